@@ -1,0 +1,214 @@
+"""Article pages: the notice's metadata block, title, dates, body text and attachments.
+
+MOFCOM serves one notice from several CMS generations (the jpaas `art-con` layout, the old TRS
+`.shtml` layout, the exportcontrol portal with metadata in inline JavaScript). Metadata is taken
+from `<meta>` tags first, then from the 【发布文号】 block, then from the title; the body from the
+first container that matches. When no container matches the page is rejected with `ParseError`
+rather than guessed at: a navigation bar parsed as a notice would be worse than no notice.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+from bs4 import BeautifulSoup, Tag
+from bs4.element import NavigableString
+
+from parsers.model import Attachment, Issue, NoticePage, ParseError
+from parsers.numbers import nfkc, parse_date, parse_effective, parse_notice_number
+
+# Tried in order; the first that holds a reasonable amount of text is the body.
+BODY_SELECTORS = (
+    "div[ergodic=article]",
+    "div.art-con-bottonmLine",
+    "div.art-con",
+    "div#zoom",
+    "div.TRS_Editor",
+    "div.bd",
+    "div.artCon",
+    "div.article-content",
+    "div.cont",
+)
+_BLOCK_TAGS = frozenset(
+    "p div br li tr h1 h2 h3 h4 h5 h6 table ul ol section article blockquote pre dd dt".split()
+)
+_DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "select", "input")
+# Footer furniture that sometimes sits inside the body container on the real site.
+_TRAILER_SELECTORS = ("div.article-tool", "div.u-disclaimer-box", "div.u-art-box-footer", "div.ft")
+
+ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".et", ".zip", ".rar", ".ofd")
+_META_LINE_RE = re.compile(r"^【\s*(发布单位|发布文号|发文日期|发文机关|成文日期|文号)\s*】\s*(.*)$")
+_JS_VAR_RE = re.compile(r"""var\s+(title|source|publishTime|subTitle)\s*=\s*(['"])(.*?)\2\s*;""")
+_WS_RE = re.compile(r"[ \t\r\f\v\u00a0\u3000\u2002\u2003\u200b]+")
+_SITE_SUFFIX_RE = re.compile(r"[_\-|｜]\s*(?:中华人民共和国)?商务部.*$")
+_DOWNLOAD_RE = re.compile(r"downlodePdf|download", re.IGNORECASE)
+
+
+def html_to_lines(node: Tag) -> list[str]:
+    """Text of a container, one line per block element, whitespace trimmed, empty lines dropped.
+
+    Entry extraction depends on each numbered item starting its own line, so block boundaries
+    (`<p>`, `<br>`, `<div>`, table rows) become newlines and inline markup does not.
+    """
+    parts: list[str] = []
+
+    def walk(element: Tag) -> None:
+        for child in element.children:
+            if isinstance(child, NavigableString):
+                if child.__class__.__name__ in ("Comment", "Doctype", "Declaration", "ProcessingInstruction"):
+                    continue
+                parts.append(str(child))
+            elif isinstance(child, Tag):
+                name = (child.name or "").lower()
+                if name in _DROP_TAGS:
+                    continue
+                block = name in _BLOCK_TAGS
+                if block:
+                    parts.append("\n")
+                if name in ("td", "th"):
+                    parts.append(" ")
+                walk(child)
+                if block:
+                    parts.append("\n")
+
+    walk(node)
+    lines = []
+    for raw in "".join(parts).split("\n"):
+        line = _WS_RE.sub(" ", raw).strip()
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _meta(soup: BeautifulSoup, name: str) -> str | None:
+    tag = soup.find("meta", attrs={"name": re.compile(f"^{name}$", re.IGNORECASE)})
+    if isinstance(tag, Tag):
+        content = tag.get("content")
+        if isinstance(content, str) and content.strip():
+            return content.strip()
+    return None
+
+
+def _find_body(soup: BeautifulSoup) -> Tag | None:
+    for selector in BODY_SELECTORS:
+        for candidate in soup.select(selector):
+            text = candidate.get_text(strip=True)
+            if len(text) >= 20:
+                return candidate
+    return None
+
+
+def _title(soup: BeautifulSoup, js_vars: dict[str, str]) -> str:
+    for candidate in (
+        _meta(soup, "ArticleTitle"),
+        js_vars.get("title"),
+        _text_of(soup.select_one(".art-title")),
+        _text_of(soup.select_one("#artitle")),
+        _text_of(soup.find("h1")),
+    ):
+        if candidate:
+            return candidate
+    if soup.title and soup.title.string:
+        return _SITE_SUFFIX_RE.sub("", soup.title.string.strip())
+    return ""
+
+
+def _text_of(node: object) -> str | None:
+    if isinstance(node, Tag):
+        text = _WS_RE.sub(" ", node.get_text(" ", strip=True)).strip()
+        return text or None
+    return None
+
+
+def _attachments(soup: BeautifulSoup, body: Tag, url: str) -> tuple[Attachment, ...]:
+    found: dict[str, Attachment] = {}
+    containers = [body, *soup.select("div.wms-con"), *soup.select("div.fujian"), *soup.select("div.attach")]
+    for container in containers:
+        for link in container.find_all("a", href=True):
+            href = str(link["href"]).strip()
+            path = urlsplit(href).path.lower()
+            if path.endswith(ATTACHMENT_EXTENSIONS) or _DOWNLOAD_RE.search(href):
+                absolute = urljoin(url, href)
+                label = _WS_RE.sub(" ", link.get_text(" ", strip=True)).strip() or path.rsplit("/", 1)[-1]
+                found.setdefault(absolute, Attachment(url=absolute, label=label))
+    return tuple(found.values())
+
+
+def parse_notice(html: str, url: str) -> NoticePage:
+    """Parse one decoded article page. Raises ParseError when the page has no notice body."""
+    if not isinstance(html, str):
+        raise ParseError("parse_notice expects decoded text; decode the raw bytes first")
+    soup = BeautifulSoup(html, "lxml")
+    js_vars = {m.group(1): m.group(3) for m in _JS_VAR_RE.finditer(html)}
+    body_node = _find_body(soup)
+    if body_node is None:
+        raise ParseError("no article body container (art-con / ergodic=article / zoom / TRS_Editor / bd) found")
+    for selector in _TRAILER_SELECTORS:
+        for furniture in body_node.select(selector):
+            furniture.decompose()
+    attachments = _attachments(soup, body_node, url)
+    issues: list[Issue] = []
+
+    # The 【发布文号】 block sits in .art-con-gonggao, which is sometimes a sibling of the body.
+    meta_lines: dict[str, str] = {}
+    gonggao_nodes = soup.select("div.art-con-gonggao")
+    candidate_lines = [line for node in gonggao_nodes for line in html_to_lines(node)]
+    body_lines = html_to_lines(body_node)
+    kept: list[str] = []
+    for line in body_lines + candidate_lines:
+        match = _META_LINE_RE.match(nfkc(line).replace("[", "【").replace("]", "】"))
+        if match:
+            meta_lines.setdefault(match.group(1), match.group(2).strip())
+    for line in body_lines:
+        if _META_LINE_RE.match(nfkc(line).replace("[", "【").replace("]", "】")):
+            continue
+        kept.append(line)
+    body = "\n".join(kept)
+    if not body.strip():
+        raise ParseError("article body container is empty")
+
+    title = _title(soup, js_vars)
+    number_printed = meta_lines.get("发布文号") or meta_lines.get("文号")
+    number = parse_notice_number(number_printed) if number_printed else None
+    if number is None:
+        number = parse_notice_number(title)
+        if number is not None and number_printed:
+            issues.append(Issue("number_mismatch", f"发布文号 {number_printed!r} unreadable; used the title"))
+    elif title:
+        from_title = parse_notice_number(title)
+        if from_title is not None and from_title != number:
+            issues.append(
+                Issue(
+                    "number_mismatch",
+                    f"title names {from_title.number_zh} but 发布文号 is {number.number_zh}",
+                    line=title,
+                )
+            )
+
+    published_on = None
+    if meta_lines.get("发文日期") or meta_lines.get("成文日期"):
+        published_on = parse_date(meta_lines.get("发文日期") or meta_lines["成文日期"])
+    page_time = _meta(soup, "PubDate") or js_vars.get("publishTime")
+    if published_on is None and page_time:
+        published_on = parse_date(page_time)
+    if published_on is None:
+        at_left = _text_of(soup.select_one("div.at-left"))
+        if at_left:
+            published_on = parse_date(at_left)
+    effective_on, rule = parse_effective(body, published_on)
+    issuing_unit = meta_lines.get("发布单位") or _meta(soup, "ContentSource") or js_vars.get("source")
+    return NoticePage(
+        url=url,
+        title_zh=title,
+        number=number,
+        number_printed=number_printed,
+        issuing_unit=issuing_unit,
+        published_on=published_on,
+        page_time=page_time,
+        effective_on=effective_on,
+        effective_rule=rule,
+        body=body,
+        attachments=attachments,
+        issues=tuple(issues),
+    )

@@ -1,0 +1,155 @@
+"""Typed records the parsers return.
+
+Every record is frozen: a parsed page is evidence, and evidence must not be edited after the fact.
+Dates are `datetime.date`; anything the source did not state is `None`, never a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+class ParseError(ValueError):
+    """The one exception parsers raise for input they cannot interpret.
+
+    Callers turn it into a `data_issues` row; anything else escaping a parser is a bug.
+    """
+
+
+@dataclass(frozen=True)
+class Issue:
+    """Something a parser noticed but could not resolve (recorded in `data_issues`)."""
+
+    code: str
+    message: str
+    line: str | None = None
+    severity: str = "warning"
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    source: str  # "header", "meta", "bom", "fallback"
+    replacements: int  # U+FFFD produced while decoding: non-zero means the page is damaged
+
+
+@dataclass(frozen=True)
+class ListingLink:
+    url: str
+    title: str
+    listed_on: dt.date | None
+    category: str | None = None
+
+
+@dataclass(frozen=True)
+class ListingPage:
+    links: tuple[ListingLink, ...]
+    next_url: str | None = None
+    total: int | None = None
+    page_no: int | None = None
+    max_page: int | None = None
+
+
+@dataclass(frozen=True)
+class NoticeNumber:
+    """A normalized 发布文号 such as 商务部 海关总署公告2025年第18号."""
+
+    issuers: tuple[str, ...]
+    series: str  # "公告" or "令"
+    year: int
+    number: int
+
+    @property
+    def number_zh(self) -> str:
+        return f"{' '.join(self.issuers)}{self.series}{self.year}年第{self.number}号"
+
+    @property
+    def notice_id(self) -> str:
+        prefix = ISSUER_CODES.get(self.issuers[0], "CN") if self.issuers else "CN"
+        series = "" if self.series == "公告" else "ORDER-"
+        return f"{prefix}-{series}{self.year}-{self.number}"
+
+
+ISSUER_CODES: dict[str, str] = {
+    "商务部": "MOFCOM",
+    "海关总署": "GACC",
+    "国家原子能机构": "CAEA",
+    "国家国防科技工业局": "SASTIND",
+    "科学技术部": "MOST",
+    "科技部": "MOST",
+    "工业和信息化部": "MIIT",
+    "中央军委装备发展部": "CMC-EDD",
+}
+
+
+@dataclass(frozen=True)
+class Attachment:
+    url: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One notice acting on another: suspends, resumes, repeals, amends or lifts it.
+
+    `clause` is set when only part of the target is affected (e.g. 第二款 → "二").
+    `window_from`/`window_until` are inclusive dates as printed (自即日起至2026年11月10日).
+    """
+
+    relation: str
+    target_number: NoticeNumber | None
+    target_label: str
+    clause: str | None
+    window_from: dt.date | None
+    window_until: dt.date | None
+    quote_zh: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A leaf of a notice's control list."""
+
+    path: str
+    name_zh: str
+    category_zh: str | None
+    group_zh: str | None
+    control_code: str | None
+    control_code_printed: str | None
+    hs_codes: tuple[str, ...]
+    hs_label: str | None
+    kind: str  # item | equipment | technology | software
+    spec_zh: str | None
+    quote_zh: str
+    span: tuple[int, int]
+    source: str = "body"  # "body" or the attachment URL
+
+
+@dataclass(frozen=True)
+class NoticePage:
+    """What one article page says, before it is reconciled with other copies."""
+
+    url: str
+    title_zh: str
+    number: NoticeNumber | None
+    number_printed: str | None
+    issuing_unit: str | None
+    published_on: dt.date | None
+    page_time: str | None
+    effective_on: dt.date | None
+    effective_rule: str | None  # "date", "on_publication", None
+    body: str
+    attachments: tuple[Attachment, ...]
+    issues: tuple[Issue, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one notice body (and its attachments)."""
+
+    kind: str  # adds_controls | amends | suspends | resumes | repeals | informational
+    entries: tuple[Entry, ...]
+    relations: tuple[Relation, ...]
+    stated_count: int | None
+    issues: tuple[Issue, ...]

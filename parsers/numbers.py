@@ -1,0 +1,93 @@
+"""Notice numbers (发布文号), dates and effective-date clauses.
+
+MOFCOM prints the same number several ways (`2025第61号`, `2025年第58`, `商务部海关总署公告`): the
+normalized form is what identifies a notice, whatever URL or host it was reached by.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from parsers.model import ISSUER_CODES, NoticeNumber
+
+# Longest names first so that 科学技术部 wins over a shorter overlapping name.
+_KNOWN_ISSUERS = sorted(ISSUER_CODES, key=len, reverse=True)
+_ISSUER_ALT = "|".join(re.escape(name) for name in _KNOWN_ISSUERS)
+
+NUMBER_RE = re.compile(
+    r"(?P<issuers>(?:(?:" + _ISSUER_ALT + r")[\s\u3000、,，]*)+)"
+    r"(?P<series>公告|令)\s*[\[〔（(]?\s*(?P<year>(?:19|20)\d{2})\s*[\]〕）)]?\s*年?\s*第?\s*(?P<number>\d{1,4})\s*号?"
+)
+ISSUER_SPLIT_RE = re.compile(_ISSUER_ALT)
+
+_CN_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_ISO_DATE_RE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
+_COMPACT_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
+
+# 本公告自2025年11月8日起正式实施 / 本决定自公布之日起施行 / 自即日起实施
+_EFFECTIVE_DATE_RE = re.compile(
+    r"(?:本公告|本决定|本办法|本规定|上述措施|本清单)?[^。\n]{0,40}?自\s*"
+    r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
+)
+_EFFECTIVE_PUBLICATION_RE = re.compile(
+    r"(?:本公告|本决定|本办法|本规定)[^。\n]{0,20}?自\s*(?:公告)?(?:本公告)?(?:公布|发布|印发|公告)之日起\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
+    r"|(?:本公告|本决定)[^。\n]{0,10}?自即日起\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
+)
+
+
+def nfkc(text: str) -> str:
+    """Half-width view of a string: MOFCOM originals are full-width, captured copies half-width."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def parse_notice_number(text: str) -> NoticeNumber | None:
+    """The first notice number printed in `text`, normalized; None when there is none."""
+    match = NUMBER_RE.search(nfkc(text))
+    if match is None:
+        return None
+    issuers = tuple(ISSUER_SPLIT_RE.findall(match.group("issuers")))
+    return NoticeNumber(
+        issuers=issuers,
+        series=match.group("series"),
+        year=int(match.group("year")),
+        number=int(match.group("number")),
+    )
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date printed as 2025年04月04日, 2025-04-04 or 20251009; None when absent or impossible."""
+    text = nfkc(text)
+    for pattern in (_CN_DATE_RE, _ISO_DATE_RE, _COMPACT_DATE_RE):
+        match = pattern.search(text)
+        if match:
+            try:
+                return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            except ValueError:
+                return None
+    return None
+
+
+def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | None, str | None]:
+    """The date a notice takes effect, from its closing clause.
+
+    Returns (date, rule) where rule is "date" (a printed date), "on_publication" (自公布之日起 /
+    自即日起, resolved to `published_on`) or None when the notice states nothing. When several
+    dated clauses exist (2025 No. 61 brings parts in force on different days) the earliest wins:
+    the notice is in force, at least in part, from then.
+    """
+    text = nfkc(body)
+    dates = []
+    for match in _EFFECTIVE_DATE_RE.finditer(text):
+        date = parse_date(match.group(1))
+        if date is not None:
+            dates.append(date)
+    on_publication = _EFFECTIVE_PUBLICATION_RE.search(text) is not None
+    if on_publication and published_on is not None:
+        dates.append(published_on)
+    if not dates:
+        return None, None
+    earliest = min(dates)
+    rule = "on_publication" if on_publication and earliest == published_on else "date"
+    return earliest, rule

@@ -1,0 +1,143 @@
+"""Relations between notices (suspend, resume, repeal, amend) and the notice's kind.
+
+MOFCOM changes the list in force by publishing notices about other notices: No. 70 of 2025
+suspends Nos. 55–58 and 61–62 "自即日起至2026年11月10日"; No. 72 suspends only 第二款 of 2024
+No. 46. Each named target becomes one `Relation`, clause-level where the text is clause-level.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers.entries import extract_entries
+from parsers.model import Extraction, Issue, NoticeNumber, NoticePage, Relation
+from parsers.numbers import ISSUER_SPLIT_RE, _ISSUER_ALT, nfkc, parse_date
+
+_VERBS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("resumes", re.compile(r"恢复(?:实施|执行)")),
+    ("suspends", re.compile(r"暂停(?:实施|执行|适用)|暂缓(?:实施|执行)")),
+    ("repeals", re.compile(r"废止|停止(?:实施|执行)|予以撤销|不再(?:实施|执行)|取消")),
+    ("amends", re.compile(r"修改|修订|调整|更正")),
+)
+_REF_RE = re.compile(
+    r"(?P<issuers>(?:(?:" + _ISSUER_ALT + r")[\s、]*)*)(?P<series>公告|令)?\s*"
+    r"(?P<year>(?:19|20)\d{2})\s*年?\s*第\s*(?P<number>\d{1,4})\s*号(?P<tail>公告)?"
+    r"(?:\s*(?:的)?\s*第(?P<clause>[一二三四五六七八九十]+)(?:款|条|项|部分))?"
+)
+_CONT_RE = re.compile(
+    r"\s*(?:、|,|，|和|及|以及|与)\s*(?:第\s*)?(?P<number>\d{1,4})\s*号"
+    r"(?:\s*(?:的)?\s*第(?P<clause>[一二三四五六七八九十]+)(?:款|条|项|部分))?"
+)
+_WINDOW_RE = re.compile(
+    r"自\s*(?P<from>即日|公布之日|发布之日|本公告发布之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起?"
+    r"\s*(?:至|到)\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+)
+_FROM_RE = re.compile(r"自\s*(?P<from>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起")
+_SENTENCE_RE = re.compile(r"[^。\n]+[。\n]?")
+_CONTROL_WORDS_RE = re.compile(r"实施出口管制|不得出口|未经许可|出口管制管控名单|管控名单|两用物项")
+
+
+def _refs(sentence: str) -> list[tuple[NoticeNumber | None, str, str | None]]:
+    """Notice references in one sentence, expanding 第55号、56号 lists."""
+    found: list[tuple[NoticeNumber | None, str, str | None]] = []
+    position = 0
+    last_issuers: tuple[str, ...] = ()
+    while True:
+        match = _REF_RE.search(sentence, position)
+        if match is None:
+            break
+        issuers = tuple(ISSUER_SPLIT_RE.findall(match.group("issuers") or "")) or last_issuers or ("商务部",)
+        last_issuers = issuers
+        series = match.group("series") or ("公告" if match.group("tail") else "公告")
+        year = int(match.group("year"))
+        number = NoticeNumber(issuers=issuers, series=series, year=year, number=int(match.group("number")))
+        found.append((number, match.group(0), match.group("clause")))
+        position = match.end()
+        while True:
+            cont = _CONT_RE.match(sentence, position)
+            if cont is None:
+                break
+            following = NoticeNumber(issuers=issuers, series=series, year=year, number=int(cont.group("number")))
+            found.append((following, cont.group(0).lstrip("、,，和及以与 "), cont.group("clause")))
+            position = cont.end()
+    return found
+
+
+def extract_relations(body: str, own: NoticeNumber | None, published_on: dt.date | None) -> list[Relation]:
+    """Every (verb, target) pair stated in the body; the notice's own number is never a target."""
+    relations: list[Relation] = []
+    text = nfkc(body)
+    for sentence_match in _SENTENCE_RE.finditer(text):
+        sentence = sentence_match.group(0).strip()
+        verb = next((name for name, pattern in _VERBS if pattern.search(sentence)), None)
+        if verb is None:
+            continue
+        refs = [r for r in _refs(sentence) if r[0] is None or own is None or _same(r[0], own) is False]
+        if not refs:
+            continue
+        window_from = window_until = None
+        window = _WINDOW_RE.search(sentence)
+        if window:
+            start = window.group("from")
+            window_from = parse_date(start) if start[0].isdigit() else published_on
+            window_until = parse_date(window.group("until"))
+        else:
+            starting = _FROM_RE.search(sentence)
+            window_from = parse_date(starting.group("from")) if starting else published_on
+        for number, label, clause in refs:
+            relations.append(
+                Relation(
+                    relation=verb,
+                    target_number=number,
+                    target_label=label,
+                    clause=clause,
+                    window_from=window_from,
+                    window_until=window_until,
+                    quote_zh=sentence,
+                )
+            )
+    return relations
+
+
+def _same(a: NoticeNumber, b: NoticeNumber) -> bool:
+    return (a.year, a.number, a.series) == (b.year, b.number, b.series)
+
+
+def notice_kind(entries_count: int, relations: list[Relation], body: str) -> str:
+    """adds_controls | amends | suspends | resumes | repeals | informational."""
+    if entries_count:
+        return "adds_controls"
+    for verb in ("suspends", "resumes", "repeals", "amends"):
+        if any(r.relation == verb for r in relations):
+            return verb
+    if _CONTROL_WORDS_RE.search(body):
+        return "adds_controls"
+    return "informational"
+
+
+def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = None) -> Extraction:
+    """Entries, relations and kind of one notice page (plus the text of its attachments)."""
+    issues: list[Issue] = list(page.issues)
+    result = extract_entries(page.body, page.title_zh)
+    entries = list(result.entries)
+    issues.extend(result.issues)
+    stated = result.stated_count
+    for url, text in (attachment_texts or {}).items():
+        extra = extract_entries(text, page.title_zh, source=url)
+        entries.extend(extra.entries)
+        issues.extend(extra.issues)
+        stated = stated or extra.stated_count
+    relations = extract_relations(page.body, page.number, page.published_on)
+    kind = notice_kind(len(entries), relations, page.body)
+    if stated is not None and stated != len(entries):
+        issues.append(Issue("count_mismatch", f"the notice states {stated} items; {len(entries)} were extracted"))
+    if kind == "adds_controls" and not entries and page.attachments and not attachment_texts:
+        issues.append(
+            Issue("list_in_attachment", "the control list appears to be in an attachment that was not read")
+        )
+    if page.effective_on is None and kind != "informational":
+        issues.append(Issue("no_effective_clause", "no effective-date clause found; publication date assumed"))
+    return Extraction(
+        kind=kind, entries=tuple(entries), relations=tuple(relations), stated_count=stated, issues=tuple(issues)
+    )

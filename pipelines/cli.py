@@ -1,0 +1,352 @@
+"""The `regwatch` command line: demo, run, digest, export, search, watch.
+
+Exit codes: 0 success; 1 the run or command failed; 2 bad usage or configuration; 3 the run
+finished but a source could not be read (a listing failed or came back empty), so its result must
+not be trusted as "nothing new".
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import shutil
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SOURCES = 0, 1, 2, 3
+
+DEMO_NIGHTS = (("night 1", dt.date(2025, 10, 10)), ("night 2", dt.date(2025, 11, 10)))
+
+EXAMPLE_QUERIES = (
+    ("What became controlled or changed in the last run",
+     "SELECT change_type, notice_id, name_zh, name_en, control_code, hs_codes, effective_on\n"
+     "  FROM changes WHERE run_id = (SELECT max(run_id) FROM changes) ORDER BY change_type, notice_id;"),
+    ("Was samarium-cobalt controlled on 2025-11-09, and under which notice?",
+     "SELECT entry_key, name_zh, status, notice_id, valid_from, valid_to\n"
+     "  FROM controls_as_of(DATE '2025-11-09') WHERE name_zh LIKE '%钐钴%';"),
+    ("Everything ever listed under HS heading 2805",
+     "SELECT e.notice_id, e.name_zh, e.control_code, e.hs_codes FROM control_entries e\n"
+     "  WHERE len(list_filter(e.hs_codes, x -> x LIKE '2805%')) > 0;"),
+)
+
+
+def _say(message: str = "") -> None:
+    print(message, flush=True)
+
+
+def _err(message: str) -> None:
+    print(f"regwatch: {message}", file=sys.stderr, flush=True)
+
+
+def _settings(env_overrides: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    from pipelines.config import ConfigError, load_settings
+
+    if env_overrides:
+        os.environ.update(env_overrides)
+    try:
+        return load_settings()
+    except ConfigError as exc:
+        _err(f"configuration error: {exc}")
+        raise SystemExit(EXIT_USAGE) from None
+
+
+def _instance():  # type: ignore[no-untyped-def]
+    from dagster import DagsterInstance
+
+    if os.environ.get("DAGSTER_HOME"):
+        Path(os.environ["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
+        return DagsterInstance.get()
+    return DagsterInstance.ephemeral()
+
+
+def execute_nightly(trigger: str, *, quiet_dagster: bool = True, new_only: bool = False) -> tuple[bool, str]:
+    """Run the nightly job once, in process; returns (success, run_id)."""
+    from pipelines.definitions import defs
+
+    job = defs.resolve_job_def("nightly")
+    tags = {"regwatch/trigger": trigger, "regwatch/echo": "true"}
+    if new_only:
+        tags["regwatch/new_only"] = "true"
+    run_config = {"loggers": {"console": {"config": {"log_level": "WARNING" if quiet_dagster else "INFO"}}}}
+    with _instance() as instance:
+        result = job.execute_in_process(instance=instance, tags=tags, run_config=run_config, raise_on_error=False)
+    if not result.success:
+        _mark_failed(result.run_id, _failure_message(result))
+    return result.success, result.run_id
+
+
+def _failure_message(result) -> str:  # type: ignore[no-untyped-def]
+    for event in result.all_events:
+        if event.is_step_failure and event.step_failure_data and event.step_failure_data.error:
+            return event.step_failure_data.error.message.strip().splitlines()[0][:500]
+    return "the run failed"
+
+
+def _mark_failed(run_id: str, message: str) -> None:
+    from pipelines import steps
+
+    settings = _settings()
+    if not settings.db_path.exists():
+        return
+    ctx = steps.make_context(settings, run_id=run_id, log=lambda _m: None)
+    try:
+        steps.finish(ctx, "failed", message)
+    except Exception as exc:  # the warehouse itself may be what failed
+        _err(f"could not record the failure in the warehouse: {exc}")
+
+
+def _listing_ok(run_id: str) -> bool:
+    from warehouse.db import Warehouse
+
+    settings = _settings()
+    with Warehouse(settings.db_path).read() as con:
+        row = con.execute("SELECT listing_ok FROM runs WHERE run_id = ?", [run_id]).fetchone()
+    return bool(row and row[0])
+
+
+# -- commands ----------------------------------------------------------------------------------
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    settings = _settings()
+    _say(f"regwatch run: {len(settings.listing_urls)} listing(s) -> {settings.db_path}")
+    started = time.monotonic()
+    ok, run_id = execute_nightly("manual" if args.manual else "nightly", quiet_dagster=not args.verbose)
+    elapsed = time.monotonic() - started
+    if not ok:
+        _err(f"run {run_id} FAILED after {elapsed:.1f} s (details: `dagster` logs or the runs table)")
+        return EXIT_FAILED
+    if not _listing_ok(run_id):
+        _err(f"run {run_id} finished in {elapsed:.1f} s but a listing failed or was empty: see data_issues")
+        return EXIT_SOURCES
+    _say(f"run {run_id} succeeded in {elapsed:.1f} s")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from pipelines.replay import ReplayServer, bundled_site
+
+    out = Path(args.db).resolve()
+    stem = out.name.removesuffix(".duckdb")
+    archive = out.with_name(f"{stem}-archive")
+    digests = out.with_name(f"{stem}-digests")
+    if not args.keep:
+        for path in (out, out.with_name(out.name + ".lock")):
+            path.unlink(missing_ok=True)
+        for directory in (archive, digests):
+            shutil.rmtree(directory, ignore_errors=True)
+    started = time.monotonic()
+    site = bundled_site()
+    with ReplayServer(site) as server:
+        env = {
+            "REGWATCH_DB": str(out),
+            "REGWATCH_ARCHIVE_DIR": str(archive),
+            "REGWATCH_DIGEST_DIR": str(digests),
+            "REGWATCH_LISTING_URLS": f"{server.base_url}/zwgk/zcfb/index.html",
+            "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{server.port}",
+            "REGWATCH_RATE_LIMIT": "0",
+        }
+        _say(f"regwatch demo: replaying MOFCOM from {server.base_url} into {out}")
+        last_run = ""
+        for index, (label, as_of) in enumerate(DEMO_NIGHTS, start=1):
+            server.night = index
+            env["REGWATCH_AS_OF"] = as_of.isoformat()
+            os.environ.update(env)
+            _say(f"\n== {label}: the site as of {as_of} ==")
+            ok, last_run = execute_nightly("demo", quiet_dagster=not args.verbose)
+            if not ok:
+                _err(f"demo {label} failed; run with --verbose for Dagster's log")
+                return EXIT_FAILED
+        served = dict(server.requests)
+    _say("")
+    _print_demo_summary(out, last_run, digests, served, time.monotonic() - started)
+    return EXIT_OK
+
+
+def _print_demo_summary(db: Path, run_id: str, digests: Path, served: dict[int, int], elapsed: float) -> None:
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        counts = con.execute(
+            "SELECT (SELECT count(*) FROM notices), (SELECT count(*) FROM notice_versions), "
+            "(SELECT count(*) FROM control_entries e JOIN notice_records n ON n.notice_id = e.notice_id "
+            " AND n.current_version = e.version), (SELECT count(*) FROM data_issues)"
+        ).fetchone()
+        by_type = con.execute(
+            "SELECT change_type, count(*) FROM changes WHERE run_id = ? GROUP BY 1 ORDER BY 1", [run_id]
+        ).fetchall()
+        added = con.execute(
+            "SELECT notice_id, name_zh, coalesce(name_en, ''), coalesce(control_code, '-'), hs_codes, effective_on "
+            "FROM changes WHERE run_id = ? AND change_type = 'added' ORDER BY notice_id, entry_key",
+            [run_id],
+        ).fetchall()
+        suspended = con.execute(
+            "SELECT cause_notice_id, notice_id, count(*), min(effective_on), max(window_until) FROM changes "
+            "WHERE run_id = ? AND change_type = 'suspended' GROUP BY 1, 2 ORDER BY 2",
+            [run_id],
+        ).fetchall()
+        modified = con.execute(
+            "SELECT notice_id, name_zh, detail FROM changes WHERE run_id = ? AND change_type = 'modified'", [run_id]
+        ).fetchall()
+    finally:
+        con.close()
+    assert counts is not None
+    _say(f"warehouse: {counts[0]} notices, {counts[1]} notice versions, {counts[2]} control entries, "
+         f"{counts[3]} data issues recorded")
+    _say(f"replay server answered {sum(served.values())} requests ({', '.join(f'{k}: {v}' for k, v in sorted(served.items()))})")
+    _say("last night's changes: " + (", ".join(f"{n} {t}" for t, n in by_type) or "none"))
+    if added:
+        _say("\nNewly controlled (last night):")
+        for notice_id, name_zh, name_en, code, hs, effective in added:
+            hs_text = "、".join(hs) if hs else "-"
+            _say(f"  {notice_id:16} {code:10} {name_zh}  [{name_en}]  HS {hs_text}  from {effective}")
+    for cause, notice_id, n, start, until in suspended:
+        _say(f"Suspended: {n} entries of {notice_id} by {cause}, {start} to {until}")
+    for notice_id, name_zh, detail in modified:
+        _say(f"Modified: {notice_id} {name_zh}: {detail}")
+    html = digests / f"digest-{run_id}.html"
+    _say(f"\ndigest: {html if html.exists() else digests}")
+    _say(f"warehouse: {db}")
+    _say("\nTry these (duckdb CLI, or python -c \"import duckdb; print(duckdb.connect('"
+         f"{db.name}', read_only=True).sql('...'))\"):")
+    for title, sql in EXAMPLE_QUERIES:
+        _say(f"  -- {title}\n  {sql.replace(chr(10), chr(10) + '  ')}")
+    _say(f"\ndemo finished in {elapsed:.1f} s")
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    from pipelines import alerting, steps
+    from pipelines.digest import render
+    from warehouse import alerts
+    from warehouse.db import WarehouseError
+
+    settings = _settings()
+    ctx = steps.make_context(settings, trigger="digest", log=_say)
+    try:
+        if args.send:
+            outcome = alerting.deliver(ctx)
+            return EXIT_FAILED if outcome.failures else EXIT_OK
+        with ctx.warehouse.read() as con:
+            rows = alerts.changes_of_run(con, args.run) if args.run else alerts.undelivered(con)
+    except WarehouseError as exc:
+        _err(str(exc))
+        return EXIT_FAILED
+    digest = alerting.make_digest(ctx, rows, ())
+    formats = [args.format] if args.format != "all" else ["md", "html", "txt", "json"]
+    if args.out:
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        for fmt in formats:
+            path = out / f"digest-{ctx.run_id}.{fmt}"
+            path.write_text(render(digest, fmt), encoding="utf-8")
+            _say(str(path))
+    else:
+        for fmt in formats:
+            sys.stdout.write(render(digest, fmt))
+            sys.stdout.write("\n")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from warehouse.db import Warehouse, WarehouseError
+    from warehouse.export import export
+
+    settings = _settings()
+    try:
+        with Warehouse(settings.db_path).read() as con:
+            written = export(con, Path(args.out), args.format)
+    except WarehouseError as exc:
+        _err(str(exc))
+        return EXIT_FAILED
+    for name, (path, rows) in written.items():
+        _say(f"{name:18} {rows:7} rows  {path}")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from parsers.segment import default_segmenter
+    from warehouse.db import Warehouse, WarehouseError
+    from warehouse.search import search_entries
+
+    settings = _settings()
+    query = " ".join(args.terms)
+    terms = default_segmenter().search_terms(query)
+    try:
+        with Warehouse(settings.db_path).read() as con:
+            hits = search_entries(con, query, terms, limit=args.limit)
+    except WarehouseError as exc:
+        _err(str(exc))
+        return EXIT_FAILED
+    _say(f"terms: {' / '.join(terms) or query}; {len(hits)} match(es)")
+    for hit in hits:
+        hs = "、".join(hit.hs_codes) or "-"
+        _say(f"  {hit.status or 'not in force':13} {hit.notice_id:16} {hit.control_code or '-':10} {hit.name_zh} "
+             f"[{hit.name_en or ''}] HS {hs}")
+    return EXIT_OK
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    from pipelines.watch import watch_loop
+
+    settings = _settings()
+    return watch_loop(settings, once=args.once, log=_say)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="regwatch",
+        description="Watch MOFCOM export-control notices: what became controlled, changed or was suspended.",
+        epilog="Configuration comes from REGWATCH_* environment variables and ./.env (see README).",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="run the nightly job offline on the bundled MOFCOM replay (two nights)")
+    demo.add_argument("--db", default="regwatch-demo.duckdb", help="warehouse file to create (default: %(default)s)")
+    demo.add_argument("--keep", action="store_true", help="keep an existing demo warehouse instead of starting fresh")
+    demo.add_argument("--verbose", action="store_true", help="show Dagster's own log")
+    demo.set_defaults(func=cmd_demo)
+
+    run = sub.add_parser("run", help="one nightly run against the configured sources")
+    run.add_argument("--manual", action="store_true", help="tag the run as manual rather than nightly")
+    run.add_argument("--verbose", action="store_true", help="show Dagster's own log")
+    run.set_defaults(func=cmd_run)
+
+    digest = sub.add_parser("digest", help="render (or with --send deliver) the digest of undelivered changes")
+    digest.add_argument("--format", choices=["md", "html", "txt", "json", "all"], default="md")
+    digest.add_argument("--out", help="write files into this directory instead of printing")
+    digest.add_argument("--run", help="render the changes of this run id instead of the undelivered ones")
+    digest.add_argument("--send", action="store_true", help="deliver through the configured channels")
+    digest.set_defaults(func=cmd_digest)
+
+    export = sub.add_parser("export", help="export the analyst tables and views")
+    export.add_argument("--format", choices=["parquet", "csv", "json"], required=True)
+    export.add_argument("--out", required=True, help="output directory")
+    export.set_defaults(func=cmd_export)
+
+    search = sub.add_parser("search", help="search control entries by term (segmented like the notices)")
+    search.add_argument("terms", nargs="+")
+    search.add_argument("--limit", type=int, default=50)
+    search.set_defaults(func=cmd_search)
+
+    watch = sub.add_parser("watch", help="poll the listings and alert new notices as they appear")
+    watch.add_argument("--once", action="store_true", help="poll once and exit")
+    watch.set_defaults(func=cmd_watch)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

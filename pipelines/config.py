@@ -1,0 +1,169 @@
+"""Configuration from environment variables (and a `.env` file), as DESIGN.md specifies.
+
+One frozen `Settings` is built per run and handed to every step; nothing below reads the
+environment on its own, so a test or the demo can run several configurations in one process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+DEFAULT_LISTING_URLS = (
+    "https://www.mofcom.gov.cn/zwgk/zcfb/index.html",
+    "https://aqygzj.mofcom.gov.cn/flzc/gzjgfxwj/index.html",
+)
+
+
+class ConfigError(ValueError):
+    """A setting is missing or malformed; the message names the variable."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_path: Path
+    archive_dir: Path
+    digest_dir: Path
+    listing_urls: tuple[str, ...]
+    allowed_hosts: frozenset[str]
+    rate_limit: float = 1.0
+    poll_seconds: float = 600.0
+    max_pages: int = 5
+    revalidate_hours: float = 0.0
+    max_bytes: int = 20 * 1024 * 1024
+    fetch_attachments: bool = True
+    user_agent: str = "regwatch/0.1 (export-control monitoring)"
+    as_of: dt.date | None = None
+    smtp_host: str | None = None
+    smtp_port: int = 25
+    smtp_user: str | None = None
+    smtp_password: str | None = None
+    smtp_from: str = "regwatch@localhost"
+    smtp_starttls: bool = False
+    digest_to: tuple[str, ...] = ()
+    webhook_url: str | None = None
+    notify_empty: bool = False
+    subscriptions_file: Path | None = None
+    lock_timeout: float = 900.0
+    timezone: str = "Asia/Shanghai"
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+
+def read_dotenv(path: Path) -> dict[str, str]:
+    """KEY=VALUE lines; comments and blank lines ignored; the real environment wins over the file."""
+    values: dict[str, str] = {}
+    if not path.is_file():
+        return values
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.partition("=")
+        values[key.strip().removeprefix("export ").strip()] = value.strip().strip("'\"")
+    return values
+
+
+def _float(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number, got {raw!r}") from None
+
+
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be an integer, got {raw!r}") from None
+    if value < 1:
+        raise ConfigError(f"{name} must be at least 1, got {value}")
+    return value
+
+
+def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name)
+    if raw in (None, ""):
+        return default
+    if raw.lower() in ("1", "true", "yes", "on"):
+        return True
+    if raw.lower() in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name} must be true or false, got {raw!r}")
+
+
+def _hosts_of(urls: tuple[str, ...]) -> frozenset[str]:
+    hosts = set()
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.hostname:
+            hosts.add(parts.hostname)
+            if parts.port:
+                hosts.add(f"{parts.hostname}:{parts.port}")
+    return frozenset(hosts)
+
+
+def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = None) -> Settings:
+    """Settings from `env` (default: os.environ overlaid on ./.env)."""
+    if env is None:
+        base = read_dotenv((cwd or Path.cwd()) / ".env")
+        base.update(os.environ)
+        env = base
+    db_path = Path(env.get("REGWATCH_DB") or "warehouse/regwatch.duckdb").expanduser()
+    stem = db_path.name.removesuffix(".duckdb")
+    archive_dir = Path(env.get("REGWATCH_ARCHIVE_DIR") or db_path.with_name(f"{stem}-archive")).expanduser()
+    digest_dir = Path(env.get("REGWATCH_DIGEST_DIR") or db_path.with_name(f"{stem}-digests")).expanduser()
+    urls = tuple(u.strip() for u in (env.get("REGWATCH_LISTING_URLS") or "").split(",") if u.strip())
+    urls = urls or DEFAULT_LISTING_URLS
+    for url in urls:
+        if urlsplit(url).scheme not in ("http", "https"):
+            raise ConfigError(f"REGWATCH_LISTING_URLS: {url!r} is not an http(s) URL")
+    hosts_raw = env.get("REGWATCH_ALLOWED_HOSTS") or ""
+    allowed = frozenset(h.strip().lower() for h in hosts_raw.split(",") if h.strip()) or _hosts_of(urls)
+    as_of = None
+    if env.get("REGWATCH_AS_OF"):
+        try:
+            as_of = dt.date.fromisoformat(env["REGWATCH_AS_OF"])
+        except ValueError:
+            raise ConfigError(f"REGWATCH_AS_OF must be YYYY-MM-DD, got {env['REGWATCH_AS_OF']!r}") from None
+    rate = _float(env, "REGWATCH_RATE_LIMIT", 1.0)
+    if rate < 0:
+        raise ConfigError("REGWATCH_RATE_LIMIT must be >= 0 (0 = unlimited, for loopback tests only)")
+    recipients = tuple(r.strip() for r in (env.get("REGWATCH_DIGEST_TO") or "").split(",") if r.strip())
+    subscriptions = env.get("REGWATCH_SUBSCRIPTIONS")
+    return Settings(
+        db_path=db_path,
+        archive_dir=archive_dir,
+        digest_dir=digest_dir,
+        listing_urls=urls,
+        allowed_hosts=allowed,
+        rate_limit=rate,
+        poll_seconds=_float(env, "REGWATCH_POLL_SECONDS", 600.0),
+        max_pages=_int(env, "REGWATCH_MAX_PAGES", 5),
+        revalidate_hours=_float(env, "REGWATCH_REVALIDATE_HOURS", 0.0),
+        max_bytes=_int(env, "REGWATCH_MAX_BYTES", 20 * 1024 * 1024),
+        fetch_attachments=_bool(env, "REGWATCH_FETCH_ATTACHMENTS", True),
+        user_agent=env.get("REGWATCH_USER_AGENT") or "regwatch/0.1 (export-control monitoring)",
+        as_of=as_of,
+        smtp_host=env.get("REGWATCH_SMTP_HOST") or None,
+        smtp_port=_int(env, "REGWATCH_SMTP_PORT", 25),
+        smtp_user=env.get("REGWATCH_SMTP_USER") or None,
+        smtp_password=env.get("REGWATCH_SMTP_PASSWORD") or None,
+        smtp_from=env.get("REGWATCH_SMTP_FROM") or "regwatch@localhost",
+        smtp_starttls=_bool(env, "REGWATCH_SMTP_STARTTLS", False),
+        digest_to=recipients,
+        webhook_url=env.get("REGWATCH_WEBHOOK_URL") or None,
+        notify_empty=_bool(env, "REGWATCH_NOTIFY_EMPTY", False),
+        subscriptions_file=Path(subscriptions) if subscriptions else None,
+        lock_timeout=_float(env, "REGWATCH_LOCK_TIMEOUT", 900.0),
+        timezone=env.get("REGWATCH_TIMEZONE") or "Asia/Shanghai",
+    )

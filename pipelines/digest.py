@@ -1,0 +1,655 @@
+"""The alert digest for trade counsel: data model, rendering (md, html, txt, json) and subscriptions.
+
+Plain Python on purpose (no Dagster, no DuckDB): the lead builds `Digest` objects from the warehouse and
+wires rendering and delivery into assets, so everything here can be tested with hand-made values.
+
+Every string in a `DigestChange` comes from a government web page we do not control, so it is treated
+as hostile markup: HTML output is autoescaped, Markdown output backslash-escapes the characters that
+would change its structure, and every format drops control and bidi-override characters (they can hide
+or reorder text in a mail client or terminal).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+import jinja2
+from markupsafe import Markup
+
+__all__ = [
+    "CHANGE_TYPES",
+    "DISCLAIMER",
+    "FORMATS",
+    "KINDS",
+    "Digest",
+    "DigestChange",
+    "Subscription",
+    "filter_changes",
+    "load_subscriptions",
+    "render",
+    "render_all",
+    "safe_url",
+    "summary_line",
+]
+
+# The order counsel reads them in: what is new first, what went away last.
+CHANGE_TYPES: tuple[str, ...] = ("added", "modified", "suspended", "reinstated", "removed")
+KINDS: tuple[str, ...] = ("item", "equipment", "technology", "software")
+FORMATS: tuple[str, ...] = ("md", "html", "txt", "json")
+
+SECTION_HEADINGS: Mapping[str, str] = {
+    "added": "Newly controlled",
+    "modified": "Modified",
+    "suspended": "Suspended",
+    "reinstated": "Reinstated",
+    "removed": "Removed",
+    "already_alerted": "Already alerted",
+}
+_SUMMARY_WORDS: Mapping[str, str] = {
+    "added": "newly controlled",
+    "modified": "modified",
+    "suspended": "suspended",
+    "reinstated": "reinstated",
+    "removed": "removed",
+}
+
+DISCLAIMER = (
+    "This digest is an automated summary for information; it is not legal advice. "
+    "The Chinese text of the notice is authoritative."
+)
+
+JSON_SCHEMA_VERSION = 1
+_TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
+
+
+@dataclass(frozen=True)
+class DigestChange:
+    change_id: str
+    change_type: str  # added | removed | modified | suspended | reinstated
+    entry_key: str
+    name_zh: str
+    name_en: str | None
+    kind: str  # item | equipment | technology | software
+    category_zh: str | None
+    control_code: str | None
+    hs_codes: tuple[str, ...]
+    notice_id: str  # e.g. MOFCOM-2025-57
+    notice_number_zh: str  # 商务部 海关总署公告2025年第57号
+    notice_title_zh: str
+    notice_url: str
+    effective_on: date | None
+    window_from: date | None  # suspension window (suspended)
+    window_until: date | None
+    cause_notice_id: str | None  # the notice that suspended/reinstated/removed it (e.g. MOFCOM-2025-70)
+    cause_notice_number_zh: str | None
+    quote_zh: str  # verbatim Chinese source line
+    source_sha256: str | None  # archive hash of the page it came from
+    detail: dict[str, object]  # for modified: {"field": {"old": ..., "new": ...}, ...}
+    already_alerted: bool = False  # sent earlier as an urgent alert; listed separately, not as news
+
+
+@dataclass(frozen=True)
+class Digest:
+    generated_at: datetime  # aware
+    as_of: date  # the date the run evaluated the list on (days-until is computed from it)
+    run_id: str
+    changes: tuple[DigestChange, ...]
+    sources_checked_at: datetime | None  # last successful listing fetch
+    fetch_failures: tuple[str, ...]  # human-readable lines; non-empty => prominent warning at the top
+    title: str = "regwatch — MOFCOM export-control changes"
+    urgent: bool = False  # an urgent alert for a brand-new notice rather than the daily digest
+
+    def __post_init__(self) -> None:
+        # A naive timestamp in a legal digest is ambiguous by eight hours (Beijing vs UTC); refuse it
+        # where it is built rather than print a misleading time later.
+        for name in ("generated_at", "sources_checked_at"):
+            value = getattr(self, name)
+            if value is not None and (value.tzinfo is None or value.utcoffset() is None):
+                raise ValueError(f"Digest.{name} must be timezone-aware, got {value!r}")
+
+
+# --------------------------------------------------------------------------------------------------
+# Summary
+
+
+def _news(digest: Digest) -> list[DigestChange]:
+    return [c for c in digest.changes if not c.already_alerted]
+
+
+def summary_counts(digest: Digest) -> dict[str, int]:
+    """Counts of news by change type, every type present (zeros too) so machine readers need no defaults."""
+    counts = Counter(c.change_type for c in _news(digest))
+    result = {t: counts.get(t, 0) for t in CHANGE_TYPES}
+    # Unknown types are kept visible instead of silently dropped from the totals.
+    for t in sorted(set(counts) - set(CHANGE_TYPES)):
+        result[t] = counts[t]
+    return result
+
+
+def summary_line(digest: Digest) -> str:
+    """One line for the e-mail subject and the webhook text, e.g. "3 newly controlled, 1 modified".
+
+    Already-alerted changes are not news, so they are mentioned after the counts rather than in them.
+    """
+    counts = summary_counts(digest)
+    parts = [f"{n} {_SUMMARY_WORDS.get(t, t)}" for t, n in counts.items() if n]
+    alerted = len(digest.changes) - len(_news(digest))
+    if not digest.changes:
+        return "No changes"
+    line = ", ".join(parts) if parts else "No new changes"
+    if alerted:
+        line += f" ({alerted} already alerted)"
+    return line
+
+
+# --------------------------------------------------------------------------------------------------
+# Text hygiene
+
+# C0 (except tab/newline, handled by whitespace folding), DEL, C1, bidi embeddings/overrides/isolates,
+# line/paragraph separators: all can hide, reorder or fake text in a terminal or mail client.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_FOLD_RE = re.compile(r"[\t\n\r\u2028\u2029]+")
+# Everything CommonMark/GFM could read as structure inside a line: emphasis, code, links, raw HTML,
+# entities, tables, strikethrough, headings. Backslash-escaping ASCII punctuation is always literal.
+_MD_SPECIAL_RE = re.compile(r"([\\`*_\[\]<>|&~#!])")
+_HEX_RE = re.compile(r"^[0-9a-fA-F]{12,}$")
+
+
+def clean_text(value: object) -> str:
+    """One line of printable text: source values are single lines, and a stray newline in a name would
+    otherwise start a new Markdown block or a fake line in the plain-text mail."""
+    if value is None:
+        return ""
+    text = _FOLD_RE.sub(" ", str(value))
+    return _CONTROL_RE.sub("", text).strip()
+
+
+def _strip_controls_multiline(text: str) -> str:
+    # Last line of defence over a whole rendered document: template text is ours, but a template bug
+    # must still not let a control character through.
+    return _CONTROL_RE.sub("", text.replace("\r", ""))
+
+
+def md_escape(value: object) -> str:
+    return _MD_SPECIAL_RE.sub(r"\\\1", clean_text(value))
+
+
+class Verbatim(str):
+    """Already safe for the Markdown/plain-text output (e.g. a sanitised URL); finalize leaves it alone."""
+
+    __slots__ = ()
+
+
+def safe_url(url: object) -> str | None:
+    """The URL if it is an absolute http(s) link, percent-encoding what could break out of a Markdown
+    link or an HTML attribute; None otherwise (no javascript:, data: or relative links in a mail)."""
+    text = clean_text(url)
+    if not text:
+        return None
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    # Keep reserved URL characters; encode spaces, quotes, brackets, parentheses and pipes.
+    return quote(text, safe=":/?#@!$&*+,;=%-._~")
+
+
+def _format_date(d: date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def _format_datetime(dt: datetime) -> str:
+    offset = dt.utcoffset() or timedelta(0)
+    if offset == timedelta(0):
+        zone = "UTC"
+    else:
+        sign = "+" if offset >= timedelta(0) else "-"
+        minutes = abs(int(offset.total_seconds())) // 60
+        zone = f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    return f"{dt:%Y-%m-%d %H:%M} {zone}"
+
+
+def _days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"
+
+
+# --------------------------------------------------------------------------------------------------
+# View model: everything the templates print, computed once so the four formats cannot disagree.
+
+
+@dataclass(frozen=True)
+class _FieldChange:
+    field: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class _EntryView:
+    change_type: str
+    type_label: str
+    name_en: str | None
+    name_zh: str
+    kind: str
+    category_zh: str | None
+    control_code: str | None
+    hs_codes: str | None
+    effective: str | None
+    window: str | None
+    cause: str | None
+    quote_zh: str
+    hash_short: str | None
+    hash_full: str | None
+    field_changes: tuple[_FieldChange, ...]
+
+
+@dataclass(frozen=True)
+class _NoticeGroup:
+    notice_id: str
+    number_zh: str
+    title_zh: str
+    url: Verbatim | None
+    entries: tuple[_EntryView, ...]
+
+
+@dataclass(frozen=True)
+class _Section:
+    key: str
+    heading: str
+    count: int
+    notices: tuple[_NoticeGroup, ...]
+
+
+def _cause_label(change: DigestChange) -> str | None:
+    if change.cause_notice_number_zh and change.cause_notice_id:
+        return f"{change.cause_notice_number_zh} ({change.cause_notice_id})"
+    return change.cause_notice_number_zh or change.cause_notice_id
+
+
+def _effective_text(change: DigestChange, as_of: date) -> str | None:
+    if change.effective_on is None:
+        return None
+    when = change.effective_on.isoformat()
+    ahead = (change.effective_on - as_of).days
+    if change.change_type == "removed":
+        # Whether the date is the entry's own or the removal's depends on the notice; "in force since"
+        # or "takes effect" would claim one of the two, so the wording stays neutral.
+        return f"effective date on record: {when}" + (f" (in {_days(ahead)})" if ahead > 0 else "")
+    if ahead > 0:
+        return f"effective {when} — takes effect in {_days(ahead)}"
+    return f"in force since {when}"
+
+
+def _window_text(change: DigestChange, as_of: date) -> str | None:
+    if change.change_type != "suspended" and change.window_from is None and change.window_until is None:
+        return None
+    start = f"from {change.window_from.isoformat()}" if change.window_from else ""
+    if change.window_until:
+        left = (change.window_until - as_of).days
+        end = f"until {change.window_until.isoformat()}"
+        if left > 0:
+            end += f" ({_days(left)} from {as_of.isoformat()})"
+    else:
+        end = "until further notice"
+    text = " ".join(p for p in ("suspended", start, end) if p)
+    cause = _cause_label(change)
+    return f"{text} by {cause}" if cause else text
+
+
+def _cause_text(change: DigestChange) -> str | None:
+    cause = _cause_label(change)
+    if cause is None or change.change_type == "suspended":  # already in the window text
+        return None
+    verb = {"removed": "removed by", "reinstated": "reinstated by", "modified": "amended by"}
+    return f"{verb.get(change.change_type, 'per')} {cause}"
+
+
+def _value_text(value: object) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ", ".join(_value_text(v) for v in value) or "—"
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return str(value)
+
+
+def _field_changes(detail: Mapping[str, object]) -> tuple[_FieldChange, ...]:
+    out = []
+    for field_name in sorted(detail, key=str):
+        value = detail[field_name]
+        if isinstance(value, Mapping) and ("old" in value or "new" in value):
+            out.append(
+                _FieldChange(str(field_name), _value_text(value.get("old")), _value_text(value.get("new")))
+            )
+        else:
+            # Not the documented shape; show it rather than lose it.
+            out.append(_FieldChange(str(field_name), "—", _value_text(value)))
+    return tuple(out)
+
+
+def _entry_view(change: DigestChange, as_of: date) -> _EntryView:
+    sha = (change.source_sha256 or "").strip()
+    valid_sha = bool(_HEX_RE.match(sha))
+    return _EntryView(
+        change_type=change.change_type,
+        type_label=SECTION_HEADINGS.get(change.change_type, change.change_type),
+        name_en=change.name_en or None,
+        name_zh=change.name_zh,
+        kind=change.kind,
+        category_zh=change.category_zh or None,
+        control_code=change.control_code or None,
+        hs_codes=", ".join(change.hs_codes) if change.hs_codes else None,
+        effective=_effective_text(change, as_of),
+        window=_window_text(change, as_of),
+        cause=_cause_text(change),
+        quote_zh=change.quote_zh,
+        hash_short=sha[:12].lower() if valid_sha else None,
+        hash_full=sha.lower() if valid_sha else None,
+        field_changes=_field_changes(change.detail) if change.change_type == "modified" else (),
+    )
+
+
+_NUMBER_RE = re.compile(r"(\d+)")
+
+
+def _natural_key(text: str) -> tuple[Any, ...]:
+    # MOFCOM-2025-9 before MOFCOM-2025-57.
+    return tuple(int(p) if p.isdigit() else p for p in _NUMBER_RE.split(text))
+
+
+def _group(changes: Iterable[DigestChange], as_of: date) -> tuple[_NoticeGroup, ...]:
+    by_notice: dict[str, list[DigestChange]] = {}
+    for change in changes:
+        by_notice.setdefault(change.notice_id, []).append(change)
+    groups = []
+    for notice_id in sorted(by_notice, key=_natural_key):
+        members = sorted(
+            by_notice[notice_id],
+            key=lambda c: (
+                CHANGE_TYPES.index(c.change_type) if c.change_type in CHANGE_TYPES else 99,
+                _natural_key(c.control_code or ""),
+                c.name_zh,
+                c.entry_key,
+            ),
+        )
+        first = members[0]
+        url = safe_url(first.notice_url)
+        groups.append(
+            _NoticeGroup(
+                notice_id=notice_id,
+                number_zh=first.notice_number_zh,
+                title_zh=first.notice_title_zh,
+                url=Verbatim(url) if url else None,
+                entries=tuple(_entry_view(c, as_of) for c in members),
+            )
+        )
+    return tuple(groups)
+
+
+def _sections(digest: Digest) -> tuple[_Section, ...]:
+    news = _news(digest)
+    known = list(CHANGE_TYPES)
+    known += sorted({c.change_type for c in news} - set(CHANGE_TYPES))
+    sections = []
+    for change_type in known:
+        members = [c for c in news if c.change_type == change_type]
+        if members:
+            sections.append(
+                _Section(
+                    change_type,
+                    SECTION_HEADINGS.get(change_type, change_type.capitalize()),
+                    len(members),
+                    _group(members, digest.as_of),
+                )
+            )
+    alerted = [c for c in digest.changes if c.already_alerted]
+    if alerted:
+        sections.append(
+            _Section(
+                "already_alerted",
+                SECTION_HEADINGS["already_alerted"],
+                len(alerted),
+                _group(alerted, digest.as_of),
+            )
+        )
+    return tuple(sections)
+
+
+def _context(digest: Digest) -> dict[str, Any]:
+    checked = digest.sources_checked_at
+    return {
+        "title": digest.title,
+        "urgent": digest.urgent,
+        "run_id": digest.run_id,
+        "as_of": digest.as_of.isoformat(),
+        "generated_at": _format_datetime(digest.generated_at),
+        "summary": summary_line(digest),
+        "fetch_failures": [f for f in digest.fetch_failures if clean_text(f)],
+        "sources_checked_at": _format_datetime(checked) if checked else None,
+        "empty": not digest.changes,
+        "checked_note_time": _format_datetime(checked or digest.generated_at),
+        "sections": _sections(digest),
+        "disclaimer": DISCLAIMER,
+    }
+
+
+# --------------------------------------------------------------------------------------------------
+# Rendering
+
+
+def _finalize_md(value: object) -> str:
+    if isinstance(value, Verbatim):
+        return _CONTROL_RE.sub("", str(value))
+    return md_escape(value)
+
+
+def _finalize_text(value: object) -> str:
+    if isinstance(value, Verbatim):
+        return _CONTROL_RE.sub("", str(value))
+    return clean_text(value)
+
+
+def _finalize_html(value: object) -> object:
+    # Runs before autoescape: clean, then let markupsafe escape the result.
+    if isinstance(value, Markup):
+        return value
+    return clean_text(value)
+
+
+@cache
+def _environment(fmt: str) -> jinja2.Environment:
+    finalize: Callable[[object], object] = {
+        "md": _finalize_md,
+        "txt": _finalize_text,
+        "html": _finalize_html,
+    }[fmt]
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(_TEMPLATE_DIR),
+        autoescape=(fmt == "html"),
+        finalize=finalize,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    return env
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): _json_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = [_json_value(v) for v in value]
+        return sorted(items, key=str) if isinstance(value, (set, frozenset)) else items
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+def digest_to_json_obj(digest: Digest) -> dict[str, object]:
+    """The machine format, shared with the webhook payload. Keys are only ever added, never renamed."""
+    return {
+        "schema_version": JSON_SCHEMA_VERSION,
+        "run_id": digest.run_id,
+        "title": digest.title,
+        "urgent": digest.urgent,
+        "as_of": digest.as_of.isoformat(),
+        "generated_at": digest.generated_at.isoformat(),
+        "summary": {
+            **summary_counts(digest),
+            "already_alerted": sum(1 for c in digest.changes if c.already_alerted),
+        },
+        "changes": [
+            {f.name: _json_value(getattr(change, f.name)) for f in dataclasses.fields(change)}
+            for change in digest.changes
+        ],
+        "sources_checked_at": digest.sources_checked_at.isoformat() if digest.sources_checked_at else None,
+        "fetch_failures": list(digest.fetch_failures),
+    }
+
+
+def render(digest: Digest, fmt: str) -> str:
+    """Render one format: "md", "html", "txt" or "json"."""
+    if fmt == "json":
+        return json.dumps(digest_to_json_obj(digest), ensure_ascii=False, indent=2) + "\n"
+    if fmt not in ("md", "html", "txt"):
+        raise ValueError(f"unknown digest format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    text = _environment(fmt).get_template(f"digest.{fmt}.j2").render(_context(digest))
+    return text if fmt == "html" else _strip_controls_multiline(text)
+
+
+def render_all(digest: Digest) -> dict[str, str]:
+    return {fmt: render(digest, fmt) for fmt in FORMATS}
+
+
+# --------------------------------------------------------------------------------------------------
+# Subscriptions
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """Who wants which part of the digest. Empty filters match everything."""
+
+    name: str
+    recipients: tuple[str, ...] = ()
+    hs_prefixes: tuple[str, ...] = ()
+    control_code_prefixes: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    webhook_url: str | None = None
+
+
+_LIST_KEYS = ("recipients", "hs_prefixes", "control_code_prefixes", "categories", "kinds")
+_SUBSCRIPTION_KEYS = ("name", *_LIST_KEYS, "webhook_url")
+_EMAIL_RE = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+$")
+
+
+def _hs_digits(code: str) -> str:
+    # Notices write 8505.11.00 or 85051100; subscribers write either.
+    return re.sub(r"\D", "", code)
+
+
+def load_subscriptions(text: str) -> list[Subscription]:
+    """Parse a subscriptions TOML file made of `[[subscription]]` tables.
+
+    Strict, like the parsers: a misspelt key (``hs_prefix``) would otherwise silently widen a filter to
+    "everything", so unknown keys and wrong types are errors naming the subscription and the key.
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"subscriptions file is not valid TOML: {exc}") from exc
+    unknown_top = sorted(set(data) - {"subscription"})
+    if unknown_top:
+        raise ValueError(
+            f"subscriptions file: unknown top-level key(s) {', '.join(map(repr, unknown_top))}; "
+            "expected only [[subscription]] tables"
+        )
+    tables = data.get("subscription", [])
+    if not isinstance(tables, list):
+        raise ValueError("subscriptions file: 'subscription' must be an array of tables ([[subscription]])")
+    subscriptions: list[Subscription] = []
+    seen: set[str] = set()
+    for index, table in enumerate(tables, start=1):
+        if not isinstance(table, dict):
+            raise ValueError(f"subscription #{index}: must be a table")
+        where = f"subscription #{index}" + (
+            f" ({table['name']!r})" if isinstance(table.get("name"), str) else ""
+        )
+        unknown = sorted(set(table) - set(_SUBSCRIPTION_KEYS))
+        if unknown:
+            raise ValueError(
+                f"{where}: unknown key(s) {', '.join(map(repr, unknown))}; "
+                f"allowed: {', '.join(_SUBSCRIPTION_KEYS)}"
+            )
+        name = table.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(f"{where}: 'name' is required and must be a non-empty string")
+        if name in seen:
+            raise ValueError(f"{where}: duplicate subscription name {name!r}")
+        seen.add(name)
+        lists: dict[str, tuple[str, ...]] = {}
+        for key in _LIST_KEYS:
+            value = table.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                raise ValueError(f"{where}: {key!r} must be a list of non-empty strings, got {value!r}")
+            lists[key] = tuple(v.strip() for v in value)
+        bad_kinds = [k for k in lists["kinds"] if k not in KINDS]
+        if bad_kinds:
+            raise ValueError(f"{where}: unknown kind(s) {bad_kinds!r}; allowed: {', '.join(KINDS)}")
+        bad_mail = [r for r in lists["recipients"] if not _EMAIL_RE.match(r)]
+        if bad_mail:
+            raise ValueError(f"{where}: not an e-mail address: {bad_mail!r}")
+        bad_hs = [p for p in lists["hs_prefixes"] if not _hs_digits(p)]
+        if bad_hs:
+            raise ValueError(f"{where}: HS prefixes must contain digits: {bad_hs!r}")
+        webhook_url = table.get("webhook_url")
+        if webhook_url is not None and (not isinstance(webhook_url, str) or safe_url(webhook_url) is None):
+            raise ValueError(f"{where}: 'webhook_url' must be an http(s) URL, got {webhook_url!r}")
+        subscriptions.append(Subscription(name=name.strip(), webhook_url=webhook_url, **lists))
+    return subscriptions
+
+
+def subscription_matches(change: DigestChange, sub: Subscription) -> bool:
+    """Every non-empty filter must match (AND across filters, OR within one)."""
+    if sub.hs_prefixes:
+        prefixes = [_hs_digits(p) for p in sub.hs_prefixes]
+        codes = [_hs_digits(c) for c in change.hs_codes]
+        if not any(code.startswith(p) for code in codes for p in prefixes):
+            return False
+    if sub.control_code_prefixes:
+        code = (change.control_code or "").strip().upper()
+        if not code or not any(code.startswith(p.upper()) for p in sub.control_code_prefixes):
+            return False
+    if sub.categories and (change.category_zh or "").strip() not in sub.categories:
+        return False
+    return not (sub.kinds and change.kind not in sub.kinds)
+
+
+def filter_changes(digest: Digest, sub: Subscription) -> Digest:
+    """The subscriber's view of a digest; warnings and footer facts are kept since they concern everyone."""
+    return dataclasses.replace(
+        digest,
+        changes=tuple(c for c in digest.changes if subscription_matches(c, sub)),
+        title=f"{digest.title} — {sub.name}",
+    )

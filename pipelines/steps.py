@@ -1,0 +1,560 @@
+"""The nightly job's steps as plain functions: discover, fetch, parse, build the list, digest.
+
+Dagster assets call these (and so do `regwatch watch` and the tests); each step does its writes
+in one warehouse transaction, so a crash between steps leaves a consistent warehouse and the next
+run picks up where this one stopped (pages fetched but not parsed are parsed; versions parsed but
+not yet diffed are diffed as news).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from parsers import PARSER_VERSION
+from parsers.article import parse_notice
+from parsers.attachments import attachment_text
+from parsers.decoding import decode_html, decode_json
+from parsers.glossary import compose_name_en, default_glossary
+from parsers.keys import content_fingerprint, entry_keys
+from parsers.listing import (
+    exportcontrol_form,
+    listing_kind,
+    page_url,
+    parse_exportcontrol_api,
+    parse_listing_html,
+    parse_unit_api,
+)
+from parsers.model import ListingPage, NoticePage, ParseError
+from parsers.relations import extract_notice
+from parsers.segment import Segmenter, default_segmenter
+from pipelines.config import Settings
+from pipelines.fetching import Fetcher, FetchResult, FetchSettings
+from warehouse import alerts, store
+from warehouse.archive import Archive, ArchiveError
+from warehouse.db import Warehouse
+from warehouse.lists import build_list, diff_records
+
+Log = Callable[[str], None]
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass
+class RunContext:
+    """Everything a step needs; built once per run by the Dagster resources or the CLI."""
+
+    settings: Settings
+    run_id: str
+    trigger: str
+    as_of: dt.date
+    warehouse: Warehouse
+    archive: Archive
+    fetcher: Fetcher
+    log: Log = print
+    now: Callable[[], dt.datetime] = _utcnow
+    new_only: bool = False  # a watch run: fetch only notices not seen before, no revalidation
+    segmenter: Segmenter = field(default_factory=default_segmenter)
+
+
+def new_run_id(trigger: str) -> str:
+    return f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{trigger}-{uuid.uuid4().hex[:6]}"
+
+
+def make_fetcher(settings: Settings) -> Fetcher:
+    return Fetcher(
+        FetchSettings(
+            user_agent=settings.user_agent,
+            allowed_hosts=settings.allowed_hosts,
+            rate_limit=settings.rate_limit,
+            max_bytes=settings.max_bytes,
+        )
+    )
+
+
+def make_context(
+    settings: Settings, *, trigger: str = "manual", run_id: str | None = None, log: Log = print,
+    fetcher: Fetcher | None = None, new_only: bool = False,
+) -> RunContext:
+    as_of = settings.as_of or dt.datetime.now(dt.UTC).astimezone(_zone(settings.timezone)).date()
+    return RunContext(
+        settings=settings,
+        run_id=run_id or new_run_id(trigger),
+        trigger=trigger,
+        as_of=as_of,
+        warehouse=Warehouse(settings.db_path, lock_timeout=settings.lock_timeout),
+        archive=Archive(settings.archive_dir),
+        fetcher=fetcher or make_fetcher(settings),
+        log=log,
+        new_only=new_only,
+    )
+
+
+def _zone(name: str) -> dt.tzinfo:
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(name)
+    except Exception:
+        return dt.UTC
+
+
+def _record(result: FetchResult, purpose: str, when: dt.datetime, reused_sha: str | None = None) -> store.FetchRecord:
+    return store.FetchRecord(
+        url=result.url, method=result.method, purpose=purpose, fetched_at=when, status=result.status,
+        etag=result.etag, last_modified=result.last_modified, sha256=result.sha256 or reused_sha,
+        nbytes=result.nbytes, conditional=result.conditional, not_modified=result.not_modified,
+        attempts=result.attempts, elapsed_ms=result.elapsed_ms, error=result.error, content_type=result.content_type,
+    )
+
+
+def _page_states(ctx: RunContext) -> dict[str, store.PageState]:
+    if not ctx.warehouse.path.exists():
+        return {}
+    with ctx.warehouse.read() as con:
+        return store.page_states(con)
+
+
+# -- 1. discovery ------------------------------------------------------------------------------
+
+
+@dataclass
+class Discovery:
+    article_urls: list[str]
+    listing_pages: int = 0
+    links: int = 0
+    new_links: int = 0
+    listing_errors: list[str] = field(default_factory=list)
+    changed_listings: int = 0
+
+    @property
+    def listing_ok(self) -> bool:
+        return not self.listing_errors
+
+
+def _parse_listing(kind: str, body: bytes, content_type: str | None, url: str) -> ListingPage:
+    if kind == "unit_api":
+        return parse_unit_api(decode_json(body, content_type), url)
+    if kind == "exportcontrol_api":
+        return parse_exportcontrol_api(decode_json(body, content_type), url)
+    return parse_listing_html(decode_html(body, content_type).text, url)
+
+
+def discover(ctx: RunContext) -> Discovery:
+    """Walk every configured listing back until it shows only known notices (or max pages)."""
+    states = _page_states(ctx)
+    known_articles = {u for u, s in states.items() if s.purpose == "article"}
+    records: list[store.FetchRecord] = []
+    links_seen: dict[str, list[tuple[str, str, dt.date | None]]] = {}
+    found: dict[str, None] = {}
+    result = Discovery(article_urls=[])
+    issues: list[tuple[str, str, str]] = []
+    for listing_url in ctx.settings.listing_urls:
+        kind = listing_kind(listing_url)
+        url: str | None = listing_url
+        for page_no in range(1, ctx.settings.max_pages + 1):
+            if url is None:
+                break
+            state = states.get(url)
+            when = ctx.now()
+            if kind == "exportcontrol_api":
+                fetched = ctx.fetcher.post_form(url, exportcontrol_form(listing_url, page_no))
+            else:
+                fetched = ctx.fetcher.get(
+                    url, etag=state.etag if state else None, last_modified=state.last_modified if state else None
+                )
+            body: bytes | None = fetched.body
+            reused = None
+            if fetched.not_modified and state and state.sha256:
+                reused = state.sha256
+                body = _archived(ctx, state.sha256)
+            elif fetched.ok and fetched.body is not None:
+                ctx.archive.put(fetched.body)
+                result.changed_listings += 1
+            records.append(_record(fetched, "listing", when, reused))
+            result.listing_pages += 1
+            if body is None:
+                message = fetched.error or f"HTTP {fetched.status}"
+                result.listing_errors.append(f"{url}: {message}")
+                issues.append(("listing_fetch_failed", url, message))
+                break
+            try:
+                page = _parse_listing(kind, body, fetched.content_type, url)
+            except ParseError as exc:
+                result.listing_errors.append(f"{url}: {exc}")
+                issues.append(("listing_unparseable", url, str(exc)))
+                break
+            if not page.links:
+                if page_no == 1:
+                    message = "the listing answered but names no notices (layout change or block page?)"
+                    result.listing_errors.append(f"{url}: {message}")
+                    issues.append(("listing_empty", url, message))
+                break
+            links_seen.setdefault(listing_url, []).extend((l.url, l.title, l.listed_on) for l in page.links)
+            result.links += len(page.links)
+            fresh = [l.url for l in page.links if l.url not in known_articles and l.url not in found]
+            result.new_links += len(fresh)
+            for link in page.links:
+                found.setdefault(link.url, None)
+            if not fresh:
+                break  # everything on this page is known: older pages hold nothing new
+            if kind == "html":
+                url = page.next_url
+            elif page.max_page is not None and page_no >= page.max_page:
+                url = None
+            else:
+                url = page_url(listing_url, kind, page_no + 1)
+    # New notices first; then (nightly only) every known article page, revalidated conditionally,
+    # so that a page MOFCOM edits silently becomes a new version the next morning.
+    targets = [u for u in found if u not in known_articles]
+    if not ctx.new_only:
+        cutoff = ctx.now() - dt.timedelta(hours=ctx.settings.revalidate_hours)
+        for url in sorted(known_articles):
+            checked = states[url].last_checked
+            if ctx.settings.revalidate_hours <= 0 or checked is None or checked <= cutoff:
+                targets.append(url)
+    result.article_urls = targets
+    now = ctx.now()
+    with ctx.warehouse.write() as con:
+        store.begin_run(con, ctx.run_id, ctx.trigger, ctx.as_of, PARSER_VERSION, now)
+        store.record_fetches(con, ctx.run_id, records)
+        for listing_url, links in links_seen.items():
+            store.record_listing_links(con, listing_url, links, now)
+        for code, url, message in issues:
+            store.add_issue(con, ctx.run_id, now, code, message, severity="error", url=url)
+        store.set_listing_ok(con, ctx.run_id, result.listing_ok)
+    ctx.log(
+        f"discovered {result.links} listing links on {result.listing_pages} listing page(s); "
+        f"{result.new_links} new; {len(targets)} article page(s) to fetch or revalidate"
+    )
+    return result
+
+
+def _archived(ctx: RunContext, sha256: str) -> bytes | None:
+    try:
+        return ctx.archive.get(sha256)
+    except ArchiveError:
+        return None
+
+
+# -- 2. fetching -------------------------------------------------------------------------------
+
+
+@dataclass
+class FetchSummary:
+    requested: int = 0
+    downloaded: int = 0
+    not_modified: int = 0
+    changed: int = 0
+    failed: int = 0
+    attachments: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def fetch_pages(ctx: RunContext, urls: list[str]) -> FetchSummary:
+    states = _page_states(ctx)
+    summary = FetchSummary()
+    records: list[store.FetchRecord] = []
+    total = len(urls)
+    for index, url in enumerate(urls, start=1):
+        state = states.get(url)
+        when = ctx.now()
+        fetched = ctx.fetcher.get(
+            url, etag=state.etag if state else None, last_modified=state.last_modified if state else None
+        )
+        summary.requested += 1
+        reused = state.sha256 if fetched.not_modified and state else None
+        records.append(_record(fetched, "article", when, reused))
+        if fetched.not_modified:
+            summary.not_modified += 1
+        elif fetched.ok and fetched.body is not None:
+            summary.downloaded += 1
+            ctx.archive.put(fetched.body)
+            if state is None or state.sha256 != fetched.sha256:
+                summary.changed += 1
+                if ctx.settings.fetch_attachments:
+                    records.extend(_fetch_attachments(ctx, fetched, states, summary))
+        else:
+            summary.failed += 1
+            summary.errors.append(f"{url}: {fetched.error or f'HTTP {fetched.status}'}")
+        if index % 25 == 0 or index == total:
+            ctx.log(f"  fetched {index}/{total} article pages ({summary.not_modified} unchanged)")
+    now = ctx.now()
+    with ctx.warehouse.write() as con:
+        store.record_fetches(con, ctx.run_id, records)
+        for line in summary.errors:
+            url, _, message = line.partition(": ")
+            store.add_issue(con, ctx.run_id, now, "fetch_failed", message, url=url)
+    ctx.log(
+        f"fetched {summary.requested} article page(s): {summary.downloaded} downloaded, "
+        f"{summary.not_modified} not modified, {summary.changed} new or changed, {summary.failed} failed"
+    )
+    return summary
+
+
+def _fetch_attachments(
+    ctx: RunContext, page: FetchResult, states: dict[str, store.PageState], summary: FetchSummary
+) -> list[store.FetchRecord]:
+    """Attachments of a new or changed article: lists published only as an annex need them."""
+    assert page.body is not None
+    try:
+        parsed = parse_notice(decode_html(page.body, page.content_type).text, page.url)
+    except ParseError:
+        return []
+    records = []
+    for attachment in parsed.attachments:
+        state = states.get(attachment.url)
+        when = ctx.now()
+        fetched = ctx.fetcher.get(
+            attachment.url, etag=state.etag if state else None, last_modified=state.last_modified if state else None
+        )
+        records.append(_record(fetched, "attachment", when, state.sha256 if fetched.not_modified and state else None))
+        if fetched.ok and fetched.body is not None:
+            ctx.archive.put(fetched.body)
+            summary.attachments += 1
+    return records
+
+
+# -- 3. parsing and extraction -----------------------------------------------------------------
+
+
+@dataclass
+class ParseSummary:
+    pages: int = 0
+    notices_new: int = 0
+    versions_new: int = 0
+    reparsed: int = 0
+    aliases: int = 0
+    not_notices: int = 0
+    entries: int = 0
+    issues: int = 0
+    errors: int = 0
+
+
+def _attachment_texts(ctx: RunContext, con, page: NoticePage, notice_id: str, run_issues: list) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    texts: dict[str, str] = {}
+    states = store.page_states(con)
+    for attachment in page.attachments:
+        state = states.get(attachment.url)
+        if state is None or state.sha256 is None:
+            store.record_attachment(con, notice_id, attachment.url, attachment.label, None, None, "not fetched")
+            continue
+        data = _archived(ctx, state.sha256)
+        if data is None:
+            continue
+        try:
+            text = attachment_text(attachment.url, data)
+        except ParseError as exc:
+            store.record_attachment(con, notice_id, attachment.url, attachment.label, state.sha256, None, str(exc))
+            run_issues.append(("attachment_unreadable", str(exc), attachment.url, state.sha256, None))
+            continue
+        store.record_attachment(con, notice_id, attachment.url, attachment.label, state.sha256, len(text), None)
+        if text.strip():
+            texts[attachment.url] = text
+    return texts
+
+
+def parse_pages(ctx: RunContext) -> ParseSummary:
+    """Parse every archived article page not yet read by this parser version."""
+    summary = ParseSummary()
+    glossary = default_glossary()
+    now = ctx.now()
+    with ctx.warehouse.write() as con:
+        pending = store.pages_to_parse(con, PARSER_VERSION)
+        for item in pending:
+            summary.pages += 1
+            issues: list[tuple[str, str, str | None, str | None, str | None]] = []
+            notice_id = _parse_one(ctx, con, item, glossary, summary, issues, now)
+            for code, message, url, sha, line in issues:
+                summary.issues += store.add_issue(
+                    con, ctx.run_id, now, code, message, notice_id=notice_id, url=url or item.url,
+                    sha256=sha or item.sha256, line=line,
+                )
+    ctx.log(
+        f"parsed {summary.pages} page(s): {summary.notices_new} new notice(s), {summary.versions_new} new "
+        f"version(s), {summary.reparsed} re-read, {summary.aliases} alias copies, {summary.entries} entries, "
+        f"{summary.issues} new data issue(s)"
+    )
+    return summary
+
+
+def _parse_one(ctx, con, item: store.PendingPage, glossary, summary: ParseSummary, issues: list, now: dt.datetime):  # type: ignore[no-untyped-def]
+    raw = _archived(ctx, item.sha256)
+    if raw is None:
+        issues.append(("archive_missing", "archived body is missing or corrupt", None, None, None))
+        summary.errors += 1
+        return None
+    decoded = decode_html(raw, item.content_type)
+    if decoded.replacements:
+        issues.append(("decode_replacements", f"{decoded.replacements} undecodable byte sequence(s) as "
+                       f"{decoded.encoding} ({decoded.source})", None, None, None))
+    try:
+        page = parse_notice(decoded.text, item.url)
+    except ParseError as exc:
+        issues.append(("page_unparseable", str(exc), None, None, None))
+        summary.errors += 1
+        store.mark_parsed(con, item.url, item.sha256, PARSER_VERSION, None)
+        return None
+    if page.number is None:
+        summary.not_notices += 1
+        if "公告" in page.title_zh:
+            issues.append(("no_notice_number", f"no 发布文号 found on a page titled {page.title_zh!r}", None, None, None))
+        store.mark_parsed(con, item.url, item.sha256, PARSER_VERSION, None)
+        return None
+    number = page.number
+    notice_id = number.notice_id
+    attachment_texts = _attachment_texts(ctx, con, page, notice_id, issues)
+    extraction = extract_notice(page, attachment_texts)
+    for issue in extraction.issues:
+        issues.append((issue.code, issue.message, None, None, issue.line))
+    fingerprint = content_fingerprint(number.number_zh, "\n".join([page.body, *sorted(attachment_texts.values())]))
+    state = store.notice_state(con, notice_id)
+    if state is not None and state.url != item.url:
+        matches = fingerprint == state.content_hash
+        store.record_copy(con, notice_id, item.url, item.sha256, fingerprint, matches, now)
+        summary.aliases += 1
+        if not matches:
+            issues.append(("alias_differs", f"this copy of {number.number_zh} differs from the primary copy at "
+                           f"{state.url}; it is kept but not merged", None, None, None))
+        store.touch_notice(con, notice_id, now)
+        store.mark_parsed(con, item.url, item.sha256, PARSER_VERSION, notice_id)
+        return notice_id
+    if state is None:
+        version = 1
+        summary.notices_new += 1
+    elif fingerprint != state.content_hash:
+        version = state.current_version + 1
+        summary.versions_new += 1
+    else:
+        version = state.current_version
+        summary.reparsed += 1
+    previous = store.entry_records(con, notice_id, version - 1) if version > 1 and state and version != state.current_version else None
+    effective_on = page.effective_on or page.published_on
+    store.upsert_notice(
+        con,
+        store.NoticeRow(
+            notice_id=notice_id, number_zh=number.number_zh, title_zh=page.title_zh, issuers=list(number.issuers),
+            published_on=page.published_on, effective_on=effective_on,
+            effective_rule=page.effective_rule or ("assumed_publication" if effective_on else None),
+            url=item.url, kind=extraction.kind, issuing_unit=page.issuing_unit,
+        ),
+        version,
+        now,
+    )
+    fetched_at = now
+    store.insert_version(
+        con, notice_id, version, item.sha256, fingerprint, fetched_at, item.url, ctx.run_id, page.title_zh,
+        page.body, page.published_on, effective_on, extraction.kind, PARSER_VERSION,
+    )
+    keys = entry_keys(extraction.entries)
+    rows = []
+    for key, entry in zip(keys, extraction.entries, strict=True):
+        tokens = ctx.segmenter.tokens(entry.name_zh + (" " + entry.spec_zh if entry.spec_zh else ""))
+        name = compose_name_en(entry.name_zh, ctx.segmenter.tokens(entry.name_zh), glossary)
+        if not name.complete:
+            issues.append(("name_en_partial", f"no glossary term for {', '.join(name.missing)}", None, None,
+                           entry.quote_zh))
+        source_sha = item.sha256
+        if entry.source != "body":
+            source_sha = store.page_states(con).get(entry.source, None).sha256 or item.sha256  # type: ignore[union-attr]
+        rows.append(
+            store.EntryRow(
+                entry_key=key, path=entry.path, category_zh=entry.category_zh, group_zh=entry.group_zh,
+                control_code=entry.control_code, control_code_printed=entry.control_code_printed,
+                name_zh=entry.name_zh, name_en=name.text or None, name_en_complete=name.complete,
+                hs_codes=list(entry.hs_codes), hs_label=entry.hs_label, kind=entry.kind, spec_zh=entry.spec_zh,
+                quote_zh=entry.quote_zh, span_start=entry.span[0], span_end=entry.span[1], source=entry.source,
+                source_sha256=source_sha, tokens=tokens,
+            )
+        )
+    store.replace_entries(con, notice_id, version, rows, PARSER_VERSION)
+    store.replace_relations(
+        con, notice_id, version,
+        [
+            store.RelationRow(
+                relation=r.relation, target_notice_id=r.target_number.notice_id if r.target_number else None,
+                target_label=r.target_label, clause=r.clause, window_from=r.window_from,
+                window_until=r.window_until, quote_zh=r.quote_zh,
+            )
+            for r in extraction.relations
+        ],
+    )
+    store.replace_paragraphs(
+        con, notice_id, version, [(line, ctx.segmenter.tokens(line)) for line in page.body.split("\n") if line.strip()]
+    )
+    if previous is not None:
+        store.record_version_diff(con, notice_id, version, diff_records(previous, store.entry_records(con, notice_id, version)))
+    summary.entries += len(rows)
+    store.mark_parsed(con, item.url, item.sha256, PARSER_VERSION, notice_id)
+    return notice_id
+
+
+# -- 4. the list in force and its changes --------------------------------------------------------
+
+
+@dataclass
+class BuildSummary:
+    list_version: int | None
+    new_list_version: bool
+    periods: int
+    baseline: bool
+    changes: Counter[str]
+    alerts: int
+
+
+def build(ctx: RunContext) -> BuildSummary:
+    now = ctx.now()
+    with ctx.warehouse.write() as con:
+        touched = store.notices_not_yet_listed(con)
+        result = build_list(con, ctx.run_id, ctx.as_of, touched)
+        rows = []
+        for change in result.changes:
+            attrs = dict(change.state.attrs)
+            effective = change.state.effective_on
+            window_until = None
+            cause_notice = None
+            if change.change_type == "suspended":
+                effective = change.state.window_from
+                window_until = change.state.window_to - dt.timedelta(days=1) if change.state.window_to else None
+                cause_notice = change.state.status_notice_id
+            elif change.change_type == "reinstated":
+                effective = change.state.window_from
+                cause_notice = str(change.detail.get("from")) if change.detail.get("from") else None
+            rows.append(
+                store.ChangeRow(
+                    change_type=change.change_type, cause=change.cause,
+                    alert=change.cause in ("regulatory", "scheduled"), entry_key=change.entry_key,
+                    control_code=attrs.get("control_code"), name_zh=str(attrs.get("name_zh")),  # type: ignore[arg-type]
+                    name_en=attrs.get("name_en"), hs_codes=list(attrs.get("hs_codes") or ()),  # type: ignore[arg-type]
+                    kind=attrs.get("kind"), category_zh=attrs.get("category_zh"),  # type: ignore[arg-type]
+                    notice_id=change.state.notice_id, cause_notice_id=cause_notice, effective_on=effective,
+                    window_until=window_until, detail=change.detail,
+                )
+            )
+        store.write_changes(con, ctx.run_id, result.list_version, rows, now)
+        store.mark_list_built(con, ctx.run_id)
+        if result.baseline:
+            store.mark_baseline(con, ctx.run_id)
+    counts = Counter(c.change_type for c in result.changes)
+    alerts = sum(1 for r in rows if r.alert)
+    label = "baseline (recorded, not alerted)" if result.baseline else f"{alerts} to alert"
+    ctx.log(
+        f"list version {result.list_version}{' (new)' if result.new_list_version else ' (unchanged)'}: "
+        f"{result.periods} periods; changes {dict(counts) or 'none'}; {label}"
+    )
+    return BuildSummary(result.list_version, result.new_list_version, result.periods, result.baseline, counts, alerts)
+
+
+def finish(ctx: RunContext, status: str, message: str | None = None) -> None:
+    with ctx.warehouse.write() as con:
+        store.finish_run(con, ctx.run_id, status, ctx.now(), message)
+
+
+def pending_alerts(ctx: RunContext, channel: str) -> list[alerts.PendingChange]:
+    with ctx.warehouse.read() as con:
+        return alerts.pending_for_channel(con, channel)

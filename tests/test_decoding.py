@@ -1,0 +1,122 @@
+"""Charset decisions for MOFCOM pages: each test pins which signal wins and what it is recorded as."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from parsers.decoding import decode_html, decode_json, normalize_charset
+from parsers.model import ParseError
+
+FIXTURES = Path(__file__).parent / "fixtures" / "listing"
+NOTICE = "商务部 海关总署公告2025年第58号 公布对锂电池和人造石墨负极材料相关物项实施出口管制的决定"
+
+
+def page(charset_meta: str = "") -> str:
+    return f"<html><head>{charset_meta}<title>政策发布</title></head><body><p>{NOTICE}</p></body></html>"
+
+
+def test_header_charset_wins_over_meta() -> None:
+    raw = page('<meta charset="utf-8">').encode("gb18030")
+    decoded = decode_html(raw, "text/html; charset=GBK")
+    assert decoded.source == "header"
+    assert decoded.encoding == "gb18030"  # GBK is read as its superset
+    assert decoded.replacements == 0
+    assert NOTICE in decoded.text
+
+
+def test_quoted_header_charset() -> None:
+    decoded = decode_html(page().encode("utf-8"), 'text/html; charset="UTF-8"')
+    assert (decoded.source, decoded.encoding) == ("header", "utf-8")
+
+
+def test_meta_charset() -> None:
+    decoded = decode_html(page('<meta charset="gb2312">').encode("gb18030"), "text/html")
+    assert (decoded.source, decoded.encoding, decoded.replacements) == ("meta", "gb18030", 0)
+    assert NOTICE in decoded.text
+
+
+def test_meta_http_equiv_on_gbk_fixture() -> None:
+    decoded = decode_html((FIXTURES / "trs_zcfb_gbk.html").read_bytes(), None)
+    assert (decoded.source, decoded.encoding, decoded.replacements) == ("meta", "gb18030", 0)
+    assert "关于对镓、锗相关物项实施出口管制的公告" in decoded.text
+
+
+def test_meta_beyond_first_4kb_is_ignored() -> None:
+    raw = ("<html><head>" + " " * 5000 + '<meta charset="gbk"></head><body>ok</body></html>').encode()
+    assert decode_html(raw, None).source == "sniff-utf8"
+
+
+def test_bom() -> None:
+    decoded = decode_html(codecs.BOM_UTF8 + page().encode("utf-8"), None)
+    assert (decoded.source, decoded.encoding) == ("bom", "utf-8")
+    assert not decoded.text.startswith("\ufeff")
+
+
+def test_bom_matching_header_is_stripped() -> None:
+    decoded = decode_html(codecs.BOM_UTF8 + page().encode("utf-8"), "text/html; charset=utf-8")
+    assert decoded.source == "header"
+    assert not decoded.text.startswith("\ufeff")
+
+
+def test_undeclared_utf8_is_sniffed() -> None:
+    decoded = decode_html(page().encode("utf-8"), "text/html")
+    assert (decoded.source, decoded.encoding, decoded.replacements) == ("sniff-utf8", "utf-8", 0)
+    assert NOTICE in decoded.text
+
+
+def test_undeclared_gb18030_falls_back() -> None:
+    decoded = decode_html(page().encode("gb18030"), None)
+    assert (decoded.source, decoded.encoding, decoded.replacements) == ("fallback", "gb18030", 0)
+    assert NOTICE in decoded.text
+
+
+def test_gb18030_bytes_declared_as_utf8_count_replacements() -> None:
+    decoded = decode_html(page().encode("gb18030"), "text/html; charset=utf-8")
+    assert decoded.source == "header"
+    assert decoded.replacements > 0
+    assert decoded.replacements == decoded.text.count("\ufffd")
+
+
+def test_valid_replacement_character_in_input_is_not_damage() -> None:
+    decoded = decode_html("损坏标记\ufffd".encode(), "text/html; charset=utf-8")
+    assert decoded.replacements == 0
+
+
+@pytest.mark.parametrize("label", ["x-unknown-charset", "base64", ""])
+def test_unknown_or_non_text_charset_is_treated_as_undeclared(label: str) -> None:
+    decoded = decode_html(page().encode("gb18030"), f"text/html; charset={label}")
+    assert decoded.source == "fallback"
+    assert NOTICE in decoded.text
+
+
+def test_charset_aliases() -> None:
+    assert normalize_charset("GB2312") == "gb18030"
+    assert normalize_charset("x-gbk") == "gb18030"
+    assert normalize_charset("utf8") == "utf-8"
+    assert normalize_charset("nonsense") is None
+
+
+def test_decode_json() -> None:
+    payload = decode_json((FIXTURES / "unit_api_page2.json").read_bytes(), "application/json")
+    assert isinstance(payload, dict) and payload["success"] is True
+
+
+def test_decode_json_with_bom() -> None:
+    assert decode_json(codecs.BOM_UTF8 + b'{"a": "\xe5\x95\x86"}', None) == {"a": "商"}
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b"<html><body>502 Bad Gateway</body></html>", "HTML instead of JSON"),
+        (b'{"pageInfo": ', "not valid JSON"),
+        (b"", "empty"),
+        ("{}".encode("utf-16"), "not valid"),
+    ],
+)
+def test_decode_json_errors(raw: bytes, message: str) -> None:
+    with pytest.raises(ParseError, match=message):
+        decode_json(raw, "application/json")

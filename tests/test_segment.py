@@ -1,0 +1,109 @@
+"""Segmentation keeps domain terms and codes whole, is deterministic and leaves global jieba alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jieba
+import pytest
+
+from parsers import bundled
+from parsers.segment import Segmenter, default_segmenter, parse_dictionary
+
+
+@pytest.fixture(scope="module")
+def segmenter(tmp_path_factory: pytest.TempPathFactory) -> Segmenter:
+    """One segmenter per module: loading jieba costs ~0.7 s."""
+    return Segmenter(bundled.domain_dictionary_text(), cache_dir=str(tmp_path_factory.mktemp("jieba")))
+
+
+# Written in the style of a 2025 notice line: code glued to the name, HS codes in a parenthetical.
+NOTICE_LINE = (
+    "(一)1C902.a 金属钐、含钐的合金及相关制品:1. 金属钐(参考海关商品编号:2805301910)。"
+    "2. 含钐的合金:a. 钐钴合金;b. 钐铁合金。4. 钐钴永磁材料。(二)1C902.b氧化钐及其混合物。"
+)
+
+
+@pytest.mark.parametrize(
+    "term",
+    ["钐钴合金", "人造石墨负极材料", "海关商品编号", "出口管制法", "钐钴永磁材料", "区熔锗锭", "四氯化锗"],
+)
+def test_domain_terms_are_single_tokens(segmenter: Segmenter, term: str) -> None:
+    text = f"根据规定,{term}未经许可,不得出口。"
+    assert term in segmenter.tokens(text)
+
+
+def test_codes_survive_as_single_tokens(segmenter: Segmenter) -> None:
+    tokens = segmenter.tokens(NOTICE_LINE)
+    assert "1C902.a" in tokens
+    assert "1C902.b" in tokens
+    assert "2805301910" in tokens
+    assert "1C902" not in tokens  # jieba alone cuts the list code into 1C902 / . / a
+    assert tokens[tokens.index("参考海关商品编号") - 1 : tokens.index("参考海关商品编号") + 2] == [
+        "金属钐",
+        "参考海关商品编号",
+        "2805301910",
+    ]
+
+
+def test_eight_digit_tariff_lines_and_lowercase_codes(segmenter: Segmenter) -> None:
+    tokens = segmenter.tokens("参考税则号列:28053019;管制编码:3a001、1E902.b")
+    assert tokens == ["参考税则号列", "28053019", "管制编码", "3A001", "1E902.b"]
+
+
+def test_whitespace_and_punctuation_are_dropped(segmenter: Segmenter) -> None:
+    tokens = segmenter.tokens(NOTICE_LINE)
+    assert tokens
+    for token in tokens:
+        assert token.strip() == token and token
+        assert token not in {"(", ")", ":", "。", "、", ";", ".", "\uff08", "\uff09", "\uff1a"}
+
+
+def test_tokens_are_deterministic(segmenter: Segmenter, tmp_path: Path) -> None:
+    fresh = Segmenter(bundled.domain_dictionary_text(), cache_dir=str(tmp_path))
+    assert fresh.tokens(NOTICE_LINE) == segmenter.tokens(NOTICE_LINE)
+
+
+def test_cache_goes_to_cache_dir(tmp_path: Path) -> None:
+    seg = Segmenter("钐钴合金 20000 nz\n", cache_dir=str(tmp_path))
+    assert list(tmp_path.iterdir()) == []  # construction is lazy
+    assert seg.tokens("钐钴合金") == ["钐钴合金"]
+    assert (tmp_path / "jieba.cache").is_file()
+
+
+def test_search_terms_match_indexed_tokens(segmenter: Segmenter) -> None:
+    assert segmenter.search_terms("钐钴合金 1c902.A 钐钴合金") == ["钐钴合金", "1C902.a"]
+    assert set(segmenter.search_terms("钐钴合金")) <= set(segmenter.tokens(NOTICE_LINE))
+
+
+def test_private_tokenizer_does_not_touch_global_jieba(segmenter: Segmenter) -> None:
+    probe = "镧铈镨钕钷"
+    segmenter.add_word(probe)
+    assert probe in segmenter.tokens(f"出口{probe}材料")
+    assert probe not in jieba.lcut(f"出口{probe}材料", HMM=False)
+    # …and the domain dictionary never leaks into the global tokenizer.
+    assert "钐钴合金" not in jieba.lcut("钐钴合金", HMM=False)
+
+
+def test_versions() -> None:
+    assert bundled.dictionary_version(bundled.domain_dictionary_text()) == bundled.DICTIONARY_VERSION
+    assert default_segmenter().version == bundled.DICTIONARY_VERSION
+    assert Segmenter("# version: 7\n钐钴合金 20000 nz\n").version == "7"
+    unversioned = Segmenter("钐钴合金 20000 nz\n").version
+    assert unversioned.startswith("unversioned-")
+    assert unversioned != Segmenter("钐铁合金 20000 nz\n").version
+
+
+def test_bundled_dictionary_is_well_formed() -> None:
+    entries = parse_dictionary(bundled.domain_dictionary_text())
+    words = [word for word, _, _ in entries]
+    assert len(words) == len(set(words)), "duplicate words in domain_dict.txt"
+    assert all(freq >= 20000 and tag in {"n", "nz"} for _, freq, tag in entries)
+    rare_earths = "镧铈镨钕钷钐铕钆铽镝钬铒铥镱镥钪钇"
+    assert all(f"金属{el}" in words and f"氧化{el}" in words for el in rare_earths)
+
+
+@pytest.mark.parametrize("line", ["钐钴合金 many n", "钐钴合金\t20000", "钐钴合金 20000 N"])
+def test_malformed_dictionary_line_is_rejected(line: str) -> None:
+    with pytest.raises(ValueError, match="line 1"):
+        Segmenter(line)

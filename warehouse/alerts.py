@@ -1,0 +1,117 @@
+"""What the digest reads and what delivery writes: pending changes per channel, deliveries.
+
+A change is delivered to each channel exactly once: it is pending for a channel until a
+`deliveries` row says the channel accepted it, and that row is written only after it did.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PendingChange:
+    change_id: str
+    run_id: str
+    change_type: str
+    entry_key: str
+    name_zh: str
+    name_en: str | None
+    kind: str | None
+    category_zh: str | None
+    control_code: str | None
+    hs_codes: tuple[str, ...]
+    notice_id: str
+    notice_number_zh: str
+    notice_title_zh: str
+    notice_url: str
+    effective_on: dt.date | None
+    window_until: dt.date | None
+    cause_notice_id: str | None
+    cause_notice_number_zh: str | None
+    quote_zh: str
+    source_sha256: str | None
+    detail: dict[str, object]
+    urgent_at: dt.datetime | None
+
+
+_PENDING_SQL = """
+SELECT c.change_id, c.run_id, c.change_type, c.entry_key, c.name_zh, c.name_en, c.kind, c.category_zh,
+       c.control_code, c.hs_codes, c.notice_id, n.number_zh, n.title_zh, n.url, c.effective_on, c.window_until,
+       c.cause_notice_id, cn.number_zh,
+       coalesce(e.quote_zh, ''), coalesce(CASE WHEN e.source = 'body' THEN v.sha256 ELSE e.source_sha256 END, v.sha256),
+       c.detail, c.urgent_at
+FROM changes c
+JOIN notice_records n ON n.notice_id = c.notice_id
+LEFT JOIN notice_records cn ON cn.notice_id = c.cause_notice_id
+LEFT JOIN control_entries e ON e.notice_id = c.notice_id AND e.version = n.current_version AND e.entry_key = c.entry_key
+LEFT JOIN notice_versions v ON v.notice_id = c.notice_id AND v.version = n.current_version
+WHERE {where}
+ORDER BY c.detected_at, c.change_type, c.notice_id, c.entry_key
+"""
+
+
+def _rows(con, where: str, params: list[object]) -> list[PendingChange]:  # type: ignore[no-untyped-def]
+    rows = con.execute(_PENDING_SQL.format(where=where), params).fetchall()
+    return [
+        PendingChange(
+            change_id=r[0], run_id=r[1], change_type=r[2], entry_key=r[3], name_zh=r[4], name_en=r[5], kind=r[6],
+            category_zh=r[7], control_code=r[8], hs_codes=tuple(r[9] or ()), notice_id=r[10],
+            notice_number_zh=r[11], notice_title_zh=r[12], notice_url=r[13], effective_on=r[14],
+            window_until=r[15], cause_notice_id=r[16], cause_notice_number_zh=r[17], quote_zh=r[18],
+            source_sha256=r[19], detail=json.loads(r[20]) if r[20] else {}, urgent_at=r[21],
+        )
+        for r in rows
+    ]
+
+
+def pending_for_channel(con, channel: str) -> list[PendingChange]:  # type: ignore[no-untyped-def]
+    """Alertable changes this channel has not accepted yet."""
+    return _rows(
+        con,
+        "c.alert AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.change_id = c.change_id AND d.channel = ?)",
+        [channel],
+    )
+
+
+def undelivered(con) -> list[PendingChange]:  # type: ignore[no-untyped-def]
+    """Alertable changes not yet delivered to every channel (what `regwatch digest` shows)."""
+    return _rows(con, "c.alert AND c.delivered_at IS NULL", [])
+
+
+def changes_of_run(con, run_id: str) -> list[PendingChange]:  # type: ignore[no-untyped-def]
+    return _rows(con, "c.alert AND c.run_id = ?", [run_id])
+
+
+def record_deliveries(
+    con,  # type: ignore[no-untyped-def]
+    change_ids: Sequence[str],
+    channel: str,
+    run_id: str,
+    now: dt.datetime,
+    channels_required: Sequence[str],
+) -> None:
+    for change_id in change_ids:
+        con.execute(
+            "INSERT INTO deliveries VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", [change_id, channel, now, run_id]
+        )
+    if not change_ids:
+        return
+    required = list(channels_required)
+    con.execute(
+        """
+        UPDATE changes SET delivered_at = ?
+        WHERE delivered_at IS NULL AND change_id IN (SELECT unnest(?::VARCHAR[]))
+          AND (SELECT count(DISTINCT d.channel) FROM deliveries d
+               WHERE d.change_id = changes.change_id AND d.channel IN (SELECT unnest(?::VARCHAR[]))) = ?
+        """,
+        [now, list(change_ids), required, len(required)],
+    )
+
+
+def mark_urgent(con, change_ids: Sequence[str], now: dt.datetime) -> None:  # type: ignore[no-untyped-def]
+    for change_id in change_ids:
+        con.execute("UPDATE changes SET urgent_at = ? WHERE change_id = ? AND urgent_at IS NULL", [now, change_id])

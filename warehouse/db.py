@@ -1,0 +1,170 @@
+"""The one owner of the DuckDB warehouse file.
+
+DuckDB lets one process write a file and no other process open it meanwhile, not even read-only.
+Analysts must be able to query while the nightly job runs, so writes never touch the live file:
+each write transaction works on a private copy and, once committed and checkpointed, the copy is
+`os.replace`d over the live file. Readers that opened the old file keep a consistent snapshot;
+new readers see the new one; a crash (even SIGKILL) at any point leaves the live file as it was.
+A lock file serialises writers, so two runs started at once queue instead of corrupting anything.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import os
+import re
+import shutil
+import time
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+
+class WarehouseError(RuntimeError):
+    """Any failure to open, migrate or write the warehouse, in the project's own terms."""
+
+
+class WarehouseBusy(WarehouseError):
+    """Another writer holds the warehouse for longer than we were willing to wait."""
+
+
+_MIGRATION_RE = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(number, file name, SQL) of every bundled migration, in order."""
+    found = []
+    for entry in resources.files("warehouse.migrations").iterdir():
+        match = _MIGRATION_RE.match(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    found.sort()
+    numbers = [n for n, _, _ in found]
+    if numbers != list(range(1, len(numbers) + 1)):
+        raise WarehouseError(f"migrations must be numbered 0001.. without gaps, found {numbers}")
+    return found
+
+
+def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply pending migrations inside the caller's transaction; returns the names applied."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
+    )
+    done = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
+    applied = []
+    for number, name, sql in migrations():
+        if number in done:
+            continue
+        con.execute(sql)
+        con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [number, name])
+        applied.append(name)
+    return applied
+
+
+class Warehouse:
+    """Opens the warehouse for reading and runs write transactions by copy-and-replace."""
+
+    def __init__(self, path: str | os.PathLike[str], *, lock_timeout: float = 900.0) -> None:
+        self.path = Path(path).resolve()
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.lock_timeout = lock_timeout
+
+    # -- reading ---------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if not self.path.exists():
+            raise WarehouseError(f"no warehouse at {self.path}: run `regwatch run` (or `regwatch demo`) first")
+        try:
+            con = duckdb.connect(str(self.path), read_only=True)
+        except duckdb.Error as exc:
+            raise WarehouseError(f"cannot open {self.path} read-only: {exc}") from exc
+        try:
+            yield con
+        finally:
+            con.close()
+
+    # -- writing ---------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            deadline = time.monotonic() + self.lock_timeout
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except OSError as exc:
+                    if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                        raise
+                    if time.monotonic() >= deadline:
+                        raise WarehouseBusy(
+                            f"another regwatch run is writing {self.path} (lock {self.lock_path}); "
+                            f"gave up after {self.lock_timeout:.0f} s"
+                        ) from None
+                    time.sleep(0.2)
+            yield
+        finally:
+            os.close(fd)  # closing the descriptor releases the lock
+
+    def _clean_stale(self) -> None:
+        """Remove private copies left by a writer that was killed (we hold the lock, so none is live)."""
+        for stale in self.path.parent.glob(f".{self.path.name}.*.tmp*"):
+            with contextlib.suppress(FileNotFoundError):
+                stale.unlink()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One transaction: all of it lands, or none of it does."""
+        with self._locked():
+            self._clean_stale()
+            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+            if self.path.exists():
+                shutil.copyfile(self.path, tmp)
+            try:
+                con = duckdb.connect(str(tmp))
+            except duckdb.Error as exc:
+                tmp.unlink(missing_ok=True)
+                raise WarehouseError(f"cannot open a working copy of {self.path}: {exc}") from exc
+            try:
+                con.execute("BEGIN TRANSACTION")
+                apply_migrations(con)
+                yield con
+                con.execute("COMMIT")
+                con.execute("CHECKPOINT")
+                con.close()
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    con.execute("ROLLBACK")
+                with contextlib.suppress(Exception):
+                    con.close()
+                for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+                    leftover.unlink(missing_ok=True)
+                raise
+            _fsync(tmp)
+            os.replace(tmp, self.path)
+            _fsync_dir(self.path.parent)
+
+    def ensure(self) -> list[str]:
+        """Create the file and apply migrations; returns what was applied (empty when up to date)."""
+        with self.write() as con:
+            return [row[0] for row in con.execute(
+                "SELECT name FROM schema_migrations WHERE applied_at >= now() - INTERVAL 1 MINUTE").fetchall()]
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        _fsync(path)

@@ -1,0 +1,38 @@
+"""Analyst exports of the contract's tables and views (Parquet, CSV, JSON lines)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+
+EXPORTED = ("notices", "notice_versions", "control_entries", "controls_current", "changes", "fetch_log",
+            "data_issues", "control_periods", "notice_relations")
+_FORMATS = {"parquet": "parquet", "csv": "csv", "json": "jsonl"}
+
+
+def export(con: duckdb.DuckDBPyConnection, out: Path, fmt: str) -> dict[str, tuple[Path, int]]:
+    """Write every exported relation to `out`; returns name -> (path, rows)."""
+    if fmt not in _FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {sorted(_FORMATS)}")
+    out.mkdir(parents=True, exist_ok=True)
+    written: dict[str, tuple[Path, int]] = {}
+    for name in EXPORTED:
+        relation = con.table(name) if name != "controls_current" else con.sql("SELECT * FROM controls_current")
+        path = out / f"{name}.{_FORMATS[fmt]}"
+        tmp = path.with_name(path.name + ".tmp")
+        if fmt == "parquet":
+            relation.write_parquet(str(tmp))
+        elif fmt == "csv":
+            relation.write_csv(str(tmp))
+        else:
+            columns = relation.columns
+            with open(tmp, "w", encoding="utf-8") as handle:
+                for row in relation.fetchall():
+                    handle.write(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str))
+                    handle.write("\n")
+        tmp.replace(path)
+        count = con.execute(f"SELECT count(*) FROM {name}").fetchone()  # name is from EXPORTED, not input
+        written[name] = (path, int(count[0]) if count else 0)
+    return written

@@ -1,0 +1,403 @@
+"""The list in force, rebuilt from events, and the diff between list versions.
+
+MOFCOM publishes a stream of announcements, not a list. Each build replays every current notice
+version's events — an entry is added from its notice's effective date; suspensions cover their
+window (inclusive of the printed end date); resumptions cut a suspension short; repeals end it —
+into *periods* per entry key. Periods are stored bitemporally (`known_from_lv`/`known_to_lv`), so
+both "what is in force on date d" and "what did we believe at list version n" stay answerable.
+
+Changes compare the snapshot of the previous build with the new one and are classified by cause:
+`scheduled` when time alone moved the state (a suspension window ran out), `regulatory` when a new
+or edited notice did, `reparse` when only a parser upgrade re-reading unchanged pages did (not
+alerted), and `baseline` on the very first build (recorded, not alerted).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import duckdb
+from deepdiff import DeepDiff
+
+ATTR_FIELDS = ("control_code", "name_zh", "name_en", "hs_codes", "kind", "category_zh")
+_FAR_PAST = dt.date(1900, 1, 1)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One notice listing one entry key."""
+
+    entry_key: str
+    notice_id: str
+    version: int
+    clause: str | None  # the top-level 一、/二、 the entry sits under, for clause-level events
+    start: dt.date
+    attrs: tuple[tuple[str, object], ...]
+
+
+@dataclass(frozen=True)
+class Event:
+    relation: str  # suspends | resumes | repeals
+    actor_notice_id: str
+    target_notice_id: str
+    clause: str | None
+    start: dt.date
+    until: dt.date | None  # inclusive
+
+
+@dataclass(frozen=True)
+class Period:
+    entry_key: str
+    notice_id: str
+    version: int
+    valid_from: dt.date
+    valid_to: dt.date | None
+    status: str
+    status_notice_id: str | None
+    attrs: tuple[tuple[str, object], ...]
+    effective_on: dt.date
+
+    def row(self) -> tuple[object, ...]:
+        a = dict(self.attrs)
+        return (
+            self.entry_key, self.notice_id, self.version, self.valid_from, self.valid_to, self.status,
+            self.status_notice_id, a["control_code"], a["name_zh"], a["name_en"], tuple(a["hs_codes"]),  # type: ignore[arg-type]
+            a["kind"], a["category_zh"], self.effective_on,
+        )
+
+
+@dataclass(frozen=True)
+class State:
+    """An entry's state in a snapshot."""
+
+    status: str  # pending | in_force | suspended
+    notice_id: str
+    effective_on: dt.date
+    status_notice_id: str | None
+    window_from: dt.date
+    window_to: dt.date | None
+    attrs: tuple[tuple[str, object], ...]
+
+
+def _applies(event: Event, source: Source) -> bool:
+    return event.target_notice_id == source.notice_id and (event.clause is None or event.clause == source.clause)
+
+
+def compute_periods(sources: Iterable[Source], events: Iterable[Event]) -> list[Period]:
+    """Replay the events into non-overlapping periods per entry key."""
+    by_key: dict[str, list[Source]] = defaultdict(list)
+    for source in sources:
+        by_key[source.entry_key].append(source)
+    event_list = list(events)
+    periods: list[Period] = []
+    for key, key_sources in sorted(by_key.items()):
+        relevant = [e for e in event_list if any(_applies(e, s) for s in key_sources)]
+        points = {s.start for s in key_sources}
+        for event in relevant:
+            points.add(event.start)
+            if event.until is not None:
+                points.add(event.until + dt.timedelta(days=1))
+        ordered = sorted(points)
+        current: list[Period] = []
+        for index, start in enumerate(ordered):
+            end = ordered[index + 1] if index + 1 < len(ordered) else None
+            state = _state_at(start, key_sources, relevant)
+            if state is None:
+                continue
+            source, status, suspender = state
+            previous = current[-1] if current else None
+            if (
+                previous is not None
+                and previous.valid_to == start
+                and (previous.notice_id, previous.version, previous.status, previous.status_notice_id, previous.attrs)
+                == (source.notice_id, source.version, status, suspender, source.attrs)
+            ):
+                current[-1] = Period(**{**previous.__dict__, "valid_to": end})
+                continue
+            current.append(
+                Period(
+                    entry_key=key, notice_id=source.notice_id, version=source.version, valid_from=start,
+                    valid_to=end, status=status, status_notice_id=suspender, attrs=source.attrs,
+                    effective_on=source.start,
+                )
+            )
+        periods.extend(current)
+    return periods
+
+
+def _state_at(day: dt.date, sources: list[Source], events: list[Event]) -> tuple[Source, str, str | None] | None:
+    active = []
+    for source in sources:
+        if source.start > day:
+            continue
+        repealed = any(
+            e.relation == "repeals" and _applies(e, source) and e.start <= day for e in events
+        )
+        if repealed:
+            continue
+        suspender = None
+        for event in events:
+            if event.relation != "suspends" or not _applies(event, source):
+                continue
+            if event.start <= day and (event.until is None or day <= event.until):
+                resumed = any(
+                    r.relation == "resumes" and _applies(r, source) and event.start < r.start <= day for r in events
+                )
+                if not resumed:
+                    suspender = event.actor_notice_id
+        active.append((source, suspender))
+    if not active:
+        return None
+    # The most recent listing defines the entry; an unsuspended listing keeps it in force.
+    active.sort(key=lambda pair: (pair[0].start, pair[0].notice_id))
+    in_force = [pair for pair in active if pair[1] is None]
+    if in_force:
+        return in_force[-1][0], "in_force", None
+    source, suspender = active[-1]
+    return source, "suspended", suspender
+
+
+def snapshot(periods: Iterable[Period], day: dt.date) -> dict[str, State]:
+    """What is in force (or pending, or suspended) on `day`, by entry key."""
+    by_key: dict[str, list[Period]] = defaultdict(list)
+    for period in periods:
+        by_key[period.entry_key].append(period)
+    result: dict[str, State] = {}
+    for key, key_periods in by_key.items():
+        key_periods.sort(key=lambda p: p.valid_from)
+        covering = next(
+            (p for p in key_periods if p.valid_from <= day and (p.valid_to is None or day < p.valid_to)), None
+        )
+        if covering is not None:
+            result[key] = State(covering.status, covering.notice_id, covering.effective_on,
+                                covering.status_notice_id, covering.valid_from, covering.valid_to, covering.attrs)
+            continue
+        upcoming = next((p for p in key_periods if p.valid_from > day), None)
+        if upcoming is not None:
+            status = "pending" if upcoming.status == "in_force" else "suspended"
+            result[key] = State(status, upcoming.notice_id, upcoming.effective_on, upcoming.status_notice_id,
+                                upcoming.valid_from, upcoming.valid_to, upcoming.attrs)
+    return result
+
+
+@dataclass(frozen=True)
+class Change:
+    change_type: str
+    entry_key: str
+    state: State  # the new state, or the old one for `removed`
+    detail: dict[str, object]
+    cause: str
+
+
+def _field_changes(old: dict[str, object], new: dict[str, object]) -> dict[str, dict[str, object]]:
+    """Field-level differences between two records of one entry, from deepdiff."""
+    diff = DeepDiff(old, new, ignore_order=False, verbose_level=2)
+    fields: dict[str, dict[str, object]] = {}
+    for section in ("values_changed", "type_changes", "iterable_item_added", "iterable_item_removed",
+                    "dictionary_item_added", "dictionary_item_removed"):
+        for path in diff.get(section, {}):
+            name = path.split("[", 2)[1].split("]")[0].strip("'\"") if "[" in path else path
+            if name in old or name in new:
+                fields[name] = {"old": _jsonable(old.get(name)), "new": _jsonable(new.get(name))}
+    return fields
+
+
+def _jsonable(value: object) -> object:
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def diff_records(old: list[dict[str, object]], new: list[dict[str, object]], key: str = "entry_key") -> dict[str, object]:
+    """Entry-by-entry diff of two record lists: added / removed keys and field-level modifications.
+
+    deepdiff's `group_by` silently keeps the last of duplicate keys and falls back to positional
+    comparison when a key is missing, so keys are validated first.
+    """
+    for label, records in (("old", old), ("new", new)):
+        keys = [r.get(key) for r in records]
+        if any(k in (None, "") for k in keys):
+            raise ValueError(f"{label} records lack {key!r}")
+        if len(set(keys)) != len(keys):
+            raise ValueError(f"{label} records have duplicate {key!r} values")
+    old_by = {r[key]: r for r in old}
+    new_by = {r[key]: r for r in new}
+    modified: dict[str, object] = {}
+    for k in sorted(old_by.keys() & new_by.keys()):
+        fields = _field_changes(old_by[k], new_by[k])
+        if fields:
+            modified[str(k)] = fields
+    return {
+        "added": sorted(str(k) for k in new_by.keys() - old_by.keys()),
+        "removed": sorted(str(k) for k in old_by.keys() - new_by.keys()),
+        "modified": modified,
+    }
+
+
+def diff_snapshots(
+    before: dict[str, State],
+    after: dict[str, State],
+    time_only: dict[str, State],
+    touched_notices: set[str],
+    baseline: bool,
+) -> list[Change]:
+    """Changes from `before` to `after`.
+
+    `time_only` is the old knowledge evaluated on the new date: keys that differ between `before`
+    and `time_only` changed because a date passed (a window ended), not because of a new page.
+    """
+    changes: list[Change] = []
+
+    def cause_for(key: str, *states: State | None) -> str:
+        if baseline:
+            return "baseline"
+        if before.get(key) != time_only.get(key) and time_only.get(key) == after.get(key):
+            return "scheduled"
+        notices = {s.notice_id for s in states if s} | {s.status_notice_id for s in states if s and s.status_notice_id}
+        return "regulatory" if notices & touched_notices else "reparse"
+
+    for key in sorted(before.keys() | after.keys()):
+        old, new = before.get(key), after.get(key)
+        if old is None and new is not None:
+            detail: dict[str, object] = {"status": new.status}
+            changes.append(Change("added", key, new, detail, cause_for(key, new)))
+            continue
+        if new is None and old is not None:
+            changes.append(Change("removed", key, old, {"status": old.status}, cause_for(key, old)))
+            continue
+        assert old is not None and new is not None
+        active = ("pending", "in_force")
+        if old.status in active and new.status == "suspended":
+            detail = {"window_from": new.window_from.isoformat(),
+                      "window_until": (new.window_to - dt.timedelta(days=1)).isoformat() if new.window_to else None}
+            changes.append(Change("suspended", key, new, detail, cause_for(key, old, new)))
+        elif old.status == "suspended" and new.status in active:
+            changes.append(Change("reinstated", key, new, {"from": old.status_notice_id}, cause_for(key, old, new)))
+        fields = _field_changes(dict(old.attrs), dict(new.attrs))
+        if old.notice_id != new.notice_id:
+            fields["notice_id"] = {"old": old.notice_id, "new": new.notice_id}
+        if fields:
+            changes.append(Change("modified", key, new, fields, cause_for(key, old, new)))
+    return changes
+
+
+# -- warehouse I/O ---------------------------------------------------------------------------
+
+def load_inputs(con: duckdb.DuckDBPyConnection) -> tuple[list[Source], list[Event]]:
+    rows = con.execute(
+        """
+        SELECT e.entry_key, e.notice_id, e.version, split_part(e.path, '/', 1) AS clause,
+               coalesce(n.effective_on, n.published_on, DATE '1900-01-01') AS start,
+               e.control_code, e.name_zh, e.name_en, e.hs_codes, e.kind, e.category_zh
+        FROM control_entries e
+        JOIN notice_records n ON n.notice_id = e.notice_id AND n.current_version = e.version
+        ORDER BY e.notice_id, e.entry_key
+        """
+    ).fetchall()
+    sources = [
+        Source(
+            entry_key=r[0], notice_id=r[1], version=r[2], clause=r[3] or None, start=r[4],
+            attrs=tuple(zip(ATTR_FIELDS, (r[5], r[6], r[7], tuple(r[8]), r[9], r[10]), strict=True)),
+        )
+        for r in rows
+    ]
+    event_rows = con.execute(
+        """
+        SELECT r.relation, r.notice_id, r.target_notice_id, r.clause,
+               coalesce(r.window_from, n.effective_on, n.published_on) AS start, r.window_until
+        FROM current_relations r JOIN notice_records n USING (notice_id)
+        WHERE r.target_notice_id IS NOT NULL AND r.relation IN ('suspends', 'resumes', 'repeals')
+        """
+    ).fetchall()
+    events = [Event(r[0], r[1], r[2], r[3], r[4] or _FAR_PAST, r[5]) for r in event_rows]
+    return sources, events
+
+
+def load_periods(con: duckdb.DuckDBPyConnection) -> list[Period]:
+    rows = con.execute(
+        """
+        SELECT entry_key, notice_id, version, valid_from, valid_to, status, status_notice_id,
+               control_code, name_zh, name_en, hs_codes, kind, category_zh, effective_on
+        FROM control_periods WHERE known_to_lv IS NULL
+        """
+    ).fetchall()
+    return [
+        Period(
+            entry_key=r[0], notice_id=r[1], version=r[2], valid_from=r[3], valid_to=r[4], status=r[5],
+            status_notice_id=r[6],
+            attrs=tuple(zip(ATTR_FIELDS, (r[7], r[8], r[9], tuple(r[10]), r[11], r[12]), strict=True)),
+            effective_on=r[13],
+        )
+        for r in rows
+    ]
+
+
+def _periods_digest(periods: list[Period]) -> str:
+    payload = json.dumps(sorted((json.dumps(p.row(), default=str, ensure_ascii=False) for p in periods)))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    list_version: int | None
+    new_list_version: bool
+    periods: int
+    changes: list[Change]
+    baseline: bool
+
+
+def build_list(
+    con: duckdb.DuckDBPyConnection, run_id: str, as_of: dt.date, touched_notices: set[str]
+) -> BuildResult:
+    """Rebuild periods from the current notices, store a new list version if they differ, diff."""
+    previous_lv_row = con.execute("SELECT max(list_version) FROM list_versions").fetchone()
+    previous_lv = previous_lv_row[0] if previous_lv_row else None
+    previous_as_of_row = con.execute(
+        "SELECT as_of FROM runs WHERE status = 'succeeded' AND run_id <> ? ORDER BY finished_at DESC LIMIT 1",
+        [run_id],
+    ).fetchone()
+    previous_as_of = previous_as_of_row[0] if previous_as_of_row else as_of
+    old_periods = load_periods(con)
+    sources, events = load_inputs(con)
+    new_periods = compute_periods(sources, events)
+    digest = _periods_digest(new_periods)
+    old_digest = _periods_digest(old_periods)
+    baseline = previous_lv is None
+    list_version = previous_lv
+    created = False
+    if digest != old_digest or previous_lv is None:
+        list_version = (previous_lv or 0) + 1
+        created = True
+        old_rows = {p.row() for p in old_periods}
+        new_rows = {p.row() for p in new_periods}
+        gone = old_rows - new_rows
+        fresh = new_rows - old_rows
+        if gone:
+            con.executemany(
+                "UPDATE control_periods SET known_to_lv = ? WHERE known_to_lv IS NULL AND entry_key = ? "
+                "AND notice_id = ? AND version = ? AND valid_from = ?",
+                [[list_version, r[0], r[1], r[2], r[3]] for r in gone],
+            )
+        if fresh:
+            con.executemany(
+                "INSERT INTO control_periods (entry_key, notice_id, version, valid_from, valid_to, status, "
+                "status_notice_id, control_code, name_zh, name_en, hs_codes, kind, category_zh, effective_on, "
+                "known_from_lv, known_to_lv) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL)",
+                [[*r[:10], list(r[10]), *r[11:], list_version] for r in fresh],
+            )
+        con.execute(
+            "INSERT INTO list_versions VALUES (?, ?, now(), ?, ?, ?)",
+            [list_version, run_id, as_of, len(new_periods), digest],
+        )
+    before = snapshot(old_periods, previous_as_of)
+    time_only = snapshot(old_periods, as_of)
+    after = snapshot(new_periods, as_of)
+    changes = diff_snapshots(before, after, time_only, touched_notices, baseline)
+    return BuildResult(list_version, created, len(new_periods), changes, baseline)
