@@ -43,7 +43,9 @@ _HS_DIGITS_RE = re.compile(r"\d+")
 _TRAILING_PUNCT = ";；。:：,，、 "
 _TRAILING_PAREN_RE = re.compile(r"[（(]([^（()）]*)[）)]\s*$")
 _RESERVED_RE = re.compile(r"^[【\[]\s*保留\s*[】\]]")
-_INTRO_RE = re.compile(r"(物项|清单|以下|下列).*(出口|管制)|(出口|管制).*(以下|下列)")
+_INTRO_RE = re.compile(
+    r"(物项|清单|技术|设备|材料).{0,20}(如下|以下|下列|出口|管制)|(以下|下列).{0,12}(物项|技术|设备)|(出口|管制).*(以下|下列)"
+)
 _CRITERIA_RE = re.compile(
     r"(具有|满足|符合|具备).{0,12}(以下|下列)|(以下|下列)\s*(所有|任一|任何|全部|任意)?\s*(特性|特征|指标|参数|条件|性能)"
 )
@@ -98,8 +100,6 @@ def _split_marker(line: str) -> tuple[str, str, str] | None:
         match = pattern.match(line)
         if match:
             rest = line[match.end() :]
-            if marker_type == "num" and rest[:1].isdigit():
-                continue
             if marker_type == "dec":
                 marker_type = f"dec{len(re.split('[.．]', match.group(1)))}"
             return marker_type, match.group(1), rest

@@ -34,7 +34,14 @@ _EFFECTIVE_DATE_RE = re.compile(
 _EFFECTIVE_PUBLICATION_RE = re.compile(
     r"(?:本公告|本决定|本办法|本规定)[^。\n]{0,20}?自\s*(?:公告)?(?:本公告)?(?:公布|发布|印发|公告)之日起\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
     r"|(?:本公告|本决定)[^。\n]{0,10}?自即日起\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
+    r"|(?:其他|其余)(?:规定|条款|内容)自\s*(?:公布|发布|印发)之日起"
 )
+# 本公告第一条、第二条自2025年12月1日起正式实施 (2025 No. 61 brings clauses in force on different days)
+_CLAUSE_EFFECTIVE_RE = re.compile(
+    r"本公告\s*((?:第[一二三四五六七八九十]+(?:条|款|项)[、和及,，]?\s*)+)自\s*"
+    r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起"
+)
+_CLAUSE_NUMERAL_RE = re.compile(r"第([一二三四五六七八九十]+)(?:条|款|项)")
 
 
 def nfkc(text: str) -> str:
@@ -91,3 +98,15 @@ def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | 
     earliest = min(dates)
     rule = "on_publication" if on_publication and earliest == published_on else "date"
     return earliest, rule
+
+
+def parse_clause_effective(body: str) -> dict[str, dt.date]:
+    """Clause-specific effective dates, keyed by the clause numeral (二 for 第二条)."""
+    dates: dict[str, dt.date] = {}
+    for match in _CLAUSE_EFFECTIVE_RE.finditer(nfkc(body)):
+        date = parse_date(match.group(2))
+        if date is None:
+            continue
+        for numeral in _CLAUSE_NUMERAL_RE.findall(match.group(1)):
+            dates.setdefault(numeral, date)
+    return dates

@@ -10,6 +10,7 @@ guesses unknown words is off, so the same text and dictionary version always giv
 from __future__ import annotations
 
 import functools
+import logging
 import hashlib
 import re
 import threading
@@ -18,6 +19,9 @@ import unicodedata
 import jieba
 
 from parsers import bundled
+
+# jieba announces every dictionary load on stderr; progress output is the caller's business.
+jieba.setLogLevel(logging.WARNING)
 
 # Dual-use list codes (1C902.a, 3A001, 1C909.a.1) and 8/10-digit HS codes. The lookarounds stop a
 # match inside a longer alphanumeric run, e.g. a 12-digit serial number is not an HS code.

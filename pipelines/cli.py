@@ -23,7 +23,8 @@ DEMO_NIGHTS = (("night 1", dt.date(2025, 10, 10)), ("night 2", dt.date(2025, 11,
 EXAMPLE_QUERIES = (
     ("What became controlled or changed in the last run",
      "SELECT change_type, notice_id, name_zh, name_en, control_code, hs_codes, effective_on\n"
-     "  FROM changes WHERE run_id = (SELECT max(run_id) FROM changes) ORDER BY change_type, notice_id;"),
+     "  FROM changes WHERE run_id = (SELECT run_id FROM changes ORDER BY detected_at DESC LIMIT 1)\n"
+     "  ORDER BY change_type, notice_id;"),
     ("Was samarium-cobalt controlled on 2025-11-09, and under which notice?",
      "SELECT entry_key, name_zh, status, notice_id, valid_from, valid_to\n"
      "  FROM controls_as_of(DATE '2025-11-09') WHERE name_zh LIKE '%钐钴%';"),
@@ -100,11 +101,10 @@ def _mark_failed(run_id: str, message: str) -> None:
 
 def _listing_ok(run_id: str) -> bool:
     from warehouse.db import Warehouse
+    from warehouse.report import listing_ok
 
-    settings = _settings()
-    with Warehouse(settings.db_path).read() as con:
-        row = con.execute("SELECT listing_ok FROM runs WHERE run_id = ?", [run_id]).fetchone()
-    return bool(row and row[0])
+    with Warehouse(_settings().db_path).read() as con:
+        return listing_ok(con, run_id)
 
 
 # -- commands ----------------------------------------------------------------------------------
@@ -167,34 +167,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _print_demo_summary(db: Path, run_id: str, digests: Path, served: dict[int, int], elapsed: float) -> None:
-    import duckdb
+    from warehouse.db import Warehouse
+    from warehouse.report import run_report
 
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        counts = con.execute(
-            "SELECT (SELECT count(*) FROM notices), (SELECT count(*) FROM notice_versions), "
-            "(SELECT count(*) FROM control_entries e JOIN notice_records n ON n.notice_id = e.notice_id "
-            " AND n.current_version = e.version), (SELECT count(*) FROM data_issues)"
-        ).fetchone()
-        by_type = con.execute(
-            "SELECT change_type, count(*) FROM changes WHERE run_id = ? GROUP BY 1 ORDER BY 1", [run_id]
-        ).fetchall()
-        added = con.execute(
-            "SELECT notice_id, name_zh, coalesce(name_en, ''), coalesce(control_code, '-'), hs_codes, effective_on "
-            "FROM changes WHERE run_id = ? AND change_type = 'added' ORDER BY notice_id, entry_key",
-            [run_id],
-        ).fetchall()
-        suspended = con.execute(
-            "SELECT cause_notice_id, notice_id, count(*), min(effective_on), max(window_until) FROM changes "
-            "WHERE run_id = ? AND change_type = 'suspended' GROUP BY 1, 2 ORDER BY 2",
-            [run_id],
-        ).fetchall()
-        modified = con.execute(
-            "SELECT notice_id, name_zh, detail FROM changes WHERE run_id = ? AND change_type = 'modified'", [run_id]
-        ).fetchall()
-    finally:
-        con.close()
-    assert counts is not None
+    with Warehouse(db).read() as con:
+        report = run_report(con, run_id)
+    counts = (report.notices, report.versions, report.entries, report.issues)
+    by_type, added, suspended, modified = report.changes_by_type, report.added, report.suspended, report.modified
     _say(f"warehouse: {counts[0]} notices, {counts[1]} notice versions, {counts[2]} control entries, "
          f"{counts[3]} data issues recorded")
     _say(f"replay server answered {sum(served.values())} requests ({', '.join(f'{k}: {v}' for k, v in sorted(served.items()))})")

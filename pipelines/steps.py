@@ -29,6 +29,7 @@ from parsers.listing import (
     parse_unit_api,
 )
 from parsers.model import ListingPage, NoticePage, ParseError
+from parsers.numbers import parse_clause_effective
 from parsers.relations import extract_notice
 from parsers.segment import Segmenter, default_segmenter
 from pipelines.config import Settings
@@ -452,6 +453,7 @@ def _parse_one(ctx, con, item: store.PendingPage, glossary, summary: ParseSummar
         page.body, page.published_on, effective_on, extraction.kind, PARSER_VERSION,
     )
     keys = entry_keys(extraction.entries)
+    clause_dates = parse_clause_effective(page.body)
     rows = []
     for key, entry in zip(keys, extraction.entries, strict=True):
         tokens = ctx.segmenter.tokens(entry.name_zh + (" " + entry.spec_zh if entry.spec_zh else ""))
@@ -468,7 +470,7 @@ def _parse_one(ctx, con, item: store.PendingPage, glossary, summary: ParseSummar
                 control_code=entry.control_code, control_code_printed=entry.control_code_printed,
                 name_zh=entry.name_zh, name_en=name.text or None, name_en_complete=name.complete,
                 hs_codes=list(entry.hs_codes), hs_label=entry.hs_label, kind=entry.kind, spec_zh=entry.spec_zh,
-                quote_zh=entry.quote_zh, span_start=entry.span[0], span_end=entry.span[1], source=entry.source,
+                effective_on=clause_dates.get(entry.path.split("/")[0], effective_on), quote_zh=entry.quote_zh, span_start=entry.span[0], span_end=entry.span[1], source=entry.source,
                 source_sha256=source_sha, tokens=tokens,
             )
         )

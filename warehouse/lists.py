@@ -294,7 +294,7 @@ def load_inputs(con: duckdb.DuckDBPyConnection) -> tuple[list[Source], list[Even
     rows = con.execute(
         """
         SELECT e.entry_key, e.notice_id, e.version, split_part(e.path, '/', 1) AS clause,
-               coalesce(n.effective_on, n.published_on, DATE '1900-01-01') AS start,
+               coalesce(e.effective_on, n.effective_on, n.published_on, DATE '1900-01-01') AS start,
                e.control_code, e.name_zh, e.name_en, e.hs_codes, e.kind, e.category_zh
         FROM control_entries e
         JOIN notice_records n ON n.notice_id = e.notice_id AND n.current_version = e.version

@@ -286,6 +286,7 @@ class EntryRow:
     hs_label: str | None
     kind: str
     spec_zh: str | None
+    effective_on: dt.date | None
     quote_zh: str
     span_start: int
     span_end: int
@@ -310,10 +311,10 @@ def replace_entries(
     con.execute("DELETE FROM control_entries WHERE notice_id = ? AND version = ?", [notice_id, version])
     for e in entries:
         con.execute(
-            "INSERT INTO control_entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO control_entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [notice_id, version, e.entry_key, e.path, e.category_zh, e.group_zh, e.control_code,
              e.control_code_printed, e.name_zh, e.name_en, e.name_en_complete, e.hs_codes, e.hs_label, e.kind,
-             e.spec_zh, e.quote_zh, e.span_start, e.span_end, e.source, e.source_sha256, e.tokens, parser_version],
+             e.spec_zh, e.effective_on, e.quote_zh, e.span_start, e.span_end, e.source, e.source_sha256, e.tokens, parser_version],
         )
 
 

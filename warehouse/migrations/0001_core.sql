@@ -133,6 +133,7 @@ CREATE TABLE control_entries (
     hs_label       VARCHAR,
     kind           VARCHAR NOT NULL,
     spec_zh        VARCHAR,
+    effective_on   DATE,                          -- from the notice, or a clause-specific date
     quote_zh       VARCHAR NOT NULL,
     span_start     INTEGER NOT NULL,
     span_end       INTEGER NOT NULL,

@@ -1,0 +1,198 @@
+"""End to end through the real command line: the demo, the contract, and repeatable runs.
+
+These start `regwatch` as a subprocess against the bundled replay served from loopback, exactly
+as a user would, and then read the DuckDB file it leaves behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipelines.replay import ReplayServer, bundled_site
+
+ROOT = Path(__file__).resolve().parents[1]
+CHECK_CONTRACT = ROOT.parent / "shared" / "tools" / "check_contract.py"
+
+
+def regwatch(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("REGWATCH_") and k != "DAGSTER_HOME"}
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "pipelines.cli", *args], capture_output=True, text=True, env=full_env,
+        cwd=cwd or ROOT, timeout=300,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    workdir = tmp_path_factory.mktemp("demo")
+    db = workdir / "regwatch-demo.duckdb"
+    result = regwatch("demo", "--db", str(db), cwd=workdir)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return db, result
+
+
+def test_demo_prints_what_a_user_needs(demo: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+    db, result = demo
+    out = result.stdout
+    assert "Newly controlled (last night):" in out
+    # 2025 No. 61 appears on night 2: its China-origin items are newly listed.
+    assert "MOFCOM-2025-61" in out and "钐钴永磁材料" in out and "samarium-cobalt permanent magnet materials" in out
+    assert "Suspended: 32 entries of MOFCOM-2025-57 by MOFCOM-2025-70" in out
+    assert "Modified: MOFCOM-2025-57 金属铥" in out and "28053019" in out
+    html = next((db.parent / "regwatch-demo-digests").glob("digest-*.html"))
+    assert str(html) in out
+    assert out.count("SELECT") >= 3
+
+
+def test_demo_warehouse_meets_the_contract(demo: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+    db, _ = demo
+    if CHECK_CONTRACT.exists():
+        check = subprocess.run([sys.executable, str(CHECK_CONTRACT), str(db)], capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout
+        assert "contract: OK" in check.stdout
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        for table in ("notices", "notice_versions", "control_entries", "changes", "fetch_log", "data_issues"):
+            assert con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] > 0, table
+        assert con.execute("SELECT count(*) FROM controls_as_of(DATE '2025-11-09')").fetchone()[0] > 100
+    finally:
+        con.close()
+
+
+def test_demo_content_is_right(demo: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+    db, _ = demo
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        notice = con.execute(
+            "SELECT number_zh, issuers, published_on, effective_on, kind FROM notices WHERE notice_id = 'MOFCOM-2025-57'"
+        ).fetchone()
+        assert notice == ("商务部 海关总署公告2025年第57号", ["商务部", "海关总署"], dt.date(2025, 10, 9),
+                          dt.date(2025, 11, 8), "adds_controls")
+        # Edited page: version 2, with the corrected HS code; the alias copy of No. 58 is not a version.
+        assert con.execute("SELECT max(version) FROM notice_versions WHERE notice_id = 'MOFCOM-2025-57'").fetchone() == (2,)
+        assert con.execute("SELECT count(*) FROM notice_versions WHERE notice_id = 'MOFCOM-2025-58'").fetchone() == (1,)
+        copies = con.execute("SELECT url, matches_primary FROM notice_copies WHERE notice_id = 'MOFCOM-2025-58'").fetchall()
+        assert len(copies) == 1 and "/tzgg/" in copies[0][0] and copies[0][1] is True
+        # An entry exactly as printed, with inherited code and HS codes.
+        entry = con.execute(
+            "SELECT control_code, hs_codes, category_zh, kind, quote_zh FROM control_entries "
+            "WHERE notice_id = 'MOFCOM-2025-18' AND name_zh = '钐钴合金'"
+        ).fetchone()
+        assert entry is not None and entry[0] == "1C902.a" and entry[2] == "钐相关物项" and entry[3] == "item"
+        assert entry[4].endswith("钐钴合金;")
+        # Night 1 was the baseline: recorded, never alerted.
+        baseline = con.execute("SELECT count(*), bool_or(alert) FROM changes WHERE cause = 'baseline'").fetchone()
+        assert baseline[0] >= 150 and baseline[1] is False
+        # As of 2025-11-09 samarium-cobalt (No. 18) is in force; No. 57's holmium is suspended by No. 70.
+        state = dict(con.execute(
+            "SELECT name_zh || '@' || notice_id, status FROM controls_as_of(DATE '2025-11-09') "
+            "WHERE name_zh IN ('钐钴合金', '金属钬')"
+        ).fetchall())
+        assert state == {"钐钴合金@MOFCOM-2025-18": "in_force", "金属钬@MOFCOM-2025-57": "suspended"}
+        # Before its effective date, No. 57's items were pending.
+        before = con.execute(
+            "SELECT status FROM controls_as_of(DATE '2025-10-20') WHERE name_zh = '金属钬'"
+        ).fetchone()
+        assert before == ("pending",)
+        # The suspension window ends on 2026-11-10 inclusive: reinstated on the 11th.
+        after = con.execute("SELECT status FROM controls_as_of(DATE '2026-11-11') WHERE name_zh = '金属钬'").fetchone()
+        assert after == ("in_force",)
+        # The vanished page (2023 No. 39) removed nothing: graphite stays in force.
+        graphite = con.execute(
+            "SELECT count(*) FROM controls_as_of(DATE '2025-11-10') WHERE notice_id = 'MOFCOM-2023-39' AND status = 'in_force'"
+        ).fetchone()
+        assert graphite[0] == 2
+        assert con.execute("SELECT count(*) FROM changes WHERE change_type = 'removed'").fetchone() == (0,)
+        modified = con.execute("SELECT detail FROM changes WHERE change_type = 'modified'").fetchall()
+        assert [json.loads(d[0]) for d in modified] == [{"hs_codes": {"old": ["28053091"], "new": ["28053019"]}}]
+    finally:
+        con.close()
+
+
+def _state(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Everything except per-request and per-run bookkeeping, which a repeated run adds by design."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        tables = ["notice_records", "notice_versions", "control_entries", "notice_relations", "control_periods",
+                  "list_versions", "changes", "deliveries", "data_issues", "notice_copies", "raw_objects"]
+        drop = {"notice_records": "last_seen", "notice_copies": "last_seen"}
+        state = {}
+        for table in tables:
+            columns = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall() if r[0] != drop.get(table)]
+            rows = con.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
+            state[table] = sorted(rows, key=repr)
+        return state
+    finally:
+        con.close()
+
+
+def test_run_twice_on_an_unchanged_site_changes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    with ReplayServer(bundled_site()) as server:
+        env = {
+            "REGWATCH_DB": str(db),
+            "REGWATCH_LISTING_URLS": f"{server.base_url}/zwgk/zcfb/index.html",
+            "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{server.port}",
+            "REGWATCH_RATE_LIMIT": "0",
+            "REGWATCH_AS_OF": "2025-10-10",
+        }
+        first = regwatch("run", env=env, cwd=tmp_path)
+        assert first.returncode == 0, first.stderr[-3000:]
+        before = _state(db)
+        server.requests.clear()
+        second = regwatch("run", env=env, cwd=tmp_path)
+        assert second.returncode == 0, second.stderr[-3000:]
+        # An unchanged site costs only conditional requests answered 304.
+        assert set(server.requests) == {304}, dict(server.requests)
+    assert _state(db) == before
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        runs = con.execute("SELECT status, list_built FROM runs ORDER BY started_at").fetchall()
+        assert runs == [("succeeded", True), ("succeeded", True)]
+    finally:
+        con.close()
+
+
+def test_run_reports_an_empty_listing_as_a_failure(tmp_path: Path) -> None:
+    site = tmp_path / "site" / "night1"
+    site.mkdir(parents=True)
+    (site / "index.html").write_text("<html><body><p>系统维护中</p></body></html>", encoding="utf-8")
+    from pipelines.replay import ReplaySite
+
+    with ReplayServer(ReplaySite(tmp_path / "site")) as server:
+        env = {
+            "REGWATCH_DB": str(tmp_path / "w.duckdb"),
+            "REGWATCH_LISTING_URLS": f"{server.base_url}/index.html",
+            "REGWATCH_RATE_LIMIT": "0",
+        }
+        result = regwatch("run", env=env, cwd=tmp_path)
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "listing failed or was empty" in result.stderr
+    con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
+    try:
+        issue = con.execute("SELECT code, severity FROM data_issues").fetchall()
+        assert ("listing_empty", "error") in issue
+    finally:
+        con.close()
+
+
+def test_bad_configuration_is_a_clear_usage_error(tmp_path: Path) -> None:
+    result = regwatch("run", env={"REGWATCH_RATE_LIMIT": "fast"}, cwd=tmp_path)
+    assert result.returncode == 2
+    assert "REGWATCH_RATE_LIMIT must be a number" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["demo", "run", "digest", "export", "search", "watch"])
+def test_every_command_has_help(command: str) -> None:
+    result = regwatch(command, "--help")
+    assert result.returncode == 0
+    assert "usage: regwatch " + command in result.stdout
