@@ -42,6 +42,7 @@ _META_LINE_RE = re.compile(r"^【\s*(发布单位|发布文号|发文日期|发�
 _JS_VAR_RE = re.compile(r"""var\s+(title|source|publishTime|subTitle)\s*=\s*(['"])(.*?)\2\s*;""")
 _WS_RE = re.compile(r"[ \t\r\f\v\u00a0\u3000\u2002\u2003\u200b]+")
 _SITE_SUFFIX_RE = re.compile(r"[_\-|｜]\s*(?:中华人民共和国)?商务部.*$")
+_PAGE_TIME_SELECTORS = ("div.at-left", "div.art-time")
 _DOWNLOAD_RE = re.compile(r"downlodePdf|download", re.IGNORECASE)
 
 
@@ -127,9 +128,12 @@ def _attachments(soup: BeautifulSoup, body: Tag, url: str) -> tuple[Attachment, 
     for container in containers:
         for link in container.find_all("a", href=True):
             href = str(link["href"]).strip()
-            path = urlsplit(href).path.lower()
-            if path.endswith(ATTACHMENT_EXTENSIONS) or _DOWNLOAD_RE.search(href):
+            try:
+                path = urlsplit(href).path.lower()
                 absolute = urljoin(url, href)
+            except ValueError:  # e.g. "http://[::1": not a URL anything could fetch
+                continue
+            if path.endswith(ATTACHMENT_EXTENSIONS) or _DOWNLOAD_RE.search(href):
                 label = _WS_RE.sub(" ", link.get_text(" ", strip=True)).strip() or path.rsplit("/", 1)[-1]
                 found.setdefault(absolute, Attachment(url=absolute, label=label))
     return tuple(found.values())
@@ -192,10 +196,13 @@ def parse_notice(html: str, url: str) -> NoticePage:
     page_time = _meta(soup, "PubDate") or js_vars.get("publishTime")
     if published_on is None and page_time:
         published_on = parse_date(page_time)
-    if published_on is None:
-        at_left = _text_of(soup.select_one("div.at-left"))
-        if at_left:
-            published_on = parse_date(at_left)
+    # Pages without 发文日期 or PubDate print the time as text: div.at-left (new CMS), div.art-time (old TRS).
+    for selector in _PAGE_TIME_SELECTORS:
+        if published_on is not None:
+            break
+        printed_time = _text_of(soup.select_one(selector))
+        if printed_time:
+            published_on = parse_date(printed_time)
     effective_on, rule = parse_effective(body, published_on)
     issuing_unit = meta_lines.get("发布单位") or _meta(soup, "ContentSource") or js_vars.get("source")
     return NoticePage(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from xml.etree import ElementTree
 
 from parsers.model import ParseError
@@ -18,6 +19,11 @@ from parsers.model import ParseError
 MAX_EXPANDED_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 200
 MAX_MEMBERS = 5000
+# What zipfile raises on a damaged archive besides BadZipFile: NotImplementedError for a forged
+# "version needed" or compression method, RuntimeError for encryption, zlib.error for a corrupt
+# deflate stream, ValueError for a header offset pointing before the file; a member lying about its
+# size fails the CRC (zipfile stops at the declared size).
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, OSError, EOFError, ValueError)
 _W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -41,7 +47,7 @@ def check_archive(data: bytes) -> zipfile.ZipFile:
     """Open a zip container only if its declared expansion stays within bounds."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except _ZIP_ERRORS as exc:
         raise ParseError(f"not a readable zip container: {exc}") from exc
     members = archive.infolist()
     if len(members) > MAX_MEMBERS:
@@ -58,6 +64,8 @@ def _docx_text(data: bytes) -> str:
         xml = archive.read("word/document.xml")
     except KeyError as exc:
         raise ParseError("docx without word/document.xml") from exc
+    except _ZIP_ERRORS as exc:
+        raise ParseError(f"docx word/document.xml is damaged: {exc}") from exc
     try:
         root = ElementTree.fromstring(xml)
     except ElementTree.ParseError as exc:
@@ -76,14 +84,15 @@ def _xlsx_text(data: bytes) -> str:
         import openpyxl
 
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        lines = []
+        # Read-only sheets are parsed lazily, so damage in a sheet surfaces here, not at load time.
+        for sheet in book.worksheets:
+            for row in sheet.iter_rows(values_only=True):
+                cells = [str(c).strip() for c in row if c is not None and str(c).strip()]
+                if cells:
+                    lines.append(" ".join(cells))
     except Exception as exc:  # openpyxl raises many types on bad input
         raise ParseError(f"unreadable xlsx: {exc}") from exc
-    lines = []
-    for sheet in book.worksheets:
-        for row in sheet.iter_rows(values_only=True):
-            cells = [str(c).strip() for c in row if c is not None and str(c).strip()]
-            if cells:
-                lines.append(" ".join(cells))
     return "\n".join(lines)
 
 

@@ -287,7 +287,8 @@ def extract_entries(body: str, title: str = "", source: str = "body") -> EntryRe
         path = "/".join([a.path_part for a in reversed(chain)] + [node.path_part])
         spec_parts = list(node.qualifiers)
         if _is_criteria(node):
-            spec_parts.extend(_descendant_text(node))
+            # Each parameter line ends with its own ；/。, which would double up with the join below.
+            spec_parts.extend(line.rstrip(_TRAILING_PUNCT) for line in _descendant_text(node))
         if not node.name:
             issues.append(Issue("empty_entry", "a numbered line names nothing", line=node.line))
             return

@@ -9,7 +9,13 @@ mirror how MOFCOM writes item names:
 - 氮化镓 → "gallium nitride", 四氯化锗 → "germanium tetrachloride" (X化Y, numeral prefixes);
 - 铟镓砷 → "indium gallium arsenide", 磷锗锌 → "zinc germanium phosphide" (element runs naming a compound);
 - 含钐的合金 → "samarium-containing alloys" (含X的Y; the class noun becomes plural);
-- 、 / 及 lists, 等 ("and other …"), A相关B, and fixed tails such as 及其混合物 ("and mixtures thereof").
+- 、 / 及 lists, 等 ("and other …"), A相关B, and fixed tails such as 及其混合物 ("and mixtures thereof");
+- specifications: 纯度大于等于99.99%的金属铋 → "bismuth metal with purity ≥ 99.99%" (Latin units, codes
+  and numbers verbatim), also as ，-clauses after the head ("… wire saw with wire diameter ≤ 45 μm");
+- other X的Y: 用于X的Y / X用Y → "Y for X", 不受X管制的Y → "Y not controlled under X", 具有X的Y →
+  "Y, having X", 生产X所列管制物项的技术 → "technology for the production of items controlled under X";
+- clauses: 包括… "including …", 包括但不限于…等形态 "in forms including but not limited to …", …除外
+  "excluding …"; 掺铒 → "erbium-doped"; bound prefixes (有机铟 → "organoindium").
 
 Any piece the glossary does not know stays in Chinese, in brackets, in its place
 ("samarium [某某] alloy"); the result is then marked incomplete and lists the missing pieces, so a
@@ -26,17 +32,44 @@ from dataclasses import dataclass, field
 from parsers import bundled
 
 TERM_TYPES = frozenset(
-    {"element", "material", "form", "process", "equipment", "technology", "phrase", "modifier"}
+    {
+        "element",
+        "material",
+        "form",
+        "process",
+        "equipment",
+        "technology",
+        "phrase",
+        "modifier",
+        "property",
+        "unit",
+    }
 )
 # Nouns that can head a class ("含钐的靶材" → "… target materials"); modifiers and processes cannot.
 _NOUN_TYPES = frozenset({"material", "form", "equipment", "technology"})
-_UNCOUNTABLE = frozenset({"equipment", "machinery", "software", "data", "graphite", "scrap", "plasma"})
+_UNCOUNTABLE = frozenset(
+    {
+        "equipment",
+        "machinery",
+        "software",
+        "data",
+        "graphite",
+        "scrap",
+        "plasma",
+        "powder",
+        "micropowder",
+        "metal",
+    }
+)
+# A modifier used as the object of "for" (稀土用焙烧窑 → "roasting kiln for rare earths").
+_NOUN_FORMS: dict[str, str] = {"rare-earth": "rare earths"}
 
 # Structural words of MOFCOM item names, handled by the grammar below rather than translated.
 _MARKS: dict[str, str] = {
     "、": "sep",
-    "，": "sep",
-    ",": "sep",
+    "，": "clause",
+    ",": "clause",
+    "；": "clause",
     "及": "and",
     "和": "and",
     "与": "and",
@@ -44,7 +77,38 @@ _MARKS: dict[str, str] = {
     "的": "of",
     "相关": "related",
     "等": "etc",
+    # specifications: 纯度大于等于99.99% → "purity ≥ 99.99%"
+    "大于等于": "ge",
+    "不小于": "ge",
+    "小于等于": "le",
+    "不大于": "le",
+    "大于": "gt",
+    "小于": "lt",
+    ">": "gt",
+    "<": "lt",
+    "≥": "ge",
+    "≤": "le",
+    "且": "also",
+    "或者": "or",
+    # clauses and qualifiers
+    "包括但不限于": "incl_nl",
+    "包括": "incl",
+    "形态": "forms",
+    "除外": "excl",
+    "用于": "for",
+    "用": "use",
+    "利用": "using",
+    "具有": "having",
+    "不受": "not_under",
+    "管制": "controlled",
+    "所列管制物项": "listed_items",
+    "掺": "doped",
+    "混合": "mixed",
+    "以": "in_terms",
+    "计": "in_terms_end",
 }
+_COMPARATORS: dict[str, str] = {"ge": "≥", "le": "≤", "gt": ">", "lt": "<"}
+_INLINE: dict[str, str] = {"also": "and", "or": "or"}
 # Multiplying prefixes of inorganic nomenclature (二氧化锗 = germanium dioxide).
 _NUMERALS: dict[str, str] = {
     "一": "mono",
@@ -58,6 +122,9 @@ _NUMERALS: dict[str, str] = {
 }
 _PARENTHETICAL = re.compile(r"[(（]([^()（）]*)[)）]")
 _SPACES = re.compile(r"\s+")
+# Numbers, units, codes and Latin abbreviations are kept verbatim ("99.99%", "2.5 g/cm3", "1C226").
+_LITERAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.%/-+_μµ³²°·")
+_GLUE = "\x00"  # joins a bound prefix ("organo-", "trimethyl-") to the next word
 
 
 @dataclass(frozen=True)
@@ -132,24 +199,31 @@ class Glossary:
 @dataclass(frozen=True)
 class _Unit:
     zh: str
-    kind: str  # term | mark | num | unknown
+    kind: str  # term | mark | num | lit | paren | unknown
     term: Term | None = None
     starts_token: bool = False  # a segmenter token starts here (splits runs of unknown text)
+    sub: tuple[_Unit, ...] = ()  # a parenthetical's own units
 
 
 def _units(text: str, offsets: list[int], glossary: Glossary, boundaries: set[int]) -> list[_Unit]:
     """Cover `text` with glossary terms and structural words, leaving as little unknown as possible.
 
     Dynamic programming rather than greedy longest match, so one long term cannot swallow the
-    start of the next; ties go to fewer, longer pieces.
+    start of the next; ties go to fewer, longer pieces. A run of Latin letters, digits and unit
+    signs is one verbatim literal.
     """
     n = len(text)
-    max_len = max(glossary.max_len, 2)
+    max_len = max(glossary.max_len, max(map(len, _MARKS)))
     best: list[tuple[int, int]] = [(0, 0)] * (n + 1)
     choice: list[tuple[int, str]] = [(1, "unknown")] * n
     for i in range(n - 1, -1, -1):
         best_cost = (best[i + 1][0] + 1, best[i + 1][1] + 1)
         best_choice = (1, "unknown")
+        if text[i] in _LITERAL_CHARS and (i == 0 or text[i - 1] not in _LITERAL_CHARS):
+            end = i
+            while end < n and (text[end] in _LITERAL_CHARS or text[end] == " "):
+                end += 1
+            best_cost, best_choice = (best[end][0], best[end][1] + 1), (end - i, "lit")
         for length in range(min(max_len, n - i), 0, -1):
             piece = text[i : i + length]
             if piece in glossary:
@@ -170,9 +244,19 @@ def _units(text: str, offsets: list[int], glossary: Glossary, boundaries: set[in
     while i < n:
         length, kind = choice[i]
         piece = text[i : i + length]
-        units.append(_Unit(piece, kind, glossary.get(piece), offsets[i] in boundaries))
+        units.append(_Unit(piece.strip(), kind, glossary.get(piece), offsets[i] in boundaries))
         i += length
     return units
+
+
+def _split(units: list[_Unit], names: set[str]) -> list[list[_Unit]]:
+    parts: list[list[_Unit]] = [[]]
+    for unit in units:
+        if unit.kind == "mark" and _MARKS[unit.zh] in names:
+            parts.append([])
+        else:
+            parts[-1].append(unit)
+    return parts
 
 
 class _Composer:
@@ -181,10 +265,14 @@ class _Composer:
     def __init__(self, glossary: Glossary) -> None:
         self.glossary = glossary
         self.missing: list[str] = []
+        self.uncountable = _UNCOUNTABLE | {t.en for t in glossary.terms.values() if t.type == "element"}
 
     # -- helpers ---------------------------------------------------------------------------
     def _is_element(self, unit: _Unit) -> bool:
         return unit.term is not None and unit.term.type == "element"
+
+    def _is_type(self, unit: _Unit, *types: str) -> bool:
+        return unit.kind == "term" and unit.term is not None and unit.term.type in types
 
     def _is_ide_stem(self, unit: _Unit) -> bool:
         zh = unit.zh
@@ -201,12 +289,56 @@ class _Composer:
         return f"[{zh}]"
 
     @staticmethod
-    def _mark(unit: _Unit, name: str) -> bool:
-        return unit.kind == "mark" and _MARKS[unit.zh] == name
+    def _mark(unit: _Unit, *names: str) -> bool:
+        return unit.kind == "mark" and _MARKS[unit.zh] in names
 
-    # -- grammar ---------------------------------------------------------------------------
+    def _plural(self, text: str) -> str:
+        return _pluralize(text, self.uncountable)
+
+    # -- clauses ---------------------------------------------------------------------------
     def name(self, units: list[_Unit]) -> str:
-        """A whole name: optional fixed tail (及其混合物 …) and an optional A相关B split."""
+        """A whole name: a head clause, then ，-separated specification and scope clauses.
+
+        "人造金刚石微粉，平均粒径小于等于50 μm" → "synthetic diamond micropowder with average particle
+        size ≤ 50 μm"; 包括… → ", including …"; 包括但不限于…等形态 → ", in forms including but not
+        limited to …"; …除外 → ", excluding …".
+        """
+        clauses = [c for c in _split(units, {"clause"}) if c]
+        if not clauses:
+            return ""
+        text, previous = self.core(clauses[0]), "head"
+        for clause in clauses[1:]:
+            kind, part = self.trailing(clause)
+            if kind == "with":
+                text += (", " if previous == "with" else " with ") + part
+            else:
+                text += ", " + part
+            previous = kind
+        return text
+
+    def trailing(self, units: list[_Unit]) -> tuple[str, str]:
+        first, last = units[0], units[-1]
+        if self._mark(first, "incl_nl"):
+            rest = units[1:]
+            if rest and self._mark(rest[-1], "forms"):
+                rest = rest[:-1]
+                if rest and self._mark(rest[-1], "etc"):
+                    rest = rest[:-1]
+                return "forms", f"in forms including but not limited to {self.listing(rest, each=True)}"
+            return "including", f"including but not limited to {self.listing(rest)}"
+        if self._mark(first, "incl"):
+            return "including", f"including {self.listing(units[1:])}"
+        if self._mark(last, "excl") and len(units) > 1:
+            return "excluding", f"excluding {self.core(units[:-1], plural=True)}"
+        if self._free_of(
+            units
+        ):  # 锑化铟，…的单晶或者…的多晶 → ", single crystal with … or polycrystal with …"
+            return "form", self.attributive(units)
+        specs = [self.sequence(item)[0] for item in _split(units, {"sep"}) if item]
+        return "with", _join_and(specs)
+
+    def core(self, units: list[_Unit], plural: bool = False) -> str:
+        """One clause: optional fixed tail (及其混合物 …), A相关B, then attributive 的."""
         and_tail = None
         last = units[-1].term if units else None
         if last is not None and last.type == "phrase" and last.en.startswith("and "):
@@ -216,24 +348,127 @@ class _Composer:
             i = related[-1]
             domain, subject = units[:i], units[i + 1 :]
             domain_en = self.listing(domain)
-            subject_en = self.listing(subject, plural=True)
+            subject_en = self.attributive(subject, plural=True)
             # A list before a list ("… recycling production line assembly, …") would read as one
             # run-on list, so a listed subject takes the domain as a "related to" complement.
-            if any(self._mark(u, "sep") or self._mark(u, "and") for u in subject):
+            if any(self._mark(u, "sep", "and") for u in subject):
                 core = f"{subject_en} related to {domain_en}"
             else:
                 core = f"{domain_en} {subject_en}"
             return f"{core} {and_tail}" if and_tail else core
-        return self.listing(units, and_tail=and_tail)
+        return self.attributive(units, plural=plural, and_tail=and_tail)
 
-    def listing(self, units: list[_Unit], plural: bool = False, and_tail: str | None = None) -> str:
-        """、/及-separated items; 等 closes an open list ("A, B and other technologies")."""
-        items: list[list[_Unit]] = [[]]
-        for unit in units:
-            if self._mark(unit, "sep") or self._mark(unit, "and"):
-                items.append([])
+    # -- attributive 的 ----------------------------------------------------------------------
+    def _free_of(self, units: list[_Unit]) -> list[int]:
+        """Indices of 的 that are not the 的 of a 含X的 in the same list item."""
+        free = []
+        for i, unit in enumerate(units):
+            if not self._mark(unit, "of"):
+                continue
+            j = i - 1
+            while j >= 0 and not self._mark(units[j], "sep", "and", "etc", "contain"):
+                j -= 1
+            if j < 0 or not self._mark(units[j], "contain"):
+                free.append(i)
+        return free
+
+    def attributive(self, units: list[_Unit], plural: bool = False, and_tail: str | None = None) -> str:
+        """X的Y where X specifies Y: "Y with <spec>", "Y for <use>", "Y not controlled under <code>"."""
+        free = self._free_of(units)
+        text = None
+        if free:
+            alternatives = _split(units, {"or"})
+            if len(alternatives) > 1 and all(a and self._free_of(a) for a in alternatives):
+                text = " or ".join(self.attributive(a) for a in alternatives)
             else:
-                items[-1].append(unit)
+                i = free[-1]
+                text = self._of(units[:i], units[i + 1 :], plural)
+        if text is None:
+            return self.listing(units, plural=plural, and_tail=and_tail)
+        return f"{text} {and_tail}" if and_tail else text
+
+    def _of(self, spec: list[_Unit], head: list[_Unit], plural: bool = False) -> str | None:
+        if not spec or not head:
+            return None
+        items = _split(spec, {"sep"})
+        mods = [self._modifier(item, head, single=len(items) == 1) for item in items]
+        if any(m is None for m in mods):
+            return None
+        pre = [t for k, t in mods if k == "pre"]  # type: ignore[misc]
+        text = self.listing(head, plural=plural)
+        if pre:
+            text = f"{_join_and(pre)} {text}"
+        groups: list[tuple[str, list[str]]] = []  # consecutive specifications share one "with"
+        for kind, part in mods:  # type: ignore[misc]
+            if kind == "pre":
+                continue
+            if kind == "with" and groups and groups[-1][0] == "with":
+                groups[-1][1].append(part)
+            else:
+                groups.append((kind, [part]))
+        for n, (kind, parts) in enumerate(groups):
+            part = f"with {_join_and(parts)}" if kind == "with" else parts[0]
+            text += (", " if n or kind == "having" else " ") + part
+        return text
+
+    def _modifier(self, item: list[_Unit], head: list[_Unit], single: bool) -> tuple[str, str] | None:
+        if not item:
+            return None
+        first, last = item[0], item[-1]
+        if self._mark(first, "for") and len(item) > 1:
+            return "post", f"for {self.purpose(item[1:])}"
+        if self._mark(first, "not_under") and self._mark(last, "controlled") and len(item) > 2:
+            return "post", f"not controlled under {self.sequence(item[1:-1])[0]}"
+        if self._mark(first, "having") and len(item) > 1:
+            return "having", f"having {self.sequence(item[1:])[0]}"
+        if any(self._mark(u, *_COMPARATORS) for u in item):
+            return "with", self.sequence(item)[0]
+        if self._mark(last, "mixed"):
+            parts = _split(item[:-1], {"and"})
+            if len(parts) == 2 and all(parts):
+                return "post", f"of {self.phrase(parts[0])} mixed with {self.phrase(parts[1])}"
+            return None
+        if self._mark(first, "using") or (self._is_type(first, "process") and len(item) > 1):
+            return "post", f"for {self.purpose(item)}"
+        if (
+            item[-1].kind == "paren"
+            and self._is_type(first, "modifier")
+            and all(u.kind == "paren" or self._is_type(u, "modifier") for u in item)
+        ):
+            # 高纯度（纯度>99.9%）、高强度（…）的人造石墨材料 → "high-purity (purity > 99.9%), … graphite"
+            return "pre", self.sequence(item)[0]
+        if single and (
+            (len(item) == 1 and self._is_type(first, *_NOUN_TYPES)) or all(self._is_element(u) for u in item)
+        ):
+            return "pre", self.sequence(item)[0]
+        text, noun = self.sequence(item)
+        if noun and head[-1].term is not None and head[-1].term.type == "technology":
+            return "post", f"for {text}"
+        return None
+
+    def purpose(self, units: list[_Unit]) -> str:
+        """The object of "for": 利用A合成B → "the synthesis of B using A"; 磁材晶界扩散 → "grain
+        boundary diffusion of magnet materials"; 稀土 → "rare earths"."""
+        first, last = units[0], units[-1]
+        if self._mark(first, "using"):
+            at = next((k for k in range(2, len(units)) if self._is_type(units[k], "process")), None)
+            if at is not None:
+                return f"{self.purpose(units[at:])} using {self.phrase(units[1:at], plural=True)}"
+        if self._is_type(first, "process") and len(units) > 1 and units[1].kind != "mark":
+            objects = " or ".join(self.phrase(o, plural=True) for o in _split(units[1:], {"or"}))
+            return f"the {first.term.en} of {objects}"  # type: ignore[union-attr]
+        if self._is_type(last, "process") and len(units) > 1 and self.sequence(units[:-1])[1]:
+            return f"{last.term.en} of {self.phrase(units[:-1], plural=True)}"  # type: ignore[union-attr]
+        if len(units) == 1 and self._is_type(first, "modifier") and first.term.en in _NOUN_FORMS:  # type: ignore[union-attr]
+            return _NOUN_FORMS[first.term.en]  # type: ignore[union-attr]
+        return self.phrase(units)
+
+    # -- lists and phrases -----------------------------------------------------------------
+    def listing(
+        self, units: list[_Unit], plural: bool = False, and_tail: str | None = None, each: bool = False
+    ) -> str:
+        """、/及-separated items; 等 closes an open list ("A, B and other technologies")."""
+        items = _split(units, {"sep", "and"})
         etc_tail: list[_Unit] | None = None
         last = items[-1]
         etc_at = next((i for i, u in enumerate(last) if self._mark(u, "etc")), None)
@@ -241,7 +476,7 @@ class _Composer:
         if etc_at is not None and (etc_at > 0 or len(items) > 1):
             etc_tail, items[-1] = last[etc_at + 1 :], last[:etc_at]
         single = len(items) == 1 and etc_tail is None
-        parts = [p for p in (self.phrase(item, plural=plural and single) for item in items) if p]
+        parts = [p for p in (self.phrase(item, plural=each or (plural and single)) for item in items) if p]
         if etc_tail is not None:
             if etc_tail:
                 return f"{', '.join(parts)} and other {self.phrase(etc_tail, plural=True)}"
@@ -252,7 +487,17 @@ class _Composer:
         return _join_and(parts)
 
     def phrase(self, units: list[_Unit], plural: bool = False) -> str:
-        """One noun phrase without list punctuation."""
+        """One noun phrase without list punctuation; trailing parentheses stay at its end."""
+        trailing: list[_Unit] = []
+        while units and units[-1].kind == "paren":
+            trailing.insert(0, units[-1])
+            units = units[:-1]
+        text = self._phrase(units, plural)
+        for paren in trailing:
+            text = f"{text} ({self.core(list(paren.sub), plural=plural)})".strip()
+        return text
+
+    def _phrase(self, units: list[_Unit], plural: bool) -> str:
         if not units:
             return ""
         if self._mark(units[0], "contain"):
@@ -260,13 +505,19 @@ class _Composer:
             if of_at is not None and of_at > 1:
                 what = self.phrase(units[1:of_at])
                 head = self.phrase(units[of_at + 1 :], plural=True)
+                if " " in what:  # 含稀土元素的靶材 → "target materials containing rare-earth elements"
+                    return f"{head} containing {what}".strip()
                 return f"{what}-containing {head}".strip()
         if self._mark(units[0], "related") and len(units) > 1:
             return f"related {self.phrase(units[1:], plural=True)}"
+        use_at = next((i for i, u in enumerate(units) if self._mark(u, "use")), None)
+        if use_at is not None and 0 < use_at < len(units) - 1:
+            # 稀土熔盐电解用高纯氟化锂 → "high-purity lithium fluoride for rare-earth molten-salt …"
+            return f"{self.phrase(units[use_at + 1 :], plural)} for {self.purpose(units[:use_at])}"
         text, head_is_noun = self.sequence(units)
         if head_is_noun and (plural or text.endswith("material")):
             # MOFCOM's English uses "materials" for material classes even in a single item.
-            text = _pluralize(text)
+            text = self._plural(text)
         return text
 
     def sequence(self, units: list[_Unit]) -> tuple[str, bool]:
@@ -291,6 +542,12 @@ class _Composer:
                 words.append(text)
                 head_is_noun = True
                 continue
+            if self._mark(unit, "doped") and i + 1 < n and self._is_element(units[i + 1]):
+                flush()  # 掺铒光纤 → "erbium-doped optical fibre"
+                words.append(f"{self._en(units[i + 1])}-doped")
+                head_is_noun = False
+                i += 2
+                continue
             if self._is_element(unit) or (unit.zh == "金属" and i + 1 < n and self._is_element(units[i + 1])):
                 flush()
                 is_metal = unit.zh == "金属"
@@ -303,10 +560,40 @@ class _Composer:
                 head_is_noun = is_metal or (end == n and len(run) > 1)
                 i = end
                 continue
+            if self._mark(unit, "in_terms"):
+                close = next((k for k in range(i + 2, n) if self._mark(units[k], "in_terms_end")), None)
+                if close is not None:  # 以无机元素计 → "in terms of inorganic elements"
+                    flush()
+                    words.append(f"in terms of {self.sequence(units[i + 1 : close])[0]}")
+                    head_is_noun = False
+                    i = close + 1
+                    continue
             if unit.kind == "term" and unit.term is not None:
                 flush()
-                words.append(unit.term.en)
+                en = unit.term.en
+                if unit.term.type == "modifier" and en.endswith("-") and i + 1 < n:
+                    en = en[:-1] + _GLUE  # bound prefix: 有机铟 → "organoindium"
+                words.append(en)
                 head_is_noun = unit.term.type in _NOUN_TYPES
+            elif unit.kind == "lit":
+                flush()
+                words.append(unit.zh)
+                head_is_noun = False
+            elif unit.kind == "paren":
+                flush()
+                words.append(f"({self.core(list(unit.sub))})")
+            elif unit.kind == "mark" and _MARKS[unit.zh] in _COMPARATORS:
+                flush()
+                words.append(_COMPARATORS[_MARKS[unit.zh]])
+                head_is_noun = False
+            elif unit.kind == "mark" and _MARKS[unit.zh] in _INLINE:
+                flush()
+                words.append(_INLINE[_MARKS[unit.zh]])
+                head_is_noun = False
+            elif self._mark(unit, "listed_items") and words and i > 0 and units[i - 1].kind == "lit":
+                # 3A001所列管制物项 → "items controlled under 3A001"
+                words[-1] = f"items controlled under {words[-1]}"
+                head_is_noun = False
             else:
                 if pending and unit.starts_token:
                     flush()
@@ -314,7 +601,7 @@ class _Composer:
                 head_is_noun = False
             i += 1
         flush()
-        return " ".join(words), head_is_noun
+        return " ".join(words).replace(_GLUE + " ", ""), head_is_noun
 
     def _compound(self, units: list[_Unit], i: int) -> tuple[str, int] | None:
         """[numeral] X化 [numeral] element-run → '[n]element-run [n]X-ide' (三氧化二锑)."""
@@ -364,9 +651,14 @@ def _prefixed(prefix: str, word: str) -> str:
     return prefix + word
 
 
-def _pluralize(text: str) -> str:
+def _pluralize(text: str, uncountable: frozenset[str] | set[str] = _UNCOUNTABLE) -> str:
     head, space, last = text.rpartition(" ")
-    if last in _UNCOUNTABLE or (last.endswith("s") and not last.endswith("ss")):
+    # "copper-infiltrated tungsten", "lithium iron phosphate …" — the last word decides.
+    if (
+        last in uncountable
+        or last.rpartition("-")[2] in uncountable
+        or (last.endswith("s") and not last.endswith("ss"))
+    ):
         return text
     if last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
         last = last[:-1] + "ies"
@@ -405,30 +697,40 @@ def compose_name_en(
     comes from the glossary.
     """
     glossary = glossary if glossary is not None else default_glossary()
-    name = _SPACES.sub("", name_zh)
+    name = _normalize_spaces(name_zh)
     boundaries = _token_starts(name, tokens) if tokens is not None else set()
     composer = _Composer(glossary)
-
-    # Parenthesised qualifiers (金属镓(单质)) are composed on their own and kept in parentheses.
-    main_chars: list[tuple[str, int]] = []
-    qualifiers: list[tuple[str, int]] = []
-    pos = 0
-    for match in _PARENTHETICAL.finditer(name):
-        main_chars.extend((ch, pos + k) for k, ch in enumerate(name[pos : match.start()]))
-        qualifiers.append((match.group(1), match.start(1)))
-        pos = match.end()
-    main_chars.extend((ch, pos + k) for k, ch in enumerate(name[pos:]))
-
-    main_text = "".join(ch for ch, _ in main_chars)
-    main_units = _units(main_text, [off for _, off in main_chars], glossary, boundaries)
-    text = composer.name(main_units) if main_units else ""
-    for qualifier, start in qualifiers:
-        q_units = _units(qualifier, list(range(start, start + len(qualifier))), glossary, boundaries)
-        if q_units:
-            text = f"{text} ({composer.name(q_units)})"
+    units = _with_parentheticals(name, glossary, boundaries)
+    text = composer.name(units) if units else ""
     text = _SPACES.sub(" ", text).strip()
     missing = tuple(dict.fromkeys(composer.missing))
     return NameEn(text=text, complete=not missing and bool(text), missing=missing)
+
+
+def _normalize_spaces(name: str) -> str:
+    """Drop whitespace, except a single space inside a literal ("300 Wh/kg", "2.5 g/cm3")."""
+
+    def keep(match: re.Match[str]) -> str:
+        before = name[match.start() - 1] if match.start() else ""
+        after = name[match.end()] if match.end() < len(name) else ""
+        return " " if before in _LITERAL_CHARS and after in _LITERAL_CHARS and before and after else ""
+
+    return _SPACES.sub(keep, name).strip()
+
+
+def _with_parentheticals(name: str, glossary: Glossary, boundaries: set[int]) -> list[_Unit]:
+    """Units of `name`; a parenthesised qualifier (金属镓(单质), 锭（棒）) stays in place as one unit."""
+    units: list[_Unit] = []
+    pos = 0
+    for match in _PARENTHETICAL.finditer(name):
+        units += _units(name[pos : match.start()], list(range(pos, match.start())), glossary, boundaries)
+        inner = match.group(1)
+        sub = _units(inner, list(range(match.start(1), match.end(1))), glossary, boundaries)
+        if sub:
+            units.append(_Unit(inner, "paren", sub=tuple(sub)))
+        pos = match.end()
+    units += _units(name[pos:], list(range(pos, len(name))), glossary, boundaries)
+    return units
 
 
 @functools.lru_cache(maxsize=1)

@@ -12,8 +12,11 @@ import unicodedata
 
 from parsers.model import ISSUER_CODES, NoticeNumber
 
+# Co-issuers that sign old notices but lead none we track, so they have no notice-id code: without
+# them 商务部、国防科工委、海关总署公告2006年第50号 (lifted by 2023 No. 39) would be read from 海关总署 on.
+_ISSUERS_WITHOUT_CODE = ("国防科工委", "国防科学技术工业委员会", "对外贸易经济合作部", "外经贸部")
 # Longest names first so that 科学技术部 wins over a shorter overlapping name.
-_KNOWN_ISSUERS = sorted(ISSUER_CODES, key=len, reverse=True)
+_KNOWN_ISSUERS = sorted([*ISSUER_CODES, *_ISSUERS_WITHOUT_CODE], key=len, reverse=True)
 _ISSUER_ALT = "|".join(re.escape(name) for name in _KNOWN_ISSUERS)
 
 NUMBER_RE = re.compile(
@@ -80,9 +83,9 @@ def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | 
     """The date a notice takes effect, from its closing clause.
 
     Returns (date, rule) where rule is "date" (a printed date), "on_publication" (自公布之日起 /
-    自即日起, resolved to `published_on`) or None when the notice states nothing. When several
-    dated clauses exist (2025 No. 61 brings parts in force on different days) the earliest wins:
-    the notice is in force, at least in part, from then.
+    自即日起, resolved to `published_on`; the date is None when that is unknown) or None when the
+    notice states nothing. When several dated clauses exist (2025 No. 61 brings parts in force on
+    different days) the earliest wins: the notice is in force, at least in part, from then.
     """
     text = nfkc(body)
     dates = []
@@ -94,7 +97,8 @@ def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | 
     if on_publication and published_on is not None:
         dates.append(published_on)
     if not dates:
-        return None, None
+        # 自公布之日起 on a page whose publication date is unknown: the rule is stated, the date is not.
+        return None, ("on_publication" if on_publication else None)
     earliest = min(dates)
     rule = "on_publication" if on_publication and earliest == published_on else "date"
     return earliest, rule

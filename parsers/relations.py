@@ -136,7 +136,7 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
         issues.append(
             Issue("list_in_attachment", "the control list appears to be in an attachment that was not read")
         )
-    if page.effective_on is None and kind != "informational":
+    if page.effective_on is None and page.effective_rule is None and kind != "informational":
         issues.append(Issue("no_effective_clause", "no effective-date clause found; publication date assumed"))
     return Extraction(
         kind=kind, entries=tuple(entries), relations=tuple(relations), stated_count=stated, issues=tuple(issues)

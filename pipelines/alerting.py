@@ -68,6 +68,11 @@ def make_digest(
 
 def deliver(ctx: RunContext, *, urgent: bool = False, only: set[str] | None = None) -> DigestOutcome:
     """Render the pending digest for every channel, send it, and record what was accepted."""
+    with ctx.warehouse.delivery_lock():
+        return _deliver(ctx, urgent=urgent, only=only)
+
+
+def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestOutcome:
     settings = ctx.settings
     enabled = channels(settings)
     with ctx.warehouse.read() as con:

@@ -9,6 +9,7 @@ import dagster as dg
 from pipelines.assets import article_pages, control_list, digest, listing_pages, notices
 from pipelines.checks import ALL_CHECKS
 from pipelines.resources import HttpClient, RegwatchConfig
+from pipelines.sensors import make_listing_sensor, run_failure_alert
 
 ASSETS = [listing_pages, article_pages, notices, control_list, digest]
 
@@ -37,5 +38,6 @@ defs = dg.Definitions(
     asset_checks=ALL_CHECKS,
     jobs=[nightly_job],
     schedules=[nightly_schedule],
+    sensors=[make_listing_sensor(nightly_job), run_failure_alert],
     resources={"regwatch": _config, "http": HttpClient(config=_config)},
 )

@@ -539,7 +539,7 @@ def build(ctx: RunContext) -> BuildSummary:
                 )
             )
         store.write_changes(con, ctx.run_id, result.list_version, rows, now)
-        store.mark_list_built(con, ctx.run_id)
+        store.mark_list_built(con, ctx.run_id, now)
         if result.baseline:
             store.mark_baseline(con, ctx.run_id)
     counts = Counter(c.change_type for c in result.changes)
@@ -560,3 +560,28 @@ def finish(ctx: RunContext, status: str, message: str | None = None) -> None:
 def pending_alerts(ctx: RunContext, channel: str) -> list[alerts.PendingChange]:
     with ctx.warehouse.read() as con:
         return alerts.pending_for_channel(con, channel)
+
+
+def known_urls(ctx: RunContext) -> set[str]:
+    if not ctx.warehouse.path.exists():
+        return set()
+    with ctx.warehouse.read() as con:
+        return store.known_listing_urls(con)
+
+
+def run_all(ctx: RunContext, *, urgent: bool = False) -> BuildSummary:
+    """Every step in order, without Dagster (used by `regwatch watch` and the tests)."""
+    from pipelines import alerting
+
+    try:
+        discovery = discover(ctx)
+        fetch_pages(ctx, discovery.article_urls)
+        parse_pages(ctx)
+        summary = build(ctx)
+        outcome = alerting.deliver(ctx, urgent=urgent)
+    except BaseException as exc:
+        if ctx.warehouse.path.exists():
+            finish(ctx, "failed", f"{type(exc).__name__}: {exc}"[:500])
+        raise
+    finish(ctx, "failed" if outcome.failures else "succeeded", "; ".join(outcome.failures.values()) or None)
+    return summary

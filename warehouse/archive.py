@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import uuid
 from pathlib import Path
 
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
@@ -39,7 +40,7 @@ class Archive:
         if target.exists():
             return digest
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{digest}.{os.getpid()}.tmp")
+        tmp = target.with_name(f".{digest}.{uuid.uuid4().hex}.tmp")  # unique per writer, threads included
         with open(tmp, "wb") as handle:
             handle.write(data)
             handle.flush()

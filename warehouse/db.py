@@ -16,6 +16,7 @@ import fcntl
 import os
 import re
 import shutil
+import threading
 import time
 from collections.abc import Iterator
 from importlib import resources
@@ -90,9 +91,9 @@ class Warehouse:
 
     # -- writing ---------------------------------------------------------------------------
     @contextlib.contextmanager
-    def _locked(self) -> Iterator[None]:
+    def _locked(self, lock_path: Path | None = None) -> Iterator[None]:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(lock_path or self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             deadline = time.monotonic() + self.lock_timeout
             while True:
@@ -112,6 +113,13 @@ class Warehouse:
         finally:
             os.close(fd)  # closing the descriptor releases the lock
 
+    @contextlib.contextmanager
+    def delivery_lock(self) -> Iterator[None]:
+        """Serialise "read what is pending, send it, record it" across runs, so two runs that
+        overlap (the sensor's and the nightly one) never send the same change twice."""
+        with self._locked(self.path.with_name(self.path.name + ".deliver.lock")):
+            yield
+
     def _clean_stale(self) -> None:
         """Remove private copies left by a writer that was killed (we hold the lock, so none is live)."""
         for stale in self.path.parent.glob(f".{self.path.name}.*.tmp*"):
@@ -123,7 +131,7 @@ class Warehouse:
         """One transaction: all of it lands, or none of it does."""
         with self._locked():
             self._clean_stale()
-            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
             if self.path.exists():
                 shutil.copyfile(self.path, tmp)
             try:

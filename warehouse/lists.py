@@ -360,7 +360,7 @@ def build_list(
     previous_lv_row = con.execute("SELECT max(list_version) FROM list_versions").fetchone()
     previous_lv = previous_lv_row[0] if previous_lv_row else None
     previous_as_of_row = con.execute(
-        "SELECT as_of FROM runs WHERE status = 'succeeded' AND run_id <> ? ORDER BY finished_at DESC LIMIT 1",
+        "SELECT as_of FROM runs WHERE list_built AND run_id <> ? ORDER BY list_built_at DESC LIMIT 1",
         [run_id],
     ).fetchone()
     previous_as_of = previous_as_of_row[0] if previous_as_of_row else as_of

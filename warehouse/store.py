@@ -20,10 +20,11 @@ def begin_run(
     con: duckdb.DuckDBPyConnection, run_id: str, trigger: str, as_of: dt.date, parser_version: str, now: dt.datetime
 ) -> None:
     # A run killed mid-way never reached finish_run: say so instead of leaving it "running" forever.
+    # Runs interleave step by step (a watch run beside the nightly one), so only old ones are stale.
     con.execute(
         "UPDATE runs SET status = 'abandoned', message = coalesce(message, 'interrupted before it finished') "
-        "WHERE status = 'running' AND run_id <> ?",
-        [run_id],
+        "WHERE status = 'running' AND run_id <> ? AND started_at < ? - INTERVAL 12 HOUR",
+        [run_id, now],
     )
     con.execute(
         "INSERT INTO runs (run_id, started_at, status, trigger, as_of, parser_version) VALUES (?, ?, 'running', ?, ?, ?) "
@@ -414,8 +415,8 @@ def notices_not_yet_listed(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {r[0] for r in rows}
 
 
-def mark_list_built(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
-    con.execute("UPDATE runs SET list_built = TRUE WHERE run_id = ?", [run_id])
+def mark_list_built(con: duckdb.DuckDBPyConnection, run_id: str, now: dt.datetime) -> None:
+    con.execute("UPDATE runs SET list_built = TRUE, list_built_at = ? WHERE run_id = ?", [now, run_id])
 
 
 @dataclass(frozen=True)
@@ -457,3 +458,11 @@ def write_changes(
         ).fetchall()
         written += len(inserted)
     return written
+
+
+def known_listing_urls(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Every URL a run has already seen on a listing or fetched as an article."""
+    rows = con.execute(
+        "SELECT url FROM listing_links UNION SELECT url FROM pages WHERE purpose = 'article'"
+    ).fetchall()
+    return {r[0] for r in rows}

@@ -15,6 +15,7 @@ CREATE TABLE runs (
     baseline        BOOLEAN NOT NULL DEFAULT FALSE,
     listing_ok      BOOLEAN,
     list_built      BOOLEAN NOT NULL DEFAULT FALSE,  -- the run got as far as diffing the list
+    list_built_at   TIMESTAMPTZ,                     -- when; the next build diffs against the latest one
     message         VARCHAR
 );
 

@@ -1,0 +1,247 @@
+"""Entry extraction (`extract_entries`) against the hand-made ground truth and small outlines.
+
+The ground truth is `/work/shared/mofcom/examples/truth.json` (real notice texts, partial captures):
+it is scored on leaves only (non-group, non-reserved items). If it changes, re-read the notices; do
+not copy the parser's output into the expectations.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from parsers.entries import extract_entries
+
+EXAMPLES = Path("/work/shared/mofcom/examples")
+COMPARED = ("path", "name_zh", "control_code", "hs_codes_effective", "kind", "category_zh")
+
+
+def _truth_notices() -> list[dict]:
+    truth = EXAMPLES / "truth.json"
+    if not truth.exists():
+        return []
+    return json.loads(truth.read_text("utf-8"))["notices"]
+
+
+def _header_and_body(text: str) -> tuple[dict[str, str], str]:
+    """The example files open with `key: value` lines; the notice text starts after the first blank line."""
+    header, _, body = text.partition("\n\n")
+    fields = {}
+    for line in header.splitlines():
+        key, _, value = line.partition(": ")
+        fields[key] = value
+    return fields, body
+
+
+@pytest.mark.parametrize("notice", _truth_notices() or [None], ids=lambda n: n["notice"] if n else "absent")
+def test_ground_truth_leaves(notice: dict | None) -> None:
+    if notice is None:
+        pytest.skip("/work/shared/mofcom/examples is not available")
+    header, body = _header_and_body((EXAMPLES / notice["file"]).read_text("utf-8"))
+    # The header's title may carry a note in parentheses after the title proper.
+    title = header.get("title", "").split(" (")[0]
+    expected = [
+        {field: item[field] for field in COMPARED}
+        for item in notice["items"]
+        if not item["is_group"] and not item["reserved"]
+    ]
+    result = extract_entries(body, title)
+    got = [
+        {
+            "path": e.path,
+            "name_zh": e.name_zh,
+            "control_code": e.control_code,
+            "hs_codes_effective": list(e.hs_codes),
+            "kind": e.kind,
+            "category_zh": e.category_zh,
+        }
+        for e in result.entries
+    ]
+    assert got == expected
+    for entry in result.entries:
+        assert body[entry.span[0] : entry.span[1]] == entry.quote_zh
+
+
+# 2025 No. 18 shape (half-width), trimmed: code before the text, group line carrying HS codes.
+RARE_EARTH = """决定对下列物项实施出口管制:
+一、钐相关物项
+(一)1C902.a 金属钐、含钐的合金及相关制品:
+1. 金属钐(参考海关商品编号:2805301910)。
+2. 含钐的合金:
+a. 钐钴合金;
+b. 钐铁合金。
+3. 含钐的靶材(参考海关商品编号:3824999922、8486909110):
+a. 钐靶;
+b. 钐钴合金靶。
+(二)1C902.b氧化钐及其混合物(参考海关商品编号:2846901940、3824999922)。
+二、出口经营者应当按照有关规定办理出口许可手续。
+三、本公告自2025年4月4日起正式实施。"""
+
+
+def test_outline_leaves_inherit_code_and_hs_from_groups() -> None:
+    entries = extract_entries(RARE_EARTH).entries
+    assert [e.path for e in entries] == [
+        "一/(一)/1",
+        "一/(一)/2/a",
+        "一/(一)/2/b",
+        "一/(一)/3/a",
+        "一/(一)/3/b",
+        "一/(二)",
+    ]
+    metal, alloy, _, target, _, oxide = entries
+    assert (metal.name_zh, metal.control_code, metal.control_code_printed) == ("金属钐", "1C902.a", None)
+    assert metal.hs_codes == ("2805301910",) and metal.hs_label == "参考海关商品编号"
+    assert alloy.hs_codes == ()  # the alloy group prints no HS code, and 1C902.a's line has none either
+    assert alloy.group_zh == "含钐的合金" and alloy.category_zh == "钐相关物项"
+    assert target.hs_codes == ("3824999922", "8486909110")  # inherited from the group line
+    assert (oxide.control_code, oxide.control_code_printed) == ("1C902.b", "1C902.b")
+    assert oxide.name_zh == "氧化钐及其混合物"
+
+
+def test_procedural_clauses_are_not_entries() -> None:
+    names = [e.name_zh for e in extract_entries(RARE_EARTH).entries]
+    assert not any("出口经营者" in n or "本公告" in n for n in names)
+
+
+def test_fullwidth_and_halfwidth_punctuation_give_the_same_entries() -> None:
+    fullwidth = (
+        RARE_EARTH.replace("(", "（")
+        .replace(")", "）")
+        .replace(":", "：")
+        .replace(";", "；")
+        .replace(",", "，")
+    )
+    half = extract_entries(RARE_EARTH).entries
+    full = extract_entries(fullwidth).entries
+    assert [(e.path, e.name_zh, e.control_code, e.hs_codes) for e in full] == [
+        (e.path, e.name_zh, e.control_code, e.hs_codes) for e in half
+    ]
+
+
+def test_trailing_dot_codes_are_stripped_and_category_code_inherited() -> None:
+    body = (
+        "一、1C909 钬相关物项\n（一）1C909.a.金属钬、含钬的合金及相关制品：\n"
+        "1. 金属钬（参考税则号列：28053019）。\n（二）1C909.b.氧化钬及其混合物。"
+    )
+    entries = extract_entries(body).entries
+    assert [(e.path, e.control_code) for e in entries] == [("一/(一)/1", "1C909.a"), ("一/(二)", "1C909.b")]
+    assert entries[1].control_code_printed == "1C909.b"
+    assert entries[0].hs_codes == ("28053019",) and entries[0].hs_label == "参考税则号列"
+    assert entries[0].category_zh == "钬相关物项"
+
+
+def test_reserved_placeholder_is_skipped() -> None:
+    body = (
+        "一、1C909 钬相关物项\n（一）1C909.a.金属钬：\n1. 含钬的合金：\n"
+        "a. 钬铁合金；\nb. 【保留】；\nc. 钬镁合金。"
+    )
+    entries = extract_entries(body).entries
+    assert [e.path for e in entries] == ["一/(一)/1/a", "一/(一)/1/c"]
+    assert all("保留" not in e.name_zh for e in entries)
+
+
+def test_criteria_children_become_spec_not_entries() -> None:
+    body = (
+        "一、2B902 稀土生产加工设备\n"
+        "（一）2B902.c.具有以下所有特性的稀土用焙烧窑：\n"
+        "1. 尺寸范围为Φ1.8×20 m至Φ4.6×80 m；\n"
+        "2. 反应温度小于等于850 ℃。\n"
+        "（二）2B902.d.稀土永磁材料用真空速凝甩带炉。"
+    )
+    entries = extract_entries(body).entries
+    assert [(e.path, e.control_code) for e in entries] == [("一/(一)", "2B902.c"), ("一/(二)", "2B902.d")]
+    kiln = entries[0]
+    assert kiln.kind == "equipment"
+    # Each parameter once, without its own line-end punctuation doubling up with the separator.
+    assert kiln.spec_zh == "1. 尺寸范围为Φ1.8×20 m至Φ4.6×80 m；2. 反应温度小于等于850 ℃"
+
+
+def test_code_after_the_item() -> None:
+    body = (
+        "一、以下物项未经许可不得出口：\n"
+        "（一）稀土冶炼分离相关技术及其载体；（管制编码：1E902.a）\n"
+        "（二）稀土生产线维护等技术。（管制编码：1E902.b）"
+    )
+    entries = extract_entries(body, "商务部公告2025第62号 公布对稀土相关技术实施出口管制的决定").entries
+    assert [(e.name_zh, e.control_code, e.kind) for e in entries] == [
+        ("稀土冶炼分离相关技术及其载体", "1E902.a", "technology"),
+        ("稀土生产线维护等技术", "1E902.b", "technology"),
+    ]
+    assert entries[0].category_zh == "稀土相关技术"  # from the title when no heading names it
+
+
+def test_hs_after_the_final_period() -> None:
+    body = (
+        "一、符合以下特性的物项，未经许可，不得出口：\n（一）锑相关物项。\n"
+        "1. 锑矿及原料，包括但不限于块、颗粒等形态。（参考海关商品编号：2617101000、2617109001）\n"
+        "2. 金锑冶炼分离技术。"
+    )
+    entries = extract_entries(body).entries
+    assert [(e.name_zh, e.hs_codes, e.kind) for e in entries] == [
+        ("锑矿及原料，包括但不限于块、颗粒等形态", ("2617101000", "2617109001"), "item"),
+        ("金锑冶炼分离技术", (), "technology"),
+    ]
+    assert entries[0].category_zh == "锑相关物项"
+
+
+def test_qualifier_parenthesis_goes_to_spec() -> None:
+    body = (
+        "一、满足以下特性的物项,未经许可,不得出口:\n(一)镓相关物项。\n"
+        "1. 金属镓(单质)(参考海关商品编号:8110929010)。"
+    )
+    (entry,) = extract_entries(body).entries
+    assert (entry.name_zh, entry.spec_zh, entry.hs_codes) == ("金属镓", "单质", ("8110929010",))
+
+
+def test_stray_space_in_hs_label_and_wrong_length_is_reported() -> None:
+    body = "一、钆相关物项\n（一）1C903.c含钆的化合物（参考海关商品编号: 2846902810、284690291）。"
+    result = extract_entries(body)
+    (entry,) = result.entries
+    assert entry.hs_codes == ("2846902810", "284690291")
+    assert [i.code for i in result.issues] == ["hs_code_length"]
+
+
+def test_decimal_outline_numbers() -> None:
+    body = (
+        "一、1C117 钨相关物项\n（一）1C117.d.钨材料：\n1.1 钨粉：\n"
+        "1.1.1 粒度小于等于5 μm的钨粉（参考税则号列：81011000）；\n"
+        "1.1.2 碳化钨粉。\n1.2 钨合金。"
+    )
+    entries = extract_entries(body).entries
+    assert [(e.path, e.control_code) for e in entries] == [
+        ("一/(一)/1.1/1.1.1", "1C117.d"),
+        ("一/(一)/1.1/1.1.2", "1C117.d"),
+        ("一/(一)/1.2", "1C117.d"),
+    ]
+
+
+def test_stated_count_and_duplicate_path_issue() -> None:
+    body = "共3项物项如下：\n一、钐相关物项\n1. 金属钐。\n1. 金属钆。"
+    result = extract_entries(body)
+    assert result.stated_count == 3
+    assert "duplicate_path" in [i.code for i in result.issues]
+
+
+def test_plain_prose_and_empty_input_give_nothing() -> None:
+    assert extract_entries("").entries == ()
+    prose = (
+        "为维护国家安全和利益，经国务院批准，决定如下。\n"
+        "一、出口经营者应当依照规定申请许可。\n二、本公告自公布之日起施行。"
+    )
+    assert extract_entries(prose).entries == ()
+
+
+def test_spans_point_into_an_indented_body() -> None:
+    body = "   前言\n\t一、钐相关物项\n   1. 金属钐。  \n\u3000\u30002. 金属钆。"
+    entries = extract_entries(body).entries
+    assert [e.quote_zh for e in entries] == ["1. 金属钐。", "2. 金属钆。"]
+    for entry in entries:
+        assert body[entry.span[0] : entry.span[1]] == entry.quote_zh
+
+
+def test_attachment_source_is_recorded() -> None:
+    body = "一、钐相关物项\n1. 金属钐。"
+    (entry,) = extract_entries(body, source="https://www.mofcom.gov.cn/a/附件1.pdf").entries
+    assert entry.source == "https://www.mofcom.gov.cn/a/附件1.pdf"

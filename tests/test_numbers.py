@@ -1,0 +1,201 @@
+"""Notice numbers, dates and effective-date clauses as MOFCOM prints them (SITE.md §4 and §7)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers.numbers import nfkc, parse_clause_effective, parse_date, parse_effective, parse_notice_number
+
+JOINT = ("商务部", "海关总署")
+
+
+@pytest.mark.parametrize(
+    ("printed", "issuers", "series", "year", "number", "normalized", "notice_id"),
+    [
+        ("商务部公告2025年第61号", ("商务部",), "公告", 2025, 61, "商务部公告2025年第61号", "MOFCOM-2025-61"),
+        # Page titles drop 年: 商务部公告2025第61号 公布…
+        (
+            "商务部公告2025第61号 公布对境外相关稀土物项实施出口管制的决定",
+            ("商务部",),
+            "公告",
+            2025,
+            61,
+            "商务部公告2025年第61号",
+            "MOFCOM-2025-61",
+        ),
+        # The xkzj copy of No. 58 drops 号.
+        (
+            "【发布文号】商务部 海关总署公告2025年第58",
+            JOINT,
+            "公告",
+            2025,
+            58,
+            "商务部 海关总署公告2025年第58号",
+            "MOFCOM-2025-58",
+        ),
+        (
+            "商务部 海关总署公告2025年第18号",
+            JOINT,
+            "公告",
+            2025,
+            18,
+            "商务部 海关总署公告2025年第18号",
+            "MOFCOM-2025-18",
+        ),
+        # Law databases write joint notices without the space.
+        (
+            "商务部海关总署公告2025年第18号",
+            JOINT,
+            "公告",
+            2025,
+            18,
+            "商务部 海关总署公告2025年第18号",
+            "MOFCOM-2025-18",
+        ),
+        (
+            "商务部、海关总署公告2023年第23号",
+            JOINT,
+            "公告",
+            2023,
+            23,
+            "商务部 海关总署公告2023年第23号",
+            "MOFCOM-2023-23",
+        ),
+        (
+            "商务部\u3000海关总署公告２０２５年第５７号",
+            JOINT,
+            "公告",
+            2025,
+            57,
+            "商务部 海关总署公告2025年第57号",
+            "MOFCOM-2025-57",
+        ),
+        ("商务部令2025年第2号", ("商务部",), "令", 2025, 2, "商务部令2025年第2号", "MOFCOM-ORDER-2025-2"),
+        ("商务部公告〔2025〕61号", ("商务部",), "公告", 2025, 61, "商务部公告2025年第61号", "MOFCOM-2025-61"),
+        ("海关总署公告2024年第5号", ("海关总署",), "公告", 2024, 5, "海关总署公告2024年第5号", "GACC-2024-5"),
+        # A co-issuer without a notice-id code must not truncate the issuer list.
+        (
+            "商务部、国防科工委、海关总署公告2006年第50号",
+            ("商务部", "国防科工委", "海关总署"),
+            "公告",
+            2006,
+            50,
+            "商务部 国防科工委 海关总署公告2006年第50号",
+            "MOFCOM-2006-50",
+        ),
+    ],
+)
+def test_parse_notice_number(
+    printed: str,
+    issuers: tuple[str, ...],
+    series: str,
+    year: int,
+    number: int,
+    normalized: str,
+    notice_id: str,
+) -> None:
+    parsed = parse_notice_number(printed)
+    assert parsed is not None
+    assert (parsed.issuers, parsed.series, parsed.year, parsed.number) == (issuers, series, year, number)
+    assert parsed.number_zh == normalized
+    assert parsed.notice_id == notice_id
+    assert parse_notice_number(parsed.number_zh) == parsed
+
+
+def test_spaced_and_unspaced_joint_numbers_are_equal() -> None:
+    assert parse_notice_number("商务部海关总署公告2025年第55号") == parse_notice_number(
+        "商务部 海关总署公告2025年第55号"
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["", "政策发布", "公告2025年第5号", "商务部新闻2025年第5号", "关于2025年第3季度的通知"]
+)
+def test_no_notice_number(text: str) -> None:
+    assert parse_notice_number(text) is None
+
+
+def test_first_number_wins() -> None:
+    parsed = parse_notice_number("商务部公告2025年第72号 关于暂停实施商务部公告2024年第46号第二款的公告")
+    assert parsed is not None and (parsed.year, parsed.number) == (2025, 72)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025年04月04日", dt.date(2025, 4, 4)),
+        ("【发文日期】2025年4月4日 [Date of publication] April 4, 2025", dt.date(2025, 4, 4)),
+        ("20251009", dt.date(2025, 10, 9)),
+        ("2025-10-09 15:30", dt.date(2025, 10, 9)),
+        ("2024-12-03 10:00:00", dt.date(2024, 12, 3)),
+        ("2025/10/9", dt.date(2025, 10, 9)),
+        ("２０２５年１１月８日", dt.date(2025, 11, 8)),
+        ("2024年2月29日", dt.date(2024, 2, 29)),
+        ("2025年2月29日", None),  # not a leap year
+        ("2025-02-30", None),
+        ("2025年13月1日", None),
+        ("20251341", None),
+        ("20251009123", None),  # digits of a longer serial are not a date
+        ("", None),
+        ("发文日期", None),
+    ],
+)
+def test_parse_date(text: str, expected: dt.date | None) -> None:
+    assert parse_date(text) == expected
+
+
+PUBLISHED = dt.date(2025, 10, 9)
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (
+            "二、……\n本公告自2025年11月8日起正式实施。《中华人民共和国两用物项出口管制清单》同步予以更新。",
+            PUBLISHED,
+            (dt.date(2025, 11, 8), "date"),
+        ),
+        ("本公告自２０２５年１１月８日起正式实施。", PUBLISHED, (dt.date(2025, 11, 8), "date")),
+        ("本公告自公布之日起正式实施。", PUBLISHED, (PUBLISHED, "on_publication")),
+        ("本公告自发布之日起实施。", PUBLISHED, (PUBLISHED, "on_publication")),
+        ("本公告自即日起实施。", PUBLISHED, (PUBLISHED, "on_publication")),
+        ("本决定自公布之日起施行。", PUBLISHED, (PUBLISHED, "on_publication")),
+        # The rule is stated even when the page gives no publication date.
+        ("本公告自公布之日起正式实施。", None, (None, "on_publication")),
+        ("为维护国家安全和利益，决定如下。", PUBLISHED, (None, None)),
+        ("本公告自2025年2月30日起实施。", PUBLISHED, (None, None)),  # an impossible date is no date
+        # 2025 No. 61: parts in force on publication, parts later; the earliest counts.
+        (
+            "本公告第一条、第二条自2025年12月1日起正式实施，其他规定自公布之日起正式实施。",
+            PUBLISHED,
+            (PUBLISHED, "on_publication"),
+        ),
+        (
+            "本公告第一条、第二条自2025年12月1日起正式实施，其他规定自公布之日起正式实施。",
+            None,
+            (dt.date(2025, 12, 1), "date"),
+        ),
+    ],
+)
+def test_parse_effective(
+    body: str, published: dt.date | None, expected: tuple[dt.date | None, str | None]
+) -> None:
+    assert parse_effective(body, published) == expected
+
+
+def test_window_dates_of_a_suspension_are_not_effective_dates() -> None:
+    # 自…起至… describes the suspension window; the notice itself takes effect on publication.
+    body = "经批准，自即日起至2026年11月10日，暂停实施商务部公告2025年第61号。\n本公告自公布之日起正式实施。"
+    assert parse_effective(body, dt.date(2025, 11, 7)) == (dt.date(2025, 11, 7), "on_publication")
+
+
+def test_parse_clause_effective() -> None:
+    body = "四、本公告第一条、第二条自2025年12月1日起正式实施，其他规定自公布之日起正式实施。"
+    assert parse_clause_effective(body) == {"一": dt.date(2025, 12, 1), "二": dt.date(2025, 12, 1)}
+    assert parse_clause_effective("本公告自2025年11月8日起正式实施。") == {}
+
+
+def test_nfkc_makes_punctuation_half_width() -> None:
+    assert nfkc("（一）１C902.a：；，") == "(一)1C902.a:;,"

@@ -1,0 +1,146 @@
+"""Relations between notices (suspend / resume / repeal / amend), a notice's kind and `extract_notice`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parsers.model import NoticeNumber, NoticePage
+from parsers.numbers import parse_notice_number
+from parsers.relations import extract_notice, extract_relations, notice_kind
+
+OWN_70 = parse_notice_number("商务部 海关总署公告2025年第70号")
+NO_70 = (
+    "经国务院批准，现就有关事项公告如下：\n"
+    "经批准，自即日起至2026年11月10日，暂停实施商务部 海关总署公告2025年第55号、56号、57号、58号，"
+    "以及商务部公告2025年第61号、62号。\n本公告自公布之日起正式实施。"
+)
+
+
+def _ids(relations: list) -> list[str]:
+    return [r.target_number.notice_id for r in relations]
+
+
+def test_suspension_list_carries_issuers_over_bare_numbers() -> None:
+    relations = extract_relations(NO_70, OWN_70, dt.date(2025, 11, 7))
+    assert _ids(relations) == [f"MOFCOM-2025-{n}" for n in (55, 56, 57, 58, 61, 62)]
+    assert [r.target_number.issuers for r in relations] == [("商务部", "海关总署")] * 4 + [("商务部",)] * 2
+    assert {r.relation for r in relations} == {"suspends"}
+    assert {(r.window_from, r.window_until) for r in relations} == {
+        (dt.date(2025, 11, 7), dt.date(2026, 11, 10))
+    }
+    assert [r.target_label for r in relations][:2] == ["商务部 海关总署公告2025年第55号", "56号"]
+
+
+def test_fullwidth_suspension_text() -> None:
+    text = "经批准，自即日起至２０２６年１１月１０日，暂停实施商务部公告２０２５年第６１号、６２号。"
+    relations = extract_relations(text, None, dt.date(2025, 11, 7))
+    assert _ids(relations) == ["MOFCOM-2025-61", "MOFCOM-2025-62"]
+    assert relations[0].window_until == dt.date(2026, 11, 10)
+
+
+def test_clause_level_suspension_with_dated_window() -> None:
+    text = "经批准，自2025年11月9日起至2026年11月27日，暂停实施商务部公告2024年第46号第二款。"
+    (relation,) = extract_relations(text, parse_notice_number("商务部公告2025年第72号"), dt.date(2025, 11, 9))
+    assert (relation.relation, relation.clause) == ("suspends", "二")
+    assert relation.target_number == NoticeNumber(("商务部",), "公告", 2024, 46)
+    assert (relation.window_from, relation.window_until) == (dt.date(2025, 11, 9), dt.date(2026, 11, 27))
+
+
+def test_own_number_is_never_a_target() -> None:
+    text = "商务部公告2025年第72号暂停实施商务部公告2024年第46号第二款。"
+    relations = extract_relations(text, parse_notice_number("商务部公告2025年第72号"), None)
+    assert _ids(relations) == ["MOFCOM-2024-46"]
+
+
+def test_resume_repeal_and_amend_verbs() -> None:
+    published = dt.date(2026, 11, 11)
+    resumed = extract_relations("自2026年11月11日起恢复实施商务部公告2025年第61号。", None, published)
+    assert [(r.relation, r.window_from, r.window_until) for r in resumed] == [
+        ("resumes", dt.date(2026, 11, 11), None)
+    ]
+    repealed = extract_relations("商务部公告2020年第3号同时废止。", None, published)
+    assert [(r.relation, r.window_from) for r in repealed] == [("repeals", published)]
+    amended = extract_relations("对商务部令2021年第1号作如下修改：", None, published)
+    assert [(r.relation, r.target_number.series) for r in amended] == [("amends", "令")]
+    assert extract_relations("商务部公告2025年第61号所列物项，未经许可不得出口。", None, published) == []
+
+
+def test_co_issuer_without_a_code_keeps_the_lead_issuer() -> None:
+    # 2023 No. 39 lifts the rest of 商务部、国防科工委、海关总署公告2006年第50号.
+    text = (
+        "二、除上述物项外，商务部、国防科工委、海关总署公告2006年第50号所列其他石墨类物项，"
+        "不再实施临时出口管制。"
+    )
+    (relation,) = extract_relations(
+        text, parse_notice_number("商务部 海关总署公告2023年第39号"), dt.date(2023, 10, 20)
+    )
+    assert relation.relation == "repeals"
+    assert relation.target_number.notice_id == "MOFCOM-2006-50"
+    assert relation.target_number.issuers == ("商务部", "国防科工委", "海关总署")
+
+
+def test_notice_kind() -> None:
+    assert notice_kind(3, [], "") == "adds_controls"
+    suspensions = extract_relations(NO_70, OWN_70, None)
+    assert notice_kind(0, suspensions, NO_70) == "suspends"
+    assert notice_kind(0, [], "禁止向美国军事用户出口两用物项。") == "adds_controls"
+    assert notice_kind(0, [], "现将《对外贸易经营者备案登记办法》修改如下。") == "informational"
+
+
+def _page(
+    body: str,
+    number: str,
+    published: dt.date | None,
+    effective: dt.date | None,
+    rule: str | None,
+    attachments: tuple = (),
+) -> NoticePage:
+    return NoticePage(
+        url="https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_x.html",
+        title_zh=f"{number} 公布对稀土相关技术实施出口管制的决定",
+        number=parse_notice_number(number),
+        number_printed=number,
+        issuing_unit="安全与管制局",
+        published_on=published,
+        page_time=None,
+        effective_on=effective,
+        effective_rule=rule,
+        body=body,
+        attachments=attachments,
+    )
+
+
+def test_extract_notice_with_attachment_text_and_count_check() -> None:
+    from parsers.model import Attachment
+
+    attachment = Attachment("https://www.mofcom.gov.cn/a/附件1.pdf", "附件1")
+    body = "决定对下列物项实施出口管制，清单共3项，详见附件1。\n本公告自公布之日起正式实施。"
+    page = _page(
+        body,
+        "商务部公告2025年第61号",
+        dt.date(2025, 10, 9),
+        dt.date(2025, 10, 9),
+        "on_publication",
+        (attachment,),
+    )
+    unread = extract_notice(page)
+    assert (unread.kind, unread.entries, unread.stated_count) == ("adds_controls", (), 3)
+    assert {i.code for i in unread.issues} == {"count_mismatch", "list_in_attachment"}
+
+    text = "一、稀土相关物项\n1. 1C902.a.4 钐钴永磁材料；\n2. 1C904.a.4 含铽的钕铁硼永磁材料。"
+    read = extract_notice(page, {attachment.url: text})
+    assert [(e.control_code, e.source) for e in read.entries] == [
+        ("1C902.a.4", attachment.url),
+        ("1C904.a.4", attachment.url),
+    ]
+    assert [i.code for i in read.issues] == ["count_mismatch"]  # 3 stated, 2 read
+
+
+def test_extract_notice_effective_issue_only_when_nothing_is_stated() -> None:
+    body = "一、以下物项未经许可不得出口：\n（一）稀土相关技术。（管制编码：1E902.a）"
+    silent = extract_notice(_page(body, "商务部公告2025年第62号", dt.date(2025, 10, 9), None, None))
+    assert "no_effective_clause" in {i.code for i in silent.issues}
+    stated = extract_notice(
+        _page(body + "\n本公告自公布之日起正式实施。", "商务部公告2025年第62号", None, None, "on_publication")
+    )
+    assert "no_effective_clause" not in {i.code for i in stated.issues}
