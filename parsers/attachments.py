@@ -23,7 +23,15 @@ MAX_MEMBERS = 5000
 # "version needed" or compression method, RuntimeError for encryption, zlib.error for a corrupt
 # deflate stream, ValueError for a header offset pointing before the file; a member lying about its
 # size fails the CRC (zipfile stops at the declared size).
-_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, OSError, EOFError, ValueError)
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    NotImplementedError,
+    RuntimeError,
+    OSError,
+    EOFError,
+    ValueError,
+)
 _W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 

@@ -243,10 +243,13 @@ def _resolve(href: str, base_url: str) -> str | None:
     href = href.strip()
     if _is_ignored(href):
         return None
-    scheme = urlsplit(href).scheme.lower()
-    if scheme not in _WEB_SCHEMES:
-        return href  # kept verbatim for the fetcher to refuse and log
-    return urldefrag(urljoin(base_url, href)).url
+    try:
+        scheme = urlsplit(href).scheme.lower()
+        if scheme not in _WEB_SCHEMES:
+            return href  # kept verbatim for the fetcher to refuse and log
+        return urldefrag(urljoin(base_url, href)).url
+    except ValueError:
+        return None  # e.g. a malformed IPv6 literal: not a link anyone can follow
 
 
 def _dedupe(links: Iterable[ListingLink]) -> list[ListingLink]:

@@ -21,7 +21,7 @@ _ISSUER_ALT = "|".join(re.escape(name) for name in _KNOWN_ISSUERS)
 
 NUMBER_RE = re.compile(
     r"(?P<issuers>(?:(?:" + _ISSUER_ALT + r")[\s\u3000、,，]*)+)"
-    r"(?P<series>公告|令)\s*[\[〔（(]?\s*(?P<year>(?:19|20)\d{2})\s*[\]〕）)]?\s*年?\s*第?\s*(?P<number>\d{1,4})\s*号?"
+    r"(?P<series>公告|令)\s*[\[〔（(]?\s*(?P<year>(?:19|20)\d{2})\s*[\]〕）)]?\s*年?\s*第?\s*(?P<number>\d{1,4})(?!\d|\s*月)\s*号?"
 )
 ISSUER_SPLIT_RE = re.compile(_ISSUER_ALT)
 

@@ -20,6 +20,8 @@ from warehouse import alerts, store
 
 def to_digest_change(change: alerts.PendingChange, *, already_alerted: bool = False) -> DigestChange:
     window_from = change.effective_on if change.change_type == "suspended" else None
+    if change.change_type == "added" and change.detail.get("status") == "suspended" and change.detail.get("window_from"):
+        window_from = dt.date.fromisoformat(str(change.detail["window_from"]))
     return DigestChange(
         change_id=change.change_id, change_type=change.change_type, entry_key=change.entry_key,
         name_zh=change.name_zh, name_en=change.name_en, kind=change.kind or "item", category_zh=change.category_zh,

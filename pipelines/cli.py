@@ -180,9 +180,10 @@ def _print_demo_summary(db: Path, run_id: str, digests: Path, served: dict[int, 
     _say("last night's changes: " + (", ".join(f"{n} {t}" for t, n in by_type) or "none"))
     if added:
         _say("\nNewly controlled (last night):")
-        for notice_id, name_zh, name_en, code, hs, effective in added:
+        for notice_id, name_zh, name_en, code, hs, effective, status, until in added:
             hs_text = "、".join(hs) if hs else "-"
-            _say(f"  {notice_id:16} {code:10} {name_zh}  [{name_en}]  HS {hs_text}  from {effective}")
+            note = f" (suspended until {until})" if status == "suspended" else ""
+            _say(f"  {notice_id:16} {code:10} {name_zh}  [{name_en}]  HS {hs_text}  from {effective}{note}")
     for cause, notice_id, n, start, until in suspended:
         _say(f"Suspended: {n} entries of {notice_id} by {cause}, {start} to {until}")
     for notice_id, name_zh, detail in modified:

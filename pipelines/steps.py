@@ -255,6 +255,7 @@ class FetchSummary:
     failed: int = 0
     attachments: int = 0
     errors: list[str] = field(default_factory=list)
+    gone: list[str] = field(default_factory=list)
 
 
 def fetch_pages(ctx: RunContext, urls: list[str]) -> FetchSummary:
@@ -280,6 +281,10 @@ def fetch_pages(ctx: RunContext, urls: list[str]) -> FetchSummary:
                 summary.changed += 1
                 if ctx.settings.fetch_attachments:
                     records.extend(_fetch_attachments(ctx, fetched, states, summary))
+        elif fetched.status in (404, 410) and state is not None:
+            # MOFCOM moves and drops pages; a vanished page is not a repeal, so nothing is removed.
+            summary.failed += 1
+            summary.gone.append(url)
         else:
             summary.failed += 1
             summary.errors.append(f"{url}: {fetched.error or f'HTTP {fetched.status}'}")
@@ -291,6 +296,11 @@ def fetch_pages(ctx: RunContext, urls: list[str]) -> FetchSummary:
         for line in summary.errors:
             url, _, message = line.partition(": ")
             store.add_issue(con, ctx.run_id, now, "fetch_failed", message, url=url)
+        for url in summary.gone:
+            store.add_issue(con, ctx.run_id, now, "page_gone",
+                            "a known page now answers 404/410; its archived copy is kept and nothing it listed "
+                            "is removed (a vanished page is not a repeal)", url=url,
+                            sha256=states[url].sha256, notice_id=states[url].notice_id)
     ctx.log(
         f"fetched {summary.requested} article page(s): {summary.downloaded} downloaded, "
         f"{summary.not_modified} not modified, {summary.changed} new or changed, {summary.failed} failed"
@@ -524,6 +534,12 @@ def build(ctx: RunContext) -> BuildSummary:
                 effective = change.state.window_from
                 window_until = change.state.window_to - dt.timedelta(days=1) if change.state.window_to else None
                 cause_notice = change.state.status_notice_id
+            elif change.change_type == "added" and change.state.status == "suspended":
+                # Listed and already suspended (No. 61 first read after No. 70): say so, not "controlled".
+                window_until = change.state.window_to - dt.timedelta(days=1) if change.state.window_to else None
+                cause_notice = change.state.status_notice_id
+                change.detail["window_from"] = change.state.window_from.isoformat()
+                change.detail["window_until"] = window_until.isoformat() if window_until else None
             elif change.change_type == "reinstated":
                 effective = change.state.window_from
                 cause_notice = str(change.detail.get("from")) if change.detail.get("from") else None

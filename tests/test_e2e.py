@@ -48,8 +48,11 @@ def test_demo_prints_what_a_user_needs(demo: tuple[Path, subprocess.CompletedPro
     assert "MOFCOM-2025-61" in out and "钐钴永磁材料" in out and "samarium-cobalt permanent magnet materials" in out
     assert "Suspended: 32 entries of MOFCOM-2025-57 by MOFCOM-2025-70" in out
     assert "Modified: MOFCOM-2025-57 金属铥" in out and "28053019" in out
-    html = next((db.parent / "regwatch-demo-digests").glob("digest-*.html"))
-    assert str(html) in out
+    printed = [line.removeprefix("digest: ") for line in out.splitlines() if line.startswith("digest: /")]
+    html = Path(printed[-1])
+    assert html.parent == db.parent / "regwatch-demo-digests" and html.suffix == ".html"
+    page = html.read_text(encoding="utf-8")
+    assert "钐钴永磁材料" in page and "MOFCOM-2025-70" in page and "<script" not in page
     assert out.count("SELECT") >= 3
 
 

@@ -192,7 +192,7 @@ def test_oversized_streamed_without_length(httpserver: HTTPServer, fake_time: Fa
 def test_total_deadline_while_streaming(httpserver: HTTPServer) -> None:
     class Ticking(FakeTime):
         def clock(self) -> float:
-            self.now += 10.0
+            self.now += 40.0
             return self.now
 
     def chunks(_request: Request) -> Response:

@@ -111,7 +111,16 @@ def test_spaced_and_unspaced_joint_numbers_are_equal() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "政策发布", "公告2025年第5号", "商务部新闻2025年第5号", "关于2025年第3季度的通知"]
+    "text",
+    [
+        "",
+        "政策发布",
+        "公告2025年第5号",
+        "商务部新闻2025年第5号",
+        "关于2025年第3季度的通知",
+        "商务部公告2025年11月8日发布",  # a month is not a notice number
+        "商务部公告2025年第12345号",  # nor is the head of a longer digit run
+    ],
 )
 def test_no_notice_number(text: str) -> None:
     assert parse_notice_number(text) is None

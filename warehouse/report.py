@@ -15,7 +15,7 @@ class RunReport:
     entries: int
     issues: int
     changes_by_type: list[tuple[str, int]]
-    added: list[tuple[str, str, str, str, list[str], dt.date | None]]
+    added: list[tuple[str, str, str, str, list[str], dt.date | None, str | None, dt.date | None]]
     suspended: list[tuple[str | None, str, int, dt.date | None, dt.date | None]]
     modified: list[tuple[str, str, str]]
 
@@ -31,7 +31,8 @@ def run_report(con: duckdb.DuckDBPyConnection, run_id: str) -> RunReport:
         "SELECT change_type, count(*) FROM changes WHERE run_id = ? GROUP BY 1 ORDER BY 1", [run_id]
     ).fetchall()
     added = con.execute(
-        "SELECT notice_id, name_zh, coalesce(name_en, ''), coalesce(control_code, '-'), hs_codes, effective_on "
+        "SELECT notice_id, name_zh, coalesce(name_en, ''), coalesce(control_code, '-'), hs_codes, effective_on, "
+        "json_extract_string(detail, '$.status'), window_until "
         "FROM changes WHERE run_id = ? AND change_type = 'added' ORDER BY notice_id, entry_key",
         [run_id],
     ).fetchall()
