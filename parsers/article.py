@@ -31,7 +31,7 @@ BODY_SELECTORS = (
     "div.cont",
 )
 _BLOCK_TAGS = frozenset(
-    "p div br li tr h1 h2 h3 h4 h5 h6 table ul ol section article blockquote pre dd dt".split()
+    ["p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "section", "article", "blockquote", "pre", "dd", "dt"]
 )
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "select", "input")
 # Footer furniture that sometimes sits inside the body container on the real site.
@@ -147,7 +147,9 @@ def parse_notice(html: str, url: str) -> NoticePage:
     js_vars = {m.group(1): m.group(3) for m in _JS_VAR_RE.finditer(html)}
     body_node = _find_body(soup)
     if body_node is None:
-        raise ParseError("no article body container (art-con / ergodic=article / zoom / TRS_Editor / bd) found")
+        raise ParseError(
+            "no article body container (art-con / ergodic=article / zoom / TRS_Editor / bd) found"
+        )
     for selector in _TRAILER_SELECTORS:
         for furniture in body_node.select(selector):
             furniture.decompose()

@@ -33,7 +33,9 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _CODE_CORE = r"\d[A-E]\d{3}(?:\.[a-z0-9]{1,3})*"
 LEADING_CODE_RE = re.compile(rf"^({_CODE_CORE})\.?\s*")
-TRAILING_CODE_RE = re.compile(rf"[（(]\s*(?:管制编码|管控编码|出口管制编码|编码)\s*[:：]\s*({_CODE_CORE})\.?\s*[）)]")
+TRAILING_CODE_RE = re.compile(
+    rf"[（(]\s*(?:管制编码|管控编码|出口管制编码|编码)\s*[:：]\s*({_CODE_CORE})\.?\s*[）)]"
+)
 LOOSE_CODE_RE = re.compile(r"(?<![0-9A-Za-z])\d[A-Z]\d{3}[0-9A-Za-z.]*")
 HS_RE = re.compile(
     r"[（(]\s*(参考海关商品编号|参考税则号列|海关商品编号|税则号列|参考商品编号|商品编号)\s*[:：]\s*"
@@ -57,8 +59,14 @@ _EMPTY_CATEGORY_RE = re.compile(r"(相关物项|物项|相关技术|相关设备
 _STATED_COUNT_RE = re.compile(r"(?:共|合计|共计)\s*(\d{1,4})\s*(?:项|种|个物项|类)")
 _TITLE_SUBJECT_RE = re.compile(r"对(.{2,30}?)(?:等物项)?实施(?:临时)?出口管制")
 
-HS_LENGTHS = {"参考海关商品编号": 10, "海关商品编号": 10, "参考商品编号": 10, "商品编号": 10,
-              "参考税则号列": 8, "税则号列": 8}
+HS_LENGTHS = {
+    "参考海关商品编号": 10,
+    "海关商品编号": 10,
+    "参考商品编号": 10,
+    "商品编号": 10,
+    "参考税则号列": 8,
+    "税则号列": 8,
+}
 
 
 @dataclass
@@ -128,8 +136,11 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
         for code in _HS_DIGITS_RE.findall(match.group(2)):
             if expected is not None and len(code) != expected:
                 issues.append(
-                    Issue("hs_code_length", f"{label} {code} has {len(code)} digits, expected {expected}",
-                          line=node.line)
+                    Issue(
+                        "hs_code_length",
+                        f"{label} {code} has {len(code)} digits, expected {expected}",
+                        line=node.line,
+                    )
                 )
             if code not in hs:
                 hs.append(code)
@@ -139,7 +150,9 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
         issues.append(Issue("hs_unreadable", "an HS reference could not be read", line=node.line))
     stray = [c for c in LOOSE_CODE_RE.findall(text) if not re.fullmatch(_CODE_CORE + r"\.?", c)]
     if stray:
-        issues.append(Issue("control_code_pattern", f"unrecognised control code shape {stray}", line=node.line))
+        issues.append(
+            Issue("control_code_pattern", f"unrecognised control code shape {stray}", line=node.line)
+        )
     stripped = text.rstrip(_TRAILING_PUNCT)
     node.ends_colon = bool(re.search(r"[:：]\s*$", text.rstrip("。;； ")))
     qualifiers: list[str] = []
@@ -258,7 +271,7 @@ def extract_entries(body: str, title: str = "", source: str = "body") -> EntryRe
     title_subject = None
     title_match = _TITLE_SUBJECT_RE.search(title)
     if title_match:
-        title_subject = title_match.group(1).strip("“”\"")
+        title_subject = title_match.group(1).strip('“”"')
 
     entries: list[Entry] = []
 
@@ -333,7 +346,9 @@ def extract_entries(body: str, title: str = "", source: str = "body") -> EntryRe
     seen_paths: set[str] = set()
     for entry in entries:
         if entry.path in seen_paths:
-            issues.append(Issue("duplicate_path", f"numbering {entry.path} appears twice", line=entry.quote_zh))
+            issues.append(
+                Issue("duplicate_path", f"numbering {entry.path} appears twice", line=entry.quote_zh)
+            )
         seen_paths.add(entry.path)
 
     stated = None

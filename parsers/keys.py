@@ -64,5 +64,7 @@ def content_fingerprint(number_zh: str, body: str) -> str:
     Re-rendered markup, spacing or punctuation width is not a new version, and neither is a page
     title: copies of one notice on different columns title it differently (with or without 年).
     """
-    normalized = "\n".join(_NOISE_RE.sub("", unicodedata.normalize("NFKC", part)) for part in (number_zh, body))
+    normalized = "\n".join(
+        _NOISE_RE.sub("", unicodedata.normalize("NFKC", part)) for part in (number_zh, body)
+    )
     return hashlib.sha256(normalized.encode("utf-8")).hexdigest()

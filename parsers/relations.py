@@ -12,7 +12,7 @@ import re
 
 from parsers.entries import extract_entries
 from parsers.model import Extraction, Issue, NoticeNumber, NoticePage, Relation
-from parsers.numbers import ISSUER_SPLIT_RE, _ISSUER_ALT, nfkc, parse_date
+from parsers.numbers import _ISSUER_ALT, ISSUER_SPLIT_RE, nfkc, parse_date
 
 _VERBS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("resumes", re.compile(r"恢复(?:实施|执行)")),
@@ -49,7 +49,7 @@ def _refs(sentence: str) -> list[tuple[NoticeNumber | None, str, str | None]]:
             break
         issuers = tuple(ISSUER_SPLIT_RE.findall(match.group("issuers") or "")) or last_issuers or ("商务部",)
         last_issuers = issuers
-        series = match.group("series") or ("公告" if match.group("tail") else "公告")
+        series = match.group("series") or "公告"  # 2025年第55号公告: the series is 公告 either way
         year = int(match.group("year"))
         number = NoticeNumber(issuers=issuers, series=series, year=year, number=int(match.group("number")))
         found.append((number, match.group(0), match.group("clause")))
@@ -58,7 +58,9 @@ def _refs(sentence: str) -> list[tuple[NoticeNumber | None, str, str | None]]:
             cont = _CONT_RE.match(sentence, position)
             if cont is None:
                 break
-            following = NoticeNumber(issuers=issuers, series=series, year=year, number=int(cont.group("number")))
+            following = NoticeNumber(
+                issuers=issuers, series=series, year=year, number=int(cont.group("number"))
+            )
             found.append((following, cont.group(0).lstrip("、,，和及以与 "), cont.group("clause")))
             position = cont.end()
     return found
@@ -131,13 +133,21 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
     relations = extract_relations(page.body, page.number, page.published_on)
     kind = notice_kind(len(entries), relations, page.body)
     if stated is not None and stated != len(entries):
-        issues.append(Issue("count_mismatch", f"the notice states {stated} items; {len(entries)} were extracted"))
+        issues.append(
+            Issue("count_mismatch", f"the notice states {stated} items; {len(entries)} were extracted")
+        )
     if kind == "adds_controls" and not entries and page.attachments and not attachment_texts:
         issues.append(
             Issue("list_in_attachment", "the control list appears to be in an attachment that was not read")
         )
     if page.effective_on is None and page.effective_rule is None and kind != "informational":
-        issues.append(Issue("no_effective_clause", "no effective-date clause found; publication date assumed"))
+        issues.append(
+            Issue("no_effective_clause", "no effective-date clause found; publication date assumed")
+        )
     return Extraction(
-        kind=kind, entries=tuple(entries), relations=tuple(relations), stated_count=stated, issues=tuple(issues)
+        kind=kind,
+        entries=tuple(entries),
+        relations=tuple(relations),
+        stated_count=stated,
+        issues=tuple(issues),
     )

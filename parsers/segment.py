@@ -10,8 +10,8 @@ guesses unknown words is off, so the same text and dictionary version always giv
 from __future__ import annotations
 
 import functools
-import logging
 import hashlib
+import logging
 import re
 import threading
 import unicodedata

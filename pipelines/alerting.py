@@ -13,24 +13,49 @@ from pathlib import Path
 
 from pipelines.config import Settings
 from pipelines.delivery import DeliveryResult, SmtpSettings, send_email, send_webhook, write_files
-from pipelines.digest import Digest, DigestChange, filter_changes, load_subscriptions, render_all, summary_line
+from pipelines.digest import (
+    Digest,
+    DigestChange,
+    filter_changes,
+    load_subscriptions,
+    render_all,
+    summary_line,
+)
 from pipelines.steps import RunContext
 from warehouse import alerts, store
 
 
 def to_digest_change(change: alerts.PendingChange, *, already_alerted: bool = False) -> DigestChange:
     window_from = change.effective_on if change.change_type == "suspended" else None
-    if change.change_type == "added" and change.detail.get("status") == "suspended" and change.detail.get("window_from"):
+    if (
+        change.change_type == "added"
+        and change.detail.get("status") == "suspended"
+        and change.detail.get("window_from")
+    ):
         window_from = dt.date.fromisoformat(str(change.detail["window_from"]))
     return DigestChange(
-        change_id=change.change_id, change_type=change.change_type, entry_key=change.entry_key,
-        name_zh=change.name_zh, name_en=change.name_en, kind=change.kind or "item", category_zh=change.category_zh,
-        control_code=change.control_code, hs_codes=change.hs_codes, notice_id=change.notice_id,
-        notice_number_zh=change.notice_number_zh, notice_title_zh=change.notice_title_zh,
-        notice_url=change.notice_url, effective_on=change.effective_on, window_from=window_from,
-        window_until=change.window_until, cause_notice_id=change.cause_notice_id,
-        cause_notice_number_zh=change.cause_notice_number_zh, quote_zh=change.quote_zh,
-        source_sha256=change.source_sha256, detail=change.detail, already_alerted=already_alerted,
+        change_id=change.change_id,
+        change_type=change.change_type,
+        entry_key=change.entry_key,
+        name_zh=change.name_zh,
+        name_en=change.name_en,
+        kind=change.kind or "item",
+        category_zh=change.category_zh,
+        control_code=change.control_code,
+        hs_codes=change.hs_codes,
+        notice_id=change.notice_id,
+        notice_number_zh=change.notice_number_zh,
+        notice_title_zh=change.notice_title_zh,
+        notice_url=change.notice_url,
+        effective_on=change.effective_on,
+        window_from=window_from,
+        window_until=change.window_until,
+        cause_notice_id=change.cause_notice_id,
+        cause_notice_number_zh=change.cause_notice_number_zh,
+        quote_zh=change.quote_zh,
+        source_sha256=change.source_sha256,
+        detail=change.detail,
+        already_alerted=already_alerted,
     )
 
 
@@ -54,14 +79,20 @@ class DigestOutcome:
 
 
 def make_digest(
-    ctx: RunContext, pending: list[alerts.PendingChange], fetch_failures: tuple[str, ...], *, urgent: bool = False,
+    ctx: RunContext,
+    pending: list[alerts.PendingChange],
+    fetch_failures: tuple[str, ...],
+    *,
+    urgent: bool = False,
     checked_at: dt.datetime | None = None,
 ) -> Digest:
     return Digest(
         generated_at=ctx.now(),
         as_of=ctx.as_of,
         run_id=ctx.run_id,
-        changes=tuple(to_digest_change(c, already_alerted=(c.urgent_at is not None and not urgent)) for c in pending),
+        changes=tuple(
+            to_digest_change(c, already_alerted=(c.urgent_at is not None and not urgent)) for c in pending
+        ),
         sources_checked_at=checked_at,
         fetch_failures=fetch_failures,
         urgent=urgent,
@@ -106,8 +137,12 @@ def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestO
                 result = DeliveryResult("file", False, str(exc), None)
         elif channel == "email":
             smtp = SmtpSettings(
-                host=settings.smtp_host or "", port=settings.smtp_port, user=settings.smtp_user,
-                password=settings.smtp_password, sender=settings.smtp_from, starttls=settings.smtp_starttls,
+                host=settings.smtp_host or "",
+                port=settings.smtp_port,
+                user=settings.smtp_user,
+                password=settings.smtp_password,
+                sender=settings.smtp_from,
+                starttls=settings.smtp_starttls,
             )
             results = [send_email(smtp, settings.digest_to, digest, rendered)]
             for sub in subscriptions:
@@ -133,8 +168,18 @@ def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestO
             if urgent and channel != "file":
                 alerts.mark_urgent(con, change_ids, now)
         for channel, message in outcome.failures.items():
-            store.add_issue(con, ctx.run_id, now, "delivery_failed", f"{channel}: {message}", severity="error",
-                            line=ctx.run_id)
+            store.add_issue(
+                con,
+                ctx.run_id,
+                now,
+                "delivery_failed",
+                f"{channel}: {message}",
+                severity="error",
+                line=ctx.run_id,
+            )
     sent = ", ".join(f"{ch}: {n}" for ch, n in outcome.delivered.items()) or "nothing"
-    ctx.log(f"digest: {outcome.summary}; delivered {sent}" + (f"; FAILED {outcome.failures}" if outcome.failures else ""))
+    ctx.log(
+        f"digest: {outcome.summary}; delivered {sent}"
+        + (f"; FAILED {outcome.failures}" if outcome.failures else "")
+    )
     return outcome

@@ -1,6 +1,5 @@
 """The nightly job's assets: thin wrappers that call one step each and report counts."""
 
-
 import dagster as dg
 
 from pipelines import alerting, steps
@@ -9,7 +8,9 @@ from pipelines.resources import HttpClient, RegwatchConfig
 POOL = "regwatch_warehouse"  # one writer at a time: runs queue on this pool (dagster.yaml)
 
 
-def run_context(context: dg.AssetExecutionContext, config: RegwatchConfig, http: HttpClient) -> steps.RunContext:
+def run_context(
+    context: dg.AssetExecutionContext, config: RegwatchConfig, http: HttpClient
+) -> steps.RunContext:
     trigger = context.run.tags.get("regwatch/trigger", "nightly")
     echo = context.run.tags.get("regwatch/echo") == "true"  # the CLI shows progress on stdout
 
@@ -63,10 +64,14 @@ def article_pages(
 
 
 @dg.asset(
-    pool=POOL, group_name="regwatch", deps=[article_pages],
+    pool=POOL,
+    group_name="regwatch",
+    deps=[article_pages],
     description="Notices, notice versions and control-list entries extracted from the archive.",
 )
-def notices(context: dg.AssetExecutionContext, regwatch: RegwatchConfig, http: HttpClient) -> dg.MaterializeResult:
+def notices(
+    context: dg.AssetExecutionContext, regwatch: RegwatchConfig, http: HttpClient
+) -> dg.MaterializeResult:
     result = steps.parse_pages(run_context(context, regwatch, http))
     return dg.MaterializeResult(
         metadata={
@@ -81,7 +86,9 @@ def notices(context: dg.AssetExecutionContext, regwatch: RegwatchConfig, http: H
 
 
 @dg.asset(
-    pool=POOL, group_name="regwatch", deps=[notices],
+    pool=POOL,
+    group_name="regwatch",
+    deps=[notices],
     description="The list in force rebuilt from events, and the changes since the previous list version.",
 )
 def control_list(
@@ -100,10 +107,14 @@ def control_list(
 
 
 @dg.asset(
-    pool=POOL, group_name="regwatch", deps=[control_list],
+    pool=POOL,
+    group_name="regwatch",
+    deps=[control_list],
     description="The digest for counsel, rendered and delivered once per channel.",
 )
-def digest(context: dg.AssetExecutionContext, regwatch: RegwatchConfig, http: HttpClient) -> dg.MaterializeResult:
+def digest(
+    context: dg.AssetExecutionContext, regwatch: RegwatchConfig, http: HttpClient
+) -> dg.MaterializeResult:
     ctx = run_context(context, regwatch, http)
     outcome = alerting.deliver(ctx, urgent=ctx.trigger == "watch")
     failed = bool(outcome.failures)

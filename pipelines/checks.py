@@ -1,6 +1,5 @@
 """Asset checks: data quality declared next to the assets they guard."""
 
-
 import datetime as dt
 
 import dagster as dg
@@ -25,7 +24,9 @@ def _warehouse(regwatch: RegwatchConfig) -> Warehouse:
 
 
 @dg.asset_check(asset=listing_pages, description="Each listing answered and named at least one notice.")
-def listing_not_empty(context: dg.AssetCheckExecutionContext, regwatch: RegwatchConfig) -> dg.AssetCheckResult:
+def listing_not_empty(
+    context: dg.AssetCheckExecutionContext, regwatch: RegwatchConfig
+) -> dg.AssetCheckResult:
     with _warehouse(regwatch).read() as con:
         return _result(checks.listing_returned_notices(con, context.run.run_id), dg.AssetCheckSeverity.ERROR)
 
@@ -33,7 +34,9 @@ def listing_not_empty(context: dg.AssetCheckExecutionContext, regwatch: Regwatch
 @dg.asset_check(asset=listing_pages, description="A listing was fetched successfully within the last 3 days.")
 def source_freshness(regwatch: RegwatchConfig) -> dg.AssetCheckResult:
     with _warehouse(regwatch).read() as con:
-        return _result(checks.source_freshness(con, dt.datetime.now(dt.UTC), 3.0), dg.AssetCheckSeverity.ERROR)
+        return _result(
+            checks.source_freshness(con, dt.datetime.now(dt.UTC), 3.0), dg.AssetCheckSeverity.ERROR
+        )
 
 
 @dg.asset_check(asset=notices, blocking=True, description="Every HS code is 8 or 10 digits.")
@@ -54,7 +57,9 @@ def stated_counts_reconciled(regwatch: RegwatchConfig) -> dg.AssetCheckResult:
         return _result(checks.unreconciled_counts(con), dg.AssetCheckSeverity.WARN)
 
 
-@dg.asset_check(asset=control_list, blocking=True, description="No entry key has overlapping periods; no change twice.")
+@dg.asset_check(
+    asset=control_list, blocking=True, description="No entry key has overlapping periods; no change twice."
+)
 def list_consistent(regwatch: RegwatchConfig) -> dg.AssetCheckResult:
     with _warehouse(regwatch).read() as con:
         overlap = checks.overlapping_periods(con)
@@ -68,5 +73,11 @@ def list_consistent(regwatch: RegwatchConfig) -> dg.AssetCheckResult:
     )
 
 
-ALL_CHECKS = [listing_not_empty, source_freshness, hs_codes_valid, entries_per_notice, stated_counts_reconciled,
-              list_consistent]
+ALL_CHECKS = [
+    listing_not_empty,
+    source_freshness,
+    hs_codes_valid,
+    entries_per_notice,
+    stated_counts_reconciled,
+    list_consistent,
+]

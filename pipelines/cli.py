@@ -21,16 +21,22 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SOURCES = 0, 1, 2, 3
 DEMO_NIGHTS = (("night 1", dt.date(2025, 10, 10)), ("night 2", dt.date(2025, 11, 10)))
 
 EXAMPLE_QUERIES = (
-    ("What became controlled or changed in the last run",
-     "SELECT change_type, notice_id, name_zh, name_en, control_code, hs_codes, effective_on\n"
-     "  FROM changes WHERE run_id = (SELECT run_id FROM changes ORDER BY detected_at DESC LIMIT 1)\n"
-     "  ORDER BY change_type, notice_id;"),
-    ("Was samarium-cobalt controlled on 2025-11-09, and under which notice?",
-     "SELECT entry_key, name_zh, status, notice_id, valid_from, valid_to\n"
-     "  FROM controls_as_of(DATE '2025-11-09') WHERE name_zh LIKE '%钐钴%';"),
-    ("Everything ever listed under HS heading 2805",
-     "SELECT e.notice_id, e.name_zh, e.control_code, e.hs_codes FROM control_entries e\n"
-     "  WHERE len(list_filter(e.hs_codes, x -> x LIKE '2805%')) > 0;"),
+    (
+        "What became controlled or changed in the last run",
+        "SELECT change_type, notice_id, name_zh, name_en, control_code, hs_codes, effective_on\n"
+        "  FROM changes WHERE run_id = (SELECT run_id FROM changes ORDER BY detected_at DESC LIMIT 1)\n"
+        "  ORDER BY change_type, notice_id;",
+    ),
+    (
+        "Was samarium-cobalt controlled on 2025-11-09, and under which notice?",
+        "SELECT entry_key, name_zh, status, notice_id, valid_from, valid_to\n"
+        "  FROM controls_as_of(DATE '2025-11-09') WHERE name_zh LIKE '%钐钴%';",
+    ),
+    (
+        "Everything ever listed under HS heading 2805",
+        "SELECT e.notice_id, e.name_zh, e.control_code, e.hs_codes FROM control_entries e\n"
+        "  WHERE len(list_filter(e.hs_codes, x -> x LIKE '2805%')) > 0;",
+    ),
 )
 
 
@@ -73,7 +79,9 @@ def execute_nightly(trigger: str, *, quiet_dagster: bool = True, new_only: bool 
         tags["regwatch/new_only"] = "true"
     run_config = {"loggers": {"console": {"config": {"log_level": "WARNING" if quiet_dagster else "INFO"}}}}
     with _instance() as instance:
-        result = job.execute_in_process(instance=instance, tags=tags, run_config=run_config, raise_on_error=False)
+        result = job.execute_in_process(
+            instance=instance, tags=tags, run_config=run_config, raise_on_error=False
+        )
     if not result.success:
         _mark_failed(result.run_id, _failure_message(result))
     return result.success, result.run_id
@@ -173,10 +181,19 @@ def _print_demo_summary(db: Path, run_id: str, digests: Path, served: dict[int, 
     with Warehouse(db).read() as con:
         report = run_report(con, run_id)
     counts = (report.notices, report.versions, report.entries, report.issues)
-    by_type, added, suspended, modified = report.changes_by_type, report.added, report.suspended, report.modified
-    _say(f"warehouse: {counts[0]} notices, {counts[1]} notice versions, {counts[2]} control entries, "
-         f"{counts[3]} data issues recorded")
-    _say(f"replay server answered {sum(served.values())} requests ({', '.join(f'{k}: {v}' for k, v in sorted(served.items()))})")
+    by_type, added, suspended, modified = (
+        report.changes_by_type,
+        report.added,
+        report.suspended,
+        report.modified,
+    )
+    _say(
+        f"warehouse: {counts[0]} notices, {counts[1]} notice versions, {counts[2]} control entries, "
+        f"{counts[3]} data issues recorded"
+    )
+    _say(
+        f"replay server answered {sum(served.values())} requests ({', '.join(f'{k}: {v}' for k, v in sorted(served.items()))})"
+    )
     _say("last night's changes: " + (", ".join(f"{n} {t}" for t, n in by_type) or "none"))
     if added:
         _say("\nNewly controlled (last night):")
@@ -191,8 +208,10 @@ def _print_demo_summary(db: Path, run_id: str, digests: Path, served: dict[int, 
     html = digests / f"digest-{run_id}.html"
     _say(f"\ndigest: {html if html.exists() else digests}")
     _say(f"warehouse: {db}")
-    _say("\nTry these (duckdb CLI, or python -c \"import duckdb; print(duckdb.connect('"
-         f"{db.name}', read_only=True).sql('...'))\"):")
+    _say(
+        "\nTry these (duckdb CLI, or python -c \"import duckdb; print(duckdb.connect('"
+        f"{db.name}', read_only=True).sql('...'))\"):"
+    )
     for title, sql in EXAMPLE_QUERIES:
         _say(f"  -- {title}\n  {sql.replace(chr(10), chr(10) + '  ')}")
     _say(f"\ndemo finished in {elapsed:.1f} s")
@@ -264,8 +283,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     _say(f"terms: {' / '.join(terms) or query}; {len(hits)} match(es)")
     for hit in hits:
         hs = "、".join(hit.hs_codes) or "-"
-        _say(f"  {hit.status or 'not in force':13} {hit.notice_id:16} {hit.control_code or '-':10} {hit.name_zh} "
-             f"[{hit.name_en or ''}] HS {hs}")
+        _say(
+            f"  {hit.status or 'not in force':13} {hit.notice_id:16} {hit.control_code or '-':10} {hit.name_zh} "
+            f"[{hit.name_en or ''}] HS {hs}"
+        )
     return EXIT_OK
 
 
@@ -284,9 +305,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    demo = sub.add_parser("demo", help="run the nightly job offline on the bundled MOFCOM replay (two nights)")
-    demo.add_argument("--db", default="regwatch-demo.duckdb", help="warehouse file to create (default: %(default)s)")
-    demo.add_argument("--keep", action="store_true", help="keep an existing demo warehouse instead of starting fresh")
+    demo = sub.add_parser(
+        "demo", help="run the nightly job offline on the bundled MOFCOM replay (two nights)"
+    )
+    demo.add_argument(
+        "--db", default="regwatch-demo.duckdb", help="warehouse file to create (default: %(default)s)"
+    )
+    demo.add_argument(
+        "--keep", action="store_true", help="keep an existing demo warehouse instead of starting fresh"
+    )
     demo.add_argument("--verbose", action="store_true", help="show Dagster's own log")
     demo.set_defaults(func=cmd_demo)
 
@@ -295,7 +322,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--verbose", action="store_true", help="show Dagster's own log")
     run.set_defaults(func=cmd_run)
 
-    digest = sub.add_parser("digest", help="render (or with --send deliver) the digest of undelivered changes")
+    digest = sub.add_parser(
+        "digest", help="render (or with --send deliver) the digest of undelivered changes"
+    )
     digest.add_argument("--format", choices=["md", "html", "txt", "json", "all"], default="md")
     digest.add_argument("--out", help="write files into this directory instead of printing")
     digest.add_argument("--run", help="render the changes of this run id instead of the undelivered ones")

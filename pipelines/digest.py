@@ -311,7 +311,9 @@ def _window_text(change: DigestChange, as_of: date) -> str | None:
 
 def _cause_text(change: DigestChange) -> str | None:
     cause = _cause_label(change)
-    if cause is None or change.change_type == "suspended" or change.window_from is not None:  # in the window text
+    if (
+        cause is None or change.change_type == "suspended" or change.window_from is not None
+    ):  # in the window text
         return None
     verb = {"removed": "removed by", "reinstated": "reinstated by", "modified": "amended by"}
     return f"{verb.get(change.change_type, 'per')} {cause}"

@@ -14,7 +14,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from parsers.decoding import decode_html, decode_json
-from parsers.listing import exportcontrol_form, listing_kind, parse_exportcontrol_api, parse_listing_html, parse_unit_api
+from parsers.listing import (
+    exportcontrol_form,
+    listing_kind,
+    parse_exportcontrol_api,
+    parse_listing_html,
+    parse_unit_api,
+)
 from parsers.model import ListingPage, ParseError
 from pipelines.fetching import Fetcher
 
@@ -47,7 +53,9 @@ class PollResult:
 
 
 def dump_cursor(states: dict[str, ListingState]) -> str:
-    return json.dumps({url: state.__dict__ for url, state in states.items()}, ensure_ascii=False, sort_keys=True)
+    return json.dumps(
+        {url: state.__dict__ for url, state in states.items()}, ensure_ascii=False, sort_keys=True
+    )
 
 
 def load_cursor(text: str | None) -> dict[str, ListingState]:

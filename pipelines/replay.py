@@ -42,7 +42,11 @@ class ReplaySite:
         for directory in reversed(self.nights[:night]):
             removed = directory / "REMOVED.txt"
             if removed.exists():
-                gone = {line.strip().lstrip("/") for line in removed.read_text("utf-8").splitlines() if line.strip()}
+                gone = {
+                    line.strip().lstrip("/")
+                    for line in removed.read_text("utf-8").splitlines()
+                    if line.strip()
+                }
                 if relative in gone:
                     return None
             candidate = directory / relative
@@ -103,18 +107,29 @@ class ReplayServer:
         night_index = next(i for i, d in enumerate(self.site.nights, 1) if d in file.parents)
         last_modified = formatdate(_NIGHT_EPOCH + night_index * 86400, usegmt=True)
         if handler.headers.get("If-None-Match") == etag or (
-            handler.headers.get("If-None-Match") is None and handler.headers.get("If-Modified-Since") == last_modified
+            handler.headers.get("If-None-Match") is None
+            and handler.headers.get("If-Modified-Since") == last_modified
         ):
-            self._answer(handler, 304, b"", None, head=True, extra={"ETag": etag, "Last-Modified": last_modified})
+            self._answer(
+                handler, 304, b"", None, head=True, extra={"ETag": etag, "Last-Modified": last_modified}
+            )
             return
         # HTML goes out without a charset so each page's own <meta charset> decides, as on old TRS hosts.
         content_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
         if content_type == "application/json":
             content_type += "; charset=utf-8"
-        self._answer(handler, 200, body, content_type, head=head, extra={"ETag": etag, "Last-Modified": last_modified})
+        self._answer(
+            handler, 200, body, content_type, head=head, extra={"ETag": etag, "Last-Modified": last_modified}
+        )
 
     def _answer(
-        self, handler: BaseHTTPRequestHandler, status: int, body: bytes, content_type: str | None, *, head: bool,
+        self,
+        handler: BaseHTTPRequestHandler,
+        status: int,
+        body: bytes,
+        content_type: str | None,
+        *,
+        head: bool,
         extra: dict[str, str] | None = None,
     ) -> None:
         with self._lock:

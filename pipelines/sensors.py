@@ -47,28 +47,45 @@ def make_listing_sensor(job: object) -> dg.SensorDefinition:
                     tags={"regwatch/trigger": "watch", "regwatch/new_only": "true"},
                 )
             )
-        skip = None if requests else f"{result.requests} conditional request(s), {result.not_modified} not modified"
+        skip = (
+            None
+            if requests
+            else f"{result.requests} conditional request(s), {result.not_modified} not modified"
+        )
         return dg.SensorResult(run_requests=requests, cursor=dump_cursor(states), skip_reason=skip)
 
     return new_notice_sensor
 
 
-@dg.run_failure_sensor(name="run_failure_alert", default_status=dg.DefaultSensorStatus.STOPPED,
-                       description="Tells the operator, through the digest channels, that a run failed.")
+@dg.run_failure_sensor(
+    name="run_failure_alert",
+    default_status=dg.DefaultSensorStatus.STOPPED,
+    description="Tells the operator, through the digest channels, that a run failed.",
+)
 def run_failure_alert(context: dg.RunFailureSensorContext, regwatch: RegwatchConfig) -> None:
     settings = regwatch.settings()
     message = context.failure_event.message or "run failed"
     digest = Digest(
-        generated_at=dt.datetime.now(dt.UTC), as_of=dt.date.today(), run_id=context.dagster_run.run_id,
-        changes=(), sources_checked_at=None,
-        fetch_failures=(f"Dagster run {context.dagster_run.run_id} of {context.dagster_run.job_name} failed: {message}",),
+        generated_at=dt.datetime.now(dt.UTC),
+        as_of=dt.date.today(),
+        run_id=context.dagster_run.run_id,
+        changes=(),
+        sources_checked_at=None,
+        fetch_failures=(
+            f"Dagster run {context.dagster_run.run_id} of {context.dagster_run.job_name} failed: {message}",
+        ),
         title="regwatch — RUN FAILED",
     )
     results: list[DeliveryResult] = []
     if settings.smtp_host and settings.digest_to:
-        smtp = SmtpSettings(host=settings.smtp_host, port=settings.smtp_port, user=settings.smtp_user,
-                            password=settings.smtp_password, sender=settings.smtp_from,
-                            starttls=settings.smtp_starttls)
+        smtp = SmtpSettings(
+            host=settings.smtp_host,
+            port=settings.smtp_port,
+            user=settings.smtp_user,
+            password=settings.smtp_password,
+            sender=settings.smtp_from,
+            starttls=settings.smtp_starttls,
+        )
         results.append(send_email(smtp, settings.digest_to, digest))
     if settings.webhook_url:
         results.append(send_webhook(settings.webhook_url, digest))

@@ -79,8 +79,13 @@ def make_fetcher(settings: Settings) -> Fetcher:
 
 
 def make_context(
-    settings: Settings, *, trigger: str = "manual", run_id: str | None = None, log: Log = print,
-    fetcher: Fetcher | None = None, new_only: bool = False,
+    settings: Settings,
+    *,
+    trigger: str = "manual",
+    run_id: str | None = None,
+    log: Log = print,
+    fetcher: Fetcher | None = None,
+    new_only: bool = False,
 ) -> RunContext:
     as_of = settings.as_of or dt.datetime.now(dt.UTC).astimezone(_zone(settings.timezone)).date()
     return RunContext(
@@ -105,12 +110,25 @@ def _zone(name: str) -> dt.tzinfo:
         return dt.UTC
 
 
-def _record(result: FetchResult, purpose: str, when: dt.datetime, reused_sha: str | None = None) -> store.FetchRecord:
+def _record(
+    result: FetchResult, purpose: str, when: dt.datetime, reused_sha: str | None = None
+) -> store.FetchRecord:
     return store.FetchRecord(
-        url=result.url, method=result.method, purpose=purpose, fetched_at=when, status=result.status,
-        etag=result.etag, last_modified=result.last_modified, sha256=result.sha256 or reused_sha,
-        nbytes=result.nbytes, conditional=result.conditional, not_modified=result.not_modified,
-        attempts=result.attempts, elapsed_ms=result.elapsed_ms, error=result.error, content_type=result.content_type,
+        url=result.url,
+        method=result.method,
+        purpose=purpose,
+        fetched_at=when,
+        status=result.status,
+        etag=result.etag,
+        last_modified=result.last_modified,
+        sha256=result.sha256 or reused_sha,
+        nbytes=result.nbytes,
+        conditional=result.conditional,
+        not_modified=result.not_modified,
+        attempts=result.attempts,
+        elapsed_ms=result.elapsed_ms,
+        error=result.error,
+        content_type=result.content_type,
     )
 
 
@@ -167,7 +185,9 @@ def discover(ctx: RunContext) -> Discovery:
                 fetched = ctx.fetcher.post_form(url, exportcontrol_form(listing_url, page_no))
             else:
                 fetched = ctx.fetcher.get(
-                    url, etag=state.etag if state else None, last_modified=state.last_modified if state else None
+                    url,
+                    etag=state.etag if state else None,
+                    last_modified=state.last_modified if state else None,
                 )
             body: bytes | None = fetched.body
             reused = None
@@ -196,9 +216,9 @@ def discover(ctx: RunContext) -> Discovery:
                     result.listing_errors.append(f"{url}: {message}")
                     issues.append(("listing_empty", url, message))
                 break
-            links_seen.setdefault(listing_url, []).extend((l.url, l.title, l.listed_on) for l in page.links)
+            links_seen.setdefault(listing_url, []).extend((link.url, link.title, link.listed_on) for link in page.links)
             result.links += len(page.links)
-            fresh = [l.url for l in page.links if l.url not in known_articles and l.url not in found]
+            fresh = [link.url for link in page.links if link.url not in known_articles and link.url not in found]
             result.new_links += len(fresh)
             for link in page.links:
                 found.setdefault(link.url, None)
@@ -297,10 +317,17 @@ def fetch_pages(ctx: RunContext, urls: list[str]) -> FetchSummary:
             url, _, message = line.partition(": ")
             store.add_issue(con, ctx.run_id, now, "fetch_failed", message, url=url)
         for url in summary.gone:
-            store.add_issue(con, ctx.run_id, now, "page_gone",
-                            "a known page now answers 404/410; its archived copy is kept and nothing it listed "
-                            "is removed (a vanished page is not a repeal)", url=url,
-                            sha256=states[url].sha256, notice_id=states[url].notice_id)
+            store.add_issue(
+                con,
+                ctx.run_id,
+                now,
+                "page_gone",
+                "a known page now answers 404/410; its archived copy is kept and nothing it listed "
+                "is removed (a vanished page is not a repeal)",
+                url=url,
+                sha256=states[url].sha256,
+                notice_id=states[url].notice_id,
+            )
     ctx.log(
         f"fetched {summary.requested} article page(s): {summary.downloaded} downloaded, "
         f"{summary.not_modified} not modified, {summary.changed} new or changed, {summary.failed} failed"
@@ -322,9 +349,13 @@ def _fetch_attachments(
         state = states.get(attachment.url)
         when = ctx.now()
         fetched = ctx.fetcher.get(
-            attachment.url, etag=state.etag if state else None, last_modified=state.last_modified if state else None
+            attachment.url,
+            etag=state.etag if state else None,
+            last_modified=state.last_modified if state else None,
         )
-        records.append(_record(fetched, "attachment", when, state.sha256 if fetched.not_modified and state else None))
+        records.append(
+            _record(fetched, "attachment", when, state.sha256 if fetched.not_modified and state else None)
+        )
         if fetched.ok and fetched.body is not None:
             ctx.archive.put(fetched.body)
             summary.attachments += 1
@@ -347,13 +378,17 @@ class ParseSummary:
     errors: int = 0
 
 
-def _attachment_texts(ctx: RunContext, con, page: NoticePage, notice_id: str, run_issues: list) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _attachment_texts(
+    ctx: RunContext, con, page: NoticePage, notice_id: str, run_issues: list
+) -> dict[str, str]:  # type: ignore[no-untyped-def]
     texts: dict[str, str] = {}
     states = store.page_states(con)
     for attachment in page.attachments:
         state = states.get(attachment.url)
         if state is None or state.sha256 is None:
-            store.record_attachment(con, notice_id, attachment.url, attachment.label, None, None, "not fetched")
+            store.record_attachment(
+                con, notice_id, attachment.url, attachment.label, None, None, "not fetched"
+            )
             continue
         data = _archived(ctx, state.sha256)
         if data is None:
@@ -361,10 +396,14 @@ def _attachment_texts(ctx: RunContext, con, page: NoticePage, notice_id: str, ru
         try:
             text = attachment_text(attachment.url, data)
         except ParseError as exc:
-            store.record_attachment(con, notice_id, attachment.url, attachment.label, state.sha256, None, str(exc))
+            store.record_attachment(
+                con, notice_id, attachment.url, attachment.label, state.sha256, None, str(exc)
+            )
             run_issues.append(("attachment_unreadable", str(exc), attachment.url, state.sha256, None))
             continue
-        store.record_attachment(con, notice_id, attachment.url, attachment.label, state.sha256, len(text), None)
+        store.record_attachment(
+            con, notice_id, attachment.url, attachment.label, state.sha256, len(text), None
+        )
         if text.strip():
             texts[attachment.url] = text
     return texts
@@ -383,8 +422,15 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
             notice_id = _parse_one(ctx, con, item, glossary, summary, issues, now)
             for code, message, url, sha, line in issues:
                 summary.issues += store.add_issue(
-                    con, ctx.run_id, now, code, message, notice_id=notice_id, url=url or item.url,
-                    sha256=sha or item.sha256, line=line,
+                    con,
+                    ctx.run_id,
+                    now,
+                    code,
+                    message,
+                    notice_id=notice_id,
+                    url=url or item.url,
+                    sha256=sha or item.sha256,
+                    line=line,
                 )
     ctx.log(
         f"parsed {summary.pages} page(s): {summary.notices_new} new notice(s), {summary.versions_new} new "
@@ -394,7 +440,9 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
     return summary
 
 
-def _parse_one(ctx, con, item: store.PendingPage, glossary, summary: ParseSummary, issues: list, now: dt.datetime):  # type: ignore[no-untyped-def]
+def _parse_one(
+    ctx, con, item: store.PendingPage, glossary, summary: ParseSummary, issues: list, now: dt.datetime
+):  # type: ignore[no-untyped-def]
     raw = _archived(ctx, item.sha256)
     if raw is None:
         issues.append(("archive_missing", "archived body is missing or corrupt", None, None, None))
@@ -402,8 +450,16 @@ def _parse_one(ctx, con, item: store.PendingPage, glossary, summary: ParseSummar
         return None
     decoded = decode_html(raw, item.content_type)
     if decoded.replacements:
-        issues.append(("decode_replacements", f"{decoded.replacements} undecodable byte sequence(s) as "
-                       f"{decoded.encoding} ({decoded.source})", None, None, None))
+        issues.append(
+            (
+                "decode_replacements",
+                f"{decoded.replacements} undecodable byte sequence(s) as "
+                f"{decoded.encoding} ({decoded.source})",
+                None,
+                None,
+                None,
+            )
+        )
     try:
         page = parse_notice(decoded.text, item.url)
     except ParseError as exc:
@@ -414,7 +470,15 @@ def _parse_one(ctx, con, item: store.PendingPage, glossary, summary: ParseSummar
     if page.number is None:
         summary.not_notices += 1
         if "公告" in page.title_zh:
-            issues.append(("no_notice_number", f"no 发布文号 found on a page titled {page.title_zh!r}", None, None, None))
+            issues.append(
+                (
+                    "no_notice_number",
+                    f"no 发布文号 found on a page titled {page.title_zh!r}",
+                    None,
+                    None,
+                    None,
+                )
+            )
         store.mark_parsed(con, item.url, item.sha256, PARSER_VERSION, None)
         return None
     number = page.number
@@ -423,15 +487,25 @@ def _parse_one(ctx, con, item: store.PendingPage, glossary, summary: ParseSummar
     extraction = extract_notice(page, attachment_texts)
     for issue in extraction.issues:
         issues.append((issue.code, issue.message, None, None, issue.line))
-    fingerprint = content_fingerprint(number.number_zh, "\n".join([page.body, *sorted(attachment_texts.values())]))
+    fingerprint = content_fingerprint(
+        number.number_zh, "\n".join([page.body, *sorted(attachment_texts.values())])
+    )
     state = store.notice_state(con, notice_id)
     if state is not None and state.url != item.url:
         matches = fingerprint == state.content_hash
         store.record_copy(con, notice_id, item.url, item.sha256, fingerprint, matches, now)
         summary.aliases += 1
         if not matches:
-            issues.append(("alias_differs", f"this copy of {number.number_zh} differs from the primary copy at "
-                           f"{state.url}; it is kept but not merged", None, None, None))
+            issues.append(
+                (
+                    "alias_differs",
+                    f"this copy of {number.number_zh} differs from the primary copy at "
+                    f"{state.url}; it is kept but not merged",
+                    None,
+                    None,
+                    None,
+                )
+            )
         store.touch_notice(con, notice_id, now)
         store.mark_parsed(con, item.url, item.sha256, PARSER_VERSION, notice_id)
         return notice_id
@@ -444,23 +518,45 @@ def _parse_one(ctx, con, item: store.PendingPage, glossary, summary: ParseSummar
     else:
         version = state.current_version
         summary.reparsed += 1
-    previous = store.entry_records(con, notice_id, version - 1) if version > 1 and state and version != state.current_version else None
+    previous = (
+        store.entry_records(con, notice_id, version - 1)
+        if version > 1 and state and version != state.current_version
+        else None
+    )
     effective_on = page.effective_on or page.published_on
     store.upsert_notice(
         con,
         store.NoticeRow(
-            notice_id=notice_id, number_zh=number.number_zh, title_zh=page.title_zh, issuers=list(number.issuers),
-            published_on=page.published_on, effective_on=effective_on,
+            notice_id=notice_id,
+            number_zh=number.number_zh,
+            title_zh=page.title_zh,
+            issuers=list(number.issuers),
+            published_on=page.published_on,
+            effective_on=effective_on,
             effective_rule=page.effective_rule or ("assumed_publication" if effective_on else None),
-            url=item.url, kind=extraction.kind, issuing_unit=page.issuing_unit,
+            url=item.url,
+            kind=extraction.kind,
+            issuing_unit=page.issuing_unit,
         ),
         version,
         now,
     )
     fetched_at = now
     store.insert_version(
-        con, notice_id, version, item.sha256, fingerprint, fetched_at, item.url, ctx.run_id, page.title_zh,
-        page.body, page.published_on, effective_on, extraction.kind, PARSER_VERSION,
+        con,
+        notice_id,
+        version,
+        item.sha256,
+        fingerprint,
+        fetched_at,
+        item.url,
+        ctx.run_id,
+        page.title_zh,
+        page.body,
+        page.published_on,
+        effective_on,
+        extraction.kind,
+        PARSER_VERSION,
     )
     keys = entry_keys(extraction.entries)
     clause_dates = parse_clause_effective(page.body)
@@ -469,38 +565,70 @@ def _parse_one(ctx, con, item: store.PendingPage, glossary, summary: ParseSummar
         tokens = ctx.segmenter.tokens(entry.name_zh + (" " + entry.spec_zh if entry.spec_zh else ""))
         name = compose_name_en(entry.name_zh, ctx.segmenter.tokens(entry.name_zh), glossary)
         if not name.complete:
-            issues.append(("name_en_partial", f"no glossary term for {', '.join(name.missing)}", None, None,
-                           entry.quote_zh))
+            issues.append(
+                (
+                    "name_en_partial",
+                    f"no glossary term for {', '.join(name.missing)}",
+                    None,
+                    None,
+                    entry.quote_zh,
+                )
+            )
         source_sha = item.sha256
         if entry.source != "body":
             source_sha = store.page_states(con).get(entry.source, None).sha256 or item.sha256  # type: ignore[union-attr]
         rows.append(
             store.EntryRow(
-                entry_key=key, path=entry.path, category_zh=entry.category_zh, group_zh=entry.group_zh,
-                control_code=entry.control_code, control_code_printed=entry.control_code_printed,
-                name_zh=entry.name_zh, name_en=name.text or None, name_en_complete=name.complete,
-                hs_codes=list(entry.hs_codes), hs_label=entry.hs_label, kind=entry.kind, spec_zh=entry.spec_zh,
-                effective_on=clause_dates.get(entry.path.split("/")[0], effective_on), quote_zh=entry.quote_zh, span_start=entry.span[0], span_end=entry.span[1], source=entry.source,
-                source_sha256=source_sha, tokens=tokens,
+                entry_key=key,
+                path=entry.path,
+                category_zh=entry.category_zh,
+                group_zh=entry.group_zh,
+                control_code=entry.control_code,
+                control_code_printed=entry.control_code_printed,
+                name_zh=entry.name_zh,
+                name_en=name.text or None,
+                name_en_complete=name.complete,
+                hs_codes=list(entry.hs_codes),
+                hs_label=entry.hs_label,
+                kind=entry.kind,
+                spec_zh=entry.spec_zh,
+                effective_on=clause_dates.get(entry.path.split("/")[0], effective_on),
+                quote_zh=entry.quote_zh,
+                span_start=entry.span[0],
+                span_end=entry.span[1],
+                source=entry.source,
+                source_sha256=source_sha,
+                tokens=tokens,
             )
         )
     store.replace_entries(con, notice_id, version, rows, PARSER_VERSION)
     store.replace_relations(
-        con, notice_id, version,
+        con,
+        notice_id,
+        version,
         [
             store.RelationRow(
-                relation=r.relation, target_notice_id=r.target_number.notice_id if r.target_number else None,
-                target_label=r.target_label, clause=r.clause, window_from=r.window_from,
-                window_until=r.window_until, quote_zh=r.quote_zh,
+                relation=r.relation,
+                target_notice_id=r.target_number.notice_id if r.target_number else None,
+                target_label=r.target_label,
+                clause=r.clause,
+                window_from=r.window_from,
+                window_until=r.window_until,
+                quote_zh=r.quote_zh,
             )
             for r in extraction.relations
         ],
     )
     store.replace_paragraphs(
-        con, notice_id, version, [(line, ctx.segmenter.tokens(line)) for line in page.body.split("\n") if line.strip()]
+        con,
+        notice_id,
+        version,
+        [(line, ctx.segmenter.tokens(line)) for line in page.body.split("\n") if line.strip()],
     )
     if previous is not None:
-        store.record_version_diff(con, notice_id, version, diff_records(previous, store.entry_records(con, notice_id, version)))
+        store.record_version_diff(
+            con, notice_id, version, diff_records(previous, store.entry_records(con, notice_id, version))
+        )
     summary.entries += len(rows)
     store.mark_parsed(con, item.url, item.sha256, PARSER_VERSION, notice_id)
     return notice_id
@@ -532,11 +660,15 @@ def build(ctx: RunContext) -> BuildSummary:
             cause_notice = None
             if change.change_type == "suspended":
                 effective = change.state.window_from
-                window_until = change.state.window_to - dt.timedelta(days=1) if change.state.window_to else None
+                window_until = (
+                    change.state.window_to - dt.timedelta(days=1) if change.state.window_to else None
+                )
                 cause_notice = change.state.status_notice_id
             elif change.change_type == "added" and change.state.status == "suspended":
                 # Listed and already suspended (No. 61 first read after No. 70): say so, not "controlled".
-                window_until = change.state.window_to - dt.timedelta(days=1) if change.state.window_to else None
+                window_until = (
+                    change.state.window_to - dt.timedelta(days=1) if change.state.window_to else None
+                )
                 cause_notice = change.state.status_notice_id
                 change.detail["window_from"] = change.state.window_from.isoformat()
                 change.detail["window_until"] = window_until.isoformat() if window_until else None
@@ -545,13 +677,21 @@ def build(ctx: RunContext) -> BuildSummary:
                 cause_notice = str(change.detail.get("from")) if change.detail.get("from") else None
             rows.append(
                 store.ChangeRow(
-                    change_type=change.change_type, cause=change.cause,
-                    alert=change.cause in ("regulatory", "scheduled"), entry_key=change.entry_key,
-                    control_code=attrs.get("control_code"), name_zh=str(attrs.get("name_zh")),  # type: ignore[arg-type]
-                    name_en=attrs.get("name_en"), hs_codes=list(attrs.get("hs_codes") or ()),  # type: ignore[arg-type]
-                    kind=attrs.get("kind"), category_zh=attrs.get("category_zh"),  # type: ignore[arg-type]
-                    notice_id=change.state.notice_id, cause_notice_id=cause_notice, effective_on=effective,
-                    window_until=window_until, detail=change.detail,
+                    change_type=change.change_type,
+                    cause=change.cause,
+                    alert=change.cause in ("regulatory", "scheduled"),
+                    entry_key=change.entry_key,
+                    control_code=attrs.get("control_code"),
+                    name_zh=str(attrs.get("name_zh")),  # type: ignore[arg-type]
+                    name_en=attrs.get("name_en"),
+                    hs_codes=list(attrs.get("hs_codes") or ()),  # type: ignore[arg-type]
+                    kind=attrs.get("kind"),
+                    category_zh=attrs.get("category_zh"),  # type: ignore[arg-type]
+                    notice_id=change.state.notice_id,
+                    cause_notice_id=cause_notice,
+                    effective_on=effective,
+                    window_until=window_until,
+                    detail=change.detail,
                 )
             )
         store.write_changes(con, ctx.run_id, result.list_version, rows, now)
@@ -565,7 +705,9 @@ def build(ctx: RunContext) -> BuildSummary:
         f"list version {result.list_version}{' (new)' if result.new_list_version else ' (unchanged)'}: "
         f"{result.periods} periods; changes {dict(counts) or 'none'}; {label}"
     )
-    return BuildSummary(result.list_version, result.new_list_version, result.periods, result.baseline, counts, alerts)
+    return BuildSummary(
+        result.list_version, result.new_list_version, result.periods, result.baseline, counts, alerts
+    )
 
 
 def finish(ctx: RunContext, status: str, message: str | None = None) -> None:

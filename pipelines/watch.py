@@ -18,7 +18,10 @@ from warehouse.db import WarehouseError
 
 
 def watch_loop(
-    settings: Settings, *, once: bool = False, log: Callable[[str], None] = print,
+    settings: Settings,
+    *,
+    once: bool = False,
+    log: Callable[[str], None] = print,
     stop: threading.Event | None = None,
 ) -> int:
     stop = stop or threading.Event()
@@ -28,7 +31,9 @@ def watch_loop(
             previous[signum] = signal.signal(signum, lambda *_: stop.set())
     states: dict[str, ListingState] = {}
     fetcher = steps.make_fetcher(settings)
-    log(f"regwatch watch: polling {len(settings.listing_urls)} listing(s) every {settings.poll_seconds:.0f} s")
+    log(
+        f"regwatch watch: polling {len(settings.listing_urls)} listing(s) every {settings.poll_seconds:.0f} s"
+    )
     try:
         while not stop.is_set():
             probe = steps.make_context(settings, trigger="watch", fetcher=fetcher, log=log, new_only=True)
@@ -36,8 +41,10 @@ def watch_loop(
             for error in result.errors:
                 log(f"poll: {error}")
             if result.should_run:
-                log(f"poll: {len(result.new_urls)} new notice page(s), {len(result.changed_entries)} changed "
-                    "listing entr(ies): processing")
+                log(
+                    f"poll: {len(result.new_urls)} new notice page(s), {len(result.changed_entries)} changed "
+                    "listing entr(ies): processing"
+                )
                 try:
                     steps.run_all(probe, urgent=True)
                 except WarehouseError as exc:

@@ -14,8 +14,21 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 FORBIDDEN = {
-    "parsers": {"dagster", "duckdb", "httpx", "requests", "socket", "urllib.request", "http", "smtplib",
-                "subprocess", "pipelines", "warehouse", "sqlite3", "shutil"},
+    "parsers": {
+        "dagster",
+        "duckdb",
+        "httpx",
+        "requests",
+        "socket",
+        "urllib.request",
+        "http",
+        "smtplib",
+        "subprocess",
+        "pipelines",
+        "warehouse",
+        "sqlite3",
+        "shutil",
+    },
     "warehouse": {"dagster", "httpx", "pipelines", "smtplib"},
 }
 # Reading the package's own data files is the one I/O parsers/ may do (bundled.py, importlib.resources).
@@ -54,7 +67,13 @@ def test_parsers_do_no_file_io() -> None:
         for node in ast.walk(tree):
             if isinstance(node, ast.Call):
                 func = node.func
-                name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+                name = (
+                    func.id
+                    if isinstance(func, ast.Name)
+                    else func.attr
+                    if isinstance(func, ast.Attribute)
+                    else ""
+                )
                 if name in IO_CALLS or name in {"read_bytes", "write_text", "write_bytes"}:
                     offences.append(f"{path.relative_to(ROOT)}:{node.lineno} calls {name}()")
                 if name == "read_text" and path.name != "bundled.py":
@@ -79,9 +98,12 @@ def test_sql_lives_in_warehouse() -> None:
         for path in _modules(package):
             tree = ast.parse(path.read_text(encoding="utf-8"))
             for node in ast.walk(tree):
-                if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-                    if node.func.attr in {"execute", "executemany", "sql"}:
-                        offences.append(f"{path.relative_to(ROOT)}:{node.lineno} calls .{node.func.attr}()")
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in {"execute", "executemany", "sql"}
+                ):
+                    offences.append(f"{path.relative_to(ROOT)}:{node.lineno} calls .{node.func.attr}()")
     assert not offences, "\n".join(offences)
 
 

@@ -21,8 +21,13 @@ def test_definitions_load_with_job_schedule_and_checks() -> None:
     from pipelines.definitions import defs
 
     job = defs.resolve_job_def("nightly")
-    assert {node.name for node in job.graph.node_defs} >= {"listing_pages", "article_pages", "notices",
-                                                            "control_list", "digest"}
+    assert {node.name for node in job.graph.node_defs} >= {
+        "listing_pages",
+        "article_pages",
+        "notices",
+        "control_list",
+        "digest",
+    }
     schedule = defs.resolve_schedule_def("nightly_schedule")
     assert schedule.cron_schedule == "0 6 * * *" and schedule.execution_timezone == "Asia/Shanghai"
     checks = {key.name for key in defs.resolve_asset_graph().asset_check_keys}
@@ -53,14 +58,20 @@ def test_dagster_dev_serves_the_job_and_schedule(tmp_path: Path) -> None:
     dagster = Path(sys.executable).with_name("dagster")
     process = subprocess.Popen(
         [str(dagster), "dev", "-m", "pipelines.definitions", "-h", "127.0.0.1", "-p", str(port)],
-        cwd=home, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
+        cwd=home,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
     )
     try:
         deadline = time.monotonic() + 120
         answer = None
         while time.monotonic() < deadline:
             if process.poll() is not None:
-                pytest.fail("dagster dev exited early:\n" + process.stdout.read().decode(errors="replace")[-3000:])  # type: ignore[union-attr]
+                pytest.fail(
+                    "dagster dev exited early:\n" + process.stdout.read().decode(errors="replace")[-3000:]
+                )  # type: ignore[union-attr]
             try:
                 response = httpx.post(f"http://127.0.0.1:{port}/graphql", json={"query": QUERY}, timeout=5)
                 data = response.json().get("data") or {}

@@ -22,12 +22,18 @@ ROOT = Path(__file__).resolve().parents[1]
 CHECK_CONTRACT = ROOT.parent / "shared" / "tools" / "check_contract.py"
 
 
-def regwatch(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def regwatch(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("REGWATCH_") and k != "DAGSTER_HOME"}
     full_env.update(env or {})
     return subprocess.run(
-        [sys.executable, "-m", "pipelines.cli", *args], capture_output=True, text=True, env=full_env,
-        cwd=cwd or ROOT, timeout=300,
+        [sys.executable, "-m", "pipelines.cli", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=cwd or ROOT,
+        timeout=300,
     )
 
 
@@ -45,7 +51,11 @@ def test_demo_prints_what_a_user_needs(demo: tuple[Path, subprocess.CompletedPro
     out = result.stdout
     assert "Newly controlled (last night):" in out
     # 2025 No. 61 appears on night 2: its China-origin items are newly listed.
-    assert "MOFCOM-2025-61" in out and "钐钴永磁材料" in out and "samarium-cobalt permanent magnet materials" in out
+    assert (
+        "MOFCOM-2025-61" in out
+        and "钐钴永磁材料" in out
+        and "samarium-cobalt permanent magnet materials" in out
+    )
     assert "Suspended: 32 entries of MOFCOM-2025-57 by MOFCOM-2025-70" in out
     assert "Modified: MOFCOM-2025-57 金属铥" in out and "28053019" in out
     printed = [line.removeprefix("digest: ") for line in out.splitlines() if line.startswith("digest: /")]
@@ -78,12 +88,23 @@ def test_demo_content_is_right(demo: tuple[Path, subprocess.CompletedProcess[str
         notice = con.execute(
             "SELECT number_zh, issuers, published_on, effective_on, kind FROM notices WHERE notice_id = 'MOFCOM-2025-57'"
         ).fetchone()
-        assert notice == ("商务部 海关总署公告2025年第57号", ["商务部", "海关总署"], dt.date(2025, 10, 9),
-                          dt.date(2025, 11, 8), "adds_controls")
+        assert notice == (
+            "商务部 海关总署公告2025年第57号",
+            ["商务部", "海关总署"],
+            dt.date(2025, 10, 9),
+            dt.date(2025, 11, 8),
+            "adds_controls",
+        )
         # Edited page: version 2, with the corrected HS code; the alias copy of No. 58 is not a version.
-        assert con.execute("SELECT max(version) FROM notice_versions WHERE notice_id = 'MOFCOM-2025-57'").fetchone() == (2,)
-        assert con.execute("SELECT count(*) FROM notice_versions WHERE notice_id = 'MOFCOM-2025-58'").fetchone() == (1,)
-        copies = con.execute("SELECT url, matches_primary FROM notice_copies WHERE notice_id = 'MOFCOM-2025-58'").fetchall()
+        assert con.execute(
+            "SELECT max(version) FROM notice_versions WHERE notice_id = 'MOFCOM-2025-57'"
+        ).fetchone() == (2,)
+        assert con.execute(
+            "SELECT count(*) FROM notice_versions WHERE notice_id = 'MOFCOM-2025-58'"
+        ).fetchone() == (1,)
+        copies = con.execute(
+            "SELECT url, matches_primary FROM notice_copies WHERE notice_id = 'MOFCOM-2025-58'"
+        ).fetchall()
         assert len(copies) == 1 and "/tzgg/" in copies[0][0] and copies[0][1] is True
         # An entry exactly as printed, with inherited code and HS codes.
         entry = con.execute(
@@ -93,21 +114,32 @@ def test_demo_content_is_right(demo: tuple[Path, subprocess.CompletedProcess[str
         assert entry is not None and entry[0] == "1C902.a" and entry[2] == "钐相关物项" and entry[3] == "item"
         assert entry[4].endswith("钐钴合金;")
         # Night 1 was the baseline: recorded, never alerted.
-        baseline = con.execute("SELECT count(*), bool_or(alert) FROM changes WHERE cause = 'baseline'").fetchone()
+        baseline = con.execute(
+            "SELECT count(*), bool_or(alert) FROM changes WHERE cause = 'baseline'"
+        ).fetchone()
         assert baseline[0] >= 150 and baseline[1] is False
         # As of 2025-11-09 samarium-cobalt (No. 18) is in force; No. 57's holmium is suspended by No. 70.
-        state = dict(con.execute(
-            "SELECT name_zh || '@' || notice_id, status FROM controls_as_of(DATE '2025-11-09') "
-            "WHERE name_zh IN ('钐钴合金', '金属钬')"
-        ).fetchall())
+        state = dict(
+            con.execute(
+                "SELECT name_zh || '@' || notice_id, status FROM controls_as_of(DATE '2025-11-09') "
+                "WHERE name_zh IN ('钐钴合金', '金属钬')"
+            ).fetchall()
+        )
         assert state == {"钐钴合金@MOFCOM-2025-18": "in_force", "金属钬@MOFCOM-2025-57": "suspended"}
-        # Before its effective date, No. 57's items were pending.
-        before = con.execute(
-            "SELECT status FROM controls_as_of(DATE '2025-10-20') WHERE name_zh = '金属钬'"
-        ).fetchone()
-        assert before == ("pending",)
+        # Before its effective date an entry is pending; No. 57's holmium was due on 2025-11-08, the day
+        # No. 70's suspension already covered, so with today's knowledge it starts out suspended.
+        early = dict(
+            con.execute(
+                "SELECT notice_id || ':' || name_zh, status || '/' || coalesce(status_notice_id, '-') "
+                "FROM controls_as_of(DATE '2025-10-01') WHERE name_zh IN ('金属钬') OR notice_id = 'MOFCOM-2025-62'"
+            ).fetchall()
+        )
+        assert early["MOFCOM-2025-57:金属钬"] == "suspended/MOFCOM-2025-70"
+        assert {v for k, v in early.items() if k.startswith("MOFCOM-2025-62")} == {"pending/-"}
         # The suspension window ends on 2026-11-10 inclusive: reinstated on the 11th.
-        after = con.execute("SELECT status FROM controls_as_of(DATE '2026-11-11') WHERE name_zh = '金属钬'").fetchone()
+        after = con.execute(
+            "SELECT status FROM controls_as_of(DATE '2026-11-11') WHERE name_zh = '金属钬'"
+        ).fetchone()
         assert after == ("in_force",)
         # The vanished page (2023 No. 39) removed nothing: graphite stays in force.
         graphite = con.execute(
@@ -116,7 +148,9 @@ def test_demo_content_is_right(demo: tuple[Path, subprocess.CompletedProcess[str
         assert graphite[0] == 2
         assert con.execute("SELECT count(*) FROM changes WHERE change_type = 'removed'").fetchone() == (0,)
         modified = con.execute("SELECT detail FROM changes WHERE change_type = 'modified'").fetchall()
-        assert [json.loads(d[0]) for d in modified] == [{"hs_codes": {"old": ["28053091"], "new": ["28053019"]}}]
+        assert [json.loads(d[0]) for d in modified] == [
+            {"hs_codes": {"old": ["28053091"], "new": ["28053019"]}}
+        ]
     finally:
         con.close()
 
@@ -125,8 +159,19 @@ def _state(db: Path) -> dict[str, list[tuple[object, ...]]]:
     """Everything except per-request and per-run bookkeeping, which a repeated run adds by design."""
     con = duckdb.connect(str(db), read_only=True)
     try:
-        tables = ["notice_records", "notice_versions", "control_entries", "notice_relations", "control_periods",
-                  "list_versions", "changes", "deliveries", "data_issues", "notice_copies", "raw_objects"]
+        tables = [
+            "notice_records",
+            "notice_versions",
+            "control_entries",
+            "notice_relations",
+            "control_periods",
+            "list_versions",
+            "changes",
+            "deliveries",
+            "data_issues",
+            "notice_copies",
+            "raw_objects",
+        ]
         drop = {"notice_records": "last_seen", "notice_copies": "last_seen"}
         state = {}
         for table in tables:

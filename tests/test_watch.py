@@ -13,12 +13,12 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import dagster as dg
 import duckdb
 import pytest
 from aiosmtpd.controller import Controller
 from pytest_httpserver import HTTPServer
 
-import dagster as dg
 from pipelines import steps
 from pipelines.config import load_settings
 from pipelines.definitions import defs
@@ -58,8 +58,13 @@ def site() -> Iterator[ReplayServer]:
 
 
 @pytest.fixture
-def env(tmp_path: Path, site: ReplayServer, httpserver: HTTPServer, smtp: tuple[_Inbox, int],
-        monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+def env(
+    tmp_path: Path,
+    site: ReplayServer,
+    httpserver: HTTPServer,
+    smtp: tuple[_Inbox, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> dict[str, str]:
     values = {
         "REGWATCH_DB": str(tmp_path / "w.duckdb"),
         "REGWATCH_LISTING_URLS": f"{site.base_url}/zwgk/zcfb/index.html",
@@ -91,7 +96,10 @@ def _execute(tags: dict[str, str]) -> None:
 
 
 def test_new_notice_alerted_within_one_poll_and_not_repeated(
-    env: dict[str, str], site: ReplayServer, httpserver: HTTPServer, smtp: tuple[_Inbox, int],
+    env: dict[str, str],
+    site: ReplayServer,
+    httpserver: HTTPServer,
+    smtp: tuple[_Inbox, int],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     inbox, _ = smtp
@@ -150,7 +158,9 @@ def test_new_notice_alerted_within_one_poll_and_not_repeated(
     con = duckdb.connect(env["REGWATCH_DB"], read_only=True)
     try:
         urgent = con.execute("SELECT count(*) FROM changes WHERE urgent_at IS NOT NULL").fetchone()[0]
-        pending = con.execute("SELECT count(*) FROM changes WHERE alert AND delivered_at IS NULL").fetchone()[0]
+        pending = con.execute("SELECT count(*) FROM changes WHERE alert AND delivered_at IS NULL").fetchone()[
+            0
+        ]
         per_channel = con.execute(
             "SELECT channel, count(*), count(DISTINCT change_id) FROM deliveries GROUP BY 1 ORDER BY 1"
         ).fetchall()
@@ -178,7 +188,10 @@ def test_sensor_run_and_nightly_run_overlapping_duplicate_nothing(
         except BaseException as exc:  # surfaced below
             errors.append(exc)
 
-    threads = [threading.Thread(target=run, args=("watch", True)), threading.Thread(target=run, args=("nightly", False))]
+    threads = [
+        threading.Thread(target=run, args=("watch", True)),
+        threading.Thread(target=run, args=("nightly", False)),
+    ]
     for thread in threads:
         thread.start()
         time.sleep(0.05)
@@ -199,6 +212,10 @@ def test_sensor_run_and_nightly_run_overlapping_duplicate_nothing(
     assert alerts > 0 and webhook_rows == alerts
     # Two runs (the watch run finds the new notices, the nightly one also the silent edit of No. 57),
     # and across everything they sent, each change went out exactly once.
-    sent = [c["change_id"] for request, _ in httpserver.log for c in json.loads(request.get_data())["regwatch"]["changes"]]
+    sent = [
+        c["change_id"]
+        for request, _ in httpserver.log
+        for c in json.loads(request.get_data())["regwatch"]["changes"]
+    ]
     assert len(sent) == len(set(sent)) == alerts
     assert len(inbox.messages) == len(httpserver.log) <= 2

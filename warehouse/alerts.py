@@ -58,11 +58,28 @@ def _rows(con, where: str, params: list[object]) -> list[PendingChange]:  # type
     rows = con.execute(_PENDING_SQL.format(where=where), params).fetchall()
     return [
         PendingChange(
-            change_id=r[0], run_id=r[1], change_type=r[2], entry_key=r[3], name_zh=r[4], name_en=r[5], kind=r[6],
-            category_zh=r[7], control_code=r[8], hs_codes=tuple(r[9] or ()), notice_id=r[10],
-            notice_number_zh=r[11], notice_title_zh=r[12], notice_url=r[13], effective_on=r[14],
-            window_until=r[15], cause_notice_id=r[16], cause_notice_number_zh=r[17], quote_zh=r[18],
-            source_sha256=r[19], detail=json.loads(r[20]) if r[20] else {}, urgent_at=r[21],
+            change_id=r[0],
+            run_id=r[1],
+            change_type=r[2],
+            entry_key=r[3],
+            name_zh=r[4],
+            name_en=r[5],
+            kind=r[6],
+            category_zh=r[7],
+            control_code=r[8],
+            hs_codes=tuple(r[9] or ()),
+            notice_id=r[10],
+            notice_number_zh=r[11],
+            notice_title_zh=r[12],
+            notice_url=r[13],
+            effective_on=r[14],
+            window_until=r[15],
+            cause_notice_id=r[16],
+            cause_notice_number_zh=r[17],
+            quote_zh=r[18],
+            source_sha256=r[19],
+            detail=json.loads(r[20]) if r[20] else {},
+            urgent_at=r[21],
         )
         for r in rows
     ]
@@ -96,7 +113,8 @@ def record_deliveries(
 ) -> None:
     for change_id in change_ids:
         con.execute(
-            "INSERT INTO deliveries VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", [change_id, channel, now, run_id]
+            "INSERT INTO deliveries VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [change_id, channel, now, run_id],
         )
     if not change_ids:
         return
@@ -114,4 +132,6 @@ def record_deliveries(
 
 def mark_urgent(con, change_ids: Sequence[str], now: dt.datetime) -> None:  # type: ignore[no-untyped-def]
     for change_id in change_ids:
-        con.execute("UPDATE changes SET urgent_at = ? WHERE change_id = ? AND urgent_at IS NULL", [now, change_id])
+        con.execute(
+            "UPDATE changes SET urgent_at = ? WHERE change_id = ? AND urgent_at IS NULL", [now, change_id]
+        )

@@ -25,8 +25,12 @@ def listing_returned_notices(con: duckdb.DuckDBPyConnection, run_id: str) -> Che
         ).fetchall()
     ]
     ok = bool(row and row[0])
-    return CheckOutcome(ok, "every listing answered with notices" if ok else "a listing failed or was empty",
-                        len(problems), tuple(problems[:5]))
+    return CheckOutcome(
+        ok,
+        "every listing answered with notices" if ok else "a listing failed or was empty",
+        len(problems),
+        tuple(problems[:5]),
+    )
 
 
 def source_freshness(con: duckdb.DuckDBPyConnection, now: dt.datetime, max_days: float) -> CheckOutcome:
@@ -38,7 +42,9 @@ def source_freshness(con: duckdb.DuckDBPyConnection, now: dt.datetime, max_days:
     if last is None:
         return CheckOutcome(False, "no listing has ever been fetched successfully")
     age = (now - last).total_seconds() / 86400
-    return CheckOutcome(age <= max_days, f"last successful listing fetch {age:.1f} day(s) ago (limit {max_days})")
+    return CheckOutcome(
+        age <= max_days, f"last successful listing fetch {age:.1f} day(s) ago (limit {max_days})"
+    )
 
 
 def invalid_hs_codes(con: duckdb.DuckDBPyConnection) -> CheckOutcome:
@@ -50,7 +56,9 @@ def invalid_hs_codes(con: duckdb.DuckDBPyConnection) -> CheckOutcome:
         WHERE NOT regexp_full_match(code, '[0-9]{8}|[0-9]{10}')
         """
     ).fetchall()
-    return CheckOutcome(not rows, f"{len(rows)} HS code(s) not 8 or 10 digits", len(rows), tuple(r[0] for r in rows[:5]))
+    return CheckOutcome(
+        not rows, f"{len(rows)} HS code(s) not 8 or 10 digits", len(rows), tuple(r[0] for r in rows[:5])
+    )
 
 
 def entries_out_of_bounds(con: duckdb.DuckDBPyConnection, maximum: int = 2000) -> CheckOutcome:
@@ -67,16 +75,24 @@ def entries_out_of_bounds(con: duckdb.DuckDBPyConnection, maximum: int = 2000) -
         """,
         [maximum],
     ).fetchall()
-    return CheckOutcome(not rows, f"{len(rows)} notice(s) with an unexpected number of entries", len(rows),
-                        tuple(f"{r[0]}: {r[1]} entries" for r in rows[:5]))
+    return CheckOutcome(
+        not rows,
+        f"{len(rows)} notice(s) with an unexpected number of entries",
+        len(rows),
+        tuple(f"{r[0]}: {r[1]} entries" for r in rows[:5]),
+    )
 
 
 def unreconciled_counts(con: duckdb.DuckDBPyConnection) -> CheckOutcome:
     rows = con.execute(
         "SELECT coalesce(notice_id, url) || ': ' || message FROM data_issues WHERE code = 'count_mismatch'"
     ).fetchall()
-    return CheckOutcome(not rows, f"{len(rows)} notice(s) whose stated item count differs from the extraction",
-                        len(rows), tuple(r[0] for r in rows[:5]))
+    return CheckOutcome(
+        not rows,
+        f"{len(rows)} notice(s) whose stated item count differs from the extraction",
+        len(rows),
+        tuple(r[0] for r in rows[:5]),
+    )
 
 
 def overlapping_periods(con: duckdb.DuckDBPyConnection) -> CheckOutcome:
@@ -88,8 +104,12 @@ def overlapping_periods(con: duckdb.DuckDBPyConnection) -> CheckOutcome:
          AND (a.valid_to IS NULL OR b.valid_from < a.valid_to)
         """
     ).fetchall()
-    return CheckOutcome(not rows, f"{len(rows)} entry key(s) with overlapping periods", len(rows),
-                        tuple(r[0] for r in rows[:5]))
+    return CheckOutcome(
+        not rows,
+        f"{len(rows)} entry key(s) with overlapping periods",
+        len(rows),
+        tuple(r[0] for r in rows[:5]),
+    )
 
 
 def duplicate_changes(con: duckdb.DuckDBPyConnection) -> CheckOutcome:
@@ -97,4 +117,6 @@ def duplicate_changes(con: duckdb.DuckDBPyConnection) -> CheckOutcome:
         "SELECT run_id || ' ' || change_type || ' ' || entry_key FROM changes "
         "GROUP BY run_id, change_type, entry_key HAVING count(*) > 1"
     ).fetchall()
-    return CheckOutcome(not rows, f"{len(rows)} duplicated change(s)", len(rows), tuple(r[0] for r in rows[:5]))
+    return CheckOutcome(
+        not rows, f"{len(rows)} duplicated change(s)", len(rows), tuple(r[0] for r in rows[:5])
+    )

@@ -79,7 +79,9 @@ class Warehouse:
     @contextlib.contextmanager
     def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
         if not self.path.exists():
-            raise WarehouseError(f"no warehouse at {self.path}: run `regwatch run` (or `regwatch demo`) first")
+            raise WarehouseError(
+                f"no warehouse at {self.path}: run `regwatch run` (or `regwatch demo`) first"
+            )
         try:
             con = duckdb.connect(str(self.path), read_only=True)
         except duckdb.Error as exc:
@@ -161,8 +163,12 @@ class Warehouse:
     def ensure(self) -> list[str]:
         """Create the file and apply migrations; returns what was applied (empty when up to date)."""
         with self.write() as con:
-            return [row[0] for row in con.execute(
-                "SELECT name FROM schema_migrations WHERE applied_at >= now() - INTERVAL 1 MINUTE").fetchall()]
+            return [
+                row[0]
+                for row in con.execute(
+                    "SELECT name FROM schema_migrations WHERE applied_at >= now() - INTERVAL 1 MINUTE"
+                ).fetchall()
+            ]
 
 
 def _fsync(path: Path) -> None:

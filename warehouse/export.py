@@ -7,8 +7,17 @@ from pathlib import Path
 
 import duckdb
 
-EXPORTED = ("notices", "notice_versions", "control_entries", "controls_current", "changes", "fetch_log",
-            "data_issues", "control_periods", "notice_relations")
+EXPORTED = (
+    "notices",
+    "notice_versions",
+    "control_entries",
+    "controls_current",
+    "changes",
+    "fetch_log",
+    "data_issues",
+    "control_periods",
+    "notice_relations",
+)
 _FORMATS = {"parquet": "parquet", "csv": "csv", "json": "jsonl"}
 
 
@@ -19,7 +28,9 @@ def export(con: duckdb.DuckDBPyConnection, out: Path, fmt: str) -> dict[str, tup
     out.mkdir(parents=True, exist_ok=True)
     written: dict[str, tuple[Path, int]] = {}
     for name in EXPORTED:
-        relation = con.table(name) if name != "controls_current" else con.sql("SELECT * FROM controls_current")
+        relation = (
+            con.table(name) if name != "controls_current" else con.sql("SELECT * FROM controls_current")
+        )
         path = out / f"{name}.{_FORMATS[fmt]}"
         tmp = path.with_name(path.name + ".tmp")
         if fmt == "parquet":
@@ -30,7 +41,9 @@ def export(con: duckdb.DuckDBPyConnection, out: Path, fmt: str) -> dict[str, tup
             columns = relation.columns
             with open(tmp, "w", encoding="utf-8") as handle:
                 for row in relation.fetchall():
-                    handle.write(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str))
+                    handle.write(
+                        json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str)
+                    )
                     handle.write("\n")
         tmp.replace(path)
         count = con.execute(f"SELECT count(*) FROM {name}").fetchone()  # name is from EXPORTED, not input

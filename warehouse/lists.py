@@ -65,9 +65,20 @@ class Period:
     def row(self) -> tuple[object, ...]:
         a = dict(self.attrs)
         return (
-            self.entry_key, self.notice_id, self.version, self.valid_from, self.valid_to, self.status,
-            self.status_notice_id, a["control_code"], a["name_zh"], a["name_en"], tuple(a["hs_codes"]),  # type: ignore[arg-type]
-            a["kind"], a["category_zh"], self.effective_on,
+            self.entry_key,
+            self.notice_id,
+            self.version,
+            self.valid_from,
+            self.valid_to,
+            self.status,
+            self.status_notice_id,
+            a["control_code"],
+            a["name_zh"],
+            a["name_en"],
+            tuple(a["hs_codes"]),  # type: ignore[arg-type]
+            a["kind"],
+            a["category_zh"],
+            self.effective_on,
         )
 
 
@@ -85,7 +96,9 @@ class State:
 
 
 def _applies(event: Event, source: Source) -> bool:
-    return event.target_notice_id == source.notice_id and (event.clause is None or event.clause == source.clause)
+    return event.target_notice_id == source.notice_id and (
+        event.clause is None or event.clause == source.clause
+    )
 
 
 def compute_periods(sources: Iterable[Source], events: Iterable[Event]) -> list[Period]:
@@ -114,15 +127,27 @@ def compute_periods(sources: Iterable[Source], events: Iterable[Event]) -> list[
             if (
                 previous is not None
                 and previous.valid_to == start
-                and (previous.notice_id, previous.version, previous.status, previous.status_notice_id, previous.attrs)
+                and (
+                    previous.notice_id,
+                    previous.version,
+                    previous.status,
+                    previous.status_notice_id,
+                    previous.attrs,
+                )
                 == (source.notice_id, source.version, status, suspender, source.attrs)
             ):
                 current[-1] = Period(**{**previous.__dict__, "valid_to": end})
                 continue
             current.append(
                 Period(
-                    entry_key=key, notice_id=source.notice_id, version=source.version, valid_from=start,
-                    valid_to=end, status=status, status_notice_id=suspender, attrs=source.attrs,
+                    entry_key=key,
+                    notice_id=source.notice_id,
+                    version=source.version,
+                    valid_from=start,
+                    valid_to=end,
+                    status=status,
+                    status_notice_id=suspender,
+                    attrs=source.attrs,
                     effective_on=source.start,
                 )
             )
@@ -130,14 +155,14 @@ def compute_periods(sources: Iterable[Source], events: Iterable[Event]) -> list[
     return periods
 
 
-def _state_at(day: dt.date, sources: list[Source], events: list[Event]) -> tuple[Source, str, str | None] | None:
+def _state_at(
+    day: dt.date, sources: list[Source], events: list[Event]
+) -> tuple[Source, str, str | None] | None:
     active = []
     for source in sources:
         if source.start > day:
             continue
-        repealed = any(
-            e.relation == "repeals" and _applies(e, source) and e.start <= day for e in events
-        )
+        repealed = any(e.relation == "repeals" and _applies(e, source) and e.start <= day for e in events)
         if repealed:
             continue
         suspender = None
@@ -146,7 +171,8 @@ def _state_at(day: dt.date, sources: list[Source], events: list[Event]) -> tuple
                 continue
             if event.start <= day and (event.until is None or day <= event.until):
                 resumed = any(
-                    r.relation == "resumes" and _applies(r, source) and event.start < r.start <= day for r in events
+                    r.relation == "resumes" and _applies(r, source) and event.start < r.start <= day
+                    for r in events
                 )
                 if not resumed:
                     suspender = event.actor_notice_id
@@ -174,14 +200,28 @@ def snapshot(periods: Iterable[Period], day: dt.date) -> dict[str, State]:
             (p for p in key_periods if p.valid_from <= day and (p.valid_to is None or day < p.valid_to)), None
         )
         if covering is not None:
-            result[key] = State(covering.status, covering.notice_id, covering.effective_on,
-                                covering.status_notice_id, covering.valid_from, covering.valid_to, covering.attrs)
+            result[key] = State(
+                covering.status,
+                covering.notice_id,
+                covering.effective_on,
+                covering.status_notice_id,
+                covering.valid_from,
+                covering.valid_to,
+                covering.attrs,
+            )
             continue
         upcoming = next((p for p in key_periods if p.valid_from > day), None)
         if upcoming is not None:
             status = "pending" if upcoming.status == "in_force" else "suspended"
-            result[key] = State(status, upcoming.notice_id, upcoming.effective_on, upcoming.status_notice_id,
-                                upcoming.valid_from, upcoming.valid_to, upcoming.attrs)
+            result[key] = State(
+                status,
+                upcoming.notice_id,
+                upcoming.effective_on,
+                upcoming.status_notice_id,
+                upcoming.valid_from,
+                upcoming.valid_to,
+                upcoming.attrs,
+            )
     return result
 
 
@@ -198,8 +238,14 @@ def _field_changes(old: dict[str, object], new: dict[str, object]) -> dict[str, 
     """Field-level differences between two records of one entry, from deepdiff."""
     diff = DeepDiff(old, new, ignore_order=False, verbose_level=2)
     fields: dict[str, dict[str, object]] = {}
-    for section in ("values_changed", "type_changes", "iterable_item_added", "iterable_item_removed",
-                    "dictionary_item_added", "dictionary_item_removed"):
+    for section in (
+        "values_changed",
+        "type_changes",
+        "iterable_item_added",
+        "iterable_item_removed",
+        "dictionary_item_added",
+        "dictionary_item_removed",
+    ):
         for path in diff.get(section, {}):
             name = path.split("[", 2)[1].split("]")[0].strip("'\"") if "[" in path else path
             if name in old or name in new:
@@ -215,7 +261,9 @@ def _jsonable(value: object) -> object:
     return value
 
 
-def diff_records(old: list[dict[str, object]], new: list[dict[str, object]], key: str = "entry_key") -> dict[str, object]:
+def diff_records(
+    old: list[dict[str, object]], new: list[dict[str, object]], key: str = "entry_key"
+) -> dict[str, object]:
     """Entry-by-entry diff of two record lists: added / removed keys and field-level modifications.
 
     deepdiff's `group_by` silently keeps the last of duplicate keys and falls back to positional
@@ -260,7 +308,9 @@ def diff_snapshots(
             return "baseline"
         if before.get(key) != time_only.get(key) and time_only.get(key) == after.get(key):
             return "scheduled"
-        notices = {s.notice_id for s in states if s} | {s.status_notice_id for s in states if s and s.status_notice_id}
+        notices = {s.notice_id for s in states if s} | {
+            s.status_notice_id for s in states if s and s.status_notice_id
+        }
         return "regulatory" if notices & touched_notices else "reparse"
 
     for key in sorted(before.keys() | after.keys()):
@@ -275,11 +325,15 @@ def diff_snapshots(
         assert old is not None and new is not None
         active = ("pending", "in_force")
         if old.status in active and new.status == "suspended":
-            detail = {"window_from": new.window_from.isoformat(),
-                      "window_until": (new.window_to - dt.timedelta(days=1)).isoformat() if new.window_to else None}
+            detail = {
+                "window_from": new.window_from.isoformat(),
+                "window_until": (new.window_to - dt.timedelta(days=1)).isoformat() if new.window_to else None,
+            }
             changes.append(Change("suspended", key, new, detail, cause_for(key, old, new)))
         elif old.status == "suspended" and new.status in active:
-            changes.append(Change("reinstated", key, new, {"from": old.status_notice_id}, cause_for(key, old, new)))
+            changes.append(
+                Change("reinstated", key, new, {"from": old.status_notice_id}, cause_for(key, old, new))
+            )
         fields = _field_changes(dict(old.attrs), dict(new.attrs))
         if old.notice_id != new.notice_id:
             fields["notice_id"] = {"old": old.notice_id, "new": new.notice_id}
@@ -289,6 +343,7 @@ def diff_snapshots(
 
 
 # -- warehouse I/O ---------------------------------------------------------------------------
+
 
 def load_inputs(con: duckdb.DuckDBPyConnection) -> tuple[list[Source], list[Event]]:
     rows = con.execute(
@@ -303,7 +358,11 @@ def load_inputs(con: duckdb.DuckDBPyConnection) -> tuple[list[Source], list[Even
     ).fetchall()
     sources = [
         Source(
-            entry_key=r[0], notice_id=r[1], version=r[2], clause=r[3] or None, start=r[4],
+            entry_key=r[0],
+            notice_id=r[1],
+            version=r[2],
+            clause=r[3] or None,
+            start=r[4],
             attrs=tuple(zip(ATTR_FIELDS, (r[5], r[6], r[7], tuple(r[8]), r[9], r[10]), strict=True)),
         )
         for r in rows
@@ -330,7 +389,12 @@ def load_periods(con: duckdb.DuckDBPyConnection) -> list[Period]:
     ).fetchall()
     return [
         Period(
-            entry_key=r[0], notice_id=r[1], version=r[2], valid_from=r[3], valid_to=r[4], status=r[5],
+            entry_key=r[0],
+            notice_id=r[1],
+            version=r[2],
+            valid_from=r[3],
+            valid_to=r[4],
+            status=r[5],
             status_notice_id=r[6],
             attrs=tuple(zip(ATTR_FIELDS, (r[7], r[8], r[9], tuple(r[10]), r[11], r[12]), strict=True)),
             effective_on=r[13],
@@ -340,7 +404,7 @@ def load_periods(con: duckdb.DuckDBPyConnection) -> list[Period]:
 
 
 def _periods_digest(periods: list[Period]) -> str:
-    payload = json.dumps(sorted((json.dumps(p.row(), default=str, ensure_ascii=False) for p in periods)))
+    payload = json.dumps(sorted(json.dumps(p.row(), default=str, ensure_ascii=False) for p in periods))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

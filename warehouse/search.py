@@ -24,7 +24,9 @@ class Hit:
     status: str | None
 
 
-def search_entries(con: duckdb.DuckDBPyConnection, query: str, terms: Sequence[str], limit: int = 50) -> list[Hit]:
+def search_entries(
+    con: duckdb.DuckDBPyConnection, query: str, terms: Sequence[str], limit: int = 50
+) -> list[Hit]:
     rows = con.execute(
         """
         SELECT e.notice_id, e.entry_key, e.name_zh, e.name_en, e.control_code, e.hs_codes, c.status

@@ -17,7 +17,12 @@ import duckdb
 
 
 def begin_run(
-    con: duckdb.DuckDBPyConnection, run_id: str, trigger: str, as_of: dt.date, parser_version: str, now: dt.datetime
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    trigger: str,
+    as_of: dt.date,
+    parser_version: str,
+    now: dt.datetime,
 ) -> None:
     # A run killed mid-way never reached finish_run: say so instead of leaving it "running" forever.
     # Runs interleave step by step (a watch run beside the nightly one), so only old ones are stale.
@@ -37,7 +42,8 @@ def finish_run(
     con: duckdb.DuckDBPyConnection, run_id: str, status: str, now: dt.datetime, message: str | None = None
 ) -> None:
     con.execute(
-        "UPDATE runs SET status = ?, finished_at = ?, message = ? WHERE run_id = ?", [status, now, message, run_id]
+        "UPDATE runs SET status = ?, finished_at = ?, message = ? WHERE run_id = ?",
+        [status, now, message, run_id],
     )
 
 
@@ -97,8 +103,23 @@ def record_fetches(con: duckdb.DuckDBPyConnection, run_id: str, records: Sequenc
         con.execute(
             "INSERT INTO fetch_log (run_id, url, method, purpose, fetched_at, status, etag, last_modified, sha256, "
             "bytes, conditional, not_modified, attempts, elapsed_ms, error) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [run_id, r.url, r.method, r.purpose, r.fetched_at, r.status, r.etag, r.last_modified, r.sha256,
-             r.nbytes, r.conditional, r.not_modified, r.attempts, r.elapsed_ms, r.error],
+            [
+                run_id,
+                r.url,
+                r.method,
+                r.purpose,
+                r.fetched_at,
+                r.status,
+                r.etag,
+                r.last_modified,
+                r.sha256,
+                r.nbytes,
+                r.conditional,
+                r.not_modified,
+                r.attempts,
+                r.elapsed_ms,
+                r.error,
+            ],
         )
         if r.sha256 and not r.not_modified:
             con.execute(
@@ -120,18 +141,32 @@ def record_fetches(con: duckdb.DuckDBPyConnection, run_id: str, records: Sequenc
                     last_seen = excluded.last_seen, last_checked = excluded.last_checked,
                     last_status = excluded.last_status
                 """,
-                [r.url, r.purpose, r.etag, r.last_modified, r.sha256, r.content_type, r.fetched_at, r.fetched_at,
-                 r.fetched_at, r.status],
+                [
+                    r.url,
+                    r.purpose,
+                    r.etag,
+                    r.last_modified,
+                    r.sha256,
+                    r.content_type,
+                    r.fetched_at,
+                    r.fetched_at,
+                    r.fetched_at,
+                    r.status,
+                ],
             )
         else:
             # A page that vanished (404) or failed keeps its last good body: removal is not repeal.
             con.execute(
-                "UPDATE pages SET last_checked = ?, last_status = ? WHERE url = ?", [r.fetched_at, r.status, r.url]
+                "UPDATE pages SET last_checked = ?, last_status = ? WHERE url = ?",
+                [r.fetched_at, r.status, r.url],
             )
 
 
 def record_listing_links(
-    con: duckdb.DuckDBPyConnection, listing_url: str, links: Iterable[tuple[str, str, dt.date | None]], now: dt.datetime
+    con: duckdb.DuckDBPyConnection,
+    listing_url: str,
+    links: Iterable[tuple[str, str, dt.date | None]],
+    now: dt.datetime,
 ) -> None:
     for url, title, listed_on in links:
         con.execute(
@@ -249,8 +284,21 @@ def upsert_notice(con: duckdb.DuckDBPyConnection, row: NoticeRow, version: int, 
             effective_rule = excluded.effective_rule, kind = excluded.kind, issuing_unit = excluded.issuing_unit,
             last_seen = excluded.last_seen, current_version = excluded.current_version
         """,
-        [row.notice_id, row.number_zh, row.title_zh, row.issuers, row.published_on, row.effective_on,
-         row.effective_rule, row.url, row.kind, row.issuing_unit, now, now, version],
+        [
+            row.notice_id,
+            row.number_zh,
+            row.title_zh,
+            row.issuers,
+            row.published_on,
+            row.effective_on,
+            row.effective_rule,
+            row.url,
+            row.kind,
+            row.issuing_unit,
+            now,
+            now,
+            version,
+        ],
     )
 
 
@@ -259,16 +307,40 @@ def touch_notice(con: duckdb.DuckDBPyConnection, notice_id: str, now: dt.datetim
 
 
 def insert_version(
-    con: duckdb.DuckDBPyConnection, notice_id: str, version: int, sha256: str, content_hash: str, fetched_at: dt.datetime,
-    url: str, run_id: str, title: str, body: str, published_on: dt.date | None, effective_on: dt.date | None,
-    kind: str, parser_version: str,
+    con: duckdb.DuckDBPyConnection,
+    notice_id: str,
+    version: int,
+    sha256: str,
+    content_hash: str,
+    fetched_at: dt.datetime,
+    url: str,
+    run_id: str,
+    title: str,
+    body: str,
+    published_on: dt.date | None,
+    effective_on: dt.date | None,
+    kind: str,
+    parser_version: str,
 ) -> None:
     con.execute(
         "INSERT INTO notice_versions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (notice_id, version) DO UPDATE SET "
         "kind = excluded.kind, effective_on = excluded.effective_on, published_on = excluded.published_on, "
         "parser_version = excluded.parser_version, title_zh = excluded.title_zh",
-        [notice_id, version, sha256, content_hash, fetched_at, url, run_id, title, body, published_on, effective_on,
-         kind, parser_version],
+        [
+            notice_id,
+            version,
+            sha256,
+            content_hash,
+            fetched_at,
+            url,
+            run_id,
+            title,
+            body,
+            published_on,
+            effective_on,
+            kind,
+            parser_version,
+        ],
     )
 
 
@@ -302,20 +374,56 @@ def entry_records(con: duckdb.DuckDBPyConnection, notice_id: str, version: int) 
         "FROM control_entries WHERE notice_id = ? AND version = ? ORDER BY entry_key",
         [notice_id, version],
     ).fetchall()
-    names = ("entry_key", "path", "category_zh", "control_code", "name_zh", "name_en", "hs_codes", "kind", "spec_zh")
+    names = (
+        "entry_key",
+        "path",
+        "category_zh",
+        "control_code",
+        "name_zh",
+        "name_en",
+        "hs_codes",
+        "kind",
+        "spec_zh",
+    )
     return [dict(zip(names, r, strict=True)) for r in rows]
 
 
 def replace_entries(
-    con: duckdb.DuckDBPyConnection, notice_id: str, version: int, entries: Sequence[EntryRow], parser_version: str
+    con: duckdb.DuckDBPyConnection,
+    notice_id: str,
+    version: int,
+    entries: Sequence[EntryRow],
+    parser_version: str,
 ) -> None:
     con.execute("DELETE FROM control_entries WHERE notice_id = ? AND version = ?", [notice_id, version])
     for e in entries:
         con.execute(
             "INSERT INTO control_entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [notice_id, version, e.entry_key, e.path, e.category_zh, e.group_zh, e.control_code,
-             e.control_code_printed, e.name_zh, e.name_en, e.name_en_complete, e.hs_codes, e.hs_label, e.kind,
-             e.spec_zh, e.effective_on, e.quote_zh, e.span_start, e.span_end, e.source, e.source_sha256, e.tokens, parser_version],
+            [
+                notice_id,
+                version,
+                e.entry_key,
+                e.path,
+                e.category_zh,
+                e.group_zh,
+                e.control_code,
+                e.control_code_printed,
+                e.name_zh,
+                e.name_en,
+                e.name_en_complete,
+                e.hs_codes,
+                e.hs_label,
+                e.kind,
+                e.spec_zh,
+                e.effective_on,
+                e.quote_zh,
+                e.span_start,
+                e.span_end,
+                e.source,
+                e.source_sha256,
+                e.tokens,
+                parser_version,
+            ],
         )
 
 
@@ -337,8 +445,18 @@ def replace_relations(
     for seq, r in enumerate(relations, start=1):
         con.execute(
             "INSERT INTO notice_relations VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [notice_id, version, seq, r.relation, r.target_notice_id, r.target_label, r.clause, r.window_from,
-             r.window_until, r.quote_zh],
+            [
+                notice_id,
+                version,
+                seq,
+                r.relation,
+                r.target_notice_id,
+                r.target_label,
+                r.clause,
+                r.window_from,
+                r.window_until,
+                r.quote_zh,
+            ],
         )
 
 
@@ -347,7 +465,9 @@ def replace_paragraphs(
 ) -> None:
     con.execute("DELETE FROM notice_paragraphs WHERE notice_id = ? AND version = ?", [notice_id, version])
     for number, (text, tokens) in enumerate(paragraphs, start=1):
-        con.execute("INSERT INTO notice_paragraphs VALUES (?,?,?,?,?)", [notice_id, version, number, text, tokens])
+        con.execute(
+            "INSERT INTO notice_paragraphs VALUES (?,?,?,?,?)", [notice_id, version, number, text, tokens]
+        )
 
 
 def record_version_diff(
@@ -359,13 +479,24 @@ def record_version_diff(
     con.execute(
         "INSERT INTO notice_version_diffs VALUES (?,?,?,?,?,?) ON CONFLICT DO UPDATE SET added = excluded.added, "
         "removed = excluded.removed, modified = excluded.modified, detail = excluded.detail",
-        [notice_id, version, len(added), len(removed), len(modified),  # type: ignore[arg-type]
-         json.dumps(diff, ensure_ascii=False, default=str)],
+        [
+            notice_id,
+            version,
+            len(added),
+            len(removed),
+            len(modified),  # type: ignore[arg-type]
+            json.dumps(diff, ensure_ascii=False, default=str),
+        ],
     )
 
 
 def record_copy(
-    con: duckdb.DuckDBPyConnection, notice_id: str, url: str, sha256: str, content_hash: str, matches: bool,
+    con: duckdb.DuckDBPyConnection,
+    notice_id: str,
+    url: str,
+    sha256: str,
+    content_hash: str,
+    matches: bool,
     now: dt.datetime,
 ) -> None:
     con.execute(
@@ -375,8 +506,13 @@ def record_copy(
 
 
 def record_attachment(
-    con: duckdb.DuckDBPyConnection, notice_id: str, url: str, label: str | None, sha256: str | None,
-    text_chars: int | None, error: str | None,
+    con: duckdb.DuckDBPyConnection,
+    notice_id: str,
+    url: str,
+    label: str | None,
+    sha256: str | None,
+    text_chars: int | None,
+    error: str | None,
 ) -> None:
     con.execute(
         "INSERT INTO attachments VALUES (?,?,?,?,?,?) ON CONFLICT DO UPDATE SET sha256 = excluded.sha256, "
@@ -386,8 +522,16 @@ def record_attachment(
 
 
 def add_issue(
-    con: duckdb.DuckDBPyConnection, run_id: str, now: dt.datetime, code: str, message: str, *,
-    severity: str = "warning", notice_id: str | None = None, url: str | None = None, sha256: str | None = None,
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    now: dt.datetime,
+    code: str,
+    message: str,
+    *,
+    severity: str = "warning",
+    notice_id: str | None = None,
+    url: str | None = None,
+    sha256: str | None = None,
     line: str | None = None,
 ) -> bool:
     """Record a data issue once: the same issue on the same source found again adds nothing."""
@@ -443,7 +587,11 @@ def change_id_for(run_id: str, change_type: str, entry_key: str) -> str:
 
 
 def write_changes(
-    con: duckdb.DuckDBPyConnection, run_id: str, list_version: int | None, rows: Sequence[ChangeRow], now: dt.datetime
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    list_version: int | None,
+    rows: Sequence[ChangeRow],
+    now: dt.datetime,
 ) -> int:
     written = 0
     for c in rows:
@@ -451,10 +599,27 @@ def write_changes(
             "INSERT INTO changes (change_id, run_id, detected_at, list_version, change_type, cause, alert, entry_key, "
             "control_code, name_zh, name_en, hs_codes, kind, category_zh, notice_id, cause_notice_id, effective_on, "
             "window_until, detail) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING RETURNING 1",
-            [change_id_for(run_id, c.change_type, c.entry_key), run_id, now, list_version, c.change_type, c.cause,
-             c.alert, c.entry_key, c.control_code, c.name_zh, c.name_en, c.hs_codes, c.kind, c.category_zh,
-             c.notice_id, c.cause_notice_id, c.effective_on, c.window_until,
-             json.dumps(c.detail, ensure_ascii=False, default=str)],
+            [
+                change_id_for(run_id, c.change_type, c.entry_key),
+                run_id,
+                now,
+                list_version,
+                c.change_type,
+                c.cause,
+                c.alert,
+                c.entry_key,
+                c.control_code,
+                c.name_zh,
+                c.name_en,
+                c.hs_codes,
+                c.kind,
+                c.category_zh,
+                c.notice_id,
+                c.cause_notice_id,
+                c.effective_on,
+                c.window_until,
+                json.dumps(c.detail, ensure_ascii=False, default=str),
+            ],
         ).fetchall()
         written += len(inserted)
     return written

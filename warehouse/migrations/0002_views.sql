@@ -65,7 +65,10 @@ SELECT entry_key, control_code, name_zh, name_en, hs_codes, kind, category_zh, n
 FROM covering
 UNION ALL
 SELECT entry_key, control_code, name_zh, name_en, hs_codes, kind, category_zh, notice_id,
-       effective_on, 'pending' AS status, status_notice_id, valid_from, valid_to
+       effective_on,
+       -- not in force yet: pending, unless a suspension already covers its start
+       CASE WHEN status = 'in_force' THEN 'pending' ELSE status END AS status,
+       status_notice_id, valid_from, valid_to
 FROM upcoming;
 
 CREATE VIEW controls_current AS
