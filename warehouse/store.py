@@ -553,8 +553,17 @@ def notices_not_yet_listed(con: duckdb.DuckDBPyConnection) -> set[str]:
     between parsing and diffing hands its new versions to the next run as regulatory news.
     """
     rows = con.execute(
-        "SELECT DISTINCT v.notice_id FROM notice_versions v LEFT JOIN runs r USING (run_id) "
-        "WHERE NOT coalesce(r.list_built, FALSE)"
+        """
+        WITH fresh AS (
+            SELECT DISTINCT v.notice_id, v.version FROM notice_versions v LEFT JOIN runs r USING (run_id)
+            WHERE NOT coalesce(r.list_built, FALSE)
+        )
+        SELECT notice_id FROM fresh
+        UNION
+        -- a new notice that suspends, resumes or repeals another makes the other's entries news too
+        SELECT rel.target_notice_id FROM notice_relations rel JOIN fresh USING (notice_id, version)
+        WHERE rel.target_notice_id IS NOT NULL
+        """
     ).fetchall()
     return {r[0] for r in rows}
 
