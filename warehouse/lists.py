@@ -20,6 +20,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 import duckdb
 from deepdiff import DeepDiff
@@ -278,7 +279,7 @@ def diff_records(
     old_by = {r[key]: r for r in old}
     new_by = {r[key]: r for r in new}
     modified: dict[str, object] = {}
-    for k in sorted(old_by.keys() & new_by.keys()):
+    for k in sorted(old_by.keys() & new_by.keys(), key=str):
         fields = _field_changes(old_by[k], new_by[k])
         if fields:
             modified[str(k)] = fields
@@ -334,7 +335,7 @@ def diff_snapshots(
             changes.append(
                 Change("reinstated", key, new, {"from": old.status_notice_id}, cause_for(key, old, new))
             )
-        fields = _field_changes(dict(old.attrs), dict(new.attrs))
+        fields: dict[str, object] = dict(_field_changes(dict(old.attrs), dict(new.attrs)))
         if old.notice_id != new.notice_id:
             fields["notice_id"] = {"old": old.notice_id, "new": new.notice_id}
         if fields:
@@ -454,7 +455,7 @@ def build_list(
                 "INSERT INTO control_periods (entry_key, notice_id, version, valid_from, valid_to, status, "
                 "status_notice_id, control_code, name_zh, name_en, hs_codes, kind, category_zh, effective_on, "
                 "known_from_lv, known_to_lv) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL)",
-                [[*r[:10], list(r[10]), *r[11:], list_version] for r in fresh],
+                [[*r[:10], list(cast(tuple[str, ...], r[10])), *r[11:], list_version] for r in fresh],
             )
         con.execute(
             "INSERT INTO list_versions VALUES (?, ?, now(), ?, ?, ?)",

@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Sized
 from dataclasses import dataclass
+from typing import cast
 
 import duckdb
 
@@ -473,9 +474,9 @@ def replace_paragraphs(
 def record_version_diff(
     con: duckdb.DuckDBPyConnection, notice_id: str, version: int, diff: dict[str, object]
 ) -> None:
-    added = diff.get("added") or []
-    removed = diff.get("removed") or []
-    modified = diff.get("modified") or {}
+    added = cast(Sized, diff.get("added") or [])
+    removed = cast(Sized, diff.get("removed") or [])
+    modified = cast(Sized, diff.get("modified") or {})
     con.execute(
         "INSERT INTO notice_version_diffs VALUES (?,?,?,?,?,?) ON CONFLICT DO UPDATE SET added = excluded.added, "
         "removed = excluded.removed, modified = excluded.modified, detail = excluded.detail",
@@ -484,7 +485,7 @@ def record_version_diff(
             version,
             len(added),
             len(removed),
-            len(modified),  # type: ignore[arg-type]
+            len(modified),
             json.dumps(diff, ensure_ascii=False, default=str),
         ],
     )
