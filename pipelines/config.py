@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -122,7 +123,10 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
     stem = db_path.name.removesuffix(".duckdb")
     archive_dir = Path(env.get("REGWATCH_ARCHIVE_DIR") or db_path.with_name(f"{stem}-archive")).expanduser()
     digest_dir = Path(env.get("REGWATCH_DIGEST_DIR") or db_path.with_name(f"{stem}-digests")).expanduser()
-    urls = tuple(u.strip() for u in (env.get("REGWATCH_LISTING_URLS") or "").split(",") if u.strip())
+    # Split only at commas that start a new URL: the jpaas API's paramJson={"pageNo":1,"pageSize":15}
+    # carries commas of its own.
+    raw_urls = env.get("REGWATCH_LISTING_URLS") or ""
+    urls = tuple(u.strip() for u in re.split(r",\s*(?=[a-zA-Z][a-zA-Z0-9+.-]*://)", raw_urls) if u.strip())
     urls = urls or DEFAULT_LISTING_URLS
     for url in urls:
         if urlsplit(url).scheme not in ("http", "https"):
