@@ -35,7 +35,7 @@ EXAMPLE_QUERIES = (
     (
         "Everything ever listed under HS heading 2805",
         "SELECT e.notice_id, e.name_zh, e.control_code, e.hs_codes FROM control_entries e\n"
-        "  WHERE len(list_filter(e.hs_codes, x -> x LIKE '2805%')) > 0;",
+        "  WHERE len(list_filter(e.hs_codes, lambda x: x LIKE '2805%')) > 0;",
     ),
 )
 

@@ -244,3 +244,57 @@ def test_every_command_has_help(command: str) -> None:
     result = regwatch(command, "--help")
     assert result.returncode == 0
     assert "usage: regwatch " + command in result.stdout
+
+
+def test_search_finds_entries_by_segmented_term(demo: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+    db, _ = demo
+    result = regwatch("search", "钐钴", env={"REGWATCH_DB": str(db)})
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith("  ")]
+    names = {line.split()[3] for line in lines}
+    assert {"钐钴合金", "钐钴永磁材料", "钐钴合金靶"} <= names
+    assert all("钐钴" in line for line in lines)
+    by_code = regwatch("search", "1E902.a", env={"REGWATCH_DB": str(db)})
+    # 1E902.a is found by its code; its status is today's (No. 70's window ended on 2026-11-10).
+    expected = "in_force" if dt.date.today() > dt.date(2026, 11, 10) else "suspended"
+    assert "MOFCOM-2025-62" in by_code.stdout and expected in by_code.stdout
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "json"])
+def test_export_writes_every_view(
+    demo: tuple[Path, subprocess.CompletedProcess[str]], tmp_path: Path, fmt: str
+) -> None:
+    db, _ = demo
+    result = regwatch("export", "--format", fmt, "--out", str(tmp_path / fmt), env={"REGWATCH_DB": str(db)})
+    assert result.returncode == 0, result.stderr
+    suffix = {"parquet": "parquet", "csv": "csv", "json": "jsonl"}[fmt]
+    con = duckdb.connect()
+    try:
+        for name in ("notices", "control_entries", "controls_current", "changes", "fetch_log", "data_issues"):
+            path = tmp_path / fmt / f"{name}.{suffix}"
+            reader = {"parquet": "read_parquet", "csv": "read_csv_auto", "json": "read_json_auto"}[fmt]
+            exported = con.execute(f"SELECT count(*) FROM {reader}('{path}')").fetchone()[0]
+            original = duckdb.connect(str(db), read_only=True)
+            try:
+                expected = original.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+            finally:
+                original.close()
+            assert exported == expected, name
+    finally:
+        con.close()
+
+
+def test_digest_command_renders_a_run(demo: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+    db, _ = demo
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        run_id = con.execute(
+            "SELECT run_id FROM changes WHERE alert ORDER BY detected_at DESC LIMIT 1"
+        ).fetchone()[0]
+    finally:
+        con.close()
+    result = regwatch("digest", "--run", run_id, "--format", "txt", env={"REGWATCH_DB": str(db)})
+    assert result.returncode == 0, result.stderr
+    assert "6 newly controlled, 1 modified, 73 suspended" in result.stdout
+    pending = regwatch("digest", env={"REGWATCH_DB": str(db)})
+    assert pending.returncode == 0 and "nothing new" in pending.stdout.lower()

@@ -46,6 +46,8 @@ def export(con: duckdb.DuckDBPyConnection, out: Path, fmt: str) -> dict[str, tup
                     )
                     handle.write("\n")
         tmp.replace(path)
-        count = con.execute(f"SELECT count(*) FROM {name}").fetchone()  # name is from EXPORTED, not input
-        written[name] = (path, int(count[0]) if count else 0)
+        # name comes from EXPORTED, never from input; fetchall() completes the result (DuckDB 2.0 refuses
+        # relation work on a connection with an unfinished result).
+        count = con.execute(f"SELECT count(*) FROM {name}").fetchall()
+        written[name] = (path, int(count[0][0]))
     return written

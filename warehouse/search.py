@@ -35,7 +35,7 @@ def search_entries(
         LEFT JOIN controls_current c ON c.entry_key = e.entry_key AND c.notice_id = e.notice_id
         WHERE (len(?::VARCHAR[]) > 0 AND list_has_all(e.tokens || [e.control_code] || e.hs_codes, ?::VARCHAR[]))
            OR contains(e.name_zh, ?)
-           OR len(list_filter(e.hs_codes, x -> starts_with(x, ?))) > 0
+           OR len(list_filter(e.hs_codes, lambda x: starts_with(x, ?))) > 0
         ORDER BY c.status NULLS LAST, e.notice_id DESC, e.entry_key
         LIMIT ?
         """,
