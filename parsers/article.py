@@ -31,7 +31,28 @@ BODY_SELECTORS = (
     "div.cont",
 )
 _BLOCK_TAGS = frozenset(
-    ["p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "section", "article", "blockquote", "pre", "dd", "dt"]
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "tr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "ul",
+        "ol",
+        "section",
+        "article",
+        "blockquote",
+        "pre",
+        "dd",
+        "dt",
+    ]
 )
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "select", "input")
 # Footer furniture that sometimes sits inside the body container on the real site.

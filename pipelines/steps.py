@@ -216,9 +216,13 @@ def discover(ctx: RunContext) -> Discovery:
                     result.listing_errors.append(f"{url}: {message}")
                     issues.append(("listing_empty", url, message))
                 break
-            links_seen.setdefault(listing_url, []).extend((link.url, link.title, link.listed_on) for link in page.links)
+            links_seen.setdefault(listing_url, []).extend(
+                (link.url, link.title, link.listed_on) for link in page.links
+            )
             result.links += len(page.links)
-            fresh = [link.url for link in page.links if link.url not in known_articles and link.url not in found]
+            fresh = [
+                link.url for link in page.links if link.url not in known_articles and link.url not in found
+            ]
             result.new_links += len(fresh)
             for link in page.links:
                 found.setdefault(link.url, None)
