@@ -374,3 +374,14 @@ def _reject_question_marks(titles: list[str]) -> None:
             "exportcontrol API: titles are mostly question marks; the server does this when the request "
             "lacks X-Requested-With: XMLHttpRequest (and a form Content-Type)"
         )
+
+
+def parse_listing(kind: str, body: bytes, content_type: str | None, url: str) -> ListingPage:
+    """Decode and parse one listing response with the adapter `listing_kind(url)` chose."""
+    from parsers.decoding import decode_html, decode_json
+
+    if kind == "unit_api":
+        return parse_unit_api(decode_json(body, content_type), url)
+    if kind == "exportcontrol_api":
+        return parse_exportcontrol_api(decode_json(body, content_type), url)
+    return parse_listing_html(decode_html(body, content_type).text, url)

@@ -13,15 +13,8 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from parsers.decoding import decode_html, decode_json
-from parsers.listing import (
-    exportcontrol_form,
-    listing_kind,
-    parse_exportcontrol_api,
-    parse_listing_html,
-    parse_unit_api,
-)
-from parsers.model import ListingPage, ParseError
+from parsers.listing import exportcontrol_form, listing_kind, parse_listing
+from parsers.model import ParseError
 from pipelines.fetching import Fetcher
 
 
@@ -68,14 +61,6 @@ def load_cursor(text: str | None) -> dict[str, ListingState]:
         return {}  # an unreadable cursor costs one full listing fetch, nothing more
 
 
-def _parse(kind: str, body: bytes, content_type: str | None, url: str) -> ListingPage:
-    if kind == "unit_api":
-        return parse_unit_api(decode_json(body, content_type), url)
-    if kind == "exportcontrol_api":
-        return parse_exportcontrol_api(decode_json(body, content_type), url)
-    return parse_listing_html(decode_html(body, content_type).text, url)
-
-
 def poll_listings(
     fetcher: Fetcher, listing_urls: Iterable[str], states: dict[str, ListingState], known_urls: set[str]
 ) -> PollResult:
@@ -101,7 +86,7 @@ def poll_listings(
         state.body_sha256 = fetched.sha256
         result.changed_listings += 1
         try:
-            page = _parse(kind, fetched.body, fetched.content_type, url)
+            page = parse_listing(kind, fetched.body, fetched.content_type, url)
         except ParseError as exc:
             result.errors.append(f"{url}: {exc}")
             continue

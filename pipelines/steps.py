@@ -17,18 +17,16 @@ from dataclasses import dataclass, field
 from parsers import PARSER_VERSION
 from parsers.article import parse_notice
 from parsers.attachments import attachment_text
-from parsers.decoding import decode_html, decode_json
+from parsers.decoding import decode_html
 from parsers.glossary import compose_name_en, default_glossary
 from parsers.keys import content_fingerprint, entry_keys
 from parsers.listing import (
     exportcontrol_form,
     listing_kind,
     page_url,
-    parse_exportcontrol_api,
-    parse_listing_html,
-    parse_unit_api,
+    parse_listing,
 )
-from parsers.model import ListingPage, NoticePage, ParseError
+from parsers.model import NoticePage, ParseError
 from parsers.numbers import parse_clause_effective
 from parsers.relations import extract_notice
 from parsers.segment import Segmenter, default_segmenter
@@ -156,14 +154,6 @@ class Discovery:
         return not self.listing_errors
 
 
-def _parse_listing(kind: str, body: bytes, content_type: str | None, url: str) -> ListingPage:
-    if kind == "unit_api":
-        return parse_unit_api(decode_json(body, content_type), url)
-    if kind == "exportcontrol_api":
-        return parse_exportcontrol_api(decode_json(body, content_type), url)
-    return parse_listing_html(decode_html(body, content_type).text, url)
-
-
 def discover(ctx: RunContext) -> Discovery:
     """Walk every configured listing back until it shows only known notices (or max pages)."""
     states = _page_states(ctx)
@@ -205,7 +195,7 @@ def discover(ctx: RunContext) -> Discovery:
                 issues.append(("listing_fetch_failed", url, message))
                 break
             try:
-                page = _parse_listing(kind, body, fetched.content_type, url)
+                page = parse_listing(kind, body, fetched.content_type, url)
             except ParseError as exc:
                 result.listing_errors.append(f"{url}: {exc}")
                 issues.append(("listing_unparseable", url, str(exc)))

@@ -6,17 +6,13 @@ Real local peers only: an aiosmtpd server on 127.0.0.1 that can be told to refus
 
 from __future__ import annotations
 
-import email
 import json
-import socket
-from collections.abc import Iterator
 from email.message import Message
 from pathlib import Path
 
 import dagster as dg
 import duckdb
 import pytest
-from aiosmtpd.controller import Controller
 from pytest_httpserver import HTTPServer
 
 from pipelines import steps
@@ -24,32 +20,7 @@ from pipelines.config import load_settings
 from pipelines.definitions import defs
 from pipelines.replay import ReplayServer, bundled_site
 from pipelines.resources import RegwatchConfig
-
-
-class Inbox:
-    def __init__(self) -> None:
-        self.refuse = False
-        self.messages: list[Message] = []
-
-    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
-        if self.refuse:
-            return "550 mailbox unavailable"
-        self.messages.append(email.message_from_bytes(envelope.content))
-        return "250 OK"
-
-
-@pytest.fixture
-def smtp() -> Iterator[tuple[Inbox, int]]:
-    inbox = Inbox()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield inbox, port
-    finally:
-        controller.stop()
+from tests.conftest import Inbox
 
 
 def _text(message: Message) -> str:

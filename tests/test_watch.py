@@ -7,7 +7,6 @@ urgent alert goes to a real HTTP receiver (webhook) and a real SMTP server on 12
 from __future__ import annotations
 
 import json
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -16,7 +15,6 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 import pytest
-from aiosmtpd.controller import Controller
 from pytest_httpserver import HTTPServer
 
 from pipelines import steps
@@ -24,31 +22,9 @@ from pipelines.config import load_settings
 from pipelines.definitions import defs
 from pipelines.replay import ReplayServer, bundled_site
 from pipelines.resources import RegwatchConfig
+from tests.conftest import Inbox, message_text
 
 POLL_SECONDS = 600
-
-
-class _Inbox:
-    def __init__(self) -> None:
-        self.messages: list[bytes] = []
-
-    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
-        self.messages.append(envelope.content)
-        return "250 OK"
-
-
-@pytest.fixture
-def smtp() -> Iterator[tuple[_Inbox, int]]:
-    inbox = _Inbox()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield inbox, port
-    finally:
-        controller.stop()
 
 
 @pytest.fixture
@@ -62,7 +38,7 @@ def env(
     tmp_path: Path,
     site: ReplayServer,
     httpserver: HTTPServer,
-    smtp: tuple[_Inbox, int],
+    smtp: tuple[Inbox, int],
     monkeypatch: pytest.MonkeyPatch,
 ) -> dict[str, str]:
     values = {
@@ -99,7 +75,7 @@ def test_new_notice_alerted_within_one_poll_and_not_repeated(
     env: dict[str, str],
     site: ReplayServer,
     httpserver: HTTPServer,
-    smtp: tuple[_Inbox, int],
+    smtp: tuple[Inbox, int],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     inbox, _ = smtp
@@ -141,7 +117,7 @@ def test_new_notice_alerted_within_one_poll_and_not_repeated(
     assert "URGENT" in json.dumps(payload, ensure_ascii=False) or payload.get("regwatch", {}).get("urgent")
     text = json.dumps(payload, ensure_ascii=False)
     assert "钐钴永磁材料" in text and "MOFCOM-2025-61" in text
-    assert len(inbox.messages) == 1 and b"URGENT" in inbox.messages[0]
+    assert len(inbox.messages) == 1 and "URGENT" in str(inbox.messages[0]["Subject"])
 
     # The next poll sees the new notice as known: no second run.
     clock += POLL_SECONDS
@@ -154,7 +130,8 @@ def test_new_notice_alerted_within_one_poll_and_not_repeated(
     morning = json.loads(httpserver.log[1][0].get_data())["regwatch"]
     assert [c["notice_id"] for c in morning["changes"]] == ["MOFCOM-2025-57"]
     assert [c["change_type"] for c in morning["changes"]] == ["modified"]
-    assert b"MOFCOM-2025-61" not in inbox.messages[1]
+    morning_mail = message_text(inbox.messages[1])
+    assert "MOFCOM-2025-57" in morning_mail and "MOFCOM-2025-61" not in morning_mail
     con = duckdb.connect(env["REGWATCH_DB"], read_only=True)
     try:
         urgent = con.execute("SELECT count(*) FROM changes WHERE urgent_at IS NOT NULL").fetchone()[0]
@@ -172,7 +149,7 @@ def test_new_notice_alerted_within_one_poll_and_not_repeated(
 
 
 def test_sensor_run_and_nightly_run_overlapping_duplicate_nothing(
-    env: dict[str, str], site: ReplayServer, httpserver: HTTPServer, smtp: tuple[_Inbox, int]
+    env: dict[str, str], site: ReplayServer, httpserver: HTTPServer, smtp: tuple[Inbox, int]
 ) -> None:
     inbox, _ = smtp
     settings = load_settings()

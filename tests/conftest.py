@@ -1,0 +1,54 @@
+"""Shared fixtures: a real SMTP server on 127.0.0.1 (aiosmtpd) that records or refuses messages."""
+
+from __future__ import annotations
+
+import email
+import socket
+from collections.abc import Iterator
+from email.message import Message
+
+import pytest
+from aiosmtpd.controller import Controller
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class Inbox:
+    """Messages the SMTP server accepted; set `refuse` to answer 550 instead."""
+
+    def __init__(self) -> None:
+        self.refuse = False
+        self.messages: list[Message] = []
+
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+        if self.refuse:
+            return "550 mailbox unavailable"
+        self.messages.append(email.message_from_bytes(envelope.content))
+        return "250 OK"
+
+
+@pytest.fixture
+def smtp() -> Iterator[tuple[Inbox, int]]:
+    inbox = Inbox()
+    port = free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield inbox, port
+    finally:
+        controller.stop()
+
+
+def message_text(message: Message) -> str:
+    """Every text part of a message, decoded (bodies travel base64 or quoted-printable)."""
+    parts = []
+    for part in message.walk():
+        if part.get_content_maintype() == "text":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                parts.append(payload.decode(part.get_content_charset() or "utf-8"))
+    return "\n".join(parts)
