@@ -373,10 +373,14 @@ class ParseSummary:
 
 
 def _attachment_texts(
-    ctx: RunContext, con, page: NoticePage, notice_id: str, run_issues: list
-) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    ctx: RunContext,
+    con,  # type: ignore[no-untyped-def]
+    page: NoticePage,
+    notice_id: str,
+    run_issues: list,
+    states: dict[str, store.PageState],
+) -> dict[str, str]:
     texts: dict[str, str] = {}
-    states = store.page_states(con)
     for attachment in page.attachments:
         state = states.get(attachment.url)
         if state is None or state.sha256 is None:
@@ -410,10 +414,11 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
     now = ctx.now()
     with ctx.warehouse.write() as con:
         pending = store.pages_to_parse(con, PARSER_VERSION)
+        states = store.page_states(con)  # read once: nothing in this step changes what was fetched
         for item in pending:
             summary.pages += 1
             issues: list[tuple[str, str, str | None, str | None, str | None]] = []
-            notice_id = _parse_one(ctx, con, item, glossary, summary, issues, now)
+            notice_id = _parse_one(ctx, con, item, glossary, summary, issues, now, states)
             for code, message, url, sha, line in issues:
                 summary.issues += store.add_issue(
                     con,
@@ -434,9 +439,16 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
     return summary
 
 
-def _parse_one(
-    ctx, con, item: store.PendingPage, glossary, summary: ParseSummary, issues: list, now: dt.datetime
-):  # type: ignore[no-untyped-def]
+def _parse_one(  # type: ignore[no-untyped-def]
+    ctx,
+    con,
+    item: store.PendingPage,
+    glossary,
+    summary: ParseSummary,
+    issues: list,
+    now: dt.datetime,
+    states: dict[str, store.PageState],
+):
     raw = _archived(ctx, item.sha256)
     if raw is None:
         issues.append(("archive_missing", "archived body is missing or corrupt", None, None, None))
@@ -477,7 +489,7 @@ def _parse_one(
         return None
     number = page.number
     notice_id = number.notice_id
-    attachment_texts = _attachment_texts(ctx, con, page, notice_id, issues)
+    attachment_texts = _attachment_texts(ctx, con, page, notice_id, issues, states)
     extraction = extract_notice(page, attachment_texts)
     for issue in extraction.issues:
         issues.append((issue.code, issue.message, None, None, issue.line))
@@ -570,7 +582,10 @@ def _parse_one(
             )
         source_sha = item.sha256
         if entry.source != "body":
-            source_sha = store.page_states(con).get(entry.source, None).sha256 or item.sha256  # type: ignore[union-attr]
+            attachment_state = states.get(entry.source)
+            source_sha = (
+                attachment_state.sha256 if attachment_state and attachment_state.sha256 else item.sha256
+            )
         rows.append(
             store.EntryRow(
                 entry_key=key,

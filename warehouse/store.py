@@ -397,9 +397,11 @@ def replace_entries(
     parser_version: str,
 ) -> None:
     con.execute("DELETE FROM control_entries WHERE notice_id = ? AND version = ?", [notice_id, version])
-    for e in entries:
-        con.execute(
-            "INSERT INTO control_entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    if not entries:
+        return
+    con.executemany(
+        "INSERT INTO control_entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [
             [
                 notice_id,
                 version,
@@ -424,8 +426,10 @@ def replace_entries(
                 e.source_sha256,
                 e.tokens,
                 parser_version,
-            ],
-        )
+            ]
+            for e in entries
+        ],
+    )
 
 
 @dataclass(frozen=True)
@@ -465,9 +469,10 @@ def replace_paragraphs(
     con: duckdb.DuckDBPyConnection, notice_id: str, version: int, paragraphs: Sequence[tuple[str, list[str]]]
 ) -> None:
     con.execute("DELETE FROM notice_paragraphs WHERE notice_id = ? AND version = ?", [notice_id, version])
-    for number, (text, tokens) in enumerate(paragraphs, start=1):
-        con.execute(
-            "INSERT INTO notice_paragraphs VALUES (?,?,?,?,?)", [notice_id, version, number, text, tokens]
+    if paragraphs:
+        con.executemany(
+            "INSERT INTO notice_paragraphs VALUES (?,?,?,?,?)",
+            [[notice_id, version, n, text, tokens] for n, (text, tokens) in enumerate(paragraphs, start=1)],
         )
 
 
