@@ -202,6 +202,13 @@ def parse_notice(html: str, url: str) -> NoticePage:
         number = parse_notice_number(title)
         if number is not None and number_printed:
             issues.append(Issue("number_mismatch", f"发布文号 {number_printed!r} unreadable; used the title"))
+    if number is None:
+        # Old layouts print the number as a heading line at the top of the body instead.
+        for line in kept[:3]:
+            if len(line) <= 40:
+                number = parse_notice_number(line)
+                if number is not None:
+                    break
     elif title:
         from_title = parse_notice_number(title)
         if from_title is not None and from_title != number:
