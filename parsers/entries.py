@@ -26,6 +26,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dec", re.compile(r"^(\d{1,2}(?:[.．]\d{1,2}){1,3})[.．]?(?=\s|[\u4e00-\u9fff])\s*")),
     ("num", re.compile(r"^(\d{1,3})\s*(?:[.．](?!\d)|、)\s*")),
     ("pnum", re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]\s*")),
+    ("rnum", re.compile(r"^(\d{1,3})\s*[）)]\s*")),
     ("circ", re.compile(r"^([①-⑳])\s*")),
     ("lat", re.compile(r"^([a-z])\s*[.．)）]\s*")),
     ("plat", re.compile(r"^[（(]\s*([a-z])\s*[）)]\s*")),
@@ -91,7 +92,7 @@ class _Node:
     def path_part(self) -> str:
         if self.marker_type == "pcn":
             return f"({self.marker})"
-        if self.marker_type in ("pnum", "plat"):
+        if self.marker_type in ("pnum", "plat", "rnum"):
             return f"({self.marker})"
         return self.marker
 

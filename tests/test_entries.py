@@ -245,3 +245,19 @@ def test_attachment_source_is_recorded() -> None:
     body = "一、钐相关物项\n1. 金属钐。"
     (entry,) = extract_entries(body, source="https://www.mofcom.gov.cn/a/附件1.pdf").entries
     assert entry.source == "https://www.mofcom.gov.cn/a/附件1.pdf"
+
+
+def test_right_parenthesis_numbering_is_an_outline_level() -> None:
+    body = "\n".join(
+        [
+            "一、以下物项未经许可不得出口：",
+            "（一）镓相关物项：",
+            "1）金属镓（参考海关商品编号：8112929010）；",
+            "2）氮化镓（参考海关商品编号：2850001901）。",
+        ]
+    )
+    entries = extract_entries(body).entries
+    assert [(e.path, e.name_zh, e.hs_codes, e.category_zh) for e in entries] == [
+        ("一/(一)/(1)", "金属镓", ("8112929010",), "镓相关物项"),
+        ("一/(一)/(2)", "氮化镓", ("2850001901",), "镓相关物项"),
+    ]
