@@ -130,7 +130,16 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not _listing_ok(run_id):
         _err(f"run {run_id} finished in {elapsed:.1f} s but a listing failed or was empty: see data_issues")
         return EXIT_SOURCES
-    _say(f"run {run_id} succeeded in {elapsed:.1f} s")
+    from warehouse.db import Warehouse
+    from warehouse.report import run_report
+
+    with Warehouse(_settings().db_path).read() as con:
+        report = run_report(con, run_id)
+    changes = ", ".join(f"{n} {kind}" for kind, n in report.changes_by_type) or "no changes"
+    _say(
+        f"run {run_id} succeeded in {elapsed:.1f} s: {changes}; warehouse holds {report.notices} notices, "
+        f"{report.entries} current entries"
+    )
     return EXIT_OK
 
 
