@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from parsers import PARSER_VERSION
-from parsers.article import parse_notice
+from parsers.article import attachment_urls, parse_notice
 from parsers.attachments import attachment_text
 from parsers.decoding import decode_html
 from parsers.glossary import compose_name_en, default_glossary
@@ -334,16 +334,13 @@ def _fetch_attachments(
 ) -> list[store.FetchRecord]:
     """Attachments of a new or changed article: lists published only as an annex need them."""
     assert page.body is not None
-    try:
-        parsed = parse_notice(decode_html(page.body, page.content_type).text, page.url)
-    except ParseError:
-        return []
+    links = attachment_urls(decode_html(page.body, page.content_type).text, page.url)
     records = []
-    for attachment in parsed.attachments:
-        state = states.get(attachment.url)
+    for attachment_url in links:
+        state = states.get(attachment_url)
         when = ctx.now()
         fetched = ctx.fetcher.get(
-            attachment.url,
+            attachment_url,
             etag=state.etag if state else None,
             last_modified=state.last_modified if state else None,
         )
@@ -415,22 +412,18 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
     with ctx.warehouse.write() as con:
         pending = store.pages_to_parse(con, PARSER_VERSION)
         states = store.page_states(con)  # read once: nothing in this step changes what was fetched
+        found: list[store.IssueRow] = []
+        batch = store.ContentBatch()
         for item in pending:
             summary.pages += 1
             issues: list[tuple[str, str, str | None, str | None, str | None]] = []
-            notice_id = _parse_one(ctx, con, item, glossary, summary, issues, now, states)
-            for code, message, url, sha, line in issues:
-                summary.issues += store.add_issue(
-                    con,
-                    ctx.run_id,
-                    now,
-                    code,
-                    message,
-                    notice_id=notice_id,
-                    url=url or item.url,
-                    sha256=sha or item.sha256,
-                    line=line,
-                )
+            notice_id = _parse_one(ctx, con, item, glossary, summary, issues, now, states, batch)
+            found.extend(
+                store.IssueRow(code, message, "warning", notice_id, url or item.url, sha or item.sha256, line)
+                for code, message, url, sha, line in issues
+            )
+        batch.write(con)
+        summary.issues = store.add_issues(con, ctx.run_id, now, found)
     ctx.log(
         f"parsed {summary.pages} page(s): {summary.notices_new} new notice(s), {summary.versions_new} new "
         f"version(s), {summary.reparsed} re-read, {summary.aliases} alias copies, {summary.entries} entries, "
@@ -448,6 +441,7 @@ def _parse_one(  # type: ignore[no-untyped-def]
     issues: list,
     now: dt.datetime,
     states: dict[str, store.PageState],
+    batch: store.ContentBatch,
 ):
     raw = _archived(ctx, item.sha256)
     if raw is None:
@@ -471,7 +465,7 @@ def _parse_one(  # type: ignore[no-untyped-def]
     except ParseError as exc:
         issues.append(("page_unparseable", str(exc), None, None, None))
         summary.errors += 1
-        store.mark_parsed(con, item.url, item.sha256, PARSER_VERSION, None)
+        batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, None)
         return None
     if page.number is None:
         summary.not_notices += 1
@@ -485,7 +479,7 @@ def _parse_one(  # type: ignore[no-untyped-def]
                     None,
                 )
             )
-        store.mark_parsed(con, item.url, item.sha256, PARSER_VERSION, None)
+        batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, None)
         return None
     number = page.number
     notice_id = number.notice_id
@@ -513,7 +507,7 @@ def _parse_one(  # type: ignore[no-untyped-def]
                 )
             )
         store.touch_notice(con, notice_id, now)
-        store.mark_parsed(con, item.url, item.sha256, PARSER_VERSION, notice_id)
+        batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, notice_id)
         return notice_id
     if state is None:
         version = 1
@@ -568,8 +562,9 @@ def _parse_one(  # type: ignore[no-untyped-def]
     clause_dates = parse_clause_effective(page.body)
     rows = []
     for key, entry in zip(keys, extraction.entries, strict=True):
-        tokens = ctx.segmenter.tokens(entry.name_zh + (" " + entry.spec_zh if entry.spec_zh else ""))
-        name = compose_name_en(entry.name_zh, ctx.segmenter.tokens(entry.name_zh), glossary)
+        name_tokens = ctx.segmenter.tokens(entry.name_zh)
+        tokens = name_tokens + (ctx.segmenter.tokens(entry.spec_zh) if entry.spec_zh else [])
+        name = compose_name_en(entry.name_zh, name_tokens, glossary)
         if not name.complete:
             issues.append(
                 (
@@ -610,36 +605,24 @@ def _parse_one(  # type: ignore[no-untyped-def]
                 tokens=tokens,
             )
         )
-    store.replace_entries(con, notice_id, version, rows, PARSER_VERSION)
-    store.replace_relations(
-        con,
-        notice_id,
-        version,
-        [
-            store.RelationRow(
-                relation=r.relation,
-                target_notice_id=r.target_number.notice_id if r.target_number else None,
-                target_label=r.target_label,
-                clause=r.clause,
-                window_from=r.window_from,
-                window_until=r.window_until,
-                quote_zh=r.quote_zh,
-            )
-            for r in extraction.relations
-        ],
-    )
-    store.replace_paragraphs(
-        con,
-        notice_id,
-        version,
-        [(line, ctx.segmenter.tokens(line)) for line in page.body.split("\n") if line.strip()],
-    )
-    if previous is not None:
-        store.record_version_diff(
-            con, notice_id, version, diff_records(previous, store.entry_records(con, notice_id, version))
+    relations = [
+        store.RelationRow(
+            relation=r.relation,
+            target_notice_id=r.target_number.notice_id if r.target_number else None,
+            target_label=r.target_label,
+            clause=r.clause,
+            window_from=r.window_from,
+            window_until=r.window_until,
+            quote_zh=r.quote_zh,
         )
+        for r in extraction.relations
+    ]
+    paragraphs = [(line, ctx.segmenter.tokens(line)) for line in page.body.split("\n") if line.strip()]
+    batch.add_notice_content(notice_id, version, rows, relations, paragraphs, PARSER_VERSION)
+    if previous is not None:
+        store.record_version_diff(con, notice_id, version, diff_records(previous, store.entry_dicts(rows)))
     summary.entries += len(rows)
-    store.mark_parsed(con, item.url, item.sha256, PARSER_VERSION, notice_id)
+    batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, notice_id)
     return notice_id
 
 
