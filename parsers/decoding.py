@@ -106,6 +106,23 @@ def _decode_counting(raw: bytes, encoding: str) -> tuple[str, int]:
     return text, produced
 
 
+def _rescue_mislabelled(raw: bytes, declared: str) -> Decoded | None:
+    """A page whose header charset is wrong (GB18030 served as UTF-8, a known quirk of old hosts).
+
+    Only taken when another candidate — the page's own <meta>, then GB18030 — decodes every byte
+    cleanly; `source` says so, and callers record it as a data issue rather than trusting it silently.
+    """
+    for candidate in (_charset_from_meta(raw), FALLBACK_ENCODING):
+        if candidate is None or candidate == declared:
+            continue
+        try:
+            text = raw.decode(candidate)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        return Decoded(text=text, encoding=candidate, source=f"mislabelled:{declared}", replacements=0)
+    return None
+
+
 def decode_html(raw: bytes, content_type: str | None) -> Decoded:
     """Decode a fetched page, preferring what the server declared over what the bytes look like.
 
@@ -121,6 +138,10 @@ def decode_html(raw: bytes, content_type: str | None) -> Decoded:
         if bom is not None and bom[0] == declared:
             body = raw[bom[1] :]
         text, bad = _decode_counting(body, declared)
+        if bad:
+            rescued = _rescue_mislabelled(raw, declared)
+            if rescued is not None:
+                return rescued
         return Decoded(text=text, encoding=declared, source="header", replacements=bad)
 
     if bom is not None:

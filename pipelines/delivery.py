@@ -8,6 +8,7 @@ records deliveries in the warehouse.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import ipaddress
 import json
 import os
@@ -31,6 +32,7 @@ from pipelines.digest import (
     DigestChange,
     clean_text,
     digest_to_json_obj,
+    escape_invisible,
     render,
     safe_url,
     summary_line,
@@ -122,6 +124,9 @@ def build_email(
     idstring = "regwatch." + _MSGID_UNSAFE_RE.sub("", digest.run_id)[:48]
     # make_msgid() without a domain calls getfqdn(), which can block for seconds on a badly set up host.
     msg["Message-ID"] = make_msgid(idstring=idstring, domain=domain)
+    # The same changes re-sent after a crash carry the same key, so a mail gateway or a reader's
+    # filter can drop the duplicate (a kill between "accepted" and "recorded" is the one window left).
+    msg["X-Regwatch-Idempotency-Key"] = idempotency_key(digest)
     msg["X-Regwatch-Run-Id"] = clean_text(digest.run_id)
     msg.set_content(text, subtype="plain", charset="utf-8")
     msg.add_alternative(html, subtype="html", charset="utf-8")
@@ -225,6 +230,12 @@ def _truncate(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def idempotency_key(digest: Digest) -> str:
+    """A key that depends only on which changes are delivered, not on the run that sends them."""
+    ids = sorted(change.change_id for change in digest.changes)
+    return hashlib.sha256("\n".join(ids).encode("utf-8")).hexdigest()[:32]
+
+
 def webhook_payload(digest: Digest) -> dict[str, object]:
     """Slack-compatible: `text` (notification and fallback), `blocks`, and the full JSON digest under
     `regwatch` for non-Slack receivers (Slack ignores unknown keys)."""
@@ -297,6 +308,7 @@ def webhook_payload(digest: Digest) -> dict[str, object]:
         "text": _truncate("\n".join(text_lines), 3900),
         "blocks": blocks,
         "regwatch": digest_to_json_obj(digest),
+        "idempotency_key": idempotency_key(digest),
     }
 
 
@@ -307,8 +319,8 @@ def send_webhook(
     channel = "webhook"
     if safe_url(url) is None:
         return DeliveryResult(channel, False, "webhook URL must be an absolute http(s) URL", None)
-    body = json.dumps(webhook_payload(digest), ensure_ascii=False).encode("utf-8")
-    headers = {"Content-Type": "application/json; charset=utf-8"}
+    body = escape_invisible(json.dumps(webhook_payload(digest), ensure_ascii=False)).encode("utf-8")
+    headers = {"Content-Type": "application/json; charset=utf-8", "Idempotency-Key": idempotency_key(digest)}
     own_client = client is None
     http = client if client is not None else httpx.Client(timeout=timeout, follow_redirects=False)
     try:

@@ -508,6 +508,18 @@ def _json_value(value: object) -> object:
     return str(value)
 
 
+_INVISIBLE_RE = re.compile(r"[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+
+
+def escape_invisible(text: str) -> str:
+    """Write C1 controls, bidi overrides and line separators as \\uXXXX inside JSON text.
+
+    The decoded values stay verbatim (evidence), but no raw character that can reorder or hide text
+    reaches a log viewer or a chat client that shows the JSON.
+    """
+    return _INVISIBLE_RE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
 def digest_to_json_obj(digest: Digest) -> dict[str, object]:
     """The machine format, shared with the webhook payload. Keys are only ever added, never renamed."""
     return {
@@ -533,7 +545,7 @@ def digest_to_json_obj(digest: Digest) -> dict[str, object]:
 def render(digest: Digest, fmt: str) -> str:
     """Render one format: "md", "html", "txt" or "json"."""
     if fmt == "json":
-        return json.dumps(digest_to_json_obj(digest), ensure_ascii=False, indent=2) + "\n"
+        return escape_invisible(json.dumps(digest_to_json_obj(digest), ensure_ascii=False, indent=2)) + "\n"
     if fmt not in ("md", "html", "txt"):
         raise ValueError(f"unknown digest format {fmt!r}; expected one of {', '.join(FORMATS)}")
     text = _environment(fmt).get_template(f"digest.{fmt}.j2").render(_context(digest))

@@ -30,6 +30,7 @@ from parsers.model import NoticePage, ParseError
 from parsers.numbers import parse_clause_effective
 from parsers.relations import extract_notice
 from parsers.segment import Segmenter, default_segmenter
+from pipelines import runlock
 from pipelines.config import Settings
 from pipelines.fetching import Fetcher, FetchResult, FetchSettings
 from warehouse import alerts, store
@@ -235,13 +236,20 @@ def discover(ctx: RunContext) -> Discovery:
                 targets.append(url)
     result.article_urls = targets
     now = ctx.now()
+    runlock.hold(ctx.warehouse.path, ctx.run_id)
     with ctx.warehouse.write() as con:
+        dead = [
+            r
+            for r in store.running_runs(con)
+            if r != ctx.run_id and not runlock.is_alive(ctx.warehouse.path, r)
+        ]
+        store.abandon_runs(con, dead, now)
         store.begin_run(con, ctx.run_id, ctx.trigger, ctx.as_of, PARSER_VERSION, now)
         store.record_fetches(con, ctx.run_id, records)
         for listing_url, links in links_seen.items():
             store.record_listing_links(con, listing_url, links, now)
         for code, url, message in issues:
-            store.add_issue(con, ctx.run_id, now, code, message, severity="error", url=url)
+            store.add_issue(con, ctx.run_id, now, code, message, severity="error", url=url, per_run=True)
         store.set_listing_ok(con, ctx.run_id, result.listing_ok)
     ctx.log(
         f"discovered {result.links} listing links on {result.listing_pages} listing page(s); "
@@ -404,6 +412,9 @@ def _attachment_texts(
     return texts
 
 
+PARSE_BATCH = 200  # notices whose rows are written together; a few MB of rows at a time
+
+
 def parse_pages(ctx: RunContext) -> ParseSummary:
     """Parse every archived article page not yet read by this parser version."""
     summary = ParseSummary()
@@ -418,6 +429,9 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
             summary.pages += 1
             issues: list[tuple[str, str, str | None, str | None, str | None]] = []
             notice_id = _parse_one(ctx, con, item, glossary, summary, issues, now, states, batch)
+            if len(batch.parsed) >= PARSE_BATCH:  # bounded memory on a first crawl of thousands of notices
+                batch.write(con)
+                batch = store.ContentBatch()
             found.extend(
                 store.IssueRow(code, message, "warning", notice_id, url or item.url, sha or item.sha256, line)
                 for code, message, url, sha, line in issues
@@ -449,6 +463,17 @@ def _parse_one(  # type: ignore[no-untyped-def]
         summary.errors += 1
         return None
     decoded = decode_html(raw, item.content_type)
+    if decoded.source.startswith("mislabelled:"):
+        declared = decoded.source.split(":", 1)[1]
+        issues.append(
+            (
+                "charset_mislabelled",
+                f"served as {declared} but is {decoded.encoding}; decoded as {decoded.encoding}",
+                None,
+                None,
+                None,
+            )
+        )
     if decoded.replacements:
         issues.append(
             (
@@ -703,8 +728,11 @@ def build(ctx: RunContext) -> BuildSummary:
 
 
 def finish(ctx: RunContext, status: str, message: str | None = None) -> None:
-    with ctx.warehouse.write() as con:
-        store.finish_run(con, ctx.run_id, status, ctx.now(), message)
+    try:
+        with ctx.warehouse.write() as con:
+            store.finish_run(con, ctx.run_id, status, ctx.now(), message)
+    finally:
+        runlock.release(ctx.warehouse.path, ctx.run_id)
 
 
 def pending_alerts(ctx: RunContext, channel: str) -> list[alerts.PendingChange]:

@@ -73,8 +73,16 @@ def test_undeclared_gb18030_falls_back() -> None:
     assert NOTICE in decoded.text
 
 
-def test_gb18030_bytes_declared_as_utf8_count_replacements() -> None:
+def test_gb18030_bytes_declared_as_utf8_are_rescued_and_labelled() -> None:
     decoded = decode_html(page().encode("gb18030"), "text/html; charset=utf-8")
+    assert (decoded.source, decoded.encoding, decoded.replacements) == ("mislabelled:utf-8", "gb18030", 0)
+    assert NOTICE in decoded.text
+
+
+def test_undecodable_bytes_under_a_declared_charset_count_replacements() -> None:
+    # Not valid UTF-8, and not valid GB18030 either (0x80 alone is unassigned there): nothing to rescue.
+    raw = page().encode("utf-8") + b"\x80\xff\x80"
+    decoded = decode_html(raw, "text/html; charset=utf-8")
     assert decoded.source == "header"
     assert decoded.replacements > 0
     assert decoded.replacements == decoded.text.count("\ufffd")

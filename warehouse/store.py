@@ -57,18 +57,26 @@ def begin_run(
     parser_version: str,
     now: dt.datetime,
 ) -> None:
-    # A run killed mid-way never reached finish_run: say so instead of leaving it "running" forever.
-    # Runs interleave step by step (a watch run beside the nightly one), so only old ones are stale.
-    con.execute(
-        "UPDATE runs SET status = 'abandoned', message = coalesce(message, 'interrupted before it finished') "
-        "WHERE status = 'running' AND run_id <> ? AND started_at < ? - INTERVAL 12 HOUR",
-        [run_id, now],
-    )
     con.execute(
         "INSERT INTO runs (run_id, started_at, status, trigger, as_of, parser_version) VALUES (?, ?, 'running', ?, ?, ?) "
         "ON CONFLICT (run_id) DO UPDATE SET status = 'running', as_of = excluded.as_of",
         [run_id, now, trigger, as_of, parser_version],
     )
+
+
+def running_runs(con: duckdb.DuckDBPyConnection) -> list[str]:
+    return [r[0] for r in con.execute("SELECT run_id FROM runs WHERE status = 'running'").fetchall()]
+
+
+def abandon_runs(con: duckdb.DuckDBPyConnection, run_ids: Sequence[str], now: dt.datetime) -> None:
+    """Runs whose process died before finish_run: say so instead of leaving them "running" forever."""
+    if run_ids:
+        con.execute(
+            "UPDATE runs SET status = 'abandoned', finished_at = ?, "
+            "message = coalesce(message, 'the process ended before the run finished') "
+            "WHERE status = 'running' AND run_id IN (SELECT unnest(?::VARCHAR[]))",
+            [now, list(run_ids)],
+        )
 
 
 def finish_run(
@@ -225,9 +233,12 @@ def record_fetches(con: duckdb.DuckDBPyConnection, run_id: str, records: Sequenc
             ],
             0,
         ),
+        # A 304 keeps the validators we had; a full 200 replaces them, even with none, or the next run
+        # would revalidate a stale body forever.
         """ON CONFLICT (url) DO UPDATE SET
-            etag = coalesce(excluded.etag, pages.etag),
-            last_modified = coalesce(excluded.last_modified, pages.last_modified),
+            etag = CASE WHEN excluded.last_status = 304 THEN coalesce(excluded.etag, pages.etag) ELSE excluded.etag END,
+            last_modified = CASE WHEN excluded.last_status = 304
+                THEN coalesce(excluded.last_modified, pages.last_modified) ELSE excluded.last_modified END,
             sha256 = excluded.sha256,
             content_type = coalesce(excluded.content_type, pages.content_type),
             last_seen = excluded.last_seen, last_checked = excluded.last_checked,
@@ -269,9 +280,10 @@ def record_listing_links(
 
 
 def last_listing_success(con: duckdb.DuckDBPyConnection) -> dt.datetime | None:
+    """When every listing last answered with notices (a run whose listings all worked)."""
     row = con.execute(
-        "SELECT max(fetched_at) FROM fetch_log WHERE purpose = 'listing' AND error IS NULL "
-        "AND (status BETWEEN 200 AND 299 OR not_modified)"
+        "SELECT max(f.fetched_at) FROM fetch_log f JOIN runs r USING (run_id) WHERE r.listing_ok "
+        "AND f.purpose = 'listing' AND f.error IS NULL AND (f.status BETWEEN 200 AND 299 OR f.not_modified)"
     ).fetchone()
     return row[0] if row else None
 
@@ -587,15 +599,12 @@ class IssueRow:
     url: str | None = None
     sha256: str | None = None
     line: str | None = None
+    run_scoped: str | None = None  # a run id: a condition of that run (a failed listing) is news every night
 
     @property
     def fingerprint(self) -> str:
-        return hashlib.sha256(
-            json.dumps(
-                [self.code, self.notice_id, self.url, self.sha256, self.line, self.message],
-                ensure_ascii=False,
-            ).encode("utf-8")
-        ).hexdigest()
+        parts = [self.code, self.notice_id, self.url, self.sha256, self.line, self.message, self.run_scoped]
+        return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def add_issues(
@@ -659,10 +668,10 @@ def add_issue(
     url: str | None = None,
     sha256: str | None = None,
     line: str | None = None,
+    per_run: bool = False,
 ) -> bool:
-    return bool(
-        add_issues(con, run_id, now, [IssueRow(code, message, severity, notice_id, url, sha256, line)])
-    )
+    row = IssueRow(code, message, severity, notice_id, url, sha256, line, run_id if per_run else None)
+    return bool(add_issues(con, run_id, now, [row]))
 
 
 def notices_not_yet_listed(con: duckdb.DuckDBPyConnection) -> set[str]:
