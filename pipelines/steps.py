@@ -236,6 +236,7 @@ def discover(ctx: RunContext) -> Discovery:
                 targets.append(url)
     result.article_urls = targets
     now = ctx.now()
+    ctx.archive.clean_stale()
     runlock.hold(ctx.warehouse.path, ctx.run_id)
     with ctx.warehouse.write() as con:
         dead = [

@@ -7,9 +7,11 @@ sha256, written atomically and never overwritten or deleted. The warehouse holds
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
+import time
 import uuid
 from pathlib import Path
 
@@ -57,6 +59,19 @@ class Archive:
         if sha256_of(data) != sha256:
             raise ArchiveError(f"archive object {sha256} is corrupt (hash mismatch)")
         return data
+
+    def clean_stale(self, max_age_seconds: float = 600.0) -> int:
+        """Remove temporary files a killed writer left behind (never a stored object)."""
+        if not self.root.exists():
+            return 0
+        cutoff = time.time() - max_age_seconds
+        removed = 0
+        for tmp in self.root.glob("*/.*.tmp"):
+            with contextlib.suppress(FileNotFoundError):
+                if tmp.stat().st_mtime < cutoff:
+                    tmp.unlink()
+                    removed += 1
+        return removed
 
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).exists()
