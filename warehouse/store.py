@@ -483,22 +483,11 @@ def entry_dicts(rows: Sequence[EntryRow]) -> list[dict[str, object]]:
 
 def entry_records(con: duckdb.DuckDBPyConnection, notice_id: str, version: int) -> list[dict[str, object]]:
     rows = con.execute(
-        "SELECT entry_key, path, category_zh, control_code, name_zh, name_en, hs_codes, kind, spec_zh "
-        "FROM control_entries WHERE notice_id = ? AND version = ? ORDER BY entry_key",
+        f"SELECT {', '.join(_RECORD_FIELDS)} FROM control_entries WHERE notice_id = ? AND version = ? "
+        "ORDER BY entry_key",
         [notice_id, version],
     ).fetchall()
-    names = (
-        "entry_key",
-        "path",
-        "category_zh",
-        "control_code",
-        "name_zh",
-        "name_en",
-        "hs_codes",
-        "kind",
-        "spec_zh",
-    )
-    return [dict(zip(names, r, strict=True)) for r in rows]
+    return [dict(zip(_RECORD_FIELDS, r, strict=True)) for r in rows]
 
 
 ENTRY_COLUMNS = [
