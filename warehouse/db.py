@@ -70,8 +70,11 @@ def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[str]:
 class Warehouse:
     """Opens the warehouse for reading and runs write transactions by copy-and-replace."""
 
-    def __init__(self, path: str | os.PathLike[str], *, lock_timeout: float = 900.0) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], *, lock_timeout: float = 900.0, memory_limit: str = "512MB"
+    ) -> None:
         self.path = Path(path).resolve()
+        self.memory_limit = memory_limit
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self.lock_timeout = lock_timeout
 
@@ -142,6 +145,8 @@ class Warehouse:
                 tmp.unlink(missing_ok=True)
                 raise WarehouseError(f"cannot open a working copy of {self.path}: {exc}") from exc
             try:
+                # Bounded memory for big first crawls: DuckDB spills to disk beyond this instead of growing.
+                con.execute("SET memory_limit = ?", [self.memory_limit])
                 con.execute("BEGIN TRANSACTION")
                 apply_migrations(con)
                 yield con

@@ -14,6 +14,7 @@ alerted), and `baseline` on the very first build (recorded, not alerted).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -31,7 +32,7 @@ ATTR_FIELDS = ("control_code", "name_zh", "name_en", "hs_codes", "kind", "catego
 _FAR_PAST = dt.date(1900, 1, 1)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """One notice listing one entry key."""
 
@@ -43,7 +44,7 @@ class Source:
     attrs: tuple[tuple[str, object], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     relation: str  # suspends | resumes | repeals
     actor_notice_id: str
@@ -53,7 +54,7 @@ class Event:
     until: dt.date | None  # inclusive
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Period:
     entry_key: str
     notice_id: str
@@ -85,7 +86,7 @@ class Period:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class State:
     """An entry's state in a snapshot."""
 
@@ -139,7 +140,7 @@ def compute_periods(sources: Iterable[Source], events: Iterable[Event]) -> list[
                 )
                 == (source.notice_id, source.version, status, suspender, source.attrs)
             ):
-                current[-1] = Period(**{**previous.__dict__, "valid_to": end})
+                current[-1] = dataclasses.replace(previous, valid_to=end)
                 continue
             current.append(
                 Period(
@@ -228,7 +229,7 @@ def snapshot(periods: Iterable[Period], day: dt.date) -> dict[str, State]:
     return result
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Change:
     change_type: str
     entry_key: str
@@ -413,7 +414,7 @@ def _periods_digest(periods: list[Period]) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BuildResult:
     list_version: int | None
     new_list_version: bool

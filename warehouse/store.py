@@ -17,6 +17,9 @@ import duckdb
 # -- bulk writes ---------------------------------------------------------------------------------
 
 
+BULK_CHUNK = 5000
+
+
 def bulk_insert(
     con: duckdb.DuckDBPyConnection,
     table: str,
@@ -34,8 +37,10 @@ def bulk_insert(
         return
     names = ", ".join(name for name, _ in columns)
     selects = ", ".join(f"unnest(?::{sql_type}[]) AS {name}" for name, sql_type in columns)
-    values = [list(column) for column in zip(*rows, strict=True)]
-    con.execute(f"INSERT INTO {table} ({names}) SELECT * FROM (SELECT {selects}) {suffix}", values)
+    sql = f"INSERT INTO {table} ({names}) SELECT * FROM (SELECT {selects}) {suffix}"
+    for start in range(0, len(rows), BULK_CHUNK):  # bounded conversion memory on a first crawl
+        chunk = rows[start : start + BULK_CHUNK]
+        con.execute(sql, [list(column) for column in zip(*chunk, strict=True)])
 
 
 def _last_by_key(rows: Sequence[Sequence[object]], key: int | tuple[int, ...]) -> list[Sequence[object]]:
