@@ -61,6 +61,8 @@ _TRAILER_SELECTORS = ("div.article-tool", "div.u-disclaimer-box", "div.u-art-box
 
 ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".et", ".zip", ".rar", ".ofd")
 _META_LINE_RE = re.compile(r"^【\s*(发布单位|发布文号|发文日期|发文机关|成文日期|文号)\s*】\s*(.*)$")
+# Several labels on one line (the block rendered with <span>s instead of <p>s).
+_META_FIELD_RE = re.compile(r"【\s*(发布单位|发布文号|发文日期|发文机关|成文日期|文号)\s*】\s*([^【]*)")
 _JS_VAR_RE = re.compile(r"""var\s+(title|source|publishTime|subTitle)\s*=\s*(['"])(.*?)\2\s*;""")
 _WS_RE = re.compile(r"[ \t\r\f\v\u00a0\u3000\u2002\u2003\u200b]+")
 _SITE_SUFFIX_RE = re.compile(r"[_\-|｜]\s*(?:中华人民共和国)?商务部.*$")
@@ -242,9 +244,10 @@ def parse_notice(html: str, url: str) -> NoticePage:
     body_lines = html_to_lines(body_node)
     kept: list[str] = []
     for line in body_lines + candidate_lines:
-        match = _META_LINE_RE.match(nfkc(line).replace("[", "【").replace("]", "】"))
-        if match:
-            meta_lines.setdefault(match.group(1), match.group(2).strip())
+        normalized = nfkc(line).replace("[", "【").replace("]", "】")
+        if _META_LINE_RE.match(normalized):
+            for label, value in _META_FIELD_RE.findall(normalized):
+                meta_lines.setdefault(label, value.strip())
     for line in body_lines:
         if _META_LINE_RE.match(nfkc(line).replace("[", "【").replace("]", "】")):
             continue

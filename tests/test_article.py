@@ -341,3 +341,17 @@ def test_on_publication_without_any_date() -> None:
     page = parse_notice(html, WWW)
     assert page.published_on is None
     assert (page.effective_on, page.effective_rule) == (None, "on_publication")
+
+
+def test_metadata_block_rendered_on_one_line_is_read_field_by_field() -> None:
+    html = (
+        '<html><head><meta name="ArticleTitle" content="公布对稀土相关物项实施出口管制的决定"></head><body>'
+        '<div class="art-con"><div class="art-con-gonggao"><span>【发布单位】安全与管制局</span>'
+        "<span>【发布文号】商务部公告2025年第61号</span><span>【发文日期】2025年10月09日</span></div>"
+        "<p>一、以下物项未经许可不得出口：</p><p>（一）1C902.a 金属钐。</p></div></body></html>"
+    )
+    page = parse_notice(html, "https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_x.html")
+    assert page.number is not None and page.number.notice_id == "MOFCOM-2025-61"
+    assert page.published_on == dt.date(2025, 10, 9)
+    assert page.issuing_unit == "安全与管制局"
+    assert "【" not in page.body and page.body.startswith("一、以下物项")
