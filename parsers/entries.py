@@ -235,13 +235,10 @@ def _kind(name: str, code: str | None, context: str) -> str:
     if re.search(r"设备|装置|生产线|仪器|系统$|炉$|机$", name):
         return "equipment"
     if code and len(code) > 1:
+        # The dual-use list's category letter: B test/production equipment, C materials, D software,
+        # E technology; A (systems and components, e.g. 3A001 batteries) is treated as a controlled item.
         letter = code[1]
-        if letter == "E":
-            return "technology"
-        if letter == "D":
-            return "software"
-        if letter == "B":
-            return "equipment"
+        return {"E": "technology", "D": "software", "B": "equipment"}.get(letter, "item")
     if "技术" in context and "物项" not in context:
         return "technology"
     if "设备" in context and "材料" not in context:

@@ -261,3 +261,18 @@ def test_right_parenthesis_numbering_is_an_outline_level() -> None:
         ("一/(一)/(1)", "金属镓", ("8112929010",), "镓相关物项"),
         ("一/(一)/(2)", "氮化镓", ("2850001901",), "镓相关物项"),
     ]
+
+
+def test_control_code_category_letter_decides_kind_over_the_heading() -> None:
+    # Under a heading about equipment *and* raw materials, a 1C material is an item, a 2B line equipment.
+    body = "\n".join(
+        [
+            "一、以下物项未经许可不得出口：",
+            "（一）稀土生产设备及原辅料：",
+            "1. 2B902.a 用于稀土生产加工的离心萃取设备；",
+            "2. 1C915.a 稀土熔盐电解用高纯氟化锂；",
+            "3. 2E902.a 离心萃取设备的工艺技术。",
+        ]
+    )
+    kinds = {e.control_code: e.kind for e in extract_entries(body).entries}
+    assert kinds == {"2B902.a": "equipment", "1C915.a": "item", "2E902.a": "technology"}
