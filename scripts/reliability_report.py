@@ -163,7 +163,9 @@ def summarize(figures: list[dict[str, object]], collector: Collector, seconds: f
     w(
         f"| concurrency scenarios survived | {sum(1 for c in concurrency if c.get('survived'))} / {len(concurrency)} |"
     )
-    w(f"| orphan archive temp files left by kills (harmless; a later run removes them after ten minutes) | {archive_tmp} |")
+    w(
+        f"| orphan archive temp files left by kills (harmless; a later run removes them after ten minutes) | {archive_tmp} |"
+    )
     w(f"| tests | {', '.join(f'{n} {k}' for k, n in sorted(outcomes.items()))} |")
     w("")
     w(f"Verdict: **{'OK' if ok else 'ATTENTION'}**" + ("" if ok else " — see failures and figures above."))
