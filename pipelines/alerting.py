@@ -162,6 +162,8 @@ def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestO
         else:
             outcome.failures[channel] = result.error or "refused"
     now = ctx.now()
+    if not any(accepted.values()) and not outcome.failures:
+        return _logged(ctx, outcome)  # nothing was sent: nothing to record
     with ctx.warehouse.write() as con:
         for channel, change_ids in accepted.items():
             alerts.record_deliveries(con, change_ids, channel, ctx.run_id, now, enabled)
@@ -177,6 +179,10 @@ def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestO
                 severity="error",
                 line=ctx.run_id,
             )
+    return _logged(ctx, outcome)
+
+
+def _logged(ctx: RunContext, outcome: DigestOutcome) -> DigestOutcome:
     sent = ", ".join(f"{ch}: {n}" for ch, n in outcome.delivered.items()) or "nothing"
     ctx.log(
         f"digest: {outcome.summary}; delivered {sent}"

@@ -421,6 +421,11 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
     summary = ParseSummary()
     glossary = default_glossary()
     now = ctx.now()
+    with ctx.warehouse.read() as con:
+        nothing_to_do = not store.pages_to_parse(con, PARSER_VERSION)
+    if nothing_to_do:  # an unchanged night: no write transaction, no copy of the warehouse
+        ctx.log("parsed 0 page(s): nothing new or changed")
+        return summary
     with ctx.warehouse.write() as con:
         pending = store.pages_to_parse(con, PARSER_VERSION)
         states = store.page_states(con)  # read once: nothing in this step changes what was fetched
