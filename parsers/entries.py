@@ -56,6 +56,7 @@ _LEGAL_WORDS_RE = re.compile(
     r"应当|申请|许可证|依照|按照|规定|本公告|办理|报关|质疑|负责|处罚|追究|执行|经营者|不得|禁止|同步|更新|"
     r"实施|发布|生效|含义|是指|包括"
 )
+_LIFTED_RE = re.compile(r"取消|解除|不再(?:实施|列入|管制)|移出|停止实施|予以豁免|不予管制")
 _EMPTY_CATEGORY_RE = re.compile(r"(相关物项|物项|相关技术|相关设备)[。.]?$")
 _STATED_COUNT_RE = re.compile(r"(?:共|合计|共计)\s*(\d{1,4})\s*(?:项|种|个物项|类)")
 _TITLE_SUBJECT_RE = re.compile(r"对(.{2,30}?)(?:等物项)?实施(?:临时)?出口管制")
@@ -327,6 +328,17 @@ def extract_entries(body: str, title: str = "", source: str = "body") -> EntryRe
 
     def walk(node: _Node, section_root: _Node) -> None:
         if node.reserved:
+            return
+        if node.children and _LIFTED_RE.search(node.name):
+            # 以下物项取消临时管制措施: a list of what is *no longer* controlled. Reading it as entries
+            # would announce a decontrol as new controls; it is reported for a human instead.
+            issues.append(
+                Issue(
+                    "lifted_list",
+                    "a list of items released from control was not read as entries",
+                    line=node.line,
+                )
+            )
             return
         live_children = [c for c in node.children if not c.reserved]
         if _is_criteria(node) or not live_children:

@@ -276,3 +276,19 @@ def test_control_code_category_letter_decides_kind_over_the_heading() -> None:
     )
     kinds = {e.control_code: e.kind for e in extract_entries(body).entries}
     assert kinds == {"2B902.a": "equipment", "1C915.a": "item", "2E902.a": "technology"}
+
+
+def test_a_list_of_items_released_from_control_is_not_read_as_new_entries() -> None:
+    # 2023 No. 39's shape: clause 一 controls graphite items, clause 二 lifts earlier temporary controls.
+    body = "\n".join(
+        [
+            "一、对以下物项实施出口管制，未经许可不得出口：",
+            "（一）天然鳞片石墨及其制品（参考海关商品编号：2504109910、2504101000）。",
+            "二、以下物项取消临时管制措施：",
+            "（一）高纯石墨电极（参考海关商品编号：8545110000）。",
+            "三、本公告自2023年12月1日起正式实施。",
+        ]
+    )
+    result = extract_entries(body)
+    assert [e.name_zh for e in result.entries] == ["天然鳞片石墨及其制品"]
+    assert [(i.code, i.line) for i in result.issues] == [("lifted_list", "二、以下物项取消临时管制措施：")]
