@@ -1,7 +1,7 @@
 """The alert digest for trade counsel: data model, rendering (md, html, txt, json) and subscriptions.
 
-Plain Python on purpose (no Dagster, no DuckDB): the lead builds `Digest` objects from the warehouse and
-wires rendering and delivery into assets, so everything here can be tested with hand-made values.
+Plain Python on purpose (no Dagster, no DuckDB): `pipelines.alerting` builds `Digest` objects from the
+warehouse and the assets call it, so everything here can be tested with hand-made values.
 
 Every string in a `DigestChange` comes from a government web page we do not control, so it is treated
 as hostile markup: HTML output is autoescaped, Markdown output backslash-escapes the characters that

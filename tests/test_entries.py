@@ -1,6 +1,6 @@
 """Entry extraction (`extract_entries`) against the hand-made ground truth and small outlines.
 
-The ground truth is `/work/shared/mofcom/examples/truth.json` (real notice texts, partial captures):
+The ground truth is `../shared/mofcom/examples/truth.json` (real notice texts, partial captures):
 it is scored on leaves only (non-group, non-reserved items). If it changes, re-read the notices; do
 not copy the parser's output into the expectations.
 """
@@ -14,7 +14,9 @@ import pytest
 
 from parsers.entries import extract_entries
 
-EXAMPLES = Path("/work/shared/mofcom/examples")
+EXAMPLES = (
+    Path(__file__).resolve().parents[2] / "shared" / "mofcom" / "examples"
+)  # ../shared beside the checkout
 COMPARED = ("path", "name_zh", "control_code", "hs_codes_effective", "kind", "category_zh")
 
 
@@ -38,7 +40,7 @@ def _header_and_body(text: str) -> tuple[dict[str, str], str]:
 @pytest.mark.parametrize("notice", _truth_notices() or [None], ids=lambda n: n["notice"] if n else "absent")
 def test_ground_truth_leaves(notice: dict | None) -> None:
     if notice is None:
-        pytest.skip("/work/shared/mofcom/examples is not available")
+        pytest.skip("../shared/mofcom/examples is not available")
     header, body = _header_and_body((EXAMPLES / notice["file"]).read_text("utf-8"))
     # The header's title may carry a note in parentheses after the title proper.
     title = header.get("title", "").split(" (")[0]

@@ -10,7 +10,7 @@ import pytest
 from parsers import bundled
 from parsers.glossary import Glossary, NameEn, compose_name_en, coverage, default_glossary
 
-TRUTH = Path("/work/shared/mofcom/examples/truth.json")
+TRUTH = Path(__file__).resolve().parents[2] / "shared" / "mofcom" / "examples" / "truth.json"
 
 RARE_EARTHS = {
     "镧": "lanthanum",
