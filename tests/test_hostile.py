@@ -256,16 +256,18 @@ def test_hostile_notice_is_stored_verbatim(hostile_run: dict[str, object]) -> No
     )
 
 
-def _digest_files(workdir: Path) -> dict[str, str]:
-    files = sorted((workdir / "w-digests").glob("digest-*.html"))
-    stem = files[-1].with_suffix("")
+def _digest_files(hostile_run: dict[str, object]) -> dict[str, str]:
+    """The digest of the hostile night (run ids of two runs in one second do not sort by time)."""
+    outcome = hostile_run["outcome"]
+    assert isinstance(outcome, F.RunOutcome) and outcome.run_id
+    stem = Path(str(hostile_run["workdir"])) / "w-digests" / f"digest-{outcome.run_id}"
     return {
         fmt: stem.with_suffix(f".{fmt}").read_text(encoding="utf-8") for fmt in ("md", "html", "txt", "json")
     }
 
 
 def test_hostile_strings_reach_every_digest_escaped(hostile_run: dict[str, object]) -> None:
-    digests = _digest_files(Path(str(hostile_run["workdir"])))
+    digests = _digest_files(hostile_run)
     html, md, txt = digests["html"], digests["md"], digests["txt"]
     assert "钐钴永磁材料" in html  # the hostile notice is in the digest
     for fmt in ("md", "html", "txt"):
@@ -308,7 +310,7 @@ def test_hostile_strings_reach_the_webhook_escaped_and_bounded(hostile_run: dict
 
 
 def test_json_digest_and_webhook_carry_no_raw_bidi_or_c1_controls(hostile_run: dict[str, object]) -> None:
-    digests = _digest_files(Path(str(hostile_run["workdir"])))
+    digests = _digest_files(hostile_run)
     bodies = hostile_run["hook"]
     assert isinstance(bodies, list)
     found = CONTROL_RE.findall(digests["json"]) + CONTROL_RE.findall(bodies[0].decode("utf-8"))
