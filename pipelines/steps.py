@@ -63,7 +63,8 @@ class RunContext:
 
 
 def new_run_id(trigger: str) -> str:
-    return f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{trigger}-{uuid.uuid4().hex[:6]}"
+    # Microseconds, so run ids sort in start order even for runs started within one second.
+    return f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S%f}-{trigger}-{uuid.uuid4().hex[:6]}"
 
 
 def make_fetcher(settings: Settings) -> Fetcher:
