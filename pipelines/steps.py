@@ -33,7 +33,7 @@ from parsers.segment import Segmenter, default_segmenter
 from pipelines import runlock
 from pipelines.config import Settings
 from pipelines.fetching import Fetcher, FetchResult, FetchSettings
-from warehouse import alerts, store
+from warehouse import store
 from warehouse.archive import Archive, ArchiveError
 from warehouse.db import Warehouse
 from warehouse.lists import build_list, diff_records
@@ -740,11 +740,6 @@ def finish(ctx: RunContext, status: str, message: str | None = None) -> None:
             store.finish_run(con, ctx.run_id, status, ctx.now(), message)
     finally:
         runlock.release(ctx.warehouse.path, ctx.run_id)
-
-
-def pending_alerts(ctx: RunContext, channel: str) -> list[alerts.PendingChange]:
-    with ctx.warehouse.read() as con:
-        return alerts.pending_for_channel(con, channel)
 
 
 def known_urls(ctx: RunContext) -> set[str]:
