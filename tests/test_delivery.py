@@ -4,7 +4,6 @@ what a real mail server or webhook receiver would have been handed."""
 from __future__ import annotations
 
 import json
-import socket
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
@@ -20,15 +19,10 @@ from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
 from pytest_httpserver import HTTPServer
 
 from pipelines.delivery import DeliveryResult, SmtpSettings, send_email, send_webhook, write_files
+from tests.conftest import free_port
 from tests.test_digest import make_change, sample_digest
 
 HOSTILE_TITLE = "<script>alert(1)</script>钐相关物项出口管制"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @dataclass

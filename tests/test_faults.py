@@ -112,6 +112,17 @@ def _run_row(db: Path, run_id: str) -> tuple[str, str | None, bool | None]:
         con.close()
 
 
+def _after_fault(db: Path, run_id: str) -> dict[str, object]:
+    """What a faulty night left behind, read before the next run changes it."""
+    return {
+        "issues": _issues(db, run_id),
+        "fetches": _fetches(db, run_id),
+        "run": _run_row(db, run_id),
+        "rows": F.stored_rows(db),
+        "invariants": F.check_invariants(db),
+    }
+
+
 def _undelivered(db: Path) -> int:
     con = duckdb.connect(str(db), read_only=True)
     try:
@@ -227,11 +238,7 @@ def article_storm(lab: dict[str, object]) -> dict[str, object]:
     faulty = F.run_night(env, fetcher_overrides=FETCH)
     db = workdir / "w.duckdb"
     after_fault = {
-        "issues": _issues(db, faulty.run_id or ""),
-        "fetches": _fetches(db, faulty.run_id or ""),
-        "run": _run_row(db, faulty.run_id or ""),
-        "rows": F.stored_rows(db),
-        "invariants": F.check_invariants(db),
+        **_after_fault(db, faulty.run_id or ""),
         "served": {path: server.served(path) for path, *_ in faults.values()},
     }
     server.clear()
@@ -369,11 +376,7 @@ def listing_storm(lab: dict[str, object]) -> dict[str, object]:
     faulty = F.run_night(env, fetcher_overrides=FETCH)
     db = workdir / "w.duckdb"
     after_fault = {
-        "issues": _issues(db, faulty.run_id or ""),
-        "fetches": _fetches(db, faulty.run_id or ""),
-        "run": _run_row(db, faulty.run_id or ""),
-        "rows": F.stored_rows(db),
-        "invariants": F.check_invariants(db),
+        **_after_fault(db, faulty.run_id or ""),
         "webhook_posts": len(server.served("/hook/listing-storm")),
     }
     server.clear()
@@ -462,12 +465,7 @@ def empty_known(lab: dict[str, object]) -> Iterator[dict[str, object]]:
         server.route(KNOWN["18"], F.empty())
         faulty = F.run_night(env, fetcher_overrides=FETCH)
         db = workdir / "w.duckdb"
-        after_fault = {
-            "issues": _issues(db, faulty.run_id or ""),
-            "run": _run_row(db, faulty.run_id or ""),
-            "rows": F.stored_rows(db),
-            "invariants": F.check_invariants(db),
-        }
+        after_fault = _after_fault(db, faulty.run_id or "")
         server.clear()
         recovery = F.run_night(env, fetcher_overrides=FETCH)
         con = duckdb.connect(str(db), read_only=True)

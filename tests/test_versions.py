@@ -5,6 +5,7 @@ own, a vanished page, a suspension ended early by a resumption, and a parser upg
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -125,12 +126,18 @@ def build_site(root: Path) -> None:
         (directory / "index.html").write_text(listing(listed), encoding="utf-8")
 
 
+@dataclass(frozen=True)
+class Replayed:
+    db: Path
+    changes: dict[int, list[tuple[str, str, str, bool]]]  # night -> (change_type, entry_key, cause, alert)
+
+
 AS_OF = {1: "2030-01-15", 2: "2030-01-20", 3: "2030-03-01", 4: "2030-04-02", 5: "2030-04-06", 6: "2030-04-10"}
 X1, X2, Y = "1C902.a|金属钐", "1C902.b|氧化钐及其混合物", "1C903.a|金属钆"
 
 
 @pytest.fixture(scope="module")
-def warehouse(tmp_path_factory: pytest.TempPathFactory) -> dict[int, list[tuple[str, str, str, bool]]]:
+def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Replayed:
     root = tmp_path_factory.mktemp("versions")
     build_site(root / "site")
     db = root / "w.duckdb"
@@ -167,8 +174,7 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> dict[int, list[tuple[
                 )
             finally:
                 con.close()
-    changes[0] = [(str(db), "", "", False)]
-    return changes
+    return Replayed(db, changes)
 
 
 class _Renamed:
@@ -177,20 +183,26 @@ class _Renamed:
 
 
 def test_each_night_yields_exactly_the_expected_changes(
-    warehouse: dict[int, list[tuple[str, str, str, bool]]],
+    warehouse: Replayed,
 ) -> None:
-    assert warehouse[1] == [("added", X1, "baseline", False), ("added", X2, "baseline", False)]
+    assert warehouse.changes[1] == [("added", X1, "baseline", False), ("added", X2, "baseline", False)]
     # Night 2: a new notice, a silently corrected HS code (modified, not removed + added), an alias copy (nothing).
-    assert warehouse[2] == [("added", Y, "regulatory", True), ("modified", X1, "regulatory", True)]
+    assert warehouse.changes[2] == [("added", Y, "regulatory", True), ("modified", X1, "regulatory", True)]
     # Night 3: No. 3 suspends No. 1; No. 2's page vanished, which removes nothing.
-    assert warehouse[3] == [("suspended", X1, "regulatory", True), ("suspended", X2, "regulatory", True)]
+    assert warehouse.changes[3] == [
+        ("suspended", X1, "regulatory", True),
+        ("suspended", X2, "regulatory", True),
+    ]
     # Night 4: nothing was published, but the window ended on 2030-03-31: reinstated, because time passed.
-    assert warehouse[4] == [("reinstated", X1, "scheduled", True), ("reinstated", X2, "scheduled", True)]
-    assert warehouse[5] == [("suspended", Y, "regulatory", True)]
+    assert warehouse.changes[4] == [
+        ("reinstated", X1, "scheduled", True),
+        ("reinstated", X2, "scheduled", True),
+    ]
+    assert warehouse.changes[5] == [("suspended", Y, "regulatory", True)]
     # Night 6: No. 5 resumes No. 2 before the suspension window would have ended.
-    assert warehouse[6] == [("reinstated", Y, "regulatory", True)]
+    assert warehouse.changes[6] == [("reinstated", Y, "regulatory", True)]
     # Night 7: a parser upgrade renames everything: recorded, labelled reparse, never alerted.
-    assert warehouse[7] == [
+    assert warehouse.changes[7] == [
         ("modified", X1, "reparse", False),
         ("modified", X2, "reparse", False),
         ("modified", Y, "reparse", False),
@@ -212,10 +224,8 @@ def test_each_night_yields_exactly_the_expected_changes(
         ("2030-01-17", {X1: "pending", X2: "pending", Y: "pending"}),
     ],
 )
-def test_controls_as_of_around_each_event(
-    warehouse: dict[int, list[tuple[str, str, str, bool]]], day: str, expected: dict[str, str]
-) -> None:
-    con = duckdb.connect(warehouse[0][0][0], read_only=True)
+def test_controls_as_of_around_each_event(warehouse: Replayed, day: str, expected: dict[str, str]) -> None:
+    con = duckdb.connect(str(warehouse.db), read_only=True)
     try:
         got = dict(con.execute("SELECT entry_key, status FROM controls_as_of(?::DATE)", [day]).fetchall())
     finally:
@@ -223,8 +233,8 @@ def test_controls_as_of_around_each_event(
     assert got == expected
 
 
-def test_versions_copies_and_history(warehouse: dict[int, list[tuple[str, str, str, bool]]]) -> None:
-    con = duckdb.connect(warehouse[0][0][0], read_only=True)
+def test_versions_copies_and_history(warehouse: Replayed) -> None:
+    con = duckdb.connect(str(warehouse.db), read_only=True)
     try:
         versions = con.execute("SELECT notice_id, version FROM notice_versions ORDER BY 1, 2").fetchall()
         diff = con.execute("SELECT added, removed, modified, detail FROM notice_version_diffs").fetchall()
