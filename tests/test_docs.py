@@ -41,6 +41,12 @@ DOCUMENTED: dict[str, str] = {
     "pages": "pages",
     "listing_links": "listing_links",
     "raw_objects": "raw_objects",
+    "parties": "parties",
+    "parties_as_of(d)": "SELECT * FROM parties_as_of(current_date)",
+    "party_entries": "party_entries",
+    "party_periods": "party_periods",
+    "notice_rules": "notice_rules",
+    "rule_records": "rule_records",
 }
 
 # Copied from ../shared/tools/check_contract.py (the DESIGN.md contract), which CI may not have.
@@ -100,6 +106,21 @@ CONTRACT: dict[str, list[str]] = {
     ],
     "fetch_log": ["url", "fetched_at", "status", "etag", "last_modified", "sha256", "bytes", "error"],
     "data_issues": [],
+    "parties": [
+        "party_id",
+        "list",
+        "name_zh",
+        "name_en",
+        "aliases",
+        "country",
+        "includes_branches",
+        "measures",
+        "notice_id",
+        "listed_on",
+        "status",
+        "quote_zh",
+    ],
+    "notice_rules": ["notice_id", "rule_kind", "threshold", "applies_to", "quote_zh", "effective_on", "status"],
 }
 
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
