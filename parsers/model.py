@@ -72,15 +72,32 @@ class NoticeNumber:
         return f"{prefix}-{series}{self.year}-{self.number}"
 
 
+# The lead issuer names the series a notice is numbered in: 商务部 工业和信息化部 海关总署 国家密码局公告
+# 2024年第51号 is MOFCOM's No. 51, whatever the co-issuers. Several spellings of one body share a code.
 ISSUER_CODES: dict[str, str] = {
     "商务部": "MOFCOM",
     "海关总署": "GACC",
     "国家原子能机构": "CAEA",
     "国家国防科技工业局": "SASTIND",
+    "国家国防科工局": "SASTIND",
+    "国防科工局": "SASTIND",
     "科学技术部": "MOST",
     "科技部": "MOST",
     "工业和信息化部": "MIIT",
+    "工信部": "MIIT",
     "中央军委装备发展部": "CMC-EDD",
+    "国家密码管理局": "OSCCA",
+    "国家密码局": "OSCCA",
+    "外交部": "MFA",
+    "公安部": "MPS",
+    "国家发展和改革委员会": "NDRC",
+    "国家发展改革委": "NDRC",
+    "财政部": "MOF",
+    "国务院关税税则委员会": "TCSC",
+    # The Unreliable Entity List working mechanism numbers its decisions 〔2025〕7号 and
+    # 公告2025年第7号 alike: one series.
+    "不可靠实体清单工作机制": "UEL",
+    "国家出口管制工作协调机制": "ECCM",
 }
 
 

@@ -12,7 +12,7 @@ import re
 
 from parsers.entries import extract_entries
 from parsers.model import Extraction, Issue, NoticeNumber, NoticePage, Relation
-from parsers.numbers import _ISSUER_ALT, ISSUER_SPLIT_RE, nfkc, parse_date
+from parsers.numbers import ISSUER_CHAIN, nfkc, parse_date, split_issuers
 
 _VERBS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("resumes", re.compile(r"恢复(?:实施|执行)")),
@@ -21,7 +21,7 @@ _VERBS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("amends", re.compile(r"修改|修订|调整|更正")),
 )
 _REF_RE = re.compile(
-    r"(?P<issuers>(?:(?:" + _ISSUER_ALT + r")[\s、]*)*)(?P<series>公告|令)?\s*"
+    r"(?P<issuers>(?:" + ISSUER_CHAIN + r")?)[\s、]*(?P<series>公告|令)?\s*"
     r"(?P<year>(?:19|20)\d{2})\s*年?\s*第\s*(?P<number>\d{1,4})\s*号(?P<tail>公告)?"
     r"(?:\s*(?:的)?\s*第(?P<clause>[一二三四五六七八九十]+)(?:款|条|项|部分))?"
 )
@@ -47,7 +47,7 @@ def _refs(sentence: str) -> list[tuple[NoticeNumber | None, str, str | None]]:
         match = _REF_RE.search(sentence, position)
         if match is None:
             break
-        issuers = tuple(ISSUER_SPLIT_RE.findall(match.group("issuers") or "")) or last_issuers or ("商务部",)
+        issuers = split_issuers(match.group("issuers") or "") or last_issuers or ("商务部",)
         last_issuers = issuers
         series = match.group("series") or "公告"  # 2025年第55号公告: the series is 公告 either way
         year = int(match.group("year"))
