@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.model import Entry, Issue
+from parsers.rules import is_rule_clause, rule_kinds
 
 _CN_DIGITS = "一二三四五六七八九十百零〇"
 
@@ -99,10 +100,23 @@ class _Node:
 
 
 @dataclass(frozen=True)
+class NotItem:
+    """A numbered line that looks like a list line but names nothing controlled, and why.
+
+    `why` is one of procedure, criteria, purpose, rule, heading, lifted: the "no silent drops"
+    account of a list section, next to the entries and the issues.
+    """
+
+    line: str
+    why: str
+
+
+@dataclass(frozen=True)
 class EntryResult:
     entries: tuple[Entry, ...]
     stated_count: int | None
     issues: tuple[Issue, ...]
+    not_items: tuple[NotItem, ...] = ()
 
 
 def _split_marker(line: str) -> tuple[str, str, str] | None:
@@ -273,6 +287,7 @@ def extract_entries(body: str, title: str = "", source: str = "body") -> EntryRe
         title_subject = title_match.group(1).strip('“”"')
 
     entries: list[Entry] = []
+    not_items: list[NotItem] = []
 
     def ancestors(node: _Node) -> list[_Node]:
         chain = []
@@ -350,6 +365,13 @@ def extract_entries(body: str, title: str = "", source: str = "body") -> EntryRe
             walk(child, section_root)
 
     for root in roots:
+        if is_rule_clause(root.line):
+            # 2025 No. 61's 一、境外…出口以下物项前…：(一)…0.1%…: conditions of a rule (parsers.rules),
+            # and 提交下列文件：(一)出口合同…: paperwork. Neither lists controlled things.
+            reason = "procedure" if "licence_procedure" in rule_kinds(root.line) else "rule"
+            not_items.append(NotItem(root.line, reason))
+            not_items.extend(NotItem(line, reason) for line in _descendant_text(root))
+            continue
         if _is_intro(root) or _is_heading(root):
             walk(root, root)
 
@@ -365,4 +387,6 @@ def extract_entries(body: str, title: str = "", source: str = "body") -> EntryRe
     count_match = _STATED_COUNT_RE.search(body)
     if count_match:
         stated = int(count_match.group(1))
-    return EntryResult(entries=tuple(entries), stated_count=stated, issues=tuple(issues))
+    return EntryResult(
+        entries=tuple(entries), stated_count=stated, issues=tuple(issues), not_items=tuple(not_items)
+    )

@@ -144,6 +144,24 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class Rule:
+    """A rule a notice states that is not an item (a value threshold, extraterritorial reach, an
+    end-use or end-user condition, licence procedure): a row of `rule_records`.
+
+    `threshold` is a fraction (0.1% → 0.001). `applies_to` names the list parts it governs, as
+    annex parts (附件1第二部分) or outline paths of the notice's own list (二/(二)).
+    `effective_on` is set only when the notice dates that clause separately.
+    """
+
+    rule_kind: str
+    clause: str | None
+    threshold: float | None
+    applies_to: tuple[str, ...]
+    quote_zh: str
+    effective_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
 class NoticePage:
     """What one article page says, before it is reconciled with other copies."""
 
@@ -170,3 +188,4 @@ class Extraction:
     relations: tuple[Relation, ...]
     stated_count: int | None
     issues: tuple[Issue, ...]
+    rules: tuple[Rule, ...] = ()

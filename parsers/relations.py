@@ -13,6 +13,7 @@ import re
 from parsers.entries import extract_entries
 from parsers.model import Extraction, Issue, NoticeNumber, NoticePage, Relation
 from parsers.numbers import ISSUER_CHAIN, nfkc, parse_date, split_issuers
+from parsers.rules import extract_rules
 
 _VERBS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("resumes", re.compile(r"恢复(?:实施|执行)")),
@@ -131,6 +132,7 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
         issues.extend(extra.issues)
         stated = stated or extra.stated_count
     relations = extract_relations(page.body, page.number, page.published_on)
+    rules = extract_rules(page.body)
     kind = notice_kind(len(entries), relations, page.body)
     if stated is not None and stated != len(entries):
         issues.append(
@@ -150,4 +152,5 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
         relations=tuple(relations),
         stated_count=stated,
         issues=tuple(issues),
+        rules=rules,
     )
