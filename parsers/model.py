@@ -141,6 +141,8 @@ class Entry:
     quote_zh: str
     span: tuple[int, int]
     source: str = "body"  # "body" or the attachment URL
+    # Every code a line prints when it prints several (1E004、1E101.b．…); control_code is the first.
+    control_codes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
