@@ -99,7 +99,9 @@ _PURPOSE_SUFFIX_RE = re.compile(
     r"(?:物项|产品|用途)?\s*[:：]"
 )
 # Inline sub-items after a colon on one line: `…设备：a.…；b.…` / `…：(1)…；(2)…`.
-_INLINE_SPLIT_RE = re.compile(r"[:：]\s*(?=(?:[a-z]\s*[.．)）]|[（(]\s*(?:\d{1,2}|[a-z])\s*[）)]|\d{1,2}\s*[.．、](?!\d)))")
+_INLINE_SPLIT_RE = re.compile(
+    r"[:：]\s*(?=(?:[a-z]\s*[.．)）]|[（(]\s*(?:\d{1,2}|[a-z])\s*[）)]|\d{1,2}\s*[.．、](?!\d)))"
+)
 _SEGMENT_END_RE = re.compile(r"[;；]\s*")
 _LEGAL_WORDS_RE = re.compile(
     r"应当|申请|许可证|依照|按照|规定|本公告|办理|报关|质疑|负责|处罚|追究|执行|经营者|不得|禁止|同步|更新|"

@@ -18,18 +18,28 @@ from parsers.rules import extract_rules
 _VERBS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("resumes", re.compile(r"恢复(?:实施|执行)")),
     ("suspends", re.compile(r"暂停(?:实施|执行|适用)|暂缓(?:实施|执行)")),
-    ("repeals", re.compile(r"废止|停止(?:实施|执行)|予以撤销|不再(?:实施|执行)|取消")),
+    (
+        "repeals",
+        re.compile(r"废止|停止(?:实施|执行)|予以撤销|不再(?:实施|执行|适用)|同时失效|取消"),
+    ),
     ("amends", re.compile(r"修改|修订|调整|更正")),
 )
+_CN_NUMERAL = "[一二三四五六七八九十]+"
 _REF_RE = re.compile(
     r"(?P<issuers>(?:" + ISSUER_CHAIN + r")?)[\s、]*(?P<series>公告|令)?\s*"
-    r"(?P<year>(?:19|20)\d{2})\s*年?\s*第\s*(?P<number>\d{1,4})\s*号(?P<tail>公告)?"
-    r"(?:\s*(?:的)?\s*第(?P<clause>[一二三四五六七八九十]+)(?:款|条|项|部分))?"
+    # 2025年第55号 / 2025第55号 / 〔2025〕7号 (the Unreliable Entity List mechanism's form)
+    r"(?:[〔\[【]\s*(?P<byear>(?:19|20)\d{2})\s*[〕\]】]\s*第?|(?P<year>(?:19|20)\d{2})\s*年?\s*第)"
+    r"\s*(?P<number>\d{1,4})\s*号(?P<tail>公告)?"
+    # 第46号（《关于加强…的公告》）第二款: a bracketed title between the number and the clause
+    r"(?:\s*\(\s*《[^》]{1,120}》\s*\))?"
+    rf"(?:\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分)|\s*(?:的)?\s*(?P<annex>附件))?"
 )
 _CONT_RE = re.compile(
     r"\s*(?:、|,|，|和|及|以及|与)\s*(?:第\s*)?(?P<number>\d{1,4})\s*号"
-    r"(?:\s*(?:的)?\s*第(?P<clause>[一二三四五六七八九十]+)(?:款|条|项|部分))?"
+    rf"(?:\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分))?"
 )
+# A reference in a 根据…/依据… phrase cites a legal basis; it is not acted upon.
+_BASIS_RE = re.compile(r"(?:根据|依据|依照|按照)[^，,;；。]*$")
 _WINDOW_RE = re.compile(
     r"自\s*(?P<from>即日|公布之日|发布之日|本公告发布之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起?"
     r"\s*(?:至|到)\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
@@ -40,7 +50,7 @@ _CONTROL_WORDS_RE = re.compile(r"实施出口管制|不得出口|未经许可|�
 
 
 def _refs(sentence: str) -> list[tuple[NoticeNumber | None, str, str | None]]:
-    """Notice references in one sentence, expanding 第55号、56号 lists."""
+    """Notice references in one sentence, expanding 第55号、56号 lists; legal bases left out."""
     found: list[tuple[NoticeNumber | None, str, str | None]] = []
     position = 0
     last_issuers: tuple[str, ...] = ()
@@ -51,9 +61,12 @@ def _refs(sentence: str) -> list[tuple[NoticeNumber | None, str, str | None]]:
         issuers = split_issuers(match.group("issuers") or "") or last_issuers or ("商务部",)
         last_issuers = issuers
         series = match.group("series") or "公告"  # 2025年第55号公告: the series is 公告 either way
-        year = int(match.group("year"))
+        year = int(match.group("year") or match.group("byear"))
         number = NoticeNumber(issuers=issuers, series=series, year=year, number=int(match.group("number")))
-        found.append((number, match.group(0), match.group("clause")))
+        basis = bool(_BASIS_RE.search(sentence[: match.start()]))
+        clause = match.group("clause") or ("附件" if match.group("annex") else None)
+        if not basis:
+            found.append((number, match.group(0).strip(), clause))
         position = match.end()
         while True:
             cont = _CONT_RE.match(sentence, position)
@@ -62,13 +75,23 @@ def _refs(sentence: str) -> list[tuple[NoticeNumber | None, str, str | None]]:
             following = NoticeNumber(
                 issuers=issuers, series=series, year=year, number=int(cont.group("number"))
             )
-            found.append((following, cont.group(0).lstrip("、,，和及以与 "), cont.group("clause")))
+            if not basis:
+                found.append((following, cont.group(0).lstrip("、,，和及以与 "), cont.group("clause")))
             position = cont.end()
     return found
 
 
-def extract_relations(body: str, own: NoticeNumber | None, published_on: dt.date | None) -> list[Relation]:
-    """Every (verb, target) pair stated in the body; the notice's own number is never a target."""
+def extract_relations(
+    body: str,
+    own: NoticeNumber | None,
+    published_on: dt.date | None,
+    effective_on: dt.date | None = None,
+) -> list[Relation]:
+    """Every (verb, target) pair stated in the body; the notice's own number is never a target.
+
+    A repeal without a date of its own takes effect with the notice (`effective_on`), not on
+    publication: "本公告自2025年12月1日起施行，…同时废止" keeps the old notice in force until then.
+    """
     relations: list[Relation] = []
     text = nfkc(body)
     for sentence_match in _SENTENCE_RE.finditer(text):
@@ -87,7 +110,8 @@ def extract_relations(body: str, own: NoticeNumber | None, published_on: dt.date
             window_until = parse_date(window.group("until"))
         else:
             starting = _FROM_RE.search(sentence)
-            window_from = parse_date(starting.group("from")) if starting else published_on
+            default = (effective_on or published_on) if verb == "repeals" else published_on
+            window_from = parse_date(starting.group("from")) if starting else default
         for number, label, clause in refs:
             relations.append(
                 Relation(
@@ -131,7 +155,7 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
         entries.extend(extra.entries)
         issues.extend(extra.issues)
         stated = stated or extra.stated_count
-    relations = extract_relations(page.body, page.number, page.published_on)
+    relations = extract_relations(page.body, page.number, page.published_on, page.effective_on)
     rules = extract_rules(page.body)
     kind = notice_kind(len(entries), relations, page.body)
     if stated is not None and stated != len(entries):
