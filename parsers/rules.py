@@ -28,27 +28,37 @@ _VALUE_SHARE_RE = re.compile(
     r"(?:价值|货值)[^。;]{0,30}?(?:比例|占比|比重|份额)?[^。;\d]{0,12}?(\d+(?:\.\d+)?)\s*%"
 )
 _EXTRATERRITORIAL_RE = re.compile(
-    r"境外(?:组织|个人|制造|生产)|在境外(?:制造|生产)|中国以外的其他国家和地区|"
-    r"(?:再出口|转移或提供给|转移或者提供给)"
+    r"境外(?:组织|个人|制造|生产)|在境外(?:制造|生产)|中国以外的其他国家和地区|再出口"
 )
+# 将原产于中华人民共和国的相关两用物项转移或者提供给…: reach over anyone, anywhere.
+_TRANSFER_RE = re.compile(r"转移或(?:者)?提供给")
 _END_USER_RE = re.compile(r"军事用户|最终用户|进口商|管控名单|关注名单|不可靠实体清单")
 _END_USE_RE = re.compile(
     r"最终用途|用于或者可能用于|用于或可能用于|大规模杀伤性武器|恐怖主义|军事用途|军事潜力|逐案审批"
 )
+_MILITARY_USE_RE = re.compile(r"军事用户|军事用途|最终用户|最终用途|军事实力|军事潜力")
 _DENIAL_RE = re.compile(r"不予许可|不得(?:出口|提供|转移)|逐案审批|更严格的")
 _CATCH_ALL_RE = re.compile(
     r"(?:非管制|不属于管制|管制清单以外|清单以外)的(?:货物|物项|技术)[^。]{0,80}(?:明知|知道或者应当知道)|"
     r"(?:明知|知道或者应当知道)[^。]{0,60}(?:用于|有助于)[^。]{0,80}(?:申请|许可)"
 )
-# An outright ban (禁止…出口), as opposed to a presumption of denial on a licence application.
-_PROHIBITION_RE = re.compile(r"禁止[^。;]{0,40}(?:出口|提供|转移)")
+# An outright ban (禁止…出口 / 禁止…与其进行交易), as opposed to a presumption of denial.
+_PROHIBITION_RE = re.compile(r"禁止[^。;]{0,70}?(?:出口|提供|转移|交易|合作)")
+# Measures on the parties a notice lists (禁止向上述8家实体出口…) belong to those parties (the
+# parties extraction), not to the notice's rules.
+_PARTY_MEASURE_RE = re.compile(r"上述[^，,。;；]{0,12}(?:企业|实体|公司|组织|机构)")
+# What the exporter (or importer) must do to obtain a licence. The ministry's review, the issue of
+# the licence and the customs formalities that follow are the same procedure, not further rules.
 _PROCEDURE_RE = re.compile(
-    r"(?:提交|提供)(?:下列|以下|如下)?(?:文件|材料)|申请表|(?:办理|申请)[^。;]{0,16}许可(?:手续|证件)?|"
-    r"许可证件|(?:审查|批准)[^。;]{0,20}(?:准予|不予)许可的决定|颁发[^。;]{0,12}许可证"
+    r"(?:出口经营者|进口经营者|申请人)[^。]{0,60}?(?:申请|申领|提交)|提交(?:下列|以下|如下)(?:文件|材料)|"
+    r"纳入出口管制管理|申请表"
 )
+_NOT_PROCEDURE_RE = re.compile(r"审查|颁发|签发|海关手续|报关|移出")
 # Licence procedure is what an exporter must file; "未经许可，不得出口" is the control itself, and
 # an amending order's "将…“提交纸质材料”修改为…" rewrites another text rather than stating a rule.
 _CONTROL_ITSELF_RE = re.compile(r"未经许可[,，]?\s*不得出口|修改为|修订为")
+_TITLE_RE = re.compile(r"《[^》]*》")
+_SENTENCE_PUNCT_RE = re.compile(r"[，,。；;：:]")
 
 _ANNEX_RE = re.compile(rf"附件\s*(\d+)\s*(?:的)?\s*(第[{_CN}]+部分)?")
 _OWN_CLAUSE_RE = re.compile(
@@ -72,27 +82,49 @@ RULE_KINDS = (
 def rule_kinds(text: str) -> tuple[str, ...]:
     """The rule kinds one clause's text states, strongest first; () when it states none.
 
-    Licence procedure is only reported for a clause that states nothing stronger, since every
-    measure ends in "apply for a licence".
+    Titles of laws and catalogues (《中国禁止出口限制出口技术目录》) are not read, and a heading
+    (no sentence punctuation) states nothing. Licence procedure is only reported for a clause that
+    states nothing stronger, since every measure ends in "apply for a licence".
     """
-    text = nfkc(text)
+    text = _TITLE_RE.sub("《》", nfkc(text))
+    if text.startswith("附件") or (not text.rstrip().endswith("。") and not _SENTENCE_PUNCT_RE.search(text)):
+        return ()  # an annex caption or a heading names a document, it states nothing
     kinds: list[str] = []
     if _VALUE_SHARE_RE.search(text):
         kinds.append("de_minimis_value")
-    if _EXTRATERRITORIAL_RE.search(text) and ("许可" in text or "出口" in text):
+    if (_EXTRATERRITORIAL_RE.search(text) and ("许可" in text or "出口" in text)) or _TRANSFER_RE.search(
+        text
+    ):
         kinds.append("extraterritorial_scope")
     if _CATCH_ALL_RE.search(text):
         kinds.append("catch_all")
-    if _PROHIBITION_RE.search(text):
-        kinds.append("prohibition")
-    elif _DENIAL_RE.search(text):
+    prohibition = _PROHIBITION_RE.search(text)
+    banned = _phrase(text, prohibition.start()) if prohibition else ""
+    if prohibition and not _PARTY_MEASURE_RE.search(banned):
+        # 禁止…向军事用户、军事用途出口 bans by end use; 禁止向朝鲜出口 bans outright.
+        kinds.append("end_use" if _MILITARY_USE_RE.search(banned) else "prohibition")
+    elif not prohibition and _DENIAL_RE.search(text):
         if _END_USER_RE.search(text):
             kinds.append("end_user")
         if _END_USE_RE.search(text):
             kinds.append("end_use")
-    if not kinds and _PROCEDURE_RE.search(text) and not _CONTROL_ITSELF_RE.search(text):
+    if (
+        not kinds
+        and _PROCEDURE_RE.search(text)
+        and not _CONTROL_ITSELF_RE.search(text)
+        and not _NOT_PROCEDURE_RE.search(text)
+    ):
         kinds.append("licence_procedure")
     return tuple(kinds)
+
+
+def _phrase(text: str, start: int) -> str:
+    """The phrase of `text` from `start` to the next comma or stop."""
+    end = _PHRASE_END_RE.search(text, start)
+    return text[start : end.start() if end else len(text)]
+
+
+_PHRASE_END_RE = re.compile(r"[，,;；。]")
 
 
 # The documents a licence application needs (提交下列文件：(一)出口合同…): numbered like a list,

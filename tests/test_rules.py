@@ -88,7 +88,11 @@ def test_rules_of_the_real_no_61_and_no_items() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("一、禁止两用物项对美国军事用户或军事用途出口。", ("prohibition",)),
+        # A ban by end user or end use is an end-use rule; a ban by destination is a prohibition.
+        ("一、禁止两用物项对美国军事用户或军事用途出口。", ("end_use",)),
+        ("禁止向朝鲜出口本公告所列两用物项。", ("prohibition",)),
+        # Measures on the parties a notice lists are the parties', not rules.
+        ("一、禁止出口经营者向上述10家实体出口两用物项；", ()),
         ("二、对出口管制管控名单所列进口商和最终用户的出口申请，原则上不予许可。", ("end_user",)),
         ("三、用于军事用途的出口申请，逐案审批。", ("end_use",)),
         (
