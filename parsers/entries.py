@@ -36,7 +36,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 第一部分 / 第二部分: the parts of an annexed list (2025 No. 61's 附件1).
     ("part", re.compile(rf"^第([{_CN_DIGITS}]+)部分\s*[:：、.．]?\s*")),
     # 1.1.1 (2025 No. 10): decimal outline numbers; depth is part of the type (dec2, dec3, ...).
-    ("dec", re.compile(r"^(\d{1,2}(?:[.．]\d{1,2}){1,3})[.．]?(?=\s|[\u4e00-\u9fff])\s*")),
+    # A stray space may sit inside the number (2025 No. 10 prints "1.1 .1仲钨酸铵").
+    ("dec", re.compile(r"^(\d{1,2}(?:\s?[.．]\s?\d{1,2}){1,3})[.．]?(?=\s|[\u4e00-\u9fff])\s*")),
     # Item numbers run past 999 in long annexed lists.
     ("num", re.compile(r"^(\d{1,4})\s*(?:[.．](?!\d)|、)\s*")),
     ("pnum", re.compile(r"^[（(]\s*(\d{1,4})\s*[）)]\s*")),
@@ -51,9 +52,12 @@ _CODE_CORE = r"\d[A-E]\d{3}(?:[.．][a-z0-9]{1,3})*"
 # a space, `.`, `．` or `、`.
 LEADING_CODE_RE = re.compile(rf"^({_CODE_CORE}(?:\s*[、,，/和及]\s*{_CODE_CORE})*)[.．、:：]?\s*")
 _CODE_RE = re.compile(_CODE_CORE)
+# The technology catalogue (《中国禁止出口限制出口技术目录》) numbers its entries 085001J / 252604X.
+_CATALOGUE_CODE = r"\d{6}[A-Z]"
 TRAILING_CODE_RE = re.compile(
     rf"[（(]\s*(?:管制编码|管控编码|出口管制编码|编码|物项编码)\s*[:：]\s*"
     rf"({_CODE_CORE}(?:\s*[、,，/和及]\s*{_CODE_CORE})*)[.．]?\s*[）)]"
+    rf"|[（(]\s*编号\s*[:：]\s*({_CATALOGUE_CODE})\s*[）)]"
 )
 LOOSE_CODE_RE = re.compile(r"(?<![0-9A-Za-z])\d[A-Z]\d{3}[0-9A-Za-z.]*")
 HS_RE = re.compile(
@@ -66,11 +70,19 @@ _TRAILING_PAREN_RE = re.compile(r"[（(]([^（()）]*)[）)]\s*$")
 # A parenthetical that qualifies rather than names: forms (包括但不限于…形态), an open list of
 # examples (包含球化石墨、膨胀石墨等), 单质, a purity. `（包含电芯和电池组）` names the scope of the
 # thing itself and stays in the name.
-_QUALIFIER_PAREN_RE = re.compile(r"^(?:包括但不限于|例如|如|单质$|纯度)|形态$|形式$|等$")
+_QUALIFIER_PAREN_RE = re.compile(r"^(?:包括但不限于|单质$|纯度)|形态$|形式$|^包含[^）)]*等$")
 # `X，包括但不限于块、颗粒等形态` / `X，纯度大于99.99%` / `X，具有以下所有特性：…`: the name ends at the comma.
 _QUALIFIER_TAIL_RE = re.compile(
-    r"[，,]\s*(?=包括|包含|含量|纯度|粒度|规格|例如|如[^下]|具有|满足|符合|具备|且具有|其中|专门设计)"
+    r"[，,]\s*(?=包括|包含|含量|纯度|粒度|规格|具有|满足|符合|具备|且具有|其中|专门设计|控制要点)"
 )
+_BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
+_UNNUMBERED_ENTRY_RE = re.compile(
+    rf"^(?:新增|增列|增加|删除|修改)|[（(]\s*(?:编号|管制编码)\s*[:：]\s*(?:{_CATALOGUE_CODE}|{_CODE_CORE})"
+)
+_AMENDED_POINTS_RE = re.compile(r"^[^，,。；;]{1,30}?(?:控制要点|内容)修改为[:：]\s*")
+_LEADING_VERB_RE = re.compile(r"^(?:新增|增列|增加)\s*")
+# 删除中国传统建筑技术（编号：085001X）: taken off a catalogue, the opposite of a new control.
+_DELETED_RE = re.compile(r"^(?:删除|删去)")
 _RESERVED_RE = re.compile(r"^[【\[]\s*保留\s*[】\]]")
 _INTRO_RE = re.compile(
     r"(物项|清单|技术|设备|材料).{0,20}(如下|以下|下列|出口|管制)|(以下|下列).{0,12}(物项|技术|设备)|(出口|管制).*(以下|下列)"
@@ -92,7 +104,7 @@ _CRITERIA_RE = re.compile(
 )
 _PURPOSE_PREFIX_RE = re.compile(
     r"^(?:为|用于)\s*(?:制造|生产|研制|开发|加工|制备)?\s*(?:下列|以下|下述)\s*(?:任一|任何|任意|所有)?\s*"
-    r"(?:物项|产品|设备|部件|材料|用途)?\s*(?:而)?\s*(?:专门设计|专门制造|专用|设计)(?:或改装)?的"
+    r"(?:物项|产品|设备|部件|材料|用途)?\s*(?:而)?\s*(?:专门设计|专门制造|专用|设计)(?:或改装)?(?:的|(?=用于))"
 )
 _PURPOSE_SUFFIX_RE = re.compile(
     r"[，,]?\s*(?:专门设计|专门制造)(?:用于|用来)\s*(?:制造|生产)?\s*(?:下列|以下|下述)\s*(?:任一|任何)?\s*"
@@ -156,6 +168,8 @@ class _Node:
             return f"({self.marker})"
         if self.marker_type == "part":
             return f"第{self.marker}部分"
+        if self.marker_type.startswith("unl"):
+            return ""  # unnumbered: no step in the printed path
         return self.marker
 
 
@@ -184,13 +198,17 @@ def _split_marker(line: str) -> tuple[str, str, str] | None:
         match = pattern.match(line)
         if match:
             rest = line[match.end() :]
+            marker = match.group(1)
             if marker_type == "dec":
-                marker_type = f"dec{len(re.split('[.．]', match.group(1)))}"
-            return marker_type, match.group(1), rest
+                marker = re.sub(r"\s", "", marker).replace("．", ".")
+                marker_type = f"dec{len(marker.split('.'))}"
+            return marker_type, marker, rest
     return None
 
 
 def _codes(printed: str) -> tuple[str, ...]:
+    if re.fullmatch(_CATALOGUE_CODE, printed):
+        return (printed,)
     return tuple(code.replace("．", ".") for code in _CODE_RE.findall(printed))
 
 
@@ -232,7 +250,9 @@ def _split_qualifiers(text: str) -> tuple[str, list[str]]:
             break  # part of the name: （包含电芯和电池组）
         qualifiers.insert(0, inner)
         stripped = stripped[: paren.start()].rstrip(_TRAILING_PUNCT)
-    tail = _QUALIFIER_TAIL_RE.search(stripped)
+    # A comma inside a parenthetical （严格用于民用目的的除外，例如…） does not end the name.
+    masked = _BRACKETED_RE.sub(lambda m: "\0" * len(m.group(0)), stripped)
+    tail = _QUALIFIER_TAIL_RE.search(masked)
     if tail and tail.start() > 0:
         qualifiers.insert(0, stripped[tail.end() :].rstrip(_TRAILING_PUNCT))
         stripped = stripped[: tail.start()].rstrip(_TRAILING_PUNCT)
@@ -251,7 +271,7 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
         text = text[code_match.end() :]
     trailing = TRAILING_CODE_RE.search(text)
     if trailing:
-        node.codes = node.codes or _codes(trailing.group(1))
+        node.codes = node.codes or _codes(trailing.group(1) or trailing.group(2))
         text = text[: trailing.start()] + text[trailing.end() :]
     text = _hs_codes(node, text, issues)
     stray = [c for c in LOOSE_CODE_RE.findall(text) if not re.fullmatch(_CODE_CORE + r"\.?", c)]
@@ -261,6 +281,8 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
         )
     node.ends_colon = bool(re.search(r"[:：]\s*$", text.rstrip("。;； ")))
     text = _read_shape(node, text)
+    if node.marker_type == "unl":
+        text = _LEADING_VERB_RE.sub("", text)
     name, qualifiers = _split_qualifiers(text)
     node.name = name
     node.qualifiers = tuple(qualifiers)
@@ -312,6 +334,17 @@ def _build_outline(body: str) -> list[_Node]:
         lead = line.index(stripped[0])
         span = (start + lead, start + lead + len(stripped))
         split = _split_marker(stripped)
+        amended = _AMENDED_POINTS_RE.search(stripped) if split is None and stack else None
+        if amended and any(n.marker_type == "unl" for n in stack):
+            # 提取金属镓的控制要点修改为：… — the restated control point of the catalogue entry
+            # being amended: a leaf of that entry, named by what follows 修改为.
+            while stack[-1].marker_type != "unl":
+                stack.pop()
+            split = ("unl-amended", "", stripped[amended.end() :])
+        elif split is None and stack and _UNNUMBERED_ENTRY_RE.search(stripped):
+            # 新增电池正极材料制备技术（编号：252604X），控制要点： — an unnumbered line that names a
+            # coded thing (or deletes one) is part of the outline: a group its numbered lines sit in.
+            split = ("unl", "", stripped)
         if split is None:
             if stack:
                 stack[-1].prose.append((stripped, span))
@@ -334,8 +367,8 @@ def _build_outline(body: str) -> list[_Node]:
 def _inline_children(node: _Node) -> None:
     """`…设备：a.…；b.…` printed on one line becomes one child node per sub-item."""
     split = _INLINE_SPLIT_RE.search(node.text)
-    if split is None:
-        return
+    if split is None or _CRITERIA_RE.search(node.text[: split.start()]):
+        return  # `…具有以下全部特征的…：（1）…；（2）…` lists parameters, not sub-items
     pieces: list[tuple[int, int]] = []
     position = split.end()
     for end_match in _SEGMENT_END_RE.finditer(node.text, position):
@@ -482,6 +515,9 @@ class _Extractor:
         if node.reserved:
             self.not_items.append(NotItem(node.line, "reserved"))
             return
+        if _DELETED_RE.match(node.text.strip()):
+            self.not_items.extend(NotItem(line, "lifted") for line in [node.line, *_descendant_lines(node)])
+            return
         if node.children and _LIFTED_RE.search(node.name):
             # 以下物项取消临时管制措施: a list of what is *no longer* controlled. Reading it as entries
             # would announce a decontrol as new controls; it is reported for a human instead.
@@ -516,7 +552,7 @@ class _Extractor:
             holder = next((a for a in chain if a.hs), None)
             if holder is not None:
                 hs, label = holder.hs, holder.hs_label
-        path = "/".join([a.path_part for a in reversed(chain)] + [node.path_part])
+        path = "/".join(p for p in [*(a.path_part for a in reversed(chain)), node.path_part] if p)
         spec_parts = list(node.qualifiers)
         if node.inline_spec:
             spec_parts.append(node.inline_spec)

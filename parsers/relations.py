@@ -8,6 +8,7 @@ No. 46. Each named target becomes one `Relation`, clause-level where the text is
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from parsers.entries import extract_entries
@@ -17,13 +18,18 @@ from parsers.rules import extract_rules
 
 _VERBS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("resumes", re.compile(r"恢复(?:实施|执行)")),
-    ("suspends", re.compile(r"暂停(?:实施|执行|适用)|暂缓(?:实施|执行)")),
+    ("suspends", re.compile(r"暂停")),
+    # Measures taken off (停止…相关措施, 取消临时出口管制): the notice stays, what it imposed ends.
     (
-        "repeals",
-        re.compile(r"废止|停止(?:实施|执行)|予以撤销|不再(?:实施|执行|适用)|同时失效|取消"),
+        "lifts",
+        re.compile(
+            r"(?:停止|取消|解除)[^,，。;；]{0,40}?(?:措施|管制)|不再(?:实施|执行)[^,，。;；]{0,12}管制"
+        ),
     ),
+    ("repeals", re.compile(r"废止|停止(?:实施|执行)|予以撤销|不再(?:实施|执行|适用)|同时失效|取消")),
     ("amends", re.compile(r"修改|修订|调整|更正")),
 )
+_CLAUSE_BREAK_RE = re.compile(r"[,，;；]")
 _CN_NUMERAL = "[一二三四五六七八九十]+"
 _REF_RE = re.compile(
     r"(?P<issuers>(?:" + ISSUER_CHAIN + r")?)[\s、]*(?P<series>公告|令)?\s*"
@@ -49,9 +55,9 @@ _SENTENCE_RE = re.compile(r"[^。\n]+[。\n]?")
 _CONTROL_WORDS_RE = re.compile(r"实施出口管制|不得出口|未经许可|出口管制管控名单|管控名单|两用物项")
 
 
-def _refs(sentence: str) -> list[tuple[NoticeNumber | None, str, str | None]]:
+def _refs(sentence: str) -> list[tuple[NoticeNumber | None, str, str | None, int]]:
     """Notice references in one sentence, expanding 第55号、56号 lists; legal bases left out."""
-    found: list[tuple[NoticeNumber | None, str, str | None]] = []
+    found: list[tuple[NoticeNumber | None, str, str | None, int]] = []
     position = 0
     last_issuers: tuple[str, ...] = ()
     while True:
@@ -66,7 +72,7 @@ def _refs(sentence: str) -> list[tuple[NoticeNumber | None, str, str | None]]:
         basis = bool(_BASIS_RE.search(sentence[: match.start()]))
         clause = match.group("clause") or ("附件" if match.group("annex") else None)
         if not basis:
-            found.append((number, match.group(0).strip(), clause))
+            found.append((number, match.group(0).strip(), clause, match.start()))
         position = match.end()
         while True:
             cont = _CONT_RE.match(sentence, position)
@@ -76,7 +82,9 @@ def _refs(sentence: str) -> list[tuple[NoticeNumber | None, str, str | None]]:
                 issuers=issuers, series=series, year=year, number=int(cont.group("number"))
             )
             if not basis:
-                found.append((following, cont.group(0).lstrip("、,，和及以与 "), cont.group("clause")))
+                found.append(
+                    (following, cont.group(0).lstrip("、,，和及以与 "), cont.group("clause"), cont.start())
+                )
             position = cont.end()
     return found
 
@@ -96,8 +104,7 @@ def extract_relations(
     text = nfkc(body)
     for sentence_match in _SENTENCE_RE.finditer(text):
         sentence = sentence_match.group(0).strip()
-        verb = next((name for name, pattern in _VERBS if pattern.search(sentence)), None)
-        if verb is None:
+        if _verb(sentence) is None:
             continue
         refs = [r for r in _refs(sentence) if r[0] is None or own is None or _same(r[0], own) is False]
         if not refs:
@@ -110,21 +117,43 @@ def extract_relations(
             window_until = parse_date(window.group("until"))
         else:
             starting = _FROM_RE.search(sentence)
-            default = (effective_on or published_on) if verb == "repeals" else published_on
-            window_from = parse_date(starting.group("from")) if starting else default
-        for number, label, clause in refs:
+            window_from = parse_date(starting.group("from")) if starting else None
+        for number, label, clause, position in refs:
+            verb = _verb_at(sentence, position)
+            start = window_from
+            if start is None:
+                start = (effective_on or published_on) if verb in ("repeals", "lifts") else published_on
             relations.append(
                 Relation(
                     relation=verb,
                     target_number=number,
                     target_label=label,
                     clause=clause,
-                    window_from=window_from,
+                    window_from=start,
                     window_until=window_until,
                     quote_zh=sentence,
                 )
             )
     return relations
+
+
+def _verb(text: str) -> str | None:
+    return next((name for name, pattern in _VERBS if pattern.search(text)), None)
+
+
+def _verb_at(sentence: str, position: int) -> str:
+    """The verb acting on the reference at `position`: the one in its own comma-delimited clause
+    (…，继续暂停…7号相关措施1年，停止…5号和6号相关措施), else the nearest clause after it
+    (…第55号、第56号，自即日起暂停实施), else before it, else the sentence's."""
+    bounds = [0, *(m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence)), len(sentence) + 1]
+    pairs = list(itertools.pairwise(bounds))
+    clauses = [sentence[a:b] for a, b in pairs]
+    index = next(i for i, (a, b) in enumerate(pairs) if a <= position < b)
+    for candidate in [index, *range(index + 1, len(clauses)), *range(index - 1, -1, -1)]:
+        verb = _verb(clauses[candidate])
+        if verb is not None:
+            return verb
+    return _verb(sentence) or "amends"
 
 
 def _same(a: NoticeNumber, b: NoticeNumber) -> bool:

@@ -74,7 +74,8 @@ def test_co_issuer_without_a_code_keeps_the_lead_issuer() -> None:
     (relation,) = extract_relations(
         text, parse_notice_number("商务部 海关总署公告2023年第39号"), dt.date(2023, 10, 20)
     )
-    assert relation.relation == "repeals"
+    # Controls taken off (不再实施临时出口管制) are lifted: the 2006 notice itself is not repealed.
+    assert relation.relation == "lifts"
     assert relation.target_number.notice_id == "MOFCOM-2006-50"
     assert relation.target_number.issuers == ("商务部", "国防科工委", "海关总署")
 
