@@ -79,6 +79,9 @@ _BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
 _UNNUMBERED_ENTRY_RE = re.compile(
     rf"^(?:新增|增列|增加|删除|修改)|[（(]\s*(?:编号|管制编码)\s*[:：]\s*(?:{_CATALOGUE_CODE}|{_CODE_CORE})"
 )
+_ITEM_EVIDENCE_RE = re.compile(
+    rf"{HS_RE.pattern}|^\s*(?:[（(]?[一二三四五六七八九十\d]{{1,4}}[）)、.．]\s*)?{_CODE_CORE}\b"
+)
 _AMENDED_POINTS_RE = re.compile(r"^[^，,。；;]{1,30}?(?:控制要点|内容)修改为[:：]\s*")
 _LEADING_VERB_RE = re.compile(r"^(?:新增|增列|增加)\s*")
 # 删除中国传统建筑技术（编号：085001X）: taken off a catalogue, the opposite of a new control.
@@ -320,9 +323,13 @@ def _is_generic(noun_phrase: str) -> bool:
     return bool(_GENERIC_NOUN_RE.match(phrase) or _CONTROL_CLAUSE_RE.search(phrase))
 
 
-def _build_outline(body: str) -> list[_Node]:
-    """Parse numbered lines into a forest; unnumbered lines are kept as prose of the open node."""
+def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
+    """Parse numbered lines into a forest; unnumbered lines are kept as prose of the open node.
+
+    Also returns the unnumbered lines outside any outline (preamble, closing clauses).
+    """
     roots: list[_Node] = []
+    loose: list[str] = []
     stack: list[_Node] = []
     offset = 0
     for line in body.split("\n"):
@@ -348,6 +355,8 @@ def _build_outline(body: str) -> list[_Node]:
         if split is None:
             if stack:
                 stack[-1].prose.append((stripped, span))
+            else:
+                loose.append(stripped)
             continue
         marker_type, marker, rest = split
         node = _Node(marker_type=marker_type, marker=marker, text=rest, line=stripped, span=span)
@@ -361,7 +370,7 @@ def _build_outline(body: str) -> list[_Node]:
         else:
             roots.append(node)
         stack.append(node)
-    return roots
+    return roots, loose
 
 
 def _inline_children(node: _Node) -> None:
@@ -470,11 +479,12 @@ class _Extractor:
         self.not_items: list[NotItem] = []
 
     def run(self, body: str) -> EntryResult:
-        roots = _build_outline(body)
+        roots, loose = _build_outline(body)
         for root in roots:
             self._analyse_tree(root)
         for root in roots:
             self._section(root)
+        self._account(roots, loose)
         seen_paths: set[str] = set()
         for entry in self.entries:
             if entry.path in seen_paths:
@@ -499,6 +509,21 @@ class _Extractor:
                 _analyse(node, self.issues)
         for child in node.children:
             self._analyse_tree(child)
+
+    def _account(self, roots: list[_Node], loose: list[str]) -> None:
+        """No silent drops: a line that names a coded or HS-referenced thing and was read as
+        nothing (not an entry, spec, heading or reasoned not-item) becomes an `unread_line` issue."""
+        read = {e.quote_zh for e in self.entries} | {n.line for n in self.not_items}
+        read |= {i.line for i in self.issues if i.line}
+        lines = list(loose)
+        for root in roots:
+            lines.extend(_all_lines(root))
+        for line in lines:
+            if line in read or not _ITEM_EVIDENCE_RE.search(line):
+                continue
+            self.issues.append(
+                Issue("unread_line", "a line with a control code or HS reference was not read", line=line)
+            )
 
     def _section(self, root: _Node) -> None:
         if is_rule_clause(root.line):
@@ -586,6 +611,13 @@ class _Extractor:
                 control_codes=tuple(codes) if len(codes) > 1 else (),
             )
         )
+
+
+def _all_lines(node: _Node) -> list[str]:
+    lines = [node.line, *(text for text, _ in node.prose)]
+    for child in node.children:
+        lines.extend(_all_lines(child))
+    return lines
 
 
 def _ancestors(node: _Node) -> list[_Node]:

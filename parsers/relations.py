@@ -15,6 +15,7 @@ from parsers.entries import extract_entries
 from parsers.model import Extraction, Issue, NoticeNumber, NoticePage, Relation
 from parsers.numbers import ISSUER_CHAIN, nfkc, parse_date, split_issuers
 from parsers.rules import extract_rules
+from parsers.script import to_simplified
 
 _VERBS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("resumes", re.compile(r"恢复(?:实施|执行)")),
@@ -164,9 +165,9 @@ def notice_kind(entries_count: int, relations: list[Relation], body: str) -> str
     """adds_controls | amends | suspends | resumes | repeals | informational."""
     if entries_count:
         return "adds_controls"
-    for verb in ("suspends", "resumes", "repeals", "amends"):
+    for verb in ("suspends", "resumes", "repeals", "lifts", "amends"):
         if any(r.relation == verb for r in relations):
-            return verb
+            return "repeals" if verb == "lifts" else verb  # measures taken off: the notice's kind
     if _CONTROL_WORDS_RE.search(body):
         return "adds_controls"
     return "informational"
@@ -180,7 +181,14 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
     issues.extend(result.issues)
     stated = result.stated_count
     for url, text in (attachment_texts or {}).items():
-        extra = extract_entries(text, page.title_zh, source=url)
+        script = to_simplified(text)
+        if script.converted:
+            issues.append(
+                Issue(
+                    "traditional_script", f"attachment {url} is in Traditional script; read after conversion"
+                )
+            )
+        extra = extract_entries(script.text, page.title_zh, source=url)
         entries.extend(extra.entries)
         issues.extend(extra.issues)
         stated = stated or extra.stated_count

@@ -440,3 +440,35 @@ def test_a_coded_line_at_the_top_is_read_without_a_heading() -> None:
     body = "1. 3A001 重量能量密度大于等于300 Wh/kg且循环寿命大于等于1000次的可充放电锂离子电池单体、电池模块和电池包（参考税则号列：85076000）；\n2. 3C901.b.1 人造石墨负极材料。"
     entries = extract_entries(body).entries
     assert [e.control_code for e in entries] == ["3A001", "3C901.b.1"]
+
+
+def test_no_silent_drops_a_line_with_item_evidence_is_reported() -> None:
+    # An unnumbered list (no outline at all): nothing is guessed, but nothing is lost either.
+    body = "决定对下列物项实施出口管制：\n金属钐（参考海关商品编号：2805301910）\n本公告自公布之日起实施。"
+    result = extract_entries(body)
+    assert result.entries == ()
+    assert [(i.code, i.line) for i in result.issues] == [
+        ("unread_line", "金属钐（参考海关商品编号：2805301910）")
+    ]
+
+
+def test_every_numbered_line_of_a_list_is_accounted_for() -> None:
+    body = "\n".join(
+        [
+            "一、以下物项未经许可不得出口：",
+            "（一）1C909 钬相关物项：",
+            "1. 金属钬（参考税则号列：28053019）；",
+            "2. 【保留】；",
+            "3. 具有以下所有特性的钬靶：",
+            "a. 纯度大于99.9%；",
+            "（二）删除钬铁合金（编号：1C909.d）。",
+            "二、出口经营者应当办理许可手续，并提交下列文件：",
+            "（一）出口合同；",
+        ]
+    )
+    result = extract_entries(body)
+    numbered = [line for line in body.split("\n")[1:]]
+    read = {e.quote_zh for e in result.entries} | {n.line for n in result.not_items}
+    assert [line for line in numbered if line not in read] == []
+    assert {n.why for n in result.not_items} == {"heading", "reserved", "criteria", "lifted", "procedure"}
+    assert not [i for i in result.issues if i.code == "unread_line"]
