@@ -76,9 +76,7 @@ _QUALIFIER_TAIL_RE = re.compile(
     r"[，,]\s*(?=包括|包含|含量|纯度|粒度|规格|具有|满足|符合|具备|且具有|其中|专门设计|控制要点)"
 )
 _BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
-_UNNUMBERED_ENTRY_RE = re.compile(
-    rf"^(?:新增|增列|增加|删除|修改)|[（(]\s*(?:编号|管制编码)\s*[:：]\s*(?:{_CATALOGUE_CODE}|{_CODE_CORE})"
-)
+_UNNUMBERED_ENTRY_RE = re.compile(rf"[（(]\s*(?:编号|管制编码)\s*[:：]\s*(?:{_CATALOGUE_CODE}|{_CODE_CORE})")
 _ITEM_EVIDENCE_RE = re.compile(
     rf"{HS_RE.pattern}|^\s*(?:[（(]?[一二三四五六七八九十\d]{{1,4}}[）)、.．]\s*)?{_CODE_CORE}\b"
 )
