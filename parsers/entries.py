@@ -58,10 +58,13 @@ TRAILING_CODE_RE = re.compile(
     rf"[（(]\s*(?:管制编码|管控编码|出口管制编码|编码|物项编码)\s*[:：]\s*"
     rf"({_CODE_CORE}(?:\s*[、,，/和及]\s*{_CODE_CORE})*)[.．]?\s*[）)]"
     rf"|[（(]\s*编号\s*[:：]\s*({_CATALOGUE_CODE})\s*[）)]"
+    # 金属碲（6C002.a）: a bare code in brackets after the name
+    rf"|[（(]\s*({_CODE_CORE}(?:\s*[、,，/和及]\s*{_CODE_CORE})*)[.．]?\s*[）)]\s*[;；。]?\s*$"
 )
 LOOSE_CODE_RE = re.compile(r"(?<![0-9A-Za-z])\d[A-Z]\d{3}[0-9A-Za-z.]*")
 HS_RE = re.compile(
-    r"[（(]\s*(参考海关商品编号|参考税则号列|海关商品编号|税则号列|参考商品编号|商品编号)\s*[:：]\s*"
+    r"[（(]\s*(参考海关商品编号|参考海关商品编码|参考税则号列|海关商品编号|海关商品编码|税则号列|参考商品编号|商品编号"
+    r"|参考商品编码|商品编码|参考税号|税号)\s*[:：]\s*"
     r"([0-9][0-9\s、,，;；/.和及]*?)\s*[）)]"
 )
 _HS_DIGITS_RE = re.compile(r"\d+")
@@ -130,6 +133,8 @@ _TITLE_SUBJECT_RES = (
 )
 
 HS_LENGTHS = {
+    "参考海关商品编码": 10,
+    "海关商品编码": 10,
     "参考海关商品编号": 10,
     "海关商品编号": 10,
     "参考商品编号": 10,
@@ -272,9 +277,13 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
         text = text[code_match.end() :]
     trailing = TRAILING_CODE_RE.search(text)
     if trailing:
-        node.codes = node.codes or _codes(trailing.group(1) or trailing.group(2))
+        node.codes = node.codes or _codes(trailing.group(1) or trailing.group(2) or trailing.group(3))
         text = text[: trailing.start()] + text[trailing.end() :]
     text = _hs_codes(node, text, issues)
+    bare = TRAILING_CODE_RE.search(text) if not node.codes else None
+    if bare and bare.group(3):  # 金属碲（6C002.a）（参考…）: the code is last once the HS reference is gone
+        node.codes = _codes(bare.group(3))
+        text = text[: bare.start()] + text[bare.end() :]
     stray = [c for c in LOOSE_CODE_RE.findall(text) if not re.fullmatch(_CODE_CORE + r"\.?", c)]
     if stray:
         issues.append(

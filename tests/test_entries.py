@@ -472,3 +472,17 @@ def test_every_numbered_line_of_a_list_is_accounted_for() -> None:
     assert [line for line in numbered if line not in read] == []
     assert {n.why for n in result.not_items} == {"heading", "reserved", "criteria", "lifted", "procedure"}
     assert not [i for i in result.issues if i.code == "unread_line"]
+
+
+@pytest.mark.parametrize(
+    ("line", "codes", "hs"),
+    [
+        ("（一）金属碲（6C002.a）（参考海关商品编码：2804500001）。", ("6C002.a",), ("2804500001",)),
+        ("（一）碲化镉（6C002.b、6C002.c）；", ("6C002.b", "6C002.c"), ()),
+        ("（一）金属碲（管制编码：6C002.a）（参考税号：28045000）。", ("6C002.a",), ("28045000",)),
+    ],
+)
+def test_codes_after_the_name_and_hs_label_variants(line: str, codes: tuple, hs: tuple) -> None:
+    (entry,) = extract_entries("一、碲相关物项\n" + line).entries
+    assert (entry.control_codes or (entry.control_code,), entry.hs_codes) == (codes, hs)
+    assert entry.name_zh in ("金属碲", "碲化镉")
