@@ -46,12 +46,14 @@ def to_simplified(text: str) -> ScriptCheck:
     The converter maps character by character (plus phrases of the same length), so positions in
     the converted text are those of the original: spans and quotes stay aligned.
     """
+    # Decide on the Chinese characters alone (markup is most of a page and converts to itself).
+    sample = "".join(_CJK_RE.findall(text))
+    sample_converted = t2s(sample)
+    changed = sum(1 for a, b in zip(sample, sample_converted, strict=True) if a != b)
+    if not (changed >= _MIN_CHANGED and sample and changed / len(sample) >= _MIN_SHARE):
+        return ScriptCheck(text=text, converted=False, changed=changed)
     converted = t2s(text)
     if len(converted) != len(text):
         # Never observed with t2s; a length change would shift every span, so refuse to guess.
         return ScriptCheck(text=text, converted=False, changed=0)
-    changed = sum(1 for a, b in zip(text, converted, strict=True) if a != b)
-    cjk = len(_CJK_RE.findall(text))
-    if changed >= _MIN_CHANGED and cjk and changed / cjk >= _MIN_SHARE:
-        return ScriptCheck(text=converted, converted=True, changed=changed)
-    return ScriptCheck(text=text, converted=False, changed=changed)
+    return ScriptCheck(text=converted, converted=True, changed=changed)
