@@ -13,6 +13,7 @@ import re
 from parsers.entries import extract_entries
 from parsers.model import Extraction, Issue, NoticeNumber, NoticePage, Relation
 from parsers.numbers import ISSUER_CHAIN, nfkc, parse_date, split_issuers
+from parsers.parties import extract_parties, party_kind
 
 _VERBS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("resumes", re.compile(r"恢复(?:实施|执行)")),
@@ -131,7 +132,15 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
         issues.extend(extra.issues)
         stated = stated or extra.stated_count
     relations = extract_relations(page.body, page.number, page.published_on)
-    kind = notice_kind(len(entries), relations, page.body)
+    party = extract_parties(
+        [("body", page.body), *(attachment_texts or {}).items()],
+        published_on=page.published_on,
+        effective_on=page.effective_on or page.published_on,
+        own_notice_id=page.number.notice_id if page.number else None,
+    )
+    entries = [e for e in entries if not party.covers(e.quote_zh)]  # a party line is not an item
+    issues.extend(party.issues)
+    kind = party_kind(notice_kind(len(entries), relations, page.body), party)
     if stated is not None and stated != len(entries):
         issues.append(
             Issue("count_mismatch", f"the notice states {stated} items; {len(entries)} were extracted")
@@ -150,4 +159,6 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
         relations=tuple(relations),
         stated_count=stated,
         issues=tuple(issues),
+        parties=party.parties,
+        party_refs=party.refs,
     )
