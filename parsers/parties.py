@@ -65,19 +65,25 @@ _INLINE_ADDRESS_RE = re.compile(
 )
 _BRANCHES_RE = re.compile(r"及其(?:全部|所有)?(?:分支机构|分公司|子公司)")
 _ALIAS_LABEL_RE = re.compile(r"^\s*(?:原名|曾用名|前称|又名|别名|亦称|也称|又称|简称)\s*[:：为]?\s*")
-_ALIAS_TAIL_RE = re.compile(r"[,，;；]?\s*(?:原名|曾用名|前称|又名|别名|亦称|也称|又称)\s*[:：为]?\s*(?P<alias>[^,，;；]+)")
+_ALIAS_TAIL_RE = re.compile(
+    r"[,，;；]?\s*(?:原名|曾用名|前称|又名|别名|亦称|也称|又称)\s*[:：为]?\s*(?P<alias>[^,，;；]+)"
+)
 _TRAIL = " \t;；。,，、:："
 _PARTY_WORDS_RE = re.compile(r"上述|该企业|该实体|该公司|^禁止其|列入关注名单实体|关注名单中实体|被列单")
 _PROHIBITIVE_RE = re.compile(r"禁止|不得|不批准|不予批准|不予许可|不予|取消|限制|应当提交|书面承诺")
 _NOT_MEASURE_RE = re.compile(r"违反|特殊情况|提出申请|移出|可以|未尽事宜|不受")
 _MEASURE_INTRO_RE = re.compile(r"(?:采取|实施)(?:以下|如下|下列)(?:处理)?措施\s*[:：]?")
-_CN_NUMBERING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|\d{1,2}\s*[.、])\s*")
+_CN_NUMBERING_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|\d{1,2}\s*[.、])\s*"
+)
 _SENTENCE_RE = re.compile(r"[^。\n]+[。]?")
 _CN_ITEM_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*、|[(（]\s*[一二三四五六七八九十]+\s*[)）])")
 
 _SUSPEND_RE = re.compile(r"继续暂停|暂停(?:实施|执行|适用)?")
 _RESUME_RE = re.compile(r"恢复(?:实施|执行|适用)")
-_END_RE = re.compile(r"停止(?:执行|实施)|不再(?:执行|实施)|取消(?:相关|上述|有关)?(?:处理)?措施|解除(?:相关|上述)?措施")
+_END_RE = re.compile(
+    r"停止(?:执行|实施)|不再(?:执行|实施)|取消(?:相关|上述|有关)?(?:处理)?措施|解除(?:相关|上述)?措施"
+)
 _REF_DATE_RE = re.compile(
     rf"(?P<date>{_DATE})\s*(?:被)?列入(?P<list>{_LIST_ALT})的\s*(?P<n>\d{{1,4}})\s*家(?P<country>[^，,；;。的]{{0,8}}?)(?:实体|企业|公司)"
 )
@@ -177,7 +183,7 @@ class _Line:
 
 @dataclass
 class _Listing:
-    list: str
+    list_name: str
     action: str
     names: list[str]  # inline names, NFKC
     stated: int | None
@@ -311,8 +317,10 @@ def parse_party_name(text: str) -> _Name:
     aliases: list[str] = []
     tail = _ALIAS_TAIL_RE.search(text)
     outside, groups = _top_level_groups(text)
-    if tail and tail.start() >= len(text) - len(text[tail.start() :]) and not any(
-        tail.group(0) in g for g in groups
+    if (
+        tail
+        and tail.start() >= len(text) - len(text[tail.start() :])
+        and not any(tail.group(0) in g for g in groups)
     ):
         aliases.append(tail.group("alias").strip(_TRAIL))
         text = text[: tail.start()].strip(_TRAIL)
@@ -519,15 +527,17 @@ def _parse_listing(sentence_norm: str, match: re.Match[str], line: _Line, action
     stated = None
     country = None
     counted = _COUNT_RE.search(names_text)
-    expects_block = bool(re.search(r"见附件|附件|如下|以下|下列", sentence_norm)) or sentence_norm.rstrip().endswith(
-        (":", "：")
-    )
+    expects_block = bool(
+        re.search(r"见附件|附件|如下|以下|下列", sentence_norm)
+    ) or sentence_norm.rstrip().endswith((":", "："))
     if counted:
         stated = int(counted.group("n"))
         country = counted.group("country").strip() or None
         if country:
             country = _country_in(country) or (
-                country if len(country) <= 6 and country.endswith(("国", "地区")) and country != "外国" else None
+                country
+                if len(country) <= 6 and country.endswith(("国", "地区")) and country != "外国"
+                else None
             )
         head = names_text[: counted.start()]
         names_text = head.rsplit("等", 1)[0] if "等" in head else ""
@@ -541,9 +551,11 @@ def _parse_listing(sentence_norm: str, match: re.Match[str], line: _Line, action
     names = [] if not names_text else _split_names(names_text)
     if names:
         names[0] = _strip_description(names[0])
-        names = [n for n in names if n.strip() and n.strip() not in ("其", "上述实体", "有关实体", "上述企业")]
+        names = [
+            n for n in names if n.strip() and n.strip() not in ("其", "上述实体", "有关实体", "上述企业")
+        ]
     return _Listing(
-        list=_LIST_OF.get(list_name, ""),
+        list_name=_LIST_OF.get(list_name, ""),
         action=action,
         names=names,
         stated=stated,
@@ -588,7 +600,9 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[tuple[_Line, 
             current = None
             armed_any = False
         listing = _LISTING_RE.search(norm)
-        if listing and (re.search(r"见附件|附件|如下|以下|下列", norm) or norm.rstrip().endswith((":", "："))):
+        if listing and (
+            re.search(r"见附件|附件|如下|以下|下列", norm) or norm.rstrip().endswith((":", "："))
+        ):
             armed, armed_any = _LIST_OF[listing.group("list")], True
     return blocks
 
@@ -616,13 +630,17 @@ def extract_parties(
                 # 商务部于…发布第21号公告，将28家美国实体列入…: a recap of an earlier notice, not a listing
                 if listing.names or listing.announces_block or "决定" in sentence:
                     listings.append(listing)
-            if "移出" in sentence and "决定" in sentence and not re.search(r"可以|可申请|可将|可予", sentence):
+            if (
+                "移出" in sentence
+                and "决定" in sentence
+                and not re.search(r"可以|可申请|可将|可予", sentence)
+            ):
                 for match in _REMOVAL_RE.finditer(sentence):
                     if match.group("list") or match.group("list2"):
                         listings.append(_parse_listing(sentence, match, line, "removed"))
-            if (
-                _SUSPEND_RE.search(sentence) or _RESUME_RE.search(sentence) or _END_RE.search(sentence)
-            ) and (_REF_DATE_RE.search(sentence) or re.search(r"名单|清单|实体", sentence)):
+            if (_SUSPEND_RE.search(sentence) or _RESUME_RE.search(sentence) or _END_RE.search(sentence)) and (
+                _REF_DATE_RE.search(sentence) or re.search(r"名单|清单|实体", sentence)
+            ):
                 refs.extend(_refs(sentence, published_on, effective_on, own_notice_id))
     parties: list[Party] = []
     used: set[str] = set()
@@ -641,7 +659,7 @@ def extract_parties(
                 if not claimed[i]
                 and listing.expects_block
                 and block
-                and (block_list in (None, listing.list))
+                and (block_list in (None, listing.list_name))
                 and block[0][0].index > listing.position - 1
             ),
             None,
@@ -704,7 +722,7 @@ def extract_parties(
                     aliases=parsed.aliases,
                     includes_branches=parsed.branches,
                     country=country,
-                    list=listing.list,
+                    list=listing.list_name,
                     action=listing.action,
                     measures=measures if listing.action == "listed" else (),
                     effective_on=start,
@@ -717,7 +735,11 @@ def extract_parties(
     for i, (_, block) in enumerate(blocks):
         if not claimed[i] and not listings and block:
             issues.append(
-                Issue("party_list_unclaimed", "a numbered party list follows no listing sentence", block[0][0].text)
+                Issue(
+                    "party_list_unclaimed",
+                    "a numbered party list follows no listing sentence",
+                    block[0][0].text,
+                )
             )
     return PartyResult(tuple(parties), tuple(refs), tuple(issues), frozenset(used))
 
