@@ -226,6 +226,13 @@ def _load_rows(con: duckdb.DuckDBPyConnection) -> list[_Row]:
         ORDER BY e.notice_id, e.seq
         """
     ).fetchall()
+    # A notice that names a party without its country (将斯巴鲁株式会社…列入) keeps the country another
+    # notice printed for the same party.
+    known_country: dict[str, str] = {}
+    for r in rows:
+        if r[7]:
+            known_country.setdefault(r[0], r[7])
+    rows = [(*r[:7], r[7] or known_country.get(r[0]), *r[8:]) for r in rows]
     return [
         _Row(
             r[0],
@@ -546,6 +553,8 @@ def _party_change(  # type: ignore[no-untyped-def]
     effective: dt.date | None = state.effective_on
     window_until = None
     detail = dict(change.detail)
+    if dict(state.attrs).get("includes_branches"):
+        detail["includes_branches"] = True
     if change_type == "suspended" or (change_type == "listed" and state.status == "suspended"):
         effective = state.window_from if change_type == "suspended" else effective
         window_until = state.window_to - dt.timedelta(days=1) if state.window_to else None
