@@ -244,6 +244,16 @@ def _top_level_groups(text: str) -> tuple[str, list[str]]:
     return "".join(outside), groups
 
 
+def _depth_at(text: str, position: int) -> int:
+    depth = 0
+    for char in text[:position]:
+        if char in "(（":
+            depth += 1
+        elif char in ")）":
+            depth = max(0, depth - 1)
+    return depth
+
+
 def _is_latin(text: str) -> bool:
     letters = [c for c in text if not c.isspace() and c not in ".,&-'/()"]
     if not letters:
@@ -315,16 +325,11 @@ def parse_party_name(text: str) -> _Name:
     branches = bool(_BRANCHES_RE.search(text))
     text = _BRANCHES_RE.sub("", text).strip(_TRAIL)
     aliases: list[str] = []
-    tail = _ALIAS_TAIL_RE.search(text)
-    outside, groups = _top_level_groups(text)
-    if (
-        tail
-        and tail.start() >= len(text) - len(text[tail.start() :])
-        and not any(tail.group(0) in g for g in groups)
-    ):
+    tail = next((m for m in _ALIAS_TAIL_RE.finditer(text) if _depth_at(text, m.start()) == 0), None)
+    if tail:  # 斯巴鲁株式会社（SUBARU Corporation），原名富士重工业株式会社
         aliases.append(tail.group("alias").strip(_TRAIL))
         text = text[: tail.start()].strip(_TRAIL)
-        outside, groups = _top_level_groups(text)
+    outside, groups = _top_level_groups(text)
     name_en = None
     for group in groups:
         for part in re.split(r"[;；]", group):
@@ -456,6 +461,7 @@ def _refs(
     published_on: dt.date | None,
     effective_on: dt.date | None,
     own_notice_id: str | None,
+    verbatim: str,
 ) -> list[PartyRef]:
     refs: list[PartyRef] = []
     start, _ = _window(sentence, published_on, effective_on)
@@ -479,7 +485,7 @@ def _refs(
                     stated_count=int(match.group("n")),
                     effective_on=start,
                     window_until=until,
-                    quote_zh=sentence.strip(),
+                    quote_zh=verbatim.strip(),
                 )
             )
         if by_date or not re.search(r"名单|清单|实体|工作机制", clause):
@@ -500,7 +506,7 @@ def _refs(
                     stated_count=None,
                     effective_on=start,
                     window_until=until,
-                    quote_zh=sentence.strip(),
+                    quote_zh=verbatim.strip(),
                 )
             )
     return refs
@@ -518,7 +524,9 @@ def _ref_notice_id(match: re.Match[str]) -> str | None:
     return NoticeNumber(issuers=issuers, series="公告", year=int(year), number=int(number)).notice_id
 
 
-def _parse_listing(sentence_norm: str, match: re.Match[str], line: _Line, action: str) -> _Listing:
+def _parse_listing(
+    sentence_norm: str, match: re.Match[str], line: _Line, action: str, verbatim: str
+) -> _Listing:
     names_text = match.group("names").strip()
     list_name = match.groupdict().get("list") or match.groupdict().get("list2") or ""
     dated = _LISTED_ON_RE.search(names_text)
@@ -563,7 +571,7 @@ def _parse_listing(sentence_norm: str, match: re.Match[str], line: _Line, action
         expects_block=expects_block or (stated is not None and len(names) < stated),
         announces_block=expects_block,
         line=line,
-        sentence=sentence_norm,
+        sentence=verbatim.strip(),
         position=line.index,
     )
 
@@ -624,9 +632,10 @@ def extract_parties(
     listings: list[_Listing] = []
     refs: list[PartyRef] = []
     for line in lines:
-        for sentence in _SENTENCE_RE.findall(line.norm):
+        for verbatim in _SENTENCE_RE.findall(line.text):
+            sentence = nfkc(verbatim)
             for match in _LISTING_RE.finditer(sentence):
-                listing = _parse_listing(sentence, match, line, "listed")
+                listing = _parse_listing(sentence, match, line, "listed", verbatim)
                 # 商务部于…发布第21号公告，将28家美国实体列入…: a recap of an earlier notice, not a listing
                 if listing.names or listing.announces_block or "决定" in sentence:
                     listings.append(listing)
@@ -637,11 +646,11 @@ def extract_parties(
             ):
                 for match in _REMOVAL_RE.finditer(sentence):
                     if match.group("list") or match.group("list2"):
-                        listings.append(_parse_listing(sentence, match, line, "removed"))
+                        listings.append(_parse_listing(sentence, match, line, "removed", verbatim))
             if (_SUSPEND_RE.search(sentence) or _RESUME_RE.search(sentence) or _END_RE.search(sentence)) and (
                 _REF_DATE_RE.search(sentence) or re.search(r"名单|清单|实体", sentence)
             ):
-                refs.extend(_refs(sentence, published_on, effective_on, own_notice_id))
+                refs.extend(_refs(sentence, published_on, effective_on, own_notice_id, verbatim))
     parties: list[Party] = []
     used: set[str] = set()
     if not listings and not refs:
@@ -702,7 +711,7 @@ def extract_parties(
                 country = listing.country
                 if country is None:
                     parsed, country = _strip_country_prefix(parsed)
-                named.append((parsed, listing.line.text, listing.line.source, country))
+                named.append((parsed, listing.sentence, listing.line.source, country))
             used.add(listing.line.norm)
         if listing.stated is not None and listing.stated != len(named):
             issues.append(
