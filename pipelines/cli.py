@@ -266,7 +266,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     settings = _settings()
     try:
         with Warehouse(settings.db_path).read() as con:
-            written = export(con, Path(args.out), args.format)
+            written = export(con, Path(args.out), args.format, settings.as_of)
     except WarehouseError as exc:
         _err(str(exc))
         return EXIT_FAILED
@@ -341,7 +341,12 @@ def build_parser() -> argparse.ArgumentParser:
     digest.set_defaults(func=cmd_digest)
 
     export = sub.add_parser("export", help="export the analyst tables and views")
-    export.add_argument("--format", choices=["parquet", "csv", "json"], required=True)
+    export.add_argument(
+        "--format",
+        choices=["parquet", "csv", "json", "ftm"],
+        required=True,
+        help="ftm: the entity lists as FollowTheMoney entities (JSON lines), for OpenSanctions/yente tools",
+    )
     export.add_argument("--out", required=True, help="output directory")
     export.set_defaults(func=cmd_export)
 

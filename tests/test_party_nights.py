@@ -275,3 +275,44 @@ def test_digest_shows_each_nights_party_changes(replayed: Replayed) -> None:
     assert "## Parties: measures reinstated (1)" in replayed.digests[5]
     parties = [c for c in replayed.digest_json[2]["changes"] if c["list"]]  # type: ignore[union-attr,index]
     assert sorted(c["entry_key"] for c in parties) == [FUJI, SUBARU]  # type: ignore[index]
+
+
+def test_ftm_export_is_valid_followthemoney(replayed: Replayed, tmp_path: Path) -> None:
+    """`regwatch export --format ftm`: parties and sanctions that the library itself accepts."""
+    from followthemoney import model
+
+    from warehouse.export import export
+
+    con = duckdb.connect(str(replayed.db), read_only=True)
+    try:
+        written = export(con, tmp_path, "ftm", as_of=_d("2030-07-01"))
+    finally:
+        con.close()
+    path, count = written["parties"]
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == count == 5  # SUBARU and FUJI, and a Sanction per party, list and listing notice
+    for data in lines:
+        schema = model.get(data["schema"])
+        assert schema is not None
+        schema.validate(data)  # raises InvalidData on a bad value
+        proxy = model.get_proxy(data, cleaned=False)  # re-parsed the way `ftm validate` does
+        assert proxy.id == data["id"] and all(proxy.get(p) for p in schema.required)
+    by_id = {d["id"]: d for d in lines}
+    subaru = next(d for d in lines if d["properties"].get("name") == ["SUBARU Corporation"])
+    assert subaru["schema"] == "Company"
+    assert subaru["properties"]["country"] == ["jp"]
+    assert subaru["properties"]["alias"] == ["斯巴鲁株式会社"]
+    assert subaru["properties"]["topics"] == ["export.control"]
+    sanctions = sorted(
+        (d["properties"]["programId"][0], d["properties"]["status"][0], d["properties"].get("endDate"))
+        for d in lines
+        if d["schema"] == "Sanction" and d["properties"]["entity"] == [subaru["id"]]
+    )
+    assert sanctions == [("CN-ECL", "listed", None), ("CN-ECWL", "removed", ["2030-03-01"])]
+    control = next(
+        d for d in lines if d["schema"] == "Sanction" and d["properties"]["programId"] == ["CN-ECL"]
+    )
+    assert control["properties"]["provisions"] == ["禁止出口经营者向上述实体出口两用物项"]
+    assert control["properties"]["recordId"] == ["MOFCOM-2030-3"]
+    assert control["properties"]["listingDate"] == ["2030-03-01"]
+    assert by_id[control["properties"]["entity"][0]] is subaru
