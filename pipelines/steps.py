@@ -756,7 +756,10 @@ def build(ctx: RunContext) -> BuildSummary:
         f"{result.periods} periods; changes {dict(counts) or 'none'}; {label}"
     )
     if parties.periods or parties.changes:
-        ctx.log(f"parties: {parties.periods} periods; changes {dict(party_counts) or 'none'}")
+        ctx.log(
+            f"parties: list version {parties.list_version}: {parties.periods} periods; "
+            f"changes {dict(party_counts) or 'none'}"
+        )
     return BuildSummary(
         result.list_version, result.new_list_version, result.periods, result.baseline, counts, alerts
     )
