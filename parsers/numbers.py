@@ -67,7 +67,9 @@ _COMPACT_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 # 本公告自2025年11月8日起正式实施 / 本决定自公布之日起施行 / 自即日起实施
 _EFFECTIVE_DATE_RE = re.compile(
     r"(?:本公告|本决定|本办法|本规定|上述措施|本清单)?[^。\n]{0,40}?自\s*"
-    r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
+    r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    # 自2025年4月10日12时01分起实施 (UEL 〔2025〕8号): the hour does not change the day
+    r"\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*起\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
 )
 _EFFECTIVE_PUBLICATION_RE = re.compile(
     r"(?:本公告|本决定|本办法|本规定)[^。\n]{0,20}?自\s*(?:公告)?(?:本公告)?(?:公布|发布|印发|公告)之日起\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
@@ -87,9 +89,15 @@ def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+_CN_YEAR_RE = re.compile(r"([一二三四五六七八九〇零]{4})\s*年")
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+
 def parse_notice_number(text: str) -> NoticeNumber | None:
     """The first notice number printed in `text`, normalized; None when there is none."""
-    match = NUMBER_RE.search(nfkc(text))
+    # 商务部令二〇二五年第6号: orders print the year in Chinese numerals
+    text = _CN_YEAR_RE.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)) + "年", nfkc(text))
+    match = NUMBER_RE.search(text)
     if match is None:
         return None
     issuers = split_issuers(match.group("issuers"))

@@ -27,22 +27,26 @@ from parsers.model import Issue, NoticeNumber
 from parsers.numbers import ISSUER_CHAIN, nfkc, parse_date, split_issuers
 from parsers.party_records import Party, PartyRef
 
-_LIST_ALT = "出口管制管控名单|管控名单|关注名单|不可靠实体清单"
+_LIST_ALT = "出口管制管控名单|管控名单|关注名单|不可靠实体清单|反制清单"
 _LIST_OF: dict[str, str] = {
     "出口管制管控名单": "control_list",
     "管控名单": "control_list",
     "关注名单": "watch_list",
     "不可靠实体清单": "unreliable_entity_list",
+    # 反制清单: countermeasures under the Anti-Foreign Sanctions Law (商务部令二〇二五年第6号)
+    "反制清单": "countermeasure_list",
 }
 LIST_LABELS_ZH: dict[str, str] = {
     "control_list": "出口管制管控名单",
     "watch_list": "关注名单",
     "unreliable_entity_list": "不可靠实体清单",
+    "countermeasure_list": "反制清单",
 }
 LIST_LABELS_EN: dict[str, str] = {
     "control_list": "Export Control List",
     "watch_list": "Export Control Watch List",
     "unreliable_entity_list": "Unreliable Entity List",
+    "countermeasure_list": "Countermeasure List (Anti-Foreign Sanctions Law)",
 }
 
 _DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -53,6 +57,9 @@ _REMOVAL_RE = re.compile(
 _LISTED_ON_RE = re.compile(rf"于\s*(?P<date>{_DATE})\s*$")
 _COUNT_RE = re.compile(
     r"(?P<n>\d{1,4})\s*(?:家|个|名)(?P<country>[^、,()（）]{0,12}?)(?:实体|企业|公司|机构|组织)$"
+)
+_INNER_COUNT_RE = re.compile(
+    r"(?P<n>\d{1,4})\s*(?:家|个|名)(?P<country>[^、,()（）A-Za-z]{0,12}?)(?:实体|企业|子公司|公司|机构|组织)"
 )
 _NUMBERED_RE = re.compile(r"^\s*(?P<no>\d{1,3})\s*[.、]\s*(?P<rest>\S.*)$")
 _HEADING_RE = re.compile(
@@ -72,7 +79,12 @@ _TRAIL = " \t;；。,，、:："
 _PARTY_WORDS_RE = re.compile(r"上述|该企业|该实体|该公司|^禁止其|列入关注名单实体|关注名单中实体|被列单")
 _PROHIBITIVE_RE = re.compile(r"禁止|不得|不批准|不予批准|不予许可|不予|取消|限制|应当提交|书面承诺")
 _NOT_MEASURE_RE = re.compile(r"违反|特殊情况|提出申请|移出|可以|未尽事宜|不受")
-_MEASURE_INTRO_RE = re.compile(r"(?:采取|实施)(?:以下|如下|下列)(?:处理)?措施\s*[:：]?")
+_MEASURE_INTRO_RE = re.compile(r"(?:采取|实施)(?:以下|如下|下列)(?:处理|反制)?措施\s*[:：]?")
+_MEASURE_START_RE = re.compile(r"^\s*(?:禁止|不得|不批准|不予|取消|限制)")
+# Words that stand for parties without naming one: 一批美国实体, 上述实体, 有关企业
+_NOT_A_NAME_RE = re.compile(
+    r"^(?:一批|部分|相关|有关|上述|该|其|这些|此类|多家|\d+家)|^(?:其|上述实体|有关实体|上述企业)$"
+)
 _CN_NUMBERING_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|\d{1,2}\s*[.、])\s*"
 )
@@ -285,7 +297,9 @@ def _split_names(names: str) -> list[str]:
     pieces = [p.strip() for p in pieces if p.strip()]
     if len(pieces) > 1:
         last = pieces[-1]
-        match = re.match(r"^(?P<a>.+?[)）])\s*(?:和|及|以及)\s*(?P<b>(?!其).+)$", last)
+        match = re.match(r"^(?P<a>.+?[)）])\s*(?:和|及|以及)\s*(?P<b>(?!其).+)$", last) or re.match(
+            r"^(?P<a>[\x00-\x7f]+?)\s*(?:和|以及|及)\s*(?P<b>[\x00-\x7f]+)$", last
+        )  # …Hanwha Shipping Holdings LLC和HS USA Holdings Corp.
         if match:
             pieces[-1:] = [match.group("a"), match.group("b")]
     with_english = sum(1 for p in pieces if p.endswith((")", "）")) or _BRANCHES_RE.search(p))
@@ -344,8 +358,10 @@ def parse_party_name(text: str) -> _Name:
             else:
                 aliases.append(" ".join(part.split()))
     name_zh = " ".join(outside.split()).strip(_TRAIL)
-    if not name_zh and name_en:  # a name printed only in Latin letters
-        name_zh, name_en = name_en, None
+    if not name_zh and name_en:  # printed in Latin letters only: that is its Chinese-text name too
+        name_zh = name_en
+    elif name_en is None and name_zh and _is_latin(name_zh) and not groups:
+        name_en = name_zh  # Hanwha Shipping LLC: the printed name is the English name
     return _Name(name_zh, name_en, tuple(a for a in aliases if a), branches, address)
 
 
@@ -362,11 +378,11 @@ def _strip_country_prefix(name: _Name) -> tuple[_Name, str | None]:
     for country, english in _COUNTRY_IN_ENGLISH.items():
         if not name.name_zh.startswith(country) or len(name.name_zh) <= len(country) + 1:
             continue
-        if name.name_en is None or any(word in name.name_en.lower() + " " for word in english):
-            return name, None  # 美国光子公司 (American Photonics): the prefix is part of the name
-        return _Name(
-            name.name_zh[len(country) :], name.name_en, name.aliases, name.branches, name.address
-        ), country
+        # The name stays as printed (美国因美纳公司); the prefix also gives the country, unless it is
+        # part of the firm's own name (美国光子公司, American Photonics).
+        if name.name_en is not None and any(word in name.name_en.lower() + " " for word in english):
+            return name, None
+        return name, country
     return name, None
 
 
@@ -387,7 +403,7 @@ def _measures(lines: Sequence[_Line]) -> list[str]:
             if rest:
                 found.extend(_measure_clauses(rest, require_party=False))
             continue
-        if in_block and _CN_ITEM_RE.match(norm):
+        if in_block and (_CN_ITEM_RE.match(norm) or _MEASURE_START_RE.match(norm)):
             found.extend(_measure_clauses(norm, require_party=False))
             continue
         in_block = False
@@ -535,6 +551,21 @@ def _parse_listing(
     stated = None
     country = None
     counted = _COUNT_RE.search(names_text)
+    inner = None if counted else _INNER_COUNT_RE.search(names_text)
+    if inner and inner.end() < len(names_text):
+        # 韩华海洋株式会社5家美国相关子公司Hanwha Shipping LLC、…和HS USA Holdings Corp.: names after the count
+        return _Listing(
+            list_name=_LIST_OF.get(list_name, ""),
+            action=action,
+            names=[n for n in _split_names(names_text[inner.end() :]) if n.strip()],
+            stated=int(inner.group("n")),
+            country=_country_in(inner.group("country")),
+            expects_block=False,
+            announces_block=False,
+            line=line,
+            sentence=verbatim.strip(),
+            position=line.index,
+        )
     expects_block = bool(
         re.search(r"见附件|附件|如下|以下|下列", sentence_norm)
     ) or sentence_norm.rstrip().endswith((":", "："))
@@ -559,9 +590,7 @@ def _parse_listing(
     names = [] if not names_text else _split_names(names_text)
     if names:
         names[0] = _strip_description(names[0])
-        names = [
-            n for n in names if n.strip() and n.strip() not in ("其", "上述实体", "有关实体", "上述企业")
-        ]
+        names = [n for n in names if n.strip() and not _NOT_A_NAME_RE.search(n.strip())]
     return _Listing(
         list_name=_LIST_OF.get(list_name, ""),
         action=action,
@@ -637,7 +666,14 @@ def extract_parties(
             for match in _LISTING_RE.finditer(sentence):
                 listing = _parse_listing(sentence, match, line, "listed", verbatim)
                 # 商务部于…发布第21号公告，将28家美国实体列入…: a recap of an earlier notice, not a listing
-                if listing.names or listing.announces_block or "决定" in sentence:
+                recap = (
+                    re.search(r"曾于|已于|分别发布|发布了?第?\d*号?公告", sentence)
+                    and "决定将" not in sentence
+                )
+                # (a recap naming parties, 已于2025年2月4日将美国因美纳公司…列入, still names them: kept)
+                if (listing.names or listing.announces_block or "决定" in sentence) and not (
+                    recap and not listing.names
+                ):
                     listings.append(listing)
             if (
                 "移出" in sentence
@@ -706,11 +742,14 @@ def extract_parties(
                     )
                 )
         else:
+            shared_country = listing.country
             for piece in listing.names:
                 parsed = parse_party_name(piece)
-                country = listing.country
+                country = shared_country
                 if country is None:
                     parsed, country = _strip_country_prefix(parsed)
+                    # 将美国PVH集团、因美纳公司…列入: the country before the first name covers the list
+                    shared_country = country if piece is listing.names[0] else None
                 named.append((parsed, listing.sentence, listing.line.source, country))
             used.add(listing.line.norm)
         if listing.stated is not None and listing.stated != len(named):
@@ -804,6 +843,10 @@ def normalize_chinese(name: str | None) -> str:
     if not name:
         return ""
     text = _ZH_NOISE_RE.sub("", unicodedata.normalize("NFKC", name)).casefold()
+    for country in _COUNTRY_IN_ENGLISH:  # 美国因美纳公司 and 因美纳公司 are one firm
+        if text.startswith(country) and len(text) > len(country) + 2:
+            text = text[len(country) :]
+            break
     stripped = _ZH_SUFFIX_RE.sub("", text)
     return stripped or text
 

@@ -30,6 +30,14 @@ class Party:
     quote_zh: str  # the verbatim line or sentence naming the party
     source: str = "body"
 
+    @property
+    def effective(self) -> dt.date | None:
+        return self.effective_on
+
+    @property
+    def until(self) -> dt.date | None:
+        return self.window_until
+
 
 @dataclass(frozen=True, slots=True)
 class PartyRef:

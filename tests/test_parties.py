@@ -147,35 +147,25 @@ def test_parties_named_inside_one_sentence() -> None:
 
 
 def test_unreliable_entity_list_notice_with_its_working_mechanism_number() -> None:
-    """不可靠实体清单工作机制〔2025〕10号: fourteen names with English, one with its branches."""
-    day = dt.date(2025, 10, 9)
-    result = extract("uel_2025_10.txt", day)
+    """不可靠实体清单工作机制公告〔2025〕3号: four names with English after a description, four measures."""
+    day = dt.date(2025, 1, 15)
+    result = extract("uel_2025_3.txt", day)
     assert names(result.parties) == [
-        ("反无人机技术公司", "Dedrone by Axon"),
-        ("迪杰恩技术公司", "DZYNE Technologies"),
-        ("埃比特系统美国分公司", "Elbit Systems of America, LLC"),
-        ("伊比鲁斯公司", "Epirus, Inc."),
-        ("宇航环境公司", "AeroVironment, Inc."),
-        ("Exelis公司", "Exelis Inc."),
-        ("联合技术系统运营公司", "Alliant Techsystems Operations LLC"),
-        ("贝宜系统股份有限公司", "BAE Systems, Inc."),
-        ("Teledyne FLIR公司", "Teledyne FLIR, LLC"),
-        ("VSE公司", "VSE Corporation"),
-        ("立方全球防务公司", "Cubic Global Defense"),
-        ("Recorded Future公司", "Recorded Future, Inc."),
-        ("哈利法克斯国际安全论坛", "Halifax International Security Forum"),
-        ("TechInsights公司", "TechInsights Inc."),
+        ("环太平洋防务公司", "Pacific Rim Defense"),
+        ("AEVEX航天公司", "AEVEX Aerospace"),
+        ("LKD航天公司", "LKD Aerospace"),
+        ("顶峰科技公司", "Summit Technologies Inc."),
     ]
-    assert [p.includes_branches for p in result.parties] == [False] * 13 + [True]
-    # 外国实体 names no country: none is invented.
-    assert {(p.list, p.action, p.country, p.effective_on) for p in result.parties} == {
-        ("unreliable_entity_list", "listed", None, day)
+    # The notice prints no country for them (参与对台湾地区军售的 describes, it does not locate): none invented.
+    assert {(p.list, p.action, p.country, p.effective_on, p.includes_branches) for p in result.parties} == {
+        ("unreliable_entity_list", "listed", None, day, False)
     }
     assert {p.measures for p in result.parties} == {
         (
-            "禁止上述实体从事与中国有关的进出口活动",
-            "禁止上述实体在中国境内新增投资",
-            "禁止中国境内的组织、个人与上述实体进行有关交易、合作等活动",
+            "禁止上述企业从事与中国有关的进出口活动",
+            "禁止上述企业在中国境内新增投资",
+            "禁止上述企业高级管理人员入境",
+            "不批准并取消上述企业高级管理人员在中国境内工作许可、停留或者居留资格",
         )
     }
     assert result.issues == ()
@@ -183,20 +173,20 @@ def test_unreliable_entity_list_notice_with_its_working_mechanism_number() -> No
 
 def test_uel_notice_number_and_kind_through_the_page_parser() -> None:
     html = (
-        '<html><head><meta charset="utf-8"><meta name="ArticleTitle" content="不可靠实体清单工作机制关于将反无人机技术公司等'
-        '14家外国实体列入不可靠实体清单的公告"></head><body><div class="art-con art-con-bottonmLine">'
-        "<p>【发布单位】不可靠实体清单工作机制</p><p>【发布文号】不可靠实体清单工作机制〔2025〕10号</p>"
-        "<p>【发文日期】2025年10月09日</p>"
-        + "".join(f"<p>{line}</p>" for line in body("uel_2025_10.txt").splitlines())
+        '<html><head><meta charset="utf-8"><meta name="ArticleTitle" content="不可靠实体清单工作机制关于将4家美国实体'
+        '列入不可靠实体清单的公告"></head><body><div class="art-con art-con-bottonmLine">'
+        "<p>【发布单位】不可靠实体清单工作机制</p><p>【发布文号】不可靠实体清单工作机制公告〔2025〕3号</p>"
+        "<p>【发文日期】2025年01月15日</p>"
+        + "".join(f"<p>{line}</p>" for line in body("uel_2025_3.txt").splitlines())
         + "</div></body></html>"
     )
     page = parse_notice(
         html, "https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_fa5c991e926144e8a13de34fe1b8e00a.html"
     )
     extraction = extract_notice(page)
-    assert page.number is not None and page.number.notice_id == "UEL-2025-10"
-    assert page.effective_on == dt.date(2025, 10, 9)
-    assert len(extraction.parties) == 14 and extraction.entries == ()
+    assert page.number is not None and page.number.notice_id == "UEL-2025-3"
+    assert page.effective_on == dt.date(2025, 1, 15)
+    assert len(extraction.parties) == 4 and extraction.entries == ()
     assert extraction.kind == "adds_controls"
     assert not [i for i in extraction.issues if i.code.startswith("party")]
 
@@ -282,11 +272,12 @@ def test_measures_on_a_party_listed_earlier() -> None:
     """Illumina, Inc.: listed on 2025-02-04; the notice of 2025-03-04 bans its gene sequencers."""
     day = dt.date(2025, 3, 4)
     result = extract("uel_illumina_2025_03_04.txt", day)
+    # The name as printed, 美国 included; the prefix also gives the country.
     assert [
         (p.name_zh, p.name_en, p.country, p.list, p.measures, p.effective_on) for p in result.parties
     ] == [
         (
-            "因美纳公司",
+            "美国因美纳公司",
             "Illumina, Inc.",
             "美国",
             "unreliable_entity_list",
@@ -301,6 +292,33 @@ def test_a_stated_count_that_does_not_add_up_is_an_issue() -> None:
     result = extract_parties([("body", text)], published_on=dt.date(2025, 7, 9))
     assert len(result.parties) == 2
     assert [i.code for i in result.issues] == ["party_count_mismatch"]
+
+
+def test_names_after_the_count_latin_only_and_a_countermeasure_list() -> None:
+    """商务部令二〇二五年第6号: 5家美国相关子公司 then five Latin names, the last joined by 和; 反制清单."""
+    text = (
+        "经国家反外国制裁工作协调机制批准，决定将韩华海洋株式会社5家美国相关子公司Hanwha Shipping LLC、"
+        "Hanwha Philly Shipyard Inc.、Hanwha Ocean USA International LLC、Hanwha Shipping Holdings LLC和"
+        "HS USA Holdings Corp.列入反制清单，并采取以下反制措施：\n禁止中国境内的组织、个人与其进行有关交易、合作等活动。"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2025, 10, 14))
+    assert [(p.name_zh, p.name_en, p.country, p.list) for p in result.parties] == [
+        (name, name, "美国", "countermeasure_list")
+        for name in (
+            "Hanwha Shipping LLC",
+            "Hanwha Philly Shipyard Inc.",
+            "Hanwha Ocean USA International LLC",
+            "Hanwha Shipping Holdings LLC",
+            "HS USA Holdings Corp.",
+        )
+    ]
+    assert {p.measures for p in result.parties} == {("禁止中国境内的组织、个人与其进行有关交易、合作等活动",)}
+    assert result.issues == ()
+
+
+def test_a_recap_of_earlier_listings_lists_nobody() -> None:
+    text = "不可靠实体清单工作机制曾于2025年3月4日和4月4日发布公告，将一批美国实体列入不可靠实体清单，并采取相应措施。"
+    assert extract_parties([("body", text)], published_on=dt.date(2025, 11, 5)).parties == ()
 
 
 def test_goods_notice_naming_the_lists_names_no_party() -> None:
@@ -337,7 +355,8 @@ def test_goods_notice_naming_the_lists_names_no_party() -> None:
             ("富士重工业株式会社",),
             False,
         ),
-        ("Dedrone by Axon", "Dedrone by Axon", None, (), False),
+        # Printed in Latin letters only: that is both its name and its English name (the corpus convention).
+        ("Hanwha Shipping LLC", "Hanwha Shipping LLC", "Hanwha Shipping LLC", (), False),
     ],
 )
 def test_party_name_parts(
@@ -363,6 +382,7 @@ def test_identity_survives_spelling_width_and_suffix_differences() -> None:
         "Huntington Ingalls Industries Inc."
     )
     assert normalize_chinese("洛克希德·马丁公司") == normalize_chinese("洛克希德马丁公司")
+    assert normalize_chinese("美国因美纳公司") == normalize_chinese("因美纳公司")
     assert normalize_chinese("ＩＨＩ宇航株式会社") == normalize_chinese("IHI宇航株式会社")
     assert normalize_english("Lockheed Martin Corporation") != normalize_english(
         "Lockheed Martin Aeronautics"
