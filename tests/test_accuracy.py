@@ -130,8 +130,8 @@ def test_scorer_counts_a_made_up_extraction_as_counted_by_hand() -> None:
     assert (score.relations.tp, score.relations.fp, score.relations.fn) == (1, 1, 1)
     assert score.relations.f1 == pytest.approx(0.5)
     assert (score.notice_id.tp, score.dropped) == (1, False)
-    # The project's Extraction has no parties or rules yet: they are not scored, not scored as perfect.
-    assert score.parties is None and score.rules is None
+    # Extraction carries parties (none here: the truth's one party is missed); rules are not scored yet.
+    assert score.parties == Counts(tp=0, fp=0, fn=1) and score.rules is None
     assert any("leaf missed: 一/(四)" in miss for miss in score.misses)
 
 
