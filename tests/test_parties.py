@@ -388,3 +388,13 @@ def test_identity_survives_spelling_width_and_suffix_differences() -> None:
         "Lockheed Martin Aeronautics"
     )
     assert identity_names("宇航环境公司", "AeroVironment, Inc.", ()) == ["en:aerovironment", "zh:宇航环境"]
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_party_precision_and_recall_on_the_corpus(split: str) -> None:
+    """Every party of the corpus's entity notices found, none invented (`python -m bench.accuracy`)."""
+    from bench.accuracy import score_split
+
+    total = score_split(split)
+    assert total.parties is not None and total.parties.tp > 0
+    assert (total.parties.precision, total.parties.recall) == (1.0, 1.0), total.parties
