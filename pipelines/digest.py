@@ -130,6 +130,7 @@ LIST_LABELS: Mapping[str, str] = {
     "control_list": "control list (出口管制管控名单)",
     "watch_list": "watch list (关注名单)",
     "unreliable_entity_list": "Unreliable Entity List (不可靠实体清单)",
+    "countermeasure_list": "countermeasure list (反制清单)",
 }
 
 
