@@ -620,7 +620,10 @@ def format_split(total: SplitScore, verbose: bool = False) -> str:
     )
     lines.append("worst: " + ", ".join(f"{s.key} ({s.composite:.2f})" for s in total.worst()))
     shortfalls = total.shortfalls()
-    lines.append("targets: " + ("met" if not shortfalls else "; ".join(shortfalls)))
+    if not total.notices:
+        lines.append("targets: n/a (no notices in this split)")
+    else:
+        lines.append("targets: " + ("met" if not shortfalls else "; ".join(shortfalls)))
     return "\n".join(lines)
 
 
