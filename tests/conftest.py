@@ -52,3 +52,7 @@ def message_text(message: Message) -> str:
             if isinstance(payload, bytes):
                 parts.append(payload.decode(part.get_content_charset() or "utf-8"))
     return "\n".join(parts)
+
+
+# Real PostgreSQL and S3-compatible servers for the shared-deployment tests (tests/servers.py).
+pytest_plugins = ("tests.servers",)

@@ -131,6 +131,10 @@ class Warehouse:
             with contextlib.suppress(FileNotFoundError):
                 stale.unlink()
 
+    def exists(self) -> bool:
+        """Whether a warehouse has been written yet (the shared backend answers from its catalog)."""
+        return self.path.exists()
+
     @contextlib.contextmanager
     def write(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """One transaction: all of it lands, or none of it does."""
@@ -139,28 +143,8 @@ class Warehouse:
             tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
             if self.path.exists():
                 shutil.copyfile(self.path, tmp)
-            try:
-                con = duckdb.connect(str(tmp))
-            except duckdb.Error as exc:
-                tmp.unlink(missing_ok=True)
-                raise WarehouseError(f"cannot open a working copy of {self.path}: {exc}") from exc
-            try:
-                # Bounded memory for big first crawls: DuckDB spills to disk beyond this instead of growing.
-                con.execute("SET memory_limit = ?", [self.memory_limit])
-                con.execute("BEGIN TRANSACTION")
-                apply_migrations(con)
+            with transaction_on_copy(tmp, self.memory_limit, label=str(self.path)) as con:
                 yield con
-                con.execute("COMMIT")
-                con.execute("CHECKPOINT")
-                con.close()
-            except BaseException:
-                with contextlib.suppress(Exception):
-                    con.execute("ROLLBACK")
-                with contextlib.suppress(Exception):
-                    con.close()
-                for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
-                    leftover.unlink(missing_ok=True)
-                raise
             _fsync(tmp)
             os.replace(tmp, self.path)
             _fsync_dir(self.path.parent)
@@ -174,6 +158,35 @@ class Warehouse:
                     "SELECT name FROM schema_migrations WHERE applied_at >= now() - INTERVAL 1 MINUTE"
                 ).fetchall()
             ]
+
+
+@contextlib.contextmanager
+def transaction_on_copy(tmp: Path, memory_limit: str, *, label: str) -> Iterator[duckdb.DuckDBPyConnection]:
+    """One write transaction on a private working copy; on success the copy is committed,
+    checkpointed and closed (ready to publish), on failure it is deleted. Both backends publish
+    copies made here: the local one by `os.replace`, the shared one by upload (warehouse/backends.py)."""
+    try:
+        con = duckdb.connect(str(tmp))
+    except duckdb.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise WarehouseError(f"cannot open a working copy of {label}: {exc}") from exc
+    try:
+        # Bounded memory for big first crawls: DuckDB spills to disk beyond this instead of growing.
+        con.execute("SET memory_limit = ?", [memory_limit])
+        con.execute("BEGIN TRANSACTION")
+        apply_migrations(con)
+        yield con
+        con.execute("COMMIT")
+        con.execute("CHECKPOINT")
+        con.close()
+    except BaseException:
+        with contextlib.suppress(Exception):
+            con.execute("ROLLBACK")
+        with contextlib.suppress(Exception):
+            con.close()
+        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+        raise
 
 
 def _fsync(path: Path) -> None:
