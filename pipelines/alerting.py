@@ -22,6 +22,7 @@ from pipelines.digest import (
     summary_line,
 )
 from pipelines.steps import RunContext
+from pipelines.storage import write_digest_files
 from warehouse import alerts, store
 
 
@@ -75,7 +76,7 @@ def channels(settings: Settings) -> list[str]:
 @dataclass
 class DigestOutcome:
     summary: str
-    paths: dict[str, Path] = field(default_factory=dict)
+    paths: dict[str, Path | str] = field(default_factory=dict)
     delivered: dict[str, int] = field(default_factory=dict)
     failures: dict[str, str] = field(default_factory=dict)
     changes: int = 0
@@ -134,8 +135,14 @@ def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestO
         result: DeliveryResult | None = None
         if channel == "file":
             try:
-                outcome.paths = write_files(settings.digest_dir, digest, rendered)
-                result = DeliveryResult("file", True, None, str(settings.digest_dir))
+                outcome.paths = (
+                    write_digest_files(settings, digest, rendered)  # object storage (docs/scaling.md)
+                    if settings.storage.digest_url
+                    else write_files(settings.digest_dir, digest, rendered)
+                )
+                result = DeliveryResult(
+                    "file", True, None, settings.storage.digest_url or str(settings.digest_dir)
+                )
             except (OSError, ValueError) as exc:
                 result = DeliveryResult("file", False, str(exc), None)
         elif channel == "email":

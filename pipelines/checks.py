@@ -6,8 +6,9 @@ import dagster as dg
 
 from pipelines.assets import control_list, listing_pages, notices
 from pipelines.resources import RegwatchConfig
+from pipelines.storage import open_warehouse
 from warehouse import checks
-from warehouse.db import Warehouse
+from warehouse.backends import WarehouseStore
 
 
 def _result(outcome: checks.CheckOutcome, severity: dg.AssetCheckSeverity) -> dg.AssetCheckResult:
@@ -19,8 +20,8 @@ def _result(outcome: checks.CheckOutcome, severity: dg.AssetCheckSeverity) -> dg
     )
 
 
-def _warehouse(regwatch: RegwatchConfig) -> Warehouse:
-    return Warehouse(regwatch.settings().db_path)
+def _warehouse(regwatch: RegwatchConfig) -> WarehouseStore:
+    return open_warehouse(regwatch.settings())
 
 
 @dg.asset_check(asset=listing_pages, description="Each listing answered and named at least one notice.")

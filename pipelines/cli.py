@@ -107,9 +107,9 @@ def _mark_failed(run_id: str, message: str) -> None:
     from pipelines import steps
 
     settings = _settings()
-    if not settings.db_path.exists():
-        return
     ctx = steps.make_context(settings, run_id=run_id, log=lambda _m: None)
+    if not ctx.warehouse.exists():
+        return
     try:
         steps.finish(ctx, "failed", message)
     except Exception as exc:  # the warehouse itself may be what failed
@@ -117,10 +117,10 @@ def _mark_failed(run_id: str, message: str) -> None:
 
 
 def _listing_ok(run_id: str) -> bool:
-    from warehouse.db import Warehouse
+    from pipelines.storage import open_warehouse
     from warehouse.report import listing_ok
 
-    with Warehouse(_settings().db_path).read() as con:
+    with open_warehouse(_settings()).read() as con:
         return listing_ok(con, run_id)
 
 
@@ -139,10 +139,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not _listing_ok(run_id):
         _err(f"run {run_id} finished in {elapsed:.1f} s but a listing failed or was empty: see data_issues")
         return EXIT_SOURCES
-    from warehouse.db import Warehouse
+    from pipelines.storage import open_warehouse
     from warehouse.report import run_report
 
-    with Warehouse(_settings().db_path).read() as con:
+    with open_warehouse(_settings()).read() as con:
         report = run_report(con, run_id)
     changes = ", ".join(f"{n} {kind}" for kind, n in report.changes_by_type) or "no changes"
     _say(
@@ -285,12 +285,13 @@ def cmd_digest(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from warehouse.db import Warehouse, WarehouseError
+    from pipelines.storage import open_warehouse
+    from warehouse.db import WarehouseError
     from warehouse.export import export
 
     settings = _settings()
     try:
-        with Warehouse(settings.db_path).read() as con:
+        with open_warehouse(settings).read() as con:
             written = export(con, Path(args.out), args.format, settings.as_of)
     except WarehouseError as exc:
         _err(str(exc))
@@ -302,14 +303,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from parsers.segment import default_segmenter
-    from warehouse.db import Warehouse, WarehouseError
+    from pipelines.storage import open_warehouse
+    from warehouse.db import WarehouseError
     from warehouse.search import search_entries
 
     settings = _settings()
     query = " ".join(args.terms)
     terms = default_segmenter().search_terms(query)
     try:
-        with Warehouse(settings.db_path).read() as con:
+        with open_warehouse(settings).read() as con:
             hits = search_entries(con, query, terms, limit=args.limit)
     except WarehouseError as exc:
         _err(str(exc))

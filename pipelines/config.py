@@ -52,6 +52,7 @@ class Settings:
     lock_timeout: float = 900.0
     timezone: str = "Asia/Shanghai"
     extra: Mapping[str, str] = field(default_factory=dict)
+    storage: StorageSettings = field(default_factory=lambda: StorageSettings())
 
 
 def read_dotenv(path: Path) -> dict[str, str]:
@@ -170,4 +171,91 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
         subscriptions_file=Path(subscriptions) if subscriptions else None,
         lock_timeout=_float(env, "REGWATCH_LOCK_TIMEOUT", 900.0),
         timezone=env.get("REGWATCH_TIMEZONE") or "Asia/Shanghai",
+        storage=load_storage_settings(env, db_path),
+    )
+
+
+# -- beyond one machine (docs/scaling.md) -------------------------------------------------------
+
+WAREHOUSE_BACKENDS = ("local", "shared")
+_STORE_SCHEMES = ("s3", "file")
+
+
+@dataclass(frozen=True)
+class StorageSettings:
+    """Where the warehouse, the raw archive and the digests live. The defaults are the embedded,
+    one-machine layout; `shared` moves the warehouse's catalog and locks to PostgreSQL and its
+    snapshots (like the archive and digests, when given URLs) to object storage."""
+
+    backend: str = "local"
+    postgres_url: str | None = None
+    snapshot_url: str | None = None
+    snapshot_cache: Path | None = None
+    snapshot_keep: int = 10
+    archive_url: str | None = None
+    digest_url: str | None = None
+    s3_endpoint_url: str | None = None
+
+
+def _store_url(env: Mapping[str, str], name: str) -> str | None:
+    """A folder or an object-store URL; None when unset or a plain path (the local layout)."""
+    raw = (env.get(name) or "").strip()
+    if "://" not in raw:
+        return None
+    parts = urlsplit(raw)
+    if parts.scheme not in _STORE_SCHEMES:
+        raise ConfigError(f"{name}: {raw!r} is neither a path nor an s3:// or file:// URL")
+    if parts.scheme == "s3":
+        if not parts.netloc:
+            raise ConfigError(f"{name}: {raw!r} names no bucket (s3://bucket/prefix)")
+        try:
+            import s3fs  # noqa: F401
+        except ImportError:
+            raise ConfigError(
+                f"{name}: s3:// needs the s3fs package: pip install 'regwatch[shared]'"
+            ) from None
+    return raw.rstrip("/")
+
+
+def load_storage_settings(env: Mapping[str, str], db_path: Path) -> StorageSettings:
+    backend = (env.get("REGWATCH_WAREHOUSE_BACKEND") or "local").strip().lower()
+    if backend not in WAREHOUSE_BACKENDS:
+        raise ConfigError(
+            f"REGWATCH_WAREHOUSE_BACKEND must be one of {', '.join(WAREHOUSE_BACKENDS)}, got {backend!r}"
+        )
+    endpoint = (env.get("REGWATCH_S3_ENDPOINT_URL") or "").strip() or None
+    if endpoint and urlsplit(endpoint).scheme not in ("http", "https"):
+        raise ConfigError(f"REGWATCH_S3_ENDPOINT_URL must be an http(s) URL, got {endpoint!r}")
+    postgres_url = (env.get("REGWATCH_POSTGRES_URL") or "").strip() or None
+    if postgres_url and urlsplit(postgres_url).scheme not in ("postgresql", "postgres"):
+        raise ConfigError("REGWATCH_POSTGRES_URL must be a postgresql:// URL")
+    snapshot_raw = (env.get("REGWATCH_SNAPSHOT_URL") or "").strip()
+    snapshot_url = _store_url(env, "REGWATCH_SNAPSHOT_URL") or (
+        str(Path(snapshot_raw).expanduser().resolve()) if snapshot_raw else None
+    )
+    if backend == "shared":
+        missing = [
+            n
+            for n, v in (("REGWATCH_POSTGRES_URL", postgres_url), ("REGWATCH_SNAPSHOT_URL", snapshot_url))
+            if not v
+        ]
+        if missing:
+            raise ConfigError(f"REGWATCH_WAREHOUSE_BACKEND=shared needs {' and '.join(missing)}")
+        try:
+            import psycopg2  # noqa: F401
+        except ImportError:
+            raise ConfigError(
+                "REGWATCH_WAREHOUSE_BACKEND=shared needs psycopg2: pip install 'regwatch[shared]'"
+            ) from None
+    cache = env.get("REGWATCH_SNAPSHOT_CACHE")
+    stem = db_path.name.removesuffix(".duckdb")
+    return StorageSettings(
+        backend=backend,
+        postgres_url=postgres_url,
+        snapshot_url=snapshot_url,
+        snapshot_cache=Path(cache).expanduser() if cache else db_path.with_name(f"{stem}-snapshots"),
+        snapshot_keep=_int(env, "REGWATCH_SNAPSHOT_KEEP", 10),
+        archive_url=_store_url(env, "REGWATCH_ARCHIVE_DIR"),
+        digest_url=_store_url(env, "REGWATCH_DIGEST_DIR"),
+        s3_endpoint_url=endpoint,
     )

@@ -30,13 +30,13 @@ from parsers.model import NoticePage, ParseError
 from parsers.numbers import parse_clause_effective
 from parsers.relations import extract_notice
 from parsers.segment import Segmenter, default_segmenter
-from pipelines import runlock
+from pipelines import storage
 from pipelines.config import Settings
 from pipelines.fetching import Fetcher, FetchResult, FetchSettings
 from warehouse import parties as party_store
 from warehouse import store
-from warehouse.archive import Archive, ArchiveError
-from warehouse.db import Warehouse
+from warehouse.archive import Archive, ArchiveError, ObjectArchive
+from warehouse.backends import WarehouseStore
 from warehouse.lists import build_list, diff_records
 
 Log = Callable[[str], None]
@@ -54,8 +54,8 @@ class RunContext:
     run_id: str
     trigger: str
     as_of: dt.date
-    warehouse: Warehouse
-    archive: Archive
+    warehouse: WarehouseStore
+    archive: Archive | ObjectArchive
     fetcher: Fetcher
     log: Log = print
     now: Callable[[], dt.datetime] = _utcnow
@@ -94,8 +94,8 @@ def make_context(
         run_id=run_id or new_run_id(trigger),
         trigger=trigger,
         as_of=as_of,
-        warehouse=Warehouse(settings.db_path, lock_timeout=settings.lock_timeout),
-        archive=Archive(settings.archive_dir),
+        warehouse=storage.open_warehouse(settings),
+        archive=storage.open_archive(settings),
         fetcher=fetcher or make_fetcher(settings),
         log=log,
         new_only=new_only,
@@ -134,7 +134,7 @@ def _record(
 
 
 def _page_states(ctx: RunContext) -> dict[str, store.PageState]:
-    if not ctx.warehouse.path.exists():
+    if not ctx.warehouse.exists():
         return {}
     with ctx.warehouse.read() as con:
         return store.page_states(con)
@@ -239,13 +239,10 @@ def discover(ctx: RunContext) -> Discovery:
     result.article_urls = targets
     now = ctx.now()
     ctx.archive.clean_stale()
-    runlock.hold(ctx.warehouse.path, ctx.run_id)
+    runs = storage.run_locks(ctx.warehouse)
+    runs.hold(ctx.run_id)
     with ctx.warehouse.write() as con:
-        dead = [
-            r
-            for r in store.running_runs(con)
-            if r != ctx.run_id and not runlock.is_alive(ctx.warehouse.path, r)
-        ]
+        dead = [r for r in store.running_runs(con) if r != ctx.run_id and not runs.is_alive(r)]
         store.abandon_runs(con, dead, now)
         store.begin_run(con, ctx.run_id, ctx.trigger, ctx.as_of, PARSER_VERSION, now)
         store.record_fetches(con, ctx.run_id, records)
@@ -774,11 +771,11 @@ def finish(ctx: RunContext, status: str, message: str | None = None) -> None:
         with ctx.warehouse.write() as con:
             store.finish_run(con, ctx.run_id, status, ctx.now(), message)
     finally:
-        runlock.release(ctx.warehouse.path, ctx.run_id)
+        storage.run_locks(ctx.warehouse).release(ctx.run_id)
 
 
 def known_urls(ctx: RunContext) -> set[str]:
-    if not ctx.warehouse.path.exists():
+    if not ctx.warehouse.exists():
         return set()
     with ctx.warehouse.read() as con:
         return store.known_listing_urls(con)
@@ -795,7 +792,7 @@ def run_all(ctx: RunContext, *, urgent: bool = False) -> BuildSummary:
         summary = build(ctx)
         outcome = alerting.deliver(ctx, urgent=urgent)
     except BaseException as exc:
-        if ctx.warehouse.path.exists():
+        if ctx.warehouse.exists():
             finish(ctx, "failed", f"{type(exc).__name__}: {exc}"[:500])
         raise
     finish(ctx, "failed" if outcome.failures else "succeeded", "; ".join(outcome.failures.values()) or None)
