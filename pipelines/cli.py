@@ -129,7 +129,8 @@ def _listing_ok(run_id: str) -> bool:
 
 def cmd_run(args: argparse.Namespace) -> int:
     settings = _settings()
-    _say(f"regwatch run: {len(settings.listing_urls)} listing(s) -> {settings.db_path}")
+    target = settings.db_path if settings.storage.backend == "local" else settings.storage.snapshot_url
+    _say(f"regwatch run: {len(settings.listing_urls)} listing(s) -> {target}")
     started = time.monotonic()
     ok, run_id = execute_nightly("manual" if args.manual else "nightly", quiet_dagster=not args.verbose)
     elapsed = time.monotonic() - started
@@ -326,6 +327,28 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_pull(args: argparse.Namespace) -> int:
+    """Analysts on the shared backend: fetch the current snapshot and print its local file."""
+    from pipelines.storage import open_warehouse
+    from warehouse.backends import SharedWarehouse
+    from warehouse.db import WarehouseError
+
+    settings = _settings()
+    warehouse = open_warehouse(settings)
+    try:
+        if isinstance(warehouse, SharedWarehouse):
+            path = warehouse.pull()
+        elif warehouse.exists():
+            path = settings.db_path.resolve()
+        else:
+            raise WarehouseError(f"no warehouse at {settings.db_path}: run `regwatch run` first")
+    except WarehouseError as exc:
+        _err(str(exc))
+        return EXIT_FAILED
+    _say(str(path))
+    return EXIT_OK
+
+
 def cmd_watch(args: argparse.Namespace) -> int:
     from pipelines.watch import watch_loop
 
@@ -381,6 +404,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("terms", nargs="+")
     search.add_argument("--limit", type=int, default=50)
     search.set_defaults(func=cmd_search)
+
+    pull = sub.add_parser(
+        "pull", help="print the local file of the current warehouse (shared backend: fetch the snapshot)"
+    )
+    pull.set_defaults(func=cmd_pull)
 
     watch = sub.add_parser("watch", help="poll the listings and alert new notices as they appear")
     watch.add_argument("--once", action="store_true", help="poll once and exit")

@@ -59,10 +59,12 @@ def _unprivileged_user() -> str | None:
 
 
 class PostgresServer:
-    """One throwaway PostgreSQL cluster: trust auth, loopback only, durability off (tests only)."""
+    """One throwaway PostgreSQL cluster: trust auth, loopback only; durability off unless `durable`
+    (tests want speed; the benchmark wants commits that cost what they cost in production)."""
 
-    def __init__(self, bindir: Path) -> None:
+    def __init__(self, bindir: Path, *, durable: bool = False) -> None:
         self.bindir = bindir
+        self.durable = durable
         self.port = free_port()
         self.user = _unprivileged_user()
         self.root = Path(tempfile.mkdtemp(prefix="regwatch-pg-"))
@@ -88,10 +90,9 @@ class PostgresServer:
         self._run(
             "initdb", "-D", str(self.data), "-U", "regwatch", "--auth=trust", "-E", "UTF8", "--no-locale"
         )
-        options = (
-            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c max_connections=200 "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-        )
+        options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c max_connections=200"
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(
             "pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "-t", "60", "start"
         )

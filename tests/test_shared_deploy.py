@@ -9,9 +9,12 @@ import datetime as dt
 import os
 import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import duckdb
 import pytest
 import yaml
 
@@ -197,3 +200,22 @@ def test_nightly_job_with_dagster_on_postgres_and_nothing_on_local_disk(shared_e
     assert f"digest-{run_ids[1]}.md" in digests_store.list_keys()
     assert "钐钴永磁材料" in digests_store.get_bytes(f"digest-{run_ids[1]}.md").decode("utf-8")
     assert not (shared_env / "unused").exists(), "the shared deployment wrote beside REGWATCH_DB"
+
+    # An analyst on another machine: `regwatch pull` fetches the current snapshot into a cache of its own.
+    analyst_cache = shared_env / "analyst-cache"
+    pulled = subprocess.run(
+        [sys.executable, "-m", "pipelines.cli", "pull"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "REGWATCH_SNAPSHOT_CACHE": str(analyst_cache)},
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert pulled.returncode == 0, pulled.stderr
+    path = Path(pulled.stdout.strip())
+    assert path.parent == analyst_cache and path.suffix == ".duckdb"
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM changes WHERE run_id = ?", [run_ids[1]]).fetchone()[0] == 80
+    finally:
+        con.close()
