@@ -93,11 +93,16 @@ class SharedWarehouse:
     @contextlib.contextmanager
     def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """The current snapshot, read-only. It stays this reader's view until the block ends."""
-        path = self.pull()
-        try:
-            con = duckdb.connect(str(path), read_only=True)
-        except duckdb.Error as exc:
-            raise WarehouseError(f"cannot open snapshot {path} read-only: {exc}") from exc
+        for attempt in range(3):
+            path = self.pull()
+            try:
+                con = duckdb.connect(str(path), read_only=True)
+                break
+            except duckdb.Error as exc:
+                # Another process on this machine may have pruned a version between our catalog read
+                # and the open (it would have to be three versions behind): ask the catalog again.
+                if path.exists() or attempt == 2:
+                    raise WarehouseError(f"cannot open snapshot {path} read-only: {exc}") from exc
         try:
             yield con
         finally:
