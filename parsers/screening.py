@@ -504,12 +504,13 @@ def _match(entry: ListedEntry, basis: str, strength: str, note: str, as_of: date
     )
 
 
-def _rank(m: Match) -> tuple[int, int, int, int, str, str]:
+def _rank(m: Match) -> tuple[int, int, int, int, int, str, str]:
     return (
         0 if m.counts else 1,
         0 if m.strength == "listed" else 1,
         BASIS_RANK.get(m.basis, 9),
-        STATUS_RANK.get(m.status, 9) * 1000 - (m.score or 0),
+        -(m.score or 0),
+        STATUS_RANK.get(m.status, 9),
         m.notice_id,
         m.entry_key,
     )

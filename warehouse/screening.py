@@ -231,6 +231,7 @@ def parties_on(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> list[PartyList
     ]
 
 
-def notice_labels(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
-    """notice_id -> (number_zh, url), to name the notices that caused each turn of a timeline."""
-    return {r[0]: (r[1], r[2]) for r in con.execute("SELECT notice_id, number_zh, url FROM notice_records").fetchall()}
+def notice_labels(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str, dt.date | None]]:
+    """notice_id -> (number_zh, url, published_on), to name the notices behind each turn of a timeline."""
+    rows = con.execute("SELECT notice_id, number_zh, url, published_on FROM notice_records").fetchall()
+    return {r[0]: (r[1], r[2], _date(r[3])) for r in rows}
