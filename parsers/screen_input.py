@@ -307,7 +307,13 @@ def parse_parties(data: bytes, name: str) -> tuple[list[PartyRow], str]:
         if not row.get("name"):
             errors.append("name is empty")
         out.append(
-            PartyRow(line, row.get("party", ""), row.get("name", ""), row.get("country") or None, _first_error(*errors))
+            PartyRow(
+                line,
+                row.get("party", ""),
+                row.get("name", ""),
+                row.get("country") or None,
+                _first_error(*errors),
+            )
         )
     return out, table.encoding
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -38,8 +38,42 @@ PARTY_POSSIBLE_SCORE = 80
 STATUS_RANK = {"in_force": 0, "suspended": 1, "pending": 2, "repealed": 3}
 BASIS_RANK = {"control_code": 0, "hs_exact": 1, "hs_prefix": 2, "term": 3}
 _STOPWORDS = frozenset(
-    "a an and of for the with in on to or by as at from thereof their its other etc related containing "
-    "contain including include not under than having made used use type grade".split()
+    [
+        "a",
+        "an",
+        "and",
+        "of",
+        "for",
+        "the",
+        "with",
+        "in",
+        "on",
+        "to",
+        "or",
+        "by",
+        "as",
+        "at",
+        "from",
+        "thereof",
+        "their",
+        "its",
+        "other",
+        "etc",
+        "related",
+        "containing",
+        "contain",
+        "including",
+        "include",
+        "not",
+        "under",
+        "than",
+        "having",
+        "made",
+        "used",
+        "use",
+        "type",
+        "grade",
+    ]
 )
 _WORD_RE = re.compile(r"[a-z0-9]+")
 _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-&'.]*(?:\s+[A-Za-z0-9][A-Za-z0-9\-&'.]*)*")
@@ -302,10 +336,10 @@ class TermMatcher:
                     i += size
                     break
             else:
-                word = self._known(tokens[i], fuzzy)
-                if word and word not in _STOPWORDS:
-                    words.add(word)
-                    source.setdefault(word, tokens[i])
+                known = self._known(tokens[i], fuzzy)
+                if known and known not in _STOPWORDS:
+                    words.add(known)
+                    source.setdefault(known, tokens[i])
                 i += 1
 
     def _known(self, word: str, fuzzy: dict[str, str]) -> str | None:
@@ -315,7 +349,9 @@ class TermMatcher:
             if word.endswith(cut) and word[: -len(cut)] + add in self.vocabulary:
                 return word[: -len(cut)] + add
         if len(word) >= 5:
-            best = process.extractOne(word, self._vocab_list, scorer=fuzz.ratio, score_cutoff=WORD_FUZZ_CUTOFF)
+            best = process.extractOne(
+                word, self._vocab_list, scorer=fuzz.ratio, score_cutoff=WORD_FUZZ_CUTOFF
+            )
             if best is not None:
                 fuzzy[best[0]] = word
                 return str(best[0])
@@ -375,7 +411,9 @@ class TermMatcher:
             score, matched = self.score(query, entry)
             if score >= TERM_MIN_SCORE and self._names_subject(entry, matched):
                 found.append((index, score, _term_labels(matched, entry, query)))
-        found.sort(key=lambda item: (-item[1], self.entries[item[0]].notice_id, self.entries[item[0]].entry_key))
+        found.sort(
+            key=lambda item: (-item[1], self.entries[item[0]].notice_id, self.entries[item[0]].entry_key)
+        )
         return found[:limit]
 
 
@@ -440,7 +478,7 @@ def excluded_by(matcher: TermMatcher, description: str, phrases: Sequence[str]) 
         pieces = [(zh, t) for zh, t in term_pieces(phrase, matcher.glossary) if t is not None]
         if not pieces:
             continue
-        head_zh, head = pieces[-1]
+        _, head = pieces[-1]
         head_words = {w for w in _words(head.en) if w not in _STOPWORDS}
         if not head_words or not head_words <= query.words:
             continue
@@ -556,7 +594,9 @@ class ProductScreener:
             if current is None:
                 note = f"terms {', '.join(terms)} (score {score})"
                 found[index] = replace(
-                    _match(self.entries[index], "term", "possible", note, self.as_of), terms=terms, score=score
+                    _match(self.entries[index], "term", "possible", note, self.as_of),
+                    terms=terms,
+                    score=score,
                 )
             else:
                 found[index] = replace(current, terms=terms, score=score)
@@ -573,7 +613,9 @@ class ProductScreener:
             )
         matches = self.matches(product, hits)
         verdict, status = verdict_of(matches)
-        return Verdict("product", product.sku, product.line, product.description, verdict, status, tuple(matches))
+        return Verdict(
+            "product", product.sku, product.line, product.description, verdict, status, tuple(matches)
+        )
 
 
 # -- the value rule (de minimis) ---------------------------------------------------------------------
@@ -608,7 +650,9 @@ def entries_of_part(label: str, entries: Sequence[ListedEntry]) -> list[ListedEn
     return [e for e in entries if e.path == prefix or e.path.startswith(prefix + "/")]
 
 
-def rule_parts(rule: RuleRecord, entries: Sequence[ListedEntry]) -> tuple[list[ListedEntry], list[ListedEntry], str]:
+def rule_parts(
+    rule: RuleRecord, entries: Sequence[ListedEntry]
+) -> tuple[list[ListedEntry], list[ListedEntry], str]:
     """(content items, governed items, how they were found) of a value rule.
 
     The rule's own clause names them (含有原产于中国的第二条第（一）项所列物项…价值占比达到0.1%及以上的
@@ -644,7 +688,9 @@ def _fmt(value: Decimal) -> str:
 class ValueRuleEvaluator:
     """Evaluates de minimis value rules on a product's bill of materials; never guesses a missing fact."""
 
-    def __init__(self, rules: Sequence[RuleRecord], entries: Sequence[ListedEntry], matcher: TermMatcher) -> None:
+    def __init__(
+        self, rules: Sequence[RuleRecord], entries: Sequence[ListedEntry], matcher: TermMatcher
+    ) -> None:
         self.matcher = matcher
         index = {(e.notice_id, e.entry_key): i for i, e in enumerate(matcher.entries)}
         self.rules = []
@@ -657,13 +703,23 @@ class ValueRuleEvaluator:
                 (
                     rule,
                     content,
-                    [index[(e.notice_id, e.entry_key)] for e in governed if (e.notice_id, e.entry_key) in index],
-                    [index[(e.notice_id, e.entry_key)] for e in content if (e.notice_id, e.entry_key) in index],
+                    [
+                        index[(e.notice_id, e.entry_key)]
+                        for e in governed
+                        if (e.notice_id, e.entry_key) in index
+                    ],
+                    [
+                        index[(e.notice_id, e.entry_key)]
+                        for e in content
+                        if (e.notice_id, e.entry_key) in index
+                    ],
                     how,
                 )
             )
 
-    def evaluate(self, product: ProductRow, matches: Sequence[Match], bom: Sequence[BomRow]) -> list[RuleResult]:
+    def evaluate(
+        self, product: ProductRow, matches: Sequence[Match], bom: Sequence[BomRow]
+    ) -> list[RuleResult]:
         if not bom or product.error:
             return []
         results = []
@@ -679,7 +735,9 @@ class ValueRuleEvaluator:
             return True
         return bool(self.matcher.match(product.description, restrict=governed, limit=1))
 
-    def _classify(self, row: BomRow, content: list[ListedEntry], content_idx: list[int]) -> tuple[bool | None, str]:
+    def _classify(
+        self, row: BomRow, content: list[ListedEntry], content_idx: list[int]
+    ) -> tuple[bool | None, str]:
         if row.control_code:
             for e in content:
                 if e.control_code and _covers(e.control_code, row.control_code):
@@ -699,11 +757,18 @@ class ValueRuleEvaluator:
         return None, "no control code, HS code or description"
 
     def _evaluate(
-        self, rule: RuleRecord, content: list[ListedEntry], content_idx: list[int], bom: Sequence[BomRow], how: str
+        self,
+        rule: RuleRecord,
+        content: list[ListedEntry],
+        content_idx: list[int],
+        bom: Sequence[BomRow],
+        how: str,
     ) -> RuleResult:
         missing: list[str] = [f"BOM line {r.line}: {r.error}" for r in bom if r.error]
         finished = [r for r in bom if r.is_finished_item and not r.error]
-        base = RuleResult(rule.notice_id, rule.rule_kind, None, rule.threshold, "insufficient_data", "", rule.status)
+        base = RuleResult(
+            rule.notice_id, rule.rule_kind, None, rule.threshold, "insufficient_data", "", rule.status
+        )
         if rule.threshold is None:
             missing.append("the rule states no threshold")
         if len(finished) != 1:
@@ -731,7 +796,10 @@ class ValueRuleEvaluator:
         status_note = f"; rule {rule.status_note}" if rule.status_note else ""
         if missing:
             return replace(
-                base, reason="missing: " + "; ".join(missing) + status_note, currency=currency, components=tuple(findings)
+                base,
+                reason="missing: " + "; ".join(missing) + status_note,
+                currency=currency,
+                components=tuple(findings),
             )
         assert total is not None and rule.threshold is not None
         ratio = float(counted / total)
@@ -741,7 +809,14 @@ class ValueRuleEvaluator:
             f"China-origin items of {how}: {'; '.join(items) or 'none'} = {_fmt(counted)} of {_fmt(total)} "
             f"{currency} = {ratio:.4%} {'≥' if verdict == 'applies' else '<'} {rule.threshold:.2%}{status_note}"
         )
-        return replace(base, ratio=round(ratio, 8), verdict=verdict, reason=reason, currency=currency, components=tuple(findings))
+        return replace(
+            base,
+            ratio=round(ratio, 8),
+            verdict=verdict,
+            reason=reason,
+            currency=currency,
+            components=tuple(findings),
+        )
 
     def _component(
         self, row: BomRow, content: list[ListedEntry], content_idx: list[int], currency: str | None
@@ -832,10 +907,10 @@ class PartyIndex:
         """[(listing, score, listed name)] best first, scores >= PARTY_POSSIBLE_SCORE."""
         best: dict[int, tuple[int, str]] = {}
 
-        def consider(query: str, pool: list[tuple[str, int, str]], scorer: object) -> None:
+        def consider(query: str, pool: list[tuple[str, int, str]], scorer: Callable[..., float]) -> None:
             if not query or not pool:
                 return
-            for key, score, pos in process.extract(
+            for _, score, pos in process.extract(
                 query, [k for k, _, _ in pool], scorer=scorer, score_cutoff=PARTY_POSSIBLE_SCORE, limit=10
             ):
                 _, listing, listed = pool[pos]
@@ -877,7 +952,9 @@ def screen_party(row: PartyRow, index: PartyIndex) -> Verdict:
     if not matches:
         return Verdict("party", row.party, row.line, row.name, "not_listed", None)
     verdict = "listed" if matches[0].score >= PARTY_LISTED_SCORE else "possible"
-    return Verdict("party", row.party, row.line, row.name, verdict, matches[0].status, party_matches=tuple(matches))
+    return Verdict(
+        "party", row.party, row.line, row.name, verdict, matches[0].status, party_matches=tuple(matches)
+    )
 
 
 def parse_aliases(text: str) -> dict[str, str]:

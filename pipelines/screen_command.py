@@ -29,10 +29,16 @@ def add_screen_parser(sub: Any, func: Callable[[argparse.Namespace], int]) -> No
         "list in force on --as-of, read-only. Exit status: 0 nothing listed, 4 at least one row listed, "
         "2 bad usage or an unreadable file.",
     )
-    screen.add_argument("products", metavar="PRODUCTS", help="CSV or XLSX with sku, description, hs_code, control_code")
-    screen.add_argument("--bom", help="bill of materials: sku, component, origin, value, currency[, fx_rate, …]")
+    screen.add_argument(
+        "products", metavar="PRODUCTS", help="CSV or XLSX with sku, description, hs_code, control_code"
+    )
+    screen.add_argument(
+        "--bom", help="bill of materials: sku, component, origin, value, currency[, fx_rate, …]"
+    )
     screen.add_argument("--parties", help="counterparties: party, name, country")
-    screen.add_argument("--as-of", type=_date, help="the date to screen on (default: REGWATCH_AS_OF, else today)")
+    screen.add_argument(
+        "--as-of", type=_date, help="the date to screen on (default: REGWATCH_AS_OF, else today)"
+    )
     screen.add_argument("--format", choices=["table", "csv", "json", "html"], default="table")
     screen.add_argument("--out", help="write the report to this file instead of standard output")
     screen.add_argument("--db", help="warehouse file (default: REGWATCH_DB)")

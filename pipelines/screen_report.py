@@ -231,7 +231,9 @@ def render_table(report: ScreenReport, max_matches: int = 5) -> str:
     for v in report.verdicts:
         label = f"{v.kind} {v.key or '(no id)'} (line {v.line})"
         lines.append("")
-        lines.append(f"{v.verdict.upper():10} {label}: {v.description}" + (f" [{v.status}]" if v.status else ""))
+        lines.append(
+            f"{v.verdict.upper():10} {label}: {v.description}" + (f" [{v.status}]" if v.status else "")
+        )
         if v.error:
             lines.append(f"  error: {v.error}")
         for m in v.matches[:max_matches]:
@@ -266,7 +268,9 @@ class Segment:
     label: str  # the notice that caused this turn
 
 
-def segments(entry: ListedEntry, periods: Sequence[EntryPeriod], announced: date | None, horizon: date) -> list[Segment]:
+def segments(
+    entry: ListedEntry, periods: Sequence[EntryPeriod], announced: date | None, horizon: date
+) -> list[Segment]:
     """The entry's life as consecutive segments up to `horizon`."""
     out: list[Segment] = []
     if not periods:

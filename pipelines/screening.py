@@ -23,12 +23,12 @@ from parsers.screen_input import (
 )
 from parsers.screening import (
     CodeHit,
-    PartyListing,
-    RuleRecord,
     EntryPeriod,
     ListedEntry,
     PartyIndex,
+    PartyListing,
     ProductScreener,
+    RuleRecord,
     TermMatcher,
     ValueRuleEvaluator,
     Verdict,
@@ -148,7 +148,9 @@ def screen_rows(
         with Warehouse(db_path).read() as con:
             entries = listed_entries(con, as_of)
             valid = [(i, p) for i, p in enumerate(products) if not p.error]
-            hits = code_hits(con, [i for i, _ in valid], [p.hs_code for _, p in valid], [p.control_code for _, p in valid])
+            hits = code_hits(
+                con, [i for i, _ in valid], [p.hs_code for _, p in valid], [p.control_code for _, p in valid]
+            )
             rules = value_rules(con, as_of) if bom else []
             listings = parties_on(con, as_of) if parties else []
             labels = notice_labels(con)
@@ -185,7 +187,9 @@ def _screen(
     listings: list[PartyListing],
     as_of: dt.date,
 ) -> list[Verdict]:
-    matcher = TermMatcher(entries, default_segmenter(), aliases=parse_aliases(bundled.screening_aliases_text()))
+    matcher = TermMatcher(
+        entries, default_segmenter(), aliases=parse_aliases(bundled.screening_aliases_text())
+    )
     screener = ProductScreener(entries, matcher, as_of)
     evaluator = ValueRuleEvaluator(rules, entries, matcher)
     by_row: dict[int, list[CodeHit]] = {}

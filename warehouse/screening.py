@@ -14,7 +14,8 @@ import duckdb
 
 from parsers.screening import CodeHit, EntryPeriod, ListedEntry, PartyListing, RuleRecord
 
-# Every entry ever listed (current knowledge), with the period that gives its state on ?::DATE:
+# Every entry ever listed (current knowledge) by a notice published by ?::DATE, with the period that
+# gives its state on that date:
 # the covering period, else the next one (pending, or suspended from its start), else the last
 # one (the entry's list ended: repealed or lifted).
 _STATE_SQL = """
@@ -49,6 +50,8 @@ LEFT JOIN control_entries e ON e.notice_id = r.notice_id AND e.version = r.versi
 LEFT JOIN notice_records n ON n.notice_id = r.notice_id
 LEFT JOIN repeals rp ON rp.target_notice_id = r.notice_id
 WHERE r.rn = 1
+  -- On a date before the notice was published nothing of it was known, not even as pending.
+  AND (n.published_on IS NULL OR n.published_on <= (SELECT d FROM d))
 ORDER BY r.notice_id, r.entry_key
 """
 
@@ -225,7 +228,18 @@ def parties_on(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> list[PartyList
     ).fetchall()
     return [
         PartyListing(
-            r[0], r[1], r[2], r[3], tuple(r[4] or ()), r[5], r[6], _date(r[7]), r[8], r[9], r[10], _date(r[11])
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            tuple(r[4] or ()),
+            r[5],
+            r[6],
+            _date(r[7]),
+            r[8],
+            r[9],
+            r[10],
+            _date(r[11]),
         )
         for r in rows
     ]
