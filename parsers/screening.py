@@ -260,6 +260,7 @@ class Concepts:
     source: Mapping[str, str]  # word -> the term it came from ("钐", "永磁材料", "NdFeB")
     fuzzy: Mapping[str, str]  # word -> the input spelling it was recognised from (aluminum≈aluminium)
     text_zh: str
+    unknown_zh: frozenset[str] = frozenset()  # Chinese pieces the glossary does not know
 
 
 class TermMatcher:
@@ -286,14 +287,30 @@ class TermMatcher:
         self.aliases = {" ".join(_words(k)): " ".join(_words(v)) for k, v in (aliases or {}).items()}
         self._alias_len = max((len(k.split()) for k in self.aliases), default=1)
         self.entries = list(entries)
+        self._known_cache: dict[str, str | None] = {}
         self.entry_concepts = [self.concepts(_head_name(e.name_zh)) for e in self.entries]
         self.postings: dict[str, list[int]] = {}
+        self._bigrams: dict[str, set[int]] = {}  # first two characters of unknown Chinese pieces
         for index, concepts in enumerate(self.entry_concepts):
             for word in concepts.words:
                 self.postings.setdefault(word, []).append(index)
+            for piece in concepts.unknown_zh:
+                self._bigrams.setdefault(piece[:2], set()).add(index)
         n = max(len(self.entries), 1)
         self.idf = {w: math.log((n + 1) / (len(ids) + 1)) + 1.0 for w, ids in self.postings.items()}
         self._default_idf = math.log(n + 1) + 1.0
+        # Only entries whose subject (rarest word) the description names can match: index those words.
+        self._totals: list[float] = []
+        self._tops: list[float] = []
+        self._subjects: dict[str, list[int]] = {}
+        for index, concepts in enumerate(self.entry_concepts):
+            weights = {w: self._weight(w) for w in concepts.words}
+            top = max(weights.values(), default=0.0)
+            self._totals.append(sum(weights.values()))
+            self._tops.append(top)
+            for word, weight in weights.items():
+                if weight >= top:
+                    self._subjects.setdefault(word, []).append(index)
 
     # concept extraction
     def concepts(self, text: str) -> Concepts:
@@ -321,7 +338,8 @@ class TermMatcher:
                     source.setdefault(zh, zh)
         for chunk in _LATIN_RE.findall(unicodedata.normalize("NFKC", text)):
             self._english(chunk, words, source, fuzzy)
-        return Concepts(frozenset(words), source, fuzzy, "".join(zh_parts))
+        unknown = frozenset(w for w in words if _CJK_RE.search(w))
+        return Concepts(frozenset(words), source, fuzzy, "".join(zh_parts), unknown)
 
     def _english(self, chunk: str, words: set[str], source: dict[str, str], fuzzy: dict[str, str]) -> None:
         tokens = _words(chunk)
@@ -343,6 +361,14 @@ class TermMatcher:
                 i += 1
 
     def _known(self, word: str, fuzzy: dict[str, str]) -> str | None:
+        if word not in self._known_cache:
+            self._known_cache[word] = self._lookup(word)
+        found = self._known_cache[word]
+        if found is not None and found != word and not word.startswith(found):
+            fuzzy[found] = word
+        return found
+
+    def _lookup(self, word: str) -> str | None:
         if word in self.vocabulary or word.isdigit():
             return word if word in self.vocabulary else None
         for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
@@ -353,39 +379,36 @@ class TermMatcher:
                 word, self._vocab_list, scorer=fuzz.ratio, score_cutoff=WORD_FUZZ_CUTOFF
             )
             if best is not None:
-                fuzzy[best[0]] = word
                 return str(best[0])
         return None
 
     def _weight(self, word: str) -> float:
         return self.idf.get(word, self._default_idf)
 
-    def score(self, query: Concepts, entry: Concepts) -> tuple[int, list[str]]:
+    def score(self, query: Concepts, entry: Concepts, total: float | None = None) -> tuple[int, list[str]]:
         """(score, matched words) of a description against one entry name."""
         if not entry.words:
             return 0, []
+        weight = self._weight
         matched = [w for w in entry.words if w in query.words]
-        for word in entry.words - query.words:
-            # An unknown Chinese piece of the entry name, found inside the description's Chinese text.
-            if _CJK_RE.search(word) and query.text_zh and fuzz.partial_ratio(word, query.text_zh) >= 90:
-                matched.append(word)
+        if query.text_zh:
+            for word in entry.unknown_zh - query.words:
+                # An unknown Chinese piece of the entry name, found inside the description's Chinese text.
+                if word in query.text_zh or fuzz.partial_ratio(word, query.text_zh) >= 90:
+                    matched.append(word)
         if not matched:
             return 0, []
-        entry_cover = sum(self._weight(w) for w in matched) / sum(self._weight(w) for w in entry.words)
-        known = [w for w in query.words if w in self.idf or w in entry.words]
-        query_cover = (
-            sum(self._weight(w) for w in matched if w in query.words or _CJK_RE.search(w))
-            / sum(self._weight(w) for w in known)
-            if known
-            else 0.0
-        )
+        matched_weight = sum(weight(w) for w in matched)
+        entry_cover = matched_weight / (total if total is not None else sum(weight(w) for w in entry.words))
         if entry_cover < 0.5:
             return 0, []
+        known = sum(weight(w) for w in query.words if w in self.idf or w in entry.words)
+        query_cover = matched_weight / known if known else 0.0
         return round(100 * (0.7 * entry_cover + 0.3 * min(query_cover, 1.0))), matched
 
-    def _names_subject(self, entry: Concepts, matched: Sequence[str]) -> bool:
+    def _names_subject(self, index: int, matched: Sequence[str]) -> bool:
         """The entry's rarest word (its subject: 镝 in 含镝的钕铁硼永磁材料) must be among the matched."""
-        top = max(self._weight(w) for w in entry.words)
+        top = self._tops[index]
         return any(self._weight(w) >= top for w in matched)
 
     def match(
@@ -398,18 +421,17 @@ class TermMatcher:
         if restrict is None:
             candidates: set[int] = set()
             for word in query.words:
-                candidates.update(self.postings.get(word, ()))
-            if query.text_zh:  # unknown Chinese pieces in entry names
-                candidates.update(
-                    i for i, c in enumerate(self.entry_concepts) if any(_CJK_RE.search(w) for w in c.words)
-                )
+                candidates.update(self._subjects.get(word, ()))
+            text = query.text_zh  # unknown Chinese pieces of entry names, by their first two characters
+            for i in range(len(text) - 1):
+                candidates.update(self._bigrams.get(text[i : i + 2], ()))
         else:
             candidates = set(restrict)
         found = []
         for index in candidates:
             entry = self.entry_concepts[index]
-            score, matched = self.score(query, entry)
-            if score >= TERM_MIN_SCORE and self._names_subject(entry, matched):
+            score, matched = self.score(query, entry, self._totals[index])
+            if score >= TERM_MIN_SCORE and self._names_subject(index, matched):
                 found.append((index, score, _term_labels(matched, entry, query)))
         found.sort(
             key=lambda item: (-item[1], self.entries[item[0]].notice_id, self.entries[item[0]].entry_key)
@@ -465,15 +487,17 @@ def _head_name(name: str) -> str:
     return re.split(r"[，,；;:：]", _name_without_exclusions(name), maxsplit=1)[0] or name
 
 
-def excluded_by(matcher: TermMatcher, description: str, phrases: Sequence[str]) -> str | None:
+def excluded_by(
+    matcher: TermMatcher, description: str, phrases: Sequence[str], query: Concepts | None = None
+) -> str | None:
     """The first printed exclusion the description falls under, if any.
 
     The exclusion's head (its last noun, 培育钻石 in 用于装饰或者首饰的培育钻石) must be named by the
     description, and, when the exclusion qualifies the head (装饰或者首饰), one qualifier too.
     """
-    if not description.strip():
+    if not phrases or not description.strip():
         return None
-    query = matcher.concepts(description)
+    query = query if query is not None else matcher.concepts(description)
     for phrase in phrases:
         pieces = [(zh, t) for zh, t in term_pieces(phrase, matcher.glossary) if t is not None]
         if not pieces:
@@ -601,8 +625,11 @@ class ProductScreener:
             else:
                 found[index] = replace(current, terms=terms, score=score)
         out = []
+        query: Concepts | None = None
         for index, m in found.items():
-            phrase = excluded_by(self.matcher, product.description, self._exclusions[index])
+            if self._exclusions[index] and query is None and product.description.strip():
+                query = self.matcher.concepts(product.description)
+            phrase = excluded_by(self.matcher, product.description, self._exclusions[index], query)
             out.append(replace(m, excluded_by=phrase) if phrase else m)
         return sorted(out, key=_rank)
 

@@ -91,7 +91,7 @@ def test_unusable_files_are_refused_whole(data: bytes, message: str) -> None:
 
 def test_bom_rows_keep_numbers_exact_and_flag_bad_cells() -> None:
     rows, _ = parse_bom(
-        "sku,component,origin,value,currency,fx_rate\nM,,DE,\"1,000.50\",eur,\nM,magnet,China,abc,US,0\n".encode(),
+        b'sku,component,origin,value,currency,fx_rate\nM,,DE,"1,000.50",eur,\nM,magnet,China,abc,US,0\n',
         "bom.csv",
     )
     assert (rows[0].value, rows[0].currency, rows[0].is_finished_item, rows[0].error) == (
@@ -114,7 +114,10 @@ def test_parties_need_a_name() -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("人造金刚石单晶，平均粒径大于50 μm，用于装饰或者首饰的培育钻石除外", ("用于装饰或者首饰的培育钻石",)),
+        (
+            "人造金刚石单晶，平均粒径大于50 μm，用于装饰或者首饰的培育钻石除外",
+            ("用于装饰或者首饰的培育钻石",),
+        ),
         ("金属镓，不包括含镓的化合物。", ("含镓的化合物",)),
         ("除钨合金外的钨制品", ("钨合金",)),
         ("二、除上述物项外，其他石墨类物项不再管制。", ()),
@@ -169,7 +172,22 @@ def test_party_names_match_across_suffixes_scripts_and_aliases() -> None:
 
 def _entry(status: str) -> ListedEntry:
     return ListedEntry(
-        "MOFCOM-2025-55", "k", "1C914.b", "x", None, (), "item", None, "一", None, "q", status, None, None, None, None
+        "MOFCOM-2025-55",
+        "k",
+        "1C914.b",
+        "x",
+        None,
+        (),
+        "item",
+        None,
+        "一",
+        None,
+        "q",
+        status,
+        None,
+        None,
+        None,
+        None,
     )
 
 

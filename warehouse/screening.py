@@ -68,25 +68,39 @@ _HITS_SQL = f"""
 WITH rows AS (
     SELECT unnest(?::INTEGER[]) AS row, unnest(?::VARCHAR[]) AS hs, unnest(?::VARCHAR[]) AS code
 ),
-{_ENTRY_CODES}
-SELECT r.row, e.notice_id, e.entry_key,
-       CASE WHEN r.code = e.control_code THEN 'code_exact'
-            WHEN starts_with(r.code, e.control_code || '.') THEN 'code_parent'
-            ELSE 'code_child' END,
-       r.code, e.control_code
-FROM rows r JOIN entries e
-  ON r.code IS NOT NULL AND e.control_code IS NOT NULL
- AND (r.code = e.control_code OR starts_with(r.code, e.control_code || '.')
-      OR starts_with(e.control_code, r.code || '.'))
-UNION ALL
-SELECT r.row, h.notice_id, h.entry_key,
-       CASE WHEN r.hs = h.hs THEN (CASE WHEN length(r.hs) = 10 THEN 'hs10' ELSE 'hs8' END)
-            WHEN length(h.hs) = 8 AND length(r.hs) = 10 AND left(r.hs, 8) = h.hs THEN 'hs_entry8'
-            WHEN length(r.hs) = 8 AND length(h.hs) = 10 AND left(h.hs, 8) = r.hs THEN 'hs_product8'
-            WHEN left(r.hs, 6) = left(h.hs, 6) THEN 'hs_sub6'
-            ELSE 'hs_head4' END,
-       r.hs, h.hs
-FROM rows r JOIN entry_hs h ON r.hs IS NOT NULL AND left(r.hs, 4) = left(h.hs, 4)
+{_ENTRY_CODES},
+hits AS (
+    SELECT r.row, e.notice_id, e.entry_key,
+           CASE WHEN r.code = e.control_code THEN 'code_exact'
+                WHEN starts_with(r.code, e.control_code || '.') THEN 'code_parent'
+                ELSE 'code_child' END AS relation,
+           r.code AS product_code, e.control_code AS entry_code
+    FROM rows r JOIN entries e
+      ON r.code IS NOT NULL AND e.control_code IS NOT NULL
+     AND (r.code = e.control_code OR starts_with(r.code, e.control_code || '.')
+          OR starts_with(e.control_code, r.code || '.'))
+    UNION ALL
+    SELECT r.row, h.notice_id, h.entry_key,
+           CASE WHEN r.hs = h.hs THEN (CASE WHEN length(r.hs) = 10 THEN 'hs10' ELSE 'hs8' END)
+                WHEN length(h.hs) = 8 AND length(r.hs) = 10 AND left(r.hs, 8) = h.hs THEN 'hs_entry8'
+                WHEN length(r.hs) = 8 AND length(h.hs) = 10 AND left(h.hs, 8) = r.hs THEN 'hs_product8'
+                WHEN left(r.hs, 6) = left(h.hs, 6) THEN 'hs_sub6'
+                ELSE 'hs_head4' END,
+           r.hs, h.hs
+    FROM rows r JOIN entry_hs h ON r.hs IS NOT NULL AND left(r.hs, 4) = left(h.hs, 4)
+),
+ranked AS (
+    SELECT *, list_position(['code_exact', 'code_parent', 'hs10', 'hs8', 'hs_entry8', 'hs_product8',
+                             'code_child', 'hs_sub6', 'hs_head4'], relation) AS strength
+    FROM hits
+),
+-- Heading evidence is reported for rows without code or exact HS evidence: next to an exact match
+-- it would only list the neighbours of the product's heading.
+exact_rows AS (SELECT DISTINCT row FROM ranked WHERE strength <= 6)
+SELECT DISTINCT ON (row, notice_id, entry_key) row, notice_id, entry_key, relation, product_code, entry_code
+FROM ranked
+WHERE strength <= 7 OR row NOT IN (SELECT row FROM exact_rows)
+ORDER BY row, notice_id, entry_key, strength
 """
 
 # The floor the benchmark compares with: the same rows joined on exact HS and exact code only.
