@@ -502,3 +502,119 @@ def test_html_report_renders_in_headless_chromium(db: Path, tmp_path: Path) -> N
     assert ink > len(pixels) * 0.02, f"screenshot looks blank: {ink} non-white pixels"
     # The badges and timeline bars are drawn in their colours (in force red #c62828).
     assert sum(1 for p in pixels if p == (0xC6, 0x28, 0x28)) > 200
+
+
+# -- the catalogue in the nightly run ------------------------------------------------------------
+
+CATALOGUE = """sku,description,hs_code,control_code
+MAG-7,钐钴永磁体 SmCo permanent magnets,,
+DIA-S,人造金刚石单晶 synthetic diamond single crystal 200 μm,,1C914.b
+COPPER,铜线 copper wire,74081100,
+"""
+
+
+def test_nightly_digest_opens_with_the_products_affected(tmp_path: Path) -> None:
+    catalogue = _csv(tmp_path, "catalogue.csv", CATALOGUE)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REGWATCH_") and k != "DAGSTER_HOME"}
+    env["REGWATCH_CATALOGUE"] = str(catalogue)
+    db = tmp_path / "regwatch-demo.duckdb"
+    result = subprocess.run(
+        [sys.executable, "-m", "pipelines.cli", "demo", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "catalogue: screened (list version 2)" in result.stdout
+    digests = sorted(
+        (tmp_path / "regwatch-demo-digests").glob("digest-*.md"), key=lambda p: p.stat().st_mtime
+    )
+    text = digests[-1].read_text(encoding="utf-8")
+    head = text.split("\n## ")[1]
+    assert head.startswith("Your products affected")
+    # No. 61 lists samarium-cobalt magnets again (suspended from the start); No. 70 suspends No. 55's diamond.
+    mag, dia = head.split("\n- ")[1:3]
+    assert mag.startswith("**MAG-7** 钐钴永磁体 SmCo permanent magnets — added: 钐钴永磁材料")
+    assert "1C902.a.4, MOFCOM-2025-61; evidence: term, terms 永磁材料 magnet" in mag
+    assert mag.endswith("verdict possible, status suspended")
+    assert dia.startswith("**DIA-S**") and "— suspended: 人造金刚石单晶" in dia
+    assert "MOFCOM-2025-55 by MOFCOM-2025-70; evidence: control\\_code, control code 1C914.b as listed" in dia
+    assert "COPPER" not in head
+    reports = list((tmp_path / "regwatch-demo-digests").glob("catalogue-*.json"))
+    assert len(reports) == 2  # screened on both nights: the list changed each time
+    rows = json.loads(sorted(reports, key=lambda p: p.stat().st_mtime)[-1].read_text(encoding="utf-8"))
+    assert [r["verdict"] for r in rows] == ["possible", "listed", "not_listed"]
+    data = json.loads(digests[-1].with_suffix(".json").read_text(encoding="utf-8"))
+    assert {a["sku"] for a in data["affected_products"]} == {"MAG-7", "DIA-S"}
+
+
+def test_catalogue_setting_is_validated(tmp_path: Path) -> None:
+    from pipelines.config import ConfigError, load_settings
+
+    with pytest.raises(ConfigError, match="REGWATCH_CATALOGUE: cannot read"):
+        load_settings({"REGWATCH_CATALOGUE": str(tmp_path / "missing.csv")})
+    with pytest.raises(ConfigError, match=r"must be a \.csv or \.xlsx"):
+        load_settings({"REGWATCH_CATALOGUE": str(_csv(tmp_path, "c.txt", "sku\n"))})
+    good = _csv(tmp_path, "c.csv", "sku\nA\n")
+    assert load_settings({"REGWATCH_CATALOGUE": str(good)}).catalogue == good
+
+
+def test_a_subscription_naming_a_catalogue_gets_only_its_products_changes() -> None:
+    from pipelines.digest import AffectedProduct, Digest, DigestChange, filter_changes, load_subscriptions
+
+    (sub,) = load_subscriptions('[[subscription]]\nname = "magnets"\ncatalogue = "magnets.csv"\n')
+    assert sub.catalogue == "magnets.csv"
+
+    def change(change_id: str, key: str) -> DigestChange:
+        return DigestChange(
+            change_id,
+            "added",
+            key,
+            key,
+            None,
+            "item",
+            None,
+            None,
+            (),
+            "MOFCOM-2025-61",
+            "n",
+            "t",
+            "",
+            None,
+            None,
+            None,
+            None,
+            None,
+            "q",
+            None,
+            {},
+        )
+
+    digest = Digest(
+        generated_at=dt.datetime(2025, 11, 10, tzinfo=dt.UTC),
+        as_of=NIGHT2,
+        run_id="r",
+        changes=(change("c1", "magnet"), change("c2", "target")),
+        sources_checked_at=None,
+        fetch_failures=(),
+    )
+    hit = AffectedProduct(
+        "MAG-7",
+        "SmCo",
+        "possible",
+        "c1",
+        "added",
+        "MOFCOM-2025-61",
+        None,
+        "magnet",
+        "magnet",
+        None,
+        None,
+        "term",
+        "terms",
+        "in_force",
+    )
+    filtered = filter_changes(digest, sub, (hit,))
+    assert [c.change_id for c in filtered.changes] == ["c1"] and filtered.affected == (hit,)

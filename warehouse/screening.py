@@ -263,3 +263,9 @@ def notice_labels(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str, d
     """notice_id -> (number_zh, url, published_on), to name the notices behind each turn of a timeline."""
     rows = con.execute("SELECT notice_id, number_zh, url, published_on FROM notice_records").fetchall()
     return {r[0]: (r[1], r[2], _date(r[3])) for r in rows}
+
+
+def list_version(con: duckdb.DuckDBPyConnection) -> int:
+    """The latest list version (0 before the first build): the catalogue is screened again when it moves."""
+    row = con.execute("SELECT coalesce(max(list_version), 0) FROM list_versions").fetchone()
+    return int(row[0]) if row else 0
