@@ -528,19 +528,22 @@ _RELATIONS: Mapping[str, tuple[str, str]] = {
 }
 
 
+_NOTES: Mapping[str, str] = {
+    "code_exact": "control code {e} as listed",
+    "code_parent": "listed {e} covers {p}",
+    "code_child": "{p} is broader than the listed {e}: only that sub-item is controlled",
+    "hs10": "HS {e} exact",
+    "hs8": "tariff line {e} exact",
+    "hs_entry8": "listed tariff line {e} covers {p}",
+    "hs_product8": "{p} is the first 8 digits of the listed {e}",
+    "hs_sub6": "same HS subheading {p6} as the listed {e}",
+    "hs_head4": "same HS heading {p4} as the listed {e}",
+}
+
+
 def _relation_note(hit: CodeHit) -> str:
-    p, e = hit.product_code, hit.entry_code
-    return {
-        "code_exact": f"control code {e} as listed",
-        "code_parent": f"listed {e} covers {p}",
-        "code_child": f"{p} is broader than the listed {e}: only that sub-item is controlled",
-        "hs10": f"HS {e} exact",
-        "hs8": f"tariff line {e} exact",
-        "hs_entry8": f"listed tariff line {e} covers {p}",
-        "hs_product8": f"{p} is the first 8 digits of the listed {e}",
-        "hs_sub6": f"same HS subheading {p[:6]} as the listed {e}",
-        "hs_head4": f"same HS heading {p[:4]} as the listed {e}",
-    }[hit.relation]
+    p = hit.product_code
+    return _NOTES[hit.relation].format(p=p, e=hit.entry_code, p6=p[:6], p4=p[:4])
 
 
 def _match(entry: ListedEntry, basis: str, strength: str, note: str, as_of: date) -> Match:

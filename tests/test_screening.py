@@ -618,3 +618,28 @@ def test_a_subscription_naming_a_catalogue_gets_only_its_products_changes() -> N
     )
     filtered = filter_changes(digest, sub, (hit,))
     assert [c.change_id for c in filtered.changes] == ["c1"] and filtered.affected == (hit,)
+
+
+README_PRODUCTS = """sku,description,hs_code,control_code
+SM-001,金属钐 samarium metal 99.9%,,1C902.a.1
+GA-100,Gallium metal ingots 6N,8112929090,
+MAG-7,钐钴永磁体 SmCo permanent magnets,,
+DIA-J,培育钻石（用于首饰） lab-grown diamonds for jewellery,,1C914.b
+DIA-S,人造金刚石单晶 synthetic diamond single crystal 200 μm,,1C914.b
+CU-9,铜线 copper wire,74081100,
+BAD-1,copper,12345,
+"""
+
+
+def test_readme_shows_a_real_screening_run(demo_db: Path, tmp_path: Path) -> None:
+    """Every line of the README's screening excerpt (except shortened ones) is printed by the real command."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = text.split("$ regwatch screen products.csv", 1)[1].split("$ echo $?", 1)[0]
+    expected = [line for line in block.splitlines()[2:] if line.strip() and "…" not in line]
+    products = _csv(tmp_path, "products.csv", README_PRODUCTS)
+    result = regwatch("screen", str(products), "--db", str(demo_db), "--as-of", "2025-11-10")
+    assert result.returncode == 4
+    printed = result.stdout.splitlines()
+    missing = [line for line in expected if line not in printed]
+    assert not missing, "README lines the command no longer prints:\n" + "\n".join(missing)
+    assert len(expected) >= 15
