@@ -982,9 +982,10 @@ def screen_party(row: PartyRow, index: PartyIndex) -> Verdict:
     if not matches:
         return Verdict("party", row.party, row.line, row.name, "not_listed", None)
     verdict = "listed" if matches[0].score >= PARTY_LISTED_SCORE else "possible"
-    return Verdict(
-        "party", row.party, row.line, row.name, verdict, matches[0].status, party_matches=tuple(matches)
-    )
+    # The row's status speaks the products' vocabulary (a listing in force is `in_force`); each match
+    # keeps the party list's own word (`listed`, `suspended`).
+    status = "in_force" if matches[0].status == "listed" else matches[0].status
+    return Verdict("party", row.party, row.line, row.name, verdict, status, party_matches=tuple(matches))
 
 
 def parse_aliases(text: str) -> dict[str, str]:

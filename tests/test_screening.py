@@ -301,7 +301,7 @@ def test_counterparty_written_differently_is_listed(db: Path, tmp_path: Path) ->
     report = screen_files(db, products, parties_path=parties, as_of=NIGHT2)
     rows = {v.key: v for v in report.verdicts if v.kind == "party"}
     en, zh = rows["C-1"], rows["C-2"]
-    assert (en.verdict, en.status) == ("listed", "listed")
+    assert (en.verdict, en.status, en.party_matches[0].status) == ("listed", "in_force", "listed")
     assert (en.party_matches[0].list, en.party_matches[0].listed_name) == (
         "unreliable_entity_list",
         "Lockheed Martin Missiles and Fire Control",
@@ -643,3 +643,42 @@ def test_readme_shows_a_real_screening_run(demo_db: Path, tmp_path: Path) -> Non
     missing = [line for line in expected if line not in printed]
     assert not missing, "README lines the command no longer prints:\n" + "\n".join(missing)
     assert len(expected) >= 15
+
+
+def test_an_entry_whose_list_ended_does_not_count(db: Path, tmp_path: Path) -> None:
+    """2023 No. 39's graphite items, as if a later notice had ended them on 2025-01-01."""
+    copy = tmp_path / "repealed.duckdb"
+    shutil.copyfile(db, copy)
+    con = duckdb.connect(str(copy))
+    try:
+        con.execute("UPDATE control_periods SET valid_to = DATE '2025-01-01' WHERE notice_id = 'MOFCOM-2023-39'")
+        hs = con.execute(
+            "SELECT hs_codes[1] FROM control_entries WHERE notice_id = 'MOFCOM-2023-39' AND len(hs_codes) > 0"
+        ).fetchone()
+    finally:
+        con.close()
+    assert hs is not None
+    path = _csv(tmp_path, "p.csv", f"sku,hs_code\nG,{hs[0]}\n")
+    (v,) = screen_files(copy, path, as_of=NIGHT2).verdicts
+    ended = [m for m in v.matches if m.notice_id == "MOFCOM-2023-39"]
+    assert ended and all(m.status == "repealed" and not m.counts for m in ended)
+    assert all(m.notice_id != "MOFCOM-2023-39" for m in v.matches if m.counts)
+    (before,) = screen_files(copy, path, as_of=dt.date(2024, 6, 1)).verdicts
+    assert any(m.notice_id == "MOFCOM-2023-39" and m.status == "in_force" for m in before.matches)
+
+
+def test_screen_help_and_benchmark_smoke(db: Path, tmp_path: Path) -> None:
+    result = regwatch("screen", "--help")
+    assert result.returncode == 0 and "--bom" in result.stdout and "exit status" in result.stdout.lower()
+    out = tmp_path / "bench.md"
+    bench = subprocess.run(
+        [sys.executable, "-m", "bench.screen", "--db", str(db), "--products", "300", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
+    assert bench.returncode == 0, bench.stderr[-2000:]
+    table = out.read_text(encoding="utf-8")
+    for row in ("floor: DuckDB join on exact HS and code", "term matching alone", "whole screen, end to end"):
+        assert row in table
