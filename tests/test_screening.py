@@ -651,7 +651,9 @@ def test_an_entry_whose_list_ended_does_not_count(db: Path, tmp_path: Path) -> N
     shutil.copyfile(db, copy)
     con = duckdb.connect(str(copy))
     try:
-        con.execute("UPDATE control_periods SET valid_to = DATE '2025-01-01' WHERE notice_id = 'MOFCOM-2023-39'")
+        con.execute(
+            "UPDATE control_periods SET valid_to = DATE '2025-01-01' WHERE notice_id = 'MOFCOM-2023-39'"
+        )
         hs = con.execute(
             "SELECT hs_codes[1] FROM control_entries WHERE notice_id = 'MOFCOM-2023-39' AND len(hs_codes) > 0"
         ).fetchone()
