@@ -268,6 +268,16 @@ def load_examples(directory: Path | None = None) -> list[CorpusNotice]:
             url_match.group(0) if url_match else f"https://www.mofcom.gov.cn/examples/{notice['notice']}"
         )
         header["layout"], header["width"] = "jpaas", "half"  # captures are half-width (SITE.md §7)
+        items = notice["items"]
+        if str(notice.get("script", "")).startswith("zh-Hant"):
+            # A Traditional repost is read after OpenCC conversion (parsers/script.py): its names
+            # are compared with the Simplified name the curator gives in each item's note.
+            items = [
+                {**item, "name_zh": item["note"].removeprefix("zh-Hans: ")}
+                if str(item.get("note", "")).startswith("zh-Hans: ")
+                else item
+                for item in items
+            ]
         notices.append(
             CorpusNotice(
                 split="examples",
@@ -281,7 +291,7 @@ def load_examples(directory: Path | None = None) -> list[CorpusNotice]:
                     published=parse_iso(notice["date"]),
                     effective=_earliest_iso(notice.get("effective")),
                     kind=None,
-                    leaves=_leaves(notice["items"], "hs_codes_effective"),
+                    leaves=_leaves(items, "hs_codes_effective"),
                     relations=_example_relations(notice),
                     parties=None,
                     rules=None,

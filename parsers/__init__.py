@@ -5,4 +5,6 @@ unchanged page: the nightly job then re-reads the archive and labels the resulti
 as `reparse`, not as regulatory news.
 """
 
-PARSER_VERSION = "1"
+PARSER_VERSION = (
+    "3"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items
+)
