@@ -122,7 +122,8 @@ def catalogue_screening(
         entry = last.asset_materialization.metadata.get("fingerprint")
         previous = str(entry.value) if entry is not None else None
     outcome = catalogue.screen_nightly(ctx.settings, ctx.as_of, ctx.run_id, previous)
-    ctx.log(f"catalogue: {'screened' if outcome.screened else 'not screened'} ({outcome.reason})")
+    if ctx.settings.catalogue is not None:
+        ctx.log(f"catalogue: {'screened' if outcome.screened else 'not screened'} ({outcome.reason})")
     metadata: dict[str, dg.RawMetadataValue] = {"screened": outcome.screened, "reason": outcome.reason}
     if outcome.fingerprint:
         metadata["fingerprint"] = outcome.fingerprint

@@ -47,55 +47,19 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
-# No. 61's value rule as the extraction writes it to rule_records (issue 12). Used only when the demo's
-# warehouse does not hold it yet; once it does, the warehouse's own row is screened.
-def _ensure_value_rule(con: duckdb.DuckDBPyConnection) -> None:
-    have = con.execute(
-        "SELECT count(*) FROM notice_rules WHERE notice_id = 'MOFCOM-2025-61' AND rule_kind = 'de_minimis_value'"
-    ).fetchone()
-    if have and have[0]:
-        return
-    version, quote = con.execute(
-        """SELECT p.version, p.text_zh FROM notice_paragraphs p JOIN notice_records n
-           ON n.notice_id = p.notice_id AND n.current_version = p.version
-           WHERE p.notice_id = 'MOFCOM-2025-61' AND p.text_zh LIKE '%0.1%%'"""
-    ).fetchone() or (None, None)
-    assert quote, "the demo's No. 61 lost its value clause"
-    con.execute(
-        "INSERT INTO rule_records VALUES ('MOFCOM-2025-61', ?, 1, 'de_minimis_value', '一', 0.001, "
-        "['第二条第（二）项'], DATE '2025-12-01', ?, 'test-fixture')",
-        [version, quote],
-    )
-
-
-# A real Unreliable Entity List listing (不可靠实体清单工作机制公告2023年第1号, 2023-02-16: facts only;
-# the quote is written here, not copied). Used only while the demo's replay has no entity-list night.
-def _ensure_party(con: duckdb.DuckDBPyConnection) -> None:
-    have = con.execute("SELECT count(*) FROM party_periods").fetchone()
-    if have and have[0]:
-        return
-    con.execute(
-        """INSERT INTO party_periods VALUES (
-            'lockheed-martin-missiles-and-fire-control', 'unreliable_entity_list', 'UEL-2023-1', 1,
-            DATE '2023-02-16', NULL, 'listed', NULL, '洛克希德·马丁导弹与火控公司',
-            'Lockheed Martin Missiles and Fire Control', ['Lockheed Martin MFC'], '美国', FALSE,
-            ['禁止从事与中国有关的进出口活动', '禁止在中国境内新增投资'],
-            '将洛克希德·马丁导弹与火控公司列入不可靠实体清单（测试用转述）', DATE '2023-02-16', 1, NULL)"""
-    )
-
-
 @pytest.fixture(scope="module")
-def db(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo warehouse, plus No. 61's rule and one listed party where the branches have not landed yet."""
-    path = tmp_path_factory.mktemp("screen-db") / "w.duckdb"
-    shutil.copyfile(demo_db, path)
-    con = duckdb.connect(str(path))
+def db(demo_db: Path) -> Path:
+    """The demo warehouse: it holds No. 61's value rule (extraction) and the entity lists (parties)."""
+    con = duckdb.connect(str(demo_db), read_only=True)
     try:
-        _ensure_value_rule(con)
-        _ensure_party(con)
+        rules = con.execute(
+            "SELECT count(*) FROM notice_rules WHERE notice_id = 'MOFCOM-2025-61' AND rule_kind = 'de_minimis_value'"
+        ).fetchone()
+        parties = con.execute("SELECT count(*) FROM parties").fetchone()
     finally:
         con.close()
-    return path
+    assert rules == (1,) and parties and parties[0] > 0
+    return demo_db
 
 
 def _csv(tmp_path: Path, name: str, text: str) -> Path:
@@ -288,8 +252,8 @@ def test_value_rule_status_on_a_suspended_date(db: Path, tmp_path: Path) -> None
 
 
 PARTIES = """party,name,country
-C-1,Lockheed-Martin Missiles & Fire Control Corp.,US
-C-2,洛克希德马丁导弹与火控有限公司,US
+C-1,"RAYTHEON MISSILES AND DEFENSE, INC.",US
+C-2,雷神导弹与防务有限公司,US
 C-3,Acme Trading GmbH,DE
 C-4,,DE
 """
@@ -302,12 +266,13 @@ def test_counterparty_written_differently_is_listed(db: Path, tmp_path: Path) ->
     rows = {v.key: v for v in report.verdicts if v.kind == "party"}
     en, zh = rows["C-1"], rows["C-2"]
     assert (en.verdict, en.status, en.party_matches[0].status) == ("listed", "in_force", "listed")
-    assert (en.party_matches[0].list, en.party_matches[0].listed_name) == (
-        "unreliable_entity_list",
-        "Lockheed Martin Missiles and Fire Control",
+    assert (en.party_matches[0].list, en.party_matches[0].listed_name, en.party_matches[0].notice_id) == (
+        "control_list",
+        "Raytheon Missiles & Defense",
+        "MOFCOM-2025-1",
     )
     assert en.party_matches[0].score >= 95
-    assert zh.verdict == "listed" and zh.party_matches[0].listed_name == "洛克希德·马丁导弹与火控公司"
+    assert zh.verdict == "listed" and zh.party_matches[0].listed_name == "雷神导弹与防务公司"
     assert rows["C-3"].verdict == "not_listed"
     assert (rows["C-4"].verdict, rows["C-4"].error) == ("error", "name is empty")
 
@@ -528,10 +493,13 @@ def test_nightly_digest_opens_with_the_products_affected(tmp_path: Path) -> None
     )
     assert result.returncode == 0, result.stderr[-3000:]
     assert "catalogue: screened (list version 2)" in result.stdout
-    digests = sorted(
-        (tmp_path / "regwatch-demo-digests").glob("digest-*.md"), key=lambda p: p.stat().st_mtime
-    )
-    text = digests[-1].read_text(encoding="utf-8")
+    assert "catalogue: screened (list version 3)" in result.stdout
+    folder = tmp_path / "regwatch-demo-digests"
+    # Night 2 (as of 2025-11-10) brings the goods changes; night 3 only entity lists.
+    (night2_md,) = [
+        p for p in folder.glob("digest-*.md") if "as of 2025-11-10" in p.read_text(encoding="utf-8")
+    ]
+    text = night2_md.read_text(encoding="utf-8")
     head = text.split("\n## ")[1]
     assert head.startswith("Your products affected")
     # No. 61 lists samarium-cobalt magnets again (suspended from the start); No. 70 suspends No. 55's diamond.
@@ -542,11 +510,11 @@ def test_nightly_digest_opens_with_the_products_affected(tmp_path: Path) -> None
     assert dia.startswith("**DIA-S**") and "— suspended: 人造金刚石单晶" in dia
     assert "MOFCOM-2025-55 by MOFCOM-2025-70; evidence: control\\_code, control code 1C914.b as listed" in dia
     assert "COPPER" not in head
-    reports = list((tmp_path / "regwatch-demo-digests").glob("catalogue-*.json"))
-    assert len(reports) == 2  # screened on both nights: the list changed each time
+    reports = list(folder.glob("catalogue-*.json"))
+    assert len(reports) == 3  # screened every night: the list version moved each time
     rows = json.loads(sorted(reports, key=lambda p: p.stat().st_mtime)[-1].read_text(encoding="utf-8"))
     assert [r["verdict"] for r in rows] == ["possible", "listed", "not_listed"]
-    data = json.loads(digests[-1].with_suffix(".json").read_text(encoding="utf-8"))
+    data = json.loads(night2_md.with_suffix(".json").read_text(encoding="utf-8"))
     assert {a["sku"] for a in data["affected_products"]} == {"MAG-7", "DIA-S"}
 
 
