@@ -834,9 +834,11 @@ class ValueRuleEvaluator:
         assert total is not None and rule.threshold is not None
         ratio = float(counted / total)
         verdict = "applies" if ratio >= rule.threshold else "below_threshold"
-        items = [f"{f.component} {f.part_item} {_fmt(f.value or Decimal(0))}" for f in findings if f.counted]
+        items = [
+            f"{f.component} ({f.part_item}) {_fmt(f.value or Decimal(0))}" for f in findings if f.counted
+        ]
         reason = (
-            f"China-origin items of {how}: {'; '.join(items) or 'none'} = {_fmt(counted)} of {_fmt(total)} "
+            f"China-origin items of {how}: {'; '.join(items) or 'none'}; {_fmt(counted)} of {_fmt(total)} "
             f"{currency} = {ratio:.4%} {'≥' if verdict == 'applies' else '<'} {rule.threshold:.2%}{status_note}"
         )
         return replace(
