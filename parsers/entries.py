@@ -80,8 +80,11 @@ _QUALIFIER_TAIL_RE = re.compile(
 )
 _BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
 _UNNUMBERED_ENTRY_RE = re.compile(rf"[（(]\s*(?:编号|管制编码)\s*[:：]\s*(?:{_CATALOGUE_CODE}|{_CODE_CORE})")
+# What makes a line an item whatever its layout: an HS reference, or a control code standing as a
+# token of its own (a table row "1 金属钐 1C902.a.1 2805301910" as much as "（一）1C902.a 金属钐").
+# A code quoted inside a name (生产3A001项所管制物项的技术) is read with that name.
 _ITEM_EVIDENCE_RE = re.compile(
-    rf"{HS_RE.pattern}|^\s*(?:[（(]?[一二三四五六七八九十\d]{{1,4}}[）)、.．]\s*)?{_CODE_CORE}\b"
+    rf"{HS_RE.pattern}|(?:^|[\s（(、，,])(?:{_CODE_CORE})(?=$|[\s）)、，,.．;；。])"
 )
 _AMENDED_POINTS_RE = re.compile(r"^[^，,。；;]{1,30}?(?:控制要点|内容)修改为[:：]\s*")
 _LEADING_VERB_RE = re.compile(r"^(?:新增|增列|增加)\s*")

@@ -486,3 +486,13 @@ def test_codes_after_the_name_and_hs_label_variants(line: str, codes: tuple, hs:
     (entry,) = extract_entries("一、碲相关物项\n" + line).entries
     assert (entry.control_codes or (entry.control_code,), entry.hs_codes) == (codes, hs)
     assert entry.name_zh in ("金属碲", "碲化镉")
+
+
+def test_a_table_row_is_reported_not_dropped() -> None:
+    # A list printed as a table (序号 名称 编码 商品编号) is not read as an outline: each row is reported.
+    body = "序号 名称 管制编码 海关商品编号\n1 金属钐 1C902.a.1 2805301910\n2 钐钴合金 1C902.a.2 7202999000"
+    issues = extract_entries(body).issues
+    assert [(i.code, i.line) for i in issues] == [
+        ("unread_line", "1 金属钐 1C902.a.1 2805301910"),
+        ("unread_line", "2 钐钴合金 1C902.a.2 7202999000"),
+    ]
