@@ -344,8 +344,13 @@ def _read_shape(node: _Node, text: str) -> str:
 
 def _is_generic(noun_phrase: str) -> bool:
     """`满足以下特性的物项，未经许可，不得出口：` introduces a list; `具有…特性的焙烧窑：` is a thing."""
-    phrase = noun_phrase.strip()
-    return bool(_GENERIC_NOUN_RE.match(phrase) or _CONTROL_CLAUSE_RE.search(phrase))
+    phrase = noun_phrase.strip().rstrip(_TRAILING_PUNCT)
+    # …的无人机相关物项： names a category of the list, not one thing.
+    return bool(
+        _GENERIC_NOUN_RE.match(phrase)
+        or _CONTROL_CLAUSE_RE.search(phrase)
+        or _EMPTY_CATEGORY_RE.search(phrase)
+    )
 
 
 def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
