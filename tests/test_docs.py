@@ -43,6 +43,8 @@ DOCUMENTED: dict[str, str] = {
     "raw_objects": "raw_objects",
     "parties": "parties",
     "parties_as_of(d)": "SELECT * FROM parties_as_of(current_date)",
+    "all_parties": "all_parties",
+    "all_parties_as_of(d)": "SELECT * FROM all_parties_as_of(current_date)",
     "party_entries": "party_entries",
     "party_periods": "party_periods",
     "party_events": "party_events",

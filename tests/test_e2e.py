@@ -17,6 +17,7 @@ import duckdb
 import pytest
 
 from pipelines.replay import ReplayServer, bundled_site
+from tests.conftest import require_shared
 
 ROOT = Path(__file__).resolve().parents[1]
 CHECK_CONTRACT = ROOT.parent / "shared" / "tools" / "check_contract.py"
@@ -100,10 +101,13 @@ def test_demo_has_an_entity_list_night(demo: tuple[Path, subprocess.CompletedPro
 
 def test_demo_warehouse_meets_the_contract(demo: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
     db, _ = demo
-    if CHECK_CONTRACT.exists():
-        check = subprocess.run([sys.executable, str(CHECK_CONTRACT), str(db)], capture_output=True, text=True)
-        assert check.returncode == 0, check.stdout
-        assert "contract: OK" in check.stdout
+    check = subprocess.run(
+        [sys.executable, str(require_shared("tools/check_contract.py")), str(db)],
+        capture_output=True,
+        text=True,
+    )
+    assert check.returncode == 0, check.stdout
+    assert "contract: OK" in check.stdout
     con = duckdb.connect(str(db), read_only=True)
     try:
         for table in ("notices", "notice_versions", "control_entries", "changes", "fetch_log", "data_issues"):
