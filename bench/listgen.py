@@ -11,6 +11,7 @@ can be rebuilt and compared.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -440,7 +441,8 @@ def docx_document(paragraphs: Sequence[str], tables: Sequence[Sequence[Sequence[
             for c, value in enumerate(row):
                 table.cell(r, c).text = value
     buffer = io.BytesIO()
-    document.core_properties.created = None  # type: ignore[assignment]
+    document.core_properties.created = dt.datetime(2024, 1, 1)
+    document.core_properties.modified = dt.datetime(2024, 1, 1)
     document.save(buffer)
     return _deterministic_zip(buffer.getvalue())
 

@@ -165,7 +165,16 @@ def _docx_root(data: bytes) -> ElementTree.Element:
 
 
 def _para_text(node: ElementTree.Element) -> str:
-    return "".join(t.text or "" for t in node.iter(f"{_W}t"))
+    """Text of a paragraph; a manual line break (w:br, e.g. stacked HS codes) stays a line break."""
+    pieces = []
+    for child in node.iter():
+        if child.tag == f"{_W}t":
+            pieces.append(child.text or "")
+        elif child.tag in (f"{_W}br", f"{_W}cr"):
+            pieces.append("\n")
+        elif child.tag == f"{_W}tab":
+            pieces.append(" ")
+    return "".join(pieces)
 
 
 def _docx_table(node: ElementTree.Element) -> Table:
@@ -199,7 +208,7 @@ def read_docx(data: bytes) -> Document:
     body = root.find(f"{_W}body")
     # Every paragraph in document order, table cells included (one line each), as the outline
     # extractor has always read Word files; the tables are also returned cell by cell.
-    lines = [text for p in root.iter(f"{_W}p") if (text := _para_text(p).strip())]
+    lines = [line.strip() for p in root.iter(f"{_W}p") for line in _para_text(p).split("\n") if line.strip()]
     tables = [_docx_table(node) for node in body.iter(f"{_W}tbl")] if body is not None else []
     return Document("docx", (clean_lines("\n".join(lines)),), tuple(tables))
 
@@ -232,6 +241,44 @@ def read_xlsx(data: bytes) -> Document:
         raise ParseError(f"unreadable xlsx: {exc}") from exc
     text = "\n".join(" ".join(c for c in row if c) for t in tables for row in t.rows)
     return Document("xlsx", (text,), tuple(tables))
+
+
+def read_xls(data: bytes) -> Document:
+    """Legacy Excel (.xls) and WPS spreadsheets saved in its format (.et), through xlrd.
+
+    catdoc's xls2csv was measured first: it garbles CJK strings from the shared string table, so the
+    pure-Python reader is used instead (docs/attachments.md)."""
+    try:
+        import xlrd
+
+        book = xlrd.open_workbook(file_contents=data, on_demand=True)
+        tables = []
+        for index in range(min(book.nsheets, 64)):
+            sheet = book.sheet_by_index(index)
+            merged = {}
+            for rlo, rhi, clo, chi in getattr(sheet, "merged_cells", []) or []:
+                for r in range(rlo, rhi):
+                    for c in range(clo, chi):
+                        merged[(r, c)] = sheet.cell_value(rlo, clo)
+            rows = []
+            for r in range(sheet.nrows):
+                cells = tuple(
+                    clean_cell(merged.get((r, c), _xls_value(sheet.cell_value(r, c)))) for c in range(sheet.ncols)
+                )
+                if any(cells):
+                    rows.append(cells)
+            tables.append(Table(rows=tuple(rows)))
+    except Exception as exc:  # xlrd raises many types on bad input
+        raise ParseError(f"unreadable xls: {exc}") from exc
+    text = "\n".join(" ".join(c for c in row if c) for t in tables for row in t.rows)
+    return Document("xls", (text,), tuple(tables))
+
+
+def _xls_value(value: object) -> object:
+    # xlrd gives every number as a float: 38151200.0 is the HS code 38151200.
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 # -- HTML --------------------------------------------------------------------------------------
@@ -293,6 +340,8 @@ def read_document(url: str, data: bytes) -> Document:
         return read_docx(data)
     if kind == "xlsx":
         return read_xlsx(data)
+    if needs_converter(url, data) in ("xls", "et"):
+        return read_xls(data)
     if kind == "text":
         return Document("text", (clean_lines(data.decode("utf-8", errors="replace")),), ())
     lowered = url.lower().split("?", 1)[0]

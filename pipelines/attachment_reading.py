@@ -140,7 +140,7 @@ def _read_one(reading: Reading, data: bytes, page: NoticePage) -> str | None:
             raise ParseError(
                 "OFD (the Chinese fixed-layout format) has no reader here; open it in an OFD viewer"
             )
-        if legacy:
+        if legacy in ("doc", "wps"):
             converted = converters.convert_ole(legacy, data)
             document = Document("text", (converted.text,), ())
             reading.extraction = converted.tool

@@ -29,7 +29,7 @@ class ConversionFailed(RuntimeError):
 @dataclass(frozen=True)
 class Converted:
     text: str
-    tool: str  # antiword | catdoc | xls2csv | ocr
+    tool: str  # antiword | catdoc | ocr
 
 
 def _run(args: list[str], cwd: Path) -> str:
@@ -51,14 +51,12 @@ def _need(program: str, package: str) -> str:
 
 
 def convert_ole(kind: str, data: bytes) -> Converted:
-    """Text of a legacy Office/WPS file: doc and wps through antiword (catdoc as a fallback), xls and
-    et through xls2csv."""
+    """Text of a legacy Word/WPS file: antiword first, catdoc as a fallback. (Spreadsheets, .xls and
+    .et, are read by xlrd in parsers/documents.py: xls2csv garbles CJK text.)"""
     with tempfile.TemporaryDirectory(prefix="regwatch-convert-") as folder:
         work = Path(folder)
         source = work / f"attachment.{kind}"
         source.write_bytes(data)
-        if kind in ("xls", "et"):
-            return Converted(_run([_need("xls2csv", "catdoc"), "-d", "utf-8", source.name], work), "xls2csv")
         try:
             return Converted(
                 _run([_need("antiword", "antiword"), "-m", "UTF-8.txt", source.name], work), "antiword"
