@@ -263,7 +263,8 @@ def read_xls(data: bytes) -> Document:
             rows = []
             for r in range(sheet.nrows):
                 cells = tuple(
-                    clean_cell(merged.get((r, c), _xls_value(sheet.cell_value(r, c)))) for c in range(sheet.ncols)
+                    clean_cell(merged.get((r, c), _xls_value(sheet.cell_value(r, c))))
+                    for c in range(sheet.ncols)
                 )
                 if any(cells):
                     rows.append(cells)

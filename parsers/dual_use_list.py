@@ -90,7 +90,7 @@ class ListReading:
 def looks_like_list(text: str) -> bool:
     """The dual-use list or a list in its shape: many lines opening with an export-control code."""
     heads = sum(1 for line in text.splitlines() if CODE_HEAD_RE.match(line.strip()))
-    return heads >= 3 and ("管制清单" in text or heads >= 10)
+    return heads >= 10 or (heads >= 2 and "管制清单" in text)
 
 
 def _furniture(lines: list[str]) -> set[str]:

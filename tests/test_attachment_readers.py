@@ -31,7 +31,9 @@ def test_list_pdf_gives_every_leaf_once_with_its_code(list_reading) -> None:  # 
     assert document.kind == "pdf" and not document.scanned
     assert [(e.control_code, e.name_zh) for e in reading.entries] == list(listgen.LIST_51_LEAVES)
     # The contents section repeats every code; each is read once, and the contents match the body.
-    assert reading.toc_codes == reading.codes == ("1A202", "1A225", "1C210", "2B352", "3A201", "5A002", "5A004")
+    assert (
+        reading.toc_codes == reading.codes == ("1A202", "1A225", "1C210", "2B352", "3A201", "5A002", "5A004")
+    )
     assert len({e.control_code for e in reading.entries}) == len(reading.entries)
     assert not reading.issues
 
@@ -42,13 +44,17 @@ def test_list_hierarchy_kinds_and_sectors(list_reading) -> None:  # type: ignore
     assert by_code["2B352.f.1"].path == "2B352/f/1"
     assert by_code["2B352.h.1"].path == "2B352/h/1"  # h. after f.1.2. closes the f branch
     assert by_code["2B352.f.1"].kind == "equipment" and by_code["1A225"].kind == "item"
-    assert by_code["2B352.a"].category_zh == "材料加工" and by_code["2B352.a"].group_zh == "测试、检验和生产设备"
+    assert (
+        by_code["2B352.a"].category_zh == "材料加工" and by_code["2B352.a"].group_zh == "测试、检验和生产设备"
+    )
     # A head with criteria is one item; its a./b. lines are parameters, not items.
     assert by_code["1A202"].spec_zh == (
         "具有以下两种特性的管状复合结构；内径在75 mm至400 mm之间；由1C210.a项所管制的“纤维或纤丝材料”制成"
     )
     # A long head keeps its full wording as the spec.
-    assert by_code["1A225"].spec_zh is not None and by_code["1A225"].spec_zh.startswith("专门设计或制备的镀铂催化剂")
+    assert by_code["1A225"].spec_zh is not None and by_code["1A225"].spec_zh.startswith(
+        "专门设计或制备的镀铂催化剂"
+    )
     assert by_code["5A004"].spec_zh is None
 
 
@@ -102,7 +108,9 @@ def test_list_lines_with_hs_references_and_wrapped_text() -> None:
 
 
 def test_a_code_cited_in_a_wrapped_line_is_not_an_entry() -> None:
-    reading = read_list("1A202 具有以下两种特性的管状复合结构：\na．内径在75 mm至400 mm之间；\nb．由\n1C210.a项所管制的材料制成。")
+    reading = read_list(
+        "1A202 具有以下两种特性的管状复合结构：\na．内径在75 mm至400 mm之间；\nb．由\n1C210.a项所管制的材料制成。"
+    )
     assert [e.control_code for e in reading.entries] == ["1A202"]
 
 
@@ -128,7 +136,8 @@ def test_old_catalogue_layout_in_docx_and_xlsx() -> None:
     rows = [listgen.OLD_CATALOGUE_HEADER, *listgen.OLD_CATALOGUE_ROWS]
     docx = read_document(f"{BASE}/目录.docx", listgen.docx_document(["附件"], [rows]))
     xlsx = read_document(
-        f"{BASE}/目录.xlsx", listgen.xlsx_document(listgen.OLD_CATALOGUE_HEADER, listgen.OLD_CATALOGUE_ROWS, title="目录")
+        f"{BASE}/目录.xlsx",
+        listgen.xlsx_document(listgen.OLD_CATALOGUE_HEADER, listgen.OLD_CATALOGUE_ROWS, title="目录"),
     )
     for document in (docx, xlsx):
         result = read_catalogue(document.tables)
@@ -144,7 +153,9 @@ def test_xls_through_xlrd() -> None:
     xlwt = pytest.importorskip("xlwt")
     book = xlwt.Workbook(encoding="utf-8")
     sheet = book.add_sheet("清单")
-    for r, row in enumerate([("序号", "管制编码", "物项名称", "海关商品编号"), ("1", "1A225", "镀铂催化剂", 38151200)]):
+    for r, row in enumerate(
+        [("序号", "管制编码", "物项名称", "海关商品编号"), ("1", "1A225", "镀铂催化剂", 38151200)]
+    ):
         for c, value in enumerate(row):
             sheet.write(r, c, value)
     buffer = io.BytesIO()
@@ -153,7 +164,9 @@ def test_xls_through_xlrd() -> None:
     assert needs_converter(f"{BASE}/清单.xls", data) == "xls"
     document = read_document(f"{BASE}/清单.xls", data)
     entries, issues = table_entries(document.tables, "annex")
-    assert [(e.control_code, e.name_zh, e.hs_codes) for e in entries] == [("1A225", "镀铂催化剂", ("38151200",))]
+    assert [(e.control_code, e.name_zh, e.hs_codes) for e in entries] == [
+        ("1A225", "镀铂催化剂", ("38151200",))
+    ]
     assert not issues
 
 
@@ -208,7 +221,9 @@ def test_annex_parts_are_labelled() -> None:
             "2. 钐钴永磁体。",
         ]
     )
-    entries, parts, issues = part_entries(text, "商务部公告2025年第61号", "annex", annex_label("附件1.管制物项清单.pdf", "x"))
+    entries, parts, issues = part_entries(
+        text, "商务部公告2025年第61号", "annex", annex_label("附件1.管制物项清单.pdf", "x")
+    )
     assert [(e.path, e.control_code, e.name_zh, e.hs_codes) for e in entries] == [
         ("第一部分/一", "1C902.a.4", "钐钴永磁材料", ()),
         ("第一部分/二", "1C904.a.4", "含铽的钕铁硼永磁材料", ()),
@@ -225,11 +240,15 @@ def test_list_roles() -> None:
         "现公布《中华人民共和国两用物项出口管制清单》，自2024年12月1日起实施。",
     )
     assert baseline is not None and baseline.role == "baseline" and "2024年12月1日" in baseline.quote_zh
-    addition = list_role("…决定", "本公告自2025年11月8日起正式实施。《中华人民共和国两用物项出口管制清单》同步予以更新。")
+    addition = list_role(
+        "…决定", "本公告自2025年11月8日起正式实施。《中华人民共和国两用物项出口管制清单》同步予以更新。"
+    )
     assert addition is not None and addition.role == "addition"
     listed = list_role("…决定", "将上述物项列入《两用物项出口管制清单》。")
     assert listed is not None and listed.role == "addition"
-    catalogue = list_role("商务部 海关总署公告2023年第66号 公布2024年《两用物项和技术进出口许可证管理目录》", "")
+    catalogue = list_role(
+        "商务部 海关总署公告2023年第66号 公布2024年《两用物项和技术进出口许可证管理目录》", ""
+    )
     assert catalogue is not None and catalogue.role == "catalogue"
     assert list_role("商务部令2025年第2号", "修改《对外贸易经营者备案登记办法》。") is None
 
@@ -241,7 +260,10 @@ def test_scanned_pdf_is_recognised_and_ocr_text_is_joined() -> None:
         pytest.skip(str(exc))
     document = read_document(f"{BASE}/清单.pdf", data)
     assert document.scanned and document.image_pages == 1 and document.tables == ()
-    assert clean_ocr_text("5A004 密 码 分 析 设 备 。\na . 脉 冲 电 容 器 ;") == "5A004密码分析设备。\na .脉冲电容器;"
+    assert (
+        clean_ocr_text("5A004 密 码 分 析 设 备 。\na . 脉 冲 电 容 器 ;")
+        == "5A004密码分析设备。\na .脉冲电容器;"
+    )
 
 
 def test_legacy_formats_are_recognised() -> None:
