@@ -275,19 +275,15 @@ def toc_lines(sections: Sequence[Section], pages: dict[str, int]) -> list[str]:
 def synthetic_sections(count: int) -> tuple[Section, ...]:
     """A long list for the benchmark: the excerpt's shapes repeated under generated codes (not real)."""
     sections = []
-    templates = [item for s in LIST_51 for _t, items in s.types for item in items]
+    templates = [item for s in LIST_51 for _t, items in s.types for item in items][:5]
+    serial = 0
     for n in range(count):
-        digit = n % 10
-        items = tuple(
-            Item(
-                f"{digit}{'ABCDE'[(n // 10 + k) % 5]}{(n * 7 + k) % 1000:03d}",
-                template.head,
-                template.lines,
-                template.toc_name,
-            )
-            for k, template in enumerate(templates[:5])
-        )
-        sections.append(Section(f"第{n + 1}部分 生成的类别", ((f"{digit}A 生成的类型", items),)))
+        items = []
+        for template in templates:
+            code = f"{serial % 10}{'ABCDE'[(serial // 10) % 5]}{serial // 50:03d}"
+            items.append(Item(code, template.head, template.lines, template.toc_name))
+            serial += 1
+        sections.append(Section(f"第{n + 1}部分 生成的类别", (("9A 生成的类型", tuple(items)),)))
     return tuple(sections)
 
 

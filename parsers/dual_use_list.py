@@ -93,14 +93,15 @@ def looks_like_list(text: str) -> bool:
     return heads >= 10 or (heads >= 2 and "管制清单" in text)
 
 
-def _furniture(lines: list[str]) -> set[str]:
-    """Running headers: a short line printed on many pages."""
+def _furniture(pages: list[list[str]]) -> set[str]:
+    """Running headers and footers: a short line at the top or bottom of many pages."""
     counts: dict[str, int] = {}
-    for line in lines:
-        if len(line) <= 40:
-            counts[line] = counts.get(line, 0) + 1
-    threshold = max(3, len(lines) // 200)
-    return {line for line, n in counts.items() if n >= threshold and not CODE_HEAD_RE.match(line)}
+    for lines in pages:
+        for line in {*lines[:2], *lines[-2:]}:
+            if len(line) <= 40 and not CODE_HEAD_RE.match(line) and not _SUB_RE.match(line):
+                counts[line] = counts.get(line, 0) + 1
+    threshold = max(3, len(pages) // 3)
+    return {line for line, n in counts.items() if n >= threshold}
 
 
 def _short_name(text: str) -> tuple[str, str | None]:
@@ -123,9 +124,10 @@ def read_list(text: str, source: str = "body", *, pages: tuple[str, ...] | None 
     """Entries of a list in the dual-use list's shape. Never raises: odd lines become issues."""
     page_texts = pages if pages is not None else (text,)
     raw: list[tuple[str, int]] = []
-    for number, page_text in enumerate(page_texts, start=1):
-        raw.extend((line.strip(), number) for line in page_text.splitlines() if line.strip())
-    furniture = _furniture([line for line, _ in raw])
+    split_pages = [[line.strip() for line in text.splitlines() if line.strip()] for text in page_texts]
+    for number, lines in enumerate(split_pages, start=1):
+        raw.extend((line, number) for line in lines)
+    furniture = _furniture(split_pages)
     issues: list[Issue] = []
     toc: list[str] = []
     roots: list[_Node] = []

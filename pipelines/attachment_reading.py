@@ -215,10 +215,11 @@ def merge(extraction: Extraction, readings: NoticeReadings) -> Extraction:
         entries = [e for e in entries if e.source != "body"] + readings.body_entries
     for reading in readings.readings:
         entries.extend(reading.entries)
+    read_something = bool(entries) or any(r.catalogue for r in readings.readings)
     issues = [
         i
         for i in extraction.issues
-        if not (i.code == "count_mismatch" or (i.code == "list_in_attachment" and entries))
+        if not (i.code == "count_mismatch" or (i.code == "list_in_attachment" and read_something))
     ]
     stated = extraction.stated_count
     if stated is not None and stated != len(entries):
