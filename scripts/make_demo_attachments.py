@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import listgen  # noqa: E402
+from bench import listgen
 
 NIGHT1 = Path(__file__).resolve().parents[1] / "pipelines" / "demo_site" / "night1"
 LIST_PDF = NIGHT1 / "cms_files" / "filemanager" / "202411" / "liangyong_qingdan_2024_51.pdf"
