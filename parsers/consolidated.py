@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from parsers.catalogue import header_columns
 from parsers.documents import Table
 from parsers.entries import extract_entries
-from parsers.keys import normalize_name
 from parsers.model import Entry, Issue
 
 _LIST_NAME = r"《(?:中华人民共和国)?两用物项出口管制清单》|《清单》"
@@ -179,7 +178,3 @@ def _cell(cells: Sequence[str], index: int | None) -> str | None:
 
 def is_list_table(tables: Sequence[Table]) -> bool:
     return any((header_columns(row) or _name_header(row)) for table in tables for row in table.rows[:3])
-
-
-def same_item(a: str, b: str) -> bool:
-    return normalize_name(a) == normalize_name(b)

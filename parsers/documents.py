@@ -133,14 +133,6 @@ def _fill_spans(rows: list[list[str]]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(row) for row in rows if any(cell for cell in row))
 
 
-def read_pdf(data: bytes, *, tables: bool = False) -> Document:
-    pages, images = pdf_pages(data)
-    text_chars = sum(len(p) for p in pages)
-    scanned = images > 0 and text_chars < 20 * max(len(pages), 1)
-    found = pdf_tables(data) if tables and not scanned else ()
-    return Document("pdf", pages, found, scanned=scanned, image_pages=images)
-
-
 def looks_tabular(pages: tuple[str, ...]) -> bool:
     """A catalogue-shaped PDF: its header row names the HS-code column."""
     head = "\n".join(pages[:3])
