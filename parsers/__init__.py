@@ -5,4 +5,4 @@ unchanged page: the nightly job then re-reads the archive and labels the resulti
 as `reparse`, not as regulatory news.
 """
 
-PARSER_VERSION = "2"
+PARSER_VERSION = "3"

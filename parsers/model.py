@@ -141,6 +141,26 @@ class Entry:
     quote_zh: str
     span: tuple[int, int]
     source: str = "body"  # "body" or the attachment URL
+    # Every code a line prints when it prints several (1E004、1E101.b．…); control_code is the first.
+    control_codes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule a notice states that is not an item (a value threshold, extraterritorial reach, an
+    end-use or end-user condition, licence procedure): a row of `rule_records`.
+
+    `threshold` is a fraction (0.1% → 0.001). `applies_to` names the list parts it governs, as
+    annex parts (附件1第二部分) or outline paths of the notice's own list (二/(二)).
+    `effective_on` is set only when the notice dates that clause separately.
+    """
+
+    rule_kind: str
+    clause: str | None
+    threshold: float | None
+    applies_to: tuple[str, ...]
+    quote_zh: str
+    effective_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -170,3 +190,4 @@ class Extraction:
     relations: tuple[Relation, ...]
     stated_count: int | None
     issues: tuple[Issue, ...]
+    rules: tuple[Rule, ...] = ()

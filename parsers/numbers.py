@@ -65,9 +65,13 @@ _ISO_DATE_RE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 _COMPACT_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 
 # 本公告自2025年11月8日起正式实施 / 本决定自公布之日起施行 / 自即日起实施
+# 自2025年4月10日12时01分起实施 (the Unreliable Entity List prints the minute); a decision taking
+# effect on a date (中方决定自2025年11月10日起，继续暂停…) states its date the same way.
 _EFFECTIVE_DATE_RE = re.compile(
     r"(?:本公告|本决定|本办法|本规定|上述措施|本清单)?[^。\n]{0,40}?自\s*"
-    r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
+    r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?"
+    r"\s*起\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
+    r"|决定\s*自\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起"
 )
 _EFFECTIVE_PUBLICATION_RE = re.compile(
     r"(?:本公告|本决定|本办法|本规定)[^。\n]{0,20}?自\s*(?:公告)?(?:本公告)?(?:公布|发布|印发|公告)之日起\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
@@ -82,6 +86,45 @@ _CLAUSE_EFFECTIVE_RE = re.compile(
 _CLAUSE_NUMERAL_RE = re.compile(r"第([一二三四五六七八九十]+)(?:条|款|项)")
 
 
+_CN_DIGIT = {
+    "〇": 0,
+    "零": 0,
+    "○": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_YEAR_RE = re.compile(r"([〇零○一二三四五六七八九]{4})(?=\s*年)")
+_CN_ORDINAL_RE = re.compile(r"(?<=第)([一二三四五六七八九十百零〇]{1,6})(?=\s*号)")
+
+
+def _cn_number(text: str) -> int:
+    """一百二十 → 120, 十六 → 16, 七 → 7: the numerals MOFCOM uses in order numbers."""
+    total, current = 0, 0
+    for char in text:
+        if char == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _CN_DIGIT.get(char, 0)
+    return total + current
+
+
+def arabic_numbers(text: str) -> str:
+    """Years and ordinals written in Chinese numerals (商务部令二〇二五年第六号) as digits."""
+    text = _CN_YEAR_RE.sub(lambda m: "".join(str(_CN_DIGIT[c]) for c in m.group(1)), text)
+    return _CN_ORDINAL_RE.sub(lambda m: str(_cn_number(m.group(1))), text)
+
+
 def nfkc(text: str) -> str:
     """Half-width view of a string: MOFCOM originals are full-width, captured copies half-width."""
     return unicodedata.normalize("NFKC", text)
@@ -89,7 +132,7 @@ def nfkc(text: str) -> str:
 
 def parse_notice_number(text: str) -> NoticeNumber | None:
     """The first notice number printed in `text`, normalized; None when there is none."""
-    match = NUMBER_RE.search(nfkc(text))
+    match = NUMBER_RE.search(arabic_numbers(nfkc(text)))
     if match is None:
         return None
     issuers = split_issuers(match.group("issuers"))
@@ -124,7 +167,7 @@ def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | 
     text = nfkc(body)
     dates = []
     for match in _EFFECTIVE_DATE_RE.finditer(text):
-        date = parse_date(match.group(1))
+        date = parse_date(match.group(1) or match.group(2))
         if date is not None:
             dates.append(date)
     on_publication = _EFFECTIVE_PUBLICATION_RE.search(text) is not None

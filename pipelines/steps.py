@@ -598,7 +598,11 @@ def _parse_one(  # type: ignore[no-untyped-def]
         for r in extraction.relations
     ]
     paragraphs = [(line, ctx.segmenter.tokens(line)) for line in page.body.split("\n") if line.strip()]
-    batch.add_notice_content(notice_id, version, rows, relations, paragraphs, PARSER_VERSION)
+    rules = [
+        store.RuleRow(r.rule_kind, r.clause, r.threshold, list(r.applies_to), r.effective_on, r.quote_zh)
+        for r in extraction.rules
+    ]
+    batch.add_notice_content(notice_id, version, rows, relations, paragraphs, PARSER_VERSION, rules)
     attachment_reading.store_content(ctx, con, notice_id, version, extraction, readings, now)
     if previous is not None:
         store.record_version_diff(con, notice_id, version, diff_records(previous, store.entry_dicts(rows)))

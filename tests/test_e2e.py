@@ -155,6 +155,37 @@ def test_demo_content_is_right(demo: tuple[Path, subprocess.CompletedProcess[str
         con.close()
 
 
+def test_demo_notice_rules_hold_no_61s_value_rule(
+    demo: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    """2025 No. 61's 0.1% clause is a rule for screening, in `notice_rules`, and never an item."""
+    db, _ = demo
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rules = con.execute(
+            "SELECT rule_kind, threshold, applies_to, effective_on, clause, quote_zh FROM notice_rules "
+            "WHERE notice_id = 'MOFCOM-2025-61' ORDER BY seq"
+        ).fetchall()
+        kinds = [r[0] for r in rules]
+        assert kinds[:2] == ["de_minimis_value", "extraterritorial_scope"]
+        assert {"end_user", "end_use", "licence_procedure"} <= set(kinds)
+        value = rules[0]
+        assert value[1] == pytest.approx(0.001)
+        # It governs the foreign-made goods the notice lists under 二/(二), whose entries are there too.
+        assert value[2] == ["二/(二)"]
+        assert con.execute(
+            "SELECT count(*) FROM control_entries WHERE notice_id = 'MOFCOM-2025-61' AND path LIKE '二/(二)/%'"
+        ).fetchone() == (2,)
+        # Clauses 一 and 二 take effect on 2025-12-01, the others on publication.
+        assert value[3] == dt.date(2025, 12, 1) and value[4] == "一" and "0.1%" in value[5]
+        assert {r[3] for r in rules if r[0] in ("end_user", "end_use")} == {dt.date(2025, 10, 9)}
+        assert con.execute(
+            "SELECT count(*) FROM control_entries WHERE notice_id = 'MOFCOM-2025-61' AND name_zh LIKE '%0.1%%'"
+        ).fetchone() == (0,)
+    finally:
+        con.close()
+
+
 def _state(db: Path) -> dict[str, list[tuple[object, ...]]]:
     """Everything except per-request and per-run bookkeeping, which a repeated run adds by design."""
     con = duckdb.connect(str(db), read_only=True)
@@ -164,6 +195,7 @@ def _state(db: Path) -> dict[str, list[tuple[object, ...]]]:
             "notice_versions",
             "control_entries",
             "notice_relations",
+            "rule_records",
             "control_periods",
             "list_versions",
             "changes",
