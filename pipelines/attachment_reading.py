@@ -35,7 +35,8 @@ from parsers.model import Entry, Extraction, Issue, NoticePage, ParseError
 from pipelines import converters
 from warehouse import consolidated, store
 
-_LIST_LABEL_RE = re.compile(r"清单|目录|名单|物项|管制")
+_LIST_LABEL_RE = re.compile(r"清单|目录|名单|物项")
+_NOT_LIST_RE = re.compile(r"告知书|模板|样式|格式|申请表|说明|解读")
 
 
 @dataclass

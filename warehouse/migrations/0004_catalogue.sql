@@ -30,6 +30,17 @@ CREATE TABLE attachment_fetch_state (
     next_attempt   TIMESTAMPTZ                    -- when a retry is due; NULL when fetched or gone
 );
 
+-- Attachments a warehouse already knows start with a state: fetched ones are revalidated with their
+-- page, and ones never fetched are retried on the next run.
+INSERT INTO attachment_fetch_state (url, page_url, state, failures, gone_answers, last_status, last_attempt)
+SELECT a.url, any_value(n.url),
+       CASE WHEN any_value(p.sha256) IS NULL THEN 'retrying' ELSE 'fetched' END,
+       0, 0, any_value(p.last_status), coalesce(any_value(p.last_checked), now())
+FROM attachments a
+JOIN notice_records n USING (notice_id)
+LEFT JOIN pages p ON p.url = a.url
+GROUP BY a.url;
+
 -- The licence catalogue, one row per (printed row, customs code).
 CREATE TABLE catalogue_rows (
     notice_id      VARCHAR NOT NULL,
