@@ -54,3 +54,28 @@ def test_existing_attachments_get_a_fetch_state(tmp_path: Path) -> None:
     ]
     assert {"reader", "extraction", "trust", "list_expected", "entries", "stated_entries"} <= columns
     assert {"extraction", "trust"} <= entry_columns
+
+
+def test_a_list_far_short_of_its_stated_count_fails_the_check(tmp_path: Path) -> None:
+    from warehouse.consolidated import unread_list_attachments
+
+    path = tmp_path / "w.duckdb"
+    Warehouse(path).ensure()
+    with Warehouse(path).write() as con:
+        con.execute(
+            "INSERT INTO notice_records VALUES ('MOFCOM-2024-51', 'n', 't', ['商务部'], NULL, NULL, NULL, 'u', "
+            "'adds_controls', NULL, ?, ?, 1)",
+            [NOW, NOW],
+        )
+        con.execute(
+            "INSERT INTO attachments (notice_id, url, label, sha256, text_chars, error, reader, list_expected, "
+            "entries, stated_entries) VALUES "
+            "('MOFCOM-2024-51', 'a.pdf', '附件1', 's', 100, NULL, 'dual_use_list', TRUE, 300, 700), "
+            "('MOFCOM-2024-51', 'b.pdf', '附件2', 's', 100, NULL, 'outline', FALSE, 0, NULL), "
+            "('MOFCOM-2024-51', 'c.pdf', '附件3.清单', 's', 100, NULL, 'dual_use_list', TRUE, 690, 700)"
+        )
+    with Warehouse(path).read() as con:
+        outcome = unread_list_attachments(con)
+    # 300 of 700 is far short; 690 of 700 is not; an attachment that is not a list is not counted.
+    assert not outcome.passed and outcome.count == 1
+    assert outcome.sample == ("MOFCOM-2024-51: 附件1 — 300 entries read, 700 stated",)
