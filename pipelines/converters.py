@@ -37,6 +37,8 @@ def _run(args: list[str], cwd: Path) -> str:
         done = subprocess.run(args, cwd=cwd, capture_output=True, timeout=TIMEOUT_SECONDS, check=False)
     except subprocess.TimeoutExpired as exc:
         raise ConversionFailed(f"{args[0]} took longer than {TIMEOUT_SECONDS} s") from exc
+    except OSError as exc:  # not executable, vanished between which() and exec, …
+        raise ConversionFailed(f"{args[0]} could not run: {exc}") from exc
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", errors="replace").strip()[:300]
         raise ConversionFailed(f"{args[0]} exited {done.returncode}: {message}")
