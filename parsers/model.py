@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from parsers.party_records import Party, PartyRef
+
 
 class ParseError(ValueError):
     """The one exception parsers raise for input they cannot interpret.
@@ -191,3 +193,5 @@ class Extraction:
     stated_count: int | None
     issues: tuple[Issue, ...]
     rules: tuple[Rule, ...] = ()
+    parties: tuple[Party, ...] = ()
+    party_refs: tuple[PartyRef, ...] = ()

@@ -14,6 +14,7 @@ import re
 from parsers.entries import extract_entries
 from parsers.model import Extraction, Issue, NoticeNumber, NoticePage, Relation
 from parsers.numbers import ISSUER_CHAIN, nfkc, parse_date, split_issuers
+from parsers.parties import extract_parties, party_kind
 from parsers.rules import extract_rules
 from parsers.script import to_simplified
 
@@ -194,7 +195,15 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
         stated = stated or extra.stated_count
     relations = extract_relations(page.body, page.number, page.published_on, page.effective_on)
     rules = extract_rules(page.body)
-    kind = notice_kind(len(entries), relations, page.body)
+    party = extract_parties(
+        [("body", page.body), *(attachment_texts or {}).items()],
+        published_on=page.published_on,
+        effective_on=page.effective_on or page.published_on,
+        own_notice_id=page.number.notice_id if page.number else None,
+    )
+    entries = [e for e in entries if not party.covers(e.quote_zh)]  # a party line is not an item
+    issues.extend(party.issues)
+    kind = party_kind(notice_kind(len(entries), relations, page.body), party)
     if stated is not None and stated != len(entries):
         issues.append(
             Issue("count_mismatch", f"the notice states {stated} items; {len(entries)} were extracted")
@@ -214,4 +223,6 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
         stated_count=stated,
         issues=tuple(issues),
         rules=rules,
+        parties=party.parties,
+        party_refs=party.refs,
     )

@@ -56,6 +56,9 @@ def to_digest_change(change: alerts.PendingChange, *, already_alerted: bool = Fa
         source_sha256=change.source_sha256,
         detail=change.detail,
         already_alerted=already_alerted,
+        list=change.list,
+        country=change.country,
+        measures=change.measures,
     )
 
 

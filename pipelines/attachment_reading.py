@@ -236,9 +236,11 @@ def merge(extraction: Extraction, readings: NoticeReadings) -> Extraction:
 
 
 def _count(reading: Reading, extraction: Extraction) -> int:
+    """Entries (or catalogue rows, or listed parties: an entity list is a list too) read from it."""
     if reading.catalogue:
         return len(reading.catalogue)
-    return sum(1 for e in extraction.entries if e.source == reading.url)
+    entries = sum(1 for e in extraction.entries if e.source == reading.url)
+    return entries + sum(1 for p in extraction.parties if p.source == reading.url)
 
 
 def store_content(

@@ -32,6 +32,7 @@ from parsers.segment import Segmenter, default_segmenter
 from pipelines import attachment_fetch, attachment_reading, runlock
 from pipelines.config import Settings
 from pipelines.fetching import Fetcher, FetchResult, FetchSettings
+from warehouse import parties as party_store
 from warehouse import store
 from warehouse.archive import Archive, ArchiveError
 from warehouse.db import Warehouse
@@ -381,10 +382,11 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
         states = store.page_states(con)  # read once: nothing in this step changes what was fetched
         found: list[store.IssueRow] = []
         batch = store.ContentBatch()
+        registry = party_store.load_registry(con)
         for item in pending:
             summary.pages += 1
             issues: list[tuple[str, str, str | None, str | None, str | None]] = []
-            notice_id = _parse_one(ctx, con, item, glossary, summary, issues, now, states, batch)
+            notice_id = _parse_one(ctx, con, item, glossary, summary, issues, now, states, batch, registry)
             if len(batch.parsed) >= PARSE_BATCH:  # bounded memory on a first crawl of thousands of notices
                 batch.write(con)
                 batch = store.ContentBatch()
@@ -413,6 +415,7 @@ def _parse_one(  # type: ignore[no-untyped-def]
     now: dt.datetime,
     states: dict[str, store.PageState],
     batch: store.ContentBatch,
+    registry: party_store.PartyRegistry | None = None,
 ):
     raw = _archived(ctx, item.sha256)
     if raw is None:
@@ -603,6 +606,15 @@ def _parse_one(  # type: ignore[no-untyped-def]
         for r in extraction.rules
     ]
     batch.add_notice_content(notice_id, version, rows, relations, paragraphs, PARSER_VERSION, rules)
+    if registry is not None:
+        shas = {
+            "body": item.sha256,
+            **{u: s.sha256 for u, s in states.items() if u in readings.outline_texts and s.sha256},
+        }
+        party_issues = party_store.record_parties(
+            con, registry, notice_id, version, extraction.parties, extraction.party_refs, shas, PARSER_VERSION
+        )
+        issues.extend((code, message, None, None, line) for code, message, line in party_issues)
     attachment_reading.store_content(ctx, con, notice_id, version, extraction, readings, now)
     if previous is not None:
         store.record_version_diff(con, notice_id, version, diff_records(previous, store.entry_dicts(rows)))
@@ -629,6 +641,15 @@ def build(ctx: RunContext) -> BuildSummary:
     with ctx.warehouse.write() as con:
         touched = store.notices_not_yet_listed(con)
         result = build_list(con, ctx.run_id, ctx.as_of, touched)
+        parties = party_store.build_parties(
+            con,
+            ctx.run_id,
+            ctx.as_of,
+            touched,
+            goods_list_version=result.list_version,
+            goods_new_version=result.new_list_version,
+            baseline=result.baseline,
+        )
         rows = []
         for change in result.changes:
             attrs = dict(change.state.attrs)
@@ -672,16 +693,26 @@ def build(ctx: RunContext) -> BuildSummary:
                 )
             )
         store.write_changes(con, ctx.run_id, result.list_version, rows, now)
+        party_store.write_party_changes(con, ctx.run_id, parties.list_version, parties.changes, now)
+        store.add_issues(con, ctx.run_id, now, parties.issues)
         store.mark_list_built(con, ctx.run_id, now)
         if result.baseline:
             store.mark_baseline(con, ctx.run_id)
     counts = Counter(c.change_type for c in result.changes)
-    alerts = sum(1 for r in rows if r.alert)
+    party_counts = Counter(c.change_type for c in parties.changes)
+    alerts = sum(1 for r in rows if r.alert) + sum(
+        1 for c in parties.changes if c.cause in ("regulatory", "scheduled")
+    )
     label = "baseline (recorded, not alerted)" if result.baseline else f"{alerts} to alert"
     ctx.log(
         f"list version {result.list_version}{' (new)' if result.new_list_version else ' (unchanged)'}: "
         f"{result.periods} periods; changes {dict(counts) or 'none'}; {label}"
     )
+    if parties.periods or parties.changes:
+        ctx.log(
+            f"parties: list version {parties.list_version}: {parties.periods} periods; "
+            f"changes {dict(party_counts) or 'none'}"
+        )
     return BuildSummary(
         result.list_version, result.new_list_version, result.periods, result.baseline, counts, alerts
     )

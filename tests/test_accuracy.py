@@ -131,11 +131,9 @@ def test_scorer_counts_a_made_up_extraction_as_counted_by_hand() -> None:
     assert (score.relations.tp, score.relations.fp, score.relations.fn) == (1, 1, 1)
     assert score.relations.f1 == pytest.approx(0.5)
     assert (score.notice_id.tp, score.dropped) == (1, False)
-    # Rules are scored once Extraction carries them: this one states none, so the truth's rule is
-    # missed. Parties are not scored until Extraction has them, and never scored as perfect.
+    # Extraction carries rules and parties: this one states none, so the truth's rule and party are missed.
     assert score.rules is not None and (score.rules.tp, score.rules.fp, score.rules.fn) == (0, 0, 1)
-    if not hasattr(extraction, "parties"):
-        assert score.parties is None
+    assert score.parties == Counts(tp=0, fp=0, fn=1)
     assert any("leaf missed: 一/(四)" in miss for miss in score.misses)
 
 

@@ -45,6 +45,7 @@ DOCUMENTED: dict[str, str] = {
     "parties_as_of(d)": "SELECT * FROM parties_as_of(current_date)",
     "party_entries": "party_entries",
     "party_periods": "party_periods",
+    "party_events": "party_events",
     "notice_rules": "notice_rules",
     "rule_records": "rule_records",
     "attachment_fetch_state": "attachment_fetch_state",

@@ -61,9 +61,41 @@ def test_demo_prints_what_a_user_needs(demo: tuple[Path, subprocess.CompletedPro
     printed = [line.removeprefix("digest: ") for line in out.splitlines() if line.startswith("digest: /")]
     html = Path(printed[-1])
     assert html.parent == db.parent / "regwatch-demo-digests" and html.suffix == ".html"
-    page = html.read_text(encoding="utf-8")
-    assert "钐钴永磁材料" in page and "MOFCOM-2025-70" in page and "<script" not in page
+    page = html.read_text(encoding="utf-8")  # the last night's: the entity lists
+    assert "Newly listed parties" in page and "Lockheed Martin Corporation" in page and "<script" not in page
+    night2 = [
+        p.read_text(encoding="utf-8")
+        for p in html.parent.glob("*.html")
+        if "钐钴永磁材料" in p.read_text("utf-8")
+    ]
+    assert len(night2) == 1 and "MOFCOM-2025-70" in night2[0] and "<script" not in night2[0]
     assert out.count("SELECT") >= 3
+
+
+def test_demo_has_an_entity_list_night(demo: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+    """Night 3: 2025 No. 1 lists 28 US entities on the control list; a UEL notice lists four of them again."""
+    db, result = demo
+    assert "Newly listed parties (this night):" in result.stdout
+    assert "洛克希德·马丁公司  [Lockheed Martin Corporation]" in result.stdout
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        by_list = dict(
+            con.execute("SELECT list, count(*) FROM parties_as_of(DATE '2025-11-20') GROUP BY 1").fetchall()
+        )
+        both = con.execute(
+            "SELECT party_id FROM parties_as_of(DATE '2025-11-20') GROUP BY 1 HAVING count(*) = 2 ORDER BY 1"
+        ).fetchall()
+        listed = con.execute("SELECT count(*) FROM changes WHERE change_type = 'listed' AND alert").fetchone()
+    finally:
+        con.close()
+    assert by_list == {"control_list": 28, "unreliable_entity_list": 4}
+    assert [r[0] for r in both] == [
+        "en:aevexaerospace",
+        "en:lkdaerospace",
+        "en:pacificrimdefense",
+        "en:summittechnologies",
+    ]
+    assert listed == (32,)
 
 
 def test_demo_warehouse_meets_the_contract(demo: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
@@ -316,7 +348,7 @@ def test_digest_command_renders_a_run(demo: tuple[Path, subprocess.CompletedProc
     con = duckdb.connect(str(db), read_only=True)
     try:
         run_id = con.execute(
-            "SELECT run_id FROM changes WHERE alert ORDER BY detected_at DESC LIMIT 1"
+            "SELECT run_id FROM changes WHERE alert AND list IS NULL ORDER BY detected_at DESC LIMIT 1"
         ).fetchone()[0]
     finally:
         con.close()

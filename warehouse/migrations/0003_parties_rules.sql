@@ -29,6 +29,30 @@ CREATE TABLE party_entries (
     PRIMARY KEY (notice_id, version, seq)
 );
 
+-- Events a notice states on the parties of an earlier notice, named by number (暂停实施…〔2025〕7号…)
+-- or by date (对于2025年4月4日被列入…的16家美国实体): resolved to that notice's parties at each build.
+CREATE TABLE party_events (
+    notice_id         VARCHAR NOT NULL,
+    version           INTEGER NOT NULL,
+    seq               INTEGER NOT NULL,
+    action            VARCHAR NOT NULL,               -- suspended | reinstated | removed
+    list              VARCHAR,                        -- the list named, when named
+    target_notice_id  VARCHAR,                        -- the earlier notice, when named by number
+    target_label      VARCHAR,                        -- the reference as printed
+    listed_on         DATE,                           -- the listing date, when named by date
+    country           VARCHAR,                        -- 美国 in …的16家美国实体
+    stated_count      INTEGER,                        -- 16 in …的16家美国实体
+    effective_on      DATE,
+    window_until      DATE,                           -- inclusive end of a suspension window
+    quote_zh          VARCHAR NOT NULL,
+    parser_version    VARCHAR NOT NULL,
+    PRIMARY KEY (notice_id, version, seq)
+);
+
+-- Changes to parties share the `changes` table with goods; these say which list, and where from.
+ALTER TABLE changes ADD COLUMN list VARCHAR;      -- NULL for goods entries
+ALTER TABLE changes ADD COLUMN country VARCHAR;   -- the party's country or region as printed
+
 CREATE TABLE party_periods (
     party_key         VARCHAR NOT NULL,
     list              VARCHAR NOT NULL,
