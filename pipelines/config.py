@@ -50,6 +50,7 @@ class Settings:
     webhook_url: str | None = None
     notify_empty: bool = False
     subscriptions_file: Path | None = None
+    catalogue: Path | None = None  # REGWATCH_CATALOGUE: products screened in the nightly run
     lock_timeout: float = 900.0
     timezone: str = "Asia/Shanghai"
     extra: Mapping[str, str] = field(default_factory=dict)
@@ -114,6 +115,19 @@ def _hosts_of(urls: tuple[str, ...]) -> frozenset[str]:
     return frozenset(hosts)
 
 
+def _catalogue(env: Mapping[str, str]) -> Path | None:
+    """REGWATCH_CATALOGUE must name a readable CSV or XLSX file: a typo would silently screen nothing."""
+    raw = env.get("REGWATCH_CATALOGUE")
+    if not raw:
+        return None
+    path = Path(raw).expanduser()
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        raise ConfigError(f"REGWATCH_CATALOGUE must be a .csv or .xlsx file, got {raw!r}")
+    if not path.is_file() or not os.access(path, os.R_OK):
+        raise ConfigError(f"REGWATCH_CATALOGUE: cannot read {path}")
+    return path
+
+
 def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = None) -> Settings:
     """Settings from `env` (default: os.environ overlaid on ./.env)."""
     if env is None:
@@ -170,6 +184,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
         webhook_url=env.get("REGWATCH_WEBHOOK_URL") or None,
         notify_empty=_bool(env, "REGWATCH_NOTIFY_EMPTY", False),
         subscriptions_file=Path(subscriptions) if subscriptions else None,
+        catalogue=_catalogue(env),
         lock_timeout=_float(env, "REGWATCH_LOCK_TIMEOUT", 900.0),
         timezone=env.get("REGWATCH_TIMEZONE") or "Asia/Shanghai",
     )

@@ -18,7 +18,7 @@ import pytest
 from parsers.model import ISSUER_CODES
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "heldout", "trade")
 
 REQUIRED_KEYS = (
     "notice",
