@@ -76,12 +76,16 @@ _TRAILING_PAREN_RE = re.compile(r"[（(]([^（()）]*)[）)]\s*$")
 _QUALIFIER_PAREN_RE = re.compile(r"^(?:包括但不限于|单质$|纯度)|形态$|形式$|^包含[^）)]*等$")
 # `X，包括但不限于块、颗粒等形态` / `X，纯度大于99.99%` / `X，具有以下所有特性：…`: the name ends at the comma.
 _QUALIFIER_TAIL_RE = re.compile(
-    r"[，,]\s*(?=包括|包含|含量|纯度|粒度|规格|具有|满足|符合|具备|且具有|其中|专门设计|控制要点)"
+    r"[，,]\s*(?=包括|包含|含量|纯度|粒度|规格|具有|满足|符合|具备|且具有|其中|专门设计|控制要点|"
+    r"技术指标|技术参数|性能参数|主要参数|参数如下)"
 )
 _BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
 _UNNUMBERED_ENTRY_RE = re.compile(rf"[（(]\s*(?:编号|管制编码)\s*[:：]\s*(?:{_CATALOGUE_CODE}|{_CODE_CORE})")
+# What makes a line an item whatever its layout: an HS reference, or a control code standing as a
+# token of its own (a table row "1 金属钐 1C902.a.1 2805301910" as much as "（一）1C902.a 金属钐").
+# A code quoted inside a name (生产3A001项所管制物项的技术) is read with that name.
 _ITEM_EVIDENCE_RE = re.compile(
-    rf"{HS_RE.pattern}|^\s*(?:[（(]?[一二三四五六七八九十\d]{{1,4}}[）)、.．]\s*)?{_CODE_CORE}\b"
+    rf"{HS_RE.pattern}|(?:^|[\s（(、，,])(?:{_CODE_CORE})(?=$|[\s）)、，,.．;；。])"
 )
 _AMENDED_POINTS_RE = re.compile(r"^[^，,。；;]{1,30}?(?:控制要点|内容)修改为[:：]\s*")
 _LEADING_VERB_RE = re.compile(r"^(?:新增|增列|增加)\s*")
@@ -93,18 +97,26 @@ _INTRO_RE = re.compile(
 )
 _CONTROL_CLAUSE_RE = re.compile(r"未经许可|不得出口|实施出口管制|实施管制|如下[:：]?$")
 _GENERIC_NOUN_RE = re.compile(r"^(?:两用)?(?:物项|货物|物品|产品|技术|相关物项)")
-_CRITERIA_PREFIX_RE = re.compile(
-    r"^(?:同时)?(?:具有|满足|符合|具备|达到)\s*(?:以下|下述|下列|如下)\s*"
-    r"(?:所有|任一|任何|全部|任意|各项|全部|一项或多项)?\s*(?:项)?\s*"
-    r"(?:特性|特征|指标|参数|条件|性能|技术指标|要求)(?:之一|中的任一项)?(?:的|之)"
+# The criteria phrase: a verb, "the following", a quantifier and what is measured, in MOFCOM's many
+# wordings (具有以下所有特性 / 同时满足下列条件 / 符合下述任一技术指标 / 具备以下特点之一).
+_CRITERIA_CORE = (
+    r"(?:同时|且|并|并且)?\s*(?:具有|满足|符合|具备|达到)\s*(?:以下|下述|下列|如下)\s*"
+    r"[^，,。；;：:（()）]{0,8}?"
+    r"(?:特性|特征|特点|指标|参数|条件|性能|要求|功能|情形|标准)(?:之一|中的?任一项|中的?任意一项|中的?一项或多项)?"
 )
-_CRITERIA_SUFFIX_RE = re.compile(
-    r"[，,]?\s*(?:且|并|并且|同时)?\s*(?:具有|满足|符合|具备|达到)\s*(?:以下|下述|下列|如下)\s*"
-    r"(?:所有|任一|任何|全部|任意|各项|一项或多项)?\s*(?:项)?\s*"
-    r"(?:特性|特征|指标|参数|条件|性能|技术指标|要求)(?:之一|中的任一项)?\s*[:：]"
-)
+# `…具有以下所有特性的X：` — conditions may stand before the phrase (最大起飞重量大于25千克，且具有
+# 以下任一特性的无人机：); X is what is controlled.
+_CRITERIA_PREFIX_RE = re.compile(rf"(?:^|[，,、]\s*){_CRITERIA_CORE}\s*(?:的|之)")
+# `X，具有以下所有特性：(1)…` — the phrase after the thing (an HS reference may sit between).
+_CRITERIA_SUFFIX_RE = re.compile(rf"[，,]?\s*{_CRITERIA_CORE}\s*[:：]")
 _CRITERIA_RE = re.compile(
-    r"(具有|满足|符合|具备).{0,12}(以下|下列|下述)|(以下|下列|下述)\s*(所有|任一|任何|全部|任意)?\s*(特性|特征|指标|参数|条件|性能)"
+    rf"{_CRITERIA_CORE}|(以下|下列|下述)\s*(所有|任一|任何|全部|任意)?\s*(特性|特征|指标|参数|条件|性能)"
+    r"|(?:技术指标|技术参数|性能参数|主要参数|参数|指标)(?:如下|为)\s*[:：]\s*$"
+)
+# A parameter line: a comparison or a measured range (大于等于5 m3 / ≤850 ℃ / 3英寸及以上).
+_PARAMETER_RE = re.compile(
+    r"大于|小于|等于|不低于|不高于|不超过|不少于|不大于|不小于|超过|低于|高于|优于|≥|≤|>|<|＞|＜|±|"
+    r"\d\s*(?:及|或)?以上|\d\s*(?:及|或)?以下|范围|\d\s*[~～至]\s*\d"
 )
 _PURPOSE_PREFIX_RE = re.compile(
     r"^(?:为|用于)\s*(?:制造|生产|研制|开发|加工|制备)?\s*(?:下列|以下|下述)\s*(?:任一|任何|任意|所有)?\s*"
@@ -167,6 +179,10 @@ class _Node:
     @property
     def code(self) -> str | None:
         return self.codes[0] if self.codes else None
+
+    def code_only_heading(self) -> bool:
+        """一、1C909 钬相关物项 / （一）3C901 正极材料: a category line, whatever its children say."""
+        return bool(_EMPTY_CATEGORY_RE.search(self.name) or (self.codes and len(self.name) <= 12))
 
     @property
     def path_part(self) -> str:
@@ -300,11 +316,13 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
 
 def _read_shape(node: _Node, text: str) -> str:
     """Recognise criteria and purpose lines; return the text that names the thing."""
-    prefix = _CRITERIA_PREFIX_RE.match(text)
-    if prefix and not _is_generic(text[prefix.end() :]):
+    prefix = _CRITERIA_PREFIX_RE.search(text)
+    if prefix and not _is_generic(text[prefix.end() :]) and prefix.end() < len(text.rstrip(_TRAILING_PUNCT)):
         node.shape = "criteria"
         thing, colon, inline = text[prefix.end() :].partition("：" if "：" in text else ":")
-        node.inline_spec = inline.strip().rstrip(_TRAILING_PUNCT) or None
+        conditions = text[: prefix.start()].strip().rstrip("，,、")
+        spec = [part for part in (conditions, inline.strip().rstrip(_TRAILING_PUNCT)) if part]
+        node.inline_spec = "；".join(spec) or None
         return thing + colon
     suffix = _CRITERIA_SUFFIX_RE.search(text)
     if suffix and suffix.start() > 0 and not _is_generic(text[: suffix.start()]):
@@ -326,8 +344,13 @@ def _read_shape(node: _Node, text: str) -> str:
 
 def _is_generic(noun_phrase: str) -> bool:
     """`满足以下特性的物项，未经许可，不得出口：` introduces a list; `具有…特性的焙烧窑：` is a thing."""
-    phrase = noun_phrase.strip()
-    return bool(_GENERIC_NOUN_RE.match(phrase) or _CONTROL_CLAUSE_RE.search(phrase))
+    phrase = noun_phrase.strip().rstrip(_TRAILING_PUNCT)
+    # …的无人机相关物项： names a category of the list, not one thing.
+    return bool(
+        _GENERIC_NOUN_RE.match(phrase)
+        or _CONTROL_CLAUSE_RE.search(phrase)
+        or _EMPTY_CATEGORY_RE.search(phrase)
+    )
 
 
 def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
@@ -533,7 +556,8 @@ class _Extractor:
             )
 
     def _section(self, root: _Node) -> None:
-        if is_rule_clause(root.line):
+        paperwork = "licence_procedure" in rule_kinds(root.line)
+        if is_rule_clause(root.line) and (paperwork or not _is_intro(root) or _conditions(root)):
             # 2025 No. 61's 一、境外…出口以下物项前…：(一)…0.1%…: conditions of a rule (parsers.rules),
             # and 提交下列文件：(一)出口合同…: paperwork. Neither lists controlled things.
             reason = "procedure" if "licence_procedure" in rule_kinds(root.line) else "rule"
@@ -620,6 +644,14 @@ class _Extractor:
         )
 
 
+def _conditions(node: _Node) -> bool:
+    """Sub-lines that state when a rule applies (…价值比例达到0.1%及以上的；…附件1所列物项), not things."""
+    return any(_CONDITION_RE.search(child.text) for child in node.children)
+
+
+_CONDITION_RE = re.compile(r"所列|附件\s*\d|本公告|的\s*[;；。]?\s*$")
+
+
 def _all_lines(node: _Node) -> list[str]:
     lines = [node.line, *(text for text, _ in node.prose)]
     for child in node.children:
@@ -636,5 +668,22 @@ def _ancestors(node: _Node) -> list[_Node]:
     return chain
 
 
+def _is_parameter(node: _Node) -> bool:
+    """`反应温度小于等于850 ℃` states a value; `造粒容积大于等于5 m3的立式造粒釜` names a thing."""
+    text = node.text.strip().rstrip(_TRAILING_PUNCT)
+    return not node.children and bool(_PARAMETER_RE.search(text)) and bool(_MEASURED_END_RE.search(text[-6:]))
+
+
+_MEASURED_END_RE = re.compile(r"[\d%％℃°μΩ]|以上|以下|之间|范围|[A-Za-z/]\S?$")
+
+
 def _is_criteria(node: _Node) -> bool:
-    return node.ends_colon and bool(_CRITERIA_RE.search(node.name)) and not _is_intro(node)
+    """A line whose sub-lines are its parameters: it says so (具有以下…特性), or it ends with a colon
+    and what follows reads as measurements, not as things (≥ 2 of 3 lines compare or bound a value)."""
+    if not node.ends_colon or _is_intro(node):
+        return False
+    if _CRITERIA_RE.search(node.name) or _CRITERIA_RE.search(node.text):
+        return True
+    children = [c for c in node.children if not c.reserved]
+    measured = sum(1 for c in children if _is_parameter(c))
+    return bool(children) and measured * 3 >= len(children) * 2 and not node.code_only_heading()

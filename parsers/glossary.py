@@ -756,3 +756,26 @@ def coverage(names: list[str], glossary: Glossary | None = None) -> float:
     glossary = glossary if glossary is not None else default_glossary()
     complete = sum(compose_name_en(name, None, glossary).complete for name in names)
     return complete / len(names)
+
+
+def term_pieces(text: str, glossary: Glossary | None = None) -> list[tuple[str, Term | None]]:
+    """`text` cut into glossary terms (with their Term) and unknown pieces (Term None), in order.
+
+    Screening compares a product's description with entry names through the same vocabulary the
+    English names are composed from, so 钐钴永磁体 and "SmCo permanent magnet" meet on the same terms.
+    Structural words (的, 用于, 及 …), numbers and literals are left out: they carry no subject.
+    """
+    glossary = glossary if glossary is not None else default_glossary()
+    name = _normalize_spaces(text)
+    pieces: list[tuple[str, Term | None]] = []
+    for unit in _units(name, list(range(len(name))), glossary, set()):
+        if unit.kind == "term" and unit.term is not None:
+            pieces.append((unit.zh, unit.term))
+        elif unit.kind == "unknown" and unit.zh:
+            if pieces and pieces[-1][1] is None:
+                pieces[-1] = (pieces[-1][0] + unit.zh, None)  # one run of unknown characters
+            else:
+                pieces.append((unit.zh, None))
+        elif pieces and pieces[-1][1] is None:
+            pieces.append(("", None))  # a mark or literal ends an unknown run
+    return [(zh, term) for zh, term in pieces if zh]

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipelines.catalogue import CatalogueScreens
 from pipelines.config import Settings
 from pipelines.delivery import DeliveryResult, SmtpSettings, send_email, send_webhook, write_files
 from pipelines.digest import (
@@ -22,7 +23,7 @@ from pipelines.digest import (
     summary_line,
 )
 from pipelines.steps import RunContext
-from pipelines.storage import write_digest_files
+from pipelines.storage import local_file, write_digest_files
 from warehouse import alerts, store
 
 
@@ -123,9 +124,13 @@ def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestO
     subscriptions = []
     if settings.subscriptions_file is not None:
         subscriptions = load_subscriptions(settings.subscriptions_file.read_text(encoding="utf-8"))
+    # Screening opens a file: the shared backend's current snapshot, fetched only when a catalogue is set.
+    db = local_file(ctx.warehouse) if settings.catalogue is not None else settings.db_path
+    screens = CatalogueScreens(db, ctx.as_of)
     for channel in enabled:
         rows = pending[channel]
         digest = make_digest(ctx, rows, failures, urgent=urgent, checked_at=checked_at)
+        digest = screens.attach(digest, settings.catalogue)
         if channel == "file":
             outcome.summary = summary_line(digest)
             outcome.changes = len(rows)
@@ -157,7 +162,7 @@ def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestO
             results = [send_email(smtp, settings.digest_to, digest, rendered)]
             for sub in subscriptions:
                 if sub.recipients:
-                    filtered = filter_changes(digest, sub)
+                    filtered = filter_changes(digest, sub, screens.for_subscription(digest, sub))
                     if filtered.changes:
                         results.append(send_email(smtp, sub.recipients, filtered))
             bad = [r for r in results if not r.ok]

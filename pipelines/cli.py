@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SOURCES = 0, 1, 2, 3
+EXIT_LISTED = 4  # `regwatch screen`: at least one row is listed
 
 DEMO_NIGHTS = (
     ("night 1", dt.date(2025, 10, 10)),
@@ -356,6 +357,12 @@ def cmd_watch(args: argparse.Namespace) -> int:
     return watch_loop(settings, once=args.once, log=_say)
 
 
+def cmd_screen(args: argparse.Namespace) -> int:
+    from pipelines.screen_command import run_screen
+
+    return run_screen(args, _settings(), say=_say, err=_err)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="regwatch",
@@ -413,6 +420,10 @@ def build_parser() -> argparse.ArgumentParser:
     watch = sub.add_parser("watch", help="poll the listings and alert new notices as they appear")
     watch.add_argument("--once", action="store_true", help="poll once and exit")
     watch.set_defaults(func=cmd_watch)
+
+    from pipelines.screen_command import add_screen_parser
+
+    add_screen_parser(sub, cmd_screen)
     return parser
 
 

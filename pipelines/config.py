@@ -37,6 +37,7 @@ class Settings:
     revalidate_hours: float = 0.0
     max_bytes: int = 20 * 1024 * 1024
     fetch_attachments: bool = True
+    attachment_retry_hours: float = 1.0  # first retry of a failed attachment download; doubles each time
     user_agent: str = "regwatch/0.1 (export-control monitoring)"
     as_of: dt.date | None = None
     smtp_host: str | None = None
@@ -49,6 +50,7 @@ class Settings:
     webhook_url: str | None = None
     notify_empty: bool = False
     subscriptions_file: Path | None = None
+    catalogue: Path | None = None  # REGWATCH_CATALOGUE: products screened in the nightly run
     lock_timeout: float = 900.0
     timezone: str = "Asia/Shanghai"
     extra: Mapping[str, str] = field(default_factory=dict)
@@ -114,6 +116,19 @@ def _hosts_of(urls: tuple[str, ...]) -> frozenset[str]:
     return frozenset(hosts)
 
 
+def _catalogue(env: Mapping[str, str]) -> Path | None:
+    """REGWATCH_CATALOGUE must name a readable CSV or XLSX file: a typo would silently screen nothing."""
+    raw = env.get("REGWATCH_CATALOGUE")
+    if not raw:
+        return None
+    path = Path(raw).expanduser()
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        raise ConfigError(f"REGWATCH_CATALOGUE must be a .csv or .xlsx file, got {raw!r}")
+    if not path.is_file() or not os.access(path, os.R_OK):
+        raise ConfigError(f"REGWATCH_CATALOGUE: cannot read {path}")
+    return path
+
+
 def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = None) -> Settings:
     """Settings from `env` (default: os.environ overlaid on ./.env)."""
     if env is None:
@@ -157,6 +172,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
         revalidate_hours=_float(env, "REGWATCH_REVALIDATE_HOURS", 0.0),
         max_bytes=_int(env, "REGWATCH_MAX_BYTES", 20 * 1024 * 1024),
         fetch_attachments=_bool(env, "REGWATCH_FETCH_ATTACHMENTS", True),
+        attachment_retry_hours=_float(env, "REGWATCH_ATTACHMENT_RETRY_HOURS", 1.0),
         user_agent=env.get("REGWATCH_USER_AGENT") or "regwatch/0.1 (export-control monitoring)",
         as_of=as_of,
         smtp_host=env.get("REGWATCH_SMTP_HOST") or None,
@@ -169,6 +185,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
         webhook_url=env.get("REGWATCH_WEBHOOK_URL") or None,
         notify_empty=_bool(env, "REGWATCH_NOTIFY_EMPTY", False),
         subscriptions_file=Path(subscriptions) if subscriptions else None,
+        catalogue=_catalogue(env),
         lock_timeout=_float(env, "REGWATCH_LOCK_TIMEOUT", 900.0),
         timezone=env.get("REGWATCH_TIMEZONE") or "Asia/Shanghai",
         storage=load_storage_settings(env, db_path),

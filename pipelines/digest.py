@@ -143,6 +143,26 @@ def _count_key(change: DigestChange) -> str:
 
 
 @dataclass(frozen=True)
+class AffectedProduct:
+    """A product of the user's catalogue that a change touches (REGWATCH_CATALOGUE), with the evidence."""
+
+    sku: str
+    description: str
+    verdict: str  # the product's screening verdict: listed | possible | not_listed
+    change_id: str
+    change_type: str
+    notice_id: str
+    cause_notice_id: str | None
+    entry_key: str
+    name_zh: str
+    name_en: str | None
+    control_code: str | None
+    basis: str  # control_code | hs_exact | hs_prefix | term
+    evidence: str
+    status: str  # the entry's status on the run's date
+
+
+@dataclass(frozen=True)
 class Digest:
     generated_at: datetime  # aware
     as_of: date  # the date the run evaluated the list on (days-until is computed from it)
@@ -152,6 +172,7 @@ class Digest:
     fetch_failures: tuple[str, ...]  # human-readable lines; non-empty => prominent warning at the top
     title: str = "regwatch — MOFCOM export-control changes"
     urgent: bool = False  # an urgent alert for a brand-new notice rather than the daily digest
+    affected: tuple[AffectedProduct, ...] = ()  # the catalogue's products these changes touch
 
     def __post_init__(self) -> None:
         # A naive timestamp in a legal digest is ambiguous by eight hours (Beijing vs UTC); refuse it
@@ -502,6 +523,7 @@ def _context(digest: Digest) -> dict[str, Any]:
         "empty": not digest.changes,
         "checked_note_time": _format_datetime(checked or digest.generated_at),
         "sections": _sections(digest),
+        "affected": digest.affected,
         "disclaimer": DISCLAIMER,
     }
 
@@ -594,6 +616,9 @@ def digest_to_json_obj(digest: Digest) -> dict[str, object]:
         ],
         "sources_checked_at": digest.sources_checked_at.isoformat() if digest.sources_checked_at else None,
         "fetch_failures": list(digest.fetch_failures),
+        "affected_products": [
+            {f.name: _json_value(getattr(a, f.name)) for f in dataclasses.fields(a)} for a in digest.affected
+        ],
     }
 
 
@@ -628,6 +653,7 @@ class Subscription:
     webhook_url: str | None = None
     countries: tuple[str, ...] = ()  # parties of these countries or regions (美国, US, 台湾地区, TW …)
     lists: tuple[str, ...] = ()  # parties on these lists (control_list, watch_list, unreliable_entity_list)
+    catalogue: str | None = None  # a PRODUCTS file: only changes touching its products
 
 
 _LIST_KEYS = (
@@ -639,7 +665,7 @@ _LIST_KEYS = (
     "countries",
     "lists",
 )
-_SUBSCRIPTION_KEYS = ("name", *_LIST_KEYS, "webhook_url")
+_SUBSCRIPTION_KEYS = ("name", *_LIST_KEYS, "webhook_url", "catalogue")
 _EMAIL_RE = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+$")
 
 
@@ -708,7 +734,12 @@ def load_subscriptions(text: str) -> list[Subscription]:
         webhook_url = table.get("webhook_url")
         if webhook_url is not None and (not isinstance(webhook_url, str) or safe_url(webhook_url) is None):
             raise ValueError(f"{where}: 'webhook_url' must be an http(s) URL, got {webhook_url!r}")
-        subscriptions.append(Subscription(name=name.strip(), webhook_url=webhook_url, **lists))
+        catalogue = table.get("catalogue")
+        if catalogue is not None and (not isinstance(catalogue, str) or not catalogue.strip()):
+            raise ValueError(f"{where}: 'catalogue' must be the path of a PRODUCTS file, got {catalogue!r}")
+        subscriptions.append(
+            Subscription(name=name.strip(), webhook_url=webhook_url, catalogue=catalogue, **lists)
+        )
     return subscriptions
 
 
@@ -742,10 +773,21 @@ def _country_matches(country: str | None, wanted: tuple[str, ...]) -> bool:
     return any(w == country or (code is not None and country_code(w) == code) for w in wanted)
 
 
-def filter_changes(digest: Digest, sub: Subscription) -> Digest:
-    """The subscriber's view of a digest; warnings and footer facts are kept since they concern everyone."""
+def filter_changes(
+    digest: Digest, sub: Subscription, affected: tuple[AffectedProduct, ...] | None = None
+) -> Digest:
+    """The subscriber's view of a digest; warnings and footer facts are kept since they concern everyone.
+
+    A subscription naming a catalogue sees only the changes touching its products (`affected`, screened
+    by the caller), and those products.
+    """
+    changes = tuple(c for c in digest.changes if subscription_matches(c, sub))
+    if sub.catalogue is not None and affected is not None:
+        touched = {a.change_id for a in affected}
+        changes = tuple(c for c in changes if c.change_id in touched)
     return dataclasses.replace(
         digest,
-        changes=tuple(c for c in digest.changes if subscription_matches(c, sub)),
+        changes=changes,
         title=f"{digest.title} — {sub.name}",
+        affected=affected if affected is not None else digest.affected,
     )

@@ -66,6 +66,15 @@ def open_archive(settings: Settings) -> Archive | ObjectArchive:
     return Archive(settings.archive_dir)
 
 
+def local_file(warehouse: WarehouseStore) -> Path:
+    """A DuckDB file on this machine holding the current warehouse, for readers that open a path
+    (screening): the file itself locally, the cached current snapshot on the shared backend."""
+    if isinstance(warehouse, SharedWarehouse):
+        return warehouse.pull()
+    assert isinstance(warehouse, Warehouse)
+    return warehouse.path
+
+
 def run_locks(warehouse: WarehouseStore) -> RunLocks:
     """Run liveness from the database on the shared backend, from lock files on the local one."""
     if isinstance(warehouse, SharedWarehouse):

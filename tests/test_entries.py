@@ -14,6 +14,7 @@ import pytest
 
 from parsers.entries import extract_entries
 from parsers.script import t2s, to_simplified
+from tests.conftest import shared_missing
 
 EXAMPLES = (
     Path(__file__).resolve().parents[2] / "shared" / "mofcom" / "examples"
@@ -41,7 +42,7 @@ def _header_and_body(text: str) -> tuple[dict[str, str], str]:
 @pytest.mark.parametrize("notice", _truth_notices() or [None], ids=lambda n: n["notice"] if n else "absent")
 def test_ground_truth_leaves(notice: dict | None) -> None:
     if notice is None:
-        pytest.skip("../shared/mofcom/examples is not available")
+        shared_missing("mofcom/examples/truth.json")
     header, body = _header_and_body((EXAMPLES / notice["file"]).read_text("utf-8"))
     # The header's title may carry a note in parentheses after the title proper.
     title = header.get("title", "").split(" (")[0]
@@ -486,3 +487,59 @@ def test_codes_after_the_name_and_hs_label_variants(line: str, codes: tuple, hs:
     (entry,) = extract_entries("一、碲相关物项\n" + line).entries
     assert (entry.control_codes or (entry.control_code,), entry.hs_codes) == (codes, hs)
     assert entry.name_zh in ("金属碲", "碲化镉")
+
+
+def test_a_table_row_is_reported_not_dropped() -> None:
+    # A list printed as a table (序号 名称 编码 商品编号) is not read as an outline: each row is reported.
+    body = "序号 名称 管制编码 海关商品编号\n1 金属钐 1C902.a.1 2805301910\n2 钐钴合金 1C902.a.2 7202999000"
+    issues = extract_entries(body).issues
+    assert [(i.code, i.line) for i in issues] == [
+        ("unread_line", "1 金属钐 1C902.a.1 2805301910"),
+        ("unread_line", "2 钐钴合金 1C902.a.2 7202999000"),
+    ]
+
+
+# A drone notice's shape, in our own wording: criteria after the name (with the HS reference before the
+# colon), conditions before the criteria phrase, a "技术指标如下" list, and (1)(2) parameter lines.
+DRONES = "\n".join(
+    [
+        "一、满足以下特性的物项，未经许可，不得出口：",
+        "（一）无人驾驶航空飞行器相关物项。",
+        "1.无人驾驶航空飞行器（参考海关商品编号：8806220010），具有以下所有特性：",
+        "（1）最大起飞重量大于等于25千克；",
+        "（2）续航时间大于等于30分钟。",
+        "2.最大航程大于等于50千米，且具有以下任一特性的无人机专用发动机：",
+        "（1）功率重量比大于1 kW/kg；",
+        "（2）工作高度6000米以上。",
+        "3.无人机用光电吊舱，技术指标如下：",
+        "（1）可见光相机分辨率优于1920×1080；",
+        "（2）激光测距距离大于等于5千米。",
+        "4.无人机用任务载荷：",
+        "（1）合成孔径雷达；",
+        "（2）激光照射器。",
+        "5.为无人机专门设计的飞行控制系统。",
+        "二、出口经营者应当按照有关规定办理出口许可手续。",
+    ]
+)
+
+
+def test_criteria_in_every_position_and_parameter_lines_are_spec() -> None:
+    result = extract_entries(DRONES)
+    got = [(e.path, e.name_zh, e.hs_codes, e.kind) for e in result.entries]
+    assert got == [
+        ("一/(一)/1", "无人驾驶航空飞行器", ("8806220010",), "item"),
+        ("一/(一)/2", "无人机专用发动机", (), "equipment"),
+        ("一/(一)/3", "无人机用光电吊舱", (), "item"),
+        ("一/(一)/4/(1)", "合成孔径雷达", (), "item"),
+        ("一/(一)/4/(2)", "激光照射器", (), "item"),
+        ("一/(一)/5", "为无人机专门设计的飞行控制系统", (), "equipment"),
+    ]
+    engine = result.entries[1]
+    assert (
+        engine.spec_zh is not None
+        and "最大航程大于等于50千米" in engine.spec_zh
+        and "6000米" in engine.spec_zh
+    )
+    assert "1920×1080" in (result.entries[2].spec_zh or "")
+    params = [n.line for n in result.not_items if n.why == "criteria"]
+    assert len(params) == 6 and all(line.startswith("（") for line in params)

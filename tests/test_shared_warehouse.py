@@ -92,7 +92,9 @@ def test_reading_before_the_first_write_says_what_to_do(config: dict[str, str]) 
 def test_each_write_publishes_an_immutable_snapshot_and_readers_keep_theirs(config: dict[str, str]) -> None:
     warehouse = open_shared({**config, "keep": "3"})
     applied = warehouse.ensure()
-    assert applied == ["0001_core.sql", "0002_views.sql", "0003_parties_rules.sql"]
+    migrations = Path(__file__).resolve().parents[1] / "warehouse" / "migrations"
+    assert applied == sorted(p.name for p in migrations.glob("[0-9][0-9][0-9][0-9]_*.sql"))
+    assert applied[:3] == ["0001_core.sql", "0002_views.sql", "0003_parties_rules.sql"]
     increment(warehouse)
     with warehouse.read() as old:
         increment(warehouse)  # published while `old` is open
