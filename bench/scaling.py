@@ -214,6 +214,35 @@ def measure(
     }
 
 
+def micro(env: dict[str, str], repeat: int = 15) -> dict[str, float]:
+    """Per-operation costs on a prepared warehouse, one process, no readers: a small write transaction
+    (100 rows into a scratch table, what every backend must publish whole) and an open + query + close."""
+    from pipelines.config import load_settings
+    from pipelines.storage import open_warehouse
+
+    warehouse = open_warehouse(load_settings(env))
+
+    def write() -> None:
+        with warehouse.write() as con:
+            con.execute("CREATE TABLE IF NOT EXISTS bench_scratch (i INTEGER, note VARCHAR)")
+            con.execute("INSERT INTO bench_scratch SELECT i, 'bench' FROM range(100) r(i)")
+
+    def read() -> None:
+        with warehouse.read() as con:
+            con.execute(QUERIES[0]).fetchall()
+
+    out = {}
+    for name, fn in (("write_ms", write), ("read_ms", read)):
+        fn()  # warm: the first read of a version on a machine downloads it
+        samples = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            fn()
+            samples.append((time.perf_counter() - started) * 1000)
+        out[name] = statistics.median(samples)
+    return out
+
+
 def table(rows: list[dict]) -> str:  # type: ignore[type-arg]
     lines = [
         "| backend | readers | run time s | ×1 | first read ms | query loop p50 ms | ×1 | p95 ms | ×1 | loops |",
@@ -252,6 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     counts = [int(n) for n in args.readers.split(",")]
     backends = args.backends.split(",")
     rows = []
+    micros: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="regwatch-scaling-") as tmp, servers(args.store) as srv:
         workdir = Path(tmp)
         with ReplayServer(bundled_site()) as site:
@@ -262,6 +292,13 @@ def main(argv: list[str] | None = None) -> int:
                 env = base_env(workdir, backend, template, srv, args.store, site.base_url, site.port)
                 prep = sum(run_night(env, night, site) for night in (1, 2))
                 print(f"{backend}: prepared nights 1-2 in {prep:.1f} s", file=sys.stderr, flush=True)
+                clone(backend, template, f"{backend}_micro", workdir, srv)
+                costs = micro(
+                    base_env(workdir, backend, f"{backend}_micro", srv, args.store, site.base_url, site.port)
+                )
+                size = (workdir / template / "regwatch.duckdb").stat().st_size if backend == "local" else None
+                micros[backend] = {**costs, "bytes": size or 0}
+                print(json.dumps({backend: micros[backend]}), file=sys.stderr, flush=True)
                 for n in counts:
                     samples = []
                     for repeat in range(args.repeats):
@@ -277,6 +314,16 @@ def main(argv: list[str] | None = None) -> int:
         f"readers loop over {len(QUERIES)} analyst queries; writer = night 3 of the replay; store = {args.store}"
     )
     print(table(rows))
+    print("\nper operation, one process, no readers (median of 15, ms):")
+    for backend, costs in micros.items():
+        ratio = (
+            {k: costs[k] / micros["local"][k] for k in ("write_ms", "read_ms")} if "local" in micros else {}
+        )
+        print(
+            f"  {backend:7} write txn {costs['write_ms']:8.1f}  open+query {costs['read_ms']:7.1f}"
+            + (f"   (x local: {ratio['write_ms']:.2f}, {ratio['read_ms']:.2f})" if ratio else "")
+            + (f"   warehouse {costs['bytes'] / 1e6:.1f} MB" if costs["bytes"] else "")
+        )
     return 0
 
 
