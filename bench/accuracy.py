@@ -434,6 +434,18 @@ def score_rules(truth: Truth, rules: Iterable[Any]) -> Counts:
     return _multiset_match([_rule_key(r) for r in truth.rules or ()], [_rule_key(r) for r in rules])
 
 
+def rule_misses(truth: Truth, rules: Iterable[Any]) -> list[str]:
+    """The rules one side states and the other does not, in words (for --verbose)."""
+    got = [_rule_key(r) for r in rules]
+    missed = []
+    for key in (_rule_key(r) for r in truth.rules or ()):
+        if key in got:
+            got.remove(key)
+        else:
+            missed.append(f"rule missed: {key[0]} threshold={key[1]}")
+    return missed + [f"rule not in truth: {kind} threshold={threshold}" for kind, threshold in got]
+
+
 # --------------------------------------------------------------------------- scoring
 
 
@@ -501,6 +513,7 @@ def score_extraction(
     rules = _attr(extraction, "rules")
     if rules is not None and truth.rules is not None:
         score.rules = score_rules(truth, rules)
+        score.misses += rule_misses(truth, rules)
     return score
 
 
