@@ -14,6 +14,7 @@ import pytest
 
 from parsers.entries import extract_entries
 from parsers.script import t2s, to_simplified
+from tests.conftest import shared_missing
 
 EXAMPLES = (
     Path(__file__).resolve().parents[2] / "shared" / "mofcom" / "examples"
@@ -41,7 +42,7 @@ def _header_and_body(text: str) -> tuple[dict[str, str], str]:
 @pytest.mark.parametrize("notice", _truth_notices() or [None], ids=lambda n: n["notice"] if n else "absent")
 def test_ground_truth_leaves(notice: dict | None) -> None:
     if notice is None:
-        pytest.skip("../shared/mofcom/examples is not available")
+        shared_missing("mofcom/examples/truth.json")
     header, body = _header_and_body((EXAMPLES / notice["file"]).read_text("utf-8"))
     # The header's title may carry a note in parentheses after the title proper.
     title = header.get("title", "").split(" (")[0]

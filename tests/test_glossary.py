@@ -9,6 +9,7 @@ import pytest
 
 from parsers import bundled
 from parsers.glossary import Glossary, NameEn, compose_name_en, coverage, default_glossary
+from tests.conftest import shared_missing
 
 TRUTH = Path(__file__).resolve().parents[2] / "shared" / "mofcom" / "examples" / "truth.json"
 
@@ -151,7 +152,7 @@ def _simplified_name(item: dict[str, str]) -> str:
 
 def _truth_names() -> list[str]:
     if not TRUTH.exists():
-        pytest.skip("shared truth.json not available")
+        shared_missing("mofcom/examples/truth.json")
     notices = json.loads(TRUTH.read_text(encoding="utf-8"))["notices"]
     names = [
         _simplified_name(item)

@@ -14,6 +14,7 @@ import pytest
 
 from parsers.entries import extract_entries
 from parsers.rules import extract_rules, is_rule_clause, rule_kinds, threshold
+from tests.conftest import require_shared
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "mofcom" / "examples"
 
@@ -65,9 +66,7 @@ def test_each_clause_kind_of_no_61() -> None:
 
 
 def test_rules_of_the_real_no_61_and_no_items() -> None:
-    text = (EXAMPLES / "2025-61.txt").read_text("utf-8") if (EXAMPLES / "2025-61.txt").exists() else None
-    if text is None:
-        pytest.skip("../shared/mofcom/examples is not available")
+    text = require_shared("mofcom/examples/2025-61.txt").read_text("utf-8")
     body = text.partition("\n\n")[2]
     rules = extract_rules(body)
     assert [(r.rule_kind, r.clause, r.applies_to) for r in rules] == [

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from parsers.article import parse_notice
 from parsers.relations import extract_notice
 from parsers.script import t2s, to_simplified
+from tests.conftest import shared_missing
 
 HANT = Path(__file__).resolve().parents[2] / "shared" / "mofcom" / "examples" / "zh-Hant" / "2024-33.txt"
 SIMPLIFIED = "一、满足以下特性的物项，未经许可，不得出口：\n（一）锑相关物项。\n1. 金属锑及制品（参考海关商品编号：8110101000）。"
@@ -39,7 +38,7 @@ def test_a_stray_traditional_character_does_not_convert_a_page() -> None:
 
 def test_traditional_text_is_converted_whole_and_keeps_its_length() -> None:
     if not HANT.exists():
-        pytest.skip("../shared/mofcom/examples is not available")
+        shared_missing("mofcom/examples/zh-Hant/2024-33.txt")
     body = HANT.read_text("utf-8").partition("\n\n")[2]
     check = to_simplified(body)
     assert check.converted and check.changed > 100
@@ -50,7 +49,7 @@ def test_traditional_text_is_converted_whole_and_keeps_its_length() -> None:
 
 def test_a_traditional_page_is_read_after_conversion_and_says_so() -> None:
     if not HANT.exists():
-        pytest.skip("../shared/mofcom/examples is not available")
+        shared_missing("mofcom/examples/zh-Hant/2024-33.txt")
     body = HANT.read_text("utf-8").partition("\n\n")[2]
     html = _page(
         "商務部 海關總署公告2024年第33號",

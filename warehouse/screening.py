@@ -236,7 +236,7 @@ def parties_on(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> list[PartyList
         """
         SELECT party_id, list, name_zh, name_en, aliases, country, notice_id, listed_on, status,
                status_notice_id, quote_zh, valid_to
-        FROM parties_as_of(CAST(? AS DATE)) ORDER BY party_id, list
+        FROM all_parties_as_of(CAST(? AS DATE)) ORDER BY party_id, list
         """,
         [as_of],
     ).fetchall()

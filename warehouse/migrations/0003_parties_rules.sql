@@ -74,7 +74,9 @@ CREATE TABLE party_periods (
     known_to_lv       INTEGER
 );
 
-CREATE MACRO parties_as_of(d) AS TABLE
+-- Every list regwatch reads, the contract's three and the 反制清单 (countermeasure_list, Anti-Foreign
+-- Sanctions Law) alike. `parties` and `parties_as_of(d)` below show the contract's three lists only.
+CREATE MACRO all_parties_as_of(d) AS TABLE
 WITH cur AS (
     SELECT * FROM party_periods WHERE known_to_lv IS NULL
 )
@@ -85,7 +87,7 @@ WHERE valid_from <= CAST(d AS DATE) AND (valid_to IS NULL OR CAST(d AS DATE) < v
 
 -- One row per party and list ever named, with its status today; a party taken off a list stays
 -- here as `removed` (a deleted page is not a delisting: only a notice removes a party).
-CREATE VIEW parties AS
+CREATE VIEW all_parties AS
 WITH cur AS (
     SELECT * FROM party_periods WHERE known_to_lv IS NULL
 ),
@@ -110,6 +112,14 @@ SELECT party_key AS party_id, list, name_zh, name_en, aliases, country, includes
        END AS status,
        status_notice_id, quote_zh, valid_from, valid_to
 FROM latest;
+
+CREATE MACRO parties_as_of(d) AS TABLE
+SELECT * FROM all_parties_as_of(d)
+WHERE list IN ('control_list', 'watch_list', 'unreliable_entity_list');
+
+CREATE VIEW parties AS
+SELECT * FROM all_parties
+WHERE list IN ('control_list', 'watch_list', 'unreliable_entity_list');
 
 -- Rules that are not items: the de minimis value rule, extraterritorial scope, end-use conditions,
 -- licence procedure. One row per rule stated in a notice version.
