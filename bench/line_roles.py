@@ -30,17 +30,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
 import sys
 import unicodedata
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from bench.corpus import CORPUS_DIR, EXAMPLES_DIR, CorpusNotice, load_split, render_page
+
+_HS_PAREN_RE = re.compile(r"[（(][^（）()]*(?:编号|编码|税则号列|税号)[^（）()]*[）)]")
 
 ROLES = ("item", "group", "spec", "purpose", "procedure", "heading", "rule", "party", "other")
 WHY_ROLE = {
@@ -62,7 +63,7 @@ def _norm(text: str) -> str:
 
 @dataclass
 class Line:
-    """One printed line and what is known about its place in the outline."""
+    """One printed line of a corpus notice: its place in the outline and its role."""
 
     notice: str
     source: str
@@ -70,7 +71,7 @@ class Line:
     text: str
     marker_type: str | None
     marker: str | None
-    parent: int | None = None  # index (same source) of the nearest numbered line above of a shallower type
+    parent: int | None = None
     children: list[int] = field(default_factory=list)
     role: str = "other"
 
@@ -79,36 +80,13 @@ class Line:
 
 
 def _outline(notice: str, source: str, text: str) -> list[Line]:
-    """Lines with their outline parents, by marker type (the same notion of depth as parsers.entries)."""
-    from parsers.entries import line_marker
+    """Lines with their outline parents, as the model sees them (parsers.line_roles.outline)."""
+    from parsers.line_roles import outline
 
-    lines: list[Line] = []
-    stack: list[Line] = []
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if not stripped:
-            continue
-        split = line_marker(stripped)
-        line = Line(
-            notice=notice,
-            source=source,
-            index=len(lines),
-            text=stripped,
-            marker_type=split[0] if split else None,
-            marker=split[1] if split else None,
-        )
-        if split is None:
-            line.parent = stack[-1].index if stack else None
-        else:
-            types = [s.marker_type for s in stack]
-            if line.marker_type in types:
-                del stack[types.index(line.marker_type) :]
-            line.parent = stack[-1].index if stack else None
-            stack.append(line)
-        if line.parent is not None:
-            lines[line.parent].children.append(line.index)
-        lines.append(line)
-    return lines
+    return [
+        Line(notice, source, line.index, line.text, line.marker_type, line.marker, line.parent, line.children)
+        for line in outline(text)
+    ]
 
 
 def _descendants(lines: Sequence[Line], index: int) -> list[int]:
@@ -267,8 +245,8 @@ def label_notice(notice: CorpusNotice, read: NoticeLines) -> None:
                     line.role = role
         for line in lines:  # a numbered line over items that is not itself an entry
             if line.role == "other" and line.marker_type is not None:
-                below = {lines[i].role for i in _descendants(lines, line.index)}
-                if below & {"item", "group"}:
+                roles_below = {lines[i].role for i in _descendants(lines, line.index)}
+                if roles_below & {"item", "group"}:
                     line.role = "heading"
 
 
@@ -348,60 +326,13 @@ def rule_roles(read: NoticeLines) -> dict[tuple[str, int], str]:
 # --------------------------------------------------------------------------- features
 
 
-_CODE_RE = re.compile(r"\d[A-E]\d{3}(?:[.．][a-z0-9]{1,3})*\.?")
-_HS_PAREN_RE = re.compile(r"[（(][^（）()]*(?:编号|编码|税则号列|税号)[^（）()]*[）)]")
-_DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
-
-
-def _shape_text(text: str) -> str:
-    from parsers.entries import line_marker
-
-    split = line_marker(text)
-    body = split[2] if split else text
-    body = unicodedata.normalize("NFKC", body)
-    body = _HS_PAREN_RE.sub("⑬", body)
-    body = _CODE_RE.sub("©", body)
-    return _DIGITS_RE.sub("0", body)
-
-
-def _ngrams(text: str, prefix: str, sizes: Iterable[int]) -> list[str]:
-    grams = []
-    for size in sizes:
-        for start in range(max(len(text) - size + 1, 0)):
-            grams.append(f"{prefix}{text[start : start + size]}")
-    return grams
-
-
 def features(lines: Sequence[Line], line: Line) -> dict[str, float]:
-    """Character n-grams of the line and its parent, and layout: marker, depth, colons, codes."""
-    shaped = _shape_text(line.text)
-    feats: dict[str, float] = defaultdict(float)
-    for gram in _ngrams(shaped, "", (1, 2, 3)):
-        feats[gram] += 1.0
-    parent = lines[line.parent] if line.parent is not None else None
-    if parent is not None:
-        for gram in _ngrams(_shape_text(parent.text)[-12:], "p:", (2, 3)):
-            feats[gram] = 1.0
-        feats[f"pmt={parent.marker_type}"] = 1.0
-        feats[f"pend={parent.text[-1:]}"] = 1.0
-    depth, up = 0, parent
-    while up is not None:
-        depth += 1
-        up = lines[up.parent] if up.parent is not None else None
-    stripped = unicodedata.normalize("NFKC", line.text)
-    feats[f"mt={line.marker_type}"] = 1.0
-    feats[f"depth={min(depth, 4)}"] = 1.0
-    feats[f"end={stripped[-1:]}"] = 1.0
-    feats[f"len={min(int(math.log2(len(stripped) + 1)), 8)}"] = 1.0
-    feats[f"kids={min(len(line.children), 3)}"] = 1.0
-    feats["code"] = float(bool(_CODE_RE.search(stripped)))
-    feats["hs"] = float(bool(_HS_PAREN_RE.search(stripped)))
-    feats[f"src={'body' if line.source == 'body' else 'att'}"] = 1.0
-    # how far into the notice: preambles open it, signatures close it
-    total = max(len(lines) - 1, 1)
-    feats[f"pos={round(4 * line.index / total)}"] = 1.0
-    feats["bias"] = 1.0
-    return dict(feats)
+    """The model's features (parsers.line_roles.features) of one corpus line."""
+    from parsers.line_roles import Line as ModelLine
+    from parsers.line_roles import features as model_features
+
+    plain = [ModelLine(x.index, x.text, x.marker_type, x.marker, x.parent, x.children) for x in lines]
+    return model_features(plain, plain[line.index], in_attachment=line.source != "body")
 
 
 # --------------------------------------------------------------------------- training and scoring
@@ -417,19 +348,29 @@ def load_labelled(splits: Sequence[str] = ("examples", "dev")) -> list[NoticeLin
     return notices
 
 
-def train(notices: Sequence[NoticeLines], c: float = 4.0) -> Any:
+def _make_model(c: float = 1.0) -> Any:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
 
-    xs, ys = [], []
-    for read in notices:
-        for lines in read.sources.values():
-            for line in lines:
-                xs.append(features(lines, line))
-                ys.append(line.role)
-    model = make_pipeline(DictVectorizer(), LogisticRegression(C=c, max_iter=4000, class_weight="balanced"))
-    model.fit(xs, ys)
+    classifier = LogisticRegression(C=c, max_iter=300, tol=1e-3, class_weight="balanced")
+    return make_pipeline(DictVectorizer(), classifier)
+
+
+def _rows(read: NoticeLines) -> list[tuple[dict[str, float], str, str]]:
+    """(features, truth role, rules' role) of every line of a notice."""
+    by_rules = rule_roles(read)
+    return [
+        (features(lines, line), line.role, by_rules[(source, line.index)])
+        for source, lines in read.sources.items()
+        for line in lines
+    ]
+
+
+def train(notices: Sequence[NoticeLines]) -> Any:
+    rows = [row for read in notices for row in _rows(read)]
+    model = _make_model()
+    model.fit([f for f, _, _ in rows], [role for _, role, _ in rows])
     return model
 
 
@@ -461,28 +402,36 @@ class RoleCounts:
         return sum(self.prf(role)[2] for role in present) / len(present) if present else 0.0
 
 
-def cross_validate(notices: Sequence[NoticeLines]) -> tuple[RoleCounts, RoleCounts, list[str]]:
-    """LONO for the classifier; the rules' roles on the same lines (resubstitution)."""
-    learned, rules = RoleCounts(), RoleCounts()
-    disagreements: list[str] = []
-    for held in notices:
-        model = train([n for n in notices if n is not held])
-        by_rules = rule_roles(held)
-        for source, lines in held.sources.items():
-            predicted = model.predict([features(lines, line) for line in lines])
-            for line, guess in zip(lines, predicted, strict=True):
-                learned.add(line.role, str(guess))
-                rules.add(line.role, by_rules[(source, line.index)])
-                if str(guess) != line.role or by_rules[(source, line.index)] != line.role:
-                    disagreements.append(
-                        f"{held.key}\ttruth={line.role}\tclassifier={guess}\trules={by_rules[(source, line.index)]}\t{line.text[:60]}"
-                    )
-    return learned, rules, disagreements
+@dataclass
+class Prediction:
+    notice: str
+    text: str
+    truth: str
+    rules: str
+    role: str
+    probability: float
+
+
+def cross_validate(notices: Sequence[NoticeLines]) -> list[Prediction]:
+    """Leave-one-notice-out predictions of the classifier, next to the rules' roles (resubstitution)."""
+    data = [(read.key, [line.text for line in read.all_lines()], _rows(read)) for read in notices]
+    predictions: list[Prediction] = []
+    for held, (key, texts, rows) in enumerate(data):
+        training = [row for i, (_, _, other) in enumerate(data) if i != held for row in other]
+        model = _make_model()
+        model.fit([f for f, _, _ in training], [role for _, role, _ in training])
+        probabilities = model.predict_proba([f for f, _, _ in rows])
+        classes = list(model.classes_)
+        for text, (_, truth, by_rules), probs in zip(texts, rows, probabilities, strict=True):
+            best = int(probs.argmax())
+            predictions.append(Prediction(key, text, truth, by_rules, str(classes[best]), float(probs[best])))
+    return predictions
 
 
 def _report(name: str, counts: RoleCounts) -> list[str]:
+    accuracy = counts.correct / max(counts.total, 1)
     out = [
-        f"{name}: accuracy {counts.correct}/{counts.total} = {counts.correct / max(counts.total, 1):.3f}; macro-F1 {counts.macro_f1():.3f}"
+        f"{name}: accuracy {counts.correct}/{counts.total} = {accuracy:.3f}; macro-F1 {counts.macro_f1():.3f}"
     ]
     for role in ROLES:
         support = counts.tp[role] + counts.fn[role]
@@ -493,19 +442,43 @@ def _report(name: str, counts: RoleCounts) -> list[str]:
     return out
 
 
-def export_weights(model: Any, path: Path) -> None:
-    """The trained weights as JSON: feature → per-role weight, so inference needs no scikit-learn."""
+def second_opinion_table(predictions: Sequence[Prediction]) -> list[str]:
+    """What the classifier as a second opinion would flag, by confidence level.
+
+    alarms: it says item, the rules read no item (right = the line truly is an item the rules missed);
+    doubts: the rules read an item, it says procedure/rule/other (right = the line truly is not an item).
+    """
+    out = [
+        "second opinion (leave-one-notice-out): confidence  alarms (right)  doubts (right)  item-call precision"
+    ]
+    for level in (0.5, 0.7, 0.8, 0.9, 0.95):
+        sure = [p for p in predictions if p.probability >= level]
+        alarms = [p for p in sure if p.role == "item" and p.rules != "item"]
+        doubts = [p for p in sure if p.rules == "item" and p.role in ("procedure", "rule", "other")]
+        calls = [p for p in sure if p.role == "item"]
+        precision = sum(p.truth == "item" for p in calls) / len(calls) if calls else 0.0
+        out.append(
+            f"  p >= {level:.2f}: {len(alarms):>3} ({sum(p.truth == 'item' for p in alarms)})"
+            f"  {len(doubts):>3} ({sum(p.truth != 'item' for p in doubts)})  {precision:.2f} of {len(calls)}"
+        )
+    return out
+
+
+def export_weights(model: Any, path: Path, threshold: float = 0.01) -> None:
+    """The trained weights as JSON: feature → per-role weight, so inference needs no scikit-learn.
+    Features whose weights are all below `threshold` are left out (they barely move a score)."""
     vectorizer, classifier = model.steps[0][1], model.steps[1][1]
     names = vectorizer.get_feature_names_out()
     weights: dict[str, list[float]] = {}
     for column, name in enumerate(names):
-        row = [round(float(classifier.coef_[k][column]), 5) for k in range(len(classifier.classes_))]
-        if any(abs(w) >= 1e-3 for w in row):
+        row = [round(float(classifier.coef_[k][column]), 4) for k in range(len(classifier.classes_))]
+        if any(abs(w) >= threshold for w in row):
             weights[str(name)] = row
     payload = {
+        "trained_on": "examples + dev (python -m bench.line_roles --export)",
         "roles": [str(c) for c in classifier.classes_],
-        "intercept": [round(float(b), 5) for b in classifier.intercept_],
-        "weights": weights,
+        "intercept": [round(float(b), 4) for b in classifier.intercept_],
+        "weights": dict(sorted(weights.items())),
     }
     path.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
 
@@ -526,13 +499,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         export_weights(train(notices), args.export)
         print(f"wrote {args.export}")
         return 0
-    learned, rules, disagreements = cross_validate(notices)
-    lines = sum(len(n.all_lines()) for n in notices)
-    print(f"{len(notices)} notices (examples + dev), {lines} lines")
+    predictions = cross_validate(notices)
+    learned, rules = RoleCounts(), RoleCounts()
+    for p in predictions:
+        learned.add(p.truth, p.role)
+        rules.add(p.truth, p.rules)
+    print(f"{len(notices)} notices (examples + dev), {len(predictions)} lines")
     print("\n".join(_report("classifier (leave-one-notice-out)", learned)))
     print("\n".join(_report("rules (resubstitution: tuned on these notices)", rules)))
+    print("\n".join(second_opinion_table(predictions)))
     if args.disagreements:
-        print("\n".join(disagreements))
+        for p in predictions:
+            if p.role != p.truth or p.rules != p.truth:
+                print(
+                    f"{p.notice}\ttruth={p.truth}\tclassifier={p.role} ({p.probability:.2f})\trules={p.rules}\t{p.text[:60]}"
+                )
     return 0
 
 

@@ -11,7 +11,8 @@ import datetime as dt
 import itertools
 import re
 
-from parsers.entries import extract_entries
+from parsers.entries import EntryResult, extract_entries
+from parsers.line_roles import second_opinion
 from parsers.model import Extraction, Issue, NoticeNumber, NoticePage, Relation
 from parsers.numbers import ISSUER_CHAIN, nfkc, parse_date, split_issuers
 from parsers.parties import extract_parties, party_kind
@@ -266,6 +267,7 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
     entries = list(result.entries)
     issues.extend(result.issues)
     stated = result.stated_count
+    read: list[tuple[str, str, EntryResult]] = [("body", page.body, result)]
     for url, text in (attachment_texts or {}).items():
         script = to_simplified(text)
         if script.converted:
@@ -278,6 +280,7 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
         entries.extend(extra.entries)
         issues.extend(extra.issues)
         stated = stated or extra.stated_count
+        read.append((url, script.text, extra))
     relations = extract_relations(page.body, page.number, page.published_on, page.effective_on)
     rules = extract_rules(page.body)
     party = extract_parties(
@@ -288,6 +291,14 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
     )
     entries = [e for e in entries if not party.covers(e.quote_zh)]  # a party line is not an item
     issues.extend(party.issues)
+    for source, text, outcome in read:  # the line-role model's second opinion (parsers.line_roles)
+        accounted = [n.line for n in outcome.not_items] + [i.line for i in outcome.issues if i.line]
+        accounted += [line for line in text.split("\n") if line.strip() and party.covers(line.strip())]
+        issues.extend(
+            second_opinion(
+                text, [e.quote_zh for e in outcome.entries], accounted, in_attachment=source != "body"
+            )
+        )
     kind = party_kind(notice_kind(len(entries), relations, page.body), party)
     if stated is not None and stated != len(entries):
         issues.append(
