@@ -11,5 +11,6 @@ PARSER_VERSION = (
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
     # 7: every code a line prints stored (control_entries.control_codes);
-    # 8: the line-role model's second opinion (line_role_disagreement issues)
+    # 8: the line-role model's second opinion (line_role_disagreement issues), HS references labelled
+    #    HS编码 or written 编号为…, each clause of 第二款、第三款 its own relation
 )

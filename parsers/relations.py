@@ -47,6 +47,8 @@ _CONT_RE = re.compile(
     r"\s*(?:、|,|，|和|及|以及|与)\s*(?:第\s*)?(?P<number>\d{1,4})\s*号"
     rf"(?:\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分))?"
 )
+# 第二款、第三款: a further clause of the same notice, acted on by the same verb
+_MORE_CLAUSE_RE = re.compile(rf"\s*(?:、|,|，|和|及|以及|与)\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分)")
 # A reference in a 根据…/依据… phrase cites a legal basis; it is not acted upon.
 _BASIS_RE = re.compile(r"(?:根据|依据|依照|按照)[^，,;；。]*$")
 _WINDOW_RE = re.compile(
@@ -78,6 +80,7 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
         if not basis:
             found.append((number, match.group(0).strip(), clause, match.start()))
         position = match.end()
+        position = _more_clauses(sentence, position, number, clause, found if not basis else [])
         while True:
             cont = _CONT_RE.match(sentence, position)
             if cont is None:
@@ -90,7 +93,26 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
                     (following, cont.group(0).lstrip("、,，和及以与 "), cont.group("clause"), cont.start())
                 )
             position = cont.end()
+            position = _more_clauses(
+                sentence, position, following, cont.group("clause"), found if not basis else []
+            )
     return found
+
+
+def _more_clauses(
+    sentence: str,
+    position: int,
+    number: NoticeNumber,
+    clause: str | None,
+    found: list[tuple[NoticeNumber | None, str, str | None, int]],
+) -> int:
+    """第二款、第三款: one reference per further clause of the same notice; returns where reading resumes."""
+    if clause is None:
+        return position
+    while (more := _MORE_CLAUSE_RE.match(sentence, position)) is not None:
+        found.append((number, more.group(0).lstrip("、,，和及以与 "), more.group("clause"), more.start()))
+        position = more.end()
+    return position
 
 
 # A spokesperson names notices the way a reader remembers them: 第13号公告 (the year said once, earlier),

@@ -615,3 +615,20 @@ def test_illustrative_parentheticals_go_to_spec_scope_parentheticals_stay(
 ) -> None:
     (entry,) = extract_entries("一、以下物项未经许可不得出口：\n" + line).entries
     assert (entry.name_zh, entry.spec_zh) == (name, spec)
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "（HS编码：2804500001）",
+        "（参考HS编码：2804500001）",
+        "（ＨＳ编码：2804500001）",
+        "（参考海关商品编号为2804500001）",
+    ],
+)
+def test_hs_references_in_other_wordings_leave_the_name_and_keep_the_code(reference: str) -> None:
+    """The catalogue's HS编码 column label and an 编号为… sentence form name the same customs code: the
+    name must not carry it and the code must not be lost."""
+    body = f"根据有关规定，决定对下列物项实施出口管制：\n一、相关物项\n（一）6C002.a 金属碲{reference}；\n"
+    (entry,) = extract_entries(body).entries
+    assert (entry.name_zh, entry.control_code, entry.hs_codes) == ("金属碲", "6C002.a", ("2804500001",))

@@ -218,3 +218,18 @@ def test_an_adjustment_of_a_notice_also_repealed_is_not_a_further_amendment() ->
     assert [(r.relation, r.target_number.notice_id, r.window_from) for r in relations] == [
         ("repeals", "MOFCOM-2006-50", dt.date(2023, 12, 1))
     ]
+
+
+def test_each_clause_of_a_clause_list_is_its_own_relation() -> None:
+    """第二款、第三款: both clauses are suspended, not only the first; the next notice keeps its own clause."""
+    text = (
+        "自即日起至2026年11月27日，暂停实施商务部公告2024年第46号第二款、第三款和"
+        "商务部 海关总署公告2025年第57号第一款。"
+    )
+    relations = extract_relations(text, parse_notice_number("商务部公告2025年第72号"), dt.date(2025, 11, 9))
+    assert [(r.relation, r.target_number.notice_id, r.clause) for r in relations if r.target_number] == [
+        ("suspends", "MOFCOM-2024-46", "二"),
+        ("suspends", "MOFCOM-2024-46", "三"),
+        ("suspends", "MOFCOM-2025-57", "一"),
+    ]
+    assert {r.window_until for r in relations} == {dt.date(2026, 11, 27)}
