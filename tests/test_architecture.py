@@ -115,7 +115,15 @@ def test_migrations_are_numbered_without_gaps() -> None:
 
 
 # Audit events that create, change or remove files (see the "Audit events table" of the Python docs).
-_WRITE_EVENTS = {"os.mkdir", "os.rename", "os.remove", "os.rmdir", "os.truncate", "os.symlink", "shutil.copyfile"}
+_WRITE_EVENTS = {
+    "os.mkdir",
+    "os.rename",
+    "os.remove",
+    "os.rmdir",
+    "os.truncate",
+    "os.symlink",
+    "shutil.copyfile",
+}
 
 _PROBE = r"""
 import sys, pathlib
