@@ -57,3 +57,9 @@ DICTIONARY_VERSION: str = _bundled_dictionary_version()
 def screening_aliases_text() -> str:
     """Trade abbreviations (NdFeB, SmCo …) → glossary English words, for screening descriptions."""
     return _read_data("screening_aliases.tsv")
+
+
+@functools.lru_cache(maxsize=1)
+def line_roles_text() -> str:
+    """Weights of the line-role model (parsers.line_roles), trained by `python -m bench.line_roles --export`."""
+    return _read_data("line_roles.json")

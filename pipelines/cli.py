@@ -304,14 +304,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from parsers.segment import default_segmenter
-    from pipelines.storage import open_warehouse
+    from pipelines.segmenting import segmenter_for
+    from pipelines.storage import open_warehouse, segmenter_anchor
     from warehouse.db import WarehouseError
     from warehouse.search import search_entries
 
     settings = _settings()
     query = " ".join(args.terms)
-    terms = default_segmenter().search_terms(query)
+    terms = segmenter_for(segmenter_anchor(settings)).search_terms(query)
     try:
         with open_warehouse(settings).read() as con:
             hits = search_entries(con, query, terms, limit=args.limit)

@@ -32,6 +32,7 @@ from parsers.segment import Segmenter, default_segmenter
 from pipelines import attachment_fetch, attachment_reading, storage
 from pipelines.config import Settings
 from pipelines.fetching import Fetcher, FetchResult, FetchSettings
+from pipelines.segmenting import segmenter_for
 from warehouse import parties as party_store
 from warehouse import store
 from warehouse.archive import Archive, ArchiveError, ObjectArchive
@@ -98,6 +99,7 @@ def make_context(
         fetcher=fetcher or make_fetcher(settings),
         log=log,
         new_only=new_only,
+        segmenter=segmenter_for(storage.segmenter_anchor(settings)),
     )
 
 
@@ -569,6 +571,8 @@ def _parse_one(  # type: ignore[no-untyped-def]
                 group_zh=entry.group_zh,
                 control_code=entry.control_code,
                 control_code_printed=entry.control_code_printed,
+                control_codes=list(entry.control_codes)
+                or ([entry.control_code] if entry.control_code else []),
                 name_zh=entry.name_zh,
                 name_en=name.text or None,
                 name_en_complete=name.complete,

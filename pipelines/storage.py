@@ -75,6 +75,15 @@ def local_file(warehouse: WarehouseStore) -> Path:
     return warehouse.path
 
 
+def segmenter_anchor(settings: Settings) -> str:
+    """The path jieba's model cache sits beside (pipelines/segmenting.py): the local warehouse file, or
+    on the shared backend the snapshot cache, the one folder a shared run may keep on its machine."""
+    storage = settings.storage
+    if storage.backend == "shared" and storage.snapshot_cache is not None:
+        return str(storage.snapshot_cache / "regwatch.duckdb")
+    return str(settings.db_path)
+
+
 def run_locks(warehouse: WarehouseStore) -> RunLocks:
     """Run liveness from the database on the shared backend, from lock files on the local one."""
     if isinstance(warehouse, SharedWarehouse):
