@@ -1,7 +1,8 @@
 """A second (third, …) process for the shared-warehouse tests: each role is what another machine does.
 
     python -m tests.shared_worker writer   CONFIG_JSON N        # N transactions incrementing counters
-    python -m tests.shared_worker reader   CONFIG_JSON SECONDS  # read until SECONDS pass, check each view
+    python -m tests.shared_worker reader   CONFIG_JSON SECONDS [UNTIL]  # read until the counters reach
+                                                             # UNTIL (or SECONDS pass), check each view
     python -m tests.shared_worker hang     CONFIG_JSON          # open a write transaction and wait (to be killed)
     python -m tests.shared_worker hold-run CONFIG_JSON RUN_ID   # hold a run's liveness lock and wait
 
@@ -42,12 +43,13 @@ def increment(warehouse: SharedWarehouse) -> None:
             )
 
 
-def read_loop(warehouse: SharedWarehouse, seconds: float) -> dict[str, int]:
-    """Every snapshot read must have a == b, and the versions seen must never go backwards."""
+def read_loop(warehouse: SharedWarehouse, seconds: float, until: int | None = None) -> dict[str, int]:
+    """Every snapshot read must have a == b, and the versions seen must never go backwards. With `until`,
+    stop once the writer's last value is seen, so a slow machine does not end the loop too early."""
     deadline = time.monotonic() + seconds
     reads, torn, backwards, last = 0, 0, 0, -1
     seen: set[int] = set()
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and (until is None or last < until):
         with warehouse.read() as con:
             rows = dict(con.execute("SELECT name, value FROM counters").fetchall())
         value = rows.get("a", 0)
@@ -67,7 +69,8 @@ def main(argv: list[str]) -> int:
             increment(warehouse)
         print("done", flush=True)
     elif role == "reader":
-        print(json.dumps(read_loop(warehouse, float(argv[2]))), flush=True)
+        until = int(argv[3]) if len(argv) > 3 else None
+        print(json.dumps(read_loop(warehouse, float(argv[2]), until)), flush=True)
     elif role == "hang":
         with warehouse.write() as con:
             con.execute(COUNTERS)

@@ -144,7 +144,8 @@ def test_readers_on_other_machines_only_see_whole_transactions(s3_config: dict[s
     """Snapshots on an S3-compatible server: two readers poll while a writer commits 8 transactions."""
     open_shared(s3_config).ensure()
     increment(open_shared(s3_config))
-    readers = [worker("reader", machine(s3_config, n), "6") for n in (1, 2)]
+    # Each reader polls until it has seen the writer's last transaction (at most 120 s on a slow machine).
+    readers = [worker("reader", machine(s3_config, n), "120", "9") for n in (1, 2)]
     writer = worker("writer", machine(s3_config, 3), "8")
     out, err = writer.communicate(timeout=240)
     assert writer.returncode == 0, err[-2000:]
