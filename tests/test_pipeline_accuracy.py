@@ -25,11 +25,9 @@ def test_the_warehouse_holds_what_the_parsers_extract(split: str) -> None:
     in_memory = {s.key: s for s in score_split(split, notices).notices}
     through_run = {s.key: s for s in score_through_pipeline(split, notices).notices}
     for key, memory in in_memory.items():
-        run = through_run[key]
         if key.startswith("qa-"):
-            # A spokesperson's page prints no notice number: the run keeps no notice for it (known gap).
-            assert run.dropped
-            continue
+            continue  # spokesperson pages: see the xfail below
+        run = through_run[key]
         assert not run.dropped, f"{key}: the run dropped the notice"
         assert (run.leaves.tp, run.leaves.fp, run.leaves.fn) == (
             memory.leaves.tp,
@@ -41,3 +39,18 @@ def test_the_warehouse_holds_what_the_parsers_extract(split: str) -> None:
         assert (run.relations.tp, run.relations.fp) == (memory.relations.tp, memory.relations.fp), key
         assert run.parties == memory.parties, key
         assert run.rules == memory.rules, key
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap: a spokesperson's page prints no notice number, so the run records it as a "
+    "not-notice page and the suspensions it announces never reach the warehouse (the parsers read them)",
+)
+def test_spokesperson_pages_reach_the_warehouse() -> None:
+    notices = [n for n in load_split("dev") if n.key.startswith("qa-")]
+    assert notices
+    in_memory = {s.key: s for s in score_split("dev", notices).notices}
+    through_run = {s.key: s for s in score_through_pipeline("dev", notices).notices}
+    assert any(s.relations.tp for s in in_memory.values())
+    for key, memory in in_memory.items():
+        assert through_run[key].relations.tp == memory.relations.tp, key
