@@ -63,9 +63,9 @@ TARGETS: Mapping[str, float] = {
 # last measured there, so CI fails on a regression while the shortfall is reported, not hidden. Raise
 # it whenever held-out improves; never lower it to make a change pass.
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.82,
+    "leaf_f1": 0.85,
     "leaf_precision": 0.93,
-    "names_exact": 0.71,
+    "names_exact": 0.73,
     "codes_exact": 1.0,
     "hs_exact": 1.0,
     "relation_f1": 0.8,
