@@ -120,7 +120,15 @@ CONTRACT: dict[str, list[str]] = {
         "status",
         "quote_zh",
     ],
-    "notice_rules": ["notice_id", "rule_kind", "threshold", "applies_to", "quote_zh", "effective_on", "status"],
+    "notice_rules": [
+        "notice_id",
+        "rule_kind",
+        "threshold",
+        "applies_to",
+        "quote_zh",
+        "effective_on",
+        "status",
+    ],
 }
 
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
