@@ -72,6 +72,7 @@ def make_fetcher(settings: Settings) -> Fetcher:
         FetchSettings(
             user_agent=settings.user_agent,
             allowed_hosts=settings.allowed_hosts,
+            attachment_hosts=settings.attachment_hosts,
             rate_limit=settings.rate_limit,
             max_bytes=settings.max_bytes,
         )
@@ -353,6 +354,7 @@ def _fetch_attachments(
             attachment_url,
             etag=state.etag if state else None,
             last_modified=state.last_modified if state else None,
+            attachment=True,
         )
         records.append(
             _record(fetched, "attachment", when, state.sha256 if fetched.not_modified and state else None)

@@ -450,6 +450,7 @@ def fast_fetcher(settings, **overrides):  # type: ignore[no-untyped-def]
     values: dict[str, object] = dict(
         user_agent=settings.user_agent,
         allowed_hosts=settings.allowed_hosts,
+        attachment_hosts=settings.attachment_hosts,
         rate_limit=0,
         max_bytes=settings.max_bytes,
         backoff_base=0.01,
