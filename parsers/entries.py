@@ -24,9 +24,10 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pcn", re.compile(rf"^[（(]\s*([{_CN_DIGITS}]+)\s*[）)]\s*[、.．]?\s*")),
     # 1.1.1 (2025 No. 10): decimal outline numbers; depth is part of the type (dec2, dec3, ...).
     ("dec", re.compile(r"^(\d{1,2}(?:[.．]\d{1,2}){1,3})[.．]?(?=\s|[\u4e00-\u9fff])\s*")),
-    ("num", re.compile(r"^(\d{1,3})\s*(?:[.．](?!\d)|、)\s*")),
-    ("pnum", re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]\s*")),
-    ("rnum", re.compile(r"^(\d{1,3})\s*[）)]\s*")),
+    # Item numbers run past 999 in long lists (four digits: a fifth would be a year or a code).
+    ("num", re.compile(r"^(\d{1,4})\s*(?:[.．](?!\d)|、)\s*")),
+    ("pnum", re.compile(r"^[（(]\s*(\d{1,4})\s*[）)]\s*")),
+    ("rnum", re.compile(r"^(\d{1,4})\s*[）)]\s*")),
     ("circ", re.compile(r"^([①-⑳])\s*")),
     ("lat", re.compile(r"^([a-z])\s*[.．)）]\s*")),
     ("plat", re.compile(r"^[（(]\s*([a-z])\s*[）)]\s*")),
