@@ -100,34 +100,46 @@ def _find_one(node: Tag, selector: str) -> Tag | None:
     return found[0] if found else None
 
 
+_SKIPPED_STRINGS = frozenset({"Comment", "Doctype", "Declaration", "ProcessingInstruction"})
+
+
+class _Emit(str):
+    """A separator queued on the walk's stack (told apart from the page's own strings by its type)."""
+
+    __slots__ = ()
+
+
+_NEWLINE = _Emit("\n")
+
+
 def html_to_lines(node: Tag) -> list[str]:
     """Text of a container, one line per block element, whitespace trimmed, empty lines dropped.
 
     Entry extraction depends on each numbered item starting its own line, so block boundaries
-    (`<p>`, `<br>`, `<div>`, table rows) become newlines and inline markup does not.
+    (`<p>`, `<br>`, `<div>`, table rows) become newlines and inline markup does not. The walk keeps
+    its own stack instead of recursing: a page of a few thousand nested `<div>`s must not exhaust
+    Python's recursion limit (it did, and stopped the nightly run).
     """
     parts: list[str] = []
-
-    def walk(element: Tag) -> None:
-        for child in element.children:
-            if isinstance(child, NavigableString):
-                if child.__class__.__name__ in ("Comment", "Doctype", "Declaration", "ProcessingInstruction"):
-                    continue
-                parts.append(str(child))
-            elif isinstance(child, Tag):
-                name = (child.name or "").lower()
-                if name in _DROP_TAGS:
-                    continue
-                block = name in _BLOCK_TAGS
-                if block:
-                    parts.append("\n")
-                if name in ("td", "th"):
-                    parts.append(" ")
-                walk(child)
-                if block:
-                    parts.append("\n")
-
-    walk(node)
+    stack: list[object] = list(reversed(node.contents))
+    while stack:
+        item = stack.pop()
+        if isinstance(item, _Emit):
+            parts.append(item)
+        elif isinstance(item, NavigableString):
+            if type(item).__name__ not in _SKIPPED_STRINGS:
+                parts.append(str(item))
+        elif isinstance(item, Tag):
+            name = (item.name or "").lower()
+            if name in _DROP_TAGS:
+                continue
+            block = name in _BLOCK_TAGS
+            if block:
+                parts.append("\n")
+                stack.append(_NEWLINE)
+            if name in ("td", "th"):
+                parts.append(" ")
+            stack.extend(reversed(item.contents))
     lines = []
     for raw in "".join(parts).split("\n"):
         line = _WS_RE.sub(" ", raw).strip()

@@ -26,13 +26,14 @@ from parsers.listing import (
     page_url,
     parse_listing,
 )
-from parsers.model import NoticePage, ParseError
+from parsers.model import Extraction, NoticePage, ParseError
 from parsers.numbers import parse_clause_effective
 from parsers.relations import extract_notice
 from parsers.segment import Segmenter, default_segmenter
 from pipelines import runlock
 from pipelines.config import Settings
 from pipelines.fetching import Fetcher, FetchResult, FetchSettings
+from pipelines.isolation import PageFailure, isolated
 from warehouse import store
 from warehouse.archive import Archive, ArchiveError
 from warehouse.db import Warehouse
@@ -379,11 +380,12 @@ class ParseSummary:
     entries: int = 0
     issues: int = 0
     errors: int = 0
+    failed: list[str] = field(default_factory=list)  # pages whose parse crashed or ran out of time
 
 
 def _attachment_texts(
     ctx: RunContext,
-    con,  # type: ignore[no-untyped-def]
+    records: list[tuple[str, str, str, str | None, int | None, str | None]],  # for store.record_attachment
     page: NoticePage,
     notice_id: str,
     run_issues: list,
@@ -393,9 +395,7 @@ def _attachment_texts(
     for attachment in page.attachments:
         state = states.get(attachment.url)
         if state is None or state.sha256 is None:
-            store.record_attachment(
-                con, notice_id, attachment.url, attachment.label, None, None, "not fetched"
-            )
+            records.append((notice_id, attachment.url, attachment.label, None, None, "not fetched"))
             continue
         data = _archived(ctx, state.sha256)
         if data is None:
@@ -403,20 +403,17 @@ def _attachment_texts(
         try:
             text = attachment_text(attachment.url, data)
         except ParseError as exc:
-            store.record_attachment(
-                con, notice_id, attachment.url, attachment.label, state.sha256, None, str(exc)
-            )
+            records.append((notice_id, attachment.url, attachment.label, state.sha256, None, str(exc)))
             run_issues.append(("attachment_unreadable", str(exc), attachment.url, state.sha256, None))
             continue
-        store.record_attachment(
-            con, notice_id, attachment.url, attachment.label, state.sha256, len(text), None
-        )
+        records.append((notice_id, attachment.url, attachment.label, state.sha256, len(text), None))
         if text.strip():
             texts[attachment.url] = text
     return texts
 
 
 PARSE_BATCH = 200  # notices whose rows are written together; a few MB of rows at a time
+PAGE_FAILED = "page_failed"  # the data issue of a page whose parse crashed or ran out of time
 
 
 def parse_pages(ctx: RunContext) -> ParseSummary:
@@ -432,6 +429,7 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
     with ctx.warehouse.write() as con:
         pending = store.pages_to_parse(con, PARSER_VERSION)
         states = store.page_states(con)  # read once: nothing in this step changes what was fetched
+        ctx.segmenter.tokens("钐钴")  # load the dictionary here, not inside the first page's time budget
         found: list[store.IssueRow] = []
         batch = store.ContentBatch()
         for item in pending:
@@ -442,7 +440,15 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
                 batch.write(con)
                 batch = store.ContentBatch()
             found.extend(
-                store.IssueRow(code, message, "warning", notice_id, url or item.url, sha or item.sha256, line)
+                store.IssueRow(
+                    code,
+                    message,
+                    "error" if code == PAGE_FAILED else "warning",
+                    notice_id,
+                    url or item.url,
+                    sha or item.sha256,
+                    line,
+                )
                 for code, message, url, sha, line in issues
             )
         batch.write(con)
@@ -451,6 +457,11 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
         f"parsed {summary.pages} page(s): {summary.notices_new} new notice(s), {summary.versions_new} new "
         f"version(s), {summary.reparsed} re-read, {summary.aliases} alias copies, {summary.entries} entries, "
         f"{summary.issues} new data issue(s)"
+        + (
+            f"; {len(summary.failed)} page(s) FAILED to parse: {', '.join(summary.failed)}"
+            if summary.failed
+            else ""
+        )
     )
     return summary
 
@@ -471,59 +482,27 @@ def _parse_one(  # type: ignore[no-untyped-def]
         issues.append(("archive_missing", "archived body is missing or corrupt", None, None, None))
         summary.errors += 1
         return None
-    decoded = decode_html(raw, item.content_type)
-    if decoded.source.startswith("mislabelled:"):
-        declared = decoded.source.split(":", 1)[1]
+    # Everything a page's bytes can break runs in isolation, within a time budget, before any write.
+    read = isolated(lambda: _read_page(ctx, raw, item, glossary, issues, states), ctx.settings.parse_budget)
+    if isinstance(read, PageFailure):
         issues.append(
-            (
-                "charset_mislabelled",
-                f"served as {declared} but is {decoded.encoding}; decoded as {decoded.encoding}",
-                None,
-                None,
-                None,
-            )
+            (PAGE_FAILED, f"the page could not be parsed; the run went on: {read.message}", None, None, None)
         )
-    if decoded.replacements:
-        issues.append(
-            (
-                "decode_replacements",
-                f"{decoded.replacements} undecodable byte sequence(s) as "
-                f"{decoded.encoding} ({decoded.source})",
-                None,
-                None,
-                None,
-            )
-        )
-    try:
-        page = parse_notice(decoded.text, item.url)
-    except ParseError as exc:
-        issues.append(("page_unparseable", str(exc), None, None, None))
         summary.errors += 1
+        summary.failed.append(item.url)
         batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, None)
         return None
-    if page.number is None:
-        summary.not_notices += 1
-        if "公告" in page.title_zh:
-            issues.append(
-                (
-                    "no_notice_number",
-                    f"no 发布文号 found on a page titled {page.title_zh!r}",
-                    None,
-                    None,
-                    None,
-                )
-            )
+    for record in read.attachments:
+        store.record_attachment(con, *record)
+    if read.page is None or read.page.number is None or read.extraction is None:
+        if read.page is None:
+            summary.errors += 1
+        else:
+            summary.not_notices += 1
         batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, None)
         return None
-    number = page.number
+    page, number, extraction, fingerprint = read.page, read.page.number, read.extraction, read.fingerprint
     notice_id = number.notice_id
-    attachment_texts = _attachment_texts(ctx, con, page, notice_id, issues, states)
-    extraction = extract_notice(page, attachment_texts)
-    for issue in extraction.issues:
-        issues.append((issue.code, issue.message, None, None, issue.line))
-    fingerprint = content_fingerprint(
-        number.number_zh, "\n".join([page.body, *sorted(attachment_texts.values())])
-    )
     state = store.notice_state(con, notice_id)
     if state is not None and state.url != item.url:
         matches = fingerprint == state.content_hash
@@ -557,7 +536,8 @@ def _parse_one(  # type: ignore[no-untyped-def]
         if version > 1 and state and version != state.current_version
         else None
     )
-    effective_on = page.effective_on or page.published_on
+    version_diff = diff_records(previous, store.entry_dicts(read.rows)) if previous is not None else None
+    effective_on = read.effective_on
     store.upsert_notice(
         con,
         store.NoticeRow(
@@ -592,9 +572,84 @@ def _parse_one(  # type: ignore[no-untyped-def]
         extraction.kind,
         PARSER_VERSION,
     )
+    rows, relations, paragraphs = read.rows, read.relations, read.paragraphs
+    batch.add_notice_content(notice_id, version, rows, relations, paragraphs, PARSER_VERSION)
+    if version_diff is not None:
+        store.record_version_diff(con, notice_id, version, version_diff)
+    summary.entries += len(rows)
+    batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, notice_id)
+    return notice_id
+
+
+@dataclass
+class _PageRead:
+    """What one archived page yields, computed before anything is written (see pipelines.isolation)."""
+
+    page: NoticePage | None = None  # None: the page is not a notice page at all (ParseError)
+    extraction: Extraction | None = None
+    fingerprint: str = ""
+    effective_on: dt.date | None = None
+    attachments: list[tuple[str, str, str, str | None, int | None, str | None]] = field(default_factory=list)
+    rows: list[store.EntryRow] = field(default_factory=list)
+    relations: list[store.RelationRow] = field(default_factory=list)
+    paragraphs: list[tuple[str, list[str]]] = field(default_factory=list)
+
+
+def _read_page(  # type: ignore[no-untyped-def]
+    ctx: RunContext,
+    raw: bytes,
+    item: store.PendingPage,
+    glossary,
+    issues: list,
+    states: dict[str, store.PageState],
+) -> _PageRead:
+    read = _PageRead()
+    decoded = decode_html(raw, item.content_type)
+    if decoded.notice:
+        issues.append(("charset_mislabelled", decoded.notice, None, None, None))
+    if decoded.replacements:
+        issues.append(
+            (
+                "decode_replacements",
+                f"{decoded.replacements} undecodable byte sequence(s) as "
+                f"{decoded.encoding} ({decoded.source})",
+                None,
+                None,
+                None,
+            )
+        )
+    try:
+        page = parse_notice(decoded.text, item.url)
+    except ParseError as exc:
+        issues.append(("page_unparseable", str(exc), None, None, None))
+        return read
+    read.page = page
+    if page.number is None:
+        if "公告" in page.title_zh:
+            issues.append(
+                (
+                    "no_notice_number",
+                    f"no 发布文号 found on a page titled {page.title_zh!r}",
+                    None,
+                    None,
+                    None,
+                )
+            )
+        return read
+    number = page.number
+    notice_id = number.notice_id
+    attachment_texts = _attachment_texts(ctx, read.attachments, page, notice_id, issues, states)
+    extraction = extract_notice(page, attachment_texts)
+    for issue in extraction.issues:
+        issues.append((issue.code, issue.message, None, None, issue.line))
+    read.extraction = extraction
+    read.fingerprint = content_fingerprint(
+        number.number_zh, "\n".join([page.body, *sorted(attachment_texts.values())])
+    )
+    read.effective_on = effective_on = page.effective_on or page.published_on
     keys = entry_keys(extraction.entries)
     clause_dates = parse_clause_effective(page.body)
-    rows = []
+    rows = read.rows
     for key, entry in zip(keys, extraction.entries, strict=True):
         name_tokens = ctx.segmenter.tokens(entry.name_zh)
         tokens = name_tokens + (ctx.segmenter.tokens(entry.spec_zh) if entry.spec_zh else [])
@@ -639,7 +694,7 @@ def _parse_one(  # type: ignore[no-untyped-def]
                 tokens=tokens,
             )
         )
-    relations = [
+    read.relations = [
         store.RelationRow(
             relation=r.relation,
             target_notice_id=r.target_number.notice_id if r.target_number else None,
@@ -651,13 +706,8 @@ def _parse_one(  # type: ignore[no-untyped-def]
         )
         for r in extraction.relations
     ]
-    paragraphs = [(line, ctx.segmenter.tokens(line)) for line in page.body.split("\n") if line.strip()]
-    batch.add_notice_content(notice_id, version, rows, relations, paragraphs, PARSER_VERSION)
-    if previous is not None:
-        store.record_version_diff(con, notice_id, version, diff_records(previous, store.entry_dicts(rows)))
-    summary.entries += len(rows)
-    batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, notice_id)
-    return notice_id
+    read.paragraphs = [(line, ctx.segmenter.tokens(line)) for line in page.body.split("\n") if line.strip()]
+    return read
 
 
 # -- 4. the list in force and its changes --------------------------------------------------------
