@@ -28,8 +28,12 @@ from typing import TypeVar
 T = TypeVar("T")
 
 
-class PageTimeout(Exception):
-    """Raised inside a parse that ran past its budget."""
+class PageTimeout(BaseException):
+    """Raised inside a parse that ran past its budget.
+
+    A BaseException, like KeyboardInterrupt, because it arrives asynchronously: parsers that turn any
+    library `Exception` into ParseError (the PDF and XLSX readers do) must not swallow it and carry on
+    with the budget already spent."""
 
 
 @dataclass(frozen=True)

@@ -154,3 +154,18 @@ def test_html_to_lines_keeps_block_and_cell_boundaries() -> None:
         "lxml",
     )
     assert html_to_lines(soup.div) == ["一、钐相关物项", "1C902 钐", "尾", "行"]  # type: ignore[arg-type]
+
+
+def test_a_parser_catching_every_exception_cannot_swallow_the_timeout() -> None:
+    """The PDF and XLSX readers turn any library Exception into ParseError; the budget must still hold."""
+    from parsers.model import ParseError
+
+    def reader() -> str:
+        try:
+            _spin()
+        except Exception as exc:
+            raise ParseError(f"unreadable pdf: {exc}") from exc
+        return "unreachable"
+
+    failure = isolated(reader, 0.3)
+    assert isinstance(failure, PageFailure) and failure.kind == "timeout"
