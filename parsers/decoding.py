@@ -168,17 +168,16 @@ def _choose(raw: bytes, claims: list[tuple[str, str]]) -> tuple[str, str, int, s
         return utf8, "utf-8", 0, "the bytes are valid UTF-8"
     mostly = None if wide else _mostly_utf8(raw)
     if mostly is not None:
-        text, bad = mostly
-        return text, "utf-8", bad, f"UTF-8 but for {bad} stray byte sequence(s)"
+        return mostly[0], "utf-8", mostly[1], f"UTF-8 but for {mostly[1]} stray byte sequence(s)"
     for name, _where in claims:
-        if name in _MULTIBYTE and (text := _strict(raw, name)) is not None:
-            return text, name, 0, "as declared"
+        if name in _MULTIBYTE and (declared := _strict(raw, name)) is not None:
+            return declared, name, 0, "as declared"
     gb = _strict(raw, FALLBACK_ENCODING)
     if gb is not None:
         return gb, FALLBACK_ENCODING, 0, "the bytes are valid GB18030"
     for name, _where in claims:
-        if (text := _strict(raw, name)) is not None:
-            return text, name, 0, "as declared"
+        if (single := _strict(raw, name)) is not None:
+            return single, name, 0, "as declared"
     # Nothing reads every byte: the least damaged reading, the declared one on a tie.
     candidates = [name for name, _ in claims] + ["utf-8", FALLBACK_ENCODING]
     readings = [(_decode_counting(raw, name), name) for name in dict.fromkeys(candidates)]
@@ -199,7 +198,10 @@ def decode_html(raw: bytes, content_type: str | None) -> Decoded:
     what was declared where and what was used, for a data issue.
     """
     claims: list[tuple[str, str]] = []
-    for name, where in ((charset_from_content_type(content_type), "header"), (_charset_from_meta(raw), "meta")):
+    for name, where in (
+        (charset_from_content_type(content_type), "header"),
+        (_charset_from_meta(raw), "meta"),
+    ):
         if name is not None and name not in (c[0] for c in claims):
             claims.append((name, where))
 

@@ -131,6 +131,4 @@ def isolated(work: Callable[[], T], budget_seconds: float) -> T | PageFailure:
         )
     except Exception as exc:
         error = f"{type(exc).__name__}: {exc}"
-        return PageFailure(
-            "crash", error[:300], _our_frame(exc.__traceback__), time.monotonic() - started
-        )
+        return PageFailure("crash", error[:300], _our_frame(exc.__traceback__), time.monotonic() - started)
