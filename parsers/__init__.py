@@ -5,4 +5,4 @@ unchanged page: the nightly job then re-reads the archive and labels the resulti
 as `reparse`, not as regulatory news.
 """
 
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"  # 2: charset decided by the bytes; item numbers up to four digits
