@@ -18,8 +18,10 @@ at a time cannot hold a request past it (a per-read timeout alone restarts with 
 
 from __future__ import annotations
 
+import concurrent.futures
 import functools
 import ipaddress
+import os
 import socket
 import ssl
 import threading
@@ -39,6 +41,17 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 DEADLINE_MESSAGE = "total deadline of the exchange exceeded"
 
 Resolver = Callable[[str, int], list[str]]
+_RESOLVERS: dict[int, concurrent.futures.ThreadPoolExecutor] = {}
+
+
+def _resolver_pool() -> concurrent.futures.ThreadPoolExecutor:
+    # One pool per process: a pool inherited through fork() counts threads the child does not have.
+    pid = os.getpid()
+    if pid not in _RESOLVERS:
+        _RESOLVERS[pid] = concurrent.futures.ThreadPoolExecutor(
+            max_workers=4, thread_name_prefix="regwatch-dns"
+        )
+    return _RESOLVERS[pid]
 
 
 class Refused(Exception):
@@ -237,20 +250,41 @@ class GuardedBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
-        timeout = self.bounded(timeout, httpcore.ConnectTimeout)
-        name = host.rstrip(".").lower()  # resolving is bounded by the resolver's own timeout
-        addresses = self._resolver(name, port)
+        name = host.rstrip(".").lower()
+        addresses = self._resolve(name, port, self.bounded(timeout, httpcore.ConnectTimeout))
         permitted = [a for a in addresses if is_public_address(a) or self._allow.private_ok(name, port)]
         if not permitted:
             raise Refused(
                 f"host {name} resolves to {', '.join(addresses) or 'nothing'}: a private, loopback or "
                 "link-local address (list the exact host:port in REGWATCH_ALLOWED_HOSTS to allow it)"
             )
-        # Dial the address that was checked, never the name again (no second, different answer).
-        stream = self._inner.connect_tcp(
-            permitted[0], port, timeout=timeout, local_address=local_address, socket_options=socket_options
-        )
-        return _DeadlineStream(stream, self)
+        # Dial the addresses that were checked, never the name again (no second, different answer).
+        failure: Exception | None = None
+        for address in permitted:
+            try:
+                stream = self._inner.connect_tcp(
+                    address,
+                    port,
+                    timeout=self.bounded(timeout, httpcore.ConnectTimeout),
+                    local_address=local_address,
+                    socket_options=socket_options,
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                failure = exc
+                continue
+            return _DeadlineStream(stream, self)
+        assert failure is not None
+        raise failure
+
+    def _resolve(self, name: str, port: int, timeout: float | None) -> list[str]:
+        """The resolver's answer within the time left: getaddrinfo has no timeout of its own, so it
+        runs on a worker thread and is abandoned (left to the system resolver's own limit) at the deadline."""
+        future = _resolver_pool().submit(self._resolver, name, port)
+        try:
+            return future.result(timeout=timeout)
+        except concurrent.futures.TimeoutError:
+            self.raise_if_expired(httpcore.ConnectTimeout)
+            raise httpcore.ConnectTimeout(f"resolving {name} took longer than {timeout:g} s") from None
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
