@@ -10,7 +10,6 @@ rather than guessed at: a navigation bar parsed as a notice would be worse than 
 from __future__ import annotations
 
 import re
-from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
@@ -78,21 +77,28 @@ _SIMPLE_SELECTOR_RE = re.compile(
 def _find_all(node: Tag, selector: str) -> list[Tag]:
     """`node.select(selector)` for the simple selectors this module uses, without soupsieve.
 
-    Selector matching through soupsieve was a tenth of the parse time of a page; these selectors
-    (tag, tag.class, tag#id, tag[attr=value]) map directly onto `find_all`.
+    Selector matching through soupsieve was a tenth of the parse time of a page, and bs4's own
+    `find_all` filter costs tens of microseconds a tag: on a hostile page of 15,000 nested tags the
+    twenty-odd lookups of one parse took seconds. These selectors (tag, tag.class, tag#id,
+    tag[attr=value]) are matched here in one plain walk of the tree.
     """
     match = _SIMPLE_SELECTOR_RE.match(selector)
     if match is None:
         return list(node.select(selector))
-    attrs: dict[str, Any] = {}
-    if match.group("cls"):
-        attrs["class"] = match.group("cls")
-    elif match.group("id"):
-        attrs["id"] = match.group("id")
-    elif match.group("attr"):
-        attrs[match.group("attr")] = match.group("val")
-    tag: Any = match.group("tag") or True
-    return [t for t in node.find_all(tag, attrs=attrs) if isinstance(t, Tag)]
+    name, cls, ident = match.group("tag"), match.group("cls"), match.group("id")
+    attr, value = match.group("attr"), match.group("val")
+    found = []
+    for element in node.descendants:
+        if not isinstance(element, Tag) or (name and element.name != name):
+            continue
+        if cls and cls not in element.get_attribute_list("class"):
+            continue
+        if ident and element.get("id") != ident:
+            continue
+        if attr and element.get(attr) != value:
+            continue
+        found.append(element)
+    return found
 
 
 def _find_one(node: Tag, selector: str) -> Tag | None:
@@ -197,7 +203,9 @@ def _attachments(soup: BeautifulSoup, body: Tag, url: str) -> tuple[Attachment, 
         *_find_all(soup, "div.attach"),
     ]
     for container in containers:
-        for link in container.find_all("a", href=True):
+        for link in _find_all(container, "a"):
+            if not link.has_attr("href"):
+                continue
             href = str(link["href"]).strip()
             try:
                 path = urlsplit(href).path.lower()

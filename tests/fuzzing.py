@@ -25,6 +25,8 @@ import functools
 import hashlib
 import io
 import json
+import os
+import pickle
 import random
 import time
 import traceback
@@ -568,6 +570,7 @@ class Crash:
     where: str | None
     sample_sha256: str
     sample: str  # repr of the input, cut
+    saved: str | None = None  # the whole input (pickle), when REGWATCH_FUZZ_SAVE is set
 
 
 @dataclass
@@ -598,6 +601,17 @@ def _where(exc: BaseException) -> str | None:
     return f"{Path(last.filename).parent.name}/{Path(last.filename).name}:{last.lineno}"
 
 
+def _save(value: object, sample_sha256: str, target: str) -> str | None:
+    """The whole input, for a regression test: REGWATCH_FUZZ_SAVE names the directory."""
+    directory = os.environ.get("REGWATCH_FUZZ_SAVE")
+    if not directory:
+        return None
+    path = Path(directory) / f"{target}-{sample_sha256[:16]}.pickle"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(value))
+    return str(path)
+
+
 def _check(target: Target, value: object, report: TargetReport, budget: float) -> None:
     from pipelines.isolation import PageFailure, isolated
 
@@ -625,13 +639,9 @@ def _check(target: Target, value: object, report: TargetReport, budget: float) -
     key = f"{kind}|{error.split(':')[0]}|{where}"
     if key not in report.crashes:
         sample = repr(value)
+        digest = hashlib.sha256(sample.encode("utf-8", "replace")).hexdigest()
         report.crashes[key] = Crash(
-            target.name,
-            kind,
-            error,
-            where,
-            hashlib.sha256(sample.encode("utf-8", "replace")).hexdigest(),
-            sample[:300],
+            target.name, kind, error, where, digest, sample[:300], _save(value, digest, target.name)
         )
 
 
