@@ -183,10 +183,10 @@ def _strip_controls_multiline(text: str) -> str:
 
 # What GFM (and linkify-style renderers) turn into a live link without any link syntax: a scheme URL,
 # a www. name, an e-mail address. Backslashes cannot stop the e-mail autolink (cmark-gfm consolidates
-# the text first), so these are put in code spans, where no renderer makes links. ASCII only, so a
-# link printed inside Chinese text does not swallow the text after it.
+# the text first), so these are put in code spans, where no renderer makes links. Printable ASCII only
+# (not " < > \ or `), so a link printed inside Chinese text does not swallow the text after it.
 _AUTOLINK_RE = re.compile(
-    r"(?:(?<![A-Za-z0-9+.\-])(?:[A-Za-z][A-Za-z0-9+.\-]{0,31}:/{1,3}|www\d{0,3}\.|mailto:))[\x21-\x5f\x61-\x7e]*"
+    r"(?:(?<![A-Za-z0-9+.\-])(?:[A-Za-z][A-Za-z0-9+.\-]{0,31}:/{1,3}|www\d{0,3}\.|mailto:))[\x21\x23-\x3b\x3d\x3f-\x5b\x5d-\x5f\x61-\x7e]*"
     r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
 )
 _LINK_TRAILERS = ".,:;!?'\")]}*_~"
