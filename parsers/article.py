@@ -17,6 +17,7 @@ from bs4.element import NavigableString
 
 from parsers.model import Attachment, Issue, NoticePage, ParseError
 from parsers.numbers import nfkc, parse_date, parse_effective, parse_notice_number
+from parsers.script import to_simplified
 
 # Tried in order; the first that holds a reasonable amount of text is the body.
 BODY_SELECTORS = (
@@ -244,6 +245,8 @@ def parse_notice(html: str, url: str) -> NoticePage:
     """Parse one decoded article page. Raises ParseError when the page has no notice body."""
     if not isinstance(html, str):
         raise ParseError("parse_notice expects decoded text; decode the raw bytes first")
+    script = to_simplified(html)
+    html = script.text
     soup = BeautifulSoup(html, "lxml")
     js_vars = {m.group(1): m.group(3) for m in _JS_VAR_RE.finditer(html)}
     body_node = _find_body(soup)
@@ -256,6 +259,14 @@ def parse_notice(html: str, url: str) -> NoticePage:
             furniture.decompose()
     attachments = _attachments(soup, body_node, url)
     issues: list[Issue] = []
+    if script.converted:
+        issues.append(
+            Issue(
+                "traditional_script",
+                f"the page is in Traditional script; read after OpenCC t2s conversion ({script.changed} "
+                "characters changed), so quotes are not the published wording",
+            )
+        )
 
     # The 【发布文号】 block sits in .art-con-gonggao, which is sometimes a sibling of the body.
     meta_lines: dict[str, str] = {}

@@ -51,3 +51,9 @@ def _bundled_dictionary_version() -> str:
 
 
 DICTIONARY_VERSION: str = _bundled_dictionary_version()
+
+
+@functools.lru_cache(maxsize=1)
+def screening_aliases_text() -> str:
+    """Trade abbreviations (NdFeB, SmCo …) → glossary English words, for screening descriptions."""
+    return _read_data("screening_aliases.tsv")

@@ -5,8 +5,18 @@ lines above them are categories and groups whose control code and HS codes pass 
 is rebuilt from the markers' *types* rather than a fixed depth, because notices skip levels
 (No. 62 goes straight from 一、 to (一)) and older ones use (1) or ①.
 
-Only outline branches that are control lists produce entries: clause 二、 onward of a goods notice
-(licence procedure, customs declarations) is numbered too, and must never become an "item".
+What a line *is* follows from its shape, not from its wording:
+- a criteria line (`具有以下所有特性的X：` + a./(1) parameter lines) is one leaf X, the parameters
+  its spec, whatever noun X is;
+- a purpose line (`为制造下列任一物项而专门设计的X：` + (1)…(4)) is one leaf X, the purposes its spec;
+- inline sub-items (`…设备：a.…；b.…` on one line) are one leaf each;
+- a clause stating a rule (2025 No. 61's 0.1% value rule) or licence procedure (提交下列文件：
+  (一)出口合同…) lists no controlled thing (`parsers.rules`);
+- clause 二、 onward of a goods notice (licence procedure, customs declarations) is numbered too,
+  and must never become an "item".
+
+No silent drops: every numbered line of a list section ends up as an entry, a spec line, a heading,
+a `NotItem` with its reason, or an `Issue`.
 """
 
 from __future__ import annotations
@@ -15,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.model import Entry, Issue
+from parsers.rules import is_rule_clause, rule_kinds
 
 _CN_DIGITS = "一二三四五六七八九十百零〇"
 
@@ -22,37 +33,104 @@ _CN_DIGITS = "一二三四五六七八九十百零〇"
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cn", re.compile(rf"^([{_CN_DIGITS}]+)\s*[、.．]\s*")),
     ("pcn", re.compile(rf"^[（(]\s*([{_CN_DIGITS}]+)\s*[）)]\s*[、.．]?\s*")),
+    # 第一部分 / 第二部分: the parts of an annexed list (2025 No. 61's 附件1).
+    ("part", re.compile(rf"^第([{_CN_DIGITS}]+)部分\s*[:：、.．]?\s*")),
     # 1.1.1 (2025 No. 10): decimal outline numbers; depth is part of the type (dec2, dec3, ...).
-    ("dec", re.compile(r"^(\d{1,2}(?:[.．]\d{1,2}){1,3})[.．]?(?=\s|[\u4e00-\u9fff])\s*")),
+    # A stray space may sit inside the number (2025 No. 10 prints "1.1 .1仲钨酸铵").
+    ("dec", re.compile(r"^(\d{1,2}(?:\s?[.．]\s?\d{1,2}){1,3})[.．]?(?=\s|[\u4e00-\u9fff])\s*")),
     # Item numbers run past 999 in long lists (four digits: a fifth would be a year or a code).
     ("num", re.compile(r"^(\d{1,4})\s*(?:[.．](?!\d)|、)\s*")),
     ("pnum", re.compile(r"^[（(]\s*(\d{1,4})\s*[）)]\s*")),
     ("rnum", re.compile(r"^(\d{1,4})\s*[）)]\s*")),
     ("circ", re.compile(r"^([①-⑳])\s*")),
-    ("lat", re.compile(r"^([a-z])\s*[.．)）]\s*")),
+    ("lat", re.compile(r"^([a-z])\s*[.．)）、]\s*")),
     ("plat", re.compile(r"^[（(]\s*([a-z])\s*[）)]\s*")),
 )
 
-_CODE_CORE = r"\d[A-E]\d{3}(?:\.[a-z0-9]{1,3})*"
-LEADING_CODE_RE = re.compile(rf"^({_CODE_CORE})\.?\s*")
+_CODE_CORE = r"\d[A-E]\d{3}(?:[.．][a-z0-9]{1,3})*"
+# One or several codes in front of the name (1E004、1E101.b．…), whatever separates them from it:
+# a space, `.`, `．` or `、`.
+LEADING_CODE_RE = re.compile(rf"^({_CODE_CORE}(?:\s*[、,，/和及]\s*{_CODE_CORE})*)[.．、:：]?\s*")
+_CODE_RE = re.compile(_CODE_CORE)
+# The technology catalogue (《中国禁止出口限制出口技术目录》) numbers its entries 085001J / 252604X.
+_CATALOGUE_CODE = r"\d{6}[A-Z]"
 TRAILING_CODE_RE = re.compile(
-    rf"[（(]\s*(?:管制编码|管控编码|出口管制编码|编码)\s*[:：]\s*({_CODE_CORE})\.?\s*[）)]"
+    rf"[（(]\s*(?:管制编码|管控编码|出口管制编码|编码|物项编码)\s*[:：]\s*"
+    rf"({_CODE_CORE}(?:\s*[、,，/和及]\s*{_CODE_CORE})*)[.．]?\s*[）)]"
+    rf"|[（(]\s*编号\s*[:：]\s*({_CATALOGUE_CODE})\s*[）)]"
+    # 金属碲（6C002.a）: a bare code in brackets after the name
+    rf"|[（(]\s*({_CODE_CORE}(?:\s*[、,，/和及]\s*{_CODE_CORE})*)[.．]?\s*[）)]\s*[;；。]?\s*$"
 )
 LOOSE_CODE_RE = re.compile(r"(?<![0-9A-Za-z])\d[A-Z]\d{3}[0-9A-Za-z.]*")
 HS_RE = re.compile(
-    r"[（(]\s*(参考海关商品编号|参考税则号列|海关商品编号|税则号列|参考商品编号|商品编号)\s*[:：]\s*"
+    r"[（(]\s*(参考海关商品编号|参考海关商品编码|参考税则号列|海关商品编号|海关商品编码|税则号列|参考商品编号|商品编号"
+    r"|参考商品编码|商品编码|参考税号|税号)\s*[:：]\s*"
     r"([0-9][0-9\s、,，;；/.和及]*?)\s*[）)]"
 )
 _HS_DIGITS_RE = re.compile(r"\d+")
 _TRAILING_PUNCT = ";；。:：,，、 "
 _TRAILING_PAREN_RE = re.compile(r"[（(]([^（()）]*)[）)]\s*$")
+# A parenthetical that qualifies rather than names: forms (包括但不限于…形态), an open list of
+# examples (包含球化石墨、膨胀石墨等), 单质, a purity. `（包含电芯和电池组）` names the scope of the
+# thing itself and stays in the name.
+_QUALIFIER_PAREN_RE = re.compile(r"^(?:包括但不限于|单质$|纯度)|形态$|形式$|^包含[^）)]*等$")
+# `X，包括但不限于块、颗粒等形态` / `X，纯度大于99.99%` / `X，具有以下所有特性：…`: the name ends at the comma.
+_QUALIFIER_TAIL_RE = re.compile(
+    r"[，,]\s*(?=包括|包含|含量|纯度|粒度|规格|具有|满足|符合|具备|且具有|其中|专门设计|控制要点|"
+    r"技术指标|技术参数|性能参数|主要参数|参数如下)"
+)
+_BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
+_UNNUMBERED_ENTRY_RE = re.compile(rf"[（(]\s*(?:编号|管制编码)\s*[:：]\s*(?:{_CATALOGUE_CODE}|{_CODE_CORE})")
+# What makes a line an item whatever its layout: an HS reference, or a control code standing as a
+# token of its own (a table row "1 金属钐 1C902.a.1 2805301910" as much as "（一）1C902.a 金属钐").
+# A code quoted inside a name (生产3A001项所管制物项的技术) is read with that name.
+_ITEM_EVIDENCE_RE = re.compile(
+    rf"{HS_RE.pattern}|(?:^|[\s（(、，,])(?:{_CODE_CORE})(?=$|[\s）)、，,.．;；。])"
+)
+_AMENDED_POINTS_RE = re.compile(r"^[^，,。；;]{1,30}?(?:控制要点|内容)修改为[:：]\s*")
+_LEADING_VERB_RE = re.compile(r"^(?:新增|增列|增加)\s*")
+# 删除中国传统建筑技术（编号：085001X）: taken off a catalogue, the opposite of a new control.
+_DELETED_RE = re.compile(r"^(?:删除|删去)")
 _RESERVED_RE = re.compile(r"^[【\[]\s*保留\s*[】\]]")
 _INTRO_RE = re.compile(
     r"(物项|清单|技术|设备|材料).{0,20}(如下|以下|下列|出口|管制)|(以下|下列).{0,12}(物项|技术|设备)|(出口|管制).*(以下|下列)"
 )
-_CRITERIA_RE = re.compile(
-    r"(具有|满足|符合|具备).{0,12}(以下|下列)|(以下|下列)\s*(所有|任一|任何|全部|任意)?\s*(特性|特征|指标|参数|条件|性能)"
+_CONTROL_CLAUSE_RE = re.compile(r"未经许可|不得出口|实施出口管制|实施管制|如下[:：]?$")
+_GENERIC_NOUN_RE = re.compile(r"^(?:两用)?(?:物项|货物|物品|产品|技术|相关物项)")
+# The criteria phrase: a verb, "the following", a quantifier and what is measured, in MOFCOM's many
+# wordings (具有以下所有特性 / 同时满足下列条件 / 符合下述任一技术指标 / 具备以下特点之一).
+_CRITERIA_CORE = (
+    r"(?:同时|且|并|并且)?\s*(?:具有|满足|符合|具备|达到)\s*(?:以下|下述|下列|如下)\s*"
+    r"[^，,。；;：:（()）]{0,8}?"
+    r"(?:特性|特征|特点|指标|参数|条件|性能|要求|功能|情形|标准)(?:之一|中的?任一项|中的?任意一项|中的?一项或多项)?"
 )
+# `…具有以下所有特性的X：` — conditions may stand before the phrase (最大起飞重量大于25千克，且具有
+# 以下任一特性的无人机：); X is what is controlled.
+_CRITERIA_PREFIX_RE = re.compile(rf"(?:^|[，,、]\s*){_CRITERIA_CORE}\s*(?:的|之)")
+# `X，具有以下所有特性：(1)…` — the phrase after the thing (an HS reference may sit between).
+_CRITERIA_SUFFIX_RE = re.compile(rf"[，,]?\s*{_CRITERIA_CORE}\s*[:：]")
+_CRITERIA_RE = re.compile(
+    rf"{_CRITERIA_CORE}|(以下|下列|下述)\s*(所有|任一|任何|全部|任意)?\s*(特性|特征|指标|参数|条件|性能)"
+    r"|(?:技术指标|技术参数|性能参数|主要参数|参数|指标)(?:如下|为)\s*[:：]\s*$"
+)
+# A parameter line: a comparison or a measured range (大于等于5 m3 / ≤850 ℃ / 3英寸及以上).
+_PARAMETER_RE = re.compile(
+    r"大于|小于|等于|不低于|不高于|不超过|不少于|不大于|不小于|超过|低于|高于|优于|≥|≤|>|<|＞|＜|±|"
+    r"\d\s*(?:及|或)?以上|\d\s*(?:及|或)?以下|范围|\d\s*[~～至]\s*\d"
+)
+_PURPOSE_PREFIX_RE = re.compile(
+    r"^(?:为|用于)\s*(?:制造|生产|研制|开发|加工|制备)?\s*(?:下列|以下|下述)\s*(?:任一|任何|任意|所有)?\s*"
+    r"(?:物项|产品|设备|部件|材料|用途)?\s*(?:而)?\s*(?:专门设计|专门制造|专用|设计)(?:或改装)?(?:的|(?=用于))"
+)
+_PURPOSE_SUFFIX_RE = re.compile(
+    r"[，,]?\s*(?:专门设计|专门制造)(?:用于|用来)\s*(?:制造|生产)?\s*(?:下列|以下|下述)\s*(?:任一|任何)?\s*"
+    r"(?:物项|产品|用途)?\s*[:：]"
+)
+# Inline sub-items after a colon on one line: `…设备：a.…；b.…` / `…：(1)…；(2)…`.
+_INLINE_SPLIT_RE = re.compile(
+    r"[:：]\s*(?=(?:[a-z]\s*[.．)）]|[（(]\s*(?:\d{1,2}|[a-z])\s*[）)]|\d{1,2}\s*[.．、](?!\d)))"
+)
+_SEGMENT_END_RE = re.compile(r"[;；]\s*")
 _LEGAL_WORDS_RE = re.compile(
     r"应当|申请|许可证|依照|按照|规定|本公告|办理|报关|质疑|负责|处罚|追究|执行|经营者|不得|禁止|同步|更新|"
     r"实施|发布|生效|含义|是指|包括"
@@ -60,9 +138,15 @@ _LEGAL_WORDS_RE = re.compile(
 _LIFTED_RE = re.compile(r"取消|解除|不再(?:实施|列入|管制)|移出|停止实施|予以豁免|不予管制")
 _EMPTY_CATEGORY_RE = re.compile(r"(相关物项|物项|相关技术|相关设备)[。.]?$")
 _STATED_COUNT_RE = re.compile(r"(?:共|合计|共计)\s*(\d{1,4})\s*(?:项|种|个物项|类)")
-_TITLE_SUBJECT_RE = re.compile(r"对(.{2,30}?)(?:等物项)?实施(?:临时)?出口管制")
+_TITLE_SUBJECT_RES = (
+    re.compile(r"对(.{2,30}?)(?:等物项)?实施(?:临时)?出口管制"),
+    # 关于优化调整石墨物项临时出口管制措施的公告 (2023 No. 39)
+    re.compile(r"(?:(?:优化)?调整|优化)(.{2,30}?)(?:的)?(?:临时)?出口管制"),
+)
 
 HS_LENGTHS = {
+    "参考海关商品编码": 10,
+    "海关商品编码": 10,
     "参考海关商品编号": 10,
     "海关商品编号": 10,
     "参考商品编号": 10,
@@ -81,22 +165,46 @@ class _Node:
     span: tuple[int, int]
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
-    code: str | None = None
+    codes: tuple[str, ...] = ()
     hs: tuple[str, ...] = ()
     hs_label: str | None = None
     name: str = ""
     qualifiers: tuple[str, ...] = ()
     ends_colon: bool = False
     reserved: bool = False
-    prose: list[str] = field(default_factory=list)
+    shape: str = ""  # "criteria" | "purpose" | "" (a plain line)
+    inline_spec: str | None = None  # parameters printed on the line itself after the colon
+    prose: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+
+    @property
+    def code(self) -> str | None:
+        return self.codes[0] if self.codes else None
+
+    def code_only_heading(self) -> bool:
+        """一、1C909 钬相关物项 / （一）3C901 正极材料: a category line, whatever its children say."""
+        return bool(_EMPTY_CATEGORY_RE.search(self.name) or (self.codes and len(self.name) <= 12))
 
     @property
     def path_part(self) -> str:
-        if self.marker_type == "pcn":
+        if self.marker_type in ("pcn", "pnum", "plat", "rnum"):
             return f"({self.marker})"
-        if self.marker_type in ("pnum", "plat", "rnum"):
-            return f"({self.marker})"
+        if self.marker_type == "part":
+            return f"第{self.marker}部分"
+        if self.marker_type.startswith("unl"):
+            return ""  # unnumbered: no step in the printed path
         return self.marker
+
+
+@dataclass(frozen=True)
+class NotItem:
+    """A numbered line that looks like a list line but names nothing controlled, and why.
+
+    `why` is one of procedure, criteria, purpose, rule, heading, lifted, reserved: the "no silent
+    drops" account of a list section, next to the entries and the issues.
+    """
+
+    line: str
+    why: str
 
 
 @dataclass(frozen=True)
@@ -104,6 +212,7 @@ class EntryResult:
     entries: tuple[Entry, ...]
     stated_count: int | None
     issues: tuple[Issue, ...]
+    not_items: tuple[NotItem, ...] = ()
 
 
 def _split_marker(line: str) -> tuple[str, str, str] | None:
@@ -111,26 +220,22 @@ def _split_marker(line: str) -> tuple[str, str, str] | None:
         match = pattern.match(line)
         if match:
             rest = line[match.end() :]
+            marker = match.group(1)
             if marker_type == "dec":
-                marker_type = f"dec{len(re.split('[.．]', match.group(1)))}"
-            return marker_type, match.group(1), rest
+                marker = re.sub(r"\s", "", marker).replace("．", ".")
+                marker_type = f"dec{len(marker.split('.'))}"
+            return marker_type, marker, rest
     return None
 
 
-def _analyse(node: _Node, issues: list[Issue]) -> None:
-    """Fill code, HS codes, name and qualifiers of a node from its text."""
-    text = node.text.strip()
-    if _RESERVED_RE.match(text):
-        node.reserved = True
-        return
-    code_match = LEADING_CODE_RE.match(text)
-    if code_match:
-        node.code = code_match.group(1)
-        text = text[code_match.end() :]
-    trailing = TRAILING_CODE_RE.search(text)
-    if trailing:
-        node.code = node.code or trailing.group(1)
-        text = text[: trailing.start()] + text[trailing.end() :]
+def _codes(printed: str) -> tuple[str, ...]:
+    if re.fullmatch(_CATALOGUE_CODE, printed):
+        return (printed,)
+    return tuple(code.replace("．", ".") for code in _CODE_RE.findall(printed))
+
+
+def _hs_codes(node: _Node, text: str, issues: list[Issue]) -> str:
+    """Read the HS parentheticals into the node; return the text without them."""
     hs: list[str] = []
     for match in HS_RE.finditer(text):
         label = match.group(1)
@@ -151,29 +256,111 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
     text = HS_RE.sub("", text).strip()
     if "编号" in text or "税则" in text:
         issues.append(Issue("hs_unreadable", "an HS reference could not be read", line=node.line))
-    stray = [c for c in LOOSE_CODE_RE.findall(text) if not re.fullmatch(_CODE_CORE + r"\.?", c)]
-    if stray:
-        issues.append(
-            Issue("control_code_pattern", f"unrecognised control code shape {stray}", line=node.line)
-        )
+    return text
+
+
+def _split_qualifiers(text: str) -> tuple[str, list[str]]:
+    """A name and the qualifiers that follow it (trailing parentheticals, a comma tail)."""
     stripped = text.rstrip(_TRAILING_PUNCT)
-    node.ends_colon = bool(re.search(r"[:：]\s*$", text.rstrip("。;； ")))
     qualifiers: list[str] = []
     while True:
         paren = _TRAILING_PAREN_RE.search(stripped)
         if not paren or paren.start() == 0:
             break
-        qualifiers.insert(0, paren.group(1).strip())
+        inner = paren.group(1).strip()
+        if inner and not _QUALIFIER_PAREN_RE.search(inner):
+            break  # part of the name: （包含电芯和电池组）
+        qualifiers.insert(0, inner)
         stripped = stripped[: paren.start()].rstrip(_TRAILING_PUNCT)
-    node.name = stripped.strip()
-    node.qualifiers = tuple(q for q in qualifiers if q)
+    # A comma inside a parenthetical （严格用于民用目的的除外，例如…） does not end the name.
+    masked = _BRACKETED_RE.sub(lambda m: "\0" * len(m.group(0)), stripped)
+    tail = _QUALIFIER_TAIL_RE.search(masked)
+    if tail and tail.start() > 0:
+        qualifiers.insert(0, stripped[tail.end() :].rstrip(_TRAILING_PUNCT))
+        stripped = stripped[: tail.start()].rstrip(_TRAILING_PUNCT)
+    return stripped.strip(), [q for q in qualifiers if q]
 
 
-def _build_outline(body: str) -> tuple[list[_Node], list[tuple[str, tuple[int, int]]]]:
-    """Parse numbered lines into a forest; also return unnumbered lines (prose) with spans."""
+def _analyse(node: _Node, issues: list[Issue]) -> None:
+    """Fill codes, HS codes, shape, name and qualifiers of a node from its text."""
+    text = node.text.strip()
+    if _RESERVED_RE.match(text):
+        node.reserved = True
+        return
+    code_match = LEADING_CODE_RE.match(text)
+    if code_match:
+        node.codes = _codes(code_match.group(1))
+        text = text[code_match.end() :]
+    trailing = TRAILING_CODE_RE.search(text)
+    if trailing:
+        node.codes = node.codes or _codes(trailing.group(1) or trailing.group(2) or trailing.group(3))
+        text = text[: trailing.start()] + text[trailing.end() :]
+    text = _hs_codes(node, text, issues)
+    bare = TRAILING_CODE_RE.search(text) if not node.codes else None
+    if bare and bare.group(3):  # 金属碲（6C002.a）（参考…）: the code is last once the HS reference is gone
+        node.codes = _codes(bare.group(3))
+        text = text[: bare.start()] + text[bare.end() :]
+    stray = [c for c in LOOSE_CODE_RE.findall(text) if not re.fullmatch(_CODE_CORE + r"\.?", c)]
+    if stray:
+        issues.append(
+            Issue("control_code_pattern", f"unrecognised control code shape {stray}", line=node.line)
+        )
+    node.ends_colon = bool(re.search(r"[:：]\s*$", text.rstrip("。;； ")))
+    text = _read_shape(node, text)
+    if node.marker_type == "unl":
+        text = _LEADING_VERB_RE.sub("", text)
+    name, qualifiers = _split_qualifiers(text)
+    node.name = name
+    node.qualifiers = tuple(qualifiers)
+
+
+def _read_shape(node: _Node, text: str) -> str:
+    """Recognise criteria and purpose lines; return the text that names the thing."""
+    prefix = _CRITERIA_PREFIX_RE.search(text)
+    if prefix and not _is_generic(text[prefix.end() :]) and prefix.end() < len(text.rstrip(_TRAILING_PUNCT)):
+        node.shape = "criteria"
+        thing, colon, inline = text[prefix.end() :].partition("：" if "：" in text else ":")
+        conditions = text[: prefix.start()].strip().rstrip("，,、")
+        spec = [part for part in (conditions, inline.strip().rstrip(_TRAILING_PUNCT)) if part]
+        node.inline_spec = "；".join(spec) or None
+        return thing + colon
+    suffix = _CRITERIA_SUFFIX_RE.search(text)
+    if suffix and suffix.start() > 0 and not _is_generic(text[: suffix.start()]):
+        node.shape = "criteria"
+        node.inline_spec = text[suffix.end() :].strip().rstrip(_TRAILING_PUNCT) or None
+        node.ends_colon = node.inline_spec is None
+        return text[: suffix.start()]
+    purpose = _PURPOSE_PREFIX_RE.match(text)
+    if purpose:
+        node.shape = "purpose"
+        return text[purpose.end() :]
+    purpose_tail = _PURPOSE_SUFFIX_RE.search(text)
+    if purpose_tail and purpose_tail.start() > 0:
+        node.shape = "purpose"
+        node.inline_spec = text[purpose_tail.end() :].strip().rstrip(_TRAILING_PUNCT) or None
+        return text[: purpose_tail.start()]
+    return text
+
+
+def _is_generic(noun_phrase: str) -> bool:
+    """`满足以下特性的物项，未经许可，不得出口：` introduces a list; `具有…特性的焙烧窑：` is a thing."""
+    phrase = noun_phrase.strip().rstrip(_TRAILING_PUNCT)
+    # …的无人机相关物项： names a category of the list, not one thing.
+    return bool(
+        _GENERIC_NOUN_RE.match(phrase)
+        or _CONTROL_CLAUSE_RE.search(phrase)
+        or _EMPTY_CATEGORY_RE.search(phrase)
+    )
+
+
+def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
+    """Parse numbered lines into a forest; unnumbered lines are kept as prose of the open node.
+
+    Also returns the unnumbered lines outside any outline (preamble, closing clauses).
+    """
     roots: list[_Node] = []
+    loose: list[str] = []
     stack: list[_Node] = []
-    prose: list[tuple[str, tuple[int, int]]] = []
     offset = 0
     for line in body.split("\n"):
         start = offset
@@ -184,10 +371,22 @@ def _build_outline(body: str) -> tuple[list[_Node], list[tuple[str, tuple[int, i
         lead = line.index(stripped[0])
         span = (start + lead, start + lead + len(stripped))
         split = _split_marker(stripped)
+        amended = _AMENDED_POINTS_RE.search(stripped) if split is None and stack else None
+        if amended and any(n.marker_type == "unl" for n in stack):
+            # 提取金属镓的控制要点修改为：… — the restated control point of the catalogue entry
+            # being amended: a leaf of that entry, named by what follows 修改为.
+            while stack[-1].marker_type != "unl":
+                stack.pop()
+            split = ("unl-amended", "", stripped[amended.end() :])
+        elif split is None and stack and _UNNUMBERED_ENTRY_RE.search(stripped):
+            # 新增电池正极材料制备技术（编号：252604X），控制要点： — an unnumbered line that names a
+            # coded thing (or deletes one) is part of the outline: a group its numbered lines sit in.
+            split = ("unl", "", stripped)
         if split is None:
-            prose.append((stripped, span))
             if stack:
-                stack[-1].prose.append(stripped)
+                stack[-1].prose.append((stripped, span))
+            else:
+                loose.append(stripped)
             continue
         marker_type, marker, rest = split
         node = _Node(marker_type=marker_type, marker=marker, text=rest, line=stripped, span=span)
@@ -201,31 +400,64 @@ def _build_outline(body: str) -> tuple[list[_Node], list[tuple[str, tuple[int, i
         else:
             roots.append(node)
         stack.append(node)
-    return roots, prose
+    return roots, loose
+
+
+def _inline_children(node: _Node) -> None:
+    """`…设备：a.…；b.…` printed on one line becomes one child node per sub-item."""
+    split = _INLINE_SPLIT_RE.search(node.text)
+    if split is None or _CRITERIA_RE.search(node.text[: split.start()]):
+        return  # `…具有以下全部特征的…：（1）…；（2）…` lists parameters, not sub-items
+    pieces: list[tuple[int, int]] = []
+    position = split.end()
+    for end_match in _SEGMENT_END_RE.finditer(node.text, position):
+        pieces.append((position, end_match.start()))
+        position = end_match.end()
+    pieces.append((position, len(node.text)))
+    text_offset = node.span[0] + len(node.line) - len(node.text)
+    children: list[_Node] = []
+    for start, end in pieces:
+        raw = node.text[start:end]
+        segment = raw.strip()
+        if not segment:
+            continue
+        marker = _split_marker(segment)
+        if marker is None:
+            return  # not a clean run of sub-items: leave the line whole
+        absolute = text_offset + start + len(raw) - len(raw.lstrip())
+        children.append(
+            _Node(
+                marker_type=marker[0],
+                marker=marker[1],
+                text=marker[2],
+                line=segment,
+                span=(absolute, absolute + len(segment)),
+                parent=node,
+            )
+        )
+    if len(children) < 2 or len({c.marker_type for c in children}) != 1:
+        return
+    node.text = node.text[: split.start()]
+    node.children = children
 
 
 def _is_intro(node: _Node) -> bool:
-    return node.ends_colon and bool(_INTRO_RE.search(node.name)) and not node.code
+    return node.ends_colon and bool(_INTRO_RE.search(node.name)) and not node.code and not node.shape
 
 
 def _is_heading(node: _Node) -> bool:
-    """A short category line such as 钐相关物项 or 1C909 钬相关物项 (not a legal clause)."""
-    if node.code and len(node.name) <= 40:
+    """A category line such as 钐相关物项 or 1C909 钬相关物项 (not a legal clause)."""
+    if node.code or node.hs:
         return True
     name = node.name.rstrip("。")
     return len(name) <= 25 and "。" not in name and not _LEGAL_WORDS_RE.search(name) and bool(node.children)
 
 
-def _is_criteria(node: _Node) -> bool:
-    return node.ends_colon and bool(_CRITERIA_RE.search(node.name)) and not _is_intro(node)
-
-
-def _descendant_text(node: _Node) -> list[str]:
-    lines: list[str] = []
+def _descendant_lines(node: _Node) -> list[str]:
+    lines: list[str] = [text for text, _ in node.prose]
     for child in node.children:
         lines.append(child.line)
-        lines.extend(child.prose)
-        lines.extend(_descendant_text(child))
+        lines.extend(_descendant_lines(child))
     return lines
 
 
@@ -234,7 +466,7 @@ def _kind(name: str, code: str | None, context: str) -> str:
         return "software"
     if "技术" in name:
         return "technology"
-    if re.search(r"设备|装置|生产线|仪器|系统$|炉$|机$", name):
+    if re.search(r"设备|装置|生产线|仪器|系统$|炉$|窑$|釜$|机$|柜$|零部件$", name):
         return "equipment"
     if code and len(code) > 1:
         # The dual-use list's category letter: B test/production equipment, C materials, D software,
@@ -252,118 +484,206 @@ def _clean_heading(name: str) -> str:
     return name.rstrip(_TRAILING_PUNCT).strip()
 
 
+def _title_subject(title: str) -> str | None:
+    for pattern in _TITLE_SUBJECT_RES:
+        match = pattern.search(title)
+        if match:
+            return match.group(1).strip('“”"')
+    return None
+
+
 def extract_entries(body: str, title: str = "", source: str = "body") -> EntryResult:
     """Walk the outline of a notice body and return its control-list leaves.
 
     Never raises on odd input: what it cannot interpret becomes an `Issue`.
     """
-    issues: list[Issue] = []
-    roots, _prose = _build_outline(body)
+    return _Extractor(title, source).run(body)
 
-    def analyse_tree(node: _Node) -> None:
-        _analyse(node, issues)
-        for child in node.children:
-            analyse_tree(child)
 
-    for root in roots:
-        analyse_tree(root)
+class _Extractor:
+    def __init__(self, title: str, source: str) -> None:
+        self.title_subject = _title_subject(title)
+        self.source = source
+        self.issues: list[Issue] = []
+        self.entries: list[Entry] = []
+        self.not_items: list[NotItem] = []
 
-    title_subject = None
-    title_match = _TITLE_SUBJECT_RE.search(title)
-    if title_match:
-        title_subject = title_match.group(1).strip('“”"')
-
-    entries: list[Entry] = []
-
-    def ancestors(node: _Node) -> list[_Node]:
-        chain = []
-        current = node.parent
-        while current is not None:
-            chain.append(current)
-            current = current.parent
-        return chain
-
-    def emit(node: _Node, section_root: _Node) -> None:
-        chain = ancestors(node)
-        structural = [a for a in chain if not _is_intro(a)]
-        category = _clean_heading(structural[-1].name) if structural else title_subject
-        group = _clean_heading(structural[0].name) if structural else None
-        code = node.code
-        printed = node.code
-        if code is None:
-            code = next((a.code for a in chain if a.code), None)
-        hs, label = node.hs, node.hs_label
-        if not hs:
-            holder = next((a for a in chain if a.hs), None)
-            if holder is not None:
-                hs, label = holder.hs, holder.hs_label
-        path = "/".join([a.path_part for a in reversed(chain)] + [node.path_part])
-        spec_parts = list(node.qualifiers)
-        if _is_criteria(node):
-            # Each parameter line ends with its own ；/。, which would double up with the join below.
-            spec_parts.extend(line.rstrip(_TRAILING_PUNCT) for line in _descendant_text(node))
-        if not node.name:
-            issues.append(Issue("empty_entry", "a numbered line names nothing", line=node.line))
-            return
-        if _EMPTY_CATEGORY_RE.search(node.name) and not node.code and not node.hs:
-            issues.append(Issue("empty_category", "a category heading lists no items", line=node.line))
-            return
-        context = " ".join(a.name for a in chain) + " " + (title_subject or "")
-        entries.append(
-            Entry(
-                path=path,
-                name_zh=node.name,
-                category_zh=category,
-                group_zh=group,
-                control_code=code,
-                control_code_printed=printed,
-                hs_codes=tuple(hs),
-                hs_label=label,
-                kind=_kind(node.name, code, context),
-                spec_zh="；".join(spec_parts) or None,
-                quote_zh=node.line,
-                span=node.span,
-                source=source,
-            )
+    def run(self, body: str) -> EntryResult:
+        roots, loose = _build_outline(body)
+        for root in roots:
+            self._analyse_tree(root)
+        for root in roots:
+            self._section(root)
+        self._account(roots, loose)
+        seen_paths: set[str] = set()
+        for entry in self.entries:
+            if entry.path in seen_paths:
+                self.issues.append(
+                    Issue("duplicate_path", f"numbering {entry.path} appears twice", line=entry.quote_zh)
+                )
+            seen_paths.add(entry.path)
+        count_match = _STATED_COUNT_RE.search(body)
+        stated = int(count_match.group(1)) if count_match else None
+        return EntryResult(
+            entries=tuple(self.entries),
+            stated_count=stated,
+            issues=tuple(self.issues),
+            not_items=tuple(self.not_items),
         )
 
-    def walk(node: _Node, section_root: _Node) -> None:
+    def _analyse_tree(self, node: _Node) -> None:
+        _analyse(node, self.issues)
+        if node.shape == "" and not node.children and not node.reserved:
+            _inline_children(node)
+            if node.children:
+                _analyse(node, self.issues)
+        for child in node.children:
+            self._analyse_tree(child)
+
+    def _account(self, roots: list[_Node], loose: list[str]) -> None:
+        """No silent drops: a line that names a coded or HS-referenced thing and was read as
+        nothing (not an entry, spec, heading or reasoned not-item) becomes an `unread_line` issue."""
+        read = {e.quote_zh for e in self.entries} | {n.line for n in self.not_items}
+        read |= {i.line for i in self.issues if i.line}
+        lines = list(loose)
+        for root in roots:
+            lines.extend(_all_lines(root))
+        for line in lines:
+            if line in read or not _ITEM_EVIDENCE_RE.search(line):
+                continue
+            self.issues.append(
+                Issue("unread_line", "a line with a control code or HS reference was not read", line=line)
+            )
+
+    def _section(self, root: _Node) -> None:
+        paperwork = "licence_procedure" in rule_kinds(root.line)
+        if is_rule_clause(root.line) and (paperwork or not _is_intro(root) or _conditions(root)):
+            # 2025 No. 61's 一、境外…出口以下物项前…：(一)…0.1%…: conditions of a rule (parsers.rules),
+            # and 提交下列文件：(一)出口合同…: paperwork. Neither lists controlled things.
+            reason = "procedure" if "licence_procedure" in rule_kinds(root.line) else "rule"
+            self.not_items.append(NotItem(root.line, reason))
+            self.not_items.extend(NotItem(line, reason) for line in _descendant_lines(root))
+            return
+        if _is_intro(root) or _is_heading(root) or root.shape:
+            self._walk(root, root)
+
+    def _walk(self, node: _Node, section_root: _Node) -> None:
         if node.reserved:
+            self.not_items.append(NotItem(node.line, "reserved"))
+            return
+        if _DELETED_RE.match(node.text.strip()):
+            self.not_items.extend(NotItem(line, "lifted") for line in [node.line, *_descendant_lines(node)])
             return
         if node.children and _LIFTED_RE.search(node.name):
             # 以下物项取消临时管制措施: a list of what is *no longer* controlled. Reading it as entries
             # would announce a decontrol as new controls; it is reported for a human instead.
-            issues.append(
+            self.issues.append(
                 Issue(
                     "lifted_list",
                     "a list of items released from control was not read as entries",
                     line=node.line,
                 )
             )
+            self.not_items.extend(NotItem(line, "lifted") for line in [node.line, *_descendant_lines(node)])
             return
         live_children = [c for c in node.children if not c.reserved]
-        if _is_criteria(node) or not live_children:
+        if node.shape or (_is_criteria(node) and live_children) or not live_children:
             if node is section_root and _is_intro(node):
                 return
-            emit(node, section_root)
+            self._emit(node)
             return
+        if node is not section_root or not _is_intro(node):
+            self.not_items.append(NotItem(node.line, "heading"))
         for child in node.children:
-            walk(child, section_root)
+            self._walk(child, section_root)
 
-    for root in roots:
-        if _is_intro(root) or _is_heading(root):
-            walk(root, root)
-
-    seen_paths: set[str] = set()
-    for entry in entries:
-        if entry.path in seen_paths:
-            issues.append(
-                Issue("duplicate_path", f"numbering {entry.path} appears twice", line=entry.quote_zh)
+    def _emit(self, node: _Node) -> None:
+        chain = _ancestors(node)
+        structural = [a for a in chain if not _is_intro(a)]
+        category = _clean_heading(structural[-1].name) if structural else self.title_subject
+        group = _clean_heading(structural[0].name) if structural else None
+        codes = node.codes or next((a.codes for a in chain if a.codes), ())
+        hs, label = node.hs, node.hs_label
+        if not hs:
+            holder = next((a for a in chain if a.hs), None)
+            if holder is not None:
+                hs, label = holder.hs, holder.hs_label
+        path = "/".join(p for p in [*(a.path_part for a in reversed(chain)), node.path_part] if p)
+        spec_parts = list(node.qualifiers)
+        if node.inline_spec:
+            spec_parts.append(node.inline_spec)
+        if node.shape or _is_criteria(node):
+            # Each parameter line ends with its own ；/。, which would double up with the join below.
+            spec_parts.extend(line.rstrip(_TRAILING_PUNCT) for line in _descendant_lines(node))
+            why = node.shape or "criteria"
+            self.not_items.extend(NotItem(line, why) for line in _descendant_lines(node))
+        if not node.name:
+            self.issues.append(Issue("empty_entry", "a numbered line names nothing", line=node.line))
+            return
+        if _EMPTY_CATEGORY_RE.search(node.name) and not node.codes and not node.hs:
+            self.issues.append(Issue("empty_category", "a category heading lists no items", line=node.line))
+            return
+        context = " ".join(a.name for a in chain) + " " + (self.title_subject or "")
+        self.entries.append(
+            Entry(
+                path=path,
+                name_zh=node.name,
+                category_zh=category,
+                group_zh=group,
+                control_code=codes[0] if codes else None,
+                control_code_printed=node.code,
+                hs_codes=tuple(hs),
+                hs_label=label,
+                kind=_kind(node.name, codes[0] if codes else None, context),
+                spec_zh="；".join(spec_parts) or None,
+                quote_zh=node.line,
+                span=node.span,
+                source=self.source,
+                control_codes=tuple(codes) if len(codes) > 1 else (),
             )
-        seen_paths.add(entry.path)
+        )
 
-    stated = None
-    count_match = _STATED_COUNT_RE.search(body)
-    if count_match:
-        stated = int(count_match.group(1))
-    return EntryResult(entries=tuple(entries), stated_count=stated, issues=tuple(issues))
+
+def _conditions(node: _Node) -> bool:
+    """Sub-lines that state when a rule applies (…价值比例达到0.1%及以上的；…附件1所列物项), not things."""
+    return any(_CONDITION_RE.search(child.text) for child in node.children)
+
+
+_CONDITION_RE = re.compile(r"所列|附件\s*\d|本公告|的\s*[;；。]?\s*$")
+
+
+def _all_lines(node: _Node) -> list[str]:
+    lines = [node.line, *(text for text, _ in node.prose)]
+    for child in node.children:
+        lines.extend(_all_lines(child))
+    return lines
+
+
+def _ancestors(node: _Node) -> list[_Node]:
+    chain = []
+    current = node.parent
+    while current is not None:
+        chain.append(current)
+        current = current.parent
+    return chain
+
+
+def _is_parameter(node: _Node) -> bool:
+    """`反应温度小于等于850 ℃` states a value; `造粒容积大于等于5 m3的立式造粒釜` names a thing."""
+    text = node.text.strip().rstrip(_TRAILING_PUNCT)
+    return not node.children and bool(_PARAMETER_RE.search(text)) and bool(_MEASURED_END_RE.search(text[-6:]))
+
+
+_MEASURED_END_RE = re.compile(r"[\d%％℃°μΩ]|以上|以下|之间|范围|[A-Za-z/]\S?$")
+
+
+def _is_criteria(node: _Node) -> bool:
+    """A line whose sub-lines are its parameters: it says so (具有以下…特性), or it ends with a colon
+    and what follows reads as measurements, not as things (≥ 2 of 3 lines compare or bound a value)."""
+    if not node.ends_colon or _is_intro(node):
+        return False
+    if _CRITERIA_RE.search(node.name) or _CRITERIA_RE.search(node.text):
+        return True
+    children = [c for c in node.children if not c.reserved]
+    measured = sum(1 for c in children if _is_parameter(c))
+    return bool(children) and measured * 3 >= len(children) * 2 and not node.code_only_heading()

@@ -93,15 +93,18 @@ _MARKS: dict[str, str] = {
     # clauses and qualifiers
     "包括但不限于": "incl_nl",
     "包括": "incl",
+    "包含": "incl",
     "形态": "forms",
     "除外": "excl",
     "用于": "for",
     "用": "use",
+    "专用": "use",
     "利用": "using",
     "具有": "having",
     "不受": "not_under",
     "管制": "controlled",
     "所列管制物项": "listed_items",
+    "项所管制物项": "listed_items",
     "掺": "doped",
     "混合": "mixed",
     "以": "in_terms",
@@ -494,8 +497,15 @@ class _Composer:
             units = units[:-1]
         text = self._phrase(units, plural)
         for paren in trailing:
-            text = f"{text} ({self.core(list(paren.sub), plural=plural)})".strip()
+            text = f"{text} {self.parenthetical(paren, plural)}".strip()
         return text
+
+    def parenthetical(self, paren: _Unit, plural: bool = False) -> str:
+        """A printed qualifier in parentheses; one opening with 包括/包含 reads "(including …)"."""
+        sub = list(paren.sub)
+        if sub and (self._mark(sub[0], "incl") or self._mark(sub[0], "incl_nl")):
+            return f"({self.trailing(sub)[1]})"
+        return f"({self.core(sub, plural=plural)})"
 
     def _phrase(self, units: list[_Unit], plural: bool) -> str:
         if not units:
@@ -581,7 +591,7 @@ class _Composer:
                 head_is_noun = False
             elif unit.kind == "paren":
                 flush()
-                words.append(f"({self.core(list(unit.sub))})")
+                words.append(self.parenthetical(unit))
             elif unit.kind == "mark" and _MARKS[unit.zh] in _COMPARATORS:
                 flush()
                 words.append(_COMPARATORS[_MARKS[unit.zh]])
@@ -746,3 +756,26 @@ def coverage(names: list[str], glossary: Glossary | None = None) -> float:
     glossary = glossary if glossary is not None else default_glossary()
     complete = sum(compose_name_en(name, None, glossary).complete for name in names)
     return complete / len(names)
+
+
+def term_pieces(text: str, glossary: Glossary | None = None) -> list[tuple[str, Term | None]]:
+    """`text` cut into glossary terms (with their Term) and unknown pieces (Term None), in order.
+
+    Screening compares a product's description with entry names through the same vocabulary the
+    English names are composed from, so 钐钴永磁体 and "SmCo permanent magnet" meet on the same terms.
+    Structural words (的, 用于, 及 …), numbers and literals are left out: they carry no subject.
+    """
+    glossary = glossary if glossary is not None else default_glossary()
+    name = _normalize_spaces(text)
+    pieces: list[tuple[str, Term | None]] = []
+    for unit in _units(name, list(range(len(name))), glossary, set()):
+        if unit.kind == "term" and unit.term is not None:
+            pieces.append((unit.zh, unit.term))
+        elif unit.kind == "unknown" and unit.zh:
+            if pieces and pieces[-1][1] is None:
+                pieces[-1] = (pieces[-1][0] + unit.zh, None)  # one run of unknown characters
+            else:
+                pieces.append((unit.zh, None))
+        elif pieces and pieces[-1][1] is None:
+            pieces.append(("", None))  # a mark or literal ends an unknown run
+    return [(zh, term) for zh, term in pieces if zh]

@@ -27,7 +27,10 @@ EXPORTCONTROL_API_MARKER = "getColumnList"
 
 # New CMS art_<32 hex> (16+ to tolerate shortened ids in mirrors), old TRS .shtml, exportcontrol .html.
 ARTICLE_PATH_RE = re.compile(
-    r"/art/\d{4}/art_[0-9a-f]{16,}\.html$|/article/[^?#]+/\d{6}/\d+\.s?html$",
+    r"/art/\d{4}/art_[0-9a-f]{16,}\.html$|/article/[^?#]+/\d{6}/\d+\.s?html$"
+    # cms_files/filemanager/policySummary/viewcore_<hex>.html: the policy-summary pages that also carry
+    # entity-list notices (SITE.md §2)
+    r"|/viewcore_[0-9a-f]{16,}\.html$",
     re.IGNORECASE,
 )
 # Static listing writes 2025-10-09, the unit API [2025-10-09]; the brackets carry no meaning.

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from parsers.party_records import Party, PartyRef
+
 
 class ParseError(ValueError):
     """The one exception parsers raise for input they cannot interpret.
@@ -73,15 +75,32 @@ class NoticeNumber:
         return f"{prefix}-{series}{self.year}-{self.number}"
 
 
+# The lead issuer names the series a notice is numbered in: 商务部 工业和信息化部 海关总署 国家密码局公告
+# 2024年第51号 is MOFCOM's No. 51, whatever the co-issuers. Several spellings of one body share a code.
 ISSUER_CODES: dict[str, str] = {
     "商务部": "MOFCOM",
     "海关总署": "GACC",
     "国家原子能机构": "CAEA",
     "国家国防科技工业局": "SASTIND",
+    "国家国防科工局": "SASTIND",
+    "国防科工局": "SASTIND",
     "科学技术部": "MOST",
     "科技部": "MOST",
     "工业和信息化部": "MIIT",
+    "工信部": "MIIT",
     "中央军委装备发展部": "CMC-EDD",
+    "国家密码管理局": "OSCCA",
+    "国家密码局": "OSCCA",
+    "外交部": "MFA",
+    "公安部": "MPS",
+    "国家发展和改革委员会": "NDRC",
+    "国家发展改革委": "NDRC",
+    "财政部": "MOF",
+    "国务院关税税则委员会": "TCSC",
+    # The Unreliable Entity List working mechanism numbers its decisions 〔2025〕7号 and
+    # 公告2025年第7号 alike: one series.
+    "不可靠实体清单工作机制": "UEL",
+    "国家出口管制工作协调机制": "ECCM",
 }
 
 
@@ -125,6 +144,26 @@ class Entry:
     quote_zh: str
     span: tuple[int, int]
     source: str = "body"  # "body" or the attachment URL
+    # Every code a line prints when it prints several (1E004、1E101.b．…); control_code is the first.
+    control_codes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule a notice states that is not an item (a value threshold, extraterritorial reach, an
+    end-use or end-user condition, licence procedure): a row of `rule_records`.
+
+    `threshold` is a fraction (0.1% → 0.001). `applies_to` names the list parts it governs, as
+    annex parts (附件1第二部分) or outline paths of the notice's own list (二/(二)).
+    `effective_on` is set only when the notice dates that clause separately.
+    """
+
+    rule_kind: str
+    clause: str | None
+    threshold: float | None
+    applies_to: tuple[str, ...]
+    quote_zh: str
+    effective_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -154,3 +193,6 @@ class Extraction:
     relations: tuple[Relation, ...]
     stated_count: int | None
     issues: tuple[Issue, ...]
+    rules: tuple[Rule, ...] = ()
+    parties: tuple[Party, ...] = ()
+    party_refs: tuple[PartyRef, ...] = ()

@@ -14,25 +14,64 @@ from parsers.model import ISSUER_CODES, NoticeNumber
 
 # Co-issuers that sign old notices but lead none we track, so they have no notice-id code: without
 # them 商务部、国防科工委、海关总署公告2006年第50号 (lifted by 2023 No. 39) would be read from 海关总署 on.
-_ISSUERS_WITHOUT_CODE = ("国防科工委", "国防科学技术工业委员会", "对外贸易经济合作部", "外经贸部")
+_ISSUERS_WITHOUT_CODE = (
+    "国防科工委",
+    "国防科学技术工业委员会",
+    "对外贸易经济合作部",
+    "外经贸部",
+    "国防部",
+    "国家安全部",
+    "生态环境部",
+    "农业农村部",
+    "自然资源部",
+    "交通运输部",
+    "司法部",
+    "应急管理部",
+    "中国人民银行",
+    "审计署",
+)
 # Longest names first so that 科学技术部 wins over a shorter overlapping name.
 _KNOWN_ISSUERS = sorted([*ISSUER_CODES, *_ISSUERS_WITHOUT_CODE], key=len, reverse=True)
 _ISSUER_ALT = "|".join(re.escape(name) for name in _KNOWN_ISSUERS)
-
-NUMBER_RE = re.compile(
-    r"(?P<issuers>(?:(?:" + _ISSUER_ALT + r")[\s\u3000、,，]*)+)"
-    r"(?P<series>公告|令)\s*[\[〔（(]?\s*(?P<year>(?:19|20)\d{2})\s*[\]〕）)]?\s*年?\s*第?\s*(?P<number>\d{1,4})(?!\d|\s*月)\s*号?"
+# A central body we have no name for (国家市场监督管理总局, 国家卫生健康委): read by its prefix and
+# ending, so a joint notice with an unforeseen co-issuer is still read whole instead of from the last
+# known name on. The prefix keeps prose such as 根据… out of the name.
+_GENERIC_ISSUER = r"(?:国家|国务院|中央|中国)[\u4e00-\u9fff]{1,12}?(?:委员会|总局|部|局|署|委|机制|办公室)"
+_ISSUER_SEP = r"[\s\u3000、,，和及]*"
+ISSUER_CHAIN = (
+    rf"(?:(?:{_ISSUER_ALT})|{_GENERIC_ISSUER})"
+    rf"(?:{_ISSUER_SEP}(?:(?:{_ISSUER_ALT})|{_GENERIC_ISSUER}))*"
 )
+_YEAR = r"(?:19|20)\d{2}"
+NUMBER_RE = re.compile(
+    rf"(?P<issuers>{ISSUER_CHAIN})\s*"
+    # 公告2025年第61号 / 公告2025第61号 / 公告〔2025〕61号 / 令2020年第4号
+    rf"(?:(?P<series>公告|令)\s*[\[〔（(【]?\s*(?P<year>{_YEAR})\s*[\]〕）)】]?\s*年?\s*第?\s*"
+    r"(?P<number>\d{1,4})(?!\d|\s*月)\s*号?"
+    # 不可靠实体清单工作机制〔2025〕9号: a document number without 公告
+    rf"|[\[〔【]\s*(?P<byear>{_YEAR})\s*[\]〕】]\s*第?\s*(?P<bnumber>\d{{1,4}})(?!\d)\s*号)"
+)
+_ISSUER_TOKEN_RE = re.compile(rf"{_ISSUER_ALT}|{_GENERIC_ISSUER}")
 ISSUER_SPLIT_RE = re.compile(_ISSUER_ALT)
+
+
+def split_issuers(chain: str) -> tuple[str, ...]:
+    """The issuing bodies named in a chain such as 商务部 海关总署 国家国防科工局 中央军委装备发展部."""
+    return tuple(_ISSUER_TOKEN_RE.findall(chain))
+
 
 _CN_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ISO_DATE_RE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 _COMPACT_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 
 # 本公告自2025年11月8日起正式实施 / 本决定自公布之日起施行 / 自即日起实施
+# 自2025年4月10日12时01分起实施 (the Unreliable Entity List prints the minute); a decision taking
+# effect on a date (中方决定自2025年11月10日起，继续暂停…) states its date the same way.
 _EFFECTIVE_DATE_RE = re.compile(
     r"(?:本公告|本决定|本办法|本规定|上述措施|本清单)?[^。\n]{0,40}?自\s*"
-    r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
+    r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?"
+    r"\s*起\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
+    r"|决定\s*自\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起"
 )
 _EFFECTIVE_PUBLICATION_RE = re.compile(
     r"(?:本公告|本决定|本办法|本规定)[^。\n]{0,20}?自\s*(?:公告)?(?:本公告)?(?:公布|发布|印发|公告)之日起\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
@@ -47,6 +86,45 @@ _CLAUSE_EFFECTIVE_RE = re.compile(
 _CLAUSE_NUMERAL_RE = re.compile(r"第([一二三四五六七八九十]+)(?:条|款|项)")
 
 
+_CN_DIGIT = {
+    "〇": 0,
+    "零": 0,
+    "○": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_YEAR_RE = re.compile(r"([〇零○一二三四五六七八九]{4})(?=\s*年)")
+_CN_ORDINAL_RE = re.compile(r"(?<=第)([一二三四五六七八九十百零〇]{1,6})(?=\s*号)")
+
+
+def _cn_number(text: str) -> int:
+    """一百二十 → 120, 十六 → 16, 七 → 7: the numerals MOFCOM uses in order numbers."""
+    total, current = 0, 0
+    for char in text:
+        if char == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _CN_DIGIT.get(char, 0)
+    return total + current
+
+
+def arabic_numbers(text: str) -> str:
+    """Years and ordinals written in Chinese numerals (商务部令二〇二五年第六号) as digits."""
+    text = _CN_YEAR_RE.sub(lambda m: "".join(str(_CN_DIGIT[c]) for c in m.group(1)), text)
+    return _CN_ORDINAL_RE.sub(lambda m: str(_cn_number(m.group(1))), text)
+
+
 def nfkc(text: str) -> str:
     """Half-width view of a string: MOFCOM originals are full-width, captured copies half-width."""
     return unicodedata.normalize("NFKC", text)
@@ -54,16 +132,15 @@ def nfkc(text: str) -> str:
 
 def parse_notice_number(text: str) -> NoticeNumber | None:
     """The first notice number printed in `text`, normalized; None when there is none."""
-    match = NUMBER_RE.search(nfkc(text))
+    match = NUMBER_RE.search(arabic_numbers(nfkc(text)))
     if match is None:
         return None
-    issuers = tuple(ISSUER_SPLIT_RE.findall(match.group("issuers")))
-    return NoticeNumber(
-        issuers=issuers,
-        series=match.group("series"),
-        year=int(match.group("year")),
-        number=int(match.group("number")),
-    )
+    issuers = split_issuers(match.group("issuers"))
+    if match.group("series"):
+        series, year, number = match.group("series"), match.group("year"), match.group("number")
+    else:
+        series, year, number = "公告", match.group("byear"), match.group("bnumber")
+    return NoticeNumber(issuers=issuers, series=series, year=int(year), number=int(number))
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -90,7 +167,7 @@ def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | 
     text = nfkc(body)
     dates = []
     for match in _EFFECTIVE_DATE_RE.finditer(text):
-        date = parse_date(match.group(1))
+        date = parse_date(match.group(1) or match.group(2))
         if date is not None:
             dates.append(date)
     on_publication = _EFFECTIVE_PUBLICATION_RE.search(text) is not None

@@ -8,27 +8,46 @@ No. 46. Each named target becomes one `Relation`, clause-level where the text is
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from parsers.entries import extract_entries
 from parsers.model import Extraction, Issue, NoticeNumber, NoticePage, Relation
-from parsers.numbers import _ISSUER_ALT, ISSUER_SPLIT_RE, nfkc, parse_date
+from parsers.numbers import ISSUER_CHAIN, nfkc, parse_date, split_issuers
+from parsers.parties import extract_parties, party_kind
+from parsers.rules import extract_rules
+from parsers.script import to_simplified
 
 _VERBS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("resumes", re.compile(r"恢复(?:实施|执行)")),
-    ("suspends", re.compile(r"暂停(?:实施|执行|适用)|暂缓(?:实施|执行)")),
-    ("repeals", re.compile(r"废止|停止(?:实施|执行)|予以撤销|不再(?:实施|执行)|取消")),
+    ("suspends", re.compile(r"暂停")),
+    # Measures taken off (停止…相关措施, 取消临时出口管制): the notice stays, what it imposed ends.
+    (
+        "lifts",
+        re.compile(
+            r"(?:停止|取消|解除)[^,，。;；]{0,40}?(?:措施|管制)|不再(?:实施|执行)[^,，。;；]{0,12}管制"
+        ),
+    ),
+    ("repeals", re.compile(r"废止|停止(?:实施|执行)|予以撤销|不再(?:实施|执行|适用)|同时失效|取消")),
     ("amends", re.compile(r"修改|修订|调整|更正")),
 )
+_CLAUSE_BREAK_RE = re.compile(r"[,，;；]")
+_CN_NUMERAL = "[一二三四五六七八九十]+"
 _REF_RE = re.compile(
-    r"(?P<issuers>(?:(?:" + _ISSUER_ALT + r")[\s、]*)*)(?P<series>公告|令)?\s*"
-    r"(?P<year>(?:19|20)\d{2})\s*年?\s*第\s*(?P<number>\d{1,4})\s*号(?P<tail>公告)?"
-    r"(?:\s*(?:的)?\s*第(?P<clause>[一二三四五六七八九十]+)(?:款|条|项|部分))?"
+    r"(?P<issuers>(?:" + ISSUER_CHAIN + r")?)[\s、]*(?P<series>公告|令)?\s*"
+    # 2025年第55号 / 2025第55号 / 〔2025〕7号 (the Unreliable Entity List mechanism's form)
+    r"(?:[〔\[【]\s*(?P<byear>(?:19|20)\d{2})\s*[〕\]】]\s*第?|(?P<year>(?:19|20)\d{2})\s*年?\s*第)"
+    r"\s*(?P<number>\d{1,4})\s*号(?P<tail>公告)?"
+    # 第46号（《关于加强…的公告》）第二款: a bracketed title between the number and the clause
+    r"(?:\s*\(\s*《[^》]{1,120}》\s*\))?"
+    rf"(?:\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分)|\s*(?:的)?\s*(?P<annex>附件))?"
 )
 _CONT_RE = re.compile(
     r"\s*(?:、|,|，|和|及|以及|与)\s*(?:第\s*)?(?P<number>\d{1,4})\s*号"
-    r"(?:\s*(?:的)?\s*第(?P<clause>[一二三四五六七八九十]+)(?:款|条|项|部分))?"
+    rf"(?:\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分))?"
 )
+# A reference in a 根据…/依据… phrase cites a legal basis; it is not acted upon.
+_BASIS_RE = re.compile(r"(?:根据|依据|依照|按照)[^，,;；。]*$")
 _WINDOW_RE = re.compile(
     r"自\s*(?P<from>即日|公布之日|发布之日|本公告发布之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起?"
     r"\s*(?:至|到)\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
@@ -38,21 +57,24 @@ _SENTENCE_RE = re.compile(r"[^。\n]+[。\n]?")
 _CONTROL_WORDS_RE = re.compile(r"实施出口管制|不得出口|未经许可|出口管制管控名单|管控名单|两用物项")
 
 
-def _refs(sentence: str) -> list[tuple[NoticeNumber | None, str, str | None]]:
-    """Notice references in one sentence, expanding 第55号、56号 lists."""
-    found: list[tuple[NoticeNumber | None, str, str | None]] = []
+def _refs(sentence: str) -> list[tuple[NoticeNumber | None, str, str | None, int]]:
+    """Notice references in one sentence, expanding 第55号、56号 lists; legal bases left out."""
+    found: list[tuple[NoticeNumber | None, str, str | None, int]] = []
     position = 0
     last_issuers: tuple[str, ...] = ()
     while True:
         match = _REF_RE.search(sentence, position)
         if match is None:
             break
-        issuers = tuple(ISSUER_SPLIT_RE.findall(match.group("issuers") or "")) or last_issuers or ("商务部",)
+        issuers = split_issuers(match.group("issuers") or "") or last_issuers or ("商务部",)
         last_issuers = issuers
         series = match.group("series") or "公告"  # 2025年第55号公告: the series is 公告 either way
-        year = int(match.group("year"))
+        year = int(match.group("year") or match.group("byear"))
         number = NoticeNumber(issuers=issuers, series=series, year=year, number=int(match.group("number")))
-        found.append((number, match.group(0), match.group("clause")))
+        basis = bool(_BASIS_RE.search(sentence[: match.start()]))
+        clause = match.group("clause") or ("附件" if match.group("annex") else None)
+        if not basis:
+            found.append((number, match.group(0).strip(), clause, match.start()))
         position = match.end()
         while True:
             cont = _CONT_RE.match(sentence, position)
@@ -61,19 +83,30 @@ def _refs(sentence: str) -> list[tuple[NoticeNumber | None, str, str | None]]:
             following = NoticeNumber(
                 issuers=issuers, series=series, year=year, number=int(cont.group("number"))
             )
-            found.append((following, cont.group(0).lstrip("、,，和及以与 "), cont.group("clause")))
+            if not basis:
+                found.append(
+                    (following, cont.group(0).lstrip("、,，和及以与 "), cont.group("clause"), cont.start())
+                )
             position = cont.end()
     return found
 
 
-def extract_relations(body: str, own: NoticeNumber | None, published_on: dt.date | None) -> list[Relation]:
-    """Every (verb, target) pair stated in the body; the notice's own number is never a target."""
+def extract_relations(
+    body: str,
+    own: NoticeNumber | None,
+    published_on: dt.date | None,
+    effective_on: dt.date | None = None,
+) -> list[Relation]:
+    """Every (verb, target) pair stated in the body; the notice's own number is never a target.
+
+    A repeal without a date of its own takes effect with the notice (`effective_on`), not on
+    publication: "本公告自2025年12月1日起施行，…同时废止" keeps the old notice in force until then.
+    """
     relations: list[Relation] = []
     text = nfkc(body)
     for sentence_match in _SENTENCE_RE.finditer(text):
         sentence = sentence_match.group(0).strip()
-        verb = next((name for name, pattern in _VERBS if pattern.search(sentence)), None)
-        if verb is None:
+        if _verb(sentence) is None:
             continue
         refs = [r for r in _refs(sentence) if r[0] is None or own is None or _same(r[0], own) is False]
         if not refs:
@@ -86,20 +119,43 @@ def extract_relations(body: str, own: NoticeNumber | None, published_on: dt.date
             window_until = parse_date(window.group("until"))
         else:
             starting = _FROM_RE.search(sentence)
-            window_from = parse_date(starting.group("from")) if starting else published_on
-        for number, label, clause in refs:
+            window_from = parse_date(starting.group("from")) if starting else None
+        for number, label, clause, position in refs:
+            verb = _verb_at(sentence, position)
+            start = window_from
+            if start is None:
+                start = (effective_on or published_on) if verb in ("repeals", "lifts") else published_on
             relations.append(
                 Relation(
                     relation=verb,
                     target_number=number,
                     target_label=label,
                     clause=clause,
-                    window_from=window_from,
+                    window_from=start,
                     window_until=window_until,
                     quote_zh=sentence,
                 )
             )
     return relations
+
+
+def _verb(text: str) -> str | None:
+    return next((name for name, pattern in _VERBS if pattern.search(text)), None)
+
+
+def _verb_at(sentence: str, position: int) -> str:
+    """The verb acting on the reference at `position`: the one in its own comma-delimited clause
+    (…，继续暂停…7号相关措施1年，停止…5号和6号相关措施), else the nearest clause after it
+    (…第55号、第56号，自即日起暂停实施), else before it, else the sentence's."""
+    bounds = [0, *(m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence)), len(sentence) + 1]
+    pairs = list(itertools.pairwise(bounds))
+    clauses = [sentence[a:b] for a, b in pairs]
+    index = next(i for i, (a, b) in enumerate(pairs) if a <= position < b)
+    for candidate in [index, *range(index + 1, len(clauses)), *range(index - 1, -1, -1)]:
+        verb = _verb(clauses[candidate])
+        if verb is not None:
+            return verb
+    return _verb(sentence) or "amends"
 
 
 def _same(a: NoticeNumber, b: NoticeNumber) -> bool:
@@ -110,9 +166,9 @@ def notice_kind(entries_count: int, relations: list[Relation], body: str) -> str
     """adds_controls | amends | suspends | resumes | repeals | informational."""
     if entries_count:
         return "adds_controls"
-    for verb in ("suspends", "resumes", "repeals", "amends"):
+    for verb in ("suspends", "resumes", "repeals", "lifts", "amends"):
         if any(r.relation == verb for r in relations):
-            return verb
+            return "repeals" if verb == "lifts" else verb  # measures taken off: the notice's kind
     if _CONTROL_WORDS_RE.search(body):
         return "adds_controls"
     return "informational"
@@ -126,12 +182,28 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
     issues.extend(result.issues)
     stated = result.stated_count
     for url, text in (attachment_texts or {}).items():
-        extra = extract_entries(text, page.title_zh, source=url)
+        script = to_simplified(text)
+        if script.converted:
+            issues.append(
+                Issue(
+                    "traditional_script", f"attachment {url} is in Traditional script; read after conversion"
+                )
+            )
+        extra = extract_entries(script.text, page.title_zh, source=url)
         entries.extend(extra.entries)
         issues.extend(extra.issues)
         stated = stated or extra.stated_count
-    relations = extract_relations(page.body, page.number, page.published_on)
-    kind = notice_kind(len(entries), relations, page.body)
+    relations = extract_relations(page.body, page.number, page.published_on, page.effective_on)
+    rules = extract_rules(page.body)
+    party = extract_parties(
+        [("body", page.body), *(attachment_texts or {}).items()],
+        published_on=page.published_on,
+        effective_on=page.effective_on or page.published_on,
+        own_notice_id=page.number.notice_id if page.number else None,
+    )
+    entries = [e for e in entries if not party.covers(e.quote_zh)]  # a party line is not an item
+    issues.extend(party.issues)
+    kind = party_kind(notice_kind(len(entries), relations, page.body), party)
     if stated is not None and stated != len(entries):
         issues.append(
             Issue("count_mismatch", f"the notice states {stated} items; {len(entries)} were extracted")
@@ -150,4 +222,7 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
         relations=tuple(relations),
         stated_count=stated,
         issues=tuple(issues),
+        rules=rules,
+        parties=party.parties,
+        party_refs=party.refs,
     )

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipelines.catalogue import CatalogueScreens
 from pipelines.config import Settings
 from pipelines.delivery import DeliveryResult, SmtpSettings, send_email, send_webhook, write_files
 from pipelines.digest import (
@@ -56,6 +57,9 @@ def to_digest_change(change: alerts.PendingChange, *, already_alerted: bool = Fa
         source_sha256=change.source_sha256,
         detail=change.detail,
         already_alerted=already_alerted,
+        list=change.list,
+        country=change.country,
+        measures=change.measures,
     )
 
 
@@ -119,9 +123,11 @@ def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestO
     subscriptions = []
     if settings.subscriptions_file is not None:
         subscriptions = load_subscriptions(settings.subscriptions_file.read_text(encoding="utf-8"))
+    screens = CatalogueScreens(settings.db_path, ctx.as_of)
     for channel in enabled:
         rows = pending[channel]
         digest = make_digest(ctx, rows, failures, urgent=urgent, checked_at=checked_at)
+        digest = screens.attach(digest, settings.catalogue)
         if channel == "file":
             outcome.summary = summary_line(digest)
             outcome.changes = len(rows)
@@ -147,7 +153,7 @@ def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestO
             results = [send_email(smtp, settings.digest_to, digest, rendered)]
             for sub in subscriptions:
                 if sub.recipients:
-                    filtered = filter_changes(digest, sub)
+                    filtered = filter_changes(digest, sub, screens.for_subscription(digest, sub))
                     if filtered.changes:
                         results.append(send_email(smtp, sub.recipients, filtered))
             bad = [r for r in results if not r.ok]

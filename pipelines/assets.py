@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from pipelines import alerting, steps
+from pipelines import alerting, catalogue, steps
 from pipelines.resources import HttpClient, RegwatchConfig
 
 POOL = "regwatch_warehouse"  # one writer at a time: runs queue on this pool (dagster.yaml)
@@ -110,6 +110,33 @@ def control_list(
     pool=POOL,
     group_name="regwatch",
     deps=[control_list],
+    description="REGWATCH_CATALOGUE screened against the list, whenever the list or the catalogue changes.",
+)
+def catalogue_screening(
+    context: dg.AssetExecutionContext, regwatch: RegwatchConfig, http: HttpClient
+) -> dg.MaterializeResult:
+    ctx = run_context(context, regwatch, http)
+    last = context.instance.get_latest_materialization_event(context.asset_key)
+    previous = None
+    if last is not None and last.asset_materialization is not None:
+        entry = last.asset_materialization.metadata.get("fingerprint")
+        previous = str(entry.value) if entry is not None else None
+    outcome = catalogue.screen_nightly(ctx.settings, ctx.as_of, ctx.run_id, previous)
+    if ctx.settings.catalogue is not None:
+        ctx.log(f"catalogue: {'screened' if outcome.screened else 'not screened'} ({outcome.reason})")
+    metadata: dict[str, dg.RawMetadataValue] = {"screened": outcome.screened, "reason": outcome.reason}
+    if outcome.fingerprint:
+        metadata["fingerprint"] = outcome.fingerprint
+    metadata.update({f"rows_{k}": n for k, n in (outcome.counts or {}).items()})
+    if outcome.report_path:
+        metadata["report"] = dg.MetadataValue.path(str(outcome.report_path))
+    return dg.MaterializeResult(metadata=metadata)
+
+
+@dg.asset(
+    pool=POOL,
+    group_name="regwatch",
+    deps=[control_list, catalogue_screening],
     description="The digest for counsel, rendered and delivered once per channel.",
 )
 def digest(

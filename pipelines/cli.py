@@ -17,8 +17,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SOURCES = 0, 1, 2, 3
+EXIT_LISTED = 4  # `regwatch screen`: at least one row is listed
 
-DEMO_NIGHTS = (("night 1", dt.date(2025, 10, 10)), ("night 2", dt.date(2025, 11, 10)))
+DEMO_NIGHTS = (
+    ("night 1", dt.date(2025, 10, 10)),
+    ("night 2", dt.date(2025, 11, 10)),
+    ("night 3", dt.date(2025, 11, 20)),  # the entity lists: 2025 No. 1 and a UEL notice appear
+)
 
 EXAMPLE_QUERIES = (
     (
@@ -31,6 +36,11 @@ EXAMPLE_QUERIES = (
         "Was samarium-cobalt controlled on 2025-11-09, and under which notice?",
         "SELECT entry_key, name_zh, status, notice_id, valid_from, valid_to\n"
         "  FROM controls_as_of(DATE '2025-11-09') WHERE name_zh LIKE '%钐钴%';",
+    ),
+    (
+        "Who was on which entity list on 2025-11-20 (parties named by both lists appear twice)",
+        "SELECT list, party_id, name_zh, name_en, country, status, notice_id\n"
+        "  FROM parties_as_of(DATE '2025-11-20') WHERE name_en ILIKE '%aerospace%' ORDER BY party_id, list;",
     ),
     (
         "Everything ever listed under HS heading 2805",
@@ -177,33 +187,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
             if not ok:
                 _err(f"demo {label} failed; run with --verbose for Dagster's log")
                 return EXIT_FAILED
+            if index > 1:
+                _print_night(out, last_run)
         served = dict(server.requests)
     _say("")
     _print_demo_summary(out, last_run, digests, served, time.monotonic() - started)
     return EXIT_OK
 
 
-def _print_demo_summary(db: Path, run_id: str, digests: Path, served: dict[int, int], elapsed: float) -> None:
+def _print_night(db: Path, run_id: str) -> None:
+    """What one demo night changed: goods newly controlled, suspended, modified; parties newly listed."""
     from warehouse.db import Warehouse
     from warehouse.report import run_report
 
     with Warehouse(db).read() as con:
         report = run_report(con, run_id)
-    counts = (report.notices, report.versions, report.entries, report.issues)
     by_type, added, suspended, modified = (
         report.changes_by_type,
         report.added,
         report.suspended,
         report.modified,
     )
-    _say(
-        f"warehouse: {counts[0]} notices, {counts[1]} notice versions, {counts[2]} control entries, "
-        f"{counts[3]} data issues recorded"
-    )
-    _say(
-        f"replay server answered {sum(served.values())} requests ({', '.join(f'{k}: {v}' for k, v in sorted(served.items()))})"
-    )
-    _say("last night's changes: " + (", ".join(f"{n} {t}" for t, n in by_type) or "none"))
+    _say("this night's changes: " + (", ".join(f"{n} {t}" for t, n in by_type) or "none"))
     if added:
         _say("\nNewly controlled (last night):")
         for notice_id, name_zh, name_en, code, hs, effective, status, until in added:
@@ -214,6 +219,27 @@ def _print_demo_summary(db: Path, run_id: str, digests: Path, served: dict[int, 
         _say(f"Suspended: {n} entries of {notice_id} by {cause}, {start} to {until}")
     for notice_id, name_zh, detail in modified:
         _say(f"Modified: {notice_id} {name_zh}: {detail}")
+    if report.listed:
+        _say("\nNewly listed parties (this night):")
+        for list_name, notice_id, name_zh, name_en, country, effective in report.listed:
+            _say(
+                f"  {list_name:22} {notice_id:16} {name_zh}  [{name_en}]  {country or '-'}  from {effective}"
+            )
+
+
+def _print_demo_summary(db: Path, run_id: str, digests: Path, served: dict[int, int], elapsed: float) -> None:
+    from warehouse.db import Warehouse
+    from warehouse.report import run_report
+
+    with Warehouse(db).read() as con:
+        report = run_report(con, run_id)
+    _say(
+        f"warehouse: {report.notices} notices, {report.versions} notice versions, {report.entries} control "
+        f"entries, {report.parties} parties on the entity lists, {report.issues} data issues recorded"
+    )
+    _say(
+        f"replay server answered {sum(served.values())} requests ({', '.join(f'{k}: {v}' for k, v in sorted(served.items()))})"
+    )
     html = digests / f"digest-{run_id}.html"
     _say(f"\ndigest: {html if html.exists() else digests}")
     _say(f"warehouse: {db}")
@@ -266,7 +292,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     settings = _settings()
     try:
         with Warehouse(settings.db_path).read() as con:
-            written = export(con, Path(args.out), args.format)
+            written = export(con, Path(args.out), args.format, settings.as_of)
     except WarehouseError as exc:
         _err(str(exc))
         return EXIT_FAILED
@@ -306,6 +332,12 @@ def cmd_watch(args: argparse.Namespace) -> int:
     return watch_loop(settings, once=args.once, log=_say)
 
 
+def cmd_screen(args: argparse.Namespace) -> int:
+    from pipelines.screen_command import run_screen
+
+    return run_screen(args, _settings(), say=_say, err=_err)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="regwatch",
@@ -315,7 +347,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     demo = sub.add_parser(
-        "demo", help="run the nightly job offline on the bundled MOFCOM replay (two nights)"
+        "demo", help="run the nightly job offline on the bundled MOFCOM replay (three nights)"
     )
     demo.add_argument(
         "--db", default="regwatch-demo.duckdb", help="warehouse file to create (default: %(default)s)"
@@ -341,7 +373,12 @@ def build_parser() -> argparse.ArgumentParser:
     digest.set_defaults(func=cmd_digest)
 
     export = sub.add_parser("export", help="export the analyst tables and views")
-    export.add_argument("--format", choices=["parquet", "csv", "json"], required=True)
+    export.add_argument(
+        "--format",
+        choices=["parquet", "csv", "json", "ftm"],
+        required=True,
+        help="ftm: the entity lists as FollowTheMoney entities (JSON lines), for OpenSanctions/yente tools",
+    )
     export.add_argument("--out", required=True, help="output directory")
     export.set_defaults(func=cmd_export)
 
@@ -353,6 +390,10 @@ def build_parser() -> argparse.ArgumentParser:
     watch = sub.add_parser("watch", help="poll the listings and alert new notices as they appear")
     watch.add_argument("--once", action="store_true", help="poll once and exit")
     watch.set_defaults(func=cmd_watch)
+
+    from pipelines.screen_command import add_screen_parser
+
+    add_screen_parser(sub, cmd_screen)
     return parser
 
 

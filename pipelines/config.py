@@ -33,12 +33,14 @@ class Settings:
     allowed_hosts: frozenset[str]
     attachment_hosts: frozenset[str] = frozenset({"*.mofcom.gov.cn"})
     parse_budget: float = 60.0  # seconds one page's parse may take before it is abandoned
+    attachment_budget: float = 600.0  # seconds for reading one attachment (a 300-page PDF, an OCR'd scan)
     rate_limit: float = 1.0
     poll_seconds: float = 600.0
     max_pages: int = 5
     revalidate_hours: float = 0.0
     max_bytes: int = 20 * 1024 * 1024
     fetch_attachments: bool = True
+    attachment_retry_hours: float = 1.0  # first retry of a failed attachment download; doubles each time
     user_agent: str = "regwatch/0.1 (export-control monitoring)"
     as_of: dt.date | None = None
     smtp_host: str | None = None
@@ -51,6 +53,7 @@ class Settings:
     webhook_url: str | None = None
     notify_empty: bool = False
     subscriptions_file: Path | None = None
+    catalogue: Path | None = None  # REGWATCH_CATALOGUE: products screened in the nightly run
     lock_timeout: float = 900.0
     timezone: str = "Asia/Shanghai"
     extra: Mapping[str, str] = field(default_factory=dict)
@@ -132,6 +135,19 @@ def _hosts(env: Mapping[str, str], name: str, default: frozenset[str]) -> frozen
     return hosts
 
 
+def _catalogue(env: Mapping[str, str]) -> Path | None:
+    """REGWATCH_CATALOGUE must name a readable CSV or XLSX file: a typo would silently screen nothing."""
+    raw = env.get("REGWATCH_CATALOGUE")
+    if not raw:
+        return None
+    path = Path(raw).expanduser()
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        raise ConfigError(f"REGWATCH_CATALOGUE must be a .csv or .xlsx file, got {raw!r}")
+    if not path.is_file() or not os.access(path, os.R_OK):
+        raise ConfigError(f"REGWATCH_CATALOGUE: cannot read {path}")
+    return path
+
+
 def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = None) -> Settings:
     """Settings from `env` (default: os.environ overlaid on ./.env)."""
     if env is None:
@@ -155,6 +171,9 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
     parse_budget = _float(env, "REGWATCH_PARSE_BUDGET", 60.0)
     if parse_budget <= 0:
         raise ConfigError("REGWATCH_PARSE_BUDGET must be > 0 seconds")
+    attachment_budget = _float(env, "REGWATCH_ATTACHMENT_BUDGET", 600.0)
+    if attachment_budget <= 0:
+        raise ConfigError("REGWATCH_ATTACHMENT_BUDGET must be > 0 seconds")
     as_of = None
     if env.get("REGWATCH_AS_OF"):
         try:
@@ -174,12 +193,14 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
         allowed_hosts=allowed,
         attachment_hosts=attachment_hosts,
         parse_budget=parse_budget,
+        attachment_budget=attachment_budget,
         rate_limit=rate,
         poll_seconds=_float(env, "REGWATCH_POLL_SECONDS", 600.0),
         max_pages=_int(env, "REGWATCH_MAX_PAGES", 5),
         revalidate_hours=_float(env, "REGWATCH_REVALIDATE_HOURS", 0.0),
         max_bytes=_int(env, "REGWATCH_MAX_BYTES", 20 * 1024 * 1024),
         fetch_attachments=_bool(env, "REGWATCH_FETCH_ATTACHMENTS", True),
+        attachment_retry_hours=_float(env, "REGWATCH_ATTACHMENT_RETRY_HOURS", 1.0),
         user_agent=env.get("REGWATCH_USER_AGENT") or "regwatch/0.1 (export-control monitoring)",
         as_of=as_of,
         smtp_host=env.get("REGWATCH_SMTP_HOST") or None,
@@ -192,6 +213,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
         webhook_url=env.get("REGWATCH_WEBHOOK_URL") or None,
         notify_empty=_bool(env, "REGWATCH_NOTIFY_EMPTY", False),
         subscriptions_file=Path(subscriptions) if subscriptions else None,
+        catalogue=_catalogue(env),
         lock_timeout=_float(env, "REGWATCH_LOCK_TIMEOUT", 900.0),
         timezone=env.get("REGWATCH_TIMEZONE") or "Asia/Shanghai",
     )

@@ -6,12 +6,19 @@ import os
 
 import dagster as dg
 
-from pipelines.assets import article_pages, control_list, digest, listing_pages, notices
+from pipelines.assets import (
+    article_pages,
+    catalogue_screening,
+    control_list,
+    digest,
+    listing_pages,
+    notices,
+)
 from pipelines.checks import ALL_CHECKS
 from pipelines.resources import HttpClient, RegwatchConfig
 from pipelines.sensors import make_listing_sensor, run_failure_alert
 
-ASSETS = [listing_pages, article_pages, notices, control_list, digest]
+ASSETS = [listing_pages, article_pages, notices, control_list, catalogue_screening, digest]
 
 nightly_job = dg.define_asset_job(
     name="nightly",

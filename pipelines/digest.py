@@ -50,6 +50,11 @@ FORMATS: tuple[str, ...] = ("md", "html", "txt", "json")
 
 SECTION_HEADINGS: Mapping[str, str] = {
     "added": "Newly controlled",
+    "party_listed": "Newly listed parties",
+    "party_modified": "Parties: listing changed",
+    "party_suspended": "Parties: measures suspended",
+    "party_reinstated": "Parties: measures reinstated",
+    "party_removed": "Parties removed",
     "modified": "Modified",
     "suspended": "Suspended",
     "reinstated": "Reinstated",
@@ -58,6 +63,11 @@ SECTION_HEADINGS: Mapping[str, str] = {
 }
 _SUMMARY_WORDS: Mapping[str, str] = {
     "added": "newly controlled",
+    "parties_listed": "newly listed parties",
+    "parties_modified": "parties changed",
+    "parties_suspended": "parties suspended",
+    "parties_reinstated": "parties reinstated",
+    "parties_removed": "parties removed",
     "modified": "modified",
     "suspended": "suspended",
     "reinstated": "reinstated",
@@ -97,6 +107,59 @@ class DigestChange:
     source_sha256: str | None  # archive hash of the page it came from
     detail: dict[str, object]  # for modified: {"field": {"old": ..., "new": ...}, ...}
     already_alerted: bool = False  # sent earlier as an urgent alert; listed separately, not as news
+    list: str | None = None  # a party change: control_list | watch_list | unreliable_entity_list
+    country: str | None = None  # a party's country or region as printed
+    measures: tuple[str, ...] = ()  # a party's measures as printed
+
+
+# Party changes (entity lists) read under their own headings: "Newly listed parties" etc.
+PARTY_CHANGE_TYPES: tuple[str, ...] = ("listed", "modified", "suspended", "reinstated", "removed")
+_SECTION_ORDER: tuple[str, ...] = (
+    "added",
+    "party_listed",
+    "modified",
+    "suspended",
+    "reinstated",
+    "removed",
+    "party_modified",
+    "party_suspended",
+    "party_reinstated",
+    "party_removed",
+)
+LIST_LABELS: Mapping[str, str] = {
+    "control_list": "control list (出口管制管控名单)",
+    "watch_list": "watch list (关注名单)",
+    "unreliable_entity_list": "Unreliable Entity List (不可靠实体清单)",
+    "countermeasure_list": "countermeasure list (反制清单)",
+}
+
+
+def _section_key(change: DigestChange) -> str:
+    return f"party_{change.change_type}" if change.list else change.change_type
+
+
+def _count_key(change: DigestChange) -> str:
+    return f"parties_{change.change_type}" if change.list else change.change_type
+
+
+@dataclass(frozen=True)
+class AffectedProduct:
+    """A product of the user's catalogue that a change touches (REGWATCH_CATALOGUE), with the evidence."""
+
+    sku: str
+    description: str
+    verdict: str  # the product's screening verdict: listed | possible | not_listed
+    change_id: str
+    change_type: str
+    notice_id: str
+    cause_notice_id: str | None
+    entry_key: str
+    name_zh: str
+    name_en: str | None
+    control_code: str | None
+    basis: str  # control_code | hs_exact | hs_prefix | term
+    evidence: str
+    status: str  # the entry's status on the run's date
 
 
 @dataclass(frozen=True)
@@ -109,6 +172,7 @@ class Digest:
     fetch_failures: tuple[str, ...]  # human-readable lines; non-empty => prominent warning at the top
     title: str = "regwatch — MOFCOM export-control changes"
     urgent: bool = False  # an urgent alert for a brand-new notice rather than the daily digest
+    affected: tuple[AffectedProduct, ...] = ()  # the catalogue's products these changes touch
 
     def __post_init__(self) -> None:
         # A naive timestamp in a legal digest is ambiguous by eight hours (Beijing vs UTC); refuse it
@@ -129,7 +193,7 @@ def _news(digest: Digest) -> list[DigestChange]:
 
 def summary_counts(digest: Digest) -> dict[str, int]:
     """Counts of news by change type, every type present (zeros too) so machine readers need no defaults."""
-    counts = Counter(c.change_type for c in _news(digest))
+    counts = Counter(_count_key(c) for c in _news(digest))
     result = {t: counts.get(t, 0) for t in CHANGE_TYPES}
     # Unknown types are kept visible instead of silently dropped from the totals.
     for t in sorted(set(counts) - set(CHANGE_TYPES)):
@@ -281,6 +345,11 @@ class _EntryView:
     hash_short: str | None
     hash_full: str | None
     field_changes: tuple[_FieldChange, ...]
+    is_party: bool = False
+    list_label: str | None = None
+    country: str | None = None
+    measures: tuple[str, ...] = ()
+    includes_branches: bool = False
 
 
 @dataclass(frozen=True)
@@ -343,6 +412,8 @@ def _cause_text(change: DigestChange) -> str | None:
     ):  # in the window text
         return None
     verb = {"removed": "removed by", "reinstated": "reinstated by", "modified": "amended by"}
+    if change.list and change.detail.get("moved_to") == "control_list":
+        return f"moved to the control list by {cause}"
     return f"{verb.get(change.change_type, 'per')} {cause}"
 
 
@@ -391,6 +462,11 @@ def _entry_view(change: DigestChange, as_of: date) -> _EntryView:
         hash_short=sha[:12].lower() if valid_sha else None,
         hash_full=sha.lower() if valid_sha else None,
         field_changes=_field_changes(change.detail) if change.change_type == "modified" else (),
+        is_party=change.list is not None,
+        list_label=LIST_LABELS.get(change.list, change.list) if change.list else None,
+        country=change.country,
+        measures=change.measures,
+        includes_branches=bool(change.detail.get("includes_branches")),
     )
 
 
@@ -433,11 +509,11 @@ def _group(changes: Iterable[DigestChange], as_of: date) -> tuple[_NoticeGroup, 
 
 def _sections(digest: Digest) -> tuple[_Section, ...]:
     news = _news(digest)
-    known = list(CHANGE_TYPES)
-    known += sorted({c.change_type for c in news} - set(CHANGE_TYPES))
+    known = list(_SECTION_ORDER)
+    known += sorted({_section_key(c) for c in news} - set(_SECTION_ORDER))
     sections = []
     for change_type in known:
-        members = [c for c in news if c.change_type == change_type]
+        members = [c for c in news if _section_key(c) == change_type]
         if members:
             sections.append(
                 _Section(
@@ -474,6 +550,7 @@ def _context(digest: Digest) -> dict[str, Any]:
         "empty": not digest.changes,
         "checked_note_time": _format_datetime(checked or digest.generated_at),
         "sections": _sections(digest),
+        "affected": digest.affected,
         "disclaimer": DISCLAIMER,
     }
 
@@ -566,6 +643,9 @@ def digest_to_json_obj(digest: Digest) -> dict[str, object]:
         ],
         "sources_checked_at": digest.sources_checked_at.isoformat() if digest.sources_checked_at else None,
         "fetch_failures": list(digest.fetch_failures),
+        "affected_products": [
+            {f.name: _json_value(getattr(a, f.name)) for f in dataclasses.fields(a)} for a in digest.affected
+        ],
     }
 
 
@@ -598,10 +678,21 @@ class Subscription:
     categories: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
     webhook_url: str | None = None
+    countries: tuple[str, ...] = ()  # parties of these countries or regions (美国, US, 台湾地区, TW …)
+    lists: tuple[str, ...] = ()  # parties on these lists (control_list, watch_list, unreliable_entity_list)
+    catalogue: str | None = None  # a PRODUCTS file: only changes touching its products
 
 
-_LIST_KEYS = ("recipients", "hs_prefixes", "control_code_prefixes", "categories", "kinds")
-_SUBSCRIPTION_KEYS = ("name", *_LIST_KEYS, "webhook_url")
+_LIST_KEYS = (
+    "recipients",
+    "hs_prefixes",
+    "control_code_prefixes",
+    "categories",
+    "kinds",
+    "countries",
+    "lists",
+)
+_SUBSCRIPTION_KEYS = ("name", *_LIST_KEYS, "webhook_url", "catalogue")
 _EMAIL_RE = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+$")
 
 
@@ -655,6 +746,9 @@ def load_subscriptions(text: str) -> list[Subscription]:
             if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
                 raise ValueError(f"{where}: {key!r} must be a list of non-empty strings, got {value!r}")
             lists[key] = tuple(v.strip() for v in value)
+        bad_lists = [x for x in lists["lists"] if x not in LIST_LABELS]
+        if bad_lists:
+            raise ValueError(f"{where}: unknown list(s) {bad_lists!r}; allowed: {', '.join(LIST_LABELS)}")
         bad_kinds = [k for k in lists["kinds"] if k not in KINDS]
         if bad_kinds:
             raise ValueError(f"{where}: unknown kind(s) {bad_kinds!r}; allowed: {', '.join(KINDS)}")
@@ -667,7 +761,12 @@ def load_subscriptions(text: str) -> list[Subscription]:
         webhook_url = table.get("webhook_url")
         if webhook_url is not None and (not isinstance(webhook_url, str) or safe_url(webhook_url) is None):
             raise ValueError(f"{where}: 'webhook_url' must be an http(s) URL, got {webhook_url!r}")
-        subscriptions.append(Subscription(name=name.strip(), webhook_url=webhook_url, **lists))
+        catalogue = table.get("catalogue")
+        if catalogue is not None and (not isinstance(catalogue, str) or not catalogue.strip()):
+            raise ValueError(f"{where}: 'catalogue' must be the path of a PRODUCTS file, got {catalogue!r}")
+        subscriptions.append(
+            Subscription(name=name.strip(), webhook_url=webhook_url, catalogue=catalogue, **lists)
+        )
     return subscriptions
 
 
@@ -684,13 +783,38 @@ def subscription_matches(change: DigestChange, sub: Subscription) -> bool:
             return False
     if sub.categories and (change.category_zh or "").strip() not in sub.categories:
         return False
+    if sub.lists and change.list not in sub.lists:
+        return False
+    if sub.countries and not _country_matches(change.country, sub.countries):
+        return False
     return not (sub.kinds and change.kind not in sub.kinds)
 
 
-def filter_changes(digest: Digest, sub: Subscription) -> Digest:
-    """The subscriber's view of a digest; warnings and footer facts are kept since they concern everyone."""
+def _country_matches(country: str | None, wanted: tuple[str, ...]) -> bool:
+    """A subscriber may write the printed form (美国, 台湾地区) or the ISO code (US, TW)."""
+    if not country:
+        return False
+    from parsers.parties import country_code
+
+    code = country_code(country)
+    return any(w == country or (code is not None and country_code(w) == code) for w in wanted)
+
+
+def filter_changes(
+    digest: Digest, sub: Subscription, affected: tuple[AffectedProduct, ...] | None = None
+) -> Digest:
+    """The subscriber's view of a digest; warnings and footer facts are kept since they concern everyone.
+
+    A subscription naming a catalogue sees only the changes touching its products (`affected`, screened
+    by the caller), and those products.
+    """
+    changes = tuple(c for c in digest.changes if subscription_matches(c, sub))
+    if sub.catalogue is not None and affected is not None:
+        touched = {a.change_id for a in affected}
+        changes = tuple(c for c in changes if c.change_id in touched)
     return dataclasses.replace(
         digest,
-        changes=tuple(c for c in digest.changes if subscription_matches(c, sub)),
+        changes=changes,
         title=f"{digest.title} — {sub.name}",
+        affected=affected if affected is not None else digest.affected,
     )

@@ -15,8 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from parsers import PARSER_VERSION
-from parsers.article import attachment_urls, parse_notice
-from parsers.attachments import attachment_text
+from parsers.article import parse_notice
 from parsers.decoding import decode_html
 from parsers.glossary import compose_name_en, default_glossary
 from parsers.keys import content_fingerprint, entry_keys
@@ -30,10 +29,11 @@ from parsers.model import Extraction, NoticePage, ParseError
 from parsers.numbers import parse_clause_effective
 from parsers.relations import extract_notice
 from parsers.segment import Segmenter, default_segmenter
-from pipelines import runlock
+from pipelines import attachment_fetch, attachment_reading, runlock
 from pipelines.config import Settings
 from pipelines.fetching import Fetcher, FetchResult, FetchSettings
 from pipelines.isolation import PageFailure, isolated
+from warehouse import parties as party_store
 from warehouse import store
 from warehouse.archive import Archive, ArchiveError
 from warehouse.db import Warehouse
@@ -288,6 +288,8 @@ def fetch_pages(ctx: RunContext, urls: list[str]) -> FetchSummary:
     states = _page_states(ctx)
     summary = FetchSummary()
     records: list[store.FetchRecord] = []
+    tracker = attachment_fetch.load(ctx)
+    revalidated: set[str] = set()
     total = len(urls)
     for index, url in enumerate(urls, start=1):
         state = states.get(url)
@@ -300,13 +302,17 @@ def fetch_pages(ctx: RunContext, urls: list[str]) -> FetchSummary:
         records.append(_record(fetched, "article", when, reused))
         if fetched.not_modified:
             summary.not_modified += 1
+            revalidated.add(url)
         elif fetched.ok and fetched.body is not None:
             summary.downloaded += 1
+            revalidated.add(url)
             ctx.archive.put(fetched.body)
             if state is None or state.sha256 != fetched.sha256:
                 summary.changed += 1
                 if ctx.settings.fetch_attachments:
-                    records.extend(_fetch_attachments(ctx, fetched, states, summary))
+                    records.extend(
+                        attachment_fetch.fetch_for_page(ctx, fetched, states, tracker, summary, _record)
+                    )
         elif fetched.status in (404, 410) and state is not None:
             # MOFCOM moves and drops pages; a vanished page is not a repeal, so nothing is removed.
             summary.failed += 1
@@ -316,9 +322,12 @@ def fetch_pages(ctx: RunContext, urls: list[str]) -> FetchSummary:
             summary.errors.append(f"{url}: {fetched.error or f'HTTP {fetched.status}'}")
         if index % 25 == 0 or index == total:
             ctx.log(f"  fetched {index}/{total} article pages ({summary.not_modified} unchanged)")
+    if ctx.settings.fetch_attachments:  # retries due, and attachments of the pages checked above
+        records.extend(attachment_fetch.fetch_due(ctx, revalidated, states, tracker, summary, _record))
     now = ctx.now()
     with ctx.warehouse.write() as con:
         store.record_fetches(con, ctx.run_id, records)
+        attachment_fetch.save(con, tracker, ctx.run_id, now)
         for line in summary.errors:
             url, _, message = line.partition(": ")
             store.add_issue(con, ctx.run_id, now, "fetch_failed", message, url=url)
@@ -341,31 +350,6 @@ def fetch_pages(ctx: RunContext, urls: list[str]) -> FetchSummary:
     return summary
 
 
-def _fetch_attachments(
-    ctx: RunContext, page: FetchResult, states: dict[str, store.PageState], summary: FetchSummary
-) -> list[store.FetchRecord]:
-    """Attachments of a new or changed article: lists published only as an annex need them."""
-    assert page.body is not None
-    links = attachment_urls(decode_html(page.body, page.content_type).text, page.url)
-    records = []
-    for attachment_url in links:
-        state = states.get(attachment_url)
-        when = ctx.now()
-        fetched = ctx.fetcher.get(
-            attachment_url,
-            etag=state.etag if state else None,
-            last_modified=state.last_modified if state else None,
-            attachment=True,
-        )
-        records.append(
-            _record(fetched, "attachment", when, state.sha256 if fetched.not_modified and state else None)
-        )
-        if fetched.ok and fetched.body is not None:
-            ctx.archive.put(fetched.body)
-            summary.attachments += 1
-    return records
-
-
 # -- 3. parsing and extraction -----------------------------------------------------------------
 
 
@@ -381,35 +365,6 @@ class ParseSummary:
     issues: int = 0
     errors: int = 0
     failed: list[str] = field(default_factory=list)  # pages whose parse crashed or ran out of time
-
-
-def _attachment_texts(
-    ctx: RunContext,
-    records: list[tuple[str, str, str, str | None, int | None, str | None]],  # for store.record_attachment
-    page: NoticePage,
-    notice_id: str,
-    run_issues: list,
-    states: dict[str, store.PageState],
-) -> dict[str, str]:
-    texts: dict[str, str] = {}
-    for attachment in page.attachments:
-        state = states.get(attachment.url)
-        if state is None or state.sha256 is None:
-            records.append((notice_id, attachment.url, attachment.label, None, None, "not fetched"))
-            continue
-        data = _archived(ctx, state.sha256)
-        if data is None:
-            continue
-        try:
-            text = attachment_text(attachment.url, data)
-        except ParseError as exc:
-            records.append((notice_id, attachment.url, attachment.label, state.sha256, None, str(exc)))
-            run_issues.append(("attachment_unreadable", str(exc), attachment.url, state.sha256, None))
-            continue
-        records.append((notice_id, attachment.url, attachment.label, state.sha256, len(text), None))
-        if text.strip():
-            texts[attachment.url] = text
-    return texts
 
 
 PARSE_BATCH = 200  # notices whose rows are written together; a few MB of rows at a time
@@ -432,10 +387,11 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
         ctx.segmenter.tokens("钐钴")  # load the dictionary here, not inside the first page's time budget
         found: list[store.IssueRow] = []
         batch = store.ContentBatch()
+        registry = party_store.load_registry(con)
         for item in pending:
             summary.pages += 1
             issues: list[tuple[str, str, str | None, str | None, str | None]] = []
-            notice_id = _parse_one(ctx, con, item, glossary, summary, issues, now, states, batch)
+            notice_id = _parse_one(ctx, con, item, glossary, summary, issues, now, states, batch, registry)
             if len(batch.parsed) >= PARSE_BATCH:  # bounded memory on a first crawl of thousands of notices
                 batch.write(con)
                 batch = store.ContentBatch()
@@ -452,6 +408,7 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
                 for code, message, url, sha, line in issues
             )
         batch.write(con)
+        attachment_reading.finish(con)
         summary.issues = store.add_issues(con, ctx.run_id, now, found)
     ctx.log(
         f"parsed {summary.pages} page(s): {summary.notices_new} new notice(s), {summary.versions_new} new "
@@ -476,6 +433,7 @@ def _parse_one(  # type: ignore[no-untyped-def]
     now: dt.datetime,
     states: dict[str, store.PageState],
     batch: store.ContentBatch,
+    registry: party_store.PartyRegistry | None = None,
 ):
     raw = _archived(ctx, item.sha256)
     if raw is None:
@@ -483,7 +441,14 @@ def _parse_one(  # type: ignore[no-untyped-def]
         summary.errors += 1
         return None
     # Everything a page's bytes can break runs in isolation, within a time budget, before any write.
-    read = isolated(lambda: _read_page(ctx, raw, item, glossary, issues, states), ctx.settings.parse_budget)
+    budget = ctx.settings.parse_budget
+    read: _PageRead | PageFailure = isolated(lambda: _read_page(raw, item, issues), budget)
+    if not isinstance(read, PageFailure) and read.page is not None and read.page.number is not None:
+        # The attachments are read with the page, each under its own budget, and the page's timer keeps
+        # running meanwhile: a long but legitimate list PDF must not spend the page's own budget.
+        budget += len(read.page.attachments) * ctx.settings.attachment_budget
+        page_read = read
+        read = isolated(lambda: _read_content(ctx, page_read, item, glossary, issues, states), budget)
     if isinstance(read, PageFailure):
         issues.append(
             (PAGE_FAILED, f"the page could not be parsed; the run went on: {read.message}", None, None, None)
@@ -572,8 +537,23 @@ def _parse_one(  # type: ignore[no-untyped-def]
         extraction.kind,
         PARSER_VERSION,
     )
-    rows, relations, paragraphs = read.rows, read.relations, read.paragraphs
-    batch.add_notice_content(notice_id, version, rows, relations, paragraphs, PARSER_VERSION)
+    rows, relations, paragraphs, readings = read.rows, read.relations, read.paragraphs, read.readings
+    assert readings is not None  # set with the extraction
+    rules = [
+        store.RuleRow(r.rule_kind, r.clause, r.threshold, list(r.applies_to), r.effective_on, r.quote_zh)
+        for r in extraction.rules
+    ]
+    batch.add_notice_content(notice_id, version, rows, relations, paragraphs, PARSER_VERSION, rules)
+    if registry is not None:
+        shas = {
+            "body": item.sha256,
+            **{u: s.sha256 for u, s in states.items() if u in readings.outline_texts and s.sha256},
+        }
+        party_issues = party_store.record_parties(
+            con, registry, notice_id, version, extraction.parties, extraction.party_refs, shas, PARSER_VERSION
+        )
+        issues.extend((code, message, None, None, line) for code, message, line in party_issues)
+    attachment_reading.store_content(ctx, con, notice_id, version, extraction, readings, now)
     if version_diff is not None:
         store.record_version_diff(con, notice_id, version, version_diff)
     summary.entries += len(rows)
@@ -593,16 +573,12 @@ class _PageRead:
     rows: list[store.EntryRow] = field(default_factory=list)
     relations: list[store.RelationRow] = field(default_factory=list)
     paragraphs: list[tuple[str, list[str]]] = field(default_factory=list)
+    readings: attachment_reading.NoticeReadings | None = None
+    html: str = ""  # the decoded page, for the tables in its body
 
 
-def _read_page(  # type: ignore[no-untyped-def]
-    ctx: RunContext,
-    raw: bytes,
-    item: store.PendingPage,
-    glossary,
-    issues: list,
-    states: dict[str, store.PageState],
-) -> _PageRead:
+def _read_page(raw: bytes, item: store.PendingPage, issues: list) -> _PageRead:
+    """Decode and parse the page: whether it is a notice at all."""
     read = _PageRead()
     decoded = decode_html(raw, item.content_type)
     if decoded.notice:
@@ -636,15 +612,30 @@ def _read_page(  # type: ignore[no-untyped-def]
                 )
             )
         return read
+    read.html = decoded.text
+    return read
+
+
+def _read_content(  # type: ignore[no-untyped-def]
+    ctx: RunContext,
+    read: _PageRead,
+    item: store.PendingPage,
+    glossary,
+    issues: list,
+    states: dict[str, store.PageState],
+) -> _PageRead:
+    """A notice page's attachments, extraction and rows, ready to be written."""
+    page = read.page
+    assert page is not None and page.number is not None
     number = page.number
     notice_id = number.notice_id
-    attachment_texts = _attachment_texts(ctx, read.attachments, page, notice_id, issues, states)
-    extraction = extract_notice(page, attachment_texts)
+    readings = attachment_reading.read_all(ctx, read.attachments, page, notice_id, read.html, states)
+    extraction = attachment_reading.merge(extract_notice(page, readings.outline_texts), readings)
     for issue in extraction.issues:
         issues.append((issue.code, issue.message, None, None, issue.line))
-    read.extraction = extraction
+    read.extraction, read.readings = extraction, readings
     read.fingerprint = content_fingerprint(
-        number.number_zh, "\n".join([page.body, *sorted(attachment_texts.values())])
+        number.number_zh, "\n".join([page.body, *readings.fingerprint_texts])
     )
     read.effective_on = effective_on = page.effective_on or page.published_on
     keys = entry_keys(extraction.entries)
@@ -728,6 +719,15 @@ def build(ctx: RunContext) -> BuildSummary:
     with ctx.warehouse.write() as con:
         touched = store.notices_not_yet_listed(con)
         result = build_list(con, ctx.run_id, ctx.as_of, touched)
+        parties = party_store.build_parties(
+            con,
+            ctx.run_id,
+            ctx.as_of,
+            touched,
+            goods_list_version=result.list_version,
+            goods_new_version=result.new_list_version,
+            baseline=result.baseline,
+        )
         rows = []
         for change in result.changes:
             attrs = dict(change.state.attrs)
@@ -771,16 +771,26 @@ def build(ctx: RunContext) -> BuildSummary:
                 )
             )
         store.write_changes(con, ctx.run_id, result.list_version, rows, now)
+        party_store.write_party_changes(con, ctx.run_id, parties.list_version, parties.changes, now)
+        store.add_issues(con, ctx.run_id, now, parties.issues)
         store.mark_list_built(con, ctx.run_id, now)
         if result.baseline:
             store.mark_baseline(con, ctx.run_id)
     counts = Counter(c.change_type for c in result.changes)
-    alerts = sum(1 for r in rows if r.alert)
+    party_counts = Counter(c.change_type for c in parties.changes)
+    alerts = sum(1 for r in rows if r.alert) + sum(
+        1 for c in parties.changes if c.cause in ("regulatory", "scheduled")
+    )
     label = "baseline (recorded, not alerted)" if result.baseline else f"{alerts} to alert"
     ctx.log(
         f"list version {result.list_version}{' (new)' if result.new_list_version else ' (unchanged)'}: "
         f"{result.periods} periods; changes {dict(counts) or 'none'}; {label}"
     )
+    if parties.periods or parties.changes:
+        ctx.log(
+            f"parties: list version {parties.list_version}: {parties.periods} periods; "
+            f"changes {dict(party_counts) or 'none'}"
+        )
     return BuildSummary(
         result.list_version, result.new_list_version, result.periods, result.baseline, counts, alerts
     )

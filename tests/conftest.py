@@ -3,12 +3,33 @@
 from __future__ import annotations
 
 import email
+import os
 import socket
 from collections.abc import Iterator
 from email.message import Message
+from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
+
+# The real notices and the contract checker live in ../shared beside the checkout (as CI lays it out).
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def shared_missing(relative: str) -> None:
+    """Fail (under CI=true) or skip with the reason (elsewhere; `-ra` lists it in the summary) when a
+    file of ../shared is absent, so a missing file never silently drops a check."""
+    message = f"../shared/{relative} is not available beside the checkout"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{message}; CI=true requires it")
+    pytest.skip(message)
+
+
+def require_shared(relative: str) -> Path:
+    path = SHARED / relative
+    if not path.exists():
+        shared_missing(relative)
+    return path
 
 
 def free_port() -> int:

@@ -174,7 +174,8 @@ def test_criteria_56() -> None:
     entries = extraction.entries
     assert [e.control_code for e in entries] == ["2B902.a", "2B902.b", "2B902.c", "2B902.d"]
     kiln = entries[2]
-    assert kiln.name_zh == "具有以下所有特性的稀土用焙烧窑"
+    # The criteria phrase introduces the parameters; the thing controlled is the kiln (truth.json).
+    assert kiln.name_zh == "稀土用焙烧窑"
     assert kiln.spec_zh is not None
     assert [part[:2] for part in kiln.spec_zh.split("；")] == ["1.", "2.", "3."]
     assert "850 ℃" in kiln.spec_zh and "Φ1.8" in kiln.spec_zh
@@ -241,7 +242,8 @@ def test_gb18030_page() -> None:
     assert page.number is not None and page.number.notice_id == "MOFCOM-2023-39"
     entries = extract_notice(page).entries
     assert len(entries) == 2
-    assert entries[1].name_zh == "天然鳞片石墨及其制品"
+    # A parenthetical that qualifies the name stays in it; only the HS reference is removed.
+    assert entries[1].name_zh == "天然鳞片石墨及其制品（包括球化石墨、膨胀石墨等）"
     assert page.effective_on == dt.date(2023, 12, 1)
 
 

@@ -17,6 +17,7 @@ import duckdb
 import pytest
 
 from pipelines.replay import ReplayServer, bundled_site
+from tests.conftest import require_shared
 
 ROOT = Path(__file__).resolve().parents[1]
 CHECK_CONTRACT = ROOT.parent / "shared" / "tools" / "check_contract.py"
@@ -61,17 +62,52 @@ def test_demo_prints_what_a_user_needs(demo: tuple[Path, subprocess.CompletedPro
     printed = [line.removeprefix("digest: ") for line in out.splitlines() if line.startswith("digest: /")]
     html = Path(printed[-1])
     assert html.parent == db.parent / "regwatch-demo-digests" and html.suffix == ".html"
-    page = html.read_text(encoding="utf-8")
-    assert "钐钴永磁材料" in page and "MOFCOM-2025-70" in page and "<script" not in page
+    page = html.read_text(encoding="utf-8")  # the last night's: the entity lists
+    assert "Newly listed parties" in page and "Lockheed Martin Corporation" in page and "<script" not in page
+    night2 = [
+        p.read_text(encoding="utf-8")
+        for p in html.parent.glob("*.html")
+        if "钐钴永磁材料" in p.read_text("utf-8")
+    ]
+    assert len(night2) == 1 and "MOFCOM-2025-70" in night2[0] and "<script" not in night2[0]
     assert out.count("SELECT") >= 3
+
+
+def test_demo_has_an_entity_list_night(demo: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+    """Night 3: 2025 No. 1 lists 28 US entities on the control list; a UEL notice lists four of them again."""
+    db, result = demo
+    assert "Newly listed parties (this night):" in result.stdout
+    assert "洛克希德·马丁公司  [Lockheed Martin Corporation]" in result.stdout
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        by_list = dict(
+            con.execute("SELECT list, count(*) FROM parties_as_of(DATE '2025-11-20') GROUP BY 1").fetchall()
+        )
+        both = con.execute(
+            "SELECT party_id FROM parties_as_of(DATE '2025-11-20') GROUP BY 1 HAVING count(*) = 2 ORDER BY 1"
+        ).fetchall()
+        listed = con.execute("SELECT count(*) FROM changes WHERE change_type = 'listed' AND alert").fetchone()
+    finally:
+        con.close()
+    assert by_list == {"control_list": 28, "unreliable_entity_list": 4}
+    assert [r[0] for r in both] == [
+        "en:aevexaerospace",
+        "en:lkdaerospace",
+        "en:pacificrimdefense",
+        "en:summittechnologies",
+    ]
+    assert listed == (32,)
 
 
 def test_demo_warehouse_meets_the_contract(demo: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
     db, _ = demo
-    if CHECK_CONTRACT.exists():
-        check = subprocess.run([sys.executable, str(CHECK_CONTRACT), str(db)], capture_output=True, text=True)
-        assert check.returncode == 0, check.stdout
-        assert "contract: OK" in check.stdout
+    check = subprocess.run(
+        [sys.executable, str(require_shared("tools/check_contract.py")), str(db)],
+        capture_output=True,
+        text=True,
+    )
+    assert check.returncode == 0, check.stdout
+    assert "contract: OK" in check.stdout
     con = duckdb.connect(str(db), read_only=True)
     try:
         for table in ("notices", "notice_versions", "control_entries", "changes", "fetch_log", "data_issues"):
@@ -155,6 +191,37 @@ def test_demo_content_is_right(demo: tuple[Path, subprocess.CompletedProcess[str
         con.close()
 
 
+def test_demo_notice_rules_hold_no_61s_value_rule(
+    demo: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    """2025 No. 61's 0.1% clause is a rule for screening, in `notice_rules`, and never an item."""
+    db, _ = demo
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rules = con.execute(
+            "SELECT rule_kind, threshold, applies_to, effective_on, clause, quote_zh FROM notice_rules "
+            "WHERE notice_id = 'MOFCOM-2025-61' ORDER BY seq"
+        ).fetchall()
+        kinds = [r[0] for r in rules]
+        assert kinds[:2] == ["de_minimis_value", "extraterritorial_scope"]
+        assert {"end_user", "end_use", "licence_procedure"} <= set(kinds)
+        value = rules[0]
+        assert value[1] == pytest.approx(0.001)
+        # It governs the foreign-made goods the notice lists under 二/(二), whose entries are there too.
+        assert value[2] == ["二/(二)"]
+        assert con.execute(
+            "SELECT count(*) FROM control_entries WHERE notice_id = 'MOFCOM-2025-61' AND path LIKE '二/(二)/%'"
+        ).fetchone() == (2,)
+        # Clauses 一 and 二 take effect on 2025-12-01, the others on publication.
+        assert value[3] == dt.date(2025, 12, 1) and value[4] == "一" and "0.1%" in value[5]
+        assert {r[3] for r in rules if r[0] in ("end_user", "end_use")} == {dt.date(2025, 10, 9)}
+        assert con.execute(
+            "SELECT count(*) FROM control_entries WHERE notice_id = 'MOFCOM-2025-61' AND name_zh LIKE '%0.1%%'"
+        ).fetchone() == (0,)
+    finally:
+        con.close()
+
+
 def _state(db: Path) -> dict[str, list[tuple[object, ...]]]:
     """Everything except per-request and per-run bookkeeping, which a repeated run adds by design."""
     con = duckdb.connect(str(db), read_only=True)
@@ -164,6 +231,7 @@ def _state(db: Path) -> dict[str, list[tuple[object, ...]]]:
             "notice_versions",
             "control_entries",
             "notice_relations",
+            "rule_records",
             "control_periods",
             "list_versions",
             "changes",
@@ -285,7 +353,7 @@ def test_digest_command_renders_a_run(demo: tuple[Path, subprocess.CompletedProc
     con = duckdb.connect(str(db), read_only=True)
     try:
         run_id = con.execute(
-            "SELECT run_id FROM changes WHERE alert ORDER BY detected_at DESC LIMIT 1"
+            "SELECT run_id FROM changes WHERE alert AND list IS NULL ORDER BY detected_at DESC LIMIT 1"
         ).fetchone()[0]
     finally:
         con.close()
@@ -294,3 +362,44 @@ def test_digest_command_renders_a_run(demo: tuple[Path, subprocess.CompletedProc
     assert "6 newly controlled, 1 modified, 73 suspended" in result.stdout
     pending = regwatch("digest", env={"REGWATCH_DB": str(db)})
     assert pending.returncode == 0 and "nothing new" in pending.stdout.lower()
+
+
+def test_demo_reads_the_list_pdf_and_the_catalogue(
+    demo: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    """Night 1 carries 2024 No. 51 with the list as a PDF and a catalogue as a PDF table: the list in
+    force answers from the PDF's entries, and the catalogue maps control codes to customs codes."""
+    db, _ = demo
+    expected = json.loads((ROOT / "pipelines" / "demo_site" / "expected.json").read_text("utf-8"))["notices"]
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        leaves = con.execute(
+            "SELECT control_code || ' ' || name_zh FROM control_entries e JOIN notices n USING (notice_id, version) "
+            "WHERE notice_id = 'MOFCOM-2024-51'"
+        ).fetchall()
+        assert sorted(r[0] for r in leaves) == sorted(expected["2024-51"]["attachment_leaves"])
+        assert con.execute(
+            "SELECT issuers, effective_on FROM notices WHERE notice_id = 'MOFCOM-2024-51'"
+        ).fetchone() == (["商务部", "工业和信息化部", "海关总署", "国家密码局"], dt.date(2024, 12, 1))
+        before, after = (
+            con.execute(
+                f"SELECT count(*), min(status) FROM controls_as_of(DATE '{d}') WHERE notice_id = 'MOFCOM-2024-51'"
+            ).fetchone()
+            for d in ("2024-11-30", "2025-11-09")
+        )
+        assert before == (15, "pending") and after == (15, "in_force")
+        pairs = con.execute(
+            "SELECT control_code || ' ' || hs_code FROM catalogue_rows WHERE hs_code IS NOT NULL ORDER BY seq"
+        ).fetchall()
+        assert [r[0] for r in pairs] == expected["2025-19-catalogue"]["catalogue_pairs"]
+        assert con.execute(
+            "SELECT list_sort(list(DISTINCT hs_code)) FROM catalogue_as_of(DATE '2025-10-10') WHERE starts_with(control_code, '1C902')"
+        ).fetchone() == (["2805301910", "2846901940", "2846901993", "3824999922", "8486909110"],)
+        roles = dict(con.execute("SELECT notice_id, role FROM notice_list_roles").fetchall())
+        assert roles["MOFCOM-2024-51"] == "baseline" and roles["MOFCOM-2025-19"] == "catalogue"
+        assert roles["MOFCOM-2025-18"] == "addition"  # 《清单》同步予以更新
+        assert con.execute(
+            "SELECT count(*) FROM attachments WHERE list_expected AND coalesce(entries, 0) = 0"
+        ).fetchone() == (0,)
+    finally:
+        con.close()

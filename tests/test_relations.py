@@ -74,7 +74,8 @@ def test_co_issuer_without_a_code_keeps_the_lead_issuer() -> None:
     (relation,) = extract_relations(
         text, parse_notice_number("商务部 海关总署公告2023年第39号"), dt.date(2023, 10, 20)
     )
-    assert relation.relation == "repeals"
+    # Controls taken off (不再实施临时出口管制) are lifted: the 2006 notice itself is not repealed.
+    assert relation.relation == "lifts"
     assert relation.target_number.notice_id == "MOFCOM-2006-50"
     assert relation.target_number.issuers == ("商务部", "国防科工委", "海关总署")
 
@@ -144,3 +145,41 @@ def test_extract_notice_effective_issue_only_when_nothing_is_stated() -> None:
         _page(body + "\n本公告自公布之日起正式实施。", "商务部公告2025年第62号", None, None, "on_publication")
     )
     assert "no_effective_clause" not in {i.code for i in stated.issues}
+
+
+def test_clause_after_a_bracketed_title_is_kept() -> None:
+    text = (
+        "经研究决定，自即日起至2026年11月27日，暂停实施商务部公告2024年第46号"
+        "（《关于加强相关两用物项对美国出口管制的公告》）第二款。"
+    )
+    (relation,) = extract_relations(text, parse_notice_number("商务部公告2025年第72号"), dt.date(2025, 11, 9))
+    assert (relation.relation, relation.clause) == ("suspends", "二")
+    assert (relation.window_from, relation.window_until) == (dt.date(2025, 11, 9), dt.date(2026, 11, 27))
+
+
+def test_joint_target_is_keyed_by_its_lead_issuer_and_an_annex_repeal_is_partial() -> None:
+    text = "商务部 海关总署 国家国防科工局 中央军委装备发展部公告2024年第51号附件所列清单不再适用。"
+    (relation,) = extract_relations(text, None, dt.date(2025, 11, 9), dt.date(2025, 12, 1))
+    assert relation.target_number.notice_id == "MOFCOM-2024-51"
+    assert (relation.relation, relation.clause) == ("repeals", "附件")
+    # A repeal takes effect with the repealing notice, not on its publication day.
+    assert relation.window_from == dt.date(2025, 12, 1)
+
+
+def test_a_regulation_cited_as_legal_basis_is_not_amended() -> None:
+    text = (
+        "根据《中华人民共和国两用物项出口管制条例》（国务院令第792号）和《两用物项出口许可证管理办法》"
+        "（商务部令2020年第4号），现对清单进行调整。"
+    )
+    assert extract_relations(text, None, dt.date(2025, 11, 9)) == []
+
+
+def test_bracketed_mechanism_number_and_a_window_from_today() -> None:
+    text = "自即日起至2026年11月10日，不可靠实体清单工作机制〔2025〕7号所列措施暂停实施。"
+    (relation,) = extract_relations(text, None, dt.date(2025, 11, 10))
+    assert relation.target_number.notice_id == "UEL-2025-7"
+    assert (relation.relation, relation.window_from, relation.window_until) == (
+        "suspends",
+        dt.date(2025, 11, 10),
+        dt.date(2026, 11, 10),
+    )

@@ -36,19 +36,29 @@ class PendingChange:
     source_sha256: str | None
     detail: dict[str, object]
     urgent_at: dt.datetime | None
+    list: str | None = None  # set for party changes
+    country: str | None = None
+    measures: tuple[str, ...] = ()
 
 
 _PENDING_SQL = """
 SELECT c.change_id, c.run_id, c.change_type, c.entry_key, c.name_zh, c.name_en, c.kind, c.category_zh,
        c.control_code, c.hs_codes, c.notice_id, n.number_zh, n.title_zh, n.url, c.effective_on, c.window_until,
        c.cause_notice_id, cn.number_zh,
-       coalesce(e.quote_zh, ''), coalesce(CASE WHEN e.source = 'body' THEN v.sha256 ELSE e.source_sha256 END, v.sha256),
-       c.detail, c.urgent_at
+       coalesce(e.quote_zh, pe.quote_zh, ''),
+       coalesce(CASE WHEN e.source = 'body' THEN v.sha256 ELSE e.source_sha256 END, pe.source_sha256, v.sha256),
+       c.detail, c.urgent_at, c.list, c.country, pe.measures
 FROM changes c
 JOIN notice_records n ON n.notice_id = c.notice_id
 LEFT JOIN notice_records cn ON cn.notice_id = c.cause_notice_id
 LEFT JOIN control_entries e ON e.notice_id = c.notice_id AND e.version = n.current_version AND e.entry_key = c.entry_key
 LEFT JOIN notice_versions v ON v.notice_id = c.notice_id AND v.version = n.current_version
+LEFT JOIN (
+    SELECT notice_id, version, party_key, list, any_value(quote_zh) AS quote_zh,
+           any_value(source_sha256) AS source_sha256, any_value(measures) AS measures
+    FROM party_entries WHERE action = 'listed' GROUP BY ALL
+) pe ON c.list IS NOT NULL AND pe.notice_id = c.notice_id AND pe.version = n.current_version
+    AND pe.party_key = c.entry_key AND pe.list = c.list
 WHERE {where}
 ORDER BY c.detected_at, c.change_type, c.notice_id, c.entry_key
 """
@@ -80,6 +90,9 @@ def _rows(con, where: str, params: list[object]) -> list[PendingChange]:  # type
             source_sha256=r[19],
             detail=json.loads(r[20]) if r[20] else {},
             urgent_at=r[21],
+            list=r[22],
+            country=r[23],
+            measures=tuple(r[24] or ()),
         )
         for r in rows
     ]

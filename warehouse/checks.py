@@ -116,6 +116,11 @@ def overlapping_periods(con: duckdb.DuckDBPyConnection) -> CheckOutcome:
           ON a.entry_key = b.entry_key AND a.known_to_lv IS NULL AND b.known_to_lv IS NULL
          AND (a.valid_from, a.notice_id) < (b.valid_from, b.notice_id)
          AND (a.valid_to IS NULL OR b.valid_from < a.valid_to)
+        UNION ALL
+        SELECT a.party_key || ' @ ' || a.list FROM party_periods a JOIN party_periods b
+          ON a.party_key = b.party_key AND a.list = b.list AND a.known_to_lv IS NULL AND b.known_to_lv IS NULL
+         AND (a.valid_from, a.notice_id) < (b.valid_from, b.notice_id)
+         AND (a.valid_to IS NULL OR b.valid_from < a.valid_to)
         """
     ).fetchall()
     return CheckOutcome(
@@ -128,8 +133,9 @@ def overlapping_periods(con: duckdb.DuckDBPyConnection) -> CheckOutcome:
 
 def duplicate_changes(con: duckdb.DuckDBPyConnection) -> CheckOutcome:
     rows = con.execute(
+        # a party on two lists changes twice in one run, once per list
         "SELECT run_id || ' ' || change_type || ' ' || entry_key FROM changes "
-        "GROUP BY run_id, change_type, entry_key HAVING count(*) > 1"
+        "GROUP BY run_id, change_type, entry_key, list HAVING count(*) > 1"
     ).fetchall()
     return CheckOutcome(
         not rows, f"{len(rows)} duplicated change(s)", len(rows), tuple(r[0] for r in rows[:5])

@@ -8,6 +8,7 @@ spreadsheets show as text; Parquet and JSON keep the values verbatim.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -24,8 +25,12 @@ EXPORTED = (
     "data_issues",
     "control_periods",
     "notice_relations",
+    "parties",
+    "party_entries",
+    "party_events",
+    "party_periods",
 )
-_FORMATS = {"parquet": "parquet", "csv": "csv", "json": "jsonl"}
+_FORMATS = {"parquet": "parquet", "csv": "csv", "json": "jsonl", "ftm": "ftm.json"}
 FORMULA_PREFIX = "^[=+\\-@\t\r]"  # OWASP's list: = + - @ tab carriage return
 
 
@@ -45,12 +50,19 @@ def neutralize_formulas(relation: duckdb.DuckDBPyRelation) -> duckdb.DuckDBPyRel
     return relation.select(*columns)
 
 
-def export(con: duckdb.DuckDBPyConnection, out: Path, fmt: str) -> dict[str, tuple[Path, int]]:
+def export(
+    con: duckdb.DuckDBPyConnection, out: Path, fmt: str, as_of: dt.date | None = None
+) -> dict[str, tuple[Path, int]]:
     """Write every exported relation to `out`; returns name -> (path, rows)."""
     if fmt not in _FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {sorted(_FORMATS)}")
     out.mkdir(parents=True, exist_ok=True)
     written: dict[str, tuple[Path, int]] = {}
+    if fmt == "ftm":  # the entity lists as FollowTheMoney entities (Company/Organization + Sanction)
+        from warehouse.ftm import write_ftm
+
+        path = out / "parties.ftm.json"
+        return {"parties": (path, write_ftm(con, path, as_of))}
     for name in EXPORTED:
         relation = (
             con.table(name) if name != "controls_current" else con.sql("SELECT * FROM controls_current")

@@ -166,7 +166,10 @@ def _state_at(
     for source in sources:
         if source.start > day:
             continue
-        repealed = any(e.relation == "repeals" and _applies(e, source) and e.start <= day for e in events)
+        # A lift (停止…措施, 取消临时出口管制) ends what it names just as a repeal does.
+        repealed = any(
+            e.relation in ("repeals", "lifts") and _applies(e, source) and e.start <= day for e in events
+        )
         if repealed:
             continue
         suspender = None
@@ -354,7 +357,7 @@ def diff_snapshots(
 def load_inputs(con: duckdb.DuckDBPyConnection) -> tuple[list[Source], list[Event]]:
     rows = con.execute(
         """
-        SELECT e.entry_key, e.notice_id, e.version, split_part(e.path, '/', 1) AS clause,
+        SELECT e.entry_key, e.notice_id, e.version, CASE WHEN e.source = 'body' THEN split_part(e.path, '/', 1) ELSE '附件' END AS clause,
                coalesce(e.effective_on, n.effective_on, n.published_on, DATE '1900-01-01') AS start,
                e.control_code, e.name_zh, e.name_en, e.hs_codes, e.kind, e.category_zh
         FROM control_entries e
@@ -378,7 +381,7 @@ def load_inputs(con: duckdb.DuckDBPyConnection) -> tuple[list[Source], list[Even
         SELECT r.relation, r.notice_id, r.target_notice_id, r.clause,
                coalesce(r.window_from, n.effective_on, n.published_on) AS start, r.window_until
         FROM current_relations r JOIN notice_records n USING (notice_id)
-        WHERE r.target_notice_id IS NOT NULL AND r.relation IN ('suspends', 'resumes', 'repeals')
+        WHERE r.target_notice_id IS NOT NULL AND r.relation IN ('suspends', 'resumes', 'repeals', 'lifts')
         """
     ).fetchall()
     events = [Event(r[0], r[1], r[2], r[3], r[4] or _FAR_PAST, r[5]) for r in event_rows]

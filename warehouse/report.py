@@ -18,6 +18,8 @@ class RunReport:
     added: list[tuple[str, str, str, str, list[str], dt.date | None, str | None, dt.date | None]]
     suspended: list[tuple[str | None, str, int, dt.date | None, dt.date | None]]
     modified: list[tuple[str, str, str]]
+    parties: int = 0  # parties on a list today or later (current knowledge)
+    listed: list[tuple[str, str, str, str, str | None, dt.date | None]] = ()  # type: ignore[assignment]
 
 
 def run_report(con: duckdb.DuckDBPyConnection, run_id: str) -> RunReport:
@@ -38,15 +40,35 @@ def run_report(con: duckdb.DuckDBPyConnection, run_id: str) -> RunReport:
     ).fetchall()
     suspended = con.execute(
         "SELECT cause_notice_id, notice_id, count(*), min(effective_on), max(window_until) FROM changes "
-        "WHERE run_id = ? AND change_type = 'suspended' GROUP BY 1, 2 ORDER BY 2",
+        "WHERE run_id = ? AND change_type = 'suspended' AND list IS NULL GROUP BY 1, 2 ORDER BY 2",
         [run_id],
     ).fetchall()
     modified = con.execute(
         "SELECT notice_id, name_zh, CAST(detail AS VARCHAR) FROM changes WHERE run_id = ? AND change_type = 'modified' "
+        "AND list IS NULL "
         "ORDER BY notice_id, entry_key",
         [run_id],
     ).fetchall()
-    return RunReport(counts[0], counts[1], counts[2], counts[3], by_type, added, suspended, modified)
+    parties = con.execute(
+        "SELECT count(DISTINCT party_key) FROM party_periods WHERE known_to_lv IS NULL"
+    ).fetchone()
+    listed = con.execute(
+        "SELECT list, notice_id, name_zh, coalesce(name_en, ''), country, effective_on FROM changes "
+        "WHERE run_id = ? AND change_type = 'listed' ORDER BY list, notice_id, entry_key",
+        [run_id],
+    ).fetchall()
+    return RunReport(
+        counts[0],
+        counts[1],
+        counts[2],
+        counts[3],
+        by_type,
+        added,
+        suspended,
+        modified,
+        parties[0] if parties else 0,
+        listed,
+    )
 
 
 def listing_ok(con: duckdb.DuckDBPyConnection, run_id: str) -> bool:

@@ -546,6 +546,30 @@ class RelationRow:
     quote_zh: str
 
 
+@dataclass(frozen=True)
+class RuleRow:
+    rule_kind: str
+    clause: str | None
+    threshold: float | None
+    applies_to: list[str]
+    effective_on: dt.date | None
+    quote_zh: str
+
+
+RULE_COLUMNS = [
+    ("notice_id", "VARCHAR"),
+    ("version", "INTEGER"),
+    ("seq", "INTEGER"),
+    ("rule_kind", "VARCHAR"),
+    ("clause", "VARCHAR"),
+    ("threshold", "DOUBLE"),
+    ("applies_to", "VARCHAR[]"),
+    ("effective_on", "DATE"),
+    ("quote_zh", "VARCHAR"),
+    ("parser_version", "VARCHAR"),
+]
+
+
 def record_version_diff(
     con: duckdb.DuckDBPyConnection, notice_id: str, version: int, diff: dict[str, object]
 ) -> None:
@@ -591,7 +615,7 @@ def record_attachment(
     error: str | None,
 ) -> None:
     con.execute(
-        "INSERT INTO attachments VALUES (?,?,?,?,?,?) ON CONFLICT DO UPDATE SET sha256 = excluded.sha256, "
+        "INSERT INTO attachments (notice_id, url, label, sha256, text_chars, error) VALUES (?,?,?,?,?,?) ON CONFLICT DO UPDATE SET sha256 = excluded.sha256, "
         "text_chars = excluded.text_chars, error = excluded.error, label = excluded.label",
         [notice_id, url, label, sha256, text_chars, error],
     )
@@ -818,6 +842,7 @@ class ContentBatch:
     relations: list[list[object]] = field(default_factory=list)
     paragraphs: list[list[object]] = field(default_factory=list)
     parsed: list[list[object]] = field(default_factory=list)
+    rules: list[list[object]] = field(default_factory=list)
 
     def add_notice_content(
         self,
@@ -827,8 +852,24 @@ class ContentBatch:
         relations: Sequence[RelationRow],
         paragraphs: Sequence[tuple[str, list[str]]],
         parser_version: str,
+        rules: Sequence[RuleRow] = (),
     ) -> None:
         self.replaced.append((notice_id, version))
+        self.rules.extend(
+            [
+                notice_id,
+                version,
+                seq,
+                r.rule_kind,
+                r.clause,
+                r.threshold,
+                r.applies_to,
+                r.effective_on,
+                r.quote_zh,
+                parser_version,
+            ]
+            for seq, r in enumerate(rules, start=1)
+        )
         self.entries.extend(
             [
                 notice_id,
@@ -882,13 +923,14 @@ class ContentBatch:
     def write(self, con: duckdb.DuckDBPyConnection) -> None:
         if self.replaced:
             ids, versions = (list(c) for c in zip(*self.replaced, strict=True))
-            for table in ("control_entries", "notice_relations", "notice_paragraphs"):
+            for table in ("control_entries", "notice_relations", "notice_paragraphs", "rule_records"):
                 con.execute(
                     f"DELETE FROM {table} WHERE (notice_id, version) IN "
                     "(SELECT (unnest(?::VARCHAR[]), unnest(?::INTEGER[])))",
                     [ids, versions],
                 )
         bulk_insert(con, "control_entries", ENTRY_COLUMNS, self.entries)
+        bulk_insert(con, "rule_records", RULE_COLUMNS, self.rules)
         bulk_insert(
             con,
             "notice_relations",

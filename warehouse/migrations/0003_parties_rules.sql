@@ -29,6 +29,30 @@ CREATE TABLE party_entries (
     PRIMARY KEY (notice_id, version, seq)
 );
 
+-- Events a notice states on the parties of an earlier notice, named by number (暂停实施…〔2025〕7号…)
+-- or by date (对于2025年4月4日被列入…的16家美国实体): resolved to that notice's parties at each build.
+CREATE TABLE party_events (
+    notice_id         VARCHAR NOT NULL,
+    version           INTEGER NOT NULL,
+    seq               INTEGER NOT NULL,
+    action            VARCHAR NOT NULL,               -- suspended | reinstated | removed
+    list              VARCHAR,                        -- the list named, when named
+    target_notice_id  VARCHAR,                        -- the earlier notice, when named by number
+    target_label      VARCHAR,                        -- the reference as printed
+    listed_on         DATE,                           -- the listing date, when named by date
+    country           VARCHAR,                        -- 美国 in …的16家美国实体
+    stated_count      INTEGER,                        -- 16 in …的16家美国实体
+    effective_on      DATE,
+    window_until      DATE,                           -- inclusive end of a suspension window
+    quote_zh          VARCHAR NOT NULL,
+    parser_version    VARCHAR NOT NULL,
+    PRIMARY KEY (notice_id, version, seq)
+);
+
+-- Changes to parties share the `changes` table with goods; these say which list, and where from.
+ALTER TABLE changes ADD COLUMN list VARCHAR;      -- NULL for goods entries
+ALTER TABLE changes ADD COLUMN country VARCHAR;   -- the party's country or region as printed
+
 CREATE TABLE party_periods (
     party_key         VARCHAR NOT NULL,
     list              VARCHAR NOT NULL,
@@ -50,7 +74,9 @@ CREATE TABLE party_periods (
     known_to_lv       INTEGER
 );
 
-CREATE MACRO parties_as_of(d) AS TABLE
+-- Every list regwatch reads, the contract's three and the 反制清单 (countermeasure_list, Anti-Foreign
+-- Sanctions Law) alike. `parties` and `parties_as_of(d)` below show the contract's three lists only.
+CREATE MACRO all_parties_as_of(d) AS TABLE
 WITH cur AS (
     SELECT * FROM party_periods WHERE known_to_lv IS NULL
 )
@@ -61,7 +87,7 @@ WHERE valid_from <= CAST(d AS DATE) AND (valid_to IS NULL OR CAST(d AS DATE) < v
 
 -- One row per party and list ever named, with its status today; a party taken off a list stays
 -- here as `removed` (a deleted page is not a delisting: only a notice removes a party).
-CREATE VIEW parties AS
+CREATE VIEW all_parties AS
 WITH cur AS (
     SELECT * FROM party_periods WHERE known_to_lv IS NULL
 ),
@@ -86,6 +112,14 @@ SELECT party_key AS party_id, list, name_zh, name_en, aliases, country, includes
        END AS status,
        status_notice_id, quote_zh, valid_from, valid_to
 FROM latest;
+
+CREATE MACRO parties_as_of(d) AS TABLE
+SELECT * FROM all_parties_as_of(d)
+WHERE list IN ('control_list', 'watch_list', 'unreliable_entity_list');
+
+CREATE VIEW parties AS
+SELECT * FROM all_parties
+WHERE list IN ('control_list', 'watch_list', 'unreliable_entity_list');
 
 -- Rules that are not items: the de minimis value rule, extraterritorial scope, end-use conditions,
 -- licence procedure. One row per rule stated in a notice version.

@@ -1,0 +1,667 @@
+"""Extraction accuracy on real notice shapes: the score the project watches.
+
+    python -m bench.accuracy [--split examples|dev|heldout|all] [--json] [--verbose]
+
+Every corpus notice (bench/corpus.py) is rendered as a MOFCOM article page and run through the
+project's real parsers — ``parsers.article.parse_notice`` on the HTML, then
+``parsers.relations.extract_notice`` with the attachment texts — and what comes out is compared with
+the hand-made truth:
+
+* **leaves** — precision/recall/F1 of list entries. A truth leaf is matched to an extracted entry with
+  the same path and name, then with the same normalized name, then with the same path (each pairing
+  one-to-one). An unmatched extracted entry is a false positive, an unmatched truth leaf a miss.
+* **names / codes / HS** — exactness on the matched leaves: the name as printed (width-insensitive),
+  the set of control codes, the set of HS codes.
+* **published / effective** — the notice's dates.
+* **notice id** — the key read from the page (MOFCOM-2025-10, UEL-2025-8…); a page the parser rejects,
+  or whose number it cannot read, is a *dropped* notice.
+* **relations** — (relation, target key, clause, window) tuples; a window is only compared where the
+  truth states one.
+* **parties / rules** — read from ``extraction.parties`` / ``extraction.rules`` when the extraction has
+  them (parties keyed by normalized name_zh + list + action, rules by rule_kind + threshold); "n/a"
+  otherwise. The shared examples carry no truth for them and are not scored there.
+
+The targets of issue 12 live in ``TARGETS`` — the one place tests and CI read them from.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from bench.corpus import (
+    OUT_OF_SCOPE_SPLITS,
+    SPLITS,
+    CorpusNotice,
+    Truth,
+    TruthLeaf,
+    load_split,
+    normalize_code,
+    render_page,
+)
+
+# Issue 12, "Done when". Kept here so the test, CI and this report agree on one set of numbers.
+TARGETS: Mapping[str, float] = {
+    "leaf_f1": 0.97,
+    "leaf_precision": 0.97,
+    "names_exact": 0.95,
+    "codes_exact": 1.0,
+    "hs_exact": 1.0,
+    "relation_f1": 0.9,
+    "dropped": 0,
+}
+
+_PUNCT_EDGES = " \t;；。:：,，、.．"
+_WS_RE = re.compile(r"\s+")
+
+
+# --------------------------------------------------------------------------- counting
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and misses of one matched quantity."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def __iadd__(self, other: Counts) -> Counts:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        return self
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        """F1; 1.0 when there was nothing to find and nothing was found (an empty list read as empty)."""
+        if self.tp + self.fp + self.fn == 0:
+            return 1.0
+        return 2 * self.tp / (2 * self.tp + self.fp + self.fn)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+        }
+
+
+@dataclass
+class Ratio:
+    """Exact matches out of a number of comparisons."""
+
+    ok: int = 0
+    n: int = 0
+
+    def add(self, correct: bool) -> None:
+        self.ok += int(correct)
+        self.n += 1
+
+    def __iadd__(self, other: Ratio) -> Ratio:
+        self.ok += other.ok
+        self.n += other.n
+        return self
+
+    @property
+    def value(self) -> float | None:
+        return self.ok / self.n if self.n else None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"ok": self.ok, "n": self.n, "value": self.value}
+
+
+@dataclass
+class NoticeScore:
+    split: str
+    key: str
+    leaves: Counts = field(default_factory=Counts)
+    names: Ratio = field(default_factory=Ratio)
+    codes: Ratio = field(default_factory=Ratio)
+    hs: Ratio = field(default_factory=Ratio)
+    published: Ratio = field(default_factory=Ratio)
+    effective: Ratio = field(default_factory=Ratio)
+    notice_id: Counts = field(default_factory=Counts)
+    dropped: bool = False
+    relations: Counts = field(default_factory=Counts)
+    parties: Counts | None = None  # None: the extraction has no parties, or the truth has none to compare
+    party_fields: Ratio = field(default_factory=Ratio)
+    rules: Counts | None = None
+    error: str | None = None
+    misses: list[str] = field(default_factory=list)  # human-readable reasons, for --verbose
+
+    @property
+    def composite(self) -> float:
+        """Mean of the scores that apply to this notice: used only to rank the worst notices."""
+        parts = [self.leaves.f1, self.relations.f1, self.notice_id.f1, self.names.value, self.codes.value]
+        parts += [self.hs.value, self.published.value, self.effective.value]
+        parts += [self.parties.f1 if self.parties else None, self.rules.f1 if self.rules else None]
+        values = [p for p in parts if p is not None]
+        return 0.0 if self.dropped else sum(values) / len(values)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "split": self.split,
+            "key": self.key,
+            "leaves": self.leaves.as_dict(),
+            "names_exact": self.names.as_dict(),
+            "codes_exact": self.codes.as_dict(),
+            "hs_exact": self.hs.as_dict(),
+            "published": self.published.as_dict(),
+            "effective": self.effective.as_dict(),
+            "notice_id": self.notice_id.as_dict(),
+            "dropped": self.dropped,
+            "relations": self.relations.as_dict(),
+            "parties": self.parties.as_dict() if self.parties else None,
+            "party_fields": self.party_fields.as_dict(),
+            "rules": self.rules.as_dict() if self.rules else None,
+            "composite": self.composite,
+            "error": self.error,
+            "misses": self.misses,
+        }
+
+
+@dataclass
+class SplitScore:
+    split: str
+    notices: list[NoticeScore]
+    leaves: Counts = field(default_factory=Counts)
+    names: Ratio = field(default_factory=Ratio)
+    codes: Ratio = field(default_factory=Ratio)
+    hs: Ratio = field(default_factory=Ratio)
+    published: Ratio = field(default_factory=Ratio)
+    effective: Ratio = field(default_factory=Ratio)
+    notice_id: Counts = field(default_factory=Counts)
+    dropped: int = 0
+    relations: Counts = field(default_factory=Counts)
+    parties: Counts | None = None
+    party_fields: Ratio = field(default_factory=Ratio)
+    rules: Counts | None = None
+
+    @classmethod
+    def of(cls, split: str, notices: list[NoticeScore]) -> SplitScore:
+        total = cls(split=split, notices=notices)
+        for score in notices:
+            total.leaves += score.leaves
+            total.names += score.names
+            total.codes += score.codes
+            total.hs += score.hs
+            total.published += score.published
+            total.effective += score.effective
+            total.notice_id += score.notice_id
+            total.dropped += int(score.dropped)
+            total.relations += score.relations
+            total.party_fields += score.party_fields
+            if score.parties is not None:
+                total.parties = total.parties or Counts()
+                total.parties += score.parties
+            if score.rules is not None:
+                total.rules = total.rules or Counts()
+                total.rules += score.rules
+        return total
+
+    def metrics(self) -> dict[str, float | None]:
+        """The figures the targets are stated in."""
+        return {
+            "leaf_f1": self.leaves.f1,
+            "leaf_precision": self.leaves.precision,
+            "names_exact": self.names.value,
+            "codes_exact": self.codes.value,
+            "hs_exact": self.hs.value,
+            "relation_f1": self.relations.f1,
+            "dropped": float(self.dropped),
+        }
+
+    def shortfalls(self, targets: Mapping[str, float] = TARGETS) -> list[str]:
+        """Every target this split misses, in words (empty when all are met)."""
+        out = []
+        for name, value in self.metrics().items():
+            goal = targets[name]
+            if name == "dropped":
+                if value is not None and value > goal:
+                    out.append(f"{self.split}: {int(value)} notice(s) dropped (target {int(goal)})")
+            elif value is not None and value < goal:
+                out.append(f"{self.split}: {name} {value:.3f} < {goal:.2f}")
+        return out
+
+    def worst(self, count: int = 5) -> list[NoticeScore]:
+        return sorted(self.notices, key=lambda s: (s.composite, s.key))[:count]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "split": self.split,
+            "notices": [score.as_dict() for score in self.notices],
+            "micro": {
+                "leaves": self.leaves.as_dict(),
+                "names_exact": self.names.as_dict(),
+                "codes_exact": self.codes.as_dict(),
+                "hs_exact": self.hs.as_dict(),
+                "published": self.published.as_dict(),
+                "effective": self.effective.as_dict(),
+                "notice_id": self.notice_id.as_dict(),
+                "dropped": self.dropped,
+                "relations": self.relations.as_dict(),
+                "parties": self.parties.as_dict() if self.parties else None,
+                "party_fields": self.party_fields.as_dict(),
+                "rules": self.rules.as_dict() if self.rules else None,
+            },
+            "shortfalls": self.shortfalls(),
+            "worst": [score.key for score in self.worst()],
+        }
+
+
+# --------------------------------------------------------------------------- normalization
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def norm_name(text: str) -> str:
+    """Matching view of a name: width-folded, no whitespace, no stray punctuation at either end."""
+    return _WS_RE.sub("", nfkc(text)).strip(_PUNCT_EDGES)
+
+
+def exact_name(text: str) -> str:
+    """Exactness view: width-folded (the page may be full- or half-width), whitespace runs collapsed."""
+    return _WS_RE.sub(" ", nfkc(text)).strip()
+
+
+def norm_path(path: str) -> str:
+    return _WS_RE.sub("", nfkc(path)).replace("．", ".")
+
+
+def _attr(obj: Any, name: str, default: Any = None) -> Any:
+    if isinstance(obj, Mapping):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+def _iso(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)[:10]
+
+
+def entry_codes(entry: Any) -> frozenset[str]:
+    """The codes an extracted entry carries: `control_codes` when the model has it, else `control_code`."""
+    codes = _attr(entry, "control_codes") or ()
+    if not codes and _attr(entry, "control_code"):
+        codes = re.split(r"[、,，;；\s]+", str(_attr(entry, "control_code")))
+    return frozenset(normalize_code(code) for code in codes if code and code.strip())
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def match_leaves(truth: Sequence[TruthLeaf], entries: Sequence[Any]) -> list[tuple[TruthLeaf, Any]]:
+    """One-to-one pairs: same path and name, then same normalized name, then same path."""
+    pairs: list[tuple[TruthLeaf, Any]] = []
+    free_truth = list(range(len(truth)))
+    free_entries = list(range(len(entries)))
+    passes: list[tuple[Callable[[TruthLeaf], tuple[str, ...]], Callable[[Any], tuple[str, ...]]]] = [
+        (
+            lambda t: (norm_path(t.path), norm_name(t.name_zh)),
+            lambda e: (norm_path(e.path), norm_name(e.name_zh)),
+        ),
+        (lambda t: (norm_name(t.name_zh),), lambda e: (norm_name(e.name_zh),)),
+        (lambda t: (norm_path(t.path),), lambda e: (norm_path(e.path),)),
+    ]
+    for truth_key, entry_key in passes:
+        for ti in list(free_truth):
+            wanted = truth_key(truth[ti])
+            for ei in free_entries:
+                if entry_key(entries[ei]) == wanted:
+                    pairs.append((truth[ti], entries[ei]))
+                    free_truth.remove(ti)
+                    free_entries.remove(ei)
+                    break
+    return pairs
+
+
+def _multiset_match(truth: list[tuple[Any, ...]], got: list[tuple[Any, ...]]) -> Counts:
+    remaining = list(got)
+    tp = 0
+    for key in truth:
+        if key in remaining:
+            remaining.remove(key)
+            tp += 1
+    return Counts(tp=tp, fp=len(remaining), fn=len(truth) - tp)
+
+
+def relation_key(relation: Any) -> tuple[str, str, str | None, str | None, str | None]:
+    target = _attr(relation, "target_number")
+    target_key = target.notice_id if target is not None else str(_attr(relation, "target_label", ""))
+    return (
+        str(_attr(relation, "relation")),
+        target_key,
+        _attr(relation, "clause"),
+        _iso(_attr(relation, "window_from")),
+        _iso(_attr(relation, "window_until")),
+    )
+
+
+def score_relations(truth: Truth, relations: Iterable[Any]) -> tuple[Counts, list[str]]:
+    """Relations match on (relation, target, clause) and on the window wherever the truth states one."""
+    got = [relation_key(r) for r in relations]
+    remaining = list(got)
+    misses = []
+    tp = 0
+    for rel in truth.relations:
+        found = None
+        for candidate in remaining:
+            if candidate[:3] != (rel.relation, rel.target, rel.clause):
+                continue
+            if rel.window is not None and candidate[3:] != tuple(_iso(d) for d in rel.window):
+                continue
+            found = candidate
+            break
+        if found is None:
+            misses.append(
+                f"relation missed: {rel.relation} {rel.target} clause={rel.clause} window={rel.window}"
+            )
+        else:
+            remaining.remove(found)
+            tp += 1
+    misses += [f"relation not in truth: {' '.join(str(part) for part in extra)}" for extra in remaining]
+    return Counts(tp=tp, fp=len(remaining), fn=len(truth.relations) - tp), misses
+
+
+def _party_key(party: Any) -> tuple[str, str, str]:
+    return (
+        norm_name(str(_attr(party, "name_zh", ""))),
+        str(_attr(party, "list", "")),
+        str(_attr(party, "action", "")),
+    )
+
+
+_PARTY_FIELDS = ("name_en", "country", "effective", "until")
+
+
+def score_parties(truth: Truth, parties: Iterable[Any]) -> tuple[Counts, Ratio, list[str]]:
+    got = list(parties)
+    remaining = list(range(len(got)))
+    fields = Ratio()
+    misses = []
+    tp = 0
+    for expected in truth.parties or ():
+        key = _party_key(expected)
+        index = next((i for i in remaining if _party_key(got[i]) == key), None)
+        if index is None:
+            misses.append(f"party missed: {key}")
+            continue
+        remaining.remove(index)
+        tp += 1
+        for name in _PARTY_FIELDS:
+            want, have = _attr(expected, name), _attr(got[index], name)
+            if name in ("effective", "until"):
+                want, have = _iso(want), _iso(have)
+            elif name == "name_en":
+                want = exact_name(want) if want else None
+                have = exact_name(str(have)) if have else None
+            fields.add(want == have)
+    misses += [f"party not in truth: {_party_key(got[i])}" for i in remaining]
+    return Counts(tp=tp, fp=len(remaining), fn=len(truth.parties or ()) - tp), fields, misses
+
+
+def _rule_key(rule: Any) -> tuple[str, float | None]:
+    threshold = _attr(rule, "threshold")
+    return (str(_attr(rule, "rule_kind", "")), None if threshold is None else round(float(threshold), 9))
+
+
+def score_rules(truth: Truth, rules: Iterable[Any]) -> Counts:
+    return _multiset_match([_rule_key(r) for r in truth.rules or ()], [_rule_key(r) for r in rules])
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def score_extraction(
+    split: str,
+    key: str,
+    truth: Truth,
+    *,
+    notice_id: str | None,
+    published: dt.date | None,
+    effective: dt.date | None,
+    extraction: Any,
+) -> NoticeScore:
+    """Compare what was extracted from one page with its truth. Pure: no parsing happens here."""
+    score = NoticeScore(split=split, key=key)
+    entries = list(_attr(extraction, "entries", ()) or ())
+    pairs = match_leaves(truth.leaves, entries)
+    score.leaves = Counts(tp=len(pairs), fp=len(entries) - len(pairs), fn=len(truth.leaves) - len(pairs))
+    matched_truth = {id(t) for t, _ in pairs}
+    matched_entries = {id(e) for _, e in pairs}
+    for leaf, entry in pairs:
+        name_ok = exact_name(entry.name_zh) == exact_name(leaf.name_zh)
+        score.names.add(name_ok)
+        if not name_ok:
+            score.misses.append(f"name {leaf.path}: got {entry.name_zh!r}, want {leaf.name_zh!r}")
+        codes_ok = entry_codes(entry) == frozenset(leaf.control_codes)
+        score.codes.add(codes_ok)
+        if not codes_ok:
+            score.misses.append(
+                f"codes {leaf.path}: got {sorted(entry_codes(entry))}, want {list(leaf.control_codes)}"
+            )
+        hs_ok = frozenset(_attr(entry, "hs_codes", ()) or ()) == frozenset(leaf.hs_codes)
+        score.hs.add(hs_ok)
+        if not hs_ok:
+            score.misses.append(
+                f"hs {leaf.path}: got {sorted(_attr(entry, 'hs_codes', ()) or ())}, want {list(leaf.hs_codes)}"
+            )
+    score.misses += [f"leaf missed: {t.path} {t.name_zh}" for t in truth.leaves if id(t) not in matched_truth]
+    score.misses += [
+        f"leaf not in truth: {e.path} {e.name_zh}" for e in entries if id(e) not in matched_entries
+    ]
+
+    if truth.published is not None:
+        score.published.add(published == truth.published)
+    if truth.effective is not None:
+        score.effective.add(effective == truth.effective)
+        if effective != truth.effective:
+            score.misses.append(f"effective: got {effective}, want {truth.effective}")
+    if truth.notice_id is not None:
+        hit = notice_id == truth.notice_id
+        score.notice_id = Counts(tp=int(hit), fp=int(notice_id is not None and not hit), fn=int(not hit))
+        score.dropped = notice_id is None
+        if not hit:
+            score.misses.append(f"notice id: got {notice_id}, want {truth.notice_id}")
+    elif notice_id is not None:
+        score.notice_id = Counts(fp=1)
+
+    score.relations, relation_misses = score_relations(truth, _attr(extraction, "relations", ()) or ())
+    score.misses += relation_misses
+
+    parties = _attr(extraction, "parties")
+    if parties is not None and truth.parties is not None:
+        score.parties, score.party_fields, party_misses = score_parties(truth, parties)
+        score.misses += party_misses
+    rules = _attr(extraction, "rules")
+    if rules is not None and truth.rules is not None:
+        score.rules = score_rules(truth, rules)
+    return score
+
+
+def score_notice(notice: CorpusNotice) -> NoticeScore:
+    """Render the notice as its page, run the project's parsers on it and score what they return."""
+    from parsers.article import parse_notice
+    from parsers.model import ParseError
+    from parsers.relations import extract_notice
+
+    page = render_page(notice)
+    try:
+        parsed = parse_notice(page.html, page.url)
+        extraction = extract_notice(parsed, dict(page.attachment_texts))
+    except ParseError as error:
+        score = score_extraction(
+            notice.split,
+            notice.key,
+            notice.truth,
+            notice_id=None,
+            published=None,
+            effective=None,
+            extraction=None,
+        )
+        score.dropped, score.error = True, f"ParseError: {error}"
+        return score
+    return score_extraction(
+        notice.split,
+        notice.key,
+        notice.truth,
+        notice_id=parsed.number.notice_id if parsed.number else None,
+        published=parsed.published_on,
+        # What the pipeline stores (pipelines/steps.py): the clause's date, else the publication date.
+        effective=parsed.effective_on or parsed.published_on,
+        extraction=extraction,
+    )
+
+
+def score_split(split: str, notices: Iterable[CorpusNotice] | None = None) -> SplitScore:
+    chosen = list(notices) if notices is not None else load_split(split)
+    return SplitScore.of(split, [score_notice(notice) for notice in chosen])
+
+
+# --------------------------------------------------------------------------- report
+
+
+def _pct(value: float | None) -> str:
+    return "  n/a" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{value:5.2f}"
+
+
+def _ratio(ratio: Ratio) -> str:
+    return f"{ratio.ok}/{ratio.n}" if ratio.n else "–"
+
+
+def _counts_f1(counts: Counts | None) -> str:
+    return "  n/a" if counts is None else _pct(counts.f1)
+
+
+_HEADER = (
+    f"{'notice':<28} {'leafP':>5} {'leafR':>5} {'leafF1':>6} {'names':>7} {'codes':>7} {'hs':>7} "
+    f"{'pub':>4} {'eff':>4} {'id':>4} {'relF1':>5} {'party':>5} {'rules':>5}"
+)
+
+
+def _row(
+    label: str,
+    leaves: Counts,
+    names: Ratio,
+    codes: Ratio,
+    hs: Ratio,
+    published: Ratio,
+    effective: Ratio,
+    notice_id: Counts,
+    relations: Counts,
+    parties: Counts | None,
+    rules: Counts | None,
+) -> str:
+    return (
+        f"{label:<28} {_pct(leaves.precision)} {_pct(leaves.recall)} {_pct(leaves.f1):>6} {_ratio(names):>7} "
+        f"{_ratio(codes):>7} {_ratio(hs):>7} {_ratio(published):>4} {_ratio(effective):>4} "
+        f"{_pct(notice_id.f1)[1:]:>4} {_pct(relations.f1)} {_counts_f1(parties)} {_counts_f1(rules)}"
+    )
+
+
+def format_split(total: SplitScore, verbose: bool = False) -> str:
+    lines = [f"== {total.split}: {len(total.notices)} notices", _HEADER]
+    for score in total.notices:
+        label = score.key + (" DROPPED" if score.dropped else "")
+        lines.append(
+            _row(
+                label,
+                score.leaves,
+                score.names,
+                score.codes,
+                score.hs,
+                score.published,
+                score.effective,
+                score.notice_id,
+                score.relations,
+                score.parties,
+                score.rules,
+            )
+        )
+        if verbose:
+            if score.error:
+                lines.append(f"    ! {score.error}")
+            lines += [f"    - {miss}" for miss in score.misses]
+    lines.append(
+        _row(
+            "micro",
+            total.leaves,
+            total.names,
+            total.codes,
+            total.hs,
+            total.published,
+            total.effective,
+            total.notice_id,
+            total.relations,
+            total.parties,
+            total.rules,
+        )
+    )
+    lines.append(
+        f"leaves tp/fp/fn {total.leaves.tp}/{total.leaves.fp}/{total.leaves.fn}; relations "
+        f"{total.relations.tp}/{total.relations.fp}/{total.relations.fn}; dropped {total.dropped}; "
+        f"party fields {_ratio(total.party_fields)}"
+    )
+    lines.append("worst: " + ", ".join(f"{s.key} ({s.composite:.2f})" for s in total.worst()))
+    shortfalls = total.shortfalls()
+    if not total.notices:
+        lines.append("targets: n/a (no notices in this split)")
+    else:
+        lines.append("targets: " + ("met" if not shortfalls else "; ".join(shortfalls)))
+    return "\n".join(lines)
+
+
+def run(splits: Sequence[str]) -> list[SplitScore]:
+    return [score_split(split) for split in splits]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.accuracy", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=(*SPLITS, *OUT_OF_SCOPE_SPLITS, "all"), default="all")
+    parser.add_argument("--json", action="store_true", help="print one JSON document instead of tables")
+    parser.add_argument("--verbose", action="store_true", help="list every miss under its notice")
+    args = parser.parse_args(argv)
+    splits = SPLITS if args.split == "all" else (args.split,)
+    totals = run(splits)
+    if args.split == "all":
+        totals.append(SplitScore.of("all", [score for total in totals for score in total.notices]))
+    if args.json:
+        print(
+            json.dumps(
+                {"targets": dict(TARGETS), "splits": [t.as_dict() for t in totals]},
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+    else:
+        print("\n\n".join(format_split(total, args.verbose) for total in totals))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

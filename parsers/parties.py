@@ -1,0 +1,878 @@
+"""Parties: who a notice puts on (or takes off) the control list, the watch list or the UEL.
+
+MOFCOM names parties three ways, and a notice may combine them:
+
+* a numbered list, in the body or in an annex headed by the list's name, one party a line:
+  `1. 通用动力公司（General Dynamics）`, sometimes followed by `地址：…` / `邮编：…` lines;
+* one sentence: `决定将汉翔航空工业股份有限公司、…、攻卫股份有限公司等8家台湾地区实体列入出口管制管控
+  名单` or, with the English printed beside each name, the UEL's `决定将…反无人机技术公司（Dedrone by
+  Axon）、…列入不可靠实体清单`;
+* an event on the parties of an earlier notice, named by date or number: `对于2025年4月4日被列入出口
+  管制管控名单的16家美国实体，继续暂停上述相关措施90天` (a `PartyRef`, resolved by the warehouse).
+
+The count a sentence states (`20家日本实体`) is reconciled against the parties found; a mismatch is
+an `Issue`, never silently accepted. Names are returned in NFKC form (MOFCOM's full-width brackets
+and commas become half-width); quotes stay verbatim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from parsers.model import Issue, NoticeNumber
+from parsers.numbers import ISSUER_CHAIN, nfkc, parse_date, split_issuers
+from parsers.party_records import Party, PartyRef
+
+_LIST_ALT = "出口管制管控名单|管控名单|关注名单|不可靠实体清单|反制清单"
+_LIST_OF: dict[str, str] = {
+    "出口管制管控名单": "control_list",
+    "管控名单": "control_list",
+    "关注名单": "watch_list",
+    "不可靠实体清单": "unreliable_entity_list",
+    # 反制清单: countermeasures under the Anti-Foreign Sanctions Law (商务部令二〇二五年第6号)
+    "反制清单": "countermeasure_list",
+}
+LIST_LABELS_ZH: dict[str, str] = {
+    "control_list": "出口管制管控名单",
+    "watch_list": "关注名单",
+    "unreliable_entity_list": "不可靠实体清单",
+    "countermeasure_list": "反制清单",
+}
+LIST_LABELS_EN: dict[str, str] = {
+    "control_list": "Export Control List",
+    "watch_list": "Export Control Watch List",
+    "unreliable_entity_list": "Unreliable Entity List",
+    "countermeasure_list": "Countermeasure List (Anti-Foreign Sanctions Law)",
+}
+
+_DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_LISTING_RE = re.compile(rf"将(?P<names>[^。；;]*?)列入(?P<list>{_LIST_ALT})")
+_REMOVAL_RE = re.compile(
+    rf"将(?P<names>[^。；;]*?)(?:从|自)?(?P<list>{_LIST_ALT})?中?移出(?P<list2>{_LIST_ALT})?"
+)
+_LISTED_ON_RE = re.compile(rf"于\s*(?P<date>{_DATE})\s*$")
+_COUNT_RE = re.compile(
+    r"(?P<n>\d{1,4})\s*(?:家|个|名)(?P<country>[^、,()（）]{0,12}?)(?:实体|企业|公司|机构|组织)$"
+)
+_INNER_COUNT_RE = re.compile(
+    r"(?P<n>\d{1,4})\s*(?:家|个|名)(?P<country>[^、,()（）A-Za-z]{0,12}?)(?:实体|企业|子公司|公司|机构|组织)"
+)
+_NUMBERED_RE = re.compile(r"^\s*(?P<no>\d{1,3})\s*[.、]\s*(?P<rest>\S.*)$")
+_HEADING_RE = re.compile(
+    rf"^\s*(?:附件\s*\d*\s*[:：]?\s*)?(?P<list>{_LIST_ALT})\s*(?:[(（]\s*{_DATE}\s*[)）])?\s*$"
+)
+_ADDRESS_RE = re.compile(r"^\s*地址\s*[:：]\s*(?P<address>.+?)\s*$")
+_POSTCODE_RE = re.compile(r"^\s*邮编\s*[:：]\s*(?P<code>\S+?)\s*[;；。,，]?\s*$")
+_INLINE_ADDRESS_RE = re.compile(
+    r"[,，;；]?\s*地址\s*[:：]\s*(?P<address>.+?)(?:[,，;；]?\s*邮编\s*[:：]\s*(?P<code>[^\s,，;；。]+))?\s*[;；。]?\s*$"
+)
+_BRANCHES_RE = re.compile(r"及其(?:全部|所有)?(?:分支机构|分公司|子公司)")
+_ALIAS_LABEL_RE = re.compile(r"^\s*(?:原名|曾用名|前称|又名|别名|亦称|也称|又称|简称)\s*[:：为]?\s*")
+_ALIAS_TAIL_RE = re.compile(
+    r"[,，;；]?\s*(?:原名|曾用名|前称|又名|别名|亦称|也称|又称)\s*[:：为]?\s*(?P<alias>[^,，;；]+)"
+)
+_TRAIL = " \t;；。,，、:："
+_PARTY_WORDS_RE = re.compile(r"上述|该企业|该实体|该公司|^禁止其|列入关注名单实体|关注名单中实体|被列单")
+_PROHIBITIVE_RE = re.compile(r"禁止|不得|不批准|不予批准|不予许可|不予|取消|限制|应当提交|书面承诺")
+_NOT_MEASURE_RE = re.compile(r"违反|特殊情况|提出申请|移出|可以|未尽事宜|不受")
+_MEASURE_INTRO_RE = re.compile(r"(?:采取|实施)(?:以下|如下|下列)(?:处理|反制)?措施\s*[:：]?")
+_MEASURE_START_RE = re.compile(r"^\s*(?:禁止|不得|不批准|不予|取消|限制)")
+# Words that stand for parties without naming one: 一批美国实体, 上述实体, 有关企业
+_NOT_A_NAME_RE = re.compile(
+    r"^(?:一批|部分|相关|有关|上述|该|其|这些|此类|多家|\d+家)|^(?:其|上述实体|有关实体|上述企业)$"
+)
+_CN_NUMBERING_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|\d{1,2}\s*[.、])\s*"
+)
+_SENTENCE_RE = re.compile(r"[^。\n]+[。]?")
+_CN_ITEM_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*、|[(（]\s*[一二三四五六七八九十]+\s*[)）])")
+
+_SUSPEND_RE = re.compile(r"继续暂停|暂停(?:实施|执行|适用)?")
+_RESUME_RE = re.compile(r"恢复(?:实施|执行|适用)")
+_END_RE = re.compile(
+    r"停止(?:执行|实施)|不再(?:执行|实施)|取消(?:相关|上述|有关)?(?:处理)?措施|解除(?:相关|上述)?措施"
+)
+_REF_DATE_RE = re.compile(
+    rf"(?P<date>{_DATE})\s*(?:被)?列入(?P<list>{_LIST_ALT})的\s*(?P<n>\d{{1,4}})\s*家(?P<country>[^，,；;。的]{{0,8}}?)(?:实体|企业|公司)"
+)
+_REF_NUMBER_RE = re.compile(
+    rf"(?P<issuers>(?:{ISSUER_CHAIN})?)\s*(?:公告)?\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年\s*第\s*(?P<number>\d{{1,4}})\s*号"
+    r"|[〔\[【(（]\s*(?P<byear>(?:19|20)\d{2})\s*[〕\]】)）]\s*第?\s*(?P<bnumber>\d{1,4})\s*号)(?:公告)?"
+)
+_FROM_RE = re.compile(rf"自\s*(?P<from>即日|公布之日|发布之日|本公告发布之日|公告发布之日|{_DATE})\s*起")
+_UNTIL_RE = re.compile(rf"(?:至|到)\s*(?P<until>{_DATE})")
+# 90天, 一年, 6个月: a window stated as a duration (never the 年 of a date: no digit may precede it)
+_DURATION_RE = re.compile(r"(?<![\d年月])(?P<n>\d{1,3}|一|二|两|三|六)\s*(?P<unit>天|个月|年)(?!\s*\d)")
+_CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "六": 6}
+
+# Countries and regions as MOFCOM prints them, with the ISO 3166 code used for subscriptions and
+# the FollowTheMoney export. Longest first so that 中国台湾地区 wins over 台湾.
+COUNTRY_CODES: dict[str, str] = {
+    "中国台湾地区": "TW",
+    "台湾地区": "TW",
+    "台湾": "TW",
+    "美国": "US",
+    "日本": "JP",
+    "加拿大": "CA",
+    "英国": "GB",
+    "德国": "DE",
+    "法国": "FR",
+    "比利时": "BE",
+    "捷克": "CZ",
+    "以色列": "IL",
+    "印度": "IN",
+    "韩国": "KR",
+    "澳大利亚": "AU",
+    "荷兰": "NL",
+    "瑞典": "SE",
+    "立陶宛": "LT",
+    "乌克兰": "UA",
+    "俄罗斯": "RU",
+    "波兰": "PL",
+    "意大利": "IT",
+    "西班牙": "ES",
+    "新加坡": "SG",
+    "挪威": "NO",
+    "丹麦": "DK",
+    "芬兰": "FI",
+    "奥地利": "AT",
+    "瑞士": "CH",
+    "土耳其": "TR",
+    "阿联酋": "AE",
+    "United States": "US",
+    "USA": "US",
+    "Japan": "JP",
+    "Canada": "CA",
+    "United Kingdom": "GB",
+    "Germany": "DE",
+    "France": "FR",
+    "Belgium": "BE",
+    "Czech Republic": "CZ",
+    "Czechia": "CZ",
+    "Israel": "IL",
+    "Netherlands": "NL",
+    "Poland": "PL",
+    "Sweden": "SE",
+    "Lithuania": "LT",
+    "Ukraine": "UA",
+}
+_COUNTRY_NAMES = sorted(COUNTRY_CODES, key=len, reverse=True)
+# The English a name printed with a country prefix would carry if the prefix were part of the name
+# (美国光子公司 = American Photonics): then the prefix stays.
+_COUNTRY_IN_ENGLISH = {
+    "美国": ("america", "u.s.", "us ", "united states"),
+    "日本": ("japan", "nihon", "nippon"),
+    "加拿大": ("canad",),
+    "英国": ("brit", "united kingdom", "uk "),
+    "德国": ("german",),
+    "台湾地区": ("taiwan",),
+}
+
+
+@dataclass(frozen=True)
+class PartyResult:
+    parties: tuple[Party, ...]
+    refs: tuple[PartyRef, ...]
+    issues: tuple[Issue, ...]
+    party_lines: frozenset[str] = field(default_factory=frozenset)  # NFKC lines naming parties
+
+    def covers(self, line: str) -> bool:
+        """Whether a (goods) entry line is in fact a party line: it must not become an item."""
+        return nfkc(line).strip() in self.party_lines
+
+
+@dataclass
+class _Line:
+    text: str  # verbatim
+    norm: str  # NFKC
+    source: str
+    index: int
+
+
+@dataclass
+class _Listing:
+    list_name: str
+    action: str
+    names: list[str]  # inline names, NFKC
+    stated: int | None
+    country: str | None
+    expects_block: bool
+    announces_block: bool  # 以下 / 见附件 / a closing colon: a list is printed after the sentence
+    line: _Line
+    sentence: str  # verbatim
+    position: int
+
+
+def country_code(country: str | None) -> str | None:
+    """The ISO 3166-1 alpha-2 code of a printed country or region, else None."""
+    if not country:
+        return None
+    text = nfkc(country).strip()
+    if text.upper() in {v for v in COUNTRY_CODES.values()}:
+        return text.upper()
+    for name in _COUNTRY_NAMES:
+        if name.lower() == text.lower():
+            return COUNTRY_CODES[name]
+    return None
+
+
+def _country_in(text: str) -> str | None:
+    for name in _COUNTRY_NAMES:
+        pattern = re.escape(name) if not name.isascii() else rf"\b{re.escape(name)}\b"
+        if re.search(pattern, text, flags=0 if not name.isascii() else re.IGNORECASE):
+            return name
+    return None
+
+
+def _top_level_groups(text: str) -> tuple[str, list[str]]:
+    """Text outside parentheses, and the top-level parenthesised groups (nested ones kept inside)."""
+    outside: list[str] = []
+    groups: list[str] = []
+    depth = 0
+    current: list[str] = []
+    for char in text:
+        if char in "(（":
+            if depth == 0:
+                current = []
+            else:
+                current.append(char)
+            depth += 1
+        elif char in ")）" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                groups.append("".join(current))
+            else:
+                current.append(char)
+        elif depth > 0:
+            current.append(char)
+        else:
+            outside.append(char)
+    if depth > 0:  # an unclosed bracket: keep the text rather than lose it
+        outside.append("(" + "".join(current))
+    return "".join(outside), groups
+
+
+def _depth_at(text: str, position: int) -> int:
+    depth = 0
+    for char in text[:position]:
+        if char in "(（":
+            depth += 1
+        elif char in ")）":
+            depth = max(0, depth - 1)
+    return depth
+
+
+def _is_latin(text: str) -> bool:
+    letters = [c for c in text if not c.isspace() and c not in ".,&-'/()"]
+    if not letters:
+        return False
+    latin = sum(1 for c in letters if c.isascii())
+    return latin / len(letters) >= 0.6
+
+
+def _split_names(names: str) -> list[str]:
+    """Split an inline list at 、 (and a final 和/及), outside brackets.
+
+    A Chinese name may itself contain 、 (波音防务、空间与安全集团): when most names carry a printed
+    English parenthesis, a piece without one is joined to the next.
+    """
+    pieces: list[str] = []
+    depth = 0
+    current: list[str] = []
+    for char in names:
+        if char in "(（":
+            depth += 1
+        elif char in ")）":
+            depth = max(0, depth - 1)
+        if char == "、" and depth == 0:
+            pieces.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    pieces.append("".join(current))
+    pieces = [p.strip() for p in pieces if p.strip()]
+    if len(pieces) > 1:
+        last = pieces[-1]
+        match = re.match(r"^(?P<a>.+?[)）])\s*(?:和|及|以及)\s*(?P<b>(?!其).+)$", last) or re.match(
+            r"^(?P<a>[\x00-\x7f]+?)\s*(?:和|以及|及)\s*(?P<b>[\x00-\x7f]+)$", last
+        )  # …Hanwha Shipping Holdings LLC和HS USA Holdings Corp.
+        if match:
+            pieces[-1:] = [match.group("a"), match.group("b")]
+    with_english = sum(1 for p in pieces if p.endswith((")", "）")) or _BRANCHES_RE.search(p))
+    if with_english * 2 > len(pieces):
+        merged: list[str] = []
+        pending = ""
+        for piece in pieces:
+            candidate = f"{pending}、{piece}" if pending else piece
+            if piece.endswith((")", "）")) or _BRANCHES_RE.search(piece) or piece is pieces[-1]:
+                merged.append(candidate)
+                pending = ""
+            else:
+                pending = candidate
+        pieces = merged
+    return pieces
+
+
+@dataclass(frozen=True)
+class _Name:
+    name_zh: str
+    name_en: str | None
+    aliases: tuple[str, ...]
+    branches: bool
+    address: str | None
+
+
+def parse_party_name(text: str) -> _Name:
+    """`名称（English name）及其分支机构，地址：…，邮编：…` → its parts; NFKC in, NFKC out."""
+    text = nfkc(text).strip().strip(_TRAIL)
+    address = None
+    located = _INLINE_ADDRESS_RE.search(text)
+    if located:
+        address = located.group("address").strip(_TRAIL)
+        if located.group("code"):
+            address = f"{address}, 邮编: {located.group('code')}"
+        text = text[: located.start()].strip(_TRAIL)
+    branches = bool(_BRANCHES_RE.search(text))
+    text = _BRANCHES_RE.sub("", text).strip(_TRAIL)
+    aliases: list[str] = []
+    tail = next((m for m in _ALIAS_TAIL_RE.finditer(text) if _depth_at(text, m.start()) == 0), None)
+    if tail:  # 斯巴鲁株式会社（SUBARU Corporation），原名富士重工业株式会社
+        aliases.append(tail.group("alias").strip(_TRAIL))
+        text = text[: tail.start()].strip(_TRAIL)
+    outside, groups = _top_level_groups(text)
+    name_en = None
+    for group in groups:
+        for part in re.split(r"[;；]", group):
+            part = part.strip(_TRAIL)
+            if not part:
+                continue
+            labelled = _ALIAS_LABEL_RE.match(part)
+            if labelled:
+                aliases.append(part[labelled.end() :].strip(_TRAIL))
+            elif _is_latin(part) and name_en is None:
+                name_en = " ".join(part.split())
+            else:
+                aliases.append(" ".join(part.split()))
+    name_zh = " ".join(outside.split()).strip(_TRAIL)
+    if not name_zh and name_en:  # printed in Latin letters only: that is its Chinese-text name too
+        name_zh = name_en
+    elif name_en is None and name_zh and _is_latin(name_zh) and not groups:
+        name_en = name_zh  # Hanwha Shipping LLC: the printed name is the English name
+    return _Name(name_zh, name_en, tuple(a for a in aliases if a), branches, address)
+
+
+def _strip_description(piece: str) -> str:
+    """`参与对台湾地区军售的环太平洋防务公司（…）` → the name after the last 的 before the brackets."""
+    outside_head = re.split(r"[(（]", piece, maxsplit=1)[0]
+    if "的" in outside_head:
+        cut = outside_head.rfind("的") + 1
+        return piece[cut:]
+    return piece
+
+
+def _strip_country_prefix(name: _Name) -> tuple[_Name, str | None]:
+    for country, english in _COUNTRY_IN_ENGLISH.items():
+        if not name.name_zh.startswith(country) or len(name.name_zh) <= len(country) + 1:
+            continue
+        # The name stays as printed (美国因美纳公司); the prefix also gives the country, unless it is
+        # part of the firm's own name (美国光子公司, American Photonics).
+        if name.name_en is not None and any(word in name.name_en.lower() + " " for word in english):
+            return name, None
+        return name, country
+    return name, None
+
+
+def _measures(lines: Sequence[_Line]) -> list[str]:
+    """The measures the notice imposes on the parties, as printed (one clause each).
+
+    Two shapes: a block introduced by 采取以下（处理）措施： whose clauses follow (一、 二、 … or one
+    unnumbered sentence), and, in watch-list notices, sentences about 上述实体 that forbid or oblige.
+    """
+    found: list[str] = []
+    in_block = False
+    for line in lines:
+        norm = line.norm.strip()
+        intro = _MEASURE_INTRO_RE.search(norm)
+        if intro:
+            in_block = True
+            rest = norm[intro.end() :].strip()
+            if rest:
+                found.extend(_measure_clauses(rest, require_party=False))
+            continue
+        if in_block and (_CN_ITEM_RE.match(norm) or _MEASURE_START_RE.match(norm)):
+            found.extend(_measure_clauses(norm, require_party=False))
+            continue
+        in_block = False
+        for sentence in _SENTENCE_RE.findall(norm):
+            if _PARTY_WORDS_RE.search(sentence):
+                found.extend(_measure_clauses(sentence, require_party=True))
+    unique: list[str] = []
+    for measure in found:
+        if measure not in unique:
+            unique.append(measure)
+    return unique
+
+
+def _measure_clauses(text: str, *, require_party: bool) -> list[str]:
+    clauses = []
+    for raw in re.split(r"[;；。]", text):
+        clause = _CN_NUMBERING_RE.sub("", raw.strip()).strip(_TRAIL)
+        if not clause or not _PROHIBITIVE_RE.search(clause) or _NOT_MEASURE_RE.search(clause):
+            continue
+        if re.search(rf"列入(?:{_LIST_ALT})$", clause) or "决定将" in clause:
+            continue
+        if require_party and not _PARTY_WORDS_RE.search(clause) and not clause.startswith("禁止"):
+            continue
+        clauses.append(clause)
+    return clauses
+
+
+def _window(
+    sentence: str, published_on: dt.date | None, effective_on: dt.date | None
+) -> tuple[dt.date | None, dt.date | None]:
+    start = effective_on or published_on
+    starting = _FROM_RE.search(sentence)
+    if starting:
+        value = starting.group("from")
+        start = parse_date(value) if value[0].isdigit() else (published_on or effective_on)
+    until = None
+    ending = _UNTIL_RE.search(sentence)
+    if ending:
+        until = parse_date(ending.group("until"))
+    elif start is not None:
+        duration = _DURATION_RE.search(sentence[starting.end() :] if starting else sentence)
+        if duration:
+            raw = duration.group("n")
+            n = int(raw) if raw.isdigit() else _CN_SMALL[raw]
+            unit = duration.group("unit")
+            if unit in ("天", "日"):
+                until = start + dt.timedelta(days=n - 1)
+            else:
+                months = n * 12 if unit == "年" else n
+                year = start.year + (start.month - 1 + months) // 12
+                month = (start.month - 1 + months) % 12 + 1
+                try:
+                    until = dt.date(year, month, start.day) - dt.timedelta(days=1)
+                except ValueError:  # 31 January + 1 month
+                    until = dt.date(year, month, 1) + dt.timedelta(days=27)
+    return start, until
+
+
+def _ref_action(clause: str) -> str | None:
+    if _RESUME_RE.search(clause):
+        return "reinstated"
+    if _END_RE.search(clause):
+        return "removed"
+    if _SUSPEND_RE.search(clause):
+        return "suspended"
+    return None
+
+
+def _refs(
+    sentence: str,
+    published_on: dt.date | None,
+    effective_on: dt.date | None,
+    own_notice_id: str | None,
+    verbatim: str,
+) -> list[PartyRef]:
+    refs: list[PartyRef] = []
+    start, _ = _window(sentence, published_on, effective_on)
+    for clause in re.split(r"[;；]", sentence):
+        action = _ref_action(clause)
+        if action is None:
+            continue
+        _, until = _window(clause if _FROM_RE.search(clause) else sentence, published_on, effective_on)
+        if action != "suspended":
+            until = None
+        by_date = list(_REF_DATE_RE.finditer(clause))
+        for match in by_date:
+            refs.append(
+                PartyRef(
+                    action=action,
+                    list=_LIST_OF[match.group("list")],
+                    target_notice_id=None,
+                    target_label=match.group(0),
+                    listed_on=parse_date(match.group("date")),
+                    country=match.group("country").strip() or None,
+                    stated_count=int(match.group("n")),
+                    effective_on=start,
+                    window_until=until,
+                    quote_zh=verbatim.strip(),
+                )
+            )
+        if by_date or not re.search(r"名单|清单|实体|工作机制", clause):
+            continue
+        for match in _REF_NUMBER_RE.finditer(clause):
+            notice_id = _ref_notice_id(match)
+            if notice_id is None or notice_id == own_notice_id:
+                continue
+            listed = re.search(_LIST_ALT, clause)
+            refs.append(
+                PartyRef(
+                    action=action,
+                    list=_LIST_OF[listed.group(0)] if listed else None,
+                    target_notice_id=notice_id,
+                    target_label=match.group(0).strip(),
+                    listed_on=None,
+                    country=None,
+                    stated_count=None,
+                    effective_on=start,
+                    window_until=until,
+                    quote_zh=verbatim.strip(),
+                )
+            )
+    return refs
+
+
+def _ref_notice_id(match: re.Match[str]) -> str | None:
+    issuers = split_issuers(match.group("issuers") or "")
+    if match.group("byear"):
+        # 〔2025〕7号 without an issuer is the UEL working mechanism's own series.
+        issuers = issuers or ("不可靠实体清单工作机制",)
+        year, number = match.group("byear"), match.group("bnumber")
+    else:
+        issuers = issuers or ("商务部",)
+        year, number = match.group("year"), match.group("number")
+    return NoticeNumber(issuers=issuers, series="公告", year=int(year), number=int(number)).notice_id
+
+
+def _parse_listing(
+    sentence_norm: str, match: re.Match[str], line: _Line, action: str, verbatim: str
+) -> _Listing:
+    names_text = match.group("names").strip()
+    list_name = match.groupdict().get("list") or match.groupdict().get("list2") or ""
+    dated = _LISTED_ON_RE.search(names_text)
+    if dated:
+        names_text = names_text[: dated.start()].strip()
+    stated = None
+    country = None
+    counted = _COUNT_RE.search(names_text)
+    inner = None if counted else _INNER_COUNT_RE.search(names_text)
+    if inner and inner.end() < len(names_text):
+        # 韩华海洋株式会社5家美国相关子公司Hanwha Shipping LLC、…和HS USA Holdings Corp.: names after the count
+        return _Listing(
+            list_name=_LIST_OF.get(list_name, ""),
+            action=action,
+            names=[n for n in _split_names(names_text[inner.end() :]) if n.strip()],
+            stated=int(inner.group("n")),
+            country=_country_in(inner.group("country")),
+            expects_block=False,
+            announces_block=False,
+            line=line,
+            sentence=verbatim.strip(),
+            position=line.index,
+        )
+    expects_block = bool(
+        re.search(r"见附件|附件|如下|以下|下列", sentence_norm)
+    ) or sentence_norm.rstrip().endswith((":", "："))
+    if counted:
+        stated = int(counted.group("n"))
+        country = counted.group("country").strip() or None
+        if country:
+            country = _country_in(country) or (
+                country
+                if len(country) <= 6 and country.endswith(("国", "地区")) and country != "外国"
+                else None
+            )
+        head = names_text[: counted.start()]
+        names_text = head.rsplit("等", 1)[0] if "等" in head else ""
+        if re.fullmatch(r"\s*(?:以下|下列|如下)?\s*", names_text):
+            names_text = ""
+    else:
+        # 赫斯塔尔公司等欧洲实体: examples of a list printed elsewhere, no count
+        described = re.match(r"^(?P<names>.+?)等[^、]{0,20}?(?:实体|企业|公司|机构)$", names_text)
+        if described:
+            names_text = described.group("names")
+    names = [] if not names_text else _split_names(names_text)
+    if names:
+        names[0] = _strip_description(names[0])
+        names = [n for n in names if n.strip() and not _NOT_A_NAME_RE.search(n.strip())]
+    return _Listing(
+        list_name=_LIST_OF.get(list_name, ""),
+        action=action,
+        names=names,
+        stated=stated,
+        country=country,
+        expects_block=expects_block or (stated is not None and len(names) < stated),
+        announces_block=expects_block,
+        line=line,
+        sentence=verbatim.strip(),
+        position=line.index,
+    )
+
+
+def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[tuple[_Line, list[_Line]]]]]:
+    """Runs of numbered party lines with their 地址/邮编 continuation lines.
+
+    A run starts after a heading naming a list (`附件：出口管制管控名单（2026年2月24日）`) or after a
+    sentence that announces one (`…列入出口管制管控名单：` / `（见附件）`); numbered lines elsewhere
+    (a goods list, clause numbering) are not parties.
+    """
+    blocks: list[tuple[str | None, list[tuple[_Line, list[_Line]]]]] = []
+    armed: str | None = None
+    armed_any = False
+    current: list[tuple[_Line, list[_Line]]] | None = None
+    for line in lines:
+        norm = line.norm
+        heading = _HEADING_RE.match(norm)
+        if heading:
+            armed, armed_any = _LIST_OF[heading.group("list")], True
+            current = None
+            continue
+        numbered = _NUMBERED_RE.match(norm)
+        if numbered and armed_any:
+            if current is None:
+                current = []
+                blocks.append((armed, current))
+            current.append((line, []))
+            continue
+        if current and (_ADDRESS_RE.match(norm) or _POSTCODE_RE.match(norm)):
+            current[-1][1].append(line)
+            continue
+        if current is not None and norm.strip():
+            current = None
+            armed_any = False
+        listing = _LISTING_RE.search(norm)
+        if listing and (
+            re.search(r"见附件|附件|如下|以下|下列", norm) or norm.rstrip().endswith((":", "："))
+        ):
+            armed, armed_any = _LIST_OF[listing.group("list")], True
+    return blocks
+
+
+def extract_parties(
+    texts: Sequence[tuple[str, str]],
+    *,
+    published_on: dt.date | None = None,
+    effective_on: dt.date | None = None,
+    own_notice_id: str | None = None,
+) -> PartyResult:
+    """Every party named in a notice's texts: [("body", body), (attachment URL, its text), …]."""
+    lines: list[_Line] = []
+    for source, text in texts:
+        for raw in text.split("\n"):
+            if raw.strip():
+                lines.append(_Line(raw.strip(), nfkc(raw).strip(), source, len(lines)))
+    issues: list[Issue] = []
+    listings: list[_Listing] = []
+    refs: list[PartyRef] = []
+    for line in lines:
+        for verbatim in _SENTENCE_RE.findall(line.text):
+            sentence = nfkc(verbatim)
+            for match in _LISTING_RE.finditer(sentence):
+                listing = _parse_listing(sentence, match, line, "listed", verbatim)
+                # 商务部于…发布第21号公告，将28家美国实体列入…: a recap of an earlier notice, not a listing
+                recap = (
+                    re.search(r"曾于|已于|分别发布|发布了?第?\d*号?公告", sentence)
+                    and "决定将" not in sentence
+                )
+                # (a recap naming parties, 已于2025年2月4日将美国因美纳公司…列入, still names them: kept)
+                if (listing.names or listing.announces_block or "决定" in sentence) and not (
+                    recap and not listing.names
+                ):
+                    listings.append(listing)
+            if (
+                "移出" in sentence
+                and "决定" in sentence
+                and not re.search(r"可以|可申请|可将|可予", sentence)
+            ):
+                for match in _REMOVAL_RE.finditer(sentence):
+                    if match.group("list") or match.group("list2"):
+                        listings.append(_parse_listing(sentence, match, line, "removed", verbatim))
+            if (_SUSPEND_RE.search(sentence) or _RESUME_RE.search(sentence) or _END_RE.search(sentence)) and (
+                _REF_DATE_RE.search(sentence) or re.search(r"名单|清单|实体", sentence)
+            ):
+                refs.extend(_refs(sentence, published_on, effective_on, own_notice_id, verbatim))
+    parties: list[Party] = []
+    used: set[str] = set()
+    if not listings and not refs:
+        return PartyResult((), (), ())
+    measures = tuple(_measures(lines)) if any(x.action == "listed" for x in listings) else ()
+    blocks = _blocks(lines)
+    claimed = [False] * len(blocks)
+    start = effective_on or published_on
+    for listing in listings:
+        named: list[tuple[_Name, str, str, str | None]] = []  # name, quote, source, country
+        block_index = next(
+            (
+                i
+                for i, (block_list, block) in enumerate(blocks)
+                if not claimed[i]
+                and listing.expects_block
+                and block
+                and (block_list in (None, listing.list_name))
+                and block[0][0].index > listing.position - 1
+            ),
+            None,
+        )
+        if block_index is not None:
+            claimed[block_index] = True
+            for head, continuation in blocks[block_index][1]:
+                rest = _NUMBERED_RE.match(head.norm)
+                assert rest is not None
+                parsed = parse_party_name(rest.group("rest"))
+                address = parsed.address
+                postcode = None
+                for extra in continuation:
+                    a = _ADDRESS_RE.match(extra.norm)
+                    p = _POSTCODE_RE.match(extra.norm)
+                    if a:
+                        address = a.group("address").strip(_TRAIL)
+                    elif p:
+                        postcode = p.group("code")
+                if address and postcode:
+                    address = f"{address}, 邮编: {postcode}"
+                parsed = _Name(parsed.name_zh, parsed.name_en, parsed.aliases, parsed.branches, address)
+                quote = "\n".join([head.text, *(c.text for c in continuation)])
+                used.update([head.norm, *(c.norm for c in continuation)])
+                country = listing.country or (_country_in(address) if address else None)
+                named.append((parsed, quote, head.source, country))
+            inline = {parse_party_name(n).name_zh for n in listing.names}
+            listed = {n.name_zh for n, _, _, _ in named}
+            for missing in sorted(inline - listed):
+                issues.append(
+                    Issue(
+                        "party_not_in_annex",
+                        f"{missing} is named in the sentence but not in the list that follows",
+                        line=listing.line.text,
+                    )
+                )
+        else:
+            shared_country = listing.country
+            for piece in listing.names:
+                parsed = parse_party_name(piece)
+                country = shared_country
+                if country is None:
+                    parsed, country = _strip_country_prefix(parsed)
+                    # 将美国PVH集团、因美纳公司…列入: the country before the first name covers the list
+                    shared_country = country if piece is listing.names[0] else None
+                named.append((parsed, listing.sentence, listing.line.source, country))
+            used.add(listing.line.norm)
+        if listing.stated is not None and listing.stated != len(named):
+            issues.append(
+                Issue(
+                    "party_count_mismatch",
+                    f"the notice states {listing.stated} parties; {len(named)} were found",
+                    line=listing.line.text,
+                )
+            )
+        if not named:
+            issues.append(Issue("no_parties", "a listing sentence names no party", line=listing.line.text))
+        for parsed, quote, source, country in named:
+            parties.append(
+                Party(
+                    name_zh=parsed.name_zh,
+                    name_en=parsed.name_en,
+                    aliases=parsed.aliases,
+                    includes_branches=parsed.branches,
+                    country=country,
+                    list=listing.list_name,
+                    action=listing.action,
+                    measures=measures if listing.action == "listed" else (),
+                    effective_on=start,
+                    window_until=None,
+                    address=parsed.address,
+                    quote_zh=quote,
+                    source=source,
+                )
+            )
+    for i, (_, block) in enumerate(blocks):
+        if not claimed[i] and not listings and block:
+            issues.append(
+                Issue(
+                    "party_list_unclaimed",
+                    "a numbered party list follows no listing sentence",
+                    block[0][0].text,
+                )
+            )
+    return PartyResult(tuple(parties), tuple(refs), tuple(issues), frozenset(used))
+
+
+# -- identity ----------------------------------------------------------------------------------
+
+_EN_SUFFIXES = (
+    "incorporated",
+    "inc",
+    "corporation",
+    "corp",
+    "company",
+    "co",
+    "limited partnership",
+    "limited",
+    "ltd",
+    "llc",
+    "l l c",
+    "lp",
+    "plc",
+    "ag",
+    "gmbh",
+    "sa",
+    "sas",
+    "s r o",
+    "spol s r o",
+    "a s",
+    "kk",
+    "k k",
+)
+_EN_SUFFIX_RE = re.compile(r"(?:\s+(?:" + "|".join(re.escape(s) for s in _EN_SUFFIXES) + r"))+$")
+_ZH_SUFFIX_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|株式会社|公司|集团)$")
+_ZH_NOISE_RE = re.compile(r"[\s·•・．.\-—“”\"'()（）]+")
+
+
+def normalize_english(name: str | None) -> str:
+    """`Teledyne Brown Engineering, Inc.` and `Teledyne Brown Engineering,Inc.` → one form."""
+    if not name:
+        return ""
+    text = unicodedata.normalize("NFKC", name).casefold().replace("&", " and ")
+    text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"[^\w\s]", " ", text)
+    text = " ".join(text.split())
+    previous = None
+    while previous != text:
+        previous = text
+        text = _EN_SUFFIX_RE.sub("", text).strip()
+    return text.replace(" ", "")
+
+
+def normalize_chinese(name: str | None) -> str:
+    """`洛克希德·马丁公司` and `洛克希德马丁公司` → one form (suffix and separators dropped)."""
+    if not name:
+        return ""
+    text = _ZH_NOISE_RE.sub("", unicodedata.normalize("NFKC", name)).casefold()
+    for country in _COUNTRY_IN_ENGLISH:  # 美国因美纳公司 and 因美纳公司 are one firm
+        if text.startswith(country) and len(text) > len(country) + 2:
+            text = text[len(country) :]
+            break
+    stripped = _ZH_SUFFIX_RE.sub("", text)
+    return stripped or text
+
+
+def identity_names(name_zh: str, name_en: str | None, aliases: Sequence[str]) -> list[str]:
+    """The normalized names a party can be recognised by, English first (the most stable)."""
+    found: list[str] = []
+    if normalize_english(name_en):
+        found.append("en:" + normalize_english(name_en))
+    if normalize_chinese(name_zh):
+        found.append("zh:" + normalize_chinese(name_zh))
+    for alias in aliases:
+        value = "en:" + normalize_english(alias) if _is_latin(alias) else "zh:" + normalize_chinese(alias)
+        if value not in ("en:", "zh:") and value not in found:
+            found.append(value)
+    return found
+
+
+def party_kind(kind: str, result: PartyResult) -> str:
+    """A notice that only acts on parties is not `informational`: it lists, suspends or lifts."""
+    if kind not in ("informational", "adds_controls") or (not result.parties and not result.refs):
+        return kind
+    if any(p.action == "listed" for p in result.parties):
+        return "adds_controls"
+    actions = {r.action for r in result.refs} | {p.action for p in result.parties}
+    for action, notice_kind in (("suspended", "suspends"), ("reinstated", "resumes"), ("removed", "repeals")):
+        if action in actions:
+            return notice_kind
+    return kind

@@ -1,0 +1,269 @@
+"""Rules a notice states that are not items: value thresholds, extraterritorial reach, end-use and
+end-user conditions, catch-all clauses, prohibitions and licence procedure.
+
+2025 No. 61 controls foreign-made goods that contain Chinese rare earths at 0.1% of value or more:
+that clause names no controlled thing, it says *when* listed things are controlled. Read as an item
+it would tell counsel that "价值比例达到0.1%及以上的" became controlled; read as a rule it gives the
+screening step a threshold (0.001) and the list parts it governs. The clause shapes recognised here
+are the same ones `parsers.entries` refuses to read as list items, so a line is never both.
+
+Pure functions; the clause path (`一/(一)`) is rebuilt from the 一、 and (一) markers only, which is
+the depth MOFCOM states its measures at.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers.model import Rule
+from parsers.numbers import nfkc, parse_clause_effective
+
+_CN = "一二三四五六七八九十"
+_CLAUSE_RE = re.compile(rf"^([{_CN}]+)\s*[、.]\s*")
+_SUBCLAUSE_RE = re.compile(rf"^\(\s*([{_CN}]+)\s*\)\s*[、.]?\s*")
+
+# A share of value stated as a percentage (价值比例达到0.1%及以上 / 价值占比达到0.1%).
+_VALUE_SHARE_RE = re.compile(
+    r"(?:价值|货值)[^。;]{0,30}?(?:比例|占比|比重|份额)?[^。;\d]{0,12}?(\d+(?:\.\d+)?)\s*%"
+)
+_EXTRATERRITORIAL_RE = re.compile(
+    r"境外(?:组织|个人|制造|生产)|在境外(?:制造|生产)|中国以外的其他国家和地区|再出口"
+)
+# 将原产于中华人民共和国的相关两用物项转移或者提供给…: reach over anyone, anywhere.
+_TRANSFER_RE = re.compile(r"转移或(?:者)?提供给")
+_END_USER_RE = re.compile(r"军事用户|最终用户|进口商|管控名单|关注名单|不可靠实体清单")
+_END_USE_RE = re.compile(
+    r"最终用途|用于或者可能用于|用于或可能用于|大规模杀伤性武器|恐怖主义|军事用途|军事潜力|逐案审批"
+)
+_MILITARY_USE_RE = re.compile(r"军事用户|军事用途|最终用户|最终用途|军事实力|军事潜力")
+_DENIAL_RE = re.compile(r"不予许可|不得(?:出口|提供|转移)|逐案审批|更严格的")
+_CATCH_ALL_RE = re.compile(
+    r"(?:非管制|不属于管制|管制清单以外|清单以外)的(?:货物|物项|技术)[^。]{0,80}(?:明知|知道或者应当知道)|"
+    r"(?:明知|知道或者应当知道)[^。]{0,60}(?:用于|有助于)[^。]{0,80}(?:申请|许可)"
+)
+# An outright ban (禁止…出口 / 禁止…与其进行交易), as opposed to a presumption of denial.
+_PROHIBITION_RE = re.compile(r"禁止[^。;]{0,70}?(?:出口|提供|转移|交易|合作)")
+# Measures on the parties a notice lists (禁止向上述8家实体出口…) belong to those parties (the
+# parties extraction), not to the notice's rules.
+_PARTY_MEASURE_RE = re.compile(r"上述[^，,。;；]{0,12}(?:企业|实体|公司|组织|机构)")
+# What the exporter (or importer) must do to obtain a licence. The ministry's review, the issue of
+# the licence and the customs formalities that follow are the same procedure, not further rules.
+_PROCEDURE_RE = re.compile(
+    r"(?:出口经营者|进口经营者|申请人)[^。]{0,60}?(?:申请|申领|提交)|提交(?:下列|以下|如下)(?:文件|材料)|"
+    r"纳入出口管制管理|申请表"
+)
+_NOT_PROCEDURE_RE = re.compile(r"审查|颁发|签发|海关手续|报关|移出")
+# Licence procedure is what an exporter must file; "未经许可，不得出口" is the control itself, and
+# an amending order's "将…“提交纸质材料”修改为…" rewrites another text rather than stating a rule.
+_CONTROL_ITSELF_RE = re.compile(r"未经许可[,，]?\s*不得出口|修改为|修订为")
+_TITLE_RE = re.compile(r"《[^》]*》")
+_SENTENCE_PUNCT_RE = re.compile(r"[，,。；;：:]")
+
+_ANNEX_RE = re.compile(rf"附件\s*(\d+)\s*(?:的)?\s*(第[{_CN}]+部分)?")
+_OWN_CLAUSE_RE = re.compile(
+    rf"本公告\s*第([{_CN}]+)条(?:\s*第\s*\(\s*([{_CN}]+)\s*\)\s*项)?|本公告\s*第([{_CN}]+)项"
+)
+# A part whose *content* is measured (含有…原产于中国的X / X占…的价值比例) rather than the goods governed.
+_INPUT_BEFORE_RE = re.compile(r"(?:原产于中国|含有|集成|混有|混合)[^。;]{0,14}$")
+_INPUT_AFTER_RE = re.compile(r"^所列物项\s*占")
+
+RULE_KINDS = (
+    "de_minimis_value",
+    "extraterritorial_scope",
+    "end_user",
+    "end_use",
+    "catch_all",
+    "prohibition",
+    "licence_procedure",
+)
+
+
+def rule_kinds(text: str) -> tuple[str, ...]:
+    """The rule kinds one clause's text states, strongest first; () when it states none.
+
+    Titles of laws and catalogues (《中国禁止出口限制出口技术目录》) are not read, and a heading
+    (no sentence punctuation) states nothing. Licence procedure is only reported for a clause that
+    states nothing stronger, since every measure ends in "apply for a licence".
+    """
+    text = _TITLE_RE.sub("《》", nfkc(text))
+    if text.startswith("附件") or (not text.rstrip().endswith("。") and not _SENTENCE_PUNCT_RE.search(text)):
+        return ()  # an annex caption or a heading names a document, it states nothing
+    kinds: list[str] = []
+    if _VALUE_SHARE_RE.search(text):
+        kinds.append("de_minimis_value")
+    if (_EXTRATERRITORIAL_RE.search(text) and ("许可" in text or "出口" in text)) or _TRANSFER_RE.search(
+        text
+    ):
+        kinds.append("extraterritorial_scope")
+    if _CATCH_ALL_RE.search(text):
+        kinds.append("catch_all")
+    prohibition = _PROHIBITION_RE.search(text)
+    banned = _phrase(text, prohibition.start()) if prohibition else ""
+    if prohibition and not _PARTY_MEASURE_RE.search(banned):
+        # 禁止…向军事用户、军事用途出口 bans by end use; 禁止向朝鲜出口 bans outright.
+        kinds.append("end_use" if _MILITARY_USE_RE.search(banned) else "prohibition")
+    elif not prohibition and _DENIAL_RE.search(text):
+        if _END_USER_RE.search(text):
+            kinds.append("end_user")
+        if _END_USE_RE.search(text):
+            kinds.append("end_use")
+    if (
+        not kinds
+        and _PROCEDURE_RE.search(text)
+        and not _CONTROL_ITSELF_RE.search(text)
+        and not _NOT_PROCEDURE_RE.search(text)
+    ):
+        kinds.append("licence_procedure")
+    return tuple(kinds)
+
+
+def _phrase(text: str, start: int) -> str:
+    """The phrase of `text` from `start` to the next comma or stop."""
+    end = _PHRASE_END_RE.search(text, start)
+    return text[start : end.start() if end else len(text)]
+
+
+_PHRASE_END_RE = re.compile(r"[，,;；。]")
+
+
+# The documents a licence application needs (提交下列文件：(一)出口合同…): numbered like a list,
+# never controlled items.
+_DOCUMENT_LIST_RE = re.compile(
+    r"(?:提交|提供|附送|附具)[^。;]{0,6}(?:下列|以下|如下)[^。;]{0,4}(?:文件|材料|资料)"
+)
+
+
+def is_rule_clause(text: str) -> bool:
+    """Whether a numbered clause states a rule whose sub-lines are conditions, not list items.
+
+    Licence procedure counts only in its document-list shape: "对下列物项实施出口管制，出口经营者
+    应当申请许可：" introduces items, "提交下列文件：" introduces paperwork.
+    """
+    kinds = rule_kinds(text)
+    if any(kind != "licence_procedure" for kind in kinds):
+        return True
+    return bool(_DOCUMENT_LIST_RE.search(nfkc(text)))
+
+
+def threshold(text: str) -> float | None:
+    """The value share a clause turns on, as a fraction (0.1% → 0.001)."""
+    match = _VALUE_SHARE_RE.search(nfkc(text))
+    if match is None:
+        return None
+    return round(float(match.group(1)) / 100, 12)
+
+
+def _references(text: str) -> list[tuple[str, bool]]:
+    """List parts a clause names, each with whether it is an *input* (content measured) part.
+
+    An annex part is written as printed (附件1第二部分); a part of the notice itself becomes the
+    outline path of the entries it holds (本公告第二条第（二）项 → 二/(二)), so a rule can be
+    joined to the entries it governs.
+    """
+    found: list[tuple[int, int, str]] = []
+    for match in _ANNEX_RE.finditer(text):
+        found.append((match.start(), match.end(), f"附件{match.group(1)}{match.group(2) or ''}"))
+    for match in _OWN_CLAUSE_RE.finditer(text):
+        if match.group(3):
+            label = match.group(3)
+        else:
+            label = match.group(1) + (f"/({match.group(2)})" if match.group(2) else "")
+        found.append((match.start(), match.end(), label))
+    found.sort()
+    refs: list[tuple[str, bool]] = []
+    previous_end = 0
+    for start, end, label in found:
+        before = text[max(previous_end, start - 20) : start].replace("本公告", "")
+        is_input = bool(_INPUT_BEFORE_RE.search(before)) or bool(_INPUT_AFTER_RE.match(text[end:]))
+        refs.append((label, is_input))
+        previous_end = end
+    return refs
+
+
+def _governed(text: str, kind: str) -> tuple[str, ...]:
+    refs = _references(text)
+    if kind == "de_minimis_value":
+        inputs = {label for label, is_input in refs if is_input}
+        labels = [label for label, is_input in refs if not is_input and label not in inputs]
+    else:
+        labels = [label for label, _ in refs]
+    unique = list(dict.fromkeys(labels))
+    # 附件1 governs everything 附件1第二部分 does: keep the widest reference only.
+    return tuple(
+        label for label in unique if not any(other != label and _within(label, other) for other in unique)
+    )
+
+
+def _within(label: str, other: str) -> bool:
+    return label.startswith(other) and (label[len(other) :].startswith(("/", "第")))
+
+
+def _clauses(body: str) -> list[tuple[str, str, list[str]]]:
+    """(clause path, clause line, lines under it) for each 一、 and (一) line of a body."""
+    clauses: list[tuple[str, str, list[str]]] = []
+    top: str | None = None
+    for raw in body.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        normalized = nfkc(line)
+        top_match = _CLAUSE_RE.match(normalized)
+        sub_match = _SUBCLAUSE_RE.match(normalized)
+        if top_match:
+            top = top_match.group(1)
+            clauses.append((top, line, []))
+        elif sub_match and top is not None:
+            clauses.append((f"{top}/({sub_match.group(1)})", line, []))
+        elif clauses and clauses[-1][0] and "/" not in clauses[-1][0]:
+            # A paragraph continuing a clause (四、…审查… / 对国家安全有重大影响的…报国务院批准).
+            clauses[-1][2].append(line)
+        else:
+            # Preamble, or prose after a list of sub-clauses (2025 No. 62's catch-all paragraph):
+            # a statement of its own, not part of the last sub-clause.
+            top = None
+            clauses.append(("", line, []))
+    return clauses
+
+
+def extract_rules(body: str, published_on: dt.date | None = None) -> tuple[Rule, ...]:
+    """Every rule stated in a notice body, one per (clause, kind), in the order printed.
+
+    A sub-clause restating its parent's kind (一/(二) under an extraterritorial 一) adds nothing;
+    a sub-clause stating a new kind (the 0.1% rule in 一/(一)) is a rule of its own. Lines under a
+    clause that are not sub-clauses (numbered end uses, the documents an application needs) are
+    part of its quote.
+    """
+    del published_on  # the notice's own date applies through the notice_rules view
+    clause_dates = parse_clause_effective(body)
+    rules: list[Rule] = []
+    stated: set[tuple[str, str]] = set()
+    clauses = _clauses(body)
+    for index, (path, line, under) in enumerate(clauses):
+        top = path.split("/")[0]
+        # A clause heading that only introduces its sub-clauses (…出口以下物项前…：) is read with them.
+        subtree = [line, *under]
+        if "/" not in path and path:
+            for other_path, other_line, other_under in clauses[index + 1 :]:
+                if other_path.split("/")[0] != top:
+                    break
+                subtree.extend([other_line, *other_under])
+        own_text = "\n".join([line, *under]) if path else line
+        quote = "\n".join(subtree if "/" not in path else [line, *under])
+        for kind in rule_kinds(own_text):
+            parent_stated = "/" in path and (top, kind) in stated
+            if parent_stated:
+                continue
+            stated.add((path, kind))
+            scope_text = own_text if kind == "de_minimis_value" else "\n".join(subtree)
+            rules.append(
+                Rule(
+                    rule_kind=kind,
+                    clause=path or None,
+                    threshold=threshold(own_text) if kind == "de_minimis_value" else None,
+                    applies_to=_governed(nfkc(scope_text), kind),
+                    quote_zh=quote,
+                    effective_on=clause_dates.get(top),
+                )
+            )
+    return tuple(rules)

@@ -1,0 +1,136 @@
+"""Rules that are not items (`parsers.rules`): value thresholds, extraterritorial scope, end use and
+end user, catch-all, prohibition, licence procedure.
+
+The real 2025 No. 61 text is read from `../shared/mofcom/examples`; the other bodies are short
+outlines written in MOFCOM's style for the shape they test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from parsers.entries import extract_entries
+from parsers.rules import extract_rules, is_rule_clause, rule_kinds, threshold
+from tests.conftest import require_shared
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "mofcom" / "examples"
+
+# 2025 No. 61's shape with the list in the body (as the demo replay prints it): one clause holds
+# the extraterritorial reach and the 0.1% value rule, and names the parts by clause number.
+BODY_61 = "\n".join(
+    [
+        "为维护国家安全和利益，经国务院批准，决定采取以下出口管制措施：",
+        "一、境外组织和个人向中国以外的其他国家和地区出口下列物项前，应当取得商务部颁发的两用物项出口许可证件："
+        "在境外制造、含有或者混有原产于中国的本公告第二条第（一）项所列物项且其价值占比达到0.1%及以上的"
+        "本公告第二条第（二）项所列物项；原产于中国的本公告第二条所列物项。",
+        "二、本公告所列物项如下：",
+        "（一）原产于中国的稀土相关物项：",
+        "1. 1C902.a.4 钐钴永磁材料；",
+        "（二）境外制造的稀土相关物项：",
+        "1. 含稀土元素的溅射靶材。",
+        "三、对境外军事用户的出口申请，原则上不予许可。",
+        "四、用于或者可能用于大规模杀伤性武器及其运载工具的出口申请，原则上不予许可。",
+        "五、境外特定出口经营者出口本公告所列物项，应当按照有关规定向商务部申请许可。",
+        "六、本公告第一条、第二条自2025年12月1日起正式实施，其他规定自公布之日起正式实施。",
+    ]
+)
+
+
+def test_value_rule_threshold_and_the_part_it_governs() -> None:
+    rules = extract_rules(BODY_61)
+    (value,) = [r for r in rules if r.rule_kind == "de_minimis_value"]
+    assert value.threshold == pytest.approx(0.001)
+    # The governed goods are the foreign-made ones of 二/(二); the China-origin part 二/(一) is what
+    # is measured, not what is governed.
+    assert value.applies_to == ("二/(二)",)
+    assert (value.clause, value.effective_on) == ("一", dt.date(2025, 12, 1))
+    assert "0.1%" in value.quote_zh
+
+
+def test_each_clause_kind_of_no_61() -> None:
+    rules = extract_rules(BODY_61)
+    assert [(r.rule_kind, r.clause) for r in rules] == [
+        ("de_minimis_value", "一"),
+        ("extraterritorial_scope", "一"),
+        ("end_user", "三"),
+        ("end_use", "四"),
+        ("licence_procedure", "五"),
+    ]
+    scope = rules[1]
+    assert scope.applies_to == ("二",) and scope.threshold is None
+    # Clauses without a date of their own take the notice's (NULL here, coalesced by notice_rules).
+    assert [r.effective_on for r in rules[2:]] == [None, None, None]
+
+
+def test_rules_of_the_real_no_61_and_no_items() -> None:
+    text = require_shared("mofcom/examples/2025-61.txt").read_text("utf-8")
+    body = text.partition("\n\n")[2]
+    rules = extract_rules(body)
+    assert [(r.rule_kind, r.clause, r.applies_to) for r in rules] == [
+        ("extraterritorial_scope", "一", ("附件1",)),
+        ("de_minimis_value", "一/(一)", ("附件1第二部分",)),
+        ("end_user", "二", ()),
+        ("end_use", "三", ()),
+    ]
+    assert rules[1].threshold == pytest.approx(0.001)
+    # The end uses (一)–(三) under clause 三 are the rule's text, not separate rules or items.
+    assert "恐怖主义目的" in rules[3].quote_zh
+    result = extract_entries(body)
+    assert result.entries == ()
+    assert {n.why for n in result.not_items} == {"rule"}
+    assert any("0.1%" in n.line for n in result.not_items)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A ban by end user or end use is an end-use rule; a ban by destination is a prohibition.
+        ("一、禁止两用物项对美国军事用户或军事用途出口。", ("end_use",)),
+        ("禁止向朝鲜出口本公告所列两用物项。", ("prohibition",)),
+        # Measures on the parties a notice lists are the parties', not rules.
+        ("一、禁止出口经营者向上述10家实体出口两用物项；", ()),
+        ("二、对出口管制管控名单所列进口商和最终用户的出口申请，原则上不予许可。", ("end_user",)),
+        ("三、用于军事用途的出口申请，逐案审批。", ("end_use",)),
+        (
+            "出口经营者出口非管制的货物，明知其用于或者实质性有助于境外稀土开采的，应当申请许可。",
+            ("catch_all",),
+        ),
+        ("三、出口经营者应当办理出口许可手续，并提交下列文件：", ("licence_procedure",)),
+        # The control itself, and an order amending another text, are not procedure rules.
+        ("一、以下物项未经许可不得出口：", ()),
+        ("一、将第五条中的“提交纸质材料”修改为“在线提交材料”。", ()),
+        ("一、钐相关物项", ()),
+    ],
+)
+def test_rule_kinds_by_shape(text: str, expected: tuple[str, ...]) -> None:
+    assert rule_kinds(text) == expected
+
+
+def test_threshold_as_a_fraction_in_either_width() -> None:
+    assert threshold("其价值比例达到0.1%及以上的") == pytest.approx(0.001)
+    assert threshold("价值占比达到２５％以上") == pytest.approx(0.25)
+    assert threshold("纯度大于99.99%") is None  # a purity is not a value share
+
+
+def test_document_lists_are_procedure_but_a_controlling_clause_is_not() -> None:
+    assert is_rule_clause("三、出口经营者应当办理许可手续，通过省级商务主管部门提交下列文件：")
+    assert not is_rule_clause("一、对下列物项实施出口管制，出口经营者应当依照规定申请许可：")
+    body = "\n".join(
+        [
+            "一、对下列物项实施出口管制，出口经营者应当依照规定申请许可：",
+            "（一）天然鳞片石墨及其制品（参考海关商品编号：2504109910）。",
+            "二、出口经营者应当办理出口许可手续，并提交下列文件：",
+            "（一）出口合同、协议的原件或者复印件；",
+            "（二）最终用户和最终用途证明。",
+        ]
+    )
+    result = extract_entries(body)
+    assert [e.name_zh for e in result.entries] == ["天然鳞片石墨及其制品"]
+    assert [(n.line[:4], n.why) for n in result.not_items] == [
+        ("二、出口", "procedure"),
+        ("（一）出", "procedure"),
+        ("（二）最", "procedure"),
+    ]
