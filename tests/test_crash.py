@@ -38,6 +38,9 @@ from tests import faults as F
 ROOT = Path(__file__).resolve().parents[1]
 STEPS = ("discover", "fetch_pages", "parse_pages", "build", "_deliver", "finish")
 WORKERS = 2
+# The lab kills a run at every write point (minutes on a loaded two-core machine); its fault server stops
+# itself after 20 minutes, so the per-test limit sits above that rather than at the default ten.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1500)]
 
 
 # --------------------------------------------------------------------------------------------------
