@@ -126,6 +126,9 @@ class _Notices:
         return self.numbers.get(notice_id, notice_id)
 
     def number_en(self, notice_id: str) -> str:
+        if notice_id not in self.numbers:  # a cause known only by its id: MOFCOM-2025-99
+            parts = _NOTICE_ID_RE.match(notice_id)
+            return f"{parts['series']} {parts['year']} No. {parts['number']}" if parts else notice_id
         return number_en(self.number_zh(notice_id), default_vocabulary())
 
     def url(self, notice_id: str) -> d.Verbatim | None:
@@ -393,9 +396,10 @@ def _removed(
     actor: str, changes: list[DigestChange], notices: _Notices, as_of: date
 ) -> tuple[str, str | None]:
     count = _plural(len(changes), "entry", "entries")
-    recorded = _dates(c.effective_on for c in changes)
+    # Whether the date is the entry's own or the removal's depends on the notice: worded neutrally.
+    recorded = f"effective date on record: {_dates(c.effective_on for c in changes)}"
     if all(c.notice_id == actor for c in changes):
-        return f"{count} no longer on the list (effective date on record: {recorded})", None
+        return f"{count} no longer on the list ({recorded})", None
     verb = "repeals" if notices.relations(actor, "repeals") else "removes"
     return f"{verb} {count} of {notices.shorts({c.notice_id for c in changes}, actor)} ({recorded})", None
 
@@ -427,7 +431,11 @@ def _party_predicate(verb: str, preposition: str) -> Callable[..., tuple[str, st
             return f"{text} {_window(min((s for s in starts if s), default=None), until)}", None
         if any(c.detail.get("moved_to") == "control_list" for c in changes):
             text += " (moved to the export control list)"
-        return f"{text}, from {_dates(starts)}", None
+        text += f", from {_dates(starts)}"
+        measures = {c.measures for c in changes}
+        if len(measures) == 1 and next(iter(measures)):  # the same measures for all: said once
+            text += "; measures: " + "; ".join(next(iter(measures)))
+        return text, None
 
     return build
 
@@ -495,13 +503,18 @@ def _party_table(changes: Sequence[DigestChange], notices: _Notices, actor: str)
     columns = [("English name", 44), ("Chinese name", 36), ("country", 20)]
     if lists:
         columns.append(("list", 20))
+    measures = len({c.measures for c in changes}) > 1  # else said once in the event's line
+    if measures:
+        columns.append(("measures", 40))
     rows = []
     for change in sorted(changes, key=lambda c: (c.name_en or c.name_zh, c.entry_key)):
         cells = [change.name_en or "", change.name_zh, change.country or ""]
         if lists:
             cells.append(LIST_NAMES.get(change.list or "", change.list or ""))
+        if measures:
+            cells.append("; ".join(change.measures))
         rows.append(Row(change.change_id, tuple(cells)))
-    return _columns(columns, rows, ("Chinese name", "country"))
+    return _columns(columns, rows, ("Chinese name", "country", "measures"))
 
 
 def _columns(columns: list[tuple[str, int]], rows: list[Row], zh: tuple[str, ...]) -> _Table:
