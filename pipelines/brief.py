@@ -86,6 +86,7 @@ class Event:
     title_en: str | None
     title_zh: str | None
     predicate: str  # suspends Nos. 55, 56 … from … until … (73 entries)
+    caption: str  # what the table lists: "73 entries suspended"
     label: str | None  # suspended on arrival | pending | … (None: nothing to flag)
     columns: tuple[str, ...]
     widths: tuple[int, ...]  # per cent of the table width, per column
@@ -287,6 +288,7 @@ def _event(
         title_en=notice.title_en if notice else None,
         title_zh=_subject(notice.title_zh if notice else _title_of(changes, actor)),
         predicate=predicate,
+        caption=_caption(kind, changes),
         label=label,
         columns=columns,
         widths=widths,
@@ -296,6 +298,26 @@ def _event(
         change_ids=tuple(c.change_id for c in changes),
         already_alerted=alerted,
     )
+
+
+def _caption(kind: str, changes: Sequence[DigestChange]) -> str:
+    entries = _plural(len(changes), "entry", "entries")
+    parties = _plural(len(changes), "party", "parties")
+    lists = {LIST_NAMES.get(c.list or "", "list") for c in changes}
+    where = next(iter(lists)) if len(lists) == 1 else "lists"
+    captions = {
+        "added": f"{_entries(changes)} added",
+        "suspended": f"{entries} suspended",
+        "reinstated": f"{entries} in force again",
+        "removed": f"{entries} removed",
+        "modified": f"{entries} changed",
+        "party_listed": f"{parties} added to the {where}",
+        "party_removed": f"{parties} removed from the {where}",
+        "party_suspended": f"measures suspended for {parties}",
+        "party_reinstated": f"measures restored for {parties}",
+        "party_modified": f"listing changed for {parties}",
+    }
+    return captions.get(kind, f"{entries} {kind.replace('_', ' ')}")
 
 
 def _subject(title: str | None) -> str | None:
@@ -433,7 +455,8 @@ def _party_predicate(verb: str, preposition: str) -> Callable[..., tuple[str, st
             text += " (moved to the export control list)"
         text += f", from {_dates(starts)}"
         measures = {c.measures for c in changes}
-        if len(measures) == 1 and next(iter(measures)):  # the same measures for all: said once
+        if verb in ("adds", "restores measures on") and len(measures) == 1 and next(iter(measures)):
+            # the same measures for all: said once
             text += "; measures: " + "; ".join(next(iter(measures)))
         return text, None
 

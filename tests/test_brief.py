@@ -81,10 +81,11 @@ def test_night2_compact_tables_hold_every_entry_once(demo: dict[str, object]) ->
     md = _file(demo, 2, "md")
     sections = md.split("\n### ")[1:]
     assert [s.splitlines()[0] for s in sections] == [
-        "MOFCOM–GACC 2025 No. 70 — Announcement on suspending certain export control measures",
-        "MOFCOM 2025 No. 61 — Decision to impose export controls on overseas rare-earth items",
-        "MOFCOM–GACC 2025 No. 57 — Decision to impose export controls on certain items related to medium "
-        "and heavy rare earths",
+        "MOFCOM–GACC 2025 No. 70 (73 entries suspended) — Announcement on suspending certain export control "
+        "measures",
+        "MOFCOM 2025 No. 61 (6 items added) — Decision to impose export controls on overseas rare-earth items",
+        "MOFCOM–GACC 2025 No. 57 (1 entry changed) — Decision to impose export controls on certain items "
+        "related to medium and heavy rare earths",
     ]
     rows = [
         [line for line in s.splitlines() if line.startswith("| ") and "---" not in line][1:] for s in sections

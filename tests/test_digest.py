@@ -247,7 +247,10 @@ def test_suspension_window_and_targets_from_the_notice_relations() -> None:
     out = render(sample_digest(changes=(suspended_change(),), notices=(seventy,)), "md")
     # No. 61 has no entry in this digest but is named by the notice; the window is the notice's.
     assert "suspends Nos. 57, 61 from 2025-11-07 until 2026-11-10 (1 entry)" in out
-    assert "### MOFCOM 2025 No. 70 — Announcement on suspending certain export control measures" in out
+    assert (
+        "### MOFCOM 2025 No. 70 (1 entry suspended) — Announcement on suspending certain export control"
+        in out
+    )
     assert "[商务部公告2025年第70号](https://x.example/70.html)" in out
 
 
