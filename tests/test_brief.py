@@ -130,7 +130,7 @@ def test_english_titles_for_every_notice_of_the_demo(demo: dict[str, object]) ->
         gaps = con.execute(
             "SELECT notice_id, message FROM data_issues WHERE code = 'title_en_partial' ORDER BY notice_id"
         ).fetchall()
-    assert len(notices) == 19 and all(number and title for _, number, title, _ in notices)
+    assert len(notices) == 21 and all(number and title for _, number, title, _ in notices)
     titles = {notice_id: title for notice_id, _, title, _ in notices}
     assert titles["MOFCOM-2025-70"] == "Announcement on suspending certain export control measures"
     assert titles["MOFCOM-2025-72"] == "Announcement on suspending paragraph 2 of MOFCOM 2024 No. 46"
@@ -142,6 +142,32 @@ def test_english_titles_for_every_notice_of_the_demo(demo: dict[str, object]) ->
     # Every notice the digests name carries its English title in the full file and its JSON.
     full = _file(demo, 2, "full.html")
     assert "Decision to impose export controls on overseas rare-earth items" in full
+
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def _unvarying(line: str) -> str:
+    """A brief's line without what changes from run to run: the replay's port, the run and its time."""
+    line = re.sub(r"\]\(http://127\.0\.0\.1:\d+/[^)]*\)", "](URL)", line)
+    return re.sub(r"generated \S+ \S+ UTC, run \S+", "generated …, run …", line)
+
+
+def test_readme_shows_the_first_screen_of_night2(demo: dict[str, object]) -> None:
+    readme = README.read_text(encoding="utf-8")
+    section = readme.split("### The morning brief\n")[1].split("\n## Commands\n")[0]
+    claimed = re.search(r"`regwatch-demo-digests/digest-<run>\.md`, (\d+) lines\)", section)
+    assert claimed is not None
+    md = _file(demo, 2, "md")
+    assert int(claimed.group(1)) == len(md.splitlines())
+    shown = [_unvarying(line) for line in section.split("```\n")[1].splitlines() if line != "…"]
+    brief = [_unvarying(line) for line in md.splitlines()]
+    assert len(shown) >= 12 and shown[:8] == brief[:8]  # the heading, the counts, the three events
+    positions = [brief.index(line) for line in shown if line]  # each line shown is the brief's, in order
+    assert positions == sorted(positions)
+    picture = README.parent / "docs" / "brief-phone.png"
+    assert "(docs/brief-phone.png)" in section and "scripts/brief_screenshot.py" in section
+    assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and picture.stat().st_size < 200 * 1024
 
 
 def test_night3_party_events(demo: dict[str, object]) -> None:
