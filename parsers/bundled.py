@@ -69,3 +69,9 @@ def title_terms_text() -> str:
 def title_names_text() -> str:
     """Issuers, countries, entity lists and catalogue names of notice titles (`kind<TAB>zh<TAB>en[<TAB>short]`)."""
     return _read_data("title_names.tsv")
+
+
+@functools.lru_cache(maxsize=1)
+def line_roles_text() -> str:
+    """Weights of the line-role model (parsers.line_roles), trained by `python -m bench.line_roles --export`."""
+    return _read_data("line_roles.json")

@@ -577,6 +577,8 @@ def _parse_one(  # type: ignore[no-untyped-def]
                 group_zh=entry.group_zh,
                 control_code=entry.control_code,
                 control_code_printed=entry.control_code_printed,
+                control_codes=list(entry.control_codes)
+                or ([entry.control_code] if entry.control_code else []),
                 name_zh=entry.name_zh,
                 name_en=name.text or None,
                 name_en_complete=name.complete,
