@@ -70,7 +70,7 @@ def test_demo_prints_what_a_user_needs(demo: tuple[Path, subprocess.CompletedPro
         for p in html.parent.glob("*.html")
         if "钐钴永磁材料" in p.read_text("utf-8") and not p.name.endswith(".full.html")
     ]
-    assert len(night2) == 1 and "MOFCOM-2025-70" in night2[0] and "<script" not in night2[0]
+    assert len(night2) == 1 and "MOFCOM–GACC 2025 No. 70" in night2[0] and "<script" not in night2[0]
     assert out.count("SELECT") >= 3
 
 
