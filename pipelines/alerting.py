@@ -17,6 +17,8 @@ from pipelines.delivery import DeliveryResult, SmtpSettings, send_email, send_we
 from pipelines.digest import (
     Digest,
     DigestChange,
+    DigestNotice,
+    DigestRelation,
     filter_changes,
     load_subscriptions,
     render_all,
@@ -83,6 +85,26 @@ class DigestOutcome:
     changes: int = 0
 
 
+def digest_notices(ctx: RunContext, pending: list[alerts.PendingChange]) -> tuple[DigestNotice, ...]:
+    """English titles and relations of the notices the changes belong to or were caused by."""
+    ids = {c.notice_id for c in pending} | {c.cause_notice_id for c in pending if c.cause_notice_id}
+    if not ids:
+        return ()
+    with ctx.warehouse.read() as con:
+        facts = alerts.notice_facts(con, sorted(ids))
+    return tuple(
+        DigestNotice(
+            f.notice_id,
+            f.number_zh,
+            f.title_zh,
+            f.title_en,
+            f.url,
+            tuple(DigestRelation(*relation) for relation in f.relations),
+        )
+        for f in facts
+    )
+
+
 def make_digest(
     ctx: RunContext,
     pending: list[alerts.PendingChange],
@@ -90,6 +112,7 @@ def make_digest(
     *,
     urgent: bool = False,
     checked_at: dt.datetime | None = None,
+    notices: tuple[DigestNotice, ...] | None = None,
 ) -> Digest:
     return Digest(
         generated_at=ctx.now(),
@@ -101,6 +124,7 @@ def make_digest(
         sources_checked_at=checked_at,
         fetch_failures=fetch_failures,
         urgent=urgent,
+        notices=digest_notices(ctx, pending) if notices is None else notices,
     )
 
 
@@ -127,9 +151,10 @@ def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestO
     # Screening opens a file: the shared backend's current snapshot, fetched only when a catalogue is set.
     db = local_file(ctx.warehouse) if settings.catalogue is not None else settings.db_path
     screens = CatalogueScreens(db, ctx.as_of)
+    notices = digest_notices(ctx, [c for rows in pending.values() for c in rows])
     for channel in enabled:
         rows = pending[channel]
-        digest = make_digest(ctx, rows, failures, urgent=urgent, checked_at=checked_at)
+        digest = make_digest(ctx, rows, failures, urgent=urgent, checked_at=checked_at, notices=notices)
         digest = screens.attach(digest, settings.catalogue)
         if channel == "file":
             outcome.summary = summary_line(digest)

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import shutil
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+
+from pipelines.digest import FORMATS
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SOURCES = 0, 1, 2, 3
 EXIT_LISTED = 4  # `regwatch screen`: at least one row is listed
@@ -189,11 +192,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 _err(f"demo {label} failed; run with --verbose for Dagster's log")
                 return EXIT_FAILED
             if index > 1:
+                _print_events(digests / f"digest-{last_run}.json")
                 _print_night(out, last_run)
         served = dict(server.requests)
     _say("")
     _print_demo_summary(out, last_run, digests, served, time.monotonic() - started)
     return EXIT_OK
+
+
+def _print_events(json_digest: Path) -> None:
+    """The brief's first lines: one per regulatory event of the night."""
+    if not json_digest.exists():
+        return
+    found = json.loads(json_digest.read_text(encoding="utf-8")).get("events", [])
+    if found:
+        _say("What happened (the digest's first lines):")
+        for event in found:
+            _say(f"  * {event['headline']}")
 
 
 def _print_night(db: Path, run_id: str) -> None:
@@ -271,7 +286,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
         _err(str(exc))
         return EXIT_FAILED
     digest = alerting.make_digest(ctx, rows, ())
-    formats = [args.format] if args.format != "all" else ["md", "html", "txt", "json"]
+    formats = [args.format] if args.format != "all" else list(FORMATS)
     if args.out:
         out = Path(args.out)
         out.mkdir(parents=True, exist_ok=True)
@@ -391,7 +406,12 @@ def build_parser() -> argparse.ArgumentParser:
     digest = sub.add_parser(
         "digest", help="render (or with --send deliver) the digest of undelivered changes"
     )
-    digest.add_argument("--format", choices=["md", "html", "txt", "json", "all"], default="md")
+    digest.add_argument(
+        "--format",
+        choices=[*FORMATS, "all"],
+        default="md",
+        help="md, html, txt: the brief; json, full.html: every entry in full",
+    )
     digest.add_argument("--out", help="write files into this directory instead of printing")
     digest.add_argument("--run", help="render the changes of this run id instead of the undelivered ones")
     digest.add_argument("--send", action="store_true", help="deliver through the configured channels")

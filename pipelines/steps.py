@@ -29,7 +29,7 @@ from parsers.model import Extraction, NoticePage, ParseError
 from parsers.numbers import parse_clause_effective
 from parsers.relations import extract_notice
 from parsers.segment import Segmenter, default_segmenter
-from pipelines import attachment_fetch, attachment_reading, storage
+from pipelines import attachment_fetch, attachment_reading, notice_titles, storage
 from pipelines.config import Settings
 from pipelines.fetching import Fetcher, FetchResult, FetchSettings
 from pipelines.isolation import PageFailure, isolated
@@ -379,6 +379,7 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
         nothing_to_do = not store.pages_to_parse(con, PARSER_VERSION)
     if nothing_to_do:  # an unchanged night: no write transaction, no copy of the warehouse
         ctx.log("parsed 0 page(s): nothing new or changed")
+        notice_titles.compose_titles(ctx)  # only writes after an upgrade of the title vocabulary
         return summary
     with ctx.warehouse.write() as con:
         pending = store.pages_to_parse(con, PARSER_VERSION)
@@ -409,6 +410,7 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
         batch.write(con)
         attachment_reading.finish(con)
         summary.issues = store.add_issues(con, ctx.run_id, now, found)
+        titles = notice_titles.compose_pending(con, ctx.run_id, now)
     ctx.log(
         f"parsed {summary.pages} page(s): {summary.notices_new} new notice(s), {summary.versions_new} new "
         f"version(s), {summary.reparsed} re-read, {summary.aliases} alias copies, {summary.entries} entries, "
@@ -419,6 +421,7 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
             else ""
         )
     )
+    notice_titles.log_titles(ctx, *titles)
     return summary
 
 

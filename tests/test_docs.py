@@ -22,6 +22,7 @@ README = ROOT / "README.md"
 # DESCRIBE is run on.
 DOCUMENTED: dict[str, str] = {
     "notices": "notices",
+    "notice_titles_en": "notice_titles_en",
     "notice_versions": "notice_versions",
     "control_entries": "control_entries",
     "controls_current": "controls_current",
