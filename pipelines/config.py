@@ -174,6 +174,17 @@ def _http_url(name: str, url: str) -> str:
     return url
 
 
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def _timezone(env: Mapping[str, str]) -> str:
     name = env.get("REGWATCH_TIMEZONE") or "Asia/Shanghai"
     from zoneinfo import ZoneInfo
@@ -245,6 +256,12 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
         except ValueError:
             raise ConfigError(f"REGWATCH_AS_OF must be YYYY-MM-DD, got {env['REGWATCH_AS_OF']!r}") from None
     rate = _not_negative(env, "REGWATCH_RATE_LIMIT", 1.0, "0 = unlimited, for loopback tests only")
+    remote = [u for u in urls if not _is_loopback(urlsplit(u).hostname or "")]
+    if rate == 0 and remote:
+        raise ConfigError(
+            f"REGWATCH_RATE_LIMIT=0 (unlimited) is only for loopback listings; {remote[0]!r} is not one "
+            "(give requests per second, e.g. 1)"
+        )
     recipients = tuple(r.strip() for r in (env.get("REGWATCH_DIGEST_TO") or "").split(",") if r.strip())
     subscriptions_file, subscriptions = _subscriptions(env)
     mailed = [sub.name for sub in subscriptions if sub.recipients]
