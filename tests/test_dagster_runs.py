@@ -93,18 +93,26 @@ def test_launchpad_config_reaches_the_http_client(
 ) -> None:
     """`allowed_hosts` given at launch (not in the environment) refuses the replay host: no request
     reaches it, and the refusal is what the fetch log and data issues record."""
-    run_config = {"resources": {"regwatch": {"config": {"allowed_hosts": "www.mofcom.gov.cn", "max_pages": 1}}}}
-    result = dg.execute_job(dg.reconstructable(nightly), instance, run_config=run_config, raise_on_error=False)
+    run_config = {
+        "resources": {"regwatch": {"config": {"allowed_hosts": "www.mofcom.gov.cn", "max_pages": 1}}}
+    }
+    result = dg.execute_job(
+        dg.reconstructable(nightly), instance, run_config=run_config, raise_on_error=False
+    )
     assert site.log == []
     errors = _query(env["REGWATCH_DB"], "SELECT url, error FROM fetch_log WHERE run_id = ?", [result.run_id])
     assert errors == [(env["REGWATCH_LISTING_URLS"], errors[0][1])]
     assert str(errors[0][1]).startswith("refused") and "127.0.0.1" in str(errors[0][1])
     issues = _query(
-        env["REGWATCH_DB"], "SELECT code FROM data_issues WHERE run_id = ? AND url = ?", [result.run_id, errors[0][0]]
+        env["REGWATCH_DB"],
+        "SELECT code FROM data_issues WHERE run_id = ? AND url = ?",
+        [result.run_id, errors[0][0]],
     )
     assert ("listing_fetch_failed",) in issues
     # The launch config is what the run used, as Dagster recorded it.
-    assert instance.get_run_by_id(result.run_id).run_config["resources"]["regwatch"]["config"]["max_pages"] == 1
+    assert (
+        instance.get_run_by_id(result.run_id).run_config["resources"]["regwatch"]["config"]["max_pages"] == 1
+    )
 
     # The same job without launch config obeys the environment and reads the replay.
     again = dg.execute_job(dg.reconstructable(nightly), instance, raise_on_error=False)
@@ -162,9 +170,7 @@ def test_reexecution_from_failure_and_single_asset_runs_are_rows_of_runs(
     assert _run_row(db, failed.run_id)["status"] == "failed"
 
     # One asset materialized on its own (the UI's "Materialize" button): its own row, its own lineage.
-    single = dg.execute_job(
-        _implicit_asset_job(), instance, asset_selection=[dg.AssetKey("article_pages")]
-    )
+    single = dg.execute_job(_implicit_asset_job(), instance, asset_selection=[dg.AssetKey("article_pages")])
     assert single.success
     assert _executed_steps(instance, single.run_id) == ["article_pages"]
     row = _run_row(db, single.run_id)
@@ -173,7 +179,9 @@ def test_reexecution_from_failure_and_single_asset_runs_are_rows_of_runs(
     # It fetched what the latest discovery queued (the failed run's), read from the warehouse.
     queued = _query(db, "SELECT url FROM fetch_queue WHERE run_id = ? ORDER BY position", [failed.run_id])
     fetched = _query(
-        db, "SELECT url FROM fetch_log WHERE run_id = ? AND purpose = 'article' ORDER BY fetch_id", [single.run_id]
+        db,
+        "SELECT url FROM fetch_log WHERE run_id = ? AND purpose = 'article' ORDER BY fetch_id",
+        [single.run_id],
     )
     assert queued and fetched == queued
     materialization = instance.get_latest_materialization_event(dg.AssetKey("article_pages"))
@@ -184,14 +192,16 @@ def test_reexecution_from_failure_and_single_asset_runs_are_rows_of_runs(
 def test_every_job_runs_in_process_and_nothing_is_pickled(
     env: dict[str, str], instance: dg.DagsterInstance, tmp_path: Path
 ) -> None:
-    """"Materialize all" (the implicit asset job) runs in one process, and no asset output is stored
+    """ "Materialize all" (the implicit asset job) runs in one process, and no asset output is stored
     by an IO manager: the hand-offs go through the warehouse."""
     assert nightly().executor_def.name == "in_process"
     assert asset_job().executor_def.name == "in_process"
     result = dg.execute_job(_implicit_asset_job(), instance)
     assert result.success
     engine = instance.get_records_for_run(result.run_id, of_type=dg.DagsterEventType.ENGINE_EVENT).records
-    messages = [r.event_log_entry.dagster_event.message or "" for r in engine if r.event_log_entry.dagster_event]
+    messages = [
+        r.event_log_entry.dagster_event.message or "" for r in engine if r.event_log_entry.dagster_event
+    ]
     assert any(m.startswith("Executing steps in process") for m in messages)
     assert not any("subprocess" in m.lower() for m in messages)
     handled = instance.get_records_for_run(result.run_id, of_type=dg.DagsterEventType.HANDLED_OUTPUT).records
