@@ -13,7 +13,7 @@ import dagster as dg
 
 from pipelines.assets import control_list, digest, listing_pages, notices
 from pipelines.resources import RegwatchConfig
-from warehouse import checks
+from warehouse import checks, consolidated
 from warehouse.db import Warehouse
 
 
@@ -138,6 +138,15 @@ def list_consistent(context: dg.AssetCheckExecutionContext, regwatch: RegwatchCo
     )
 
 
+@dg.asset_check(
+    asset=notices,
+    description="Every list attachment yielded entries, and about as many as the notice states (never a silent zero).",
+)
+def list_attachments_read(regwatch: RegwatchConfig) -> dg.AssetCheckResult:
+    with _warehouse(regwatch).read() as con:
+        return _result(consolidated.unread_list_attachments(con), dg.AssetCheckSeverity.ERROR)
+
+
 ALL_CHECKS = [
     listing_not_empty,
     source_freshness,
@@ -145,6 +154,7 @@ ALL_CHECKS = [
     entries_per_notice,
     stated_counts_reconciled,
     list_consistent,
+    list_attachments_read,
 ]
 
 

@@ -15,8 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from parsers import PARSER_VERSION
-from parsers.article import attachment_urls, parse_notice
-from parsers.attachments import attachment_text
+from parsers.article import parse_notice
 from parsers.decoding import decode_html
 from parsers.glossary import compose_name_en, default_glossary
 from parsers.keys import content_fingerprint, entry_keys
@@ -26,11 +25,11 @@ from parsers.listing import (
     page_url,
     parse_listing,
 )
-from parsers.model import NoticePage, ParseError
+from parsers.model import ParseError
 from parsers.numbers import parse_clause_effective
 from parsers.relations import extract_notice
 from parsers.segment import Segmenter, default_segmenter
-from pipelines import runlock
+from pipelines import attachment_fetch, attachment_reading, runlock
 from pipelines.config import Settings
 from pipelines.fetching import Fetcher, FetchResult, FetchSettings
 from warehouse import parties as party_store
@@ -299,6 +298,8 @@ def fetch_pages(ctx: RunContext, urls: list[str]) -> FetchSummary:
     states = _page_states(ctx)
     summary = FetchSummary()
     records: list[store.FetchRecord] = []
+    tracker = attachment_fetch.load(ctx)
+    revalidated: set[str] = set()
     total = len(urls)
     for index, url in enumerate(urls, start=1):
         state = states.get(url)
@@ -311,13 +312,17 @@ def fetch_pages(ctx: RunContext, urls: list[str]) -> FetchSummary:
         records.append(_record(fetched, "article", when, reused))
         if fetched.not_modified:
             summary.not_modified += 1
+            revalidated.add(url)
         elif fetched.ok and fetched.body is not None:
             summary.downloaded += 1
+            revalidated.add(url)
             ctx.archive.put(fetched.body)
             if state is None or state.sha256 != fetched.sha256:
                 summary.changed += 1
                 if ctx.settings.fetch_attachments:
-                    records.extend(_fetch_attachments(ctx, fetched, states, summary))
+                    records.extend(
+                        attachment_fetch.fetch_for_page(ctx, fetched, states, tracker, summary, _record)
+                    )
         elif fetched.status in (404, 410) and state is not None:
             # MOFCOM moves and drops pages; a vanished page is not a repeal, so nothing is removed.
             summary.failed += 1
@@ -327,9 +332,12 @@ def fetch_pages(ctx: RunContext, urls: list[str]) -> FetchSummary:
             summary.errors.append(f"{url}: {fetched.error or f'HTTP {fetched.status}'}")
         if index % 25 == 0 or index == total:
             ctx.log(f"  fetched {index}/{total} article pages ({summary.not_modified} unchanged)")
+    if ctx.settings.fetch_attachments:  # retries due, and attachments of the pages checked above
+        records.extend(attachment_fetch.fetch_due(ctx, revalidated, states, tracker, summary, _record))
     now = ctx.now()
     with ctx.warehouse.write() as con:
         store.record_fetches(con, ctx.run_id, records)
+        attachment_fetch.save(con, tracker, ctx.run_id, now)
         for line in summary.errors:
             url, _, message = line.partition(": ")
             store.add_issue(con, ctx.run_id, now, "fetch_failed", message, url=url)
@@ -352,30 +360,6 @@ def fetch_pages(ctx: RunContext, urls: list[str]) -> FetchSummary:
     return summary
 
 
-def _fetch_attachments(
-    ctx: RunContext, page: FetchResult, states: dict[str, store.PageState], summary: FetchSummary
-) -> list[store.FetchRecord]:
-    """Attachments of a new or changed article: lists published only as an annex need them."""
-    assert page.body is not None
-    links = attachment_urls(decode_html(page.body, page.content_type).text, page.url)
-    records = []
-    for attachment_url in links:
-        state = states.get(attachment_url)
-        when = ctx.now()
-        fetched = ctx.fetcher.get(
-            attachment_url,
-            etag=state.etag if state else None,
-            last_modified=state.last_modified if state else None,
-        )
-        records.append(
-            _record(fetched, "attachment", when, state.sha256 if fetched.not_modified and state else None)
-        )
-        if fetched.ok and fetched.body is not None:
-            ctx.archive.put(fetched.body)
-            summary.attachments += 1
-    return records
-
-
 # -- 3. parsing and extraction -----------------------------------------------------------------
 
 
@@ -390,41 +374,6 @@ class ParseSummary:
     entries: int = 0
     issues: int = 0
     errors: int = 0
-
-
-def _attachment_texts(
-    ctx: RunContext,
-    con,  # type: ignore[no-untyped-def]
-    page: NoticePage,
-    notice_id: str,
-    run_issues: list,
-    states: dict[str, store.PageState],
-) -> dict[str, str]:
-    texts: dict[str, str] = {}
-    for attachment in page.attachments:
-        state = states.get(attachment.url)
-        if state is None or state.sha256 is None:
-            store.record_attachment(
-                con, notice_id, attachment.url, attachment.label, None, None, "not fetched"
-            )
-            continue
-        data = _archived(ctx, state.sha256)
-        if data is None:
-            continue
-        try:
-            text = attachment_text(attachment.url, data)
-        except ParseError as exc:
-            store.record_attachment(
-                con, notice_id, attachment.url, attachment.label, state.sha256, None, str(exc)
-            )
-            run_issues.append(("attachment_unreadable", str(exc), attachment.url, state.sha256, None))
-            continue
-        store.record_attachment(
-            con, notice_id, attachment.url, attachment.label, state.sha256, len(text), None
-        )
-        if text.strip():
-            texts[attachment.url] = text
-    return texts
 
 
 PARSE_BATCH = 200  # notices whose rows are written together; a few MB of rows at a time
@@ -458,6 +407,7 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
                 for code, message, url, sha, line in issues
             )
         batch.write(con)
+        attachment_reading.finish(con)
         summary.issues = store.add_issues(con, ctx.run_id, now, found)
     ctx.log(
         f"parsed {summary.pages} page(s): {summary.notices_new} new notice(s), {summary.versions_new} new "
@@ -530,13 +480,11 @@ def _parse_one(  # type: ignore[no-untyped-def]
         return None
     number = page.number
     notice_id = number.notice_id
-    attachment_texts = _attachment_texts(ctx, con, page, notice_id, issues, states)
-    extraction = extract_notice(page, attachment_texts)
+    readings = attachment_reading.read_all(ctx, con, page, notice_id, decoded.text, states)
+    extraction = attachment_reading.merge(extract_notice(page, readings.outline_texts), readings)
     for issue in extraction.issues:
         issues.append((issue.code, issue.message, None, None, issue.line))
-    fingerprint = content_fingerprint(
-        number.number_zh, "\n".join([page.body, *sorted(attachment_texts.values())])
-    )
+    fingerprint = content_fingerprint(number.number_zh, "\n".join([page.body, *readings.fingerprint_texts]))
     state = store.notice_state(con, notice_id)
     if state is not None and state.url != item.url:
         matches = fingerprint == state.content_hash
@@ -673,12 +621,13 @@ def _parse_one(  # type: ignore[no-untyped-def]
     if registry is not None:
         shas = {
             "body": item.sha256,
-            **{u: s.sha256 for u, s in states.items() if u in attachment_texts and s.sha256},
+            **{u: s.sha256 for u, s in states.items() if u in readings.outline_texts and s.sha256},
         }
         party_issues = party_store.record_parties(
             con, registry, notice_id, version, extraction.parties, extraction.party_refs, shas, PARSER_VERSION
         )
         issues.extend((code, message, None, None, line) for code, message, line in party_issues)
+    attachment_reading.store_content(ctx, con, notice_id, version, extraction, readings, now)
     if previous is not None:
         store.record_version_diff(con, notice_id, version, diff_records(previous, store.entry_dicts(rows)))
     summary.entries += len(rows)

@@ -64,3 +64,14 @@ def test_quick_benchmark_prints_every_section(tmp_path: Path) -> None:
     for line in rows:
         if "changes by cause written / regulatory" in line:
             assert line.rstrip(" |").endswith("yes"), line
+
+
+def test_attachment_benchmark_reports_a_ratio_to_the_floor() -> None:
+    """`python -m bench.attachments` at a small size: every entry of the generated list is read and
+    the time is reported against pypdf's bare text extraction of the same file."""
+    from bench import attachments
+
+    result = attachments.bench_list(pages=6, repeat=1)
+    assert result["pages"] >= 5
+    assert result["entries"] == 13 * max(1, round(6 * 0.92))  # 13 leaves per generated section
+    assert result["ratio"] > 0 and result["floor_s"] > 0

@@ -52,6 +52,17 @@ DOCUMENTED: dict[str, str] = {
     "party_events": "party_events",
     "notice_rules": "notice_rules",
     "rule_records": "rule_records",
+    "attachment_fetch_state": "attachment_fetch_state",
+    "catalogue_rows": "catalogue_rows",
+    "catalogue_hs": "catalogue_hs",
+    "catalogue_as_of(d)": "SELECT * FROM catalogue_as_of(current_date)",
+    "controls_under(code, d)": "SELECT * FROM controls_under('3A001', current_date)",
+    "dual_use_list_as_of(d)": "SELECT * FROM dual_use_list_as_of(current_date)",
+    "notice_list_roles": "notice_list_roles",
+    "list_notes": "list_notes",
+    "entry_parts": "entry_parts",
+    "notice_rule_entries": "notice_rule_entries",
+    "list_code_parts": "list_code_parts",
 }
 
 # Copied from ../shared/tools/check_contract.py (the DESIGN.md contract), which CI may not have.

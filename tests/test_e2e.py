@@ -361,3 +361,44 @@ def test_digest_command_renders_a_run(demo: tuple[Path, subprocess.CompletedProc
     assert "6 newly controlled, 1 modified, 73 suspended" in result.stdout
     pending = regwatch("digest", env={"REGWATCH_DB": str(db)})
     assert pending.returncode == 0 and "nothing new" in pending.stdout.lower()
+
+
+def test_demo_reads_the_list_pdf_and_the_catalogue(
+    demo: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    """Night 1 carries 2024 No. 51 with the list as a PDF and a catalogue as a PDF table: the list in
+    force answers from the PDF's entries, and the catalogue maps control codes to customs codes."""
+    db, _ = demo
+    expected = json.loads((ROOT / "pipelines" / "demo_site" / "expected.json").read_text("utf-8"))["notices"]
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        leaves = con.execute(
+            "SELECT control_code || ' ' || name_zh FROM control_entries e JOIN notices n USING (notice_id, version) "
+            "WHERE notice_id = 'MOFCOM-2024-51'"
+        ).fetchall()
+        assert sorted(r[0] for r in leaves) == sorted(expected["2024-51"]["attachment_leaves"])
+        assert con.execute(
+            "SELECT issuers, effective_on FROM notices WHERE notice_id = 'MOFCOM-2024-51'"
+        ).fetchone() == (["商务部", "工业和信息化部", "海关总署", "国家密码局"], dt.date(2024, 12, 1))
+        before, after = (
+            con.execute(
+                f"SELECT count(*), min(status) FROM controls_as_of(DATE '{d}') WHERE notice_id = 'MOFCOM-2024-51'"
+            ).fetchone()
+            for d in ("2024-11-30", "2025-11-09")
+        )
+        assert before == (15, "pending") and after == (15, "in_force")
+        pairs = con.execute(
+            "SELECT control_code || ' ' || hs_code FROM catalogue_rows WHERE hs_code IS NOT NULL ORDER BY seq"
+        ).fetchall()
+        assert [r[0] for r in pairs] == expected["2025-19-catalogue"]["catalogue_pairs"]
+        assert con.execute(
+            "SELECT list_sort(list(DISTINCT hs_code)) FROM catalogue_as_of(DATE '2025-10-10') WHERE starts_with(control_code, '1C902')"
+        ).fetchone() == (["2805301910", "2846901940", "2846901993", "3824999922", "8486909110"],)
+        roles = dict(con.execute("SELECT notice_id, role FROM notice_list_roles").fetchall())
+        assert roles["MOFCOM-2024-51"] == "baseline" and roles["MOFCOM-2025-19"] == "catalogue"
+        assert roles["MOFCOM-2025-18"] == "addition"  # 《清单》同步予以更新
+        assert con.execute(
+            "SELECT count(*) FROM attachments WHERE list_expected AND coalesce(entries, 0) = 0"
+        ).fetchone() == (0,)
+    finally:
+        con.close()

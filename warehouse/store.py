@@ -602,7 +602,7 @@ def record_attachment(
     error: str | None,
 ) -> None:
     con.execute(
-        "INSERT INTO attachments VALUES (?,?,?,?,?,?) ON CONFLICT DO UPDATE SET sha256 = excluded.sha256, "
+        "INSERT INTO attachments (notice_id, url, label, sha256, text_chars, error) VALUES (?,?,?,?,?,?) ON CONFLICT DO UPDATE SET sha256 = excluded.sha256, "
         "text_chars = excluded.text_chars, error = excluded.error, label = excluded.label",
         [notice_id, url, label, sha256, text_chars, error],
     )

@@ -1,0 +1,334 @@
+"""The dual-use list (《中华人民共和国两用物项出口管制清单》, 2024 No. 51) read from its text.
+
+The list is not an outline of 一、/（一）: every entry opens with its export-control code
+(`1A202`, digit = sector 0–9, letter = type A–E, three digits) and its sub-items follow as `a．`,
+`1．` lines, which extend the code (`2B352.f.1`). Lines opening `注`/`技术说明`/`技术注释` explain an
+entry and are never items. A head whose criteria follow (`具有以下两种特性的…：`) is one item whose
+a./b. lines are parameters; a head ending `如下：` lists separate items.
+
+The PDF opens with a contents section that prints every code again with a dot leader and a page
+number. Those lines are read only to cross-check the body (a code listed in the contents but absent
+from the body is reported); a code is never counted twice. Running headers, page numbers and lines
+wrapped mid-sentence are page furniture, not entries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.entries import HS_LENGTHS, HS_RE
+from parsers.model import Entry, Issue
+
+CODE_HEAD_RE = re.compile(r"^(\d[A-E]\d{3}(?:\.[a-z0-9]{1,3})*)\.?(?=\s|[\u4e00-\u9fff“（(])\s*(?!项)")
+TOC_RE = re.compile(r"(?:\.{4,}|…{2,}|·{4,}|-{6,})\s*(\d{1,4})\s*$")
+_SUB_RE = re.compile(r"^(?:([a-z])|(\d{1,2}))\s*[.．、)）]\s*")
+_NOTE_RE = re.compile(r"^(?:注\s*\d*|技术说明|技术注释|说明)\s*\d*\s*[:：]")
+_PAGE_NO_RE = re.compile(
+    r"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4}|--\s*\d+\s*of\s*\d+\s*--)$"
+)
+_CATEGORY_RE = re.compile(r"^(?:第\s*([一二三四五六七八九十零〇\d]+)\s*类|([0-9])\s*类)\s*(.*)$")
+_TYPE_RE = re.compile(r"^(\d[A-E])\s+([\u4e00-\u9fff、，和与]+)$")
+_PART_RE = re.compile(r"^第([一二三四五六七八九十]+)部分\s*(.*)$")
+_CRITERIA_RE = re.compile(
+    r"具有以下.{0,6}(?:特性|特征|性能|指标)|(?:满足|符合|具备)以下.{0,6}(?:特性|条件|指标)|以下(?:所有|全部|任一|任何)?(?:特性|特征)"
+)
+_CRITERIA_PREFIX_RE = re.compile(
+    r"^(?:(?:具有|满足|符合|具备)以下.{0,6}?(?:特性|特征|性能|指标|条件)的|(?:专门)?(?:设计|制备|改进)[^的，]{0,12}的)"
+)
+_NOTE_CODE_RE = re.compile(r"(\d[A-E]\d{3}(?:\.[a-z0-9]{1,3})*)\s*项")
+_TRAIL = "；;。:：,， "
+
+# Sector and type names the list's code structure stands for (docs/attachments.md gives the sources).
+SECTORS = {
+    "0": "核材料、设施和设备及其他",
+    "1": "专用材料和相关设备、化学制品、微生物和毒素",
+    "2": "材料加工",
+    "3": "电子",
+    "4": "计算机",
+    "5": "电信和信息安全",
+    "6": "传感器和激光器",
+    "7": "导航和航空电子",
+    "8": "船舶",
+    "9": "航空航天与推进",
+}
+TYPES = {"A": "系统、设备和部件", "B": "测试、检验和生产设备", "C": "材料", "D": "软件", "E": "技术"}
+_KIND_BY_TYPE = {"A": "item", "B": "equipment", "C": "item", "D": "software", "E": "technology"}
+
+
+@dataclass
+class _Node:
+    code: str
+    text: str
+    line: str
+    page: int
+    part: str | None
+    depth: int  # 0 = a code head, 1 = a./b., 2 = 1./2. under a letter
+    children: list[_Node] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    parent: _Node | None = None
+    criteria_lines: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ListNote:
+    code: str
+    kind: str  # 注 | 技术说明 | 技术注释 | 说明
+    text: str
+
+
+@dataclass(frozen=True)
+class ListReading:
+    entries: tuple[Entry, ...]
+    notes: tuple[ListNote, ...]
+    codes: tuple[str, ...]  # every code head in the body, in order, once each
+    toc_codes: tuple[str, ...]  # codes printed in the contents section
+    parts: tuple[tuple[str, str], ...]  # (entry path, part label) for lists split into 第N部分
+    issues: tuple[Issue, ...]
+
+
+def looks_like_list(text: str) -> bool:
+    """The dual-use list or a list in its shape: many lines opening with an export-control code."""
+    heads = sum(1 for line in text.splitlines() if CODE_HEAD_RE.match(line.strip()))
+    return heads >= 10 or (heads >= 2 and "管制清单" in text)
+
+
+def _furniture(pages: list[list[str]]) -> set[str]:
+    """Running headers and footers: a short line at the top or bottom of many pages."""
+    counts: dict[str, int] = {}
+    for lines in pages:
+        for line in {*lines[:2], *lines[-2:]}:
+            if len(line) <= 40 and not CODE_HEAD_RE.match(line) and not _SUB_RE.match(line):
+                counts[line] = counts.get(line, 0) + 1
+    threshold = max(3, len(pages) // 3)
+    return {line for line, n in counts.items() if n >= threshold}
+
+
+def _short_name(text: str) -> tuple[str, str | None]:
+    """(name, spec) of a head or sub-item: the controlled thing, and the full wording when shortened."""
+    full = text.strip().rstrip(_TRAIL)
+    name = re.split(r"[，,]\s*(?:如下|包括|用于|其中|即)", full, maxsplit=1)[0]
+    name = re.sub(r"[，,]?\s*如下$", "", name).rstrip(_TRAIL)
+    name = _CRITERIA_PREFIX_RE.sub("", name)
+    if "，" in name and len(name) > 20:
+        name = name.split("，", 1)[0]
+    if len(name) > 20 and "的" in name:
+        tail = name.rsplit("的", 1)[1]
+        if len(tail) >= 2:
+            name = tail
+    name = name.strip().rstrip(_TRAIL) or full
+    return name, (full if name != full else None)
+
+
+def read_list(text: str, source: str = "body", *, pages: tuple[str, ...] | None = None) -> ListReading:
+    """Entries of a list in the dual-use list's shape. Never raises: odd lines become issues."""
+    page_texts = pages if pages is not None else (text,)
+    raw: list[tuple[str, int]] = []
+    split_pages = [[line.strip() for line in text.splitlines() if line.strip()] for text in page_texts]
+    for number, lines in enumerate(split_pages, start=1):
+        raw.extend((line, number) for line in lines)
+    furniture = _furniture(split_pages)
+    issues: list[Issue] = []
+    toc: list[str] = []
+    roots: list[_Node] = []
+    codes_seen: dict[str, int] = {}
+    current: _Node | None = None  # the node a continuation line belongs to
+    note_open: list[str] | None = None
+    part: str | None = None
+    parts: list[tuple[str, str]] = []
+    for line, page in raw:
+        if line in furniture or _PAGE_NO_RE.match(line):
+            continue
+        if TOC_RE.search(line):
+            head = CODE_HEAD_RE.match(line)
+            if head:
+                toc.append(head.group(1))
+            note_open = None
+            continue
+        part_match = _PART_RE.match(line)
+        if part_match and len(line) <= 40:
+            part = f"第{part_match.group(1)}部分"
+            current, note_open = None, None
+            continue
+        if (_CATEGORY_RE.match(line) and len(line) <= 40) or _TYPE_RE.match(line):
+            current, note_open = None, None
+            continue
+        head = CODE_HEAD_RE.match(line)
+        if head:
+            code = head.group(1)
+            if code in codes_seen:
+                issues.append(Issue("duplicate_code", f"{code} is printed twice in the list body", line=line))
+                current, note_open = None, None
+                continue
+            codes_seen[code] = len(codes_seen)
+            node = _Node(code, line[head.end() :].strip(), line, page, part, 0)
+            roots.append(node)
+            current, note_open = node, None
+            continue
+        if _NOTE_RE.match(line):
+            if current is None:
+                issues.append(Issue("orphan_note", "a note stands before any entry", line=line))
+                continue
+            owner = _note_owner(current, line)
+            owner.notes.append(line)
+            note_open = owner.notes
+            continue
+        sub = _SUB_RE.match(line)
+        if sub and current is not None:
+            note_open = None
+            letter, digit = sub.group(1), sub.group(2)
+            parent = _sub_parent(current, letter or digit)
+            if parent is None:
+                issues.append(
+                    Issue("sub_item_out_of_place", "a sub-item without an entry above it", line=line)
+                )
+                continue
+            node = _Node(
+                f"{parent.code}.{letter or digit}",
+                line[sub.end() :].strip(),
+                line,
+                page,
+                part,
+                parent.depth + 1,
+                parent=parent,
+            )
+            parent.children.append(node)
+            current = node
+            continue
+        if note_open is not None:
+            note_open[-1] = note_open[-1] + line
+        elif current is not None:
+            current.text += line
+            current.line += line
+        # prose before the first entry (the 说明 section, the title) is not part of any entry
+    entries: list[Entry] = []
+    notes: list[ListNote] = []
+    for root in roots:
+        _emit(root, source, entries, notes, parts, issues)
+    missing = [code for code in dict.fromkeys(toc) if code not in codes_seen]
+    if missing:
+        issues.append(
+            Issue(
+                "toc_code_missing",
+                f"{len(missing)} code(s) in the contents are absent from the body: {', '.join(missing[:10])}",
+                severity="error",
+            )
+        )
+    return ListReading(
+        entries=tuple(entries),
+        notes=tuple(notes),
+        codes=tuple(codes_seen),
+        toc_codes=tuple(dict.fromkeys(toc)),
+        parts=tuple(parts),
+        issues=tuple(issues),
+    )
+
+
+def _note_owner(current: _Node, note: str) -> _Node:
+    """A note naming a code (注：1C210项不管制…) belongs to that entry, else to the line above it."""
+    named = _NOTE_CODE_RE.search(note)
+    node: _Node | None = current
+    while named and node is not None:
+        if node.code == named.group(1):
+            return node
+        node = node.parent
+    return current
+
+
+def _last(node: _Node) -> str:
+    return node.code.rsplit(".", 1)[-1]
+
+
+def _order(marker: str) -> int:
+    return int(marker) if marker.isdigit() else ord(marker) - ord("a") + 1
+
+
+def _sub_parent(current: _Node, marker: str) -> _Node | None:
+    """Where a sub-item marker belongs: letters under a code head or a number, numbers under a
+    letter or a head. Walking up from the last line, the level whose previous sibling comes just
+    before this marker wins (so `h．` after `f．1．` closes the `f` branch); a first `a`/`1` opens a
+    deeper level."""
+    is_letter = marker.isalpha()
+    node: _Node | None = current
+    fallback = None
+    while node is not None:
+        takes = node.depth == 0 or _last(node).isdigit() == is_letter
+        if takes:
+            kids = [c for c in node.children if _last(c).isalpha() == is_letter]
+            if kids and _order(_last(kids[-1])) < _order(marker):
+                return node
+            if not kids and _order(marker) == 1:
+                return node
+            fallback = fallback or node
+        node = node.parent
+    return fallback
+
+
+def _emit(
+    node: _Node,
+    source: str,
+    entries: list[Entry],
+    notes: list[ListNote],
+    parts: list[tuple[str, str]],
+    issues: list[Issue],
+) -> None:
+    criteria = bool(_CRITERIA_RE.search(node.text)) and node.text.rstrip().endswith(("：", ":"))
+    for owner in [node, *(_walk(node) if criteria else [])]:
+        for note in owner.notes:
+            kind = re.match(r"(注|技术说明|技术注释|说明)", note)
+            notes.append(ListNote(node.code, kind.group(1) if kind else "注", note))
+    if node.children and not criteria:
+        for child in node.children:
+            _emit(child, source, entries, notes, parts, issues)
+        return
+    text = node.text
+    hs: list[str] = []
+    label = None
+    for match in HS_RE.finditer(text):
+        label = label or match.group(1)
+        for code in re.findall(r"\d+", match.group(2)):
+            expected = HS_LENGTHS.get(match.group(1))
+            if expected and len(code) != expected:
+                issues.append(Issue("hs_code_length", f"{code} has {len(code)} digits", line=node.line))
+            if code not in hs:
+                hs.append(code)
+    text = HS_RE.sub("", text)
+    name, spec = _short_name(text)
+    if criteria:
+        params = [_strip_marker(c.line) for c in _walk(node)]
+        spec = "；".join([text.rstrip(_TRAIL), *params])
+    if not name:
+        issues.append(Issue("empty_entry", "a code names nothing", line=node.line))
+        return
+    path = "/".join(node.code.split("."))
+    if node.part:
+        parts.append((path, node.part))
+    entries.append(
+        Entry(
+            path=path,
+            name_zh=name,
+            category_zh=SECTORS.get(node.code[0]),
+            group_zh=TYPES.get(node.code[1]),
+            control_code=node.code,
+            control_code_printed=node.code,
+            hs_codes=tuple(hs),
+            hs_label=label,
+            kind=_KIND_BY_TYPE.get(node.code[1], "item"),
+            spec_zh=spec,
+            quote_zh=node.line,
+            span=(0, 0),
+            source=source,
+        )
+    )
+
+
+def _walk(node: _Node) -> list[_Node]:
+    found: list[_Node] = []
+    for child in node.children:
+        found.append(child)
+        found.extend(_walk(child))
+    return found
+
+
+def _strip_marker(line: str) -> str:
+    return _SUB_RE.sub("", line, count=1).rstrip(_TRAIL)
