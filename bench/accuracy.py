@@ -59,6 +59,19 @@ TARGETS: Mapping[str, float] = {
     "dropped": 0,
 }
 
+# The held-out split does not yet reach TARGETS (issue 12 stays open on it). This floor is the figure
+# last measured there, so CI fails on a regression while the shortfall is reported, not hidden. Raise
+# it whenever held-out improves; never lower it to make a change pass.
+HELDOUT_FLOOR: Mapping[str, float] = {
+    "leaf_f1": 0.82,
+    "leaf_precision": 0.93,
+    "names_exact": 0.71,
+    "codes_exact": 1.0,
+    "hs_exact": 1.0,
+    "relation_f1": 0.8,
+    "dropped": 0,
+}
+
 _PUNCT_EDGES = " \t;；。:：,，、.．"
 _WS_RE = re.compile(r"\s+")
 

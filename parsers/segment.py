@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import logging
 import re
 import threading
 import unicodedata
+from collections.abc import Callable
 
 import jieba
 
 from parsers import bundled
 
-# jieba announces every dictionary load on stderr; progress output is the caller's business.
-jieba.setLogLevel(logging.WARNING)
+# jieba's prefix dictionary: word → frequency, and the total frequency.
+PrefixDict = tuple[dict[str, int], int]
 
 # Dual-use list codes (1C902.a, 3A001, 1C909.a.1) and 8/10-digit HS codes. The lookarounds stop a
 # match inside a longer alphanumeric run, e.g. a 12-digit serial number is not an HS code.
@@ -69,14 +69,14 @@ class Segmenter:
     the first cut (≈0.7 s), so construction is cheap and the load happens at most once.
     """
 
-    def __init__(self, domain_dictionary: str, cache_dir: str | None = None) -> None:
+    def __init__(self, domain_dictionary: str, prefix_dict: Callable[[], PrefixDict] | None = None) -> None:
         self._entries = parse_dictionary(domain_dictionary)
         header = bundled.dictionary_version(domain_dictionary)
         if header is None:
             digest = hashlib.sha256(domain_dictionary.encode("utf-8")).hexdigest()[:12]
             header = f"unversioned-{digest}"
         self._version = header
-        self._cache_dir = cache_dir
+        self._prefix_dict = prefix_dict or build_prefix_dict
         self._tokenizer: jieba.Tokenizer | None = None
         self._lock = threading.Lock()
 
@@ -86,13 +86,15 @@ class Segmenter:
         return self._version
 
     def _jieba(self) -> jieba.Tokenizer:
+        # The prefix dictionary is installed directly rather than through Tokenizer.initialize(),
+        # which would write a 9 MB cache into $TMPDIR and log to stderr: where (or whether) the
+        # model is cached is the caller's decision (pipelines keep it beside the warehouse).
         if self._tokenizer is None:
             with self._lock:
                 if self._tokenizer is None:
                     tokenizer = jieba.Tokenizer()
-                    if self._cache_dir is not None:
-                        tokenizer.tmp_dir = self._cache_dir
-                    tokenizer.initialize()
+                    tokenizer.FREQ, tokenizer.total = self._prefix_dict()
+                    tokenizer.initialized = True
                     for word, freq, tag in self._entries:
                         tokenizer.add_word(word, freq, tag)
                     self._tokenizer = tokenizer
@@ -127,6 +129,22 @@ class Segmenter:
         in a notice; the order is kept so callers can rank by the user's own emphasis.
         """
         return list(dict.fromkeys(self.tokens(query)))
+
+
+def build_prefix_dict() -> PrefixDict:
+    """jieba's stock model built from its packaged dictionary (≈1 s once per process; no file written).
+
+    A copy is returned because each tokenizer adds its domain words to its own dictionary.
+    """
+    freq, total = _stock_prefix_dict()
+    return dict(freq), total
+
+
+@functools.lru_cache(maxsize=1)
+def _stock_prefix_dict() -> PrefixDict:
+    builder = jieba.Tokenizer()
+    freq, total = builder.gen_pfdict(builder.get_dict_file())
+    return freq, total
 
 
 @functools.lru_cache(maxsize=1)

@@ -340,7 +340,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from parsers.segment import default_segmenter
+    from pipelines.segmenting import segmenter_for
     from warehouse.db import Warehouse, WarehouseError
     from warehouse.search import search_entries
 
@@ -349,7 +349,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not query:
         _err("search: give a term to search for, e.g. `regwatch search 钐钴`")
         return EXIT_USAGE
-    terms = default_segmenter().search_terms(query)
+    terms = segmenter_for(str(settings.db_path)).search_terms(query)
     try:
         with Warehouse(settings.db_path).read() as con:
             hits = search_entries(con, query, terms, limit=args.limit)

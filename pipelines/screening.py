@@ -35,7 +35,8 @@ from parsers.screening import (
     parse_aliases,
     screen_party,
 )
-from parsers.segment import default_segmenter
+from parsers.segment import Segmenter
+from pipelines.segmenting import segmenter_for
 from warehouse.db import Warehouse, WarehouseError
 from warehouse.screening import (
     code_hits,
@@ -154,7 +155,9 @@ def screen_rows(
             rules = value_rules(con, as_of) if bom else []
             listings = parties_on(con, as_of) if parties else []
             labels = notice_labels(con)
-            verdicts = _screen(entries, products, hits, bom, rules, parties, listings, as_of)
+            verdicts = _screen(
+                segmenter_for(str(db_path)), entries, products, hits, bom, rules, parties, listings, as_of
+            )
             keys = sorted({(m.notice_id, m.entry_key) for v in verdicts for m in v.matches})
             periods = entry_periods(con, keys) if timelines else {}
     except WarehouseError as exc:
@@ -178,6 +181,7 @@ def _orphans(products: Sequence[ProductRow], bom: Sequence[BomRow]) -> list[BomR
 
 
 def _screen(
+    segmenter: Segmenter,
     entries: list[ListedEntry],
     products: Sequence[ProductRow],
     hits: list[CodeHit],
@@ -187,9 +191,7 @@ def _screen(
     listings: list[PartyListing],
     as_of: dt.date,
 ) -> list[Verdict]:
-    matcher = TermMatcher(
-        entries, default_segmenter(), aliases=parse_aliases(bundled.screening_aliases_text())
-    )
+    matcher = TermMatcher(entries, segmenter, aliases=parse_aliases(bundled.screening_aliases_text()))
     screener = ProductScreener(entries, matcher, as_of)
     evaluator = ValueRuleEvaluator(rules, entries, matcher)
     by_row: dict[int, list[CodeHit]] = {}

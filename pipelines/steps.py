@@ -32,6 +32,7 @@ from parsers.segment import Segmenter, default_segmenter
 from pipelines import attachment_fetch, attachment_reading, runlock
 from pipelines.config import Settings
 from pipelines.fetching import Fetcher, FetchResult, FetchSettings
+from pipelines.segmenting import segmenter_for
 from warehouse import parties as party_store
 from warehouse import store
 from warehouse.archive import Archive, ArchiveError
@@ -102,6 +103,7 @@ def make_context(
         fetcher=fetcher or make_fetcher(settings),
         log=log,
         new_only=new_only,
+        segmenter=segmenter_for(str(settings.db_path)),
     )
 
 

@@ -112,3 +112,73 @@ def test_migrations_are_numbered_without_gaps() -> None:
 
     numbers = [number for number, _, _ in migrations()]
     assert numbers == list(range(1, len(numbers) + 1)) and numbers
+
+
+# Audit events that create, change or remove files (see the "Audit events table" of the Python docs).
+_WRITE_EVENTS = {
+    "os.mkdir",
+    "os.rename",
+    "os.remove",
+    "os.rmdir",
+    "os.truncate",
+    "os.symlink",
+    "shutil.copyfile",
+}
+
+_PROBE = r"""
+import sys, pathlib
+from parsers.article import parse_notice
+from parsers.decoding import decode_html
+from parsers.documents import read_document
+from parsers.relations import extract_notice
+from parsers.model import ParseError
+from parsers.segment import default_segmenter
+from tests.test_attachments import _docx, _pdf
+
+root = pathlib.Path(sys.argv[1])
+pages = [p.read_bytes() for p in sorted((root / "tests/fixtures/pages").glob("*.html"))]
+attachments = [(p.name, p.read_bytes()) for p in sorted((root / "pipelines/demo_site").rglob("*.pdf"))]
+attachments += [("list.docx", _docx([["1C902.a", "钐钴合金"]])), ("list.pdf", _pdf(["1C902.a samarium-cobalt alloy"]))]
+writes = []
+
+def hook(event, args):
+    if event == "open" and args[1] is not None and any(c in str(args[1]) for c in "wax+"):
+        writes.append(f"open {args[0]!r} mode {args[1]}")
+    elif event == "open" and isinstance(args[2], int) and args[2] & 0o3:  # O_WRONLY / O_RDWR
+        writes.append(f"open {args[0]!r} flags {args[2]:o}")
+    elif event in WRITE_EVENTS:
+        writes.append(f"{event} {args!r}")
+
+sys.addaudithook(hook)
+parsed = 0
+for raw in pages:
+    try:
+        page = parse_notice(decode_html(raw, None).text, "http://www.mofcom.gov.cn/zcfb/art/2025/art_x.html")
+    except ParseError:  # listing pages among the fixtures
+        continue
+    extraction = extract_notice(page, ())
+    parsed += len(extraction.entries)
+    for entry in extraction.entries:
+        default_segmenter().tokens(entry.name_zh)
+for name, data in attachments:
+    read_document(name, data)
+assert parsed > 10, parsed
+print("\n".join(writes))
+"""
+
+
+def test_parsers_write_no_file_even_through_libraries() -> None:
+    """bs4, lxml, jieba, pypdf and pdfplumber run here: an audit hook sees any file they create."""
+    import subprocess
+    import sys
+
+    probe = _PROBE.replace("WRITE_EVENTS", repr(_WRITE_EVENTS))
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(ROOT)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.strip() == "", "parsers wrote files:\n" + result.stdout

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 import jieba
@@ -9,12 +12,16 @@ import pytest
 
 from parsers import bundled
 from parsers.segment import Segmenter, default_segmenter, parse_dictionary
+from pipelines import segmenting
+from pipelines.segmenting import cached_prefix_dict, segmenter_for
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
-def segmenter(tmp_path_factory: pytest.TempPathFactory) -> Segmenter:
+def segmenter() -> Segmenter:
     """One segmenter per module: loading jieba costs ~0.7 s."""
-    return Segmenter(bundled.domain_dictionary_text(), cache_dir=str(tmp_path_factory.mktemp("jieba")))
+    return Segmenter(bundled.domain_dictionary_text())
 
 
 # Written in the style of a 2025 notice line: code glued to the name, HS codes in a parenthetical.
@@ -60,15 +67,54 @@ def test_whitespace_and_punctuation_are_dropped(segmenter: Segmenter) -> None:
 
 
 def test_tokens_are_deterministic(segmenter: Segmenter, tmp_path: Path) -> None:
-    fresh = Segmenter(bundled.domain_dictionary_text(), cache_dir=str(tmp_path))
-    assert fresh.tokens(NOTICE_LINE) == segmenter.tokens(NOTICE_LINE)
+    cache = tmp_path / "cache"
+    cached = Segmenter(bundled.domain_dictionary_text(), prefix_dict=lambda: cached_prefix_dict(cache))
+    assert cached.tokens(NOTICE_LINE) == segmenter.tokens(NOTICE_LINE)
+    # The second process-equivalent reads the stored model and still cuts the same way.
+    again = Segmenter(bundled.domain_dictionary_text(), prefix_dict=lambda: cached_prefix_dict(cache))
+    assert again.tokens(NOTICE_LINE) == segmenter.tokens(NOTICE_LINE)
 
 
-def test_cache_goes_to_cache_dir(tmp_path: Path) -> None:
-    seg = Segmenter("钐钴合金 20000 nz\n", cache_dir=str(tmp_path))
-    assert list(tmp_path.iterdir()) == []  # construction is lazy
-    assert seg.tokens("钐钴合金") == ["钐钴合金"]
-    assert (tmp_path / "jieba.cache").is_file()
+def test_model_cache_lives_beside_the_warehouse_and_nothing_goes_to_tmpdir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tmpdir = tmp_path / "tmpdir"
+    tmpdir.mkdir()
+    monkeypatch.setenv("TMPDIR", str(tmpdir))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # re-read TMPDIR
+    monkeypatch.setattr(segmenting, "_loaded", None)  # as in a new process
+    segmenter_for.cache_clear()
+    warehouse = tmp_path / "wh" / "regwatch.duckdb"
+    warehouse.parent.mkdir()
+    seg = segmenter_for(str(warehouse))
+    assert not (warehouse.parent / ".cache").exists()  # construction is lazy
+    assert "钐钴合金" in seg.tokens("出口钐钴合金")
+    cached = list((warehouse.parent / ".cache").iterdir())
+    assert [p.name for p in cached] == [f"jieba-{jieba.__version__}.prefix.marshal"]
+    assert list(tmpdir.iterdir()) == []
+    # A damaged cache is rebuilt, not trusted.
+    cached[0].write_bytes(b"not marshal")
+    monkeypatch.setattr(segmenting, "_loaded", None)
+    freq, total = cached_prefix_dict(warehouse.parent / ".cache")
+    assert total > 0 and freq["出口"] > 0
+    assert len(cached[0].read_bytes()) > 1_000_000
+
+
+def test_the_pure_segmenter_writes_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    assert Segmenter("钐钴合金 20000 nz\n").tokens("钐钴合金") == ["钐钴合金"]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_importing_the_segmenter_leaves_logging_alone() -> None:
+    code = (
+        "import logging, jieba; before = jieba.default_logger.level; "
+        "import parsers.segment, pipelines.segmenting; "
+        "assert jieba.default_logger.level == before, 'jieba log level changed'; "
+        "assert logging.getLogger().level == logging.WARNING and not logging.getLogger().handlers"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
 
 def test_search_terms_match_indexed_tokens(segmenter: Segmenter) -> None:
