@@ -286,7 +286,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
         revalidate_hours=_not_negative(env, "REGWATCH_REVALIDATE_HOURS", 0.0, "0 = every run"),
         max_bytes=_int(env, "REGWATCH_MAX_BYTES", 20 * 1024 * 1024),
         fetch_attachments=_bool(env, "REGWATCH_FETCH_ATTACHMENTS", True),
-        attachment_retry_hours=_positive(env, "REGWATCH_ATTACHMENT_RETRY_HOURS", 1.0),
+        attachment_retry_hours=_not_negative(env, "REGWATCH_ATTACHMENT_RETRY_HOURS", 1.0, "0 = every run"),
         user_agent=env.get("REGWATCH_USER_AGENT") or "regwatch/0.1 (export-control monitoring)",
         as_of=as_of,
         smtp_host=env.get("REGWATCH_SMTP_HOST") or None,

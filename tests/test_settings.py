@@ -43,6 +43,8 @@ CASES: list[tuple[str, str, str]] = [
     ("REGWATCH_REVALIDATE_HOURS", "nan", "finite"),
     ("REGWATCH_REVALIDATE_HOURS", "inf", "finite"),
     ("REGWATCH_REVALIDATE_HOURS", "-1", ">= 0"),
+    ("REGWATCH_ATTACHMENT_RETRY_HOURS", "nan", "finite"),
+    ("REGWATCH_ATTACHMENT_RETRY_HOURS", "-1", ">= 0"),
     ("REGWATCH_FRESHNESS_HOURS", "0", "greater than 0"),
     ("REGWATCH_SMTP_PORT", "0", "at least 1"),
     ("REGWATCH_SMTP_PORT", "-25", "at least 1"),
@@ -117,17 +119,19 @@ def test_bad_setting_exits_2_naming_the_variable_before_any_work(
 
 
 def test_zero_is_accepted_where_it_means_something(site: ReplayServer) -> None:
-    """0 = every run (revalidation) and 0 = unlimited (rate, loopback only) stay valid."""
+    """0 = every run (revalidation, attachment retries) and 0 = unlimited (rate, loopback only) stay valid."""
     settings = load_settings(
         {
             "REGWATCH_LISTING_URLS": f"{site.base_url}/zwgk/zcfb/index.html",
             "REGWATCH_RATE_LIMIT": "0",
             "REGWATCH_REVALIDATE_HOURS": "0",
+            "REGWATCH_ATTACHMENT_RETRY_HOURS": "0",
             "REGWATCH_SCHEDULE_CRON": "30 7 * * 1-5",
             "REGWATCH_TIMEZONE": "Europe/Brussels",
         }
     )
     assert settings.rate_limit == 0 and settings.revalidate_hours == 0
+    assert settings.attachment_retry_hours == 0
     assert settings.schedule_cron == "30 7 * * 1-5" and settings.timezone == "Europe/Brussels"
 
 
