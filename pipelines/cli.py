@@ -8,11 +8,13 @@ not be trusted as "nothing new".
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
 import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -54,7 +56,41 @@ EXAMPLE_QUERIES = (
 
 
 def _say(message: str = "") -> None:
-    print(message, flush=True)
+    write_stdout(message + "\n")
+
+
+def write_stdout(text: str) -> None:
+    """Write to standard output; a reader that went away (`regwatch digest | head`) ends the output
+    quietly instead of with a BrokenPipe traceback, and a run in progress carries on."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+
+
+def _silence_stdout() -> None:
+    # Point the descriptor at /dev/null, so the interpreter's final flush does not fail again.
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def _out_dir(raw: str) -> Path:
+    """An --out directory that can be written, checked before any work (exit 2 otherwise)."""
+    out = Path(raw)
+    if out.exists() and not out.is_dir():
+        _err(f"--out {raw}: not a directory (give a directory; the files are named by run)")
+        raise SystemExit(EXIT_USAGE)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=out, prefix=".regwatch-probe-"):
+            pass
+    except OSError as exc:
+        _err(f"--out {raw}: cannot write files there ({exc.strerror or exc})")
+        raise SystemExit(EXIT_USAGE) from None
+    return out
 
 
 def _err(message: str) -> None:
@@ -271,10 +307,11 @@ def _print_demo_summary(db: Path, run_id: str, digests: Path, served: dict[int, 
 def cmd_digest(args: argparse.Namespace) -> int:
     from pipelines import alerting, steps
     from pipelines.digest import render
-    from warehouse import alerts
+    from warehouse import alerts, store
     from warehouse.db import WarehouseError
 
     settings = _settings()
+    out = _out_dir(args.out) if args.out else None
     ctx = steps.make_context(settings, trigger="digest", log=_say)
     try:
         if args.send:
@@ -282,22 +319,22 @@ def cmd_digest(args: argparse.Namespace) -> int:
             return EXIT_FAILED if outcome.failures else EXIT_OK
         with ctx.warehouse.read() as con:
             rows = alerts.changes_of_run(con, args.run) if args.run else alerts.undelivered(con)
+            # the preview states when the sources were last read, like the delivered digest
+            checked_at = store.last_listing_success(con)
+            failures = store.listing_failures(con, args.run) if args.run else ()
     except WarehouseError as exc:
         _err(str(exc))
         return EXIT_FAILED
-    digest = alerting.make_digest(ctx, rows, ())
+    digest = alerting.make_digest(ctx, rows, failures, checked_at=checked_at)
     formats = [args.format] if args.format != "all" else list(FORMATS)
-    if args.out:
-        out = Path(args.out)
-        out.mkdir(parents=True, exist_ok=True)
+    if out is not None:
         for fmt in formats:
             path = out / f"digest-{ctx.run_id}.{fmt}"
             path.write_text(render(digest, fmt), encoding="utf-8")
             _say(str(path))
     else:
         for fmt in formats:
-            sys.stdout.write(render(digest, fmt))
-            sys.stdout.write("\n")
+            write_stdout(render(digest, fmt) + "\n")
     return EXIT_OK
 
 
@@ -307,9 +344,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from warehouse.export import export
 
     settings = _settings()
+    out = _out_dir(args.out)
     try:
         with open_warehouse(settings).read() as con:
-            written = export(con, Path(args.out), args.format, settings.as_of)
+            written = export(con, out, args.format, settings.as_of)
     except WarehouseError as exc:
         _err(str(exc))
         return EXIT_FAILED
@@ -325,7 +363,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     from warehouse.search import search_entries
 
     settings = _settings()
-    query = " ".join(args.terms)
+    query = " ".join(args.terms).strip()
+    if not query:
+        _err("search: give a term to search for, e.g. `regwatch search 钐钴`")
+        return EXIT_USAGE
     terms = segmenter_for(segmenter_anchor(settings)).search_terms(query)
     try:
         with open_warehouse(settings).read() as con:
@@ -376,6 +417,16 @@ def cmd_screen(args: argparse.Namespace) -> int:
     from pipelines.screen_command import run_screen
 
     return run_screen(args, _settings(), say=_say, err=_err)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -429,7 +480,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     search = sub.add_parser("search", help="search control entries by term (segmented like the notices)")
     search.add_argument("terms", nargs="+")
-    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--limit", type=_positive_int, default=50, help="at most this many matches (>= 1)")
     search.set_defaults(func=cmd_search)
 
     pull = sub.add_parser(
@@ -455,6 +506,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
+    except BrokenPipeError:  # output written elsewhere than write_stdout (e.g. a report)
+        _silence_stdout()
+        return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -39,6 +39,7 @@ from warehouse import store
 from warehouse.archive import Archive, ArchiveError, ObjectArchive
 from warehouse.backends import WarehouseStore
 from warehouse.lists import build_list, diff_records
+from warehouse.runs import Lineage, queue_fetches, record_lineage
 
 Log = Callable[[str], None]
 
@@ -62,6 +63,9 @@ class RunContext:
     now: Callable[[], dt.datetime] = _utcnow
     new_only: bool = False  # a watch run: fetch only notices not seen before, no revalidation
     segmenter: Segmenter = field(default_factory=default_segmenter)
+    lineage: Lineage | None = None  # the Dagster run's place in a re-execution chain
+    # First listing pages a poll has just downloaded for this run (archived), so it does not fetch them again.
+    prefetched: dict[str, FetchResult] = field(default_factory=dict)
 
 
 def new_run_id(trigger: str) -> str:
@@ -143,6 +147,9 @@ def _page_states(ctx: RunContext) -> dict[str, store.PageState]:
         return store.page_states(con)
 
 
+page_states = _page_states  # the HTTP cache state of every URL (polls start from it)
+
+
 # -- 1. discovery ------------------------------------------------------------------------------
 
 
@@ -177,7 +184,9 @@ def discover(ctx: RunContext) -> Discovery:
                 break
             state = states.get(url)
             when = ctx.now()
-            if kind == "exportcontrol_api":
+            if page_no == 1 and url in ctx.prefetched:
+                fetched = ctx.prefetched[url]
+            elif kind == "exportcontrol_api":
                 fetched = ctx.fetcher.post_form(url, exportcontrol_form(listing_url, page_no))
             else:
                 fetched = ctx.fetcher.get(
@@ -248,6 +257,9 @@ def discover(ctx: RunContext) -> Discovery:
         dead = [r for r in store.running_runs(con) if r != ctx.run_id and not runs.is_alive(r)]
         store.abandon_runs(con, dead, now)
         store.begin_run(con, ctx.run_id, ctx.trigger, ctx.as_of, PARSER_VERSION, now)
+        if ctx.lineage is not None:
+            record_lineage(con, ctx.run_id, ctx.lineage)
+        queue_fetches(con, ctx.run_id, targets, now)
         store.record_fetches(con, ctx.run_id, records)
         for listing_url, links in links_seen.items():
             store.record_listing_links(con, listing_url, links, now)

@@ -39,6 +39,8 @@ DOCUMENTED: dict[str, str] = {
     "attachments": "attachments",
     "runs": "runs",
     "deliveries": "deliveries",
+    "delivery_targets": "delivery_targets",
+    "fetch_queue": "fetch_queue",
     "pages": "pages",
     "listing_links": "listing_links",
     "raw_objects": "raw_objects",

@@ -181,3 +181,40 @@ def notice_facts(con, notice_ids: Sequence[str]) -> list[NoticeFacts]:  # type: 
     ).fetchall():
         relations.setdefault(r[0], []).append((r[1], r[2], r[3], r[4], r[5], r[6]))
     return [NoticeFacts(r[0], r[1], r[2], r[3], r[4], tuple(relations.get(r[0], ()))) for r in rows]
+
+
+# -- delivery targets: one per recipient set of a subscription --------------------------------------
+
+
+@dataclass(frozen=True)
+class DeliveryTarget:
+    target: str  # the `deliveries.channel` value
+    channel: str  # email | webhook
+    subscription: str | None
+    recipients: list[str]
+    first_seen_at: dt.datetime
+
+
+def target_starts(con) -> dict[str, dt.datetime]:  # type: ignore[no-untyped-def]
+    """When each known target started receiving (changes detected earlier are not its news)."""
+    return {
+        str(r[0]): r[1] for r in con.execute("SELECT target, first_seen_at FROM delivery_targets").fetchall()
+    }
+
+
+def register_targets(con, targets: Sequence[DeliveryTarget]) -> None:  # type: ignore[no-untyped-def]
+    for t in targets:
+        con.execute(
+            "INSERT INTO delivery_targets VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [t.target, t.channel, t.subscription, t.recipients, t.first_seen_at],
+        )
+
+
+def pending_for_target(con, target: str, since: dt.datetime) -> list[PendingChange]:  # type: ignore[no-untyped-def]
+    """Alertable changes detected since the target started that it has not been offered yet."""
+    return _rows(
+        con,
+        "c.alert AND c.detected_at >= ? AND NOT EXISTS "
+        "(SELECT 1 FROM deliveries d WHERE d.change_id = c.change_id AND d.channel = ?)",
+        [since, target],
+    )
