@@ -29,7 +29,7 @@ def planned_assets(context: dg.AssetExecutionContext) -> tuple[str, ...]:
         keys = {step.key for step in snapshot.steps}
     if run.step_keys_to_execute:
         keys = set(run.step_keys_to_execute) if keys is None else keys & set(run.step_keys_to_execute)
-    if run.asset_selection is not None:
+    if run.asset_selection:  # None or empty: the whole job (execute_in_process passes an empty set)
         selected = {key.to_user_string() for key in run.asset_selection}
         keys = selected if keys is None else keys & selected
     return tuple(name for name in ASSET_ORDER if keys is None or name in keys)
