@@ -202,8 +202,14 @@ def task_reparse(args: dict) -> dict:
 
     new_version = args["version"]
     parsers.PARSER_VERSION = new_version
-    steps.PARSER_VERSION = new_version
-    for name in ("warehouse.store", "warehouse.lists", "warehouse.checks", "warehouse.db"):
+    for name in (
+        "pipelines.run.parse",
+        "pipelines.run.discover",
+        "warehouse.store",
+        "warehouse.lists",
+        "warehouse.checks",
+        "warehouse.db",
+    ):
         module = importlib.import_module(name)
         if hasattr(module, "PARSER_VERSION"):
             module.PARSER_VERSION = new_version

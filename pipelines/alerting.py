@@ -25,7 +25,7 @@ from pipelines.digest import (
     render_all,
     summary_line,
 )
-from pipelines.steps import RunContext
+from pipelines.run.context import RunContext
 from pipelines.storage import local_file, write_digest_files
 from warehouse import alerts, store
 from warehouse import runs as run_store

@@ -18,7 +18,7 @@ from warehouse import store
 from warehouse.titles import TitleRow, titles_to_compose, write_titles
 
 if TYPE_CHECKING:
-    from pipelines.steps import RunContext
+    from pipelines.run.context import RunContext
 
 
 def compose_pending(con: duckdb.DuckDBPyConnection, run_id: str, now: dt.datetime) -> tuple[int, int]:

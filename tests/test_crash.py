@@ -78,7 +78,7 @@ def install_hooks(kill: list | None, trace: list[str], label_file: Path | None) 
     """Wrap the pipeline's side-effecting calls; the `kill` = [label, n]: n-th hit of that label SIGKILLs
     this process (keyed by label, so a change in how often other operations run does not move the point)."""
     import pipelines.alerting as alerting
-    import pipelines.steps as steps
+    import pipelines.run.build as run_build
     import warehouse.alerts as walerts
     import warehouse.db as db
     from pipelines.fetching import Fetcher
@@ -110,11 +110,13 @@ def install_hooks(kill: list | None, trace: list[str], label_file: Path | None) 
 
     wrap(Fetcher, "get", "Fetcher.get")
     wrap(Archive, "put", "Archive.put")
-    for name in store_writers(steps.store):
-        wrap(steps.store, name, f"store.{name}")
+    import warehouse.store as store
+
+    for name in store_writers(store):
+        wrap(store, name, f"store.{name}")
     wrap(walerts, "record_deliveries", "alerts.record_deliveries")
     wrap(walerts, "mark_urgent", "alerts.mark_urgent")
-    wrap(steps, "build_list", "lists.build_list")
+    wrap(run_build, "build_list", "lists.build_list")
     wrap(alerting, "send_webhook", "send_webhook")
     wrap(alerting, "write_files", "write_files")
 

@@ -487,13 +487,10 @@ def test_markdown_digest_is_inert(lab: dict[str, object], server: F.FaultServer)
     assert "mailto:" not in rendered and "evil.example</a>" not in rendered
     assert rendered.count("<hr />") == 1  # the template's own rule above the footer
     assert "<ol" not in rendered
-    # The titles are paragraphs showing their text, not a rule, a numbered list or a bullet.
-    assert "<p>---</p>" in rendered
-    assert (
-        "<p>1. 商务部 海关总署公告2025年第57号 见 <code>http://evil.example/x</code> 或 <code>www.evil.example</code></p>"
-        in rendered
-    )
-    assert "<p>- 商务部 海关总署公告2025年第58号 联系 <code>evil@evil.example</code></p>" in rendered
+    # The titles head their notice's section as text: not a rule, a numbered list or a bullet.
+    assert "<h3>MOFCOM 2025 No. 61 (6 items added) — ---</h3>" in rendered
+    assert "<h3>MOFCOM–GACC 2025 No. 57 (1 entry changed) — 1. " in rendered
+    assert "evil@evil.example</a>" not in rendered
     assert "<code>https://evil.example/a</code>" in rendered
     F.record_figure(
         "fuzz", "Markdown digest: titles ---, 1., - and bare URLs, www. and e-mail", inputs=5, survived=True

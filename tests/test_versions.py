@@ -15,6 +15,8 @@ import parsers
 from pipelines import steps
 from pipelines.config import load_settings
 from pipelines.replay import ReplayServer, ReplaySite
+from pipelines.run import discover as run_discover
+from pipelines.run import parse as run_parse
 
 ART = "/zwgk/zcfb/art/2030/art_{}.html"
 
@@ -155,9 +157,10 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Replayed:
             ctx = steps.make_context(settings, trigger="nightly", log=lambda _m: None)
             if night == 7:  # a parser upgrade re-reads unchanged pages and now names things differently
                 mp = pytest.MonkeyPatch()
-                mp.setattr(steps, "PARSER_VERSION", parsers.PARSER_VERSION + "-upgraded")
+                mp.setattr(run_parse, "PARSER_VERSION", parsers.PARSER_VERSION + "-upgraded")
+                mp.setattr(run_discover, "PARSER_VERSION", parsers.PARSER_VERSION + "-upgraded")
                 mp.setattr(
-                    steps, "compose_name_en", lambda name, tokens, glossary: _Renamed(f"upgraded {name}")
+                    run_parse, "compose_name_en", lambda name, tokens, glossary: _Renamed(f"upgraded {name}")
                 )
                 try:
                     steps.run_all(ctx)

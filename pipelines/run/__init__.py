@@ -1,0 +1,7 @@
+"""One run of the nightly job, step by step: context → discover → fetch → parse → build → runner.
+
+Each step does its writes in one warehouse transaction, so a crash between steps leaves a consistent
+warehouse and the next run picks up where this one stopped (pages fetched but not parsed are parsed;
+versions parsed but not yet diffed are diffed as news). Dagster assets call the steps one by one;
+`runner.run_all` calls them in order without Dagster (`regwatch watch`, the tests, the benchmark).
+"""

@@ -1,0 +1,183 @@
+"""Step 1: walk every listing back until it shows only known notices, and queue the pages to fetch."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from parsers import PARSER_VERSION
+from parsers.listing import exportcontrol_form, listing_kind, page_url, parse_listing
+from parsers.model import ListingPage, ParseError
+from pipelines import storage
+from pipelines.fetching import FetchResult
+from pipelines.run.context import RunContext, archived, fetch_record, page_states
+from warehouse import store
+from warehouse.runs import queue_fetches, record_lineage
+
+ListingLink = tuple[str, str, dt.date | None]  # url, title, listed on
+
+
+@dataclass
+class Discovery:
+    article_urls: list[str]
+    listing_pages: int = 0
+    links: int = 0
+    new_links: int = 0
+    listing_errors: list[str] = field(default_factory=list)
+    changed_listings: int = 0
+
+    @property
+    def listing_ok(self) -> bool:
+        return not self.listing_errors
+
+
+@dataclass
+class _Walk:
+    """What walking the listings gathered, written in one transaction at the end of the step."""
+
+    states: dict[str, store.PageState]
+    known_articles: set[str]
+    records: list[store.FetchRecord] = field(default_factory=list)
+    links_seen: dict[str, list[ListingLink]] = field(default_factory=dict)
+    found: dict[str, None] = field(default_factory=dict)  # article URLs in listing order, once each
+    issues: list[tuple[str, str, str]] = field(default_factory=list)  # code, url, message
+
+
+def discover(ctx: RunContext) -> Discovery:
+    """Walk every configured listing back until it shows only known notices (or max pages)."""
+    states = page_states(ctx)
+    walk = _Walk(states, {u for u, s in states.items() if s.purpose == "article"})
+    result = Discovery(article_urls=[])
+    for listing_url in ctx.settings.listing_urls:
+        _walk_listing(ctx, listing_url, walk, result)
+    # New notices first; then (nightly only) every known article page, revalidated conditionally,
+    # so that a page MOFCOM edits silently becomes a new version the next morning.
+    targets = [u for u in walk.found if u not in walk.known_articles]
+    if not ctx.new_only:
+        targets.extend(_due_for_revalidation(ctx, walk))
+    result.article_urls = targets
+    _record(ctx, walk, result, targets)
+    ctx.log(
+        f"discovered {result.links} listing links on {result.listing_pages} listing page(s); "
+        f"{result.new_links} new; {len(targets)} article page(s) to fetch or revalidate"
+    )
+    return result
+
+
+def _walk_listing(ctx: RunContext, listing_url: str, walk: _Walk, result: Discovery) -> None:
+    kind = listing_kind(listing_url)
+    url: str | None = listing_url
+    for page_no in range(1, ctx.settings.max_pages + 1):
+        if url is None:
+            return
+        page = _listing_page(ctx, kind, listing_url, url, page_no, walk, result)
+        if page is None:
+            return
+        if not page.links:
+            if page_no == 1:
+                message = "the listing answered but names no notices (layout change or block page?)"
+                result.listing_errors.append(f"{url}: {message}")
+                walk.issues.append(("listing_empty", url, message))
+            return
+        walk.links_seen.setdefault(listing_url, []).extend(
+            (link.url, link.title, link.listed_on) for link in page.links
+        )
+        result.links += len(page.links)
+        fresh = [
+            link.url
+            for link in page.links
+            if link.url not in walk.known_articles and link.url not in walk.found
+        ]
+        result.new_links += len(fresh)
+        for link in page.links:
+            walk.found.setdefault(link.url, None)
+        if not fresh:
+            return  # everything on this page is known: older pages hold nothing new
+        url = _next_page(kind, listing_url, page, page_no)
+
+
+def _listing_page(
+    ctx: RunContext,
+    kind: str,
+    listing_url: str,
+    url: str,
+    page_no: int,
+    walk: _Walk,
+    result: Discovery,
+) -> ListingPage | None:
+    """One listing page fetched (conditionally), archived and parsed; None (and an issue) on failure."""
+    state = walk.states.get(url)
+    when = ctx.now()
+    fetched = _fetch_listing(ctx, kind, listing_url, url, page_no, state)
+    body: bytes | None = fetched.body
+    reused = None
+    if fetched.not_modified and state and state.sha256:
+        reused = state.sha256
+        body = archived(ctx, state.sha256)
+    elif fetched.ok and fetched.body is not None:
+        ctx.archive.put(fetched.body)
+        result.changed_listings += 1
+    walk.records.append(fetch_record(fetched, "listing", when, reused))
+    result.listing_pages += 1
+    if body is None:
+        message = fetched.error or f"HTTP {fetched.status}"
+        result.listing_errors.append(f"{url}: {message}")
+        walk.issues.append(("listing_fetch_failed", url, message))
+        return None
+    try:
+        return parse_listing(kind, body, fetched.content_type, url)
+    except ParseError as exc:
+        result.listing_errors.append(f"{url}: {exc}")
+        walk.issues.append(("listing_unparseable", url, str(exc)))
+        return None
+
+
+def _fetch_listing(
+    ctx: RunContext, kind: str, listing_url: str, url: str, page_no: int, state: store.PageState | None
+) -> FetchResult:
+    if page_no == 1 and url in ctx.prefetched:
+        return ctx.prefetched[url]
+    if kind == "exportcontrol_api":
+        return ctx.fetcher.post_form(url, exportcontrol_form(listing_url, page_no))
+    return ctx.fetcher.get(
+        url, etag=state.etag if state else None, last_modified=state.last_modified if state else None
+    )
+
+
+def _next_page(kind: str, listing_url: str, page: ListingPage, page_no: int) -> str | None:
+    if kind == "html":
+        return page.next_url
+    if page.max_page is not None and page_no >= page.max_page:
+        return None
+    return page_url(listing_url, kind, page_no + 1)
+
+
+def _due_for_revalidation(ctx: RunContext, walk: _Walk) -> list[str]:
+    cutoff = ctx.now() - dt.timedelta(hours=ctx.settings.revalidate_hours)
+    due = []
+    for url in sorted(walk.known_articles):
+        checked = walk.states[url].last_checked
+        if ctx.settings.revalidate_hours <= 0 or checked is None or checked <= cutoff:
+            due.append(url)
+    return due
+
+
+def _record(ctx: RunContext, walk: _Walk, result: Discovery, targets: list[str]) -> None:
+    """Begin the run's row and store what the walk saw, in one transaction."""
+    now = ctx.now()
+    ctx.archive.clean_stale()
+    runs = storage.run_locks(ctx.warehouse)
+    runs.hold(ctx.run_id)
+    with ctx.warehouse.write() as con:
+        dead = [r for r in store.running_runs(con) if r != ctx.run_id and not runs.is_alive(r)]
+        store.abandon_runs(con, dead, now)
+        store.begin_run(con, ctx.run_id, ctx.trigger, ctx.as_of, PARSER_VERSION, now)
+        if ctx.lineage is not None:
+            record_lineage(con, ctx.run_id, ctx.lineage)
+        queue_fetches(con, ctx.run_id, targets, now)
+        store.record_fetches(con, ctx.run_id, walk.records)
+        for listing_url, links in walk.links_seen.items():
+            store.record_listing_links(con, listing_url, links, now)
+        for code, url, message in walk.issues:
+            store.add_issue(con, ctx.run_id, now, code, message, severity="error", url=url, per_run=True)
+        store.set_listing_ok(con, ctx.run_id, result.listing_ok)

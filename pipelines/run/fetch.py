@@ -1,0 +1,111 @@
+"""Step 2: fetch (conditionally) the article pages discovery queued, and their attachments."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from pipelines import attachment_fetch
+from pipelines.run.context import RunContext, fetch_record, page_states
+from warehouse import store
+
+
+@dataclass
+class FetchSummary:
+    requested: int = 0
+    downloaded: int = 0
+    not_modified: int = 0
+    changed: int = 0
+    failed: int = 0
+    attachments: int = 0
+    errors: list[str] = field(default_factory=list)
+    gone: list[str] = field(default_factory=list)
+
+
+def fetch_pages(ctx: RunContext, urls: list[str]) -> FetchSummary:
+    states = page_states(ctx)
+    summary = FetchSummary()
+    records: list[store.FetchRecord] = []
+    tracker = attachment_fetch.load(ctx)
+    revalidated: set[str] = set()
+    total = len(urls)
+    for index, url in enumerate(urls, start=1):
+        records.extend(_fetch_one(ctx, url, states, tracker, summary, revalidated))
+        if index % 25 == 0 or index == total:
+            ctx.log(f"  fetched {index}/{total} article pages ({summary.not_modified} unchanged)")
+    if ctx.settings.fetch_attachments:  # retries due, and attachments of the pages checked above
+        records.extend(attachment_fetch.fetch_due(ctx, revalidated, states, tracker, summary, fetch_record))
+    _record(ctx, records, tracker, summary, states)
+    ctx.log(
+        f"fetched {summary.requested} article page(s): {summary.downloaded} downloaded, "
+        f"{summary.not_modified} not modified, {summary.changed} new or changed, {summary.failed} failed"
+    )
+    return summary
+
+
+def _fetch_one(
+    ctx: RunContext,
+    url: str,
+    states: dict[str, store.PageState],
+    tracker: attachment_fetch.Tracker,
+    summary: FetchSummary,
+    revalidated: set[str],
+) -> list[store.FetchRecord]:
+    """One article page (and, when it changed, its attachments); the fetch_log rows it made."""
+    state = states.get(url)
+    when = ctx.now()
+    fetched = ctx.fetcher.get(
+        url, etag=state.etag if state else None, last_modified=state.last_modified if state else None
+    )
+    summary.requested += 1
+    reused = state.sha256 if fetched.not_modified and state else None
+    records = [fetch_record(fetched, "article", when, reused)]
+    if fetched.not_modified:
+        summary.not_modified += 1
+        revalidated.add(url)
+    elif fetched.ok and fetched.body is not None:
+        summary.downloaded += 1
+        revalidated.add(url)
+        ctx.archive.put(fetched.body)
+        if state is None or state.sha256 != fetched.sha256:
+            summary.changed += 1
+            if ctx.settings.fetch_attachments:
+                records.extend(
+                    attachment_fetch.fetch_for_page(ctx, fetched, states, tracker, summary, fetch_record)
+                )
+    elif fetched.status in (404, 410) and state is not None:
+        # MOFCOM moves and drops pages; a vanished page is not a repeal, so nothing is removed.
+        summary.failed += 1
+        summary.gone.append(url)
+    else:
+        summary.failed += 1
+        summary.errors.append(f"{url}: {fetched.error or f'HTTP {fetched.status}'}")
+    return records
+
+
+def _record(
+    ctx: RunContext,
+    records: list[store.FetchRecord],
+    tracker: attachment_fetch.Tracker,
+    summary: FetchSummary,
+    states: dict[str, store.PageState],
+) -> None:
+    now: dt.datetime = ctx.now()
+    with ctx.warehouse.write() as con:
+        store.record_fetches(con, ctx.run_id, records)
+        attachment_fetch.save(con, tracker, ctx.run_id, now)
+        for line in summary.errors:
+            url, _, message = line.partition(": ")
+            store.add_issue(con, ctx.run_id, now, "fetch_failed", message, url=url)
+        for url in summary.gone:
+            store.add_issue(
+                con,
+                ctx.run_id,
+                now,
+                "page_gone",
+                "a known page now answers 404/410; its archived copy is kept and nothing it listed "
+                "is removed (a vanished page is not a repeal)",
+                url=url,
+                sha256=states[url].sha256,
+                notice_id=states[url].notice_id,
+            )

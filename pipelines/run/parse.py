@@ -1,0 +1,480 @@
+"""Step 3: read every archived page not yet read by this parser version, and store what it says.
+
+A page is first *read* — decoded, parsed, its attachments read and its rows composed — behind the
+isolation boundary (`pipelines.isolation`): whatever a page's bytes break, the result is a `PageRead`
+or a `PageFailure`, and nothing has been written. Only then is it *stored*, in the step's transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+import duckdb
+
+from parsers import PARSER_VERSION
+from parsers.article import parse_notice
+from parsers.decoding import decode_html
+from parsers.glossary import Glossary, compose_name_en, default_glossary
+from parsers.keys import content_fingerprint, entry_keys
+from parsers.model import Entry, Extraction, NoticePage, ParseError
+from parsers.numbers import parse_clause_effective
+from parsers.relations import extract_notice
+from parsers.segment import Segmenter
+from pipelines import attachment_reading, notice_titles
+from pipelines.isolation import PageFailure, isolated
+from pipelines.run.context import RunContext, archived
+from warehouse import parties as party_store
+from warehouse import store
+from warehouse.lists import diff_records
+
+PARSE_BATCH = 200  # notices whose rows are written together; a few MB of rows at a time
+PAGE_FAILED = "page_failed"  # the data issue of a page whose parse crashed or ran out of time
+
+# What became of one page: a new notice, a new version of one, the same version re-read by a newer
+# parser, a copy of a notice published at another URL, a page that is no notice, or one that failed.
+Outcome = Literal["new", "version", "reparsed", "alias", "not_notice", "unreadable", "failed"]
+
+
+@dataclass(frozen=True)
+class PageIssue:
+    """A data issue found on one page (its URL and raw sha256 are added when it is stored)."""
+
+    code: str
+    message: str
+    line: str | None = None
+
+
+@dataclass
+class PageRead:
+    """What one archived page yields, computed before anything is written."""
+
+    issues: list[PageIssue] = field(default_factory=list)
+    page: NoticePage | None = None  # None: the page is not a notice page at all (ParseError)
+    html: str = ""  # the decoded page, for the tables in its body
+    extraction: Extraction | None = None
+    readings: attachment_reading.NoticeReadings | None = None
+    fingerprint: str = ""
+    effective_on: dt.date | None = None
+    attachments: list[attachment_reading.AttachmentRecord] = field(default_factory=list)
+    rows: list[store.EntryRow] = field(default_factory=list)
+    relations: list[store.RelationRow] = field(default_factory=list)
+    paragraphs: list[tuple[str, list[str]]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PageOutcome:
+    outcome: Outcome
+    notice_id: str | None = None
+    entries: int = 0
+    issues: tuple[PageIssue, ...] = ()
+
+
+@dataclass
+class ParseSummary:
+    pages: int = 0
+    notices_new: int = 0
+    versions_new: int = 0
+    reparsed: int = 0
+    aliases: int = 0
+    not_notices: int = 0
+    entries: int = 0
+    issues: int = 0
+    errors: int = 0
+    failed: list[str] = field(default_factory=list)  # pages whose parse crashed or ran out of time
+
+    def count(self, url: str, result: PageOutcome) -> None:
+        self.pages += 1
+        self.entries += result.entries
+        if result.outcome == "new":
+            self.notices_new += 1
+        elif result.outcome == "version":
+            self.versions_new += 1
+        elif result.outcome == "reparsed":
+            self.reparsed += 1
+        elif result.outcome == "alias":
+            self.aliases += 1
+        elif result.outcome == "not_notice":
+            self.not_notices += 1
+        else:
+            self.errors += 1
+            if result.outcome == "failed":
+                self.failed.append(url)
+
+
+def parse_pages(ctx: RunContext) -> ParseSummary:
+    """Parse every archived article page not yet read by this parser version."""
+    summary = ParseSummary()
+    glossary = default_glossary()
+    now = ctx.now()
+    with ctx.warehouse.read() as con:
+        nothing_to_do = not store.pages_to_parse(con, PARSER_VERSION)
+    if nothing_to_do:  # an unchanged night: no write transaction, no copy of the warehouse
+        ctx.log("parsed 0 page(s): nothing new or changed")
+        notice_titles.compose_titles(ctx)  # only writes after an upgrade of the title vocabulary
+        return summary
+    with ctx.warehouse.write() as con:
+        pending = store.pages_to_parse(con, PARSER_VERSION)
+        states = store.page_states(con)  # read once: nothing in this step changes what was fetched
+        ctx.segmenter.tokens("钐钴")  # load the dictionary here, not inside the first page's time budget
+        found: list[store.IssueRow] = []
+        batch = store.ContentBatch()
+        registry = party_store.load_registry(con)
+        for item in pending:
+            result = _parse_one(ctx, con, item, glossary, states, batch, registry, now)
+            summary.count(item.url, result)
+            if len(batch.parsed) >= PARSE_BATCH:  # bounded memory on a first crawl of thousands of notices
+                batch.write(con)
+                batch = store.ContentBatch()
+            found.extend(_issue_rows(item, result))
+        batch.write(con)
+        attachment_reading.finish(con)
+        summary.issues = store.add_issues(con, ctx.run_id, now, found)
+        titles = notice_titles.compose_pending(con, ctx.run_id, now)
+    ctx.log(_summary_line(summary))
+    notice_titles.log_titles(ctx, *titles)
+    return summary
+
+
+def _summary_line(summary: ParseSummary) -> str:
+    failed = (
+        f"; {len(summary.failed)} page(s) FAILED to parse: {', '.join(summary.failed)}"
+        if summary.failed
+        else ""
+    )
+    return (
+        f"parsed {summary.pages} page(s): {summary.notices_new} new notice(s), {summary.versions_new} new "
+        f"version(s), {summary.reparsed} re-read, {summary.aliases} alias copies, {summary.entries} entries, "
+        f"{summary.issues} new data issue(s)" + failed
+    )
+
+
+def _issue_rows(item: store.PendingPage, result: PageOutcome) -> list[store.IssueRow]:
+    return [
+        store.IssueRow(
+            issue.code,
+            issue.message,
+            "error" if issue.code == PAGE_FAILED else "warning",
+            result.notice_id,
+            item.url,
+            item.sha256,
+            issue.line,
+        )
+        for issue in result.issues
+    ]
+
+
+def _parse_one(
+    ctx: RunContext,
+    con: duckdb.DuckDBPyConnection,
+    item: store.PendingPage,
+    glossary: Glossary,
+    states: dict[str, store.PageState],
+    batch: store.ContentBatch,
+    registry: party_store.PartyRegistry,
+    now: dt.datetime,
+) -> PageOutcome:
+    """Read one page in isolation, then store it."""
+    raw = archived(ctx, item.sha256)
+    if raw is None:
+        return PageOutcome(
+            "unreadable", issues=(PageIssue("archive_missing", "archived body is missing or corrupt"),)
+        )
+    read = read_page(ctx, raw, item, glossary, states)
+    if isinstance(read, PageFailure):
+        batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, None)
+        message = f"the page could not be parsed; the run went on: {read.message}"
+        return PageOutcome("failed", issues=(PageIssue(PAGE_FAILED, message),))
+    for record in read.attachments:
+        store.record_attachment(con, *record)
+    if read.page is None or read.page.number is None or read.extraction is None:
+        batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, None)
+        return PageOutcome("unreadable" if read.page is None else "not_notice", issues=tuple(read.issues))
+    return _store_notice(ctx, con, item, read, states, batch, registry, now)
+
+
+def read_page(
+    ctx: RunContext,
+    raw: bytes,
+    item: store.PendingPage,
+    glossary: Glossary,
+    states: dict[str, store.PageState],
+) -> PageRead | PageFailure:
+    """Everything a page's bytes can break, within its time budget, before any write."""
+    budget = ctx.settings.parse_budget
+    read = isolated(lambda: _decode_and_parse(raw, item), budget)
+    if isinstance(read, PageFailure) or read.page is None or read.page.number is None:
+        return read
+    # The attachments are read with the page, each under its own budget, and the page's timer keeps
+    # running meanwhile: a long but legitimate list PDF must not spend the page's own budget.
+    budget += len(read.page.attachments) * ctx.settings.attachment_budget
+    page_read = read
+    return isolated(lambda: _read_content(ctx, page_read, item, glossary, states), budget)
+
+
+def _decode_and_parse(raw: bytes, item: store.PendingPage) -> PageRead:
+    """Decode and parse the page: whether it is a notice at all."""
+    read = PageRead()
+    decoded = decode_html(raw, item.content_type)
+    if decoded.notice:
+        read.issues.append(PageIssue("charset_mislabelled", decoded.notice))
+    if decoded.replacements:
+        read.issues.append(
+            PageIssue(
+                "decode_replacements",
+                f"{decoded.replacements} undecodable byte sequence(s) as {decoded.encoding} ({decoded.source})",
+            )
+        )
+    try:
+        page = parse_notice(decoded.text, item.url)
+    except ParseError as exc:
+        read.issues.append(PageIssue("page_unparseable", str(exc)))
+        return read
+    read.page = page
+    if page.number is None:
+        if "公告" in page.title_zh:
+            read.issues.append(
+                PageIssue("no_notice_number", f"no 发布文号 found on a page titled {page.title_zh!r}")
+            )
+        return read
+    read.html = decoded.text
+    return read
+
+
+def _read_content(
+    ctx: RunContext,
+    read: PageRead,
+    item: store.PendingPage,
+    glossary: Glossary,
+    states: dict[str, store.PageState],
+) -> PageRead:
+    """A notice page's attachments, extraction and rows, ready to be written."""
+    page = read.page
+    assert page is not None and page.number is not None
+    number = page.number
+    readings = attachment_reading.read_all(ctx, read.attachments, page, number.notice_id, read.html, states)
+    extraction = attachment_reading.merge(extract_notice(page, readings.outline_texts), readings)
+    read.issues.extend(PageIssue(i.code, i.message, i.line) for i in extraction.issues)
+    read.extraction, read.readings = extraction, readings
+    read.fingerprint = content_fingerprint(
+        number.number_zh, "\n".join([page.body, *readings.fingerprint_texts])
+    )
+    read.effective_on = page.effective_on or page.published_on
+    clause_dates = parse_clause_effective(page.body)
+    for key, entry in zip(entry_keys(extraction.entries), extraction.entries, strict=True):
+        effective = clause_dates.get(entry.path.split("/")[0], read.effective_on)
+        source_sha = _source_sha(entry, item, states)
+        read.rows.append(_entry_row(ctx.segmenter, glossary, key, entry, effective, source_sha, read.issues))
+    read.relations = [
+        store.RelationRow(
+            relation=r.relation,
+            target_notice_id=r.target_number.notice_id if r.target_number else None,
+            target_label=r.target_label,
+            clause=r.clause,
+            window_from=r.window_from,
+            window_until=r.window_until,
+            quote_zh=r.quote_zh,
+        )
+        for r in extraction.relations
+    ]
+    read.paragraphs = [(line, ctx.segmenter.tokens(line)) for line in page.body.split("\n") if line.strip()]
+    return read
+
+
+def _source_sha(entry: Entry, item: store.PendingPage, states: dict[str, store.PageState]) -> str:
+    """The raw bytes an entry was read from: the page, or the attachment that carries the list."""
+    if entry.source == "body":
+        return item.sha256
+    attachment_state = states.get(entry.source)
+    return attachment_state.sha256 if attachment_state and attachment_state.sha256 else item.sha256
+
+
+def _entry_row(
+    segmenter: Segmenter,
+    glossary: Glossary,
+    key: str,
+    entry: Entry,
+    effective_on: dt.date | None,
+    source_sha: str,
+    issues: list[PageIssue],
+) -> store.EntryRow:
+    name_tokens = segmenter.tokens(entry.name_zh)
+    tokens = name_tokens + (segmenter.tokens(entry.spec_zh) if entry.spec_zh else [])
+    name = compose_name_en(entry.name_zh, name_tokens, glossary)
+    if not name.complete:
+        issues.append(
+            PageIssue("name_en_partial", f"no glossary term for {', '.join(name.missing)}", entry.quote_zh)
+        )
+    return store.EntryRow(
+        entry_key=key,
+        path=entry.path,
+        category_zh=entry.category_zh,
+        group_zh=entry.group_zh,
+        control_code=entry.control_code,
+        control_code_printed=entry.control_code_printed,
+        control_codes=list(entry.control_codes) or ([entry.control_code] if entry.control_code else []),
+        name_zh=entry.name_zh,
+        name_en=name.text or None,
+        name_en_complete=name.complete,
+        hs_codes=list(entry.hs_codes),
+        hs_label=entry.hs_label,
+        kind=entry.kind,
+        spec_zh=entry.spec_zh,
+        effective_on=effective_on,
+        quote_zh=entry.quote_zh,
+        span_start=entry.span[0],
+        span_end=entry.span[1],
+        source=entry.source,
+        source_sha256=source_sha,
+        tokens=tokens,
+    )
+
+
+def _store_notice(
+    ctx: RunContext,
+    con: duckdb.DuckDBPyConnection,
+    item: store.PendingPage,
+    read: PageRead,
+    states: dict[str, store.PageState],
+    batch: store.ContentBatch,
+    registry: party_store.PartyRegistry,
+    now: dt.datetime,
+) -> PageOutcome:
+    page, extraction = read.page, read.extraction
+    assert page is not None and page.number is not None and extraction is not None
+    number = page.number
+    notice_id = number.notice_id
+    issues = list(read.issues)
+    state = store.notice_state(con, notice_id)
+    if state is not None and state.url != item.url:
+        _store_alias(con, item, read, state, issues, now)
+        batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, notice_id)
+        return PageOutcome("alias", notice_id, issues=tuple(issues))
+    outcome, version = _version_of(state, read.fingerprint)
+    previous = (
+        store.entry_records(con, notice_id, version - 1)
+        if version > 1 and state and version != state.current_version
+        else None
+    )
+    version_diff = diff_records(previous, store.entry_dicts(read.rows)) if previous is not None else None
+    _store_version(ctx, con, item, read, version, now)
+    rules = [
+        store.RuleRow(r.rule_kind, r.clause, r.threshold, list(r.applies_to), r.effective_on, r.quote_zh)
+        for r in extraction.rules
+    ]
+    batch.add_notice_content(
+        notice_id, version, read.rows, read.relations, read.paragraphs, PARSER_VERSION, rules
+    )
+    issues.extend(_store_parties(con, registry, notice_id, version, item, read, states))
+    assert read.readings is not None  # set with the extraction
+    attachment_reading.store_content(ctx, con, notice_id, version, extraction, read.readings, now)
+    if version_diff is not None:
+        store.record_version_diff(con, notice_id, version, version_diff)
+    batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, notice_id)
+    return PageOutcome(outcome, notice_id, len(read.rows), tuple(issues))
+
+
+def _version_of(state: store.NoticeState | None, fingerprint: str) -> tuple[Outcome, int]:
+    if state is None:
+        return "new", 1
+    if fingerprint != state.content_hash:
+        return "version", state.current_version + 1
+    return "reparsed", state.current_version
+
+
+def _store_alias(
+    con: duckdb.DuckDBPyConnection,
+    item: store.PendingPage,
+    read: PageRead,
+    state: store.NoticeState,
+    issues: list[PageIssue],
+    now: dt.datetime,
+) -> None:
+    """The same notice at another URL (MOFCOM reposts): kept as a copy, compared, never merged."""
+    assert read.page is not None and read.page.number is not None
+    number = read.page.number
+    matches = read.fingerprint == state.content_hash
+    store.record_copy(con, number.notice_id, item.url, item.sha256, read.fingerprint, matches, now)
+    if not matches:
+        issues.append(
+            PageIssue(
+                "alias_differs",
+                f"this copy of {number.number_zh} differs from the primary copy at {state.url}; "
+                "it is kept but not merged",
+            )
+        )
+    store.touch_notice(con, number.notice_id, now)
+
+
+def _store_version(
+    ctx: RunContext,
+    con: duckdb.DuckDBPyConnection,
+    item: store.PendingPage,
+    read: PageRead,
+    version: int,
+    now: dt.datetime,
+) -> None:
+    page, extraction = read.page, read.extraction
+    assert page is not None and page.number is not None and extraction is not None
+    number, effective_on = page.number, read.effective_on
+    store.upsert_notice(
+        con,
+        store.NoticeRow(
+            notice_id=number.notice_id,
+            number_zh=number.number_zh,
+            title_zh=page.title_zh,
+            issuers=list(number.issuers),
+            published_on=page.published_on,
+            effective_on=effective_on,
+            effective_rule=page.effective_rule or ("assumed_publication" if effective_on else None),
+            url=item.url,
+            kind=extraction.kind,
+            issuing_unit=page.issuing_unit,
+        ),
+        version,
+        now,
+    )
+    store.insert_version(
+        con,
+        number.notice_id,
+        version,
+        item.sha256,
+        read.fingerprint,
+        now,
+        item.url,
+        ctx.run_id,
+        page.title_zh,
+        page.body,
+        page.published_on,
+        effective_on,
+        extraction.kind,
+        PARSER_VERSION,
+    )
+
+
+def _store_parties(
+    con: duckdb.DuckDBPyConnection,
+    registry: party_store.PartyRegistry,
+    notice_id: str,
+    version: int,
+    item: store.PendingPage,
+    read: PageRead,
+    states: dict[str, store.PageState],
+) -> list[PageIssue]:
+    assert read.extraction is not None and read.readings is not None
+    shas = {
+        "body": item.sha256,
+        **{u: s.sha256 for u, s in states.items() if u in read.readings.outline_texts and s.sha256},
+    }
+    found = party_store.record_parties(
+        con,
+        registry,
+        notice_id,
+        version,
+        read.extraction.parties,
+        read.extraction.party_refs,
+        shas,
+        PARSER_VERSION,
+    )
+    return [PageIssue(code, message, line) for code, message, line in found]

@@ -1,0 +1,42 @@
+"""The run from end to end without Dagster (`regwatch watch`, the tests, the benchmark), and its end."""
+
+from __future__ import annotations
+
+from pipelines import alerting, storage
+from pipelines.run.build import BuildSummary, build
+from pipelines.run.context import RunContext
+from pipelines.run.discover import discover
+from pipelines.run.fetch import fetch_pages
+from pipelines.run.parse import parse_pages
+from warehouse import store
+
+
+def finish(ctx: RunContext, status: str, message: str | None = None) -> None:
+    try:
+        with ctx.warehouse.write() as con:
+            store.finish_run(con, ctx.run_id, status, ctx.now(), message)
+    finally:
+        storage.run_locks(ctx.warehouse).release(ctx.run_id)
+
+
+def known_urls(ctx: RunContext) -> set[str]:
+    if not ctx.warehouse.exists():
+        return set()
+    with ctx.warehouse.read() as con:
+        return store.known_listing_urls(con)
+
+
+def run_all(ctx: RunContext, *, urgent: bool = False) -> BuildSummary:
+    """Every step in order; a failure is recorded on the run's row before it propagates."""
+    try:
+        discovery = discover(ctx)
+        fetch_pages(ctx, discovery.article_urls)
+        parse_pages(ctx)
+        summary = build(ctx)
+        outcome = alerting.deliver(ctx, urgent=urgent)
+    except BaseException as exc:
+        if ctx.warehouse.exists():
+            finish(ctx, "failed", f"{type(exc).__name__}: {exc}"[:500])
+        raise
+    finish(ctx, "failed" if outcome.failures else "succeeded", "; ".join(outcome.failures.values()) or None)
+    return summary
