@@ -18,12 +18,16 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 from bs4 import BeautifulSoup
 
 from parsers.attachments import _ZIP_ERRORS, attachment_kind, check_archive
 from parsers.model import ParseError
+
+if TYPE_CHECKING:  # imported where used: a page without a PDF never loads pypdf
+    from pypdf import PdfReader
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SPACES_RE = re.compile(r"[ \t\u3000\u00a0]+")
@@ -67,7 +71,7 @@ def clean_lines(text: str) -> str:
 # -- PDF ---------------------------------------------------------------------------------------
 
 
-def _pdf_reader(data: bytes):  # type: ignore[no-untyped-def]
+def _pdf_reader(data: bytes) -> PdfReader:
     try:
         from pypdf import PdfReader
 
@@ -106,10 +110,10 @@ def pdf_pages(data: bytes) -> tuple[tuple[str, ...], int]:
 def pdf_tables(data: bytes) -> tuple[Table, ...]:
     """Ruled tables on every page (pdfplumber's lattice finder), one `Table` per table part."""
     try:
-        import pdfplumber
+        from pdfplumber.pdf import PDF
 
         found = []
-        with pdfplumber.PDF(io.BytesIO(data)) as pdf:  # a stream: no file is opened
+        with PDF(io.BytesIO(data)) as pdf:  # a stream: no file is opened
             if len(pdf.pages) > MAX_PAGES:
                 raise ParseError(f"pdf has {len(pdf.pages)} pages (limit {MAX_PAGES})")
             for number, page in enumerate(pdf.pages, start=1):

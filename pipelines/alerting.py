@@ -164,11 +164,12 @@ def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestO
         result: DeliveryResult | None = None
         if channel == "file":
             try:
-                outcome.paths = (
+                written: dict[str, Path | str] = (
                     write_digest_files(settings, digest, rendered)  # object storage (docs/scaling.md)
                     if settings.storage.digest_url
-                    else write_files(settings.digest_dir, digest, rendered)
+                    else dict(write_files(settings.digest_dir, digest, rendered))
                 )
+                outcome.paths = written
                 result = DeliveryResult(
                     "file", True, None, settings.storage.digest_url or str(settings.digest_dir)
                 )

@@ -12,12 +12,23 @@ sends its page back to the parse step: a changed attachment is a new version of 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+import duckdb
 
 from parsers.article import attachment_urls
 from parsers.decoding import decode_html
 from pipelines.fetching import FetchResult
 from warehouse import consolidated, store
+
+if TYPE_CHECKING:  # the run's modules import this one
+    from pipelines.run.context import RunContext
+    from pipelines.run.fetch import FetchSummary
+
+# How the fetch step turns one exchange into its fetch_log row (pipelines.run.context.fetch_record).
+RecordFetch = Callable[[FetchResult, str, dt.datetime, str | None], store.FetchRecord]
 
 MAX_BACKOFF = dt.timedelta(days=7)
 GONE_AFTER = 2
@@ -34,27 +45,27 @@ class Tracker:
     attempted: set[str] = field(default_factory=set)
 
 
-def load(ctx) -> Tracker:  # type: ignore[no-untyped-def]
+def load(ctx: RunContext) -> Tracker:
     if not ctx.warehouse.exists():
         return Tracker({})
     with ctx.warehouse.read() as con:
         return Tracker(consolidated.fetch_states(con))
 
 
-def _backoff(ctx, failures: int) -> dt.timedelta:  # type: ignore[no-untyped-def]
+def _backoff(ctx: RunContext, failures: int) -> dt.timedelta:
     return min(
         dt.timedelta(hours=ctx.settings.attachment_retry_hours) * (2 ** max(failures - 1, 0)), MAX_BACKOFF
     )
 
 
 def _fetch(
-    ctx,  # type: ignore[no-untyped-def]
+    ctx: RunContext,
     url: str,
     page_url: str,
     pages: dict[str, store.PageState],
     tracker: Tracker,
-    summary,  # type: ignore[no-untyped-def]
-    record,  # type: ignore[no-untyped-def]
+    summary: FetchSummary,
+    record: RecordFetch,
 ) -> store.FetchRecord:
     state = pages.get(url)
     when = ctx.now()
@@ -79,11 +90,11 @@ def _fetch(
         )
     else:
         _failed(ctx, url, page_url, fetched, previous, when, tracker)
-    return record(fetched, "attachment", when, state.sha256 if fetched.not_modified and state else None)  # type: ignore[no-any-return]
+    return record(fetched, "attachment", when, state.sha256 if fetched.not_modified and state else None)
 
 
 def _failed(
-    ctx,  # type: ignore[no-untyped-def]
+    ctx: RunContext,
     url: str,
     page_url: str,
     fetched: FetchResult,
@@ -129,12 +140,12 @@ def _failed(
 
 
 def fetch_for_page(
-    ctx,  # type: ignore[no-untyped-def]
+    ctx: RunContext,
     page: FetchResult,
     pages: dict[str, store.PageState],
     tracker: Tracker,
-    summary,  # type: ignore[no-untyped-def]
-    record,  # type: ignore[no-untyped-def]
+    summary: FetchSummary,
+    record: RecordFetch,
 ) -> list[store.FetchRecord]:
     """Every attachment of a new or changed article page (gone ones are not asked again)."""
     assert page.body is not None
@@ -147,12 +158,12 @@ def fetch_for_page(
 
 
 def fetch_due(
-    ctx,  # type: ignore[no-untyped-def]
+    ctx: RunContext,
     revalidated_pages: set[str],
     pages: dict[str, store.PageState],
     tracker: Tracker,
-    summary,  # type: ignore[no-untyped-def]
-    record,  # type: ignore[no-untyped-def]
+    summary: FetchSummary,
+    record: RecordFetch,
 ) -> list[store.FetchRecord]:
     """Failed downloads whose retry is due, and known attachments of pages checked in this run."""
     now = ctx.now()
@@ -167,7 +178,7 @@ def fetch_due(
     return records
 
 
-def save(con, tracker: Tracker, run_id: str, now: dt.datetime) -> None:  # type: ignore[no-untyped-def]
+def save(con: duckdb.DuckDBPyConnection, tracker: Tracker, run_id: str, now: dt.datetime) -> None:
     consolidated.save_fetch_states(con, tracker.states)
     consolidated.request_reparse(con, tracker.reparse)
     store.add_issues(con, run_id, now, [replace(i) for i in tracker.issues])

@@ -17,6 +17,9 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import duckdb
 
 from parsers.catalogue import CatalogueRow, is_catalogue, read_catalogue
 from parsers.consolidated import (
@@ -35,6 +38,9 @@ from parsers.model import Entry, Extraction, Issue, NoticePage, ParseError
 from pipelines import converters
 from pipelines.isolation import PageFailure, isolated
 from warehouse import consolidated, store
+
+if TYPE_CHECKING:  # the run's modules import this one
+    from pipelines.run.context import RunContext
 
 _LIST_LABEL_RE = re.compile(r"清单|目录|名单|物项")
 _NOT_LIST_RE = re.compile(r"告知书|模板|样式|格式|申请表|说明|解读")
@@ -80,7 +86,7 @@ class NoticeReadings:
 
 
 def read_all(
-    ctx,  # type: ignore[no-untyped-def]
+    ctx: RunContext,
     records: list[AttachmentRecord],
     page: NoticePage,
     notice_id: str,
@@ -140,9 +146,9 @@ def read_all(
     return result
 
 
-def _archived(ctx, sha256: str) -> bytes | None:  # type: ignore[no-untyped-def]
+def _archived(ctx: RunContext, sha256: str) -> bytes | None:
     try:
-        return ctx.archive.get(sha256)  # type: ignore[no-any-return]
+        return ctx.archive.get(sha256)
     except Exception:
         return None
 
@@ -264,8 +270,8 @@ def _count(reading: Reading, extraction: Extraction) -> int:
 
 
 def store_content(
-    ctx,  # type: ignore[no-untyped-def]
-    con,  # type: ignore[no-untyped-def]
+    ctx: RunContext,
+    con: duckdb.DuckDBPyConnection,
     notice_id: str,
     version: int,
     extraction: Extraction,
@@ -346,6 +352,6 @@ def store_content(
     )
 
 
-def finish(con) -> None:  # type: ignore[no-untyped-def]
+def finish(con: duckdb.DuckDBPyConnection) -> None:
     """After the parse step's entries are written: entries inherit their attachment's trust."""
     consolidated.sync_entry_extraction(con)

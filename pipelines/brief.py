@@ -391,10 +391,8 @@ def _suspended(
     if len(windows) == 1:
         start, until = next(iter(windows))
     else:
-        start = min(
-            (c.window_from or c.effective_on for c in changes if c.window_from or c.effective_on),
-            default=None,
-        )
+        starts = [d for d in (c.window_from or c.effective_on for c in changes) if d is not None]
+        start = min(starts, default=None)
         until = max((c.window_until for c in changes if c.window_until), default=None)
     if not targets or actor in {c.notice_id for c in changes}:  # no cause on record: the entries' own notice
         return f"{_plural(len(changes), 'entry', 'entries')} suspended {_window(start, until)}", None

@@ -18,8 +18,14 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipelines.digest import FORMATS
+
+if TYPE_CHECKING:  # Dagster loads only for the commands that run a job
+    from dagster import DagsterInstance, ExecuteInProcessResult
+
+    from pipelines.config import Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SOURCES = 0, 1, 2, 3
 EXIT_LISTED = 4  # `regwatch screen`: at least one row is listed
@@ -97,7 +103,7 @@ def _err(message: str) -> None:
     print(f"regwatch: {message}", file=sys.stderr, flush=True)
 
 
-def _settings(env_overrides: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+def _settings(env_overrides: dict[str, str] | None = None) -> Settings:
     from pipelines.config import ConfigError, load_settings
 
     if env_overrides:
@@ -109,7 +115,7 @@ def _settings(env_overrides: dict[str, str] | None = None):  # type: ignore[no-u
         raise SystemExit(EXIT_USAGE) from None
 
 
-def _instance():  # type: ignore[no-untyped-def]
+def _instance() -> DagsterInstance:
     from dagster import DagsterInstance
 
     if os.environ.get("DAGSTER_HOME"):
@@ -136,7 +142,7 @@ def execute_nightly(trigger: str, *, quiet_dagster: bool = True, new_only: bool 
     return result.success, result.run_id
 
 
-def _failure_message(result) -> str:  # type: ignore[no-untyped-def]
+def _failure_message(result: ExecuteInProcessResult) -> str:
     for event in result.all_events:
         if event.is_step_failure and event.step_failure_data and event.step_failure_data.error:
             return event.step_failure_data.error.message.strip().splitlines()[0][:500]

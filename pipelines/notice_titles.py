@@ -47,7 +47,7 @@ def compose_pending(con: duckdb.DuckDBPyConnection, run_id: str, now: dt.datetim
 
 def compose_titles(ctx: RunContext) -> None:
     """The standalone path: a write transaction only when some title needs composing."""
-    if not ctx.warehouse.path.exists():
+    if not ctx.warehouse.exists():
         return
     with ctx.warehouse.read() as con:
         if not titles_to_compose(con, default_vocabulary().fingerprint):

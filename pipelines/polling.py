@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from parsers.listing import exportcontrol_form, listing_kind, parse_listing
 from parsers.model import ParseError
 from pipelines.fetching import Fetcher, FetchResult
-from warehouse.archive import Archive, ArchiveError
+from warehouse.archive import Archive, ArchiveError, ObjectArchive
 from warehouse.store import PageState
 
 
@@ -126,7 +126,7 @@ def seed_states(
             )
 
 
-def prefetched_tag(fetched: Mapping[str, FetchResult], archive: Archive) -> str:
+def prefetched_tag(fetched: Mapping[str, FetchResult], archive: Archive | ObjectArchive) -> str:
     """Archive what a poll downloaded and describe it for the run it requests (a Dagster run tag):
     that run reads the listing from the archive instead of downloading it a second time."""
     described = {}
@@ -146,7 +146,7 @@ def prefetched_tag(fetched: Mapping[str, FetchResult], archive: Archive) -> str:
     return json.dumps(described, ensure_ascii=False, sort_keys=True)
 
 
-def prefetched_from_tag(text: str | None, archive: Archive) -> dict[str, FetchResult]:
+def prefetched_from_tag(text: str | None, archive: Archive | ObjectArchive) -> dict[str, FetchResult]:
     """The inverse of `prefetched_tag`; a listing whose bytes are gone is simply fetched again."""
     if not text:
         return {}

@@ -13,7 +13,7 @@ from pathlib import Path
 import dagster as dg
 
 from parsers import PARSER_VERSION
-from pipelines import runlock, steps
+from pipelines import steps, storage
 from warehouse import runs as run_store
 from warehouse import store
 
@@ -47,8 +47,8 @@ def lineage(context: dg.AssetExecutionContext) -> run_store.Lineage:
 
 def ensure_run(ctx: steps.RunContext) -> None:
     """Open the run's row if no earlier step of this run did (a partial run or a re-execution)."""
-    runlock.hold(ctx.warehouse.path, ctx.run_id)
-    if ctx.warehouse.path.exists():
+    storage.run_locks(ctx.warehouse).hold(ctx.run_id)
+    if ctx.warehouse.exists():
         with ctx.warehouse.read() as con:
             if run_store.run_exists(con, ctx.run_id):
                 return
@@ -60,8 +60,8 @@ def ensure_run(ctx: steps.RunContext) -> None:
 
 def fail(ctx: steps.RunContext, message: str) -> None:
     """Record a failed step on the run's row (when there is a warehouse to record it in)."""
-    if not ctx.warehouse.path.exists():
-        runlock.release(ctx.warehouse.path, ctx.run_id)
+    if not ctx.warehouse.exists():
+        storage.run_locks(ctx.warehouse).release(ctx.run_id)
         return
     try:
         steps.finish(ctx, "failed", message[:500])
@@ -71,7 +71,7 @@ def fail(ctx: steps.RunContext, message: str) -> None:
 
 def queued_urls(ctx: steps.RunContext) -> tuple[str | None, list[str]]:
     """The pages the fetch step works on, and which run's discovery queued them."""
-    if not ctx.warehouse.path.exists():
+    if not ctx.warehouse.exists():
         return None, []
     root = ctx.lineage.root_run_id if ctx.lineage else None
     with ctx.warehouse.read() as con:

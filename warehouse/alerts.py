@@ -11,6 +11,8 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import duckdb
+
 
 @dataclass(frozen=True)
 class PendingChange:
@@ -64,7 +66,7 @@ ORDER BY c.detected_at, c.change_type, c.notice_id, c.entry_key
 """
 
 
-def _rows(con, where: str, params: list[object]) -> list[PendingChange]:  # type: ignore[no-untyped-def]
+def _rows(con: duckdb.DuckDBPyConnection, where: str, params: list[object]) -> list[PendingChange]:
     rows = con.execute(_PENDING_SQL.format(where=where), params).fetchall()
     return [
         PendingChange(
@@ -98,7 +100,7 @@ def _rows(con, where: str, params: list[object]) -> list[PendingChange]:  # type
     ]
 
 
-def pending_for_channel(con, channel: str) -> list[PendingChange]:  # type: ignore[no-untyped-def]
+def pending_for_channel(con: duckdb.DuckDBPyConnection, channel: str) -> list[PendingChange]:
     """Alertable changes this channel has not accepted yet."""
     return _rows(
         con,
@@ -107,17 +109,17 @@ def pending_for_channel(con, channel: str) -> list[PendingChange]:  # type: igno
     )
 
 
-def undelivered(con) -> list[PendingChange]:  # type: ignore[no-untyped-def]
+def undelivered(con: duckdb.DuckDBPyConnection) -> list[PendingChange]:
     """Alertable changes not yet delivered to every channel (what `regwatch digest` shows)."""
     return _rows(con, "c.alert AND c.delivered_at IS NULL", [])
 
 
-def changes_of_run(con, run_id: str) -> list[PendingChange]:  # type: ignore[no-untyped-def]
+def changes_of_run(con: duckdb.DuckDBPyConnection, run_id: str) -> list[PendingChange]:
     return _rows(con, "c.alert AND c.run_id = ?", [run_id])
 
 
 def record_deliveries(
-    con,  # type: ignore[no-untyped-def]
+    con: duckdb.DuckDBPyConnection,
     change_ids: Sequence[str],
     channel: str,
     run_id: str,
@@ -143,7 +145,7 @@ def record_deliveries(
     )
 
 
-def mark_urgent(con, change_ids: Sequence[str], now: dt.datetime) -> None:  # type: ignore[no-untyped-def]
+def mark_urgent(con: duckdb.DuckDBPyConnection, change_ids: Sequence[str], now: dt.datetime) -> None:
     for change_id in change_ids:
         con.execute(
             "UPDATE changes SET urgent_at = ? WHERE change_id = ? AND urgent_at IS NULL", [now, change_id]
@@ -162,7 +164,7 @@ class NoticeFacts:
     relations: tuple[tuple[str, str | None, str, str | None, dt.date | None, dt.date | None], ...]
 
 
-def notice_facts(con, notice_ids: Sequence[str]) -> list[NoticeFacts]:  # type: ignore[no-untyped-def]
+def notice_facts(con: duckdb.DuckDBPyConnection, notice_ids: Sequence[str]) -> list[NoticeFacts]:
     """Titles (English where composed) and current relations of the given notices."""
     ids = sorted(set(notice_ids))
     if not ids:
@@ -195,14 +197,14 @@ class DeliveryTarget:
     first_seen_at: dt.datetime
 
 
-def target_starts(con) -> dict[str, dt.datetime]:  # type: ignore[no-untyped-def]
+def target_starts(con: duckdb.DuckDBPyConnection) -> dict[str, dt.datetime]:
     """When each known target started receiving (changes detected earlier are not its news)."""
     return {
         str(r[0]): r[1] for r in con.execute("SELECT target, first_seen_at FROM delivery_targets").fetchall()
     }
 
 
-def register_targets(con, targets: Sequence[DeliveryTarget]) -> None:  # type: ignore[no-untyped-def]
+def register_targets(con: duckdb.DuckDBPyConnection, targets: Sequence[DeliveryTarget]) -> None:
     for t in targets:
         con.execute(
             "INSERT INTO delivery_targets VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
@@ -210,7 +212,9 @@ def register_targets(con, targets: Sequence[DeliveryTarget]) -> None:  # type: i
         )
 
 
-def pending_for_target(con, target: str, since: dt.datetime) -> list[PendingChange]:  # type: ignore[no-untyped-def]
+def pending_for_target(
+    con: duckdb.DuckDBPyConnection, target: str, since: dt.datetime
+) -> list[PendingChange]:
     """Alertable changes detected since the target started that it has not been offered yet."""
     return _rows(
         con,

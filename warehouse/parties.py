@@ -27,7 +27,7 @@ import duckdb
 
 from parsers.parties import LIST_LABELS_ZH, country_code, identity_names
 from parsers.party_records import Party, PartyRef
-from warehouse.lists import Event, Period, Source, State, compute_periods, diff_snapshots, snapshot
+from warehouse.lists import Change, Event, Period, Source, State, compute_periods, diff_snapshots, snapshot
 from warehouse.store import IssueRow, bulk_insert
 
 ATTRS = ("name_zh", "name_en", "aliases", "country", "includes_branches", "measures", "quote_zh")
@@ -543,8 +543,8 @@ def build_parties(
     return PartyBuild(list_version, len(new_periods), changes, issues)
 
 
-def _party_change(  # type: ignore[no-untyped-def]
-    change, events: Sequence[Event], moves: set[tuple[str, str]], as_of: dt.date
+def _party_change(
+    change: Change, events: Sequence[Event], moves: set[tuple[str, str]], as_of: dt.date
 ) -> PartyChange:
     key, _, list_name = change.entry_key.partition(_SEP)
     state: State = change.state
