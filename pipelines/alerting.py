@@ -161,32 +161,7 @@ def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestO
         if not rows and channel != "file" and not settings.notify_empty and not failures:
             continue
         rendered = render_all(digest)
-        result: DeliveryResult | None = None
-        if channel == "file":
-            try:
-                written: dict[str, Path | str] = (
-                    write_digest_files(settings, digest, rendered)  # object storage (docs/scaling.md)
-                    if settings.storage.digest_url
-                    else dict(write_files(settings.digest_dir, digest, rendered))
-                )
-                outcome.paths = written
-                result = DeliveryResult(
-                    "file", True, None, settings.storage.digest_url or str(settings.digest_dir)
-                )
-            except (OSError, ValueError) as exc:
-                result = DeliveryResult("file", False, str(exc), None)
-        elif channel == "email":
-            smtp = SmtpSettings(
-                host=settings.smtp_host or "",
-                port=settings.smtp_port,
-                user=settings.smtp_user,
-                password=settings.smtp_password,
-                sender=settings.smtp_from,
-                starttls=settings.smtp_starttls,
-            )
-            result = send_email(smtp, settings.digest_to, digest, rendered)
-        elif channel == "webhook":
-            result = send_webhook(settings.webhook_url or "", digest)
+        result = _send(ctx, channel, digest, rendered, outcome)
         if result is None:
             continue
         if result.ok:
@@ -201,6 +176,51 @@ def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestO
     now = ctx.now()
     if not any(accepted.values()) and not outcome.failures and not new_targets:
         return _logged(ctx, outcome)  # nothing was sent: nothing to record
+    _record_deliveries(ctx, new_targets, accepted, outcome, enabled, urgent, now)
+    return _logged(ctx, outcome)
+
+
+def _send(
+    ctx: RunContext, channel: str, digest: Digest, rendered: dict[str, str], outcome: DigestOutcome
+) -> DeliveryResult | None:
+    """Hand the digest to one channel; None for a channel this build does not know."""
+    settings = ctx.settings
+    if channel == "file":
+        try:
+            written: dict[str, Path | str] = (
+                write_digest_files(settings, digest, rendered)  # object storage (docs/scaling.md)
+                if settings.storage.digest_url
+                else dict(write_files(settings.digest_dir, digest, rendered))
+            )
+        except (OSError, ValueError) as exc:
+            return DeliveryResult("file", False, str(exc), None)
+        outcome.paths = written
+        return DeliveryResult("file", True, None, settings.storage.digest_url or str(settings.digest_dir))
+    if channel == "email":
+        smtp = SmtpSettings(
+            host=settings.smtp_host or "",
+            port=settings.smtp_port,
+            user=settings.smtp_user,
+            password=settings.smtp_password,
+            sender=settings.smtp_from,
+            starttls=settings.smtp_starttls,
+        )
+        return send_email(smtp, settings.digest_to, digest, rendered)
+    if channel == "webhook":
+        return send_webhook(settings.webhook_url or "", digest)
+    return None
+
+
+def _record_deliveries(
+    ctx: RunContext,
+    new_targets: list[alerts.DeliveryTarget],
+    accepted: dict[str, list[str]],
+    outcome: DigestOutcome,
+    enabled: list[str],
+    urgent: bool,
+    now: dt.datetime,
+) -> None:
+    """What was accepted, by whom, and what failed, in one transaction after the sends."""
     with ctx.warehouse.write() as con:
         alerts.register_targets(con, new_targets)
         for channel, change_ids in accepted.items():
@@ -217,7 +237,6 @@ def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestO
                 severity="error",
                 line=ctx.run_id,
             )
-    return _logged(ctx, outcome)
 
 
 @dataclass(frozen=True)

@@ -252,6 +252,26 @@ def _subscriptions(env: Mapping[str, str]) -> tuple[Path | None, tuple[Subscript
         raise ConfigError(f"REGWATCH_SUBSCRIPTIONS: {path}: {exc}") from None
 
 
+def _listing_urls(env: Mapping[str, str]) -> tuple[str, ...]:
+    # Split only at commas that start a new URL: the jpaas API's paramJson={"pageNo":1,"pageSize":15}
+    # carries commas of its own.
+    raw_urls = env.get("REGWATCH_LISTING_URLS") or ""
+    urls = tuple(u.strip() for u in re.split(r",\s*(?=[a-zA-Z][a-zA-Z0-9+.-]*://)", raw_urls) if u.strip())
+    urls = urls or DEFAULT_LISTING_URLS
+    for url in urls:
+        _http_url("REGWATCH_LISTING_URLS", url)
+    return urls
+
+
+def _as_of(env: Mapping[str, str]) -> dt.date | None:
+    if not env.get("REGWATCH_AS_OF"):
+        return None
+    try:
+        return dt.date.fromisoformat(env["REGWATCH_AS_OF"])
+    except ValueError:
+        raise ConfigError(f"REGWATCH_AS_OF must be YYYY-MM-DD, got {env['REGWATCH_AS_OF']!r}") from None
+
+
 def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = None) -> Settings:
     """Settings from `env` (default: os.environ overlaid on ./.env)."""
     if env is None:
@@ -262,23 +282,12 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
     stem = db_path.name.removesuffix(".duckdb")
     archive_dir = Path(env.get("REGWATCH_ARCHIVE_DIR") or db_path.with_name(f"{stem}-archive")).expanduser()
     digest_dir = Path(env.get("REGWATCH_DIGEST_DIR") or db_path.with_name(f"{stem}-digests")).expanduser()
-    # Split only at commas that start a new URL: the jpaas API's paramJson={"pageNo":1,"pageSize":15}
-    # carries commas of its own.
-    raw_urls = env.get("REGWATCH_LISTING_URLS") or ""
-    urls = tuple(u.strip() for u in re.split(r",\s*(?=[a-zA-Z][a-zA-Z0-9+.-]*://)", raw_urls) if u.strip())
-    urls = urls or DEFAULT_LISTING_URLS
-    for url in urls:
-        _http_url("REGWATCH_LISTING_URLS", url)
+    urls = _listing_urls(env)
     allowed = _hosts(env, "REGWATCH_ALLOWED_HOSTS", frozenset()) or _origins_of(urls)
     attachment_hosts = _hosts(env, "REGWATCH_ATTACHMENT_HOSTS", frozenset({"*.mofcom.gov.cn"}))
     parse_budget = _positive(env, "REGWATCH_PARSE_BUDGET", 60.0)
     attachment_budget = _positive(env, "REGWATCH_ATTACHMENT_BUDGET", 600.0)
-    as_of = None
-    if env.get("REGWATCH_AS_OF"):
-        try:
-            as_of = dt.date.fromisoformat(env["REGWATCH_AS_OF"])
-        except ValueError:
-            raise ConfigError(f"REGWATCH_AS_OF must be YYYY-MM-DD, got {env['REGWATCH_AS_OF']!r}") from None
+    as_of = _as_of(env)
     rate = _not_negative(env, "REGWATCH_RATE_LIMIT", 1.0, "0 = unlimited, for loopback tests only")
     remote = [u for u in urls if not _is_loopback(urlsplit(u).hostname or "")]
     if rate == 0 and remote:

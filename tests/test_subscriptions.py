@@ -48,6 +48,7 @@ def _env(tmp_path: Path, site: ReplayServer, port: int, hook: str) -> dict[str, 
     return {
         "REGWATCH_DB": str(tmp_path / "w.duckdb"),
         "REGWATCH_LISTING_URLS": f"{site.base_url}/zwgk/zcfb/index.html",
+        "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{site.port}",  # loopback is refused unless named exactly
         "REGWATCH_RATE_LIMIT": "0",
         "REGWATCH_SMTP_HOST": "127.0.0.1",
         "REGWATCH_SMTP_PORT": str(port),

@@ -145,6 +145,21 @@ class FetchRecord:
 
 
 def record_fetches(con: duckdb.DuckDBPyConnection, run_id: str, records: Sequence[FetchRecord]) -> None:
+    """Log every exchange, remember new raw objects, and update each URL's HTTP cache state."""
+    _log_fetches(con, run_id, records)
+    _record_raw_objects(con, [r for r in records if r.sha256 and not r.not_modified])
+    answered = [
+        r
+        for r in records
+        if r.status is not None and (200 <= r.status < 300 or r.not_modified) and r.sha256 is not None
+    ]
+    _record_pages(con, answered)
+    # A page that vanished (404) or failed keeps its last good body: removal is not repeal.
+    answered_urls = {r.url for r in answered}
+    _mark_failed_pages(con, [r for r in records if r.url not in answered_urls])
+
+
+def _log_fetches(con: duckdb.DuckDBPyConnection, run_id: str, records: Sequence[FetchRecord]) -> None:
     bulk_insert(
         con,
         "fetch_log",
@@ -186,7 +201,9 @@ def record_fetches(con: duckdb.DuckDBPyConnection, run_id: str, records: Sequenc
             for r in records
         ],
     )
-    fresh = [r for r in records if r.sha256 and not r.not_modified]
+
+
+def _record_raw_objects(con: duckdb.DuckDBPyConnection, fresh: Sequence[FetchRecord]) -> None:
     bulk_insert(
         con,
         "raw_objects",
@@ -200,11 +217,9 @@ def record_fetches(con: duckdb.DuckDBPyConnection, run_id: str, records: Sequenc
         _last_by_key([[r.sha256, r.nbytes, r.content_type, r.fetched_at, r.url] for r in reversed(fresh)], 0),
         "ON CONFLICT DO NOTHING",
     )
-    answered = [
-        r
-        for r in records
-        if r.status is not None and (200 <= r.status < 300 or r.not_modified) and r.sha256 is not None
-    ]
+
+
+def _record_pages(con: duckdb.DuckDBPyConnection, answered: Sequence[FetchRecord]) -> None:
     bulk_insert(
         con,
         "pages",
@@ -249,9 +264,10 @@ def record_fetches(con: duckdb.DuckDBPyConnection, run_id: str, records: Sequenc
             last_seen = excluded.last_seen, last_checked = excluded.last_checked,
             last_status = excluded.last_status""",
     )
-    # A page that vanished (404) or failed keeps its last good body: removal is not repeal.
-    answered_urls = {r.url for r in answered}
-    failed = _last_by_key([[r.url, r.fetched_at, r.status] for r in records if r.url not in answered_urls], 0)
+
+
+def _mark_failed_pages(con: duckdb.DuckDBPyConnection, unanswered: Sequence[FetchRecord]) -> None:
+    failed = _last_by_key([[r.url, r.fetched_at, r.status] for r in unanswered], 0)
     if failed:
         con.execute(
             "UPDATE pages SET last_checked = f.checked, last_status = f.status FROM "
