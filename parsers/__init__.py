@@ -6,8 +6,9 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "6"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "7"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
-    # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts)
+    # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
+    # 7: charset decided by the bytes; item numbers up to four digits
 )

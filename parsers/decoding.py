@@ -106,60 +106,131 @@ def _decode_counting(raw: bytes, encoding: str) -> tuple[str, int]:
     return text, produced
 
 
-def _rescue_mislabelled(raw: bytes, declared: str) -> Decoded | None:
-    """A page whose header charset is wrong (GB18030 served as UTF-8, a known quirk of old hosts).
+# Codecs in which one character may take several bytes. Any other declared charset (ISO-8859-1,
+# windows-1252: Apache's old default label) decodes every byte "cleanly", so it proves nothing and ranks
+# below a multi-byte reading that also decodes cleanly.
+_MULTIBYTE = frozenset(
+    {
+        "utf-8",
+        "utf-16",
+        "utf-16-le",
+        "utf-16-be",
+        "utf-32",
+        "utf-32-le",
+        "utf-32-be",
+        "gb18030",
+        "big5",
+        "big5hkscs",
+        "cp950",
+        "shift_jis",
+        "cp932",
+        "euc_jp",
+        "euc_kr",
+        "cp949",
+        "johab",
+        "hz",
+        "iso2022_jp",
+        "iso2022_kr",
+    }
+)
+# UTF-8 with a few stray bytes is still UTF-8: text in any other encoding read as UTF-8 fails on
+# almost every non-ASCII character (GBK: about 12 in 13), so this many good characters per bad
+# sequence cannot happen by accident.
+_UTF8_GOOD_PER_BAD = 8
+_UTF8_MIN_GOOD = 16
 
-    Only taken when another candidate — the page's own <meta>, then GB18030 — decodes every byte
-    cleanly; `source` says so, and callers record it as a data issue rather than trusting it silently.
-    """
-    for candidate in (_charset_from_meta(raw), FALLBACK_ENCODING):
-        if candidate is None or candidate == declared:
-            continue
-        try:
-            text = raw.decode(candidate)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        return Decoded(text=text, encoding=candidate, source=f"mislabelled:{declared}", replacements=0)
+
+def _strict(raw: bytes, encoding: str) -> str | None:
+    try:
+        return raw.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _mostly_utf8(raw: bytes) -> tuple[str, int] | None:
+    """The UTF-8 reading of bytes that are UTF-8 but for isolated bad sequences, else None."""
+    text, bad = _decode_counting(raw, "utf-8")
+    good = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
+    if good >= _UTF8_MIN_GOOD and good >= _UTF8_GOOD_PER_BAD * bad:
+        return text, bad
     return None
 
 
+def _choose(raw: bytes, claims: list[tuple[str, str]]) -> tuple[str, str, int, str]:
+    """(text, encoding, replacements, why) for bytes without a usable BOM, given the declared charsets
+    in order of authority (header, then <meta>)."""
+    wide = claims and claims[0][0].startswith(("utf-16", "utf-32")) and b"\x00" in raw
+    utf8 = None if wide else _strict(raw, "utf-8")
+    if utf8 is not None:
+        for name, _where in claims[:1]:
+            if _strict(raw, name) == utf8:  # ASCII, or the claim is UTF-8 itself: nothing to decide
+                return utf8, name, 0, "as declared"
+        return utf8, "utf-8", 0, "the bytes are valid UTF-8"
+    mostly = None if wide else _mostly_utf8(raw)
+    if mostly is not None:
+        return mostly[0], "utf-8", mostly[1], f"UTF-8 but for {mostly[1]} stray byte sequence(s)"
+    for name, _where in claims:
+        if name in _MULTIBYTE and (declared := _strict(raw, name)) is not None:
+            return declared, name, 0, "as declared"
+    gb = _strict(raw, FALLBACK_ENCODING)
+    if gb is not None:
+        return gb, FALLBACK_ENCODING, 0, "the bytes are valid GB18030"
+    for name, _where in claims:
+        if (single := _strict(raw, name)) is not None:
+            return single, name, 0, "as declared"
+    # Nothing reads every byte: the least damaged reading, the declared one on a tie.
+    candidates = [name for name, _ in claims] + ["utf-8", FALLBACK_ENCODING]
+    readings = [(_decode_counting(raw, name), name) for name in dict.fromkeys(candidates)]
+    (text, bad), name = min(readings, key=lambda r: r[0][1])
+    return text, name, bad, f"the least damaged reading ({bad} undecodable sequence(s))"
+
+
 def decode_html(raw: bytes, content_type: str | None) -> Decoded:
-    """Decode a fetched page, preferring what the server declared over what the bytes look like.
+    """Decode a fetched page by what decodes cleanly, weighing what the page and server declare.
 
-    Order: HTTP header, BOM, <meta> in the first 4 KB, then strict UTF-8 (the new CMS is UTF-8 and often
-    undeclared), then GB18030. The header outranks the BOM here by project decision; when both agree the
-    BOM is stripped so it does not leak into the text.
+    A declared charset is a claim, not a fact: MOFCOM's mirrors serve UTF-8 pages as ISO-8859-1 or GBK,
+    and GB18030 pages carrying `<meta charset=utf-8>`. So the bytes decide, in this order: a BOM;
+    strict UTF-8 (before GB18030, whenever the bytes are valid UTF-8: GBK text is almost never valid
+    UTF-8, while UTF-8 text often decodes as GB18030 mojibake); UTF-8 with isolated stray bytes (kept,
+    the damage counted, rather than discarding a valid reading); a declared multi-byte charset that
+    decodes cleanly; GB18030; a declared single-byte charset; the least damaged reading. When the
+    charset used is not the one declared first, `source` is `mislabelled:<declared>` and `notice` says
+    what was declared where and what was used, for a data issue.
     """
+    claims: list[tuple[str, str]] = []
+    for name, where in (
+        (charset_from_content_type(content_type), "header"),
+        (_charset_from_meta(raw), "meta"),
+    ):
+        if name is not None and name not in (c[0] for c in claims):
+            claims.append((name, where))
+
     bom = _charset_from_bom(raw)
-
-    declared = charset_from_content_type(content_type)
-    if declared is not None:
-        body = raw
-        if bom is not None and bom[0] == declared:
-            body = raw[bom[1] :]
-        text, bad = _decode_counting(body, declared)
-        if bad:
-            rescued = _rescue_mislabelled(raw, declared)
-            if rescued is not None:
-                return rescued
-        return Decoded(text=text, encoding=declared, source="header", replacements=bad)
-
     if bom is not None:
         name, size = bom
         text, bad = _decode_counting(raw[size:], name)
-        return Decoded(text=text, encoding=name, source="bom", replacements=bad)
+        if bad == 0 or name != "utf-8" or _mostly_utf8(raw[size:]) is not None:
+            return _decoded(text, name, bad, claims, "bom", "the page starts with its byte-order mark")
+        raw = raw[size:]
 
-    meta = _charset_from_meta(raw)
-    if meta is not None:
-        text, bad = _decode_counting(raw, meta)
-        return Decoded(text=text, encoding=meta, source="meta", replacements=bad)
+    text, encoding, bad, why = _choose(raw, claims)
+    return _decoded(text, encoding, bad, claims, None, why)
 
-    try:
-        return Decoded(text=raw.decode("utf-8"), encoding="utf-8", source="sniff-utf8", replacements=0)
-    except UnicodeDecodeError:
-        pass
-    text, bad = _decode_counting(raw, FALLBACK_ENCODING)
-    return Decoded(text=text, encoding=FALLBACK_ENCODING, source="fallback", replacements=bad)
+
+def _decoded(
+    text: str, encoding: str, bad: int, claims: list[tuple[str, str]], own: str | None, why: str
+) -> Decoded:
+    if not claims:
+        source = own or ("sniff-utf8" if encoding == "utf-8" else "fallback")
+        return Decoded(text=text, encoding=encoding, source=source, replacements=bad)
+    declared, where = claims[0]
+    if declared == encoding:
+        return Decoded(text=text, encoding=encoding, source=where, replacements=bad)
+    said = ", ".join(f"{name} ({'<meta>' if w == 'meta' else w})" for name, w in claims)
+    notice = f"served as {declared} but is {encoding}: declared {said}; decoded as {encoding}, {why}"
+    return Decoded(
+        text=text, encoding=encoding, source=f"mislabelled:{declared}", replacements=bad, notice=notice
+    )
 
 
 def decode_json(raw: bytes, content_type: str | None) -> object:

@@ -38,7 +38,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 1.1.1 (2025 No. 10): decimal outline numbers; depth is part of the type (dec2, dec3, ...).
     # A stray space may sit inside the number (2025 No. 10 prints "1.1 .1仲钨酸铵").
     ("dec", re.compile(r"^(\d{1,2}(?:\s?[.．]\s?\d{1,2}){1,3})[.．]?(?=\s|[\u4e00-\u9fff])\s*")),
-    # Item numbers run past 999 in long annexed lists.
+    # Item numbers run past 999 in long lists (four digits: a fifth would be a year or a code).
     ("num", re.compile(r"^(\d{1,4})\s*(?:[.．](?!\d)|、)\s*")),
     ("pnum", re.compile(r"^[（(]\s*(\d{1,4})\s*[）)]\s*")),
     ("rnum", re.compile(r"^(\d{1,4})\s*[）)]\s*")),

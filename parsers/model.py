@@ -33,8 +33,9 @@ class Issue:
 class Decoded:
     text: str
     encoding: str
-    source: str  # "header", "meta", "bom", "fallback"
+    source: str  # "header", "meta", "bom", "sniff-utf8", "fallback" or "mislabelled:<declared>"
     replacements: int  # U+FFFD produced while decoding: non-zero means the page is damaged
+    notice: str | None = None  # what was declared (where) and what was used, when they differ
 
 
 @dataclass(frozen=True)

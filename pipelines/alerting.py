@@ -114,7 +114,7 @@ def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestO
     enabled = channels(settings)
     with ctx.warehouse.read() as con:
         pending = {channel: alerts.pending_for_channel(con, channel) for channel in enabled}
-        failures = store.listing_failures(con, ctx.run_id)
+        failures = store.listing_failures(con, ctx.run_id) + store.parse_failures(con, ctx.run_id)
         checked_at = store.last_listing_success(con)
     if only is not None:
         pending = {ch: [c for c in rows if c.change_id in only] for ch, rows in pending.items()}

@@ -59,7 +59,10 @@ def _fetch(
     state = pages.get(url)
     when = ctx.now()
     fetched: FetchResult = ctx.fetcher.get(
-        url, etag=state.etag if state else None, last_modified=state.last_modified if state else None
+        url,
+        etag=state.etag if state else None,
+        last_modified=state.last_modified if state else None,
+        attachment=True,
     )
     tracker.attempted.add(url)
     previous = tracker.known.get(url)

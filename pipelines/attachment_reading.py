@@ -77,13 +77,16 @@ class NoticeReadings:
 
 def read_all(
     ctx,  # type: ignore[no-untyped-def]
-    con,  # type: ignore[no-untyped-def]
+    records: list[tuple[str, str, str, str | None, int | None, str | None]],  # for store.record_attachment
     page: NoticePage,
     notice_id: str,
     html: str,
     states: dict[str, store.PageState],
 ) -> NoticeReadings:
-    """Read every attachment of a notice page (and its body tables); records each attachment row."""
+    """Read every attachment of a notice page (and its body tables).
+
+    Pure reading (it runs inside pipelines.isolation's budget): the attachment rows are appended to
+    `records` for the caller to write once the page has been read."""
     readings = []
     for attachment in page.attachments:
         state = states.get(attachment.url)
@@ -93,25 +96,24 @@ def read_all(
         )
         readings.append(reading)
         if state is None or state.sha256 is None:
-            store.record_attachment(
-                con, notice_id, attachment.url, attachment.label, None, None, "not fetched"
-            )
+            records.append((notice_id, attachment.url, attachment.label, None, None, "not fetched"))
             continue
         data = _archived(ctx, state.sha256)
         if data is None:
-            store.record_attachment(
-                con, notice_id, attachment.url, attachment.label, state.sha256, None, "archive missing"
+            records.append(
+                (notice_id, attachment.url, attachment.label, state.sha256, None, "archive missing")
             )
             continue
         error = _read_one(reading, data, page)
-        store.record_attachment(
-            con,
-            notice_id,
-            attachment.url,
-            attachment.label,
-            state.sha256,
-            len(reading.text) if not error else None,
-            error,
+        records.append(
+            (
+                notice_id,
+                attachment.url,
+                attachment.label,
+                state.sha256,
+                len(reading.text) if not error else None,
+                error,
+            )
         )
     result = NoticeReadings(readings, [], list_role(page.title_zh, page.body))
     tables = html_tables(html) if "<table" in html.lower() else ()

@@ -39,6 +39,16 @@ def source_freshness(regwatch: RegwatchConfig) -> dg.AssetCheckResult:
         )
 
 
+@dg.asset_check(
+    asset=notices,
+    description="Pages of this run that failed to parse (crashed, ran out of time, no notice body); "
+    "each is a data issue with its URL and archive hash, and the digest's banner names it.",
+)
+def pages_parsed(context: dg.AssetCheckExecutionContext, regwatch: RegwatchConfig) -> dg.AssetCheckResult:
+    with _warehouse(regwatch).read() as con:
+        return _result(checks.pages_parsed(con, context.run.run_id), dg.AssetCheckSeverity.WARN)
+
+
 @dg.asset_check(asset=notices, blocking=True, description="Every HS code is 8 or 10 digits.")
 def hs_codes_valid(regwatch: RegwatchConfig) -> dg.AssetCheckResult:
     with _warehouse(regwatch).read() as con:
@@ -85,6 +95,7 @@ def list_attachments_read(regwatch: RegwatchConfig) -> dg.AssetCheckResult:
 ALL_CHECKS = [
     listing_not_empty,
     source_freshness,
+    pages_parsed,
     hs_codes_valid,
     entries_per_notice,
     stated_counts_reconciled,

@@ -31,6 +31,8 @@ class Settings:
     digest_dir: Path
     listing_urls: tuple[str, ...]
     allowed_hosts: frozenset[str]
+    attachment_hosts: frozenset[str] = frozenset({"*.mofcom.gov.cn"})
+    parse_budget: float = 60.0  # seconds one page's parse may take before it is abandoned
     rate_limit: float = 1.0
     poll_seconds: float = 600.0
     max_pages: int = 5
@@ -104,15 +106,32 @@ def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
     raise ConfigError(f"{name} must be true or false, got {raw!r}")
 
 
-def _hosts_of(urls: tuple[str, ...]) -> frozenset[str]:
-    hosts = set()
+def _origins_of(urls: tuple[str, ...]) -> frozenset[str]:
+    """The listing URLs' origins (scheme, host and port), the default allow-list: another port or
+    scheme of the same host is not implied, and no private address is (see pipelines.netguard)."""
+    origins = set()
     for url in urls:
         parts = urlsplit(url)
         if parts.hostname:
-            hosts.add(parts.hostname)
-            if parts.port:
-                hosts.add(f"{parts.hostname}:{parts.port}")
-    return frozenset(hosts)
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+            host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+            origins.add(f"{parts.scheme}://{host}:{port}")
+    return frozenset(origins)
+
+
+def _hosts(env: Mapping[str, str], name: str, default: frozenset[str]) -> frozenset[str]:
+    from pipelines.netguard import parse_rule
+
+    raw = env.get(name)
+    if raw is None:
+        return default
+    hosts = frozenset(h.strip().lower() for h in raw.split(",") if h.strip())
+    for host in hosts:
+        try:
+            parse_rule(host)
+        except ValueError as exc:
+            raise ConfigError(f"{name}: {exc}") from None
+    return hosts
 
 
 def _catalogue(env: Mapping[str, str]) -> Path | None:
@@ -146,8 +165,11 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
     for url in urls:
         if urlsplit(url).scheme not in ("http", "https"):
             raise ConfigError(f"REGWATCH_LISTING_URLS: {url!r} is not an http(s) URL")
-    hosts_raw = env.get("REGWATCH_ALLOWED_HOSTS") or ""
-    allowed = frozenset(h.strip().lower() for h in hosts_raw.split(",") if h.strip()) or _hosts_of(urls)
+    allowed = _hosts(env, "REGWATCH_ALLOWED_HOSTS", frozenset()) or _origins_of(urls)
+    attachment_hosts = _hosts(env, "REGWATCH_ATTACHMENT_HOSTS", frozenset({"*.mofcom.gov.cn"}))
+    parse_budget = _float(env, "REGWATCH_PARSE_BUDGET", 60.0)
+    if parse_budget <= 0:
+        raise ConfigError("REGWATCH_PARSE_BUDGET must be > 0 seconds")
     as_of = None
     if env.get("REGWATCH_AS_OF"):
         try:
@@ -165,6 +187,8 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
         digest_dir=digest_dir,
         listing_urls=urls,
         allowed_hosts=allowed,
+        attachment_hosts=attachment_hosts,
+        parse_budget=parse_budget,
         rate_limit=rate,
         poll_seconds=_float(env, "REGWATCH_POLL_SECONDS", 600.0),
         max_pages=_int(env, "REGWATCH_MAX_PAGES", 5),

@@ -245,8 +245,35 @@ def _strip_controls_multiline(text: str) -> str:
     return _CONTROL_RE.sub("", text.replace("\r", ""))
 
 
+# What GFM (and linkify-style renderers) turn into a live link without any link syntax: a scheme URL,
+# a www. name, an e-mail address. Backslashes cannot stop the e-mail autolink (cmark-gfm consolidates
+# the text first), so these are put in code spans, where no renderer makes links. Printable ASCII only
+# (not " < > \ or `), so a link printed inside Chinese text does not swallow the text after it.
+_AUTOLINK_RE = re.compile(
+    r"(?:(?<![A-Za-z0-9+.\-])(?:[A-Za-z][A-Za-z0-9+.\-]{0,31}:/{1,3}|www\d{0,3}\.|mailto:))[\x21\x23-\x3b\x3d\x3f-\x5b\x5d-\x5f\x61-\x7e]*"
+    r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
+)
+_LINK_TRAILERS = ".,:;!?'\")]}*_~"
+# Block markers a value could start a line with: list items (- + and 1. 1) before a space), setext
+# underlines and rules (= -). The other markers (# > * _ ~ ` | <) are escaped wherever they appear.
+_MD_LEADING_RE = re.compile(r"^(?:([-+=])|(\d{1,9})([.)])(?=\s|$))")
+
+
 def md_escape(value: object) -> str:
-    return _MD_SPECIAL_RE.sub(r"\\\1", clean_text(value))
+    """One value as inert Markdown: it shows as its text, never as a link, list, rule or heading."""
+    text = clean_text(value)
+    parts: list[str] = []
+    position = 0
+    for match in _AUTOLINK_RE.finditer(text):
+        link = match.group(0).rstrip(_LINK_TRAILERS)  # "see http://x.cn." keeps its full stop outside
+        parts.append(_MD_SPECIAL_RE.sub(r"\\\1", text[position : match.start()]))
+        parts.append(f"`{link}`" if link else "")  # the class above excludes backticks
+        position = match.start() + len(link)
+    parts.append(_MD_SPECIAL_RE.sub(r"\\\1", text[position:]))
+    escaped = "".join(parts)
+    return _MD_LEADING_RE.sub(
+        lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", escaped
+    )
 
 
 class Verbatim(str):

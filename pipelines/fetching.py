@@ -2,10 +2,15 @@
 
 Government sites are slow, rate-sensitive and occasionally hostile to crawlers, and the URLs we fetch
 come partly from pages we parse. So the client is polite (identifiable User-Agent, per-host spacing,
-conditional GETs), bounded (timeouts, a total deadline, a size cap, a retry budget), and closed (only
-allow-listed hosts, every redirect hop re-checked, no private addresses). Network trouble never raises:
-it comes back as a `FetchResult` with `error` set, so one bad URL cannot abort a crawl and every failure
-can be recorded. No dagster here: the resource wraps this class.
+conditional GETs), bounded (one deadline per exchange, a size cap on the *decompressed* body, a retry
+budget), and closed (only allow-listed origins, every redirect hop re-checked, no private addresses at
+connect time: see `pipelines.netguard`). Network trouble never raises: it comes back as a `FetchResult`
+with `error` set, so one bad URL cannot abort a crawl and every failure can be recorded. No dagster
+here: the resource wraps this class.
+
+Bodies are read raw and decompressed here, not by httpx: httpx inflates before any cap can apply, so a
+few KB of `Content-Encoding: gzip, gzip` became gigabytes in memory. One layer of gzip or deflate is
+accepted, inflated in bounded steps, and cut off at `max_bytes` of output.
 """
 
 from __future__ import annotations
@@ -13,10 +18,11 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import hashlib
-import ipaddress
+import io
 import random
 import threading
 import time
+import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
@@ -24,22 +30,39 @@ from urllib.parse import urlencode, urljoin, urlsplit
 
 import httpx
 
+from pipelines.netguard import (
+    AllowList,
+    GuardedBackend,
+    GuardedTransport,
+    HostRule,
+    Refused,
+    Resolver,
+    parse_rules,
+    system_resolver,
+)
+
 DEFAULT_USER_AGENT = "regwatch/0.1 (+export-control monitoring; contact: set REGWATCH_CONTACT)"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-_ALLOWED_SCHEMES = frozenset({"http", "https"})
+# What we can inflate in bounded steps; anything else (br, zstd, compress) is refused, not stored raw.
+SUPPORTED_ENCODINGS = {"gzip": "gzip", "x-gzip": "gzip", "deflate": "deflate"}
+ACCEPT_ENCODING = "gzip, deflate"
+INFLATE_STEP = 64 * 1024
+MOFCOM_ATTACHMENT_HOSTS = frozenset({"*.mofcom.gov.cn"})
 
 
 @dataclass(frozen=True, kw_only=True)
 class FetchSettings:
-    """`allowed_hosts` holds "host", "host:port" or "*.domain" entries and has no default on purpose:
-    a fetcher that may go anywhere is the one thing this module must not be."""
+    """`allowed_hosts` holds "scheme://host:port", "host", "host:port" or "*.domain" entries (see
+    `pipelines.netguard`) and has no default on purpose: a fetcher that may go anywhere is the one thing
+    this module must not be. `attachment_hosts` are allowed in addition for attachments only."""
 
     user_agent: str = DEFAULT_USER_AGENT
     allowed_hosts: frozenset[str]
+    attachment_hosts: frozenset[str] = MOFCOM_ATTACHMENT_HOSTS
     rate_limit: float = 1.0  # requests per second per host; <= 0 disables spacing
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
-    total_timeout: float = 60.0  # per attempt, across its redirect hops and the whole body
+    total_timeout: float = 60.0  # per attempt: connect, headers and body of every redirect hop
     max_bytes: int = 20 * 1024 * 1024
     max_retries: int = 4
     backoff_base: float = 1.0
@@ -51,8 +74,12 @@ class FetchSettings:
         object.__setattr__(
             self, "allowed_hosts", frozenset(h.strip().lower().rstrip(".") for h in self.allowed_hosts)
         )
+        object.__setattr__(
+            self, "attachment_hosts", frozenset(h.strip().lower() for h in self.attachment_hosts)
+        )
         if self.max_bytes <= 0 or self.max_retries < 0 or self.max_redirects < 0:
             raise ValueError("max_bytes must be > 0, max_retries and max_redirects >= 0")
+        parse_rules(self.allowed_hosts | self.attachment_hosts)  # a malformed entry fails here, not later
 
 
 @dataclass(frozen=True)
@@ -94,8 +121,137 @@ class _Outcome:
     not_modified: bool = False
 
 
-class _Refused(Exception):
-    """Internal: a URL failed the allow-list / scheme / private-address check."""
+class _BodyError(Exception):
+    """Internal: the body cannot be accepted (too large, undecodable, truncated)."""
+
+    def __init__(self, message: str, *, retryable: bool = False) -> None:
+        super().__init__(message)
+        self.retryable = retryable
+
+
+class _CappedBuffer:
+    """The body as it arrives, in memory that never exceeds `cap` bytes (plus BytesIO's few bytes).
+
+    BytesIO grows by 1/8 when appended to in small writes, which would put a body at the cap an eighth
+    over it. Here capacity is reserved explicitly: doubling, and straight to `cap` rather than to within
+    an eighth of it, so BytesIO always allocates exactly what is asked. `getvalue()` then hands over the
+    buffer without copying it.
+    """
+
+    def __init__(self, cap: int) -> None:
+        self.cap = cap
+        self.size = 0
+        self._capacity = 0
+        self._io = io.BytesIO()
+
+    def write(self, chunk: bytes, what: str = "") -> None:
+        needed = self.size + len(chunk)
+        if needed > self.cap:
+            raise _BodyError(f"too large: body exceeded max_bytes {self.cap}{what} while streaming")
+        if needed > self._capacity:
+            capacity = max(needed, 2 * self._capacity, INFLATE_STEP)
+            if capacity * 9 > self.cap * 8:
+                capacity = self.cap
+            self._io.seek(capacity - 1)
+            self._io.write(b"\0")  # reserve: BytesIO allocates exactly this when the jump is > 1/8
+            self._io.seek(self.size)
+            self._capacity = capacity
+        self._io.write(chunk)
+        self.size = needed
+
+    def getvalue(self) -> bytes:
+        self._io.truncate(self.size)
+        return self._io.getvalue()
+
+
+class _BoundedInflater:
+    """Inflates one Content-Encoding layer in steps, never producing more than `cap` bytes in total.
+
+    `decompress(data, max_length)` keeps what it could not inflate yet in `unconsumed_tail`, so the
+    output grows by at most the room left under the cap whatever the compression ratio.
+    """
+
+    def __init__(self, encoding: str | None, cap: int) -> None:
+        self.encoding = encoding
+        self.cap = cap
+        self.out = _CappedBuffer(cap)
+        self._pending = b""
+        self._inflater: zlib._Decompress | None = None
+        self._done = False
+        if encoding == "gzip":
+            self._inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+
+    @property
+    def produced(self) -> int:
+        return self.out.size
+
+    def feed(self, data: bytes) -> None:
+        if self.encoding is None:
+            self._write(data)
+            return
+        if self._done:
+            return  # trailing bytes after the stream's end are ignored, as browsers do
+        if self._inflater is None:  # deflate: zlib-wrapped (RFC) or raw (what some servers send)
+            self._pending += data
+            if len(self._pending) < 2:
+                return
+            head = self._pending
+            zlib_wrapped = (head[0] & 0x0F) == 8 and ((head[0] << 8) | head[1]) % 31 == 0
+            self._inflater = zlib.decompressobj(zlib.MAX_WBITS if zlib_wrapped else -zlib.MAX_WBITS)
+            data, self._pending = self._pending, b""
+        self._inflate(data)
+
+    def _inflate(self, data: bytes) -> None:
+        assert self._inflater is not None
+        try:
+            while data:
+                # Small steps: one byte over the cap is enough to know, and no step holds more than
+                # INFLATE_STEP bytes besides what is already kept.
+                room = min(self.cap - self.produced + 1, INFLATE_STEP)
+                chunk = self._inflater.decompress(data, room)
+                self._write(chunk)
+                if self._inflater.eof:
+                    rest = self._inflater.unused_data
+                    if self.encoding == "gzip" and rest.startswith(b"\x1f\x8b"):
+                        self._inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)  # another gzip member
+                        data = rest
+                        continue
+                    self._done = True
+                    return
+                data = self._inflater.unconsumed_tail
+                if not chunk and data:
+                    raise _BodyError("undecodable body: the inflater made no progress")
+        except zlib.error as exc:
+            raise _BodyError(f"undecodable body ({self.encoding}): {exc}") from exc
+
+    def _write(self, chunk: bytes) -> None:
+        self.out.write(chunk, f" after {self.encoding} decoding" if self.encoding else "")
+
+    def finish(self) -> bytes:
+        if self.encoding is not None and not self._done:
+            if self._inflater is None and not self._pending and self.produced == 0:
+                return b""  # an empty body labelled as compressed
+            raise _BodyError(f"truncated body: the {self.encoding} stream ended early", retryable=True)
+        return self.out.getvalue()
+
+
+def content_encoding(headers: httpx.Headers) -> str | None:
+    """The one supported Content-Encoding layer, None for identity; `_BodyError` for anything else."""
+    layers = [
+        token.strip().lower()
+        for value in headers.get_list("Content-Encoding")
+        for token in value.split(",")
+        if token.strip() and token.strip().lower() != "identity"
+    ]
+    if len(layers) > 1:
+        raise _BodyError(
+            f"refused: {len(layers)} stacked Content-Encoding layers ({', '.join(layers)}); one at most"
+        )
+    if not layers:
+        return None
+    if layers[0] not in SUPPORTED_ENCODINGS:
+        raise _BodyError(f"refused: unsupported Content-Encoding {layers[0]!r}")
+    return SUPPORTED_ENCODINGS[layers[0]]
 
 
 class Fetcher:
@@ -105,21 +261,28 @@ class Fetcher:
         self,
         settings: FetchSettings,
         *,
-        client: httpx.Client | None = None,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
         rng: random.Random | None = None,
+        resolver: Resolver = system_resolver,
     ) -> None:
         self.settings = settings
-        self._owns_client = client is None
-        # Timeouts and User-Agent are also sent per request, so an injected client behaves the same.
+        self._allow = AllowList(settings.allowed_hosts)
+        self._attachment_rules: tuple[HostRule, ...] = parse_rules(settings.attachment_hosts)
+        # Timeouts and User-Agent are sent per request; the whole-exchange deadline is the backend's.
         self._timeout = httpx.Timeout(
             connect=settings.connect_timeout,
             read=settings.read_timeout,
             write=settings.read_timeout,
             pool=settings.connect_timeout,
         )
-        self._client = client or httpx.Client(follow_redirects=False, timeout=self._timeout)
+        self._backend = GuardedBackend(self._allow, resolver=resolver)
+        self._client = httpx.Client(
+            follow_redirects=False,
+            timeout=self._timeout,
+            transport=GuardedTransport(self._backend),
+            trust_env=False,
+        )
         self._sleep = sleep
         self._clock = clock
         self._rng = rng or random.Random()
@@ -138,13 +301,19 @@ class Fetcher:
         etag: str | None = None,
         last_modified: str | None = None,
         headers: Mapping[str, str] | None = None,
+        attachment: bool = False,
     ) -> FetchResult:
+        """`attachment=True` also admits `attachment_hosts` (MOFCOM's sub-sites on the standard ports):
+        annexes are often served from another MOFCOM host than the page that links them."""
         request_headers = dict(headers or {})
         if etag:
             request_headers["If-None-Match"] = etag
         if last_modified:
             request_headers["If-Modified-Since"] = last_modified
-        return self._fetch("GET", url, request_headers, None, conditional=bool(etag or last_modified))
+        extra = self._attachment_rules if attachment else ()
+        return self._fetch(
+            "GET", url, request_headers, None, conditional=bool(etag or last_modified), extra=extra
+        )
 
     def post_form(
         self, url: str, data: Mapping[str, str], *, headers: Mapping[str, str] | None = None
@@ -163,8 +332,7 @@ class Fetcher:
         return self._fetch("POST", url, request_headers, body, conditional=False)
 
     def close(self) -> None:
-        if self._owns_client:
-            self._client.close()
+        self._client.close()
 
     def __enter__(self) -> Fetcher:
         return self
@@ -180,12 +348,19 @@ class Fetcher:
     # --- the retry loop ----------------------------------------------------------------------------
 
     def _fetch(
-        self, method: str, url: str, headers: dict[str, str], body: bytes | None, *, conditional: bool
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        body: bytes | None,
+        *,
+        conditional: bool,
+        extra: tuple[HostRule, ...] = (),
     ) -> FetchResult:
         started = self._clock()
         try:
-            self._check_url(url)
-        except _Refused as exc:
+            self._allow.check_url(url, extra)
+        except Refused as exc:
             return self._result(
                 method, url, _Outcome(final_url=url, error=f"refused: {exc}"), 0, started, conditional
             )
@@ -194,7 +369,7 @@ class Fetcher:
         outcome = _Outcome(final_url=url)
         while True:
             attempts += 1
-            outcome = self._attempt(method, url, headers, body)
+            outcome = self._attempt(method, url, headers, body, extra)
             if not outcome.retryable or attempts > self.settings.max_retries:
                 break
             self._sleep(self._backoff(attempts, outcome.retry_after))
@@ -211,7 +386,27 @@ class Fetcher:
 
     # --- one attempt: redirect hops, each checked --------------------------------------------------
 
-    def _attempt(self, method: str, url: str, headers: dict[str, str], body: bytes | None) -> _Outcome:
+    def _attempt(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        body: bytes | None,
+        extra: tuple[HostRule, ...],
+    ) -> _Outcome:
+        # One deadline for the attempt: the backend bounds every socket operation by it in real time;
+        # the clock check between hops also holds under an injected clock.
+        with self._backend.deadline(self.settings.total_timeout):
+            return self._hops(method, url, headers, body, extra)
+
+    def _hops(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        body: bytes | None,
+        extra: tuple[HostRule, ...],
+    ) -> _Outcome:
         deadline = self._clock() + self.settings.total_timeout
         current, hop_method, hop_body, hop_headers = url, method, body, dict(headers)
         for _hop in range(self.settings.max_redirects + 1):
@@ -230,8 +425,8 @@ class Fetcher:
                 return outcome
             target = urljoin(current, location.strip())
             try:
-                self._check_url(target)
-            except _Refused as exc:
+                self._allow.check_url(target, extra)
+            except Refused as exc:
                 outcome.error = f"refused redirect to {target}: {exc}"
                 return outcome
             if outcome.status == 303 or (outcome.status in (301, 302) and hop_method == "POST"):
@@ -255,11 +450,17 @@ class Fetcher:
             request = self._client.build_request(
                 method,
                 url,
-                headers={"User-Agent": self.settings.user_agent, **headers},
+                headers={
+                    "User-Agent": self.settings.user_agent,
+                    "Accept-Encoding": ACCEPT_ENCODING,
+                    **headers,
+                },
                 content=body,
                 timeout=self._timeout,
             )
             response = self._client.send(request, stream=True, follow_redirects=False)
+        except Refused as exc:
+            return _Outcome(final_url=url, error=f"refused: {exc}")
         except httpx.TimeoutException as exc:
             return _Outcome(final_url=url, error=f"timeout: {type(exc).__name__}: {exc}", retryable=True)
         except (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.InvalidURL) as exc:
@@ -295,14 +496,18 @@ class Fetcher:
 
         cap = self.settings.max_bytes
         declared = _content_length(response.headers)
+        try:
+            inflater = _BoundedInflater(content_encoding(response.headers), cap)
+        except _BodyError as exc:
+            outcome.error = str(exc)
+            return outcome
         if declared is not None and declared > cap:
             outcome.error = f"too large: Content-Length {declared} exceeds max_bytes {cap}"
             return outcome
 
-        chunks: list[bytes] = []
         received = 0
         try:
-            for chunk in response.iter_bytes():
+            for chunk in response.iter_raw():
                 received += len(chunk)
                 with self._lock:
                     self.bytes_received += len(chunk)
@@ -313,27 +518,21 @@ class Fetcher:
                     outcome.error = f"timeout: total deadline of {self.settings.total_timeout}s exceeded"
                     outcome.retryable = True
                     return outcome
-                chunks.append(chunk)
+                inflater.feed(chunk)
+            if declared is not None and received != declared:
+                outcome.error = f"truncated body: received {received} of {declared} bytes"
+                outcome.retryable = True
+                return outcome
+            outcome.body = inflater.finish()
+        except _BodyError as exc:
+            outcome.error = str(exc)
+            outcome.retryable = exc.retryable
         except httpx.TimeoutException as exc:
             outcome.error = f"timeout while reading body: {type(exc).__name__}: {exc}"
             outcome.retryable = True
-            return outcome
-        except httpx.DecodingError as exc:
-            outcome.error = f"undecodable body ({response.headers.get('Content-Encoding')}): {exc}"
-            outcome.retryable = True
-            return outcome
         except httpx.TransportError as exc:
             outcome.error = f"truncated body: {type(exc).__name__}: {exc}"
             outcome.retryable = True
-            return outcome
-
-        data = b"".join(chunks)
-        encoded = response.headers.get("Content-Encoding", "identity").lower() not in ("", "identity")
-        if declared is not None and not encoded and len(data) != declared:
-            outcome.error = f"truncated body: received {len(data)} of {declared} bytes"
-            outcome.retryable = True
-            return outcome
-        outcome.body = data
         return outcome
 
     # --- politeness and safety ---------------------------------------------------------------------
@@ -348,25 +547,6 @@ class Fetcher:
             self._next_slot[host] = start + interval
         if start > now:
             self._sleep(start - now)
-
-    def _check_url(self, url: str) -> None:
-        try:
-            parts = urlsplit(url)
-            port = parts.port
-        except ValueError as exc:
-            raise _Refused(f"malformed URL {url!r}: {exc}") from exc
-        scheme = parts.scheme.lower()
-        if scheme not in _ALLOWED_SCHEMES:
-            raise _Refused(f"scheme {scheme or '(none)'!r} is not allowed in {url!r}")
-        host = (parts.hostname or "").rstrip(".")
-        if not host:
-            raise _Refused(f"no host in {url!r}")
-        allowed = self.settings.allowed_hosts
-        explicitly_allowed = host in allowed or (port is not None and f"{host}:{port}" in allowed)
-        if _is_private_address(host) and not explicitly_allowed:
-            raise _Refused(f"host {host} is a private, loopback or link-local address")
-        if not explicitly_allowed and not _matches_wildcard(host, allowed):
-            raise _Refused(f"host {host} is not allowed")
 
     def _result(
         self, method: str, url: str, outcome: _Outcome, attempts: int, started: float, conditional: bool
@@ -417,25 +597,3 @@ def _content_length(headers: httpx.Headers) -> int | None:
     if value is None or not value.strip().isdigit():
         return None
     return int(value.strip())
-
-
-def _is_private_address(host: str) -> bool:
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
-    return (
-        address.is_private
-        or address.is_loopback
-        or address.is_link_local
-        or address.is_reserved
-        or address.is_multicast
-        or address.is_unspecified
-    )
-
-
-def _matches_wildcard(host: str, allowed: frozenset[str]) -> bool:
-    """`*.mofcom.gov.cn` in allowed_hosts admits every MOFCOM sub-site (www, aqygzj, xkzj, exportcontrol…)."""
-    return any(entry.startswith("*.") and host.endswith(entry[1:]) for entry in allowed)

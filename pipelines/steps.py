@@ -25,13 +25,14 @@ from parsers.listing import (
     page_url,
     parse_listing,
 )
-from parsers.model import ParseError
+from parsers.model import Extraction, NoticePage, ParseError
 from parsers.numbers import parse_clause_effective
 from parsers.relations import extract_notice
 from parsers.segment import Segmenter, default_segmenter
 from pipelines import attachment_fetch, attachment_reading, runlock
 from pipelines.config import Settings
 from pipelines.fetching import Fetcher, FetchResult, FetchSettings
+from pipelines.isolation import PageFailure, isolated
 from pipelines.segmenting import segmenter_for
 from warehouse import parties as party_store
 from warehouse import store
@@ -73,6 +74,7 @@ def make_fetcher(settings: Settings) -> Fetcher:
         FetchSettings(
             user_agent=settings.user_agent,
             allowed_hosts=settings.allowed_hosts,
+            attachment_hosts=settings.attachment_hosts,
             rate_limit=settings.rate_limit,
             max_bytes=settings.max_bytes,
         )
@@ -364,9 +366,11 @@ class ParseSummary:
     entries: int = 0
     issues: int = 0
     errors: int = 0
+    failed: list[str] = field(default_factory=list)  # pages whose parse crashed or ran out of time
 
 
 PARSE_BATCH = 200  # notices whose rows are written together; a few MB of rows at a time
+PAGE_FAILED = "page_failed"  # the data issue of a page whose parse crashed or ran out of time
 
 
 def parse_pages(ctx: RunContext) -> ParseSummary:
@@ -382,6 +386,7 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
     with ctx.warehouse.write() as con:
         pending = store.pages_to_parse(con, PARSER_VERSION)
         states = store.page_states(con)  # read once: nothing in this step changes what was fetched
+        ctx.segmenter.tokens("钐钴")  # load the dictionary here, not inside the first page's time budget
         found: list[store.IssueRow] = []
         batch = store.ContentBatch()
         registry = party_store.load_registry(con)
@@ -393,7 +398,15 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
                 batch.write(con)
                 batch = store.ContentBatch()
             found.extend(
-                store.IssueRow(code, message, "warning", notice_id, url or item.url, sha or item.sha256, line)
+                store.IssueRow(
+                    code,
+                    message,
+                    "error" if code == PAGE_FAILED else "warning",
+                    notice_id,
+                    url or item.url,
+                    sha or item.sha256,
+                    line,
+                )
                 for code, message, url, sha, line in issues
             )
         batch.write(con)
@@ -403,6 +416,11 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
         f"parsed {summary.pages} page(s): {summary.notices_new} new notice(s), {summary.versions_new} new "
         f"version(s), {summary.reparsed} re-read, {summary.aliases} alias copies, {summary.entries} entries, "
         f"{summary.issues} new data issue(s)"
+        + (
+            f"; {len(summary.failed)} page(s) FAILED to parse: {', '.join(summary.failed)}"
+            if summary.failed
+            else ""
+        )
     )
     return summary
 
@@ -424,57 +442,27 @@ def _parse_one(  # type: ignore[no-untyped-def]
         issues.append(("archive_missing", "archived body is missing or corrupt", None, None, None))
         summary.errors += 1
         return None
-    decoded = decode_html(raw, item.content_type)
-    if decoded.source.startswith("mislabelled:"):
-        declared = decoded.source.split(":", 1)[1]
+    # Everything a page's bytes can break runs in isolation, within a time budget, before any write.
+    read = isolated(lambda: _read_page(ctx, raw, item, glossary, issues, states), ctx.settings.parse_budget)
+    if isinstance(read, PageFailure):
         issues.append(
-            (
-                "charset_mislabelled",
-                f"served as {declared} but is {decoded.encoding}; decoded as {decoded.encoding}",
-                None,
-                None,
-                None,
-            )
+            (PAGE_FAILED, f"the page could not be parsed; the run went on: {read.message}", None, None, None)
         )
-    if decoded.replacements:
-        issues.append(
-            (
-                "decode_replacements",
-                f"{decoded.replacements} undecodable byte sequence(s) as "
-                f"{decoded.encoding} ({decoded.source})",
-                None,
-                None,
-                None,
-            )
-        )
-    try:
-        page = parse_notice(decoded.text, item.url)
-    except ParseError as exc:
-        issues.append(("page_unparseable", str(exc), None, None, None))
         summary.errors += 1
+        summary.failed.append(item.url)
         batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, None)
         return None
-    if page.number is None:
-        summary.not_notices += 1
-        if "公告" in page.title_zh:
-            issues.append(
-                (
-                    "no_notice_number",
-                    f"no 发布文号 found on a page titled {page.title_zh!r}",
-                    None,
-                    None,
-                    None,
-                )
-            )
+    for record in read.attachments:
+        store.record_attachment(con, *record)
+    if read.page is None or read.page.number is None or read.extraction is None:
+        if read.page is None:
+            summary.errors += 1
+        else:
+            summary.not_notices += 1
         batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, None)
         return None
-    number = page.number
+    page, number, extraction, fingerprint = read.page, read.page.number, read.extraction, read.fingerprint
     notice_id = number.notice_id
-    readings = attachment_reading.read_all(ctx, con, page, notice_id, decoded.text, states)
-    extraction = attachment_reading.merge(extract_notice(page, readings.outline_texts), readings)
-    for issue in extraction.issues:
-        issues.append((issue.code, issue.message, None, None, issue.line))
-    fingerprint = content_fingerprint(number.number_zh, "\n".join([page.body, *readings.fingerprint_texts]))
     state = store.notice_state(con, notice_id)
     if state is not None and state.url != item.url:
         matches = fingerprint == state.content_hash
@@ -508,7 +496,8 @@ def _parse_one(  # type: ignore[no-untyped-def]
         if version > 1 and state and version != state.current_version
         else None
     )
-    effective_on = page.effective_on or page.published_on
+    version_diff = diff_records(previous, store.entry_dicts(read.rows)) if previous is not None else None
+    effective_on = read.effective_on
     store.upsert_notice(
         con,
         store.NoticeRow(
@@ -543,9 +532,99 @@ def _parse_one(  # type: ignore[no-untyped-def]
         extraction.kind,
         PARSER_VERSION,
     )
+    rows, relations, paragraphs = read.rows, read.relations, read.paragraphs
+    batch.add_notice_content(notice_id, version, rows, relations, paragraphs, PARSER_VERSION, read.rules)
+    if registry is not None:
+        shas = {
+            "body": item.sha256,
+            **{u: s.sha256 for u, s in states.items() if u in read.readings.outline_texts and s.sha256},
+        }
+        party_issues = party_store.record_parties(
+            con, registry, notice_id, version, extraction.parties, extraction.party_refs, shas, PARSER_VERSION
+        )
+        issues.extend((code, message, None, None, line) for code, message, line in party_issues)
+    attachment_reading.store_content(ctx, con, notice_id, version, extraction, read.readings, now)
+    if version_diff is not None:
+        store.record_version_diff(con, notice_id, version, version_diff)
+    summary.entries += len(rows)
+    batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, notice_id)
+    return notice_id
+
+
+@dataclass
+class _PageRead:
+    """What one archived page yields, computed before anything is written (see pipelines.isolation)."""
+
+    page: NoticePage | None = None  # None: the page is not a notice page at all (ParseError)
+    extraction: Extraction | None = None
+    fingerprint: str = ""
+    effective_on: dt.date | None = None
+    attachments: list[tuple[str, str, str, str | None, int | None, str | None]] = field(default_factory=list)
+    rows: list[store.EntryRow] = field(default_factory=list)
+    relations: list[store.RelationRow] = field(default_factory=list)
+    paragraphs: list[tuple[str, list[str]]] = field(default_factory=list)
+    rules: list[store.RuleRow] = field(default_factory=list)
+    readings: attachment_reading.NoticeReadings = field(
+        default_factory=lambda: attachment_reading.NoticeReadings([], [], None)
+    )
+
+
+def _read_page(  # type: ignore[no-untyped-def]
+    ctx: RunContext,
+    raw: bytes,
+    item: store.PendingPage,
+    glossary,
+    issues: list,
+    states: dict[str, store.PageState],
+) -> _PageRead:
+    read = _PageRead()
+    decoded = decode_html(raw, item.content_type)
+    if decoded.notice:
+        issues.append(("charset_mislabelled", decoded.notice, None, None, None))
+    if decoded.replacements:
+        issues.append(
+            (
+                "decode_replacements",
+                f"{decoded.replacements} undecodable byte sequence(s) as "
+                f"{decoded.encoding} ({decoded.source})",
+                None,
+                None,
+                None,
+            )
+        )
+    try:
+        page = parse_notice(decoded.text, item.url)
+    except ParseError as exc:
+        issues.append(("page_unparseable", str(exc), None, None, None))
+        return read
+    read.page = page
+    if page.number is None:
+        if "公告" in page.title_zh:
+            issues.append(
+                (
+                    "no_notice_number",
+                    f"no 发布文号 found on a page titled {page.title_zh!r}",
+                    None,
+                    None,
+                    None,
+                )
+            )
+        return read
+    number = page.number
+    notice_id = number.notice_id
+    readings = attachment_reading.read_all(ctx, read.attachments, page, notice_id, decoded.text, states)
+    read.readings = readings
+    extraction = attachment_reading.merge(extract_notice(page, readings.outline_texts), readings)
+    for issue in extraction.issues:
+        issues.append((issue.code, issue.message, None, None, issue.line))
+    read.extraction = extraction
+    read.fingerprint = content_fingerprint(
+        number.number_zh, "\n".join([page.body, *readings.fingerprint_texts])
+    )
+    read.effective_on = effective_on = page.effective_on or page.published_on
     keys = entry_keys(extraction.entries)
     clause_dates = parse_clause_effective(page.body)
-    rows = []
+    rows = read.rows
     for key, entry in zip(keys, extraction.entries, strict=True):
         name_tokens = ctx.segmenter.tokens(entry.name_zh)
         tokens = name_tokens + (ctx.segmenter.tokens(entry.spec_zh) if entry.spec_zh else [])
@@ -590,7 +669,7 @@ def _parse_one(  # type: ignore[no-untyped-def]
                 tokens=tokens,
             )
         )
-    relations = [
+    read.relations = [
         store.RelationRow(
             relation=r.relation,
             target_notice_id=r.target_number.notice_id if r.target_number else None,
@@ -602,27 +681,12 @@ def _parse_one(  # type: ignore[no-untyped-def]
         )
         for r in extraction.relations
     ]
-    paragraphs = [(line, ctx.segmenter.tokens(line)) for line in page.body.split("\n") if line.strip()]
-    rules = [
+    read.paragraphs = [(line, ctx.segmenter.tokens(line)) for line in page.body.split("\n") if line.strip()]
+    read.rules = [
         store.RuleRow(r.rule_kind, r.clause, r.threshold, list(r.applies_to), r.effective_on, r.quote_zh)
         for r in extraction.rules
     ]
-    batch.add_notice_content(notice_id, version, rows, relations, paragraphs, PARSER_VERSION, rules)
-    if registry is not None:
-        shas = {
-            "body": item.sha256,
-            **{u: s.sha256 for u, s in states.items() if u in readings.outline_texts and s.sha256},
-        }
-        party_issues = party_store.record_parties(
-            con, registry, notice_id, version, extraction.parties, extraction.party_refs, shas, PARSER_VERSION
-        )
-        issues.extend((code, message, None, None, line) for code, message, line in party_issues)
-    attachment_reading.store_content(ctx, con, notice_id, version, extraction, readings, now)
-    if previous is not None:
-        store.record_version_diff(con, notice_id, version, diff_records(previous, store.entry_dicts(rows)))
-    summary.entries += len(rows)
-    batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, notice_id)
-    return notice_id
+    return read
 
 
 # -- 4. the list in force and its changes --------------------------------------------------------

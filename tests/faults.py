@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
+import gzip
 import hashlib
 import json
 import os
@@ -27,6 +29,7 @@ import socketserver
 import struct
 import threading
 import time
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -398,6 +401,44 @@ def huge(total_bytes: int, *, declare: bool = False, content_type: str = "text/h
     return behaviour
 
 
+def drip_headers(interval: float = 0.1) -> Behaviour:
+    """A status line and headers sent one byte every `interval` seconds, never finished: each byte
+    arrives well inside any read timeout, so only a deadline on the whole exchange ends it."""
+
+    def behaviour(req: Request) -> str:
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Drip: " + b"a" * 1_000_000
+        sent = 0
+        try:
+            for byte in head:
+                if req.server.stopped.wait(interval):
+                    break
+                req.conn.sendall(bytes([byte]))
+                sent += 1
+        except OSError:
+            return f"drip(client left after {sent} bytes)"
+        return f"drip({sent} bytes)"
+
+    return behaviour
+
+
+@functools.cache
+def gzip_bomb(megabytes: int) -> bytes:
+    """A valid gzip stream of `megabytes` MB of zeros, about 1 KB per MB, built without compressing
+    gigabytes: one flushed deflate block of 1 MB of zeros repeated, then the real CRC and size."""
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    block = deflate.compress(b"\0" * (1 << 20)) + deflate.flush(zlib.Z_FULL_FLUSH)
+    end = deflate.flush()
+    crc, zeros = 0, b"\0" * (1 << 20)
+    for _ in range(megabytes):
+        crc = zlib.crc32(zeros, crc)
+    header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff"
+    return header + block * megabytes + end + struct.pack("<II", crc, (megabytes << 20) & 0xFFFFFFFF)
+
+
+def gzip_layer(data: bytes) -> bytes:
+    return gzip.compress(data, compresslevel=9, mtime=0)
+
+
 def sequence(*behaviours: Behaviour) -> Behaviour:
     """The n-th request gets the n-th behaviour; the last one repeats."""
     calls = [0]
@@ -450,6 +491,7 @@ def fast_fetcher(settings, **overrides):  # type: ignore[no-untyped-def]
     values: dict[str, object] = dict(
         user_agent=settings.user_agent,
         allowed_hosts=settings.allowed_hosts,
+        attachment_hosts=settings.attachment_hosts,
         rate_limit=0,
         max_bytes=settings.max_bytes,
         backoff_base=0.01,

@@ -42,6 +42,7 @@ def test_refused_email_is_retried_next_run_and_each_change_delivered_once(
         env = {
             "REGWATCH_DB": str(tmp_path / "w.duckdb"),
             "REGWATCH_LISTING_URLS": f"{site.base_url}/zwgk/zcfb/index.html",
+            "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{site.port}",
             "REGWATCH_RATE_LIMIT": "0",
             "REGWATCH_SMTP_HOST": "127.0.0.1",
             "REGWATCH_SMTP_PORT": str(port),
@@ -136,6 +137,7 @@ def test_markup_in_a_title_reaches_the_email_escaped(tmp_path: Path, smtp: tuple
         env = {
             "REGWATCH_DB": str(tmp_path / "w.duckdb"),
             "REGWATCH_LISTING_URLS": f"{site.base_url}/index.html",
+            "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{site.port}",
             "REGWATCH_RATE_LIMIT": "0",
             "REGWATCH_SMTP_HOST": "127.0.0.1",
             "REGWATCH_SMTP_PORT": str(port),

@@ -78,6 +78,7 @@ def run(tmp_path: Path, server: ReplayServer, as_of: str = "2025-10-10", **extra
     env = {
         "REGWATCH_DB": str(tmp_path / "w.duckdb"),
         "REGWATCH_LISTING_URLS": f"{server.base_url}/zwgk/zcfb/index.html",
+        "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{server.port}",
         "REGWATCH_RATE_LIMIT": "0",
         "REGWATCH_AS_OF": as_of,
         "REGWATCH_ATTACHMENT_RETRY_HOURS": "0",

@@ -310,7 +310,7 @@ def _webhook_changes(bodies: list[bytes]) -> list[tuple[str, str]]:
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     root = tmp_path_factory.mktemp("crash")
-    with F.FaultServer(max_seconds=280, max_requests=50_000) as server:
+    with F.FaultServer(max_seconds=1200, max_requests=50_000) as server:
 
         def env_for(workdir: Path, name: str) -> dict[str, str]:
             server.sink(f"/hook/{name}")

@@ -31,7 +31,13 @@ def test_definitions_load_with_job_schedule_and_checks() -> None:
     schedule = defs.resolve_schedule_def("nightly_schedule")
     assert schedule.cron_schedule == "0 6 * * *" and schedule.execution_timezone == "Asia/Shanghai"
     checks = {key.name for key in defs.resolve_asset_graph().asset_check_keys}
-    assert {"listing_not_empty", "source_freshness", "hs_codes_valid", "list_consistent"} <= checks
+    assert {
+        "listing_not_empty",
+        "source_freshness",
+        "pages_parsed",
+        "hs_codes_valid",
+        "list_consistent",
+    } <= checks
 
 
 def _free_port() -> int:

@@ -67,7 +67,7 @@ def test_unit_api_pagination_stops_at_known_notices_and_dedupes_hosts(
     env = {
         "REGWATCH_DB": str(tmp_path / "w.duckdb"),
         "REGWATCH_LISTING_URLS": listing,
-        "REGWATCH_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{httpserver.port},localhost:{httpserver.port}",
         "REGWATCH_RATE_LIMIT": "0",
         "REGWATCH_AS_OF": "2031-12-01",
     }
@@ -139,6 +139,7 @@ def test_exportcontrol_post_api_sends_the_headers_it_needs(httpserver: HTTPServe
         "REGWATCH_LISTING_URLS": httpserver.url_for(
             "/edi_ecms_web_front/front/column/getColumnList?columnID=9"
         ),
+        "REGWATCH_ALLOWED_HOSTS": f"localhost:{httpserver.port}",
         "REGWATCH_RATE_LIMIT": "0",
     }
     steps.run_all(steps.make_context(load_settings(env), log=lambda _m: None))

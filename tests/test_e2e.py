@@ -288,6 +288,7 @@ def test_run_reports_an_empty_listing_as_a_failure(tmp_path: Path) -> None:
         env = {
             "REGWATCH_DB": str(tmp_path / "w.duckdb"),
             "REGWATCH_LISTING_URLS": f"{server.base_url}/index.html",
+            "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{server.port}",
             "REGWATCH_RATE_LIMIT": "0",
         }
         result = regwatch("run", env=env, cwd=tmp_path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 import socket
 import threading
 from collections.abc import Iterator
@@ -39,9 +40,17 @@ def fake_time() -> FakeTime:
     return FakeTime()
 
 
+def loopback(*ports: int) -> frozenset[str]:
+    """Loopback is private: only an exact host:port entry lets the fetcher reach a test server."""
+    return frozenset(f"{host}:{port}" for port in ports for host in ("localhost", "127.0.0.1"))
+
+
+SERVER_PORT: list[int] = []  # the pytest-httpserver port, set by the `fetcher` fixture
+
+
 def make_fetcher(fake_time: FakeTime, **overrides: object) -> Fetcher:
     settings: dict[str, object] = {
-        "allowed_hosts": frozenset({"localhost", "127.0.0.1"}),
+        "allowed_hosts": loopback(*SERVER_PORT),
         "rate_limit": 0,
         "max_retries": 2,
         "connect_timeout": 2.0,
@@ -49,6 +58,13 @@ def make_fetcher(fake_time: FakeTime, **overrides: object) -> Fetcher:
     }
     settings.update(overrides)
     return Fetcher(FetchSettings(**settings), sleep=fake_time.sleep, clock=fake_time.clock)  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True)
+def _server_port(httpserver: HTTPServer) -> Iterator[None]:
+    SERVER_PORT[:] = [httpserver.port]
+    yield
+    SERVER_PORT.clear()
 
 
 @pytest.fixture
@@ -141,11 +157,12 @@ def test_404_not_retried(httpserver: HTTPServer, fetcher: Fetcher, fake_time: Fa
     assert result.attempts == 1 and len(httpserver.log) == 1 and fake_time.sleeps == []
 
 
-def test_connection_refused(fetcher: Fetcher, fake_time: FakeTime) -> None:
+def test_connection_refused(fake_time: FakeTime) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    result = fetcher.get(f"http://127.0.0.1:{port}/")
+    with make_fetcher(fake_time, allowed_hosts=loopback(port)) as fetcher:
+        result = fetcher.get(f"http://127.0.0.1:{port}/")
     assert result.status is None and result.body is None and result.attempts == 3
     assert result.error is not None and "connection failed" in result.error
     assert len(fake_time.sleeps) == 2
@@ -221,7 +238,7 @@ def serve_truncated(listener: socket.socket, stop: threading.Event, served: list
             served.append(1)
 
 
-def test_truncated_body_is_an_error_and_retried(fetcher: Fetcher) -> None:
+def test_truncated_body_is_an_error_and_retried(fake_time: FakeTime) -> None:
     stop = threading.Event()
     served: list[int] = []
     with socket.socket() as listener:
@@ -229,8 +246,10 @@ def test_truncated_body_is_an_error_and_retried(fetcher: Fetcher) -> None:
         listener.listen()
         thread = threading.Thread(target=serve_truncated, args=(listener, stop, served), daemon=True)
         thread.start()
+        port = listener.getsockname()[1]
         try:
-            result = fetcher.get(f"http://127.0.0.1:{listener.getsockname()[1]}/art.html")
+            with make_fetcher(fake_time, allowed_hosts=loopback(port)) as fetcher:
+                result = fetcher.get(f"http://127.0.0.1:{port}/art.html")
         finally:
             stop.set()
             thread.join(timeout=5)
@@ -359,3 +378,233 @@ def test_post_form_headers(httpserver: HTTPServer, fetcher: Fetcher) -> None:
         "columnID": ["9"],
         "title": [""],
     }
+
+
+# --- compressed bodies: inflated here, one layer, bounded by max_bytes of output --------------------
+
+
+def _gzip(data: bytes) -> bytes:
+    import gzip
+
+    return gzip.compress(data, mtime=0)
+
+
+def _served(httpserver: HTTPServer, path: str, body: bytes, encoding: str) -> str:
+    httpserver.expect_request(path).respond_with_data(
+        body, headers={"Content-Encoding": encoding}, content_type="text/html; charset=utf-8"
+    )
+    return httpserver.url_for(path)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "encode"),
+    [
+        ("gzip", _gzip),
+        ("x-gzip", _gzip),
+        ("deflate", lambda d: __import__("zlib").compress(d)),  # zlib-wrapped, as RFC 9110 says
+        ("deflate", lambda d: __import__("zlib").compress(d, wbits=-15)),  # raw, as some servers send
+        ("identity", lambda d: d),
+    ],
+)
+def test_supported_encodings_are_inflated(
+    httpserver: HTTPServer, fetcher: Fetcher, encoding: str, encode: object
+) -> None:
+    page = "<p>商务部公告2025年第61号</p>".encode() * 200
+    result = fetcher.get(_served(httpserver, "/enc", encode(page), encoding))  # type: ignore[operator]
+    assert result.ok, result.error
+    assert result.body == page and result.nbytes == len(page)
+    assert httpserver.log[0][0].headers["Accept-Encoding"] == "gzip, deflate"
+
+
+@pytest.mark.parametrize(
+    ("header", "message"),
+    [
+        ("gzip, gzip", "refused: 2 stacked Content-Encoding layers (gzip, gzip)"),
+        ("deflate, gzip", "refused: 2 stacked"),
+        ("br", "refused: unsupported Content-Encoding 'br'"),
+        ("compress", "refused: unsupported Content-Encoding 'compress'"),
+    ],
+)
+def test_stacked_or_unsupported_encodings_are_refused(
+    httpserver: HTTPServer, fetcher: Fetcher, header: str, message: str
+) -> None:
+    result = fetcher.get(_served(httpserver, "/stacked", _gzip(_gzip(b"x" * 10_000)), header))
+    assert result.error is not None and result.error.startswith(message), result.error
+    assert result.body is None and result.attempts == 1
+
+
+def test_truncated_gzip_stream_is_an_error(httpserver: HTTPServer, fake_time: FakeTime) -> None:
+    body = _gzip(b"<p>text</p>" * 5000)
+    with make_fetcher(fake_time, max_retries=0) as fetcher:
+        result = fetcher.get(_served(httpserver, "/cut", body[: len(body) // 2], "gzip"))
+    assert result.error is not None and "truncated body: the gzip stream ended early" in result.error
+
+
+def test_garbage_labelled_gzip_is_an_error(httpserver: HTTPServer, fake_time: FakeTime) -> None:
+    with make_fetcher(fake_time, max_retries=0) as fetcher:
+        result = fetcher.get(_served(httpserver, "/junk", b"this is not gzip at all", "gzip"))
+    assert result.error is not None and result.error.startswith("undecodable body (gzip)")
+
+
+def test_inflated_size_is_capped_not_the_wire_size(httpserver: HTTPServer, fake_time: FakeTime) -> None:
+    body = _gzip(b"\0" * 5_000_000)  # ~5 KB on the wire
+    with make_fetcher(fake_time, max_bytes=100_000) as fetcher:
+        result = fetcher.get(_served(httpserver, "/ratio", body, "gzip"))
+    assert result.error == "too large: body exceeded max_bytes 100000 after gzip decoding while streaming"
+    assert result.body is None and result.attempts == 1
+
+
+# --- the allow-list: origins, exact host:port, private addresses after DNS -----------------------------
+
+
+def test_a_bare_host_entry_does_not_lift_the_private_address_refusal(fake_time: FakeTime) -> None:
+    with make_fetcher(fake_time, allowed_hosts=frozenset({"127.0.0.1", "localhost"})) as fetcher:
+        literal = fetcher.get("http://127.0.0.1/")
+        named = fetcher.get("http://localhost/")  # passes the URL check; refused once resolved
+        other_port = fetcher.get(f"http://localhost:{SERVER_PORT[0]}/")
+    assert literal.error == "refused: host 127.0.0.1 is a private, loopback or link-local address"
+    assert named.error is not None and named.error.startswith("refused: host localhost resolves to")
+    assert "127.0.0.1" in named.error and named.attempts == 1
+    assert other_port.error == f"refused: host localhost:{SERVER_PORT[0]} is not allowed (http)"
+
+
+def test_a_name_resolving_to_loopback_is_refused_at_connect_time(
+    httpserver: HTTPServer, fake_time: FakeTime
+) -> None:
+    httpserver.expect_request("/secret").respond_with_data("internal")
+    origin = f"http://localhost:{httpserver.port}"  # what the default derives from a listing URL
+    with make_fetcher(fake_time, allowed_hosts=frozenset({origin})) as fetcher:
+        result = fetcher.get(httpserver.url_for("/secret"))
+    assert result.error is not None and result.error.startswith("refused: host localhost resolves to")
+    assert result.status is None and result.body is None and result.attempts == 1
+    assert httpserver.log == []  # nothing reached the server
+    # Naming the exact host:port is the operator's explicit permission.
+    with make_fetcher(fake_time, allowed_hosts=frozenset({f"localhost:{httpserver.port}"})) as fetcher:
+        assert fetcher.get(httpserver.url_for("/secret")).body == b"internal"
+
+
+def test_the_default_allows_only_the_listing_origin() -> None:
+    from pipelines.config import load_settings
+    from pipelines.netguard import AllowList, Refused
+
+    settings = load_settings({"REGWATCH_LISTING_URLS": "https://www.mofcom.gov.cn/zwgk/zcfb/index.html"})
+    assert settings.allowed_hosts == frozenset({"https://www.mofcom.gov.cn:443"})
+    allow = AllowList(settings.allowed_hosts)
+    allow.check_url("https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_1.html")
+    allow.check_url("https://www.mofcom.gov.cn:443/x.html")
+    for url, message in (
+        ("https://www.mofcom.gov.cn:8443/x.html", "host www.mofcom.gov.cn:8443 is not allowed"),
+        ("http://www.mofcom.gov.cn/x.html", "host www.mofcom.gov.cn is not allowed (http)"),
+        ("https://aqygzj.mofcom.gov.cn/x.html", "host aqygzj.mofcom.gov.cn is not allowed"),
+    ):
+        with pytest.raises(Refused, match=re.escape(message)):
+            allow.check_url(url)
+
+
+def test_attachments_may_come_from_any_mofcom_host_on_standard_ports(fake_time: FakeTime) -> None:
+    """*.mofcom.gov.cn is admitted for attachments only, and still refused when it resolves privately."""
+    settings: dict[str, object] = {
+        "allowed_hosts": frozenset({"https://www.mofcom.gov.cn:443"}),
+        "rate_limit": 0,
+        "max_retries": 0,
+    }
+    pinned = Fetcher(
+        FetchSettings(**settings),  # type: ignore[arg-type]
+        sleep=fake_time.sleep,
+        clock=fake_time.clock,
+        resolver=lambda host, port: ["10.1.2.3"],  # a MOFCOM name that answers with an intranet address
+    )
+    with pinned:
+        page = pinned.get("https://aqygzj.mofcom.gov.cn/att/list.pdf")
+        annex = pinned.get("https://aqygzj.mofcom.gov.cn/att/list.pdf", attachment=True)
+        odd_port = pinned.get("https://aqygzj.mofcom.gov.cn:8443/att/list.pdf", attachment=True)
+        lookalike = pinned.get("https://mofcom.gov.cn.evil.example/list.pdf", attachment=True)
+    assert page.error == "refused: host aqygzj.mofcom.gov.cn is not allowed (https)"
+    assert annex.error is not None
+    assert annex.error.startswith("refused: host aqygzj.mofcom.gov.cn resolves to 10.1.2.3"), annex.error
+    assert odd_port.error == "refused: host aqygzj.mofcom.gov.cn:8443 is not allowed (https)"
+    assert lookalike.error == "refused: host mofcom.gov.cn.evil.example is not allowed (https)"
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        ("https://www.mofcom.gov.cn", ("www.mofcom.gov.cn", False, "https", 443, False)),
+        ("http://127.0.0.1:8080", ("127.0.0.1", False, "http", 8080, False)),
+        ("127.0.0.1:8080", ("127.0.0.1", False, None, 8080, True)),
+        ("[::1]:8080", ("::1", False, None, 8080, True)),
+        ("www.mofcom.gov.cn", ("www.mofcom.gov.cn", False, None, None, False)),
+        ("*.mofcom.gov.cn", ("mofcom.gov.cn", True, None, None, False)),
+    ],
+)
+def test_allow_list_entry_forms(entry: str, expected: tuple[object, ...]) -> None:
+    from pipelines.netguard import parse_rule
+
+    rule = parse_rule(entry)
+    assert (rule.host, rule.wildcard, rule.scheme, rule.port, rule.private_ok) == expected
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "10.0.0.1",
+        "100.64.0.1",
+        "169.254.169.254",
+        "::1",
+        "fe80::1",
+        "::ffff:127.0.0.1",
+        "0.0.0.0",
+        "224.0.0.1",
+        "fd00::1",
+    ],
+)
+def test_non_public_addresses(address: str) -> None:
+    from pipelines.netguard import is_public_address
+
+    assert not is_public_address(address)
+    assert is_public_address("203.119.1.1") and is_public_address("2400:da00::6666")
+
+
+# --- one deadline for the whole exchange ---------------------------------------------------------------
+
+
+def serve_dripping_headers(listener: socket.socket, stop: threading.Event) -> None:
+    """Accept one request, then send a status line and headers one byte every 50 ms, forever."""
+    listener.settimeout(5)
+    conn, _ = listener.accept()
+    with conn:
+        conn.recv(65536)
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Drip: " + b"a" * 100_000
+        for byte in head:
+            if stop.wait(0.05):
+                return
+            try:
+                conn.sendall(bytes([byte]))
+            except OSError:
+                return
+
+
+def test_headers_dripped_byte_by_byte_end_at_the_deadline(fake_time: FakeTime) -> None:
+    import time
+
+    stop = threading.Event()
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+        thread = threading.Thread(target=serve_dripping_headers, args=(listener, stop), daemon=True)
+        thread.start()
+        started = time.monotonic()
+        try:
+            with make_fetcher(
+                fake_time, allowed_hosts=loopback(port), read_timeout=1.0, total_timeout=1.5, max_retries=0
+            ) as fetcher:
+                result = fetcher.get(f"http://127.0.0.1:{port}/drip.html")
+        finally:
+            elapsed = time.monotonic() - started
+            stop.set()
+            thread.join(timeout=5)
+    # Each byte arrives well within the 1 s read timeout; only the 1.5 s deadline can end it.
+    assert result.error is not None and "total deadline of the exchange exceeded" in result.error
+    assert result.status is None and result.body is None
+    assert 1.4 <= elapsed < 2.5, f"the exchange lasted {elapsed:.2f} s against a 1.5 s deadline"

@@ -197,7 +197,7 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     root = tmp_path_factory.mktemp("hostile")
     workdir = root / "work"
     workdir.mkdir()
-    with F.FaultServer(max_seconds=120, max_requests=2000) as server:
+    with F.FaultServer(max_seconds=600, max_requests=2000) as server:
         assert F.run_night(F.night_env(server, workdir, 1)).ok
         server.night = 2
         template = F.site_file(server, F.ART_61).decode("utf-8")

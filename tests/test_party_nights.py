@@ -123,6 +123,7 @@ def replayed(tmp_path_factory: pytest.TempPathFactory) -> Replayed:
                 {
                     "REGWATCH_DB": str(db),
                     "REGWATCH_LISTING_URLS": f"{server.base_url}/index.html",
+                    "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{server.port}",
                     "REGWATCH_RATE_LIMIT": "0",
                     "REGWATCH_AS_OF": AS_OF[night],
                 }

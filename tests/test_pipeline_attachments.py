@@ -67,6 +67,7 @@ def test_items_in_an_attachment_are_extracted_with_provenance(tmp_path: Path) ->
             {
                 "REGWATCH_DB": str(tmp_path / "w.duckdb"),
                 "REGWATCH_LISTING_URLS": f"{server.base_url}/zwgk/zcfb/index.html",
+                "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{server.port}",
                 "REGWATCH_RATE_LIMIT": "0",
                 "REGWATCH_AS_OF": "2025-10-10",
             }

@@ -146,6 +146,7 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Replayed:
         env = {
             "REGWATCH_DB": str(db),
             "REGWATCH_LISTING_URLS": f"{server.base_url}/index.html",
+            "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{server.port}",
             "REGWATCH_RATE_LIMIT": "0",
         }
         for night in range(1, 8):

@@ -24,6 +24,7 @@ def test_watch_processes_new_notices_and_stops_on_signal(tmp_path: Path, signum:
             **{k: v for k, v in os.environ.items() if not k.startswith("REGWATCH_")},
             "REGWATCH_DB": str(tmp_path / "w.duckdb"),
             "REGWATCH_LISTING_URLS": f"{site.base_url}/zwgk/zcfb/index.html",
+            "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{site.port}",
             "REGWATCH_RATE_LIMIT": "0",
             "REGWATCH_POLL_SECONDS": "1",
             "REGWATCH_AS_OF": "2025-10-10",

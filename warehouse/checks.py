@@ -33,6 +33,20 @@ def listing_returned_notices(con: duckdb.DuckDBPyConnection, run_id: str) -> Che
     )
 
 
+def pages_parsed(con: duckdb.DuckDBPyConnection, run_id: str) -> CheckOutcome:
+    """Pages of this run whose parse failed: each was isolated and recorded, the rest of the run went on."""
+    rows = con.execute(
+        "SELECT url || ': ' || message FROM data_issues WHERE run_id = ? AND code IN (?, ?) ORDER BY issue_id",
+        [run_id, "page_failed", "page_unparseable"],
+    ).fetchall()
+    return CheckOutcome(
+        not rows,
+        f"{len(rows)} page(s) failed to parse in this run" if rows else "every page of this run parsed",
+        len(rows),
+        tuple(r[0] for r in rows[:5]),
+    )
+
+
 def source_freshness(con: duckdb.DuckDBPyConnection, now: dt.datetime, max_days: float) -> CheckOutcome:
     row = con.execute(
         "SELECT max(fetched_at) FROM fetch_log WHERE purpose = 'listing' AND error IS NULL "

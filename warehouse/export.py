@@ -1,4 +1,10 @@
-"""Analyst exports of the contract's tables and views (Parquet, CSV, JSON lines)."""
+"""Analyst exports of the contract's tables and views (Parquet, CSV, JSON lines).
+
+CSV files are opened in spreadsheets, and their text comes from government pages we do not control:
+a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return is a formula there (`=HYPERLINK(…)`,
+`=cmd|…`). As OWASP advises for CSV injection, such text cells are written with a leading `'`, which
+spreadsheets show as text; Parquet and JSON keep the values verbatim.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,7 @@ import json
 from pathlib import Path
 
 import duckdb
+from duckdb import CaseExpression, ColumnExpression, ConstantExpression, FunctionExpression
 
 EXPORTED = (
     "notices",
@@ -24,6 +31,23 @@ EXPORTED = (
     "party_periods",
 )
 _FORMATS = {"parquet": "parquet", "csv": "csv", "json": "jsonl", "ftm": "ftm.json"}
+FORMULA_PREFIX = "^[=+\\-@\t\r]"  # OWASP's list: = + - @ tab carriage return
+
+
+def neutralize_formulas(relation: duckdb.DuckDBPyRelation) -> duckdb.DuckDBPyRelation:
+    """The relation with every text cell that a spreadsheet would run as a formula prefixed with `'`.
+
+    Built from expressions, not SQL text, since the column names come from the relation itself.
+    """
+    columns = []
+    for name, column_type in zip(relation.columns, relation.types, strict=True):
+        column = ColumnExpression(name)
+        if str(column_type) == "VARCHAR":
+            formula = FunctionExpression("regexp_matches", column, ConstantExpression(FORMULA_PREFIX))
+            quoted = FunctionExpression("concat", ConstantExpression("'"), column)
+            column = CaseExpression(formula, quoted).otherwise(column).alias(name)
+        columns.append(column)
+    return relation.select(*columns)
 
 
 def export(
@@ -48,7 +72,7 @@ def export(
         if fmt == "parquet":
             relation.write_parquet(str(tmp))
         elif fmt == "csv":
-            relation.write_csv(str(tmp))
+            neutralize_formulas(relation).write_csv(str(tmp))
         else:
             columns = relation.columns
             with open(tmp, "w", encoding="utf-8") as handle:

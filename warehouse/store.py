@@ -307,6 +307,19 @@ def listing_failures(con: duckdb.DuckDBPyConnection, run_id: str) -> tuple[str, 
     return tuple(f"{url}: {message}" for url, message in [*rows, *issues])
 
 
+PARSE_FAILURE_CODES = ("page_failed", "page_unparseable")
+
+
+def parse_failures(con: duckdb.DuckDBPyConnection, run_id: str) -> tuple[str, ...]:
+    """Pages of a run that could not be parsed (crashed, ran out of time, or are no notice page), as
+    lines for the digest's warning banner: what they announce is not in this digest."""
+    rows = con.execute(
+        "SELECT url, message FROM data_issues WHERE run_id = ? AND code IN (?, ?) ORDER BY issue_id",
+        [run_id, *PARSE_FAILURE_CODES],
+    ).fetchall()
+    return tuple(f"page not parsed: {url}: {message}" for url, message in rows)
+
+
 # -- parsing -----------------------------------------------------------------------------------
 
 
