@@ -45,8 +45,9 @@ def migrations() -> list[tuple[int, str, str]]:
             found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
     found.sort()
     numbers = [n for n, _, _ in found]
-    if numbers != list(range(1, len(numbers) + 1)):
-        raise WarehouseError(f"migrations must be numbered 0001.. without gaps, found {numbers}")
+    # Gaps are allowed (a number can be held for a change still on another branch); duplicates are not.
+    if len(set(numbers)) != len(numbers) or (numbers and numbers[0] != 1):
+        raise WarehouseError(f"migrations must be numbered from 0001, each number once, found {numbers}")
     return found
 
 
