@@ -57,3 +57,21 @@ DICTIONARY_VERSION: str = _bundled_dictionary_version()
 def screening_aliases_text() -> str:
     """Trade abbreviations (NdFeB, SmCo …) → glossary English words, for screening descriptions."""
     return _read_data("screening_aliases.tsv")
+
+
+@functools.lru_cache(maxsize=1)
+def title_terms_text() -> str:
+    """Words of notice titles (物项, 部分 …) in the glossary's `zh<TAB>en<TAB>type` format."""
+    return _read_data("title_terms.tsv")
+
+
+@functools.lru_cache(maxsize=1)
+def title_names_text() -> str:
+    """Issuers, countries, entity lists and catalogue names of notice titles (`kind<TAB>zh<TAB>en[<TAB>short]`)."""
+    return _read_data("title_names.tsv")
+
+
+@functools.lru_cache(maxsize=1)
+def line_roles_text() -> str:
+    """Weights of the line-role model (parsers.line_roles), trained by `python -m bench.line_roles --export`."""
+    return _read_data("line_roles.json")

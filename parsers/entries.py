@@ -64,16 +64,19 @@ TRAILING_CODE_RE = re.compile(
 LOOSE_CODE_RE = re.compile(r"(?<![0-9A-Za-z])\d[A-Z]\d{3}[0-9A-Za-z.]*")
 HS_RE = re.compile(
     r"[（(]\s*(参考海关商品编号|参考海关商品编码|参考税则号列|海关商品编号|海关商品编码|税则号列|参考商品编号|商品编号"
-    r"|参考商品编码|商品编码|参考税号|税号)\s*[:：]\s*"
+    r"|参考商品编码|商品编码|参考税号|税号|(?:参考)?(?:海关)?[HＨ][SＳ](?:商品)?(?:编码|编号|代码)?)\s*(?:[:：]|为)\s*"
     r"([0-9][0-9\s、,，;；/.和及]*?)\s*[）)]"
 )
 _HS_DIGITS_RE = re.compile(r"\d+")
 _TRAILING_PUNCT = ";；。:：,，、 "
 _TRAILING_PAREN_RE = re.compile(r"[（(]([^（()）]*)[）)]\s*$")
 # A parenthetical that qualifies rather than names: forms (包括但不限于…形态), an open list of
-# examples (包含球化石墨、膨胀石墨等), 单质, a purity. `（包含电芯和电池组）` names the scope of the
-# thing itself and stays in the name.
-_QUALIFIER_PAREN_RE = re.compile(r"^(?:包括但不限于|单质$|纯度)|形态$|形式$|^包含[^）)]*等$")
+# examples — whatever its verb, it ends in 等 (包含球化石墨、膨胀石墨等 / 含工艺规范、工艺参数、加工程序等) —,
+# 单质, a purity. `（包含电芯和电池组）` closes its list: it names the scope of the thing itself and
+# stays in the name, as truth.json keeps it.
+_QUALIFIER_PAREN_RE = re.compile(
+    r"^(?:包括但不限于|单质$|纯度)|形态$|形式$|等$|^(?:产品目录|目录|清单|详)?见附件"
+)
 # `X，包括但不限于块、颗粒等形态` / `X，纯度大于99.99%` / `X，具有以下所有特性：…`: the name ends at the comma.
 _QUALIFIER_TAIL_RE = re.compile(
     r"[，,]\s*(?=包括|包含|含量|纯度|粒度|规格|具有|满足|符合|具备|且具有|其中|专门设计|控制要点|"
@@ -87,6 +90,18 @@ _UNNUMBERED_ENTRY_RE = re.compile(rf"[（(]\s*(?:编号|管制编码)\s*[:：]\s
 _ITEM_EVIDENCE_RE = re.compile(
     rf"{HS_RE.pattern}|(?:^|[\s（(、，,])(?:{_CODE_CORE})(?=$|[\s）)、，,.．;；。])"
 )
+# A line that states a measure rather than naming a thing: 限制对朝鲜出口原油 / 暂停…出口 / 禁止自朝鲜进口….
+# An export ban names its goods (全面禁止对朝鲜出口铁、钢和其他金属…): those goods are the entry, unless
+# they are a class the notice defines elsewhere (两用物项, 本公告所列物项).
+_MEASURE_RE = re.compile(
+    r"^(?:自[^，,。；;]{1,24}起[，,]?\s*)?(?:全面|一律)?(?P<verb>禁止|限制|暂停)(?P<rest>[^。；;]*)"
+)
+_EXPORT_BAN_RE = re.compile(
+    r"^(?:(?:对|向)[^，,。；;出]{1,12})?出口(?P<goods>[^，,。；;：:]+)(?P<tail>[，,][^。；;]*)?$"
+)
+_SECTION_TITLE_RE = re.compile(r"(?:部分|类|目录|清单|名录)$")
+_GENERIC_GOODS_RE = re.compile(r"两用物项|^(?:本公告|上述|下列|以下)|所列|^物项|^货物$|^技术$")
+_EXCEPTION_TAIL_RE = re.compile(r"[，,]\s*(?:但|除外|下列|以下).*$")
 _AMENDED_POINTS_RE = re.compile(r"^[^，,。；;]{1,30}?(?:控制要点|内容)修改为[:：]\s*")
 _LEADING_VERB_RE = re.compile(r"^(?:新增|增列|增加)\s*")
 # 删除中国传统建筑技术（编号：085001X）: taken off a catalogue, the opposite of a new control.
@@ -228,6 +243,14 @@ def _split_marker(line: str) -> tuple[str, str, str] | None:
     return None
 
 
+def line_marker(line: str) -> tuple[str, str, str] | None:
+    """(marker type, marker, text after it) of a numbered line, None for an unnumbered one.
+
+    The type is what the outline nests by (cn 一、, pcn (一), num 1., dec2 1.1, lat a. …).
+    """
+    return _split_marker(line)
+
+
 def _codes(printed: str) -> tuple[str, ...]:
     if re.fullmatch(_CATALOGUE_CODE, printed):
         return (printed,)
@@ -315,7 +338,19 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
 
 
 def _read_shape(node: _Node, text: str) -> str:
-    """Recognise criteria and purpose lines; return the text that names the thing."""
+    """Recognise criteria, purpose and measure lines; return the text that names the thing."""
+    measure = _MEASURE_RE.match(text.strip())
+    # 一、禁止出口部分 / 二、限制出口部分: the sections of a catalogue, not measures.
+    section = _SECTION_TITLE_RE.search(text.rstrip(_TRAILING_PUNCT))
+    if measure and not section:
+        ban = _EXPORT_BAN_RE.match(measure.group("rest").strip().rstrip(_TRAILING_PUNCT))
+        if ban and measure.group("verb") == "禁止":
+            goods = ban.group("goods").strip()
+            if goods and not _GENERIC_GOODS_RE.search(goods):
+                node.shape = "ban"  # the goods an export ban names are the entry; 包括… / 但… go to spec
+                return goods + _EXCEPTION_TAIL_RE.sub("", ban.group("tail") or "")
+        node.shape = "measure"
+        return text
     prefix = _CRITERIA_PREFIX_RE.search(text)
     if prefix and not _is_generic(text[prefix.end() :]) and prefix.end() < len(text.rstrip(_TRAILING_PUNCT)):
         node.shape = "criteria"
@@ -556,6 +591,9 @@ class _Extractor:
             )
 
     def _section(self, root: _Node) -> None:
+        if root.shape == "ban":  # 三、禁止对朝鲜出口航空燃油，…: a rule that also names what it bans
+            self._walk(root, root)
+            return
         paperwork = "licence_procedure" in rule_kinds(root.line)
         if is_rule_clause(root.line) and (paperwork or not _is_intro(root) or _conditions(root)):
             # 2025 No. 61's 一、境外…出口以下物项前…：(一)…0.1%…: conditions of a rule (parsers.rules),
@@ -570,6 +608,10 @@ class _Extractor:
     def _walk(self, node: _Node, section_root: _Node) -> None:
         if node.reserved:
             self.not_items.append(NotItem(node.line, "reserved"))
+            return
+        if node.shape == "measure":
+            # 限制对朝鲜出口原油 and the quota and conditions under it: a measure, not a controlled thing.
+            self.not_items.extend(NotItem(line, "rule") for line in [node.line, *_descendant_lines(node)])
             return
         if _DELETED_RE.match(node.text.strip()):
             self.not_items.extend(NotItem(line, "lifted") for line in [node.line, *_descendant_lines(node)])
@@ -615,7 +657,9 @@ class _Extractor:
         if node.shape or _is_criteria(node):
             # Each parameter line ends with its own ；/。, which would double up with the join below.
             spec_parts.extend(line.rstrip(_TRAILING_PUNCT) for line in _descendant_lines(node))
-            why = node.shape or "criteria"
+            why = {"ban": "rule", "": "criteria"}.get(
+                node.shape, node.shape
+            )  # a ban's sub-lines are its exceptions
             self.not_items.extend(NotItem(line, why) for line in _descendant_lines(node))
         if not node.name:
             self.issues.append(Issue("empty_entry", "a numbered line names nothing", line=node.line))

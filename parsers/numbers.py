@@ -76,7 +76,8 @@ _EFFECTIVE_DATE_RE = re.compile(
 _EFFECTIVE_PUBLICATION_RE = re.compile(
     r"(?:本公告|本决定|本办法|本规定)[^。\n]{0,20}?自\s*(?:公告)?(?:本公告)?(?:公布|发布|印发|公告)之日起\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
     r"|(?:本公告|本决定)[^。\n]{0,10}?自即日起\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
-    r"|(?:其他|其余)(?:规定|条款|内容)自\s*(?:公布|发布|印发)之日起"
+    # 其他规定自公布之日起 / 第一条第（三）项及其余各条自公布之日起实施: the rest is in force at once
+    r"|(?:其他|其余)[^。，,\n]{0,6}?自\s*(?:公布|发布|印发)之日起"
 )
 # 本公告第一条、第二条自2025年12月1日起正式实施 (2025 No. 61 brings clauses in force on different days)
 _CLAUSE_EFFECTIVE_RE = re.compile(

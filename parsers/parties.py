@@ -55,9 +55,26 @@ _REMOVAL_RE = re.compile(
     rf"将(?P<names>[^。；;]*?)(?:从|自)?(?P<list>{_LIST_ALT})?中?移出(?P<list2>{_LIST_ALT})?"
 )
 _LISTED_ON_RE = re.compile(rf"于\s*(?P<date>{_DATE})\s*$")
+# 28家美国实体 / 两家银行: a count (in digits or Chinese numerals) and what was counted.
 _COUNT_RE = re.compile(
-    r"(?P<n>\d{1,4})\s*(?:家|个|名)(?P<country>[^、,()（）]{0,12}?)(?:实体|企业|公司|机构|组织)$"
+    r"(?P<n>\d{1,4}|[一二两三四五六七八九十]{1,3})\s*(?:家|个|名)(?P<country>[^、,()（）]{0,12}?)"
+    r"(?:实体|企业|公司|机构|组织|银行)$"
 )
+_CN_COUNT = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+# 欧盟UAB Urbo Bankas…: a Chinese word describing where names printed in Latin come from.
+_LATIN_DESCRIPTOR_RE = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,6})(?=[A-Za-z])")
 _INNER_COUNT_RE = re.compile(
     r"(?P<n>\d{1,4})\s*(?:家|个|名)(?P<country>[^、,()（）A-Za-z]{0,12}?)(?:实体|企业|子公司|公司|机构|组织)"
 )
@@ -295,11 +312,12 @@ def _split_names(names: str) -> list[str]:
         current.append(char)
     pieces.append("".join(current))
     pieces = [p.strip() for p in pieces if p.strip()]
-    if len(pieces) > 1:
+    if pieces:
         last = pieces[-1]
-        match = re.match(r"^(?P<a>.+?[)）])\s*(?:和|及|以及)\s*(?P<b>(?!其).+)$", last) or re.match(
-            r"^(?P<a>[\x00-\x7f]+?)\s*(?:和|以及|及)\s*(?P<b>[\x00-\x7f]+)$", last
-        )  # …Hanwha Shipping Holdings LLC和HS USA Holdings Corp.
+        bracketed = re.match(r"^(?P<a>.+?[)）])\s*(?:和|及|以及)\s*(?P<b>(?!其).+)$", last)
+        latin = re.match(r"^(?P<a>[\x00-\x7f]+?)\s*(?:和|以及|及)\s*(?P<b>[\x00-\x7f]+)$", last)
+        # …Hanwha Shipping Holdings LLC和HS USA Holdings Corp. (and two Latin names alone: A和B)
+        match = latin if len(pieces) == 1 else (bracketed or latin)
         if match:
             pieces[-1:] = [match.group("a"), match.group("b")]
     with_english = sum(1 for p in pieces if p.endswith((")", "）")) or _BRANCHES_RE.search(p))
@@ -363,6 +381,18 @@ def parse_party_name(text: str) -> _Name:
     elif name_en is None and name_zh and _is_latin(name_zh) and not groups:
         name_en = name_zh  # Hanwha Shipping LLC: the printed name is the English name
     return _Name(name_zh, name_en, tuple(a for a in aliases if a), branches, address)
+
+
+def _count(printed: str) -> int:
+    """28 → 28, 两 → 2, 十二 → 12."""
+    if printed.isdigit():
+        return int(printed)
+    if printed.startswith("十"):
+        return 10 + _CN_COUNT.get(printed[1:], 0)
+    if "十" in printed:
+        tens, _, units = printed.partition("十")
+        return _CN_COUNT.get(tens, 0) * 10 + _CN_COUNT.get(units, 0)
+    return _CN_COUNT.get(printed, 0)
 
 
 def _strip_description(piece: str) -> str:
@@ -570,7 +600,7 @@ def _parse_listing(
         re.search(r"见附件|附件|如下|以下|下列", sentence_norm)
     ) or sentence_norm.rstrip().endswith((":", "："))
     if counted:
-        stated = int(counted.group("n"))
+        stated = _count(counted.group("n"))
         country = counted.group("country").strip() or None
         if country:
             country = _country_in(country) or (
@@ -579,7 +609,14 @@ def _parse_listing(
                 else None
             )
         head = names_text[: counted.start()]
-        names_text = head.rsplit("等", 1)[0] if "等" in head else ""
+        if "等" in head:
+            names_text = head.rsplit("等", 1)[0]
+        else:
+            # 将欧盟UAB Urbo Bankas和AB Mano Bankas两家银行列入…: the names stand right before the count
+            descriptor = _LATIN_DESCRIPTOR_RE.match(head.strip())
+            names_text = head.strip()[descriptor.end() :] if descriptor else ""
+            if descriptor and not country:
+                country = _country_in(descriptor.group("word"))
         if re.fullmatch(r"\s*(?:以下|下列|如下)?\s*", names_text):
             names_text = ""
     else:

@@ -11,7 +11,8 @@ import datetime as dt
 import itertools
 import re
 
-from parsers.entries import extract_entries
+from parsers.entries import EntryResult, extract_entries
+from parsers.line_roles import second_opinion
 from parsers.model import Extraction, Issue, NoticeNumber, NoticePage, Relation
 from parsers.numbers import ISSUER_CHAIN, nfkc, parse_date, split_issuers
 from parsers.parties import extract_parties, party_kind
@@ -46,6 +47,8 @@ _CONT_RE = re.compile(
     r"\s*(?:、|,|，|和|及|以及|与)\s*(?:第\s*)?(?P<number>\d{1,4})\s*号"
     rf"(?:\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分))?"
 )
+# 第二款、第三款: a further clause of the same notice, acted on by the same verb
+_MORE_CLAUSE_RE = re.compile(rf"\s*(?:、|,|，|和|及|以及|与)\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分)")
 # A reference in a 根据…/依据… phrase cites a legal basis; it is not acted upon.
 _BASIS_RE = re.compile(r"(?:根据|依据|依照|按照)[^，,;；。]*$")
 _WINDOW_RE = re.compile(
@@ -57,8 +60,9 @@ _SENTENCE_RE = re.compile(r"[^。\n]+[。\n]?")
 _CONTROL_WORDS_RE = re.compile(r"实施出口管制|不得出口|未经许可|出口管制管控名单|管控名单|两用物项")
 
 
-def _refs(sentence: str) -> list[tuple[NoticeNumber | None, str, str | None, int]]:
-    """Notice references in one sentence, expanding 第55号、56号 lists; legal bases left out."""
+def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | None, str, str | None, int]]:
+    """Notice references in one sentence, expanding 第55号、56号 lists; legal bases left out (kept
+    with `keep_bases`, which only resolves what short references elsewhere point at)."""
     found: list[tuple[NoticeNumber | None, str, str | None, int]] = []
     position = 0
     last_issuers: tuple[str, ...] = ()
@@ -71,11 +75,12 @@ def _refs(sentence: str) -> list[tuple[NoticeNumber | None, str, str | None, int
         series = match.group("series") or "公告"  # 2025年第55号公告: the series is 公告 either way
         year = int(match.group("year") or match.group("byear"))
         number = NoticeNumber(issuers=issuers, series=series, year=year, number=int(match.group("number")))
-        basis = bool(_BASIS_RE.search(sentence[: match.start()]))
+        basis = bool(_BASIS_RE.search(sentence[: match.start()])) and not keep_bases
         clause = match.group("clause") or ("附件" if match.group("annex") else None)
         if not basis:
             found.append((number, match.group(0).strip(), clause, match.start()))
         position = match.end()
+        position = _more_clauses(sentence, position, number, clause, found if not basis else [])
         while True:
             cont = _CONT_RE.match(sentence, position)
             if cont is None:
@@ -88,6 +93,97 @@ def _refs(sentence: str) -> list[tuple[NoticeNumber | None, str, str | None, int
                     (following, cont.group(0).lstrip("、,，和及以与 "), cont.group("clause"), cont.start())
                 )
             position = cont.end()
+            position = _more_clauses(
+                sentence, position, following, cont.group("clause"), found if not basis else []
+            )
+    return found
+
+
+def _more_clauses(
+    sentence: str,
+    position: int,
+    number: NoticeNumber,
+    clause: str | None,
+    found: list[tuple[NoticeNumber | None, str, str | None, int]],
+) -> int:
+    """第二款、第三款: one reference per further clause of the same notice; returns where reading resumes."""
+    if clause is None:
+        return position
+    while (more := _MORE_CLAUSE_RE.match(sentence, position)) is not None:
+        found.append((number, more.group(0).lstrip("、,，和及以与 "), more.group("clause"), more.start()))
+        position = more.end()
+    return position
+
+
+# A spokesperson names notices the way a reader remembers them: 第13号公告 (the year said once, earlier),
+# or by the day they listed someone — 于2025年4月4日和9日分别发布第21号和22号公告 … 对2025年4月9日列入…的
+# 12家美国实体，停止执行相关措施.
+_SHORT_REF_RE = re.compile(
+    r"第\s*(?P<number>\d{1,4})\s*号(?:\s*(?:和|、|及)\s*第?\s*(?P<second>\d{1,4})\s*号)?\s*公告"
+)
+_DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_ISSUED_ON_RE = re.compile(
+    rf"(?P<first>{_DATE})\s*(?:和|、|及)\s*(?P<second>(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)\s*分别(?:发布|公布)(?:了)?"
+    r"\s*(?:(?:19|20)\d{2}\s*年)?\s*第\s*(?P<n1>\d{1,4})\s*号\s*(?:和|、|及)\s*第?\s*(?P<n2>\d{1,4})\s*号"
+)
+_LISTED_ON_RE = re.compile(rf"对\s*(?P<date>{_DATE})\s*(?:被)?列入")
+
+
+def _context_refs(
+    text: str, own: NoticeNumber | None, published_on: dt.date | None
+) -> tuple[dict[int, NoticeNumber], dict[dt.date, NoticeNumber], int | None]:
+    """What short references resolve to: full references printed anywhere in the body (by number),
+    notices named with the day they were issued (by date), and the year to assume otherwise."""
+    by_number: dict[int, NoticeNumber] = {}
+    for sentence in _SENTENCE_RE.findall(text):
+        for number, _label, _clause, _position in _refs(sentence, keep_bases=True):
+            if number is not None:
+                by_number.setdefault(number.number, number)
+    year = own.year if own else (published_on.year if published_on else None)
+    by_date: dict[dt.date, NoticeNumber] = {}
+    for match in _ISSUED_ON_RE.finditer(text):
+        first = parse_date(match.group("first"))
+        if first is None:
+            continue
+        second_text = match.group("second")
+        if "月" not in second_text:
+            second_text = f"{first.month}月{second_text}"
+        second = parse_date(f"{first.year}年{second_text}")
+        for day, printed in ((first, match.group("n1")), (second, match.group("n2"))):
+            if day is not None:
+                number = by_number.get(int(printed)) or NoticeNumber(
+                    ("商务部",), "公告", day.year, int(printed)
+                )
+                by_date[day] = number
+                by_number.setdefault(number.number, number)
+    return by_number, by_date, year
+
+
+def _short_refs(
+    sentence: str,
+    covered: list[tuple[int, int]],
+    by_number: dict[int, NoticeNumber],
+    by_date: dict[dt.date, NoticeNumber],
+    year: int | None,
+) -> list[tuple[NoticeNumber | None, str, str | None, int]]:
+    """第13号公告 / 对2025年4月9日列入… in a sentence that acts on them, resolved from the context."""
+    found: list[tuple[NoticeNumber | None, str, str | None, int]] = []
+    for match in _SHORT_REF_RE.finditer(sentence):
+        if any(a <= match.start() < b for a, b in covered) or _BASIS_RE.search(sentence[: match.start()]):
+            continue
+        for group in ("number", "second"):
+            printed = match.group(group)
+            if printed is None:
+                continue
+            number = by_number.get(int(printed))
+            if number is None and year is not None:
+                number = NoticeNumber(("商务部",), "公告", year, int(printed))
+            if number is not None:
+                found.append((number, match.group(0), None, match.start(group)))
+    for match in _LISTED_ON_RE.finditer(sentence):
+        day = parse_date(match.group("date"))
+        if day in by_date:
+            found.append((by_date[day], match.group(0), None, match.start()))
     return found
 
 
@@ -101,14 +197,20 @@ def extract_relations(
 
     A repeal without a date of its own takes effect with the notice (`effective_on`), not on
     publication: "本公告自2025年12月1日起施行，…同时废止" keeps the old notice in force until then.
+    An adjustment (amends) of a target the same notice also repeals, lifts or suspends is that
+    stronger act announced, not a further relation.
     """
     relations: list[Relation] = []
     text = nfkc(body)
+    by_number, by_date, year = _context_refs(text, own, published_on)
     for sentence_match in _SENTENCE_RE.finditer(text):
         sentence = sentence_match.group(0).strip()
         if _verb(sentence) is None:
             continue
-        refs = [r for r in _refs(sentence) if r[0] is None or own is None or _same(r[0], own) is False]
+        full = _refs(sentence)
+        covered = [(m.start(), m.end()) for m in _REF_RE.finditer(sentence)]
+        full += _short_refs(sentence, covered, by_number, by_date, year)
+        refs = [r for r in full if r[0] is None or own is None or _same(r[0], own) is False]
         if not refs:
             continue
         window_from = window_until = None
@@ -136,7 +238,13 @@ def extract_relations(
                     quote_zh=sentence,
                 )
             )
-    return relations
+    acted = {_target(r) for r in relations if r.relation in ("repeals", "lifts", "suspends")}
+    return [r for r in relations if not (r.relation == "amends" and _target(r) in acted)]
+
+
+def _target(relation: Relation) -> tuple[int, int, str] | str:
+    number = relation.target_number
+    return (number.year, number.number, number.series) if number else relation.target_label
 
 
 def _verb(text: str) -> str | None:
@@ -181,6 +289,7 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
     entries = list(result.entries)
     issues.extend(result.issues)
     stated = result.stated_count
+    read: list[tuple[str, str, EntryResult]] = [("body", page.body, result)]
     for url, text in (attachment_texts or {}).items():
         script = to_simplified(text)
         if script.converted:
@@ -193,6 +302,7 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
         entries.extend(extra.entries)
         issues.extend(extra.issues)
         stated = stated or extra.stated_count
+        read.append((url, script.text, extra))
     relations = extract_relations(page.body, page.number, page.published_on, page.effective_on)
     rules = extract_rules(page.body)
     party = extract_parties(
@@ -203,6 +313,14 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
     )
     entries = [e for e in entries if not party.covers(e.quote_zh)]  # a party line is not an item
     issues.extend(party.issues)
+    for source, text, outcome in read:  # the line-role model's second opinion (parsers.line_roles)
+        accounted = [n.line for n in outcome.not_items] + [i.line for i in outcome.issues if i.line]
+        accounted += [line for line in text.split("\n") if line.strip() and party.covers(line.strip())]
+        issues.extend(
+            second_opinion(
+                text, [e.quote_zh for e in outcome.entries], accounted, in_attachment=source != "body"
+            )
+        )
     kind = party_kind(notice_kind(len(entries), relations, page.body), party)
     if stated is not None and stated != len(entries):
         issues.append(

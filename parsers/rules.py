@@ -27,38 +27,56 @@ _SUBCLAUSE_RE = re.compile(rf"^\(\s*([{_CN}]+)\s*\)\s*[、.]?\s*")
 _VALUE_SHARE_RE = re.compile(
     r"(?:价值|货值)[^。;]{0,30}?(?:比例|占比|比重|份额)?[^。;\d]{0,12}?(\d+(?:\.\d+)?)\s*%"
 )
+# Reach over foreign persons and foreign-made goods. A foreign organisation as the object of 向/给, or
+# one inside China (境内的境外组织: a deemed export), is not reach abroad.
 _EXTRATERRITORIAL_RE = re.compile(
-    r"境外(?:组织|个人|制造|生产)|在境外(?:制造|生产)|中国以外的其他国家和地区|再出口"
+    r"(?<!向)(?<!给)(?<!境内的)境外(?:组织|个人|制造|生产)|在境外(?:制造|生产)|中国以外的其他国家和地区|再出口"
 )
 # 将原产于中华人民共和国的相关两用物项转移或者提供给…: reach over anyone, anywhere.
 _TRANSFER_RE = re.compile(r"转移或(?:者)?提供给")
 _END_USER_RE = re.compile(r"军事用户|最终用户|进口商|管控名单|关注名单|不可靠实体清单")
 _END_USE_RE = re.compile(
-    r"最终用途|用于或者可能用于|用于或可能用于|大规模杀伤性武器|恐怖主义|军事用途|军事潜力|逐案审批"
+    r"最终用途|用于或者可能用于|用于或可能用于|大规模杀伤性武器|恐怖主义|军事用途|军事潜力|逐案审批|仅用于"
 )
 _MILITARY_USE_RE = re.compile(r"军事用户|军事用途|最终用户|最终用途|军事实力|军事潜力")
-_DENIAL_RE = re.compile(r"不予许可|不得(?:出口|提供|转移)|逐案审批|更严格的")
+# A presumption of denial, case-by-case review or stricter review; the ministry's "准予或者不予许可的
+# 决定" is how it decides any application, not a denial.
+_DENIAL_RE = re.compile(r"(?<!准予或者)(?<!准予或)不予许可(?!的决定)|逐案审批|更(?:加)?严格的")
+# A commitment on use (书面承诺…不用于…用途): a condition on the end use.
+_USE_COMMITMENT_RE = re.compile(r"承诺[^。;；]{0,40}?不(?:得)?用于[^。;；]{0,60}?用途")
 _CATCH_ALL_RE = re.compile(
     r"(?:非管制|不属于管制|管制清单以外|清单以外)的(?:货物|物项|技术)[^。]{0,80}(?:明知|知道或者应当知道)|"
     r"(?:明知|知道或者应当知道)[^。]{0,60}(?:用于|有助于)[^。]{0,80}(?:申请|许可)"
 )
-# An outright ban (禁止…出口 / 禁止…与其进行交易), as opposed to a presumption of denial.
-_PROHIBITION_RE = re.compile(r"禁止[^。;]{0,70}?(?:出口|提供|转移|交易|合作)")
-# Measures on the parties a notice lists (禁止向上述8家实体出口…) belong to those parties (the
-# parties extraction), not to the notice's rules.
-_PARTY_MEASURE_RE = re.compile(r"上述[^，,。;；]{0,12}(?:企业|实体|公司|组织|机构)")
-# What the exporter (or importer) must do to obtain a licence. The ministry's review, the issue of
-# the licence and the customs formalities that follow are the same procedure, not further rules.
-_PROCEDURE_RE = re.compile(
-    r"(?:出口经营者|进口经营者|申请人)[^。]{0,60}?(?:申请|申领|提交)|提交(?:下列|以下|如下)(?:文件|材料)|"
-    r"纳入出口管制管理|申请表"
+# An outright ban (禁止…出口 / 禁止自…进口 / 禁止…与其进行交易), as opposed to a presumption of denial.
+_PROHIBITION_RE = re.compile(r"禁止[^。;]{0,70}?(?:出口|进口|提供|转移|交易|合作)")
+# 不得 banning an activity or a service (不得参与或者支持境外…活动 / 不得为…提供中介…服务). "未经许可，
+# 不得出口/提供" over the listed things is the control itself, not a further rule.
+_ACTIVITY_BAN_RE = re.compile(
+    r"不得[^。;；]{0,12}?(?:参与|支持|从事[^。;；]{0,30}?活动|为[^。;；]{0,40}?提供[^。;；]{0,60}?服务)"
 )
+# Measures on the parties a notice lists (禁止向上述8家实体出口… / 禁止…与其进行交易 / 禁止其向中国出口…)
+# belong to those parties (the parties extraction), not to the notice's rules.
+_PARTY_MEASURE_RE = re.compile(
+    r"上述[^，,。;；]{0,12}(?:企业|实体|公司|组织|机构)|[与向对]其|禁止其|该(?:企业|实体|公司|机构)"
+)
+# What the exporter (or importer, or any applicant) must do to obtain a licence. The ministry's
+# review, the issue of the licence and the customs formalities that follow are not further rules.
+_PROCEDURE_RE = re.compile(
+    r"(?:出口经营者|进口经营者|申请人|(?:国内|境内)?企业)[^。;；]{0,60}?(?:申请|申领|提交)|"
+    r"提交(?:下列|以下|如下)(?:文件|材料)|纳入出口管制管理|申请表"
+)
+# Paperwork named outright (提交…报告/说明/证明): procedure even next to a stronger rule.
+_DOCUMENTS_RE = re.compile(r"提交[^。;；]{0,40}?(?:文件|材料|报告|说明|证明|申请表)")
 _NOT_PROCEDURE_RE = re.compile(r"审查|颁发|签发|海关手续|报关|移出")
 # Licence procedure is what an exporter must file; "未经许可，不得出口" is the control itself, and
 # an amending order's "将…“提交纸质材料”修改为…" rewrites another text rather than stating a rule.
 _CONTROL_ITSELF_RE = re.compile(r"未经许可[,，]?\s*不得出口|修改为|修订为")
+# 本公告所称出口，是指…: a definition states what words mean, not a rule.
+_DEFINITION_RE = re.compile(r"^(?:本公告|本决定|本清单)?所称|^[“\"][^”\"]{1,20}[”\"][，,]?\s*(?:是)?指")
 _TITLE_RE = re.compile(r"《[^》]*》")
 _SENTENCE_PUNCT_RE = re.compile(r"[，,。；;：:]")
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[。;；])")
 
 _ANNEX_RE = re.compile(rf"附件\s*(\d+)\s*(?:的)?\s*(第[{_CN}]+部分)?")
 _OWN_CLAUSE_RE = re.compile(
@@ -82,40 +100,73 @@ RULE_KINDS = (
 def rule_kinds(text: str) -> tuple[str, ...]:
     """The rule kinds one clause's text states, strongest first; () when it states none.
 
-    Titles of laws and catalogues (《中国禁止出口限制出口技术目录》) are not read, and a heading
-    (no sentence punctuation) states nothing. Licence procedure is only reported for a clause that
-    states nothing stronger, since every measure ends in "apply for a licence".
+    Each sentence (up to 。 or ；) is judged on its own: a clause that lets the exporter apply and
+    then says the ministry will review holds a procedure rule, whatever the second half says.
+    Titles of laws and catalogues (《中国禁止出口限制出口技术目录》) are not read, a heading (no
+    sentence punctuation) and a definition (本公告所称…) state nothing. Licence procedure is only
+    reported for a clause that states nothing stronger, since every measure ends in "apply for a
+    licence" — unless the clause names the paperwork (提交…报告).
     """
     text = _TITLE_RE.sub("《》", nfkc(text))
     if text.startswith("附件") or (not text.rstrip().endswith("。") and not _SENTENCE_PUNCT_RE.search(text)):
         return ()  # an annex caption or a heading names a document, it states nothing
+    strong: list[str] = []
+    procedure = documents = False
+    for sentence in _SENTENCE_SPLIT_RE.split(text):
+        body = _CLAUSE_NUMBER_RE.sub("", sentence.strip())
+        if not body or _DEFINITION_RE.search(body):
+            continue
+        for kind in _sentence_kinds(body):
+            if kind not in strong:
+                strong.append(kind)
+        if _states_procedure(body):
+            procedure = True
+            documents = documents or bool(_DOCUMENTS_RE.search(body))
+    kinds = sorted(strong, key=RULE_KINDS.index)
+    if procedure and (not kinds or documents):
+        kinds.append("licence_procedure")
+    return tuple(kinds)
+
+
+_CLAUSE_NUMBER_RE = re.compile(rf"^(?:[{_CN}]+\s*[、.]|\(\s*[{_CN}]+\s*\)|\d+\s*[.、])\s*")
+
+
+def _sentence_kinds(sentence: str) -> list[str]:
+    """The kinds one sentence states, licence procedure aside."""
     kinds: list[str] = []
-    if _VALUE_SHARE_RE.search(text):
+    if _VALUE_SHARE_RE.search(sentence):
         kinds.append("de_minimis_value")
-    if (_EXTRATERRITORIAL_RE.search(text) and ("许可" in text or "出口" in text)) or _TRANSFER_RE.search(
-        text
-    ):
+    reach = _EXTRATERRITORIAL_RE.search(sentence) and ("许可" in sentence or "出口" in sentence)
+    if reach or _TRANSFER_RE.search(sentence):
         kinds.append("extraterritorial_scope")
-    if _CATCH_ALL_RE.search(text):
+    if _CATCH_ALL_RE.search(sentence):
         kinds.append("catch_all")
-    prohibition = _PROHIBITION_RE.search(text)
-    banned = _phrase(text, prohibition.start()) if prohibition else ""
+    prohibition = _PROHIBITION_RE.search(sentence)
+    banned = _phrase(sentence, prohibition.start()) if prohibition else ""
     if prohibition and not _PARTY_MEASURE_RE.search(banned):
         # 禁止…向军事用户、军事用途出口 bans by end use; 禁止向朝鲜出口 bans outright.
         kinds.append("end_use" if _MILITARY_USE_RE.search(banned) else "prohibition")
-    elif not prohibition and _DENIAL_RE.search(text):
-        if _END_USER_RE.search(text):
+    elif not prohibition and _DENIAL_RE.search(sentence) and not _PARTY_MEASURE_RE.search(sentence):
+        if _END_USER_RE.search(sentence):
             kinds.append("end_user")
-        if _END_USE_RE.search(text):
+        if _END_USE_RE.search(sentence):
             kinds.append("end_use")
-    if (
-        not kinds
-        and _PROCEDURE_RE.search(text)
-        and not _CONTROL_ITSELF_RE.search(text)
-        and not _NOT_PROCEDURE_RE.search(text)
-    ):
-        kinds.append("licence_procedure")
-    return tuple(kinds)
+        if not kinds and _DENIAL_RE.search(sentence) and "不予许可" in sentence:
+            kinds.append("prohibition")  # 镓…对美国出口，原则上不予许可: a denial by goods and destination
+    activity = _ACTIVITY_BAN_RE.search(sentence)
+    if activity and not _PARTY_MEASURE_RE.search(_phrase(sentence, activity.start())):
+        kinds.append("prohibition")
+    if _USE_COMMITMENT_RE.search(sentence) and "end_use" not in kinds:
+        kinds.append("end_use")
+    return list(dict.fromkeys(kinds))
+
+
+def _states_procedure(sentence: str) -> bool:
+    return bool(
+        _PROCEDURE_RE.search(sentence)
+        and not _CONTROL_ITSELF_RE.search(sentence)
+        and not _NOT_PROCEDURE_RE.search(sentence)
+    )
 
 
 def _phrase(text: str, start: int) -> str:

@@ -8,6 +8,7 @@ so the next run retries; a second run finds nothing pending and sends nothing.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,13 +18,17 @@ from pipelines.delivery import DeliveryResult, SmtpSettings, send_email, send_we
 from pipelines.digest import (
     Digest,
     DigestChange,
+    DigestNotice,
+    DigestRelation,
+    Subscription,
     filter_changes,
-    load_subscriptions,
     render_all,
     summary_line,
 )
 from pipelines.steps import RunContext
+from pipelines.storage import local_file, write_digest_files
 from warehouse import alerts, store
+from warehouse import runs as run_store
 
 
 def to_digest_change(change: alerts.PendingChange, *, already_alerted: bool = False) -> DigestChange:
@@ -76,10 +81,30 @@ def channels(settings: Settings) -> list[str]:
 @dataclass
 class DigestOutcome:
     summary: str
-    paths: dict[str, Path] = field(default_factory=dict)
+    paths: dict[str, Path | str] = field(default_factory=dict)
     delivered: dict[str, int] = field(default_factory=dict)
     failures: dict[str, str] = field(default_factory=dict)
     changes: int = 0
+
+
+def digest_notices(ctx: RunContext, pending: list[alerts.PendingChange]) -> tuple[DigestNotice, ...]:
+    """English titles and relations of the notices the changes belong to or were caused by."""
+    ids = {c.notice_id for c in pending} | {c.cause_notice_id for c in pending if c.cause_notice_id}
+    if not ids:
+        return ()
+    with ctx.warehouse.read() as con:
+        facts = alerts.notice_facts(con, sorted(ids))
+    return tuple(
+        DigestNotice(
+            f.notice_id,
+            f.number_zh,
+            f.title_zh,
+            f.title_en,
+            f.url,
+            tuple(DigestRelation(*relation) for relation in f.relations),
+        )
+        for f in facts
+    )
 
 
 def make_digest(
@@ -89,6 +114,7 @@ def make_digest(
     *,
     urgent: bool = False,
     checked_at: dt.datetime | None = None,
+    notices: tuple[DigestNotice, ...] | None = None,
 ) -> Digest:
     return Digest(
         generated_at=ctx.now(),
@@ -100,6 +126,7 @@ def make_digest(
         sources_checked_at=checked_at,
         fetch_failures=fetch_failures,
         urgent=urgent,
+        notices=digest_notices(ctx, pending) if notices is None else notices,
     )
 
 
@@ -120,13 +147,13 @@ def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestO
         pending = {ch: [c for c in rows if c.change_id in only] for ch, rows in pending.items()}
     outcome = DigestOutcome(summary="")
     accepted: dict[str, list[str]] = {}
-    subscriptions = []
-    if settings.subscriptions_file is not None:
-        subscriptions = load_subscriptions(settings.subscriptions_file.read_text(encoding="utf-8"))
-    screens = CatalogueScreens(settings.db_path, ctx.as_of)
+    # Screening opens a file: the shared backend's current snapshot, fetched only when a catalogue is set.
+    db = local_file(ctx.warehouse) if settings.catalogue is not None else settings.db_path
+    screens = CatalogueScreens(db, ctx.as_of)
+    notices = digest_notices(ctx, [c for rows in pending.values() for c in rows])
     for channel in enabled:
         rows = pending[channel]
-        digest = make_digest(ctx, rows, failures, urgent=urgent, checked_at=checked_at)
+        digest = make_digest(ctx, rows, failures, urgent=urgent, checked_at=checked_at, notices=notices)
         digest = screens.attach(digest, settings.catalogue)
         if channel == "file":
             outcome.summary = summary_line(digest)
@@ -137,8 +164,14 @@ def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestO
         result: DeliveryResult | None = None
         if channel == "file":
             try:
-                outcome.paths = write_files(settings.digest_dir, digest, rendered)
-                result = DeliveryResult("file", True, None, str(settings.digest_dir))
+                outcome.paths = (
+                    write_digest_files(settings, digest, rendered)  # object storage (docs/scaling.md)
+                    if settings.storage.digest_url
+                    else write_files(settings.digest_dir, digest, rendered)
+                )
+                result = DeliveryResult(
+                    "file", True, None, settings.storage.digest_url or str(settings.digest_dir)
+                )
             except (OSError, ValueError) as exc:
                 result = DeliveryResult("file", False, str(exc), None)
         elif channel == "email":
@@ -150,14 +183,7 @@ def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestO
                 sender=settings.smtp_from,
                 starttls=settings.smtp_starttls,
             )
-            results = [send_email(smtp, settings.digest_to, digest, rendered)]
-            for sub in subscriptions:
-                if sub.recipients:
-                    filtered = filter_changes(digest, sub, screens.for_subscription(digest, sub))
-                    if filtered.changes:
-                        results.append(send_email(smtp, sub.recipients, filtered))
-            bad = [r for r in results if not r.ok]
-            result = bad[0] if bad else results[0]
+            result = send_email(smtp, settings.digest_to, digest, rendered)
         elif channel == "webhook":
             result = send_webhook(settings.webhook_url or "", digest)
         if result is None:
@@ -167,13 +193,18 @@ def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestO
             outcome.delivered[channel] = len(rows)
         else:
             outcome.failures[channel] = result.error or "refused"
+    targets = subscription_targets(settings)
+    new_targets = _deliver_subscriptions(
+        ctx, targets, screens, failures, checked_at, urgent, only, accepted, outcome
+    )
     now = ctx.now()
-    if not any(accepted.values()) and not outcome.failures:
+    if not any(accepted.values()) and not outcome.failures and not new_targets:
         return _logged(ctx, outcome)  # nothing was sent: nothing to record
     with ctx.warehouse.write() as con:
+        alerts.register_targets(con, new_targets)
         for channel, change_ids in accepted.items():
             alerts.record_deliveries(con, change_ids, channel, ctx.run_id, now, enabled)
-            if urgent and channel != "file":
+            if urgent and channel in enabled and channel != "file":
                 alerts.mark_urgent(con, change_ids, now)
         for channel, message in outcome.failures.items():
             store.add_issue(
@@ -186,6 +217,113 @@ def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestO
                 line=ctx.run_id,
             )
     return _logged(ctx, outcome)
+
+
+@dataclass(frozen=True)
+class SubscriptionTarget:
+    """One recipient set of one subscription on one channel; deliveries are recorded per target, so
+    a subscriber whose server refuses is retried alone and nobody else gets the digest again."""
+
+    key: str  # deliveries.channel, e.g. "email:batteries:1f2e3d4c"
+    channel: str  # email | webhook
+    subscription: Subscription
+    recipients: tuple[str, ...]  # e-mail addresses, or the webhook URL
+
+
+def subscription_targets(settings: Settings) -> list[SubscriptionTarget]:
+    targets = []
+    for sub in settings.subscriptions:
+        if sub.recipients:
+            targets.append(_target("email", sub, tuple(sorted(set(sub.recipients)))))
+        if sub.webhook_url:
+            targets.append(_target("webhook", sub, (sub.webhook_url,)))
+    return targets
+
+
+def _target(channel: str, sub: Subscription, recipients: tuple[str, ...]) -> SubscriptionTarget:
+    digest = hashlib.sha256("\n".join(recipients).encode("utf-8")).hexdigest()[:8]
+    return SubscriptionTarget(f"{channel}:{sub.name}:{digest}", channel, sub, recipients)
+
+
+def _deliver_subscriptions(
+    ctx: RunContext,
+    targets: list[SubscriptionTarget],
+    screens: CatalogueScreens,
+    failures: tuple[str, ...],
+    checked_at: dt.datetime | None,
+    urgent: bool,
+    only: set[str] | None,
+    accepted: dict[str, list[str]],
+    outcome: DigestOutcome,
+) -> list[alerts.DeliveryTarget]:
+    """Each subscription target gets its filtered view of the changes it has not been offered yet.
+
+    A change counts as offered to a target once the target accepted a digest that held it, or once it
+    was found not to match the subscription; a refusal records nothing, so only that target retries.
+    Returns the targets seen for the first time (they start with the changes of this run).
+    """
+    if not targets:
+        return []
+    settings = ctx.settings
+    with ctx.warehouse.read() as con:
+        known = alerts.target_starts(con)
+        row = run_store.run_row(con, ctx.run_id)
+        pending = {
+            t.key: alerts.pending_for_target(con, t.key, known.get(t.key, _run_start(row, ctx)))
+            for t in targets
+        }
+    new_targets = [
+        alerts.DeliveryTarget(t.key, t.channel, t.subscription.name, _shown(t), _run_start(row, ctx))
+        for t in targets
+        if t.key not in known
+    ]
+    for target in targets:
+        rows = pending[target.key]
+        if only is not None:
+            rows = [c for c in rows if c.change_id in only]
+        if not rows:
+            continue
+        digest = make_digest(ctx, rows, failures, urgent=urgent, checked_at=checked_at)
+        filtered = filter_changes(
+            digest, target.subscription, screens.for_subscription(digest, target.subscription)
+        )
+        result = DeliveryResult(target.channel, True, None, "nothing matched")
+        if filtered.changes and target.channel == "email":
+            result = send_email(_smtp(settings), target.recipients, filtered)
+        elif filtered.changes:
+            result = send_webhook(target.recipients[0], filtered)
+        if result.ok:
+            accepted[target.key] = [c.change_id for c in rows]
+            outcome.delivered[target.key] = len(filtered.changes)
+        else:
+            outcome.failures[target.key] = result.error or "refused"
+    return new_targets
+
+
+def _run_start(row: dict[str, object] | None, ctx: RunContext) -> dt.datetime:
+    started = row.get("started_at") if row else None
+    return started if isinstance(started, dt.datetime) else ctx.now()
+
+
+def _shown(target: SubscriptionTarget) -> list[str]:
+    """What `delivery_targets.recipients` records: addresses, or only the host of a webhook URL
+    (the rest of a Slack-style URL is a secret)."""
+    if target.channel == "email":
+        return list(target.recipients)
+    from urllib.parse import urlsplit
+
+    return [urlsplit(target.recipients[0]).hostname or "?"]
+
+
+def _smtp(settings: Settings) -> SmtpSettings:
+    return SmtpSettings(
+        host=settings.smtp_host or "",
+        port=settings.smtp_port,
+        user=settings.smtp_user,
+        password=settings.smtp_password,
+        sender=settings.smtp_from,
+        starttls=settings.smtp_starttls,
+    )
 
 
 def _logged(ctx: RunContext, outcome: DigestOutcome) -> DigestOutcome:

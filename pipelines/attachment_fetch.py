@@ -35,7 +35,7 @@ class Tracker:
 
 
 def load(ctx) -> Tracker:  # type: ignore[no-untyped-def]
-    if not ctx.warehouse.path.exists():
+    if not ctx.warehouse.exists():
         return Tracker({})
     with ctx.warehouse.read() as con:
         return Tracker(consolidated.fetch_states(con))

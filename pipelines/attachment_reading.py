@@ -33,6 +33,7 @@ from parsers.dual_use_list import ListNote, looks_like_list, read_list
 from parsers.keys import entry_keys
 from parsers.model import Entry, Extraction, Issue, NoticePage, ParseError
 from pipelines import converters
+from pipelines.isolation import PageFailure, isolated
 from warehouse import consolidated, store
 
 _LIST_LABEL_RE = re.compile(r"清单|目录|名单|物项")
@@ -59,6 +60,9 @@ class Reading:
     issues: list[Issue] = field(default_factory=list)
 
 
+AttachmentRecord = tuple[str, str, str, str | None, int | None, str | None]  # store.record_attachment's
+
+
 @dataclass
 class NoticeReadings:
     readings: list[Reading]
@@ -77,7 +81,7 @@ class NoticeReadings:
 
 def read_all(
     ctx,  # type: ignore[no-untyped-def]
-    records: list[tuple[str, str, str, str | None, int | None, str | None]],  # for store.record_attachment
+    records: list[AttachmentRecord],
     page: NoticePage,
     notice_id: str,
     html: str,
@@ -85,8 +89,11 @@ def read_all(
 ) -> NoticeReadings:
     """Read every attachment of a notice page (and its body tables).
 
-    Pure reading (it runs inside pipelines.isolation's budget): the attachment rows are appended to
-    `records` for the caller to write once the page has been read."""
+    Runs inside the page's isolation boundary (pipelines.isolation), so it writes nothing: each
+    attachment's row for `store.record_attachment` goes to `records`, written by the caller afterwards.
+    Each attachment is read behind its own boundary and budget: a reader library that crashes or runs
+    on (a hostile PDF, a scan OCR cannot finish) costs that attachment, not the notice.
+    """
     readings = []
     for attachment in page.attachments:
         state = states.get(attachment.url)
@@ -104,15 +111,20 @@ def read_all(
                 (notice_id, attachment.url, attachment.label, state.sha256, None, "archive missing")
             )
             continue
-        error = _read_one(reading, data, page)
+        outcome = _read_isolated(reading, data, page, ctx.settings.attachment_budget)
+        if isinstance(outcome, PageFailure):  # nothing half-read is kept
+            reading = Reading(reading.url, reading.label, reading.sha256, list_expected=reading.list_expected)
+            readings[-1] = reading
+            outcome = f"the attachment could not be read: {outcome.message}"
+            reading.issues.append(Issue("attachment_unreadable", outcome, severity="error"))
         records.append(
             (
                 notice_id,
                 attachment.url,
                 attachment.label,
                 state.sha256,
-                len(reading.text) if not error else None,
-                error,
+                len(reading.text) if not outcome else None,
+                outcome,
             )
         )
     result = NoticeReadings(readings, [], list_role(page.title_zh, page.body))
@@ -133,6 +145,12 @@ def _archived(ctx, sha256: str) -> bytes | None:  # type: ignore[no-untyped-def]
         return ctx.archive.get(sha256)  # type: ignore[no-any-return]
     except Exception:
         return None
+
+
+def _read_isolated(
+    reading: Reading, data: bytes, page: NoticePage, budget: float
+) -> str | PageFailure | None:
+    return isolated(lambda: _read_one(reading, data, page), budget)
 
 
 def _read_one(reading: Reading, data: bytes, page: NoticePage) -> str | None:

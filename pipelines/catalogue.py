@@ -118,19 +118,21 @@ def screen_nightly(
     """Screen REGWATCH_CATALOGUE when the list or the catalogue changed since the last screening;
     the JSON report goes beside the digests (catalogue-<run>.json). The warehouse is only read."""
     from pipelines.screen_report import render_json
-    from warehouse.db import Warehouse
+    from pipelines.storage import local_file, open_warehouse
     from warehouse.screening import list_version
 
     if settings.catalogue is None:
         return CatalogueOutcome(False, "REGWATCH_CATALOGUE is not set")
-    if not settings.db_path.exists():
+    warehouse = open_warehouse(settings)
+    if not warehouse.exists():
         return CatalogueOutcome(False, "no warehouse yet")
-    with Warehouse(settings.db_path).read() as con:
+    db = local_file(warehouse)  # the shared backend's current snapshot, fetched once per version
+    with warehouse.read() as con:
         version = list_version(con)
     current = fingerprint(settings.catalogue, version)
     if current == previous_fingerprint:
         return CatalogueOutcome(False, "neither the list nor the catalogue changed", current)
-    report = screen_catalogue(settings.db_path, settings.catalogue, as_of)
+    report = screen_catalogue(db, settings.catalogue, as_of)
     settings.digest_dir.mkdir(parents=True, exist_ok=True)
     path = settings.digest_dir / f"catalogue-{run_id}.json"
     path.write_text(render_json(report), encoding="utf-8")

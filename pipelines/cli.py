@@ -8,13 +8,18 @@ not be trusted as "nothing new".
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import json
 import os
 import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+
+from pipelines.digest import FORMATS
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SOURCES = 0, 1, 2, 3
 EXIT_LISTED = 4  # `regwatch screen`: at least one row is listed
@@ -51,7 +56,41 @@ EXAMPLE_QUERIES = (
 
 
 def _say(message: str = "") -> None:
-    print(message, flush=True)
+    write_stdout(message + "\n")
+
+
+def write_stdout(text: str) -> None:
+    """Write to standard output; a reader that went away (`regwatch digest | head`) ends the output
+    quietly instead of with a BrokenPipe traceback, and a run in progress carries on."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+
+
+def _silence_stdout() -> None:
+    # Point the descriptor at /dev/null, so the interpreter's final flush does not fail again.
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def _out_dir(raw: str) -> Path:
+    """An --out directory that can be written, checked before any work (exit 2 otherwise)."""
+    out = Path(raw)
+    if out.exists() and not out.is_dir():
+        _err(f"--out {raw}: not a directory (give a directory; the files are named by run)")
+        raise SystemExit(EXIT_USAGE)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=out, prefix=".regwatch-probe-"):
+            pass
+    except OSError as exc:
+        _err(f"--out {raw}: cannot write files there ({exc.strerror or exc})")
+        raise SystemExit(EXIT_USAGE) from None
+    return out
 
 
 def _err(message: str) -> None:
@@ -108,9 +147,9 @@ def _mark_failed(run_id: str, message: str) -> None:
     from pipelines import steps
 
     settings = _settings()
-    if not settings.db_path.exists():
-        return
     ctx = steps.make_context(settings, run_id=run_id, log=lambda _m: None)
+    if not ctx.warehouse.exists():
+        return
     try:
         steps.finish(ctx, "failed", message)
     except Exception as exc:  # the warehouse itself may be what failed
@@ -118,10 +157,10 @@ def _mark_failed(run_id: str, message: str) -> None:
 
 
 def _listing_ok(run_id: str) -> bool:
-    from warehouse.db import Warehouse
+    from pipelines.storage import open_warehouse
     from warehouse.report import listing_ok
 
-    with Warehouse(_settings().db_path).read() as con:
+    with open_warehouse(_settings()).read() as con:
         return listing_ok(con, run_id)
 
 
@@ -130,7 +169,8 @@ def _listing_ok(run_id: str) -> bool:
 
 def cmd_run(args: argparse.Namespace) -> int:
     settings = _settings()
-    _say(f"regwatch run: {len(settings.listing_urls)} listing(s) -> {settings.db_path}")
+    target = settings.db_path if settings.storage.backend == "local" else settings.storage.snapshot_url
+    _say(f"regwatch run: {len(settings.listing_urls)} listing(s) -> {target}")
     started = time.monotonic()
     ok, run_id = execute_nightly("manual" if args.manual else "nightly", quiet_dagster=not args.verbose)
     elapsed = time.monotonic() - started
@@ -140,10 +180,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not _listing_ok(run_id):
         _err(f"run {run_id} finished in {elapsed:.1f} s but a listing failed or was empty: see data_issues")
         return EXIT_SOURCES
-    from warehouse.db import Warehouse
+    from pipelines.storage import open_warehouse
     from warehouse.report import run_report
 
-    with Warehouse(_settings().db_path).read() as con:
+    with open_warehouse(_settings()).read() as con:
         report = run_report(con, run_id)
     changes = ", ".join(f"{n} {kind}" for kind, n in report.changes_by_type) or "no changes"
     _say(
@@ -188,11 +228,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 _err(f"demo {label} failed; run with --verbose for Dagster's log")
                 return EXIT_FAILED
             if index > 1:
+                _print_events(digests / f"digest-{last_run}.json")
                 _print_night(out, last_run)
         served = dict(server.requests)
     _say("")
     _print_demo_summary(out, last_run, digests, served, time.monotonic() - started)
     return EXIT_OK
+
+
+def _print_events(json_digest: Path) -> None:
+    """The brief's first lines: one per regulatory event of the night."""
+    if not json_digest.exists():
+        return
+    found = json.loads(json_digest.read_text(encoding="utf-8")).get("events", [])
+    if found:
+        _say("What happened (the digest's first lines):")
+        for event in found:
+            _say(f"  * {event['headline']}")
 
 
 def _print_night(db: Path, run_id: str) -> None:
@@ -255,10 +307,11 @@ def _print_demo_summary(db: Path, run_id: str, digests: Path, served: dict[int, 
 def cmd_digest(args: argparse.Namespace) -> int:
     from pipelines import alerting, steps
     from pipelines.digest import render
-    from warehouse import alerts
+    from warehouse import alerts, store
     from warehouse.db import WarehouseError
 
     settings = _settings()
+    out = _out_dir(args.out) if args.out else None
     ctx = steps.make_context(settings, trigger="digest", log=_say)
     try:
         if args.send:
@@ -266,33 +319,35 @@ def cmd_digest(args: argparse.Namespace) -> int:
             return EXIT_FAILED if outcome.failures else EXIT_OK
         with ctx.warehouse.read() as con:
             rows = alerts.changes_of_run(con, args.run) if args.run else alerts.undelivered(con)
+            # the preview states when the sources were last read, like the delivered digest
+            checked_at = store.last_listing_success(con)
+            failures = store.listing_failures(con, args.run) if args.run else ()
     except WarehouseError as exc:
         _err(str(exc))
         return EXIT_FAILED
-    digest = alerting.make_digest(ctx, rows, ())
-    formats = [args.format] if args.format != "all" else ["md", "html", "txt", "json"]
-    if args.out:
-        out = Path(args.out)
-        out.mkdir(parents=True, exist_ok=True)
+    digest = alerting.make_digest(ctx, rows, failures, checked_at=checked_at)
+    formats = [args.format] if args.format != "all" else list(FORMATS)
+    if out is not None:
         for fmt in formats:
             path = out / f"digest-{ctx.run_id}.{fmt}"
             path.write_text(render(digest, fmt), encoding="utf-8")
             _say(str(path))
     else:
         for fmt in formats:
-            sys.stdout.write(render(digest, fmt))
-            sys.stdout.write("\n")
+            write_stdout(render(digest, fmt) + "\n")
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from warehouse.db import Warehouse, WarehouseError
+    from pipelines.storage import open_warehouse
+    from warehouse.db import WarehouseError
     from warehouse.export import export
 
     settings = _settings()
+    out = _out_dir(args.out)
     try:
-        with Warehouse(settings.db_path).read() as con:
-            written = export(con, Path(args.out), args.format, settings.as_of)
+        with open_warehouse(settings).read() as con:
+            written = export(con, out, args.format, settings.as_of)
     except WarehouseError as exc:
         _err(str(exc))
         return EXIT_FAILED
@@ -303,14 +358,18 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from pipelines.segmenting import segmenter_for
-    from warehouse.db import Warehouse, WarehouseError
+    from pipelines.storage import open_warehouse, segmenter_anchor
+    from warehouse.db import WarehouseError
     from warehouse.search import search_entries
 
     settings = _settings()
-    query = " ".join(args.terms)
-    terms = segmenter_for(str(settings.db_path)).search_terms(query)
+    query = " ".join(args.terms).strip()
+    if not query:
+        _err("search: give a term to search for, e.g. `regwatch search 钐钴`")
+        return EXIT_USAGE
+    terms = segmenter_for(segmenter_anchor(settings)).search_terms(query)
     try:
-        with Warehouse(settings.db_path).read() as con:
+        with open_warehouse(settings).read() as con:
             hits = search_entries(con, query, terms, limit=args.limit)
     except WarehouseError as exc:
         _err(str(exc))
@@ -325,6 +384,28 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_pull(args: argparse.Namespace) -> int:
+    """Analysts on the shared backend: fetch the current snapshot and print its local file."""
+    from pipelines.storage import open_warehouse
+    from warehouse.backends import SharedWarehouse
+    from warehouse.db import WarehouseError
+
+    settings = _settings()
+    warehouse = open_warehouse(settings)
+    try:
+        if isinstance(warehouse, SharedWarehouse):
+            path = warehouse.pull()
+        elif warehouse.exists():
+            path = settings.db_path.resolve()
+        else:
+            raise WarehouseError(f"no warehouse at {settings.db_path}: run `regwatch run` first")
+    except WarehouseError as exc:
+        _err(str(exc))
+        return EXIT_FAILED
+    _say(str(path))
+    return EXIT_OK
+
+
 def cmd_watch(args: argparse.Namespace) -> int:
     from pipelines.watch import watch_loop
 
@@ -336,6 +417,16 @@ def cmd_screen(args: argparse.Namespace) -> int:
     from pipelines.screen_command import run_screen
 
     return run_screen(args, _settings(), say=_say, err=_err)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -366,7 +457,12 @@ def build_parser() -> argparse.ArgumentParser:
     digest = sub.add_parser(
         "digest", help="render (or with --send deliver) the digest of undelivered changes"
     )
-    digest.add_argument("--format", choices=["md", "html", "txt", "json", "all"], default="md")
+    digest.add_argument(
+        "--format",
+        choices=[*FORMATS, "all"],
+        default="md",
+        help="md, html, txt: the brief; json, full.html: every entry in full",
+    )
     digest.add_argument("--out", help="write files into this directory instead of printing")
     digest.add_argument("--run", help="render the changes of this run id instead of the undelivered ones")
     digest.add_argument("--send", action="store_true", help="deliver through the configured channels")
@@ -384,8 +480,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     search = sub.add_parser("search", help="search control entries by term (segmented like the notices)")
     search.add_argument("terms", nargs="+")
-    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--limit", type=_positive_int, default=50, help="at most this many matches (>= 1)")
     search.set_defaults(func=cmd_search)
+
+    pull = sub.add_parser(
+        "pull", help="print the local file of the current warehouse (shared backend: fetch the snapshot)"
+    )
+    pull.set_defaults(func=cmd_pull)
 
     watch = sub.add_parser("watch", help="poll the listings and alert new notices as they appear")
     watch.add_argument("--once", action="store_true", help="poll once and exit")
@@ -405,6 +506,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
+    except BrokenPipeError:  # output written elsewhere than write_stdout (e.g. a report)
+        _silence_stdout()
+        return EXIT_OK
 
 
 if __name__ == "__main__":

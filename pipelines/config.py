@@ -7,12 +7,17 @@ environment on its own, so a test or the demo can run several configurations in 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from pipelines.digest import Subscription
 
 DEFAULT_LISTING_URLS = (
     "https://www.mofcom.gov.cn/zwgk/zcfb/index.html",
@@ -33,6 +38,7 @@ class Settings:
     allowed_hosts: frozenset[str]
     attachment_hosts: frozenset[str] = frozenset({"*.mofcom.gov.cn"})
     parse_budget: float = 60.0  # seconds one page's parse may take before it is abandoned
+    attachment_budget: float = 600.0  # seconds for reading one attachment (a 300-page PDF, an OCR'd scan)
     rate_limit: float = 1.0
     poll_seconds: float = 600.0
     max_pages: int = 5
@@ -56,6 +62,10 @@ class Settings:
     lock_timeout: float = 900.0
     timezone: str = "Asia/Shanghai"
     extra: Mapping[str, str] = field(default_factory=dict)
+    storage: StorageSettings = field(default_factory=lambda: StorageSettings())
+    schedule_cron: str = "0 6 * * *"
+    freshness_hours: float = 30.0  # a listing check older than this is stale (checks, the freshness sensor)
+    subscriptions: tuple[Subscription, ...] = ()  # REGWATCH_SUBSCRIPTIONS, read and checked up front
 
 
 def read_dotenv(path: Path) -> dict[str, str]:
@@ -77,9 +87,34 @@ def _float(env: Mapping[str, str], name: str, default: float) -> float:
     if raw in (None, ""):
         return default
     try:
-        return float(raw)
+        value = float(raw)
     except ValueError:
         raise ConfigError(f"{name} must be a number, got {raw!r}") from None
+    if not math.isfinite(value):
+        raise ConfigError(f"{name} must be a finite number, got {raw!r}")
+    return value
+
+
+def _positive(env: Mapping[str, str], name: str, default: float) -> float:
+    """Intervals and timeouts: zero would spin or never wait, a negative one means nothing."""
+    value = _float(env, name, default)
+    if value <= 0:
+        raise ConfigError(f"{name} must be greater than 0, got {env.get(name)!r}")
+    return value
+
+
+def _not_negative(env: Mapping[str, str], name: str, default: float, zero: str) -> float:
+    value = _float(env, name, default)
+    if value < 0:
+        raise ConfigError(f"{name} must be >= 0 ({zero}), got {env.get(name)!r}")
+    return value
+
+
+def _port(env: Mapping[str, str], name: str, default: int) -> int:
+    value = _int(env, name, default)
+    if value > 65535:
+        raise ConfigError(f"{name} must be a TCP port (1-65535), got {value}")
+    return value
 
 
 def _int(env: Mapping[str, str], name: str, default: int) -> int:
@@ -147,6 +182,76 @@ def _catalogue(env: Mapping[str, str]) -> Path | None:
     return path
 
 
+def _http_url(name: str, url: str) -> str:
+    """An absolute http(s) URL with a host and a valid port; anything else would fail only mid-run."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises for a port out of range or not a number
+    except ValueError as exc:
+        raise ConfigError(f"{name}: {url!r} is not a valid URL ({exc})") from None
+    if parts.scheme not in ("http", "https"):
+        raise ConfigError(f"{name}: {url!r} is not an http(s) URL")
+    if not parts.hostname or any(c.isspace() for c in url) or (port is not None and port == 0):
+        raise ConfigError(f"{name}: {url!r} is not a valid http(s) URL (host missing or malformed)")
+    return url
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _timezone(env: Mapping[str, str]) -> str:
+    name = env.get("REGWATCH_TIMEZONE") or "Asia/Shanghai"
+    from zoneinfo import ZoneInfo
+
+    try:
+        ZoneInfo(name)
+    except (ValueError, OSError, LookupError):  # ZoneInfoNotFoundError is a KeyError
+        raise ConfigError(
+            f"REGWATCH_TIMEZONE: unknown time zone {name!r} (e.g. Asia/Shanghai, UTC)"
+        ) from None
+    return name
+
+
+def _cron(env: Mapping[str, str]) -> str:
+    raw = (env.get("REGWATCH_SCHEDULE_CRON") or "").strip()
+    if not raw:
+        return "0 6 * * *"
+    # Dagster's own parser decides what a schedule accepts; imported only when a cron is set.
+    from dagster._utils.schedules import is_valid_cron_string
+
+    if not is_valid_cron_string(raw):
+        raise ConfigError(
+            f"REGWATCH_SCHEDULE_CRON: {raw!r} is not a valid cron expression (e.g. '0 6 * * *')"
+        )
+    return raw
+
+
+def _subscriptions(env: Mapping[str, str]) -> tuple[Path | None, tuple[Subscription, ...]]:
+    """Read and check the file now: found broken only at delivery, nothing would be delivered at all."""
+    raw = env.get("REGWATCH_SUBSCRIPTIONS")
+    if not raw:
+        return None, ()
+    from pipelines.digest import load_subscriptions
+
+    path = Path(raw).expanduser()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"REGWATCH_SUBSCRIPTIONS: cannot read {path}: {exc}") from None
+    try:
+        return path, tuple(load_subscriptions(text))
+    except ValueError as exc:
+        raise ConfigError(f"REGWATCH_SUBSCRIPTIONS: {path}: {exc}") from None
+
+
 def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = None) -> Settings:
     """Settings from `env` (default: os.environ overlaid on ./.env)."""
     if env is None:
@@ -163,24 +268,35 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
     urls = tuple(u.strip() for u in re.split(r",\s*(?=[a-zA-Z][a-zA-Z0-9+.-]*://)", raw_urls) if u.strip())
     urls = urls or DEFAULT_LISTING_URLS
     for url in urls:
-        if urlsplit(url).scheme not in ("http", "https"):
-            raise ConfigError(f"REGWATCH_LISTING_URLS: {url!r} is not an http(s) URL")
+        _http_url("REGWATCH_LISTING_URLS", url)
     allowed = _hosts(env, "REGWATCH_ALLOWED_HOSTS", frozenset()) or _origins_of(urls)
     attachment_hosts = _hosts(env, "REGWATCH_ATTACHMENT_HOSTS", frozenset({"*.mofcom.gov.cn"}))
-    parse_budget = _float(env, "REGWATCH_PARSE_BUDGET", 60.0)
-    if parse_budget <= 0:
-        raise ConfigError("REGWATCH_PARSE_BUDGET must be > 0 seconds")
+    parse_budget = _positive(env, "REGWATCH_PARSE_BUDGET", 60.0)
+    attachment_budget = _positive(env, "REGWATCH_ATTACHMENT_BUDGET", 600.0)
     as_of = None
     if env.get("REGWATCH_AS_OF"):
         try:
             as_of = dt.date.fromisoformat(env["REGWATCH_AS_OF"])
         except ValueError:
             raise ConfigError(f"REGWATCH_AS_OF must be YYYY-MM-DD, got {env['REGWATCH_AS_OF']!r}") from None
-    rate = _float(env, "REGWATCH_RATE_LIMIT", 1.0)
-    if rate < 0:
-        raise ConfigError("REGWATCH_RATE_LIMIT must be >= 0 (0 = unlimited, for loopback tests only)")
+    rate = _not_negative(env, "REGWATCH_RATE_LIMIT", 1.0, "0 = unlimited, for loopback tests only")
+    remote = [u for u in urls if not _is_loopback(urlsplit(u).hostname or "")]
+    if rate == 0 and remote:
+        raise ConfigError(
+            f"REGWATCH_RATE_LIMIT=0 (unlimited) is only for loopback listings; {remote[0]!r} is not one "
+            "(give requests per second, e.g. 1)"
+        )
     recipients = tuple(r.strip() for r in (env.get("REGWATCH_DIGEST_TO") or "").split(",") if r.strip())
-    subscriptions = env.get("REGWATCH_SUBSCRIPTIONS")
+    subscriptions_file, subscriptions = _subscriptions(env)
+    mailed = [sub.name for sub in subscriptions if sub.recipients]
+    if mailed and not env.get("REGWATCH_SMTP_HOST"):
+        raise ConfigError(
+            f"REGWATCH_SUBSCRIPTIONS: subscription(s) {', '.join(mailed)} have e-mail recipients but "
+            "REGWATCH_SMTP_HOST is not set"
+        )
+    webhook_url = env.get("REGWATCH_WEBHOOK_URL") or None
+    if webhook_url:
+        _http_url("REGWATCH_WEBHOOK_URL", webhook_url)
     return Settings(
         db_path=db_path,
         archive_dir=archive_dir,
@@ -189,26 +305,117 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
         allowed_hosts=allowed,
         attachment_hosts=attachment_hosts,
         parse_budget=parse_budget,
+        attachment_budget=attachment_budget,
         rate_limit=rate,
-        poll_seconds=_float(env, "REGWATCH_POLL_SECONDS", 600.0),
+        poll_seconds=_positive(env, "REGWATCH_POLL_SECONDS", 600.0),
         max_pages=_int(env, "REGWATCH_MAX_PAGES", 5),
-        revalidate_hours=_float(env, "REGWATCH_REVALIDATE_HOURS", 0.0),
+        revalidate_hours=_not_negative(env, "REGWATCH_REVALIDATE_HOURS", 0.0, "0 = every run"),
         max_bytes=_int(env, "REGWATCH_MAX_BYTES", 20 * 1024 * 1024),
         fetch_attachments=_bool(env, "REGWATCH_FETCH_ATTACHMENTS", True),
-        attachment_retry_hours=_float(env, "REGWATCH_ATTACHMENT_RETRY_HOURS", 1.0),
+        attachment_retry_hours=_not_negative(env, "REGWATCH_ATTACHMENT_RETRY_HOURS", 1.0, "0 = every run"),
         user_agent=env.get("REGWATCH_USER_AGENT") or "regwatch/0.1 (export-control monitoring)",
         as_of=as_of,
         smtp_host=env.get("REGWATCH_SMTP_HOST") or None,
-        smtp_port=_int(env, "REGWATCH_SMTP_PORT", 25),
+        smtp_port=_port(env, "REGWATCH_SMTP_PORT", 25),
         smtp_user=env.get("REGWATCH_SMTP_USER") or None,
         smtp_password=env.get("REGWATCH_SMTP_PASSWORD") or None,
         smtp_from=env.get("REGWATCH_SMTP_FROM") or "regwatch@localhost",
         smtp_starttls=_bool(env, "REGWATCH_SMTP_STARTTLS", False),
         digest_to=recipients,
-        webhook_url=env.get("REGWATCH_WEBHOOK_URL") or None,
+        webhook_url=webhook_url,
         notify_empty=_bool(env, "REGWATCH_NOTIFY_EMPTY", False),
-        subscriptions_file=Path(subscriptions) if subscriptions else None,
+        subscriptions_file=subscriptions_file,
         catalogue=_catalogue(env),
-        lock_timeout=_float(env, "REGWATCH_LOCK_TIMEOUT", 900.0),
-        timezone=env.get("REGWATCH_TIMEZONE") or "Asia/Shanghai",
+        lock_timeout=_positive(env, "REGWATCH_LOCK_TIMEOUT", 900.0),
+        timezone=_timezone(env),
+        schedule_cron=_cron(env),
+        freshness_hours=_positive(env, "REGWATCH_FRESHNESS_HOURS", 30.0),
+        subscriptions=subscriptions,
+        storage=load_storage_settings(env, db_path),
+    )
+
+
+# -- beyond one machine (docs/scaling.md) -------------------------------------------------------
+
+WAREHOUSE_BACKENDS = ("local", "shared")
+_STORE_SCHEMES = ("s3", "file")
+
+
+@dataclass(frozen=True)
+class StorageSettings:
+    """Where the warehouse, the raw archive and the digests live. The defaults are the embedded,
+    one-machine layout; `shared` moves the warehouse's catalog and locks to PostgreSQL and its
+    snapshots (like the archive and digests, when given URLs) to object storage."""
+
+    backend: str = "local"
+    postgres_url: str | None = None
+    snapshot_url: str | None = None
+    snapshot_cache: Path | None = None
+    snapshot_keep: int = 10
+    archive_url: str | None = None
+    digest_url: str | None = None
+    s3_endpoint_url: str | None = None
+
+
+def _store_url(env: Mapping[str, str], name: str) -> str | None:
+    """A folder or an object-store URL; None when unset or a plain path (the local layout)."""
+    raw = (env.get(name) or "").strip()
+    if "://" not in raw:
+        return None
+    parts = urlsplit(raw)
+    if parts.scheme not in _STORE_SCHEMES:
+        raise ConfigError(f"{name}: {raw!r} is neither a path nor an s3:// or file:// URL")
+    if parts.scheme == "s3":
+        if not parts.netloc:
+            raise ConfigError(f"{name}: {raw!r} names no bucket (s3://bucket/prefix)")
+        try:
+            import s3fs  # noqa: F401
+        except ImportError:
+            raise ConfigError(
+                f"{name}: s3:// needs the s3fs package: pip install 'regwatch[shared]'"
+            ) from None
+    return raw.rstrip("/")
+
+
+def load_storage_settings(env: Mapping[str, str], db_path: Path) -> StorageSettings:
+    backend = (env.get("REGWATCH_WAREHOUSE_BACKEND") or "local").strip().lower()
+    if backend not in WAREHOUSE_BACKENDS:
+        raise ConfigError(
+            f"REGWATCH_WAREHOUSE_BACKEND must be one of {', '.join(WAREHOUSE_BACKENDS)}, got {backend!r}"
+        )
+    endpoint = (env.get("REGWATCH_S3_ENDPOINT_URL") or "").strip() or None
+    if endpoint and urlsplit(endpoint).scheme not in ("http", "https"):
+        raise ConfigError(f"REGWATCH_S3_ENDPOINT_URL must be an http(s) URL, got {endpoint!r}")
+    postgres_url = (env.get("REGWATCH_POSTGRES_URL") or "").strip() or None
+    if postgres_url and urlsplit(postgres_url).scheme not in ("postgresql", "postgres"):
+        raise ConfigError("REGWATCH_POSTGRES_URL must be a postgresql:// URL")
+    snapshot_raw = (env.get("REGWATCH_SNAPSHOT_URL") or "").strip()
+    snapshot_url = _store_url(env, "REGWATCH_SNAPSHOT_URL") or (
+        str(Path(snapshot_raw).expanduser().resolve()) if snapshot_raw else None
+    )
+    if backend == "shared":
+        missing = [
+            n
+            for n, v in (("REGWATCH_POSTGRES_URL", postgres_url), ("REGWATCH_SNAPSHOT_URL", snapshot_url))
+            if not v
+        ]
+        if missing:
+            raise ConfigError(f"REGWATCH_WAREHOUSE_BACKEND=shared needs {' and '.join(missing)}")
+        try:
+            import psycopg2  # noqa: F401
+        except ImportError:
+            raise ConfigError(
+                "REGWATCH_WAREHOUSE_BACKEND=shared needs psycopg2: pip install 'regwatch[shared]'"
+            ) from None
+    cache = env.get("REGWATCH_SNAPSHOT_CACHE")
+    stem = db_path.name.removesuffix(".duckdb")
+    return StorageSettings(
+        backend=backend,
+        postgres_url=postgres_url,
+        snapshot_url=snapshot_url,
+        snapshot_cache=Path(cache).expanduser() if cache else db_path.with_name(f"{stem}-snapshots"),
+        snapshot_keep=_int(env, "REGWATCH_SNAPSHOT_KEEP", 10),
+        archive_url=_store_url(env, "REGWATCH_ARCHIVE_DIR"),
+        digest_url=_store_url(env, "REGWATCH_DIGEST_DIR"),
+        s3_endpoint_url=endpoint,
     )

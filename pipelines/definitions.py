@@ -1,8 +1,10 @@
-"""The one `Definitions` object: `dagster dev -m pipelines.definitions` loads it."""
+"""The one `Definitions` object: `dagster dev -m pipelines.definitions` loads it.
+
+The deployment's settings are read (and validated) when the code location loads, so a bad
+REGWATCH_SCHEDULE_CRON or REGWATCH_TIMEZONE is reported by name instead of as a Dagster traceback.
+"""
 
 from __future__ import annotations
-
-import os
 
 import dagster as dg
 
@@ -14,9 +16,15 @@ from pipelines.assets import (
     listing_pages,
     notices,
 )
-from pipelines.checks import ALL_CHECKS
-from pipelines.resources import HttpClient, RegwatchConfig
+from pipelines.checks import ALL_CHECKS, freshness_checks, freshness_sensor
+from pipelines.config import ConfigError
+from pipelines.resources import HttpClient, deployment_settings, regwatch_config
 from pipelines.sensors import make_listing_sensor, run_failure_alert
+
+try:
+    SETTINGS = deployment_settings()
+except ConfigError as exc:  # one line that names the variable, where Dagster shows load errors
+    raise ConfigError(f"regwatch configuration error: {exc}") from None
 
 ASSETS = [listing_pages, article_pages, notices, control_list, catalogue_screening, digest]
 
@@ -32,19 +40,39 @@ nightly_job = dg.define_asset_job(
 nightly_schedule = dg.ScheduleDefinition(
     name="nightly_schedule",
     job=nightly_job,
-    cron_schedule=os.environ.get("REGWATCH_SCHEDULE_CRON", "0 6 * * *"),
-    execution_timezone=os.environ.get("REGWATCH_TIMEZONE", "Asia/Shanghai"),
+    cron_schedule=SETTINGS.schedule_cron,
+    execution_timezone=SETTINGS.timezone,
     default_status=dg.DefaultScheduleStatus.STOPPED,
     description="Every morning (Beijing time by default) so counsel read the digest at the start of the day.",
 )
 
-_config = RegwatchConfig()
+FRESHNESS_CHECKS = freshness_checks(SETTINGS.freshness_hours)
+
+# The same configured-at-launch object under "regwatch" and inside "http": launchpad values for
+# `regwatch` reach the HTTP client too.
+_config = regwatch_config()
 
 defs = dg.Definitions(
     assets=ASSETS,
-    asset_checks=ALL_CHECKS,
+    asset_checks=[*ALL_CHECKS, *FRESHNESS_CHECKS],
     jobs=[nightly_job],
     schedules=[nightly_schedule],
-    sensors=[make_listing_sensor(nightly_job), run_failure_alert],
+    sensors=[
+        make_listing_sensor(nightly_job, SETTINGS),
+        run_failure_alert,
+        freshness_sensor(FRESHNESS_CHECKS),
+    ],
     resources={"regwatch": _config, "http": HttpClient(config=_config)},
+    # Every job, the UI's "Materialize all" (the implicit asset job) included, runs its steps in process.
+    executor=dg.in_process_executor,
 )
+
+
+def nightly() -> dg.JobDefinition:
+    """The nightly job, resolved (for `dagster.reconstructable`, `execute_job` and re-execution)."""
+    return defs.resolve_job_def("nightly")
+
+
+def asset_job() -> dg.JobDefinition:
+    """The implicit asset job behind the UI's "Materialize" buttons."""
+    return defs.resolve_implicit_global_asset_job_def()

@@ -24,10 +24,9 @@ from pathlib import Path
 
 import httpx
 
+from pipelines import brief
 from pipelines.digest import (
-    CHANGE_TYPES,
     FORMATS,
-    SECTION_HEADINGS,
     Digest,
     DigestChange,
     clean_text,
@@ -111,10 +110,12 @@ def _smtp_code(code: int, message: bytes | str) -> str:
 def build_email(
     settings: SmtpSettings, to: Sequence[str], digest: Digest, rendered: dict[str, str] | None = None
 ) -> EmailMessage:
-    """multipart/alternative, text first so clients that cannot show HTML fall back to it."""
+    """The brief as multipart/alternative (text first, so clients that cannot show HTML fall back to
+    it) and the full digest — every entry with its quote and archive hash — as an attached HTML file."""
     rendered = rendered or {}
     text = rendered.get("txt") or render(digest, "txt")
     html = rendered.get("html") or render(digest, "html")
+    full = rendered.get("full.html") or render(digest, "full.html")
     msg = EmailMessage()
     msg["Subject"] = digest_subject(digest)
     msg["From"] = settings.sender
@@ -130,6 +131,9 @@ def build_email(
     msg["X-Regwatch-Run-Id"] = clean_text(digest.run_id)
     msg.set_content(text, subtype="plain", charset="utf-8")
     msg.add_alternative(html, subtype="html", charset="utf-8")
+    if digest.changes:
+        stem = _MSGID_UNSAFE_RE.sub("", digest.run_id)[:64] or "run"
+        msg.add_attachment(full, subtype="html", charset="utf-8", filename=f"digest-{stem}.full.html")
     return msg
 
 
@@ -226,6 +230,12 @@ def _change_line(change: DigestChange) -> str:
     return "• " + " — ".join(parts)
 
 
+def _event_line(event: brief.Event) -> str:
+    notice = _slack_link(event.url, event.actor_zh) if event.url else _slack_escape(event.actor_zh)
+    label = f" — *{_slack_escape(event.label)}*" if event.label else ""
+    return f"• *{_slack_escape(event.actor_en)}* ({notice}) {_slack_escape(event.predicate)}{label}"
+
+
 def _truncate(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -248,25 +258,31 @@ def webhook_payload(digest: Digest) -> dict[str, object]:
     if digest.sources_checked_at is None:
         warnings.append("⚠ Sources have not been checked successfully.")
 
+    found = [e for e in brief.events(digest) if not e.already_alerted]
+    event_lines = [_event_line(e) for e in found]
     sections: list[tuple[str, list[str]]] = []
-    news = [c for c in digest.changes if not c.already_alerted]
-    for change_type in CHANGE_TYPES:
-        members = [c for c in news if c.change_type == change_type]
-        if members:
-            sections.append((SECTION_HEADINGS[change_type], [_change_line(c) for c in members]))
+    news = {c.change_id: c for c in digest.changes if not c.already_alerted}
+    for event in found:
+        title = f"{event.actor_en} {event.predicate}"
+        sections.append(
+            (_slack_escape(title), [_change_line(news[i]) for i in event.change_ids if i in news])
+        )
 
     text_lines = [f"[regwatch] {_slack_escape(heading)}", *(_slack_escape(w) for w in warnings)]
-    for title, lines in sections:
-        text_lines.append(f"{title}:")
-        text_lines.extend(lines[:3])
-        if len(lines) > 3:
-            text_lines.append(f"… and {len(lines) - 3} more")
+    text_lines.extend(event_lines)  # events first: one line per thing that happened to the law
     if not digest.changes:
         text_lines.append("Nothing new.")
 
     blocks: list[dict[str, object]] = [
         {"type": "section", "text": {"type": "mrkdwn", "text": f"*[regwatch] {_slack_escape(heading)}*"}}
     ]
+    if event_lines:
+        blocks.append(
+            {
+                "type": "section",
+                "text": {"type": "mrkdwn", "text": _truncate("\n".join(event_lines), _SLACK_TEXT_LIMIT)},
+            }
+        )
     if warnings:
         warning_text = "\n".join(_slack_escape(w) for w in warnings)
         failures = "\n".join(f"• {_slack_escape(f)}" for f in digest.fetch_failures[:5])

@@ -27,6 +27,8 @@ from urllib.parse import quote, urlsplit
 import jinja2
 from markupsafe import Markup
 
+from pipelines import brief
+
 __all__ = [
     "CHANGE_TYPES",
     "DISCLAIMER",
@@ -46,7 +48,10 @@ __all__ = [
 # The order counsel reads them in: what is new first, what went away last.
 CHANGE_TYPES: tuple[str, ...] = ("added", "modified", "suspended", "reinstated", "removed")
 KINDS: tuple[str, ...] = ("item", "equipment", "technology", "software")
-FORMATS: tuple[str, ...] = ("md", "html", "txt", "json")
+# md, html and txt are the brief (the e-mail body: events first, compact tables); json and full.html
+# carry every entry in full (verbatim quote, archive hash) and go with the e-mail as attachments.
+FORMATS: tuple[str, ...] = ("md", "html", "txt", "json", "full.html")
+FULL_FORMATS: tuple[str, ...] = ("json", "full.html")
 
 SECTION_HEADINGS: Mapping[str, str] = {
     "added": "Newly controlled",
@@ -163,6 +168,30 @@ class AffectedProduct:
 
 
 @dataclass(frozen=True)
+class DigestRelation:
+    """What a notice does to another (from `notice_relations`): the brief names its targets and window."""
+
+    relation: str  # suspends | resumes | repeals | amends | lifts
+    target_notice_id: str | None
+    target_label: str
+    clause: str | None
+    window_from: date | None
+    window_until: date | None
+
+
+@dataclass(frozen=True)
+class DigestNotice:
+    """A notice the digest's changes belong to or were caused by, with its English title."""
+
+    notice_id: str
+    number_zh: str
+    title_zh: str
+    title_en: str | None
+    url: str
+    relations: tuple[DigestRelation, ...] = ()
+
+
+@dataclass(frozen=True)
 class Digest:
     generated_at: datetime  # aware
     as_of: date  # the date the run evaluated the list on (days-until is computed from it)
@@ -173,6 +202,7 @@ class Digest:
     title: str = "regwatch — MOFCOM export-control changes"
     urgent: bool = False  # an urgent alert for a brand-new notice rather than the daily digest
     affected: tuple[AffectedProduct, ...] = ()  # the catalogue's products these changes touch
+    notices: tuple[DigestNotice, ...] = ()  # titles and relations of the notices named by the changes
 
     def __post_init__(self) -> None:
         # A naive timestamp in a legal digest is ambiguous by eight hours (Beijing vs UTC); refuse it
@@ -208,6 +238,10 @@ def summary_line(digest: Digest) -> str:
     """
     counts = summary_counts(digest)
     parts = [f"{n} {_SUMMARY_WORDS.get(t, t)}" for t, n in counts.items() if n]
+    arrival = _arrival_counts(digest)
+    qualifiers = [f"{n} {label}" for label, n in arrival.items() if n]
+    if qualifiers and parts and counts.get("added"):
+        parts[0] += f" ({', '.join(qualifiers)})"  # "added" comes first: not news without the qualifier
     alerted = len(digest.changes) - len(_news(digest))
     if not digest.changes:
         return "No changes"
@@ -215,6 +249,21 @@ def summary_line(digest: Digest) -> str:
     if alerted:
         line += f" ({alerted} already alerted)"
     return line
+
+
+def arrival_status(change: DigestChange, as_of: date) -> str:
+    """How an added entry arrives: "suspended" (suspended on arrival), "pending" or "in_force"."""
+    if change.detail.get("status") == "suspended" or change.window_from is not None:
+        return "suspended"
+    if change.effective_on is not None and change.effective_on > as_of:
+        return "pending"
+    return "in_force"
+
+
+def _arrival_counts(digest: Digest) -> dict[str, int]:
+    added = [c for c in _news(digest) if c.change_type == "added" and not c.list]
+    statuses = Counter(arrival_status(c, digest.as_of) for c in added)
+    return {"pending": statuses["pending"], "suspended on arrival": statuses["suspended"]}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -350,6 +399,7 @@ class _EntryView:
     country: str | None = None
     measures: tuple[str, ...] = ()
     includes_branches: bool = False
+    change_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -359,6 +409,7 @@ class _NoticeGroup:
     title_zh: str
     url: Verbatim | None
     entries: tuple[_EntryView, ...]
+    title_en: str | None = None
 
 
 @dataclass(frozen=True)
@@ -467,6 +518,7 @@ def _entry_view(change: DigestChange, as_of: date) -> _EntryView:
         country=change.country,
         measures=change.measures,
         includes_branches=bool(change.detail.get("includes_branches")),
+        change_id=change.change_id,
     )
 
 
@@ -478,7 +530,9 @@ def _natural_key(text: str) -> tuple[Any, ...]:
     return tuple(int(p) if p.isdigit() else p for p in _NUMBER_RE.split(text))
 
 
-def _group(changes: Iterable[DigestChange], as_of: date) -> tuple[_NoticeGroup, ...]:
+def _group(
+    changes: Iterable[DigestChange], as_of: date, titles: Mapping[str, str | None] | None = None
+) -> tuple[_NoticeGroup, ...]:
     by_notice: dict[str, list[DigestChange]] = {}
     for change in changes:
         by_notice.setdefault(change.notice_id, []).append(change)
@@ -502,6 +556,7 @@ def _group(changes: Iterable[DigestChange], as_of: date) -> tuple[_NoticeGroup, 
                 title_zh=first.notice_title_zh,
                 url=Verbatim(url) if url else None,
                 entries=tuple(_entry_view(c, as_of) for c in members),
+                title_en=(titles or {}).get(notice_id),
             )
         )
     return tuple(groups)
@@ -509,6 +564,7 @@ def _group(changes: Iterable[DigestChange], as_of: date) -> tuple[_NoticeGroup, 
 
 def _sections(digest: Digest) -> tuple[_Section, ...]:
     news = _news(digest)
+    titles = {n.notice_id: n.title_en for n in digest.notices}
     known = list(_SECTION_ORDER)
     known += sorted({_section_key(c) for c in news} - set(_SECTION_ORDER))
     sections = []
@@ -520,7 +576,7 @@ def _sections(digest: Digest) -> tuple[_Section, ...]:
                     change_type,
                     SECTION_HEADINGS.get(change_type, change_type.capitalize()),
                     len(members),
-                    _group(members, digest.as_of),
+                    _group(members, digest.as_of, titles),
                 )
             )
     alerted = [c for c in digest.changes if c.already_alerted]
@@ -530,7 +586,7 @@ def _sections(digest: Digest) -> tuple[_Section, ...]:
                 "already_alerted",
                 SECTION_HEADINGS["already_alerted"],
                 len(alerted),
-                _group(alerted, digest.as_of),
+                _group(alerted, digest.as_of, titles),
             )
         )
     return tuple(sections)
@@ -594,6 +650,7 @@ def _environment(fmt: str) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters["wrap"] = brief.wrap_filter
     return env
 
 
@@ -636,7 +693,11 @@ def digest_to_json_obj(digest: Digest) -> dict[str, object]:
         "summary": {
             **summary_counts(digest),
             "already_alerted": sum(1 for c in digest.changes if c.already_alerted),
+            "added_pending": _arrival_counts(digest)["pending"],
+            "added_suspended_on_arrival": _arrival_counts(digest)["suspended on arrival"],
         },
+        "events": _json_value(brief.events_json(digest)),
+        "notices": [_json_value(dataclasses.asdict(n)) for n in digest.notices],
         "changes": [
             {f.name: _json_value(getattr(change, f.name)) for f in dataclasses.fields(change)}
             for change in digest.changes
@@ -650,12 +711,16 @@ def digest_to_json_obj(digest: Digest) -> dict[str, object]:
 
 
 def render(digest: Digest, fmt: str) -> str:
-    """Render one format: "md", "html", "txt" or "json"."""
+    """Render one format: the brief ("md", "html", "txt") or a full file ("json", "full.html")."""
     if fmt == "json":
         return escape_invisible(json.dumps(digest_to_json_obj(digest), ensure_ascii=False, indent=2)) + "\n"
+    if fmt == "full.html":
+        context = {**_context(digest), "events": brief.events(digest)}
+        return _environment("html").get_template("digest.html.j2").render(context)
     if fmt not in ("md", "html", "txt"):
         raise ValueError(f"unknown digest format {fmt!r}; expected one of {', '.join(FORMATS)}")
-    text = _environment(fmt).get_template(f"digest.{fmt}.j2").render(_context(digest))
+    context = {**_context(digest), **brief.brief_context(digest)}
+    text = _environment(fmt).get_template(f"brief.{fmt}.j2").render(context)
     return text if fmt == "html" else _strip_controls_multiline(text)
 
 

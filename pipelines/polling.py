@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from parsers.listing import exportcontrol_form, listing_kind, parse_listing
 from parsers.model import ParseError
-from pipelines.fetching import Fetcher
+from pipelines.fetching import Fetcher, FetchResult
+from warehouse.archive import Archive, ArchiveError
+from warehouse.store import PageState
 
 
 @dataclass
@@ -34,6 +36,7 @@ class PollResult:
     new_urls: list[str] = field(default_factory=list)
     changed_entries: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    fetched: dict[str, FetchResult] = field(default_factory=dict)  # listings downloaded (200) by this poll
 
     @property
     def should_run(self) -> bool:
@@ -81,6 +84,7 @@ def poll_listings(
             result.errors.append(f"{url}: {fetched.error or f'HTTP {fetched.status}'}")
             continue
         state.etag, state.last_modified = fetched.etag, fetched.last_modified
+        result.fetched[url] = fetched
         if fetched.sha256 == state.body_sha256:
             continue  # a server without validators answered the same bytes again
         state.body_sha256 = fetched.sha256
@@ -107,3 +111,70 @@ def poll_listings(
                 result.changed_entries.append(link.url)
             state.entries[link.url] = signature
     return result
+
+
+def seed_states(
+    states: dict[str, ListingState], pages: Mapping[str, PageState], listing_urls: Iterable[str]
+) -> None:
+    """Start from the validators the last run stored, so the first poll after a (re)start is a
+    conditional request too, not a full download of every listing."""
+    for url in listing_urls:
+        page = pages.get(url)
+        if url not in states and page is not None and page.purpose == "listing":
+            states[url] = ListingState(
+                etag=page.etag, last_modified=page.last_modified, body_sha256=page.sha256
+            )
+
+
+def prefetched_tag(fetched: Mapping[str, FetchResult], archive: Archive) -> str:
+    """Archive what a poll downloaded and describe it for the run it requests (a Dagster run tag):
+    that run reads the listing from the archive instead of downloading it a second time."""
+    described = {}
+    for url, result in fetched.items():
+        if result.body is None or not result.ok:
+            continue
+        sha = archive.put(result.body)
+        described[url] = {
+            "sha256": sha,
+            "status": result.status,
+            "etag": result.etag,
+            "last_modified": result.last_modified,
+            "content_type": result.content_type,
+            "final_url": result.final_url,
+            "method": result.method,
+        }
+    return json.dumps(described, ensure_ascii=False, sort_keys=True)
+
+
+def prefetched_from_tag(text: str | None, archive: Archive) -> dict[str, FetchResult]:
+    """The inverse of `prefetched_tag`; a listing whose bytes are gone is simply fetched again."""
+    if not text:
+        return {}
+    try:
+        described = json.loads(text)
+    except ValueError:
+        return {}
+    results = {}
+    for url, item in described.items() if isinstance(described, dict) else ():
+        try:
+            body = archive.get(str(item["sha256"]))
+        except (ArchiveError, KeyError, TypeError):
+            continue
+        results[url] = FetchResult(
+            url=url,
+            final_url=str(item.get("final_url") or url),
+            method=str(item.get("method") or "GET"),
+            status=int(item.get("status") or 200),
+            body=body,
+            content_type=item.get("content_type"),
+            etag=item.get("etag"),
+            last_modified=item.get("last_modified"),
+            sha256=str(item["sha256"]),
+            nbytes=len(body),
+            not_modified=False,
+            conditional=True,
+            error=None,
+            attempts=1,
+            elapsed_ms=0,
+        )
+    return results

@@ -1,54 +1,121 @@
-"""Dagster resources: the configuration (from environment variables) and the shared HTTP client."""
+"""Dagster resources: the configuration and the shared HTTP client that depends on it.
 
-from __future__ import annotations
+`RegwatchConfig` is configured at launch: a field set in the launchpad (or a `RunConfig`) overrides the
+REGWATCH_* environment for that run, and because `HttpClient` declares it as a resource dependency the
+client is built from the same, launch-time configuration (allowed hosts, rate limit, user agent).
+Every value still goes through `pipelines.config.load_settings`, so the launchpad is validated like the
+environment.
+"""
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import dagster as dg
-from pydantic import PrivateAttr
+from pydantic import Field, PrivateAttr
 
 from pipelines.config import Settings, load_settings, read_dotenv
 from pipelines.fetching import Fetcher
 from pipelines.steps import make_fetcher
 
-_FIELDS = {
+# field -> environment variable it overrides
+_FIELDS: dict[str, str] = {
     "db": "REGWATCH_DB",
     "listing_urls": "REGWATCH_LISTING_URLS",
     "allowed_hosts": "REGWATCH_ALLOWED_HOSTS",
     "rate_limit": "REGWATCH_RATE_LIMIT",
     "max_pages": "REGWATCH_MAX_PAGES",
+    "revalidate_hours": "REGWATCH_REVALIDATE_HOURS",
+    "fetch_attachments": "REGWATCH_FETCH_ATTACHMENTS",
     "as_of": "REGWATCH_AS_OF",
+    "lock_timeout": "REGWATCH_LOCK_TIMEOUT",
+    "smtp_host": "REGWATCH_SMTP_HOST",
+    "smtp_port": "REGWATCH_SMTP_PORT",
+    "smtp_user": "REGWATCH_SMTP_USER",
+    "smtp_password": "REGWATCH_SMTP_PASSWORD",
+    "smtp_from": "REGWATCH_SMTP_FROM",
+    "smtp_starttls": "REGWATCH_SMTP_STARTTLS",
+    "digest_to": "REGWATCH_DIGEST_TO",
+    "webhook_url": "REGWATCH_WEBHOOK_URL",
+    "notify_empty": "REGWATCH_NOTIFY_EMPTY",
+    "subscriptions": "REGWATCH_SUBSCRIPTIONS",
+    "catalogue": "REGWATCH_CATALOGUE",
 }
+
+# Secrets reach the resource as EnvVar references: resolved at launch, never shown in the UI.
+SECRETS = {"smtp_password": "REGWATCH_SMTP_PASSWORD", "webhook_url": "REGWATCH_WEBHOOK_URL"}
+
+
+def environment() -> dict[str, str]:
+    """The deployment's configuration: ./.env overlaid by the real environment."""
+    env = read_dotenv(Path.cwd() / ".env")
+    env.update(os.environ)
+    return env
+
+
+def deployment_settings() -> Settings:
+    """Settings of the deployment itself (sensors, which no launchpad configures)."""
+    return load_settings(environment())
+
+
+def _env_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 class RegwatchConfig(dg.ConfigurableResource):
-    """regwatch's settings. Unset fields fall back to the REGWATCH_* environment (and `.env`),
-    so operators configure the deployment once and can still override a field in the launchpad."""
+    """regwatch's settings for a run. Unset fields fall back to the REGWATCH_* environment (and .env)."""
 
-    db: str | None = None
-    listing_urls: str | None = None
-    allowed_hosts: str | None = None
-    rate_limit: str | None = None
-    max_pages: str | None = None
-    as_of: str | None = None
+    db: str | None = Field(default=None, description="REGWATCH_DB: the DuckDB warehouse file")
+    listing_urls: str | None = Field(default=None, description="REGWATCH_LISTING_URLS (comma-separated)")
+    allowed_hosts: str | None = Field(
+        default=None, description="REGWATCH_ALLOWED_HOSTS: hosts the fetcher may contact (comma-separated)"
+    )
+    rate_limit: float | None = Field(default=None, description="REGWATCH_RATE_LIMIT: requests/s per host")
+    max_pages: int | None = Field(default=None, description="REGWATCH_MAX_PAGES: listing pages per run")
+    revalidate_hours: float | None = Field(default=None, description="REGWATCH_REVALIDATE_HOURS")
+    fetch_attachments: bool | None = Field(default=None, description="REGWATCH_FETCH_ATTACHMENTS")
+    as_of: str | None = Field(default=None, description="REGWATCH_AS_OF: evaluate the list on YYYY-MM-DD")
+    lock_timeout: float | None = Field(default=None, description="REGWATCH_LOCK_TIMEOUT (seconds)")
+    smtp_host: str | None = Field(default=None, description="REGWATCH_SMTP_HOST")
+    smtp_port: int | None = Field(default=None, description="REGWATCH_SMTP_PORT")
+    smtp_user: str | None = Field(default=None, description="REGWATCH_SMTP_USER")
+    smtp_password: str | None = Field(default=None, description="REGWATCH_SMTP_PASSWORD (use an env var)")
+    smtp_from: str | None = Field(default=None, description="REGWATCH_SMTP_FROM")
+    smtp_starttls: bool | None = Field(default=None, description="REGWATCH_SMTP_STARTTLS")
+    digest_to: str | None = Field(default=None, description="REGWATCH_DIGEST_TO (comma-separated)")
+    webhook_url: str | None = Field(default=None, description="REGWATCH_WEBHOOK_URL (use an env var)")
+    notify_empty: bool | None = Field(default=None, description="REGWATCH_NOTIFY_EMPTY")
+    subscriptions: str | None = Field(default=None, description="REGWATCH_SUBSCRIPTIONS: a TOML file")
+    catalogue: str | None = Field(default=None, description="REGWATCH_CATALOGUE: a PRODUCTS file")
+
+    def overrides(self) -> dict[str, str]:
+        return {
+            variable: _env_value(getattr(self, name))
+            for name, variable in _FIELDS.items()
+            if getattr(self, name) not in (None, "")
+        }
 
     def settings(self) -> Settings:
-        env = read_dotenv(Path.cwd() / ".env")
-        env.update(os.environ)
-        for name, variable in _FIELDS.items():
-            value = getattr(self, name)
-            if value not in (None, ""):
-                env[variable] = str(value)
+        env = environment()
+        env.update(self.overrides())
         return load_settings(env)
+
+
+def regwatch_config(env: Mapping[str, str] | None = None) -> RegwatchConfig:
+    """The resource as the definitions bind it: configured at launch, secrets as EnvVar references
+    (only for variables that are set, since an EnvVar of an unset variable fails every launch)."""
+    present = os.environ if env is None else env
+    secrets = {name: dg.EnvVar(variable) for name, variable in SECRETS.items() if present.get(variable)}
+    return RegwatchConfig.configure_at_launch(**secrets)  # type: ignore[return-value]
 
 
 class HttpClient(dg.ConfigurableResource):
     """One `httpx.Client` (inside a `Fetcher`) shared by every step of a run, closed at its end."""
 
-    config: RegwatchConfig
+    config: dg.ResourceDependency[RegwatchConfig]
     _fetcher: Fetcher | None = PrivateAttr(default=None)
 
     @property
@@ -58,7 +125,7 @@ class HttpClient(dg.ConfigurableResource):
         return self._fetcher
 
     @contextlib.contextmanager
-    def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator[HttpClient]:
+    def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator["HttpClient"]:
         try:
             yield self
         finally:

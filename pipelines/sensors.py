@@ -1,40 +1,41 @@
-"""Sensors: poll the listings for new notices (urgent runs) and alert the operator on failures."""
+"""Sensors: poll the listings for new notices (urgent runs) and alert the operator on failures.
+
+Sensors run in the daemon, where no launchpad configures anything: they read the deployment's
+settings (the REGWATCH_* environment and .env), validated like everywhere else.
+"""
+
+from __future__ import annotations
 
 import datetime as dt
 
 import dagster as dg
 
 from pipelines import steps
+from pipelines.config import Settings
 from pipelines.delivery import DeliveryResult, SmtpSettings, send_email, send_webhook
 from pipelines.digest import Digest
-from pipelines.polling import dump_cursor, load_cursor, poll_listings
-from pipelines.resources import RegwatchConfig
+from pipelines.polling import dump_cursor, load_cursor, poll_listings, prefetched_tag, seed_states
+from pipelines.resources import deployment_settings
+
+MIN_SENSOR_INTERVAL = 30  # the daemon evaluates sensors about every 30 s anyway
 
 
-def _poll_interval() -> int:
-    import os
-
-    try:
-        return max(30, int(float(os.environ.get("REGWATCH_POLL_SECONDS", "600"))))
-    except ValueError:
-        return 600
-
-
-def make_listing_sensor(job: object) -> dg.SensorDefinition:
+def make_listing_sensor(job: dg.UnresolvedAssetJobDefinition, settings: Settings) -> dg.SensorDefinition:
     @dg.sensor(
         job=job,
         name="new_notice_sensor",
-        minimum_interval_seconds=_poll_interval(),
+        minimum_interval_seconds=max(MIN_SENSOR_INTERVAL, int(settings.poll_seconds)),
         default_status=dg.DefaultSensorStatus.STOPPED,
         description="Conditional request per listing; a run (new notices only, urgent alert) when one appears.",
     )
-    def new_notice_sensor(context: dg.SensorEvaluationContext, regwatch: RegwatchConfig) -> dg.SensorResult:
-        settings = regwatch.settings()
+    def new_notice_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult:
+        current = deployment_settings()
         states = load_cursor(context.cursor)
-        fetcher = steps.make_fetcher(settings)
+        fetcher = steps.make_fetcher(current)
         try:
-            probe = steps.make_context(settings, trigger="watch", fetcher=fetcher, log=context.log.info)
-            result = poll_listings(fetcher, settings.listing_urls, states, steps.known_urls(probe))
+            probe = steps.make_context(current, trigger="watch", fetcher=fetcher, log=context.log.info)
+            seed_states(states, steps.page_states(probe), current.listing_urls)
+            result = poll_listings(fetcher, current.listing_urls, states, steps.known_urls(probe))
         finally:
             fetcher.close()
         for error in result.errors:
@@ -44,7 +45,12 @@ def make_listing_sensor(job: object) -> dg.SensorDefinition:
             requests.append(
                 dg.RunRequest(
                     run_key=result.run_key,
-                    tags={"regwatch/trigger": "watch", "regwatch/new_only": "true"},
+                    tags={
+                        "regwatch/trigger": "watch",
+                        "regwatch/new_only": "true",
+                        # the listings this poll downloaded: the run reads them from the archive
+                        "regwatch/prefetched": prefetched_tag(result.fetched, probe.archive),
+                    },
                 )
             )
         skip = (
@@ -60,11 +66,12 @@ def make_listing_sensor(job: object) -> dg.SensorDefinition:
 @dg.run_failure_sensor(
     name="run_failure_alert",
     default_status=dg.DefaultSensorStatus.STOPPED,
-    description="Tells the operator, through the digest channels, that a run failed.",
+    description="Tells the operator, through the digest channels, that a run failed, and records it in `runs`.",
 )
-def run_failure_alert(context: dg.RunFailureSensorContext, regwatch: RegwatchConfig) -> None:
-    settings = regwatch.settings()
+def run_failure_alert(context: dg.RunFailureSensorContext) -> None:
+    settings = deployment_settings()
     message = context.failure_event.message or "run failed"
+    _record_failure(settings, context.dagster_run.run_id, message)
     digest = Digest(
         generated_at=dt.datetime.now(dt.UTC),
         as_of=dt.date.today(),
@@ -92,3 +99,24 @@ def run_failure_alert(context: dg.RunFailureSensorContext, regwatch: RegwatchCon
     for result in results:
         if not result.ok:
             context.log.error(f"operator alert via {result.channel} failed: {result.error}")
+
+
+def _record_failure(settings: Settings, run_id: str, message: str) -> None:
+    """A run that died outside regwatch's own code (a crashed run worker, a blocked step) still has a
+    `running` row: mark it failed, unless a step already recorded how it ended."""
+    from warehouse import runs as run_store
+    from warehouse.db import Warehouse, WarehouseError
+
+    warehouse = Warehouse(settings.db_path, lock_timeout=settings.lock_timeout)
+    if not warehouse.path.exists():
+        return
+    try:
+        with warehouse.read() as con:
+            row = run_store.run_row(con, run_id)
+        if row is not None and row["status"] == "running":
+            from warehouse import store
+
+            with warehouse.write() as con:
+                store.finish_run(con, run_id, "failed", dt.datetime.now(dt.UTC), message[:500])
+    except WarehouseError:
+        pass  # the alert below still goes out

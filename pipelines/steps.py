@@ -29,16 +29,17 @@ from parsers.model import Extraction, NoticePage, ParseError
 from parsers.numbers import parse_clause_effective
 from parsers.relations import extract_notice
 from parsers.segment import Segmenter, default_segmenter
-from pipelines import attachment_fetch, attachment_reading, runlock
+from pipelines import attachment_fetch, attachment_reading, notice_titles, storage
 from pipelines.config import Settings
 from pipelines.fetching import Fetcher, FetchResult, FetchSettings
 from pipelines.isolation import PageFailure, isolated
 from pipelines.segmenting import segmenter_for
 from warehouse import parties as party_store
 from warehouse import store
-from warehouse.archive import Archive, ArchiveError
-from warehouse.db import Warehouse
+from warehouse.archive import Archive, ArchiveError, ObjectArchive
+from warehouse.backends import WarehouseStore
 from warehouse.lists import build_list, diff_records
+from warehouse.runs import Lineage, queue_fetches, record_lineage
 
 Log = Callable[[str], None]
 
@@ -55,13 +56,16 @@ class RunContext:
     run_id: str
     trigger: str
     as_of: dt.date
-    warehouse: Warehouse
-    archive: Archive
+    warehouse: WarehouseStore
+    archive: Archive | ObjectArchive
     fetcher: Fetcher
     log: Log = print
     now: Callable[[], dt.datetime] = _utcnow
     new_only: bool = False  # a watch run: fetch only notices not seen before, no revalidation
     segmenter: Segmenter = field(default_factory=default_segmenter)
+    lineage: Lineage | None = None  # the Dagster run's place in a re-execution chain
+    # First listing pages a poll has just downloaded for this run (archived), so it does not fetch them again.
+    prefetched: dict[str, FetchResult] = field(default_factory=dict)
 
 
 def new_run_id(trigger: str) -> str:
@@ -96,12 +100,12 @@ def make_context(
         run_id=run_id or new_run_id(trigger),
         trigger=trigger,
         as_of=as_of,
-        warehouse=Warehouse(settings.db_path, lock_timeout=settings.lock_timeout),
-        archive=Archive(settings.archive_dir),
+        warehouse=storage.open_warehouse(settings),
+        archive=storage.open_archive(settings),
         fetcher=fetcher or make_fetcher(settings),
         log=log,
         new_only=new_only,
-        segmenter=segmenter_for(str(settings.db_path)),
+        segmenter=segmenter_for(storage.segmenter_anchor(settings)),
     )
 
 
@@ -137,10 +141,13 @@ def _record(
 
 
 def _page_states(ctx: RunContext) -> dict[str, store.PageState]:
-    if not ctx.warehouse.path.exists():
+    if not ctx.warehouse.exists():
         return {}
     with ctx.warehouse.read() as con:
         return store.page_states(con)
+
+
+page_states = _page_states  # the HTTP cache state of every URL (polls start from it)
 
 
 # -- 1. discovery ------------------------------------------------------------------------------
@@ -177,7 +184,9 @@ def discover(ctx: RunContext) -> Discovery:
                 break
             state = states.get(url)
             when = ctx.now()
-            if kind == "exportcontrol_api":
+            if page_no == 1 and url in ctx.prefetched:
+                fetched = ctx.prefetched[url]
+            elif kind == "exportcontrol_api":
                 fetched = ctx.fetcher.post_form(url, exportcontrol_form(listing_url, page_no))
             else:
                 fetched = ctx.fetcher.get(
@@ -242,15 +251,15 @@ def discover(ctx: RunContext) -> Discovery:
     result.article_urls = targets
     now = ctx.now()
     ctx.archive.clean_stale()
-    runlock.hold(ctx.warehouse.path, ctx.run_id)
+    runs = storage.run_locks(ctx.warehouse)
+    runs.hold(ctx.run_id)
     with ctx.warehouse.write() as con:
-        dead = [
-            r
-            for r in store.running_runs(con)
-            if r != ctx.run_id and not runlock.is_alive(ctx.warehouse.path, r)
-        ]
+        dead = [r for r in store.running_runs(con) if r != ctx.run_id and not runs.is_alive(r)]
         store.abandon_runs(con, dead, now)
         store.begin_run(con, ctx.run_id, ctx.trigger, ctx.as_of, PARSER_VERSION, now)
+        if ctx.lineage is not None:
+            record_lineage(con, ctx.run_id, ctx.lineage)
+        queue_fetches(con, ctx.run_id, targets, now)
         store.record_fetches(con, ctx.run_id, records)
         for listing_url, links in links_seen.items():
             store.record_listing_links(con, listing_url, links, now)
@@ -382,6 +391,7 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
         nothing_to_do = not store.pages_to_parse(con, PARSER_VERSION)
     if nothing_to_do:  # an unchanged night: no write transaction, no copy of the warehouse
         ctx.log("parsed 0 page(s): nothing new or changed")
+        notice_titles.compose_titles(ctx)  # only writes after an upgrade of the title vocabulary
         return summary
     with ctx.warehouse.write() as con:
         pending = store.pages_to_parse(con, PARSER_VERSION)
@@ -412,6 +422,7 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
         batch.write(con)
         attachment_reading.finish(con)
         summary.issues = store.add_issues(con, ctx.run_id, now, found)
+        titles = notice_titles.compose_pending(con, ctx.run_id, now)
     ctx.log(
         f"parsed {summary.pages} page(s): {summary.notices_new} new notice(s), {summary.versions_new} new "
         f"version(s), {summary.reparsed} re-read, {summary.aliases} alias copies, {summary.entries} entries, "
@@ -422,6 +433,7 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
             else ""
         )
     )
+    notice_titles.log_titles(ctx, *titles)
     return summary
 
 
@@ -443,7 +455,14 @@ def _parse_one(  # type: ignore[no-untyped-def]
         summary.errors += 1
         return None
     # Everything a page's bytes can break runs in isolation, within a time budget, before any write.
-    read = isolated(lambda: _read_page(ctx, raw, item, glossary, issues, states), ctx.settings.parse_budget)
+    budget = ctx.settings.parse_budget
+    read: _PageRead | PageFailure = isolated(lambda: _read_page(raw, item, issues), budget)
+    if not isinstance(read, PageFailure) and read.page is not None and read.page.number is not None:
+        # The attachments are read with the page, each under its own budget, and the page's timer keeps
+        # running meanwhile: a long but legitimate list PDF must not spend the page's own budget.
+        budget += len(read.page.attachments) * ctx.settings.attachment_budget
+        page_read = read
+        read = isolated(lambda: _read_content(ctx, page_read, item, glossary, issues, states), budget)
     if isinstance(read, PageFailure):
         issues.append(
             (PAGE_FAILED, f"the page could not be parsed; the run went on: {read.message}", None, None, None)
@@ -532,18 +551,23 @@ def _parse_one(  # type: ignore[no-untyped-def]
         extraction.kind,
         PARSER_VERSION,
     )
-    rows, relations, paragraphs = read.rows, read.relations, read.paragraphs
-    batch.add_notice_content(notice_id, version, rows, relations, paragraphs, PARSER_VERSION, read.rules)
+    rows, relations, paragraphs, readings = read.rows, read.relations, read.paragraphs, read.readings
+    assert readings is not None  # set with the extraction
+    rules = [
+        store.RuleRow(r.rule_kind, r.clause, r.threshold, list(r.applies_to), r.effective_on, r.quote_zh)
+        for r in extraction.rules
+    ]
+    batch.add_notice_content(notice_id, version, rows, relations, paragraphs, PARSER_VERSION, rules)
     if registry is not None:
         shas = {
             "body": item.sha256,
-            **{u: s.sha256 for u, s in states.items() if u in read.readings.outline_texts and s.sha256},
+            **{u: s.sha256 for u, s in states.items() if u in readings.outline_texts and s.sha256},
         }
         party_issues = party_store.record_parties(
             con, registry, notice_id, version, extraction.parties, extraction.party_refs, shas, PARSER_VERSION
         )
         issues.extend((code, message, None, None, line) for code, message, line in party_issues)
-    attachment_reading.store_content(ctx, con, notice_id, version, extraction, read.readings, now)
+    attachment_reading.store_content(ctx, con, notice_id, version, extraction, readings, now)
     if version_diff is not None:
         store.record_version_diff(con, notice_id, version, version_diff)
     summary.entries += len(rows)
@@ -563,20 +587,12 @@ class _PageRead:
     rows: list[store.EntryRow] = field(default_factory=list)
     relations: list[store.RelationRow] = field(default_factory=list)
     paragraphs: list[tuple[str, list[str]]] = field(default_factory=list)
-    rules: list[store.RuleRow] = field(default_factory=list)
-    readings: attachment_reading.NoticeReadings = field(
-        default_factory=lambda: attachment_reading.NoticeReadings([], [], None)
-    )
+    readings: attachment_reading.NoticeReadings | None = None
+    html: str = ""  # the decoded page, for the tables in its body
 
 
-def _read_page(  # type: ignore[no-untyped-def]
-    ctx: RunContext,
-    raw: bytes,
-    item: store.PendingPage,
-    glossary,
-    issues: list,
-    states: dict[str, store.PageState],
-) -> _PageRead:
+def _read_page(raw: bytes, item: store.PendingPage, issues: list) -> _PageRead:
+    """Decode and parse the page: whether it is a notice at all."""
     read = _PageRead()
     decoded = decode_html(raw, item.content_type)
     if decoded.notice:
@@ -610,14 +626,28 @@ def _read_page(  # type: ignore[no-untyped-def]
                 )
             )
         return read
+    read.html = decoded.text
+    return read
+
+
+def _read_content(  # type: ignore[no-untyped-def]
+    ctx: RunContext,
+    read: _PageRead,
+    item: store.PendingPage,
+    glossary,
+    issues: list,
+    states: dict[str, store.PageState],
+) -> _PageRead:
+    """A notice page's attachments, extraction and rows, ready to be written."""
+    page = read.page
+    assert page is not None and page.number is not None
     number = page.number
     notice_id = number.notice_id
-    readings = attachment_reading.read_all(ctx, read.attachments, page, notice_id, decoded.text, states)
-    read.readings = readings
+    readings = attachment_reading.read_all(ctx, read.attachments, page, notice_id, read.html, states)
     extraction = attachment_reading.merge(extract_notice(page, readings.outline_texts), readings)
     for issue in extraction.issues:
         issues.append((issue.code, issue.message, None, None, issue.line))
-    read.extraction = extraction
+    read.extraction, read.readings = extraction, readings
     read.fingerprint = content_fingerprint(
         number.number_zh, "\n".join([page.body, *readings.fingerprint_texts])
     )
@@ -653,6 +683,8 @@ def _read_page(  # type: ignore[no-untyped-def]
                 group_zh=entry.group_zh,
                 control_code=entry.control_code,
                 control_code_printed=entry.control_code_printed,
+                control_codes=list(entry.control_codes)
+                or ([entry.control_code] if entry.control_code else []),
                 name_zh=entry.name_zh,
                 name_en=name.text or None,
                 name_en_complete=name.complete,
@@ -682,10 +714,6 @@ def _read_page(  # type: ignore[no-untyped-def]
         for r in extraction.relations
     ]
     read.paragraphs = [(line, ctx.segmenter.tokens(line)) for line in page.body.split("\n") if line.strip()]
-    read.rules = [
-        store.RuleRow(r.rule_kind, r.clause, r.threshold, list(r.applies_to), r.effective_on, r.quote_zh)
-        for r in extraction.rules
-    ]
     return read
 
 
@@ -789,11 +817,11 @@ def finish(ctx: RunContext, status: str, message: str | None = None) -> None:
         with ctx.warehouse.write() as con:
             store.finish_run(con, ctx.run_id, status, ctx.now(), message)
     finally:
-        runlock.release(ctx.warehouse.path, ctx.run_id)
+        storage.run_locks(ctx.warehouse).release(ctx.run_id)
 
 
 def known_urls(ctx: RunContext) -> set[str]:
-    if not ctx.warehouse.path.exists():
+    if not ctx.warehouse.exists():
         return set()
     with ctx.warehouse.read() as con:
         return store.known_listing_urls(con)
@@ -810,7 +838,7 @@ def run_all(ctx: RunContext, *, urgent: bool = False) -> BuildSummary:
         summary = build(ctx)
         outcome = alerting.deliver(ctx, urgent=urgent)
     except BaseException as exc:
-        if ctx.warehouse.path.exists():
+        if ctx.warehouse.exists():
             finish(ctx, "failed", f"{type(exc).__name__}: {exc}"[:500])
         raise
     finish(ctx, "failed" if outcome.failures else "succeeded", "; ".join(outcome.failures.values()) or None)

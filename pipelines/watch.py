@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from pipelines import steps
 from pipelines.config import Settings
-from pipelines.polling import ListingState, poll_listings
+from pipelines.polling import ListingState, poll_listings, seed_states
 from warehouse.db import WarehouseError
 
 
@@ -31,6 +31,9 @@ def watch_loop(
             previous[signum] = signal.signal(signum, lambda *_: stop.set())
     states: dict[str, ListingState] = {}
     fetcher = steps.make_fetcher(settings)
+    seed_states(
+        states, steps.page_states(steps.make_context(settings, fetcher=fetcher)), settings.listing_urls
+    )
     log(
         f"regwatch watch: polling {len(settings.listing_urls)} listing(s) every {settings.poll_seconds:.0f} s"
     )
@@ -41,6 +44,7 @@ def watch_loop(
             for error in result.errors:
                 log(f"poll: {error}")
             if result.should_run:
+                probe.prefetched = result.fetched  # the run reuses what this poll downloaded
                 log(
                     f"poll: {len(result.new_urls)} new notice page(s), {len(result.changed_entries)} changed "
                     "listing entr(ies): processing"

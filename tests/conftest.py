@@ -39,16 +39,26 @@ def free_port() -> int:
 
 
 class Inbox:
-    """Messages the SMTP server accepted; set `refuse` to answer 550 instead."""
+    """Messages the SMTP server accepted; set `refuse` to answer 550 instead, or put addresses in
+    `refuse_rcpt` to refuse just those recipients (RCPT TO answered 550)."""
 
     def __init__(self) -> None:
         self.refuse = False
+        self.refuse_rcpt: set[str] = set()
         self.messages: list[Message] = []
+        self.recipients: list[list[str]] = []  # the envelope recipients of each accepted message
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # type: ignore[no-untyped-def]
+        if address in self.refuse_rcpt:
+            return "550 5.1.1 mailbox unavailable"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
         if self.refuse:
             return "550 mailbox unavailable"
         self.messages.append(email.message_from_bytes(envelope.content))
+        self.recipients.append(list(envelope.rcpt_tos))
         return "250 OK"
 
 
@@ -73,3 +83,7 @@ def message_text(message: Message) -> str:
             if isinstance(payload, bytes):
                 parts.append(payload.decode(part.get_content_charset() or "utf-8"))
     return "\n".join(parts)
+
+
+# Real PostgreSQL and S3-compatible servers for the shared-deployment tests (tests/servers.py).
+pytest_plugins = ("tests.servers",)

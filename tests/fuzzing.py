@@ -535,6 +535,34 @@ def _gen_attachment():  # type: ignore[no-untyped-def]
     return st.tuples(urls, st.tuples(magic, _gen_bytes()).map(lambda t: t[0] + t[1]))
 
 
+def _lists(value: object) -> object:
+    from parsers.consolidated import list_role, part_entries, split_parts
+    from parsers.dual_use_list import looks_like_list, read_list
+
+    text = str(value)
+    looks_like_list(text)
+    reading = read_list(text, "https://www.mofcom.gov.cn/att/list.pdf", pages=tuple(text.split("\f")))
+    for entry in reading.entries:
+        assert entry.name_zh
+    split_parts(text)
+    list_role("商务部公告2025年第61号", text)
+    return part_entries(text, "附件1.管制物项清单", "https://www.mofcom.gov.cn/att/a.pdf", "附件1")
+
+
+def _tables(value: object) -> object:
+    from parsers.catalogue import is_catalogue, read_catalogue
+    from parsers.consolidated import is_list_table, table_entries
+    from parsers.documents import html_tables
+
+    tables = html_tables(str(value))
+    if is_catalogue(tables):
+        read_catalogue(tables)
+    read_catalogue(tables)
+    if is_list_table(tables):
+        table_entries(tables, "body")
+    return table_entries(tables, "body")
+
+
 TARGETS: dict[str, Target] = {
     t.name: t
     for t in (
@@ -545,6 +573,8 @@ TARGETS: dict[str, Target] = {
         Target("numbers", _text_input, _alphabet, _numbers, expected=()),
         Target("relations", _text_input, _alphabet, _relations, expected=()),
         Target("attachments", _attachment_input, _gen_attachment, _attachment),
+        Target("lists", _text_input, _alphabet, _lists),
+        Target("tables", _article_input, _gen_html, _tables),
     )
 }
 DESCRIPTIONS = {
@@ -555,6 +585,8 @@ DESCRIPTIONS = {
     "numbers": "numbers and dates: notice numbers, dates, effective clauses",
     "relations": "relations and notice extraction: extract_notice, entry keys",
     "attachments": "attachment readers: PDF, DOCX, XLSX, text",
+    "lists": "list readers: the dual-use list, annex parts, list roles",
+    "tables": "table readers: HTML tables, the licence catalogue, list tables",
 }
 
 

@@ -35,7 +35,7 @@ from bench.corpus import (
     to_half,
 )
 from parsers.article import parse_notice
-from parsers.model import Entry, Extraction, NoticeNumber, Relation
+from parsers.model import Entry, Extraction, Issue, NoticeNumber, Relation
 from parsers.script import t2s
 from tests.conftest import shared_missing
 
@@ -139,6 +139,25 @@ def test_scorer_counts_a_made_up_extraction_as_counted_by_hand() -> None:
     assert score.rules is not None and (score.rules.tp, score.rules.fp, score.rules.fn) == (0, 0, 1)
     assert score.parties == Counts(tp=0, fp=0, fn=1)
     assert any("leaf missed: 一/(四)" in miss for miss in score.misses)
+    assert any("rule missed: de_minimis_value" in miss for miss in score.misses)
+
+
+def test_line_role_alarms_are_counted_and_matched_to_missed_leaves() -> None:
+    """The second opinion's issues are a figure of their own: how many, and how many name a missed leaf."""
+    alarm = "line_role_disagreement"
+    extraction = Extraction(
+        kind="adds_controls",
+        entries=(_entry("一/(一)", "金属碲", "6C002.a", ("2804500001",)),),
+        relations=(),
+        stated_count=None,
+        issues=(
+            Issue(alarm, "model says item", line="（二）6C001.b 锗酸铋（参考海关商品编号：2841900041）。"),
+            Issue(alarm, "model says item", line="本公告自公布之日起实施。"),
+            Issue("unread_line", "other issue", line="（三）6C001.c 三苯基铋。"),
+        ),
+    )
+    score = _score(extraction)
+    assert (score.alarms, score.alarms_on_misses) == (2, 1)
 
 
 def test_scorer_gives_full_marks_only_to_a_perfect_extraction_and_none_to_an_empty_one() -> None:

@@ -90,7 +90,7 @@ def test_refused_email_is_retried_next_run_and_each_change_delivered_once(
     text = _text(message)
     assert "钐钴永磁材料" in text and "samarium-cobalt permanent magnet materials" in text
     assert "商务部 海关总署公告2025年第70号" in text and "1C902.a.4" in text
-    assert "hs_codes: 28053091 -> 28053019" in text
+    assert "HS codes 28053091 → 28053019" in text
     assert "<script" not in _html(message)
     assert "[regwatch]" in str(message["Subject"])
     con = duckdb.connect(env["REGWATCH_DB"], read_only=True)

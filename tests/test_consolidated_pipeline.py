@@ -78,7 +78,7 @@ def run(tmp_path: Path, server: ReplayServer, as_of: str = "2025-10-10", **extra
     env = {
         "REGWATCH_DB": str(tmp_path / "w.duckdb"),
         "REGWATCH_LISTING_URLS": f"{server.base_url}/zwgk/zcfb/index.html",
-        "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{server.port}",
+        "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{server.port}",  # loopback is refused unless listed
         "REGWATCH_RATE_LIMIT": "0",
         "REGWATCH_AS_OF": as_of,
         "REGWATCH_ATTACHMENT_RETRY_HOURS": "0",
@@ -392,3 +392,36 @@ def test_antiword_refuses_a_file_that_is_not_a_word_document() -> None:
         pytest.skip("antiword is not installed")
     with pytest.raises(converters.ConversionFailed, match=r"antiword|catdoc"):
         converters.convert_ole("doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024))
+
+
+def test_an_attachment_past_its_budget_costs_the_attachment_not_the_notice(
+    tmp_path: Path, site: Path
+) -> None:
+    """Each attachment is read behind its own boundary and budget (REGWATCH_ATTACHMENT_BUDGET): the
+    notices are stored from their pages, the attachments are recorded unreadable, nothing half-read."""
+    with ReplayServer(ReplaySite(site)) as server:
+        run(tmp_path, server, REGWATCH_ATTACHMENT_BUDGET="0.001")  # no PDF is read in a millisecond
+    assert query(tmp_path, "SELECT notice_id FROM notices ORDER BY 1") == [
+        ("MOFCOM-2024-51",),
+        ("MOFCOM-2025-19",),
+    ]
+    attachments = query(tmp_path, "SELECT url, text_chars, error FROM attachments ORDER BY url")
+    assert [(url.rsplit("/", 1)[-1], chars) for url, chars, _ in attachments] == [
+        ("catalogue.pdf", None),
+        ("list51.pdf", None),
+    ]
+    assert all("ran past its budget of 0.001 s" in str(error) for _, _, error in attachments)
+    issues = query(
+        tmp_path, "SELECT code, severity, url FROM data_issues WHERE url LIKE '%.pdf' ORDER BY url, code"
+    )
+    # Unreadable, and so a list attachment that yields nothing (the asset check's failure too).
+    assert [(code, severity, str(url).rsplit("/", 1)[-1]) for code, severity, url in issues] == [
+        ("attachment_list_empty", "error", "catalogue.pdf"),
+        ("attachment_unreadable", "error", "catalogue.pdf"),
+        ("attachment_list_empty", "error", "list51.pdf"),
+        ("attachment_unreadable", "error", "list51.pdf"),
+    ]
+    assert query(tmp_path, "SELECT count(*) FROM data_issues WHERE code = 'page_failed'") == [(0,)]
+    assert query(tmp_path, "SELECT count(*) FROM control_entries WHERE notice_id = 'MOFCOM-2024-51'") == [
+        (0,)
+    ]

@@ -20,7 +20,7 @@ from pytest_httpserver import HTTPServer
 
 from pipelines.delivery import DeliveryResult, SmtpSettings, send_email, send_webhook, write_files
 from tests.conftest import free_port
-from tests.test_digest import make_change, sample_digest
+from tests.test_digest import SHA, URL_57, make_change, sample_digest
 
 HOSTILE_TITLE = "<script>alert(1)</script>钐相关物项出口管制"
 
@@ -90,9 +90,14 @@ def test_email_delivered(smtp_server: tuple[StoringHandler, int]) -> None:
     assert envelope.mail_from == "regwatch@example.com"
     assert envelope.rcpt_tos == ["counsel@example.com", "ops@example.com"]
     msg = parse(envelope)
-    assert msg["Subject"] == "[regwatch] 1 newly controlled"
+    assert msg["Subject"] == "[regwatch] 1 newly controlled (1 pending)"
     assert msg["To"] == "counsel@example.com, ops@example.com"
-    assert msg.get_content_type() == "multipart/alternative"
+    # The brief as multipart/alternative, and the full digest attached.
+    assert msg.get_content_type() == "multipart/mixed"
+    [attachment] = list(msg.iter_attachments())
+    assert attachment.get_filename() == "digest-run-2025-10-10.full.html"
+    full = attachment.get_content()
+    assert "参考海关商品编号：8505111000、8505119000" in full and SHA in full and "<script" not in full
 
     text_part = msg.get_body(("plain",))
     html_part = msg.get_body(("html",))
@@ -103,9 +108,11 @@ def test_email_delivered(smtp_server: tuple[StoringHandler, int]) -> None:
         "Samarium-cobalt <b>&\"' alloy",
         "8505.1110, 8505.1190",
         "商务部 海关总署公告2025年第57号",
-        "takes effect in 29 days",
+        "MOFCOM–GACC 2025 No. 57",
+        "adds 1 item, effective 2025-11-08 (in 29 days)",
     ):
         assert expected in text
+    assert "参考海关商品编号" not in text  # the quote is in the attachment, not the body
     html = html_part.get_content()
     assert "<script" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -119,7 +126,7 @@ def test_email_urgent_subject_is_utf8(smtp_server: tuple[StoringHandler, int]) -
     result = send_email(settings, ["counsel@example.com"], digest)
     assert result.ok, result.error
     msg = parse(handler.envelopes[0])
-    assert msg["Subject"] == "[regwatch] URGENT: 1 newly controlled"
+    assert msg["Subject"] == "[regwatch] URGENT: 1 newly controlled (1 pending)"
 
 
 @pytest.mark.parametrize("smtp_server", [RefuseRcptHandler()], indirect=True)
@@ -201,9 +208,16 @@ def test_webhook_delivered(httpserver: HTTPServer) -> None:
     [(request, _response)] = httpserver.log
     assert request.headers["Content-Type"].startswith("application/json")
     body = json.loads(request.get_data().decode("utf-8"))
-    assert "2 newly controlled, 1 modified, 1 suspended" in body["text"]
-    assert "钐钴合金" in body["text"]
+    assert "2 newly controlled (2 pending), 1 modified, 1 suspended" in body["text"]
+    # Events first: one line per event in the notification text, the entries in the blocks.
+    lines = body["text"].splitlines()
+    assert lines[1].startswith(
+        "• *MOFCOM–GACC 2025 No. 57* (<" + URL_57 + "|商务部 海关总署公告2025年第57号>) adds 1 item"
+    )
+    assert any("suspends No. 57 from 2025-11-10 until 2026-11-10 (1 entry)" in line for line in lines)
+    assert "钐钴合金" in json.dumps(body["blocks"], ensure_ascii=False)
     assert body["blocks"] and all(b["type"] in ("section", "context") for b in body["blocks"])
+    assert len(body["regwatch"]["events"]) == 4
     assert body["regwatch"]["run_id"] == "run-2025-10-10"
     assert body["regwatch"]["summary"]["added"] == 2
 
@@ -213,8 +227,9 @@ def test_webhook_escapes_slack_control_characters(httpserver: HTTPServer) -> Non
     digest = sample_digest(changes=(make_change(name_en="<!channel> & co"),))
     assert send_webhook(httpserver.url_for("/hook"), digest, timeout=5).ok
     body = json.loads(httpserver.log[0][0].get_data())
-    assert "<!channel>" not in body["text"]
-    assert "&lt;!channel&gt; &amp; co" in body["text"]
+    slack = json.dumps([body["text"], body["blocks"]])
+    assert "<!channel>" not in slack
+    assert "&lt;!channel&gt; &amp; co" in slack
 
 
 def test_webhook_server_error(httpserver: HTTPServer) -> None:
@@ -245,7 +260,8 @@ def test_webhook_network_error_and_caller_client() -> None:
 def test_write_files(tmp_path: Path) -> None:
     digest = sample_digest()
     paths = write_files(tmp_path / "digests", digest)
-    assert set(paths) == {"md", "html", "txt", "json"}
+    assert set(paths) == {"md", "html", "txt", "json", "full.html"}
+    assert paths["full.html"].name == "digest-run-2025-10-10.full.html"
     assert paths["md"].name == "digest-run-2025-10-10.md"
     assert json.loads(paths["json"].read_text("utf-8"))["run_id"] == "run-2025-10-10"
     assert "钐钴合金" in paths["txt"].read_text("utf-8")
@@ -254,7 +270,7 @@ def test_write_files(tmp_path: Path) -> None:
     # Rewriting replaces the files (and uses what the caller already rendered).
     again = write_files(tmp_path / "digests", digest, rendered={"md": "replaced\n"})
     assert again["md"].read_text("utf-8") == "replaced\n"
-    assert len(list((tmp_path / "digests").iterdir())) == 4  # no temporary files left behind
+    assert len(list((tmp_path / "digests").iterdir())) == 5  # no temporary files left behind
 
 
 @pytest.mark.parametrize("run_id", ["../escape", "a/b", "..", ".hidden", "", "a\\b", "x" * 200])

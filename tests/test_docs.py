@@ -22,6 +22,7 @@ README = ROOT / "README.md"
 # DESCRIBE is run on.
 DOCUMENTED: dict[str, str] = {
     "notices": "notices",
+    "notice_titles_en": "notice_titles_en",
     "notice_versions": "notice_versions",
     "control_entries": "control_entries",
     "controls_current": "controls_current",
@@ -38,6 +39,8 @@ DOCUMENTED: dict[str, str] = {
     "attachments": "attachments",
     "runs": "runs",
     "deliveries": "deliveries",
+    "delivery_targets": "delivery_targets",
+    "fetch_queue": "fetch_queue",
     "pages": "pages",
     "listing_links": "listing_links",
     "raw_objects": "raw_objects",

@@ -63,13 +63,14 @@ def test_demo_prints_what_a_user_needs(demo: tuple[Path, subprocess.CompletedPro
     html = Path(printed[-1])
     assert html.parent == db.parent / "regwatch-demo-digests" and html.suffix == ".html"
     page = html.read_text(encoding="utf-8")  # the last night's: the entity lists
-    assert "Newly listed parties" in page and "Lockheed Martin Corporation" in page and "<script" not in page
+    assert "adds 28 US entities to the export control list" in page and "<script" not in page
+    assert "Lockheed Martin Corporation" in page
     night2 = [
         p.read_text(encoding="utf-8")
         for p in html.parent.glob("*.html")
-        if "钐钴永磁材料" in p.read_text("utf-8")
+        if "钐钴永磁材料" in p.read_text("utf-8") and not p.name.endswith(".full.html")
     ]
-    assert len(night2) == 1 and "MOFCOM-2025-70" in night2[0] and "<script" not in night2[0]
+    assert len(night2) == 1 and "MOFCOM–GACC 2025 No. 70" in night2[0] and "<script" not in night2[0]
     assert out.count("SELECT") >= 3
 
 
@@ -359,7 +360,7 @@ def test_digest_command_renders_a_run(demo: tuple[Path, subprocess.CompletedProc
         con.close()
     result = regwatch("digest", "--run", run_id, "--format", "txt", env={"REGWATCH_DB": str(db)})
     assert result.returncode == 0, result.stderr
-    assert "6 newly controlled, 1 modified, 73 suspended" in result.stdout
+    assert "6 newly controlled (6 suspended on arrival), 1 modified, 73 suspended" in result.stdout
     pending = regwatch("digest", env={"REGWATCH_DB": str(db)})
     assert pending.returncode == 0 and "nothing new" in pending.stdout.lower()
 

@@ -543,3 +543,92 @@ def test_criteria_in_every_position_and_parameter_lines_are_spec() -> None:
     assert "1920×1080" in (result.entries[2].spec_zh or "")
     params = [n.line for n in result.not_items if n.why == "criteria"]
     assert len(params) == 6 and all(line.startswith("（") for line in params)
+
+
+def test_an_export_ban_names_its_goods_and_a_quantity_limit_names_nothing() -> None:
+    """商务部 海关总署公告2018年第4号's shape: the banned goods are the entry; 限制…出口 and its quota
+    and conditions are a measure, not things; the catalogue reference goes to spec."""
+    body = "\n".join(
+        [
+            "一、对朝鲜出口商品",
+            "（一）自本公告执行之日起，全面禁止对朝鲜出口铁、钢和其他金属、工业机械、运输车辆（产品目录见附件1）。",
+            "（二）限制对朝鲜出口原油。",
+            "每12个月期间内对朝鲜出口原油不得超过400万桶。",
+            "（三）限制对朝鲜出口精炼石油产品。应当符合以下条件：",
+            "1.精炼石油产品的供应、销售或者转让，不涉及有关联的个人或者实体；",
+        ]
+    )
+    result = extract_entries(body)
+    assert [(e.path, e.name_zh, e.spec_zh) for e in result.entries] == [
+        ("一/(一)", "铁、钢和其他金属、工业机械、运输车辆", "产品目录见附件1")
+    ]
+    assert {n.line[:6] for n in result.not_items if n.why == "rule"} >= {"（二）限制对", "（三）限制对"}
+
+
+def test_a_ban_clause_at_the_top_names_its_good_and_its_exceptions_are_not_items() -> None:
+    body = "\n".join(
+        [
+            "三、禁止对某国出口航空燃油，包括航空汽油、煤油类航空燃油，但下列两种情况除外：",
+            "1.经委员会逐案批准的人道主义用途；",
+            "2.向民用客机供应往返飞行期间使用的燃油。",
+            "四、禁止自某国进口黄金矿、钛矿。",
+            "五、禁止向某国出口本公告所列两用物项。",
+        ]
+    )
+    result = extract_entries(body)
+    assert [(e.path, e.name_zh) for e in result.entries] == [("三", "航空燃油")]
+    assert result.entries[0].spec_zh is not None and "航空汽油" in result.entries[0].spec_zh
+    assert all("1.经委员会" not in e.quote_zh for e in result.entries)
+
+
+def test_catalogue_sections_named_after_a_measure_are_headings() -> None:
+    body = "一、禁止出口部分\n（一）建筑业\n删除中国传统建筑技术（编号：085001J）。\n二、限制出口部分\n（一）化学原料\n1.电池正极材料制备技术（编号：252604X）。"
+    result = extract_entries(body)
+    assert [(e.name_zh, e.control_code) for e in result.entries] == [("电池正极材料制备技术", "252604X")]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "spec"),
+    [
+        # an open list of examples ends in 等: spec, whatever its verb (truth.json: 包含球化石墨、膨胀石墨等)
+        (
+            "（四）生产6C002项的技术及资料（含工艺规范、工艺参数、加工程序等）。",
+            "生产6C002项的技术及资料",
+            "含工艺规范、工艺参数、加工程序等",
+        ),
+        (
+            "（二）天然鳞片石墨及其制品（包含球化石墨、膨胀石墨等）。",
+            "天然鳞片石墨及其制品",
+            "包含球化石墨、膨胀石墨等",
+        ),
+        # a closed list names the scope and stays
+        ("（一）可充放电锂离子电池（包含电芯和电池组）。", "可充放电锂离子电池（包含电芯和电池组）", None),
+        (
+            "（二）碲化合物单晶或多晶制品（包括衬底或外延片）。",
+            "碲化合物单晶或多晶制品（包括衬底或外延片）",
+            None,
+        ),
+    ],
+)
+def test_illustrative_parentheticals_go_to_spec_scope_parentheticals_stay(
+    line: str, name: str, spec: str | None
+) -> None:
+    (entry,) = extract_entries("一、以下物项未经许可不得出口：\n" + line).entries
+    assert (entry.name_zh, entry.spec_zh) == (name, spec)
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "（HS编码：2804500001）",
+        "（参考HS编码：2804500001）",
+        "（ＨＳ编码：2804500001）",
+        "（参考海关商品编号为2804500001）",
+    ],
+)
+def test_hs_references_in_other_wordings_leave_the_name_and_keep_the_code(reference: str) -> None:
+    """The catalogue's HS编码 column label and an 编号为… sentence form name the same customs code: the
+    name must not carry it and the code must not be lost."""
+    body = f"根据有关规定，决定对下列物项实施出口管制：\n一、相关物项\n（一）6C002.a 金属碲{reference}；\n"
+    (entry,) = extract_entries(body).entries
+    assert (entry.name_zh, entry.control_code, entry.hs_codes) == ("金属碲", "6C002.a", ("2804500001",))

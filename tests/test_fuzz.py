@@ -15,6 +15,7 @@ from tests import fuzzing
 CI_INPUTS = 300
 
 
+@pytest.mark.slow  # 5-20 s a parser on a loaded two-core machine; scripts/fuzz.py runs 10,000
 @pytest.mark.parametrize("name", sorted(fuzzing.TARGETS))
 def test_parser_survives_fuzzing(name: str) -> None:
     report = fuzzing.run(name, CI_INPUTS, seed=2026)

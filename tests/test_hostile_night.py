@@ -41,6 +41,8 @@ TITLE_61 = "商务部公告2025第61号 公布对境外相关稀土物项实施�
 MAX_BYTES = 20 * 1024 * 1024  # the default REGWATCH_MAX_BYTES
 MEMORY_MARGIN = 2 * 1024 * 1024  # traced allocations beyond the cap: buffers, zlib state, one 64 KB step
 RSS_MARGIN = 8 * 1024 * 1024  # peak resident growth beyond the cap: allocator and socket buffers
+# Whole nights against the fault server (its own wall-clock cap is ten minutes): slow, with a limit above it.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 
 @pytest.fixture(scope="module")

@@ -256,6 +256,12 @@ PUBLISHED = dt.date(2025, 10, 9)
             None,
             (dt.date(2025, 12, 1), "date"),
         ),
+        # …第一条第（三）项及其余各条自公布之日起实施: "the rest" in other words
+        (
+            "八、本公告第一条第（一）项、第（二）项自2025年12月1日起实施，第一条第（三）项及其余各条自公布之日起实施。",
+            PUBLISHED,
+            (PUBLISHED, "on_publication"),
+        ),
     ],
 )
 def test_parse_effective(

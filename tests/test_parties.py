@@ -398,3 +398,17 @@ def test_party_precision_and_recall_on_the_corpus(split: str) -> None:
     total = score_split(split)
     assert total.parties is not None and total.parties.tp > 0
     assert (total.parties.precision, total.parties.recall) == (1.0, 1.0), total.parties
+
+
+def test_latin_names_right_before_a_count_in_chinese_numerals() -> None:
+    """商务部令二〇二五年第5号: 欧盟UAB Urbo Bankas和AB Mano Bankas两家银行 — a group word, two Latin names."""
+    text = (
+        "经国家反外国制裁工作协调机制批准，决定将欧盟UAB Urbo Bankas和AB Mano Bankas两家银行列入反制清单，"
+        "并采取以下反制措施：禁止中国境内的组织、个人与其进行有关交易、合作等活动。"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2025, 8, 13))
+    assert [(p.name_zh, p.name_en, p.country) for p in result.parties] == [
+        ("UAB Urbo Bankas", "UAB Urbo Bankas", None),
+        ("AB Mano Bankas", "AB Mano Bankas", None),
+    ]
+    assert result.issues == ()

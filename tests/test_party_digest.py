@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -66,14 +67,26 @@ DIGEST = Digest(NOW, dt.date(2026, 2, 25), "run-1", CHANGES, NOW, ())
 
 
 @pytest.mark.parametrize("fmt", ["md", "txt", "html"])
-def test_party_sections_in_every_format(fmt: str) -> None:
-    text = render(DIGEST, fmt)
-    assert "Newly listed parties (2)" in text and "Parties: measures suspended (1)" in text
+def test_party_events_in_every_format(fmt: str) -> None:
+    text = re.sub(r"\s+", " ", render(DIGEST, fmt))  # the text brief wraps at 80 columns
+    assert "MOFCOM 2026 No. 11" in text and "商务部公告2026年第11号" in text
+    assert "adds 1 Japanese entity to the export control list, from 2026-02-24" in text
+    assert "adds 1 Japanese entity to the watch list, from 2026-02-24; measures: 不得申请通用许可" in text
+    assert "MOFCOM 2025 No. 99" in text
+    assert (
+        "suspends measures on 1 US entity of the export control list from 2025-08-12 until 2025-11-09" in text
+    )
     assert "Mitsubishi Heavy Industries Shipbuilding Co." in text and "三菱造船株式会社" in text
-    assert "禁止出口经营者向上述20家实体出口两用物项" in text and "不得申请通用许可" in text
+    assert "禁止出口经营者向上述20家实体出口两用物项" in text
+    assert "HS codes" not in text  # party tables show no goods fields
+
+
+def test_party_sections_in_the_full_file() -> None:
+    text = render(DIGEST, "full.html")
+    assert "Newly listed parties (2)" in text and "Parties: measures suspended (1)" in text
     assert "control list (出口管制管控名单)" in text and "watch list (关注名单)" in text
+    assert "禁止出口经营者向上述20家实体出口两用物项" in text and "不得申请通用许可" in text
     assert "until 2025-11-09" in text
-    assert "HS codes" not in text.split("Newly listed parties")[1]  # party entries show no goods fields
 
 
 def test_summary_counts_parties_apart_from_goods() -> None:

@@ -123,7 +123,7 @@ def replayed(tmp_path_factory: pytest.TempPathFactory) -> Replayed:
                 {
                     "REGWATCH_DB": str(db),
                     "REGWATCH_LISTING_URLS": f"{server.base_url}/index.html",
-                    "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{server.port}",
+                    "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{server.port}",  # loopback is refused unless listed
                     "REGWATCH_RATE_LIMIT": "0",
                     "REGWATCH_AS_OF": AS_OF[night],
                 }
@@ -264,16 +264,17 @@ def test_party_rows_carry_names_measures_and_knowledge_history(replayed: Replaye
 
 def test_digest_shows_each_nights_party_changes(replayed: Replayed) -> None:
     night2 = replayed.digests[2]
-    assert "## Newly listed parties (2)" in night2
-    assert "SUBARU Corporation" in night2 and "斯巴鲁株式会社" in night2
-    assert "watch list (关注名单)" in night2 and "country: 日本" in night2
+    assert "adds 2 Japanese entities to the watch list, from 2030-02-05" in night2
+    assert "SUBARU Corporation" in night2 and "斯巴鲁株式会社" in night2 and "| 日本 |" in night2
     assert "不得申请通用许可或者以登记填报信息方式获得出口凭证" in night2
     night3 = replayed.digests[3]
-    assert "## Newly listed parties (1)" in night3 and "control list (出口管制管控名单)" in night3
-    assert "## Parties removed (1)" in night3 and "moved to the control list" in night3
-    assert "## Parties: measures suspended (1)" in replayed.digests[4]
-    assert "until 2030-06-29" in replayed.digests[4]
-    assert "## Parties: measures reinstated (1)" in replayed.digests[5]
+    assert "adds 1 Japanese entity to the export control list, from 2030-03-01" in night3
+    assert "removes 1 Japanese entity from the watch list (moved to the export control list)" in night3
+    assert (
+        "suspends measures on 1 Japanese entity of the export control list from 2030-04-01 until 2030-06-29"
+        in replayed.digests[4]
+    )
+    assert "restores measures on 1 Japanese entity of the export control list" in replayed.digests[5]
     parties = [c for c in replayed.digest_json[2]["changes"] if c["list"]]  # type: ignore[union-attr,index]
     assert sorted(c["entry_key"] for c in parties) == [FUJI, SUBARU]  # type: ignore[index]
 

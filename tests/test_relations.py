@@ -183,3 +183,53 @@ def test_bracketed_mechanism_number_and_a_window_from_today() -> None:
         dt.date(2025, 11, 10),
         dt.date(2026, 11, 10),
     )
+
+
+def test_a_spokesperson_names_notices_by_short_number_and_by_listing_day() -> None:
+    """Notices named 第13号公告 (the year said once) or by the day they listed entities."""
+    november = (
+        "答：商务部于2025年3月4日和4月4日分别发布2025年第13号和第21号公告，将31家美国实体列入出口管制管控名单。"
+        "为落实共识，决定自2025年11月10日起，停止实施第13号公告所列15家美国实体的相关措施，"
+        "继续暂停实施第21号公告所列16家美国实体的相关措施1年。"
+    )
+    relations = extract_relations(november, None, dt.date(2025, 11, 5))
+    assert [(r.relation, r.target_number.notice_id, r.window_from, r.window_until) for r in relations] == [
+        ("lifts", "MOFCOM-2025-13", dt.date(2025, 11, 10), None),
+        ("suspends", "MOFCOM-2025-21", dt.date(2025, 11, 10), None),
+    ]
+    august = (
+        "答：商务部于2025年4月4日和9日分别发布第21号和22号公告，将28家美国实体列入出口管制管控名单。"
+        "决定自2025年8月12日起，对2025年4月4日列入出口管制管控名单的16家美国实体，继续暂停上述相关措施90天；"
+        "对2025年4月9日列入出口管制管控名单的12家美国实体，停止执行相关措施。"
+    )
+    relations = extract_relations(august, None, dt.date(2025, 8, 12))
+    assert [(r.relation, r.target_number.notice_id) for r in relations] == [
+        ("suspends", "MOFCOM-2025-21"),
+        ("lifts", "MOFCOM-2025-22"),
+    ]
+
+
+def test_an_adjustment_of_a_notice_also_repealed_is_not_a_further_amendment() -> None:
+    body = (
+        "决定对商务部、国家国防科工委、海关总署公告2006年第50号所列物项的范围进行优化调整。\n"
+        "九、本公告自2023年12月1日起正式实施，商务部、国家国防科工委、海关总署公告2006年第50号同时废止。"
+    )
+    relations = extract_relations(body, None, dt.date(2023, 10, 20), dt.date(2023, 12, 1))
+    assert [(r.relation, r.target_number.notice_id, r.window_from) for r in relations] == [
+        ("repeals", "MOFCOM-2006-50", dt.date(2023, 12, 1))
+    ]
+
+
+def test_each_clause_of_a_clause_list_is_its_own_relation() -> None:
+    """第二款、第三款: both clauses are suspended, not only the first; the next notice keeps its own clause."""
+    text = (
+        "自即日起至2026年11月27日，暂停实施商务部公告2024年第46号第二款、第三款和"
+        "商务部 海关总署公告2025年第57号第一款。"
+    )
+    relations = extract_relations(text, parse_notice_number("商务部公告2025年第72号"), dt.date(2025, 11, 9))
+    assert [(r.relation, r.target_number.notice_id, r.clause) for r in relations if r.target_number] == [
+        ("suspends", "MOFCOM-2024-46", "二"),
+        ("suspends", "MOFCOM-2024-46", "三"),
+        ("suspends", "MOFCOM-2025-57", "一"),
+    ]
+    assert {r.window_until for r in relations} == {dt.date(2026, 11, 27)}

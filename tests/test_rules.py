@@ -134,3 +134,39 @@ def test_document_lists_are_procedure_but_a_controlling_clause_is_not() -> None:
         ("（一）出", "procedure"),
         ("（二）最", "procedure"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Each sentence is judged on its own: the exporter applies, then the ministry reviews.
+        (
+            "出口经营者需要向上述实体出口两用物项的，应当向商务部提出申请；商务部将依法依规审查，对符合规定的予以许可。",
+            ("licence_procedure",),
+        ),
+        ("国内企业可以申请与上述实体进行交易，不可靠实体清单工作机制将依法审核。", ("licence_procedure",)),
+        # The ministry's decision on any application is not a denial.
+        ("三、商务部自收到申请之日起进行审查，并在法定期限内作出准予或者不予许可的决定。", ()),
+        # A denial by goods and destination is a prohibition; stricter review names user and use.
+        (
+            "二、镓、锗相关两用物项对美国出口，原则上不予许可；石墨两用物项对美国出口，实施更加严格的最终用户和最终用途审查。",
+            ("end_user", "end_use", "prohibition"),
+        ),
+        ("一、全面禁止自朝鲜进口煤、铁、铁矿石。", ("prohibition",)),
+        # Bans on activities and services, not on exporting the listed things.
+        ("五、任何组织和个人不得为违反本公告规定的出口行为提供中介、代理、货运等服务。", ("prohibition",)),
+        ("未经许可，不得提供。", ()),
+        # A definition says what words mean; a deemed export is not reach abroad.
+        ("二、本公告所称出口，是指将管制物项转移到境外，或者向境外组织和个人提供管制物项。", ()),
+        # Measures on the listed parties are theirs.
+        ("禁止其向中国出口基因测序仪。", ()),
+        ("禁止中国境内的组织、个人与其进行有关交易、合作等活动。", ()),
+        # A commitment on use is an end-use condition; named paperwork stays procedure beside it.
+        (
+            "二、出口经营者申请出口许可时，应当提交风险评估报告，并书面承诺所出口的两用物项不用于任何有助于提升军事实力的用途。",
+            ("end_use", "licence_procedure"),
+        ),
+    ],
+)
+def test_rule_kinds_sentence_by_sentence(text: str, expected: tuple[str, ...]) -> None:
+    assert rule_kinds(text) == expected

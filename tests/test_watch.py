@@ -118,6 +118,12 @@ def test_new_notice_alerted_within_one_poll_and_not_repeated(
     text = json.dumps(payload, ensure_ascii=False)
     assert "钐钴永磁材料" in text and "MOFCOM-2025-61" in text
     assert len(inbox.messages) == 1 and "URGENT" in str(inbox.messages[0]["Subject"])
+    # The urgent alert reads like the morning brief: one line per event first, suspensions said so.
+    alert = message_text(inbox.messages[0])
+    assert alert.startswith("URGENT: regwatch")
+    events = alert.split("== What happened ==")[1].split("\n\n")[1]
+    assert "MOFCOM 2025 No. 61" in events and "suspended on arrival" in events
+    assert payload["text"].splitlines()[1].startswith("• *MOFCOM")
 
     # The next poll sees the new notice as known: no second run.
     clock += POLL_SECONDS

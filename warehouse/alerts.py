@@ -148,3 +148,73 @@ def mark_urgent(con, change_ids: Sequence[str], now: dt.datetime) -> None:  # ty
         con.execute(
             "UPDATE changes SET urgent_at = ? WHERE change_id = ? AND urgent_at IS NULL", [now, change_id]
         )
+
+
+@dataclass(frozen=True)
+class NoticeFacts:
+    """What the brief says about a notice: its English title and what it does to other notices."""
+
+    notice_id: str
+    number_zh: str
+    title_zh: str
+    title_en: str | None
+    url: str
+    relations: tuple[tuple[str, str | None, str, str | None, dt.date | None, dt.date | None], ...]
+
+
+def notice_facts(con, notice_ids: Sequence[str]) -> list[NoticeFacts]:  # type: ignore[no-untyped-def]
+    """Titles (English where composed) and current relations of the given notices."""
+    ids = sorted(set(notice_ids))
+    if not ids:
+        return []
+    rows = con.execute(
+        "SELECT notice_id, number_zh, title_zh, title_en, url FROM notices "
+        "WHERE notice_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY notice_id",
+        [ids],
+    ).fetchall()
+    relations: dict[str, list[tuple[str, str | None, str, str | None, dt.date | None, dt.date | None]]] = {}
+    for r in con.execute(
+        "SELECT notice_id, relation, target_notice_id, target_label, clause, window_from, window_until "
+        "FROM current_relations WHERE notice_id IN (SELECT unnest(?::VARCHAR[])) "
+        "ORDER BY notice_id, target_notice_id, clause",
+        [ids],
+    ).fetchall():
+        relations.setdefault(r[0], []).append((r[1], r[2], r[3], r[4], r[5], r[6]))
+    return [NoticeFacts(r[0], r[1], r[2], r[3], r[4], tuple(relations.get(r[0], ()))) for r in rows]
+
+
+# -- delivery targets: one per recipient set of a subscription --------------------------------------
+
+
+@dataclass(frozen=True)
+class DeliveryTarget:
+    target: str  # the `deliveries.channel` value
+    channel: str  # email | webhook
+    subscription: str | None
+    recipients: list[str]
+    first_seen_at: dt.datetime
+
+
+def target_starts(con) -> dict[str, dt.datetime]:  # type: ignore[no-untyped-def]
+    """When each known target started receiving (changes detected earlier are not its news)."""
+    return {
+        str(r[0]): r[1] for r in con.execute("SELECT target, first_seen_at FROM delivery_targets").fetchall()
+    }
+
+
+def register_targets(con, targets: Sequence[DeliveryTarget]) -> None:  # type: ignore[no-untyped-def]
+    for t in targets:
+        con.execute(
+            "INSERT INTO delivery_targets VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [t.target, t.channel, t.subscription, t.recipients, t.first_seen_at],
+        )
+
+
+def pending_for_target(con, target: str, since: dt.datetime) -> list[PendingChange]:  # type: ignore[no-untyped-def]
+    """Alertable changes detected since the target started that it has not been offered yet."""
+    return _rows(
+        con,
+        "c.alert AND c.detected_at >= ? AND NOT EXISTS "
+        "(SELECT 1 FROM deliveries d WHERE d.change_id = c.change_id AND d.channel = ?)",
+        [since, target],
+    )

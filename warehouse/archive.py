@@ -15,6 +15,8 @@ import time
 import uuid
 from pathlib import Path
 
+from warehouse.objectstore import ObjectStore, ObjectStoreError, is_url
+
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -75,3 +77,65 @@ class Archive:
 
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).exists()
+
+
+class ObjectArchive:
+    """The same archive on object storage (`s3://bucket/prefix`, or any fsspec URL), for runs that may
+    start on any machine. Same layout (`ab/<sha256>`), same guarantees: stored once under its hash,
+    never overwritten (a PUT of the same key carries the same bytes), verified on every read."""
+
+    def __init__(self, store: ObjectStore) -> None:
+        self.store = store
+        self.root = store.url
+
+    @staticmethod
+    def _key(sha256: str) -> str:
+        if not _SHA_RE.match(sha256):
+            raise ArchiveError(f"not a sha256 hex digest: {sha256!r}")
+        return f"{sha256[:2]}/{sha256}"
+
+    def path_for(self, sha256: str) -> str:
+        return self.store.location(self._key(sha256))
+
+    def put(self, data: bytes) -> str:
+        digest = sha256_of(data)
+        key = self._key(digest)
+        try:
+            if not self.store.exists(key):
+                self.store.put_bytes(key, data)
+        except ObjectStoreError as exc:
+            raise ArchiveError(str(exc)) from exc
+        return digest
+
+    def get(self, sha256: str) -> bytes:
+        try:
+            data = self.store.get_bytes(self._key(sha256))
+        except ObjectStoreError as exc:
+            raise ArchiveError(f"archive object {sha256} is missing or unreadable: {exc}") from exc
+        if sha256_of(data) != sha256:
+            raise ArchiveError(f"archive object {sha256} is corrupt (hash mismatch)")
+        return data
+
+    def has(self, sha256: str) -> bool:
+        try:
+            return self.store.exists(self._key(sha256))
+        except ObjectStoreError as exc:
+            raise ArchiveError(str(exc)) from exc
+
+    def clean_stale(self, max_age_seconds: float = 600.0) -> int:
+        """Nothing to clean: an object store has no half-written objects (a failed multipart upload is
+        the bucket's lifecycle rule's to abort). A local fsspec folder's temporary files are skipped."""
+        return 0
+
+
+def open_archive(
+    location: str | os.PathLike[str], *, endpoint_url: str | None = None
+) -> Archive | ObjectArchive:
+    """A folder path: the local archive as always; a URL (`s3://…`, `file://…`): through fsspec."""
+    text = os.fspath(location)
+    if is_url(text):
+        try:
+            return ObjectArchive(ObjectStore(text, endpoint_url=endpoint_url))
+        except ObjectStoreError as exc:
+            raise ArchiveError(str(exc)) from exc
+    return Archive(text)

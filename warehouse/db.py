@@ -45,9 +45,8 @@ def migrations() -> list[tuple[int, str, str]]:
             found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
     found.sort()
     numbers = [n for n, _, _ in found]
-    # Gaps are allowed (a number can be held for a change still on another branch); duplicates are not.
-    if len(set(numbers)) != len(numbers) or (numbers and numbers[0] != 1):
-        raise WarehouseError(f"migrations must be numbered from 0001, each number once, found {numbers}")
+    if numbers != list(range(1, len(numbers) + 1)):
+        raise WarehouseError(f"migrations must be numbered 0001.. without gaps, found {numbers}")
     return found
 
 
@@ -132,6 +131,10 @@ class Warehouse:
             with contextlib.suppress(FileNotFoundError):
                 stale.unlink()
 
+    def exists(self) -> bool:
+        """Whether a warehouse has been written yet (the shared backend answers from its catalog)."""
+        return self.path.exists()
+
     @contextlib.contextmanager
     def write(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """One transaction: all of it lands, or none of it does."""
@@ -140,28 +143,8 @@ class Warehouse:
             tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
             if self.path.exists():
                 shutil.copyfile(self.path, tmp)
-            try:
-                con = duckdb.connect(str(tmp))
-            except duckdb.Error as exc:
-                tmp.unlink(missing_ok=True)
-                raise WarehouseError(f"cannot open a working copy of {self.path}: {exc}") from exc
-            try:
-                # Bounded memory for big first crawls: DuckDB spills to disk beyond this instead of growing.
-                con.execute("SET memory_limit = ?", [self.memory_limit])
-                con.execute("BEGIN TRANSACTION")
-                apply_migrations(con)
+            with transaction_on_copy(tmp, self.memory_limit, label=str(self.path)) as con:
                 yield con
-                con.execute("COMMIT")
-                con.execute("CHECKPOINT")
-                con.close()
-            except BaseException:
-                with contextlib.suppress(Exception):
-                    con.execute("ROLLBACK")
-                with contextlib.suppress(Exception):
-                    con.close()
-                for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
-                    leftover.unlink(missing_ok=True)
-                raise
             _fsync(tmp)
             os.replace(tmp, self.path)
             _fsync_dir(self.path.parent)
@@ -175,6 +158,35 @@ class Warehouse:
                     "SELECT name FROM schema_migrations WHERE applied_at >= now() - INTERVAL 1 MINUTE"
                 ).fetchall()
             ]
+
+
+@contextlib.contextmanager
+def transaction_on_copy(tmp: Path, memory_limit: str, *, label: str) -> Iterator[duckdb.DuckDBPyConnection]:
+    """One write transaction on a private working copy; on success the copy is committed,
+    checkpointed and closed (ready to publish), on failure it is deleted. Both backends publish
+    copies made here: the local one by `os.replace`, the shared one by upload (warehouse/backends.py)."""
+    try:
+        con = duckdb.connect(str(tmp))
+    except duckdb.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise WarehouseError(f"cannot open a working copy of {label}: {exc}") from exc
+    try:
+        # Bounded memory for big first crawls: DuckDB spills to disk beyond this instead of growing.
+        con.execute("SET memory_limit = ?", [memory_limit])
+        con.execute("BEGIN TRANSACTION")
+        apply_migrations(con)
+        yield con
+        con.execute("COMMIT")
+        con.execute("CHECKPOINT")
+        con.close()
+    except BaseException:
+        with contextlib.suppress(Exception):
+            con.execute("ROLLBACK")
+        with contextlib.suppress(Exception):
+            con.close()
+        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+        raise
 
 
 def _fsync(path: Path) -> None:

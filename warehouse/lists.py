@@ -389,7 +389,7 @@ def load_inputs(con: duckdb.DuckDBPyConnection) -> tuple[list[Source], list[Even
 
 
 def refresh_in_force(con: duckdb.DuckDBPyConnection) -> None:
-    """Rewrite `control_periods_current` (migration 0007) from the current list version's periods.
+    """Rewrite `control_periods_current` (migration 0008) from the current list version's periods.
 
     A list version changes a handful of times a year and `controls_as_of` is called in loops, so the
     ranking of upcoming periods is paid here, once, instead of on every call."""

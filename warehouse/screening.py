@@ -55,13 +55,28 @@ WHERE r.rn = 1
 ORDER BY r.notice_id, r.entry_key
 """
 
-# The same entries' codes, for the join with the input rows.
+# The same entries' codes, for the join with the input rows. A line printing several codes
+# (1E004、1E101.b．…) lists them all in control_entries.control_codes: a product classified under any
+# of them matches the entry.
 _ENTRY_CODES = """
-entries AS (
+listed AS (
     SELECT DISTINCT p.notice_id, p.entry_key, p.control_code, p.hs_codes
     FROM control_periods p WHERE p.known_to_lv IS NULL
 ),
-entry_hs AS (SELECT notice_id, entry_key, unnest(hs_codes) AS hs FROM entries)
+printed AS (
+    SELECT notice_id, entry_key, unnest(control_codes) AS code FROM control_entries
+    WHERE control_codes IS NOT NULL
+),
+entries AS (
+    SELECT DISTINCT l.notice_id, l.entry_key, c.code AS control_code, l.hs_codes
+    FROM listed l
+    JOIN (SELECT notice_id, entry_key, control_code AS code FROM listed WHERE control_code IS NOT NULL
+          UNION SELECT notice_id, entry_key, code FROM printed) c
+      ON c.notice_id = l.notice_id AND c.entry_key = l.entry_key
+    UNION
+    SELECT notice_id, entry_key, NULL, hs_codes FROM listed WHERE control_code IS NULL
+),
+entry_hs AS (SELECT DISTINCT notice_id, entry_key, unnest(hs_codes) AS hs FROM listed)
 """
 
 _HITS_SQL = f"""

@@ -476,6 +476,8 @@ class EntryRow:
     source: str
     source_sha256: str
     tokens: list[str]
+    # every code the entry carries (all those its line prints, else its one code); see 0005
+    control_codes: list[str] = field(default_factory=list)
 
 
 _RECORD_FIELDS = (
@@ -532,6 +534,7 @@ ENTRY_COLUMNS = [
     ("source_sha256", "VARCHAR"),
     ("tokens", "VARCHAR[]"),
     ("parser_version", "VARCHAR"),
+    ("control_codes", "VARCHAR[]"),
 ]
 
 
@@ -895,6 +898,7 @@ class ContentBatch:
                 e.source_sha256,
                 e.tokens,
                 parser_version,
+                e.control_codes or ([e.control_code] if e.control_code else []),
             ]
             for e in entries
         )
