@@ -3,7 +3,7 @@
 -- 121,677 entries). `control_periods_current` holds only the current list version's periods, each with
 -- the date from which it is the entry's next period (`upcoming_from`), so a call is one filtered scan.
 -- Rewritten by warehouse.lists.refresh_in_force whenever a new list version is recorded.
--- Numbered 0007 to leave 0005/0006 to changes in flight on other branches.
+-- (First written as 0007 on its branch; main had taken 0007 for operations by the time it merged.)
 
 CREATE TABLE control_periods_current (
     entry_key        VARCHAR NOT NULL,
