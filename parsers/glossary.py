@@ -150,6 +150,11 @@ class NameEn:
 class Glossary:
     terms: Mapping[str, Term]
     max_len: int = field(init=False)
+    # compose_name_en's results by (name, token boundaries): the same item names recur in every
+    # notice that lists, amends or suspends them, and composing one is pure for a given glossary.
+    _names: dict[tuple[str, tuple[str, ...] | None], NameEn] = field(
+        init=False, default_factory=dict, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "max_len", max((len(zh) for zh in self.terms), default=0))
@@ -707,6 +712,19 @@ def compose_name_en(
     comes from the glossary.
     """
     glossary = glossary if glossary is not None else default_glossary()
+    key = (name_zh, tuple(tokens) if tokens is not None else None)
+    known = glossary._names.get(key)
+    if known is None:
+        if len(glossary._names) >= _NAMES_MEMO_SIZE:
+            glossary._names.clear()
+        known = glossary._names[key] = _compose_name_en(name_zh, tokens, glossary)
+    return known
+
+
+_NAMES_MEMO_SIZE = 100_000
+
+
+def _compose_name_en(name_zh: str, tokens: list[str] | None, glossary: Glossary) -> NameEn:
     name = _normalize_spaces(name_zh)
     boundaries = _token_starts(name, tokens) if tokens is not None else set()
     composer = _Composer(glossary)

@@ -79,6 +79,9 @@ class Segmenter:
         self._prefix_dict = prefix_dict or build_prefix_dict
         self._tokenizer: jieba.Tokenizer | None = None
         self._lock = threading.Lock()
+        # Entry names and list lines repeat across notices and versions (a re-read of the archive cuts
+        # the same strings again): cutting is pure for a given dictionary, so each string is cut once.
+        self._memo: dict[str, tuple[str, ...]] = {}
 
     @property
     def version(self) -> str:
@@ -103,9 +106,18 @@ class Segmenter:
     def add_word(self, word: str, freq: int = 20000, tag: str | None = "nz") -> None:
         """Add one term to this segmenter only (tests, ad-hoc vocabularies)."""
         self._jieba().add_word(word, freq, tag)
+        self._memo.clear()
 
     def tokens(self, text: str) -> list[str]:
         """Meaningful tokens of `text`, in order; codes are whole tokens, punctuation is dropped."""
+        cached = self._memo.get(text)
+        if cached is None:
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            cached = self._memo[text] = tuple(self._tokens(text))
+        return list(cached)
+
+    def _tokens(self, text: str) -> list[str]:
         tokenizer = self._jieba()
         out: list[str] = []
         pos = 0
@@ -129,6 +141,9 @@ class Segmenter:
         in a notice; the order is kept so callers can rank by the user's own emphasis.
         """
         return list(dict.fromkeys(self.tokens(query)))
+
+
+_MEMO_SIZE = 200_000  # distinct strings kept per segmenter (tens of MB at most), then forgotten at once
 
 
 def build_prefix_dict() -> PrefixDict:

@@ -388,6 +388,27 @@ def load_inputs(con: duckdb.DuckDBPyConnection) -> tuple[list[Source], list[Even
     return sources, events
 
 
+def refresh_in_force(con: duckdb.DuckDBPyConnection) -> None:
+    """Rewrite `control_periods_current` (migration 0008) from the current list version's periods.
+
+    A list version changes a handful of times a year and `controls_as_of` is called in loops, so the
+    ranking of upcoming periods is paid here, once, instead of on every call."""
+    con.execute("DELETE FROM control_periods_current")
+    con.execute(
+        """
+        INSERT INTO control_periods_current
+        SELECT entry_key, notice_id, version, valid_from, valid_to, status, status_notice_id, control_code,
+               name_zh, name_en, hs_codes, kind, category_zh, effective_on,
+               max(coalesce(valid_to, DATE 'infinity')) OVER (
+                   PARTITION BY entry_key ORDER BY valid_from, notice_id, version
+                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING
+               )
+        FROM control_periods WHERE known_to_lv IS NULL
+        ORDER BY valid_from, entry_key
+        """
+    )
+
+
 def load_periods(con: duckdb.DuckDBPyConnection) -> list[Period]:
     rows = con.execute(
         """
@@ -487,6 +508,7 @@ def build_list(
             "INSERT INTO list_versions VALUES (?, ?, now(), ?, ?, ?)",
             [list_version, run_id, as_of, len(new_periods), digest],
         )
+        refresh_in_force(con)
     before = snapshot(old_periods, previous_as_of)
     time_only = snapshot(old_periods, as_of)
     after = snapshot(new_periods, as_of)
