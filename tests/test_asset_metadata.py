@@ -32,6 +32,7 @@ def env(tmp_path: Path, site: ReplayServer, monkeypatch: pytest.MonkeyPatch) -> 
     values = {
         "REGWATCH_DB": str(tmp_path / "w.duckdb"),
         "REGWATCH_LISTING_URLS": f"{site.base_url}/zwgk/zcfb/index.html",
+        "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{site.port}",
         "REGWATCH_RATE_LIMIT": "0",
         "REGWATCH_AS_OF": "2025-10-10",
     }
@@ -113,7 +114,7 @@ def test_checks_judge_this_run_and_show_their_samples_as_tables(
     assert f"[商务部公告2025年第61号]({site.base_url}/zwgk/zcfb/art/2025/" in links.md_str
     preview = metadata["digest"]["preview"]
     assert isinstance(preview, dg.MarkdownMetadataValue)
-    assert "## Newly controlled (6)" in preview.md_str and "钐钴永磁材料" in preview.md_str
+    assert "**6 newly controlled (6 suspended on arrival)" in preview.md_str and "钐钴永磁材料" in preview.md_str
 
 
 def test_assets_carry_kinds_and_the_documented_schemas(tmp_path: Path) -> None:

@@ -27,6 +27,7 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
         values = {
             "REGWATCH_DB": str(directory / "w.duckdb"),
             "REGWATCH_LISTING_URLS": f"{site.base_url}/zwgk/zcfb/index.html",
+            "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{site.port}",
             "REGWATCH_RATE_LIMIT": "0",
         }
         for night, as_of in ((1, "2025-10-10"), (2, "2025-11-10")):
