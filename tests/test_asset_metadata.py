@@ -114,7 +114,9 @@ def test_checks_judge_this_run_and_show_their_samples_as_tables(
     assert f"[商务部公告2025年第61号]({site.base_url}/zwgk/zcfb/art/2025/" in links.md_str
     preview = metadata["digest"]["preview"]
     assert isinstance(preview, dg.MarkdownMetadataValue)
-    assert "**6 newly controlled (6 suspended on arrival)" in preview.md_str and "钐钴永磁材料" in preview.md_str
+    assert (
+        "**6 newly controlled (6 suspended on arrival)" in preview.md_str and "钐钴永磁材料" in preview.md_str
+    )
 
 
 def test_assets_carry_kinds_and_the_documented_schemas(tmp_path: Path) -> None:

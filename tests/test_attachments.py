@@ -186,7 +186,7 @@ def _pdf(lines: list[str]) -> bytes:
             ops.append("0 -20 Td")
         ops.append(f"({line}) Tj")
     ops.append("ET")
-    content = " ".join(ops).encode("latin-1")
+    content = " ".join(ops).encode("latin-1", "replace")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
