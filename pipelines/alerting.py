@@ -197,15 +197,7 @@ def _send(
         outcome.paths = written
         return DeliveryResult("file", True, None, settings.storage.digest_url or str(settings.digest_dir))
     if channel == "email":
-        smtp = SmtpSettings(
-            host=settings.smtp_host or "",
-            port=settings.smtp_port,
-            user=settings.smtp_user,
-            password=settings.smtp_password,
-            sender=settings.smtp_from,
-            starttls=settings.smtp_starttls,
-        )
-        return send_email(smtp, settings.digest_to, digest, rendered)
+        return send_email(_smtp(settings), settings.digest_to, digest, rendered)
     if channel == "webhook":
         return send_webhook(settings.webhook_url or "", digest)
     return None
