@@ -79,3 +79,27 @@ def test_a_list_far_short_of_its_stated_count_fails_the_check(tmp_path: Path) ->
     # 300 of 700 is far short; 690 of 700 is not; an attachment that is not a list is not counted.
     assert not outcome.passed and outcome.count == 1
     assert outcome.sample == ("MOFCOM-2024-51: 附件1 — 300 entries read, 700 stated",)
+
+
+def test_ensure_reports_exactly_the_migrations_it_applied(tmp_path: Path) -> None:
+    """Judged by name before and after, not by a clock window: an old file's history is not news."""
+    from warehouse.db import migrations
+
+    path = tmp_path / "w.duckdb"
+    names = [name for _number, name, _sql in migrations()]
+    assert Warehouse(path).ensure() == names
+    assert Warehouse(path).ensure() == []
+    # A warehouse of the first three migrations, upgraded a second later, reports only the rest.
+    old = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(old))
+    try:
+        con.execute(
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
+            "applied_at TIMESTAMPTZ NOT NULL)"
+        )
+        for number, name, sql in migrations()[:3]:
+            con.execute(sql)
+            con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [number, name])
+    finally:
+        con.close()
+    assert Warehouse(old).ensure() == names[3:]

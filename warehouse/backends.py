@@ -32,7 +32,7 @@ from typing import Protocol, runtime_checkable
 import duckdb
 
 from warehouse import pg
-from warehouse.db import WarehouseError, transaction_on_copy
+from warehouse.db import WarehouseError, ensure_migrated, transaction_on_copy
 from warehouse.objectstore import ObjectStore, ObjectStoreError
 
 _SNAPSHOT_KEY_RE = re.compile(r"^[0-9]{12}-[0-9a-f]{16}\.duckdb$")
@@ -215,13 +215,7 @@ class SharedWarehouse:
 
     def ensure(self) -> list[str]:
         """Create the catalog and the first snapshot, apply migrations; returns what was applied."""
-        with self.write() as con:
-            return [
-                row[0]
-                for row in con.execute(
-                    "SELECT name FROM schema_migrations WHERE applied_at >= now() - INTERVAL 1 MINUTE"
-                ).fetchall()
-            ]
+        return ensure_migrated(self)
 
 
 def _sha256_file(path: Path) -> str:

@@ -21,6 +21,7 @@ import time
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
+from typing import Protocol
 
 import duckdb
 
@@ -65,6 +66,34 @@ def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[str]:
         con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [number, name])
         applied.append(name)
     return applied
+
+
+def _migrations_done(con: duckdb.DuckDBPyConnection) -> list[str]:
+    try:
+        rows = con.execute("SELECT name FROM schema_migrations ORDER BY version").fetchall()
+    except duckdb.CatalogException:  # a file written before migrations were recorded, or empty
+        return []
+    return [str(row[0]) for row in rows]
+
+
+def ensure_migrated(store: _Migratable) -> list[str]:
+    """Apply pending migrations through `store`'s write path; the names applied by this call, in order.
+
+    Compared by name before and after, not by timestamps: a clock step or a slow write cannot make a
+    migration look new or old."""
+    before: set[str] = set()
+    if store.exists():
+        with store.read() as con:
+            before = set(_migrations_done(con))
+    with store.write() as con:
+        after = _migrations_done(con)
+    return [name for name in after if name not in before]
+
+
+class _Migratable(Protocol):
+    def exists(self) -> bool: ...
+    def read(self) -> contextlib.AbstractContextManager[duckdb.DuckDBPyConnection]: ...
+    def write(self) -> contextlib.AbstractContextManager[duckdb.DuckDBPyConnection]: ...
 
 
 class Warehouse:
@@ -151,13 +180,7 @@ class Warehouse:
 
     def ensure(self) -> list[str]:
         """Create the file and apply migrations; returns what was applied (empty when up to date)."""
-        with self.write() as con:
-            return [
-                row[0]
-                for row in con.execute(
-                    "SELECT name FROM schema_migrations WHERE applied_at >= now() - INTERVAL 1 MINUTE"
-                ).fetchall()
-            ]
+        return ensure_migrated(self)
 
 
 @contextlib.contextmanager
