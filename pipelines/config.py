@@ -61,6 +61,9 @@ class Settings:
     catalogue: Path | None = None  # REGWATCH_CATALOGUE: products screened in the nightly run
     lock_timeout: float = 900.0
     timezone: str = "Asia/Shanghai"
+    log_file: Path | None = (
+        None  # REGWATCH_LOG_FILE: the run's records as JSON lines (pipelines/run/events.py)
+    )
     extra: Mapping[str, str] = field(default_factory=dict)
     storage: StorageSettings = field(default_factory=lambda: StorageSettings())
     schedule_cron: str = "0 6 * * *"
@@ -336,6 +339,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
         subscriptions_file=subscriptions_file,
         catalogue=_catalogue(env),
         lock_timeout=_positive(env, "REGWATCH_LOCK_TIMEOUT", 900.0),
+        log_file=Path(env["REGWATCH_LOG_FILE"]).expanduser() if env.get("REGWATCH_LOG_FILE") else None,
         timezone=_timezone(env),
         schedule_cron=_cron(env),
         freshness_hours=_positive(env, "REGWATCH_FRESHNESS_HOURS", 30.0),

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from pipelines.run.context import RunContext
+from pipelines.run.events import event
 from warehouse import parties as party_store
 from warehouse import store
 from warehouse.lists import Change, build_list
@@ -47,6 +48,16 @@ def build(ctx: RunContext) -> BuildSummary:
     party_counts = Counter(c.change_type for c in parties.changes)
     alerts = sum(1 for r in rows if r.alert) + sum(
         1 for c in parties.changes if c.cause in ("regulatory", "scheduled")
+    )
+    event(
+        ctx,
+        "build",
+        "list_version",
+        list_version=result.list_version,
+        new=result.new_list_version,
+        changes=dict(counts),
+        party_changes=dict(party_counts) or None,
+        alerts=alerts,
     )
     label = "baseline (recorded, not alerted)" if result.baseline else f"{alerts} to alert"
     ctx.log(

@@ -11,6 +11,7 @@ from parsers.model import ListingPage, ParseError
 from pipelines import storage
 from pipelines.fetching import FetchResult
 from pipelines.run.context import RunContext, archived, fetch_record, page_states
+from pipelines.run.events import event
 from warehouse import store
 from warehouse.runs import queue_fetches, record_lineage
 
@@ -57,6 +58,7 @@ def discover(ctx: RunContext) -> Discovery:
         targets.extend(_due_for_revalidation(ctx, walk))
     result.article_urls = targets
     _record(ctx, walk, result, targets)
+    event(ctx, "discover", "done", links=result.links, new=result.new_links, queued=len(targets))
     ctx.log(
         f"discovered {result.links} listing links on {result.listing_pages} listing page(s); "
         f"{result.new_links} new; {len(targets)} article page(s) to fetch or revalidate"
@@ -118,6 +120,7 @@ def _listing_page(
         ctx.archive.put(fetched.body)
         result.changed_listings += 1
     walk.records.append(fetch_record(fetched, "listing", when, reused))
+    event(ctx, "discover", "listing_page", url=url, page=page_no, status=fetched.status, error=fetched.error)
     result.listing_pages += 1
     if body is None:
         message = fetched.error or f"HTTP {fetched.status}"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from pipelines import attachment_fetch
 from pipelines.run.context import RunContext, fetch_record, page_states
+from pipelines.run.events import event
 from warehouse import store
 
 
@@ -58,6 +59,17 @@ def _fetch_one(
         url, etag=state.etag if state else None, last_modified=state.last_modified if state else None
     )
     summary.requested += 1
+    event(
+        ctx,
+        "fetch",
+        "page",
+        url=url,
+        status=fetched.status,
+        not_modified=fetched.not_modified or None,
+        bytes=fetched.nbytes,
+        error=fetched.error,
+        notice_id=state.notice_id if state else None,
+    )
     reused = state.sha256 if fetched.not_modified and state else None
     records = [fetch_record(fetched, "article", when, reused)]
     if fetched.not_modified:

@@ -25,6 +25,7 @@ from parsers.segment import Segmenter
 from pipelines import attachment_reading, notice_titles
 from pipelines.isolation import PageFailure, isolated
 from pipelines.run.context import RunContext, archived
+from pipelines.run.events import event
 from warehouse import parties as party_store
 from warehouse import store
 from warehouse.lists import diff_records
@@ -124,6 +125,17 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
         for item in pending:
             result = _parse_one(ctx, con, item, glossary, states, batch, registry, now)
             summary.count(item.url, result)
+            event(
+                ctx,
+                "parse",
+                "page",
+                url=item.url,
+                sha256=item.sha256,
+                notice_id=result.notice_id,
+                outcome=result.outcome,
+                entries=result.entries,
+                issues=[issue.code for issue in result.issues] or None,
+            )
             if len(batch.parsed) >= PARSE_BATCH:  # bounded memory on a first crawl of thousands of notices
                 batch.write(con)
                 batch = store.ContentBatch()

@@ -6,12 +6,14 @@ from pipelines import alerting, storage
 from pipelines.run.build import BuildSummary, build
 from pipelines.run.context import RunContext
 from pipelines.run.discover import discover
+from pipelines.run.events import event
 from pipelines.run.fetch import fetch_pages
 from pipelines.run.parse import parse_pages
 from warehouse import store
 
 
 def finish(ctx: RunContext, status: str, message: str | None = None) -> None:
+    event(ctx, "run", "finished", status=status, message=message)
     try:
         with ctx.warehouse.write() as con:
             store.finish_run(con, ctx.run_id, status, ctx.now(), message)
