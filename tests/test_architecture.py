@@ -209,3 +209,24 @@ def test_no_function_is_longer_than_a_screen_unless_listed() -> None:
     assert not unlisted, f"functions over {MAX_FUNCTION_LINES} lines: {unlisted}"
     shortened = sorted(set(LONG_FUNCTIONS) - set(long))
     assert not shortened, f"no longer long, remove from LONG_FUNCTIONS: {shortened}"
+
+
+def test_the_embedded_default_needs_no_optional_extra() -> None:
+    """`pip install -e .` (the README's first command) has neither psycopg2 nor s3fs nor moto."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "for name in ('psycopg2', 'psycopg2.extensions', 's3fs', 'moto', 'boto3'):\n"
+        "    sys.modules[name] = None  # importing it now raises ImportError\n"
+        "import pipelines.cli, pipelines.definitions, pipelines.storage, warehouse.backends\n"
+        "from pipelines.config import load_settings\n"
+        "settings = load_settings({'REGWATCH_DB': sys.argv[1]})\n"
+        "print(type(pipelines.storage.open_warehouse(settings)).__name__)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "/nonexistent/w.duckdb"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "Warehouse"

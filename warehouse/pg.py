@@ -20,8 +20,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-import psycopg2
-import psycopg2.extensions
+try:
+    import psycopg2
+    import psycopg2.extensions
+except ImportError:  # without the `shared` extra: the embedded default never comes here
+    psycopg2 = None
 
 from warehouse.db import WarehouseBusy, WarehouseError
 
@@ -57,6 +60,8 @@ class Snapshot:
 
 
 def connect(dsn: str) -> psycopg2.extensions.connection:
+    if psycopg2 is None:
+        raise WarehouseError("the shared warehouse needs psycopg2: pip install 'regwatch[shared]'")
     try:
         con = psycopg2.connect(dsn, connect_timeout=10, application_name="regwatch")
     except psycopg2.Error as exc:
