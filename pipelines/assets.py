@@ -65,11 +65,6 @@ def warehouse_step(
         steps.finish(ctx, "succeeded")
 
 
-def _row_count(ctx: steps.RunContext, relation: str) -> int:
-    with ctx.warehouse.read() as con:
-        return run_store.row_count(con, relation)
-
-
 @dg.asset(
     pool=POOL,
     group_name="regwatch",
@@ -82,7 +77,8 @@ def listing_pages(
 ) -> dg.MaterializeResult:
     with warehouse_step(context, regwatch, http) as ctx:
         result = steps.discover(ctx)
-        rows = _row_count(ctx, "listing_links")
+        with ctx.warehouse.read() as con:
+            rows = run_store.row_counts(con)["listing_links"]
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": rows,
@@ -113,7 +109,8 @@ def article_pages(
     with warehouse_step(context, regwatch, http) as ctx:
         owner, urls = runs.queued_urls(ctx)
         result = steps.fetch_pages(ctx, urls)
-        rows = _row_count(ctx, "pages")
+        with ctx.warehouse.read() as con:
+            rows = run_store.row_counts(con)["pages"]
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": rows,
@@ -142,7 +139,7 @@ def notices(
     with warehouse_step(context, regwatch, http) as ctx:
         result = steps.parse_pages(ctx)
         with ctx.warehouse.read() as con:
-            rows = run_store.row_count(con, "notices")
+            rows = run_store.row_counts(con)["notices"]
             written = run_store.notices_of_run(con, ctx.run_id)
     metadata: dict[str, dg.RawMetadataValue] = {
         "dagster/row_count": rows,
@@ -182,7 +179,8 @@ def control_list(
 ) -> dg.MaterializeResult:
     with warehouse_step(context, regwatch, http) as ctx:
         result = steps.build(ctx)
-        rows = _row_count(ctx, "controls_current")
+        with ctx.warehouse.read() as con:
+            rows = run_store.row_counts(con)["controls_current"]
     metadata: dict[str, dg.RawMetadataValue] = {
         "dagster/row_count": rows,
         "list_version": result.list_version or 0,

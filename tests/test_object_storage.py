@@ -99,7 +99,10 @@ def test_digest_files_on_s3_have_the_local_names_and_content(s3_server: MotoServ
     written = write_digest_files(settings, _digest("run-20251110"), rendered)
     assert written["md"] == f"s3://{bucket}/digests/digest-run-20251110.md"
     store = ObjectStore(f"s3://{bucket}/digests", endpoint_url=s3_server.endpoint)
-    assert store.list_keys() == [f"digest-run-20251110.{fmt}" for fmt in ("html", "json", "md", "txt")]
+    # The brief's full-detail page is written beside the four formats.
+    assert store.list_keys() == [
+        f"digest-run-20251110.{fmt}" for fmt in ("full.html", "html", "json", "md", "txt")
+    ]
     assert store.get_bytes("digest-run-20251110.html") == b"digest body (html)\n"
     with pytest.raises(ValueError, match="cannot be used in a file name"):
         write_digest_files(settings, _digest("../escape"), rendered)
