@@ -67,3 +67,19 @@ def test_csv_formula_prefixes_are_neutralized(tmp_path: Path) -> None:
     assert [r[0] for r in rows[1:]] == ["'=1+1", "'+cmd", "'-2+3", "'@SUM(1)", "'\tx", "'\rx", "钐钴=1", ""]
     assert [r[1] for r in rows[1:]] == ["1", "-2", "3", "4", "5", "6", "7", "8"]  # numbers stay numbers
     assert rows[1][2].startswith("[") and "=x" in rows[1][2] and rows[1][3] == "2025-01-01"
+
+
+def test_markdown_escaping_is_linear_on_long_runs_of_address_characters() -> None:
+    """A 200,000-character English name made of hyphenated words (what the glossary composes for a
+    name of 20,000 repeated characters) once took minutes: the e-mail pattern rescanned the run from
+    every position. The bound is 50× what a linear scan needs on a slow machine."""
+    import time
+
+    from pipelines.digest import md_escape
+
+    value = "neodymium-" * 20_000
+    started = time.perf_counter()
+    escaped = md_escape(value)
+    assert time.perf_counter() - started < 5
+    assert escaped.startswith("neodymium-neodymium") and "`" not in escaped
+    assert md_escape("write to evil@evil.example now") == "write to `evil@evil.example` now"
