@@ -98,9 +98,9 @@ def test_dagster_dev_serves_the_job_and_schedule(tmp_path: Path) -> None:
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:
-            process.wait(timeout=60)
+            process.wait(timeout=120)  # a loaded machine has taken over 60 s to shut the daemon down
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait(timeout=10)
-            pytest.fail("dagster dev did not stop on SIGTERM within 60 s")
+            pytest.fail("dagster dev did not stop on SIGTERM within 120 s")
     assert (home / ".dagster").exists(), "the instance storage should live under .dagster/"
