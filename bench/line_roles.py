@@ -178,7 +178,7 @@ def _find_item_line(lines: Sequence[Line], item: Mapping[str, Any], taken: set[i
     return candidates[0].index if candidates else None
 
 
-def label_notice(notice: CorpusNotice, read: NoticeLines) -> None:
+def label_notice(notice: CorpusNotice, read: NoticeLines) -> None:  # noqa: C901 — labels every line role in one pass over the notice, mirroring the shape rules
     """Give every line its role from the truth (in place)."""
     truth = raw_truth(notice)
     for lines in read.sources.values():

@@ -130,7 +130,7 @@ def _elements_for(slot: int, k: int) -> list[str]:
     return [_element_name(slot * k + position) for position in range(k)]
 
 
-def render_notice(template: Template, html: str, index: int, slot: int, seed: str) -> tuple[str, Notice]:
+def render_notice(template: Template, html: str, index: int, slot: int, seed: str) -> tuple[str, Notice]:  # noqa: C901 — one substitution per kind of fact of a synthetic notice
     year, number, published = notice_slot(index)
     effective = published + dt.timedelta(days=30)
     dates = {template.published: published, template.effective: effective}

@@ -119,7 +119,7 @@ class _Emit(str):
 _NEWLINE = _Emit("\n")
 
 
-def html_to_lines(node: Tag) -> list[str]:
+def html_to_lines(node: Tag) -> list[str]:  # noqa: C901 — one branch per block element MOFCOM's editors emit
     """Text of a container, one line per block element, whitespace trimmed, empty lines dropped.
 
     Entry extraction depends on each numbered item starting its own line, so block boundaries
@@ -241,7 +241,7 @@ def attachment_urls(html: str, url: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def parse_notice(html: str, url: str) -> NoticePage:
+def parse_notice(html: str, url: str) -> NoticePage:  # noqa: C901 — reads the metadata block, title, dates and body of one page in one pass
     """Parse one decoded article page. Raises ParseError when the page has no notice body."""
     if not isinstance(html, str):
         raise ParseError("parse_notice expects decoded text; decode the raw bytes first")

@@ -69,7 +69,7 @@ def is_catalogue(tables: Sequence[Table]) -> bool:
     return any(header_columns(row) for table in tables for row in table.rows[:3])
 
 
-def read_catalogue(tables: Sequence[Table]) -> CatalogueReading:
+def read_catalogue(tables: Sequence[Table]) -> CatalogueReading:  # noqa: C901 — a state machine over the catalogue's table layout
     """Rows of every catalogue-shaped table, in order. Never raises."""
     issues: list[Issue] = []
     rows: list[CatalogueRow] = []

@@ -419,7 +419,7 @@ class _Composer:
             text += (", " if n or kind == "having" else " ") + part
         return text
 
-    def _modifier(self, item: list[_Unit], head: list[_Unit], single: bool) -> tuple[str, str] | None:
+    def _modifier(self, item: list[_Unit], head: list[_Unit], single: bool) -> tuple[str, str] | None:  # noqa: C901 — one case per modifier shape of the glossary's grammar
         if not item:
             return None
         first, last = item[0], item[-1]
@@ -535,7 +535,7 @@ class _Composer:
             text = self._plural(text)
         return text
 
-    def sequence(self, units: list[_Unit]) -> tuple[str, bool]:
+    def sequence(self, units: list[_Unit]) -> tuple[str, bool]:  # noqa: C901 — composes one English phrase from a unit sequence, case by case
         """Render terms left to right with the compound rules; returns (text, ends in a noun)."""
         words: list[str] = []
         pending: list[str] = []  # consecutive untranslated pieces, shown as one bracket

@@ -344,7 +344,7 @@ class _Name:
     address: str | None
 
 
-def parse_party_name(text: str) -> _Name:
+def parse_party_name(text: str) -> _Name:  # noqa: C901 — name, English name and aliases in the bracket shapes entity lists use
     """`名称（English name）及其分支机构，地址：…，邮编：…` → its parts; NFKC in, NFKC out."""
     text = nfkc(text).strip().strip(_TRAIL)
     address = None
@@ -681,7 +681,7 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[tuple[_Line, 
     return blocks
 
 
-def extract_parties(
+def extract_parties(  # noqa: C901 — a state machine over the shapes of entity-list notices
     texts: Sequence[tuple[str, str]],
     *,
     published_on: dt.date | None = None,

@@ -131,7 +131,7 @@ def rule_kinds(text: str) -> tuple[str, ...]:
 _CLAUSE_NUMBER_RE = re.compile(rf"^(?:[{_CN}]+\s*[、.]|\(\s*[{_CN}]+\s*\)|\d+\s*[.、])\s*")
 
 
-def _sentence_kinds(sentence: str) -> list[str]:
+def _sentence_kinds(sentence: str) -> list[str]:  # noqa: C901 — one test per kind of rule sentence, kept together so their order is visible
     """The kinds one sentence states, licence procedure aside."""
     kinds: list[str] = []
     if _VALUE_SHARE_RE.search(sentence):

@@ -475,7 +475,7 @@ class Fetcher:
         finally:
             response.close()
 
-    def _read(self, url: str, response: httpx.Response, deadline: float) -> _Outcome:
+    def _read(self, url: str, response: httpx.Response, deadline: float) -> _Outcome:  # noqa: C901 — the bounded body read: size cap, inflation, deadline and chunk handling in one loop
         status = response.status_code
         outcome = _Outcome(final_url=url, status=status, headers=response.headers)
         if status in REDIRECT_STATUSES:

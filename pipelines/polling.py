@@ -64,7 +64,7 @@ def load_cursor(text: str | None) -> dict[str, ListingState]:
         return {}  # an unreadable cursor costs one full listing fetch, nothing more
 
 
-def poll_listings(
+def poll_listings(  # noqa: C901 — one poll: conditional fetch, parse, new links, per listing kind
     fetcher: Fetcher, listing_urls: Iterable[str], states: dict[str, ListingState], known_urls: set[str]
 ) -> PollResult:
     """One conditional request per listing; updates `states` in place."""

@@ -115,7 +115,7 @@ def run_fuzz(inputs: int, workers: int) -> tuple[list[dict[str, object]], float]
     return [r.as_dict() for r in reports], time.monotonic() - started
 
 
-def summarize(
+def summarize(  # noqa: C901 — one section per figure of the reliability report
     figures: list[dict[str, object]],
     collector: Collector,
     seconds: float,

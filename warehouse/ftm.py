@@ -100,7 +100,7 @@ def _schema(name_zh: str, name_en: str | None) -> str:
     return "LegalEntity"
 
 
-def ftm_entities(con: duckdb.DuckDBPyConnection, as_of: dt.date | None = None) -> list[dict[str, Any]]:
+def ftm_entities(con: duckdb.DuckDBPyConnection, as_of: dt.date | None = None) -> list[dict[str, Any]]:  # noqa: C901 — one case per party field FollowTheMoney carries
     """Party and Sanction entities with their status on `as_of` (default today), validated."""
     from followthemoney import model
 

@@ -298,7 +298,7 @@ def diff_records(
     }
 
 
-def diff_snapshots(
+def diff_snapshots(  # noqa: C901 — one case per change type between two list versions
     before: dict[str, State],
     after: dict[str, State],
     time_only: dict[str, State],

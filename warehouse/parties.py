@@ -289,7 +289,7 @@ def _same_country(a: str | None, b: str | None) -> bool:
     return a == b or (country_code(a) is not None and country_code(a) == country_code(b))
 
 
-def party_inputs(
+def party_inputs(  # noqa: C901 — one case per party event kind the list build folds
     rows: Sequence[_Row], refs: Sequence[_Ref], published: dict[str, dt.date]
 ) -> tuple[list[Source], list[Event], list[tuple[str, str, str]], set[Event]]:
     """Sources (listings) and events (suspensions, reinstatements, removals, moves) for the build.
