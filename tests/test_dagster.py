@@ -60,13 +60,19 @@ def test_dagster_dev_serves_the_job_and_schedule(tmp_path: Path) -> None:
     home.mkdir()
     shutil.copy(ROOT / "dagster.yaml", home / "dagster.yaml")
     port = _free_port()
-    env = {**os.environ, "DAGSTER_HOME": str(home), "REGWATCH_DB": str(tmp_path / "w.duckdb")}
+    # Only this test's settings: another test's REGWATCH_* left in os.environ must not reach the daemon.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REGWATCH_")}
+    env.update({"DAGSTER_HOME": str(home), "REGWATCH_DB": str(tmp_path / "w.duckdb")})
     dagster = Path(sys.executable).with_name("dagster")
+    # Output to a file, not a pipe nobody reads while it runs: a full pipe blocks the daemon's logging,
+    # and a blocked daemon never finishes its shutdown.
+    output = tmp_path / "dagster-dev.log"
+    log_handle = output.open("wb")
     process = subprocess.Popen(
         [str(dagster), "dev", "-m", "pipelines.definitions", "-h", "127.0.0.1", "-p", str(port)],
         cwd=home,
         env=env,
-        stdout=subprocess.PIPE,
+        stdout=log_handle,
         stderr=subprocess.STDOUT,
         start_new_session=True,
     )
@@ -75,9 +81,7 @@ def test_dagster_dev_serves_the_job_and_schedule(tmp_path: Path) -> None:
         answer = None
         while time.monotonic() < deadline:
             if process.poll() is not None:
-                pytest.fail(
-                    "dagster dev exited early:\n" + process.stdout.read().decode(errors="replace")[-3000:]
-                )  # type: ignore[union-attr]
+                pytest.fail("dagster dev exited early:\n" + output.read_text(errors="replace")[-3000:])
             try:
                 response = httpx.post(f"http://127.0.0.1:{port}/graphql", json={"query": QUERY}, timeout=5)
                 data = response.json().get("data") or {}
@@ -102,5 +106,10 @@ def test_dagster_dev_serves_the_job_and_schedule(tmp_path: Path) -> None:
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait(timeout=10)
-            pytest.fail("dagster dev did not stop on SIGTERM within 120 s")
+            pytest.fail(
+                "dagster dev did not stop on SIGTERM within 120 s:\n"
+                + output.read_text(errors="replace")[-3000:]
+            )
+        finally:
+            log_handle.close()
     assert (home / ".dagster").exists(), "the instance storage should live under .dagster/"
