@@ -87,3 +87,18 @@ def message_text(message: Message) -> str:
 
 # Real PostgreSQL and S3-compatible servers for the shared-deployment tests (tests/servers.py).
 pytest_plugins = ("tests.servers",)
+
+
+DEMO_LISTING = "/zwgk/zcfb/index.html"
+
+
+def replay_env(base_url: str, port: int, db: Path, **extra: str) -> dict[str, str]:
+    """Settings of a run against the bundled replay on loopback: the exact `host:port` entry is what lets
+    the fetcher reach a loopback server at all."""
+    return {
+        "REGWATCH_DB": str(db),
+        "REGWATCH_LISTING_URLS": f"{base_url}{DEMO_LISTING}",
+        "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{port}",
+        "REGWATCH_RATE_LIMIT": "0",
+        **extra,
+    }

@@ -20,8 +20,9 @@ from pipelines.config import load_settings
 from pipelines.definitions import defs
 from pipelines.replay import ReplayServer, bundled_site
 from pipelines.watch import watch_loop
+from tests.conftest import DEMO_LISTING, replay_env
 
-LISTING = "/zwgk/zcfb/index.html"
+LISTING = DEMO_LISTING
 
 
 @pytest.fixture
@@ -32,13 +33,7 @@ def site() -> Iterator[ReplayServer]:
 
 @pytest.fixture
 def env(tmp_path: Path, site: ReplayServer, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    values = {
-        "REGWATCH_DB": str(tmp_path / "w.duckdb"),
-        "REGWATCH_LISTING_URLS": f"{site.base_url}{LISTING}",
-        "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{site.port}",
-        "REGWATCH_RATE_LIMIT": "0",
-        "REGWATCH_AS_OF": "2025-10-10",
-    }
+    values = replay_env(site.base_url, site.port, tmp_path / "w.duckdb", REGWATCH_AS_OF="2025-10-10")
     for key in [k for k in os.environ if k.startswith("REGWATCH_")]:
         monkeypatch.delenv(key)
     for key, value in values.items():

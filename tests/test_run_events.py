@@ -11,6 +11,7 @@ import pytest
 from pipelines import steps
 from pipelines.config import load_settings
 from pipelines.replay import ReplayServer, bundled_site
+from tests.conftest import replay_env
 
 
 @pytest.fixture
@@ -21,13 +22,7 @@ def site() -> Iterator[ReplayServer]:
 
 def test_a_run_log_filters_by_notice_and_step(tmp_path: Path, site: ReplayServer) -> None:
     log = tmp_path / "logs" / "run.jsonl"
-    env = {
-        "REGWATCH_DB": str(tmp_path / "w.duckdb"),
-        "REGWATCH_LISTING_URLS": f"{site.base_url}/zwgk/zcfb/index.html",
-        "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{site.port}",
-        "REGWATCH_RATE_LIMIT": "0",
-        "REGWATCH_LOG_FILE": str(log),
-    }
+    env = replay_env(site.base_url, site.port, tmp_path / "w.duckdb", REGWATCH_LOG_FILE=str(log))
     run_ids = []
     for night, as_of in ((1, "2025-10-10"), (2, "2025-11-10")):
         site.night = night

@@ -24,6 +24,9 @@ _lock = threading.Lock()
 
 def event(ctx: RunContext, step: str, what: str, **fields: Any) -> None:
     """One record of what `step` did; fields that are None are left out."""
+    path = ctx.settings.log_file
+    if path is None and not LOGGER.isEnabledFor(logging.DEBUG):
+        return  # called once per page: nobody listening costs nothing
     record: dict[str, Any] = {
         "ts": dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds"),
         "run_id": ctx.run_id,
@@ -32,7 +35,6 @@ def event(ctx: RunContext, step: str, what: str, **fields: Any) -> None:
         **{key: value for key, value in fields.items() if value is not None},
     }
     LOGGER.debug("%s %s", step, what, extra={"regwatch": record})
-    path = ctx.settings.log_file
     if path is None:
         return
     line = json.dumps(record, ensure_ascii=False, default=str, sort_keys=False)
