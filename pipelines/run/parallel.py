@@ -86,6 +86,10 @@ class _Pool(Generic[R]):
         # forkserver, not fork: the parent holds a DuckDB connection and a write lock that a forked
         # copy must never inherit; forkserver starts each worker from a clean, single-threaded process.
         context = multiprocessing.get_context("forkserver")
+        # The server imports the reading code once, so each worker starts from a copy of it. Like any
+        # spawn or forkserver pool, a worker still imports the caller's `__main__`: a script that runs
+        # the step needs an `if __name__ == "__main__":` guard (the CLI, Dagster and pytest have one).
+        context.set_forkserver_preload(["pipelines.run.parse"])
         return ProcessPoolExecutor(
             self._workers, mp_context=context, initializer=_start_worker, initargs=self._initargs
         )
