@@ -1,6 +1,7 @@
 """regwatch's benchmark: every figure as a ratio against a floor measured in the same run.
 
     python -m bench.run [--sizes 100,1000,5000] [--entries 10000,50000] [--quick] [--out FILE]
+    python -m bench.run --reread 1000    # only the re-read: one process against REGWATCH_PARSE_WORKERS=2
 
 The orchestrating process generates a synthetic MOFCOM-layout site per size (bench/sitegen.py) and
 serves it with `pipelines.sources.replay.ReplayServer` from its own thread (so the crawler's process pays
@@ -552,6 +553,55 @@ def regwatch_env(server, work: Path, pages: int) -> dict[str, str]:  # type: ign
     }
 
 
+REREAD_WORKERS = 2  # the target: a re-read on 2 cores in at most 0.6x the single-process time
+REREAD_TARGET = 0.6
+
+
+def _report_pooled(report: Report, n: int, single: dict, pooled: dict) -> float:
+    """The re-read (parse step) in REREAD_WORKERS processes against the same re-read in one."""
+    ratio = pooled["parse"] / single["parse"]
+    report.add(
+        "4. reparse",
+        f"re-read (parse step) in {REREAD_WORKERS} worker processes / in one",
+        n,
+        f"{_s(pooled['parse'])} vs {_s(single['parse'])} ({pooled['pages']} pages)",
+        _s(single["parse"]),
+        ratio,
+        f"≤ {REREAD_TARGET}",
+        ratio <= REREAD_TARGET and pooled["regulatory"] == 0 and pooled["pages"] == single["pages"],
+    )
+    return ratio
+
+
+def bench_reread(n: int, tmp: Path) -> int:
+    """`--reread N`: a first crawl of N notices, then the same re-read in one process and in a pool."""
+    from bench.sitegen import generate
+    from pipelines.sources.replay import ReplayServer, ReplaySite
+
+    site = generate(tmp / f"site-{n}", n)
+    work = tmp / f"work-{n}"
+    work.mkdir(parents=True)
+    with ReplayServer(ReplaySite(tmp / f"site-{n}")) as server:
+        env = regwatch_env(server, work, site.listing_pages)
+        first = run_worker("first_run", {}, env)
+    print(f"bench: first crawl of {n} notices in {_s(first['seconds'])}", file=sys.stderr, flush=True)
+    single = run_worker("reparse", {"version": "bench-2"}, {**env, "REGWATCH_PARSE_WORKERS": "1"})
+    pooled = run_worker(
+        "reparse", {"version": "bench-3"}, {**env, "REGWATCH_PARSE_WORKERS": str(REREAD_WORKERS)}
+    )
+    report = Report()
+    ratio = _report_pooled(report, n, single, pooled)
+    for label, result in (("one process", single), (f"{REREAD_WORKERS} workers", pooled)):
+        print(
+            f"re-read of {result['pages']} pages, {label}: parse {_s(result['parse'])}, build "
+            f"{_s(result['build'])}, changes {result['causes'] or '{}'}, peak RSS {_mib(result['rss'])}"
+        )
+    print(
+        f"ratio parallel/single (parse step): {ratio:.2f} (target <= {REREAD_TARGET}) on {os.cpu_count()} cores"
+    )
+    return 0 if ratio <= REREAD_TARGET else 1
+
+
 def bench_size(n: int, tmp: Path, report: Report, dagster_floor: float, state: dict) -> None:
     from bench.sitegen import generate
     from pipelines.sources.replay import ReplayServer, ReplaySite
@@ -708,7 +758,7 @@ def bench_size(n: int, tmp: Path, report: Report, dagster_floor: float, state: d
     env = regwatch_env(
         type("S", (), {"base_url": "http://127.0.0.1:9", "port": 9})(), work, site.listing_pages
     )
-    reparse = run_worker("reparse", {"version": "bench-2"}, env)
+    reparse = run_worker("reparse", {"version": "bench-2"}, {**env, "REGWATCH_PARSE_WORKERS": "1"})
     per_notice = reparse["seconds"] / n
     floor_per = floor["seconds"] / len(files)
     state.setdefault("reparse", {})[n] = per_notice
@@ -731,6 +781,10 @@ def bench_size(n: int, tmp: Path, report: Report, dagster_floor: float, state: d
         reparse["regulatory"] == 0,
     )
     state.setdefault("regulatory", []).append(reparse["regulatory"])
+    pooled = run_worker(
+        "reparse", {"version": "bench-3"}, {**env, "REGWATCH_PARSE_WORKERS": str(REREAD_WORKERS)}
+    )
+    _report_pooled(report, n, reparse, pooled)
     state["db"] = str(work / "regwatch.duckdb")
     state["largest"] = n
 
@@ -777,11 +831,21 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 — argument dispa
     )
     parser.add_argument("--out", default=str(OUT_DIR / "results.md"), help="where to write the table")
     parser.add_argument("--keep", action="store_true", help="keep the temporary sites and warehouses")
+    parser.add_argument(
+        "--reread", type=int, metavar="N", help="only: a re-read of N archived notices, one process vs a pool"
+    )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--args", default="", help=argparse.SUPPRESS)
     opts = parser.parse_args(argv)
     if opts.worker:
         return worker_main(opts.worker, opts.args)
+    if opts.reread:
+        reread_tmp = Path(tempfile.mkdtemp(prefix="regwatch-reread-"))
+        try:
+            return bench_reread(opts.reread, reread_tmp)
+        finally:
+            if not opts.keep:
+                shutil.rmtree(reread_tmp, ignore_errors=True)
 
     sizes = [int(s) for s in (opts.sizes or ("50,200" if opts.quick else DEFAULT_SIZES)).split(",")]
     entry_sizes = [

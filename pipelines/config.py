@@ -39,6 +39,10 @@ class Settings:
     attachment_hosts: frozenset[str] = frozenset({"*.mofcom.gov.cn"})
     parse_budget: float = 60.0  # seconds one page's parse may take before it is abandoned
     attachment_budget: float = 600.0  # seconds for reading one attachment (a 300-page PDF, an OCR'd scan)
+    parse_workers: int = (
+        1  # processes reading pages on a large re-read (REGWATCH_PARSE_WORKERS); 1 = in process
+    )
+    parse_parallel_min: int = 200  # pending pages from which the workers are worth their start-up
     rate_limit: float = 1.0
     poll_seconds: float = 600.0
     max_pages: int = 5
@@ -131,6 +135,14 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
     if value < 1:
         raise ConfigError(f"{name} must be at least 1, got {value}")
     return value
+
+
+def cpu_count() -> int:
+    """The CPUs this process may run on (a container's or taskset's share, not the machine's)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
@@ -318,6 +330,8 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
         attachment_hosts=attachment_hosts,
         parse_budget=parse_budget,
         attachment_budget=attachment_budget,
+        parse_workers=_int(env, "REGWATCH_PARSE_WORKERS", cpu_count()),
+        parse_parallel_min=_int(env, "REGWATCH_PARSE_PARALLEL_MIN", 200),
         rate_limit=rate,
         poll_seconds=_positive(env, "REGWATCH_POLL_SECONDS", 600.0),
         max_pages=_int(env, "REGWATCH_MAX_PAGES", 5),

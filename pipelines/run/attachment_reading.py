@@ -40,7 +40,7 @@ from pipelines.run.isolation import PageFailure, isolated
 from warehouse import consolidated, store
 
 if TYPE_CHECKING:  # the run's modules import this one
-    from pipelines.run.context import RunContext
+    from pipelines.run.context import ReadContext, RunContext
 
 _LIST_LABEL_RE = re.compile(r"清单|目录|名单|物项")
 _NOT_LIST_RE = re.compile(r"告知书|模板|样式|格式|申请表|说明|解读")
@@ -86,7 +86,7 @@ class NoticeReadings:
 
 
 def read_all(
-    ctx: RunContext,
+    ctx: ReadContext,
     records: list[AttachmentRecord],
     page: NoticePage,
     notice_id: str,
@@ -146,7 +146,7 @@ def read_all(
     return result
 
 
-def _archived(ctx: RunContext, sha256: str) -> bytes | None:
+def _archived(ctx: ReadContext, sha256: str) -> bytes | None:
     try:
         return ctx.archive.get(sha256)
     except Exception:

@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from parsers.segment import Segmenter, default_segmenter
 from pipelines import storage
@@ -42,6 +43,22 @@ class RunContext:
     lineage: Lineage | None = None  # the Dagster run's place in a re-execution chain
     # First listing pages a poll has just downloaded for this run (archived), so it does not fetch them again.
     prefetched: dict[str, FetchResult] = field(default_factory=dict)
+
+
+class ReadContext(Protocol):
+    """What reading a page needs, and all it may touch: no warehouse, no network, no log.
+
+    A `RunContext` is one; so is the context a parse worker process builds from the settings
+    (pipelines/run/parallel.py), which has no warehouse connection to share."""
+
+    @property
+    def settings(self) -> Settings: ...
+
+    @property
+    def archive(self) -> Archive | ObjectArchive: ...
+
+    @property
+    def segmenter(self) -> Segmenter: ...
 
 
 def new_run_id(trigger: str) -> str:
@@ -125,7 +142,7 @@ def page_states(ctx: RunContext) -> dict[str, store.PageState]:
         return store.page_states(con)
 
 
-def archived(ctx: RunContext, sha256: str) -> bytes | None:
+def archived(ctx: ReadContext, sha256: str) -> bytes | None:
     try:
         return ctx.archive.get(sha256)
     except ArchiveError:

@@ -7,7 +7,9 @@ or a `PageFailure`, and nothing has been written. Only then is it *stored*, in t
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -24,9 +26,10 @@ from parsers.relations import extract_notice
 from parsers.segment import Segmenter
 from pipelines.alerts import notice_titles
 from pipelines.run import attachment_reading
-from pipelines.run.context import RunContext, archived
+from pipelines.run.context import ReadContext, RunContext, archived
 from pipelines.run.events import event
 from pipelines.run.isolation import PageFailure, isolated
+from pipelines.run.parallel import read_in_pool
 from warehouse import parties as party_store
 from warehouse import store
 from warehouse.lists import diff_records
@@ -123,24 +126,25 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
         found: list[store.IssueRow] = []
         batch = store.ContentBatch()
         registry = party_store.load_registry(con)
-        for item in pending:
-            result = _parse_one(ctx, con, item, glossary, states, batch, registry, now)
-            summary.count(item.url, result)
-            event(
-                ctx,
-                "parse",
-                "page",
-                url=item.url,
-                sha256=item.sha256,
-                notice_id=result.notice_id,
-                outcome=result.outcome,
-                entries=result.entries,
-                issues=[issue.code for issue in result.issues] or None,
-            )
-            if len(batch.parsed) >= PARSE_BATCH:  # bounded memory on a first crawl of thousands of notices
-                batch.write(con)
-                batch = store.ContentBatch()
-            found.extend(_issue_rows(item, result))
+        with contextlib.closing(_reads(ctx, pending, glossary, states)) as reads:  # stops the workers
+            for item, read in reads:
+                result = _store_read(ctx, con, item, read, states, batch, registry, now)
+                summary.count(item.url, result)
+                event(
+                    ctx,
+                    "parse",
+                    "page",
+                    url=item.url,
+                    sha256=item.sha256,
+                    notice_id=result.notice_id,
+                    outcome=result.outcome,
+                    entries=result.entries,
+                    issues=[issue.code for issue in result.issues] or None,
+                )
+                if len(batch.parsed) >= PARSE_BATCH:  # bounded memory on a first crawl of thousands
+                    batch.write(con)
+                    batch = store.ContentBatch()
+                found.extend(_issue_rows(item, result))
         batch.write(con)
         attachment_reading.finish(con)
         summary.issues = store.add_issues(con, ctx.run_id, now, found)
@@ -178,23 +182,47 @@ def _issue_rows(item: store.PendingPage, result: PageOutcome) -> list[store.Issu
     ]
 
 
-def _parse_one(
+def _reads(
+    ctx: RunContext, pending: list[store.PendingPage], glossary: Glossary, states: dict[str, store.PageState]
+) -> Generator[tuple[store.PendingPage, PageRead | PageFailure | None], None, None]:
+    """Every pending page's read, in order: in this process, or in worker processes on a large re-read."""
+    workers = ctx.settings.parse_workers if len(pending) >= ctx.settings.parse_parallel_min else 1
+    if workers > 1:
+        ctx.log(f"reading {len(pending)} page(s) in {workers} worker processes")
+        yield from read_in_pool(ctx.settings, pending, states, read_archived, workers)
+        return
+    for item in pending:
+        yield item, read_archived(ctx, item, glossary, states)
+
+
+def read_archived(
+    ctx: ReadContext, item: store.PendingPage, glossary: Glossary, states: dict[str, store.PageState]
+) -> PageRead | PageFailure | None:
+    """A page's read from its archived bytes; None when the archive no longer holds them."""
+    raw = archived(ctx, item.sha256)
+    if raw is None:
+        return None
+    read = read_page(ctx, raw, item, glossary, states)
+    if isinstance(read, PageRead):
+        read.html = ""  # only the read needed the page's markup; do not carry it to the store (or a pipe)
+    return read
+
+
+def _store_read(
     ctx: RunContext,
     con: duckdb.DuckDBPyConnection,
     item: store.PendingPage,
-    glossary: Glossary,
+    read: PageRead | PageFailure | None,
     states: dict[str, store.PageState],
     batch: store.ContentBatch,
     registry: party_store.PartyRegistry,
     now: dt.datetime,
 ) -> PageOutcome:
-    """Read one page in isolation, then store it."""
-    raw = archived(ctx, item.sha256)
-    if raw is None:
+    """Store one page's read, in the step's transaction."""
+    if read is None:
         return PageOutcome(
             "unreadable", issues=(PageIssue("archive_missing", "archived body is missing or corrupt"),)
         )
-    read = read_page(ctx, raw, item, glossary, states)
     if isinstance(read, PageFailure):
         batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, None)
         message = f"the page could not be parsed; the run went on: {read.message}"
@@ -208,7 +236,7 @@ def _parse_one(
 
 
 def read_page(
-    ctx: RunContext,
+    ctx: ReadContext,
     raw: bytes,
     item: store.PendingPage,
     glossary: Glossary,
@@ -256,7 +284,7 @@ def _decode_and_parse(raw: bytes, item: store.PendingPage) -> PageRead:
 
 
 def _read_content(
-    ctx: RunContext,
+    ctx: ReadContext,
     read: PageRead,
     item: store.PendingPage,
     glossary: Glossary,
