@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import duckdb
 
 from warehouse.checks import CheckOutcome
-from warehouse.store import bulk_insert
+from warehouse.store import ContentBatch, bulk_insert
 
 
 @dataclass(frozen=True)
@@ -27,21 +27,17 @@ class AttachmentReading:
     stated_entries: int | None
 
 
-def record_reading(con: duckdb.DuckDBPyConnection, notice_id: str, reading: AttachmentReading) -> None:
-    """How an attachment was read; the row itself is written by `store.record_attachment` first."""
-    con.execute(
-        "UPDATE attachments SET reader = ?, extraction = ?, trust = ?, list_expected = ?, entries = ?, "
-        "stated_entries = ? WHERE notice_id = ? AND url = ?",
-        [
-            reading.reader,
-            reading.extraction,
-            reading.trust,
-            reading.list_expected,
-            reading.entries,
-            reading.stated_entries,
-            notice_id,
-            reading.url,
-        ],
+def record_reading(batch: ContentBatch, notice_id: str, reading: AttachmentReading) -> None:
+    """How an attachment was read; its row itself goes into the batch first (`add_attachment`)."""
+    batch.add_reading(
+        notice_id,
+        reading.url,
+        reading.reader,
+        reading.extraction,
+        reading.trust,
+        reading.list_expected,
+        reading.entries,
+        reading.stated_entries,
     )
 
 
@@ -62,7 +58,7 @@ class CatalogueRecord:
 
 
 def replace_notice_content(
-    con: duckdb.DuckDBPyConnection,
+    batch: ContentBatch,
     notice_id: str,
     version: int,
     *,
@@ -71,10 +67,8 @@ def replace_notice_content(
     parts: Sequence[tuple[str, str]],  # (entry key, part label)
     role: tuple[str, str] | None,  # (role, quote)
 ) -> None:
-    for table in ("catalogue_rows", "list_notes", "entry_parts", "notice_list_roles"):
-        con.execute(f"DELETE FROM {table} WHERE notice_id = ? AND version = ?", [notice_id, version])
-    bulk_insert(
-        con,
+    """The notice version's catalogue rows, notes, parts and list role, in place of what it had."""
+    batch.replace(
         "catalogue_rows",
         [
             ("notice_id", "VARCHAR"),
@@ -93,6 +87,8 @@ def replace_notice_content(
             ("source_sha256", "VARCHAR"),
             ("extraction", "VARCHAR"),
         ],
+        notice_id,
+        version,
         [
             [
                 notice_id,
@@ -114,8 +110,7 @@ def replace_notice_content(
             for seq, r in enumerate(catalogue, start=1)
         ],
     )
-    bulk_insert(
-        con,
+    batch.replace(
         "list_notes",
         [
             ("notice_id", "VARCHAR"),
@@ -126,10 +121,11 @@ def replace_notice_content(
             ("text_zh", "VARCHAR"),
             ("source", "VARCHAR"),
         ],
+        notice_id,
+        version,
         [[notice_id, version, seq, *note] for seq, note in enumerate(notes, start=1)],
     )
-    bulk_insert(
-        con,
+    batch.replace(
         "entry_parts",
         [
             ("notice_id", "VARCHAR"),
@@ -137,10 +133,17 @@ def replace_notice_content(
             ("entry_key", "VARCHAR"),
             ("part_label", "VARCHAR"),
         ],
+        notice_id,
+        version,
         [[notice_id, version, key, label] for key, label in dict(parts).items()],
     )
-    if role is not None:
-        con.execute("INSERT INTO notice_list_roles VALUES (?, ?, ?, ?)", [notice_id, version, *role])
+    batch.replace(
+        "notice_list_roles",
+        [("notice_id", "VARCHAR"), ("version", "INTEGER"), ("role", "VARCHAR"), ("quote_zh", "VARCHAR")],
+        notice_id,
+        version,
+        [[notice_id, version, *role]] if role is not None else [],
+    )
 
 
 def sync_entry_extraction(con: duckdb.DuckDBPyConnection) -> None:

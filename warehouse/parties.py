@@ -28,7 +28,7 @@ import duckdb
 from parsers.parties import LIST_LABELS_ZH, country_code, identity_names
 from parsers.party_records import Party, PartyRef
 from warehouse.lists import Change, Event, Period, Source, State, compute_periods, diff_snapshots, snapshot
-from warehouse.store import IssueRow, bulk_insert
+from warehouse.store import ContentBatch, IssueRow, bulk_insert
 
 ATTRS = ("name_zh", "name_en", "aliases", "country", "includes_branches", "measures", "quote_zh")
 _SEP = "\x1f"
@@ -122,7 +122,7 @@ _EVENT_COLUMNS = [
 
 
 def record_parties(
-    con: duckdb.DuckDBPyConnection,
+    batch: ContentBatch,
     registry: PartyRegistry,
     notice_id: str,
     version: int,
@@ -131,14 +131,12 @@ def record_parties(
     source_sha256: dict[str, str],
     parser_version: str,
 ) -> list[tuple[str, str, str | None]]:
-    """Replace what one notice version says about parties; returns data issues (code, message, line).
+    """Replace what one notice version says about parties (in `batch`); returns data issues (code,
+    message, line).
 
     `source_sha256` maps "body" and attachment URLs to the archived bytes the rows were read from.
     """
-    if (notice_id, version) in registry.notices_with_rows:
-        for table in ("party_entries", "party_events"):
-            con.execute(f"DELETE FROM {table} WHERE notice_id = ? AND version = ?", [notice_id, version])
-    if not parties and not refs:
+    if not parties and not refs and (notice_id, version) not in registry.notices_with_rows:
         return []
     issues: list[tuple[str, str, str | None]] = []
     rows = []
@@ -169,11 +167,12 @@ def record_parties(
                 parser_version,
             ]
         )
-    bulk_insert(con, "party_entries", _ENTRY_COLUMNS, rows)
-    bulk_insert(
-        con,
+    batch.replace("party_entries", _ENTRY_COLUMNS, notice_id, version, rows)
+    batch.replace(
         "party_events",
         _EVENT_COLUMNS,
+        notice_id,
+        version,
         [
             [
                 notice_id,

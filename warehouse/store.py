@@ -372,16 +372,15 @@ class NoticeState:
     parser_version: str
 
 
-def notice_state(con: duckdb.DuckDBPyConnection, notice_id: str) -> NoticeState | None:
-    row = con.execute(
+def notice_states(con: duckdb.DuckDBPyConnection) -> dict[str, NoticeState]:
+    """Every notice's state, read once per parse step instead of one query per page."""
+    rows = con.execute(
         """
         SELECT n.notice_id, n.url, n.current_version, v.content_hash, v.parser_version
         FROM notice_records n JOIN notice_versions v ON v.notice_id = n.notice_id AND v.version = n.current_version
-        WHERE n.notice_id = ?
-        """,
-        [notice_id],
-    ).fetchone()
-    return NoticeState(*row) if row else None
+        """
+    ).fetchall()
+    return {r[0]: NoticeState(*r) for r in rows}
 
 
 @dataclass(frozen=True)
@@ -398,76 +397,73 @@ class NoticeRow:
     issuing_unit: str | None
 
 
-def upsert_notice(con: duckdb.DuckDBPyConnection, row: NoticeRow, version: int, now: dt.datetime) -> None:
-    con.execute(
-        """
-        INSERT INTO notice_records (notice_id, number_zh, title_zh, issuers, published_on, effective_on, effective_rule,
-            url, kind, issuing_unit, first_seen, last_seen, current_version)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (notice_id) DO UPDATE SET
-            number_zh = excluded.number_zh, title_zh = excluded.title_zh, issuers = excluded.issuers,
-            published_on = excluded.published_on, effective_on = excluded.effective_on,
-            effective_rule = excluded.effective_rule, kind = excluded.kind, issuing_unit = excluded.issuing_unit,
-            last_seen = excluded.last_seen, current_version = excluded.current_version
-        """,
-        [
-            row.notice_id,
-            row.number_zh,
-            row.title_zh,
-            row.issuers,
-            row.published_on,
-            row.effective_on,
-            row.effective_rule,
-            row.url,
-            row.kind,
-            row.issuing_unit,
-            now,
-            now,
-            version,
-        ],
-    )
+NOTICE_COLUMNS = [
+    ("notice_id", "VARCHAR"),
+    ("number_zh", "VARCHAR"),
+    ("title_zh", "VARCHAR"),
+    ("issuers", "VARCHAR[]"),
+    ("published_on", "DATE"),
+    ("effective_on", "DATE"),
+    ("effective_rule", "VARCHAR"),
+    ("url", "VARCHAR"),
+    ("kind", "VARCHAR"),
+    ("issuing_unit", "VARCHAR"),
+    ("first_seen", "TIMESTAMPTZ"),
+    ("last_seen", "TIMESTAMPTZ"),
+    ("current_version", "INTEGER"),
+]
+# The primary URL and first sight of a known notice never change; everything it says may.
+_NOTICE_UPSERT = (
+    "ON CONFLICT (notice_id) DO UPDATE SET number_zh = excluded.number_zh, title_zh = excluded.title_zh, "
+    "issuers = excluded.issuers, published_on = excluded.published_on, effective_on = excluded.effective_on, "
+    "effective_rule = excluded.effective_rule, kind = excluded.kind, issuing_unit = excluded.issuing_unit, "
+    "last_seen = excluded.last_seen, current_version = excluded.current_version"
+)
 
 
 def touch_notice(con: duckdb.DuckDBPyConnection, notice_id: str, now: dt.datetime) -> None:
     con.execute("UPDATE notice_records SET last_seen = ? WHERE notice_id = ?", [now, notice_id])
 
 
-def insert_version(
-    con: duckdb.DuckDBPyConnection,
-    notice_id: str,
-    version: int,
-    sha256: str,
-    content_hash: str,
-    fetched_at: dt.datetime,
-    url: str,
-    run_id: str,
-    title: str,
-    body: str,
-    published_on: dt.date | None,
-    effective_on: dt.date | None,
-    kind: str,
-    parser_version: str,
-) -> None:
-    con.execute(
-        "INSERT INTO notice_versions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (notice_id, version) DO UPDATE SET "
-        "kind = excluded.kind, effective_on = excluded.effective_on, published_on = excluded.published_on, "
-        "parser_version = excluded.parser_version, title_zh = excluded.title_zh",
-        [
-            notice_id,
-            version,
-            sha256,
-            content_hash,
-            fetched_at,
-            url,
-            run_id,
-            title,
-            body,
-            published_on,
-            effective_on,
-            kind,
-            parser_version,
-        ],
-    )
+VERSION_COLUMNS = [
+    ("notice_id", "VARCHAR"),
+    ("version", "INTEGER"),
+    ("sha256", "VARCHAR"),
+    ("content_hash", "VARCHAR"),
+    ("fetched_at", "TIMESTAMPTZ"),
+    ("url", "VARCHAR"),
+    ("run_id", "VARCHAR"),
+    ("title_zh", "VARCHAR"),
+    ("body_zh", "VARCHAR"),
+    ("published_on", "DATE"),
+    ("effective_on", "DATE"),
+    ("kind", "VARCHAR"),
+    ("parser_version", "VARCHAR"),
+]
+# A version re-read keeps its bytes, hash and first run; what the parser makes of it is renewed.
+_VERSION_UPSERT = (
+    "ON CONFLICT (notice_id, version) DO UPDATE SET kind = excluded.kind, effective_on = excluded.effective_on, "
+    "published_on = excluded.published_on, parser_version = excluded.parser_version, title_zh = excluded.title_zh"
+)
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    """One notice version as a page read yields it (the `notice_versions` row)."""
+
+    notice_id: str
+    version: int
+    sha256: str
+    content_hash: str
+    fetched_at: dt.datetime
+    url: str
+    run_id: str
+    title_zh: str
+    body_zh: str
+    published_on: dt.date | None
+    effective_on: dt.date | None
+    kind: str
+    parser_version: str
 
 
 @dataclass(frozen=True)
@@ -624,20 +620,18 @@ def record_copy(
     )
 
 
-def record_attachment(
-    con: duckdb.DuckDBPyConnection,
-    notice_id: str,
-    url: str,
-    label: str | None,
-    sha256: str | None,
-    text_chars: int | None,
-    error: str | None,
-) -> None:
-    con.execute(
-        "INSERT INTO attachments (notice_id, url, label, sha256, text_chars, error) VALUES (?,?,?,?,?,?) ON CONFLICT DO UPDATE SET sha256 = excluded.sha256, "
-        "text_chars = excluded.text_chars, error = excluded.error, label = excluded.label",
-        [notice_id, url, label, sha256, text_chars, error],
-    )
+ATTACHMENT_COLUMNS = [
+    ("notice_id", "VARCHAR"),
+    ("url", "VARCHAR"),
+    ("label", "VARCHAR"),
+    ("sha256", "VARCHAR"),
+    ("text_chars", "INTEGER"),
+    ("error", "VARCHAR"),
+]
+_ATTACHMENT_UPSERT = (
+    "ON CONFLICT (notice_id, url) DO UPDATE SET sha256 = excluded.sha256, text_chars = excluded.text_chars, "
+    "error = excluded.error, label = excluded.label"
+)
 
 
 @dataclass(frozen=True)
@@ -848,20 +842,113 @@ def known_listing_urls(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {r[0] for r in rows}
 
 
+@dataclass(frozen=True)
+class _Replacement:
+    """Rows of one table that replace what a notice version had in it."""
+
+    columns: Sequence[tuple[str, str]]
+    keys: list[tuple[str, int]] = field(default_factory=list)
+    rows: list[Sequence[object]] = field(default_factory=list)
+
+
 @dataclass
 class ContentBatch:
-    """Entries, relations, paragraphs and parse marks of one parse step, written together at its end.
+    """Everything the parse step writes for a batch of notices, written together by `write`.
 
-    Per-notice statements cost milliseconds each in DuckDB; a first crawl of thousands of notices
-    spends its time in them unless the rows go in as a few bulk statements.
+    Per-notice statements cost a millisecond or more each in DuckDB, and a notice needs a dozen or
+    more (its record, its version, attachments, catalogue rows, parties, issues…): a re-read of the
+    archive would spend its time in them, serially, however many processes read the pages. Here each
+    table gets one or two statements per batch. A notice is in a batch at most once (`pending`): a
+    caller about to read or touch a notice that is already in it writes the batch first.
     """
 
+    run_id: str
+    now: dt.datetime
+    notice_ids: set[str] = field(default_factory=set)
+    notices: list[list[object]] = field(default_factory=list)
+    versions: list[list[object]] = field(default_factory=list)
+    attachments: list[list[object]] = field(default_factory=list)
+    readings: list[list[object]] = field(default_factory=list)
     replaced: list[tuple[str, int]] = field(default_factory=list)
     entries: list[list[object]] = field(default_factory=list)
     relations: list[list[object]] = field(default_factory=list)
     paragraphs: list[list[object]] = field(default_factory=list)
     parsed: list[list[object]] = field(default_factory=list)
     rules: list[list[object]] = field(default_factory=list)
+    replacements: dict[str, _Replacement] = field(default_factory=dict)
+    issues: list[IssueRow] = field(default_factory=list)
+
+    def pending(self, notice_id: str) -> bool:
+        """Whether this notice has rows in the batch that are not in the warehouse yet."""
+        return notice_id in self.notice_ids
+
+    def add_version(self, notice: NoticeRow, version: VersionRow) -> None:
+        self.notice_ids.add(notice.notice_id)
+        n = notice
+        self.notices.append(
+            [
+                n.notice_id,
+                n.number_zh,
+                n.title_zh,
+                n.issuers,
+                n.published_on,
+                n.effective_on,
+                n.effective_rule,
+                n.url,
+                n.kind,
+                n.issuing_unit,
+                self.now,
+                self.now,
+                version.version,
+            ]
+        )
+        self.versions.append([getattr(version, name) for name, _ in VERSION_COLUMNS])
+
+    def add_attachment(
+        self,
+        notice_id: str,
+        url: str,
+        label: str | None,
+        sha256: str | None,
+        text_chars: int | None,
+        error: str | None,
+    ) -> None:
+        self.notice_ids.add(notice_id)
+        self.attachments.append([notice_id, url, label, sha256, text_chars, error])
+
+    def add_reading(
+        self,
+        notice_id: str,
+        url: str,
+        reader: str | None,
+        extraction: str | None,
+        trust: str | None,
+        list_expected: bool,
+        entries: int | None,
+        stated_entries: int | None,
+    ) -> None:
+        """How an attachment added with `add_attachment` was read."""
+        self.notice_ids.add(notice_id)
+        self.readings.append(
+            [notice_id, url, reader, extraction, trust, list_expected, entries, stated_entries]
+        )
+
+    def replace(
+        self,
+        table: str,
+        columns: Sequence[tuple[str, str]],
+        notice_id: str,
+        version: int,
+        rows: Sequence[Sequence[object]],
+    ) -> None:
+        """`rows` (notice_id and version first) take the place of the notice version's rows in `table`."""
+        self.notice_ids.add(notice_id)
+        replacement = self.replacements.setdefault(table, _Replacement(columns))
+        replacement.keys.append((notice_id, version))
+        replacement.rows.extend(rows)
+
+    def add_issues(self, issues: Sequence[IssueRow]) -> None:
+        self.issues.extend(issues)
 
     def add_notice_content(
         self,
@@ -873,6 +960,7 @@ class ContentBatch:
         parser_version: str,
         rules: Sequence[RuleRow] = (),
     ) -> None:
+        self.notice_ids.add(notice_id)
         self.replaced.append((notice_id, version))
         self.rules.extend(
             [
@@ -941,14 +1029,18 @@ class ContentBatch:
         self.parsed.append([url, sha256, parser_version, notice_id])
 
     def write(self, con: duckdb.DuckDBPyConnection) -> None:
-        if self.replaced:
-            ids, versions = (list(c) for c in zip(*self.replaced, strict=True))
-            for table in ("control_entries", "notice_relations", "notice_paragraphs", "rule_records"):
-                con.execute(
-                    f"DELETE FROM {table} WHERE (notice_id, version) IN "
-                    "(SELECT (unnest(?::VARCHAR[]), unnest(?::INTEGER[])))",
-                    [ids, versions],
-                )
+        """Write the batch in the caller's transaction, and empty it."""
+        bulk_insert(con, "notice_records", NOTICE_COLUMNS, _last_by_key(self.notices, 0), _NOTICE_UPSERT)
+        bulk_insert(
+            con, "notice_versions", VERSION_COLUMNS, _last_by_key(self.versions, (0, 1)), _VERSION_UPSERT
+        )
+        bulk_insert(
+            con, "attachments", ATTACHMENT_COLUMNS, _last_by_key(self.attachments, (0, 1)), _ATTACHMENT_UPSERT
+        )
+        _write_readings(con, _last_by_key(self.readings, (0, 1)))
+        _delete_versions(
+            con, ("control_entries", "notice_relations", "notice_paragraphs", "rule_records"), self.replaced
+        )
         bulk_insert(con, "control_entries", ENTRY_COLUMNS, self.entries)
         bulk_insert(con, "rule_records", RULE_COLUMNS, self.rules)
         bulk_insert(
@@ -980,6 +1072,10 @@ class ContentBatch:
             ],
             self.paragraphs,
         )
+        for table, replacement in self.replacements.items():
+            _delete_versions(con, (table,), replacement.keys)
+            bulk_insert(con, table, replacement.columns, replacement.rows)
+        add_issues(con, self.run_id, self.now, self.issues)
         parsed = _last_by_key(self.parsed, 0)
         if parsed:
             con.execute(
@@ -989,3 +1085,53 @@ class ContentBatch:
                 "WHERE pages.url = p.url",
                 [list(c) for c in zip(*parsed, strict=True)],
             )
+        self._clear()
+
+    def _clear(self) -> None:
+        for name in (
+            "notices",
+            "versions",
+            "attachments",
+            "readings",
+            "replaced",
+            "entries",
+            "relations",
+            "paragraphs",
+            "parsed",
+            "rules",
+            "issues",
+        ):
+            getattr(self, name).clear()
+        self.notice_ids.clear()
+        self.replacements.clear()
+
+
+def _delete_versions(
+    con: duckdb.DuckDBPyConnection, tables: Sequence[str], keys: list[tuple[str, int]]
+) -> None:
+    """Delete the rows of these notice versions (`tables` are constants of the warehouse package)."""
+    if not keys:
+        return
+    ids, versions = (list(c) for c in zip(*keys, strict=True))
+    for table in tables:
+        con.execute(
+            f"DELETE FROM {table} WHERE (notice_id, version) IN "
+            "(SELECT (unnest(?::VARCHAR[]), unnest(?::INTEGER[])))",
+            [ids, versions],
+        )
+
+
+def _write_readings(con: duckdb.DuckDBPyConnection, readings: Sequence[Sequence[object]]) -> None:
+    """How each attachment was read, onto the attachment rows written just before."""
+    if not readings:
+        return
+    con.execute(
+        "UPDATE attachments SET reader = r.reader, extraction = r.extraction, trust = r.trust, "
+        "list_expected = r.list_expected, entries = r.entries, stated_entries = r.stated_entries "
+        "FROM (SELECT unnest(?::VARCHAR[]) AS notice_id, unnest(?::VARCHAR[]) AS url, "
+        "unnest(?::VARCHAR[]) AS reader, unnest(?::VARCHAR[]) AS extraction, unnest(?::VARCHAR[]) AS trust, "
+        "unnest(?::BOOLEAN[]) AS list_expected, unnest(?::INTEGER[]) AS entries, "
+        "unnest(?::INTEGER[]) AS stated_entries) r "
+        "WHERE attachments.notice_id = r.notice_id AND attachments.url = r.url",
+        [list(c) for c in zip(*readings, strict=True)],
+    )

@@ -14,7 +14,6 @@ What cannot be read is a data issue, and a list attachment that yields nothing f
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -40,7 +39,7 @@ from pipelines.run.isolation import PageFailure, isolated
 from warehouse import consolidated, store
 
 if TYPE_CHECKING:  # the run's modules import this one
-    from pipelines.run.context import ReadContext, RunContext
+    from pipelines.run.context import ReadContext
 
 _LIST_LABEL_RE = re.compile(r"清单|目录|名单|物项")
 _NOT_LIST_RE = re.compile(r"告知书|模板|样式|格式|申请表|说明|解读")
@@ -66,7 +65,7 @@ class Reading:
     issues: list[Issue] = field(default_factory=list)
 
 
-AttachmentRecord = tuple[str, str, str, str | None, int | None, str | None]  # store.record_attachment's
+AttachmentRecord = tuple[str, str, str, str | None, int | None, str | None]  # ContentBatch.add_attachment's
 
 
 @dataclass
@@ -96,7 +95,7 @@ def read_all(
     """Read every attachment of a notice page (and its body tables).
 
     Runs inside the page's isolation boundary (pipelines.run.isolation), so it writes nothing: each
-    attachment's row for `store.record_attachment` goes to `records`, written by the caller afterwards.
+    attachment's row for `ContentBatch.add_attachment` goes to `records`, written by the caller afterwards.
     Each attachment is read behind its own boundary and budget: a reader library that crashes or runs
     on (a hostile PDF, a scan OCR cannot finish) costs that attachment, not the notice.
     """
@@ -270,15 +269,13 @@ def _count(reading: Reading, extraction: Extraction) -> int:
 
 
 def store_content(
-    ctx: RunContext,
-    con: duckdb.DuckDBPyConnection,
+    batch: store.ContentBatch,
     notice_id: str,
     version: int,
     extraction: Extraction,
     readings: NoticeReadings,
-    now: dt.datetime,
 ) -> None:
-    """Catalogue rows, notes, parts, the list role and how each attachment was read."""
+    """Catalogue rows, notes, parts, the list role and how each attachment was read, into the batch."""
     keys = dict(zip((e.path for e in extraction.entries), entry_keys(extraction.entries), strict=False))
     sources = {e.path: e.source for e in extraction.entries}
     catalogue = [
@@ -300,14 +297,14 @@ def store_content(
     ]
     role = (readings.role.role, readings.role.quote_zh) if readings.role else None
     consolidated.replace_notice_content(
-        con, notice_id, version, catalogue=catalogue, notes=notes, parts=parts, role=role
+        batch, notice_id, version, catalogue=catalogue, notes=notes, parts=parts, role=role
     )
     issues = list(readings.issues)
     for reading in readings.readings:
         count = _count(reading, extraction)
         stated = extraction.stated_count if reading.list_expected and not reading.catalogue else None
         consolidated.record_reading(
-            con,
+            batch,
             notice_id,
             consolidated.AttachmentReading(
                 reading.url,
@@ -341,10 +338,7 @@ def store_content(
                     "error",
                 )
             )
-    store.add_issues(
-        con,
-        ctx.run_id,
-        now,
+    batch.add_issues(
         [
             store.IssueRow(code, message, severity, notice_id, url, sha, line)
             for code, message, url, sha, line, severity in issues

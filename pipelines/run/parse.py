@@ -76,6 +76,17 @@ class PageOutcome:
     issues: tuple[PageIssue, ...] = ()
 
 
+@dataclass(frozen=True)
+class Stores:
+    """What storing a page reads and writes besides the connection, for the step's whole run."""
+
+    states: dict[str, store.PageState]  # fetched pages and attachments, read once
+    notices: dict[str, store.NoticeState]  # every notice's current version, updated as pages are stored
+    batch: store.ContentBatch  # the rows of the pages stored since it was last written
+    registry: party_store.PartyRegistry
+    now: dt.datetime
+
+
 @dataclass
 class ParseSummary:
     pages: int = 0
@@ -124,11 +135,12 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
         states = store.page_states(con)  # read once: nothing in this step changes what was fetched
         ctx.segmenter.tokens("钐钴")  # load the dictionary here, not inside the first page's time budget
         found: list[store.IssueRow] = []
-        batch = store.ContentBatch()
+        batch = store.ContentBatch(ctx.run_id, now)
+        notices = store.notice_states(con)  # kept current as pages are stored, instead of a query a page
         registry = party_store.load_registry(con)
         with contextlib.closing(_reads(ctx, pending, glossary, states)) as reads:  # stops the workers
             for item, read in reads:
-                result = _store_read(ctx, con, item, read, states, batch, registry, now)
+                result = _store_read(ctx, con, item, read, Stores(states, notices, batch, registry, now))
                 summary.count(item.url, result)
                 event(
                     ctx,
@@ -143,7 +155,6 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
                 )
                 if len(batch.parsed) >= PARSE_BATCH:  # bounded memory on a first crawl of thousands
                     batch.write(con)
-                    batch = store.ContentBatch()
                 found.extend(_issue_rows(item, result))
         batch.write(con)
         attachment_reading.finish(con)
@@ -213,12 +224,10 @@ def _store_read(
     con: duckdb.DuckDBPyConnection,
     item: store.PendingPage,
     read: PageRead | PageFailure | None,
-    states: dict[str, store.PageState],
-    batch: store.ContentBatch,
-    registry: party_store.PartyRegistry,
-    now: dt.datetime,
+    stores: Stores,
 ) -> PageOutcome:
-    """Store one page's read, in the step's transaction."""
+    """Store one page's read, in the step's transaction (most of it in the batch, written later)."""
+    batch = stores.batch
     if read is None:
         return PageOutcome(
             "unreadable", issues=(PageIssue("archive_missing", "archived body is missing or corrupt"),)
@@ -228,11 +237,11 @@ def _store_read(
         message = f"the page could not be parsed; the run went on: {read.message}"
         return PageOutcome("failed", issues=(PageIssue(PAGE_FAILED, message),))
     for record in read.attachments:
-        store.record_attachment(con, *record)
+        batch.add_attachment(*record)
     if read.page is None or read.page.number is None or read.extraction is None:
         batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, None)
         return PageOutcome("unreadable" if read.page is None else "not_notice", issues=tuple(read.issues))
-    return _store_notice(ctx, con, item, read, states, batch, registry, now)
+    return _store_notice(ctx, con, item, read, stores)
 
 
 def read_page(
@@ -377,17 +386,17 @@ def _store_notice(
     con: duckdb.DuckDBPyConnection,
     item: store.PendingPage,
     read: PageRead,
-    states: dict[str, store.PageState],
-    batch: store.ContentBatch,
-    registry: party_store.PartyRegistry,
-    now: dt.datetime,
+    stores: Stores,
 ) -> PageOutcome:
     page, extraction = read.page, read.extraction
     assert page is not None and page.number is not None and extraction is not None
+    batch, now = stores.batch, stores.now
     number = page.number
     notice_id = number.notice_id
     issues = list(read.issues)
-    state = store.notice_state(con, notice_id)
+    if batch.pending(notice_id):  # the statements below read or touch what the batch holds for it
+        batch.write(con)
+    state = stores.notices.get(notice_id)
     if state is not None and state.url != item.url:
         _store_alias(con, item, read, state, issues, now)
         batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, notice_id)
@@ -399,7 +408,14 @@ def _store_notice(
         else None
     )
     version_diff = diff_records(previous, store.entry_dicts(read.rows)) if previous is not None else None
-    _store_version(ctx, con, item, read, version, now)
+    batch.add_version(*_version_rows(ctx, item, read, version, now))
+    stores.notices[notice_id] = store.NoticeState(
+        notice_id,
+        state.url if state else item.url,
+        version,
+        state.content_hash if state and version == state.current_version else read.fingerprint,
+        PARSER_VERSION,
+    )
     rules = [
         store.RuleRow(r.rule_kind, r.clause, r.threshold, list(r.applies_to), r.effective_on, r.quote_zh)
         for r in extraction.rules
@@ -407,9 +423,9 @@ def _store_notice(
     batch.add_notice_content(
         notice_id, version, read.rows, read.relations, read.paragraphs, PARSER_VERSION, rules
     )
-    issues.extend(_store_parties(con, registry, notice_id, version, item, read, states))
+    issues.extend(_store_parties(stores, notice_id, version, item, read))
     assert read.readings is not None  # set with the extraction
-    attachment_reading.store_content(ctx, con, notice_id, version, extraction, read.readings, now)
+    attachment_reading.store_content(batch, notice_id, version, extraction, read.readings)
     if version_diff is not None:
         store.record_version_diff(con, notice_id, version, version_diff)
     batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, notice_id)
@@ -448,69 +464,57 @@ def _store_alias(
     store.touch_notice(con, number.notice_id, now)
 
 
-def _store_version(
+def _version_rows(
     ctx: RunContext,
-    con: duckdb.DuckDBPyConnection,
     item: store.PendingPage,
     read: PageRead,
     version: int,
     now: dt.datetime,
-) -> None:
+) -> tuple[store.NoticeRow, store.VersionRow]:
     page, extraction = read.page, read.extraction
     assert page is not None and page.number is not None and extraction is not None
     number, effective_on = page.number, read.effective_on
-    store.upsert_notice(
-        con,
-        store.NoticeRow(
-            notice_id=number.notice_id,
-            number_zh=number.number_zh,
-            title_zh=page.title_zh,
-            issuers=list(number.issuers),
-            published_on=page.published_on,
-            effective_on=effective_on,
-            effective_rule=page.effective_rule or ("assumed_publication" if effective_on else None),
-            url=item.url,
-            kind=extraction.kind,
-            issuing_unit=page.issuing_unit,
-        ),
-        version,
-        now,
+    notice = store.NoticeRow(
+        notice_id=number.notice_id,
+        number_zh=number.number_zh,
+        title_zh=page.title_zh,
+        issuers=list(number.issuers),
+        published_on=page.published_on,
+        effective_on=effective_on,
+        effective_rule=page.effective_rule or ("assumed_publication" if effective_on else None),
+        url=item.url,
+        kind=extraction.kind,
+        issuing_unit=page.issuing_unit,
     )
-    store.insert_version(
-        con,
-        number.notice_id,
-        version,
-        item.sha256,
-        read.fingerprint,
-        now,
-        item.url,
-        ctx.run_id,
-        page.title_zh,
-        page.body,
-        page.published_on,
-        effective_on,
-        extraction.kind,
-        PARSER_VERSION,
+    row = store.VersionRow(
+        notice_id=number.notice_id,
+        version=version,
+        sha256=item.sha256,
+        content_hash=read.fingerprint,
+        fetched_at=now,
+        url=item.url,
+        run_id=ctx.run_id,
+        title_zh=page.title_zh,
+        body_zh=page.body,
+        published_on=page.published_on,
+        effective_on=effective_on,
+        kind=extraction.kind,
+        parser_version=PARSER_VERSION,
     )
+    return notice, row
 
 
 def _store_parties(
-    con: duckdb.DuckDBPyConnection,
-    registry: party_store.PartyRegistry,
-    notice_id: str,
-    version: int,
-    item: store.PendingPage,
-    read: PageRead,
-    states: dict[str, store.PageState],
+    stores: Stores, notice_id: str, version: int, item: store.PendingPage, read: PageRead
 ) -> list[PageIssue]:
     assert read.extraction is not None and read.readings is not None
     shas = {
         "body": item.sha256,
-        **{u: s.sha256 for u, s in states.items() if u in read.readings.outline_texts and s.sha256},
+        **{u: s.sha256 for u, s in stores.states.items() if u in read.readings.outline_texts and s.sha256},
     }
     found = party_store.record_parties(
-        con,
-        registry,
+        stores.batch,
+        stores.registry,
         notice_id,
         version,
         read.extraction.parties,
