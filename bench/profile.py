@@ -1,6 +1,7 @@
 """cProfile of the two costs issue 18 asks about: the parse step of a first crawl, and a cold CLI run.
 
     python -m bench.profile [--notices 1000] [--top 25]
+    python -m bench.profile --night [--notices 100]   # only: an unchanged night through the Dagster job
 
 The site is generated and served by this process (as in bench.run); the crawl and the CLI run in
 subprocesses so each profile sees only regwatch's own work. Prints the top of each profile by
@@ -48,6 +49,31 @@ pstats.Stats(profile, stream=sys.stdout).sort_stats("cumulative").print_stats(in
 """
 
 
+_NIGHT = """
+import cProfile, pstats, sys, time
+import dagster as dg
+from pipelines.definitions import defs
+job = defs.resolve_job_def("nightly")
+run_config = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+with dg.DagsterInstance.ephemeral() as instance:
+    job.execute_in_process(instance=instance, run_config=run_config)  # a first unchanged night: warm
+    profile = cProfile.Profile()
+    started = time.perf_counter()
+    profile.enable()
+    result = job.execute_in_process(instance=instance, run_config=run_config)
+    profile.disable()
+    print(f"unchanged night, Dagster job: {time.perf_counter() - started:.3f} s, success {result.success}")
+pstats.Stats(profile, stream=sys.stdout).sort_stats("cumulative").print_stats(int(sys.argv[1]))
+"""
+
+_FIRST_CRAWL = """
+from pipelines import steps
+from pipelines.config import load_settings
+import os
+steps.run_all(steps.make_context(load_settings(dict(os.environ)), trigger="profile", log=lambda _m: None))
+"""
+
+
 def _run(code: str, env: dict[str, str], top: int) -> str:
     done = subprocess.run(
         [sys.executable, "-c", code, str(top)],
@@ -64,11 +90,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--notices", type=int, default=1000)
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--night", action="store_true", help="only: an unchanged night (Dagster job)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         site = sitegen.generate(root / "site", args.notices)
         with ReplayServer(ReplaySite(site.root)) as server:
+            if args.night:
+                env = regwatch_env(server, root / "night", site.listing_pages)
+                _run(_FIRST_CRAWL, env, 0)
+                print(f"## an unchanged night through the Dagster job, {args.notices} notices\n")
+                print(_run(_NIGHT, env, args.top))
+                return 0
             env = regwatch_env(server, root / "parse", site.listing_pages)
             print(f"## parse step of a first crawl, {args.notices} notices\n")
             print(_run(_PARSE, env, args.top))

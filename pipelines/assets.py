@@ -17,6 +17,7 @@ from pipelines.screen import catalogue
 from pipelines.sources.polling import prefetched_from_tag
 from pipelines.tabledocs import schema_metadata
 from warehouse import runs as run_store
+from warehouse.db import shared_reads
 
 POOL = "regwatch_warehouse"  # one writer at a time (see README: `dagster instance concurrency set`)
 PREVIEW_CHARS = 20_000  # the Markdown digest shown in the UI; the files hold all of it
@@ -57,9 +58,10 @@ def warehouse_step(
     ctx = run_context(context, config, http)
     name = context.asset_key.to_user_string()
     try:
-        if name != "listing_pages":  # discovery begins the run itself, in its own transaction
-            runs.ensure_run(ctx)
-        yield ctx
+        with shared_reads(ctx.warehouse):
+            if name != "listing_pages":  # discovery begins the run itself, in its own transaction
+                runs.ensure_run(ctx)
+            yield ctx
     except BaseException as exc:
         runs.fail(ctx, f"{name}: {type(exc).__name__}: {exc}")
         raise

@@ -191,7 +191,6 @@ LONG_FUNCTIONS = {
     "parsers/dual_use_list.py:read_list": "a state machine over the list's layout (category, group, code, spec)",
     "parsers/glossary.py:sequence": "composes one English phrase from a unit sequence, case by case",
     "parsers/parties.py:extract_parties": "a state machine over the shapes of entity-list notices",
-    "pipelines/run/attachment_reading.py:store_content": "writes one notice's attachment readings in order",
 }
 MAX_FUNCTION_LINES = 80
 

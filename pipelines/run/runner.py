@@ -11,6 +11,7 @@ from pipelines.run.events import event
 from pipelines.run.fetch import fetch_pages
 from pipelines.run.parse import parse_pages
 from warehouse import store
+from warehouse.db import shared_reads
 
 
 def finish(ctx: RunContext, status: str, message: str | None = None) -> None:
@@ -32,11 +33,12 @@ def known_urls(ctx: RunContext) -> set[str]:
 def run_all(ctx: RunContext, *, urgent: bool = False) -> BuildSummary:
     """Every step in order; a failure is recorded on the run's row before it propagates."""
     try:
-        discovery = discover(ctx)
-        fetch_pages(ctx, discovery.article_urls)
-        parse_pages(ctx)
-        summary = build(ctx)
-        outcome = alerting.deliver(ctx, urgent=urgent)
+        with shared_reads(ctx.warehouse):  # dozens of reads: one open per published file, not per read
+            discovery = discover(ctx)
+            fetch_pages(ctx, discovery.article_urls)
+            parse_pages(ctx)
+            summary = build(ctx)
+            outcome = alerting.deliver(ctx, urgent=urgent)
     except BaseException as exc:
         if ctx.warehouse.exists():
             finish(ctx, "failed", f"{type(exc).__name__}: {exc}"[:500])
