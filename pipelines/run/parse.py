@@ -508,10 +508,9 @@ def _store_parties(
     stores: Stores, notice_id: str, version: int, item: store.PendingPage, read: PageRead
 ) -> list[PageIssue]:
     assert read.extraction is not None and read.readings is not None
-    shas = {
-        "body": item.sha256,
-        **{u: s.sha256 for u, s in stores.states.items() if u in read.readings.outline_texts and s.sha256},
-    }
+    # From the notice's own attachments, not a walk over every fetched page (quadratic on a re-read).
+    attached = (stores.states.get(url) for url in read.readings.outline_texts)
+    shas = {"body": item.sha256, **{s.url: s.sha256 for s in attached if s is not None and s.sha256}}
     found = party_store.record_parties(
         stores.batch,
         stores.registry,
