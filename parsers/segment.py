@@ -110,6 +110,8 @@ class Segmenter:
 
     def tokens(self, text: str) -> list[str]:
         """Meaningful tokens of `text`, in order; codes are whole tokens, punctuation is dropped."""
+        if len(text) > _MEMO_MAX_CHARS:  # a paragraph: seldom seen twice, and the memo's bulk
+            return self._tokens(text)
         cached = self._memo.get(text)
         if cached is None:
             if len(self._memo) >= _MEMO_SIZE:
@@ -144,6 +146,9 @@ class Segmenter:
 
 
 _MEMO_SIZE = 200_000  # distinct strings kept per segmenter (tens of MB at most), then forgotten at once
+# Names, specs and short lines recur (the same item in many notices); body paragraphs mostly do not,
+# and memoizing them held tens of MB per 1,000 notices read for nothing.
+_MEMO_MAX_CHARS = 80
 
 
 def build_prefix_dict() -> PrefixDict:

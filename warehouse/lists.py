@@ -434,8 +434,14 @@ def load_periods(con: duckdb.DuckDBPyConnection) -> list[Period]:
 
 
 def _periods_digest(periods: list[Period]) -> str:
-    payload = json.dumps(sorted(json.dumps(p.row(), default=str, ensure_ascii=False) for p in periods))
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    """sha256 of the JSON list of the periods' sorted JSON rows, hashed piece by piece: the whole
+    payload was a second copy of every period in memory (tens of MB on a large warehouse)."""
+    digest = hashlib.sha256(b"[")
+    rows = sorted(json.dumps(p.row(), default=str, ensure_ascii=False) for p in periods)
+    for n, row in enumerate(rows):
+        digest.update((", " if n else "").encode() + json.dumps(row).encode("utf-8"))
+    digest.update(b"]")
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
