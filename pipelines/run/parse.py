@@ -133,7 +133,6 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
     with ctx.warehouse.write() as con:
         pending = store.pages_to_parse(con, PARSER_VERSION)
         states = store.page_states(con)  # read once: nothing in this step changes what was fetched
-        ctx.segmenter.tokens("钐钴")  # load the dictionary here, not inside the first page's time budget
         found: list[store.IssueRow] = []
         batch = store.ContentBatch(ctx.run_id, now)
         notices = store.notice_states(con)  # kept current as pages are stored, instead of a query a page
@@ -202,6 +201,9 @@ def _reads(
         ctx.log(f"reading {len(pending)} page(s) in {workers} worker processes")
         yield from read_in_pool(ctx.settings, pending, states, read_archived, workers)
         return
+    # Load the dictionary here, not inside the first page's time budget (a pool's workers load their
+    # own: this process then never needs it, nor the memory it takes).
+    ctx.segmenter.tokens("钐钴")
     for item in pending:
         yield item, read_archived(ctx, item, glossary, states)
 
