@@ -57,49 +57,6 @@ class CatalogueRecord:
     extraction: str
 
 
-_CATALOGUE_COLUMNS = [
-    ("notice_id", "VARCHAR"),
-    ("version", "INTEGER"),
-    ("seq", "INTEGER"),
-    ("row_no", "VARCHAR"),
-    ("section_zh", "VARCHAR"),
-    ("control_code", "VARCHAR"),
-    ("goods_class_zh", "VARCHAR"),
-    ("description_zh", "VARCHAR"),
-    ("goods_name_zh", "VARCHAR"),
-    ("hs_code", "VARCHAR"),
-    ("unit_zh", "VARCHAR"),
-    ("page", "INTEGER"),
-    ("source", "VARCHAR"),
-    ("source_sha256", "VARCHAR"),
-    ("extraction", "VARCHAR"),
-]
-
-_NOTE_COLUMNS = [
-    ("notice_id", "VARCHAR"),
-    ("version", "INTEGER"),
-    ("seq", "INTEGER"),
-    ("control_code", "VARCHAR"),
-    ("note_kind", "VARCHAR"),
-    ("text_zh", "VARCHAR"),
-    ("source", "VARCHAR"),
-]
-
-_PART_COLUMNS = [
-    ("notice_id", "VARCHAR"),
-    ("version", "INTEGER"),
-    ("entry_key", "VARCHAR"),
-    ("part_label", "VARCHAR"),
-]
-
-_ROLE_COLUMNS = [
-    ("notice_id", "VARCHAR"),
-    ("version", "INTEGER"),
-    ("role", "VARCHAR"),
-    ("quote_zh", "VARCHAR"),
-]
-
-
 def replace_notice_content(
     batch: ContentBatch,
     notice_id: str,
@@ -113,7 +70,6 @@ def replace_notice_content(
     """The notice version's catalogue rows, notes, parts and list role, in place of what it had."""
     batch.replace(
         "catalogue_rows",
-        _CATALOGUE_COLUMNS,
         notice_id,
         version,
         [
@@ -139,21 +95,18 @@ def replace_notice_content(
     )
     batch.replace(
         "list_notes",
-        _NOTE_COLUMNS,
         notice_id,
         version,
         [[notice_id, version, seq, *note] for seq, note in enumerate(notes, start=1)],
     )
     batch.replace(
         "entry_parts",
-        _PART_COLUMNS,
         notice_id,
         version,
         [[notice_id, version, key, label] for key, label in dict(parts).items()],
     )
     batch.replace(
         "notice_list_roles",
-        _ROLE_COLUMNS,
         notice_id,
         version,
         [[notice_id, version, *role]] if role is not None else [],

@@ -82,44 +82,6 @@ def load_registry(con: duckdb.DuckDBPyConnection) -> PartyRegistry:
 
 # -- writes --------------------------------------------------------------------------------------
 
-_ENTRY_COLUMNS = [
-    ("notice_id", "VARCHAR"),
-    ("version", "INTEGER"),
-    ("seq", "INTEGER"),
-    ("party_key", "VARCHAR"),
-    ("list", "VARCHAR"),
-    ("action", "VARCHAR"),
-    ("name_zh", "VARCHAR"),
-    ("name_en", "VARCHAR"),
-    ("aliases", "VARCHAR[]"),
-    ("country", "VARCHAR"),
-    ("address", "VARCHAR"),
-    ("includes_branches", "BOOLEAN"),
-    ("measures", "VARCHAR[]"),
-    ("effective_on", "DATE"),
-    ("window_until", "DATE"),
-    ("quote_zh", "VARCHAR"),
-    ("source", "VARCHAR"),
-    ("source_sha256", "VARCHAR"),
-    ("parser_version", "VARCHAR"),
-]
-_EVENT_COLUMNS = [
-    ("notice_id", "VARCHAR"),
-    ("version", "INTEGER"),
-    ("seq", "INTEGER"),
-    ("action", "VARCHAR"),
-    ("list", "VARCHAR"),
-    ("target_notice_id", "VARCHAR"),
-    ("target_label", "VARCHAR"),
-    ("listed_on", "DATE"),
-    ("country", "VARCHAR"),
-    ("stated_count", "INTEGER"),
-    ("effective_on", "DATE"),
-    ("window_until", "DATE"),
-    ("quote_zh", "VARCHAR"),
-    ("parser_version", "VARCHAR"),
-]
-
 
 def record_parties(
     batch: ContentBatch,
@@ -167,10 +129,9 @@ def record_parties(
                 parser_version,
             ]
         )
-    batch.replace("party_entries", _ENTRY_COLUMNS, notice_id, version, rows)
+    batch.replace("party_entries", notice_id, version, rows)
     batch.replace(
         "party_events",
-        _EVENT_COLUMNS,
         notice_id,
         version,
         [

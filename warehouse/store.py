@@ -842,11 +842,101 @@ def known_listing_urls(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {r[0] for r in rows}
 
 
+# Tables whose rows of a notice version are replaced as a whole (`ContentBatch.replace`).
+_REPLACED = (
+    "catalogue_rows",
+    "list_notes",
+    "entry_parts",
+    "notice_list_roles",
+    "party_entries",
+    "party_events",
+)
+CATALOGUE_COLUMNS = [
+    ("notice_id", "VARCHAR"),
+    ("version", "INTEGER"),
+    ("seq", "INTEGER"),
+    ("row_no", "VARCHAR"),
+    ("section_zh", "VARCHAR"),
+    ("control_code", "VARCHAR"),
+    ("goods_class_zh", "VARCHAR"),
+    ("description_zh", "VARCHAR"),
+    ("goods_name_zh", "VARCHAR"),
+    ("hs_code", "VARCHAR"),
+    ("unit_zh", "VARCHAR"),
+    ("page", "INTEGER"),
+    ("source", "VARCHAR"),
+    ("source_sha256", "VARCHAR"),
+    ("extraction", "VARCHAR"),
+]
+
+NOTE_COLUMNS = [
+    ("notice_id", "VARCHAR"),
+    ("version", "INTEGER"),
+    ("seq", "INTEGER"),
+    ("control_code", "VARCHAR"),
+    ("note_kind", "VARCHAR"),
+    ("text_zh", "VARCHAR"),
+    ("source", "VARCHAR"),
+]
+
+PART_COLUMNS = [
+    ("notice_id", "VARCHAR"),
+    ("version", "INTEGER"),
+    ("entry_key", "VARCHAR"),
+    ("part_label", "VARCHAR"),
+]
+
+ROLE_COLUMNS = [
+    ("notice_id", "VARCHAR"),
+    ("version", "INTEGER"),
+    ("role", "VARCHAR"),
+    ("quote_zh", "VARCHAR"),
+]
+
+PARTY_ENTRY_COLUMNS = [
+    ("notice_id", "VARCHAR"),
+    ("version", "INTEGER"),
+    ("seq", "INTEGER"),
+    ("party_key", "VARCHAR"),
+    ("list", "VARCHAR"),
+    ("action", "VARCHAR"),
+    ("name_zh", "VARCHAR"),
+    ("name_en", "VARCHAR"),
+    ("aliases", "VARCHAR[]"),
+    ("country", "VARCHAR"),
+    ("address", "VARCHAR"),
+    ("includes_branches", "BOOLEAN"),
+    ("measures", "VARCHAR[]"),
+    ("effective_on", "DATE"),
+    ("window_until", "DATE"),
+    ("quote_zh", "VARCHAR"),
+    ("source", "VARCHAR"),
+    ("source_sha256", "VARCHAR"),
+    ("parser_version", "VARCHAR"),
+]
+
+PARTY_EVENT_COLUMNS = [
+    ("notice_id", "VARCHAR"),
+    ("version", "INTEGER"),
+    ("seq", "INTEGER"),
+    ("action", "VARCHAR"),
+    ("list", "VARCHAR"),
+    ("target_notice_id", "VARCHAR"),
+    ("target_label", "VARCHAR"),
+    ("listed_on", "DATE"),
+    ("country", "VARCHAR"),
+    ("stated_count", "INTEGER"),
+    ("effective_on", "DATE"),
+    ("window_until", "DATE"),
+    ("quote_zh", "VARCHAR"),
+    ("parser_version", "VARCHAR"),
+]
+
+
 @dataclass(frozen=True)
 class _Replacement:
     """Rows of one table that replace what a notice version had in it."""
 
-    columns: Sequence[tuple[str, str]]
     keys: list[tuple[str, int]] = field(default_factory=list)
     rows: list[Sequence[object]] = field(default_factory=list)
 
@@ -933,17 +1023,12 @@ class ContentBatch:
             [notice_id, url, reader, extraction, trust, list_expected, entries, stated_entries]
         )
 
-    def replace(
-        self,
-        table: str,
-        columns: Sequence[tuple[str, str]],
-        notice_id: str,
-        version: int,
-        rows: Sequence[Sequence[object]],
-    ) -> None:
-        """`rows` (notice_id and version first) take the place of the notice version's rows in `table`."""
+    def replace(self, table: str, notice_id: str, version: int, rows: Sequence[Sequence[object]]) -> None:
+        """`rows` (notice_id and version first) take the place of the notice version's rows in `table`,
+        one of `_REPLACED`."""
+        assert table in _REPLACED, table
         self.notice_ids.add(notice_id)
-        replacement = self.replacements.setdefault(table, _Replacement(columns))
+        replacement = self.replacements.setdefault(table, _Replacement())
         replacement.keys.append((notice_id, version))
         replacement.rows.extend(rows)
 
@@ -1072,9 +1157,19 @@ class ContentBatch:
             ],
             self.paragraphs,
         )
-        for table, replacement in self.replacements.items():
-            _delete_versions(con, (table,), replacement.keys)
-            bulk_insert(con, table, replacement.columns, replacement.rows)
+        part = {name: self.replacements.get(name, _Replacement()) for name in _REPLACED}
+        _delete_versions(con, ("catalogue_rows",), part["catalogue_rows"].keys)
+        bulk_insert(con, "catalogue_rows", CATALOGUE_COLUMNS, part["catalogue_rows"].rows)
+        _delete_versions(con, ("list_notes",), part["list_notes"].keys)
+        bulk_insert(con, "list_notes", NOTE_COLUMNS, part["list_notes"].rows)
+        _delete_versions(con, ("entry_parts",), part["entry_parts"].keys)
+        bulk_insert(con, "entry_parts", PART_COLUMNS, part["entry_parts"].rows)
+        _delete_versions(con, ("notice_list_roles",), part["notice_list_roles"].keys)
+        bulk_insert(con, "notice_list_roles", ROLE_COLUMNS, part["notice_list_roles"].rows)
+        _delete_versions(con, ("party_entries",), part["party_entries"].keys)
+        bulk_insert(con, "party_entries", PARTY_ENTRY_COLUMNS, part["party_entries"].rows)
+        _delete_versions(con, ("party_events",), part["party_events"].keys)
+        bulk_insert(con, "party_events", PARTY_EVENT_COLUMNS, part["party_events"].rows)
         add_issues(con, self.run_id, self.now, self.issues)
         parsed = _last_by_key(self.parsed, 0)
         if parsed:
