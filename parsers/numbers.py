@@ -6,6 +6,7 @@ normalized form is what identifies a notice, whatever URL or host it was reached
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -192,3 +193,32 @@ def parse_clause_effective(body: str) -> dict[str, dt.date]:
         for numeral in _CLAUSE_NUMERAL_RE.findall(match.group(1)):
             dates.setdefault(numeral, date)
     return dates
+
+
+# 90天, 一年, 6个月: a window stated as a duration (never the 年 of a date: no digit may precede it)
+DURATION_RE = re.compile(r"(?<![\d年月])(?P<n>\d{1,3}|一|二|两|三|六)\s*(?P<unit>天|日|个月|年)(?!\s*\d)")
+_CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "六": 6}
+
+
+def duration_end(start: dt.date, text: str) -> dt.date | None:
+    """The last day of a window that `text` prints as a duration (`暂停实施…1年`, `90天`) from `start`.
+
+    The convention is the one Chinese law uses to count periods (民法典 第二百零一条、第二百零二条): the
+    start day is not counted, so N days end N days after `start`, and a period of years or months ends
+    on the corresponding day of the last month (the month's last day when it has none). A year from
+    2025-11-10 therefore runs to 2026-11-10, not 2026-11-09 — and that is what MOFCOM does: the one-year
+    suspension from 2025-11-10 of the 2025 entity measures was reported as running to 2026-11-10, the
+    date No. 70 of 2025 prints for its own window, and the 90 days from 2025-08-12 ended when the next
+    decision took effect on 2025-11-10. None when no duration is printed.
+    """
+    match = DURATION_RE.search(text)
+    if match is None:
+        return None
+    raw, unit = match.group("n"), match.group("unit")
+    count = int(raw) if raw.isdigit() else _CN_SMALL[raw]
+    if unit in ("天", "日"):
+        return start + dt.timedelta(days=count)
+    months = start.month - 1 + count * (12 if unit == "年" else 1)
+    year, month = start.year + months // 12, months % 12 + 1
+    last_day = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, min(start.day, last_day))

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from parsers.model import Issue, NoticeNumber
-from parsers.numbers import ISSUER_CHAIN, nfkc, parse_date, split_issuers
+from parsers.numbers import ISSUER_CHAIN, duration_end, nfkc, parse_date, split_issuers
 from parsers.party_records import Party, PartyRef
 
 _LIST_ALT = "出口管制管控名单|管控名单|关注名单|不可靠实体清单|反制清单"
@@ -122,9 +122,6 @@ _REF_NUMBER_RE = re.compile(
 )
 _FROM_RE = re.compile(rf"自\s*(?P<from>即日|公布之日|发布之日|本公告发布之日|公告发布之日|{_DATE})\s*起")
 _UNTIL_RE = re.compile(rf"(?:至|到)\s*(?P<until>{_DATE})")
-# 90天, 一年, 6个月: a window stated as a duration (never the 年 of a date: no digit may precede it)
-_DURATION_RE = re.compile(r"(?<![\d年月])(?P<n>\d{1,3}|一|二|两|三|六)\s*(?P<unit>天|个月|年)(?!\s*\d)")
-_CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "六": 6}
 
 # Countries and regions as MOFCOM prints them, with the ISO 3166 code used for subscriptions and
 # the FollowTheMoney export. Longest first so that 中国台湾地区 wins over 台湾.
@@ -473,22 +470,8 @@ def _window(
     ending = _UNTIL_RE.search(sentence)
     if ending:
         until = parse_date(ending.group("until"))
-    elif start is not None:
-        duration = _DURATION_RE.search(sentence[starting.end() :] if starting else sentence)
-        if duration:
-            raw = duration.group("n")
-            n = int(raw) if raw.isdigit() else _CN_SMALL[raw]
-            unit = duration.group("unit")
-            if unit in ("天", "日"):
-                until = start + dt.timedelta(days=n - 1)
-            else:
-                months = n * 12 if unit == "年" else n
-                year = start.year + (start.month - 1 + months) // 12
-                month = (start.month - 1 + months) % 12 + 1
-                try:
-                    until = dt.date(year, month, start.day) - dt.timedelta(days=1)
-                except ValueError:  # 31 January + 1 month
-                    until = dt.date(year, month, 1) + dt.timedelta(days=27)
+    elif start is not None:  # a duration (1年, 90天): counted as parsers.numbers.duration_end says
+        until = duration_end(start, sentence[starting.end() :] if starting else sentence)
     return start, until
 
 

@@ -14,7 +14,7 @@ import re
 from parsers.entries import EntryResult, extract_entries
 from parsers.line_roles import second_opinion
 from parsers.model import Extraction, Issue, NoticeNumber, NoticePage, Relation
-from parsers.numbers import ISSUER_CHAIN, nfkc, parse_date, split_issuers
+from parsers.numbers import ISSUER_CHAIN, duration_end, nfkc, parse_date, split_issuers
 from parsers.parties import extract_parties, party_kind
 from parsers.rules import extract_rules
 from parsers.script import to_simplified
@@ -223,10 +223,13 @@ def extract_relations(
             starting = _FROM_RE.search(sentence)
             window_from = parse_date(starting.group("from")) if starting else None
         for number, label, clause, position in refs:
-            verb = _verb_at(sentence, position)
+            verb, verb_clause = _verb_clause_at(sentence, position)
             start = window_from
             if start is None:
                 start = (effective_on or published_on) if verb in ("repeals", "lifts") else published_on
+            until = window_until
+            if until is None and verb == "suspends" and start is not None:
+                until = duration_end(start, verb_clause)  # 继续暂停…相关措施1年
             relations.append(
                 Relation(
                     relation=verb,
@@ -234,7 +237,7 @@ def extract_relations(
                     target_label=label,
                     clause=clause,
                     window_from=start,
-                    window_until=window_until,
+                    window_until=until,
                     quote_zh=sentence,
                 )
             )
@@ -252,8 +255,13 @@ def _verb(text: str) -> str | None:
 
 
 def _verb_at(sentence: str, position: int) -> str:
-    """The verb acting on the reference at `position`: the one in its own comma-delimited clause
-    (…，继续暂停…7号相关措施1年，停止…5号和6号相关措施), else the nearest clause after it
+    return _verb_clause_at(sentence, position)[0]
+
+
+def _verb_clause_at(sentence: str, position: int) -> tuple[str, str]:
+    """The verb acting on the reference at `position`, and the clause that prints it (where a
+    duration such as 1年 belongs to that verb alone): the verb of the reference's own comma-delimited
+    clause (…，继续暂停…7号相关措施1年，停止…5号和6号相关措施), else of the nearest clause after it
     (…第55号、第56号，自即日起暂停实施), else before it, else the sentence's."""
     bounds = [0, *(m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence)), len(sentence) + 1]
     pairs = list(itertools.pairwise(bounds))
@@ -262,8 +270,8 @@ def _verb_at(sentence: str, position: int) -> str:
     for candidate in [index, *range(index + 1, len(clauses)), *range(index - 1, -1, -1)]:
         verb = _verb(clauses[candidate])
         if verb is not None:
-            return verb
-    return _verb(sentence) or "amends"
+            return verb, clauses[candidate]
+    return _verb(sentence) or "amends", sentence
 
 
 def _same(a: NoticeNumber, b: NoticeNumber) -> bool:

@@ -252,7 +252,7 @@ def test_suspension_of_measures_with_a_window_names_earlier_parties_by_date() ->
         for r in result.refs
     ]
     assert got == [
-        ("suspended", "control_list", dt.date(2025, 4, 4), "美国", 16, day, dt.date(2025, 11, 9), None),
+        ("suspended", "control_list", dt.date(2025, 4, 4), "美国", 16, day, dt.date(2025, 11, 10), None),
         ("removed", "control_list", dt.date(2025, 4, 9), "美国", 12, day, None, None),
     ]
     assert result.refs[0].quote_zh.startswith("为落实中美经贸高层会谈共识")

@@ -195,7 +195,7 @@ def test_a_spokesperson_names_notices_by_short_number_and_by_listing_day() -> No
     relations = extract_relations(november, None, dt.date(2025, 11, 5))
     assert [(r.relation, r.target_number.notice_id, r.window_from, r.window_until) for r in relations] == [
         ("lifts", "MOFCOM-2025-13", dt.date(2025, 11, 10), None),
-        ("suspends", "MOFCOM-2025-21", dt.date(2025, 11, 10), None),
+        ("suspends", "MOFCOM-2025-21", dt.date(2025, 11, 10), dt.date(2026, 11, 10)),  # 1年
     ]
     august = (
         "答：商务部于2025年4月4日和9日分别发布第21号和22号公告，将28家美国实体列入出口管制管控名单。"
@@ -203,9 +203,9 @@ def test_a_spokesperson_names_notices_by_short_number_and_by_listing_day() -> No
         "对2025年4月9日列入出口管制管控名单的12家美国实体，停止执行相关措施。"
     )
     relations = extract_relations(august, None, dt.date(2025, 8, 12))
-    assert [(r.relation, r.target_number.notice_id) for r in relations] == [
-        ("suspends", "MOFCOM-2025-21"),
-        ("lifts", "MOFCOM-2025-22"),
+    assert [(r.relation, r.target_number.notice_id, r.window_until) for r in relations] == [
+        ("suspends", "MOFCOM-2025-21", dt.date(2025, 11, 10)),  # 90天 from 12 August
+        ("lifts", "MOFCOM-2025-22", None),
     ]
 
 
