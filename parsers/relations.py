@@ -14,7 +14,7 @@ import re
 from parsers.entries import EntryResult, extract_entries
 from parsers.line_roles import second_opinion
 from parsers.model import Extraction, Issue, NoticeNumber, NoticePage, Relation
-from parsers.numbers import ISSUER_CHAIN, duration_end, nfkc, parse_date, split_issuers
+from parsers.numbers import ISSUER_CHAIN, arabic_numbers, duration_end, nfkc, parse_date, split_issuers
 from parsers.parties import extract_parties, party_kind
 from parsers.rules import extract_rules
 from parsers.script import to_simplified
@@ -55,7 +55,11 @@ _WINDOW_RE = re.compile(
     r"自\s*(?P<from>即日|公布之日|发布之日|本公告发布之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起?"
     r"\s*(?:至|到)\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
-_FROM_RE = re.compile(r"自\s*(?P<from>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起")
+_FROM_RE = re.compile(
+    r"自\s*(?:北京时间)?\s*(?P<from>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起"
+)
+# 暂停实施上述相关措施: the targets are the notices the previous sentence named
+_ANAPHORA_RE = re.compile(r"上述")
 _SENTENCE_RE = re.compile(r"[^。\n]+[。\n]?")
 _CONTROL_WORDS_RE = re.compile(r"实施出口管制|不得出口|未经许可|出口管制管控名单|管控名单|两用物项")
 
@@ -201,16 +205,21 @@ def extract_relations(
     stronger act announced, not a further relation.
     """
     relations: list[Relation] = []
-    text = nfkc(body)
+    # 商务部令二〇二五年第6号 is read as 商务部令2025年第6号
+    text = arabic_numbers(nfkc(body))
     by_number, by_date, year = _context_refs(text, own, published_on)
+    named: list[tuple[NoticeNumber | None, str, str | None, int]] = []  # the last sentence's targets
     for sentence_match in _SENTENCE_RE.finditer(text):
         sentence = sentence_match.group(0).strip()
-        if _verb(sentence) is None:
-            continue
         full = _refs(sentence)
         covered = [(m.start(), m.end()) for m in _REF_RE.finditer(sentence)]
         full += _short_refs(sentence, covered, by_number, by_date, year)
         refs = [r for r in full if r[0] is None or own is None or _same(r[0], own) is False]
+        if _verb(sentence) is None:
+            named = [r for r in refs if r[0] is not None] or named
+            continue
+        if not refs:
+            refs = _anaphoric(sentence, named)
         if not refs:
             continue
         window_from = window_until = None
@@ -245,6 +254,17 @@ def extract_relations(
     return [r for r in relations if not (r.relation == "amends" and _target(r) in acted)]
 
 
+def _anaphoric(
+    sentence: str, named: list[tuple[NoticeNumber | None, str, str | None, int]]
+) -> list[tuple[NoticeNumber | None, str, str | None, int]]:
+    """…分别发布第21号和22号公告，将28家美国实体列入…。决定…暂停实施上述相关措施90天: a sentence
+    acting on 上述 measures without naming them acts on the notices the sentence before it named."""
+    match = _ANAPHORA_RE.search(sentence)
+    if match is None or not named:
+        return []
+    return [(number, label, clause, match.start()) for number, label, clause, _ in named]
+
+
 def _target(relation: Relation) -> tuple[int, int, str] | str:
     number = relation.target_number
     return (number.year, number.number, number.series) if number else relation.target_label
@@ -270,7 +290,9 @@ def _verb_clause_at(sentence: str, position: int) -> tuple[str, str]:
     for candidate in [index, *range(index + 1, len(clauses)), *range(index - 1, -1, -1)]:
         verb = _verb(clauses[candidate])
         if verb is not None:
-            return verb, clauses[candidate]
+            # …所列反制措施，为期一年: the clauses after the verb's that state no verb of their own
+            tail = itertools.takewhile(lambda clause: _verb(clause) is None, clauses[candidate + 1 :])
+            return verb, clauses[candidate] + "".join(tail)
     return _verb(sentence) or "amends", sentence
 
 

@@ -64,8 +64,12 @@ _PARTY_MEASURE_RE = re.compile(
 # review, the issue of the licence and the customs formalities that follow are not further rules.
 _PROCEDURE_RE = re.compile(
     r"(?:出口经营者|进口经营者|申请人|(?:国内|境内)?企业)[^。;；]{0,60}?(?:申请|申领|提交)|"
-    r"提交(?:下列|以下|如下)(?:文件|材料)|纳入出口管制管理|申请表"
+    r"提交(?:下列|以下|如下)(?:文件|材料)|纳入出口管制管理|申请表|"
+    # …进口、出口活动，应当依照…规定办理相应的许可或者备案手续 (whoever the subject is)
+    r"应当[^。;；]{0,40}?办理[^。;；]{0,8}?(?:许可|备案)"
 )
+# 无需申领…许可证: an exemption from the paperwork is not a procedure anyone must follow.
+_EXEMPTION_RE = re.compile(r"无需|无须|不需|免于|免予|不必")
 # Paperwork named outright (提交…报告/说明/证明): procedure even next to a stronger rule.
 _DOCUMENTS_RE = re.compile(r"提交[^。;；]{0,40}?(?:文件|材料|报告|说明|证明|申请表)")
 _NOT_PROCEDURE_RE = re.compile(r"审查|颁发|签发|海关手续|报关|移出")
@@ -166,6 +170,7 @@ def _states_procedure(sentence: str) -> bool:
         _PROCEDURE_RE.search(sentence)
         and not _CONTROL_ITSELF_RE.search(sentence)
         and not _NOT_PROCEDURE_RE.search(sentence)
+        and not _EXEMPTION_RE.search(sentence)
     )
 
 
