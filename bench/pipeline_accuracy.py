@@ -73,7 +73,7 @@ def _published(notice: CorpusNotice) -> str:
 
 
 def build_site(notices: Sequence[CorpusNotice], root: Path) -> None:
-    """Write a one-night replay site (pipelines.replay layout) holding `notices`."""
+    """Write a one-night replay site (pipelines.sources.replay layout) holding `notices`."""
     night = root / "night1"
     for notice in notices:
         page = render_page(notice)
@@ -95,7 +95,7 @@ def build_site(notices: Sequence[CorpusNotice], root: Path) -> None:
 def run_pipeline(site_root: Path, db: Path, as_of: dt.date) -> None:
     """One nightly run (discover → fetch → parse → build → deliver) against the site, in this process."""
     from pipelines.config import load_settings
-    from pipelines.replay import ReplayServer, ReplaySite
+    from pipelines.sources.replay import ReplayServer, ReplaySite
     from pipelines.steps import make_context, run_all
 
     with ReplayServer(ReplaySite(site_root)) as server:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bench import sitegen
 from bench.run import regwatch_env
-from pipelines.replay import ReplayServer, ReplaySite
+from pipelines.sources.replay import ReplayServer, ReplaySite
 
 _PARSE = """
 import cProfile, os, pstats, sys

@@ -3,7 +3,7 @@
     python -m bench.run [--sizes 100,1000,5000] [--entries 10000,50000] [--quick] [--out FILE]
 
 The orchestrating process generates a synthetic MOFCOM-layout site per size (bench/sitegen.py) and
-serves it with `pipelines.replay.ReplayServer` from its own thread (so the crawler's process pays
+serves it with `pipelines.sources.replay.ReplayServer` from its own thread (so the crawler's process pays
 nothing for the server). Every measurement runs in a fresh subprocess (`--worker TASK`) that reports
 one JSON line with its timings and its peak RSS (VmHWM from /proc/self/status). Timings start after
 imports; jieba's dictionary load is inside regwatch's figures (a run pays it) and outside the floor's
@@ -98,7 +98,8 @@ def task_floor_parse(args: dict) -> dict:
 
 def task_first_run(args: dict) -> dict:
     """A first crawl + extraction on a fresh warehouse, step by step (the order of steps.run_all)."""
-    from pipelines import alerting, steps
+    from pipelines import steps
+    from pipelines.alerts import alerting
 
     settings = _settings()
     timings: dict[str, float] = {}
@@ -553,7 +554,7 @@ def regwatch_env(server, work: Path, pages: int) -> dict[str, str]:  # type: ign
 
 def bench_size(n: int, tmp: Path, report: Report, dagster_floor: float, state: dict) -> None:
     from bench.sitegen import generate
-    from pipelines.replay import ReplayServer, ReplaySite
+    from pipelines.sources.replay import ReplayServer, ReplaySite
 
     site_root = tmp / f"site-{n}"
     work = tmp / f"work-{n}"

@@ -276,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
         reader(json.loads(args.reader))
         return 0
 
-    from pipelines.replay import ReplayServer, bundled_site
+    from pipelines.sources.replay import ReplayServer, bundled_site
 
     counts = [int(n) for n in args.readers.split(",")]
     backends = args.backends.split(",")

@@ -98,7 +98,7 @@ def measure(db: Path, n: int, as_of: dt.date) -> dict[str, float]:
     from parsers import bundled
     from parsers.screening import ProductScreener, TermMatcher, parse_aliases
     from parsers.segment import default_segmenter
-    from pipelines.screening import screen_rows
+    from pipelines.screen.screening import screen_rows
     from warehouse.db import Warehouse
     from warehouse.screening import code_hits, floor_join, listed_entries
 

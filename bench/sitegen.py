@@ -2,7 +2,7 @@
 
 `generate(root, n)` writes `root/night1/` with `n` notice pages under `/zwgk/zcfb/art/<year>/art_<hex>.html`
 and a paginated 政策发布 listing (`index.html`, `index_1.html`, …, `rows_per_page` rows each, linked by
-`下一页`), so `pipelines.replay.ReplaySite(root)` serves it like the bundled demo.
+`下一页`), so `pipelines.sources.replay.ReplaySite(root)` serves it like the bundled demo.
 
 Each notice is one of the demo's real-layout pages with deterministic substitutions:
 

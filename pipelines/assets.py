@@ -10,9 +10,11 @@ from collections.abc import Iterator
 
 import dagster as dg
 
-from pipelines import alerting, catalogue, runs, steps
-from pipelines.polling import prefetched_from_tag
+from pipelines import runs, steps
+from pipelines.alerts import alerting
 from pipelines.resources import HttpClient, RegwatchConfig
+from pipelines.screen import catalogue
+from pipelines.sources.polling import prefetched_from_tag
 from pipelines.tabledocs import schema_metadata
 from warehouse import runs as run_store
 

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipelines.digest import FORMATS
+from pipelines.alerts.digest import FORMATS
 
 if TYPE_CHECKING:  # Dagster loads only for the commands that run a job
     from dagster import DagsterInstance, ExecuteInProcessResult
@@ -200,7 +200,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from pipelines.replay import ReplayServer, bundled_site
+    from pipelines.sources.replay import ReplayServer, bundled_site
 
     out = Path(args.db).resolve()
     stem = out.name.removesuffix(".duckdb")
@@ -311,8 +311,9 @@ def _print_demo_summary(db: Path, run_id: str, digests: Path, served: dict[int, 
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
-    from pipelines import alerting, steps
-    from pipelines.digest import render
+    from pipelines import steps
+    from pipelines.alerts import alerting
+    from pipelines.alerts.render import render
     from warehouse import alerts, store
     from warehouse.db import WarehouseError
 
@@ -363,7 +364,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from pipelines.segmenting import segmenter_for
+    from pipelines.run.segmenting import segmenter_for
     from pipelines.storage import open_warehouse, segmenter_anchor
     from warehouse.db import WarehouseError
     from warehouse.search import search_entries
@@ -420,7 +421,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
 
 def cmd_screen(args: argparse.Namespace) -> int:
-    from pipelines.screen_command import run_screen
+    from pipelines.screen.screen_command import run_screen
 
     return run_screen(args, _settings(), say=_say, err=_err)
 
@@ -498,7 +499,7 @@ def build_parser() -> argparse.ArgumentParser:
     watch.add_argument("--once", action="store_true", help="poll once and exit")
     watch.set_defaults(func=cmd_watch)
 
-    from pipelines.screen_command import add_screen_parser
+    from pipelines.screen.screen_command import add_screen_parser
 
     add_screen_parser(sub, cmd_screen)
     return parser

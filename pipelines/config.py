@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
-    from pipelines.digest import Subscription
+    from pipelines.alerts.digest import Subscription
 
 DEFAULT_LISTING_URLS = (
     "https://www.mofcom.gov.cn/zwgk/zcfb/index.html",
@@ -146,7 +146,7 @@ def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
 
 def _origins_of(urls: tuple[str, ...]) -> frozenset[str]:
     """The listing URLs' origins (scheme, host and port), the default allow-list: another port or
-    scheme of the same host is not implied, and no private address is (see pipelines.netguard)."""
+    scheme of the same host is not implied, and no private address is (see pipelines.sources.netguard)."""
     origins = set()
     for url in urls:
         parts = urlsplit(url)
@@ -158,7 +158,7 @@ def _origins_of(urls: tuple[str, ...]) -> frozenset[str]:
 
 
 def _hosts(env: Mapping[str, str], name: str, default: frozenset[str]) -> frozenset[str]:
-    from pipelines.netguard import parse_rule
+    from pipelines.sources.netguard import parse_rule
 
     raw = env.get(name)
     if raw is None:
@@ -242,7 +242,7 @@ def _subscriptions(env: Mapping[str, str]) -> tuple[Path | None, tuple[Subscript
     raw = env.get("REGWATCH_SUBSCRIPTIONS")
     if not raw:
         return None, ()
-    from pipelines.digest import load_subscriptions
+    from pipelines.alerts.digest import load_subscriptions
 
     path = Path(raw).expanduser()
     try:

@@ -16,7 +16,7 @@ import dagster as dg
 from pydantic import Field, PrivateAttr
 
 from pipelines.config import Settings, load_settings, read_dotenv
-from pipelines.fetching import Fetcher
+from pipelines.sources.fetching import Fetcher
 from pipelines.steps import make_fetcher
 
 # field -> environment variable it overrides

@@ -11,11 +11,11 @@ import datetime as dt
 import dagster as dg
 
 from pipelines import steps
+from pipelines.alerts.delivery import DeliveryResult, SmtpSettings, send_email, send_webhook
+from pipelines.alerts.digest import Digest
 from pipelines.config import Settings
-from pipelines.delivery import DeliveryResult, SmtpSettings, send_email, send_webhook
-from pipelines.digest import Digest
-from pipelines.polling import dump_cursor, load_cursor, poll_listings, prefetched_tag, seed_states
 from pipelines.resources import deployment_settings
+from pipelines.sources.polling import dump_cursor, load_cursor, poll_listings, prefetched_tag, seed_states
 
 MIN_SENSOR_INTERVAL = 30  # the daemon evaluates sensors about every 30 s anyway
 

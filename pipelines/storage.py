@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Protocol
 
 from pipelines import runlock
+from pipelines.alerts.delivery import write_files
+from pipelines.alerts.digest import Digest
 from pipelines.config import Settings
-from pipelines.delivery import write_files
-from pipelines.digest import Digest
 from warehouse.archive import Archive, ObjectArchive
 from warehouse.archive import open_archive as _open_archive
 from warehouse.backends import SharedWarehouse, WarehouseStore
@@ -76,7 +76,7 @@ def local_file(warehouse: WarehouseStore) -> Path:
 
 
 def segmenter_anchor(settings: Settings) -> str:
-    """The path jieba's model cache sits beside (pipelines/segmenting.py): the local warehouse file, or
+    """The path jieba's model cache sits beside (pipelines/run/segmenting.py): the local warehouse file, or
     on the shared backend the snapshot cache, the one folder a shared run may keep on its machine."""
     storage = settings.storage
     if storage.backend == "shared" and storage.snapshot_cache is not None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from pipelines import steps
 from pipelines.config import Settings
-from pipelines.polling import ListingState, poll_listings, seed_states
+from pipelines.sources.polling import ListingState, poll_listings, seed_states
 from warehouse.db import WarehouseError
 
 

@@ -52,11 +52,11 @@ DESCRIPTIONS = {
 FOUND_AND_FIXED = (
     "`RecursionError` in `parsers/article.py:html_to_lines` on 1,000 nested `<div>`s, which failed every "
     "night: the walk keeps its own stack (`tests/test_isolation.py`), and any page's parse now runs behind "
-    "`pipelines/isolation.py` with a time budget (`tests/test_hostile_night.py`, nested markup).",
+    "`pipelines/run/isolation.py` with a time budget (`tests/test_hostile_night.py`, nested markup).",
     "4.1 GB of memory for 3.5 KB of `Content-Encoding: gzip, gzip`: bodies are inflated in bounded steps "
     "by the fetcher, one layer at most (`tests/test_fetching.py`, `tests/test_hostile_night.py`).",
     "a 200 s exchange against a 60 s deadline with headers dripped a byte at a time: one deadline bounds "
-    "every socket operation of the exchange (`pipelines/netguard.py`).",
+    "every socket operation of the exchange (`pipelines/sources/netguard.py`).",
     "UTF-8 served as ISO-8859-1/GBK, GB18030 with `<meta charset=utf-8>`, UTF-8 with one stray byte "
     "read as mojibake: the bytes decide (`tests/test_decoding.py`).",
     "item numbers ≥ 1000 dropped as prose (`tests/test_item_numbers.py`).",

@@ -25,7 +25,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipelines.replay import ReplayServer, bundled_site  # noqa: E402
+from pipelines.sources.replay import ReplayServer, bundled_site  # noqa: E402
 
 LOCATIONS = "{ workspaceOrError { ... on Workspace { locationEntries { name } } } }"
 LAUNCH = """

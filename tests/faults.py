@@ -4,7 +4,7 @@
 framework will not: answer slowly, reset the connection, promise more bytes than it sends, stream
 far past any size cap, loop redirects. Every path can be given a behaviour; anything else is served
 from a MOFCOM-layout replay (`pipelines/demo_site`, night by night, with ETag/Last-Modified and 304s,
-as `pipelines.replay` does), so one article of an otherwise normal site can misbehave. POSTs to a
+as `pipelines.sources.replay` does), so one article of an otherwise normal site can misbehave. POSTs to a
 path registered with `sink()` are recorded (a webhook receiver).
 
 The server is bounded: it binds 127.0.0.1 only, answers at most `max_requests` requests (then 503
@@ -39,7 +39,7 @@ from urllib.parse import urlsplit
 
 import duckdb
 
-from pipelines.replay import ReplaySite, bundled_site
+from pipelines.sources.replay import ReplaySite, bundled_site
 
 LOOPBACK = "127.0.0.1"
 _NIGHT_EPOCH = 1_760_000_000
@@ -486,7 +486,7 @@ def night_env(server: FaultServer, workdir: Path, night: int, **extra: str) -> d
 
 
 def fast_fetcher(settings, **overrides):  # type: ignore[no-untyped-def]
-    from pipelines.fetching import Fetcher, FetchSettings
+    from pipelines.sources.fetching import Fetcher, FetchSettings
 
     values: dict[str, object] = dict(
         user_agent=settings.user_agent,

@@ -2,7 +2,7 @@
 
 Each target takes hostile input the way the pipeline would hand it over and may only answer with a
 result or `ParseError` ("this is not something I can read"). Anything else escaping it is a crash;
-an input still running after `budget` seconds is a hang (stopped by `pipelines.isolation`, which the
+an input still running after `budget` seconds is a hang (stopped by `pipelines.run.isolation`, which the
 nightly run also puts around every page).
 
 Inputs come from two engines:
@@ -622,7 +622,7 @@ def _save(value: object, sample_sha256: str, target: str) -> str | None:
 
 
 def _check(target: Target, value: object, report: TargetReport, budget: float) -> None:
-    from pipelines.isolation import PageFailure, isolated
+    from pipelines.run.isolation import PageFailure, isolated
 
     caught: list[BaseException] = []
 

@@ -18,8 +18,8 @@ from pytest_httpserver import HTTPServer
 from pipelines import steps
 from pipelines.config import load_settings
 from pipelines.definitions import defs
-from pipelines.replay import ReplayServer, bundled_site
 from pipelines.resources import RegwatchConfig
+from pipelines.sources.replay import ReplayServer, bundled_site
 from tests.conftest import Inbox
 
 
@@ -110,7 +110,7 @@ def test_refused_email_is_retried_next_run_and_each_change_delivered_once(
 
 def test_markup_in_a_title_reaches_the_email_escaped(tmp_path: Path, smtp: tuple[Inbox, int]) -> None:
     inbox, port = smtp
-    from pipelines.replay import ReplaySite
+    from pipelines.sources.replay import ReplaySite
 
     night1 = tmp_path / "site" / "night1"
     night2 = tmp_path / "site" / "night2"

@@ -191,7 +191,7 @@ LONG_FUNCTIONS = {
     "parsers/dual_use_list.py:read_list": "a state machine over the list's layout (category, group, code, spec)",
     "parsers/glossary.py:sequence": "composes one English phrase from a unit sequence, case by case",
     "parsers/parties.py:extract_parties": "a state machine over the shapes of entity-list notices",
-    "pipelines/attachment_reading.py:store_content": "writes one notice's attachment readings in order",
+    "pipelines/run/attachment_reading.py:store_content": "writes one notice's attachment readings in order",
 }
 MAX_FUNCTION_LINES = 80
 
@@ -230,3 +230,54 @@ def test_the_embedded_default_needs_no_optional_extra() -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "Warehouse"
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _load_time_imports(path: Path, known: set[str]) -> set[str]:
+    """The project modules a module imports when it is loaded (not inside functions or TYPE_CHECKING)."""
+    found: set[str] = set()
+    for node in ast.parse(path.read_text("utf-8")).body:
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            continue
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name in known}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found |= {f"{node.module}.{a.name}" for a in node.names if f"{node.module}.{a.name}" in known}
+            if node.module in known and not any(f"{node.module}.{a.name}" in known for a in node.names):
+                found.add(node.module)
+    return found
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    cycles: list[list[str]] = []
+    state: dict[str, int] = {}  # 1 = on the stack, 2 = done
+    stack: list[str] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                cycles.append([*stack[stack.index(nxt) :], nxt])
+            elif nxt not in state:
+                visit(nxt)
+        stack.pop()
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node)
+    return cycles
+
+
+def test_no_import_cycle_between_project_modules() -> None:
+    """A cycle makes load order matter and hides which layer owns what; move the shared part below both."""
+    paths = [p for package in ("parsers", "warehouse", "pipelines") for p in _modules(package)]
+    known = {_module_name(p) for p in paths}
+    graph = {_module_name(p): _load_time_imports(p, known) - {_module_name(p)} for p in paths}
+    assert graph["pipelines.alerts.render"] >= {"pipelines.alerts.brief", "pipelines.alerts.digest"}
+    assert _cycles(graph) == []

@@ -16,7 +16,7 @@ import duckdb
 import pytest
 
 from pipelines.definitions import defs
-from pipelines.replay import ReplayServer, bundled_site
+from pipelines.sources.replay import ReplayServer, bundled_site
 from tests.conftest import replay_env
 from warehouse import checks, store
 from warehouse.db import Warehouse

@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipelines.brief import display_width
+from pipelines.alerts.brief import display_width
 from tests.test_e2e import regwatch
 from tests.test_screening import _chromium, _png_pixels
 

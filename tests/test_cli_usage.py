@@ -16,7 +16,7 @@ import pytest
 
 from pipelines import steps
 from pipelines.config import load_settings
-from pipelines.replay import ReplayServer, bundled_site
+from pipelines.sources.replay import ReplayServer, bundled_site
 
 
 @pytest.fixture(scope="module")

@@ -12,9 +12,10 @@ import duckdb
 import pytest
 
 from bench import listgen
-from pipelines import converters, steps
+from pipelines import steps
 from pipelines.config import load_settings
-from pipelines.replay import ReplayServer, ReplaySite
+from pipelines.run import converters
+from pipelines.sources.replay import ReplayServer, ReplaySite
 from warehouse import consolidated
 from warehouse.db import Warehouse
 

@@ -15,7 +15,7 @@ before is lost; the recovery run finishes with exactly the reference's notices, 
 periods, alerted changes and deliveries; and each alerted change reached the webhook once.
 
 Kills landing between a successful send and the recording of that delivery are the at-least-once
-window of `pipelines.alerting.deliver`: those trials are asserted separately, as a strict xfail, and
+window of `pipelines.alerts.alerting.deliver`: those trials are asserted separately, as a strict xfail, and
 a normal test makes sure kills do land in that window.
 """
 
@@ -77,11 +77,11 @@ def store_writers(module: object) -> list[str]:
 def install_hooks(kill: list | None, trace: list[str], label_file: Path | None) -> None:  # type: ignore[type-arg]  # noqa: C901 — wraps every side effect the crash lab kills at, in one place
     """Wrap the pipeline's side-effecting calls; the `kill` = [label, n]: n-th hit of that label SIGKILLs
     this process (keyed by label, so a change in how often other operations run does not move the point)."""
-    import pipelines.alerting as alerting
+    import pipelines.alerts.alerting as alerting
     import pipelines.run.build as run_build
     import warehouse.alerts as walerts
     import warehouse.db as db
-    from pipelines.fetching import Fetcher
+    from pipelines.sources.fetching import Fetcher
     from warehouse.archive import Archive
     from warehouse.db import Warehouse
 
@@ -491,7 +491,7 @@ def test_kills_land_in_both_send_windows(lab) -> None:  # type: ignore[no-untype
 
 @pytest.mark.xfail(
     strict=True,
-    reason="at-least-once window in pipelines.alerting.deliver: a kill after the webhook (or the digest files) "
+    reason="at-least-once window in pipelines.alerts.alerting.deliver: a kill after the webhook (or the digest files) "
     "accepted the digest but before the deliveries write replaced the warehouse makes the next run send "
     "the same changes again; the resend carries the same Idempotency-Key (webhook header, e-mail "
     "X-Regwatch-Idempotency-Key) so receivers can drop it, but regwatch itself cannot know the first send "

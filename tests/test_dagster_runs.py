@@ -14,8 +14,8 @@ import duckdb
 import pytest
 
 from pipelines.definitions import asset_job, nightly
-from pipelines.replay import ReplayServer, bundled_site
 from pipelines.runs import ASSET_ORDER
+from pipelines.sources.replay import ReplayServer, bundled_site
 from tests.conftest import Inbox, message_text
 
 

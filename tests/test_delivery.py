@@ -18,7 +18,7 @@ from aiosmtpd.smtp import SMTP as SMTPServer
 from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
 from pytest_httpserver import HTTPServer
 
-from pipelines.delivery import DeliveryResult, SmtpSettings, send_email, send_webhook, write_files
+from pipelines.alerts.delivery import DeliveryResult, SmtpSettings, send_email, send_webhook, write_files
 from tests.conftest import free_port
 from tests.test_digest import SHA, URL_57, make_change, sample_digest
 

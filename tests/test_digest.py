@@ -13,8 +13,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from pipelines.brief import display_width
-from pipelines.digest import (
+from pipelines.alerts.brief import display_width
+from pipelines.alerts.digest import (
     DISCLAIMER,
     Digest,
     DigestChange,
@@ -23,10 +23,9 @@ from pipelines.digest import (
     Subscription,
     filter_changes,
     load_subscriptions,
-    render,
-    render_all,
     summary_line,
 )
+from pipelines.alerts.render import render, render_all
 
 AS_OF = date(2025, 10, 10)
 GENERATED = datetime(2025, 10, 10, 2, 30, tzinfo=UTC)

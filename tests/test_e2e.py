@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipelines.replay import ReplayServer, bundled_site
+from pipelines.sources.replay import ReplayServer, bundled_site
 from tests.conftest import require_shared
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -283,7 +283,7 @@ def test_run_reports_an_empty_listing_as_a_failure(tmp_path: Path) -> None:
     site = tmp_path / "site" / "night1"
     site.mkdir(parents=True)
     (site / "index.html").write_text("<html><body><p>系统维护中</p></body></html>", encoding="utf-8")
-    from pipelines.replay import ReplaySite
+    from pipelines.sources.replay import ReplaySite
 
     with ReplayServer(ReplaySite(tmp_path / "site")) as server:
         env = {

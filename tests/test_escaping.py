@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipelines.digest import md_escape
+from pipelines.alerts.digest import md_escape
 from warehouse.export import neutralize_formulas
 
 cmarkgfm = pytest.importorskip("cmarkgfm")
@@ -75,7 +75,7 @@ def test_markdown_escaping_is_linear_on_long_runs_of_address_characters() -> Non
     every position. The bound is 50× what a linear scan needs on a slow machine."""
     import time
 
-    from pipelines.digest import md_escape
+    from pipelines.alerts.digest import md_escape
 
     value = "neodymium-" * 20_000
     started = time.perf_counter()

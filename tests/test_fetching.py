@@ -19,7 +19,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from pipelines.fetching import Fetcher, FetchSettings, parse_retry_after
+from pipelines.sources.fetching import Fetcher, FetchSettings, parse_retry_after
 
 
 class FakeTime:
@@ -485,7 +485,7 @@ def test_a_name_resolving_to_loopback_is_refused_at_connect_time(
 
 def test_the_default_allows_only_the_listing_origin() -> None:
     from pipelines.config import load_settings
-    from pipelines.netguard import AllowList, Refused
+    from pipelines.sources.netguard import AllowList, Refused
 
     settings = load_settings({"REGWATCH_LISTING_URLS": "https://www.mofcom.gov.cn/zwgk/zcfb/index.html"})
     assert settings.allowed_hosts == frozenset({"https://www.mofcom.gov.cn:443"})
@@ -538,7 +538,7 @@ def test_attachments_may_come_from_any_mofcom_host_on_standard_ports(fake_time: 
     ],
 )
 def test_allow_list_entry_forms(entry: str, expected: tuple[object, ...]) -> None:
-    from pipelines.netguard import parse_rule
+    from pipelines.sources.netguard import parse_rule
 
     rule = parse_rule(entry)
     assert (rule.host, rule.wildcard, rule.scheme, rule.port, rule.private_ok) == expected
@@ -559,7 +559,7 @@ def test_allow_list_entry_forms(entry: str, expected: tuple[object, ...]) -> Non
     ],
 )
 def test_non_public_addresses(address: str) -> None:
-    from pipelines.netguard import is_public_address
+    from pipelines.sources.netguard import is_public_address
 
     assert not is_public_address(address)
     assert is_public_address("203.119.1.1") and is_public_address("2400:da00::6666")

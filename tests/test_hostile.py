@@ -582,8 +582,9 @@ def _record_fuzz_count() -> Iterator[None]:
 def test_digest_renderers_escape_any_hostile_text(text: str) -> None:
     import datetime as dt
 
-    from pipelines.delivery import webhook_payload
-    from pipelines.digest import Digest, DigestChange, render_all
+    from pipelines.alerts.delivery import webhook_payload
+    from pipelines.alerts.digest import Digest, DigestChange
+    from pipelines.alerts.render import render_all
 
     marked = "<zz" + text
     change = DigestChange(

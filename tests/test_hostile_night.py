@@ -241,7 +241,7 @@ def test_compressed_bombs_are_refused_within_memory(lab: dict[str, object], serv
 
 
 def _fetcher(server: F.FaultServer):  # type: ignore[no-untyped-def]
-    from pipelines.fetching import Fetcher, FetchSettings
+    from pipelines.sources.fetching import Fetcher, FetchSettings
 
     return Fetcher(
         FetchSettings(
@@ -265,7 +265,7 @@ def _traced_fetch(server: F.FaultServer, path: str) -> tuple[int, str | None]:
 _RSS_PROBE = """
 import json, sys
 from pathlib import Path
-from pipelines.fetching import Fetcher, FetchSettings
+from pipelines.sources.fetching import Fetcher, FetchSettings
 
 def status(field):
     line = next(l for l in Path("/proc/self/status").read_text().splitlines() if l.startswith(field))
@@ -319,7 +319,7 @@ def test_headers_dripped_a_byte_at_a_time_end_by_the_deadline(
     assert int(str(elapsed_ms)) < 2 * deadline * 1000 + 1500  # two attempts and one short backoff
     assert _alerted_61(db) == 6
     # One exchange alone, by the wall clock.
-    from pipelines.fetching import Fetcher, FetchSettings
+    from pipelines.sources.fetching import Fetcher, FetchSettings
 
     settings = FetchSettings(
         allowed_hosts=frozenset({server.host_port}),
@@ -431,7 +431,7 @@ def test_allow_list_gaps_are_closed(lab: dict[str, object], server: F.FaultServe
     assert _alerted_61(db) == 6
     # Unset, the allow-list is the listing's origin: scheme, host and port, no private address.
     from pipelines.config import load_settings
-    from pipelines.netguard import AllowList, Refused
+    from pipelines.sources.netguard import AllowList, Refused
 
     settings = load_settings({"REGWATCH_LISTING_URLS": server.url(F.DEMO_LISTING)})
     assert settings.allowed_hosts == frozenset({f"http://{server.host_port}"})

@@ -1,6 +1,6 @@
 """The isolation boundary around one page's parse, and the parsers it protects from deep markup.
 
-`pipelines.isolation.isolated` must turn any exception into a `PageFailure`, stop a parse at its time
+`pipelines.run.isolation.isolated` must turn any exception into a `PageFailure`, stop a parse at its time
 budget in the main thread (SIGALRM, which also interrupts a runaway regular expression) and in other
 threads (an asynchronous exception), and leave nothing armed behind: a budget firing after `isolated`
 returned would land in the caller's warehouse writes.
@@ -17,7 +17,7 @@ import time
 import pytest
 
 from parsers.article import html_to_lines, parse_notice
-from pipelines.isolation import PageFailure, isolated
+from pipelines.run.isolation import PageFailure, isolated
 
 
 def test_any_exception_becomes_a_failure_naming_it() -> None:

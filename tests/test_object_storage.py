@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from pipelines.alerts.digest import Digest
 from pipelines.config import ConfigError, load_settings
-from pipelines.digest import Digest
 from pipelines.storage import open_archive, open_warehouse, write_digest_files
 from tests.servers import MotoServer
 from warehouse.archive import Archive, ArchiveError, ObjectArchive, sha256_of

@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from pipelines.digest import Digest, DigestChange, filter_changes, load_subscriptions, render, summary_line
+from pipelines.alerts.digest import Digest, DigestChange, filter_changes, load_subscriptions, summary_line
+from pipelines.alerts.render import render
 
 NOW = dt.datetime(2026, 2, 25, 6, 0, tzinfo=dt.UTC)
 

@@ -18,7 +18,7 @@ import pytest
 
 from pipelines import steps
 from pipelines.config import load_settings
-from pipelines.replay import ReplayServer, ReplaySite
+from pipelines.sources.replay import ReplayServer, ReplaySite
 from tests.test_versions import article, listing
 
 ART = "/zwgk/zcfb/art/2030/art_{}.html"

@@ -15,7 +15,7 @@ import duckdb
 
 from pipelines import steps
 from pipelines.config import load_settings
-from pipelines.replay import ReplayServer, ReplaySite
+from pipelines.sources.replay import ReplayServer, ReplaySite
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 

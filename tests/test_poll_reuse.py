@@ -18,7 +18,7 @@ import pytest
 from pipelines import steps
 from pipelines.config import load_settings
 from pipelines.definitions import defs
-from pipelines.replay import ReplayServer, bundled_site
+from pipelines.sources.replay import ReplayServer, bundled_site
 from pipelines.watch import watch_loop
 from tests.conftest import DEMO_LISTING, replay_env
 

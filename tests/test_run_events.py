@@ -10,7 +10,7 @@ import pytest
 
 from pipelines import steps
 from pipelines.config import load_settings
-from pipelines.replay import ReplayServer, bundled_site
+from pipelines.sources.replay import ReplayServer, bundled_site
 from tests.conftest import replay_env
 
 

@@ -20,7 +20,7 @@ from parsers.screening import (
     part_prefix,
     verdict_of,
 )
-from pipelines.screen_report import segments
+from pipelines.screen.screen_report import segments
 
 
 def test_products_from_a_gb18030_csv_with_odd_headers() -> None:

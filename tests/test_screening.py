@@ -20,7 +20,7 @@ import duckdb
 import pytest
 
 from parsers.screen_input import parse_bom, parse_parties, parse_products
-from pipelines.screening import ScreenInputError, screen_files, screen_rows
+from pipelines.screen.screening import ScreenInputError, screen_files, screen_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 NIGHT2 = dt.date(2025, 11, 10)
@@ -530,7 +530,13 @@ def test_catalogue_setting_is_validated(tmp_path: Path) -> None:
 
 
 def test_a_subscription_naming_a_catalogue_gets_only_its_products_changes() -> None:
-    from pipelines.digest import AffectedProduct, Digest, DigestChange, filter_changes, load_subscriptions
+    from pipelines.alerts.digest import (
+        AffectedProduct,
+        Digest,
+        DigestChange,
+        filter_changes,
+        load_subscriptions,
+    )
 
     (sub,) = load_subscriptions('[[subscription]]\nname = "magnets"\ncatalogue = "magnets.csv"\n')
     assert sub.catalogue == "magnets.csv"

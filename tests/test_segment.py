@@ -12,8 +12,8 @@ import pytest
 
 from parsers import bundled
 from parsers.segment import Segmenter, default_segmenter, parse_dictionary
-from pipelines import segmenting
-from pipelines.segmenting import cached_prefix_dict, segmenter_for
+from pipelines.run import segmenting
+from pipelines.run.segmenting import cached_prefix_dict, segmenter_for
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -110,7 +110,7 @@ def test_the_pure_segmenter_writes_no_file(tmp_path: Path, monkeypatch: pytest.M
 def test_importing_the_segmenter_leaves_logging_alone() -> None:
     code = (
         "import logging, jieba; before = jieba.default_logger.level; "
-        "import parsers.segment, pipelines.segmenting; "
+        "import parsers.segment, pipelines.run.segmenting; "
         "assert jieba.default_logger.level == before, 'jieba log level changed'; "
         "assert logging.getLogger().level == logging.WARNING and not logging.getLogger().handlers"
     )

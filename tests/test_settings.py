@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.config import ConfigError, load_settings
-from pipelines.replay import ReplayServer, bundled_site
+from pipelines.sources.replay import ReplayServer, bundled_site
 
 ROOT = Path(__file__).resolve().parents[1]
 TOML_BROKEN = "[[subscription]]\nname = 'x'\nrecipients = ['a@example.test'\n"

@@ -135,7 +135,7 @@ def test_nightly_job_with_dagster_on_postgres_and_nothing_on_local_disk(shared_e
 
     from pipelines.config import load_settings
     from pipelines.definitions import defs
-    from pipelines.replay import ReplayServer, bundled_site
+    from pipelines.sources.replay import ReplayServer, bundled_site
     from pipelines.storage import open_warehouse
     from warehouse.objectstore import ObjectStore
 

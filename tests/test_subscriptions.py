@@ -17,7 +17,7 @@ from pytest_httpserver import HTTPServer
 
 from pipelines import steps
 from pipelines.config import ConfigError, load_settings
-from pipelines.replay import ReplayServer, bundled_site
+from pipelines.sources.replay import ReplayServer, bundled_site
 from tests.conftest import Inbox, message_text
 
 MAIN = "counsel@example.test"

@@ -14,9 +14,9 @@ import pytest
 import parsers
 from pipelines import steps
 from pipelines.config import load_settings
-from pipelines.replay import ReplayServer, ReplaySite
 from pipelines.run import discover as run_discover
 from pipelines.run import parse as run_parse
+from pipelines.sources.replay import ReplayServer, ReplaySite
 
 ART = "/zwgk/zcfb/art/2030/art_{}.html"
 

@@ -20,8 +20,8 @@ from pytest_httpserver import HTTPServer
 from pipelines import steps
 from pipelines.config import load_settings
 from pipelines.definitions import defs
-from pipelines.replay import ReplayServer, bundled_site
 from pipelines.resources import RegwatchConfig
+from pipelines.sources.replay import ReplayServer, bundled_site
 from tests.conftest import Inbox, message_text
 
 POLL_SECONDS = 600

@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipelines.replay import ReplayServer, bundled_site
+from pipelines.sources.replay import ReplayServer, bundled_site
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from parsers.segment import Segmenter, default_segmenter
 from pipelines import storage
 from pipelines.config import Settings
-from pipelines.fetching import Fetcher, FetchResult, FetchSettings
-from pipelines.segmenting import segmenter_for
+from pipelines.run.segmenting import segmenter_for
+from pipelines.sources.fetching import Fetcher, FetchResult, FetchSettings
 from warehouse import store
 from warehouse.archive import Archive, ArchiveError, ObjectArchive
 from warehouse.backends import WarehouseStore

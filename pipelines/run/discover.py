@@ -9,9 +9,9 @@ from parsers import PARSER_VERSION
 from parsers.listing import exportcontrol_form, listing_kind, page_url, parse_listing
 from parsers.model import ListingPage, ParseError
 from pipelines import storage
-from pipelines.fetching import FetchResult
 from pipelines.run.context import RunContext, archived, fetch_record, page_states
 from pipelines.run.events import event
+from pipelines.sources.fetching import FetchResult
 from warehouse import store
 from warehouse.runs import queue_fetches, record_lineage
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from pipelines import attachment_fetch
 from pipelines.run.context import RunContext, fetch_record, page_states
 from pipelines.run.events import event
+from pipelines.sources import attachment_fetch
 from warehouse import store
 
 

@@ -1,7 +1,7 @@
 """Step 3: read every archived page not yet read by this parser version, and store what it says.
 
 A page is first *read* — decoded, parsed, its attachments read and its rows composed — behind the
-isolation boundary (`pipelines.isolation`): whatever a page's bytes break, the result is a `PageRead`
+isolation boundary (`pipelines.run.isolation`): whatever a page's bytes break, the result is a `PageRead`
 or a `PageFailure`, and nothing has been written. Only then is it *stored*, in the step's transaction.
 """
 
@@ -22,10 +22,11 @@ from parsers.model import Entry, Extraction, NoticePage, ParseError
 from parsers.numbers import parse_clause_effective
 from parsers.relations import extract_notice
 from parsers.segment import Segmenter
-from pipelines import attachment_reading, notice_titles
-from pipelines.isolation import PageFailure, isolated
+from pipelines.alerts import notice_titles
+from pipelines.run import attachment_reading
 from pipelines.run.context import RunContext, archived
 from pipelines.run.events import event
+from pipelines.run.isolation import PageFailure, isolated
 from warehouse import parties as party_store
 from warehouse import store
 from warehouse.lists import diff_records

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pipelines import alerting, storage
+from pipelines import storage
+from pipelines.alerts import alerting
 from pipelines.run.build import BuildSummary, build
 from pipelines.run.context import RunContext
 from pipelines.run.discover import discover

@@ -1,6 +1,6 @@
 """The alert digest for trade counsel: data model, rendering (md, html, txt, json) and subscriptions.
 
-Plain Python on purpose (no Dagster, no DuckDB): `pipelines.alerting` builds `Digest` objects from the
+Plain Python on purpose (no Dagster, no DuckDB): `pipelines.alerts.alerting` builds `Digest` objects from the
 warehouse and the assets call it, so everything here can be tested with hand-made values.
 
 Every string in a `DigestChange` comes from a government web page we do not control, so it is treated
@@ -16,18 +16,12 @@ import json
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
-
-import jinja2
-from markupsafe import Markup
-
-from pipelines import brief
 
 __all__ = [
     "CHANGE_TYPES",
@@ -39,8 +33,6 @@ __all__ = [
     "Subscription",
     "filter_changes",
     "load_subscriptions",
-    "render",
-    "render_all",
     "safe_url",
     "summary_line",
 ]
@@ -85,7 +77,7 @@ DISCLAIMER = (
 )
 
 JSON_SCHEMA_VERSION = 1
-_TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
+TEMPLATE_DIR = Path(__file__).resolve().parents[1] / "templates"
 
 
 @dataclass(frozen=True)
@@ -238,7 +230,7 @@ def summary_line(digest: Digest) -> str:
     """
     counts = summary_counts(digest)
     parts = [f"{n} {_SUMMARY_WORDS.get(t, t)}" for t, n in counts.items() if n]
-    arrival = _arrival_counts(digest)
+    arrival = arrival_counts(digest)
     qualifiers = [f"{n} {label}" for label, n in arrival.items() if n]
     if qualifiers and parts and counts.get("added"):
         parts[0] += f" ({', '.join(qualifiers)})"  # "added" comes first: not news without the qualifier
@@ -260,7 +252,7 @@ def arrival_status(change: DigestChange, as_of: date) -> str:
     return "in_force"
 
 
-def _arrival_counts(digest: Digest) -> dict[str, int]:
+def arrival_counts(digest: Digest) -> dict[str, int]:
     added = [c for c in _news(digest) if c.change_type == "added" and not c.list]
     statuses = Counter(arrival_status(c, digest.as_of) for c in added)
     return {"pending": statuses["pending"], "suspended on arrival": statuses["suspended"]}
@@ -271,7 +263,7 @@ def _arrival_counts(digest: Digest) -> dict[str, int]:
 
 # C0 (except tab/newline, handled by whitespace folding), DEL, C1, bidi embeddings/overrides/isolates,
 # line/paragraph separators: all can hide, reorder or fake text in a terminal or mail client.
-_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _FOLD_RE = re.compile(r"[\t\n\r\u2028\u2029]+")
 # Everything CommonMark/GFM could read as structure inside a line: emphasis, code, links, raw HTML,
 # entities, tables, strikethrough, headings. Backslash-escaping ASCII punctuation is always literal.
@@ -285,13 +277,13 @@ def clean_text(value: object) -> str:
     if value is None:
         return ""
     text = _FOLD_RE.sub(" ", str(value))
-    return _CONTROL_RE.sub("", text).strip()
+    return CONTROL_RE.sub("", text).strip()
 
 
-def _strip_controls_multiline(text: str) -> str:
+def strip_controls_multiline(text: str) -> str:
     # Last line of defence over a whole rendered document: template text is ours, but a template bug
     # must still not let a control character through.
-    return _CONTROL_RE.sub("", text.replace("\r", ""))
+    return CONTROL_RE.sub("", text.replace("\r", ""))
 
 
 # What GFM (and linkify-style renderers) turn into a live link without any link syntax: a scheme URL,
@@ -470,11 +462,11 @@ def _cause_text(change: DigestChange) -> str | None:
     return f"{verb.get(change.change_type, 'per')} {cause}"
 
 
-def _value_text(value: object) -> str:
+def value_text(value: object) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, (list, tuple, set, frozenset)):
-        return ", ".join(_value_text(v) for v in value) or "—"
+        return ", ".join(value_text(v) for v in value) or "—"
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Mapping):
@@ -488,11 +480,11 @@ def _field_changes(detail: Mapping[str, object]) -> tuple[_FieldChange, ...]:
         value = detail[field_name]
         if isinstance(value, Mapping) and ("old" in value or "new" in value):
             out.append(
-                _FieldChange(str(field_name), _value_text(value.get("old")), _value_text(value.get("new")))
+                _FieldChange(str(field_name), value_text(value.get("old")), value_text(value.get("new")))
             )
         else:
             # Not the documented shape; show it rather than lose it.
-            out.append(_FieldChange(str(field_name), "—", _value_text(value)))
+            out.append(_FieldChange(str(field_name), "—", value_text(value)))
     return tuple(out)
 
 
@@ -527,7 +519,7 @@ def _entry_view(change: DigestChange, as_of: date) -> _EntryView:
 _NUMBER_RE = re.compile(r"(\d+)")
 
 
-def _natural_key(text: str) -> tuple[Any, ...]:
+def natural_key(text: str) -> tuple[Any, ...]:
     # MOFCOM-2025-9 before MOFCOM-2025-57.
     return tuple(int(p) if p.isdigit() else p for p in _NUMBER_RE.split(text))
 
@@ -539,12 +531,12 @@ def _group(
     for change in changes:
         by_notice.setdefault(change.notice_id, []).append(change)
     groups = []
-    for notice_id in sorted(by_notice, key=_natural_key):
+    for notice_id in sorted(by_notice, key=natural_key):
         members = sorted(
             by_notice[notice_id],
             key=lambda c: (
                 CHANGE_TYPES.index(c.change_type) if c.change_type in CHANGE_TYPES else 99,
-                _natural_key(c.control_code or ""),
+                natural_key(c.control_code or ""),
                 c.name_zh,
                 c.entry_key,
             ),
@@ -594,7 +586,7 @@ def _sections(digest: Digest) -> tuple[_Section, ...]:
     return tuple(sections)
 
 
-def _context(digest: Digest) -> dict[str, Any]:
+def template_context(digest: Digest) -> dict[str, Any]:
     checked = digest.sources_checked_at
     return {
         "title": digest.title,
@@ -611,123 +603,6 @@ def _context(digest: Digest) -> dict[str, Any]:
         "affected": digest.affected,
         "disclaimer": DISCLAIMER,
     }
-
-
-# --------------------------------------------------------------------------------------------------
-# Rendering
-
-
-def _finalize_md(value: object) -> str:
-    if isinstance(value, Verbatim):
-        return _CONTROL_RE.sub("", str(value))
-    return md_escape(value)
-
-
-def _finalize_text(value: object) -> str:
-    if isinstance(value, Verbatim):
-        return _CONTROL_RE.sub("", str(value))
-    return clean_text(value)
-
-
-def _finalize_html(value: object) -> object:
-    # Runs before autoescape: clean, then let markupsafe escape the result.
-    if isinstance(value, Markup):
-        return value
-    return clean_text(value)
-
-
-@cache
-def _environment(fmt: str) -> jinja2.Environment:
-    finalize: Callable[[object], object] = {
-        "md": _finalize_md,
-        "txt": _finalize_text,
-        "html": _finalize_html,
-    }[fmt]
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(_TEMPLATE_DIR),
-        autoescape=(fmt == "html"),
-        finalize=finalize,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["wrap"] = brief.wrap_filter
-    return env
-
-
-def _json_value(value: object) -> object:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Mapping):
-        return {str(k): _json_value(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple, set, frozenset)):
-        items = [_json_value(v) for v in value]
-        return sorted(items, key=str) if isinstance(value, (set, frozenset)) else items
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value
-    return str(value)
-
-
-_INVISIBLE_RE = re.compile(r"[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
-
-
-def escape_invisible(text: str) -> str:
-    """Write C1 controls, bidi overrides and line separators as \\uXXXX inside JSON text.
-
-    The decoded values stay verbatim (evidence), but no raw character that can reorder or hide text
-    reaches a log viewer or a chat client that shows the JSON.
-    """
-    return _INVISIBLE_RE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
-
-
-def digest_to_json_obj(digest: Digest) -> dict[str, object]:
-    """The machine format, shared with the webhook payload. Keys are only ever added, never renamed."""
-    return {
-        "schema_version": JSON_SCHEMA_VERSION,
-        "run_id": digest.run_id,
-        "title": digest.title,
-        "urgent": digest.urgent,
-        "as_of": digest.as_of.isoformat(),
-        "generated_at": digest.generated_at.isoformat(),
-        "summary": {
-            **summary_counts(digest),
-            "already_alerted": sum(1 for c in digest.changes if c.already_alerted),
-            "added_pending": _arrival_counts(digest)["pending"],
-            "added_suspended_on_arrival": _arrival_counts(digest)["suspended on arrival"],
-        },
-        "events": _json_value(brief.events_json(digest)),
-        "notices": [_json_value(dataclasses.asdict(n)) for n in digest.notices],
-        "changes": [
-            {f.name: _json_value(getattr(change, f.name)) for f in dataclasses.fields(change)}
-            for change in digest.changes
-        ],
-        "sources_checked_at": digest.sources_checked_at.isoformat() if digest.sources_checked_at else None,
-        "fetch_failures": list(digest.fetch_failures),
-        "affected_products": [
-            {f.name: _json_value(getattr(a, f.name)) for f in dataclasses.fields(a)} for a in digest.affected
-        ],
-    }
-
-
-def render(digest: Digest, fmt: str) -> str:
-    """Render one format: the brief ("md", "html", "txt") or a full file ("json", "full.html")."""
-    if fmt == "json":
-        return escape_invisible(json.dumps(digest_to_json_obj(digest), ensure_ascii=False, indent=2)) + "\n"
-    if fmt == "full.html":
-        context = {**_context(digest), "events": brief.events(digest)}
-        return _environment("html").get_template("digest.html.j2").render(context)
-    if fmt not in ("md", "html", "txt"):
-        raise ValueError(f"unknown digest format {fmt!r}; expected one of {', '.join(FORMATS)}")
-    context = {**_context(digest), **brief.brief_context(digest)}
-    text = _environment(fmt).get_template(f"brief.{fmt}.j2").render(context)
-    return text if fmt == "html" else _strip_controls_multiline(text)
-
-
-def render_all(digest: Digest) -> dict[str, str]:
-    return {fmt: render(digest, fmt) for fmt in FORMATS}
 
 
 # --------------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ Government sites are slow, rate-sensitive and occasionally hostile to crawlers, 
 come partly from pages we parse. So the client is polite (identifiable User-Agent, per-host spacing,
 conditional GETs), bounded (one deadline per exchange, a size cap on the *decompressed* body, a retry
 budget), and closed (only allow-listed origins, every redirect hop re-checked, no private addresses at
-connect time: see `pipelines.netguard`). Network trouble never raises: it comes back as a `FetchResult`
+connect time: see `pipelines.sources.netguard`). Network trouble never raises: it comes back as a `FetchResult`
 with `error` set, so one bad URL cannot abort a crawl and every failure can be recorded. No dagster
 here: the resource wraps this class.
 
@@ -30,7 +30,7 @@ from urllib.parse import urlencode, urljoin, urlsplit
 
 import httpx
 
-from pipelines.netguard import (
+from pipelines.sources.netguard import (
     AllowList,
     GuardedBackend,
     GuardedTransport,
@@ -53,7 +53,7 @@ MOFCOM_ATTACHMENT_HOSTS = frozenset({"*.mofcom.gov.cn"})
 @dataclass(frozen=True, kw_only=True)
 class FetchSettings:
     """`allowed_hosts` holds "scheme://host:port", "host", "host:port" or "*.domain" entries (see
-    `pipelines.netguard`) and has no default on purpose: a fetcher that may go anywhere is the one thing
+    `pipelines.sources.netguard`) and has no default on purpose: a fetcher that may go anywhere is the one thing
     this module must not be. `attachment_hosts` are allowed in addition for attachments only."""
 
     user_agent: str = DEFAULT_USER_AGENT

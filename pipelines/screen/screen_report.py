@@ -19,14 +19,14 @@ import jinja2
 from markupsafe import Markup, escape
 
 from parsers.screening import EntryPeriod, ListedEntry, Match, RuleResult, Verdict
-from pipelines.screening import ScreenReport
+from pipelines.screen.screening import ScreenReport
 
 FORMATS = ("table", "csv", "json", "html")
 DISCLAIMER = (
     "Automated screening for information; it is not legal advice. Term and heading matches are leads "
     "to check, not classifications. The Chinese text of the notice is authoritative."
 )
-_TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
+_TEMPLATE_DIR = Path(__file__).resolve().parents[1] / "templates"
 COLOURS = {"pending": "#f2a900", "in_force": "#c62828", "suspended": "#8c8c8c", "repealed": "#d9d9d9"}
 
 

@@ -35,8 +35,8 @@ from parsers.documents import Document, clean_ocr_text, html_tables, needs_conve
 from parsers.dual_use_list import ListNote, looks_like_list, read_list
 from parsers.keys import entry_keys
 from parsers.model import Entry, Extraction, Issue, NoticePage, ParseError
-from pipelines import converters
-from pipelines.isolation import PageFailure, isolated
+from pipelines.run import converters
+from pipelines.run.isolation import PageFailure, isolated
 from warehouse import consolidated, store
 
 if TYPE_CHECKING:  # the run's modules import this one
@@ -95,7 +95,7 @@ def read_all(
 ) -> NoticeReadings:
     """Read every attachment of a notice page (and its body tables).
 
-    Runs inside the page's isolation boundary (pipelines.isolation), so it writes nothing: each
+    Runs inside the page's isolation boundary (pipelines.run.isolation), so it writes nothing: each
     attachment's row for `store.record_attachment` goes to `records`, written by the caller afterwards.
     Each attachment is read behind its own boundary and budget: a reader library that crashes or runs
     on (a hostile PDF, a scan OCR cannot finish) costs that attachment, not the notice.

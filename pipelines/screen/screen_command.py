@@ -48,8 +48,8 @@ def add_screen_parser(sub: Any, func: Callable[[argparse.Namespace], int]) -> No
 def run_screen(
     args: argparse.Namespace, settings: Settings, *, say: Callable[[str], None], err: Callable[[str], None]
 ) -> int:
-    from pipelines.screen_report import render
-    from pipelines.screening import ScreenInputError, screen_files
+    from pipelines.screen.screen_report import render
+    from pipelines.screen.screening import ScreenInputError, screen_files
 
     as_of = args.as_of or settings.as_of or dt.date.today()
     db = Path(args.db) if args.db else settings.db_path

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from parsers.listing import exportcontrol_form, listing_kind, parse_listing
 from parsers.model import ParseError
-from pipelines.fetching import Fetcher, FetchResult
+from pipelines.sources.fetching import Fetcher, FetchResult
 from warehouse.archive import Archive, ArchiveError, ObjectArchive
 from warehouse.store import PageState
 

@@ -12,20 +12,20 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipelines.catalogue import CatalogueScreens
-from pipelines.config import Settings
-from pipelines.delivery import DeliveryResult, SmtpSettings, send_email, send_webhook, write_files
-from pipelines.digest import (
+from pipelines.alerts.delivery import DeliveryResult, SmtpSettings, send_email, send_webhook, write_files
+from pipelines.alerts.digest import (
     Digest,
     DigestChange,
     DigestNotice,
     DigestRelation,
     Subscription,
     filter_changes,
-    render_all,
     summary_line,
 )
+from pipelines.alerts.render import render_all
+from pipelines.config import Settings
 from pipelines.run.context import RunContext
+from pipelines.screen.catalogue import CatalogueScreens
 from pipelines.storage import local_file, write_digest_files
 from warehouse import alerts, store
 from warehouse import runs as run_store

@@ -24,18 +24,9 @@ from pathlib import Path
 
 import httpx
 
-from pipelines import brief
-from pipelines.digest import (
-    FORMATS,
-    Digest,
-    DigestChange,
-    clean_text,
-    digest_to_json_obj,
-    escape_invisible,
-    render,
-    safe_url,
-    summary_line,
-)
+from pipelines.alerts import brief
+from pipelines.alerts.digest import FORMATS, Digest, DigestChange, clean_text, safe_url, summary_line
+from pipelines.alerts.render import digest_to_json_obj, escape_invisible, render
 
 __all__ = [
     "DeliveryResult",

@@ -149,4 +149,4 @@ class ReplayServer:
 
 def bundled_site() -> ReplaySite:
     """The demo replay shipped with the package (pipelines/demo_site)."""
-    return ReplaySite(Path(__file__).resolve().parent / "demo_site")
+    return ReplaySite(Path(__file__).resolve().parents[1] / "demo_site")

@@ -6,7 +6,7 @@ law — a notice adding entries, a notice suspending others, a page corrected, p
 and each event lists its entries in one compact table (English name, Chinese name, code, HS codes).
 The verbatim quotes and archive hashes stay in the full files (JSON, full HTML) sent with the brief.
 
-Plain Python like `pipelines.digest`, whose data model it reads; every string built here is plain
+Plain Python like `pipelines.alerts.digest`, whose data model it reads; every string built here is plain
 text, escaped by the digest's renderers like any other value.
 """
 
@@ -21,10 +21,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from parsers.titles import default_vocabulary, number_en, title_subject_zh
-from pipelines import digest as d
+from pipelines.alerts import digest as d
 
 if TYPE_CHECKING:
-    from pipelines.digest import Digest, DigestChange, DigestNotice
+    from pipelines.alerts.digest import Digest, DigestChange, DigestNotice
 
 MAX_ROWS = 100  # per event in the brief; the full files keep every entry
 TEXT_WIDTH = 80
@@ -144,7 +144,7 @@ class _Notices:
         return self.number_en(notice_id)
 
     def shorts(self, notice_ids: Iterable[str], actor_id: str) -> str:
-        labels = [self.short(n, actor_id) for n in sorted(set(notice_ids), key=d._natural_key)]
+        labels = [self.short(n, actor_id) for n in sorted(set(notice_ids), key=d.natural_key)]
         if len(labels) > 1 and all(label.startswith("No. ") for label in labels):
             return "Nos. " + ", ".join(label.removeprefix("No. ") for label in labels)
         return ", ".join(labels)
@@ -195,9 +195,9 @@ def _field_changes(change: DigestChange) -> str:
     for field, value in change.detail.items():
         name = _FIELD_NAMES.get(str(field), str(field))
         if isinstance(value, Mapping) and ("old" in value or "new" in value):
-            parts.append(f"{name} {d._value_text(value.get('old'))} → {d._value_text(value.get('new'))}")
+            parts.append(f"{name} {d.value_text(value.get('old'))} → {d.value_text(value.get('new'))}")
         else:
-            parts.append(f"{name}: {d._value_text(value)}")
+            parts.append(f"{name}: {d.value_text(value)}")
     return "; ".join(parts) or "details changed"
 
 
@@ -258,7 +258,7 @@ def _events(
         rank = _RANK.get(event.kind, 99)
         if event.kind == "added" and event.label == "suspended on arrival":
             rank = _RANK["added_suspended"]
-        return (rank, d._natural_key(event.actor_id), event.predicate)
+        return (rank, d.natural_key(event.actor_id), event.predicate)
 
     return tuple(sorted(built, key=order))
 
@@ -489,8 +489,8 @@ _Table = tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...], tuple[Row, ...
 
 def _row_order(change: DigestChange) -> tuple[object, ...]:
     return (
-        d._natural_key(change.notice_id),
-        d._natural_key(change.control_code or "~"),
+        d.natural_key(change.notice_id),
+        d.natural_key(change.control_code or "~"),
         change.name_zh,
         change.entry_key,
     )

@@ -36,7 +36,7 @@ from parsers.screening import (
     screen_party,
 )
 from parsers.segment import Segmenter
-from pipelines.segmenting import segmenter_for
+from pipelines.run.segmenting import segmenter_for
 from warehouse.db import Warehouse, WarehouseError
 from warehouse.screening import (
     code_hits,

@@ -20,7 +20,7 @@ import duckdb
 
 from parsers.article import attachment_urls
 from parsers.decoding import decode_html
-from pipelines.fetching import FetchResult
+from pipelines.sources.fetching import FetchResult
 from warehouse import consolidated, store
 
 if TYPE_CHECKING:  # the run's modules import this one

@@ -13,9 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from pipelines.alerts.digest import AffectedProduct, Digest, DigestChange, Subscription
 from pipelines.config import Settings
-from pipelines.digest import AffectedProduct, Digest, DigestChange, Subscription
-from pipelines.screening import ScreenInputError, ScreenReport, screen_files
+from pipelines.screen.screening import ScreenInputError, ScreenReport, screen_files
 
 
 def fingerprint(catalogue: Path, list_version: int) -> str:
@@ -117,7 +117,7 @@ def screen_nightly(
 ) -> CatalogueOutcome:
     """Screen REGWATCH_CATALOGUE when the list or the catalogue changed since the last screening;
     the JSON report goes beside the digests (catalogue-<run>.json). The warehouse is only read."""
-    from pipelines.screen_report import render_json
+    from pipelines.screen.screen_report import render_json
     from pipelines.storage import local_file, open_warehouse
     from warehouse.screening import list_version
 
