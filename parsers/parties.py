@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from parsers.model import Issue, NoticeNumber
-from parsers.numbers import ISSUER_CHAIN, duration_end, nfkc, parse_date, split_issuers
+from parsers.numbers import ISSUER_CHAIN, arabic_numbers, duration_end, nfkc, parse_date, split_issuers
 from parsers.party_records import Party, PartyRef
 
 _LIST_ALT = "出口管制管控名单|管控名单|关注名单|不可靠实体清单|反制清单"
@@ -111,16 +111,16 @@ _CN_ITEM_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*、|[(（]
 _SUSPEND_RE = re.compile(r"继续暂停|暂停(?:实施|执行|适用)?")
 _RESUME_RE = re.compile(r"恢复(?:实施|执行|适用)")
 _END_RE = re.compile(
-    r"停止(?:执行|实施)|不再(?:执行|实施)|取消(?:相关|上述|有关)?(?:处理)?措施|解除(?:相关|上述)?措施"
+    r"停止(?:执行|实施)|停止[^,，。;；]{0,40}?措施|不再(?:执行|实施)|取消(?:相关|上述|有关)?(?:处理)?措施|解除(?:相关|上述)?措施"
 )
 _REF_DATE_RE = re.compile(
     rf"(?P<date>{_DATE})\s*(?:被)?列入(?P<list>{_LIST_ALT})的\s*(?P<n>\d{{1,4}})\s*家(?P<country>[^，,；;。的]{{0,8}}?)(?:实体|企业|公司)"
 )
 _REF_NUMBER_RE = re.compile(
-    rf"(?P<issuers>(?:{ISSUER_CHAIN})?)\s*(?:公告)?\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年\s*第\s*(?P<number>\d{{1,4}})\s*号"
+    rf"(?P<issuers>(?:{ISSUER_CHAIN})?)\s*(?P<series>公告|令)?\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年\s*第\s*(?P<number>\d{{1,4}})\s*号"
     r"|[〔\[【(（]\s*(?P<byear>(?:19|20)\d{2})\s*[〕\]】)）]\s*第?\s*(?P<bnumber>\d{1,4})\s*号)(?:公告)?"
 )
-_FROM_RE = re.compile(rf"自\s*(?P<from>即日|公布之日|发布之日|本公告发布之日|公告发布之日|{_DATE})\s*起")
+_FROM_RE = re.compile(rf"自\s*(?:北京时间)?\s*(?P<from>即日|公布之日|发布之日|本公告发布之日|公告发布之日|{_DATE})\s*起")
 _UNTIL_RE = re.compile(rf"(?:至|到)\s*(?P<until>{_DATE})")
 
 # Countries and regions as MOFCOM prints them, with the ISO 3166 code used for subscriptions and
@@ -475,6 +475,25 @@ def _window(
     return start, until
 
 
+def _action_segments(sentence: str) -> list[str]:
+    """The parts of a sentence that each state one action on earlier parties.
+
+    Parts end at ；, and a comma starts a new part when the clause after it states an action of its
+    own: 继续暂停…7号相关措施1年，停止…5号和6号相关措施 suspends the first and stops the others. A
+    clause that states none (对…列入…的16家美国实体，) belongs with the action after it.
+    """
+    segments: list[str] = []
+    for part in re.split(r"[;；]", sentence):
+        current = ""
+        for clause in re.split(r"(?<=[,，])", part):
+            if _ref_action(clause) is not None and current and _ref_action(current) is not None:
+                segments.append(current)
+                current = ""
+            current += clause
+        segments.append(current)
+    return segments
+
+
 def _ref_action(clause: str) -> str | None:
     if _RESUME_RE.search(clause):
         return "reinstated"
@@ -494,11 +513,14 @@ def _refs(
 ) -> list[PartyRef]:
     refs: list[PartyRef] = []
     start, _ = _window(sentence, published_on, effective_on)
-    for clause in re.split(r"[;；]", sentence):
+    for clause in _action_segments(sentence):
         action = _ref_action(clause)
         if action is None:
             continue
-        _, until = _window(clause if _FROM_RE.search(clause) else sentence, published_on, effective_on)
+        # the window's start may be printed once for the sentence; its term belongs to this clause
+        starting = _FROM_RE.search(sentence)
+        scope = clause if _FROM_RE.search(clause) or not starting else starting.group(0) + clause
+        _, until = _window(scope, published_on, effective_on)
         if action != "suspended":
             until = None
         by_date = list(_REF_DATE_RE.finditer(clause))
@@ -517,10 +539,9 @@ def _refs(
                     quote_zh=verbatim.strip(),
                 )
             )
-        if by_date or not re.search(r"名单|清单|实体|工作机制", clause):
+        if by_date or not re.search(r"名单|清单|实体|工作机制|反制", clause):
             continue
-        for match in _REF_NUMBER_RE.finditer(clause):
-            notice_id = _ref_notice_id(match)
+        for match, notice_id in _numbered_refs(arabic_numbers(clause)):
             if notice_id is None or notice_id == own_notice_id:
                 continue
             listed = re.search(_LIST_ALT, clause)
@@ -541,6 +562,24 @@ def _refs(
     return refs
 
 
+# 〔2025〕5号和6号: a further number of the same series and year
+_MORE_NUMBER_RE = re.compile(r"\s*(?:、|,|，|和|及|以及|与)\s*(?:第\s*)?(?P<number>\d{1,4})\s*号")
+
+
+def _numbered_refs(clause: str) -> list[tuple[re.Match[str], str | None]]:
+    """Each notice a clause names by number, the bare numbers after the first (5号和6号) included."""
+    found: list[tuple[re.Match[str], str | None]] = []
+    for match in _REF_NUMBER_RE.finditer(clause):
+        notice_id = _ref_notice_id(match)
+        found.append((match, notice_id))
+        position = match.end()
+        while notice_id and (more := _MORE_NUMBER_RE.match(clause, position)):
+            prefix, _, _ = notice_id.rpartition("-")
+            found.append((match, f"{prefix}-{int(more.group('number'))}"))
+            position = more.end()
+    return found
+
+
 def _ref_notice_id(match: re.Match[str]) -> str | None:
     issuers = split_issuers(match.group("issuers") or "")
     if match.group("byear"):
@@ -550,7 +589,8 @@ def _ref_notice_id(match: re.Match[str]) -> str | None:
     else:
         issuers = issuers or ("商务部",)
         year, number = match.group("year"), match.group("number")
-    return NoticeNumber(issuers=issuers, series="公告", year=int(year), number=int(number)).notice_id
+    series = match.group("series") or "公告"  # 商务部令二〇二五年第6号 is an order: MOFCOM-ORDER-2025-6
+    return NoticeNumber(issuers=issuers, series=series, year=int(year), number=int(number)).notice_id
 
 
 def _parse_listing(
@@ -704,7 +744,7 @@ def extract_parties(  # noqa: C901 — a state machine over the shapes of entity
                     if match.group("list") or match.group("list2"):
                         listings.append(_parse_listing(sentence, match, line, "removed", verbatim))
             if (_SUSPEND_RE.search(sentence) or _RESUME_RE.search(sentence) or _END_RE.search(sentence)) and (
-                _REF_DATE_RE.search(sentence) or re.search(r"名单|清单|实体", sentence)
+                _REF_DATE_RE.search(sentence) or re.search(r"名单|清单|实体|反制", sentence)
             ):
                 refs.extend(_refs(sentence, published_on, effective_on, own_notice_id, verbatim))
     parties: list[Party] = []

@@ -121,3 +121,37 @@ def test_every_unnumbered_dev_page_is_kept_exactly_when_its_truth_states_somethi
         con.close()
     kept = {url.rsplit("/", 1)[-1].removesuffix(".html") for url in urls}
     assert kept == stating
+
+
+def test_the_digest_names_an_unnumbered_page_by_its_key(tmp_path: Path) -> None:
+    """Night 1 lists six entities (UEL 〔2025〕8号); night 2 brings the spokesperson's answer that stops
+    those measures. The digest says who acted although no number was printed, and names the parties."""
+    from pipelines.config import load_settings
+    from pipelines.run.context import make_context
+    from pipelines.run.runner import run_all
+    from pipelines.sources.replay import ReplayServer, ReplaySite
+    from tests.conftest import replay_env
+
+    dev = {n.key: n for n in load_split("dev")}
+    listing, answer = dev["uel-2025-8"], dev["qa-mofcom-2025-08-12-uel"]
+    build_site([listing], tmp_path / "one")
+    build_site([listing, answer], tmp_path / "two")
+    (tmp_path / "site").mkdir()
+    (tmp_path / "one" / "night1").rename(tmp_path / "site" / "night1")
+    (tmp_path / "two" / "night1").rename(tmp_path / "site" / "night2")
+    with ReplayServer(ReplaySite(tmp_path / "site")) as server:
+        for night, as_of in ((1, "2025-08-01"), (2, "2025-08-20")):
+            server.night = night
+            env = replay_env(server.base_url, server.port, tmp_path / "w.duckdb", REGWATCH_AS_OF=as_of)
+            ctx = make_context(load_settings(env), trigger="manual", log=lambda _message: None)
+            try:
+                run_all(ctx)
+            finally:
+                ctx.fetcher.close()
+    latest = max((tmp_path / "w-digests").glob("digest-*.md"), key=lambda p: p.stat().st_mtime_ns)
+    digest = latest.read_text("utf-8")
+    assert re.search(r"\*\*MOFCOM-U-20250812-[0-9a-f]{8} \(no notice number\)\*\* \(\[无文号\]\(", digest), (
+        digest
+    )
+    assert "removes 6 US entities from the Unreliable Entity List, from 2025-08-12" in digest
+    assert "护盾人工智能公司" in digest and "****" not in digest

@@ -65,6 +65,9 @@ _RANK: Mapping[str, int] = {
     "party_reinstated": 9,
     "party_removed": 10,
 }
+# How the brief names a page kept without a readable number (docs/tables.md, "Keys").
+UNNUMBERED_ZH = "无文号"
+UNNUMBERED_EN = "no notice number"
 _NOTICE_ID_RE = re.compile(r"^(?P<series>.+)-(?P<year>\d{4})-(?P<number>\d+)$")
 
 
@@ -124,9 +127,12 @@ class _Notices:
             self.urls[notice.notice_id] = notice.url
 
     def number_zh(self, notice_id: str) -> str:
-        return self.numbers.get(notice_id, notice_id)
+        number = self.numbers.get(notice_id, notice_id)
+        return number or UNNUMBERED_ZH  # a page kept without a readable number has number_zh ''
 
     def number_en(self, notice_id: str) -> str:
+        if self.numbers.get(notice_id) == "":  # its synthetic key is all there is to name it by
+            return f"{notice_id} ({UNNUMBERED_EN})"
         if notice_id not in self.numbers:  # a cause known only by its id: MOFCOM-2025-99
             parts = _NOTICE_ID_RE.match(notice_id)
             return f"{parts['series']} {parts['year']} No. {parts['number']}" if parts else notice_id
