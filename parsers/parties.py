@@ -120,7 +120,9 @@ _REF_NUMBER_RE = re.compile(
     rf"(?P<issuers>(?:{ISSUER_CHAIN})?)\s*(?P<series>公告|令)?\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年\s*第\s*(?P<number>\d{{1,4}})\s*号"
     r"|[〔\[【(（]\s*(?P<byear>(?:19|20)\d{2})\s*[〕\]】)）]\s*第?\s*(?P<bnumber>\d{1,4})\s*号)(?:公告)?"
 )
-_FROM_RE = re.compile(rf"自\s*(?:北京时间)?\s*(?P<from>即日|公布之日|发布之日|本公告发布之日|公告发布之日|{_DATE})\s*起")
+_FROM_RE = re.compile(
+    rf"自\s*(?:北京时间)?\s*(?P<from>即日|公布之日|发布之日|本公告发布之日|公告发布之日|{_DATE})\s*起"
+)
 _UNTIL_RE = re.compile(rf"(?:至|到)\s*(?P<until>{_DATE})")
 
 # Countries and regions as MOFCOM prints them, with the ISO 3166 code used for subscriptions and
