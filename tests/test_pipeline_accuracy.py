@@ -125,7 +125,9 @@ def test_every_unnumbered_dev_page_is_kept_exactly_when_its_truth_states_somethi
 
 def test_the_digest_names_an_unnumbered_page_by_its_key(tmp_path: Path) -> None:
     """Night 1 lists six entities (UEL 〔2025〕8号); night 2 brings the spokesperson's answer that stops
-    those measures. The digest says who acted although no number was printed, and names the parties."""
+    those measures, and a countermeasure order with the unnumbered decision suspending it for a year.
+    The digest says who acted although no number was printed, names the parties, and does not present
+    the order's parties as restricted today."""
     from pipelines.config import load_settings
     from pipelines.run.context import make_context
     from pipelines.run.runner import run_all
@@ -134,13 +136,14 @@ def test_the_digest_names_an_unnumbered_page_by_its_key(tmp_path: Path) -> None:
 
     dev = {n.key: n for n in load_split("dev")}
     listing, answer = dev["uel-2025-8"], dev["qa-mofcom-2025-08-12-uel"]
+    order, decision = dev["mofcom-order-2025-6"], dev["dec-mofcom-2025-11-10-hanwha"]
     build_site([listing], tmp_path / "one")
-    build_site([listing, answer], tmp_path / "two")
+    build_site([listing, answer, order, decision], tmp_path / "two")
     (tmp_path / "site").mkdir()
     (tmp_path / "one" / "night1").rename(tmp_path / "site" / "night1")
     (tmp_path / "two" / "night1").rename(tmp_path / "site" / "night2")
     with ReplayServer(ReplaySite(tmp_path / "site")) as server:
-        for night, as_of in ((1, "2025-08-01"), (2, "2025-08-20")):
+        for night, as_of in ((1, "2025-08-01"), (2, "2025-11-20")):
             server.night = night
             env = replay_env(server.base_url, server.port, tmp_path / "w.duckdb", REGWATCH_AS_OF=as_of)
             ctx = make_context(load_settings(env), trigger="manual", log=lambda _message: None)
@@ -155,3 +158,9 @@ def test_the_digest_names_an_unnumbered_page_by_its_key(tmp_path: Path) -> None:
     )
     assert "removes 6 US entities from the Unreliable Entity List, from 2025-08-12" in digest
     assert "护盾人工智能公司" in digest and "****" not in digest
+    order_line = next(
+        line for line in digest.splitlines() if line.startswith("- **MOFCOM Order 2025 No. 6**")
+    )
+    assert re.search(
+        r"measures suspended on arrival by MOFCOM-U-20251110-[0-9a-f]{8} .* until 2026-11-10", order_line
+    )

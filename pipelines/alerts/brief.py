@@ -462,9 +462,28 @@ def _party_predicate(verb: str, preposition: str) -> Callable[..., tuple[str, st
         if verb in ("adds", "restores measures on") and len(measures) == 1 and next(iter(measures)):
             # the same measures for all: said once
             text += "; measures: " + "; ".join(next(iter(measures)))
-        return text, None
+        return text, _suspended_on_arrival(changes, notices, as_of) if verb == "adds" else None
 
     return build
+
+
+def _suspended_on_arrival(changes: list[DigestChange], notices: _Notices, as_of: date) -> str | None:
+    """A listing whose measures another notice (or a page without a number) already suspends on the
+    digest's day: counsel must not read the added parties as restricted today."""
+    held = [
+        c
+        for c in changes
+        if c.cause_notice_id
+        and c.window_until
+        and c.window_until >= as_of
+        and (c.window_from or as_of) <= as_of
+    ]
+    if not held:
+        return None
+    causes = notices.shorts({c.cause_notice_id for c in held if c.cause_notice_id}, "")
+    until = max(c.window_until for c in held if c.window_until)
+    share = "" if len(held) == len(changes) else f" ({len(held)} of {len(changes)})"
+    return f"measures suspended on arrival{share} by {causes} until {until.isoformat()}"
 
 
 def _other_predicate(
