@@ -164,3 +164,26 @@ def test_the_digest_names_an_unnumbered_page_by_its_key(tmp_path: Path) -> None:
     assert re.search(
         r"measures suspended on arrival by MOFCOM-U-20251110-[0-9a-f]{8} .* until 2026-11-10", order_line
     )
+
+
+def test_a_list_in_an_attachment_is_kept_when_the_number_is_unread(tmp_path: Path) -> None:
+    """2025 No. 28 publishes its catalogue changes only in 附件; served without a readable number, the
+    page is still kept and its attachment's entries reach `control_entries`."""
+    notice = {n.key: n for n in load_split("dev")}["mofcom-2025-28"]
+    header = {k: v for k, v in notice.header.items() if k != "number"}
+    header["title"] = "关于调整发布《中国禁止出口限制出口技术目录》的公告"
+    unnumbered = dataclasses.replace(notice, header=header)
+    build_site([unnumbered], tmp_path / "site")
+    run_pipeline(tmp_path / "site", tmp_path / "w.duckdb", dt.date(2025, 8, 1))
+    con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
+    try:
+        (notice_id,) = con.execute("SELECT notice_id FROM notices").fetchone() or ("",)
+        entries = con.execute(
+            "SELECT count(*) FROM control_entries WHERE notice_id = ? AND source <> 'body'", [notice_id]
+        ).fetchone()
+        issues = con.execute("SELECT code FROM data_issues WHERE notice_id = ?", [notice_id]).fetchall()
+    finally:
+        con.close()
+    assert re.fullmatch(r"MOFCOM-U-20250715-[0-9a-f]{8}", notice_id)
+    assert entries == (len(notice.truth.leaves),) and len(notice.truth.leaves) > 0
+    assert ("notice_number_unread",) in issues
