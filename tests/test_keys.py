@@ -8,7 +8,7 @@ from pathlib import Path
 
 from parsers.article import parse_notice
 from parsers.entries import extract_entries
-from parsers.keys import base_key, content_fingerprint, entry_keys, normalize_name
+from parsers.keys import base_key, content_fingerprint, entry_keys, normalize_name, unnumbered_notice_id
 
 DEMO_57 = "zwgk/zcfb/art/2025/art_8aff7b019c3f4ab3b2e7f086b40f18b1.html"
 DEMO = Path(__file__).resolve().parent.parent / "pipelines" / "demo_site"
@@ -109,8 +109,6 @@ def test_fingerprint_sees_a_changed_digit_or_number() -> None:
 
 
 def test_a_page_without_a_number_gets_a_stable_key_from_issuer_date_and_title() -> None:
-    from parsers.keys import unnumbered_notice_id
-
     day = dt.date(2025, 11, 5)
     title = "商务部新闻发言人就调整不可靠实体清单措施答记者问"
     www = unnumbered_notice_id(title, day, "https://www.mofcom.gov.cn/xwfb/xwfyrth/art/2025/art_3cd5.html")
