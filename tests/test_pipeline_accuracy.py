@@ -187,3 +187,4 @@ def test_a_list_in_an_attachment_is_kept_when_the_number_is_unread(tmp_path: Pat
     assert re.fullmatch(r"MOFCOM-U-20250715-[0-9a-f]{8}", notice_id)
     assert entries == (len(notice.truth.leaves),) and len(notice.truth.leaves) > 0
     assert ("notice_number_unread",) in issues
+    assert ("no_notice_number",) not in issues  # one issue for one fact, although the title says 公告

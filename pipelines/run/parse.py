@@ -235,6 +235,8 @@ def _parse_one(
         if not has_export_control_content(read.extraction):
             batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, None)
             return PageOutcome("not_notice", issues=tuple(read.issues))
+        # one issue says it all: the number was not read, and why the page was kept anyway
+        read.issues = [i for i in read.issues if i.code != "no_notice_number"]
         read.issues.append(_number_unread(read.identity.notice_id, read.extraction))
     return _store_notice(ctx, con, item, read, states, batch, registry, now)
 
