@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from parsers.catalogue import header_columns
 from parsers.documents import Table
 from parsers.entries import extract_entries
-from parsers.model import Entry, Issue
+from parsers.model import Entry, EntryKind, Issue
 
 _LIST_NAME = r"《(?:中华人民共和国)?两用物项出口管制清单》|《清单》"
 _BASELINE_RE = re.compile(rf"(?:公布|发布|制定)(?:了)?\s*(?:{_LIST_NAME})")
@@ -97,7 +97,13 @@ def part_entries(
 
 _TABLE_CODE_RE = re.compile(r"^\d[A-E]\d{3}(?:\.[a-z0-9]{1,3})*$")
 _HS_RE = re.compile(r"(?<!\d)(\d{8}|\d{10})(?!\d)")
-_KIND_BY_TYPE = {"A": "item", "B": "equipment", "C": "item", "D": "software", "E": "technology"}
+_KIND_BY_TYPE: dict[str, EntryKind] = {
+    "A": "item",
+    "B": "equipment",
+    "C": "item",
+    "D": "software",
+    "E": "technology",
+}
 
 
 def table_entries(tables: Sequence[Table], source: str) -> tuple[list[Entry], list[Issue]]:

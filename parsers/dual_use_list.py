@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.entries import HS_LENGTHS, HS_RE
-from parsers.model import Entry, Issue
+from parsers.model import Entry, EntryKind, Issue
 
 CODE_HEAD_RE = re.compile(r"^(\d[A-E]\d{3}(?:\.[a-z0-9]{1,3})*)\.?(?=\s|[\u4e00-\u9fff“（(])\s*(?!项)")
 TOC_RE = re.compile(r"(?:\.{4,}|…{2,}|·{4,}|-{6,})\s*(\d{1,4})\s*$")
@@ -53,7 +53,13 @@ SECTORS = {
     "9": "航空航天与推进",
 }
 TYPES = {"A": "系统、设备和部件", "B": "测试、检验和生产设备", "C": "材料", "D": "软件", "E": "技术"}
-_KIND_BY_TYPE = {"A": "item", "B": "equipment", "C": "item", "D": "software", "E": "technology"}
+_KIND_BY_TYPE: dict[str, EntryKind] = {
+    "A": "item",
+    "B": "equipment",
+    "C": "item",
+    "D": "software",
+    "E": "technology",
+}
 
 
 @dataclass

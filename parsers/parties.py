@@ -23,12 +23,12 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from parsers.model import Issue, NoticeNumber
+from parsers.model import Issue, NoticeKind, NoticeNumber
 from parsers.numbers import ISSUER_CHAIN, nfkc, parse_date, split_issuers
-from parsers.party_records import Party, PartyRef
+from parsers.party_records import Party, PartyAction, PartyList, PartyRef
 
 _LIST_ALT = "出口管制管控名单|管控名单|关注名单|不可靠实体清单|反制清单"
-_LIST_OF: dict[str, str] = {
+_LIST_OF: dict[str, PartyList] = {
     "出口管制管控名单": "control_list",
     "管控名单": "control_list",
     "关注名单": "watch_list",
@@ -212,8 +212,8 @@ class _Line:
 
 @dataclass
 class _Listing:
-    list_name: str
-    action: str
+    list_name: PartyList
+    action: PartyAction
     names: list[str]  # inline names, NFKC
     stated: int | None
     country: str | None
@@ -492,7 +492,7 @@ def _window(
     return start, until
 
 
-def _ref_action(clause: str) -> str | None:
+def _ref_action(clause: str) -> PartyAction | None:
     if _RESUME_RE.search(clause):
         return "reinstated"
     if _END_RE.search(clause):
@@ -571,9 +571,10 @@ def _ref_notice_id(match: re.Match[str]) -> str | None:
 
 
 def _parse_listing(
-    sentence_norm: str, match: re.Match[str], line: _Line, action: str, verbatim: str
+    sentence_norm: str, match: re.Match[str], line: _Line, action: PartyAction, verbatim: str
 ) -> _Listing:
     names_text = match.group("names").strip()
+    # Both callers pass only matches that name a list (a removal naming none is not read).
     list_name = match.groupdict().get("list") or match.groupdict().get("list2") or ""
     dated = _LISTED_ON_RE.search(names_text)
     if dated:
@@ -585,7 +586,7 @@ def _parse_listing(
     if inner and inner.end() < len(names_text):
         # 韩华海洋株式会社5家美国相关子公司Hanwha Shipping LLC、…和HS USA Holdings Corp.: names after the count
         return _Listing(
-            list_name=_LIST_OF.get(list_name, ""),
+            list_name=_LIST_OF[list_name],
             action=action,
             names=[n for n in _split_names(names_text[inner.end() :]) if n.strip()],
             stated=int(inner.group("n")),
@@ -629,7 +630,7 @@ def _parse_listing(
         names[0] = _strip_description(names[0])
         names = [n for n in names if n.strip() and not _NOT_A_NAME_RE.search(n.strip())]
     return _Listing(
-        list_name=_LIST_OF.get(list_name, ""),
+        list_name=_LIST_OF[list_name],
         action=action,
         names=names,
         stated=stated,
@@ -958,14 +959,19 @@ def identity_names(name_zh: str, name_en: str | None, aliases: Sequence[str]) ->
     return found
 
 
-def party_kind(kind: str, result: PartyResult) -> str:
+def party_kind(kind: NoticeKind, result: PartyResult) -> NoticeKind:
     """A notice that only acts on parties is not `informational`: it lists, suspends or lifts."""
     if kind not in ("informational", "adds_controls") or (not result.parties and not result.refs):
         return kind
     if any(p.action == "listed" for p in result.parties):
         return "adds_controls"
     actions = {r.action for r in result.refs} | {p.action for p in result.parties}
-    for action, notice_kind in (("suspended", "suspends"), ("reinstated", "resumes"), ("removed", "repeals")):
+    kinds: tuple[tuple[PartyAction, NoticeKind], ...] = (
+        ("suspended", "suspends"),
+        ("reinstated", "resumes"),
+        ("removed", "repeals"),
+    )
+    for action, notice_kind in kinds:
         if action in actions:
             return notice_kind
     return kind
