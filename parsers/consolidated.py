@@ -17,6 +17,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from parsers.catalogue import header_columns
 from parsers.documents import Table
@@ -33,9 +34,13 @@ _CN_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)
 _SENTENCE_RE = re.compile(r"[^。\n]*[。\n]?")
 
 
+# What a notice does to the consolidated list: lays down the baseline, adds to it, or is a catalogue.
+ListRoleName = Literal["baseline", "addition", "catalogue"]
+
+
 @dataclass(frozen=True)
 class ListRole:
-    role: str  # baseline | addition | catalogue
+    role: ListRoleName
     quote_zh: str
 
 
@@ -43,7 +48,11 @@ def list_role(title: str, body: str) -> ListRole | None:
     """What the notice does to the consolidated list, with the sentence that says so."""
     if _CATALOGUE_RE.search(title):
         return ListRole("catalogue", title)
-    for pattern, role in ((_BASELINE_RE, "baseline"), (_ADDITION_RE, "addition")):
+    roles: tuple[tuple[re.Pattern[str], ListRoleName], ...] = (
+        (_BASELINE_RE, "baseline"),
+        (_ADDITION_RE, "addition"),
+    )
+    for pattern, role in roles:
         for sentence in _SENTENCE_RE.findall(body):
             if pattern.search(sentence):
                 return ListRole(role, sentence.strip())

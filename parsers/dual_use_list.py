@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal, cast
 
 from parsers.entries import HS_LENGTHS, HS_RE
 from parsers.model import Entry, EntryKind, Issue
@@ -76,10 +77,14 @@ class _Node:
     criteria_lines: list[str] = field(default_factory=list)
 
 
+# The note headings the list prints under an entry (_NOTE_RE reads exactly these).
+NoteKind = Literal["注", "技术说明", "技术注释", "说明"]
+
+
 @dataclass(frozen=True)
 class ListNote:
     code: str
-    kind: str  # 注 | 技术说明 | 技术注释 | 说明
+    kind: NoteKind
     text: str
 
 
@@ -333,7 +338,7 @@ def _emit(  # noqa: C901 — one case per kind of list line the state machine cl
     for owner in [node, *(_walk(node) if criteria else [])]:
         for note in owner.notes:
             kind = re.match(r"(注|技术说明|技术注释|说明)", note)
-            notes.append(ListNote(node.code, kind.group(1) if kind else "注", note))
+            notes.append(ListNote(node.code, cast(NoteKind, kind.group(1)) if kind else "注", note))
     if node.children and not criteria:
         for child in node.children:
             _emit(child, source, entries, notes, parts, issues)

@@ -28,6 +28,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Literal
 
 from parsers import bundled
 
@@ -204,10 +205,15 @@ class Glossary:
         return self.terms.get(element_zh + "化")
 
 
+# A glossary term, a structural word (、, 用, 含…), a numeral, a verbatim literal (3A001, 99.9%), a
+# parenthetical, or text the glossary does not know.
+_UnitKind = Literal["term", "mark", "num", "lit", "paren", "unknown"]
+
+
 @dataclass(frozen=True)
 class _Unit:
     zh: str
-    kind: str  # term | mark | num | lit | paren | unknown
+    kind: _UnitKind
     term: Term | None = None
     starts_token: bool = False  # a segmenter token starts here (splits runs of unknown text)
     sub: tuple[_Unit, ...] = ()  # a parenthetical's own units
@@ -223,10 +229,10 @@ def _units(text: str, offsets: list[int], glossary: Glossary, boundaries: set[in
     n = len(text)
     max_len = max(glossary.max_len, max(map(len, _MARKS)))
     best: list[tuple[int, int]] = [(0, 0)] * (n + 1)
-    choice: list[tuple[int, str]] = [(1, "unknown")] * n
+    choice: list[tuple[int, _UnitKind]] = [(1, "unknown")] * n
     for i in range(n - 1, -1, -1):
         best_cost = (best[i + 1][0] + 1, best[i + 1][1] + 1)
-        best_choice = (1, "unknown")
+        best_choice: tuple[int, _UnitKind] = (1, "unknown")
         if text[i] in _LITERAL_CHARS and (i == 0 or text[i - 1] not in _LITERAL_CHARS):
             end = i
             while end < n and (text[end] in _LITERAL_CHARS or text[end] == " "):
@@ -234,6 +240,7 @@ def _units(text: str, offsets: list[int], glossary: Glossary, boundaries: set[in
             best_cost, best_choice = (best[end][0], best[end][1] + 1), (end - i, "lit")
         for length in range(min(max_len, n - i), 0, -1):
             piece = text[i : i + length]
+            kind: _UnitKind
             if piece in glossary:
                 kind = "term"
             elif piece in _MARKS:

@@ -14,6 +14,8 @@ from typing import Literal, cast
 
 import duckdb
 
+from parsers.model import Severity
+
 # -- bulk writes ---------------------------------------------------------------------------------
 
 
@@ -652,7 +654,7 @@ def record_attachment(
 class IssueRow:
     code: str
     message: str
-    severity: str = "warning"
+    severity: Severity = "warning"
     notice_id: str | None = None
     url: str | None = None
     sha256: str | None = None
@@ -721,7 +723,7 @@ def add_issue(
     code: str,
     message: str,
     *,
-    severity: str = "warning",
+    severity: Severity = "warning",
     notice_id: str | None = None,
     url: str | None = None,
     sha256: str | None = None,

@@ -17,7 +17,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import duckdb
 
@@ -34,7 +34,7 @@ from parsers.consolidated import (
 from parsers.documents import Document, clean_ocr_text, html_tables, needs_converter, read_document
 from parsers.dual_use_list import ListNote, looks_like_list, read_list
 from parsers.keys import entry_keys
-from parsers.model import Entry, Extraction, Issue, NoticePage, ParseError
+from parsers.model import Entry, Extraction, Issue, NoticePage, ParseError, Severity
 from pipelines.run import converters
 from pipelines.run.isolation import PageFailure, isolated
 from warehouse import consolidated, store
@@ -47,7 +47,13 @@ _NOT_LIST_RE = re.compile(r"告知书|模板|样式|格式|申请表|说明|解�
 
 
 # (code, message, url, sha256, line, severity): an issue the parse step records against the notice.
-_IssueTuple = tuple[str, str, str | None, str | None, str | None, str]
+_IssueTuple = tuple[str, str, str | None, str | None, str | None, Severity]
+
+
+# Which reader took an attachment (`attachment_readings.reader`), chosen by the document's shape.
+Reader = Literal["catalogue", "dual_use_list", "parts", "table", "outline"]
+# How its text was got: the document's own text or tables, a converter program, or OCR.
+TextExtraction = Literal["text", "table", "ocr"] | converters.ConverterTool
 
 
 @dataclass
@@ -63,9 +69,9 @@ class Reading:
     parts: list[tuple[str, str]] = field(default_factory=list)
     notes: list[ListNote] = field(default_factory=list)
     catalogue: list[CatalogueRow] = field(default_factory=list)
-    reader: str | None = None
-    extraction: str | None = None
-    trust: str | None = None
+    reader: Reader | None = None
+    extraction: TextExtraction | None = None
+    trust: Literal["high", "low"] | None = None  # low: read by OCR
     list_expected: bool = False
     issues: list[Issue] = field(default_factory=list)
 
