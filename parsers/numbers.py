@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from parsers.model import ISSUER_CODES, NoticeNumber
+from parsers.model import ISSUER_CODES, EffectiveRule, NoticeNumber
 
 # Co-issuers that sign old notices but lead none we track, so they have no notice-id code: without
 # them 商务部、国防科工委、海关总署公告2006年第50号 (lifted by 2023 No. 39) would be read from 海关总署 on.
@@ -158,7 +158,7 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
-def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | None, str | None]:
+def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | None, EffectiveRule | None]:
     """The date a notice takes effect, from its closing clause.
 
     Returns (date, rule) where rule is "date" (a printed date), "on_publication" (自公布之日起 /
@@ -179,7 +179,7 @@ def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | 
         # 自公布之日起 on a page whose publication date is unknown: the rule is stated, the date is not.
         return None, ("on_publication" if on_publication else None)
     earliest = min(dates)
-    rule = "on_publication" if on_publication and earliest == published_on else "date"
+    rule: EffectiveRule = "on_publication" if on_publication and earliest == published_on else "date"
     return earliest, rule
 
 

@@ -13,13 +13,13 @@ import re
 
 from parsers.entries import EntryResult, extract_entries
 from parsers.line_roles import second_opinion
-from parsers.model import Extraction, Issue, NoticeNumber, NoticePage, Relation
+from parsers.model import Extraction, Issue, NoticeKind, NoticeNumber, NoticePage, Relation, RelationType
 from parsers.numbers import ISSUER_CHAIN, arabic_numbers, duration_end, nfkc, parse_date, split_issuers
 from parsers.parties import extract_parties, party_kind
 from parsers.rules import extract_rules
 from parsers.script import to_simplified
 
-_VERBS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
     ("resumes", re.compile(r"恢复(?:实施|执行)")),
     ("suspends", re.compile(r"暂停")),
     # Measures taken off (停止…相关措施, 取消临时出口管制): the notice stays, what it imposed ends.
@@ -270,15 +270,15 @@ def _target(relation: Relation) -> tuple[int, int, str] | str:
     return (number.year, number.number, number.series) if number else relation.target_label
 
 
-def _verb(text: str) -> str | None:
+def _verb(text: str) -> RelationType | None:
     return next((name for name, pattern in _VERBS if pattern.search(text)), None)
 
 
-def _verb_at(sentence: str, position: int) -> str:
+def _verb_at(sentence: str, position: int) -> RelationType:
     return _verb_clause_at(sentence, position)[0]
 
 
-def _verb_clause_at(sentence: str, position: int) -> tuple[str, str]:
+def _verb_clause_at(sentence: str, position: int) -> tuple[RelationType, str]:
     """The verb acting on the reference at `position`, and the clause that prints it (where a
     duration such as 1年 belongs to that verb alone): the verb of the reference's own comma-delimited
     clause (…，继续暂停…7号相关措施1年，停止…5号和6号相关措施), else of the nearest clause after it
@@ -300,13 +300,23 @@ def _same(a: NoticeNumber, b: NoticeNumber) -> bool:
     return (a.year, a.number, a.series) == (b.year, b.number, b.series)
 
 
-def notice_kind(entries_count: int, relations: list[Relation], body: str) -> str:
-    """adds_controls | amends | suspends | resumes | repeals | informational."""
+# The strongest act names the notice's kind; measures taken off (lifts) make it `repeals`.
+_KIND_OF_VERB: tuple[tuple[RelationType, NoticeKind], ...] = (
+    ("suspends", "suspends"),
+    ("resumes", "resumes"),
+    ("repeals", "repeals"),
+    ("lifts", "repeals"),
+    ("amends", "amends"),
+)
+
+
+def notice_kind(entries_count: int, relations: list[Relation], body: str) -> NoticeKind:
+    """What the notice does: adds controls, acts on other notices (strongest act first) or informs."""
     if entries_count:
         return "adds_controls"
-    for verb in ("suspends", "resumes", "repeals", "lifts", "amends"):
+    for verb, kind in _KIND_OF_VERB:
         if any(r.relation == verb for r in relations):
-            return "repeals" if verb == "lifts" else verb  # measures taken off: the notice's kind
+            return kind
     if _CONTROL_WORDS_RE.search(body):
         return "adds_controls"
     return "informational"

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import get_args
 
-from parsers.model import Rule
+from parsers.model import Rule, RuleKind
 from parsers.numbers import nfkc, parse_clause_effective
 
 _CN = "一二三四五六七八九十"
@@ -90,18 +91,10 @@ _OWN_CLAUSE_RE = re.compile(
 _INPUT_BEFORE_RE = re.compile(r"(?:原产于中国|含有|集成|混有|混合)[^。;]{0,14}$")
 _INPUT_AFTER_RE = re.compile(r"^所列物项\s*占")
 
-RULE_KINDS = (
-    "de_minimis_value",
-    "extraterritorial_scope",
-    "end_user",
-    "end_use",
-    "catch_all",
-    "prohibition",
-    "licence_procedure",
-)
+RULE_KINDS: tuple[RuleKind, ...] = get_args(RuleKind)  # strongest first
 
 
-def rule_kinds(text: str) -> tuple[str, ...]:
+def rule_kinds(text: str) -> tuple[RuleKind, ...]:
     """The rule kinds one clause's text states, strongest first; () when it states none.
 
     Each sentence (up to 。 or ；) is judged on its own: a clause that lets the exporter apply and
@@ -114,7 +107,7 @@ def rule_kinds(text: str) -> tuple[str, ...]:
     text = _TITLE_RE.sub("《》", nfkc(text))
     if text.startswith("附件") or (not text.rstrip().endswith("。") and not _SENTENCE_PUNCT_RE.search(text)):
         return ()  # an annex caption or a heading names a document, it states nothing
-    strong: list[str] = []
+    strong: list[RuleKind] = []
     procedure = documents = False
     for sentence in _SENTENCE_SPLIT_RE.split(text):
         body = _CLAUSE_NUMBER_RE.sub("", sentence.strip())
@@ -135,9 +128,9 @@ def rule_kinds(text: str) -> tuple[str, ...]:
 _CLAUSE_NUMBER_RE = re.compile(rf"^(?:[{_CN}]+\s*[、.]|\(\s*[{_CN}]+\s*\)|\d+\s*[.、])\s*")
 
 
-def _sentence_kinds(sentence: str) -> list[str]:  # noqa: C901 — one test per kind of rule sentence, kept together so their order is visible
+def _sentence_kinds(sentence: str) -> list[RuleKind]:  # noqa: C901 — one test per kind of rule sentence, kept together so their order is visible
     """The kinds one sentence states, licence procedure aside."""
-    kinds: list[str] = []
+    kinds: list[RuleKind] = []
     if _VALUE_SHARE_RE.search(sentence):
         kinds.append("de_minimis_value")
     reach = _EXTRATERRITORIAL_RE.search(sentence) and ("许可" in sentence or "出口" in sentence)

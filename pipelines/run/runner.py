@@ -13,7 +13,7 @@ from pipelines.run.parse import parse_pages
 from warehouse import store
 
 
-def finish(ctx: RunContext, status: str, message: str | None = None) -> None:
+def finish(ctx: RunContext, status: store.RunStatus, message: str | None = None) -> None:
     event(ctx, "run", "finished", status=status, message=message)
     try:
         with ctx.warehouse.write() as con:
