@@ -61,9 +61,11 @@ TARGETS: Mapping[str, float] = {
 
 # The held-out split does not yet reach TARGETS (issue 12 stays open on it). This floor is the figure
 # last measured there, so CI fails on a regression while the shortfall is reported, not hidden. Raise
-# it whenever held-out improves; never lower it to make a change pass.
+# it whenever held-out improves; never lower it to make a change pass. (It was lowered once, from 0.85 to
+# 0.81 leaf F1, when the split grew from 15 to 21 notices with no code change: the new notices brought
+# two leaves, one of them missed.)
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.85,
+    "leaf_f1": 0.81,
     "leaf_precision": 0.93,
     "names_exact": 0.73,
     "codes_exact": 1.0,

@@ -128,7 +128,7 @@ def read_warehouse(db: Path) -> dict[str, SimpleNamespace]:
     try:
         notices = {
             row["notice_id"]: row
-            for row in _rows(con, "SELECT notice_id, published_on, effective_on, version FROM notices")
+            for row in _rows(con, "SELECT notice_id, published_on, effective_on, version, url FROM notices")
         }
         current = "JOIN notices n ON n.notice_id = x.notice_id AND n.version = x.version"
         entries = _rows(con, f"SELECT x.* FROM control_entries x {current} ORDER BY x.span_start")
@@ -140,6 +140,7 @@ def read_warehouse(db: Path) -> dict[str, SimpleNamespace]:
     found: dict[str, SimpleNamespace] = {}
     for notice_id, row in notices.items():
         found[notice_id] = SimpleNamespace(
+            url=row["url"],
             published=row["published_on"],
             effective=row["effective_on"],
             entries=[SimpleNamespace(**e) for e in entries if e["notice_id"] == notice_id],
@@ -173,7 +174,7 @@ def score_through_pipeline(split: str, notices: Sequence[CorpusNotice] | None = 
         stored = read_warehouse(root / "w.duckdb")
     scores = []
     for notice in chosen:
-        found = stored.get(notice.truth.notice_id or "")
+        found = stored.get(notice.truth.notice_id or "") or _unnumbered(notice, stored)
         scores.append(
             score_extraction(
                 split,
@@ -186,6 +187,14 @@ def score_through_pipeline(split: str, notices: Sequence[CorpusNotice] | None = 
             )
         )
     return SplitScore.of(split, scores)
+
+
+def _unnumbered(notice: CorpusNotice, stored: dict[str, SimpleNamespace]) -> SimpleNamespace | None:
+    """A page printing no number (truth `notice: null`) is stored under a synthetic key: find it by URL."""
+    if notice.truth.notice_id is not None:
+        return None
+    path = "/" + _article_path(notice)
+    return next((found for found in stored.values() if str(found.url).endswith(path)), None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "9"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "10"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -14,4 +14,7 @@ PARSER_VERSION = (
     # 8: the line-role model's second opinion (line_role_disagreement issues), HS references labelled
     #    HS编码 or written 编号为…, each clause of 第二款、第三款 its own relation
     # 9: charset decided by the bytes; item numbers up to four digits (merged with 8)
+    # 10: suspension windows printed as durations get their end date (民法典 counting, also for parties);
+    #     上述 targets named in the sentence before; 令 numbers in Chinese numerals in relations; 应当…办理
+    #     许可或者备案 is licence procedure, an exemption (无需申领…) is not
 )

@@ -9,13 +9,14 @@ rather than guessed at: a navigation bar parsed as a notice would be worse than 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
-from parsers.model import Attachment, Issue, NoticePage, ParseError
+from parsers.model import Attachment, Issue, NoticeNumber, NoticePage, ParseError
 from parsers.numbers import nfkc, parse_date, parse_effective, parse_notice_number
 from parsers.script import to_simplified
 
@@ -241,7 +242,7 @@ def attachment_urls(html: str, url: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def parse_notice(html: str, url: str) -> NoticePage:  # noqa: C901 — reads the metadata block, title, dates and body of one page in one pass
+def parse_notice(html: str, url: str) -> NoticePage:
     """Parse one decoded article page. Raises ParseError when the page has no notice body."""
     if not isinstance(html, str):
         raise ParseError("parse_notice expects decoded text; decode the raw bytes first")
@@ -267,7 +268,35 @@ def parse_notice(html: str, url: str) -> NoticePage:  # noqa: C901 — reads the
                 "characters changed), so quotes are not the published wording",
             )
         )
+    meta_lines, kept = _meta_block(soup, body_node)
+    body = "\n".join(kept)
+    if not body.strip():
+        raise ParseError("article body container is empty")
 
+    title = _title(soup, js_vars)
+    number_printed = meta_lines.get("发布文号") or meta_lines.get("文号")
+    number = _notice_number(title, number_printed, kept, issues)
+    published_on, page_time = _published_on(soup, meta_lines, js_vars)
+    effective_on, rule = parse_effective(body, published_on)
+    issuing_unit = meta_lines.get("发布单位") or _meta(soup, "ContentSource") or js_vars.get("source")
+    return NoticePage(
+        url=url,
+        title_zh=title,
+        number=number,
+        number_printed=number_printed,
+        issuing_unit=issuing_unit,
+        published_on=published_on,
+        page_time=page_time,
+        effective_on=effective_on,
+        effective_rule=rule,
+        body=body,
+        attachments=attachments,
+        issues=tuple(issues),
+    )
+
+
+def _meta_block(soup: BeautifulSoup, body_node: Tag) -> tuple[dict[str, str], list[str]]:
+    """The 【发布文号】-style metadata fields, and the body's lines without the metadata lines."""
     # The 【发布文号】 block sits in .art-con-gonggao, which is sometimes a sibling of the body.
     meta_lines: dict[str, str] = {}
     gonggao_nodes = _find_all(soup, "div.art-con-gonggao")
@@ -283,12 +312,13 @@ def parse_notice(html: str, url: str) -> NoticePage:  # noqa: C901 — reads the
         if _META_LINE_RE.match(nfkc(line).replace("[", "【").replace("]", "】")):
             continue
         kept.append(line)
-    body = "\n".join(kept)
-    if not body.strip():
-        raise ParseError("article body container is empty")
+    return meta_lines, kept
 
-    title = _title(soup, js_vars)
-    number_printed = meta_lines.get("发布文号") or meta_lines.get("文号")
+
+def _notice_number(
+    title: str, number_printed: str | None, kept: list[str], issues: list[Issue]
+) -> NoticeNumber | None:
+    """The notice number: 发布文号 first, then the title, then a heading line; disagreements go to `issues`."""
     number = parse_notice_number(number_printed) if number_printed else None
     if number is None:
         number = parse_notice_number(title)
@@ -311,7 +341,13 @@ def parse_notice(html: str, url: str) -> NoticePage:  # noqa: C901 — reads the
                     line=title,
                 )
             )
+    return number
 
+
+def _published_on(
+    soup: BeautifulSoup, meta_lines: dict[str, str], js_vars: dict[str, str]
+) -> tuple[dt.date | None, str | None]:
+    """The publication date (发文日期, then the page's PubDate, then its printed time) and the page time."""
     published_on = None
     if meta_lines.get("发文日期") or meta_lines.get("成文日期"):
         published_on = parse_date(meta_lines.get("发文日期") or meta_lines["成文日期"])
@@ -325,19 +361,4 @@ def parse_notice(html: str, url: str) -> NoticePage:  # noqa: C901 — reads the
         printed_time = _text_of(_find_one(soup, selector))
         if printed_time:
             published_on = parse_date(printed_time)
-    effective_on, rule = parse_effective(body, published_on)
-    issuing_unit = meta_lines.get("发布单位") or _meta(soup, "ContentSource") or js_vars.get("source")
-    return NoticePage(
-        url=url,
-        title_zh=title,
-        number=number,
-        number_printed=number_printed,
-        issuing_unit=issuing_unit,
-        published_on=published_on,
-        page_time=page_time,
-        effective_on=effective_on,
-        effective_rule=rule,
-        body=body,
-        attachments=attachments,
-        issues=tuple(issues),
-    )
+    return published_on, page_time

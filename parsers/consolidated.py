@@ -17,11 +17,12 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from parsers.catalogue import header_columns
 from parsers.documents import Table
 from parsers.entries import extract_entries
-from parsers.model import Entry, Issue
+from parsers.model import Entry, EntryKind, Issue
 
 _LIST_NAME = r"《(?:中华人民共和国)?两用物项出口管制清单》|《清单》"
 _BASELINE_RE = re.compile(rf"(?:公布|发布|制定)(?:了)?\s*(?:{_LIST_NAME})")
@@ -33,9 +34,13 @@ _CN_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)
 _SENTENCE_RE = re.compile(r"[^。\n]*[。\n]?")
 
 
+# What a notice does to the consolidated list: lays down the baseline, adds to it, or is a catalogue.
+ListRoleName = Literal["baseline", "addition", "catalogue"]
+
+
 @dataclass(frozen=True)
 class ListRole:
-    role: str  # baseline | addition | catalogue
+    role: ListRoleName
     quote_zh: str
 
 
@@ -43,7 +48,11 @@ def list_role(title: str, body: str) -> ListRole | None:
     """What the notice does to the consolidated list, with the sentence that says so."""
     if _CATALOGUE_RE.search(title):
         return ListRole("catalogue", title)
-    for pattern, role in ((_BASELINE_RE, "baseline"), (_ADDITION_RE, "addition")):
+    roles: tuple[tuple[re.Pattern[str], ListRoleName], ...] = (
+        (_BASELINE_RE, "baseline"),
+        (_ADDITION_RE, "addition"),
+    )
+    for pattern, role in roles:
         for sentence in _SENTENCE_RE.findall(body):
             if pattern.search(sentence):
                 return ListRole(role, sentence.strip())
@@ -97,7 +106,13 @@ def part_entries(
 
 _TABLE_CODE_RE = re.compile(r"^\d[A-E]\d{3}(?:\.[a-z0-9]{1,3})*$")
 _HS_RE = re.compile(r"(?<!\d)(\d{8}|\d{10})(?!\d)")
-_KIND_BY_TYPE = {"A": "item", "B": "equipment", "C": "item", "D": "software", "E": "technology"}
+_KIND_BY_TYPE: dict[str, EntryKind] = {
+    "A": "item",
+    "B": "equipment",
+    "C": "item",
+    "D": "software",
+    "E": "technology",
+}
 
 
 def table_entries(tables: Sequence[Table], source: str) -> tuple[list[Entry], list[Issue]]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 from xml.etree import ElementTree
 
 from bs4 import BeautifulSoup
@@ -42,9 +42,13 @@ class Table:
     page: int | None = None  # 1-based PDF page where the table (part) starts
 
 
+# The format a document was read as (.wps reads as doc text, .et as xls).
+DocumentKind = Literal["pdf", "docx", "xlsx", "xls", "html", "text"]
+
+
 @dataclass(frozen=True)
 class Document:
-    kind: str  # pdf | docx | xlsx | html | text
+    kind: DocumentKind
     pages: tuple[str, ...]  # text per page (one item for formats without pages)
     tables: tuple[Table, ...]
     scanned: bool = False  # a PDF whose pages carry images and no text: needs OCR

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal, cast
 
 from parsers.entries import HS_LENGTHS, HS_RE
-from parsers.model import Entry, Issue
+from parsers.model import Entry, EntryKind, Issue
 
 CODE_HEAD_RE = re.compile(r"^(\d[A-E]\d{3}(?:\.[a-z0-9]{1,3})*)\.?(?=\s|[\u4e00-\u9fff“（(])\s*(?!项)")
 TOC_RE = re.compile(r"(?:\.{4,}|…{2,}|·{4,}|-{6,})\s*(\d{1,4})\s*$")
@@ -53,7 +54,13 @@ SECTORS = {
     "9": "航空航天与推进",
 }
 TYPES = {"A": "系统、设备和部件", "B": "测试、检验和生产设备", "C": "材料", "D": "软件", "E": "技术"}
-_KIND_BY_TYPE = {"A": "item", "B": "equipment", "C": "item", "D": "software", "E": "technology"}
+_KIND_BY_TYPE: dict[str, EntryKind] = {
+    "A": "item",
+    "B": "equipment",
+    "C": "item",
+    "D": "software",
+    "E": "technology",
+}
 
 
 @dataclass
@@ -70,10 +77,14 @@ class _Node:
     criteria_lines: list[str] = field(default_factory=list)
 
 
+# The note headings the list prints under an entry (_NOTE_RE reads exactly these).
+NoteKind = Literal["注", "技术说明", "技术注释", "说明"]
+
+
 @dataclass(frozen=True)
 class ListNote:
     code: str
-    kind: str  # 注 | 技术说明 | 技术注释 | 说明
+    kind: NoteKind
     text: str
 
 
@@ -120,7 +131,20 @@ def _short_name(text: str) -> tuple[str, str | None]:
     return name, (full if name != full else None)
 
 
-def read_list(text: str, source: str = "body", *, pages: tuple[str, ...] | None = None) -> ListReading:  # noqa: C901 — a state machine over the dual-use list's layout (category, group, code, spec)
+@dataclass
+class _ListState:
+    """What the line reader carries from one line of the list to the next."""
+
+    issues: list[Issue] = field(default_factory=list)
+    toc: list[str] = field(default_factory=list)
+    roots: list[_Node] = field(default_factory=list)
+    codes_seen: dict[str, int] = field(default_factory=dict)
+    current: _Node | None = None  # the node a continuation line belongs to
+    note_open: list[str] | None = None
+    part: str | None = None
+
+
+def read_list(text: str, source: str = "body", *, pages: tuple[str, ...] | None = None) -> ListReading:
     """Entries of a list in the dual-use list's shape. Never raises: odd lines become issues."""
     page_texts = pages if pages is not None else (text,)
     raw: list[tuple[str, int]] = []
@@ -128,84 +152,122 @@ def read_list(text: str, source: str = "body", *, pages: tuple[str, ...] | None 
     for number, lines in enumerate(split_pages, start=1):
         raw.extend((line, number) for line in lines)
     furniture = _furniture(split_pages)
-    issues: list[Issue] = []
-    toc: list[str] = []
-    roots: list[_Node] = []
-    codes_seen: dict[str, int] = {}
-    current: _Node | None = None  # the node a continuation line belongs to
-    note_open: list[str] | None = None
-    part: str | None = None
-    parts: list[tuple[str, str]] = []
+    state = _ListState()
     for line, page in raw:
         if line in furniture or _PAGE_NO_RE.match(line):
             continue
-        if TOC_RE.search(line):
-            head = CODE_HEAD_RE.match(line)
-            if head:
-                toc.append(head.group(1))
-            note_open = None
-            continue
-        part_match = _PART_RE.match(line)
-        if part_match and len(line) <= 40:
-            part = f"第{part_match.group(1)}部分"
-            current, note_open = None, None
-            continue
-        if (_CATEGORY_RE.match(line) and len(line) <= 40) or _TYPE_RE.match(line):
-            current, note_open = None, None
-            continue
-        head = CODE_HEAD_RE.match(line)
-        if head:
-            code = head.group(1)
-            if code in codes_seen:
-                issues.append(Issue("duplicate_code", f"{code} is printed twice in the list body", line=line))
-                current, note_open = None, None
-                continue
-            codes_seen[code] = len(codes_seen)
-            node = _Node(code, line[head.end() :].strip(), line, page, part, 0)
-            roots.append(node)
-            current, note_open = node, None
-            continue
-        if _NOTE_RE.match(line):
-            if current is None:
-                issues.append(Issue("orphan_note", "a note stands before any entry", line=line))
-                continue
-            owner = _note_owner(current, line)
-            owner.notes.append(line)
-            note_open = owner.notes
-            continue
-        sub = _SUB_RE.match(line)
-        if sub and current is not None:
-            note_open = None
-            letter, digit = sub.group(1), sub.group(2)
-            parent = _sub_parent(current, letter or digit)
-            if parent is None:
-                issues.append(
-                    Issue("sub_item_out_of_place", "a sub-item without an entry above it", line=line)
-                )
-                continue
-            node = _Node(
-                f"{parent.code}.{letter or digit}",
-                line[sub.end() :].strip(),
-                line,
-                page,
-                part,
-                parent.depth + 1,
-                parent=parent,
-            )
-            parent.children.append(node)
-            current = node
-            continue
-        if note_open is not None:
-            note_open[-1] = note_open[-1] + line
-        elif current is not None:
-            current.text += line
-            current.line += line
-        # prose before the first entry (the 说明 section, the title) is not part of any entry
+        if not any(reader(state, line, page) for reader in _LINE_READERS):
+            _continuation_line(state, line)
+    return _close_list(state, source)
+
+
+def _contents_line(state: _ListState, line: str, page: int) -> bool:
+    """A line of the contents section (code, dot leader, page number): kept only for the cross-check."""
+    if not TOC_RE.search(line):
+        return False
+    head = CODE_HEAD_RE.match(line)
+    if head:
+        state.toc.append(head.group(1))
+    state.note_open = None
+    return True
+
+
+def _part_line(state: _ListState, line: str, page: int) -> bool:
+    """A 第N部分 heading: the part every following entry belongs to."""
+    part_match = _PART_RE.match(line)
+    if not (part_match and len(line) <= 40):
+        return False
+    state.part = f"第{part_match.group(1)}部分"
+    state.current, state.note_open = None, None
+    return True
+
+
+def _heading_line(state: _ListState, line: str, page: int) -> bool:
+    """A category (第N类) or type (1A 系统、设备和部件) heading: it closes the entry above it."""
+    if not ((_CATEGORY_RE.match(line) and len(line) <= 40) or _TYPE_RE.match(line)):
+        return False
+    state.current, state.note_open = None, None
+    return True
+
+
+def _code_head_line(state: _ListState, line: str, page: int) -> bool:
+    """A line opening with an export-control code: a new entry (a code printed twice is an issue)."""
+    head = CODE_HEAD_RE.match(line)
+    if not head:
+        return False
+    code = head.group(1)
+    if code in state.codes_seen:
+        state.issues.append(Issue("duplicate_code", f"{code} is printed twice in the list body", line=line))
+        state.current, state.note_open = None, None
+        return True
+    state.codes_seen[code] = len(state.codes_seen)
+    node = _Node(code, line[head.end() :].strip(), line, page, state.part, 0)
+    state.roots.append(node)
+    state.current, state.note_open = node, None
+    return True
+
+
+def _note_line(state: _ListState, line: str, page: int) -> bool:
+    """A 注/技术说明 line: a note on the entry it names, or on the line above it."""
+    if not _NOTE_RE.match(line):
+        return False
+    if state.current is None:
+        state.issues.append(Issue("orphan_note", "a note stands before any entry", line=line))
+        return True
+    owner = _note_owner(state.current, line)
+    owner.notes.append(line)
+    state.note_open = owner.notes
+    return True
+
+
+def _sub_item_line(state: _ListState, line: str, page: int) -> bool:
+    """An `a．`/`1．` line under an entry: a sub-item whose code extends its parent's."""
+    sub = _SUB_RE.match(line)
+    if not (sub and state.current is not None):
+        return False
+    state.note_open = None
+    letter, digit = sub.group(1), sub.group(2)
+    parent = _sub_parent(state.current, letter or digit)
+    if parent is None:
+        state.issues.append(Issue("sub_item_out_of_place", "a sub-item without an entry above it", line=line))
+        return True
+    node = _Node(
+        f"{parent.code}.{letter or digit}",
+        line[sub.end() :].strip(),
+        line,
+        page,
+        state.part,
+        parent.depth + 1,
+        parent=parent,
+    )
+    parent.children.append(node)
+    state.current = node
+    return True
+
+
+# Tried in order on each line; the first that takes the line wins (the order is the layout's precedence).
+_LINE_READERS = (_contents_line, _part_line, _heading_line, _code_head_line, _note_line, _sub_item_line)
+
+
+def _continuation_line(state: _ListState, line: str) -> None:
+    """A line wrapped mid-sentence: it continues the open note, else the current entry."""
+    if state.note_open is not None:
+        state.note_open[-1] = state.note_open[-1] + line
+    elif state.current is not None:
+        state.current.text += line
+        state.current.line += line
+    # prose before the first entry (the 说明 section, the title) is not part of any entry
+
+
+def _close_list(state: _ListState, source: str) -> ListReading:
+    """Entries and notes from the tree the lines built, with the contents cross-checked against the body."""
     entries: list[Entry] = []
     notes: list[ListNote] = []
-    for root in roots:
+    parts: list[tuple[str, str]] = []
+    issues = state.issues
+    for root in state.roots:
         _emit(root, source, entries, notes, parts, issues)
-    missing = [code for code in dict.fromkeys(toc) if code not in codes_seen]
+    missing = [code for code in dict.fromkeys(state.toc) if code not in state.codes_seen]
     if missing:
         issues.append(
             Issue(
@@ -217,8 +279,8 @@ def read_list(text: str, source: str = "body", *, pages: tuple[str, ...] | None 
     return ListReading(
         entries=tuple(entries),
         notes=tuple(notes),
-        codes=tuple(codes_seen),
-        toc_codes=tuple(dict.fromkeys(toc)),
+        codes=tuple(state.codes_seen),
+        toc_codes=tuple(dict.fromkeys(state.toc)),
         parts=tuple(parts),
         issues=tuple(issues),
     )
@@ -276,7 +338,7 @@ def _emit(  # noqa: C901 — one case per kind of list line the state machine cl
     for owner in [node, *(_walk(node) if criteria else [])]:
         for note in owner.notes:
             kind = re.match(r"(注|技术说明|技术注释|说明)", note)
-            notes.append(ListNote(node.code, kind.group(1) if kind else "注", note))
+            notes.append(ListNote(node.code, cast(NoteKind, kind.group(1)) if kind else "注", note))
     if node.children and not criteria:
         for child in node.children:
             _emit(child, source, entries, notes, parts, issues)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.model import Entry, Issue
+from parsers.model import Entry, EntryKind, Issue
 from parsers.rules import is_rule_clause, rule_kinds
 
 _CN_DIGITS = "一二三四五六七八九十百零〇"
@@ -496,7 +496,7 @@ def _descendant_lines(node: _Node) -> list[str]:
     return lines
 
 
-def _kind(name: str, code: str | None, context: str) -> str:
+def _kind(name: str, code: str | None, context: str) -> EntryKind:
     if "软件" in name:
         return "software"
     if "技术" in name:
@@ -507,7 +507,8 @@ def _kind(name: str, code: str | None, context: str) -> str:
         # The dual-use list's category letter: B test/production equipment, C materials, D software,
         # E technology; A (systems and components, e.g. 3A001 batteries) is treated as a controlled item.
         letter = code[1]
-        return {"E": "technology", "D": "software", "B": "equipment"}.get(letter, "item")
+        by_letter: dict[str, EntryKind] = {"E": "technology", "D": "software", "B": "equipment"}
+        return by_letter.get(letter, "item")
     if "技术" in context and "物项" not in context:
         return "technology"
     if "设备" in context and "材料" not in context:

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Literal
 
 from parsers import bundled
 
@@ -204,10 +205,15 @@ class Glossary:
         return self.terms.get(element_zh + "化")
 
 
+# A glossary term, a structural word (、, 用, 含…), a numeral, a verbatim literal (3A001, 99.9%), a
+# parenthetical, or text the glossary does not know.
+_UnitKind = Literal["term", "mark", "num", "lit", "paren", "unknown"]
+
+
 @dataclass(frozen=True)
 class _Unit:
     zh: str
-    kind: str  # term | mark | num | lit | paren | unknown
+    kind: _UnitKind
     term: Term | None = None
     starts_token: bool = False  # a segmenter token starts here (splits runs of unknown text)
     sub: tuple[_Unit, ...] = ()  # a parenthetical's own units
@@ -223,10 +229,10 @@ def _units(text: str, offsets: list[int], glossary: Glossary, boundaries: set[in
     n = len(text)
     max_len = max(glossary.max_len, max(map(len, _MARKS)))
     best: list[tuple[int, int]] = [(0, 0)] * (n + 1)
-    choice: list[tuple[int, str]] = [(1, "unknown")] * n
+    choice: list[tuple[int, _UnitKind]] = [(1, "unknown")] * n
     for i in range(n - 1, -1, -1):
         best_cost = (best[i + 1][0] + 1, best[i + 1][1] + 1)
-        best_choice = (1, "unknown")
+        best_choice: tuple[int, _UnitKind] = (1, "unknown")
         if text[i] in _LITERAL_CHARS and (i == 0 or text[i - 1] not in _LITERAL_CHARS):
             end = i
             while end < n and (text[end] in _LITERAL_CHARS or text[end] == " "):
@@ -234,6 +240,7 @@ def _units(text: str, offsets: list[int], glossary: Glossary, boundaries: set[in
             best_cost, best_choice = (best[end][0], best[end][1] + 1), (end - i, "lit")
         for length in range(min(max_len, n - i), 0, -1):
             piece = text[i : i + length]
+            kind: _UnitKind
             if piece in glossary:
                 kind = "term"
             elif piece in _MARKS:
@@ -265,6 +272,21 @@ def _split(units: list[_Unit], names: set[str]) -> list[list[_Unit]]:
         else:
             parts[-1].append(unit)
     return parts
+
+
+@dataclass
+class _Words:
+    """The words of one phrase as `_Composer.sequence` writes them, left to right."""
+
+    unknown: Callable[[str], str]  # how an untranslated piece is shown (and recorded)
+    words: list[str] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)  # consecutive untranslated pieces, shown as one bracket
+    head_is_noun: bool = False
+
+    def flush(self) -> None:
+        if self.pending:
+            self.words.append(self.unknown("".join(self.pending)))
+            self.pending.clear()
 
 
 class _Composer:
@@ -535,88 +557,107 @@ class _Composer:
             text = self._plural(text)
         return text
 
-    def sequence(self, units: list[_Unit]) -> tuple[str, bool]:  # noqa: C901 — composes one English phrase from a unit sequence, case by case
+    def sequence(self, units: list[_Unit]) -> tuple[str, bool]:
         """Render terms left to right with the compound rules; returns (text, ends in a noun)."""
-        words: list[str] = []
-        pending: list[str] = []  # consecutive untranslated pieces, shown as one bracket
-        head_is_noun = False
-
-        def flush() -> None:
-            if pending:
-                words.append(self._unknown("".join(pending)))
-                pending.clear()
-
+        out = _Words(self._unknown)
         n = len(units)
         i = 0
         while i < n:
-            unit = units[i]
-            compound = self._compound(units, i)
-            if compound is not None:
-                flush()
-                text, i = compound
-                words.append(text)
-                head_is_noun = True
-                continue
-            if self._mark(unit, "doped") and i + 1 < n and self._is_element(units[i + 1]):
-                flush()  # 掺铒光纤 → "erbium-doped optical fibre"
-                words.append(f"{self._en(units[i + 1])}-doped")
-                head_is_noun = False
-                i += 2
-                continue
-            if self._is_element(unit) or (unit.zh == "金属" and i + 1 < n and self._is_element(units[i + 1])):
-                flush()
-                is_metal = unit.zh == "金属"
-                start = i + 1 if is_metal else i
-                end = start
-                while end < n and self._is_element(units[end]):
-                    end += 1
-                run = units[start:end]
-                words.append(self._element_run(run, at_end=end == n, metal=is_metal))
-                head_is_noun = is_metal or (end == n and len(run) > 1)
-                i = end
-                continue
-            if self._mark(unit, "in_terms"):
-                close = next((k for k in range(i + 2, n) if self._mark(units[k], "in_terms_end")), None)
-                if close is not None:  # 以无机元素计 → "in terms of inorganic elements"
-                    flush()
-                    words.append(f"in terms of {self.sequence(units[i + 1 : close])[0]}")
-                    head_is_noun = False
-                    i = close + 1
-                    continue
-            if unit.kind == "term" and unit.term is not None:
-                flush()
-                en = unit.term.en
-                if unit.term.type == "modifier" and en.endswith("-") and i + 1 < n:
-                    en = en[:-1] + _GLUE  # bound prefix: 有机铟 → "organoindium"
-                words.append(en)
-                head_is_noun = unit.term.type in _NOUN_TYPES
-            elif unit.kind == "lit":
-                flush()
-                words.append(unit.zh)
-                head_is_noun = False
-            elif unit.kind == "paren":
-                flush()
-                words.append(self.parenthetical(unit))
-            elif unit.kind == "mark" and _MARKS[unit.zh] in _COMPARATORS:
-                flush()
-                words.append(_COMPARATORS[_MARKS[unit.zh]])
-                head_is_noun = False
-            elif unit.kind == "mark" and _MARKS[unit.zh] in _INLINE:
-                flush()
-                words.append(_INLINE[_MARKS[unit.zh]])
-                head_is_noun = False
-            elif self._mark(unit, "listed_items") and words and i > 0 and units[i - 1].kind == "lit":
-                # 3A001所列管制物项 → "items controlled under 3A001"
-                words[-1] = f"items controlled under {words[-1]}"
-                head_is_noun = False
+            # Shapes spanning several units first (三氧化二锑, 掺铒, 铟镓砷, 以…计), then one unit.
+            for span in (self._span_compound, self._span_doped, self._span_elements, self._span_in_terms):
+                after = span(units, i, out)
+                if after is not None:
+                    i = after
+                    break
             else:
-                if pending and unit.starts_token:
-                    flush()
-                pending.append(unit.zh)
-                head_is_noun = False
-            i += 1
-        flush()
-        return " ".join(words).replace(_GLUE + " ", ""), head_is_noun
+                self._one_unit(units, i, out)
+                i += 1
+        out.flush()
+        return " ".join(out.words).replace(_GLUE + " ", ""), out.head_is_noun
+
+    def _span_compound(self, units: list[_Unit], i: int, out: _Words) -> int | None:
+        compound = self._compound(units, i)
+        if compound is None:
+            return None
+        out.flush()
+        text, i = compound
+        out.words.append(text)
+        out.head_is_noun = True
+        return i
+
+    def _span_doped(self, units: list[_Unit], i: int, out: _Words) -> int | None:
+        if not (self._mark(units[i], "doped") and i + 1 < len(units) and self._is_element(units[i + 1])):
+            return None
+        out.flush()  # 掺铒光纤 → "erbium-doped optical fibre"
+        out.words.append(f"{self._en(units[i + 1])}-doped")
+        out.head_is_noun = False
+        return i + 2
+
+    def _span_elements(self, units: list[_Unit], i: int, out: _Words) -> int | None:
+        n = len(units)
+        unit = units[i]
+        if not (
+            self._is_element(unit) or (unit.zh == "金属" and i + 1 < n and self._is_element(units[i + 1]))
+        ):
+            return None
+        out.flush()
+        is_metal = unit.zh == "金属"
+        start = i + 1 if is_metal else i
+        end = start
+        while end < n and self._is_element(units[end]):
+            end += 1
+        run = units[start:end]
+        out.words.append(self._element_run(run, at_end=end == n, metal=is_metal))
+        out.head_is_noun = is_metal or (end == n and len(run) > 1)
+        return end
+
+    def _span_in_terms(self, units: list[_Unit], i: int, out: _Words) -> int | None:
+        if not self._mark(units[i], "in_terms"):
+            return None
+        close = next((k for k in range(i + 2, len(units)) if self._mark(units[k], "in_terms_end")), None)
+        if close is None:
+            return None
+        # 以无机元素计 → "in terms of inorganic elements"
+        out.flush()
+        out.words.append(f"in terms of {self.sequence(units[i + 1 : close])[0]}")
+        out.head_is_noun = False
+        return close + 1
+
+    def _one_unit(self, units: list[_Unit], i: int, out: _Words) -> None:
+        """One unit that no multi-unit shape took: a term, a literal, a parenthesis, a mark or unknown text."""
+        unit = units[i]
+        words = out.words
+        if unit.kind == "term" and unit.term is not None:
+            out.flush()
+            en = unit.term.en
+            if unit.term.type == "modifier" and en.endswith("-") and i + 1 < len(units):
+                en = en[:-1] + _GLUE  # bound prefix: 有机铟 → "organoindium"
+            words.append(en)
+            out.head_is_noun = unit.term.type in _NOUN_TYPES
+        elif unit.kind == "lit":
+            out.flush()
+            words.append(unit.zh)
+            out.head_is_noun = False
+        elif unit.kind == "paren":
+            out.flush()
+            words.append(self.parenthetical(unit))
+        elif unit.kind == "mark" and _MARKS[unit.zh] in _COMPARATORS:
+            out.flush()
+            words.append(_COMPARATORS[_MARKS[unit.zh]])
+            out.head_is_noun = False
+        elif unit.kind == "mark" and _MARKS[unit.zh] in _INLINE:
+            out.flush()
+            words.append(_INLINE[_MARKS[unit.zh]])
+            out.head_is_noun = False
+        elif self._mark(unit, "listed_items") and words and i > 0 and units[i - 1].kind == "lit":
+            # 3A001所列管制物项 → "items controlled under 3A001"
+            words[-1] = f"items controlled under {words[-1]}"
+            out.head_is_noun = False
+        else:
+            if out.pending and unit.starts_token:
+                out.flush()
+            out.pending.append(unit.zh)
+            out.head_is_noun = False
 
     def _compound(self, units: list[_Unit], i: int) -> tuple[str, int] | None:
         """[numeral] X化 [numeral] element-run → '[n]element-run [n]X-ide' (三氧化二锑)."""

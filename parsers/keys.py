@@ -8,12 +8,13 @@ control code (pre-2024 notices) fall back to their category, which is as stable 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import unicodedata
 from collections.abc import Sequence
 
-from parsers.model import Entry
+from parsers.model import ISSUER_CODES, Entry
 
 _NOISE_RE = re.compile(r"[\s\u3000“”\"'‘’《》〈〉「」『』]+")
 _PUNCT_TRAIL_RE = re.compile(r"[;；。:：,，、.]+$")
@@ -68,3 +69,28 @@ def content_fingerprint(number_zh: str, body: str) -> str:
         _NOISE_RE.sub("", unicodedata.normalize("NFKC", part)) for part in (number_zh, body)
     )
     return hashlib.sha256(normalized.encode("utf-8")).hexdigest()
+
+
+# The issuer of a page that prints no number: the first body its title names (商务部新闻发言人…), else
+# the ministry whose site published it — every page regwatch reads is on MOFCOM's sites.
+_DEFAULT_ISSUER = "商务部"
+
+
+def unnumbered_notice_id(title_zh: str, published_on: dt.date | None, url: str) -> str:
+    """A stable key for a page whose 发布文号 cannot be read: `MOFCOM-U-20251105-3f9a1c2e`.
+
+    MOFCOM announces some measures on pages that print no number (the spokesperson's answers that
+    suspended the 2025 entity measures), and a page whose number a reader cannot parse must not be
+    dropped either. Such a page is keyed by its issuer's code (the first issuer its title names,
+    else 商务部), `U` for unnumbered, its publication date, and the first 8 hex digits of the
+    SHA-256 of its normalized title — of the URL when it has no title or no date. The title, not the
+    URL, identifies it because MOFCOM reposts one page on several sub-sites (www, xkzj, exportcontrol)
+    under different URLs, and those copies must stay one notice; an edited body keeps its key too.
+    """
+    named = [(title_zh.find(name), name) for name in ISSUER_CODES if name in title_zh]
+    prefix = ISSUER_CODES[min(named)[1] if named else _DEFAULT_ISSUER]
+    title = _NOISE_RE.sub("", unicodedata.normalize("NFKC", title_zh))
+    seed = title if title and published_on else url
+    digest = hashlib.sha256(seed.encode("utf-8")).hexdigest()[:8]
+    day = published_on.strftime("%Y%m%d") if published_on else "00000000"
+    return f"{prefix}-U-{day}-{digest}"

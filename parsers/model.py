@@ -8,8 +8,35 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Literal
 
 from parsers.party_records import Party, PartyRef
+
+# The closed vocabularies of the records below, written once; code that iterates one takes
+# `typing.get_args` of it. The warehouse stores them as VARCHAR (docs/tables.md lists the values).
+Severity = Literal["warning", "error"]
+# What an entry controls: goods (item), production or test equipment, technology, software.
+EntryKind = Literal["item", "equipment", "technology", "software"]
+# What a notice does to the list; `catalogue` is a licence catalogue notice (entries read as rows).
+NoticeKind = Literal[
+    "adds_controls", "amends", "suspends", "resumes", "repeals", "informational", "catalogue"
+]
+# How one notice acts on another; `lifts` takes measures off (the acting notice's kind is `repeals`).
+RelationType = Literal["suspends", "resumes", "repeals", "amends", "lifts"]
+# The rules a clause can state, strongest first (parsers.rules orders and reports them in this order).
+RuleKind = Literal[
+    "de_minimis_value",
+    "extraterritorial_scope",
+    "end_user",
+    "end_use",
+    "catch_all",
+    "prohibition",
+    "licence_procedure",
+]
+# An entry's status on a date: pending = published, not yet in force; repealed = off the list.
+EntryStatus = Literal["in_force", "pending", "suspended", "repealed"]
+# How the effective date was read: printed (`date`) or 自公布之日起 (`on_publication`).
+EffectiveRule = Literal["date", "on_publication"]
 
 
 class ParseError(ValueError):
@@ -26,7 +53,7 @@ class Issue:
     code: str
     message: str
     line: str | None = None
-    severity: str = "warning"
+    severity: Severity = "warning"
 
 
 @dataclass(frozen=True)
@@ -118,7 +145,7 @@ class Relation:
     `window_from`/`window_until` are inclusive dates as printed (自即日起至2026年11月10日).
     """
 
-    relation: str
+    relation: RelationType
     target_number: NoticeNumber | None
     target_label: str
     clause: str | None
@@ -139,7 +166,7 @@ class Entry:
     control_code_printed: str | None
     hs_codes: tuple[str, ...]
     hs_label: str | None
-    kind: str  # item | equipment | technology | software
+    kind: EntryKind
     spec_zh: str | None
     quote_zh: str
     span: tuple[int, int]
@@ -158,7 +185,7 @@ class Rule:
     `effective_on` is set only when the notice dates that clause separately.
     """
 
-    rule_kind: str
+    rule_kind: RuleKind
     clause: str | None
     threshold: float | None
     applies_to: tuple[str, ...]
@@ -178,7 +205,7 @@ class NoticePage:
     published_on: dt.date | None
     page_time: str | None
     effective_on: dt.date | None
-    effective_rule: str | None  # "date", "on_publication", None
+    effective_rule: EffectiveRule | None
     body: str
     attachments: tuple[Attachment, ...]
     issues: tuple[Issue, ...] = field(default=())
@@ -188,7 +215,7 @@ class NoticePage:
 class Extraction:
     """Everything extracted from one notice body (and its attachments)."""
 
-    kind: str  # adds_controls | amends | suspends | resumes | repeals | informational
+    kind: NoticeKind
     entries: tuple[Entry, ...]
     relations: tuple[Relation, ...]
     stated_count: int | None

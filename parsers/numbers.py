@@ -6,11 +6,12 @@ normalized form is what identifies a notice, whatever URL or host it was reached
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
 
-from parsers.model import ISSUER_CODES, NoticeNumber
+from parsers.model import ISSUER_CODES, EffectiveRule, NoticeNumber
 
 # Co-issuers that sign old notices but lead none we track, so they have no notice-id code: without
 # them 商务部、国防科工委、海关总署公告2006年第50号 (lifted by 2023 No. 39) would be read from 海关总署 on.
@@ -157,7 +158,7 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
-def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | None, str | None]:
+def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | None, EffectiveRule | None]:
     """The date a notice takes effect, from its closing clause.
 
     Returns (date, rule) where rule is "date" (a printed date), "on_publication" (自公布之日起 /
@@ -178,7 +179,7 @@ def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | 
         # 自公布之日起 on a page whose publication date is unknown: the rule is stated, the date is not.
         return None, ("on_publication" if on_publication else None)
     earliest = min(dates)
-    rule = "on_publication" if on_publication and earliest == published_on else "date"
+    rule: EffectiveRule = "on_publication" if on_publication and earliest == published_on else "date"
     return earliest, rule
 
 
@@ -192,3 +193,32 @@ def parse_clause_effective(body: str) -> dict[str, dt.date]:
         for numeral in _CLAUSE_NUMERAL_RE.findall(match.group(1)):
             dates.setdefault(numeral, date)
     return dates
+
+
+# 90天, 一年, 6个月: a window stated as a duration (never the 年 of a date: no digit may precede it)
+DURATION_RE = re.compile(r"(?<![\d年月])(?P<n>\d{1,3}|一|二|两|三|六)\s*(?P<unit>天|日|个月|年)(?!\s*\d)")
+_CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "六": 6}
+
+
+def duration_end(start: dt.date, text: str) -> dt.date | None:
+    """The last day of a window that `text` prints as a duration (`暂停实施…1年`, `90天`) from `start`.
+
+    The convention is the one Chinese law uses to count periods (民法典 第二百零一条、第二百零二条): the
+    start day is not counted, so N days end N days after `start`, and a period of years or months ends
+    on the corresponding day of the last month (the month's last day when it has none). A year from
+    2025-11-10 therefore runs to 2026-11-10, not 2026-11-09 — and that is what MOFCOM does: the one-year
+    suspension from 2025-11-10 of the 2025 entity measures was reported as running to 2026-11-10, the
+    date No. 70 of 2025 prints for its own window, and the 90 days from 2025-08-12 ended when the next
+    decision took effect on 2025-11-10. None when no duration is printed.
+    """
+    match = DURATION_RE.search(text)
+    if match is None:
+        return None
+    raw, unit = match.group("n"), match.group("unit")
+    count = int(raw) if raw.isdigit() else _CN_SMALL[raw]
+    if unit in ("天", "日"):
+        return start + dt.timedelta(days=count)
+    months = start.month - 1 + count * (12 if unit == "年" else 1)
+    year, month = start.year + months // 12, months % 12 + 1
+    last_day = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, min(start.day, last_day))

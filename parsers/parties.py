@@ -23,12 +23,12 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from parsers.model import Issue, NoticeNumber
-from parsers.numbers import ISSUER_CHAIN, nfkc, parse_date, split_issuers
-from parsers.party_records import Party, PartyRef
+from parsers.model import Issue, NoticeKind, NoticeNumber
+from parsers.numbers import ISSUER_CHAIN, arabic_numbers, duration_end, nfkc, parse_date, split_issuers
+from parsers.party_records import Party, PartyAction, PartyList, PartyRef
 
 _LIST_ALT = "出口管制管控名单|管控名单|关注名单|不可靠实体清单|反制清单"
-_LIST_OF: dict[str, str] = {
+_LIST_OF: dict[str, PartyList] = {
     "出口管制管控名单": "control_list",
     "管控名单": "control_list",
     "关注名单": "watch_list",
@@ -111,20 +111,19 @@ _CN_ITEM_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*、|[(（]
 _SUSPEND_RE = re.compile(r"继续暂停|暂停(?:实施|执行|适用)?")
 _RESUME_RE = re.compile(r"恢复(?:实施|执行|适用)")
 _END_RE = re.compile(
-    r"停止(?:执行|实施)|不再(?:执行|实施)|取消(?:相关|上述|有关)?(?:处理)?措施|解除(?:相关|上述)?措施"
+    r"停止(?:执行|实施)|停止[^,，。;；]{0,40}?措施|不再(?:执行|实施)|取消(?:相关|上述|有关)?(?:处理)?措施|解除(?:相关|上述)?措施"
 )
 _REF_DATE_RE = re.compile(
     rf"(?P<date>{_DATE})\s*(?:被)?列入(?P<list>{_LIST_ALT})的\s*(?P<n>\d{{1,4}})\s*家(?P<country>[^，,；;。的]{{0,8}}?)(?:实体|企业|公司)"
 )
 _REF_NUMBER_RE = re.compile(
-    rf"(?P<issuers>(?:{ISSUER_CHAIN})?)\s*(?:公告)?\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年\s*第\s*(?P<number>\d{{1,4}})\s*号"
+    rf"(?P<issuers>(?:{ISSUER_CHAIN})?)\s*(?P<series>公告|令)?\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年\s*第\s*(?P<number>\d{{1,4}})\s*号"
     r"|[〔\[【(（]\s*(?P<byear>(?:19|20)\d{2})\s*[〕\]】)）]\s*第?\s*(?P<bnumber>\d{1,4})\s*号)(?:公告)?"
 )
-_FROM_RE = re.compile(rf"自\s*(?P<from>即日|公布之日|发布之日|本公告发布之日|公告发布之日|{_DATE})\s*起")
+_FROM_RE = re.compile(
+    rf"自\s*(?:北京时间)?\s*(?P<from>即日|公布之日|发布之日|本公告发布之日|公告发布之日|{_DATE})\s*起"
+)
 _UNTIL_RE = re.compile(rf"(?:至|到)\s*(?P<until>{_DATE})")
-# 90天, 一年, 6个月: a window stated as a duration (never the 年 of a date: no digit may precede it)
-_DURATION_RE = re.compile(r"(?<![\d年月])(?P<n>\d{1,3}|一|二|两|三|六)\s*(?P<unit>天|个月|年)(?!\s*\d)")
-_CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "六": 6}
 
 # Countries and regions as MOFCOM prints them, with the ISO 3166 code used for subscriptions and
 # the FollowTheMoney export. Longest first so that 中国台湾地区 wins over 台湾.
@@ -212,8 +211,8 @@ class _Line:
 
 @dataclass
 class _Listing:
-    list_name: str
-    action: str
+    list_name: PartyList
+    action: PartyAction
     names: list[str]  # inline names, NFKC
     stated: int | None
     country: str | None
@@ -473,26 +472,31 @@ def _window(
     ending = _UNTIL_RE.search(sentence)
     if ending:
         until = parse_date(ending.group("until"))
-    elif start is not None:
-        duration = _DURATION_RE.search(sentence[starting.end() :] if starting else sentence)
-        if duration:
-            raw = duration.group("n")
-            n = int(raw) if raw.isdigit() else _CN_SMALL[raw]
-            unit = duration.group("unit")
-            if unit in ("天", "日"):
-                until = start + dt.timedelta(days=n - 1)
-            else:
-                months = n * 12 if unit == "年" else n
-                year = start.year + (start.month - 1 + months) // 12
-                month = (start.month - 1 + months) % 12 + 1
-                try:
-                    until = dt.date(year, month, start.day) - dt.timedelta(days=1)
-                except ValueError:  # 31 January + 1 month
-                    until = dt.date(year, month, 1) + dt.timedelta(days=27)
+    elif start is not None:  # a duration (1年, 90天): counted as parsers.numbers.duration_end says
+        until = duration_end(start, sentence[starting.end() :] if starting else sentence)
     return start, until
 
 
-def _ref_action(clause: str) -> str | None:
+def _action_segments(sentence: str) -> list[str]:
+    """The parts of a sentence that each state one action on earlier parties.
+
+    Parts end at ；, and a comma starts a new part when the clause after it states an action of its
+    own: 继续暂停…7号相关措施1年，停止…5号和6号相关措施 suspends the first and stops the others. A
+    clause that states none (对…列入…的16家美国实体，) belongs with the action after it.
+    """
+    segments: list[str] = []
+    for part in re.split(r"[;；]", sentence):
+        current = ""
+        for clause in re.split(r"(?<=[,，])", part):
+            if _ref_action(clause) is not None and current and _ref_action(current) is not None:
+                segments.append(current)
+                current = ""
+            current += clause
+        segments.append(current)
+    return segments
+
+
+def _ref_action(clause: str) -> PartyAction | None:
     if _RESUME_RE.search(clause):
         return "reinstated"
     if _END_RE.search(clause):
@@ -511,11 +515,14 @@ def _refs(
 ) -> list[PartyRef]:
     refs: list[PartyRef] = []
     start, _ = _window(sentence, published_on, effective_on)
-    for clause in re.split(r"[;；]", sentence):
+    for clause in _action_segments(sentence):
         action = _ref_action(clause)
         if action is None:
             continue
-        _, until = _window(clause if _FROM_RE.search(clause) else sentence, published_on, effective_on)
+        # the window's start may be printed once for the sentence; its term belongs to this clause
+        starting = _FROM_RE.search(sentence)
+        scope = clause if _FROM_RE.search(clause) or not starting else starting.group(0) + clause
+        _, until = _window(scope, published_on, effective_on)
         if action != "suspended":
             until = None
         by_date = list(_REF_DATE_RE.finditer(clause))
@@ -534,10 +541,9 @@ def _refs(
                     quote_zh=verbatim.strip(),
                 )
             )
-        if by_date or not re.search(r"名单|清单|实体|工作机制", clause):
+        if by_date or not re.search(r"名单|清单|实体|工作机制|反制", clause):
             continue
-        for match in _REF_NUMBER_RE.finditer(clause):
-            notice_id = _ref_notice_id(match)
+        for match, notice_id in _numbered_refs(arabic_numbers(clause)):
             if notice_id is None or notice_id == own_notice_id:
                 continue
             listed = re.search(_LIST_ALT, clause)
@@ -558,6 +564,24 @@ def _refs(
     return refs
 
 
+# 〔2025〕5号和6号: a further number of the same series and year
+_MORE_NUMBER_RE = re.compile(r"\s*(?:、|,|，|和|及|以及|与)\s*(?:第\s*)?(?P<number>\d{1,4})\s*号")
+
+
+def _numbered_refs(clause: str) -> list[tuple[re.Match[str], str | None]]:
+    """Each notice a clause names by number, the bare numbers after the first (5号和6号) included."""
+    found: list[tuple[re.Match[str], str | None]] = []
+    for match in _REF_NUMBER_RE.finditer(clause):
+        notice_id = _ref_notice_id(match)
+        found.append((match, notice_id))
+        position = match.end()
+        while notice_id and (more := _MORE_NUMBER_RE.match(clause, position)):
+            prefix, _, _ = notice_id.rpartition("-")
+            found.append((match, f"{prefix}-{int(more.group('number'))}"))
+            position = more.end()
+    return found
+
+
 def _ref_notice_id(match: re.Match[str]) -> str | None:
     issuers = split_issuers(match.group("issuers") or "")
     if match.group("byear"):
@@ -567,13 +591,15 @@ def _ref_notice_id(match: re.Match[str]) -> str | None:
     else:
         issuers = issuers or ("商务部",)
         year, number = match.group("year"), match.group("number")
-    return NoticeNumber(issuers=issuers, series="公告", year=int(year), number=int(number)).notice_id
+    series = match.group("series") or "公告"  # 商务部令二〇二五年第6号 is an order: MOFCOM-ORDER-2025-6
+    return NoticeNumber(issuers=issuers, series=series, year=int(year), number=int(number)).notice_id
 
 
 def _parse_listing(
-    sentence_norm: str, match: re.Match[str], line: _Line, action: str, verbatim: str
+    sentence_norm: str, match: re.Match[str], line: _Line, action: PartyAction, verbatim: str
 ) -> _Listing:
     names_text = match.group("names").strip()
+    # Both callers pass only matches that name a list (a removal naming none is not read).
     list_name = match.groupdict().get("list") or match.groupdict().get("list2") or ""
     dated = _LISTED_ON_RE.search(names_text)
     if dated:
@@ -585,7 +611,7 @@ def _parse_listing(
     if inner and inner.end() < len(names_text):
         # 韩华海洋株式会社5家美国相关子公司Hanwha Shipping LLC、…和HS USA Holdings Corp.: names after the count
         return _Listing(
-            list_name=_LIST_OF.get(list_name, ""),
+            list_name=_LIST_OF[list_name],
             action=action,
             names=[n for n in _split_names(names_text[inner.end() :]) if n.strip()],
             stated=int(inner.group("n")),
@@ -629,7 +655,7 @@ def _parse_listing(
         names[0] = _strip_description(names[0])
         names = [n for n in names if n.strip() and not _NOT_A_NAME_RE.search(n.strip())]
     return _Listing(
-        list_name=_LIST_OF.get(list_name, ""),
+        list_name=_LIST_OF[list_name],
         action=action,
         names=names,
         stated=stated,
@@ -681,7 +707,11 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[tuple[_Line, 
     return blocks
 
 
-def extract_parties(  # noqa: C901 — a state machine over the shapes of entity-list notices
+# One party as a listing names it: (name, quote, source, country).
+_Named = tuple[_Name, str, str, str | None]
+
+
+def extract_parties(
     texts: Sequence[tuple[str, str]],
     *,
     published_on: dt.date | None = None,
@@ -689,41 +719,9 @@ def extract_parties(  # noqa: C901 — a state machine over the shapes of entity
     own_notice_id: str | None = None,
 ) -> PartyResult:
     """Every party named in a notice's texts: [("body", body), (attachment URL, its text), …]."""
-    lines: list[_Line] = []
-    for source, text in texts:
-        for raw in text.split("\n"):
-            if raw.strip():
-                lines.append(_Line(raw.strip(), nfkc(raw).strip(), source, len(lines)))
+    lines = _notice_lines(texts)
     issues: list[Issue] = []
-    listings: list[_Listing] = []
-    refs: list[PartyRef] = []
-    for line in lines:
-        for verbatim in _SENTENCE_RE.findall(line.text):
-            sentence = nfkc(verbatim)
-            for match in _LISTING_RE.finditer(sentence):
-                listing = _parse_listing(sentence, match, line, "listed", verbatim)
-                # 商务部于…发布第21号公告，将28家美国实体列入…: a recap of an earlier notice, not a listing
-                recap = (
-                    re.search(r"曾于|已于|分别发布|发布了?第?\d*号?公告", sentence)
-                    and "决定将" not in sentence
-                )
-                # (a recap naming parties, 已于2025年2月4日将美国因美纳公司…列入, still names them: kept)
-                if (listing.names or listing.announces_block or "决定" in sentence) and not (
-                    recap and not listing.names
-                ):
-                    listings.append(listing)
-            if (
-                "移出" in sentence
-                and "决定" in sentence
-                and not re.search(r"可以|可申请|可将|可予", sentence)
-            ):
-                for match in _REMOVAL_RE.finditer(sentence):
-                    if match.group("list") or match.group("list2"):
-                        listings.append(_parse_listing(sentence, match, line, "removed", verbatim))
-            if (_SUSPEND_RE.search(sentence) or _RESUME_RE.search(sentence) or _END_RE.search(sentence)) and (
-                _REF_DATE_RE.search(sentence) or re.search(r"名单|清单|实体", sentence)
-            ):
-                refs.extend(_refs(sentence, published_on, effective_on, own_notice_id, verbatim))
+    listings, refs = _read_sentences(lines, published_on, effective_on, own_notice_id)
     parties: list[Party] = []
     used: set[str] = set()
     if not listings and not refs:
@@ -733,90 +731,14 @@ def extract_parties(  # noqa: C901 — a state machine over the shapes of entity
     claimed = [False] * len(blocks)
     start = effective_on or published_on
     for listing in listings:
-        named: list[tuple[_Name, str, str, str | None]] = []  # name, quote, source, country
-        block_index = next(
-            (
-                i
-                for i, (block_list, block) in enumerate(blocks)
-                if not claimed[i]
-                and listing.expects_block
-                and block
-                and (block_list in (None, listing.list_name))
-                and block[0][0].index > listing.position - 1
-            ),
-            None,
-        )
+        block_index = _unclaimed_block(listing, blocks, claimed)
         if block_index is not None:
             claimed[block_index] = True
-            for head, continuation in blocks[block_index][1]:
-                rest = _NUMBERED_RE.match(head.norm)
-                assert rest is not None
-                parsed = parse_party_name(rest.group("rest"))
-                address = parsed.address
-                postcode = None
-                for extra in continuation:
-                    a = _ADDRESS_RE.match(extra.norm)
-                    p = _POSTCODE_RE.match(extra.norm)
-                    if a:
-                        address = a.group("address").strip(_TRAIL)
-                    elif p:
-                        postcode = p.group("code")
-                if address and postcode:
-                    address = f"{address}, 邮编: {postcode}"
-                parsed = _Name(parsed.name_zh, parsed.name_en, parsed.aliases, parsed.branches, address)
-                quote = "\n".join([head.text, *(c.text for c in continuation)])
-                used.update([head.norm, *(c.norm for c in continuation)])
-                country = listing.country or (_country_in(address) if address else None)
-                named.append((parsed, quote, head.source, country))
-            inline = {parse_party_name(n).name_zh for n in listing.names}
-            listed = {n.name_zh for n, _, _, _ in named}
-            for missing in sorted(inline - listed):
-                issues.append(
-                    Issue(
-                        "party_not_in_annex",
-                        f"{missing} is named in the sentence but not in the list that follows",
-                        line=listing.line.text,
-                    )
-                )
+            named = _block_parties(listing, blocks[block_index][1], used, issues)
         else:
-            shared_country = listing.country
-            for piece in listing.names:
-                parsed = parse_party_name(piece)
-                country = shared_country
-                if country is None:
-                    parsed, country = _strip_country_prefix(parsed)
-                    # 将美国PVH集团、因美纳公司…列入: the country before the first name covers the list
-                    shared_country = country if piece is listing.names[0] else None
-                named.append((parsed, listing.sentence, listing.line.source, country))
-            used.add(listing.line.norm)
-        if listing.stated is not None and listing.stated != len(named):
-            issues.append(
-                Issue(
-                    "party_count_mismatch",
-                    f"the notice states {listing.stated} parties; {len(named)} were found",
-                    line=listing.line.text,
-                )
-            )
-        if not named:
-            issues.append(Issue("no_parties", "a listing sentence names no party", line=listing.line.text))
-        for parsed, quote, source, country in named:
-            parties.append(
-                Party(
-                    name_zh=parsed.name_zh,
-                    name_en=parsed.name_en,
-                    aliases=parsed.aliases,
-                    includes_branches=parsed.branches,
-                    country=country,
-                    list=listing.list_name,
-                    action=listing.action,
-                    measures=measures if listing.action == "listed" else (),
-                    effective_on=start,
-                    window_until=None,
-                    address=parsed.address,
-                    quote_zh=quote,
-                    source=source,
-                )
-            )
+            named = _inline_parties(listing, used)
+        _check_count(listing, named, issues)
+        parties.extend(_listed_parties(listing, named, measures, start))
     for i, (_, block) in enumerate(blocks):
         if not claimed[i] and not listings and block:
             issues.append(
@@ -827,6 +749,166 @@ def extract_parties(  # noqa: C901 — a state machine over the shapes of entity
                 )
             )
     return PartyResult(tuple(parties), tuple(refs), tuple(issues), frozenset(used))
+
+
+def _notice_lines(texts: Sequence[tuple[str, str]]) -> list[_Line]:
+    """The non-blank lines of every text, numbered across texts in order."""
+    lines: list[_Line] = []
+    for source, text in texts:
+        for raw in text.split("\n"):
+            if raw.strip():
+                lines.append(_Line(raw.strip(), nfkc(raw).strip(), source, len(lines)))
+    return lines
+
+
+def _read_sentences(
+    lines: Sequence[_Line],
+    published_on: dt.date | None,
+    effective_on: dt.date | None,
+    own_notice_id: str | None,
+) -> tuple[list[_Listing], list[PartyRef]]:
+    """The sentences that list or remove parties, and those that suspend, resume or end earlier measures."""
+    listings: list[_Listing] = []
+    refs: list[PartyRef] = []
+    for line in lines:
+        for verbatim in _SENTENCE_RE.findall(line.text):
+            sentence = nfkc(verbatim)
+            listings.extend(_sentence_listings(sentence, line, verbatim))
+            if (_SUSPEND_RE.search(sentence) or _RESUME_RE.search(sentence) or _END_RE.search(sentence)) and (
+                _REF_DATE_RE.search(sentence) or re.search(r"名单|清单|实体|反制", sentence)
+            ):
+                refs.extend(_refs(sentence, published_on, effective_on, own_notice_id, verbatim))
+    return listings, refs
+
+
+def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listing]:
+    """The listings (列入) and removals (移出) one sentence decides."""
+    listings: list[_Listing] = []
+    for match in _LISTING_RE.finditer(sentence):
+        listing = _parse_listing(sentence, match, line, "listed", verbatim)
+        # 商务部于…发布第21号公告，将28家美国实体列入…: a recap of an earlier notice, not a listing
+        recap = re.search(r"曾于|已于|分别发布|发布了?第?\d*号?公告", sentence) and "决定将" not in sentence
+        # (a recap naming parties, 已于2025年2月4日将美国因美纳公司…列入, still names them: kept)
+        if (listing.names or listing.announces_block or "决定" in sentence) and not (
+            recap and not listing.names
+        ):
+            listings.append(listing)
+    if "移出" in sentence and "决定" in sentence and not re.search(r"可以|可申请|可将|可予", sentence):
+        for match in _REMOVAL_RE.finditer(sentence):
+            if match.group("list") or match.group("list2"):
+                listings.append(_parse_listing(sentence, match, line, "removed", verbatim))
+    return listings
+
+
+def _unclaimed_block(
+    listing: _Listing,
+    blocks: list[tuple[str | None, list[tuple[_Line, list[_Line]]]]],
+    claimed: list[bool],
+) -> int | None:
+    """The first numbered party list after a listing that announces one, of its list, not yet claimed."""
+    return next(
+        (
+            i
+            for i, (block_list, block) in enumerate(blocks)
+            if not claimed[i]
+            and listing.expects_block
+            and block
+            and (block_list in (None, listing.list_name))
+            and block[0][0].index > listing.position - 1
+        ),
+        None,
+    )
+
+
+def _block_parties(
+    listing: _Listing, block: list[tuple[_Line, list[_Line]]], used: set[str], issues: list[Issue]
+) -> list[_Named]:
+    """The parties of a numbered list (with their 地址/邮编 lines); names only in the sentence are issues."""
+    named: list[_Named] = []
+    for head, continuation in block:
+        rest = _NUMBERED_RE.match(head.norm)
+        assert rest is not None
+        parsed = parse_party_name(rest.group("rest"))
+        address = parsed.address
+        postcode = None
+        for extra in continuation:
+            a = _ADDRESS_RE.match(extra.norm)
+            p = _POSTCODE_RE.match(extra.norm)
+            if a:
+                address = a.group("address").strip(_TRAIL)
+            elif p:
+                postcode = p.group("code")
+        if address and postcode:
+            address = f"{address}, 邮编: {postcode}"
+        parsed = _Name(parsed.name_zh, parsed.name_en, parsed.aliases, parsed.branches, address)
+        quote = "\n".join([head.text, *(c.text for c in continuation)])
+        used.update([head.norm, *(c.norm for c in continuation)])
+        country = listing.country or (_country_in(address) if address else None)
+        named.append((parsed, quote, head.source, country))
+    inline = {parse_party_name(n).name_zh for n in listing.names}
+    listed = {n.name_zh for n, _, _, _ in named}
+    for missing in sorted(inline - listed):
+        issues.append(
+            Issue(
+                "party_not_in_annex",
+                f"{missing} is named in the sentence but not in the list that follows",
+                line=listing.line.text,
+            )
+        )
+    return named
+
+
+def _inline_parties(listing: _Listing, used: set[str]) -> list[_Named]:
+    """The parties a listing sentence names itself."""
+    named: list[_Named] = []
+    shared_country = listing.country
+    for piece in listing.names:
+        parsed = parse_party_name(piece)
+        country = shared_country
+        if country is None:
+            parsed, country = _strip_country_prefix(parsed)
+            # 将美国PVH集团、因美纳公司…列入: the country before the first name covers the list
+            shared_country = country if piece is listing.names[0] else None
+        named.append((parsed, listing.sentence, listing.line.source, country))
+    used.add(listing.line.norm)
+    return named
+
+
+def _check_count(listing: _Listing, named: list[_Named], issues: list[Issue]) -> None:
+    """A stated count (将28家实体列入) that the names found do not match, or no name at all, is an issue."""
+    if listing.stated is not None and listing.stated != len(named):
+        issues.append(
+            Issue(
+                "party_count_mismatch",
+                f"the notice states {listing.stated} parties; {len(named)} were found",
+                line=listing.line.text,
+            )
+        )
+    if not named:
+        issues.append(Issue("no_parties", "a listing sentence names no party", line=listing.line.text))
+
+
+def _listed_parties(
+    listing: _Listing, named: list[_Named], measures: tuple[str, ...], start: dt.date | None
+) -> list[Party]:
+    return [
+        Party(
+            name_zh=parsed.name_zh,
+            name_en=parsed.name_en,
+            aliases=parsed.aliases,
+            includes_branches=parsed.branches,
+            country=country,
+            list=listing.list_name,
+            action=listing.action,
+            measures=measures if listing.action == "listed" else (),
+            effective_on=start,
+            window_until=None,
+            address=parsed.address,
+            quote_zh=quote,
+            source=source,
+        )
+        for parsed, quote, source, country in named
+    ]
 
 
 # -- identity ----------------------------------------------------------------------------------
@@ -902,14 +984,19 @@ def identity_names(name_zh: str, name_en: str | None, aliases: Sequence[str]) ->
     return found
 
 
-def party_kind(kind: str, result: PartyResult) -> str:
+def party_kind(kind: NoticeKind, result: PartyResult) -> NoticeKind:
     """A notice that only acts on parties is not `informational`: it lists, suspends or lifts."""
     if kind not in ("informational", "adds_controls") or (not result.parties and not result.refs):
         return kind
     if any(p.action == "listed" for p in result.parties):
         return "adds_controls"
     actions = {r.action for r in result.refs} | {p.action for p in result.parties}
-    for action, notice_kind in (("suspended", "suspends"), ("reinstated", "resumes"), ("removed", "repeals")):
+    kinds: tuple[tuple[PartyAction, NoticeKind], ...] = (
+        ("suspended", "suspends"),
+        ("reinstated", "resumes"),
+        ("removed", "repeals"),
+    )
+    for action, notice_kind in kinds:
         if action in actions:
             return notice_kind
     return kind

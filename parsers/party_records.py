@@ -9,9 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Literal, get_args
 
-LISTS = ("control_list", "watch_list", "unreliable_entity_list")
-ACTIONS = ("listed", "removed", "suspended", "reinstated")
+# The lists a notice can put a party on; countermeasure_list is the Anti-Foreign Sanctions Law's 反制清单.
+PartyList = Literal["control_list", "watch_list", "unreliable_entity_list", "countermeasure_list"]
+# What a notice does to a party (an event on an earlier notice's parties is never `listed`).
+PartyAction = Literal["listed", "removed", "suspended", "reinstated"]
+# A party's status on a date, on one list.
+PartyStatus = Literal["listed", "suspended"]
+LISTS: tuple[PartyList, ...] = get_args(PartyList)
+ACTIONS: tuple[PartyAction, ...] = get_args(PartyAction)
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,8 +28,8 @@ class Party:
     aliases: tuple[str, ...]  # former names (原名), other names (又名), further printed names
     includes_branches: bool  # 及其分支机构
     country: str | None  # as printed: 美国, 日本, 台湾地区, Belgium …
-    list: str  # control_list | watch_list | unreliable_entity_list
-    action: str  # listed | removed | suspended | reinstated
+    list: PartyList
+    action: PartyAction
     measures: tuple[str, ...]  # as printed, numbering and final punctuation removed
     effective_on: dt.date | None
     window_until: dt.date | None  # inclusive last day of a suspension window
@@ -43,8 +50,8 @@ class Party:
 class PartyRef:
     """An action on the parties of an earlier notice, named by its number or by its date."""
 
-    action: str  # suspended | reinstated | removed
-    list: str | None
+    action: PartyAction
+    list: PartyList | None
     target_notice_id: str | None  # when the notice is named by number
     target_label: str | None
     listed_on: dt.date | None  # when named by date: 2025年4月4日被列入…

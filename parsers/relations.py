@@ -13,13 +13,13 @@ import re
 
 from parsers.entries import EntryResult, extract_entries
 from parsers.line_roles import second_opinion
-from parsers.model import Extraction, Issue, NoticeNumber, NoticePage, Relation
-from parsers.numbers import ISSUER_CHAIN, nfkc, parse_date, split_issuers
+from parsers.model import Extraction, Issue, NoticeKind, NoticeNumber, NoticePage, Relation, RelationType
+from parsers.numbers import ISSUER_CHAIN, arabic_numbers, duration_end, nfkc, parse_date, split_issuers
 from parsers.parties import extract_parties, party_kind
 from parsers.rules import extract_rules
 from parsers.script import to_simplified
 
-_VERBS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
     ("resumes", re.compile(r"恢复(?:实施|执行)")),
     ("suspends", re.compile(r"暂停")),
     # Measures taken off (停止…相关措施, 取消临时出口管制): the notice stays, what it imposed ends.
@@ -55,7 +55,11 @@ _WINDOW_RE = re.compile(
     r"自\s*(?P<from>即日|公布之日|发布之日|本公告发布之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起?"
     r"\s*(?:至|到)\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
-_FROM_RE = re.compile(r"自\s*(?P<from>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起")
+_FROM_RE = re.compile(
+    r"自\s*(?:北京时间)?\s*(?P<from>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起"
+)
+# 暂停实施上述相关措施: the targets are the notices the previous sentence named
+_ANAPHORA_RE = re.compile(r"上述")
 _SENTENCE_RE = re.compile(r"[^。\n]+[。\n]?")
 _CONTROL_WORDS_RE = re.compile(r"实施出口管制|不得出口|未经许可|出口管制管控名单|管控名单|两用物项")
 
@@ -201,16 +205,21 @@ def extract_relations(
     stronger act announced, not a further relation.
     """
     relations: list[Relation] = []
-    text = nfkc(body)
+    # 商务部令二〇二五年第6号 is read as 商务部令2025年第6号
+    text = arabic_numbers(nfkc(body))
     by_number, by_date, year = _context_refs(text, own, published_on)
+    named: list[tuple[NoticeNumber | None, str, str | None, int]] = []  # the last sentence's targets
     for sentence_match in _SENTENCE_RE.finditer(text):
         sentence = sentence_match.group(0).strip()
-        if _verb(sentence) is None:
-            continue
         full = _refs(sentence)
         covered = [(m.start(), m.end()) for m in _REF_RE.finditer(sentence)]
         full += _short_refs(sentence, covered, by_number, by_date, year)
         refs = [r for r in full if r[0] is None or own is None or _same(r[0], own) is False]
+        if _verb(sentence) is None:
+            named = [r for r in refs if r[0] is not None] or named
+            continue
+        if not refs:
+            refs = _anaphoric(sentence, named)
         if not refs:
             continue
         window_from = window_until = None
@@ -223,10 +232,13 @@ def extract_relations(
             starting = _FROM_RE.search(sentence)
             window_from = parse_date(starting.group("from")) if starting else None
         for number, label, clause, position in refs:
-            verb = _verb_at(sentence, position)
+            verb, verb_clause = _verb_clause_at(sentence, position)
             start = window_from
             if start is None:
                 start = (effective_on or published_on) if verb in ("repeals", "lifts") else published_on
+            until = window_until
+            if until is None and verb == "suspends" and start is not None:
+                until = duration_end(start, verb_clause)  # 继续暂停…相关措施1年
             relations.append(
                 Relation(
                     relation=verb,
@@ -234,7 +246,7 @@ def extract_relations(
                     target_label=label,
                     clause=clause,
                     window_from=start,
-                    window_until=window_until,
+                    window_until=until,
                     quote_zh=sentence,
                 )
             )
@@ -242,18 +254,34 @@ def extract_relations(
     return [r for r in relations if not (r.relation == "amends" and _target(r) in acted)]
 
 
+def _anaphoric(
+    sentence: str, named: list[tuple[NoticeNumber | None, str, str | None, int]]
+) -> list[tuple[NoticeNumber | None, str, str | None, int]]:
+    """…分别发布第21号和22号公告，将28家美国实体列入…。决定…暂停实施上述相关措施90天: a sentence
+    acting on 上述 measures without naming them acts on the notices the sentence before it named."""
+    match = _ANAPHORA_RE.search(sentence)
+    if match is None or not named:
+        return []
+    return [(number, label, clause, match.start()) for number, label, clause, _ in named]
+
+
 def _target(relation: Relation) -> tuple[int, int, str] | str:
     number = relation.target_number
     return (number.year, number.number, number.series) if number else relation.target_label
 
 
-def _verb(text: str) -> str | None:
+def _verb(text: str) -> RelationType | None:
     return next((name for name, pattern in _VERBS if pattern.search(text)), None)
 
 
-def _verb_at(sentence: str, position: int) -> str:
-    """The verb acting on the reference at `position`: the one in its own comma-delimited clause
-    (…，继续暂停…7号相关措施1年，停止…5号和6号相关措施), else the nearest clause after it
+def _verb_at(sentence: str, position: int) -> RelationType:
+    return _verb_clause_at(sentence, position)[0]
+
+
+def _verb_clause_at(sentence: str, position: int) -> tuple[RelationType, str]:
+    """The verb acting on the reference at `position`, and the clause that prints it (where a
+    duration such as 1年 belongs to that verb alone): the verb of the reference's own comma-delimited
+    clause (…，继续暂停…7号相关措施1年，停止…5号和6号相关措施), else of the nearest clause after it
     (…第55号、第56号，自即日起暂停实施), else before it, else the sentence's."""
     bounds = [0, *(m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence)), len(sentence) + 1]
     pairs = list(itertools.pairwise(bounds))
@@ -262,21 +290,33 @@ def _verb_at(sentence: str, position: int) -> str:
     for candidate in [index, *range(index + 1, len(clauses)), *range(index - 1, -1, -1)]:
         verb = _verb(clauses[candidate])
         if verb is not None:
-            return verb
-    return _verb(sentence) or "amends"
+            # …所列反制措施，为期一年: the clauses after the verb's that state no verb of their own
+            tail = itertools.takewhile(lambda clause: _verb(clause) is None, clauses[candidate + 1 :])
+            return verb, clauses[candidate] + "".join(tail)
+    return _verb(sentence) or "amends", sentence
 
 
 def _same(a: NoticeNumber, b: NoticeNumber) -> bool:
     return (a.year, a.number, a.series) == (b.year, b.number, b.series)
 
 
-def notice_kind(entries_count: int, relations: list[Relation], body: str) -> str:
-    """adds_controls | amends | suspends | resumes | repeals | informational."""
+# The strongest act names the notice's kind; measures taken off (lifts) make it `repeals`.
+_KIND_OF_VERB: tuple[tuple[RelationType, NoticeKind], ...] = (
+    ("suspends", "suspends"),
+    ("resumes", "resumes"),
+    ("repeals", "repeals"),
+    ("lifts", "repeals"),
+    ("amends", "amends"),
+)
+
+
+def notice_kind(entries_count: int, relations: list[Relation], body: str) -> NoticeKind:
+    """What the notice does: adds controls, acts on other notices (strongest act first) or informs."""
     if entries_count:
         return "adds_controls"
-    for verb in ("suspends", "resumes", "repeals", "lifts", "amends"):
+    for verb, kind in _KIND_OF_VERB:
         if any(r.relation == verb for r in relations):
-            return "repeals" if verb == "lifts" else verb  # measures taken off: the notice's kind
+            return kind
     if _CONTROL_WORDS_RE.search(body):
         return "adds_controls"
     return "informational"

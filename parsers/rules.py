@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import get_args
 
-from parsers.model import Rule
+from parsers.model import Rule, RuleKind
 from parsers.numbers import nfkc, parse_clause_effective
 
 _CN = "一二三四五六七八九十"
@@ -64,8 +65,12 @@ _PARTY_MEASURE_RE = re.compile(
 # review, the issue of the licence and the customs formalities that follow are not further rules.
 _PROCEDURE_RE = re.compile(
     r"(?:出口经营者|进口经营者|申请人|(?:国内|境内)?企业)[^。;；]{0,60}?(?:申请|申领|提交)|"
-    r"提交(?:下列|以下|如下)(?:文件|材料)|纳入出口管制管理|申请表"
+    r"提交(?:下列|以下|如下)(?:文件|材料)|纳入出口管制管理|申请表|"
+    # …进口、出口活动，应当依照…规定办理相应的许可或者备案手续 (whoever the subject is)
+    r"应当[^。;；]{0,40}?办理[^。;；]{0,8}?(?:许可|备案)"
 )
+# 无需申领…许可证: an exemption from the paperwork is not a procedure anyone must follow.
+_EXEMPTION_RE = re.compile(r"无需|无须|不需|免于|免予|不必")
 # Paperwork named outright (提交…报告/说明/证明): procedure even next to a stronger rule.
 _DOCUMENTS_RE = re.compile(r"提交[^。;；]{0,40}?(?:文件|材料|报告|说明|证明|申请表)")
 _NOT_PROCEDURE_RE = re.compile(r"审查|颁发|签发|海关手续|报关|移出")
@@ -86,18 +91,10 @@ _OWN_CLAUSE_RE = re.compile(
 _INPUT_BEFORE_RE = re.compile(r"(?:原产于中国|含有|集成|混有|混合)[^。;]{0,14}$")
 _INPUT_AFTER_RE = re.compile(r"^所列物项\s*占")
 
-RULE_KINDS = (
-    "de_minimis_value",
-    "extraterritorial_scope",
-    "end_user",
-    "end_use",
-    "catch_all",
-    "prohibition",
-    "licence_procedure",
-)
+RULE_KINDS: tuple[RuleKind, ...] = get_args(RuleKind)  # strongest first
 
 
-def rule_kinds(text: str) -> tuple[str, ...]:
+def rule_kinds(text: str) -> tuple[RuleKind, ...]:
     """The rule kinds one clause's text states, strongest first; () when it states none.
 
     Each sentence (up to 。 or ；) is judged on its own: a clause that lets the exporter apply and
@@ -110,7 +107,7 @@ def rule_kinds(text: str) -> tuple[str, ...]:
     text = _TITLE_RE.sub("《》", nfkc(text))
     if text.startswith("附件") or (not text.rstrip().endswith("。") and not _SENTENCE_PUNCT_RE.search(text)):
         return ()  # an annex caption or a heading names a document, it states nothing
-    strong: list[str] = []
+    strong: list[RuleKind] = []
     procedure = documents = False
     for sentence in _SENTENCE_SPLIT_RE.split(text):
         body = _CLAUSE_NUMBER_RE.sub("", sentence.strip())
@@ -131,9 +128,9 @@ def rule_kinds(text: str) -> tuple[str, ...]:
 _CLAUSE_NUMBER_RE = re.compile(rf"^(?:[{_CN}]+\s*[、.]|\(\s*[{_CN}]+\s*\)|\d+\s*[.、])\s*")
 
 
-def _sentence_kinds(sentence: str) -> list[str]:  # noqa: C901 — one test per kind of rule sentence, kept together so their order is visible
+def _sentence_kinds(sentence: str) -> list[RuleKind]:  # noqa: C901 — one test per kind of rule sentence, kept together so their order is visible
     """The kinds one sentence states, licence procedure aside."""
-    kinds: list[str] = []
+    kinds: list[RuleKind] = []
     if _VALUE_SHARE_RE.search(sentence):
         kinds.append("de_minimis_value")
     reach = _EXTRATERRITORIAL_RE.search(sentence) and ("许可" in sentence or "出口" in sentence)
@@ -166,6 +163,7 @@ def _states_procedure(sentence: str) -> bool:
         _PROCEDURE_RE.search(sentence)
         and not _CONTROL_ITSELF_RE.search(sentence)
         and not _NOT_PROCEDURE_RE.search(sentence)
+        and not _EXEMPTION_RE.search(sentence)
     )
 
 

@@ -20,10 +20,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from typing import Literal
 
 from rapidfuzz import fuzz, process
 
 from parsers.glossary import Glossary, default_glossary, term_pieces
+from parsers.model import EntryStatus, RuleKind
+from parsers.party_records import PartyList, PartyStatus
 from parsers.screen_input import BomRow, PartyRow, ProductRow
 from parsers.segment import Segmenter
 
@@ -82,12 +85,31 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
 # -- what the warehouse hands in ------------------------------------------------------------------
 
+# How an input row's code or HS code relates to an entry's (SQL finds them; strongest first).
+CodeRelation = Literal[
+    "code_exact",
+    "code_parent",
+    "code_child",
+    "hs10",
+    "hs8",
+    "hs_entry8",
+    "hs_product8",
+    "hs_sub6",
+    "hs_head4",
+]
+# What a match rests on, and whether it lists the product or only may.
+MatchBasis = Literal["control_code", "hs_exact", "hs_prefix", "term"]
+MatchStrength = Literal["listed", "possible"]
+RuleVerdict = Literal["applies", "below_threshold", "insufficient_data"]
+VerdictKind = Literal["product", "party"]
+VerdictValue = Literal["listed", "possible", "not_listed", "error"]
+
 
 @dataclass(frozen=True)
 class EntryPeriod:
     valid_from: date
     valid_to: date | None  # exclusive
-    status: str  # in_force | suspended
+    status: EntryStatus  # in_force or suspended (a period is never pending or repealed)
     status_notice_id: str | None
 
 
@@ -106,7 +128,7 @@ class ListedEntry:
     path: str
     spec_zh: str | None
     quote_zh: str
-    status: str  # in_force | pending | suspended | repealed (on the date)
+    status: EntryStatus  # on the date
     effective_on: date | None
     valid_from: date | None  # of the period giving the status
     valid_to: date | None  # exclusive
@@ -129,7 +151,7 @@ class CodeHit:
     row: int
     notice_id: str
     entry_key: str
-    relation: str  # code_exact | code_parent | code_child | hs10 | hs8 | hs_entry8 | hs_product8 | hs_sub6 | hs_head4
+    relation: CodeRelation
     product_code: str
     entry_code: str
 
@@ -137,7 +159,7 @@ class CodeHit:
 @dataclass(frozen=True)
 class RuleRecord:
     notice_id: str
-    rule_kind: str
+    rule_kind: RuleKind
     threshold: float | None
     applies_to: tuple[str, ...]
     quote_zh: str
@@ -149,14 +171,14 @@ class RuleRecord:
 @dataclass(frozen=True)
 class PartyListing:
     party_id: str
-    list: str
+    list: PartyList
     name_zh: str
     name_en: str | None
     aliases: tuple[str, ...]
     country: str | None
     notice_id: str
     listed_on: date | None
-    status: str  # listed | suspended (on the date)
+    status: PartyStatus  # on the date
     status_notice_id: str | None
     quote_zh: str
     valid_to: date | None = None
@@ -172,10 +194,10 @@ class Match:
     control_code: str | None
     name_zh: str
     name_en: str | None
-    basis: str  # control_code | hs_exact | hs_prefix | term
-    strength: str  # listed | possible
+    basis: MatchBasis
+    strength: MatchStrength
     note: str
-    status: str
+    status: EntryStatus
     effective_on: date | None
     suspended_until: date | None
     status_notice_id: str | None
@@ -205,10 +227,10 @@ class ComponentFinding:
 @dataclass(frozen=True)
 class RuleResult:
     notice_id: str
-    rule_kind: str
+    rule_kind: RuleKind
     ratio: float | None
     threshold: float | None
-    verdict: str  # applies | below_threshold | insufficient_data
+    verdict: RuleVerdict
     reason: str
     status: str
     currency: str | None = None
@@ -218,14 +240,14 @@ class RuleResult:
 @dataclass(frozen=True)
 class PartyMatch:
     party_id: str
-    list: str
+    list: PartyList
     listed_name: str  # the name (zh, en or alias) that matched
     name_zh: str
     name_en: str | None
     country: str | None
     notice_id: str
     listed_on: date | None
-    status: str
+    status: PartyStatus
     status_notice_id: str | None
     score: int
     quote_zh: str
@@ -233,11 +255,11 @@ class PartyMatch:
 
 @dataclass(frozen=True)
 class Verdict:
-    kind: str  # product | party
+    kind: VerdictKind
     key: str  # the sku or the party id
     line: int
     description: str
-    verdict: str  # listed | possible | not_listed | error
+    verdict: VerdictValue
     status: str | None
     matches: tuple[Match, ...] = ()
     rules: tuple[RuleResult, ...] = ()
@@ -515,7 +537,7 @@ def excluded_by(
 
 # -- code and HS evidence ---------------------------------------------------------------------------
 
-_RELATIONS: Mapping[str, tuple[str, str]] = {
+_RELATIONS: Mapping[CodeRelation, tuple[MatchBasis, MatchStrength]] = {
     "code_exact": ("control_code", "listed"),
     "code_parent": ("control_code", "listed"),
     "code_child": ("control_code", "possible"),
@@ -546,7 +568,7 @@ def _relation_note(hit: CodeHit) -> str:
     return _NOTES[hit.relation].format(p=p, e=hit.entry_code, p6=p[:6], p4=p[:4])
 
 
-def _match(entry: ListedEntry, basis: str, strength: str, note: str, as_of: date) -> Match:
+def _match(entry: ListedEntry, basis: MatchBasis, strength: MatchStrength, note: str, as_of: date) -> Match:
     days = None
     if entry.status == "pending" and entry.valid_from is not None:
         days = (entry.valid_from - as_of).days
@@ -581,7 +603,7 @@ def _rank(m: Match) -> tuple[int, int, int, int, int, str, str]:
     )
 
 
-def verdict_of(matches: Sequence[Match]) -> tuple[str, str | None]:
+def verdict_of(matches: Sequence[Match]) -> tuple[VerdictValue, str | None]:
     """listed: a code or exact-HS match on the list (in force, pending or suspended); possible: only
     prefix or term evidence; a match ruled out by a printed exclusion or repealed does not count."""
     counting = [m for m in matches if m.counts]
@@ -833,7 +855,7 @@ class ValueRuleEvaluator:
             )
         assert total is not None and rule.threshold is not None
         ratio = float(counted / total)
-        verdict = "applies" if ratio >= rule.threshold else "below_threshold"
+        verdict: RuleVerdict = "applies" if ratio >= rule.threshold else "below_threshold"
         items = [
             f"{f.component} ({f.part_item}) {_fmt(f.value or Decimal(0))}" for f in findings if f.counted
         ]
@@ -983,7 +1005,7 @@ def screen_party(row: PartyRow, index: PartyIndex) -> Verdict:
         )
     if not matches:
         return Verdict("party", row.party, row.line, row.name, "not_listed", None)
-    verdict = "listed" if matches[0].score >= PARTY_LISTED_SCORE else "possible"
+    verdict: VerdictValue = "listed" if matches[0].score >= PARTY_LISTED_SCORE else "possible"
     # The row's status speaks the products' vocabulary (a listing in force is `in_force`); each match
     # keeps the party list's own word (`listed`, `suspended`).
     status = "in_force" if matches[0].status == "listed" else matches[0].status

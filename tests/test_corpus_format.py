@@ -107,6 +107,10 @@ def _notice_lines(truth_path: Path) -> list[str]:
     return lines
 
 
+# File names of pages printing no number: spokesperson answers, decisions, joint announcements
+UNNUMBERED_PREFIXES = ("qa-", "dec-", "jt-")
+
+
 def _printed(line: str, lines: list[str]) -> bool:
     """`line` is one printed line; "…" in a truth line elides the middle of a long one."""
     if "…" not in line:
@@ -132,9 +136,13 @@ def test_truth_has_the_required_keys_and_value_sets(path: Path) -> None:
     missing = [key for key in REQUIRED_KEYS if key not in data]
     assert not missing, f"missing keys {missing}"
     if data["notice"] is None:
-        # A page without a number (a spokesperson's answer announcing a suspension) is kept under a
-        # descriptive file name; it must say so, and it has no issuers or number to check.
-        assert path.stem.startswith("qa-") and "no_number" in data["shapes"] and data["number_zh"] is None
+        # A page without a number (a spokesperson's answer, a decision or a joint announcement led by
+        # another ministry that prints none) is kept under a descriptive file name; it must say so, and
+        # it has no issuers or number to check.
+        assert path.stem.startswith(UNNUMBERED_PREFIXES), (
+            f"an unnumbered page's file starts {UNNUMBERED_PREFIXES}"
+        )
+        assert "no_number" in data["shapes"] and data["number_zh"] is None
         return
 
     match = NOTICE_ID.match(data["notice"])
@@ -210,7 +218,7 @@ def test_truth_names_only_what_the_notice_prints(path: Path) -> None:
 def test_notice_text_has_the_header_and_a_blank_line(path: Path) -> None:
     header, body = _split_header(path.read_text("utf-8"))
     missing = [key for key in HEADER_KEYS if key not in header]
-    if not path.stem.startswith("qa-"):
+    if not path.stem.startswith(UNNUMBERED_PREFIXES):
         missing += [] if "number" in header else ["number"]
     assert not missing, f"header lacks {missing}"
     assert header["layout"] in LAYOUTS and header["width"] in WIDTHS

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 
 from parsers.article import parse_notice
 from parsers.entries import extract_entries
-from parsers.keys import base_key, content_fingerprint, entry_keys, normalize_name
+from parsers.keys import base_key, content_fingerprint, entry_keys, normalize_name, unnumbered_notice_id
 
 DEMO_57 = "zwgk/zcfb/art/2025/art_8aff7b019c3f4ab3b2e7f086b40f18b1.html"
 DEMO = Path(__file__).resolve().parent.parent / "pipelines" / "demo_site"
@@ -104,3 +106,22 @@ def test_fingerprint_sees_a_changed_digit_or_number() -> None:
     assert content_fingerprint(NUMBER, BODY.replace("1C909.a", "1C909.b")) != reference
     assert content_fingerprint("商务部 海关总署公告2025年第58号", BODY) != reference
     assert len(reference) == 64 and int(reference, 16) >= 0
+
+
+def test_a_page_without_a_number_gets_a_stable_key_from_issuer_date_and_title() -> None:
+    day = dt.date(2025, 11, 5)
+    title = "商务部新闻发言人就调整不可靠实体清单措施答记者问"
+    www = unnumbered_notice_id(title, day, "https://www.mofcom.gov.cn/xwfb/xwfyrth/art/2025/art_3cd5.html")
+    repost = unnumbered_notice_id(f" {title} ", day, "http://exportcontrol.mofcom.gov.cn/article/gndt/1.html")
+    assert www == repost  # one page reposted on a sub-site is one notice
+    assert re.fullmatch(r"MOFCOM-U-20251105-[0-9a-f]{8}", www)
+    assert unnumbered_notice_id(title, dt.date(2025, 11, 6), "u") != www  # another day, another page
+    # the issuer named first in the title names the series; none named: the ministry whose site it is
+    assert unnumbered_notice_id("不可靠实体清单工作机制关于…的说明（商务部发布）", day, "u").startswith(
+        "UEL-U-"
+    )
+    assert unnumbered_notice_id("关于…的决定", day, "u").startswith("MOFCOM-U-")
+    # without a title the URL identifies the page
+    assert unnumbered_notice_id("", day, "https://a/1.html") != unnumbered_notice_id(
+        "", day, "https://a/2.html"
+    )

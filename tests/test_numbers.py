@@ -6,7 +6,14 @@ import datetime as dt
 
 import pytest
 
-from parsers.numbers import nfkc, parse_clause_effective, parse_date, parse_effective, parse_notice_number
+from parsers.numbers import (
+    duration_end,
+    nfkc,
+    parse_clause_effective,
+    parse_date,
+    parse_effective,
+    parse_notice_number,
+)
 
 JOINT = ("商务部", "海关总署")
 
@@ -284,3 +291,36 @@ def test_parse_clause_effective() -> None:
 
 def test_nfkc_makes_punctuation_half_width() -> None:
     assert nfkc("（一）１C902.a：；，") == "(一)1C902.a:;,"
+
+
+@pytest.mark.parametrize(
+    ("start", "text", "end"),
+    [
+        (dt.date(2025, 11, 10), "继续暂停…相关措施1年", dt.date(2026, 11, 10)),  # the anniversary
+        (dt.date(2025, 8, 12), "继续暂停上述相关措施90天", dt.date(2025, 11, 10)),
+        (dt.date(2025, 8, 12), "暂停实施一年", dt.date(2026, 8, 12)),
+        (dt.date(2025, 1, 31), "暂停6个月", dt.date(2025, 7, 31)),
+        (dt.date(2025, 8, 31), "暂停六个月", dt.date(2026, 2, 28)),  # no 31 February: the month's last day
+        (dt.date(2024, 2, 29), "暂停1年", dt.date(2025, 2, 28)),
+        (dt.date(2025, 11, 10), "自2025年11月10日起暂停实施", None),  # a date's 年 and 日 are no duration
+    ],
+)
+def test_a_window_printed_as_a_duration_ends_on_the_corresponding_day(
+    start: dt.date, text: str, end: dt.date | None
+) -> None:
+    assert duration_end(start, text) == end
+
+
+def test_a_suspension_for_a_year_gets_its_end_date_and_a_stop_gets_none() -> None:
+    from parsers.relations import extract_relations
+
+    body = (
+        "中方决定自2025年11月10日起，继续暂停4月4日公告（不可靠实体清单工作机制公告〔2025〕7号）相关措施1年，"
+        "停止3月4日公告（不可靠实体清单工作机制公告〔2025〕5号）相关措施。"
+    )
+    relations = extract_relations(body, None, dt.date(2025, 11, 5))
+    got = [
+        (r.relation, r.target_number.notice_id if r.target_number else None, r.window_until)
+        for r in relations
+    ]
+    assert got == [("suspends", "UEL-2025-7", dt.date(2026, 11, 10)), ("lifts", "UEL-2025-5", None)]

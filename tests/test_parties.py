@@ -252,7 +252,7 @@ def test_suspension_of_measures_with_a_window_names_earlier_parties_by_date() ->
         for r in result.refs
     ]
     assert got == [
-        ("suspended", "control_list", dt.date(2025, 4, 4), "美国", 16, day, dt.date(2025, 11, 9), None),
+        ("suspended", "control_list", dt.date(2025, 4, 4), "美国", 16, day, dt.date(2025, 11, 10), None),
         ("removed", "control_list", dt.date(2025, 4, 9), "美国", 12, day, None, None),
     ]
     assert result.refs[0].quote_zh.startswith("为落实中美经贸高层会谈共识")
@@ -412,3 +412,37 @@ def test_latin_names_right_before_a_count_in_chinese_numerals() -> None:
         ("AB Mano Bankas", "AB Mano Bankas", None),
     ]
     assert result.issues == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two actions in one sentence, a comma apart: each takes the notices of its own clause
+        (
+            "中方决定自2025年11月10日起，继续暂停4月4日公告（不可靠实体清单工作机制公告〔2025〕7号）相关措施1年，"
+            "停止3月4日公告（不可靠实体清单工作机制公告〔2025〕5号和6号）相关措施。",
+            [
+                ("suspended", "UEL-2025-7", dt.date(2026, 11, 10)),
+                ("removed", "UEL-2025-5", None),
+                ("removed", "UEL-2025-6", None),  # the bare number after 和
+            ],
+        ),
+        # the second suspension prints no term: the first one's 90天 is not its
+        (
+            "自2025年5月14日起，暂停4月4日公告（不可靠实体清单工作机制公告〔2025〕7号）相关措施90天，"
+            "暂停4月9日公告（不可靠实体清单工作机制公告〔2025〕8号）相关措施。",
+            [("suspended", "UEL-2025-7", dt.date(2025, 8, 12)), ("suspended", "UEL-2025-8", None)],
+        ),
+        # a countermeasure order named in Chinese numerals, suspended 为期一年
+        (
+            "自北京时间2025年11月10日起，暂停实施《关于对韩华海洋株式会社5家美国相关子公司采取反制措施的决定》"
+            "（商务部令二〇二五年第6号）所列反制措施，为期一年。",
+            [("suspended", "MOFCOM-ORDER-2025-6", dt.date(2026, 11, 10))],
+        ),
+    ],
+)
+def test_each_action_of_a_sentence_acts_on_its_own_notices(
+    text: str, expected: list[tuple[str, str, dt.date | None]]
+) -> None:
+    result = extract_parties([("body", text)], published_on=dt.date(2025, 11, 9), effective_on=None)
+    assert [(r.action, r.target_notice_id, r.window_until) for r in result.refs] == expected

@@ -176,7 +176,7 @@ def test_each_night_changes_exactly(replayed: Replayed) -> None:
             None,
         ),
     ]
-    # Night 4: the parties listed on 2030-03-01 are suspended for 90 days (2030-04-01 … 2030-06-29).
+    # Night 4: the parties listed on 2030-03-01 are suspended for 90 days (2030-04-01 … 2030-06-30: 90 days counted after the start day).
     assert replayed.changes[4] == [
         (
             "suspended",
@@ -186,7 +186,7 @@ def test_each_night_changes_exactly(replayed: Replayed) -> None:
             "MOFCOM-2030-3",
             "MOFCOM-2030-4",
             _d("2030-04-01"),
-            _d("2030-06-29"),
+            _d("2030-06-30"),
         )
     ]
     # Night 5: No. 5 reinstates the measures of No. 3 before the window ends.
@@ -271,7 +271,7 @@ def test_digest_shows_each_nights_party_changes(replayed: Replayed) -> None:
     assert "adds 1 Japanese entity to the export control list, from 2030-03-01" in night3
     assert "removes 1 Japanese entity from the watch list (moved to the export control list)" in night3
     assert (
-        "suspends measures on 1 Japanese entity of the export control list from 2030-04-01 until 2030-06-29"
+        "suspends measures on 1 Japanese entity of the export control list from 2030-04-01 until 2030-06-30"
         in replayed.digests[4]
     )
     assert "restores measures on 1 Japanese entity of the export control list" in replayed.digests[5]

@@ -195,7 +195,7 @@ def test_a_spokesperson_names_notices_by_short_number_and_by_listing_day() -> No
     relations = extract_relations(november, None, dt.date(2025, 11, 5))
     assert [(r.relation, r.target_number.notice_id, r.window_from, r.window_until) for r in relations] == [
         ("lifts", "MOFCOM-2025-13", dt.date(2025, 11, 10), None),
-        ("suspends", "MOFCOM-2025-21", dt.date(2025, 11, 10), None),
+        ("suspends", "MOFCOM-2025-21", dt.date(2025, 11, 10), dt.date(2026, 11, 10)),  # 1年
     ]
     august = (
         "答：商务部于2025年4月4日和9日分别发布第21号和22号公告，将28家美国实体列入出口管制管控名单。"
@@ -203,9 +203,9 @@ def test_a_spokesperson_names_notices_by_short_number_and_by_listing_day() -> No
         "对2025年4月9日列入出口管制管控名单的12家美国实体，停止执行相关措施。"
     )
     relations = extract_relations(august, None, dt.date(2025, 8, 12))
-    assert [(r.relation, r.target_number.notice_id) for r in relations] == [
-        ("suspends", "MOFCOM-2025-21"),
-        ("lifts", "MOFCOM-2025-22"),
+    assert [(r.relation, r.target_number.notice_id, r.window_until) for r in relations] == [
+        ("suspends", "MOFCOM-2025-21", dt.date(2025, 11, 10)),  # 90天 from 12 August
+        ("lifts", "MOFCOM-2025-22", None),
     ]
 
 
@@ -233,3 +233,35 @@ def test_each_clause_of_a_clause_list_is_its_own_relation() -> None:
         ("suspends", "MOFCOM-2025-57", "一"),
     ]
     assert {r.window_until for r in relations} == {dt.date(2026, 11, 27)}
+
+
+def test_a_suspension_of_the_measures_named_in_the_sentence_before() -> None:
+    """分别发布第21号和22号公告，将…列入…。决定…暂停实施上述相关措施90天: both notices are the targets."""
+    text = (
+        "答：商务部于2025年4月4日和9日分别发布第21号和22号公告，将28家美国实体列入出口管制管控名单。"
+        "为落实共识，决定自2025年5月14日起，暂停实施上述相关措施90天。"
+    )
+    relations = extract_relations(text, None, dt.date(2025, 5, 14))
+    assert [(r.relation, r.target_number.notice_id, r.window_from, r.window_until) for r in relations] == [
+        ("suspends", "MOFCOM-2025-21", dt.date(2025, 5, 14), dt.date(2025, 8, 12)),
+        ("suspends", "MOFCOM-2025-22", dt.date(2025, 5, 14), dt.date(2025, 8, 12)),
+    ]
+    # 上述 with nothing named before it acts on nothing
+    assert (
+        extract_relations("决定自2025年5月14日起，暂停实施上述相关措施90天。", None, dt.date(2025, 5, 14))
+        == []
+    )
+
+
+def test_an_order_numbered_in_chinese_numerals_suspended_for_a_year_in_a_trailing_clause() -> None:
+    text = (
+        "自北京时间2025年11月10日起，暂停实施商务部2025年10月14日公布的《关于对韩华海洋株式会社5家美国相关子公司"
+        "采取反制措施的决定》（商务部令二〇二五年第6号）所列反制措施，为期一年。"
+    )
+    (relation,) = extract_relations(text, None, dt.date(2025, 11, 9))
+    assert relation.target_number is not None and relation.target_number.notice_id == "MOFCOM-ORDER-2025-6"
+    assert (relation.relation, relation.window_from, relation.window_until) == (
+        "suspends",
+        dt.date(2025, 11, 10),  # 自北京时间…起, not the publication date
+        dt.date(2026, 11, 10),
+    )

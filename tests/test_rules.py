@@ -170,3 +170,23 @@ def test_document_lists_are_procedure_but_a_controlling_clause_is_not() -> None:
 )
 def test_rule_kinds_sentence_by_sentence(text: str, expected: tuple[str, ...]) -> None:
     assert rule_kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whoever the subject is, 应当…办理…许可或者备案手续 is paperwork someone must do
+        (
+            "二、上述物质的生产、经营、购买、运输以及进口、出口活动，应当依照《易制毒化学品管理条例》的规定办理相应的许可或者备案手续。",
+            ("licence_procedure",),
+        ),
+        # an exemption from that paperwork is no procedure
+        (
+            "二、γ-丁内酯含量低于20%的印刷油墨，进出口时无需申领易制毒化学品进出口许可证，国内经营无需办理备案证明。",
+            (),
+        ),
+        ("相关企业进口上述产品时，无需申请两用物项进口许可证。", ()),
+    ],
+)
+def test_licence_paperwork_and_exemptions_from_it(text: str, expected: tuple[str, ...]) -> None:
+    assert rule_kinds(text) == expected

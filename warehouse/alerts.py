@@ -10,19 +10,25 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 import duckdb
+
+from parsers.model import EntryKind, RelationType
+from parsers.party_records import PartyList
+from warehouse.lists import ChangeType
+from warehouse.parties import PartyChangeType
 
 
 @dataclass(frozen=True)
 class PendingChange:
     change_id: str
     run_id: str
-    change_type: str
+    change_type: ChangeType | PartyChangeType
     entry_key: str
     name_zh: str
     name_en: str | None
-    kind: str | None
+    kind: EntryKind | None
     category_zh: str | None
     control_code: str | None
     hs_codes: tuple[str, ...]
@@ -38,7 +44,7 @@ class PendingChange:
     source_sha256: str | None
     detail: dict[str, object]
     urgent_at: dt.datetime | None
-    list: str | None = None  # set for party changes
+    list: PartyList | None = None  # set for party changes
     country: str | None = None
     measures: tuple[str, ...] = ()
 
@@ -161,7 +167,7 @@ class NoticeFacts:
     title_zh: str
     title_en: str | None
     url: str
-    relations: tuple[tuple[str, str | None, str, str | None, dt.date | None, dt.date | None], ...]
+    relations: tuple[tuple[RelationType, str | None, str, str | None, dt.date | None, dt.date | None], ...]
 
 
 def notice_facts(con: duckdb.DuckDBPyConnection, notice_ids: Sequence[str]) -> list[NoticeFacts]:
@@ -174,7 +180,9 @@ def notice_facts(con: duckdb.DuckDBPyConnection, notice_ids: Sequence[str]) -> l
         "WHERE notice_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY notice_id",
         [ids],
     ).fetchall()
-    relations: dict[str, list[tuple[str, str | None, str, str | None, dt.date | None, dt.date | None]]] = {}
+    relations: dict[
+        str, list[tuple[RelationType, str | None, str, str | None, dt.date | None, dt.date | None]]
+    ] = {}
     for r in con.execute(
         "SELECT notice_id, relation, target_notice_id, target_label, clause, window_from, window_until "
         "FROM current_relations WHERE notice_id IN (SELECT unnest(?::VARCHAR[])) "
@@ -188,10 +196,14 @@ def notice_facts(con: duckdb.DuckDBPyConnection, notice_ids: Sequence[str]) -> l
 # -- delivery targets: one per recipient set of a subscription --------------------------------------
 
 
+# How a digest is delivered (`deliveries.channel` starts with it; `delivery_targets.channel`).
+Channel = Literal["file", "email", "webhook"]
+
+
 @dataclass(frozen=True)
 class DeliveryTarget:
     target: str  # the `deliveries.channel` value
-    channel: str  # email | webhook
+    channel: Channel  # email or webhook (the file digest has no target)
     subscription: str | None
     recipients: list[str]
     first_seen_at: dt.datetime

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 import duckdb
 
@@ -128,11 +129,15 @@ def sync_entry_extraction(con: duckdb.DuckDBPyConnection) -> None:
 # -- attachment downloads ------------------------------------------------------------------------
 
 
+# Where an attachment's download stands: fetched, retried later, or gone (the server says so, repeatedly).
+AttachmentFetchState = Literal["fetched", "retrying", "gone"]
+
+
 @dataclass(frozen=True)
 class FetchState:
     url: str
     page_url: str
-    state: str  # fetched | retrying | gone
+    state: AttachmentFetchState
     failures: int
     gone_answers: int
     last_status: int | None

@@ -21,12 +21,17 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import cast
+from typing import Literal, cast
 
 import duckdb
 from deepdiff import DeepDiff
 
+from parsers.model import EntryStatus, RelationType
 from warehouse.store import bulk_insert
+
+# How an entry changed between two list versions (`list_changes.change_type`), in the order counsel
+# read them: what is new first, what went away last.
+ChangeType = Literal["added", "modified", "suspended", "reinstated", "removed"]
 
 ATTR_FIELDS = ("control_code", "name_zh", "name_en", "hs_codes", "kind", "category_zh")
 _FAR_PAST = dt.date(1900, 1, 1)
@@ -46,7 +51,7 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    relation: str  # suspends | resumes | repeals
+    relation: RelationType  # suspends, resumes or repeals (amends and lifts never reach the list)
     actor_notice_id: str
     target_notice_id: str
     clause: str | None
@@ -61,7 +66,7 @@ class Period:
     version: int
     valid_from: dt.date
     valid_to: dt.date | None
-    status: str
+    status: EntryStatus
     status_notice_id: str | None
     attrs: tuple[tuple[str, object], ...]
     effective_on: dt.date
@@ -90,7 +95,7 @@ class Period:
 class State:
     """An entry's state in a snapshot."""
 
-    status: str  # pending | in_force | suspended
+    status: EntryStatus  # pending, in_force or suspended
     notice_id: str
     effective_on: dt.date
     status_notice_id: str | None
@@ -161,7 +166,7 @@ def compute_periods(sources: Iterable[Source], events: Iterable[Event]) -> list[
 
 def _state_at(
     day: dt.date, sources: list[Source], events: list[Event]
-) -> tuple[Source, str, str | None] | None:
+) -> tuple[Source, EntryStatus, str | None] | None:
     active = []
     for source in sources:
         if source.start > day:
@@ -219,7 +224,7 @@ def snapshot(periods: Iterable[Period], day: dt.date) -> dict[str, State]:
             continue
         upcoming = next((p for p in key_periods if p.valid_from > day), None)
         if upcoming is not None:
-            status = "pending" if upcoming.status == "in_force" else "suspended"
+            status: EntryStatus = "pending" if upcoming.status == "in_force" else "suspended"
             result[key] = State(
                 status,
                 upcoming.notice_id,
@@ -234,7 +239,7 @@ def snapshot(periods: Iterable[Period], day: dt.date) -> dict[str, State]:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    change_type: str
+    change_type: ChangeType
     entry_key: str
     state: State  # the new state, or the old one for `removed`
     detail: dict[str, object]

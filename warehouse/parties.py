@@ -22,17 +22,23 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 import duckdb
 
+from parsers.model import RelationType
 from parsers.parties import LIST_LABELS_ZH, country_code, identity_names
-from parsers.party_records import Party, PartyRef
+from parsers.party_records import Party, PartyAction, PartyRef
 from warehouse.lists import Change, Event, Period, Source, State, compute_periods, diff_snapshots, snapshot
 from warehouse.store import ContentBatch, IssueRow, bulk_insert
 
 ATTRS = ("name_zh", "name_en", "aliases", "country", "includes_branches", "measures", "quote_zh")
 _SEP = "\x1f"
-_RELATION = {"suspended": "suspends", "reinstated": "resumes", "removed": "repeals"}
+_RELATION: dict[PartyAction, RelationType] = {
+    "suspended": "suspends",
+    "reinstated": "resumes",
+    "removed": "repeals",
+}
 
 
 # -- keys ----------------------------------------------------------------------------------------
@@ -167,7 +173,7 @@ class _Row:
     list: str
     notice_id: str
     version: int
-    action: str
+    action: PartyAction
     start: dt.date
     until: dt.date | None
     country: str | None
@@ -218,7 +224,7 @@ def _load_rows(con: duckdb.DuckDBPyConnection) -> list[_Row]:
 @dataclass(frozen=True, slots=True)
 class _Ref:
     notice_id: str
-    action: str
+    action: PartyAction
     list: str | None
     target_notice_id: str | None
     listed_on: dt.date | None
@@ -270,7 +276,7 @@ def party_inputs(  # noqa: C901 — one case per party event kind the list build
     events: list[Event] = []
     issues: list[tuple[str, str, str]] = []
 
-    def event(action: str, actor: str, target: _Row, start: dt.date, until: dt.date | None) -> Event:
+    def event(action: PartyAction, actor: str, target: _Row, start: dt.date, until: dt.date | None) -> Event:
         return Event(_RELATION[action], actor, target.notice_id, target.party_key, start, until)
 
     for row in rows:  # named removals, suspensions, reinstatements
@@ -325,9 +331,13 @@ def party_inputs(  # noqa: C901 — one case per party event kind the list build
     return sources, events, issues, moves
 
 
+# How a party's standing changed (`party_changes.change_type`): an entry's `added` reads `listed`.
+PartyChangeType = Literal["listed", "modified", "suspended", "reinstated", "removed"]  # in reading order
+
+
 @dataclass(frozen=True)
 class PartyChange:
-    change_type: str  # listed | removed | suspended | reinstated | modified
+    change_type: PartyChangeType
     party_key: str
     list: str
     state: State
@@ -508,7 +518,7 @@ def _party_change(
 ) -> PartyChange:
     key, _, list_name = change.entry_key.partition(_SEP)
     state: State = change.state
-    change_type = "listed" if change.change_type == "added" else change.change_type
+    change_type: PartyChangeType = "listed" if change.change_type == "added" else change.change_type
     cause_notice = None
     effective: dt.date | None = state.effective_on
     window_until = None

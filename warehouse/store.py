@@ -10,9 +10,11 @@ import hashlib
 import json
 from collections.abc import Iterable, Sequence, Sized
 from dataclasses import dataclass, field
-from typing import cast
+from typing import Literal, cast
 
 import duckdb
+
+from parsers.model import Severity
 
 # -- bulk writes ---------------------------------------------------------------------------------
 
@@ -84,8 +86,16 @@ def abandon_runs(con: duckdb.DuckDBPyConnection, run_ids: Sequence[str], now: dt
         )
 
 
+# `runs.status`: a run is `running` until it finishes one way or the other.
+RunStatus = Literal["running", "succeeded", "failed"]
+
+
 def finish_run(
-    con: duckdb.DuckDBPyConnection, run_id: str, status: str, now: dt.datetime, message: str | None = None
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    status: RunStatus,
+    now: dt.datetime,
+    message: str | None = None,
 ) -> None:
     con.execute(
         "UPDATE runs SET status = ?, finished_at = ?, message = ? WHERE run_id = ?",
@@ -638,7 +648,7 @@ _ATTACHMENT_UPSERT = (
 class IssueRow:
     code: str
     message: str
-    severity: str = "warning"
+    severity: Severity = "warning"
     notice_id: str | None = None
     url: str | None = None
     sha256: str | None = None
@@ -707,7 +717,7 @@ def add_issue(
     code: str,
     message: str,
     *,
-    severity: str = "warning",
+    severity: Severity = "warning",
     notice_id: str | None = None,
     url: str | None = None,
     sha256: str | None = None,

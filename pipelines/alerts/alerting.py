@@ -237,7 +237,7 @@ class SubscriptionTarget:
     a subscriber whose server refuses is retried alone and nobody else gets the digest again."""
 
     key: str  # deliveries.channel, e.g. "email:batteries:1f2e3d4c"
-    channel: str  # email | webhook
+    channel: alerts.Channel  # email or webhook
     subscription: Subscription
     recipients: tuple[str, ...]  # e-mail addresses, or the webhook URL
 
@@ -252,7 +252,7 @@ def subscription_targets(settings: Settings) -> list[SubscriptionTarget]:
     return targets
 
 
-def _target(channel: str, sub: Subscription, recipients: tuple[str, ...]) -> SubscriptionTarget:
+def _target(channel: alerts.Channel, sub: Subscription, recipients: tuple[str, ...]) -> SubscriptionTarget:
     digest = hashlib.sha256("\n".join(recipients).encode("utf-8")).hexdigest()[:8]
     return SubscriptionTarget(f"{channel}:{sub.name}:{digest}", channel, sub, recipients)
 

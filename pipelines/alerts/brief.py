@@ -65,6 +65,9 @@ _RANK: Mapping[str, int] = {
     "party_reinstated": 9,
     "party_removed": 10,
 }
+# How the brief names a page kept without a readable number (docs/tables.md, "Keys").
+UNNUMBERED_ZH = "无文号"
+UNNUMBERED_EN = "no notice number"
 _NOTICE_ID_RE = re.compile(r"^(?P<series>.+)-(?P<year>\d{4})-(?P<number>\d+)$")
 
 
@@ -124,9 +127,12 @@ class _Notices:
             self.urls[notice.notice_id] = notice.url
 
     def number_zh(self, notice_id: str) -> str:
-        return self.numbers.get(notice_id, notice_id)
+        number = self.numbers.get(notice_id, notice_id)
+        return number or UNNUMBERED_ZH  # a page kept without a readable number has number_zh ''
 
     def number_en(self, notice_id: str) -> str:
+        if self.numbers.get(notice_id) == "":  # its synthetic key is all there is to name it by
+            return f"{notice_id} ({UNNUMBERED_EN})"
         if notice_id not in self.numbers:  # a cause known only by its id: MOFCOM-2025-99
             parts = _NOTICE_ID_RE.match(notice_id)
             return f"{parts['series']} {parts['year']} No. {parts['number']}" if parts else notice_id
@@ -456,9 +462,28 @@ def _party_predicate(verb: str, preposition: str) -> Callable[..., tuple[str, st
         if verb in ("adds", "restores measures on") and len(measures) == 1 and next(iter(measures)):
             # the same measures for all: said once
             text += "; measures: " + "; ".join(next(iter(measures)))
-        return text, None
+        return text, _suspended_on_arrival(changes, notices, as_of) if verb == "adds" else None
 
     return build
+
+
+def _suspended_on_arrival(changes: list[DigestChange], notices: _Notices, as_of: date) -> str | None:
+    """A listing whose measures another notice (or a page without a number) already suspends on the
+    digest's day: counsel must not read the added parties as restricted today."""
+    held = [
+        c
+        for c in changes
+        if c.cause_notice_id
+        and c.window_until
+        and c.window_until >= as_of
+        and (c.window_from or as_of) <= as_of
+    ]
+    if not held:
+        return None
+    causes = notices.shorts({c.cause_notice_id for c in held if c.cause_notice_id}, "")
+    until = max(c.window_until for c in held if c.window_until)
+    share = "" if len(held) == len(changes) else f" ({len(held)} of {len(changes)})"
+    return f"measures suspended on arrival{share} by {causes} until {until.isoformat()}"
 
 
 def _other_predicate(

@@ -27,6 +27,7 @@ import httpx
 from pipelines.alerts import brief
 from pipelines.alerts.digest import FORMATS, Digest, DigestChange, clean_text, safe_url, summary_line
 from pipelines.alerts.render import digest_to_json_obj, escape_invisible, render
+from warehouse.alerts import Channel
 
 __all__ = [
     "DeliveryResult",
@@ -54,7 +55,7 @@ class SmtpSettings:
 
 @dataclass(frozen=True)
 class DeliveryResult:
-    channel: str  # "email", "webhook"
+    channel: Channel  # email or webhook
     ok: bool
     error: str | None
     detail: str | None
@@ -137,7 +138,7 @@ def send_email(
     record the digest as delivered to someone who never got it; a retry may then reach the others twice,
     which for a legal alert is the lesser harm.
     """
-    channel = "email"
+    channel: Channel = "email"
     recipients = [r.strip() for r in to if r and r.strip()]
     if not recipients:
         return DeliveryResult(channel, False, "no recipients", None)
@@ -323,7 +324,7 @@ def send_webhook(
     url: str, digest: Digest, *, client: httpx.Client | None = None, timeout: float = 30.0
 ) -> DeliveryResult:
     """POST the payload; ok only on a 2xx (a redirect is not followed and is not success)."""
-    channel = "webhook"
+    channel: Channel = "webhook"
     if safe_url(url) is None:
         return DeliveryResult(channel, False, "webhook URL must be an absolute http(s) URL", None)
     body = escape_invisible(json.dumps(webhook_payload(digest), ensure_ascii=False)).encode("utf-8")

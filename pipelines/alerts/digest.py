@@ -20,8 +20,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 from urllib.parse import quote, urlsplit
+
+from parsers.model import EntryKind, RelationType
+from parsers.party_records import PartyList
+from parsers.screening import EntryStatus, MatchBasis, VerdictValue
+from warehouse.lists import ChangeType
+from warehouse.parties import PartyChangeType
 
 __all__ = [
     "CHANGE_TYPES",
@@ -38,8 +44,8 @@ __all__ = [
 ]
 
 # The order counsel reads them in: what is new first, what went away last.
-CHANGE_TYPES: tuple[str, ...] = ("added", "modified", "suspended", "reinstated", "removed")
-KINDS: tuple[str, ...] = ("item", "equipment", "technology", "software")
+CHANGE_TYPES: tuple[ChangeType, ...] = get_args(ChangeType)
+KINDS: tuple[EntryKind, ...] = get_args(EntryKind)
 # md, html and txt are the brief (the e-mail body: events first, compact tables); json and full.html
 # carry every entry in full (verbatim quote, archive hash) and go with the e-mail as attachments.
 FORMATS: tuple[str, ...] = ("md", "html", "txt", "json", "full.html")
@@ -83,11 +89,11 @@ TEMPLATE_DIR = Path(__file__).resolve().parents[1] / "templates"
 @dataclass(frozen=True)
 class DigestChange:
     change_id: str
-    change_type: str  # added | removed | modified | suspended | reinstated
+    change_type: ChangeType | PartyChangeType  # a party change (`list` set) has its own types
     entry_key: str
     name_zh: str
     name_en: str | None
-    kind: str  # item | equipment | technology | software
+    kind: EntryKind
     category_zh: str | None
     control_code: str | None
     hs_codes: tuple[str, ...]
@@ -104,13 +110,13 @@ class DigestChange:
     source_sha256: str | None  # archive hash of the page it came from
     detail: dict[str, object]  # for modified: {"field": {"old": ..., "new": ...}, ...}
     already_alerted: bool = False  # sent earlier as an urgent alert; listed separately, not as news
-    list: str | None = None  # a party change: control_list | watch_list | unreliable_entity_list
+    list: PartyList | None = None  # set for a party change
     country: str | None = None  # a party's country or region as printed
     measures: tuple[str, ...] = ()  # a party's measures as printed
 
 
 # Party changes (entity lists) read under their own headings: "Newly listed parties" etc.
-PARTY_CHANGE_TYPES: tuple[str, ...] = ("listed", "modified", "suspended", "reinstated", "removed")
+PARTY_CHANGE_TYPES: tuple[PartyChangeType, ...] = get_args(PartyChangeType)
 _SECTION_ORDER: tuple[str, ...] = (
     "added",
     "party_listed",
@@ -145,25 +151,25 @@ class AffectedProduct:
 
     sku: str
     description: str
-    verdict: str  # the product's screening verdict: listed | possible | not_listed
+    verdict: VerdictValue  # the product's screening verdict
     change_id: str
-    change_type: str
+    change_type: ChangeType | PartyChangeType
     notice_id: str
     cause_notice_id: str | None
     entry_key: str
     name_zh: str
     name_en: str | None
     control_code: str | None
-    basis: str  # control_code | hs_exact | hs_prefix | term
+    basis: MatchBasis
     evidence: str
-    status: str  # the entry's status on the run's date
+    status: EntryStatus  # on the run's date
 
 
 @dataclass(frozen=True)
 class DigestRelation:
     """What a notice does to another (from `notice_relations`): the brief names its targets and window."""
 
-    relation: str  # suspends | resumes | repeals | amends | lifts
+    relation: RelationType
     target_notice_id: str | None
     target_label: str
     clause: str | None
@@ -216,7 +222,7 @@ def _news(digest: Digest) -> list[DigestChange]:
 def summary_counts(digest: Digest) -> dict[str, int]:
     """Counts of news by change type, every type present (zeros too) so machine readers need no defaults."""
     counts = Counter(_count_key(c) for c in _news(digest))
-    result = {t: counts.get(t, 0) for t in CHANGE_TYPES}
+    result: dict[str, int] = {t: counts.get(t, 0) for t in CHANGE_TYPES}
     # Unknown types are kept visible instead of silently dropped from the totals.
     for t in sorted(set(counts) - set(CHANGE_TYPES)):
         result[t] = counts[t]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import duckdb
 
@@ -33,7 +33,7 @@ from parsers.consolidated import (
 from parsers.documents import Document, clean_ocr_text, html_tables, needs_converter, read_document
 from parsers.dual_use_list import ListNote, looks_like_list, read_list
 from parsers.keys import entry_keys
-from parsers.model import Entry, Extraction, Issue, NoticePage, ParseError
+from parsers.model import Entry, Extraction, Issue, NoticePage, ParseError, Severity
 from pipelines.run import converters
 from pipelines.run.isolation import PageFailure, isolated
 from warehouse import consolidated, store
@@ -43,6 +43,16 @@ if TYPE_CHECKING:  # the run's modules import this one
 
 _LIST_LABEL_RE = re.compile(r"清单|目录|名单|物项")
 _NOT_LIST_RE = re.compile(r"告知书|模板|样式|格式|申请表|说明|解读")
+
+
+# (code, message, url, sha256, line, severity): an issue the parse step records against the notice.
+_IssueTuple = tuple[str, str, str | None, str | None, str | None, Severity]
+
+
+# Which reader took an attachment (`attachment_readings.reader`), chosen by the document's shape.
+Reader = Literal["catalogue", "dual_use_list", "parts", "table", "outline"]
+# How its text was got: the document's own text or tables, a converter program, or OCR.
+TextExtraction = Literal["text", "table", "ocr"] | converters.ConverterTool
 
 
 @dataclass
@@ -58,9 +68,9 @@ class Reading:
     parts: list[tuple[str, str]] = field(default_factory=list)
     notes: list[ListNote] = field(default_factory=list)
     catalogue: list[CatalogueRow] = field(default_factory=list)
-    reader: str | None = None
-    extraction: str | None = None
-    trust: str | None = None
+    reader: Reader | None = None
+    extraction: TextExtraction | None = None
+    trust: Literal["high", "low"] | None = None  # low: read by OCR
     list_expected: bool = False
     issues: list[Issue] = field(default_factory=list)
 
@@ -73,7 +83,7 @@ class NoticeReadings:
     readings: list[Reading]
     body_entries: list[Entry]  # from <table> lists in the body
     role: ListRole | None
-    issues: list[tuple[str, str, str | None, str | None, str | None, str]] = field(default_factory=list)
+    issues: list[_IssueTuple] = field(default_factory=list)
 
     @property
     def outline_texts(self) -> dict[str, str]:
@@ -276,6 +286,26 @@ def store_content(
     readings: NoticeReadings,
 ) -> None:
     """Catalogue rows, notes, parts, the list role and how each attachment was read, into the batch."""
+    _replace_content(batch, notice_id, version, extraction, readings)
+    issues = list(readings.issues)
+    for reading in readings.readings:
+        issues.extend(_record_reading(batch, notice_id, reading, extraction))
+    batch.add_issues(
+        [
+            store.IssueRow(code, message, severity, notice_id, url, sha, line)
+            for code, message, url, sha, line, severity in issues
+        ]
+    )
+
+
+def _replace_content(
+    batch: store.ContentBatch,
+    notice_id: str,
+    version: int,
+    extraction: Extraction,
+    readings: NoticeReadings,
+) -> None:
+    """The notice version's catalogue rows, list notes, entry parts and list role, replaced as a whole."""
     keys = dict(zip((e.path for e in extraction.entries), entry_keys(extraction.entries), strict=False))
     sources = {e.path: e.source for e in extraction.entries}
     catalogue = [
@@ -299,51 +329,50 @@ def store_content(
     consolidated.replace_notice_content(
         batch, notice_id, version, catalogue=catalogue, notes=notes, parts=parts, role=role
     )
-    issues = list(readings.issues)
-    for reading in readings.readings:
-        count = _count(reading, extraction)
-        stated = extraction.stated_count if reading.list_expected and not reading.catalogue else None
-        consolidated.record_reading(
-            batch,
-            notice_id,
-            consolidated.AttachmentReading(
-                reading.url,
-                reading.reader,
-                reading.extraction,
-                reading.trust,
-                reading.list_expected,
-                count,
-                stated,
-            ),
-        )
-        if reading.list_expected and count == 0:
-            issues.append(
-                (
-                    "attachment_list_empty",
-                    "a list attachment yielded no entries (see the attachment's error, or its layout changed)",
-                    reading.url,
-                    reading.sha256,
-                    None,
-                    "error",
-                )
-            )
-        elif stated and count * 2 < stated:
-            issues.append(
-                (
-                    "attachment_list_short",
-                    f"the notice states {stated} items; its list attachment yielded {count}",
-                    reading.url,
-                    reading.sha256,
-                    None,
-                    "error",
-                )
-            )
-    batch.add_issues(
-        [
-            store.IssueRow(code, message, severity, notice_id, url, sha, line)
-            for code, message, url, sha, line, severity in issues
-        ],
+
+
+def _record_reading(
+    batch: store.ContentBatch, notice_id: str, reading: Reading, extraction: Extraction
+) -> list[_IssueTuple]:
+    """How one attachment was read; a list attachment that yielded nothing, or far too little, is an issue."""
+    count = _count(reading, extraction)
+    stated = extraction.stated_count if reading.list_expected and not reading.catalogue else None
+    consolidated.record_reading(
+        batch,
+        notice_id,
+        consolidated.AttachmentReading(
+            reading.url,
+            reading.reader,
+            reading.extraction,
+            reading.trust,
+            reading.list_expected,
+            count,
+            stated,
+        ),
     )
+    if reading.list_expected and count == 0:
+        return [
+            (
+                "attachment_list_empty",
+                "a list attachment yielded no entries (see the attachment's error, or its layout changed)",
+                reading.url,
+                reading.sha256,
+                None,
+                "error",
+            )
+        ]
+    if stated and count * 2 < stated:
+        return [
+            (
+                "attachment_list_short",
+                f"the notice states {stated} items; its list attachment yielded {count}",
+                reading.url,
+                reading.sha256,
+                None,
+                "error",
+            )
+        ]
+    return []
 
 
 def finish(con: duckdb.DuckDBPyConnection) -> None:

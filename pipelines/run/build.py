@@ -10,7 +10,7 @@ from pipelines.run.context import RunContext
 from pipelines.run.events import event
 from warehouse import parties as party_store
 from warehouse import store
-from warehouse.lists import Change, build_list
+from warehouse.lists import Change, ChangeType, build_list
 
 
 @dataclass
@@ -19,7 +19,7 @@ class BuildSummary:
     new_list_version: bool
     periods: int
     baseline: bool
-    changes: Counter[str]
+    changes: Counter[ChangeType]
     alerts: int
 
 

@@ -12,6 +12,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 TIMEOUT_SECONDS = 120
 OCR_DPI = 200
@@ -26,10 +27,14 @@ class ConversionFailed(RuntimeError):
     """The program ran and could not read the file."""
 
 
+# The programs a legacy Word/WPS file is read with (OCR is `extraction = ocr`, not a converter).
+ConverterTool = Literal["antiword", "catdoc"]
+
+
 @dataclass(frozen=True)
 class Converted:
     text: str
-    tool: str  # antiword | catdoc | ocr
+    tool: ConverterTool
 
 
 def _run(args: list[str], cwd: Path) -> str:

@@ -23,7 +23,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import FrameType, TracebackType
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 T = TypeVar("T")
 
@@ -38,7 +38,7 @@ class PageTimeout(BaseException):
 
 @dataclass(frozen=True)
 class PageFailure:
-    kind: str  # "crash" or "timeout"
+    kind: Literal["crash", "timeout"]
     error: str  # exception type and message, or the budget that ran out
     where: str | None  # the innermost frame of regwatch's own code, for a bug report
     seconds: float

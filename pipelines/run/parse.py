@@ -19,7 +19,7 @@ from parsers import PARSER_VERSION
 from parsers.article import parse_notice
 from parsers.decoding import decode_html
 from parsers.glossary import Glossary, compose_name_en, default_glossary
-from parsers.keys import content_fingerprint, entry_keys
+from parsers.keys import content_fingerprint, entry_keys, unnumbered_notice_id
 from parsers.model import Entry, Extraction, NoticePage, ParseError
 from parsers.numbers import parse_clause_effective
 from parsers.relations import extract_notice
@@ -36,6 +36,7 @@ from warehouse.lists import diff_records
 
 PARSE_BATCH = 200  # notices whose rows are written together; a few MB of rows at a time
 PAGE_FAILED = "page_failed"  # the data issue of a page whose parse crashed or ran out of time
+NUMBER_UNREAD = "notice_number_unread"  # a page kept under a synthetic key (parsers.keys)
 
 # What became of one page: a new notice, a new version of one, the same version re-read by a newer
 # parser, a copy of a notice published at another URL, a page that is no notice, or one that failed.
@@ -49,6 +50,31 @@ class PageIssue:
     code: str
     message: str
     line: str | None = None
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who a page is in the warehouse: its number's key, or a synthetic key when it prints none."""
+
+    notice_id: str
+    number_zh: str  # "" when the page prints no readable number
+    issuers: tuple[str, ...]
+
+    @property
+    def numbered(self) -> bool:
+        return bool(self.number_zh)
+
+
+def identity_of(page: NoticePage) -> Identity:
+    if page.number is not None:
+        number = page.number
+        return Identity(number.notice_id, number.number_zh, number.issuers)
+    return Identity(unnumbered_notice_id(page.title_zh, page.published_on, page.url), "", ())
+
+
+def has_export_control_content(extraction: Extraction) -> bool:
+    """Whether an unnumbered page says something the list in force or the entity lists must know."""
+    return bool(extraction.entries or extraction.relations or extraction.parties or extraction.rules)
 
 
 @dataclass
@@ -66,6 +92,7 @@ class PageRead:
     rows: list[store.EntryRow] = field(default_factory=list)
     relations: list[store.RelationRow] = field(default_factory=list)
     paragraphs: list[tuple[str, list[str]]] = field(default_factory=list)
+    identity: Identity | None = None
 
 
 @dataclass(frozen=True)
@@ -240,10 +267,36 @@ def _store_read(
         return PageOutcome("failed", issues=(PageIssue(PAGE_FAILED, message),))
     for record in read.attachments:
         batch.add_attachment(*record)
-    if read.page is None or read.page.number is None or read.extraction is None:
+    if read.page is None or read.extraction is None or read.identity is None:
         batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, None)
         return PageOutcome("unreadable" if read.page is None else "not_notice", issues=tuple(read.issues))
+    if not read.identity.numbered:
+        if not has_export_control_content(read.extraction):
+            batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, None)
+            return PageOutcome("not_notice", issues=tuple(read.issues))
+        # one issue says it all: the number was not read, and why the page was kept anyway
+        read.issues = [i for i in read.issues if i.code != "no_notice_number"]
+        read.issues.append(_number_unread(read.identity.notice_id, read.extraction))
     return _store_notice(ctx, con, item, read, stores)
+
+
+def _number_unread(notice_id: str, extraction: Extraction) -> PageIssue:
+    """The issue that says a page was kept although its number could not be read, and why."""
+    found = [
+        f"{len(things)} {label}"
+        for label, things in (
+            ("relation(s)", extraction.relations),
+            ("entries", extraction.entries),
+            ("part(ies)", extraction.parties),
+            ("rule(s)", extraction.rules),
+        )
+        if things
+    ]
+    return PageIssue(
+        NUMBER_UNREAD,
+        f"no notice number could be read; the page is kept as {notice_id} because it states "
+        f"export-control content ({', '.join(found)})",
+    )
 
 
 def read_page(
@@ -256,7 +309,7 @@ def read_page(
     """Everything a page's bytes can break, within its time budget, before any write."""
     budget = ctx.settings.parse_budget
     read = isolated(lambda: _decode_and_parse(raw, item), budget)
-    if isinstance(read, PageFailure) or read.page is None or read.page.number is None:
+    if isinstance(read, PageFailure) or read.page is None:
         return read
     # The attachments are read with the page, each under its own budget, and the page's timer keeps
     # running meanwhile: a long but legitimate list PDF must not spend the page's own budget.
@@ -284,12 +337,10 @@ def _decode_and_parse(raw: bytes, item: store.PendingPage) -> PageRead:
         read.issues.append(PageIssue("page_unparseable", str(exc)))
         return read
     read.page = page
-    if page.number is None:
-        if "公告" in page.title_zh:
-            read.issues.append(
-                PageIssue("no_notice_number", f"no 发布文号 found on a page titled {page.title_zh!r}")
-            )
-        return read
+    if page.number is None and "公告" in page.title_zh:
+        read.issues.append(
+            PageIssue("no_notice_number", f"no 发布文号 found on a page titled {page.title_zh!r}")
+        )
     read.html = decoded.text
     return read
 
@@ -301,16 +352,17 @@ def _read_content(
     glossary: Glossary,
     states: dict[str, store.PageState],
 ) -> PageRead:
-    """A notice page's attachments, extraction and rows, ready to be written."""
+    """A page's attachments, extraction and rows, ready to be written (numbered or not: an unnumbered
+    page is kept when it states export-control content, see `_parse_one`)."""
     page = read.page
-    assert page is not None and page.number is not None
-    number = page.number
-    readings = attachment_reading.read_all(ctx, read.attachments, page, number.notice_id, read.html, states)
+    assert page is not None
+    identity = read.identity = identity_of(page)
+    readings = attachment_reading.read_all(ctx, read.attachments, page, identity.notice_id, read.html, states)
     extraction = attachment_reading.merge(extract_notice(page, readings.outline_texts), readings)
     read.issues.extend(PageIssue(i.code, i.message, i.line) for i in extraction.issues)
     read.extraction, read.readings = extraction, readings
     read.fingerprint = content_fingerprint(
-        number.number_zh, "\n".join([page.body, *readings.fingerprint_texts])
+        identity.number_zh, "\n".join([page.body, *readings.fingerprint_texts])
     )
     read.effective_on = page.effective_on or page.published_on
     clause_dates = parse_clause_effective(page.body)
@@ -390,11 +442,10 @@ def _store_notice(
     read: PageRead,
     stores: Stores,
 ) -> PageOutcome:
-    page, extraction = read.page, read.extraction
-    assert page is not None and page.number is not None and extraction is not None
+    extraction, identity = read.extraction, read.identity
+    assert extraction is not None and identity is not None
     batch, now = stores.batch, stores.now
-    number = page.number
-    notice_id = number.notice_id
+    notice_id = identity.notice_id
     issues = list(read.issues)
     if batch.pending(notice_id):  # the statements below read or touch what the batch holds for it
         batch.write(con)
@@ -451,19 +502,19 @@ def _store_alias(
     now: dt.datetime,
 ) -> None:
     """The same notice at another URL (MOFCOM reposts): kept as a copy, compared, never merged."""
-    assert read.page is not None and read.page.number is not None
-    number = read.page.number
+    identity = read.identity
+    assert identity is not None
     matches = read.fingerprint == state.content_hash
-    store.record_copy(con, number.notice_id, item.url, item.sha256, read.fingerprint, matches, now)
+    store.record_copy(con, identity.notice_id, item.url, item.sha256, read.fingerprint, matches, now)
     if not matches:
         issues.append(
             PageIssue(
                 "alias_differs",
-                f"this copy of {number.number_zh} differs from the primary copy at {state.url}; "
-                "it is kept but not merged",
+                f"this copy of {identity.number_zh or identity.notice_id} differs from the primary copy "
+                f"at {state.url}; it is kept but not merged",
             )
         )
-    store.touch_notice(con, number.notice_id, now)
+    store.touch_notice(con, identity.notice_id, now)
 
 
 def _version_rows(
@@ -473,14 +524,14 @@ def _version_rows(
     version: int,
     now: dt.datetime,
 ) -> tuple[store.NoticeRow, store.VersionRow]:
-    page, extraction = read.page, read.extraction
-    assert page is not None and page.number is not None and extraction is not None
-    number, effective_on = page.number, read.effective_on
+    page, extraction, identity = read.page, read.extraction, read.identity
+    assert page is not None and extraction is not None and identity is not None
+    effective_on = read.effective_on
     notice = store.NoticeRow(
-        notice_id=number.notice_id,
-        number_zh=number.number_zh,
+        notice_id=identity.notice_id,
+        number_zh=identity.number_zh,
         title_zh=page.title_zh,
-        issuers=list(number.issuers),
+        issuers=list(identity.issuers),
         published_on=page.published_on,
         effective_on=effective_on,
         effective_rule=page.effective_rule or ("assumed_publication" if effective_on else None),
@@ -489,7 +540,7 @@ def _version_rows(
         issuing_unit=page.issuing_unit,
     )
     row = store.VersionRow(
-        notice_id=number.notice_id,
+        notice_id=identity.notice_id,
         version=version,
         sha256=item.sha256,
         content_hash=read.fingerprint,

@@ -14,7 +14,7 @@ from warehouse import store
 from warehouse.db import shared_reads
 
 
-def finish(ctx: RunContext, status: str, message: str | None = None) -> None:
+def finish(ctx: RunContext, status: store.RunStatus, message: str | None = None) -> None:
     event(ctx, "run", "finished", status=status, message=message)
     try:
         with ctx.warehouse.write() as con:

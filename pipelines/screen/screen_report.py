@@ -18,6 +18,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup, escape
 
+from parsers.model import EntryStatus
 from parsers.screening import EntryPeriod, ListedEntry, Match, RuleResult, Verdict
 from pipelines.screen.screening import ScreenReport
 
@@ -264,7 +265,7 @@ def render_table(report: ScreenReport, max_matches: int = 5) -> str:
 class Segment:
     start: date
     end: date  # exclusive
-    state: str  # pending | in_force | suspended | repealed
+    state: EntryStatus
     label: str  # the notice that caused this turn
 
 
