@@ -21,8 +21,9 @@ from typing import Literal
 
 from parsers.catalogue import header_columns
 from parsers.documents import Table
+from parsers.dual_use_list import KIND_BY_TYPE
 from parsers.entries import extract_entries
-from parsers.model import Entry, EntryKind, Issue
+from parsers.model import Entry, Issue
 
 _LIST_NAME = r"《(?:中华人民共和国)?两用物项出口管制清单》|《清单》"
 _BASELINE_RE = re.compile(rf"(?:公布|发布|制定)(?:了)?\s*(?:{_LIST_NAME})")
@@ -106,13 +107,6 @@ def part_entries(
 
 _TABLE_CODE_RE = re.compile(r"^\d[A-E]\d{3}(?:\.[a-z0-9]{1,3})*$")
 _HS_RE = re.compile(r"(?<!\d)(\d{8}|\d{10})(?!\d)")
-_KIND_BY_TYPE: dict[str, EntryKind] = {
-    "A": "item",
-    "B": "equipment",
-    "C": "item",
-    "D": "software",
-    "E": "technology",
-}
 
 
 def table_entries(tables: Sequence[Table], source: str) -> tuple[list[Entry], list[Issue]]:
@@ -161,7 +155,7 @@ def table_entries(tables: Sequence[Table], source: str) -> tuple[list[Entry], li
                     control_code_printed=code,
                     hs_codes=hs,
                     hs_label="海关商品编号" if hs and len(hs[0]) == 10 else ("税则号列" if hs else None),
-                    kind=_KIND_BY_TYPE.get(code[1], "item") if code else "item",
+                    kind=KIND_BY_TYPE.get(code[1], "item") if code else "item",
                     spec_zh=_cell(cells, columns.get("description"))
                     if columns.get("goods_name") is not None
                     else None,

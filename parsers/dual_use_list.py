@@ -54,7 +54,8 @@ SECTORS = {
     "9": "航空航天与推进",
 }
 TYPES = {"A": "系统、设备和部件", "B": "测试、检验和生产设备", "C": "材料", "D": "软件", "E": "技术"}
-_KIND_BY_TYPE: dict[str, EntryKind] = {
+# The letter after a control code's category says what kind of thing it controls (1C… a material).
+KIND_BY_TYPE: dict[str, EntryKind] = {
     "A": "item",
     "B": "equipment",
     "C": "item",
@@ -375,7 +376,7 @@ def _emit(  # noqa: C901 — one case per kind of list line the state machine cl
             control_code_printed=node.code,
             hs_codes=tuple(hs),
             hs_label=label,
-            kind=_KIND_BY_TYPE.get(node.code[1], "item"),
+            kind=KIND_BY_TYPE.get(node.code[1], "item"),
             spec_zh=spec,
             quote_zh=node.line,
             span=(0, 0),

@@ -211,17 +211,6 @@ def _http_url(name: str, url: str) -> str:
     return url
 
 
-def _is_loopback(host: str) -> bool:
-    import ipaddress
-
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def _timezone(env: Mapping[str, str]) -> str:
     name = env.get("REGWATCH_TIMEZONE") or "Asia/Shanghai"
     from zoneinfo import ZoneInfo
@@ -304,7 +293,9 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
     attachment_budget = _positive(env, "REGWATCH_ATTACHMENT_BUDGET", 600.0)
     as_of = _as_of(env)
     rate = _not_negative(env, "REGWATCH_RATE_LIMIT", 1.0, "0 = unlimited, for loopback tests only")
-    remote = [u for u in urls if not _is_loopback(urlsplit(u).hostname or "")]
+    from pipelines.sources.netguard import is_loopback_host  # loaded by _hosts already; httpx stays lazy
+
+    remote = [u for u in urls if not is_loopback_host(urlsplit(u).hostname or "")]
     if rate == 0 and remote:
         raise ConfigError(
             f"REGWATCH_RATE_LIMIT=0 (unlimited) is only for loopback listings; {remote[0]!r} is not one "

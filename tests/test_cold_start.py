@@ -62,3 +62,17 @@ def test_the_probe_sees_dagster_when_it_is_imported(warehouse: Path) -> None:
     code = "import sys, pipelines.definitions; print(sum(m.split('.')[0] == 'dagster' for m in sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
     assert int(done.stdout.strip().splitlines()[-1]) > 0
+
+
+def test_loading_the_command_loads_no_list_builder_and_no_tokenizer() -> None:
+    """Every `regwatch` verb starts by importing the CLI, which names the digest formats: the digest's
+    vocabularies must not drag in deepdiff (the list build) or jieba (screening) before the verb asks."""
+    probe = (
+        "import json, sys\n"
+        "import pipelines.cli\n"
+        "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} & {'deepdiff', 'jieba', 'dagster'})))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []

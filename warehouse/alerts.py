@@ -16,8 +16,7 @@ import duckdb
 
 from parsers.model import EntryKind, RelationType
 from parsers.party_records import PartyList
-from warehouse.lists import ChangeType
-from warehouse.parties import PartyChangeType
+from warehouse.vocabulary import ChangeType, PartyChangeType
 
 
 @dataclass(frozen=True)

@@ -21,17 +21,14 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal, cast
+from typing import cast
 
 import duckdb
 from deepdiff import DeepDiff
 
 from parsers.model import EntryStatus, RelationType
 from warehouse.store import bulk_insert
-
-# How an entry changed between two list versions (`list_changes.change_type`), in the order counsel
-# read them: what is new first, what went away last.
-ChangeType = Literal["added", "modified", "suspended", "reinstated", "removed"]
+from warehouse.vocabulary import ChangeType
 
 ATTR_FIELDS = ("control_code", "name_zh", "name_en", "hs_codes", "kind", "category_zh")
 _FAR_PAST = dt.date(1900, 1, 1)

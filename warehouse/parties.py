@@ -22,7 +22,6 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
 
 import duckdb
 
@@ -31,6 +30,7 @@ from parsers.parties import LIST_LABELS_ZH, country_code, identity_names
 from parsers.party_records import Party, PartyAction, PartyRef
 from warehouse.lists import Change, Event, Period, Source, State, compute_periods, diff_snapshots, snapshot
 from warehouse.store import ContentBatch, IssueRow, bulk_insert
+from warehouse.vocabulary import PartyChangeType
 
 ATTRS = ("name_zh", "name_en", "aliases", "country", "includes_branches", "measures", "quote_zh")
 _SEP = "\x1f"
@@ -329,10 +329,6 @@ def party_inputs(  # noqa: C901 — one case per party event kind the list build
                     events.append(move)
                     moves.add(move)
     return sources, events, issues, moves
-
-
-# How a party's standing changed (`party_changes.change_type`): an entry's `added` reads `listed`.
-PartyChangeType = Literal["listed", "modified", "suspended", "reinstated", "removed"]  # in reading order
 
 
 @dataclass(frozen=True)

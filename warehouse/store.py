@@ -9,7 +9,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable, Sequence, Sized
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Literal, cast
 
 import duckdb
@@ -984,23 +984,9 @@ class ContentBatch:
 
     def add_version(self, notice: NoticeRow, version: VersionRow) -> None:
         self.notice_ids.add(notice.notice_id)
-        n = notice
+        seen = {"first_seen": self.now, "last_seen": self.now, "current_version": version.version}
         self.notices.append(
-            [
-                n.notice_id,
-                n.number_zh,
-                n.title_zh,
-                n.issuers,
-                n.published_on,
-                n.effective_on,
-                n.effective_rule,
-                n.url,
-                n.kind,
-                n.issuing_unit,
-                self.now,
-                self.now,
-                version.version,
-            ]
+            [seen[name] if name in seen else getattr(notice, name) for name, _ in NOTICE_COLUMNS]
         )
         self.versions.append([getattr(version, name) for name, _ in VERSION_COLUMNS])
 
@@ -1193,22 +1179,10 @@ class ContentBatch:
         self._clear()
 
     def _clear(self) -> None:
-        for name in (
-            "notices",
-            "versions",
-            "attachments",
-            "readings",
-            "replaced",
-            "entries",
-            "relations",
-            "paragraphs",
-            "parsed",
-            "rules",
-            "issues",
-        ):
-            getattr(self, name).clear()
-        self.notice_ids.clear()
-        self.replacements.clear()
+        for f in fields(self):
+            held = getattr(self, f.name)
+            if isinstance(held, list | set | dict):
+                held.clear()
 
 
 def _delete_versions(

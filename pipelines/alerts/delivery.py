@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import ipaddress
 import json
 import os
 import re
@@ -27,6 +26,7 @@ import httpx
 from pipelines.alerts import brief
 from pipelines.alerts.digest import FORMATS, Digest, DigestChange, clean_text, safe_url, summary_line
 from pipelines.alerts.render import digest_to_json_obj, escape_invisible, render
+from pipelines.sources.netguard import is_loopback_host
 from warehouse.alerts import Channel
 
 __all__ = [
@@ -72,15 +72,6 @@ _SMTPS_PORT = 465
 def digest_subject(digest: Digest) -> str:
     prefix = "[regwatch] URGENT: " if digest.urgent else "[regwatch] "
     return prefix + clean_text(summary_line(digest))
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _smtp_error(exc: BaseException) -> str:
@@ -146,7 +137,7 @@ def send_email(
     if unsafe:
         return DeliveryResult(channel, False, f"address contains a line break: {unsafe!r}", None)
     implicit_tls = settings.port == _SMTPS_PORT
-    if settings.user and not (settings.starttls or implicit_tls or _is_loopback(settings.host)):
+    if settings.user and not (settings.starttls or implicit_tls or is_loopback_host(settings.host)):
         return DeliveryResult(
             channel,
             False,

@@ -20,14 +20,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, get_args
+from typing import TYPE_CHECKING, Any, get_args
 from urllib.parse import quote, urlsplit
 
 from parsers.model import EntryKind, RelationType
 from parsers.party_records import PartyList
-from parsers.screening import EntryStatus, MatchBasis, VerdictValue
-from warehouse.lists import ChangeType
-from warehouse.parties import PartyChangeType
+from warehouse.vocabulary import ChangeType, PartyChangeType
+
+if TYPE_CHECKING:  # parsers.screening loads jieba: too heavy for a module every command imports
+    from parsers.screening import EntryStatus, MatchBasis, VerdictValue
 
 __all__ = [
     "CHANGE_TYPES",

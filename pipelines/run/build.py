@@ -10,7 +10,8 @@ from pipelines.run.context import RunContext
 from pipelines.run.events import event
 from warehouse import parties as party_store
 from warehouse import store
-from warehouse.lists import Change, ChangeType, build_list
+from warehouse.lists import Change, build_list
+from warehouse.vocabulary import ChangeType
 
 
 @dataclass

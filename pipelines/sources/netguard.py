@@ -127,6 +127,16 @@ def is_public_address(text: str) -> bool:
     )
 
 
+def is_loopback_host(host: str) -> bool:
+    """`localhost` or a loopback literal: traffic that never leaves the machine (no DNS asked)."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def _literal_ip(host: str) -> str | None:
     try:
         return str(ipaddress.ip_address(host.strip("[]")))
