@@ -7,7 +7,7 @@ Three splits are read (tests/corpus/README.md says where each notice comes from)
 * ``dev`` — ``tests/corpus/dev/<id>.txt`` + ``<id>.json`` (+ ``<id>.attN.txt``): rules may be tuned on it.
 * ``heldout`` — the same layout under ``tests/corpus/heldout``: no rule may be tuned on it.
 
-The format is /work/notes/CORPUS.md: ``key: value`` header lines, one blank line, then the body as it
+The format is tests/corpus/FORMAT.md: ``key: value`` header lines, one blank line, then the body as it
 sits in the page's body container, one printed paragraph per line. ``render_page`` turns a notice into
 the HTML of one of the three MOFCOM layouts (SITE.md §4–6) so that the project's real page parser reads
 it exactly as it would read the site: metadata block, title, dates, punctuation width and all.
@@ -186,7 +186,7 @@ def _leaves(items: Iterable[Mapping[str, Any]], hs_field: str) -> tuple[TruthLea
 
 
 def _corpus_truth(data: Mapping[str, Any], source: str) -> Truth:
-    # The header facts must be there; an absent list means "none printed" (CORPUS.md lists them all).
+    # The header facts must be there; an absent list means "none printed" (FORMAT.md lists them all).
     for required in ("notice", "number_zh", "published", "effective"):
         if required not in data:
             raise CorpusError(f"{source}: truth lacks {required!r}")

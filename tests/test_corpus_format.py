@@ -1,4 +1,4 @@
-"""Every extraction-corpus file follows the format in CORPUS.md (dev and held-out splits alike).
+"""Every extraction-corpus file follows tests/corpus/FORMAT.md (dev and held-out splits alike).
 
 The corpus is hand-written; a truth file that names a line the notice does not print, a party missing
 from the text, or an id that does not match its file name would silently skew every score computed on
@@ -56,7 +56,7 @@ HEADER_KEYS = ("title", "date", "url", "layout", "width")  # and `number`, unles
 LAYOUTS = {"jpaas", "trs", "exportcontrol"}
 WIDTHS = {"full", "half"}
 
-# The lead issuer names the series (CORPUS.md); issuers the corpus does not special-case use the project table.
+# The lead issuer names the series (FORMAT.md); issuers the corpus does not special-case use the project table.
 LEAD_PREFIX = {"商务部": "MOFCOM", "不可靠实体清单工作机制": "UEL", **ISSUER_CODES}
 NOTICE_ID = re.compile(
     r"^(?P<prefix>[A-Z][A-Z-]*?)-(?P<order>ORDER-)?(?P<year>(19|20)\d{2})-(?P<number>\d{1,4})$"
@@ -245,3 +245,18 @@ def test_heldout_split_is_present_and_documented() -> None:
     undocumented = [path.stem for path in truths if f"`{path.stem}`" not in readme]
     assert not undocumented, f"README does not describe {undocumented}"
     assert not set(path.stem for path in (CORPUS / "dev").glob("*.json")) & set(path.stem for path in truths)
+
+
+def test_every_notice_is_claimed_once() -> None:
+    """CLAIMS.txt is how writers keep a notice out of two splits: a notice missing from it can be written twice."""
+    claims: dict[str, list[str]] = {}
+    for line in (CORPUS / "CLAIMS.txt").read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        split, _, notice_id = line.partition(" ")
+        assert split in SPLITS and re.fullmatch(r"[a-z0-9-]+", notice_id), f"claim line {line!r}"
+        claims.setdefault(notice_id, []).append(split)
+    claimed_twice = sorted(notice_id for notice_id, splits in claims.items() if len(splits) > 1)
+    assert not claimed_twice, f"claimed more than once: {claimed_twice}"
+    unclaimed = sorted(path.stem for path in _truth_files() if path.stem not in claims)
+    assert not unclaimed, f"not in CLAIMS.txt: {unclaimed}"
