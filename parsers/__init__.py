@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "10"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "11"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -17,4 +17,8 @@ PARSER_VERSION = (
     # 10: suspension windows printed as durations get their end date (民法典 counting, also for parties);
     #     上述 targets named in the sentence before; 令 numbers in Chinese numerals in relations; 应当…办理
     #     许可或者备案 is licence procedure, an exemption (无需申领…) is not
+    # 11: criteria or forms printed before the noun and a trailing 未经许可，不得出口 leave the noun as the
+    #     name; a comma exclusion (…除外) is spec; 禁止出口部分 is a heading; rewritten catalogue entries
+    #     (将X（编号：…）…修改为) are leaves; an export ban's goods with their own HS brackets are one entry
+    #     each; 将A、B等N个品种增列至… names entries; a partial repeal keeps the part as its clause
 )

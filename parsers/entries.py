@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from parsers.enumeration import enumerated_names
 from parsers.model import Entry, EntryKind, Issue
 from parsers.rules import is_rule_clause, rule_kinds
 
@@ -62,10 +63,13 @@ TRAILING_CODE_RE = re.compile(
     rf"|[（(]\s*({_CODE_CORE}(?:\s*[、,，/和及]\s*{_CODE_CORE})*)[.．]?\s*[）)]\s*[;；。]?\s*$"
 )
 LOOSE_CODE_RE = re.compile(r"(?<![0-9A-Za-z])\d[A-Z]\d{3}[0-9A-Za-z.]*")
+# `(海关编码:2709000000,不含原油)`: after the codes a parenthetical may narrow what they cover; that
+# qualifier (group 3, never starting with a digit, so a comma between codes is not one) is spec.
 HS_RE = re.compile(
     r"[（(]\s*(参考海关商品编号|参考海关商品编码|参考税则号列|海关商品编号|海关商品编码|税则号列|参考商品编号|商品编号"
-    r"|参考商品编码|商品编码|参考税号|税号|(?:参考)?(?:海关)?[HＨ][SＳ](?:商品)?(?:编码|编号|代码)?)\s*(?:[:：]|为)\s*"
-    r"([0-9][0-9\s、,，;；/.和及]*?)\s*[）)]"
+    r"|参考商品编码|商品编码|参考海关编码|海关编码|参考税号|税号"
+    r"|(?:参考)?(?:海关)?[HＨ][SＳ](?:商品)?(?:编码|编号|代码)?)\s*(?:[:：]|为)\s*"
+    r"([0-9][0-9\s、,，;；/.和及]*?)\s*(?:[,，;；]\s*([^\d\s（()）][^（()）]*?))?\s*[）)]"
 )
 _HS_DIGITS_RE = re.compile(r"\d+")
 _TRAILING_PUNCT = ";；。:：,，、 "
@@ -82,6 +86,9 @@ _QUALIFIER_TAIL_RE = re.compile(
     r"[，,]\s*(?=包括|包含|含量|纯度|粒度|规格|具有|满足|符合|具备|且具有|其中|专门设计|控制要点|"
     r"技术指标|技术参数|性能参数|主要参数|参数如下)"
 )
+# `X，用于…目的除外`: an exclusion after a comma narrows X; it is spec, like other comma qualifiers
+# (an exclusion in brackets, （…除外）, closes the name and stays in it).
+_EXCLUSION_TAIL_RE = re.compile(r"[，,]\s*(?=[^，,]*除外$)")
 _BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
 _UNNUMBERED_ENTRY_RE = re.compile(rf"[（(]\s*(?:编号|管制编码)\s*[:：]\s*(?:{_CATALOGUE_CODE}|{_CODE_CORE})")
 # What makes a line an item whatever its layout: an HS reference, or a control code standing as a
@@ -103,6 +110,13 @@ _SECTION_TITLE_RE = re.compile(r"(?:部分|类|目录|清单|名录)$")
 _GENERIC_GOODS_RE = re.compile(r"两用物项|^(?:本公告|上述|下列|以下)|所列|^物项|^货物$|^技术$")
 _EXCEPTION_TAIL_RE = re.compile(r"[，,]\s*(?:但|除外|下列|以下).*$")
 _AMENDED_POINTS_RE = re.compile(r"^[^，,。；;]{1,30}?(?:控制要点|内容)修改为[:：]\s*")
+# `将X（编号：050304J）控制要点1修改为：“…”` rewrites an entry of the list being adjusted: X stays
+# controlled with the new wording. `将…报告所载清单第12项改为“…”` rewrites an entry of a list the
+# notice does not print (no code of its own names it): nothing to read as an entry.
+_REWRITE_RE = re.compile(
+    r"^将(?P<target>.+?)(?P<point>的?(?:控制要点|内容|名称|表述|描述)\s*[\d一二三四五六七八九十]*)?"
+    r"(?:修改|改|修订|调整)为\s*[:：]?\s*(?P<new>.+)$"
+)
 _LEADING_VERB_RE = re.compile(r"^(?:新增|增列|增加)\s*")
 # 删除中国传统建筑技术（编号：085001X）: taken off a catalogue, the opposite of a new control.
 _DELETED_RE = re.compile(r"^(?:删除|删去)")
@@ -121,7 +135,18 @@ _CRITERIA_CORE = (
 )
 # `…具有以下所有特性的X：` — conditions may stand before the phrase (最大起飞重量大于25千克，且具有
 # 以下任一特性的无人机：); X is what is controlled.
-_CRITERIA_PREFIX_RE = re.compile(rf"(?:^|[，,、]\s*){_CRITERIA_CORE}\s*(?:的|之)")
+_CRITERIA_PREFIX_RE = re.compile(
+    rf"(?:^|[，,、]\s*)(?:但|而|且)?\s*(?:已经|已|均|仍)?\s*{_CRITERIA_CORE}\s*(?:的|之)"
+)
+# `在293K时能够达到…或更大的以下任何形态的X：`: the criteria printed before X end in a quantifier over
+# the forms X comes in (listed below it); X is the thing, all before it is spec.
+_FORMS_PREFIX_RE = re.compile(
+    r"(?:^|的)\s*(?:以下|下列|下述)\s*(?:任何|任一|任意|各种|所有)?\s*(?:形态|形式|形状|规格)\s*(?:的|之)"
+)
+# `…的X，未经许可，不得出口：` — the control itself printed after the thing; not part of its name.
+_CONTROL_TAIL_RE = re.compile(
+    r"[，,]\s*(?:(?:未经许可|未经批准)[，,]?\s*)?(?:不得出口|禁止出口|实施(?:临时)?出口管制)\s*(?=[:：]?\s*$)"
+)
 # `X，具有以下所有特性：(1)…` — the phrase after the thing (an HS reference may sit between).
 _CRITERIA_SUFFIX_RE = re.compile(rf"[，,]?\s*{_CRITERIA_CORE}\s*[:：]")
 _CRITERIA_RE = re.compile(
@@ -183,6 +208,7 @@ class _Node:
     codes: tuple[str, ...] = ()
     hs: tuple[str, ...] = ()
     hs_label: str | None = None
+    hs_notes: tuple[str, ...] = ()  # 不含原油 in (海关编码:2709000000,不含原油)
     name: str = ""
     qualifiers: tuple[str, ...] = ()
     ends_colon: bool = False
@@ -260,9 +286,12 @@ def _codes(printed: str) -> tuple[str, ...]:
 def _hs_codes(node: _Node, text: str, issues: list[Issue]) -> str:
     """Read the HS parentheticals into the node; return the text without them."""
     hs: list[str] = []
+    notes: list[str] = []
     for match in HS_RE.finditer(text):
         label = match.group(1)
         node.hs_label = node.hs_label or label
+        if match.group(3):
+            notes.append(match.group(3).strip())
         expected = HS_LENGTHS.get(label)
         for code in _HS_DIGITS_RE.findall(match.group(2)):
             if expected is not None and len(code) != expected:
@@ -276,6 +305,7 @@ def _hs_codes(node: _Node, text: str, issues: list[Issue]) -> str:
             if code not in hs:
                 hs.append(code)
     node.hs = tuple(hs)
+    node.hs_notes = tuple(notes)
     text = HS_RE.sub("", text).strip()
     if "编号" in text or "税则" in text:
         issues.append(Issue("hs_unreadable", "an HS reference could not be read", line=node.line))
@@ -297,7 +327,7 @@ def _split_qualifiers(text: str) -> tuple[str, list[str]]:
         stripped = stripped[: paren.start()].rstrip(_TRAILING_PUNCT)
     # A comma inside a parenthetical （严格用于民用目的的除外，例如…） does not end the name.
     masked = _BRACKETED_RE.sub(lambda m: "\0" * len(m.group(0)), stripped)
-    tail = _QUALIFIER_TAIL_RE.search(masked)
+    tail = _QUALIFIER_TAIL_RE.search(masked) or _EXCLUSION_TAIL_RE.search(masked)
     if tail and tail.start() > 0:
         qualifiers.insert(0, stripped[tail.end() :].rstrip(_TRAILING_PUNCT))
         stripped = stripped[: tail.start()].rstrip(_TRAILING_PUNCT)
@@ -334,7 +364,7 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
         text = _LEADING_VERB_RE.sub("", text)
     name, qualifiers = _split_qualifiers(text)
     node.name = name
-    node.qualifiers = tuple(qualifiers)
+    node.qualifiers = (*qualifiers, *node.hs_notes)
 
 
 def _read_shape(node: _Node, text: str) -> str:
@@ -351,14 +381,10 @@ def _read_shape(node: _Node, text: str) -> str:
                 return goods + _EXCEPTION_TAIL_RE.sub("", ban.group("tail") or "")
         node.shape = "measure"
         return text
-    prefix = _CRITERIA_PREFIX_RE.search(text)
-    if prefix and not _is_generic(text[prefix.end() :]) and prefix.end() < len(text.rstrip(_TRAILING_PUNCT)):
-        node.shape = "criteria"
-        thing, colon, inline = text[prefix.end() :].partition("：" if "：" in text else ":")
-        conditions = text[: prefix.start()].strip().rstrip("，,、")
-        spec = [part for part in (conditions, inline.strip().rstrip(_TRAILING_PUNCT)) if part]
-        node.inline_spec = "；".join(spec) or None
-        return thing + colon
+    for reader in (_read_rewrite, _read_criteria_before):
+        thing = reader(node, text)
+        if thing is not None:
+            return thing
     suffix = _CRITERIA_SUFFIX_RE.search(text)
     if suffix and suffix.start() > 0 and not _is_generic(text[: suffix.start()]):
         node.shape = "criteria"
@@ -375,6 +401,42 @@ def _read_shape(node: _Node, text: str) -> str:
         node.inline_spec = text[purpose_tail.end() :].strip().rstrip(_TRAILING_PUNCT) or None
         return text[: purpose_tail.start()]
     return text
+
+
+def _read_rewrite(node: _Node, text: str) -> str | None:
+    """`将X（编号：…）控制要点1修改为：“…”`: X with its new wording as spec; a rewrite of an entry no
+    code names (another body's list) is marked, to be accounted for as a rule, not read as a thing."""
+    rewrite = _REWRITE_RE.match(text.strip())
+    if rewrite is None:
+        return None
+    if not node.codes:
+        node.shape = "rewrite"
+        return text
+    node.shape = "amended"
+    point = (rewrite.group("point") or "").lstrip("的").strip()
+    wording = rewrite.group("new").strip().rstrip(_TRAILING_PUNCT).strip('“”"')
+    node.inline_spec = f"{point}修改为：{wording}"
+    return rewrite.group("target")
+
+
+def _read_criteria_before(node: _Node, text: str) -> str | None:
+    """Criteria printed before the thing (`…，但已达到下述指标的X，未经许可，不得出口：`, `…的以下任何
+    形态的X：`): X is the entry, the criteria and the sub-lines its spec."""
+    for pattern in (_CRITERIA_PREFIX_RE, _FORMS_PREFIX_RE):
+        prefix = pattern.search(text)
+        if prefix is None:
+            continue
+        rest = _CONTROL_TAIL_RE.sub("", text[prefix.end() :])
+        if _is_generic(rest) or not rest.strip().rstrip(_TRAILING_PUNCT):
+            continue
+        node.shape = "criteria"
+        thing, colon, inline = rest.partition("：" if "：" in rest else ":")
+        conditions = text[: prefix.start()].strip().rstrip("，,、")
+        forms = prefix.group(0).strip("的之 ") if pattern is _FORMS_PREFIX_RE else ""
+        spec = [part for part in (conditions, forms, inline.strip().rstrip(_TRAILING_PUNCT)) if part]
+        node.inline_spec = "；".join(spec) or None
+        return thing + colon
+    return None
 
 
 def _is_generic(noun_phrase: str) -> bool:
@@ -476,6 +538,37 @@ def _inline_children(node: _Node) -> None:
     node.children = children
 
 
+_JOINER_RE = re.compile(r"\s*(?:以及|和|及|与|、|[,，])\s*")
+
+
+def _ban_goods(node: _Node) -> None:
+    """`禁止对X出口A(海关编码:…)和B(海关编码:…)。`: when every good an export ban names carries its own
+    HS parenthetical, each good is an entry with its own codes (one merged entry would hold codes
+    without saying whose they are). Goods printed without such brackets stay one entry, as enumerated."""
+    matches = list(HS_RE.finditer(node.text))
+    if len(matches) < 2 or node.children:
+        return
+    start = node.text.rfind("出口", 0, matches[0].start())
+    after = node.text[matches[-1].end() : matches[-1].end() + 1]
+    if start < 0 or (after and after not in "。，,；;"):
+        return
+    position = start + len("出口")
+    text_offset = node.span[0] + len(node.line) - len(node.text)
+    children: list[_Node] = []
+    for index, match in enumerate(matches, start=1):
+        joiner = _JOINER_RE.match(node.text, position)
+        begin = joiner.end() if joiner else position
+        piece = node.text[begin : match.end()]
+        good = piece[: match.start() - begin]
+        if not good.strip() or re.search(r"[，,。；;：:]", good):
+            return  # not a plain run of goods: keep the ban as one entry
+        absolute = text_offset + begin
+        span = (absolute, absolute + len(piece))
+        children.append(_Node("enum", str(index), piece, piece, span, parent=node))
+        position = match.end()
+    node.children = children
+
+
 def _is_intro(node: _Node) -> bool:
     return node.ends_colon and bool(_INTRO_RE.search(node.name)) and not node.code and not node.shape
 
@@ -485,7 +578,10 @@ def _is_heading(node: _Node) -> bool:
     if node.code or node.hs:
         return True
     name = node.name.rstrip("。")
-    return len(name) <= 25 and "。" not in name and not _LEGAL_WORDS_RE.search(name) and bool(node.children)
+    if len(name) > 25 or "。" in name or not node.children:
+        return False
+    # 一、禁止出口部分: a section of a catalogue is a heading, although 禁止 is a word of legal clauses.
+    return not _LEGAL_WORDS_RE.search(name) or bool(_SECTION_TITLE_RE.search(name) and "，" not in name)
 
 
 def _descendant_lines(node: _Node) -> list[str]:
@@ -543,6 +639,7 @@ class _Extractor:
         self.issues: list[Issue] = []
         self.entries: list[Entry] = []
         self.not_items: list[NotItem] = []
+        self.enumerated_count: int | None = None
 
     def run(self, body: str) -> EntryResult:
         roots, loose = _build_outline(body)
@@ -550,6 +647,8 @@ class _Extractor:
             self._analyse_tree(root)
         for root in roots:
             self._section(root)
+        for line in loose:  # 将A、B等2个品种增列至…: entries named in an unnumbered sentence
+            self._enumeration(line, max(body.find(line), 0), "")
         self._account(roots, loose)
         seen_paths: set[str] = set()
         for entry in self.entries:
@@ -559,7 +658,7 @@ class _Extractor:
                 )
             seen_paths.add(entry.path)
         count_match = _STATED_COUNT_RE.search(body)
-        stated = int(count_match.group(1)) if count_match else None
+        stated = int(count_match.group(1)) if count_match else self.enumerated_count
         return EntryResult(
             entries=tuple(self.entries),
             stated_count=stated,
@@ -573,6 +672,8 @@ class _Extractor:
             _inline_children(node)
             if node.children:
                 _analyse(node, self.issues)
+        if node.shape == "ban":
+            _ban_goods(node)
         for child in node.children:
             self._analyse_tree(child)
 
@@ -591,7 +692,41 @@ class _Extractor:
                 Issue("unread_line", "a line with a control code or HS reference was not read", line=line)
             )
 
+    def _enumeration(self, line: str, offset: int, prefix: str) -> bool:
+        """Entries of `将A、B等N个品种增列至《…》附件1第一部分`, numbered `+1`, `+2` in printed order
+        under the list part they join (they have no number of their own)."""
+        names = enumerated_names(line)
+        for index, found in enumerate(names, start=1):
+            place = "/".join(p for p in (prefix, found.part) if p)
+            category = "".join(p for p in (found.list_name, found.part) if p) or self.title_subject
+            self.entries.append(
+                Entry(
+                    path=f"{place}/+{index}" if place else f"+{index}",
+                    name_zh=found.name,
+                    category_zh=category,
+                    group_zh=found.list_name,
+                    control_code=None,
+                    control_code_printed=None,
+                    hs_codes=(),
+                    hs_label=None,
+                    kind=_kind(found.name, None, self.title_subject or ""),
+                    spec_zh=None,
+                    quote_zh=line,
+                    span=(offset + found.offset, offset + found.offset + len(found.name)),
+                    source=self.source,
+                )
+            )
+        if names:
+            self.enumerated_count = (self.enumerated_count or 0) + len(names)
+        return bool(names)
+
     def _section(self, root: _Node) -> None:
+        if (
+            not root.children
+            and not root.shape
+            and self._enumeration(root.line, root.span[0], root.path_part)
+        ):
+            return
         if root.shape == "ban":  # 三、禁止对朝鲜出口航空燃油，…: a rule that also names what it bans
             self._walk(root, root)
             return
@@ -607,27 +742,12 @@ class _Extractor:
             self._walk(root, root)
 
     def _walk(self, node: _Node, section_root: _Node) -> None:
-        if node.reserved:
-            self.not_items.append(NotItem(node.line, "reserved"))
+        if self._not_listed(node):
             return
-        if node.shape == "measure":
-            # 限制对朝鲜出口原油 and the quota and conditions under it: a measure, not a controlled thing.
-            self.not_items.extend(NotItem(line, "rule") for line in [node.line, *_descendant_lines(node)])
-            return
-        if _DELETED_RE.match(node.text.strip()):
-            self.not_items.extend(NotItem(line, "lifted") for line in [node.line, *_descendant_lines(node)])
-            return
-        if node.children and _LIFTED_RE.search(node.name):
-            # 以下物项取消临时管制措施: a list of what is *no longer* controlled. Reading it as entries
-            # would announce a decontrol as new controls; it is reported for a human instead.
-            self.issues.append(
-                Issue(
-                    "lifted_list",
-                    "a list of items released from control was not read as entries",
-                    line=node.line,
-                )
-            )
-            self.not_items.extend(NotItem(line, "lifted") for line in [node.line, *_descendant_lines(node)])
+        if node.shape == "ban" and any(c.marker_type == "enum" for c in node.children):
+            self.not_items.append(NotItem(node.line, "rule"))  # the ban itself; its goods follow
+            for child in node.children:
+                self._emit(child)
             return
         live_children = [c for c in node.children if not c.reserved]
         if node.shape or (_is_criteria(node) and live_children) or not live_children:
@@ -640,9 +760,37 @@ class _Extractor:
         for child in node.children:
             self._walk(child, section_root)
 
+    def _not_listed(self, node: _Node) -> bool:
+        """Account for a line that lists nothing controlled (and its sub-lines); False otherwise."""
+        if node.reserved:
+            self.not_items.append(NotItem(node.line, "reserved"))
+            return True
+        why = None
+        if node.shape in ("measure", "rewrite"):
+            # 限制对朝鲜出口原油 and the quota and conditions under it: a measure, not a controlled thing;
+            # so is the rewrite of an entry of a list this notice does not print.
+            why = "rule"
+        elif _DELETED_RE.match(node.text.strip()):
+            why = "lifted"
+        elif node.children and _LIFTED_RE.search(node.name):
+            # 以下物项取消临时管制措施: a list of what is *no longer* controlled. Reading it as entries
+            # would announce a decontrol as new controls; it is reported for a human instead.
+            self.issues.append(
+                Issue(
+                    "lifted_list",
+                    "a list of items released from control was not read as entries",
+                    line=node.line,
+                )
+            )
+            why = "lifted"
+        if why is None:
+            return False
+        self.not_items.extend(NotItem(line, why) for line in [node.line, *_descendant_lines(node)])
+        return True
+
     def _emit(self, node: _Node) -> None:
         chain = _ancestors(node)
-        structural = [a for a in chain if not _is_intro(a)]
+        structural = [a for a in chain if not _is_intro(a) and a.shape != "ban"]
         category = _clean_heading(structural[-1].name) if structural else self.title_subject
         group = _clean_heading(structural[0].name) if structural else None
         codes = node.codes or next((a.codes for a in chain if a.codes), ())

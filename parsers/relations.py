@@ -49,6 +49,12 @@ _CONT_RE = re.compile(
 )
 # 第二款、第三款: a further clause of the same notice, acted on by the same verb
 _MORE_CLAUSE_RE = re.compile(rf"\s*(?:、|,|，|和|及|以及|与)\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分)")
+# …第63号（《…》）所附的《…清单》以及…的相关内容，不再适用: the part of the target that ends (an annexed
+# list, the provisions on one subject), printed between the reference and the verb, is the clause.
+_PART_RE = re.compile(
+    r"\s*(?P<part>(?:所附|所列|附件\s*\d*)的?[^,，;；。]{1,80}?)\s*,?\s*"
+    r"(?=(?:均|一律|同时)?(?:不再(?:适用|实施|执行)|(?:予以)?废止|停止(?:实施|执行)))"
+)
 # A reference in a 根据…/依据… phrase cites a legal basis; it is not acted upon.
 _BASIS_RE = re.compile(r"(?:根据|依据|依照|按照)[^，,;；。]*$")
 _WINDOW_RE = re.compile(
@@ -81,6 +87,9 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
         number = NoticeNumber(issuers=issuers, series=series, year=year, number=int(match.group("number")))
         basis = bool(_BASIS_RE.search(sentence[: match.start()])) and not keep_bases
         clause = match.group("clause") or ("附件" if match.group("annex") else None)
+        part = _PART_RE.match(sentence, match.end()) if clause is None else None
+        if part is not None:
+            clause = part.group("part")
         if not basis:
             found.append((number, match.group(0).strip(), clause, match.start()))
         position = match.end()

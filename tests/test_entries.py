@@ -632,3 +632,104 @@ def test_hs_references_in_other_wordings_leave_the_name_and_keep_the_code(refere
     body = f"根据有关规定，决定对下列物项实施出口管制：\n一、相关物项\n（一）6C002.a 金属碲{reference}；\n"
     (entry,) = extract_entries(body).entries
     assert (entry.name_zh, entry.control_code, entry.hs_codes) == ("金属碲", "6C002.a", ("2804500001",))
+
+
+def test_an_export_ban_whose_goods_carry_their_own_hs_brackets_gives_one_entry_per_good() -> None:
+    """Each good with its own customs code is its own entry: one merged entry would hold two codes
+    without saying whose they are. What narrows a code inside its bracket (不含…) is that good's spec."""
+    body = (
+        "二、禁止向某国出口石脑油(海关编码:2710121000,不含溶剂油)和丙烷(海关编码:2711120000)。"
+        "此后出境的上述产品一律按禁止出口货物处理。"
+    )
+    result = extract_entries(body)
+    got = [(e.path, e.name_zh, e.hs_codes, e.spec_zh) for e in result.entries]
+    assert got == [
+        ("二/1", "石脑油", ("2710121000",), "不含溶剂油"),
+        ("二/2", "丙烷", ("2711120000",), None),
+    ]
+    assert body[slice(*result.entries[1].span)] == "丙烷(海关编码:2711120000)"
+    assert [n.why for n in result.not_items if n.line == body] == ["rule"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "spec"),
+    [
+        # an exclusion after a comma narrows the thing: spec (a bracketed （…除外） stays in the name)
+        (
+            "3.可测量高速冲击的压力传感器,用于汽车碰撞试验目的除外",
+            "可测量高速冲击的压力传感器",
+            "用于汽车碰撞试验目的除外",
+        ),
+        ("3.高速摄像机（用于体育转播的除外）", "高速摄像机（用于体育转播的除外）", None),
+        # examples after ，例如 stay in the name (the corpus convention)
+        ("4.工业探伤设备，例如便携式γ射线探伤仪", "工业探伤设备，例如便携式γ射线探伤仪", None),
+    ],
+)
+def test_comma_exclusions_are_spec_and_examples_stay(line: str, name: str, spec: str | None) -> None:
+    (entry,) = extract_entries("一、两用物项\n（一）相关设备\n" + line).entries
+    assert (entry.name_zh, entry.spec_zh) == (name, spec)
+
+
+def test_criteria_printed_before_the_noun_leave_the_noun_as_the_entry() -> None:
+    """Thresholds or forms in front of the noun (`…的下列任何形态的X：`, `…，但已满足下列条件的X，未经
+    许可，不得出口：`): X is the entry; the thresholds, the control sentence and the sub-lines are not its name."""
+    body = "\n".join(
+        [
+            "一、外形尺寸未列入现行清单，但已满足下列条件的遥控水下航行器（参考海关商品编号：8906909000），未经许可，不得出口：",
+            "（一）下潜深度大于300米；",
+            "（二）续航时间大于8小时。",
+            "二、相关材料",
+            "1.在室温下屈服强度达到1500兆帕以上的下列任何形态的钛合金：",
+            "（1）厚度大于10毫米的板材；",
+            "（2）直径大于50毫米的棒材。",
+        ]
+    )
+    result = extract_entries(body)
+    assert [(e.path, e.name_zh, e.hs_codes) for e in result.entries] == [
+        ("一", "遥控水下航行器", ("8906909000",)),
+        ("二/1", "钛合金", ()),
+    ]
+    vehicle, alloy = result.entries
+    assert vehicle.spec_zh is not None and "外形尺寸未列入现行清单" in vehicle.spec_zh
+    assert "不得出口" not in (vehicle.spec_zh or "")
+    assert alloy.spec_zh is not None and "1500兆帕" in alloy.spec_zh and "棒材" in alloy.spec_zh
+    assert sum(1 for n in result.not_items if n.why == "criteria") == 4
+
+
+def test_a_rewritten_catalogue_entry_is_a_leaf_and_a_rewrite_of_an_unprinted_list_is_not() -> None:
+    """`将X（编号：…）控制要点2修改为：“…”` keeps X controlled with new wording, also under a section
+    named after a measure (禁止出口部分); `将…文件所载清单第8项改为“…”` rewrites a list this notice
+    does not print: nothing to list."""
+    body = "\n".join(
+        [
+            "一、禁止出口部分",
+            "（一）种植业",
+            "1.删去某作物育种技术（编号：050101J）条目。",
+            "2.将茶树栽培和加工技术（编号：050102J）控制要点2修改为：“名优茶的传统加工工艺”。",
+            "（二）相关物项",
+            "3.将某委员会文件所载清单第8项改为“高纯度铍及其合金”",
+            "4.铍铜合金",
+        ]
+    )
+    result = extract_entries(body)
+    got = [(e.path, e.name_zh, e.control_code) for e in result.entries]
+    assert got == [("一/(一)/2", "茶树栽培和加工技术", "050102J"), ("一/(二)/4", "铍铜合金", None)]
+    assert "名优茶的传统加工工艺" in (result.entries[0].spec_zh or "")
+    why = {n.line[:2]: n.why for n in result.not_items}
+    assert (why["1."], why["3."]) == ("lifted", "rule")
+
+
+def test_species_named_in_one_sentence_with_their_count_are_entries() -> None:
+    """`将A、B等2种物质增列至《…》附件2第二部分`: the names are entries under the part they join, the
+    count checks them (a comma between digits belongs to the name); a count that does not add up, or
+    entities counted in 家, give none."""
+    sentence = "将3,4-亚甲基二氧苯基-2-丙酮、2-甲基-1-苯基丙酮等两种物质增列至《某目录》附件2第二部分。"
+    result = extract_entries("为加强管理，决定调整《某目录》。\n" + sentence + "\n本公告自发布之日起施行。")
+    got = [(e.path, e.name_zh, e.category_zh) for e in result.entries]
+    assert got == [
+        ("附件2第二部分/+1", "3,4-亚甲基二氧苯基-2-丙酮", "某目录附件2第二部分"),
+        ("附件2第二部分/+2", "2-甲基-1-苯基丙酮", "某目录附件2第二部分"),
+    ]
+    assert result.stated_count == 2
+    assert extract_entries("将甲苯、丙酮、乙醚等2种物质增列至《某目录》附件1。").entries == ()
+    assert extract_entries("将甲公司、乙公司等2家实体列入管控名单。").entries == ()

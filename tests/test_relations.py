@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from parsers.model import NoticeNumber, NoticePage
 from parsers.numbers import parse_notice_number
 from parsers.relations import extract_notice, extract_relations, notice_kind
@@ -265,3 +267,29 @@ def test_an_order_numbered_in_chinese_numerals_suspended_for_a_year_in_a_trailin
         dt.date(2025, 11, 10),  # 自北京时间…起, not the publication date
         dt.date(2026, 11, 10),
     )
+
+
+@pytest.mark.parametrize(
+    ("tail", "relation", "part"),
+    [
+        (
+            "所附的《某物项出口管制清单》及相关许可程序，不再适用。",
+            "repeals",
+            "所附的《某物项出口管制清单》及相关许可程序",
+        ),
+        ("所列第三部分物项同时废止。", "repeals", "所列第三部分物项"),
+    ],
+)
+def test_a_partial_repeal_keeps_the_part_it_ends_as_its_clause(tail: str, relation: str, part: str) -> None:
+    """Only an annexed list (or the provisions on one subject) of the target ends: the part printed
+    between the target and the verb is the clause, so the rest of the target stays in force."""
+    text = "自2026年3月1日起，商务部、海关总署公告2019年第7号（《关于某物项出口管制有关事项的公告》）" + tail
+    (found,) = extract_relations(text, None, dt.date(2026, 2, 1), dt.date(2026, 3, 1))
+    assert found.target_number is not None and found.target_number.notice_id == "MOFCOM-2019-7"
+    assert (found.relation, found.clause, found.window_from) == (relation, part, dt.date(2026, 3, 1))
+
+
+def test_a_whole_repeal_has_no_clause() -> None:
+    text = "商务部、海关总署公告2019年第7号（《关于某物项出口管制有关事项的公告》）同时废止。"
+    (found,) = extract_relations(text, None, dt.date(2026, 2, 1), dt.date(2026, 3, 1))
+    assert (found.relation, found.clause) == ("repeals", None)

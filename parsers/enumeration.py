@@ -1,0 +1,64 @@
+"""Things a notice adds to a list by naming them inside one sentence.
+
+A catalogue adjustment may print no list at all: `将A、B等2个品种增列至《…目录》附件1第一部分。`
+names its new entries in the sentence, ends the run with a count (等2个品种) and says which list
+part they join. The count is what makes the shape safe to read: the names are accepted only when
+there are as many as the sentence says. A party notice (`将X、Y等3家实体列入…`) counts 家, not
+species or substances, and is left to `parsers.parties`.
+
+Pure functions; no numbering of the sentence is needed (such notices print unnumbered paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN_COUNT = {"两": 2, **{digit: value for value, digit in enumerate("一二三四五六七八九", start=1)}, "十": 10}
+_ENUMERATION_RE = re.compile(
+    # a comma between digits is part of a chemical name (3,4-亚甲基二氧苯基-2-丙酮), not a break
+    r"将\s*(?P<names>(?:[^。；;：:，,]|(?<=\d),(?=\d))+?)\s*等\s*(?P<count>\d{1,3}|[两一二三四五六七八九十])\s*"
+    r"(?:个|种|类|项)\s*(?:品种|物质|化学品|物项|货物|产品|药品)?\s*"
+    r"(?:增列|列入|纳入|增补|补充列入|列为|增加)\s*(?:至|到|进|入|于)?\s*(?P<target>[^。；;]*)"
+)
+_PART_RE = re.compile(r"附件\s*\d+\s*(?:的)?\s*(?:第[一二三四五六七八九十]+部分)?")
+# A 、 inside brackets (1-(2-苯乙基)… / （以下简称…、…）) does not separate names.
+_BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
+
+
+@dataclass(frozen=True)
+class Enumerated:
+    """One name of an inline enumeration: where it starts in the sentence, the list part it joins."""
+
+    name: str
+    offset: int
+    part: str | None
+    list_name: str | None
+
+
+def enumerated_names(sentence: str) -> list[Enumerated]:
+    """The names of `将A、B等N个品种增列至…`, or [] when the sentence is not that shape or the names
+    do not add up to the printed count."""
+    match = _ENUMERATION_RE.search(sentence)
+    if match is None:
+        return []
+    printed = match.group("count")
+    count = int(printed) if printed.isdigit() else _CN_COUNT[printed]
+    names_text = match.group("names")
+    masked = _BRACKETED_RE.sub(lambda m: "\0" * len(m.group(0)), names_text)
+    pieces: list[tuple[str, int]] = []
+    start = 0
+    for separator in re.finditer(r"、", masked):
+        pieces.append((names_text[start : separator.start()], start))
+        start = separator.end()
+    pieces.append((names_text[start:], start))
+    names = [(text.strip(), offset + len(text) - len(text.lstrip())) for text, offset in pieces]
+    if len(names) != count or any(not name for name, _ in names):
+        return []
+    target = match.group("target")
+    part_match = _PART_RE.search(target)
+    part = re.sub(r"\s|的", "", part_match.group(0)) if part_match else None
+    title = re.search(r"《([^》]+)》", target)
+    list_name = (title.group(1) if title else None) or None
+    base = match.start("names")
+    return [Enumerated(name, base + offset, part, list_name) for name, offset in names]
