@@ -18,6 +18,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -99,6 +100,20 @@ class State:
     window_from: dt.date
     window_to: dt.date | None
     attrs: tuple[tuple[str, object], ...]
+
+
+# A relation clause that names the target's annexed list or catalogue (所附《…清单》, 附件, 目录) reaches
+# every entry the target lists: a notice publishes one list, printed in its body or its attachment. Any
+# other clause text (a procedure, a paragraph) reaches no entry, and a top-level clause (一、, 二、)
+# reaches the entries printed under it.
+_WHOLE_LIST_RE = re.compile(r"所附|附件|清单|目录")
+
+
+def entry_scope(clause: str | None) -> str | None:
+    """The clause a list event acts on, as entries' clauses are written (None: the whole list)."""
+    if clause is None or _WHOLE_LIST_RE.search(clause):
+        return None
+    return clause
 
 
 def _applies(event: Event, source: Source) -> bool:
@@ -386,7 +401,7 @@ def load_inputs(con: duckdb.DuckDBPyConnection) -> tuple[list[Source], list[Even
         WHERE r.target_notice_id IS NOT NULL AND r.relation IN ('suspends', 'resumes', 'repeals', 'lifts')
         """
     ).fetchall()
-    events = [Event(r[0], r[1], r[2], r[3], r[4] or _FAR_PAST, r[5]) for r in event_rows]
+    events = [Event(r[0], r[1], r[2], entry_scope(r[3]), r[4] or _FAR_PAST, r[5]) for r in event_rows]
     return sources, events
 
 

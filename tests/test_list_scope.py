@@ -1,0 +1,78 @@
+"""Which entries a clause-level list event reaches, from the relation rows to the periods in force.
+
+A repeal or suspension that names the target's annexed list (所附《…清单》…不再适用) ends or suspends every
+entry of that list; one that names a top-level clause (二) reaches only the entries printed under it; one
+that names something else (a licence procedure) reaches no entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+import pytest
+
+from warehouse.db import apply_migrations
+from warehouse.lists import compute_periods, entry_scope, load_inputs
+
+TARGET = "MOFCOM-2020-63"
+ACTOR = "MOFCOM-2024-51"
+
+
+def _warehouse(clause: str | None) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    apply_migrations(con)
+    for notice_id, published in ((TARGET, dt.date(2020, 7, 1)), (ACTOR, dt.date(2024, 11, 15))):
+        con.execute(
+            "INSERT INTO notice_records VALUES (?, 'n', 't', ['商务部'], ?, ?, NULL, 'u', 'notice', NULL,"
+            " now(), now(), 1)",
+            [notice_id, published, published],
+        )
+    for key, path, source in (
+        ("k:cipher-machine", "附件/1", "attachment"),
+        ("k:quantum-key", "附件/2", "attachment"),
+        ("k:body-item", "二/1", "body"),
+    ):
+        con.execute(
+            "INSERT INTO control_entries (notice_id, version, entry_key, path, name_zh, name_en_complete,"
+            " hs_codes, kind, quote_zh, span_start, span_end, source, source_sha256, tokens, parser_version)"
+            " VALUES (?, 1, ?, ?, ?, false, [], 'goods', 'q', 0, 1, ?, 'h', [], 'p')",
+            [TARGET, key, path, key, source],
+        )
+    con.execute(
+        "INSERT INTO notice_relations VALUES (?, 1, 1, 'repeals', ?, 'label', ?, DATE '2024-12-01', NULL, 'q')",
+        [ACTOR, TARGET, clause],
+    )
+    return con
+
+
+def _in_force_on(con: duckdb.DuckDBPyConnection, day: dt.date) -> set[str]:
+    sources, events = load_inputs(con)
+    return {
+        p.entry_key
+        for p in compute_periods(sources, events)
+        if p.valid_from <= day and (p.valid_to is None or day < p.valid_to) and p.status == "in_force"
+    }
+
+
+@pytest.mark.parametrize(
+    ("clause", "left_in_force"),
+    [
+        (None, set()),
+        ("所附《商用密码出口管制清单》以及商用密码出口许可程序相关内容", set()),
+        ("附件", set()),
+        ("二", {"k:cipher-machine", "k:quantum-key"}),
+        ("商用密码出口许可程序相关内容", {"k:cipher-machine", "k:quantum-key", "k:body-item"}),
+    ],
+)
+def test_a_repeal_reaches_the_entries_its_clause_names(clause: str | None, left_in_force: set[str]) -> None:
+    con = _warehouse(clause)
+    everything = {"k:cipher-machine", "k:quantum-key", "k:body-item"}
+    assert _in_force_on(con, dt.date(2024, 11, 30)) == everything
+    assert _in_force_on(con, dt.date(2024, 12, 1)) == left_in_force
+
+
+def test_entry_scope_keeps_top_level_clauses_and_widens_list_names() -> None:
+    assert entry_scope("二") == "二"
+    assert entry_scope("所附《两用物项和技术进出口许可证管理目录》") is None
+    assert entry_scope("附件1") is None
+    assert entry_scope(None) is None
