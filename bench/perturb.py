@@ -344,7 +344,7 @@ def format_report(split: str, results: Sequence[Result], verbose: bool = False) 
     lines = [
         f"== {split}: {len(base.notices)} notices",
         f"{'perturbation':<22} {'leafP':>5} {'leafR':>5} {'leafF1':>6} {'names':>9} {'relF1':>5} "
-        f"{'codes':>5} {'hs':>5} {'id':>5} {'chg':>4} {'worse':>5}  worst notices",
+        f"{'codes':>5} {'hs':>5} {'id':>5} {'party':>5} {'chg':>4} {'worse':>5}  worst notices",
     ]
     for perturbation, total, count in results:
         losers = _losers(base.notices, total.notices)
@@ -352,7 +352,7 @@ def format_report(split: str, results: Sequence[Result], verbose: bool = False) 
         lines.append(
             f"{perturbation.name:<22} {_fmt(total.leaves.precision)} {_fmt(total.leaves.recall)} "
             f"{_fmt(total.leaves.f1):>6} {total.names.ok:>4}/{total.names.n:<4} {_fmt(total.relations.f1)} "
-            f"{_fmt(total.codes.value)} {_fmt(total.hs.value)} {_fmt(total.notice_id.f1)} {count:>4} {len(losers):>5}  {worst}"
+            f"{_fmt(total.codes.value)} {_fmt(total.hs.value)} {_fmt(total.notice_id.f1)} {_fmt(total.parties.f1 if total.parties else None)} {count:>4} {len(losers):>5}  {worst}"
         )
     if verbose:
         for perturbation, total, _ in results[1:]:
