@@ -350,6 +350,10 @@ def to_full(text: str) -> str:
 
 
 def _width(notice: CorpusNotice, text: str) -> str:
+    # `asis`: the text already carries the punctuation it should be read with (bench/perturb.py mixes
+    # widths on purpose; converting here would undo the variation it measures).
+    if notice.width == "asis":
+        return text
     return to_full(text) if notice.width == "full" else to_half(text)
 
 

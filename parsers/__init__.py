@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "11"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "12"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -21,4 +21,7 @@ PARSER_VERSION = (
     #     name; a comma exclusion (…除外) is spec; 禁止出口部分 is a heading; rewritten catalogue entries
     #     (将X（编号：…）…修改为) are leaves; an export ban's goods with their own HS brackets are one entry
     #     each; 将A、B等N个品种增列至… names entries; a partial repeal keeps the part as its clause
+    # 12: item numbers in full-width digits/letters (１． ａ．); a list line broken over two printed lines
+    #     (open bracket, HS/code reference alone on the next line, long line stopping mid-word) read joined;
+    #     a party line wrapped inside its bracket likewise
 )

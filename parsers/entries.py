@@ -216,6 +216,9 @@ class _Node:
     shape: str = ""  # "criteria" | "purpose" | "" (a plain line)
     inline_spec: str | None = None  # parameters printed on the line itself after the colon
     prose: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    # A line the page broke in two (PDF/DOCX text, <br> inside an item) is read joined: where in
+    # `line` each break was, and the whitespace the body holds there, so quotes stay the body's text.
+    breaks: tuple[tuple[int, str], ...] = ()
 
     @property
     def code(self) -> str | None:
@@ -256,9 +259,15 @@ class EntryResult:
     not_items: tuple[NotItem, ...] = ()
 
 
+# Full-width ASCII (１． ａ． （１）) folded one character for one, so that positions in the folded line
+# are positions in the printed one: originals typed in a Chinese IME number items that way.
+_FOLD_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+
+
 def _split_marker(line: str) -> tuple[str, str, str] | None:
+    folded = line[:16].translate(_FOLD_WIDTH) + line[16:]
     for marker_type, pattern in _MARKERS:
-        match = pattern.match(line)
+        match = pattern.match(folded)
         if match:
             rest = line[match.end() :]
             marker = match.group(1)
@@ -450,6 +459,74 @@ def _is_generic(noun_phrase: str) -> bool:
     )
 
 
+_OPEN_BRACKETS = "（(【〔["
+_CLOSE_BRACKETS = "）)】〕]"
+# Wide enough that a line this long with no closing punctuation was cut by the page width, not a heading.
+_WRAPPED_MIN = 20
+# A printed line ending in a word, a number or a mid-sentence 、/， has more to say.
+_LINE_END_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9%％、，,]$")
+
+
+def _continues(node: _Node, line: str) -> bool:
+    """Whether an unnumbered line is the rest of `node`'s line, broken where the page ran out of width.
+
+    Read as one line: a bracket left open, an HS or code parenthetical alone on a line (a reference
+    never stands on its own), or a long line stopping mid-word on a line that is not a heading.
+    """
+    if node.prose or node.children:
+        return False
+    if sum(node.line.count(c) for c in _OPEN_BRACKETS) > sum(node.line.count(c) for c in _CLOSE_BRACKETS):
+        return True
+    if HS_RE.match(line) or TRAILING_CODE_RE.match(line):
+        return True
+    return len(node.line) >= _WRAPPED_MIN and bool(_LINE_END_RE.search(node.line))
+
+
+def _join(node: _Node, line: str, span: tuple[int, int], body: str) -> None:
+    node.breaks = (*node.breaks, (len(node.line), body[node.span[1] : span[0]]))
+    node.line += line
+    node.text += line
+    node.span = (node.span[0], span[1])
+
+
+def _quote(node: _Node) -> str:
+    """The node's line as the body prints it, breaks included (body[span] == quote)."""
+    line = node.line
+    for position, gap in reversed(node.breaks):
+        line = line[:position] + gap + line[position:]
+    return line
+
+
+def _flat(quote: str) -> str:
+    return re.sub(r"[^\S\n]*\n\s*", "", quote)
+
+
+def _piece(node: _Node, start: int, end: int) -> tuple[tuple[int, int], tuple[tuple[int, str], ...]]:
+    """Body span and breaks of node.text[start:end] (a sub-item printed on the node's line)."""
+    lead = len(node.line) - len(node.text)
+    first, last = start + lead, end + lead
+    before = sum(len(gap) for position, gap in node.breaks if position <= first)
+    inside = tuple((p - first, gap) for p, gap in node.breaks if first < p < last)
+    absolute = node.span[0] + first + before
+    return (absolute, absolute + (last - first) + sum(len(gap) for _, gap in inside)), inside
+
+
+def _unnumbered_split(stack: list[_Node], line: str) -> tuple[str, str, str] | None:
+    """The outline step an unnumbered line inside an open outline takes, if any (pops `stack`)."""
+    amended = _AMENDED_POINTS_RE.search(line)
+    if amended and any(n.marker_type == "unl" for n in stack):
+        # 提取金属镓的控制要点修改为：… — the restated control point of the catalogue entry
+        # being amended: a leaf of that entry, named by what follows 修改为.
+        while stack[-1].marker_type != "unl":
+            stack.pop()
+        return ("unl-amended", "", line[amended.end() :])
+    if _UNNUMBERED_ENTRY_RE.search(line):
+        # 新增电池正极材料制备技术（编号：252604X），控制要点： — an unnumbered line that names a
+        # coded thing (or deletes one) is part of the outline: a group its numbered lines sit in.
+        return ("unl", "", line)
+    return None
+
+
 def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
     """Parse numbered lines into a forest; unnumbered lines are kept as prose of the open node.
 
@@ -458,6 +535,7 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
     roots: list[_Node] = []
     loose: list[str] = []
     stack: list[_Node] = []
+    last: _Node | None = None  # the node of the previous printed line, while it may still continue
     offset = 0
     for line in body.split("\n"):
         start = offset
@@ -468,17 +546,12 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
         lead = line.index(stripped[0])
         span = (start + lead, start + lead + len(stripped))
         split = _split_marker(stripped)
-        amended = _AMENDED_POINTS_RE.search(stripped) if split is None and stack else None
-        if amended and any(n.marker_type == "unl" for n in stack):
-            # 提取金属镓的控制要点修改为：… — the restated control point of the catalogue entry
-            # being amended: a leaf of that entry, named by what follows 修改为.
-            while stack[-1].marker_type != "unl":
-                stack.pop()
-            split = ("unl-amended", "", stripped[amended.end() :])
-        elif split is None and stack and _UNNUMBERED_ENTRY_RE.search(stripped):
-            # 新增电池正极材料制备技术（编号：252604X），控制要点： — an unnumbered line that names a
-            # coded thing (or deletes one) is part of the outline: a group its numbered lines sit in.
-            split = ("unl", "", stripped)
+        if split is None and stack and last is stack[-1] and _continues(last, stripped):
+            _join(last, stripped, span, body)
+            continue
+        last = None
+        if split is None and stack:
+            split = _unnumbered_split(stack, stripped)
         if split is None:
             if stack:
                 stack[-1].prose.append((stripped, span))
@@ -497,6 +570,7 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
         else:
             roots.append(node)
         stack.append(node)
+        last = node
     return roots, loose
 
 
@@ -511,7 +585,6 @@ def _inline_children(node: _Node) -> None:
         pieces.append((position, end_match.start()))
         position = end_match.end()
     pieces.append((position, len(node.text)))
-    text_offset = node.span[0] + len(node.line) - len(node.text)
     children: list[_Node] = []
     for start, end in pieces:
         raw = node.text[start:end]
@@ -521,15 +594,17 @@ def _inline_children(node: _Node) -> None:
         marker = _split_marker(segment)
         if marker is None:
             return  # not a clean run of sub-items: leave the line whole
-        absolute = text_offset + start + len(raw) - len(raw.lstrip())
+        first = start + len(raw) - len(raw.lstrip())
+        span, breaks = _piece(node, first, first + len(segment))
         children.append(
             _Node(
                 marker_type=marker[0],
                 marker=marker[1],
                 text=marker[2],
                 line=segment,
-                span=(absolute, absolute + len(segment)),
+                span=span,
                 parent=node,
+                breaks=breaks,
             )
         )
     if len(children) < 2 or len({c.marker_type for c in children}) != 1:
@@ -553,7 +628,6 @@ def _ban_goods(node: _Node) -> None:
     if start < 0 or (after and after not in "。，,；;"):
         return
     position = start + len("出口")
-    text_offset = node.span[0] + len(node.line) - len(node.text)
     children: list[_Node] = []
     for index, match in enumerate(matches, start=1):
         joiner = _JOINER_RE.match(node.text, position)
@@ -562,9 +636,8 @@ def _ban_goods(node: _Node) -> None:
         good = piece[: match.start() - begin]
         if not good.strip() or re.search(r"[，,。；;：:]", good):
             return  # not a plain run of goods: keep the ban as one entry
-        absolute = text_offset + begin
-        span = (absolute, absolute + len(piece))
-        children.append(_Node("enum", str(index), piece, piece, span, parent=node))
+        span, breaks = _piece(node, begin, match.end())
+        children.append(_Node("enum", str(index), piece, piece, span, parent=node, breaks=breaks))
         position = match.end()
     node.children = children
 
@@ -680,7 +753,7 @@ class _Extractor:
     def _account(self, roots: list[_Node], loose: list[str]) -> None:
         """No silent drops: a line that names a coded or HS-referenced thing and was read as
         nothing (not an entry, spec, heading or reasoned not-item) becomes an `unread_line` issue."""
-        read = {e.quote_zh for e in self.entries} | {n.line for n in self.not_items}
+        read = {_flat(e.quote_zh) for e in self.entries} | {n.line for n in self.not_items}
         read |= {i.line for i in self.issues if i.line}
         lines = list(loose)
         for root in roots:
@@ -829,7 +902,7 @@ class _Extractor:
                 hs_label=label,
                 kind=_kind(node.name, codes[0] if codes else None, context),
                 spec_zh="；".join(spec_parts) or None,
-                quote_zh=node.line,
+                quote_zh=_quote(node),
                 span=node.span,
                 source=self.source,
                 control_codes=tuple(codes) if len(codes) > 1 else (),

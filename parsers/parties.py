@@ -752,13 +752,31 @@ def extract_parties(
 
 
 def _notice_lines(texts: Sequence[tuple[str, str]]) -> list[_Line]:
-    """The non-blank lines of every text, numbered across texts in order."""
+    """The non-blank lines of every text, numbered across texts in order.
+
+    A line that leaves a bracket open (`1.某公司（Sindlhauser Materials` as a PDF annex wraps it) is
+    read with the line after it: an English name is never printed over two entries."""
     lines: list[_Line] = []
     for source, text in texts:
         for raw in text.split("\n"):
-            if raw.strip():
-                lines.append(_Line(raw.strip(), nfkc(raw).strip(), source, len(lines)))
+            if not raw.strip():
+                continue
+            norm = nfkc(raw).strip()
+            previous = lines[-1] if lines and lines[-1].source == source else None
+            if previous is not None and previous.norm.count("(") > previous.norm.count(")"):
+                # A word wrapped at a space between two Latin words keeps that space.
+                space = " " if _is_word(previous.norm[-1]) and _is_word(norm[0]) else ""
+                joined = _Line(
+                    f"{previous.text}\n{raw.strip()}", previous.norm + space + norm, source, previous.index
+                )
+                lines[-1] = joined
+                continue
+            lines.append(_Line(raw.strip(), norm, source, len(lines)))
     return lines
+
+
+def _is_word(char: str) -> bool:
+    return char.isascii() and char.isalnum()
 
 
 def _read_sentences(

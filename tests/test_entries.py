@@ -733,3 +733,77 @@ def test_species_named_in_one_sentence_with_their_count_are_entries() -> None:
     assert result.stated_count == 2
     assert extract_entries("将甲苯、丙酮、乙醚等2种物质增列至《某目录》附件1。").entries == ()
     assert extract_entries("将甲公司、乙公司等2家实体列入管控名单。").entries == ()
+
+
+# --------------------------------------------------------------------------- printed-form variants
+# The same list typed differently must read the same (bench/perturb.py measures it on every notice).
+
+
+def _leaves(body: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    result = extract_entries(body, "公布对铋相关物项实施出口管制的决定")
+    for entry in result.entries:
+        assert body[entry.span[0] : entry.span[1]] == entry.quote_zh
+    return [(e.path, e.name_zh, e.hs_codes) for e in result.entries]
+
+
+def test_item_numbers_typed_in_full_width_digits_and_letters_read_as_ascii_numbers() -> None:
+    body = (
+        "一、铋相关物项\n"
+        "（一）含铋的合金：\n"
+        "ａ．铋锡合金；\n"
+        "ｂ．铋铅合金。\n"
+        "（二）铋靶材：\n"
+        "１．高纯铋靶（参考海关商品编号：8106009090）；\n"
+        "２．铋锑靶。\n"
+    )
+    assert _leaves(body) == [
+        ("一/(一)/a", "铋锡合金", ()),
+        ("一/(一)/b", "铋铅合金", ()),
+        ("一/(二)/1", "高纯铋靶", ("8106009090",)),
+        ("一/(二)/2", "铋锑靶", ()),
+    ]
+
+
+def test_an_item_broken_over_two_lines_is_one_entry_with_the_whole_name() -> None:
+    body = (
+        "一、铋相关物项\n"
+        "1. 用于制造低温焊料的纯度大于等于99.99%的高纯金属\n"
+        "铋及其合金（参考海关商品编号：8106009090）。\n"
+        "2. 氧化铋。\n"
+    )
+    assert _leaves(body) == [
+        ("一/1", "用于制造低温焊料的纯度大于等于99.99%的高纯金属铋及其合金", ("8106009090",)),
+        ("一/2", "氧化铋", ()),
+    ]
+
+
+def test_a_break_inside_an_open_bracket_or_before_the_hs_reference_keeps_the_codes_on_the_item() -> None:
+    body = (
+        "一、铋相关物项\n"
+        "1. 氧化铋（参考海关商品编号：2825901000、\n"
+        "2825909000）。\n"
+        "2. 硝酸铋\n"
+        "（参考海关商品编号：2834299000）。\n"
+    )
+    assert _leaves(body) == [
+        ("一/1", "氧化铋", ("2825901000", "2825909000")),
+        ("一/2", "硝酸铋", ("2834299000",)),
+    ]
+
+
+def test_a_short_heading_followed_by_an_unnumbered_paragraph_is_not_joined_to_it() -> None:
+    # A heading without closing punctuation is short; the paragraph under it is its prose, not its rest.
+    body = "一、铋相关物项\n1. 氧化铋。\n二、附则\n本公告自公布之日起施行。\n"
+    assert _leaves(body) == [("一/1", "氧化铋", ())]
+
+
+def test_sub_items_printed_inline_on_a_wrapped_line_quote_the_body_across_the_break() -> None:
+    body = (
+        "一、铋相关物项\n"
+        "（一）用于生产铋基材料的造粒工艺设备：a.造粒容\n"
+        "  积大于等于5m3的立式造粒釜；b.造粒容积大于等于5m3的连续造粒釜。\n"
+    )
+    assert [(path, name) for path, name, _ in _leaves(body)] == [
+        ("一/(一)/a", "造粒容积大于等于5m3的立式造粒釜"),
+        ("一/(一)/b", "造粒容积大于等于5m3的连续造粒釜"),
+    ]

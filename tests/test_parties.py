@@ -446,3 +446,20 @@ def test_each_action_of_a_sentence_acts_on_its_own_notices(
 ) -> None:
     result = extract_parties([("body", text)], published_on=dt.date(2025, 11, 9), effective_on=None)
     assert [(r.action, r.target_notice_id, r.window_until) for r in result.refs] == expected
+
+
+def test_an_annex_entry_wrapped_inside_its_english_name_is_one_party_with_the_whole_name() -> None:
+    # A PDF annex breaks long lines where the page ends, here between two words of the English name.
+    text = (
+        "商务部决定将以下2家实体列入出口管制管控名单（见附件）。\n"
+        "附件：出口管制管控名单\n"
+        "1.辛德豪瑟材料有限公司（Sindlhauser\n"
+        "Materials GmbH）\n"
+        "2.莱茵金属公司（Rheinmetall AG）\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))
+    assert names(result.parties) == [
+        ("辛德豪瑟材料有限公司", "Sindlhauser Materials GmbH"),
+        ("莱茵金属公司", "Rheinmetall AG"),
+    ]
+    assert result.parties[0].quote_zh == "1.辛德豪瑟材料有限公司（Sindlhauser\nMaterials GmbH）"
