@@ -22,6 +22,7 @@ PARSER_VERSION = (
     #     (将X（编号：…）…修改为) are leaves; an export ban's goods with their own HS brackets are one entry
     #     each; 将A、B等N个品种增列至… names entries; a partial repeal keeps the part as its clause
     # 12: item numbers in full-width digits/letters (１． ａ．); a list line broken over two printed lines
-    #     (open bracket, HS/code reference alone on the next line, long line stopping mid-word) read joined;
+    #     (open bracket, HS/code reference alone on the next line, a line that filled the width of a
+    #     wrapped text stopping mid-word) read joined;
     #     a party line wrapped inside its bracket likewise
 )

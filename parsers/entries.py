@@ -465,13 +465,21 @@ _CLOSE_BRACKETS = "）)】〕]"
 _WRAPPED_MIN = 20
 # A printed line ending in a word, a number or a mid-sentence 、/， has more to say.
 _LINE_END_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9%％、，,]$")
+# Wrapped lines end within a few characters of the width (a Latin word moved down, punctuation hung),
+# and a wrapped text has several of them.
+_WRAP_SLACK = 4
+_WRAPPED_LINES = 3
+# A note, remark or explanation starts its own paragraph even in wrapped text.
+_NOTE_START_RE = re.compile(r"(?:注|备注|说明|技术说明)\s*\d*\s*[:：]")
 
 
-def _continues(node: _Node, line: str) -> bool:
+def _continues(node: _Node, line: str, full_width: int | None) -> bool:
     """Whether an unnumbered line is the rest of `node`'s line, broken where the page ran out of width.
 
     Read as one line: a bracket left open, an HS or code parenthetical alone on a line (a reference
-    never stands on its own), or a long line stopping mid-word on a line that is not a heading.
+    never stands on its own), or — in text wrapped at a page width (`full_width`) — a line that filled
+    the width and stopped mid-word. An HTML page prints each paragraph whole, so there a short item line
+    ending without punctuation is followed by a paragraph of its own (a 注, the closing clause).
     """
     if node.prose or node.children:
         return False
@@ -479,7 +487,23 @@ def _continues(node: _Node, line: str) -> bool:
         return True
     if HS_RE.match(line) or TRAILING_CODE_RE.match(line):
         return True
-    return len(node.line) >= _WRAPPED_MIN and bool(_LINE_END_RE.search(node.line))
+    if full_width is None or _NOTE_START_RE.match(line):
+        return False
+    printed = len(node.line) - (node.breaks[-1][0] if node.breaks else 0)
+    return printed >= full_width and bool(_LINE_END_RE.search(node.line))
+
+
+def _full_width(lines: list[str]) -> int | None:
+    """The width a wrapped text was broken at, if it was: several lines within a few characters of the
+    longest. Lines broken by a word processor are all about as long as the page is wide; paragraphs of an
+    HTML page are not."""
+    lengths = [len(line.strip()) for line in lines if line.strip()]
+    if not lengths:
+        return None
+    width = max(lengths) - _WRAP_SLACK
+    if width < _WRAPPED_MIN or sum(length >= width for length in lengths) < _WRAPPED_LINES:
+        return None
+    return width
 
 
 def _join(node: _Node, line: str, span: tuple[int, int], body: str) -> None:
@@ -537,7 +561,9 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
     stack: list[_Node] = []
     last: _Node | None = None  # the node of the previous printed line, while it may still continue
     offset = 0
-    for line in body.split("\n"):
+    lines = body.split("\n")
+    full_width = _full_width(lines)
+    for line in lines:
         start = offset
         offset += len(line) + 1
         stripped = line.strip()
@@ -546,7 +572,7 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
         lead = line.index(stripped[0])
         span = (start + lead, start + lead + len(stripped))
         split = _split_marker(stripped)
-        if split is None and stack and last is stack[-1] and _continues(last, stripped):
+        if split is None and stack and last is stack[-1] and _continues(last, stripped, full_width):
             _join(last, stripped, span, body)
             continue
         last = None

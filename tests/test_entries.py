@@ -765,7 +765,10 @@ def test_item_numbers_typed_in_full_width_digits_and_letters_read_as_ascii_numbe
 
 
 def test_an_item_broken_over_two_lines_is_one_entry_with_the_whole_name() -> None:
+    # Text extracted from a PDF: every line broken at the page width, the preamble's too.
     body = (
+        "根据出口管制法的有关规定，为维护国家安全和利益，经国务\n"
+        "院批准，决定对下列物项实施出口管制，有关事项公告如下：\n"
         "一、铋相关物项\n"
         "1. 用于制造低温焊料的纯度大于等于99.99%的高纯金属\n"
         "铋及其合金（参考海关商品编号：8106009090）。\n"
@@ -774,6 +777,26 @@ def test_an_item_broken_over_two_lines_is_one_entry_with_the_whole_name() -> Non
     assert _leaves(body) == [
         ("一/1", "用于制造低温焊料的纯度大于等于99.99%的高纯金属铋及其合金", ("8106009090",)),
         ("一/2", "氧化铋", ()),
+    ]
+
+
+def test_on_a_page_of_whole_paragraphs_an_item_without_punctuation_keeps_the_paragraph_after_it_apart() -> (
+    None
+):
+    # An HTML page prints each paragraph whole: a last item ending without punctuation is followed by a
+    # note or the closing clause, which are not the rest of its name.
+    body = (
+        "为维护国家安全和利益，履行防扩散等国际义务，经国务院批准，根据出口管制法的有关规定，决定对下列物项"
+        "实施出口管制。有关事项公告如下：\n"
+        "一、下列物项未经许可不得出口：\n"
+        "1.钐钴永磁体制造专用的真空熔炼设备及其配套生产线\n"
+        "注：本项不包括实验室用的小型熔炼炉。\n"
+        "2.稀土金属冶炼用熔盐电解槽及其配套整流电源设备\n"
+        "本公告自2025年12月1日起正式实施。\n"
+    )
+    assert [(path, name) for path, name, _ in _leaves(body)] == [
+        ("一/1", "钐钴永磁体制造专用的真空熔炼设备及其配套生产线"),
+        ("一/2", "稀土金属冶炼用熔盐电解槽及其配套整流电源设备"),
     ]
 
 
@@ -799,9 +822,12 @@ def test_a_short_heading_followed_by_an_unnumbered_paragraph_is_not_joined_to_it
 
 def test_sub_items_printed_inline_on_a_wrapped_line_quote_the_body_across_the_break() -> None:
     body = (
+        "为维护国家安全和利益，决定对下列物项实施出口管制，\n"
+        "未经许可不得出口，有关事项公告如下列各项所示：\n"
         "一、铋相关物项\n"
         "（一）用于生产铋基材料的造粒工艺设备：a.造粒容\n"
-        "  积大于等于5m3的立式造粒釜；b.造粒容积大于等于5m3的连续造粒釜。\n"
+        "  积大于等于5m3的立式造粒釜；b.造粒容积大于等\n"
+        "于5m3的连续造粒釜。\n"
     )
     assert [(path, name) for path, name, _ in _leaves(body)] == [
         ("一/(一)/a", "造粒容积大于等于5m3的立式造粒釜"),

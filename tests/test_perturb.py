@@ -16,7 +16,7 @@ from tests.conftest import shared_missing
 
 GUARDED = (
     "num-fullwidth",  # １． ａ． item numbers
-    "wrap-items",  # a list line broken over two printed lines
+    "wrap-all",  # PDF/DOCX text: every line broken at the page width (leaves, codes and HS codes)
     "wrap-before-hs",  # the HS reference alone on the next line
     "width-full",
     "width-mixed",
