@@ -87,8 +87,12 @@ _QUALIFIER_TAIL_RE = re.compile(
     r"技术指标|技术参数|性能参数|主要参数|参数如下)"
 )
 # `X，用于…目的除外`: an exclusion after a comma narrows X; it is spec, like other comma qualifiers
-# (an exclusion in brackets, （…除外）, closes the name and stays in it).
-_EXCLUSION_TAIL_RE = re.compile(r"[，,]\s*(?=[^，,]*除外$)")
+# (an exclusion in brackets, （…除外）, closes the name and stays in it). One opened by 但 runs over its
+# own commas to 除外; a comma between digits is part of a chemical name (1,1,1-三氯乙烷), never a break.
+_NAME_COMMA = r"(?:(?<!\d)[，,]|[，,](?!\d))"
+_EXCLUSION_TAIL_RE = re.compile(
+    rf"{_NAME_COMMA}\s*(?=但[^。；;]*除外$)|{_NAME_COMMA}\s*(?=(?:[^，,]|(?<=\d)[，,](?=\d))*除外$)"
+)
 _BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
 _UNNUMBERED_ENTRY_RE = re.compile(rf"[（(]\s*(?:编号|管制编码)\s*[:：]\s*(?:{_CATALOGUE_CODE}|{_CODE_CORE})")
 # What makes a line an item whatever its layout: an HS reference, or a control code standing as a
@@ -113,13 +117,19 @@ _AMENDED_POINTS_RE = re.compile(r"^[^，,。；;]{1,30}?(?:控制要点|内容)�
 # `将X（编号：050304J）控制要点1修改为：“…”` rewrites an entry of the list being adjusted: X stays
 # controlled with the new wording. `将…报告所载清单第12项改为“…”` rewrites an entry of a list the
 # notice does not print (no code of its own names it): nothing to read as an entry.
+# `将X（编号：…）由禁止出口调整为限制出口` moves X between the catalogue's parts: the move (由…) is not
+# part of X's name; neither is `调整至禁止出口部分`.
 _REWRITE_RE = re.compile(
-    r"^将(?P<target>.+?)(?P<point>的?(?:控制要点|内容|名称|表述|描述)\s*[\d一二三四五六七八九十]*)?"
-    r"(?:修改|改|修订|调整)为\s*[:：]?\s*(?P<new>.+)$"
+    r"^将(?P<target>.+?)(?P<point>的?(?:控制要点|内容|名称|表述|描述)\s*[\d一二三四五六七八九十]*"
+    r"|由[^，,。；;“”\"]{1,16}?)?(?P<verb>修改|改|修订|调整)为\s*[:：]?\s*(?P<new>.+)$"
 )
+_MOVE_RE = re.compile(r"^将(?P<target>.+?)(?P<move>(?:调整|移|调|转)(?:至|到|入)[^，,。；;]{1,24}?)[。；;]?$")
 _LEADING_VERB_RE = re.compile(r"^(?:新增|增列|增加)\s*")
 # 删除中国传统建筑技术（编号：085001X）: taken off a catalogue, the opposite of a new control.
-_DELETED_RE = re.compile(r"^(?:删除|删去)")
+# 将X（编号：…）从本目录中移出 says the same.
+_DELETED_RE = re.compile(
+    r"^(?:删除|删去)|^将[^。；;]+?(?:从|自)[^，,。；;]{0,24}?(?:删除|删去|移出|去除|剔除|调出)[。；;]?$"
+)
 _RESERVED_RE = re.compile(r"^[【\[]\s*保留\s*[】\]]")
 _INTRO_RE = re.compile(
     r"(物项|清单|技术|设备|材料).{0,20}(如下|以下|下列|出口|管制)|(以下|下列).{0,12}(物项|技术|设备)|(出口|管制).*(以下|下列)"
@@ -213,7 +223,7 @@ class _Node:
     qualifiers: tuple[str, ...] = ()
     ends_colon: bool = False
     reserved: bool = False
-    shape: str = ""  # "criteria" | "purpose" | "" (a plain line)
+    shape: str = ""  # "criteria" | "purpose" | "ban" | "measure" | "conditional" | … | "" (a plain line)
     inline_spec: str | None = None  # parameters printed on the line itself after the colon
     prose: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
     # A line the page broke in two (PDF/DOCX text, <br> inside an item) is read joined: where in
@@ -369,7 +379,7 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
         )
     node.ends_colon = bool(re.search(r"[:：]\s*$", text.rstrip("。;； ")))
     text = _read_shape(node, text)
-    if node.marker_type == "unl":
+    if node.marker_type == "unl" or node.codes:  # 2.新增某加工技术（编号：…）: 新增 is the act, not the name
         text = _LEADING_VERB_RE.sub("", text)
     name, qualifiers = _split_qualifiers(text)
     node.name = name
@@ -379,9 +389,10 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
 def _read_shape(node: _Node, text: str) -> str:
     """Recognise criteria, purpose and measure lines; return the text that names the thing."""
     measure = _MEASURE_RE.match(text.strip())
-    # 一、禁止出口部分 / 二、限制出口部分: the sections of a catalogue, not measures.
+    # 一、禁止出口部分 / 二、限制出口部分: the sections of a catalogue, not measures. An import
+    # catalogue's (禁止进口部分) controls no export: its section stays a measure, its lines unlisted.
     section = _SECTION_TITLE_RE.search(text.rstrip(_TRAILING_PUNCT))
-    if measure and not section:
+    if measure and (not section or "进口" in measure.group("rest")):
         ban = _EXPORT_BAN_RE.match(measure.group("rest").strip().rstrip(_TRAILING_PUNCT))
         if ban and measure.group("verb") == "禁止":
             goods = ban.group("goods").strip()
@@ -415,16 +426,23 @@ def _read_shape(node: _Node, text: str) -> str:
 def _read_rewrite(node: _Node, text: str) -> str | None:
     """`将X（编号：…）控制要点1修改为：“…”`: X with its new wording as spec; a rewrite of an entry no
     code names (another body's list) is marked, to be accounted for as a rule, not read as a thing."""
+    if _DELETED_RE.match(text.strip()):
+        return None  # taken off the catalogue: accounted for as lifted
     rewrite = _REWRITE_RE.match(text.strip())
-    if rewrite is None:
+    move = None if rewrite else _MOVE_RE.match(text.strip())
+    if rewrite is None and move is None:
         return None
     if not node.codes:
         node.shape = "rewrite"
         return text
     node.shape = "amended"
+    if rewrite is None:
+        node.inline_spec = move.group("move") if move else None
+        return move.group("target") if move else text
     point = (rewrite.group("point") or "").lstrip("的").strip()
     wording = rewrite.group("new").strip().rstrip(_TRAILING_PUNCT).strip('“”"')
-    node.inline_spec = f"{point}修改为：{wording}"
+    moved = point.startswith("由")
+    node.inline_spec = f"{point}{rewrite.group('verb')}为{wording}" if moved else f"{point}修改为：{wording}"
     return rewrite.group("target")
 
 
@@ -436,6 +454,8 @@ def _read_criteria_before(node: _Node, text: str) -> str | None:
         if prefix is None:
             continue
         rest = _CONTROL_TAIL_RE.sub("", text[prefix.end() :])
+        if pattern is _CRITERIA_PREFIX_RE and _condition_clause(node, text, prefix.start(), rest):
+            return text[: prefix.start()] if node.shape == "criteria" else text
         if _is_generic(rest) or not rest.strip().rstrip(_TRAILING_PUNCT):
             continue
         node.shape = "criteria"
@@ -446,6 +466,21 @@ def _read_criteria_before(node: _Node, text: str) -> str | None:
         node.inline_spec = "；".join(spec) or None
         return thing + colon
     return None
+
+
+def _condition_clause(node: _Node, text: str, start: int, rest: str) -> bool:
+    """Criteria followed by no noun: `X，但具有下列特征之一的除外：` excludes from X (X is the thing, the
+    exclusion and its sub-lines are spec); `…，但具有下列情形之一的，应当申请许可：` makes the criteria a
+    condition of a clause (a catch-all, a licence rule): its sub-lines are conditions, nothing listed."""
+    after = rest.strip()
+    if after.startswith("除外") and text[:start].strip(" ，,"):
+        node.shape = "criteria"
+        node.inline_spec = text[start:].strip(" ，,").rstrip(_TRAILING_PUNCT) or None
+        return True
+    if after[:1] in ("，", ","):
+        node.shape = "conditional"
+        return True
+    return False
 
 
 def _is_generic(noun_phrase: str) -> bool:
@@ -865,9 +900,10 @@ class _Extractor:
             self.not_items.append(NotItem(node.line, "reserved"))
             return True
         why = None
-        if node.shape in ("measure", "rewrite"):
+        if node.shape in ("measure", "rewrite", "conditional"):
             # 限制对朝鲜出口原油 and the quota and conditions under it: a measure, not a controlled thing;
-            # so is the rewrite of an entry of a list this notice does not print.
+            # so is the rewrite of an entry of a list this notice does not print, and a clause whose
+            # sub-lines are the conditions it applies on (…具有下列情形之一的，应当…：).
             why = "rule"
         elif _DELETED_RE.match(node.text.strip()):
             why = "lifted"
