@@ -398,7 +398,8 @@ def _read_shape(node: _Node, text: str) -> str:
             goods = ban.group("goods").strip()
             if goods and not _GENERIC_GOODS_RE.search(goods):
                 node.shape = "ban"  # the goods an export ban names are the entry; 包括… / 但… go to spec
-                return goods + _EXCEPTION_TAIL_RE.sub("", ban.group("tail") or "")
+                tail = _FURTHER_MEASURE_RE.split(ban.group("tail") or "", maxsplit=1)[0]
+                return goods + _EXCEPTION_TAIL_RE.sub("", tail)
         node.shape = "measure"
         return text
     for reader in (_read_rewrite, _read_criteria_before):
@@ -674,6 +675,10 @@ def _inline_children(node: _Node) -> None:
     node.children = children
 
 
+# After a ban's goods the sentence may go on to another measure (，禁止自朝鲜进口…, ，限制出口…): its goods
+# are not the ban's.
+_FURTHER_MEASURE_RE = re.compile(r"\s*[，,;；]\s*(?:同时)?(?:全面)?(?:禁止|限制|暂停|停止|恢复)")
+_BAN_EXCLUSION_RE = re.compile(r"[，,]\s*([^。；;]*除外)")
 _JOINER_RE = re.compile(r"\s*(?:以及|和|及|与|、|[,，])\s*")
 
 
@@ -685,8 +690,7 @@ def _ban_goods(node: _Node) -> None:
     if len(matches) < 2 or node.children:
         return
     start = node.text.rfind("出口", 0, matches[0].start())
-    after = node.text[matches[-1].end() : matches[-1].end() + 1]
-    if start < 0 or (after and after not in "。，,；;"):
+    if start < 0:
         return
     position = start + len("出口")
     children: list[_Node] = []
@@ -695,11 +699,19 @@ def _ban_goods(node: _Node) -> None:
         begin = joiner.end() if joiner else position
         piece = node.text[begin : match.end()]
         good = piece[: match.start() - begin]
+        if children and _FURTHER_MEASURE_RE.match(node.text, position):
+            break  # ，禁止自朝鲜进口纺织品(…): a further measure of the sentence; the ban's goods end here
         if not good.strip() or re.search(r"[，,。；;：:]", good):
             return  # not a plain run of goods: keep the ban as one entry
         span, breaks = _piece(node, begin, match.end())
         children.append(_Node("enum", str(index), piece, piece, span, parent=node, breaks=breaks))
         position = match.end()
+    after = node.text[position:]
+    if after[:1] not in ("", *"。，,；;"):
+        return
+    exclusion = _BAN_EXCLUSION_RE.match(after) if len(children) == len(matches) else None
+    for child in children:  # ，用于人道主义目的的除外 narrows every good of the ban
+        child.inline_spec = exclusion.group(1) if exclusion else None
     node.children = children
 
 

@@ -925,6 +925,36 @@ def test_catalogue_moves_and_removals_are_read_as_moves_and_removals() -> None:
     assert {n.line[:2]: n.why for n in result.not_items}["3."] == "lifted"
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "，禁止自朝鲜进口纺织品(海关编码:6201000000)。",
+        "，暂停自朝鲜进口铁矿石(海关编码:2601111000)。",
+        "，限制出口精炼石油产品(海关编码:2710121000)。",
+    ],
+)
+def test_a_second_measure_in_a_ban_sentence_is_not_one_of_its_goods(second: str) -> None:
+    """Only the goods of the export ban are entries: what a further verb in the sentence imports,
+    suspends or limits is not a newly banned good."""
+    body = "二、禁止向朝鲜出口凝析油(海关编码:2709000010)和液化天然气(海关编码:2711110000)" + second
+    result = extract_entries(body)
+    assert [(e.path, e.name_zh, e.hs_codes) for e in result.entries] == [
+        ("二/1", "凝析油", ("2709000010",)),
+        ("二/2", "液化天然气", ("2711110000",)),
+    ]
+
+
+def test_an_exclusion_after_a_per_good_ban_is_each_goods_spec() -> None:
+    body = (
+        "二、禁止向某国出口原油(海关编码:2709000000)和石脑油(海关编码:2710121000)，用于人道主义目的的除外。"
+    )
+    result = extract_entries(body)
+    assert [(e.name_zh, e.spec_zh) for e in result.entries] == [
+        ("原油", "用于人道主义目的的除外"),
+        ("石脑油", "用于人道主义目的的除外"),
+    ]
+
+
 def test_items_of_similar_length_on_an_html_page_do_not_swallow_the_paragraph_after_them() -> None:
     """Held: three item lines of about the same length are not a page width; the line after the last
     item (no closing punctuation) stays a paragraph of its own."""
