@@ -28,5 +28,6 @@ PARSER_VERSION = (
     # 13: criteria before a comma (…的，应当申请许可 / …的除外) are a clause's condition or an exclusion, not a
     #     thing; a comma between digits or an exclusion opened by 但 bound a comma exclusion; 禁止进口部分
     #     stays a measure; catalogue moves (由…调整为, 调整至…) and removals (从…移出) read as such; a ban's
-    #     goods end where the sentence turns to another measure (，禁止自…进口…), its 除外 is their spec
+    #     goods end where the sentence turns to another measure (，禁止自…进口…), its 除外 is their spec;
+    #     a counted enumeration after 已/曾/未/不再 or into 非列管… names no entry
 )

@@ -955,6 +955,31 @@ def test_an_exclusion_after_a_per_good_ban_is_each_goods_spec() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2025年，商务部等部门已将甲苯、丙酮等2种物质列入《某目录》附件1。",
+        "此前曾将甲苯、丙酮等2种物质列入《某目录》附件1，现予以调整。",
+        "经研究，决定不再将甲苯、丙酮等2种物质列入《某目录》附件1。",
+        "商务部未将甲苯、丙酮等2种物质列入《某目录》附件1。",
+        "决定将甲苯、丙酮等2种物质列为非列管化学品。",
+    ],
+)
+def test_a_counted_enumeration_that_recalls_denies_or_decontrols_names_no_entry(sentence: str) -> None:
+    result = extract_entries(sentence + "\n本公告自发布之日起施行。")
+    assert (result.entries, result.stated_count) == ((), None)
+
+
+def test_a_recalled_enumeration_beside_a_new_one_leaves_only_the_new_names() -> None:
+    body = "此前已将甲苯、丙酮等2种物质列入《某目录》附件1。现将乙醚、三氯甲烷等2种物质增列至《某目录》附件1第一部分。"
+    result = extract_entries(body)
+    assert [(e.path, e.name_zh) for e in result.entries] == [
+        ("附件1第一部分/+1", "乙醚"),
+        ("附件1第一部分/+2", "三氯甲烷"),
+    ]
+    assert result.stated_count == 2
+
+
 def test_items_of_similar_length_on_an_html_page_do_not_swallow_the_paragraph_after_them() -> None:
     """Held: three item lines of about the same length are not a page width; the line after the last
     item (no closing punctuation) stays a paragraph of its own."""
