@@ -29,5 +29,6 @@ PARSER_VERSION = (
     #     thing; a comma between digits or an exclusion opened by 但 bound a comma exclusion; 禁止进口部分
     #     stays a measure; catalogue moves (由…调整为, 调整至…) and removals (从…移出) read as such; a ban's
     #     goods end where the sentence turns to another measure (，禁止自…进口…), its 除外 is their spec;
-    #     a counted enumeration after 已/曾/未/不再 or into 非列管… names no entry
+    #     a counted enumeration after 已/曾/未/不再 or into 非列管… names no entry; a 注 line never continues
+    #     an item, a numbered party line never continues the one before (an unclosed bracket closes at its end)
 )

@@ -517,13 +517,13 @@ def _continues(node: _Node, line: str, full_width: int | None) -> bool:
     the width and stopped mid-word. An HTML page prints each paragraph whole, so there a short item line
     ending without punctuation is followed by a paragraph of its own (a 注, the closing clause).
     """
-    if node.prose or node.children:
-        return False
+    if node.prose or node.children or _NOTE_START_RE.match(line):
+        return False  # a 注 starts its own paragraph, even after a bracket left open
     if sum(node.line.count(c) for c in _OPEN_BRACKETS) > sum(node.line.count(c) for c in _CLOSE_BRACKETS):
         return True
     if HS_RE.match(line) or TRAILING_CODE_RE.match(line):
         return True
-    if full_width is None or _NOTE_START_RE.match(line):
+    if full_width is None:
         return False
     printed = len(node.line) - (node.breaks[-1][0] if node.breaks else 0)
     return printed >= full_width and bool(_LINE_END_RE.search(node.line))

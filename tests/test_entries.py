@@ -980,6 +980,13 @@ def test_a_recalled_enumeration_beside_a_new_one_leaves_only_the_new_names() -> 
     assert result.stated_count == 2
 
 
+def test_an_open_bracket_does_not_pull_a_note_into_the_name() -> None:
+    """A bracket left open (a typo, a bracket closed on no line) joins a wrapped line, never a 注 line."""
+    body = _PREAMBLE + "一、相关物项\n1.高纯镓（纯度不低于99.999%\n注：纯度按重量计。\n2.锗锭"
+    result = extract_entries(body)
+    assert [e.name_zh for e in result.entries] == ["高纯镓（纯度不低于99.999%", "锗锭"]
+
+
 def test_items_of_similar_length_on_an_html_page_do_not_swallow_the_paragraph_after_them() -> None:
     """Held: three item lines of about the same length are not a page width; the line after the last
     item (no closing punctuation) stays a paragraph of its own."""
