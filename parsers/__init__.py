@@ -30,5 +30,7 @@ PARSER_VERSION = (
     #     stays a measure; catalogue moves (由…调整为, 调整至…) and removals (从…移出) read as such; a ban's
     #     goods end where the sentence turns to another measure (，禁止自…进口…), its 除外 is their spec;
     #     a counted enumeration after 已/曾/未/不再 or into 非列管… names no entry; a 注 line never continues
-    #     an item, a numbered party line never continues the one before (an unclosed bracket closes at its end)
+    #     an item, a numbered party line never continues the one before (an unclosed bracket closes at its end);
+    #     criteria or forms before a clause's subject (…的申请人可以…, …的转让，均视为…) name no thing; a ban's
+    #     bracket after 包括 is part of its good; a partial repeal's part never names another notice
 )

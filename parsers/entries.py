@@ -440,11 +440,12 @@ def _read_rewrite(node: _Node, text: str) -> str | None:
     if rewrite is None:
         node.inline_spec = move.group("move") if move else None
         return move.group("target") if move else text
+    target = rewrite.group("target").replace("“", "").replace("”", "")  # 将“X”（编号：…）修改为…
     point = (rewrite.group("point") or "").lstrip("的").strip()
     wording = rewrite.group("new").strip().rstrip(_TRAILING_PUNCT).strip('“”"')
     moved = point.startswith("由")
     node.inline_spec = f"{point}{rewrite.group('verb')}为{wording}" if moved else f"{point}修改为：{wording}"
-    return rewrite.group("target")
+    return target
 
 
 def _read_criteria_before(node: _Node, text: str) -> str | None:
@@ -455,7 +456,7 @@ def _read_criteria_before(node: _Node, text: str) -> str | None:
         if prefix is None:
             continue
         rest = _CONTROL_TAIL_RE.sub("", text[prefix.end() :])
-        if pattern is _CRITERIA_PREFIX_RE and _condition_clause(node, text, prefix.start(), rest):
+        if _condition_clause(node, text, prefix.start() if pattern is _CRITERIA_PREFIX_RE else -1, rest):
             return text[: prefix.start()] if node.shape == "criteria" else text
         if _is_generic(rest) or not rest.strip().rstrip(_TRAILING_PUNCT):
             continue
@@ -469,17 +470,23 @@ def _read_criteria_before(node: _Node, text: str) -> str | None:
     return None
 
 
+# What a clause says of whoever or whatever meets its criteria: no noun of a controlled thing says it.
+_CLAUSE_WORDS_RE = re.compile(r"应当|可以|申请|经营者|办理|视为|是指")
+_CLAUSE_TAIL_RE = re.compile(r"[，,]\s*(?:均|一律|应当|可以|须|必须|视为|是指|不得|适用)")
+
+
 def _condition_clause(node: _Node, text: str, start: int, rest: str) -> bool:
     """Criteria followed by no noun: `X，但具有下列特征之一的除外：` excludes from X (X is the thing, the
     exclusion and its sub-lines are spec); `…，但具有下列情形之一的，应当申请许可：` makes the criteria a
     condition of a clause (a catch-all, a licence rule): its sub-lines are conditions, nothing listed."""
     after = rest.strip()
-    if after.startswith("除外") and text[:start].strip(" ，,"):
+    head = re.split(r"[，,：:]", after, maxsplit=1)[0]
+    if start >= 0 and after.startswith("除外") and text[:start].strip(" ，,"):
         node.shape = "criteria"
         node.inline_spec = text[start:].strip(" ，,").rstrip(_TRAILING_PUNCT) or None
         return True
-    if after[:1] in ("，", ","):
-        node.shape = "conditional"
+    if after[:1] in ("，", ",") or _CLAUSE_WORDS_RE.search(head) or _CLAUSE_TAIL_RE.search(after):
+        node.shape = "conditional"  # …的申请人可以申请… / 以下任何形式的转让，均视为出口： a clause, no thing
         return True
     return False
 
@@ -678,6 +685,8 @@ def _inline_children(node: _Node) -> None:
 # After a ban's goods the sentence may go on to another measure (，禁止自朝鲜进口…, ，限制出口…): its goods
 # are not the ban's.
 _FURTHER_MEASURE_RE = re.compile(r"\s*[，,;；]\s*(?:同时)?(?:全面)?(?:禁止|限制|暂停|停止|恢复)")
+# …精炼石油产品(…)，包括汽油(…): the second bracket names part of the first good, not another good.
+_GOOD_QUALIFIER_RE = re.compile(r"\s*(?:包括|包含|其中|即|例如|比如|尤其|特别是)")
 _BAN_EXCLUSION_RE = re.compile(r"[，,]\s*([^。；;]*除外)")
 _JOINER_RE = re.compile(r"\s*(?:以及|和|及|与|、|[,，])\s*")
 
@@ -701,7 +710,7 @@ def _ban_goods(node: _Node) -> None:
         good = piece[: match.start() - begin]
         if children and _FURTHER_MEASURE_RE.match(node.text, position):
             break  # ，禁止自朝鲜进口纺织品(…): a further measure of the sentence; the ban's goods end here
-        if not good.strip() or re.search(r"[，,。；;：:]", good):
+        if not good.strip() or re.search(r"[，,。；;：:]", good) or _GOOD_QUALIFIER_RE.match(good):
             return  # not a plain run of goods: keep the ban as one entry
         span, breaks = _piece(node, begin, match.end())
         children.append(_Node("enum", str(index), piece, piece, span, parent=node, breaks=breaks))

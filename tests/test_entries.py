@@ -868,6 +868,27 @@ def test_criteria_before_a_comma_are_a_condition_of_a_clause_not_a_thing() -> No
 
 
 @pytest.mark.parametrize(
+    "clause",
+    [
+        "四、以下任何形式的转让，均视为出口：",
+        "三、出口经营者近两年无违法记录，符合下列条件的申请人可以申请通用许可：",
+    ],
+)
+def test_criteria_or_forms_before_a_clause_subject_name_no_thing(clause: str) -> None:
+    """`以下任何形式的转让，均视为出口` defines, `符合下列条件的申请人可以申请…` grants: what follows the
+    criteria is who or what a clause speaks of, not a controlled thing; their sub-lines are conditions."""
+    body = (
+        _PREAMBLE
+        + "一、相关物项\n1.钨粉\n"
+        + clause
+        + "\n（一）通过邮寄方式提供技术资料；\n（二）建立内部合规制度。"
+    )
+    result = extract_entries(body)
+    assert [e.name_zh for e in result.entries] == ["钨粉"]
+    assert {n.line: n.why for n in result.not_items}["（一）通过邮寄方式提供技术资料；"] == "rule"
+
+
+@pytest.mark.parametrize(
     ("line", "name", "spec"),
     [
         # a comma between digits belongs to the chemical name, not to the exclusion
@@ -914,6 +935,7 @@ def test_catalogue_moves_and_removals_are_read_as_moves_and_removals() -> None:
             "二、限制出口部分",
             "2.将某冶金技术（编号：043102X）调整至禁止出口部分。",
             "3.将某铸造技术（编号：043103X）从本目录中移出。",
+            "4.将“某锻压技术”（编号：043104X）修改为“某锻压和热处理技术”。",
         ]
     )
     result = extract_entries(body)
@@ -921,6 +943,7 @@ def test_catalogue_moves_and_removals_are_read_as_moves_and_removals() -> None:
     assert got == [
         ("一/1", "某作物育种技术", "050101J", "由禁止出口调整为限制出口"),
         ("二/2", "某冶金技术", "043102X", "调整至禁止出口部分"),
+        ("二/4", "某锻压技术", "043104X", "修改为：某锻压和热处理技术"),
     ]
     assert {n.line[:2]: n.why for n in result.not_items}["3."] == "lifted"
 
@@ -942,6 +965,18 @@ def test_a_second_measure_in_a_ban_sentence_is_not_one_of_its_goods(second: str)
         ("二/1", "凝析油", ("2709000010",)),
         ("二/2", "液化天然气", ("2711110000",)),
     ]
+
+
+def test_a_bracketed_part_of_a_banned_good_is_not_another_good() -> None:
+    """`精炼石油产品(…)，包括汽油(…)`: the second bracket names part of the first good."""
+    body = "二、禁止向某国出口精炼石油产品(海关编码:2710)，包括汽油(海关编码:2710123000)。"
+    (entry,) = extract_entries(body).entries
+    assert (entry.path, entry.name_zh, entry.hs_codes, entry.spec_zh) == (
+        "二",
+        "精炼石油产品",
+        ("2710", "2710123000"),
+        "包括汽油",
+    )
 
 
 def test_an_exclusion_after_a_per_good_ban_is_each_goods_spec() -> None:
