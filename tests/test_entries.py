@@ -1036,3 +1036,10 @@ def test_items_of_similar_length_on_an_html_page_do_not_swallow_the_paragraph_af
     )
     names = [e.name_zh for e in extract_entries(body).entries]
     assert names[-1] == "磷化铟单晶及其外延片制品和相关半成品"
+
+
+def test_a_paragraph_opening_with_a_full_width_year_is_neither_an_item_nor_the_rest_of_one() -> None:
+    """Held: folding full-width digits for item numbers does not make `２０２５年…` a numbered line."""
+    body = "一、相关物项\n１．高纯铋；\n２０２５年１２月１日前已签订的合同按原规定执行。\n２．铋锑靶。"
+    result = extract_entries(body)
+    assert [(e.path, e.name_zh) for e in result.entries] == [("一/1", "高纯铋"), ("一/2", "铋锑靶")]
