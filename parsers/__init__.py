@@ -32,5 +32,6 @@ PARSER_VERSION = (
     #     a counted enumeration after 已/曾/未/不再 or into 非列管… names no entry; a 注 line never continues
     #     an item, a numbered party line never continues the one before (an unclosed bracket closes at its end);
     #     criteria or forms before a clause's subject (…的申请人可以…, …的转让，均视为…) name no thing; a ban's
-    #     bracket after 包括 is part of its good; a partial repeal's part never names another notice
+    #     bracket after 包括 is part of its good; a partial repeal's part never names another notice; 下同/仅供参考 after
+    #     HS codes is no spec
 )

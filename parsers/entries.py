@@ -72,6 +72,8 @@ HS_RE = re.compile(
     r"([0-9][0-9\s、,，;；/.和及]*?)\s*(?:[,，;；]\s*([^\d\s（()）][^（()）]*?))?\s*[）)]"
 )
 _HS_DIGITS_RE = re.compile(r"\d+")
+# (海关编码:2825909000,下同) / (…,仅供参考): a remark on the reference, not a narrowing of the good.
+_HS_REMARK_RE = re.compile(r"(?:下同|同上|仅供参考|供参考)[。.]?")
 _TRAILING_PUNCT = ";；。:：,，、 "
 _TRAILING_PAREN_RE = re.compile(r"[（(]([^（()）]*)[）)]\s*$")
 # A parenthetical that qualifies rather than names: forms (包括但不限于…形态), an open list of
@@ -309,7 +311,7 @@ def _hs_codes(node: _Node, text: str, issues: list[Issue]) -> str:
     for match in HS_RE.finditer(text):
         label = match.group(1)
         node.hs_label = node.hs_label or label
-        if match.group(3):
+        if match.group(3) and not _HS_REMARK_RE.fullmatch(match.group(3).strip()):
             notes.append(match.group(3).strip())
         expected = HS_LENGTHS.get(label)
         for code in _HS_DIGITS_RE.findall(match.group(2)):

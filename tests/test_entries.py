@@ -1043,3 +1043,9 @@ def test_a_paragraph_opening_with_a_full_width_year_is_neither_an_item_nor_the_r
     body = "一、相关物项\n１．高纯铋；\n２０２５年１２月１日前已签订的合同按原规定执行。\n２．铋锑靶。"
     result = extract_entries(body)
     assert [(e.path, e.name_zh) for e in result.entries] == [("一/1", "高纯铋"), ("一/2", "铋锑靶")]
+
+
+@pytest.mark.parametrize(("note", "spec"), [("不含原油", "不含原油"), ("下同", None), ("仅供参考", None)])
+def test_a_remark_after_the_hs_codes_is_no_spec_but_a_narrowing_is(note: str, spec: str | None) -> None:
+    (entry,) = extract_entries(f"一、相关物项\n1.凝析油（海关编码：2709000010，{note}）").entries
+    assert (entry.name_zh, entry.hs_codes, entry.spec_zh) == ("凝析油", ("2709000010",), spec)
