@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "12"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "13"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -25,4 +25,13 @@ PARSER_VERSION = (
     #     (open bracket, HS/code reference alone on the next line, a line that filled the width of a
     #     wrapped text stopping mid-word) read joined;
     #     a party line wrapped inside its bracket likewise
+    # 13: criteria before a comma (…的，应当申请许可 / …的除外) are a clause's condition or an exclusion, not a
+    #     thing; a comma between digits or an exclusion opened by 但 bound a comma exclusion; 禁止进口部分
+    #     stays a measure; catalogue moves (由…调整为, 调整至…) and removals (从…移出) read as such; a ban's
+    #     goods end where the sentence turns to another measure (，禁止自…进口…), its 除外 is their spec;
+    #     a counted enumeration after 已/曾/未/不再 or into 非列管… names no entry; a 注 line never continues
+    #     an item, a numbered party line never continues the one before (an unclosed bracket closes at its end);
+    #     criteria or forms before a clause's subject (…的申请人可以…, …的转让，均视为…) name no thing; a ban's
+    #     bracket after 包括 is part of its good; a partial repeal's part never names another notice; 下同/仅供参考 after
+    #     HS codes is no spec
 )

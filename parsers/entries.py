@@ -72,6 +72,8 @@ HS_RE = re.compile(
     r"([0-9][0-9\s、,，;；/.和及]*?)\s*(?:[,，;；]\s*([^\d\s（()）][^（()）]*?))?\s*[）)]"
 )
 _HS_DIGITS_RE = re.compile(r"\d+")
+# (海关编码:2825909000,下同) / (…,仅供参考): a remark on the reference, not a narrowing of the good.
+_HS_REMARK_RE = re.compile(r"(?:下同|同上|仅供参考|供参考)[。.]?")
 _TRAILING_PUNCT = ";；。:：,，、 "
 _TRAILING_PAREN_RE = re.compile(r"[（(]([^（()）]*)[）)]\s*$")
 # A parenthetical that qualifies rather than names: forms (包括但不限于…形态), an open list of
@@ -87,8 +89,12 @@ _QUALIFIER_TAIL_RE = re.compile(
     r"技术指标|技术参数|性能参数|主要参数|参数如下)"
 )
 # `X，用于…目的除外`: an exclusion after a comma narrows X; it is spec, like other comma qualifiers
-# (an exclusion in brackets, （…除外）, closes the name and stays in it).
-_EXCLUSION_TAIL_RE = re.compile(r"[，,]\s*(?=[^，,]*除外$)")
+# (an exclusion in brackets, （…除外）, closes the name and stays in it). One opened by 但 runs over its
+# own commas to 除外; a comma between digits is part of a chemical name (1,1,1-三氯乙烷), never a break.
+_NAME_COMMA = r"(?:(?<!\d)[，,]|[，,](?!\d))"
+_EXCLUSION_TAIL_RE = re.compile(
+    rf"{_NAME_COMMA}\s*(?=但[^。；;]*除外$)|{_NAME_COMMA}\s*(?=(?:[^，,]|(?<=\d)[，,](?=\d))*除外$)"
+)
 _BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
 _UNNUMBERED_ENTRY_RE = re.compile(rf"[（(]\s*(?:编号|管制编码)\s*[:：]\s*(?:{_CATALOGUE_CODE}|{_CODE_CORE})")
 # What makes a line an item whatever its layout: an HS reference, or a control code standing as a
@@ -113,13 +119,19 @@ _AMENDED_POINTS_RE = re.compile(r"^[^，,。；;]{1,30}?(?:控制要点|内容)�
 # `将X（编号：050304J）控制要点1修改为：“…”` rewrites an entry of the list being adjusted: X stays
 # controlled with the new wording. `将…报告所载清单第12项改为“…”` rewrites an entry of a list the
 # notice does not print (no code of its own names it): nothing to read as an entry.
+# `将X（编号：…）由禁止出口调整为限制出口` moves X between the catalogue's parts: the move (由…) is not
+# part of X's name; neither is `调整至禁止出口部分`.
 _REWRITE_RE = re.compile(
-    r"^将(?P<target>.+?)(?P<point>的?(?:控制要点|内容|名称|表述|描述)\s*[\d一二三四五六七八九十]*)?"
-    r"(?:修改|改|修订|调整)为\s*[:：]?\s*(?P<new>.+)$"
+    r"^将(?P<target>.+?)(?P<point>的?(?:控制要点|内容|名称|表述|描述)\s*[\d一二三四五六七八九十]*"
+    r"|由[^，,。；;“”\"]{1,16}?)?(?P<verb>修改|改|修订|调整)为\s*[:：]?\s*(?P<new>.+)$"
 )
+_MOVE_RE = re.compile(r"^将(?P<target>.+?)(?P<move>(?:调整|移|调|转)(?:至|到|入)[^，,。；;]{1,24}?)[。；;]?$")
 _LEADING_VERB_RE = re.compile(r"^(?:新增|增列|增加)\s*")
 # 删除中国传统建筑技术（编号：085001X）: taken off a catalogue, the opposite of a new control.
-_DELETED_RE = re.compile(r"^(?:删除|删去)")
+# 将X（编号：…）从本目录中移出 says the same.
+_DELETED_RE = re.compile(
+    r"^(?:删除|删去)|^将[^。；;]+?(?:从|自)[^，,。；;]{0,24}?(?:删除|删去|移出|去除|剔除|调出)[。；;]?$"
+)
 _RESERVED_RE = re.compile(r"^[【\[]\s*保留\s*[】\]]")
 _INTRO_RE = re.compile(
     r"(物项|清单|技术|设备|材料).{0,20}(如下|以下|下列|出口|管制)|(以下|下列).{0,12}(物项|技术|设备)|(出口|管制).*(以下|下列)"
@@ -213,7 +225,7 @@ class _Node:
     qualifiers: tuple[str, ...] = ()
     ends_colon: bool = False
     reserved: bool = False
-    shape: str = ""  # "criteria" | "purpose" | "" (a plain line)
+    shape: str = ""  # "criteria" | "purpose" | "ban" | "measure" | "conditional" | … | "" (a plain line)
     inline_spec: str | None = None  # parameters printed on the line itself after the colon
     prose: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
     # A line the page broke in two (PDF/DOCX text, <br> inside an item) is read joined: where in
@@ -299,7 +311,7 @@ def _hs_codes(node: _Node, text: str, issues: list[Issue]) -> str:
     for match in HS_RE.finditer(text):
         label = match.group(1)
         node.hs_label = node.hs_label or label
-        if match.group(3):
+        if match.group(3) and not _HS_REMARK_RE.fullmatch(match.group(3).strip()):
             notes.append(match.group(3).strip())
         expected = HS_LENGTHS.get(label)
         for code in _HS_DIGITS_RE.findall(match.group(2)):
@@ -369,7 +381,7 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
         )
     node.ends_colon = bool(re.search(r"[:：]\s*$", text.rstrip("。;； ")))
     text = _read_shape(node, text)
-    if node.marker_type == "unl":
+    if node.marker_type == "unl" or node.codes:  # 2.新增某加工技术（编号：…）: 新增 is the act, not the name
         text = _LEADING_VERB_RE.sub("", text)
     name, qualifiers = _split_qualifiers(text)
     node.name = name
@@ -379,15 +391,17 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
 def _read_shape(node: _Node, text: str) -> str:
     """Recognise criteria, purpose and measure lines; return the text that names the thing."""
     measure = _MEASURE_RE.match(text.strip())
-    # 一、禁止出口部分 / 二、限制出口部分: the sections of a catalogue, not measures.
+    # 一、禁止出口部分 / 二、限制出口部分: the sections of a catalogue, not measures. An import
+    # catalogue's (禁止进口部分) controls no export: its section stays a measure, its lines unlisted.
     section = _SECTION_TITLE_RE.search(text.rstrip(_TRAILING_PUNCT))
-    if measure and not section:
+    if measure and (not section or "进口" in measure.group("rest")):
         ban = _EXPORT_BAN_RE.match(measure.group("rest").strip().rstrip(_TRAILING_PUNCT))
         if ban and measure.group("verb") == "禁止":
             goods = ban.group("goods").strip()
             if goods and not _GENERIC_GOODS_RE.search(goods):
                 node.shape = "ban"  # the goods an export ban names are the entry; 包括… / 但… go to spec
-                return goods + _EXCEPTION_TAIL_RE.sub("", ban.group("tail") or "")
+                tail = _FURTHER_MEASURE_RE.split(ban.group("tail") or "", maxsplit=1)[0]
+                return goods + _EXCEPTION_TAIL_RE.sub("", tail)
         node.shape = "measure"
         return text
     for reader in (_read_rewrite, _read_criteria_before):
@@ -415,17 +429,25 @@ def _read_shape(node: _Node, text: str) -> str:
 def _read_rewrite(node: _Node, text: str) -> str | None:
     """`将X（编号：…）控制要点1修改为：“…”`: X with its new wording as spec; a rewrite of an entry no
     code names (another body's list) is marked, to be accounted for as a rule, not read as a thing."""
+    if _DELETED_RE.match(text.strip()):
+        return None  # taken off the catalogue: accounted for as lifted
     rewrite = _REWRITE_RE.match(text.strip())
-    if rewrite is None:
+    move = None if rewrite else _MOVE_RE.match(text.strip())
+    if rewrite is None and move is None:
         return None
     if not node.codes:
         node.shape = "rewrite"
         return text
     node.shape = "amended"
+    if rewrite is None:
+        node.inline_spec = move.group("move") if move else None
+        return move.group("target") if move else text
+    target = rewrite.group("target").replace("“", "").replace("”", "")  # 将“X”（编号：…）修改为…
     point = (rewrite.group("point") or "").lstrip("的").strip()
     wording = rewrite.group("new").strip().rstrip(_TRAILING_PUNCT).strip('“”"')
-    node.inline_spec = f"{point}修改为：{wording}"
-    return rewrite.group("target")
+    moved = point.startswith("由")
+    node.inline_spec = f"{point}{rewrite.group('verb')}为{wording}" if moved else f"{point}修改为：{wording}"
+    return target
 
 
 def _read_criteria_before(node: _Node, text: str) -> str | None:
@@ -436,6 +458,8 @@ def _read_criteria_before(node: _Node, text: str) -> str | None:
         if prefix is None:
             continue
         rest = _CONTROL_TAIL_RE.sub("", text[prefix.end() :])
+        if _condition_clause(node, text, prefix.start() if pattern is _CRITERIA_PREFIX_RE else -1, rest):
+            return text[: prefix.start()] if node.shape == "criteria" else text
         if _is_generic(rest) or not rest.strip().rstrip(_TRAILING_PUNCT):
             continue
         node.shape = "criteria"
@@ -446,6 +470,27 @@ def _read_criteria_before(node: _Node, text: str) -> str | None:
         node.inline_spec = "；".join(spec) or None
         return thing + colon
     return None
+
+
+# What a clause says of whoever or whatever meets its criteria: no noun of a controlled thing says it.
+_CLAUSE_WORDS_RE = re.compile(r"应当|可以|申请|经营者|办理|视为|是指")
+_CLAUSE_TAIL_RE = re.compile(r"[，,]\s*(?:均|一律|应当|可以|须|必须|视为|是指|不得|适用)")
+
+
+def _condition_clause(node: _Node, text: str, start: int, rest: str) -> bool:
+    """Criteria followed by no noun: `X，但具有下列特征之一的除外：` excludes from X (X is the thing, the
+    exclusion and its sub-lines are spec); `…，但具有下列情形之一的，应当申请许可：` makes the criteria a
+    condition of a clause (a catch-all, a licence rule): its sub-lines are conditions, nothing listed."""
+    after = rest.strip()
+    head = re.split(r"[，,：:]", after, maxsplit=1)[0]
+    if start >= 0 and after.startswith("除外") and text[:start].strip(" ，,"):
+        node.shape = "criteria"
+        node.inline_spec = text[start:].strip(" ，,").rstrip(_TRAILING_PUNCT) or None
+        return True
+    if after[:1] in ("，", ",") or _CLAUSE_WORDS_RE.search(head) or _CLAUSE_TAIL_RE.search(after):
+        node.shape = "conditional"  # …的申请人可以申请… / 以下任何形式的转让，均视为出口： a clause, no thing
+        return True
+    return False
 
 
 def _is_generic(noun_phrase: str) -> bool:
@@ -481,13 +526,13 @@ def _continues(node: _Node, line: str, full_width: int | None) -> bool:
     the width and stopped mid-word. An HTML page prints each paragraph whole, so there a short item line
     ending without punctuation is followed by a paragraph of its own (a 注, the closing clause).
     """
-    if node.prose or node.children:
-        return False
+    if node.prose or node.children or _NOTE_START_RE.match(line):
+        return False  # a 注 starts its own paragraph, even after a bracket left open
     if sum(node.line.count(c) for c in _OPEN_BRACKETS) > sum(node.line.count(c) for c in _CLOSE_BRACKETS):
         return True
     if HS_RE.match(line) or TRAILING_CODE_RE.match(line):
         return True
-    if full_width is None or _NOTE_START_RE.match(line):
+    if full_width is None:
         return False
     printed = len(node.line) - (node.breaks[-1][0] if node.breaks else 0)
     return printed >= full_width and bool(_LINE_END_RE.search(node.line))
@@ -639,6 +684,12 @@ def _inline_children(node: _Node) -> None:
     node.children = children
 
 
+# After a ban's goods the sentence may go on to another measure (，禁止自朝鲜进口…, ，限制出口…): its goods
+# are not the ban's.
+_FURTHER_MEASURE_RE = re.compile(r"\s*[，,;；]\s*(?:同时)?(?:全面)?(?:禁止|限制|暂停|停止|恢复)")
+# …精炼石油产品(…)，包括汽油(…): the second bracket names part of the first good, not another good.
+_GOOD_QUALIFIER_RE = re.compile(r"\s*(?:包括|包含|其中|即|例如|比如|尤其|特别是)")
+_BAN_EXCLUSION_RE = re.compile(r"[，,]\s*([^。；;]*除外)")
 _JOINER_RE = re.compile(r"\s*(?:以及|和|及|与|、|[,，])\s*")
 
 
@@ -650,8 +701,7 @@ def _ban_goods(node: _Node) -> None:
     if len(matches) < 2 or node.children:
         return
     start = node.text.rfind("出口", 0, matches[0].start())
-    after = node.text[matches[-1].end() : matches[-1].end() + 1]
-    if start < 0 or (after and after not in "。，,；;"):
+    if start < 0:
         return
     position = start + len("出口")
     children: list[_Node] = []
@@ -660,11 +710,19 @@ def _ban_goods(node: _Node) -> None:
         begin = joiner.end() if joiner else position
         piece = node.text[begin : match.end()]
         good = piece[: match.start() - begin]
-        if not good.strip() or re.search(r"[，,。；;：:]", good):
+        if children and _FURTHER_MEASURE_RE.match(node.text, position):
+            break  # ，禁止自朝鲜进口纺织品(…): a further measure of the sentence; the ban's goods end here
+        if not good.strip() or re.search(r"[，,。；;：:]", good) or _GOOD_QUALIFIER_RE.match(good):
             return  # not a plain run of goods: keep the ban as one entry
         span, breaks = _piece(node, begin, match.end())
         children.append(_Node("enum", str(index), piece, piece, span, parent=node, breaks=breaks))
         position = match.end()
+    after = node.text[position:]
+    if after[:1] not in ("", *"。，,；;"):
+        return
+    exclusion = _BAN_EXCLUSION_RE.match(after) if len(children) == len(matches) else None
+    for child in children:  # ，用于人道主义目的的除外 narrows every good of the ban
+        child.inline_spec = exclusion.group(1) if exclusion else None
     node.children = children
 
 
@@ -865,9 +923,10 @@ class _Extractor:
             self.not_items.append(NotItem(node.line, "reserved"))
             return True
         why = None
-        if node.shape in ("measure", "rewrite"):
+        if node.shape in ("measure", "rewrite", "conditional"):
             # 限制对朝鲜出口原油 and the quota and conditions under it: a measure, not a controlled thing;
-            # so is the rewrite of an entry of a list this notice does not print.
+            # so is the rewrite of an entry of a list this notice does not print, and a clause whose
+            # sub-lines are the conditions it applies on (…具有下列情形之一的，应当…：).
             why = "rule"
         elif _DELETED_RE.match(node.text.strip()):
             why = "lifted"

@@ -4,7 +4,9 @@ A catalogue adjustment may print no list at all: `将A、B等2个品种增列至
 names its new entries in the sentence, ends the run with a count (等2个品种) and says which list
 part they join. The count is what makes the shape safe to read: the names are accepted only when
 there are as many as the sentence says. A party notice (`将X、Y等3家实体列入…`) counts 家, not
-species or substances, and is left to `parsers.parties`.
+species or substances, and is left to `parsers.parties`. A preamble recalling an earlier listing
+(此前已将A、B等2种物质列入…), a sentence denying or undoing one (未将/不再将…) and a listing outside
+control (列为非列管化学品) name nothing new: a false "newly controlled" line is the costly error.
 
 Pure functions; no numbering of the sentence is needed (such notices print unnumbered paragraphs).
 """
@@ -16,8 +18,9 @@ from dataclasses import dataclass
 
 _CN_COUNT = {"两": 2, **{digit: value for value, digit in enumerate("一二三四五六七八九", start=1)}, "十": 10}
 _ENUMERATION_RE = re.compile(
-    # a comma between digits is part of a chemical name (3,4-亚甲基二氧苯基-2-丙酮), not a break
-    r"将\s*(?P<names>(?:[^。；;：:，,]|(?<=\d),(?=\d))+?)\s*等\s*(?P<count>\d{1,3}|[两一二三四五六七八九十])\s*"
+    # a comma between digits is part of a chemical name (3,4-亚甲基二氧苯基-2-丙酮), not a break;
+    # 已将/曾将/未将/不再将 recall, deny or undo a listing: no new entry
+    r"(?<![已曾未不再经])将\s*(?P<names>(?:[^。；;：:，,]|(?<=\d),(?=\d))+?)\s*等\s*(?P<count>\d{1,3}|[两一二三四五六七八九十])\s*"
     r"(?:个|种|类|项)\s*(?:品种|物质|化学品|物项|货物|产品|药品)?\s*"
     r"(?:增列|列入|纳入|增补|补充列入|列为|增加)\s*(?:至|到|进|入|于)?\s*(?P<target>[^。；;]*)"
 )
@@ -56,6 +59,8 @@ def enumerated_names(sentence: str) -> list[Enumerated]:
     if len(names) != count or any(not name for name, _ in names):
         return []
     target = match.group("target")
+    if target.lstrip().startswith(("非", "不")):
+        return []  # 列为非列管化学品: listed as outside control
     part_match = _PART_RE.search(target)
     part = re.sub(r"\s|的", "", part_match.group(0)) if part_match else None
     title = re.search(r"《([^》]+)》", target)

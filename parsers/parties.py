@@ -346,6 +346,8 @@ class _Name:
 def parse_party_name(text: str) -> _Name:  # noqa: C901 — name, English name and aliases in the bracket shapes entity lists use
     """`名称（English name）及其分支机构，地址：…，邮编：…` → its parts; NFKC in, NFKC out."""
     text = nfkc(text).strip().strip(_TRAIL)
+    if text.count("(") > text.count(")"):
+        text += ")"  # 某公司（Some Co., Ltd. with the bracket never closed: the line's end closes it
     address = None
     located = _INLINE_ADDRESS_RE.search(text)
     if located:
@@ -755,7 +757,8 @@ def _notice_lines(texts: Sequence[tuple[str, str]]) -> list[_Line]:
     """The non-blank lines of every text, numbered across texts in order.
 
     A line that leaves a bracket open (`1.某公司（Sindlhauser Materials` as a PDF annex wraps it) is
-    read with the line after it: an English name is never printed over two entries."""
+    read with the line after it: an English name is never printed over two entries. A numbered line is
+    the next entry, never the rest of the one before (a bracket left unclosed would swallow the annex)."""
     lines: list[_Line] = []
     for source, text in texts:
         for raw in text.split("\n"):
@@ -763,7 +766,11 @@ def _notice_lines(texts: Sequence[tuple[str, str]]) -> list[_Line]:
                 continue
             norm = nfkc(raw).strip()
             previous = lines[-1] if lines and lines[-1].source == source else None
-            if previous is not None and previous.norm.count("(") > previous.norm.count(")"):
+            if (
+                previous is not None
+                and previous.norm.count("(") > previous.norm.count(")")
+                and not _NUMBERED_RE.match(norm)  # the next entry: the bracket was never closed
+            ):
                 # A word wrapped at a space between two Latin words keeps that space.
                 space = " " if _is_word(previous.norm[-1]) and _is_word(norm[0]) else ""
                 joined = _Line(

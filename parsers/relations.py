@@ -88,8 +88,8 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
         basis = bool(_BASIS_RE.search(sentence[: match.start()])) and not keep_bases
         clause = match.group("clause") or ("附件" if match.group("annex") else None)
         part = _PART_RE.match(sentence, match.end()) if clause is None else None
-        if part is not None:
-            clause = part.group("part")
+        if part is not None and not _REF_RE.search(part.group("part")):
+            clause = part.group("part")  # (a 'part' naming another notice is that notice, acted on too)
         if not basis:
             found.append((number, match.group(0).strip(), clause, match.start()))
         position = match.end()

@@ -833,3 +833,219 @@ def test_sub_items_printed_inline_on_a_wrapped_line_quote_the_body_across_the_br
         ("一/(一)/a", "造粒容积大于等于5m3的立式造粒釜"),
         ("一/(一)/b", "造粒容积大于等于5m3的连续造粒釜"),
     ]
+
+
+# --------------------------------------------------------------------------- counterexamples to the shape rules
+# Lines MOFCOM prints near the shapes above that those rules must not read as things (or must not garble).
+
+_PREAMBLE = "根据《中华人民共和国出口管制法》有关规定，决定对以下物项实施出口管制。现将有关事项公告如下：\n"
+
+
+def test_criteria_before_a_comma_are_a_condition_of_a_clause_not_a_thing() -> None:
+    """`…，但具有下列情形之一的，应当申请许可：` is a catch-all clause (its sub-lines are conditions);
+    `X，但具有下列特征之一的除外：` excludes from X: X is the entry and the exclusion its spec."""
+    body = _PREAMBLE + "\n".join(
+        [
+            "一、相关物项",
+            "1.高温合金，但具有下列特征之一的除外：",
+            "（1）用于民用燃气轮机维修；",
+            "（2）单件重量小于1千克。",
+            "二、出口经营者出口的物项虽未列入本公告，但具有下列情形之一的，应当向商务部申请许可：",
+            "（一）可能用于大规模杀伤性武器；",
+            "（二）可能用于恐怖主义目的。",
+            "三、出口经营者拟出口上述物项，且符合下列条件的，可以申请通用许可：",
+            "（一）近两年无违法记录；",
+            "（二）建立内部合规制度。",
+        ]
+    )
+    result = extract_entries(body)
+    assert [(e.path, e.name_zh) for e in result.entries] == [("一/1", "高温合金")]
+    spec = result.entries[0].spec_zh or ""
+    assert spec.startswith("但具有下列特征之一的除外") and "单件重量小于1千克" in spec
+    why = {n.line: n.why for n in result.not_items}
+    assert why["（一）可能用于大规模杀伤性武器；"] == "rule"
+    assert why["（二）建立内部合规制度。"] == "rule"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "四、以下任何形式的转让，均视为出口：",
+        "三、出口经营者近两年无违法记录，符合下列条件的申请人可以申请通用许可：",
+    ],
+)
+def test_criteria_or_forms_before_a_clause_subject_name_no_thing(clause: str) -> None:
+    """`以下任何形式的转让，均视为出口` defines, `符合下列条件的申请人可以申请…` grants: what follows the
+    criteria is who or what a clause speaks of, not a controlled thing; their sub-lines are conditions."""
+    body = (
+        _PREAMBLE
+        + "一、相关物项\n1.钨粉\n"
+        + clause
+        + "\n（一）通过邮寄方式提供技术资料；\n（二）建立内部合规制度。"
+    )
+    result = extract_entries(body)
+    assert [e.name_zh for e in result.entries] == ["钨粉"]
+    assert {n.line: n.why for n in result.not_items}["（一）通过邮寄方式提供技术资料；"] == "rule"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "spec"),
+    [
+        # a comma between digits belongs to the chemical name, not to the exclusion
+        ("1.氯代乙烷类化合物,1,1,1-三氯乙烷除外；", "氯代乙烷类化合物", "1,1,1-三氯乙烷除外"),
+        ("1.二氯乙烷，1,2-二氯乙烷除外", "二氯乙烷", "1,2-二氯乙烷除外"),
+        # an exclusion opened by 但 runs to 除外 over its own commas
+        (
+            "1.含镓化合物，但纯度低于99.99%的氧化镓，以及单件重量小于1克的科研样品除外；",
+            "含镓化合物",
+            "但纯度低于99.99%的氧化镓，以及单件重量小于1克的科研样品除外",
+        ),
+    ],
+)
+def test_a_comma_exclusion_starts_where_the_exclusion_does(line: str, name: str, spec: str) -> None:
+    (entry,) = extract_entries("一、相关化学品\n" + line).entries
+    assert (entry.name_zh, entry.spec_zh) == (name, spec)
+
+
+def test_a_catalogue_section_of_import_measures_is_not_a_heading_of_export_entries() -> None:
+    """禁止出口部分 heads the catalogue's export-banned entries; 禁止进口部分 (the import catalogue's)
+    lists nothing this pipeline controls. A line adding an entry keeps 新增 out of its name."""
+    body = "\n".join(
+        [
+            "一、禁止进口部分",
+            "1.某冶炼技术（编号：010101J）",
+            "二、禁止出口部分",
+            "2.新增某加工技术（编号：050103J）",
+        ]
+    )
+    result = extract_entries(body)
+    assert [(e.path, e.name_zh, e.control_code) for e in result.entries] == [
+        ("二/2", "某加工技术", "050103J")
+    ]
+    assert {n.line: n.why for n in result.not_items}["1.某冶炼技术（编号：010101J）"] == "rule"
+
+
+def test_catalogue_moves_and_removals_are_read_as_moves_and_removals() -> None:
+    """`将X（编号）由禁止出口调整为限制出口` / `…调整至禁止出口部分` keep X in the catalogue (the move is
+    its spec); `将X（编号）从本目录中移出` takes X off: not a control."""
+    body = "\n".join(
+        [
+            "一、禁止出口部分",
+            "1.将某作物育种技术（编号：050101J）由禁止出口调整为限制出口。",
+            "二、限制出口部分",
+            "2.将某冶金技术（编号：043102X）调整至禁止出口部分。",
+            "3.将某铸造技术（编号：043103X）从本目录中移出。",
+            "4.将“某锻压技术”（编号：043104X）修改为“某锻压和热处理技术”。",
+        ]
+    )
+    result = extract_entries(body)
+    got = [(e.path, e.name_zh, e.control_code, e.spec_zh) for e in result.entries]
+    assert got == [
+        ("一/1", "某作物育种技术", "050101J", "由禁止出口调整为限制出口"),
+        ("二/2", "某冶金技术", "043102X", "调整至禁止出口部分"),
+        ("二/4", "某锻压技术", "043104X", "修改为：某锻压和热处理技术"),
+    ]
+    assert {n.line[:2]: n.why for n in result.not_items}["3."] == "lifted"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "，禁止自朝鲜进口纺织品(海关编码:6201000000)。",
+        "，暂停自朝鲜进口铁矿石(海关编码:2601111000)。",
+        "，限制出口精炼石油产品(海关编码:2710121000)。",
+    ],
+)
+def test_a_second_measure_in_a_ban_sentence_is_not_one_of_its_goods(second: str) -> None:
+    """Only the goods of the export ban are entries: what a further verb in the sentence imports,
+    suspends or limits is not a newly banned good."""
+    body = "二、禁止向朝鲜出口凝析油(海关编码:2709000010)和液化天然气(海关编码:2711110000)" + second
+    result = extract_entries(body)
+    assert [(e.path, e.name_zh, e.hs_codes) for e in result.entries] == [
+        ("二/1", "凝析油", ("2709000010",)),
+        ("二/2", "液化天然气", ("2711110000",)),
+    ]
+
+
+def test_a_bracketed_part_of_a_banned_good_is_not_another_good() -> None:
+    """`精炼石油产品(…)，包括汽油(…)`: the second bracket names part of the first good."""
+    body = "二、禁止向某国出口精炼石油产品(海关编码:2710)，包括汽油(海关编码:2710123000)。"
+    (entry,) = extract_entries(body).entries
+    assert (entry.path, entry.name_zh, entry.hs_codes, entry.spec_zh) == (
+        "二",
+        "精炼石油产品",
+        ("2710", "2710123000"),
+        "包括汽油",
+    )
+
+
+def test_an_exclusion_after_a_per_good_ban_is_each_goods_spec() -> None:
+    body = (
+        "二、禁止向某国出口原油(海关编码:2709000000)和石脑油(海关编码:2710121000)，用于人道主义目的的除外。"
+    )
+    result = extract_entries(body)
+    assert [(e.name_zh, e.spec_zh) for e in result.entries] == [
+        ("原油", "用于人道主义目的的除外"),
+        ("石脑油", "用于人道主义目的的除外"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2025年，商务部等部门已将甲苯、丙酮等2种物质列入《某目录》附件1。",
+        "此前曾将甲苯、丙酮等2种物质列入《某目录》附件1，现予以调整。",
+        "经研究，决定不再将甲苯、丙酮等2种物质列入《某目录》附件1。",
+        "商务部未将甲苯、丙酮等2种物质列入《某目录》附件1。",
+        "决定将甲苯、丙酮等2种物质列为非列管化学品。",
+    ],
+)
+def test_a_counted_enumeration_that_recalls_denies_or_decontrols_names_no_entry(sentence: str) -> None:
+    result = extract_entries(sentence + "\n本公告自发布之日起施行。")
+    assert (result.entries, result.stated_count) == ((), None)
+
+
+def test_a_recalled_enumeration_beside_a_new_one_leaves_only_the_new_names() -> None:
+    body = "此前已将甲苯、丙酮等2种物质列入《某目录》附件1。现将乙醚、三氯甲烷等2种物质增列至《某目录》附件1第一部分。"
+    result = extract_entries(body)
+    assert [(e.path, e.name_zh) for e in result.entries] == [
+        ("附件1第一部分/+1", "乙醚"),
+        ("附件1第一部分/+2", "三氯甲烷"),
+    ]
+    assert result.stated_count == 2
+
+
+def test_an_open_bracket_does_not_pull_a_note_into_the_name() -> None:
+    """A bracket left open (a typo, a bracket closed on no line) joins a wrapped line, never a 注 line."""
+    body = _PREAMBLE + "一、相关物项\n1.高纯镓（纯度不低于99.999%\n注：纯度按重量计。\n2.锗锭"
+    result = extract_entries(body)
+    assert [e.name_zh for e in result.entries] == ["高纯镓（纯度不低于99.999%", "锗锭"]
+
+
+def test_items_of_similar_length_on_an_html_page_do_not_swallow_the_paragraph_after_them() -> None:
+    """Held: three item lines of about the same length are not a page width; the line after the last
+    item (no closing punctuation) stays a paragraph of its own."""
+    body = _PREAMBLE + "\n".join(
+        [
+            "一、相关物项",
+            "1.高纯镓金属及其合金制品和相关半成品",
+            "2.高纯锗金属及其合金制品和相关半成品",
+            "3.磷化铟单晶及其外延片制品和相关半成品",
+            "以上物项包括其废碎料和边角料。",
+        ]
+    )
+    names = [e.name_zh for e in extract_entries(body).entries]
+    assert names[-1] == "磷化铟单晶及其外延片制品和相关半成品"
+
+
+def test_a_paragraph_opening_with_a_full_width_year_is_neither_an_item_nor_the_rest_of_one() -> None:
+    """Held: folding full-width digits for item numbers does not make `２０２５年…` a numbered line."""
+    body = "一、相关物项\n１．高纯铋；\n２０２５年１２月１日前已签订的合同按原规定执行。\n２．铋锑靶。"
+    result = extract_entries(body)
+    assert [(e.path, e.name_zh) for e in result.entries] == [("一/1", "高纯铋"), ("一/2", "铋锑靶")]
+
+
+@pytest.mark.parametrize(("note", "spec"), [("不含原油", "不含原油"), ("下同", None), ("仅供参考", None)])
+def test_a_remark_after_the_hs_codes_is_no_spec_but_a_narrowing_is(note: str, spec: str | None) -> None:
+    (entry,) = extract_entries(f"一、相关物项\n1.凝析油（海关编码：2709000010，{note}）").entries
+    assert (entry.name_zh, entry.hs_codes, entry.spec_zh) == ("凝析油", ("2709000010",), spec)

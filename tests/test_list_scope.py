@@ -62,6 +62,11 @@ def _in_force_on(con: duckdb.DuckDBPyConnection, day: dt.date) -> set[str]:
         ("附件", set()),
         ("二", {"k:cipher-machine", "k:quantum-key"}),
         ("商用密码出口许可程序相关内容", {"k:cipher-machine", "k:quantum-key", "k:body-item"}),
+        # 所列物项的出口管制措施 ends every listed item, as 所附清单 does
+        ("所列物项的出口管制措施", set()),
+        # a part of the list (中的…, 第三部分) is no whole list: it must not end the entries it does not name
+        ("所附清单中的锂电池相关物项", {"k:cipher-machine", "k:quantum-key", "k:body-item"}),
+        ("所附清单第三部分", {"k:cipher-machine", "k:quantum-key", "k:body-item"}),
     ],
 )
 def test_a_repeal_reaches_the_entries_its_clause_names(clause: str | None, left_in_force: set[str]) -> None:

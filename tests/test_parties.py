@@ -463,3 +463,18 @@ def test_an_annex_entry_wrapped_inside_its_english_name_is_one_party_with_the_wh
         ("莱茵金属公司", "Rheinmetall AG"),
     ]
     assert result.parties[0].quote_zh == "1.辛德豪瑟材料有限公司（Sindlhauser\nMaterials GmbH）"
+
+
+def test_an_annex_entry_that_never_closes_its_bracket_does_not_swallow_the_next_entry() -> None:
+    """A bracket left open by a typo is not a wrap: the numbered line after it is the next party, and the
+    closing paragraph is no party's name."""
+    text = (
+        "商务部决定将以下2家实体列入出口管制管控名单（见附件）。\n"
+        "附件：出口管制管控名单\n"
+        "1.甲乙航空科技有限公司（Jiayi Aviation Technology Co., Ltd.\n"
+        "2.丙丁电子有限公司（Bingding Electronics Co., Ltd.）\n"
+        "本公告自发布之日起施行。\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))
+    assert [p.name_zh for p in result.parties] == ["甲乙航空科技有限公司", "丙丁电子有限公司"]
+    assert names(result.parties)[1] == ("丙丁电子有限公司", "Bingding Electronics Co., Ltd.")

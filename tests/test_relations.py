@@ -293,3 +293,11 @@ def test_a_whole_repeal_has_no_clause() -> None:
     text = "商务部、海关总署公告2019年第7号（《关于某物项出口管制有关事项的公告》）同时废止。"
     (found,) = extract_relations(text, None, dt.date(2026, 2, 1), dt.date(2026, 3, 1))
     assert (found.relation, found.clause) == ("repeals", None)
+
+
+def test_a_part_printed_before_the_verb_never_runs_into_another_notice() -> None:
+    """`第7号所附清单和…第8号，同时废止`: two whole targets, not a clause of the first naming the second."""
+    text = "商务部公告2019年第7号所附清单和商务部公告2020年第8号，同时废止。"
+    found = extract_relations(text, None, dt.date(2026, 2, 1), dt.date(2026, 3, 1))
+    got = [(r.target_number.notice_id if r.target_number else None, r.relation, r.clause) for r in found]
+    assert got == [("MOFCOM-2019-7", "repeals", None), ("MOFCOM-2020-8", "repeals", None)]

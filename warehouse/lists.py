@@ -102,16 +102,19 @@ class State:
     attrs: tuple[tuple[str, object], ...]
 
 
-# A relation clause that names the target's annexed list or catalogue (所附《…清单》, 附件, 目录) reaches
-# every entry the target lists: a notice publishes one list, printed in its body or its attachment. Any
-# other clause text (a procedure, a paragraph) reaches no entry, and a top-level clause (一、, 二、)
-# reaches the entries printed under it.
-_WHOLE_LIST_RE = re.compile(r"所附|附件|清单|目录")
+# A relation clause that names the target's annexed list or catalogue (所附《…清单》, 附件, 目录) or the
+# items it lists (所列物项的出口管制措施) reaches every entry the target lists: a notice publishes one list,
+# printed in its body or its attachment. A part of that list (清单中的…物项, 清单第三部分) is not the whole:
+# entries' clauses cannot name it, so it reaches none rather than ending entries still in force. Any other
+# clause text (a procedure, a paragraph) reaches no entry, and a top-level clause (一、, 二、) reaches the
+# entries printed under it.
+_WHOLE_LIST_RE = re.compile(r"所附|附件|清单|目录|所列(?:的)?(?:全部|所有)?(?:两用)?(?:物项|货物|技术|物品)")
+_PART_OF_LIST_RE = re.compile(r"中的|之中|其中|第\s*[一二三四五六七八九十百\d]+\s*(?:部分|项|类|章|条|款)")
 
 
 def entry_scope(clause: str | None) -> str | None:
     """The clause a list event acts on, as entries' clauses are written (None: the whole list)."""
-    if clause is None or _WHOLE_LIST_RE.search(clause):
+    if clause is None or (_WHOLE_LIST_RE.search(clause) and not _PART_OF_LIST_RE.search(clause)):
         return None
     return clause
 
