@@ -65,11 +65,13 @@ TRAILING_CODE_RE = re.compile(
 LOOSE_CODE_RE = re.compile(r"(?<![0-9A-Za-z])\d[A-Z]\d{3}[0-9A-Za-z.]*")
 # `(海关编码:2709000000,不含原油)`: after the codes a parenthetical may narrow what they cover; that
 # qualifier (group 3, never starting with a digit, so a comma between codes is not one) is spec.
+# `（海关商品编号：2825901000、2825909000等）`: a trailing 等 leaves the list open; the codes it follows
+# are read all the same (HS references are references, never the whole of what is controlled).
 HS_RE = re.compile(
     r"[（(]\s*(参考海关商品编号|参考海关商品编码|参考税则号列|海关商品编号|海关商品编码|税则号列|参考商品编号|商品编号"
     r"|参考商品编码|商品编码|参考海关编码|海关编码|参考税号|税号"
     r"|(?:参考)?(?:海关)?[HＨ][SＳ](?:商品)?(?:编码|编号|代码)?)\s*(?:[:：]|为)\s*"
-    r"([0-9][0-9\s、,，;；/.和及]*?)\s*(?:[,，;；]\s*([^\d\s（()）][^（()）]*?))?\s*[）)]"
+    r"([0-9][0-9\s、,，;；/.和及]*?)\s*(?:等)?\s*(?:[,，;；]\s*([^\d\s（()）][^（()）]*?))?\s*[）)]"
 )
 _HS_DIGITS_RE = re.compile(r"\d+")
 # (海关编码:2825909000,下同) / (…,仅供参考): a remark on the reference, not a narrowing of the good.
@@ -401,6 +403,10 @@ def _read_shape(node: _Node, text: str) -> str:
             if goods and not _GENERIC_GOODS_RE.search(goods):
                 node.shape = "ban"  # the goods an export ban names are the entry; 包括… / 但… go to spec
                 tail = _FURTHER_MEASURE_RE.split(ban.group("tail") or "", maxsplit=1)[0]
+                # …，但用于人道主义目的的除外: the ban's exception narrows its goods, as a comma exclusion
+                # narrows an item; dropped, the goods would read as banned without exception.
+                exclusion = _BAN_EXCEPTION_RE.search(tail)
+                node.inline_spec = exclusion.group(1).strip() if exclusion else None
                 return goods + _EXCEPTION_TAIL_RE.sub("", tail)
         node.shape = "measure"
         return text
@@ -690,6 +696,9 @@ _FURTHER_MEASURE_RE = re.compile(r"\s*[，,;；]\s*(?:同时)?(?:全面)?(?:禁�
 # …精炼石油产品(…)，包括汽油(…): the second bracket names part of the first good, not another good.
 _GOOD_QUALIFIER_RE = re.compile(r"\s*(?:包括|包含|其中|即|例如|比如|尤其|特别是)")
 _BAN_EXCLUSION_RE = re.compile(r"[，,]\s*([^。；;]*除外)")
+# A ban's tail cut at ，但… (_EXCEPTION_TAIL_RE) loses its exception, which runs over its own commas
+# to 除外; a plain ，…除外 stays on the goods and is split off as their qualifier.
+_BAN_EXCEPTION_RE = re.compile(r"[，,]\s*(但[^。；;]*?除外)\s*[。；;]?\s*$")
 _JOINER_RE = re.compile(r"\s*(?:以及|和|及|与|、|[,，])\s*")
 
 

@@ -1049,3 +1049,26 @@ def test_a_paragraph_opening_with_a_full_width_year_is_neither_an_item_nor_the_r
 def test_a_remark_after_the_hs_codes_is_no_spec_but_a_narrowing_is(note: str, spec: str | None) -> None:
     (entry,) = extract_entries(f"一、相关物项\n1.凝析油（海关编码：2709000010，{note}）").entries
     assert (entry.name_zh, entry.hs_codes, entry.spec_zh) == ("凝析油", ("2709000010",), spec)
+
+
+def test_an_hs_reference_ending_in_deng_keeps_its_codes() -> None:
+    """`（海关商品编号：…、…等）` leaves the list open; the codes printed are still read, 等 is none of them."""
+    body = "一、以下物项未经许可，不得出口：\n（一）氧化钼（海关商品编号：2825901000、2825909000等）。\n（二）钼粉。"
+    result = extract_entries(body)
+    first = result.entries[0]
+    assert (first.name_zh, first.hs_codes, first.spec_zh) == ("氧化钼", ("2825901000", "2825909000"), None)
+    assert not [i for i in result.issues if i.code == "hs_unreadable"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "spec"),
+    [
+        ("，但用于人道主义目的的除外。", "但用于人道主义目的的除外"),
+        ("，包括铁矿砂，但经安理会委员会逐案批准的除外。", "包括铁矿砂；但经安理会委员会逐案批准的除外"),
+        ("，经安理会委员会批准的除外。", "经安理会委员会批准的除外"),
+    ],
+)
+def test_an_export_ban_keeps_its_exception_as_the_goods_spec(tail: str, spec: str) -> None:
+    """A ban's `，但…除外` narrows the banned goods: without it counsel reads a ban with no exception."""
+    (entry,) = extract_entries(f"一、全面禁止对朝鲜出口铁、钢和其他金属{tail}").entries
+    assert (entry.name_zh, entry.spec_zh) == ("铁、钢和其他金属", spec)
