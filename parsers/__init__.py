@@ -35,4 +35,5 @@ PARSER_VERSION = (
     #     bracket after 包括 is part of its good; a partial repeal's part never names another notice; 下同/仅供参考 after
     #     HS codes is no spec
     # 14: an HS reference ending in 等 keeps its codes; an export ban's ，但…除外 is its goods' spec
+    #     the sub-lines of a definition (所称…是指以下…：) or of a filing (…以下…提交…：) are not items
 )

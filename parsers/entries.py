@@ -887,6 +887,9 @@ class _Extractor:
         return bool(names)
 
     def _section(self, root: _Node) -> None:
+        if _clause_intro(root) is not None:  # 本公告所称X，是指以下…： / 提交…以下…：
+            self._not_listed(root)
+            return
         if (
             not root.children
             and not root.shape
@@ -931,8 +934,10 @@ class _Extractor:
         if node.reserved:
             self.not_items.append(NotItem(node.line, "reserved"))
             return True
-        why = None
-        if node.shape in ("measure", "rewrite", "conditional"):
+        why = _clause_intro(node)
+        if why is not None:
+            pass
+        elif node.shape in ("measure", "rewrite", "conditional"):
             # 限制对朝鲜出口原油 and the quota and conditions under it: a measure, not a controlled thing;
             # so is the rewrite of an entry of a list this notice does not print, and a clause whose
             # sub-lines are the conditions it applies on (…具有下列情形之一的，应当…：).
@@ -1002,6 +1007,39 @@ class _Extractor:
                 control_codes=tuple(codes) if len(codes) > 1 else (),
             )
         )
+
+
+# 本公告所称相关设备，是指以下任何形式的…： — what a word of the notice means; the sub-lines are the
+# definition's text, whatever nouns they name.
+_DEFINITION_LINE_RE = re.compile(
+    r"所称[^。；;]{0,40}?(?:是指|系指|指(?![标南令定]))|^[“\"][^”\"]{1,20}[”\"][，,]?\s*(?:是|系)?指"
+)
+# 出口经营者应当按照以下规格的要求提交电子数据： / …提交的材料中以下任何形式的文件： — filing, its
+# sub-lines say how or what to file. A list intro that also tells the exporter to apply (对下列物项实施出口
+# 管制，出口经营者应当申请许可：) names the control itself and introduces things.
+_PROCEDURE_VERBS = r"提交|申请|申领|办理|报送|填报|上传|递交|报备|备案"
+_INTRO_WORDS = r"以下|下列|如下|下述"
+_PROCEDURE_INTRO_RE = re.compile(
+    rf"(?:{_PROCEDURE_VERBS})[^。；;]*?(?:{_INTRO_WORDS})|(?:{_INTRO_WORDS})[^。；;]*?(?:{_PROCEDURE_VERBS})"
+)
+_CONTROL_WORDS_RE = re.compile(r"管制|管控|未经许可|不得出口|禁止|限制出口|两用物项")
+
+
+def _clause_intro(node: _Node) -> str | None:
+    """`definition` or `procedure` for a line that introduces a definition's or a filing's sub-lines
+    (and for a definition line on its own): none of those lines names a controlled thing."""
+    text = node.text.strip()
+    if _DEFINITION_LINE_RE.search(text[:60]):
+        return "definition"
+    if not node.children or node.code or node.hs or _CONTROL_WORDS_RE.search(text):
+        return None
+    if node.shape in ("measure", "rewrite", "conditional", "ban") or set(rule_kinds(text)) - {
+        "licence_procedure"
+    }:
+        # …具有下列情形之一的，应当申请许可： / 以下最终用途的出口申请，原则上不予许可： — the sub-lines
+        # are a rule's conditions
+        return None
+    return "procedure" if _PROCEDURE_INTRO_RE.search(text) else None
 
 
 def _conditions(node: _Node) -> bool:

@@ -1072,3 +1072,36 @@ def test_an_export_ban_keeps_its_exception_as_the_goods_spec(tail: str, spec: st
     """A ban's `，但…除外` narrows the banned goods: without it counsel reads a ban with no exception."""
     (entry,) = extract_entries(f"一、全面禁止对朝鲜出口铁、钢和其他金属{tail}").entries
     assert (entry.name_zh, entry.spec_zh) == ("铁、钢和其他金属", spec)
+
+
+_LISTED = "一、以下物项未经许可，不得出口：\n（一）1B901 数控机床（海关商品编号：8458110000）。\n"
+
+
+@pytest.mark.parametrize(
+    ("clause", "subs", "why"),
+    [
+        (
+            "二、本公告所称相关设备，是指以下任何形式的数控机床及其附件：",
+            ["（一）五轴联动加工中心；", "（二）车铣复合加工中心。"],
+            "definition",
+        ),
+        (
+            "二、出口经营者应当按照以下规格的要求提交电子数据：",
+            ["（一）文件格式为PDF；", "（二）单个文件不超过10兆字节。"],
+            "procedure",
+        ),
+        ("二、出口经营者提交的材料中以下任何形式的文件：", ["(1)复印件；", "(2)扫描件。"], "procedure"),
+        ("二、申请人报送下列电子材料：", ["1.技术说明书；", "2.最终用户证明。"], "procedure"),
+    ],
+)
+def test_sub_lines_of_a_definition_or_a_filing_are_not_items(clause: str, subs: list[str], why: str) -> None:
+    """What a term covers or what an exporter files names no controlled thing, whatever the nouns."""
+    result = extract_entries(_LISTED + "\n".join([clause, *subs]))
+    assert [(e.path, e.name_zh) for e in result.entries] == [("一/(一)", "数控机床")]
+    assert {n.line: n.why for n in result.not_items} == {clause: why, **{s: why for s in subs}}
+
+
+def test_a_list_intro_that_tells_the_exporter_to_apply_still_introduces_things() -> None:
+    """Held: `对下列物项实施出口管制，出口经营者应当申请许可：` names the control; its lines are items."""
+    body = "一、对下列物项实施出口管制，出口经营者应当申请许可：\n（一）氧化钼；\n（二）钼粉。"
+    assert [e.name_zh for e in extract_entries(body).entries] == ["氧化钼", "钼粉"]
