@@ -36,4 +36,6 @@ PARSER_VERSION = (
     #     HS codes is no spec
     # 14: an HS reference ending in 等 keeps its codes; an export ban's ，但…除外 is its goods' spec
     #     the sub-lines of a definition (所称…是指以下…：) or of a filing (…以下…提交…：) are not items
+    #     items numbered A．/Ａ．/(A) are an outline level; a name opening with a number (1．2.5D…, 1.2B001)
+    #     is read; an unnumbered line shaped like a list line (2.5D…) is an unread_line, not prose
 )

@@ -46,6 +46,9 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("circ", re.compile(r"^([①-⑳])\s*")),
     ("lat", re.compile(r"^([a-z])\s*[.．)）、]\s*")),
     ("plat", re.compile(r"^[（(]\s*([a-z])\s*[）)]\s*")),
+    # A．/ Ａ．/ (A): capital letters number a level too; a Latin word or initials (U.S. …) do not.
+    ("cap", re.compile(r"^([A-Z])\s*[.．、)）]\s*(?![\sA-Za-z.．])")),
+    ("pcap", re.compile(r"^[（(]\s*([A-Z])\s*[）)]\s*")),
 )
 
 _CODE_CORE = r"\d[A-E]\d{3}(?:[.．][a-z0-9]{1,3})*"
@@ -244,7 +247,7 @@ class _Node:
 
     @property
     def path_part(self) -> str:
-        if self.marker_type in ("pcn", "pnum", "plat", "rnum"):
+        if self.marker_type in ("pcn", "pnum", "plat", "pcap", "rnum"):
             return f"({self.marker})"
         if self.marker_type == "part":
             return f"第{self.marker}部分"
@@ -276,6 +279,13 @@ class EntryResult:
 # Full-width ASCII (１． ａ． （１）) folded one character for one, so that positions in the folded line
 # are positions in the printed one: originals typed in a Chinese IME number items that way.
 _FOLD_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_DIGITS_ONLY = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}  # the point keeps its width
+
+
+# A name may open with a number of its own: 1．2.5D封装设备, 1.2B001 …, 1．3D打印设备. After the item
+# number's point comes a number that is no outline number then: a decimal run into Latin letters, a
+# control code, or (a full-width point before an ASCII digit) a number typed differently from the marker.
+_NUMBERED_NAME_RE = re.compile(r"^(\d{1,4})\s*(?:[.．](?=\d+[.．]\d+[A-Za-z]|\d[A-E]\d{3})|．(?=[0-9]))\s*")
 
 
 def _split_marker(line: str) -> tuple[str, str, str] | None:
@@ -289,7 +299,8 @@ def _split_marker(line: str) -> tuple[str, str, str] | None:
                 marker = re.sub(r"\s", "", marker).replace("．", ".")
                 marker_type = f"dec{len(marker.split('.'))}"
             return marker_type, marker, rest
-    return None
+    named = _NUMBERED_NAME_RE.match(line.translate(_DIGITS_ONLY))
+    return ("num", named.group(1), line[named.end() :]) if named else None
 
 
 def line_marker(line: str) -> tuple[str, str, str] | None:
@@ -857,6 +868,14 @@ class _Extractor:
             self.issues.append(
                 Issue("unread_line", "a line with a control code or HS reference was not read", line=line)
             )
+        for root in roots:  # a line numbered in a way the outline does not know fell into prose
+            for line in _prose_lines(root):
+                if line in read or not _LISTLIKE_RE.match(line.translate(_FOLD_WIDTH)):
+                    continue
+                read.add(line)
+                self.issues.append(
+                    Issue("unread_line", "a line numbered like a list line was not read", line=line)
+                )
 
     def _enumeration(self, line: str, offset: int, prefix: str) -> bool:
         """Entries of `将A、B等N个品种增列至《…》附件1第一部分`, numbered `+1`, `+2` in printed order
@@ -1048,6 +1067,21 @@ def _conditions(node: _Node) -> bool:
 
 
 _CONDITION_RE = re.compile(r"所列|附件\s*\d|本公告|的\s*[;；。]?\s*$")
+
+
+# What opens a list line rather than a paragraph: a letter or a bracketed number as a marker, or a
+# decimal number run into a name (2.5D…). A paragraph opening with a year (2025年…) is none of these.
+_LISTLIKE_RE = re.compile(
+    r"^(?:[A-Za-z]\s*[.．、)）](?![A-Za-z.])|[（(]\s*(?:[A-Za-z]|\d{1,4}|[一二三四五六七八九十]{1,3})\s*[）)]"
+    r"|[A-Za-z]?\d{1,4}(?:\s*[.．]\s*\d{1,4})+[A-Za-z]|\d{1,4}\s*[.．、](?!\d))"
+)
+
+
+def _prose_lines(node: _Node) -> list[str]:
+    lines = [text for text, _ in node.prose]
+    for child in node.children:
+        lines.extend(_prose_lines(child))
+    return lines
 
 
 def _all_lines(node: _Node) -> list[str]:

@@ -1105,3 +1105,41 @@ def test_a_list_intro_that_tells_the_exporter_to_apply_still_introduces_things()
     """Held: `对下列物项实施出口管制，出口经营者应当申请许可：` names the control; its lines are items."""
     body = "一、对下列物项实施出口管制，出口经营者应当申请许可：\n（一）氧化钼；\n（二）钼粉。"
     assert [e.name_zh for e in extract_entries(body).entries] == ["氧化钼", "钼粉"]
+
+
+@pytest.mark.parametrize(("a", "b"), [("A．", "B．"), ("Ａ．", "Ｂ．"), ("（A）", "（B）")])
+def test_capital_letters_number_a_level_of_the_outline(a: str, b: str) -> None:
+    body = f"一、以下物项未经许可，不得出口：\n{a}氧化钼（海关商品编号：2825901000）；\n{b}钼粉。"
+    result = extract_entries(body)
+    parts = [e.path.split("/")[-1].strip("()") for e in result.entries]
+    assert [e.name_zh for e in result.entries] == ["氧化钼", "钼粉"]
+    assert parts == ["A", "B"] and not result.issues
+
+
+def test_a_latin_word_or_initials_at_a_line_start_are_no_capital_letter_marker() -> None:
+    """Held: `U.S. …` and `A. B. Smith…` open with a letter and a point; they number nothing."""
+    from parsers.entries import line_marker
+
+    assert line_marker("U.S. Steel公司") is None
+    assert line_marker("A. B. Smith有限公司") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "code"),
+    [
+        ("1．2.5D封装设备；", "2.5D封装设备", None),
+        ("1．3D打印设备；", "3D打印设备", None),
+        ("1.2B001 数控机床；", "数控机床", "2B001"),
+    ],
+)
+def test_an_item_whose_name_opens_with_a_number_is_read(line: str, name: str, code: str | None) -> None:
+    (entry,) = extract_entries(f"一、以下物项未经许可，不得出口：\n（一）先进制造设备\n{line}").entries
+    assert (entry.path, entry.name_zh, entry.control_code) == ("一/(一)/1", name, code)
+
+
+def test_an_unnumbered_line_numbered_like_a_list_line_is_reported_not_dropped() -> None:
+    """`2.5D封装设备` under an item reads as no outline step (2.5 is part of the name, not a number):
+    it is reported as unread, never left silently in the item's prose."""
+    body = "一、以下物项未经许可，不得出口：\n（一）先进封装设备\n2.5D封装设备；\n（二）钼粉。\n二、本公告自公布之日起实施。\n2025年1月1日"
+    result = extract_entries(body)
+    assert [(i.code, i.line) for i in result.issues] == [("unread_line", "2.5D封装设备；")]
