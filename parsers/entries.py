@@ -1042,6 +1042,10 @@ _PROCEDURE_INTRO_RE = re.compile(
     rf"(?:{_PROCEDURE_VERBS})[^。；;]*?(?:{_INTRO_WORDS})|(?:{_INTRO_WORDS})[^。；;]*?(?:{_PROCEDURE_VERBS})"
 )
 _CONTROL_WORDS_RE = re.compile(r"管制|管控|未经许可|不得出口|禁止|限制出口|两用物项")
+# 出口经营者出口下列物项，应当申请许可： / 下列技术的出口，应当… — what follows are the things exported.
+_THING_INTRO_RE = re.compile(
+    rf"(?:{_INTRO_WORDS})[^，,。；;：:]{{0,6}}?(?:物项|物品|货物|商品|技术|设备|产品|软件|装置)|出口(?:{_INTRO_WORDS})"
+)
 
 
 def _clause_intro(node: _Node) -> str | None:
@@ -1050,7 +1054,13 @@ def _clause_intro(node: _Node) -> str | None:
     text = node.text.strip()
     if _DEFINITION_LINE_RE.search(text[:60]):
         return "definition"
-    if not node.children or node.code or node.hs or _CONTROL_WORDS_RE.search(text):
+    if (
+        not node.children
+        or node.code
+        or node.hs
+        or _CONTROL_WORDS_RE.search(text)
+        or _THING_INTRO_RE.search(text)
+    ):
         return None
     if node.shape in ("measure", "rewrite", "conditional", "ban") or set(rule_kinds(text)) - {
         "licence_procedure"

@@ -1101,9 +1101,20 @@ def test_sub_lines_of_a_definition_or_a_filing_are_not_items(clause: str, subs: 
     assert {n.line: n.why for n in result.not_items} == {clause: why, **{s: why for s in subs}}
 
 
-def test_a_list_intro_that_tells_the_exporter_to_apply_still_introduces_things() -> None:
-    """Held: `对下列物项实施出口管制，出口经营者应当申请许可：` names the control; its lines are items."""
-    body = "一、对下列物项实施出口管制，出口经营者应当申请许可：\n（一）氧化钼；\n（二）钼粉。"
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "一、对下列物项实施出口管制，出口经营者应当申请许可：",
+        "一、出口经营者出口下列物项，应当向商务部申请许可：",
+        "一、出口下列货物的，出口经营者应当办理出口许可证：",
+        "一、下列技术的出口，应当申请许可：",
+        "一、申请出口下列氧化物的，应当提交申请表：",
+    ],
+)
+def test_a_list_intro_that_tells_the_exporter_to_apply_still_introduces_things(intro: str) -> None:
+    """Held: an intro whose 下列 names what is exported (物项, 货物, 出口下列…) lists things, whatever
+    it says of applying; only the filing's own object (下列材料, 以下规格) makes its lines procedure."""
+    body = f"{intro}\n（一）氧化钼；\n（二）钼粉。"
     assert [e.name_zh for e in extract_entries(body).entries] == ["氧化钼", "钼粉"]
 
 
