@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "13"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "14"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -34,4 +34,8 @@ PARSER_VERSION = (
     #     criteria or forms before a clause's subject (…的申请人可以…, …的转让，均视为…) name no thing; a ban's
     #     bracket after 包括 is part of its good; a partial repeal's part never names another notice; 下同/仅供参考 after
     #     HS codes is no spec
+    # 14: an HS reference ending in 等 keeps its codes; an export ban's ，但…除外 is its goods' spec
+    #     the sub-lines of a definition (所称…是指以下…：) or of a filing (…以下…提交…：) are not items
+    #     items numbered A．/Ａ．/(A) are an outline level; a name opening with a number (1．2.5D…, 1.2B001)
+    #     is read; an unnumbered line shaped like a list line (2.5D…) is an unread_line, not prose
 )

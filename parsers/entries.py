@@ -46,6 +46,9 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("circ", re.compile(r"^([①-⑳])\s*")),
     ("lat", re.compile(r"^([a-z])\s*[.．)）、]\s*")),
     ("plat", re.compile(r"^[（(]\s*([a-z])\s*[）)]\s*")),
+    # A．/ Ａ．/ (A): capital letters number a level too; a Latin word or initials (U.S. …) do not.
+    ("cap", re.compile(r"^([A-Z])\s*[.．、)）]\s*(?![\sA-Za-z.．])")),
+    ("pcap", re.compile(r"^[（(]\s*([A-Z])\s*[）)]\s*")),
 )
 
 _CODE_CORE = r"\d[A-E]\d{3}(?:[.．][a-z0-9]{1,3})*"
@@ -65,11 +68,13 @@ TRAILING_CODE_RE = re.compile(
 LOOSE_CODE_RE = re.compile(r"(?<![0-9A-Za-z])\d[A-Z]\d{3}[0-9A-Za-z.]*")
 # `(海关编码:2709000000,不含原油)`: after the codes a parenthetical may narrow what they cover; that
 # qualifier (group 3, never starting with a digit, so a comma between codes is not one) is spec.
+# `（海关商品编号：2825901000、2825909000等）`: a trailing 等 leaves the list open; the codes it follows
+# are read all the same (HS references are references, never the whole of what is controlled).
 HS_RE = re.compile(
     r"[（(]\s*(参考海关商品编号|参考海关商品编码|参考税则号列|海关商品编号|海关商品编码|税则号列|参考商品编号|商品编号"
     r"|参考商品编码|商品编码|参考海关编码|海关编码|参考税号|税号"
     r"|(?:参考)?(?:海关)?[HＨ][SＳ](?:商品)?(?:编码|编号|代码)?)\s*(?:[:：]|为)\s*"
-    r"([0-9][0-9\s、,，;；/.和及]*?)\s*(?:[,，;；]\s*([^\d\s（()）][^（()）]*?))?\s*[）)]"
+    r"([0-9][0-9\s、,，;；/.和及]*?)\s*(?:等)?\s*(?:[,，;；]\s*([^\d\s（()）][^（()）]*?))?\s*[）)]"
 )
 _HS_DIGITS_RE = re.compile(r"\d+")
 # (海关编码:2825909000,下同) / (…,仅供参考): a remark on the reference, not a narrowing of the good.
@@ -242,7 +247,7 @@ class _Node:
 
     @property
     def path_part(self) -> str:
-        if self.marker_type in ("pcn", "pnum", "plat", "rnum"):
+        if self.marker_type in ("pcn", "pnum", "plat", "pcap", "rnum"):
             return f"({self.marker})"
         if self.marker_type == "part":
             return f"第{self.marker}部分"
@@ -274,6 +279,13 @@ class EntryResult:
 # Full-width ASCII (１． ａ． （１）) folded one character for one, so that positions in the folded line
 # are positions in the printed one: originals typed in a Chinese IME number items that way.
 _FOLD_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_DIGITS_ONLY = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}  # the point keeps its width
+
+
+# A name may open with a number of its own: 1．2.5D封装设备, 1.2B001 …, 1．3D打印设备. After the item
+# number's point comes a number that is no outline number then: a decimal run into Latin letters, a
+# control code, or (a full-width point before an ASCII digit) a number typed differently from the marker.
+_NUMBERED_NAME_RE = re.compile(r"^(\d{1,4})\s*(?:[.．](?=\d+[.．]\d+[A-Za-z]|\d[A-E]\d{3})|．(?=[0-9]))\s*")
 
 
 def _split_marker(line: str) -> tuple[str, str, str] | None:
@@ -287,7 +299,8 @@ def _split_marker(line: str) -> tuple[str, str, str] | None:
                 marker = re.sub(r"\s", "", marker).replace("．", ".")
                 marker_type = f"dec{len(marker.split('.'))}"
             return marker_type, marker, rest
-    return None
+    named = _NUMBERED_NAME_RE.match(line.translate(_DIGITS_ONLY))
+    return ("num", named.group(1), line[named.end() :]) if named else None
 
 
 def line_marker(line: str) -> tuple[str, str, str] | None:
@@ -401,6 +414,10 @@ def _read_shape(node: _Node, text: str) -> str:
             if goods and not _GENERIC_GOODS_RE.search(goods):
                 node.shape = "ban"  # the goods an export ban names are the entry; 包括… / 但… go to spec
                 tail = _FURTHER_MEASURE_RE.split(ban.group("tail") or "", maxsplit=1)[0]
+                # …，但用于人道主义目的的除外: the ban's exception narrows its goods, as a comma exclusion
+                # narrows an item; dropped, the goods would read as banned without exception.
+                exclusion = _BAN_EXCEPTION_RE.search(tail)
+                node.inline_spec = exclusion.group(1).strip() if exclusion else None
                 return goods + _EXCEPTION_TAIL_RE.sub("", tail)
         node.shape = "measure"
         return text
@@ -690,6 +707,9 @@ _FURTHER_MEASURE_RE = re.compile(r"\s*[，,;；]\s*(?:同时)?(?:全面)?(?:禁�
 # …精炼石油产品(…)，包括汽油(…): the second bracket names part of the first good, not another good.
 _GOOD_QUALIFIER_RE = re.compile(r"\s*(?:包括|包含|其中|即|例如|比如|尤其|特别是)")
 _BAN_EXCLUSION_RE = re.compile(r"[，,]\s*([^。；;]*除外)")
+# A ban's tail cut at ，但… (_EXCEPTION_TAIL_RE) loses its exception, which runs over its own commas
+# to 除外; a plain ，…除外 stays on the goods and is split off as their qualifier.
+_BAN_EXCEPTION_RE = re.compile(r"[，,]\s*(但[^。；;]*?除外)\s*[。；;]?\s*$")
 _JOINER_RE = re.compile(r"\s*(?:以及|和|及|与|、|[,，])\s*")
 
 
@@ -848,6 +868,14 @@ class _Extractor:
             self.issues.append(
                 Issue("unread_line", "a line with a control code or HS reference was not read", line=line)
             )
+        for root in roots:  # a line numbered in a way the outline does not know fell into prose
+            for line in _prose_lines(root):
+                if line in read or not _LISTLIKE_RE.match(line.translate(_FOLD_WIDTH)):
+                    continue
+                read.add(line)
+                self.issues.append(
+                    Issue("unread_line", "a line numbered like a list line was not read", line=line)
+                )
 
     def _enumeration(self, line: str, offset: int, prefix: str) -> bool:
         """Entries of `将A、B等N个品种增列至《…》附件1第一部分`, numbered `+1`, `+2` in printed order
@@ -878,6 +906,9 @@ class _Extractor:
         return bool(names)
 
     def _section(self, root: _Node) -> None:
+        if _clause_intro(root) is not None:  # 本公告所称X，是指以下…： / 提交…以下…：
+            self._not_listed(root)
+            return
         if (
             not root.children
             and not root.shape
@@ -922,8 +953,10 @@ class _Extractor:
         if node.reserved:
             self.not_items.append(NotItem(node.line, "reserved"))
             return True
-        why = None
-        if node.shape in ("measure", "rewrite", "conditional"):
+        why = _clause_intro(node)
+        if why is not None:
+            pass
+        elif node.shape in ("measure", "rewrite", "conditional"):
             # 限制对朝鲜出口原油 and the quota and conditions under it: a measure, not a controlled thing;
             # so is the rewrite of an entry of a list this notice does not print, and a clause whose
             # sub-lines are the conditions it applies on (…具有下列情形之一的，应当…：).
@@ -995,12 +1028,70 @@ class _Extractor:
         )
 
 
+# 本公告所称相关设备，是指以下任何形式的…： — what a word of the notice means; the sub-lines are the
+# definition's text, whatever nouns they name.
+_DEFINITION_LINE_RE = re.compile(
+    r"所称[^。；;]{0,40}?(?:是指|系指|指(?![标南令定]))|^[“\"][^”\"]{1,20}[”\"][，,]?\s*(?:是|系)?指"
+)
+# 出口经营者应当按照以下规格的要求提交电子数据： / …提交的材料中以下任何形式的文件： — filing, its
+# sub-lines say how or what to file. A list intro that also tells the exporter to apply (对下列物项实施出口
+# 管制，出口经营者应当申请许可：) names the control itself and introduces things.
+_PROCEDURE_VERBS = r"提交|申请|申领|办理|报送|填报|上传|递交|报备|备案"
+_INTRO_WORDS = r"以下|下列|如下|下述"
+_PROCEDURE_INTRO_RE = re.compile(
+    rf"(?:{_PROCEDURE_VERBS})[^。；;]*?(?:{_INTRO_WORDS})|(?:{_INTRO_WORDS})[^。；;]*?(?:{_PROCEDURE_VERBS})"
+)
+_CONTROL_WORDS_RE = re.compile(r"管制|管控|未经许可|不得出口|禁止|限制出口|两用物项")
+# 出口经营者出口下列物项，应当申请许可： / 下列技术的出口，应当… — what follows are the things exported.
+_THING_INTRO_RE = re.compile(
+    rf"(?:{_INTRO_WORDS})[^，,。；;：:]{{0,6}}?(?:物项|物品|货物|商品|技术|设备|产品|软件|装置)|出口(?:{_INTRO_WORDS})"
+)
+
+
+def _clause_intro(node: _Node) -> str | None:
+    """`definition` or `procedure` for a line that introduces a definition's or a filing's sub-lines
+    (and for a definition line on its own): none of those lines names a controlled thing."""
+    text = node.text.strip()
+    if _DEFINITION_LINE_RE.search(text[:60]):
+        return "definition"
+    if (
+        not node.children
+        or node.code
+        or node.hs
+        or _CONTROL_WORDS_RE.search(text)
+        or _THING_INTRO_RE.search(text)
+    ):
+        return None
+    if node.shape in ("measure", "rewrite", "conditional", "ban") or set(rule_kinds(text)) - {
+        "licence_procedure"
+    }:
+        # …具有下列情形之一的，应当申请许可： / 以下最终用途的出口申请，原则上不予许可： — the sub-lines
+        # are a rule's conditions
+        return None
+    return "procedure" if _PROCEDURE_INTRO_RE.search(text) else None
+
+
 def _conditions(node: _Node) -> bool:
     """Sub-lines that state when a rule applies (…价值比例达到0.1%及以上的；…附件1所列物项), not things."""
     return any(_CONDITION_RE.search(child.text) for child in node.children)
 
 
 _CONDITION_RE = re.compile(r"所列|附件\s*\d|本公告|的\s*[;；。]?\s*$")
+
+
+# What opens a list line rather than a paragraph: a letter or a bracketed number as a marker, or a
+# decimal number run into a name (2.5D…). A paragraph opening with a year (2025年…) is none of these.
+_LISTLIKE_RE = re.compile(
+    r"^(?:[A-Za-z]\s*[.．、)）](?![A-Za-z.])|[（(]\s*(?:[A-Za-z]|\d{1,4}|[一二三四五六七八九十]{1,3})\s*[）)]"
+    r"|[A-Za-z]?\d{1,4}(?:\s*[.．]\s*\d{1,4})+[A-Za-z]|\d{1,4}\s*[.．、](?!\d))"
+)
+
+
+def _prose_lines(node: _Node) -> list[str]:
+    lines = [text for text, _ in node.prose]
+    for child in node.children:
+        lines.extend(_prose_lines(child))
+    return lines
 
 
 def _all_lines(node: _Node) -> list[str]:

@@ -1049,3 +1049,108 @@ def test_a_paragraph_opening_with_a_full_width_year_is_neither_an_item_nor_the_r
 def test_a_remark_after_the_hs_codes_is_no_spec_but_a_narrowing_is(note: str, spec: str | None) -> None:
     (entry,) = extract_entries(f"一、相关物项\n1.凝析油（海关编码：2709000010，{note}）").entries
     assert (entry.name_zh, entry.hs_codes, entry.spec_zh) == ("凝析油", ("2709000010",), spec)
+
+
+def test_an_hs_reference_ending_in_deng_keeps_its_codes() -> None:
+    """`（海关商品编号：…、…等）` leaves the list open; the codes printed are still read, 等 is none of them."""
+    body = "一、以下物项未经许可，不得出口：\n（一）氧化钼（海关商品编号：2825901000、2825909000等）。\n（二）钼粉。"
+    result = extract_entries(body)
+    first = result.entries[0]
+    assert (first.name_zh, first.hs_codes, first.spec_zh) == ("氧化钼", ("2825901000", "2825909000"), None)
+    assert not [i for i in result.issues if i.code == "hs_unreadable"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "spec"),
+    [
+        ("，但用于人道主义目的的除外。", "但用于人道主义目的的除外"),
+        ("，包括铁矿砂，但经安理会委员会逐案批准的除外。", "包括铁矿砂；但经安理会委员会逐案批准的除外"),
+        ("，经安理会委员会批准的除外。", "经安理会委员会批准的除外"),
+    ],
+)
+def test_an_export_ban_keeps_its_exception_as_the_goods_spec(tail: str, spec: str) -> None:
+    """A ban's `，但…除外` narrows the banned goods: without it counsel reads a ban with no exception."""
+    (entry,) = extract_entries(f"一、全面禁止对朝鲜出口铁、钢和其他金属{tail}").entries
+    assert (entry.name_zh, entry.spec_zh) == ("铁、钢和其他金属", spec)
+
+
+_LISTED = "一、以下物项未经许可，不得出口：\n（一）1B901 数控机床（海关商品编号：8458110000）。\n"
+
+
+@pytest.mark.parametrize(
+    ("clause", "subs", "why"),
+    [
+        (
+            "二、本公告所称相关设备，是指以下任何形式的数控机床及其附件：",
+            ["（一）五轴联动加工中心；", "（二）车铣复合加工中心。"],
+            "definition",
+        ),
+        (
+            "二、出口经营者应当按照以下规格的要求提交电子数据：",
+            ["（一）文件格式为PDF；", "（二）单个文件不超过10兆字节。"],
+            "procedure",
+        ),
+        ("二、出口经营者提交的材料中以下任何形式的文件：", ["(1)复印件；", "(2)扫描件。"], "procedure"),
+        ("二、申请人报送下列电子材料：", ["1.技术说明书；", "2.最终用户证明。"], "procedure"),
+    ],
+)
+def test_sub_lines_of_a_definition_or_a_filing_are_not_items(clause: str, subs: list[str], why: str) -> None:
+    """What a term covers or what an exporter files names no controlled thing, whatever the nouns."""
+    result = extract_entries(_LISTED + "\n".join([clause, *subs]))
+    assert [(e.path, e.name_zh) for e in result.entries] == [("一/(一)", "数控机床")]
+    assert {n.line: n.why for n in result.not_items} == {clause: why, **{s: why for s in subs}}
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "一、对下列物项实施出口管制，出口经营者应当申请许可：",
+        "一、出口经营者出口下列物项，应当向商务部申请许可：",
+        "一、出口下列货物的，出口经营者应当办理出口许可证：",
+        "一、下列技术的出口，应当申请许可：",
+        "一、申请出口下列氧化物的，应当提交申请表：",
+    ],
+)
+def test_a_list_intro_that_tells_the_exporter_to_apply_still_introduces_things(intro: str) -> None:
+    """Held: an intro whose 下列 names what is exported (物项, 货物, 出口下列…) lists things, whatever
+    it says of applying; only the filing's own object (下列材料, 以下规格) makes its lines procedure."""
+    body = f"{intro}\n（一）氧化钼；\n（二）钼粉。"
+    assert [e.name_zh for e in extract_entries(body).entries] == ["氧化钼", "钼粉"]
+
+
+@pytest.mark.parametrize(("a", "b"), [("A．", "B．"), ("Ａ．", "Ｂ．"), ("（A）", "（B）")])
+def test_capital_letters_number_a_level_of_the_outline(a: str, b: str) -> None:
+    body = f"一、以下物项未经许可，不得出口：\n{a}氧化钼（海关商品编号：2825901000）；\n{b}钼粉。"
+    result = extract_entries(body)
+    parts = [e.path.split("/")[-1].strip("()") for e in result.entries]
+    assert [e.name_zh for e in result.entries] == ["氧化钼", "钼粉"]
+    assert parts == ["A", "B"] and not result.issues
+
+
+def test_a_latin_word_or_initials_at_a_line_start_are_no_capital_letter_marker() -> None:
+    """Held: `U.S. …` and `A. B. Smith…` open with a letter and a point; they number nothing."""
+    from parsers.entries import line_marker
+
+    assert line_marker("U.S. Steel公司") is None
+    assert line_marker("A. B. Smith有限公司") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "code"),
+    [
+        ("1．2.5D封装设备；", "2.5D封装设备", None),
+        ("1．3D打印设备；", "3D打印设备", None),
+        ("1.2B001 数控机床；", "数控机床", "2B001"),
+    ],
+)
+def test_an_item_whose_name_opens_with_a_number_is_read(line: str, name: str, code: str | None) -> None:
+    (entry,) = extract_entries(f"一、以下物项未经许可，不得出口：\n（一）先进制造设备\n{line}").entries
+    assert (entry.path, entry.name_zh, entry.control_code) == ("一/(一)/1", name, code)
+
+
+def test_an_unnumbered_line_numbered_like_a_list_line_is_reported_not_dropped() -> None:
+    """`2.5D封装设备` under an item reads as no outline step (2.5 is part of the name, not a number):
+    it is reported as unread, never left silently in the item's prose."""
+    body = "一、以下物项未经许可，不得出口：\n（一）先进封装设备\n2.5D封装设备；\n（二）钼粉。\n二、本公告自公布之日起实施。\n2025年1月1日"
+    result = extract_entries(body)
+    assert [(i.code, i.line) for i in result.issues] == [("unread_line", "2.5D封装设备；")]
