@@ -356,17 +356,25 @@ def diff_snapshots(  # noqa: C901 — one case per change type between two list 
 # -- warehouse I/O ---------------------------------------------------------------------------
 
 
+# What the list is built from (also fingerprinted whole by warehouse.buildstate, so keep them the only inputs).
+SOURCES_SQL = """
+    SELECT e.entry_key, e.notice_id, e.version, CASE WHEN e.source = 'body' THEN split_part(e.path, '/', 1) ELSE '附件' END AS clause,
+           coalesce(e.effective_on, n.effective_on, n.published_on, DATE '1900-01-01') AS start,
+           e.control_code, e.name_zh, e.name_en, e.hs_codes, e.kind, e.category_zh
+    FROM control_entries e
+    JOIN notice_records n ON n.notice_id = e.notice_id AND n.current_version = e.version
+    ORDER BY e.notice_id, e.entry_key
+"""
+EVENTS_SQL = """
+    SELECT r.relation, r.notice_id, r.target_notice_id, r.clause,
+           coalesce(r.window_from, n.effective_on, n.published_on) AS start, r.window_until
+    FROM current_relations r JOIN notice_records n USING (notice_id)
+    WHERE r.target_notice_id IS NOT NULL AND r.relation IN ('suspends', 'resumes', 'repeals', 'lifts')
+"""
+
+
 def load_inputs(con: duckdb.DuckDBPyConnection) -> tuple[list[Source], list[Event]]:
-    rows = con.execute(
-        """
-        SELECT e.entry_key, e.notice_id, e.version, CASE WHEN e.source = 'body' THEN split_part(e.path, '/', 1) ELSE '附件' END AS clause,
-               coalesce(e.effective_on, n.effective_on, n.published_on, DATE '1900-01-01') AS start,
-               e.control_code, e.name_zh, e.name_en, e.hs_codes, e.kind, e.category_zh
-        FROM control_entries e
-        JOIN notice_records n ON n.notice_id = e.notice_id AND n.current_version = e.version
-        ORDER BY e.notice_id, e.entry_key
-        """
-    ).fetchall()
+    rows = con.execute(SOURCES_SQL).fetchall()
     sources = [
         Source(
             entry_key=r[0],
@@ -378,14 +386,7 @@ def load_inputs(con: duckdb.DuckDBPyConnection) -> tuple[list[Source], list[Even
         )
         for r in rows
     ]
-    event_rows = con.execute(
-        """
-        SELECT r.relation, r.notice_id, r.target_notice_id, r.clause,
-               coalesce(r.window_from, n.effective_on, n.published_on) AS start, r.window_until
-        FROM current_relations r JOIN notice_records n USING (notice_id)
-        WHERE r.target_notice_id IS NOT NULL AND r.relation IN ('suspends', 'resumes', 'repeals', 'lifts')
-        """
-    ).fetchall()
+    event_rows = con.execute(EVENTS_SQL).fetchall()
     events = [Event(r[0], r[1], r[2], r[3], r[4] or _FAR_PAST, r[5]) for r in event_rows]
     return sources, events
 

@@ -6,10 +6,12 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+import duckdb
+
 from pipelines.run.context import RunContext
 from pipelines.run.events import event
+from warehouse import buildstate, store
 from warehouse import parties as party_store
-from warehouse import store
 from warehouse.lists import Change, build_list
 from warehouse.vocabulary import ChangeType
 
@@ -25,9 +27,13 @@ class BuildSummary:
 
 
 def build(ctx: RunContext) -> BuildSummary:
+    with ctx.warehouse.read() as con:
+        if buildstate.build_is_current(con, ctx.run_id, ctx.as_of, store.notices_not_yet_listed(con)):
+            return _unchanged(ctx, con)
     now = ctx.now()
     with ctx.warehouse.write() as con:
         touched = store.notices_not_yet_listed(con)
+        inputs = buildstate.inputs_fingerprint(con)
         result = build_list(con, ctx.run_id, ctx.as_of, touched)
         parties = party_store.build_parties(
             con,
@@ -42,7 +48,7 @@ def build(ctx: RunContext) -> BuildSummary:
         store.write_changes(con, ctx.run_id, result.list_version, rows, now)
         party_store.write_party_changes(con, ctx.run_id, parties.list_version, parties.changes, now)
         store.add_issues(con, ctx.run_id, now, parties.issues)
-        store.mark_list_built(con, ctx.run_id, now)
+        store.mark_list_built(con, ctx.run_id, now, inputs)
         if result.baseline:
             store.mark_baseline(con, ctx.run_id)
     counts = Counter(c.change_type for c in result.changes)
@@ -73,6 +79,17 @@ def build(ctx: RunContext) -> BuildSummary:
     return BuildSummary(
         result.list_version, result.new_list_version, result.periods, result.baseline, counts, alerts
     )
+
+
+def _unchanged(ctx: RunContext, con: duckdb.DuckDBPyConnection) -> BuildSummary:
+    """The summary of a build that had nothing to do: no write, no copy of the warehouse."""
+    row = con.execute(
+        "SELECT max(list_version), arg_max(periods, list_version) FROM list_versions"
+    ).fetchone()
+    list_version, periods = (row[0], row[1] or 0) if row else (None, 0)
+    event(ctx, "build", "list_version", list_version=list_version, new=False, changes={}, alerts=0)
+    ctx.log(f"list version {list_version} (unchanged): nothing new since the last build; not rebuilt")
+    return BuildSummary(list_version, False, periods, False, Counter(), 0)
 
 
 def _last_day(window_to: dt.date | None) -> dt.date | None:
