@@ -43,6 +43,7 @@ def run_context(
         log=log,
         fetcher=http.fetcher,
         new_only=tags.get("regwatch/new_only") == "true",
+        warehouse=config.warehouse(),
     )
     ctx.lineage = runs.lineage(context)
     ctx.prefetched = prefetched_from_tag(tags.get("regwatch/prefetched"), ctx.archive)

@@ -13,7 +13,6 @@ import dagster as dg
 
 from pipelines.assets import control_list, digest, listing_pages, notices
 from pipelines.resources import RegwatchConfig
-from pipelines.storage import open_warehouse
 from warehouse import checks, consolidated
 from warehouse.backends import WarehouseStore
 
@@ -45,7 +44,7 @@ def _result(
 
 
 def _warehouse(regwatch: RegwatchConfig) -> WarehouseStore:
-    return open_warehouse(regwatch.settings())
+    return regwatch.warehouse()
 
 
 def _block(
@@ -56,7 +55,9 @@ def _block(
         return
     from pipelines import runs, steps
 
-    ctx = steps.make_context(regwatch.settings(), run_id=context.run.run_id, log=context.log.info)
+    ctx = steps.make_context(
+        regwatch.settings(), run_id=context.run.run_id, log=context.log.info, warehouse=regwatch.warehouse()
+    )
     runs.fail(ctx, f"blocked by the asset check {name}: {outcome.description}")
 
 
@@ -74,7 +75,7 @@ def listing_not_empty(
 )
 def source_freshness(regwatch: RegwatchConfig) -> dg.AssetCheckResult:
     settings = regwatch.settings()
-    with open_warehouse(settings).read() as con:
+    with regwatch.warehouse().read() as con:
         outcome = checks.source_freshness(con, dt.datetime.now(dt.UTC), settings.freshness_hours / 24)
     return _result(outcome, dg.AssetCheckSeverity.ERROR)
 
