@@ -75,3 +75,11 @@ def build_is_current(con: duckdb.DuckDBPyConnection, run_id: str, as_of: dt.date
         [low, high, low, high],
     ).fetchone()
     return crossed is not None and crossed[0] == 0
+
+
+def current_list_version(con: duckdb.DuckDBPyConnection) -> tuple[int | None, int]:
+    """The latest list version and its number of periods (None, 0 before the first build)."""
+    row = con.execute(
+        "SELECT max(list_version), arg_max(periods, list_version) FROM list_versions"
+    ).fetchone()
+    return (row[0], int(row[1] or 0)) if row else (None, 0)

@@ -15,6 +15,8 @@ from warehouse import parties as party_store
 from warehouse.lists import Change, build_list
 from warehouse.vocabulary import ChangeType
 
+ALERTING = ("regulatory", "scheduled")  # causes counsel is alerted to (a baseline or a re-read is not news)
+
 
 @dataclass
 class BuildSummary:
@@ -44,8 +46,9 @@ def build(ctx: RunContext) -> BuildSummary:
             goods_new_version=result.new_list_version,
             baseline=result.baseline,
         )
-        rows = [change_row(change) for change in result.changes]
-        store.write_changes(con, ctx.run_id, result.list_version, rows, now)
+        for start in range(0, len(result.changes), store.BULK_CHUNK):  # a first build has 100,000s
+            chunk = result.changes[start : start + store.BULK_CHUNK]
+            store.write_changes(con, ctx.run_id, result.list_version, [change_row(c) for c in chunk], now)
         party_store.write_party_changes(con, ctx.run_id, parties.list_version, parties.changes, now)
         store.add_issues(con, ctx.run_id, now, parties.issues)
         store.mark_list_built(con, ctx.run_id, now, inputs)
@@ -53,8 +56,8 @@ def build(ctx: RunContext) -> BuildSummary:
             store.mark_baseline(con, ctx.run_id)
     counts = Counter(c.change_type for c in result.changes)
     party_counts = Counter(c.change_type for c in parties.changes)
-    alerts = sum(1 for r in rows if r.alert) + sum(
-        1 for c in parties.changes if c.cause in ("regulatory", "scheduled")
+    alerts = sum(1 for c in result.changes if c.cause in ALERTING) + sum(
+        1 for c in parties.changes if c.cause in ALERTING
     )
     event(
         ctx,
@@ -83,10 +86,7 @@ def build(ctx: RunContext) -> BuildSummary:
 
 def _unchanged(ctx: RunContext, con: duckdb.DuckDBPyConnection) -> BuildSummary:
     """The summary of a build that had nothing to do: no write, no copy of the warehouse."""
-    row = con.execute(
-        "SELECT max(list_version), arg_max(periods, list_version) FROM list_versions"
-    ).fetchone()
-    list_version, periods = (row[0], row[1] or 0) if row else (None, 0)
+    list_version, periods = buildstate.current_list_version(con)
     event(ctx, "build", "list_version", list_version=list_version, new=False, changes={}, alerts=0)
     ctx.log(f"list version {list_version} (unchanged): nothing new since the last build; not rebuilt")
     return BuildSummary(list_version, False, periods, False, Counter(), 0)
@@ -126,7 +126,7 @@ def change_row(change: Change) -> store.ChangeRow:
     return store.ChangeRow(
         change_type=change.change_type,
         cause=change.cause,
-        alert=change.cause in ("regulatory", "scheduled"),
+        alert=change.cause in ALERTING,
         entry_key=change.entry_key,
         control_code=_text(attrs.get("control_code")),
         name_zh=str(attrs.get("name_zh")),
