@@ -23,7 +23,6 @@ from importlib import resources
 
 import duckdb
 
-from parsers import PARSER_VERSION
 from warehouse.lists import EVENTS_SQL, SOURCES_SQL
 from warehouse.parties import PARTY_REFS_SQL, PARTY_ROWS_SQL, PUBLISHED_SQL
 
@@ -34,7 +33,7 @@ _CODE = (("warehouse", "lists.py"), ("warehouse", "parties.py"), ("parsers", "pa
 
 @functools.cache
 def _code_digest() -> str:
-    digest = hashlib.sha256(PARSER_VERSION.encode())
+    digest = hashlib.sha256()  # a parser's own changes show in the inputs themselves
     for package, name in _CODE:
         digest.update(resources.files(package).joinpath(name).read_bytes())
     return digest.hexdigest()[:16]
@@ -43,7 +42,8 @@ def _code_digest() -> str:
 def inputs_fingerprint(con: duckdb.DuckDBPyConnection) -> str:
     """Row count and order-free sum of row hashes of each input query, and the build code's digest.
 
-    A sum, not an xor: two equal rows do not cancel out. One scan per table, a few ms at 5,000 notices."""
+    A sum, not an xor: two equal rows do not cancel out. One scan of each input: about 0.2 s at 5,000
+    notices (121,677 entries), against some 13 s for the build it can spare."""
     parts = [_code_digest()]
     for sql in _INPUTS:
         row = con.execute(f"SELECT count(*), coalesce(sum(hash(q)), 0) FROM ({sql}) q").fetchone()
