@@ -12,7 +12,7 @@ import dagster as dg
 
 from pipelines import runs, steps
 from pipelines.alerts import alerting
-from pipelines.resources import HttpClient, RegwatchConfig
+from pipelines.resources import HttpClient, RegwatchConfig, RunWarehouse
 from pipelines.screen import catalogue
 from pipelines.sources.polling import prefetched_from_tag
 from pipelines.tabledocs import schema_metadata
@@ -24,7 +24,7 @@ PREVIEW_CHARS = 20_000  # the Markdown digest shown in the UI; the files hold al
 
 
 def run_context(
-    context: dg.AssetExecutionContext, config: RegwatchConfig, http: HttpClient
+    context: dg.AssetExecutionContext, config: RegwatchConfig, http: HttpClient, warehouse: RunWarehouse
 ) -> steps.RunContext:
     tags = context.run.tags
     echo = tags.get("regwatch/echo") == "true"  # the CLI shows progress on stdout
@@ -37,12 +37,13 @@ def run_context(
             write_stdout(message + "\n")
 
     ctx = steps.make_context(
-        config.settings(),
+        warehouse.settings(),
         trigger=tags.get("regwatch/trigger", "nightly"),
         run_id=context.run.run_id,
         log=log,
         fetcher=http.fetcher,
         new_only=tags.get("regwatch/new_only") == "true",
+        warehouse=warehouse.store(),
     )
     ctx.lineage = runs.lineage(context)
     ctx.prefetched = prefetched_from_tag(tags.get("regwatch/prefetched"), ctx.archive)
@@ -51,11 +52,11 @@ def run_context(
 
 @contextlib.contextmanager
 def warehouse_step(
-    context: dg.AssetExecutionContext, config: RegwatchConfig, http: HttpClient
+    context: dg.AssetExecutionContext, config: RegwatchConfig, http: HttpClient, warehouse: RunWarehouse
 ) -> Iterator[steps.RunContext]:
     """One step of a run: its `runs` row exists (whatever steps the run executes), a failure is
     recorded there, and the run's last step marks it succeeded."""
-    ctx = run_context(context, config, http)
+    ctx = run_context(context, config, http, warehouse)
     name = context.asset_key.to_user_string()
     try:
         with shared_reads(ctx.warehouse):
@@ -77,9 +78,9 @@ def warehouse_step(
     metadata=schema_metadata("listing_links", "fetch_log"),
 )
 def listing_pages(
-    context: dg.AssetExecutionContext, regwatch: RegwatchConfig, http: HttpClient
+    context: dg.AssetExecutionContext, regwatch: RegwatchConfig, http: HttpClient, warehouse: RunWarehouse
 ) -> dg.MaterializeResult:
-    with warehouse_step(context, regwatch, http) as ctx:
+    with warehouse_step(context, regwatch, http, warehouse) as ctx:
         result = steps.discover(ctx)
         with ctx.warehouse.read() as con:
             rows = run_store.row_counts(con)["listing_links"]
@@ -108,9 +109,9 @@ def listing_pages(
     metadata=schema_metadata("pages", "raw_objects"),
 )
 def article_pages(
-    context: dg.AssetExecutionContext, regwatch: RegwatchConfig, http: HttpClient
+    context: dg.AssetExecutionContext, regwatch: RegwatchConfig, http: HttpClient, warehouse: RunWarehouse
 ) -> dg.MaterializeResult:
-    with warehouse_step(context, regwatch, http) as ctx:
+    with warehouse_step(context, regwatch, http, warehouse) as ctx:
         owner, urls = runs.queued_urls(ctx)
         result = steps.fetch_pages(ctx, urls)
         with ctx.warehouse.read() as con:
@@ -138,9 +139,9 @@ def article_pages(
     metadata=schema_metadata("notices", "notice_versions", "control_entries"),
 )
 def notices(
-    context: dg.AssetExecutionContext, regwatch: RegwatchConfig, http: HttpClient
+    context: dg.AssetExecutionContext, regwatch: RegwatchConfig, http: HttpClient, warehouse: RunWarehouse
 ) -> dg.MaterializeResult:
-    with warehouse_step(context, regwatch, http) as ctx:
+    with warehouse_step(context, regwatch, http, warehouse) as ctx:
         result = steps.parse_pages(ctx)
         with ctx.warehouse.read() as con:
             rows = run_store.row_counts(con)["notices"]
@@ -179,9 +180,9 @@ def _notice_links(written: list[run_store.RunNotice]) -> str:
     metadata=schema_metadata("controls_current", "control_periods", "changes"),
 )
 def control_list(
-    context: dg.AssetExecutionContext, regwatch: RegwatchConfig, http: HttpClient
+    context: dg.AssetExecutionContext, regwatch: RegwatchConfig, http: HttpClient, warehouse: RunWarehouse
 ) -> dg.MaterializeResult:
-    with warehouse_step(context, regwatch, http) as ctx:
+    with warehouse_step(context, regwatch, http, warehouse) as ctx:
         result = steps.build(ctx)
         with ctx.warehouse.read() as con:
             rows = run_store.row_counts(con)["controls_current"]
@@ -205,9 +206,9 @@ def control_list(
     description="REGWATCH_CATALOGUE screened against the list, whenever the list or the catalogue changes.",
 )
 def catalogue_screening(
-    context: dg.AssetExecutionContext, regwatch: RegwatchConfig, http: HttpClient
+    context: dg.AssetExecutionContext, regwatch: RegwatchConfig, http: HttpClient, warehouse: RunWarehouse
 ) -> dg.MaterializeResult:
-    with warehouse_step(context, regwatch, http) as ctx:
+    with warehouse_step(context, regwatch, http, warehouse) as ctx:
         last = context.instance.get_latest_materialization_event(context.asset_key)
         previous = None
         if last is not None and last.asset_materialization is not None:
@@ -236,9 +237,9 @@ def catalogue_screening(
     metadata=schema_metadata("changes", "deliveries", "delivery_targets"),
 )
 def digest(
-    context: dg.AssetExecutionContext, regwatch: RegwatchConfig, http: HttpClient
+    context: dg.AssetExecutionContext, regwatch: RegwatchConfig, http: HttpClient, warehouse: RunWarehouse
 ) -> dg.MaterializeResult:
-    with warehouse_step(context, regwatch, http) as ctx:
+    with warehouse_step(context, regwatch, http, warehouse) as ctx:
         outcome = alerting.deliver(ctx, urgent=ctx.trigger == "watch")
         if outcome.failures:
             raise dg.Failure(

@@ -12,8 +12,7 @@ from collections.abc import Sequence
 import dagster as dg
 
 from pipelines.assets import control_list, digest, listing_pages, notices
-from pipelines.resources import RegwatchConfig
-from pipelines.storage import open_warehouse
+from pipelines.resources import RunWarehouse
 from warehouse import checks, consolidated
 from warehouse.backends import WarehouseStore
 
@@ -44,27 +43,27 @@ def _result(
     )
 
 
-def _warehouse(regwatch: RegwatchConfig) -> WarehouseStore:
-    return open_warehouse(regwatch.settings())
+def _warehouse(warehouse: RunWarehouse) -> WarehouseStore:
+    return warehouse.store()
 
 
 def _block(
-    context: dg.AssetCheckExecutionContext, regwatch: RegwatchConfig, name: str, outcome: checks.CheckOutcome
+    context: dg.AssetCheckExecutionContext, warehouse: RunWarehouse, name: str, outcome: checks.CheckOutcome
 ) -> None:
     """A failed blocking check stops the run before its next step: say so on the run's row."""
     if outcome.passed:
         return
     from pipelines import runs, steps
 
-    ctx = steps.make_context(regwatch.settings(), run_id=context.run.run_id, log=context.log.info)
+    ctx = steps.make_context(
+        warehouse.settings(), run_id=context.run.run_id, log=context.log.info, warehouse=warehouse.store()
+    )
     runs.fail(ctx, f"blocked by the asset check {name}: {outcome.description}")
 
 
 @dg.asset_check(asset=listing_pages, description="Each listing answered and named at least one notice.")
-def listing_not_empty(
-    context: dg.AssetCheckExecutionContext, regwatch: RegwatchConfig
-) -> dg.AssetCheckResult:
-    with _warehouse(regwatch).read() as con:
+def listing_not_empty(context: dg.AssetCheckExecutionContext, warehouse: RunWarehouse) -> dg.AssetCheckResult:
+    with _warehouse(warehouse).read() as con:
         outcome = checks.listing_returned_notices(con, context.run.run_id)
     return _result(outcome, dg.AssetCheckSeverity.ERROR, context)
 
@@ -72,9 +71,9 @@ def listing_not_empty(
 @dg.asset_check(
     asset=listing_pages, description="A listing was fetched successfully within REGWATCH_FRESHNESS_HOURS."
 )
-def source_freshness(regwatch: RegwatchConfig) -> dg.AssetCheckResult:
-    settings = regwatch.settings()
-    with open_warehouse(settings).read() as con:
+def source_freshness(warehouse: RunWarehouse) -> dg.AssetCheckResult:
+    settings = warehouse.settings()
+    with warehouse.store().read() as con:
         outcome = checks.source_freshness(con, dt.datetime.now(dt.UTC), settings.freshness_hours / 24)
     return _result(outcome, dg.AssetCheckSeverity.ERROR)
 
@@ -84,8 +83,8 @@ def source_freshness(regwatch: RegwatchConfig) -> dg.AssetCheckResult:
     description="Pages of this run that failed to parse (crashed, ran out of time, no notice body); "
     "each is a data issue with its URL and archive hash, and the digest's banner names it.",
 )
-def pages_parsed(context: dg.AssetCheckExecutionContext, regwatch: RegwatchConfig) -> dg.AssetCheckResult:
-    with _warehouse(regwatch).read() as con:
+def pages_parsed(context: dg.AssetCheckExecutionContext, warehouse: RunWarehouse) -> dg.AssetCheckResult:
+    with _warehouse(warehouse).read() as con:
         outcome = checks.pages_parsed(con, context.run.run_id)
     return _result(outcome, dg.AssetCheckSeverity.WARN, context)
 
@@ -93,10 +92,10 @@ def pages_parsed(context: dg.AssetCheckExecutionContext, regwatch: RegwatchConfi
 @dg.asset_check(
     asset=notices, blocking=True, description="Every HS code this run extracted is 8 or 10 digits."
 )
-def hs_codes_valid(context: dg.AssetCheckExecutionContext, regwatch: RegwatchConfig) -> dg.AssetCheckResult:
-    with _warehouse(regwatch).read() as con:
+def hs_codes_valid(context: dg.AssetCheckExecutionContext, warehouse: RunWarehouse) -> dg.AssetCheckResult:
+    with _warehouse(warehouse).read() as con:
         outcome = checks.invalid_hs_codes(con, context.run.run_id)
-    _block(context, regwatch, "hs_codes_valid", outcome)
+    _block(context, warehouse, "hs_codes_valid", outcome)
     return _result(outcome, dg.AssetCheckSeverity.ERROR, context)
 
 
@@ -104,9 +103,9 @@ def hs_codes_valid(context: dg.AssetCheckExecutionContext, regwatch: RegwatchCon
     asset=notices, description="Notices this run read that add controls yield a plausible number of entries."
 )
 def entries_per_notice(
-    context: dg.AssetCheckExecutionContext, regwatch: RegwatchConfig
+    context: dg.AssetCheckExecutionContext, warehouse: RunWarehouse
 ) -> dg.AssetCheckResult:
-    with _warehouse(regwatch).read() as con:
+    with _warehouse(warehouse).read() as con:
         outcome = checks.entries_out_of_bounds(con, run_id=context.run.run_id)
     return _result(outcome, dg.AssetCheckSeverity.WARN, context)
 
@@ -115,9 +114,9 @@ def entries_per_notice(
     asset=notices, description="Item counts stated by the notices this run read match the extraction."
 )
 def stated_counts_reconciled(
-    context: dg.AssetCheckExecutionContext, regwatch: RegwatchConfig
+    context: dg.AssetCheckExecutionContext, warehouse: RunWarehouse
 ) -> dg.AssetCheckResult:
-    with _warehouse(regwatch).read() as con:
+    with _warehouse(warehouse).read() as con:
         outcome = checks.unreconciled_counts(con, context.run.run_id)
     return _result(outcome, dg.AssetCheckSeverity.WARN, context)
 
@@ -127,8 +126,8 @@ def stated_counts_reconciled(
     blocking=True,
     description="No entry key of the list in force has overlapping periods; this run recorded no change twice.",
 )
-def list_consistent(context: dg.AssetCheckExecutionContext, regwatch: RegwatchConfig) -> dg.AssetCheckResult:
-    with _warehouse(regwatch).read() as con:
+def list_consistent(context: dg.AssetCheckExecutionContext, warehouse: RunWarehouse) -> dg.AssetCheckResult:
+    with _warehouse(warehouse).read() as con:
         overlap = checks.overlapping_periods(con)
         dupes = checks.duplicate_changes(con, context.run.run_id)
     passed = overlap.passed and dupes.passed
@@ -140,7 +139,7 @@ def list_consistent(context: dg.AssetCheckExecutionContext, regwatch: RegwatchCo
         rows=tuple(("overlapping periods", r[0]) for r in overlap.rows)
         + tuple(("duplicated change", " ".join(str(v) for v in r[:3])) for r in dupes.rows),
     )
-    _block(context, regwatch, "list_consistent", combined)
+    _block(context, warehouse, "list_consistent", combined)
     result = _result(combined, dg.AssetCheckSeverity.ERROR, context)
     return dg.AssetCheckResult(
         passed=result.passed,
@@ -154,8 +153,8 @@ def list_consistent(context: dg.AssetCheckExecutionContext, regwatch: RegwatchCo
     asset=notices,
     description="Every list attachment yielded entries, and about as many as the notice states (never a silent zero).",
 )
-def list_attachments_read(regwatch: RegwatchConfig) -> dg.AssetCheckResult:
-    with _warehouse(regwatch).read() as con:
+def list_attachments_read(warehouse: RunWarehouse) -> dg.AssetCheckResult:
+    with _warehouse(warehouse).read() as con:
         return _result(consolidated.unread_list_attachments(con), dg.AssetCheckSeverity.ERROR)
 
 

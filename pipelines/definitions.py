@@ -18,7 +18,7 @@ from pipelines.assets import (
 )
 from pipelines.checks import ALL_CHECKS, freshness_checks, freshness_sensor
 from pipelines.config import ConfigError
-from pipelines.resources import HttpClient, deployment_settings, regwatch_config
+from pipelines.resources import HttpClient, RunWarehouse, deployment_settings, regwatch_config
 from pipelines.sensors import make_listing_sensor, run_failure_alert
 
 try:
@@ -62,7 +62,11 @@ defs = dg.Definitions(
         run_failure_alert,
         freshness_sensor(FRESHNESS_CHECKS),
     ],
-    resources={"regwatch": _config, "http": HttpClient(config=_config)},
+    resources={
+        "regwatch": _config,
+        "http": HttpClient(config=_config),
+        "warehouse": RunWarehouse(config=_config),
+    },
     # Every job, the UI's "Materialize all" (the implicit asset job) included, runs its steps in process.
     executor=dg.in_process_executor,
 )

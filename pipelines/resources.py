@@ -10,6 +10,7 @@ environment.
 import contextlib
 import os
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import dagster as dg
@@ -18,6 +19,9 @@ from pydantic import Field, PrivateAttr
 from pipelines.config import Settings, load_settings, read_dotenv
 from pipelines.sources.fetching import Fetcher
 from pipelines.steps import make_fetcher
+from pipelines.storage import open_warehouse
+from warehouse.backends import WarehouseStore
+from warehouse.db import shared_reads
 
 # field -> environment variable it overrides
 _FIELDS: dict[str, str] = {
@@ -132,3 +136,49 @@ class HttpClient(dg.ConfigurableResource):
             if self._fetcher is not None:
                 self._fetcher.close()
                 self._fetcher = None
+
+
+class RunWarehouse(dg.ConfigurableResource):
+    """The run's warehouse: one object for every step and check of a run, whose reads share one
+    connection to the published file (reopened only after a write publishes a new one), closed at
+    the run's end.
+
+    Each step and each of the nine checks opened the file afresh: 17 opens of 10-30 ms on an
+    unchanged night, a fifth of the job. Outside a run (a direct call) each call opens its own."""
+
+    config: dg.ResourceDependency[RegwatchConfig]
+    _run: "_RunScope | None" = PrivateAttr(default=None)
+
+    def settings(self) -> Settings:
+        if self._run is None:
+            return self.config.settings()
+        if self._run.settings is None:
+            self._run.settings = self.config.settings()
+        return self._run.settings
+
+    def store(self) -> WarehouseStore:
+        if self._run is None:
+            return open_warehouse(self.settings())
+        if self._run.warehouse is None:
+            warehouse = open_warehouse(self.settings())
+            self._run.stack.enter_context(shared_reads(warehouse))
+            self._run.warehouse = warehouse
+        return self._run.warehouse
+
+    @contextlib.contextmanager
+    def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator["RunWarehouse"]:
+        with contextlib.ExitStack() as stack:
+            self._run = _RunScope(stack)
+            try:
+                yield self
+            finally:
+                self._run = None
+
+
+@dataclass
+class _RunScope:
+    """What a run computes once for all its steps: its settings, and its warehouse's shared reads."""
+
+    stack: contextlib.ExitStack
+    settings: Settings | None = None
+    warehouse: WarehouseStore | None = None

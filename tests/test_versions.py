@@ -272,3 +272,55 @@ def test_versions_copies_and_history(warehouse: Replayed) -> None:
     # notices.status is evaluated on today's date, which is before these 2030 notices take effect.
     if dt.date.today() < dt.date(2030, 1, 10):
         assert set(statuses.values()) == {"pending"}
+
+
+def test_a_night_with_nothing_to_build_skips_the_build_but_not_a_passing_date(tmp_path: Path) -> None:
+    """The build is skipped only when it would change nothing: same inputs, and no period starting or
+    ending between the last build's date and this one (warehouse/buildstate.py)."""
+    build_site(tmp_path / "site")
+    db = tmp_path / "w.duckdb"
+
+    def night(server: ReplayServer, as_of: str) -> tuple[bool, list[tuple[str, str, str]], int]:
+        env = {
+            "REGWATCH_DB": str(db),
+            "REGWATCH_LISTING_URLS": f"{server.base_url}/index.html",
+            "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{server.port}",
+            "REGWATCH_RATE_LIMIT": "0",
+            "REGWATCH_AS_OF": as_of,
+        }
+        ctx = steps.make_context(load_settings(env), trigger="nightly", log=lambda _m: None)
+        steps.run_all(ctx)
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            built = con.execute("SELECT list_built FROM runs WHERE run_id = ?", [ctx.run_id]).fetchone()
+            changes = con.execute(
+                "SELECT change_type, entry_key, cause FROM changes WHERE run_id = ? ORDER BY 1, 2",
+                [ctx.run_id],
+            ).fetchall()
+            versions = con.execute("SELECT count(*) FROM list_versions").fetchone()
+        finally:
+            con.close()
+        assert built is not None and versions is not None
+        return bool(built[0]), changes, int(versions[0])
+
+    with ReplayServer(ReplaySite(tmp_path / "site")) as server:
+        for n in (1, 2, 3):
+            server.night = n
+            assert night(server, AS_OF[n])[0]
+        _, _, versions = night(server, AS_OF[3])  # nothing new, the same day
+        assert night(server, AS_OF[3]) == (False, [], versions)
+        # Days pass, but no period starts or ends between them: still nothing to build.
+        assert night(server, "2030-03-20") == (False, [], versions)
+        # The suspension's window ends on 2030-03-31: the build runs and says so, as a scheduled change.
+        built, changes, _ = night(server, "2030-04-02")
+        assert built
+        assert changes == [("reinstated", X1, "scheduled"), ("reinstated", X2, "scheduled")]
+        # Any writer of the inputs makes the next build run, whoever it is.
+        con = duckdb.connect(str(db))
+        try:
+            con.execute("UPDATE control_entries SET name_en = 'edited by hand' WHERE entry_key = ?", [X1])
+        finally:
+            con.close()
+        built, changes, _ = night(server, "2030-04-02")
+        assert built
+        assert changes == [("modified", X1, "reparse")]

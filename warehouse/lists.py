@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
 import duckdb
 from deepdiff import DeepDiff
@@ -374,36 +374,57 @@ def diff_snapshots(  # noqa: C901 — one case per change type between two list 
 # -- warehouse I/O ---------------------------------------------------------------------------
 
 
+# What the list is built from (also fingerprinted whole by warehouse.buildstate, so keep them the only inputs).
+SOURCES_SQL = """
+    SELECT e.entry_key, e.notice_id, e.version, CASE WHEN e.source = 'body' THEN split_part(e.path, '/', 1) ELSE '附件' END AS clause,
+           coalesce(e.effective_on, n.effective_on, n.published_on, DATE '1900-01-01') AS start,
+           e.control_code, e.name_zh, e.name_en, e.hs_codes, e.kind, e.category_zh
+    FROM control_entries e
+    JOIN notice_records n ON n.notice_id = e.notice_id AND n.current_version = e.version
+    ORDER BY e.notice_id, e.entry_key
+"""
+EVENTS_SQL = """
+    SELECT r.relation, r.notice_id, r.target_notice_id, r.clause,
+           coalesce(r.window_from, n.effective_on, n.published_on) AS start, r.window_until
+    FROM current_relations r JOIN notice_records n USING (notice_id)
+    WHERE r.target_notice_id IS NOT NULL AND r.relation IN ('suspends', 'resumes', 'repeals', 'lifts')
+"""
+
+
 def load_inputs(con: duckdb.DuckDBPyConnection) -> tuple[list[Source], list[Event]]:
-    rows = con.execute(
-        """
-        SELECT e.entry_key, e.notice_id, e.version, CASE WHEN e.source = 'body' THEN split_part(e.path, '/', 1) ELSE '附件' END AS clause,
-               coalesce(e.effective_on, n.effective_on, n.published_on, DATE '1900-01-01') AS start,
-               e.control_code, e.name_zh, e.name_en, e.hs_codes, e.kind, e.category_zh
-        FROM control_entries e
-        JOIN notice_records n ON n.notice_id = e.notice_id AND n.current_version = e.version
-        ORDER BY e.notice_id, e.entry_key
-        """
-    ).fetchall()
-    sources = [
-        Source(
-            entry_key=r[0],
-            notice_id=r[1],
-            version=r[2],
-            clause=r[3] or None,
-            start=r[4],
-            attrs=tuple(zip(ATTR_FIELDS, (r[5], r[6], r[7], tuple(r[8]), r[9], r[10]), strict=True)),
+    """The sources and events of the build, read a chunk at a time.
+
+    Every value a row shares with others (its notice, clause, start, kind and category, and the
+    attributes it lacks) is kept once:
+    DuckDB hands back a new object per cell, and at 5,000 notices those copies were about 50 MB of
+    the build's peak."""
+    shared: dict[object, object] = {}
+
+    def one(value: object) -> Any:
+        return shared.setdefault(value, value)
+
+    sources: list[Source] = []
+    result = con.execute(SOURCES_SQL)
+    while rows := result.fetchmany(10_000):
+        sources.extend(
+            Source(
+                entry_key=r[0],
+                notice_id=one(r[1]),
+                version=r[2],
+                clause=one(r[3] or None),
+                start=one(r[4]),
+                attrs=(
+                    one((ATTR_FIELDS[0], r[5])) if r[5] is None else (ATTR_FIELDS[0], r[5]),
+                    (ATTR_FIELDS[1], r[6]),
+                    one((ATTR_FIELDS[2], r[7])) if r[7] is None else (ATTR_FIELDS[2], r[7]),
+                    (ATTR_FIELDS[3], tuple(r[8])) if r[8] else one((ATTR_FIELDS[3], ())),
+                    one((ATTR_FIELDS[4], r[9])),
+                    one((ATTR_FIELDS[5], one(r[10]))),
+                ),
+            )
+            for r in rows
         )
-        for r in rows
-    ]
-    event_rows = con.execute(
-        """
-        SELECT r.relation, r.notice_id, r.target_notice_id, r.clause,
-               coalesce(r.window_from, n.effective_on, n.published_on) AS start, r.window_until
-        FROM current_relations r JOIN notice_records n USING (notice_id)
-        WHERE r.target_notice_id IS NOT NULL AND r.relation IN ('suspends', 'resumes', 'repeals', 'lifts')
-        """
-    ).fetchall()
+    event_rows = con.execute(EVENTS_SQL).fetchall()
     events = [Event(r[0], r[1], r[2], entry_scope(r[3]), r[4] or _FAR_PAST, r[5]) for r in event_rows]
     return sources, events
 
@@ -454,12 +475,14 @@ def load_periods(con: duckdb.DuckDBPyConnection) -> list[Period]:
 
 
 def _periods_digest(periods: list[Period]) -> str:
-    """sha256 of the JSON list of the periods' sorted JSON rows, hashed piece by piece: the whole
-    payload was a second copy of every period in memory (tens of MB on a large warehouse)."""
+    """sha256 of the periods' JSON rows in the order of their identity (entry key, notice, version,
+    start), hashed one by one: sorting the JSON text itself held a second copy of every period (about
+    50 MB at 5,000 notices) at the build's peak."""
     digest = hashlib.sha256(b"[")
-    rows = sorted(json.dumps(p.row(), default=str, ensure_ascii=False) for p in periods)
-    for n, row in enumerate(rows):
-        digest.update((", " if n else "").encode() + json.dumps(row).encode("utf-8"))
+    ordered = sorted(periods, key=lambda p: (p.entry_key, p.notice_id, p.version, p.valid_from))
+    for n, period in enumerate(ordered):
+        row = json.dumps(period.row(), default=str, ensure_ascii=False)
+        digest.update((", " if n else "").encode() + row.encode("utf-8"))
     digest.update(b"]")
     return digest.hexdigest()
 
@@ -487,6 +510,7 @@ def build_list(
     old_periods = load_periods(con)
     sources, events = load_inputs(con)
     new_periods = compute_periods(sources, events)
+    del sources  # the periods keep what they need of them; the rest is freed before the diff
     digest = _periods_digest(new_periods)
     old_digest = _periods_digest(old_periods)
     baseline = previous_lv is None
@@ -535,6 +559,7 @@ def build_list(
             [list_version, run_id, as_of, len(new_periods), digest],
         )
         refresh_in_force(con)
+        del old_rows, new_rows, gone, fresh  # a row tuple per period each: freed before the diff
     before = snapshot(old_periods, previous_as_of)
     time_only = snapshot(old_periods, as_of)
     after = snapshot(new_periods, as_of)

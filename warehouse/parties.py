@@ -180,18 +180,29 @@ class _Row:
     attrs: tuple[tuple[str, object], ...]
 
 
+# What the party lists are built from (fingerprinted whole by warehouse.buildstate, like the goods list's).
+PARTY_ROWS_SQL = """
+    SELECT e.party_key, e.list, e.notice_id, e.version, e.action,
+           coalesce(e.effective_on, n.effective_on, n.published_on, DATE '1900-01-01'),
+           e.window_until, e.country, e.name_zh, e.name_en, e.aliases, e.includes_branches,
+           e.measures, e.quote_zh
+    FROM party_entries e
+    JOIN notice_records n ON n.notice_id = e.notice_id AND n.current_version = e.version
+    ORDER BY e.notice_id, e.seq
+"""
+PARTY_REFS_SQL = """
+    SELECT p.notice_id, p.action, p.list, p.target_notice_id, p.listed_on, p.country, p.stated_count,
+           coalesce(p.effective_on, n.effective_on, n.published_on, DATE '1900-01-01'), p.window_until,
+           p.target_label
+    FROM party_events p
+    JOIN notice_records n ON n.notice_id = p.notice_id AND n.current_version = p.version
+    ORDER BY p.notice_id, p.seq
+"""
+PUBLISHED_SQL = "SELECT notice_id, published_on FROM notice_records"
+
+
 def _load_rows(con: duckdb.DuckDBPyConnection) -> list[_Row]:
-    rows = con.execute(
-        """
-        SELECT e.party_key, e.list, e.notice_id, e.version, e.action,
-               coalesce(e.effective_on, n.effective_on, n.published_on, DATE '1900-01-01'),
-               e.window_until, e.country, e.name_zh, e.name_en, e.aliases, e.includes_branches,
-               e.measures, e.quote_zh
-        FROM party_entries e
-        JOIN notice_records n ON n.notice_id = e.notice_id AND n.current_version = e.version
-        ORDER BY e.notice_id, e.seq
-        """
-    ).fetchall()
+    rows = con.execute(PARTY_ROWS_SQL).fetchall()
     # A notice that names a party without its country (将斯巴鲁株式会社…列入) keeps the country another
     # notice printed for the same party.
     known_country: dict[str, str] = {}
@@ -236,16 +247,7 @@ class _Ref:
 
 
 def _load_refs(con: duckdb.DuckDBPyConnection) -> list[_Ref]:
-    rows = con.execute(
-        """
-        SELECT p.notice_id, p.action, p.list, p.target_notice_id, p.listed_on, p.country, p.stated_count,
-               coalesce(p.effective_on, n.effective_on, n.published_on, DATE '1900-01-01'), p.window_until,
-               p.target_label
-        FROM party_events p
-        JOIN notice_records n ON n.notice_id = p.notice_id AND n.current_version = p.version
-        ORDER BY p.notice_id, p.seq
-        """
-    ).fetchall()
+    rows = con.execute(PARTY_REFS_SQL).fetchall()
     return [_Ref(*r) for r in rows]
 
 
@@ -445,11 +447,7 @@ def build_parties(
         [run_id],
     ).fetchone()
     previous_as_of = previous_as_of_row[0] if previous_as_of_row else as_of
-    published = {
-        r[0]: r[1]
-        for r in con.execute("SELECT notice_id, published_on FROM notice_records").fetchall()
-        if r[1]
-    }
+    published = {r[0]: r[1] for r in con.execute(PUBLISHED_SQL).fetchall() if r[1]}
     rows = _load_rows(con)
     refs = _load_refs(con)
     sources, events, problems, move_events = party_inputs(rows, refs, published)

@@ -750,8 +750,12 @@ def notices_not_yet_listed(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {r[0] for r in rows}
 
 
-def mark_list_built(con: duckdb.DuckDBPyConnection, run_id: str, now: dt.datetime) -> None:
-    con.execute("UPDATE runs SET list_built = TRUE, list_built_at = ? WHERE run_id = ?", [now, run_id])
+def mark_list_built(con: duckdb.DuckDBPyConnection, run_id: str, now: dt.datetime, inputs: str) -> None:
+    """`inputs`: the fingerprint of what the build read (warehouse.buildstate)."""
+    con.execute(
+        "UPDATE runs SET list_built = TRUE, list_built_at = ?, build_inputs = ? WHERE run_id = ?",
+        [now, inputs, run_id],
+    )
 
 
 @dataclass(frozen=True)

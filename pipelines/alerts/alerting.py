@@ -22,11 +22,12 @@ from pipelines.alerts.digest import (
     filter_changes,
     summary_line,
 )
-from pipelines.alerts.render import render_all
+from pipelines.alerts.render import keep_compiled_templates, render_all
 from pipelines.config import Settings
 from pipelines.run.context import RunContext
+from pipelines.run.segmenting import CACHE_FOLDER
 from pipelines.screen.catalogue import CatalogueScreens
-from pipelines.storage import local_file, write_digest_files
+from pipelines.storage import local_file, segmenter_anchor, write_digest_files
 from warehouse import alerts, store
 from warehouse import runs as run_store
 
@@ -138,6 +139,7 @@ def deliver(ctx: RunContext, *, urgent: bool = False, only: set[str] | None = No
 
 def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestOutcome:
     settings = ctx.settings
+    keep_compiled_templates(Path(segmenter_anchor(settings)).resolve().parent / CACHE_FOLDER / "templates")
     enabled = channels(settings)
     with ctx.warehouse.read() as con:
         pending = {channel: alerts.pending_for_channel(con, channel) for channel in enabled}

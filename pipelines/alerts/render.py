@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from functools import cache
+from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
@@ -52,6 +53,25 @@ def _finalize_html(value: object) -> object:
     return clean_text(value)
 
 
+_compiled: list[jinja2.BytecodeCache] = []  # at most one: where compiled templates are kept
+
+
+def keep_compiled_templates(directory: Path) -> None:
+    """Keep the templates' compiled code in `directory` (jinja's bytecode cache, keyed by each
+    template's source checksum, written atomically).
+
+    Compiling the four templates was 0.13 s of every process that renders a digest, a quarter of an
+    unchanged night. The folder is the deployment's own cache beside the warehouse, as jieba's model."""
+    bytecode = jinja2.FileSystemBytecodeCache(str(directory))
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return  # a read-only folder: compile in memory, as before
+    _compiled[:] = [bytecode]
+    for fmt in ("md", "txt", "html"):
+        _environment(fmt).bytecode_cache = bytecode
+
+
 @cache
 def _environment(fmt: str) -> jinja2.Environment:
     finalize: Callable[[object], object] = {
@@ -67,6 +87,7 @@ def _environment(fmt: str) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=_compiled[0] if _compiled else None,
     )
     env.filters["wrap"] = brief.wrap_filter
     return env

@@ -6,12 +6,16 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+import duckdb
+
 from pipelines.run.context import RunContext
 from pipelines.run.events import event
+from warehouse import buildstate, store
 from warehouse import parties as party_store
-from warehouse import store
 from warehouse.lists import Change, build_list
 from warehouse.vocabulary import ChangeType
+
+ALERTING = ("regulatory", "scheduled")  # causes counsel is alerted to (a baseline or a re-read is not news)
 
 
 @dataclass
@@ -25,9 +29,13 @@ class BuildSummary:
 
 
 def build(ctx: RunContext) -> BuildSummary:
+    with ctx.warehouse.read() as con:
+        if buildstate.build_is_current(con, ctx.run_id, ctx.as_of, store.notices_not_yet_listed(con)):
+            return _unchanged(ctx, con)
     now = ctx.now()
     with ctx.warehouse.write() as con:
         touched = store.notices_not_yet_listed(con)
+        inputs = buildstate.inputs_fingerprint(con)
         result = build_list(con, ctx.run_id, ctx.as_of, touched)
         parties = party_store.build_parties(
             con,
@@ -38,17 +46,18 @@ def build(ctx: RunContext) -> BuildSummary:
             goods_new_version=result.new_list_version,
             baseline=result.baseline,
         )
-        rows = [change_row(change) for change in result.changes]
-        store.write_changes(con, ctx.run_id, result.list_version, rows, now)
+        for start in range(0, len(result.changes), store.BULK_CHUNK):  # a first build has 100,000s
+            chunk = result.changes[start : start + store.BULK_CHUNK]
+            store.write_changes(con, ctx.run_id, result.list_version, [change_row(c) for c in chunk], now)
         party_store.write_party_changes(con, ctx.run_id, parties.list_version, parties.changes, now)
         store.add_issues(con, ctx.run_id, now, parties.issues)
-        store.mark_list_built(con, ctx.run_id, now)
+        store.mark_list_built(con, ctx.run_id, now, inputs)
         if result.baseline:
             store.mark_baseline(con, ctx.run_id)
     counts = Counter(c.change_type for c in result.changes)
     party_counts = Counter(c.change_type for c in parties.changes)
-    alerts = sum(1 for r in rows if r.alert) + sum(
-        1 for c in parties.changes if c.cause in ("regulatory", "scheduled")
+    alerts = sum(1 for c in result.changes if c.cause in ALERTING) + sum(
+        1 for c in parties.changes if c.cause in ALERTING
     )
     event(
         ctx,
@@ -73,6 +82,14 @@ def build(ctx: RunContext) -> BuildSummary:
     return BuildSummary(
         result.list_version, result.new_list_version, result.periods, result.baseline, counts, alerts
     )
+
+
+def _unchanged(ctx: RunContext, con: duckdb.DuckDBPyConnection) -> BuildSummary:
+    """The summary of a build that had nothing to do: no write, no copy of the warehouse."""
+    list_version, periods = buildstate.current_list_version(con)
+    event(ctx, "build", "list_version", list_version=list_version, new=False, changes={}, alerts=0)
+    ctx.log(f"list version {list_version} (unchanged): nothing new since the last build; not rebuilt")
+    return BuildSummary(list_version, False, periods, False, Counter(), 0)
 
 
 def _last_day(window_to: dt.date | None) -> dt.date | None:
@@ -109,7 +126,7 @@ def change_row(change: Change) -> store.ChangeRow:
     return store.ChangeRow(
         change_type=change.change_type,
         cause=change.cause,
-        alert=change.cause in ("regulatory", "scheduled"),
+        alert=change.cause in ALERTING,
         entry_key=change.entry_key,
         control_code=_text(attrs.get("control_code")),
         name_zh=str(attrs.get("name_zh")),

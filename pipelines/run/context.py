@@ -86,6 +86,7 @@ def make_context(
     log: Log = print,
     fetcher: Fetcher | None = None,
     new_only: bool = False,
+    warehouse: WarehouseStore | None = None,
 ) -> RunContext:
     as_of = settings.as_of or dt.datetime.now(dt.UTC).astimezone(_zone(settings.timezone)).date()
     return RunContext(
@@ -93,7 +94,7 @@ def make_context(
         run_id=run_id or new_run_id(trigger),
         trigger=trigger,
         as_of=as_of,
-        warehouse=storage.open_warehouse(settings),
+        warehouse=warehouse or storage.open_warehouse(settings),
         archive=storage.open_archive(settings),
         fetcher=fetcher or make_fetcher(settings),
         log=log,

@@ -481,6 +481,9 @@ class Fetcher:
         if status in REDIRECT_STATUSES:
             return outcome
         if status == 304:
+            # A 304 has no body; reading its end lets the connection go back to the pool (closing an
+            # unread response drops it), so a night's revalidations share one connection per host.
+            response.read()
             outcome.not_modified = True
             with self._lock:
                 self.not_modified_count += 1
