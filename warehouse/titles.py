@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import duckdb
 
+from warehouse.store import bulk_insert
+
 
 @dataclass(frozen=True)
 class TitleRow:
@@ -37,26 +39,34 @@ def titles_to_compose(con: duckdb.DuckDBPyConnection, vocabulary: str) -> list[t
     ).fetchall()
 
 
+_TITLE_COLUMNS = (
+    ("notice_id", "VARCHAR"),
+    ("title_zh", "VARCHAR"),
+    ("number_en", "VARCHAR"),
+    ("title_en", "VARCHAR"),
+    ("complete", "BOOLEAN"),
+    ("missing", "VARCHAR[]"),
+    ("vocabulary", "VARCHAR"),
+    ("composed_at", "TIMESTAMPTZ"),
+)
+
+
 def write_titles(
     con: duckdb.DuckDBPyConnection, rows: Sequence[TitleRow], vocabulary: str, now: dt.datetime
 ) -> None:
-    for row in rows:
-        con.execute(
-            """
-            INSERT INTO notice_titles_en VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (notice_id) DO UPDATE SET
-                title_zh = excluded.title_zh, number_en = excluded.number_en, title_en = excluded.title_en,
-                complete = excluded.complete, missing = excluded.missing, vocabulary = excluded.vocabulary,
-                composed_at = excluded.composed_at
-            """,
-            [
-                row.notice_id,
-                row.title_zh,
-                row.number_en,
-                row.title_en,
-                row.complete,
-                list(row.missing),
-                vocabulary,
-                now,
-            ],
-        )
+    """One statement per chunk, not one per notice: a first crawl composes every notice's title, and
+    row-by-row statements were a sixth of its serial parse step."""
+    last = {row.notice_id: row for row in rows}  # a statement may update a row only once
+    bulk_insert(
+        con,
+        "notice_titles_en",
+        _TITLE_COLUMNS,
+        [
+            [r.notice_id, r.title_zh, r.number_en, r.title_en, r.complete, list(r.missing), vocabulary, now]
+            for r in last.values()
+        ],
+        """ON CONFLICT (notice_id) DO UPDATE SET
+            title_zh = excluded.title_zh, number_en = excluded.number_en, title_en = excluded.title_en,
+            complete = excluded.complete, missing = excluded.missing, vocabulary = excluded.vocabulary,
+            composed_at = excluded.composed_at""",
+    )
