@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from warehouse.db import DEFAULT_MEMORY_LIMIT
+
 if TYPE_CHECKING:
     from pipelines.alerts.digest import Subscription
 
@@ -64,6 +66,7 @@ class Settings:
     subscriptions_file: Path | None = None
     catalogue: Path | None = None  # REGWATCH_CATALOGUE: products screened in the nightly run
     lock_timeout: float = 900.0
+    duckdb_memory_limit: str = DEFAULT_MEMORY_LIMIT  # REGWATCH_DUCKDB_MEMORY_LIMIT (a write transaction)
     timezone: str = "Asia/Shanghai"
     log_file: Path | None = (
         None  # REGWATCH_LOG_FILE: the run's records as JSON lines (pipelines/run/events.py)
@@ -224,6 +227,20 @@ def _timezone(env: Mapping[str, str]) -> str:
     return name
 
 
+_MEMORY_RE = re.compile(r"^\s*\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*$", re.IGNORECASE)
+
+
+def _memory_limit(env: Mapping[str, str]) -> str:
+    raw = (env.get("REGWATCH_DUCKDB_MEMORY_LIMIT") or "").strip()
+    if not raw:
+        return DEFAULT_MEMORY_LIMIT
+    if not _MEMORY_RE.match(raw):
+        raise ConfigError(
+            f"REGWATCH_DUCKDB_MEMORY_LIMIT: {raw!r} is not an amount of memory (e.g. 128MB, 1GB)"
+        )
+    return raw
+
+
 def _cron(env: Mapping[str, str]) -> str:
     raw = (env.get("REGWATCH_SCHEDULE_CRON") or "").strip()
     if not raw:
@@ -344,6 +361,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
         subscriptions_file=subscriptions_file,
         catalogue=_catalogue(env),
         lock_timeout=_positive(env, "REGWATCH_LOCK_TIMEOUT", 900.0),
+        duckdb_memory_limit=_memory_limit(env),
         log_file=Path(env["REGWATCH_LOG_FILE"]).expanduser() if env.get("REGWATCH_LOG_FILE") else None,
         timezone=_timezone(env),
         schedule_cron=_cron(env),

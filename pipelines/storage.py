@@ -55,9 +55,12 @@ def open_warehouse(settings: Settings) -> WarehouseStore:
             storage.snapshot_cache,
             endpoint_url=storage.s3_endpoint_url,
             lock_timeout=settings.lock_timeout,
+            memory_limit=settings.duckdb_memory_limit,
             keep=storage.snapshot_keep,
         )
-    return Warehouse(settings.db_path, lock_timeout=settings.lock_timeout)
+    return Warehouse(
+        settings.db_path, lock_timeout=settings.lock_timeout, memory_limit=settings.duckdb_memory_limit
+    )
 
 
 def open_archive(settings: Settings) -> Archive | ObjectArchive:

@@ -32,7 +32,7 @@ from typing import Protocol, runtime_checkable
 import duckdb
 
 from warehouse import pg
-from warehouse.db import WRITE_MEMORY_LIMIT, WarehouseError, ensure_migrated, transaction_on_copy
+from warehouse.db import DEFAULT_MEMORY_LIMIT, WarehouseError, ensure_migrated, transaction_on_copy
 from warehouse.objectstore import ObjectStore, ObjectStoreError
 
 _SNAPSHOT_KEY_RE = re.compile(r"^[0-9]{12}-[0-9a-f]{16}\.duckdb$")
@@ -68,7 +68,7 @@ class SharedWarehouse:
         *,
         endpoint_url: str | None = None,
         lock_timeout: float = 900.0,
-        memory_limit: str = WRITE_MEMORY_LIMIT,
+        memory_limit: str = DEFAULT_MEMORY_LIMIT,
         keep: int = 10,
     ) -> None:
         self.postgres_url = postgres_url
