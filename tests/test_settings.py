@@ -71,6 +71,9 @@ CASES: list[tuple[str, str, str]] = [
     ("REGWATCH_CATALOGUE", "{dir}/missing.csv", "cannot read"),
     ("REGWATCH_CATALOGUE", "{dir}/broken.toml", ".csv or .xlsx"),
     ("REGWATCH_AS_OF", "2025-13-01", "YYYY-MM-DD"),
+    ("REGWATCH_DUCKDB_MEMORY_LIMIT", "lots", "amount of memory"),
+    ("REGWATCH_DUCKDB_MEMORY_LIMIT", "-1GB", "amount of memory"),
+    ("REGWATCH_DUCKDB_MEMORY_LIMIT", "512", "amount of memory"),
 ]
 
 
@@ -169,3 +172,51 @@ def test_sensor_interval_comes_from_the_settings() -> None:
 
     sensor = defs.resolve_sensor_def("new_notice_sensor")
     assert sensor.minimum_interval_seconds == max(30, int(SETTINGS.poll_seconds))
+
+
+def _limit_in_a_write(env: dict[str, str]) -> str:
+    from pipelines.storage import open_warehouse
+
+    with open_warehouse(load_settings(env)).write() as con:
+        row = con.execute("SELECT current_setting('memory_limit')").fetchone()
+    assert row is not None
+    return str(row[0])
+
+
+def _as_duckdb_prints(limit: str) -> str:
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    con.execute(f"SET memory_limit = '{limit}'")
+    row = con.execute("SELECT current_setting('memory_limit')").fetchone()
+    con.close()
+    assert row is not None
+    return str(row[0])
+
+
+def test_duckdb_memory_limit_reaches_the_write_transaction(tmp_path: Path) -> None:
+    """DuckDB's memory counts in the run's resident memory: the configured limit is the one a write gets."""
+    from warehouse.db import DEFAULT_MEMORY_LIMIT
+
+    env = {"REGWATCH_DB": str(tmp_path / "w.duckdb")}
+    assert _limit_in_a_write(env) == _as_duckdb_prints(DEFAULT_MEMORY_LIMIT)
+    configured = _limit_in_a_write({**env, "REGWATCH_DUCKDB_MEMORY_LIMIT": "300MB"})
+    assert configured == _as_duckdb_prints("300MB") != _as_duckdb_prints(DEFAULT_MEMORY_LIMIT)
+
+
+def test_a_killed_writers_spill_directory_is_removed_by_the_next_write(tmp_path: Path) -> None:
+    """DuckDB spills beyond its memory limit into `<working copy>.tmp`; a writer killed meanwhile leaves
+    it, with the copy, and the next writer clears both as it clears stale copies."""
+    from warehouse.db import Warehouse
+
+    warehouse = Warehouse(tmp_path / "w.duckdb")
+    warehouse.ensure()
+    copy = tmp_path / ".w.duckdb.4242-1.tmp"
+    spill = tmp_path / ".w.duckdb.4242-1.tmp.tmp"
+    copy.write_bytes(b"half a copy")
+    spill.mkdir()
+    (spill / "duckdb_temp_storage-0.tmp").write_bytes(b"\0" * 4096)
+    with warehouse.write() as con:
+        con.execute("SELECT 1").fetchall()
+    assert not copy.exists() and not spill.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.duckdb", "w.duckdb.lock"]

@@ -383,6 +383,10 @@ SOURCES_SQL = """
     JOIN notice_records n ON n.notice_id = e.notice_id AND n.current_version = e.version
     ORDER BY e.notice_id, e.entry_key
 """
+# Rows of the build's inputs fetched at a time: DuckDB's whole result as Python rows was a third of a
+# 5,000-notice first build's peak memory.
+INPUT_CHUNK = 10_000
+
 EVENTS_SQL = """
     SELECT r.relation, r.notice_id, r.target_notice_id, r.clause,
            coalesce(r.window_from, n.effective_on, n.published_on) AS start, r.window_until
@@ -405,7 +409,7 @@ def load_inputs(con: duckdb.DuckDBPyConnection) -> tuple[list[Source], list[Even
 
     sources: list[Source] = []
     result = con.execute(SOURCES_SQL)
-    while rows := result.fetchmany(10_000):
+    while rows := result.fetchmany(INPUT_CHUNK):
         sources.extend(
             Source(
                 entry_key=r[0],
