@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 from warehouse.db import apply_migrations
-from warehouse.lists import compute_periods, entry_scope, load_inputs
+from warehouse.lists import compute_periods, entry_scope, load_inputs, unmatched_scopes
 
 TARGET = "MOFCOM-2020-63"
 ACTOR = "MOFCOM-2024-51"
@@ -81,3 +81,21 @@ def test_entry_scope_keeps_top_level_clauses_and_widens_list_names() -> None:
     assert entry_scope("所附《两用物项和技术进出口许可证管理目录》") is None
     assert entry_scope("附件1") is None
     assert entry_scope(None) is None
+
+
+def test_a_part_of_the_list_that_no_entry_is_under_is_reported_not_silent() -> None:
+    con = _warehouse("所附清单第三部分")
+    sources, events = load_inputs(con)
+    issues = unmatched_scopes(sources, events)
+    assert [(i.code, i.notice_id) for i in issues] == [("relation_scope_unresolved", ACTOR)]
+    assert TARGET in issues[0].message and "第三部分" in issues[0].message
+    # the list keeps the part: every entry still in force
+    assert _in_force_on(con, dt.date(2024, 12, 1)) == {"k:cipher-machine", "k:quantum-key", "k:body-item"}
+
+
+@pytest.mark.parametrize(
+    "clause", [None, "所附《商用密码出口管制清单》", "二", "附件", "商用密码出口许可程序相关内容"]
+)
+def test_scopes_that_reach_entries_or_a_clause_of_measures_raise_nothing(clause: str | None) -> None:
+    sources, events = load_inputs(_warehouse(clause))
+    assert unmatched_scopes(sources, events) == []

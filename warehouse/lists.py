@@ -21,14 +21,14 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 import duckdb
 from deepdiff import DeepDiff
 
 from parsers.model import EntryStatus, RelationType
-from warehouse.store import bulk_insert
+from warehouse.store import IssueRow, bulk_insert
 from warehouse.vocabulary import ChangeType
 
 ATTR_FIELDS = ("control_code", "name_zh", "name_en", "hs_codes", "kind", "category_zh")
@@ -117,6 +117,29 @@ def entry_scope(clause: str | None) -> str | None:
     if clause is None or (_WHOLE_LIST_RE.search(clause) and not _PART_OF_LIST_RE.search(clause)):
         return None
     return clause
+
+
+def unmatched_scopes(sources: Iterable[Source], events: Iterable[Event]) -> list[IssueRow]:
+    """Events naming a part of a target's list that no entry of the target is printed under.
+
+    Such an event (所附清单第三部分…不再适用) changes no entry, so the list keeps the part in force; the
+    data issue says so instead of leaving it silent. A clause that does not name the list (二, a
+    licence procedure) is not reported: it is a part of the notice's measures, not of its list."""
+    clauses: dict[str, set[str | None]] = defaultdict(set)
+    for source in sources:
+        clauses[source.notice_id].add(source.clause)
+    issues = []
+    for e in events:
+        listed = clauses.get(e.target_notice_id)
+        if e.clause is None or not listed or e.clause in listed or not _WHOLE_LIST_RE.search(e.clause):
+            continue  # reaches entries, or names something other than the list (a procedure, a clause)
+        message = (
+            f"{e.actor_notice_id} {e.relation} part of {e.target_notice_id} ({e.clause}), which no entry of "
+            f"{e.target_notice_id} is printed under: no entry was changed, so the part stays as it was "
+            "in the list; check which entries it means"
+        )
+        issues.append(IssueRow("relation_scope_unresolved", message, "warning", e.actor_notice_id))
+    return issues
 
 
 def _applies(event: Event, source: Source) -> bool:
@@ -498,6 +521,7 @@ class BuildResult:
     periods: int
     changes: list[Change]
     baseline: bool
+    issues: list[IssueRow] = field(default_factory=list)
 
 
 def build_list(
@@ -514,6 +538,7 @@ def build_list(
     old_periods = load_periods(con)
     sources, events = load_inputs(con)
     new_periods = compute_periods(sources, events)
+    issues = unmatched_scopes(sources, events)
     del sources  # the periods keep what they need of them; the rest is freed before the diff
     digest = _periods_digest(new_periods)
     old_digest = _periods_digest(old_periods)
@@ -568,4 +593,4 @@ def build_list(
     time_only = snapshot(old_periods, as_of)
     after = snapshot(new_periods, as_of)
     changes = diff_snapshots(before, after, time_only, touched_notices, baseline)
-    return BuildResult(list_version, created, len(new_periods), changes, baseline)
+    return BuildResult(list_version, created, len(new_periods), changes, baseline, issues)

@@ -50,7 +50,7 @@ def build(ctx: RunContext) -> BuildSummary:
             chunk = result.changes[start : start + store.BULK_CHUNK]
             store.write_changes(con, ctx.run_id, result.list_version, [change_row(c) for c in chunk], now)
         party_store.write_party_changes(con, ctx.run_id, parties.list_version, parties.changes, now)
-        store.add_issues(con, ctx.run_id, now, parties.issues)
+        store.add_issues(con, ctx.run_id, now, [*result.issues, *parties.issues])
         store.mark_list_built(con, ctx.run_id, now, inputs)
         if result.baseline:
             store.mark_baseline(con, ctx.run_id)
