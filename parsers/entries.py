@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from parsers.enumeration import enumerated_names
 from parsers.model import Entry, EntryKind, Issue
+from parsers.numbers import mask_brackets
 from parsers.rules import is_rule_clause, rule_kinds
 
 _CN_DIGITS = "一二三四五六七八九十百零〇"
@@ -100,7 +101,6 @@ _NAME_COMMA = r"(?:(?<!\d)[，,]|[，,](?!\d))"
 _EXCLUSION_TAIL_RE = re.compile(
     rf"{_NAME_COMMA}\s*(?=但[^。；;]*除外$)|{_NAME_COMMA}\s*(?=(?:[^，,]|(?<=\d)[，,](?=\d))*除外$)"
 )
-_BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
 _UNNUMBERED_ENTRY_RE = re.compile(rf"[（(]\s*(?:编号|管制编码)\s*[:：]\s*(?:{_CATALOGUE_CODE}|{_CODE_CORE})")
 # What makes a line an item whatever its layout: an HS reference, or a control code standing as a
 # token of its own (a table row "1 金属钐 1C902.a.1 2805301910" as much as "（一）1C902.a 金属钐").
@@ -360,7 +360,7 @@ def _split_qualifiers(text: str) -> tuple[str, list[str]]:
         qualifiers.insert(0, inner)
         stripped = stripped[: paren.start()].rstrip(_TRAILING_PUNCT)
     # A comma inside a parenthetical （严格用于民用目的的除外，例如…） does not end the name.
-    masked = _BRACKETED_RE.sub(lambda m: "\0" * len(m.group(0)), stripped)
+    masked = mask_brackets(stripped)
     tail = _QUALIFIER_TAIL_RE.search(masked) or _EXCLUSION_TAIL_RE.search(masked)
     if tail and tail.start() > 0:
         qualifiers.insert(0, stripped[tail.end() :].rstrip(_TRAILING_PUNCT))

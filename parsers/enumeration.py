@@ -16,17 +16,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CN_COUNT = {"两": 2, **{digit: value for value, digit in enumerate("一二三四五六七八九", start=1)}, "十": 10}
+from parsers.numbers import cn_number, mask_brackets
+
 _ENUMERATION_RE = re.compile(
     # a comma between digits is part of a chemical name (3,4-亚甲基二氧苯基-2-丙酮), not a break;
     # 已将/曾将/未将/不再将 recall, deny or undo a listing: no new entry
-    r"(?<![已曾未不再经])将\s*(?P<names>(?:[^。；;：:，,]|(?<=\d),(?=\d))+?)\s*等\s*(?P<count>\d{1,3}|[两一二三四五六七八九十])\s*"
+    r"(?<![已曾未不再经])将\s*(?P<names>(?:[^。；;：:，,]|(?<=\d),(?=\d))+?)\s*等\s*(?P<count>\d{1,3}|[两一二三四五六七八九十百]{1,4})\s*"
     r"(?:个|种|类|项)\s*(?:品种|物质|化学品|物项|货物|产品|药品)?\s*"
     r"(?:增列|列入|纳入|增补|补充列入|列为|增加)\s*(?:至|到|进|入|于)?\s*(?P<target>[^。；;]*)"
 )
 _PART_RE = re.compile(r"附件\s*\d+\s*(?:的)?\s*(?:第[一二三四五六七八九十]+部分)?")
-# A 、 inside brackets (1-(2-苯乙基)… / （以下简称…、…）) does not separate names.
-_BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
 
 
 @dataclass(frozen=True)
@@ -46,9 +45,9 @@ def enumerated_names(sentence: str) -> list[Enumerated]:
     if match is None:
         return []
     printed = match.group("count")
-    count = int(printed) if printed.isdigit() else _CN_COUNT[printed]
+    count = int(printed) if printed.isdigit() else cn_number(printed)
     names_text = match.group("names")
-    masked = _BRACKETED_RE.sub(lambda m: "\0" * len(m.group(0)), names_text)
+    masked = mask_brackets(names_text)  # 1-(2-苯乙基)… / （以下简称…、…）: no separator inside
     pieces: list[tuple[str, int]] = []
     start = 0
     for separator in re.finditer(r"、", masked):

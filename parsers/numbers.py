@@ -94,6 +94,7 @@ _CN_DIGIT = {
     "○": 0,
     "一": 1,
     "二": 2,
+    "两": 2,
     "三": 3,
     "四": 4,
     "五": 5,
@@ -106,8 +107,8 @@ _CN_YEAR_RE = re.compile(r"([〇零○一二三四五六七八九]{4})(?=\s*年)
 _CN_ORDINAL_RE = re.compile(r"(?<=第)([一二三四五六七八九十百零〇]{1,6})(?=\s*号)")
 
 
-def _cn_number(text: str) -> int:
-    """一百二十 → 120, 十六 → 16, 七 → 7: the numerals MOFCOM uses in order numbers."""
+def cn_number(text: str) -> int:
+    """一百二十 → 120, 十六 → 16, 两 → 2: the numerals MOFCOM uses in order numbers and counts."""
     total, current = 0, 0
     for char in text:
         if char == "百":
@@ -121,10 +122,20 @@ def _cn_number(text: str) -> int:
     return total + current
 
 
+# One level of round brackets, full- or half-width.
+_BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def mask_brackets(text: str) -> str:
+    """`text` with every bracketed part blanked out, same length: a comma or 、 inside （…） is not a
+    separator of the sentence around it, and positions in the mask are positions in the text."""
+    return _BRACKETED_RE.sub(lambda m: "\0" * len(m.group(0)), text)
+
+
 def arabic_numbers(text: str) -> str:
     """Years and ordinals written in Chinese numerals (商务部令二〇二五年第六号) as digits."""
     text = _CN_YEAR_RE.sub(lambda m: "".join(str(_CN_DIGIT[c]) for c in m.group(1)), text)
-    return _CN_ORDINAL_RE.sub(lambda m: str(_cn_number(m.group(1))), text)
+    return _CN_ORDINAL_RE.sub(lambda m: str(cn_number(m.group(1))), text)
 
 
 def nfkc(text: str) -> str:

@@ -24,7 +24,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from parsers.model import Issue, NoticeKind, NoticeNumber
-from parsers.numbers import ISSUER_CHAIN, arabic_numbers, duration_end, nfkc, parse_date, split_issuers
+from parsers.numbers import (
+    ISSUER_CHAIN,
+    arabic_numbers,
+    cn_number,
+    duration_end,
+    nfkc,
+    parse_date,
+    split_issuers,
+)
 from parsers.party_records import Party, PartyAction, PartyList, PartyRef
 
 _LIST_ALT = "出口管制管控名单|管控名单|关注名单|不可靠实体清单|反制清单"
@@ -60,19 +68,6 @@ _COUNT_RE = re.compile(
     r"(?P<n>\d{1,4}|[一二两三四五六七八九十]{1,3})\s*(?:家|个|名)(?P<country>[^、,()（）]{0,12}?)"
     r"(?:实体|企业|公司|机构|组织|银行)$"
 )
-_CN_COUNT = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 # 欧盟UAB Urbo Bankas…: a Chinese word describing where names printed in Latin come from.
 _LATIN_DESCRIPTOR_RE = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,6})(?=[A-Za-z])")
 _INNER_COUNT_RE = re.compile(
@@ -386,14 +381,7 @@ def parse_party_name(text: str) -> _Name:  # noqa: C901 — name, English name a
 
 def _count(printed: str) -> int:
     """28 → 28, 两 → 2, 十二 → 12."""
-    if printed.isdigit():
-        return int(printed)
-    if printed.startswith("十"):
-        return 10 + _CN_COUNT.get(printed[1:], 0)
-    if "十" in printed:
-        tens, _, units = printed.partition("十")
-        return _CN_COUNT.get(tens, 0) * 10 + _CN_COUNT.get(units, 0)
-    return _CN_COUNT.get(printed, 0)
+    return int(printed) if printed.isdigit() else cn_number(printed)
 
 
 def _strip_description(piece: str) -> str:

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from parsers.numbers import (
+    cn_number,
     duration_end,
     nfkc,
     parse_clause_effective,
@@ -324,3 +325,10 @@ def test_a_suspension_for_a_year_gets_its_end_date_and_a_stop_gets_none() -> Non
         for r in relations
     ]
     assert got == [("suspends", "UEL-2025-7", dt.date(2026, 11, 10)), ("lifts", "UEL-2025-5", None)]
+
+
+@pytest.mark.parametrize(
+    ("printed", "value"), [("七", 7), ("两", 2), ("十二", 12), ("二十八", 28), ("一百二十", 120)]
+)
+def test_chinese_numerals_of_counts_and_order_numbers(printed: str, value: int) -> None:
+    assert cn_number(printed) == value

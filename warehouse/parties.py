@@ -30,7 +30,7 @@ from parsers.parties import LIST_LABELS_ZH, country_code, identity_names
 from parsers.party_records import Party, PartyAction, PartyRef
 from warehouse.lists import Change, Event, Period, Source, State, compute_periods, diff_snapshots, snapshot
 from warehouse.store import ContentBatch, IssueRow, bulk_insert
-from warehouse.vocabulary import PartyChangeType
+from warehouse.vocabulary import ALERTING_CAUSES, PartyChangeType
 
 ATTRS = ("name_zh", "name_en", "aliases", "country", "includes_branches", "measures", "quote_zh")
 _SEP = "\x1f"
@@ -576,7 +576,7 @@ def write_party_changes(
                 list_version,
                 c.change_type,
                 c.cause,
-                c.cause in ("regulatory", "scheduled"),
+                c.cause in ALERTING_CAUSES,
                 c.party_key,
                 None,
                 attrs.get("name_zh"),

@@ -14,3 +14,7 @@ ChangeType = Literal["added", "modified", "suspended", "reinstated", "removed"]
 
 # How a party's standing changed (`party_changes.change_type`): an entry's `added` reads `listed`.
 PartyChangeType = Literal["listed", "modified", "suspended", "reinstated", "removed"]  # in reading order
+
+# The causes of a change counsel are alerted to: a regulatory event, or a scheduled one (a window
+# opening or closing). A baseline and a re-read under a new parser (`reparse`) are recorded only.
+ALERTING_CAUSES = ("regulatory", "scheduled")

@@ -13,9 +13,7 @@ from pipelines.run.events import event
 from warehouse import buildstate, store
 from warehouse import parties as party_store
 from warehouse.lists import Change, build_list
-from warehouse.vocabulary import ChangeType
-
-ALERTING = ("regulatory", "scheduled")  # causes counsel is alerted to (a baseline or a re-read is not news)
+from warehouse.vocabulary import ALERTING_CAUSES, ChangeType
 
 
 @dataclass
@@ -56,8 +54,8 @@ def build(ctx: RunContext) -> BuildSummary:
             store.mark_baseline(con, ctx.run_id)
     counts = Counter(c.change_type for c in result.changes)
     party_counts = Counter(c.change_type for c in parties.changes)
-    alerts = sum(1 for c in result.changes if c.cause in ALERTING) + sum(
-        1 for c in parties.changes if c.cause in ALERTING
+    alerts = sum(1 for c in result.changes if c.cause in ALERTING_CAUSES) + sum(
+        1 for c in parties.changes if c.cause in ALERTING_CAUSES
     )
     event(
         ctx,
@@ -126,7 +124,7 @@ def change_row(change: Change) -> store.ChangeRow:
     return store.ChangeRow(
         change_type=change.change_type,
         cause=change.cause,
-        alert=change.cause in ALERTING,
+        alert=change.cause in ALERTING_CAUSES,
         entry_key=change.entry_key,
         control_code=_text(attrs.get("control_code")),
         name_zh=str(attrs.get("name_zh")),
