@@ -8,6 +8,7 @@ returned would land in the caller's warehouse writes.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import signal
 import sys
@@ -84,6 +85,33 @@ def test_the_budget_works_in_a_worker_thread_too() -> None:
     assert not thread.is_alive()
     assert isinstance(outcome[0], PageFailure) and outcome[0].kind == "timeout"
     assert time.monotonic() - started < 2
+
+
+def _swallowing_reader() -> str:
+    """A reader library with a bare `except:` around its retry loop eats the timeout and goes on."""
+    deadline = time.monotonic() + 0.3
+    while time.monotonic() < deadline:
+        with contextlib.suppress(BaseException):  # the library's bug, modelled on purpose
+            time.sleep(0.01)
+    return "late text"
+
+
+@pytest.mark.parametrize("where", ["main thread", "worker thread"])
+def test_work_that_swallowed_its_timeout_and_finished_late_is_a_timeout(where: str) -> None:
+    """Its late result is never kept: an attachment read past its budget is recorded unreadable, not
+    stored half-trusted (the budget fired, or the clock says it ran past it, whichever is seen)."""
+    outcome: list[object] = []
+    if where == "main thread":
+        outcome.append(isolated(_swallowing_reader, 0.05))
+    else:
+        thread = threading.Thread(target=lambda: outcome.append(isolated(_swallowing_reader, 0.05)))
+        thread.start()
+        thread.join(timeout=30)
+        assert not thread.is_alive()
+    [failure] = outcome
+    assert isinstance(failure, PageFailure) and failure.kind == "timeout", failure
+    assert failure.seconds >= 0.3
+    assert isolated(_swallowing_reader, 5) == "late text"  # within its budget: the result
 
 
 def test_nothing_stays_armed_after_the_parse() -> None:
