@@ -873,7 +873,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 — argument dispa
     parser.add_argument("--sizes", help=f"notice counts, comma-separated (default {DEFAULT_SIZES})")
     parser.add_argument("--entries", help="synthetic list sizes for the diff (default 10000,50000)")
     parser.add_argument(
-        "--quick", action="store_true", help="sizes 50,200 and 2000,5000 entries (smoke test)"
+        "--quick", action="store_true", help="sizes 30,100 and 1000,2000 entries (smoke test)"
     )
     parser.add_argument("--out", default=str(OUT_DIR / "results.md"), help="where to write the table")
     parser.add_argument("--keep", action="store_true", help="keep the temporary sites and warehouses")
@@ -893,9 +893,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 — argument dispa
             if not opts.keep:
                 shutil.rmtree(reread_tmp, ignore_errors=True)
 
-    sizes = [int(s) for s in (opts.sizes or ("50,200" if opts.quick else DEFAULT_SIZES)).split(",")]
+    sizes = [int(s) for s in (opts.sizes or ("30,100" if opts.quick else DEFAULT_SIZES)).split(",")]
     entry_sizes = [
-        int(s) for s in (opts.entries or ("2000,5000" if opts.quick else "10000,50000")).split(",")
+        int(s) for s in (opts.entries or ("1000,2000" if opts.quick else "10000,50000")).split(",")
     ]
     report = Report()
     state: dict = {}
