@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "14"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "15"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -38,4 +38,6 @@ PARSER_VERSION = (
     #     the sub-lines of a definition (所称…是指以下…：) or of a filing (…以下…提交…：) are not items
     #     items numbered A．/Ａ．/(A) are an outline level; a name opening with a number (1．2.5D…, 1.2B001)
     #     is read; an unnumbered line shaped like a list line (2.5D…) is an unread_line, not prose
+    # 15: a counted enumeration placed in the past by its clause (此前，…将…; 2024年5月，…将…; …第N号公告将…)
+    #     names no entry unless a deciding verb follows (决定将, 现将); a later run in the sentence is read
 )

@@ -25,6 +25,13 @@ _ENUMERATION_RE = re.compile(
     r"(?:个|种|类|项)\s*(?:品种|物质|化学品|物项|货物|产品|药品)?\s*"
     r"(?:增列|列入|纳入|增补|补充列入|列为|增加)\s*(?:至|到|进|入|于)?\s*(?P<target>[^。；;]*)"
 )
+# Earlier in the same sentence, a time before this notice or an earlier act names a listing made
+# then (此前，商务部将…列入; 2024年5月，…将…; 根据第18号公告，…将…): a recall, not this notice's decision.
+# A deciding verb (决定将, 现将) after it makes the sentence this notice's own again.
+_RECALL_CONTEXT_RE = re.compile(
+    r"此前|之前|前期|先前|此后|曾经|已经|去年|上年|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|第\s*\d+\s*号"
+)
+_DECIDING_RE = re.compile(r"决定|现将|现予|特将|拟将|同意将|一并将")
 _PART_RE = re.compile(r"附件\s*\d+\s*(?:的)?\s*(?:第[一二三四五六七八九十]+部分)?")
 
 
@@ -41,9 +48,15 @@ class Enumerated:
 def enumerated_names(sentence: str) -> list[Enumerated]:
     """The names of `将A、B等N个品种增列至…`, or [] when the sentence is not that shape or the names
     do not add up to the printed count."""
-    match = _ENUMERATION_RE.search(sentence)
-    if match is None:
-        return []
+    position = 0
+    while (match := _ENUMERATION_RE.search(sentence, position)) is not None:
+        if not _recalled(sentence[: match.start("names")]):
+            return _names_of(match)
+        position = match.end("names")  # a recalled run may be followed by this notice's own
+    return []
+
+
+def _names_of(match: re.Match[str]) -> list[Enumerated]:
     printed = match.group("count")
     count = int(printed) if printed.isdigit() else cn_number(printed)
     names_text = match.group("names")
@@ -66,3 +79,10 @@ def enumerated_names(sentence: str) -> list[Enumerated]:
     list_name = (title.group(1) if title else None) or None
     base = match.start("names")
     return [Enumerated(name, base + offset, part, list_name) for name, offset in names]
+
+
+def _recalled(before: str) -> bool:
+    """Whether the clause before `将` places the listing in the past (see `_RECALL_CONTEXT_RE`)."""
+    clause = re.split(r"[。；;]", before)[-1]
+    recalls = list(_RECALL_CONTEXT_RE.finditer(clause))
+    return bool(recalls) and _DECIDING_RE.search(clause, recalls[-1].end()) is None

@@ -998,6 +998,10 @@ def test_an_exclusion_after_a_per_good_ban_is_each_goods_spec() -> None:
         "经研究，决定不再将甲苯、丙酮等2种物质列入《某目录》附件1。",
         "商务部未将甲苯、丙酮等2种物质列入《某目录》附件1。",
         "决定将甲苯、丙酮等2种物质列为非列管化学品。",
+        # a recall with no 已/曾 next to 将: the time or the earlier act is elsewhere in the clause
+        "此前，商务部将甲苯、丙酮等2种物质列入《某目录》附件1。",
+        "2024年5月，三部门将甲苯、丙酮等2种物质列入《某目录》附件1。",
+        "商务部等部门2024年第18号公告将甲苯、丙酮等2种物质列入《某目录》附件1。",
     ],
 )
 def test_a_counted_enumeration_that_recalls_denies_or_decontrols_names_no_entry(sentence: str) -> None:
@@ -1013,6 +1017,23 @@ def test_a_recalled_enumeration_beside_a_new_one_leaves_only_the_new_names() -> 
         ("附件1第一部分/+2", "三氯甲烷"),
     ]
     assert result.stated_count == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "商务部等部门2024年第18号公告将甲苯、丙酮等2种物质列入《某目录》，现将乙醚、三氯甲烷等2种物质增列至"
+        "《某目录》附件1第一部分。",
+        "2025年11月10日，经国务院批准，决定将乙醚、三氯甲烷等2种物质增列至《某目录》附件1第一部分。",
+        "根据2024年第18号公告，决定将乙醚、三氯甲烷等2种物质增列至《某目录》附件1第一部分。",
+    ],
+)
+def test_a_deciding_verb_after_a_date_or_an_earlier_act_keeps_the_new_names(body: str) -> None:
+    result = extract_entries(body)
+    assert [(e.path, e.name_zh) for e in result.entries] == [
+        ("附件1第一部分/+1", "乙醚"),
+        ("附件1第一部分/+2", "三氯甲烷"),
+    ]
 
 
 def test_an_open_bracket_does_not_pull_a_note_into_the_name() -> None:
