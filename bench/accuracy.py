@@ -63,10 +63,12 @@ TARGETS: Mapping[str, float] = {
 # last measured there, so CI fails on a regression while the shortfall is reported, not hidden. Raise
 # it whenever held-out improves; never lower it to make a change pass. (It was lowered once, from 0.85 to
 # 0.81 leaf F1, when the split grew from 15 to 21 notices with no code change: the new notices brought
-# two leaves, one of them missed.)
+# two leaves, one of them missed; and again, to 0.77 F1 and 0.91 precision, when four notices written
+# from public facts and six composed goods notices, all written without sight of the rules, grew it
+# from 19 to 29 notices and from 8 to 99 leaves: the figure before any rule was tuned on them.)
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.81,
-    "leaf_precision": 0.93,
+    "leaf_f1": 0.77,
+    "leaf_precision": 0.91,
     "names_exact": 0.73,
     "codes_exact": 1.0,
     "hs_exact": 1.0,
@@ -377,13 +379,35 @@ def _multiset_match(truth: list[tuple[Any, ...]], got: list[tuple[Any, ...]]) ->
     return Counts(tp=tp, fp=len(remaining), fn=len(truth) - tp)
 
 
+_PRINTED_CLAUSE_RE = re.compile(
+    r"第(?P<clause>[一二三四五六七八九十]+)(?:款|条|项|部分)"
+    r"(?:第?\((?P<sub>[一二三四五六七八九十]+)\)(?:项|目|款)?)?(?:第?(?P<point>\d{1,3})(?:目|项|点|条))?"
+)
+
+
+def clause_key(clause: str | None) -> str | None:
+    """A clause as printed (第二款, 第一款第（一）项第7目) and as a path (二, 一/(一)/7) compare equal:
+    FORMAT.md allows either in the truth."""
+    if clause is None:
+        return None
+    printed = _PRINTED_CLAUSE_RE.fullmatch(unicodedata.normalize("NFKC", clause).replace(" ", ""))
+    if printed is None:
+        return clause
+    parts = [printed.group("clause")]
+    if printed.group("sub"):
+        parts.append(f"({printed.group('sub')})")
+    if printed.group("point"):
+        parts.append(printed.group("point"))
+    return "/".join(parts)
+
+
 def relation_key(relation: Any) -> tuple[str, str, str | None, str | None, str | None]:
     target = _attr(relation, "target_number")
     target_key = target.notice_id if target is not None else str(_attr(relation, "target_label", ""))
     return (
         str(_attr(relation, "relation")),
         target_key,
-        _attr(relation, "clause"),
+        clause_key(_attr(relation, "clause")),
         _iso(_attr(relation, "window_from")),
         _iso(_attr(relation, "window_until")),
     )
@@ -398,7 +422,7 @@ def score_relations(truth: Truth, relations: Iterable[Any]) -> tuple[Counts, lis
     for rel in truth.relations:
         found = None
         for candidate in remaining:
-            if candidate[:3] != (rel.relation, rel.target, rel.clause):
+            if candidate[:3] != (rel.relation, rel.target, clause_key(rel.clause)):
                 continue
             if rel.window is not None and candidate[3:] != tuple(_iso(d) for d in rel.window):
                 continue

@@ -40,4 +40,5 @@ PARSER_VERSION = (
     #     is read; an unnumbered line shaped like a list line (2.5D…) is an unread_line, not prose
     # 15: a counted enumeration placed in the past by its clause (此前，…将…; 2024年5月，…将…; …第N号公告将…)
     #     names no entry unless a deciding verb follows (决定将, 现将); a later run in the sentence is read
+    #     a relation's clause keeps its item and point (第一款第（一）项第7目 → 一/(一)/7); 暂停实施期满后 is no suspension
 )

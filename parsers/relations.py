@@ -21,7 +21,8 @@ from parsers.script import to_simplified
 
 _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
     ("resumes", re.compile(r"恢复(?:实施|执行)")),
-    ("suspends", re.compile(r"暂停")),
+    # 暂停实施期满后，…恢复实施: the end of a suspension dates the resumption; it suspends nothing
+    ("suspends", re.compile(r"暂停(?!(?:实施|执行)?(?:期满|期限届满|到期|结束|期间届满))")),
     # Measures taken off (停止…相关措施, 取消临时出口管制): the notice stays, what it imposed ends.
     (
         "lifts",
@@ -34,6 +35,12 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
 )
 _CLAUSE_BREAK_RE = re.compile(r"[,，;；]")
 _CN_NUMERAL = "[一二三四五六七八九十]+"
+# 第一款第（一）项第7目: below the clause, the bracketed item and the numbered point it names, so that a
+# repeal of one point ends that point's entries and not the whole clause (paths as entries print them).
+_SUB_CLAUSE = (
+    rf"(?P<{{p}}sub>\s*第?\s*\(\s*{_CN_NUMERAL}\s*\)\s*(?:项|目|款)?)?"
+    r"(?P<{p}point>\s*第?\s*\d{{1,3}}\s*(?:目|项|点|条))?"
+)
 _REF_RE = re.compile(
     r"(?P<issuers>(?:" + ISSUER_CHAIN + r")?)[\s、]*(?P<series>公告|令)?\s*"
     # 2025年第55号 / 2025第55号 / 〔2025〕7号 (the Unreliable Entity List mechanism's form)
@@ -41,14 +48,32 @@ _REF_RE = re.compile(
     r"\s*(?P<number>\d{1,4})\s*号(?P<tail>公告)?"
     # 第46号（《关于加强…的公告》）第二款: a bracketed title between the number and the clause
     r"(?:\s*\(\s*《[^》]{1,120}》\s*\))?"
-    rf"(?:\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分)|\s*(?:的)?\s*(?P<annex>附件))?"
+    rf"(?:\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
+    r"|\s*(?:的)?\s*(?P<annex>附件))?"
 )
 _CONT_RE = re.compile(
     r"\s*(?:、|,|，|和|及|以及|与)\s*(?:第\s*)?(?P<number>\d{1,4})\s*号"
-    rf"(?:\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分))?"
+    rf"(?:\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')})?"
 )
 # 第二款、第三款: a further clause of the same notice, acted on by the same verb
-_MORE_CLAUSE_RE = re.compile(rf"\s*(?:、|,|，|和|及|以及|与)\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分)")
+_MORE_CLAUSE_RE = re.compile(
+    rf"\s*(?:、|,|，|和|及|以及|与)\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
+)
+
+
+def _clause_path(match: re.Match[str]) -> str | None:
+    """第一款第（一）项第7目 → `一/(一)/7`, the path of the entries it names (None: no clause printed)."""
+    clause = match.group("clause")
+    if clause is None:
+        return None
+    parts = [clause]
+    if sub := match.group("sub"):
+        parts.append("(" + re.sub(r"[^一二三四五六七八九十]", "", sub) + ")")
+    if point := match.group("point"):
+        parts.append(re.sub(r"\D", "", point))
+    return "/".join(parts)
+
+
 # …第63号（《…》）所附的《…清单》以及…的相关内容，不再适用: the part of the target that ends (an annexed
 # list, the provisions on one subject), printed between the reference and the verb, is the clause.
 _PART_RE = re.compile(
@@ -86,7 +111,7 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
         year = int(match.group("year") or match.group("byear"))
         number = NoticeNumber(issuers=issuers, series=series, year=year, number=int(match.group("number")))
         basis = bool(_BASIS_RE.search(sentence[: match.start()])) and not keep_bases
-        clause = match.group("clause") or ("附件" if match.group("annex") else None)
+        clause = _clause_path(match) or ("附件" if match.group("annex") else None)
         part = _PART_RE.match(sentence, match.end()) if clause is None else None
         if part is not None and not _REF_RE.search(part.group("part")):
             clause = part.group("part")  # (a 'part' naming another notice is that notice, acted on too)
@@ -103,11 +128,11 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
             )
             if not basis:
                 found.append(
-                    (following, cont.group(0).lstrip("、,，和及以与 "), cont.group("clause"), cont.start())
+                    (following, cont.group(0).lstrip("、,，和及以与 "), _clause_path(cont), cont.start())
                 )
             position = cont.end()
             position = _more_clauses(
-                sentence, position, following, cont.group("clause"), found if not basis else []
+                sentence, position, following, _clause_path(cont), found if not basis else []
             )
     return found
 
@@ -123,7 +148,7 @@ def _more_clauses(
     if clause is None:
         return position
     while (more := _MORE_CLAUSE_RE.match(sentence, position)) is not None:
-        found.append((number, more.group(0).lstrip("、,，和及以与 "), more.group("clause"), more.start()))
+        found.append((number, more.group(0).lstrip("、,，和及以与 "), _clause_path(more), more.start()))
         position = more.end()
     return position
 

@@ -99,3 +99,46 @@ def test_a_part_of_the_list_that_no_entry_is_under_is_reported_not_silent() -> N
 def test_scopes_that_reach_entries_or_a_clause_of_measures_raise_nothing(clause: str | None) -> None:
     sources, events = load_inputs(_warehouse(clause))
     assert unmatched_scopes(sources, events) == []
+
+
+def _body_warehouse(clause: str) -> duckdb.DuckDBPyConnection:
+    """The target prints its list in the body, three levels deep (一/(一)/7 as entries' paths are written)."""
+    con = _warehouse(clause)
+    con.execute("DELETE FROM control_entries")
+    for key, path in (
+        ("k:antimony-ore", "一/(一)/1"),
+        ("k:gold-antimony-tech", "一/(一)/7"),
+        ("k:gold-antimony-tech-70", "一/(一)/70"),
+        ("k:press", "一/(二)/1"),
+        ("k:clause-two", "二/1"),
+    ):
+        con.execute(
+            "INSERT INTO control_entries (notice_id, version, entry_key, path, name_zh, name_en_complete,"
+            " hs_codes, kind, quote_zh, span_start, span_end, source, source_sha256, tokens, parser_version)"
+            " VALUES (?, 1, ?, ?, ?, false, [], 'goods', 'q', 0, 1, 'body', 'h', [], 'p')",
+            [TARGET, key, path, key],
+        )
+    return con
+
+
+@pytest.mark.parametrize(
+    ("clause", "ended"),
+    [
+        # 第一款第（一）项第7目同时停止执行: that point only, not 第70目, not the rest of 第（一）项
+        ("一/(一)/7", {"k:gold-antimony-tech"}),
+        ("一/(一)", {"k:antimony-ore", "k:gold-antimony-tech", "k:gold-antimony-tech-70"}),
+        ("一", {"k:antimony-ore", "k:gold-antimony-tech", "k:gold-antimony-tech-70", "k:press"}),
+        ("一/(三)", set()),
+    ],
+)
+def test_a_repeal_of_a_printed_point_ends_only_the_entries_under_it(clause: str, ended: set[str]) -> None:
+    con = _body_warehouse(clause)
+    everything = {
+        "k:antimony-ore",
+        "k:gold-antimony-tech",
+        "k:gold-antimony-tech-70",
+        "k:press",
+        "k:clause-two",
+    }
+    assert _in_force_on(con, dt.date(2024, 11, 30)) == everything
+    assert _in_force_on(con, dt.date(2024, 12, 1)) == everything - ended

@@ -301,3 +301,45 @@ def test_a_part_printed_before_the_verb_never_runs_into_another_notice() -> None
     found = extract_relations(text, None, dt.date(2026, 2, 1), dt.date(2026, 3, 1))
     got = [(r.target_number.notice_id if r.target_number else None, r.relation, r.clause) for r in found]
     assert got == [("MOFCOM-2019-7", "repeals", None), ("MOFCOM-2020-8", "repeals", None)]
+
+
+@pytest.mark.parametrize(
+    ("printed", "clause"),
+    [
+        ("商务部 海关总署公告2024年第33号第一款第（一）项第7目同时停止执行。", "一/(一)/7"),
+        ("商务部 海关总署公告2024年第33号第一条第（一）项同时停止执行。", "一/(一)"),
+        ("商务部 海关总署公告2024年第33号第二款第3项同时废止。", "二/3"),
+        ("商务部 海关总署公告2024年第33号第二款同时废止。", "二"),
+    ],
+)
+def test_a_repeal_of_a_printed_point_keeps_the_whole_path(printed: str, clause: str) -> None:
+    """A repeal of one point must not read as a repeal of its whole clause (that would end every entry
+    under 第一款 on the effective date, a false 'removed' line for each)."""
+    [relation] = extract_relations(printed, None, dt.date(2026, 4, 20), dt.date(2026, 5, 20))
+    assert (relation.relation, relation.clause, relation.window_from) == (
+        "repeals",
+        clause,
+        dt.date(2026, 5, 20),
+    )
+
+
+def test_a_further_clause_with_its_point_keeps_its_path_too() -> None:
+    relations = extract_relations(
+        "暂停实施商务部公告2024年第46号第二款、第三款第（二）项。", None, dt.date(2026, 4, 20)
+    )
+    assert [(r.relation, r.clause) for r in relations] == [("suspends", "二"), ("suspends", "三/(二)")]
+
+
+def test_the_end_of_a_suspension_dates_a_resumption_and_suspends_nothing() -> None:
+    relations = extract_relations(
+        "三、商务部 海关总署公告2025年第56号、57号暂停实施期满后，自2026年11月11日起恢复实施。",
+        None,
+        dt.date(2026, 11, 6),
+    )
+    assert [(r.relation, r.target_number and r.target_number.number, r.window_from) for r in relations] == [
+        ("resumes", 56, dt.date(2026, 11, 11)),
+        ("resumes", 57, dt.date(2026, 11, 11)),
+    ]
+    # the suspension itself is still a suspension
+    [suspension] = extract_relations("暂停实施商务部公告2025年第56号。", None, dt.date(2026, 11, 6))
+    assert suspension.relation == "suspends"

@@ -42,14 +42,16 @@ class Source:
     entry_key: str
     notice_id: str
     version: int
-    clause: str | None  # the top-level 一、/二、 the entry sits under, for clause-level events
+    clause: str | None  # the entry's path in the body (一/(一)/7), or 附件: what clause-level events name
     start: dt.date
     attrs: tuple[tuple[str, object], ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    relation: RelationType  # suspends, resumes or repeals (amends and lifts never reach the list)
+    relation: (
+        RelationType  # suspends, resumes, repeals or lifts (ends entries as a repeal does); never amends
+    )
     actor_notice_id: str
     target_notice_id: str
     clause: str | None
@@ -131,7 +133,12 @@ def unmatched_scopes(sources: Iterable[Source], events: Iterable[Event]) -> list
     issues = []
     for e in events:
         listed = clauses.get(e.target_notice_id)
-        if e.clause is None or not listed or e.clause in listed or not _WHOLE_LIST_RE.search(e.clause):
+        if (
+            e.clause is None
+            or not listed
+            or any(_under(c, e.clause) for c in listed)
+            or not _WHOLE_LIST_RE.search(e.clause)
+        ):
             continue  # reaches entries, or names something other than the list (a procedure, a clause)
         message = (
             f"{e.actor_notice_id} {e.relation} part of {e.target_notice_id} ({e.clause}), which no entry of "
@@ -144,8 +151,13 @@ def unmatched_scopes(sources: Iterable[Source], events: Iterable[Event]) -> list
 
 def _applies(event: Event, source: Source) -> bool:
     return event.target_notice_id == source.notice_id and (
-        event.clause is None or event.clause == source.clause
+        event.clause is None or _under(source.clause, event.clause)
     )
+
+
+def _under(path: str | None, clause: str) -> bool:
+    """Whether an entry at `path` is inside the part `clause` names: 二 holds 二/(一)/3, 一/(一)/7 only itself."""
+    return path is not None and (path == clause or path.startswith(clause + "/"))
 
 
 def compute_periods(sources: Iterable[Source], events: Iterable[Event]) -> list[Period]:
@@ -399,7 +411,7 @@ def diff_snapshots(  # noqa: C901 — one case per change type between two list 
 
 # What the list is built from (also fingerprinted whole by warehouse.buildstate, so keep them the only inputs).
 SOURCES_SQL = """
-    SELECT e.entry_key, e.notice_id, e.version, CASE WHEN e.source = 'body' THEN split_part(e.path, '/', 1) ELSE '附件' END AS clause,
+    SELECT e.entry_key, e.notice_id, e.version, CASE WHEN e.source = 'body' THEN e.path ELSE '附件' END AS clause,
            coalesce(e.effective_on, n.effective_on, n.published_on, DATE '1900-01-01') AS start,
            e.control_code, e.name_zh, e.name_en, e.hs_codes, e.kind, e.category_zh
     FROM control_entries e
