@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "15"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "16"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -41,4 +41,5 @@ PARSER_VERSION = (
     # 15: a counted enumeration placed in the past by its clause (此前，…将…; 2024年5月，…将…; …第N号公告将…)
     #     names no entry unless a deciding verb follows (决定将, 现将); a later run in the sentence is read
     #     a relation's clause keeps its item and point (第一款第（一）项第7目 → 一/(一)/7); 暂停实施期满后 is no suspension
+    # 16: unnumbered code-first lines are items (+n); a numbered entry's 控制要点 its leaves; ，+values spec
 )

@@ -10,6 +10,10 @@ What a line *is* follows from its shape, not from its wording:
   its spec, whatever noun X is;
 - a purpose line (`为制造下列任一物项而专门设计的X：` + (1)…(4)) is one leaf X, the purposes its spec;
 - inline sub-items (`…设备：a.…；b.…` on one line) are one leaf each;
+- a line opening with its control code (`2C902.a 平均粒度…`, as the consolidated list prints) is an
+  item of the heading above, numbered or not (unnumbered: `+1`, `+2` in printed order); a line that
+  only cites a code (`2C902.b项不管制…`, a licence sentence naming codes) is not;
+- a catalogue entry's numbered control points (`6.新增X（编号：…），控制要点：` + `1.…`) are its leaves;
 - a clause stating a rule (2025 No. 61's 0.1% value rule) or licence procedure (提交下列文件：
   (一)出口合同…) lists no controlled thing (`parsers.rules`);
 - clause 二、 onward of a goods notice (licence procedure, customs declarations) is numbered too,
@@ -194,6 +198,7 @@ _LEGAL_WORDS_RE = re.compile(
 )
 _LIFTED_RE = re.compile(r"取消|解除|不再(?:实施|列入|管制)|移出|停止实施|予以豁免|不予管制")
 _EMPTY_CATEGORY_RE = re.compile(r"(相关物项|物项|相关技术|相关设备)[。.]?$")
+_HEADING_NAME_MAX = 12  # a code with a name this short (3C901 正极材料) names a category
 _STATED_COUNT_RE = re.compile(r"(?:共|合计|共计)\s*(\d{1,4})\s*(?:项|种|个物项|类)")
 _TITLE_SUBJECT_RES = (
     re.compile(r"对(.{2,30}?)(?:等物项)?实施(?:临时)?出口管制"),
@@ -243,7 +248,9 @@ class _Node:
 
     def code_only_heading(self) -> bool:
         """一、1C909 钬相关物项 / （一）3C901 正极材料: a category line, whatever its children say."""
-        return bool(_EMPTY_CATEGORY_RE.search(self.name) or (self.codes and len(self.name) <= 12))
+        return bool(
+            _EMPTY_CATEGORY_RE.search(self.name) or (self.codes and len(self.name) <= _HEADING_NAME_MAX)
+        )
 
     @property
     def path_part(self) -> str:
@@ -253,6 +260,8 @@ class _Node:
             return f"第{self.marker}部分"
         if self.marker_type.startswith("unl"):
             return ""  # unnumbered: no step in the printed path
+        if self.marker_type == "code":
+            return f"+{self.marker}"  # a code-first line without a number: its place under the heading
         return self.marker
 
 
@@ -361,11 +370,27 @@ def _split_qualifiers(text: str) -> tuple[str, list[str]]:
         stripped = stripped[: paren.start()].rstrip(_TRAILING_PUNCT)
     # A comma inside a parenthetical （严格用于民用目的的除外，例如…） does not end the name.
     masked = mask_brackets(stripped)
-    tail = _QUALIFIER_TAIL_RE.search(masked) or _EXCLUSION_TAIL_RE.search(masked)
+    tail = _QUALIFIER_TAIL_RE.search(masked) or _EXCLUSION_TAIL_RE.search(masked) or _parameter_tail(masked)
     if tail and tail.start() > 0:
         qualifiers.insert(0, stripped[tail.end() :].rstrip(_TRAILING_PUNCT))
         stripped = stripped[: tail.start()].rstrip(_TRAILING_PUNCT)
     return stripped.strip(), [q for q in qualifiers if q]
+
+
+_FIRST_COMMA_RE = re.compile(rf"{_NAME_COMMA}\s*")
+
+
+def _parameter_tail(text: str) -> re.Match[str] | None:
+    """`电池用磷酸铁锂制备技术，材料在220MPa压力下的粉末压实密度≥2.58g/cc，…≥160mAh/g`: after the first
+    comma come measured values, not more of the name; they qualify the thing named before it. A name
+    that itself ends in a value (…大于50μm，…) is not cut: the comma may join two bounds of one name."""
+    comma = _FIRST_COMMA_RE.search(text)
+    if comma is None or comma.start() == 0:
+        return None
+    head, rest = text[: comma.start()], text[comma.end() :].rstrip(_TRAILING_PUNCT)
+    if _MEASURED_END_RE.search(head[-6:]) or not _PARAMETER_RE.search(rest):
+        return None
+    return comma if _MEASURED_END_RE.search(rest[-6:]) else None
 
 
 def _analyse(node: _Node, issues: list[Issue]) -> None:
@@ -543,8 +568,8 @@ def _continues(node: _Node, line: str, full_width: int | None) -> bool:
     the width and stopped mid-word. An HTML page prints each paragraph whole, so there a short item line
     ending without punctuation is followed by a paragraph of its own (a 注, the closing clause).
     """
-    if node.prose or node.children or _NOTE_START_RE.match(line):
-        return False  # a 注 starts its own paragraph, even after a bracket left open
+    if node.prose or node.children or _NOTE_START_RE.match(line) or _code_first(line):
+        return False  # a 注 or a code-first list line starts its own paragraph, even after an open bracket
     if sum(node.line.count(c) for c in _OPEN_BRACKETS) > sum(node.line.count(c) for c in _CLOSE_BRACKETS):
         return True
     if HS_RE.match(line) or TRAILING_CODE_RE.match(line):
@@ -610,7 +635,45 @@ def _unnumbered_split(stack: list[_Node], line: str) -> tuple[str, str, str] | N
         # 新增电池正极材料制备技术（编号：252604X），控制要点： — an unnumbered line that names a
         # coded thing (or deletes one) is part of the outline: a group its numbered lines sit in.
         return ("unl", "", line)
+    if _code_first(line):
+        # 2C902.a 平均粒度…的人造金刚石微粉 under 一、超硬材料相关物项: an item of the heading above, numbered
+        # by its place there. An item line above it (a code-first line or a numbered one opening with its
+        # code) is its sibling, not its group; the parameter lines under a criteria item close with it.
+        item = next((index for index in range(1, len(stack)) if _code_item(stack[index])), None)
+        if item is not None:
+            del stack[item:]
+        place = sum(1 for child in stack[-1].children if child.marker_type == "code") + 1
+        return ("code", str(place), line)
     return None
+
+
+# After the codes a citation goes on (2C902.b项不管制…, 3A001所列…, 1C004等物项): the code is referred to,
+# not listed. A sentence that opens with codes and tells what to do with them is a rule, not a line.
+_CODE_CITED_RE = re.compile(r"^(?:项|所|等|类|至|中|的|和|及|或|与|以|为|是|均|应|不|[，,。；;）)])")
+_CODE_CLAUSE_RE = re.compile(r"应当|可以|申请|经营者|办理|视为|是指|不管制|不适用|不受|许可")
+
+
+def _code_first(line: str) -> bool:
+    """A list line printed code first (the consolidated dual-use list, several catalogues)."""
+    match = LEADING_CODE_RE.match(line)
+    if match is None:
+        return False
+    rest = line[match.end() :].strip()
+    if not rest or _CODE_CITED_RE.match(rest) or _CODE_CLAUSE_RE.search(rest):
+        return False
+    return not rule_kinds(line)
+
+
+def _code_item(node: _Node) -> bool:
+    """A line that is itself an item named after its code (so no heading of the lines after it):
+    `1.2C902.a 人造金刚石微粉` is one, `（一）3C901 正极材料` or `1C909 钬相关物项` heads a group."""
+    if node.marker_type == "code":
+        return True
+    match = LEADING_CODE_RE.match(node.text.strip())
+    if match is None:
+        return False
+    rest = node.text.strip()[match.end() :].rstrip(_TRAILING_PUNCT)
+    return len(rest) > _HEADING_NAME_MAX and not _EMPTY_CATEGORY_RE.search(rest)
 
 
 def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
@@ -647,9 +710,12 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
                 loose.append(stripped)
             continue
         marker_type, marker, rest = split
+        open_types = [n.marker_type for n in stack]
+        if marker_type in open_types and _control_point(stack[open_types.index(marker_type)], rest):
+            marker_type = "point"
+            open_types = [n.marker_type for n in stack]
         node = _Node(marker_type=marker_type, marker=marker, text=rest, line=stripped, span=span)
         # A marker type already open means a sibling (or an uncle): close everything below it.
-        open_types = [n.marker_type for n in stack]
         if marker_type in open_types:
             del stack[open_types.index(marker_type) :]
         if stack:
@@ -660,6 +726,21 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
         stack.append(node)
         last = node
     return roots, loose
+
+
+# 6.新增电池正极材料制备技术（编号：252604X），控制要点： then 1.…；2.…: the entry's points are numbered
+# like the entries and restart at 1; a line that names or acts on a catalogue entry is the next entry.
+_POINTS_INTRO_RE = re.compile(r"控制要点[^。；;]{0,8}[:：]\s*$")
+_ENTRY_ACT_RE = re.compile(r"^(?:新增|增列|增加|删除|删去|修改|将)")
+
+
+def _control_point(entry: _Node, text: str) -> bool:
+    """Whether a numbered line is a control point of the catalogue entry `entry` rather than its sibling."""
+    return bool(
+        _POINTS_INTRO_RE.search(entry.text)
+        and not _UNNUMBERED_ENTRY_RE.search(text)
+        and not _ENTRY_ACT_RE.match(text.strip())
+    )
 
 
 def _inline_children(node: _Node) -> None:
@@ -776,6 +857,8 @@ def _kind(name: str, code: str | None, context: str) -> EntryKind:
         return "technology"
     if re.search(r"设备|装置|生产线|仪器|系统$|炉$|窑$|釜$|机$|柜$|零部件$", name):
         return "equipment"
+    if code and re.fullmatch(_CATALOGUE_CODE, code):
+        return "technology"  # a number of the technology catalogue (252604X): the entry is a technology
     if code and len(code) > 1:
         # The dual-use list's category letter: B test/production equipment, C materials, D software,
         # E technology; A (systems and components, e.g. 3A001 batteries) is treated as a controlled item.

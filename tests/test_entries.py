@@ -1175,3 +1175,134 @@ def test_an_unnumbered_line_numbered_like_a_list_line_is_reported_not_dropped() 
     body = "一、以下物项未经许可，不得出口：\n（一）先进封装设备\n2.5D封装设备；\n（二）钼粉。\n二、本公告自公布之日起实施。\n2025年1月1日"
     result = extract_entries(body)
     assert [(i.code, i.line) for i in result.issues] == [("unread_line", "2.5D封装设备；")]
+
+
+_CODE_FIRST_LIST = (
+    "超硬材料等相关两用物项出口管制清单\n"
+    "一、超硬材料相关物项\n"
+    "2C902.a 平均粒度小于等于50μm的人造金刚石微粉（参考税则号列：71051020）\n"
+    "2C902.b 平均粒度大于50μm且小于等于500μm的人造金刚石单晶（参考税则号列：71051020）\n"
+    "注：2C902.b项不管制用于装饰或者珠宝用途的培育钻石。\n"
+    "2C902.c 具有以下所有特性的人造金刚石线锯：\n"
+    "1.线径小于等于45μm；\n"
+    "2.金刚石平均粒度小于等于8μm；\n"
+    "3.破断力小于等于16N。\n"
+    "2E902 直流电弧等离子体喷射化学气相沉积（DCPCVD）工艺技术\n"
+    "二、钨相关物项\n"
+    "1C117.d 氧化钨（参考海关商品编号：2825901200、2825901910）\n"
+    "1E004、1E101.b 生产1C004、1C117.c、1C117.d项的技术及资料（含工艺规范、工艺参数、加工程序等）"
+)
+
+
+def test_unnumbered_code_first_lines_are_items_of_their_heading() -> None:
+    """A list printed code first without numbers (the consolidated list's layout): each code-first
+    line is an item `+n` under its heading; the numbered lines under a criteria item are its spec."""
+    result = extract_entries(_CODE_FIRST_LIST)
+    got = [(e.path, e.name_zh, e.control_code) for e in result.entries]
+    assert got == [
+        ("一/+1", "平均粒度小于等于50μm的人造金刚石微粉", "2C902.a"),
+        ("一/+2", "平均粒度大于50μm且小于等于500μm的人造金刚石单晶", "2C902.b"),
+        ("一/+3", "人造金刚石线锯", "2C902.c"),
+        ("一/+4", "直流电弧等离子体喷射化学气相沉积（DCPCVD）工艺技术", "2E902"),
+        ("二/+1", "氧化钨", "1C117.d"),
+        ("二/+2", "生产1C004、1C117.c、1C117.d项的技术及资料", "1E004"),
+    ]
+    saw = result.entries[2]
+    assert saw.spec_zh is not None and "破断力小于等于16N" in saw.spec_zh
+    assert result.entries[4].hs_codes == ("2825901200", "2825901910")
+    assert result.entries[5].control_codes == ("1E004", "1E101.b")
+    assert not [i for i in result.issues if i.code == "duplicate_path"]
+
+
+def test_code_first_lines_in_a_numbered_section_are_siblings_of_the_numbered_items() -> None:
+    """A numbered item opening with its code is no heading: an unnumbered code-first line after it (or
+    after the parameter lines of a criteria item) is the next item of the same heading."""
+    body = (
+        "一、超硬材料相关物项\n"
+        "1.2C902.c 具有以下所有特性的人造金刚石线锯：\n"
+        "（1）线径小于等于45μm；\n"
+        "（2）破断力小于等于16N。\n"
+        "2C902.a 平均粒度小于等于50μm的人造金刚石微粉\n"
+    )
+    got = [(e.path, e.name_zh) for e in extract_entries(body).entries]
+    assert got == [("一/1", "人造金刚石线锯"), ("一/+1", "平均粒度小于等于50μm的人造金刚石微粉")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2C902.b项不管制用于装饰或者珠宝用途的培育钻石。",  # a prose sentence citing the code
+        "3A001所列物项的出口，应当依照有关规定向国务院商务主管部门申请许可。",
+        "1C004、1C117.c项物项的出口经营者应当申请两用物项出口许可。",  # a licence paragraph naming codes
+        "2C902.a 不适用于用于装饰用途的培育钻石。",
+    ],
+)
+def test_a_sentence_opening_with_a_code_is_no_code_first_item(line: str) -> None:
+    body = f"一、超硬材料相关物项\n2C902.a 平均粒度小于等于50μm的人造金刚石微粉\n{line}"
+    names = [e.name_zh for e in extract_entries(body).entries]
+    assert names == ["平均粒度小于等于50μm的人造金刚石微粉"]
+
+
+def test_a_note_citing_a_code_is_no_item() -> None:
+    body = (
+        "一、超硬材料相关物项\n"
+        "2C902.b 人造金刚石单晶\n"
+        "注：2C902.b项不管制用于装饰或者珠宝用途的培育钻石。\n"
+        "2C902.c 人造金刚石线锯"
+    )
+    got = [(e.path, e.name_zh) for e in extract_entries(body).entries]
+    assert got == [("一/+1", "人造金刚石单晶"), ("一/+2", "人造金刚石线锯")]
+
+
+def test_the_control_points_of_a_numbered_catalogue_entry_are_its_leaves() -> None:
+    """`6.新增X（编号：252604X），控制要点：` + `1.…` `2.…`: the points restart their numbering and are
+    the entry's leaves with its catalogue number; a line naming another entry is the next entry."""
+    body = (
+        "二、限制出口部分\n"
+        "（三）化学原料和化学制品制造业\n"
+        "6.新增电池正极材料制备技术（编号：252604X），控制要点：\n"
+        "1.电池用磷酸铁锂制备技术\n"
+        "2.振实密度>1.2g/cc的磷酸盐正极原材料制备技术\n"
+        "7.删除建筑环境控制技术（编号：085002X）。\n"
+        "8.新增化学合成咖啡因生产技术（编号：052701J），控制要点：\n"
+        "1.化学合成咖啡因生产工艺\n"
+        "9.将无人机技术（编号：203912X）控制要点5修改为：“无人机飞行控制系统”。"
+    )
+    got = [(e.path, e.name_zh, e.control_code, e.kind) for e in extract_entries(body).entries]
+    assert got == [
+        ("二/(三)/6/1", "电池用磷酸铁锂制备技术", "252604X", "technology"),
+        ("二/(三)/6/2", "振实密度>1.2g/cc的磷酸盐正极原材料制备技术", "252604X", "technology"),
+        ("二/(三)/8/1", "化学合成咖啡因生产工艺", "052701J", "technology"),
+        ("二/(三)/9", "无人机技术", "203912X", "technology"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "spec"),
+    [
+        (
+            "1.电池用磷酸铁锂制备技术，材料在220MPa压力下的粉末压实密度≥2.58g/cc，0.1C放电克容量≥160mAh/g",
+            "电池用磷酸铁锂制备技术",
+            "材料在220MPa压力下的粉末压实密度≥2.58g/cc，0.1C放电克容量≥160mAh/g",
+        ),
+        ("1.铝合金管，外径大于75mm；", "铝合金管", "外径大于75mm"),
+    ],
+)
+def test_measured_values_after_a_comma_are_spec(line: str, name: str, spec: str) -> None:
+    (entry,) = extract_entries(f"一、以下物项未经许可，不得出口：\n{line}").entries
+    assert (entry.name_zh, entry.spec_zh) == (name, spec)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.三氯乙烷，例如1,1,1-三氯乙烷；",  # ，例如… stays in the name (README), though it holds digits
+        "1.最大起飞重量大于25千克，最大飞行时间大于30分钟的无人机；",  # values before the noun name it
+        "1.平均粒度大于50μm，且小于等于500μm；",  # the name ends in a value: the comma joins two bounds
+    ],
+)
+def test_a_comma_without_measured_values_after_the_name_stays_in_it(line: str) -> None:
+    """Next to a line whose comma tail is measured values (spec), these keep theirs in the name."""
+    body = f"一、以下物项未经许可，不得出口：\n{line}\n2.铝合金管，外径大于75mm；"
+    names = [e.name_zh for e in extract_entries(body).entries]
+    assert names == [line[2:].rstrip("；"), "铝合金管"]
