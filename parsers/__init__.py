@@ -42,4 +42,5 @@ PARSER_VERSION = (
     #     names no entry unless a deciding verb follows (决定将, 现将); a later run in the sentence is read
     #     a relation's clause keeps its item and point (第一款第（一）项第7目 → 一/(一)/7); 暂停实施期满后 is no suspension
     # 16: unnumbered code-first lines are items (+n); a numbered entry's 控制要点 its leaves; ，+values spec
+    #     an attachment of code-first lines under 一、/二、 headings is an outline, not the dual-use list
 )

@@ -99,10 +99,23 @@ class ListReading:
     issues: tuple[Issue, ...]
 
 
+_OUTLINE_HEADING_RE = re.compile(r"^[一二三四五六七八九十]+\s*[、．.]\s*\S")
+
+
 def looks_like_list(text: str) -> bool:
-    """The dual-use list or a list in its shape: many lines opening with an export-control code."""
-    heads = sum(1 for line in text.splitlines() if CODE_HEAD_RE.match(line.strip()))
-    return heads >= 10 or (heads >= 2 and "管制清单" in text)
+    """The dual-use list or a list in its shape: many lines opening with an export-control code.
+
+    A notice's own list that prints its code-first lines under 一、/二、 headings (and no 第X类 or 2B
+    type headings, as the dual-use list has) is an outline: read by the outline rules, which keep the
+    printed names and headings, rather than as the dual-use list, whose short names and continuation
+    lines would swallow a 二、 heading into the entry before it."""
+    lines = [line.strip() for line in text.splitlines()]
+    heads = sum(1 for line in lines if CODE_HEAD_RE.match(line))
+    if not (heads >= 10 or (heads >= 2 and "管制清单" in text)):
+        return False
+    outline = any(_OUTLINE_HEADING_RE.match(line) for line in lines)
+    sections = any(_CATEGORY_RE.match(line) or _TYPE_RE.match(line) or _PART_RE.match(line) for line in lines)
+    return sections or not outline
 
 
 def _furniture(pages: list[list[str]]) -> set[str]:

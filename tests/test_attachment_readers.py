@@ -273,3 +273,22 @@ def test_legacy_formats_are_recognised() -> None:
     assert needs_converter(f"{BASE}/附件.et", ole) == "et"
     assert needs_converter(f"{BASE}/附件.ofd", b"PK\x03\x04") == "ofd"
     assert needs_converter(f"{BASE}/附件.pdf", b"%PDF-1.7") is None
+
+
+def test_a_code_first_list_under_numbered_headings_is_an_outline_not_the_dual_use_list() -> None:
+    """A notice's own list printing code-first lines under 一、/二、 headings is read by the outline
+    rules (printed names, headings kept apart); the dual-use list, with its 第X类 / type headings, is not."""
+    lines = [f"2C90{n}.a 物项{n}（参考税则号列：71051020）" for n in range(6)]
+    notice_list = "\n".join(
+        [
+            "超硬材料等相关两用物项出口管制清单",
+            "一、超硬材料相关物项",
+            *lines[:3],
+            "二、稀土设备相关物项",
+            *lines[3:],
+        ]
+    )
+    dual_use = "\n".join(["两用物项出口管制清单", "第二类 材料加工", "2C 材料", *lines])
+    assert not looks_like_list(notice_list)
+    assert looks_like_list(dual_use)
+    assert looks_like_list("\n".join(["两用物项出口管制清单", *lines]))  # no outline: the list's shape
