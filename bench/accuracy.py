@@ -65,10 +65,12 @@ TARGETS: Mapping[str, float] = {
 # 0.81 leaf F1, when the split grew from 15 to 21 notices with no code change: the new notices brought
 # two leaves, one of them missed; and again, to 0.77 F1 and 0.91 precision, when four notices written
 # from public facts and six composed goods notices, all written without sight of the rules, grew it
-# from 19 to 29 notices and from 8 to 99 leaves: the figure before any rule was tuned on them.)
+# from 19 to 29 notices and from 8 to 99 leaves: the figure before any rule was tuned on them. Rules
+# tuned on dev then raised it to 0.87 F1 / 0.92 precision, and eight more composed notices, written
+# blind, grew it to 37 notices and 214 leaves at 0.80 F1 / 0.82 precision: the floor is that figure.)
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.77,
-    "leaf_precision": 0.91,
+    "leaf_f1": 0.79,
+    "leaf_precision": 0.82,
     "names_exact": 0.73,
     "codes_exact": 1.0,
     "hs_exact": 1.0,
