@@ -66,9 +66,10 @@ TARGETS: Mapping[str, float] = {
 # two leaves, one of them missed; and again, to 0.77 F1 and 0.91 precision, when four notices written
 # from public facts and six composed goods notices, all written without sight of the rules, grew it
 # from 19 to 29 notices and from 8 to 99 leaves: the figure before any rule was tuned on them.)
+# Raised to 0.94 F1 / 0.93 precision when lists printed as ` | ` tables came to be read (PARSER_VERSION 17).
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.77,
-    "leaf_precision": 0.91,
+    "leaf_f1": 0.94,
+    "leaf_precision": 0.93,
     "names_exact": 0.73,
     "codes_exact": 1.0,
     "hs_exact": 1.0,
