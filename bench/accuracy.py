@@ -67,10 +67,12 @@ TARGETS: Mapping[str, float] = {
 # from public facts and six composed goods notices, all written without sight of the rules, grew it
 # from 19 to 29 notices and from 8 to 99 leaves: the figure before any rule was tuned on them. Rules
 # tuned on dev then raised it to 0.87 F1 / 0.92 precision, and eight more composed notices, written
-# blind, grew it to 37 notices and 214 leaves at 0.80 F1 / 0.82 precision: the floor is that figure.)
+# blind, grew it to 37 notices and 214 leaves at 0.80 F1 / 0.82 precision. Lists printed as ` | `
+# tables, criteria numbered like items and codes after the name, learnt on six more dev notices, then
+# raised it to 0.86 F1 / 0.84 precision.)
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.79,
-    "leaf_precision": 0.82,
+    "leaf_f1": 0.85,
+    "leaf_precision": 0.83,
     "names_exact": 0.73,
     "codes_exact": 1.0,
     "hs_exact": 1.0,

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from parsers.enumeration import enumerated_names
 from parsers.model import Entry, EntryKind, Issue
 from parsers.numbers import mask_brackets
+from parsers.printed_table import PrintedTable, TableRow, printed_tables
 from parsers.rules import is_rule_clause, rule_kinds
 
 _CN_DIGITS = "一二三四五六七八九十百零〇"
@@ -69,6 +70,10 @@ TRAILING_CODE_RE = re.compile(
     rf"|[（(]\s*编号\s*[:：]\s*({_CATALOGUE_CODE})\s*[）)]"
     # 金属碲（6C002.a）: a bare code in brackets after the name
     rf"|[（(]\s*({_CODE_CORE}(?:\s*[、,，/和及]\s*{_CODE_CORE})*)[.．]?\s*[）)]\s*[;；。]?\s*$"
+    # 氧化钆及其混合物，管制编码为1C903.b（海关商品编号：…）: the code after a comma, then only the HS
+    # reference or the end of the line — a clause that names it, not more of the name
+    rf"|[，,]\s*(?:出口管制编码|管制编码|管控编码|物项编码)\s*(?:为|是|[:：])\s*"
+    rf"({_CODE_CORE}(?:\s*[、,，/和及]\s*{_CODE_CORE})*)[.．]?(?=\s*(?:[（(]|[;；。]?\s*$))"
 )
 LOOSE_CODE_RE = re.compile(r"(?<![0-9A-Za-z])\d[A-Z]\d{3}[0-9A-Za-z.]*")
 # `(海关编码:2709000000,不含原油)`: after the codes a parenthetical may narrow what they cover; that
@@ -92,6 +97,8 @@ _TRAILING_PAREN_RE = re.compile(r"[（(]([^（()）]*)[）)]\s*$")
 # stays in the name, as truth.json keeps it.
 _QUALIFIER_PAREN_RE = re.compile(
     r"^(?:包括但不限于|单质$|纯度)|形态$|形式$|等$|^(?:产品目录|目录|清单|详)?见附件"
+    # （CAS号：7719-09-7）: the registry number identifies the chemical; it is neither name nor list code
+    r"|^CAS\s*(?:号|编号|登记号|No\.?)?\s*[:：]?\s*\d{2,7}-\d{2}-\d$"
 )
 # `X，包括但不限于块、颗粒等形态` / `X，纯度大于99.99%` / `X，具有以下所有特性：…`: the name ends at the comma.
 _QUALIFIER_TAIL_RE = re.compile(
@@ -143,7 +150,7 @@ _DELETED_RE = re.compile(
 )
 _RESERVED_RE = re.compile(r"^[【\[]\s*保留\s*[】\]]")
 _INTRO_RE = re.compile(
-    r"(物项|清单|技术|设备|材料).{0,20}(如下|以下|下列|出口|管制)|(以下|下列).{0,12}(物项|技术|设备)|(出口|管制).*(以下|下列)"
+    r"(物项|清单|技术|设备|材料).{0,20}(如下|以下|下列|出口|管制)|(以下|下列).{0,12}(物项|技术|设备|化学品|物质)|(出口|管制).*(以下|下列)"
 )
 _CONTROL_CLAUSE_RE = re.compile(r"未经许可|不得出口|实施出口管制|实施管制|如下[:：]?$")
 _GENERIC_NOUN_RE = re.compile(r"^(?:两用)?(?:物项|货物|物品|产品|技术|相关物项)")
@@ -405,7 +412,7 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
         text = text[code_match.end() :]
     trailing = TRAILING_CODE_RE.search(text)
     if trailing:
-        node.codes = node.codes or _codes(trailing.group(1) or trailing.group(2) or trailing.group(3))
+        node.codes = node.codes or _codes(next(g for g in trailing.groups() if g))
         text = text[: trailing.start()] + text[trailing.end() :]
     text = _hs_codes(node, text, issues)
     bare = TRAILING_CODE_RE.search(text) if not node.codes else None
@@ -459,7 +466,14 @@ def _read_shape(node: _Node, text: str) -> str:
     purpose = _PURPOSE_PREFIX_RE.match(text)
     if purpose:
         node.shape = "purpose"
-        return text[purpose.end() :]
+        thing = text[purpose.end() :]
+        inline = _INLINE_SPLIT_RE.search(thing)
+        if inline is None:
+            return thing
+        # …专门设计的工艺装备：（1）燃气涡轮发动机盘片；（2）…: the purposes printed on the line itself
+        node.inline_spec = thing[inline.end() :].strip().rstrip(_TRAILING_PUNCT) or None
+        node.ends_colon = node.inline_spec is None
+        return thing[: inline.start()]
     purpose_tail = _PURPOSE_SUFFIX_RE.search(text)
     if purpose_tail and purpose_tail.start() > 0:
         node.shape = "purpose"
@@ -711,7 +725,7 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
             continue
         marker_type, marker, rest = split
         open_types = [n.marker_type for n in stack]
-        if marker_type in open_types and _control_point(stack[open_types.index(marker_type)], rest):
+        if marker_type in open_types and _control_point(stack[open_types.index(marker_type)], marker, rest):
             marker_type = "point"
             open_types = [n.marker_type for n in stack]
         node = _Node(marker_type=marker_type, marker=marker, text=rest, line=stripped, span=span)
@@ -734,13 +748,25 @@ _POINTS_INTRO_RE = re.compile(r"控制要点[^。；;]{0,8}[:：]\s*$")
 _ENTRY_ACT_RE = re.compile(r"^(?:新增|增列|增加|删除|删去|修改|将)")
 
 
-def _control_point(entry: _Node, text: str) -> bool:
-    """Whether a numbered line is a control point of the catalogue entry `entry` rather than its sibling."""
-    return bool(
-        _POINTS_INTRO_RE.search(entry.text)
-        and not _UNNUMBERED_ENTRY_RE.search(text)
-        and not _ENTRY_ACT_RE.match(text.strip())
-    )
+def _control_point(entry: _Node, marker: str, text: str) -> bool:
+    """Whether a numbered line is a control point of the catalogue entry `entry` rather than its sibling,
+    or a parameter of the criteria item `entry` numbered like the items (`1.2C902.c 具有以下所有特性的
+    人造金刚石线锯：` then `1.线径…；2.…；3.…`, the old site's habit)."""
+    if _POINTS_INTRO_RE.search(entry.text):
+        return not _UNNUMBERED_ENTRY_RE.search(text) and not _ENTRY_ACT_RE.match(text.strip())
+    return _criteria_point(entry, marker, text)
+
+
+def _criteria_point(entry: _Node, marker: str, text: str) -> bool:
+    """A parameter restarts the numbering under its criteria line and counts on from 1; a line that
+    opens with a code or carries an HS or code reference names the next item, whatever its number."""
+    if not re.search(r"[:：]\s*$", entry.text.rstrip("。;； ")) or not _CRITERIA_RE.search(entry.text):
+        return False
+    if LEADING_CODE_RE.match(text.strip()) or _ITEM_EVIDENCE_RE.search(text):
+        return False
+    points = [c for c in entry.children if c.marker_type == "point"]
+    expected = int(points[-1].marker) + 1 if points and points[-1].marker.isdigit() else 1
+    return marker.isdigit() and int(marker) == expected
 
 
 def _inline_children(node: _Node) -> None:
@@ -892,6 +918,17 @@ def extract_entries(body: str, title: str = "", source: str = "body") -> EntryRe
     return _Extractor(title, source).run(body)
 
 
+def _table_parents(rows: list[TableRow]) -> dict[int, TableRow]:
+    """The row each row is numbered under (9.1 under 9, 9.1.2 under 9.1), keyed by the child's id."""
+    by_seq = {row.seq: row for row in rows if row.seq}
+    parents: dict[int, TableRow] = {}
+    for row in rows:
+        head = (row.seq or "").rpartition(".")[0]
+        if head and head in by_seq:
+            parents[id(row)] = by_seq[head]
+    return parents
+
+
 class _Extractor:
     def __init__(self, title: str, source: str) -> None:
         self.title_subject = _title_subject(title)
@@ -902,6 +939,11 @@ class _Extractor:
         self.enumerated_count: int | None = None
 
     def run(self, body: str) -> EntryResult:
+        tables = printed_tables(body)
+        printed = body
+        for table in tables:  # the outline reads the rest; offsets stay those of the printed body
+            for start, end in table.consumed:
+                body = body[:start] + " " * (end - start) + body[end:]
         roots, loose = _build_outline(body)
         for root in roots:
             self._analyse_tree(root)
@@ -909,6 +951,8 @@ class _Extractor:
             self._section(root)
         for line in loose:  # 将A、B等2个品种增列至…: entries named in an unnumbered sentence
             self._enumeration(line, max(body.find(line), 0), "")
+        for table in tables:
+            self._table(table, printed)
         self._account(roots, loose)
         seen_paths: set[str] = set()
         for entry in self.entries:
@@ -925,6 +969,52 @@ class _Extractor:
             issues=tuple(self.issues),
             not_items=tuple(self.not_items),
         )
+
+    def _table(self, table: PrintedTable, body: str) -> None:
+        """One entry per row of a list printed as a table; its header and title name nothing. A row
+        numbered under another (9 then 9.1, 9.2) is a leaf of that row, which is their group: blank code
+        and HS cells inherit the group's, as an outline leaf inherits from its group line."""
+        self.not_items.extend(NotItem(line, "heading") for line in (table.title, table.header) if line)
+        parents = _table_parents(table.rows)
+        groups = {id(parent) for parent in parents.values()}
+        for index, row in enumerate(table.rows, start=1):
+            name = row.cells.get("name", "").strip(_TRAILING_PUNCT)
+            if id(row) in groups or not name:
+                if not name:
+                    self.issues.append(Issue("table_row_unnamed", "a table row names nothing", line=row.line))
+                continue
+            parent = parents.get(id(row))
+            printed_code = row.cells.get("code", "").strip().rstrip(".．") or None
+            codes = _codes(printed_code) if printed_code else ()
+            if printed_code and not codes:
+                self.issues.append(
+                    Issue(
+                        "control_code_pattern", f"unrecognised control code {printed_code!r}", line=row.line
+                    )
+                )
+            if parent is not None and not printed_code:
+                codes = _codes(parent.cells.get("code", "").strip().rstrip(".．"))
+            hs = tuple(row.hs) or (tuple(parent.hs) if parent is not None else ())
+            category = table.title or self.title_subject
+            seq = row.seq or str(index)
+            self.entries.append(
+                Entry(
+                    path=f"{parent.seq}/{seq}" if parent is not None else seq,
+                    name_zh=name,
+                    category_zh=category,
+                    group_zh=parent.cells.get("name") if parent is not None else None,
+                    control_code=codes[0] if codes else None,
+                    control_code_printed=printed_code,
+                    hs_codes=hs,
+                    hs_label="海关商品编号" if hs else None,
+                    kind=_kind(name, codes[0] if codes else None, category or ""),
+                    spec_zh=row.cells.get("description") or None,
+                    quote_zh=body[row.span[0] : row.span[1]],
+                    span=row.span,
+                    source=self.source,
+                    control_codes=tuple(codes) if len(codes) > 1 else (),
+                )
+            )
 
     def _analyse_tree(self, node: _Node) -> None:
         _analyse(node, self.issues)
@@ -1127,7 +1217,7 @@ _PROCEDURE_INTRO_RE = re.compile(
 _CONTROL_WORDS_RE = re.compile(r"管制|管控|未经许可|不得出口|禁止|限制出口|两用物项")
 # 出口经营者出口下列物项，应当申请许可： / 下列技术的出口，应当… — what follows are the things exported.
 _THING_INTRO_RE = re.compile(
-    rf"(?:{_INTRO_WORDS})[^，,。；;：:]{{0,6}}?(?:物项|物品|货物|商品|技术|设备|产品|软件|装置)|出口(?:{_INTRO_WORDS})"
+    rf"(?:{_INTRO_WORDS})[^，,。；;：:]{{0,6}}?(?:物项|物品|货物|商品|技术|设备|产品|软件|装置|化学品|物质)|出口(?:{_INTRO_WORDS})"
 )
 
 

@@ -1306,3 +1306,221 @@ def test_a_comma_without_measured_values_after_the_name_stays_in_it(line: str) -
     body = f"一、以下物项未经许可，不得出口：\n{line}\n2.铝合金管，外径大于75mm；"
     names = [e.name_zh for e in extract_entries(body).entries]
     assert names == [line[2:].rstrip("；"), "铝合金管"]
+
+
+# A list printed as a table (body after the signature, or an annex read as lines): one entry a row.
+_TABLE_BODY = (
+    "三、本公告自2026年8月1日起正式实施。\n"
+    "商务部 海关总署\n"
+    "2026年7月1日\n"
+    "钐、钆相关物项清单\n"
+    "序号 | 物项名称 | 管制编码 | 海关商品编号 | 描述\n"
+    "1 | 金属钐 | 1C902.a | 2805301910 |\n"
+    "2 | 钐钴合金 | 1C902.a |  | 含钐的合金\n"
+    "3 | 含钐的靶材 | 1C902.a | 3824999922 | 包括钐靶、钐钴合金靶、\n"
+    "8486909110\n"
+    "钐铁合金靶\n"
+    "4 | 氧化钐及其混合物 | 1C902.b | 2846901940 |\n"
+    "2846901993"
+)
+
+
+def test_a_table_after_the_signature_is_read_row_by_row() -> None:
+    """Blank cells stay blank (no HS for 钐钴合金); a line holding only an HS code or the wrapped end of a
+    description belongs to the row above, not a row — nor an item — of its own."""
+    result = extract_entries(_TABLE_BODY)
+    got = [(e.path, e.name_zh, e.control_code, e.hs_codes, e.spec_zh) for e in result.entries]
+    assert got == [
+        ("1", "金属钐", "1C902.a", ("2805301910",), None),
+        ("2", "钐钴合金", "1C902.a", (), "含钐的合金"),
+        ("3", "含钐的靶材", "1C902.a", ("3824999922", "8486909110"), "包括钐靶、钐钴合金靶、钐铁合金靶"),
+        ("4", "氧化钐及其混合物", "1C902.b", ("2846901940", "2846901993"), None),
+    ]
+    assert (
+        result.entries[2].quote_zh
+        == "3 | 含钐的靶材 | 1C902.a | 3824999922 | 包括钐靶、钐钴合金靶、\n8486909110\n钐铁合金靶"
+    )
+    assert {"序号 | 物项名称 | 管制编码 | 海关商品编号 | 描述", "钐、钆相关物项清单"} <= {
+        n.line for n in result.not_items
+    }
+
+
+def test_an_annex_table_without_a_description_column() -> None:
+    text = (
+        "锂电池和负极材料相关物项清单\n"
+        "序号 | 物项名称 | 管制编码 | 海关商品编号\n"
+        "1 | 重量能量密度大于等于300Wh/kg的可充放电锂离子电池（包含电芯和电池组） | 3A001 | 85076000\n"
+        "2 | 卷绕机 | 3B901.a | 84798999\n"
+        "3 | 热压机 | 3B901.a |"
+    )
+    got = [
+        (e.name_zh, e.control_code, e.hs_codes, e.kind) for e in extract_entries(text, source="att1").entries
+    ]
+    assert got == [
+        (
+            "重量能量密度大于等于300Wh/kg的可充放电锂离子电池（包含电芯和电池组）",
+            "3A001",
+            ("85076000",),
+            "item",
+        ),
+        ("卷绕机", "3B901.a", ("84798999",), "equipment"),
+        ("热压机", "3B901.a", (), "equipment"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "注：上述物项以其为主要成分的混合物按单一物项管理。",  # a note after the table is no description
+        "二、出口经营者应当申请许可。",  # nor is the next clause
+    ],
+)
+def test_a_table_ends_where_a_line_continues_no_cell(after: str) -> None:
+    body = "序号 | 物项名称 | 管制编码\n1 | 金属钐 | 1C902.a\n" + after
+    result = extract_entries(body)
+    assert [(e.name_zh, e.spec_zh) for e in result.entries] == [("金属钐", None)]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "序号 | 商品 | 海关商品编码 | 商品名称",  # the licence catalogue maps customs codes, lists no items
+        "序号 | 企业名称 | 地址",  # a table of parties
+    ],
+)
+def test_other_tables_are_not_list_tables(header: str) -> None:
+    from parsers.printed_table import printed_tables
+
+    assert printed_tables(f"{header}\n1 | 铟 | 8112923000 | 未锻轧的铟") == []
+
+
+def test_criteria_numbered_like_the_items_are_the_items_parameters() -> None:
+    """The old site numbers an item's parameters 1.–4. like the items: under a 具有以下所有特性的X：
+    line, a number counting on from 1 is a parameter; a line opening with a code is the next item."""
+    body = (
+        "一、超硬材料和钨相关物项\n"
+        "1.2C902.c 具有以下所有特性的人造金刚石线锯:\n"
+        "1.线径小于等于45μm;\n"
+        "2.金刚石平均粒度小于等于8μm;\n"
+        "3.破断力小于等于16N。\n"
+        "2.2C902.d 具有以下所有特性的人造金刚石砂轮(参考税则号列:68042110):\n"
+        "1.金刚石磨齿硬度小于等于30HRB;\n"
+        "2.金刚石平均粒度小于等于5μm;\n"
+        "3.1C004 具有下述所有特性的钨镍铁合金(参考海关商品编号:8101940001):\n"
+        "1.密度大于17.5g/cm3;\n"
+        "2.弹性极限大于800MPa;\n"
+        "3.极限抗拉强度大于1270MPa;\n"
+        "4.延伸率大于8%。"
+    )
+    result = extract_entries(body)
+    got = [(e.path, e.name_zh, e.control_code) for e in result.entries]
+    assert got == [
+        ("一/1", "人造金刚石线锯", "2C902.c"),
+        ("一/2", "人造金刚石砂轮", "2C902.d"),
+        ("一/3", "钨镍铁合金", "1C004"),
+    ]
+    assert result.entries[2].spec_zh is not None and "延伸率大于8%" in result.entries[2].spec_zh
+    assert {"4.延伸率大于8%。", "1.线径小于等于45μm;"} <= {
+        n.line for n in result.not_items if n.why == "criteria"
+    }
+
+
+def test_items_numbered_after_a_plain_item_stay_siblings() -> None:
+    """Counterexample: without a criteria intro, 1./2. after 1. are the next items, not parameters."""
+    body = "一、石墨相关物项\n1.人造石墨材料及其制品:\n2.天然鳞片石墨及其制品。\n3.球化石墨。"
+    got = [e.path for e in extract_entries(body).entries]
+    assert got == ["一/1", "一/2", "一/3"]
+
+
+def test_purposes_printed_inline_after_the_colon_are_not_the_name() -> None:
+    body = (
+        "一、航空发动机制造装备相关物项\n"
+        "（一）为制造下列任一物项而专门设计的盘片固态连接用工具、模具、夹具等工艺装备"
+        "（参考海关商品编号：8205900030、8207300030）：（1）燃气涡轮发动机盘片；（2）燃气轮机盘片。"
+    )
+    (entry,) = extract_entries(body).entries
+    assert (entry.name_zh, entry.hs_codes) == (
+        "盘片固态连接用工具、模具、夹具等工艺装备",
+        ("8205900030", "8207300030"),
+    )
+    assert entry.spec_zh == "（1）燃气涡轮发动机盘片；（2）燃气轮机盘片"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "code"),
+    [
+        (
+            "3、氧化钆及其混合物，管制编码为1C903.b（海关商品编号：2846901930、2846901993）；",
+            "氧化钆及其混合物",
+            "1C903.b",
+        ),
+        ("3、氧化钆及其混合物，管制编码：1C903.b。", "氧化钆及其混合物", "1C903.b"),
+        ("1、金属钐（管制编码：1C902.a）（HS编码：2805301910）；", "金属钐", "1C902.a"),
+    ],
+)
+def test_a_code_printed_after_the_name(line: str, name: str, code: str) -> None:
+    (entry,) = extract_entries(f"一、稀土相关物项\n{line}").entries
+    assert (entry.name_zh, entry.control_code) == (name, code)
+
+
+def test_a_code_cited_mid_sentence_after_a_comma_is_not_taken() -> None:
+    """Counterexample: `，管制编码为X的物项…` goes on after the code: the line cites it, it is no code clause."""
+    line = "1、含钆的化合物，管制编码为1C903.c的物项除外；"
+    (entry,) = extract_entries(f"一、稀土相关物项\n{line}").entries
+    assert entry.control_code is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "spec"),
+    [
+        ("（一）亚硫酰氯（CAS号：7719-09-7）（参考税则号列：28121700）；", "亚硫酰氯", "CAS号：7719-09-7"),
+        ("（二）N,N-二异丙基氨基乙醇（CAS号：96-80-0）；", "N,N-二异丙基氨基乙醇", "CAS号：96-80-0"),
+        ("（三）三乙醇胺（CAS No. 102-71-6）", "三乙醇胺", "CAS No. 102-71-6"),
+    ],
+)
+def test_a_cas_number_is_spec_and_a_chemicals_list_is_a_list(line: str, name: str, spec: str) -> None:
+    """`下列化学品，未经许可，不得出口：` introduces things as 下列物项 does; the CAS registry number
+    identifies the chemical and is neither its name nor a list code."""
+    (entry,) = extract_entries(f"一、下列化学品，未经许可，不得出口：\n{line}").entries
+    assert (entry.name_zh, entry.spec_zh, entry.control_code) == (name, spec, None)
+
+
+def test_a_bracket_that_is_not_a_cas_number_stays_in_the_name() -> None:
+    (entry,) = extract_entries("一、下列化学品，未经许可，不得出口：\n（一）氟化氢（无水）；").entries
+    assert entry.name_zh == "氟化氢（无水）"
+
+
+def test_a_continuation_row_that_lost_its_blank_cells_goes_by_content() -> None:
+    """`8486909110 | 钐铁合金靶`: the wrapped HS cell and the description's end; the customs code is no
+    row number (a row of its own would lose the code from the row above)."""
+    body = (
+        "序号 | 物项名称 | 管制编码 | 海关商品编号 | 描述\n"
+        "3 | 含钐的靶材 | 1C902.a | 3824999922 | 包括钐靶、钐钴合金靶、\n"
+        "8486909110 | 钐铁合金靶\n"
+        "4 | 钐钴永磁材料 | 1C902.a |  |"
+    )
+    got = [(e.path, e.name_zh, e.hs_codes, e.spec_zh) for e in extract_entries(body).entries]
+    assert got == [
+        ("3", "含钐的靶材", ("3824999922", "8486909110"), "包括钐靶、钐钴合金靶、钐铁合金靶"),
+        ("4", "钐钴永磁材料", (), None),
+    ]
+
+
+def test_rows_numbered_under_a_row_are_its_leaves_and_inherit_blank_cells() -> None:
+    body = (
+        "序号 | 物项名称 | 管制编码 | 海关商品编号 | 描述\n"
+        "8 | 钆镁合金 | 1C903.a |  | 含钆的合金\n"
+        "9 | 含钆的靶材 | 1C903.a | 3824999922 |\n"
+        "8486909110\n"
+        "9.1 | 钆靶 |  |  |\n"
+        "9.2 | 钆铁合金靶 | 1C903.a.2 |  |\n"
+        "10 | 氧化钆及其混合物 | 1C903.b | 2846901930 |"
+    )
+    got = [(e.path, e.name_zh, e.control_code, e.hs_codes, e.group_zh) for e in extract_entries(body).entries]
+    hs = ("3824999922", "8486909110")
+    assert got == [
+        ("8", "钆镁合金", "1C903.a", (), None),  # a flat row's blank HS cell stays blank
+        ("9/9.1", "钆靶", "1C903.a", hs, "含钆的靶材"),
+        ("9/9.2", "钆铁合金靶", "1C903.a.2", hs, "含钆的靶材"),  # its own code wins
+        ("10", "氧化钆及其混合物", "1C903.b", ("2846901930",), None),
+    ]

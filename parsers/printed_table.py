@@ -1,0 +1,169 @@
+"""Lists printed as tables in text: a header row, then one row per entry, cells joined by ` | `.
+
+A list may be a table after the signature in the body (序号 | 物项名称 | 管制编码 | 海关商品编号 | 描述) or
+the only content of an annex; a Word or PDF reader hands over its rows as lines, one row a line. Where a
+cell wraps, the next line carries only what did not fit: an HS code alone, or the end of a description
+(blank cells at the start of such a row are dropped, so it holds fewer cells than the header). Those
+lines belong to the row above; read as lines of their own they would be items named `8486909110` or
+`钐铁合金靶`.
+
+Only a header that names the thing (物项名称) and a list column (管制编码 or 海关商品编号) opens a table,
+and only one whose labels speak of 物项 or 管制: the licence catalogue's 序号 | 商品 | 海关商品编码 |
+商品名称 maps customs codes to goods and is read by `parsers.catalogue`, not as control-list entries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_COLUMNS = {
+    "seq": ("序号",),
+    "name": ("物项名称", "名称", "物项"),
+    "code": ("管制编码", "出口管制编码", "物项编码", "编码"),
+    "hs": (
+        "海关商品编号",
+        "参考海关商品编号",
+        "商品编号",
+        "税则号列",
+        "参考税则号列",
+        "海关商品编码",
+        "HS编码",
+    ),
+    "description": ("描述", "物项描述", "说明", "备注"),
+}
+_HS_RE = re.compile(r"(?<!\d)(\d{8}|\d{10})(?!\d)")
+_HS_ONLY_RE = re.compile(r"^\d{8}(?:\d{2})?(?:\s*[、,，;；/\s]\s*\d{8}(?:\d{2})?)*\s*[|]?\s*$")
+# A row's number (序号): 1–4 digits, or a number under another row (9.1); a customs code is no number.
+_SEQ_RE = re.compile(r"^\d{1,4}(?:\.\d{1,3})*$")
+_CODE_CELL_RE = re.compile(r"^\d[A-E]\d{3}(?:[.．][a-z0-9]{1,3})*[.．]?$")
+# A cell broken mid-enumeration ends on a separator; its next printed line is the rest of it.
+_OPEN_CELL_RE = re.compile(r"[、，,；;（(及和与或]$")
+
+
+@dataclass
+class TableRow:
+    """One entry row with what its continuation lines added."""
+
+    seq: str | None
+    cells: dict[str, str]
+    hs: list[str]
+    line: str  # the row as printed
+    span: tuple[int, int]  # the row and its continuation lines
+
+
+@dataclass
+class PrintedTable:
+    title: str | None  # the line printed above the header, when it names the list
+    header: str
+    rows: list[TableRow]
+    consumed: list[tuple[int, int]]  # spans of every line the table holds (header included)
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().split("|")]
+
+
+def header_columns(line: str) -> dict[str, int] | None:
+    """Column positions of a list table's header row, None for any other line."""
+    if "|" not in line:
+        return None
+    labels = [re.sub(r"\s+", "", cell) for cell in _cells(line) if cell.strip()]
+    found: dict[str, int] = {}
+    for index, label in enumerate(labels):
+        for key, names in _COLUMNS.items():
+            if key not in found and label in names:
+                found[key] = index
+                break
+    if "name" not in found or not ({"code", "hs"} & found.keys()):
+        return None
+    if not any("物项" in label or "管制" in label for label in labels):
+        return None
+    return found
+
+
+def printed_tables(body: str) -> list[PrintedTable]:
+    """Every list table printed in `body`, with the spans of the lines it holds."""
+    tables: list[PrintedTable] = []
+    current: PrintedTable | None = None
+    columns: dict[str, int] = {}
+    width = 0
+    previous: str | None = None
+    offset = 0
+    for raw in body.split("\n"):
+        start, offset = offset, offset + len(raw) + 1
+        line = raw.strip()
+        if not line:
+            continue
+        span = (start + raw.index(line[0]), start + raw.index(line[0]) + len(line))
+        header = header_columns(line)
+        if header is not None:
+            title = previous if previous and "|" not in previous and len(previous) <= 40 else None
+            current, columns, width = PrintedTable(title, line, [], [span]), header, len(_cells(line))
+            tables.append(current)
+        elif current is not None and not _row_line(current, columns, width, line, span):
+            current = None
+        previous = line
+    return tables
+
+
+def _row_line(
+    table: PrintedTable, columns: dict[str, int], width: int, line: str, span: tuple[int, int]
+) -> bool:
+    """Add a printed line to `table`; False when it is no part of it (the table ended above)."""
+    last = table.rows[-1] if table.rows else None
+    if _HS_ONLY_RE.match(line) and last is not None:
+        last.hs.extend(code for code in _HS_RE.findall(line) if code not in last.hs)
+    elif "|" in line:
+        cells = _cells(line)
+        if len(cells) < width and not _SEQ_RE.match(cells[0]):
+            named = _placed(cells, columns)  # a continuation that lost its blank cells
+        else:
+            cells = (cells + [""] * width)[:width]
+            named = {key: cells[index] for key, index in columns.items() if cells[index]}
+        opens = "seq" in named if "seq" in columns else "name" in named
+        if opens or last is None:
+            hs = _HS_RE.findall(named.get("hs", ""))
+            table.rows.append(TableRow(named.get("seq"), named, list(dict.fromkeys(hs)), line, span))
+        else:
+            _continue_cells(last, named)
+    elif last is not None and (key := _open_cell(last, columns)) is not None:
+        last.cells[key] += line
+    else:
+        return False
+    if last is not None and table.rows[-1] is last:
+        last.span = (last.span[0], span[1])
+    table.consumed.append(span)
+    return True
+
+
+def _placed(cells: list[str], columns: dict[str, int]) -> dict[str, str]:
+    """Cells of a row printed without its blank cells, put where their content belongs: customs codes
+    in the HS column, a control code in the code column, text in the description (else the name)."""
+    named: dict[str, str] = {}
+    text_key = "description" if "description" in columns else "name"
+    for cell in filter(None, cells):
+        if _HS_ONLY_RE.match(cell) and "hs" in columns:
+            key = "hs"
+        elif _CODE_CELL_RE.match(cell) and "code" in columns:
+            key = "code"
+        else:
+            key = text_key
+        named[key] = named.get(key, "") + cell
+    return named
+
+
+def _continue_cells(row: TableRow, named: dict[str, str]) -> None:
+    for key, text in named.items():
+        if key == "hs":
+            row.hs.extend(code for code in _HS_RE.findall(text) if code not in row.hs)
+        elif key != "seq":
+            row.cells[key] = row.cells.get(key, "") + text
+
+
+def _open_cell(row: TableRow, columns: dict[str, int]) -> str | None:
+    """The text cell of `row` left open at a separator, which a cell-less line continues."""
+    for key in ("description", "name"):
+        if key in columns and _OPEN_CELL_RE.search(row.cells.get(key, "")):
+            return key
+    return None
