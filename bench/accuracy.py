@@ -69,10 +69,11 @@ TARGETS: Mapping[str, float] = {
 # tuned on dev then raised it to 0.87 F1 / 0.92 precision, and eight more composed notices, written
 # blind, grew it to 37 notices and 214 leaves at 0.80 F1 / 0.82 precision. Lists printed as ` | `
 # tables, criteria numbered like items and codes after the name, learnt on six more dev notices, then
-# raised it to 0.86 F1 / 0.84 precision.)
+# raised it to 0.86 F1 / 0.84 precision. The eighth batch then moved to dev to be learnt from; the 29
+# notices left score 0.94 F1 / 0.93 precision.)
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.85,
-    "leaf_precision": 0.83,
+    "leaf_f1": 0.93,
+    "leaf_precision": 0.92,
     "names_exact": 0.73,
     "codes_exact": 1.0,
     "hs_exact": 1.0,
