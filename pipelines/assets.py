@@ -46,7 +46,7 @@ def run_context(
         warehouse=warehouse.store(),
         pending=warehouse.pending(),
     )
-    ctx.lineage = runs.lineage(context)
+    ctx.lineage = warehouse.lineage(lambda: runs.lineage(context))
     ctx.prefetched = prefetched_from_tag(tags.get("regwatch/prefetched"), ctx.archive)
     return ctx
 

@@ -9,7 +9,7 @@ environment.
 
 import contextlib
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from pipelines.steps import make_fetcher
 from pipelines.storage import open_warehouse
 from warehouse.backends import WarehouseStore
 from warehouse.db import shared_reads
+from warehouse.runs import Lineage
 
 # field -> environment variable it overrides
 _FIELDS: dict[str, str] = {
@@ -169,6 +170,14 @@ class RunWarehouse(dg.ConfigurableResource):
             self._run.warehouse = warehouse
         return self._run.warehouse
 
+    def lineage(self, compute: Callable[[], Lineage]) -> Lineage:
+        """The run's lineage, computed by its first step (it reads the run's plan from the instance)."""
+        if self._run is None:
+            return compute()
+        if self._run.lineage is None:
+            self._run.lineage = compute()
+        return self._run.lineage
+
     def pending(self) -> list[Deferred]:
         """The run's deferred writes (a fresh list outside a run: nothing is deferred past a step)."""
         return [] if self._run is None else self._run.pending
@@ -195,9 +204,11 @@ class RunWarehouse(dg.ConfigurableResource):
 
 @dataclass
 class _RunScope:
-    """What a run computes once for all its steps: its settings, and its warehouse's shared reads."""
+    """What a run computes once for all its steps: its settings, its lineage, and its warehouse's
+    shared reads (and the writes its steps deferred)."""
 
     stack: contextlib.ExitStack
     settings: Settings | None = None
     warehouse: WarehouseStore | None = None
+    lineage: Lineage | None = None
     pending: list[Deferred] = field(default_factory=list)
