@@ -845,7 +845,7 @@ def bench_night(n: int, repeat: int, tmp: Path) -> int:
     site = generate(tmp / f"site-{n}", n)
     work = tmp / f"work-{n}"
     work.mkdir(parents=True)
-    keys = ("floor", "run_all", "dagster", "shaped")
+    keys = ("floor", "run_all", "dagster", "shaped", "listings_only")
     runs: dict[str, list[float]] = {k: [] for k in keys}
     requests: list[dict[int, int]] = []
     with ReplayServer(ReplaySite(site.root)) as server:
@@ -861,6 +861,10 @@ def bench_night(n: int, repeat: int, tmp: Path) -> int:
                 raise SystemExit("the Dagster nightly job did not succeed")
             runs["dagster"].append(nightly["seconds"])
             runs["shaped"].append(run_worker("floor_dagster", {"like_nightly": True})["seconds"])
+            # The same night without the article revalidations (pages checked within the hour are
+            # not due): what the 304s cost, and what everything else costs.
+            quiet = {**env, "REGWATCH_REVALIDATE_HOURS": "1"}
+            runs["listings_only"].append(run_worker("nightly_steps", {}, quiet)["seconds"])
     med = {k: statistics.median(v) for k, v in runs.items()}
     print(f"## unchanged night of {n} notices ({first['notices']} stored), median of {repeat}\n")
     print("| figure | seconds (each run) | / empty one-asset job |\n| --- | --- | --- |")
@@ -869,6 +873,7 @@ def bench_night(n: int, repeat: int, tmp: Path) -> int:
         ("run_all", "unchanged night, steps.run_all"),
         ("dagster", "unchanged night, Dagster nightly job"),
         ("shaped", "empty job of the nightly's shape"),
+        ("listings_only", "  run_all, REGWATCH_REVALIDATE_HOURS=1 (no article revalidated)"),
     ):
         each = ", ".join(f"{v:.3f}" for v in runs[key])
         print(f"| {label} | {med[key]:.3f} ({each}) | {med[key] / med['floor']:.2f}× |")
