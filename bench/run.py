@@ -2,6 +2,7 @@
 
     python -m bench.run [--sizes 100,1000,5000] [--entries 10000,50000] [--quick] [--out FILE]
     python -m bench.run --reread 1000    # only the re-read: one process against REGWATCH_PARSE_WORKERS=2
+    python -m bench.run --night 100 [--repeat 3]   # only the unchanged night and its Dagster floors
 
 The orchestrating process generates a synthetic MOFCOM-layout site per size (bench/sitegen.py) and
 serves it with `pipelines.sources.replay.ReplayServer` from its own thread (so the crawler's process pays
@@ -835,6 +836,51 @@ def bench_size(n: int, tmp: Path, report: Report, dagster_floor: float, state: d
     state["largest"] = n
 
 
+def bench_night(n: int, repeat: int, tmp: Path) -> int:
+    """Only section 3: an unchanged night of N notices against its floors, `repeat` times interleaved
+    (floor, run_all, Dagster job, shaped floor), medians reported: what a change to the night costs."""
+    from bench.sitegen import generate
+    from pipelines.sources.replay import ReplayServer, ReplaySite
+
+    site = generate(tmp / f"site-{n}", n)
+    work = tmp / f"work-{n}"
+    work.mkdir(parents=True)
+    keys = ("floor", "run_all", "dagster", "shaped", "listings_only")
+    runs: dict[str, list[float]] = {k: [] for k in keys}
+    requests: list[dict[int, int]] = []
+    with ReplayServer(ReplaySite(site.root)) as server:
+        env = regwatch_env(server, work, site.listing_pages)
+        first = run_worker("first_run", {}, env)
+        for _ in range(repeat):
+            runs["floor"].append(run_worker("floor_dagster", {})["seconds"])
+            server.requests.clear()
+            runs["run_all"].append(run_worker("nightly_steps", {}, env)["seconds"])
+            requests.append(dict(server.requests))
+            nightly = run_worker("nightly_dagster", {}, env)
+            if not nightly["success"]:
+                raise SystemExit("the Dagster nightly job did not succeed")
+            runs["dagster"].append(nightly["seconds"])
+            runs["shaped"].append(run_worker("floor_dagster", {"like_nightly": True})["seconds"])
+            # The same night without the article revalidations (pages checked within the hour are
+            # not due): what the 304s cost, and what everything else costs.
+            quiet = {**env, "REGWATCH_REVALIDATE_HOURS": "1"}
+            runs["listings_only"].append(run_worker("nightly_steps", {}, quiet)["seconds"])
+    med = {k: statistics.median(v) for k, v in runs.items()}
+    print(f"## unchanged night of {n} notices ({first['notices']} stored), median of {repeat}\n")
+    print("| figure | seconds (each run) | / empty one-asset job |\n| --- | --- | --- |")
+    for key, label in (
+        ("floor", "empty one-asset Dagster job"),
+        ("run_all", "unchanged night, steps.run_all"),
+        ("dagster", "unchanged night, Dagster nightly job"),
+        ("shaped", "empty job of the nightly's shape"),
+        ("listings_only", "  run_all, REGWATCH_REVALIDATE_HOURS=1 (no article revalidated)"),
+    ):
+        each = ", ".join(f"{v:.3f}" for v in runs[key])
+        print(f"| {label} | {med[key]:.3f} ({each}) | {med[key] / med['floor']:.2f}× |")
+    print(f"\nrequests by status (run_all): {requests}")
+    return 0
+
+
 def bench_diff(entries: int, report: Report) -> None:
     result = run_worker("diff", {"entries": entries})
     s = result["steps"]
@@ -880,11 +926,20 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 — argument dispa
     parser.add_argument(
         "--reread", type=int, metavar="N", help="only: a re-read of N archived notices, one process vs a pool"
     )
+    parser.add_argument("--night", type=int, metavar="N", help="only: an unchanged night of N notices")
+    parser.add_argument("--repeat", type=int, default=3, help="with --night: runs per figure (median)")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--args", default="", help=argparse.SUPPRESS)
     opts = parser.parse_args(argv)
     if opts.worker:
         return worker_main(opts.worker, opts.args)
+    if opts.night:
+        night_tmp = Path(tempfile.mkdtemp(prefix="regwatch-night-"))
+        try:
+            return bench_night(opts.night, opts.repeat, night_tmp)
+        finally:
+            if not opts.keep:
+                shutil.rmtree(night_tmp, ignore_errors=True)
     if opts.reread:
         reread_tmp = Path(tempfile.mkdtemp(prefix="regwatch-reread-"))
         try:

@@ -44,8 +44,9 @@ def run_context(
         fetcher=http.fetcher,
         new_only=tags.get("regwatch/new_only") == "true",
         warehouse=warehouse.store(),
+        pending=warehouse.pending(),
     )
-    ctx.lineage = runs.lineage(context)
+    ctx.lineage = warehouse.lineage(lambda: runs.lineage(context))
     ctx.prefetched = prefetched_from_tag(tags.get("regwatch/prefetched"), ctx.archive)
     return ctx
 

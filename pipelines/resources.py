@@ -9,19 +9,21 @@ environment.
 
 import contextlib
 import os
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import dagster as dg
 from pydantic import Field, PrivateAttr
 
 from pipelines.config import Settings, load_settings, read_dotenv
+from pipelines.run.context import Deferred
 from pipelines.sources.fetching import Fetcher
 from pipelines.steps import make_fetcher
 from pipelines.storage import open_warehouse
 from warehouse.backends import WarehouseStore
 from warehouse.db import shared_reads
+from warehouse.runs import Lineage
 
 # field -> environment variable it overrides
 _FIELDS: dict[str, str] = {
@@ -144,7 +146,10 @@ class RunWarehouse(dg.ConfigurableResource):
     the run's end.
 
     Each step and each of the nine checks opened the file afresh: 17 opens of 10-30 ms on an
-    unchanged night, a fifth of the job. Outside a run (a direct call) each call opens its own."""
+    unchanged night, a fifth of the job. Outside a run (a direct call) each call opens its own.
+
+    It also holds what a step deferred to the run's next write (`RunContext.defer`), so the step
+    that writes next carries it; whatever is still pending when the run ends is written then."""
 
     config: dg.ResourceDependency[RegwatchConfig]
     _run: "_RunScope | None" = PrivateAttr(default=None)
@@ -165,20 +170,45 @@ class RunWarehouse(dg.ConfigurableResource):
             self._run.warehouse = warehouse
         return self._run.warehouse
 
+    def lineage(self, compute: Callable[[], Lineage]) -> Lineage:
+        """The run's lineage, computed by its first step (it reads the run's plan from the instance)."""
+        if self._run is None:
+            return compute()
+        if self._run.lineage is None:
+            self._run.lineage = compute()
+        return self._run.lineage
+
+    def pending(self) -> list[Deferred]:
+        """The run's deferred writes (a fresh list outside a run: nothing is deferred past a step)."""
+        return [] if self._run is None else self._run.pending
+
+    def _flush(self, scope: "_RunScope") -> None:
+        if scope.pending:  # a run whose last step never wrote: an executor that ran steps apart
+            with self.store().write() as con:
+                for deferred in scope.pending:
+                    deferred(con)
+            scope.pending.clear()
+
     @contextlib.contextmanager
     def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator["RunWarehouse"]:
         with contextlib.ExitStack() as stack:
-            self._run = _RunScope(stack)
+            scope = self._run = _RunScope(stack)
             try:
                 yield self
             finally:
-                self._run = None
+                try:
+                    self._flush(scope)
+                finally:
+                    self._run = None
 
 
 @dataclass
 class _RunScope:
-    """What a run computes once for all its steps: its settings, and its warehouse's shared reads."""
+    """What a run computes once for all its steps: its settings, its lineage, and its warehouse's
+    shared reads (and the writes its steps deferred)."""
 
     stack: contextlib.ExitStack
     settings: Settings | None = None
     warehouse: WarehouseStore | None = None
+    lineage: Lineage | None = None
+    pending: list[Deferred] = field(default_factory=list)

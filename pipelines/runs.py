@@ -52,7 +52,7 @@ def ensure_run(ctx: steps.RunContext) -> None:
         with ctx.warehouse.read() as con:
             if run_store.run_exists(con, ctx.run_id):
                 return
-    with ctx.warehouse.write() as con:
+    with ctx.write() as con:
         store.begin_run(con, ctx.run_id, ctx.trigger, ctx.as_of, PARSER_VERSION, ctx.now())
         if ctx.lineage is not None:
             run_store.record_lineage(con, ctx.run_id, ctx.lineage)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import itertools
 import os
 import re
 import shutil
@@ -117,7 +118,7 @@ class Warehouse:
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self.lock_timeout = lock_timeout
         self._sharing = 0  # depth of `shared_reads` blocks
-        self._shared: tuple[tuple[int, int, int, int], duckdb.DuckDBPyConnection] | None = None
+        self._shared: tuple[tuple[int, int, int, int], _Attached] | None = None
         self._shared_readers = 0  # cursors of `_shared` in use (closing it would close them)
         self._shared_lock = threading.Lock()
 
@@ -132,27 +133,27 @@ class Warehouse:
             with self._shared_cursor() as con:
                 yield con
             return
-        con = self._open_read_only()
+        attached = self._open_read_only()
         try:
-            yield con
+            con = attached.cursor()
+            try:
+                yield con
+            finally:
+                con.close()
         finally:
-            con.close()
+            attached.close()
 
-    def _open_read_only(self) -> duckdb.DuckDBPyConnection:
-        """The published file, attached read-only to a connection of its own.
+    def _open_read_only(self) -> _Attached:
+        """The published file, attached read-only afresh.
 
         Not `duckdb.connect(path)`: DuckDB hands a path that is already open in this process to the
         open database, so while one reader (another run in this process, say) still holds a file a
         write has since replaced, every new connect would read that older file. An attached file is
         opened afresh."""
-        con = duckdb.connect(":memory:")
         try:
-            con.execute("ATTACH ? AS warehouse (READ_ONLY)", [str(self.path)])
-            con.execute("USE warehouse")
+            return _READERS.attach(self.path)
         except duckdb.Error as exc:
-            con.close()
             raise WarehouseError(f"cannot open {self.path} read-only: {exc}") from exc
-        return con
 
     @contextlib.contextmanager
     def shared_reads(self) -> Iterator[None]:
@@ -188,15 +189,20 @@ class Warehouse:
             if self._shared is None:
                 self._shared = (identity, self._open_read_only())
             shared = self._shared[0] == identity
-            cursor = _attached_cursor(self._shared[1]) if shared else self._open_read_only()
+            attached = self._shared[1] if shared else self._open_read_only()
             self._shared_readers += shared
         try:
-            yield cursor
+            cursor = attached.cursor()
+            try:
+                yield cursor
+            finally:
+                cursor.close()
         finally:
-            cursor.close()
             if shared:
                 with self._shared_lock:
                     self._shared_readers -= 1
+            else:
+                attached.close()
 
     # -- writing ---------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -261,10 +267,84 @@ class Warehouse:
         return ensure_migrated(self)
 
 
-def _attached_cursor(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
-    cursor = con.cursor()  # a cursor starts in the in-memory catalog, not the attached file
-    cursor.execute("USE warehouse")
-    return cursor
+class _Readers:
+    """One in-memory DuckDB instance per process, to which every read attaches the published file.
+
+    Starting a DuckDB instance costs 15-20 ms (more than attaching a file to a running one, 4-5 ms),
+    and a run opens the warehouse a few times, the CLI and the analyst API once per call. Each open
+    attaches the file under an alias of its own (DuckDB attaches a path as often as asked, and reads
+    a file a write has since replaced afresh) and detaches it when done.
+
+    DuckDB's threads do not survive a fork, and a child that starts an instance while its parent's
+    is running hangs: an idle instance is closed before every fork (a `multiprocessing` pool in a
+    notebook that called the analyst API, say), and a child starts an instance of its own."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._pid = 0
+        self._attached = 0
+        self._inherited: list[duckdb.DuckDBPyConnection] = []
+        self._aliases = itertools.count()
+        os.register_at_fork(
+            before=self._before_fork, after_in_parent=self._lock.release, after_in_child=self._in_child
+        )
+
+    def _before_fork(self) -> None:
+        self._lock.acquire()  # no attach or detach half done across the fork
+        if self._con is not None and self._attached == 0:
+            self._con.close()
+            self._con = None
+
+    def _in_child(self) -> None:
+        self._lock = threading.Lock()
+        if self._con is not None:  # the parent's, busy at the fork: kept, never closed here
+            self._inherited.append(self._con)  # (closing it would wait for threads the child lacks)
+        self._con = None
+        self._attached = 0
+
+    def _instance(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None or self._pid != os.getpid():
+            self._con = duckdb.connect(":memory:")
+            self._pid = os.getpid()
+        return self._con
+
+    def attach(self, path: Path) -> _Attached:
+        with self._lock:
+            alias = f"warehouse_{next(self._aliases)}"
+            self._instance().execute(f"ATTACH ? AS {alias} (READ_ONLY)", [str(path)])
+            self._attached += 1
+            return _Attached(self, alias, self._pid)
+
+    def cursor(self, attached: _Attached) -> duckdb.DuckDBPyConnection:
+        with self._lock:
+            cursor = self._instance().cursor()  # a cursor starts in the in-memory catalog
+        cursor.execute(f"USE {attached.alias}")
+        return cursor
+
+    def detach(self, attached: _Attached) -> None:
+        with self._lock:
+            if self._con is not None and self._pid == attached.pid:
+                self._con.execute(f"DETACH {attached.alias}")
+                self._attached -= 1
+
+
+class _Attached:
+    """One attachment of the published file: cursors on it, and its detach."""
+
+    def __init__(self, readers: _Readers, alias: str, pid: int) -> None:
+        self.readers = readers
+        self.alias = alias
+        self.pid = pid
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        return self.readers.cursor(self)
+
+    def close(self) -> None:
+        self.readers.detach(self)
+
+
+_READERS = _Readers()
 
 
 def shared_reads(store: object) -> contextlib.AbstractContextManager[None]:

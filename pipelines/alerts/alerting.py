@@ -215,7 +215,7 @@ def _record_deliveries(
     now: dt.datetime,
 ) -> None:
     """What was accepted, by whom, and what failed, in one transaction after the sends."""
-    with ctx.warehouse.write() as con:
+    with ctx.write() as con:
         alerts.register_targets(con, new_targets)
         for channel, change_ids in accepted.items():
             alerts.record_deliveries(con, change_ids, channel, ctx.run_id, now, enabled)

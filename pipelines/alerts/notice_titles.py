@@ -52,7 +52,7 @@ def compose_titles(ctx: RunContext) -> None:
     with ctx.warehouse.read() as con:
         if not titles_to_compose(con, default_vocabulary().fingerprint):
             return
-    with ctx.warehouse.write() as con:
+    with ctx.write() as con:
         composed, partial = compose_pending(con, ctx.run_id, ctx.now())
     log_titles(ctx, composed, partial)
 

@@ -31,7 +31,7 @@ def build(ctx: RunContext) -> BuildSummary:
         if buildstate.build_is_current(con, ctx.run_id, ctx.as_of, store.notices_not_yet_listed(con)):
             return _unchanged(ctx, con)
     now = ctx.now()
-    with ctx.warehouse.write() as con:
+    with ctx.write() as con:
         touched = store.notices_not_yet_listed(con)
         inputs = buildstate.inputs_fingerprint(con)
         result = build_list(con, ctx.run_id, ctx.as_of, touched)

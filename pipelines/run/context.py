@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
+
+import duckdb
 
 from parsers.segment import Segmenter, default_segmenter
 from pipelines import storage
@@ -19,6 +22,7 @@ from warehouse.backends import WarehouseStore
 from warehouse.runs import Lineage
 
 Log = Callable[[str], None]
+Deferred = Callable[[duckdb.DuckDBPyConnection], None]
 
 
 def _utcnow() -> dt.datetime:
@@ -43,6 +47,27 @@ class RunContext:
     lineage: Lineage | None = None  # the Dagster run's place in a re-execution chain
     # First listing pages a poll has just downloaded for this run (archived), so it does not fetch them again.
     prefetched: dict[str, FetchResult] = field(default_factory=dict)
+    # Bookkeeping a step left to the run's next write transaction (`defer`); shared by every step of a
+    # Dagster run (pipelines/resources.py), so the step that writes next carries it.
+    pending: list[Deferred] = field(default_factory=list)
+
+    def defer(self, write: Deferred) -> None:
+        """Leave `write` to the next write transaction of this run (at the latest, the run's end).
+
+        Every write copies and fsyncs the warehouse file. An unchanged night's revalidations are
+        only a log of what was checked: no later step reads them, so they need no transaction of
+        their own. A run killed before its next write loses that log and nothing else: the pages
+        keep their earlier state and are revalidated by the next run."""
+        self.pending.append(write)
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One write transaction of this run, carrying first whatever an earlier step deferred."""
+        with self.warehouse.write() as con:
+            for deferred in self.pending:
+                deferred(con)
+            yield con
+        self.pending.clear()
 
 
 class ReadContext(Protocol):
@@ -87,6 +112,7 @@ def make_context(
     fetcher: Fetcher | None = None,
     new_only: bool = False,
     warehouse: WarehouseStore | None = None,
+    pending: list[Deferred] | None = None,
 ) -> RunContext:
     as_of = settings.as_of or dt.datetime.now(dt.UTC).astimezone(_zone(settings.timezone)).date()
     return RunContext(
@@ -100,6 +126,7 @@ def make_context(
         log=log,
         new_only=new_only,
         segmenter=segmenter_for(storage.segmenter_anchor(settings)),
+        pending=[] if pending is None else pending,
     )
 
 

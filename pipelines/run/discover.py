@@ -171,7 +171,7 @@ def _record(ctx: RunContext, walk: _Walk, result: Discovery, targets: list[str])
     ctx.archive.clean_stale()
     runs = storage.run_locks(ctx.warehouse)
     runs.hold(ctx.run_id)
-    with ctx.warehouse.write() as con:
+    with ctx.write() as con:
         dead = [r for r in store.running_runs(con) if r != ctx.run_id and not runs.is_alive(r)]
         store.abandon_runs(con, dead, now)
         store.begin_run(con, ctx.run_id, ctx.trigger, ctx.as_of, PARSER_VERSION, now)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+import duckdb
+
 from pipelines.run.context import RunContext, fetch_record, page_states
 from pipelines.run.events import event
 from pipelines.sources import attachment_fetch
@@ -103,7 +105,8 @@ def _record(
     states: dict[str, store.PageState],
 ) -> None:
     now: dt.datetime = ctx.now()
-    with ctx.warehouse.write() as con:
+
+    def write(con: duckdb.DuckDBPyConnection) -> None:
         store.record_fetches(con, ctx.run_id, records)
         attachment_fetch.save(con, tracker, ctx.run_id, now)
         for line in summary.errors:
@@ -121,3 +124,20 @@ def _record(
                 sha256=states[url].sha256,
                 notice_id=states[url].notice_id,
             )
+
+    if _only_confirmed(records, tracker, summary):
+        ctx.defer(write)  # nothing the next steps read changed: the run's next write carries the log
+        return
+    with ctx.write() as con:
+        write(con)
+
+
+def _only_confirmed(
+    records: list[store.FetchRecord], tracker: attachment_fetch.Tracker, summary: FetchSummary
+) -> bool:
+    """Whether every exchange only confirmed what is archived (304s): no body, no failure, no issue."""
+    return (
+        all(r.not_modified for r in records)
+        and not (summary.errors or summary.gone or summary.downloaded or summary.failed)
+        and not (tracker.reparse or tracker.issues)
+    )

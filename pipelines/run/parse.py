@@ -157,7 +157,7 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
         ctx.log("parsed 0 page(s): nothing new or changed")
         notice_titles.compose_titles(ctx)  # only writes after an upgrade of the title vocabulary
         return summary
-    with ctx.warehouse.write() as con:
+    with ctx.write() as con:
         pending = store.pages_to_parse(con, PARSER_VERSION)
         states = store.page_states(con)  # read once: nothing in this step changes what was fetched
         found: list[store.IssueRow] = []

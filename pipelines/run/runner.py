@@ -17,7 +17,7 @@ from warehouse.db import shared_reads
 def finish(ctx: RunContext, status: store.RunStatus, message: str | None = None) -> None:
     event(ctx, "run", "finished", status=status, message=message)
     try:
-        with ctx.warehouse.write() as con:
+        with ctx.write() as con:
             store.finish_run(con, ctx.run_id, status, ctx.now(), message)
     finally:
         storage.run_locks(ctx.warehouse).release(ctx.run_id)

@@ -1,0 +1,147 @@
+"""An unchanged night writes the warehouse as little as it can, and still keeps its log.
+
+Every write transaction copies and fsyncs the warehouse file, so an unchanged night (every known page
+answers 304) writes twice: discovery (the run's row, its queue, the listing log, which the next step
+and the listing check read) and the run's end, which also carries the fetch step's revalidations.
+A `Warehouse` that counts its write transactions stands in for the plain one; everything else is real:
+a loopback replay of MOFCOM, the DuckDB file, the Dagster job in process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+
+from pipelines import steps
+from pipelines.config import Settings, load_settings
+from pipelines.definitions import defs
+from pipelines.sources.replay import ReplayServer, bundled_site
+from warehouse.db import Warehouse
+
+
+class CountingWarehouse(Warehouse):
+    """The real warehouse, counting the write transactions it published."""
+
+    published = 0
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        with super().write() as con:
+            yield con
+        CountingWarehouse.published += 1
+
+
+@pytest.fixture
+def site() -> Iterator[ReplayServer]:
+    with ReplayServer(bundled_site()) as server:
+        yield server
+
+
+@pytest.fixture
+def settings(tmp_path: Path, site: ReplayServer, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    for key in [k for k in os.environ if k.startswith("REGWATCH_")]:
+        monkeypatch.delenv(key)
+    values = {
+        "REGWATCH_DB": str(tmp_path / "w.duckdb"),
+        "REGWATCH_LISTING_URLS": f"{site.base_url}/zwgk/zcfb/index.html",
+        "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{site.port}",
+        "REGWATCH_RATE_LIMIT": "0",
+        "REGWATCH_AS_OF": "2025-10-10",
+    }
+    for key, value in values.items():
+        monkeypatch.setenv(key, value)
+    return load_settings(values)
+
+
+def _context(settings: Settings) -> steps.RunContext:
+    return steps.make_context(
+        settings, trigger="test", log=lambda _m: None, warehouse=CountingWarehouse(settings.db_path)
+    )
+
+
+def _revalidations(db: Path, run_id: str) -> list[tuple[object, ...]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(
+            "SELECT url, status, not_modified FROM fetch_log WHERE run_id = ? AND purpose = 'article' "
+            "ORDER BY url",
+            [run_id],
+        ).fetchall()
+    finally:
+        con.close()
+
+
+def _article_pages(db: Path) -> list[tuple[object, ...]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(
+            "SELECT url, last_checked FROM pages WHERE purpose = 'article' ORDER BY url"
+        ).fetchall()
+    finally:
+        con.close()
+
+
+def test_unchanged_night_writes_twice_and_logs_every_revalidation(
+    settings: Settings, site: ReplayServer
+) -> None:
+    steps.run_all(_context(settings))
+    before = _article_pages(settings.db_path)
+    assert before
+    site.requests.clear()
+    CountingWarehouse.published = 0
+    ctx = _context(settings)
+    steps.run_all(ctx)
+    assert set(site.requests) == {304}
+    assert CountingWarehouse.published == 2  # discovery, and the run's end with the fetch log
+    assert ctx.pending == []
+    logged = _revalidations(settings.db_path, ctx.run_id)
+    assert [url for url, _, _ in logged] == [url for url, _ in before]
+    assert {(status, not_modified) for _, status, not_modified in logged} == {(304, True)}
+    after = dict(_article_pages(settings.db_path))
+    assert all(after[url] > checked for url, checked in before)  # type: ignore[operator]
+
+
+def test_a_run_that_fails_after_the_fetch_still_records_its_revalidations(settings: Settings) -> None:
+    steps.run_all(_context(settings))
+    ctx = _context(settings)
+    discovery = steps.discover(ctx)
+    steps.fetch_pages(ctx, discovery.article_urls)
+    assert len(ctx.pending) == 1  # every page answered 304: left to the run's next write
+    assert _revalidations(settings.db_path, ctx.run_id) == []
+    steps.finish(ctx, "failed", "a later step failed")
+    assert ctx.pending == []
+    assert len(_revalidations(settings.db_path, ctx.run_id)) == len(discovery.article_urls)
+
+
+def test_a_changed_page_is_written_by_the_fetch_step_itself(settings: Settings, site: ReplayServer) -> None:
+    steps.run_all(_context(settings))
+    site.night = 2  # the replay's second night: new and edited pages
+    ctx = _context(settings)
+    discovery = steps.discover(ctx)
+    steps.fetch_pages(ctx, discovery.article_urls)
+    assert ctx.pending == []  # the parse step reads what was downloaded: no deferral
+    assert _revalidations(settings.db_path, ctx.run_id)
+    steps.finish(ctx, "succeeded")
+
+
+def test_unchanged_night_through_the_dagster_job_logs_its_revalidations(settings: Settings) -> None:
+    job = defs.resolve_job_def("nightly")
+    with dg.DagsterInstance.ephemeral() as instance:
+        assert job.execute_in_process(instance=instance).success
+        night = job.execute_in_process(instance=instance)
+    assert night.success
+    logged = _revalidations(settings.db_path, night.run_id)
+    assert len(logged) == len(_article_pages(settings.db_path))
+    assert {(status, not_modified) for _, status, not_modified in logged} == {(304, True)}
+    con = duckdb.connect(str(settings.db_path), read_only=True)
+    try:
+        row = con.execute("SELECT status FROM runs WHERE run_id = ?", [night.run_id]).fetchone()
+    finally:
+        con.close()
+    assert row == ("succeeded",)
