@@ -1607,3 +1607,23 @@ def test_a_pause_comma_inside_a_name_without_criteria_keeps_the_name() -> None:
         "一、下列物项，未经许可，不得出口：\n（一）耐高温、耐腐蚀的泵（管制编码：2B350.i）"
     ).entries
     assert entry.name_zh == "耐高温、耐腐蚀的泵"
+
+
+@pytest.mark.parametrize(("label", "name"), [("技术说明", "步进重复或步进扫描光刻设备"), ("其他", None)])
+def test_a_technical_description_column_takes_the_wrapped_end_of_its_cell(
+    label: str, name: str | None
+) -> None:
+    """`序号 | 管制编码 | 物项名称 | 海关商品编号 | 技术说明`: the wrapped end of the 技术说明 cell continues
+    the description, never the name; a header without a description column still sends it to the name."""
+    body = (
+        f"序号 | 管制编码 | 物项名称 | 海关商品编号 | {label}\n"
+        "7 | 3B001.f.1 | 步进重复或步进扫描光刻设备 | 84862031 | 光源波长短于193纳米，\n"
+        "84862039 | 或光源波长大于等于193纳米的图形"
+    )
+    (entry,) = extract_entries(body).entries
+    assert entry.hs_codes == ("84862031", "84862039")
+    if name is not None:
+        assert entry.name_zh == name
+        assert entry.spec_zh == "光源波长短于193纳米，或光源波长大于等于193纳米的图形"
+    else:
+        assert entry.name_zh.endswith("或光源波长大于等于193纳米的图形")
