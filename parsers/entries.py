@@ -387,10 +387,20 @@ def _split_qualifiers(text: str) -> tuple[str, list[str]]:
     if tail and tail.start() > 0:
         qualifiers.insert(0, stripped[tail.end() :].rstrip(_TRAILING_PUNCT))
         stripped = stripped[: tail.start()].rstrip(_TRAILING_PUNCT)
+    outside = _OUTSIDE_LIST_RE.match(stripped.strip())
+    if outside and stripped.strip()[outside.end() :]:
+        qualifiers.insert(0, outside.group(0).strip().rstrip("的、，,"))
+        stripped = stripped.strip()[outside.end() :]
     return stripped.strip(), [q for q in qualifiers if q]
 
 
 _FIRST_COMMA_RE = re.compile(rf"{_NAME_COMMA}\s*")
+# `第1目至第6目所列以外、可加工…的车床`: a reference out of the list's other entries bounds the scope; it is
+# spec, like an exclusion after a comma, and the thing is what follows it.
+_OUTSIDE_LIST_RE = re.compile(
+    r"^除?\s*(?:本(?:项|目|条|类))?\s*(?:第[^、，,；;。的]{1,16}?)?所列(?:物项|设备|材料)?\s*(?:以外|之外)"
+    r"\s*(?:的|[、，,])\s*"
+)
 
 
 def _parameter_tail(text: str) -> re.Match[str] | None:

@@ -1627,3 +1627,27 @@ def test_a_technical_description_column_takes_the_wrapped_end_of_its_cell(
         assert entry.spec_zh == "光源波长短于193纳米，或光源波长大于等于193纳米的图形"
     else:
         assert entry.name_zh.endswith("或光源波长大于等于193纳米的图形")
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "spec"),
+    [
+        (
+            "9.第1目至第6目所列以外、可加工直径大于35毫米工件的车床（管制编码：2B201.c）。",
+            "可加工直径大于35毫米工件的车床",
+            "第1目至第6目所列以外",
+        ),
+        ("3.本项第1目所列以外的热交换器（管制编码：2B350.d）。", "热交换器", "本项第1目所列以外"),
+        ("4.第1目所列设备的零部件（管制编码：2B201.d）。", "第1目所列设备的零部件", None),
+        (
+            "5.可生长硅以外任何材料层的外延设备（管制编码：3B001.a）。",
+            "可生长硅以外任何材料层的外延设备",
+            None,
+        ),
+    ],
+)
+def test_a_leading_reference_out_of_the_list_is_spec(line: str, name: str, spec: str | None) -> None:
+    """`第1目至第6目所列以外、X`: the entries it points out of bound X's scope; X is the name. A name that
+    cites another entry (…所列设备的零部件) or says 以外 inside it keeps it."""
+    (entry,) = extract_entries(f"一、机床\n{line}").entries
+    assert (entry.name_zh, entry.spec_zh) == (name, spec)
