@@ -97,8 +97,8 @@ _TRAILING_PAREN_RE = re.compile(r"[（(]([^（()）]*)[）)]\s*$")
 # stays in the name, as truth.json keeps it.
 _QUALIFIER_PAREN_RE = re.compile(
     r"^(?:包括但不限于|单质$|纯度)|形态$|形式$|等$|^(?:产品目录|目录|清单|详)?见附件"
-    # （CAS号：7719-09-7）: the registry number identifies the chemical; it is neither name nor list code
-    r"|^CAS\s*(?:号|编号|登记号|No\.?)?\s*[:：]?\s*\d{2,7}-\d{2}-\d$"
+    # （CAS号：7719-09-7）, or bare （111-48-8）: the registry number identifies the chemical; it is neither name nor list code
+    r"|^(?:CAS\s*(?:号|编号|登记号|No\.?)?\s*[:：]?\s*)?\d{2,7}-\d{2}-\d$"
 )
 # `X，包括但不限于块、颗粒等形态` / `X，纯度大于99.99%` / `X，具有以下所有特性：…`: the name ends at the comma.
 _QUALIFIER_TAIL_RE = re.compile(
@@ -159,17 +159,23 @@ _GENERIC_NOUN_RE = re.compile(r"^(?:两用)?(?:物项|货物|物品|产品|技�
 _CRITERIA_CORE = (
     r"(?:同时|且|并|并且)?\s*(?:具有|满足|符合|具备|达到)\s*(?:以下|下述|下列|如下)\s*"
     r"[^，,。；;：:（()）]{0,8}?"
-    r"(?:特性|特征|特点|指标|参数|条件|性能|要求|功能|情形|标准)(?:之一|中的?任一项|中的?任意一项|中的?一项或多项)?"
+    r"(?:特性|特征|特点|指标|参数|条件|性能|精度|要求|功能|情形|标准)(?:之一|中的?任一项|中的?任意一项|中的?一项或多项)?"
 )
 # `…具有以下所有特性的X：` — conditions may stand before the phrase (最大起飞重量大于25千克，且具有
 # 以下任一特性的无人机：); X is what is controlled.
 _CRITERIA_PREFIX_RE = re.compile(
-    rf"(?:^|[，,、]\s*)(?:但|而|且)?\s*(?:已经|已|均|仍)?\s*{_CRITERIA_CORE}\s*(?:的|之)"
+    rf"(?:^|[，,、]\s*)(?:但|而|且)?\s*(?:已经|已|均|仍|[^，,、。；;：:的]{{1,6}}?后)?\s*{_CRITERIA_CORE}\s*(?:的|之|、)"
 )
 # `在293K时能够达到…或更大的以下任何形态的X：`: the criteria printed before X end in a quantifier over
 # the forms X comes in (listed below it); X is the thing, all before it is spec.
 _FORMS_PREFIX_RE = re.compile(
     r"(?:^|的)\s*(?:以下|下列|下述)\s*(?:任何|任一|任意|各种|所有)?\s*(?:形态|形式|形状|规格)\s*(?:的|之)"
+)
+# `…全部表面由下列任一材料制成的X：(1)…合金；(2)…`: what X is made of, listed below it, is a criterion
+# like a form; X is the thing, the materials its spec (never items of their own).
+_MATERIALS_PREFIX_RE = re.compile(
+    r"(?:由|用|以)\s*(?:以下|下列|下述)\s*(?:任何|任一|任意|一种或多种|所有)?\s*(?:材料|材质|物质)\s*"
+    r"(?:制成|制造|构成|组成|加工)\s*(?:的|之)"
 )
 # `…的X，未经许可，不得出口：` — the control itself printed after the thing; not part of its name.
 _CONTROL_TAIL_RE = re.compile(
@@ -381,10 +387,20 @@ def _split_qualifiers(text: str) -> tuple[str, list[str]]:
     if tail and tail.start() > 0:
         qualifiers.insert(0, stripped[tail.end() :].rstrip(_TRAILING_PUNCT))
         stripped = stripped[: tail.start()].rstrip(_TRAILING_PUNCT)
+    outside = _OUTSIDE_LIST_RE.match(stripped.strip())
+    if outside and stripped.strip()[outside.end() :]:
+        qualifiers.insert(0, outside.group(0).strip().rstrip("的、，,"))
+        stripped = stripped.strip()[outside.end() :]
     return stripped.strip(), [q for q in qualifiers if q]
 
 
 _FIRST_COMMA_RE = re.compile(rf"{_NAME_COMMA}\s*")
+# `第1目至第6目所列以外、可加工…的车床`: a reference out of the list's other entries bounds the scope; it is
+# spec, like an exclusion after a comma, and the thing is what follows it.
+_OUTSIDE_LIST_RE = re.compile(
+    r"^除?\s*(?:本(?:项|目|条|类))?\s*(?:第[^、，,；;。的]{1,16}?)?所列(?:物项|设备|材料)?\s*(?:以外|之外)"
+    r"\s*(?:的|[、，,])\s*"
+)
 
 
 def _parameter_tail(text: str) -> re.Match[str] | None:
@@ -509,7 +525,7 @@ def _read_rewrite(node: _Node, text: str) -> str | None:
 def _read_criteria_before(node: _Node, text: str) -> str | None:
     """Criteria printed before the thing (`…，但已达到下述指标的X，未经许可，不得出口：`, `…的以下任何
     形态的X：`): X is the entry, the criteria and the sub-lines its spec."""
-    for pattern in (_CRITERIA_PREFIX_RE, _FORMS_PREFIX_RE):
+    for pattern in (_CRITERIA_PREFIX_RE, _FORMS_PREFIX_RE, _MATERIALS_PREFIX_RE):
         prefix = pattern.search(text)
         if prefix is None:
             continue
@@ -521,7 +537,7 @@ def _read_criteria_before(node: _Node, text: str) -> str | None:
         node.shape = "criteria"
         thing, colon, inline = rest.partition("：" if "：" in rest else ":")
         conditions = text[: prefix.start()].strip().rstrip("，,、")
-        forms = prefix.group(0).strip("的之 ") if pattern is _FORMS_PREFIX_RE else ""
+        forms = prefix.group(0).strip("的之 ") if pattern is not _CRITERIA_PREFIX_RE else ""
         spec = [part for part in (conditions, forms, inline.strip().rstrip(_TRAILING_PUNCT)) if part]
         node.inline_spec = "；".join(spec) or None
         return thing + colon

@@ -30,7 +30,8 @@ _COLUMNS = {
         "海关商品编码",
         "HS编码",
     ),
-    "description": ("描述", "物项描述", "说明", "备注"),
+    # 技术说明 / 技术指标: the description column of equipment lists, the row's spec like 描述
+    "description": ("描述", "物项描述", "说明", "备注", "技术说明", "技术指标", "技术参数", "规格说明"),
 }
 _HS_RE = re.compile(r"(?<!\d)(\d{8}|\d{10})(?!\d)")
 _HS_ONLY_RE = re.compile(r"^\d{8}(?:\d{2})?(?:\s*[、,，;；/\s]\s*\d{8}(?:\d{2})?)*\s*[|]?\s*$")

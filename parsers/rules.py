@@ -43,8 +43,9 @@ _MILITARY_USE_RE = re.compile(r"军事用户|军事用途|最终用户|最终用
 # A presumption of denial, case-by-case review or stricter review; the ministry's "准予或者不予许可的
 # 决定" is how it decides any application, not a denial.
 _DENIAL_RE = re.compile(r"(?<!准予或者)(?<!准予或)不予许可(?!的决定)|逐案审批|更(?:加)?严格的")
-# A commitment on use (书面承诺…不用于…用途): a condition on the end use.
-_USE_COMMITMENT_RE = re.compile(r"承诺[^。;；]{0,40}?不(?:得)?用于[^。;；]{0,60}?用途")
+# A commitment on use (书面承诺…不用于…用途, 承诺不将所进口物项用于…禁止的目的, 承诺所出口物项不用于
+# 大规模杀伤性武器…): a condition on the end use, whatever the sentence names the use by.
+_USE_COMMITMENT_RE = re.compile(r"承诺[^。;；]{0,40}?不(?:得)?(?:将[^。;；]{0,20}?)?用于")
 _CATCH_ALL_RE = re.compile(
     r"(?:非管制|不属于管制|管制清单以外|清单以外)的(?:货物|物项|技术)[^。]{0,80}(?:明知|知道或者应当知道)|"
     r"(?:明知|知道或者应当知道)[^。]{0,60}(?:用于|有助于)[^。]{0,80}(?:申请|许可)"

@@ -1524,3 +1524,130 @@ def test_rows_numbered_under_a_row_are_its_leaves_and_inherit_blank_cells() -> N
         ("9/9.2", "钆铁合金靶", "1C903.a.2", hs, "含钆的靶材"),  # its own code wins
         ("10", "氧化钆及其混合物", "1C903.b", ("2846901930",), None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "spec"),
+    [
+        ("1、硫二甘醇（111-48-8）（HS编码：29307000）", "硫二甘醇", "111-48-8"),
+        ("14、N,N-二异丙基-β-氨基乙醇（96-80-0）", "N,N-二异丙基-β-氨基乙醇", "96-80-0"),
+    ],
+)
+def test_a_bare_cas_number_in_brackets_is_spec(line: str, name: str, spec: str) -> None:
+    """A CAS number printed without its label is still the registry number, not part of the name."""
+    (entry,) = extract_entries(f"一、化学武器前体化学品（管制编码：1C350）\n{line}").entries
+    assert (entry.name_zh, entry.spec_zh, entry.control_code) == (name, spec, "1C350")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["1、氟化氢（无水）", "2、钢材（2023-01）", "3、某合金（Ni-Cr-5）"],
+)
+def test_brackets_that_are_not_cas_numbers_stay_in_the_name(line: str) -> None:
+    (entry,) = extract_entries(f"一、化学品（管制编码：1C350）\n{line}").entries
+    assert entry.name_zh == line[2:]
+
+
+def test_materials_listed_below_the_thing_are_its_criteria() -> None:
+    """`…由下列任一材料制成的X（HS…）：(1)…合金；…`: the materials are what X is made of — one leaf X,
+    never leaves of their own; a sibling citing those materials (`由本项第1目所列…`) keeps its name."""
+    body = "\n".join(
+        [
+            "二、化工设备（管制编码：2B350）",
+            "1、总内容积大于0.1立方米、与化学品直接接触的全部表面由下列任一材料制成的反应器或反应容器"
+            "（带或不带搅拌器）（HS编码：84198990）：",
+            "（1）镍含量按重量计大于25%且铬含量按重量计大于20%的合金；",
+            "（2）钽或钽合金；",
+            "（3）玻璃（包括玻璃化或搪瓷涂层及玻璃衬里）。",
+            "2、全部表面由本项第1目所列任一材料制成的储罐、容器或贮存器。",
+        ]
+    )
+    result = extract_entries(body)
+    got = [(e.path, e.name_zh, e.hs_codes) for e in result.entries]
+    assert got == [
+        ("二/1", "反应器或反应容器（带或不带搅拌器）", ("84198990",)),
+        ("二/2", "全部表面由本项第1目所列任一材料制成的储罐、容器或贮存器", ()),
+    ]
+    assert result.entries[0].spec_zh is not None and "钽或钽合金" in result.entries[0].spec_zh
+    assert sum(1 for n in result.not_items if n.why == "criteria") == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "params", "name"),
+    [
+        (
+            "（四）具有下列所有特性、可在不产生气溶胶的情况下连续分离的离心分离机（管制编码：2B352.c）：",
+            ["1.流量大于100升/小时；", "2.部件由抛光不锈钢或钛制成；"],
+            "可在不产生气溶胶的情况下连续分离的离心分离机",
+        ),
+        (
+            "1.7A003.a 设计用于航空器或船舶，无需辅助基准即可提供位置，且正常对准后具有下列任一精度的"
+            "惯性测量设备或系统（参考海关商品编号：90142000）：",
+            [
+                "（1）航空器：每小时0.8海里圆概率误差（CEP）或更小；",
+                "（2）船舶：24小时内总漂移1海里圆概率误差或更小。",
+            ],
+            "惯性测量设备或系统",
+        ),
+    ],
+)
+def test_criteria_phrase_ended_by_a_comma_or_after_an_adverbial_leaves_the_thing(
+    line: str, params: list[str], name: str
+) -> None:
+    """`具有下列所有特性、X` (the phrase closed by 、) and `且正常对准后具有下列任一精度的X` (a short
+    adverbial before the verb, 精度 as what is measured) print criteria before X: one leaf X."""
+    result = extract_entries("\n".join(["一、下列物项，未经许可，不得出口：", line, *params]))
+    (entry,) = result.entries
+    assert entry.name_zh == name
+    assert [n.line for n in result.not_items if n.why == "criteria"] == params
+
+
+def test_a_pause_comma_inside_a_name_without_criteria_keeps_the_name() -> None:
+    (entry,) = extract_entries(
+        "一、下列物项，未经许可，不得出口：\n（一）耐高温、耐腐蚀的泵（管制编码：2B350.i）"
+    ).entries
+    assert entry.name_zh == "耐高温、耐腐蚀的泵"
+
+
+@pytest.mark.parametrize(("label", "name"), [("技术说明", "步进重复或步进扫描光刻设备"), ("其他", None)])
+def test_a_technical_description_column_takes_the_wrapped_end_of_its_cell(
+    label: str, name: str | None
+) -> None:
+    """`序号 | 管制编码 | 物项名称 | 海关商品编号 | 技术说明`: the wrapped end of the 技术说明 cell continues
+    the description, never the name; a header without a description column still sends it to the name."""
+    body = (
+        f"序号 | 管制编码 | 物项名称 | 海关商品编号 | {label}\n"
+        "7 | 3B001.f.1 | 步进重复或步进扫描光刻设备 | 84862031 | 光源波长短于193纳米，\n"
+        "84862039 | 或光源波长大于等于193纳米的图形"
+    )
+    (entry,) = extract_entries(body).entries
+    assert entry.hs_codes == ("84862031", "84862039")
+    if name is not None:
+        assert entry.name_zh == name
+        assert entry.spec_zh == "光源波长短于193纳米，或光源波长大于等于193纳米的图形"
+    else:
+        assert entry.name_zh.endswith("或光源波长大于等于193纳米的图形")
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "spec"),
+    [
+        (
+            "9.第1目至第6目所列以外、可加工直径大于35毫米工件的车床（管制编码：2B201.c）。",
+            "可加工直径大于35毫米工件的车床",
+            "第1目至第6目所列以外",
+        ),
+        ("3.本项第1目所列以外的热交换器（管制编码：2B350.d）。", "热交换器", "本项第1目所列以外"),
+        ("4.第1目所列设备的零部件（管制编码：2B201.d）。", "第1目所列设备的零部件", None),
+        (
+            "5.可生长硅以外任何材料层的外延设备（管制编码：3B001.a）。",
+            "可生长硅以外任何材料层的外延设备",
+            None,
+        ),
+    ],
+)
+def test_a_leading_reference_out_of_the_list_is_spec(line: str, name: str, spec: str | None) -> None:
+    """`第1目至第6目所列以外、X`: the entries it points out of bound X's scope; X is the name. A name that
+    cites another entry (…所列设备的零部件) or says 以外 inside it keeps it."""
+    (entry,) = extract_entries(f"一、机床\n{line}").entries
+    assert (entry.name_zh, entry.spec_zh) == (name, spec)

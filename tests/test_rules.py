@@ -190,3 +190,24 @@ def test_rule_kinds_sentence_by_sentence(text: str, expected: tuple[str, ...]) -
 )
 def test_licence_paperwork_and_exemptions_from_it(text: str, expected: tuple[str, ...]) -> None:
     assert rule_kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the use is named by a purpose, a weapon or a declared use, not by the word 用途
+        ("最终用户应当承诺不将所进口物项用于《禁止化学武器公约》禁止的目的。", ("end_use",)),
+        ("并承诺所出口物项不用于大规模杀伤性武器及其运载工具的设计、开发、生产或者使用。", ("end_use",)),
+        (
+            "三、最终用户应当承诺，未经中国政府允许，不将上述物项用于所声明的最终用途以外的用途，不将上述物项转让给第三方。",
+            ("end_use",),
+        ),
+        # a commitment that is not about use, and a use without a commitment, are no end-use condition
+        ("出口经营者应当承诺如实申报。", ()),
+        ("上述物项不用于民用目的的，按本公告办理。", ()),
+    ],
+)
+def test_a_commitment_not_to_use_for_something_is_an_end_use_rule(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert rule_kinds(text) == expected
