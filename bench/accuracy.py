@@ -72,14 +72,15 @@ TARGETS: Mapping[str, float] = {
 # raised it to 0.86 F1 / 0.84 precision. The eighth batch then moved to dev to be learnt from; the 29
 # notices left score 0.94 F1 / 0.93 precision. The ninth batch, eight composed notices written blind
 # after the eighth's lessons, grew it to 37 notices and 211 leaves at 0.96 F1 / 0.95 precision, codes
-# exact on 202 of 203 matched leaves and relation F1 0.78 (the batch alone: leaf P/R 0.96/0.97).)
+# exact on 202 of 203 matched leaves and relation F1 0.78 (the batch alone: leaf P/R 0.96/0.97). It
+# moved to dev in turn; the floor is again the 29 notices' figure.)
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.95,
-    "leaf_precision": 0.94,
+    "leaf_f1": 0.93,
+    "leaf_precision": 0.92,
     "names_exact": 0.95,
-    "codes_exact": 0.99,
+    "codes_exact": 1.0,
     "hs_exact": 1.0,
-    "relation_f1": 0.77,
+    "relation_f1": 0.8,
     "dropped": 0,
 }
 
