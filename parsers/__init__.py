@@ -46,4 +46,5 @@ PARSER_VERSION = (
     # 17: lists printed as ` | ` tables are read row by row; criteria numbered like items; CAS/code-after-comma
     # 18: bare CAS brackets, materials lists (由下列任一材料制成的X) and 具有下列…特性、X are criteria, not names;
     #     a 技术说明 column is a description; a leading 第…所列以外 is spec
+    #     the first qualifying comma ends a name (X，values，…除外: both are spec)
 )

@@ -383,7 +383,9 @@ def _split_qualifiers(text: str) -> tuple[str, list[str]]:
         stripped = stripped[: paren.start()].rstrip(_TRAILING_PUNCT)
     # A comma inside a parenthetical （严格用于民用目的的除外，例如…） does not end the name.
     masked = mask_brackets(stripped)
-    tail = _QUALIFIER_TAIL_RE.search(masked) or _EXCLUSION_TAIL_RE.search(masked) or _parameter_tail(masked)
+    # the first comma that opens a qualifier ends the name: `X，平均粒径…，用于…除外` is X with two qualifiers
+    tails = [_QUALIFIER_TAIL_RE.search(masked), _EXCLUSION_TAIL_RE.search(masked), _parameter_tail(masked)]
+    tail = min((t for t in tails if t is not None), key=lambda t: t.start(), default=None)
     if tail and tail.start() > 0:
         qualifiers.insert(0, stripped[tail.end() :].rstrip(_TRAILING_PUNCT))
         stripped = stripped[: tail.start()].rstrip(_TRAILING_PUNCT)
@@ -410,10 +412,12 @@ def _parameter_tail(text: str) -> re.Match[str] | None:
     comma = _FIRST_COMMA_RE.search(text)
     if comma is None or comma.start() == 0:
         return None
-    head, rest = text[: comma.start()], text[comma.end() :].rstrip(_TRAILING_PUNCT)
-    if _MEASURED_END_RE.search(head[-6:]) or not _PARAMETER_RE.search(rest):
+    head, rest = text[: comma.start()], text[comma.end() :]
+    following = _FIRST_COMMA_RE.search(rest)  # the values end where the next qualifier starts
+    values = (rest[: following.start()] if following else rest).rstrip(_TRAILING_PUNCT)
+    if _MEASURED_END_RE.search(head[-6:]) or not _PARAMETER_RE.search(values):
         return None
-    return comma if _MEASURED_END_RE.search(rest[-6:]) else None
+    return comma if _MEASURED_END_RE.search(values[-6:]) else None
 
 
 def _analyse(node: _Node, issues: list[Issue]) -> None:

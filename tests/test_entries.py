@@ -1651,3 +1651,21 @@ def test_a_leading_reference_out_of_the_list_is_spec(line: str, name: str, spec:
     cites another entry (…所列设备的零部件) or says 以外 inside it keeps it."""
     (entry,) = extract_entries(f"一、机床\n{line}").entries
     assert (entry.name_zh, entry.spec_zh) == (name, spec)
+
+
+def test_values_then_an_exclusion_after_the_name_are_both_its_spec() -> None:
+    """`X，平均粒径…，用于…除外`: the first qualifying comma ends the name, whichever kind comes first (the
+    exclusion's comma used to win and leave the values in the name)."""
+    body = _PREAMBLE + "\n".join(
+        [
+            "一、超硬材料相关物项",
+            "（一）1C914.a.人造金刚石微粉，平均粒径小于等于50 μm（参考税则号列：71051020）。",
+            "（二）1C914.b.人造金刚石单晶，平均粒径大于50 μm且小于等于500 μm，用于装饰或者首饰的培育钻石除外"
+            "（参考税则号列：71051020）。",
+        ]
+    )
+    result = extract_entries(body)
+    assert [(e.name_zh, e.spec_zh) for e in result.entries] == [
+        ("人造金刚石微粉", "平均粒径小于等于50 μm"),
+        ("人造金刚石单晶", "平均粒径大于50 μm且小于等于500 μm，用于装饰或者首饰的培育钻石除外"),
+    ]
