@@ -68,8 +68,9 @@ TRAILING_CODE_RE = re.compile(
     rf"[（(]\s*(?:管制编码|管控编码|出口管制编码|编码|物项编码)\s*[:：]\s*"
     rf"({_CODE_CORE}(?:\s*[、,，/和及]\s*{_CODE_CORE})*)[.．]?\s*[）)]"
     rf"|[（(]\s*编号\s*[:：]\s*({_CATALOGUE_CODE})\s*[）)]"
-    # 金属碲（6C002.a）: a bare code in brackets after the name
-    rf"|[（(]\s*({_CODE_CORE}(?:\s*[、,，/和及]\s*{_CODE_CORE})*)[.．]?\s*[）)]\s*[;；。]?\s*$"
+    # 金属碲（6C002.a）: a bare code in brackets after the name, at the end of the line or before the
+    # comma of a qualifier (…预制件（9C110），其纤维增强材料的比拉伸强度大于…)
+    rf"|[（(]\s*({_CODE_CORE}(?:\s*[、,，/和及]\s*{_CODE_CORE})*)[.．]?\s*[）)]\s*(?:[;；。]?\s*$|(?=[，,]))"
     # 氧化钆及其混合物，管制编码为1C903.b（海关商品编号：…）: the code after a comma, then only the HS
     # reference or the end of the line — a clause that names it, not more of the name
     rf"|[，,]\s*(?:出口管制编码|管制编码|管控编码|物项编码)\s*(?:为|是|[:：])\s*"
@@ -1300,8 +1301,12 @@ def _ancestors(node: _Node) -> list[_Node]:
 
 
 def _is_parameter(node: _Node) -> bool:
-    """`反应温度小于等于850 ℃` states a value; `造粒容积大于等于5 m3的立式造粒釜` names a thing."""
-    text = node.text.strip().rstrip(_TRAILING_PUNCT)
+    """`反应温度小于等于850 ℃` states a value; `造粒容积大于等于5 m3的立式造粒釜` names a thing, and so does
+    a line carrying a control code of its own (`…总冲量大于等于1.1兆牛·秒的…火箭发动机(9A105.a)`): a
+    parameter is measured, never listed. The value is read off the name, without code or HS brackets."""
+    if node.codes:
+        return False
+    text = (node.name or node.text.strip()).rstrip(_TRAILING_PUNCT)
     return not node.children and bool(_PARAMETER_RE.search(text)) and bool(_MEASURED_END_RE.search(text[-6:]))
 
 

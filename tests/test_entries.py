@@ -1651,3 +1651,59 @@ def test_a_leading_reference_out_of_the_list_is_spec(line: str, name: str, spec:
     cites another entry (…所列设备的零部件) or says 以外 inside it keeps it."""
     (entry,) = extract_entries(f"一、机床\n{line}").entries
     assert (entry.name_zh, entry.spec_zh) == (name, spec)
+
+
+def test_numbered_lines_carrying_their_own_codes_are_items_not_parameters() -> None:
+    """`（一）X（HS）：` then `1.…大于等于1.1兆牛·秒的…发动机(9A105.a)`: each sub-line states a threshold but
+    carries a control code of its own, so it is an item of the group X (inheriting X's HS code)."""
+    body = (
+        "一、液体推进剂火箭推进相关物项\n(一)液体推进剂火箭发动机(参考税号:84121000):\n"
+        "1.集成到总冲量大于等于1.1兆牛·秒的推进系统中的液体推进剂火箭发动机(9A105.a);\n"
+        "2.可用于射程达300千米的、总冲量大于等于0.841兆牛·秒的液体推进剂火箭发动机(9A105.b)。"
+    )
+    entries = extract_entries(body).entries
+    assert [(e.path, e.control_code, e.hs_codes) for e in entries] == [
+        ("一/(一)/1", "9A105.a", ("84121000",)),
+        ("一/(一)/2", "9A105.b", ("84121000",)),
+    ]
+    assert entries[0].name_zh.endswith("液体推进剂火箭发动机")
+
+
+def test_measured_sub_lines_without_codes_stay_parameters() -> None:
+    """The counterexample: the same layout whose sub-lines only measure is one leaf with its parameters."""
+    body = (
+        "一、真空泵\n(一)真空泵(参考税号:84141000):\n1.进气口尺寸大于等于380毫米;\n2.抽速大于等于15立方米/秒;\n"
+        "3.极限真空优于13.3毫帕。"
+    )
+    (entry,) = extract_entries(body).entries
+    assert (entry.path, entry.name_zh) == ("一/(一)", "真空泵")
+    assert entry.spec_zh is not None and "抽速大于等于15立方米/秒" in entry.spec_zh
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "code", "spec"),
+    [
+        (
+            "(二)用于9A110所列结构件的树脂浸渍纤维预浸料(9C110)(参考税号:68151300),其纤维增强材料的比模量大于3.18×10⁶米。",
+            "用于9A110所列结构件的树脂浸渍纤维预浸料",
+            "9C110",
+            "其纤维增强材料的比模量大于3.18×10⁶米",
+        ),
+        ("(二)金属碲(6C002.a),纯度大于等于99.99%。", "金属碲", "6C002.a", "纯度大于等于99.99%"),
+        ("(二)金属碲(6C002.a)。", "金属碲", "6C002.a", None),
+    ],
+)
+def test_a_bare_code_before_a_comma_qualifier_is_the_lines_code(
+    line: str, name: str, code: str, spec: str | None
+) -> None:
+    (entry,) = extract_entries(f"一、材料\n{line}").entries
+    assert (entry.name_zh, entry.control_code, entry.spec_zh) == (name, code, spec)
+
+
+def test_a_bracketed_code_inside_a_name_is_not_taken() -> None:
+    """A code in bare brackets followed by more of the name (not a comma, not the end) is cited, not listed."""
+    (entry,) = extract_entries(
+        "一、材料\n(一)可与(9A110)所列结构件配套的树脂基体(参考税号:39073000)。"
+    ).entries
+    assert entry.control_code is None
+    assert entry.name_zh == "可与(9A110)所列结构件配套的树脂基体"
