@@ -496,7 +496,36 @@ def _read_shape(node: _Node, text: str) -> str:
         node.shape = "purpose"
         node.inline_spec = text[purpose_tail.end() :].strip().rstrip(_TRAILING_PUNCT) or None
         return text[: purpose_tail.start()]
-    return text
+    thing = _read_following_tail(node, text)
+    return text if thing is None else thing
+
+
+# `X，设计或额定为可承受下列任一辐射：` + (1)…(3): after the comma the line says what X withstands or meets,
+# and the lines below it are the values — criteria of X, like `X，具有下列任一特性：`. A tail whose "following"
+# is a kind of thing (`，包括下列部件：`) or a clause's (`，并提交下列文件：`, `决定对下列物项…`) is not one.
+_FOLLOWING_TAIL_RE = re.compile(
+    r"[，,](?P<tail>[^，,：:。；;]*?(?:以下|下列|下述)(?P<noun>[^，,：:。；;]{1,16}))[:：]\s*$"
+)
+_THING_NOUN_RE = re.compile(
+    r"物项|物品|货物|商品|技术|设备|产品|软件|装置|化学品|物质|部件|组件|材料|系统|器件|文件|资料|情形|用途"
+)
+
+
+def _read_following_tail(node: _Node, text: str) -> str | None:
+    tail = _FOLLOWING_TAIL_RE.search(mask_brackets(text))
+    if tail is None or tail.start() == 0:
+        return None
+    thing = text[: tail.start()]
+    if (
+        _THING_NOUN_RE.search(tail.group("noun"))
+        or _LEGAL_WORDS_RE.search(text)
+        or _CONTROL_CLAUSE_RE.search(text)
+        or _is_generic(thing)
+    ):
+        return None
+    node.shape = "criteria"
+    node.inline_spec = text[tail.start("tail") : tail.end("tail")].strip()
+    return thing
 
 
 def _read_rewrite(node: _Node, text: str) -> str | None:

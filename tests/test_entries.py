@@ -1707,3 +1707,38 @@ def test_a_bracketed_code_inside_a_name_is_not_taken() -> None:
     ).entries
     assert entry.control_code is None
     assert entry.name_zh == "可与(9A110)所列结构件配套的树脂基体"
+
+
+def test_a_comma_tail_introducing_values_makes_the_sub_lines_criteria() -> None:
+    """`X，设计或额定为可承受下列任一辐射（HS）：` + (1)…(3): the values X withstands are its criteria, one leaf X."""
+    body = (
+        "一、集成电路\n1. 3A001.a.1 抗辐射加固集成电路，设计或额定为可承受下列任一辐射（参考海关商品编号：8542319000）：\n"
+        "（1）总剂量大于等于5×10³戈瑞（硅）；\n（2）剂量率翻转阈值大于等于5×10⁶戈瑞（硅）/秒；\n"
+        "（3）硅中中子（1兆电子伏等效）注量大于等于5×10¹³中子/平方厘米。"
+    )
+    result = extract_entries(body)
+    (entry,) = result.entries
+    assert (entry.path, entry.name_zh, entry.control_code) == ("一/1", "抗辐射加固集成电路", "3A001.a.1")
+    assert entry.spec_zh is not None and entry.spec_zh.startswith(
+        "设计或额定为可承受下列任一辐射；（1）总剂量"
+    )
+    assert {n.why for n in result.not_items if n.line.startswith("（")} == {"criteria"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the 下列 before the noun: the lines below are kinds of the thing, its leaves
+        "一、集成电路\n2. 3A001.a.2 额定工作环境温度高于398K（125℃）的下列集成电路：\na．微处理器微电路；\nb．现场可编程逻辑器件。",
+        # a tail naming a kind of thing lists parts, not values
+        "一、设备\n1. 离心机，包括下列部件：\n（1）转子组件；\n（2）轴承和阻尼器。",
+    ],
+)
+def test_sub_lines_after_a_following_of_things_stay_leaves(body: str) -> None:
+    assert len(extract_entries(body).entries) == 2
+
+
+def test_a_clause_with_a_following_tail_lists_nothing() -> None:
+    """`三、出口经营者…，并提交下列文件：` is a procedure whatever its tail says."""
+    body = "三、出口经营者应当向商务部提出申请，并提交下列文件：\n（一）出口合同；\n（二）最终用户证明。"
+    assert extract_entries(body).entries == ()
