@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "18"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "19"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -46,4 +46,5 @@ PARSER_VERSION = (
     # 17: lists printed as ` | ` tables are read row by row; criteria numbered like items; CAS/code-after-comma
     # 18: bare CAS brackets, materials lists (由下列任一材料制成的X) and 具有下列…特性、X are criteria, not names;
     #     a 技术说明 column is a description; a leading 第…所列以外 is spec
+    # 19: coded sub-lines are items, ，下列…values： tails criteria; 下列…不再实施： lists and 第二款中…的内容 repeals
 )
