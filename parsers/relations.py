@@ -88,7 +88,7 @@ _WITHIN_RE = re.compile(
 )
 # 二、自本公告实施之日起，下列物项不再实施出口管制： then `1. …公告2025年第10号第三款第（三）项所列X；`: a
 # sentence with a verb and no target introduces numbered lines naming the targets it acts on.
-_LIST_INTRO_RE = re.compile(r"(?:下列|以下|如下)[^。]*[:：]$")
+_LIST_INTRO_RE = re.compile(r"(?:下列|以下)[^。]*[:：]$")
 _LIST_LINE_RE = re.compile(r"^(?:\d{1,3}\s*[.、]|\(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\))")
 _POINT_PATH_RE = re.compile(rf"{_CN_NUMERAL}(?:/\({_CN_NUMERAL}\))?(?:/\d{{1,3}})?")
 # A reference in a 根据…/依据… phrase cites a legal basis; it is not acted upon.

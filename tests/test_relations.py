@@ -417,3 +417,13 @@ def test_a_clause_suspended_for_a_year_from_a_printed_start(term: str) -> None:
     (found,) = extract_relations(body, OWN_945, dt.date(2026, 11, 17))
     assert (found.relation, found.clause) == ("suspends", "三/(三)")
     assert (found.window_from, found.window_until) == (dt.date(2026, 12, 17), dt.date(2027, 12, 17))
+
+
+def test_a_preamble_closing_with_ru_xia_lends_no_verb_to_the_lines_after_it() -> None:
+    """`…进行调整，现公告如下：` introduces the notice's clauses, not a list of targets: a numbered line citing
+    a notice under it is not adjusted by the preamble's 调整."""
+    body = (
+        "经国务院批准，决定对有关出口管制措施进行调整，现公告如下：\n"
+        "1. 商务部 海关总署公告2025年第10号第三款所列物项的出口许可，按原有规定办理。"
+    )
+    assert extract_relations(body, OWN_945, dt.date(2026, 10, 20)) == []
