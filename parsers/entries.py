@@ -68,8 +68,9 @@ TRAILING_CODE_RE = re.compile(
     rf"[（(]\s*(?:管制编码|管控编码|出口管制编码|编码|物项编码)\s*[:：]\s*"
     rf"({_CODE_CORE}(?:\s*[、,，/和及]\s*{_CODE_CORE})*)[.．]?\s*[）)]"
     rf"|[（(]\s*编号\s*[:：]\s*({_CATALOGUE_CODE})\s*[）)]"
-    # 金属碲（6C002.a）: a bare code in brackets after the name
-    rf"|[（(]\s*({_CODE_CORE}(?:\s*[、,，/和及]\s*{_CODE_CORE})*)[.．]?\s*[）)]\s*[;；。]?\s*$"
+    # 金属碲（6C002.a）: a bare code in brackets after the name, at the end of the line or before the
+    # comma of a qualifier (…预制件（9C110），其纤维增强材料的比拉伸强度大于…)
+    rf"|[（(]\s*({_CODE_CORE}(?:\s*[、,，/和及]\s*{_CODE_CORE})*)[.．]?\s*[）)]\s*(?:[;；。]?\s*$|(?=[，,]))"
     # 氧化钆及其混合物，管制编码为1C903.b（海关商品编号：…）: the code after a comma, then only the HS
     # reference or the end of the line — a clause that names it, not more of the name
     rf"|[，,]\s*(?:出口管制编码|管制编码|管控编码|物项编码)\s*(?:为|是|[:：])\s*"
@@ -499,7 +500,36 @@ def _read_shape(node: _Node, text: str) -> str:
         node.shape = "purpose"
         node.inline_spec = text[purpose_tail.end() :].strip().rstrip(_TRAILING_PUNCT) or None
         return text[: purpose_tail.start()]
-    return text
+    thing = _read_following_tail(node, text)
+    return text if thing is None else thing
+
+
+# `X，设计或额定为可承受下列任一辐射：` + (1)…(3): after the comma the line says what X withstands or meets,
+# and the lines below it are the values — criteria of X, like `X，具有下列任一特性：`. A tail whose "following"
+# is a kind of thing (`，包括下列部件：`) or a clause's (`，并提交下列文件：`, `决定对下列物项…`) is not one.
+_FOLLOWING_TAIL_RE = re.compile(
+    r"[，,](?P<tail>[^，,：:。；;]*?(?:以下|下列|下述)(?P<noun>[^，,：:。；;]{1,16}))[:：]\s*$"
+)
+_THING_NOUN_RE = re.compile(
+    r"物项|物品|货物|商品|技术|设备|产品|软件|装置|化学品|物质|部件|组件|材料|系统|器件|文件|资料|情形|用途"
+)
+
+
+def _read_following_tail(node: _Node, text: str) -> str | None:
+    tail = _FOLLOWING_TAIL_RE.search(mask_brackets(text))
+    if tail is None or tail.start() == 0:
+        return None
+    thing = text[: tail.start()]
+    if (
+        _THING_NOUN_RE.search(tail.group("noun"))
+        or _LEGAL_WORDS_RE.search(text)
+        or _CONTROL_CLAUSE_RE.search(text)
+        or _is_generic(thing)
+    ):
+        return None
+    node.shape = "criteria"
+    node.inline_spec = text[tail.start("tail") : tail.end("tail")].strip()
+    return thing
 
 
 def _read_rewrite(node: _Node, text: str) -> str | None:
@@ -1304,8 +1334,12 @@ def _ancestors(node: _Node) -> list[_Node]:
 
 
 def _is_parameter(node: _Node) -> bool:
-    """`反应温度小于等于850 ℃` states a value; `造粒容积大于等于5 m3的立式造粒釜` names a thing."""
-    text = node.text.strip().rstrip(_TRAILING_PUNCT)
+    """`反应温度小于等于850 ℃` states a value; `造粒容积大于等于5 m3的立式造粒釜` names a thing, and so does
+    a line carrying a control code of its own (`…总冲量大于等于1.1兆牛·秒的…火箭发动机(9A105.a)`): a
+    parameter is measured, never listed. The value is read off the name, without code or HS brackets."""
+    if node.codes:
+        return False
+    text = (node.name or node.text.strip()).rstrip(_TRAILING_PUNCT)
     return not node.children and bool(_PARAMETER_RE.search(text)) and bool(_MEASURED_END_RE.search(text[-6:]))
 
 

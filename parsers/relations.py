@@ -80,6 +80,17 @@ _PART_RE = re.compile(
     r"\s*(?P<part>(?:所附|所列|附件\s*\d*)的?[^,，;；。]{1,80}?)\s*,?\s*"
     r"(?=(?:均|一律|同时)?(?:不再(?:适用|实施|执行)|(?:予以)?废止|停止(?:实施|执行)))"
 )
+# …第46号第二款中涉及超硬材料相关两用物项的内容，不再适用: what ends is part of the printed clause; the clause
+# is the words from 第二款 to the verb (a 第三款第（三）项所列X names the whole point: the point is the clause).
+_WITHIN_RE = re.compile(
+    r"\s*(?P<part>中[^,，;；。]{1,60}?的?(?:内容|规定|部分|物项|措施))\s*,?\s*"
+    r"(?=(?:均|一律|同时)?(?:不再(?:适用|实施|执行)|(?:予以)?废止|停止(?:实施|执行)))"
+)
+# 二、自本公告实施之日起，下列物项不再实施出口管制： then `1. …公告2025年第10号第三款第（三）项所列X；`: a
+# sentence with a verb and no target introduces numbered lines naming the targets it acts on.
+_LIST_INTRO_RE = re.compile(r"(?:下列|以下)[^。]*[:：]$")
+_LIST_LINE_RE = re.compile(r"^(?:\d{1,3}\s*[.、]|\(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\))")
+_POINT_PATH_RE = re.compile(rf"{_CN_NUMERAL}(?:/\({_CN_NUMERAL}\))?(?:/\d{{1,3}})?")
 # A reference in a 根据…/依据… phrase cites a legal basis; it is not acted upon.
 _BASIS_RE = re.compile(r"(?:根据|依据|依照|按照)[^，,;；。]*$")
 _WINDOW_RE = re.compile(
@@ -115,6 +126,10 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
         part = _PART_RE.match(sentence, match.end()) if clause is None else None
         if part is not None and not _REF_RE.search(part.group("part")):
             clause = part.group("part")  # (a 'part' naming another notice is that notice, acted on too)
+        within = _WITHIN_RE.match(sentence, match.end()) if match.group("clause") else None
+        if within is not None and not _REF_RE.search(within.group("part")):
+            # 第二款中涉及超硬材料相关两用物项的内容不再适用: part of the clause ends, in the printed words
+            clause = sentence[sentence.rfind("第", 0, match.start("clause")) : within.end("part")]
         if not basis:
             found.append((number, match.group(0).strip(), clause, match.start()))
         position = match.end()
@@ -243,8 +258,13 @@ def extract_relations(
     text = arabic_numbers(nfkc(body))
     by_number, by_date, year = _context_refs(text, own, published_on)
     named: list[tuple[NoticeNumber | None, str, str | None, int]] = []  # the last sentence's targets
+    intro: str | None = None  # 下列物项不再实施出口管制：, while its numbered lines follow
     for sentence_match in _SENTENCE_RE.finditer(text):
         sentence = sentence_match.group(0).strip()
+        intro = intro if _LIST_LINE_RE.match(sentence) else None
+        if intro is not None and _verb(sentence) is None:
+            # 1. …第10号第三款第（三）项所列三苯基铋；: the intro's verb acts on the line's target
+            sentence = intro + sentence
         full = _refs(sentence)
         covered = [(m.start(), m.end()) for m in _REF_RE.finditer(sentence)]
         full += _short_refs(sentence, covered, by_number, by_date, year)
@@ -255,18 +275,15 @@ def extract_relations(
         if not refs:
             refs = _anaphoric(sentence, named)
         if not refs:
+            intro = sentence if _LIST_INTRO_RE.search(sentence) else None
             continue
-        window_from = window_until = None
-        window = _WINDOW_RE.search(sentence)
-        if window:
-            start = window.group("from")
-            window_from = parse_date(start) if start[0].isdigit() else published_on
-            window_until = parse_date(window.group("until"))
-        else:
-            starting = _FROM_RE.search(sentence)
-            window_from = parse_date(starting.group("from")) if starting else None
+        window_from, window_until = _printed_window(sentence, published_on)
         for number, label, clause, position in refs:
             verb, verb_clause = _verb_clause_at(sentence, position)
+            if verb == "lifts" and clause is not None and _POINT_PATH_RE.fullmatch(clause):
+                # 第三款第（三）项所列X，不再实施出口管制: a printed point of the target that ends is a partial
+                # repeal; goods of the target taken off (…所列其他石墨类物项，不再实施…管制) stay a lift.
+                verb = "repeals"
             start = window_from
             if start is None:
                 start = (effective_on or published_on) if verb in ("repeals", "lifts") else published_on
@@ -286,6 +303,16 @@ def extract_relations(
             )
     acted = {_target(r) for r in relations if r.relation in ("repeals", "lifts", "suspends")}
     return [r for r in relations if not (r.relation == "amends" and _target(r) in acted)]
+
+
+def _printed_window(sentence: str, published_on: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    """The window a sentence prints: 自…起至… (both ends), else only its start 自…起 (or neither)."""
+    window = _WINDOW_RE.search(sentence)
+    if window:
+        start = window.group("from")
+        return (parse_date(start) if start[0].isdigit() else published_on), parse_date(window.group("until"))
+    starting = _FROM_RE.search(sentence)
+    return (parse_date(starting.group("from")) if starting else None), None
 
 
 def _anaphoric(

@@ -1669,3 +1669,94 @@ def test_values_then_an_exclusion_after_the_name_are_both_its_spec() -> None:
         ("人造金刚石微粉", "平均粒径小于等于50 μm"),
         ("人造金刚石单晶", "平均粒径大于50 μm且小于等于500 μm，用于装饰或者首饰的培育钻石除外"),
     ]
+
+
+def test_numbered_lines_carrying_their_own_codes_are_items_not_parameters() -> None:
+    """`（一）X（HS）：` then `1.…大于等于1.1兆牛·秒的…发动机(9A105.a)`: each sub-line states a threshold but
+    carries a control code of its own, so it is an item of the group X (inheriting X's HS code)."""
+    body = (
+        "一、液体推进剂火箭推进相关物项\n(一)液体推进剂火箭发动机(参考税号:84121000):\n"
+        "1.集成到总冲量大于等于1.1兆牛·秒的推进系统中的液体推进剂火箭发动机(9A105.a);\n"
+        "2.可用于射程达300千米的、总冲量大于等于0.841兆牛·秒的液体推进剂火箭发动机(9A105.b)。"
+    )
+    entries = extract_entries(body).entries
+    assert [(e.path, e.control_code, e.hs_codes) for e in entries] == [
+        ("一/(一)/1", "9A105.a", ("84121000",)),
+        ("一/(一)/2", "9A105.b", ("84121000",)),
+    ]
+    assert entries[0].name_zh.endswith("液体推进剂火箭发动机")
+
+
+def test_measured_sub_lines_without_codes_stay_parameters() -> None:
+    """The counterexample: the same layout whose sub-lines only measure is one leaf with its parameters."""
+    body = (
+        "一、真空泵\n(一)真空泵(参考税号:84141000):\n1.进气口尺寸大于等于380毫米;\n2.抽速大于等于15立方米/秒;\n"
+        "3.极限真空优于13.3毫帕。"
+    )
+    (entry,) = extract_entries(body).entries
+    assert (entry.path, entry.name_zh) == ("一/(一)", "真空泵")
+    assert entry.spec_zh is not None and "抽速大于等于15立方米/秒" in entry.spec_zh
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "code", "spec"),
+    [
+        (
+            "(二)用于9A110所列结构件的树脂浸渍纤维预浸料(9C110)(参考税号:68151300),其纤维增强材料的比模量大于3.18×10⁶米。",
+            "用于9A110所列结构件的树脂浸渍纤维预浸料",
+            "9C110",
+            "其纤维增强材料的比模量大于3.18×10⁶米",
+        ),
+        ("(二)金属碲(6C002.a),纯度大于等于99.99%。", "金属碲", "6C002.a", "纯度大于等于99.99%"),
+        ("(二)金属碲(6C002.a)。", "金属碲", "6C002.a", None),
+    ],
+)
+def test_a_bare_code_before_a_comma_qualifier_is_the_lines_code(
+    line: str, name: str, code: str, spec: str | None
+) -> None:
+    (entry,) = extract_entries(f"一、材料\n{line}").entries
+    assert (entry.name_zh, entry.control_code, entry.spec_zh) == (name, code, spec)
+
+
+def test_a_bracketed_code_inside_a_name_is_not_taken() -> None:
+    """A code in bare brackets followed by more of the name (not a comma, not the end) is cited, not listed."""
+    (entry,) = extract_entries(
+        "一、材料\n(一)可与(9A110)所列结构件配套的树脂基体(参考税号:39073000)。"
+    ).entries
+    assert entry.control_code is None
+    assert entry.name_zh == "可与(9A110)所列结构件配套的树脂基体"
+
+
+def test_a_comma_tail_introducing_values_makes_the_sub_lines_criteria() -> None:
+    """`X，设计或额定为可承受下列任一辐射（HS）：` + (1)…(3): the values X withstands are its criteria, one leaf X."""
+    body = (
+        "一、集成电路\n1. 3A001.a.1 抗辐射加固集成电路，设计或额定为可承受下列任一辐射（参考海关商品编号：8542319000）：\n"
+        "（1）总剂量大于等于5×10³戈瑞（硅）；\n（2）剂量率翻转阈值大于等于5×10⁶戈瑞（硅）/秒；\n"
+        "（3）硅中中子（1兆电子伏等效）注量大于等于5×10¹³中子/平方厘米。"
+    )
+    result = extract_entries(body)
+    (entry,) = result.entries
+    assert (entry.path, entry.name_zh, entry.control_code) == ("一/1", "抗辐射加固集成电路", "3A001.a.1")
+    assert entry.spec_zh is not None and entry.spec_zh.startswith(
+        "设计或额定为可承受下列任一辐射；（1）总剂量"
+    )
+    assert {n.why for n in result.not_items if n.line.startswith("（")} == {"criteria"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the 下列 before the noun: the lines below are kinds of the thing, its leaves
+        "一、集成电路\n2. 3A001.a.2 额定工作环境温度高于398K（125℃）的下列集成电路：\na．微处理器微电路；\nb．现场可编程逻辑器件。",
+        # a tail naming a kind of thing lists parts, not values
+        "一、设备\n1. 离心机，包括下列部件：\n（1）转子组件；\n（2）轴承和阻尼器。",
+    ],
+)
+def test_sub_lines_after_a_following_of_things_stay_leaves(body: str) -> None:
+    assert len(extract_entries(body).entries) == 2
+
+
+def test_a_clause_with_a_following_tail_lists_nothing() -> None:
+    """`三、出口经营者…，并提交下列文件：` is a procedure whatever its tail says."""
+    body = "三、出口经营者应当向商务部提出申请，并提交下列文件：\n（一）出口合同；\n（二）最终用户证明。"
+    assert extract_entries(body).entries == ()

@@ -343,3 +343,87 @@ def test_the_end_of_a_suspension_dates_a_resumption_and_suspends_nothing() -> No
     # the suspension itself is still a suspension
     [suspension] = extract_relations("暂停实施商务部公告2025年第56号。", None, dt.date(2026, 11, 6))
     assert suspension.relation == "suspends"
+
+
+OWN_945 = parse_notice_number("商务部 海关总署公告2026年第945号")
+
+
+def test_numbered_lines_under_a_verb_intro_are_acted_on_by_it() -> None:
+    """`下列物项不再实施出口管制：` then `1. …第10号第三款第（三）项所列X；`: the intro's verb acts on each
+    line's target; a printed point no longer controlled is a partial repeal, from the effective date."""
+    body = (
+        "一、下列物项未经许可，不得出口：\n（一）1C002 金属合金\n"
+        "二、自本公告实施之日起，下列物项不再实施出口管制：\n"
+        "1. 商务部 海关总署公告2025年第10号第三款第（三）项所列三苯基铋；\n"
+        "2. 商务部 海关总署公告2025年第10号第三款第（四）项所列三对乙氧基苯基铋。\n"
+        "三、本公告自2026年11月20日起正式实施。"
+    )
+    relations = extract_relations(body, OWN_945, dt.date(2026, 10, 20), dt.date(2026, 11, 20))
+    assert [(r.relation, r.target_number.notice_id, r.clause) for r in relations] == [
+        ("repeals", "MOFCOM-2025-10", "三/(三)"),
+        ("repeals", "MOFCOM-2025-10", "三/(四)"),
+    ]
+    assert {(r.window_from, r.window_until) for r in relations} == {(dt.date(2026, 11, 20), None)}
+
+
+def test_lines_after_a_non_list_paragraph_are_not_under_the_intro() -> None:
+    """The intro governs its numbered lines only: a paragraph in between ends it, and a numbered line
+    citing a notice as a reference is then no target."""
+    body = (
+        "二、下列物项不再实施出口管制：\n本条所列物项的出口，按照原有规定办理。\n"
+        "1. 参照商务部 海关总署公告2025年第10号第三款办理。"
+    )
+    assert extract_relations(body, OWN_945, dt.date(2026, 10, 20)) == []
+
+
+def test_measures_taken_off_without_a_clause_are_still_lifts() -> None:
+    body = "自即日起，停止实施商务部 海关总署公告2025年第57号相关管制措施。"
+    (relation,) = extract_relations(body, OWN_945, dt.date(2026, 10, 20))
+    assert (relation.relation, relation.clause) == ("lifts", None)
+
+
+@pytest.mark.parametrize(
+    ("verb", "relation"), [("不再适用", "repeals"), ("予以废止", "repeals"), ("停止执行", "repeals")]
+)
+def test_part_of_a_printed_clause_that_ends_keeps_the_printed_words(verb: str, relation: str) -> None:
+    """`…第46号第二款中涉及超硬材料相关两用物项的内容不再适用`: part of 第二款 ends, not the clause: the clause is
+    the printed words from 第二款 to the verb, from the printed start."""
+    body = f"七、自2026年12月17日起，商务部公告2024年第46号第二款中涉及超硬材料相关两用物项的内容{verb}。"
+    (found,) = extract_relations(body, OWN_945, dt.date(2026, 11, 17))
+    assert (found.relation, found.target_number.notice_id) == (relation, "MOFCOM-2024-46")
+    assert found.clause == "第二款中涉及超硬材料相关两用物项的内容"
+    assert found.window_from == dt.date(2026, 12, 17)
+
+
+def test_a_whole_clause_or_its_listed_point_keeps_its_path() -> None:
+    """The counterexamples: a clause that ends whole, or a point named by what it lists, is its path."""
+    whole = extract_relations(
+        "自2026年12月17日起，商务部公告2024年第46号第二款不再适用。", OWN_945, dt.date(2026, 11, 17)
+    )
+    assert [r.clause for r in whole] == ["二"]
+    listed = extract_relations(
+        "商务部 海关总署公告2025年第10号第三款第（三）项所列三苯基铋，不再适用。",
+        OWN_945,
+        dt.date(2026, 11, 17),
+    )
+    assert [r.clause for r in listed] == ["三/(三)"]
+
+
+@pytest.mark.parametrize("term", ["，为期1年", "，为期一年", "1年"])
+def test_a_clause_suspended_for_a_year_from_a_printed_start(term: str) -> None:
+    """`自2026年12月17日起，暂停实施…第三款第（三）项，为期1年`: the window runs from the printed start and
+    ends on the corresponding day a year on (start day not counted)."""
+    body = f"六、自2026年12月17日起，暂停实施商务部 海关总署公告2025年第58号第三款第（三）项{term}。"
+    (found,) = extract_relations(body, OWN_945, dt.date(2026, 11, 17))
+    assert (found.relation, found.clause) == ("suspends", "三/(三)")
+    assert (found.window_from, found.window_until) == (dt.date(2026, 12, 17), dt.date(2027, 12, 17))
+
+
+def test_a_preamble_closing_with_ru_xia_lends_no_verb_to_the_lines_after_it() -> None:
+    """`…进行调整，现公告如下：` introduces the notice's clauses, not a list of targets: a numbered line citing
+    a notice under it is not adjusted by the preamble's 调整."""
+    body = (
+        "经国务院批准，决定对有关出口管制措施进行调整，现公告如下：\n"
+        "1. 商务部 海关总署公告2025年第10号第三款所列物项的出口许可，按原有规定办理。"
+    )
+    assert extract_relations(body, OWN_945, dt.date(2026, 10, 20)) == []
