@@ -16,7 +16,7 @@ import pytest
 from pipelines.definitions import asset_job, nightly
 from pipelines.runs import ASSET_ORDER
 from pipelines.sources.replay import ReplayServer, bundled_site
-from tests.conftest import Inbox, message_text
+from tests.conftest import Inbox, message_text, replay_env
 
 
 @pytest.fixture
@@ -35,13 +35,7 @@ def instance(tmp_path: Path) -> Iterator[dg.DagsterInstance]:
 
 @pytest.fixture
 def env(tmp_path: Path, site: ReplayServer, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    values = {
-        "REGWATCH_DB": str(tmp_path / "w.duckdb"),
-        "REGWATCH_LISTING_URLS": f"{site.base_url}/zwgk/zcfb/index.html",
-        "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{site.port}",
-        "REGWATCH_RATE_LIMIT": "0",
-        "REGWATCH_AS_OF": "2025-10-10",
-    }
+    values = replay_env(site.base_url, site.port, tmp_path / "w.duckdb", REGWATCH_AS_OF="2025-10-10")
     for key in [k for k in __import__("os").environ if k.startswith("REGWATCH_")]:
         monkeypatch.delenv(key)
     for key, value in values.items():

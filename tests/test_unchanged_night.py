@@ -22,6 +22,7 @@ from pipelines import steps
 from pipelines.config import Settings, load_settings
 from pipelines.definitions import defs
 from pipelines.sources.replay import ReplayServer, bundled_site
+from tests.conftest import replay_env
 from warehouse.db import Warehouse
 
 
@@ -47,13 +48,7 @@ def site() -> Iterator[ReplayServer]:
 def settings(tmp_path: Path, site: ReplayServer, monkeypatch: pytest.MonkeyPatch) -> Settings:
     for key in [k for k in os.environ if k.startswith("REGWATCH_")]:
         monkeypatch.delenv(key)
-    values = {
-        "REGWATCH_DB": str(tmp_path / "w.duckdb"),
-        "REGWATCH_LISTING_URLS": f"{site.base_url}/zwgk/zcfb/index.html",
-        "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{site.port}",
-        "REGWATCH_RATE_LIMIT": "0",
-        "REGWATCH_AS_OF": "2025-10-10",
-    }
+    values = replay_env(site.base_url, site.port, tmp_path / "w.duckdb", REGWATCH_AS_OF="2025-10-10")
     for key, value in values.items():
         monkeypatch.setenv(key, value)
     return load_settings(values)
