@@ -1023,8 +1023,10 @@ class _Extractor:
     def _table(self, table: PrintedTable, body: str) -> None:
         """One entry per row of a list printed as a table; its header and title name nothing. A row
         numbered under another (9 then 9.1, 9.2) is a leaf of that row, which is their group: blank code
-        and HS cells inherit the group's, as an outline leaf inherits from its group line."""
+        and HS cells inherit the group's, as an outline leaf inherits from its group line. A section line
+        inside the table names the category of the rows under it."""
         self.not_items.extend(NotItem(line, "heading") for line in (table.title, table.header) if line)
+        self.not_items.extend(NotItem(line, "heading") for line in table.sections)
         parents = _table_parents(table.rows)
         groups = {id(parent) for parent in parents.values()}
         for index, row in enumerate(table.rows, start=1):
@@ -1045,7 +1047,7 @@ class _Extractor:
             if parent is not None and not printed_code:
                 codes = _codes(parent.cells.get("code", "").strip().rstrip(".．"))
             hs = tuple(row.hs) or (tuple(parent.hs) if parent is not None else ())
-            category = table.title or self.title_subject
+            category = row.section or table.title or self.title_subject
             seq = row.seq or str(index)
             self.entries.append(
                 Entry(

@@ -1394,6 +1394,40 @@ def test_other_tables_are_not_list_tables(header: str) -> None:
     assert printed_tables(f"{header}\n1 | 铟 | 8112923000 | 未锻轧的铟") == []
 
 
+def test_section_lines_inside_a_table_head_its_rows_and_do_not_end_it() -> None:
+    """A table cut by 一、/二、 section lines whose 序号 runs on across them: every row is an item, the
+    section lines are headings and name the category of the rows under them."""
+    body = (
+        "部分物项清单\n序号 | 物项名称 | 管制编码 | 海关商品编号 | 描述\n一、复合材料及其结构\n"
+        "1 | 复合材料结构或层压板 | 1A002.a | 39269090 | \n二、推进剂及其组分\n"
+        "2 | 三氧化二氮 | 1C111.a.3.a | 28112990 | CAS号：10544-73-7\n"
+        "3 | 五氧化二氮 | 1C111.a.3.c | 28112990 | "
+    )
+    result = extract_entries(body)
+    assert [(e.path, e.name_zh, e.category_zh) for e in result.entries] == [
+        ("1", "复合材料结构或层压板", "复合材料及其结构"),
+        ("2", "三氧化二氮", "推进剂及其组分"),
+        ("3", "五氧化二氮", "推进剂及其组分"),
+    ]
+    assert {"一、复合材料及其结构", "二、推进剂及其组分"} <= {n.line for n in result.not_items}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "二、本公告自2026年11月16日起正式实施。",  # a clause after the table, no row follows
+        "二、出口经营者\n应当申请许可",  # short, but what follows is no numbered row
+    ],
+)
+def test_a_numbered_line_after_a_table_is_no_section_of_it(after: str) -> None:
+    from parsers.printed_table import printed_tables
+
+    body = f"序号 | 物项名称 | 管制编码\n1 | 三氧化二氮 | 1C111.a.3.a\n{after}\n2 | 五氧化二氮 | 1C111.a.3.c"
+    [table] = printed_tables(body)
+    assert [row.seq for row in table.rows] == ["1"]
+    assert table.sections == []
+
+
 def test_criteria_numbered_like_the_items_are_the_items_parameters() -> None:
     """The old site numbers an item's parameters 1.–4. like the items: under a 具有以下所有特性的X：
     line, a number counting on from 1 is a parameter; a line opening with a code is the next item."""
