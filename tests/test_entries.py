@@ -1286,6 +1286,16 @@ def test_the_control_points_of_a_numbered_catalogue_entry_are_its_leaves() -> No
             "材料在220MPa压力下的粉末压实密度≥2.58g/cc，0.1C放电克容量≥160mAh/g",
         ),
         ("1.铝合金管，外径大于75mm；", "铝合金管", "外径大于75mm"),
+        (  # the bound follows the value (为0.7毫伽或更小) instead of preceding it (小于…)
+            "1.设计或改进用于机载或舰载的重力仪,静态或工作精度为0.7毫伽或更小,且达到稳态记录时间为2分钟或更短",
+            "设计或改进用于机载或舰载的重力仪",
+            "静态或工作精度为0.7毫伽或更小,且达到稳态记录时间为2分钟或更短",
+        ),
+        (  # what the thing is made of, then its values
+            "1.基于加速度计的水声传感器，由沿三个不同轴向排列的三个加速度计组成，工作频率低于20千赫兹。",
+            "基于加速度计的水声传感器",
+            "由沿三个不同轴向排列的三个加速度计组成，工作频率低于20千赫兹",
+        ),
     ],
 )
 def test_measured_values_after_a_comma_are_spec(line: str, name: str, spec: str) -> None:
@@ -1299,6 +1309,7 @@ def test_measured_values_after_a_comma_are_spec(line: str, name: str, spec: str)
         "1.三氯乙烷，例如1,1,1-三氯乙烷；",  # ，例如… stays in the name (README), though it holds digits
         "1.最大起飞重量大于25千克，最大飞行时间大于30分钟的无人机；",  # values before the noun name it
         "1.平均粒度大于50μm，且小于等于500μm；",  # the name ends in a value: the comma joins two bounds
+        "1.碳纤维，由有机基体和纤维构成的预浸料；",  # 由…构成的 describes the noun after it, part of the name
     ],
 )
 def test_a_comma_without_measured_values_after_the_name_stays_in_it(line: str) -> None:
@@ -1672,6 +1683,12 @@ def test_a_technical_description_column_takes_the_wrapped_end_of_its_cell(
             "第1目至第6目所列以外",
         ),
         ("3.本项第1目所列以外的热交换器（管制编码：2B350.d）。", "热交换器", "本项第1目所列以外"),
+        (
+            "2.3 第2.1目、第2.2目所列以外、腔室内径超过152毫米的等静压机（管制编码：2B204.a）。",
+            "腔室内径超过152毫米的等静压机",
+            "第2.1目、第2.2目所列以外",
+        ),
+        ("4.第2.1目、第2.2目所列设备的模具（管制编码：2B204.b）。", "第2.1目、第2.2目所列设备的模具", None),
         ("4.第1目所列设备的零部件（管制编码：2B201.d）。", "第1目所列设备的零部件", None),
         (
             "5.可生长硅以外任何材料层的外延设备（管制编码：3B001.a）。",
