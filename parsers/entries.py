@@ -104,7 +104,9 @@ _QUALIFIER_PAREN_RE = re.compile(
 # `X，包括但不限于块、颗粒等形态` / `X，纯度大于99.99%` / `X，具有以下所有特性：…`: the name ends at the comma.
 _QUALIFIER_TAIL_RE = re.compile(
     r"[，,]\s*(?=包括|包含|含量|纯度|粒度|规格|具有|满足|符合|具备|且具有|其中|专门设计|控制要点|"
-    r"技术指标|技术参数|性能参数|主要参数|参数如下)"
+    r"技术指标|技术参数|性能参数|主要参数|参数如下|"
+    # `X，由沿三个轴向排列的三个加速度计组成`: what X is made of; `，由…构成的Y` names a Y and is not cut
+    r"由[^，,。；;]{1,40}?(?:组成|构成)(?![的之])(?:$|[，,。；;]))"
 )
 # `X，用于…目的除外`: an exclusion after a comma narrows X; it is spec, like other comma qualifiers
 # (an exclusion in brackets, （…除外）, closes the name and stays in it). One opened by 但 runs over its
@@ -191,7 +193,8 @@ _CRITERIA_RE = re.compile(
 # A parameter line: a comparison or a measured range (大于等于5 m3 / ≤850 ℃ / 3英寸及以上).
 _PARAMETER_RE = re.compile(
     r"大于|小于|等于|不低于|不高于|不超过|不少于|不大于|不小于|超过|低于|高于|优于|≥|≤|>|<|＞|＜|±|"
-    r"\d\s*(?:及|或)?以上|\d\s*(?:及|或)?以下|范围|\d\s*[~～至]\s*\d"
+    r"\d\s*(?:及|或)?以上|\d\s*(?:及|或)?以下|范围|\d\s*[~～至]\s*\d|"
+    r"\d\S{0,4}或更(?:小|大|短|长|高|低|少|多)"  # 精度为0.7毫伽或更小: a bound stated after the value
 )
 _PURPOSE_PREFIX_RE = re.compile(
     r"^(?:为|用于)\s*(?:制造|生产|研制|开发|加工|制备)?\s*(?:下列|以下|下述)\s*(?:任一|任何|任意|所有)?\s*"
@@ -399,9 +402,11 @@ def _split_qualifiers(text: str) -> tuple[str, list[str]]:
 
 _FIRST_COMMA_RE = re.compile(rf"{_NAME_COMMA}\s*")
 # `第1目至第6目所列以外、可加工…的车床`: a reference out of the list's other entries bounds the scope; it is
-# spec, like an exclusion after a comma, and the thing is what follows it.
+# spec, like an exclusion after a comma, and the thing is what follows it. It may cite several entries
+# (`第2.1目、第2.2目所列以外、`).
 _OUTSIDE_LIST_RE = re.compile(
-    r"^除?\s*(?:本(?:项|目|条|类))?\s*(?:第[^、，,；;。的]{1,16}?)?所列(?:物项|设备|材料)?\s*(?:以外|之外)"
+    r"^除?\s*(?:本(?:项|目|条|类))?\s*(?:第[^、，,；;。的]{1,16}?(?:[、和及或]第[^、，,；;。的]{1,16}?)*)?"
+    r"所列(?:物项|设备|材料)?\s*(?:以外|之外)"
     r"\s*(?:的|[、，,])\s*"
 )
 
@@ -1023,8 +1028,10 @@ class _Extractor:
     def _table(self, table: PrintedTable, body: str) -> None:
         """One entry per row of a list printed as a table; its header and title name nothing. A row
         numbered under another (9 then 9.1, 9.2) is a leaf of that row, which is their group: blank code
-        and HS cells inherit the group's, as an outline leaf inherits from its group line."""
+        and HS cells inherit the group's, as an outline leaf inherits from its group line. A section line
+        inside the table names the category of the rows under it."""
         self.not_items.extend(NotItem(line, "heading") for line in (table.title, table.header) if line)
+        self.not_items.extend(NotItem(line, "heading") for line in table.sections)
         parents = _table_parents(table.rows)
         groups = {id(parent) for parent in parents.values()}
         for index, row in enumerate(table.rows, start=1):
@@ -1045,7 +1052,7 @@ class _Extractor:
             if parent is not None and not printed_code:
                 codes = _codes(parent.cells.get("code", "").strip().rstrip(".．"))
             hs = tuple(row.hs) or (tuple(parent.hs) if parent is not None else ())
-            category = table.title or self.title_subject
+            category = row.section or table.title or self.title_subject
             seq = row.seq or str(index)
             self.entries.append(
                 Entry(

@@ -364,6 +364,10 @@ def parse_party_name(text: str) -> _Name:  # noqa: C901 — name, English name a
             part = part.strip(_TRAIL)
             if not part:
                 continue
+            inner = _ALIAS_TAIL_RE.search(part)
+            if inner and inner.start() > 0:  # （Grentor Defense Technologies LLC，又称Grentor DefTech）
+                aliases.append(inner.group("alias").strip(_TRAIL))
+                part = part[: inner.start()].strip(_TRAIL)
             labelled = _ALIAS_LABEL_RE.match(part)
             if labelled:
                 aliases.append(part[labelled.end() :].strip(_TRAIL))

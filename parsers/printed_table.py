@@ -10,12 +10,17 @@ lines belong to the row above; read as lines of their own they would be items na
 Only a header that names the thing (物项名称) and a list column (管制编码 or 海关商品编号) opens a table,
 and only one whose labels speak of 物项 or 管制: the licence catalogue's 序号 | 商品 | 海关商品编码 |
 商品名称 maps customs codes to goods and is read by `parsers.catalogue`, not as control-list entries.
+
+A table may be cut into sections by lines of their own (`一、复合材料及其结构`) while its 序号 runs on
+across them: such a line heads the rows below it (their category) and does not end the table. Only a
+short line numbered 一、 with no sentence punctuation, followed by a numbered row, is read so; a clause
+after the table (`二、本公告自…起实施。`) ends it as before.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _COLUMNS = {
     "seq": ("序号",),
@@ -40,6 +45,8 @@ _SEQ_RE = re.compile(r"^\d{1,4}(?:\.\d{1,3})*$")
 _CODE_CELL_RE = re.compile(r"^\d[A-E]\d{3}(?:[.．][a-z0-9]{1,3})*[.．]?$")
 # A cell broken mid-enumeration ends on a separator; its next printed line is the rest of it.
 _OPEN_CELL_RE = re.compile(r"[、，,；;（(及和与或]$")
+# A section line inside a table: 一、 then a short title, no clause punctuation.
+_SECTION_RE = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]\s*([^|。，,；;：:]{1,30})$")
 
 
 @dataclass
@@ -51,6 +58,7 @@ class TableRow:
     hs: list[str]
     line: str  # the row as printed
     span: tuple[int, int]  # the row and its continuation lines
+    section: str | None = None  # the section line the row stands under, its number dropped
 
 
 @dataclass
@@ -59,6 +67,7 @@ class PrintedTable:
     header: str
     rows: list[TableRow]
     consumed: list[tuple[int, int]]  # spans of every line the table holds (header included)
+    sections: list[str] = field(default_factory=list)  # section lines inside it, as printed
 
 
 def _cells(line: str) -> list[str]:
@@ -90,22 +99,50 @@ def printed_tables(body: str) -> list[PrintedTable]:
     columns: dict[str, int] = {}
     width = 0
     previous: str | None = None
-    offset = 0
-    for raw in body.split("\n"):
-        start, offset = offset, offset + len(raw) + 1
-        line = raw.strip()
-        if not line:
-            continue
-        span = (start + raw.index(line[0]), start + raw.index(line[0]) + len(line))
+    section: str | None = None
+    lines = _printed_lines(body)
+    for position, (line, span) in enumerate(lines):
         header = header_columns(line)
         if header is not None:
             title = previous if previous and "|" not in previous and len(previous) <= 40 else None
             current, columns, width = PrintedTable(title, line, [], [span]), header, len(_cells(line))
             tables.append(current)
-        elif current is not None and not _row_line(current, columns, width, line, span):
-            current = None
+            section = None
+        elif current is not None and (found := _section_line(line, lines[position + 1 :])):
+            current.sections.append(line)
+            current.consumed.append(span)
+            section = found
+        elif current is not None:
+            count = len(current.rows)
+            if not _row_line(current, columns, width, line, span):
+                current = None
+            elif len(current.rows) > count:
+                current.rows[-1].section = section
         previous = line
     return tables
+
+
+def _printed_lines(body: str) -> list[tuple[str, tuple[int, int]]]:
+    """The non-blank lines of `body`, stripped, each with its span in `body`."""
+    lines: list[tuple[str, tuple[int, int]]] = []
+    offset = 0
+    for raw in body.split("\n"):
+        start, offset = offset, offset + len(raw) + 1
+        line = raw.strip()
+        if line:
+            begin = start + raw.index(line[0])
+            lines.append((line, (begin, begin + len(line))))
+    return lines
+
+
+def _section_line(line: str, after: list[tuple[str, tuple[int, int]]]) -> str | None:
+    """The title of a section line inside a table (the next line is a numbered row), else None."""
+    match = _SECTION_RE.match(line)
+    if match is None or not after or "|" not in after[0][0]:
+        return None
+    if not _SEQ_RE.match(_cells(after[0][0])[0]):
+        return None
+    return match.group(1).strip()
 
 
 def _row_line(

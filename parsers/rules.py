@@ -74,7 +74,9 @@ _PROCEDURE_RE = re.compile(
 _EXEMPTION_RE = re.compile(r"无需|无须|不需|免于|免予|不必")
 # Paperwork named outright (提交…报告/说明/证明): procedure even next to a stronger rule.
 _DOCUMENTS_RE = re.compile(r"提交[^。;；]{0,40}?(?:文件|材料|报告|说明|证明|申请表)")
-_NOT_PROCEDURE_RE = re.compile(r"审查|颁发|签发|海关手续|报关|移出")
+# Customs formalities, including the item identification an exporter seeks when customs questions the goods
+# (海关…提出质疑的，由出口经营者向商务部申请办理…物项识别), are not licence procedure.
+_NOT_PROCEDURE_RE = re.compile(r"审查|颁发|签发|海关手续|报关|移出|物项识别|提出质疑")
 # Licence procedure is what an exporter must file; "未经许可，不得出口" is the control itself, and
 # an amending order's "将…“提交纸质材料”修改为…" rewrites another text rather than stating a rule.
 _CONTROL_ITSELF_RE = re.compile(r"未经许可[,，]?\s*不得出口|修改为|修订为")

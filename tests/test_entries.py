@@ -1286,6 +1286,16 @@ def test_the_control_points_of_a_numbered_catalogue_entry_are_its_leaves() -> No
             "材料在220MPa压力下的粉末压实密度≥2.58g/cc，0.1C放电克容量≥160mAh/g",
         ),
         ("1.铝合金管，外径大于75mm；", "铝合金管", "外径大于75mm"),
+        (  # the bound follows the value (为0.7毫伽或更小) instead of preceding it (小于…)
+            "1.设计或改进用于机载或舰载的重力仪,静态或工作精度为0.7毫伽或更小,且达到稳态记录时间为2分钟或更短",
+            "设计或改进用于机载或舰载的重力仪",
+            "静态或工作精度为0.7毫伽或更小,且达到稳态记录时间为2分钟或更短",
+        ),
+        (  # what the thing is made of, then its values
+            "1.基于加速度计的水声传感器，由沿三个不同轴向排列的三个加速度计组成，工作频率低于20千赫兹。",
+            "基于加速度计的水声传感器",
+            "由沿三个不同轴向排列的三个加速度计组成，工作频率低于20千赫兹",
+        ),
     ],
 )
 def test_measured_values_after_a_comma_are_spec(line: str, name: str, spec: str) -> None:
@@ -1299,6 +1309,7 @@ def test_measured_values_after_a_comma_are_spec(line: str, name: str, spec: str)
         "1.三氯乙烷，例如1,1,1-三氯乙烷；",  # ，例如… stays in the name (README), though it holds digits
         "1.最大起飞重量大于25千克，最大飞行时间大于30分钟的无人机；",  # values before the noun name it
         "1.平均粒度大于50μm，且小于等于500μm；",  # the name ends in a value: the comma joins two bounds
+        "1.碳纤维，由有机基体和纤维构成的预浸料；",  # 由…构成的 describes the noun after it, part of the name
     ],
 )
 def test_a_comma_without_measured_values_after_the_name_stays_in_it(line: str) -> None:
@@ -1392,6 +1403,40 @@ def test_other_tables_are_not_list_tables(header: str) -> None:
     from parsers.printed_table import printed_tables
 
     assert printed_tables(f"{header}\n1 | 铟 | 8112923000 | 未锻轧的铟") == []
+
+
+def test_section_lines_inside_a_table_head_its_rows_and_do_not_end_it() -> None:
+    """A table cut by 一、/二、 section lines whose 序号 runs on across them: every row is an item, the
+    section lines are headings and name the category of the rows under them."""
+    body = (
+        "部分物项清单\n序号 | 物项名称 | 管制编码 | 海关商品编号 | 描述\n一、复合材料及其结构\n"
+        "1 | 复合材料结构或层压板 | 1A002.a | 39269090 | \n二、推进剂及其组分\n"
+        "2 | 三氧化二氮 | 1C111.a.3.a | 28112990 | CAS号：10544-73-7\n"
+        "3 | 五氧化二氮 | 1C111.a.3.c | 28112990 | "
+    )
+    result = extract_entries(body)
+    assert [(e.path, e.name_zh, e.category_zh) for e in result.entries] == [
+        ("1", "复合材料结构或层压板", "复合材料及其结构"),
+        ("2", "三氧化二氮", "推进剂及其组分"),
+        ("3", "五氧化二氮", "推进剂及其组分"),
+    ]
+    assert {"一、复合材料及其结构", "二、推进剂及其组分"} <= {n.line for n in result.not_items}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "二、本公告自2026年11月16日起正式实施。",  # a clause after the table, no row follows
+        "二、出口经营者\n应当申请许可",  # short, but what follows is no numbered row
+    ],
+)
+def test_a_numbered_line_after_a_table_is_no_section_of_it(after: str) -> None:
+    from parsers.printed_table import printed_tables
+
+    body = f"序号 | 物项名称 | 管制编码\n1 | 三氧化二氮 | 1C111.a.3.a\n{after}\n2 | 五氧化二氮 | 1C111.a.3.c"
+    [table] = printed_tables(body)
+    assert [row.seq for row in table.rows] == ["1"]
+    assert table.sections == []
 
 
 def test_criteria_numbered_like_the_items_are_the_items_parameters() -> None:
@@ -1638,6 +1683,12 @@ def test_a_technical_description_column_takes_the_wrapped_end_of_its_cell(
             "第1目至第6目所列以外",
         ),
         ("3.本项第1目所列以外的热交换器（管制编码：2B350.d）。", "热交换器", "本项第1目所列以外"),
+        (
+            "2.3 第2.1目、第2.2目所列以外、腔室内径超过152毫米的等静压机（管制编码：2B204.a）。",
+            "腔室内径超过152毫米的等静压机",
+            "第2.1目、第2.2目所列以外",
+        ),
+        ("4.第2.1目、第2.2目所列设备的模具（管制编码：2B204.b）。", "第2.1目、第2.2目所列设备的模具", None),
         ("4.第1目所列设备的零部件（管制编码：2B201.d）。", "第1目所列设备的零部件", None),
         (
             "5.可生长硅以外任何材料层的外延设备（管制编码：3B001.a）。",

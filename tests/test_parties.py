@@ -355,6 +355,22 @@ def test_goods_notice_naming_the_lists_names_no_party() -> None:
             ("富士重工业株式会社",),
             False,
         ),
+        # An alias after a comma inside the bracket: the English name ends at the comma, the alias is kept.
+        (
+            "格伦托防务科技公司（Grentor Defense Technologies LLC，又称Grentor DefTech）",
+            "格伦托防务科技公司",
+            "Grentor Defense Technologies LLC",
+            ("Grentor DefTech",),
+            False,
+        ),
+        # A comma inside the English name with no alias label after it stays in the name.
+        (
+            "布卢瓦尔航电系统公司（Bluvarre Avionics Systems, Inc.）",
+            "布卢瓦尔航电系统公司",
+            "Bluvarre Avionics Systems, Inc.",
+            (),
+            False,
+        ),
         # Printed in Latin letters only: that is both its name and its English name (the corpus convention).
         ("Hanwha Shipping LLC", "Hanwha Shipping LLC", "Hanwha Shipping LLC", (), False),
     ],

@@ -147,6 +147,13 @@ def test_document_lists_are_procedure_but_a_controlling_clause_is_not() -> None:
         ("国内企业可以申请与上述实体进行交易，不可靠实体清单工作机制将依法审核。", ("licence_procedure",)),
         # The ministry's decision on any application is not a denial.
         ("三、商务部自收到申请之日起进行审查，并在法定期限内作出准予或者不予许可的决定。", ()),
+        # Identifying goods that customs questions is a customs formality, though the exporter applies for it;
+        # applying for the licence itself stays procedure.
+        (
+            "海关对是否属于管制物项提出质疑的，由出口经营者向商务部申请办理两用物项出口管制物项识别。",
+            (),
+        ),
+        ("出口经营者应当向商务部申请两用物项出口许可。", ("licence_procedure",)),
         # A denial by goods and destination is a prohibition; stricter review names user and use.
         (
             "二、镓、锗相关两用物项对美国出口，原则上不予许可；石墨两用物项对美国出口，实施更加严格的最终用户和最终用途审查。",
