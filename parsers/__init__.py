@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "20"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "21"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -50,4 +50,5 @@ PARSER_VERSION = (
     # 19: coded sub-lines are items, ，下列…values： tails criteria; 下列…不再实施： lists and 第二款中…的内容 repeals
     # 20: section lines inside a table head its rows; ，由…组成 / 为…或更小 / 第…、第…所列以外 spec; ，又称 aliases
     #     inside a party's bracket; 物项识别 on a customs query is no licence procedure
+    # 21: 专门设计或改进的X purpose lists; code-first 【保留】 lines reserved; ，其… spec; a ban on 原则/要求 names nothing
 )

@@ -104,6 +104,8 @@ _QUALIFIER_PAREN_RE = re.compile(
 # `X，包括但不限于块、颗粒等形态` / `X，纯度大于99.99%` / `X，具有以下所有特性：…`: the name ends at the comma.
 _QUALIFIER_TAIL_RE = re.compile(
     r"[，,]\s*(?=包括|包含|含量|纯度|粒度|规格|具有|满足|符合|具备|且具有|其中|专门设计|控制要点|"
+    # `聚亚芳基硫醚，其亚芳基为…`: a clause about "its" parts describes the thing already named
+    r"其(?!他|它|余|中)|"
     r"技术指标|技术参数|性能参数|主要参数|参数如下|"
     # `X，由沿三个轴向排列的三个加速度计组成`: what X is made of; `，由…构成的Y` names a Y and is not cut
     r"由[^，,。；;]{1,40}?(?:组成|构成)(?![的之])(?:$|[，,。；;]))"
@@ -132,7 +134,11 @@ _EXPORT_BAN_RE = re.compile(
     r"^(?:(?:对|向)[^，,。；;出]{1,12})?出口(?P<goods>[^，,。；;：:]+)(?P<tail>[，,][^。；;]*)?$"
 )
 _SECTION_TITLE_RE = re.compile(r"(?:部分|类|目录|清单|名录)$")
-_GENERIC_GOODS_RE = re.compile(r"两用物项|^(?:本公告|上述|下列|以下)|所列|^物项|^货物$|^技术$")
+# `禁止出口技术参考原则` (the 2008 catalogue): a ban "on" principles, requirements or rules heads the
+# catalogue's reasons for listing, not goods.
+_GENERIC_GOODS_RE = re.compile(
+    r"两用物项|^(?:本公告|上述|下列|以下)|所列|^物项|^货物$|^技术$|(?:原则|要求|规定|办法|说明)$"
+)
 _EXCEPTION_TAIL_RE = re.compile(r"[，,]\s*(?:但|除外|下列|以下).*$")
 _AMENDED_POINTS_RE = re.compile(r"^[^，,。；;]{1,30}?(?:控制要点|内容)修改为[:：]\s*")
 # `将X（编号：050304J）控制要点1修改为：“…”` rewrites an entry of the list being adjusted: X stays
@@ -198,7 +204,7 @@ _PARAMETER_RE = re.compile(
 )
 _PURPOSE_PREFIX_RE = re.compile(
     r"^(?:为|用于)\s*(?:制造|生产|研制|开发|加工|制备)?\s*(?:下列|以下|下述)\s*(?:任一|任何|任意|所有)?\s*"
-    r"(?:物项|产品|设备|部件|材料|用途)?\s*(?:而)?\s*(?:专门设计|专门制造|专用|设计)(?:或改装)?(?:的|(?=用于))"
+    r"(?:物项|产品|设备|部件|材料|用途)?\s*(?:而)?\s*(?:专门设计|专门制造|专用|设计)(?:或(?:改装|改进|改造|修改))?(?:的|(?=用于))"
 )
 _PURPOSE_SUFFIX_RE = re.compile(
     r"[，,]?\s*(?:专门设计|专门制造)(?:用于|用来)\s*(?:制造|生产)?\s*(?:下列|以下|下述)\s*(?:任一|任何)?\s*"
@@ -429,13 +435,14 @@ def _parameter_tail(text: str) -> re.Match[str] | None:
 def _analyse(node: _Node, issues: list[Issue]) -> None:
     """Fill codes, HS codes, shape, name and qualifiers of a node from its text."""
     text = node.text.strip()
-    if _RESERVED_RE.match(text):
-        node.reserved = True
-        return
     code_match = LEADING_CODE_RE.match(text)
     if code_match:
         node.codes = _codes(code_match.group(1))
         text = text[code_match.end() :]
+    # `1C008.b 【保留】`: a code-first line keeps its place in the list with nothing in it
+    if _RESERVED_RE.match(text.strip()):
+        node.reserved = True
+        return
     trailing = TRAILING_CODE_RE.search(text)
     if trailing:
         node.codes = node.codes or _codes(next(g for g in trailing.groups() if g))

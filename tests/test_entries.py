@@ -1811,3 +1811,73 @@ def test_a_clause_with_a_following_tail_lists_nothing() -> None:
     """`三、出口经营者…，并提交下列文件：` is a procedure whatever its tail says."""
     body = "三、出口经营者应当向商务部提出申请，并提交下列文件：\n（一）出口合同；\n（二）最终用户证明。"
     assert extract_entries(body).entries == ()
+
+
+def test_purpose_list_designed_or_improved_names_the_thing() -> None:
+    """`为制造下列任一物项而专门设计或改进的X（HS）：` + (1)…: 或改进 is one more way of saying designed
+    for; the purposes (which cite other codes, `9A004项所列…`) are X's spec, never leaves."""
+    body = (
+        "一、下列物项未经许可，不得出口：\n（三）结构件生产设备\n"
+        "1.1B101.d 为制造下列任一物项而专门设计或改进的预浸料和预成型件生产设备（参考海关商品编号：84798999）：\n"
+        "（1）9A004项所列航天运载火箭的复合材料结构件；\n（2）9A012项所列无人驾驶航空飞行器的复合材料结构件。\n"
+        "2.1B101.b 铺带机（参考海关商品编号：84798999）。"
+    )
+    result = extract_entries(body)
+    assert [(e.path, e.name_zh, e.control_code, e.hs_codes) for e in result.entries] == [
+        ("一/(三)/1", "预浸料和预成型件生产设备", "1B101.d", ("84798999",)),
+        ("一/(三)/2", "铺带机", "1B101.b", ("84798999",)),
+    ]
+    assert "9A012项所列无人驾驶航空飞行器" in (result.entries[0].spec_zh or "")
+    assert [n.why for n in result.not_items if n.line.startswith("（")] == ["heading", "purpose", "purpose"]
+
+
+def test_improved_in_a_name_is_not_a_purpose() -> None:
+    """Only `为…下列…而…设计或改进的` opens a purpose list; an improved thing is named as printed."""
+    body = "一、设备\n1. 改进型纤维缠绕机；\n2. 专门设计或改进的铺带机。"
+    assert [e.name_zh for e in extract_entries(body).entries] == [
+        "改进型纤维缠绕机",
+        "专门设计或改进的铺带机",
+    ]
+
+
+def test_reserved_code_first_line_is_no_leaf() -> None:
+    """`1C008.b 【保留】`: the code keeps its place in the list, the line names nothing."""
+    body = "一、非氟化聚合物\n1C008.a.1 双马来酰亚胺\n1C008.b 【保留】\n1C008.c【保留】\n1C008.d 聚亚芳基酮"
+    result = extract_entries(body)
+    assert [(e.path, e.name_zh, e.control_code) for e in result.entries] == [
+        ("一/+1", "双马来酰亚胺", "1C008.a.1"),
+        ("一/+4", "聚亚芳基酮", "1C008.d"),
+    ]
+    assert [n.why for n in result.not_items if n.line.startswith("1C")] == ["reserved", "reserved"]
+
+
+def test_a_comma_clause_about_its_parts_is_spec() -> None:
+    """`X，其亚芳基为…`: a clause on what X's parts are describes X, already named."""
+    body = "一、非氟化聚合物\n1C008.e 聚亚芳基硫醚，其亚芳基为联亚苯基、三联亚苯基或其组合"
+    (entry,) = extract_entries(body).entries
+    assert (entry.name_zh, entry.spec_zh) == ("聚亚芳基硫醚", "其亚芳基为联亚苯基、三联亚苯基或其组合")
+
+
+def test_other_after_a_comma_stays_in_the_name() -> None:
+    """`，其他…` / `，其余…` name more things; they are not a clause about X's parts."""
+    body = "一、金属\n1. 铁、钢，其他金属制品；\n2. 钨粉，其余钨制品。"
+    assert [e.name_zh for e in extract_entries(body).entries] == ["铁、钢，其他金属制品", "钨粉，其余钨制品"]
+
+
+def test_reference_principles_name_no_technology() -> None:
+    """The 2008 catalogue opens with `一、禁止出口技术参考原则` + (一)…应当禁止出口的: numbered like entries,
+    the principles say why a technology is listed and name none."""
+    body = (
+        "一、禁止出口技术参考原则\n（一）出于维护国家安全、社会公共利益或者公共道德的需要，应当禁止出口的；\n"
+        "（二）依照法律、行政法规的规定，其他应当禁止出口的。\n"
+        "二、限制出口技术参考原则\n（一）出于维护国家安全的需要，应当限制出口的。"
+    )
+    result = extract_entries(body)
+    assert result.entries == ()
+    assert len(result.not_items) == 5
+
+
+def test_a_ban_naming_goods_is_still_an_entry() -> None:
+    """What a ban names stays the entry when it is goods, not principles or requirements."""
+    (entry,) = extract_entries("一、禁止向朝鲜出口航空煤油。").entries
+    assert entry.name_zh == "航空煤油"
