@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from parsers.enumeration import enumerated_names
 from parsers.model import Entry, EntryKind, Issue
-from parsers.numbers import mask_brackets
+from parsers.numbers import CONTROL_CODE, mask_brackets
 from parsers.printed_table import PrintedTable, TableRow, printed_tables
 from parsers.rules import is_rule_clause, rule_kinds
 
@@ -57,24 +57,23 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pcap", re.compile(r"^[（(]\s*([A-Z])\s*[）)]\s*")),
 )
 
-_CODE_CORE = r"\d[A-E]\d{3}(?:[.．][a-z0-9]{1,3})*"
 # One or several codes in front of the name (1E004、1E101.b．…), whatever separates them from it:
 # a space, `.`, `．` or `、`.
-LEADING_CODE_RE = re.compile(rf"^({_CODE_CORE}(?:\s*[、,，/和及]\s*{_CODE_CORE})*)[.．、:：]?\s*")
-_CODE_RE = re.compile(_CODE_CORE)
+LEADING_CODE_RE = re.compile(rf"^({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．、:：]?\s*")
+_CODE_RE = re.compile(CONTROL_CODE)
 # The technology catalogue (《中国禁止出口限制出口技术目录》) numbers its entries 085001J / 252604X.
 _CATALOGUE_CODE = r"\d{6}[A-Z]"
 TRAILING_CODE_RE = re.compile(
     rf"[（(]\s*(?:管制编码|管控编码|出口管制编码|编码|物项编码)\s*[:：]\s*"
-    rf"({_CODE_CORE}(?:\s*[、,，/和及]\s*{_CODE_CORE})*)[.．]?\s*[）)]"
+    rf"({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?\s*[）)]"
     rf"|[（(]\s*编号\s*[:：]\s*({_CATALOGUE_CODE})\s*[）)]"
     # 金属碲（6C002.a）: a bare code in brackets after the name, at the end of the line or before the
     # comma of a qualifier (…预制件（9C110），其纤维增强材料的比拉伸强度大于…)
-    rf"|[（(]\s*({_CODE_CORE}(?:\s*[、,，/和及]\s*{_CODE_CORE})*)[.．]?\s*[）)]\s*(?:[;；。]?\s*$|(?=[，,]))"
+    rf"|[（(]\s*({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?\s*[）)]\s*(?:[;；。]?\s*$|(?=[，,]))"
     # 氧化钆及其混合物，管制编码为1C903.b（海关商品编号：…）: the code after a comma, then only the HS
     # reference or the end of the line — a clause that names it, not more of the name
     rf"|[，,]\s*(?:出口管制编码|管制编码|管控编码|物项编码)\s*(?:为|是|[:：])\s*"
-    rf"({_CODE_CORE}(?:\s*[、,，/和及]\s*{_CODE_CORE})*)[.．]?(?=\s*(?:[（(]|[;；。]?\s*$))"
+    rf"({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?(?=\s*(?:[（(]|[;；。]?\s*$))"
 )
 LOOSE_CODE_RE = re.compile(r"(?<![0-9A-Za-z])\d[A-Z]\d{3}[0-9A-Za-z.]*")
 # `(海关编码:2709000000,不含原油)`: after the codes a parenthetical may narrow what they cover; that
@@ -117,12 +116,14 @@ _NAME_COMMA = r"(?:(?<!\d)[，,]|[，,](?!\d))"
 _EXCLUSION_TAIL_RE = re.compile(
     rf"{_NAME_COMMA}\s*(?=但[^。；;]*除外$)|{_NAME_COMMA}\s*(?=(?:[^，,]|(?<=\d)[，,](?=\d))*除外$)"
 )
-_UNNUMBERED_ENTRY_RE = re.compile(rf"[（(]\s*(?:编号|管制编码)\s*[:：]\s*(?:{_CATALOGUE_CODE}|{_CODE_CORE})")
+_UNNUMBERED_ENTRY_RE = re.compile(
+    rf"[（(]\s*(?:编号|管制编码)\s*[:：]\s*(?:{_CATALOGUE_CODE}|{CONTROL_CODE})"
+)
 # What makes a line an item whatever its layout: an HS reference, or a control code standing as a
 # token of its own (a table row "1 金属钐 1C902.a.1 2805301910" as much as "（一）1C902.a 金属钐").
 # A code quoted inside a name (生产3A001项所管制物项的技术) is read with that name.
 _ITEM_EVIDENCE_RE = re.compile(
-    rf"{HS_RE.pattern}|(?:^|[\s（(、，,])(?:{_CODE_CORE})(?=$|[\s）)、，,.．;；。])"
+    rf"{HS_RE.pattern}|(?:^|[\s（(、，,])(?:{CONTROL_CODE})(?=$|[\s）)、，,.．;；。])"
 )
 # A line that states a measure rather than naming a thing: 限制对朝鲜出口原油 / 暂停…出口 / 禁止自朝鲜进口….
 # An export ban names its goods (全面禁止对朝鲜出口铁、钢和其他金属…): those goods are the entry, unless
@@ -452,7 +453,7 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
     if bare and bare.group(3):  # 金属碲（6C002.a）（参考…）: the code is last once the HS reference is gone
         node.codes = _codes(bare.group(3))
         text = text[: bare.start()] + text[bare.end() :]
-    stray = [c for c in LOOSE_CODE_RE.findall(text) if not re.fullmatch(_CODE_CORE + r"\.?", c)]
+    stray = [c for c in LOOSE_CODE_RE.findall(text) if not re.fullmatch(CONTROL_CODE + r"\.?", c)]
     if stray:
         issues.append(
             Issue("control_code_pattern", f"unrecognised control code shape {stray}", line=node.line)
@@ -522,9 +523,9 @@ def _read_shape(node: _Node, text: str) -> str:
 _FOLLOWING_TAIL_RE = re.compile(
     r"[，,](?P<tail>[^，,：:。；;]*?(?:以下|下列|下述)(?P<noun>[^，,：:。；;]{1,16}))[:：]\s*$"
 )
-_THING_NOUN_RE = re.compile(
-    r"物项|物品|货物|商品|技术|设备|产品|软件|装置|化学品|物质|部件|组件|材料|系统|器件|文件|资料|情形|用途"
-)
+# Nouns of the things a list intro announces (下列物项, 以下技术…): what is exported or controlled.
+_THING_NOUNS = r"物项|物品|货物|商品|技术|设备|产品|软件|装置|化学品|物质"
+_THING_NOUN_RE = re.compile(rf"{_THING_NOUNS}|部件|组件|材料|系统|器件|文件|资料|情形|用途")
 
 
 def _read_following_tail(node: _Node, text: str) -> str | None:
@@ -591,7 +592,8 @@ def _read_criteria_before(node: _Node, text: str) -> str | None:
 
 
 # What a clause says of whoever or whatever meets its criteria: no noun of a controlled thing says it.
-_CLAUSE_WORDS_RE = re.compile(r"应当|可以|申请|经营者|办理|视为|是指")
+_CLAUSE_WORDS = r"应当|可以|申请|经营者|办理|视为|是指"
+_CLAUSE_WORDS_RE = re.compile(_CLAUSE_WORDS)
 _CLAUSE_TAIL_RE = re.compile(r"[，,]\s*(?:均|一律|应当|可以|须|必须|视为|是指|不得|适用)")
 
 
@@ -726,7 +728,7 @@ def _unnumbered_split(stack: list[_Node], line: str) -> tuple[str, str, str] | N
 # After the codes a citation goes on (2C902.b项不管制…, 3A001所列…, 1C004等物项): the code is referred to,
 # not listed. A sentence that opens with codes and tells what to do with them is a rule, not a line.
 _CODE_CITED_RE = re.compile(r"^(?:项|所|等|类|至|中|的|和|及|或|与|以|为|是|均|应|不|[，,。；;）)])")
-_CODE_CLAUSE_RE = re.compile(r"应当|可以|申请|经营者|办理|视为|是指|不管制|不适用|不受|许可")
+_CODE_CLAUSE_RE = re.compile(rf"{_CLAUSE_WORDS}|不管制|不适用|不受|许可")
 
 
 def _code_first(line: str) -> bool:
@@ -1281,7 +1283,7 @@ _PROCEDURE_INTRO_RE = re.compile(
 _CONTROL_WORDS_RE = re.compile(r"管制|管控|未经许可|不得出口|禁止|限制出口|两用物项")
 # 出口经营者出口下列物项，应当申请许可： / 下列技术的出口，应当… — what follows are the things exported.
 _THING_INTRO_RE = re.compile(
-    rf"(?:{_INTRO_WORDS})[^，,。；;：:]{{0,6}}?(?:物项|物品|货物|商品|技术|设备|产品|软件|装置|化学品|物质)|出口(?:{_INTRO_WORDS})"
+    rf"(?:{_INTRO_WORDS})[^，,。；;：:]{{0,6}}?(?:{_THING_NOUNS})|出口(?:{_INTRO_WORDS})"
 )
 
 

@@ -35,13 +35,14 @@ from dataclasses import dataclass, field
 from parsers.bundled import line_roles_text
 from parsers.entries import line_marker
 from parsers.model import Issue
+from parsers.numbers import CONTROL_CODE
 
 ROLES = ("item", "group", "spec", "purpose", "procedure", "heading", "rule", "party", "other")
 # How sure the model must be before a disagreement is worth a person's time. Chosen on the
 # leave-one-notice-out predictions: at this level 0.97 of its item calls were right.
 CONFIDENCE = 0.9
 
-_CODE_RE = re.compile(r"\d[A-E]\d{3}(?:[.．][a-z0-9]{1,3})*\.?")
+_CODE_RE = re.compile(rf"{CONTROL_CODE}\.?")
 _HS_PAREN_RE = re.compile(r"[（(][^（）()]*(?:编号|编码|税则号列|税号)[^（）()]*[）)]")
 _DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
 

@@ -15,6 +15,10 @@ from parsers.model import ISSUER_CODES, EffectiveRule, NoticeNumber
 
 # Co-issuers that sign old notices but lead none we track, so they have no notice-id code: without
 # them 商务部、国防科工委、海关总署公告2006年第50号 (lifted by 2023 No. 39) would be read from 海关总署 on.
+# An export-control code of the dual-use list (1C117.d, 3A001.b.2; the point full-width where a page types
+# it so): one pattern for every reader that recognises codes in text or in table cells.
+CONTROL_CODE = r"\d[A-E]\d{3}(?:[.．][a-z0-9]{1,3})*"
+
 _ISSUERS_WITHOUT_CODE = (
     "国防科工委",
     "国防科学技术工业委员会",

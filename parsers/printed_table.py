@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from parsers.numbers import CONTROL_CODE
+
 _COLUMNS = {
     "seq": ("序号",),
     "name": ("物项名称", "名称", "物项"),
@@ -42,7 +44,7 @@ _HS_RE = re.compile(r"(?<!\d)(\d{8}|\d{10})(?!\d)")
 _HS_ONLY_RE = re.compile(r"^\d{8}(?:\d{2})?(?:\s*[、,，;；/\s]\s*\d{8}(?:\d{2})?)*\s*[|]?\s*$")
 # A row's number (序号): 1–4 digits, or a number under another row (9.1); a customs code is no number.
 _SEQ_RE = re.compile(r"^\d{1,4}(?:\.\d{1,3})*$")
-_CODE_CELL_RE = re.compile(r"^\d[A-E]\d{3}(?:[.．][a-z0-9]{1,3})*[.．]?$")
+_CODE_CELL_RE = re.compile(rf"^{CONTROL_CODE}[.．]?$")
 # A cell broken mid-enumeration ends on a separator; its next printed line is the rest of it.
 _OPEN_CELL_RE = re.compile(r"[、，,；;（(及和与或]$")
 # A section line inside a table: 一、 then a short title, no clause punctuation.

@@ -142,3 +142,16 @@ def test_a_repeal_of_a_printed_point_ends_only_the_entries_under_it(clause: str,
     }
     assert _in_force_on(con, dt.date(2024, 11, 30)) == everything
     assert _in_force_on(con, dt.date(2024, 12, 1)) == everything - ended
+
+
+def test_a_part_of_a_clause_with_entries_is_reported_and_ends_nothing() -> None:
+    """第一款中涉及…的内容不再适用: part of clause 一 ends, in words no entry path carries. No entry is
+    changed (ending all of 一 would be a false 'removed' for the rest) and the data issue says so; a part
+    of a clause listing nothing (二 here has one entry, 三 none) is a measure, not reported."""
+    con = _body_warehouse("第一款中涉及锑相关物项的内容")
+    sources, events = load_inputs(con)
+    [issue] = unmatched_scopes(sources, events)
+    assert issue.code == "relation_scope_unresolved" and "第一款中涉及锑相关物项的内容" in issue.message
+    assert len(_in_force_on(con, dt.date(2024, 12, 1))) == 5
+    sources, events = load_inputs(_body_warehouse("第三款中涉及报关的内容"))
+    assert unmatched_scopes(sources, events) == []

@@ -121,25 +121,30 @@ def entry_scope(clause: str | None) -> str | None:
     return clause
 
 
+# 第二款中涉及超硬材料相关两用物项的内容: a part of a printed clause, kept in its printed words.
+_WITHIN_CLAUSE_RE = re.compile(r"^第\s*([一二三四五六七八九十]+)\s*(?:款|条)[^，,。；;]*?中")
+
+
 def unmatched_scopes(sources: Iterable[Source], events: Iterable[Event]) -> list[IssueRow]:
     """Events naming a part of a target's list that no entry of the target is printed under.
 
-    Such an event (所附清单第三部分…不再适用) changes no entry, so the list keeps the part in force; the
-    data issue says so instead of leaving it silent. A clause that does not name the list (二, a
-    licence procedure) is not reported: it is a part of the notice's measures, not of its list."""
+    Such an event (所附清单第三部分…不再适用, 第二款中涉及…的内容不再适用 where clause 二 lists entries)
+    changes no entry, so the list keeps the part in force; the data issue says so instead of leaving it
+    silent. A clause that does not name the list (二, a licence procedure) is not reported: it is a part
+    of the notice's measures, not of its list."""
     clauses: dict[str, set[str | None]] = defaultdict(set)
     for source in sources:
         clauses[source.notice_id].add(source.clause)
     issues = []
     for e in events:
         listed = clauses.get(e.target_notice_id)
-        if (
-            e.clause is None
-            or not listed
-            or any(_under(c, e.clause) for c in listed)
-            or not _WHOLE_LIST_RE.search(e.clause)
+        if e.clause is None or not listed or any(_under(c, e.clause) for c in listed):
+            continue  # reaches entries
+        within = _WITHIN_CLAUSE_RE.match(e.clause)
+        if not _WHOLE_LIST_RE.search(e.clause) and not (
+            within and any(_under(c, within.group(1)) for c in listed)
         ):
-            continue  # reaches entries, or names something other than the list (a procedure, a clause)
+            continue  # names something other than the list (a procedure, a clause without entries)
         message = (
             f"{e.actor_notice_id} {e.relation} part of {e.target_notice_id} ({e.clause}), which no entry of "
             f"{e.target_notice_id} is printed under: no entry was changed, so the part stays as it was "
