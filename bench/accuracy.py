@@ -81,14 +81,17 @@ TARGETS: Mapping[str, float] = {
 # whose leaves still failed (2026 No. 902 and 903, the 2008 catalogue order) then moved to dev to be
 # learnt from: the 32 left score 0.99 F1 / 1.00 precision — a figure of the notices that passed, so the
 # twelfth batch, written blind after, is the measure: six composed notices, alone leaf P/R 0.88/0.82,
-# names 39 of 50, relations 2/2/2; the split is 38 notices and 193 leaves at 0.94 F1 / 0.96 precision.)
+# names 39 of 50, relations 2/2/2; the split is 38 notices and 193 leaves at 0.94 F1 / 0.96 precision.
+# The twelfth batch then moved to dev to be learnt from; the 32 notices left score 0.99 F1 / 1.00
+# precision, names 124 of 129 — again a figure of notices that passed, so the next blind batches are the
+# measure.)
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.94,
-    "leaf_precision": 0.96,
-    "names_exact": 0.91,
+    "leaf_f1": 0.98,
+    "leaf_precision": 1.0,
+    "names_exact": 0.96,
     "codes_exact": 1.0,
     "hs_exact": 1.0,
-    "relation_f1": 0.85,
+    "relation_f1": 1.0,
     "dropped": 0,
 }
 
