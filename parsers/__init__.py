@@ -54,5 +54,6 @@ PARSER_VERSION = (
     # 22: a list intro ending in 。 (下列物项，未经许可，不得出口。); a comma opening a description (，设计用于…, ，可…,
     #     ，配备…, ，通过…) ends the name, and so does any comma before a later qualifier; values explained by a
     #     bracket or in long units; codes in 除…所列以外 / ，…所列以外 are spec; 用于下列任一系统的X purposes;
-    #     a 暂停期限…6个月 clause is its verb's window; 不得向…名单…最终用户出口 is an end-user rule
+    #     a 暂停期限…6个月 clause is its verb's window; 不得向…名单…最终用户出口 is an end-user rule; 下列软件/产品…
+    #     intros are intros; a purpose line whose sub-lines carry codes of their own is none
 )

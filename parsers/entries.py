@@ -162,7 +162,8 @@ _DELETED_RE = re.compile(
 )
 _RESERVED_RE = re.compile(r"^[【\[]\s*保留\s*[】\]]")
 _INTRO_RE = re.compile(
-    r"(物项|清单|技术|设备|材料).{0,20}(如下|以下|下列|出口|管制)|(以下|下列).{0,12}(物项|技术|设备|化学品|物质)|(出口|管制).*(以下|下列)"
+    rf"(?:{_THING_NOUNS}|清单|材料).{{0,20}}(如下|以下|下列|出口|管制)|(以下|下列).{{0,12}}(?:{_THING_NOUNS}|材料)"
+    r"|(出口|管制).*(以下|下列)"
 )
 _CONTROL_CLAUSE_RE = re.compile(r"未经许可|不得出口|实施出口管制|实施管制|如下[:：]?$")
 _GENERIC_NOUN_RE = re.compile(r"^(?:两用)?(?:物项|货物|物品|产品|技术|相关物项)")
@@ -623,7 +624,10 @@ def _read_purpose(node: _Node, text: str) -> str | None:
 
 
 def _children_name_items(node: _Node) -> bool:
-    return any(_ITEM_EVIDENCE_RE.search(child.line) for child in node.children)
+    return any(
+        LEADING_CODE_RE.match(child.text.strip()) or _ITEM_EVIDENCE_RE.search(child.text)
+        for child in node.children
+    )
 
 
 # `X，设计或额定为可承受下列任一辐射：` + (1)…(3): after the comma the line says what X withstands or meets,
