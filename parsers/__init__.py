@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "21"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "22"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -51,4 +51,9 @@ PARSER_VERSION = (
     # 20: section lines inside a table head its rows; ，由…组成 / 为…或更小 / 第…、第…所列以外 spec; ，又称 aliases
     #     inside a party's bracket; 物项识别 on a customs query is no licence procedure
     # 21: 专门设计或改进的X purpose lists; code-first 【保留】 lines reserved; ，其… spec; a ban on 原则/要求 names nothing
+    # 22: a list intro ending in 。 (下列物项，未经许可，不得出口。); a comma opening a description (，设计用于…, ，可…,
+    #     ，配备…, ，通过…) ends the name, and so does any comma before a later qualifier; values explained by a
+    #     bracket or in long units; codes in 除…所列以外 / ，…所列以外 are spec; 用于下列任一系统的X purposes;
+    #     a 暂停期限…6个月 clause is its verb's window; 不得向…名单…最终用户出口 is an end-user rule; 下列软件/产品…
+    #     intros are intros; a purpose line whose sub-lines carry codes of their own is none
 )

@@ -87,6 +87,8 @@ HS_RE = re.compile(
     r"([0-9][0-9\s、,，;；/.和及]*?)\s*(?:等)?\s*(?:[,，;；]\s*([^\d\s（()）][^（()）]*?))?\s*[）)]"
 )
 _HS_DIGITS_RE = re.compile(r"\d+")
+# Nouns of the things a list intro announces (下列物项, 以下技术…): what is exported or controlled.
+_THING_NOUNS = r"物项|物品|货物|商品|技术|设备|产品|软件|装置|化学品|物质"
 # (海关编码:2825909000,下同) / (…,仅供参考): a remark on the reference, not a narrowing of the good.
 _HS_REMARK_RE = re.compile(r"(?:下同|同上|仅供参考|供参考)[。.]?")
 _TRAILING_PUNCT = ";；。:：,，、 "
@@ -160,7 +162,8 @@ _DELETED_RE = re.compile(
 )
 _RESERVED_RE = re.compile(r"^[【\[]\s*保留\s*[】\]]")
 _INTRO_RE = re.compile(
-    r"(物项|清单|技术|设备|材料).{0,20}(如下|以下|下列|出口|管制)|(以下|下列).{0,12}(物项|技术|设备|化学品|物质)|(出口|管制).*(以下|下列)"
+    rf"(?:{_THING_NOUNS}|清单|材料).{{0,20}}(如下|以下|下列|出口|管制)|(以下|下列).{{0,12}}(?:{_THING_NOUNS}|材料)"
+    r"|(出口|管制).*(以下|下列)"
 )
 _CONTROL_CLAUSE_RE = re.compile(r"未经许可|不得出口|实施出口管制|实施管制|如下[:：]?$")
 _GENERIC_NOUN_RE = re.compile(r"^(?:两用)?(?:物项|货物|物品|产品|技术|相关物项)")
@@ -203,9 +206,12 @@ _PARAMETER_RE = re.compile(
     r"\d\s*(?:及|或)?以上|\d\s*(?:及|或)?以下|范围|\d\s*[~～至]\s*\d|"
     r"\d\S{0,4}或更(?:小|大|短|长|高|低|少|多)"  # 精度为0.7毫伽或更小: a bound stated after the value
 )
+# `用于下列任一系统的飞行控制源代码：（1）…`: the same list of purposes without the design verb; then the
+# sub-lines must name no item of their own (a code or an HS reference), or they are the entries.
 _PURPOSE_PREFIX_RE = re.compile(
-    r"^(?:为|用于)\s*(?:制造|生产|研制|开发|加工|制备)?\s*(?:下列|以下|下述)\s*(?:任一|任何|任意|所有)?\s*"
-    r"(?:物项|产品|设备|部件|材料|用途)?\s*(?:而)?\s*(?:专门设计|专门制造|专用|设计)(?:或(?:改装|改进|改造|修改))?(?:的|(?=用于))"
+    r"^(?:为|用于)\s*(?:制造|生产|研制|开发|加工|制备)?\s*(?:下列|以下|下述)\s*(?:任一|任何|任意|所有|各类|各种)?\s*"
+    r"(?:物项|产品|设备|部件|材料|用途|系统|装置|平台|运载工具|目的|应用)?\s*(?:而)?\s*"
+    r"(?:(?P<designed>专门设计|专门制造|专用|设计)(?:或(?:改装|改进|改造|修改))?(?:的|(?=用于))|的)"
 )
 _PURPOSE_SUFFIX_RE = re.compile(
     r"[，,]?\s*(?:专门设计|专门制造)(?:用于|用来)\s*(?:制造|生产)?\s*(?:下列|以下|下述)\s*(?:任一|任何)?\s*"
@@ -392,45 +398,136 @@ def _split_qualifiers(text: str) -> tuple[str, list[str]]:
             break  # part of the name: （包含电芯和电池组）
         qualifiers.insert(0, inner)
         stripped = stripped[: paren.start()].rstrip(_TRAILING_PUNCT)
+    # A leading reference out of other entries (除2D002所列以外，专门设计…的软件) is read first: the comma
+    # that closes it ends the reference, not the name.
+    outside = _OUTSIDE_LIST_RE.match(stripped.strip())
+    leading = None
+    if outside and stripped.strip()[outside.end() :]:
+        leading = outside.group(0).strip().rstrip("的、，,")
+        stripped = stripped.strip()[outside.end() :]
     # A comma inside a parenthetical （严格用于民用目的的除外，例如…） does not end the name.
     masked = mask_brackets(stripped)
-    # the first comma that opens a qualifier ends the name: `X，平均粒径…，用于…除外` is X with two qualifiers
-    tails = [_QUALIFIER_TAIL_RE.search(masked), _EXCLUSION_TAIL_RE.search(masked), _parameter_tail(masked)]
-    tail = min((t for t in tails if t is not None), key=lambda t: t.start(), default=None)
-    if tail and tail.start() > 0:
-        qualifiers.insert(0, stripped[tail.end() :].rstrip(_TRAILING_PUNCT))
-        stripped = stripped[: tail.start()].rstrip(_TRAILING_PUNCT)
-    outside = _OUTSIDE_LIST_RE.match(stripped.strip())
-    if outside and stripped.strip()[outside.end() :]:
-        qualifiers.insert(0, outside.group(0).strip().rstrip("的、，,"))
-        stripped = stripped.strip()[outside.end() :]
+    end = _name_end(stripped, masked)
+    if end is not None and end.start() > 0:
+        qualifiers.insert(0, stripped[end.end() :].rstrip(_TRAILING_PUNCT))
+        stripped = stripped[: end.start()].rstrip(_TRAILING_PUNCT)
+    if leading:
+        qualifiers.insert(0, leading)
     return stripped.strip(), [q for q in qualifiers if q]
 
 
+def _name_end(text: str, masked: str) -> re.Match[str] | None:
+    """The comma that ends the name, if one does: the first that opens a qualifier (`X，平均粒径…，用于…
+    除外` is X with two qualifiers). When a later comma opens one, the description between it and the
+    name is qualifier too (`X，按照…可配备数控装置，具有…`): a name runs on over a comma only to name
+    more (`，例如…`, `，其他…`) or to reach the noun its modifiers precede (`…，…的坩埚`)."""
+    tails = [
+        _QUALIFIER_TAIL_RE.search(masked),
+        _EXCLUSION_TAIL_RE.search(masked),
+        _parameter_tail(text, masked),
+        _predicate_tail(masked),
+        _OUTSIDE_TAIL_RE.search(masked),
+    ]
+    tail = min((t for t in tails if t is not None), key=lambda t: t.start(), default=None)
+    if tail is None or tail.start() == 0:
+        return tail
+    first = _PREDICATE_COMMA_RE.search(masked)
+    if first is None or first.start() >= tail.start() or not _noun_head(masked[: first.start()]):
+        return tail
+    between = masked[first.end() : tail.start()]
+    if _ADDITIVE_RE.match(between) or _pre_noun(between):
+        return tail
+    return first
+
+
 _FIRST_COMMA_RE = re.compile(rf"{_NAME_COMMA}\s*")
+# A comma between two Latin letters or digits joins a chemical name (N,N-二异丙基…, 1,1,1-三氯乙烷).
+_PREDICATE_COMMA_RE = re.compile(r"(?:(?<![\dA-Za-z])[，,]|[，,](?![\dA-Za-z]))\s*")
+# What a comma opens when it goes on to describe the thing already named rather than name more: how it
+# is designed, adapted or rated (`，设计用于…`, `，专门调整（优化）为…`), what it can do (`，可用于…`,
+# `，能够…`), what it is fitted with or uses (`，配备…`, `，采用…`), how or by what it works (`，通过…`,
+# `，按照制造商技术规格…`), what it suits (`，适用于…`), what it is for (`，用于…`).
+_PREDICATE_OPENER_RE = re.compile(
+    r"(?:专门|特别)?(?:设计|改进|改装|改造|调整|优化|配置|额定|制造)(?:或[^，,\0]{1,4}?)?\0*(?:用于|为|成|以|来)"
+    r"|(?:可|能)(?:够|以)?(?=[\u4e00-\u9fff])(?!以上|以下)"
+    r"|配备|配有|装有|装备有|带有|附有|内置|采用|使用|利用|借助"
+    r"|通过|按照|依照|根据|依据|基于|适用于|适合|用于"
+)
+# A head that is itself a noun phrase: not a modifier opening with a verb or preposition (`设计用于…，`,
+# `为…，`, `由…制成`) and not one still waiting for its noun (`…的，`, `…以外，`, `…和，`).
+_MODIFIER_LEAD_RE = re.compile(
+    r"^(?:专门|特别|设计|改进|用于|为|在|由|根据|依据|按照|依照|对|将|除|经|可|能|具有|采用|通过|以|当|凡|从|与|容积|"
+    r"第\S{1,8}?(?:目|项|款))"
+)
+_MODIFIER_END_RE = re.compile(r"(?:的|之|以外|之外|或|和|及|与|、|并|且)\s*$")
+# `，例如…` (2018 No. 36), `，其他…`, `，以及…`, `，或…`: the name goes on to name more things.
+_ADDITIVE_RE = re.compile(r"^\s*(?:例如|比如|如|以及|及|和|或|其他|其它|其余|另)")
+# The noun a modifier ending in 的 comes to: a thing, or the last character of a thing's name.
+_HEAD_NOUN_END = rf"(?:{_THING_NOUNS}|部件|组件|材料|系统|器件|代码|[器机仪件品剂料具管板体床炉泵阀罐塔膜片粉液锭棒环盘模头元埚釜窑柜])"
+_PRE_NOUN_END_RE = re.compile(rf"的[^的，,。；;\0]{{0,12}}{_HEAD_NOUN_END}\s*$")
+
+
+def _noun_head(head: str) -> bool:
+    stripped = head.strip()
+    return bool(stripped) and not _MODIFIER_LEAD_RE.match(stripped) and not _MODIFIER_END_RE.search(stripped)
+
+
+def _pre_noun(segment: str) -> bool:
+    """`…，在失去全部辅助基准后…提供位置的惯性测量设备或系统`: the comma sits inside the modifiers of the
+    noun the line ends with."""
+    return bool(_PRE_NOUN_END_RE.search(segment.rstrip(_TRAILING_PUNCT)))
+
+
+def _predicate_tail(masked: str) -> re.Match[str] | None:
+    """The first comma after a noun-phrase name that opens a description of it (_PREDICATE_OPENER_RE),
+    unless what follows ends in the noun it modifies."""
+    for comma in _PREDICATE_COMMA_RE.finditer(masked):
+        if comma.start() == 0 or not _noun_head(masked[: comma.start()]):
+            return None
+        rest = masked[comma.end() :]
+        if _PREDICATE_OPENER_RE.match(rest):
+            return None if _pre_noun(rest) else comma
+    return None
+
+
 # `第1目至第6目所列以外、可加工…的车床`: a reference out of the list's other entries bounds the scope; it is
 # spec, like an exclusion after a comma, and the thing is what follows it. It may cite several entries
-# (`第2.1目、第2.2目所列以外、`).
+# (`第2.1目、第2.2目所列以外、`) or name them by their codes (`除2D002所列以外，`).
+_OUTSIDE_REFS = (
+    rf"(?:第[^、，,；;。的]{{1,16}}?(?:[、和及或]第[^、，,；;。的]{{1,16}}?)*"
+    rf"|(?:{CONTROL_CODE})(?:\s*(?:[、和及或至]|或者)\s*(?:{CONTROL_CODE}))*\s*项?)"
+)
 _OUTSIDE_LIST_RE = re.compile(
-    r"^除?\s*(?:本(?:项|目|条|类))?\s*(?:第[^、，,；;。的]{1,16}?(?:[、和及或]第[^、，,；;。的]{1,16}?)*)?"
+    rf"^除?\s*(?:本(?:项|目|条|类))?\s*{_OUTSIDE_REFS}?"
     r"所列(?:物项|设备|材料)?\s*(?:以外|之外)"
     r"\s*(?:的|[、，,])\s*"
 )
+# `耐辐射探测器，6A002所列以外，专门设计…`: the same reference after the name narrows it, like an exclusion.
+_OUTSIDE_TAIL_RE = re.compile(
+    rf"[，,]\s*(?=除?\s*{_OUTSIDE_REFS}所列(?:物项|设备|材料)?\s*(?:以外|之外)\s*(?:[，,]|$))"
+)
+# A measured value ends in a number and its unit, however long the unit (`0.01微库仑/平方毫米`).
+_MEASURED_TAIL_RE = re.compile(r"\d\s*[^\d的，,。；;、：:（()）\0]{0,8}$")
 
 
-def _parameter_tail(text: str) -> re.Match[str] | None:
+def _parameter_tail(text: str, masked: str) -> re.Match[str] | None:
     """`电池用磷酸铁锂制备技术，材料在220MPa压力下的粉末压实密度≥2.58g/cc，…≥160mAh/g`: after the first
     comma come measured values, not more of the name; they qualify the thing named before it. A name
-    that itself ends in a value (…大于50μm，…) is not cut: the comma may join two bounds of one name."""
-    comma = _FIRST_COMMA_RE.search(text)
+    that itself ends in a value (…大于50μm，…) is not cut: the comma may join two bounds of one name.
+    A bracket after the value (`…纳米（L为有效长度，单位毫米）`) explains it and does not end it."""
+    comma = _FIRST_COMMA_RE.search(masked)
     if comma is None or comma.start() == 0:
         return None
-    head, rest = text[: comma.start()], text[comma.end() :]
-    following = _FIRST_COMMA_RE.search(rest)  # the values end where the next qualifier starts
-    values = (rest[: following.start()] if following else rest).rstrip(_TRAILING_PUNCT)
+    head = text[: comma.start()]
+    following = _FIRST_COMMA_RE.search(masked, comma.end())  # the values end where the next qualifier starts
+    stop = following.start() if following else len(masked)
+    while stop > comma.end() and (masked[stop - 1] == "\0" or masked[stop - 1] in _TRAILING_PUNCT):
+        stop -= 1  # the explaining bracket and the punctuation after the value
+    values = text[comma.end() : stop]
     if _MEASURED_END_RE.search(head[-6:]) or not _PARAMETER_RE.search(values):
         return None
-    return comma if _MEASURED_END_RE.search(values[-6:]) else None
+    measured = _MEASURED_END_RE.search(values[-6:]) or _MEASURED_TAIL_RE.search(values)
+    return comma if measured else None
 
 
 def _analyse(node: _Node, issues: list[Issue]) -> None:
@@ -497,7 +594,17 @@ def _read_shape(node: _Node, text: str) -> str:
         node.inline_spec = text[suffix.end() :].strip().rstrip(_TRAILING_PUNCT) or None
         node.ends_colon = node.inline_spec is None
         return text[: suffix.start()]
+    thing = _read_purpose(node, text)
+    if thing is None:
+        thing = _read_following_tail(node, text)
+    return text if thing is None else thing
+
+
+def _read_purpose(node: _Node, text: str) -> str | None:
+    """Purpose lists (`为制造下列任一物项而专门设计的X：`, `X，专门设计用于下列…：`): X is the thing."""
     purpose = _PURPOSE_PREFIX_RE.match(text)
+    if purpose and not purpose.group("designed") and _children_name_items(node):
+        purpose = None
     if purpose:
         node.shape = "purpose"
         thing = text[purpose.end() :]
@@ -513,8 +620,14 @@ def _read_shape(node: _Node, text: str) -> str:
         node.shape = "purpose"
         node.inline_spec = text[purpose_tail.end() :].strip().rstrip(_TRAILING_PUNCT) or None
         return text[: purpose_tail.start()]
-    thing = _read_following_tail(node, text)
-    return text if thing is None else thing
+    return None
+
+
+def _children_name_items(node: _Node) -> bool:
+    return any(
+        LEADING_CODE_RE.match(child.text.strip()) or _ITEM_EVIDENCE_RE.search(child.text)
+        for child in node.children
+    )
 
 
 # `X，设计或额定为可承受下列任一辐射：` + (1)…(3): after the comma the line says what X withstands or meets,
@@ -523,8 +636,6 @@ def _read_shape(node: _Node, text: str) -> str:
 _FOLLOWING_TAIL_RE = re.compile(
     r"[，,](?P<tail>[^，,：:。；;]*?(?:以下|下列|下述)(?P<noun>[^，,：:。；;]{1,16}))[:：]\s*$"
 )
-# Nouns of the things a list intro announces (下列物项, 以下技术…): what is exported or controlled.
-_THING_NOUNS = r"物项|物品|货物|商品|技术|设备|产品|软件|装置|化学品|物质"
 _THING_NOUN_RE = re.compile(rf"{_THING_NOUNS}|部件|组件|材料|系统|器件|文件|资料|情形|用途")
 
 
@@ -917,8 +1028,20 @@ def _ban_goods(node: _Node) -> None:
     node.children = children
 
 
+# `一、下列物项，未经许可，不得出口。` then the list: the control sentence points forward to the lines
+# below it, whether it ends in a colon or, as a sentence, in `。`.
+_FORWARD_CONTROL_RE = re.compile(
+    rf"(?:下列|以下|下述)[^，,。；;：:]{{0,6}}?(?:{_THING_NOUNS}).*?(?:{_CONTROL_CLAUSE_RE.pattern})"
+)
+
+
 def _is_intro(node: _Node) -> bool:
-    return node.ends_colon and bool(_INTRO_RE.search(node.name)) and not node.code and not node.shape
+    if node.code or node.shape or not _INTRO_RE.search(node.name):
+        return False
+    if node.ends_colon:
+        return True
+    # Without the colon the sentence must say it controls what follows, and something must follow.
+    return bool(node.children) and bool(_FORWARD_CONTROL_RE.search(node.name))
 
 
 def _is_heading(node: _Node) -> bool:

@@ -14,7 +14,15 @@ import re
 from parsers.entries import EntryResult, extract_entries
 from parsers.line_roles import second_opinion
 from parsers.model import Extraction, Issue, NoticeKind, NoticeNumber, NoticePage, Relation, RelationType
-from parsers.numbers import ISSUER_CHAIN, arabic_numbers, duration_end, nfkc, parse_date, split_issuers
+from parsers.numbers import (
+    DURATION_RE,
+    ISSUER_CHAIN,
+    arabic_numbers,
+    duration_end,
+    nfkc,
+    parse_date,
+    split_issuers,
+)
 from parsers.parties import extract_parties, party_kind
 from parsers.rules import extract_rules
 from parsers.script import to_simplified
@@ -351,10 +359,26 @@ def _verb_clause_at(sentence: str, position: int) -> tuple[RelationType, str]:
     for candidate in [index, *range(index + 1, len(clauses)), *range(index - 1, -1, -1)]:
         verb = _verb(clauses[candidate])
         if verb is not None:
-            # …所列反制措施，为期一年: the clauses after the verb's that state no verb of their own
-            tail = itertools.takewhile(lambda clause: _verb(clause) is None, clauses[candidate + 1 :])
+            # …所列反制措施，为期一年: the clauses after the verb's that state no verb of their own, or
+            # that only restate its period (…第二款，暂停期限自本公告公布之日起6个月)
+            tail = itertools.takewhile(
+                lambda clause: _verb(clause) is None or _period_clause(clause), clauses[candidate + 1 :]
+            )
             return verb, clauses[candidate] + "".join(tail)
     return _verb(sentence) or "amends", sentence
+
+
+# 暂停期限自…起6个月 / 暂停实施期限为六个月 / 有效期1年: a clause whose subject is the act's period; its
+# verb (暂停) names the period, it does not act again.
+_PERIOD_CLAUSE_RE = re.compile(
+    r"^\s*(?:(?:暂停|中止|停止)(?:实施|执行|适用)?)?\s*(?:期限|期间|时限|有效期|期)\s*(?:为|是|[:：])?"
+)
+
+
+def _period_clause(clause: str) -> bool:
+    return (
+        bool(_PERIOD_CLAUSE_RE.match(clause)) and DURATION_RE.search(clause) is not None and not _refs(clause)
+    )
 
 
 def _same(a: NoticeNumber, b: NoticeNumber) -> bool:

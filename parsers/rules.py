@@ -143,7 +143,9 @@ def _sentence_kinds(sentence: str) -> list[RuleKind]:  # noqa: C901 — one test
         kinds.append("catch_all")
     prohibition = _PROHIBITION_RE.search(sentence)
     banned = _phrase(sentence, prohibition.start()) if prohibition else ""
-    if prohibition and not _PARTY_MEASURE_RE.search(banned):
+    if _listed_user_ban(sentence):
+        kinds.append("end_user")
+    elif prohibition and not _PARTY_MEASURE_RE.search(banned):
         # 禁止…向军事用户、军事用途出口 bans by end use; 禁止向朝鲜出口 bans outright.
         kinds.append("end_use" if _MILITARY_USE_RE.search(banned) else "prohibition")
     elif not prohibition and _DENIAL_RE.search(sentence) and not _PARTY_MEASURE_RE.search(sentence):
@@ -159,6 +161,26 @@ def _sentence_kinds(sentence: str) -> list[RuleKind]:  # noqa: C901 — one test
     if _USE_COMMITMENT_RE.search(sentence) and "end_use" not in kinds:
         kinds.append("end_use")
     return list(dict.fromkeys(kinds))
+
+
+# 不得向列入出口管制管控名单的进口商和最终用户出口 / 禁止对关注名单所列最终用户出口…: a ban keyed on who
+# receives the goods, by their listing: the end-user rule, not a ban by goods or destination. A ban on
+# the parties this notice lists (向上述实体出口) is their own measure and is left to the party reader.
+_USER_BAN_RE = re.compile(
+    r"(?:不得|禁止|不准)[^。;；，,]{0,10}?(?:向|对|与)(?P<whom>[^。;；，,]{1,60})(?:出口|提供|转让)"
+)
+_LISTED_USER_RE = re.compile(
+    r"(?:管控名单|关注名单|不可靠实体清单)[^。;；，,]{0,12}?(?:进口商|最终用户|用户)"
+    r"|(?:进口商|最终用户|用户)[^。;；，,]{0,12}?列入[^。;；，,]{0,16}?(?:管控名单|关注名单|不可靠实体清单)"
+)
+
+
+def _listed_user_ban(sentence: str) -> bool:
+    ban = _USER_BAN_RE.search(sentence)
+    if ban is None:
+        return False
+    whom = ban.group("whom")
+    return bool(_LISTED_USER_RE.search(whom)) and not _PARTY_MEASURE_RE.search(whom)
 
 
 def _states_procedure(sentence: str) -> bool:

@@ -1881,3 +1881,91 @@ def test_a_ban_naming_goods_is_still_an_entry() -> None:
     """What a ban names stays the entry when it is goods, not principles or requirements."""
     (entry,) = extract_entries("一、禁止向朝鲜出口航空煤油。").entries
     assert entry.name_zh == "航空煤油"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["一、下列物项，未经许可，不得出口。", "一、对下列物项实施出口管制。", "一、以下技术未经许可不得出口"],
+)
+def test_a_list_intro_printed_as_a_sentence_still_opens_the_list(intro: str) -> None:
+    """The intro's sentence may end in 。 or nothing instead of a colon: it points forward all the same."""
+    body = f"{intro}\n1.掩模制造设备（管制编码：3B001.f）；\n2.正性抗蚀剂（管制编码：3C002.a）。"
+    assert [(e.path, e.name_zh) for e in extract_entries(body).entries] == [
+        ("一/1", "掩模制造设备"),
+        ("一/2", "正性抗蚀剂"),
+    ]
+    # A sentence pointing back (上述) opens no list: its sub-lines are whatever they are, not its items.
+    back = "一、上述物项，未经许可，不得出口。\n（一）出口合同；\n（二）最终用户证明。"
+    assert extract_entries(back).entries == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "spec"),
+    [
+        # how the thing is fitted, what it can do, what it is designed or adapted for, how it works
+        ("数控光学精加工机床，配备选择性材料去除功能以加工非球面光学表面", "数控光学精加工机床", "配备"),
+        ("强力旋压机及其专门设计的部件，可用于生产推进部件和设备", "强力旋压机及其专门设计的部件", "可用于"),
+        ("激光焊接设备，采用光纤激光器以降低热影响区", "激光焊接设备", "采用"),
+        ("低温泵，适用于超高真空环境", "低温泵", "适用于"),
+        ("抗蚀剂，设计用于半导体光刻，专门调整（优化）为在短于15纳米的波长下使用", "抗蚀剂", "设计用于"),
+        (
+            "混合集成系统的源代码，通过将航向数据与速度数据持续组合提高导航精度",
+            "混合集成系统的源代码",
+            "通过",
+        ),
+        # a description before a later qualifier is spec too
+        ("旋压成形机，按照制造商技术规格可配备数控装置，具有三个或以上滚轮", "旋压成形机", "按照"),
+        ("数据记录仪，带宽为10兆赫，具有下列任一特性", "数据记录仪", "带宽"),
+        # measured values explained by a bracket, or in a long unit
+        (
+            "线性位置反馈单元，总精度小于（优于）（800＋L/1000）纳米（L为有效长度，单位毫米）",
+            "线性位置反馈单元",
+            "总精度",
+        ),
+        ("设计用于电子束的抗蚀剂，灵敏度等于或优于0.01微库仑/平方毫米", "设计用于电子束的抗蚀剂", "灵敏度"),
+        # a reference out of other entries by their codes, before or after the thing
+        (
+            "除2D002所列以外，专门设计用于使用本款所列设备的软件",
+            "专门设计用于使用本款所列设备的软件",
+            "除2D002所列以外",
+        ),
+        ("耐辐射探测器，6A002所列以外，专门设计用于防护核效应", "耐辐射探测器", "6A002所列以外"),
+        ("除1C001或1C002所列以外的复合材料", "复合材料", "除1C001或1C002所列以外"),
+    ],
+)
+def test_a_comma_that_goes_on_to_describe_the_thing_ends_its_name(line: str, name: str, spec: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n1.{line}（管制编码：2B999）（参考海关商品编号：84639000）；\n2.金属铋。"
+    entry, bismuth = extract_entries(body).entries
+    assert (entry.name_zh, bismuth.name_zh) == (name, "金属铋")
+    assert entry.spec_zh is not None and entry.spec_zh.startswith(spec)
+
+
+def test_a_comma_inside_the_name_does_not_end_it() -> None:
+    """The comma sits inside the modifiers of the noun the line ends with, the name goes on to name more,
+    a chemical name holds it, or the value before it is part of the name — while a description after a
+    comma in the same list is still cut off."""
+    kept = [
+        "设计用于航空器或船舶，在失去辅助基准后仍能提供位置的惯性测量设备",
+        "射线探测设备，例如X射线转换器和储存磷光体成像板",
+        "N,N-二异丙基氨基乙醇",
+        "高度大于10米，直径大于5米的储罐",
+        "为3A001所列集成电路设计的掩模",
+    ]
+    lines = [f"{n}.{name}（管制编码：2B999）；" for n, name in enumerate(kept, start=1)]
+    body = "\n".join(["一、下列物项，未经许可，不得出口：", *lines, "7.低温泵，适用于超高真空环境。"])
+    entries = extract_entries(body).entries
+    assert [e.name_zh for e in entries] == [*kept, "低温泵"]
+    assert [e.spec_zh for e in entries] == [None] * len(kept) + ["适用于超高真空环境"]
+
+
+@pytest.mark.parametrize(
+    "intro", ["用于下列任一系统的飞行控制源代码", "用于以下任何设备的控制软件", "为下列任一平台的导航软件"]
+)
+def test_for_the_following_systems_opens_a_purpose_list_without_a_design_verb(intro: str) -> None:
+    body = f"一、下列软件，未经许可，不得出口：\n4、{intro}（管制编码：7D004）：\n（1）电传操纵系统；\n（2）三维显示器。"
+    result = extract_entries(body)
+    assert [(e.path, e.name_zh) for e in result.entries] == [("一/4", intro.split("的", 1)[1])]
+    assert [n.why for n in result.not_items if n.line.startswith("（")] == ["purpose", "purpose"]
+    # Sub-lines naming items of their own (a code, an HS reference) are the entries, not purposes.
+    coded = "一、下列设备，未经许可，不得出口：\n（一）用于下列物项的生产设备：\n1.1B001 纤维缠绕机；\n2.1B002 铺带机。"
+    assert [e.name_zh for e in extract_entries(coded).entries] == ["纤维缠绕机", "铺带机"]

@@ -427,3 +427,27 @@ def test_a_preamble_closing_with_ru_xia_lends_no_verb_to_the_lines_after_it() ->
         "1. 商务部 海关总署公告2025年第10号第三款所列物项的出口许可，按原有规定办理。"
     )
     assert extract_relations(body, OWN_945, dt.date(2026, 10, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("period", "until"),
+    [
+        ("暂停期限自本公告公布之日起6个月", dt.date(2027, 6, 16)),
+        ("暂停实施期限为六个月", dt.date(2027, 6, 16)),
+        ("暂停实施期限1年", dt.date(2027, 12, 16)),
+        ("暂停期90天", dt.date(2027, 3, 16)),
+    ],
+)
+def test_a_clause_stating_the_period_gives_the_suspension_its_end(period: str, until: dt.date) -> None:
+    """`…第一款、第二款，暂停期限…6个月`: the clause restates the period of the verb before it, whose
+    word (暂停) it repeats; it does not act again."""
+    text = f"暂停实施商务部 海关总署公告2023年第23号第一款、第二款，{period}。"
+    relations = extract_relations(text, None, dt.date(2026, 12, 16))
+    assert [(r.clause, r.window_from, r.window_until) for r in relations] == [
+        ("一", dt.date(2026, 12, 16), until),
+        ("二", dt.date(2026, 12, 16), until),
+    ]
+    # A clause with a notice of its own is another act, not the period of the first one.
+    two = "暂停实施商务部公告2025年第61号，暂停实施商务部公告2025年第62号1年。"
+    first, second = extract_relations(two, None, dt.date(2026, 12, 16))
+    assert (first.window_until, second.window_until) == (None, dt.date(2027, 12, 16))

@@ -218,3 +218,19 @@ def test_a_commitment_not_to_use_for_something_is_an_end_use_rule(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert rule_kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三、出口经营者不得向列入出口管制管控名单的进口商和最终用户出口上述物项。",
+        "禁止对关注名单所列最终用户出口附件所列物项。",
+        "不得向最终用户已列入不可靠实体清单的进口商提供上述技术。",
+    ],
+)
+def test_a_ban_on_listed_importers_and_end_users_is_an_end_user_rule(text: str) -> None:
+    """Keyed on who receives the goods, by their listing: not a ban by goods or destination."""
+    assert rule_kinds(text) == ("end_user",)
+    # On this notice's own parties (上述实体) it is their measure; on a destination, a plain ban.
+    assert rule_kinds("禁止出口经营者向上述实体出口两用物项。") == ()
+    assert rule_kinds("禁止向朝鲜出口凝析油。") == ("prohibition",)
