@@ -88,14 +88,15 @@ TARGETS: Mapping[str, float] = {
 # lessons were learnt, scored alone leaf P/R 0.94/1.00 and 0.94/0.96 (names 67/68 and 65/68, codes
 # 67/68 and 65/68, relations 5/0/0 and 4/2/1, parties 2/0/4 and 4/0/2), both before and after those
 # lessons (which changed none of their leaves): the split is 46 notices and 271 leaves at 0.97 F1 /
-# 0.97 precision, codes exact 0.985, relation F1 0.93.)
+# 0.97 precision, codes exact 0.985, relation F1 0.93. Both then moved to dev to be learnt from; the 32
+# notices left score 0.99 F1 / 1.00 precision, names 126 of 129, and the fifteenth batch is the measure.)
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.97,
-    "leaf_precision": 0.97,
+    "leaf_f1": 0.98,
+    "leaf_precision": 1.0,
     "names_exact": 0.97,
-    "codes_exact": 0.98,
+    "codes_exact": 1.0,
     "hs_exact": 1.0,
-    "relation_f1": 0.92,
+    "relation_f1": 1.0,
     "dropped": 0,
 }
 
