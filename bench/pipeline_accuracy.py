@@ -29,8 +29,8 @@ from typing import Any
 
 import duckdb
 
-from bench.accuracy import SplitScore, score_extraction
-from bench.corpus import SPLITS, CorpusNotice, load_split, render_page
+from bench.accuracy import Ratio, SplitScore, score_extraction
+from bench.corpus import SPLITS, CorpusNotice, Truth, load_split, render_page
 
 LISTING_PATH = "zwgk/zcfb/index.html"
 
@@ -175,18 +175,26 @@ def score_through_pipeline(split: str, notices: Sequence[CorpusNotice] | None = 
     scores = []
     for notice in chosen:
         found = stored.get(notice.truth.notice_id or "") or _unnumbered(notice, stored)
-        scores.append(
-            score_extraction(
-                split,
-                notice.key,
-                notice.truth,
-                notice_id=notice.truth.notice_id if found else None,
-                published=found.published if found else None,
-                effective=found.effective if found else None,
-                extraction=found,
-            )
+        score = score_extraction(
+            split,
+            notice.key,
+            notice.truth,
+            notice_id=notice.truth.notice_id if found else None,
+            published=found.published if found else None,
+            effective=found.effective if found else None,
+            extraction=found,
         )
+        if found is None and _records_nothing(notice.truth):
+            # The run rightly keeps no notice for such a page, so it has no dates to compare.
+            score.published, score.effective = Ratio(), Ratio()
+        scores.append(score)
     return SplitScore.of(split, scores)
+
+
+def _records_nothing(truth: Truth) -> bool:
+    """A page with no number that names no entry, relation, party or rule (a spokesperson's answer
+    that only comments, an informational notice of another ministry)."""
+    return truth.notice_id is None and not (truth.leaves or truth.relations or truth.parties or truth.rules)
 
 
 def _unnumbered(notice: CorpusNotice, stored: dict[str, SimpleNamespace]) -> SimpleNamespace | None:
