@@ -60,6 +60,19 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # One or several codes in front of the name (1E004、1E101.b．…), whatever separates them from it:
 # a space, `.`, `．` or `、`.
 LEADING_CODE_RE = re.compile(rf"^({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．、:：]?\s*")
+# `5A001.f所列以外、X` / `2B001项所述设备的部件`: a code that opens a reference to another entry is cited,
+# not the line's own code — the line is an item of whatever heads it.
+_CITED_AFTER_CODE_RE = re.compile(r"^\s*[项目]?\s*(?:所列|所述|所规定|所管制|所控制|以外|之外)")
+
+
+def _leading_code(text: str) -> re.Match[str] | None:
+    """The codes a line opens with, unless they open a reference to other entries."""
+    match = LEADING_CODE_RE.match(text)
+    if match is None or _CITED_AFTER_CODE_RE.match(text[match.end(1) :]):
+        return None
+    return match
+
+
 _CODE_RE = re.compile(CONTROL_CODE)
 # The technology catalogue (《中国禁止出口限制出口技术目录》) numbers its entries 085001J / 252604X.
 _CATALOGUE_CODE = r"\d{6}[A-Z]"
@@ -71,9 +84,11 @@ TRAILING_CODE_RE = re.compile(
     # comma of a qualifier (…预制件（9C110），其纤维增强材料的比拉伸强度大于…)
     rf"|[（(]\s*({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?\s*[）)]\s*(?:[;；。]?\s*$|(?=[，,]))"
     # 氧化钆及其混合物，管制编码为1C903.b（海关商品编号：…）: the code after a comma, then only the HS
-    # reference or the end of the line — a clause that names it, not more of the name
+    # reference, the end of the line, the colon over its sub-lines (`…照明系统，管制编码为8A002.g：`) or
+    # the comma of the next clause (`…机器人，管制编码为8A002.h，具有下列任一特性：`) — a clause that
+    # names it, not more of the name
     rf"|[，,]\s*(?:出口管制编码|管制编码|管控编码|物项编码)\s*(?:为|是|[:：])\s*"
-    rf"({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?(?=\s*(?:[（(]|[;；。]?\s*$))"
+    rf"({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?(?=\s*(?:[（(]|[，,]|[;；。:：]?\s*$))"
 )
 LOOSE_CODE_RE = re.compile(r"(?<![0-9A-Za-z])\d[A-Z]\d{3}[0-9A-Za-z.]*")
 # `(海关编码:2709000000,不含原油)`: after the codes a parenthetical may narrow what they cover; that
@@ -177,7 +192,9 @@ _CRITERIA_CORE = (
 # `…具有以下所有特性的X：` — conditions may stand before the phrase (最大起飞重量大于25千克，且具有
 # 以下任一特性的无人机：); X is what is controlled.
 _CRITERIA_PREFIX_RE = re.compile(
-    rf"(?:^|[，,、]\s*)(?:但|而|且)?\s*(?:已经|已|均|仍|[^，,、。；;：:的]{{1,6}}?后)?\s*{_CRITERIA_CORE}\s*(?:的|之|、)"
+    # `…胶片画幅大于等于35毫米且具有下列任一特性的静态照相机`: a conjunction may join the phrase to the
+    # condition before it without a comma
+    rf"(?:^|[，,、]\s*|(?<=[^\s，,、])(?=(?:且|并且|并|同时)\s*(?:具有|满足|符合|具备|达到)))(?:但|而|且)?\s*(?:已经|已|均|仍|[^，,、。；;：:的]{{1,6}}?后)?\s*{_CRITERIA_CORE}\s*(?:的|之|、)"
 )
 # `在293K时能够达到…或更大的以下任何形态的X：`: the criteria printed before X end in a quantifier over
 # the forms X comes in (listed below it); X is the thing, all before it is spec.
@@ -533,7 +550,7 @@ def _parameter_tail(text: str, masked: str) -> re.Match[str] | None:
 def _analyse(node: _Node, issues: list[Issue]) -> None:
     """Fill codes, HS codes, shape, name and qualifiers of a node from its text."""
     text = node.text.strip()
-    code_match = LEADING_CODE_RE.match(text)
+    code_match = _leading_code(text)
     if code_match:
         node.codes = _codes(code_match.group(1))
         text = text[code_match.end() :]
@@ -625,8 +642,7 @@ def _read_purpose(node: _Node, text: str) -> str | None:
 
 def _children_name_items(node: _Node) -> bool:
     return any(
-        LEADING_CODE_RE.match(child.text.strip()) or _ITEM_EVIDENCE_RE.search(child.text)
-        for child in node.children
+        _leading_code(child.text.strip()) or _ITEM_EVIDENCE_RE.search(child.text) for child in node.children
     )
 
 
@@ -858,7 +874,7 @@ def _code_item(node: _Node) -> bool:
     `1.2C902.a 人造金刚石微粉` is one, `（一）3C901 正极材料` or `1C909 钬相关物项` heads a group."""
     if node.marker_type == "code":
         return True
-    match = LEADING_CODE_RE.match(node.text.strip())
+    match = _leading_code(node.text.strip())
     if match is None:
         return False
     rest = node.text.strip()[match.end() :].rstrip(_TRAILING_PUNCT)

@@ -1969,3 +1969,81 @@ def test_for_the_following_systems_opens_a_purpose_list_without_a_design_verb(in
     # Sub-lines naming items of their own (a code, an HS reference) are the entries, not purposes.
     coded = "一、下列设备，未经许可，不得出口：\n（一）用于下列物项的生产设备：\n1.1B001 纤维缠绕机；\n2.1B002 铺带机。"
     assert [e.name_zh for e in extract_entries(coded).entries] == ["纤维缠绕机", "铺带机"]
+
+
+@pytest.mark.parametrize(
+    ("sub", "name", "spec"),
+    [
+        (
+            "a．5A001.f所列以外、设计用于提前引爆的射频发射设备",
+            "设计用于提前引爆的射频发射设备",
+            "5A001.f所列以外",
+        ),
+        ("a．5A001.f项所列以外的射频发射设备", "射频发射设备", "5A001.f项所列以外"),
+        ("a．5A001.f、5A001.g所列以外、射频发射设备", "射频发射设备", "5A001.f、5A001.g所列以外"),
+    ],
+)
+def test_a_code_opening_a_reference_is_not_the_lines_code(sub: str, name: str, spec: str) -> None:
+    """`5A001.f所列以外、X` cites another entry: X takes the code of the group it is listed under."""
+    body = (
+        f"一、下列物项，未经许可，不得出口：\n（9）5A001.h 反简易爆炸装置及相关设备：{sub}；b．同频通信设备。"
+    )
+    first, second = extract_entries(body).entries
+    assert (first.name_zh, first.control_code, first.spec_zh) == (name, "5A001.h", spec)
+    assert second.control_code == "5A001.h"
+    # A code printed first with its own name is still the line's code.
+    own = "一、下列物项，未经许可，不得出口：\n（9）5A001.h 反简易爆炸装置及相关设备：a．5A001.f 射频发射设备；b．同频通信设备。"
+    assert [e.control_code for e in extract_entries(own).entries] == ["5A001.f", "5A001.h"]
+
+
+@pytest.mark.parametrize(
+    "code_clause",
+    [
+        "，管制编码为8A002.g：",
+        "（HS编码：94054900），管制编码为8A002.g：",
+        ",管制编码为8A002.g:",
+        "，管制编码：8A002.g：",
+    ],
+)
+def test_a_code_clause_before_the_colon_of_a_group_is_the_groups_code(code_clause: str) -> None:
+    body = (
+        "一、下列物项，未经许可，不得出口：\n"
+        f"（1）专门设计用于水下的照明系统{code_clause}\n①频闪照明系统；\n②氩弧照明系统。"
+    )
+    entries = extract_entries(body).entries
+    assert [(e.name_zh, e.control_code) for e in entries] == [
+        ("频闪照明系统", "8A002.g"),
+        ("氩弧照明系统", "8A002.g"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "joined", ["，管制编码为8A002.h，具有下列任一特性：", ",管制编码为8A002.h,具有下列任一特性:"]
+)
+def test_a_code_clause_before_a_criteria_clause_leaves_the_name(joined: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n（1）由专用计算机控制的水下机器人{joined}①利用传感器控制的系统；②能施加250牛以上的力。"
+    (entry,) = extract_entries(body).entries
+    assert (entry.name_zh, entry.control_code) == ("由专用计算机控制的水下机器人", "8A002.h")
+    # A code clause followed by more name is not cut out of it.
+    kept = "一、下列物项，未经许可，不得出口：\n（1）水下机器人，管制编码为8A002.h的部件除外。"
+    assert extract_entries(kept).entries[0].control_code is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("胶片画幅大于等于35毫米且具有下列任一特性的静态照相机：", "静态照相机"),
+        ("工作温度低于20K并满足以下所有条件的红外探测器：", "红外探测器"),
+        ("专门设计用于水下作业、同时具备下列任一特点的照相机：", "照相机"),
+    ],
+)
+def test_criteria_joined_to_a_condition_by_a_conjunction_leave_the_thing(line: str, name: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n（2）{line}\na．帧率大于100；\nb．分辨率大于5。"
+    (entry,) = extract_entries(body).entries
+    assert entry.name_zh == name
+    assert entry.spec_zh is not None and "帧率大于100" in entry.spec_zh
+
+
+def test_a_conjunction_inside_a_name_without_criteria_is_kept() -> None:
+    body = "一、下列物项，未经许可，不得出口：\n（2）耐高温且具有自动对焦功能的照相机。"
+    assert extract_entries(body).entries[0].name_zh == "耐高温且具有自动对焦功能的照相机"
