@@ -117,6 +117,11 @@ _QUALIFIER_PAREN_RE = re.compile(
     # （CAS号：7719-09-7）, or bare （111-48-8）: the registry number identifies the chemical; it is neither name nor list code
     r"|^(?:CAS\s*(?:号|编号|登记号|No\.?)?\s*[:：]?\s*)?\d{2,7}-\d{2}-\d$"
 )
+# The same registry number inside the line (`二硼化钛(TiB2)陶瓷粉末(CAS号:12045-63-5),金属杂质…`,
+# `由Al2O3(CAS号:1344-28-1)或Si-C-N制成的纤维`): it is never part of the name wherever it stands.
+_CAS_PAREN_RE = re.compile(
+    r"[（(]\s*((?:CAS\s*(?:号|编号|登记号|No\.?)?\s*[:：]?\s*)?\d{2,7}-\d{2}-\d)\s*[）)]"
+)
 # `X，包括但不限于块、颗粒等形态` / `X，纯度大于99.99%` / `X，具有以下所有特性：…`: the name ends at the comma.
 _QUALIFIER_TAIL_RE = re.compile(
     r"[，,]\s*(?=包括|包含|含量|纯度|粒度|规格|具有|满足|符合|具备|且具有|其中|专门设计|控制要点|"
@@ -404,7 +409,8 @@ def _hs_codes(node: _Node, text: str, issues: list[Issue]) -> str:
 
 def _split_qualifiers(text: str) -> tuple[str, list[str]]:
     """A name and the qualifiers that follow it (trailing parentheticals, a comma tail)."""
-    stripped = text.rstrip(_TRAILING_PUNCT)
+    registry = [match.group(1) for match in _CAS_PAREN_RE.finditer(text)]
+    stripped = _CAS_PAREN_RE.sub("", text).rstrip(_TRAILING_PUNCT)
     qualifiers: list[str] = []
     while True:
         paren = _TRAILING_PAREN_RE.search(stripped)
@@ -430,7 +436,7 @@ def _split_qualifiers(text: str) -> tuple[str, list[str]]:
         stripped = stripped[: end.start()].rstrip(_TRAILING_PUNCT)
     if leading:
         qualifiers.insert(0, leading)
-    return stripped.strip(), [q for q in qualifiers if q]
+    return stripped.strip(), [q for q in (*registry, *qualifiers) if q]
 
 
 def _name_end(text: str, masked: str) -> re.Match[str] | None:
@@ -535,7 +541,9 @@ def _parameter_tail(text: str, masked: str) -> re.Match[str] | None:
     comma = _FIRST_COMMA_RE.search(masked)
     if comma is None or comma.start() == 0:
         return None
-    head = text[: comma.start()]
+    # A bracket is no value the name ends in: `二硼化钛(TiB2)陶瓷粉末，…` ends in a noun, while
+    # `…15240米（50000英尺），…` still ends in the value before its conversion.
+    head = masked[: comma.start()].replace("\0", "")
     following = _FIRST_COMMA_RE.search(masked, comma.end())  # the values end where the next qualifier starts
     stop = following.start() if following else len(masked)
     while stop > comma.end() and (masked[stop - 1] == "\0" or masked[stop - 1] in _TRAILING_PUNCT):

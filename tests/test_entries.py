@@ -2047,3 +2047,33 @@ def test_criteria_joined_to_a_condition_by_a_conjunction_leave_the_thing(line: s
 def test_a_conjunction_inside_a_name_without_criteria_is_kept() -> None:
     body = "一、下列物项，未经许可，不得出口：\n（2）耐高温且具有自动对焦功能的照相机。"
     assert extract_entries(body).entries[0].name_zh == "耐高温且具有自动对焦功能的照相机"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "spec"),
+    [
+        (
+            "二硼化钛（TiB2）陶瓷粉末（CAS号：12045-63-5），金属杂质总含量小于5000ppm",
+            "二硼化钛（TiB2）陶瓷粉末",
+            "CAS号：12045-63-5",
+        ),
+        ("碳化硼（B4C）粉末（12069-32-8），平均粒度小于等于5微米", "碳化硼（B4C）粉末", "12069-32-8"),
+        ("由氧化铝（CAS号：1344-28-1）制成的连续纤维", "由氧化铝制成的连续纤维", "CAS号：1344-28-1"),
+    ],
+)
+def test_a_cas_number_inside_the_line_leaves_the_name(line: str, name: str, spec: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n1.{line}（参考税则号列：28500000）。"
+    (entry,) = extract_entries(body).entries
+    assert entry.name_zh == name
+    assert entry.spec_zh is not None and entry.spec_zh.startswith(spec)
+
+
+def test_a_bracketed_formula_before_a_comma_is_no_value_the_name_ends_in() -> None:
+    """Measured values after `X(TiB2)，` qualify X; a value converted in brackets still ends the name."""
+    body = (
+        "一、下列物项，未经许可，不得出口：\n1.二硼化钛（TiB2）陶瓷粉末，平均粒度小于等于5微米；\n"
+        "2.飞行高度15240米（50000英尺），续航时间大于30分钟的无人机。"
+    )
+    first, second = extract_entries(body).entries
+    assert (first.name_zh, first.spec_zh) == ("二硼化钛（TiB2）陶瓷粉末", "平均粒度小于等于5微米")
+    assert second.name_zh == "飞行高度15240米（50000英尺），续航时间大于30分钟的无人机"
