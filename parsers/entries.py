@@ -208,9 +208,12 @@ _FORMS_PREFIX_RE = re.compile(
 )
 # `…全部表面由下列任一材料制成的X：(1)…合金；(2)…`: what X is made of, listed below it, is a criterion
 # like a form; X is the thing, the materials its spec (never items of their own).
+# The same holds for what reinforces, impregnates, coats or bonds X (`由下列任一纤维增强的陶瓷-陶瓷复合材料：
+# a.…连续纤维；b.…纤维`, `用下列任一树脂浸渍的预浸料`): the fibres, resins, coatings are criteria of X.
 _MATERIALS_PREFIX_RE = re.compile(
-    r"(?:由|用|以)\s*(?:以下|下列|下述)\s*(?:任何|任一|任意|一种或多种|所有)?\s*(?:材料|材质|物质)\s*"
-    r"(?:制成|制造|构成|组成|加工)\s*(?:的|之)"
+    r"(?:由|用|以|经|采用)\s*(?:以下|下列|下述)\s*(?:任何|任一|任意|一种或多种|所有)?\s*"
+    r"(?:材料|材质|物质|纤维|树脂|基体|涂层|粉末|合金|陶瓷)\s*"
+    r"(?:制成|制造|构成|组成|加工|增强|强化|浸渍|涂覆|包覆|复合|粘接|为基体)\s*(?:的|之)"
 )
 # `…的X，未经许可，不得出口：` — the control itself printed after the thing; not part of its name.
 _CONTROL_TAIL_RE = re.compile(

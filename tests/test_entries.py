@@ -2077,3 +2077,29 @@ def test_a_bracketed_formula_before_a_comma_is_no_value_the_name_ends_in() -> No
     first, second = extract_entries(body).entries
     assert (first.name_zh, first.spec_zh) == ("二硼化钛（TiB2）陶瓷粉末", "平均粒度小于等于5微米")
     assert second.name_zh == "飞行高度15240米（50000英尺），续航时间大于30分钟的无人机"
+
+
+@pytest.mark.parametrize(
+    ("intro", "name"),
+    [
+        ("以玻璃或氧化物为基体、由下列任一纤维增强的陶瓷-陶瓷复合材料", "陶瓷-陶瓷复合材料"),
+        ("用下列任一树脂浸渍的碳纤维预浸料", "碳纤维预浸料"),
+        ("表面采用下列任一涂层涂覆的涡轮叶片", "涡轮叶片"),
+    ],
+)
+@pytest.mark.parametrize("inline", [True, False])
+def test_what_reinforces_or_coats_the_thing_is_its_criteria(intro: str, name: str, inline: bool) -> None:
+    subs = ["a．由氧化铝制成的连续纤维", "b．比拉伸强度大于12.7×10³米的纤维"]
+    listed = "：" + "；".join(subs) + "。" if inline else "：\n" + "；\n".join(subs) + "。"
+    body = f"一、下列物项，未经许可，不得出口：\n2.2.1 1C007.c.1 {intro}（参考税则号列：69149000）{listed}"
+    (entry,) = extract_entries(body).entries
+    assert (entry.name_zh, entry.control_code) == (name, "1C007.c.1")
+    assert entry.spec_zh is not None and "连续纤维" in entry.spec_zh
+
+
+def test_kinds_listed_after_a_thing_not_made_of_them_stay_its_leaves() -> None:
+    body = (
+        "一、下列物项，未经许可，不得出口：\n2.3 1C007.e 专门设计用于生产1C007.c所列材料的先驱材料"
+        "（参考税则号列：39100000）：a．聚二有机硅烷；b．聚硅氮烷。"
+    )
+    assert [e.name_zh for e in extract_entries(body).entries] == ["聚二有机硅烷", "聚硅氮烷"]
