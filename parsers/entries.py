@@ -478,6 +478,11 @@ _PREDICATE_OPENER_RE = re.compile(
     r"|(?:可|能)(?:够|以)?(?=[\u4e00-\u9fff])(?!以上|以下)"
     r"|配备|配有|装有|装备有|带有|附有|内置|采用|使用|利用|借助"
     r"|通过|按照|依照|根据|依据|基于|适用于|适合|用于"
+    # how it performs (`，以λ/10的精度进行相干光束合成`, `，以大于…的速率工作`)
+    r"|以(?!及|上|下|外|内|后|前|便|免|至)"
+    # what its parts are made of or hold (`，外壳由耐腐蚀材料制成`, `，壳体采用…`, `，内含阻尼介质`)
+    r"|[\u4e00-\u9fff]{0,4}?由[^，,。；;\0]{1,30}?(?:制成|制造|构成|组成|加以防护)"
+    r"|(?:内含|内装|内衬|内充|含有)"
 )
 # A head that is itself a noun phrase: not a modifier opening with a verb or preposition (`设计用于…，`,
 # `为…，`, `由…制成`) and not one still waiting for its noun (`…的，`, `…以外，`, `…和，`).
@@ -489,13 +494,17 @@ _MODIFIER_END_RE = re.compile(r"(?:的|之|以外|之外|或|和|及|与|、|并
 # `，例如…` (2018 No. 36), `，其他…`, `，以及…`, `，或…`: the name goes on to name more things.
 _ADDITIVE_RE = re.compile(r"^\s*(?:例如|比如|如|以及|及|和|或|其他|其它|其余|另)")
 # The noun a modifier ending in 的 comes to: a thing, or the last character of a thing's name.
-_HEAD_NOUN_END = rf"(?:{_THING_NOUNS}|部件|组件|材料|系统|器件|代码|[器机仪件品剂料具管板体床炉泵阀罐塔膜片粉液锭棒环盘模头元埚釜窑柜])"
+_HEAD_NOUN_END = rf"(?:{_THING_NOUNS}|部件|组件|材料|系统|器件|代码|[器机仪件品剂料具管板体床炉泵阀罐塔膜片粉末物液锭棒环盘模头元埚釜窑柜])"
 _PRE_NOUN_END_RE = re.compile(rf"的[^的，,。；;\0]{{0,12}}{_HEAD_NOUN_END}\s*$")
 
 
 def _noun_head(head: str) -> bool:
+    """A noun phrase: it opens with no modifier, or its modifiers have reached their noun
+    (`专门制备的用于制造气体扩散屏障的化合物或者粉末`, `由悬浮在外壳内的环形磁体构成的轴承组件`)."""
     stripped = head.strip()
-    return bool(stripped) and not _MODIFIER_LEAD_RE.match(stripped) and not _MODIFIER_END_RE.search(stripped)
+    if not stripped or _MODIFIER_END_RE.search(stripped):
+        return False
+    return not _MODIFIER_LEAD_RE.match(stripped) or _pre_noun(stripped)
 
 
 def _pre_noun(segment: str) -> bool:

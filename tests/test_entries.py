@@ -2103,3 +2103,49 @@ def test_kinds_listed_after_a_thing_not_made_of_them_stay_its_leaves() -> None:
         "（参考税则号列：39100000）：a．聚二有机硅烷；b．聚硅氮烷。"
     )
     assert [e.name_zh for e in extract_entries(body).entries] == ["聚二有机硅烷", "聚硅氮烷"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "spec"),
+    [
+        (
+            "专门制备的用于制造气体扩散屏障的化合物或者粉末，耐六氟化铀腐蚀，纯度大于等于99.9%",
+            "专门制备的用于制造气体扩散屏障的化合物或者粉末",
+            "耐六氟化铀腐蚀",
+        ),
+        (
+            "由悬浮在外壳内的环形磁体构成的轴承组件，外壳由耐腐蚀材料制成或者加以防护，内含阻尼介质",
+            "由悬浮在外壳内的环形磁体构成的轴承组件",
+            "外壳由耐腐蚀材料制成",
+        ),
+        (
+            "专门设计用于相控阵激光系统的光学设备和部件，以λ/10（指定波长）的精度进行相干光束合成",
+            "专门设计用于相控阵激光系统的光学设备和部件",
+            "以λ/10",
+        ),
+        ("离心机转子筒，壳体由碳纤维复合材料构成", "离心机转子筒", "壳体由碳纤维复合材料构成"),
+        ("水下照明灯具，内装蓄电池", "水下照明灯具", "内装蓄电池"),
+        ("脉冲激光器，以大于1千赫兹的重复频率工作", "脉冲激光器", "以大于1千赫兹"),
+    ],
+)
+def test_a_description_after_a_modified_noun_is_spec(line: str, name: str, spec: str) -> None:
+    """Modifiers that have reached their noun make a name: what a comma then says of how it performs,
+    what its parts are made of or what it holds describes it and is spec."""
+    body = f"一、下列物项，未经许可，不得出口：\n1.{line}（参考海关商品编号：8401200000）。"
+    (entry,) = extract_entries(body).entries
+    assert entry.name_zh == name
+    assert entry.spec_zh is not None and entry.spec_zh.startswith(spec)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "专门设计用于离心机的，由马氏体时效钢制成的转子组件",
+        "专门设计用于离心机的真空泵，以及为其专门设计的部件",
+        "以氧化铝为基体的，由碳纤维增强的复合材料",
+    ],
+)
+def test_a_comma_before_the_noun_or_naming_more_keeps_the_name(line: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n1.{line}（参考海关商品编号：8401200000）。"
+    (entry,) = extract_entries(body).entries
+    assert entry.name_zh == line
