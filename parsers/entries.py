@@ -1361,6 +1361,8 @@ class _Extractor:
             why = "rule"
         elif _DELETED_RE.match(node.text.strip()):
             why = "lifted"
+        elif not node.children and _PARTY_LINE_RE.search(node.text.strip()):
+            why = "party"  # 3.某某有限公司（… Ltd.）及其分支机构: a listed entity, whatever heads it
         elif node.children and _LIFTED_RE.search(node.name):
             # 以下物项取消临时管制措施: a list of what is *no longer* controlled. Reading it as entries
             # would announce a decontrol as new controls; it is reported for a human instead.
@@ -1426,6 +1428,13 @@ class _Extractor:
         )
 
 
+# A line naming an organisation — its legal form last, then perhaps its foreign name in brackets and
+# 及其分支机构 — lists a party (parsers.parties), never a controlled thing: goods are not named 公司. Kept
+# out are words a good may end in (加工中心, 移动实验室).
+_PARTY_LINE_RE = re.compile(
+    r"(?:公司|集团|研究所|研究院|大学|学院|银行|商会|协会)\s*(?:[（(][^（()）]*[）)])?"
+    r"\s*(?:及其(?:分支机构|子公司|下属机构|关联机构)[^。；;]{0,12})?[。；;]?\s*$"
+)
 # 本公告所称相关设备，是指以下任何形式的…： — what a word of the notice means; the sub-lines are the
 # definition's text, whatever nouns they name.
 _DEFINITION_LINE_RE = re.compile(

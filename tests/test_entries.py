@@ -2149,3 +2149,27 @@ def test_a_comma_before_the_noun_or_naming_more_keeps_the_name(line: str) -> Non
     body = f"一、下列物项，未经许可，不得出口：\n1.{line}（参考海关商品编号：8401200000）。"
     (entry,) = extract_entries(body).entries
     assert entry.name_zh == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3.奥克汉姆信号情报系统有限公司（Oakham Signal Intelligence Systems Ltd.）",
+        "4.维尔米尔海洋声学公司（Vellmere Marine Acoustics B.V.）及其分支机构",
+        "5.诺伦德量子通信股份公司（Norrend Quantum Communications AG，又称NQC）；",
+        "6.某某航空研究院",
+    ],
+)
+def test_a_line_naming_an_organisation_under_a_country_heading_is_a_party(line: str) -> None:
+    body = f"下列外国实体列入关注名单：\n（二）英国实体\n{line}\n本公告自公布之日起正式实施。"
+    result = extract_entries(body)
+    assert result.entries == ()
+    assert [n.why for n in result.not_items if n.line == line] == ["party"]
+
+
+def test_goods_ending_like_a_place_of_work_stay_goods() -> None:
+    body = "一、下列物项，未经许可，不得出口：\n（一）机床\n1.五轴联动加工中心；\n2.生物安全三级移动实验室。"
+    assert [e.name_zh for e in extract_entries(body).entries] == [
+        "五轴联动加工中心",
+        "生物安全三级移动实验室",
+    ]
