@@ -729,7 +729,10 @@ def _read_criteria_before(node: _Node, text: str) -> str | None:
         if _is_generic(rest) or not rest.strip().rstrip(_TRAILING_PUNCT):
             continue
         node.shape = "criteria"
-        thing, colon, inline = rest.partition("：" if "：" in rest else ":")
+        # the first colon outside brackets, whatever its width (`…材料(参考…:69149000)：a.…(CAS号:…)`)
+        colon_at = re.search(r"[:：]", mask_brackets(rest))
+        split = colon_at.start() if colon_at else len(rest)
+        thing, colon, inline = rest[:split], rest[split : split + 1], rest[split + 1 :]
         conditions = text[: prefix.start()].strip().rstrip("，,、")
         forms = prefix.group(0).strip("的之 ") if pattern is not _CRITERIA_PREFIX_RE else ""
         spec = [part for part in (conditions, forms, inline.strip().rstrip(_TRAILING_PUNCT)) if part]

@@ -2173,3 +2173,17 @@ def test_goods_ending_like_a_place_of_work_stay_goods() -> None:
         "五轴联动加工中心",
         "生物安全三级移动实验室",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "由下列任一纤维增强的复合材料:a.由氧化铝(CAS号：1344-28-1)制成的连续纤维；b.碳纤维。",
+        "由下列任一纤维增强的复合材料：a.由氧化铝(CAS号:1344-28-1)制成的连续纤维；b.碳纤维。",
+        "具有下列所有特性、可用于导弹的马氏体时效钢:(1)抗拉强度(按ASTM：E8测得)大于0.9吉帕；(2)壁厚小于5毫米。",
+    ],
+)
+def test_criteria_before_the_thing_end_at_its_first_colon_whatever_the_width(line: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n1.{line}"
+    (entry,) = extract_entries(body).entries
+    assert entry.name_zh in ("复合材料", "可用于导弹的马氏体时效钢")
