@@ -87,7 +87,8 @@ TRAILING_CODE_RE = re.compile(
     # reference, the end of the line, the colon over its sub-lines (`…照明系统，管制编码为8A002.g：`) or
     # the comma of the next clause (`…机器人，管制编码为8A002.h，具有下列任一特性：`) — a clause that
     # names it, not more of the name
-    rf"|[，,]\s*(?:出口管制编码|管制编码|管控编码|物项编码)\s*(?:为|是|[:：])\s*"
+    # (`，其管制编码为…`, `，对应管制编码…`, `，管制编码为：…`: however the clause is worded)
+    rf"|[，,]\s*(?:其|对应的?)?\s*(?:出口管制编码|管制编码|管控编码|物项编码)\s*(?:为|是)?\s*[:：]?\s*"
     rf"({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?(?=\s*(?:[（(]|[，,]|[;；。:：]?\s*$))"
 )
 LOOSE_CODE_RE = re.compile(r"(?<![0-9A-Za-z])\d[A-Z]\d{3}[0-9A-Za-z.]*")
@@ -95,11 +96,20 @@ LOOSE_CODE_RE = re.compile(r"(?<![0-9A-Za-z])\d[A-Z]\d{3}[0-9A-Za-z.]*")
 # qualifier (group 3, never starting with a digit, so a comma between codes is not one) is spec.
 # `（海关商品编号：2825901000、2825909000等）`: a trailing 等 leaves the list open; the codes it follows
 # are read all the same (HS references are references, never the whole of what is controlled).
-HS_RE = re.compile(
-    r"[（(]\s*(参考海关商品编号|参考海关商品编码|参考税则号列|海关商品编号|海关商品编码|税则号列|参考商品编号|商品编号"
+_HS_LABELS = (
+    r"参考海关商品编号|参考海关商品编码|参考税则号列|海关商品编号|海关商品编码|税则号列|参考商品编号|商品编号"
     r"|参考商品编码|商品编码|参考海关编码|海关编码|参考税号|税号"
-    r"|(?:参考)?(?:海关)?[HＨ][SＳ](?:商品)?(?:编码|编号|代码)?)\s*(?:[:：]|为)\s*"
+    r"|(?:参考)?(?:海关)?[HＨ][SＳ](?:商品)?(?:编码|编号|代码)?"
+)
+HS_RE = re.compile(
+    rf"[（(]\s*({_HS_LABELS})\s*(?:[:：]|为)\s*"
     r"([0-9][0-9\s、,，;；/.和及]*?)\s*(?:等)?\s*(?:[,，;；]\s*([^\d\s（()）][^（()）]*?))?\s*[）)]"
+)
+# `X，管制编码为8A002.g，HS编码为94054900。`: the same reference as a clause after a comma, closing the line
+# or followed by the next clause's comma (a comma before a digit still lists codes).
+_HS_CLAUSE_RE = re.compile(
+    rf"[，,]\s*(?:其|对应的?)?\s*({_HS_LABELS})\s*(?:为|是)?\s*[:：]?\s*"
+    r"([0-9]{8,10}(?:\s*(?:[、/和及]|[,，;；](?=\s*\d))\s*[0-9]{8,10})*)\s*(?:等)?(?=\s*(?:[;；。:：]?\s*$|[，,]))"
 )
 _HS_DIGITS_RE = re.compile(r"\d+")
 # Nouns of the things a list intro announces (下列物项, 以下技术…): what is exported or controlled.
@@ -385,11 +395,12 @@ def _hs_codes(node: _Node, text: str, issues: list[Issue]) -> str:
     """Read the HS parentheticals into the node; return the text without them."""
     hs: list[str] = []
     notes: list[str] = []
-    for match in HS_RE.finditer(text):
+    for match in [*HS_RE.finditer(text), *_HS_CLAUSE_RE.finditer(text)]:
         label = match.group(1)
         node.hs_label = node.hs_label or label
-        if match.group(3) and not _HS_REMARK_RE.fullmatch(match.group(3).strip()):
-            notes.append(match.group(3).strip())
+        note = match.group(3) if match.re is HS_RE else None  # a clause carries no bracketed remark
+        if note and not _HS_REMARK_RE.fullmatch(note.strip()):
+            notes.append(note.strip())
         expected = HS_LENGTHS.get(label)
         for code in _HS_DIGITS_RE.findall(match.group(2)):
             if expected is not None and len(code) != expected:
@@ -404,7 +415,7 @@ def _hs_codes(node: _Node, text: str, issues: list[Issue]) -> str:
                 hs.append(code)
     node.hs = tuple(hs)
     node.hs_notes = tuple(notes)
-    text = HS_RE.sub("", text).strip()
+    text = _HS_CLAUSE_RE.sub("", HS_RE.sub("", text)).strip()
     if "编号" in text or "税则" in text:
         issues.append(Issue("hs_unreadable", "an HS reference could not be read", line=node.line))
     return text

@@ -2187,3 +2187,31 @@ def test_criteria_before_the_thing_end_at_its_first_colon_whatever_the_width(lin
     body = f"一、下列物项，未经许可，不得出口：\n1.{line}"
     (entry,) = extract_entries(body).entries
     assert entry.name_zh in ("复合材料", "可用于导弹的马氏体时效钢")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["，管制编码为：8A002.g", "，其管制编码为8A002.g", "，对应管制编码8A002.g", "，管制编码8A002.g"],
+)
+def test_a_code_clause_after_the_name_however_worded(clause: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n（1）水下照明系统{clause}；\n（2）水下照明系统，管制编码为8A002.g的部件除外。"
+    coded, excluded = extract_entries(body).entries
+    assert (coded.name_zh, coded.control_code) == ("水下照明系统", "8A002.g")
+    assert excluded.control_code is None  # a code inside an exclusion names what is left out
+
+
+@pytest.mark.parametrize(
+    ("clause", "hs"),
+    [
+        ("，管制编码为8A002.g，HS编码为94054900", ("94054900",)),
+        ("，参考海关商品编号：8401200000、8401900000", ("8401200000", "8401900000")),
+        ("，HS编码为84012000,84019000", ("84012000", "84019000")),
+    ],
+)
+def test_an_hs_clause_after_a_comma_is_the_lines_reference(clause: str, hs: tuple[str, ...]) -> None:
+    body = (
+        f"一、下列物项，未经许可，不得出口：\n（1）气体离心机{clause}。\n（2）离心机，转速大于90000转每分钟。"
+    )
+    entry, measured = extract_entries(body).entries
+    assert (entry.name_zh, entry.hs_codes) == ("气体离心机", hs)
+    assert (measured.hs_codes, measured.spec_zh) == ((), "转速大于90000转每分钟")
