@@ -2215,3 +2215,20 @@ def test_an_hs_clause_after_a_comma_is_the_lines_reference(clause: str, hs: tupl
     entry, measured = extract_entries(body).entries
     assert (entry.name_zh, entry.hs_codes) == ("气体离心机", hs)
     assert (measured.hs_codes, measured.spec_zh) == ((), "转速大于90000转每分钟")
+
+
+@pytest.mark.parametrize("point", ["．", "."])
+def test_a_sub_row_numbered_with_a_full_width_point_is_still_under_its_row(point: str) -> None:
+    body = (
+        "序号 | 物项名称 | 管制编码 | 海关商品编号 | 描述\n"
+        "5 | 振动试验系统、设备和部件 | 2B116 | 90312000 |\n"
+        f"5{point}1 | 振动试验系统 | 2B116.a |  | 能在20赫兹至2千赫兹之间振动\n"
+        f"5{point}2 | 数字控制器 | 2B116.b |  |\n"
+        "6 | 环境试验箱 | 9B106.a |  |"
+    )
+    got = [(e.path, e.control_code, e.hs_codes) for e in extract_entries(body).entries]
+    assert got == [
+        ("5/5.1", "2B116.a", ("90312000",)),
+        ("5/5.2", "2B116.b", ("90312000",)),
+        ("6", "9B106.a", ()),
+    ]
