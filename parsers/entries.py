@@ -86,10 +86,10 @@ TRAILING_CODE_RE = re.compile(
     # 氧化钆及其混合物，管制编码为1C903.b（海关商品编号：…）: the code after a comma, then only the HS
     # reference, the end of the line, the colon over its sub-lines (`…照明系统，管制编码为8A002.g：`) or
     # the comma of the next clause (`…机器人，管制编码为8A002.h，具有下列任一特性：`) — a clause that
-    # names it, not more of the name
+    # names it, not more of the name; the HS reference may follow the line's full stop
     # (`，其管制编码为…`, `，对应管制编码…`, `，管制编码为：…`: however the clause is worded)
     rf"|[，,]\s*(?:其|对应的?)?\s*(?:出口管制编码|管制编码|管控编码|物项编码)\s*(?:为|是)?\s*[:：]?\s*"
-    rf"({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?(?=\s*(?:[（(]|[，,]|[;；。:：]?\s*$))"
+    rf"({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?(?=\s*(?:[;；。]?\s*[（(]|[，,]|[;；。:：]?\s*$))"
 )
 LOOSE_CODE_RE = re.compile(r"(?<![0-9A-Za-z])\d[A-Z]\d{3}[0-9A-Za-z.]*")
 # `(海关编码:2709000000,不含原油)`: after the codes a parenthetical may narrow what they cover; that

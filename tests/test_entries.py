@@ -2232,3 +2232,13 @@ def test_a_sub_row_numbered_with_a_full_width_point_is_still_under_its_row(point
         ("5/5.2", "2B116.b", ("90312000",)),
         ("6", "9B106.a", ()),
     ]
+
+
+@pytest.mark.parametrize(
+    "end", ["。（HS编码：28469019）", "；（海关商品编号：2846901930）", "（HS编码：28469019）。"]
+)
+def test_a_code_clause_before_a_stop_and_the_hs_reference(end: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n4、含钆的化合物及其混合物，管制编码为1C903.c{end}"
+    (entry,) = extract_entries(body).entries
+    assert (entry.name_zh, entry.control_code) == ("含钆的化合物及其混合物", "1C903.c")
+    assert len(entry.hs_codes) == 1
