@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "22"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "23"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -56,4 +56,8 @@ PARSER_VERSION = (
     #     bracket or in long units; codes in 除…所列以外 / ，…所列以外 are spec; 用于下列任一系统的X purposes;
     #     a 暂停期限…6个月 clause is its verb's window; 不得向…名单…最终用户出口 is an end-user rule; 下列软件/产品…
     #     intros are intros; a purpose line whose sub-lines carry codes of their own is none
+    # 23: a code opening 所列以外 is cited, not the line's; comma code clauses however worded (before a colon,
+    #     a comma, a stop) and comma HS clauses; criteria glued by 且/并/同时; CAS brackets anywhere and bracketed
+    #     formulae leave the name; 由下列任一纤维增强的X criteria; modifiers that reached their noun make a name
+    #     (，以…进行 / ，外壳由…制成 / ，内含… spec); organisation lines are parties; table numbers with ．
 )

@@ -60,6 +60,19 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # One or several codes in front of the name (1E004、1E101.b．…), whatever separates them from it:
 # a space, `.`, `．` or `、`.
 LEADING_CODE_RE = re.compile(rf"^({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．、:：]?\s*")
+# `5A001.f所列以外、X` / `2B001项所述设备的部件`: a code that opens a reference to another entry is cited,
+# not the line's own code — the line is an item of whatever heads it.
+_CITED_AFTER_CODE_RE = re.compile(r"^\s*[项目]?\s*(?:所列|所述|所规定|所管制|所控制|以外|之外)")
+
+
+def _leading_code(text: str) -> re.Match[str] | None:
+    """The codes a line opens with, unless they open a reference to other entries."""
+    match = LEADING_CODE_RE.match(text)
+    if match is None or _CITED_AFTER_CODE_RE.match(text[match.end(1) :]):
+        return None
+    return match
+
+
 _CODE_RE = re.compile(CONTROL_CODE)
 # The technology catalogue (《中国禁止出口限制出口技术目录》) numbers its entries 085001J / 252604X.
 _CATALOGUE_CODE = r"\d{6}[A-Z]"
@@ -71,20 +84,32 @@ TRAILING_CODE_RE = re.compile(
     # comma of a qualifier (…预制件（9C110），其纤维增强材料的比拉伸强度大于…)
     rf"|[（(]\s*({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?\s*[）)]\s*(?:[;；。]?\s*$|(?=[，,]))"
     # 氧化钆及其混合物，管制编码为1C903.b（海关商品编号：…）: the code after a comma, then only the HS
-    # reference or the end of the line — a clause that names it, not more of the name
-    rf"|[，,]\s*(?:出口管制编码|管制编码|管控编码|物项编码)\s*(?:为|是|[:：])\s*"
-    rf"({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?(?=\s*(?:[（(]|[;；。]?\s*$))"
+    # reference, the end of the line, the colon over its sub-lines (`…照明系统，管制编码为8A002.g：`) or
+    # the comma of the next clause (`…机器人，管制编码为8A002.h，具有下列任一特性：`) — a clause that
+    # names it, not more of the name; the HS reference may follow the line's full stop
+    # (`，其管制编码为…`, `，对应管制编码…`, `，管制编码为：…`: however the clause is worded)
+    rf"|[，,]\s*(?:其|对应的?)?\s*(?:出口管制编码|管制编码|管控编码|物项编码)\s*(?:为|是)?\s*[:：]?\s*"
+    rf"({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?(?=\s*(?:[;；。]?\s*[（(]|[，,]|[;；。:：]?\s*$))"
 )
 LOOSE_CODE_RE = re.compile(r"(?<![0-9A-Za-z])\d[A-Z]\d{3}[0-9A-Za-z.]*")
 # `(海关编码:2709000000,不含原油)`: after the codes a parenthetical may narrow what they cover; that
 # qualifier (group 3, never starting with a digit, so a comma between codes is not one) is spec.
 # `（海关商品编号：2825901000、2825909000等）`: a trailing 等 leaves the list open; the codes it follows
 # are read all the same (HS references are references, never the whole of what is controlled).
-HS_RE = re.compile(
-    r"[（(]\s*(参考海关商品编号|参考海关商品编码|参考税则号列|海关商品编号|海关商品编码|税则号列|参考商品编号|商品编号"
+_HS_LABELS = (
+    r"参考海关商品编号|参考海关商品编码|参考税则号列|海关商品编号|海关商品编码|税则号列|参考商品编号|商品编号"
     r"|参考商品编码|商品编码|参考海关编码|海关编码|参考税号|税号"
-    r"|(?:参考)?(?:海关)?[HＨ][SＳ](?:商品)?(?:编码|编号|代码)?)\s*(?:[:：]|为)\s*"
+    r"|(?:参考)?(?:海关)?[HＨ][SＳ](?:商品)?(?:编码|编号|代码)?"
+)
+HS_RE = re.compile(
+    rf"[（(]\s*({_HS_LABELS})\s*(?:[:：]|为)\s*"
     r"([0-9][0-9\s、,，;；/.和及]*?)\s*(?:等)?\s*(?:[,，;；]\s*([^\d\s（()）][^（()）]*?))?\s*[）)]"
+)
+# `X，管制编码为8A002.g，HS编码为94054900。`: the same reference as a clause after a comma, closing the line
+# or followed by the next clause's comma (a comma before a digit still lists codes).
+_HS_CLAUSE_RE = re.compile(
+    rf"[，,]\s*(?:其|对应的?)?\s*({_HS_LABELS})\s*(?:为|是)?\s*[:：]?\s*"
+    r"([0-9]{8,10}(?:\s*(?:[、/和及]|[,，;；](?=\s*\d))\s*[0-9]{8,10})*)\s*(?:等)?(?=\s*(?:[;；。:：]?\s*$|[，,]))"
 )
 _HS_DIGITS_RE = re.compile(r"\d+")
 # Nouns of the things a list intro announces (下列物项, 以下技术…): what is exported or controlled.
@@ -101,6 +126,11 @@ _QUALIFIER_PAREN_RE = re.compile(
     r"^(?:包括但不限于|单质$|纯度)|形态$|形式$|等$|^(?:产品目录|目录|清单|详)?见附件"
     # （CAS号：7719-09-7）, or bare （111-48-8）: the registry number identifies the chemical; it is neither name nor list code
     r"|^(?:CAS\s*(?:号|编号|登记号|No\.?)?\s*[:：]?\s*)?\d{2,7}-\d{2}-\d$"
+)
+# The same registry number inside the line (`二硼化钛(TiB2)陶瓷粉末(CAS号:12045-63-5),金属杂质…`,
+# `由Al2O3(CAS号:1344-28-1)或Si-C-N制成的纤维`): it is never part of the name wherever it stands.
+_CAS_PAREN_RE = re.compile(
+    r"[（(]\s*((?:CAS\s*(?:号|编号|登记号|No\.?)?\s*[:：]?\s*)?\d{2,7}-\d{2}-\d)\s*[）)]"
 )
 # `X，包括但不限于块、颗粒等形态` / `X，纯度大于99.99%` / `X，具有以下所有特性：…`: the name ends at the comma.
 _QUALIFIER_TAIL_RE = re.compile(
@@ -177,7 +207,9 @@ _CRITERIA_CORE = (
 # `…具有以下所有特性的X：` — conditions may stand before the phrase (最大起飞重量大于25千克，且具有
 # 以下任一特性的无人机：); X is what is controlled.
 _CRITERIA_PREFIX_RE = re.compile(
-    rf"(?:^|[，,、]\s*)(?:但|而|且)?\s*(?:已经|已|均|仍|[^，,、。；;：:的]{{1,6}}?后)?\s*{_CRITERIA_CORE}\s*(?:的|之|、)"
+    # `…胶片画幅大于等于35毫米且具有下列任一特性的静态照相机`: a conjunction may join the phrase to the
+    # condition before it without a comma
+    rf"(?:^|[，,、]\s*|(?<=[^\s，,、])(?=(?:且|并且|并|同时)\s*(?:具有|满足|符合|具备|达到)))(?:但|而|且)?\s*(?:已经|已|均|仍|[^，,、。；;：:的]{{1,6}}?后)?\s*{_CRITERIA_CORE}\s*(?:的|之|、)"
 )
 # `在293K时能够达到…或更大的以下任何形态的X：`: the criteria printed before X end in a quantifier over
 # the forms X comes in (listed below it); X is the thing, all before it is spec.
@@ -186,9 +218,12 @@ _FORMS_PREFIX_RE = re.compile(
 )
 # `…全部表面由下列任一材料制成的X：(1)…合金；(2)…`: what X is made of, listed below it, is a criterion
 # like a form; X is the thing, the materials its spec (never items of their own).
+# The same holds for what reinforces, impregnates, coats or bonds X (`由下列任一纤维增强的陶瓷-陶瓷复合材料：
+# a.…连续纤维；b.…纤维`, `用下列任一树脂浸渍的预浸料`): the fibres, resins, coatings are criteria of X.
 _MATERIALS_PREFIX_RE = re.compile(
-    r"(?:由|用|以)\s*(?:以下|下列|下述)\s*(?:任何|任一|任意|一种或多种|所有)?\s*(?:材料|材质|物质)\s*"
-    r"(?:制成|制造|构成|组成|加工)\s*(?:的|之)"
+    r"(?:由|用|以|经|采用)\s*(?:以下|下列|下述)\s*(?:任何|任一|任意|一种或多种|所有)?\s*"
+    r"(?:材料|材质|物质|纤维|树脂|基体|涂层|粉末|合金|陶瓷)\s*"
+    r"(?:制成|制造|构成|组成|加工|增强|强化|浸渍|涂覆|包覆|复合|粘接|为基体)\s*(?:的|之)"
 )
 # `…的X，未经许可，不得出口：` — the control itself printed after the thing; not part of its name.
 _CONTROL_TAIL_RE = re.compile(
@@ -360,11 +395,12 @@ def _hs_codes(node: _Node, text: str, issues: list[Issue]) -> str:
     """Read the HS parentheticals into the node; return the text without them."""
     hs: list[str] = []
     notes: list[str] = []
-    for match in HS_RE.finditer(text):
+    for match in [*HS_RE.finditer(text), *_HS_CLAUSE_RE.finditer(text)]:
         label = match.group(1)
         node.hs_label = node.hs_label or label
-        if match.group(3) and not _HS_REMARK_RE.fullmatch(match.group(3).strip()):
-            notes.append(match.group(3).strip())
+        note = match.group(3) if match.re is HS_RE else None  # a clause carries no bracketed remark
+        if note and not _HS_REMARK_RE.fullmatch(note.strip()):
+            notes.append(note.strip())
         expected = HS_LENGTHS.get(label)
         for code in _HS_DIGITS_RE.findall(match.group(2)):
             if expected is not None and len(code) != expected:
@@ -379,7 +415,7 @@ def _hs_codes(node: _Node, text: str, issues: list[Issue]) -> str:
                 hs.append(code)
     node.hs = tuple(hs)
     node.hs_notes = tuple(notes)
-    text = HS_RE.sub("", text).strip()
+    text = _HS_CLAUSE_RE.sub("", HS_RE.sub("", text)).strip()
     if "编号" in text or "税则" in text:
         issues.append(Issue("hs_unreadable", "an HS reference could not be read", line=node.line))
     return text
@@ -387,7 +423,8 @@ def _hs_codes(node: _Node, text: str, issues: list[Issue]) -> str:
 
 def _split_qualifiers(text: str) -> tuple[str, list[str]]:
     """A name and the qualifiers that follow it (trailing parentheticals, a comma tail)."""
-    stripped = text.rstrip(_TRAILING_PUNCT)
+    registry = [match.group(1) for match in _CAS_PAREN_RE.finditer(text)]
+    stripped = _CAS_PAREN_RE.sub("", text).rstrip(_TRAILING_PUNCT)
     qualifiers: list[str] = []
     while True:
         paren = _TRAILING_PAREN_RE.search(stripped)
@@ -413,7 +450,7 @@ def _split_qualifiers(text: str) -> tuple[str, list[str]]:
         stripped = stripped[: end.start()].rstrip(_TRAILING_PUNCT)
     if leading:
         qualifiers.insert(0, leading)
-    return stripped.strip(), [q for q in qualifiers if q]
+    return stripped.strip(), [q for q in (*registry, *qualifiers) if q]
 
 
 def _name_end(text: str, masked: str) -> re.Match[str] | None:
@@ -452,6 +489,11 @@ _PREDICATE_OPENER_RE = re.compile(
     r"|(?:可|能)(?:够|以)?(?=[\u4e00-\u9fff])(?!以上|以下)"
     r"|配备|配有|装有|装备有|带有|附有|内置|采用|使用|利用|借助"
     r"|通过|按照|依照|根据|依据|基于|适用于|适合|用于"
+    # how it performs (`，以λ/10的精度进行相干光束合成`, `，以大于…的速率工作`)
+    r"|以(?!及|上|下|外|内|后|前|便|免|至)"
+    # what its parts are made of or hold (`，外壳由耐腐蚀材料制成`, `，壳体采用…`, `，内含阻尼介质`)
+    r"|[\u4e00-\u9fff]{0,4}?由[^，,。；;\0]{1,30}?(?:制成|制造|构成|组成|加以防护)"
+    r"|(?:内含|内装|内衬|内充|含有)"
 )
 # A head that is itself a noun phrase: not a modifier opening with a verb or preposition (`设计用于…，`,
 # `为…，`, `由…制成`) and not one still waiting for its noun (`…的，`, `…以外，`, `…和，`).
@@ -463,13 +505,17 @@ _MODIFIER_END_RE = re.compile(r"(?:的|之|以外|之外|或|和|及|与|、|并
 # `，例如…` (2018 No. 36), `，其他…`, `，以及…`, `，或…`: the name goes on to name more things.
 _ADDITIVE_RE = re.compile(r"^\s*(?:例如|比如|如|以及|及|和|或|其他|其它|其余|另)")
 # The noun a modifier ending in 的 comes to: a thing, or the last character of a thing's name.
-_HEAD_NOUN_END = rf"(?:{_THING_NOUNS}|部件|组件|材料|系统|器件|代码|[器机仪件品剂料具管板体床炉泵阀罐塔膜片粉液锭棒环盘模头元埚釜窑柜])"
+_HEAD_NOUN_END = rf"(?:{_THING_NOUNS}|部件|组件|材料|系统|器件|代码|[器机仪件品剂料具管板体床炉泵阀罐塔膜片粉末物液锭棒环盘模头元埚釜窑柜])"
 _PRE_NOUN_END_RE = re.compile(rf"的[^的，,。；;\0]{{0,12}}{_HEAD_NOUN_END}\s*$")
 
 
 def _noun_head(head: str) -> bool:
+    """A noun phrase: it opens with no modifier, or its modifiers have reached their noun
+    (`专门制备的用于制造气体扩散屏障的化合物或者粉末`, `由悬浮在外壳内的环形磁体构成的轴承组件`)."""
     stripped = head.strip()
-    return bool(stripped) and not _MODIFIER_LEAD_RE.match(stripped) and not _MODIFIER_END_RE.search(stripped)
+    if not stripped or _MODIFIER_END_RE.search(stripped):
+        return False
+    return not _MODIFIER_LEAD_RE.match(stripped) or _pre_noun(stripped)
 
 
 def _pre_noun(segment: str) -> bool:
@@ -518,7 +564,9 @@ def _parameter_tail(text: str, masked: str) -> re.Match[str] | None:
     comma = _FIRST_COMMA_RE.search(masked)
     if comma is None or comma.start() == 0:
         return None
-    head = text[: comma.start()]
+    # A bracket is no value the name ends in: `二硼化钛(TiB2)陶瓷粉末，…` ends in a noun, while
+    # `…15240米（50000英尺），…` still ends in the value before its conversion.
+    head = masked[: comma.start()].replace("\0", "")
     following = _FIRST_COMMA_RE.search(masked, comma.end())  # the values end where the next qualifier starts
     stop = following.start() if following else len(masked)
     while stop > comma.end() and (masked[stop - 1] == "\0" or masked[stop - 1] in _TRAILING_PUNCT):
@@ -533,7 +581,7 @@ def _parameter_tail(text: str, masked: str) -> re.Match[str] | None:
 def _analyse(node: _Node, issues: list[Issue]) -> None:
     """Fill codes, HS codes, shape, name and qualifiers of a node from its text."""
     text = node.text.strip()
-    code_match = LEADING_CODE_RE.match(text)
+    code_match = _leading_code(text)
     if code_match:
         node.codes = _codes(code_match.group(1))
         text = text[code_match.end() :]
@@ -625,8 +673,7 @@ def _read_purpose(node: _Node, text: str) -> str | None:
 
 def _children_name_items(node: _Node) -> bool:
     return any(
-        LEADING_CODE_RE.match(child.text.strip()) or _ITEM_EVIDENCE_RE.search(child.text)
-        for child in node.children
+        _leading_code(child.text.strip()) or _ITEM_EVIDENCE_RE.search(child.text) for child in node.children
     )
 
 
@@ -693,7 +740,10 @@ def _read_criteria_before(node: _Node, text: str) -> str | None:
         if _is_generic(rest) or not rest.strip().rstrip(_TRAILING_PUNCT):
             continue
         node.shape = "criteria"
-        thing, colon, inline = rest.partition("：" if "：" in rest else ":")
+        # the first colon outside brackets, whatever its width (`…材料(参考…:69149000)：a.…(CAS号:…)`)
+        colon_at = re.search(r"[:：]", mask_brackets(rest))
+        split = colon_at.start() if colon_at else len(rest)
+        thing, colon, inline = rest[:split], rest[split : split + 1], rest[split + 1 :]
         conditions = text[: prefix.start()].strip().rstrip("，,、")
         forms = prefix.group(0).strip("的之 ") if pattern is not _CRITERIA_PREFIX_RE else ""
         spec = [part for part in (conditions, forms, inline.strip().rstrip(_TRAILING_PUNCT)) if part]
@@ -858,7 +908,7 @@ def _code_item(node: _Node) -> bool:
     `1.2C902.a 人造金刚石微粉` is one, `（一）3C901 正极材料` or `1C909 钬相关物项` heads a group."""
     if node.marker_type == "code":
         return True
-    match = LEADING_CODE_RE.match(node.text.strip())
+    match = _leading_code(node.text.strip())
     if match is None:
         return False
     rest = node.text.strip()[match.end() :].rstrip(_TRAILING_PUNCT)
@@ -1325,6 +1375,8 @@ class _Extractor:
             why = "rule"
         elif _DELETED_RE.match(node.text.strip()):
             why = "lifted"
+        elif not node.children and _PARTY_LINE_RE.search(node.text.strip()):
+            why = "party"  # 3.某某有限公司（… Ltd.）及其分支机构: a listed entity, whatever heads it
         elif node.children and _LIFTED_RE.search(node.name):
             # 以下物项取消临时管制措施: a list of what is *no longer* controlled. Reading it as entries
             # would announce a decontrol as new controls; it is reported for a human instead.
@@ -1390,6 +1442,13 @@ class _Extractor:
         )
 
 
+# A line naming an organisation — its legal form last, then perhaps its foreign name in brackets and
+# 及其分支机构 — lists a party (parsers.parties), never a controlled thing: goods are not named 公司. Kept
+# out are words a good may end in (加工中心, 移动实验室).
+_PARTY_LINE_RE = re.compile(
+    r"(?:公司|集团|研究所|研究院|大学|学院|银行|商会|协会)\s*(?:[（(][^（()）]*[）)])?"
+    r"\s*(?:及其(?:分支机构|子公司|下属机构|关联机构)[^。；;]{0,12})?[。；;]?\s*$"
+)
 # 本公告所称相关设备，是指以下任何形式的…： — what a word of the notice means; the sub-lines are the
 # definition's text, whatever nouns they name.
 _DEFINITION_LINE_RE = re.compile(

@@ -43,7 +43,8 @@ _COLUMNS = {
 _HS_RE = re.compile(r"(?<!\d)(\d{8}|\d{10})(?!\d)")
 _HS_ONLY_RE = re.compile(r"^\d{8}(?:\d{2})?(?:\s*[、,，;；/\s]\s*\d{8}(?:\d{2})?)*\s*[|]?\s*$")
 # A row's number (序号): 1–4 digits, or a number under another row (9.1); a customs code is no number.
-_SEQ_RE = re.compile(r"^\d{1,4}(?:\.\d{1,3})*$")
+# The point may be typed full width (`9．1`): the same number, read as `9.1`.
+_SEQ_RE = re.compile(r"^\d{1,4}(?:[.．]\d{1,3})*$")
 _CODE_CELL_RE = re.compile(rf"^{CONTROL_CODE}[.．]?$")
 # A cell broken mid-enumeration ends on a separator; its next printed line is the rest of it.
 _OPEN_CELL_RE = re.compile(r"[、，,；;（(及和与或]$")
@@ -164,7 +165,9 @@ def _row_line(
         opens = "seq" in named if "seq" in columns else "name" in named
         if opens or last is None:
             hs = _HS_RE.findall(named.get("hs", ""))
-            table.rows.append(TableRow(named.get("seq"), named, list(dict.fromkeys(hs)), line, span))
+            seq = named.get("seq")
+            seq = seq.replace("．", ".") if seq and _SEQ_RE.match(seq) else seq
+            table.rows.append(TableRow(seq, named, list(dict.fromkeys(hs)), line, span))
         else:
             _continue_cells(last, named)
     elif last is not None and (key := _open_cell(last, columns)) is not None:

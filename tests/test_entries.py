@@ -1969,3 +1969,276 @@ def test_for_the_following_systems_opens_a_purpose_list_without_a_design_verb(in
     # Sub-lines naming items of their own (a code, an HS reference) are the entries, not purposes.
     coded = "一、下列设备，未经许可，不得出口：\n（一）用于下列物项的生产设备：\n1.1B001 纤维缠绕机；\n2.1B002 铺带机。"
     assert [e.name_zh for e in extract_entries(coded).entries] == ["纤维缠绕机", "铺带机"]
+
+
+@pytest.mark.parametrize(
+    ("sub", "name", "spec"),
+    [
+        (
+            "a．5A001.f所列以外、设计用于提前引爆的射频发射设备",
+            "设计用于提前引爆的射频发射设备",
+            "5A001.f所列以外",
+        ),
+        ("a．5A001.f项所列以外的射频发射设备", "射频发射设备", "5A001.f项所列以外"),
+        ("a．5A001.f、5A001.g所列以外、射频发射设备", "射频发射设备", "5A001.f、5A001.g所列以外"),
+    ],
+)
+def test_a_code_opening_a_reference_is_not_the_lines_code(sub: str, name: str, spec: str) -> None:
+    """`5A001.f所列以外、X` cites another entry: X takes the code of the group it is listed under."""
+    body = (
+        f"一、下列物项，未经许可，不得出口：\n（9）5A001.h 反简易爆炸装置及相关设备：{sub}；b．同频通信设备。"
+    )
+    first, second = extract_entries(body).entries
+    assert (first.name_zh, first.control_code, first.spec_zh) == (name, "5A001.h", spec)
+    assert second.control_code == "5A001.h"
+    # A code printed first with its own name is still the line's code.
+    own = "一、下列物项，未经许可，不得出口：\n（9）5A001.h 反简易爆炸装置及相关设备：a．5A001.f 射频发射设备；b．同频通信设备。"
+    assert [e.control_code for e in extract_entries(own).entries] == ["5A001.f", "5A001.h"]
+
+
+@pytest.mark.parametrize(
+    "code_clause",
+    [
+        "，管制编码为8A002.g：",
+        "（HS编码：94054900），管制编码为8A002.g：",
+        ",管制编码为8A002.g:",
+        "，管制编码：8A002.g：",
+    ],
+)
+def test_a_code_clause_before_the_colon_of_a_group_is_the_groups_code(code_clause: str) -> None:
+    body = (
+        "一、下列物项，未经许可，不得出口：\n"
+        f"（1）专门设计用于水下的照明系统{code_clause}\n①频闪照明系统；\n②氩弧照明系统。"
+    )
+    entries = extract_entries(body).entries
+    assert [(e.name_zh, e.control_code) for e in entries] == [
+        ("频闪照明系统", "8A002.g"),
+        ("氩弧照明系统", "8A002.g"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "joined", ["，管制编码为8A002.h，具有下列任一特性：", ",管制编码为8A002.h,具有下列任一特性:"]
+)
+def test_a_code_clause_before_a_criteria_clause_leaves_the_name(joined: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n（1）由专用计算机控制的水下机器人{joined}①利用传感器控制的系统；②能施加250牛以上的力。"
+    (entry,) = extract_entries(body).entries
+    assert (entry.name_zh, entry.control_code) == ("由专用计算机控制的水下机器人", "8A002.h")
+    # A code clause followed by more name is not cut out of it.
+    kept = "一、下列物项，未经许可，不得出口：\n（1）水下机器人，管制编码为8A002.h的部件除外。"
+    assert extract_entries(kept).entries[0].control_code is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("胶片画幅大于等于35毫米且具有下列任一特性的静态照相机：", "静态照相机"),
+        ("工作温度低于20K并满足以下所有条件的红外探测器：", "红外探测器"),
+        ("专门设计用于水下作业、同时具备下列任一特点的照相机：", "照相机"),
+    ],
+)
+def test_criteria_joined_to_a_condition_by_a_conjunction_leave_the_thing(line: str, name: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n（2）{line}\na．帧率大于100；\nb．分辨率大于5。"
+    (entry,) = extract_entries(body).entries
+    assert entry.name_zh == name
+    assert entry.spec_zh is not None and "帧率大于100" in entry.spec_zh
+
+
+def test_a_conjunction_inside_a_name_without_criteria_is_kept() -> None:
+    body = "一、下列物项，未经许可，不得出口：\n（2）耐高温且具有自动对焦功能的照相机。"
+    assert extract_entries(body).entries[0].name_zh == "耐高温且具有自动对焦功能的照相机"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "spec"),
+    [
+        (
+            "二硼化钛（TiB2）陶瓷粉末（CAS号：12045-63-5），金属杂质总含量小于5000ppm",
+            "二硼化钛（TiB2）陶瓷粉末",
+            "CAS号：12045-63-5",
+        ),
+        ("碳化硼（B4C）粉末（12069-32-8），平均粒度小于等于5微米", "碳化硼（B4C）粉末", "12069-32-8"),
+        ("由氧化铝（CAS号：1344-28-1）制成的连续纤维", "由氧化铝制成的连续纤维", "CAS号：1344-28-1"),
+    ],
+)
+def test_a_cas_number_inside_the_line_leaves_the_name(line: str, name: str, spec: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n1.{line}（参考税则号列：28500000）。"
+    (entry,) = extract_entries(body).entries
+    assert entry.name_zh == name
+    assert entry.spec_zh is not None and entry.spec_zh.startswith(spec)
+
+
+def test_a_bracketed_formula_before_a_comma_is_no_value_the_name_ends_in() -> None:
+    """Measured values after `X(TiB2)，` qualify X; a value converted in brackets still ends the name."""
+    body = (
+        "一、下列物项，未经许可，不得出口：\n1.二硼化钛（TiB2）陶瓷粉末，平均粒度小于等于5微米；\n"
+        "2.飞行高度15240米（50000英尺），续航时间大于30分钟的无人机。"
+    )
+    first, second = extract_entries(body).entries
+    assert (first.name_zh, first.spec_zh) == ("二硼化钛（TiB2）陶瓷粉末", "平均粒度小于等于5微米")
+    assert second.name_zh == "飞行高度15240米（50000英尺），续航时间大于30分钟的无人机"
+
+
+@pytest.mark.parametrize(
+    ("intro", "name"),
+    [
+        ("以玻璃或氧化物为基体、由下列任一纤维增强的陶瓷-陶瓷复合材料", "陶瓷-陶瓷复合材料"),
+        ("用下列任一树脂浸渍的碳纤维预浸料", "碳纤维预浸料"),
+        ("表面采用下列任一涂层涂覆的涡轮叶片", "涡轮叶片"),
+    ],
+)
+@pytest.mark.parametrize("inline", [True, False])
+def test_what_reinforces_or_coats_the_thing_is_its_criteria(intro: str, name: str, inline: bool) -> None:
+    subs = ["a．由氧化铝制成的连续纤维", "b．比拉伸强度大于12.7×10³米的纤维"]
+    listed = "：" + "；".join(subs) + "。" if inline else "：\n" + "；\n".join(subs) + "。"
+    body = f"一、下列物项，未经许可，不得出口：\n2.2.1 1C007.c.1 {intro}（参考税则号列：69149000）{listed}"
+    (entry,) = extract_entries(body).entries
+    assert (entry.name_zh, entry.control_code) == (name, "1C007.c.1")
+    assert entry.spec_zh is not None and "连续纤维" in entry.spec_zh
+
+
+def test_kinds_listed_after_a_thing_not_made_of_them_stay_its_leaves() -> None:
+    body = (
+        "一、下列物项，未经许可，不得出口：\n2.3 1C007.e 专门设计用于生产1C007.c所列材料的先驱材料"
+        "（参考税则号列：39100000）：a．聚二有机硅烷；b．聚硅氮烷。"
+    )
+    assert [e.name_zh for e in extract_entries(body).entries] == ["聚二有机硅烷", "聚硅氮烷"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "spec"),
+    [
+        (
+            "专门制备的用于制造气体扩散屏障的化合物或者粉末，耐六氟化铀腐蚀，纯度大于等于99.9%",
+            "专门制备的用于制造气体扩散屏障的化合物或者粉末",
+            "耐六氟化铀腐蚀",
+        ),
+        (
+            "由悬浮在外壳内的环形磁体构成的轴承组件，外壳由耐腐蚀材料制成或者加以防护，内含阻尼介质",
+            "由悬浮在外壳内的环形磁体构成的轴承组件",
+            "外壳由耐腐蚀材料制成",
+        ),
+        (
+            "专门设计用于相控阵激光系统的光学设备和部件，以λ/10（指定波长）的精度进行相干光束合成",
+            "专门设计用于相控阵激光系统的光学设备和部件",
+            "以λ/10",
+        ),
+        ("离心机转子筒，壳体由碳纤维复合材料构成", "离心机转子筒", "壳体由碳纤维复合材料构成"),
+        ("水下照明灯具，内装蓄电池", "水下照明灯具", "内装蓄电池"),
+        ("脉冲激光器，以大于1千赫兹的重复频率工作", "脉冲激光器", "以大于1千赫兹"),
+    ],
+)
+def test_a_description_after_a_modified_noun_is_spec(line: str, name: str, spec: str) -> None:
+    """Modifiers that have reached their noun make a name: what a comma then says of how it performs,
+    what its parts are made of or what it holds describes it and is spec."""
+    body = f"一、下列物项，未经许可，不得出口：\n1.{line}（参考海关商品编号：8401200000）。"
+    (entry,) = extract_entries(body).entries
+    assert entry.name_zh == name
+    assert entry.spec_zh is not None and entry.spec_zh.startswith(spec)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "专门设计用于离心机的，由马氏体时效钢制成的转子组件",
+        "专门设计用于离心机的真空泵，以及为其专门设计的部件",
+        "以氧化铝为基体的，由碳纤维增强的复合材料",
+    ],
+)
+def test_a_comma_before_the_noun_or_naming_more_keeps_the_name(line: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n1.{line}（参考海关商品编号：8401200000）。"
+    (entry,) = extract_entries(body).entries
+    assert entry.name_zh == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3.奥克汉姆信号情报系统有限公司（Oakham Signal Intelligence Systems Ltd.）",
+        "4.维尔米尔海洋声学公司（Vellmere Marine Acoustics B.V.）及其分支机构",
+        "5.诺伦德量子通信股份公司（Norrend Quantum Communications AG，又称NQC）；",
+        "6.某某航空研究院",
+    ],
+)
+def test_a_line_naming_an_organisation_under_a_country_heading_is_a_party(line: str) -> None:
+    body = f"下列外国实体列入关注名单：\n（二）英国实体\n{line}\n本公告自公布之日起正式实施。"
+    result = extract_entries(body)
+    assert result.entries == ()
+    assert [n.why for n in result.not_items if n.line == line] == ["party"]
+
+
+def test_goods_ending_like_a_place_of_work_stay_goods() -> None:
+    body = "一、下列物项，未经许可，不得出口：\n（一）机床\n1.五轴联动加工中心；\n2.生物安全三级移动实验室。"
+    assert [e.name_zh for e in extract_entries(body).entries] == [
+        "五轴联动加工中心",
+        "生物安全三级移动实验室",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "由下列任一纤维增强的复合材料:a.由氧化铝(CAS号：1344-28-1)制成的连续纤维；b.碳纤维。",
+        "由下列任一纤维增强的复合材料：a.由氧化铝(CAS号:1344-28-1)制成的连续纤维；b.碳纤维。",
+        "具有下列所有特性、可用于导弹的马氏体时效钢:(1)抗拉强度(按ASTM：E8测得)大于0.9吉帕；(2)壁厚小于5毫米。",
+    ],
+)
+def test_criteria_before_the_thing_end_at_its_first_colon_whatever_the_width(line: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n1.{line}"
+    (entry,) = extract_entries(body).entries
+    assert entry.name_zh in ("复合材料", "可用于导弹的马氏体时效钢")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["，管制编码为：8A002.g", "，其管制编码为8A002.g", "，对应管制编码8A002.g", "，管制编码8A002.g"],
+)
+def test_a_code_clause_after_the_name_however_worded(clause: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n（1）水下照明系统{clause}；\n（2）水下照明系统，管制编码为8A002.g的部件除外。"
+    coded, excluded = extract_entries(body).entries
+    assert (coded.name_zh, coded.control_code) == ("水下照明系统", "8A002.g")
+    assert excluded.control_code is None  # a code inside an exclusion names what is left out
+
+
+@pytest.mark.parametrize(
+    ("clause", "hs"),
+    [
+        ("，管制编码为8A002.g，HS编码为94054900", ("94054900",)),
+        ("，参考海关商品编号：8401200000、8401900000", ("8401200000", "8401900000")),
+        ("，HS编码为84012000,84019000", ("84012000", "84019000")),
+    ],
+)
+def test_an_hs_clause_after_a_comma_is_the_lines_reference(clause: str, hs: tuple[str, ...]) -> None:
+    body = (
+        f"一、下列物项，未经许可，不得出口：\n（1）气体离心机{clause}。\n（2）离心机，转速大于90000转每分钟。"
+    )
+    entry, measured = extract_entries(body).entries
+    assert (entry.name_zh, entry.hs_codes) == ("气体离心机", hs)
+    assert (measured.hs_codes, measured.spec_zh) == ((), "转速大于90000转每分钟")
+
+
+@pytest.mark.parametrize("point", ["．", "."])
+def test_a_sub_row_numbered_with_a_full_width_point_is_still_under_its_row(point: str) -> None:
+    body = (
+        "序号 | 物项名称 | 管制编码 | 海关商品编号 | 描述\n"
+        "5 | 振动试验系统、设备和部件 | 2B116 | 90312000 |\n"
+        f"5{point}1 | 振动试验系统 | 2B116.a |  | 能在20赫兹至2千赫兹之间振动\n"
+        f"5{point}2 | 数字控制器 | 2B116.b |  |\n"
+        "6 | 环境试验箱 | 9B106.a |  |"
+    )
+    got = [(e.path, e.control_code, e.hs_codes) for e in extract_entries(body).entries]
+    assert got == [
+        ("5/5.1", "2B116.a", ("90312000",)),
+        ("5/5.2", "2B116.b", ("90312000",)),
+        ("6", "9B106.a", ()),
+    ]
+
+
+@pytest.mark.parametrize(
+    "end", ["。（HS编码：28469019）", "；（海关商品编号：2846901930）", "（HS编码：28469019）。"]
+)
+def test_a_code_clause_before_a_stop_and_the_hs_reference(end: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n4、含钆的化合物及其混合物，管制编码为1C903.c{end}"
+    (entry,) = extract_entries(body).entries
+    assert (entry.name_zh, entry.control_code) == ("含钆的化合物及其混合物", "1C903.c")
+    assert len(entry.hs_codes) == 1
