@@ -77,6 +77,13 @@ _NUMBERED_RE = re.compile(r"^\s*(?P<no>\d{1,3})\s*[.、]\s*(?P<rest>\S.*)$")
 _HEADING_RE = re.compile(
     rf"^\s*(?:附件\s*\d*\s*[:：]?\s*)?(?P<list>{_LIST_ALT})\s*(?:[(（]\s*{_DATE}\s*[)）])?\s*$"
 )
+# （一）美国实体 / 二、英国（2家） / 日本实体： — a sub-heading grouping a list's entries by country.
+_REGION_HEADING_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])?\s*"
+    r"(?P<place>[\u4e00-\u9fff]{1,8}?)(?P<kind>实体|企业|机构|组织|公司)?"
+    r"\s*(?:[(（]\s*(?:共\s*)?\d{1,3}\s*(?:家|个)\s*[)）]|共?\d{1,3}\s*(?:家|个))?\s*[:：]?\s*$"
+)
+_GROUP_PLACES = frozenset({"其他", "其它", "欧盟", "外国", "境外", "其他国家和地区"})
 _ADDRESS_RE = re.compile(r"^\s*地址\s*[:：]\s*(?P<address>.+?)\s*$")
 _POSTCODE_RE = re.compile(r"^\s*邮编\s*[:：]\s*(?P<code>\S+?)\s*[;；。,，]?\s*$")
 _INLINE_ADDRESS_RE = re.compile(
@@ -86,6 +93,19 @@ _BRANCHES_RE = re.compile(r"及其(?:全部|所有)?(?:分支机构|分公司|�
 _ALIAS_LABEL_RE = re.compile(r"^\s*(?:原名|曾用名|前称|又名|别名|亦称|也称|又称|简称)\s*[:：为]?\s*")
 _ALIAS_TAIL_RE = re.compile(
     r"[,，;；]?\s*(?:原名|曾用名|前称|又名|别名|亦称|也称|又称)\s*[:：为]?\s*(?P<alias>[^,，;；]+)"
+)
+# Inside a bracket a 简称 is another name too (at the top level `（以下简称…）` is the notice's own
+# shorthand, read only inside the bracket it opens).
+_INNER_ALIAS_RE = re.compile(
+    r"[,，;；]\s*(?:原名|曾用名|前称|又名|别名|亦称|也称|又称|简称)\s*[:：为]?\s*(?P<alias>[^,，;；]+)"
+)
+# a.k.a. / f/k/a / also known as anywhere; a bare `formerly` or `aka` only after a comma, or at the
+# start before a colon (Akaflieg Formerly Works GmbH and AKA Holdings Inc. are one name each).
+_LATIN_ALIAS_RE = re.compile(
+    r"\s*[,;]\s*(?:aka|formerly|trading\s+as)\b\s*:?\s*|^(?:aka|formerly|trading\s+as)\s*:\s*"
+    r"|\s*[,;]?\s*(?<![A-Za-z])(?:a\.k\.a\.?|f/k/a|d/b/a|also\s+known\s+as|formerly\s+known\s+as|"
+    r"doing\s+business\s+as)(?![A-Za-z])\s*:?\s*",
+    re.IGNORECASE,
 )
 _TRAIL = " \t;；。,，、:："
 _PARTY_WORDS_RE = re.compile(r"上述|该企业|该实体|该公司|^禁止其|列入关注名单实体|关注名单中实体|被列单")
@@ -216,6 +236,11 @@ class _Listing:
     line: _Line
     sentence: str  # verbatim
     position: int
+
+
+# A numbered entry of a party list: its line, its 地址/邮编 lines, its country sub-heading (the
+# heading's line and the country it names) if any.
+_Entry = tuple[_Line, list[_Line], tuple[_Line, str | None] | None]
 
 
 def country_code(country: str | None) -> str | None:
@@ -364,10 +389,17 @@ def parse_party_name(text: str) -> _Name:  # noqa: C901 — name, English name a
             part = part.strip(_TRAIL)
             if not part:
                 continue
-            inner = _ALIAS_TAIL_RE.search(part)
+            inner = _INNER_ALIAS_RE.search(part)
             if inner and inner.start() > 0:  # （Grentor Defense Technologies LLC，又称Grentor DefTech）
                 aliases.append(inner.group("alias").strip(_TRAIL))
                 part = part[: inner.start()].strip(_TRAIL)
+            # （Alpha Ltd., a.k.a. Beta Corp., f/k/a Gamma Inc.）: each marker starts another name
+            latin, *others = _LATIN_ALIAS_RE.split(part)
+            if others:
+                aliases.extend(o.strip(_TRAIL) for o in others)
+                part = latin.strip(_TRAIL)
+                if not part:  # （AKA: Beta）: the bracket holds only another name
+                    continue
             labelled = _ALIAS_LABEL_RE.match(part)
             if labelled:
                 aliases.append(part[labelled.end() :].strip(_TRAIL))
@@ -662,30 +694,56 @@ def _parse_listing(
     )
 
 
-def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[tuple[_Line, list[_Line]]]]]:
+def _region_heading(norm: str) -> tuple[bool, str | None]:
+    """Whether a line is a sub-heading grouping the entries under it by country, and the country.
+
+    `（一）美国实体`, `二、英国（2家）`, `日本实体：`, `（三）其他实体`: a place (a country the table knows,
+    or a word ending in 国/地区, or a group word) and nothing else but a count. A clause that happens
+    to start with a place (`（二）对上述实体采取以下措施`) is not one."""
+    heading = _REGION_HEADING_RE.match(norm)
+    if not heading:
+        return False, None
+    place = heading.group("place")
+    if place in _GROUP_PLACES:
+        return bool(heading.group("kind")) or place.endswith("地区"), None
+    country = next((name for name in _COUNTRY_NAMES if name == place), None)
+    if country is not None:
+        return True, country
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:国|地区)", place) and not _NOT_A_NAME_RE.search(place):
+        return True, place
+    return False, None
+
+
+def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
     """Runs of numbered party lines with their 地址/邮编 continuation lines.
 
     A run starts after a heading naming a list (`附件：出口管制管控名单（2026年2月24日）`) or after a
     sentence that announces one (`…列入出口管制管控名单：` / `（见附件）`); numbered lines elsewhere
-    (a goods list, clause numbering) are not parties.
+    (a goods list, clause numbering) are not parties. Country sub-headings (`（二）英国实体`) inside a
+    run keep it going and give the entries under them their country.
     """
-    blocks: list[tuple[str | None, list[tuple[_Line, list[_Line]]]]] = []
+    blocks: list[tuple[str | None, list[_Entry]]] = []
     armed: str | None = None
     armed_any = False
-    current: list[tuple[_Line, list[_Line]]] | None = None
+    current: list[_Entry] | None = None
+    region: tuple[_Line, str | None] | None = None
     for line in lines:
         norm = line.norm
         heading = _HEADING_RE.match(norm)
         if heading:
-            armed, armed_any = _LIST_OF[heading.group("list")], True
+            armed, armed_any, region = _LIST_OF[heading.group("list")], True, None
             current = None
+            continue
+        is_region, country = _region_heading(norm) if armed_any else (False, None)
+        if is_region:
+            region = (line, country)
             continue
         numbered = _NUMBERED_RE.match(norm)
         if numbered and armed_any:
             if current is None:
                 current = []
                 blocks.append((armed, current))
-            current.append((line, []))
+            current.append((line, [], region))
             continue
         if current and (_ADDRESS_RE.match(norm) or _POSTCODE_RE.match(norm)):
             current[-1][1].append(line)
@@ -697,7 +755,7 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[tuple[_Line, 
         if listing and (
             re.search(r"见附件|附件|如下|以下|下列", norm) or norm.rstrip().endswith((":", "："))
         ):
-            armed, armed_any = _LIST_OF[listing.group("list")], True
+            armed, armed_any, region = _LIST_OF[listing.group("list")], True, None
     return blocks
 
 
@@ -798,11 +856,79 @@ def _read_sentences(
     return listings, refs
 
 
+# 其 / 上述2家实体 / 以上企业: a listing's object that stands for names printed before it.
+_BACK_REFERENCE_RE = re.compile(
+    r"^\s*(?:其|上述|以上|前述|该)\s*(?:\d{1,4}|[一二两三四五六七八九十]{1,3})?\s*(?:家|个|名)?"
+    r"\s*(?:实体|企业|公司|机构|组织|单位)?\s*$"
+)
+# Where the subject's names end: a predicate after a name's closing bracket or its organisation word
+# (…Inc.）已采取措施纠正 / 某某公司因违反…), never a word inside a name (因美纳公司 starts with 因).
+_PREDICATE_RE = re.compile(
+    r"(?<=[)）]|司|团|构|业|心|学|所|院|社|行|室|厂)\s*(?:均|已经|已|因|由于|于|违反|主动|积极|承诺|按照|根据|在|通过|未|拒不)"
+)
+_SUBJECT_INTRO_RE = re.compile(r"^\s*(?:鉴于|由于|经查明?|经调查|经核查|经核实|经审查)\s*")
+_NAME_END_RE = re.compile(r"(?:[)）]|公司|集团|机构|企业|中心|大学|研究所|研究院|株式会社|银行|实验室|工厂)$")
+
+
+def _antecedent_names(before: str) -> list[str]:
+    """The names a back-reference (将上述2家实体移出) stands for, printed earlier in the paragraph.
+
+    `经调查，A公司（A Inc.）、B公司（B Corp.）已采取措施纠正相关行为，决定将上述2家实体移出…`: the
+    nearest clause before the decision whose subject is a run of names, each ending as a name ends
+    (its English bracket or an organisation word). A clause without such names gives none."""
+    masked = _mask_brackets(before)
+    for clause in reversed(list(re.finditer(r"[^,，;；:：。]+", masked))):
+        text = before[clause.start() : clause.end()]
+        text = _SUBJECT_INTRO_RE.sub("", _CN_NUMBERING_RE.sub("", text).strip())
+        cut = _PREDICATE_RE.search(_mask_brackets(text))
+        if cut is None:
+            continue
+        pieces = _split_names(text[: cut.start()].strip(_TRAIL))
+        if pieces and all(
+            _NAME_END_RE.search(_BRANCHES_RE.sub("", p).strip()) and not _NOT_A_NAME_RE.search(p)
+            for p in pieces
+        ):
+            return pieces
+    return []
+
+
+def _mask_brackets(text: str) -> str:
+    """The text with every character inside brackets replaced by NUL, same length: commas and
+    predicates inside an English name (`（Odrell Ocean Systems, Inc.）`) do not split or cut it."""
+    out = []
+    depth = 0
+    for char in text:
+        if char in "(（":
+            depth += 1
+            out.append(char)
+        elif char in ")）":
+            depth = max(0, depth - 1)
+            out.append(char)
+        else:
+            out.append("\0" if depth else char)
+    return "".join(out)
+
+
+def _with_antecedents(listing: _Listing, match: re.Match[str], line: _Line, sentence: str) -> _Listing:
+    """A listing whose object only refers back (上述2家实体) takes the names printed before it."""
+    if listing.names or listing.announces_block or not _BACK_REFERENCE_RE.match(match.group("names")):
+        return listing
+    at = line.norm.find(sentence.strip())
+    before = (line.norm[:at] if at >= 0 else "") + sentence[: match.start()]
+    names = _antecedent_names(before)
+    if not names:
+        return listing
+    listing.names = names
+    listing.expects_block = listing.stated is not None and len(names) < listing.stated
+    return listing
+
+
 def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listing]:
     """The listings (列入) and removals (移出) one sentence decides."""
     listings: list[_Listing] = []
     for match in _LISTING_RE.finditer(sentence):
         listing = _parse_listing(sentence, match, line, "listed", verbatim)
+        listing = _with_antecedents(listing, match, line, sentence)
         # 商务部于…发布第21号公告，将28家美国实体列入…: a recap of an earlier notice, not a listing
         recap = re.search(r"曾于|已于|分别发布|发布了?第?\d*号?公告", sentence) and "决定将" not in sentence
         # (a recap naming parties, 已于2025年2月4日将美国因美纳公司…列入, still names them: kept)
@@ -813,13 +939,14 @@ def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listi
     if "移出" in sentence and "决定" in sentence and not re.search(r"可以|可申请|可将|可予", sentence):
         for match in _REMOVAL_RE.finditer(sentence):
             if match.group("list") or match.group("list2"):
-                listings.append(_parse_listing(sentence, match, line, "removed", verbatim))
+                removal = _parse_listing(sentence, match, line, "removed", verbatim)
+                listings.append(_with_antecedents(removal, match, line, sentence))
     return listings
 
 
 def _unclaimed_block(
     listing: _Listing,
-    blocks: list[tuple[str | None, list[tuple[_Line, list[_Line]]]]],
+    blocks: list[tuple[str | None, list[_Entry]]],
     claimed: list[bool],
 ) -> int | None:
     """The first numbered party list after a listing that announces one, of its list, not yet claimed."""
@@ -838,11 +965,12 @@ def _unclaimed_block(
 
 
 def _block_parties(
-    listing: _Listing, block: list[tuple[_Line, list[_Line]]], used: set[str], issues: list[Issue]
+    listing: _Listing, block: list[_Entry], used: set[str], issues: list[Issue]
 ) -> list[_Named]:
     """The parties of a numbered list (with their 地址/邮编 lines); names only in the sentence are issues."""
     named: list[_Named] = []
-    for head, continuation in block:
+    for head, continuation, region in block:
+        heading, region_country = region if region else (None, None)
         rest = _NUMBERED_RE.match(head.norm)
         assert rest is not None
         parsed = parse_party_name(rest.group("rest"))
@@ -859,8 +987,9 @@ def _block_parties(
             address = f"{address}, 邮编: {postcode}"
         parsed = _Name(parsed.name_zh, parsed.name_en, parsed.aliases, parsed.branches, address)
         quote = "\n".join([head.text, *(c.text for c in continuation)])
-        used.update([head.norm, *(c.norm for c in continuation)])
-        country = listing.country or (_country_in(address) if address else None)
+        used.update([head.norm, *(c.norm for c in continuation), *([heading.norm] if heading else [])])
+        # The sub-heading is nearer the entry than the sentence's count (下列6家外国实体).
+        country = region_country or listing.country or (_country_in(address) if address else None)
         named.append((parsed, quote, head.source, country))
     inline = {parse_party_name(n).name_zh for n in listing.names}
     listed = {n.name_zh for n, _, _, _ in named}
