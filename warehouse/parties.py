@@ -284,9 +284,19 @@ def party_inputs(  # noqa: C901 — one case per party event kind the list build
     for row in rows:  # named removals, suspensions, reinstatements
         if row.action == "listed":
             continue
-        for target in listings.get(f"{row.party_key}{_SEP}{row.list}", []):
-            if target.start <= row.start:
-                events.append(event(row.action, row.notice_id, target, row.start, row.until))
+        targets = [t for t in listings.get(f"{row.party_key}{_SEP}{row.list}", []) if t.start <= row.start]
+        events.extend(event(row.action, row.notice_id, t, row.start, row.until) for t in targets)
+        if not targets:
+            # 决定将上述2家实体移出…: a party whose listing regwatch never read has no period to end, so
+            # it is in no `parties` row; say so rather than let the removal pass unseen.
+            issues.append(
+                (
+                    "party_event_unresolved",
+                    row.notice_id,
+                    f"{dict(row.attrs)['name_zh']}: {row.action} on the {row.list}, "
+                    "but no earlier listing of it is known",
+                )
+            )
     for ref in refs:
         if ref.target_notice_id:
             targets = [t for t in by_notice.get(ref.target_notice_id, []) if ref.list in (None, t.list)]
