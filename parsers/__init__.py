@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "22"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "23"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -56,4 +56,9 @@ PARSER_VERSION = (
     #     bracket or in long units; codes in 除…所列以外 / ，…所列以外 are spec; 用于下列任一系统的X purposes;
     #     a 暂停期限…6个月 clause is its verb's window; 不得向…名单…最终用户出口 is an end-user rule; 下列软件/产品…
     #     intros are intros; a purpose line whose sub-lines carry codes of their own is none
+    # 23: country sub-headings inside a party list (（二）英国实体) give its entries their country; 将上述N家
+    #     实体移出/列入 takes the names printed before it; a.k.a./f/k/a/简称 in a party's bracket are aliases;
+    #     a suspension's ended period is background; an amendment runs from the effective date; use bans
+    #     and commitments printed after the use are end_use; review on listed parties is a rule; a clause
+    #     line without sentence punctuation (一、禁止出口部分) states no rule
 )
