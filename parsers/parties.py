@@ -58,9 +58,11 @@ LIST_LABELS_EN: dict[str, str] = {
 }
 
 _DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-_LISTING_RE = re.compile(rf"将(?P<names>[^。；;]*?)列入(?P<list>{_LIST_ALT})")
+# The names never run over another decision of the same sentence (将A列入…，将B移出…): each match
+# starts at the 将 nearest its verb.
+_LISTING_RE = re.compile(rf"将(?P<names>(?:(?!移出|列入|[,，]\s*将)[^。；;])*?)列入(?P<list>{_LIST_ALT})")
 _REMOVAL_RE = re.compile(
-    rf"将(?P<names>[^。；;]*?)(?:从|自)?(?P<list>{_LIST_ALT})?中?移出(?P<list2>{_LIST_ALT})?"
+    rf"将(?P<names>(?:(?!移出|列入|[,，]\s*将)[^。；;])*?)(?:从|自)?(?P<list>{_LIST_ALT})?中?移出(?P<list2>{_LIST_ALT})?"
 )
 _LISTED_ON_RE = re.compile(rf"于\s*(?P<date>{_DATE})\s*$")
 # 28家美国实体 / 两家银行: a count (in digits or Chinese numerals) and what was counted.
@@ -709,9 +711,16 @@ def _region_heading(norm: str) -> tuple[bool, str | None]:
     country = next((name for name in _COUNTRY_NAMES if name == place), None)
     if country is not None:
         return True, country
-    if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:国|地区)", place) and not _NOT_A_NAME_RE.search(place):
+    if _NOT_A_NAME_RE.search(place):
+        return False, None
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:国|地区)", place):
         return True, place
-    return False, None
+    if not heading.group("kind"):
+        return False, None
+    # （一）新西兰实体: a place the table does not know, named as one by the word after it; a heading by
+    # sector (（二）航空航天领域实体) still groups the entries, but names no country.
+    sector = re.search(r"领域|行业|类|相关|军工|航空|航天|电子|科技|技术|研究|部门|单位|其他|其它", place)
+    return True, None if sector or len(place) > 5 else place
 
 
 def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
@@ -745,17 +754,19 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
                 blocks.append((armed, current))
             current.append((line, [], region))
             continue
-        if current and (_ADDRESS_RE.match(norm) or _POSTCODE_RE.match(norm)):
+        if current and (_ADDRESS_RE.match(norm) or _POSTCODE_RE.match(norm) or _ALIAS_LABEL_RE.match(norm)):
             current[-1][1].append(line)
             continue
         if current is not None and norm.strip():
             current = None
             armed_any = False
-        listing = _LISTING_RE.search(norm)
-        if listing and (
+        # 决定将下列2家实体移出出口管制管控名单： announces a list of removals the same way
+        listing = _LISTING_RE.search(norm) or _REMOVAL_RE.search(norm)
+        list_name = listing and (listing.groupdict().get("list") or listing.groupdict().get("list2"))
+        if list_name and (
             re.search(r"见附件|附件|如下|以下|下列", norm) or norm.rstrip().endswith((":", "："))
         ):
-            armed, armed_any, region = _LIST_OF[listing.group("list")], True, None
+            armed, armed_any, region = _LIST_OF[list_name], True, None
     return blocks
 
 
@@ -976,6 +987,7 @@ def _block_parties(
         parsed = parse_party_name(rest.group("rest"))
         address = parsed.address
         postcode = None
+        aliases = list(parsed.aliases)
         for extra in continuation:
             a = _ADDRESS_RE.match(extra.norm)
             p = _POSTCODE_RE.match(extra.norm)
@@ -983,9 +995,14 @@ def _block_parties(
                 address = a.group("address").strip(_TRAIL)
             elif p:
                 postcode = p.group("code")
+            else:  # 又名：乙公司（Beta Ltd.） on a line of its own: each name it prints
+                other = parse_party_name(_ALIAS_LABEL_RE.sub("", extra.norm))
+                aliases += [
+                    n for n in (other.name_zh, other.name_en, *other.aliases) if n and n not in aliases
+                ]
         if address and postcode:
             address = f"{address}, 邮编: {postcode}"
-        parsed = _Name(parsed.name_zh, parsed.name_en, parsed.aliases, parsed.branches, address)
+        parsed = _Name(parsed.name_zh, parsed.name_en, tuple(aliases), parsed.branches, address)
         quote = "\n".join([head.text, *(c.text for c in continuation)])
         used.update([head.norm, *(c.norm for c in continuation), *([heading.norm] if heading else [])])
         # The sub-heading is nearer the entry than the sentence's count (下列6家外国实体).

@@ -596,3 +596,47 @@ def test_a_removal_that_refers_back_takes_the_names_printed_before_it(
 def test_a_back_reference_without_printed_names_names_no_party(clause: str) -> None:
     result = extract_parties([("body", clause)], published_on=dt.date(2026, 12, 21))
     assert result.parties == ()
+
+
+def test_sub_headings_name_places_the_country_table_does_not_know_and_sectors_name_none() -> None:
+    text = (
+        "商务部决定将下列3家实体列入关注名单：\n（一）新西兰实体\n1.甲公司（Alpha Ltd.）\n"
+        "（二）航空航天领域实体\n2.乙公司（Beta Ltd.）\n（三）台湾地区实体\n3.丙公司\n本公告自公布之日起实施。"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))
+    assert [(p.name_zh, p.country) for p in result.parties] == [
+        ("甲公司", "新西兰"),
+        ("乙公司", None),
+        ("丙公司", "台湾地区"),
+    ]
+
+
+def test_a_numbered_list_of_removals_is_read_like_a_list_of_listings() -> None:
+    text = "决定将下列2家实体移出出口管制管控名单：\n1.甲公司（Alpha Inc.）\n2.乙公司（Beta Ltd.）\n本公告自公布之日起实施。"
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))
+    assert [(p.name_zh, p.name_en, p.action, p.list) for p in result.parties] == [
+        ("甲公司", "Alpha Inc.", "removed", "control_list"),
+        ("乙公司", "Beta Ltd.", "removed", "control_list"),
+    ]
+    assert not result.issues
+
+
+def test_one_sentence_listing_one_party_and_removing_another_keeps_them_apart() -> None:
+    text = "决定将甲公司（Alpha Inc.）列入不可靠实体清单，将乙公司（Beta Ltd.）移出不可靠实体清单。"
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))
+    assert [(p.name_zh, p.name_en, p.action) for p in result.parties] == [
+        ("甲公司", "Alpha Inc.", "listed"),
+        ("乙公司", "Beta Ltd.", "removed"),
+    ]
+
+
+def test_an_alias_printed_on_its_own_line_under_an_entry_is_that_entry_s_alias() -> None:
+    text = (
+        "商务部决定将下列2家实体列入关注名单：\n1.甲公司（Alpha Ltd.）\n又名：乙公司（Beta Ltd.）\n"
+        "2.丙公司（Gamma Ltd.）\n本公告自公布之日起实施。"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))
+    assert [(p.name_zh, p.name_en, p.aliases) for p in result.parties] == [
+        ("甲公司", "Alpha Ltd.", ("乙公司", "Beta Ltd.")),
+        ("丙公司", "Gamma Ltd.", ()),
+    ]
