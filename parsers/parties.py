@@ -117,7 +117,7 @@ _MEASURE_INTRO_RE = re.compile(r"(?:采取|实施)(?:以下|如下|下列)(?:处
 _MEASURE_START_RE = re.compile(r"^\s*(?:禁止|不得|不批准|不予|取消|限制)")
 # Words that stand for parties without naming one: 一批美国实体, 上述实体, 有关企业
 _NOT_A_NAME_RE = re.compile(
-    r"^(?:一批|部分|相关|有关|上述|该|其|这些|此类|多家|\d+家)|^(?:其|上述实体|有关实体|上述企业)$"
+    r"^(?:一批|部分|相关|有关|上述|以上|前述|下列|以下|如下|该|其|这些|此类|多家|\d+家)|^(?:其|上述实体|有关实体|上述企业)$"
 )
 _CN_NUMBERING_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|\d{1,2}\s*[.、])\s*"
@@ -242,7 +242,42 @@ class _Listing:
 
 # A numbered entry of a party list: its line, its 地址/邮编 lines, its country sub-heading (the
 # heading's line and the country it names) if any.
-_Entry = tuple[_Line, list[_Line], tuple[_Line, str | None] | None]
+# A table row's entry also carries its cells by column role (zh, en, country, address, alias).
+_Entry = tuple[_Line, list[_Line], tuple[_Line, str | None] | None, dict[str, str] | None]
+
+# The header of a party table (`序号 | 中文名称 | 英文名称 | 国家/地区 | 地址`): each column's role.
+_COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("en", re.compile(r"英文|English|外文", re.IGNORECASE)),
+    ("alias", re.compile(r"别名|又名|曾用名|其他名称|简称")),
+    ("country", re.compile(r"国家|地区|国别")),
+    ("address", re.compile(r"地址")),
+    ("zh", re.compile(r"名称|名字|实体|企业|机构")),
+)
+
+
+_GOODS_HEADER_RE = re.compile(r"物项|管制编码|HS|税则|商品|编码|规格|技术说明")
+
+
+def _table_header(norm: str) -> dict[str, int] | None:
+    """The column of each role in a party table's header row, or None if the line is no such header."""
+    cells = [c.strip() for c in norm.split("|")]
+    if len(cells) < 2 or _GOODS_HEADER_RE.search(norm):
+        return None  # 序号 | 物项名称 | 管制编码 | HS编码: a goods table, whatever announced it
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        role = next((r for r, pattern in _COLUMN_ROLES if pattern.search(cell)), None)
+        if role is not None and role not in columns and len(cell) <= 12:
+            columns[role] = index
+    return columns if "zh" in columns or "en" in columns else None
+
+
+def _table_row(norm: str, columns: dict[str, int]) -> dict[str, str] | None:
+    """A numbered data row's cells by role (`3 | 丙公司 | Gamma Ltd. | 英国`), else None."""
+    cells = [c.strip() for c in norm.split("|")]
+    if len(cells) < 2 or not re.fullmatch(r"\d{1,4}\s*[.、]?", cells[0]):
+        return None
+    found = {role: cells[i] for role, i in columns.items() if i < len(cells) and cells[i]}
+    return found if "zh" in found or "en" in found else None
 
 
 def country_code(country: str | None) -> str | None:
@@ -736,6 +771,7 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
     armed_any = False
     current: list[_Entry] | None = None
     region: tuple[_Line, str | None] | None = None
+    columns: dict[str, int] | None = None
     for line in lines:
         norm = line.norm
         heading = _HEADING_RE.match(norm)
@@ -747,18 +783,22 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
         if is_region:
             region = (line, country)
             continue
-        numbered = _NUMBERED_RE.match(norm)
-        if numbered and armed_any:
+        header = _table_header(norm) if armed_any and current is None else None
+        if header is not None:
+            columns = header
+            continue
+        cells = _table_row(norm, columns) if columns is not None and armed_any else None
+        if (cells is not None or _NUMBERED_RE.match(norm)) and armed_any:
             if current is None:
                 current = []
                 blocks.append((armed, current))
-            current.append((line, [], region))
+            current.append((line, [], region, cells))
             continue
         if current and (_ADDRESS_RE.match(norm) or _POSTCODE_RE.match(norm) or _ALIAS_LABEL_RE.match(norm)):
             current[-1][1].append(line)
             continue
         if current is not None and norm.strip():
-            current = None
+            current, columns = None, None
             armed_any = False
         # 决定将下列2家实体移出出口管制管控名单： announces a list of removals the same way
         listing = _LISTING_RE.search(norm) or _REMOVAL_RE.search(norm)
@@ -975,16 +1015,32 @@ def _unclaimed_block(
     )
 
 
+def _entry_name(head: _Line, cells: dict[str, str] | None) -> _Name:
+    """The name parts of a numbered line (`1.甲公司（Alpha Inc.）`) or of a table row's cells."""
+    if cells is None:
+        rest = _NUMBERED_RE.match(head.norm)
+        assert rest is not None
+        return parse_party_name(rest.group("rest"))
+    zh, en = cells.get("zh", ""), cells.get("en", "")
+    parsed = parse_party_name(f"{zh}({en})" if zh and en else zh or en)
+    aliases = [
+        *parsed.aliases,
+        *(a.strip() for a in re.split(r"[;；、]", cells.get("alias", "")) if a.strip()),
+    ]
+    address = cells.get("address") or parsed.address
+    return _Name(parsed.name_zh, parsed.name_en, tuple(aliases), parsed.branches, address)
+
+
 def _block_parties(
     listing: _Listing, block: list[_Entry], used: set[str], issues: list[Issue]
 ) -> list[_Named]:
     """The parties of a numbered list (with their 地址/邮编 lines); names only in the sentence are issues."""
     named: list[_Named] = []
-    for head, continuation, region in block:
+    for head, continuation, region, cells in block:
         heading, region_country = region if region else (None, None)
-        rest = _NUMBERED_RE.match(head.norm)
-        assert rest is not None
-        parsed = parse_party_name(rest.group("rest"))
+        parsed = _entry_name(head, cells)
+        if cells and cells.get("country"):
+            region_country = _country_in(cells["country"]) or cells["country"]
         address = parsed.address
         postcode = None
         aliases = list(parsed.aliases)

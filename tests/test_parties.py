@@ -640,3 +640,32 @@ def test_an_alias_printed_on_its_own_line_under_an_entry_is_that_entry_s_alias()
         ("甲公司", "Alpha Ltd.", ("乙公司", "Beta Ltd.")),
         ("丙公司", "Gamma Ltd.", ()),
     ]
+
+
+def test_a_party_table_is_read_by_its_header_columns() -> None:
+    """An annex printed as a table: the header names each column, the country cell gives the country."""
+    text = (
+        "商务部决定将以下3家实体列入出口管制管控名单（见附件）。\n附件：出口管制管控名单\n"
+        "序号 | 中文名称 | 英文名称 | 别名 | 国家/地区 | 地址\n"
+        "1 | 甲公司 | Alpha Inc. |  | 美国 | 美国加利福尼亚州某市1号\n"
+        "2 | 乙公司及其分支机构 | Beta Ltd. | Beta Holdings；贝塔公司 | 英国 | \n"
+        "3 | 丙株式会社 | Gamma Corporation |  | 日本 | \n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))
+    assert [
+        (p.name_zh, p.name_en, p.aliases, p.country, p.includes_branches, p.address) for p in result.parties
+    ] == [
+        ("甲公司", "Alpha Inc.", (), "美国", False, "美国加利福尼亚州某市1号"),
+        ("乙公司", "Beta Ltd.", ("Beta Holdings", "贝塔公司"), "英国", True, None),
+        ("丙株式会社", "Gamma Corporation", (), "日本", False, None),
+    ]
+    assert not result.issues
+
+
+def test_a_goods_table_after_a_listing_names_no_party() -> None:
+    text = (
+        "商务部决定将下列实体列入出口管制管控名单：\n"
+        "序号 | 物项名称 | 管制编码 | HS编码\n1 | 氟化氢 | 1C350 | 28111100\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))
+    assert result.parties == ()
