@@ -242,6 +242,7 @@ def test_a_ban_on_listed_importers_and_end_users_is_an_end_user_rule(text: str) 
         "三、禁止将附件所列物项用于导弹等大规模杀伤性武器运载工具的研制、生产或者使用。",
         "三、不得将附件所列物项出口用于反潜作战、水下目标探测等军事用途。",
         "出口经营者不准把上述技术用于核爆炸装置的研发。",
+        "三、附件所列物项不得用于大规模杀伤性武器及其运载工具。",
     ],
 )
 def test_a_ban_on_a_use_is_an_end_use_rule(text: str) -> None:
