@@ -467,9 +467,10 @@ def _strip_description(piece: str) -> str:
 
 
 def _strip_country_prefix(name: _Name) -> tuple[_Name, str | None]:
-    for country, english in _COUNTRY_IN_ENGLISH.items():
-        if not name.name_zh.startswith(country) or len(name.name_zh) <= len(country) + 1:
+    for country in _COUNTRY_NAMES:
+        if country.isascii() or not name.name_zh.startswith(country) or len(name.name_zh) <= len(country) + 1:
             continue
+        english = _COUNTRY_IN_ENGLISH.get(country, ())
         # The name stays as printed (美国因美纳公司); the prefix also gives the country, unless it is
         # part of the firm's own name (美国光子公司, American Photonics).
         if name.name_en is not None and any(word in name.name_en.lower() + " " for word in english):
@@ -658,6 +659,20 @@ def _ref_notice_id(match: re.Match[str]) -> str | None:
     return NoticeNumber(issuers=issuers, series=series, year=int(year), number=int(number)).notice_id
 
 
+def _names_before_count(head: str) -> tuple[str, str | None]:
+    """The names printed before a count (`A、B等2家实体`), and the country a descriptor gives them."""
+    if "等" in head:
+        return head.rsplit("等", 1)[0], None
+    # 将欧盟UAB Urbo Bankas和AB Mano Bankas两家银行列入…: the names stand right before the count
+    descriptor = _LATIN_DESCRIPTOR_RE.match(head.strip())
+    if descriptor:
+        return head.strip()[descriptor.end() :], _country_in(descriptor.group("word"))
+    # 将英国甲公司（Alpha Ltd.）、荷兰乙公司（Beta B.V.）2家实体列入: names that end as names end
+    if _NAME_END_RE.search(_BRANCHES_RE.sub("", head.strip())):
+        return head.strip(), None
+    return "", None
+
+
 def _parse_listing(
     sentence_norm: str, match: re.Match[str], line: _Line, action: PartyAction, verbatim: str
 ) -> _Listing:
@@ -697,15 +712,8 @@ def _parse_listing(
                 if len(country) <= 6 and country.endswith(("国", "地区")) and country != "外国"
                 else None
             )
-        head = names_text[: counted.start()]
-        if "等" in head:
-            names_text = head.rsplit("等", 1)[0]
-        else:
-            # 将欧盟UAB Urbo Bankas和AB Mano Bankas两家银行列入…: the names stand right before the count
-            descriptor = _LATIN_DESCRIPTOR_RE.match(head.strip())
-            names_text = head.strip()[descriptor.end() :] if descriptor else ""
-            if descriptor and not country:
-                country = _country_in(descriptor.group("word"))
+        names_text, descriptor_country = _names_before_count(names_text[: counted.start()])
+        country = country or descriptor_country
         if re.fullmatch(r"\s*(?:以下|下列|如下)?\s*", names_text):
             names_text = ""
     else:
@@ -1083,11 +1091,13 @@ def _inline_parties(listing: _Listing, used: set[str]) -> list[_Named]:
     shared_country = listing.country
     for piece in listing.names:
         parsed = parse_party_name(piece)
-        country = shared_country
+        country = listing.country
         if country is None:
-            parsed, country = _strip_country_prefix(parsed)
-            # 将美国PVH集团、因美纳公司…列入: the country before the first name covers the list
-            shared_country = country if piece is listing.names[0] else None
+            # 将美国PVH集团、因美纳公司…列入: the country before the first name covers the names after it
+            # that print none of their own (英国甲公司、荷兰乙公司: each its own)
+            parsed, own = _strip_country_prefix(parsed)
+            country = own or shared_country
+            shared_country = own if piece is listing.names[0] else shared_country
         named.append((parsed, listing.sentence, listing.line.source, country))
     used.add(listing.line.norm)
     return named

@@ -669,3 +669,21 @@ def test_a_goods_table_after_a_listing_names_no_party() -> None:
     )
     result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))
     assert result.parties == ()
+
+
+def test_names_right_before_a_count_each_with_its_own_country_prefix() -> None:
+    """`将英国甲公司（Alpha Ltd.）、荷兰乙公司（Beta B.V.）2家实体列入`: no 等 before the count, and each name
+    prints its own country (a prefix the English-hint table does not know included)."""
+    text = "决定将英国甲公司（Alpha Ltd.）、荷兰乙公司（Beta B.V.）2家实体列入关注名单。"
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))
+    assert [(p.name_zh, p.name_en, p.country) for p in result.parties] == [
+        ("英国甲公司", "Alpha Ltd.", "英国"),
+        ("荷兰乙公司", "Beta B.V.", "荷兰"),
+    ]
+    assert not result.issues
+    # a country before the first name still covers the names after it that print none
+    covered = extract_parties(
+        [("body", "决定将美国甲公司（Alpha Inc.）、乙公司（Beta Corp.）列入不可靠实体清单。")],
+        published_on=dt.date(2026, 1, 5),
+    )
+    assert [p.country for p in covered.parties] == ["美国", "美国"]
