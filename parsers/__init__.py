@@ -60,5 +60,6 @@ PARSER_VERSION = (
     #     实体移出/列入 takes the names printed before it; a.k.a./f/k/a/简称 in a party's bracket are aliases;
     #     a suspension's ended period is background; an amendment runs from the effective date; use bans
     #     and commitments printed after the use are end_use; review on listed parties is a rule; a clause
-    #     line without sentence punctuation (一、禁止出口部分) states no rule
+    #     line without sentence punctuation (一、禁止出口部分) states no rule; party tables read by their
+    #     header; numbered removal lists; alias lines; names before a count without 等
 )
