@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "23"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "24"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -60,4 +60,10 @@ PARSER_VERSION = (
     #     a comma, a stop) and comma HS clauses; criteria glued by 且/并/同时; CAS brackets anywhere and bracketed
     #     formulae leave the name; 由下列任一纤维增强的X criteria; modifiers that reached their noun make a name
     #     (，以…进行 / ，外壳由…制成 / ，内含… spec); organisation lines are parties; table numbers with ．
+    # 24: country sub-headings inside a party list (（二）英国实体) give its entries their country; 将上述N家
+    #     实体移出/列入 takes the names printed before it; a.k.a./f/k/a/简称 in a party's bracket are aliases;
+    #     a suspension's ended period is background; an amendment runs from the effective date; use bans
+    #     and commitments printed after the use are end_use; review on listed parties is a rule; a clause
+    #     line without sentence punctuation (一、禁止出口部分) states no rule; party tables read by their
+    #     header; numbered removal lists; alias lines; names before a count without 等
 )

@@ -58,9 +58,11 @@ LIST_LABELS_EN: dict[str, str] = {
 }
 
 _DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-_LISTING_RE = re.compile(rf"将(?P<names>[^。；;]*?)列入(?P<list>{_LIST_ALT})")
+# The names never run over another decision of the same sentence (将A列入…，将B移出…): each match
+# starts at the 将 nearest its verb.
+_LISTING_RE = re.compile(rf"将(?P<names>(?:(?!移出|列入|[,，]\s*将)[^。；;])*?)列入(?P<list>{_LIST_ALT})")
 _REMOVAL_RE = re.compile(
-    rf"将(?P<names>[^。；;]*?)(?:从|自)?(?P<list>{_LIST_ALT})?中?移出(?P<list2>{_LIST_ALT})?"
+    rf"将(?P<names>(?:(?!移出|列入|[,，]\s*将)[^。；;])*?)(?:从|自)?(?P<list>{_LIST_ALT})?中?移出(?P<list2>{_LIST_ALT})?"
 )
 _LISTED_ON_RE = re.compile(rf"于\s*(?P<date>{_DATE})\s*$")
 # 28家美国实体 / 两家银行: a count (in digits or Chinese numerals) and what was counted.
@@ -77,6 +79,13 @@ _NUMBERED_RE = re.compile(r"^\s*(?P<no>\d{1,3})\s*[.、]\s*(?P<rest>\S.*)$")
 _HEADING_RE = re.compile(
     rf"^\s*(?:附件\s*\d*\s*[:：]?\s*)?(?P<list>{_LIST_ALT})\s*(?:[(（]\s*{_DATE}\s*[)）])?\s*$"
 )
+# （一）美国实体 / 二、英国（2家） / 日本实体： — a sub-heading grouping a list's entries by country.
+_REGION_HEADING_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])?\s*"
+    r"(?P<place>[\u4e00-\u9fff]{1,8}?)(?P<kind>实体|企业|机构|组织|公司)?"
+    r"\s*(?:[(（]\s*(?:共\s*)?\d{1,3}\s*(?:家|个)\s*[)）]|共?\d{1,3}\s*(?:家|个))?\s*[:：]?\s*$"
+)
+_GROUP_PLACES = frozenset({"其他", "其它", "欧盟", "外国", "境外", "其他国家和地区"})
 _ADDRESS_RE = re.compile(r"^\s*地址\s*[:：]\s*(?P<address>.+?)\s*$")
 _POSTCODE_RE = re.compile(r"^\s*邮编\s*[:：]\s*(?P<code>\S+?)\s*[;；。,，]?\s*$")
 _INLINE_ADDRESS_RE = re.compile(
@@ -87,6 +96,19 @@ _ALIAS_LABEL_RE = re.compile(r"^\s*(?:原名|曾用名|前称|又名|别名|亦�
 _ALIAS_TAIL_RE = re.compile(
     r"[,，;；]?\s*(?:原名|曾用名|前称|又名|别名|亦称|也称|又称)\s*[:：为]?\s*(?P<alias>[^,，;；]+)"
 )
+# Inside a bracket a 简称 is another name too (at the top level `（以下简称…）` is the notice's own
+# shorthand, read only inside the bracket it opens).
+_INNER_ALIAS_RE = re.compile(
+    r"[,，;；]\s*(?:原名|曾用名|前称|又名|别名|亦称|也称|又称|简称)\s*[:：为]?\s*(?P<alias>[^,，;；]+)"
+)
+# a.k.a. / f/k/a / also known as anywhere; a bare `formerly` or `aka` only after a comma, or at the
+# start before a colon (Akaflieg Formerly Works GmbH and AKA Holdings Inc. are one name each).
+_LATIN_ALIAS_RE = re.compile(
+    r"\s*[,;]\s*(?:aka|formerly|trading\s+as)\b\s*:?\s*|^(?:aka|formerly|trading\s+as)\s*:\s*"
+    r"|\s*[,;]?\s*(?<![A-Za-z])(?:a\.k\.a\.?|f/k/a|d/b/a|also\s+known\s+as|formerly\s+known\s+as|"
+    r"doing\s+business\s+as)(?![A-Za-z])\s*:?\s*",
+    re.IGNORECASE,
+)
 _TRAIL = " \t;；。,，、:："
 _PARTY_WORDS_RE = re.compile(r"上述|该企业|该实体|该公司|^禁止其|列入关注名单实体|关注名单中实体|被列单")
 _PROHIBITIVE_RE = re.compile(r"禁止|不得|不批准|不予批准|不予许可|不予|取消|限制|应当提交|书面承诺")
@@ -95,7 +117,7 @@ _MEASURE_INTRO_RE = re.compile(r"(?:采取|实施)(?:以下|如下|下列)(?:处
 _MEASURE_START_RE = re.compile(r"^\s*(?:禁止|不得|不批准|不予|取消|限制)")
 # Words that stand for parties without naming one: 一批美国实体, 上述实体, 有关企业
 _NOT_A_NAME_RE = re.compile(
-    r"^(?:一批|部分|相关|有关|上述|该|其|这些|此类|多家|\d+家)|^(?:其|上述实体|有关实体|上述企业)$"
+    r"^(?:一批|部分|相关|有关|上述|以上|前述|下列|以下|如下|该|其|这些|此类|多家|\d+家)|^(?:其|上述实体|有关实体|上述企业)$"
 )
 _CN_NUMBERING_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|\d{1,2}\s*[.、])\s*"
@@ -216,6 +238,46 @@ class _Listing:
     line: _Line
     sentence: str  # verbatim
     position: int
+
+
+# A numbered entry of a party list: its line, its 地址/邮编 lines, its country sub-heading (the
+# heading's line and the country it names) if any.
+# A table row's entry also carries its cells by column role (zh, en, country, address, alias).
+_Entry = tuple[_Line, list[_Line], tuple[_Line, str | None] | None, dict[str, str] | None]
+
+# The header of a party table (`序号 | 中文名称 | 英文名称 | 国家/地区 | 地址`): each column's role.
+_COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("en", re.compile(r"英文|English|外文", re.IGNORECASE)),
+    ("alias", re.compile(r"别名|又名|曾用名|其他名称|简称")),
+    ("country", re.compile(r"国家|地区|国别")),
+    ("address", re.compile(r"地址")),
+    ("zh", re.compile(r"名称|名字|实体|企业|机构")),
+)
+
+
+_GOODS_HEADER_RE = re.compile(r"物项|管制编码|HS|税则|商品|编码|规格|技术说明")
+
+
+def _table_header(norm: str) -> dict[str, int] | None:
+    """The column of each role in a party table's header row, or None if the line is no such header."""
+    cells = [c.strip() for c in norm.split("|")]
+    if len(cells) < 2 or _GOODS_HEADER_RE.search(norm):
+        return None  # 序号 | 物项名称 | 管制编码 | HS编码: a goods table, whatever announced it
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        role = next((r for r, pattern in _COLUMN_ROLES if pattern.search(cell)), None)
+        if role is not None and role not in columns and len(cell) <= 12:
+            columns[role] = index
+    return columns if "zh" in columns or "en" in columns else None
+
+
+def _table_row(norm: str, columns: dict[str, int]) -> dict[str, str] | None:
+    """A numbered data row's cells by role (`3 | 丙公司 | Gamma Ltd. | 英国`), else None."""
+    cells = [c.strip() for c in norm.split("|")]
+    if len(cells) < 2 or not re.fullmatch(r"\d{1,4}\s*[.、]?", cells[0]):
+        return None
+    found = {role: cells[i] for role, i in columns.items() if i < len(cells) and cells[i]}
+    return found if "zh" in found or "en" in found else None
 
 
 def country_code(country: str | None) -> str | None:
@@ -364,10 +426,17 @@ def parse_party_name(text: str) -> _Name:  # noqa: C901 — name, English name a
             part = part.strip(_TRAIL)
             if not part:
                 continue
-            inner = _ALIAS_TAIL_RE.search(part)
+            inner = _INNER_ALIAS_RE.search(part)
             if inner and inner.start() > 0:  # （Grentor Defense Technologies LLC，又称Grentor DefTech）
                 aliases.append(inner.group("alias").strip(_TRAIL))
                 part = part[: inner.start()].strip(_TRAIL)
+            # （Alpha Ltd., a.k.a. Beta Corp., f/k/a Gamma Inc.）: each marker starts another name
+            latin, *others = _LATIN_ALIAS_RE.split(part)
+            if others:
+                aliases.extend(o.strip(_TRAIL) for o in others)
+                part = latin.strip(_TRAIL)
+                if not part:  # （AKA: Beta）: the bracket holds only another name
+                    continue
             labelled = _ALIAS_LABEL_RE.match(part)
             if labelled:
                 aliases.append(part[labelled.end() :].strip(_TRAIL))
@@ -398,9 +467,10 @@ def _strip_description(piece: str) -> str:
 
 
 def _strip_country_prefix(name: _Name) -> tuple[_Name, str | None]:
-    for country, english in _COUNTRY_IN_ENGLISH.items():
-        if not name.name_zh.startswith(country) or len(name.name_zh) <= len(country) + 1:
+    for country in _COUNTRY_NAMES:
+        if country.isascii() or not name.name_zh.startswith(country) or len(name.name_zh) <= len(country) + 1:
             continue
+        english = _COUNTRY_IN_ENGLISH.get(country, ())
         # The name stays as printed (美国因美纳公司); the prefix also gives the country, unless it is
         # part of the firm's own name (美国光子公司, American Photonics).
         if name.name_en is not None and any(word in name.name_en.lower() + " " for word in english):
@@ -589,6 +659,20 @@ def _ref_notice_id(match: re.Match[str]) -> str | None:
     return NoticeNumber(issuers=issuers, series=series, year=int(year), number=int(number)).notice_id
 
 
+def _names_before_count(head: str) -> tuple[str, str | None]:
+    """The names printed before a count (`A、B等2家实体`), and the country a descriptor gives them."""
+    if "等" in head:
+        return head.rsplit("等", 1)[0], None
+    # 将欧盟UAB Urbo Bankas和AB Mano Bankas两家银行列入…: the names stand right before the count
+    descriptor = _LATIN_DESCRIPTOR_RE.match(head.strip())
+    if descriptor:
+        return head.strip()[descriptor.end() :], _country_in(descriptor.group("word"))
+    # 将英国甲公司（Alpha Ltd.）、荷兰乙公司（Beta B.V.）2家实体列入: names that end as names end
+    if _NAME_END_RE.search(_BRANCHES_RE.sub("", head.strip())):
+        return head.strip(), None
+    return "", None
+
+
 def _parse_listing(
     sentence_norm: str, match: re.Match[str], line: _Line, action: PartyAction, verbatim: str
 ) -> _Listing:
@@ -628,15 +712,8 @@ def _parse_listing(
                 if len(country) <= 6 and country.endswith(("国", "地区")) and country != "外国"
                 else None
             )
-        head = names_text[: counted.start()]
-        if "等" in head:
-            names_text = head.rsplit("等", 1)[0]
-        else:
-            # 将欧盟UAB Urbo Bankas和AB Mano Bankas两家银行列入…: the names stand right before the count
-            descriptor = _LATIN_DESCRIPTOR_RE.match(head.strip())
-            names_text = head.strip()[descriptor.end() :] if descriptor else ""
-            if descriptor and not country:
-                country = _country_in(descriptor.group("word"))
+        names_text, descriptor_country = _names_before_count(names_text[: counted.start()])
+        country = country or descriptor_country
         if re.fullmatch(r"\s*(?:以下|下列|如下)?\s*", names_text):
             names_text = ""
     else:
@@ -662,42 +739,82 @@ def _parse_listing(
     )
 
 
-def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[tuple[_Line, list[_Line]]]]]:
+def _region_heading(norm: str) -> tuple[bool, str | None]:
+    """Whether a line is a sub-heading grouping the entries under it by country, and the country.
+
+    `（一）美国实体`, `二、英国（2家）`, `日本实体：`, `（三）其他实体`: a place (a country the table knows,
+    or a word ending in 国/地区, or a group word) and nothing else but a count. A clause that happens
+    to start with a place (`（二）对上述实体采取以下措施`) is not one."""
+    heading = _REGION_HEADING_RE.match(norm)
+    if not heading:
+        return False, None
+    place = heading.group("place")
+    if place in _GROUP_PLACES:
+        return bool(heading.group("kind")) or place.endswith("地区"), None
+    country = next((name for name in _COUNTRY_NAMES if name == place), None)
+    if country is not None:
+        return True, country
+    if _NOT_A_NAME_RE.search(place):
+        return False, None
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:国|地区)", place):
+        return True, place
+    if not heading.group("kind"):
+        return False, None
+    # （一）新西兰实体: a place the table does not know, named as one by the word after it; a heading by
+    # sector (（二）航空航天领域实体) still groups the entries, but names no country.
+    sector = re.search(r"领域|行业|类|相关|军工|航空|航天|电子|科技|技术|研究|部门|单位|其他|其它", place)
+    return True, None if sector or len(place) > 5 else place
+
+
+def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
     """Runs of numbered party lines with their 地址/邮编 continuation lines.
 
     A run starts after a heading naming a list (`附件：出口管制管控名单（2026年2月24日）`) or after a
     sentence that announces one (`…列入出口管制管控名单：` / `（见附件）`); numbered lines elsewhere
-    (a goods list, clause numbering) are not parties.
+    (a goods list, clause numbering) are not parties. Country sub-headings (`（二）英国实体`) inside a
+    run keep it going and give the entries under them their country.
     """
-    blocks: list[tuple[str | None, list[tuple[_Line, list[_Line]]]]] = []
+    blocks: list[tuple[str | None, list[_Entry]]] = []
     armed: str | None = None
     armed_any = False
-    current: list[tuple[_Line, list[_Line]]] | None = None
+    current: list[_Entry] | None = None
+    region: tuple[_Line, str | None] | None = None
+    columns: dict[str, int] | None = None
     for line in lines:
         norm = line.norm
         heading = _HEADING_RE.match(norm)
         if heading:
-            armed, armed_any = _LIST_OF[heading.group("list")], True
+            armed, armed_any, region = _LIST_OF[heading.group("list")], True, None
             current = None
             continue
-        numbered = _NUMBERED_RE.match(norm)
-        if numbered and armed_any:
+        is_region, country = _region_heading(norm) if armed_any else (False, None)
+        if is_region:
+            region = (line, country)
+            continue
+        header = _table_header(norm) if armed_any and current is None else None
+        if header is not None:
+            columns = header
+            continue
+        cells = _table_row(norm, columns) if columns is not None and armed_any else None
+        if (cells is not None or _NUMBERED_RE.match(norm)) and armed_any:
             if current is None:
                 current = []
                 blocks.append((armed, current))
-            current.append((line, []))
+            current.append((line, [], region, cells))
             continue
-        if current and (_ADDRESS_RE.match(norm) or _POSTCODE_RE.match(norm)):
+        if current and (_ADDRESS_RE.match(norm) or _POSTCODE_RE.match(norm) or _ALIAS_LABEL_RE.match(norm)):
             current[-1][1].append(line)
             continue
         if current is not None and norm.strip():
-            current = None
+            current, columns = None, None
             armed_any = False
-        listing = _LISTING_RE.search(norm)
-        if listing and (
+        # 决定将下列2家实体移出出口管制管控名单： announces a list of removals the same way
+        listing = _LISTING_RE.search(norm) or _REMOVAL_RE.search(norm)
+        list_name = listing and (listing.groupdict().get("list") or listing.groupdict().get("list2"))
+        if list_name and (
             re.search(r"见附件|附件|如下|以下|下列", norm) or norm.rstrip().endswith((":", "："))
         ):
-            armed, armed_any = _LIST_OF[listing.group("list")], True
+            armed, armed_any, region = _LIST_OF[list_name], True, None
     return blocks
 
 
@@ -798,11 +915,79 @@ def _read_sentences(
     return listings, refs
 
 
+# 其 / 上述2家实体 / 以上企业: a listing's object that stands for names printed before it.
+_BACK_REFERENCE_RE = re.compile(
+    r"^\s*(?:其|上述|以上|前述|该)\s*(?:\d{1,4}|[一二两三四五六七八九十]{1,3})?\s*(?:家|个|名)?"
+    r"\s*(?:实体|企业|公司|机构|组织|单位)?\s*$"
+)
+# Where the subject's names end: a predicate after a name's closing bracket or its organisation word
+# (…Inc.）已采取措施纠正 / 某某公司因违反…), never a word inside a name (因美纳公司 starts with 因).
+_PREDICATE_RE = re.compile(
+    r"(?<=[)）]|司|团|构|业|心|学|所|院|社|行|室|厂)\s*(?:均|已经|已|因|由于|于|违反|主动|积极|承诺|按照|根据|在|通过|未|拒不)"
+)
+_SUBJECT_INTRO_RE = re.compile(r"^\s*(?:鉴于|由于|经查明?|经调查|经核查|经核实|经审查)\s*")
+_NAME_END_RE = re.compile(r"(?:[)）]|公司|集团|机构|企业|中心|大学|研究所|研究院|株式会社|银行|实验室|工厂)$")
+
+
+def _antecedent_names(before: str) -> list[str]:
+    """The names a back-reference (将上述2家实体移出) stands for, printed earlier in the paragraph.
+
+    `经调查，A公司（A Inc.）、B公司（B Corp.）已采取措施纠正相关行为，决定将上述2家实体移出…`: the
+    nearest clause before the decision whose subject is a run of names, each ending as a name ends
+    (its English bracket or an organisation word). A clause without such names gives none."""
+    masked = _mask_brackets(before)
+    for clause in reversed(list(re.finditer(r"[^,，;；:：。]+", masked))):
+        text = before[clause.start() : clause.end()]
+        text = _SUBJECT_INTRO_RE.sub("", _CN_NUMBERING_RE.sub("", text).strip())
+        cut = _PREDICATE_RE.search(_mask_brackets(text))
+        if cut is None:
+            continue
+        pieces = _split_names(text[: cut.start()].strip(_TRAIL))
+        if pieces and all(
+            _NAME_END_RE.search(_BRANCHES_RE.sub("", p).strip()) and not _NOT_A_NAME_RE.search(p)
+            for p in pieces
+        ):
+            return pieces
+    return []
+
+
+def _mask_brackets(text: str) -> str:
+    """The text with every character inside brackets replaced by NUL, same length: commas and
+    predicates inside an English name (`（Odrell Ocean Systems, Inc.）`) do not split or cut it."""
+    out = []
+    depth = 0
+    for char in text:
+        if char in "(（":
+            depth += 1
+            out.append(char)
+        elif char in ")）":
+            depth = max(0, depth - 1)
+            out.append(char)
+        else:
+            out.append("\0" if depth else char)
+    return "".join(out)
+
+
+def _with_antecedents(listing: _Listing, match: re.Match[str], line: _Line, sentence: str) -> _Listing:
+    """A listing whose object only refers back (上述2家实体) takes the names printed before it."""
+    if listing.names or listing.announces_block or not _BACK_REFERENCE_RE.match(match.group("names")):
+        return listing
+    at = line.norm.find(sentence.strip())
+    before = (line.norm[:at] if at >= 0 else "") + sentence[: match.start()]
+    names = _antecedent_names(before)
+    if not names:
+        return listing
+    listing.names = names
+    listing.expects_block = listing.stated is not None and len(names) < listing.stated
+    return listing
+
+
 def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listing]:
     """The listings (列入) and removals (移出) one sentence decides."""
     listings: list[_Listing] = []
     for match in _LISTING_RE.finditer(sentence):
         listing = _parse_listing(sentence, match, line, "listed", verbatim)
+        listing = _with_antecedents(listing, match, line, sentence)
         # 商务部于…发布第21号公告，将28家美国实体列入…: a recap of an earlier notice, not a listing
         recap = re.search(r"曾于|已于|分别发布|发布了?第?\d*号?公告", sentence) and "决定将" not in sentence
         # (a recap naming parties, 已于2025年2月4日将美国因美纳公司…列入, still names them: kept)
@@ -813,13 +998,14 @@ def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listi
     if "移出" in sentence and "决定" in sentence and not re.search(r"可以|可申请|可将|可予", sentence):
         for match in _REMOVAL_RE.finditer(sentence):
             if match.group("list") or match.group("list2"):
-                listings.append(_parse_listing(sentence, match, line, "removed", verbatim))
+                removal = _parse_listing(sentence, match, line, "removed", verbatim)
+                listings.append(_with_antecedents(removal, match, line, sentence))
     return listings
 
 
 def _unclaimed_block(
     listing: _Listing,
-    blocks: list[tuple[str | None, list[tuple[_Line, list[_Line]]]]],
+    blocks: list[tuple[str | None, list[_Entry]]],
     claimed: list[bool],
 ) -> int | None:
     """The first numbered party list after a listing that announces one, of its list, not yet claimed."""
@@ -837,17 +1023,35 @@ def _unclaimed_block(
     )
 
 
+def _entry_name(head: _Line, cells: dict[str, str] | None) -> _Name:
+    """The name parts of a numbered line (`1.甲公司（Alpha Inc.）`) or of a table row's cells."""
+    if cells is None:
+        rest = _NUMBERED_RE.match(head.norm)
+        assert rest is not None
+        return parse_party_name(rest.group("rest"))
+    zh, en = cells.get("zh", ""), cells.get("en", "")
+    parsed = parse_party_name(f"{zh}({en})" if zh and en else zh or en)
+    aliases = [
+        *parsed.aliases,
+        *(a.strip() for a in re.split(r"[;；、]", cells.get("alias", "")) if a.strip()),
+    ]
+    address = cells.get("address") or parsed.address
+    return _Name(parsed.name_zh, parsed.name_en, tuple(aliases), parsed.branches, address)
+
+
 def _block_parties(
-    listing: _Listing, block: list[tuple[_Line, list[_Line]]], used: set[str], issues: list[Issue]
+    listing: _Listing, block: list[_Entry], used: set[str], issues: list[Issue]
 ) -> list[_Named]:
     """The parties of a numbered list (with their 地址/邮编 lines); names only in the sentence are issues."""
     named: list[_Named] = []
-    for head, continuation in block:
-        rest = _NUMBERED_RE.match(head.norm)
-        assert rest is not None
-        parsed = parse_party_name(rest.group("rest"))
+    for head, continuation, region, cells in block:
+        heading, region_country = region if region else (None, None)
+        parsed = _entry_name(head, cells)
+        if cells and cells.get("country"):
+            region_country = _country_in(cells["country"]) or cells["country"]
         address = parsed.address
         postcode = None
+        aliases = list(parsed.aliases)
         for extra in continuation:
             a = _ADDRESS_RE.match(extra.norm)
             p = _POSTCODE_RE.match(extra.norm)
@@ -855,12 +1059,18 @@ def _block_parties(
                 address = a.group("address").strip(_TRAIL)
             elif p:
                 postcode = p.group("code")
+            else:  # 又名：乙公司（Beta Ltd.） on a line of its own: each name it prints
+                other = parse_party_name(_ALIAS_LABEL_RE.sub("", extra.norm))
+                aliases += [
+                    n for n in (other.name_zh, other.name_en, *other.aliases) if n and n not in aliases
+                ]
         if address and postcode:
             address = f"{address}, 邮编: {postcode}"
-        parsed = _Name(parsed.name_zh, parsed.name_en, parsed.aliases, parsed.branches, address)
+        parsed = _Name(parsed.name_zh, parsed.name_en, tuple(aliases), parsed.branches, address)
         quote = "\n".join([head.text, *(c.text for c in continuation)])
-        used.update([head.norm, *(c.norm for c in continuation)])
-        country = listing.country or (_country_in(address) if address else None)
+        used.update([head.norm, *(c.norm for c in continuation), *([heading.norm] if heading else [])])
+        # The sub-heading is nearer the entry than the sentence's count (下列6家外国实体).
+        country = region_country or listing.country or (_country_in(address) if address else None)
         named.append((parsed, quote, head.source, country))
     inline = {parse_party_name(n).name_zh for n in listing.names}
     listed = {n.name_zh for n, _, _, _ in named}
@@ -881,11 +1091,13 @@ def _inline_parties(listing: _Listing, used: set[str]) -> list[_Named]:
     shared_country = listing.country
     for piece in listing.names:
         parsed = parse_party_name(piece)
-        country = shared_country
+        country = listing.country
         if country is None:
-            parsed, country = _strip_country_prefix(parsed)
-            # 将美国PVH集团、因美纳公司…列入: the country before the first name covers the list
-            shared_country = country if piece is listing.names[0] else None
+            # 将美国PVH集团、因美纳公司…列入: the country before the first name covers the names after it
+            # that print none of their own (英国甲公司、荷兰乙公司: each its own)
+            parsed, own = _strip_country_prefix(parsed)
+            country = own or shared_country
+            shared_country = own if piece is listing.names[0] else shared_country
         named.append((parsed, listing.sentence, listing.line.source, country))
     used.add(listing.line.norm)
     return named

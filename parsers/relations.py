@@ -29,8 +29,15 @@ from parsers.script import to_simplified
 
 _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
     ("resumes", re.compile(r"恢复(?:实施|执行)")),
-    # 暂停实施期满后，…恢复实施: the end of a suspension dates the resumption; it suspends nothing
-    ("suspends", re.compile(r"暂停(?!(?:实施|执行)?(?:期满|期限届满|到期|结束|期间届满))")),
+    # 暂停实施期满后，…恢复实施 / 第70号所定暂停实施期限已于…届满: the end of a suspension (a date, or
+    # background to what the notice decides) suspends nothing
+    (
+        "suspends",
+        re.compile(
+            r"暂停(?!(?:实施|执行|适用)?(?:期满|期限届满|到期|结束|期间届满"
+            r"|(?:期限|期间|时限)[^,，。;；]{0,24}?(?:届满|到期|结束|期满|终止)))"
+        ),
+    ),
     # Measures taken off (停止…相关措施, 取消临时出口管制): the notice stays, what it imposed ends.
     (
         "lifts",
@@ -294,7 +301,10 @@ def extract_relations(
                 verb = "repeals"
             start = window_from
             if start is None:
-                start = (effective_on or published_on) if verb in ("repeals", "lifts") else published_on
+                # A repeal or a rewrite changes the target only once this notice is in force.
+                start = (
+                    (effective_on or published_on) if verb in ("repeals", "lifts", "amends") else published_on
+                )
             until = window_until
             if until is None and verb == "suspends" and start is not None:
                 until = duration_end(start, verb_clause)  # 继续暂停…相关措施1年

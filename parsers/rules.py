@@ -42,10 +42,17 @@ _END_USE_RE = re.compile(
 _MILITARY_USE_RE = re.compile(r"军事用户|军事用途|最终用户|最终用途|军事实力|军事潜力")
 # A presumption of denial, case-by-case review or stricter review; the ministry's "准予或者不予许可的
 # 决定" is how it decides any application, not a denial.
-_DENIAL_RE = re.compile(r"(?<!准予或者)(?<!准予或)不予许可(?!的决定)|逐案审批|更(?:加)?严格的")
+_DENIAL_RE = re.compile(r"(?<!准予或者)(?<!准予或)不予(?:许可|批准)(?!的决定)|逐案审批|更(?:加|为)?严格的")
 # A commitment on use (书面承诺…不用于…用途, 承诺不将所进口物项用于…禁止的目的, 承诺所出口物项不用于
 # 大规模杀伤性武器…): a condition on the end use, whatever the sentence names the use by.
-_USE_COMMITMENT_RE = re.compile(r"承诺[^。;；]{0,40}?不(?:得)?(?:将[^。;；]{0,20}?)?用于")
+# The commitment may also follow what it promises (出具不将两用物项用于军事用途…的书面承诺).
+_USE_COMMITMENT_RE = re.compile(
+    r"承诺[^。;；]{0,40}?不(?:得)?(?:将[^。;；]{0,20}?)?用于"
+    r"|不(?:得)?将[^。;；]{0,30}?用于[^。;；]{0,60}?的(?:书面)?承诺"
+)
+# A ban on a use (禁止将附件所列物项用于导弹…的研制 / 不得将…出口用于反潜作战等军事用途): keyed on
+# the end use, whatever the use is.
+_USE_BAN_RE = re.compile(r"(?:禁止|不得|不准)\s*(?:(?:将|把)[^。;；，,]{0,40}?)?用于")
 _CATCH_ALL_RE = re.compile(
     r"(?:非管制|不属于管制|管制清单以外|清单以外)的(?:货物|物项|技术)[^。]{0,80}(?:明知|知道或者应当知道)|"
     r"(?:明知|知道或者应当知道)[^。]{0,60}(?:用于|有助于)[^。]{0,80}(?:申请|许可)"
@@ -65,8 +72,10 @@ _PARTY_MEASURE_RE = re.compile(
 # What the exporter (or importer, or any applicant) must do to obtain a licence. The ministry's
 # review, the issue of the licence and the customs formalities that follow are not further rules.
 _PROCEDURE_RE = re.compile(
-    r"(?:出口经营者|进口经营者|申请人|(?:国内|境内)?企业)[^。;；]{0,60}?(?:申请|申领|提交)|"
+    r"(?:(?:出口|进口|相关|有关)?经营者|申请人|(?:国内|境内|相关|有关)?企业)[^。;；]{0,60}?(?:申请|申领|提交)|"
     r"提交(?:下列|以下|如下)(?:文件|材料)|纳入出口管制管理|申请表|"
+    # 申请单项许可时，应当提交…风险评估报告: paperwork owed, the subject carried from the sentence before
+    r"应当(?:向[^。;；]{0,20}?)?提交[^。;；]{0,40}?(?:文件|材料|报告|说明|证明)|"
     # …进口、出口活动，应当依照…规定办理相应的许可或者备案手续 (whoever the subject is)
     r"应当[^。;；]{0,40}?办理[^。;；]{0,8}?(?:许可|备案)"
 )
@@ -112,7 +121,10 @@ def rule_kinds(text: str) -> tuple[RuleKind, ...]:
         return ()  # an annex caption or a heading names a document, it states nothing
     strong: list[RuleKind] = []
     procedure = documents = False
-    for sentence in _SENTENCE_SPLIT_RE.split(text):
+    # A line without sentence punctuation under the clause (一、禁止出口部分, an industry heading) names a
+    # part of a list; it states nothing, whatever words it holds.
+    stated = "\n".join(line for line in text.split("\n") if _SENTENCE_PUNCT_RE.search(line))
+    for sentence in _SENTENCE_SPLIT_RE.split(stated):
         body = _CLAUSE_NUMBER_RE.sub("", sentence.strip())
         if not body or _DEFINITION_RE.search(body):
             continue
@@ -143,12 +155,17 @@ def _sentence_kinds(sentence: str) -> list[RuleKind]:  # noqa: C901 — one test
         kinds.append("catch_all")
     prohibition = _PROHIBITION_RE.search(sentence)
     banned = _phrase(sentence, prohibition.start()) if prohibition else ""
+    use_ban = _USE_BAN_RE.search(sentence)
     if _listed_user_ban(sentence):
         kinds.append("end_user")
+    elif use_ban and not _PARTY_MEASURE_RE.search(_phrase(sentence, use_ban.start())):
+        kinds.append("end_use")
     elif prohibition and not _PARTY_MEASURE_RE.search(banned):
         # 禁止…向军事用户、军事用途出口 bans by end use; 禁止向朝鲜出口 bans outright.
         kinds.append("end_use" if _MILITARY_USE_RE.search(banned) else "prohibition")
-    elif not prohibition and _DENIAL_RE.search(sentence) and not _PARTY_MEASURE_RE.search(sentence):
+    elif not prohibition and _DENIAL_RE.search(sentence):
+        # Review or denial on the parties listed (对上述实体…实施更为严格的最终用户和最终用途审查) is a
+        # condition of the licensing, not a ban whose object is the party: a rule (2026 No. 28's watch list).
         if _END_USER_RE.search(sentence):
             kinds.append("end_user")
         if _END_USE_RE.search(sentence):

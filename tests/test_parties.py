@@ -371,6 +371,21 @@ def test_goods_notice_naming_the_lists_names_no_party() -> None:
             (),
             False,
         ),
+        # a.k.a. / f/k/a / formerly inside the English bracket start other names.
+        ("甲公司（Alpha Ltd., a.k.a. Beta Corp.）", "甲公司", "Alpha Ltd.", ("Beta Corp.",), False),
+        (
+            "甲公司（Alpha Ltd. a.k.a. Beta Corp., f/k/a Gamma Inc.）",
+            "甲公司",
+            "Alpha Ltd.",
+            ("Beta Corp.", "Gamma Inc."),
+            False,
+        ),
+        ("甲公司（Alpha Ltd., formerly Beta Ltd.）", "甲公司", "Alpha Ltd.", ("Beta Ltd.",), False),
+        ("甲公司（Alpha Ltd.; AKA: Beta）", "甲公司", "Alpha Ltd.", ("Beta",), False),
+        ("甲公司（Alpha Ltd.，简称ALT）", "甲公司", "Alpha Ltd.", ("ALT",), False),
+        # …but the same words inside one name are that name.
+        ("甲公司（Akaflieg Formerly Works GmbH）", "甲公司", "Akaflieg Formerly Works GmbH", (), False),
+        ("甲公司（AKA Holdings Inc.）", "甲公司", "AKA Holdings Inc.", (), False),
         # Printed in Latin letters only: that is both its name and its English name (the corpus convention).
         ("Hanwha Shipping LLC", "Hanwha Shipping LLC", "Hanwha Shipping LLC", (), False),
     ],
@@ -494,3 +509,181 @@ def test_an_annex_entry_that_never_closes_its_bracket_does_not_swallow_the_next_
     result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))
     assert [p.name_zh for p in result.parties] == ["甲乙航空科技有限公司", "丙丁电子有限公司"]
     assert names(result.parties)[1] == ("丙丁电子有限公司", "Bingding Electronics Co., Ltd.")
+
+
+WATCH_SENTENCE = "经核查，下列5家外国实体未能配合开展最终用户和最终用途核查，商务部决定将其列入关注名单：\n"
+
+
+@pytest.mark.parametrize(
+    "headed",
+    [
+        # One numbering running across the sub-headings, the headings bracketed.
+        "（一）美国实体\n1.甲公司（Alpha Inc.）\n2.乙公司（Beta Corp.）\n（二）英国实体\n"
+        "3.丙有限公司（Gamma Ltd.）\n（三）荷兰实体\n4.丁公司（Delta B.V.）及其分支机构\n"
+        "（四）其他实体\n5.戊公司（Epsilon AG）\n",
+        # Numbering restarting under each heading, Chinese-numeral headings with a count and a colon.
+        "一、美国（2家）：\n1.甲公司（Alpha Inc.）\n2.乙公司（Beta Corp.）\n二、英国（1家）：\n"
+        "1.丙有限公司（Gamma Ltd.）\n三、荷兰实体\n1.丁公司（Delta B.V.）及其分支机构\n其他实体：\n1.戊公司（Epsilon AG）\n",
+    ],
+)
+def test_country_sub_headings_keep_the_list_going_and_give_each_entry_its_country(headed: str) -> None:
+    """商务部公告2026年第987号's shape: the entries grouped under `（一）美国实体`-style headings."""
+    text = WATCH_SENTENCE + headed + "出口经营者向上述实体出口两用物项的，不得申请通用许可。\n"
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 12, 30))
+    assert [(p.name_zh, p.name_en, p.country, p.includes_branches) for p in result.parties] == [
+        ("甲公司", "Alpha Inc.", "美国", False),
+        ("乙公司", "Beta Corp.", "美国", False),
+        ("丙有限公司", "Gamma Ltd.", "英国", False),
+        ("丁公司", "Delta B.V.", "荷兰", True),
+        ("戊公司", "Epsilon AG", None, False),
+    ]
+    assert not [i for i in result.issues if i.code == "party_count_mismatch"]
+    assert result.covers(headed.split("\n")[0])  # the heading is a party line, not a goods group
+
+
+def test_a_clause_after_the_list_is_no_country_heading_and_its_points_are_no_parties() -> None:
+    """`（二）对上述实体采取以下措施：` starts with a bracketed numeral like a heading but is a clause: the
+    numbered measures after it are not parties."""
+    text = (
+        "一、将下列2家美国实体列入不可靠实体清单：\n（一）美国实体\n1.甲公司（Alpha Inc.）\n2.乙公司（Beta Corp.）\n"
+        "（二）对上述实体采取以下处理措施：\n1.禁止其从事与中国有关的进出口活动；\n2.禁止其在中国境内新增投资。\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 12, 21))
+    assert [p.name_zh for p in result.parties] == ["甲公司", "乙公司"]
+    assert {p.country for p in result.parties} == {"美国"}
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # UEL 〔2026〕997号: names in the clause's subject, the decision refers back with 上述2家实体.
+        (
+            "三、经调查，甲技术公司（Alpha Technologies, Inc.）、乙电子公司（Beta Electronics Corp.）已采取措施纠正"
+            "相关行为，决定将上述2家实体移出不可靠实体清单。",
+            [("甲技术公司", "Alpha Technologies, Inc."), ("乙电子公司", "Beta Electronics Corp.")],
+        ),
+        # No English names, the subject in its own sentence of the same paragraph, 其 for one party.
+        (
+            "经核查，丙科技有限公司已按照规定履行配合核查义务。商务部决定将其移出关注名单。",
+            [("丙科技有限公司", None)],
+        ),
+        # 因美纳 starts with 因: a predicate word inside a name does not cut it.
+        (
+            "鉴于因美纳公司（Illumina, Inc.）已采取整改措施，决定将该企业移出不可靠实体清单。",
+            [("因美纳公司", "Illumina, Inc.")],
+        ),
+    ],
+)
+def test_a_removal_that_refers_back_takes_the_names_printed_before_it(
+    clause: str, expected: list[tuple[str, str | None]]
+) -> None:
+    result = extract_parties([("body", clause)], published_on=dt.date(2026, 12, 21))
+    assert [(p.name_zh, p.name_en, p.action) for p in result.parties] == [(*e, "removed") for e in expected]
+    assert not result.issues
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # A condition for a later removal, not a decision.
+        "列入关注名单的实体按照规定履行配合核查义务的，可以向商务部申请移出关注名单。",
+        # A back-reference with no names before it in its paragraph.
+        "经研究，决定将上述实体移出出口管制管控名单。",
+        # What stands before is a description, not names.
+        "经调查，相关实体已采取措施纠正其行为，决定将上述2家实体移出不可靠实体清单。",
+    ],
+)
+def test_a_back_reference_without_printed_names_names_no_party(clause: str) -> None:
+    result = extract_parties([("body", clause)], published_on=dt.date(2026, 12, 21))
+    assert result.parties == ()
+
+
+def test_sub_headings_name_places_the_country_table_does_not_know_and_sectors_name_none() -> None:
+    text = (
+        "商务部决定将下列3家实体列入关注名单：\n（一）新西兰实体\n1.甲公司（Alpha Ltd.）\n"
+        "（二）航空航天领域实体\n2.乙公司（Beta Ltd.）\n（三）台湾地区实体\n3.丙公司\n本公告自公布之日起实施。"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))
+    assert [(p.name_zh, p.country) for p in result.parties] == [
+        ("甲公司", "新西兰"),
+        ("乙公司", None),
+        ("丙公司", "台湾地区"),
+    ]
+
+
+def test_a_numbered_list_of_removals_is_read_like_a_list_of_listings() -> None:
+    text = "决定将下列2家实体移出出口管制管控名单：\n1.甲公司（Alpha Inc.）\n2.乙公司（Beta Ltd.）\n本公告自公布之日起实施。"
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))
+    assert [(p.name_zh, p.name_en, p.action, p.list) for p in result.parties] == [
+        ("甲公司", "Alpha Inc.", "removed", "control_list"),
+        ("乙公司", "Beta Ltd.", "removed", "control_list"),
+    ]
+    assert not result.issues
+
+
+def test_one_sentence_listing_one_party_and_removing_another_keeps_them_apart() -> None:
+    text = "决定将甲公司（Alpha Inc.）列入不可靠实体清单，将乙公司（Beta Ltd.）移出不可靠实体清单。"
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))
+    assert [(p.name_zh, p.name_en, p.action) for p in result.parties] == [
+        ("甲公司", "Alpha Inc.", "listed"),
+        ("乙公司", "Beta Ltd.", "removed"),
+    ]
+
+
+def test_an_alias_printed_on_its_own_line_under_an_entry_is_that_entry_s_alias() -> None:
+    text = (
+        "商务部决定将下列2家实体列入关注名单：\n1.甲公司（Alpha Ltd.）\n又名：乙公司（Beta Ltd.）\n"
+        "2.丙公司（Gamma Ltd.）\n本公告自公布之日起实施。"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))
+    assert [(p.name_zh, p.name_en, p.aliases) for p in result.parties] == [
+        ("甲公司", "Alpha Ltd.", ("乙公司", "Beta Ltd.")),
+        ("丙公司", "Gamma Ltd.", ()),
+    ]
+
+
+def test_a_party_table_is_read_by_its_header_columns() -> None:
+    """An annex printed as a table: the header names each column, the country cell gives the country."""
+    text = (
+        "商务部决定将以下3家实体列入出口管制管控名单（见附件）。\n附件：出口管制管控名单\n"
+        "序号 | 中文名称 | 英文名称 | 别名 | 国家/地区 | 地址\n"
+        "1 | 甲公司 | Alpha Inc. |  | 美国 | 美国加利福尼亚州某市1号\n"
+        "2 | 乙公司及其分支机构 | Beta Ltd. | Beta Holdings；贝塔公司 | 英国 | \n"
+        "3 | 丙株式会社 | Gamma Corporation |  | 日本 | \n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))
+    assert [
+        (p.name_zh, p.name_en, p.aliases, p.country, p.includes_branches, p.address) for p in result.parties
+    ] == [
+        ("甲公司", "Alpha Inc.", (), "美国", False, "美国加利福尼亚州某市1号"),
+        ("乙公司", "Beta Ltd.", ("Beta Holdings", "贝塔公司"), "英国", True, None),
+        ("丙株式会社", "Gamma Corporation", (), "日本", False, None),
+    ]
+    assert not result.issues
+
+
+def test_a_goods_table_after_a_listing_names_no_party() -> None:
+    text = (
+        "商务部决定将下列实体列入出口管制管控名单：\n"
+        "序号 | 物项名称 | 管制编码 | HS编码\n1 | 氟化氢 | 1C350 | 28111100\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))
+    assert result.parties == ()
+
+
+def test_names_right_before_a_count_each_with_its_own_country_prefix() -> None:
+    """`将英国甲公司（Alpha Ltd.）、荷兰乙公司（Beta B.V.）2家实体列入`: no 等 before the count, and each name
+    prints its own country (a prefix the English-hint table does not know included)."""
+    text = "决定将英国甲公司（Alpha Ltd.）、荷兰乙公司（Beta B.V.）2家实体列入关注名单。"
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))
+    assert [(p.name_zh, p.name_en, p.country) for p in result.parties] == [
+        ("英国甲公司", "Alpha Ltd.", "英国"),
+        ("荷兰乙公司", "Beta B.V.", "荷兰"),
+    ]
+    assert not result.issues
+    # a country before the first name still covers the names after it that print none
+    covered = extract_parties(
+        [("body", "决定将美国甲公司（Alpha Inc.）、乙公司（Beta Corp.）列入不可靠实体清单。")],
+        published_on=dt.date(2026, 1, 5),
+    )
+    assert [p.country for p in covered.parties] == ["美国", "美国"]

@@ -79,3 +79,23 @@ def test_a_control_listing_ends_the_same_partys_watch_listing() -> None:
         ("repeals", "MOFCOM-2026-40", "MOFCOM-2026-12", "en:subaru", D(2026, 6, 1))
     ]
     assert moves == set(events)
+
+
+def test_a_named_removal_of_a_party_never_listed_is_an_issue_not_a_silent_no_op() -> None:
+    """UEL 〔2026〕997号 removes two firms whose listing regwatch never read: no period ends, and the
+    removal must be visible as a data issue; a removal of a known listing ends it without one."""
+    removed = [
+        _Row(r.party_key, r.list, "MOFCOM-2025-99", 1, "removed", D(2025, 9, 1), None, None, r.attrs)
+        for r in (row("en:cubic", "x", D(2025, 1, 1)), row("en:neverlisted", "x", D(2025, 1, 1)))
+    ]
+    _, events, issues, _ = party_inputs([*ROWS, *removed], [], {})
+    assert [(e.relation, e.target_notice_id, e.clause) for e in events] == [
+        ("repeals", "MOFCOM-2025-21", "en:cubic")
+    ]
+    assert issues == [
+        (
+            "party_event_unresolved",
+            "MOFCOM-2025-99",
+            "en:neverlisted: removed on the control_list, but no earlier listing of it is known",
+        )
+    ]

@@ -451,3 +451,47 @@ def test_a_clause_stating_the_period_gives_the_suspension_its_end(period: str, u
     two = "暂停实施商务部公告2025年第61号，暂停实施商务部公告2025年第62号1年。"
     first, second = extract_relations(two, None, dt.date(2026, 12, 16))
     assert (first.window_until, second.window_until) == (None, dt.date(2027, 12, 16))
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "商务部 海关总署公告2025年第70号所定暂停实施期限已于2026年11月10日届满。",
+        "商务部公告2025年第70号规定的暂停期间已经结束。",
+        "鉴于商务部公告2025年第70号的暂停执行时限于2026年11月10日到期，现公告如下：",
+    ],
+)
+def test_a_suspension_that_has_ended_is_background_not_a_suspension(background: str) -> None:
+    """商务部公告2026年第996号's preamble: the end of an earlier window, not an act on that notice."""
+    assert extract_relations(background, None, dt.date(2026, 12, 17)) == []
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # A suspension whose period clause names its end still suspends.
+        "暂停实施商务部公告2025年第62号第一款第（二）项，暂停期限至2027年12月31日。",
+        "自2027年1月1日起至2027年12月31日，暂停实施商务部公告2025年第62号第一款第（二）项。",
+    ],
+)
+def test_a_suspension_with_its_own_period_still_suspends(printed: str) -> None:
+    [relation] = extract_relations(printed, None, dt.date(2026, 12, 17))
+    assert (relation.relation, relation.clause) == ("suspends", "一/(二)")
+
+
+def test_an_amendment_runs_from_the_notice_s_effective_date_not_its_publication() -> None:
+    """商务部 海关总署公告2026年第992号 rewrites a point of 2025 No. 57 and takes effect a month later: the
+    target changes when the notice does (FORMAT.md: a repeal or amendment runs from the effective date)."""
+    published, effective = dt.date(2026, 12, 4), dt.date(2027, 1, 1)
+    [amended] = extract_relations(
+        "二、将商务部 海关总署公告2025年第57号第一款第(一)项第2目修改为：“2.钬含量大于等于1%的含钬的合金：”。",
+        None,
+        published,
+        effective,
+    )
+    assert (amended.relation, amended.clause, amended.window_from) == ("amends", "一/(一)/2", effective)
+    # …unless it prints its own start
+    [dated] = extract_relations(
+        "自2027年3月1日起，将商务部公告2025年第62号第一款第（二）项修改为：“…”。", None, published, effective
+    )
+    assert dated.window_from == dt.date(2027, 3, 1)

@@ -234,3 +234,59 @@ def test_a_ban_on_listed_importers_and_end_users_is_an_end_user_rule(text: str) 
     # On this notice's own parties (上述实体) it is their measure; on a destination, a plain ban.
     assert rule_kinds("禁止出口经营者向上述实体出口两用物项。") == ()
     assert rule_kinds("禁止向朝鲜出口凝析油。") == ("prohibition",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三、禁止将附件所列物项用于导弹等大规模杀伤性武器运载工具的研制、生产或者使用。",
+        "三、不得将附件所列物项出口用于反潜作战、水下目标探测等军事用途。",
+        "出口经营者不准把上述技术用于核爆炸装置的研发。",
+        "三、附件所列物项不得用于大规模杀伤性武器及其运载工具。",
+    ],
+)
+def test_a_ban_on_a_use_is_an_end_use_rule(text: str) -> None:
+    """2026 No. 994 三 / 985 三: keyed on what the goods are used for, not on goods or destination."""
+    assert rule_kinds(text) == ("end_use",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the commitment printed after what it promises (2026 No. 987), paperwork named beside it
+        (
+            "出口经营者向上述实体出口两用物项的，不得申请通用许可；申请单项许可时，应当提交针对上述实体的风险评估报告，"
+            "并出具不将两用物项用于军事用途或者转让给出口管制管控名单所列实体的书面承诺。",
+            ("end_use", "licence_procedure"),
+        ),
+        # stricter review and a denial by military use, on the parties the notice lists: conditions of the
+        # licensing (rules), not bans whose object is the party
+        (
+            "商务部对上述实体的两用物项出口实施更为严格的最终用户和最终用途审查，凡涉及军事最终用户、军事用途的出口申请，不予批准。",
+            ("end_user", "end_use"),
+        ),
+        # a domestic operator's application to trade with listed parties (UEL 〔2026〕997号 四)
+        (
+            "四、特殊情况下确需与第一款所列实体进行交易的，相关经营者可以向工作机制办公室提出申请。",
+            ("licence_procedure",),
+        ),
+        # …but a commitment not to change the end use is paperwork, not a use condition (2026 No. 994 四)
+        (
+            "四、出口经营者申请许可时，应当提交最终用户和最终用途说明，并承诺未经商务部同意，不改变最终用途或者向第三方转让。",
+            ("licence_procedure",),
+        ),
+        # a ban whose object is the party stays the party's measure, a use ban on 其 included
+        ("禁止其将两用物项用于军事目的。", ()),
+        ("禁止出口经营者向上述实体出口两用物项。", ()),
+    ],
+)
+def test_watch_list_conditions_and_applications_are_rules(text: str, expected: tuple[str, ...]) -> None:
+    assert rule_kinds(text) == expected
+
+
+def test_a_catalogue_part_heading_states_no_ban() -> None:
+    """2026 No. 993: `一、禁止出口部分` over deleted entries names a part of the catalogue, not a ban."""
+    body = "一、禁止出口部分\n畜牧业\n1.删去蚕类品种、繁育和蚕茧采集加工利用技术（编号：050304J）条目。\n二、本公告自公布之日起实施。"
+    assert extract_rules(body) == ()
+    # a ban printed as a sentence is still one
+    assert rule_kinds("一、禁止出口下列物项：\n1.氟化氢。") == ("prohibition",)

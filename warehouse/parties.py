@@ -257,6 +257,30 @@ def _same_country(a: str | None, b: str | None) -> bool:
     return a == b or (country_code(a) is not None and country_code(a) == country_code(b))
 
 
+def _named_events(
+    rows: Sequence[_Row], listings: dict[str, list[_Row]]
+) -> tuple[list[Event], list[tuple[str, str, str]]]:
+    """Removals, suspensions and reinstatements naming their parties, on those parties' listings.
+
+    决定将上述2家实体移出…: a party whose listing regwatch never read has no period to end, so it is in
+    no `parties` row; it becomes a data issue rather than a removal that passes unseen."""
+    events: list[Event] = []
+    issues: list[tuple[str, str, str]] = []
+    for row in rows:
+        if row.action == "listed":
+            continue
+        targets = [t for t in listings.get(f"{row.party_key}{_SEP}{row.list}", []) if t.start <= row.start]
+        events.extend(
+            Event(_RELATION[row.action], row.notice_id, t.notice_id, t.party_key, row.start, row.until)
+            for t in targets
+        )
+        if not targets:
+            name = dict(row.attrs)["name_zh"]
+            message = f"{name}: {row.action} on the {row.list}, but no earlier listing of it is known"
+            issues.append(("party_event_unresolved", row.notice_id, message))
+    return events, issues
+
+
 def party_inputs(  # noqa: C901 — one case per party event kind the list build folds
     rows: Sequence[_Row], refs: Sequence[_Ref], published: dict[str, dt.date]
 ) -> tuple[list[Source], list[Event], list[tuple[str, str, str]], set[Event]]:
@@ -276,17 +300,12 @@ def party_inputs(  # noqa: C901 — one case per party event kind the list build
         listings[entry].append(row)
         by_notice[row.notice_id].append(row)
     events: list[Event] = []
-    issues: list[tuple[str, str, str]] = []
 
     def event(action: PartyAction, actor: str, target: _Row, start: dt.date, until: dt.date | None) -> Event:
         return Event(_RELATION[action], actor, target.notice_id, target.party_key, start, until)
 
-    for row in rows:  # named removals, suspensions, reinstatements
-        if row.action == "listed":
-            continue
-        for target in listings.get(f"{row.party_key}{_SEP}{row.list}", []):
-            if target.start <= row.start:
-                events.append(event(row.action, row.notice_id, target, row.start, row.until))
+    named_events, issues = _named_events(rows, listings)
+    events.extend(named_events)
     for ref in refs:
         if ref.target_notice_id:
             targets = [t for t in by_notice.get(ref.target_notice_id, []) if ref.list in (None, t.list)]
