@@ -162,6 +162,17 @@ def _earliest_iso(value: object) -> dt.date | None:
     return min(dates) if dates else None
 
 
+# `effective: 2025-11-08 (per news…; closing paragraph NOT captured)`: the date is known from outside
+# the capture, so nothing on the page can state it (FORMAT.md `effective_outside_text`: not scored).
+_NOT_CAPTURED_RE = re.compile(r"\bNOT (?:captured|in the (?:captured )?body)")
+
+
+def _example_effective(notice: Mapping[str, Any], header: Mapping[str, str]) -> dt.date | None:
+    if _NOT_CAPTURED_RE.search(header.get("effective", "")):
+        return None
+    return _earliest_iso(notice.get("effective"))
+
+
 def _codes(item: Mapping[str, Any]) -> tuple[str, ...]:
     codes = item.get("control_codes") or ([item["control_code"]] if item.get("control_code") else [])
     return tuple(normalize_code(code) for code in codes)
@@ -293,7 +304,7 @@ def load_examples(directory: Path | None = None) -> list[CorpusNotice]:
                     notice_id=notice_key(notice["number"]),
                     number_zh=notice["number"],
                     published=parse_iso(notice["date"]),
-                    effective=_earliest_iso(notice.get("effective")),
+                    effective=_example_effective(notice, header),
                     kind=None,
                     leaves=_leaves(items, "hs_codes_effective"),
                     relations=_example_relations(notice),
