@@ -92,14 +92,15 @@ TARGETS: Mapping[str, float] = {
 # notices left score 0.99 F1 / 1.00 precision, names 126 of 129, and the fifteenth batch is the measure:
 # seven composed notices written blind while the thirteenth's and fourteenth's lessons were learnt, alone
 # leaf P/R 0.87/0.87, names 51 of 55, codes 54 of 55, relations 4/0/1, parties 5/1/1; the split is 39
-# notices and 195 leaves at 0.95 F1 / 0.96 precision, relation F1 0.97.)
+# notices and 195 leaves at 0.95 F1 / 0.96 precision, relation F1 0.97. It moved to dev in turn; the 32
+# left score 0.99 F1 / 1.00 precision, names 127 of 129, and the sixteenth batch is the measure.)
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.95,
-    "leaf_precision": 0.95,
-    "names_exact": 0.96,
-    "codes_exact": 0.99,
+    "leaf_f1": 0.98,
+    "leaf_precision": 1.0,
+    "names_exact": 0.98,
+    "codes_exact": 1.0,
     "hs_exact": 1.0,
-    "relation_f1": 0.96,
+    "relation_f1": 1.0,
     "dropped": 0,
 }
 
