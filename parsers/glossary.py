@@ -151,6 +151,9 @@ class NameEn:
 class Glossary:
     terms: Mapping[str, Term]
     max_len: int = field(init=False)
+    # English words that take no plural: the fixed ones and every element's name. Computed once: each
+    # composition asked for it, and building it walked the whole glossary every time.
+    uncountable: frozenset[str] = field(init=False, repr=False, compare=False)
     # compose_name_en's results by (name, token boundaries): the same item names recur in every
     # notice that lists, amends or suspends them, and composing one is pure for a given glossary.
     _names: dict[tuple[str, tuple[str, ...] | None], NameEn] = field(
@@ -159,6 +162,8 @@ class Glossary:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "max_len", max((len(zh) for zh in self.terms), default=0))
+        elements = {t.en for t in self.terms.values() if t.type == "element"}
+        object.__setattr__(self, "uncountable", frozenset(_UNCOUNTABLE | elements))
 
     @classmethod
     def from_text(cls, text: str) -> Glossary:
@@ -227,6 +232,7 @@ def _units(text: str, offsets: list[int], glossary: Glossary, boundaries: set[in
     signs is one verbatim literal.
     """
     n = len(text)
+    terms = glossary.terms  # looked up directly: this loop tries every piece of every length
     max_len = max(glossary.max_len, max(map(len, _MARKS)))
     best: list[tuple[int, int]] = [(0, 0)] * (n + 1)
     choice: list[tuple[int, _UnitKind]] = [(1, "unknown")] * n
@@ -241,7 +247,7 @@ def _units(text: str, offsets: list[int], glossary: Glossary, boundaries: set[in
         for length in range(min(max_len, n - i), 0, -1):
             piece = text[i : i + length]
             kind: _UnitKind
-            if piece in glossary:
+            if piece in terms:
                 kind = "term"
             elif piece in _MARKS:
                 kind = "mark"
@@ -295,7 +301,7 @@ class _Composer:
     def __init__(self, glossary: Glossary) -> None:
         self.glossary = glossary
         self.missing: list[str] = []
-        self.uncountable = _UNCOUNTABLE | {t.en for t in glossary.terms.values() if t.type == "element"}
+        self.uncountable = glossary.uncountable
 
     # -- helpers ---------------------------------------------------------------------------
     def _is_element(self, unit: _Unit) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 import unicodedata
 
@@ -144,6 +145,23 @@ def arabic_numbers(text: str) -> str:
 
 def nfkc(text: str) -> str:
     """Half-width view of a string: MOFCOM originals are full-width, captured copies half-width."""
+    # Each reader (metadata, parties, rules, relations, dates) normalizes the same lines and the same
+    # body again: a few hundred normalizations a page, so the recent ones are kept.
+    if len(text) <= _NFKC_LINE:
+        return _nfkc_line(text)
+    return _nfkc_text(text)
+
+
+_NFKC_LINE = 300  # characters: a line (memo of thousands), or a whole body (memo of a few)
+
+
+@functools.lru_cache(maxsize=8192)
+def _nfkc_line(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+@functools.lru_cache(maxsize=4)
+def _nfkc_text(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 

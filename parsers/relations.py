@@ -125,6 +125,8 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
     """Notice references in one sentence, expanding 第55号、56号 lists; legal bases left out (kept
     with `keep_bases`, which only resolves what short references elsewhere point at)."""
     found: list[tuple[NoticeNumber | None, str, str | None, int]] = []
+    if "号" not in sentence:  # every reference prints 号; the pattern's scan of a sentence is slow
+        return found
     position = 0
     last_issuers: tuple[str, ...] = ()
     while True:
@@ -281,7 +283,7 @@ def extract_relations(
             # 1. …第10号第三款第（三）项所列三苯基铋；: the intro's verb acts on the line's target
             sentence = intro + sentence
         full = _refs(sentence)
-        covered = [(m.start(), m.end()) for m in _REF_RE.finditer(sentence)]
+        covered = [(m.start(), m.end()) for m in _REF_RE.finditer(sentence)] if "号" in sentence else []
         full += _short_refs(sentence, covered, by_number, by_date, year)
         refs = [r for r in full if r[0] is None or own is None or _same(r[0], own) is False]
         if _verb(sentence) is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import math
 import re
 import threading
 import unicodedata
@@ -30,6 +31,11 @@ _CODE_RE = re.compile(
     r"(?![0-9A-Za-z])"
 )
 _DICT_LINE = re.compile(r"(?P<word>\S+) (?P<freq>[0-9]+)(?: (?P<tag>[a-z]+))?")
+# jieba 0.42.1's own block split (`re_han_default`) and its test for a one-character Latin word
+# (`re_eng`): `_cut_text` reproduces `Tokenizer.cut(text, HMM=False)` and must split where it splits.
+_HAN_BLOCK_RE = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_BLOCK_SYMBOLS = "+#&._%-"  # the block's only characters in Unicode's P and S categories (noise)
 
 
 def _canonical_code(code: str) -> str:
@@ -82,6 +88,7 @@ class Segmenter:
         # Entry names and list lines repeat across notices and versions (a re-read of the archive cuts
         # the same strings again): cutting is pure for a given dictionary, so each string is cut once.
         self._memo: dict[str, tuple[str, ...]] = {}
+        self._blocks: dict[str, tuple[str, ...]] = {}  # a block of text between punctuation, cut
 
     @property
     def version(self) -> str:
@@ -107,6 +114,7 @@ class Segmenter:
         """Add one term to this segmenter only (tests, ad-hoc vocabularies)."""
         self._jieba().add_word(word, freq, tag)
         self._memo.clear()
+        self._blocks.clear()
 
     def tokens(self, text: str) -> list[str]:
         """Meaningful tokens of `text`, in order; codes are whole tokens, punctuation is dropped."""
@@ -124,17 +132,39 @@ class Segmenter:
         out: list[str] = []
         pos = 0
         for match in _CODE_RE.finditer(text):
-            out.extend(self._cut(tokenizer, text[pos : match.start()]))
+            self._cut(tokenizer, text[pos : match.start()], out)
             out.append(_canonical_code(match.group(0)) if match["ctl"] else match.group(0))
             pos = match.end()
-        out.extend(self._cut(tokenizer, text[pos:]))
+        self._cut(tokenizer, text[pos:], out)
         return out
 
-    @staticmethod
-    def _cut(tokenizer: jieba.Tokenizer, chunk: str) -> list[str]:
+    def _cut(self, tokenizer: jieba.Tokenizer, chunk: str, out: list[str]) -> None:
+        """Append the words of `chunk` that are not noise: `tokenizer.cut(chunk, HMM=False)`, filtered.
+
+        jieba's own `cut` spends most of its time in generators and in a `max` over a generator per
+        character; this is the same algorithm in plain loops (a third of the time), and a block of
+        text between two punctuation marks is cut once per process however often it recurs.
+        `tests/test_segment.py` holds it to jieba's output.
+        """
         if not chunk:
-            return []
-        return [tok for tok in tokenizer.cut(chunk, HMM=False) if not _is_noise(tok)]
+            return
+        blocks = self._blocks
+        for index, part in enumerate(_HAN_BLOCK_RE.split(chunk)):
+            if index % 2 == 0:  # between blocks: jieba yields each character alone (and whitespace runs)
+                out.extend(ch for ch in part if not _is_noise(ch))
+                continue
+            words = blocks.get(part)
+            if words is None:
+                words = tuple(
+                    word
+                    for word in _dag_words(tokenizer.FREQ, math.log(tokenizer.total), part)
+                    if word.strip(_BLOCK_SYMBOLS)  # only these symbols: punctuation, noise
+                )
+                if len(part) <= _MEMO_MAX_CHARS:
+                    if len(blocks) >= _MEMO_SIZE:
+                        blocks.clear()
+                    blocks[part] = words
+            out.extend(words)
 
     def search_terms(self, query: str) -> list[str]:
         """Terms of a user's query, cut exactly as indexed text is cut, without repeats.
@@ -149,6 +179,53 @@ _MEMO_SIZE = 200_000  # distinct strings kept per segmenter (tens of MB at most)
 # Names, specs and short lines recur (the same item in many notices); body paragraphs mostly do not,
 # and memoizing them held tens of MB per 1,000 notices read for nothing.
 _MEMO_MAX_CHARS = 80
+
+
+def _dag_words(freq: dict[str, int], logtotal: float, block: str) -> list[str]:
+    """jieba 0.42.1's `Tokenizer.__cut_DAG_NO_HMM(block)`: the most probable path through the words
+    of `freq` found in `block`, with runs of one-character Latin letters and digits joined.
+
+    The same arithmetic in the same order (so the same floats, and the same ties: at equal
+    probability the longer word wins, as jieba's `max` over (score, end) pairs decides), walking the
+    block once from its end instead of building the DAG first.
+    """
+    n = len(block)
+    score = [0.0] * (n + 1)
+    end = list(range(n + 1))
+    log = math.log
+    for k in range(n - 1, -1, -1):
+        best = 0.0
+        found = False
+        i = k
+        frag = block[k]
+        while i < n and frag in freq:
+            count = freq[frag]
+            if count:
+                here = log(count) - logtotal + score[i + 1]
+                if not found or here >= best:  # ends ascend: a tie goes to the later end, as in max()
+                    best, end[k], found = here, i, True
+            i += 1
+            frag = block[k : i + 1]
+        if not found:
+            best = log(freq.get(block[k]) or 1) - logtotal + score[k + 1]
+        score[k] = best
+    words: list[str] = []
+    latin = ""
+    x = 0
+    while x < n:
+        y = end[x] + 1
+        word = block[x:y]
+        if y - x == 1 and word in _ASCII_ALNUM:
+            latin += word
+        else:
+            if latin:
+                words.append(latin)
+                latin = ""
+            words.append(word)
+        x = y
+    if latin:
+        words.append(latin)
+    return words
 
 
 def build_prefix_dict() -> PrefixDict:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import subprocess
 import sys
 import tempfile
@@ -11,7 +12,14 @@ import jieba
 import pytest
 
 from parsers import bundled
-from parsers.segment import Segmenter, default_segmenter, parse_dictionary
+from parsers.segment import (
+    _CODE_RE,
+    Segmenter,
+    _canonical_code,
+    _is_noise,
+    default_segmenter,
+    parse_dictionary,
+)
 from pipelines.run import segmenting
 from pipelines.run.segmenting import cached_prefix_dict, segmenter_for
 
@@ -153,3 +161,47 @@ def test_bundled_dictionary_is_well_formed() -> None:
 def test_malformed_dictionary_line_is_rejected(line: str) -> None:
     with pytest.raises(ValueError, match="line 1"):
         Segmenter(line)
+
+
+def _jieba_tokens(segmenter: Segmenter, text: str) -> list[str]:
+    """What `Segmenter.tokens` meant before it cut blocks itself: jieba's own cut, noise dropped."""
+    tokenizer = segmenter._jieba()
+    out: list[str] = []
+    pos = 0
+    pieces = []
+    for match in _CODE_RE.finditer(text):
+        pieces.append(
+            (text[pos : match.start()], _canonical_code(match.group(0)) if match["ctl"] else match[0])
+        )
+        pos = match.end()
+    pieces.append((text[pos:], None))
+    for chunk, code in pieces:
+        out.extend(tok for tok in tokenizer.cut(chunk, HMM=False) if chunk and not _is_noise(tok))
+        if code is not None:
+            out.append(code)
+    return out
+
+
+def test_tokens_are_jiebas_cut_of_every_corpus_line_and_of_random_text() -> None:
+    segmenter = Segmenter(bundled.domain_dictionary_text())
+    lines = [
+        line
+        for path in sorted((ROOT / "tests" / "corpus").rglob("*"))
+        if path.is_file() and path.suffix in {".txt", ".json", ".md"}
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    assert len(lines) > 1000
+    rnd = random.Random(18)
+    alphabet = (
+        "钐钴合金 出口管制法1C902.a+b#c&d_e%f-g，。、（）() \t\u3000ａｂ１２x9%-..++商务部公告2025年第58号"
+    )
+    lines += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 60))) for _ in range(5000)]
+    for line in lines:
+        assert segmenter.tokens(line) == _jieba_tokens(segmenter, line), line
+    # …and a block cut once is cut the same the second time (from the memo), and after a new word.
+    assert segmenter.tokens(lines[0]) == _jieba_tokens(segmenter, lines[0])
+    assert segmenter.tokens("钐钴合金出口") == ["钐钴合金", "出口"]
+    segmenter.add_word("钴合金出口", 10**9)
+    assert (
+        segmenter.tokens("钐钴合金出口") == _jieba_tokens(segmenter, "钐钴合金出口") == ["钐", "钴合金出口"]
+    )

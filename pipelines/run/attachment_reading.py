@@ -306,8 +306,11 @@ def _replace_content(
     readings: NoticeReadings,
 ) -> None:
     """The notice version's catalogue rows, list notes, entry parts and list role, replaced as a whole."""
-    keys = dict(zip((e.path for e in extraction.entries), entry_keys(extraction.entries), strict=False))
-    sources = {e.path: e.source for e in extraction.entries}
+    printed_parts = [(path, label, r.url) for r in readings.readings for path, label in r.parts]
+    # The keys only name parts; most notices print none, and this runs in the storing process, serially.
+    entries = extraction.entries if printed_parts else []
+    keys = dict(zip((e.path for e in entries), entry_keys(entries), strict=False))
+    sources = {e.path: e.source for e in entries}
     catalogue = [
         consolidated.CatalogueRecord(
             **dataclasses.asdict(row),
@@ -320,10 +323,7 @@ def _replace_content(
     ]
     notes = [(n.code, n.kind, n.text, r.url) for r in readings.readings for n in r.notes]
     parts = [
-        (keys[path], label)
-        for r in readings.readings
-        for path, label in r.parts
-        if path in keys and sources.get(path) == r.url
+        (keys[path], label) for path, label, url in printed_parts if path in keys and sources.get(path) == url
     ]
     role = (readings.role.role, readings.role.quote_zh) if readings.role else None
     consolidated.replace_notice_content(
