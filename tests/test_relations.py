@@ -557,6 +557,10 @@ def test_resuming_what_a_notice_suspended_is_no_relation_to_that_notice(printed:
     assert extract_relations(printed, None, dt.date(2026, 11, 1)) == []
     [issue] = indirect_targets(printed)
     assert issue.code == "relation_target_indirect" and "2025年第70号" in issue.message
+    # the issue reaches the notice's extraction (and so data_issues)
+    page = _page(printed, "商务部公告2026年第9001号", dt.date(2026, 11, 1), dt.date(2026, 11, 1), None)
+    extraction = extract_notice(page)
+    assert extraction.relations == () and "relation_target_indirect" in [i.code for i in extraction.issues]
 
 
 def test_a_notice_named_after_what_suspended_it_is_the_target() -> None:
