@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "24"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "25"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -66,4 +66,8 @@ PARSER_VERSION = (
     #     and commitments printed after the use are end_use; review on listed parties is a rule; a clause
     #     line without sentence punctuation (一、禁止出口部分) states no rule; party tables read by their
     #     header; numbered removal lists; alias lines; names before a count without 等
+    # 25: 将<date>列入…名单的X移出 removes X (a listing followed by 的 decides none); 移出A名单，并列入B名单 is a
+    #     removal and a listing; further points of a clause (第4目、第5目) are relations each; 暂停期限至<date>
+    #     ends a suspension that opens on the effective date; 第N号暂停实施的措施…恢复实施 is no relation to No. N
+    #     (relation_target_indirect)
 )

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from parsers.model import Issue, NoticeKind, NoticeNumber
 from parsers.numbers import (
@@ -60,10 +60,19 @@ LIST_LABELS_EN: dict[str, str] = {
 _DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 # The names never run over another decision of the same sentence (将A列入…，将B移出…): each match
 # starts at the 将 nearest its verb.
-_LISTING_RE = re.compile(rf"将(?P<names>(?:(?!移出|列入|[,，]\s*将)[^。；;])*?)列入(?P<list>{_LIST_ALT})")
-_REMOVAL_RE = re.compile(
-    rf"将(?P<names>(?:(?!移出|列入|[,，]\s*将)[^。；;])*?)(?:从|自)?(?P<list>{_LIST_ALT})?中?移出(?P<list2>{_LIST_ALT})?"
+# A listing followed by 的 (将2026年3月18日列入管控名单的甲公司移出…) describes a party's earlier listing,
+# it decides none: it is no listing, and a removal's names may carry it.
+_EARLIER_LISTING = rf"列入(?:{_LIST_ALT})的"
+_LISTING_RE = re.compile(
+    rf"将(?P<names>(?:(?!移出|{_EARLIER_LISTING}|列入|[,，]\s*将)[^。；;])*?)列入(?P<list>{_LIST_ALT})(?!的)"
 )
+_REMOVAL_RE = re.compile(
+    rf"将(?P<names>(?:(?!移出|列入(?!(?:{_LIST_ALT})的)|[,，]\s*将)[^。；;])*?)(?:从|自)?(?P<list>{_LIST_ALT})?中?移出(?P<list2>{_LIST_ALT})?"
+)
+# 将甲公司从关注名单移出，并列入出口管制管控名单: the same names move onto another list.
+_MOVED_ONTO_RE = re.compile(rf"\s*[,，]?\s*(?:并|同时|并且)?\s*(?:将其)?\s*列入(?P<list>{_LIST_ALT})(?!的)")
+# …2026年3月18日列入出口管制管控名单的甲公司: the words before the name that say when it was listed.
+_EARLIER_LISTING_RE = re.compile(rf"^.*?(?:被)?{_EARLIER_LISTING}\s*")
 _LISTED_ON_RE = re.compile(rf"于\s*(?P<date>{_DATE})\s*$")
 # 28家美国实体 / 两家银行: a count (in digits or Chinese numerals) and what was counted.
 _COUNT_RE = re.compile(
@@ -682,6 +691,7 @@ def _parse_listing(
     dated = _LISTED_ON_RE.search(names_text)
     if dated:
         names_text = names_text[: dated.start()].strip()
+    names_text = _EARLIER_LISTING_RE.sub("", names_text)
     stated = None
     country = None
     counted = _COUNT_RE.search(names_text)
@@ -998,8 +1008,15 @@ def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listi
     if "移出" in sentence and "决定" in sentence and not re.search(r"可以|可申请|可将|可予", sentence):
         for match in _REMOVAL_RE.finditer(sentence):
             if match.group("list") or match.group("list2"):
-                removal = _parse_listing(sentence, match, line, "removed", verbatim)
-                listings.append(_with_antecedents(removal, match, line, sentence))
+                removal = _with_antecedents(
+                    _parse_listing(sentence, match, line, "removed", verbatim), match, line, sentence
+                )
+                listings.append(removal)
+                moved = _MOVED_ONTO_RE.match(sentence, match.end())
+                if moved is not None:
+                    listings.append(
+                        replace(removal, list_name=_LIST_OF[moved.group("list")], action="listed")
+                    )
     return listings
 
 

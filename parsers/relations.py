@@ -34,7 +34,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
     (
         "suspends",
         re.compile(
-            r"暂停(?!(?:实施|执行|适用)?(?:期满|期限届满|到期|结束|期间届满"
+            # …第70号暂停实施的措施: a suspension described (the notice that made it), not one made
+            r"暂停(?!(?:实施|执行|适用)?(?:的|期满|期限届满|到期|结束|期间届满"
             r"|(?:期限|期间|时限)[^,，。;；]{0,24}?(?:届满|到期|结束|期满|终止)))"
         ),
     ),
@@ -108,12 +109,22 @@ _LIST_LINE_RE = re.compile(r"^(?:\d{1,3}\s*[.、]|\(\s*(?:\d{1,3}|[一二三四�
 _POINT_PATH_RE = re.compile(rf"{_CN_NUMERAL}(?:/\({_CN_NUMERAL}\))?(?:/\d{{1,3}})?")
 # A reference in a 根据…/依据… phrase cites a legal basis; it is not acted upon.
 _BASIS_RE = re.compile(r"(?:根据|依据|依照|按照)[^，,;；。]*$")
+# 第70号暂停实施的措施 / 第70号所暂停的第61号: the notice that made an earlier suspension, named to say
+# what is resumed or ended; what it suspended is acted on, not the notice itself.
+_AGENT_RE = re.compile(
+    r"\s*(?:\(\s*《[^》]{1,120}》\s*\))?\s*(?:所|已|曾)?\s*(?:暂停|中止)(?:实施|执行|适用)?的"
+)
 _WINDOW_RE = re.compile(
     r"自\s*(?P<from>即日|公布之日|发布之日|本公告发布之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起?"
     r"\s*(?:至|到)\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 _FROM_RE = re.compile(
     r"自\s*(?:北京时间)?\s*(?P<from>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起"
+)
+# 暂停期限至2027年12月31日 / 暂停实施…至2027年12月31日止: an end printed without its start (the window opens
+# when the notice takes effect).
+_UNTIL_RE = re.compile(
+    r"(?:暂停|期限|期间|时限)[^,，。;；]{0,60}?(?:至|到|截至)\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 # 暂停实施上述相关措施: the targets are the notices the previous sentence named
 _ANAPHORA_RE = re.compile(r"上述")
@@ -138,7 +149,9 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
         series = match.group("series") or "公告"  # 2025年第55号公告: the series is 公告 either way
         year = int(match.group("year") or match.group("byear"))
         number = NoticeNumber(issuers=issuers, series=series, year=year, number=int(match.group("number")))
-        basis = bool(_BASIS_RE.search(sentence[: match.start()])) and not keep_bases
+        basis = (
+            bool(_BASIS_RE.search(sentence[: match.start()])) or bool(_AGENT_RE.match(sentence, match.end()))
+        ) and not keep_bases
         clause = _clause_path(match) or ("附件" if match.group("annex") else None)
         part = _PART_RE.match(sentence, match.end()) if clause is None else None
         if part is not None and not _REF_RE.search(part.group("part")):
@@ -169,6 +182,24 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
     return found
 
 
+# 第（一）项第4目、第5目 / 第（一）项、第（二）项: a sibling of the last printed level (a point, or an item),
+# under the same clause (and item).
+_MORE_POINT_RE = re.compile(r"\s*(?:、|,|，|和|及|以及|与)\s*第?\s*(?P<point>\d{1,3})\s*(?:目|项|点|条)")
+_MORE_SUB_RE = re.compile(
+    rf"\s*(?:、|,|，|和|及|以及|与)\s*第?\s*\(\s*(?P<sub>{_CN_NUMERAL})\s*\)\s*(?:项|目|款)?(?!\s*第?\s*\d)"
+)
+
+
+def _sibling(sentence: str, position: int, clause: str) -> tuple[re.Match[str], str] | None:
+    """The next sibling of the clause path's last level printed at `position`, and its path."""
+    parts = clause.split("/")
+    if parts[-1].isdigit() and (point := _MORE_POINT_RE.match(sentence, position)) is not None:
+        return point, "/".join([*parts[:-1], point.group("point")])
+    if parts[-1].startswith("(") and (sub := _MORE_SUB_RE.match(sentence, position)) is not None:
+        return sub, "/".join([*parts[:-1], f"({sub.group('sub')})"])
+    return None
+
+
 def _more_clauses(
     sentence: str,
     position: int,
@@ -176,13 +207,20 @@ def _more_clauses(
     clause: str | None,
     found: list[tuple[NoticeNumber | None, str, str | None, int]],
 ) -> int:
-    """第二款、第三款: one reference per further clause of the same notice; returns where reading resumes."""
+    """第二款、第三款 (or 第4目、第5目): one reference per further clause of the same notice; returns where
+    reading resumes."""
     if clause is None:
         return position
-    while (more := _MORE_CLAUSE_RE.match(sentence, position)) is not None:
-        found.append((number, more.group(0).lstrip("、,，和及以与 "), _clause_path(more), more.start()))
+    while True:
+        if (more := _MORE_CLAUSE_RE.match(sentence, position)) is not None:
+            clause = _clause_path(more) or clause
+            found.append((number, more.group(0).lstrip("、,，和及以与 "), clause, more.start()))
+        elif _POINT_PATH_RE.fullmatch(clause) and (sibling := _sibling(sentence, position, clause)):
+            more, clause = sibling
+            found.append((number, more.group(0).lstrip("、,，和及以与 "), clause, more.start()))
+        else:
+            return position
         position = more.end()
-    return position
 
 
 # A spokesperson names notices the way a reader remembers them: 第13号公告 (the year said once, earlier),
@@ -304,8 +342,11 @@ def extract_relations(
             start = window_from
             if start is None:
                 # A repeal or a rewrite changes the target only once this notice is in force.
+                # So does a suspension whose end alone is printed (暂停期限至2027年12月31日).
                 start = (
-                    (effective_on or published_on) if verb in ("repeals", "lifts", "amends") else published_on
+                    (effective_on or published_on)
+                    if verb in ("repeals", "lifts", "amends") or window_until is not None
+                    else published_on
                 )
             until = window_until
             if until is None and verb == "suspends" and start is not None:
@@ -325,6 +366,28 @@ def extract_relations(
     return [r for r in relations if not (r.relation == "amends" and _target(r) in acted)]
 
 
+def indirect_targets(body: str) -> list[Issue]:
+    """Acts on what an earlier notice suspended, printed without naming what that was
+    (`第70号暂停实施的措施，自…起恢复实施`): the targets are the notices that notice suspended, which
+    the text does not name, so no relation is recorded and the gap is reported instead."""
+    issues: list[Issue] = []
+    text = arabic_numbers(nfkc(body))
+    for sentence in _SENTENCE_RE.findall(text):
+        sentence = sentence.strip()
+        if _verb(sentence) is None or _refs(sentence):
+            continue
+        for agent in _REF_RE.finditer(sentence):
+            if _AGENT_RE.match(sentence, agent.end()) and not _BASIS_RE.search(sentence[: agent.start()]):
+                issues.append(
+                    Issue(
+                        "relation_target_indirect",
+                        f"acts on what {agent.group(0).strip()} suspended without naming those notices: "
+                        "no relation recorded (the targets are that notice's own targets)",
+                    )
+                )
+    return issues
+
+
 def _printed_window(sentence: str, published_on: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
     """The window a sentence prints: 自…起至… (both ends), else only its start 自…起 (or neither)."""
     window = _WINDOW_RE.search(sentence)
@@ -332,7 +395,11 @@ def _printed_window(sentence: str, published_on: dt.date | None) -> tuple[dt.dat
         start = window.group("from")
         return (parse_date(start) if start[0].isdigit() else published_on), parse_date(window.group("until"))
     starting = _FROM_RE.search(sentence)
-    return (parse_date(starting.group("from")) if starting else None), None
+    ending = _UNTIL_RE.search(sentence)
+    return (
+        parse_date(starting.group("from")) if starting else None,
+        parse_date(ending.group("until")) if ending else None,
+    )
 
 
 def _anaphoric(
@@ -441,6 +508,7 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
         stated = stated or extra.stated_count
         read.append((url, script.text, extra))
     relations = extract_relations(page.body, page.number, page.published_on, page.effective_on)
+    issues.extend(indirect_targets(page.body))
     rules = extract_rules(page.body)
     party = extract_parties(
         [("body", page.body), *(attachment_texts or {}).items()],

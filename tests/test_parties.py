@@ -687,3 +687,53 @@ def test_names_right_before_a_count_each_with_its_own_country_prefix() -> None:
         published_on=dt.date(2026, 1, 5),
     )
     assert [p.country for p in covered.parties] == ["美国", "美国"]
+
+
+@pytest.mark.parametrize(
+    "removal",
+    [
+        "决定将2026年3月18日列入出口管制管控名单的甲公司（Alpha Corp.）移出出口管制管控名单。",
+        "经审查，决定将于2026年3月18日被列入关注名单的甲公司（Alpha Corp.）移出关注名单。",
+    ],
+)
+def test_a_removal_naming_when_the_party_was_listed_removes_that_party_and_lists_no_date(
+    removal: str,
+) -> None:
+    """商务部公告2026年第988号: `将<date>列入…名单的X移出…` — the listing with 的 describes the party's
+    earlier listing; it decides none, and the date is no party's name."""
+    result = extract_parties([("body", removal)], published_on=dt.date(2026, 12, 8))
+    assert [(p.name_zh, p.name_en, p.action) for p in result.parties] == [
+        ("甲公司", "Alpha Corp.", "removed")
+    ]
+
+
+def test_a_listing_sentence_is_still_a_listing_when_a_relative_clause_is_elsewhere() -> None:
+    """Counterexample: a plain listing (no 的 after the list) is a listing, also beside such a removal."""
+    text = (
+        "决定将乙公司（Beta Ltd.）列入出口管制管控名单，"
+        "将2026年3月18日列入出口管制管控名单的甲公司（Alpha Corp.）移出出口管制管控名单。"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 12, 8))
+    assert [(p.name_zh, p.action) for p in result.parties] == [("乙公司", "listed"), ("甲公司", "removed")]
+
+
+@pytest.mark.parametrize(
+    "moved",
+    [
+        "经核查，商务部决定将甲公司（Alpha Inc.）从关注名单移出，并列入出口管制管控名单。",
+        "商务部决定将甲公司（Alpha Inc.）移出关注名单，同时列入出口管制管控名单。",
+    ],
+)
+def test_a_move_between_lists_removes_from_one_and_lists_on_the_other(moved: str) -> None:
+    """A watch-list party that failed verification moves to the control list: two events, one per list."""
+    result = extract_parties([("body", moved)], published_on=dt.date(2026, 5, 6))
+    assert sorted((p.name_zh, p.name_en, p.list, p.action) for p in result.parties) == [
+        ("甲公司", "Alpha Inc.", "control_list", "listed"),
+        ("甲公司", "Alpha Inc.", "watch_list", "removed"),
+    ]
+
+
+def test_a_removal_followed_by_its_measures_ending_moves_the_party_nowhere() -> None:
+    text = "商务部决定将乙公司（Beta Ltd.）移出关注名单，并停止实施相关措施。"
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 5, 6))
+    assert [(p.name_zh, p.list, p.action) for p in result.parties] == [("乙公司", "watch_list", "removed")]

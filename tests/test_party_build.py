@@ -99,3 +99,19 @@ def test_a_named_removal_of_a_party_never_listed_is_an_issue_not_a_silent_no_op(
             "en:neverlisted: removed on the control_list, but no earlier listing of it is known",
         )
     ]
+
+
+def test_a_move_printed_as_a_removal_and_a_listing_ends_the_watch_listing_once_and_stays_a_move() -> None:
+    """`将X从关注名单移出，并列入出口管制管控名单`: the parser yields a watch-list removal and a control
+    listing; the removal is the same event as the move the control listing implies, not a second one."""
+    watch = row("en:subaru", "MOFCOM-2026-12", D(2026, 2, 24), "watch_list", "日本")
+    control = row("en:subaru", "MOFCOM-2026-40", D(2026, 6, 1), "control_list", "日本")
+    removal = _Row(
+        "en:subaru", "watch_list", "MOFCOM-2026-40", 1, "removed", D(2026, 6, 1), None, "日本", watch.attrs
+    )
+    _, events, issues, moves = party_inputs([watch, removal, control], [], {})
+    assert issues == []
+    assert {(e.relation, e.actor_notice_id, e.target_notice_id, e.start) for e in events} == {
+        ("repeals", "MOFCOM-2026-40", "MOFCOM-2026-12", D(2026, 6, 1))
+    }
+    assert set(events) == moves

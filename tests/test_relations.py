@@ -8,7 +8,7 @@ import pytest
 
 from parsers.model import NoticeNumber, NoticePage
 from parsers.numbers import parse_notice_number
-from parsers.relations import extract_notice, extract_relations, notice_kind
+from parsers.relations import extract_notice, extract_relations, indirect_targets, notice_kind
 
 OWN_70 = parse_notice_number("商务部 海关总署公告2025年第70号")
 NO_70 = (
@@ -495,3 +495,80 @@ def test_an_amendment_runs_from_the_notice_s_effective_date_not_its_publication(
         "自2027年3月1日起，将商务部公告2025年第62号第一款第（二）项修改为：“…”。", None, published, effective
     )
     assert dated.window_from == dt.date(2027, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("printed", "clauses"),
+    [
+        # 商务部 海关总署公告2026年第980号 三: two points of one item, repealed in one sentence
+        (
+            "商务部 海关总署公告2024年第33号第一款第（一）项第4目、第5目所列物项，上述两目同时废止。",
+            ["一/(一)/4", "一/(一)/5"],
+        ),
+        (
+            "废止商务部公告2024年第33号第一款第（一）项第4目和第6目、第二款。",
+            ["一/(一)/4", "一/(一)/6", "二"],
+        ),
+        ("废止商务部公告2024年第33号第一款第（一）项、第（三）项。", ["一/(一)", "一/(三)"]),
+        # counterexamples: a following notice number is that notice, not a further point
+        ("废止商务部公告2024年第33号第一款第（一）项第4目、2025年第5号。", ["一/(一)/4", None]),
+        ("废止商务部公告2024年第33号第一款、第二款。", ["一", "二"]),
+    ],
+)
+def test_further_points_or_items_of_the_same_clause_are_each_a_relation(
+    printed: str, clauses: list[str | None]
+) -> None:
+    relations = extract_relations(printed, None, dt.date(2026, 12, 1))
+    assert [(r.relation, r.clause) for r in relations] == [("repeals", c) for c in clauses]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "暂停实施商务部公告2025年第62号第一款第（二）项，暂停期限至2027年12月31日。",
+        "暂停实施商务部公告2025年第62号第一款第（二）项至2027年12月31日止。",
+    ],
+)
+def test_a_suspension_printing_only_its_end_runs_from_the_notice_s_effective_date(printed: str) -> None:
+    published, effective = dt.date(2026, 12, 17), dt.date(2027, 1, 1)
+    [relation] = extract_relations(printed, None, published, effective)
+    assert (relation.window_from, relation.window_until) == (effective, dt.date(2027, 12, 31))
+
+
+def test_an_end_date_of_something_else_is_no_end_of_the_suspension() -> None:
+    """Counterexample: the validity of a licence, or of the notice, ends nothing the verb suspends."""
+    printed = "暂停实施商务部公告2025年第62号。已取得的许可证有效至2027年12月31日。"
+    [relation] = extract_relations(printed, None, dt.date(2026, 12, 17))
+    assert (relation.window_from, relation.window_until) == (dt.date(2026, 12, 17), None)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "二、商务部 海关总署公告2025年第70号暂停实施的措施，自2026年11月11日起恢复实施。",
+        "商务部公告2025年第70号所暂停的出口管制措施自2026年11月11日起恢复实施。",
+        "商务部公告2025年第70号暂停实施的相关措施，继续暂停至2027年11月10日。",
+    ],
+)
+def test_resuming_what_a_notice_suspended_is_no_relation_to_that_notice(printed: str) -> None:
+    """No. 70 suspended Nos. 55–58 and 61–62; resuming `第70号暂停实施的措施` resumes those, which the
+    text does not name (FORMAT.md: a target without a printed number is no relation). No relation to
+    No. 70, and an issue says what could not be resolved."""
+    assert extract_relations(printed, None, dt.date(2026, 11, 1)) == []
+    [issue] = indirect_targets(printed)
+    assert issue.code == "relation_target_indirect" and "2025年第70号" in issue.message
+    # the issue reaches the notice's extraction (and so data_issues)
+    page = _page(printed, "商务部公告2026年第9001号", dt.date(2026, 11, 1), dt.date(2026, 11, 1), None)
+    extraction = extract_notice(page)
+    assert extraction.relations == () and "relation_target_indirect" in [i.code for i in extraction.issues]
+
+
+def test_a_notice_named_after_what_suspended_it_is_the_target() -> None:
+    """Counterexamples: the suspended notice printed after `…暂停实施的` is the target; a plain
+    suspension still suspends; neither is an indirect act."""
+    printed = "商务部公告2025年第70号暂停实施的商务部公告2025年第61号，自2026年11月11日起恢复实施。"
+    [relation] = extract_relations(printed, None, dt.date(2026, 11, 1))
+    assert (relation.relation, relation.target_number.number) == ("resumes", 61)
+    assert indirect_targets(printed) == []
+    [plain] = extract_relations("自即日起暂停实施商务部公告2025年第61号。", None, dt.date(2026, 11, 1))
+    assert (plain.relation, plain.target_number.number) == ("suspends", 61)

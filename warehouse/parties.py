@@ -262,8 +262,9 @@ def _named_events(
 ) -> tuple[list[Event], list[tuple[str, str, str]]]:
     """Removals, suspensions and reinstatements naming their parties, on those parties' listings.
 
-    决定将上述2家实体移出…: a party whose listing regwatch never read has no period to end, so it is in
-    no `parties` row; it becomes a data issue rather than a removal that passes unseen."""
+    决定将上述2家实体移出…: a party whose listing regwatch never read has no period to end; it becomes a
+    data issue rather than a removal that passes unseen (and a removed one still shows in `parties`,
+    read straight from its entry: migration 0010)."""
     events: list[Event] = []
     issues: list[tuple[str, str, str]] = []
     for row in rows:
