@@ -5,7 +5,8 @@ the only content of an annex; a Word or PDF reader hands over its rows as lines,
 cell wraps, the next line carries only what did not fit: an HS code alone, or the end of a description
 (blank cells at the start of such a row are dropped, so it holds fewer cells than the header). Those
 lines belong to the row above; read as lines of their own they would be items named `8486909110` or
-`钐铁合金靶`.
+`钐铁合金靶`. A reader wraps a cell wherever the width runs out, not only at a separator: a line with no
+cells between two rows of the table is the rest of the last cell printed above it.
 
 Only a header that names the thing (物项名称) and a list column (管制编码 or 海关商品编号) opens a table,
 and only one whose labels speak of 物项 or 管制: the licence catalogue's 序号 | 商品 | 海关商品编码 |
@@ -49,6 +50,10 @@ _CODE_CELL_RE = re.compile(rf"^{CONTROL_CODE}[.．]?$")
 # A cell broken mid-enumeration ends on a separator; its next printed line is the rest of it.
 _OPEN_CELL_RE = re.compile(r"[、，,；;（(及和与或]$")
 # A section line inside a table: 一、 then a short title, no clause punctuation.
+# A line opening with a number, a bracket or a label (注：, 说明：) starts a paragraph of its own.
+_PARAGRAPH_START_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[（(【\[]|\d{1,4}\s*[、．.](?!\d)|(?:注|备注|说明|技术说明)\s*\d*\s*[:：])"
+)
 _SECTION_RE = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]\s*([^|。，,；;：:]{1,30})$")
 
 
@@ -115,6 +120,11 @@ def printed_tables(body: str) -> list[PrintedTable]:
             current.sections.append(line)
             current.consumed.append(span)
             section = found
+        elif current is not None and _wrapped_tail(current, columns, line, lines[position + 1 :]):
+            row = current.rows[-1]
+            row.cells[_last_text_cell(row, columns) or "description"] += line
+            row.span = (row.span[0], span[1])
+            current.consumed.append(span)
         elif current is not None:
             count = len(current.rows)
             if not _row_line(current, columns, width, line, span):
@@ -146,6 +156,38 @@ def _section_line(line: str, after: list[tuple[str, tuple[int, int]]]) -> str | 
     if not _SEQ_RE.match(_cells(after[0][0])[0]):
         return None
     return match.group(1).strip()
+
+
+def _wrapped_tail(
+    table: PrintedTable, columns: dict[str, int], line: str, after: list[tuple[str, tuple[int, int]]]
+) -> bool:
+    """A line with no cells between two rows of the table: the end of the last row's last cell, which the
+    reader wrapped wherever the width ran out (`…惰性气体或氢气的` / `氢化物除外`), not only at a separator.
+    The table goes on below it (a numbered row, or a section line over one); a numbered or labelled line
+    (二、…, 注：…) is a paragraph of its own, and a row ending in a code cell has no text left to wrap."""
+    if (
+        "|" in line
+        or not table.rows
+        or not after
+        or _PARAGRAPH_START_RE.match(line)
+        or _HS_ONLY_RE.match(line)
+    ):
+        return False
+    if _last_text_cell(table.rows[-1], columns) is None:
+        return False
+    following = after[0][0]
+    if _section_line(following, after[1:]):
+        return True
+    return "|" in following and bool(_SEQ_RE.match(_cells(following)[0]))
+
+
+def _last_text_cell(row: TableRow, columns: dict[str, int]) -> str | None:
+    """The text column (description or name) of the last cell `row` prints, None when that cell holds a
+    code or nothing is printed."""
+    printed = [key for key, _ in sorted(columns.items(), key=lambda item: item[1]) if row.cells.get(key)]
+    if not printed or printed[-1] not in ("description", "name"):
+        return None
+    return printed[-1]
 
 
 def _row_line(

@@ -2242,3 +2242,56 @@ def test_a_code_clause_before_a_stop_and_the_hs_reference(end: str) -> None:
     (entry,) = extract_entries(body).entries
     assert (entry.name_zh, entry.control_code) == ("含钆的化合物及其混合物", "1C903.c")
     assert len(entry.hs_codes) == 1
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "after"),
+    [
+        # the description cell wraps mid-phrase, not at a separator; the next row follows
+        (
+            "纯度优于99.999%，含20%摩尔或以上惰性气体的\n氢化物除外",
+            "5 | 衬底 | 3C005.a | 38180000 | 电阻率大于10000欧姆·厘米",
+        ),
+        # the same before a section line that heads the next row
+        (
+            "纯度优于99.999%，含20%摩尔或以上惰性气体的\n氢化物除外",
+            "三、衬底\n5 | 衬底 | 3C005.a | 38180000 |",
+        ),
+        # the wrapped rest opens with a Latin letter
+        ("不包括P型层位于\nN型层之间的衬底", "5 | 衬底 | 3C005.a | 38180000 |"),
+    ],
+)
+def test_a_cell_wrapped_anywhere_between_two_rows_belongs_to_the_row_above(wrapped: str, after: str) -> None:
+    body = f"序号 | 物项名称 | 管制编码 | 参考税则号列 | 说明\n4 | 磷的氢化物 | 3C004 | 28500000 | {wrapped}\n{after}"
+    result = extract_entries(body)
+    got = [(e.path, e.name_zh, e.control_code) for e in result.entries]
+    assert got == [("4", "磷的氢化物", "3C004"), ("5", "衬底", "3C005.a")]
+    assert result.entries[0].spec_zh == wrapped.replace("\n", "")
+
+
+def test_a_name_cell_wrapped_in_a_table_without_descriptions_is_joined() -> None:
+    body = "序号 | 管制编码 | 物项名称\n1 | 3C005.a | 碳化硅半导体衬底，或上述材料的锭、晶棒和其他预\n制件\n2 | 3C005.b | 多晶衬底"
+    names = [e.name_zh for e in extract_entries(body).entries]
+    assert names == ["碳化硅半导体衬底，或上述材料的锭、晶棒和其他预制件", "多晶衬底"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "注：第4项不包括稀释的氢化物。\n5 | 衬底 | 3C005.a | 38180000 |",  # a note is a paragraph of its own
+        "二、出口经营者应当申请许可。\n5 | 衬底 | 3C005.a | 38180000 |",  # so is a numbered clause
+        "出口经营者应当申请许可。",  # the table ends: no row follows the line
+    ],
+)
+def test_a_line_that_is_no_wrapped_cell_still_ends_the_table(after: str) -> None:
+    body = f"序号 | 物项名称 | 管制编码 | 参考税则号列 | 说明\n4 | 磷的氢化物 | 3C004 | 28500000 | 纯度优于99.999%\n{after}"
+    first = extract_entries(body).entries[0]
+    assert (first.name_zh, first.spec_zh) == ("磷的氢化物", "纯度优于99.999%")
+
+
+def test_a_line_after_a_row_ending_in_a_code_cell_is_no_wrapped_cell() -> None:
+    from parsers.printed_table import printed_tables
+
+    body = "序号 | 物项名称 | 管制编码\n1 | 三氧化二氮 | 1C111.a.3.a\n出口经营者应当申请许可\n2 | 五氧化二氮 | 1C111.a.3.c"
+    [table] = printed_tables(body)
+    assert [(row.seq, row.cells["name"]) for row in table.rows] == [("1", "三氧化二氮")]
