@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "24"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "25"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -66,4 +66,8 @@ PARSER_VERSION = (
     #     and commitments printed after the use are end_use; review on listed parties is a rule; a clause
     #     line without sentence punctuation (一、禁止出口部分) states no rule; party tables read by their
     #     header; numbered removal lists; alias lines; names before a count without 等
+    # 25: a table cell wrapped anywhere between two rows is the row's; a code clause before an inline colon;
+    #     采用/使用下列…技术 and 符合下列…规定 are criteria, so are sub-items naming no thing (设计用于…);
+    #     an unnumbered line with its own code or HS reference under a heading is its item (+n);
+    #     ，至少由…组成 and a bound given as a bracketed formula or 或更好 are spec
 )

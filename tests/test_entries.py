@@ -2295,3 +2295,138 @@ def test_a_line_after_a_row_ending_in_a_code_cell_is_no_wrapped_cell() -> None:
     body = "序号 | 物项名称 | 管制编码\n1 | 三氧化二氮 | 1C111.a.3.a\n出口经营者应当申请许可\n2 | 五氧化二氮 | 1C111.a.3.c"
     [table] = printed_tables(body)
     assert [(row.seq, row.cells["name"]) for row in table.rows] == [("1", "三氧化二氮")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（2）2B120所列以外、具有下列所有特性的定位转台（HS编码：90318000），管制编码为2B121：a.两轴或以上；b.定位精度等于或优于5角秒。",
+        "（2）具有下列所有特性的定位转台，管制编码为2B121:(1)两轴或以上；(2)定位精度等于或优于5角秒。",
+        "（2）具有下列所有特性的定位转台（HS编码：90318000），其管制编码为2B121：\na.两轴或以上；\nb.定位精度等于或优于5角秒。",
+    ],
+)
+def test_a_code_clause_before_the_colon_of_inline_criteria_is_the_lines_code(line: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n{line}"
+    (entry,) = extract_entries(body).entries
+    assert (entry.name_zh, entry.control_code) == ("定位转台", "2B121")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "subs"),
+    [
+        ("采用下列任一技术", "a.磁通密度为2.0特斯拉或以上的材料；b.用于执行器的全电磁偏置设计"),
+        ("使用以下任何一种方法", "(1)离子注入法；(2)分子束外延法"),
+        ("符合下列任一规定", "\na.长度为600毫米或以上的转子；\nb.空心圆柱形转子部件。"),
+    ],
+)
+def test_what_a_thing_uses_or_the_provisions_it_meets_are_its_criteria(phrase: str, subs: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n（2）主动磁轴承系统（HS编码：84839000），管制编码为2A001.c，{phrase}：{subs}"
+    (entry,) = extract_entries(body).entries
+    assert (entry.path, entry.name_zh, entry.control_code) == ("一/(2)", "主动磁轴承系统", "2A001.c")
+    assert entry.spec_zh
+
+
+@pytest.mark.parametrize(
+    "subs",
+    [
+        "：a.设计用于连续工作，可检测浓度低于0.3毫克/立方米的化学战剂；b.设计用于检测胆碱酯酶抑制活性。",
+        "：(1)可在零下40摄氏度检测；(2)为连续监测而专门设计。",
+        "：\na.为平衡长度为600毫米或以上的挠性转子而设计，轴颈直径为75毫米或以上；\nb.能够平衡空心圆柱形转子部件。",
+    ],
+)
+def test_sub_items_naming_no_thing_of_their_own_are_criteria(subs: str) -> None:
+    body = (
+        f"一、下列物项，未经许可，不得出口：\n（2）有毒气体监测仪（HS编码：90271000），管制编码为2B351{subs}"
+    )
+    (entry,) = extract_entries(body).entries
+    assert (entry.path, entry.name_zh, entry.control_code) == ("一/(2)", "有毒气体监测仪", "2B351")
+    assert "检测" in (entry.spec_zh or "") or "平衡" in (entry.spec_zh or "")
+
+
+@pytest.mark.parametrize(
+    "subs",
+    [
+        "：a.平衡机；b.为第（1）项a目所列平衡机设计或改进的指示头。",
+        "：a.用于制造转子的芯轴；b.由碳纤维制成的转子。",
+        "，包括下列部件：\na.为平衡机专门设计的指示头；\nb.用于平衡机的传感器。",
+    ],
+)
+def test_sub_items_whose_modifiers_reach_a_noun_stay_items(subs: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n（1）平衡机及相关设备（HS编码：90311000），管制编码为2B119{subs}"
+    entries = extract_entries(body).entries
+    assert len(entries) == 2
+    assert all(e.control_code == "2B119" for e in entries)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["根据通用技术注释，用于“开发”或“生产”本款第1项所列设备的技术，管制编码为2E001、2E002。"],
+        [
+            "用于“开发”第1项所列设备的技术（管制编码：2E001）。",
+            "用于“使用”第1项所列设备的技术（管制编码：2E101）。",
+        ],
+        [
+            "用于“开发”第1项所列设备的技术，管制编码为2E001；",
+            "用于“使用”第1项所列设备的技术（HS编码：49119900）。",
+        ],
+    ],
+)
+def test_an_unnumbered_line_with_its_own_code_under_a_heading_is_its_item(lines: list[str]) -> None:
+    body = "\n".join(
+        [
+            "一、下列物项，未经许可，不得出口：",
+            "1、设备",
+            "（1）离心机（HS编码：84211900），管制编码为2B122。",
+            "2、技术",
+            *lines,
+        ]
+    )
+    entries = extract_entries(body).entries
+    assert [e.path for e in entries] == ["一/1/(1)", *(f"一/2/+{n}" for n in range(1, len(lines) + 1))]
+    assert all(e.category_zh == "技术" and e.name_zh.endswith("的技术") for e in entries[1:])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "注：第（1）项不包括管制编码为2B122.a的离心机。",  # a note citing a code
+        "出口经营者出口管制编码为2B122的物项，应当申请许可。",  # a sentence of the notice
+        "符合2B122所列参数的离心机（管制编码：2B122）均适用本款。",  # a rule
+    ],
+)
+def test_an_unnumbered_line_that_is_no_item_stays_out_of_the_list(line: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n1、设备\n（1）离心机（HS编码：84211900），管制编码为2B122。\n{line}"
+    assert [e.path for e in extract_entries(body).entries] == ["一/1/(1)"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "name"),
+    [
+        (
+            "，至少由一个行波真空电子器件、一个单片微波集成电路和一个集成电子电源调节器组成",
+            "微波功率模块（MPM）",
+        ),
+        ("，主要由碳化硅纤维和陶瓷基体构成，工作温度高于1100℃", "微波功率模块（MPM）"),
+        ("，单边带相位噪声（dBc/Hz）优于－（126＋20log10F－20log10f）", "微波功率模块（MPM）"),
+        (",平面度为λ/10或更好(λ等于633纳米)", "微波功率模块（MPM）"),
+    ],
+)
+def test_a_description_made_of_parts_or_a_bound_after_the_name_is_spec(tail: str, name: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n（二）微波功率模块（MPM）（管制编码：3A001.b.9）{tail}。"
+    (entry,) = extract_entries(body).entries
+    assert (entry.name_zh, entry.control_code) == (name, "3A001.b.9")
+    assert entry.spec_zh
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "由碳化硅纤维和陶瓷基体构成的复合材料，管制编码为1C007。",  # 由…构成的 names the thing
+        "陶瓷复合材料，或上述材料的预制件，管制编码为1C007。",  # ，或… names more
+    ],
+)
+def test_a_made_of_phrase_before_the_noun_or_naming_more_stays_in_the_name(line: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n（一）{line}"
+    (entry,) = extract_entries(body).entries
+    assert entry.name_zh == line.split("，管制编码")[0]
