@@ -921,7 +921,20 @@ def _coded_line_under_heading(heading: _Node, line: str) -> bool:
     # 新增X（编号：…），控制要点： heads the catalogue entry's points; 删除X（…） takes one off
     if re.search(r"[:：]\s*$", line) or _ENTRY_ACT_RE.match(line) or rule_kinds(line):
         return False
-    return not _criteria_intro(heading)
+    return _titles_lines(heading) and not _criteria_intro(heading)
+
+
+# A heading is a short title (5、技术, （二）其他设备) or a sentence introducing its lines (…如下：). A longer
+# line stopping mid-phrase is an item the reader wrapped: the coded line below it is its rest, not its item.
+_TITLE_MAX = 20
+
+
+def _titles_lines(heading: _Node) -> bool:
+    text = heading.text.strip()
+    if re.search(r"[:：]\s*$", text):
+        return True
+    title = text.rstrip(_TRAILING_PUNCT)
+    return len(title) <= _TITLE_MAX and not re.search(r"[，,；;。]", title)
 
 
 def _criteria_intro(node: _Node) -> bool:

@@ -2430,3 +2430,23 @@ def test_a_made_of_phrase_before_the_noun_or_naming_more_stays_in_the_name(line:
     body = f"一、下列物项，未经许可，不得出口：\n（一）{line}"
     (entry,) = extract_entries(body).entries
     assert entry.name_zh == line.split("，管制编码")[0]
+
+
+def test_the_coded_rest_of_a_wrapped_item_line_is_no_item_of_its_own() -> None:
+    """A long item line broken by the reader before its code: the line above is no heading (it is no short
+    title and introduces nothing), so the coded line is not read as an item under it."""
+    body = (
+        "一、下列物项，未经许可，不得出口：\n"
+        "（一）稀土开采、冶炼分离、金属冶炼、磁材制造、稀土二次资源回收利用相关技\n"
+        "术及其载体（管制编码：1E902）。"
+    )
+    assert [e.path for e in extract_entries(body).entries] == ["一/(一)"]
+
+
+def test_unnumbered_coded_lines_under_a_list_intro_are_its_items() -> None:
+    body = (
+        "一、对下列物项实施出口管制：\n钨粉（HS编码：81011000），管制编码为1C117。\n"
+        "碳化钨（HS编码：28499020），管制编码为1C117.c。\n二、本公告自2027年1月1日起实施。"
+    )
+    got = [(e.path, e.name_zh, e.control_code) for e in extract_entries(body).entries]
+    assert got == [("一/+1", "钨粉", "1C117"), ("一/+2", "碳化钨", "1C117.c")]
