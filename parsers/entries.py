@@ -1084,8 +1084,9 @@ def _inline_children(node: _Node) -> None:
         )
     if len(children) < 2 or len({c.marker_type for c in children}) != 1:
         return
-    if all(_names_no_thing(child.text) for child in children):
-        # `X，管制编码为2B351：a.设计用于连续工作…；b.设计用于检测…`: what X is designed for, not kinds of X
+    if all(_names_no_thing(child.text) or _measured_piece(child.text) for child in children):
+        # `X，管制编码为2B351：a.设计用于连续工作…；b.设计用于检测…`: what X is designed for, not kinds of X;
+        # `X：a.纯度大于99.99%；b.粒度小于10微米`: its measured values, as on lines of their own
         node.shape = "criteria"
         node.inline_spec = node.text[split.end() :].strip().rstrip(_TRAILING_PUNCT) or None
         node.text = node.text[: split.start()]
@@ -1102,6 +1103,13 @@ _PREDICATE_LEAD_RE = re.compile(
     r"(?:用于|用来|为|可|能够?|适用于|适合|具有|采用|配备|装有)"
 )
 _PREDICATE_END_RE = re.compile(r"而(?:专门)?(?:设计|改进|改装|改造|制造|研制)(?:或(?:改进|改装|改造|修改))?$")
+
+
+def _measured_piece(text: str) -> bool:
+    """`纯度大于99.99%` ends in its value; `纯度大于等于85%的硼` goes on to the thing it bounds."""
+    value = mask_brackets(text.strip()).rstrip(_TRAILING_PUNCT).replace("\0", "")
+    ends = _MEASURED_TAIL_RE.search(value) or re.search(r"(?:以上|以下|之间|或更\S)$", value)
+    return bool(_PARAMETER_RE.search(value) and ends)
 
 
 def _names_no_thing(text: str) -> bool:

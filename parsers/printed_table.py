@@ -50,6 +50,7 @@ _CODE_CELL_RE = re.compile(rf"^{CONTROL_CODE}[.．]?$")
 # A cell broken mid-enumeration ends on a separator; its next printed line is the rest of it.
 _OPEN_CELL_RE = re.compile(r"[、，,；;（(及和与或]$")
 # A section line inside a table: 一、 then a short title, no clause punctuation.
+_WRAPPED_MAX = 3  # lines one wrapped cell may run over below its row
 # A line opening with a number, a bracket or a label (注：, 说明：) starts a paragraph of its own.
 _PARAGRAPH_START_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[（(【\[]|\d{1,4}\s*[、．.](?!\d)|(?:注|备注|说明|技术说明)\s*\d*\s*[:：])"
@@ -175,10 +176,14 @@ def _wrapped_tail(
         return False
     if _last_text_cell(table.rows[-1], columns) is None:
         return False
-    following = after[0][0]
-    if _section_line(following, after[1:]):
-        return True
-    return "|" in following and bool(_SEQ_RE.match(_cells(following)[0]))
+    for index, (following, _) in enumerate(after[: _WRAPPED_MAX + 1]):  # a cell may wrap more than once
+        if _section_line(following, after[index + 1 :]):
+            return True
+        if "|" in following:
+            return bool(_SEQ_RE.match(_cells(following)[0]))
+        if _PARAGRAPH_START_RE.match(following) and not _HS_ONLY_RE.match(following):
+            return False  # an HS code wrapped out of its cell is the row's too; a paragraph is not
+    return False
 
 
 def _last_text_cell(row: TableRow, columns: dict[str, int]) -> str | None:

@@ -2450,3 +2450,34 @@ def test_unnumbered_coded_lines_under_a_list_intro_are_its_items() -> None:
     )
     got = [(e.path, e.name_zh, e.control_code) for e in extract_entries(body).entries]
     assert got == [("一/+1", "钨粉", "1C117"), ("一/+2", "碳化钨", "1C117.c")]
+
+
+def test_a_cell_wrapped_over_several_lines_and_around_an_hs_line_stays_its_rows() -> None:
+    body = (
+        "序号 | 物项名称 | 管制编码 | 海关商品编号 | 说明\n"
+        "4 | 磷的氢化物 | 3C004 | 2850000010、 | 纯度优于99.999%，包括在惰性\n"
+        "气体或氢气中稀释的；含20%摩尔或以上惰性气体的\n2850000090\n氢化物除外\n"
+        "5 | 衬底 | 3C005.a | 3818000000 |"
+    )
+    first, second = extract_entries(body).entries
+    assert first.hs_codes == ("2850000010", "2850000090")
+    assert (
+        first.spec_zh == "纯度优于99.999%，包括在惰性气体或氢气中稀释的；含20%摩尔或以上惰性气体的氢化物除外"
+    )
+    assert (second.path, second.name_zh) == ("5", "衬底")
+
+
+@pytest.mark.parametrize(
+    ("line", "leaves"),
+    [
+        ("金属碲（6C002.a）：a.纯度大于99.99%；b.粒度小于10微米（D50）。", 1),  # values of the thing
+        ("金属碲（6C002.a）：(1)纯度为99.99%或更高；(2)可用于溅射靶材。", 1),
+        # values that go on to the thing they bound name things of their own
+        ("硼或硼合金（管制编码：1C011.b）：a．纯度大于等于85%的硼；b．硼含量大于等于85%的硼合金。", 2),
+    ],
+)
+def test_inline_sub_items_that_only_measure_are_criteria(line: str, leaves: int) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n（1）{line}"
+    entries = extract_entries(body).entries
+    assert len(entries) == leaves
+    assert leaves == 2 or entries[0].name_zh == "金属碲"
