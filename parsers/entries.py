@@ -563,27 +563,33 @@ _MEASURED_TAIL_RE = re.compile(r"\d\s*[^\d的，,。；;、：:（()）\0]{0,8}$
 
 
 def _parameter_tail(text: str, masked: str) -> re.Match[str] | None:
-    """`电池用磷酸铁锂制备技术，材料在220MPa压力下的粉末压实密度≥2.58g/cc，…≥160mAh/g`: after the first
-    comma come measured values, not more of the name; they qualify the thing named before it. A name
-    that itself ends in a value (…大于50μm，…) is not cut: the comma may join two bounds of one name.
-    A bracket after the value (`…纳米（L为有效长度，单位毫米）`) explains it and does not end it."""
-    comma = _FIRST_COMMA_RE.search(masked)
-    if comma is None or comma.start() == 0:
+    """`电池用磷酸铁锂制备技术，材料在220MPa压力下的粉末压实密度≥2.58g/cc，…≥160mAh/g`: after a comma come
+    measured values, not more of the name; they qualify the thing named before it. The values may follow
+    a comma that named more (`X“衬底”，或上述材料的锭…，20℃时电阻率大于…`): the first comma they follow
+    counts. A name that itself ends in a value (…大于50μm，…) is not cut: the comma may join two bounds of
+    one name. A bracket after the value (`…纳米（L为有效长度，单位毫米）`) explains it and does not end it."""
+    for comma in _FIRST_COMMA_RE.finditer(masked):
+        if comma.start() == 0:
+            return None
+        # A bracket is no value the name ends in: `二硼化钛(TiB2)陶瓷粉末，…` ends in a noun, while
+        # `…15240米（50000英尺），…` still ends in the value before its conversion.
+        head = masked[: comma.start()].replace("\0", "")
+        if _MEASURED_END_RE.search(head[-6:]):
+            return None
+        following = _FIRST_COMMA_RE.search(masked, comma.end())  # the values end where the next one starts
+        end = following.start() if following else len(masked)
+        stop = end
+        while stop > comma.end() and (masked[stop - 1] == "\0" or masked[stop - 1] in _TRAILING_PUNCT):
+            stop -= 1  # the explaining bracket and the punctuation after the value
+        values = text[comma.end() : stop]
+        if not _PARAMETER_RE.search(values):
+            continue
+        # `…相位噪声优于－（126＋20log10F－20log10f）`: a comparison whose value is a bracketed formula
+        formula = "\0" in masked[stop:end] and _COMPARED_END_RE.search(values)
+        if _MEASURED_END_RE.search(values[-6:]) or _MEASURED_TAIL_RE.search(values) or formula:
+            return comma
         return None
-    # A bracket is no value the name ends in: `二硼化钛(TiB2)陶瓷粉末，…` ends in a noun, while
-    # `…15240米（50000英尺），…` still ends in the value before its conversion.
-    head = masked[: comma.start()].replace("\0", "")
-    following = _FIRST_COMMA_RE.search(masked, comma.end())  # the values end where the next qualifier starts
-    stop = following.start() if following else len(masked)
-    while stop > comma.end() and (masked[stop - 1] == "\0" or masked[stop - 1] in _TRAILING_PUNCT):
-        stop -= 1  # the explaining bracket and the punctuation after the value
-    values = text[comma.end() : stop]
-    if _MEASURED_END_RE.search(head[-6:]) or not _PARAMETER_RE.search(values):
-        return None
-    # `…相位噪声优于－（126＋20log10F－20log10f）`: a comparison whose value is a bracketed formula
-    formula = "\0" in masked[stop:] and _COMPARED_END_RE.search(values)
-    measured = _MEASURED_END_RE.search(values[-6:]) or _MEASURED_TAIL_RE.search(values) or formula
-    return comma if measured else None
+    return None
 
 
 _COMPARED_END_RE = re.compile(

@@ -2481,3 +2481,31 @@ def test_inline_sub_items_that_only_measure_are_criteria(line: str, leaves: int)
     entries = extract_entries(body).entries
     assert len(entries) == leaves
     assert leaves == 2 or entries[0].name_zh == "金属碲"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "spec"),
+    [
+        (
+            "碳化硅半导体“衬底”，或上述材料的锭、晶棒及其他预制件（参考税则号列：38180000），管制编码为3C005.a，"
+            "20℃时电阻率大于10000欧姆·厘米。",
+            "碳化硅半导体“衬底”，或上述材料的锭、晶棒及其他预制件",
+            "20℃时电阻率大于10000欧姆·厘米",
+        ),
+        (
+            "行波管放大器，以及专门为其设计的电源，管制编码为3A001.b.1，工作频率高于31.8吉赫。",
+            "行波管放大器，以及专门为其设计的电源",
+            "工作频率高于31.8吉赫",
+        ),
+        # a name ending in a value keeps the bound after its comma
+        (
+            "长度大于50毫米，直径小于10毫米的钨管，管制编码为1C117。",
+            "长度大于50毫米，直径小于10毫米的钨管",
+            None,
+        ),
+    ],
+)
+def test_values_after_a_comma_that_named_more_are_spec(line: str, name: str, spec: str | None) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n（一）{line}"
+    (entry,) = extract_entries(body).entries
+    assert (entry.name_zh, entry.spec_zh) == (name, spec)
