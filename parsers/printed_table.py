@@ -14,7 +14,7 @@ and only one whose labels speak of 物项 or 管制: the licence catalogue's 序
 
 A table may be cut into sections by lines of their own (`一、复合材料及其结构`) while its 序号 runs on
 across them: such a line heads the rows below it (their category) and does not end the table. Only a
-short line numbered 一、 with no sentence punctuation, followed by a numbered row, is read so; a clause
+short line numbered 一、, （一） or 第一部分 / 第一类 with no sentence punctuation, followed by a numbered row, is read so; a clause
 after the table (`二、本公告自…起实施。`) ends it as before.
 """
 
@@ -55,7 +55,11 @@ _WRAPPED_MAX = 3  # lines one wrapped cell may run over below its row
 _PARAGRAPH_START_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[（(【\[]|\d{1,4}\s*[、．.](?!\d)|(?:注|备注|说明|技术说明)\s*\d*\s*[:：])"
 )
-_SECTION_RE = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]\s*([^|。，,；;：:]{1,30})$")
+# (一) and 第一部分 / 第一类 number sections as well as 一、.
+_SECTION_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)][、．.]?|第[一二三四五六七八九十]{1,3}(?:部分|类)[、．.:：]?)"
+    r"\s*([^|。，,；;：:]{1,30})$"
+)
 
 
 @dataclass

@@ -2509,3 +2509,20 @@ def test_values_after_a_comma_that_named_more_are_spec(line: str, name: str, spe
     body = f"一、下列物项，未经许可，不得出口：\n（一）{line}"
     (entry,) = extract_entries(body).entries
     assert (entry.name_zh, entry.spec_zh) == (name, spec)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("（一）外延材料", "（二）有机金属化合物"),
+        ("第一部分 外延材料", "第二部分 有机金属化合物"),
+        ("第一类：外延材料", "第二类：有机金属化合物"),
+    ],
+)
+def test_sections_numbered_otherwise_inside_a_table_head_its_rows(first: str, second: str) -> None:
+    body = (
+        f"序号 | 物项名称 | 管制编码 | 参考税则号列 | 说明\n{first}\n1 | 异质外延材料 | 3C001 | 38180000 | 多层叠层\n"
+        f"{second}\n2 | 铝的有机金属化合物 | 3C003.a | 29319000 | 纯度优于99.999%"
+    )
+    got = [(e.path, e.category_zh) for e in extract_entries(body).entries]
+    assert got == [("1", "外延材料"), ("2", "有机金属化合物")]
