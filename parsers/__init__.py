@@ -69,5 +69,7 @@ PARSER_VERSION = (
     # 25: a table cell wrapped anywhere between two rows is the row's; a code clause before an inline colon;
     #     采用/使用下列…技术 and 符合下列…规定 are criteria, so are sub-items naming no thing (设计用于…);
     #     an unnumbered line with its own code or HS reference under a heading is its item (+n);
-    #     ，至少由…组成 and a bound given as a bracketed formula or 或更好 are spec
+    #     ，至少由…组成 and a bound given as a bracketed formula or 或更好 are spec; values after a comma that
+    #     named more are spec; table sections numbered （一）/第一部分; a table row broken inside a cell goes on
+    #     in it; a line ending on a code/HS label or 、 goes on below
 )

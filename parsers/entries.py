@@ -818,6 +818,12 @@ _WRAPPED_LINES = 3
 _NOTE_START_RE = re.compile(r"(?:注|备注|说明|技术说明)\s*\d*\s*[:：]")
 
 
+# A printed line that stops on a label still waiting for its value, or on an enumeration comma.
+_AWAITING_VALUE_RE = re.compile(
+    rf"(?:[，,]\s*(?:其|对应的?)?\s*(?:出口管制编码|管制编码|管控编码|物项编码|{_HS_LABELS})\s*(?:为|是)?\s*[:：]?|、)\s*$"
+)
+
+
 def _continues(node: _Node, line: str, full_width: int | None) -> bool:
     """Whether an unnumbered line is the rest of `node`'s line, broken where the page ran out of width.
 
@@ -832,6 +838,8 @@ def _continues(node: _Node, line: str, full_width: int | None) -> bool:
         return True
     if HS_RE.match(line) or TRAILING_CODE_RE.match(line):
         return True
+    if _AWAITING_VALUE_RE.search(node.line):
+        return True  # `…，管制编码为` / `…、`: no paragraph ends on a label or mid-enumeration
     if full_width is None:
         return False
     printed = len(node.line) - (node.breaks[-1][0] if node.breaks else 0)

@@ -72,6 +72,7 @@ class TableRow:
     line: str  # the row as printed
     span: tuple[int, int]  # the row and its continuation lines
     section: str | None = None  # the section line the row stands under, its number dropped
+    printed: int = 0  # cells printed so far: fewer than the header's when the reader broke the row
 
 
 @dataclass
@@ -206,6 +207,8 @@ def _row_line(
     last = table.rows[-1] if table.rows else None
     if _HS_ONLY_RE.match(line) and last is not None:
         last.hs.extend(code for code in _HS_RE.findall(line) if code not in last.hs)
+    elif "|" in line and (broken := _broken_row(last, columns, width, line)) is not None:
+        _resume_row(broken, columns, width, _cells(line))  # the rest of a row broken inside a cell
     elif "|" in line:
         cells = _cells(line)
         if len(cells) < width and not _SEQ_RE.match(cells[0]):
@@ -218,7 +221,8 @@ def _row_line(
             hs = _HS_RE.findall(named.get("hs", ""))
             seq = named.get("seq")
             seq = seq.replace("．", ".") if seq and _SEQ_RE.match(seq) else seq
-            table.rows.append(TableRow(seq, named, list(dict.fromkeys(hs)), line, span))
+            row = TableRow(seq, named, list(dict.fromkeys(hs)), line, span, printed=len(_cells(line)))
+            table.rows.append(row)
         else:
             _continue_cells(last, named)
     elif last is not None and (key := _open_cell(last, columns)) is not None:
@@ -229,6 +233,30 @@ def _row_line(
         last.span = (last.span[0], span[1])
     table.consumed.append(span)
     return True
+
+
+def _broken_row(last: TableRow | None, columns: dict[str, int], width: int, line: str) -> TableRow | None:
+    """The row printed short of the header's cells that `line` goes on with, if it opens no row of its
+    own (no 序号, in a table that numbers its rows)."""
+    if last is None or last.printed >= width or "seq" not in columns or _SEQ_RE.match(_cells(line)[0]):
+        return None
+    return last
+
+
+def _resume_row(row: TableRow, columns: dict[str, int], width: int, cells: list[str]) -> None:
+    """`1 | 5A001.a.1 | 专门设计用于抵御…瞬态电子效应` / `或电磁脉冲的电信设备 | 85176299 |`: a row the reader
+    broke inside a cell goes on in that cell, and its further cells fill the columns after it."""
+    keys = {index: key for key, index in columns.items()}
+    start = max(row.printed - 1, 0)
+    for column, cell in enumerate(cells[: width - start], start=start):
+        key = keys.get(column)
+        if not cell or key is None or key == "seq":
+            continue
+        if key == "hs":
+            row.hs.extend(code for code in _HS_RE.findall(cell) if code not in row.hs)
+        else:
+            row.cells[key] = row.cells.get(key, "") + cell
+    row.printed = min(start + len(cells), width)
 
 
 def _placed(cells: list[str], columns: dict[str, int]) -> dict[str, str]:

@@ -2526,3 +2526,58 @@ def test_sections_numbered_otherwise_inside_a_table_head_its_rows(first: str, se
     )
     got = [(e.path, e.category_zh) for e in extract_entries(body).entries]
     assert got == [("1", "外延材料"), ("2", "有机金属化合物")]
+
+
+def test_a_row_broken_inside_a_cell_goes_on_in_that_cell() -> None:
+    body = (
+        "序号 | 管制编码 | 物项名称 | 海关商品编号 | 描述\n"
+        "1 | 5A001.a.1 | 专门设计用于抵御核爆炸产生的瞬态电子效应\n或电磁脉冲的电信设备 | 85176299 |\n"
+        "2 | 5A001.b.3 | 采用扩频技术（包括跳频技术）的无线电设备\n | 85176299 | 具有下列任一特性：扩频码可由用户编程；系统总\n"
+        "传输带宽大于50千赫兹\n"
+        "3 | 5A002.a.3 | 计算机及其部件 | 84714190、\n84718000\n"
+        "4 | 5D002.c.1 | 具有5A002.a所列设备的特性，或执\n行、模拟其功能的软件 |  |"
+    )
+    got = [(e.path, e.name_zh, e.control_code, e.hs_codes, e.spec_zh) for e in extract_entries(body).entries]
+    assert got == [
+        (
+            "1",
+            "专门设计用于抵御核爆炸产生的瞬态电子效应或电磁脉冲的电信设备",
+            "5A001.a.1",
+            ("85176299",),
+            None,
+        ),
+        (
+            "2",
+            "采用扩频技术（包括跳频技术）的无线电设备",
+            "5A001.b.3",
+            ("85176299",),
+            "具有下列任一特性：扩频码可由用户编程；系统总传输带宽大于50千赫兹",
+        ),
+        ("3", "计算机及其部件", "5A002.a.3", ("84714190", "84718000"), None),
+        ("4", "具有5A002.a所列设备的特性，或执行、模拟其功能的软件", "5D002.c.1", (), None),
+    ]
+
+
+def test_rows_printed_without_their_last_cell_are_rows_of_their_own() -> None:
+    body = "序号 | 物项名称 | 管制编码 | 海关商品编号\n1 | 卷绕机 | 3B901.a\n2 | 热压机 | 3B901.b | 84798999"
+    got = [(e.path, e.name_zh, e.hs_codes) for e in extract_entries(body).entries]
+    assert got == [("1", "卷绕机", ()), ("2", "热压机", ("84798999",))]
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "（2）主动磁轴承系统（HS编码：84839000），管制编码为\n2A001.c，工作温度高于450K。",
+        "（2）主动磁轴承系统，管制编码为2A001.c（HS编码：\n84839000），工作温度高于450K。",
+        "（2）主动磁轴承系统（管制编码：2A001.c），参考海关商品编号：\n8483900000，工作温度高于450K。",
+    ],
+)
+def test_a_line_broken_after_a_code_or_hs_label_goes_on_below(broken: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n{broken}"
+    (entry,) = extract_entries(body).entries
+    assert (entry.name_zh, entry.control_code, entry.spec_zh) == (
+        "主动磁轴承系统",
+        "2A001.c",
+        "工作温度高于450K",
+    )
+    assert entry.hs_codes
