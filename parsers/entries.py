@@ -930,11 +930,18 @@ def _coded_line_under_heading(heading: _Node, line: str) -> bool:
         return False
     if any(child.marker_type != "code" for child in heading.children):
         return False  # a heading over numbered items: an unnumbered line after them is no item of its own
-    if not (TRAILING_CODE_RE.search(line) or HS_RE.search(line)) or _CLAUSE_WORDS_RE.search(line):
+    references = [*TRAILING_CODE_RE.finditer(line), *HS_RE.finditer(line)]
+    if not references or _CLAUSE_WORDS_RE.search(line):
+        return False
+    # the references close the line or a comma opens the thing's qualifiers; `（…）均适用本款` is a sentence
+    rest = line[max(match.end() for match in references) :].strip()
+    if rest.rstrip(_TRAILING_PUNCT) and rest[0] not in "，,（(":
         return False
     # 新增X（编号：…），控制要点： heads the catalogue entry's points; 删除X（…） takes one off
     if re.search(r"[:：]\s*$", line) or _ENTRY_ACT_RE.match(line) or rule_kinds(line):
         return False
+    if _RECALLING_RE.match(line) or _is_generic(line):
+        return False  # 上述物项（海关商品编号：…）仅供参考: a remark on the lines above, no thing of its own
     return _titles_lines(heading) and not _criteria_intro(heading)
 
 
@@ -949,6 +956,9 @@ def _titles_lines(heading: _Node) -> bool:
         return True
     title = text.rstrip(_TRAILING_PUNCT)
     return len(title) <= _TITLE_MAX and not re.search(r"[，,；;。]", title)
+
+
+_RECALLING_RE = re.compile(r"^(?:上述|以上|前述|前款|前项|本公告|本款|本项|本条|本清单|其中)")
 
 
 def _criteria_intro(node: _Node) -> bool:
@@ -1114,7 +1124,9 @@ def _inline_children(node: _Node) -> None:
 # thing (their modifiers reach its noun) and stay items.
 _PREDICATE_LEAD_RE = re.compile(
     r"^(?:专门|特别)?(?:设计|改进|改装|制造)?(?:或(?:改进|改装|改造|修改))?\s*"
-    r"(?:用于|用来|为|可|能够?|适用于|适合|具有|采用|配备|装有)"
+    r"(?:用于|用来|为|适用于|适合|具有|采用|配备|装有|能够"
+    # 可/能 open a predicate only before a verb: 可编程逻辑控制器, 可充电电池, 能量存储装置 are things
+    r"|(?:可|能)(?:以|在|于|用于|用来|将|对|检测|探测|测量|测定|监测|承受|耐受|产生|达到|实现|提供|传输|工作|运行|平衡))"
 )
 _PREDICATE_END_RE = re.compile(r"而(?:专门)?(?:设计|改进|改装|改造|制造|研制)(?:或(?:改进|改装|改造|修改))?$")
 

@@ -2393,11 +2393,15 @@ def test_an_unnumbered_line_with_its_own_code_under_a_heading_is_its_item(lines:
         "注：第（1）项不包括管制编码为2B122.a的离心机。",  # a note citing a code
         "出口经营者出口管制编码为2B122的物项，应当申请许可。",  # a sentence of the notice
         "符合2B122所列参数的离心机（管制编码：2B122）均适用本款。",  # a rule
+        "上述物项（HS编码：84211900）仅供参考。",  # a remark on the lines above
+        "物项（HS编码：84211900），管制编码为2B122。",  # a generic noun
     ],
 )
 def test_an_unnumbered_line_that_is_no_item_stays_out_of_the_list(line: str) -> None:
     body = f"一、下列物项，未经许可，不得出口：\n1、设备\n（1）离心机（HS编码：84211900），管制编码为2B122。\n{line}"
     assert [e.path for e in extract_entries(body).entries] == ["一/1/(1)"]
+    under_title = f"一、下列物项，未经许可，不得出口：\n1、设备\n{line}"  # no item above it either
+    assert not any("+" in e.path for e in extract_entries(under_title).entries)
 
 
 @pytest.mark.parametrize(
@@ -2581,3 +2585,15 @@ def test_a_line_broken_after_a_code_or_hs_label_goes_on_below(broken: str) -> No
         "工作温度高于450K",
     )
     assert entry.hs_codes
+
+
+def test_things_named_for_what_they_can_do_stay_items() -> None:
+    body = (
+        "一、下列物项，未经许可，不得出口：\n（1）控制设备（管制编码：2B001）："
+        "a.可编程逻辑控制器；b.可充放电锂离子电池；c.能量存储装置。"
+    )
+    assert [e.name_zh for e in extract_entries(body).entries] == [
+        "可编程逻辑控制器",
+        "可充放电锂离子电池",
+        "能量存储装置",
+    ]
