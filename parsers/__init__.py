@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "25"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "26"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -70,4 +70,10 @@ PARSER_VERSION = (
     #     removal and a listing; further points of a clause (第4目、第5目) are relations each; 暂停期限至<date>
     #     ends a suspension that opens on the effective date; 第N号暂停实施的措施…恢复实施 is no relation to No. N
     #     (relation_target_indirect)
+    # 26: a table cell wrapped anywhere between two rows is the row's; a code clause before an inline colon;
+    #     采用/使用下列…技术 and 符合下列…规定 are criteria, so are sub-items naming no thing (设计用于…);
+    #     an unnumbered line with its own code or HS reference under a heading is its item (+n);
+    #     ，至少由…组成 and a bound given as a bracketed formula or 或更好 are spec; values after a comma that
+    #     named more are spec; table sections numbered （一）/第一部分; a table row broken inside a cell goes on
+    #     in it; a line ending on a code/HS label or 、 goes on below
 )

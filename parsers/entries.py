@@ -89,7 +89,7 @@ TRAILING_CODE_RE = re.compile(
     # names it, not more of the name; the HS reference may follow the line's full stop
     # (`，其管制编码为…`, `，对应管制编码…`, `，管制编码为：…`: however the clause is worded)
     rf"|[，,]\s*(?:其|对应的?)?\s*(?:出口管制编码|管制编码|管控编码|物项编码)\s*(?:为|是)?\s*[:：]?\s*"
-    rf"({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?(?=\s*(?:[;；。]?\s*[（(]|[，,]|[;；。:：]?\s*$))"
+    rf"({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?(?=\s*(?:[;；。]?\s*[（(]|[，,:：]|[;；。]?\s*$))"
 )
 LOOSE_CODE_RE = re.compile(r"(?<![0-9A-Za-z])\d[A-Z]\d{3}[0-9A-Za-z.]*")
 # `(海关编码:2709000000,不含原油)`: after the codes a parenthetical may narrow what they cover; that
@@ -139,7 +139,8 @@ _QUALIFIER_TAIL_RE = re.compile(
     r"其(?!他|它|余|中)|"
     r"技术指标|技术参数|性能参数|主要参数|参数如下|"
     # `X，由沿三个轴向排列的三个加速度计组成`: what X is made of; `，由…构成的Y` names a Y and is not cut
-    r"由[^，,。；;]{1,40}?(?:组成|构成)(?![的之])(?:$|[，,。；;]))"
+    # (`，至少由…组成`, `，主要由…构成`: however much of it)
+    r"(?:至少|主要|全部|完全|均|仅|通常|一般)?由[^，,。；;]{1,40}?(?:组成|构成)(?![的之])(?:$|[，,。；;]))"
 )
 # `X，用于…目的除外`: an exclusion after a comma narrows X; it is spec, like other comma qualifiers
 # (an exclusion in brackets, （…除外）, closes the name and stays in it). One opened by 但 runs over its
@@ -199,10 +200,14 @@ _CONTROL_CLAUSE_RE = re.compile(r"未经许可|不得出口|实施出口管制|�
 _GENERIC_NOUN_RE = re.compile(r"^(?:两用)?(?:物项|货物|物品|产品|技术|相关物项)")
 # The criteria phrase: a verb, "the following", a quantifier and what is measured, in MOFCOM's many
 # wordings (具有以下所有特性 / 同时满足下列条件 / 符合下述任一技术指标 / 具备以下特点之一).
+# What the thing uses or is built with is a criterion as well (采用下列任一技术 / 使用以下任何设计): a verb of
+# use makes the listed techniques the way the thing works, not things of their own; so does a thing that
+# meets one of the provisions below (符合下列任一规定).
 _CRITERIA_CORE = (
-    r"(?:同时|且|并|并且)?\s*(?:具有|满足|符合|具备|达到)\s*(?:以下|下述|下列|如下)\s*"
+    r"(?:同时|且|并|并且)?\s*(?:具有|满足|符合|具备|达到|采用|使用|运用)\s*(?:以下|下述|下列|如下)\s*"
     r"[^，,。；;：:（()）]{0,8}?"
-    r"(?:特性|特征|特点|指标|参数|条件|性能|精度|要求|功能|情形|标准)(?:之一|中的?任一项|中的?任意一项|中的?一项或多项)?"
+    r"(?:特性|特征|特点|指标|参数|条件|性能|精度|要求|功能|情形|标准|规定|技术|设计|方法|方式|工艺|原理)"
+    r"(?:之一|中的?任一项|中的?任意一项|中的?一项或多项)?"
 )
 # `…具有以下所有特性的X：` — conditions may stand before the phrase (最大起飞重量大于25千克，且具有
 # 以下任一特性的无人机：); X is what is controlled.
@@ -239,7 +244,8 @@ _CRITERIA_RE = re.compile(
 _PARAMETER_RE = re.compile(
     r"大于|小于|等于|不低于|不高于|不超过|不少于|不大于|不小于|超过|低于|高于|优于|≥|≤|>|<|＞|＜|±|"
     r"\d\s*(?:及|或)?以上|\d\s*(?:及|或)?以下|范围|\d\s*[~～至]\s*\d|"
-    r"\d\S{0,4}或更(?:小|大|短|长|高|低|少|多)"  # 精度为0.7毫伽或更小: a bound stated after the value
+    # 精度为0.7毫伽或更小, 平面度为λ/10或更好: a bound stated after the value
+    r"\d\S{0,4}或更(?:小|大|短|长|高|低|少|多|好|优|佳|快|慢|宽|窄|薄|厚|轻|重|细|精确)"
 )
 # `用于下列任一系统的飞行控制源代码：（1）…`: the same list of purposes without the design verb; then the
 # sub-lines must name no item of their own (a code or an HS reference), or they are the entries.
@@ -557,25 +563,38 @@ _MEASURED_TAIL_RE = re.compile(r"\d\s*[^\d的，,。；;、：:（()）\0]{0,8}$
 
 
 def _parameter_tail(text: str, masked: str) -> re.Match[str] | None:
-    """`电池用磷酸铁锂制备技术，材料在220MPa压力下的粉末压实密度≥2.58g/cc，…≥160mAh/g`: after the first
-    comma come measured values, not more of the name; they qualify the thing named before it. A name
-    that itself ends in a value (…大于50μm，…) is not cut: the comma may join two bounds of one name.
-    A bracket after the value (`…纳米（L为有效长度，单位毫米）`) explains it and does not end it."""
-    comma = _FIRST_COMMA_RE.search(masked)
-    if comma is None or comma.start() == 0:
+    """`电池用磷酸铁锂制备技术，材料在220MPa压力下的粉末压实密度≥2.58g/cc，…≥160mAh/g`: after a comma come
+    measured values, not more of the name; they qualify the thing named before it. The values may follow
+    a comma that named more (`X“衬底”，或上述材料的锭…，20℃时电阻率大于…`): the first comma they follow
+    counts. A name that itself ends in a value (…大于50μm，…) is not cut: the comma may join two bounds of
+    one name. A bracket after the value (`…纳米（L为有效长度，单位毫米）`) explains it and does not end it."""
+    for comma in _FIRST_COMMA_RE.finditer(masked):
+        if comma.start() == 0:
+            return None
+        # A bracket is no value the name ends in: `二硼化钛(TiB2)陶瓷粉末，…` ends in a noun, while
+        # `…15240米（50000英尺），…` still ends in the value before its conversion.
+        head = masked[: comma.start()].replace("\0", "")
+        if _MEASURED_END_RE.search(head[-6:]):
+            return None
+        following = _FIRST_COMMA_RE.search(masked, comma.end())  # the values end where the next one starts
+        end = following.start() if following else len(masked)
+        stop = end
+        while stop > comma.end() and (masked[stop - 1] == "\0" or masked[stop - 1] in _TRAILING_PUNCT):
+            stop -= 1  # the explaining bracket and the punctuation after the value
+        values = text[comma.end() : stop]
+        if not _PARAMETER_RE.search(values):
+            continue
+        # `…相位噪声优于－（126＋20log10F－20log10f）`: a comparison whose value is a bracketed formula
+        formula = "\0" in masked[stop:end] and _COMPARED_END_RE.search(values)
+        if _MEASURED_END_RE.search(values[-6:]) or _MEASURED_TAIL_RE.search(values) or formula:
+            return comma
         return None
-    # A bracket is no value the name ends in: `二硼化钛(TiB2)陶瓷粉末，…` ends in a noun, while
-    # `…15240米（50000英尺），…` still ends in the value before its conversion.
-    head = masked[: comma.start()].replace("\0", "")
-    following = _FIRST_COMMA_RE.search(masked, comma.end())  # the values end where the next qualifier starts
-    stop = following.start() if following else len(masked)
-    while stop > comma.end() and (masked[stop - 1] == "\0" or masked[stop - 1] in _TRAILING_PUNCT):
-        stop -= 1  # the explaining bracket and the punctuation after the value
-    values = text[comma.end() : stop]
-    if _MEASURED_END_RE.search(head[-6:]) or not _PARAMETER_RE.search(values):
-        return None
-    measured = _MEASURED_END_RE.search(values[-6:]) or _MEASURED_TAIL_RE.search(values)
-    return comma if measured else None
+    return None
+
+
+_COMPARED_END_RE = re.compile(
+    r"(?:大于|小于|等于|不低于|不高于|不超过|不大于|不小于|超过|低于|高于|优于|劣于|≥|≤|>|<|＞|＜|±)\s*[－\-+＋]?\s*$"
+)
 
 
 def _analyse(node: _Node, issues: list[Issue]) -> None:
@@ -799,6 +818,12 @@ _WRAPPED_LINES = 3
 _NOTE_START_RE = re.compile(r"(?:注|备注|说明|技术说明)\s*\d*\s*[:：]")
 
 
+# A printed line that stops on a label still waiting for its value, or on an enumeration comma.
+_AWAITING_VALUE_RE = re.compile(
+    rf"(?:[，,]\s*(?:其|对应的?)?\s*(?:出口管制编码|管制编码|管控编码|物项编码|{_HS_LABELS})\s*(?:为|是)?\s*[:：]?|、)\s*$"
+)
+
+
 def _continues(node: _Node, line: str, full_width: int | None) -> bool:
     """Whether an unnumbered line is the rest of `node`'s line, broken where the page ran out of width.
 
@@ -813,6 +838,8 @@ def _continues(node: _Node, line: str, full_width: int | None) -> bool:
         return True
     if HS_RE.match(line) or TRAILING_CODE_RE.match(line):
         return True
+    if _AWAITING_VALUE_RE.search(node.line):
+        return True  # `…，管制编码为` / `…、`: no paragraph ends on a label or mid-enumeration
     if full_width is None:
         return False
     printed = len(node.line) - (node.breaks[-1][0] if node.breaks else 0)
@@ -870,7 +897,9 @@ def _unnumbered_split(stack: list[_Node], line: str) -> tuple[str, str, str] | N
         while stack[-1].marker_type != "unl":
             stack.pop()
         return ("unl-amended", "", line[amended.end() :])
-    if _UNNUMBERED_ENTRY_RE.search(line):
+    sibling = stack[-1].marker_type == "code" and len(stack) > 1
+    coded = _coded_line_under_heading(stack[-2] if sibling else stack[-1], line)
+    if _UNNUMBERED_ENTRY_RE.search(line) and not coded:
         # 新增电池正极材料制备技术（编号：252604X），控制要点： — an unnumbered line that names a
         # coded thing (or deletes one) is part of the outline: a group its numbered lines sit in.
         return ("unl", "", line)
@@ -883,7 +912,57 @@ def _unnumbered_split(stack: list[_Node], line: str) -> tuple[str, str, str] | N
             del stack[item:]
         place = sum(1 for child in stack[-1].children if child.marker_type == "code") + 1
         return ("code", str(place), line)
+    if coded:
+        # `5、技术` then `根据通用技术注释，…的技术，管制编码为2E001、2E002。`: an unnumbered line printing its own
+        # code after the name is an item of the heading above it, like a code-first line
+        if sibling:
+            stack.pop()
+        place = sum(1 for child in stack[-1].children if child.marker_type == "code") + 1
+        return ("code", str(place), line)
     return None
+
+
+def _coded_line_under_heading(heading: _Node, line: str) -> bool:
+    """An unnumbered line that names a thing with its own code or HS reference, under a heading that
+    carries no code or HS reference of its own (under an item it would be that item's note or criterion).
+    A note, a sentence of the notice (出口经营者应当…) or one citing codes to say what to do is none."""
+    if _NOTE_START_RE.match(line) or _ITEM_EVIDENCE_RE.search(heading.text):
+        return False
+    if any(child.marker_type != "code" for child in heading.children):
+        return False  # a heading over numbered items: an unnumbered line after them is no item of its own
+    references = [*TRAILING_CODE_RE.finditer(line), *HS_RE.finditer(line)]
+    if not references or _CLAUSE_WORDS_RE.search(line):
+        return False
+    # the references close the line or a comma opens the thing's qualifiers; `（…）均适用本款` is a sentence
+    rest = line[max(match.end() for match in references) :].strip()
+    if rest.rstrip(_TRAILING_PUNCT) and rest[0] not in "，,（(":
+        return False
+    # 新增X（编号：…），控制要点： heads the catalogue entry's points; 删除X（…） takes one off
+    if re.search(r"[:：]\s*$", line) or _ENTRY_ACT_RE.match(line) or rule_kinds(line):
+        return False
+    if _RECALLING_RE.match(line) or _is_generic(line):
+        return False  # 上述物项（海关商品编号：…）仅供参考: a remark on the lines above, no thing of its own
+    return _titles_lines(heading) and not _criteria_intro(heading)
+
+
+# A heading is a short title (5、技术, （二）其他设备) or a sentence introducing its lines (…如下：). A longer
+# line stopping mid-phrase is an item the reader wrapped: the coded line below it is its rest, not its item.
+_TITLE_MAX = 20
+
+
+def _titles_lines(heading: _Node) -> bool:
+    text = heading.text.strip()
+    if re.search(r"[:：]\s*$", text):
+        return True
+    title = text.rstrip(_TRAILING_PUNCT)
+    return len(title) <= _TITLE_MAX and not re.search(r"[，,；;。]", title)
+
+
+_RECALLING_RE = re.compile(r"^(?:上述|以上|前述|前款|前项|本公告|本款|本项|本条|本清单|其中)")
+
+
+def _criteria_intro(node: _Node) -> bool:
+    return bool(re.search(r"[:：]\s*$", node.text.rstrip("。;； ")) and _CRITERIA_RE.search(node.text))
 
 
 # After the codes a citation goes on (2C902.b项不管制…, 3A001所列…, 1C004等物项): the code is referred to,
@@ -1029,8 +1108,42 @@ def _inline_children(node: _Node) -> None:
         )
     if len(children) < 2 or len({c.marker_type for c in children}) != 1:
         return
+    if all(_names_no_thing(child.text) or _measured_piece(child.text) for child in children):
+        # `X，管制编码为2B351：a.设计用于连续工作…；b.设计用于检测…`: what X is designed for, not kinds of X;
+        # `X：a.纯度大于99.99%；b.粒度小于10微米`: its measured values, as on lines of their own
+        node.shape = "criteria"
+        node.inline_spec = node.text[split.end() :].strip().rstrip(_TRAILING_PUNCT) or None
+        node.text = node.text[: split.start()]
+        return
     node.text = node.text[: split.start()]
     node.children = children
+
+
+# A sub-item that says what its parent is designed for, can do or works by, and never comes to a noun of its
+# own: `设计用于连续工作`, `可检测…`, `为平衡…挠性转子而设计，…`. `为…设计的指示头` or `用于…的部件` name a
+# thing (their modifiers reach its noun) and stay items.
+_PREDICATE_LEAD_RE = re.compile(
+    r"^(?:专门|特别)?(?:设计|改进|改装|制造)?(?:或(?:改进|改装|改造|修改))?\s*"
+    r"(?:用于|用来|为|适用于|适合|具有|采用|配备|装有|能够"
+    # 可/能 open a predicate only before a verb: 可编程逻辑控制器, 可充电电池, 能量存储装置 are things
+    r"|(?:可|能)(?:以|在|于|用于|用来|将|对|检测|探测|测量|测定|监测|承受|耐受|产生|达到|实现|提供|传输|工作|运行|平衡))"
+)
+_PREDICATE_END_RE = re.compile(r"而(?:专门)?(?:设计|改进|改装|改造|制造|研制)(?:或(?:改进|改装|改造|修改))?$")
+
+
+def _measured_piece(text: str) -> bool:
+    """`纯度大于99.99%` ends in its value; `纯度大于等于85%的硼` goes on to the thing it bounds."""
+    value = mask_brackets(text.strip()).rstrip(_TRAILING_PUNCT).replace("\0", "")
+    ends = _MEASURED_TAIL_RE.search(value) or re.search(r"(?:以上|以下|之间|或更\S)$", value)
+    return bool(_PARAMETER_RE.search(value) and ends)
+
+
+def _names_no_thing(text: str) -> bool:
+    masked = mask_brackets(text.strip()).rstrip(_TRAILING_PUNCT)
+    first = re.split(r"[，,；;。]", masked, maxsplit=1)[0].strip()
+    if not first or not _PREDICATE_LEAD_RE.match(first):
+        return False
+    return "的" not in first or bool(_PREDICATE_END_RE.search(first))
 
 
 # After a ban's goods the sentence may go on to another measure (，禁止自朝鲜进口…, ，限制出口…): its goods
@@ -1259,7 +1372,7 @@ class _Extractor:
         _analyse(node, self.issues)
         if node.shape == "" and not node.children and not node.reserved:
             _inline_children(node)
-            if node.children:
+            if node.children or node.shape:
                 _analyse(node, self.issues)
         if node.shape == "ban":
             _ban_goods(node)
@@ -1552,5 +1665,7 @@ def _is_criteria(node: _Node) -> bool:
     if _CRITERIA_RE.search(node.name) or _CRITERIA_RE.search(node.text):
         return True
     children = [c for c in node.children if not c.reserved]
+    if len(children) >= 2 and all(_names_no_thing(c.text) and not c.codes and not c.hs for c in children):
+        return True  # each sub-line says what the thing is designed for or does: none names a thing
     measured = sum(1 for c in children if _is_parameter(c))
     return bool(children) and measured * 3 >= len(children) * 2 and not node.code_only_heading()

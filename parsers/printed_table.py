@@ -5,7 +5,8 @@ the only content of an annex; a Word or PDF reader hands over its rows as lines,
 cell wraps, the next line carries only what did not fit: an HS code alone, or the end of a description
 (blank cells at the start of such a row are dropped, so it holds fewer cells than the header). Those
 lines belong to the row above; read as lines of their own they would be items named `8486909110` or
-`钐铁合金靶`.
+`钐铁合金靶`. A reader wraps a cell wherever the width runs out, not only at a separator: a line with no
+cells between two rows of the table is the rest of the last cell printed above it.
 
 Only a header that names the thing (物项名称) and a list column (管制编码 or 海关商品编号) opens a table,
 and only one whose labels speak of 物项 or 管制: the licence catalogue's 序号 | 商品 | 海关商品编码 |
@@ -13,7 +14,7 @@ and only one whose labels speak of 物项 or 管制: the licence catalogue's 序
 
 A table may be cut into sections by lines of their own (`一、复合材料及其结构`) while its 序号 runs on
 across them: such a line heads the rows below it (their category) and does not end the table. Only a
-short line numbered 一、 with no sentence punctuation, followed by a numbered row, is read so; a clause
+short line numbered 一、, （一） or 第一部分 / 第一类 with no sentence punctuation, followed by a numbered row, is read so; a clause
 after the table (`二、本公告自…起实施。`) ends it as before.
 """
 
@@ -49,7 +50,16 @@ _CODE_CELL_RE = re.compile(rf"^{CONTROL_CODE}[.．]?$")
 # A cell broken mid-enumeration ends on a separator; its next printed line is the rest of it.
 _OPEN_CELL_RE = re.compile(r"[、，,；;（(及和与或]$")
 # A section line inside a table: 一、 then a short title, no clause punctuation.
-_SECTION_RE = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]\s*([^|。，,；;：:]{1,30})$")
+_WRAPPED_MAX = 3  # lines one wrapped cell may run over below its row
+# A line opening with a number, a bracket or a label (注：, 说明：) starts a paragraph of its own.
+_PARAGRAPH_START_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[（(【\[]|\d{1,4}\s*[、．.](?!\d)|(?:注|备注|说明|技术说明)\s*\d*\s*[:：])"
+)
+# (一) and 第一部分 / 第一类 number sections as well as 一、.
+_SECTION_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)][、．.]?|第[一二三四五六七八九十]{1,3}(?:部分|类)[、．.:：]?)"
+    r"\s*([^|。，,；;：:]{1,30})$"
+)
 
 
 @dataclass
@@ -62,6 +72,7 @@ class TableRow:
     line: str  # the row as printed
     span: tuple[int, int]  # the row and its continuation lines
     section: str | None = None  # the section line the row stands under, its number dropped
+    printed: int = 0  # cells printed so far: fewer than the header's when the reader broke the row
 
 
 @dataclass
@@ -115,6 +126,11 @@ def printed_tables(body: str) -> list[PrintedTable]:
             current.sections.append(line)
             current.consumed.append(span)
             section = found
+        elif current is not None and _wrapped_tail(current, columns, line, lines[position + 1 :]):
+            row = current.rows[-1]
+            row.cells[_last_text_cell(row, columns) or "description"] += line
+            row.span = (row.span[0], span[1])
+            current.consumed.append(span)
         elif current is not None:
             count = len(current.rows)
             if not _row_line(current, columns, width, line, span):
@@ -148,6 +164,42 @@ def _section_line(line: str, after: list[tuple[str, tuple[int, int]]]) -> str | 
     return match.group(1).strip()
 
 
+def _wrapped_tail(
+    table: PrintedTable, columns: dict[str, int], line: str, after: list[tuple[str, tuple[int, int]]]
+) -> bool:
+    """A line with no cells between two rows of the table: the end of the last row's last cell, which the
+    reader wrapped wherever the width ran out (`…惰性气体或氢气的` / `氢化物除外`), not only at a separator.
+    The table goes on below it (a numbered row, or a section line over one); a numbered or labelled line
+    (二、…, 注：…) is a paragraph of its own, and a row ending in a code cell has no text left to wrap."""
+    if (
+        "|" in line
+        or not table.rows
+        or not after
+        or _PARAGRAPH_START_RE.match(line)
+        or _HS_ONLY_RE.match(line)
+    ):
+        return False
+    if _last_text_cell(table.rows[-1], columns) is None:
+        return False
+    for index, (following, _) in enumerate(after[: _WRAPPED_MAX + 1]):  # a cell may wrap more than once
+        if _section_line(following, after[index + 1 :]):
+            return True
+        if "|" in following:
+            return bool(_SEQ_RE.match(_cells(following)[0]))
+        if _PARAGRAPH_START_RE.match(following) and not _HS_ONLY_RE.match(following):
+            return False  # an HS code wrapped out of its cell is the row's too; a paragraph is not
+    return False
+
+
+def _last_text_cell(row: TableRow, columns: dict[str, int]) -> str | None:
+    """The text column (description or name) of the last cell `row` prints, None when that cell holds a
+    code or nothing is printed."""
+    printed = [key for key, _ in sorted(columns.items(), key=lambda item: item[1]) if row.cells.get(key)]
+    if not printed or printed[-1] not in ("description", "name"):
+        return None
+    return printed[-1]
+
+
 def _row_line(
     table: PrintedTable, columns: dict[str, int], width: int, line: str, span: tuple[int, int]
 ) -> bool:
@@ -155,6 +207,8 @@ def _row_line(
     last = table.rows[-1] if table.rows else None
     if _HS_ONLY_RE.match(line) and last is not None:
         last.hs.extend(code for code in _HS_RE.findall(line) if code not in last.hs)
+    elif "|" in line and (broken := _broken_row(last, columns, width, line)) is not None:
+        _resume_row(broken, columns, width, _cells(line))  # the rest of a row broken inside a cell
     elif "|" in line:
         cells = _cells(line)
         if len(cells) < width and not _SEQ_RE.match(cells[0]):
@@ -167,7 +221,8 @@ def _row_line(
             hs = _HS_RE.findall(named.get("hs", ""))
             seq = named.get("seq")
             seq = seq.replace("．", ".") if seq and _SEQ_RE.match(seq) else seq
-            table.rows.append(TableRow(seq, named, list(dict.fromkeys(hs)), line, span))
+            row = TableRow(seq, named, list(dict.fromkeys(hs)), line, span, printed=len(_cells(line)))
+            table.rows.append(row)
         else:
             _continue_cells(last, named)
     elif last is not None and (key := _open_cell(last, columns)) is not None:
@@ -178,6 +233,30 @@ def _row_line(
         last.span = (last.span[0], span[1])
     table.consumed.append(span)
     return True
+
+
+def _broken_row(last: TableRow | None, columns: dict[str, int], width: int, line: str) -> TableRow | None:
+    """The row printed short of the header's cells that `line` goes on with, if it opens no row of its
+    own (no 序号, in a table that numbers its rows)."""
+    if last is None or last.printed >= width or "seq" not in columns or _SEQ_RE.match(_cells(line)[0]):
+        return None
+    return last
+
+
+def _resume_row(row: TableRow, columns: dict[str, int], width: int, cells: list[str]) -> None:
+    """`1 | 5A001.a.1 | 专门设计用于抵御…瞬态电子效应` / `或电磁脉冲的电信设备 | 85176299 |`: a row the reader
+    broke inside a cell goes on in that cell, and its further cells fill the columns after it."""
+    keys = {index: key for key, index in columns.items()}
+    start = max(row.printed - 1, 0)
+    for column, cell in enumerate(cells[: width - start], start=start):
+        key = keys.get(column)
+        if not cell or key is None or key == "seq":
+            continue
+        if key == "hs":
+            row.hs.extend(code for code in _HS_RE.findall(cell) if code not in row.hs)
+        else:
+            row.cells[key] = row.cells.get(key, "") + cell
+    row.printed = min(start + len(cells), width)
 
 
 def _placed(cells: list[str], columns: dict[str, int]) -> dict[str, str]:

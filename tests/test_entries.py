@@ -2242,3 +2242,358 @@ def test_a_code_clause_before_a_stop_and_the_hs_reference(end: str) -> None:
     (entry,) = extract_entries(body).entries
     assert (entry.name_zh, entry.control_code) == ("含钆的化合物及其混合物", "1C903.c")
     assert len(entry.hs_codes) == 1
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "after"),
+    [
+        # the description cell wraps mid-phrase, not at a separator; the next row follows
+        (
+            "纯度优于99.999%，含20%摩尔或以上惰性气体的\n氢化物除外",
+            "5 | 衬底 | 3C005.a | 38180000 | 电阻率大于10000欧姆·厘米",
+        ),
+        # the same before a section line that heads the next row
+        (
+            "纯度优于99.999%，含20%摩尔或以上惰性气体的\n氢化物除外",
+            "三、衬底\n5 | 衬底 | 3C005.a | 38180000 |",
+        ),
+        # the wrapped rest opens with a Latin letter
+        ("不包括P型层位于\nN型层之间的衬底", "5 | 衬底 | 3C005.a | 38180000 |"),
+    ],
+)
+def test_a_cell_wrapped_anywhere_between_two_rows_belongs_to_the_row_above(wrapped: str, after: str) -> None:
+    body = f"序号 | 物项名称 | 管制编码 | 参考税则号列 | 说明\n4 | 磷的氢化物 | 3C004 | 28500000 | {wrapped}\n{after}"
+    result = extract_entries(body)
+    got = [(e.path, e.name_zh, e.control_code) for e in result.entries]
+    assert got == [("4", "磷的氢化物", "3C004"), ("5", "衬底", "3C005.a")]
+    assert result.entries[0].spec_zh == wrapped.replace("\n", "")
+
+
+def test_a_name_cell_wrapped_in_a_table_without_descriptions_is_joined() -> None:
+    body = "序号 | 管制编码 | 物项名称\n1 | 3C005.a | 碳化硅半导体衬底，或上述材料的锭、晶棒和其他预\n制件\n2 | 3C005.b | 多晶衬底"
+    names = [e.name_zh for e in extract_entries(body).entries]
+    assert names == ["碳化硅半导体衬底，或上述材料的锭、晶棒和其他预制件", "多晶衬底"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "注：第4项不包括稀释的氢化物。\n5 | 衬底 | 3C005.a | 38180000 |",  # a note is a paragraph of its own
+        "二、出口经营者应当申请许可。\n5 | 衬底 | 3C005.a | 38180000 |",  # so is a numbered clause
+        "出口经营者应当申请许可。",  # the table ends: no row follows the line
+    ],
+)
+def test_a_line_that_is_no_wrapped_cell_still_ends_the_table(after: str) -> None:
+    body = f"序号 | 物项名称 | 管制编码 | 参考税则号列 | 说明\n4 | 磷的氢化物 | 3C004 | 28500000 | 纯度优于99.999%\n{after}"
+    first = extract_entries(body).entries[0]
+    assert (first.name_zh, first.spec_zh) == ("磷的氢化物", "纯度优于99.999%")
+
+
+def test_a_line_after_a_row_ending_in_a_code_cell_is_no_wrapped_cell() -> None:
+    from parsers.printed_table import printed_tables
+
+    body = "序号 | 物项名称 | 管制编码\n1 | 三氧化二氮 | 1C111.a.3.a\n出口经营者应当申请许可\n2 | 五氧化二氮 | 1C111.a.3.c"
+    [table] = printed_tables(body)
+    assert [(row.seq, row.cells["name"]) for row in table.rows] == [("1", "三氧化二氮")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（2）2B120所列以外、具有下列所有特性的定位转台（HS编码：90318000），管制编码为2B121：a.两轴或以上；b.定位精度等于或优于5角秒。",
+        "（2）具有下列所有特性的定位转台，管制编码为2B121:(1)两轴或以上；(2)定位精度等于或优于5角秒。",
+        "（2）具有下列所有特性的定位转台（HS编码：90318000），其管制编码为2B121：\na.两轴或以上；\nb.定位精度等于或优于5角秒。",
+    ],
+)
+def test_a_code_clause_before_the_colon_of_inline_criteria_is_the_lines_code(line: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n{line}"
+    (entry,) = extract_entries(body).entries
+    assert (entry.name_zh, entry.control_code) == ("定位转台", "2B121")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "subs"),
+    [
+        ("采用下列任一技术", "a.磁通密度为2.0特斯拉或以上的材料；b.用于执行器的全电磁偏置设计"),
+        ("使用以下任何一种方法", "(1)离子注入法；(2)分子束外延法"),
+        ("符合下列任一规定", "\na.长度为600毫米或以上的转子；\nb.空心圆柱形转子部件。"),
+    ],
+)
+def test_what_a_thing_uses_or_the_provisions_it_meets_are_its_criteria(phrase: str, subs: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n（2）主动磁轴承系统（HS编码：84839000），管制编码为2A001.c，{phrase}：{subs}"
+    (entry,) = extract_entries(body).entries
+    assert (entry.path, entry.name_zh, entry.control_code) == ("一/(2)", "主动磁轴承系统", "2A001.c")
+    assert entry.spec_zh
+
+
+@pytest.mark.parametrize(
+    "subs",
+    [
+        "：a.设计用于连续工作，可检测浓度低于0.3毫克/立方米的化学战剂；b.设计用于检测胆碱酯酶抑制活性。",
+        "：(1)可在零下40摄氏度检测；(2)为连续监测而专门设计。",
+        "：\na.为平衡长度为600毫米或以上的挠性转子而设计，轴颈直径为75毫米或以上；\nb.能够平衡空心圆柱形转子部件。",
+    ],
+)
+def test_sub_items_naming_no_thing_of_their_own_are_criteria(subs: str) -> None:
+    body = (
+        f"一、下列物项，未经许可，不得出口：\n（2）有毒气体监测仪（HS编码：90271000），管制编码为2B351{subs}"
+    )
+    (entry,) = extract_entries(body).entries
+    assert (entry.path, entry.name_zh, entry.control_code) == ("一/(2)", "有毒气体监测仪", "2B351")
+    assert "检测" in (entry.spec_zh or "") or "平衡" in (entry.spec_zh or "")
+
+
+@pytest.mark.parametrize(
+    "subs",
+    [
+        "：a.平衡机；b.为第（1）项a目所列平衡机设计或改进的指示头。",
+        "：a.用于制造转子的芯轴；b.由碳纤维制成的转子。",
+        "，包括下列部件：\na.为平衡机专门设计的指示头；\nb.用于平衡机的传感器。",
+    ],
+)
+def test_sub_items_whose_modifiers_reach_a_noun_stay_items(subs: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n（1）平衡机及相关设备（HS编码：90311000），管制编码为2B119{subs}"
+    entries = extract_entries(body).entries
+    assert len(entries) == 2
+    assert all(e.control_code == "2B119" for e in entries)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["根据通用技术注释，用于“开发”或“生产”本款第1项所列设备的技术，管制编码为2E001、2E002。"],
+        [
+            "用于“开发”第1项所列设备的技术（管制编码：2E001）。",
+            "用于“使用”第1项所列设备的技术（管制编码：2E101）。",
+        ],
+        [
+            "用于“开发”第1项所列设备的技术，管制编码为2E001；",
+            "用于“使用”第1项所列设备的技术（HS编码：49119900）。",
+        ],
+    ],
+)
+def test_an_unnumbered_line_with_its_own_code_under_a_heading_is_its_item(lines: list[str]) -> None:
+    body = "\n".join(
+        [
+            "一、下列物项，未经许可，不得出口：",
+            "1、设备",
+            "（1）离心机（HS编码：84211900），管制编码为2B122。",
+            "2、技术",
+            *lines,
+        ]
+    )
+    entries = extract_entries(body).entries
+    assert [e.path for e in entries] == ["一/1/(1)", *(f"一/2/+{n}" for n in range(1, len(lines) + 1))]
+    assert all(e.category_zh == "技术" and e.name_zh.endswith("的技术") for e in entries[1:])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "注：第（1）项不包括管制编码为2B122.a的离心机。",  # a note citing a code
+        "出口经营者出口管制编码为2B122的物项，应当申请许可。",  # a sentence of the notice
+        "符合2B122所列参数的离心机（管制编码：2B122）均适用本款。",  # a rule
+        "上述物项（HS编码：84211900）仅供参考。",  # a remark on the lines above
+        "物项（HS编码：84211900），管制编码为2B122。",  # a generic noun
+    ],
+)
+def test_an_unnumbered_line_that_is_no_item_stays_out_of_the_list(line: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n1、设备\n（1）离心机（HS编码：84211900），管制编码为2B122。\n{line}"
+    assert [e.path for e in extract_entries(body).entries] == ["一/1/(1)"]
+    under_title = f"一、下列物项，未经许可，不得出口：\n1、设备\n{line}"  # no item above it either
+    assert not any("+" in e.path for e in extract_entries(under_title).entries)
+
+
+@pytest.mark.parametrize(
+    ("tail", "name"),
+    [
+        (
+            "，至少由一个行波真空电子器件、一个单片微波集成电路和一个集成电子电源调节器组成",
+            "微波功率模块（MPM）",
+        ),
+        ("，主要由碳化硅纤维和陶瓷基体构成，工作温度高于1100℃", "微波功率模块（MPM）"),
+        ("，单边带相位噪声（dBc/Hz）优于－（126＋20log10F－20log10f）", "微波功率模块（MPM）"),
+        (",平面度为λ/10或更好(λ等于633纳米)", "微波功率模块（MPM）"),
+    ],
+)
+def test_a_description_made_of_parts_or_a_bound_after_the_name_is_spec(tail: str, name: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n（二）微波功率模块（MPM）（管制编码：3A001.b.9）{tail}。"
+    (entry,) = extract_entries(body).entries
+    assert (entry.name_zh, entry.control_code) == (name, "3A001.b.9")
+    assert entry.spec_zh
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "由碳化硅纤维和陶瓷基体构成的复合材料，管制编码为1C007。",  # 由…构成的 names the thing
+        "陶瓷复合材料，或上述材料的预制件，管制编码为1C007。",  # ，或… names more
+    ],
+)
+def test_a_made_of_phrase_before_the_noun_or_naming_more_stays_in_the_name(line: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n（一）{line}"
+    (entry,) = extract_entries(body).entries
+    assert entry.name_zh == line.split("，管制编码")[0]
+
+
+def test_the_coded_rest_of_a_wrapped_item_line_is_no_item_of_its_own() -> None:
+    """A long item line broken by the reader before its code: the line above is no heading (it is no short
+    title and introduces nothing), so the coded line is not read as an item under it."""
+    body = (
+        "一、下列物项，未经许可，不得出口：\n"
+        "（一）稀土开采、冶炼分离、金属冶炼、磁材制造、稀土二次资源回收利用相关技\n"
+        "术及其载体（管制编码：1E902）。"
+    )
+    assert [e.path for e in extract_entries(body).entries] == ["一/(一)"]
+
+
+def test_unnumbered_coded_lines_under_a_list_intro_are_its_items() -> None:
+    body = (
+        "一、对下列物项实施出口管制：\n钨粉（HS编码：81011000），管制编码为1C117。\n"
+        "碳化钨（HS编码：28499020），管制编码为1C117.c。\n二、本公告自2027年1月1日起实施。"
+    )
+    got = [(e.path, e.name_zh, e.control_code) for e in extract_entries(body).entries]
+    assert got == [("一/+1", "钨粉", "1C117"), ("一/+2", "碳化钨", "1C117.c")]
+
+
+def test_a_cell_wrapped_over_several_lines_and_around_an_hs_line_stays_its_rows() -> None:
+    body = (
+        "序号 | 物项名称 | 管制编码 | 海关商品编号 | 说明\n"
+        "4 | 磷的氢化物 | 3C004 | 2850000010、 | 纯度优于99.999%，包括在惰性\n"
+        "气体或氢气中稀释的；含20%摩尔或以上惰性气体的\n2850000090\n氢化物除外\n"
+        "5 | 衬底 | 3C005.a | 3818000000 |"
+    )
+    first, second = extract_entries(body).entries
+    assert first.hs_codes == ("2850000010", "2850000090")
+    assert (
+        first.spec_zh == "纯度优于99.999%，包括在惰性气体或氢气中稀释的；含20%摩尔或以上惰性气体的氢化物除外"
+    )
+    assert (second.path, second.name_zh) == ("5", "衬底")
+
+
+@pytest.mark.parametrize(
+    ("line", "leaves"),
+    [
+        ("金属碲（6C002.a）：a.纯度大于99.99%；b.粒度小于10微米（D50）。", 1),  # values of the thing
+        ("金属碲（6C002.a）：(1)纯度为99.99%或更高；(2)可用于溅射靶材。", 1),
+        # values that go on to the thing they bound name things of their own
+        ("硼或硼合金（管制编码：1C011.b）：a．纯度大于等于85%的硼；b．硼含量大于等于85%的硼合金。", 2),
+    ],
+)
+def test_inline_sub_items_that_only_measure_are_criteria(line: str, leaves: int) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n（1）{line}"
+    entries = extract_entries(body).entries
+    assert len(entries) == leaves
+    assert leaves == 2 or entries[0].name_zh == "金属碲"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "spec"),
+    [
+        (
+            "碳化硅半导体“衬底”，或上述材料的锭、晶棒及其他预制件（参考税则号列：38180000），管制编码为3C005.a，"
+            "20℃时电阻率大于10000欧姆·厘米。",
+            "碳化硅半导体“衬底”，或上述材料的锭、晶棒及其他预制件",
+            "20℃时电阻率大于10000欧姆·厘米",
+        ),
+        (
+            "行波管放大器，以及专门为其设计的电源，管制编码为3A001.b.1，工作频率高于31.8吉赫。",
+            "行波管放大器，以及专门为其设计的电源",
+            "工作频率高于31.8吉赫",
+        ),
+        # a name ending in a value keeps the bound after its comma
+        (
+            "长度大于50毫米，直径小于10毫米的钨管，管制编码为1C117。",
+            "长度大于50毫米，直径小于10毫米的钨管",
+            None,
+        ),
+    ],
+)
+def test_values_after_a_comma_that_named_more_are_spec(line: str, name: str, spec: str | None) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n（一）{line}"
+    (entry,) = extract_entries(body).entries
+    assert (entry.name_zh, entry.spec_zh) == (name, spec)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("（一）外延材料", "（二）有机金属化合物"),
+        ("第一部分 外延材料", "第二部分 有机金属化合物"),
+        ("第一类：外延材料", "第二类：有机金属化合物"),
+    ],
+)
+def test_sections_numbered_otherwise_inside_a_table_head_its_rows(first: str, second: str) -> None:
+    body = (
+        f"序号 | 物项名称 | 管制编码 | 参考税则号列 | 说明\n{first}\n1 | 异质外延材料 | 3C001 | 38180000 | 多层叠层\n"
+        f"{second}\n2 | 铝的有机金属化合物 | 3C003.a | 29319000 | 纯度优于99.999%"
+    )
+    got = [(e.path, e.category_zh) for e in extract_entries(body).entries]
+    assert got == [("1", "外延材料"), ("2", "有机金属化合物")]
+
+
+def test_a_row_broken_inside_a_cell_goes_on_in_that_cell() -> None:
+    body = (
+        "序号 | 管制编码 | 物项名称 | 海关商品编号 | 描述\n"
+        "1 | 5A001.a.1 | 专门设计用于抵御核爆炸产生的瞬态电子效应\n或电磁脉冲的电信设备 | 85176299 |\n"
+        "2 | 5A001.b.3 | 采用扩频技术（包括跳频技术）的无线电设备\n | 85176299 | 具有下列任一特性：扩频码可由用户编程；系统总\n"
+        "传输带宽大于50千赫兹\n"
+        "3 | 5A002.a.3 | 计算机及其部件 | 84714190、\n84718000\n"
+        "4 | 5D002.c.1 | 具有5A002.a所列设备的特性，或执\n行、模拟其功能的软件 |  |"
+    )
+    got = [(e.path, e.name_zh, e.control_code, e.hs_codes, e.spec_zh) for e in extract_entries(body).entries]
+    assert got == [
+        (
+            "1",
+            "专门设计用于抵御核爆炸产生的瞬态电子效应或电磁脉冲的电信设备",
+            "5A001.a.1",
+            ("85176299",),
+            None,
+        ),
+        (
+            "2",
+            "采用扩频技术（包括跳频技术）的无线电设备",
+            "5A001.b.3",
+            ("85176299",),
+            "具有下列任一特性：扩频码可由用户编程；系统总传输带宽大于50千赫兹",
+        ),
+        ("3", "计算机及其部件", "5A002.a.3", ("84714190", "84718000"), None),
+        ("4", "具有5A002.a所列设备的特性，或执行、模拟其功能的软件", "5D002.c.1", (), None),
+    ]
+
+
+def test_rows_printed_without_their_last_cell_are_rows_of_their_own() -> None:
+    body = "序号 | 物项名称 | 管制编码 | 海关商品编号\n1 | 卷绕机 | 3B901.a\n2 | 热压机 | 3B901.b | 84798999"
+    got = [(e.path, e.name_zh, e.hs_codes) for e in extract_entries(body).entries]
+    assert got == [("1", "卷绕机", ()), ("2", "热压机", ("84798999",))]
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "（2）主动磁轴承系统（HS编码：84839000），管制编码为\n2A001.c，工作温度高于450K。",
+        "（2）主动磁轴承系统，管制编码为2A001.c（HS编码：\n84839000），工作温度高于450K。",
+        "（2）主动磁轴承系统（管制编码：2A001.c），参考海关商品编号：\n8483900000，工作温度高于450K。",
+    ],
+)
+def test_a_line_broken_after_a_code_or_hs_label_goes_on_below(broken: str) -> None:
+    body = f"一、下列物项，未经许可，不得出口：\n{broken}"
+    (entry,) = extract_entries(body).entries
+    assert (entry.name_zh, entry.control_code, entry.spec_zh) == (
+        "主动磁轴承系统",
+        "2A001.c",
+        "工作温度高于450K",
+    )
+    assert entry.hs_codes
+
+
+def test_things_named_for_what_they_can_do_stay_items() -> None:
+    body = (
+        "一、下列物项，未经许可，不得出口：\n（1）控制设备（管制编码：2B001）："
+        "a.可编程逻辑控制器；b.可充放电锂离子电池；c.能量存储装置。"
+    )
+    assert [e.name_zh for e in extract_entries(body).entries] == [
+        "可编程逻辑控制器",
+        "可充放电锂离子电池",
+        "能量存储装置",
+    ]
