@@ -97,20 +97,20 @@ TARGETS: Mapping[str, float] = {
 # composed notices written blind while the fifteenth's lessons were learnt, alone leaf P/R 0.92/0.67
 # (an amendment of the 2024 No. 51 list read no leaf, a wrapped attachment table 4 of 13), names 44 of
 # 46, relations 4/1/1, parties 3/2/5; the split is 39 notices and 201 leaves at 0.92 F1 / 0.98
-# precision, relation F1 0.93.)
+# precision, relation F1 0.93. It moved to dev in turn, and the seventeenth batch is the measure.)
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.92,
-    "leaf_precision": 0.97,
-    "names_exact": 0.97,
+    "leaf_f1": 0.98,
+    "leaf_precision": 1.0,
+    "names_exact": 0.98,
     "codes_exact": 1.0,
     "hs_exact": 1.0,
-    "relation_f1": 0.93,
+    "relation_f1": 1.0,
     "dropped": 0,
 }
 # Parties are scored beside the targets (issue 12 states none for them): dev must find every party and
 # invent none; held-out keeps this floor of its last measured party F1, raised with it, never lowered to
 # let a change pass.
-HELDOUT_PARTY_F1_FLOOR = 0.96
+HELDOUT_PARTY_F1_FLOOR = 1.0
 
 _PUNCT_EDGES = " \t;；。:：,，、.．"
 _WS_RE = re.compile(r"\s+")
