@@ -568,6 +568,32 @@ def _mib(nbytes: float) -> str:
     return f"{nbytes / 2**20:.0f} MiB"
 
 
+def cli_first_crawl(env: dict[str, str], work: Path) -> float:
+    """Wall time of the installed `regwatch run` on a fresh warehouse: what a user pays for a first
+    crawl, process start, imports and the Dagster job included (issue 18 counts the CLI's start)."""
+    cli = Path(sys.executable).with_name("regwatch")
+    argv = [str(cli), "run"] if cli.exists() else [sys.executable, "-c", _CLI_MAIN, "run"]
+    fresh = work / "cli"
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("REGWATCH_") and k != "DAGSTER_HOME"}
+    full_env.update(env)
+    full_env.update(
+        {
+            "REGWATCH_DB": str(fresh / "regwatch.duckdb"),
+            "REGWATCH_ARCHIVE_DIR": str(fresh / "archive"),
+            "REGWATCH_DIGEST_DIR": str(fresh / "digests"),
+        }
+    )
+    started = time.perf_counter()
+    proc = subprocess.run(argv, cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=3600)
+    wall = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise WorkerFailed(f"`regwatch run` failed (exit {proc.returncode}):\n{proc.stderr[-4000:]}")
+    return wall
+
+
+_CLI_MAIN = "import sys; from pipelines.cli import main; sys.exit(main(sys.argv[1:]))"
+
+
 def regwatch_env(server, work: Path, pages: int) -> dict[str, str]:  # type: ignore[no-untyped-def]
     return {
         "REGWATCH_DB": str(work / "regwatch.duckdb"),
@@ -668,8 +694,6 @@ def bench_size(n: int, tmp: Path, report: Report, dagster_floor: float, state: d
             f"{_s(first['seconds'])} ({n / first['seconds']:.1f} notices/s)",
             f"{_s(floor['seconds'])} bs4+jieba ({n / floor['seconds']:.1f}/s)",
             ratio,
-            "≤ 2",
-            ratio <= 2,
         )
         fetch_s = steps_t["discover"] + steps_t["fetch"]
         report.add(
@@ -726,6 +750,18 @@ def bench_size(n: int, tmp: Path, report: Report, dagster_floor: float, state: d
             first["rss"] / floor["rss"],
         )
         state.setdefault("first", {})[n] = first
+        cli_s = cli_first_crawl(env, work)
+        ratio = cli_s / floor["seconds"]
+        report.add(
+            "2. first crawl",
+            "the same through the CLI (`regwatch run`: a new process, the Dagster job)",
+            n,
+            _s(cli_s),
+            _s(floor["seconds"]),
+            ratio,
+            "≤ 2.5",
+            ratio <= 2.5,
+        )
 
         # -- 3. unchanged nightly: steps.run_all, then the Dagster job
         server.requests.clear()
