@@ -63,11 +63,13 @@ _DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 # A listing followed by 的 (将2026年3月18日列入管控名单的甲公司移出…) describes a party's earlier listing,
 # it decides none: it is no listing, and a removal's names may carry it.
 _EARLIER_LISTING = rf"列入(?:{_LIST_ALT})的"
+# A decision's own 将 (决定将其…, 现将上述…) ends any earlier 将 (存在将两用物项转用于…的风险，决定将其移出).
+_DECIDING_WILL = r"(?:决定|现)将|将(?=\s*(?:其|上述|以上|前述))"
 _LISTING_RE = re.compile(
-    rf"将(?P<names>(?:(?!移出|{_EARLIER_LISTING}|列入|[,，]\s*将)[^。；;])*?)列入(?P<list>{_LIST_ALT})(?!的)"
+    rf"将(?P<names>(?:(?!移出|{_EARLIER_LISTING}|列入|[,，]\s*将|{_DECIDING_WILL})[^。；;])*?)列入(?P<list>{_LIST_ALT})(?!的)"
 )
 _REMOVAL_RE = re.compile(
-    rf"将(?P<names>(?:(?!移出|列入(?!(?:{_LIST_ALT})的)|[,，]\s*将)[^。；;])*?)(?:从|自)?(?P<list>{_LIST_ALT})?中?移出(?P<list2>{_LIST_ALT})?"
+    rf"将(?P<names>(?:(?!移出|列入(?!(?:{_LIST_ALT})的)|[,，]\s*将|{_DECIDING_WILL})[^。；;])*?)(?:从|自)?(?P<list>{_LIST_ALT})?中?移出(?P<list2>{_LIST_ALT})?"
 )
 # 将甲公司从关注名单移出，并列入出口管制管控名单: the same names move onto another list.
 _MOVED_ONTO_RE = re.compile(rf"\s*[,，]?\s*(?:并|同时|并且)?\s*(?:将其)?\s*列入(?P<list>{_LIST_ALT})(?!的)")
@@ -83,6 +85,10 @@ _COUNT_RE = re.compile(
 _LATIN_DESCRIPTOR_RE = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,6})(?=[A-Za-z])")
 _INNER_COUNT_RE = re.compile(
     r"(?P<n>\d{1,4})\s*(?:家|个|名)(?P<country>[^、,()（）A-Za-z]{0,12}?)(?:实体|企业|子公司|公司|机构|组织)"
+)
+# 部分无法核实最终用户的外国实体 / 若干…企业: a description of whom, naming no one (no bracket, no name)
+_DESCRIBED_OBJECT_RE = re.compile(
+    r"^(?:部分|一些|若干|一批|多家)[^()（）]*$|^[^()（）]*的(?:外国|境外|[\u4e00-\u9fff]{1,4}国)?(?:实体|企业|机构|组织|单位)$"
 )
 _NUMBERED_RE = re.compile(r"^\s*(?P<no>\d{1,3})\s*[.、]\s*(?P<rest>\S.*)$")
 _HEADING_RE = re.compile(
@@ -247,6 +253,8 @@ class _Listing:
     line: _Line
     sentence: str  # verbatim
     position: int
+    # 将其移出关注名单，列入管控名单: the listing half of a move names the parties its removal names
+    moved: bool = False
 
 
 # A numbered entry of a party list: its line, its 地址/邮编 lines, its country sub-heading (the
@@ -731,6 +739,8 @@ def _parse_listing(
         described = re.match(r"^(?P<names>.+?)等[^、]{0,20}?(?:实体|企业|公司|机构)$", names_text)
         if described:
             names_text = described.group("names")
+    if not counted and _DESCRIBED_OBJECT_RE.search(names_text):
+        names_text = ""  # 将部分无法核实…的外国实体列入: parties described, none named
     names = [] if not names_text else _split_names(names_text)
     if names:
         names[0] = _strip_description(names[0])
@@ -851,9 +861,12 @@ def extract_parties(
     blocks = _blocks(lines)
     claimed = [False] * len(blocks)
     start = effective_on or published_on
+    named: list[_Named] = []
     for listing in listings:
         block_index = _unclaimed_block(listing, blocks, claimed)
-        if block_index is not None:
+        if listing.moved and named:
+            pass  # the removal just read claimed the list (or read the names) the move onto this list takes
+        elif block_index is not None:
             claimed[block_index] = True
             named = _block_parties(listing, blocks[block_index][1], used, issues)
         else:
@@ -939,12 +952,20 @@ _SUBJECT_INTRO_RE = re.compile(r"^\s*(?:鉴于|由于|经查明?|经调查|经�
 _NAME_END_RE = re.compile(r"(?:[)）]|公司|集团|机构|企业|中心|大学|研究所|研究院|株式会社|银行|实验室|工厂)$")
 
 
-def _antecedent_names(before: str) -> list[str]:
+# 2家澳大利亚实体A公司（…）、B公司（…）已…: a count and a group word before the names, not a name
+_LEADING_COUNT_RE = re.compile(
+    r"^(?P<n>\d{1,4}|[一二两三四五六七八九十]{1,3})\s*(?:家|个|名)(?P<country>[\u4e00-\u9fff]{0,8}?)"
+    r"(?:实体|企业|公司|机构|组织)\s*"
+)
+
+
+def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
     """The names a back-reference (将上述2家实体移出) stands for, printed earlier in the paragraph.
 
     `经调查，A公司（A Inc.）、B公司（B Corp.）已采取措施纠正相关行为，决定将上述2家实体移出…`: the
     nearest clause before the decision whose subject is a run of names, each ending as a name ends
-    (its English bracket or an organisation word). A clause without such names gives none."""
+    (its English bracket or an organisation word). A clause without such names gives none. A count
+    printed before the names (`2家澳大利亚实体A公司（…）、B公司（…）`) is returned with the country it names."""
     masked = _mask_brackets(before)
     for clause in reversed(list(re.finditer(r"[^,，;；:：。]+", masked))):
         text = before[clause.start() : clause.end()]
@@ -952,13 +973,19 @@ def _antecedent_names(before: str) -> list[str]:
         cut = _PREDICATE_RE.search(_mask_brackets(text))
         if cut is None:
             continue
-        pieces = _split_names(text[: cut.start()].strip(_TRAIL))
+        subject = text[: cut.start()].strip(_TRAIL)
+        counted = _LEADING_COUNT_RE.match(subject)
+        if counted:
+            subject = subject[counted.end() :]
+        pieces = _split_names(subject)
         if pieces and all(
             _NAME_END_RE.search(_BRANCHES_RE.sub("", p).strip()) and not _NOT_A_NAME_RE.search(p)
             for p in pieces
         ):
-            return pieces
-    return []
+            if counted is None:
+                return pieces, None, None
+            return pieces, _count(counted.group("n")), _country_in(counted.group("country"))
+    return [], None, None
 
 
 def _mask_brackets(text: str) -> str:
@@ -984,10 +1011,12 @@ def _with_antecedents(listing: _Listing, match: re.Match[str], line: _Line, sent
         return listing
     at = line.norm.find(sentence.strip())
     before = (line.norm[:at] if at >= 0 else "") + sentence[: match.start()]
-    names = _antecedent_names(before)
+    names, stated, country = _antecedent_names(before)
     if not names:
         return listing
     listing.names = names
+    listing.stated = listing.stated if listing.stated is not None else stated
+    listing.country = listing.country or country
     listing.expects_block = listing.stated is not None and len(names) < listing.stated
     return listing
 
@@ -1015,7 +1044,7 @@ def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listi
                 moved = _MOVED_ONTO_RE.match(sentence, match.end())
                 if moved is not None:
                     listings.append(
-                        replace(removal, list_name=_LIST_OF[moved.group("list")], action="listed")
+                        replace(removal, list_name=_LIST_OF[moved.group("list")], action="listed", moved=True)
                     )
     return listings
 
