@@ -226,7 +226,8 @@ class PartyResult:
     parties: tuple[Party, ...]
     refs: tuple[PartyRef, ...]
     issues: tuple[Issue, ...]
-    party_lines: frozenset[str] = field(default_factory=frozenset)  # NFKC lines naming parties
+    # NFKC lines naming parties or numbered under their measures (采取以下措施：)
+    party_lines: frozenset[str] = field(default_factory=frozenset)
 
     def covers(self, line: str) -> bool:
         """Whether a (goods) entry line is in fact a party line: it must not become an item."""
@@ -496,25 +497,32 @@ def _strip_country_prefix(name: _Name) -> tuple[_Name, str | None]:
     return name, None
 
 
-def _measures(lines: Sequence[_Line]) -> list[str]:
-    """The measures the notice imposes on the parties, as printed (one clause each).
+def _measures(lines: Sequence[_Line]) -> tuple[list[str], list[str]]:
+    """The measures the notice imposes on the parties, as printed (one clause each), and the lines of
+    a measure block (each of its items bears on the parties, whatever it says: never a goods item).
 
     Two shapes: a block introduced by 采取以下（处理）措施： whose clauses follow (一、 二、 … or one
     unnumbered sentence), and, in watch-list notices, sentences about 上述实体 that forbid or oblige.
     """
     found: list[str] = []
+    block_lines: list[str] = []
     in_block = False
+    intro_level: str | None = None
     for line in lines:
         norm = line.norm.strip()
         intro = _MEASURE_INTRO_RE.search(norm)
         if intro:
             in_block = True
+            intro_level = _numbering_level(norm)
             rest = norm[intro.end() :].strip()
             if rest:
                 found.extend(_measure_clauses(rest, require_party=False))
             continue
-        if in_block and (_CN_ITEM_RE.match(norm) or _MEASURE_START_RE.match(norm)):
+        # 二、对上述实体采取以下措施： then （一）（二）: a line numbered like the intro (三、) is its next clause
+        sibling = intro_level is not None and _numbering_level(norm) == intro_level
+        if in_block and not sibling and (_CN_ITEM_RE.match(norm) or _MEASURE_START_RE.match(norm)):
             found.extend(_measure_clauses(norm, require_party=False))
+            block_lines.append(norm)
             continue
         in_block = False
         for sentence in _SENTENCE_RE.findall(norm):
@@ -524,7 +532,15 @@ def _measures(lines: Sequence[_Line]) -> list[str]:
     for measure in found:
         if measure not in unique:
             unique.append(measure)
-    return unique
+    return unique, block_lines
+
+
+def _numbering_level(norm: str) -> str | None:
+    """`一、` → 、, `（一）` → (, an unnumbered line → None: which outline level a clause line is on."""
+    numbered = _CN_ITEM_RE.match(norm)
+    if numbered is None:
+        return None
+    return "(" if numbered.group(0).strip().startswith(("(", "（")) else "、"
 
 
 def _measure_clauses(text: str, *, require_party: bool) -> list[str]:
@@ -857,7 +873,11 @@ def extract_parties(
     used: set[str] = set()
     if not listings and not refs:
         return PartyResult((), (), ())
-    measures = tuple(_measures(lines)) if any(x.action == "listed" for x in listings) else ()
+    measures: tuple[str, ...] = ()
+    if any(x.action == "listed" for x in listings):
+        found, block_lines = _measures(lines)
+        measures = tuple(found)
+        used.update(block_lines)  # （二）正在开展的相关出口活动应当立即停止: a measure's line, not an item
     blocks = _blocks(lines)
     claimed = [False] * len(blocks)
     start = effective_on or published_on

@@ -99,3 +99,16 @@ def test_moves_and_removals_printed_in_two_tables_each_take_their_own() -> None:
         ("乙水下系统股份公司", "control_list", "listed", "挪威", True),
         ("丙测量技术有限公司", "watch_list", "removed", "澳大利亚", False),
     }
+
+
+def test_every_item_under_the_measures_is_the_parties_line_and_no_goods_item() -> None:
+    stop = "（二）正在开展的相关出口活动应当立即停止。"
+    result = extract_parties(
+        [("body", "\n".join([MOVE, *TABLE, *MEASURES, stop, "三、本公告自公布之日起实施。"]))]
+    )
+    assert result.covers(stop)
+    assert result.covers(MEASURES[1])
+    # the block ends at the next clause; a notice listing no one covers no numbered line
+    assert not result.covers("三、本公告自公布之日起实施。")
+    alone = extract_parties([("body", "\n".join(["对下列物项采取以下措施：", "（一）稀土永磁材料；"]))])
+    assert not alone.covers("（一）稀土永磁材料；")
