@@ -270,6 +270,14 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("country", re.compile(r"国家|地区|国别")),
     ("address", re.compile(r"地址")),
     ("zh", re.compile(r"名称|名字|实体|企业|机构")),
+    # 调整事项 / 处理措施 / 所涉名单: what this notice does to the row's party (移出关注名单，列入管控名单)
+    ("action", re.compile(r"调整|事项|措施|处理|名单|类别")),
+)
+# 对下列5家实体作如下调整： / 调整情况如下： — a table follows whose rows each say what is done to them
+_ADJUSTMENT_INTRO_RE = re.compile(r"(?:作|进行)如下(?:调整|处理)|(?:调整|处理)(?:情况)?如下|如下调整")
+# In an action cell: each list a row's party leaves (从关注名单移出 / 移出关注名单) or joins (列入…).
+_CELL_ACTION_RE = re.compile(
+    rf"(?:从|自)?(?P<from>{_LIST_ALT})?中?移出(?P<from2>{_LIST_ALT})?|列入(?P<onto>{_LIST_ALT})"
 )
 
 
@@ -844,14 +852,22 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
         if current is not None and norm.strip():
             current, columns = None, None
             armed_any = False
-        # 决定将下列2家实体移出出口管制管控名单： announces a list of removals the same way
-        listing = _LISTING_RE.search(norm) or _REMOVAL_RE.search(norm)
-        list_name = listing and (listing.groupdict().get("list") or listing.groupdict().get("list2"))
-        if list_name and (
-            re.search(r"见附件|附件|如下|以下|下列", norm) or norm.rstrip().endswith((":", "："))
-        ):
-            armed, armed_any, region = _LIST_OF[list_name], True, None
+        arms, list_name = _announces_list(norm)
+        if arms:
+            armed, armed_any, region = list_name, True, None
     return blocks
+
+
+def _announces_list(norm: str) -> tuple[bool, PartyList | None]:
+    """Whether a sentence announces a party list printed after it, and the list it puts them on."""
+    # 决定将下列2家实体移出出口管制管控名单： announces a list of removals the same way
+    listing = _LISTING_RE.search(norm) or _REMOVAL_RE.search(norm)
+    list_name = listing and (listing.groupdict().get("list") or listing.groupdict().get("list2"))
+    if list_name and (re.search(r"见附件|附件|如下|以下|下列", norm) or norm.rstrip().endswith((":", "："))):
+        return True, _LIST_OF[list_name]
+    if _ADJUSTMENT_INTRO_RE.search(norm) and re.search(r"实体|企业|名单", norm):
+        return True, None  # the rows' action column names the lists
+    return False, None
 
 
 # One party as a listing names it: (name, quote, source, country).
@@ -871,10 +887,12 @@ def extract_parties(
     listings, refs = _read_sentences(lines, published_on, effective_on, own_notice_id)
     parties: list[Party] = []
     used: set[str] = set()
-    if not listings and not refs:
+    if not listings and not refs and not _ADJUSTMENT_INTRO_RE.search("\n".join(x.norm for x in lines)):
         return PartyResult((), (), ())
     measures: tuple[str, ...] = ()
-    if any(x.action == "listed" for x in listings):
+    if any(x.action == "listed" for x in listings) or re.search(
+        rf"列入(?:{_LIST_ALT})", "\n".join(x.norm for x in lines if "|" in x.norm)
+    ):
         found, block_lines = _measures(lines)
         measures = tuple(found)
         used.update(block_lines)  # （二）正在开展的相关出口活动应当立即停止: a measure's line, not an item
@@ -894,6 +912,10 @@ def extract_parties(
         _check_count(listing, named, issues)
         parties.extend(_listed_parties(listing, named, measures, start))
     for i, (_, block) in enumerate(blocks):
+        if not claimed[i] and block and all(cells and "action" in cells for _, _, _, cells in block):
+            claimed[i] = True
+            parties.extend(_action_rows(block, used, measures, start))
+    for i, (_, block) in enumerate(blocks):
         if not claimed[i] and not listings and block:
             issues.append(
                 Issue(
@@ -903,6 +925,36 @@ def extract_parties(
                 )
             )
     return PartyResult(tuple(parties), tuple(refs), tuple(issues), frozenset(used))
+
+
+def _action_rows(
+    block: list[_Entry], used: set[str], measures: tuple[str, ...], start: dt.date | None
+) -> list[Party]:
+    """A table whose action column says, row by row, which list each party leaves and which it joins."""
+    parties: list[Party] = []
+    for entry in block:
+        cells = entry[3]
+        assert cells is not None
+        for match in _CELL_ACTION_RE.finditer(nfkc(cells["action"])):
+            onto = match.group("onto")
+            left = match.group("from") or match.group("from2")
+            if onto is None and left is None:
+                continue  # 移出 with no list named: nothing to key it by
+            listing = _Listing(
+                list_name=_LIST_OF[onto or left],
+                action="listed" if onto else "removed",
+                names=[],
+                stated=None,
+                country=None,
+                expects_block=True,
+                announces_block=True,
+                line=entry[0],
+                sentence=entry[0].text,
+                position=entry[0].index,
+            )
+            named = _block_parties(listing, [entry], used, [])
+            parties.extend(_listed_parties(listing, named, measures, start))
+    return parties
 
 
 def _notice_lines(texts: Sequence[tuple[str, str]]) -> list[_Line]:

@@ -112,3 +112,38 @@ def test_every_item_under_the_measures_is_the_parties_line_and_no_goods_item() -
     assert not result.covers("三、本公告自公布之日起实施。")
     alone = extract_parties([("body", "\n".join(["对下列物项采取以下措施：", "（一）稀土永磁材料；"]))])
     assert not alone.covers("（一）稀土永磁材料；")
+
+
+def test_a_table_with_an_action_column_moves_or_removes_each_row_as_its_cell_says() -> None:
+    assert _read(
+        "商务部决定对下列3家实体作如下调整：",
+        "序号 | 实体名称 | 英文名称 | 国家 | 调整事项",
+        "1 | 甲航电有限公司 | Alpha Avionics Ltd. | 英国 | 移出关注名单，列入出口管制管控名单",
+        "2 | 丙测量技术有限公司 | Gamma Survey Technologies Pty Ltd | 澳大利亚 | 从关注名单中移出",
+        "3 | 戊光学公司 | Epsilon Optics Inc. | 美国 | 列入出口管制管控名单",
+    ) == {
+        ("甲航电有限公司", "watch_list", "removed", "英国", False),
+        ("甲航电有限公司", "control_list", "listed", "英国", False),
+        ("丙测量技术有限公司", "watch_list", "removed", "澳大利亚", False),
+        ("戊光学公司", "control_list", "listed", "美国", False),
+    }
+
+
+def test_an_adjusted_goods_list_is_no_party_table() -> None:
+    assert (
+        _read(
+            "商务部决定对《两用物项出口管制清单》作如下调整：",
+            "序号 | 物项名称 | 管制编码 | 调整事项",
+            "1 | 喷雾干燥设备 | 2B352.h | 修改描述",
+        )
+        == set()
+    )
+    # an action cell that names no list decides nothing
+    assert (
+        _read(
+            "商务部决定对下列1家实体作如下调整：",
+            "序号 | 实体名称 | 英文名称 | 调整事项",
+            "1 | 甲航电有限公司 | Alpha Avionics Ltd. | 另行公告",
+        )
+        == set()
+    )
