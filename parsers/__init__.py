@@ -76,5 +76,8 @@ PARSER_VERSION = (
     #     ，至少由…组成 and a bound given as a bracketed formula or 或更好 are spec; values after a comma that
     #     named more are spec; table sections numbered （一）/第一部分; a table row broken inside a cell goes on
     #     in it; a line ending on a code/HS label or 、 goes on below
-    # 27: a relation's attachment keeps its number (…第51号附件1 → 附件1)
+    # 27: a relation's attachment keeps its number (…第51号附件1 → 附件1); a move over a table lists the rows
+    #     its removal took; 决定将/将其 ends an earlier 将; names after a count (2家X实体A、B已…，决定将其移出);
+    #     a recalled listing of described parties names none; items under 采取以下措施 are party lines;
+    #     party tables with an action column
 )
