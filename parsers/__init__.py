@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "26"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "27"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -76,4 +76,8 @@ PARSER_VERSION = (
     #     ，至少由…组成 and a bound given as a bracketed formula or 或更好 are spec; values after a comma that
     #     named more are spec; table sections numbered （一）/第一部分; a table row broken inside a cell goes on
     #     in it; a line ending on a code/HS label or 、 goes on below
+    # 27: a relation's attachment keeps its number (…第51号附件1 → 附件1); a move over a table lists the rows
+    #     its removal took; 决定将/将其 ends an earlier 将; names after a count (2家X实体A、B已…，决定将其移出);
+    #     a recalled listing of described parties names none; items under 采取以下措施 are party lines;
+    #     party tables with an action column
 )

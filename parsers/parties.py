@@ -63,11 +63,13 @@ _DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 # A listing followed by 的 (将2026年3月18日列入管控名单的甲公司移出…) describes a party's earlier listing,
 # it decides none: it is no listing, and a removal's names may carry it.
 _EARLIER_LISTING = rf"列入(?:{_LIST_ALT})的"
+# A decision's own 将 (决定将其…, 现将上述…) ends any earlier 将 (存在将两用物项转用于…的风险，决定将其移出).
+_DECIDING_WILL = r"(?:决定|现)将|将(?=\s*(?:其|上述|以上|前述))"
 _LISTING_RE = re.compile(
-    rf"将(?P<names>(?:(?!移出|{_EARLIER_LISTING}|列入|[,，]\s*将)[^。；;])*?)列入(?P<list>{_LIST_ALT})(?!的)"
+    rf"将(?P<names>(?:(?!移出|{_EARLIER_LISTING}|列入|[,，]\s*将|{_DECIDING_WILL})[^。；;])*?)列入(?P<list>{_LIST_ALT})(?!的)"
 )
 _REMOVAL_RE = re.compile(
-    rf"将(?P<names>(?:(?!移出|列入(?!(?:{_LIST_ALT})的)|[,，]\s*将)[^。；;])*?)(?:从|自)?(?P<list>{_LIST_ALT})?中?移出(?P<list2>{_LIST_ALT})?"
+    rf"将(?P<names>(?:(?!移出|列入(?!(?:{_LIST_ALT})的)|[,，]\s*将|{_DECIDING_WILL})[^。；;])*?)(?:从|自)?(?P<list>{_LIST_ALT})?中?移出(?P<list2>{_LIST_ALT})?"
 )
 # 将甲公司从关注名单移出，并列入出口管制管控名单: the same names move onto another list.
 _MOVED_ONTO_RE = re.compile(rf"\s*[,，]?\s*(?:并|同时|并且)?\s*(?:将其)?\s*列入(?P<list>{_LIST_ALT})(?!的)")
@@ -83,6 +85,10 @@ _COUNT_RE = re.compile(
 _LATIN_DESCRIPTOR_RE = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,6})(?=[A-Za-z])")
 _INNER_COUNT_RE = re.compile(
     r"(?P<n>\d{1,4})\s*(?:家|个|名)(?P<country>[^、,()（）A-Za-z]{0,12}?)(?:实体|企业|子公司|公司|机构|组织)"
+)
+# 部分无法核实最终用户的外国实体 / 若干…企业: a description of whom, naming no one (no bracket, no name)
+_DESCRIBED_OBJECT_RE = re.compile(
+    r"^(?:部分|一些|若干|一批|多家)[^()（）]*$|^[^()（）]*的(?:外国|境外|[\u4e00-\u9fff]{1,4}国)?(?:实体|企业|机构|组织|单位)$"
 )
 _NUMBERED_RE = re.compile(r"^\s*(?P<no>\d{1,3})\s*[.、]\s*(?P<rest>\S.*)$")
 _HEADING_RE = re.compile(
@@ -220,7 +226,8 @@ class PartyResult:
     parties: tuple[Party, ...]
     refs: tuple[PartyRef, ...]
     issues: tuple[Issue, ...]
-    party_lines: frozenset[str] = field(default_factory=frozenset)  # NFKC lines naming parties
+    # NFKC lines naming parties or numbered under their measures (采取以下措施：)
+    party_lines: frozenset[str] = field(default_factory=frozenset)
 
     def covers(self, line: str) -> bool:
         """Whether a (goods) entry line is in fact a party line: it must not become an item."""
@@ -247,6 +254,8 @@ class _Listing:
     line: _Line
     sentence: str  # verbatim
     position: int
+    # 将其移出关注名单，列入管控名单: the listing half of a move names the parties its removal names
+    moved: bool = False
 
 
 # A numbered entry of a party list: its line, its 地址/邮编 lines, its country sub-heading (the
@@ -261,6 +270,14 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("country", re.compile(r"国家|地区|国别")),
     ("address", re.compile(r"地址")),
     ("zh", re.compile(r"名称|名字|实体|企业|机构")),
+    # 调整事项 / 处理措施 / 所涉名单: what this notice does to the row's party (移出关注名单，列入管控名单)
+    ("action", re.compile(r"调整|事项|措施|处理|名单|类别")),
+)
+# 对下列5家实体作如下调整： / 调整情况如下： — a table follows whose rows each say what is done to them
+_ADJUSTMENT_INTRO_RE = re.compile(r"(?:作|进行)如下(?:调整|处理)|(?:调整|处理)(?:情况)?如下|如下调整")
+# In an action cell: each list a row's party leaves (从关注名单移出 / 移出关注名单) or joins (列入…).
+_CELL_ACTION_RE = re.compile(
+    rf"(?:从|自)?(?P<from>{_LIST_ALT})?中?移出(?P<from2>{_LIST_ALT})?|列入(?P<onto>{_LIST_ALT})"
 )
 
 
@@ -488,25 +505,32 @@ def _strip_country_prefix(name: _Name) -> tuple[_Name, str | None]:
     return name, None
 
 
-def _measures(lines: Sequence[_Line]) -> list[str]:
-    """The measures the notice imposes on the parties, as printed (one clause each).
+def _measures(lines: Sequence[_Line]) -> tuple[list[str], list[str]]:
+    """The measures the notice imposes on the parties, as printed (one clause each), and the lines of
+    a measure block (each of its items bears on the parties, whatever it says: never a goods item).
 
     Two shapes: a block introduced by 采取以下（处理）措施： whose clauses follow (一、 二、 … or one
     unnumbered sentence), and, in watch-list notices, sentences about 上述实体 that forbid or oblige.
     """
     found: list[str] = []
+    block_lines: list[str] = []
     in_block = False
+    intro_level: str | None = None
     for line in lines:
         norm = line.norm.strip()
         intro = _MEASURE_INTRO_RE.search(norm)
         if intro:
             in_block = True
+            intro_level = _numbering_level(norm)
             rest = norm[intro.end() :].strip()
             if rest:
                 found.extend(_measure_clauses(rest, require_party=False))
             continue
-        if in_block and (_CN_ITEM_RE.match(norm) or _MEASURE_START_RE.match(norm)):
+        # 二、对上述实体采取以下措施： then （一）（二）: a line numbered like the intro (三、) is its next clause
+        sibling = intro_level is not None and _numbering_level(norm) == intro_level
+        if in_block and not sibling and (_CN_ITEM_RE.match(norm) or _MEASURE_START_RE.match(norm)):
             found.extend(_measure_clauses(norm, require_party=False))
+            block_lines.append(norm)
             continue
         in_block = False
         for sentence in _SENTENCE_RE.findall(norm):
@@ -516,7 +540,15 @@ def _measures(lines: Sequence[_Line]) -> list[str]:
     for measure in found:
         if measure not in unique:
             unique.append(measure)
-    return unique
+    return unique, block_lines
+
+
+def _numbering_level(norm: str) -> str | None:
+    """`一、` → 、, `（一）` → (, an unnumbered line → None: which outline level a clause line is on."""
+    numbered = _CN_ITEM_RE.match(norm)
+    if numbered is None:
+        return None
+    return "(" if numbered.group(0).strip().startswith(("(", "（")) else "、"
 
 
 def _measure_clauses(text: str, *, require_party: bool) -> list[str]:
@@ -731,6 +763,8 @@ def _parse_listing(
         described = re.match(r"^(?P<names>.+?)等[^、]{0,20}?(?:实体|企业|公司|机构)$", names_text)
         if described:
             names_text = described.group("names")
+    if not counted and _DESCRIBED_OBJECT_RE.search(names_text):
+        names_text = ""  # 将部分无法核实…的外国实体列入: parties described, none named
     names = [] if not names_text else _split_names(names_text)
     if names:
         names[0] = _strip_description(names[0])
@@ -818,14 +852,22 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
         if current is not None and norm.strip():
             current, columns = None, None
             armed_any = False
-        # 决定将下列2家实体移出出口管制管控名单： announces a list of removals the same way
-        listing = _LISTING_RE.search(norm) or _REMOVAL_RE.search(norm)
-        list_name = listing and (listing.groupdict().get("list") or listing.groupdict().get("list2"))
-        if list_name and (
-            re.search(r"见附件|附件|如下|以下|下列", norm) or norm.rstrip().endswith((":", "："))
-        ):
-            armed, armed_any, region = _LIST_OF[list_name], True, None
+        arms, list_name = _announces_list(norm)
+        if arms:
+            armed, armed_any, region = list_name, True, None
     return blocks
+
+
+def _announces_list(norm: str) -> tuple[bool, PartyList | None]:
+    """Whether a sentence announces a party list printed after it, and the list it puts them on."""
+    # 决定将下列2家实体移出出口管制管控名单： announces a list of removals the same way
+    listing = _LISTING_RE.search(norm) or _REMOVAL_RE.search(norm)
+    list_name = listing and (listing.groupdict().get("list") or listing.groupdict().get("list2"))
+    if list_name and (re.search(r"见附件|附件|如下|以下|下列", norm) or norm.rstrip().endswith((":", "："))):
+        return True, _LIST_OF[list_name]
+    if _ADJUSTMENT_INTRO_RE.search(norm) and re.search(r"实体|企业|名单", norm):
+        return True, None  # the rows' action column names the lists
+    return False, None
 
 
 # One party as a listing names it: (name, quote, source, country).
@@ -845,21 +887,34 @@ def extract_parties(
     listings, refs = _read_sentences(lines, published_on, effective_on, own_notice_id)
     parties: list[Party] = []
     used: set[str] = set()
-    if not listings and not refs:
+    if not listings and not refs and not _ADJUSTMENT_INTRO_RE.search("\n".join(x.norm for x in lines)):
         return PartyResult((), (), ())
-    measures = tuple(_measures(lines)) if any(x.action == "listed" for x in listings) else ()
+    measures: tuple[str, ...] = ()
+    if any(x.action == "listed" for x in listings) or re.search(
+        rf"列入(?:{_LIST_ALT})", "\n".join(x.norm for x in lines if "|" in x.norm)
+    ):
+        found, block_lines = _measures(lines)
+        measures = tuple(found)
+        used.update(block_lines)  # （二）正在开展的相关出口活动应当立即停止: a measure's line, not an item
     blocks = _blocks(lines)
     claimed = [False] * len(blocks)
     start = effective_on or published_on
+    named: list[_Named] = []
     for listing in listings:
         block_index = _unclaimed_block(listing, blocks, claimed)
-        if block_index is not None:
+        if listing.moved and named:
+            pass  # the removal just read claimed the list (or read the names) the move onto this list takes
+        elif block_index is not None:
             claimed[block_index] = True
             named = _block_parties(listing, blocks[block_index][1], used, issues)
         else:
             named = _inline_parties(listing, used)
         _check_count(listing, named, issues)
         parties.extend(_listed_parties(listing, named, measures, start))
+    for i, (_, block) in enumerate(blocks):
+        if not claimed[i] and block and all(cells and "action" in cells for _, _, _, cells in block):
+            claimed[i] = True
+            parties.extend(_action_rows(block, used, measures, start))
     for i, (_, block) in enumerate(blocks):
         if not claimed[i] and not listings and block:
             issues.append(
@@ -870,6 +925,36 @@ def extract_parties(
                 )
             )
     return PartyResult(tuple(parties), tuple(refs), tuple(issues), frozenset(used))
+
+
+def _action_rows(
+    block: list[_Entry], used: set[str], measures: tuple[str, ...], start: dt.date | None
+) -> list[Party]:
+    """A table whose action column says, row by row, which list each party leaves and which it joins."""
+    parties: list[Party] = []
+    for entry in block:
+        cells = entry[3]
+        assert cells is not None
+        for match in _CELL_ACTION_RE.finditer(nfkc(cells["action"])):
+            onto = match.group("onto")
+            left = match.group("from") or match.group("from2")
+            if onto is None and left is None:
+                continue  # 移出 with no list named: nothing to key it by
+            listing = _Listing(
+                list_name=_LIST_OF[onto or left],
+                action="listed" if onto else "removed",
+                names=[],
+                stated=None,
+                country=None,
+                expects_block=True,
+                announces_block=True,
+                line=entry[0],
+                sentence=entry[0].text,
+                position=entry[0].index,
+            )
+            named = _block_parties(listing, [entry], used, [])
+            parties.extend(_listed_parties(listing, named, measures, start))
+    return parties
 
 
 def _notice_lines(texts: Sequence[tuple[str, str]]) -> list[_Line]:
@@ -939,12 +1024,20 @@ _SUBJECT_INTRO_RE = re.compile(r"^\s*(?:鉴于|由于|经查明?|经调查|经�
 _NAME_END_RE = re.compile(r"(?:[)）]|公司|集团|机构|企业|中心|大学|研究所|研究院|株式会社|银行|实验室|工厂)$")
 
 
-def _antecedent_names(before: str) -> list[str]:
+# 2家澳大利亚实体A公司（…）、B公司（…）已…: a count and a group word before the names, not a name
+_LEADING_COUNT_RE = re.compile(
+    r"^(?P<n>\d{1,4}|[一二两三四五六七八九十]{1,3})\s*(?:家|个|名)(?P<country>[\u4e00-\u9fff]{0,8}?)"
+    r"(?:实体|企业|公司|机构|组织)\s*"
+)
+
+
+def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
     """The names a back-reference (将上述2家实体移出) stands for, printed earlier in the paragraph.
 
     `经调查，A公司（A Inc.）、B公司（B Corp.）已采取措施纠正相关行为，决定将上述2家实体移出…`: the
     nearest clause before the decision whose subject is a run of names, each ending as a name ends
-    (its English bracket or an organisation word). A clause without such names gives none."""
+    (its English bracket or an organisation word). A clause without such names gives none. A count
+    printed before the names (`2家澳大利亚实体A公司（…）、B公司（…）`) is returned with the country it names."""
     masked = _mask_brackets(before)
     for clause in reversed(list(re.finditer(r"[^,，;；:：。]+", masked))):
         text = before[clause.start() : clause.end()]
@@ -952,13 +1045,19 @@ def _antecedent_names(before: str) -> list[str]:
         cut = _PREDICATE_RE.search(_mask_brackets(text))
         if cut is None:
             continue
-        pieces = _split_names(text[: cut.start()].strip(_TRAIL))
+        subject = text[: cut.start()].strip(_TRAIL)
+        counted = _LEADING_COUNT_RE.match(subject)
+        if counted:
+            subject = subject[counted.end() :]
+        pieces = _split_names(subject)
         if pieces and all(
             _NAME_END_RE.search(_BRANCHES_RE.sub("", p).strip()) and not _NOT_A_NAME_RE.search(p)
             for p in pieces
         ):
-            return pieces
-    return []
+            if counted is None:
+                return pieces, None, None
+            return pieces, _count(counted.group("n")), _country_in(counted.group("country"))
+    return [], None, None
 
 
 def _mask_brackets(text: str) -> str:
@@ -984,10 +1083,12 @@ def _with_antecedents(listing: _Listing, match: re.Match[str], line: _Line, sent
         return listing
     at = line.norm.find(sentence.strip())
     before = (line.norm[:at] if at >= 0 else "") + sentence[: match.start()]
-    names = _antecedent_names(before)
+    names, stated, country = _antecedent_names(before)
     if not names:
         return listing
     listing.names = names
+    listing.stated = listing.stated if listing.stated is not None else stated
+    listing.country = listing.country or country
     listing.expects_block = listing.stated is not None and len(names) < listing.stated
     return listing
 
@@ -1015,7 +1116,7 @@ def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listi
                 moved = _MOVED_ONTO_RE.match(sentence, match.end())
                 if moved is not None:
                     listings.append(
-                        replace(removal, list_name=_LIST_OF[moved.group("list")], action="listed")
+                        replace(removal, list_name=_LIST_OF[moved.group("list")], action="listed", moved=True)
                     )
     return listings
 

@@ -65,7 +65,8 @@ _REF_RE = re.compile(
     # 第46号（《关于加强…的公告》）第二款: a bracketed title between the number and the clause
     r"(?:\s*\(\s*《[^》]{1,120}》\s*\))?"
     rf"(?:\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
-    r"|\s*(?:的)?\s*(?P<annex>附件))?"
+    # …第51号附件1: which attachment, when the target has several (the number is part of the name)
+    r"|\s*(?:的)?\s*(?P<annex>附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?))?"
 )
 _CONT_RE = re.compile(
     r"\s*(?:、|,|，|和|及|以及|与)\s*(?:第\s*)?(?P<number>\d{1,4})\s*号"
@@ -152,7 +153,9 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
         basis = (
             bool(_BASIS_RE.search(sentence[: match.start()])) or bool(_AGENT_RE.match(sentence, match.end()))
         ) and not keep_bases
-        clause = _clause_path(match) or ("附件" if match.group("annex") else None)
+        clause = _clause_path(match) or (
+            re.sub(r"\s", "", match.group("annex")) if match.group("annex") else None
+        )
         part = _PART_RE.match(sentence, match.end()) if clause is None else None
         if part is not None and not _REF_RE.search(part.group("part")):
             clause = part.group("part")  # (a 'part' naming another notice is that notice, acted on too)

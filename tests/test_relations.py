@@ -168,6 +168,32 @@ def test_joint_target_is_keyed_by_its_lead_issuer_and_an_annex_repeal_is_partial
     assert relation.window_from == dt.date(2025, 12, 1)
 
 
+@pytest.mark.parametrize(
+    ("reference", "clause"),
+    [
+        ("（商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号附件1）", "附件1"),
+        ("（商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号附件 2）", "附件2"),
+        ("（商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号的附件二）", "附件二"),
+        # an attachment printed without its number names the only one: the clause stays as printed
+        ("（商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号附件）", "附件"),
+    ],
+)
+def test_an_amended_list_named_by_title_keeps_the_attachment_number_of_its_bracket(
+    reference: str, clause: str
+) -> None:
+    text = f"商务部、工业和信息化部、海关总署决定对《两用物项出口管制清单》{reference}作如下调整。"
+    (relation,) = extract_relations(text, None, dt.date(2026, 11, 20))
+    assert relation.target_number.notice_id == "MOFCOM-2024-51"
+    assert (relation.relation, relation.clause) == ("amends", clause)
+
+
+def test_a_whole_notice_amended_is_not_read_as_its_attachment() -> None:
+    # 第51号 followed by a title word starting like a count, not an attachment label
+    text = "决定对商务部公告2024年第51号作如下调整。"
+    (relation,) = extract_relations(text, None, dt.date(2026, 11, 20))
+    assert (relation.relation, relation.clause) == ("amends", None)
+
+
 def test_a_regulation_cited_as_legal_basis_is_not_amended() -> None:
     text = (
         "根据《中华人民共和国两用物项出口管制条例》（国务院令第792号）和《两用物项出口许可证管理办法》"
