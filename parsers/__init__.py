@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "26"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "27"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -76,4 +76,6 @@ PARSER_VERSION = (
     #     ，至少由…组成 and a bound given as a bracketed formula or 或更好 are spec; values after a comma that
     #     named more are spec; table sections numbered （一）/第一部分; a table row broken inside a cell goes on
     #     in it; a line ending on a code/HS label or 、 goes on below
+    # 27: the signature's date line closes the notice's outline (a list printed after it is its own);
+    #     将"CODE 名称"的描述修改为… rewrites that entry (code and name read inside the quotes)
 )

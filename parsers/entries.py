@@ -722,6 +722,11 @@ def _read_following_tail(node: _Node, text: str) -> str | None:
     return thing
 
 
+def _unquoted(text: str) -> str:
+    """将“X”（编号：…）/ 将"X" / 将「X」: the quotes mark the entry's printed wording, not part of it."""
+    return re.sub(r"[“”\"「」『』]", "", text).strip()
+
+
 def _read_rewrite(node: _Node, text: str) -> str | None:
     """`将X（编号：…）控制要点1修改为：“…”`: X with its new wording as spec; a rewrite of an entry no
     code names (another body's list) is marked, to be accounted for as a rule, not read as a thing."""
@@ -731,16 +736,23 @@ def _read_rewrite(node: _Node, text: str) -> str | None:
     move = None if rewrite else _MOVE_RE.match(text.strip())
     if rewrite is None and move is None:
         return None
+    found = rewrite or move
+    target = _unquoted(found.group("target")) if found else text
+    quoted_code = _leading_code(target) if not node.codes else None
+    if quoted_code and target[quoted_code.end() :].strip():
+        # 将"2B352.h 喷雾干燥设备"的描述修改为：… — the entry of the consolidated list named code first
+        # inside the quotes: the code is the entry's, the rest its name
+        node.codes = _codes(quoted_code.group(1))
+        target = target[quoted_code.end() :].strip()
     if not node.codes:
         node.shape = "rewrite"
         return text
     node.shape = "amended"
     if rewrite is None:
         node.inline_spec = move.group("move") if move else None
-        return move.group("target") if move else text
-    target = rewrite.group("target").replace("“", "").replace("”", "")  # 将“X”（编号：…）修改为…
+        return target
     point = (rewrite.group("point") or "").lstrip("的").strip()
-    wording = rewrite.group("new").strip().rstrip(_TRAILING_PUNCT).strip('“”"')
+    wording = rewrite.group("new").strip().rstrip(_TRAILING_PUNCT).strip('“”"「」').rstrip(_TRAILING_PUNCT)
     moved = point.startswith("由")
     node.inline_spec = f"{point}{rewrite.group('verb')}为{wording}" if moved else f"{point}修改为：{wording}"
     return target
@@ -994,6 +1006,24 @@ def _code_item(node: _Node) -> bool:
     return len(rest) > _HEADING_NAME_MAX and not _EMPTY_CATEGORY_RE.search(rest)
 
 
+# The date line of the signature (2026年10月20日, 2026-10-20, 二〇二六年十月二十日) ends the notice's own outline:
+# what a page prints after it (an adjustment, a list, an attachment pasted into the body) is a new outline,
+# never sub-lines of the notice's last clause (五、本公告自…起实施).
+_SIGNATURE_DATE_RE = re.compile(
+    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    rf"|[{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日)$"
+)
+
+
+def _signs(stack: list[_Node], line: str, span: tuple[int, int]) -> bool:
+    """Whether `line` is the signature's date closing an open outline (kept as its last clause's prose)."""
+    if not stack or not _SIGNATURE_DATE_RE.match(line.translate(_FOLD_WIDTH)):
+        return False
+    stack[-1].prose.append((line, span))
+    stack.clear()
+    return True
+
+
 def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
     """Parse numbered lines into a forest; unnumbered lines are kept as prose of the open node.
 
@@ -1010,10 +1040,10 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
         start = offset
         offset += len(line) + 1
         stripped = line.strip()
-        if not stripped:
-            continue
-        lead = line.index(stripped[0])
+        lead = line.index(stripped[0]) if stripped else 0
         span = (start + lead, start + lead + len(stripped))
+        if not stripped or _signs(stack, stripped, span):  # the signature closes the outline (stack emptied)
+            continue
         split = _split_marker(stripped)
         if split is None and stack and last is stack[-1] and _continues(last, stripped, full_width):
             _join(last, stripped, span, body)

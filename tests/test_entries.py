@@ -2597,3 +2597,46 @@ def test_things_named_for_what_they_can_do_stay_items() -> None:
         "可充放电锂离子电池",
         "能量存储装置",
     ]
+
+
+_LIST_AFTER_SIGNATURE = """一、在清单中增列部分物项，具体见调整内容第一部分。
+二、本公告自2026年11月20日起正式实施。
+商务部
+海关总署
+{date}
+《两用物项出口管制清单》调整内容
+第一部分 增列物项
+1C353.b 含有1C353.a所列核酸序列的遗传修饰生物体（参考税则号列：30029000）
+1C354.a.1 安第斯马铃薯潜隐病毒(Andean potato latent virus)
+第二部分 修改物项
+1.将"2B352.h 喷雾干燥设备"的描述修改为："可在原位进行消毒或灭菌。"
+2.将2B352.i 核酸组装仪和合成仪的描述修改为：“部分或全部自动化。”
+第三部分 删除物项
+1.删除"2B350.j 多壁管道"。
+"""
+
+
+@pytest.mark.parametrize(
+    "date", ["2026年10月20日", "2026-10-20", "二〇二六年十月二十日", "２０２６年１０月２０日"]
+)
+def test_a_list_printed_after_the_signature_is_its_own_outline_not_the_last_clauses(date: str) -> None:
+    result = extract_entries(_LIST_AFTER_SIGNATURE.format(date=date))
+    got = [(e.path, e.name_zh, e.control_code, e.hs_codes) for e in result.entries]
+    assert got == [
+        ("第一部分/+1", "含有1C353.a所列核酸序列的遗传修饰生物体", "1C353.b", ("30029000",)),
+        ("第一部分/+2", "安第斯马铃薯潜隐病毒(Andean potato latent virus)", "1C354.a.1", ()),
+        ("第二部分/1", "喷雾干燥设备", "2B352.h", ()),
+        ("第二部分/2", "核酸组装仪和合成仪", "2B352.i", ()),
+    ]
+    assert result.entries[2].spec_zh == "描述修改为：可在原位进行消毒或灭菌"
+    assert ('1.删除"2B350.j 多壁管道"。', "lifted") in [(n.line, n.why) for n in result.not_items]
+    assert not [i for i in result.issues if i.code == "unread_line"]
+    # Only a line that is nothing but a date signs the notice; an item mentioning one goes on, and a
+    # quoted rewrite naming no code is another body's text, not an entry.
+    body = """一、下列物项，未经许可，不得出口：
+（一）2026年1月1日前生产的钨合金（参考税则号列：81019400）
+（二）高纯镓（参考税则号列：81129230）
+二、调整内容如下：
+1.将"提交纸质材料"修改为"提交电子材料"。
+"""
+    assert [e.path for e in extract_entries(body).entries] == ["一/(一)", "一/(二)"]
