@@ -597,9 +597,26 @@ _COMPARED_END_RE = re.compile(
 )
 
 
+# 增列“1C353.b 遗传修饰生物体（…）” / 在1C352后增加：1C354.a.1 … — an amendment's added entry, printed as
+# the consolidated list prints it after the act of adding it: the act and the quotes are not its name.
+_ADDED_ENTRY_RE = re.compile(
+    r"^(?:在[^，,。；;“”\"]{1,24}?(?:之后|之前|后|前|下)[，,]?\s*)?(?:新增|增列|增加|增补|补充|加入)"
+    r"(?:以下|下列)?(?:物项|条目)?\s*[:：]?\s*"
+)
+
+
+def _added_entry(text: str) -> str:
+    """The code-first entry an addition line quotes, else the line unchanged."""
+    act = _ADDED_ENTRY_RE.match(text)
+    if act is None:
+        return text
+    entry = _unquoted(text[act.end() :]).rstrip("。；;")
+    return entry if _leading_code(entry) else text
+
+
 def _analyse(node: _Node, issues: list[Issue]) -> None:
     """Fill codes, HS codes, shape, name and qualifiers of a node from its text."""
-    text = node.text.strip()
+    text = _added_entry(node.text.strip())
     code_match = _leading_code(text)
     if code_match:
         node.codes = _codes(code_match.group(1))
@@ -743,7 +760,7 @@ def _read_rewrite(node: _Node, text: str) -> str | None:
         # 将"2B352.h 喷雾干燥设备"的描述修改为：… — the entry of the consolidated list named code first
         # inside the quotes: the code is the entry's, the rest its name
         node.codes = _codes(quoted_code.group(1))
-        target = target[quoted_code.end() :].strip()
+        target = re.sub(r"^[项目]\s*", "", target[quoted_code.end() :].strip())  # 将2B352.i项“X”…
     if not node.codes:
         node.shape = "rewrite"
         return text

@@ -2640,3 +2640,20 @@ def test_a_list_printed_after_the_signature_is_its_own_outline_not_the_last_clau
 1.将"提交纸质材料"修改为"提交电子材料"。
 """
     assert [e.path for e in extract_entries(body).entries] == ["一/(一)", "一/(二)"]
+
+
+def test_an_amendment_names_added_and_rewritten_entries_code_first_whatever_act_or_quotes_wrap_them() -> None:
+    body = """一、增列物项
+1.增列“1C353.b 遗传修饰生物体（参考税则号列：30029000）”
+2.在1C352后增加：1C354.a.1 安第斯马铃薯潜隐病毒。
+3.新增电池正极材料制备技术（编号：252604X）
+二、修改物项
+1.将2B352.i项“核酸组装仪和合成仪”的描述修改为：“部分自动化”
+"""
+    got = [(e.name_zh, e.control_code, e.hs_codes) for e in extract_entries(body).entries]
+    assert got[:3] == [
+        ("遗传修饰生物体", "1C353.b", ("30029000",)),
+        ("安第斯马铃薯潜隐病毒", "1C354.a.1", ()),
+        ("电池正极材料制备技术", "252604X", ()),  # no code first after the act: read as before
+    ]
+    assert got[3:] == [("核酸组装仪和合成仪", "2B352.i", ())]
