@@ -2657,3 +2657,24 @@ def test_an_amendment_names_added_and_rewritten_entries_code_first_whatever_act_
         ("电池正极材料制备技术", "252604X", ()),  # no code first after the act: read as before
     ]
     assert got[3:] == [("核酸组装仪和合成仪", "2B352.i", ())]
+
+
+@pytest.mark.parametrize("label", ["主要技术指标", "相关技术参数", "技术要求", "技术指标（参考）"])
+def test_a_qualified_description_column_holds_the_rows_text_and_its_wrapped_ends(label: str) -> None:
+    # Unrecognised, the description column left the wrapped line between rows 1 and 2 to end the table.
+    body = f"""序号 | 管制编码 | 物项名称 | 参考税则号列（2022年版） | {label}
+1 | 1B228 | 氢低温蒸馏塔 | 84194000 | 内径30厘米或以上
+且有效长度4米或以上
+2 | 1B229 | 水-硫化氢交换塔及其内部接触器 | 84194000 |
+2.1 |  | 板式交换塔 |  | 直径1.8米或以上
+2.2 |  | 板式交换塔内部接触器 | 84199000 | 包括筛板
+"""
+    entries = extract_entries(body).entries
+    got = [(e.name_zh, e.control_code, e.hs_codes, e.spec_zh) for e in entries]
+    assert got == [
+        ("氢低温蒸馏塔", "1B228", ("84194000",), "内径30厘米或以上且有效长度4米或以上"),
+        ("板式交换塔", "1B229", ("84194000",), "直径1.8米或以上"),
+        ("板式交换塔内部接触器", "1B229", ("84199000",), "包括筛板"),
+    ]
+    # A label that only shares a qualifier names no column: no table without a list column.
+    assert extract_entries("序号 | 主要物项名称 | 主要用途\n1 | 氟电解槽 | 生产氟\n").entries == ()
