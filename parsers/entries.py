@@ -135,6 +135,8 @@ _CAS_PAREN_RE = re.compile(
 # `X，包括但不限于块、颗粒等形态` / `X，纯度大于99.99%` / `X，具有以下所有特性：…`: the name ends at the comma.
 _QUALIFIER_TAIL_RE = re.compile(
     r"[，,]\s*(?=包括|包含|含量|纯度|粒度|规格|具有|满足|符合|具备|且具有|其中|专门设计|控制要点|"
+    # `X（管制编码：9E102），不包括一般科普资料`: what X leaves out, an exclusion as much as `，…除外`
+    r"(?:但)?不(?:包括|包含|含|适用于)|"
     # `聚亚芳基硫醚，其亚芳基为…`: a clause about "its" parts describes the thing already named
     r"其(?!他|它|余|中)|"
     r"技术指标|技术参数|性能参数|主要参数|参数如下|"
@@ -511,7 +513,9 @@ _MODIFIER_END_RE = re.compile(r"(?:的|之|以外|之外|或|和|及|与|、|并
 # `，例如…` (2018 No. 36), `，其他…`, `，以及…`, `，或…`: the name goes on to name more things.
 _ADDITIVE_RE = re.compile(r"^\s*(?:例如|比如|如|以及|及|和|或|其他|其它|其余|另)")
 # The noun a modifier ending in 的 comes to: a thing, or the last character of a thing's name.
-_HEAD_NOUN_END = rf"(?:{_THING_NOUNS}|部件|组件|材料|系统|器件|代码|[器机仪件品剂料具管板体床炉泵阀罐塔膜片粉末物液锭棒环盘模头元埚釜窑柜])"
+_HEAD_NOUN_END = rf"(?:{_THING_NOUNS}|部件|组件|材料|系统|器件|代码|[器机仪件品剂料具管板体床炉泵阀罐塔膜片粉末物液锭棒环盘模头元埚釜窑柜箱瓶槽舱筒缸])"
+# A purpose after the comma (用于 / 适用于 / 供…使用): the noun it comes to is its object.
+_PURPOSE_RE = re.compile(r"^(?:可|仅|主要|专门)?(?:用于|适用于|供)")
 _PRE_NOUN_END_RE = re.compile(rf"的[^的，,。；;\0]{{0,12}}{_HEAD_NOUN_END}\s*$")
 
 
@@ -538,7 +542,8 @@ def _predicate_tail(masked: str) -> re.Match[str] | None:
             return None
         rest = masked[comma.end() :]
         if _PREDICATE_OPENER_RE.match(rest):
-            return None if _pre_noun(rest) else comma
+            # `贮箱，用于能将…的火箭系统`: the noun a purpose ends in is what X serves, not X
+            return None if _pre_noun(rest) and not _PURPOSE_RE.match(rest) else comma
     return None
 
 

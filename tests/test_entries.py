@@ -2678,3 +2678,33 @@ def test_a_qualified_description_column_holds_the_rows_text_and_its_wrapped_ends
     ]
     # A label that only shares a qualifier names no column: no table without a list column.
     assert extract_entries("序号 | 主要物项名称 | 主要用途\n1 | 氟电解槽 | 生产氟\n").entries == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "spec"),
+    [
+        (
+            "（六）专门设计用于液体推进剂的液体推进剂贮箱，管制编码为9A120（参考税则号列：73110000），"
+            "用于能将至少500千克有效载荷运送至少300千米射程的火箭系统；",
+            "专门设计用于液体推进剂的液体推进剂贮箱",
+            "用于能将至少500千克有效载荷运送至少300千米射程的火箭系统",
+        ),
+        ("（七）高压气瓶，适用于运载火箭的增压系统；", "高压气瓶", "适用于运载火箭的增压系统"),
+        (
+            "（八）使用9A004所列航天运载火箭的技术（管制编码：9E102），不包括一般科普资料。",
+            "使用9A004所列航天运载火箭的技术",
+            "不包括一般科普资料",
+        ),
+        ("（九）航空煤油，不含生物燃料调和组分；", "航空煤油", "不含生物燃料调和组分"),
+    ],
+)
+def test_a_purpose_or_exclusion_after_a_comma_is_spec_even_when_it_ends_in_a_noun(
+    line: str, name: str, spec: str
+) -> None:
+    (entry,) = extract_entries(f"一、下列物项，未经许可，不得出口：\n{line}").entries
+    assert (entry.name_zh, entry.spec_zh) == (name, spec)
+    # A comma inside the modifiers of the noun the line ends with is no tail (counterexample).
+    (kept,) = extract_entries(
+        "一、下列物项，未经许可，不得出口：\n（一）在失去全部辅助基准后，仍可提供位置的惯性测量设备；"
+    ).entries
+    assert kept.name_zh == "在失去全部辅助基准后，仍可提供位置的惯性测量设备"
