@@ -270,6 +270,14 @@ _LEGAL_WORDS_RE = re.compile(
     r"实施|发布|生效|含义|是指|包括"
 )
 _LIFTED_RE = re.compile(r"取消|解除|不再(?:实施|列入|管制)|移出|停止实施|予以豁免|不予管制")
+# Sub-lines that are not the notice's things though 下列 introduces them: what it does not apply to
+# (`下列技术不适用本公告：` + public domain, basic research, patents) and the measures taken against
+# listed parties (`对上述3家实体采取以下措施：` + 禁止…；…立即停止).
+_NOT_LISTING_INTRO_RE = re.compile(
+    r"(?:下列|以下|如下).{0,12}?(?:不适用|不受|不属于|不在|不纳入|不视为)"
+    r"|(?:不适用|不受|不属于|不在|不纳入)[^，,。；;]{0,16}?(?:下列|以下|如下)"
+    r"|(?:采取|实施|适用)(?:以下|下列|如下)[^，,。；;]{0,6}?措施"
+)
 _EMPTY_CATEGORY_RE = re.compile(r"(相关物项|物项|相关技术|相关设备)[。.]?$")
 _HEADING_NAME_MAX = 12  # a code with a name this short (3C901 正极材料) names a category
 _STATED_COUNT_RE = re.compile(r"(?:共|合计|共计)\s*(\d{1,4})\s*(?:项|种|个物项|类)")
@@ -1542,6 +1550,8 @@ class _Extractor:
             why = "lifted"
         elif not node.children and _PARTY_LINE_RE.search(node.text.strip()):
             why = "party"  # 3.某某有限公司（… Ltd.）及其分支机构: a listed entity, whatever heads it
+        elif node.children and _NOT_LISTING_INTRO_RE.search(node.name):
+            why = "rule"
         elif node.children and _LIFTED_RE.search(node.name):
             # 以下物项取消临时管制措施: a list of what is *no longer* controlled. Reading it as entries
             # would announce a decontrol as new controls; it is reported for a human instead.

@@ -2708,3 +2708,27 @@ def test_a_purpose_or_exclusion_after_a_comma_is_spec_even_when_it_ends_in_a_nou
         "一、下列物项，未经许可，不得出口：\n（一）在失去全部辅助基准后，仍可提供位置的惯性测量设备；"
     ).entries
     assert kept.name_zh == "在失去全部辅助基准后，仍可提供位置的惯性测量设备"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "二、下列技术不适用本公告：",
+        "二、本公告不适用于以下技术：",
+        "二、下列物项不受本公告管制：",
+        "二、对上述3家实体采取以下措施：",
+    ],
+)
+def test_sub_lines_of_an_exemption_or_of_measures_against_parties_are_no_leaves(intro: str) -> None:
+    body = f"""一、下列技术，未经许可，不得出口：
+（一）热解衍生材料生产技术（管制编码：1E104）
+{intro}
+（一）已进入公有领域的技术；
+（二）正在开展的相关出口活动应当立即停止。
+"""
+    result = extract_entries(body)
+    assert [e.name_zh for e in result.entries] == ["热解衍生材料生产技术"]
+    assert ("（一）已进入公有领域的技术；", "rule") in [(n.line, n.why) for n in result.not_items]
+    # The clause naming what it does control still lists (counterexample).
+    listed = extract_entries("二、下列技术适用本公告：\n（一）复合材料生产技术；\n（二）热解材料生产技术。\n")
+    assert [e.name_zh for e in listed.entries] == ["复合材料生产技术", "热解材料生产技术"]
