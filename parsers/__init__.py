@@ -77,5 +77,8 @@ PARSER_VERSION = (
     #     named more are spec; table sections numbered （一）/第一部分; a table row broken inside a cell goes on
     #     in it; a line ending on a code/HS label or 、 goes on below
     # 27: the signature's date line closes the notice's outline (a list printed after it is its own);
-    #     将"CODE 名称"的描述修改为… rewrites that entry (code and name read inside the quotes)
+    #     将"CODE 名称"的描述修改为… rewrites that entry (code and name read inside the quotes); 增列“CODE 名称”
+    #     adds it; a deletion clause (从清单中删除下列物项) or a table's 调整方式 | 删除 row lifts; qualified column
+    #     labels (主要技术指标); a comma purpose (，用于…) or exclusion (，不包括…) is spec; sub-lines of an
+    #     exemption (下列技术不适用本公告) or of measures against parties are no leaves
 )

@@ -269,7 +269,10 @@ _LEGAL_WORDS_RE = re.compile(
     r"应当|申请|许可证|依照|按照|规定|本公告|办理|报关|质疑|负责|处罚|追究|执行|经营者|不得|禁止|同步|更新|"
     r"实施|发布|生效|含义|是指|包括"
 )
-_LIFTED_RE = re.compile(r"取消|解除|不再(?:实施|列入|管制)|移出|停止实施|予以豁免|不予管制")
+# 从清单中删除下列物项： heads deleted entries as much as 以下物项移出清单：
+_LIFTED_RE = re.compile(
+    r"取消|解除|不再(?:实施|列入|管制)|移出|调出|删除|删去|删减|剔除|停止实施|予以豁免|不予管制"
+)
 # Sub-lines that are not the notice's things though 下列 introduces them: what it does not apply to
 # (`下列技术不适用本公告：` + public domain, basic research, patents) and the measures taken against
 # listed parties (`对上述3家实体采取以下措施：` + 禁止…；…立即停止).
@@ -1328,6 +1331,9 @@ def extract_entries(body: str, title: str = "", source: str = "body") -> EntryRe
     return _Extractor(title, source).run(body)
 
 
+_DELETED_ACTION_RE = re.compile(r"^(?:删除|删去|删减|移出|调出|取消|剔除)")
+
+
 def _table_parents(rows: list[TableRow]) -> dict[int, TableRow]:
     """The row each row is numbered under (9.1 under 9, 9.1.2 under 9.1), keyed by the child's id."""
     by_seq = {row.seq: row for row in rows if row.seq}
@@ -1391,6 +1397,9 @@ class _Extractor:
         groups = {id(parent) for parent in parents.values()}
         for index, row in enumerate(table.rows, start=1):
             name = row.cells.get("name", "").strip(_TRAILING_PUNCT)
+            if _DELETED_ACTION_RE.match(row.cells.get("action", "").strip()):
+                self.not_items.append(NotItem(row.line, "lifted"))  # 调整方式 | 删除: taken off the list
+                continue
             if id(row) in groups or not name:
                 if not name:
                     self.issues.append(Issue("table_row_unnamed", "a table row names nothing", line=row.line))

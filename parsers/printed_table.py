@@ -38,6 +38,8 @@ _COLUMNS = {
         "海关商品编码",
         "HS编码",
     ),
+    # 调整方式 | 增列 / 删除 / 修改: what an amendment printed as a table does with each row's entry
+    "action": ("调整方式", "调整类型", "调整内容", "调整情况", "变更类型", "变更方式", "操作", "操作类型"),
     # 技术说明 / 技术指标: the description column of equipment lists, the row's spec like 描述
     "description": (
         "描述",

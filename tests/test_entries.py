@@ -2732,3 +2732,27 @@ def test_sub_lines_of_an_exemption_or_of_measures_against_parties_are_no_leaves(
     # The clause naming what it does control still lists (counterexample).
     listed = extract_entries("二、下列技术适用本公告：\n（一）复合材料生产技术；\n（二）热解材料生产技术。\n")
     assert [e.name_zh for e in listed.entries] == ["复合材料生产技术", "热解材料生产技术"]
+
+
+def test_an_amendment_s_deletions_are_lifted_whether_headed_by_a_deletion_clause_or_marked_in_a_table() -> (
+    None
+):
+    body = """一、在清单中增列下列物项：
+1C353.a 基因元件（参考税则号列：29349990）
+二、从清单中删除下列物项：
+2B350.j 多壁管道
+2B350.k 阀门
+"""
+    result = extract_entries(body)
+    assert [e.control_code for e in result.entries] == ["1C353.a"]
+    assert ("2B350.k 阀门", "lifted") in [(n.line, n.why) for n in result.not_items]
+    table = """序号 | 管制编码 | 物项名称 | 参考税则号列 | 调整方式
+1 | 1C353.a | 基因元件 | 29349990 | 增列
+2 | 2B350.j | 多壁管道 | 73041900 | 删除
+3 | 2B352.h | 喷雾干燥设备 | 84193990 | 修改
+"""
+    result = extract_entries(table)
+    assert [(e.path, e.control_code) for e in result.entries] == [("1", "1C353.a"), ("3", "2B352.h")]
+    assert ("2 | 2B350.j | 多壁管道 | 73041900 | 删除", "lifted") in [
+        (n.line, n.why) for n in result.not_items
+    ]
