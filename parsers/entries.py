@@ -1048,9 +1048,16 @@ _SIGNATURE_DATE_RE = re.compile(
 )
 
 
+_ISSUERS_BEFORE_DATE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,16}(?:部|署|局|委员会|办公厅|办公室|银行)\s+)+")
+
+
 def _signs(stack: list[_Node], line: str, span: tuple[int, int]) -> bool:
     """Whether `line` is the signature's date closing an open outline (kept as its last clause's prose)."""
-    if not stack or not _SIGNATURE_DATE_RE.match(line.translate(_FOLD_WIDTH)):
+    if not stack:
+        return False
+    # the issuers may be printed on the date's line (商务部 工业和信息化部 2026年10月20日)
+    issuers = _ISSUERS_BEFORE_DATE_RE.match(line)
+    if not _SIGNATURE_DATE_RE.match(line[issuers.end() if issuers else 0 :].translate(_FOLD_WIDTH)):
         return False
     stack[-1].prose.append((line, span))
     stack.clear()

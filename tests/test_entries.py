@@ -2617,7 +2617,14 @@ _LIST_AFTER_SIGNATURE = """一、在清单中增列部分物项，具体见调�
 
 
 @pytest.mark.parametrize(
-    "date", ["2026年10月20日", "2026-10-20", "二〇二六年十月二十日", "２０２６年１０月２０日"]
+    "date",
+    [
+        "2026年10月20日",
+        "2026-10-20",
+        "二〇二六年十月二十日",
+        "２０２６年１０月２０日",
+        "商务部 工业和信息化部 2026年10月20日",
+    ],
 )
 def test_a_list_printed_after_the_signature_is_its_own_outline_not_the_last_clauses(date: str) -> None:
     result = extract_entries(_LIST_AFTER_SIGNATURE.format(date=date))
