@@ -57,6 +57,7 @@ _COLUMNS = {
 # 主要技术指标 / 相关技术参数 / 参考税则号列（2022年版）: a column label qualified before or annotated after
 # is the same column.
 _LABEL_QUALIFIER_RE = re.compile(r"^(?:主要|相关|具体|基本|关键|其他)|[（(][^）)]*[）)]$")
+_DESCRIBING_RE = re.compile(r"(?:指标|参数|说明|描述|要求|特性|特征|性能|规格)$")
 _HS_RE = re.compile(r"(?<!\d)(\d{8}|\d{10})(?!\d)")
 _HS_ONLY_RE = re.compile(r"^\d{8}(?:\d{2})?(?:\s*[、,，;；/\s]\s*\d{8}(?:\d{2})?)*\s*[|]?\s*$")
 # A row's number (序号): 1–4 digits, or a number under another row (9.1); a customs code is no number.
@@ -118,6 +119,11 @@ def header_columns(line: str) -> dict[str, int] | None:
                 break
     if "name" not in found or not ({"code", "hs"} & found.keys()):
         return None
+    if "description" not in found:  # 性能参数 / 规格要求 / 关键特性: a text column by what it holds
+        used = set(found.values())
+        described = [i for i, label in enumerate(labels) if i not in used and _DESCRIBING_RE.search(label)]
+        if described:
+            found["description"] = described[0]
     if not any("物项" in label or "管制" in label for label in labels):
         return None
     return found

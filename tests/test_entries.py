@@ -2666,7 +2666,9 @@ def test_an_amendment_names_added_and_rewritten_entries_code_first_whatever_act_
     assert got[3:] == [("核酸组装仪和合成仪", "2B352.i", ())]
 
 
-@pytest.mark.parametrize("label", ["主要技术指标", "相关技术参数", "技术要求", "技术指标（参考）"])
+@pytest.mark.parametrize(
+    "label", ["主要技术指标", "相关技术参数", "技术要求", "技术指标（参考）", "性能参数", "关键特性"]
+)
 def test_a_qualified_description_column_holds_the_rows_text_and_its_wrapped_ends(label: str) -> None:
     # Unrecognised, the description column left the wrapped line between rows 1 and 2 to end the table.
     body = f"""序号 | 管制编码 | 物项名称 | 参考税则号列（2022年版） | {label}
