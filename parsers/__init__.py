@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "27"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "28"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -80,4 +80,9 @@ PARSER_VERSION = (
     #     its removal took; 决定将/将其 ends an earlier 将; names after a count (2家X实体A、B已…，决定将其移出);
     #     a recalled listing of described parties names none; items under 采取以下措施 are party lines;
     #     party tables with an action column
+    # 28: the signature's date line closes the notice's outline (a list printed after it is its own);
+    #     将"CODE 名称"的描述修改为… rewrites that entry (code and name read inside the quotes); 增列“CODE 名称”
+    #     adds it; a deletion clause (从清单中删除下列物项) or a table's 调整方式 | 删除 row lifts; qualified column
+    #     labels (主要技术指标); a comma purpose (，用于…) or exclusion (，不包括…) is spec; sub-lines of an
+    #     exemption (下列技术不适用本公告) or of measures against parties are no leaves
 )

@@ -135,6 +135,8 @@ _CAS_PAREN_RE = re.compile(
 # `X，包括但不限于块、颗粒等形态` / `X，纯度大于99.99%` / `X，具有以下所有特性：…`: the name ends at the comma.
 _QUALIFIER_TAIL_RE = re.compile(
     r"[，,]\s*(?=包括|包含|含量|纯度|粒度|规格|具有|满足|符合|具备|且具有|其中|专门设计|控制要点|"
+    # `X（管制编码：9E102），不包括一般科普资料`: what X leaves out, an exclusion as much as `，…除外`
+    r"(?:但)?不(?:包括|包含|含|适用于)|"
     # `聚亚芳基硫醚，其亚芳基为…`: a clause about "its" parts describes the thing already named
     r"其(?!他|它|余|中)|"
     r"技术指标|技术参数|性能参数|主要参数|参数如下|"
@@ -267,7 +269,18 @@ _LEGAL_WORDS_RE = re.compile(
     r"应当|申请|许可证|依照|按照|规定|本公告|办理|报关|质疑|负责|处罚|追究|执行|经营者|不得|禁止|同步|更新|"
     r"实施|发布|生效|含义|是指|包括"
 )
-_LIFTED_RE = re.compile(r"取消|解除|不再(?:实施|列入|管制)|移出|停止实施|予以豁免|不予管制")
+# 从清单中删除下列物项： heads deleted entries as much as 以下物项移出清单：
+_LIFTED_RE = re.compile(
+    r"取消|解除|不再(?:实施|列入|管制)|移出|调出|删除|删去|删减|剔除|停止实施|予以豁免|不予管制"
+)
+# Sub-lines that are not the notice's things though 下列 introduces them: what it does not apply to
+# (`下列技术不适用本公告：` + public domain, basic research, patents) and the measures taken against
+# listed parties (`对上述3家实体采取以下措施：` + 禁止…；…立即停止).
+_NOT_LISTING_INTRO_RE = re.compile(
+    r"(?:下列|以下|如下).{0,12}?(?:不适用|不受|不属于|不在|不纳入|不视为)"
+    r"|(?:不适用|不受|不属于|不在|不纳入)[^，,。；;]{0,16}?(?:下列|以下|如下)"
+    r"|(?:采取|实施|适用)(?:以下|下列|如下)[^，,。；;]{0,6}?措施"
+)
 _EMPTY_CATEGORY_RE = re.compile(r"(相关物项|物项|相关技术|相关设备)[。.]?$")
 _HEADING_NAME_MAX = 12  # a code with a name this short (3C901 正极材料) names a category
 _STATED_COUNT_RE = re.compile(r"(?:共|合计|共计)\s*(\d{1,4})\s*(?:项|种|个物项|类)")
@@ -511,7 +524,9 @@ _MODIFIER_END_RE = re.compile(r"(?:的|之|以外|之外|或|和|及|与|、|并
 # `，例如…` (2018 No. 36), `，其他…`, `，以及…`, `，或…`: the name goes on to name more things.
 _ADDITIVE_RE = re.compile(r"^\s*(?:例如|比如|如|以及|及|和|或|其他|其它|其余|另)")
 # The noun a modifier ending in 的 comes to: a thing, or the last character of a thing's name.
-_HEAD_NOUN_END = rf"(?:{_THING_NOUNS}|部件|组件|材料|系统|器件|代码|[器机仪件品剂料具管板体床炉泵阀罐塔膜片粉末物液锭棒环盘模头元埚釜窑柜])"
+_HEAD_NOUN_END = rf"(?:{_THING_NOUNS}|部件|组件|材料|系统|器件|代码|[器机仪件品剂料具管板体床炉泵阀罐塔膜片粉末物液锭棒环盘模头元埚釜窑柜箱瓶槽舱筒缸])"
+# A purpose after the comma (用于 / 适用于 / 供…使用): the noun it comes to is its object.
+_PURPOSE_RE = re.compile(r"^(?:可|仅|主要|专门)?(?:用于|适用于|供)")
 _PRE_NOUN_END_RE = re.compile(rf"的[^的，,。；;\0]{{0,12}}{_HEAD_NOUN_END}\s*$")
 
 
@@ -538,7 +553,8 @@ def _predicate_tail(masked: str) -> re.Match[str] | None:
             return None
         rest = masked[comma.end() :]
         if _PREDICATE_OPENER_RE.match(rest):
-            return None if _pre_noun(rest) else comma
+            # `贮箱，用于能将…的火箭系统`: the noun a purpose ends in is what X serves, not X
+            return None if _pre_noun(rest) and not _PURPOSE_RE.match(rest) else comma
     return None
 
 
@@ -597,9 +613,26 @@ _COMPARED_END_RE = re.compile(
 )
 
 
+# 增列“1C353.b 遗传修饰生物体（…）” / 在1C352后增加：1C354.a.1 … — an amendment's added entry, printed as
+# the consolidated list prints it after the act of adding it: the act and the quotes are not its name.
+_ADDED_ENTRY_RE = re.compile(
+    r"^(?:在[^，,。；;“”\"]{1,24}?(?:之后|之前|后|前|下)[，,]?\s*)?(?:新增|增列|增加|增补|补充|加入)"
+    r"(?:以下|下列)?(?:物项|条目)?\s*[:：]?\s*"
+)
+
+
+def _added_entry(text: str) -> str:
+    """The code-first entry an addition line quotes, else the line unchanged."""
+    act = _ADDED_ENTRY_RE.match(text)
+    if act is None:
+        return text
+    entry = _unquoted(text[act.end() :]).rstrip("。；;")
+    return entry if _leading_code(entry) else text
+
+
 def _analyse(node: _Node, issues: list[Issue]) -> None:
     """Fill codes, HS codes, shape, name and qualifiers of a node from its text."""
-    text = node.text.strip()
+    text = _added_entry(node.text.strip())
     code_match = _leading_code(text)
     if code_match:
         node.codes = _codes(code_match.group(1))
@@ -722,6 +755,11 @@ def _read_following_tail(node: _Node, text: str) -> str | None:
     return thing
 
 
+def _unquoted(text: str) -> str:
+    """将“X”（编号：…）/ 将"X" / 将「X」: the quotes mark the entry's printed wording, not part of it."""
+    return re.sub(r"[“”\"「」『』]", "", text).strip()
+
+
 def _read_rewrite(node: _Node, text: str) -> str | None:
     """`将X（编号：…）控制要点1修改为：“…”`: X with its new wording as spec; a rewrite of an entry no
     code names (another body's list) is marked, to be accounted for as a rule, not read as a thing."""
@@ -731,16 +769,23 @@ def _read_rewrite(node: _Node, text: str) -> str | None:
     move = None if rewrite else _MOVE_RE.match(text.strip())
     if rewrite is None and move is None:
         return None
+    found = rewrite or move
+    target = _unquoted(found.group("target")) if found else text
+    quoted_code = _leading_code(target) if not node.codes else None
+    if quoted_code and target[quoted_code.end() :].strip():
+        # 将"2B352.h 喷雾干燥设备"的描述修改为：… — the entry of the consolidated list named code first
+        # inside the quotes: the code is the entry's, the rest its name
+        node.codes = _codes(quoted_code.group(1))
+        target = re.sub(r"^[项目]\s*", "", target[quoted_code.end() :].strip())  # 将2B352.i项“X”…
     if not node.codes:
         node.shape = "rewrite"
         return text
     node.shape = "amended"
     if rewrite is None:
         node.inline_spec = move.group("move") if move else None
-        return move.group("target") if move else text
-    target = rewrite.group("target").replace("“", "").replace("”", "")  # 将“X”（编号：…）修改为…
+        return target
     point = (rewrite.group("point") or "").lstrip("的").strip()
-    wording = rewrite.group("new").strip().rstrip(_TRAILING_PUNCT).strip('“”"')
+    wording = rewrite.group("new").strip().rstrip(_TRAILING_PUNCT).strip('“”"「」').rstrip(_TRAILING_PUNCT)
     moved = point.startswith("由")
     node.inline_spec = f"{point}{rewrite.group('verb')}为{wording}" if moved else f"{point}修改为：{wording}"
     return target
@@ -994,6 +1039,31 @@ def _code_item(node: _Node) -> bool:
     return len(rest) > _HEADING_NAME_MAX and not _EMPTY_CATEGORY_RE.search(rest)
 
 
+# The date line of the signature (2026年10月20日, 2026-10-20, 二〇二六年十月二十日) ends the notice's own outline:
+# what a page prints after it (an adjustment, a list, an attachment pasted into the body) is a new outline,
+# never sub-lines of the notice's last clause (五、本公告自…起实施).
+_SIGNATURE_DATE_RE = re.compile(
+    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    rf"|[{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日)$"
+)
+
+
+_ISSUERS_BEFORE_DATE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,16}(?:部|署|局|委员会|办公厅|办公室|银行)\s+)+")
+
+
+def _signs(stack: list[_Node], line: str, span: tuple[int, int]) -> bool:
+    """Whether `line` is the signature's date closing an open outline (kept as its last clause's prose)."""
+    if not stack:
+        return False
+    # the issuers may be printed on the date's line (商务部 工业和信息化部 2026年10月20日)
+    issuers = _ISSUERS_BEFORE_DATE_RE.match(line)
+    if not _SIGNATURE_DATE_RE.match(line[issuers.end() if issuers else 0 :].translate(_FOLD_WIDTH)):
+        return False
+    stack[-1].prose.append((line, span))
+    stack.clear()
+    return True
+
+
 def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
     """Parse numbered lines into a forest; unnumbered lines are kept as prose of the open node.
 
@@ -1010,10 +1080,10 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
         start = offset
         offset += len(line) + 1
         stripped = line.strip()
-        if not stripped:
-            continue
-        lead = line.index(stripped[0])
+        lead = line.index(stripped[0]) if stripped else 0
         span = (start + lead, start + lead + len(stripped))
+        if not stripped or _signs(stack, stripped, span):  # the signature closes the outline (stack emptied)
+            continue
         split = _split_marker(stripped)
         if split is None and stack and last is stack[-1] and _continues(last, stripped, full_width):
             _join(last, stripped, span, body)
@@ -1268,6 +1338,9 @@ def extract_entries(body: str, title: str = "", source: str = "body") -> EntryRe
     return _Extractor(title, source).run(body)
 
 
+_DELETED_ACTION_RE = re.compile(r"^(?:删除|删去|删减|移出|调出|取消|剔除)")
+
+
 def _table_parents(rows: list[TableRow]) -> dict[int, TableRow]:
     """The row each row is numbered under (9.1 under 9, 9.1.2 under 9.1), keyed by the child's id."""
     by_seq = {row.seq: row for row in rows if row.seq}
@@ -1331,6 +1404,9 @@ class _Extractor:
         groups = {id(parent) for parent in parents.values()}
         for index, row in enumerate(table.rows, start=1):
             name = row.cells.get("name", "").strip(_TRAILING_PUNCT)
+            if _DELETED_ACTION_RE.match(row.cells.get("action", "").strip()):
+                self.not_items.append(NotItem(row.line, "lifted"))  # 调整方式 | 删除: taken off the list
+                continue
             if id(row) in groups or not name:
                 if not name:
                     self.issues.append(Issue("table_row_unnamed", "a table row names nothing", line=row.line))
@@ -1490,6 +1566,8 @@ class _Extractor:
             why = "lifted"
         elif not node.children and _PARTY_LINE_RE.search(node.text.strip()):
             why = "party"  # 3.某某有限公司（… Ltd.）及其分支机构: a listed entity, whatever heads it
+        elif node.children and _NOT_LISTING_INTRO_RE.search(node.name):
+            why = "rule"
         elif node.children and _LIFTED_RE.search(node.name):
             # 以下物项取消临时管制措施: a list of what is *no longer* controlled. Reading it as entries
             # would announce a decontrol as new controls; it is reported for a human instead.

@@ -38,9 +38,26 @@ _COLUMNS = {
         "海关商品编码",
         "HS编码",
     ),
+    # 调整方式 | 增列 / 删除 / 修改: what an amendment printed as a table does with each row's entry
+    "action": ("调整方式", "调整类型", "调整内容", "调整情况", "变更类型", "变更方式", "操作", "操作类型"),
     # 技术说明 / 技术指标: the description column of equipment lists, the row's spec like 描述
-    "description": ("描述", "物项描述", "说明", "备注", "技术说明", "技术指标", "技术参数", "规格说明"),
+    "description": (
+        "描述",
+        "物项描述",
+        "说明",
+        "备注",
+        "技术说明",
+        "技术指标",
+        "技术参数",
+        "技术要求",
+        "规格说明",
+        "控制要点",
+    ),
 }
+# 主要技术指标 / 相关技术参数 / 参考税则号列（2022年版）: a column label qualified before or annotated after
+# is the same column.
+_LABEL_QUALIFIER_RE = re.compile(r"^(?:主要|相关|具体|基本|关键|其他)|[（(][^）)]*[）)]$")
+_DESCRIBING_RE = re.compile(r"(?:指标|参数|说明|描述|要求|特性|特征|性能|规格)$")
 _HS_RE = re.compile(r"(?<!\d)(\d{8}|\d{10})(?!\d)")
 _HS_ONLY_RE = re.compile(r"^\d{8}(?:\d{2})?(?:\s*[、,，;；/\s]\s*\d{8}(?:\d{2})?)*\s*[|]?\s*$")
 # A row's number (序号): 1–4 digits, or a number under another row (9.1); a customs code is no number.
@@ -95,12 +112,18 @@ def header_columns(line: str) -> dict[str, int] | None:
     labels = [re.sub(r"\s+", "", cell) for cell in _cells(line) if cell.strip()]
     found: dict[str, int] = {}
     for index, label in enumerate(labels):
+        bare = _LABEL_QUALIFIER_RE.sub("", label)
         for key, names in _COLUMNS.items():
-            if key not in found and label in names:
+            if key not in found and (label in names or bare in names):
                 found[key] = index
                 break
     if "name" not in found or not ({"code", "hs"} & found.keys()):
         return None
+    if "description" not in found:  # 性能参数 / 规格要求 / 关键特性: a text column by what it holds
+        used = set(found.values())
+        described = [i for i, label in enumerate(labels) if i not in used and _DESCRIBING_RE.search(label)]
+        if described:
+            found["description"] = described[0]
     if not any("物项" in label or "管制" in label for label in labels):
         return None
     return found

@@ -2597,3 +2597,171 @@ def test_things_named_for_what_they_can_do_stay_items() -> None:
         "可充放电锂离子电池",
         "能量存储装置",
     ]
+
+
+_LIST_AFTER_SIGNATURE = """一、在清单中增列部分物项，具体见调整内容第一部分。
+二、本公告自2026年11月20日起正式实施。
+商务部
+海关总署
+{date}
+《两用物项出口管制清单》调整内容
+第一部分 增列物项
+1C353.b 含有1C353.a所列核酸序列的遗传修饰生物体（参考税则号列：30029000）
+1C354.a.1 安第斯马铃薯潜隐病毒(Andean potato latent virus)
+第二部分 修改物项
+1.将"2B352.h 喷雾干燥设备"的描述修改为："可在原位进行消毒或灭菌。"
+2.将2B352.i 核酸组装仪和合成仪的描述修改为：“部分或全部自动化。”
+第三部分 删除物项
+1.删除"2B350.j 多壁管道"。
+"""
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "2026年10月20日",
+        "2026-10-20",
+        "二〇二六年十月二十日",
+        "２０２６年１０月２０日",
+        "商务部 工业和信息化部 2026年10月20日",
+    ],
+)
+def test_a_list_printed_after_the_signature_is_its_own_outline_not_the_last_clauses(date: str) -> None:
+    result = extract_entries(_LIST_AFTER_SIGNATURE.format(date=date))
+    got = [(e.path, e.name_zh, e.control_code, e.hs_codes) for e in result.entries]
+    assert got == [
+        ("第一部分/+1", "含有1C353.a所列核酸序列的遗传修饰生物体", "1C353.b", ("30029000",)),
+        ("第一部分/+2", "安第斯马铃薯潜隐病毒(Andean potato latent virus)", "1C354.a.1", ()),
+        ("第二部分/1", "喷雾干燥设备", "2B352.h", ()),
+        ("第二部分/2", "核酸组装仪和合成仪", "2B352.i", ()),
+    ]
+    assert result.entries[2].spec_zh == "描述修改为：可在原位进行消毒或灭菌"
+    assert ('1.删除"2B350.j 多壁管道"。', "lifted") in [(n.line, n.why) for n in result.not_items]
+    assert not [i for i in result.issues if i.code == "unread_line"]
+    # Only a line that is nothing but a date signs the notice; an item mentioning one goes on, and a
+    # quoted rewrite naming no code is another body's text, not an entry.
+    body = """一、下列物项，未经许可，不得出口：
+（一）2026年1月1日前生产的钨合金（参考税则号列：81019400）
+（二）高纯镓（参考税则号列：81129230）
+二、调整内容如下：
+1.将"提交纸质材料"修改为"提交电子材料"。
+"""
+    assert [e.path for e in extract_entries(body).entries] == ["一/(一)", "一/(二)"]
+
+
+def test_an_amendment_names_added_and_rewritten_entries_code_first_whatever_act_or_quotes_wrap_them() -> None:
+    body = """一、增列物项
+1.增列“1C353.b 遗传修饰生物体（参考税则号列：30029000）”
+2.在1C352后增加：1C354.a.1 安第斯马铃薯潜隐病毒。
+3.新增电池正极材料制备技术（编号：252604X）
+二、修改物项
+1.将2B352.i项“核酸组装仪和合成仪”的描述修改为：“部分自动化”
+"""
+    got = [(e.name_zh, e.control_code, e.hs_codes) for e in extract_entries(body).entries]
+    assert got[:3] == [
+        ("遗传修饰生物体", "1C353.b", ("30029000",)),
+        ("安第斯马铃薯潜隐病毒", "1C354.a.1", ()),
+        ("电池正极材料制备技术", "252604X", ()),  # no code first after the act: read as before
+    ]
+    assert got[3:] == [("核酸组装仪和合成仪", "2B352.i", ())]
+
+
+@pytest.mark.parametrize(
+    "label", ["主要技术指标", "相关技术参数", "技术要求", "技术指标（参考）", "性能参数", "关键特性"]
+)
+def test_a_qualified_description_column_holds_the_rows_text_and_its_wrapped_ends(label: str) -> None:
+    # Unrecognised, the description column left the wrapped line between rows 1 and 2 to end the table.
+    body = f"""序号 | 管制编码 | 物项名称 | 参考税则号列（2022年版） | {label}
+1 | 1B228 | 氢低温蒸馏塔 | 84194000 | 内径30厘米或以上
+且有效长度4米或以上
+2 | 1B229 | 水-硫化氢交换塔及其内部接触器 | 84194000 |
+2.1 |  | 板式交换塔 |  | 直径1.8米或以上
+2.2 |  | 板式交换塔内部接触器 | 84199000 | 包括筛板
+"""
+    entries = extract_entries(body).entries
+    got = [(e.name_zh, e.control_code, e.hs_codes, e.spec_zh) for e in entries]
+    assert got == [
+        ("氢低温蒸馏塔", "1B228", ("84194000",), "内径30厘米或以上且有效长度4米或以上"),
+        ("板式交换塔", "1B229", ("84194000",), "直径1.8米或以上"),
+        ("板式交换塔内部接触器", "1B229", ("84199000",), "包括筛板"),
+    ]
+    # A label that only shares a qualifier names no column: no table without a list column.
+    assert extract_entries("序号 | 主要物项名称 | 主要用途\n1 | 氟电解槽 | 生产氟\n").entries == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "spec"),
+    [
+        (
+            "（六）专门设计用于液体推进剂的液体推进剂贮箱，管制编码为9A120（参考税则号列：73110000），"
+            "用于能将至少500千克有效载荷运送至少300千米射程的火箭系统；",
+            "专门设计用于液体推进剂的液体推进剂贮箱",
+            "用于能将至少500千克有效载荷运送至少300千米射程的火箭系统",
+        ),
+        ("（七）高压气瓶，适用于运载火箭的增压系统；", "高压气瓶", "适用于运载火箭的增压系统"),
+        (
+            "（八）使用9A004所列航天运载火箭的技术（管制编码：9E102），不包括一般科普资料。",
+            "使用9A004所列航天运载火箭的技术",
+            "不包括一般科普资料",
+        ),
+        ("（九）航空煤油，不含生物燃料调和组分；", "航空煤油", "不含生物燃料调和组分"),
+    ],
+)
+def test_a_purpose_or_exclusion_after_a_comma_is_spec_even_when_it_ends_in_a_noun(
+    line: str, name: str, spec: str
+) -> None:
+    (entry,) = extract_entries(f"一、下列物项，未经许可，不得出口：\n{line}").entries
+    assert (entry.name_zh, entry.spec_zh) == (name, spec)
+    # A comma inside the modifiers of the noun the line ends with is no tail (counterexample).
+    (kept,) = extract_entries(
+        "一、下列物项，未经许可，不得出口：\n（一）在失去全部辅助基准后，仍可提供位置的惯性测量设备；"
+    ).entries
+    assert kept.name_zh == "在失去全部辅助基准后，仍可提供位置的惯性测量设备"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "二、下列技术不适用本公告：",
+        "二、本公告不适用于以下技术：",
+        "二、下列物项不受本公告管制：",
+        "二、对上述3家实体采取以下措施：",
+    ],
+)
+def test_sub_lines_of_an_exemption_or_of_measures_against_parties_are_no_leaves(intro: str) -> None:
+    body = f"""一、下列技术，未经许可，不得出口：
+（一）热解衍生材料生产技术（管制编码：1E104）
+{intro}
+（一）已进入公有领域的技术；
+（二）正在开展的相关出口活动应当立即停止。
+"""
+    result = extract_entries(body)
+    assert [e.name_zh for e in result.entries] == ["热解衍生材料生产技术"]
+    assert ("（一）已进入公有领域的技术；", "rule") in [(n.line, n.why) for n in result.not_items]
+    # The clause naming what it does control still lists (counterexample).
+    listed = extract_entries("二、下列技术适用本公告：\n（一）复合材料生产技术；\n（二）热解材料生产技术。\n")
+    assert [e.name_zh for e in listed.entries] == ["复合材料生产技术", "热解材料生产技术"]
+
+
+def test_an_amendment_s_deletions_are_lifted_whether_headed_by_a_deletion_clause_or_marked_in_a_table() -> (
+    None
+):
+    body = """一、在清单中增列下列物项：
+1C353.a 基因元件（参考税则号列：29349990）
+二、从清单中删除下列物项：
+2B350.j 多壁管道
+2B350.k 阀门
+"""
+    result = extract_entries(body)
+    assert [e.control_code for e in result.entries] == ["1C353.a"]
+    assert ("2B350.k 阀门", "lifted") in [(n.line, n.why) for n in result.not_items]
+    table = """序号 | 管制编码 | 物项名称 | 参考税则号列 | 调整方式
+1 | 1C353.a | 基因元件 | 29349990 | 增列
+2 | 2B350.j | 多壁管道 | 73041900 | 删除
+3 | 2B352.h | 喷雾干燥设备 | 84193990 | 修改
+"""
+    result = extract_entries(table)
+    assert [(e.path, e.control_code) for e in result.entries] == [("1", "1C353.a"), ("3", "2B352.h")]
+    assert ("2 | 2B350.j | 多壁管道 | 73041900 | 删除", "lifted") in [
+        (n.line, n.why) for n in result.not_items
+    ]
