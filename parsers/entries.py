@@ -26,6 +26,7 @@ a `NotItem` with its reason, or an `Issue`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from parsers.enumeration import enumerated_names
@@ -859,6 +860,8 @@ _LINE_END_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9%％、，,]$")
 # and a wrapped text has several of them.
 _WRAP_SLACK = 4
 _WRAPPED_LINES = 3
+# Lines of exactly one length, enough of them that paragraphs printed whole would not share it by chance.
+_SHARED_LENGTH_LINES = 4
 # A note, remark or explanation starts its own paragraph even in wrapped text.
 _NOTE_START_RE = re.compile(r"(?:注|备注|说明|技术说明)\s*\d*\s*[:：]")
 
@@ -899,9 +902,13 @@ def _full_width(lines: list[str]) -> int | None:
     if not lengths:
         return None
     width = max(lengths) - _WRAP_SLACK
-    if width < _WRAPPED_MIN or sum(length >= width for length in lengths) < _WRAPPED_LINES:
-        return None
-    return width
+    if width >= _WRAPPED_MIN and sum(length >= width for length in lengths) >= _WRAPPED_LINES:
+        return width
+    # Only part of the text wrapped (a PDF list pasted under whole paragraphs): its lines still share one
+    # length exactly, which paragraphs printed whole do not.
+    counts = Counter(length for length in lengths if length >= _WRAPPED_MIN)
+    shared = [length for length, count in counts.items() if count >= _SHARED_LENGTH_LINES]
+    return max(shared) - _WRAP_SLACK if shared else None
 
 
 def _join(node: _Node, line: str, span: tuple[int, int], body: str) -> None:
