@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from parsers.enumeration import enumerated_names
 from parsers.model import Entry, EntryKind, Issue
@@ -861,7 +862,7 @@ _LINE_END_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9%％、，,]$")
 _WRAP_SLACK = 4
 _WRAPPED_LINES = 3
 # Lines of exactly one length, enough of them that paragraphs printed whole would not share it by chance.
-_SHARED_LENGTH_LINES = 4
+_SHARED_LENGTH_LINES = 2
 # A note, remark or explanation starts its own paragraph even in wrapped text.
 _NOTE_START_RE = re.compile(r"(?:注|备注|说明|技术说明)\s*\d*\s*[:：]")
 
@@ -904,10 +905,15 @@ def _full_width(lines: list[str]) -> int | None:
     width = max(lengths) - _WRAP_SLACK
     if width >= _WRAPPED_MIN and sum(length >= width for length in lengths) >= _WRAPPED_LINES:
         return width
-    # Only part of the text wrapped (a PDF list pasted under whole paragraphs): its lines still share one
-    # length exactly, which paragraphs printed whole do not.
-    counts = Counter(length for length in lengths if length >= _WRAPPED_MIN)
-    shared = [length for length, count in counts.items() if count >= _SHARED_LENGTH_LINES]
+    # Only part of the text wrapped (a PDF list pasted under whole paragraphs): its broken lines — each
+    # followed by an unnumbered line — still share one length exactly, which paragraphs printed whole do not.
+    printed = [line.strip() for line in lines if line.strip()]
+    broken = Counter(
+        len(line)
+        for line, after in pairwise(printed)
+        if len(line) >= _WRAPPED_MIN and _split_marker(after) is None
+    )
+    shared = [length for length, count in broken.items() if count >= _SHARED_LENGTH_LINES]
     return max(shared) - _WRAP_SLACK if shared else None
 
 
