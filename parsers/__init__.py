@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "28"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "29"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -85,4 +85,7 @@ PARSER_VERSION = (
     #     adds it; a deletion clause (从清单中删除下列物项) or a table's 调整方式 | 删除 row lifts; qualified column
     #     labels (主要技术指标); a comma purpose (，用于…) or exclusion (，不包括…) is spec; sub-lines of an
     #     exemption (下列技术不适用本公告) or of measures against parties are no leaves
+    # 29: a text whose list lines alone were wrapped gets its width from the broken lines' shared length;
+    #     page numbers (— 3 —, 第3页 共5页, 3/5) and a running title beside them are dropped, and a line cut
+    #     by the page break goes on after them; a numbered-looking line closing an open bracket is its rest
 )

@@ -26,7 +26,9 @@ a `NotItem` with its reason, or an `Issue`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from parsers.enumeration import enumerated_names
 from parsers.model import Entry, EntryKind, Issue
@@ -859,6 +861,8 @@ _LINE_END_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9%％、，,]$")
 # and a wrapped text has several of them.
 _WRAP_SLACK = 4
 _WRAPPED_LINES = 3
+# Lines of exactly one length, enough of them that paragraphs printed whole would not share it by chance.
+_SHARED_LENGTH_LINES = 2
 # A note, remark or explanation starts its own paragraph even in wrapped text.
 _NOTE_START_RE = re.compile(r"(?:注|备注|说明|技术说明)\s*\d*\s*[:：]")
 
@@ -891,6 +895,28 @@ def _continues(node: _Node, line: str, full_width: int | None) -> bool:
     return printed >= full_width and bool(_LINE_END_RE.search(node.line))
 
 
+def _goes_on(node: _Node, line: str, split: tuple[str, str, str] | None, full_width: int | None) -> bool:
+    """Whether `line` is the rest of `node`'s line. After a page break (`full_width` 0) a line that stopped
+    mid-word ran out of page. A numbered-looking line that closes the bracket `node` left open is the
+    rest of a code or number broken at the line's end (`（管制编码：1C0` / `04.a）`), not an item."""
+    if split is None:
+        return _continues(node, line, full_width)
+    return _bracket_open(node.line) and _closes_first(split[2])  # after the marker: `1）` closes nothing
+
+
+def _bracket_open(text: str) -> bool:
+    return sum(text.count(c) for c in _OPEN_BRACKETS) > sum(text.count(c) for c in _CLOSE_BRACKETS)
+
+
+def _closes_first(line: str) -> bool:
+    for char in line:
+        if char in _OPEN_BRACKETS:
+            return False
+        if char in _CLOSE_BRACKETS:
+            return True
+    return False
+
+
 def _full_width(lines: list[str]) -> int | None:
     """The width a wrapped text was broken at, if it was: several lines within a few characters of the
     longest. Lines broken by a word processor are all about as long as the page is wide; paragraphs of an
@@ -899,9 +925,18 @@ def _full_width(lines: list[str]) -> int | None:
     if not lengths:
         return None
     width = max(lengths) - _WRAP_SLACK
-    if width < _WRAPPED_MIN or sum(length >= width for length in lengths) < _WRAPPED_LINES:
-        return None
-    return width
+    if width >= _WRAPPED_MIN and sum(length >= width for length in lengths) >= _WRAPPED_LINES:
+        return width
+    # Only part of the text wrapped (a PDF list pasted under whole paragraphs): its broken lines — each
+    # followed by an unnumbered line — still share one length exactly, which paragraphs printed whole do not.
+    printed = [line.strip() for line in lines if line.strip()]
+    broken = Counter(
+        len(line)
+        for line, after in pairwise(printed)
+        if len(line) >= _WRAPPED_MIN and _split_marker(after) is None and not _NOTE_START_RE.match(after)
+    )
+    shared = [length for length, count in broken.items() if count >= _SHARED_LENGTH_LINES]
+    return max(shared) - _WRAP_SLACK if shared else None
 
 
 def _join(node: _Node, line: str, span: tuple[int, int], body: str) -> None:
@@ -920,7 +955,36 @@ def _quote(node: _Node) -> str:
 
 
 def _flat(quote: str) -> str:
-    return re.sub(r"[^\S\n]*\n\s*", "", quote)
+    lines = quote.split("\n")
+    skip = _page_furniture(lines)
+    return "".join(line.strip() for index, line in enumerate(lines) if index not in skip)
+
+
+# What a PDF prints on every page and text extraction leaves among the lines: the page number
+# (— 3 —, - 3 -, 第 3 页 共 5 页, 3/5) and the running title repeated beside it.
+_PAGE_NUMBER_RE = re.compile(
+    r"^(?:[—–\-－]+\s*\d{1,3}\s*[—–\-－]+|第\s*\d{1,3}\s*页\s*[，,/／]?\s*(?:共\s*\d{1,3}\s*页)?"
+    r"|\d{1,3}\s*[/／]\s*\d{1,3}|[Pp]age\s*\d{1,3}(?:\s*of\s*\d{1,3})?)$"
+)
+
+
+def _page_furniture(lines: list[str]) -> set[int]:
+    """Indexes of page numbers and of a running title: an unnumbered line printed more than once, next
+    to a page number at least once. Neither is a line of the text, and a page break may fall inside an item."""
+    printed = [index for index, line in enumerate(lines) if line.strip()]
+    numbers = {index for index in printed if _PAGE_NUMBER_RE.match(_line_at(lines, index))}
+    if not numbers:
+        return numbers
+    beside: dict[str, list[bool]] = {}
+    for place, index in enumerate(printed):
+        near = {printed[p] for p in (place - 1, place + 1) if 0 <= p < len(printed)}
+        beside.setdefault(_line_at(lines, index), []).append(bool(near & numbers))
+    titles = {t for t, flags in beside.items() if len(flags) > 1 and any(flags) and _split_marker(t) is None}
+    return numbers | {index for index in printed if _line_at(lines, index) in titles}
+
+
+def _line_at(lines: list[str], index: int) -> str:
+    return lines[index].strip().translate(_FOLD_WIDTH)
 
 
 def _piece(node: _Node, start: int, end: int) -> tuple[tuple[int, int], tuple[tuple[int, str], ...]]:
@@ -1075,19 +1139,27 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
     last: _Node | None = None  # the node of the previous printed line, while it may still continue
     offset = 0
     lines = body.split("\n")
-    full_width = _full_width(lines)
-    for line in lines:
+    furniture = _page_furniture(lines)
+    full_width = _full_width([line for index, line in enumerate(lines) if index not in furniture])
+    page_break = False  # a page number or running title since the last printed line
+    for index, line in enumerate(lines):
         start = offset
         offset += len(line) + 1
         stripped = line.strip()
         lead = line.index(stripped[0]) if stripped else 0
         span = (start + lead, start + lead + len(stripped))
-        if not stripped or _signs(stack, stripped, span):  # the signature closes the outline (stack emptied)
+        # a page's number or running title is skipped: the line before it may go on after it
+        page_break = page_break or index in furniture
+        if (
+            index in furniture or not stripped or _signs(stack, stripped, span)
+        ):  # signature closes the outline
             continue
         split = _split_marker(stripped)
-        if split is None and stack and last is stack[-1] and _continues(last, stripped, full_width):
+        if stack and last is stack[-1] and _goes_on(last, stripped, split, 0 if page_break else full_width):
             _join(last, stripped, span, body)
+            page_break = False
             continue
+        page_break = False
         last = None
         if split is None and stack:
             split = _unnumbered_split(stack, stripped)

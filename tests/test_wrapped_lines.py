@@ -1,0 +1,152 @@
+"""List lines broken at arbitrary points, as text taken from a PDF prints them: the broken line is read
+whole, a page's number and running title between its halves are dropped, and lines that are really
+separate (numbered items, headings, 注, a closing paragraph) stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.entries import extract_entries
+
+_PREAMBLE = "关于对部分物项实施出口管制的公告\n根据《中华人民共和国出口管制法》有关规定，决定对以下物项实施出口管制。现将有关事项公告如下：\n"
+_TITLE = "关于对部分物项实施出口管制的公告"
+
+
+def _read(body: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    return [(e.name_zh, e.control_code, e.hs_codes) for e in extract_entries(body).entries]
+
+
+@pytest.mark.parametrize("footer", ["— 3 —", "- 3 -", "第 3 页 共 5 页", "第3页/共5页", "3/5"])
+def test_a_page_break_inside_an_item_leaves_the_item_whole_and_the_footer_nowhere(footer: str) -> None:
+    body = _PREAMBLE + "\n".join(
+        [
+            "一、以下物项未经许可不得出口：",
+            "（一）重量能量密度大于等于300Wh/kg的可充放电锂离子电池（参考海关商品",
+            footer,
+            _TITLE,
+            "编号：85076000）；",
+            "（二）压实密度大于等于2.5g/cm3的磷酸铁锂正极材料（参考海关商品编号：",
+            "28429040）。",
+            "注：能量密度按电芯计。",
+        ]
+    )
+    assert _read(body) == [
+        ("重量能量密度大于等于300Wh/kg的可充放电锂离子电池", None, ("85076000",)),
+        ("压实密度大于等于2.5g/cm3的磷酸铁锂正极材料", None, ("28429040",)),
+    ]
+    assert all(footer not in e.name_zh and _TITLE not in e.name_zh for e in extract_entries(body).entries)
+
+
+def test_a_code_broken_by_a_page_break_is_read_whole() -> None:
+    """`1C0` / `04.a` and `10.` / `a` — a code split at the page's end, the page number in between."""
+    body = _PREAMBLE + "\n".join(
+        [
+            "一、相关物项",
+            "1.用于制造高温合金部件的镍基粉末材料（管制编码：1C0",
+            "— 4 —",
+            "04.a）",
+            "2.专门设计的真空感应熔炼炉（管制编码：2B2",
+            "- 5 -",
+            "27.a）",
+            "3.超硬材料",
+        ]
+    )
+    assert _read(body) == [
+        ("用于制造高温合金部件的镍基粉末材料", "1C004.a", ()),
+        ("专门设计的真空感应熔炼炉", "2B227.a", ()),
+        ("超硬材料", None, ()),
+    ]
+
+
+def test_a_parenthetical_broken_by_a_page_break_keeps_its_item_and_the_next_item_its_own() -> None:
+    body = _PREAMBLE + "\n".join(
+        [
+            "一、以下物项未经许可不得出口：",
+            "（一）高纯度（纯度＞99.9%）、高强度（抗折强度＞30Mpa）、高密度（密度",
+            "第 2 页 共 3 页",
+            "＞1.73克/立方厘米）的人造石墨材料及其制品（参考海关商品编号：3801100030）；",
+            "（二）天然鳞片石墨及其制品（参考海关商品编号：2504101000）。",
+        ]
+    )
+    names = [name for name, _, _ in _read(body)]
+    assert names == [
+        "高纯度（纯度＞99.9%）、高强度（抗折强度＞30Mpa）、高密度（密度＞1.73克/立方厘米）的人造石墨材料及其制品",
+        "天然鳞片石墨及其制品",
+    ]
+
+
+def test_two_item_lines_broken_at_one_width_under_whole_paragraphs_are_read_whole() -> None:
+    """Only the list was wrapped (its lines share one exact length); the paragraphs around it were not,
+    so no line reaches the longest line's width — the shared length of the broken lines gives it."""
+    body = (
+        "根据《中华人民共和国出口管制法》《中华人民共和国两用物项出口管制条例》有关规定，为维护国家安全和利益、"
+        "履行防扩散等国际义务，经国务院批准，决定对稀土相关技术实施出口管制。现将有关事项公告如下：\n"
+        + "\n".join(
+            [
+                "一、以下物项未经许可不得出口：",
+                "（一）稀土开采、冶炼分离、金属冶炼、磁材制造、稀土二次资源回收利用相关技",
+                "术及其载体；（管制编码：1E902.a）",
+                "（二）稀土开采、冶炼分离、金属冶炼、磁材制造、稀土二次资源回收利用相关生",
+                "产线装配、调试、维护、维修、升级等技术。（管制编码：1E902.b）",
+                "二、出口经营者明知其用于或者实质性有助于境外稀土开采、冶炼分离、金属冶炼、磁材制造活动的，"
+                "应当在出口前向商务部申请两用物项出口许可。",
+            ]
+        )
+    )
+    assert _read(body) == [
+        ("稀土开采、冶炼分离、金属冶炼、磁材制造、稀土二次资源回收利用相关技术及其载体", "1E902.a", ()),
+        (
+            "稀土开采、冶炼分离、金属冶炼、磁材制造、稀土二次资源回收利用相关生产线装配、调试、维护、维修、升级等技术",
+            "1E902.b",
+            (),
+        ),
+    ]
+
+
+def test_a_repeated_line_is_a_running_title_only_beside_page_numbers() -> None:
+    """The running title goes with the page numbers; the same heading printed twice in the text itself
+    (no page number beside it) stays a heading, and each item under it stays its own."""
+    body = _PREAMBLE + "\n".join(
+        [
+            "一、以下物项未经许可不得出口：",
+            "（一）用于制造高温合金部件的镍基粉末材料及其制品和相关半成",
+            "— 1 —",
+            _TITLE,
+            "品（管制编码：1C004）；",
+            "（二）锗锭（参考海关商品编号：8112921000）；",
+            "二、以下物项未经许可不得出口：",
+            "（一）磷化铟单晶（参考海关商品编号：2853909031）。",
+        ]
+    )
+    result = extract_entries(body).entries
+    assert [(e.name_zh, e.path) for e in result] == [
+        ("用于制造高温合金部件的镍基粉末材料及其制品和相关半成品", "一/(一)"),
+        ("锗锭", "一/(二)"),
+        ("磷化铟单晶", "二/(一)"),
+    ]
+
+
+def test_items_of_one_length_keep_their_notes_and_closing_paragraph_apart() -> None:
+    """Counterexample: item lines sharing a length, each with a 注 after it, are no wrapped text — no 注
+    is joined; the last item's rest after a page break is, and the closing paragraph after it is not."""
+    body = _PREAMBLE + "\n".join(
+        [
+            "一、相关物项",
+            "1.用于制造高温合金部件的镍基粉末材料及其相关制品",
+            "注：包括其废碎料。",
+            "2.用于制造半导体器件的高纯锗单晶及其相关制品",
+            "注：包括其边角料。",
+            "3.用于制造红外光学器件的硒化锌晶体及其相关",
+            "— 2 —",
+            _TITLE,
+            "制品",
+            "以上物项包括其废碎料和边角料",
+        ]
+    )
+    names = [name for name, _, _ in _read(body)]
+    assert "以上物项包括其废碎料和边角料" not in "".join(e.quote_zh for e in extract_entries(body).entries)
+    assert names == [
+        "用于制造高温合金部件的镍基粉末材料及其相关制品",
+        "用于制造半导体器件的高纯锗单晶及其相关制品",
+        "用于制造红外光学器件的硒化锌晶体及其相关制品",
+    ]
