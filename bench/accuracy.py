@@ -101,13 +101,15 @@ TARGETS: Mapping[str, float] = {
 # composed notices written blind while the sixteenth's lessons were learnt, alone leaf P/R 0.84/0.90 (a
 # PDF-like attachment with hard line breaks 8/8/5), codes 48 of 54, HS 50 of 54, relations 1/4/4, parties
 # 4/0/0; the split is 39 notices and 192 leaves at 0.95 F1 / 0.95 precision, codes exact 0.97, HS exact
-# 0.98, relation F1 0.73.)
+# 0.98, relation F1 0.73. Wrapped list lines, rejoined from dev's perturbations alone (PARSER_VERSION
+# 29, nobody read this batch), then lifted the batch to leaf P/R 0.92/0.95, codes 54 of 57, HS 56 of 57:
+# the split 0.97 F1 / 0.97 precision, names 183 of 186, codes 0.984, HS 0.995, relation F1 0.73.)
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.95,
-    "leaf_precision": 0.94,
+    "leaf_f1": 0.97,
+    "leaf_precision": 0.97,
     "names_exact": 0.98,
-    "codes_exact": 0.96,
-    "hs_exact": 0.97,
+    "codes_exact": 0.98,
+    "hs_exact": 0.99,
     "relation_f1": 0.73,
     "dropped": 0,
 }
