@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "29"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "30"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -88,4 +88,6 @@ PARSER_VERSION = (
     # 29: a text whose list lines alone were wrapped gets its width from the broken lines' shared length;
     #     page numbers (— 3 —, 第3页 共5页, 3/5) and a running title beside them are dropped, and a line cut
     #     by the page break goes on after them; a numbered-looking line closing an open bracket is its rest
+    # 30: 正在开展的相关（出口）活动应当立即停止 (and 应/须立即停止, 正在进行的…) beside a measure on listed parties
+    #     is one of their measures
 )

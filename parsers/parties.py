@@ -130,6 +130,10 @@ _PROHIBITIVE_RE = re.compile(r"禁止|不得|不批准|不予批准|不予许可
 _NOT_MEASURE_RE = re.compile(r"违反|特殊情况|提出申请|移出|可以|未尽事宜|不受")
 _MEASURE_INTRO_RE = re.compile(r"(?:采取|实施)(?:以下|如下|下列)(?:处理|反制)?措施\s*[:：]?")
 _MEASURE_START_RE = re.compile(r"^\s*(?:禁止|不得|不批准|不予|取消|限制)")
+# 正在开展的相关（出口）活动应当立即停止 / 正在进行的…出口…须立即停止: what is under way with the listed
+# parties must end now. It names no party, so it is theirs only beside a measure that does (the same
+# line of a measure block, or the same sentence as a 禁止…上述实体 clause), never on its own.
+_STOP_NOW_RE = re.compile(r"^正在(?:开展|进行)的?[^，,；;。]{0,30}?(?:应当|应|须|必须)立即停止$")
 # Words that stand for parties without naming one: 一批美国实体, 上述实体, 有关企业
 _NOT_A_NAME_RE = re.compile(
     r"^(?:一批|部分|相关|有关|上述|以上|前述|下列|以下|如下|该|其|这些|此类|多家|\d+家)|^(?:其|上述实体|有关实体|上述企业)$"
@@ -552,9 +556,13 @@ def _numbering_level(norm: str) -> str | None:
 
 
 def _measure_clauses(text: str, *, require_party: bool) -> list[str]:
-    clauses = []
+    clauses: list[str] = []
     for raw in re.split(r"[;；。]", text):
         clause = _CN_NUMBERING_RE.sub("", raw.strip()).strip(_TRAIL)
+        if _STOP_NOW_RE.match(clause):
+            if clauses or not require_party:
+                clauses.append(clause)
+            continue
         if not clause or not _PROHIBITIVE_RE.search(clause) or _NOT_MEASURE_RE.search(clause):
             continue
         if re.search(rf"列入(?:{_LIST_ALT})$", clause) or "决定将" in clause:

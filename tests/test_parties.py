@@ -25,6 +25,7 @@ from parsers.relations import extract_notice
 
 FIXTURES = Path(__file__).parent / "fixtures" / "parties"
 CONTROL_BAN = "禁止出口经营者向上述实体出口两用物项"
+STOP_EXPORTS = "正在开展的相关出口活动应当立即停止"
 
 
 def body(name: str) -> str:
@@ -64,7 +65,7 @@ def test_numbered_list_in_the_body() -> None:
     assert {(p.list, p.action, p.country, p.effective_on, p.window_until) for p in result.parties} == {
         ("control_list", "listed", "美国", day, None)
     }
-    assert {p.measures for p in result.parties} == {(CONTROL_BAN,)}
+    assert {p.measures for p in result.parties} == {(CONTROL_BAN, STOP_EXPORTS)}
     assert not any(p.includes_branches or p.aliases or p.address for p in result.parties)
     assert result.parties[0].quote_zh == "1. 莱多斯公司（Leidos）"
     assert result.issues == () and result.refs == ()
@@ -113,6 +114,7 @@ def test_annex_with_addresses_and_postcodes() -> None:
     assert {p.measures for p in result.parties} == {
         (
             "禁止出口经营者向上述实体出口两用物项,禁止境外组织和个人将原产于中华人民共和国的两用物项转移或提供给上述实体",
+            "正在开展的相关活动应当立即停止",
         )
     }
     assert (
@@ -140,7 +142,7 @@ def test_parties_named_inside_one_sentence() -> None:
     assert {(p.name_en, p.list, p.action, p.country, p.effective_on) for p in result.parties} == {
         (None, "control_list", "listed", "台湾地区", day)
     }
-    assert {p.measures for p in result.parties} == {("禁止出口经营者向上述8家实体出口两用物项",)}
+    assert {p.measures for p in result.parties} == {("禁止出口经营者向上述8家实体出口两用物项", STOP_EXPORTS)}
     assert result.parties[0].quote_zh.startswith("根据《中华人民共和国出口管制法》")
     assert result.parties[0].quote_zh.endswith("并采取以下措施：")
     assert country_code("台湾地区") == "TW" and result.issues == ()
@@ -741,3 +743,40 @@ def test_a_removal_followed_by_its_measures_ending_moves_the_party_nowhere() -> 
     text = "商务部决定将乙公司（Beta Ltd.）移出关注名单，并停止实施相关措施。"
     result = extract_parties([("body", text)], published_on=dt.date(2026, 5, 6))
     assert [(p.name_zh, p.list, p.action) for p in result.parties] == [("乙公司", "watch_list", "removed")]
+
+
+LISTING = "商务部决定将甲公司（Alpha Ltd.）列入出口管制管控名单，并采取以下措施：\n"
+
+
+@pytest.mark.parametrize(
+    ("measures", "stop"),
+    [
+        ("一、禁止出口经营者向上述实体出口两用物项；正在开展的相关出口活动应当立即停止。", STOP_EXPORTS),
+        (
+            "一、禁止出口经营者向上述实体出口两用物项；正在开展的相关活动应立即停止。",
+            "正在开展的相关活动应立即停止",
+        ),
+        (
+            "一、禁止出口经营者向上述实体出口两用物项；正在进行的相关出口须立即停止。",
+            "正在进行的相关出口须立即停止",
+        ),
+        (
+            "（一）禁止出口经营者向上述实体出口两用物项。\n（二）正在进行的对其出口应当立即停止。",
+            "正在进行的对其出口应当立即停止",
+        ),
+    ],
+)
+def test_ongoing_exports_to_stop_at_once_are_a_measure_of_the_listed_party(measures: str, stop: str) -> None:
+    result = extract_parties([("body", LISTING + measures)], published_on=dt.date(2026, 1, 5))
+    assert [(p.name_zh, p.measures) for p in result.parties] == [("甲公司", (CONTROL_BAN, stop))]
+
+
+def test_a_stop_sentence_beside_no_party_measure_is_none_of_the_party_s_measures() -> None:
+    # A general licensing remark after the measures: it speaks of unlicensed exports by anyone.
+    text = (
+        LISTING + "一、禁止出口经营者向上述实体出口两用物项。\n"
+        "本公告发布前正在开展的其他两用物项出口，应当依法申请许可；未取得许可的，正在开展的出口活动应当立即停止。\n"
+        "正在开展的未经许可的出口活动应当立即停止。\n本公告自公布之日起实施。"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))
+    assert [(p.name_zh, p.measures) for p in result.parties] == [("甲公司", (CONTROL_BAN,))]

@@ -57,7 +57,10 @@ def test_new_entity_list_notices_are_alerted_urgently_and_by_subscription(
     ]
     lockheed = next(c for c in changes if c["name_en"] == "Lockheed Martin Corporation")
     assert lockheed["name_zh"] == "洛克希德·马丁公司" and lockheed["country"] == "美国"
-    assert lockheed["measures"] == ["禁止出口经营者向上述实体出口两用物项"]
+    assert lockheed["measures"] == [
+        "禁止出口经营者向上述实体出口两用物项",
+        "正在开展的相关出口活动应当立即停止",
+    ]
     assert lockheed["notice_id"] == "MOFCOM-2025-1" and lockheed["quote_zh"].startswith(
         "6. 洛克希德·马丁公司"
     )

@@ -252,7 +252,7 @@ def test_party_rows_carry_names_measures_and_knowledge_history(replayed: Replaye
         "斯巴鲁株式会社",
         "SUBARU Corporation",
         "日本",
-        ["禁止出口经营者向上述实体出口两用物项"],
+        ["禁止出口经营者向上述实体出口两用物项", "正在开展的相关活动应当立即停止"],
         "MOFCOM-2030-3",
         _d("2030-03-01"),
     )
@@ -314,7 +314,10 @@ def test_ftm_export_is_valid_followthemoney(replayed: Replayed, tmp_path: Path) 
     control = next(
         d for d in lines if d["schema"] == "Sanction" and d["properties"]["programId"] == ["CN-ECL"]
     )
-    assert control["properties"]["provisions"] == ["禁止出口经营者向上述实体出口两用物项"]
+    assert control["properties"]["provisions"] == [
+        "禁止出口经营者向上述实体出口两用物项",
+        "正在开展的相关活动应当立即停止",
+    ]
     assert control["properties"]["recordId"] == ["MOFCOM-2030-3"]
     assert control["properties"]["listingDate"] == ["2030-03-01"]
     assert by_id[control["properties"]["entity"][0]] is subaru
