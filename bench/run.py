@@ -463,9 +463,15 @@ class WorkerFailed(RuntimeError):
     pass
 
 
+def clean_env() -> dict[str, str]:
+    """This process's environment without regwatch's settings or a Dagster home, so a measured run reads
+    only the configuration the benchmark gives it."""
+    return {k: v for k, v in os.environ.items() if not k.startswith("REGWATCH_") and k != "DAGSTER_HOME"}
+
+
 def run_worker(task: str, args: dict, env: dict[str, str] | None = None, timeout: float = 1800) -> dict:
     """Run one task in a fresh interpreter; returns its result plus the subprocess wall time."""
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("REGWATCH_") and k != "DAGSTER_HOME"}
+    full_env = clean_env()
     full_env.update(env or {})
     full_env.setdefault("PYTHONHASHSEED", "0")
     payload = json.dumps(args)
@@ -574,7 +580,7 @@ def cli_first_crawl(env: dict[str, str], work: Path) -> float:
     cli = Path(sys.executable).with_name("regwatch")
     argv = [str(cli), "run"] if cli.exists() else [sys.executable, "-c", _CLI_MAIN, "run"]
     fresh = work / "cli"
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("REGWATCH_") and k != "DAGSTER_HOME"}
+    full_env = clean_env()
     full_env.update(env)
     full_env.update(
         {

@@ -32,7 +32,7 @@ from itertools import pairwise
 
 from parsers.enumeration import enumerated_names
 from parsers.model import Entry, EntryKind, Issue
-from parsers.numbers import CONTROL_CODE, mask_brackets
+from parsers.numbers import CONTROL_CODE, ISSUER_CHAIN, mask_brackets
 from parsers.printed_table import PrintedTable, TableRow, printed_tables
 from parsers.rules import is_rule_clause, rule_kinds
 
@@ -1112,7 +1112,7 @@ _SIGNATURE_DATE_RE = re.compile(
 )
 
 
-_ISSUERS_BEFORE_DATE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,16}(?:部|署|局|委员会|办公厅|办公室|银行)\s+)+")
+_ISSUERS_BEFORE_DATE_RE = re.compile(rf"^(?:{ISSUER_CHAIN})\s+")
 
 
 def _signs(stack: list[_Node], line: str, span: tuple[int, int]) -> bool:

@@ -76,9 +76,11 @@ _MOVED_ONTO_RE = re.compile(rf"\s*[,，]?\s*(?:并|同时|并且)?\s*(?:将其)?
 # …2026年3月18日列入出口管制管控名单的甲公司: the words before the name that say when it was listed.
 _EARLIER_LISTING_RE = re.compile(rf"^.*?(?:被)?{_EARLIER_LISTING}\s*")
 _LISTED_ON_RE = re.compile(rf"于\s*(?P<date>{_DATE})\s*$")
-# 28家美国实体 / 两家银行: a count (in digits or Chinese numerals) and what was counted.
+# A count of parties, in digits or Chinese numerals (28家, 两家).
+_COUNT = r"\d{1,4}|[一二两三四五六七八九十]{1,3}"
+# 28家美国实体 / 两家银行: a count and what was counted.
 _COUNT_RE = re.compile(
-    r"(?P<n>\d{1,4}|[一二两三四五六七八九十]{1,3})\s*(?:家|个|名)(?P<country>[^、,()（）]{0,12}?)"
+    rf"(?P<n>{_COUNT})\s*(?:家|个|名)(?P<country>[^、,()（）]{{0,12}}?)"
     r"(?:实体|企业|公司|机构|组织|银行)$"
 )
 # 欧盟UAB Urbo Bankas…: a Chinese word describing where names printed in Latin come from.
@@ -1020,7 +1022,7 @@ def _read_sentences(
 
 # 其 / 上述2家实体 / 以上企业: a listing's object that stands for names printed before it.
 _BACK_REFERENCE_RE = re.compile(
-    r"^\s*(?:其|上述|以上|前述|该)\s*(?:\d{1,4}|[一二两三四五六七八九十]{1,3})?\s*(?:家|个|名)?"
+    rf"^\s*(?:其|上述|以上|前述|该)\s*(?:{_COUNT})?\s*(?:家|个|名)?"
     r"\s*(?:实体|企业|公司|机构|组织|单位)?\s*$"
 )
 # Where the subject's names end: a predicate after a name's closing bracket or its organisation word
@@ -1034,7 +1036,7 @@ _NAME_END_RE = re.compile(r"(?:[)）]|公司|集团|机构|企业|中心|大学|
 
 # 2家澳大利亚实体A公司（…）、B公司（…）已…: a count and a group word before the names, not a name
 _LEADING_COUNT_RE = re.compile(
-    r"^(?P<n>\d{1,4}|[一二两三四五六七八九十]{1,3})\s*(?:家|个|名)(?P<country>[\u4e00-\u9fff]{0,8}?)"
+    rf"^(?P<n>{_COUNT})\s*(?:家|个|名)(?P<country>[\u4e00-\u9fff]{{0,8}}?)"
     r"(?:实体|企业|公司|机构|组织)\s*"
 )
 
