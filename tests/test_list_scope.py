@@ -11,8 +11,9 @@ import datetime as dt
 import duckdb
 import pytest
 
+from parsers.clause_scope import entry_scope, within_clause
 from warehouse.db import apply_migrations
-from warehouse.lists import compute_periods, entry_scope, load_inputs, unmatched_scopes
+from warehouse.lists import compute_periods, load_inputs, unmatched_scopes
 
 TARGET = "MOFCOM-2020-63"
 ACTOR = "MOFCOM-2024-51"
@@ -81,6 +82,17 @@ def test_entry_scope_keeps_top_level_clauses_and_widens_list_names() -> None:
     assert entry_scope("所附《两用物项和技术进出口许可证管理目录》") is None
     assert entry_scope("附件1") is None
     assert entry_scope(None) is None
+    # A part of the list is kept as printed, so that it reaches no entry instead of the whole list.
+    assert entry_scope("所附清单第三部分") == "所附清单第三部分"
+    assert entry_scope("所列物项的出口管制措施") is None
+
+
+def test_within_clause_reads_the_printed_clause_a_part_lies_in() -> None:
+    assert within_clause("第二款中涉及超硬材料相关两用物项的内容") == "二"
+    assert within_clause("第 三 条中的规定") == "三"
+    # A clause that is not a part of a printed clause, or stops at a comma first, names none.
+    assert within_clause("附件1") is None
+    assert within_clause("第二款，其中") is None
 
 
 def test_a_part_of_the_list_that_no_entry_is_under_is_reported_not_silent() -> None:

@@ -18,7 +18,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from typing import Any, cast
 import duckdb
 from deepdiff import DeepDiff
 
+from parsers.clause_scope import entry_scope, names_list, within_clause
 from parsers.model import EntryStatus, RelationType
 from warehouse.store import IssueRow, bulk_insert
 from warehouse.vocabulary import ChangeType
@@ -104,27 +104,6 @@ class State:
     attrs: tuple[tuple[str, object], ...]
 
 
-# A relation clause that names the target's annexed list or catalogue (所附《…清单》, 附件, 目录) or the
-# items it lists (所列物项的出口管制措施) reaches every entry the target lists: a notice publishes one list,
-# printed in its body or its attachment. A part of that list (清单中的…物项, 清单第三部分) is not the whole:
-# entries' clauses cannot name it, so it reaches none rather than ending entries still in force. Any other
-# clause text (a procedure, a paragraph) reaches no entry, and a top-level clause (一、, 二、) reaches the
-# entries printed under it.
-_WHOLE_LIST_RE = re.compile(r"所附|附件|清单|目录|所列(?:的)?(?:全部|所有)?(?:两用)?(?:物项|货物|技术|物品)")
-_PART_OF_LIST_RE = re.compile(r"中的|之中|其中|第\s*[一二三四五六七八九十百\d]+\s*(?:部分|项|类|章|条|款)")
-
-
-def entry_scope(clause: str | None) -> str | None:
-    """The clause a list event acts on, as entries' clauses are written (None: the whole list)."""
-    if clause is None or (_WHOLE_LIST_RE.search(clause) and not _PART_OF_LIST_RE.search(clause)):
-        return None
-    return clause
-
-
-# 第二款中涉及超硬材料相关两用物项的内容: a part of a printed clause, kept in its printed words.
-_WITHIN_CLAUSE_RE = re.compile(r"^第\s*([一二三四五六七八九十]+)\s*(?:款|条)[^，,。；;]*?中")
-
-
 def unmatched_scopes(sources: Iterable[Source], events: Iterable[Event]) -> list[IssueRow]:
     """Events naming a part of a target's list that no entry of the target is printed under.
 
@@ -140,10 +119,8 @@ def unmatched_scopes(sources: Iterable[Source], events: Iterable[Event]) -> list
         listed = clauses.get(e.target_notice_id)
         if e.clause is None or not listed or any(_under(c, e.clause) for c in listed):
             continue  # reaches entries
-        within = _WITHIN_CLAUSE_RE.match(e.clause)
-        if not _WHOLE_LIST_RE.search(e.clause) and not (
-            within and any(_under(c, within.group(1)) for c in listed)
-        ):
+        within = within_clause(e.clause)
+        if not names_list(e.clause) and not (within and any(_under(c, within) for c in listed)):
             continue  # names something other than the list (a procedure, a clause without entries)
         message = (
             f"{e.actor_notice_id} {e.relation} part of {e.target_notice_id} ({e.clause}), which no entry of "
