@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "30"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "31"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -90,4 +90,6 @@ PARSER_VERSION = (
     #     by the page break goes on after them; a numbered-looking line closing an open bracket is its rest
     # 30: 正在开展的相关（出口）活动应当立即停止 (and 应/须立即停止, 正在进行的…) beside a measure on listed parties
     #     is one of their measures
+    # 31: a target's title in bare brackets or quotes before its clause (第18号（关于…的决定）第五款); an act
+    #     printed 自本公告公布之日起 starts on publication; 第三款自公布之日起施行 brings the notice in force
 )
