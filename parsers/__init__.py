@@ -91,5 +91,6 @@ PARSER_VERSION = (
     # 30: 正在开展的相关（出口）活动应当立即停止 (and 应/须立即停止, 正在进行的…) beside a measure on listed parties
     #     is one of their measures
     # 31: a target's title in bare brackets or quotes before its clause (第18号（关于…的决定）第五款); an act
-    #     printed 自本公告公布之日起 starts on publication; 第三款自公布之日起施行 brings the notice in force
+    #     printed 自本公告公布之日起 starts on publication; 第三款自公布之日起施行 brings the notice in force;
+    #     ，<aspect>包括… after a name is spec
 )

@@ -137,6 +137,9 @@ _CAS_PAREN_RE = re.compile(
 # `X，包括但不限于块、颗粒等形态` / `X，纯度大于99.99%` / `X，具有以下所有特性：…`: the name ends at the comma.
 _QUALIFIER_TAIL_RE = re.compile(
     r"[，,]\s*(?=包括|包含|含量|纯度|粒度|规格|具有|满足|符合|具备|且具有|其中|专门设计|控制要点|"
+    # `X（管制编码：…），涂层工艺包括…等` / `，主要部件包含…`: what an aspect of X (its process, its parts)
+    # takes in, named by a short subject; a tail that names more things (`，以及包括…`, `，例如…`) is not one
+    r"(?!例如|比如|如|以及|及|和|或|其他|其它|其余|另)[\u4e00-\u9fff]{1,8}?(?:包括|包含|涵盖)(?!下列|以下)|"
     # `X（管制编码：9E102），不包括一般科普资料`: what X leaves out, an exclusion as much as `，…除外`
     r"(?:但)?不(?:包括|包含|含|适用于)|"
     # `聚亚芳基硫醚，其亚芳基为…`: a clause about "its" parts describes the thing already named

@@ -2765,3 +2765,44 @@ def test_an_amendment_s_deletions_are_lifted_whether_headed_by_a_deletion_clause
     assert ("2 | 2B350.j | 多壁管道 | 73041900 | 删除", "lifted") in [
         (n.line, n.why) for n in result.not_items
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "spec"),
+    [
+        (
+            "2、在金属部件上制备热障涂层的技术（管制编码：2E003.x），沉积方法包括等离子喷涂、电子束物理气相沉积等。",
+            "在金属部件上制备热障涂层的技术",
+            "沉积方法包括等离子喷涂、电子束物理气相沉积等",
+        ),
+        (
+            "2、真空热压炉，主要部件包含加热元件、隔热屏和压头；",
+            "真空热压炉",
+            "主要部件包含加热元件、隔热屏和压头",
+        ),
+        ("2、碳化硅纤维，常见形态涵盖连续长丝和短切纤维。", "碳化硅纤维", "常见形态涵盖连续长丝和短切纤维"),
+    ],
+)
+def test_a_comma_clause_saying_what_an_aspect_of_the_thing_includes_is_spec(
+    line: str, name: str, spec: str
+) -> None:
+    """`，<its process / its parts>包括…`: the clause says what one aspect of the thing named takes in; like
+    `，包括但不限于…` it qualifies the thing and is not more of its name."""
+    (entry,) = extract_entries(f"一、下列技术，未经许可，不得出口：\n{line}").entries
+    assert (entry.name_zh, entry.spec_zh) == (name, spec)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # names more things: kept
+        ("2、耐高温合金制件，以及包括其毛坯在内的半成品；", "耐高温合金制件，以及包括其毛坯在内的半成品"),
+        (
+            "2、用于制备超硬涂层的技术，例如包括金刚石膜沉积的技术。",
+            "用于制备超硬涂层的技术，例如包括金刚石膜沉积的技术",
+        ),
+    ],
+)
+def test_a_comma_clause_that_names_more_things_stays_in_the_name(line: str, name: str) -> None:
+    (entry,) = extract_entries(f"一、下列技术，未经许可，不得出口：\n{line}").entries
+    assert entry.name_zh == name
