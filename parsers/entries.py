@@ -131,8 +131,11 @@ _QUALIFIER_PAREN_RE = re.compile(
 )
 # The same registry number inside the line (`二硼化钛(TiB2)陶瓷粉末(CAS号:12045-63-5),金属杂质…`,
 # `由Al2O3(CAS号:1344-28-1)或Si-C-N制成的纤维`): it is never part of the name wherever it stands.
+# A mixture or isomers may carry several numbers (`（CAS号：25497-30-7、124-73-2）`): one registry reference.
+_CAS_NUMBER = r"\d{2,7}-\d{2}-\d"
 _CAS_PAREN_RE = re.compile(
-    r"[（(]\s*((?:CAS\s*(?:号|编号|登记号|No\.?)?\s*[:：]?\s*)?\d{2,7}-\d{2}-\d)\s*[）)]"
+    r"[（(]\s*((?:CAS\s*(?:号|编号|登记号|No\.?)?\s*[:：]?\s*)?"
+    rf"{_CAS_NUMBER}(?:\s*(?:[、,，;；/]|和|及|或)\s*{_CAS_NUMBER})*)\s*[）)]"
 )
 # `X，包括但不限于块、颗粒等形态` / `X，纯度大于99.99%` / `X，具有以下所有特性：…`: the name ends at the comma.
 _QUALIFIER_TAIL_RE = re.compile(
@@ -1414,6 +1417,22 @@ def extract_entries(body: str, title: str = "", source: str = "body") -> EntryRe
 
 
 _DELETED_ACTION_RE = re.compile(r"^(?:删除|删去|删减|移出|调出|取消|剔除)")
+# A row taken off the list says so in an action column (调整方式 | 删除), by a description that is only the
+# act (描述 | 删除 / 予以删除 / 已删除), or by the section it stands under (三、删除物项 / 删除的物项 / 移出清单的物项);
+# a description that goes on (删除原描述中的…) rewrites the entry, and 增列/修改 sections list.
+_DELETED_CELL_RE = re.compile(r"^(?:予以|已|已经|本项)?(?:删除|删去|移出|调出|剔除|取消管制|不再管制)[。.]?$")
+_DELETED_SECTION_RE = re.compile(
+    r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]?)?\s*(?:删除|删去|删减|移出|调出|剔除|取消管制|不再管制|解除管制)"
+    r"(?:的)?(?:清单的|目录的)?(?:物项|技术|条目|项目|内容|编码)?[:：。]?$"
+)
+
+
+def _row_lifted(row: TableRow) -> bool:
+    if _DELETED_ACTION_RE.match(row.cells.get("action", "").strip()):
+        return True
+    if _DELETED_CELL_RE.match(row.cells.get("description", "").strip()):
+        return True
+    return bool(row.section and _DELETED_SECTION_RE.match(row.section.strip()))
 
 
 def _table_parents(rows: list[TableRow]) -> dict[int, TableRow]:
@@ -1478,9 +1497,11 @@ class _Extractor:
         parents = _table_parents(table.rows)
         groups = {id(parent) for parent in parents.values()}
         for index, row in enumerate(table.rows, start=1):
-            name = row.cells.get("name", "").strip(_TRAILING_PUNCT)
-            if _DELETED_ACTION_RE.match(row.cells.get("action", "").strip()):
-                self.not_items.append(NotItem(row.line, "lifted"))  # 调整方式 | 删除: taken off the list
+            # A name cell follows the names' conventions: a CAS number or an example list in brackets after
+            # the name (`二溴四氟乙烷（CAS号：…、…）`) is spec, as on a list line.
+            name, qualifiers = _split_qualifiers(row.cells.get("name", "").strip(_TRAILING_PUNCT))
+            if _row_lifted(row):
+                self.not_items.append(NotItem(row.line, "lifted"))
                 continue
             if id(row) in groups or not name:
                 if not name:
@@ -1511,7 +1532,8 @@ class _Extractor:
                     hs_codes=hs,
                     hs_label="海关商品编号" if hs else None,
                     kind=_kind(name, codes[0] if codes else None, category or ""),
-                    spec_zh=row.cells.get("description") or None,
+                    spec_zh="；".join(q for q in (*qualifiers, row.cells.get("description", "").strip()) if q)
+                    or None,
                     quote_zh=body[row.span[0] : row.span[1]],
                     span=row.span,
                     source=self.source,

@@ -2806,3 +2806,63 @@ def test_a_comma_clause_saying_what_an_aspect_of_the_thing_includes_is_spec(
 def test_a_comma_clause_that_names_more_things_stays_in_the_name(line: str, name: str) -> None:
     (entry,) = extract_entries(f"一、下列技术，未经许可，不得出口：\n{line}").entries
     assert entry.name_zh == name
+
+
+def test_a_table_rows_deletion_shows_in_its_description_or_its_section_and_a_rewrite_is_no_deletion() -> None:
+    """An amendment printed as a table may mark what it takes off by the section the rows stand under
+    (`（三）删除的物项`) or by a description cell holding only the act (`予以删除`), not only in a 调整方式
+    column. A description that goes on to rewrite the entry, and the rows of 增列/修改 sections, still list."""
+    table = """序号 | 管制编码 | 物项名称 | 海关商品编号 | 描述
+（一）增列的物项
+1 | 2B201 | 旋压成形机 | 84629190 | 带两个或以上辊轮
+（二）修改的物项
+2 | 1C202 | 铝合金棒材 | 76042910 | 删除原描述中的外径限制，其他不变
+（三）删除的物项
+3 | 1C230 | 铍金属 | 81121200 |
+4 | 1C231 | 铪金属 |  | 予以删除
+5 | 1C233 | 锂同位素 |  | 已删除。
+"""
+    result = extract_entries(table)
+    assert [(e.control_code, e.name_zh) for e in result.entries] == [
+        ("2B201", "旋压成形机"),
+        ("1C202", "铝合金棒材"),
+    ]
+    lifted = [n.line for n in result.not_items if n.why == "lifted"]
+    assert lifted == [
+        "3 | 1C230 | 铍金属 | 81121200 |",
+        "4 | 1C231 | 铪金属 |  | 予以删除",
+        "5 | 1C233 | 锂同位素 |  | 已删除。",
+    ]
+    # unsectioned: the description cell alone decides
+    plain = extract_entries(
+        "序号 | 管制编码 | 物项名称 | 描述\n1 | 1C231 | 铪金属 | 删除\n2 | 1C232 | 氦-3 | 纯度超过1%\n"
+    )
+    assert [e.control_code for e in plain.entries] == ["1C232"]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "二氯乙烷（CAS号：107-06-2、75-34-3）",
+        "二氯乙烷(CAS No. 107-06-2/75-34-3)",
+        "二氯乙烷（107-06-2或75-34-3）",
+    ],
+)
+def test_several_cas_numbers_in_one_bracket_leave_the_name_in_a_table_cell_and_on_a_line(cell: str) -> None:
+    """Isomers or a mixture carry several registry numbers in one bracket: still a registry reference,
+    never the name, whether the name is a table cell or a list line."""
+    row = extract_entries(
+        f"序号 | 管制编码 | 物项名称 | 参考税则号列\n1 | 1C350 | {cell} | 29031500\n"
+    ).entries
+    line = extract_entries(f"一、下列化学品，未经许可，不得出口：\n（一）{cell}；\n").entries
+    for (entry,) in (row, line):
+        assert entry.name_zh == "二氯乙烷"
+        assert "107-06-2" in (entry.spec_zh or "") and "75-34-3" in (entry.spec_zh or "")
+
+
+def test_a_bracket_that_closes_a_table_names_scope_stays_in_it() -> None:
+    """Counterexample: a bracket that limits what the name covers is part of the name in a cell too."""
+    (entry,) = extract_entries(
+        "序号 | 管制编码 | 物项名称 | 参考税则号列\n1 | 1C006.c | 氟碳油（仅限液态） | 38249990\n"
+    ).entries
+    assert (entry.name_zh, entry.spec_zh) == ("氟碳油（仅限液态）", None)
