@@ -93,5 +93,6 @@ PARSER_VERSION = (
     # 31: a target's title in bare brackets or quotes before its clause (第18号（关于…的决定）第五款); an act
     #     printed 自本公告公布之日起 starts on publication; 第三款自公布之日起施行 brings the notice in force;
     #     ，<aspect>包括… after a name is spec; a table's name cell reads as a name (CAS brackets spec), a row
-    #     under a 删除物项 section or described only as 删除 lifts; one CAS bracket may hold several numbers
+    #     under a 删除物项 section or described only as 删除 lifts; one CAS bracket may hold several numbers;
+    #     codes joined by 或/至 before 所列以外 are cited; a bare code bracket before a line's colon is its code
 )

@@ -64,7 +64,10 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 LEADING_CODE_RE = re.compile(rf"^({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．、:：]?\s*")
 # `5A001.f所列以外、X` / `2B001项所述设备的部件`: a code that opens a reference to another entry is cited,
 # not the line's own code — the line is an item of whatever heads it.
-_CITED_AFTER_CODE_RE = re.compile(r"^\s*[项目]?\s*(?:所列|所述|所规定|所管制|所控制|以外|之外)")
+# The citation may name more entries before 所列 (`2B004、2B005.a或2B105所列以外、X`, `1C011至1C013所列`).
+_CITED_AFTER_CODE_RE = re.compile(
+    rf"^\s*(?:(?:[、,，/和及或至]|或者|以及)\s*{CONTROL_CODE}\s*)*[项目]?\s*(?:所列|所述|所规定|所管制|所控制|以外|之外)"
+)
 
 
 def _leading_code(text: str) -> re.Match[str] | None:
@@ -82,9 +85,9 @@ TRAILING_CODE_RE = re.compile(
     rf"[（(]\s*(?:管制编码|管控编码|出口管制编码|编码|物项编码)\s*[:：]\s*"
     rf"({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?\s*[）)]"
     rf"|[（(]\s*编号\s*[:：]\s*({_CATALOGUE_CODE})\s*[）)]"
-    # 金属碲（6C002.a）: a bare code in brackets after the name, at the end of the line or before the
-    # comma of a qualifier (…预制件（9C110），其纤维增强材料的比拉伸强度大于…)
-    rf"|[（(]\s*({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?\s*[）)]\s*(?:[;；。]?\s*$|(?=[，,]))"
+    # 金属碲（6C002.a）: a bare code in brackets after the name, at the end of the line, before the colon
+    # over its sub-lines (`…测试设备（1B115）：`) or before the comma of a qualifier (…预制件（9C110），其…)
+    rf"|[（(]\s*({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?\s*[）)]\s*(?:[;；。:：]?\s*$|(?=[，,]))"
     # 氧化钆及其混合物，管制编码为1C903.b（海关商品编号：…）: the code after a comma, then only the HS
     # reference, the end of the line, the colon over its sub-lines (`…照明系统，管制编码为8A002.g：`) or
     # the comma of the next clause (`…机器人，管制编码为8A002.h，具有下列任一特性：`) — a clause that

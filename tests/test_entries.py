@@ -2866,3 +2866,49 @@ def test_a_bracket_that_closes_a_table_names_scope_stays_in_it() -> None:
         "序号 | 管制编码 | 物项名称 | 参考税则号列\n1 | 1C006.c | 氟碳油（仅限液态） | 38249990\n"
     ).entries
     assert (entry.name_zh, entry.spec_zh) == ("氟碳油（仅限液态）", None)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "2B004、2B005.a或2B105所列以外、",
+        "2B004或者2B105所列以外、",
+        "2B004至2B009所列以外的",
+        "2B004、2B104及2B105项所列以外、",
+    ],
+)
+def test_codes_that_open_a_citation_are_cited_however_many_and_however_joined(lead: str) -> None:
+    """`N.A、B或C所列以外、X（D）`: the codes before 所列以外 name other entries that X is not; X's own code
+    is the bracket after it, and the citation is spec."""
+    line = f"3.{lead}为陶瓷基复合材料致密化而设计的设备（2B117）（参考海关商品编号：84798999）"
+    (entry,) = extract_entries(f"一、复合材料设备\n{line}\n").entries
+    assert (entry.name_zh, entry.control_code, entry.hs_codes) == (
+        "为陶瓷基复合材料致密化而设计的设备",
+        "2B117",
+        ("84798999",),
+    )
+    assert "所列以外" in (entry.spec_zh or "")
+
+
+def test_codes_that_open_a_line_and_are_not_cited_are_its_own() -> None:
+    """Counterexample: several codes opening a line and followed by its name are the line's codes."""
+    (entry,) = extract_entries("一、相关技术\n1.1E004、1E101.b 用于生产复合材料构件的技术\n").entries
+    assert (entry.name_zh, entry.control_codes) == ("用于生产复合材料构件的技术", ("1E004", "1E101.b"))
+
+
+@pytest.mark.parametrize("hs", ["（参考海关商品编号：84798200）", "", "（HS编码：84798200）"])
+def test_a_bare_code_before_the_colon_over_sub_lines_is_the_group_lines_code(hs: str) -> None:
+    """`X（1B117）：` then `（1）…`: the bracketed code closes the group line even when its colon follows,
+    and the sub-lines that print none take it."""
+    body = f"一、推进剂设备\n5.推进剂混合设备（1B117）{hs}：\n（1）间歇式混合设备；\n（2）连续式混合设备。\n"
+    entries = extract_entries(body).entries
+    assert [(e.name_zh, e.control_code) for e in entries] == [
+        ("间歇式混合设备", "1B117"),
+        ("连续式混合设备", "1B117"),
+    ]
+
+
+def test_a_bracket_before_the_colon_that_is_no_code_gives_no_code() -> None:
+    """Counterexample: a bracket qualifying the group name (`（真空型）`) is no code for its sub-lines."""
+    body = "一、推进剂设备\n5.推进剂混合设备（真空型）：\n（1）间歇式混合设备；\n（2）连续式混合设备。\n"
+    assert {e.control_code for e in extract_entries(body).entries} == {None}
