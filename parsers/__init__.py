@@ -94,5 +94,6 @@ PARSER_VERSION = (
     #     printed 自本公告公布之日起 starts on publication; 第三款自公布之日起施行 brings the notice in force;
     #     ，<aspect>包括… after a name is spec; a table's name cell reads as a name (CAS brackets spec), a row
     #     under a 删除物项 section or described only as 删除 lifts; one CAS bracket may hold several numbers;
-    #     codes joined by 或/至 before 所列以外 are cited; a bare code bracket before a line's colon is its code
+    #     codes joined by 或/至 before 所列以外 are cited; a bare code bracket before a line's colon is its code;
+    #     a list line ending on ，goes on below, and so does it before a line opening with its references
 )

@@ -876,10 +876,40 @@ _SHARED_LENGTH_LINES = 2
 _NOTE_START_RE = re.compile(r"(?:注|备注|说明|技术说明)\s*\d*\s*[:：]")
 
 
-# A printed line that stops on a label still waiting for its value, or on an enumeration comma.
+# A printed line that stops on a label still waiting for its value, on an enumeration comma, or on a
+# comma: no list line ends mid-sentence (`2.…而设计的设备，` then `该设备…`).
 _AWAITING_VALUE_RE = re.compile(
-    rf"(?:[，,]\s*(?:其|对应的?)?\s*(?:出口管制编码|管制编码|管控编码|物项编码|{_HS_LABELS})\s*(?:为|是)?\s*[:：]?|、)\s*$"
+    rf"(?:[，,]\s*(?:其|对应的?)?\s*(?:出口管制编码|管制编码|管控编码|物项编码|{_HS_LABELS})\s*(?:为|是)?\s*[:：]?|[、，,])\s*$"
 )
+# `4.…的工装` then `（9B009）（参考海关商品编号：…），具有下列所有特性：`, or `…温度超过773K` then
+# `（500℃）（9B003）（…）`: a line opening with the references that close an item (a code or HS bracket,
+# perhaps after the bracket of a value) is that item's rest — a reference never opens a paragraph. What
+# follows the brackets is nothing or the item's comma/colon clause; a name after them is a line of its own.
+_LEADING_BRACKET_RE = re.compile(r"[（(][^（()）]{1,40}[）)]\s*")
+_BRACKET_CODE_RE = re.compile(
+    rf"[（(]\s*(?:(?:管制编码|管控编码|出口管制编码|编码|物项编码|编号)\s*[:：]\s*)?"
+    rf"(?:{CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*|{_CATALOGUE_CODE})[.．]?\s*[）)]"
+)
+_REFERENCE_BRACKETS = 3  # a value's bracket, the code, the HS reference
+# …the bracket of a labelled reference broken at the line's end (`（参考海关商品编号：` / `84198990）：`).
+_LABELLED_REFERENCE_OPEN_RE = re.compile(
+    rf"^[（(]\s*(?:{_HS_LABELS}|管制编码|管控编码|出口管制编码|物项编码)\s*(?:[:：]|为)[^（()）]*$"
+)
+
+
+def _opens_with_references(line: str) -> bool:
+    if _LABELLED_REFERENCE_OPEN_RE.match(line):
+        return True
+    position, referenced = 0, False
+    for _ in range(_REFERENCE_BRACKETS):
+        bracket = _LEADING_BRACKET_RE.match(line, position)
+        if bracket is None:
+            break
+        piece = bracket.group(0).strip()
+        referenced = referenced or bool(HS_RE.fullmatch(piece) or _BRACKET_CODE_RE.fullmatch(piece))
+        position = bracket.end()
+    rest = line[position:].strip()
+    return referenced and (not rest or rest[0] in "，,:：;；。")
 
 
 def _continues(node: _Node, line: str, full_width: int | None) -> bool:
@@ -895,6 +925,8 @@ def _continues(node: _Node, line: str, full_width: int | None) -> bool:
     if sum(node.line.count(c) for c in _OPEN_BRACKETS) > sum(node.line.count(c) for c in _CLOSE_BRACKETS):
         return True
     if HS_RE.match(line) or TRAILING_CODE_RE.match(line):
+        return True
+    if _opens_with_references(line) and not re.search(r"[。；;]\s*$", node.line):
         return True
     if _AWAITING_VALUE_RE.search(node.line):
         return True  # `…，管制编码为` / `…、`: no paragraph ends on a label or mid-enumeration
