@@ -885,7 +885,8 @@ _AWAITING_VALUE_RE = re.compile(
 # `（500℃）（9B003）（…）`: a line opening with the references that close an item (a code or HS bracket,
 # perhaps after the bracket of a value) is that item's rest — a reference never opens a paragraph. What
 # follows the brackets is nothing or the item's comma/colon clause; a name after them is a line of its own.
-_LEADING_BRACKET_RE = re.compile(r"[（(][^（()）]{1,40}[）)]\s*")
+_LEADING_BRACKET_RE = re.compile(r"[（(][^（()）]{1,120}[）)]\s*")
+_ITEM_ENDED_RE = re.compile(r"[。；;]\s*$")
 _BRACKET_CODE_RE = re.compile(
     rf"[（(]\s*(?:(?:管制编码|管控编码|出口管制编码|编码|物项编码|编号)\s*[:：]\s*)?"
     rf"(?:{CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*|{_CATALOGUE_CODE})[.．]?\s*[）)]"
@@ -926,7 +927,7 @@ def _continues(node: _Node, line: str, full_width: int | None) -> bool:
         return True
     if HS_RE.match(line) or TRAILING_CODE_RE.match(line):
         return True
-    if _opens_with_references(line) and not re.search(r"[。；;]\s*$", node.line):
+    if _opens_with_references(line) and not _ITEM_ENDED_RE.search(node.line):
         return True
     if _AWAITING_VALUE_RE.search(node.line):
         return True  # `…，管制编码为` / `…、`: no paragraph ends on a label or mid-enumeration

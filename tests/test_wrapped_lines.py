@@ -153,14 +153,22 @@ def test_items_of_one_length_keep_their_notes_and_closing_paragraph_apart() -> N
 
 
 @pytest.mark.parametrize(
-    "rest",
+    ("rest", "hs"),
     [
-        "（2B226）（参考海关商品编号：85143900），具有下列所有特性：",  # code, HS, then the criteria clause
-        "（管制编码：2B226）（参考海关商品编号：85143900），具有下列所有特性：",
-        "(2B226)(参考海关商品编号:85143900),具有下列所有特性:",  # half width
+        # code, HS, then the criteria clause
+        ("（2B226）（参考海关商品编号：85143900），具有下列所有特性：", ("85143900",)),
+        ("（管制编码：2B226）（参考海关商品编号：85143900），具有下列所有特性：", ("85143900",)),
+        ("(2B226)(参考海关商品编号:85143900),具有下列所有特性:", ("85143900",)),  # half width
+        # several HS codes make a long bracket
+        (
+            "（2B226）（参考海关商品编号：8514390010、8514390090、8514400000、8514900000），具有下列所有特性：",
+            ("8514390010", "8514390090", "8514400000", "8514900000"),
+        ),
     ],
 )
-def test_a_line_opening_with_the_items_references_is_the_rest_of_the_item(rest: str) -> None:
+def test_a_line_opening_with_the_items_references_is_the_rest_of_the_item(
+    rest: str, hs: tuple[str, ...]
+) -> None:
     """A PDF reader breaks `…的感应炉` from its `（2B226）（参考…），具有下列所有特性：`: a code or HS bracket never
     opens a paragraph, so the line is the item's rest and the lines after it are its criteria."""
     body = _PREAMBLE + "\n".join(
@@ -175,7 +183,7 @@ def test_a_line_opening_with_the_items_references_is_the_rest_of_the_item(rest: 
     )
     entries = extract_entries(body).entries
     assert [(e.path, e.name_zh, e.control_code, e.hs_codes) for e in entries] == [
-        ("一/1", "在受控气氛中工作的感应炉", "2B226", ("85143900",)),
+        ("一/1", "在受控气氛中工作的感应炉", "2B226", hs),
         ("一/2", "等静压机", "2B204", ("84798999",)),
     ]
     assert "1123K" in (entries[0].spec_zh or "")
