@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "30"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "31"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -90,4 +90,10 @@ PARSER_VERSION = (
     #     by the page break goes on after them; a numbered-looking line closing an open bracket is its rest
     # 30: 正在开展的相关（出口）活动应当立即停止 (and 应/须立即停止, 正在进行的…) beside a measure on listed parties
     #     is one of their measures
+    # 31: a target's title in bare brackets or quotes before its clause (第18号（关于…的决定）第五款); an act
+    #     printed 自本公告公布之日起 starts on publication; 第三款自公布之日起施行 brings the notice in force;
+    #     ，<aspect>包括… after a name is spec; a table's name cell reads as a name (CAS brackets spec), a row
+    #     under a 删除物项 section or described only as 删除 lifts; one CAS bracket may hold several numbers;
+    #     codes joined by 或/至 before 所列以外 are cited; a bare code bracket before a line's colon is its code;
+    #     a list line ending on ，goes on below, and so does it before a line opening with its references
 )

@@ -64,7 +64,10 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 LEADING_CODE_RE = re.compile(rf"^({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．、:：]?\s*")
 # `5A001.f所列以外、X` / `2B001项所述设备的部件`: a code that opens a reference to another entry is cited,
 # not the line's own code — the line is an item of whatever heads it.
-_CITED_AFTER_CODE_RE = re.compile(r"^\s*[项目]?\s*(?:所列|所述|所规定|所管制|所控制|以外|之外)")
+# The citation may name more entries before 所列 (`2B004、2B005.a或2B105所列以外、X`, `1C011至1C013所列`).
+_CITED_AFTER_CODE_RE = re.compile(
+    rf"^\s*(?:(?:[、,，/和及或至]|或者|以及)\s*{CONTROL_CODE}\s*)*[项目]?\s*(?:所列|所述|所规定|所管制|所控制|以外|之外)"
+)
 
 
 def _leading_code(text: str) -> re.Match[str] | None:
@@ -82,9 +85,9 @@ TRAILING_CODE_RE = re.compile(
     rf"[（(]\s*(?:管制编码|管控编码|出口管制编码|编码|物项编码)\s*[:：]\s*"
     rf"({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?\s*[）)]"
     rf"|[（(]\s*编号\s*[:：]\s*({_CATALOGUE_CODE})\s*[）)]"
-    # 金属碲（6C002.a）: a bare code in brackets after the name, at the end of the line or before the
-    # comma of a qualifier (…预制件（9C110），其纤维增强材料的比拉伸强度大于…)
-    rf"|[（(]\s*({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?\s*[）)]\s*(?:[;；。]?\s*$|(?=[，,]))"
+    # 金属碲（6C002.a）: a bare code in brackets after the name, at the end of the line, before the colon
+    # over its sub-lines (`…测试设备（1B115）：`) or before the comma of a qualifier (…预制件（9C110），其…)
+    rf"|[（(]\s*({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?\s*[）)]\s*(?:[;；。:：]?\s*$|(?=[，,]))"
     # 氧化钆及其混合物，管制编码为1C903.b（海关商品编号：…）: the code after a comma, then only the HS
     # reference, the end of the line, the colon over its sub-lines (`…照明系统，管制编码为8A002.g：`) or
     # the comma of the next clause (`…机器人，管制编码为8A002.h，具有下列任一特性：`) — a clause that
@@ -131,12 +134,18 @@ _QUALIFIER_PAREN_RE = re.compile(
 )
 # The same registry number inside the line (`二硼化钛(TiB2)陶瓷粉末(CAS号:12045-63-5),金属杂质…`,
 # `由Al2O3(CAS号:1344-28-1)或Si-C-N制成的纤维`): it is never part of the name wherever it stands.
+# A mixture or isomers may carry several numbers (`（CAS号：25497-30-7、124-73-2）`): one registry reference.
+_CAS_NUMBER = r"\d{2,7}-\d{2}-\d"
 _CAS_PAREN_RE = re.compile(
-    r"[（(]\s*((?:CAS\s*(?:号|编号|登记号|No\.?)?\s*[:：]?\s*)?\d{2,7}-\d{2}-\d)\s*[）)]"
+    r"[（(]\s*((?:CAS\s*(?:号|编号|登记号|No\.?)?\s*[:：]?\s*)?"
+    rf"{_CAS_NUMBER}(?:\s*(?:[、,，;；/]|和|及|或)\s*{_CAS_NUMBER})*)\s*[）)]"
 )
 # `X，包括但不限于块、颗粒等形态` / `X，纯度大于99.99%` / `X，具有以下所有特性：…`: the name ends at the comma.
 _QUALIFIER_TAIL_RE = re.compile(
     r"[，,]\s*(?=包括|包含|含量|纯度|粒度|规格|具有|满足|符合|具备|且具有|其中|专门设计|控制要点|"
+    # `X（管制编码：…），涂层工艺包括…等` / `，主要部件包含…`: what an aspect of X (its process, its parts)
+    # takes in, named by a short subject; a tail that names more things (`，以及包括…`, `，例如…`) is not one
+    r"(?!例如|比如|如|以及|及|和|或|其他|其它|其余|另)[\u4e00-\u9fff]{1,8}?(?:包括|包含|涵盖)(?!下列|以下)|"
     # `X（管制编码：9E102），不包括一般科普资料`: what X leaves out, an exclusion as much as `，…除外`
     r"(?:但)?不(?:包括|包含|含|适用于)|"
     # `聚亚芳基硫醚，其亚芳基为…`: a clause about "its" parts describes the thing already named
@@ -867,10 +876,41 @@ _SHARED_LENGTH_LINES = 2
 _NOTE_START_RE = re.compile(r"(?:注|备注|说明|技术说明)\s*\d*\s*[:：]")
 
 
-# A printed line that stops on a label still waiting for its value, or on an enumeration comma.
+# A printed line that stops on a label still waiting for its value, on an enumeration comma, or on a
+# comma: no list line ends mid-sentence (`2.…而设计的设备，` then `该设备…`).
 _AWAITING_VALUE_RE = re.compile(
-    rf"(?:[，,]\s*(?:其|对应的?)?\s*(?:出口管制编码|管制编码|管控编码|物项编码|{_HS_LABELS})\s*(?:为|是)?\s*[:：]?|、)\s*$"
+    rf"(?:[，,]\s*(?:其|对应的?)?\s*(?:出口管制编码|管制编码|管控编码|物项编码|{_HS_LABELS})\s*(?:为|是)?\s*[:：]?|[、，,])\s*$"
 )
+# `4.…的工装` then `（9B009）（参考海关商品编号：…），具有下列所有特性：`, or `…温度超过773K` then
+# `（500℃）（9B003）（…）`: a line opening with the references that close an item (a code or HS bracket,
+# perhaps after the bracket of a value) is that item's rest — a reference never opens a paragraph. What
+# follows the brackets is nothing or the item's comma/colon clause; a name after them is a line of its own.
+_LEADING_BRACKET_RE = re.compile(r"[（(][^（()）]{1,120}[）)]\s*")
+_ITEM_ENDED_RE = re.compile(r"[。；;]\s*$")
+_BRACKET_CODE_RE = re.compile(
+    rf"[（(]\s*(?:(?:管制编码|管控编码|出口管制编码|编码|物项编码|编号)\s*[:：]\s*)?"
+    rf"(?:{CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*|{_CATALOGUE_CODE})[.．]?\s*[）)]"
+)
+_REFERENCE_BRACKETS = 3  # a value's bracket, the code, the HS reference
+# …the bracket of a labelled reference broken at the line's end (`（参考海关商品编号：` / `84198990）：`).
+_LABELLED_REFERENCE_OPEN_RE = re.compile(
+    rf"^[（(]\s*(?:{_HS_LABELS}|管制编码|管控编码|出口管制编码|物项编码)\s*(?:[:：]|为)[^（()）]*$"
+)
+
+
+def _opens_with_references(line: str) -> bool:
+    if _LABELLED_REFERENCE_OPEN_RE.match(line):
+        return True
+    position, referenced = 0, False
+    for _ in range(_REFERENCE_BRACKETS):
+        bracket = _LEADING_BRACKET_RE.match(line, position)
+        if bracket is None:
+            break
+        piece = bracket.group(0).strip()
+        referenced = referenced or bool(HS_RE.fullmatch(piece) or _BRACKET_CODE_RE.fullmatch(piece))
+        position = bracket.end()
+    rest = line[position:].strip()
+    return referenced and (not rest or rest[0] in "，,:：;；。")
 
 
 def _continues(node: _Node, line: str, full_width: int | None) -> bool:
@@ -886,6 +926,8 @@ def _continues(node: _Node, line: str, full_width: int | None) -> bool:
     if sum(node.line.count(c) for c in _OPEN_BRACKETS) > sum(node.line.count(c) for c in _CLOSE_BRACKETS):
         return True
     if HS_RE.match(line) or TRAILING_CODE_RE.match(line):
+        return True
+    if _opens_with_references(line) and not _ITEM_ENDED_RE.search(node.line):
         return True
     if _AWAITING_VALUE_RE.search(node.line):
         return True  # `…，管制编码为` / `…、`: no paragraph ends on a label or mid-enumeration
@@ -1411,6 +1453,22 @@ def extract_entries(body: str, title: str = "", source: str = "body") -> EntryRe
 
 
 _DELETED_ACTION_RE = re.compile(r"^(?:删除|删去|删减|移出|调出|取消|剔除)")
+# A row taken off the list says so in an action column (调整方式 | 删除), by a description that is only the
+# act (描述 | 删除 / 予以删除 / 已删除), or by the section it stands under (三、删除物项 / 删除的物项 / 移出清单的物项);
+# a description that goes on (删除原描述中的…) rewrites the entry, and 增列/修改 sections list.
+_DELETED_CELL_RE = re.compile(r"^(?:予以|已|已经|本项)?(?:删除|删去|移出|调出|剔除|取消管制|不再管制)[。.]?$")
+_DELETED_SECTION_RE = re.compile(
+    r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]?)?\s*(?:删除|删去|删减|移出|调出|剔除|取消管制|不再管制|解除管制)"
+    r"(?:的)?(?:清单的|目录的)?(?:物项|技术|条目|项目|内容|编码)?[:：。]?$"
+)
+
+
+def _row_lifted(row: TableRow) -> bool:
+    if _DELETED_ACTION_RE.match(row.cells.get("action", "").strip()):
+        return True
+    if _DELETED_CELL_RE.match(row.cells.get("description", "").strip()):
+        return True
+    return bool(row.section and _DELETED_SECTION_RE.match(row.section.strip()))
 
 
 def _table_parents(rows: list[TableRow]) -> dict[int, TableRow]:
@@ -1475,9 +1533,11 @@ class _Extractor:
         parents = _table_parents(table.rows)
         groups = {id(parent) for parent in parents.values()}
         for index, row in enumerate(table.rows, start=1):
-            name = row.cells.get("name", "").strip(_TRAILING_PUNCT)
-            if _DELETED_ACTION_RE.match(row.cells.get("action", "").strip()):
-                self.not_items.append(NotItem(row.line, "lifted"))  # 调整方式 | 删除: taken off the list
+            # A name cell follows the names' conventions: a CAS number or an example list in brackets after
+            # the name (`二溴四氟乙烷（CAS号：…、…）`) is spec, as on a list line.
+            name, qualifiers = _split_qualifiers(row.cells.get("name", "").strip(_TRAILING_PUNCT))
+            if _row_lifted(row):
+                self.not_items.append(NotItem(row.line, "lifted"))
                 continue
             if id(row) in groups or not name:
                 if not name:
@@ -1508,7 +1568,8 @@ class _Extractor:
                     hs_codes=hs,
                     hs_label="海关商品编号" if hs else None,
                     kind=_kind(name, codes[0] if codes else None, category or ""),
-                    spec_zh=row.cells.get("description") or None,
+                    spec_zh="；".join(q for q in (*qualifiers, row.cells.get("description", "").strip()) if q)
+                    or None,
                     quote_zh=body[row.span[0] : row.span[1]],
                     span=row.span,
                     source=self.source,

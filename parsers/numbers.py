@@ -85,6 +85,14 @@ _EFFECTIVE_PUBLICATION_RE = re.compile(
     # 其他规定自公布之日起 / 第一条第（三）项及其余各条自公布之日起实施: the rest is in force at once
     r"|(?:其他|其余)[^。，,\n]{0,6}?自\s*(?:公布|发布|印发)之日起"
 )
+# 本公告第一款自2027年1月22日起正式实施，第三款自公布之日起施行 / …。第三条、第四条自发布之日起生效: a clause of
+# this notice named by its number, in force on publication (a target's clause is cited with its notice, and
+# what ends it, 不再执行 / 停止执行, is no coming into force).
+_CLAUSE_ON_PUBLICATION_RE = re.compile(
+    r"(?:本公告[^。\n]{0,60}?[，,;；]|(?:^|(?<=[。\n]))\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?)\s*"
+    r"第[一二三四五六七八九十]+(?:条|款|项)[^，,;；。\n]{0,24}?"
+    r"自\s*(?:本公告)?(?:公布|发布|印发)之日起\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
+)
 # 本公告第一条、第二条自2025年12月1日起正式实施 (2025 No. 61 brings clauses in force on different days)
 _CLAUSE_EFFECTIVE_RE = re.compile(
     r"本公告\s*((?:第[一二三四五六七八九十]+(?:条|款|项)[、和及,，]?\s*)+)自\s*"
@@ -205,7 +213,7 @@ def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | 
         date = parse_date(match.group(1) or match.group(2))
         if date is not None:
             dates.append(date)
-    on_publication = _EFFECTIVE_PUBLICATION_RE.search(text) is not None
+    on_publication = bool(_EFFECTIVE_PUBLICATION_RE.search(text) or _CLAUSE_ON_PUBLICATION_RE.search(text))
     if on_publication and published_on is not None:
         dates.append(published_on)
     if not dates:

@@ -57,13 +57,18 @@ _SUB_CLAUSE = (
     rf"(?P<{{p}}sub>\s*第?\s*\(\s*{_CN_NUMERAL}\s*\)\s*(?:项|目|款)?)?"
     r"(?P<{p}point>\s*第?\s*\d{{1,3}}\s*(?:目|项|点|条))?"
 )
+# What a reference may print in brackets after its number: the title, in 《》, in quotes or bare
+# (第18号（关于对…实施出口管制的决定）). One bracket, holding no other bracket and no notice number of its own
+# (（已由第30号修改）would make the clause after it that notice's).
+_TITLE_BRACKET = r"\(\s*(?:《[^》]{1,120}》|(?:(?!\d\s*号)[^()]){1,120}?)\s*\)"
 _REF_RE = re.compile(
     r"(?P<issuers>(?:" + ISSUER_CHAIN + r")?)[\s、]*(?P<series>公告|令)?\s*"
     # 2025年第55号 / 2025第55号 / 〔2025〕7号 (the Unreliable Entity List mechanism's form)
     r"(?:[〔\[【]\s*(?P<byear>(?:19|20)\d{2})\s*[〕\]】]\s*第?|(?P<year>(?:19|20)\d{2})\s*年?\s*第)"
     r"\s*(?P<number>\d{1,4})\s*号(?P<tail>公告)?"
-    # 第46号（《关于加强…的公告》）第二款: a bracketed title between the number and the clause
-    r"(?:\s*\(\s*《[^》]{1,120}》\s*\))?"
+    # 第46号（《关于加强…的公告》）第二款: a bracketed title between the number and the clause, printed
+    # with or without its 《》 or quotes (第18号（关于对…实施出口管制的决定）第五款)
+    rf"(?:\s*{_TITLE_BRACKET})?"
     rf"(?:\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
     # …第51号附件1: which attachment, when the target has several (the number is part of the name)
     r"|\s*(?:的)?\s*(?P<annex>附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?))?"
@@ -112,15 +117,16 @@ _POINT_PATH_RE = re.compile(rf"{_CN_NUMERAL}(?:/\({_CN_NUMERAL}\))?(?:/\d{{1,3}}
 _BASIS_RE = re.compile(r"(?:根据|依据|依照|按照)[^，,;；。]*$")
 # 第70号暂停实施的措施 / 第70号所暂停的第61号: the notice that made an earlier suspension, named to say
 # what is resumed or ended; what it suspended is acted on, not the notice itself.
-_AGENT_RE = re.compile(
-    r"\s*(?:\(\s*《[^》]{1,120}》\s*\))?\s*(?:所|已|曾)?\s*(?:暂停|中止)(?:实施|执行|适用)?的"
-)
+_AGENT_RE = re.compile(rf"\s*(?:{_TITLE_BRACKET})?\s*(?:所|已|曾)?\s*(?:暂停|中止)(?:实施|执行|适用)?的")
 _WINDOW_RE = re.compile(
     r"自\s*(?P<from>即日|公布之日|发布之日|本公告发布之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起?"
     r"\s*(?:至|到)\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
+# 自本公告公布之日起不再执行 / 自发布之日起暂停 / 自即日起废止: a start printed as the day of publication, which
+# holds for that act even when the notice as a whole comes into force later.
 _FROM_RE = re.compile(
-    r"自\s*(?:北京时间)?\s*(?P<from>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起"
+    r"自\s*(?:北京时间)?\s*(?P<from>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|(?:本公告|本决定)?(?:公布|发布|印发)之日|即日)\s*起"
 )
 # 暂停期限至2027年12月31日 / 暂停实施…至2027年12月31日止: an end printed without its start (the window opens
 # when the notice takes effect).
@@ -399,10 +405,11 @@ def _printed_window(sentence: str, published_on: dt.date | None) -> tuple[dt.dat
         return (parse_date(start) if start[0].isdigit() else published_on), parse_date(window.group("until"))
     starting = _FROM_RE.search(sentence)
     ending = _UNTIL_RE.search(sentence)
-    return (
-        parse_date(starting.group("from")) if starting else None,
-        parse_date(ending.group("until")) if ending else None,
-    )
+    start = None
+    if starting is not None:
+        printed = starting.group("from")
+        start = parse_date(printed) if printed[0].isdigit() else published_on
+    return start, parse_date(ending.group("until")) if ending else None
 
 
 def _anaphoric(

@@ -2765,3 +2765,150 @@ def test_an_amendment_s_deletions_are_lifted_whether_headed_by_a_deletion_clause
     assert ("2 | 2B350.j | 多壁管道 | 73041900 | 删除", "lifted") in [
         (n.line, n.why) for n in result.not_items
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "spec"),
+    [
+        (
+            "2、在金属部件上制备热障涂层的技术（管制编码：2E003.x），沉积方法包括等离子喷涂、电子束物理气相沉积等。",
+            "在金属部件上制备热障涂层的技术",
+            "沉积方法包括等离子喷涂、电子束物理气相沉积等",
+        ),
+        (
+            "2、真空热压炉，主要部件包含加热元件、隔热屏和压头；",
+            "真空热压炉",
+            "主要部件包含加热元件、隔热屏和压头",
+        ),
+        ("2、碳化硅纤维，常见形态涵盖连续长丝和短切纤维。", "碳化硅纤维", "常见形态涵盖连续长丝和短切纤维"),
+    ],
+)
+def test_a_comma_clause_saying_what_an_aspect_of_the_thing_includes_is_spec(
+    line: str, name: str, spec: str
+) -> None:
+    """`，<its process / its parts>包括…`: the clause says what one aspect of the thing named takes in; like
+    `，包括但不限于…` it qualifies the thing and is not more of its name."""
+    (entry,) = extract_entries(f"一、下列技术，未经许可，不得出口：\n{line}").entries
+    assert (entry.name_zh, entry.spec_zh) == (name, spec)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # names more things: kept
+        ("2、耐高温合金制件，以及包括其毛坯在内的半成品；", "耐高温合金制件，以及包括其毛坯在内的半成品"),
+        (
+            "2、用于制备超硬涂层的技术，例如包括金刚石膜沉积的技术。",
+            "用于制备超硬涂层的技术，例如包括金刚石膜沉积的技术",
+        ),
+    ],
+)
+def test_a_comma_clause_that_names_more_things_stays_in_the_name(line: str, name: str) -> None:
+    (entry,) = extract_entries(f"一、下列技术，未经许可，不得出口：\n{line}").entries
+    assert entry.name_zh == name
+
+
+def test_a_table_rows_deletion_shows_in_its_description_or_its_section_and_a_rewrite_is_no_deletion() -> None:
+    """An amendment printed as a table may mark what it takes off by the section the rows stand under
+    (`（三）删除的物项`) or by a description cell holding only the act (`予以删除`), not only in a 调整方式
+    column. A description that goes on to rewrite the entry, and the rows of 增列/修改 sections, still list."""
+    table = """序号 | 管制编码 | 物项名称 | 海关商品编号 | 描述
+（一）增列的物项
+1 | 2B201 | 旋压成形机 | 84629190 | 带两个或以上辊轮
+（二）修改的物项
+2 | 1C202 | 铝合金棒材 | 76042910 | 删除原描述中的外径限制，其他不变
+（三）删除的物项
+3 | 1C230 | 铍金属 | 81121200 |
+4 | 1C231 | 铪金属 |  | 予以删除
+5 | 1C233 | 锂同位素 |  | 已删除。
+"""
+    result = extract_entries(table)
+    assert [(e.control_code, e.name_zh) for e in result.entries] == [
+        ("2B201", "旋压成形机"),
+        ("1C202", "铝合金棒材"),
+    ]
+    lifted = [n.line for n in result.not_items if n.why == "lifted"]
+    assert lifted == [
+        "3 | 1C230 | 铍金属 | 81121200 |",
+        "4 | 1C231 | 铪金属 |  | 予以删除",
+        "5 | 1C233 | 锂同位素 |  | 已删除。",
+    ]
+    # unsectioned: the description cell alone decides
+    plain = extract_entries(
+        "序号 | 管制编码 | 物项名称 | 描述\n1 | 1C231 | 铪金属 | 删除\n2 | 1C232 | 氦-3 | 纯度超过1%\n"
+    )
+    assert [e.control_code for e in plain.entries] == ["1C232"]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "二氯乙烷（CAS号：107-06-2、75-34-3）",
+        "二氯乙烷(CAS No. 107-06-2/75-34-3)",
+        "二氯乙烷（107-06-2或75-34-3）",
+    ],
+)
+def test_several_cas_numbers_in_one_bracket_leave_the_name_in_a_table_cell_and_on_a_line(cell: str) -> None:
+    """Isomers or a mixture carry several registry numbers in one bracket: still a registry reference,
+    never the name, whether the name is a table cell or a list line."""
+    row = extract_entries(
+        f"序号 | 管制编码 | 物项名称 | 参考税则号列\n1 | 1C350 | {cell} | 29031500\n"
+    ).entries
+    line = extract_entries(f"一、下列化学品，未经许可，不得出口：\n（一）{cell}；\n").entries
+    for (entry,) in (row, line):
+        assert entry.name_zh == "二氯乙烷"
+        assert "107-06-2" in (entry.spec_zh or "") and "75-34-3" in (entry.spec_zh or "")
+
+
+def test_a_bracket_that_closes_a_table_names_scope_stays_in_it() -> None:
+    """Counterexample: a bracket that limits what the name covers is part of the name in a cell too."""
+    (entry,) = extract_entries(
+        "序号 | 管制编码 | 物项名称 | 参考税则号列\n1 | 1C006.c | 氟碳油（仅限液态） | 38249990\n"
+    ).entries
+    assert (entry.name_zh, entry.spec_zh) == ("氟碳油（仅限液态）", None)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "2B004、2B005.a或2B105所列以外、",
+        "2B004或者2B105所列以外、",
+        "2B004至2B009所列以外的",
+        "2B004、2B104及2B105项所列以外、",
+    ],
+)
+def test_codes_that_open_a_citation_are_cited_however_many_and_however_joined(lead: str) -> None:
+    """`N.A、B或C所列以外、X（D）`: the codes before 所列以外 name other entries that X is not; X's own code
+    is the bracket after it, and the citation is spec."""
+    line = f"3.{lead}为陶瓷基复合材料致密化而设计的设备（2B117）（参考海关商品编号：84798999）"
+    (entry,) = extract_entries(f"一、复合材料设备\n{line}\n").entries
+    assert (entry.name_zh, entry.control_code, entry.hs_codes) == (
+        "为陶瓷基复合材料致密化而设计的设备",
+        "2B117",
+        ("84798999",),
+    )
+    assert "所列以外" in (entry.spec_zh or "")
+
+
+def test_codes_that_open_a_line_and_are_not_cited_are_its_own() -> None:
+    """Counterexample: several codes opening a line and followed by its name are the line's codes."""
+    (entry,) = extract_entries("一、相关技术\n1.1E004、1E101.b 用于生产复合材料构件的技术\n").entries
+    assert (entry.name_zh, entry.control_codes) == ("用于生产复合材料构件的技术", ("1E004", "1E101.b"))
+
+
+@pytest.mark.parametrize("hs", ["（参考海关商品编号：84798200）", "", "（HS编码：84798200）"])
+def test_a_bare_code_before_the_colon_over_sub_lines_is_the_group_lines_code(hs: str) -> None:
+    """`X（1B117）：` then `（1）…`: the bracketed code closes the group line even when its colon follows,
+    and the sub-lines that print none take it."""
+    body = f"一、推进剂设备\n5.推进剂混合设备（1B117）{hs}：\n（1）间歇式混合设备；\n（2）连续式混合设备。\n"
+    entries = extract_entries(body).entries
+    assert [(e.name_zh, e.control_code) for e in entries] == [
+        ("间歇式混合设备", "1B117"),
+        ("连续式混合设备", "1B117"),
+    ]
+
+
+def test_a_bracket_before_the_colon_that_is_no_code_gives_no_code() -> None:
+    """Counterexample: a bracket qualifying the group name (`（真空型）`) is no code for its sub-lines."""
+    body = "一、推进剂设备\n5.推进剂混合设备（真空型）：\n（1）间歇式混合设备；\n（2）连续式混合设备。\n"
+    assert {e.control_code for e in extract_entries(body).entries} == {None}

@@ -264,6 +264,23 @@ PUBLISHED = dt.date(2025, 10, 9)
             None,
             (dt.date(2025, 12, 1), "date"),
         ),
+        # a clause of this notice named by number in force on publication, the list later
+        (
+            "五、本公告第一款自2026年12月1日起正式实施，第三款自公布之日起施行。",
+            PUBLISHED,
+            (PUBLISHED, "on_publication"),
+        ),
+        (
+            "本公告第一条自2026年12月1日起实施。第二条、第四条自发布之日起生效。",
+            PUBLISHED,
+            (PUBLISHED, "on_publication"),
+        ),
+        # counterexample: a target's clause ended from publication is no part of this notice coming into force
+        (
+            "三、商务部公告2024年第9号第二款，自本公告公布之日起不再执行。\n四、本公告自2026年12月1日起实施。",
+            PUBLISHED,
+            (dt.date(2026, 12, 1), "date"),
+        ),
         # …第一条第（三）项及其余各条自公布之日起实施: "the rest" in other words
         (
             "八、本公告第一条第（一）项、第（二）项自2025年12月1日起实施，第一条第（三）项及其余各条自公布之日起实施。",

@@ -598,3 +598,68 @@ def test_a_notice_named_after_what_suspended_it_is_the_target() -> None:
     assert indirect_targets(printed) == []
     [plain] = extract_relations("自即日起暂停实施商务部公告2025年第61号。", None, dt.date(2026, 11, 1))
     assert (plain.relation, plain.target_number.number) == ("suspends", 61)
+
+
+@pytest.mark.parametrize(
+    ("printed", "clause"),
+    [
+        # the title in bare brackets, full width, then a clause
+        ("暂停实施商务部公告2025年第12号（关于对若干金属物项实施出口管制的决定）第四款规定的措施。", "四"),
+        # half width, a clause and its item
+        (
+            "暂停实施商务部公告2025年第12号(关于调整某类物项出口管制措施的公告)第二款第(三)项规定的措施。",
+            "二/(三)",
+        ),
+        # in quotes instead of 《》
+        ("暂停实施商务部公告2025年第12号（“关于对若干金属物项实施出口管制的决定”）第一条。", "一"),
+        # the 《》 form read before stays read
+        ("暂停实施商务部公告2025年第12号（《关于对若干金属物项实施出口管制的决定》）第三款。", "三"),
+    ],
+)
+def test_a_clause_after_a_title_in_any_brackets_is_the_targets_clause(printed: str, clause: str) -> None:
+    """MOFCOM prints the target's title between its number and the clause with or without 《》: either
+    way only that clause is acted on, not the whole notice."""
+    (found,) = extract_relations(printed, None, dt.date(2026, 6, 1))
+    assert found.target_number is not None and found.target_number.notice_id == "MOFCOM-2025-12"
+    assert (found.relation, found.clause) == ("suspends", clause)
+
+
+def test_a_bracketed_title_without_a_clause_acts_on_the_whole_notice() -> None:
+    """Counterexamples: a title and then what the notice lists (所列措施) names no clause; a bracket that
+    cites another notice is no title, so the clause after it is not given to the first number."""
+    whole = (
+        "商务部公告2025年第12号（关于对若干金属物项实施出口管制的决定）所列措施，自2027年2月1日起恢复实施。"
+    )
+    (found,) = extract_relations(whole, None, dt.date(2026, 6, 1))
+    assert (found.relation, found.target_number.number, found.clause) == ("resumes", 12, None)
+    assert found.window_from == dt.date(2027, 2, 1)
+    citing = "暂停实施商务部公告2025年第12号（已由商务部公告2025年第30号修改）。"
+    assert [
+        (r.target_number.number, r.clause) for r in extract_relations(citing, None, dt.date(2026, 6, 1))
+    ] == [
+        (12, None),
+        (30, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "商务部公告2025年第12号第二款，自本公告公布之日起不再执行。",
+        "商务部公告2025年第12号第二款自发布之日起废止。",
+        "自即日起，商务部公告2025年第12号第二款停止执行。",
+    ],
+)
+def test_an_act_printed_from_publication_starts_on_publication(printed: str) -> None:
+    """A notice in force a month after it is published may end a clause of another at once: the start the
+    sentence prints (the day of publication) is the act's, not the notice's effective date."""
+    (found,) = extract_relations(printed, None, dt.date(2026, 6, 1), dt.date(2026, 7, 1))
+    assert (found.relation, found.clause, found.window_from) == ("repeals", "二", dt.date(2026, 6, 1))
+
+
+def test_an_act_with_no_printed_start_takes_the_notices_effective_date() -> None:
+    """Counterexample: with no start in its sentence, a repeal runs from the notice's effective date."""
+    (found,) = extract_relations(
+        "商务部公告2025年第12号第二款同时废止。", None, dt.date(2026, 6, 1), dt.date(2026, 7, 1)
+    )
+    assert found.window_from == dt.date(2026, 7, 1)

@@ -150,3 +150,120 @@ def test_items_of_one_length_keep_their_notes_and_closing_paragraph_apart() -> N
         "用于制造半导体器件的高纯锗单晶及其相关制品",
         "用于制造红外光学器件的硒化锌晶体及其相关制品",
     ]
+
+
+@pytest.mark.parametrize(
+    ("rest", "hs"),
+    [
+        # code, HS, then the criteria clause
+        ("（2B226）（参考海关商品编号：85143900），具有下列所有特性：", ("85143900",)),
+        ("（管制编码：2B226）（参考海关商品编号：85143900），具有下列所有特性：", ("85143900",)),
+        ("(2B226)(参考海关商品编号:85143900),具有下列所有特性:", ("85143900",)),  # half width
+        # several HS codes make a long bracket
+        (
+            "（2B226）（参考海关商品编号：8514390010、8514390090、8514400000、8514900000），具有下列所有特性：",
+            ("8514390010", "8514390090", "8514400000", "8514900000"),
+        ),
+    ],
+)
+def test_a_line_opening_with_the_items_references_is_the_rest_of_the_item(
+    rest: str, hs: tuple[str, ...]
+) -> None:
+    """A PDF reader breaks `…的感应炉` from its `（2B226）（参考…），具有下列所有特性：`: a code or HS bracket never
+    opens a paragraph, so the line is the item's rest and the lines after it are its criteria."""
+    body = _PREAMBLE + "\n".join(
+        [
+            "一、相关设备",
+            "1.在受控气氛中工作的感应炉",
+            rest,
+            "a.工作温度高于1123K；",
+            "b.线圈直径不大于600毫米。",
+            "2.等静压机（2B204）（参考海关商品编号：84798999）",
+        ]
+    )
+    entries = extract_entries(body).entries
+    assert [(e.path, e.name_zh, e.control_code, e.hs_codes) for e in entries] == [
+        ("一/1", "在受控气氛中工作的感应炉", "2B226", hs),
+        ("一/2", "等静压机", "2B204", ("84798999",)),
+    ]
+    assert "1123K" in (entries[0].spec_zh or "")
+
+
+def test_a_value_bracket_before_the_references_and_a_line_ending_on_a_comma_continue_the_item() -> None:
+    """`2.…的设备，` / `该设备…温度超过773K` / `（500℃）（9B003）（…）`: a list line never ends on a comma, and
+    the bracket converting a value may stand before the code and HS brackets that close the item."""
+    body = _PREAMBLE + "\n".join(
+        [
+            "一、相关设备",
+            "1.专门为生产涡轮叶片而设计的定向凝固炉，",
+            "该炉设计工作于真空度优于10帕、温度超过1773K",
+            "（1500℃）（2B227）（参考海关商品编号：85143900）",
+            "2.等静压机（2B204）（参考海关商品编号：84798999）",
+        ]
+    )
+    entries = extract_entries(body).entries
+    assert [(e.name_zh, e.control_code, e.hs_codes) for e in entries] == [
+        ("专门为生产涡轮叶片而设计的定向凝固炉", "2B227", ("85143900",)),
+        ("等静压机", "2B204", ("84798999",)),
+    ]
+    assert (entries[0].spec_zh or "").startswith("该炉设计工作于")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "（2B204）等静压机（参考海关商品编号：84798999）",  # a bracketed code followed by a name of its own
+        "（本项不含实验室用小型设备）",  # a remark, no reference
+        "（2B204）（参考海关商品编号：84798999）",  # references, but the item above ended on its ；
+    ],
+)
+def test_a_bracket_opening_a_line_after_a_finished_item_or_before_a_name_is_no_rest_of_the_item(
+    second: str,
+) -> None:
+    """Counterexamples: the references continue an item only when nothing but its clause follows them and
+    the item above has not ended."""
+    body = _PREAMBLE + "\n".join(["一、相关设备", "1.真空感应熔炼炉（2B227）；", second])
+    first = extract_entries(body).entries[0]
+    assert (first.name_zh, first.control_code, first.hs_codes) == ("真空感应熔炼炉", "2B227", ())
+    assert second not in first.quote_zh
+
+
+@pytest.mark.parametrize("comma", ["，", ","])
+def test_a_list_line_ending_on_a_comma_goes_on_below(comma: str) -> None:
+    """No list line ends mid-sentence: after `…的阀门，` the next unnumbered line is the same item, even on an
+    HTML page where paragraphs are printed whole; the next numbered line still starts its own."""
+    body = _PREAMBLE + "\n".join(
+        [
+            "一、相关设备",
+            f"1.耐腐蚀阀门{comma}",
+            "其接触介质的表面由镍或镍合金制成（2B350.g）（参考海关商品编号：84818040）",
+            "2.等静压机（2B204）",
+        ]
+    )
+    entries = extract_entries(body).entries
+    assert [(e.name_zh, e.control_code, e.hs_codes) for e in entries] == [
+        ("耐腐蚀阀门", "2B350.g", ("84818040",)),
+        ("等静压机", "2B204", ()),
+    ]
+
+
+@pytest.mark.parametrize("label", ["参考海关商品编号", "税则号列", "HS编码", "管制编码"])
+def test_a_labelled_reference_broken_over_lines_below_its_item_is_the_items_rest(label: str) -> None:
+    """`X（1B115）` / `（参考海关商品编号：` / `84198990、84798200）：`: a break before the reference and another
+    inside it; the label opening the second line says it belongs to the line above."""
+    value = "1B115" if label == "管制编码" else "84198990、84798200"
+    body = _PREAMBLE + "\n".join(
+        [
+            "一、相关设备",
+            "6.推进剂处理设备" + ("" if label == "管制编码" else "（1B115）"),
+            f"（{label}：",
+            f"{value}）：",
+            "（1）用于液体推进剂的设备；",
+            "（2）用于固体推进剂的设备。",
+        ]
+    )
+    got = _read(body)
+    assert [name for name, _, _ in got] == ["用于液体推进剂的设备", "用于固体推进剂的设备"]
+    assert {code for _, code, _ in got} == {"1B115"}
+    if label != "管制编码":
+        assert {hs for _, _, hs in got} == {("84198990", "84798200")}
