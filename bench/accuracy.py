@@ -429,12 +429,15 @@ _PRINTED_CLAUSE_RE = re.compile(
 
 def clause_key(clause: str | None) -> str | None:
     """A clause as printed (第二款, 第一款第（一）项第7目) and as a path (二, 一/(一)/7) compare equal:
-    FORMAT.md allows either in the truth."""
+    FORMAT.md allows either in the truth. Width never matters (truths are typed as the page prints, the
+    parser reads a half-width view)."""
     if clause is None:
         return None
-    printed = _PRINTED_CLAUSE_RE.fullmatch(unicodedata.normalize("NFKC", clause).replace(" ", ""))
+    folded = unicodedata.normalize("NFKC", clause)
+    printed = _PRINTED_CLAUSE_RE.fullmatch(folded.replace(" ", ""))
     if printed is None:
-        return clause
+        # a part named in words (所附的企业承诺书（附件2）) compares width-insensitively, as names do
+        return folded
     parts = [printed.group("clause")]
     if printed.group("sub"):
         parts.append(f"({printed.group('sub')})")

@@ -93,12 +93,24 @@ _CLAUSE_ON_PUBLICATION_RE = re.compile(
     r"第[一二三四五六七八九十]+(?:条|款|项)[^，,;；。\n]{0,24}?"
     r"自\s*(?:本公告)?(?:公布|发布|印发)之日起\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
 )
-# 本公告第一条、第二条自2025年12月1日起正式实施 (2025 No. 61 brings clauses in force on different days)
+# 本公告第一条、第二条自2025年12月1日起正式实施 (2025 No. 61 brings clauses in force on different days);
+# a run of clauses may be printed by its ends (第一条至第三条, 第一至三条).
 _CLAUSE_EFFECTIVE_RE = re.compile(
-    r"本公告\s*((?:第[一二三四五六七八九十]+(?:条|款|项)[、和及,，]?\s*)+)自\s*"
+    r"本公告\s*((?:第[一二三四五六七八九十]+(?:条|款|项)?\s*(?:(?:至|到|—|-|~|～)\s*第?[一二三四五六七八九十]+"
+    r"(?:条|款|项))?[、和及,，]?\s*)+)自\s*"
     r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起"
 )
-_CLAUSE_NUMERAL_RE = re.compile(r"第([一二三四五六七八九十]+)(?:条|款|项)")
+_CLAUSE_NUMERAL_RE = re.compile(
+    r"第([一二三四五六七八九十]+)(?:条|款|项)?(?:\s*(?:至|到|—|-|~|～)\s*第?([一二三四五六七八九十]+)(?:条|款|项))?"
+)
+_CN_UNITS = "一二三四五六七八九"
+
+
+def cn_numeral(value: int) -> str:
+    """12 → 十二, 20 → 二十: the inverse of `cn_number` for the clause numbers a notice prints (1–99)."""
+    tens, units = divmod(value, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _CN_UNITS[tens - 1] + "十")
+    return head + (_CN_UNITS[units - 1] if units else "")
 
 
 _CN_DIGIT = {
@@ -231,8 +243,10 @@ def parse_clause_effective(body: str) -> dict[str, dt.date]:
         date = parse_date(match.group(2))
         if date is None:
             continue
-        for numeral in _CLAUSE_NUMERAL_RE.findall(match.group(1)):
-            dates.setdefault(numeral, date)
+        for first, last in _CLAUSE_NUMERAL_RE.findall(match.group(1)):
+            low = cn_number(first)
+            for value in range(low, max(low, cn_number(last or first)) + 1):
+                dates.setdefault(cn_numeral(value), date)
     return dates
 
 

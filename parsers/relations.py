@@ -20,6 +20,7 @@ from parsers.numbers import (
     arabic_numbers,
     duration_end,
     nfkc,
+    parse_clause_effective,
     parse_date,
     split_issuers,
 )
@@ -28,15 +29,25 @@ from parsers.rules import extract_rules
 from parsers.script import to_simplified
 
 _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
-    ("resumes", re.compile(r"恢复(?:实施|执行)")),
+    # …第56号不再暂停实施，自本公告公布之日起恢复: ending a suspension before its term is a resumption,
+    # whether the verb after it is printed in full (恢复实施) or alone after its start (…起恢复).
+    (
+        "resumes",
+        re.compile(
+            r"恢复(?:实施|执行|适用|施行)|(?:不再|取消|终止|结束|停止|解除)(?:对[^,，。;；]{1,60}?的)?(?:继续)?暂停"
+            r"|起\s*(?:予以)?恢复\s*(?=[,，。;；]|$)"
+        ),
+    ),
     # 暂停实施期满后，…恢复实施 / 第70号所定暂停实施期限已于…届满: the end of a suspension (a date, or
-    # background to what the notice decides) suspends nothing
+    # background to what the notice decides) suspends nothing; nor does 暂停实施期间，… (what holds while
+    # a suspension runs)
     (
         "suspends",
         re.compile(
             # …第70号暂停实施的措施: a suspension described (the notice that made it), not one made
-            r"暂停(?!(?:实施|执行|适用)?(?:的|期满|期限届满|到期|结束|期间届满"
-            r"|(?:期限|期间|时限)[^,，。;；]{0,24}?(?:届满|到期|结束|期满|终止)))"
+            r"(?<!不再)(?<!取消)(?<!终止)(?<!结束)(?<!停止)"
+            r"暂停(?!(?:实施|执行|适用)?(?:的|期满|期限届满|到期|结束|期间"
+            r"|(?:期限|时限)[^,，。;；]{0,24}?(?:届满|到期|结束|期满|终止)))"
         ),
     ),
     # Measures taken off (停止…相关措施, 取消临时出口管制): the notice stays, what it imposed ends.
@@ -46,9 +57,21 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             r"(?:停止|取消|解除)[^,，。;；]{0,40}?(?:措施|管制)|不再(?:实施|执行)[^,，。;；]{0,12}管制"
         ),
     ),
-    ("repeals", re.compile(r"废止|停止(?:实施|执行)|予以撤销|不再(?:实施|执行|适用)|同时失效|取消")),
-    ("amends", re.compile(r"修改|修订|调整|更正")),
+    # 删去…第一款第（一）项第4目: a point struck out of the target leaves control (a partial repeal); words
+    # struck out of a point (删去…中的“…”) rewrite it (see _QUOTED_WORDS_RE).
+    (
+        "repeals",
+        re.compile(r"废止|停止(?:实施|执行)|予以撤销|不再(?:实施|执行|适用)|同时失效|取消|删去|删除"),
+    ),
+    # 在…第一款中增列第（五）项 / 第三款后增加一项: points inserted into the target; …附件2，以本公告附件替换:
+    # a part of the target replaced by this notice's own.
+    (
+        "amends",
+        re.compile(r"修改|修订|调整|更正|(?:中|后|之后|末尾)(?:增列|增加|增补|新增|补充)|替换|替代|代替"),
+    ),
 )
+# 删去…第（一）项中的“…”: the deleted words name no point of their own; the point stays, reworded.
+_QUOTED_WORDS_RE = re.compile(r"[^,，;；。]*?中的?\s*[\"“「『]")
 _CLAUSE_BREAK_RE = re.compile(r"[,，;；]")
 _CN_NUMERAL = "[一二三四五六七八九十]+"
 # 第一款第（一）项第7目: below the clause, the bracketed item and the numbered point it names, so that a
@@ -113,8 +136,10 @@ _WITHIN_RE = re.compile(
 _LIST_INTRO_RE = re.compile(r"(?:下列|以下)[^。]*[:：]$")
 _LIST_LINE_RE = re.compile(r"^(?:\d{1,3}\s*[.、]|\(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\))")
 _POINT_PATH_RE = re.compile(rf"{_CN_NUMERAL}(?:/\({_CN_NUMERAL}\))?(?:/\d{{1,3}})?")
-# A reference in a 根据…/依据… phrase cites a legal basis; it is not acted upon.
-_BASIS_RE = re.compile(r"(?:根据|依据|依照|按照)[^，,;；。]*$")
+# A reference in a 根据…/依据… phrase cites a legal basis, and one a format is borrowed from (参照…附件1)
+# is followed, not acted upon; nor is a notice said to be left untouched (…所称暂停实施，不影响…第11号所列
+# 实体相关措施的执行).
+_BASIS_RE = re.compile(r"(?:根据|依据|依照|按照|参照|遵照|不影响|不改变|不涉及)[^，,;；。]*$")
 # 第70号暂停实施的措施 / 第70号所暂停的第61号: the notice that made an earlier suspension, named to say
 # what is resumed or ended; what it suspended is acted on, not the notice itself.
 _AGENT_RE = re.compile(rf"\s*(?:{_TITLE_BRACKET})?\s*(?:所|已|曾)?\s*(?:暂停|中止)(?:实施|执行|适用)?的")
@@ -130,12 +155,17 @@ _FROM_RE = re.compile(
 )
 # 暂停期限至2027年12月31日 / 暂停实施…至2027年12月31日止: an end printed without its start (the window opens
 # when the notice takes effect).
+# …延长6个月，即截止日期为2027年5月10日: an end printed as the window's closing day, which the duration
+# beside it only restates (and wins over it: MOFCOM counts the duration from the old window's end).
 _UNTIL_RE = re.compile(
-    r"(?:暂停|期限|期间|时限)[^,，。;；]{0,60}?(?:至|到|截至)\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?:(?:暂停|期限|期间|时限)[^,，。;；]{0,60}?(?:至|到|截至)"
+    r"|(?:截止|到期|届满)(?:日期|日|时间)\s*(?:为|是|:)?|截止(?:于|至|到))"
+    r"\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 # 暂停实施上述相关措施: the targets are the notices the previous sentence named
 _ANAPHORA_RE = re.compile(r"上述")
 _SENTENCE_RE = re.compile(r"[^。\n]+[。\n]?")
+_TOP_CLAUSE_RE = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.]")
 _CONTROL_WORDS_RE = re.compile(r"实施出口管制|不得出口|未经许可|出口管制管控名单|管控名单|两用物项")
 
 
@@ -323,8 +353,13 @@ def extract_relations(
     by_number, by_date, year = _context_refs(text, own, published_on)
     named: list[tuple[NoticeNumber | None, str, str | None, int]] = []  # the last sentence's targets
     intro: str | None = None  # 下列物项不再实施出口管制：, while its numbered lines follow
+    # 本公告第一条至第三条自2027年1月1日起施行，其余各条自公布之日起施行: what a clause of this notice does
+    # to another takes effect when that clause does.
+    clause_dates = parse_clause_effective(body)
+    top: str | None = None  # this notice's clause (一、…) the sentence stands in
     for sentence_match in _SENTENCE_RE.finditer(text):
         sentence = sentence_match.group(0).strip()
+        top = _top_clause(text, sentence_match.start(), sentence) or top
         intro = intro if _LIST_LINE_RE.match(sentence) else None
         if intro is not None and _verb(sentence) is None:
             # 1. …第10号第三款第（三）项所列三苯基铋；: the intro's verb acts on the line's target
@@ -344,11 +379,8 @@ def extract_relations(
         window_from, window_until = _printed_window(sentence, published_on)
         for number, label, clause, position in refs:
             verb, verb_clause = _verb_clause_at(sentence, position)
-            if verb == "lifts" and clause is not None and _POINT_PATH_RE.fullmatch(clause):
-                # 第三款第（三）项所列X，不再实施出口管制: a printed point of the target that ends is a partial
-                # repeal; goods of the target taken off (…所列其他石墨类物项，不再实施…管制) stay a lift.
-                verb = "repeals"
-            start = window_from
+            verb = _refined_verb(verb, clause, sentence, position)
+            start = window_from or clause_dates.get(top or "")
             if start is None:
                 # A repeal or a rewrite changes the target only once this notice is in force.
                 # So does a suspension whose end alone is printed (暂停期限至2027年12月31日).
@@ -371,8 +403,46 @@ def extract_relations(
                     quote_zh=sentence,
                 )
             )
-    acted = {_target(r) for r in relations if r.relation in ("repeals", "lifts", "suspends")}
-    return [r for r in relations if not (r.relation == "amends" and _target(r) in acted)]
+    # An amendment of what the same notice also repeals, lifts or suspends is that act announced; one of
+    # another clause of that target (第二款修改为… beside 删去第四款) is an act of its own.
+    acted = {(_target(r), r.clause) for r in relations if r.relation in ("repeals", "lifts", "suspends")}
+    # 决定对…第10号等公告作如下修改： then 一、在…第10号第一款中增列…: the preamble announces the changes the
+    # clauses below make; the whole-notice amendment adds nothing to clause-level acts on the same target.
+    in_part = {_target(r) for r in relations if r.clause is not None}
+    return [
+        r
+        for r in relations
+        if not (r.relation == "amends" and _announced(r, acted, in_part | {t for t, _ in acted}))
+    ]
+
+
+def _top_clause(text: str, at: int, sentence: str) -> str | None:
+    """The numeral of this notice's clause a sentence opens (一 for a line 一、…), None if it opens none."""
+    if at and text[at - 1] != "\n":
+        return None  # a sentence inside a line belongs to the clause the line opened
+    numbered = _TOP_CLAUSE_RE.match(sentence)
+    return numbered.group(1) if numbered else None
+
+
+def _refined_verb(verb: RelationType, clause: str | None, sentence: str, position: int) -> RelationType:
+    """The act on one reference, once what the reference names is known."""
+    if verb == "lifts" and clause is not None and _POINT_PATH_RE.fullmatch(clause):
+        # 第三款第（三）项所列X，不再实施出口管制: a printed point of the target that ends is a partial
+        # repeal; goods of the target taken off (…所列其他石墨类物项，不再实施…管制) stay a lift.
+        return "repeals"
+    if verb == "repeals" and _QUOTED_WORDS_RE.match(sentence, position):
+        return "amends"  # 删去…第（一）项中的“…”: words go, the point stays
+    return verb
+
+
+def _announced(
+    amendment: Relation, acted: set[tuple[tuple[int, int, str] | str, str | None]], named: set[object]
+) -> bool:
+    """Whether an amendment only announces another act on the same target (see extract_relations)."""
+    target = _target(amendment)
+    if amendment.clause is None:
+        return target in named
+    return (target, None) in acted or (target, amendment.clause) in acted
 
 
 def indirect_targets(body: str) -> list[Issue]:

@@ -21,7 +21,7 @@ import warnings
 
 import pytest
 
-from bench.accuracy import HELDOUT_FLOOR, TARGETS, Counts, score_extraction, score_split
+from bench.accuracy import HELDOUT_FLOOR, TARGETS, Counts, clause_key, score_extraction, score_split
 from bench.corpus import (
     SPLITS,
     CorpusNotice,
@@ -303,3 +303,11 @@ def test_extraction_meets_targets_and_heldout_keeps_its_floor(split: str) -> Non
     assert not shortfalls, (
         "; ".join(shortfalls) + f" — worst: {worst} (python -m bench.accuracy --split {split} --verbose)"
     )
+
+
+def test_a_clause_named_in_words_compares_width_insensitively() -> None:
+    """A truth types the part as the page prints it (full width); the parser reads a half-width view. The
+    words must still match, and different words must not."""
+    assert clause_key("所附的申请表（附件3）") == clause_key("所附的申请表(附件3)")
+    assert clause_key("所附的申请表（附件3）") != clause_key("所附的申请表(附件4)")
+    assert clause_key("第二款第（一）项") == clause_key("二/(一)")

@@ -8,6 +8,7 @@ import pytest
 
 from parsers.numbers import (
     cn_number,
+    cn_numeral,
     duration_end,
     nfkc,
     parse_clause_effective,
@@ -305,6 +306,33 @@ def test_parse_clause_effective() -> None:
     body = "四、本公告第一条、第二条自2025年12月1日起正式实施，其他规定自公布之日起正式实施。"
     assert parse_clause_effective(body) == {"一": dt.date(2025, 12, 1), "二": dt.date(2025, 12, 1)}
     assert parse_clause_effective("本公告自2025年11月8日起正式实施。") == {}
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "本公告第二条至第四条自2027年3月1日起施行",
+        "本公告第二至四条自2027年3月1日起施行",
+        "本公告第二条到第四条自2027年3月1日起施行",
+    ],
+)
+def test_parse_clause_effective_reads_a_run_of_clauses_by_its_ends(printed: str) -> None:
+    day = dt.date(2027, 3, 1)
+    assert parse_clause_effective(printed + "，其余各条自公布之日起施行。") == {
+        "二": day,
+        "三": day,
+        "四": day,
+    }
+
+
+def test_parse_clause_effective_keeps_a_list_and_a_run_apart() -> None:
+    body = "本公告第一条、第九条至第十一条自2027年3月1日起施行。"
+    assert sorted(parse_clause_effective(body), key=cn_number) == ["一", "九", "十", "十一"]
+
+
+@pytest.mark.parametrize("value", [1, 9, 10, 11, 19, 20, 23, 99])
+def test_cn_numeral_is_the_inverse_of_cn_number(value: int) -> None:
+    assert cn_number(cn_numeral(value)) == value
 
 
 def test_nfkc_makes_punctuation_half_width() -> None:

@@ -663,3 +663,154 @@ def test_an_act_with_no_printed_start_takes_the_notices_effective_date() -> None
         "商务部公告2025年第12号第二款同时废止。", None, dt.date(2026, 6, 1), dt.date(2026, 7, 1)
     )
     assert found.window_from == dt.date(2026, 7, 1)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "即截止日期为2026年9月30日",
+        "即截止日为2026年9月30日",
+        "到期日期为2026年9月30日",
+        "截止于2026年9月30日",
+    ],
+)
+def test_a_printed_closing_day_wins_over_the_duration_beside_it(closing: str) -> None:
+    """An extension counted from the old window's end prints its closing day; counting the duration from
+    this notice's publication would end the window on the wrong day."""
+    text = f"商务部公告2024年第9号的暂停实施期限再延长3个月，{closing}。"
+    (found,) = extract_relations(text, None, dt.date(2026, 5, 20))
+    assert (found.relation, found.window_from, found.window_until) == (
+        "suspends",
+        dt.date(2026, 5, 20),
+        dt.date(2026, 9, 30),
+    )
+
+
+def test_a_duration_alone_still_counts_from_the_printed_start() -> None:
+    """Counterexample: with no closing day printed, the duration gives the end."""
+    (found,) = extract_relations(
+        "商务部公告2024年第9号的暂停实施期限，自2026年6月1日起延长3个月。", None, dt.date(2026, 5, 20)
+    )
+    assert (found.window_from, found.window_until) == (dt.date(2026, 6, 1), dt.date(2026, 9, 1))
+
+
+def test_what_holds_during_a_suspension_acts_on_nothing() -> None:
+    """暂停期间 names the time a suspension runs; 上述公告 there recalls notices, it suspends none. The
+    notices whose windows are said to close (the makers of the old suspensions) are context too."""
+    text = (
+        "商务部公告2024年第80号规定的暂停实施期限将于2026年6月30日届满。现公告如下：\n"
+        "一、商务部公告2024年第9号的暂停实施期限延长至2027年6月30日。\n"
+        "二、暂停实施期间，出口上述公告所列物项的，应当在报关单中如实申报。\n"
+        "三、在暂停期间内，商务部公告2024年第12号所列物项的许可证件继续有效。"
+    )
+    found = extract_relations(text, None, dt.date(2026, 6, 10))
+    assert [(r.relation, r.target_number.number) for r in found] == [("suspends", 9)]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "商务部公告2024年第9号不再暂停实施，自本公告公布之日起恢复。",
+        "取消对商务部公告2024年第9号的暂停，自本公告公布之日起恢复执行。",
+        "商务部公告2024年第9号终止暂停，自2026年6月10日起恢复。",
+    ],
+)
+def test_ending_a_suspension_early_resumes_the_target(printed: str) -> None:
+    (found,) = extract_relations(printed, None, dt.date(2026, 6, 10))
+    assert (found.relation, found.target_number.number, found.window_from) == (
+        "resumes",
+        9,
+        dt.date(2026, 6, 10),
+    )
+
+
+def test_continuing_a_suspension_is_no_resumption() -> None:
+    """Counterexample: 继续暂停 keeps the target suspended."""
+    (found,) = extract_relations(
+        "商务部公告2024年第9号自2026年7月1日起继续暂停实施。", None, dt.date(2026, 6, 10)
+    )
+    assert (found.relation, found.window_from, found.window_until) == ("suspends", dt.date(2026, 7, 1), None)
+
+
+@pytest.mark.parametrize("verb", ["删去", "删除"])
+def test_a_point_struck_out_is_a_partial_repeal(verb: str) -> None:
+    text = f"{verb}商务部 海关总署公告2024年第9号第二款第（三）项第5目。"
+    (found,) = extract_relations(text, None, dt.date(2026, 6, 10), dt.date(2026, 7, 1))
+    assert (found.relation, found.clause, found.window_from) == ("repeals", "二/(三)/5", dt.date(2026, 7, 1))
+
+
+def test_words_struck_out_of_a_point_amend_it() -> None:
+    """Counterexample: quoted words deleted from a point leave the point in force, reworded."""
+    text = "删去商务部公告2024年第9号第二款第（三）项中的“及其零部件”。"
+    (found,) = extract_relations(text, None, dt.date(2026, 6, 10))
+    assert (found.relation, found.clause) == ("amends", "二/(三)")
+
+
+@pytest.mark.parametrize(
+    ("printed", "clause"),
+    [
+        ("在商务部公告2024年第9号第二款中增加第（四）项，内容如下：", "二"),
+        ("在商务部公告2024年第9号第三款后增列一项：", "三"),
+        ("商务部公告2024年第9号附件3，以本公告附件1替换。", "附件3"),
+        ("商务部公告2024年第9号附件3由本公告附件代替。", "附件3"),
+    ],
+)
+def test_points_inserted_or_an_annex_replaced_amend_the_target(printed: str, clause: str) -> None:
+    (found,) = extract_relations(printed, None, dt.date(2026, 6, 10))
+    assert (found.relation, found.target_number.number, found.clause) == ("amends", 9, clause)
+
+
+def test_an_announcing_preamble_adds_no_whole_notice_amendment() -> None:
+    """作如下修改 announces what the clauses below do to the same target: those clause-level acts are the
+    relations."""
+    text = (
+        "决定对商务部公告2024年第9号等公告作如下修改：\n"
+        "一、将商务部公告2024年第9号第二款中的“20千克”修改为“15千克”。\n"
+        "二、删去商务部公告2024年第9号第四款。"
+    )
+    found = extract_relations(text, None, dt.date(2026, 6, 10))
+    assert sorted((r.relation, r.clause) for r in found) == [("amends", "二"), ("repeals", "四")]
+
+
+def test_an_announcing_preamble_stays_when_the_clauses_do_not_name_the_target() -> None:
+    """Counterexample: clauses that say 第二款 without the notice's number leave the preamble's amendment
+    as the one relation."""
+    text = "决定对商务部公告2024年第9号作如下修改：\n一、将第二款中的“20千克”修改为“15千克”。"
+    (found,) = extract_relations(text, None, dt.date(2026, 6, 10))
+    assert (found.relation, found.target_number.number, found.clause) == ("amends", 9, None)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "本公告所称暂停，不影响商务部公告2024年第12号所列实体相关措施的执行。",
+        "暂停实施商务部公告2024年第9号第二款，相关申报参照商务部公告2024年第12号附件1填写。",
+    ],
+)
+def test_a_notice_left_untouched_or_followed_as_a_model_is_no_target(printed: str) -> None:
+    found = extract_relations(printed, None, dt.date(2026, 6, 10))
+    assert 12 not in [r.target_number.number for r in found]
+
+
+def test_an_act_takes_effect_with_the_clause_that_states_it() -> None:
+    """本公告第一条至第二条自…起施行，其余各条自公布之日起施行: each clause's acts run from that clause's
+    date; the rest from the notice's."""
+    text = (
+        "一、将商务部公告2024年第9号第二款中的“20千克”修改为“15千克”。\n"
+        "二、商务部公告2024年第10号附件2，以本公告附件替换。\n"
+        "三、删去商务部公告2024年第11号第一款第（二）项。\n"
+        "四、本公告第一条至第二条自2027年3月1日起施行，其余各条自公布之日起施行。"
+    )
+    published = dt.date(2026, 6, 10)
+    found = extract_relations(text, None, published, published)
+    assert [(r.target_number.number, r.window_from) for r in found] == [
+        (9, dt.date(2027, 3, 1)),
+        (10, dt.date(2027, 3, 1)),
+        (11, published),
+    ]
+
+
+def test_a_clause_date_opens_a_suspension_that_prints_no_start() -> None:
+    text = "一、暂停实施商务部公告2024年第9号第二款。\n二、本公告第一条自2027年3月1日起施行。"
+    (found,) = extract_relations(text, None, dt.date(2026, 6, 10))
+    assert found.window_from == dt.date(2027, 3, 1)
