@@ -1382,8 +1382,41 @@ _FORWARD_CONTROL_RE = re.compile(
 )
 
 
+# 在…公告第一款中增列第（五）项、第（六）项，内容如下： / 在第三款后增加一项： — points inserted into a
+# notice's list: what follows is new entries, printed as that list prints them.
+_INSERTED_POINTS_RE = re.compile(
+    r"(?:号|款|条|项|目|附件\s*\d*|清单|目录)\s*(?:中|后|之后|末尾)\s*(?:增列|增加|增补|新增|补充)[^。；;]{0,40}?"
+    r"(?:[项目款条]|如下|以下|下列)[^。；;]{0,12}?[:：]\s*$"
+)
+
+
+# 1.《关于对…实施出口管制的公告》（商务部 海关总署公告2023年第23号）； / 2.商务部公告2024年第33号（关于…的公告）:
+# a list line that only cites a notice names that notice (what a repeal or a reference list acts on), never
+# a controlled thing.
+_NOTICE_NUMBER = (
+    rf"(?:(?:{ISSUER_CHAIN})[\s、，,]*)?(?:公告|令)?\s*"
+    r"(?:(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,4}\s*号|[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*第?\s*\d{1,4}\s*号)"
+    r"\s*(?:公告|令|文)?"
+)
+_NOTICE_TITLE = r"《[^《》]{2,80}》"
+_TITLE_IN_BRACKETS = rf"[（(]\s*(?:{_NOTICE_TITLE}|关于[^（()）]{{2,80}})\s*[）)]"
+_CITATION_LINE_RE = re.compile(
+    rf"(?:{_NOTICE_TITLE}\s*(?:[（(]\s*{_NOTICE_NUMBER}\s*[）)]|{_NOTICE_NUMBER})"
+    rf"|{_NOTICE_NUMBER}\s*(?:{_TITLE_IN_BRACKETS}|{_NOTICE_TITLE})?)\s*[;；。,，]?\s*"
+)
+_REPEALING_RE = re.compile(r"废止|失效|停止(?:实施|执行)|不再(?:执行|适用|实施)|撤销")
+
+
+def _cites_a_notice(node: _Node) -> bool:
+    return not node.children and bool(_CITATION_LINE_RE.fullmatch(node.text.strip()))
+
+
 def _is_intro(node: _Node) -> bool:
-    if node.code or node.shape or not _INTRO_RE.search(node.name):
+    if node.code or node.shape:
+        return False
+    if node.ends_colon and node.children and _INSERTED_POINTS_RE.search(node.text):
+        return True
+    if not _INTRO_RE.search(node.name):
         return False
     if node.ends_colon:
         return True
@@ -1482,6 +1515,37 @@ def _table_parents(rows: list[TableRow]) -> dict[int, TableRow]:
     return parents
 
 
+# 附件：《合规告知书》指引 / 企业承诺书 / 最终用户和最终用途说明（样本）: an attachment that is a form or a
+# template to fill in says what to declare, promise or tell; its numbered lines are that wording, not goods.
+# One that prints a control code or an HS reference may still list goods, and is read as a list.
+_FORM_TITLE_RE = re.compile(
+    r"(?:告知书|承诺书|保证书|声明书?|申请表|申请书|登记表|说明书|证明(?:书|文件)?|指引|模板|样本|范本|格式"
+    r"|填写说明|填报说明)\s*(?:[（(][^（()）]{0,20}[）)])?\s*$"
+)
+_FORM_HEADING_MAX = 12  # 一、适用范围: a section title of the form, not one of its statements
+
+
+def _is_form(text: str) -> bool:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not lines or _ITEM_EVIDENCE_RE.search(text):
+        return False
+    return bool(_FORM_TITLE_RE.search(lines[0].replace("《", "").replace("》", "")))
+
+
+def _form_lines(text: str) -> list[NotItem]:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    found = [NotItem(lines[0], "heading")]
+    for line in lines[1:]:
+        marker = line_marker(line)
+        if marker is None:
+            continue  # a paragraph of the form's prose
+        short = len(marker[2].rstrip(_TRAILING_PUNCT)) <= _FORM_HEADING_MAX and not _ITEM_ENDED_RE.search(
+            line
+        )
+        found.append(NotItem(line, "heading" if short else "procedure"))
+    return found
+
+
 class _Extractor:
     def __init__(self, title: str, source: str) -> None:
         self.title_subject = _title_subject(title)
@@ -1492,6 +1556,8 @@ class _Extractor:
         self.enumerated_count: int | None = None
 
     def run(self, body: str) -> EntryResult:
+        if self.source != "body" and _is_form(body):
+            return EntryResult(entries=(), stated_count=None, issues=(), not_items=tuple(_form_lines(body)))
         tables = printed_tables(body)
         printed = body
         for table in tables:  # the outline reads the rest; offsets stay those of the printed body
@@ -1699,6 +1765,9 @@ class _Extractor:
             why = "lifted"
         elif not node.children and _PARTY_LINE_RE.search(node.text.strip()):
             why = "party"  # 3.某某有限公司（… Ltd.）及其分支机构: a listed entity, whatever heads it
+        elif _cites_a_notice(node):
+            repealed = node.parent is not None and _REPEALING_RE.search(node.parent.text)
+            why = "lifted" if repealed else "heading"
         elif node.children and _NOT_LISTING_INTRO_RE.search(node.name):
             why = "rule"
         elif node.children and _LIFTED_RE.search(node.name):

@@ -2912,3 +2912,92 @@ def test_a_bracket_before_the_colon_that_is_no_code_gives_no_code() -> None:
     """Counterexample: a bracket qualifying the group name (`（真空型）`) is no code for its sub-lines."""
     body = "一、推进剂设备\n5.推进剂混合设备（真空型）：\n（1）间歇式混合设备；\n（2）连续式混合设备。\n"
     assert {e.control_code for e in extract_entries(body).entries} == {None}
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "二、在商务部公告2024年第9号第三款中增加第（四）项、第（五）项，内容如下：",
+        "二、在商务部公告2024年第9号第三款后增列以下两项：",
+    ],
+)
+def test_points_inserted_into_another_notice_are_entries(intro: str) -> None:
+    """The inserted points are new controls printed as the target's list prints them; the sentence that
+    places them is no item."""
+    body = (
+        f"{intro}\n"
+        "（四）3C912．纯度大于等于99.9%的氧化镝（参考税则号列：28469019）；\n"
+        "（五）3E912．用于生产第（四）项所列物项的技术。\n"
+        "三、本公告自公布之日起施行。"
+    )
+    found = extract_entries(body)
+    assert [(e.path, e.name_zh, e.control_code) for e in found.entries] == [
+        ("二/(四)", "纯度大于等于99.9%的氧化镝", "3C912"),
+        ("二/(五)", "用于生产第（四）项所列物项的技术", "3E912"),
+    ]
+
+
+def test_an_addition_to_what_an_exporter_files_is_no_insertion() -> None:
+    """Counterexample: 在…中增加以下… that names no notice, clause or list adds paperwork, not points."""
+    body = (
+        "一、出口经营者应当在报送的材料中增加以下内容：\n（一）最终用户的名称和地址；\n（二）最终用途说明。"
+    )
+    assert extract_entries(body).entries == ()
+    inserted = "一、在商务部公告2024年第9号第三款中增加一项：\n（六）镝靶材。"
+    assert [e.path for e in extract_entries(inserted).entries] == ["一/(六)"]
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("1.《关于对若干金属实施出口管制的公告》（商务部 海关总署公告2022年第5号）；", "lifted"),
+        ("2.商务部公告2022年第6号（关于调整部分物项管理措施的公告）；", "lifted"),
+        ("3.商务部、海关总署2022年第7号公告。", "lifted"),
+    ],
+)
+def test_a_list_line_citing_a_notice_is_no_item(line: str, why: str) -> None:
+    body = f"一、下列公告自2027年3月1日起废止：\n{line}\n二、本公告自2027年3月1日起施行。"
+    found = extract_entries(body)
+    assert found.entries == ()
+    assert (line, why) in [(n.line, n.why) for n in found.not_items]
+
+
+def test_a_cited_notice_under_a_plain_intro_is_a_heading_and_goods_beside_it_still_list() -> None:
+    """Counterexamples: a citation under an intro that repeals nothing is a heading; a line naming goods and
+    the notice that listed them is still an item."""
+    body = (
+        "一、下列物项继续实施出口管制：\n"
+        "1.商务部公告2022年第6号；\n"
+        "2.商务部公告2022年第6号所列的金属镓（参考税则号列：81129230）。"
+    )
+    found = extract_entries(body)
+    assert [e.path for e in found.entries] == ["一/2"]
+    assert ("1.商务部公告2022年第6号；", "heading") in [(n.line, n.why) for n in found.not_items]
+
+
+def test_a_form_attachment_lists_no_goods() -> None:
+    """An attachment that is a template (a declaration, a notice to importers) says what to write; its
+    numbered statements are procedure, its section titles headings."""
+    form = (
+        "最终用户承诺书（样本）\n"
+        "一、承诺事项\n"
+        "（一）本单位进口的物项仅用于声明的最终用途；\n"
+        "（二）未经中国商务部同意，不向第三方转让上述物项。\n"
+        "二、签署\n"
+        "本承诺书由最终用户法定代表人签字并加盖公章。"
+    )
+    found = extract_entries(form, source="att2")
+    assert found.entries == ()
+    assert [(n.line[:6], n.why) for n in found.not_items] == [
+        ("最终用户承诺", "heading"),
+        ("一、承诺事项", "heading"),
+        ("（一）本单位", "procedure"),
+        ("（二）未经中", "procedure"),
+        ("二、签署", "heading"),
+    ]
+
+
+def test_a_form_titled_attachment_that_prints_codes_is_read_as_a_list() -> None:
+    """Counterexample: a control code or an HS reference means goods are listed, whatever the title."""
+    text = "物项清单填写说明\n1.3C913．金属铽（参考税则号列：28053019）。"
+    assert [e.name_zh for e in extract_entries(text, source="att1").entries] == ["金属铽"]
