@@ -23,8 +23,18 @@ _PART_OF_LIST_RE = re.compile(r"中的|之中|其中|第\s*[一二三四五六�
 _WITHIN_CLAUSE_RE = re.compile(r"^第\s*([一二三四五六七八九十]+)\s*(?:款|条)[^，,。；;]*?中")
 
 
+# 所附的企业承诺书（附件2） / 附件3申请表: an annexed form or template is a document to fill in, not the list,
+# though it is annexed as the list is; ending it ends no entry.
+_FORM_RE = re.compile(
+    r"承诺书|保证书|声明书|申请表|申请书|登记表|告知书|证明(?:书|文件)?|说明书|格式|样本|范本|模板|指引|表格|填写说明"
+)
+_LIST_WORD_RE = re.compile(r"清单|目录|所列")
+
+
 def names_list(clause: str) -> bool:
     """Whether the clause names the target's list or catalogue (the whole of it or a part)."""
+    if _FORM_RE.search(clause) and not _LIST_WORD_RE.search(clause):
+        return False
     return _WHOLE_LIST_RE.search(clause) is not None
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from parsers.clause_scope import entry_scope, within_clause
 from warehouse.db import apply_migrations
-from warehouse.lists import compute_periods, load_inputs, unmatched_scopes
+from warehouse.lists import Event, Source, compute_periods, load_inputs, unmatched_scopes
 
 TARGET = "MOFCOM-2020-63"
 ACTOR = "MOFCOM-2024-51"
@@ -68,6 +68,9 @@ def _in_force_on(con: duckdb.DuckDBPyConnection, day: dt.date) -> set[str]:
         # a part of the list (中的…, 第三部分) is no whole list: it must not end the entries it does not name
         ("所附清单中的锂电池相关物项", {"k:cipher-machine", "k:quantum-key", "k:body-item"}),
         ("所附清单第三部分", {"k:cipher-machine", "k:quantum-key", "k:body-item"}),
+        # an annexed form (a declaration to sign) is no list: ending it ends no entry
+        ("所附的最终用户声明书（附件3）", {"k:cipher-machine", "k:quantum-key", "k:body-item"}),
+        ("附件2申请表", {"k:cipher-machine", "k:quantum-key", "k:body-item"}),
     ],
 )
 def test_a_repeal_reaches_the_entries_its_clause_names(clause: str | None, left_in_force: set[str]) -> None:
@@ -106,7 +109,15 @@ def test_a_part_of_the_list_that_no_entry_is_under_is_reported_not_silent() -> N
 
 
 @pytest.mark.parametrize(
-    "clause", [None, "所附《商用密码出口管制清单》", "二", "附件", "商用密码出口许可程序相关内容"]
+    "clause",
+    [
+        None,
+        "所附《商用密码出口管制清单》",
+        "二",
+        "附件",
+        "商用密码出口许可程序相关内容",
+        "所附的企业承诺书（附件2）",
+    ],
 )
 def test_scopes_that_reach_entries_or_a_clause_of_measures_raise_nothing(clause: str | None) -> None:
     sources, events = load_inputs(_warehouse(clause))
@@ -167,3 +178,61 @@ def test_a_part_of_a_clause_with_entries_is_reported_and_ends_nothing() -> None:
     assert len(_in_force_on(con, dt.date(2024, 12, 1))) == 5
     sources, events = load_inputs(_body_warehouse("第三款中涉及报关的内容"))
     assert unmatched_scopes(sources, events) == []
+
+
+def test_an_annexed_form_is_kept_as_printed_and_an_annexed_list_of_forms_is_still_the_list() -> None:
+    assert entry_scope("所附的企业承诺书（附件2）") == "所附的企业承诺书（附件2）"
+    # Counterexample: a list whose name mentions a form is still the list.
+    assert entry_scope("所附《申请表所列物项清单》") is None
+
+
+def _source(notice: str, clause: str | None = None) -> Source:
+    return Source("k:ore", notice, 1, clause or "一/1", dt.date(2025, 4, 4), ())
+
+
+def _status_on(events: list[Event], day: dt.date) -> str | None:
+    periods = compute_periods([_source("MOFCOM-2025-55")], events)
+    return next(
+        (p.status for p in periods if p.valid_from <= day and (p.valid_to is None or day < p.valid_to)), None
+    )
+
+
+def test_an_extended_suspension_runs_on_and_an_early_resumption_ends_it() -> None:
+    """A suspension to 2026-11-10, extended from 2026-11-11 for a year, then ended early from 2026-12-18:
+    suspended without a gap across the extension, in force again from the resumption; a later window
+    printed to close before the old one ends (an overlap) changes nothing until both have run out."""
+    first = Event(
+        "suspends", "MOFCOM-2025-70", "MOFCOM-2025-55", None, dt.date(2025, 11, 7), dt.date(2026, 11, 10)
+    )
+    extended = Event(
+        "suspends", "MOFCOM-2026-821", "MOFCOM-2025-55", None, dt.date(2026, 11, 11), dt.date(2027, 11, 11)
+    )
+    resumed = Event("resumes", "MOFCOM-2026-824", "MOFCOM-2025-55", None, dt.date(2026, 12, 18), None)
+    assert _status_on([first, extended], dt.date(2026, 11, 10)) == "suspended"
+    assert _status_on([first, extended], dt.date(2026, 11, 11)) == "suspended"
+    assert _status_on([first, extended], dt.date(2027, 11, 11)) == "suspended"
+    assert _status_on([first, extended], dt.date(2027, 11, 12)) == "in_force"
+    assert _status_on([first, extended, resumed], dt.date(2026, 12, 17)) == "suspended"
+    assert _status_on([first, extended, resumed], dt.date(2026, 12, 18)) == "in_force"
+    overlapping = Event(
+        "suspends", "MOFCOM-2026-821", "MOFCOM-2025-55", None, dt.date(2026, 11, 5), dt.date(2027, 5, 10)
+    )
+    assert _status_on([first, overlapping], dt.date(2026, 11, 8)) == "suspended"
+    assert _status_on([first, overlapping], dt.date(2027, 5, 11)) == "in_force"
+
+
+def test_a_clause_resumed_leaves_the_other_clauses_suspended() -> None:
+    """第一款、第二款恢复执行 while 第三款 stays suspended (no new window for it)."""
+    suspended = Event("suspends", "MOFCOM-2026-821", "MOFCOM-2025-58", None, dt.date(2026, 11, 11), None)
+    resumed = Event("resumes", "MOFCOM-2026-824", "MOFCOM-2025-58", "一", dt.date(2027, 1, 1), None)
+    sources = [
+        Source("k:one", "MOFCOM-2025-58", 1, "一/1", dt.date(2025, 4, 4), ()),
+        Source("k:three", "MOFCOM-2025-58", 1, "三/1", dt.date(2025, 4, 4), ()),
+    ]
+    day = dt.date(2027, 1, 2)
+    statuses = {
+        p.entry_key: p.status
+        for p in compute_periods(sources, [suspended, resumed])
+        if p.valid_from <= day and (p.valid_to is None or day < p.valid_to)
+    }
+    assert statuses == {"k:one": "in_force", "k:three": "suspended"}
