@@ -46,8 +46,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
         re.compile(
             # …第70号暂停实施的措施: a suspension described (the notice that made it), not one made
             r"(?<!不再)(?<!取消)(?<!终止)(?<!结束)(?<!停止)"
-            r"暂停(?!(?:实施|执行|适用)?(?:的|期满|期限届满|到期|结束|期间"
-            r"|(?:期限|时限)[^,，。;；]{0,24}?(?:届满|到期|结束|期满|终止)))"
+            r"暂停(?!(?:实施|执行|适用)?(?:的|期满|期限届满|到期|结束|期间\s*(?:[,，内中]|$)"
+            r"|(?:期限|期间|时限)[^,，。;；]{0,24}?(?:届满|到期|结束|期满|终止)))"
         ),
     ),
     # Measures taken off (停止…相关措施, 取消临时出口管制): the notice stays, what it imposed ends.
@@ -140,11 +140,16 @@ _POINT_PATH_RE = re.compile(rf"{_CN_NUMERAL}(?:/\({_CN_NUMERAL}\))?(?:/\d{{1,3}}
 # is followed, not acted upon; nor is a notice said to be left untouched (…所称暂停实施，不影响…第11号所列
 # 实体相关措施的执行).
 _BASIS_RE = re.compile(r"(?:根据|依据|依照|按照|参照|遵照|不影响|不改变|不涉及)[^，,;；。]*$")
-# 第70号暂停实施的措施 / 第70号所暂停的第61号: the notice that made an earlier suspension, named to say
-# what is resumed or ended; what it suspended is acted on, not the notice itself.
-_AGENT_RE = re.compile(rf"\s*(?:{_TITLE_BRACKET})?\s*(?:所|已|曾)?\s*(?:暂停|中止)(?:实施|执行|适用)?的")
+# 第70号暂停实施的措施 / 第70号所暂停的第61号 / 第70号规定的暂停实施期限: the notice that made an earlier
+# suspension, named to say what is resumed, extended or ended; what it suspended is acted on, not the notice
+# itself. (第62号的暂停实施期限 is the period of 62's own suspension: 62 is the target.)
+_AGENT_RE = re.compile(
+    rf"\s*(?:{_TITLE_BRACKET})?\s*(?:(?:所|已|曾)?\s*(?:暂停|中止)(?:实施|执行|适用)?的"
+    r"|(?:所|中)?(?:规定|确定|所定|决定|设定|明确)的\s*(?:暂停|中止)(?:实施|执行|适用)?(?:期限|期间|时限|措施))"
+)
+# 自2027年1月1日起至2027年6月30日止 / 暂停实施期间为2027年1月1日至2027年3月31日
 _WINDOW_RE = re.compile(
-    r"自\s*(?P<from>即日|公布之日|发布之日|本公告发布之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起?"
+    r"(?:自|(?:期间|期限|时间)\s*(?:为|是))\s*(?P<from>即日|公布之日|发布之日|本公告发布之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起?"
     r"\s*(?:至|到)\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 # 自本公告公布之日起不再执行 / 自发布之日起暂停 / 自即日起废止: a start printed as the day of publication, which

@@ -814,3 +814,51 @@ def test_a_clause_date_opens_a_suspension_that_prints_no_start() -> None:
     text = "一、暂停实施商务部公告2024年第9号第二款。\n二、本公告第一条自2027年3月1日起施行。"
     (found,) = extract_relations(text, None, dt.date(2026, 6, 10))
     assert found.window_from == dt.date(2027, 3, 1)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "将商务部公告2025年第70号规定的暂停实施期限延长至2027年11月10日。",
+        "商务部公告2025年第70号确定的暂停期限，延长一年。",
+    ],
+)
+def test_extending_the_window_a_notice_set_names_its_maker_not_a_target(printed: str) -> None:
+    """The notice that set a suspension window is its maker: the notices it suspended are the targets, and
+    a text that does not print them has no relation, only the reported gap."""
+    assert extract_relations(printed, None, dt.date(2026, 11, 5)) == []
+    assert [i.code for i in indirect_targets(printed)] == ["relation_target_indirect"]
+
+
+def test_the_maker_named_beside_a_printed_target_is_left_out() -> None:
+    text = (
+        "商务部公告2025年第70号规定的暂停实施期限届满后，商务部公告2025年第57号自2026年11月11日起恢复实施。"
+    )
+    (found,) = extract_relations(text, None, dt.date(2026, 11, 5))
+    assert (found.relation, found.target_number.number) == ("resumes", 57)
+
+
+def test_the_window_of_a_notices_own_suspension_names_that_notice() -> None:
+    """Counterexample: 第62号的暂停实施期限 is 62's suspension (62 is the target), not a window 62 set."""
+    (found,) = extract_relations(
+        "商务部公告2025年第62号的暂停实施期限延长至2027年11月10日。", None, dt.date(2026, 11, 5)
+    )
+    assert (found.relation, found.target_number.number, found.window_until) == (
+        "suspends",
+        62,
+        dt.date(2027, 11, 10),
+    )
+
+
+def test_a_suspension_period_stated_by_its_two_ends() -> None:
+    """暂停实施期间为…至…: the period's statement prints the window (no 自 before its start)."""
+    (found,) = extract_relations(
+        "商务部公告2025年第62号第三款暂停实施，暂停实施期间为2027年1月1日至2027年3月31日。",
+        None,
+        dt.date(2026, 11, 5),
+    )
+    assert (found.clause, found.window_from, found.window_until) == (
+        "三",
+        dt.date(2027, 1, 1),
+        dt.date(2027, 3, 31),
+    )
