@@ -354,13 +354,13 @@ def extract_relations(
     """
     relations: list[Relation] = []
     # 商务部令二〇二五年第6号 is read as 商务部令2025年第6号
-    text = arabic_numbers(nfkc(body))
+    text = _reflowed(arabic_numbers(nfkc(body)))
     by_number, by_date, year = _context_refs(text, own, published_on)
     named: list[tuple[NoticeNumber | None, str, str | None, int]] = []  # the last sentence's targets
     intro: str | None = None  # 下列物项不再实施出口管制：, while its numbered lines follow
     # 本公告第一条至第三条自2027年1月1日起施行，其余各条自公布之日起施行: what a clause of this notice does
     # to another takes effect when that clause does.
-    clause_dates = parse_clause_effective(body)
+    clause_dates = parse_clause_effective(text)
     top: str | None = None  # this notice's clause (一、…) the sentence stands in
     for sentence_match in _SENTENCE_RE.finditer(text):
         sentence = sentence_match.group(0).strip()
@@ -419,6 +419,30 @@ def extract_relations(
         for r in relations
         if not (r.relation == "amends" and _announced(r, acted, in_part | {t for t, _ in acted}))
     ]
+
+
+# A printed paragraph ends on its closing punctuation; a line that does not (a capture or an extraction that
+# broke it every so many characters: …商务部 海关总署公告2023年 / 第23号）；) goes on in the next, unless that
+# one opens a numbered clause or point of its own.
+_PARAGRAPH_END_RE = re.compile(r"[。；;：:！？!?]\s*$")
+_NUMBERED_START_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)"
+    r"|\d{1,3}\s*[.、](?!\d))"
+)
+
+
+def _reflowed(text: str) -> str:
+    """The body with broken paragraphs joined again (see _PARAGRAPH_END_RE)."""
+    lines = [line.strip() for line in text.split("\n")]
+    joined: list[str] = []
+    for line in lines:
+        if not line:
+            continue
+        if joined and not _PARAGRAPH_END_RE.search(joined[-1]) and not _NUMBERED_START_RE.match(line):
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return "\n".join(joined)
 
 
 def _top_clause(text: str, at: int, sentence: str) -> str | None:

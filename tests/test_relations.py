@@ -862,3 +862,27 @@ def test_a_suspension_period_stated_by_its_two_ends() -> None:
         dt.date(2027, 1, 1),
         dt.date(2027, 3, 31),
     )
+
+
+def test_a_citation_broken_across_lines_is_read_whole() -> None:
+    """A capture that breaks paragraphs every few dozen characters splits a number from its year; the
+    paragraph goes on until its closing punctuation."""
+    text = (
+        "一、下列公告自2027年3月1日起废止：\n"
+        "1.《关于对若干金属物项实施出口管制的公告》（商务部 海关总署公告2022\n"
+        "年第5号）；\n"
+        "2.商务部公告2022年第6号第二款\n"
+        "第（一）项。"
+    )
+    found = extract_relations(text, None, dt.date(2026, 12, 1), dt.date(2027, 3, 1))
+    assert [(r.relation, r.target_number.number, r.clause) for r in found] == [
+        ("repeals", 5, None),
+        ("repeals", 6, "二/(一)"),
+    ]
+
+
+def test_an_unpunctuated_line_does_not_swallow_the_next_numbered_clause() -> None:
+    """Counterexample: a clause printed without its full stop ends where the next numbered one opens."""
+    text = "一、暂停实施商务部公告2024年第9号\n二、商务部公告2024年第10号同时废止。"
+    found = extract_relations(text, None, dt.date(2026, 6, 1))
+    assert [(r.relation, r.target_number.number) for r in found] == [("suspends", 9), ("repeals", 10)]
