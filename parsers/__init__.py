@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "31"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "32"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -96,4 +96,9 @@ PARSER_VERSION = (
     #     under a 删除物项 section or described only as 删除 lifts; one CAS bracket may hold several numbers;
     #     codes joined by 或/至 before 所列以外 are cited; a bare code bracket before a line's colon is its code;
     #     a list line ending on ，goes on below, and so does it before a line opening with its references
+    # 32: relations: a printed closing day wins over a duration; 不再暂停/取消暂停 resume; 删去 a point repeals
+    #     it (words in it: amends); 在…中增列 and an annex replaced amend; 作如下修改 adds no whole-notice act
+    #     beside clause-level ones; 不影响/参照 and a window's maker (规定的暂停实施期限) are no targets; acts take
+    #     their clause's date (第一条至第三条); broken paragraphs are rejoined. Entries: points inserted into
+    #     another notice list; a line citing a notice and a form attachment list nothing
 )
