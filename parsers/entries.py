@@ -1525,17 +1525,27 @@ _FORM_TITLE_RE = re.compile(
 _FORM_HEADING_MAX = 12  # 一、适用范围: a section title of the form, not one of its statements
 
 
+_ANNEX_LABEL_RE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*$")
+
+
+def _form_title_at(lines: list[str]) -> int:
+    """How many lines the form's title takes (附件2 printed above it, then the title), 0 for no form."""
+    head = 1 if lines and _ANNEX_LABEL_RE.match(lines[0]) else 0
+    if head < len(lines) and _FORM_TITLE_RE.search(lines[head].replace("《", "").replace("》", "")):
+        return head + 1
+    return 0
+
+
 def _is_form(text: str) -> bool:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if not lines or _ITEM_EVIDENCE_RE.search(text):
-        return False
-    return bool(_FORM_TITLE_RE.search(lines[0].replace("《", "").replace("》", "")))
+    return not _ITEM_EVIDENCE_RE.search(text) and _form_title_at(lines) > 0
 
 
 def _form_lines(text: str) -> list[NotItem]:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    found = [NotItem(lines[0], "heading")]
-    for line in lines[1:]:
+    title = _form_title_at(lines)
+    found = [NotItem(line, "heading") for line in lines[:title]]
+    for line in lines[title:]:
         marker = line_marker(line)
         if marker is None:
             continue  # a paragraph of the form's prose

@@ -2997,6 +2997,13 @@ def test_a_form_attachment_lists_no_goods() -> None:
     ]
 
 
+def test_a_form_may_print_its_annex_label_above_its_title() -> None:
+    form = "附件2\n出口经营者声明书\n1.本单位出口的物项不用于大规模杀伤性武器；\n2.本单位对所填内容的真实性负责。"
+    found = extract_entries(form, source="att2")
+    assert found.entries == ()
+    assert [n.why for n in found.not_items] == ["heading", "heading", "procedure", "procedure"]
+
+
 def test_a_form_titled_attachment_that_prints_codes_is_read_as_a_list() -> None:
     """Counterexample: a control code or an HS reference means goods are listed, whatever the title."""
     text = "物项清单填写说明\n1.3C913．金属铽（参考税则号列：28053019）。"
