@@ -164,7 +164,9 @@ _FROM_RE = re.compile(
 # beside it only restates (and wins over it: MOFCOM counts the duration from the old window's end).
 _UNTIL_RE = re.compile(
     r"(?:(?:暂停|期限|期间|时限)[^,，。;；]{0,60}?(?:至|到|截至)"
-    r"|(?:截止|到期|届满)(?:日期|日|时间)\s*(?:为|是|:)?|截止(?:于|至|到))"
+    r"|(?:截止|到期|届满)(?:日期|日|时间)\s*(?:为|是|:)?|截止(?:于|至|到)"
+    # …延长一年，至2027年11月10日 / …继续暂停实施，至…止: the end in a comma clause of its own
+    r"|[,，]\s*(?:即\s*)?(?:至|到))"
     r"\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 # 暂停实施上述相关措施: the targets are the notices the previous sentence named

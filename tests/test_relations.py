@@ -672,6 +672,8 @@ def test_an_act_with_no_printed_start_takes_the_notices_effective_date() -> None
         "即截止日为2026年9月30日",
         "到期日期为2026年9月30日",
         "截止于2026年9月30日",
+        "至2026年9月30日",
+        "即至2026年9月30日止",
     ],
 )
 def test_a_printed_closing_day_wins_over_the_duration_beside_it(closing: str) -> None:
@@ -886,3 +888,13 @@ def test_an_unpunctuated_line_does_not_swallow_the_next_numbered_clause() -> Non
     text = "一、暂停实施商务部公告2024年第9号\n二、商务部公告2024年第10号同时废止。"
     found = extract_relations(text, None, dt.date(2026, 6, 1))
     assert [(r.relation, r.target_number.number) for r in found] == [("suspends", 9), ("repeals", 10)]
+
+
+def test_a_continued_suspension_closed_in_a_comma_clause_of_its_own() -> None:
+    text = "商务部公告２０２５年第６２号第二款，自２０２６年１１月１１日起继续暂停实施，至２０２７年１１月１０日止。"
+    (found,) = extract_relations(text, None, dt.date(2026, 11, 5))
+    assert (found.clause, found.window_from, found.window_until) == (
+        "二",
+        dt.date(2026, 11, 11),
+        dt.date(2027, 11, 10),
+    )
