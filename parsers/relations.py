@@ -55,19 +55,23 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
         "lifts",
         re.compile(
             r"(?:停止|取消|解除)[^,，。;；]{0,40}?(?:措施|管制)|不再(?:实施|执行)[^,，。;；]{0,12}管制"
+            # …所列措施，自…起予以解除: the measures named before the verb
+            r"|予以(?:解除|取消)"
         ),
     ),
     # 删去…第一款第（一）项第4目: a point struck out of the target leaves control (a partial repeal); words
     # struck out of a point (删去…中的“…”) rewrite it (see _QUOTED_WORDS_RE).
     (
         "repeals",
-        re.compile(r"废止|停止(?:实施|执行)|予以撤销|不再(?:实施|执行|适用)|同时失效|取消|删去|删除"),
+        re.compile(r"废止|停止(?:实施|执行)|予以撤销|不再(?:实施|执行|适用)|(?<!不)失效|取消|删去|删除"),
     ),
     # 在…第一款中增列第（五）项 / 第三款后增加一项: points inserted into the target; …附件2，以本公告附件替换:
     # a part of the target replaced by this notice's own.
     (
         "amends",
-        re.compile(r"修改|修订|调整|更正|(?:中|后|之后|末尾)(?:增列|增加|增补|新增|补充)|替换|替代|代替"),
+        re.compile(
+            r"修改|修订|修正|改为|调整|更正|(?:中|后|之后|末尾)(?:增列|增加|增补|新增|补充)|替换|替代|代替"
+        ),
     ),
 )
 # 删去…第（一）项中的“…”: the deleted words name no point of their own; the point stays, reworded.

@@ -898,3 +898,26 @@ def test_a_continued_suspension_closed_in_a_comma_clause_of_its_own() -> None:
         dt.date(2026, 11, 11),
         dt.date(2027, 11, 10),
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("商务部公告2025年第40号自本公告施行之日起失效。", ("repeals", None)),
+        ("将商务部公告2025年第40号第二款中的“10日”改为“15日”。", ("amends", "二")),
+        ("商务部公告2025年第40号第二款修正为：“出口经营者应当于15日内报告。”", ("amends", "二")),
+        ("商务部公告2025年第40号第三款所列措施，自2027年1月1日起予以解除。", ("repeals", "三")),
+    ],
+)
+def test_more_wordings_of_repeal_amendment_and_lifting(
+    printed: str, expected: tuple[str, str | None]
+) -> None:
+    (found,) = extract_relations(printed, None, dt.date(2026, 12, 1), dt.date(2026, 12, 1))
+    assert (found.relation, found.clause) == expected
+
+
+def test_a_licence_said_not_to_lapse_repeals_nothing() -> None:
+    """Counterexample: 不失效 keeps what a notice granted; it ends nothing."""
+    assert (
+        extract_relations("依商务部公告2025年第40号颁发的许可证件不失效。", None, dt.date(2026, 12, 1)) == []
+    )
