@@ -99,6 +99,7 @@ PARSER_VERSION = (
     # 32: relations: a printed closing day wins over a duration; 不再暂停/取消暂停 resume; 删去 a point repeals
     #     it (words in it: amends); 在…中增列 and an annex replaced amend; 作如下修改 adds no whole-notice act
     #     beside clause-level ones; 不影响/参照 and a window's maker (规定的暂停实施期限) are no targets; acts take
-    #     their clause's date (第一条至第三条); broken paragraphs are rejoined. Entries: points inserted into
-    #     another notice list; a line citing a notice and a form attachment list nothing
+    #     their clause's date (第一条至第三条); broken paragraphs are rejoined; an end in a comma clause of its
+    #     own (，至…止); 失效, 改为/修正为, 予以解除. Entries: points inserted into another notice list; a line
+    #     citing a notice and a form attachment list nothing; an annexed form (承诺书) is no list to end
 )
