@@ -1471,6 +1471,12 @@ def _row_lifted(row: TableRow) -> bool:
     return bool(row.section and _DELETED_SECTION_RE.match(row.section.strip()))
 
 
+def _registry(row: TableRow) -> str:
+    """A CAS cell as the row's spec, labelled as a bracket after a name would be (`CAS号：…`)."""
+    cell = row.cells.get("cas", "").strip()
+    return f"CAS号：{cell}" if cell else ""
+
+
 def _table_parents(rows: list[TableRow]) -> dict[int, TableRow]:
     """The row each row is numbered under (9.1 under 9, 9.1.2 under 9.1), keyed by the child's id."""
     by_seq = {row.seq: row for row in rows if row.seq}
@@ -1568,7 +1574,11 @@ class _Extractor:
                     hs_codes=hs,
                     hs_label="海关商品编号" if hs else None,
                     kind=_kind(name, codes[0] if codes else None, category or ""),
-                    spec_zh="；".join(q for q in (*qualifiers, row.cells.get("description", "").strip()) if q)
+                    spec_zh="；".join(
+                        q
+                        for q in (*qualifiers, _registry(row), row.cells.get("description", "").strip())
+                        if q
+                    )
                     or None,
                     quote_zh=body[row.span[0] : row.span[1]],
                     span=row.span,

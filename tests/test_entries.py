@@ -2912,3 +2912,41 @@ def test_a_bracket_before_the_colon_that_is_no_code_gives_no_code() -> None:
     """Counterexample: a bracket qualifying the group name (`（真空型）`) is no code for its sub-lines."""
     body = "一、推进剂设备\n5.推进剂混合设备（真空型）：\n（1）间歇式混合设备；\n（2）连续式混合设备。\n"
     assert {e.control_code for e in extract_entries(body).entries} == {None}
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        (
+            "序号 | 管制编码 | 化学品名称 | CAS号 | 参考税则号列",
+            "1 | 1C350.9 | 三氯化砷 | 7784-34-1 | 28121900",
+        ),
+        (
+            "序号 | 化学品名称 | CAS编号 | 管制编码 | 海关商品编号",
+            "1 | 三氯化砷 | 7784-34-1 | 1C350.9 | 28121900",
+        ),
+        (
+            "序号 | 管制编码 | 中文名称 | 英文名称 | CAS No. | HS编码",
+            "1 | 1C350.9 | 三氯化砷 | Arsenic trichloride | 7784-34-1 | 28121900",
+        ),
+        (
+            "序号 | 管制编码 | 英文名称 | 中文名称 | CAS登记号 | HS编码",
+            "1 | 1C350.9 | Arsenic trichloride | 三氯化砷 | 7784-34-1 | 28121900",
+        ),
+    ],
+)
+def test_a_name_column_called_by_what_the_list_holds_opens_a_table(header: str, row: str) -> None:
+    """A chemicals list labels its name column 化学品名称 (a goods list 设备名称, 中文名称 beside an English
+    one): any label ending in 名称 names the row, the English column is no name, and the CAS column is the
+    row's spec, in whatever order the columns come."""
+    (entry,) = extract_entries(f"部分化学品清单\n{header}\n{row}\n").entries
+    assert (entry.name_zh, entry.control_code, entry.hs_codes) == ("三氯化砷", "1C350.9", ("28121900",))
+    assert entry.spec_zh == "CAS号：7784-34-1"
+
+
+def test_a_customs_goods_table_with_a_goods_name_column_is_still_no_list() -> None:
+    """Counterexample: 商品名称 beside customs codes with no control column or label is the licence
+    catalogue, which names no controlled item."""
+    from parsers.printed_table import printed_tables
+
+    assert printed_tables("序号 | 海关商品编码 | 商品名称\n1 | 8112923000 | 未锻轧的铟\n") == []
