@@ -59,9 +59,15 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pcap", re.compile(r"^[（(]\s*([A-Z])\s*[）)]\s*")),
 )
 
+# A range of codes (`1C351.c.2至1C351.c.4`, `1C350.41-1C350.46`, `3A001.a～3A001.c`) stands for every code
+# it covers; it joins a list of codes as a 、 does.
+_CODE_RANGE_SEP = r"(?:至|到|[~～\-－—–])"
+_CODE_LIST = rf"{CONTROL_CODE}(?:\s*(?:[、,，/和及]|{_CODE_RANGE_SEP})\s*{CONTROL_CODE})*"
+_CODE_SPAN_RE = re.compile(rf"({CONTROL_CODE})(?:\s*{_CODE_RANGE_SEP}\s*({CONTROL_CODE}))?")
+_RANGE_MAX = 30  # more codes than a list prints under one heading is a misreading, not a range
 # One or several codes in front of the name (1E004、1E101.b．…), whatever separates them from it:
 # a space, `.`, `．` or `、`.
-LEADING_CODE_RE = re.compile(rf"^({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．、:：]?\s*")
+LEADING_CODE_RE = re.compile(rf"^({_CODE_LIST})[.．、:：]?\s*")
 # `5A001.f所列以外、X` / `2B001项所述设备的部件`: a code that opens a reference to another entry is cited,
 # not the line's own code — the line is an item of whatever heads it.
 # The citation may name more entries before 所列 (`2B004、2B005.a或2B105所列以外、X`, `1C011至1C013所列`).
@@ -83,18 +89,18 @@ _CODE_RE = re.compile(CONTROL_CODE)
 _CATALOGUE_CODE = r"\d{6}[A-Z]"
 TRAILING_CODE_RE = re.compile(
     rf"[（(]\s*(?:管制编码|管控编码|出口管制编码|编码|物项编码)\s*[:：]\s*"
-    rf"({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?\s*[）)]"
+    rf"({_CODE_LIST})[.．]?\s*[）)]"
     rf"|[（(]\s*编号\s*[:：]\s*({_CATALOGUE_CODE})\s*[）)]"
     # 金属碲（6C002.a）: a bare code in brackets after the name, at the end of the line, before the colon
     # over its sub-lines (`…测试设备（1B115）：`) or before the comma of a qualifier (…预制件（9C110），其…)
-    rf"|[（(]\s*({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?\s*[）)]\s*(?:[;；。:：]?\s*$|(?=[，,]))"
+    rf"|[（(]\s*({_CODE_LIST})[.．]?\s*[）)]\s*(?:[;；。:：]?\s*$|(?=[，,]))"
     # 氧化钆及其混合物，管制编码为1C903.b（海关商品编号：…）: the code after a comma, then only the HS
     # reference, the end of the line, the colon over its sub-lines (`…照明系统，管制编码为8A002.g：`) or
     # the comma of the next clause (`…机器人，管制编码为8A002.h，具有下列任一特性：`) — a clause that
     # names it, not more of the name; the HS reference may follow the line's full stop
     # (`，其管制编码为…`, `，对应管制编码…`, `，管制编码为：…`: however the clause is worded)
     rf"|[，,]\s*(?:其|对应的?)?\s*(?:出口管制编码|管制编码|管控编码|物项编码)\s*(?:为|是)?\s*[:：]?\s*"
-    rf"({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?(?=\s*(?:[;；。]?\s*[（(]|[，,:：]|[;；。]?\s*$))"
+    rf"({_CODE_LIST})[.．]?(?=\s*(?:[;；。]?\s*[（(]|[，,:：]|[;；。]?\s*$))"
 )
 LOOSE_CODE_RE = re.compile(r"(?<![0-9A-Za-z])\d[A-Z]\d{3}[0-9A-Za-z.]*")
 # `(海关编码:2709000000,不含原油)`: after the codes a parenthetical may narrow what they cover; that
@@ -418,7 +424,32 @@ def line_marker(line: str) -> tuple[str, str, str] | None:
 def _codes(printed: str) -> tuple[str, ...]:
     if re.fullmatch(_CATALOGUE_CODE, printed):
         return (printed,)
-    return tuple(code.replace("．", ".") for code in _CODE_RE.findall(printed))
+    codes: list[str] = []
+    for match in _CODE_SPAN_RE.finditer(printed.replace("．", ".")):
+        first, last = match.groups()
+        codes.extend(code for code in _code_range(first, last) if code not in codes)
+    return tuple(codes)
+
+
+def _code_range(first: str, last: str | None) -> list[str]:
+    """Every code from `first` to `last`: they differ only in their last part, both numbers or both
+    single letters (c.2 至 c.4 covers c.3, which is not printed). Ends that differ in more are printed
+    as they are."""
+    if last is None:
+        return [first]
+    head, _, start = first.rpartition(".")
+    last_head, _, end = last.rpartition(".")
+    if not head and first[:2] == last[:2]:  # 3A001至3A003: entries of one category and group
+        head, start, last_head, end = first[:2], first[2:], last[:2], last[2:]
+        if start.isdigit() and end.isdigit() and 0 < int(end) - int(start) <= _RANGE_MAX:
+            return [f"{head}{n:03d}" for n in range(int(start), int(end) + 1)]
+    if not head or head != last_head:
+        return [first, last]
+    if start.isdigit() and end.isdigit() and 0 < int(end) - int(start) <= _RANGE_MAX:
+        return [f"{head}.{n}" for n in range(int(start), int(end) + 1)]
+    if re.fullmatch(r"[a-z]", start) and re.fullmatch(r"[a-z]", end) and start < end:
+        return [f"{head}.{chr(c)}" for c in range(ord(start), ord(end) + 1)]
+    return [first, last]
 
 
 def _hs_codes(node: _Node, text: str, issues: list[Issue]) -> str:
@@ -889,7 +920,7 @@ _LEADING_BRACKET_RE = re.compile(r"[（(][^（()）]{1,120}[）)]\s*")
 _ITEM_ENDED_RE = re.compile(r"[。；;]\s*$")
 _BRACKET_CODE_RE = re.compile(
     rf"[（(]\s*(?:(?:管制编码|管控编码|出口管制编码|编码|物项编码|编号)\s*[:：]\s*)?"
-    rf"(?:{CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*|{_CATALOGUE_CODE})[.．]?\s*[）)]"
+    rf"(?:{_CODE_LIST}|{_CATALOGUE_CODE})[.．]?\s*[）)]"
 )
 _REFERENCE_BRACKETS = 3  # a value's bracket, the code, the HS reference
 # …the bracket of a labelled reference broken at the line's end (`（参考海关商品编号：` / `84198990）：`).

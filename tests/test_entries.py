@@ -2950,3 +2950,51 @@ def test_a_customs_goods_table_with_a_goods_name_column_is_still_no_list() -> No
     from parsers.printed_table import printed_tables
 
     assert printed_tables("序号 | 海关商品编码 | 商品名称\n1 | 8112923000 | 未锻轧的铟\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "codes"),
+    [
+        (
+            "（三）2B350.d.3至2B350.d.5 甲类换热器、乙类换热器、丙类换热器。",
+            ("2B350.d.3", "2B350.d.4", "2B350.d.5"),
+        ),
+        (
+            "（三）2B350.d.3-2B350.d.5 甲类换热器、乙类换热器、丙类换热器。",
+            ("2B350.d.3", "2B350.d.4", "2B350.d.5"),
+        ),
+        ("（三）2B350.b～2B350.d 三种泵", ("2B350.b", "2B350.c", "2B350.d")),
+        ("（三）2B350.a、2B350.c至2B350.e 四种阀门", ("2B350.a", "2B350.c", "2B350.d", "2B350.e")),
+        ("（三）热交换设备（2B350.d.3至2B350.d.5）", ("2B350.d.3", "2B350.d.4", "2B350.d.5")),
+        ("（三）2B350至2B352 化工设备", ("2B350", "2B351", "2B352")),
+    ],
+)
+def test_a_range_of_codes_stands_for_every_code_it_covers(line: str, codes: tuple[str, ...]) -> None:
+    """`A至B` before or after a name (or with ～ or a hyphen) covers the codes between its ends, which
+    the notice does not print; the range is no part of the name."""
+    (entry,) = extract_entries(f"一、化工设备\n{line}\n").entries
+    assert entry.control_codes == codes
+    assert entry.control_code == codes[0]
+    assert "2B3" not in entry.name_zh and "至" not in entry.name_zh
+
+
+@pytest.mark.parametrize(
+    ("line", "codes"),
+    [
+        ("（三）2B350.d.3至2B351.a 两种设备", ("2B350.d.3", "2B351.a")),  # ends in different entries
+        ("（三）2B350.d.9至2B350.d.3 两种设备", ("2B350.d.9", "2B350.d.3")),  # printed backwards
+    ],
+)
+def test_a_range_whose_ends_differ_in_more_than_their_last_part_keeps_its_printed_ends(
+    line: str, codes: tuple[str, ...]
+) -> None:
+    """Counterexample: what lies between ends in different entries (or a range printed backwards) is
+    unknown; only the printed codes are read."""
+    (entry,) = extract_entries(f"一、化工设备\n{line}\n").entries
+    assert entry.control_codes == codes
+
+
+def test_a_range_cited_before_所列以外_is_still_no_code_of_the_line() -> None:
+    """Counterexample: `A至B所列以外的X` cites other entries; X takes no code from them."""
+    (entry,) = extract_entries("一、化工设备\n（三）2B350至2B352所列以外的阀门（2B999）\n").entries
+    assert (entry.name_zh, entry.control_code) == ("阀门", "2B999")
