@@ -258,6 +258,9 @@ _CRITERIA_SUFFIX_RE = re.compile(rf"[，,]?\s*{_CRITERIA_CORE}\s*[:：]")
 _CRITERIA_RE = re.compile(
     rf"{_CRITERIA_CORE}|(以下|下列|下述)\s*(所有|任一|任何|全部|任意)?\s*(特性|特征|指标|参数|条件|性能)"
     r"|(?:技术指标|技术参数|性能参数|主要参数|参数|指标)(?:如下|为)\s*[:：]\s*$"
+    # `X，且同时满足：（1）…；（2）…` / `X，具备：…`: the verb alone before the colon, what follows are the
+    # conditions X meets (包括：… would list kinds of X, and is not one of these verbs)
+    r"|(?:满足|具有|具备|符合)\s*(?:[:：]|$)"
 )
 # A parameter line: a comparison or a measured range (大于等于5 m3 / ≤850 ℃ / 3英寸及以上).
 _PARAMETER_RE = re.compile(

@@ -2998,3 +2998,27 @@ def test_a_range_cited_before_所列以外_is_still_no_code_of_the_line() -> Non
     """Counterexample: `A至B所列以外的X` cites other entries; X takes no code from them."""
     (entry,) = extract_entries("一、化工设备\n（三）2B350至2B352所列以外的阀门（2B999）\n").entries
     assert (entry.name_zh, entry.control_code) == ("阀门", "2B999")
+
+
+@pytest.mark.parametrize(
+    "conditions",
+    [
+        "且同时满足：（1）嵌入铝基体中；（2）横截面积小于1平方毫米。",
+        "并满足：a.嵌入铝基体中；b.横截面积小于1平方毫米。",
+        "具备：1.嵌入铝基体中；2.横截面积小于1平方毫米。",
+        "同时符合：(1)嵌入铝基体中;(2)横截面积小于1平方毫米。",
+    ],
+)
+def test_points_after_a_bare_condition_verb_are_the_lines_conditions(conditions: str) -> None:
+    """`X，且同时满足：（1）…；（2）…` on one line: what follows 满足 / 具备 / 符合 / 具有 and a colon is what
+    X must meet, so the line stays one entry named X with those points as its spec."""
+    line = f"1.1C005.a 含有铌锡丝的超导复合导体，{conditions}"
+    (entry,) = extract_entries(f"一、超导材料\n{line}\n").entries
+    assert (entry.path, entry.name_zh, entry.control_code) == ("一/1", "含有铌锡丝的超导复合导体", "1C005.a")
+    assert "横截面积" in (entry.spec_zh or "")
+
+
+def test_points_after_包括_are_still_kinds_of_the_thing() -> None:
+    """Counterexample: `下列泵，包括：a.…；b.…` lists kinds, each an entry of its own."""
+    entries = extract_entries("一、设备\n1.2B350.i 下列泵，包括：a.隔膜泵；b.齿轮泵。\n").entries
+    assert [(e.path, e.name_zh) for e in entries] == [("一/1/a", "隔膜泵"), ("一/1/b", "齿轮泵")]
