@@ -3022,3 +3022,30 @@ def test_points_after_包括_are_still_kinds_of_the_thing() -> None:
     """Counterexample: `下列泵，包括：a.…；b.…` lists kinds, each an entry of its own."""
     entries = extract_entries("一、设备\n1.2B350.i 下列泵，包括：a.隔膜泵；b.齿轮泵。\n").entries
     assert [(e.path, e.name_zh) for e in entries] == [("一/1/a", "隔膜泵"), ("一/1/b", "齿轮泵")]
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "商务部 海关总署公告2022年第7号（《关于对某类物项实施出口管制的公告》）",
+        "商务部、海关总署公告2022年第7号(《关于对某类物项实施出口管制的公告》)",
+        "商务部令2019年第3号",
+        "《关于对某类物项实施出口管制的公告》（商务部公告2022年第7号）",
+        "商务部公告2022年第7号第一款、第三款",
+        "商务部公告〔2022〕第7号",
+    ],
+)
+def test_lines_that_only_cite_a_notice_are_no_entries(cited: str) -> None:
+    """`下列公告…废止：（一）…公告2022年第7号（《…》）；`: a numbered line naming a notice (by number, title or
+    both, with or without its clauses) is a document acted on, never goods, however the list is numbered."""
+    for first, second in (("（一）", "（二）"), ("1.", "2.")):
+        body = f"一、下列公告自2027年1月1日起废止：\n{first}{cited}；\n{second}商务部公告2023年第9号。\n二、本公告自公布之日起施行。\n"
+        result = extract_entries(body)
+        assert result.entries == ()
+        assert {n.line for n in result.not_items} >= {f"{first}{cited}；"}
+
+
+def test_an_item_whose_name_cites_a_list_is_still_an_item() -> None:
+    """Counterexample: a name that cites a list (《…清单》所列X) or a name with an HS bracket is goods."""
+    body = "一、下列物项实施出口管制：\n（一）《两用物项出口管制清单》所列以外的碳纤维；\n（二）氟化氢（参考海关商品编号：28111100）。\n"
+    assert len(extract_entries(body).entries) == 2
