@@ -1731,7 +1731,7 @@ class _Extractor:
         if node.reserved:
             self.not_items.append(NotItem(node.line, "reserved"))
             return True
-        why = _clause_intro(node)
+        why = _clause_intro(node) or ("rule" if _cites_a_document(node) else None)
         if why is not None:
             pass
         elif node.shape in ("measure", "rewrite", "conditional"):
@@ -1743,7 +1743,7 @@ class _Extractor:
             why = "lifted"
         elif not node.children and _PARTY_LINE_RE.search(node.text.strip()):
             why = "party"  # 3.某某有限公司（… Ltd.）及其分支机构: a listed entity, whatever heads it
-        elif _cites_a_document(node) or (node.children and _NOT_LISTING_INTRO_RE.search(node.name)):
+        elif node.children and _NOT_LISTING_INTRO_RE.search(node.name):
             why = "rule"
         elif node.children and _LIFTED_RE.search(node.name):
             # 以下物项取消临时管制措施: a list of what is *no longer* controlled. Reading it as entries
@@ -1810,9 +1810,6 @@ class _Extractor:
         )
 
 
-# A line naming an organisation — its legal form last, then perhaps its foreign name in brackets and
-# 及其分支机构 — lists a party (parsers.parties), never a controlled thing: goods are not named 公司. Kept
-# out are words a good may end in (加工中心, 移动实验室).
 # `（一）商务部 海关总署公告2023年第23号（《关于…的公告》）；` under `下列公告…废止：`: a line that only cites a
 # notice (its number, its title, the clauses of it) is a document the clause acts on, never goods; its
 # brackets would otherwise read as a name with a spec.
@@ -1832,6 +1829,9 @@ def _cites_a_document(node: _Node) -> bool:
     return not node.children and bool(_DOCUMENT_LINE_RE.match(node.text.strip().translate(_FOLD_WIDTH)))
 
 
+# A line naming an organisation — its legal form last, then perhaps its foreign name in brackets and
+# 及其分支机构 — lists a party (parsers.parties), never a controlled thing: goods are not named 公司. Kept
+# out are words a good may end in (加工中心, 移动实验室).
 _PARTY_LINE_RE = re.compile(
     r"(?:公司|集团|研究所|研究院|大学|学院|银行|商会|协会)\s*(?:[（(][^（()）]*[）)])?"
     r"\s*(?:及其(?:分支机构|子公司|下属机构|关联机构)[^。；;]{0,12})?[。；;]?\s*$"
