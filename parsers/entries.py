@@ -62,8 +62,9 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A range of codes (`1C351.c.2至1C351.c.4`, `1C350.41-1C350.46`, `3A001.a～3A001.c`) stands for every code
 # it covers; it joins a list of codes as a 、 does.
 _CODE_RANGE_SEP = r"(?:至|到|[~～\-－—–])"
-_CODE_LIST = rf"{CONTROL_CODE}(?:\s*(?:[、,，/和及]|{_CODE_RANGE_SEP})\s*{CONTROL_CODE})*"
-_CODE_SPAN_RE = re.compile(rf"({CONTROL_CODE})(?:\s*{_CODE_RANGE_SEP}\s*({CONTROL_CODE}))?")
+# (the first end may keep the dot a code-first line prints after its code: `1C351.c.2.至1C351.c.4`)
+_CODE_LIST = rf"{CONTROL_CODE}(?:\s*(?:[、,，/和及]|[.．]?\s*{_CODE_RANGE_SEP})\s*{CONTROL_CODE})*"
+_CODE_SPAN_RE = re.compile(rf"({CONTROL_CODE})(?:[.．]?\s*{_CODE_RANGE_SEP}\s*({CONTROL_CODE}))?")
 _RANGE_MAX = 30  # more codes than a list prints under one heading is a misreading, not a range
 # One or several codes in front of the name (1E004、1E101.b．…), whatever separates them from it:
 # a space, `.`, `．` or `、`.
@@ -254,7 +255,10 @@ _CONTROL_TAIL_RE = re.compile(
     r"[，,]\s*(?:(?:未经许可|未经批准)[，,]?\s*)?(?:不得出口|禁止出口|实施(?:临时)?出口管制)\s*(?=[:：]?\s*$)"
 )
 # `X，具有以下所有特性：(1)…` — the phrase after the thing (an HS reference may sit between).
-_CRITERIA_SUFFIX_RE = re.compile(rf"[，,]?\s*{_CRITERIA_CORE}\s*[:：]")
+# `X，且同时满足：` / `X，具备：` (the verb alone, after a comma) opens the same conditions.
+_CRITERIA_SUFFIX_RE = re.compile(
+    rf"[，,]?\s*{_CRITERIA_CORE}\s*[:：]|[，,]\s*(?:且|并且|并|同时|均|须|需)*\s*(?:满足|具有|具备|符合)\s*[:：]"
+)
 _CRITERIA_RE = re.compile(
     rf"{_CRITERIA_CORE}|(以下|下列|下述)\s*(所有|任一|任何|全部|任意)?\s*(特性|特征|指标|参数|条件|性能)"
     r"|(?:技术指标|技术参数|性能参数|主要参数|参数|指标)(?:如下|为)\s*[:：]\s*$"

@@ -3049,3 +3049,19 @@ def test_an_item_whose_name_cites_a_list_is_still_an_item() -> None:
     """Counterexample: a name that cites a list (《…清单》所列X) or a name with an HS bracket is goods."""
     body = "一、下列物项实施出口管制：\n（一）《两用物项出口管制清单》所列以外的碳纤维；\n（二）氟化氢（参考海关商品编号：28111100）。\n"
     assert len(extract_entries(body).entries) == 2
+
+
+@pytest.mark.parametrize("verb", ["且同时满足：", "同时满足：", "具备：", "并符合："])
+def test_a_bare_condition_verb_ending_a_line_leaves_the_name_and_heads_criteria_lines(verb: str) -> None:
+    """The same conditions printed on lines of their own (or wrapped onto the next line): the verb and its
+    colon end the name, the lines under it are its spec, not items."""
+    body = f"一、超导材料\n1.1C005.a 含有铌锡丝的超导复合导体，{verb}\n（1）嵌入铝基体中；（2）横截面积小于1平方毫米。\n"
+    (entry,) = extract_entries(body).entries
+    assert (entry.path, entry.name_zh) == ("一/1", "含有铌锡丝的超导复合导体")
+    assert "横截面积" in (entry.spec_zh or "")
+
+
+def test_a_code_range_whose_first_end_keeps_its_dot_is_still_a_range() -> None:
+    """`（二）2B350.d.3.至2B350.d.5 …`: a code-first line's dot after the first end does not break the range."""
+    (entry,) = extract_entries("一、化工设备\n（二）2B350.d.3.至2B350.d.5 三种换热器\n").entries
+    assert (entry.name_zh, entry.control_codes) == ("三种换热器", ("2B350.d.3", "2B350.d.4", "2B350.d.5"))
