@@ -324,3 +324,12 @@ def test_a_paragraph_after_a_clause_that_states_a_rule_still_continues_it() -> N
     body = "三、商务部依法对出口申请进行审查。\n" + _CLOSING
     rules = extract_rules(body)
     assert {rule.clause for rule in rules} == {"三"}
+
+
+def test_a_ban_naming_goods_with_their_hs_codes_is_no_list_line_and_its_wrapped_rest_goes_on_with_it() -> (
+    None
+):
+    """Counterexample: `二、禁止对某国出口X（海关编码：…）` states a rule although it prints an HS code; a line
+    wrapped out of it continues the clause and is no rule of its own."""
+    body = "二、禁止对某国出口凝析油（海关编码：2709000000）和液化天然\n气。此后出境的上述产品一律按禁止出口货物处理。\n"
+    assert [(rule.rule_kind, rule.clause) for rule in extract_rules(body)] == [("prohibition", "二")]
