@@ -360,7 +360,7 @@ def extract_relations(
     # the last targets acted on: what 上述公告第三款 points at when no sentence only named a notice since
     acted_on: list[tuple[NoticeNumber | None, str, str | None, int]] = []
     # 商务部令二〇二五年第6号 is read as 商务部令2025年第6号
-    text = arabic_numbers(nfkc(body))
+    text = _BROKEN_TITLE_RE.sub(lambda m: m.group(0).replace("\n", ""), arabic_numbers(nfkc(body)))
     by_number, by_date, year = _context_refs(text, own, published_on)
     named: list[tuple[NoticeNumber | None, str, str | None, int]] = []  # the last sentence's targets
     intro: str | None = None  # 下列物项不再实施出口管制：, while its numbered lines follow
@@ -483,6 +483,8 @@ def _target(relation: Relation) -> tuple[int, int, str] | str:
 
 # 《关于优化调整…的公告》: a verb inside a cited title is what that notice did, not what this one does.
 _CITED_TITLE_RE = re.compile(r"《[^《》]*》")
+# A title holds no line break: one printed across two lines (a PDF's wrap) is joined before sentences are cut.
+_BROKEN_TITLE_RE = re.compile(r"《[^《》\n]{0,80}\n[^《》\n]{0,80}》")
 # …中的1C350项，由本公告附件替代: a part of the target replaced by this notice's own is rewritten.
 _REPLACED_RE = re.compile(r"由[^,，;；。]{1,30}?(?:替代|替换|代替)")
 

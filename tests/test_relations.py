@@ -759,3 +759,16 @@ def test_a_part_of_the_target_replaced_by_this_notices_own_is_amended(printed: s
         ("amends", "MOFCOM-2024-5", clause)
     ]
     assert relations[0].window_from == dt.date(2026, 7, 1)
+
+
+def test_a_cited_title_broken_across_lines_still_hides_its_verb() -> None:
+    """A repeal list copied from a PDF breaks a title mid-word (`《关于调` / `整…的公告》`): neither half's 调整 is
+    an act, and the lines after the break still take the intro's verb."""
+    text = (
+        "一、下列公告自2026年6月1日起废止：\n（一）商务部公告2022年第4号（《关于对某类物项实施\n出口管制的公告》）；\n"
+        "（二）商务部公告2023年第8号（《关于调\n整某类物项管制措施的公告》）。\n"
+    )
+    assert [(r.relation, r.target_number.notice_id) for r in extract_relations(text, None, _PUBLISHED)] == [
+        ("repeals", "MOFCOM-2022-4"),
+        ("repeals", "MOFCOM-2023-8"),
+    ]
