@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "31"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "32"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -96,4 +96,9 @@ PARSER_VERSION = (
     #     under a 删除物项 section or described only as 删除 lifts; one CAS bracket may hold several numbers;
     #     codes joined by 或/至 before 所列以外 are cited; a bare code bracket before a line's colon is its code;
     #     a list line ending on ，goes on below, and so does it before a line opening with its references
+    # 32: a table's name column may be any …名称 (化学品名称), its CAS column is spec; a code range A至B covers
+    #     every code between; ，且同时满足：/具备： conditions are criteria; a line only citing a notice is no
+    #     item; paragraphs after a clause that is a list line stand alone; clause runs 第三款至第六款, 上述公告
+    #     第…款, verbs inside cited titles ignored (titles broken across lines joined), a part ended after a
+    #     printed day, a part replaced by this notice's own (由本公告附件替代) amends
 )
