@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "32"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "33"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -102,4 +102,10 @@ PARSER_VERSION = (
     #     their clause's date (第一条至第三条); broken paragraphs are rejoined; an end in a comma clause of its
     #     own (，至…止); 失效, 改为/修正为, 予以解除. Entries: points inserted into another notice list; a line
     #     citing a notice and a form attachment list nothing; an annexed form (承诺书) is no list to end
+    # 33: a table's name column may be any …名称 (化学品名称), its CAS column is spec; a code range A至B covers
+    #     every code between; ，且同时满足：/具备： conditions are criteria; a line only citing a notice is no
+    #     item; paragraphs after a clause that is a list line stand alone; clause runs 第三款至第六款, 上述公告
+    #     第…款, verbs inside cited titles ignored (titles broken across lines joined), a part ended after a
+    #     printed day, a part replaced by this notice's own (由本公告附件替代) amends;
+    #     a notice's listed parties (所列实体) are no part of its list: the relation names no clause
 )

@@ -59,9 +59,16 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pcap", re.compile(r"^[（(]\s*([A-Z])\s*[）)]\s*")),
 )
 
+# A range of codes (`1C351.c.2至1C351.c.4`, `1C350.41-1C350.46`, `3A001.a～3A001.c`) stands for every code
+# it covers; it joins a list of codes as a 、 does.
+_CODE_RANGE_SEP = r"(?:至|到|[~～\-－—–])"
+# (the first end may keep the dot a code-first line prints after its code: `1C351.c.2.至1C351.c.4`)
+_CODE_LIST = rf"{CONTROL_CODE}(?:\s*(?:[、,，/和及]|[.．]?\s*{_CODE_RANGE_SEP})\s*{CONTROL_CODE})*"
+_CODE_SPAN_RE = re.compile(rf"({CONTROL_CODE})(?:[.．]?\s*{_CODE_RANGE_SEP}\s*({CONTROL_CODE}))?")
+_RANGE_MAX = 30  # more codes than a list prints under one heading is a misreading, not a range
 # One or several codes in front of the name (1E004、1E101.b．…), whatever separates them from it:
 # a space, `.`, `．` or `、`.
-LEADING_CODE_RE = re.compile(rf"^({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．、:：]?\s*")
+LEADING_CODE_RE = re.compile(rf"^({_CODE_LIST})[.．、:：]?\s*")
 # `5A001.f所列以外、X` / `2B001项所述设备的部件`: a code that opens a reference to another entry is cited,
 # not the line's own code — the line is an item of whatever heads it.
 # The citation may name more entries before 所列 (`2B004、2B005.a或2B105所列以外、X`, `1C011至1C013所列`).
@@ -83,18 +90,18 @@ _CODE_RE = re.compile(CONTROL_CODE)
 _CATALOGUE_CODE = r"\d{6}[A-Z]"
 TRAILING_CODE_RE = re.compile(
     rf"[（(]\s*(?:管制编码|管控编码|出口管制编码|编码|物项编码)\s*[:：]\s*"
-    rf"({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?\s*[）)]"
+    rf"({_CODE_LIST})[.．]?\s*[）)]"
     rf"|[（(]\s*编号\s*[:：]\s*({_CATALOGUE_CODE})\s*[）)]"
     # 金属碲（6C002.a）: a bare code in brackets after the name, at the end of the line, before the colon
     # over its sub-lines (`…测试设备（1B115）：`) or before the comma of a qualifier (…预制件（9C110），其…)
-    rf"|[（(]\s*({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?\s*[）)]\s*(?:[;；。:：]?\s*$|(?=[，,]))"
+    rf"|[（(]\s*({_CODE_LIST})[.．]?\s*[）)]\s*(?:[;；。:：]?\s*$|(?=[，,]))"
     # 氧化钆及其混合物，管制编码为1C903.b（海关商品编号：…）: the code after a comma, then only the HS
     # reference, the end of the line, the colon over its sub-lines (`…照明系统，管制编码为8A002.g：`) or
     # the comma of the next clause (`…机器人，管制编码为8A002.h，具有下列任一特性：`) — a clause that
     # names it, not more of the name; the HS reference may follow the line's full stop
     # (`，其管制编码为…`, `，对应管制编码…`, `，管制编码为：…`: however the clause is worded)
     rf"|[，,]\s*(?:其|对应的?)?\s*(?:出口管制编码|管制编码|管控编码|物项编码)\s*(?:为|是)?\s*[:：]?\s*"
-    rf"({CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*)[.．]?(?=\s*(?:[;；。]?\s*[（(]|[，,:：]|[;；。]?\s*$))"
+    rf"({_CODE_LIST})[.．]?(?=\s*(?:[;；。]?\s*[（(]|[，,:：]|[;；。]?\s*$))"
 )
 LOOSE_CODE_RE = re.compile(r"(?<![0-9A-Za-z])\d[A-Z]\d{3}[0-9A-Za-z.]*")
 # `(海关编码:2709000000,不含原油)`: after the codes a parenthetical may narrow what they cover; that
@@ -248,10 +255,16 @@ _CONTROL_TAIL_RE = re.compile(
     r"[，,]\s*(?:(?:未经许可|未经批准)[，,]?\s*)?(?:不得出口|禁止出口|实施(?:临时)?出口管制)\s*(?=[:：]?\s*$)"
 )
 # `X，具有以下所有特性：(1)…` — the phrase after the thing (an HS reference may sit between).
-_CRITERIA_SUFFIX_RE = re.compile(rf"[，,]?\s*{_CRITERIA_CORE}\s*[:：]")
+# `X，且同时满足：` / `X，具备：` (the verb alone, after a comma) opens the same conditions.
+_CRITERIA_SUFFIX_RE = re.compile(
+    rf"[，,]?\s*{_CRITERIA_CORE}\s*[:：]|[，,]\s*(?:且|并且|并|同时|均|须|需)*\s*(?:满足|具有|具备|符合)\s*[:：]"
+)
 _CRITERIA_RE = re.compile(
     rf"{_CRITERIA_CORE}|(以下|下列|下述)\s*(所有|任一|任何|全部|任意)?\s*(特性|特征|指标|参数|条件|性能)"
     r"|(?:技术指标|技术参数|性能参数|主要参数|参数|指标)(?:如下|为)\s*[:：]\s*$"
+    # `X，且同时满足：（1）…；（2）…` / `X，具备：…`: the verb alone before the colon, what follows are the
+    # conditions X meets (包括：… would list kinds of X, and is not one of these verbs)
+    r"|(?:满足|具有|具备|符合)\s*(?:[:：]|$)"
 )
 # A parameter line: a comparison or a measured range (大于等于5 m3 / ≤850 ℃ / 3英寸及以上).
 _PARAMETER_RE = re.compile(
@@ -418,7 +431,32 @@ def line_marker(line: str) -> tuple[str, str, str] | None:
 def _codes(printed: str) -> tuple[str, ...]:
     if re.fullmatch(_CATALOGUE_CODE, printed):
         return (printed,)
-    return tuple(code.replace("．", ".") for code in _CODE_RE.findall(printed))
+    codes: list[str] = []
+    for match in _CODE_SPAN_RE.finditer(printed.replace("．", ".")):
+        first, last = match.groups()
+        codes.extend(code for code in _code_range(first, last) if code not in codes)
+    return tuple(codes)
+
+
+def _code_range(first: str, last: str | None) -> list[str]:
+    """Every code from `first` to `last`: they differ only in their last part, both numbers or both
+    single letters (c.2 至 c.4 covers c.3, which is not printed). Ends that differ in more are printed
+    as they are."""
+    if last is None:
+        return [first]
+    head, _, start = first.rpartition(".")
+    last_head, _, end = last.rpartition(".")
+    if not head and first[:2] == last[:2]:  # 3A001至3A003: entries of one category and group
+        head, start, last_head, end = first[:2], first[2:], last[:2], last[2:]
+        if start.isdigit() and end.isdigit() and 0 < int(end) - int(start) <= _RANGE_MAX:
+            return [f"{head}{n:03d}" for n in range(int(start), int(end) + 1)]
+    if not head or head != last_head:
+        return [first, last]
+    if start.isdigit() and end.isdigit() and 0 < int(end) - int(start) <= _RANGE_MAX:
+        return [f"{head}.{n}" for n in range(int(start), int(end) + 1)]
+    if re.fullmatch(r"[a-z]", start) and re.fullmatch(r"[a-z]", end) and start < end:
+        return [f"{head}.{chr(c)}" for c in range(ord(start), ord(end) + 1)]
+    return [first, last]
 
 
 def _hs_codes(node: _Node, text: str, issues: list[Issue]) -> str:
@@ -889,7 +927,7 @@ _LEADING_BRACKET_RE = re.compile(r"[（(][^（()）]{1,120}[）)]\s*")
 _ITEM_ENDED_RE = re.compile(r"[。；;]\s*$")
 _BRACKET_CODE_RE = re.compile(
     rf"[（(]\s*(?:(?:管制编码|管控编码|出口管制编码|编码|物项编码|编号)\s*[:：]\s*)?"
-    rf"(?:{CONTROL_CODE}(?:\s*[、,，/和及]\s*{CONTROL_CODE})*|{_CATALOGUE_CODE})[.．]?\s*[）)]"
+    rf"(?:{_CODE_LIST}|{_CATALOGUE_CODE})[.．]?\s*[）)]"
 )
 _REFERENCE_BRACKETS = 3  # a value's bracket, the code, the HS reference
 # …the bracket of a labelled reference broken at the line's end (`（参考海关商品编号：` / `84198990）：`).
@@ -1408,7 +1446,11 @@ _REPEALING_RE = re.compile(r"废止|失效|停止(?:实施|执行)|不再(?:执�
 
 
 def _cites_a_notice(node: _Node) -> bool:
-    return not node.children and bool(_CITATION_LINE_RE.fullmatch(node.text.strip()))
+    """A line naming only a notice (number, title or both, perhaps its clauses): a document acted on."""
+    if node.children:
+        return False
+    text = node.text.strip()
+    return bool(_CITATION_LINE_RE.fullmatch(text) or _DOCUMENT_LINE_RE.match(text.translate(_FOLD_WIDTH)))
 
 
 def _is_intro(node: _Node) -> bool:
@@ -1502,6 +1544,12 @@ def _row_lifted(row: TableRow) -> bool:
     if _DELETED_CELL_RE.match(row.cells.get("description", "").strip()):
         return True
     return bool(row.section and _DELETED_SECTION_RE.match(row.section.strip()))
+
+
+def _registry(row: TableRow) -> str:
+    """A CAS cell as the row's spec, labelled as a bracket after a name would be (`CAS号：…`)."""
+    cell = row.cells.get("cas", "").strip()
+    return f"CAS号：{cell}" if cell else ""
 
 
 def _table_parents(rows: list[TableRow]) -> dict[int, TableRow]:
@@ -1644,7 +1692,11 @@ class _Extractor:
                     hs_codes=hs,
                     hs_label="海关商品编号" if hs else None,
                     kind=_kind(name, codes[0] if codes else None, category or ""),
-                    spec_zh="；".join(q for q in (*qualifiers, row.cells.get("description", "").strip()) if q)
+                    spec_zh="；".join(
+                        q
+                        for q in (*qualifiers, _registry(row), row.cells.get("description", "").strip())
+                        if q
+                    )
                     or None,
                     quote_zh=body[row.span[0] : row.span[1]],
                     span=row.span,
@@ -1843,6 +1895,21 @@ class _Extractor:
                 control_codes=tuple(codes) if len(codes) > 1 else (),
             )
         )
+
+
+# `（一）商务部 海关总署公告2023年第23号（《关于…的公告》）；` under `下列公告…废止：`: a line that only cites a
+# notice (its number, its title, the clauses of it) is a document the clause acts on, never goods; its
+# brackets would otherwise read as a name with a spec.
+_DOCUMENT_NUMBER = r"(?:公告|令|决定)\s*[〔\[(]?\s*\d{4}\s*[〕\])]?\s*年?\s*第\s*\d{1,4}\s*号"
+_DOCUMENT_TITLE = r"《[^《》]{2,80}(?:公告|决定|通知|办法|规定|规则|令)》"
+_DOCUMENT_CLAUSES = (
+    r"(?:第[一二三四五六七八九十]+[款条项](?:(?:[、和及至]|或者?)第?[一二三四五六七八九十]+[款条项])*)?"
+)
+_DOCUMENT_LINE_RE = re.compile(
+    rf"^[^，,。；;：:（()《》]{{0,60}}?(?:{_DOCUMENT_NUMBER}\s*(?:[(]\s*{_DOCUMENT_TITLE}\s*[)]|{_DOCUMENT_TITLE})?"
+    rf"|{_DOCUMENT_TITLE}\s*(?:[(][^()]{{0,40}}?{_DOCUMENT_NUMBER}\s*[)])?)"
+    rf"\s*{_DOCUMENT_CLAUSES}\s*[;；。，,]?\s*$"
+)
 
 
 # A line naming an organisation — its legal form last, then perhaps its foreign name in brackets and

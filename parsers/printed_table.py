@@ -40,6 +40,8 @@ _COLUMNS = {
     ),
     # 调整方式 | 增列 / 删除 / 修改: what an amendment printed as a table does with each row's entry
     "action": ("调整方式", "调整类型", "调整内容", "调整情况", "变更类型", "变更方式", "操作", "操作类型"),
+    # CAS号: a chemical's registry number, neither its name nor a list code; the row's spec
+    "cas": ("CAS号", "CAS编号", "CAS登记号", "CASNo.", "CASNo", "CAS"),
     # 技术说明 / 技术指标: the description column of equipment lists, the row's spec like 描述
     "description": (
         "描述",
@@ -57,6 +59,9 @@ _COLUMNS = {
 # 主要技术指标 / 相关技术参数 / 参考税则号列（2022年版）: a column label qualified before or annotated after
 # is the same column.
 _LABEL_QUALIFIER_RE = re.compile(r"^(?:主要|相关|具体|基本|关键|其他)|[（(][^）)]*[）)]$")
+# 化学品名称 / 设备名称 / 中文名称: a label ending in 名称 names the row's thing whatever it calls it; an
+# English or foreign name column beside it is a translation, not the name.
+_NAMING_RE = re.compile(r"^(?!英文|外文|English)[^|]{0,6}(?:名称|品名)$")
 _DESCRIBING_RE = re.compile(r"(?:指标|参数|说明|描述|要求|特性|特征|性能|规格)$")
 _HS_RE = re.compile(r"(?<!\d)(\d{8}|\d{10})(?!\d)")
 _HS_ONLY_RE = re.compile(r"^\d{8}(?:\d{2})?(?:\s*[、,，;；/\s]\s*\d{8}(?:\d{2})?)*\s*[|]?\s*$")
@@ -117,6 +122,9 @@ def header_columns(line: str) -> dict[str, int] | None:
             if key not in found and (label in names or bare in names):
                 found[key] = index
                 break
+        else:
+            if "name" not in found and index not in found.values() and _NAMING_RE.match(bare):
+                found["name"] = index
     if "name" not in found or not ({"code", "hs"} & found.keys()):
         return None
     if "description" not in found:  # 性能参数 / 规格要求 / 关键特性: a text column by what it holds

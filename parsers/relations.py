@@ -18,6 +18,8 @@ from parsers.numbers import (
     DURATION_RE,
     ISSUER_CHAIN,
     arabic_numbers,
+    cn_number,
+    cn_numeral,
     duration_end,
     nfkc,
     parse_clause_effective,
@@ -125,9 +127,19 @@ def _clause_path(match: re.Match[str]) -> str | None:
 
 # …第63号（《…》）所附的《…清单》以及…的相关内容，不再适用: the part of the target that ends (an annexed
 # list, the provisions on one subject), printed between the reference and the verb, is the clause.
-_PART_RE = re.compile(
-    r"\s*(?P<part>(?:所附|所列|附件\s*\d*)的?[^,，;；。]{1,80}?)\s*,?\s*"
-    r"(?=(?:均|一律|同时)?(?:不再(?:适用|实施|执行)|(?:予以)?废止|停止(?:实施|执行)))"
+# The verb may come after the day it acts from (…第二部分，自2027年1月1日起不再适用), and a part replaced
+# by this notice's own (…附件1《…》中的1C350项，由本公告附件替代) is printed the same way.
+_PART_ACT_AHEAD = (
+    r"(?=(?:自[^,，;；。]{1,30}?起\s*)?(?:均|一律|同时)?"
+    r"(?:不再(?:适用|实施|执行)|(?:予以)?废止|停止(?:实施|执行)|由[^,，;；。]{1,30}?(?:替代|替换|代替)))"
+)
+_PART_RE = re.compile(r"\s*(?P<part>(?:所附|所列|附件\s*\d*)的?[^,，;；。]{1,80}?)\s*,?\s*" + _PART_ACT_AHEAD)
+# …第51号所列实体，自…起停止执行相关措施: the parties a notice listed are no part of a list; what ends
+# is the measures on them, the whole notice's act.
+_PARTIES_PART_RE = re.compile(r"所列的?(?:全部|上述)?(?:实体|企业|单位|组织|机构|个人|公司)")
+# …第51号附件1《…清单》中的1C350项: the words after an annex named with the reference narrow it to a part.
+_ANNEX_PART_RE = re.compile(
+    r"(?P<part>\s*(?:《[^》]{1,60}》)?\s*中的?[^,，;；。]{1,40}?)\s*,?\s*" + _PART_ACT_AHEAD
 )
 # …第46号第二款中涉及超硬材料相关两用物项的内容，不再适用: what ends is part of the printed clause; the clause
 # is the words from 第二款 to the verb (a 第三款第（三）项所列X names the whole point: the point is the clause).
@@ -175,9 +187,35 @@ _UNTIL_RE = re.compile(
 )
 # 暂停实施上述相关措施: the targets are the notices the previous sentence named
 _ANAPHORA_RE = re.compile(r"上述")
+_ANAPHORIC_CLAUSE_RE = re.compile(
+    rf"(?:上述|前述|该)(?:公告|决定|通知)\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
+)
 _SENTENCE_RE = re.compile(r"[^。\n]+[。\n]?")
 _TOP_CLAUSE_RE = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.]")
 _CONTROL_WORDS_RE = re.compile(r"实施出口管制|不得出口|未经许可|出口管制管控名单|管控名单|两用物项")
+
+
+def _printed_clause(sentence: str, match: re.Match[str]) -> str | None:
+    """The part of the referenced notice acted on: a clause path, an annex, or the printed words between
+    the reference and the verb (None: the whole notice)."""
+    clause = _clause_path(match) or (
+        re.sub(r"\s", "", match.group("annex")) if match.group("annex") else None
+    )
+    part = _PART_RE.match(sentence, match.end()) if clause is None else None
+    if (
+        part is not None
+        and not _REF_RE.search(part.group("part"))
+        and not _PARTIES_PART_RE.match(part.group("part"))
+    ):
+        clause = part.group("part")  # (a 'part' naming another notice is that notice, acted on too)
+    annexed = _ANNEX_PART_RE.match(sentence, match.end()) if match.group("annex") else None
+    if annexed is not None and clause is not None and not _REF_RE.search(annexed.group("part")):
+        clause += annexed.group("part").strip()
+    within = _WITHIN_RE.match(sentence, match.end()) if match.group("clause") else None
+    if within is not None and not _REF_RE.search(within.group("part")):
+        # 第二款中涉及超硬材料相关两用物项的内容不再适用: part of the clause ends, in the printed words
+        clause = sentence[sentence.rfind("第", 0, match.start("clause")) : within.end("part")]
+    return clause
 
 
 def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | None, str, str | None, int]]:
@@ -200,16 +238,7 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
         basis = (
             bool(_BASIS_RE.search(sentence[: match.start()])) or bool(_AGENT_RE.match(sentence, match.end()))
         ) and not keep_bases
-        clause = _clause_path(match) or (
-            re.sub(r"\s", "", match.group("annex")) if match.group("annex") else None
-        )
-        part = _PART_RE.match(sentence, match.end()) if clause is None else None
-        if part is not None and not _REF_RE.search(part.group("part")):
-            clause = part.group("part")  # (a 'part' naming another notice is that notice, acted on too)
-        within = _WITHIN_RE.match(sentence, match.end()) if match.group("clause") else None
-        if within is not None and not _REF_RE.search(within.group("part")):
-            # 第二款中涉及超硬材料相关两用物项的内容不再适用: part of the clause ends, in the printed words
-            clause = sentence[sentence.rfind("第", 0, match.start("clause")) : within.end("part")]
+        clause = _printed_clause(sentence, match)
         if not basis:
             found.append((number, match.group(0).strip(), clause, match.start()))
         position = match.end()
@@ -250,6 +279,9 @@ def _sibling(sentence: str, position: int, clause: str) -> tuple[re.Match[str], 
     return None
 
 
+_CLAUSE_RANGE_RE = re.compile(rf"\s*(?:至|到|[~～—–-])\s*第?\s*(?P<last>{_CN_NUMERAL})\s*(?:款|条|项|部分)")
+
+
 def _more_clauses(
     sentence: str,
     position: int,
@@ -262,6 +294,13 @@ def _more_clauses(
     if clause is None:
         return position
     while True:
+        if re.fullmatch(_CN_NUMERAL, clause) and (span := _CLAUSE_RANGE_RE.match(sentence, position)):
+            # 第三款至第六款: the clauses between the printed ends are acted on too
+            for value in range(cn_number(clause) + 1, cn_number(span.group("last")) + 1):
+                clause = cn_numeral(value)
+                found.append((number, span.group(0).strip(), clause, span.start()))
+            position = span.end()
+            continue
         if (more := _MORE_CLAUSE_RE.match(sentence, position)) is not None:
             clause = _clause_path(more) or clause
             found.append((number, more.group(0).lstrip("、,，和及以与 "), clause, more.start()))
@@ -359,8 +398,10 @@ def extract_relations(
     stronger act announced, not a further relation.
     """
     relations: list[Relation] = []
+    # the last targets acted on: what 上述公告第三款 points at when no sentence only named a notice since
+    acted_on: list[tuple[NoticeNumber | None, str, str | None, int]] = []
     # 商务部令二〇二五年第6号 is read as 商务部令2025年第6号
-    text = _reflowed(arabic_numbers(nfkc(body)))
+    text = _reflowed(_BROKEN_TITLE_RE.sub(lambda m: m.group(0).replace("\n", ""), arabic_numbers(nfkc(body))))
     by_number, by_date, year = _context_refs(text, own, published_on)
     named: list[tuple[NoticeNumber | None, str, str | None, int]] = []  # the last sentence's targets
     intro: str | None = None  # 下列物项不再实施出口管制：, while its numbered lines follow
@@ -383,10 +424,11 @@ def extract_relations(
             named = [r for r in refs if r[0] is not None] or named
             continue
         if not refs:
-            refs = _anaphoric(sentence, named)
+            refs = _anaphoric(sentence, named, acted_on)
         if not refs:
             intro = sentence if _LIST_INTRO_RE.search(sentence) else None
             continue
+        acted_on = [r for r in refs if r[0] is not None] or acted_on
         window_from, window_until = _printed_window(sentence, published_on)
         for number, label, clause, position in refs:
             verb, verb_clause = _verb_clause_at(sentence, position)
@@ -518,10 +560,21 @@ def _printed_window(sentence: str, published_on: dt.date | None) -> tuple[dt.dat
 
 
 def _anaphoric(
-    sentence: str, named: list[tuple[NoticeNumber | None, str, str | None, int]]
+    sentence: str,
+    named: list[tuple[NoticeNumber | None, str, str | None, int]],
+    acted_on: list[tuple[NoticeNumber | None, str, str | None, int]],
 ) -> list[tuple[NoticeNumber | None, str, str | None, int]]:
     """…分别发布第21号和22号公告，将28家美国实体列入…。决定…暂停实施上述相关措施90天: a sentence
     acting on 上述 measures without naming them acts on the notices the sentence before it named."""
+    printed = _ANAPHORIC_CLAUSE_RE.search(sentence)
+    if printed is not None:
+        # 上述公告第三款至第六款: clauses of the notice named or acted on before (一、…第55号第一款…恢复实施。
+        # 二、上述公告第三款…暂停), not the clauses the sentence before acted on
+        found: list[tuple[NoticeNumber | None, str, str | None, int]] = []
+        for number in dict.fromkeys(number for number, *_ in named or acted_on if number is not None):
+            found.append((number, printed.group(0), _clause_path(printed), printed.start()))
+            _more_clauses(sentence, printed.end(), number, _clause_path(printed), found)
+        return found
     match = _ANAPHORA_RE.search(sentence)
     if match is None or not named:
         return []
@@ -533,8 +586,18 @@ def _target(relation: Relation) -> tuple[int, int, str] | str:
     return (number.year, number.number, number.series) if number else relation.target_label
 
 
+# 《关于优化调整…的公告》: a verb inside a cited title is what that notice did, not what this one does.
+_CITED_TITLE_RE = re.compile(r"《[^《》]*》")
+# A title holds no line break: one printed across two lines (a PDF's wrap) is joined before sentences are cut.
+_BROKEN_TITLE_RE = re.compile(r"《[^《》\n]{0,80}\n[^《》\n]{0,80}》")
+# …中的1C350项，由本公告附件替代: a part of the target replaced by this notice's own is rewritten.
+_REPLACED_RE = re.compile(r"由[^,，;；。]{1,30}?(?:替代|替换|代替)")
+
+
 def _verb(text: str) -> RelationType | None:
-    return next((name for name, pattern in _VERBS if pattern.search(text)), None)
+    text = _CITED_TITLE_RE.sub("《》", text)
+    found = next((name for name, pattern in _VERBS if pattern.search(text)), None)
+    return found or ("amends" if _REPLACED_RE.search(text) else None)
 
 
 def _verb_at(sentence: str, position: int) -> RelationType:

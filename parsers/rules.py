@@ -18,11 +18,16 @@ import re
 from typing import get_args
 
 from parsers.model import Rule, RuleKind
-from parsers.numbers import nfkc, parse_clause_effective
+from parsers.numbers import CONTROL_CODE, nfkc, parse_clause_effective
 
 _CN = "一二三四五六七八九十"
 _CLAUSE_RE = re.compile(rf"^([{_CN}]+)\s*[、.]\s*")
 _SUBCLAUSE_RE = re.compile(rf"^\(\s*([{_CN}]+)\s*\)\s*[、.]?\s*")
+# A clause that is itself a list line (三、1C351.e.1 …, 四、1E001 …技术, 二、X(参考税则号列:…)) names goods,
+# it states nothing: the paragraphs printed after it are the notice's closing statements, each a
+# statement of its own, not the wording of that clause. A clause that bans or conditions the goods it
+# names with their HS codes (二、禁止对某国出口X(海关编码:…)) states a rule, and its paragraphs go on with it.
+_LIST_CLAUSE_RE = re.compile(rf"^[{_CN}]+\s*[、.]\s*(?:{CONTROL_CODE}|[^。;]*\([^()]*\d{{8}})")
 
 # A share of value stated as a percentage (价值比例达到0.1%及以上 / 价值占比达到0.1%).
 _VALUE_SHARE_RE = re.compile(
@@ -294,6 +299,7 @@ def _clauses(body: str) -> list[tuple[str, str, list[str]]]:
     """(clause path, clause line, lines under it) for each 一、 and (一) line of a body."""
     clauses: list[tuple[str, str, list[str]]] = []
     top: str | None = None
+    listed = False  # the last clause is a list line, which states nothing
     for raw in body.split("\n"):
         line = raw.strip()
         if not line:
@@ -303,10 +309,11 @@ def _clauses(body: str) -> list[tuple[str, str, list[str]]]:
         sub_match = _SUBCLAUSE_RE.match(normalized)
         if top_match:
             top = top_match.group(1)
+            listed = bool(_LIST_CLAUSE_RE.match(normalized)) and not rule_kinds(line)
             clauses.append((top, line, []))
         elif sub_match and top is not None:
             clauses.append((f"{top}/({sub_match.group(1)})", line, []))
-        elif clauses and clauses[-1][0] and "/" not in clauses[-1][0]:
+        elif clauses and clauses[-1][0] and "/" not in clauses[-1][0] and not listed:
             # A paragraph continuing a clause (四、…审查… / 对国家安全有重大影响的…报国务院批准).
             clauses[-1][2].append(line)
         else:

@@ -3008,3 +3008,156 @@ def test_a_form_titled_attachment_that_prints_codes_is_read_as_a_list() -> None:
     """Counterexample: a control code or an HS reference means goods are listed, whatever the title."""
     text = "物项清单填写说明\n1.3C913．金属铽（参考税则号列：28053019）。"
     assert [e.name_zh for e in extract_entries(text, source="att1").entries] == ["金属铽"]
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        (
+            "序号 | 管制编码 | 化学品名称 | CAS号 | 参考税则号列",
+            "1 | 1C350.9 | 三氯化砷 | 7784-34-1 | 28121900",
+        ),
+        (
+            "序号 | 化学品名称 | CAS编号 | 管制编码 | 海关商品编号",
+            "1 | 三氯化砷 | 7784-34-1 | 1C350.9 | 28121900",
+        ),
+        (
+            "序号 | 管制编码 | 中文名称 | 英文名称 | CAS No. | HS编码",
+            "1 | 1C350.9 | 三氯化砷 | Arsenic trichloride | 7784-34-1 | 28121900",
+        ),
+        (
+            "序号 | 管制编码 | 英文名称 | 中文名称 | CAS登记号 | HS编码",
+            "1 | 1C350.9 | Arsenic trichloride | 三氯化砷 | 7784-34-1 | 28121900",
+        ),
+    ],
+)
+def test_a_name_column_called_by_what_the_list_holds_opens_a_table(header: str, row: str) -> None:
+    """A chemicals list labels its name column 化学品名称 (a goods list 设备名称, 中文名称 beside an English
+    one): any label ending in 名称 names the row, the English column is no name, and the CAS column is the
+    row's spec, in whatever order the columns come."""
+    (entry,) = extract_entries(f"部分化学品清单\n{header}\n{row}\n").entries
+    assert (entry.name_zh, entry.control_code, entry.hs_codes) == ("三氯化砷", "1C350.9", ("28121900",))
+    assert entry.spec_zh == "CAS号：7784-34-1"
+
+
+def test_a_customs_goods_table_with_a_goods_name_column_is_still_no_list() -> None:
+    """Counterexample: 商品名称 beside customs codes with no control column or label is the licence
+    catalogue, which names no controlled item."""
+    from parsers.printed_table import printed_tables
+
+    assert printed_tables("序号 | 海关商品编码 | 商品名称\n1 | 8112923000 | 未锻轧的铟\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "codes"),
+    [
+        (
+            "（三）2B350.d.3至2B350.d.5 甲类换热器、乙类换热器、丙类换热器。",
+            ("2B350.d.3", "2B350.d.4", "2B350.d.5"),
+        ),
+        (
+            "（三）2B350.d.3-2B350.d.5 甲类换热器、乙类换热器、丙类换热器。",
+            ("2B350.d.3", "2B350.d.4", "2B350.d.5"),
+        ),
+        ("（三）2B350.b～2B350.d 三种泵", ("2B350.b", "2B350.c", "2B350.d")),
+        ("（三）2B350.a、2B350.c至2B350.e 四种阀门", ("2B350.a", "2B350.c", "2B350.d", "2B350.e")),
+        ("（三）热交换设备（2B350.d.3至2B350.d.5）", ("2B350.d.3", "2B350.d.4", "2B350.d.5")),
+        ("（三）2B350至2B352 化工设备", ("2B350", "2B351", "2B352")),
+    ],
+)
+def test_a_range_of_codes_stands_for_every_code_it_covers(line: str, codes: tuple[str, ...]) -> None:
+    """`A至B` before or after a name (or with ～ or a hyphen) covers the codes between its ends, which
+    the notice does not print; the range is no part of the name."""
+    (entry,) = extract_entries(f"一、化工设备\n{line}\n").entries
+    assert entry.control_codes == codes
+    assert entry.control_code == codes[0]
+    assert "2B3" not in entry.name_zh and "至" not in entry.name_zh
+
+
+@pytest.mark.parametrize(
+    ("line", "codes"),
+    [
+        ("（三）2B350.d.3至2B351.a 两种设备", ("2B350.d.3", "2B351.a")),  # ends in different entries
+        ("（三）2B350.d.9至2B350.d.3 两种设备", ("2B350.d.9", "2B350.d.3")),  # printed backwards
+    ],
+)
+def test_a_range_whose_ends_differ_in_more_than_their_last_part_keeps_its_printed_ends(
+    line: str, codes: tuple[str, ...]
+) -> None:
+    """Counterexample: what lies between ends in different entries (or a range printed backwards) is
+    unknown; only the printed codes are read."""
+    (entry,) = extract_entries(f"一、化工设备\n{line}\n").entries
+    assert entry.control_codes == codes
+
+
+def test_a_range_cited_before_所列以外_is_still_no_code_of_the_line() -> None:
+    """Counterexample: `A至B所列以外的X` cites other entries; X takes no code from them."""
+    (entry,) = extract_entries("一、化工设备\n（三）2B350至2B352所列以外的阀门（2B999）\n").entries
+    assert (entry.name_zh, entry.control_code) == ("阀门", "2B999")
+
+
+@pytest.mark.parametrize(
+    "conditions",
+    [
+        "且同时满足：（1）嵌入铝基体中；（2）横截面积小于1平方毫米。",
+        "并满足：a.嵌入铝基体中；b.横截面积小于1平方毫米。",
+        "具备：1.嵌入铝基体中；2.横截面积小于1平方毫米。",
+        "同时符合：(1)嵌入铝基体中;(2)横截面积小于1平方毫米。",
+    ],
+)
+def test_points_after_a_bare_condition_verb_are_the_lines_conditions(conditions: str) -> None:
+    """`X，且同时满足：（1）…；（2）…` on one line: what follows 满足 / 具备 / 符合 / 具有 and a colon is what
+    X must meet, so the line stays one entry named X with those points as its spec."""
+    line = f"1.1C005.a 含有铌锡丝的超导复合导体，{conditions}"
+    (entry,) = extract_entries(f"一、超导材料\n{line}\n").entries
+    assert (entry.path, entry.name_zh, entry.control_code) == ("一/1", "含有铌锡丝的超导复合导体", "1C005.a")
+    assert "横截面积" in (entry.spec_zh or "")
+
+
+def test_points_after_包括_are_still_kinds_of_the_thing() -> None:
+    """Counterexample: `下列泵，包括：a.…；b.…` lists kinds, each an entry of its own."""
+    entries = extract_entries("一、设备\n1.2B350.i 下列泵，包括：a.隔膜泵；b.齿轮泵。\n").entries
+    assert [(e.path, e.name_zh) for e in entries] == [("一/1/a", "隔膜泵"), ("一/1/b", "齿轮泵")]
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "商务部 海关总署公告2022年第7号（《关于对某类物项实施出口管制的公告》）",
+        "商务部、海关总署公告2022年第7号(《关于对某类物项实施出口管制的公告》)",
+        "商务部令2019年第3号",
+        "《关于对某类物项实施出口管制的公告》（商务部公告2022年第7号）",
+        "商务部公告2022年第7号第一款、第三款",
+        "商务部公告〔2022〕第7号",
+    ],
+)
+def test_lines_that_only_cite_a_notice_are_no_entries(cited: str) -> None:
+    """`下列公告…废止：（一）…公告2022年第7号（《…》）；`: a numbered line naming a notice (by number, title or
+    both, with or without its clauses) is a document acted on, never goods, however the list is numbered."""
+    for first, second in (("（一）", "（二）"), ("1.", "2.")):
+        body = f"一、下列公告自2027年1月1日起废止：\n{first}{cited}；\n{second}商务部公告2023年第9号。\n二、本公告自公布之日起施行。\n"
+        result = extract_entries(body)
+        assert result.entries == ()
+        assert {n.line for n in result.not_items} >= {f"{first}{cited}；"}
+
+
+def test_an_item_whose_name_cites_a_list_is_still_an_item() -> None:
+    """Counterexample: a name that cites a list (《…清单》所列X) or a name with an HS bracket is goods."""
+    body = "一、下列物项实施出口管制：\n（一）《两用物项出口管制清单》所列以外的碳纤维；\n（二）氟化氢（参考海关商品编号：28111100）。\n"
+    assert len(extract_entries(body).entries) == 2
+
+
+@pytest.mark.parametrize("verb", ["且同时满足：", "同时满足：", "具备：", "并符合："])
+def test_a_bare_condition_verb_ending_a_line_leaves_the_name_and_heads_criteria_lines(verb: str) -> None:
+    """The same conditions printed on lines of their own (or wrapped onto the next line): the verb and its
+    colon end the name, the lines under it are its spec, not items."""
+    body = f"一、超导材料\n1.1C005.a 含有铌锡丝的超导复合导体，{verb}\n（1）嵌入铝基体中；（2）横截面积小于1平方毫米。\n"
+    (entry,) = extract_entries(body).entries
+    assert (entry.path, entry.name_zh) == ("一/1", "含有铌锡丝的超导复合导体")
+    assert "横截面积" in (entry.spec_zh or "")
+
+
+def test_a_code_range_whose_first_end_keeps_its_dot_is_still_a_range() -> None:
+    """`（二）2B350.d.3.至2B350.d.5 …`: a code-first line's dot after the first end does not break the range."""
+    (entry,) = extract_entries("一、化工设备\n（二）2B350.d.3.至2B350.d.5 三种换热器\n").entries
+    assert (entry.name_zh, entry.control_codes) == ("三种换热器", ("2B350.d.3", "2B350.d.4", "2B350.d.5"))

@@ -748,6 +748,81 @@ def test_words_struck_out_of_a_point_amend_it() -> None:
     assert (found.relation, found.clause) == ("amends", "二/(三)")
 
 
+_PUBLISHED = dt.date(2026, 3, 2)
+
+
+def _acts(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (r.relation, r.target_number.notice_id, r.clause) for r in extract_relations(text, None, _PUBLISHED)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "clauses"),
+    [
+        ("第二款至第四款", ["二", "三", "四"]),
+        ("第二条到第四条", ["二", "三", "四"]),
+        ("第二款～第四款", ["二", "三", "四"]),
+        ("第一款、第三款至第五款", ["一", "三", "四", "五"]),
+        ("第九款至第十一款", ["九", "十", "十一"]),
+    ],
+)
+def test_a_run_of_clauses_printed_by_its_ends_acts_on_every_clause_in_it(
+    printed: str, clauses: list[str]
+) -> None:
+    """`第二款至第四款`: the clauses between the printed ends are acted on as if each were printed."""
+    text = f"商务部公告2024年第7号{printed}，自2026年4月1日起暂停实施。"
+    assert _acts(text) == [("suspends", "MOFCOM-2024-7", clause) for clause in clauses]
+
+
+@pytest.mark.parametrize("anaphor", ["上述公告", "该公告", "前述公告"])
+def test_clauses_of_上述公告_belong_to_the_notice_acted_on_before(anaphor: str) -> None:
+    """一、…第7号第一款…恢复实施。二、上述公告第二款至第三款…暂停: the anaphor names the notice the clause
+    before acted on (not that clause's own clauses), with the clauses it prints."""
+    text = (
+        "一、商务部公告2024年第7号（《关于某类物项的公告》）第一款，自2026年4月1日起恢复实施。\n"
+        f"二、{anaphor}第二款至第三款，自2026年4月1日起继续暂停实施，暂停期限为3个月。\n"
+    )
+    relations = extract_relations(text, None, _PUBLISHED)
+    assert [(r.relation, r.target_number.notice_id, r.clause) for r in relations] == [
+        ("resumes", "MOFCOM-2024-7", "一"),
+        ("suspends", "MOFCOM-2024-7", "二"),
+        ("suspends", "MOFCOM-2024-7", "三"),
+    ]
+    assert relations[-1].window_until == dt.date(2026, 7, 1)
+
+
+def test_上述_without_clauses_after_an_act_adds_no_relation() -> None:
+    """Counterexample: `上述公告所列物项…废止后…` after a repeal list describes what follows the repeal; it
+    does not act on the last notice again."""
+    text = (
+        "一、下列公告自2026年6月1日起废止：\n（一）商务部公告2022年第4号；\n（二）商务部公告2023年第8号。\n"
+        "上述公告所列物项已纳入管制清单，废止后依照该清单继续实施出口管制。\n"
+    )
+    assert _acts(text) == [("repeals", "MOFCOM-2022-4", None), ("repeals", "MOFCOM-2023-8", None)]
+
+
+def test_a_verb_inside_a_cited_title_is_not_the_notices_act() -> None:
+    """`（二）…第8号（《关于调整某类物项管制措施的公告》）；` under `下列公告…废止：`: 调整 belongs to the title; the
+    line is repealed like its neighbours, from the intro's day."""
+    text = (
+        "一、下列公告自2026年6月1日起废止：\n（一）商务部公告2022年第4号（《关于某类物项的公告》）；\n"
+        "（二）商务部公告2023年第8号（《关于调整某类物项管制措施的公告》）。\n"
+    )
+    relations = extract_relations(text, None, _PUBLISHED)
+    assert [(r.relation, r.target_number.notice_id, r.window_from) for r in relations] == [
+        ("repeals", "MOFCOM-2022-4", dt.date(2026, 6, 1)),
+        ("repeals", "MOFCOM-2023-8", dt.date(2026, 6, 1)),
+    ]
+
+
+@pytest.mark.parametrize("verb", ["不再适用", "予以废止", "停止执行"])
+def test_a_part_of_the_target_ended_after_a_printed_day_is_the_clause(verb: str) -> None:
+    """`…第61号所附《清单》第三部分，自…起不再适用`: the day between the part and the verb does not hide the part."""
+    text = f"商务部公告2025年第9号所附《某类物项清单》第三部分，自2026年6月1日起{verb}。"
+    assert _acts(text) == [("repeals", "MOFCOM-2025-9", "所附《某类物项清单》第三部分")]
+
+
 @pytest.mark.parametrize(
     ("printed", "clause"),
     [
@@ -921,3 +996,54 @@ def test_a_licence_said_not_to_lapse_repeals_nothing() -> None:
     assert (
         extract_relations("依商务部公告2025年第40号颁发的许可证件不失效。", None, dt.date(2026, 12, 1)) == []
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "clause"),
+    [
+        (
+            "附件1《两用物项出口管制清单》中的2B350项，由本公告附件替代",
+            "附件1《两用物项出口管制清单》中的2B350项",
+        ),
+        ("附件2，由本公告附件替换", "附件2"),
+        ("附件1中的第三部分，由本公告附件2代替", "附件1中的第三部分"),
+    ],
+)
+def test_a_part_of_the_target_replaced_by_this_notices_own_is_amended(printed: str, clause: str) -> None:
+    """`…第5号附件1《…》中的X项，由本公告附件替代`: a replacement rewrites that part of the target, from the
+    day printed; the words between the annex and the verb narrow the clause."""
+    relations = extract_relations(f"自2026年7月1日起，商务部公告2024年第5号{printed}。", None, _PUBLISHED)
+    assert [(r.relation, r.target_number.notice_id, r.clause) for r in relations] == [
+        ("amends", "MOFCOM-2024-5", clause)
+    ]
+    assert relations[0].window_from == dt.date(2026, 7, 1)
+
+
+def test_a_cited_title_broken_across_lines_still_hides_its_verb() -> None:
+    """A repeal list copied from a PDF breaks a title mid-word (`《关于调` / `整…的公告》`): neither half's 调整 is
+    an act, and the lines after the break still take the intro's verb."""
+    text = (
+        "一、下列公告自2026年6月1日起废止：\n（一）商务部公告2022年第4号（《关于对某类物项实施\n出口管制的公告》）；\n"
+        "（二）商务部公告2023年第8号（《关于调\n整某类物项管制措施的公告》）。\n"
+    )
+    assert [(r.relation, r.target_number.notice_id) for r in extract_relations(text, None, _PUBLISHED)] == [
+        ("repeals", "MOFCOM-2022-4"),
+        ("repeals", "MOFCOM-2023-8"),
+    ]
+
+
+@pytest.mark.parametrize("parties", ["所列实体", "所列的全部企业", "所列单位"])
+def test_the_parties_a_notice_listed_are_no_part_of_its_list(parties: str) -> None:
+    """`…第51号所列实体，自…起停止执行相关措施`: the measures on a notice's listed parties end as a whole,
+    so the relation names no clause, even with the day printed between the parties and the verb."""
+    text = f"三、对商务部公告2025年第40号{parties}，自2026年9月1日起停止执行相关措施。"
+    (found,) = extract_relations(text, None, dt.date(2026, 8, 20))
+    assert (found.target_number.notice_id, found.clause) == ("MOFCOM-2025-40", None)
+    assert found.window_from == dt.date(2026, 9, 1)
+
+
+def test_a_part_of_a_list_before_a_printed_day_is_still_its_clause() -> None:
+    """Counterexample: goods a notice listed (所列物项) are a part of its list and stay the clause."""
+    text = "对商务部公告2025年第40号所列物项，自2026年9月1日起不再实施出口管制。"
+    relations = extract_relations(text, None, dt.date(2026, 8, 20))
+    assert [r.clause for r in relations] == ["所列物项"]

@@ -290,3 +290,46 @@ def test_a_catalogue_part_heading_states_no_ban() -> None:
     assert extract_rules(body) == ()
     # a ban printed as a sentence is still one
     assert rule_kinds("一、禁止出口下列物项：\n1.氟化氢。") == ("prohibition",)
+
+
+_CLOSING = (
+    "出口经营者出口上述物项，应当依照有关规定向商务部提出申请。\n"
+    "出口经营者应当要求最终用户承诺，不将上述物项用于化学武器。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "last_clause",
+    [
+        "三、2B352.a、2B352.b 发酵罐、离心分离机。",  # a code-first list line
+        "三、9E001 根据通用技术注释，用于开发上述物项的技术。",  # a technology entry
+        "三、离心分离机（参考税则号列：84211990）。",  # a named item with its HS bracket
+        "三、离心分离机（2B352.c）（海关商品编号：84211990）",
+    ],
+)
+def test_paragraphs_after_a_clause_that_is_a_list_line_are_statements_of_their_own(last_clause: str) -> None:
+    """Where the last numbered clause is itself an entry, the unnumbered paragraphs printed after it
+    close the notice: the licence paragraph is a procedure rule even though an end-use paragraph
+    follows, and neither belongs to the entry's clause."""
+    body = f"一、下列物项实施出口管制：\n（一）2B352.d 生物反应器。\n{last_clause}\n{_CLOSING}"
+    rules = extract_rules(body)
+    assert sorted((rule.rule_kind, rule.clause) for rule in rules) == [
+        ("end_use", None),
+        ("licence_procedure", None),
+    ]
+
+
+def test_a_paragraph_after_a_clause_that_states_a_rule_still_continues_it() -> None:
+    """Counterexample: after a clause that is a sentence (no list line), a paragraph goes on with it."""
+    body = "三、商务部依法对出口申请进行审查。\n" + _CLOSING
+    rules = extract_rules(body)
+    assert {rule.clause for rule in rules} == {"三"}
+
+
+def test_a_ban_naming_goods_with_their_hs_codes_is_no_list_line_and_its_wrapped_rest_goes_on_with_it() -> (
+    None
+):
+    """Counterexample: `二、禁止对某国出口X（海关编码：…）` states a rule although it prints an HS code; a line
+    wrapped out of it continues the clause and is no rule of its own."""
+    body = "二、禁止对某国出口凝析油（海关编码：2709000000）和液化天然\n气。此后出境的上述产品一律按禁止出口货物处理。\n"
+    assert [(rule.rule_kind, rule.clause) for rule in extract_rules(body)] == [("prohibition", "二")]
