@@ -481,7 +481,7 @@ def parse_party_name(text: str) -> _Name:  # noqa: C901 — name, English name a
         name_zh = name_en
     elif name_en is None and name_zh and _is_latin(name_zh) and not groups:
         name_en = name_zh  # Hanwha Shipping LLC: the printed name is the English name
-    return _Name(name_zh, name_en, tuple(a for a in aliases if a), branches, address)
+    return _Name(name_zh, name_en, tuple(_unquote(a) for a in aliases if _unquote(a)), branches, address)
 
 
 def _count(printed: str) -> int:
@@ -856,8 +856,7 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
                 blocks.append((armed, current))
             current.append((line, [], region, cells))
             continue
-        if current and (_ADDRESS_RE.match(norm) or _POSTCODE_RE.match(norm) or _ALIAS_LABEL_RE.match(norm)):
-            current[-1][1].append(line)
+        if current and _keep_with_entry(current[-1], line, columns):
             continue
         if current is not None and norm.strip():
             current, columns = None, None
@@ -866,6 +865,53 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
         if arms:
             armed, armed_any, region = list_name, True, None
     return blocks
+
+
+def _keep_with_entry(entry: _Entry, line: _Line, columns: dict[str, int] | None) -> bool:
+    """Keep an entry's 地址/邮编/又名 line, or its wrapped rest, with it (a table cell's rest is joined
+    to the cell); whether the line was one."""
+    norm = line.norm
+    if _ADDRESS_RE.match(norm) or _POSTCODE_RE.match(norm) or _ALIAS_LABEL_RE.match(norm):
+        entry[1].append(line)
+        return True
+    if not _wraps(entry, norm, columns):
+        return False
+    entry[1].append(line)
+    cells = entry[3]
+    if cells is not None and columns:
+        last = max(columns, key=lambda role: columns[role])
+        cells[last] = f"{cells[last]} {line.norm}"
+    return True
+
+
+def _wraps(entry: _Entry, norm: str, columns: dict[str, int] | None) -> bool:
+    """Whether an unnumbered line is the rest of an entry's last cell or its 地址 line, wrapped.
+
+    A table's last column (an address, an English name) and an `地址：` line run over the page width:
+    the rest is Latin (`AL 35806, USA`) or follows a piece left on a comma. It is never a row of its
+    own (no cell separator), a sentence (。) or a labelled line, and an entry whose last piece is its
+    name line takes none (a name's bracket left open is rejoined before)."""
+    head, continuation, _, cells = entry
+    if "|" in norm or "。" in norm or _NUMBERED_RE.match(norm) or _HEADING_RE.match(norm):
+        return False
+    if cells is not None and columns:
+        last = max(columns, key=lambda role: columns[role])
+        piece = cells.get(last, "") if columns[last] == len(head.norm.split("|")) - 1 else ""
+    elif continuation and (_ADDRESS_RE.match(continuation[-1].norm) or _address_wrap(continuation)):
+        piece = continuation[-1].norm
+    else:
+        return False
+    return bool(piece) and (_is_latin(norm) or piece.rstrip().endswith((",", "，", "、")))
+
+
+def _address_wrap(continuation: list[_Line]) -> bool:
+    """Whether the last continuation line is itself the wrapped rest of an 地址 line."""
+    for extra in reversed(continuation):
+        if _ADDRESS_RE.match(extra.norm):
+            return True
+        if _POSTCODE_RE.match(extra.norm) or _ALIAS_LABEL_RE.match(extra.norm):
+            return False
+    return False
 
 
 def _announces_list(norm: str) -> tuple[bool, PartyList | None]:
@@ -880,8 +926,8 @@ def _announces_list(norm: str) -> tuple[bool, PartyList | None]:
     return False, None
 
 
-# One party as a listing names it: (name, quote, source, country).
-_Named = tuple[_Name, str, str, str | None]
+# One party as a listing names it: (name, quote, source, country, its row in a numbered list).
+_Named = tuple[_Name, str, str, str | None, int | None]
 
 
 def extract_parties(
@@ -909,18 +955,7 @@ def extract_parties(
     blocks = _blocks(lines)
     claimed = [False] * len(blocks)
     start = effective_on or published_on
-    named: list[_Named] = []
-    for listing in listings:
-        block_index = _unclaimed_block(listing, blocks, claimed)
-        if listing.moved and named:
-            pass  # the removal just read claimed the list (or read the names) the move onto this list takes
-        elif block_index is not None:
-            claimed[block_index] = True
-            named = _block_parties(listing, blocks[block_index][1], used, issues)
-        else:
-            named = _inline_parties(listing, used)
-        _check_count(listing, named, issues)
-        parties.extend(_listed_parties(listing, named, measures, start))
+    parties.extend(_listings_parties(listings, blocks, claimed, used, issues, measures, start, lines))
     for i, (_, block) in enumerate(blocks):
         if not claimed[i] and block and all(cells and "action" in cells for _, _, _, cells in block):
             claimed[i] = True
@@ -935,6 +970,49 @@ def extract_parties(
                 )
             )
     return PartyResult(tuple(parties), tuple(refs), tuple(issues), frozenset(used))
+
+
+def _listings_parties(
+    listings: list[_Listing],
+    blocks: list[tuple[str | None, list[_Entry]]],
+    claimed: list[bool],
+    used: set[str],
+    issues: list[Issue],
+    measures: tuple[str, ...],
+    start: dt.date | None,
+    lines: Sequence[_Line],
+) -> list[Party]:
+    """The parties each listing or removal sentence names, in the list it announces or in itself."""
+    parties: list[Party] = []
+    row_starts = _row_starts(lines)
+    named: list[_Named] = []
+    # Entries of a claimed list that another listing onto the same list names itself (将上述2家实体
+    # 移出关注名单，列入管控名单 with the list printed once for all): that listing's, with the list's details.
+    from_list: dict[tuple[PartyList, str], _Named] = {}
+    for listing in listings:
+        used.add(listing.line.norm)  # a sentence that lists or removes parties is never a goods item
+        block_index = _unclaimed_block(listing, blocks, claimed)
+        if listing.moved and named:
+            # the removal just read claimed the list (or read the names) the move onto this list takes
+            named = [from_list.get((listing.list_name, n[0].name_zh), n) for n in named]
+        elif block_index is not None:
+            claimed[block_index] = True
+            named = _block_parties(listing, blocks[block_index][1], used, issues)
+            others = {
+                parse_party_name(name).name_zh
+                for other in listings
+                if other is not listing and other.action == "listed" and other.list_name == listing.list_name
+                for name in other.names
+            }
+            from_list.update({(listing.list_name, n[0].name_zh): n for n in named if n[0].name_zh in others})
+            named = [n for n in named if n[0].name_zh not in others]
+        else:
+            named = _inline_parties(listing, used)
+            if listing.action == "listed":
+                named = [from_list.get((listing.list_name, n[0].name_zh), n) for n in named]
+        _check_count(listing, named, issues)
+        parties.extend(_listed_parties(listing, named, measures, start, row_starts))
+    return parties
 
 
 def _action_rows(
@@ -1055,7 +1133,8 @@ def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
         cut = _PREDICATE_RE.search(_mask_brackets(text))
         if cut is None:
             continue
-        subject = text[: cut.start()].strip(_TRAIL)
+        # 2026年4月2日列入管控名单的甲公司（…）已…: the words saying when the names were listed are not a name
+        subject = _EARLIER_LISTING_RE.sub("", text[: cut.start()].strip(_TRAIL))
         counted = _LEADING_COUNT_RE.match(subject)
         if counted:
             subject = subject[counted.end() :]
@@ -1151,20 +1230,108 @@ def _unclaimed_block(
     )
 
 
-def _entry_name(head: _Line, cells: dict[str, str] | None) -> _Name:
-    """The name parts of a numbered line (`1.甲公司（Alpha Inc.）`) or of a table row's cells."""
+# 甲集团公司及其全资子公司乙有限公司: a parent and a subsidiary it names, two legal entities in one entry.
+# (及其子公司 with no name after it is the parent's branches: _BRANCHES_RE.)
+_SUBSIDIARY_RE = re.compile(r"及其(?:全资|控股|下属|附属)?子公司(?=[\u4e00-\u9fffA-Za-z])")
+# A label before another name in an alias cell or bracket: 简称：OMD, a.k.a. KBA, 曾用名：…
+_ALIAS_CELL_LABEL_RE = re.compile(
+    r"^\s*(?:(?:原名|曾用名|前称|又名|别名|亦称|也称|又称|简称)\s*[:：为]?|"
+    r"(?:a\.k\.a\.?|aka|f/k/a|formerly(?:\s+known\s+as)?|also\s+known\s+as)\s*:?)\s*",
+    re.IGNORECASE,
+)
+
+
+def _entry_names(head: _Line, cells: dict[str, str] | None) -> list[_Name]:
+    """The name parts of a numbered line (`1.甲公司（Alpha Inc.）`) or of a table row's cells; two
+    when the entry names a parent and its subsidiary (the English split at `;` in the same order)."""
     if cells is None:
         rest = _NUMBERED_RE.match(head.norm)
         assert rest is not None
-        return parse_party_name(rest.group("rest"))
-    zh, en = cells.get("zh", ""), cells.get("en", "")
-    parsed = parse_party_name(f"{zh}({en})" if zh and en else zh or en)
-    aliases = [
-        *parsed.aliases,
-        *(a.strip() for a in re.split(r"[;；、]", cells.get("alias", "")) if a.strip()),
-    ]
-    address = cells.get("address") or parsed.address
-    return _Name(parsed.name_zh, parsed.name_en, tuple(aliases), parsed.branches, address)
+        zh, en, alias_cell, address = rest.group("rest"), "", "", None
+    else:
+        zh, en = cells.get("zh", ""), cells.get("en", "")
+        alias_cell, address = cells.get("alias", ""), cells.get("address")
+    outside, _ = _top_level_groups(zh)
+    pieces = [zh]
+    if _SUBSIDIARY_RE.search(outside) and "(" not in zh and "（" not in zh:
+        pieces = [p.strip() for p in _SUBSIDIARY_RE.split(zh) if p.strip()]
+    english = [e.strip() for e in re.split(r"[;；]", en)] if len(pieces) > 1 else [en]
+    if len(english) != len(pieces):
+        english = [en] + [""] * (len(pieces) - 1)
+    names: list[_Name] = []
+    for piece, piece_en in zip(pieces, english, strict=True):
+        parsed = parse_party_name(f"{piece}({piece_en})" if piece and piece_en else piece or piece_en)
+        aliases = list(parsed.aliases)
+        if piece is pieces[0]:
+            for alias in re.split(r"[;；、]", alias_cell):
+                alias = _unquote(_ALIAS_CELL_LABEL_RE.sub("", alias).strip(_TRAIL))
+                if alias and alias not in aliases:
+                    aliases.append(alias)
+        names.append(
+            _Name(parsed.name_zh, parsed.name_en, tuple(aliases), parsed.branches, address or parsed.address)
+        )
+    return names
+
+
+def _unquote(text: str) -> str:
+    """`“OPL”` → `OPL`: the quotes MOFCOM prints around a short name are not part of it."""
+    return text.strip().strip("“”\"'‘’「」『』").strip()
+
+
+# 附件第5项、第7项所列实体，自2026年10月8日起适用…措施 / 名单第3至5项所列实体自…起: a later start
+# for some rows of the list, named by their numbers.
+_ROW_START_RE = re.compile(
+    r"(?:附件|名单|清单)\s*\d*\s*(?:中|所列)?\s*(?P<rows>第\s*\d{1,3}(?:\s*项)?(?:\s*(?:、|,|，|和|及|以及|至|到|-|—|~)\s*第?\s*\d{1,3}\s*项?)*)"
+    rf"[^。；;]{{0,24}}?自\s*(?P<date>{_DATE})\s*起"
+)
+
+
+def _row_starts(lines: Sequence[_Line]) -> dict[int, dt.date]:
+    """The rows of a party list that a clause starts later than the notice, with their start."""
+    starts: dict[int, dt.date] = {}
+    for line in lines:
+        for match in _ROW_START_RE.finditer(line.norm):
+            when = parse_date(match.group("date"))
+            if when is None:
+                continue
+            rows = match.group("rows")
+            for ranged in re.finditer(r"(\d{1,3})\s*项?\s*(?:至|到|-|—|~)\s*第?\s*(\d{1,3})", rows):
+                for row in range(int(ranged.group(1)), int(ranged.group(2)) + 1):
+                    starts[row] = when
+            for row in re.findall(r"\d{1,3}", rows):
+                starts.setdefault(int(row), when)
+    return starts
+
+
+def _row_number(head: _Line) -> int | None:
+    found = re.match(r"\s*(\d{1,4})", head.norm)
+    return int(found.group(1)) if found else None
+
+
+def _continuation(
+    continuation: list[_Line], address: str | None, aliases: list[str]
+) -> tuple[str | None, list[str]]:
+    """An entry's address and further names from its 地址/邮编/又名 lines and their wrapped rest."""
+    postcode = None
+    wrapping = False  # the line before was an 地址 line (or its wrapped rest)
+    for extra in continuation:
+        a = _ADDRESS_RE.match(extra.norm)
+        p = _POSTCODE_RE.match(extra.norm)
+        labelled = _ALIAS_LABEL_RE.match(extra.norm)
+        if a:
+            address = a.group("address").strip(_TRAIL)
+        elif p:
+            postcode = p.group("code")
+        elif not labelled and wrapping and address:
+            address = f"{address} {extra.norm.strip(_TRAIL)}"
+        elif labelled:  # 又名：乙公司（Beta Ltd.） on a line of its own: each name it prints
+            other = parse_party_name(_ALIAS_LABEL_RE.sub("", extra.norm))
+            aliases += [n for n in (other.name_zh, other.name_en, *other.aliases) if n and n not in aliases]
+        # (an unlabelled line otherwise is a table cell's wrapped rest, joined to its cell already)
+        wrapping = bool(a) or (wrapping and not p and not labelled)
+    if address and postcode:
+        address = f"{address}, 邮编: {postcode}"
+    return address, aliases
 
 
 def _block_parties(
@@ -1174,34 +1341,30 @@ def _block_parties(
     named: list[_Named] = []
     for head, continuation, region, cells in block:
         heading, region_country = region if region else (None, None)
-        parsed = _entry_name(head, cells)
+        entry_names = _entry_names(head, cells)
         if cells and cells.get("country"):
             region_country = _country_in(cells["country"]) or cells["country"]
-        address = parsed.address
-        postcode = None
-        aliases = list(parsed.aliases)
-        for extra in continuation:
-            a = _ADDRESS_RE.match(extra.norm)
-            p = _POSTCODE_RE.match(extra.norm)
-            if a:
-                address = a.group("address").strip(_TRAIL)
-            elif p:
-                postcode = p.group("code")
-            else:  # 又名：乙公司（Beta Ltd.） on a line of its own: each name it prints
-                other = parse_party_name(_ALIAS_LABEL_RE.sub("", extra.norm))
-                aliases += [
-                    n for n in (other.name_zh, other.name_en, *other.aliases) if n and n not in aliases
-                ]
-        if address and postcode:
-            address = f"{address}, 邮编: {postcode}"
-        parsed = _Name(parsed.name_zh, parsed.name_en, tuple(aliases), parsed.branches, address)
+        address, aliases = _continuation(continuation, entry_names[0].address, list(entry_names[0].aliases))
         quote = "\n".join([head.text, *(c.text for c in continuation)])
         used.update([head.norm, *(c.norm for c in continuation), *([heading.norm] if heading else [])])
-        # The sub-heading is nearer the entry than the sentence's count (下列6家外国实体).
-        country = region_country or listing.country or (_country_in(address) if address else None)
-        named.append((parsed, quote, head.source, country))
+        row = _row_number(head)
+        for index, entry_name in enumerate(entry_names):
+            parsed = _Name(
+                entry_name.name_zh,
+                entry_name.name_en,
+                tuple(aliases) if index == 0 else entry_name.aliases,
+                entry_name.branches,
+                address,
+            )
+            # The sub-heading is nearer the entry than the sentence's count (下列6家外国实体); a
+            # country printed before the name (荷兰甲公司) is the entry's own.
+            _, prefixed = _strip_country_prefix(parsed)
+            country = (
+                region_country or prefixed or listing.country or (_country_in(address) if address else None)
+            )
+            named.append((parsed, quote, head.source, country, row))
     inline = {parse_party_name(n).name_zh for n in listing.names}
-    listed = {n.name_zh for n, _, _, _ in named}
+    listed = {n.name_zh for n, _, _, _, _ in named}
     for missing in sorted(inline - listed):
         issues.append(
             Issue(
@@ -1226,18 +1389,22 @@ def _inline_parties(listing: _Listing, used: set[str]) -> list[_Named]:
             parsed, own = _strip_country_prefix(parsed)
             country = own or shared_country
             shared_country = own if piece is listing.names[0] else shared_country
-        named.append((parsed, listing.sentence, listing.line.source, country))
+        named.append((parsed, listing.sentence, listing.line.source, country, None))
     used.add(listing.line.norm)
     return named
 
 
 def _check_count(listing: _Listing, named: list[_Named], issues: list[Issue]) -> None:
     """A stated count (将28家实体列入) that the names found do not match, or no name at all, is an issue."""
-    if listing.stated is not None and listing.stated != len(named):
+    # A row naming a parent and its subsidiary is one of the count (等7家 over seven rows, eight entities).
+    entries = len({(quote, row) for _, quote, _, _, row in named if row is not None}) + sum(
+        1 for *_, row in named if row is None
+    )
+    if listing.stated is not None and listing.stated != entries:
         issues.append(
             Issue(
                 "party_count_mismatch",
-                f"the notice states {listing.stated} parties; {len(named)} were found",
+                f"the notice states {listing.stated} parties; {entries} were found",
                 line=listing.line.text,
             )
         )
@@ -1246,8 +1413,13 @@ def _check_count(listing: _Listing, named: list[_Named], issues: list[Issue]) ->
 
 
 def _listed_parties(
-    listing: _Listing, named: list[_Named], measures: tuple[str, ...], start: dt.date | None
+    listing: _Listing,
+    named: list[_Named],
+    measures: tuple[str, ...],
+    start: dt.date | None,
+    row_starts: dict[int, dt.date] | None = None,
 ) -> list[Party]:
+    later = row_starts or {}
     return [
         Party(
             name_zh=parsed.name_zh,
@@ -1258,13 +1430,13 @@ def _listed_parties(
             list=listing.list_name,
             action=listing.action,
             measures=measures if listing.action == "listed" else (),
-            effective_on=start,
+            effective_on=later.get(row, start) if row is not None and listing.action == "listed" else start,
             window_until=None,
             address=parsed.address,
             quote_zh=quote,
             source=source,
         )
-        for parsed, quote, source, country in named
+        for parsed, quote, source, country, row in named
     ]
 
 
