@@ -262,6 +262,8 @@ class _Listing:
     position: int
     # 将其移出关注名单，列入管控名单: the listing half of a move names the parties its removal names
     moved: bool = False
+    # 工作机制于…发布公告，将甲公司列入…: names listed by an earlier notice, recalled here
+    recap: bool = False
 
 
 # A numbered entry of a party list: its line, its 地址/邮编 lines, its country sub-heading (the
@@ -901,7 +903,16 @@ def _wraps(entry: _Entry, norm: str, columns: dict[str, int] | None) -> bool:
         piece = continuation[-1].norm
     else:
         return False
-    return bool(piece) and (_is_latin(norm) or piece.rstrip().endswith((",", "，", "、")))
+    if not piece:
+        return False
+    if _is_latin(norm):
+        return True
+    # A Chinese line goes on only from a Chinese piece left on a comma, and never reads as a clause.
+    return (
+        piece.rstrip().endswith((",", "，", "、"))
+        and not _is_latin(piece)
+        and not re.search(r"本(?:公告|名单|决定|清单)|生效|实施|施行", norm)
+    )
 
 
 def _address_wrap(continuation: list[_Line]) -> bool:
@@ -943,7 +954,8 @@ def extract_parties(
     listings, refs = _read_sentences(lines, published_on, effective_on, own_notice_id)
     parties: list[Party] = []
     used: set[str] = set()
-    if not listings and not refs and not _ADJUSTMENT_INTRO_RE.search("\n".join(x.norm for x in lines)):
+    joined = "\n".join(x.norm for x in lines)
+    if not listings and not refs and not _ADJUSTMENT_INTRO_RE.search(joined) and not _EVENT_RE.search(joined):
         return PartyResult((), (), ())
     measures: tuple[str, ...] = ()
     if any(x.action == "listed" for x in listings) or re.search(
@@ -956,6 +968,7 @@ def extract_parties(
     claimed = [False] * len(blocks)
     start = effective_on or published_on
     parties.extend(_listings_parties(listings, blocks, claimed, used, issues, measures, start, lines))
+    parties.extend(_event_parties(lines, blocks, claimed, used, published_on, effective_on))
     for i, (_, block) in enumerate(blocks):
         if not claimed[i] and block and all(cells and "action" in cells for _, _, _, cells in block):
             claimed[i] = True
@@ -970,6 +983,148 @@ def extract_parties(
                 )
             )
     return PartyResult(tuple(parties), tuple(refs), tuple(issues), frozenset(used))
+
+
+# What a notice does to parties already listed, when it names them: suspends (暂停实施相关措施), resumes
+# (恢复实施…措施), ends (停止执行…措施) or adds measures (增加以下处理措施：…).
+_EVENT_RE = re.compile(
+    r"暂停(?:实施|执行|适用)|恢复(?:实施|执行|适用)|停止(?:执行|实施)|增加(?:以下|如下|下列)?(?:处理)?措施"
+)
+_ADDED_MEASURES_RE = re.compile(r"增加(?:以下|如下|下列)?(?:处理)?措施\s*[:：]?\s*(?P<measures>.*)$")
+# 恢复实施禁止向其出口两用物项的措施: the measure a resumption names
+_RESUMED_MEASURE_RE = re.compile(r"恢复(?:实施|执行|适用)(?P<measure>[^，,。;；]{2,60}?)的(?:处理)?措施")
+# …的下列实体暂停实施相关措施…： the parties are in the list printed after the sentence
+_EVENT_LIST_RE = re.compile(r"(?:下列|以下|如下)\s*(?:\d{1,4}\s*家)?\s*(?:实体|企业|公司|机构|组织)")
+_LEADING_START_RE = re.compile(rf"^\s*自\s*(?:{_DATE}|本公告(?:发布|公布)之日)\s*起\s*[,，]?\s*")
+
+
+def _event_parties(
+    lines: Sequence[_Line],
+    blocks: list[tuple[str | None, list[_Entry]]],
+    claimed: list[bool],
+    used: set[str],
+    published_on: dt.date | None,
+    effective_on: dt.date | None,
+) -> list[Party]:
+    """Parties a notice names only to act on their earlier listing.
+
+    `对2026年5月12日列入不可靠实体清单的甲公司（Alpha Ltd），自…起暂停实施相关处理措施，暂停期限至…`
+    suspends the parties named before the first comma, and `…的下列实体暂停实施相关措施：` those of
+    the list printed after it. The list is the one the sentence says they were put on, else the last
+    one the notice named before; the action is read after the names (`自…起暂停实施相关措施的甲公司，
+    自…起恢复实施…` resumes). Added measures (`增加以下处理措施：禁止…`) make the party `listed` with them, as
+    any notice imposing measures on a listed party. Sentences that list or remove (列入 / 移出) are read as
+    listings, and objects that name no one (…第21号所列实体) stay `PartyRef`s."""
+    parties: list[Party] = []
+    last_list: PartyList | None = None
+    for line in lines:
+        for verbatim in _SENTENCE_RE.findall(line.text):
+            sentence = _CN_NUMBERING_RE.sub("", nfkc(verbatim)).strip()
+            named_list = [m.group(0) for m in re.finditer(_LIST_ALT, sentence)]
+            if _EVENT_RE.search(sentence) and "移出" not in sentence and not _LISTING_RE.search(sentence):
+                party_list = _LIST_OF[named_list[0]] if named_list else last_list
+                found = _event(
+                    sentence, line, verbatim, party_list, blocks, claimed, published_on, effective_on
+                )
+                if found:
+                    used.update([line.norm, *(q for p in found for q in p.quote_zh.split("\n"))])
+                    parties.extend(found)
+            if named_list:
+                last_list = _LIST_OF[named_list[-1]]
+    return parties
+
+
+def _event(
+    sentence: str,
+    line: _Line,
+    verbatim: str,
+    party_list: PartyList | None,
+    blocks: list[tuple[str | None, list[_Entry]]],
+    claimed: list[bool],
+    published_on: dt.date | None,
+    effective_on: dt.date | None,
+) -> list[Party]:
+    if party_list is None:
+        return []
+    masked = _mask_brackets(sentence)
+    if _EVENT_LIST_RE.search(masked) and sentence.rstrip().endswith((":", "：")):
+        index = next(
+            (i for i, (_, b) in enumerate(blocks) if not claimed[i] and b and b[0][0].index > line.index),
+            None,
+        )
+        if index is None:
+            return []
+        claimed[index] = True
+        listing = _Listing(
+            party_list, "listed", [], None, None, True, True, line, verbatim.strip(), line.index
+        )
+        named = _block_parties(listing, blocks[index][1], set(), [])
+        rest = sentence
+    else:
+        body = _LEADING_START_RE.sub("", sentence)
+        body = re.sub(r"^\s*对\s*", "", body)
+        comma = re.search(r"[,，]", _mask_brackets(body))
+        if comma is None:
+            return []
+        subject, rest = body[: comma.start()], body[comma.end() :]
+        named = _event_names(subject, line, verbatim)
+    action = "listed" if _ADDED_MEASURES_RE.search(rest) else _ref_action(rest)
+    if not named or action is None:
+        return []
+    start, until = _window(rest, published_on, effective_on)
+    measures: tuple[str, ...] = ()
+    added = _ADDED_MEASURES_RE.search(rest)
+    resumed = _RESUMED_MEASURE_RE.search(rest)
+    if action == "listed" and added:
+        start = effective_on or published_on
+        measures = tuple(
+            m for m in (x.strip(_TRAIL) for x in re.split(r"[;；。]", added.group("measures"))) if m
+        )
+    elif action == "reinstated" and resumed:
+        measures = (resumed.group("measure").strip(_TRAIL),)
+    return [
+        Party(
+            name_zh=parsed.name_zh,
+            name_en=parsed.name_en,
+            aliases=parsed.aliases,
+            includes_branches=parsed.branches,
+            country=country,
+            list=party_list,
+            action=action,
+            measures=measures,
+            effective_on=start,
+            window_until=until if action == "suspended" else None,
+            address=parsed.address,
+            quote_zh=quote,
+            source=source,
+        )
+        for parsed, quote, source, country, _ in named
+    ]
+
+
+def _event_names(subject: str, line: _Line, verbatim: str) -> list[_Named]:
+    """The names an event sentence's subject prints (after the words saying when they were listed or
+    suspended); none when a piece is no name (…第21号所列实体, 上述实体)."""
+    text = _EARLIER_LISTING_RE.sub("", subject.strip())
+    pieces = _split_names(text)
+    if pieces:
+        pieces[0] = _strip_description(pieces[0])
+    named: list[_Named] = []
+    for piece in pieces:
+        piece = piece.strip(_TRAIL)
+        latin = _LATIN_DESCRIPTOR_RE.match(piece)
+        country = None
+        if latin and _country_in(latin.group("word")) and _is_latin(piece[latin.end() :]):
+            # 英国Brackenridge Ltd: the country word is not part of a name printed in Latin
+            country, piece = _country_in(latin.group("word")), piece[latin.end() :]
+        bare = _BRANCHES_RE.sub("", piece).strip()
+        if _NOT_A_NAME_RE.search(bare) or not (_NAME_END_RE.search(bare) or _is_latin(bare)):
+            return []
+        parsed = parse_party_name(piece)
+        if country is None:
+            parsed, country = _strip_country_prefix(parsed)
+        named.append((parsed, verbatim.strip(), line.source, country, None))
+    return named
 
 
 def _listings_parties(
@@ -1090,12 +1245,34 @@ def _read_sentences(
     for line in lines:
         for verbatim in _SENTENCE_RE.findall(line.text):
             sentence = nfkc(verbatim)
-            listings.extend(_sentence_listings(sentence, line, verbatim))
+            found = _sentence_listings(sentence, line, verbatim)
+            listings.extend(found)
+            _recalled_removal(listings, found, line)
             if (_SUSPEND_RE.search(sentence) or _RESUME_RE.search(sentence) or _END_RE.search(sentence)) and (
                 _REF_DATE_RE.search(sentence) or re.search(r"名单|清单|实体|反制", sentence)
             ):
                 refs.extend(_refs(sentence, published_on, effective_on, own_notice_id, verbatim))
     return listings, refs
+
+
+def _recalled_removal(listings: list[_Listing], found: list[_Listing], line: _Line) -> None:
+    """`工作机制于…发布公告，将甲公司列入不可靠实体清单…。…决定将其移出不可靠实体清单`: the removal's
+    其 is the party the recap recalls, and the recap lists no one (it is the earlier notice's act).
+    A recap followed by measures on 该企业 (采取以下处理措施) keeps naming its party as listed."""
+    for removal in found:
+        if removal.action != "removed" or removal.names or removal.announces_block:
+            continue
+        recap = next(
+            (
+                x
+                for x in reversed(listings)
+                if x.recap and x.names and x.line is line and x.list_name == removal.list_name
+            ),
+            None,
+        )
+        if recap is not None:
+            removal.names, removal.country = recap.names, recap.country
+            listings.remove(recap)
 
 
 # 其 / 上述2家实体 / 以上企业: a listing's object that stands for names printed before it.
@@ -1182,6 +1359,11 @@ def _with_antecedents(listing: _Listing, match: re.Match[str], line: _Line, sent
     return listing
 
 
+_DECISION_CLAUSE_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[(（]\s*[一二三四五六七八九十]+\s*[)）])\s*将"
+)
+
+
 def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listing]:
     """The listings (列入) and removals (移出) one sentence decides."""
     listings: list[_Listing] = []
@@ -1194,8 +1376,10 @@ def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listi
         if (listing.names or listing.announces_block or "决定" in sentence) and not (
             recap and not listing.names
         ):
-            listings.append(listing)
-    if "移出" in sentence and "决定" in sentence and not re.search(r"可以|可申请|可将|可予", sentence):
+            listings.append(replace(listing, recap=bool(recap)))
+    # 三、将…移出管控名单: a numbered clause opening on 将 is a decision of the notice's 决定…如下
+    decided = "决定" in sentence or _DECISION_CLAUSE_RE.match(sentence)
+    if "移出" in sentence and decided and not re.search(r"可以|可申请|可将|可予", sentence):
         for match in _REMOVAL_RE.finditer(sentence):
             if match.group("list") or match.group("list2"):
                 removal = _with_antecedents(
@@ -1250,7 +1434,7 @@ def _entry_names(head: _Line, cells: dict[str, str] | None) -> list[_Name]:
         zh, en, alias_cell, address = rest.group("rest"), "", "", None
     else:
         zh, en = cells.get("zh", ""), cells.get("en", "")
-        alias_cell, address = cells.get("alias", ""), cells.get("address")
+        alias_cell, address = cells.get("alias", ""), cells.get("address", "").strip(_TRAIL) or None
     outside, _ = _top_level_groups(zh)
     pieces = [zh]
     if _SUBSIDIARY_RE.search(outside) and "(" not in zh and "（" not in zh:
