@@ -130,7 +130,12 @@ _TRAIL = " \t;；。,，、:："
 _PARTY_WORDS_RE = re.compile(r"上述|该企业|该实体|该公司|^禁止其|列入关注名单实体|关注名单中实体|被列单")
 _PROHIBITIVE_RE = re.compile(r"禁止|不得|不批准|不予批准|不予许可|不予|取消|限制|应当提交|书面承诺")
 _NOT_MEASURE_RE = re.compile(r"违反|特殊情况|提出申请|移出|可以|未尽事宜|不受")
-_MEASURE_INTRO_RE = re.compile(r"(?:采取|实施)(?:以下|如下|下列)(?:处理|反制)?措施\s*[:：]?")
+# …采取以下措施： / 向本公告第一条所列实体出口两用物项，应当遵守以下规定： — what follows binds dealings
+# with the listed parties, clause by clause (the second shape only where the line names them).
+_MEASURE_INTRO_RE = re.compile(
+    r"(?:采取|实施)(?:以下|如下|下列)(?:处理|反制)?措施\s*[:：]?"
+    r"|(?:所列|上述|前述)(?:实体|企业|公司)[^。;；]{0,30}?(?:遵守|执行|适用)(?:以下|如下|下列)规定\s*[:：]"
+)
 _MEASURE_START_RE = re.compile(r"^\s*(?:禁止|不得|不批准|不予|取消|限制)")
 # 正在开展的相关（出口）活动应当立即停止 / 正在进行的…出口…须立即停止: what is under way with the listed
 # parties must end now. It names no party, so it is theirs only beside a measure that does (the same
