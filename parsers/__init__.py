@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "33"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "34"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -108,4 +108,9 @@ PARSER_VERSION = (
     #     第…款, verbs inside cited titles ignored (titles broken across lines joined), a part ended after a
     #     printed day, a part replaced by this notice's own (由本公告附件替代) amends;
     #     a notice's listed parties (所列实体) are no part of its list: the relation names no clause
+    # 34: party lists: a wrapped table cell or 地址 line is its entry's rest; 甲及其全资子公司乙 is two entries;
+    #     rows started later by number (附件第5项…自…起); a country before a name gives it; parties suspended,
+    #     resumed or given measures by name or over a table; a recap's party then removed is not listed;
+    #     rules binding dealings with listed parties (应当遵守以下规定：) are theirs; 不得申请通用许可 is
+    #     licence procedure; a ban whose object is 名单第N项所列实体 is a party's measure
 )

@@ -130,7 +130,12 @@ _TRAIL = " \t;；。,，、:："
 _PARTY_WORDS_RE = re.compile(r"上述|该企业|该实体|该公司|^禁止其|列入关注名单实体|关注名单中实体|被列单")
 _PROHIBITIVE_RE = re.compile(r"禁止|不得|不批准|不予批准|不予许可|不予|取消|限制|应当提交|书面承诺")
 _NOT_MEASURE_RE = re.compile(r"违反|特殊情况|提出申请|移出|可以|未尽事宜|不受")
-_MEASURE_INTRO_RE = re.compile(r"(?:采取|实施)(?:以下|如下|下列)(?:处理|反制)?措施\s*[:：]?")
+# …采取以下措施： / 向本公告第一条所列实体出口两用物项，应当遵守以下规定： — what follows binds dealings
+# with the listed parties, clause by clause (the second shape only where the line names them).
+_MEASURE_INTRO_RE = re.compile(
+    r"(?:采取|实施)(?:以下|如下|下列)(?:处理|反制)?措施\s*[:：]?"
+    r"|(?:所列|上述|前述)(?:实体|企业|公司)[^。;；]{0,30}?(?:遵守|执行|适用)(?:以下|如下|下列)规定\s*[:：]"
+)
 _MEASURE_START_RE = re.compile(r"^\s*(?:禁止|不得|不批准|不予|取消|限制)")
 # 正在开展的相关（出口）活动应当立即停止 / 正在进行的…出口…须立即停止: what is under way with the listed
 # parties must end now. It names no party, so it is theirs only beside a measure that does (the same
@@ -262,6 +267,8 @@ class _Listing:
     position: int
     # 将其移出关注名单，列入管控名单: the listing half of a move names the parties its removal names
     moved: bool = False
+    # 工作机制于…发布公告，将甲公司列入…: names listed by an earlier notice, recalled here
+    recap: bool = False
 
 
 # A numbered entry of a party list: its line, its 地址/邮编 lines, its country sub-heading (the
@@ -481,7 +488,7 @@ def parse_party_name(text: str) -> _Name:  # noqa: C901 — name, English name a
         name_zh = name_en
     elif name_en is None and name_zh and _is_latin(name_zh) and not groups:
         name_en = name_zh  # Hanwha Shipping LLC: the printed name is the English name
-    return _Name(name_zh, name_en, tuple(a for a in aliases if a), branches, address)
+    return _Name(name_zh, name_en, tuple(_unquote(a) for a in aliases if _unquote(a)), branches, address)
 
 
 def _count(printed: str) -> int:
@@ -856,8 +863,7 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
                 blocks.append((armed, current))
             current.append((line, [], region, cells))
             continue
-        if current and (_ADDRESS_RE.match(norm) or _POSTCODE_RE.match(norm) or _ALIAS_LABEL_RE.match(norm)):
-            current[-1][1].append(line)
+        if current and _keep_with_entry(current[-1], line, columns):
             continue
         if current is not None and norm.strip():
             current, columns = None, None
@@ -866,6 +872,62 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
         if arms:
             armed, armed_any, region = list_name, True, None
     return blocks
+
+
+def _keep_with_entry(entry: _Entry, line: _Line, columns: dict[str, int] | None) -> bool:
+    """Keep an entry's 地址/邮编/又名 line, or its wrapped rest, with it (a table cell's rest is joined
+    to the cell); whether the line was one."""
+    norm = line.norm
+    if _ADDRESS_RE.match(norm) or _POSTCODE_RE.match(norm) or _ALIAS_LABEL_RE.match(norm):
+        entry[1].append(line)
+        return True
+    if not _wraps(entry, norm, columns):
+        return False
+    entry[1].append(line)
+    cells = entry[3]
+    if cells is not None and columns:
+        last = max(columns, key=lambda role: columns[role])
+        cells[last] = f"{cells[last]} {line.norm}"
+    return True
+
+
+def _wraps(entry: _Entry, norm: str, columns: dict[str, int] | None) -> bool:
+    """Whether an unnumbered line is the rest of an entry's last cell or its 地址 line, wrapped.
+
+    A table's last column (an address, an English name) and an `地址：` line run over the page width:
+    the rest is Latin (`AL 35806, USA`) or follows a piece left on a comma. It is never a row of its
+    own (no cell separator), a sentence (。) or a labelled line, and an entry whose last piece is its
+    name line takes none (a name's bracket left open is rejoined before)."""
+    head, continuation, _, cells = entry
+    if "|" in norm or "。" in norm or _NUMBERED_RE.match(norm) or _HEADING_RE.match(norm):
+        return False
+    if cells is not None and columns:
+        last = max(columns, key=lambda role: columns[role])
+        piece = cells.get(last, "") if columns[last] == len(head.norm.split("|")) - 1 else ""
+    elif continuation and (_ADDRESS_RE.match(continuation[-1].norm) or _address_wrap(continuation)):
+        piece = continuation[-1].norm
+    else:
+        return False
+    if not piece:
+        return False
+    if _is_latin(norm):
+        return True
+    # A Chinese line goes on only from a Chinese piece left on a comma, and never reads as a clause.
+    return (
+        piece.rstrip().endswith((",", "，", "、"))
+        and not _is_latin(piece)
+        and not re.search(r"本(?:公告|名单|决定|清单)|生效|实施|施行", norm)
+    )
+
+
+def _address_wrap(continuation: list[_Line]) -> bool:
+    """Whether the last continuation line is itself the wrapped rest of an 地址 line."""
+    for extra in reversed(continuation):
+        if _ADDRESS_RE.match(extra.norm):
+            return True
+        if _POSTCODE_RE.match(extra.norm) or _ALIAS_LABEL_RE.match(extra.norm):
+            return False
+    return False
 
 
 def _announces_list(norm: str) -> tuple[bool, PartyList | None]:
@@ -880,8 +942,8 @@ def _announces_list(norm: str) -> tuple[bool, PartyList | None]:
     return False, None
 
 
-# One party as a listing names it: (name, quote, source, country).
-_Named = tuple[_Name, str, str, str | None]
+# One party as a listing names it: (name, quote, source, country, its row in a numbered list).
+_Named = tuple[_Name, str, str, str | None, int | None]
 
 
 def extract_parties(
@@ -897,7 +959,8 @@ def extract_parties(
     listings, refs = _read_sentences(lines, published_on, effective_on, own_notice_id)
     parties: list[Party] = []
     used: set[str] = set()
-    if not listings and not refs and not _ADJUSTMENT_INTRO_RE.search("\n".join(x.norm for x in lines)):
+    joined = "\n".join(x.norm for x in lines)
+    if not listings and not refs and not _ADJUSTMENT_INTRO_RE.search(joined) and not _EVENT_RE.search(joined):
         return PartyResult((), (), ())
     measures: tuple[str, ...] = ()
     if any(x.action == "listed" for x in listings) or re.search(
@@ -909,18 +972,8 @@ def extract_parties(
     blocks = _blocks(lines)
     claimed = [False] * len(blocks)
     start = effective_on or published_on
-    named: list[_Named] = []
-    for listing in listings:
-        block_index = _unclaimed_block(listing, blocks, claimed)
-        if listing.moved and named:
-            pass  # the removal just read claimed the list (or read the names) the move onto this list takes
-        elif block_index is not None:
-            claimed[block_index] = True
-            named = _block_parties(listing, blocks[block_index][1], used, issues)
-        else:
-            named = _inline_parties(listing, used)
-        _check_count(listing, named, issues)
-        parties.extend(_listed_parties(listing, named, measures, start))
+    parties.extend(_listings_parties(listings, blocks, claimed, used, issues, measures, start, lines))
+    parties.extend(_event_parties(lines, blocks, claimed, used, published_on, effective_on))
     for i, (_, block) in enumerate(blocks):
         if not claimed[i] and block and all(cells and "action" in cells for _, _, _, cells in block):
             claimed[i] = True
@@ -935,6 +988,191 @@ def extract_parties(
                 )
             )
     return PartyResult(tuple(parties), tuple(refs), tuple(issues), frozenset(used))
+
+
+# What a notice does to parties already listed, when it names them: suspends (暂停实施相关措施), resumes
+# (恢复实施…措施), ends (停止执行…措施) or adds measures (增加以下处理措施：…).
+_EVENT_RE = re.compile(
+    r"暂停(?:实施|执行|适用)|恢复(?:实施|执行|适用)|停止(?:执行|实施)|增加(?:以下|如下|下列)?(?:处理)?措施"
+)
+_ADDED_MEASURES_RE = re.compile(r"增加(?:以下|如下|下列)?(?:处理)?措施\s*[:：]?\s*(?P<measures>.*)$")
+# 恢复实施禁止向其出口两用物项的措施: the measure a resumption names
+_RESUMED_MEASURE_RE = re.compile(r"恢复(?:实施|执行|适用)(?P<measure>[^，,。;；]{2,60}?)的(?:处理)?措施")
+# …的下列实体暂停实施相关措施…： the parties are in the list printed after the sentence
+_EVENT_LIST_RE = re.compile(r"(?:下列|以下|如下)\s*(?:\d{1,4}\s*家)?\s*(?:实体|企业|公司|机构|组织)")
+_LEADING_START_RE = re.compile(rf"^\s*自\s*(?:{_DATE}|本公告(?:发布|公布)之日)\s*起\s*[,，]?\s*")
+
+
+def _event_parties(
+    lines: Sequence[_Line],
+    blocks: list[tuple[str | None, list[_Entry]]],
+    claimed: list[bool],
+    used: set[str],
+    published_on: dt.date | None,
+    effective_on: dt.date | None,
+) -> list[Party]:
+    """Parties a notice names only to act on their earlier listing.
+
+    `对2026年5月12日列入不可靠实体清单的甲公司（Alpha Ltd），自…起暂停实施相关处理措施，暂停期限至…`
+    suspends the parties named before the first comma, and `…的下列实体暂停实施相关措施：` those of
+    the list printed after it. The list is the one the sentence says they were put on, else the last
+    one the notice named before; the action is read after the names (`自…起暂停实施相关措施的甲公司，
+    自…起恢复实施…` resumes). Added measures (`增加以下处理措施：禁止…`) make the party `listed` with them, as
+    any notice imposing measures on a listed party. Sentences that list or remove (列入 / 移出) are read as
+    listings, and objects that name no one (…第21号所列实体) stay `PartyRef`s."""
+    parties: list[Party] = []
+    last_list: PartyList | None = None
+    for line in lines:
+        for verbatim in _SENTENCE_RE.findall(line.text):
+            sentence = _CN_NUMBERING_RE.sub("", nfkc(verbatim)).strip()
+            named_list = [m.group(0) for m in re.finditer(_LIST_ALT, sentence)]
+            if _EVENT_RE.search(sentence) and "移出" not in sentence and not _LISTING_RE.search(sentence):
+                party_list = _LIST_OF[named_list[0]] if named_list else last_list
+                found = _event(
+                    sentence, line, verbatim, party_list, blocks, claimed, published_on, effective_on
+                )
+                if found:
+                    used.update([line.norm, *(q for p in found for q in p.quote_zh.split("\n"))])
+                    parties.extend(found)
+            if named_list:
+                last_list = _LIST_OF[named_list[-1]]
+    return parties
+
+
+def _event(
+    sentence: str,
+    line: _Line,
+    verbatim: str,
+    party_list: PartyList | None,
+    blocks: list[tuple[str | None, list[_Entry]]],
+    claimed: list[bool],
+    published_on: dt.date | None,
+    effective_on: dt.date | None,
+) -> list[Party]:
+    if party_list is None:
+        return []
+    masked = _mask_brackets(sentence)
+    if _EVENT_LIST_RE.search(masked) and sentence.rstrip().endswith((":", "：")):
+        index = next(
+            (i for i, (_, b) in enumerate(blocks) if not claimed[i] and b and b[0][0].index > line.index),
+            None,
+        )
+        if index is None:
+            return []
+        claimed[index] = True
+        listing = _Listing(
+            party_list, "listed", [], None, None, True, True, line, verbatim.strip(), line.index
+        )
+        named = _block_parties(listing, blocks[index][1], set(), [])
+        rest = sentence
+    else:
+        body = _LEADING_START_RE.sub("", sentence)
+        body = re.sub(r"^\s*对\s*", "", body)
+        comma = re.search(r"[,，]", _mask_brackets(body))
+        if comma is None:
+            return []
+        subject, rest = body[: comma.start()], body[comma.end() :]
+        named = _event_names(subject, line, verbatim)
+    action = "listed" if _ADDED_MEASURES_RE.search(rest) else _ref_action(rest)
+    if not named or action is None:
+        return []
+    start, until = _window(rest, published_on, effective_on)
+    measures: tuple[str, ...] = ()
+    added = _ADDED_MEASURES_RE.search(rest)
+    resumed = _RESUMED_MEASURE_RE.search(rest)
+    if action == "listed" and added:
+        start = effective_on or published_on
+        measures = tuple(
+            m for m in (x.strip(_TRAIL) for x in re.split(r"[;；。]", added.group("measures"))) if m
+        )
+    elif action == "reinstated" and resumed:
+        measures = (resumed.group("measure").strip(_TRAIL),)
+    return [
+        Party(
+            name_zh=parsed.name_zh,
+            name_en=parsed.name_en,
+            aliases=parsed.aliases,
+            includes_branches=parsed.branches,
+            country=country,
+            list=party_list,
+            action=action,
+            measures=measures,
+            effective_on=start,
+            window_until=until if action == "suspended" else None,
+            address=parsed.address,
+            quote_zh=quote,
+            source=source,
+        )
+        for parsed, quote, source, country, _ in named
+    ]
+
+
+def _event_names(subject: str, line: _Line, verbatim: str) -> list[_Named]:
+    """The names an event sentence's subject prints (after the words saying when they were listed or
+    suspended); none when a piece is no name (…第21号所列实体, 上述实体)."""
+    text = _EARLIER_LISTING_RE.sub("", subject.strip())
+    pieces = _split_names(text)
+    if pieces:
+        pieces[0] = _strip_description(pieces[0])
+    named: list[_Named] = []
+    for piece in pieces:
+        piece = piece.strip(_TRAIL)
+        latin = _LATIN_DESCRIPTOR_RE.match(piece)
+        country = None
+        if latin and _country_in(latin.group("word")) and _is_latin(piece[latin.end() :]):
+            # 英国Brackenridge Ltd: the country word is not part of a name printed in Latin
+            country, piece = _country_in(latin.group("word")), piece[latin.end() :]
+        bare = _BRANCHES_RE.sub("", piece).strip()
+        if _NOT_A_NAME_RE.search(bare) or not (_NAME_END_RE.search(bare) or _is_latin(bare)):
+            return []
+        parsed = parse_party_name(piece)
+        if country is None:
+            parsed, country = _strip_country_prefix(parsed)
+        named.append((parsed, verbatim.strip(), line.source, country, None))
+    return named
+
+
+def _listings_parties(
+    listings: list[_Listing],
+    blocks: list[tuple[str | None, list[_Entry]]],
+    claimed: list[bool],
+    used: set[str],
+    issues: list[Issue],
+    measures: tuple[str, ...],
+    start: dt.date | None,
+    lines: Sequence[_Line],
+) -> list[Party]:
+    """The parties each listing or removal sentence names, in the list it announces or in itself."""
+    parties: list[Party] = []
+    row_starts = _row_starts(lines)
+    named: list[_Named] = []
+    # Entries of a claimed list that another listing onto the same list names itself (将上述2家实体
+    # 移出关注名单，列入管控名单 with the list printed once for all): that listing's, with the list's details.
+    from_list: dict[tuple[PartyList, str], _Named] = {}
+    for listing in listings:
+        used.add(listing.line.norm)  # a sentence that lists or removes parties is never a goods item
+        block_index = _unclaimed_block(listing, blocks, claimed)
+        if listing.moved and named:
+            # the removal just read claimed the list (or read the names) the move onto this list takes
+            named = [from_list.get((listing.list_name, n[0].name_zh), n) for n in named]
+        elif block_index is not None:
+            claimed[block_index] = True
+            named = _block_parties(listing, blocks[block_index][1], used, issues)
+            others = {
+                parse_party_name(name).name_zh
+                for other in listings
+                if other is not listing and other.action == "listed" and other.list_name == listing.list_name
+                for name in other.names
+            }
+            from_list.update({(listing.list_name, n[0].name_zh): n for n in named if n[0].name_zh in others})
+            named = [n for n in named if n[0].name_zh not in others]
+        else:
+            named = _inline_parties(listing, used)
+            if listing.action == "listed":
+                named = [from_list.get((listing.list_name, n[0].name_zh), n) for n in named]
+        _check_count(listing, named, issues)
+        parties.extend(_listed_parties(listing, named, measures, start, row_starts))
+    return parties
 
 
 def _action_rows(
@@ -1012,12 +1250,34 @@ def _read_sentences(
     for line in lines:
         for verbatim in _SENTENCE_RE.findall(line.text):
             sentence = nfkc(verbatim)
-            listings.extend(_sentence_listings(sentence, line, verbatim))
+            found = _sentence_listings(sentence, line, verbatim)
+            listings.extend(found)
+            _recalled_removal(listings, found, line)
             if (_SUSPEND_RE.search(sentence) or _RESUME_RE.search(sentence) or _END_RE.search(sentence)) and (
                 _REF_DATE_RE.search(sentence) or re.search(r"名单|清单|实体|反制", sentence)
             ):
                 refs.extend(_refs(sentence, published_on, effective_on, own_notice_id, verbatim))
     return listings, refs
+
+
+def _recalled_removal(listings: list[_Listing], found: list[_Listing], line: _Line) -> None:
+    """`工作机制于…发布公告，将甲公司列入不可靠实体清单…。…决定将其移出不可靠实体清单`: the removal's
+    其 is the party the recap recalls, and the recap lists no one (it is the earlier notice's act).
+    A recap followed by measures on 该企业 (采取以下处理措施) keeps naming its party as listed."""
+    for removal in found:
+        if removal.action != "removed" or removal.names or removal.announces_block:
+            continue
+        recap = next(
+            (
+                x
+                for x in reversed(listings)
+                if x.recap and x.names and x.line is line and x.list_name == removal.list_name
+            ),
+            None,
+        )
+        if recap is not None:
+            removal.names, removal.country = recap.names, recap.country
+            listings.remove(recap)
 
 
 # 其 / 上述2家实体 / 以上企业: a listing's object that stands for names printed before it.
@@ -1055,7 +1315,8 @@ def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
         cut = _PREDICATE_RE.search(_mask_brackets(text))
         if cut is None:
             continue
-        subject = text[: cut.start()].strip(_TRAIL)
+        # 2026年4月2日列入管控名单的甲公司（…）已…: the words saying when the names were listed are not a name
+        subject = _EARLIER_LISTING_RE.sub("", text[: cut.start()].strip(_TRAIL))
         counted = _LEADING_COUNT_RE.match(subject)
         if counted:
             subject = subject[counted.end() :]
@@ -1103,6 +1364,11 @@ def _with_antecedents(listing: _Listing, match: re.Match[str], line: _Line, sent
     return listing
 
 
+_DECISION_CLAUSE_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[(（]\s*[一二三四五六七八九十]+\s*[)）])\s*将"
+)
+
+
 def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listing]:
     """The listings (列入) and removals (移出) one sentence decides."""
     listings: list[_Listing] = []
@@ -1115,8 +1381,10 @@ def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listi
         if (listing.names or listing.announces_block or "决定" in sentence) and not (
             recap and not listing.names
         ):
-            listings.append(listing)
-    if "移出" in sentence and "决定" in sentence and not re.search(r"可以|可申请|可将|可予", sentence):
+            listings.append(replace(listing, recap=bool(recap)))
+    # 三、将…移出管控名单: a numbered clause opening on 将 is a decision of the notice's 决定…如下
+    decided = "决定" in sentence or _DECISION_CLAUSE_RE.match(sentence)
+    if "移出" in sentence and decided and not re.search(r"可以|可申请|可将|可予", sentence):
         for match in _REMOVAL_RE.finditer(sentence):
             if match.group("list") or match.group("list2"):
                 removal = _with_antecedents(
@@ -1151,20 +1419,108 @@ def _unclaimed_block(
     )
 
 
-def _entry_name(head: _Line, cells: dict[str, str] | None) -> _Name:
-    """The name parts of a numbered line (`1.甲公司（Alpha Inc.）`) or of a table row's cells."""
+# 甲集团公司及其全资子公司乙有限公司: a parent and a subsidiary it names, two legal entities in one entry.
+# (及其子公司 with no name after it is the parent's branches: _BRANCHES_RE.)
+_SUBSIDIARY_RE = re.compile(r"及其(?:全资|控股|下属|附属)?子公司(?=[\u4e00-\u9fffA-Za-z])")
+# A label before another name in an alias cell or bracket: 简称：OMD, a.k.a. KBA, 曾用名：…
+_ALIAS_CELL_LABEL_RE = re.compile(
+    r"^\s*(?:(?:原名|曾用名|前称|又名|别名|亦称|也称|又称|简称)\s*[:：为]?|"
+    r"(?:a\.k\.a\.?|aka|f/k/a|formerly(?:\s+known\s+as)?|also\s+known\s+as)\s*:?)\s*",
+    re.IGNORECASE,
+)
+
+
+def _entry_names(head: _Line, cells: dict[str, str] | None) -> list[_Name]:
+    """The name parts of a numbered line (`1.甲公司（Alpha Inc.）`) or of a table row's cells; two
+    when the entry names a parent and its subsidiary (the English split at `;` in the same order)."""
     if cells is None:
         rest = _NUMBERED_RE.match(head.norm)
         assert rest is not None
-        return parse_party_name(rest.group("rest"))
-    zh, en = cells.get("zh", ""), cells.get("en", "")
-    parsed = parse_party_name(f"{zh}({en})" if zh and en else zh or en)
-    aliases = [
-        *parsed.aliases,
-        *(a.strip() for a in re.split(r"[;；、]", cells.get("alias", "")) if a.strip()),
-    ]
-    address = cells.get("address") or parsed.address
-    return _Name(parsed.name_zh, parsed.name_en, tuple(aliases), parsed.branches, address)
+        zh, en, alias_cell, address = rest.group("rest"), "", "", None
+    else:
+        zh, en = cells.get("zh", ""), cells.get("en", "")
+        alias_cell, address = cells.get("alias", ""), cells.get("address", "").strip(_TRAIL) or None
+    outside, _ = _top_level_groups(zh)
+    pieces = [zh]
+    if _SUBSIDIARY_RE.search(outside) and "(" not in zh and "（" not in zh:
+        pieces = [p.strip() for p in _SUBSIDIARY_RE.split(zh) if p.strip()]
+    english = [e.strip() for e in re.split(r"[;；]", en)] if len(pieces) > 1 else [en]
+    if len(english) != len(pieces):
+        english = [en] + [""] * (len(pieces) - 1)
+    names: list[_Name] = []
+    for piece, piece_en in zip(pieces, english, strict=True):
+        parsed = parse_party_name(f"{piece}({piece_en})" if piece and piece_en else piece or piece_en)
+        aliases = list(parsed.aliases)
+        if piece is pieces[0]:
+            for alias in re.split(r"[;；、]", alias_cell):
+                alias = _unquote(_ALIAS_CELL_LABEL_RE.sub("", alias).strip(_TRAIL))
+                if alias and alias not in aliases:
+                    aliases.append(alias)
+        names.append(
+            _Name(parsed.name_zh, parsed.name_en, tuple(aliases), parsed.branches, address or parsed.address)
+        )
+    return names
+
+
+def _unquote(text: str) -> str:
+    """`“OPL”` → `OPL`: the quotes MOFCOM prints around a short name are not part of it."""
+    return text.strip().strip("“”\"'‘’「」『』").strip()
+
+
+# 附件第5项、第7项所列实体，自2026年10月8日起适用…措施 / 名单第3至5项所列实体自…起: a later start
+# for some rows of the list, named by their numbers.
+_ROW_START_RE = re.compile(
+    r"(?:附件|名单|清单)\s*\d*\s*(?:中|所列)?\s*(?P<rows>第\s*\d{1,3}(?:\s*项)?(?:\s*(?:、|,|，|和|及|以及|至|到|-|—|~)\s*第?\s*\d{1,3}\s*项?)*)"
+    rf"[^。；;]{{0,24}}?自\s*(?P<date>{_DATE})\s*起"
+)
+
+
+def _row_starts(lines: Sequence[_Line]) -> dict[int, dt.date]:
+    """The rows of a party list that a clause starts later than the notice, with their start."""
+    starts: dict[int, dt.date] = {}
+    for line in lines:
+        for match in _ROW_START_RE.finditer(line.norm):
+            when = parse_date(match.group("date"))
+            if when is None:
+                continue
+            rows = match.group("rows")
+            for ranged in re.finditer(r"(\d{1,3})\s*项?\s*(?:至|到|-|—|~)\s*第?\s*(\d{1,3})", rows):
+                for row in range(int(ranged.group(1)), int(ranged.group(2)) + 1):
+                    starts[row] = when
+            for row in re.findall(r"\d{1,3}", rows):
+                starts.setdefault(int(row), when)
+    return starts
+
+
+def _row_number(head: _Line) -> int | None:
+    found = re.match(r"\s*(\d{1,4})", head.norm)
+    return int(found.group(1)) if found else None
+
+
+def _continuation(
+    continuation: list[_Line], address: str | None, aliases: list[str]
+) -> tuple[str | None, list[str]]:
+    """An entry's address and further names from its 地址/邮编/又名 lines and their wrapped rest."""
+    postcode = None
+    wrapping = False  # the line before was an 地址 line (or its wrapped rest)
+    for extra in continuation:
+        a = _ADDRESS_RE.match(extra.norm)
+        p = _POSTCODE_RE.match(extra.norm)
+        labelled = _ALIAS_LABEL_RE.match(extra.norm)
+        if a:
+            address = a.group("address").strip(_TRAIL)
+        elif p:
+            postcode = p.group("code")
+        elif not labelled and wrapping and address:
+            address = f"{address} {extra.norm.strip(_TRAIL)}"
+        elif labelled:  # 又名：乙公司（Beta Ltd.） on a line of its own: each name it prints
+            other = parse_party_name(_ALIAS_LABEL_RE.sub("", extra.norm))
+            aliases += [n for n in (other.name_zh, other.name_en, *other.aliases) if n and n not in aliases]
+        # (an unlabelled line otherwise is a table cell's wrapped rest, joined to its cell already)
+        wrapping = bool(a) or (wrapping and not p and not labelled)
+    if address and postcode:
+        address = f"{address}, 邮编: {postcode}"
+    return address, aliases
 
 
 def _block_parties(
@@ -1174,34 +1530,30 @@ def _block_parties(
     named: list[_Named] = []
     for head, continuation, region, cells in block:
         heading, region_country = region if region else (None, None)
-        parsed = _entry_name(head, cells)
+        entry_names = _entry_names(head, cells)
         if cells and cells.get("country"):
             region_country = _country_in(cells["country"]) or cells["country"]
-        address = parsed.address
-        postcode = None
-        aliases = list(parsed.aliases)
-        for extra in continuation:
-            a = _ADDRESS_RE.match(extra.norm)
-            p = _POSTCODE_RE.match(extra.norm)
-            if a:
-                address = a.group("address").strip(_TRAIL)
-            elif p:
-                postcode = p.group("code")
-            else:  # 又名：乙公司（Beta Ltd.） on a line of its own: each name it prints
-                other = parse_party_name(_ALIAS_LABEL_RE.sub("", extra.norm))
-                aliases += [
-                    n for n in (other.name_zh, other.name_en, *other.aliases) if n and n not in aliases
-                ]
-        if address and postcode:
-            address = f"{address}, 邮编: {postcode}"
-        parsed = _Name(parsed.name_zh, parsed.name_en, tuple(aliases), parsed.branches, address)
+        address, aliases = _continuation(continuation, entry_names[0].address, list(entry_names[0].aliases))
         quote = "\n".join([head.text, *(c.text for c in continuation)])
         used.update([head.norm, *(c.norm for c in continuation), *([heading.norm] if heading else [])])
-        # The sub-heading is nearer the entry than the sentence's count (下列6家外国实体).
-        country = region_country or listing.country or (_country_in(address) if address else None)
-        named.append((parsed, quote, head.source, country))
+        row = _row_number(head)
+        for index, entry_name in enumerate(entry_names):
+            parsed = _Name(
+                entry_name.name_zh,
+                entry_name.name_en,
+                tuple(aliases) if index == 0 else entry_name.aliases,
+                entry_name.branches,
+                address,
+            )
+            # The sub-heading is nearer the entry than the sentence's count (下列6家外国实体); a
+            # country printed before the name (荷兰甲公司) is the entry's own.
+            _, prefixed = _strip_country_prefix(parsed)
+            country = (
+                region_country or prefixed or listing.country or (_country_in(address) if address else None)
+            )
+            named.append((parsed, quote, head.source, country, row))
     inline = {parse_party_name(n).name_zh for n in listing.names}
-    listed = {n.name_zh for n, _, _, _ in named}
+    listed = {n.name_zh for n, _, _, _, _ in named}
     for missing in sorted(inline - listed):
         issues.append(
             Issue(
@@ -1226,18 +1578,22 @@ def _inline_parties(listing: _Listing, used: set[str]) -> list[_Named]:
             parsed, own = _strip_country_prefix(parsed)
             country = own or shared_country
             shared_country = own if piece is listing.names[0] else shared_country
-        named.append((parsed, listing.sentence, listing.line.source, country))
+        named.append((parsed, listing.sentence, listing.line.source, country, None))
     used.add(listing.line.norm)
     return named
 
 
 def _check_count(listing: _Listing, named: list[_Named], issues: list[Issue]) -> None:
     """A stated count (将28家实体列入) that the names found do not match, or no name at all, is an issue."""
-    if listing.stated is not None and listing.stated != len(named):
+    # A row naming a parent and its subsidiary is one of the count (等7家 over seven rows, eight entities).
+    entries = len({(quote, row) for _, quote, _, _, row in named if row is not None}) + sum(
+        1 for *_, row in named if row is None
+    )
+    if listing.stated is not None and listing.stated != entries:
         issues.append(
             Issue(
                 "party_count_mismatch",
-                f"the notice states {listing.stated} parties; {len(named)} were found",
+                f"the notice states {listing.stated} parties; {entries} were found",
                 line=listing.line.text,
             )
         )
@@ -1246,8 +1602,13 @@ def _check_count(listing: _Listing, named: list[_Named], issues: list[Issue]) ->
 
 
 def _listed_parties(
-    listing: _Listing, named: list[_Named], measures: tuple[str, ...], start: dt.date | None
+    listing: _Listing,
+    named: list[_Named],
+    measures: tuple[str, ...],
+    start: dt.date | None,
+    row_starts: dict[int, dt.date] | None = None,
 ) -> list[Party]:
+    later = row_starts or {}
     return [
         Party(
             name_zh=parsed.name_zh,
@@ -1258,13 +1619,13 @@ def _listed_parties(
             list=listing.list_name,
             action=listing.action,
             measures=measures if listing.action == "listed" else (),
-            effective_on=start,
+            effective_on=later.get(row, start) if row is not None and listing.action == "listed" else start,
             window_until=None,
             address=parsed.address,
             quote_zh=quote,
             source=source,
         )
-        for parsed, quote, source, country in named
+        for parsed, quote, source, country, row in named
     ]
 
 

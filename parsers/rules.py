@@ -71,8 +71,10 @@ _ACTIVITY_BAN_RE = re.compile(
 )
 # Measures on the parties a notice lists (禁止向上述8家实体出口… / 禁止…与其进行交易 / 禁止其向中国出口…)
 # belong to those parties (the parties extraction), not to the notice's rules.
+# 名单第4项、第5项所列实体 / 附件所列实体 names listed parties too.
 _PARTY_MEASURE_RE = re.compile(
     r"上述[^，,。;；]{0,12}(?:企业|实体|公司|组织|机构)|[与向对]其|禁止其|该(?:企业|实体|公司|机构)"
+    r"|(?:名单|附件|本公告)[^，,。;；]{0,16}?所列(?:实体|企业|公司|组织|机构)"
 )
 # What the exporter (or importer, or any applicant) must do to obtain a licence. The ministry's
 # review, the issue of the licence and the customs formalities that follow are not further rules.
@@ -82,7 +84,9 @@ _PROCEDURE_RE = re.compile(
     # 申请单项许可时，应当提交…风险评估报告: paperwork owed, the subject carried from the sentence before
     r"应当(?:向[^。;；]{0,20}?)?提交[^。;；]{0,40}?(?:文件|材料|报告|说明|证明)|"
     # …进口、出口活动，应当依照…规定办理相应的许可或者备案手续 (whoever the subject is)
-    r"应当[^。;；]{0,40}?办理[^。;；]{0,8}?(?:许可|备案)"
+    r"应当[^。;；]{0,40}?办理[^。;；]{0,8}?(?:许可|备案)|"
+    # 不得申请通用许可 / 不得以登记填报信息的方式获得出口凭证: the licence route an exporter may not take
+    r"不得(?:申请|申领|使用)[^。;；，,]{0,6}?(?:通用|一般)许可|不得以[^。;；，,]{0,20}?方式(?:获得|取得|申领)[^。;；，,]{0,6}?(?:许可|凭证)"
 )
 # 无需申领…许可证: an exemption from the paperwork is not a procedure anyone must follow.
 _EXEMPTION_RE = re.compile(r"无需|无须|不需|免于|免予|不必")

@@ -103,9 +103,10 @@ def test_annex_with_addresses_and_postcodes() -> None:
             "Thamova 289/13, Praha 8, Czech Republic, 邮编: 18600",
         ),
         (
+            # the country printed before the Chinese name is the entry's own, nearer than its address
             "捷克航空研究与试验研究所",
             "VZLU AEROSPACE a.s.",
-            "Czech Republic",
+            "捷克",
             "Beranovych 130, Praha 9, Czech Republic, 邮编: 19900",
         ),
         ("FN Browning集团", "FN Browning", "Belgium", "Voie de Liege 33, Herstal, Belgium, 邮编: B-4040"),

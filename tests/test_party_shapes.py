@@ -1,0 +1,209 @@
+"""Entity-list shapes: wrapped table cells and address lines, a parent and its subsidiary in one row,
+rows starting later than the notice, names printed with when they were listed, a list printed once
+for two listings, and acts on listed parties named in the sentence or in a table (suspend, resume,
+add measures, remove after a recap). The organisations are made up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parsers.parties import extract_parties
+from parsers.party_records import Party
+
+DAY = dt.date(2026, 12, 1)
+
+
+def _parties(body: str, *attachments: str) -> tuple[Party, ...]:
+    texts = [("body", body), *((f"att{i}", text) for i, text in enumerate(attachments, 1))]
+    return extract_parties(texts, published_on=DAY, effective_on=DAY).parties
+
+
+def _by_name(parties: tuple[Party, ...]) -> dict[str, Party]:
+    return {p.name_zh: p for p in parties}
+
+
+CONTROL_INTRO = "一、将甲公司等3家外国实体列入出口管制管控名单（名单见附件），并采取以下措施：\n（一）禁止出口经营者向上述实体出口两用物项。"
+TABLE_HEAD = "附件\n出口管制管控名单\n序号 | 中文名称 | 英文名称 | 别名 | 国家或地区 | 地址"
+
+
+def test_wrapped_address_cell_keeps_the_table_going() -> None:
+    annex = "\n".join(
+        [
+            TABLE_HEAD,
+            "1 | 甲公司 | Alpha Corp. |  | 美国 | 10 Main Street, Suite 2, Springfield,",
+            "IL 62701, USA",
+            "2 | 乙公司 | Beta GmbH | aka: Beta Tech | 德国 | Hauptstraße 1, 10115 Berlin",
+            "3 | 丙公司 | Gamma Ltd. | 简称：GL | 英国 |",
+        ]
+    )
+    parties = _by_name(_parties(CONTROL_INTRO, annex))
+    assert list(parties) == ["甲公司", "乙公司", "丙公司"]
+    assert parties["甲公司"].address == "10 Main Street, Suite 2, Springfield, IL 62701, USA"
+    assert parties["乙公司"].aliases == ("Beta Tech",)
+    assert parties["丙公司"].aliases == ("GL",)
+    assert parties["丙公司"].country == "英国"
+
+
+def test_a_chinese_sentence_after_the_table_ends_it() -> None:
+    annex = "\n".join(
+        [TABLE_HEAD, "1 | 甲公司 | Alpha Corp. |  | 美国 | 10 Main Street,", "本名单自公布之日起生效"]
+    )
+    parties = _parties("一、将甲公司列入出口管制管控名单（名单见附件）。", annex)
+    assert [p.address for p in parties] == ["10 Main Street"]
+
+
+def test_wrapped_address_line_after_the_signature() -> None:
+    body = "\n".join(
+        [
+            "决定将下列2家实体列入出口管制管控名单：",
+            "1.甲防务公司（Alpha Defence S.A.）",
+            "地址：Rua Velha 4, Zona Industrial da",
+            "Norte, Porto, Portugal",
+            "邮编：4000-100",
+            "2.乙光电公司（Beta Optronics GmbH, a.k.a. BO Optronik）",
+            "地址：Am Feld 2, Bremen",
+        ]
+    )
+    parties = _parties(body)
+    assert [p.name_zh for p in parties] == ["甲防务公司", "乙光电公司"]
+    assert parties[0].address == "Rua Velha 4, Zona Industrial da Norte, Porto, Portugal, 邮编: 4000-100"
+    assert parties[1].name_en == "Beta Optronics GmbH"
+    assert parties[1].aliases == ("BO Optronik",)
+
+
+def test_parent_and_named_subsidiary_are_two_entries() -> None:
+    annex = "\n".join(
+        [
+            TABLE_HEAD,
+            "1 | 甲控股集团公司及其控股子公司乙船舶有限公司 | Alpha Holdings plc; Beta Shipping Limited |  | 英国 | 1 Dock Road",
+            "2 | 丙公司及其子公司 | Gamma Ltd. |  | 英国 | 2 Dock Road",
+        ]
+    )
+    parties = _parties("决定将甲控股集团公司等2家实体列入出口管制管控名单（名单见附件）。", annex)
+    got = [(p.name_zh, p.name_en, p.country, p.includes_branches) for p in parties]
+    assert got == [
+        ("甲控股集团公司", "Alpha Holdings plc", "英国", False),
+        ("乙船舶有限公司", "Beta Shipping Limited", "英国", False),
+        ("丙公司", "Gamma Ltd.", "英国", True),  # 及其子公司 naming no one: its branches
+    ]
+    result = extract_parties(
+        [("body", "决定将甲控股集团公司等2家实体列入出口管制管控名单（名单见附件）。"), ("att1", annex)],
+        published_on=DAY,
+        effective_on=DAY,
+    )
+    assert not [i for i in result.issues if i.code == "party_count_mismatch"]  # 2家 counts rows
+
+
+def test_rows_named_by_number_start_later() -> None:
+    annex = "\n".join(
+        [
+            TABLE_HEAD,
+            *(f"{n} | 第{n}公司 | Firm {n} Ltd. |  | 英国 | " for n in range(1, 6)),
+        ]
+    )
+    body = "一、将第1公司等5家实体列入出口管制管控名单（名单见附件）。\n二、附件第2项至第4项所列实体，自2027年1月15日起适用上述措施。"
+    starts = {p.name_zh: p.effective_on for p in _parties(body, annex)}
+    later = dt.date(2027, 1, 15)
+    assert starts == {"第1公司": DAY, "第2公司": later, "第3公司": later, "第4公司": later, "第5公司": DAY}
+
+
+def test_country_prefix_and_listing_history_in_names() -> None:
+    body = "\n".join(
+        [
+            "一、将下列2家实体列入关注名单：",
+            "1、挪威甲海洋公司（Alpha Marine AS，简称“AM”）",
+            "2、乙材料公司（Beta Materials Inc.）",
+            "二、2026年3月2日列入出口管制管控名单的瑞士丙精机公司（Gamma Praezision AG）已采取措施，决定将其移出出口管制管控名单。",
+        ]
+    )
+    parties = _by_name(_parties(body))
+    assert parties["挪威甲海洋公司"].country == "挪威"
+    assert parties["挪威甲海洋公司"].aliases == ("AM",)
+    assert parties["乙材料公司"].country is None
+    removed = parties["瑞士丙精机公司"]
+    assert (removed.action, removed.list, removed.country) == ("removed", "control_list", "瑞士")
+
+
+def test_one_printed_list_serves_a_listing_and_a_move() -> None:
+    body = "\n".join(
+        [
+            "决定将甲公司等2家实体列入出口管制管控名单；鉴于2026年6月1日列入关注名单的丙公司未履行义务，"
+            "决定将其移出关注名单，列入出口管制管控名单（名单附后）。",
+            "商务部",
+            "2026年12月1日",
+            "出口管制管控名单",
+            "1.甲公司（Alpha Ltd.）",
+            "2.乙公司（Beta Ltd.）",
+            "3.丙公司及其分支机构（Gamma Ltd.）",
+        ]
+    )
+    got = {(p.name_zh, p.list, p.action, p.name_en, p.includes_branches) for p in _parties(body)}
+    assert got == {
+        ("甲公司", "control_list", "listed", "Alpha Ltd.", False),
+        ("乙公司", "control_list", "listed", "Beta Ltd.", False),
+        ("丙公司", "watch_list", "removed", None, False),
+        ("丙公司", "control_list", "listed", "Gamma Ltd.", True),
+    }
+
+
+def test_suspension_over_a_table_and_a_resumption_by_name() -> None:
+    body = "\n".join(
+        [
+            "商务部决定对出口管制管控名单所列有关实体的措施作如下调整：",
+            "一、自2027年2月1日起，对2026年3月3日列入出口管制管控名单的下列实体暂停实施相关措施，暂停期限为6个月：",
+            "序号 | 实体名称 | 英文名称 | 国家(地区)",
+            "1 | 甲水下公司 | Alpha Undersea Inc. | 美国",
+            "二、自2026年8月1日起暂停实施相关措施的日本乙航电株式会社（Beta Avionics K.K.），自2027年2月1日起恢复实施禁止向其出口两用物项的措施。",
+            "三、将2026年3月3日列入出口管制管控名单的丙声学公司（Gamma Acoustics AS）移出出口管制管控名单。",
+            "四、对商务部公告2025年第21号所列实体，继续暂停实施相关措施1年。",
+        ]
+    )
+    got = {(p.name_zh, p.list, p.action, p.country, p.effective_on, p.window_until) for p in _parties(body)}
+    start = dt.date(2027, 2, 1)
+    assert got == {
+        ("甲水下公司", "control_list", "suspended", "美国", start, dt.date(2027, 8, 1)),
+        ("日本乙航电株式会社", "control_list", "reinstated", "日本", start, None),
+        ("丙声学公司", "control_list", "removed", None, DAY, None),
+    }
+    resumed = next(p for p in _parties(body) if p.action == "reinstated")
+    assert resumed.measures == ("禁止向其出口两用物项",)
+
+
+def test_uel_suspension_added_measures_and_removal_after_a_recap() -> None:
+    body = "\n".join(
+        [
+            "一、工作机制于2026年6月1日发布公告，将加拿大甲情报公司（Alpha Intelligence Inc.）列入不可靠实体清单。"
+            "该企业已改正其行为。决定将其移出不可靠实体清单。",
+            "二、对2026年5月1日列入不可靠实体清单的英国Beta Signals Ltd、美国丙无人系统公司（Gamma Drones, Inc.），"
+            "自2027年1月1日起暂停实施相关处理措施，暂停期限至2027年6月30日。",
+            "三、对2026年5月1日列入不可靠实体清单的美国丁数据公司（Delta Data LLC），增加以下处理措施：禁止其向中国出口相关物项。",
+        ]
+    )
+    got = {(p.name_zh, p.action, p.country, p.name_en, p.window_until) for p in _parties(body)}
+    until = dt.date(2027, 6, 30)
+    assert got == {
+        ("加拿大甲情报公司", "removed", "加拿大", "Alpha Intelligence Inc.", None),
+        ("Beta Signals Ltd", "suspended", "英国", "Beta Signals Ltd", until),
+        ("美国丙无人系统公司", "suspended", "美国", "Gamma Drones, Inc.", until),
+        ("美国丁数据公司", "listed", "美国", "Delta Data LLC", None),
+    }
+    added = next(p for p in _parties(body) if p.action == "listed")
+    assert added.measures == ("禁止其向中国出口相关物项",)
+
+
+def test_a_recap_followed_by_measures_still_names_its_party() -> None:
+    body = "工作机制已于2026年6月1日将美国甲公司（Alpha Inc.）列入不可靠实体清单。现决定对该企业采取以下处理措施：\n禁止其向中国出口相关物项。"
+    assert [(p.name_zh, p.action) for p in _parties(body)] == [("美国甲公司", "listed")]
+
+
+def test_acts_on_a_numbered_notice_or_described_parties_name_no_one() -> None:
+    body = "\n".join(
+        [
+            "一、对商务部公告2025年第21号所列实体，自2027年1月1日起继续暂停实施相关措施1年。",
+            "二、对上述实体，自2027年1月1日起恢复实施相关措施。",
+        ]
+    )
+    result = extract_parties([("body", body)], published_on=DAY, effective_on=DAY)
+    assert result.parties == ()
+    assert [r.target_notice_id for r in result.refs] == ["MOFCOM-2025-21"]
