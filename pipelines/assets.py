@@ -84,7 +84,7 @@ def listing_pages(
     with warehouse_step(context, regwatch, http, warehouse) as ctx:
         result = steps.discover(ctx)
         with ctx.warehouse.read() as con:
-            rows = run_store.row_counts(con)["listing_links"]
+            rows = run_store.row_count(con, "listing_links")
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": rows,
@@ -116,7 +116,7 @@ def article_pages(
         owner, urls = runs.queued_urls(ctx)
         result = steps.fetch_pages(ctx, urls)
         with ctx.warehouse.read() as con:
-            rows = run_store.row_counts(con)["pages"]
+            rows = run_store.row_count(con, "pages")
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": rows,
@@ -145,7 +145,7 @@ def notices(
     with warehouse_step(context, regwatch, http, warehouse) as ctx:
         result = steps.parse_pages(ctx)
         with ctx.warehouse.read() as con:
-            rows = run_store.row_counts(con)["notices"]
+            rows = run_store.row_count(con, "notices")
             written = run_store.notices_of_run(con, ctx.run_id)
     metadata: dict[str, dg.RawMetadataValue] = {
         "dagster/row_count": rows,
@@ -186,7 +186,7 @@ def control_list(
     with warehouse_step(context, regwatch, http, warehouse) as ctx:
         result = steps.build(ctx)
         with ctx.warehouse.read() as con:
-            rows = run_store.row_counts(con)["controls_current"]
+            rows = run_store.row_count(con, "controls_current")
     metadata: dict[str, dg.RawMetadataValue] = {
         "dagster/row_count": rows,
         "list_version": result.list_version or 0,

@@ -79,8 +79,9 @@ def local_file(warehouse: WarehouseStore) -> Path:
 
 
 def segmenter_anchor(settings: Settings) -> str:
-    """The path jieba's model cache sits beside (pipelines/run/segmenting.py): the local warehouse file, or
-    on the shared backend the snapshot cache, the one folder a shared run may keep on its machine."""
+    """The path jieba's model cache falls back beside when the user's cache folder is not writable
+    (pipelines/run/segmenting.py): the local warehouse file, or on the shared backend the snapshot cache,
+    the one folder a shared run may keep on its machine."""
     storage = settings.storage
     if storage.backend == "shared" and storage.snapshot_cache is not None:
         return str(storage.snapshot_cache / "regwatch.duckdb")

@@ -83,29 +83,48 @@ def test_tokens_are_deterministic(segmenter: Segmenter, tmp_path: Path) -> None:
     assert again.tokens(NOTICE_LINE) == segmenter.tokens(NOTICE_LINE)
 
 
-def test_model_cache_lives_beside_the_warehouse_and_nothing_goes_to_tmpdir(
+def test_model_cache_is_shared_by_warehouses_and_nothing_goes_to_tmpdir(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tmpdir = tmp_path / "tmpdir"
     tmpdir.mkdir()
     monkeypatch.setenv("TMPDIR", str(tmpdir))
     monkeypatch.setattr(tempfile, "tempdir", None)  # re-read TMPDIR
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     monkeypatch.setattr(segmenting, "_loaded", None)  # as in a new process
     segmenter_for.cache_clear()
     warehouse = tmp_path / "wh" / "regwatch.duckdb"
     warehouse.parent.mkdir()
     seg = segmenter_for(str(warehouse))
-    assert not (warehouse.parent / ".cache").exists()  # construction is lazy
+    user_cache = tmp_path / "xdg" / "regwatch"
+    assert not user_cache.exists()  # construction is lazy
     assert "钐钴合金" in seg.tokens("出口钐钴合金")
-    cached = list((warehouse.parent / ".cache").iterdir())
-    assert [p.name for p in cached] == [f"jieba-{jieba.__version__}.prefix.marshal"]
+    cached = list(user_cache.iterdir())
+    assert [p.name for p in cached] == [
+        f"jieba-{jieba.__version__}-{segmenting._dictionary_key()}.prefix.marshal"
+    ]
+    assert not (warehouse.parent / ".cache").exists()  # another warehouse reads the same copy
     assert list(tmpdir.iterdir()) == []
     # A damaged cache is rebuilt, not trusted.
     cached[0].write_bytes(b"not marshal")
     monkeypatch.setattr(segmenting, "_loaded", None)
-    freq, total = cached_prefix_dict(warehouse.parent / ".cache")
+    freq, total = cached_prefix_dict(user_cache)
     assert total > 0 and freq["出口"] > 0
     assert len(cached[0].read_bytes()) > 1_000_000
+
+
+def test_model_cache_falls_back_beside_the_warehouse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder would be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    monkeypatch.setattr(segmenting, "_loaded", None)
+    segmenter_for.cache_clear()
+    warehouse = tmp_path / "wh" / "regwatch.duckdb"
+    warehouse.parent.mkdir()
+    assert "钐钴合金" in segmenter_for(str(warehouse)).tokens("出口钐钴合金")
+    beside = list((warehouse.parent / ".cache").iterdir())
+    assert [p.name for p in beside] == [segmenting._cache_file(blocked).name]
+    segmenter_for.cache_clear()
 
 
 def test_the_pure_segmenter_writes_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

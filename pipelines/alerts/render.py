@@ -61,7 +61,7 @@ def keep_compiled_templates(directory: Path) -> None:
     template's source checksum, written atomically).
 
     Compiling the four templates was 0.13 s of every process that renders a digest, a quarter of an
-    unchanged night. The folder is the deployment's own cache beside the warehouse, as jieba's model."""
+    unchanged night. The folder is the deployment's own cache beside the warehouse."""
     bytecode = jinja2.FileSystemBytecodeCache(str(directory))
     try:
         directory.mkdir(parents=True, exist_ok=True)

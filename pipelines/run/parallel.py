@@ -6,7 +6,7 @@ the caller stores each result in its own transaction *in the original order*, so
 one a single process would have written (notice versions, party ids and issue rows depend on order).
 
 Each worker builds what it needs once, from the settings: the archive, the segmenter (its model is
-cached beside the warehouse, where the parent has just built it) and the glossary. It never opens the
+cached on disk, where the parent has just loaded or built it) and the glossary. It never opens the
 warehouse. The read itself runs in the worker's main thread, so `pipelines.run.isolation` bounds each page
 with SIGALRM exactly as in a single process. A worker that dies outright (a segfault in a reader
 library, the kernel's OOM killer) breaks the pool: the chunk it was reading is read again page by page

@@ -1,14 +1,19 @@
-"""The segmenter used by runs, search and screening, with jieba's model cached beside the warehouse.
+"""The segmenter used by runs, search and screening, with jieba's model cached on disk.
 
 Building jieba's prefix dictionary from its packaged word list costs about three times loading a
-marshalled copy, and every new process (each CLI call, each Dagster step) pays it. The copy lives in
-the warehouse's folder, not in $TMPDIR: it is per deployment, survives reboots and is removed with
-the warehouse. A damaged or foreign cache is rebuilt, never trusted.
+marshalled copy, and every new process (each CLI call, each Dagster step, each parse worker) pays it.
+The copy is a function of jieba's word list alone, so like jieba's own cache it is shared by every
+warehouse of the machine: it lives in the user's cache folder ($XDG_CACHE_HOME/regwatch, by default
+~/.cache/regwatch), keyed by the word list's path, size and modification time (as jieba keys its own),
+so a new warehouse does not build it again. Where that folder is not writable (a read-only home in a
+container) it lives in the warehouse's folder instead. Never in $TMPDIR, which is cleared at reboot.
+A damaged or foreign cache is rebuilt, never trusted.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import marshal
 import os
 import tempfile
@@ -23,43 +28,67 @@ CACHE_FOLDER = ".cache"
 
 
 def _cache_file(cache_dir: Path) -> Path:
-    # The jieba version is in the name: another release may ship another word list.
-    return cache_dir / f"jieba-{jieba.__version__}.prefix.marshal"
+    # The jieba version is in the name, and a key of the word list it reads: another release, or an
+    # edited word list, is another model.
+    return cache_dir / f"jieba-{jieba.__version__}-{_dictionary_key()}.prefix.marshal"
+
+
+@functools.cache
+def _dictionary_key() -> str:
+    path = Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)  # the word list `build_prefix_dict` reads
+    stat = path.stat()
+    return hashlib.sha256(f"{path.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}".encode()).hexdigest()[:16]
+
+
+def user_cache_dir() -> Path:
+    """The machine-wide cache folder of this user (the XDG convention)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "regwatch"
 
 
 _loaded: PrefixDict | None = None
 
 
-def cached_prefix_dict(cache_dir: Path) -> PrefixDict:
-    """jieba's model from `cache_dir`, built and stored there (atomically) when absent or unreadable.
+def cached_prefix_dict(*cache_dirs: Path) -> PrefixDict:
+    """jieba's model from the first of `cache_dirs` that holds a sound copy; when none does, built and
+    stored (atomically) in the first that is writable.
 
     Loaded at most once per process; each caller gets its own copy, since a tokenizer adds its
     domain words to the dictionary it is given.
     """
     global _loaded
     if _loaded is None:
-        _loaded = _load_or_build(cache_dir)
+        _loaded = _load_or_build(cache_dirs)
     return dict(_loaded[0]), _loaded[1]
 
 
-def _load_or_build(cache_dir: Path) -> PrefixDict:
-    path = _cache_file(cache_dir)
+def _load(path: Path) -> PrefixDict | None:
     try:
         freq, total = marshal.loads(path.read_bytes())
         if isinstance(freq, dict) and isinstance(total, int) and freq:
             return freq, total
     except (OSError, EOFError, ValueError, TypeError):
         pass
+    return None
+
+
+def _load_or_build(cache_dirs: tuple[Path, ...]) -> PrefixDict:
+    for cache_dir in cache_dirs:
+        loaded = _load(_cache_file(cache_dir))
+        if loaded is not None:
+            return loaded
     freq, total = build_prefix_dict()
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache_dir, prefix=".jieba-")
-        with os.fdopen(fd, "wb") as handle:
-            marshal.dump((freq, total), handle)
-        os.replace(tmp, path)
-    except OSError:
-        # A read-only warehouse folder still segments; it only pays the build each process.
-        pass
+    for cache_dir in cache_dirs:
+        try:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=cache_dir, prefix=".jieba-")
+            with os.fdopen(fd, "wb") as handle:
+                marshal.dump((freq, total), handle)
+            os.replace(tmp, _cache_file(cache_dir))
+            break
+        except OSError:
+            # Not writable here: the next folder, and with none, each process pays the build.
+            continue
     return freq, total
 
 
@@ -68,8 +97,8 @@ def segmenter_for(warehouse_path: str | None) -> Segmenter:
     """The process-wide segmenter of one warehouse (the model loads once, on first use)."""
     if warehouse_path is None or warehouse_path == ":memory:":
         return Segmenter(bundled.domain_dictionary_text())
-    cache_dir = Path(warehouse_path).resolve().parent / CACHE_FOLDER
+    beside = Path(warehouse_path).resolve().parent / CACHE_FOLDER
     return Segmenter(
         bundled.domain_dictionary_text(),
-        prefix_dict=functools.partial(cached_prefix_dict, cache_dir),
+        prefix_dict=functools.partial(cached_prefix_dict, user_cache_dir(), beside),
     )
