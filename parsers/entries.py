@@ -26,6 +26,7 @@ a `NotItem` with its reason, or an `Issue`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -405,6 +406,9 @@ _DIGITS_ONLY = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}  # the po
 _NUMBERED_NAME_RE = re.compile(r"^(\d{1,4})\s*(?:[.．](?=\d+[.．]\d+[A-Za-z]|\d[A-E]\d{3})|．(?=[0-9]))\s*")
 
 
+_ZERO_LED = ("num", "rnum", "dec2", "dec3", "dec4")
+
+
 def _split_marker(line: str) -> tuple[str, str, str] | None:
     folded = line[:16].translate(_FOLD_WIDTH) + line[16:]
     for marker_type, pattern in _MARKERS:
@@ -415,6 +419,8 @@ def _split_marker(line: str) -> tuple[str, str, str] | None:
             if marker_type == "dec":
                 marker = re.sub(r"\s", "", marker).replace("．", ".")
                 marker_type = f"dec{len(marker.split('.'))}"
+            if marker_type in _ZERO_LED and marker.startswith("0"):
+                return None  # `0.4海里的…`: a value a broken line starts with; no outline counts from 0
             return marker_type, marker, rest
     named = _NUMBERED_NAME_RE.match(line.translate(_DIGITS_ONLY))
     return ("num", named.group(1), line[named.end() :]) if named else None
@@ -900,13 +906,17 @@ def _is_generic(noun_phrase: str) -> bool:
 
 _OPEN_BRACKETS = "（(【〔["
 _CLOSE_BRACKETS = "）)】〕]"
-# Wide enough that a line this long with no closing punctuation was cut by the page width, not a heading.
-_WRAPPED_MIN = 20
-# A printed line ending in a word, a number or a mid-sentence 、/， has more to say.
-_LINE_END_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9%％、，,]$")
+# Widths are counted in printed columns (a CJK character takes two, a Latin letter or digit one), as a
+# PDF's fixed line width is: a line holding codes and numbers carries more characters than a Chinese one
+# of the same width. Wide enough that a line this long with no closing punctuation was cut by the page
+# width, not a heading.
+_WRAPPED_MIN = 40
+# A printed line ending in a word, a number, a mid-sentence 、/， or a closing quote (a quoted term
+# inside a sentence: `…缓解“主动飞行控制系统”` then `性能降级…`) has more to say.
+_LINE_END_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9%％、，,”’」』]$")
 # Wrapped lines end within a few characters of the width (a Latin word moved down, punctuation hung),
 # and a wrapped text has several of them.
-_WRAP_SLACK = 4
+_WRAP_SLACK = 8
 _WRAPPED_LINES = 3
 # Lines of exactly one length, enough of them that paragraphs printed whole would not share it by chance.
 _SHARED_LENGTH_LINES = 2
@@ -971,7 +981,7 @@ def _continues(node: _Node, line: str, full_width: int | None) -> bool:
         return True  # `…，管制编码为` / `…、`: no paragraph ends on a label or mid-enumeration
     if full_width is None:
         return False
-    printed = len(node.line) - (node.breaks[-1][0] if node.breaks else 0)
+    printed = _columns(node.line[node.breaks[-1][0] if node.breaks else 0 :])
     return printed >= full_width and bool(_LINE_END_RE.search(node.line))
 
 
@@ -997,11 +1007,16 @@ def _closes_first(line: str) -> bool:
     return False
 
 
+def _columns(text: str) -> int:
+    """How wide `text` prints: two columns for a wide (CJK, full-width) character, one otherwise."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
 def _full_width(lines: list[str]) -> int | None:
     """The width a wrapped text was broken at, if it was: several lines within a few characters of the
     longest. Lines broken by a word processor are all about as long as the page is wide; paragraphs of an
     HTML page are not."""
-    lengths = [len(line.strip()) for line in lines if line.strip()]
+    lengths = [_columns(line.strip()) for line in lines if line.strip()]
     if not lengths:
         return None
     width = max(lengths) - _WRAP_SLACK
@@ -1011,9 +1026,9 @@ def _full_width(lines: list[str]) -> int | None:
     # followed by an unnumbered line — still share one length exactly, which paragraphs printed whole do not.
     printed = [line.strip() for line in lines if line.strip()]
     broken = Counter(
-        len(line)
+        _columns(line)
         for line, after in pairwise(printed)
-        if len(line) >= _WRAPPED_MIN and _split_marker(after) is None and not _NOTE_START_RE.match(after)
+        if _columns(line) >= _WRAPPED_MIN and _split_marker(after) is None and not _NOTE_START_RE.match(after)
     )
     shared = [length for length, count in broken.items() if count >= _SHARED_LENGTH_LINES]
     return max(shared) - _WRAP_SLACK if shared else None
@@ -1339,6 +1354,61 @@ def _inline_children(node: _Node) -> None:
         return
     node.text = node.text[: split.start()]
     node.children = children
+
+
+def _next_marker(marker: str) -> str | None:
+    if marker.isdigit():
+        return str(int(marker) + 1)
+    if len(marker) == 1 and marker.isascii() and marker.isalpha() and marker.lower() != "z":
+        return chr(ord(marker) + 1)
+    return None
+
+
+def _inline_siblings(node: _Node) -> list[_Node]:
+    """`a．X；b．Y` on one printed line (or a wrapped one): the next sub-item runs on after a semicolon,
+    numbered as the next of `node`'s own kind, and is `node`'s sibling, not part of its name. Another
+    marker (`a．X；1．Y`) or a number out of turn (`a．X；c．Y`) leaves the line whole."""
+    if node.children or node.marker_type not in _SIBLING_RUN_TYPES or _INLINE_SPLIT_RE.search(node.text):
+        return [node]  # `X：1.…；2.…` — the points after the colon are X's own, numbered like X
+    run: list[tuple[int, int, tuple[str, str, str]]] = []  # (start, end) in node.text and the split
+    start, marker = 0, node.marker
+    for end_match in _SEGMENT_END_RE.finditer(node.text):
+        following = node.text[end_match.end() :]
+        split = _split_marker(following)
+        if split is None or split[0] != node.marker_type or split[1] != _next_marker(marker):
+            continue
+        run.append((start, end_match.start(), (node.marker_type, marker, "")))
+        start, marker = end_match.end(), split[1]
+    if not run:
+        return [node]
+    run.append((start, len(node.text), (node.marker_type, marker, "")))
+    nodes: list[_Node] = []
+    for index, (first, last, (marker_type, number, _)) in enumerate(run):
+        piece = node.text[first:last]
+        text = piece if index == 0 else (_split_marker(piece) or ("", "", piece))[2]
+        if index == 0:
+            span, breaks = _piece(node, 0, last)
+            span = (node.span[0], span[1])
+            line = node.line[: len(node.line) - len(node.text) + last]
+        else:
+            span, breaks = _piece(node, first, last)
+            line = piece
+        nodes.append(
+            _Node(
+                marker_type=marker_type,
+                marker=number,
+                text=text,
+                line=line,
+                span=span,
+                parent=node.parent,
+                breaks=breaks if index else tuple((p, g) for p, g in node.breaks if p < len(line)),
+                prose=node.prose if index == len(run) - 1 else [],
+            )
+        )
+    return nodes
+
+
+_SIBLING_RUN_TYPES = ("lat", "num", "pnum", "plat", "rnum", "cap", "pcap")
 
 
 # A sub-item that says what its parent is designed for, can do or works by, and never comes to a noun of its
@@ -1713,6 +1783,7 @@ class _Extractor:
                 _analyse(node, self.issues)
         if node.shape == "ban":
             _ban_goods(node)
+        node.children = [sibling for child in node.children for sibling in _inline_siblings(child)]
         for child in node.children:
             self._analyse_tree(child)
 
