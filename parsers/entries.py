@@ -101,7 +101,7 @@ TRAILING_CODE_RE = re.compile(
     # the comma of the next clause (`…机器人，管制编码为8A002.h，具有下列任一特性：`) — a clause that
     # names it, not more of the name; the HS reference may follow the line's full stop
     # (`，其管制编码为…`, `，对应管制编码…`, `，管制编码为：…`: however the clause is worded)
-    rf"|[，,]\s*(?:其|对应的?)?\s*(?:出口管制编码|管制编码|管控编码|物项编码)\s*(?:为|是)?\s*[:：]?\s*"
+    rf"|[，,。]\s*(?:其|对应的?)?\s*(?:出口管制编码|管制编码|管控编码|物项编码)\s*(?:为|是)?\s*[:：]?\s*"
     rf"({_CODE_LIST})[.．]?(?=\s*(?:[;；。]?\s*[（(]|[，,:：]|[;；。]?\s*$))"
 )
 LOOSE_CODE_RE = re.compile(r"(?<![0-9A-Za-z])\d[A-Z]\d{3}[0-9A-Za-z.]*")
@@ -114,14 +114,16 @@ _HS_LABELS = (
     r"|参考商品编码|商品编码|参考海关编码|海关编码|参考税号|税号"
     r"|(?:参考)?(?:海关)?[HＨ][SＳ](?:商品)?(?:编码|编号|代码)?"
 )
+# The label's colon may be missing (`（税则号列85416000）`): the digits after it are the codes all the same.
 HS_RE = re.compile(
-    rf"[（(]\s*({_HS_LABELS})\s*(?:[:：]|为)\s*"
+    rf"[（(]\s*({_HS_LABELS})\s*(?:[:：]|为)?\s*(?=\d)"
     r"([0-9][0-9\s、,，;；/.和及]*?)\s*(?:等)?\s*(?:[,，;；]\s*([^\d\s（()）][^（()）]*?))?\s*[）)]"
 )
 # `X，管制编码为8A002.g，HS编码为94054900。`: the same reference as a clause after a comma, closing the line
 # or followed by the next clause's comma (a comma before a digit still lists codes).
+# It may also be a sentence of its own after the item's full stop (`X，…形态。海关商品编号：…。`).
 _HS_CLAUSE_RE = re.compile(
-    rf"[，,]\s*(?:其|对应的?)?\s*({_HS_LABELS})\s*(?:为|是)?\s*[:：]?\s*"
+    rf"[，,。]\s*(?:其|对应的?)?\s*({_HS_LABELS})\s*(?:为|是)?\s*[:：]?\s*"
     r"([0-9]{8,10}(?:\s*(?:[、/和及]|[,，;；](?=\s*\d))\s*[0-9]{8,10})*)\s*(?:等)?(?=\s*(?:[;；。:：]?\s*$|[，,]))"
 )
 _HS_DIGITS_RE = re.compile(r"\d+")
@@ -495,20 +497,26 @@ def _hs_codes(node: _Node, text: str, issues: list[Issue]) -> str:
     return text
 
 
-def _split_qualifiers(text: str) -> tuple[str, list[str]]:
-    """A name and the qualifiers that follow it (trailing parentheticals, a comma tail)."""
-    registry = [match.group(1) for match in _CAS_PAREN_RE.finditer(text)]
-    stripped = _CAS_PAREN_RE.sub("", text).rstrip(_TRAILING_PUNCT)
+def _trailing_parens(text: str) -> tuple[str, list[str]]:
+    """The name without the qualifying brackets it ends in (forms, 单质, a purity), and those brackets."""
     qualifiers: list[str] = []
     while True:
-        paren = _TRAILING_PAREN_RE.search(stripped)
+        paren = _TRAILING_PAREN_RE.search(text)
         if not paren or paren.start() == 0:
             break
         inner = paren.group(1).strip()
         if inner and not _QUALIFIER_PAREN_RE.search(inner):
             break  # part of the name: （包含电芯和电池组）
         qualifiers.insert(0, inner)
-        stripped = stripped[: paren.start()].rstrip(_TRAILING_PUNCT)
+        text = text[: paren.start()].rstrip(_TRAILING_PUNCT)
+    return text, qualifiers
+
+
+def _split_qualifiers(text: str) -> tuple[str, list[str]]:
+    """A name and the qualifiers that follow it (trailing parentheticals, a comma tail)."""
+    registry = [match.group(1) for match in _CAS_PAREN_RE.finditer(text)]
+    stripped = _CAS_PAREN_RE.sub("", text).rstrip(_TRAILING_PUNCT)
+    stripped, qualifiers = _trailing_parens(stripped)
     # A leading reference out of other entries (除2D002所列以外，专门设计…的软件) is read first: the comma
     # that closes it ends the reference, not the name.
     outside = _OUTSIDE_LIST_RE.match(stripped.strip())
@@ -522,6 +530,9 @@ def _split_qualifiers(text: str) -> tuple[str, list[str]]:
     if end is not None and end.start() > 0:
         qualifiers.insert(0, stripped[end.end() :].rstrip(_TRAILING_PUNCT))
         stripped = stripped[: end.start()].rstrip(_TRAILING_PUNCT)
+        # `金属锗（单质），包括但不限于…形态`: the name's own qualifying bracket sits before the comma
+        stripped, before = _trailing_parens(stripped)
+        qualifiers[:0] = before
     if leading:
         qualifiers.insert(0, leading)
     return stripped.strip(), [q for q in (*registry, *qualifiers) if q]
@@ -533,6 +544,7 @@ def _name_end(text: str, masked: str) -> re.Match[str] | None:
     name is qualifier too (`X，按照…可配备数控装置，具有…`): a name runs on over a comma only to name
     more (`，例如…`, `，其他…`) or to reach the noun its modifiers precede (`…，…的坩埚`)."""
     tails = [
+        _FORM_TAIL_RE.search(masked),
         _QUALIFIER_TAIL_RE.search(masked),
         _EXCLUSION_TAIL_RE.search(masked),
         _parameter_tail(text, masked),
@@ -583,6 +595,22 @@ _HEAD_NOUN_END = rf"(?:{_THING_NOUNS}|部件|组件|材料|系统|器件|代码|
 # A purpose after the comma (用于 / 适用于 / 供…使用): the noun it comes to is its object.
 _PURPOSE_RE = re.compile(r"^(?:可|仅|主要|专门)?(?:用于|适用于|供)")
 _PRE_NOUN_END_RE = re.compile(rf"的[^的，,。；;\0]{{0,12}}{_HEAD_NOUN_END}\s*$")
+
+
+# `锑化铟，位错密度小于50个/平方厘米的单晶，以及纯度大于99.99999%的多晶`: after the material's name, the forms
+# it is controlled in, each bounded by a measured value — the forms and their values are spec, as a
+# 包括但不限于…形态 tail is. Only a physical form of a material ends such a tail: a value before another
+# noun (`，直径大于1米的反射镜`) may be more of the name.
+_COMPARED = (
+    r"(?:大于|小于|等于|不低于|不高于|不超过|不大于|不小于|超过|低于|高于|优于|≥|≤|>|<|＞|＜)\s*[0-9０-９]"
+)
+_MATERIAL_FORMS = (
+    r"(?:单晶|多晶|晶体|晶片|晶圆|外延片|衬底|薄膜|粉末|粉体|颗粒|碎料|锭|块|片|棒|丝|靶材|溶液)"
+)
+_FORM_TAIL_RE = re.compile(
+    rf"[，,]\s*(?=(?:以及|及|或)?[^，,。；;\0]{{0,24}}?{_COMPARED}[^，,。；;的\0]{{0,24}}?的{_MATERIAL_FORMS}"
+    rf"(?:(?:或|和|及|、){_MATERIAL_FORMS})*\s*(?:[，,；;。]|$))"
+)
 
 
 def _noun_head(head: str) -> bool:
@@ -685,9 +713,29 @@ def _added_entry(text: str) -> str:
     return entry if _leading_code(entry) else text
 
 
+# `（管制编码：3A001.h；参考税则号列：85412900）` or the other way round: one bracket shared by the code and
+# the HS reference, a semicolon or comma before the second label. Read as the two brackets it stands for.
+_CODE_LABELS = r"出口管制编码|管制编码|管控编码|物项编码"
+_SHARED_REFERENCE_RE = re.compile(
+    rf"([（(])\s*((?:{_CODE_LABELS}|{_HS_LABELS})\s*(?:[:：]|为)?\s*[0-9][^（()）;；]*?)\s*[;；,，]\s*"
+    rf"((?:{_CODE_LABELS}|{_HS_LABELS})\s*(?:[:：]|为)?\s*[0-9][^（()）]*?)\s*([）)])"
+)
+
+
+def _split_shared_reference(text: str) -> str:
+    def split(match: re.Match[str]) -> str:
+        first, second = match.group(2), match.group(3)
+        if bool(re.match(_CODE_LABELS, first)) == bool(re.match(_CODE_LABELS, second)):
+            return match.group(0)  # two HS labels (or two code labels): one reference, left as printed
+        opening, closing = match.group(1), match.group(4)
+        return f"{opening}{first}{closing}{opening}{second}{closing}"
+
+    return _SHARED_REFERENCE_RE.sub(split, text)
+
+
 def _analyse(node: _Node, issues: list[Issue]) -> None:
     """Fill codes, HS codes, shape, name and qualifiers of a node from its text."""
-    text = _added_entry(node.text.strip())
+    text = _split_shared_reference(_added_entry(node.text.strip()))
     code_match = _leading_code(text)
     if code_match:
         node.codes = _codes(code_match.group(1))
