@@ -455,10 +455,7 @@ def extract_relations(
         for number, label, clause, position in refs:
             verb, verb_clause = _verb_clause_at(sentence, position)
             verb = _refined_verb(verb, clause, sentence, position)
-            if verb == "lifts" and clause is not None and clause.startswith("所列"):
-                # …第33号所列X，不再实施出口管制: goods taken off by what they are, not by a point of the
-                # target — the lift is of the target's control of them, as 停止…相关措施 is of its measures
-                clause = None
+            clause = _lifted_part(verb, clause)
             start = window_from or clause_dates.get(top or "", clause_dates.get(REST_OF_CLAUSES))
             if start is None:
                 # A repeal or a rewrite changes the target only once this notice is in force.
@@ -525,6 +522,12 @@ def _top_clause(text: str, at: int, sentence: str) -> str | None:
         return None  # a sentence inside a line belongs to the clause the line opened
     numbered = _TOP_CLAUSE_RE.match(sentence)
     return numbered.group(1) if numbered else None
+
+
+def _lifted_part(verb: RelationType, clause: str | None) -> str | None:
+    """…第33号所列X，不再实施出口管制: goods taken off by what they are, not by a point of the target — the
+    lift is of the target's control of them, as 停止…相关措施 is of its measures: no clause."""
+    return None if verb == "lifts" and clause is not None and clause.startswith("所列") else clause
 
 
 def _refined_verb(verb: RelationType, clause: str | None, sentence: str, position: int) -> RelationType:

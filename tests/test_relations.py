@@ -1054,7 +1054,9 @@ OWN_900 = parse_notice_number("商务部 海关总署公告2027年第900号")
 _ON = dt.date(2027, 3, 2)
 
 
-def _windows(text: str, effective: dt.date | None = None) -> list[tuple[str, str, str | None, dt.date | None, dt.date | None]]:
+def _windows(
+    text: str, effective: dt.date | None = None
+) -> list[tuple[str, str, str | None, dt.date | None, dt.date | None]]:
     return [
         (r.relation, r.target_number.notice_id, r.clause, r.window_from, r.window_until)
         for r in extract_relations(text, OWN_900, _ON, effective)
@@ -1063,7 +1065,9 @@ def _windows(text: str, effective: dt.date | None = None) -> list[tuple[str, str
 
 @pytest.mark.parametrize("verb", ["中止执行", "中止实施", "暂停实施", "暂停执行"])
 @pytest.mark.parametrize("label", ["中止期间：", "期间：", "暂停期限为", "中止期限：", "期限为"])
-def test_a_suspension_whose_period_is_the_next_sentence_of_its_clause_takes_that_window(verb: str, label: str) -> None:
+def test_a_suspension_whose_period_is_the_next_sentence_of_its_clause_takes_that_window(
+    verb: str, label: str
+) -> None:
     text = (
         "现公告如下：\n"
         f"一、商务部公告2026年第17号，{verb}。{label}2027年4月1日至2027年9月30日。\n"
@@ -1113,7 +1117,9 @@ def test_the_maker_of_a_suspension_named_before_对_is_no_target_and_its_target_
     assert _windows(text) == [("suspends", "MOFCOM-2025-88", "二", _ON, dt.date(2027, 12, 31))]
 
 
-def test_a_notice_named_as_the_maker_without_对_stays_out_and_the_period_of_its_own_suspension_stays_in() -> None:
+def test_a_notice_named_as_the_maker_without_对_stays_out_and_the_period_of_its_own_suspension_stays_in() -> (
+    None
+):
     """Counterexamples: `第40号暂停实施的措施` names the maker (no target); `第88号的暂停实施期限` is 88's own."""
     made = "一、商务部公告2026年第40号暂停实施的措施，自2027年4月1日起恢复实施。"
     assert _windows(made) == []
@@ -1143,7 +1149,9 @@ def test_a_point_named_by_what_it_lists_is_still_a_partial_repeal_with_that_poin
 
 @pytest.mark.parametrize("lead", ["关于", "中", "有关"])
 @pytest.mark.parametrize("when", ["自本公告施行之日起", "自2027年7月1日起", ""])
-def test_part_of_a_clause_named_by_its_subject_stops_with_the_printed_words_as_its_clause(lead: str, when: str) -> None:
+def test_part_of_a_clause_named_by_its_subject_stops_with_the_printed_words_as_its_clause(
+    lead: str, when: str
+) -> None:
     text = f"一、商务部公告2025年第88号第二款{lead}某类物项对某国出口原则上不予许可的规定，{when}停止执行。"
     ((relation, target, clause, _, _),) = _windows(text, dt.date(2027, 7, 1))
     assert (relation, target) == ("repeals", "MOFCOM-2025-88")
