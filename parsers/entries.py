@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -954,17 +955,15 @@ def _is_generic(noun_phrase: str) -> bool:
 
 _OPEN_BRACKETS = "（(【〔["
 _CLOSE_BRACKETS = "）)】〕]"
-# Widths are counted in printed columns (a CJK character takes two, a Latin letter or digit one), as a
-# PDF's fixed line width is: a line holding codes and numbers carries more characters than a Chinese one
-# of the same width. Wide enough that a line this long with no closing punctuation was cut by the page
-# width, not a heading.
-_WRAPPED_MIN = 40
+# Counted in characters (a printed column pair for a CJK character: see _MEASURES): wide enough that a
+# line this long with no closing punctuation was cut by the page width, not a heading.
+_WRAPPED_MIN = 20
 # A printed line ending in a word, a number, a mid-sentence 、/， or a closing quote (a quoted term
 # inside a sentence: `…缓解“主动飞行控制系统”` then `性能降级…`) has more to say.
 _LINE_END_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9%％、，,”’」』]$")
 # Wrapped lines end within a few characters of the width (a Latin word moved down, punctuation hung),
 # and a wrapped text has several of them.
-_WRAP_SLACK = 8
+_WRAP_SLACK = 4
 _WRAPPED_LINES = 3
 # Lines of exactly one length, enough of them that paragraphs printed whole would not share it by chance.
 _SHARED_LENGTH_LINES = 2
@@ -1009,7 +1008,7 @@ def _opens_with_references(line: str) -> bool:
     return referenced and (not rest or rest[0] in "，,:：;；。")
 
 
-def _continues(node: _Node, line: str, full_width: int | None) -> bool:
+def _continues(node: _Node, line: str, full_width: tuple[_Width, ...]) -> bool:
     """Whether an unnumbered line is the rest of `node`'s line, broken where the page ran out of width.
 
     Read as one line: a bracket left open, an HS or code parenthetical alone on a line (a reference
@@ -1027,14 +1026,15 @@ def _continues(node: _Node, line: str, full_width: int | None) -> bool:
         return True
     if _AWAITING_VALUE_RE.search(node.line):
         return True  # `…，管制编码为` / `…、`: no paragraph ends on a label or mid-enumeration
-    if full_width is None:
-        return False
-    printed = _columns(node.line[node.breaks[-1][0] if node.breaks else 0 :])
-    return printed >= full_width and bool(_LINE_END_RE.search(node.line))
+    printed = node.line[node.breaks[-1][0] if node.breaks else 0 :]
+    full = any(measure(printed) >= width for measure, width in full_width)
+    return full and bool(_LINE_END_RE.search(node.line))
 
 
-def _goes_on(node: _Node, line: str, split: tuple[str, str, str] | None, full_width: int | None) -> bool:
-    """Whether `line` is the rest of `node`'s line. After a page break (`full_width` 0) a line that stopped
+def _goes_on(
+    node: _Node, line: str, split: tuple[str, str, str] | None, full_width: tuple[_Width, ...]
+) -> bool:
+    """Whether `line` is the rest of `node`'s line. After a page break (a width of 0) a line that stopped
     mid-word ran out of page. A numbered-looking line that closes the bracket `node` left open is the
     rest of a code or number broken at the line's end (`（管制编码：1C0` / `04.a）`), not an item."""
     if split is None:
@@ -1060,26 +1060,45 @@ def _columns(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
-def _full_width(lines: list[str]) -> int | None:
+# How a printed line's width is measured, and the width the text was broken at in that measure.
+_Width = tuple[Callable[[str], int], int]
+# Measures a page width is looked for in, each with how many of its units a CJK character takes: a PDF
+# breaks at a width in columns, a word processor's or a capture's wrap every so many characters.
+_MEASURES: tuple[tuple[Callable[[str], int], int], ...] = ((len, 1), (_columns, 2))
+
+
+def _full_widths(lines: list[str]) -> tuple[_Width, ...]:
+    """The widths a wrapped text was broken at, in whichever measure finds one (none: not wrapped)."""
+    found: list[_Width] = []
+    for measure, scale in _MEASURES:
+        width = _full_width(lines, measure, scale)
+        if width is not None:
+            found.append((measure, width))
+    return tuple(found)
+
+
+def _full_width(lines: list[str], measure: Callable[[str], int], scale: int) -> int | None:
     """The width a wrapped text was broken at, if it was: several lines within a few characters of the
     longest. Lines broken by a word processor are all about as long as the page is wide; paragraphs of an
     HTML page are not."""
-    lengths = [_columns(line.strip()) for line in lines if line.strip()]
+    lengths = [measure(line.strip()) for line in lines if line.strip()]
     if not lengths:
         return None
-    width = max(lengths) - _WRAP_SLACK
-    if width >= _WRAPPED_MIN and sum(length >= width for length in lengths) >= _WRAPPED_LINES:
+    width = max(lengths) - _WRAP_SLACK * scale
+    if width >= _WRAPPED_MIN * scale and sum(length >= width for length in lengths) >= _WRAPPED_LINES:
         return width
     # Only part of the text wrapped (a PDF list pasted under whole paragraphs): its broken lines — each
     # followed by an unnumbered line — still share one length exactly, which paragraphs printed whole do not.
     printed = [line.strip() for line in lines if line.strip()]
     broken = Counter(
-        _columns(line)
+        measure(line)
         for line, after in pairwise(printed)
-        if _columns(line) >= _WRAPPED_MIN and _split_marker(after) is None and not _NOTE_START_RE.match(after)
+        if measure(line) >= _WRAPPED_MIN * scale
+        and _split_marker(after) is None
+        and not _NOTE_START_RE.match(after)
     )
     shared = [length for length, count in broken.items() if count >= _SHARED_LENGTH_LINES]
-    return max(shared) - _WRAP_SLACK if shared else None
+    return max(shared) - _WRAP_SLACK * scale if shared else None
 
 
 def _join(node: _Node, line: str, span: tuple[int, int], body: str) -> None:
@@ -1283,7 +1302,8 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
     offset = 0
     lines = body.split("\n")
     furniture = _page_furniture(lines)
-    full_width = _full_width([line for index, line in enumerate(lines) if index not in furniture])
+    full_width = _full_widths([line for index, line in enumerate(lines) if index not in furniture])
+    any_width: tuple[_Width, ...] = ((len, 0),)  # after a page break any line stopping mid-word ran out
     page_break = False  # a page number or running title since the last printed line
     for index, line in enumerate(lines):
         start = offset
@@ -1298,7 +1318,11 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
         ):  # signature closes the outline
             continue
         split = _split_marker(stripped)
-        if stack and last is stack[-1] and _goes_on(last, stripped, split, 0 if page_break else full_width):
+        if (
+            stack
+            and last is stack[-1]
+            and _goes_on(last, stripped, split, any_width if page_break else full_width)
+        ):
             _join(last, stripped, span, body)
             page_break = False
             continue
