@@ -122,10 +122,11 @@ HS_RE = re.compile(
 )
 # `X，管制编码为8A002.g，HS编码为94054900。`: the same reference as a clause after a comma, closing the line
 # or followed by the next clause's comma (a comma before a digit still lists codes).
-# It may also be a sentence of its own after the item's full stop (`X，…形态。海关商品编号：…。`).
+# It may also be a sentence of its own after the item's full stop (`X，…形态。海关商品编号：…。`), and its
+# codes may be separated by spaces alone.
 _HS_CLAUSE_RE = re.compile(
     rf"[，,。]\s*(?:其|对应的?)?\s*({_HS_LABELS})\s*(?:为|是)?\s*[:：]?\s*"
-    r"([0-9]{8,10}(?:\s*(?:[、/和及]|[,，;；](?=\s*\d))\s*[0-9]{8,10})*)\s*(?:等)?(?=\s*(?:[;；。:：]?\s*$|[，,]))"
+    r"([0-9]{8,10}(?:(?:\s*(?:[、/和及]|[,，;；](?=\s*\d))\s*|\s+)[0-9]{8,10})*)\s*(?:等)?(?=\s*(?:[;；。:：]?\s*$|[，,]))"
 )
 _HS_DIGITS_RE = re.compile(r"\d+")
 # Nouns of the things a list intro announces (下列物项, 以下技术…): what is exported or controlled.

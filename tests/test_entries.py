@@ -3227,3 +3227,11 @@ def test_a_measured_value_before_a_noun_that_is_no_form_stays_in_the_name() -> N
         "一、光学设备\n1.碳化硅，口径大于1米的反射镜坯（参考海关商品编号：90019090）\n"
     ).entries
     assert entry.name_zh == "碳化硅，口径大于1米的反射镜坯"
+
+
+@pytest.mark.parametrize("lead", ["，", "。", ","])
+def test_hs_codes_after_a_comma_or_full_stop_separated_by_spaces_are_all_read(lead: str) -> None:
+    (entry,) = extract_entries(
+        f"一、材料\n1.砷化铟{lead}海关商品编号：2853909030 3818009010 3825690010；\n"
+    ).entries
+    assert (entry.name_zh, entry.hs_codes) == ("砷化铟", ("2853909030", "3818009010", "3825690010"))
