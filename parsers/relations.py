@@ -171,7 +171,9 @@ _AGENT_RE = re.compile(
 # …第72号对…第46号第二款规定的暂停实施期限，延长至…: a notice named before 对 and another notice is the maker
 # of what is acted on in that other notice, which is the target (…规定的…期限 then names the other's clause,
 # whose period it is).
-_MAKER_RE = re.compile(r"\s*(?:所)?\s*对\s*(?:[^,，。;；对]{0,12}?)(?:公告|令|决定)?\s*(?:19|20)\d{2}\s*年")
+_MAKER_RE = re.compile(
+    r"\s*(?:所)?\s*对\s*(?:[^,，。;；对]{0,12}?)(?:公告|令|决定)?\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号"
+)
 # 自2027年1月1日起至2027年6月30日止 / 暂停实施期间为2027年1月1日至2027年3月31日
 _WINDOW_RE = re.compile(
     r"(?:自|(?:期间|期限|时间)\s*(?:为|是|[:：]))\s*(?P<from>即日|公布之日|发布之日|本公告发布之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起?"

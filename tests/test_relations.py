@@ -1156,3 +1156,11 @@ def test_part_of_a_clause_named_by_its_subject_stops_with_the_printed_words_as_i
     ((relation, target, clause, _, _),) = _windows(text, dt.date(2027, 7, 1))
     assert (relation, target) == ("repeals", "MOFCOM-2025-88")
     assert clause == f"第二款{lead}某类物项对某国出口原则上不予许可的规定"
+
+
+def test_a_notice_followed_by_对_and_no_other_notice_is_still_the_target() -> None:
+    """Counterexample to the maker: `第17号对外公布的2026年清单` names no second notice after 对."""
+    text = "一、商务部公告2026年第17号对外公布的2026年度清单，自2027年4月1日起停止执行。"
+    assert [(r.relation, r.target_number.notice_id) for r in extract_relations(text, OWN_900, _ON)] == [
+        ("repeals", "MOFCOM-2026-17")
+    ]
