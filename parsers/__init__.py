@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "34"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "35"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -113,4 +113,11 @@ PARSER_VERSION = (
     #     resumed or given measures by name or over a table; a recap's party then removed is not listed;
     #     rules binding dealings with listed parties (应当遵守以下规定：) are theirs; 不得申请通用许可 is
     #     licence procedure; a ban whose object is 名单第N项所列实体 is a party's measure
+    # 35: PDF text's width counted in printed columns (CJK two); a full line ending on a closing quote and a
+    #     line opening on 0.4 go on; a．X；b．Y on one line are siblings; one bracket shared by code and HS,
+    #     an HS label without colon or after the full stop; forms bounded by a value after a material are
+    #     spec. Relations: 中止 suspends, a period in the next sentence (中止期间：A至B), 十二个月, the maker
+    #     before 对 is no target, 延长至, 其余各条 dates, goods lifted by name (所列X) name no clause, 第二款关于
+    #     …的规定 stops as a part. Rules: 千分之五 thresholds, a customs remark joined to an application,
+    #     stopping another notice's rule states none, stricter review of listed users is end_user alone
 )

@@ -26,7 +26,9 @@ a `NotItem` with its reason, or an `Issue`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -100,7 +102,7 @@ TRAILING_CODE_RE = re.compile(
     # the comma of the next clause (`…机器人，管制编码为8A002.h，具有下列任一特性：`) — a clause that
     # names it, not more of the name; the HS reference may follow the line's full stop
     # (`，其管制编码为…`, `，对应管制编码…`, `，管制编码为：…`: however the clause is worded)
-    rf"|[，,]\s*(?:其|对应的?)?\s*(?:出口管制编码|管制编码|管控编码|物项编码)\s*(?:为|是)?\s*[:：]?\s*"
+    rf"|[，,。]\s*(?:其|对应的?)?\s*(?:出口管制编码|管制编码|管控编码|物项编码)\s*(?:为|是)?\s*[:：]?\s*"
     rf"({_CODE_LIST})[.．]?(?=\s*(?:[;；。]?\s*[（(]|[，,:：]|[;；。]?\s*$))"
 )
 LOOSE_CODE_RE = re.compile(r"(?<![0-9A-Za-z])\d[A-Z]\d{3}[0-9A-Za-z.]*")
@@ -113,15 +115,18 @@ _HS_LABELS = (
     r"|参考商品编码|商品编码|参考海关编码|海关编码|参考税号|税号"
     r"|(?:参考)?(?:海关)?[HＨ][SＳ](?:商品)?(?:编码|编号|代码)?"
 )
+# The label's colon may be missing (`（税则号列85416000）`): the digits after it are the codes all the same.
 HS_RE = re.compile(
-    rf"[（(]\s*({_HS_LABELS})\s*(?:[:：]|为)\s*"
+    rf"[（(]\s*({_HS_LABELS})\s*(?:[:：]|为)?\s*(?=\d)"
     r"([0-9][0-9\s、,，;；/.和及]*?)\s*(?:等)?\s*(?:[,，;；]\s*([^\d\s（()）][^（()）]*?))?\s*[）)]"
 )
 # `X，管制编码为8A002.g，HS编码为94054900。`: the same reference as a clause after a comma, closing the line
 # or followed by the next clause's comma (a comma before a digit still lists codes).
+# It may also be a sentence of its own after the item's full stop (`X，…形态。海关商品编号：…。`), and its
+# codes may be separated by spaces alone.
 _HS_CLAUSE_RE = re.compile(
-    rf"[，,]\s*(?:其|对应的?)?\s*({_HS_LABELS})\s*(?:为|是)?\s*[:：]?\s*"
-    r"([0-9]{8,10}(?:\s*(?:[、/和及]|[,，;；](?=\s*\d))\s*[0-9]{8,10})*)\s*(?:等)?(?=\s*(?:[;；。:：]?\s*$|[，,]))"
+    rf"[，,。]\s*(?:其|对应的?)?\s*({_HS_LABELS})\s*(?:为|是)?\s*[:：]?\s*"
+    r"([0-9]{8,10}(?:(?:\s*(?:[、/和及]|[,，;；](?=\s*\d))\s*|\s+)[0-9]{8,10})*)\s*(?:等)?(?=\s*(?:[;；。:：]?\s*$|[，,]))"
 )
 _HS_DIGITS_RE = re.compile(r"\d+")
 # Nouns of the things a list intro announces (下列物项, 以下技术…): what is exported or controlled.
@@ -405,6 +410,9 @@ _DIGITS_ONLY = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}  # the po
 _NUMBERED_NAME_RE = re.compile(r"^(\d{1,4})\s*(?:[.．](?=\d+[.．]\d+[A-Za-z]|\d[A-E]\d{3})|．(?=[0-9]))\s*")
 
 
+_ZERO_LED = ("num", "rnum", "dec2", "dec3", "dec4")
+
+
 def _split_marker(line: str) -> tuple[str, str, str] | None:
     folded = line[:16].translate(_FOLD_WIDTH) + line[16:]
     for marker_type, pattern in _MARKERS:
@@ -415,6 +423,8 @@ def _split_marker(line: str) -> tuple[str, str, str] | None:
             if marker_type == "dec":
                 marker = re.sub(r"\s", "", marker).replace("．", ".")
                 marker_type = f"dec{len(marker.split('.'))}"
+            if marker_type in _ZERO_LED and marker.startswith("0"):
+                return None  # `0.4海里的…`: a value a broken line starts with; no outline counts from 0
             return marker_type, marker, rest
     named = _NUMBERED_NAME_RE.match(line.translate(_DIGITS_ONLY))
     return ("num", named.group(1), line[named.end() :]) if named else None
@@ -489,20 +499,26 @@ def _hs_codes(node: _Node, text: str, issues: list[Issue]) -> str:
     return text
 
 
-def _split_qualifiers(text: str) -> tuple[str, list[str]]:
-    """A name and the qualifiers that follow it (trailing parentheticals, a comma tail)."""
-    registry = [match.group(1) for match in _CAS_PAREN_RE.finditer(text)]
-    stripped = _CAS_PAREN_RE.sub("", text).rstrip(_TRAILING_PUNCT)
+def _trailing_parens(text: str) -> tuple[str, list[str]]:
+    """The name without the qualifying brackets it ends in (forms, 单质, a purity), and those brackets."""
     qualifiers: list[str] = []
     while True:
-        paren = _TRAILING_PAREN_RE.search(stripped)
+        paren = _TRAILING_PAREN_RE.search(text)
         if not paren or paren.start() == 0:
             break
         inner = paren.group(1).strip()
         if inner and not _QUALIFIER_PAREN_RE.search(inner):
             break  # part of the name: （包含电芯和电池组）
         qualifiers.insert(0, inner)
-        stripped = stripped[: paren.start()].rstrip(_TRAILING_PUNCT)
+        text = text[: paren.start()].rstrip(_TRAILING_PUNCT)
+    return text, qualifiers
+
+
+def _split_qualifiers(text: str) -> tuple[str, list[str]]:
+    """A name and the qualifiers that follow it (trailing parentheticals, a comma tail)."""
+    registry = [match.group(1) for match in _CAS_PAREN_RE.finditer(text)]
+    stripped = _CAS_PAREN_RE.sub("", text).rstrip(_TRAILING_PUNCT)
+    stripped, qualifiers = _trailing_parens(stripped)
     # A leading reference out of other entries (除2D002所列以外，专门设计…的软件) is read first: the comma
     # that closes it ends the reference, not the name.
     outside = _OUTSIDE_LIST_RE.match(stripped.strip())
@@ -516,6 +532,9 @@ def _split_qualifiers(text: str) -> tuple[str, list[str]]:
     if end is not None and end.start() > 0:
         qualifiers.insert(0, stripped[end.end() :].rstrip(_TRAILING_PUNCT))
         stripped = stripped[: end.start()].rstrip(_TRAILING_PUNCT)
+        # `金属锗（单质），包括但不限于…形态`: the name's own qualifying bracket sits before the comma
+        stripped, before = _trailing_parens(stripped)
+        qualifiers[:0] = before
     if leading:
         qualifiers.insert(0, leading)
     return stripped.strip(), [q for q in (*registry, *qualifiers) if q]
@@ -527,6 +546,7 @@ def _name_end(text: str, masked: str) -> re.Match[str] | None:
     name is qualifier too (`X，按照…可配备数控装置，具有…`): a name runs on over a comma only to name
     more (`，例如…`, `，其他…`) or to reach the noun its modifiers precede (`…，…的坩埚`)."""
     tails = [
+        _FORM_TAIL_RE.search(masked),
         _QUALIFIER_TAIL_RE.search(masked),
         _EXCLUSION_TAIL_RE.search(masked),
         _parameter_tail(text, masked),
@@ -577,6 +597,22 @@ _HEAD_NOUN_END = rf"(?:{_THING_NOUNS}|部件|组件|材料|系统|器件|代码|
 # A purpose after the comma (用于 / 适用于 / 供…使用): the noun it comes to is its object.
 _PURPOSE_RE = re.compile(r"^(?:可|仅|主要|专门)?(?:用于|适用于|供)")
 _PRE_NOUN_END_RE = re.compile(rf"的[^的，,。；;\0]{{0,12}}{_HEAD_NOUN_END}\s*$")
+
+
+# `锑化铟，位错密度小于50个/平方厘米的单晶，以及纯度大于99.99999%的多晶`: after the material's name, the forms
+# it is controlled in, each bounded by a measured value — the forms and their values are spec, as a
+# 包括但不限于…形态 tail is. Only a physical form of a material ends such a tail: a value before another
+# noun (`，直径大于1米的反射镜`) may be more of the name.
+_COMPARED = (
+    r"(?:大于|小于|等于|不低于|不高于|不超过|不大于|不小于|超过|低于|高于|优于|≥|≤|>|<|＞|＜)\s*[0-9０-９]"
+)
+_MATERIAL_FORMS = (
+    r"(?:单晶|多晶|晶体|晶片|晶圆|外延片|衬底|薄膜|粉末|粉体|颗粒|碎料|锭|块|片|棒|丝|靶材|溶液)"
+)
+_FORM_TAIL_RE = re.compile(
+    rf"[，,]\s*(?=(?:以及|及|或)?[^，,。；;\0]{{0,24}}?{_COMPARED}[^，,。；;的\0]{{0,24}}?的{_MATERIAL_FORMS}"
+    rf"(?:(?:或|和|及|、){_MATERIAL_FORMS})*\s*(?:[，,；;。]|$))"
+)
 
 
 def _noun_head(head: str) -> bool:
@@ -679,9 +715,29 @@ def _added_entry(text: str) -> str:
     return entry if _leading_code(entry) else text
 
 
+# `（管制编码：3A001.h；参考税则号列：85412900）` or the other way round: one bracket shared by the code and
+# the HS reference, a semicolon or comma before the second label. Read as the two brackets it stands for.
+_CODE_LABELS = r"出口管制编码|管制编码|管控编码|物项编码"
+_SHARED_REFERENCE_RE = re.compile(
+    rf"([（(])\s*((?:{_CODE_LABELS}|{_HS_LABELS})\s*(?:[:：]|为)?\s*[0-9][^（()）;；]*?)\s*[;；,，]\s*"
+    rf"((?:{_CODE_LABELS}|{_HS_LABELS})\s*(?:[:：]|为)?\s*[0-9][^（()）]*?)\s*([）)])"
+)
+
+
+def _split_shared_reference(text: str) -> str:
+    def split(match: re.Match[str]) -> str:
+        first, second = match.group(2), match.group(3)
+        if bool(re.match(_CODE_LABELS, first)) == bool(re.match(_CODE_LABELS, second)):
+            return match.group(0)  # two HS labels (or two code labels): one reference, left as printed
+        opening, closing = match.group(1), match.group(4)
+        return f"{opening}{first}{closing}{opening}{second}{closing}"
+
+    return _SHARED_REFERENCE_RE.sub(split, text)
+
+
 def _analyse(node: _Node, issues: list[Issue]) -> None:
     """Fill codes, HS codes, shape, name and qualifiers of a node from its text."""
-    text = _added_entry(node.text.strip())
+    text = _split_shared_reference(_added_entry(node.text.strip()))
     code_match = _leading_code(text)
     if code_match:
         node.codes = _codes(code_match.group(1))
@@ -900,10 +956,12 @@ def _is_generic(noun_phrase: str) -> bool:
 
 _OPEN_BRACKETS = "（(【〔["
 _CLOSE_BRACKETS = "）)】〕]"
-# Wide enough that a line this long with no closing punctuation was cut by the page width, not a heading.
+# Counted in characters (a printed column pair for a CJK character: see _MEASURES): wide enough that a
+# line this long with no closing punctuation was cut by the page width, not a heading.
 _WRAPPED_MIN = 20
-# A printed line ending in a word, a number or a mid-sentence 、/， has more to say.
-_LINE_END_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9%％、，,]$")
+# A printed line ending in a word, a number, a mid-sentence 、/， or a closing quote (a quoted term
+# inside a sentence: `…缓解“主动飞行控制系统”` then `性能降级…`) has more to say.
+_LINE_END_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9%％、，,”’」』]$")
 # Wrapped lines end within a few characters of the width (a Latin word moved down, punctuation hung),
 # and a wrapped text has several of them.
 _WRAP_SLACK = 4
@@ -951,7 +1009,7 @@ def _opens_with_references(line: str) -> bool:
     return referenced and (not rest or rest[0] in "，,:：;；。")
 
 
-def _continues(node: _Node, line: str, full_width: int | None) -> bool:
+def _continues(node: _Node, line: str, full_width: tuple[_Width, ...]) -> bool:
     """Whether an unnumbered line is the rest of `node`'s line, broken where the page ran out of width.
 
     Read as one line: a bracket left open, an HS or code parenthetical alone on a line (a reference
@@ -969,14 +1027,15 @@ def _continues(node: _Node, line: str, full_width: int | None) -> bool:
         return True
     if _AWAITING_VALUE_RE.search(node.line):
         return True  # `…，管制编码为` / `…、`: no paragraph ends on a label or mid-enumeration
-    if full_width is None:
-        return False
-    printed = len(node.line) - (node.breaks[-1][0] if node.breaks else 0)
-    return printed >= full_width and bool(_LINE_END_RE.search(node.line))
+    printed = node.line[node.breaks[-1][0] if node.breaks else 0 :]
+    full = any(measure(printed) >= width for measure, width in full_width)
+    return full and bool(_LINE_END_RE.search(node.line))
 
 
-def _goes_on(node: _Node, line: str, split: tuple[str, str, str] | None, full_width: int | None) -> bool:
-    """Whether `line` is the rest of `node`'s line. After a page break (`full_width` 0) a line that stopped
+def _goes_on(
+    node: _Node, line: str, split: tuple[str, str, str] | None, full_width: tuple[_Width, ...]
+) -> bool:
+    """Whether `line` is the rest of `node`'s line. After a page break (a width of 0) a line that stopped
     mid-word ran out of page. A numbered-looking line that closes the bracket `node` left open is the
     rest of a code or number broken at the line's end (`（管制编码：1C0` / `04.a）`), not an item."""
     if split is None:
@@ -997,26 +1056,50 @@ def _closes_first(line: str) -> bool:
     return False
 
 
-def _full_width(lines: list[str]) -> int | None:
+def _columns(text: str) -> int:
+    """How wide `text` prints: two columns for a wide (CJK, full-width) character, one otherwise."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+# How a printed line's width is measured, and the width the text was broken at in that measure.
+_Width = tuple[Callable[[str], int], int]
+# Measures a page width is looked for in, each with how many of its units a CJK character takes: a PDF
+# breaks at a width in columns, a word processor's or a capture's wrap every so many characters.
+_MEASURES: tuple[tuple[Callable[[str], int], int], ...] = ((len, 1), (_columns, 2))
+
+
+def _full_widths(lines: list[str]) -> tuple[_Width, ...]:
+    """The widths a wrapped text was broken at, in whichever measure finds one (none: not wrapped)."""
+    found: list[_Width] = []
+    for measure, scale in _MEASURES:
+        width = _full_width(lines, measure, scale)
+        if width is not None:
+            found.append((measure, width))
+    return tuple(found)
+
+
+def _full_width(lines: list[str], measure: Callable[[str], int], scale: int) -> int | None:
     """The width a wrapped text was broken at, if it was: several lines within a few characters of the
     longest. Lines broken by a word processor are all about as long as the page is wide; paragraphs of an
     HTML page are not."""
-    lengths = [len(line.strip()) for line in lines if line.strip()]
+    lengths = [measure(line.strip()) for line in lines if line.strip()]
     if not lengths:
         return None
-    width = max(lengths) - _WRAP_SLACK
-    if width >= _WRAPPED_MIN and sum(length >= width for length in lengths) >= _WRAPPED_LINES:
+    width = max(lengths) - _WRAP_SLACK * scale
+    if width >= _WRAPPED_MIN * scale and sum(length >= width for length in lengths) >= _WRAPPED_LINES:
         return width
     # Only part of the text wrapped (a PDF list pasted under whole paragraphs): its broken lines — each
     # followed by an unnumbered line — still share one length exactly, which paragraphs printed whole do not.
     printed = [line.strip() for line in lines if line.strip()]
     broken = Counter(
-        len(line)
+        measure(line)
         for line, after in pairwise(printed)
-        if len(line) >= _WRAPPED_MIN and _split_marker(after) is None and not _NOTE_START_RE.match(after)
+        if measure(line) >= _WRAPPED_MIN * scale
+        and _split_marker(after) is None
+        and not _NOTE_START_RE.match(after)
     )
     shared = [length for length, count in broken.items() if count >= _SHARED_LENGTH_LINES]
-    return max(shared) - _WRAP_SLACK if shared else None
+    return max(shared) - _WRAP_SLACK * scale if shared else None
 
 
 def _join(node: _Node, line: str, span: tuple[int, int], body: str) -> None:
@@ -1220,7 +1303,8 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
     offset = 0
     lines = body.split("\n")
     furniture = _page_furniture(lines)
-    full_width = _full_width([line for index, line in enumerate(lines) if index not in furniture])
+    full_width = _full_widths([line for index, line in enumerate(lines) if index not in furniture])
+    any_width: tuple[_Width, ...] = ((len, 0),)  # after a page break any line stopping mid-word ran out
     page_break = False  # a page number or running title since the last printed line
     for index, line in enumerate(lines):
         start = offset
@@ -1235,7 +1319,11 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
         ):  # signature closes the outline
             continue
         split = _split_marker(stripped)
-        if stack and last is stack[-1] and _goes_on(last, stripped, split, 0 if page_break else full_width):
+        if (
+            stack
+            and last is stack[-1]
+            and _goes_on(last, stripped, split, any_width if page_break else full_width)
+        ):
             _join(last, stripped, span, body)
             page_break = False
             continue
@@ -1339,6 +1427,61 @@ def _inline_children(node: _Node) -> None:
         return
     node.text = node.text[: split.start()]
     node.children = children
+
+
+def _next_marker(marker: str) -> str | None:
+    if marker.isdigit():
+        return str(int(marker) + 1)
+    if len(marker) == 1 and marker.isascii() and marker.isalpha() and marker.lower() != "z":
+        return chr(ord(marker) + 1)
+    return None
+
+
+def _inline_siblings(node: _Node) -> list[_Node]:
+    """`a．X；b．Y` on one printed line (or a wrapped one): the next sub-item runs on after a semicolon,
+    numbered as the next of `node`'s own kind, and is `node`'s sibling, not part of its name. Another
+    marker (`a．X；1．Y`) or a number out of turn (`a．X；c．Y`) leaves the line whole."""
+    if node.children or node.marker_type not in _SIBLING_RUN_TYPES or _INLINE_SPLIT_RE.search(node.text):
+        return [node]  # `X：1.…；2.…` — the points after the colon are X's own, numbered like X
+    run: list[tuple[int, int, tuple[str, str, str]]] = []  # (start, end) in node.text and the split
+    start, marker = 0, node.marker
+    for end_match in _SEGMENT_END_RE.finditer(node.text):
+        following = node.text[end_match.end() :]
+        split = _split_marker(following)
+        if split is None or split[0] != node.marker_type or split[1] != _next_marker(marker):
+            continue
+        run.append((start, end_match.start(), (node.marker_type, marker, "")))
+        start, marker = end_match.end(), split[1]
+    if not run:
+        return [node]
+    run.append((start, len(node.text), (node.marker_type, marker, "")))
+    nodes: list[_Node] = []
+    for index, (first, last, (marker_type, number, _)) in enumerate(run):
+        piece = node.text[first:last]
+        text = piece if index == 0 else (_split_marker(piece) or ("", "", piece))[2]
+        if index == 0:
+            span, breaks = _piece(node, 0, last)
+            span = (node.span[0], span[1])
+            line = node.line[: len(node.line) - len(node.text) + last]
+        else:
+            span, breaks = _piece(node, first, last)
+            line = piece
+        nodes.append(
+            _Node(
+                marker_type=marker_type,
+                marker=number,
+                text=text,
+                line=line,
+                span=span,
+                parent=node.parent,
+                breaks=breaks if index else tuple((p, g) for p, g in node.breaks if p < len(line)),
+                prose=node.prose if index == len(run) - 1 else [],
+            )
+        )
+    return nodes
+
+
+_SIBLING_RUN_TYPES = ("lat", "num", "pnum", "plat", "rnum", "cap", "pcap")
 
 
 # A sub-item that says what its parent is designed for, can do or works by, and never comes to a noun of its
@@ -1713,6 +1856,7 @@ class _Extractor:
                 _analyse(node, self.issues)
         if node.shape == "ban":
             _ban_goods(node)
+        node.children = [sibling for child in node.children for sibling in _inline_siblings(child)]
         for child in node.children:
             self._analyse_tree(child)
 

@@ -98,7 +98,14 @@ _CLAUSE_ON_PUBLICATION_RE = re.compile(
 _CLAUSE_EFFECTIVE_RE = re.compile(
     r"本公告\s*((?:第[一二三四五六七八九十]+(?:条|款|项)?\s*(?:(?:至|到|—|-|~|～)\s*第?[一二三四五六七八九十]+"
     r"(?:条|款|项))?[、和及,，]?\s*)+)自\s*"
-    r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起"
+    r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起"
+)
+# 本公告第四条自公布之日起施行，其余各条自2027年1月1日起施行: the clauses not named take the date printed for
+# "the rest"; they are keyed under REST_OF_CLAUSES.
+REST_OF_CLAUSES = "其余"
+_CLAUSE_REST_RE = re.compile(
+    r"(?:其余|其他|其它)\s*(?:各\s*)?(?:条|款|条款)\s*(?:均|则)?\s*自\s*"
+    r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起"
 )
 _CLAUSE_NUMERAL_RE = re.compile(
     r"第([一二三四五六七八九十]+)(?:条|款|项)?(?:\s*(?:至|到|—|-|~|～)\s*第?([一二三四五六七八九十]+)(?:条|款|项))?"
@@ -236,11 +243,20 @@ def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | 
     return earliest, rule
 
 
-def parse_clause_effective(body: str) -> dict[str, dt.date]:
-    """Clause-specific effective dates, keyed by the clause numeral (二 for 第二条)."""
+def parse_clause_effective(body: str, published_on: dt.date | None = None) -> dict[str, dt.date]:
+    """Clause-specific effective dates, keyed by the clause numeral (二 for 第二条), and the date of the
+    clauses not named under REST_OF_CLAUSES. A clause in force on publication (第四条自公布之日起施行) is
+    dated only when `published_on` is given."""
     dates: dict[str, dt.date] = {}
-    for match in _CLAUSE_EFFECTIVE_RE.finditer(nfkc(body)):
-        date = parse_date(match.group(2))
+    text = nfkc(body)
+    for rest in _CLAUSE_REST_RE.finditer(text):
+        printed = rest.group(1)
+        date = parse_date(printed) if printed[0].isdigit() else published_on
+        if date is not None:
+            dates.setdefault(REST_OF_CLAUSES, date)
+    for match in _CLAUSE_EFFECTIVE_RE.finditer(text):
+        printed = match.group(2)
+        date = parse_date(printed) if printed[0].isdigit() else published_on
         if date is None:
             continue
         for first, last in _CLAUSE_NUMERAL_RE.findall(match.group(1)):
@@ -251,8 +267,13 @@ def parse_clause_effective(body: str) -> dict[str, dt.date]:
 
 
 # 90天, 一年, 6个月: a window stated as a duration (never the 年 of a date: no digit may precede it)
-DURATION_RE = re.compile(r"(?<![\d年月])(?P<n>\d{1,3}|一|二|两|三|六)\s*(?P<unit>天|日|个月|年)(?!\s*\d)")
-_CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "六": 6}
+# The count may be written in Chinese numerals of any size (十二个月, 十八个月, 九十天, 一百八十天); a
+# numeral preceded by 第 or a digit is an ordinal or part of a date, not a count.
+DURATION_RE = re.compile(
+    r"(?<![\d年月第〇零一二两三四五六七八九十百])(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?P<unit>天|日|个月|年)"
+    # …二〇二五年第6号 is a year of a number, not a period of years
+    r"(?!\s*[\d第])"
+)
 
 
 def duration_end(start: dt.date, text: str) -> dt.date | None:
@@ -270,7 +291,7 @@ def duration_end(start: dt.date, text: str) -> dt.date | None:
     if match is None:
         return None
     raw, unit = match.group("n"), match.group("unit")
-    count = int(raw) if raw.isdigit() else _CN_SMALL[raw]
+    count = int(raw) if raw.isdigit() else cn_number(raw)
     if unit in ("天", "日"):
         return start + dt.timedelta(days=count)
     months = start.month - 1 + count * (12 if unit == "年" else 1)

@@ -1528,11 +1528,14 @@ def _block_parties(
 ) -> list[_Named]:
     """The parties of a numbered list (with their 地址/邮编 lines); names only in the sentence are issues."""
     named: list[_Named] = []
+    column_country: str | None = None  # a merged 国家 cell, printed once, holds for the rows below it
     for head, continuation, region, cells in block:
         heading, region_country = region if region else (None, None)
         entry_names = _entry_names(head, cells)
-        if cells and cells.get("country"):
-            region_country = _country_in(cells["country"]) or cells["country"]
+        if cells is not None:
+            if cells.get("country"):
+                column_country = _country_in(cells["country"]) or cells["country"]
+            region_country = column_country or region_country
         address, aliases = _continuation(continuation, entry_names[0].address, list(entry_names[0].aliases))
         quote = "\n".join([head.text, *(c.text for c in continuation)])
         used.update([head.norm, *(c.norm for c in continuation), *([heading.norm] if heading else [])])

@@ -7,6 +7,7 @@ No. 46. Each named target becomes one `Relation`, clause-level where the text is
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -17,6 +18,7 @@ from parsers.model import Extraction, Issue, NoticeKind, NoticeNumber, NoticePag
 from parsers.numbers import (
     DURATION_RE,
     ISSUER_CHAIN,
+    REST_OF_CLAUSES,
     arabic_numbers,
     cn_number,
     cn_numeral,
@@ -36,7 +38,7 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
     (
         "resumes",
         re.compile(
-            r"恢复(?:实施|执行|适用|施行)|(?:不再|取消|终止|结束|停止|解除)(?:对[^,，。;；]{1,60}?的)?(?:继续)?暂停"
+            r"恢复(?:实施|执行|适用|施行)|(?:不再|取消|终止|结束|停止|解除)(?:对[^,，。;；]{1,60}?的)?(?:继续)?(?:暂停|中止)"
             r"|起\s*(?:予以)?恢复\s*(?=[,，。;；]|$)"
         ),
     ),
@@ -48,7 +50,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
         re.compile(
             # …第70号暂停实施的措施: a suspension described (the notice that made it), not one made
             r"(?<!不再)(?<!取消)(?<!终止)(?<!结束)(?<!停止)"
-            r"暂停(?!(?:实施|执行|适用)?(?:的|期满|期限届满|到期|结束|期间\s*(?:[,，内中]|$)"
+            # 中止执行 is the same act worded as the law words it (出口管制法: 中止 a measure)
+            r"(?:暂停|中止)(?!(?:实施|执行|适用)?(?:的|期满|期限届满|到期|结束|期间\s*(?:[,，内中]|$)"
             r"|(?:期限|期间|时限)[^,，。;；]{0,24}?(?:届满|到期|结束|期满|终止)))"
         ),
     ),
@@ -143,9 +146,11 @@ _ANNEX_PART_RE = re.compile(
 )
 # …第46号第二款中涉及超硬材料相关两用物项的内容，不再适用: what ends is part of the printed clause; the clause
 # is the words from 第二款 to the verb (a 第三款第（三）项所列X names the whole point: the point is the clause).
+# The part may be named by its subject (`第二款关于…对美国出口原则上不予许可的规定，自…起停止执行`), and the
+# day it stops may come between it and the verb.
 _WITHIN_RE = re.compile(
-    r"\s*(?P<part>中[^,，;；。]{1,60}?的?(?:内容|规定|部分|物项|措施))\s*,?\s*"
-    r"(?=(?:均|一律|同时)?(?:不再(?:适用|实施|执行)|(?:予以)?废止|停止(?:实施|执行)))"
+    r"\s*(?P<part>(?:中|关于|有关)[^,，;；。]{1,60}?的?(?:内容|规定|部分|物项|措施))\s*,?\s*"
+    r"(?=(?:自[^,，;；。]{1,30}?起\s*)?(?:均|一律|同时)?(?:不再(?:适用|实施|执行)|(?:予以)?废止|停止(?:实施|执行)))"
 )
 # 二、自本公告实施之日起，下列物项不再实施出口管制： then `1. …公告2025年第10号第三款第（三）项所列X；`: a
 # sentence with a verb and no target introduces numbered lines naming the targets it acts on.
@@ -163,9 +168,15 @@ _AGENT_RE = re.compile(
     rf"\s*(?:{_TITLE_BRACKET})?\s*(?:(?:所|已|曾)?\s*(?:暂停|中止)(?:实施|执行|适用)?的"
     r"|(?:所|中)?(?:规定|确定|所定|决定|设定|明确)的\s*(?:暂停|中止)(?:实施|执行|适用)?(?:期限|期间|时限|措施))"
 )
+# …第72号对…第46号第二款规定的暂停实施期限，延长至…: a notice named before 对 and another notice is the maker
+# of what is acted on in that other notice, which is the target (…规定的…期限 then names the other's clause,
+# whose period it is).
+_MAKER_RE = re.compile(
+    r"\s*(?:所)?\s*对\s*(?:[^,，。;；对]{0,12}?)(?:公告|令|决定)?\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号"
+)
 # 自2027年1月1日起至2027年6月30日止 / 暂停实施期间为2027年1月1日至2027年3月31日
 _WINDOW_RE = re.compile(
-    r"(?:自|(?:期间|期限|时间)\s*(?:为|是))\s*(?P<from>即日|公布之日|发布之日|本公告发布之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起?"
+    r"(?:自|(?:期间|期限|时间)\s*(?:为|是|[:：]))\s*(?P<from>即日|公布之日|发布之日|本公告发布之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起?"
     r"\s*(?:至|到)\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 # 自本公告公布之日起不再执行 / 自发布之日起暂停 / 自即日起废止: a start printed as the day of publication, which
@@ -179,10 +190,12 @@ _FROM_RE = re.compile(
 # …延长6个月，即截止日期为2027年5月10日: an end printed as the window's closing day, which the duration
 # beside it only restates (and wins over it: MOFCOM counts the duration from the old window's end).
 _UNTIL_RE = re.compile(
-    r"(?:(?:暂停|期限|期间|时限)[^,，。;；]{0,60}?(?:至|到|截至)"
+    r"(?:(?:暂停|中止|期限|期间|时限)[^,，。;；]{0,60}?(?:至|到|截至)"
     r"|(?:截止|到期|届满)(?:日期|日|时间)\s*(?:为|是|:)?|截止(?:于|至|到)"
     # …延长一年，至2027年11月10日 / …继续暂停实施，至…止: the end in a comma clause of its own
-    r"|[,，]\s*(?:即\s*)?(?:至|到))"
+    r"|[,，]\s*(?:即\s*)?(?:至|到)"
+    # …的暂停实施期限，延长至2027年11月27日: the extended end, after a comma that closes the period's subject
+    r"|(?:延长|延期|顺延)\s*(?:至|到))"
     r"\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 # 暂停实施上述相关措施: the targets are the notices the previous sentence named
@@ -226,6 +239,7 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
         return found
     position = 0
     last_issuers: tuple[str, ...] = ()
+    made_by = False  # the reference before was the maker of this one's suspension (…第72号对…第46号…)
     while True:
         match = _REF_RE.search(sentence, position)
         if match is None:
@@ -235,9 +249,10 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
         series = match.group("series") or "公告"  # 2025年第55号公告: the series is 公告 either way
         year = int(match.group("year") or match.group("byear"))
         number = NoticeNumber(issuers=issuers, series=series, year=year, number=int(match.group("number")))
-        basis = (
-            bool(_BASIS_RE.search(sentence[: match.start()])) or bool(_AGENT_RE.match(sentence, match.end()))
-        ) and not keep_bases
+        maker = bool(_MAKER_RE.match(sentence, match.end()))
+        agent = not made_by and bool(_AGENT_RE.match(sentence, match.end()))
+        basis = (bool(_BASIS_RE.search(sentence[: match.start()])) or agent or maker) and not keep_bases
+        made_by = maker
         clause = _printed_clause(sentence, match)
         if not basis:
             found.append((number, match.group(0).strip(), clause, match.start()))
@@ -407,8 +422,12 @@ def extract_relations(
     intro: str | None = None  # 下列物项不再实施出口管制：, while its numbered lines follow
     # 本公告第一条至第三条自2027年1月1日起施行，其余各条自公布之日起施行: what a clause of this notice does
     # to another takes effect when that clause does.
-    clause_dates = parse_clause_effective(text)
+    clause_dates = parse_clause_effective(text, published_on)
     top: str | None = None  # this notice's clause (一、…) the sentence stands in
+    # the relations the last acting sentence made, and its clause: a period printed as the next sentence
+    # of that clause (…，中止执行。中止期间：A至B。) is their window
+    made: range = range(0)
+    made_top: str | None = None
     for sentence_match in _SENTENCE_RE.finditer(text):
         sentence = sentence_match.group(0).strip()
         top = _top_clause(text, sentence_match.start(), sentence) or top
@@ -420,6 +439,10 @@ def extract_relations(
         covered = [(m.start(), m.end()) for m in _REF_RE.finditer(sentence)] if "号" in sentence else []
         full += _short_refs(sentence, covered, by_number, by_date, year)
         refs = [r for r in full if r[0] is None or own is None or _same(r[0], own) is False]
+        if not refs and made and top == made_top and _PERIOD_SENTENCE_RE.match(sentence):
+            _set_window(relations, made, sentence, published_on)  # …，中止执行。中止期间：A至B。
+            made = range(0)
+            continue
         if _verb(sentence) is None:
             named = [r for r in refs if r[0] is not None] or named
             continue
@@ -429,33 +452,9 @@ def extract_relations(
             intro = sentence if _LIST_INTRO_RE.search(sentence) else None
             continue
         acted_on = [r for r in refs if r[0] is not None] or acted_on
-        window_from, window_until = _printed_window(sentence, published_on)
-        for number, label, clause, position in refs:
-            verb, verb_clause = _verb_clause_at(sentence, position)
-            verb = _refined_verb(verb, clause, sentence, position)
-            start = window_from or clause_dates.get(top or "")
-            if start is None:
-                # A repeal or a rewrite changes the target only once this notice is in force.
-                # So does a suspension whose end alone is printed (暂停期限至2027年12月31日).
-                start = (
-                    (effective_on or published_on)
-                    if verb in ("repeals", "lifts", "amends") or window_until is not None
-                    else published_on
-                )
-            until = window_until
-            if until is None and verb == "suspends" and start is not None:
-                until = duration_end(start, verb_clause)  # 继续暂停…相关措施1年
-            relations.append(
-                Relation(
-                    relation=verb,
-                    target_number=number,
-                    target_label=label,
-                    clause=clause,
-                    window_from=start,
-                    window_until=until,
-                    quote_zh=sentence,
-                )
-            )
+        made, made_top = range(len(relations), len(relations) + len(refs)), top
+        start = clause_dates.get(top or "", clause_dates.get(REST_OF_CLAUSES))
+        relations += _sentence_acts(sentence, refs, start, published_on, effective_on)
     # An amendment of what the same notice also repeals, lifts or suspends is that act announced; one of
     # another clause of that target (第二款修改为… beside 删去第四款) is an act of its own.
     acted = {(_target(r), r.clause) for r in relations if r.relation in ("repeals", "lifts", "suspends")}
@@ -467,6 +466,50 @@ def extract_relations(
         for r in relations
         if not (r.relation == "amends" and _announced(r, acted, in_part | {t for t, _ in acted}))
     ]
+
+
+def _sentence_acts(
+    sentence: str,
+    refs: list[tuple[NoticeNumber | None, str, str | None, int]],
+    clause_start: dt.date | None,
+    published_on: dt.date | None,
+    effective_on: dt.date | None,
+) -> list[Relation]:
+    """One relation per target an acting sentence names, each with its own verb, clause and window.
+
+    A window printed in the sentence wins; else the date of the clause of this notice that states the
+    act (`clause_start`); else a repeal, lift or rewrite runs from the notice's effective date and a
+    suspension from publication."""
+    acts: list[Relation] = []
+    window_from, window_until = _printed_window(sentence, published_on)
+    for number, label, clause, position in refs:
+        verb, verb_clause = _verb_clause_at(sentence, position)
+        verb = _refined_verb(verb, clause, sentence, position)
+        clause = _lifted_part(verb, clause)
+        start = window_from or clause_start
+        if start is None:
+            # A repeal or a rewrite changes the target only once this notice is in force.
+            # So does a suspension whose end alone is printed (暂停期限至2027年12月31日).
+            start = (
+                (effective_on or published_on)
+                if verb in ("repeals", "lifts", "amends") or window_until is not None
+                else published_on
+            )
+        until = window_until
+        if until is None and verb == "suspends" and start is not None:
+            until = duration_end(start, verb_clause)  # 继续暂停…相关措施1年
+        acts.append(
+            Relation(
+                relation=verb,
+                target_number=number,
+                target_label=label,
+                clause=clause,
+                window_from=start,
+                window_until=until,
+                quote_zh=sentence,
+            )
+        )
+    return acts
 
 
 # A printed paragraph ends on its closing punctuation; a line that does not (a capture or an extraction that
@@ -499,6 +542,12 @@ def _top_clause(text: str, at: int, sentence: str) -> str | None:
         return None  # a sentence inside a line belongs to the clause the line opened
     numbered = _TOP_CLAUSE_RE.match(sentence)
     return numbered.group(1) if numbered else None
+
+
+def _lifted_part(verb: RelationType, clause: str | None) -> str | None:
+    """…第33号所列X，不再实施出口管制: goods taken off by what they are, not by a point of the target — the
+    lift is of the target's control of them, as 停止…相关措施 is of its measures: no clause."""
+    return None if verb == "lifts" and clause is not None and clause.startswith("所列") else clause
 
 
 def _refined_verb(verb: RelationType, clause: str | None, sentence: str, position: int) -> RelationType:
@@ -542,6 +591,27 @@ def indirect_targets(body: str) -> list[Issue]:
                     )
                 )
     return issues
+
+
+# 中止期间：A至B。 / 暂停实施期限为…至…。: a sentence whose subject is the period of the act just stated.
+_PERIOD_SENTENCE_RE = re.compile(
+    r"^\s*(?:(?:暂停|中止|停止)(?:实施|执行|适用)?)?\s*(?:期限|期间|时限|有效期)\s*(?:为|是|[:：])"
+)
+
+
+def _set_window(relations: list[Relation], made: range, sentence: str, published_on: dt.date | None) -> None:
+    """Give the relations `made` by the sentence before the window `sentence` prints, where it prints one."""
+    window_from, window_until = _printed_window(sentence, published_on)
+    if window_until is None:
+        return
+    for index in made:
+        relation = relations[index]
+        relations[index] = dataclasses.replace(
+            relation,
+            window_from=window_from or relation.window_from,
+            window_until=window_until,
+            quote_zh=f"{relation.quote_zh}{sentence}",
+        )
 
 
 def _printed_window(sentence: str, published_on: dt.date | None) -> tuple[dt.date | None, dt.date | None]:

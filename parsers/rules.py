@@ -18,7 +18,7 @@ import re
 from typing import get_args
 
 from parsers.model import Rule, RuleKind
-from parsers.numbers import CONTROL_CODE, nfkc, parse_clause_effective
+from parsers.numbers import CONTROL_CODE, cn_number, nfkc, parse_clause_effective
 
 _CN = "一二三四五六七八九十"
 _CLAUSE_RE = re.compile(rf"^([{_CN}]+)\s*[、.]\s*")
@@ -29,10 +29,14 @@ _SUBCLAUSE_RE = re.compile(rf"^\(\s*([{_CN}]+)\s*\)\s*[、.]?\s*")
 # names with their HS codes (二、禁止对某国出口X(海关编码:…)) states a rule, and its paragraphs go on with it.
 _LIST_CLAUSE_RE = re.compile(rf"^[{_CN}]+\s*[、.]\s*(?:{CONTROL_CODE}|[^。;]*\([^()]*\d{{8}})")
 
-# A share of value stated as a percentage (价值比例达到0.1%及以上 / 价值占比达到0.1%).
+# A share of value stated as a percentage (价值比例达到0.1%及以上 / 价值占比达到0.1%), or in words as a
+# fraction of a hundred, thousand or ten thousand (千分之五, 百分之零点一, 万分之5).
+_CN_FIGURE = r"[零〇一二两三四五六七八九十百点\d.]+"
 _VALUE_SHARE_RE = re.compile(
-    r"(?:价值|货值)[^。;]{0,30}?(?:比例|占比|比重|份额)?[^。;\d]{0,12}?(\d+(?:\.\d+)?)\s*%"
+    r"(?:价值|货值)[^。;]{0,30}?(?:比例|占比|比重|份额)?[^。;\d]{0,12}?"
+    rf"(?:(?P<percent>\d+(?:\.\d+)?)\s*%|(?P<base>百|千|万)分之(?P<parts>{_CN_FIGURE}))"
 )
+_FRACTION_BASE = {"百": 100, "千": 1000, "万": 10000}
 # Reach over foreign persons and foreign-made goods. A foreign organisation as the object of 向/给, or
 # one inside China (境内的境外组织: a deemed export), is not reach abroad.
 _EXTRATERRITORIAL_RE = re.compile(
@@ -135,7 +139,7 @@ def rule_kinds(text: str) -> tuple[RuleKind, ...]:
     stated = "\n".join(line for line in text.split("\n") if _SENTENCE_PUNCT_RE.search(line))
     for sentence in _SENTENCE_SPLIT_RE.split(stated):
         body = _CLAUSE_NUMBER_RE.sub("", sentence.strip())
-        if not body or _DEFINITION_RE.search(body):
+        if not body or _DEFINITION_RE.search(body) or _ACTS_ON_ANOTHER_RE.search(body):
             continue
         for kind in _sentence_kinds(body):
             if kind not in strong:
@@ -149,6 +153,12 @@ def rule_kinds(text: str) -> tuple[RuleKind, ...]:
     return tuple(kinds)
 
 
+# …第46号第二款关于…原则上不予许可的规定，…停止执行: a sentence that stops, suspends or revives what another
+# notice states is a relation to that notice; the rule it quotes is that notice's, not this one's.
+_ACTS_ON_ANOTHER_RE = re.compile(
+    r"(?:公告|令|决定)\s*\d{4}\s*年\s*第\s*\d+\s*号[^。;；]*?"
+    r"(?:停止(?:执行|实施|适用)|不再(?:执行|实施|适用)|废止|暂停(?:实施|执行|适用)|中止(?:执行|实施)|恢复(?:执行|实施))"
+)
 _CLAUSE_NUMBER_RE = re.compile(rf"^(?:[{_CN}]+\s*[、.]|\(\s*[{_CN}]+\s*\)|\d+\s*[.、])\s*")
 
 
@@ -177,7 +187,10 @@ def _sentence_kinds(sentence: str) -> list[RuleKind]:  # noqa: C901 — one test
         # condition of the licensing, not a ban whose object is the party: a rule (2026 No. 28's watch list).
         if _END_USER_RE.search(sentence):
             kinds.append("end_user")
-        if _END_USE_RE.search(sentence):
+        # 对关注名单所列进口商和最终用户…实施更严格的最终用户和最终用途审查: the review named by its kind, keyed
+        # on listed users, conditions no use; a use named besides it (军事用途, 大规模杀伤性武器) still does
+        keyed = _REVIEW_KIND_RE.sub("", sentence) if _LISTED_USER_RE.search(sentence) else sentence
+        if _END_USE_RE.search(keyed):
             kinds.append("end_use")
         if not kinds and _DENIAL_RE.search(sentence) and "不予许可" in sentence:
             kinds.append("prohibition")  # 镓…对美国出口，原则上不予许可: a denial by goods and destination
@@ -201,6 +214,9 @@ _LISTED_USER_RE = re.compile(
 )
 
 
+_REVIEW_KIND_RE = re.compile(r"最终用户和最终用途(?:审查|核查|调查)")
+
+
 def _listed_user_ban(sentence: str) -> bool:
     ban = _USER_BAN_RE.search(sentence)
     if ban is None:
@@ -209,7 +225,13 @@ def _listed_user_ban(sentence: str) -> bool:
     return bool(_LISTED_USER_RE.search(whom)) and not _PARTY_MEASURE_RE.search(whom)
 
 
+# …向商务部申请许可，并在报关单备注栏中注明…: a customs formality joined to the application as a second
+# duty is left aside; the application before it is still the procedure.
+_JOINED_CUSTOMS_RE = re.compile(r"[，,]\s*(?:并|同时|并且)[^，,。;；]*?(?:报关|海关手续)[^，,。;；]*")
+
+
 def _states_procedure(sentence: str) -> bool:
+    sentence = _JOINED_CUSTOMS_RE.sub("", sentence)
     return bool(
         _PROCEDURE_RE.search(sentence)
         and not _CONTROL_ITSELF_RE.search(sentence)
@@ -251,7 +273,23 @@ def threshold(text: str) -> float | None:
     match = _VALUE_SHARE_RE.search(nfkc(text))
     if match is None:
         return None
-    return round(float(match.group(1)) / 100, 12)
+    if match.group("percent"):
+        return round(float(match.group("percent")) / 100, 12)
+    parts = _figure(match.group("parts"))
+    return None if parts is None else round(parts / _FRACTION_BASE[match.group("base")], 12)
+
+
+def _figure(printed: str) -> float | None:
+    """五 → 5, 零点一 → 0.1, 0.5 → 0.5: the count of parts a fraction in words prints."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", printed):
+        return float(printed)
+    whole, _, decimals = printed.partition("点")
+    if not whole or re.search(r"\d", printed):
+        return None
+    value = float(cn_number(whole)) if whole not in ("零", "〇") else 0.0
+    for place, char in enumerate(decimals, start=1):
+        value += cn_number(char) / 10**place
+    return value
 
 
 def _references(text: str) -> list[tuple[str, bool]]:

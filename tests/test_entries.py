@@ -3161,3 +3161,77 @@ def test_a_code_range_whose_first_end_keeps_its_dot_is_still_a_range() -> None:
     """`（二）2B350.d.3.至2B350.d.5 …`: a code-first line's dot after the first end does not break the range."""
     (entry,) = extract_entries("一、化工设备\n（二）2B350.d.3.至2B350.d.5 三种换热器\n").entries
     assert (entry.name_zh, entry.control_codes) == ("三种换热器", ("2B350.d.3", "2B350.d.4", "2B350.d.5"))
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "（管制编码：5A902.b；参考税则号列：85176299、85177990）",
+        "(管制编码:5A902.b;参考税则号列:85176299、85177990)",
+        "（管制编码：5A902.b，海关商品编号：85176299、85177990）",
+        "（参考税则号列：85176299、85177990；管制编码：5A902.b）",
+        "（5A902.b）（税则号列85176299、85177990）",
+        "（管制编码：5A902.b）（参考税则号列85176299、85177990）",
+    ],
+)
+def test_a_code_and_hs_reference_sharing_one_bracket_or_missing_a_colon_are_both_read(reference: str) -> None:
+    body = f"一、通信设备\n1.具有下列所有特性的宽带跳频电台{reference}：\n（1）跳频速率大于1000跳/秒；\n（2）带宽大于100兆赫兹。\n"
+    (entry,) = extract_entries(body).entries
+    assert (entry.name_zh, entry.control_code, entry.hs_codes) == (
+        "宽带跳频电台",
+        "5A902.b",
+        ("85176299", "85177990"),
+    )
+
+
+def test_two_hs_labels_in_one_bracket_are_one_reference_not_a_code() -> None:
+    """Counterexample: `（海关商品编号：…；参考税则号列：…）` names no control code."""
+    (entry,) = extract_entries(
+        "一、材料\n1.高纯碲锭（海关商品编号：2804500001；参考税则号列：28045000）。\n"
+    ).entries
+    assert (entry.name_zh, entry.control_code) == ("高纯碲锭", None)
+    assert "2804500001" in entry.hs_codes
+
+
+@pytest.mark.parametrize("stop", ["。", "；", ""])
+def test_an_hs_reference_printed_as_a_sentence_after_the_items_full_stop_is_read(stop: str) -> None:
+    body = (
+        "一、下列物项未经许可不得出口：\n"
+        f"1.金属铪（单质），包括但不限于锭、块、粉末等形态。海关商品编号：8112310010、8112390010{stop}\n"
+        f"2.二氧化铪。参考海关商品编号：2825901020{stop}\n"
+    )
+    assert [(e.name_zh, e.hs_codes) for e in extract_entries(body).entries] == [
+        ("金属铪", ("8112310010", "8112390010")),
+        ("二氧化铪", ("2825901020",)),
+    ]
+    assert "单质" in (extract_entries(body).entries[0].spec_zh or "")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("1.锗化镉，位错密度小于100个/平方厘米的单晶，以及纯度大于99.9999%的多晶", "锗化镉"),
+        ("1.碲化锌，纯度不低于99.999%的粉末", "碲化锌"),
+        ("1.氧化镓,电阻率大于1000欧姆·厘米的晶片或外延片", "氧化镓"),
+    ],
+)
+def test_forms_bounded_by_a_measured_value_after_the_material_are_spec(line: str, name: str) -> None:
+    (entry,) = extract_entries(f"一、材料\n{line}（参考海关商品编号：2853909099）\n").entries
+    assert entry.name_zh == name
+    assert entry.spec_zh and "的" in entry.spec_zh
+
+
+def test_a_measured_value_before_a_noun_that_is_no_form_stays_in_the_name() -> None:
+    """Counterexample: `X，口径大于1米的反射镜` — a mirror is no form of X; the comma tail is not spec here."""
+    (entry,) = extract_entries(
+        "一、光学设备\n1.碳化硅，口径大于1米的反射镜坯（参考海关商品编号：90019090）\n"
+    ).entries
+    assert entry.name_zh == "碳化硅，口径大于1米的反射镜坯"
+
+
+@pytest.mark.parametrize("lead", ["，", "。", ","])
+def test_hs_codes_after_a_comma_or_full_stop_separated_by_spaces_are_all_read(lead: str) -> None:
+    (entry,) = extract_entries(
+        f"一、材料\n1.砷化铟{lead}海关商品编号：2853909030 3818009010 3825690010；\n"
+    ).entries
+    assert (entry.name_zh, entry.hs_codes) == ("砷化铟", ("2853909030", "3818009010", "3825690010"))

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from parsers.numbers import (
+    REST_OF_CLAUSES,
     cn_number,
     cn_numeral,
     duration_end,
@@ -377,3 +378,42 @@ def test_a_suspension_for_a_year_gets_its_end_date_and_a_stop_gets_none() -> Non
 )
 def test_chinese_numerals_of_counts_and_order_numbers(printed: str, value: int) -> None:
     assert cn_number(printed) == value
+
+
+@pytest.mark.parametrize(
+    ("printed", "until"),
+    [
+        ("期限十二个月", dt.date(2028, 1, 15)),
+        ("为期十八个月", dt.date(2028, 7, 15)),
+        ("九十天", dt.date(2027, 4, 15)),
+        ("一百八十天", dt.date(2027, 7, 14)),
+        ("两年", dt.date(2029, 1, 15)),
+        ("6个月", dt.date(2027, 7, 15)),
+    ],
+)
+def test_a_duration_in_chinese_numerals_of_any_size_is_counted(printed: str, until: dt.date) -> None:
+    assert duration_end(dt.date(2027, 1, 15), printed) == until
+
+
+@pytest.mark.parametrize("ordinal", ["第十二个月", "2027年十二月", "第三年"])
+def test_an_ordinal_or_a_month_of_a_date_is_no_duration(ordinal: str) -> None:
+    assert duration_end(dt.date(2027, 1, 15), ordinal) is None
+
+
+def test_a_clause_in_force_on_publication_and_the_rest_later_are_both_dated() -> None:
+    body = "五、本公告第二条、第四条自公布之日起施行，其余各条自2027年1月1日起施行。"
+    published = dt.date(2026, 11, 24)
+    dates = parse_clause_effective(body, published)
+    assert dates == {"二": published, "四": published, REST_OF_CLAUSES: dt.date(2027, 1, 1)}
+    # without the day of publication only what prints a date is dated
+    assert parse_clause_effective(body) == {REST_OF_CLAUSES: dt.date(2027, 1, 1)}
+    assert parse_clause_effective("本公告自2027年1月1日起施行。", published) == {}
+
+
+def test_a_year_printed_in_chinese_numerals_is_no_period_of_years() -> None:
+    """`商务部令二〇二五年第6号…为期一年`: the number's year (二〇二五年) is a date, so the period read is the
+    one year printed after it, not 五年 or 二五年 out of the year."""
+    start = dt.date(2025, 11, 10)
+    assert duration_end(start, "（商务部令二〇二五年第6号）所列反制措施，为期一年。") == dt.date(2026, 11, 10)
+    assert duration_end(start, "依据二〇二五年第6号令") is None
+    assert duration_end(start, "暂停实施十二个月") == dt.date(2026, 11, 10)

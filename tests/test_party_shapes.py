@@ -207,3 +207,28 @@ def test_acts_on_a_numbered_notice_or_described_parties_name_no_one() -> None:
     result = extract_parties([("body", body)], published_on=DAY, effective_on=DAY)
     assert result.parties == ()
     assert [r.target_notice_id for r in result.refs] == ["MOFCOM-2025-21"]
+
+
+def test_a_country_cell_printed_once_holds_for_the_rows_below_it() -> None:
+    """A merged 国家 cell is printed on its first row only: the blank cells below it are the same country,
+    until the column prints another; a table without the column gives the rows no country of its own."""
+    annex = "\n".join(
+        [
+            "附件\n出口管制管控名单\n序号 | 国家（地区） | 中文名称 | 英文名称",
+            "1 | 美国 | 甲公司 | Alpha Corp.",
+            "2 |  | 乙公司 | Beta Inc.",
+            "3 | 英国 | 丙公司 | Gamma Ltd.",
+            "4 |  | 丁公司 | Delta Ltd.",
+        ]
+    )
+    intro = CONTROL_INTRO.replace("等3家", "等4家")
+    countries = {p.name_zh: p.country for p in _parties(intro, annex)}
+    assert countries == {"甲公司": "美国", "乙公司": "美国", "丙公司": "英国", "丁公司": "英国"}
+    plain = "\n".join(
+        [
+            "附件\n出口管制管控名单\n序号 | 中文名称 | 英文名称",
+            "1 | 甲公司 | Alpha Corp.",
+            "2 | 乙公司 | Beta Inc.",
+        ]
+    )
+    assert {p.country for p in _parties(CONTROL_INTRO.replace("等3家外国", "等2家"), plain)} == {None}

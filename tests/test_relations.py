@@ -1043,7 +1043,124 @@ def test_the_parties_a_notice_listed_are_no_part_of_its_list(parties: str) -> No
 
 
 def test_a_part_of_a_list_before_a_printed_day_is_still_its_clause() -> None:
-    """Counterexample: goods a notice listed (所列物项) are a part of its list and stay the clause."""
-    text = "对商务部公告2025年第40号所列物项，自2026年9月1日起不再实施出口管制。"
+    """Counterexample: goods a notice listed (所列物项) are a part of its list and stay the clause of a
+    partial repeal (不再适用). Taken off control (不再实施出口管制) they are a lift, which names no clause."""
+    text = "对商务部公告2025年第40号所列物项，自2026年9月1日起不再适用。"
     relations = extract_relations(text, None, dt.date(2026, 8, 20))
     assert [r.clause for r in relations] == ["所列物项"]
+
+
+OWN_900 = parse_notice_number("商务部 海关总署公告2027年第900号")
+_ON = dt.date(2027, 3, 2)
+
+
+def _windows(
+    text: str, effective: dt.date | None = None
+) -> list[tuple[str, str, str | None, dt.date | None, dt.date | None]]:
+    return [
+        (r.relation, r.target_number.notice_id, r.clause, r.window_from, r.window_until)
+        for r in extract_relations(text, OWN_900, _ON, effective)
+    ]
+
+
+@pytest.mark.parametrize("verb", ["中止执行", "中止实施", "暂停实施", "暂停执行"])
+@pytest.mark.parametrize("label", ["中止期间：", "期间：", "暂停期限为", "中止期限：", "期限为"])
+def test_a_suspension_whose_period_is_the_next_sentence_of_its_clause_takes_that_window(
+    verb: str, label: str
+) -> None:
+    text = (
+        "现公告如下：\n"
+        f"一、商务部公告2026年第17号，{verb}。{label}2027年4月1日至2027年9月30日。\n"
+        "二、本公告自公布之日起施行。"
+    )
+    assert _windows(text) == [("suspends", "MOFCOM-2026-17", None, dt.date(2027, 4, 1), dt.date(2027, 9, 30))]
+
+
+def test_a_period_printed_in_another_clause_is_no_window_of_the_suspension_before_it() -> None:
+    """Counterexample: 中止执行期间，… in the next clause says what holds meanwhile; it neither suspends
+    nor dates the clause before."""
+    text = (
+        "一、商务部公告2026年第17号中止执行。\n"
+        "二、中止执行期间，出口经营者仍应当遵守有关规定。期间：2027年4月1日至2027年9月30日的申报照常办理。\n"
+    )
+    assert _windows(text) == [("suspends", "MOFCOM-2026-17", None, _ON, None)]
+
+
+@pytest.mark.parametrize(
+    ("duration", "until"),
+    [
+        ("期限十二个月", dt.date(2028, 4, 1)),
+        ("期限十八个月", dt.date(2028, 10, 1)),
+        ("期限九十天", dt.date(2027, 6, 30)),
+        ("期限一年", dt.date(2028, 4, 1)),
+    ],
+)
+def test_a_suspension_counted_in_chinese_numerals_from_a_printed_day_ends_by_that_count(
+    duration: str, until: dt.date
+) -> None:
+    text = f"一、商务部公告2026年第17号第三款规定的措施，继续中止执行，{duration}，自2027年4月1日起算。"
+    assert _windows(text) == [("suspends", "MOFCOM-2026-17", "三", dt.date(2027, 4, 1), until)]
+
+
+@pytest.mark.parametrize("ended", ["不再中止", "不再暂停实施", "停止中止"])
+def test_ending_a_suspension_worded_with_中止_is_a_resumption(ended: str) -> None:
+    text = f"一、商务部公告2026年第17号第一款第（二）项{ended}，自2027年4月1日起恢复执行。"
+    assert _windows(text) == [("resumes", "MOFCOM-2026-17", "一/(二)", dt.date(2027, 4, 1), None)]
+
+
+@pytest.mark.parametrize("extended", ["延长至", "延期至", "顺延至"])
+def test_the_maker_of_a_suspension_named_before_对_is_no_target_and_its_target_is(extended: str) -> None:
+    text = (
+        "一、商务部公告2026年第40号对商务部公告2025年第88号第二款规定的暂停实施期限，"
+        f"{extended}2027年12月31日。\n二、本公告自公布之日起施行。"
+    )
+    assert _windows(text) == [("suspends", "MOFCOM-2025-88", "二", _ON, dt.date(2027, 12, 31))]
+
+
+def test_a_notice_named_as_the_maker_without_对_stays_out_and_the_period_of_its_own_suspension_stays_in() -> (
+    None
+):
+    """Counterexamples: `第40号暂停实施的措施` names the maker (no target); `第88号的暂停实施期限` is 88's own."""
+    made = "一、商务部公告2026年第40号暂停实施的措施，自2027年4月1日起恢复实施。"
+    assert _windows(made) == []
+    own = "一、商务部公告2025年第88号的暂停实施期限延长至2027年12月31日。"
+    assert _windows(own) == [("suspends", "MOFCOM-2025-88", None, _ON, dt.date(2027, 12, 31))]
+
+
+def test_clauses_of_this_notice_in_force_on_publication_and_the_rest_later_date_their_windows() -> None:
+    text = (
+        "一、删去商务部公告2025年第88号第二款第（三）项。\n"
+        "二、商务部公告2025年第89号所列某类冶炼技术，不再实施出口管制。\n"
+        "三、商务部公告2025年第90号的暂停实施期限延长至2027年12月31日。\n"
+        "四、本公告第三条自公布之日起施行，其余各条自2027年7月1日起施行。"
+    )
+    assert _windows(text, dt.date(2027, 7, 1)) == [
+        ("repeals", "MOFCOM-2025-88", "二/(三)", dt.date(2027, 7, 1), None),
+        ("lifts", "MOFCOM-2025-89", None, dt.date(2027, 7, 1), None),
+        ("suspends", "MOFCOM-2025-90", None, _ON, dt.date(2027, 12, 31)),
+    ]
+
+
+def test_a_point_named_by_what_it_lists_is_still_a_partial_repeal_with_that_point() -> None:
+    """Counterexample to the lift without a clause: `第三款第（三）项所列X，不再实施出口管制` names the point."""
+    text = "一、商务部公告2025年第89号第三款第（三）项所列某类冶炼技术，不再实施出口管制。"
+    assert _windows(text, _ON) == [("repeals", "MOFCOM-2025-89", "三/(三)", _ON, None)]
+
+
+@pytest.mark.parametrize("lead", ["关于", "中", "有关"])
+@pytest.mark.parametrize("when", ["自本公告施行之日起", "自2027年7月1日起", ""])
+def test_part_of_a_clause_named_by_its_subject_stops_with_the_printed_words_as_its_clause(
+    lead: str, when: str
+) -> None:
+    text = f"一、商务部公告2025年第88号第二款{lead}某类物项对某国出口原则上不予许可的规定，{when}停止执行。"
+    ((relation, target, clause, _, _),) = _windows(text, dt.date(2027, 7, 1))
+    assert (relation, target) == ("repeals", "MOFCOM-2025-88")
+    assert clause == f"第二款{lead}某类物项对某国出口原则上不予许可的规定"
+
+
+def test_a_notice_followed_by_对_and_no_other_notice_is_still_the_target() -> None:
+    """Counterexample to the maker: `第17号对外公布的2026年清单` names no second notice after 对."""
+    text = "一、商务部公告2026年第17号对外公布的2026年度清单，自2027年4月1日起停止执行。"
+    assert [(r.relation, r.target_number.notice_id) for r in extract_relations(text, OWN_900, _ON)] == [
+        ("repeals", "MOFCOM-2026-17")
+    ]

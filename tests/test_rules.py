@@ -333,3 +333,72 @@ def test_a_ban_naming_goods_with_their_hs_codes_is_no_list_line_and_its_wrapped_
     wrapped out of it continues the clause and is no rule of its own."""
     body = "二、禁止对某国出口凝析油（海关编码：2709000000）和液化天然\n气。此后出境的上述产品一律按禁止出口货物处理。\n"
     assert [(rule.rule_kind, rule.clause) for rule in extract_rules(body)] == [("prohibition", "二")]
+
+
+@pytest.mark.parametrize(
+    ("share", "value"),
+    [
+        ("千分之五", 0.005),
+        ("千分之一", 0.001),
+        ("百分之零点一", 0.001),
+        ("万分之五", 0.0005),
+        ("百分之十", 0.1),
+        ("千分之2.5", 0.0025),
+        ("0.5%", 0.005),
+    ],
+)
+def test_a_value_share_printed_in_words_is_the_threshold(share: str, value: float) -> None:
+    clause = (
+        "二、境外组织和个人在境外制造的含有原产于中华人民共和国的本公告所列物项的物项，"
+        f"本公告所列物项价值占比达到{share}及以上的，出口前应当向商务部申请两用物项出口许可。"
+    )
+    assert "de_minimis_value" in rule_kinds(clause)
+    assert threshold(clause) == pytest.approx(value)
+
+
+def test_a_fraction_that_is_no_share_of_value_is_no_threshold() -> None:
+    """Counterexample: 千分之五 of a purity or a tolerance is no value share."""
+    clause = "二、纯度误差不超过千分之五的样品，出口前应当向商务部申请许可。"
+    assert "de_minimis_value" not in rule_kinds(clause)
+    assert threshold(clause) is None
+
+
+@pytest.mark.parametrize("joined", ["并", "同时", "并且"])
+def test_an_application_with_a_customs_remark_joined_to_it_is_still_licence_procedure(joined: str) -> None:
+    clause = (
+        "四、出口经营者出口本公告所列物项，应当依照有关规定向商务部申请许可，"
+        f"{joined}在报关单备注栏中注明两用物项出口管制编码。"
+    )
+    assert rule_kinds(clause) == ("licence_procedure",)
+
+
+def test_a_customs_remark_on_its_own_is_no_licence_procedure() -> None:
+    """Counterexample: what the exporter writes on the declaration is a customs formality."""
+    clause = "三、出口经营者出口上述物项时，应当在报关单备注栏中注明“属于两用物项”，并列明出口管制编码。"
+    assert rule_kinds(clause) == ()
+
+
+@pytest.mark.parametrize("verb", ["停止执行", "不再适用", "暂停实施", "中止执行", "废止"])
+def test_a_sentence_stopping_another_notices_rule_states_no_rule_of_its_own(verb: str) -> None:
+    clause = f"六、商务部公告2025年第9号第二款关于某类物项对某国出口原则上不予许可的规定，自本公告施行之日起{verb}。"
+    assert rule_kinds(clause) == ()
+
+
+def test_a_rule_citing_another_notice_without_stopping_it_is_still_a_rule() -> None:
+    """Counterexample: a denial stated here, with another notice cited as its basis, is this notice's rule."""
+    clause = "三、依照商务部公告2025年第9号的规定，对某国军事用户出口本公告所列物项的申请，原则上不予许可。"
+    assert rule_kinds(clause) != ()
+
+
+def test_stricter_review_of_listed_users_by_its_kind_is_an_end_user_rule_alone() -> None:
+    clause = "三、对向关注名单所列进口商和最终用户出口上述物项的申请，实施更严格的最终用户和最终用途审查。"
+    assert rule_kinds(clause) == ("end_user",)
+
+
+def test_stricter_review_naming_a_use_is_still_an_end_use_rule() -> None:
+    """Counterexample: a use named besides the review (军事用途) conditions the end use too; and stricter
+    review not keyed on listed users keeps both kinds."""
+    named = "三、对关注名单所列最终用户出口上述物项用于军事用途的申请，实施更严格的最终用户和最终用途审查。"
+    assert set(rule_kinds(named)) == {"end_user", "end_use"}
+    unkeyed = "三、对出口上述物项的申请，实施更严格的最终用户和最终用途审查。"
+    assert set(rule_kinds(unkeyed)) == {"end_user", "end_use"}

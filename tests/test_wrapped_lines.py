@@ -4,6 +4,8 @@ separate (numbered items, headings, 注, a closing paragraph) stay apart."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from parsers.entries import extract_entries
@@ -267,3 +269,121 @@ def test_a_labelled_reference_broken_over_lines_below_its_item_is_the_items_rest
     assert {code for _, code, _ in got} == {"1B115"}
     if label != "管制编码":
         assert {hs for _, _, hs in got} == {("84198990", "84798200")}
+
+
+def _columns(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Break `text` where a PDF of `width` printed columns would: a CJK character takes two."""
+    lines, line = [], ""
+    for char in text:
+        if _columns(line + char) > width:
+            lines.append(line)
+            line = ""
+        line += char
+    return [*lines, line] if line else lines
+
+
+def test_lines_broken_at_a_printed_width_are_joined_though_codes_make_some_longer_in_characters() -> None:
+    """The page breaks at a width in columns: a line carrying codes and figures holds more characters than
+    an all-Chinese one of the same width, and both are the broken halves of one item."""
+    first = "（一）7A911 采用MEMS工艺、零偏稳定性优于0.1°/h、量程大于±400°/s的硅微机械陀螺仪及其专门设计的部件（参考税则号列：90142000）；"
+    second = "（二）7A912 为卫星姿态控制设计的固体冷却红外探测器读出集成电路及其专门设计的封装外壳（参考税则号列：85423900）；"
+    third = "（三）7A913 采用0.25μm/0.18μm工艺、抗总剂量300krad(Si)、单粒子翻转阈值大于37MeV·cm2/mg的SRAM芯片（参考税则号列：85423200）。"
+    lines = ["一、航天器件"]
+    for item in (first, second, third):
+        lines += _wrap(item, 60)
+    body = _PREAMBLE + "\n".join([*lines, "二、本公告自发布之日起实施。"])
+    assert _read(body) == [
+        (
+            "采用MEMS工艺、零偏稳定性优于0.1°/h、量程大于±400°/s的硅微机械陀螺仪及其专门设计的部件",
+            "7A911",
+            ("90142000",),
+        ),
+        ("为卫星姿态控制设计的固体冷却红外探测器读出集成电路及其专门设计的封装外壳", "7A912", ("85423900",)),
+        (
+            "采用0.25μm/0.18μm工艺、抗总剂量300krad(Si)、单粒子翻转阈值大于37MeV·cm2/mg的SRAM芯片",
+            "7A913",
+            ("85423200",),
+        ),
+    ]
+
+
+def test_a_broken_line_opening_with_a_decimal_value_is_the_rest_of_the_item() -> None:
+    """`…精度优于` / `0.5角秒的…`: no outline counts from 0, so a line opening on `0.5` is a value the
+    width cut off, while `1.` / `2.` after a finished item stay items."""
+    head = "1．用于航天器姿态测量、在全温度范围内测量精度等于或优于"
+    items = [
+        head + "0.5角秒的光纤陀螺组件；",
+        "2．用于深空探测器的、工作温度范围宽于零下一百二十摄氏度至八十摄氏度的锂离子蓄电池组；",
+        "3．专门设计用于月面巡视器的、可在真空和强辐照环境下连续工作的行星齿轮减速器组件。",
+    ]
+    lines = ["一、航天器部件"]
+    for item in items:
+        lines += _wrap(item, _columns(head))
+    assert lines[1] == head and lines[2].startswith("0.5")
+    body = _PREAMBLE + "\n".join([*lines, "二、本公告自发布之日起实施。"])
+    assert [name for name, _, _ in _read(body)] == [item[2:-1] for item in items]
+
+
+def test_a_full_line_ending_on_a_closing_quote_goes_on_below() -> None:
+    """A quoted term ends a printed line mid-sentence (`…以缓解“失速”` / `状态的…`); a line that ends
+    on a closing quote but is short of the width is whole."""
+    head = "1．识别舵面卡滞并在线重构控制律、以缓解“主动飞行控制系统”"
+    items = [
+        head + "性能降级的实时诊断软件；",
+        "2．专门设计用于无人驾驶航空飞行器的、能在强电磁干扰环境中工作的数据链路终端；",
+        "3．采用光纤传输飞行控制指令、可同时驱动四个以上作动器的分布式飞控计算机；",
+        "4．“飞行管理系统”",
+    ]
+    lines = ["一、技术"]
+    for item in items:
+        lines += _wrap(item, _columns(head))
+    assert lines[1] == head and lines[-1] == items[-1]
+    body = _PREAMBLE + "\n".join([*lines, "二、本公告自发布之日起实施。"])
+    assert [name for name, _, _ in _read(body)] == [item[2:].rstrip("；") for item in items]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("a．", "b．"), ("a.", "b."), ("（a）", "（b）"), ("1．", "2．"), ("（1）", "（2）")],
+)
+def test_the_next_sub_item_printed_on_the_same_line_after_a_semicolon_is_a_sibling(
+    first: str, second: str
+) -> None:
+    body = _PREAMBLE + "\n".join(
+        [
+            "一、生产设备",
+            "（一）9B801 下列生产设备（参考税则号列：84798999）：",
+            f"{first}专门设计用于星载原子钟的真空封装设备；{second}用于大口径蜂窝结构天线反射面的",
+            "热压成型设备。",
+            "二、出口经营者出口上述物项，应当依照有关规定向商务部申请两用物项出口许可，提交",
+            "最终用户和最终用途证明。出口经营者应当如实申报，不得以任何方式规避本公告的管制",
+            "要求。本公告自发布之日起实施，有关物项清单由商务部会同海关总署适时调整和发布。",
+        ]
+    )
+    assert _read(body) == [
+        ("专门设计用于星载原子钟的真空封装设备", "9B801", ("84798999",)),
+        ("用于大口径蜂窝结构天线反射面的热压成型设备", "9B801", ("84798999",)),
+    ]
+    quotes = [e.quote_zh for e in extract_entries(body).entries]
+    assert quotes[0] == f"{first}专门设计用于星载原子钟的真空封装设备"
+    assert quotes[1] == f"{second}用于大口径蜂窝结构天线反射面的\n热压成型设备。"
+
+
+@pytest.mark.parametrize("other", ["c．", "1．", "（1）"])
+def test_a_marker_out_of_turn_after_a_semicolon_leaves_the_line_whole(other: str) -> None:
+    body = _PREAMBLE + "\n".join(
+        [
+            "一、生产设备",
+            "（一）9B801 下列生产设备（参考税则号列：84798999）：",
+            f"a．专门设计用于星载原子钟的真空封装设备；{other}不含实验室样机；",
+            "b．用于大口径蜂窝结构天线反射面的热压成型设备。",
+            "二、本公告自发布之日起实施。",
+        ]
+    )
+    names = [name for name, _, _ in _read(body)]
+    assert len(names) == 2 and names[1] == "用于大口径蜂窝结构天线反射面的热压成型设备"
+    assert other in extract_entries(body).entries[0].quote_zh
