@@ -147,6 +147,31 @@ def cn_number(text: str) -> int:
     return total + current
 
 
+# A share printed in words (百分之零点一, 百分之二十五, 千分之一, 百分之0.1): the whole part may be a numeral
+# with 十/百, the decimals after 点 are read digit by digit.
+_CN_SHARE_RE = re.compile(
+    r"(?P<per>百|千)分之\s*(?:(?P<digits>\d+(?:\.\d+)?)|(?P<whole>[〇零○一二两三四五六七八九十百]+)"
+    r"(?:点(?P<decimals>[〇零○一二三四五六七八九]+))?)"
+)
+
+
+def percent_figures(text: str) -> str:
+    """`text` with every share printed in words as a percentage in digits (百分之零点一 → 0.1%,
+    千分之五 → 0.5%), so one pattern reads a value share however the notice prints it."""
+
+    def figure(match: re.Match[str]) -> str:
+        if match.group("digits"):
+            value = float(match.group("digits"))
+        else:
+            decimals = "".join(str(_CN_DIGIT[c]) for c in match.group("decimals") or "")
+            value = float(f"{cn_number(match.group('whole'))}.{decimals or 0}")
+        if match.group("per") == "千":
+            value /= 10
+        return f"{round(value, 9):g}%"
+
+    return _CN_SHARE_RE.sub(figure, text)
+
+
 # One level of round brackets, full- or half-width.
 _BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
 

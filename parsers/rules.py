@@ -18,7 +18,7 @@ import re
 from typing import get_args
 
 from parsers.model import Rule, RuleKind
-from parsers.numbers import CONTROL_CODE, nfkc, parse_clause_effective
+from parsers.numbers import CONTROL_CODE, nfkc, parse_clause_effective, percent_figures
 
 _CN = "一二三四五六七八九十"
 _CLAUSE_RE = re.compile(rf"^([{_CN}]+)\s*[、.]\s*")
@@ -42,12 +42,14 @@ _EXTRATERRITORIAL_RE = re.compile(
 _TRANSFER_RE = re.compile(r"转移或(?:者)?提供给")
 _END_USER_RE = re.compile(r"军事用户|最终用户|进口商|管控名单|关注名单|不可靠实体清单")
 _END_USE_RE = re.compile(
-    r"最终用途|用于或者可能用于|用于或可能用于|大规模杀伤性武器|恐怖主义|军事用途|军事潜力|逐案审批|仅用于"
+    r"最终用途|用于或者可能用于|用于或可能用于|大规模杀伤性武器|恐怖主义|军事用途|军事潜力|逐案审[批查核]|仅用于"
 )
 _MILITARY_USE_RE = re.compile(r"军事用户|军事用途|最终用户|最终用途|军事实力|军事潜力")
 # A presumption of denial, case-by-case review or stricter review; the ministry's "准予或者不予许可的
 # 决定" is how it decides any application, not a denial.
-_DENIAL_RE = re.compile(r"(?<!准予或者)(?<!准予或)不予(?:许可|批准)(?!的决定)|逐案审批|更(?:加|为)?严格的")
+_DENIAL_RE = re.compile(
+    r"(?<!准予或者)(?<!准予或)不予(?:许可|批准)(?!的决定)|逐案审[批查核]|更(?:加|为)?严格的"
+)
 # A commitment on use (书面承诺…不用于…用途, 承诺不将所进口物项用于…禁止的目的, 承诺所出口物项不用于
 # 大规模杀伤性武器…): a condition on the end use, whatever the sentence names the use by.
 # The commitment may also follow what it promises (出具不将两用物项用于军事用途…的书面承诺).
@@ -61,6 +63,12 @@ _USE_BAN_RE = re.compile(r"(?:禁止|不得|不准)\s*(?:(?:将|把)[^。;；，
 _CATCH_ALL_RE = re.compile(
     r"(?:非管制|不属于管制|管制清单以外|清单以外)的(?:货物|物项|技术)[^。]{0,80}(?:明知|知道或者应当知道)|"
     r"(?:明知|知道或者应当知道)[^。]{0,60}(?:用于|有助于)[^。]{0,80}(?:申请|许可)"
+)
+# A ban on changing the end use or end user (不得擅自改变相关物项的最终用途 / 禁止变更最终用户): keyed on
+# the use or the user, whoever is bound. A commitment not to change it (承诺…不改变最终用途) is paperwork
+# of the application (2026 No. 994 四), not a ban.
+_USE_CHANGE_RE = re.compile(
+    r"(?:不得|不准|禁止)\s*(?:擅自|私自)?\s*(?:改变|变更|更改)[^。;；，,]{0,20}?最终(?P<what>用途|用户)"
 )
 # An outright ban (禁止…出口 / 禁止自…进口 / 禁止…与其进行交易), as opposed to a presumption of denial.
 _PROHIBITION_RE = re.compile(r"禁止[^。;]{0,70}?(?:出口|进口|提供|转移|交易|合作)")
@@ -125,7 +133,7 @@ def rule_kinds(text: str) -> tuple[RuleKind, ...]:
     reported for a clause that states nothing stronger, since every measure ends in "apply for a
     licence" — unless the clause names the paperwork (提交…报告).
     """
-    text = _TITLE_RE.sub("《》", nfkc(text))
+    text = _TITLE_RE.sub("《》", percent_figures(nfkc(text)))
     if text.startswith("附件") or (not text.rstrip().endswith("。") and not _SENTENCE_PUNCT_RE.search(text)):
         return ()  # an annex caption or a heading names a document, it states nothing
     strong: list[RuleKind] = []
@@ -186,6 +194,8 @@ def _sentence_kinds(sentence: str) -> list[RuleKind]:  # noqa: C901 — one test
         kinds.append("prohibition")
     if _USE_COMMITMENT_RE.search(sentence) and "end_use" not in kinds:
         kinds.append("end_use")
+    for change in _USE_CHANGE_RE.finditer(sentence):
+        kinds.append("end_use" if change.group("what") == "用途" else "end_user")
     return list(dict.fromkeys(kinds))
 
 
@@ -209,7 +219,14 @@ def _listed_user_ban(sentence: str) -> bool:
     return bool(_LISTED_USER_RE.search(whom)) and not _PARTY_MEASURE_RE.search(whom)
 
 
+# The customs formalities that follow a licence (…申请许可证，凭许可证向海关办理出口报关手续) are a part
+# of their own: the application before them is still procedure. A part that is only customs stays none.
+_CUSTOMS_RE = re.compile(r"报关|海关手续")
+_COMMA_PART_RE = re.compile(r"(?<=[，,])")
+
+
 def _states_procedure(sentence: str) -> bool:
+    sentence = "".join(part for part in _COMMA_PART_RE.split(sentence) if not _CUSTOMS_RE.search(part))
     return bool(
         _PROCEDURE_RE.search(sentence)
         and not _CONTROL_ITSELF_RE.search(sentence)
@@ -248,7 +265,7 @@ def is_rule_clause(text: str) -> bool:
 
 def threshold(text: str) -> float | None:
     """The value share a clause turns on, as a fraction (0.1% → 0.001)."""
-    match = _VALUE_SHARE_RE.search(nfkc(text))
+    match = _VALUE_SHARE_RE.search(percent_figures(nfkc(text)))
     if match is None:
         return None
     return round(float(match.group(1)) / 100, 12)
