@@ -265,7 +265,8 @@ def is_rule_clause(text: str) -> bool:
 
 def threshold(text: str) -> float | None:
     """The value share a clause turns on, as a fraction (0.1% → 0.001)."""
-    match = _VALUE_SHARE_RE.search(percent_figures(nfkc(text)))
+    text = percent_figures(nfkc(text))  # a share printed in words (百分之零点一) reads as its digits
+    match = _VALUE_SHARE_RE.search(nfkc(text))
     if match is None:
         return None
     return round(float(match.group(1)) / 100, 12)
