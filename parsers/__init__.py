@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "34"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "35"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -113,4 +113,9 @@ PARSER_VERSION = (
     #     resumed or given measures by name or over a table; a recap's party then removed is not listed;
     #     rules binding dealings with listed parties (应当遵守以下规定：) are theirs; 不得申请通用许可 is
     #     licence procedure; a ban whose object is 名单第N项所列实体 is a party's measure
+    # 35: a count covering the names before it leaves names joined after it (A、B等2家美国实体和加拿大C)
+    #     parties with their own country; two bracketed names alone joined by 和 are two; value shares in
+    #     words (百分之零点一, 千分之五); 逐案审查 is end_use; an application followed by its customs formalities
+    #     stays licence procedure; 不得擅自改变最终用途 is end_use; numbered lines under a 注…： are its
+    #     conditions; 可用于下列…的X purposes, also behind a leading …所列以外的、
 )
