@@ -155,9 +155,17 @@ _CN_SHARE_RE = re.compile(
 )
 
 
+# The same share broken over two lines by a PDF's width (百分之零\n点一); a run never takes the number of
+# the clause printed after it (…百分之十\n二、…).
+_CN_SHARE_SPAN_RE = re.compile(
+    r"[百千]\s*分\s*之(?:\s*[\d.〇零○一二两三四五六七八九十百点])+(?![\d.〇零○一二两三四五六七八九十百点、])"
+)
+
+
 def percent_figures(text: str) -> str:
     """`text` with every share printed in words as a percentage in digits (百分之零点一 → 0.1%,
     千分之五 → 0.5%), so one pattern reads a value share however the notice prints it."""
+    text = _CN_SHARE_SPAN_RE.sub(lambda m: re.sub(r"\s+", "", m.group(0)), text)
 
     def figure(match: re.Match[str]) -> str:
         if match.group("digits"):

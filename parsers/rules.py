@@ -338,12 +338,29 @@ def _clauses(body: str) -> list[tuple[str, str, list[str]]]:
         elif clauses and clauses[-1][0] and "/" not in clauses[-1][0] and not listed:
             # A paragraph continuing a clause (四、…审查… / 对国家安全有重大影响的…报国务院批准).
             clauses[-1][2].append(line)
+        elif (
+            clauses
+            and "/" in clauses[-1][0]
+            and _cut_by_width(clauses[-1][2][-1] if clauses[-1][2] else clauses[-1][1])
+        ):
+            # A sub-clause broken by the page width (…含有原产于中 / 国的…) goes on on the next line.
+            clauses[-1][2].append(line)
         else:
             # Preamble, or prose after a list of sub-clauses (2025 No. 62's catch-all paragraph):
             # a statement of its own, not part of the last sub-clause.
             top = None
             clauses.append(("", line, []))
     return clauses
+
+
+# Wide enough that a line this long ending on no punctuation was cut by the page width, not a heading.
+_WRAPPED_MIN = 20
+_LINE_END_PUNCT = '。；;：:，,、！!？?)）”"'
+
+
+def _cut_by_width(line: str) -> bool:
+    text = nfkc(line.strip())
+    return len(text) >= _WRAPPED_MIN and not text.endswith(tuple(_LINE_END_PUNCT))
 
 
 def extract_rules(body: str, published_on: dt.date | None = None) -> tuple[Rule, ...]:

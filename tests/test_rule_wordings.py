@@ -29,6 +29,16 @@ def test_a_share_printed_in_words_reads_as_a_percentage(printed: str, digits: st
     assert percent_figures(f"比例达到{printed}及以上") == f"比例达到{digits}及以上"
 
 
+def test_a_share_in_words_broken_over_two_lines_is_read_whole() -> None:
+    assert percent_figures("比例达到百分之零\n点一及以上") == "比例达到0.1%及以上"
+    assert percent_figures("比例达到百分\n之二十五及以上") == "比例达到25%及以上"
+    # the number of the next clause is not part of the share
+    assert (
+        percent_figures("比例为百分之十\n二、本公告自公布之日起施行")
+        == "比例为10%\n二、本公告自公布之日起施行"
+    )
+
+
 def test_text_without_a_share_in_words_is_left_as_printed() -> None:
     text = "百分比计算方法见附件；分之一不是份额；第十五条"
     assert percent_figures(text) == text
@@ -93,3 +103,27 @@ def test_changing_something_else_is_no_end_use_rule() -> None:
     sentence = "三、出口经营者不得擅自改变许可证件载明的出口数量。"
     assert "end_use" not in rule_kinds(sentence)
     assert "end_user" not in rule_kinds(sentence)
+
+
+def test_a_sub_clause_broken_by_the_page_width_keeps_its_value_share() -> None:
+    body = "\n".join(
+        [
+            "一、境外组织和个人将下列物项出口至中国以外的其他国家或者地区前，应当申请许可：",
+            "（一）在境外制造的附件第二部分所列物项，含有原产于中国的附件第一部分所列物项，且其价值",
+            "比例达到百分之零点一及以上的；",
+            "（二）原产于中国的附件第一部分所列物项。",
+        ]
+    )
+    rules = {(r.rule_kind, r.clause): r.threshold for r in extract_rules(body)}
+    assert rules[("de_minimis_value", "一/(一)")] == 0.001
+
+
+def test_a_short_unpunctuated_sub_clause_does_not_take_the_statement_after_it() -> None:
+    body = "\n".join(
+        [
+            "一、下列物项的出口管理如下：",
+            "（一）禁止出口部分",
+            "出口经营者出口本公告所列物项的，应当向商务部申请许可。",
+        ]
+    )
+    assert [(r.rule_kind, r.clause) for r in extract_rules(body)] == [("licence_procedure", None)]
