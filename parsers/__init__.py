@@ -117,5 +117,6 @@ PARSER_VERSION = (
     #     parties with their own country; two bracketed names alone joined by 和 are two; value shares in
     #     words (百分之零点一, 千分之五); 逐案审查 is end_use; an application followed by its customs formalities
     #     stays licence procedure; 不得擅自改变最终用途 is end_use; numbered lines under a 注…： are its
-    #     conditions; 可用于下列…的X purposes, also behind a leading …所列以外的、
+    #     conditions; 可用于下列…的X purposes, also behind a leading …所列以外的、; a rule sub-clause cut by
+    #     the page width goes on on the next line
 )
