@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "35"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "36"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -120,4 +120,10 @@ PARSER_VERSION = (
     #     before 对 is no target, 延长至, 其余各条 dates, goods lifted by name (所列X) name no clause, 第二款关于
     #     …的规定 stops as a part. Rules: 千分之五 thresholds, a customs remark joined to an application,
     #     stopping another notice's rule states none, stricter review of listed users is end_user alone
+    # 36: a count covering the names before it leaves names joined after it (A、B等2家美国实体和加拿大C)
+    #     parties with their own country; two bracketed names alone joined by 和 are two; value shares in
+    #     words (百分之零点一, 千分之五); 逐案审查 is end_use; an application followed by its customs formalities
+    #     stays licence procedure; 不得擅自改变最终用途 is end_use; numbered lines under a 注…： are its
+    #     conditions; 可用于下列…的X purposes, also behind a leading …所列以外的、; a rule sub-clause cut by
+    #     the page width goes on on the next line
 )

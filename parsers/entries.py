@@ -281,7 +281,7 @@ _PARAMETER_RE = re.compile(
 # `用于下列任一系统的飞行控制源代码：（1）…`: the same list of purposes without the design verb; then the
 # sub-lines must name no item of their own (a code or an HS reference), or they are the entries.
 _PURPOSE_PREFIX_RE = re.compile(
-    r"^(?:为|用于)\s*(?:制造|生产|研制|开发|加工|制备)?\s*(?:下列|以下|下述)\s*(?:任一|任何|任意|所有|各类|各种)?\s*"
+    r"^(?:可|能|仅)?(?:为|用于)\s*(?:制造|生产|研制|开发|加工|制备)?\s*(?:下列|以下|下述)\s*(?:任一|任何|任意|所有|各类|各种)?\s*"
     r"(?:物项|产品|设备|部件|材料|用途|系统|装置|平台|运载工具|目的|应用)?\s*(?:而)?\s*"
     r"(?:(?P<designed>专门设计|专门制造|专用|设计)(?:或(?:改装|改进|改造|修改))?(?:的|(?=用于))|的)"
 )
@@ -807,12 +807,16 @@ def _read_shape(node: _Node, text: str) -> str:
 
 def _read_purpose(node: _Node, text: str) -> str | None:
     """Purpose lists (`为制造下列任一物项而专门设计的X：`, `X，专门设计用于下列…：`): X is the thing."""
-    purpose = _PURPOSE_PREFIX_RE.match(text)
+    # `1C001所列以外的、可用于下列任一物项的X：`: a reference out of other entries may stand before the
+    # purpose; it stays in front of X, to be read as its spec.
+    outside = _OUTSIDE_LIST_RE.match(text)
+    rest = text[outside.end() :].lstrip("、，, ") if outside else text
+    purpose = _PURPOSE_PREFIX_RE.match(rest)
     if purpose and not purpose.group("designed") and _children_name_items(node):
         purpose = None
     if purpose:
         node.shape = "purpose"
-        thing = text[purpose.end() :]
+        thing = (outside.group(0) if outside else "") + rest[purpose.end() :]
         inline = _INLINE_SPLIT_RE.search(thing)
         if inline is None:
             return thing
@@ -970,6 +974,8 @@ _WRAPPED_LINES = 3
 _SHARED_LENGTH_LINES = 2
 # A note, remark or explanation starts its own paragraph even in wrapped text.
 _NOTE_START_RE = re.compile(r"(?:注|备注|说明|技术说明)\s*\d*\s*[:：]")
+# A note that introduces numbered lines (`注：…不管制符合下列所有条件的…：`): they are its conditions.
+_NOTE_INTRO_RE = re.compile(r"^(?:注|备注|技术说明)\s*\d*\s*[:：].*[:：]\s*$")
 
 
 # A printed line that stops on a label still waiting for its value, on an enumeration comma, or on a
@@ -1291,6 +1297,16 @@ def _signs(stack: list[_Node], line: str, span: tuple[int, int]) -> bool:
     return True
 
 
+def _keep_prose(stack: list[_Node], loose: list[str], line: str, span: tuple[int, int]) -> _Node | None:
+    """Keep an unnumbered line as prose of the open node (outside any, as loose); the node, when the
+    line is a note whose colon introduces the numbered lines after it."""
+    if not stack:
+        loose.append(line)
+        return None
+    stack[-1].prose.append((line, span))
+    return stack[-1] if _NOTE_INTRO_RE.match(line) else None
+
+
 def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
     """Parse numbered lines into a forest; unnumbered lines are kept as prose of the open node.
 
@@ -1306,6 +1322,7 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
     full_width = _full_widths([line for index, line in enumerate(lines) if index not in furniture])
     any_width: tuple[_Width, ...] = ((len, 0),)  # after a page break any line stopping mid-word ran out
     page_break = False  # a page number or running title since the last printed line
+    note_over: _Node | None = None  # the node whose 注 line ends in a colon over numbered lines
     for index, line in enumerate(lines):
         start = offset
         offset += len(line) + 1
@@ -1332,13 +1349,15 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
         if split is None and stack:
             split = _unnumbered_split(stack, stripped)
         if split is None:
-            if stack:
-                stack[-1].prose.append((stripped, span))
-            else:
-                loose.append(stripped)
+            note_over = _keep_prose(stack, loose, stripped, span)
             continue
         marker_type, marker, rest = split
         open_types = [n.marker_type for n in stack]
+        if note_over is not None and note_over is stack[-1] and marker_type not in open_types:
+            # `注：X不管制同时符合下列所有条件的…：` then 1.…2.…: the note's conditions, no items of the entry
+            note_over.prose.append((stripped, span))
+            continue
+        note_over = None
         if marker_type in open_types and _control_point(stack[open_types.index(marker_type)], marker, rest):
             marker_type = "point"
             open_types = [n.marker_type for n in stack]

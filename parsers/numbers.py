@@ -154,6 +154,38 @@ def cn_number(text: str) -> int:
     return total + current
 
 
+# A share printed in words (百分之零点一, 百分之二十五, 千分之一, 百分之0.1): the whole part may be a numeral
+# with 十/百, the decimals after 点 are read digit by digit.
+_CN_SHARE_RE = re.compile(
+    r"(?P<per>百|千|万)分之\s*(?:(?P<digits>\d+(?:\.\d+)?)|(?P<whole>[〇零○一二两三四五六七八九十百]+)"
+    r"(?:点(?P<decimals>[〇零○一二三四五六七八九]+))?)"
+)
+
+
+# The same share broken over two lines by a PDF's width (百分之零\n点一); a run never takes the number of
+# the clause printed after it (…百分之十\n二、…).
+_CN_SHARE_SPAN_RE = re.compile(
+    r"[百千万]\s*分\s*之(?:\s*[\d.〇零○一二两三四五六七八九十百点])+(?![\d.〇零○一二两三四五六七八九十百点、])"
+)
+
+
+def percent_figures(text: str) -> str:
+    """`text` with every share printed in words as a percentage in digits (百分之零点一 → 0.1%,
+    千分之五 → 0.5%, 万分之五 → 0.05%), so one pattern reads a value share however the notice prints it."""
+    text = _CN_SHARE_SPAN_RE.sub(lambda m: re.sub(r"\s+", "", m.group(0)), text)
+
+    def figure(match: re.Match[str]) -> str:
+        if match.group("digits"):
+            value = float(match.group("digits"))
+        else:
+            decimals = "".join(str(_CN_DIGIT[c]) for c in match.group("decimals") or "")
+            value = float(f"{cn_number(match.group('whole'))}.{decimals or 0}")
+        value /= {"百": 1, "千": 10, "万": 100}[match.group("per")]
+        return f"{round(value, 9):g}%"
+
+    return _CN_SHARE_RE.sub(figure, text)
+
+
 # One level of round brackets, full- or half-width.
 _BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
 

@@ -85,6 +85,8 @@ _COUNT_RE = re.compile(
 )
 # 欧盟UAB Urbo Bankas…: a Chinese word describing where names printed in Latin come from.
 _LATIN_DESCRIPTOR_RE = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,6})(?=[A-Za-z])")
+# …等3家美国实体和加拿大D公司: a join after a count that opens further names.
+_FURTHER_NAMES_RE = re.compile(r"\s*(?:以及|和|及|与|、|[,，]\s*(?:以及|和|及)?)\s*(?=\S)")
 _INNER_COUNT_RE = re.compile(
     r"(?P<n>\d{1,4})\s*(?:家|个|名)(?P<country>[^、,()（）A-Za-z]{0,12}?)(?:实体|企业|子公司|公司|机构|组织)"
 )
@@ -269,6 +271,8 @@ class _Listing:
     moved: bool = False
     # 工作机制于…发布公告，将甲公司列入…: names listed by an earlier notice, recalled here
     recap: bool = False
+    # the country of each name, where one count covers only the names before it (A等2家美国实体和B)
+    countries: list[str | None] | None = None
 
 
 # A numbered entry of a party list: its line, its 地址/邮编 lines, its country sub-heading (the
@@ -411,8 +415,10 @@ def _split_names(names: str) -> list[str]:
         last = pieces[-1]
         bracketed = re.match(r"^(?P<a>.+?[)）])\s*(?:和|及|以及)\s*(?P<b>(?!其).+)$", last)
         latin = re.match(r"^(?P<a>[\x00-\x7f]+?)\s*(?:和|以及|及)\s*(?P<b>[\x00-\x7f]+)$", last)
-        # …Hanwha Shipping Holdings LLC和HS USA Holdings Corp. (and two Latin names alone: A和B)
-        match = latin if len(pieces) == 1 else (bracketed or latin)
+        # …Hanwha Shipping Holdings LLC和HS USA Holdings Corp. (and two Latin names alone: A和B); two
+        # names alone each with its English bracket (甲公司（Alpha）和乙公司（Beta）) are two as well.
+        both_bracketed = bracketed is not None and bracketed.group("b").endswith((")", "）"))
+        match = (bracketed if both_bracketed else latin) if len(pieces) == 1 else (bracketed or latin)
         if match:
             pieces[-1:] = [match.group("a"), match.group("b")]
     with_english = sum(1 for p in pieces if p.endswith((")", "）")) or _BRANCHES_RE.search(p))
@@ -731,6 +737,52 @@ def _names_before_count(head: str) -> tuple[str, str | None]:
     return "", None
 
 
+def _names_around_count(
+    names_text: str,
+    inner: re.Match[str],
+    list_name: PartyList,
+    action: PartyAction,
+    line: _Line,
+    verbatim: str,
+) -> _Listing:
+    """The names of a sentence whose count stands inside its names (names printed after the count)."""
+    further = _FURTHER_NAMES_RE.match(names_text, inner.end())
+    if further and names_text[: inner.start()].rstrip().endswith("等"):
+        # A、B、C等3家美国实体和加拿大D公司: the count and its country cover the names before it; the names
+        # joined after it are further parties, each with the country it prints (the count states part).
+        head = [n for n in _split_names(names_text[: inner.start()].rstrip()[:-1]) if n.strip()]
+        tail = [n for n in _split_names(names_text[further.end() :]) if n.strip()]
+        if head:
+            head[0] = _strip_description(head[0])
+        counted_country = _country_in(inner.group("country"))
+        return _Listing(
+            list_name=list_name,
+            action=action,
+            names=head + tail,
+            stated=int(inner.group("n")) + len(tail),
+            country=None,
+            expects_block=False,
+            announces_block=False,
+            line=line,
+            sentence=verbatim.strip(),
+            position=line.index,
+            countries=[counted_country] * len(head) + [None] * len(tail),
+        )
+    # 韩华海洋株式会社5家美国相关子公司Hanwha Shipping LLC、…和HS USA Holdings Corp.: names after the count
+    return _Listing(
+        list_name=list_name,
+        action=action,
+        names=[n for n in _split_names(names_text[inner.end() :]) if n.strip()],
+        stated=int(inner.group("n")),
+        country=_country_in(inner.group("country")),
+        expects_block=False,
+        announces_block=False,
+        line=line,
+        sentence=verbatim.strip(),
+        position=line.index,
+    )
+
+
 def _parse_listing(
     sentence_norm: str, match: re.Match[str], line: _Line, action: PartyAction, verbatim: str
 ) -> _Listing:
@@ -746,19 +798,7 @@ def _parse_listing(
     counted = _COUNT_RE.search(names_text)
     inner = None if counted else _INNER_COUNT_RE.search(names_text)
     if inner and inner.end() < len(names_text):
-        # 韩华海洋株式会社5家美国相关子公司Hanwha Shipping LLC、…和HS USA Holdings Corp.: names after the count
-        return _Listing(
-            list_name=_LIST_OF[list_name],
-            action=action,
-            names=[n for n in _split_names(names_text[inner.end() :]) if n.strip()],
-            stated=int(inner.group("n")),
-            country=_country_in(inner.group("country")),
-            expects_block=False,
-            announces_block=False,
-            line=line,
-            sentence=verbatim.strip(),
-            position=line.index,
-        )
+        return _names_around_count(names_text, inner, _LIST_OF[list_name], action, line, verbatim)
     expects_block = bool(
         re.search(r"见附件|附件|如下|以下|下列", sentence_norm)
     ) or sentence_norm.rstrip().endswith((":", "："))
@@ -1572,10 +1612,12 @@ def _inline_parties(listing: _Listing, used: set[str]) -> list[_Named]:
     """The parties a listing sentence names itself."""
     named: list[_Named] = []
     shared_country = listing.country
-    for piece in listing.names:
+    for index, piece in enumerate(listing.names):
         parsed = parse_party_name(piece)
-        country = listing.country
-        if country is None:
+        country = listing.countries[index] if listing.countries else listing.country
+        if listing.countries and country is None:
+            parsed, country = _strip_country_prefix(parsed)
+        elif country is None:
             # 将美国PVH集团、因美纳公司…列入: the country before the first name covers the names after it
             # that print none of their own (英国甲公司、荷兰乙公司: each its own)
             parsed, own = _strip_country_prefix(parsed)

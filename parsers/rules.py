@@ -18,7 +18,7 @@ import re
 from typing import get_args
 
 from parsers.model import Rule, RuleKind
-from parsers.numbers import CONTROL_CODE, cn_number, nfkc, parse_clause_effective
+from parsers.numbers import CONTROL_CODE, nfkc, parse_clause_effective, percent_figures
 
 _CN = "一二三四五六七八九十"
 _CLAUSE_RE = re.compile(rf"^([{_CN}]+)\s*[、.]\s*")
@@ -29,14 +29,12 @@ _SUBCLAUSE_RE = re.compile(rf"^\(\s*([{_CN}]+)\s*\)\s*[、.]?\s*")
 # names with their HS codes (二、禁止对某国出口X(海关编码:…)) states a rule, and its paragraphs go on with it.
 _LIST_CLAUSE_RE = re.compile(rf"^[{_CN}]+\s*[、.]\s*(?:{CONTROL_CODE}|[^。;]*\([^()]*\d{{8}})")
 
-# A share of value stated as a percentage (价值比例达到0.1%及以上 / 价值占比达到0.1%), or in words as a
-# fraction of a hundred, thousand or ten thousand (千分之五, 百分之零点一, 万分之5).
-_CN_FIGURE = r"[零〇一二两三四五六七八九十百点\d.]+"
+# A share of value stated as a percentage (价值比例达到0.1%及以上 / 价值占比达到0.1%); a share printed in
+# words as a fraction of a hundred, thousand or ten thousand (千分之五, 百分之零点一, 万分之5) is read as its
+# percentage first (numbers.percent_figures).
 _VALUE_SHARE_RE = re.compile(
-    r"(?:价值|货值)[^。;]{0,30}?(?:比例|占比|比重|份额)?[^。;\d]{0,12}?"
-    rf"(?:(?P<percent>\d+(?:\.\d+)?)\s*%|(?P<base>百|千|万)分之(?P<parts>{_CN_FIGURE}))"
+    r"(?:价值|货值)[^。;]{0,30}?(?:比例|占比|比重|份额)?[^。;\d]{0,12}?(?P<percent>\d+(?:\.\d+)?)\s*%"
 )
-_FRACTION_BASE = {"百": 100, "千": 1000, "万": 10000}
 # Reach over foreign persons and foreign-made goods. A foreign organisation as the object of 向/给, or
 # one inside China (境内的境外组织: a deemed export), is not reach abroad.
 _EXTRATERRITORIAL_RE = re.compile(
@@ -46,12 +44,14 @@ _EXTRATERRITORIAL_RE = re.compile(
 _TRANSFER_RE = re.compile(r"转移或(?:者)?提供给")
 _END_USER_RE = re.compile(r"军事用户|最终用户|进口商|管控名单|关注名单|不可靠实体清单")
 _END_USE_RE = re.compile(
-    r"最终用途|用于或者可能用于|用于或可能用于|大规模杀伤性武器|恐怖主义|军事用途|军事潜力|逐案审批|仅用于"
+    r"最终用途|用于或者可能用于|用于或可能用于|大规模杀伤性武器|恐怖主义|军事用途|军事潜力|逐案审[批查核]|仅用于"
 )
 _MILITARY_USE_RE = re.compile(r"军事用户|军事用途|最终用户|最终用途|军事实力|军事潜力")
 # A presumption of denial, case-by-case review or stricter review; the ministry's "准予或者不予许可的
 # 决定" is how it decides any application, not a denial.
-_DENIAL_RE = re.compile(r"(?<!准予或者)(?<!准予或)不予(?:许可|批准)(?!的决定)|逐案审批|更(?:加|为)?严格的")
+_DENIAL_RE = re.compile(
+    r"(?<!准予或者)(?<!准予或)不予(?:许可|批准)(?!的决定)|逐案审[批查核]|更(?:加|为)?严格的"
+)
 # A commitment on use (书面承诺…不用于…用途, 承诺不将所进口物项用于…禁止的目的, 承诺所出口物项不用于
 # 大规模杀伤性武器…): a condition on the end use, whatever the sentence names the use by.
 # The commitment may also follow what it promises (出具不将两用物项用于军事用途…的书面承诺).
@@ -65,6 +65,12 @@ _USE_BAN_RE = re.compile(r"(?:禁止|不得|不准)\s*(?:(?:将|把)[^。;；，
 _CATCH_ALL_RE = re.compile(
     r"(?:非管制|不属于管制|管制清单以外|清单以外)的(?:货物|物项|技术)[^。]{0,80}(?:明知|知道或者应当知道)|"
     r"(?:明知|知道或者应当知道)[^。]{0,60}(?:用于|有助于)[^。]{0,80}(?:申请|许可)"
+)
+# A ban on changing the end use or end user (不得擅自改变相关物项的最终用途 / 禁止变更最终用户): keyed on
+# the use or the user, whoever is bound. A commitment not to change it (承诺…不改变最终用途) is paperwork
+# of the application (2026 No. 994 四), not a ban.
+_USE_CHANGE_RE = re.compile(
+    r"(?:不得|不准|禁止)\s*(?:擅自|私自)?\s*(?:改变|变更|更改)[^。;；，,]{0,20}?最终(?P<what>用途|用户)"
 )
 # An outright ban (禁止…出口 / 禁止自…进口 / 禁止…与其进行交易), as opposed to a presumption of denial.
 _PROHIBITION_RE = re.compile(r"禁止[^。;]{0,70}?(?:出口|进口|提供|转移|交易|合作)")
@@ -129,7 +135,7 @@ def rule_kinds(text: str) -> tuple[RuleKind, ...]:
     reported for a clause that states nothing stronger, since every measure ends in "apply for a
     licence" — unless the clause names the paperwork (提交…报告).
     """
-    text = _TITLE_RE.sub("《》", nfkc(text))
+    text = _TITLE_RE.sub("《》", percent_figures(nfkc(text)))
     if text.startswith("附件") or (not text.rstrip().endswith("。") and not _SENTENCE_PUNCT_RE.search(text)):
         return ()  # an annex caption or a heading names a document, it states nothing
     strong: list[RuleKind] = []
@@ -199,6 +205,8 @@ def _sentence_kinds(sentence: str) -> list[RuleKind]:  # noqa: C901 — one test
         kinds.append("prohibition")
     if _USE_COMMITMENT_RE.search(sentence) and "end_use" not in kinds:
         kinds.append("end_use")
+    for change in _USE_CHANGE_RE.finditer(sentence):
+        kinds.append("end_use" if change.group("what") == "用途" else "end_user")
     return list(dict.fromkeys(kinds))
 
 
@@ -225,13 +233,14 @@ def _listed_user_ban(sentence: str) -> bool:
     return bool(_LISTED_USER_RE.search(whom)) and not _PARTY_MEASURE_RE.search(whom)
 
 
-# …向商务部申请许可，并在报关单备注栏中注明…: a customs formality joined to the application as a second
-# duty is left aside; the application before it is still the procedure.
-_JOINED_CUSTOMS_RE = re.compile(r"[，,]\s*(?:并|同时|并且)[^，,。;；]*?(?:报关|海关手续)[^，,。;；]*")
+# The customs formalities that follow a licence (…申请许可证，凭许可证向海关办理出口报关手续) are a part
+# of their own: the application before them is still procedure. A part that is only customs stays none.
+_CUSTOMS_RE = re.compile(r"报关|海关手续")
+_COMMA_PART_RE = re.compile(r"(?<=[，,])")
 
 
 def _states_procedure(sentence: str) -> bool:
-    sentence = _JOINED_CUSTOMS_RE.sub("", sentence)
+    sentence = "".join(part for part in _COMMA_PART_RE.split(sentence) if not _CUSTOMS_RE.search(part))
     return bool(
         _PROCEDURE_RE.search(sentence)
         and not _CONTROL_ITSELF_RE.search(sentence)
@@ -270,26 +279,9 @@ def is_rule_clause(text: str) -> bool:
 
 def threshold(text: str) -> float | None:
     """The value share a clause turns on, as a fraction (0.1% → 0.001)."""
-    match = _VALUE_SHARE_RE.search(nfkc(text))
-    if match is None:
-        return None
-    if match.group("percent"):
-        return round(float(match.group("percent")) / 100, 12)
-    parts = _figure(match.group("parts"))
-    return None if parts is None else round(parts / _FRACTION_BASE[match.group("base")], 12)
-
-
-def _figure(printed: str) -> float | None:
-    """五 → 5, 零点一 → 0.1, 0.5 → 0.5: the count of parts a fraction in words prints."""
-    if re.fullmatch(r"\d+(?:\.\d+)?", printed):
-        return float(printed)
-    whole, _, decimals = printed.partition("点")
-    if not whole or re.search(r"\d", printed):
-        return None
-    value = float(cn_number(whole)) if whole not in ("零", "〇") else 0.0
-    for place, char in enumerate(decimals, start=1):
-        value += cn_number(char) / 10**place
-    return value
+    text = percent_figures(nfkc(text))  # a share printed in words (百分之零点一) reads as its digits
+    match = _VALUE_SHARE_RE.search(text)
+    return None if match is None else round(float(match.group("percent")) / 100, 12)
 
 
 def _references(text: str) -> list[tuple[str, bool]]:
@@ -358,12 +350,29 @@ def _clauses(body: str) -> list[tuple[str, str, list[str]]]:
         elif clauses and clauses[-1][0] and "/" not in clauses[-1][0] and not listed:
             # A paragraph continuing a clause (四、…审查… / 对国家安全有重大影响的…报国务院批准).
             clauses[-1][2].append(line)
+        elif (
+            clauses
+            and "/" in clauses[-1][0]
+            and _cut_by_width(clauses[-1][2][-1] if clauses[-1][2] else clauses[-1][1])
+        ):
+            # A sub-clause broken by the page width (…含有原产于中 / 国的…) goes on on the next line.
+            clauses[-1][2].append(line)
         else:
             # Preamble, or prose after a list of sub-clauses (2025 No. 62's catch-all paragraph):
             # a statement of its own, not part of the last sub-clause.
             top = None
             clauses.append(("", line, []))
     return clauses
+
+
+# Wide enough that a line this long ending on no punctuation was cut by the page width, not a heading.
+_WRAPPED_MIN = 20
+_LINE_END_PUNCT = '。；;：:，,、！!？?)）”"'
+
+
+def _cut_by_width(line: str) -> bool:
+    text = nfkc(line.strip())
+    return len(text) >= _WRAPPED_MIN and not text.endswith(tuple(_LINE_END_PUNCT))
 
 
 def extract_rules(body: str, published_on: dt.date | None = None) -> tuple[Rule, ...]:

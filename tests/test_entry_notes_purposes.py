@@ -1,0 +1,99 @@
+"""Two list shapes: a note whose colon introduces numbered conditions (they are the note's, never items of
+the entry above it), and a purpose list printed `可用于下列任一物项的X：`, possibly after a reference out
+of other entries. Bodies are short outlines in MOFCOM's style written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.entries import extract_entries
+
+INTRO = "一、下列物项，未经许可，不得出口：\n"
+
+
+def _leaves(body: str) -> list[tuple[str, str]]:
+    result = extract_entries(INTRO + body)
+    return [(e.path, e.name_zh) for e in result.entries]
+
+
+@pytest.mark.parametrize("label", ["注", "注1", "备注", "技术说明"])
+def test_numbered_lines_under_a_note_ending_in_a_colon_are_its_conditions(label: str) -> None:
+    body = "\n".join(
+        [
+            "（一）1C999.x 样品类物质（参考税则号列：30029000）：a.甲样品；b.乙样品；c.丙样品。",
+            f"{label}：1C999.x不管制同时满足下列条件的制剂：",
+            "1.为临床使用而配制的制剂；",
+            "2.已获上市许可的制剂。",
+            "（二）1C999.y 丁类物质（参考税则号列：30029000）。",
+        ]
+    )
+    leaves = _leaves(body)
+    assert ("一/(一)/a", "甲样品") in leaves
+    assert ("一/(一)/c", "丙样品") in leaves
+    assert ("一/(二)", "丁类物质") in leaves
+    assert not [name for _, name in leaves if "制剂" in name]
+
+
+def test_a_note_closed_by_a_stop_leaves_the_numbered_lines_after_it_items() -> None:
+    body = "\n".join(
+        [
+            "（一）1C999.z 戊类设备（参考税则号列：84798900）：",
+            "注：本项不管制教学用样机。",
+            "1.戊一型设备；",
+            "2.戊二型设备。",
+        ]
+    )
+    leaves = _leaves(body)
+    assert ("一/(一)/1", "戊一型设备") in leaves
+    assert ("一/(一)/2", "戊二型设备") in leaves
+
+
+def test_a_sibling_after_the_note_conditions_is_still_an_item() -> None:
+    body = "\n".join(
+        [
+            "（一）1C999.z 戊类设备（参考税则号列：84798900）。",
+            "注：本项不管制符合下列条件的设备：",
+            "1.仅供教学使用；",
+            "（二）1C999.w 己类设备（参考税则号列：84798900）。",
+        ]
+    )
+    assert _leaves(body) == [("一/(一)", "戊类设备"), ("一/(二)", "己类设备")]
+
+
+@pytest.mark.parametrize("verb", ["可用于", "能用于", "仅用于", "用于"])
+def test_a_purpose_list_opened_by_a_modal_verb_names_the_thing_after_it(verb: str) -> None:
+    body = "\n".join(
+        [
+            f"（一）1C998 {verb}下列任一物项的降低信号特征的涂层材料：",
+            "1.运载火箭；",
+            "2.9A012所列无人驾驶航空飞行器。",
+        ]
+    )
+    assert _leaves(body) == [("一/(一)", "降低信号特征的涂层材料")]
+
+
+def test_a_reference_out_of_other_entries_before_the_purpose_is_spec() -> None:
+    body = "\n".join(
+        [
+            "（一）1C998 1C001所列以外的、可用于下列任一物项的降低信号特征的涂层材料：",
+            "1.运载火箭；",
+            "2.探空火箭。",
+        ]
+    )
+    result = extract_entries(INTRO + body)
+    assert [(e.path, e.name_zh, e.control_code) for e in result.entries] == [
+        ("一/(一)", "降低信号特征的涂层材料", "1C998")
+    ]
+    assert "1C001所列以外" in (result.entries[0].spec_zh or "")
+
+
+def test_sub_lines_with_their_own_codes_under_a_modal_purpose_are_the_items() -> None:
+    body = "\n".join(
+        [
+            "（一）可用于下列任一系统的部件：",
+            "1.9A998 推进部件（参考税则号列：84129090）；",
+            "2.9A997 导引部件（参考税则号列：85269100）。",
+        ]
+    )
+    assert [name for _, name in _leaves(body)] == ["推进部件", "导引部件"]
