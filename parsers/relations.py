@@ -76,6 +76,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
         "amends",
         re.compile(
             r"修改|修订|修正|改为|调整|更正|(?:中|后|之后|末尾)(?:增列|增加|增补|新增|补充)|替换|替代|代替"
+            # …第55号增加一款，作为第七款: a clause or point added to the target, however many
+            r"|(?:增列|增加|增补|新增)\s*[一二两三四五六七八九十\d]{1,3}\s*(?:款|条|项|目)"
         ),
     ),
 )
@@ -417,30 +419,32 @@ def extract_relations(
     acted_on: list[tuple[NoticeNumber | None, str, str | None, int]] = []
     # 商务部令二〇二五年第6号 is read as 商务部令2025年第6号
     text = _reflowed(_BROKEN_TITLE_RE.sub(lambda m: m.group(0).replace("\n", ""), arabic_numbers(nfkc(body))))
+    bare = _blank_quoted(text)  # what this notice says, without the words it quotes (see _QUOTED_SPAN_RE)
     by_number, by_date, year = _context_refs(text, own, published_on)
     named: list[tuple[NoticeNumber | None, str, str | None, int]] = []  # the last sentence's targets
     intro: str | None = None  # 下列物项不再实施出口管制：, while its numbered lines follow
     # 本公告第一条至第三条自2027年1月1日起施行，其余各条自公布之日起施行: what a clause of this notice does
     # to another takes effect when that clause does.
-    clause_dates = parse_clause_effective(text, published_on)
+    clause_dates = parse_clause_effective(bare, published_on)
     top: str | None = None  # this notice's clause (一、…) the sentence stands in
     # the relations the last acting sentence made, and its clause: a period printed as the next sentence
     # of that clause (…，中止执行。中止期间：A至B。) is their window
     made: range = range(0)
     made_top: str | None = None
     for sentence_match in _SENTENCE_RE.finditer(text):
-        sentence = sentence_match.group(0).strip()
+        shown = sentence_match.group(0).strip()
+        sentence = bare[sentence_match.start() : sentence_match.end()].strip()
         top = _top_clause(text, sentence_match.start(), sentence) or top
         intro = intro if _LIST_LINE_RE.match(sentence) else None
         if intro is not None and _verb(sentence) is None:
             # 1. …第10号第三款第（三）项所列三苯基铋；: the intro's verb acts on the line's target
-            sentence = intro + sentence
+            sentence, shown = intro + sentence, intro + shown
         full = _refs(sentence)
         covered = [(m.start(), m.end()) for m in _REF_RE.finditer(sentence)] if "号" in sentence else []
         full += _short_refs(sentence, covered, by_number, by_date, year)
         refs = [r for r in full if r[0] is None or own is None or _same(r[0], own) is False]
         if not refs and made and top == made_top and _PERIOD_SENTENCE_RE.match(sentence):
-            _set_window(relations, made, sentence, published_on)  # …，中止执行。中止期间：A至B。
+            _set_window(relations, made, sentence, published_on, shown)  # …，中止执行。中止期间：A至B。
             made = range(0)
             continue
         if _verb(sentence) is None:
@@ -454,7 +458,7 @@ def extract_relations(
         acted_on = [r for r in refs if r[0] is not None] or acted_on
         made, made_top = range(len(relations), len(relations) + len(refs)), top
         start = clause_dates.get(top or "", clause_dates.get(REST_OF_CLAUSES))
-        relations += _sentence_acts(sentence, refs, start, published_on, effective_on)
+        relations += _sentence_acts(sentence, refs, start, published_on, effective_on, shown)
     # An amendment of what the same notice also repeals, lifts or suspends is that act announced; one of
     # another clause of that target (第二款修改为… beside 删去第四款) is an act of its own.
     acted = {(_target(r), r.clause) for r in relations if r.relation in ("repeals", "lifts", "suspends")}
@@ -474,6 +478,7 @@ def _sentence_acts(
     clause_start: dt.date | None,
     published_on: dt.date | None,
     effective_on: dt.date | None,
+    shown: str,
 ) -> list[Relation]:
     """One relation per target an acting sentence names, each with its own verb, clause and window.
 
@@ -485,7 +490,7 @@ def _sentence_acts(
     for number, label, clause, position in refs:
         verb, verb_clause = _verb_clause_at(sentence, position)
         verb = _refined_verb(verb, clause, sentence, position)
-        clause = _lifted_part(verb, clause)
+        clause = _created_part(verb, clause, sentence, position)
         start = window_from or clause_start
         if start is None:
             # A repeal or a rewrite changes the target only once this notice is in force.
@@ -506,7 +511,7 @@ def _sentence_acts(
                 clause=clause,
                 window_from=start,
                 window_until=until,
-                quote_zh=sentence,
+                quote_zh=shown,
             )
         )
     return acts
@@ -542,6 +547,38 @@ def _top_clause(text: str, at: int, sentence: str) -> str | None:
         return None  # a sentence inside a line belongs to the clause the line opened
     numbered = _TOP_CLAUSE_RE.match(sentence)
     return numbered.group(1) if numbered else None
+
+
+# 将…第八款修改为：“八、本公告第一条自2027年3月1日起实施…” / 增加一款，作为第七款：“七、…”: the words in quotation
+# marks are the target's new text — its dates, clauses and verbs are the target's, never this notice's acts
+# or windows. A span may run over lines (an entry quoted with its numbered criteria); it is blanked character
+# for character (whitespace kept) so that sentences and positions stay those of the printed text.
+_QUOTED_SPAN_RE = re.compile(r"“[^“”]{1,2000}”|「[^「」]{1,2000}」|『[^『』]{1,2000}』")
+_BLANK = "〼"
+
+
+def _blank_quoted(text: str) -> str:
+    """`text` with every character inside quotation marks but whitespace replaced by _BLANK."""
+    return _QUOTED_SPAN_RE.sub(
+        lambda m: m.group(0)[0] + re.sub(r"\S", _BLANK, m.group(0)[1:-1]) + m.group(0)[-1], text
+    )
+
+
+# …第55号增加一款，作为第七款 / 第一款中增加一项，作为第（五）项: the act creates a clause (or a point under the
+# printed clause) of the target; the part acted on is the one created.
+_CREATED_RE = re.compile(
+    rf"[^。]{{0,40}}?作为\s*第\s*\(?\s*(?P<n>{_CN_NUMERAL})\s*\)?\s*(?P<unit>款|条|项|目)"
+)
+
+
+def _created_part(verb: RelationType, clause: str | None, sentence: str, position: int) -> str | None:
+    """The part of the target an act makes or changes (see _CREATED_RE and _lifted_part)."""
+    created = _CREATED_RE.match(sentence, position) if verb == "amends" else None
+    if created is None:
+        return _lifted_part(verb, clause)
+    if clause is None:
+        return created.group("n")
+    return f"{clause}/({created.group('n')})" if created.group("unit") in ("项", "目") else clause
 
 
 def _lifted_part(verb: RelationType, clause: str | None) -> str | None:
@@ -599,7 +636,9 @@ _PERIOD_SENTENCE_RE = re.compile(
 )
 
 
-def _set_window(relations: list[Relation], made: range, sentence: str, published_on: dt.date | None) -> None:
+def _set_window(
+    relations: list[Relation], made: range, sentence: str, published_on: dt.date | None, shown: str
+) -> None:
     """Give the relations `made` by the sentence before the window `sentence` prints, where it prints one."""
     window_from, window_until = _printed_window(sentence, published_on)
     if window_until is None:
@@ -610,7 +649,7 @@ def _set_window(relations: list[Relation], made: range, sentence: str, published
             relation,
             window_from=window_from or relation.window_from,
             window_until=window_until,
-            quote_zh=f"{relation.quote_zh}{sentence}",
+            quote_zh=f"{relation.quote_zh}{shown}",
         )
 
 

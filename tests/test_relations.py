@@ -1164,3 +1164,59 @@ def test_a_notice_followed_by_对_and_no_other_notice_is_still_the_target() -> N
     assert [(r.relation, r.target_number.notice_id) for r in extract_relations(text, OWN_900, _ON)] == [
         ("repeals", "MOFCOM-2026-17")
     ]
+
+
+# A notice that rewrites clauses of older ones in quotation marks: the quoted words carry the target's own dates.
+OWN_900 = parse_notice_number("商务部 海关总署公告2027年第900号")
+REWRITES_IN_QUOTES = (
+    "现对有关措施作如下调整：\n"
+    "一、将商务部公告2024年第12号第五款修改为：“五、本公告第二条自2028年6月1日起施行，其余各条自公布之日起施行。”\n"
+    "二、删去商务部 海关总署公告2023年第7号第二款第（三）项。\n"
+    "三、本公告第一条自2027年9月1日起施行，其余各条自2027年10月15日起施行。"
+)
+
+
+def test_dates_inside_a_quoted_new_clause_are_the_targets() -> None:
+    relations = extract_relations(REWRITES_IN_QUOTES, OWN_900, dt.date(2027, 8, 20))
+    by_target = {r.target_number.notice_id: r for r in relations}
+    rewrite, strike = by_target["MOFCOM-2024-12"], by_target["MOFCOM-2023-7"]
+    assert (rewrite.relation, rewrite.clause, rewrite.window_from) == ("amends", "五", dt.date(2027, 9, 1))
+    # the quoted 其余各条自公布之日起 is the target's rest, not this notice's
+    assert (strike.relation, strike.clause, strike.window_from) == (
+        "repeals",
+        "二/(三)",
+        dt.date(2027, 10, 15),
+    )
+    assert "2028年6月1日" in rewrite.quote_zh  # the quote keeps the printed words
+
+
+def test_quoted_words_with_a_verb_and_a_date_act_on_nothing() -> None:
+    text = "将商务部公告2024年第12号第三款修改为：“三、自2029年1月1日起废止商务部公告2020年第4号。”"
+    relations = extract_relations(text, None, dt.date(2027, 8, 20))
+    assert [(r.target_number.notice_id, r.relation, r.clause) for r in relations] == [
+        ("MOFCOM-2024-12", "amends", "三")
+    ]
+    assert relations[0].window_from == dt.date(2027, 8, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("商务部 海关总署公告2025年第40号增加一款，作为第九款：", "九"),
+        ("在商务部公告2025年第40号后增加两款，分别作为第九款、第十款：", "九"),
+        ("在商务部公告2025年第40号第二款中增加一项，作为第（六）项：", "二/(六)"),
+        ("商务部公告2025年第40号新增一条，作为第四条：", "四"),
+    ],
+)
+def test_a_part_added_to_a_target_is_the_part_created(sentence: str, clause: str) -> None:
+    relations = extract_relations(sentence + "“……”", None, dt.date(2027, 8, 20))
+    assert [(r.target_number.notice_id, r.relation, r.clause) for r in relations] == [
+        ("MOFCOM-2025-40", "amends", clause)
+    ]
+
+
+def test_added_wording_without_a_target_or_count_is_no_amendment() -> None:
+    # this notice's own list growing, and a count of items with no target, name no notice acted on
+    assert extract_relations("本公告附件增加一项物项，作为第（五）项。", None, dt.date(2027, 8, 20)) == []
+    text = "根据商务部公告2025年第40号，增加出口许可证件的审查内容。"
+    assert extract_relations(text, None, dt.date(2027, 8, 20)) == []
