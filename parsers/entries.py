@@ -1307,6 +1307,19 @@ def _keep_prose(stack: list[_Node], loose: list[str], line: str, span: tuple[int
     return stack[-1] if _NOTE_INTRO_RE.match(line) else None
 
 
+# 增加一款，作为第七款： then “七、2B005.a …： / 修改为： then “（三）…: a numbered line opening inside quotation
+# marks is the text the line before puts into another notice. It nests under that line, with a marker type of
+# its own, so that its label (七 after 四) neither closes the clause announcing it nor stands beside it.
+_QUOTE_OPEN = '“「『"'
+
+
+def _quoted_split(announcing: _Node, line: str) -> tuple[str, str, str] | None:
+    if line[0] not in _QUOTE_OPEN or not re.search(r"[:：]\s*$", announcing.text):
+        return None
+    split = _split_marker(line[1:].lstrip())
+    return (f"quoted-{split[0]}", split[1], split[2]) if split else None
+
+
 def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
     """Parse numbered lines into a forest; unnumbered lines are kept as prose of the open node.
 
@@ -1347,7 +1360,7 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
         page_break = False
         last = None
         if split is None and stack:
-            split = _unnumbered_split(stack, stripped)
+            split = _quoted_split(stack[-1], stripped) or _unnumbered_split(stack, stripped)
         if split is None:
             note_over = _keep_prose(stack, loose, stripped, span)
             continue
@@ -1583,9 +1596,10 @@ _FORWARD_CONTROL_RE = re.compile(
 
 
 # 在…公告第一款中增列第（五）项、第（六）项，内容如下： / 在第三款后增加一项： — points inserted into a
-# notice's list: what follows is new entries, printed as that list prints them.
+# notice's list: what follows is new entries, printed as that list prints them. The place may go unsaid
+# (…第55号增加一款，作为第七款：, the clause added at the end).
 _INSERTED_POINTS_RE = re.compile(
-    r"(?:号|款|条|项|目|附件\s*\d*|清单|目录)\s*(?:中|后|之后|末尾)\s*(?:增列|增加|增补|新增|补充)[^。；;]{0,40}?"
+    r"(?:号|款|条|项|目|附件\s*\d*|清单|目录)\s*(?:中|后|之后|末尾)?\s*(?:增列|增加|增补|新增|补充)[^。；;]{0,40}?"
     r"(?:[项目款条]|如下|以下|下列)[^。；;]{0,12}?[:：]\s*$"
 )
 

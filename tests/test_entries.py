@@ -3235,3 +3235,30 @@ def test_hs_codes_after_a_comma_or_full_stop_separated_by_spaces_are_all_read(le
         f"一、材料\n1.砷化铟{lead}海关商品编号：2853909030 3818009010 3825690010；\n"
     ).entries
     assert (entry.name_zh, entry.hs_codes) == ("砷化铟", ("2853909030", "3818009010", "3825690010"))
+
+
+# An entry put into another notice as a new clause, printed in quotation marks under the line that adds it.
+def test_a_quoted_clause_added_to_a_notice_is_an_entry_under_the_adding_clause() -> None:
+    body = (
+        "现作如下调整：\n"
+        "一、删去商务部公告2024年第3号第二款。\n"
+        "二、商务部公告2025年第40号增加一款，作为第五款：\n"
+        "“五、3B001.a.具有下列所有特性的外延生长设备（参考税则号列：84864000）：\n"
+        "1.能在直径不小于200毫米的晶圆上生长；\n"
+        "2.厚度均匀性优于±2.5%。”\n"
+        "三、本公告自公布之日起施行。"
+    )
+    result = extract_entries(body)
+    assert [(e.path, e.name_zh, e.control_code, e.hs_codes) for e in result.entries] == [
+        ("二/五", "外延生长设备", "3B001.a", ("84864000",))
+    ]
+    assert "1.能在直径不小于200毫米的晶圆上生长" in (result.entries[0].spec_zh or "")
+
+
+def test_a_quoted_numbered_line_needs_a_line_announcing_it() -> None:
+    # the clause before ends on a full stop: nothing announces new text, so the quoted line nests under nothing
+    body = "一、本公告所列物项实施出口管制。\n“二、3B001.a.外延生长设备（参考税则号列：84864000）”\n"
+    assert [e.path for e in extract_entries(body).entries] != ["一/二"]
+    # a quoted term opening a definition line is no numbered clause
+    body = "一、下列用语的含义：\n“晶圆”，是指半导体衬底。\n"
+    assert extract_entries(body).entries == ()
