@@ -520,8 +520,21 @@ def _strip_country_prefix(name: _Name) -> tuple[_Name, str | None]:
         # part of the firm's own name (美国光子公司, American Photonics).
         if name.name_en is not None and any(word in name.name_en.lower() + " " for word in english):
             return name, None
-        return name, country
+        return _undescribed(name, len(country)), country
     return name, None
+
+
+# 日本实体北辰精机株式会社 / 美国企业甲公司: after the country, a word for what the party is (an entity, a firm)
+# describes it; the name starts after it. A name that goes on for too little after the word (美国企业研究所
+# keeps its own words) is left as printed.
+_DESCRIPTOR_RE = re.compile(r"(?:实体|企业|机构|组织|单位)(?=\S{4})")
+
+
+def _undescribed(name: _Name, after: int) -> _Name:
+    described = _DESCRIPTOR_RE.match(name.name_zh, after)
+    if described is None or not _NAME_END_RE.search(name.name_zh[described.end() :]):
+        return name
+    return replace(name, name_zh=name.name_zh[described.end() :])
 
 
 def _measures(lines: Sequence[_Line]) -> tuple[list[str], list[str]]:

@@ -781,3 +781,29 @@ def test_a_stop_sentence_beside_no_party_measure_is_none_of_the_party_s_measures
     )
     result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))
     assert [(p.name_zh, p.measures) for p in result.parties] == [("甲公司", (CONTROL_BAN,))]
+
+
+def test_a_country_and_a_word_for_what_a_party_is_stand_before_its_name() -> None:
+    # 德国实体X: the country is the party's, 实体 describes it; the name is what follows
+    day = dt.date(2027, 3, 1)
+    text = (
+        "一、经核查，德国实体莱茵精密测量有限公司（Rhein Praezisionsmesstechnik GmbH）、"
+        "瑞典企业北极光电股份公司（Nordljus Fotonik AB）已履行配合核查义务，决定将其移出关注名单。"
+    )
+    result = extract_parties([("body", text)], published_on=day, effective_on=day)
+    assert [(p.name_zh, p.country) for p in result.parties] == [
+        ("莱茵精密测量有限公司", "德国"),
+        ("北极光电股份公司", "瑞典"),
+    ]
+
+
+def test_a_descriptor_word_that_belongs_to_the_name_stays() -> None:
+    day = dt.date(2027, 3, 1)
+    # too little follows 企业 to be a name of its own; and the English name carries the country word
+    for printed, english in (
+        ("美国企业研究所", "Policy Enterprise Institute"),
+        ("美国实体科技公司", "American Entity Tech"),
+    ):
+        text = f"一、将{printed}（{english}）列入关注名单。"
+        result = extract_parties([("body", text)], published_on=day, effective_on=day)
+        assert [p.name_zh for p in result.parties] == [printed]
