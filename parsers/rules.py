@@ -98,6 +98,11 @@ _PROCEDURE_RE = re.compile(
     # 不得申请通用许可 / 不得以登记填报信息的方式获得出口凭证: the licence route an exporter may not take
     r"不得(?:申请|申领|使用)[^。;；，,]{0,6}?(?:通用|一般)许可|不得以[^。;；，,]{0,20}?方式(?:获得|取得|申领)[^。;；，,]{0,6}?(?:许可|凭证)"
 )
+# 应当依照有关规定向商务部申请许可: the exporter's own duty to apply, stated outright (not a provider's duty to
+# ask whether the exporter applied: 应当主动询问…是否已申请或者取得许可)
+_MUST_APPLY_RE = re.compile(
+    r"应当\s*(?:依照[^。;；]{0,30}?)?(?:向[^。;；]{0,20}?)?(?:申请|申领)[^。;；，,]{0,10}?许可"
+)
 # 无需申领…许可证: an exemption from the paperwork is not a procedure anyone must follow.
 _EXEMPTION_RE = re.compile(r"无需|无须|不需|免于|免予|不必")
 # Paperwork named outright (提交…报告/说明/证明): procedure even next to a stronger rule.
@@ -139,7 +144,7 @@ def rule_kinds(text: str) -> tuple[RuleKind, ...]:
     if text.startswith("附件") or (not text.rstrip().endswith("。") and not _SENTENCE_PUNCT_RE.search(text)):
         return ()  # an annex caption or a heading names a document, it states nothing
     strong: list[RuleKind] = []
-    procedure = documents = False
+    procedure = documents = alone = False
     # A line without sentence punctuation under the clause (一、禁止出口部分, an industry heading) names a
     # part of a list; it states nothing, whatever words it holds.
     stated = "\n".join(line for line in text.split("\n") if _SENTENCE_PUNCT_RE.search(line))
@@ -147,14 +152,15 @@ def rule_kinds(text: str) -> tuple[RuleKind, ...]:
         body = _CLAUSE_NUMBER_RE.sub("", sentence.strip())
         if not body or _DEFINITION_RE.search(body) or _ACTS_ON_ANOTHER_RE.search(body):
             continue
-        for kind in _sentence_kinds(body):
-            if kind not in strong:
-                strong.append(kind)
+        found = _sentence_kinds(body)
+        strong.extend(kind for kind in found if kind not in strong)
         if _states_procedure(body):
-            procedure = True
+            # 出口经营者出口上述物项，应当…申请许可。 printed as a sentence of its own is a procedure even
+            # beside a stronger sentence (…承诺…不用于…); one ending a stronger rule is that rule's wording
+            procedure, alone = True, alone or (not found and bool(_MUST_APPLY_RE.search(body)))
             documents = documents or bool(_DOCUMENTS_RE.search(body))
     kinds = sorted(strong, key=RULE_KINDS.index)
-    if procedure and (not kinds or documents):
+    if procedure and (not kinds or documents or alone):
         kinds.append("licence_procedure")
     return tuple(kinds)
 

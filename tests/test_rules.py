@@ -402,3 +402,32 @@ def test_stricter_review_naming_a_use_is_still_an_end_use_rule() -> None:
     assert set(rule_kinds(named)) == {"end_user", "end_use"}
     unkeyed = "三、对出口上述物项的申请，实施更严格的最终用户和最终用途审查。"
     assert set(rule_kinds(unkeyed)) == {"end_user", "end_use"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the duty to apply in a sentence of its own stays a rule beside a stronger sentence after it
+        (
+            "出口经营者出口上述设备，应当依照有关规定向商务部申请许可。进口商应当承诺，上述设备不用于生物武器。",
+            ("end_use", "licence_procedure"),
+        ),
+        (
+            "出口经营者出口上述软件，应当依照《某条例》第十六条的规定申请许可。"
+            "对清单以外的软件，出口经营者知道或者应当知道其可能被用于危害国家安全的，应当申请许可。",
+            ("catch_all", "licence_procedure"),
+        ),
+        # the application that ends a stronger rule's own sentence is that rule's wording
+        (
+            "出口经营者知道或者应当知道清单以外的物项用于大规模杀伤性武器的，应当向商务部申请许可。",
+            ("catch_all",),
+        ),
+        # a provider's duty to ask whether the exporter applied files nothing
+        (
+            "任何组织和个人不得为违规出口提供代理、货运等服务。提供上述服务的经营者应当询问委托方是否已申请许可。",
+            ("prohibition",),
+        ),
+    ],
+)
+def test_a_licence_duty_printed_as_its_own_sentence(text: str, expected: tuple[str, ...]) -> None:
+    assert rule_kinds(text) == expected
