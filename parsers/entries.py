@@ -900,6 +900,13 @@ def _read_rewrite(node: _Node, text: str) -> str | None:
     return target
 
 
+# 具有下列任一特性、为超宽带系统…而设计或改进的物项： the general noun after a description of its own (a purpose,
+# a make, closed by 的) names the thing that description marks out, not a category of the list (…无人机相关物项).
+_DESCRIBED_GOODS_RE = re.compile(
+    r"^[^，,。；;：:的]{6,}的\s*(?:物项|产品|设备|软件|技术|相关物项)\s*(?:[（(][^（()）]*[）)])?\s*[:：。.]?\s*$"
+)
+
+
 def _read_criteria_before(node: _Node, text: str) -> str | None:
     """Criteria printed before the thing (`…，但已达到下述指标的X，未经许可，不得出口：`, `…的以下任何
     形态的X：`): X is the entry, the criteria and the sub-lines its spec."""
@@ -910,7 +917,9 @@ def _read_criteria_before(node: _Node, text: str) -> str | None:
         rest = _CONTROL_TAIL_RE.sub("", text[prefix.end() :])
         if _condition_clause(node, text, prefix.start() if pattern is _CRITERIA_PREFIX_RE else -1, rest):
             return text[: prefix.start()] if node.shape == "criteria" else text
-        if _is_generic(rest) or not rest.strip().rstrip(_TRAILING_PUNCT):
+        if (_is_generic(rest) and not _DESCRIBED_GOODS_RE.search(rest)) or not rest.strip().rstrip(
+            _TRAILING_PUNCT
+        ):
             continue
         node.shape = "criteria"
         # the first colon outside brackets, whatever its width (`…材料(参考…:69149000)：a.…(CAS号:…)`)

@@ -3262,3 +3262,36 @@ def test_a_quoted_numbered_line_needs_a_line_announcing_it() -> None:
     # a quoted term opening a definition line is no numbered clause
     body = "一、下列用语的含义：\n“晶圆”，是指半导体衬底。\n"
     assert extract_entries(body).entries == ()
+
+
+def test_criteria_closed_by_a_pause_before_a_described_general_noun() -> None:
+    # 具有下列任一特性、<a description>的物项: the description marks the thing out, the criteria are its spec
+    body = "\n".join(
+        [
+            "三、具有下列所有特性、为卫星导航接收机抗干扰而专门设计的物项（管制编码：7A005.b）：",
+            "1.工作频段覆盖L1和L2；",
+            "2.抗干扰能力大于等于80分贝。",
+        ]
+    )
+    [entry] = extract_entries(body).entries
+    assert (entry.path, entry.name_zh, entry.control_code) == (
+        "三",
+        "为卫星导航接收机抗干扰而专门设计的物项",
+        "7A005.b",
+    )
+    assert entry.spec_zh is not None and "80分贝" in entry.spec_zh
+
+
+def test_criteria_before_a_bare_general_noun_still_introduce_a_list() -> None:
+    # no description of its own before 物项: the line introduces the items below it
+    body = "\n".join(
+        [
+            "一、具有下列特性的物项，未经许可，不得出口：",
+            "（一）工作温度超过1200℃的真空炉（参考税则号列：84178000）；",
+            "（二）直径大于1米的离心机（参考税则号列：84211990）。",
+        ]
+    )
+    assert [e.name_zh for e in extract_entries(body).entries] == [
+        "工作温度超过1200℃的真空炉",
+        "直径大于1米的离心机",
+    ]
