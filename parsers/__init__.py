@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "36"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "37"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -126,4 +126,9 @@ PARSER_VERSION = (
     #     stays licence procedure; 不得擅自改变最终用途 is end_use; numbered lines under a 注…： are its
     #     conditions; 可用于下列…的X purposes, also behind a leading …所列以外的、; a rule sub-clause cut by
     #     the page width goes on on the next line
+    # 37: words in quotation marks are the target's new text (their dates, 其余各条 and verbs are no act or
+    #     window of this notice); 增加一款，作为第七款 amends the clause created, and the quoted clause's entry
+    #     nests under the clause adding it (四/七); 日本实体X names X; an exporter's duty to apply printed as a
+    #     sentence of its own is licence procedure beside a stronger sentence; criteria closed by 、 before a
+    #     described general noun (…而设计的物项) leave that noun phrase as the name
 )
