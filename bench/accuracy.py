@@ -113,20 +113,27 @@ TARGETS: Mapping[str, float] = {
 # three lists, two relation notices, a watch list and a UEL notice), written blind while those were
 # learnt, scored 1.00/0.97 leaf P/R alone (names 35 of 36, relations 5/3/4): the split is 39 notices
 # and 169 leaves at 0.99 F1 / 1.00 precision, names 162 of 165, codes and HS exact, relation F1 0.81,
-# party F1 0.99.)
+# party F1 0.99.
+# The twenty-first then moved to dev in turn, and the twenty-second (a mixed month: two lists, two
+# relation notices, a control list and a UEL notice), written blind while the twenty-first was learnt,
+# is the measure: alone leaf P/R 1.00/0.97, names 29 of 29, relations 9/0/0, the same before and after
+# the twenty-first's lessons; the split is 38 notices and 162 leaves at 0.99 F1 / 1.00 precision,
+# names 156 of 158, codes and HS exact, relations 19/0/0, party F1 0.99 — the first time every target
+# of issue 12 is met there, on a split whose fresh part is one batch of nine relations (the three fresh
+# batches before it scored relations 1/5/7, 5/3/4 and the eighteenth's 0.5 on its ten-relation notice).)
 HELDOUT_FLOOR: Mapping[str, float] = {
     "leaf_f1": 0.98,
-    "leaf_precision": 0.99,
+    "leaf_precision": 1.0,
     "names_exact": 0.98,
     "codes_exact": 1.0,
     "hs_exact": 1.0,
-    "relation_f1": 0.81,
+    "relation_f1": 1.0,
     "dropped": 0,
 }
 # Parties are scored beside the targets (issue 12 states none for them): dev must find every party and
 # invent none; held-out keeps this floor of its last measured party F1, raised with it, never lowered to
 # let a change pass.
-HELDOUT_PARTY_F1_FLOOR = 0.98
+HELDOUT_PARTY_F1_FLOOR = 0.99
 
 _PUNCT_EDGES = " \t;；。:：,，、.．"
 _WS_RE = re.compile(r"\s+")
