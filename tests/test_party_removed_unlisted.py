@@ -18,11 +18,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipelines import steps
-from pipelines.config import load_settings
-from pipelines.sources.replay import ReplayServer, ReplaySite
 from tests.conftest import require_shared
-from tests.test_versions import article, listing
+from tests.test_versions import article, replay_one_notice_a_night
 
 ART = "/zwgk/zcfb/art/2025/art_{}.html"
 LISTING = article(
@@ -54,32 +51,7 @@ AS_OF = {1: "2025-03-04", 2: "2025-06-03"}
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("removed-unlisted")
-    listed: list[tuple[str, str, str]] = []
-    for night, (art_id, number, date, html) in NIGHTS.items():
-        directory = root / "site" / f"night{night}"
-        target = directory / ART.format(art_id).lstrip("/")
-        target.parent.mkdir(parents=True)
-        target.write_text(html, encoding="utf-8")
-        # night 1 lists only the listing; night 2 only the removal (the listing page is gone: the
-        # warehouse keeps what it read, as it would for a listing read before the archive's window)
-        listed = [(ART.format(art_id), number, date)]
-        (directory / "index.html").write_text(listing(listed), encoding="utf-8")
-    path = root / "w.duckdb"
-    with ReplayServer(ReplaySite(root / "site")) as server:
-        for night in NIGHTS:
-            server.night = night
-            settings = load_settings(
-                {
-                    "REGWATCH_DB": str(path),
-                    "REGWATCH_LISTING_URLS": f"{server.base_url}/index.html",
-                    "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{server.port}",
-                    "REGWATCH_RATE_LIMIT": "0",
-                    "REGWATCH_AS_OF": AS_OF[night],
-                }
-            )
-            steps.run_all(steps.make_context(settings, trigger="nightly", log=lambda _m: None))
-    return path
+    return replay_one_notice_a_night(tmp_path_factory.mktemp("removed-unlisted"), NIGHTS, AS_OF, ART)
 
 
 def test_a_removed_party_never_listed_has_a_removed_row_without_a_listing_date(db: Path) -> None:

@@ -43,6 +43,35 @@ def listing(rows: list[tuple[str, str, str]]) -> str:
 A_ID, A_ALIAS, B_ID, C_ID, D_ID, E_ID = ("a" * 32, "ab" * 16, "b" * 32, "c" * 32, "d" * 32, "e" * 32)
 
 
+def replay_one_notice_a_night(
+    root: Path, nights: dict[int, tuple[str, str, str, str]], as_of: dict[int, str], art: str
+) -> Path:
+    """Run the nightly on a site that lists one notice a night (`nights`: art id, number, date, page),
+    each night with its own `REGWATCH_AS_OF`; returns the warehouse. The earlier nights' pages are gone
+    from the listing, as they would be for notices read before the archive's window."""
+    for night, (art_id, number, date, html) in nights.items():
+        directory = root / "site" / f"night{night}"
+        target = directory / art.format(art_id).lstrip("/")
+        target.parent.mkdir(parents=True)
+        target.write_text(html, encoding="utf-8")
+        (directory / "index.html").write_text(listing([(art.format(art_id), number, date)]), encoding="utf-8")
+    path = root / "w.duckdb"
+    with ReplayServer(ReplaySite(root / "site")) as server:
+        for night in nights:
+            server.night = night
+            settings = load_settings(
+                {
+                    "REGWATCH_DB": str(path),
+                    "REGWATCH_LISTING_URLS": f"{server.base_url}/index.html",
+                    "REGWATCH_ALLOWED_HOSTS": f"127.0.0.1:{server.port}",
+                    "REGWATCH_RATE_LIMIT": "0",
+                    "REGWATCH_AS_OF": as_of[night],
+                }
+            )
+            steps.run_all(steps.make_context(settings, trigger="nightly", log=lambda _m: None))
+    return path
+
+
 def notice_a(hs: str) -> str:
     return article(
         "商务部公告2030年第1号",
