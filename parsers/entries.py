@@ -735,9 +735,18 @@ def _split_shared_reference(text: str) -> str:
     return _SHARED_REFERENCE_RE.sub(split, text)
 
 
+def _inside_quotes(node: _Node) -> str:
+    """A quoted point's text without the quotation mark closing it (…及其制品。” reads 及其制品)."""
+    text = node.text.strip()
+    if not node.marker_type.startswith("quoted-"):
+        return text
+    bare = text.rstrip(_TRAILING_PUNCT)
+    return bare[:-1] if bare.endswith(_QUOTE_CLOSE) else text
+
+
 def _analyse(node: _Node, issues: list[Issue]) -> None:
     """Fill codes, HS codes, shape, name and qualifiers of a node from its text."""
-    text = _split_shared_reference(_added_entry(node.text.strip()))
+    text = _split_shared_reference(_added_entry(_inside_quotes(node)))
     code_match = _leading_code(text)
     if code_match:
         node.codes = _codes(code_match.group(1))
@@ -878,6 +887,8 @@ def _read_rewrite(node: _Node, text: str) -> str | None:
     move = None if rewrite else _MOVE_RE.match(text.strip())
     if rewrite is None and move is None:
         return None
+    if rewrite and not rewrite.group("new").strip(" :：") and _announces_points(node):
+        return None  # 将…第（一）项修改为： over the quoted point: the point is read as an entry
     found = rewrite or move
     target = _unquoted(found.group("target")) if found else text
     quoted_code = _leading_code(target) if not node.codes else None
@@ -1320,6 +1331,7 @@ def _keep_prose(stack: list[_Node], loose: list[str], line: str, span: tuple[int
 # marks is the text the line before puts into another notice. It nests under that line, with a marker type of
 # its own, so that its label (七 after 四) neither closes the clause announcing it nor stands beside it.
 _QUOTE_OPEN = '“「『"'
+_QUOTE_CLOSE = ("”", "」", "』", '"')
 
 
 def _quoted_split(announcing: _Node, line: str) -> tuple[str, str, str] | None:
@@ -1327,6 +1339,22 @@ def _quoted_split(announcing: _Node, line: str) -> tuple[str, str, str] | None:
         return None
     split = _split_marker(line[1:].lstrip())
     return (f"quoted-{split[0]}", split[1], split[2]) if split else None
+
+
+# 二、将…第（一）项修改为：“（一）…（参考海关商品编号：…）。” — the rewritten point printed on its announcing
+# clause's own line is the same text as when it opens a line of its own: cut at the colon before the quote.
+_INLINE_QUOTE_RE = re.compile(rf"[:：]\s*(?=[{_QUOTE_OPEN}])")
+
+
+def _pieces(line: str, start: int) -> list[tuple[str, int]]:
+    """The line as printed, or its announcing part and the numbered text quoted after its colon."""
+    for cut in _INLINE_QUOTE_RE.finditer(line):
+        quoted = line[cut.end() :]
+        # …第2目修改为:"2.钬含量…的合金:"。 — a heading whose points stay as the target prints them: no entry
+        opens_list = re.search(r"[:：]\W*$", quoted)
+        if _split_marker(line) and _split_marker(quoted[1:].lstrip()) and not opens_list:
+            return [(line[: cut.end()].rstrip(), start), (quoted, start + cut.end())]
+    return [(line, start)]
 
 
 def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
@@ -1345,9 +1373,11 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
     any_width: tuple[_Width, ...] = ((len, 0),)  # after a page break any line stopping mid-word ran out
     page_break = False  # a page number or running title since the last printed line
     note_over: _Node | None = None  # the node whose 注 line ends in a colon over numbered lines
+    printed: list[tuple[int, str, int]] = []
     for index, line in enumerate(lines):
-        start = offset
+        printed += [(index, piece, start) for piece, start in _pieces(line, offset)]
         offset += len(line) + 1
+    for index, line, start in printed:
         stripped = line.strip()
         lead = line.index(stripped[0]) if stripped else 0
         span = (start + lead, start + lead + len(stripped))
@@ -1612,6 +1642,20 @@ _INSERTED_POINTS_RE = re.compile(
     r"(?:[项目款条]|如下|以下|下列)[^。；;]{0,12}?[:：]\s*$"
 )
 
+# 将…公告2023年第39号第一款第（一）项修改为：“（一）…” — a point of another notice's list given its new
+# wording: the quoted point is an entry as an inserted one would be. A rewritten clause (第八款修改为：“八、
+# 本公告…”) is legal text, so only a point (项, 目) is read this way, and only in quotation marks.
+_REWRITTEN_POINT_RE = re.compile(r"[项目]\s*(?:的?内容)?\s*(?:修改|调整|修订|改)为\s*[:：]\s*$")
+
+
+def _announces_points(node: _Node) -> bool:
+    if not node.ends_colon or not node.children:
+        return False
+    if _INSERTED_POINTS_RE.search(node.text):
+        return True
+    quoted = all(child.marker_type.startswith("quoted-") for child in node.children)
+    return quoted and bool(_REWRITTEN_POINT_RE.search(node.text))
+
 
 # 1.《关于对…实施出口管制的公告》（商务部 海关总署公告2023年第23号）； / 2.商务部公告2024年第33号（关于…的公告）:
 # a list line that only cites a notice names that notice (what a repeal or a reference list acts on), never
@@ -1641,7 +1685,7 @@ def _cites_a_notice(node: _Node) -> bool:
 def _is_intro(node: _Node) -> bool:
     if node.code or node.shape:
         return False
-    if node.ends_colon and node.children and _INSERTED_POINTS_RE.search(node.text):
+    if _announces_points(node):
         return True
     if not _INTRO_RE.search(node.name):
         return False
