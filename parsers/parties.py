@@ -1340,9 +1340,10 @@ _BACK_REFERENCE_RE = re.compile(
 )
 # Where the subject's names end: a predicate after a name's closing bracket or its organisation word
 # (…Inc.）已采取措施纠正 / 某某公司因违反…), never a word inside a name (因美纳公司 starts with 因).
-_PREDICATE_RE = re.compile(
-    r"(?<=[)）]|司|团|构|业|心|学|所|院|社|行|室|厂)\s*(?:均|已经|已|因|由于|于|违反|主动|积极|承诺|按照|根据|在|通过|未|拒不)"
-)
+_PREDICATE = r"(?:均|已经|已|因|由于|于|违反|主动|积极|承诺|按照|根据|在|通过|未|拒不)"
+_PREDICATE_RE = re.compile(rf"(?<=[)）]|司|团|构|业|心|学|所|院|社|行|室|厂)\s*{_PREDICATE}")
+# …的甲公司（Alpha Ltd），已在规定期限内改正…: the predicate may follow the names after a comma
+_LEADING_PREDICATE_RE = re.compile(rf"^\s*{_PREDICATE}")
 _SUBJECT_INTRO_RE = re.compile(r"^\s*(?:鉴于|由于|经查明?|经调查|经核查|经核实|经审查)\s*")
 _NAME_END_RE = re.compile(r"(?:[)）]|公司|集团|机构|企业|中心|大学|研究所|研究院|株式会社|银行|实验室|工厂)$")
 
@@ -1362,14 +1363,17 @@ def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
     (its English bracket or an organisation word). A clause without such names gives none. A count
     printed before the names (`2家澳大利亚实体A公司（…）、B公司（…）`) is returned with the country it names."""
     masked = _mask_brackets(before)
-    for clause in reversed(list(re.finditer(r"[^,，;；:：。]+", masked))):
-        text = before[clause.start() : clause.end()]
-        text = _SUBJECT_INTRO_RE.sub("", _CN_NUMBERING_RE.sub("", text).strip())
+    clauses = [before[c.start() : c.end()] for c in re.finditer(r"[^,，;；:：。]+", masked)]
+    for index in reversed(range(len(clauses))):
+        text = _SUBJECT_INTRO_RE.sub("", _CN_NUMBERING_RE.sub("", clauses[index]).strip())
         cut = _PREDICATE_RE.search(_mask_brackets(text))
-        if cut is None:
+        end = cut.start() if cut else None
+        if end is None and index + 1 < len(clauses) and _LEADING_PREDICATE_RE.match(clauses[index + 1]):
+            end = len(text)  # the whole clause is the subject of the predicate after its comma
+        if end is None:
             continue
         # 2026年4月2日列入管控名单的甲公司（…）已…: the words saying when the names were listed are not a name
-        subject = _EARLIER_LISTING_RE.sub("", text[: cut.start()].strip(_TRAIL))
+        subject = _EARLIER_LISTING_RE.sub("", text[:end].strip(_TRAIL))
         counted = _LEADING_COUNT_RE.match(subject)
         if counted:
             subject = subject[counted.end() :]
