@@ -1524,10 +1524,10 @@ def _unquote(text: str) -> str:
     return text.strip().strip("“”\"'‘’「」『』").strip()
 
 
-# 附件第5项、第7项所列实体，自2026年10月8日起适用…措施 / 名单第3至5项所列实体自…起: a later start
-# for some rows of the list, named by their numbers.
+# 附件第5项、第7项所列实体，自2026年10月8日起适用…措施 / 名单第3至5项所列实体自…起 / 对本公告第一条第4项所列
+# 实体采取的措施，自…起实施: a later start for some rows of the list, named by their numbers.
 _ROW_START_RE = re.compile(
-    r"(?:附件|名单|清单)\s*\d*\s*(?:中|所列)?\s*(?P<rows>第\s*\d{1,3}(?:\s*项)?(?:\s*(?:、|,|，|和|及|以及|至|到|-|—|~)\s*第?\s*\d{1,3}\s*项?)*)"
+    r"(?:附件|名单|清单|本公告\s*第\s*[一二三四五六七八九十\d]{1,3}\s*[条款])\s*\d*\s*(?:中|所列)?\s*(?P<rows>第\s*\d{1,3}(?:\s*项)?(?:\s*(?:、|,|，|和|及|以及|至|到|-|—|~)\s*第?\s*\d{1,3}\s*项?)*)"
     rf"[^。；;]{{0,24}}?自\s*(?P<date>{_DATE})\s*起"
 )
 
