@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "37"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "38"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -131,4 +131,8 @@ PARSER_VERSION = (
     #     nests under the clause adding it (四/七); 日本实体X names X; an exporter's duty to apply printed as a
     #     sentence of its own is licence procedure beside a stronger sentence; criteria closed by 、 before a
     #     described general noun (…而设计的物项) leave that noun phrase as the name
+    # 38: a list point rewritten in quotation marks on the rewriting clause's own line (将…第（一）项修改为：
+    #     “（一）…”) is an entry pathed by that clause and its label (a quoted heading ending in a colon, or a
+    #     rewritten clause, is none); a removal's 其 takes names closed by a comma before their predicate
+    #     (…的甲公司（Alpha Ltd），已…改正); 本公告第一条第4项所列实体…自…起 starts that row later
 )

@@ -367,7 +367,8 @@ class _Node:
 
     @property
     def path_part(self) -> str:
-        if self.marker_type in ("pcn", "pnum", "plat", "pcap", "rnum"):
+        # a quoted point keeps its printed label: （一） inside quotation marks is still (一)
+        if self.marker_type.removeprefix("quoted-") in ("pcn", "pnum", "plat", "pcap", "rnum"):
             return f"({self.marker})"
         if self.marker_type == "part":
             return f"第{self.marker}部分"
@@ -1357,6 +1358,16 @@ def _pieces(line: str, start: int) -> list[tuple[str, int]]:
     return [(line, start)]
 
 
+def _printed_pieces(lines: list[str]) -> list[tuple[int, str, int]]:
+    """Each line's pieces with the line's index and the piece's offset in the body."""
+    printed: list[tuple[int, str, int]] = []
+    offset = 0
+    for index, line in enumerate(lines):
+        printed += [(index, piece, start) for piece, start in _pieces(line, offset)]
+        offset += len(line) + 1
+    return printed
+
+
 def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
     """Parse numbered lines into a forest; unnumbered lines are kept as prose of the open node.
 
@@ -1366,18 +1377,13 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
     loose: list[str] = []
     stack: list[_Node] = []
     last: _Node | None = None  # the node of the previous printed line, while it may still continue
-    offset = 0
     lines = body.split("\n")
     furniture = _page_furniture(lines)
     full_width = _full_widths([line for index, line in enumerate(lines) if index not in furniture])
     any_width: tuple[_Width, ...] = ((len, 0),)  # after a page break any line stopping mid-word ran out
     page_break = False  # a page number or running title since the last printed line
     note_over: _Node | None = None  # the node whose 注 line ends in a colon over numbered lines
-    printed: list[tuple[int, str, int]] = []
-    for index, line in enumerate(lines):
-        printed += [(index, piece, start) for piece, start in _pieces(line, offset)]
-        offset += len(line) + 1
-    for index, line, start in printed:
+    for index, line, start in _printed_pieces(lines):
         stripped = line.strip()
         lead = line.index(stripped[0]) if stripped else 0
         span = (start + lead, start + lead + len(stripped))

@@ -3264,6 +3264,44 @@ def test_a_quoted_numbered_line_needs_a_line_announcing_it() -> None:
     assert extract_entries(body).entries == ()
 
 
+# A list point of another notice given new wording on the rewriting clause's own line, in quotation marks.
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "二、将商务部 海关总署公告2023年第39号第一款第（一）项修改为：“（一）高纯度（纯度>99.9%）的人造石墨"
+            "材料及其制品（参考海关商品编号：3801100030、6815190020）。”",
+            ("二/(一)", "高纯度（纯度>99.9%）的人造石墨材料及其制品", ("3801100030", "6815190020")),
+        ),
+        (
+            '三、将商务部公告2024年第46号第二款第（三）项第2目调整为:"2.氧化镓晶片（参考海关商品编号：3818009010）"。',
+            ("三/2", "氧化镓晶片", ("3818009010",)),
+        ),
+    ],
+)
+def test_a_point_rewritten_in_quotes_on_its_clause_line_is_an_entry_of_that_clause(
+    clause: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    body = f"现作如下调整：\n一、删去商务部公告2024年第3号第二款。\n{clause}\n四、本公告自公布之日起施行。"
+    assert [(e.path, e.name_zh, e.hs_codes) for e in extract_entries(body).entries] == [expected]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # a heading whose sub-points the target keeps: nothing new is listed here
+        '二、将商务部 海关总署公告2025年第57号第一款第(一)项第2目修改为:"2.钬含量(按重量)大于等于1%的含钬的合金:"。',
+        # a rewritten clause of a notice is legal text, not a point of its list
+        "二、将商务部公告2025年第61号第八款修改为：“八、本公告第一条自2027年3月1日起实施。”",
+        # new words for words inside a point, without a label of their own
+        "二、将商务部公告2025年第10号第三款第（一）项中的“金属铋”修改为：“第（六）项所列以外的金属铋”。",
+    ],
+)
+def test_a_quoted_rewrite_that_is_no_whole_point_lists_nothing(clause: str) -> None:
+    body = f"现作如下调整：\n一、删去商务部公告2024年第3号第二款。\n{clause}\n三、本公告自公布之日起施行。"
+    assert extract_entries(body).entries == ()
+
+
 def test_criteria_closed_by_a_pause_before_a_described_general_noun() -> None:
     # 具有下列任一特性、<a description>的物项: the description marks the thing out, the criteria are its spec
     body = "\n".join(

@@ -574,6 +574,12 @@ def test_a_clause_after_the_list_is_no_country_heading_and_its_points_are_no_par
             "经核查，丙科技有限公司已按照规定履行配合核查义务。商务部决定将其移出关注名单。",
             [("丙科技有限公司", None)],
         ),
+        # UEL 2026年第866号: the names close their clause and the predicate opens the next one after a comma.
+        (
+            "2026年6月12日列入不可靠实体清单的英国丁防务分析有限公司（Delta Defence Analytics Ltd），已在规定"
+            "期限内改正其行为，不可靠实体清单工作机制依照有关规定，决定将其移出不可靠实体清单。",
+            [("英国丁防务分析有限公司", "Delta Defence Analytics Ltd")],
+        ),
         # 因美纳 starts with 因: a predicate word inside a name does not cut it.
         (
             "鉴于因美纳公司（Illumina, Inc.）已采取整改措施，决定将该企业移出不可靠实体清单。",
@@ -596,6 +602,8 @@ def test_a_removal_that_refers_back_takes_the_names_printed_before_it(
         "列入关注名单的实体按照规定履行配合核查义务的，可以向商务部申请移出关注名单。",
         # A back-reference with no names before it in its paragraph.
         "经研究，决定将上述实体移出出口管制管控名单。",
+        # A clause ending before a predicate clause must itself be names, not a description.
+        "对于此前列入清单的相关实体，已在规定期限内改正其行为，决定将其移出不可靠实体清单。",
         # What stands before is a description, not names.
         "经调查，相关实体已采取措施纠正其行为，决定将上述2家实体移出不可靠实体清单。",
     ],

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from parsers.parties import extract_parties
 from parsers.party_records import Party
 
@@ -106,6 +108,46 @@ def test_rows_named_by_number_start_later() -> None:
     starts = {p.name_zh: p.effective_on for p in _parties(body, annex)}
     later = dt.date(2027, 1, 15)
     assert starts == {"第1公司": DAY, "第2公司": later, "第3公司": later, "第4公司": later, "第5公司": DAY}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "四、本公告自公布之日起实施。对本公告第一条第2项所列实体采取的措施，自2027年2月1日起实施。",
+        "四、本公告第一条第2项、第3项所列实体自2027年2月1日起适用第二条规定的措施。",
+        "四、本公告第一款第2至3项所列实体，自2027年2月1日起实施。",
+    ],
+)
+def test_rows_of_the_notices_own_numbered_list_named_by_clause_start_later(clause: str) -> None:
+    body = "\n".join(
+        [
+            "商务部决定将以下3家实体列入出口管制管控名单。",
+            "一、列入出口管制管控名单的实体：",
+            "1.甲推进公司（Alpha Propulsion, Inc.）",
+            "2.乙光电公司（Beta Optics LLC）",
+            "3.丙组件公司（Gamma Components B.V.）",
+            "二、对上述实体采取以下措施：禁止出口经营者向上述实体出口两用物项。",
+            clause,
+        ]
+    )
+    starts = {p.name_zh: p.effective_on for p in _parties(body)}
+    later = dt.date(2027, 2, 1)
+    expected_later = {"乙光电公司"} if "第2项所列" in clause else {"乙光电公司", "丙组件公司"}
+    assert starts == {name: later if name in expected_later else DAY for name in starts}
+    assert set(starts) == {"甲推进公司", "乙光电公司", "丙组件公司"}
+
+
+def test_a_clause_number_alone_starts_no_row_later() -> None:
+    """`本公告第三条自…起实施` names a clause, not a row of the list: every party keeps the notice's start."""
+    body = "\n".join(
+        [
+            "一、将下列2家实体列入出口管制管控名单：",
+            "1.甲推进公司（Alpha Propulsion, Inc.）",
+            "2.乙光电公司（Beta Optics LLC）",
+            "二、本公告自公布之日起实施，其中第二条自2027年2月1日起实施。",
+        ]
+    )
+    assert {p.effective_on for p in _parties(body)} == {DAY}
 
 
 def test_country_prefix_and_listing_history_in_names() -> None:
