@@ -1524,11 +1524,17 @@ def _unquote(text: str) -> str:
     return text.strip().strip("“”\"'‘’「」『』").strip()
 
 
-# 附件第5项、第7项所列实体，自2026年10月8日起适用…措施 / 名单第3至5项所列实体自…起 / 对本公告第一条第4项所列
-# 实体采取的措施，自…起实施: a later start for some rows of the list, named by their numbers.
+# 附件第5项、第7项所列实体，自2026年10月8日起适用…措施 / 名单第3至5项所列实体自…起: a later start
+# for some rows of the list, named by their numbers.
+_ROWS = r"(?P<rows>第\s*\d{1,3}(?:\s*项)?(?:\s*(?:、|,|，|和|及|以及|至|到|-|—|~)\s*第?\s*\d{1,3}\s*项?)*)"
 _ROW_START_RE = re.compile(
-    r"(?:附件|名单|清单|本公告\s*第\s*[一二三四五六七八九十\d]{1,3}\s*[条款])\s*\d*\s*(?:中|所列)?\s*(?P<rows>第\s*\d{1,3}(?:\s*项)?(?:\s*(?:、|,|，|和|及|以及|至|到|-|—|~)\s*第?\s*\d{1,3}\s*项?)*)"
-    rf"[^。；;]{{0,24}}?自\s*(?P<date>{_DATE})\s*起"
+    rf"(?:附件|名单|清单)\s*\d*\s*(?:中|所列)?\s*{_ROWS}[^。；;]{{0,24}}?自\s*(?P<date>{_DATE})\s*起"
+)
+# 对本公告第一条第4项所列实体采取的措施，自…起实施: the notice's own clause holding the list, named with its
+# rows; the rows must be said to be parties (所列实体), as 本公告第二条第1项 may be a measure or a point.
+_OWN_ROW_START_RE = re.compile(
+    rf"本公告\s*第\s*[一二三四五六七八九十\d]{{1,3}}\s*[条款]\s*{_ROWS}\s*所列(?:实体|企业|公司|机构|组织)"
+    rf"[^。；;]{{0,20}}?自\s*(?P<date>{_DATE})\s*起"
 )
 
 
@@ -1536,7 +1542,7 @@ def _row_starts(lines: Sequence[_Line]) -> dict[int, dt.date]:
     """The rows of a party list that a clause starts later than the notice, with their start."""
     starts: dict[int, dt.date] = {}
     for line in lines:
-        for match in _ROW_START_RE.finditer(line.norm):
+        for match in [*_ROW_START_RE.finditer(line.norm), *_OWN_ROW_START_RE.finditer(line.norm)]:
             when = parse_date(match.group("date"))
             if when is None:
                 continue

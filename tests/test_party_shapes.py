@@ -137,14 +137,16 @@ def test_rows_of_the_notices_own_numbered_list_named_by_clause_start_later(claus
     assert set(starts) == {"甲推进公司", "乙光电公司", "丙组件公司"}
 
 
-def test_a_clause_number_alone_starts_no_row_later() -> None:
-    """`本公告第三条自…起实施` names a clause, not a row of the list: every party keeps the notice's start."""
+def test_a_clause_or_its_point_not_said_to_be_parties_starts_no_row_later() -> None:
+    """`其中第二条自…起实施` names a clause and `本公告第二条第1项` a point not said to be parties (所列实体):
+    every party keeps the notice's start."""
     body = "\n".join(
         [
             "一、将下列2家实体列入出口管制管控名单：",
             "1.甲推进公司（Alpha Propulsion, Inc.）",
             "2.乙光电公司（Beta Optics LLC）",
             "二、本公告自公布之日起实施，其中第二条自2027年2月1日起实施。",
+            "三、本公告第二条第1项自2027年3月1日起实施。",
         ]
     )
     assert {p.effective_on for p in _parties(body)} == {DAY}
