@@ -770,7 +770,8 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
         issues.append(
             Issue("control_code_pattern", f"unrecognised control code shape {stray}", line=node.line)
         )
-    node.ends_colon = bool(re.search(r"[:：]\s*$", text.rstrip("。;； ")))
+    # 修改为：“ then the quoted point on the next line: the quote opening at the end still ends on the colon
+    node.ends_colon = bool(re.search(r"[:：][\s“「『\"]*$", text.rstrip("。;； ")))
     text = _read_shape(node, text)
     if node.marker_type == "unl" or node.codes:  # 2.新增某加工技术（编号：…）: 新增 is the act, not the name
         text = _LEADING_VERB_RE.sub("", text)
@@ -888,7 +889,7 @@ def _read_rewrite(node: _Node, text: str) -> str | None:
     move = None if rewrite else _MOVE_RE.match(text.strip())
     if rewrite is None and move is None:
         return None
-    if rewrite and not rewrite.group("new").strip(" :：") and _announces_points(node):
+    if rewrite and not rewrite.group("new").strip(f" :：{_QUOTE_OPEN}") and _announces_points(node):
         return None  # 将…第（一）项修改为： over the quoted point: the point is read as an entry
     found = rewrite or move
     target = _unquoted(found.group("target")) if found else text
@@ -1336,9 +1337,12 @@ _QUOTE_CLOSE = ("”", "」", "』", '"')
 
 
 def _quoted_split(announcing: _Node, line: str) -> tuple[str, str, str] | None:
-    if line[0] not in _QUOTE_OPEN or not re.search(r"[:：]\s*$", announcing.text):
+    if re.search(rf"[:：]\s*[{_QUOTE_OPEN}]\s*$", announcing.text):
+        split = _split_marker(line)  # the quote opened at the end of the line before
+    elif line[0] not in _QUOTE_OPEN or not re.search(r"[:：]\s*$", announcing.text):
         return None
-    split = _split_marker(line[1:].lstrip())
+    else:
+        split = _split_marker(line[1:].lstrip())
     return (f"quoted-{split[0]}", split[1], split[2]) if split else None
 
 
@@ -1347,25 +1351,42 @@ def _quoted_split(announcing: _Node, line: str) -> tuple[str, str, str] | None:
 _INLINE_QUOTE_RE = re.compile(rf"[:：]\s*(?=[{_QUOTE_OPEN}])")
 
 
-def _pieces(line: str, start: int) -> list[tuple[str, int]]:
-    """The line as printed, or its announcing part and the numbered text quoted after its colon."""
-    for cut in _INLINE_QUOTE_RE.finditer(line):
-        quoted = line[cut.end() :]
+def _inline_quote_cut(node: _Node) -> int | None:
+    """Where in the node's line a whole numbered point quoted after its colon begins, if it does."""
+    for cut in _INLINE_QUOTE_RE.finditer(node.line):
+        quoted = node.line[cut.end() :]
         # …第2目修改为:"2.钬含量…的合金:"。 — a heading whose points stay as the target prints them: no entry
-        opens_list = re.search(r"[:：]\W*$", quoted)
-        if _split_marker(line) and _split_marker(quoted[1:].lstrip()) and not opens_list:
-            return [(line[: cut.end()].rstrip(), start), (quoted, start + cut.end())]
-    return [(line, start)]
+        if _split_marker(quoted[1:].lstrip()) and not re.search(r"[:：]\W*$", quoted):
+            return cut.end()
+    return None
 
 
-def _printed_pieces(lines: list[str]) -> list[tuple[int, str, int]]:
-    """Each line's pieces with the line's index and the piece's offset in the body."""
-    printed: list[tuple[int, str, int]] = []
-    offset = 0
-    for index, line in enumerate(lines):
-        printed += [(index, piece, start) for piece, start in _pieces(line, offset)]
-        offset += len(line) + 1
-    return printed
+def _split_inline_quotes(nodes: list[_Node]) -> None:
+    """Give a point quoted on its announcing line a node of its own under that line, as if printed
+    below it; done once lines are joined, so a page break inside the quote changes nothing."""
+    for node in nodes:
+        _split_inline_quotes(node.children)
+        cut = None if node.children or node.marker_type.startswith("quoted-") else _inline_quote_cut(node)
+        if cut is None:
+            continue
+        split = _split_marker(node.line[cut + 1 :].lstrip())
+        assert split is not None  # checked by _inline_quote_cut
+        head = len(node.line[:cut].rstrip())
+        start = node.span[0] + cut + sum(len(gap) for at, gap in node.breaks if at <= cut)
+        child = _Node(
+            marker_type=f"quoted-{split[0]}",
+            marker=split[1],
+            text=split[2],
+            line=node.line[cut:],
+            span=(start, node.span[1]),
+            parent=node,
+            breaks=tuple((at - cut, gap) for at, gap in node.breaks if at > cut),
+        )
+        node.children.append(child)
+        node.text = node.text[: len(node.text) - (len(node.line) - head)]
+        node.span = (node.span[0], node.span[0] + head + sum(len(g) for at, g in node.breaks if at < head))
+        node.breaks = tuple((at, gap) for at, gap in node.breaks if at < head)
+        node.line = node.line[:head]
 
 
 def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
@@ -1383,7 +1404,10 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
     any_width: tuple[_Width, ...] = ((len, 0),)  # after a page break any line stopping mid-word ran out
     page_break = False  # a page number or running title since the last printed line
     note_over: _Node | None = None  # the node whose 注 line ends in a colon over numbered lines
-    for index, line, start in _printed_pieces(lines):
+    offset = 0
+    for index, line in enumerate(lines):
+        start = offset
+        offset += len(line) + 1
         stripped = line.strip()
         lead = line.index(stripped[0]) if stripped else 0
         span = (start + lead, start + lead + len(stripped))
@@ -1393,7 +1417,7 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
             index in furniture or not stripped or _signs(stack, stripped, span)
         ):  # signature closes the outline
             continue
-        split = _split_marker(stripped)
+        split = (_quoted_split(stack[-1], stripped) if stack else None) or _split_marker(stripped)
         if (
             stack
             and last is stack[-1]
@@ -1405,7 +1429,7 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
         page_break = False
         last = None
         if split is None and stack:
-            split = _quoted_split(stack[-1], stripped) or _unnumbered_split(stack, stripped)
+            split = _unnumbered_split(stack, stripped)
         if split is None:
             note_over = _keep_prose(stack, loose, stripped, span)
             continue
@@ -1430,6 +1454,7 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
             roots.append(node)
         stack.append(node)
         last = node
+    _split_inline_quotes(roots)
     return roots, loose
 
 
@@ -1651,7 +1676,7 @@ _INSERTED_POINTS_RE = re.compile(
 # 将…公告2023年第39号第一款第（一）项修改为：“（一）…” — a point of another notice's list given its new
 # wording: the quoted point is an entry as an inserted one would be. A rewritten clause (第八款修改为：“八、
 # 本公告…”) is legal text, so only a point (项, 目) is read this way, and only in quotation marks.
-_REWRITTEN_POINT_RE = re.compile(r"[项目]\s*(?:的?内容)?\s*(?:修改|调整|修订|改)为\s*[:：]\s*$")
+_REWRITTEN_POINT_RE = re.compile(r"[项目]\s*(?:的?内容)?\s*(?:修改|调整|修订|改)为\s*[:：][\s“「『\"]*$")
 
 
 def _announces_points(node: _Node) -> bool:

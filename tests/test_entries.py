@@ -3286,6 +3286,18 @@ def test_a_point_rewritten_in_quotes_on_its_clause_line_is_an_entry_of_that_clau
     assert [(e.path, e.name_zh, e.hs_codes) for e in extract_entries(body).entries] == [expected]
 
 
+def test_a_quoted_rewritten_point_whose_quote_opens_at_the_end_of_the_line_before() -> None:
+    printed = "二、将商务部公告2023年第39号第一款第（一）项修改为：“\n（一）高纯度的人造石墨材料及其制品（参考海关商品编号：3801100030）。”"
+    body = f"现作如下调整：\n一、删去商务部公告2024年第3号第二款。\n{printed}\n三、本公告自公布之日起施行。"
+    [entry] = extract_entries(body).entries
+    assert (entry.path, entry.name_zh, entry.hs_codes) == (
+        "二/(一)",
+        "高纯度的人造石墨材料及其制品",
+        ("3801100030",),
+    )
+    assert body[entry.span[0] : entry.span[0] + 4] in ("“（一）", "（一）高")
+
+
 @pytest.mark.parametrize(
     "clause",
     [
