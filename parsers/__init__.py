@@ -133,7 +133,7 @@ PARSER_VERSION = (
     #     described general noun (…而设计的物项) leave that noun phrase as the name
     # 38: a list point rewritten in quotation marks on the rewriting clause's own line (将…第（一）项修改为：
     #     “（一）…”, read once lines are joined) is an entry pathed by that clause and its label (a quoted heading
-    #     ending in a colon, or a
-    #     rewritten clause, is none); a removal's 其 takes names closed by a comma before their predicate
-    #     (…的甲公司（Alpha Ltd），已…改正); 本公告第一条第4项所列实体…自…起 starts that row later
+    #     ending in a colon, or a rewritten clause, is none); a removal's 其 takes names closed by a comma
+    #     before their predicate (…的甲公司（Alpha Ltd），已…改正); 本公告第一条第4项所列实体…自…起 starts
+    #     that row later
 )
