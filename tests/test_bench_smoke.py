@@ -47,16 +47,16 @@ def test_quick_benchmark_prints_every_section(tmp_path: Path) -> None:
         )
     # The first crawl is also timed through the installed CLI as a new process (once, at the largest size).
     cli_rows = [line for line in rows if "through the CLI" in line]
-    assert len(cli_rows) == 1 and "| 100 |" in cli_rows[0], table
+    assert len(cli_rows) == 1 and "| 40 |" in cli_rows[0], table
     # Every figure is a ratio against a floor: the ratio column is filled wherever a floor is.
     for line in rows:
         cells = [c.strip() for c in line.strip("|").split("|")]
         if cells[4]:
             assert re.fullmatch(r"[0-9.]+", cells[5]), line
 
-    # The unchanged night sent only conditional requests answered 304, by both entry points, at every size.
+    # The unchanged night sent only conditional requests answered 304, by both entry points.
     statuses = [line for line in rows if "requests by status (run_all / Dagster job)" in line]
-    assert len(statuses) == 2, table
+    assert len(statuses) == 1, table  # one quick size
     for line in statuses:
         cells = [c.strip() for c in line.strip("|").split("|")]
         counts = [dict(re.findall(r"(\d{3}): (\d+)", half)) for half in cells[3].split(" / ")]
