@@ -153,8 +153,11 @@ _CN_NUMBERING_RE = re.compile(
 _SENTENCE_RE = re.compile(r"[^。\n]+[。]?")
 _CN_ITEM_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*、|[(（]\s*[一二三四五六七八九十]+\s*[)）])")
 
-_SUSPEND_RE = re.compile(r"继续暂停|暂停(?:实施|执行|适用)?")
-_RESUME_RE = re.compile(r"恢复(?:实施|执行|适用)")
+# The verbs of acts on listed parties, shared by the reader of adjustments and the reader of named acts.
+_APPLY = r"(?:实施|执行|适用)"
+_ADD_MEASURES = r"增加(?:以下|如下|下列)?(?:处理)?措施"
+_SUSPEND_RE = re.compile(rf"继续暂停|暂停{_APPLY}?")
+_RESUME_RE = re.compile(rf"恢复{_APPLY}")
 _END_RE = re.compile(
     r"停止(?:执行|实施)|停止[^,，。;；]{0,40}?措施|不再(?:执行|实施)|取消(?:相关|上述|有关)?(?:处理)?措施|解除(?:相关|上述)?措施"
 )
@@ -1045,12 +1048,10 @@ def extract_parties(
 
 # What a notice does to parties already listed, when it names them: suspends (暂停实施相关措施), resumes
 # (恢复实施…措施), ends (停止执行…措施) or adds measures (增加以下处理措施：…).
-_EVENT_RE = re.compile(
-    r"暂停(?:实施|执行|适用)|恢复(?:实施|执行|适用)|停止(?:执行|实施)|增加(?:以下|如下|下列)?(?:处理)?措施"
-)
-_ADDED_MEASURES_RE = re.compile(r"增加(?:以下|如下|下列)?(?:处理)?措施\s*[:：]?\s*(?P<measures>.*)$")
+_EVENT_RE = re.compile(rf"暂停{_APPLY}|恢复{_APPLY}|停止(?:执行|实施)|{_ADD_MEASURES}")
+_ADDED_MEASURES_RE = re.compile(rf"{_ADD_MEASURES}\s*[:：]?\s*(?P<measures>.*)$")
 # 恢复实施禁止向其出口两用物项的措施: the measure a resumption names
-_RESUMED_MEASURE_RE = re.compile(r"恢复(?:实施|执行|适用)(?P<measure>[^，,。;；]{2,60}?)的(?:处理)?措施")
+_RESUMED_MEASURE_RE = re.compile(rf"恢复{_APPLY}(?P<measure>[^，,。;；]{{2,60}}?)的(?:处理)?措施")
 # …的下列实体暂停实施相关措施…： the parties are in the list printed after the sentence
 _EVENT_LIST_RE = re.compile(r"(?:下列|以下|如下)\s*(?:\d{1,4}\s*家)?\s*(?:实体|企业|公司|机构|组织)")
 _LEADING_START_RE = re.compile(rf"^\s*自\s*(?:{_DATE}|本公告(?:发布|公布)之日)\s*起\s*[,，]?\s*")
