@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "38"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "39"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -136,4 +136,7 @@ PARSER_VERSION = (
     #     ending in a colon, or a rewritten clause, is none); a removal's 其 takes names closed by a comma
     #     before their predicate (…的甲公司（Alpha Ltd），已…改正); 本公告第一条第4项所列实体…自…起 starts
     #     that row later
+    # 39: relations: 暂缓 is a suspension, 停止使用/不再列入 end a target or its part, 延续至 ends a window, a
+    #     duration in a period clause of its own bounds the suspension, and a bare 第X款 after the notice that
+    #     owns it (or under an intro 对…第55号作如下修改：) narrows the act to that clause
 )

@@ -32,14 +32,17 @@ from parsers.parties import extract_parties, party_kind
 from parsers.rules import extract_rules
 from parsers.script import to_simplified
 
+# 暂缓执行 (deferred) is a suspension worded as a delay: the target does not apply until a day or a decision.
+_SUSPEND = r"(?:暂停|中止|暂缓)"
 _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
     # …第56号不再暂停实施，自本公告公布之日起恢复: ending a suspension before its term is a resumption,
     # whether the verb after it is printed in full (恢复实施) or alone after its start (…起恢复).
     (
         "resumes",
         re.compile(
-            r"恢复(?:实施|执行|适用|施行)|(?:不再|取消|终止|结束|停止|解除)(?:对[^,，。;；]{1,60}?的)?(?:继续)?(?:暂停|中止)"
-            r"|起\s*(?:予以)?恢复\s*(?=[,，。;；]|$)"
+            r"恢复(?:实施|执行|适用|施行)|(?:不再|取消|终止|结束|停止|解除)(?:对[^,，。;；]{1,60}?的)?(?:继续)?"
+            + _SUSPEND
+            + r"|起\s*(?:予以)?恢复\s*(?=[,，。;；]|$)"
         ),
     ),
     # 暂停实施期满后，…恢复实施 / 第70号所定暂停实施期限已于…届满: the end of a suspension (a date, or
@@ -51,7 +54,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # …第70号暂停实施的措施: a suspension described (the notice that made it), not one made
             r"(?<!不再)(?<!取消)(?<!终止)(?<!结束)(?<!停止)"
             # 中止执行 is the same act worded as the law words it (出口管制法: 中止 a measure)
-            r"(?:暂停|中止)(?!(?:实施|执行|适用)?(?:的|期满|期限届满|到期|结束|期间\s*(?:[,，内中]|$)"
+            + _SUSPEND
+            + r"(?!(?:实施|执行|适用)?(?:的|期满|期限届满|到期|结束|期间\s*(?:[,，内中]|$)"
             r"|(?:期限|期间|时限)[^,，。;；]{0,24}?(?:届满|到期|结束|期满|终止)))"
         ),
     ),
@@ -68,7 +72,12 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
     # struck out of a point (删去…中的“…”) rewrite it (see _QUOTED_WORDS_RE).
     (
         "repeals",
-        re.compile(r"废止|停止(?:实施|执行)|予以撤销|不再(?:实施|执行|适用)|(?<!不)失效|取消|删去|删除"),
+        # 停止使用 (a catalogue no longer used) and 不再列入 (an item no longer on the list) end the target or
+        # its part as 废止 does; 不再列入…名单 is a party's removal, read by parsers.parties.
+        re.compile(
+            r"废止|停止(?:实施|执行|使用|施行)|予以撤销|不再(?:实施|执行|适用)|(?<!不)失效|取消|删去|删除"
+            r"|不再(?:列入|纳入)(?![^,，。;；]{0,12}名单)"
+        ),
     ),
     # 在…第一款中增列第（五）项 / 第三款后增加一项: points inserted into the target; …附件2，以本公告附件替换:
     # a part of the target replaced by this notice's own.
@@ -136,7 +145,8 @@ def _clause_path(match: re.Match[str]) -> str | None:
 # by this notice's own (…附件1《…》中的1C350项，由本公告附件替代) is printed the same way.
 _PART_ACT_AHEAD = (
     r"(?=(?:自[^,，;；。]{1,30}?起\s*)?(?:均|一律|同时)?"
-    r"(?:不再(?:适用|实施|执行)|(?:予以)?废止|停止(?:实施|执行)|由[^,，;；。]{1,30}?(?:替代|替换|代替)))"
+    r"(?:不再(?:适用|实施|执行|列入|纳入)|(?:予以)?(?:废止|删除|删去)|停止(?:实施|执行|使用)"
+    r"|由[^,，;；。]{1,30}?(?:替代|替换|代替)))"
 )
 _PART_RE = re.compile(r"\s*(?P<part>(?:所附|所列|附件\s*\d*)的?[^,，;；。]{1,80}?)\s*,?\s*" + _PART_ACT_AHEAD)
 # …第51号所列实体，自…起停止执行相关措施: the parties a notice listed are no part of a list; what ends
@@ -152,7 +162,8 @@ _ANNEX_PART_RE = re.compile(
 # day it stops may come between it and the verb.
 _WITHIN_RE = re.compile(
     r"\s*(?P<part>(?:中|关于|有关)[^,，;；。]{1,60}?的?(?:内容|规定|部分|物项|措施))\s*,?\s*"
-    r"(?=(?:自[^,，;；。]{1,30}?起\s*)?(?:均|一律|同时)?(?:不再(?:适用|实施|执行)|(?:予以)?废止|停止(?:实施|执行)))"
+    r"(?=(?:自[^,，;；。]{1,30}?起\s*)?(?:均|一律|同时)?"
+    r"(?:不再(?:适用|实施|执行|列入|纳入)|(?:予以)?(?:废止|删除|删去)|停止(?:实施|执行|使用)))"
 )
 # 二、自本公告实施之日起，下列物项不再实施出口管制： then `1. …公告2025年第10号第三款第（三）项所列X；`: a
 # sentence with a verb and no target introduces numbered lines naming the targets it acts on.
@@ -167,8 +178,8 @@ _BASIS_RE = re.compile(r"(?:根据|依据|依照|按照|参照|遵照|不影响|
 # suspension, named to say what is resumed, extended or ended; what it suspended is acted on, not the notice
 # itself. (第62号的暂停实施期限 is the period of 62's own suspension: 62 is the target.)
 _AGENT_RE = re.compile(
-    rf"\s*(?:{_TITLE_BRACKET})?\s*(?:(?:所|已|曾)?\s*(?:暂停|中止)(?:实施|执行|适用)?的"
-    r"|(?:所|中)?(?:规定|确定|所定|决定|设定|明确)的\s*(?:暂停|中止)(?:实施|执行|适用)?(?:期限|期间|时限|措施))"
+    rf"\s*(?:{_TITLE_BRACKET})?\s*(?:(?:所|已|曾)?\s*{_SUSPEND}(?:实施|执行|适用)?的"
+    rf"|(?:所|中)?(?:规定|确定|所定|决定|设定|明确)的\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间|时限|措施))"
 )
 # …第72号对…第46号第二款规定的暂停实施期限，延长至…: a notice named before 对 and another notice is the maker
 # of what is acted on in that other notice, which is the target (…规定的…期限 then names the other's clause,
@@ -192,12 +203,12 @@ _FROM_RE = re.compile(
 # …延长6个月，即截止日期为2027年5月10日: an end printed as the window's closing day, which the duration
 # beside it only restates (and wins over it: MOFCOM counts the duration from the old window's end).
 _UNTIL_RE = re.compile(
-    r"(?:(?:暂停|中止|期限|期间|时限)[^,，。;；]{0,60}?(?:至|到|截至)"
+    r"(?:(?:暂停|中止|暂缓|期限|期间|时限)[^,，。;；]{0,60}?(?:至|到|截至)"
     r"|(?:截止|到期|届满)(?:日期|日|时间)\s*(?:为|是|:)?|截止(?:于|至|到)"
     # …延长一年，至2027年11月10日 / …继续暂停实施，至…止: the end in a comma clause of its own
     r"|[,，]\s*(?:即\s*)?(?:至|到)"
     # …的暂停实施期限，延长至2027年11月27日: the extended end, after a comma that closes the period's subject
-    r"|(?:延长|延期|顺延)\s*(?:至|到))"
+    r"|(?:延长|延期|顺延|延续)\s*(?:至|到))"
     r"\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 # 暂停实施上述相关措施: the targets are the notices the previous sentence named
@@ -431,6 +442,7 @@ def extract_relations(
     # of that clause (…，中止执行。中止期间：A至B。) is their window
     made: range = range(0)
     made_top: str | None = None
+    owner: tuple[NoticeNumber, str] | None = None  # 对…第55号作如下修改：, while its changes follow
     for sentence_match in _SENTENCE_RE.finditer(text):
         shown = sentence_match.group(0).strip()
         sentence = bare[sentence_match.start() : sentence_match.end()].strip()
@@ -450,6 +462,8 @@ def extract_relations(
         if _verb(sentence) is None:
             named = [r for r in refs if r[0] is not None] or named
             continue
+        owner = _amended_owner(sentence, refs) if refs else owner
+        refs = _with_object_clauses(sentence, refs, covered) if refs else _owner_clauses(sentence, owner)
         if not refs:
             refs = _anaphoric(sentence, named, acted_on)
         if not refs:
@@ -470,6 +484,82 @@ def extract_relations(
         for r in relations
         if not (r.relation == "amends" and _announced(r, acted, in_part | {t for t, _ in acted}))
     ]
+
+
+# 对…第55号作如下修改：删去第三款；将第四款修改为“…”: a clause printed without a notice of its own, after the
+# notice that owns it (or in the numbered changes that follow such an intro), is that notice's clause. This
+# notice's own clauses (本公告第三条), an anaphoric 上述公告第三款 and a law's article (《…法》第十二条) are not.
+_BARE_CLAUSE_RE = re.compile(
+    r"(?<!公告)(?<!公告的)(?<!决定)(?<!通知)(?<![》法令])"
+    rf"第(?P<clause>{_CN_NUMERAL})(?:款|条|项){_SUB_CLAUSE.format(p='')}"
+)
+_AMEND_INTRO_RE = re.compile(r"(?:作|进行)(?:如下|以下)(?:修改|调整|修订|修正)|(?:修改|调整|修订|修正)如下")
+_SEGMENT_BREAK_RE = re.compile(r"[,，;；:：]")
+Ref = tuple[NoticeNumber | None, str, str | None, int]
+
+
+def _segment(sentence: str, position: int) -> tuple[int, int]:
+    """The span of the comma, semicolon or colon clause of `sentence` that holds `position`."""
+    start = max((m.end() for m in _SEGMENT_BREAK_RE.finditer(sentence, 0, position)), default=0)
+    end = _SEGMENT_BREAK_RE.search(sentence, position)
+    return start, end.start() if end else len(sentence)
+
+
+def _bare_clauses(
+    sentence: str, number: NoticeNumber, start: int, end: int, covered: list[tuple[int, int]]
+) -> list[Ref]:
+    """The clauses of `number` printed bare between `start` and `end`, each in a segment with a verb."""
+    found: list[Ref] = []
+    for match in _BARE_CLAUSE_RE.finditer(sentence, start, end):
+        if any(a <= match.start() < b for a, b in covered) or _BASIS_RE.search(sentence[: match.start()]):
+            continue
+        if _verb(sentence[slice(*_segment(sentence, match.start()))]) is None:
+            continue  # 第三条规定的许可申请按原程序办理: a clause named, not acted on
+        clause = _clause_path(match)
+        found.append((number, match.group(0), clause, match.start()))
+        _more_clauses(sentence, match.end(), number, clause, found)
+    return found
+
+
+def _with_object_clauses(sentence: str, refs: list[Ref], covered: list[tuple[int, int]]) -> list[Ref]:
+    """`refs` with each whole-notice reference narrowed to the bare clauses printed after it.
+
+    In the reference's own segment (对…第55号删去第三款) or after a segment that only names it (…第55号作如下
+    修改：删去第三款) the clauses replace the whole notice; after a segment that acts on it (暂停实施…第61号，
+    其中第二款恢复实施) they are acted on besides."""
+    out: list[Ref] = []
+    starts = sorted(r[3] for r in refs)
+    for ref in refs:
+        number, _label, clause, position = ref
+        if number is None or clause is not None:
+            out.append(ref)
+            continue
+        end = next((p for p in starts if p > position), len(sentence))
+        found = _bare_clauses(sentence, number, position, end, covered)
+        seg_start, seg_end = _segment(sentence, position)
+        own_segment = _AMEND_INTRO_RE.sub("", sentence[seg_start:seg_end])
+        replaced = found and (found[0][3] < seg_end or _verb(own_segment) is None)
+        out += found if replaced else [ref, *found]
+    return out
+
+
+def _amended_owner(sentence: str, refs: list[Ref]) -> tuple[NoticeNumber, str] | None:
+    """The notice an intro 对…第55号作如下修改： announces changes to, when it names that one notice whole
+    (对…第51号附件1作如下调整：… changes a list, whose parts the lines below name in their own terms)."""
+    targets = {r[0] for r in refs if r[0] is not None}
+    if (
+        len(targets) != 1
+        or any(r[2] is not None for r in refs)
+        or not _AMEND_INTRO_RE.search(sentence)
+        or not re.search(r"[:：]\s*$", sentence)
+    ):
+        return None
+    return next(iter(targets)), refs[0][1]
+
+
+def _owner_clauses(sentence: str, owner: tuple[NoticeNumber, str] | None) -> list[Ref]:
+    """一、删去第三款。 after an intro: the bare clauses the numbered change acts on, in the owner."""
+    return [] if owner is None else _bare_clauses(sentence, owner[0], 0, len(sentence), [])
 
 
 def _sentence_acts(
@@ -502,7 +592,8 @@ def _sentence_acts(
             )
         until = window_until
         if until is None and verb == "suspends" and start is not None:
-            until = duration_end(start, verb_clause)  # 继续暂停…相关措施1年
+            # 继续暂停…相关措施1年 / 自本公告发布之日起六个月内，暂停实施…
+            until = duration_end(start, verb_clause) or duration_end(start, _period_aside(sentence))
         acts.append(
             Relation(
                 relation=verb,
@@ -632,7 +723,7 @@ def indirect_targets(body: str) -> list[Issue]:
 
 # 中止期间：A至B。 / 暂停实施期限为…至…。: a sentence whose subject is the period of the act just stated.
 _PERIOD_SENTENCE_RE = re.compile(
-    r"^\s*(?:(?:暂停|中止|停止)(?:实施|执行|适用)?)?\s*(?:期限|期间|时限|有效期)\s*(?:为|是|[:：])"
+    r"^\s*(?:(?:暂停|中止|暂缓|停止)(?:实施|执行|适用)?)?\s*(?:期限|期间|时限|有效期)\s*(?:为|是|[:：])"
 )
 
 
@@ -737,8 +828,25 @@ def _verb_clause_at(sentence: str, position: int) -> tuple[RelationType, str]:
 # 暂停期限自…起6个月 / 暂停实施期限为六个月 / 有效期1年: a clause whose subject is the act's period; its
 # verb (暂停) names the period, it does not act again.
 _PERIOD_CLAUSE_RE = re.compile(
-    r"^\s*(?:(?:暂停|中止|停止)(?:实施|执行|适用)?)?\s*(?:期限|期间|时限|有效期|期)\s*(?:为|是|[:：])?"
+    r"^\s*(?:(?:暂停|中止|暂缓|停止)(?:实施|执行|适用)?)?\s*(?:期限|期间|时限|有效期|期)\s*(?:为|是|[:：])?"
 )
+
+
+# 自本公告发布之日起六个月内，暂停实施… / 为期一年，…: a comma clause that states only how long the act runs.
+_PERIOD_ASIDE_RE = re.compile(r"^\s*(?:自|为期|期限|期间|在)|内\s*$")
+
+
+def _period_aside(sentence: str) -> str:
+    """The one verbless comma clause of `sentence` that states a duration ('' if none or several)."""
+    asides = [
+        clause
+        for clause in _CLAUSE_BREAK_RE.split(sentence)
+        if "号" not in clause
+        and _verb(clause) is None
+        and DURATION_RE.search(clause)
+        and _PERIOD_ASIDE_RE.search(clause)
+    ]
+    return asides[0] if len(asides) == 1 else ""
 
 
 def _period_clause(clause: str) -> bool:

@@ -849,12 +849,18 @@ def test_an_announcing_preamble_adds_no_whole_notice_amendment() -> None:
     assert sorted((r.relation, r.clause) for r in found) == [("amends", "二"), ("repeals", "四")]
 
 
-def test_an_announcing_preamble_stays_when_the_clauses_do_not_name_the_target() -> None:
-    """Counterexample: clauses that say 第二款 without the notice's number leave the preamble's amendment
-    as the one relation."""
+def test_changes_below_an_announcing_preamble_name_clauses_of_its_target() -> None:
+    """决定对…第9号作如下修改： then 一、将第二款…修改为…: the bare 第二款 is the announced notice's clause, so
+    the one relation is clause-level; a preamble naming two notices leaves its lines' clauses unowned."""
     text = "决定对商务部公告2024年第9号作如下修改：\n一、将第二款中的“20千克”修改为“15千克”。"
     (found,) = extract_relations(text, None, dt.date(2026, 6, 10))
-    assert (found.relation, found.target_number.number, found.clause) == ("amends", 9, None)
+    assert (found.relation, found.target_number.number, found.clause) == ("amends", 9, "二")
+    text = "决定对商务部公告2024年第9号、第10号作如下修改：\n一、将第二款中的“20千克”修改为“15千克”。"
+    found_two = extract_relations(text, None, dt.date(2026, 6, 10))
+    assert [(r.relation, r.target_number.number, r.clause) for r in found_two] == [
+        ("amends", 9, None),
+        ("amends", 10, None),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1220,3 +1226,93 @@ def test_added_wording_without_a_target_or_count_is_no_amendment() -> None:
     assert extract_relations("本公告附件增加一项物项，作为第（五）项。", None, dt.date(2027, 8, 20)) == []
     text = "根据商务部公告2025年第40号，增加出口许可证件的审查内容。"
     assert extract_relations(text, None, dt.date(2027, 8, 20)) == []
+
+
+PUBLISHED = dt.date(2026, 3, 1)
+EFFECTIVE = dt.date(2026, 4, 1)
+
+
+def _acts_dated(text: str) -> list[tuple[str, str, str | None, dt.date | None, dt.date | None]]:
+    return [
+        (r.relation, r.target_number.notice_id, r.clause, r.window_from, r.window_until)
+        for r in extract_relations(text, None, PUBLISHED, EFFECTIVE)
+    ]
+
+
+def test_deferral_is_a_suspension_with_its_printed_end() -> None:
+    assert _acts_dated("商务部公告2025年第61号自即日起暂缓执行，暂缓执行期限至2026年11月10日。") == [
+        ("suspends", "MOFCOM-2025-61", None, PUBLISHED, dt.date(2026, 11, 10))
+    ]
+    # a deferral that ended is background, as an ended suspension is
+    assert _acts_dated("商务部公告2025年第61号暂缓执行的期限届满。") == []
+
+
+def test_suspension_continued_to_a_date_reads_its_end() -> None:
+    # (an end printed alone: the window opens when the notice takes effect)
+    text = "对商务部公告2025年第62号所规定措施的暂停实施，延续至2027年11月10日。"
+    assert _acts_dated(text) == [("suspends", "MOFCOM-2025-62", None, EFFECTIVE, dt.date(2027, 11, 10))]
+
+
+def test_duration_in_a_clause_of_its_own_bounds_the_suspension() -> None:
+    text = "自本公告发布之日起六个月内，暂停实施商务部公告2025年第61号第二条。"
+    assert _acts_dated(text) == [("suspends", "MOFCOM-2025-61", "二", PUBLISHED, dt.date(2026, 9, 1))]
+    # a duration that is some other party's time limit bounds nothing
+    text = "申请人15日内补正材料，暂停实施商务部公告2025年第61号第二条。"
+    assert _acts_dated(text)[0][4] is None
+    # two period clauses: no guess
+    text = "为期一年的过渡期内，自本公告发布之日起六个月内，暂停实施商务部公告2025年第61号第二条。"
+    assert _acts_dated(text)[0][4] is None
+
+
+def test_catalogue_no_longer_used_is_repealed_from_the_printed_day() -> None:
+    text = (
+        "《两用物项和技术进出口许可证管理目录》（商务部 海关总署公告2024年第51号）自2027年1月1日起停止使用，"
+        "由本公告附件代替。"
+    )
+    assert _acts_dated(text) == [("repeals", "MOFCOM-2024-51", None, dt.date(2027, 1, 1), None)]
+
+
+def test_item_no_longer_listed_is_a_partial_repeal() -> None:
+    assert _acts_dated("商务部公告2025年第58号所附清单中的第5项，不再列入管制范围。") == [
+        ("repeals", "MOFCOM-2025-58", "所附清单中的第5项", EFFECTIVE, None)
+    ]
+    assert _acts_dated("商务部公告2025年第18号附件中的第3项予以删除。") == [
+        ("repeals", "MOFCOM-2025-18", "附件中的第3项", EFFECTIVE, None)
+    ]
+    # a party taken off a list is the party reader's: no relation on the notice that listed it
+    assert _acts_dated("商务部公告2025年第21号所列A公司不再列入出口管制管控名单。") == []
+
+
+def test_clause_printed_after_the_verb_narrows_the_target() -> None:
+    assert _acts_dated("对商务部公告2025年第55号作如下修改：删去第三款。") == [
+        ("repeals", "MOFCOM-2025-55", "三", EFFECTIVE, None)
+    ]
+    # the sentence acts on the notice, and on one clause of it otherwise
+    assert _acts_dated("暂停实施商务部公告2025年第61号，其中第二条恢复实施。") == [
+        ("suspends", "MOFCOM-2025-61", None, PUBLISHED, None),
+        ("resumes", "MOFCOM-2025-61", "二", PUBLISHED, None),
+    ]
+    # a clause named without an act of its own, this notice's clause and a law's article are not targets
+    text = "商务部公告2025年第61号自即日起暂停实施，第三条规定的许可申请按原程序办理。"
+    assert _acts_dated(text) == [("suspends", "MOFCOM-2025-61", None, PUBLISHED, None)]
+    text = (
+        "根据《中华人民共和国出口管制法》第十二条，废止商务部公告2019年第18号，本公告第二条另有规定的除外。"
+    )
+    assert _acts_dated(text) == [("repeals", "MOFCOM-2019-18", None, EFFECTIVE, None)]
+
+
+def test_numbered_changes_after_an_intro_act_on_the_notice_it_names() -> None:
+    text = (
+        "决定对商务部公告2025年第55号作如下修改：\n一、删去第三款第（二）项。\n"
+        "二、将第四款修改为：“四、本公告第一条自公布之日起实施。”\n三、本公告自2026年4月1日起施行。"
+    )
+    assert _acts_dated(text) == [
+        ("repeals", "MOFCOM-2025-55", "三/(二)", EFFECTIVE, None),
+        ("amends", "MOFCOM-2025-55", "四", EFFECTIVE, None),
+    ]
+    # an intro naming a part of a list: its lines speak of the adjustment's own parts
+    text = (
+        "决定对《两用物项出口管制清单》（商务部公告2024年第51号附件1）作如下调整：\n"
+        "一、在清单中增列部分物项，具体见调整内容第一部分。\n二、删除清单中的部分物项，具体见调整内容第三条。"
+    )
+    assert _acts_dated(text) == [("amends", "MOFCOM-2024-51", "附件1", EFFECTIVE, None)]
