@@ -138,5 +138,7 @@ PARSER_VERSION = (
     #     that row later
     # 39: relations: 暂缓 is a suspension, 停止使用/不再列入 end a target or its part, 延续至 ends a window, a
     #     duration in a period clause of its own bounds the suspension, and a bare 第X款 after the notice that
-    #     owns it (or under an intro 对…第55号作如下修改：) narrows the act to that clause
+    #     owns it (or under an intro 对…第55号作如下修改：) narrows the act to that clause; runs of numbers
+    #     (第55号至第58号), 暂不实施, items of an attachment (附件1第3项、第5项) and the part after a reference
+    #     the verb precedes (停止执行…第39号中关于…的规定)
 )

@@ -33,7 +33,7 @@ from parsers.rules import extract_rules
 from parsers.script import to_simplified
 
 # 暂缓执行 (deferred) is a suspension worded as a delay: the target does not apply until a day or a decision.
-_SUSPEND = r"(?:暂停|中止|暂缓)"
+_SUSPEND = r"(?:暂停|中止|暂缓|暂不(?=实施|执行|适用))"
 _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
     # …第56号不再暂停实施，自本公告公布之日起恢复: ending a suspension before its term is a resumption,
     # whether the verb after it is printed in full (恢复实施) or alone after its start (…起恢复).
@@ -114,10 +114,12 @@ _REF_RE = re.compile(
     rf"(?:\s*{_TITLE_BRACKET})?"
     rf"(?:\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
     # …第51号附件1: which attachment, when the target has several (the number is part of the name)
-    r"|\s*(?:的)?\s*(?P<annex>附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?))?"
+    # (…第62号附件1第3项: one numbered item of that attachment)
+    r"|\s*(?:的)?\s*(?P<annex>附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?(?:\s*第\s*\d{1,3}\s*(?:项|目|条))?))?"
 )
+# 第55号、56号 / 第55号至第58号 (a run of numbers printed by its ends: every number in it)
 _CONT_RE = re.compile(
-    r"\s*(?:、|,|，|和|及|以及|与)\s*(?:第\s*)?(?P<number>\d{1,4})\s*号"
+    r"\s*(?:、|,|，|和|及|以及|与|(?P<run>至|到|[~～—–-]))\s*(?:第\s*)?(?P<number>\d{1,4})\s*号"
     rf"(?:\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')})?"
 )
 # 第二款、第三款: a further clause of the same notice, acted on by the same verb
@@ -156,6 +158,12 @@ _PARTIES_PART_RE = re.compile(r"所列的?(?:全部|上述)?(?:实体|企业|单
 _ANNEX_PART_RE = re.compile(
     r"(?P<part>\s*(?:《[^》]{1,60}》)?\s*中的?[^,，;；。]{1,40}?)\s*,?\s*" + _PART_ACT_AHEAD
 )
+# 停止执行…第39号中关于无人机相关物项的规定: with the verb printed before the reference, the part acted on
+# is the noun phrase that closes the sentence's clause after it (without the 中 that joins it to the number).
+_TRAILING_PART_RE = re.compile(
+    r"\s*中?(?P<part>(?:(?:所附|所列)的?|关于|有关|涉及)[^,，;；。]{1,60}?的?(?:内容|规定|部分|物项|措施|条款))"
+    r"\s*(?=[,，;；。]|$)"
+)
 # …第46号第二款中涉及超硬材料相关两用物项的内容，不再适用: what ends is part of the printed clause; the clause
 # is the words from 第二款 to the verb (a 第三款第（三）项所列X names the whole point: the point is the clause).
 # The part may be named by its subject (`第二款关于…对美国出口原则上不予许可的规定，自…起停止执行`), and the
@@ -163,7 +171,8 @@ _ANNEX_PART_RE = re.compile(
 _WITHIN_RE = re.compile(
     r"\s*(?P<part>(?:中|关于|有关)[^,，;；。]{1,60}?的?(?:内容|规定|部分|物项|措施))\s*,?\s*"
     r"(?=(?:自[^,，;；。]{1,30}?起\s*)?(?:均|一律|同时)?"
-    r"(?:不再(?:适用|实施|执行|列入|纳入)|(?:予以)?(?:废止|删除|删去)|停止(?:实施|执行|使用)))"
+    r"(?:不再(?:适用|实施|执行|列入|纳入)|(?:予以)?(?:废止|删除|删去)|停止(?:实施|执行|使用)"
+    r"|暂停|中止|暂缓|暂不(?:实施|执行|适用)))"
 )
 # 二、自本公告实施之日起，下列物项不再实施出口管制： then `1. …公告2025年第10号第三款第（三）项所列X；`: a
 # sentence with a verb and no target introduces numbered lines naming the targets it acts on.
@@ -234,6 +243,14 @@ def _printed_clause(sentence: str, match: re.Match[str]) -> str | None:
         and not _PARTIES_PART_RE.match(part.group("part"))
     ):
         clause = part.group("part")  # (a 'part' naming another notice is that notice, acted on too)
+    trailing = _TRAILING_PART_RE.match(sentence, match.end()) if clause is None else None
+    if (
+        trailing is not None
+        and not _REF_RE.search(trailing.group("part"))
+        and not _PARTIES_PART_RE.match(trailing.group("part"))
+        and _verb(sentence[_segment(sentence, match.start())[0] : match.start()]) is not None
+    ):
+        clause = trailing.group("part")
     annexed = _ANNEX_PART_RE.match(sentence, match.end()) if match.group("annex") else None
     if annexed is not None and clause is not None and not _REF_RE.search(annexed.group("part")):
         clause += annexed.group("part").strip()
@@ -242,6 +259,9 @@ def _printed_clause(sentence: str, match: re.Match[str]) -> str | None:
         # 第二款中涉及超硬材料相关两用物项的内容不再适用: part of the clause ends, in the printed words
         clause = sentence[sentence.rfind("第", 0, match.start("clause")) : within.end("part")]
     return clause
+
+
+_MAX_RUN = 30  # 第55号至第58号: a longer run is more likely a misread than a list of notices
 
 
 def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | None, str, str | None, int]]:
@@ -278,6 +298,12 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
             following = NoticeNumber(
                 issuers=issuers, series=series, year=year, number=int(cont.group("number"))
             )
+            if cont.group("run") and not basis:
+                last = found[-1][0].number if found and found[-1][0] else following.number
+                for between in range(last + 1, min(following.number, last + _MAX_RUN)):
+                    found.append(
+                        (dataclasses.replace(following, number=between), cont.group(0), None, cont.start())
+                    )
             if not basis:
                 found.append(
                     (following, cont.group(0).lstrip("、,，和及以与 "), _clause_path(cont), cont.start())
@@ -297,8 +323,13 @@ _MORE_SUB_RE = re.compile(
 )
 
 
+_ANNEX_ITEM_RE = re.compile(r"(?P<annex>附件\w{0,2}?)第\d{1,3}(?P<unit>项|目|条)")
+
+
 def _sibling(sentence: str, position: int, clause: str) -> tuple[re.Match[str], str] | None:
     """The next sibling of the clause path's last level printed at `position`, and its path."""
+    if (annexed := _ANNEX_ITEM_RE.fullmatch(clause)) and (point := _MORE_POINT_RE.match(sentence, position)):
+        return point, f"{annexed.group('annex')}第{point.group('point')}{annexed.group('unit')}"
     parts = clause.split("/")
     if parts[-1].isdigit() and (point := _MORE_POINT_RE.match(sentence, position)) is not None:
         return point, "/".join([*parts[:-1], point.group("point")])
@@ -332,7 +363,9 @@ def _more_clauses(
         if (more := _MORE_CLAUSE_RE.match(sentence, position)) is not None:
             clause = _clause_path(more) or clause
             found.append((number, more.group(0).lstrip("、,，和及以与 "), clause, more.start()))
-        elif _POINT_PATH_RE.fullmatch(clause) and (sibling := _sibling(sentence, position, clause)):
+        elif (_POINT_PATH_RE.fullmatch(clause) or _ANNEX_ITEM_RE.fullmatch(clause)) and (
+            sibling := _sibling(sentence, position, clause)
+        ):
             more, clause = sibling
             found.append((number, more.group(0).lstrip("、,，和及以与 "), clause, more.start()))
         else:

@@ -1316,3 +1316,38 @@ def test_numbered_changes_after_an_intro_act_on_the_notice_it_names() -> None:
         "一、在清单中增列部分物项，具体见调整内容第一部分。\n二、删除清单中的部分物项，具体见调整内容第三条。"
     )
     assert _acts_dated(text) == [("amends", "MOFCOM-2024-51", "附件1", EFFECTIVE, None)]
+
+
+def test_a_run_of_notice_numbers_acts_on_every_number_in_it() -> None:
+    text = "商务部公告2025年第55号至第58号自2026年11月10日起恢复实施。"
+    assert [(r[0], r[1]) for r in _acts_dated(text)] == [
+        ("resumes", f"MOFCOM-2025-{n}") for n in (55, 56, 57, 58)
+    ]
+    # a range is not read across a date or a clause (第55号第一款至第三款 is three clauses of one notice)
+    text = "商务部公告2025年第55号第一款至第三款自2026年11月10日起恢复实施。"
+    assert [(r[1], r[2]) for r in _acts_dated(text)] == [("MOFCOM-2025-55", c) for c in ("一", "二", "三")]
+
+
+def test_not_applied_for_now_is_a_suspension_of_the_part_printed() -> None:
+    text = "商务部公告2025年第61号第二款有关0.1%价值比例的规定，暂不实施。"
+    assert _acts_dated(text) == [
+        ("suspends", "MOFCOM-2025-61", "第二款有关0.1%价值比例的规定", PUBLISHED, None)
+    ]
+
+
+def test_numbered_items_of_an_attachment_are_each_a_part() -> None:
+    assert _acts_dated("商务部公告2025年第62号附件1第3项、第5项予以删除。") == [
+        ("repeals", "MOFCOM-2025-62", "附件1第3项", EFFECTIVE, None),
+        ("repeals", "MOFCOM-2025-62", "附件1第5项", EFFECTIVE, None),
+    ]
+
+
+def test_the_part_after_a_reference_the_verb_precedes_is_the_clause() -> None:
+    text = "经商海关总署，决定停止执行商务部 海关总署公告2023年第39号中关于无人机相关物项的规定。"
+    assert _acts_dated(text) == [("repeals", "MOFCOM-2023-39", "关于无人机相关物项的规定", EFFECTIVE, None)]
+    # the measures on a notice's listed parties are that notice's act, not a part of it
+    text = "决定停止执行商务部公告2025年第51号所列实体的相关措施。"
+    assert _acts_dated(text) == [("lifts", "MOFCOM-2025-51", None, EFFECTIVE, None)]
+    # with no verb before the reference the words after it are the subject, not a part acted on
+    text = "商务部公告2025年第57号所列物项调整为附件所列物项。"
+    assert _acts_dated(text) == [("amends", "MOFCOM-2025-57", None, EFFECTIVE, None)]
