@@ -732,6 +732,60 @@ def _announced(
     return (target, None) in acted or (target, amendment.clause) in acted
 
 
+# …等11个公告（见附件2）同时废止 / 决定废止下列规范性文件（目录见附件）: the targets are listed in an attachment.
+_SEE_ATTACHMENT_RE = re.compile(
+    r"(?:(?:目录|清单|名单|文件)?\s*(?:见|详见)|列于|如)\s*附件\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,2})?"
+    r"|附件\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})?\s*(?:所列|列出)的?[^,，。;；]{0,12}(?:公告|文件|决定|通知)"
+)
+
+
+def _attachment_numbered(number: str | None, attachments: list[tuple[str, str]]) -> str | None:
+    """The text of 附件N among (label, text) pairs: by its label, else by its first line, else by order."""
+    if number is None:
+        return attachments[0][1] if len(attachments) == 1 else None
+    n = int(number) if number.isdigit() else cn_number(number)
+    for label, text in attachments:
+        if re.search(rf"附件\s*{n}(?!\d)", nfkc(label)) or re.match(rf"\s*附件\s*{n}(?!\d)", nfkc(text)):
+            return text
+    return attachments[n - 1][1] if 0 < n <= len(attachments) else None
+
+
+def attached_targets(
+    body: str,
+    attachments: list[tuple[str, str]],
+    own: NoticeNumber | None,
+    published_on: dt.date | None,
+    effective_on: dt.date | None = None,
+    known: tuple[Relation, ...] = (),
+) -> list[Relation]:
+    """Notices an act in the body names only through the attachment that lists them (`…等11个公告（见附件2）
+    同时废止`): one relation per notice the attachment prints, with the body sentence's verb and window.
+    Targets the body already names (`known`) are not repeated."""
+    if not attachments:
+        return []
+    text = _blank_quoted(_reflowed(arabic_numbers(nfkc(body))))
+    seen = {(_target(r), r.clause) for r in known}
+    found: list[Relation] = []
+    for sentence in _SENTENCE_RE.findall(text):
+        sentence = sentence.strip()
+        see = _SEE_ATTACHMENT_RE.search(sentence)
+        if see is None or _verb(sentence) is None or _BASIS_RE.search(sentence[: see.start()]):
+            continue
+        listed = _attachment_numbered(see.group("n") or see.group("m"), attachments)
+        if listed is None:
+            continue
+        refs: list[Ref] = []
+        for line in arabic_numbers(nfkc(listed)).split("\n"):
+            for number, label, _clause, _position in _refs(line):
+                if number is not None and (own is None or not _same(number, own)):
+                    refs.append((number, label, None, see.start()))
+        for act in _sentence_acts(sentence, refs, None, published_on, effective_on, sentence):
+            if (_target(act), act.clause) not in seen:
+                seen.add((_target(act), act.clause))
+                found.append(act)
+    return found
+
+
 def indirect_targets(body: str) -> list[Issue]:
     """Acts on what an earlier notice suspended, printed without naming what that was
     (`第70号暂停实施的措施，自…起恢复实施`): the targets are the notices that notice suspended, which
@@ -936,6 +990,15 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
         stated = stated or extra.stated_count
         read.append((url, script.text, extra))
     relations = extract_relations(page.body, page.number, page.published_on, page.effective_on)
+    labels = {a.url: a.label for a in page.attachments}
+    relations += attached_targets(
+        page.body,
+        [(labels.get(url, ""), text) for url, text in (attachment_texts or {}).items()],
+        page.number,
+        page.published_on,
+        page.effective_on,
+        tuple(relations),
+    )
     issues.extend(indirect_targets(page.body))
     rules = extract_rules(page.body)
     party = extract_parties(

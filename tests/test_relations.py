@@ -1351,3 +1351,37 @@ def test_the_part_after_a_reference_the_verb_precedes_is_the_clause() -> None:
     # with no verb before the reference the words after it are the subject, not a part acted on
     text = "商务部公告2025年第57号所列物项调整为附件所列物项。"
     assert _acts_dated(text) == [("amends", "MOFCOM-2025-57", None, EFFECTIVE, None)]
+
+
+def test_notices_listed_in_an_attachment_are_each_a_target_of_the_body_act() -> None:
+    from parsers.model import Attachment
+
+    goods = Attachment("https://www.mofcom.gov.cn/a/附件1.pdf", "附件1：管制物项清单")
+    repealed = Attachment("https://www.mofcom.gov.cn/a/附件2.pdf", "附件2：废止的公告目录")
+    body = (
+        "一、对附件1所列物项实施出口管制。\n"
+        "二、商务部 海关总署公告2023年第23号等3个公告（目录见附件2）自本公告施行之日起废止。\n"
+        "三、本公告自2026年5月1日起施行。"
+    )
+    page = _page(
+        body,
+        "商务部公告2026年第900号",
+        dt.date(2026, 4, 1),
+        dt.date(2026, 5, 1),
+        "dated",
+        (goods, repealed),
+    )
+    table = (
+        "附件2\n废止的公告目录\n序号\t文件名称\t文号\n"
+        "1\t关于对镓、锗相关物项实施出口管制的公告\t商务部 海关总署公告2023年第23号\n"
+        "2\t关于对石墨相关物项实施临时出口管制的公告\t商务部 海关总署公告2023年第39号\n"
+        "3\t关于对无人机相关物项实施出口管制的公告\t商务部 海关总署公告2023年第27号\n"
+    )
+    goods_text = "1. 1C902.a.4 钐钴永磁材料（参照商务部公告2025年第18号附件的描述）。"
+    read = extract_notice(page, {goods.url: goods_text, repealed.url: table})
+    assert [(r.relation, r.target_number.notice_id, r.window_from) for r in read.relations] == [
+        ("repeals", f"MOFCOM-2023-{n}", dt.date(2026, 5, 1)) for n in (23, 39, 27)
+    ]
+    # the list unread (attachment 2 missing): only the printed target
+    alone = extract_notice(page, {goods.url: goods_text})
+    assert [r.target_number.notice_id for r in alone.relations] == ["MOFCOM-2023-23"]
