@@ -141,5 +141,6 @@ PARSER_VERSION = (
     #     owns it (or under an intro 对…第55号作如下修改：) narrows the act to that clause; runs of numbers
     #     (第55号至第58号), 暂不实施, items of an attachment (附件1第3项、第5项) and the part after a reference
     #     the verb precedes (停止执行…第39号中关于…的规定); notices an act names only through an attachment
-    #     that lists them (…等3个公告（目录见附件2）…废止) are each a target
+    #     that lists them (…等3个公告（目录见附件2）…废止) are each a target; a clause added after a printed
+    #     one (第一款后增加一款，作为第二款) is the new clause; one act named twice is one relation
 )

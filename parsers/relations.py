@@ -512,11 +512,14 @@ def extract_relations(
     # 决定对…第10号等公告作如下修改： then 一、在…第10号第一款中增列…: the preamble announces the changes the
     # clauses below make; the whole-notice amendment adds nothing to clause-level acts on the same target.
     in_part = {_target(r) for r in relations if r.clause is not None}
-    return [
+    kept = [
         r
         for r in relations
         if not (r.relation == "amends" and _announced(r, acted, in_part | {t for t, _ in acted}))
     ]
+    # 现就延长暂停实施…第61号有关事项公告如下：…继续暂停实施…第61号: one act, named twice
+    once = {(r.relation, _target(r), r.clause, r.window_from, r.window_until): r for r in reversed(kept)}
+    return [r for r in kept if once[(r.relation, _target(r), r.clause, r.window_from, r.window_until)] is r]
 
 
 # 对…第55号作如下修改：删去第三款；将第四款修改为“…”: a clause printed without a notice of its own, after the
@@ -700,9 +703,10 @@ def _created_part(verb: RelationType, clause: str | None, sentence: str, positio
     created = _CREATED_RE.match(sentence, position) if verb == "amends" else None
     if created is None:
         return _lifted_part(verb, clause)
-    if clause is None:
+    if clause is None or created.group("unit") in ("款", "条"):
+        # 在…第一款后增加一款，作为第二款: the printed clause only places the new one, which is the part
         return created.group("n")
-    return f"{clause}/({created.group('n')})" if created.group("unit") in ("项", "目") else clause
+    return f"{clause}/({created.group('n')})"
 
 
 def _lifted_part(verb: RelationType, clause: str | None) -> str | None:

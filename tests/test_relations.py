@@ -1385,3 +1385,24 @@ def test_notices_listed_in_an_attachment_are_each_a_target_of_the_body_act() -> 
     # the list unread (attachment 2 missing): only the printed target
     alone = extract_notice(page, {goods.url: goods_text})
     assert [r.target_number.notice_id for r in alone.relations] == ["MOFCOM-2023-23"]
+
+
+def test_a_clause_added_after_a_printed_clause_is_the_new_clause() -> None:
+    text = "在商务部公告2025年第10号第一款后增加一款，作为第二款：“二、……”"
+    assert _acts_dated(text) == [("amends", "MOFCOM-2025-10", "二", EFFECTIVE, None)]
+    # a point added under the printed clause stays under it
+    text = "在商务部公告2025年第10号第一款中增加一项，作为第（五）项：“（五）……”"
+    assert _acts_dated(text) == [("amends", "MOFCOM-2025-10", "一/(五)", EFFECTIVE, None)]
+
+
+def test_one_act_named_twice_is_one_relation() -> None:
+    text = (
+        "现就延长暂停实施商务部公告2025年第61号有关事项公告如下：自2026年11月10日起，"
+        "继续暂停实施商务部公告2025年第61号，期限一年。"
+    )
+    assert _acts_dated(text) == [
+        ("suspends", "MOFCOM-2025-61", None, dt.date(2026, 11, 10), dt.date(2027, 11, 10))
+    ]
+    # two windows on one notice are two acts
+    text = "商务部公告2025年第61号第一款暂停实施一年；商务部公告2025年第61号第一款自2028年1月1日起废止。"
+    assert [r[0] for r in _acts_dated(text)] == ["suspends", "repeals"]
