@@ -397,7 +397,11 @@ def _attachment_links(notice: CorpusNotice, base: str) -> tuple[str, dict[str, s
     for index, (name, text) in enumerate(notice.attachments, start=1):
         url = f"{base}/cms_files/filemanager/{notice.key}/{name.removesuffix('.txt')}.pdf"
         texts[url] = text
-        links.append(f'<p><a href="{url}" target="_blank">附件{index}</a></p>')
+        # `<id>.att2.txt` is the notice's 附件2 even when 附件1 was not captured
+        printed = re.search(r"\.att(\d+)\.txt$", name)
+        links.append(
+            f'<p><a href="{url}" target="_blank">附件{printed.group(1) if printed else index}</a></p>'
+        )
     return "\n".join(links), texts
 
 
