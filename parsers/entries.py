@@ -1676,7 +1676,14 @@ _INSERTED_POINTS_RE = re.compile(
 # 将…公告2023年第39号第一款第（一）项修改为：“（一）…” — a point of another notice's list given its new
 # wording: the quoted point is an entry as an inserted one would be. A rewritten clause (第八款修改为：“八、
 # 本公告…”) is legal text, so only a point (项, 目) is read this way, and only in quotation marks.
+_REWRITTEN_CLAUSE_RE = re.compile(r"[款条]\s*(?:的?内容)?\s*(?:修改|调整|修订|改)为\s*[:：][\s“「『\"]*$")
 _REWRITTEN_POINT_RE = re.compile(r"[项目]\s*(?:的?内容)?\s*(?:修改|调整|修订|改)为\s*[:：][\s“「『\"]*$")
+
+
+def _rewritten_clause(node: _Node) -> bool:
+    """…第二款修改为：“二、确因…” — a clause's legal text given anew in quotes: a rule, not a list point."""
+    quoted = bool(node.children) and all(c.marker_type.startswith("quoted-") for c in node.children)
+    return quoted and bool(_REWRITTEN_CLAUSE_RE.search(node.text))
 
 
 def _announces_points(node: _Node) -> bool:
@@ -2079,7 +2086,7 @@ class _Extractor:
         why = _clause_intro(node)
         if why is not None:
             pass
-        elif node.shape in ("measure", "rewrite", "conditional"):
+        elif node.shape in ("measure", "rewrite", "conditional") or _rewritten_clause(node):
             # 限制对朝鲜出口原油 and the quota and conditions under it: a measure, not a controlled thing;
             # so is the rewrite of an entry of a list this notice does not print, and a clause whose
             # sub-lines are the conditions it applies on (…具有下列情形之一的，应当…：).

@@ -85,6 +85,11 @@ _EFFECTIVE_PUBLICATION_RE = re.compile(
     # 其他规定自公布之日起 / 第一条第（三）项及其余各条自公布之日起实施: the rest is in force at once
     r"|(?:其他|其余)[^。，,\n]{0,6}?自\s*(?:公布|发布|印发)之日起"
 )
+_OWN_TEXT_RE = re.compile(r"本公告|本决定|本办法|本规定|本清单|上述措施|决定")
+_EFFECTIVE_AFTER_RE = re.compile(
+    r"(?:本公告|本决定|本办法|本规定)[^。\n]{0,20}?自\s*(?:公布|发布|印发)之日起\s*"
+    r"(?P<period>\d{1,3}\s*(?:日|天|个月))\s*(?:后|以后)\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
+)
 # 本公告第一款自2027年1月22日起正式实施，第三款自公布之日起施行 / …。第三条、第四条自发布之日起生效: a clause of
 # this notice named by its number, in force on publication (a target's clause is cited with its notice, and
 # what ends it, 不再执行 / 停止执行, is no coming into force).
@@ -262,8 +267,17 @@ def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | 
     dates = []
     for match in _EFFECTIVE_DATE_RE.finditer(text):
         date = parse_date(match.group(1) or match.group(2))
-        if date is not None:
+        # …2024年第51号公告…自2024年12月1日起施行: a day before publication, not said of this notice (本公告…),
+        # is an earlier notice's, told as history (a repost's page date may be later than 本公告's own day)
+        own = _OWN_TEXT_RE.search(match.group(0))
+        if date is not None and (own or published_on is None or date >= published_on):
             dates.append(date)
+    if published_on is not None and (later := _EFFECTIVE_AFTER_RE.search(text)):
+        # 本公告自发布之日起30日后施行: the period runs out as 民法典 counts it (the day of publication not
+        # counted) and the notice is in force the day after
+        period_end = duration_end(published_on, later.group("period"))
+        if period_end is not None:
+            dates.append(period_end + dt.timedelta(days=1))
     on_publication = bool(_EFFECTIVE_PUBLICATION_RE.search(text) or _CLAUSE_ON_PUBLICATION_RE.search(text))
     if on_publication and published_on is not None:
         dates.append(published_on)

@@ -63,7 +63,7 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
     (
         "lifts",
         re.compile(
-            r"(?:停止|取消|解除)[^,，。;；]{0,40}?(?:措施|管制)|不再(?:实施|执行)[^,，。;；]{0,12}管制"
+            r"(?:停止|取消|解除|终止)[^,，。;；]{0,40}?(?:措施|管制)|不再(?:实施|执行)[^,，。;；]{0,12}管制"
             # …所列措施，自…起予以解除: the measures named before the verb
             r"|予以(?:解除|取消)"
         ),
@@ -87,6 +87,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             r"修改|修订|修正|改为|调整|更正|(?:中|后|之后|末尾)(?:增列|增加|增补|新增|补充)|替换|替代|代替"
             # …第55号增加一款，作为第七款: a clause or point added to the target, however many
             r"|(?:增列|增加|增补|新增)\s*[一二两三四五六七八九十\d]{1,3}\s*(?:款|条|项|目)"
+            # …第57号…与本清单不一致的，以本公告为准: this notice prevails over the part named
+            r"|以本(?:公告|决定|清单|目录)为准"
         ),
     ),
 )
@@ -111,7 +113,8 @@ _REF_RE = re.compile(
     r"\s*(?P<number>\d{1,4})\s*号(?P<tail>公告)?"
     # 第46号（《关于加强…的公告》）第二款: a bracketed title between the number and the clause, printed
     # with or without its 《》 or quotes (第18号（关于对…实施出口管制的决定）第五款)
-    rf"(?:\s*{_TITLE_BRACKET})?"
+    # 《…》（…第46号）第二款: the title first, the number in brackets, then the clause of that notice
+    rf"(?:\s*{_TITLE_BRACKET}|\s*\)(?=\s*(?:的)?\s*(?:第{_CN_NUMERAL}(?:款|条|项|部分)|附件)))?"
     rf"(?:\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
     # …第51号附件1: which attachment, when the target has several (the number is part of the name)
     # (…第62号附件1第3项: one numbered item of that attachment)
@@ -158,6 +161,10 @@ _PARTIES_PART_RE = re.compile(r"所列的?(?:全部|上述)?(?:实体|企业|单
 _ANNEX_PART_RE = re.compile(
     r"(?P<part>\s*(?:《[^》]{1,60}》)?\s*中的?[^,，;；。]{1,40}?)\s*,?\s*" + _PART_ACT_AHEAD
 )
+# …第57号和第58号所列物项的名称、管制编码与本清单不一致的，以本公告为准: what this notice prevails over.
+_PRECEDENCE_PART_RE = re.compile(
+    r"\s*(?P<part>(?:所列|规定的|中的?)[^,，;；。]{1,40}?)\s*(?=与本(?:公告|决定|清单|目录)[^,，;；。]{0,10}不一致)"
+)
 # 停止执行…第39号中关于无人机相关物项的规定: with the verb printed before the reference, the part acted on
 # is the noun phrase that closes the sentence's clause after it (without the 中 that joins it to the number).
 _TRAILING_PART_RE = re.compile(
@@ -172,7 +179,7 @@ _WITHIN_RE = re.compile(
     r"\s*(?P<part>(?:中|关于|有关)[^,，;；。]{1,60}?的?(?:内容|规定|部分|物项|措施))\s*,?\s*"
     r"(?=(?:自[^,，;；。]{1,30}?起\s*)?(?:均|一律|同时)?"
     r"(?:不再(?:适用|实施|执行|列入|纳入)|(?:予以)?(?:废止|删除|删去)|停止(?:实施|执行|使用)"
-    r"|暂停|中止|暂缓|暂不(?:实施|执行|适用)))"
+    r"|暂停|中止|暂缓|暂不(?:实施|执行|适用)|恢复(?:实施|执行|适用)))"
 )
 # 二、自本公告实施之日起，下列物项不再实施出口管制： then `1. …公告2025年第10号第三款第（三）项所列X；`: a
 # sentence with a verb and no target introduces numbered lines naming the targets it acts on.
@@ -236,21 +243,8 @@ def _printed_clause(sentence: str, match: re.Match[str]) -> str | None:
     clause = _clause_path(match) or (
         re.sub(r"\s", "", match.group("annex")) if match.group("annex") else None
     )
-    part = _PART_RE.match(sentence, match.end()) if clause is None else None
-    if (
-        part is not None
-        and not _REF_RE.search(part.group("part"))
-        and not _PARTIES_PART_RE.match(part.group("part"))
-    ):
-        clause = part.group("part")  # (a 'part' naming another notice is that notice, acted on too)
-    trailing = _TRAILING_PART_RE.match(sentence, match.end()) if clause is None else None
-    if (
-        trailing is not None
-        and not _REF_RE.search(trailing.group("part"))
-        and not _PARTIES_PART_RE.match(trailing.group("part"))
-        and _verb(sentence[_segment(sentence, match.start())[0] : match.start()]) is not None
-    ):
-        clause = trailing.group("part")
+    if clause is None:
+        clause = _words_part(sentence, match.start(), match.end())
     annexed = _ANNEX_PART_RE.match(sentence, match.end()) if match.group("annex") else None
     if annexed is not None and clause is not None and not _REF_RE.search(annexed.group("part")):
         clause += annexed.group("part").strip()
@@ -259,6 +253,20 @@ def _printed_clause(sentence: str, match: re.Match[str]) -> str | None:
         # 第二款中涉及超硬材料相关两用物项的内容不再适用: part of the clause ends, in the printed words
         clause = sentence[sentence.rfind("第", 0, match.start("clause")) : within.end("part")]
     return clause
+
+
+def _words_part(sentence: str, start: int, end: int) -> str | None:
+    """The part of a whole notice named in words after its reference (printed from `start` to `end`):
+    before the verb (…所附的《…清单》…，不再适用), closing a clause the verb opened (停止执行…中关于…的规定),
+    or as the subject of a precedence (…所列物项的名称、管制编码与本清单不一致的，以本公告为准)."""
+    for pattern in (_PART_RE, _PRECEDENCE_PART_RE, _TRAILING_PART_RE):
+        part = pattern.match(sentence, end)
+        if part is None or _REF_RE.search(part.group("part")) or _PARTIES_PART_RE.match(part.group("part")):
+            continue
+        if pattern is _TRAILING_PART_RE and _verb(sentence[_segment(sentence, start)[0] : start]) is None:
+            continue
+        return part.group("part")
+    return None
 
 
 _MAX_RUN = 30  # 第55号至第58号: a longer run is more likely a misread than a list of notices
@@ -287,32 +295,31 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
         basis = (bool(_BASIS_RE.search(sentence[: match.start()])) or agent or maker) and not keep_bases
         made_by = maker
         clause = _printed_clause(sentence, match)
+        run_start = len(found)
         if not basis:
             found.append((number, match.group(0).strip(), clause, match.start()))
-        position = match.end()
-        position = _more_clauses(sentence, position, number, clause, found if not basis else [])
-        while True:
-            cont = _CONT_RE.match(sentence, position)
-            if cont is None:
-                break
-            following = NoticeNumber(
-                issuers=issuers, series=series, year=year, number=int(cont.group("number"))
-            )
-            if cont.group("run") and not basis:
-                last = found[-1][0].number if found and found[-1][0] else following.number
-                for between in range(last + 1, min(following.number, last + _MAX_RUN)):
-                    found.append(
-                        (dataclasses.replace(following, number=between), cont.group(0), None, cont.start())
-                    )
-            if not basis:
-                found.append(
-                    (following, cont.group(0).lstrip("、,，和及以与 "), _clause_path(cont), cont.start())
-                )
-            position = cont.end()
-            position = _more_clauses(
-                sentence, position, following, _clause_path(cont), found if not basis else []
-            )
+        position = _more_clauses(sentence, match.end(), number, clause, found if not basis else [])
+        position = _continued(sentence, position, number, found if not basis else [])
+        if len(found) > run_start + 1 and (part := _words_part(sentence, match.start(), position)):
+            # 第57号和第58号所列物项的名称…: the words after a run of numbers name the same part of each
+            found[run_start:] = [
+                (n, lab, c if c is not None else part, at) for n, lab, c, at in found[run_start:]
+            ]
     return found
+
+
+def _continued(sentence: str, position: int, first: NoticeNumber, found: list[Ref]) -> int:
+    """第55号、56号 / 第55号至第58号 after `first`: one reference per further number, in `first`'s series
+    (every number of a run printed by its ends); returns where reading resumes."""
+    while (cont := _CONT_RE.match(sentence, position)) is not None:
+        following = dataclasses.replace(first, number=int(cont.group("number")))
+        if cont.group("run"):
+            last = found[-1][0].number if found and found[-1][0] else following.number
+            for between in range(last + 1, min(following.number, last + _MAX_RUN)):
+                found.append((dataclasses.replace(first, number=between), cont.group(0), None, cont.start()))
+        found.append((following, cont.group(0).lstrip("、,，和及以与 "), _clause_path(cont), cont.start()))
+        position = _more_clauses(sentence, cont.end(), following, _clause_path(cont), found)
+    return position
 
 
 # 第（一）项第4目、第5目 / 第（一）项、第（二）项: a sibling of the last printed level (a point, or an item),
@@ -492,9 +499,10 @@ def extract_relations(
             _set_window(relations, made, sentence, published_on, shown)  # …，中止执行。中止期间：A至B。
             made = range(0)
             continue
-        if _verb(sentence) is None:
+        if _verb(sentence) is None or _told_as_history(sentence, published_on):
             named = [r for r in refs if r[0] is not None] or named
             continue
+        refs = _in_sentence_anaphora(sentence, refs)
         owner = _amended_owner(sentence, refs) if refs else owner
         refs = _with_object_clauses(sentence, refs, covered) if refs else _owner_clauses(sentence, owner)
         if not refs:
@@ -506,18 +514,24 @@ def extract_relations(
         made, made_top = range(len(relations), len(relations) + len(refs)), top
         start = clause_dates.get(top or "", clause_dates.get(REST_OF_CLAUSES))
         relations += _sentence_acts(sentence, refs, start, published_on, effective_on, shown)
-    # An amendment of what the same notice also repeals, lifts or suspends is that act announced; one of
-    # another clause of that target (第二款修改为… beside 删去第四款) is an act of its own.
+    return _settled(relations)
+
+
+def _settled(relations: list[Relation]) -> list[Relation]:
+    """The notice's relations without the ones that only restate another.
+
+    An amendment of what the same notice also repeals, lifts or suspends is that act announced; one of
+    another clause of that target (第二款修改为… beside 删去第四款) is an act of its own. 决定对…第10号等公告作
+    如下修改： then 一、在…第10号第一款中增列…: the preamble announces the changes the clauses below make; the
+    whole-notice amendment adds nothing to clause-level acts on the same target. And one act named twice
+    (现就延长暂停实施…第61号有关事项公告如下：…继续暂停实施…第61号) is one relation."""
     acted = {(_target(r), r.clause) for r in relations if r.relation in ("repeals", "lifts", "suspends")}
-    # 决定对…第10号等公告作如下修改： then 一、在…第10号第一款中增列…: the preamble announces the changes the
-    # clauses below make; the whole-notice amendment adds nothing to clause-level acts on the same target.
     in_part = {_target(r) for r in relations if r.clause is not None}
     kept = [
         r
         for r in relations
         if not (r.relation == "amends" and _announced(r, acted, in_part | {t for t, _ in acted}))
     ]
-    # 现就延长暂停实施…第61号有关事项公告如下：…继续暂停实施…第61号: one act, named twice
     once = {(r.relation, _target(r), r.clause, r.window_from, r.window_until): r for r in reversed(kept)}
     return [r for r in kept if once[(r.relation, _target(r), r.clause, r.window_from, r.window_until)] is r]
 
@@ -567,15 +581,74 @@ def _with_object_clauses(sentence: str, refs: list[Ref], covered: list[tuple[int
     starts = sorted(r[3] for r in refs)
     for ref in refs:
         number, _label, clause, position = ref
-        if number is None or clause is not None:
+        if number is None:
             out.append(ref)
             continue
         end = next((p for p in starts if p > position), len(sentence))
-        found = _bare_clauses(sentence, number, position, end, covered)
         seg_start, seg_end = _segment(sentence, position)
+        if clause is not None:
+            # 将…第二款第（二）项中的“…”修改为“…”，将第五款第（一）项中的“…”修改为“…”: a further clause of the
+            # same notice, acted on in a segment of its own
+            out += [ref, *_bare_clauses(sentence, number, seg_end, end, covered)]
+            continue
+        found = _bare_clauses(sentence, number, position, end, covered)
         own_segment = _AMEND_INTRO_RE.sub("", sentence[seg_start:seg_end])
         replaced = found and (found[0][3] < seg_end or _verb(own_segment) is None)
         out += found if replaced else [ref, *found]
+    return out
+
+
+# 2025年11月9日，商务部发布2025年第72号公告，决定…暂停实施…: what an earlier notice did, told as background.
+_HISTORY_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"\s*[,，]?\s*[^,，。;；]{0,40}?(?:发布|公布|印发|出台)"
+)
+
+
+def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
+    """Whether the sentence opens with an earlier day on which another notice was issued."""
+    told = _HISTORY_RE.match(sentence)
+    if told is None:
+        return False
+    day = parse_date(told.group("date"))
+    return day is not None and (published_on is None or day < published_on)
+
+
+# …在90天内暂停实施该公告第一款第（二）项 / …规定的暂停期限已经届满，上述两个公告宣布失效: an anaphor inside
+# the sentence that names its notices: a clause of the last one, or all of them (the makers of earlier
+# suspensions too, which are no targets when only named).
+_INNER_CLAUSE_RE = re.compile(
+    rf"(?:该|上述|前述)(?:公告|决定)\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
+)
+_INNER_ALL_RE = re.compile(
+    r"(?:上述|前述|以上)(?:[一二两三四五六七八九十\d]{1,2}个|各|这些)?(?:公告|决定)(?!\s*第)"
+)
+
+
+_PER_ANOTHER_RE = re.compile(r"按照|根据|依照|依据|遵照")
+
+
+def _in_sentence_anaphora(sentence: str, refs: list[Ref]) -> list[Ref]:
+    """`refs` with what an anaphor after them names: a clause of the last notice before it (added), or,
+    where the anaphor's clause acts, every notice printed before it (in place of the references)."""
+    if not refs:
+        return refs
+    out = list(refs)
+    for inner in _INNER_CLAUSE_RE.finditer(sentence):
+        before = [r for r in refs if r[3] < inner.start() and r[0] is not None]
+        rest = sentence[inner.end() : _segment(sentence, inner.end())[1]]
+        last = before[-1][0] if before else None
+        # (该公告第三款继续按照…第821号的规定暂停实施: it goes on as it was, no act)
+        if last is not None and not _PER_ANOTHER_RE.search(rest):
+            found: list[Ref] = [(last, inner.group(0), _clause_path(inner), inner.start())]
+            _more_clauses(sentence, inner.end(), last, _clause_path(inner), found)
+            out += found
+    whole = _INNER_ALL_RE.search(sentence)
+    if whole is not None and _verb(sentence[slice(*_segment(sentence, whole.start()))]) is not None:
+        named = [r for r in _refs(sentence[: whole.start()], keep_bases=True) if r[0] is not None]
+        named = [r for r in named if not _BASIS_RE.search(sentence[: r[3]])]
+        if named and not any(r[3] > whole.start() for r in refs):
+            return [(number, label, clause, whole.start()) for number, label, clause, _ in named]
     return out
 
 
@@ -617,6 +690,8 @@ def _sentence_acts(
         verb, verb_clause = _verb_clause_at(sentence, position)
         verb = _refined_verb(verb, clause, sentence, position)
         clause = _created_part(verb, clause, sentence, position)
+        if verb in ("repeals", "lifts") and window_until is not None:
+            verb = "suspends"  # 自2027年1月1日至2027年12月31日，不再实施出口管制: an end printed, so it comes back
         start = window_from or clause_start
         if start is None:
             # A repeal or a rewrite changes the target only once this notice is in force.
@@ -641,7 +716,9 @@ def _sentence_acts(
                 quote_zh=shown,
             )
         )
-    return acts
+    # 对…第46号第二款所列X，暂不实施…第46号所规定的措施: the target named twice, once with the part acted on
+    narrowed = {(a.relation, _target(a)) for a in acts if a.clause is not None}
+    return [a for a in acts if a.clause is not None or (a.relation, _target(a)) not in narrowed]
 
 
 # A printed paragraph ends on its closing punctuation; a line that does not (a capture or an extraction that
@@ -743,6 +820,26 @@ _SEE_ATTACHMENT_RE = re.compile(
 )
 
 
+_NOTE_ONLY_RE = re.compile(r"^\s*\([^()]{0,30}附件[^()]{0,10}\)\s*[。]?\s*$")
+
+
+def _acts_pointing_to_attachments(body: str) -> list[tuple[str, re.Match[str]]]:
+    """The acting sentences of `body` that send the reader to an attachment for their targets, with
+    where they do (…修订后的清单（见附件1）予以公布 publishes a list: no notices acted on)."""
+    found: list[tuple[str, re.Match[str]]] = []
+    before = ""
+    for printed in _SENTENCE_RE.findall(_blank_quoted(_reflowed(arabic_numbers(nfkc(body))))):
+        sentence = printed.strip()
+        if _NOTE_ONLY_RE.match(sentence):
+            sentence = before + sentence  # …予以废止。（目录见附件2）: the note belongs to the act before it
+        before = printed.strip()
+        see = _SEE_ATTACHMENT_RE.search(sentence)
+        if see is None or _verb(sentence) in (None, "amends") or _BASIS_RE.search(sentence[: see.start()]):
+            continue
+        found.append((sentence, see))
+    return found
+
+
 def _attachment_numbered(number: str | None, attachments: list[tuple[str, str]]) -> str | None:
     """The text of 附件N among (label, text) pairs: by its label, else by its first line, else by order."""
     if number is None:
@@ -767,14 +864,9 @@ def attached_targets(
     Targets the body already names (`known`) are not repeated."""
     if not attachments:
         return []
-    text = _blank_quoted(_reflowed(arabic_numbers(nfkc(body))))
     seen = {(_target(r), r.clause) for r in known}
     found: list[Relation] = []
-    for sentence in _SENTENCE_RE.findall(text):
-        sentence = sentence.strip()
-        see = _SEE_ATTACHMENT_RE.search(sentence)
-        if see is None or _verb(sentence) is None or _BASIS_RE.search(sentence[: see.start()]):
-            continue
+    for sentence, see in _acts_pointing_to_attachments(body):
         listed = _attachment_numbered(see.group("n") or see.group("m"), attachments)
         if listed is None:
             continue

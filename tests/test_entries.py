@@ -3345,3 +3345,17 @@ def test_criteria_before_a_bare_general_noun_still_introduce_a_list() -> None:
         "工作温度超过1200℃的真空炉",
         "直径大于1米的离心机",
     ]
+
+
+def test_a_rewritten_clause_quoted_after_its_announcement_is_no_item() -> None:
+    body = (
+        "四、商务部公告2026年第23号第二款修改为：“二、确因特殊情况需要出口的，出口经营者应当通过两用物项出口许可证件"
+        "申领系统向商务部提出申请。”"
+    )
+    result = extract_entries(body, "关于调整部分出口管制措施的公告")
+    assert result.entries == ()
+    assert [n.why for n in result.not_items] == ["rule", "rule"]
+    # a rewritten point of a list stays an entry
+    body = "二、将商务部公告2023年第39号第一款第（一）项修改为：“（一）球形石墨（参考海关商品编号：3801909000）。”"
+    (entry,) = extract_entries(body, "关于调整石墨物项出口管制的公告").entries
+    assert entry.name_zh == "球形石墨"

@@ -417,3 +417,25 @@ def test_a_year_printed_in_chinese_numerals_is_no_period_of_years() -> None:
     assert duration_end(start, "（商务部令二〇二五年第6号）所列反制措施，为期一年。") == dt.date(2026, 11, 10)
     assert duration_end(start, "依据二〇二五年第6号令") is None
     assert duration_end(start, "暂停实施十二个月") == dt.date(2026, 11, 10)
+
+
+def test_an_earlier_notice_told_as_history_does_not_date_this_one() -> None:
+    body = (
+        "2024年11月15日，商务部会同有关部门发布2024年第51号公告，公布《两用物项出口管制清单》，自2024年12月1日起施行。"
+        "现将修订后的清单予以公布。\n七、本公告自2027年1月1日起施行。"
+    )
+    assert parse_effective(body, dt.date(2026, 12, 1)) == (dt.date(2027, 1, 1), "date")
+    # this notice's own day stays, even when the page was posted after it (a repost)
+    assert parse_effective("四、本公告自2024年1月1日起施行。", dt.date(2024, 1, 3)) == (
+        dt.date(2024, 1, 1),
+        "date",
+    )
+
+
+def test_in_force_a_number_of_days_after_publication() -> None:
+    # 30 days counted without the day of publication run out on 31 December; in force the day after
+    assert parse_effective("本公告自发布之日起30日后施行。", dt.date(2026, 12, 1)) == (
+        dt.date(2027, 1, 1),
+        "date",
+    )
+    assert parse_effective("本公告自发布之日起30日后施行。", None) == (None, None)

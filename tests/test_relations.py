@@ -1406,3 +1406,94 @@ def test_one_act_named_twice_is_one_relation() -> None:
     # two windows on one notice are two acts
     text = "商务部公告2025年第61号第一款暂停实施一年；商务部公告2025年第61号第一款自2028年1月1日起废止。"
     assert [r[0] for r in _acts_dated(text)] == ["suspends", "repeals"]
+
+
+def test_measures_terminated_from_a_later_day_are_lifted() -> None:
+    text = "自2027年1月1日起，终止对商务部公告2026年第30号所列14家欧盟实体采取的出口管制措施。"
+    assert _acts_dated(text) == [("lifts", "MOFCOM-2026-30", None, dt.date(2027, 1, 1), None)]
+    # 终止暂停 ends a suspension: a resumption
+    assert _acts_dated("自即日起终止暂停实施商务部公告2025年第57号。")[0][0] == "resumes"
+
+
+def test_what_this_notice_prevails_over_is_amended_in_the_part_printed() -> None:
+    text = "商务部 海关总署公告2025年第57号和第58号所列物项的名称、管制编码与本清单不一致的，以本公告为准。"
+    assert _acts_dated(text) == [
+        ("amends", f"MOFCOM-2025-{n}", "所列物项的名称、管制编码", EFFECTIVE, None) for n in (57, 58)
+    ]
+    # said of earlier notices in general, it names no target
+    assert _acts_dated("此前发布的公告与本公告不一致的，以本公告为准。") == []
+
+
+def test_an_end_given_to_a_stop_makes_it_a_suspension() -> None:
+    text = "商务部 海关总署公告2025年第57号第一款，自2027年1月1日至2027年12月31日，不再实施出口管制。"
+    assert _acts_dated(text) == [
+        ("suspends", "MOFCOM-2025-57", "一", dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    ]
+    # without an end it is a partial repeal
+    text = "商务部 海关总署公告2025年第57号第一款，自2027年1月1日起不再实施出口管制。"
+    assert _acts_dated(text)[0][0] in ("repeals", "lifts")
+
+
+def test_a_target_named_twice_in_a_sentence_keeps_the_part_acted_on() -> None:
+    text = (
+        "自2026年11月28日起，对《关于加强相关两用物项对美国出口管制的公告》（商务部公告2024年第46号）第二款所列"
+        "镓、锗相关两用物项，暂不实施商务部公告2024年第46号所规定的出口管制措施。"
+    )
+    assert _acts_dated(text) == [("suspends", "MOFCOM-2024-46", "二", dt.date(2026, 11, 28), None)]
+
+
+def test_a_clause_after_the_bracketed_number_is_that_notices() -> None:
+    text = "暂停实施《关于加强相关两用物项对美国出口管制的公告》（商务部公告2024年第46号）第二款。"
+    assert [r[2] for r in _acts_dated(text)] == ["二"]
+    # a bracket closing on something else keeps the whole notice
+    text = "暂停实施商务部公告2024年第46号（见附件），第二条自公布之日起施行。"
+    assert [r[2] for r in _acts_dated(text)][:1] == [None]
+
+
+def test_an_earlier_notice_told_as_history_acts_on_nothing() -> None:
+    text = (
+        "2025年11月9日，商务部发布2025年第72号公告，决定自即日起至2026年11月27日，暂停实施商务部公告2024年第46号第二款。"
+        "现就有关事项公告如下：\n一、商务部公告2024年第46号第二款，自2026年11月28日起恢复实施。"
+    )
+    assert _acts_dated(text) == [("resumes", "MOFCOM-2024-46", "二", dt.date(2026, 11, 28), None)]
+    # a dated act of this notice (not an earlier one issuing a notice) still acts
+    text = "2026年3月1日起，暂停实施商务部公告2025年第61号。"
+    assert [r[0] for r in _acts_dated(text)] == ["suspends"]
+
+
+def test_an_anaphor_inside_the_sentence_names_its_notices() -> None:
+    text = (
+        "调整商务部公告2025年第61号第一款第（一）项规定的价值比例，由0.1%调整为0.5%，"
+        "在90天内暂停实施该公告第一款第（二）项。"
+    )
+    assert _acts_dated(text) == [
+        ("amends", "MOFCOM-2025-61", "一/(一)", EFFECTIVE, None),
+        ("suspends", "MOFCOM-2025-61", "一/(二)", PUBLISHED, dt.date(2026, 5, 30)),
+    ]
+    text = "商务部 海关总署公告2025年第70号、商务部公告2025年第72号规定的暂停期限已经届满，上述两个公告宣布失效。"
+    assert [(r[0], r[1]) for r in _acts_dated(text)] == [
+        ("repeals", "MOFCOM-2025-70"),
+        ("repeals", "MOFCOM-2025-72"),
+    ]
+    # a clause that goes on as another notice decided is not acted on again
+    text = (
+        "商务部 海关总署公告2025年第58号第一款自2027年1月1日起恢复执行；"
+        "该公告第三款继续按照商务部 海关总署公告2026年第821号的规定暂停实施。"
+    )
+    assert [(r[0], r[2]) for r in _acts_dated(text)] == [("resumes", "一")]
+
+
+def test_a_part_of_a_clause_resumed_keeps_its_printed_words() -> None:
+    text = (
+        "商务部公告2024年第46号第二款中对石墨两用物项对美国出口实施更严格的最终用户和最终用途审查的规定，"
+        "自2026年11月28日起恢复执行。"
+    )
+    assert _acts_dated(text) == [
+        (
+            "resumes",
+            "MOFCOM-2024-46",
+            "第二款中对石墨两用物项对美国出口实施更严格的最终用户和最终用途审查的规定",
+            dt.date(2026, 11, 28),
+            None,
+        )
+    ]
