@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "40"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "41"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -148,4 +148,9 @@ PARSER_VERSION = (
     #     amends the part printed; a printed end turns a stop into a suspension; 《title》（No.）第二款; a note
     #     (目录见附件2) after the act; the words after a run of numbers name each one's part; effective dates: a day
     #     told as history is not this notice's, 发布之日起30日后施行; a clause rewritten in quotes is no item
+    # 41: acts stated in a table (intro with a verb, `公告文号 | 内容 | 期限` rows) and in attachment tables of
+    #     repealed clauses; 部分条款…（目录见附件2） narrowed to the rows; 继续暂停实施的 names a maker; 代替…，该项
+    #     规定…不再执行 repeals; 分别…一年和六个月; 第一款（note）、第二款 and 第七条及附件2; a verb under 按照 after a
+    #     colon; entries added to a point named by its quoted heading; 该…/无论… name qualifiers; a closing quote
+    #     of a quoted block; 许可申请…办理 and 向商务部报告 are licence procedure
 )

@@ -162,6 +162,10 @@ _QUALIFIER_TAIL_RE = re.compile(
     r"(?:但)?不(?:包括|包含|含|适用于)|"
     # `聚亚芳基硫醚，其亚芳基为…`: a clause about "its" parts describes the thing already named
     r"其(?!他|它|余|中)|"
+    # `X，该部件设计在…下工作`: the same about the thing (or its part) named again as 该…
+    r"该(?!类|等|项目)|"
+    # `冷阴极管，无论是否充气，…`: whatever else holds, it is X — a qualifier of X
+    r"无论|不论|"
     r"技术指标|技术参数|性能参数|主要参数|参数如下|"
     # `X，由沿三个轴向排列的三个加速度计组成`: what X is made of; `，由…构成的Y` names a Y and is not cut
     # (`，至少由…组成`, `，主要由…构成`: however much of it)
@@ -526,7 +530,8 @@ def _split_qualifiers(text: str) -> tuple[str, list[str]]:
     leading = None
     if outside and stripped.strip()[outside.end() :]:
         leading = outside.group(0).strip().rstrip("的、，,")
-        stripped = stripped.strip()[outside.end() :]
+        # (3A001.g、3A001.h所列以外的、具有…的模块: the list's own comma goes with the exception)
+        stripped = stripped.strip()[outside.end() :].lstrip("、，, ")
     # A comma inside a parenthetical （严格用于民用目的的除外，例如…） does not end the name.
     masked = mask_brackets(stripped)
     end = _name_end(stripped, masked)
@@ -737,12 +742,17 @@ def _split_shared_reference(text: str) -> str:
 
 
 def _inside_quotes(node: _Node) -> str:
-    """A quoted point's text without the quotation mark closing it (…及其制品。” reads 及其制品)."""
+    """A quoted point's text without the quotation mark closing it (…及其制品。” reads 及其制品), nor a line's
+    that closes a quotation opened on an earlier line."""
     text = node.text.strip()
-    if not node.marker_type.startswith("quoted-"):
-        return text
     bare = text.rstrip(_TRAILING_PUNCT)
-    return bare[:-1] if bare.endswith(_QUOTE_CLOSE) else text
+    if not bare.endswith(_QUOTE_CLOSE):
+        return text
+    if node.marker_type.startswith("quoted-") or not any(mark in bare for mark in _QUOTE_OPEN):
+        # (3.9B008 …传感器（…）。” — the last line of a quoted block of points closes the quote opened
+        # lines above; a quote closing one opened on the line itself is the line's own)
+        return bare[:-1]
+    return text
 
 
 def _analyse(node: _Node, issues: list[Issue]) -> None:
@@ -1669,7 +1679,9 @@ _FORWARD_CONTROL_RE = re.compile(
 # notice's list: what follows is new entries, printed as that list prints them. The place may go unsaid
 # (…第55号增加一款，作为第七款：, the clause added at the end).
 _INSERTED_POINTS_RE = re.compile(
-    r"(?:号|款|条|项|目|附件\s*\d*|清单|目录)\s*(?:中|后|之后|末尾)?\s*(?:增列|增加|增补|新增|补充)[^。；;]{0,40}?"
+    # (在第一条第（二）项“…装备及软件、技术”中增加两目: the point named by its printed heading in quotes)
+    r"(?:号|款|条|项|目|附件\s*\d*|清单|目录)\s*(?:[“\"「『][^”\"」』]{1,60}[”\"」』])?\s*(?:中|后|之后|末尾)?\s*"
+    r"(?:增列|增加|增补|新增|补充)[^。；;]{0,40}?"
     r"(?:[项目款条]|如下|以下|下列)[^。；;]{0,12}?[:：]\s*$"
 )
 

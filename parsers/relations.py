@@ -127,7 +127,10 @@ _CONT_RE = re.compile(
 )
 # 第二款、第三款: a further clause of the same notice, acted on by the same verb
 _MORE_CLAUSE_RE = re.compile(
-    rf"\s*(?:、|,|，|和|及|以及|与)\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
+    # 第一款（锂电池相关物项）、第二款: a note on the clause before; 第七条及附件2: an attachment of the same notice
+    r"(?:\s*\([^()]{1,40}\))?"
+    rf"\s*(?:、|,|，|和|及|以及|与)\s*(?:第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
+    r"|(?P<annex>附件\s*\d{1,2}))"
 )
 
 
@@ -189,12 +192,13 @@ _POINT_PATH_RE = re.compile(rf"{_CN_NUMERAL}(?:/\({_CN_NUMERAL}\))?(?:/\d{{1,3}}
 # A reference in a 根据…/依据… phrase cites a legal basis, and one a format is borrowed from (参照…附件1)
 # is followed, not acted upon; nor is a notice said to be left untouched (…所称暂停实施，不影响…第11号所列
 # 实体相关措施的执行).
-_BASIS_RE = re.compile(r"(?:根据|依据|依照|按照|参照|遵照|不影响|不改变|不涉及)[^，,;；。]*$")
+_BASIS_RE = re.compile(r"(?:根据|依据|依照|按照|参照|遵照|不影响|不改变|不涉及)[^，,;；。:：]*$")
 # 第70号暂停实施的措施 / 第70号所暂停的第61号 / 第70号规定的暂停实施期限: the notice that made an earlier
 # suspension, named to say what is resumed, extended or ended; what it suspended is acted on, not the notice
 # itself. (第62号的暂停实施期限 is the period of 62's own suspension: 62 is the target.)
 _AGENT_RE = re.compile(
-    rf"\s*(?:{_TITLE_BRACKET})?\s*(?:(?:所|已|曾)?\s*{_SUSPEND}(?:实施|执行|适用)?的"
+    # (经…第881号继续暂停实施的下列措施: the notice that continued a suspension, named for what it covers)
+    rf"\s*(?:{_TITLE_BRACKET})?\s*(?:(?:所|已|曾)?\s*(?:继续)?{_SUSPEND}(?:实施|执行|适用)?的"
     rf"|(?:所|中)?(?:规定|确定|所定|决定|设定|明确)的\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间|时限|措施))"
 )
 # …第72号对…第46号第二款规定的暂停实施期限，延长至…: a notice named before 对 and another notice is the maker
@@ -368,7 +372,7 @@ def _more_clauses(
             position = span.end()
             continue
         if (more := _MORE_CLAUSE_RE.match(sentence, position)) is not None:
-            clause = _clause_path(more) or clause
+            clause = _clause_path(more) or re.sub(r"\s", "", more.group("annex") or "") or clause
             found.append((number, more.group(0).lstrip("、,，和及以与 "), clause, more.start()))
         elif (_POINT_PATH_RE.fullmatch(clause) or _ANNEX_ITEM_RE.fullmatch(clause)) and (
             sibling := _sibling(sentence, position, clause)
@@ -473,7 +477,8 @@ def extract_relations(
     bare = _blank_quoted(text)  # what this notice says, without the words it quotes (see _QUOTED_SPAN_RE)
     by_number, by_date, year = _context_refs(text, own, published_on)
     named: list[tuple[NoticeNumber | None, str, str | None, int]] = []  # the last sentence's targets
-    intro: str | None = None  # 下列物项不再实施出口管制：, while its numbered lines follow
+    intro: str | None = None  # 下列物项不再实施出口管制：, while its numbered lines (or table rows) follow
+    header: list[str] = []  # the column names of a table of acts under the intro
     # 本公告第一条至第三条自2027年1月1日起施行，其余各条自公布之日起施行: what a clause of this notice does
     # to another takes effect when that clause does.
     clause_dates = parse_clause_effective(bare, published_on)
@@ -487,7 +492,13 @@ def extract_relations(
         shown = sentence_match.group(0).strip()
         sentence = bare[sentence_match.start() : sentence_match.end()].strip()
         top = _top_clause(text, sentence_match.start(), sentence) or top
-        intro = intro if _LIST_LINE_RE.match(sentence) else None
+        if intro is not None and _TABLE_ROW_RE.search(sentence):
+            # 下列措施按照下表所列期限暂停实施： then `序号 | 公告文号 | 暂停实施的内容 | 暂停期限` rows
+            if not _REF_RE.search(sentence):
+                header = [c.strip() for c in sentence.split("|")]
+                continue
+            sentence = shown = intro + _row_text(sentence, header)
+        intro = intro if _LIST_LINE_RE.match(sentence) or sentence.startswith(intro or "\0") else None
         if intro is not None and _verb(sentence) is None:
             # 1. …第10号第三款第（三）项所列三苯基铋；: the intro's verb acts on the line's target
             sentence, shown = intro + sentence, intro + shown
@@ -524,7 +535,8 @@ def _settled(relations: list[Relation]) -> list[Relation]:
     another clause of that target (第二款修改为… beside 删去第四款) is an act of its own. 决定对…第10号等公告作
     如下修改： then 一、在…第10号第一款中增列…: the preamble announces the changes the clauses below make; the
     whole-notice amendment adds nothing to clause-level acts on the same target. And one act named twice
-    (现就延长暂停实施…第61号有关事项公告如下：…继续暂停实施…第61号) is one relation."""
+    (现就延长暂停实施…第61号有关事项公告如下：…继续暂停实施…第61号) is one relation, and an act on 部分 of a
+    notice, stated beside the same act on named parts of it from the same day, is the act on those parts."""
     acted = {(_target(r), r.clause) for r in relations if r.relation in ("repeals", "lifts", "suspends")}
     in_part = {_target(r) for r in relations if r.clause is not None}
     kept = [
@@ -533,7 +545,16 @@ def _settled(relations: list[Relation]) -> list[Relation]:
         if not (r.relation == "amends" and _announced(r, acted, in_part | {t for t, _ in acted}))
     ]
     once = {(r.relation, _target(r), r.clause, r.window_from, r.window_until): r for r in reversed(kept)}
-    return [r for r in kept if once[(r.relation, _target(r), r.clause, r.window_from, r.window_until)] is r]
+    kept = [r for r in kept if once[(r.relation, _target(r), r.clause, r.window_from, r.window_until)] is r]
+    # …第10号…的部分条款予以废止（目录见附件2） then the attachment's 第四款: the act is on the parts named
+    narrowed = {(r.relation, _target(r), r.window_from) for r in kept if r.clause is not None}
+    return [
+        r
+        for r in kept
+        if r.clause is not None
+        or "部分" not in r.quote_zh  # (a whole notice repealed beside a part of it stays repealed whole)
+        or (r.relation, _target(r), r.window_from) not in narrowed
+    ]
 
 
 # 对…第55号作如下修改：删去第三款；将第四款修改为“…”: a clause printed without a notice of its own, after the
@@ -603,6 +624,30 @@ _HISTORY_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     r"\s*[,，]?\s*[^,，。;；]{0,40}?(?:发布|公布|印发|出台)"
 )
+
+
+_TABLE_ROW_RE = re.compile(r"\S\s*\|\s*\S")
+# A cell naming a part of the notice in the cell before it (第四款, 附件2, 中关于…的规定, 所列…)
+_PART_CELL_RE = re.compile(r"^\s*(?:第|附件|中|关于|有关|所列|所附)")
+# A cell that only names a notice by its title, or numbers the row: nothing to read from it
+_TITLE_CELL_RE = re.compile(r"^\s*(?:\d{1,3}|《[^》]*》|(?:关于|公布)[^|]*|[^|号]*的(?:公告|决定|通知))\s*$")
+
+
+def _row_text(row: str, header: list[str]) -> str:
+    """A table row (`1 | 商务部公告2025年第61号 | 第七条 | 自2026年11月11日起6个月`) as a clause of prose: the
+    part joined to the number it belongs to, other cells after their column's name (暂停期限：…)."""
+    out: list[str] = []
+    for index, cell in enumerate(c.strip() for c in row.split("|")):
+        label = header[index] if index < len(header) else ""
+        if not cell or (_TITLE_CELL_RE.match(cell) and not _REF_RE.search(cell)):
+            continue
+        if out and out[-1].endswith("号") and _PART_CELL_RE.match(cell):
+            out[-1] += cell
+        elif _REF_RE.search(cell) or not label:
+            out.append(cell)
+        else:
+            out.append(f"{label}:{cell}")
+    return ",".join(out)  # (the text is read in its NFKC form: half-width punctuation)
 
 
 def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
@@ -686,7 +731,8 @@ def _sentence_acts(
     suspension from publication."""
     acts: list[Relation] = []
     window_from, window_until = _printed_window(sentence, published_on)
-    for number, label, clause, position in refs:
+    respective = _respective_periods(sentence, len(refs))
+    for index, (number, label, clause, position) in enumerate(refs):
         verb, verb_clause = _verb_clause_at(sentence, position)
         verb = _refined_verb(verb, clause, sentence, position)
         clause = _created_part(verb, clause, sentence, position)
@@ -704,7 +750,8 @@ def _sentence_acts(
         until = window_until
         if until is None and verb == "suspends" and start is not None:
             # 继续暂停…相关措施1年 / 自本公告发布之日起六个月内，暂停实施…
-            until = duration_end(start, verb_clause) or duration_end(start, _period_aside(sentence))
+            period = respective[index] if respective else verb_clause
+            until = duration_end(start, period) or duration_end(start, _period_aside(sentence))
         acts.append(
             Relation(
                 relation=verb,
@@ -738,7 +785,14 @@ def _reflowed(text: str) -> str:
     for line in lines:
         if not line:
             continue
-        if joined and not _PARAGRAPH_END_RE.search(joined[-1]) and not _NUMBERED_START_RE.match(line):
+        if (
+            joined
+            and not _PARAGRAPH_END_RE.search(joined[-1])
+            and not _NUMBERED_START_RE.match(line)
+            and not (
+                _TABLE_ROW_RE.search(line) or _TABLE_ROW_RE.search(joined[-1])
+            )  # a table row ends its line
+        ):
             joined[-1] += line
         else:
             joined.append(line)
@@ -792,6 +846,12 @@ def _lifted_part(verb: RelationType, clause: str | None) -> str | None:
     return None if verb == "lifts" and clause is not None and clause.startswith("所列") else clause
 
 
+_REPLACED_ENDS_RE = re.compile(
+    r"(?:代替|替代|取代)[^。]*?[,，;；]\s*(?:该|上述|前述|原)(?:项|款|条|目)?(?:规定|内容|目录|清单)?"
+    r"[^,，;；。]{0,20}?(?:不再(?:执行|适用|实施)|停止(?:执行|实施)|(?:同时)?废止)"
+)
+
+
 def _refined_verb(verb: RelationType, clause: str | None, sentence: str, position: int) -> RelationType:
     """The act on one reference, once what the reference names is known."""
     if verb == "lifts" and clause is not None and _POINT_PATH_RE.fullmatch(clause):
@@ -800,6 +860,9 @@ def _refined_verb(verb: RelationType, clause: str | None, sentence: str, positio
         return "repeals"
     if verb == "repeals" and _QUOTED_WORDS_RE.match(sentence, position):
         return "amends"  # 删去…第（一）项中的“…”: words go, the point stays
+    if verb == "amends" and _REPLACED_ENDS_RE.search(sentence):
+        # 本公告附件所列物项代替…第一款第（二）项所列物项，该项规定…不再执行: the point replaced ends
+        return "repeals"
     return verb
 
 
@@ -871,10 +934,14 @@ def attached_targets(
         if listed is None:
             continue
         refs: list[Ref] = []
+        header: list[str] = []
         for line in arabic_numbers(nfkc(listed)).split("\n"):
-            for number, label, _clause, _position in _refs(line):
+            if _TABLE_ROW_RE.search(line) and not _REF_RE.search(line):
+                header = [cell.strip() for cell in line.split("|")]  # 序号 | 公告名称 | 文号 | 废止条款
+            row = _row_text(line, header) if _TABLE_ROW_RE.search(line) else line
+            for number, label, clause, _position in _refs(row):
                 if number is not None and (own is None or not _same(number, own)):
-                    refs.append((number, label, None, see.start()))
+                    refs.append((number, label, clause, see.start()))
         for act in _sentence_acts(sentence, refs, None, published_on, effective_on, sentence):
             if (_target(act), act.clause) not in seen:
                 seen.add((_target(act), act.clause))
@@ -1015,6 +1082,16 @@ _PERIOD_CLAUSE_RE = re.compile(
 )
 
 
+def _respective_periods(sentence: str, targets: int) -> list[str]:
+    """…第55号、第56号…分别继续暂停实施一年和六个月: one period per target, in the order printed ([] unless
+    分别 introduces exactly as many periods as there are targets)."""
+    respectively = sentence.find("分别")
+    if respectively < 0:
+        return []
+    periods = [m.group(0) for m in DURATION_RE.finditer(sentence, respectively)]
+    return periods if len(periods) == targets > 1 else []
+
+
 # 自本公告发布之日起六个月内，暂停实施… / 为期一年，…: a comma clause that states only how long the act runs.
 _PERIOD_ASIDE_RE = re.compile(r"^\s*(?:自|为期|期限|期间|在)|内\s*$")
 
@@ -1087,13 +1164,16 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
         read.append((url, script.text, extra))
     relations = extract_relations(page.body, page.number, page.published_on, page.effective_on)
     labels = {a.url: a.label for a in page.attachments}
-    relations += attached_targets(
-        page.body,
-        [(labels.get(url, ""), text) for url, text in (attachment_texts or {}).items()],
-        page.number,
-        page.published_on,
-        page.effective_on,
-        tuple(relations),
+    relations = _settled(
+        relations
+        + attached_targets(
+            page.body,
+            [(labels.get(url, ""), text) for url, text in (attachment_texts or {}).items()],
+            page.number,
+            page.published_on,
+            page.effective_on,
+            tuple(relations),
+        )
     )
     issues.extend(indirect_targets(page.body))
     rules = extract_rules(page.body)

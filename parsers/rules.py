@@ -93,6 +93,10 @@ _PROCEDURE_RE = re.compile(
     r"提交(?:下列|以下|如下)(?:文件|材料)|纳入出口管制管理|申请表|"
     # 申请单项许可时，应当提交…风险评估报告: paperwork owed, the subject carried from the sentence before
     r"应当(?:向[^。;；]{0,20}?)?提交[^。;；]{0,40}?(?:文件|材料|报告|说明|证明)|"
+    # …出口的许可申请，依照…的规定办理: how an application is made, by reference to another text
+    r"许可申请[^。;；]{0,30}?(?:依照|按照|参照)[^。;；]{0,80}?办理|"
+    # …出口的，应当在出口后5个工作日内…向商务部报告: a report owed to the ministry for an export made
+    r"应当[^。;；]{0,80}?向[^。;；]{0,30}?(?:商务部|主管部门)[^。;；]{0,10}?(?:报告|备案)|"
     # …进口、出口活动，应当依照…规定办理相应的许可或者备案手续 (whoever the subject is)
     r"应当[^。;；]{0,40}?办理[^。;；]{0,8}?(?:许可|备案)|"
     # 不得申请通用许可 / 不得以登记填报信息的方式获得出口凭证: the licence route an exporter may not take

@@ -3359,3 +3359,33 @@ def test_a_rewritten_clause_quoted_after_its_announcement_is_no_item() -> None:
     body = "二、将商务部公告2023年第39号第一款第（一）项修改为：“（一）球形石墨（参考海关商品编号：3801909000）。”"
     (entry,) = extract_entries(body, "关于调整石墨物项出口管制的公告").entries
     assert entry.name_zh == "球形石墨"
+
+
+def test_entries_added_to_a_point_named_by_its_quoted_heading() -> None:
+    body = (
+        "一、在第一条第（二）项“燃气涡轮发动机/燃气轮机制造相关装备及软件、技术”中增加两目，作为第6目、第7目：\n"
+        "6.9B001.c 专门设计用于制造燃气涡轮发动机叶片的定向凝固或单晶增材制造设备（参考税则号列：84851000）。\n"
+        "7.9B009 专门设计用于生产燃气涡轮发动机粉末冶金转子部件的工装，该部件设计在873K（600℃）或以上温度下工作"
+        "（参考税则号列：84804900）。"
+    )
+    entries = extract_entries(body, "关于调整有关物项出口管制的公告").entries
+    assert [(e.control_code, e.name_zh) for e in entries] == [
+        ("9B001.c", "专门设计用于制造燃气涡轮发动机叶片的定向凝固或单晶增材制造设备"),
+        ("9B009", "专门设计用于生产燃气涡轮发动机粉末冶金转子部件的工装"),
+    ]
+
+
+def test_name_qualifiers_and_a_closing_quote_of_a_quoted_block() -> None:
+    body = (
+        "二、在第一条中增加一项，作为第（五）项：\n“（五）航空航天试验相关设备。\n"
+        "1.9B006 能产生160分贝或以上声压级的声学振动试验设备（参考税则号列：90312000）。\n"
+        "2.9B008 壁面摩擦力直接测量传感器（参考税则号列：90318000）。”"
+    )
+    names = [e.name_zh for e in extract_entries(body, "关于调整有关物项出口管制的公告").entries]
+    assert names == ["能产生160分贝或以上声压级的声学振动试验设备", "壁面摩擦力直接测量传感器"]
+    body = (
+        "一、核相关电子设备\n4.冷阴极管（管制编码：3A228.a），无论是否充气，工作方式类似火花隙（参考税则号列：85408900）。\n"
+        "6.3A001.g、3A001.h所列以外的、具有快速开关功能的模块或组件（管制编码：3A228.c）（参考税则号列：85371090）。"
+    )
+    names = [e.name_zh for e in extract_entries(body, "关于对核相关物项实施出口管制的公告").entries]
+    assert names == ["冷阴极管", "具有快速开关功能的模块或组件"]

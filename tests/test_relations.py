@@ -1497,3 +1497,102 @@ def test_a_part_of_a_clause_resumed_keeps_its_printed_words() -> None:
             None,
         )
     ]
+
+
+def test_acts_stated_as_a_table_of_notices_parts_and_windows() -> None:
+    text = (
+        "一、下列措施按照下表所列期限暂停实施：\n"
+        "序号 | 公告文号 | 暂停实施的内容 | 暂停期限\n"
+        "1 | 商务部公告2025年第61号 | 第一条第（一）项、第（二）项 | 2026年11月11日至2027年11月10日\n"
+        "2 | 商务部公告2025年第61号 | 第七条及附件2（《合规告知书》指引） | 自2026年11月11日起，恢复实施的时间另行公告\n"
+        "3 | 商务部公告2025年第62号 | 第七条 | 自2026年11月11日起6个月\n"
+        "4 | 商务部公告2024年第46号 | 第二款中关于镓、锗相关两用物项的规定 | 2026年11月28日至2027年11月27日\n"
+        "二、本公告自公布之日起实施。"
+    )
+    day = dt.date(2026, 11, 11)
+    assert _acts_dated(text) == [
+        ("suspends", "MOFCOM-2025-61", "一/(一)", day, dt.date(2027, 11, 10)),
+        ("suspends", "MOFCOM-2025-61", "一/(二)", day, dt.date(2027, 11, 10)),
+        ("suspends", "MOFCOM-2025-61", "七", day, None),
+        ("suspends", "MOFCOM-2025-61", "附件2", day, None),
+        ("suspends", "MOFCOM-2025-62", "七", day, dt.date(2027, 5, 11)),
+        (
+            "suspends",
+            "MOFCOM-2024-46",
+            "第二款中关于镓、锗相关两用物项的规定",
+            dt.date(2026, 11, 28),
+            dt.date(2027, 11, 27),
+        ),
+    ]
+    # a table that is no list of acts (no intro with a verb above it) gives nothing
+    text = "序号 | 公告文号 | 发布日期\n1 | 商务部公告2025年第61号 | 2025年10月9日"
+    assert _acts_dated(text) == []
+
+
+def test_notices_repealed_in_part_through_an_attachment_table_of_clauses() -> None:
+    from parsers.model import Attachment
+
+    listed = Attachment("https://www.mofcom.gov.cn/a/附件2.pdf", "附件2")
+    body = (
+        "二、商务部 海关总署公告2025年第10号和商务部公告2025年第61号的部分条款予以废止（目录见附件2），"
+        "上述公告的其他条款继续有效。\n四、本公告自2027年1月1日起施行。"
+    )
+    page = _page(
+        body, "商务部公告2026年第900号", dt.date(2026, 12, 15), dt.date(2027, 1, 1), "dated", (listed,)
+    )
+    table = (
+        "部分条款废止的出口管制有关公告目录\n序号 | 公告名称 | 文号 | 废止条款 | 备注\n"
+        "1 | 公布对钨、碲、铋、钼、铟相关物项实施出口管制的决定 | 商务部 海关总署公告2025年第10号 | 第四款 | 钼相关物项\n"
+        "2 | 公布对境外相关稀土物项实施出口管制的决定 | 商务部公告2025年第61号 | 第七款、附件2 | 合规告知书\n"
+    )
+    read = extract_notice(page, {listed.url: table})
+    assert [(r.relation, r.target_number.notice_id, r.clause) for r in read.relations] == [
+        ("repeals", "MOFCOM-2025-10", "四"),
+        ("repeals", "MOFCOM-2025-61", "七"),
+        ("repeals", "MOFCOM-2025-61", "附件2"),
+    ]
+    # unread, the body's act stands for the whole of each notice
+    unread = extract_notice(page, {})
+    assert [(r.target_number.notice_id, r.clause) for r in unread.relations] == [
+        ("MOFCOM-2025-10", None),
+        ("MOFCOM-2025-61", None),
+    ]
+
+
+def test_the_maker_of_a_continued_suspension_introduces_the_targets() -> None:
+    text = (
+        "一、经商务部 海关总署公告2026年第881号继续暂停实施的下列措施，自2027年1月1日起恢复实施：\n"
+        "（一）商务部、海关总署公告2025年第57号第五款（镱相关物项）；\n"
+        "（二）商务部、海关总署公告2025年第58号第三款（石墨负极材料相关物项）。"
+    )
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [
+        ("resumes", "MOFCOM-2025-57", "五"),
+        ("resumes", "MOFCOM-2025-58", "三"),
+    ]
+
+
+def test_a_clause_with_a_note_in_brackets_and_its_sibling() -> None:
+    text = "商务部、海关总署公告2025年第58号第一款（锂电池相关物项）、第二款（正极材料相关物项），自2026年11月11日起恢复实施。"
+    assert [(r[1], r[2]) for r in _acts_dated(text)] == [("MOFCOM-2025-58", "一"), ("MOFCOM-2025-58", "二")]
+
+
+def test_periods_given_respectively_go_to_the_targets_in_order() -> None:
+    text = "商务部、海关总署公告2025年第55号、第56号，自2026年11月11日起分别继续暂停实施一年和六个月。"
+    assert [(r[1], r[4]) for r in _acts_dated(text)] == [
+        ("MOFCOM-2025-55", dt.date(2027, 11, 11)),
+        ("MOFCOM-2025-56", dt.date(2027, 5, 11)),
+    ]
+    # 分别 with one period for all: each gets it
+    text = "商务部公告2025年第61号、第62号，自2026年11月11日起分别继续暂停实施一年。"
+    assert {r[4] for r in _acts_dated(text)} == {dt.date(2027, 11, 11)}
+
+
+def test_a_point_replaced_by_this_notices_list_and_said_to_end_is_repealed() -> None:
+    text = (
+        "二、本公告附件所列物项代替商务部 海关总署公告2024年第33号（《关于对锑等物项实施出口管制的公告》）"
+        "第一款第（二）项所列物项，该项规定自本公告实施之日起不再执行。"
+    )
+    assert [(r[0], r[2]) for r in _acts_dated(text)] == [("repeals", "一/(二)")]
+    # replaced with nothing said to end: an amendment
+    text = "商务部公告2024年第51号附件2，以本公告附件代替。"
+    assert [r[0] for r in _acts_dated(text)] == ["amends"]

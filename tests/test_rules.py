@@ -431,3 +431,14 @@ def test_stricter_review_naming_a_use_is_still_an_end_use_rule() -> None:
 )
 def test_a_licence_duty_printed_as_its_own_sentence(text: str, expected: tuple[str, ...]) -> None:
     assert rule_kinds(text) == expected
+
+
+def test_a_licence_application_by_reference_and_a_report_owed_are_procedure() -> None:
+    assert rule_kinds(
+        "四、恢复实施的措施所涉出口的许可申请，依照《中华人民共和国两用物项出口管制条例》和商务部公告2025年第62号第三条的规定办理。"
+    ) == ("licence_procedure",)
+    assert rule_kinds(
+        "六、境外特定出口经营者为人道主义目的出口的，应当在出口后5个工作日内通过电子邮件（x@mofcom.gov.cn）向商务部报告。"
+    ) == ("licence_procedure",)
+    # the ministry reporting a decision owes nothing
+    assert rule_kinds("五、商务部将根据形势发展对相关措施进行评估，评估结果另行公告。") == ()
