@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "41"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "42"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -153,4 +153,7 @@ PARSER_VERSION = (
     #     规定…不再执行 repeals; 分别…一年和六个月; 第一款（note）、第二款 and 第七条及附件2; a verb under 按照 after a
     #     colon; entries added to a point named by its quoted heading; 该…/无论… name qualifiers; a closing quote
     #     of a quoted block; 许可申请…办理 and 向商务部报告 are licence procedure
+    # 42: table rows wrapped inside their cells are joined (by cell count and by the text's width) before
+    #     relations are read, in the body and in attachments; attachments listing targets are read converted
+    #     from Traditional script
 )

@@ -473,7 +473,8 @@ def extract_relations(
     # the last targets acted on: what 上述公告第三款 points at when no sentence only named a notice since
     acted_on: list[tuple[NoticeNumber | None, str, str | None, int]] = []
     # 商务部令二〇二五年第6号 is read as 商务部令2025年第6号
-    text = _reflowed(_BROKEN_TITLE_RE.sub(lambda m: m.group(0).replace("\n", ""), arabic_numbers(nfkc(body))))
+    # (wrapped paragraphs and table rows joined first: they show the text's width; then titles broken by it)
+    text = _BROKEN_TITLE_RE.sub(lambda m: m.group(0).replace("\n", ""), _reflowed(arabic_numbers(nfkc(body))))
     bare = _blank_quoted(text)  # what this notice says, without the words it quotes (see _QUOTED_SPAN_RE)
     by_number, by_date, year = _context_refs(text, own, published_on)
     named: list[tuple[NoticeNumber | None, str, str | None, int]] = []  # the last sentence's targets
@@ -779,22 +780,34 @@ _NUMBERED_START_RE = re.compile(
 
 
 def _reflowed(text: str) -> str:
-    """The body with broken paragraphs joined again (see _PARAGRAPH_END_RE)."""
+    """The body with broken paragraphs joined again (see _PARAGRAPH_END_RE), and table rows broken inside a
+    cell (a PDF's wrap) joined until they have every cell or stop filling the text's width."""
     lines = [line.strip() for line in text.split("\n")]
     joined: list[str] = []
+    columns = 0  # the cell separators of the table being read (its first row's), 0 outside a table
+    width = max((len(line) for line in lines), default=0)
+    filled = False  # the line before ran to the text's width: a wrap, not the end of what it printed
     for line in lines:
         if not line:
             continue
-        if (
-            joined
-            and not _PARAGRAPH_END_RE.search(joined[-1])
+        last = joined[-1] if joined else ""
+        in_table = bool(_TABLE_ROW_RE.search(last))
+        wrapped_row = (
+            in_table
             and not _NUMBERED_START_RE.match(line)
-            and not (
-                _TABLE_ROW_RE.search(line) or _TABLE_ROW_RE.search(joined[-1])
-            )  # a table row ends its line
+            and (last.count("|") < columns or (filled and line.count("|") < columns))
+        )
+        filled = width >= 20 and len(line) >= 0.85 * width
+        if wrapped_row or (
+            joined
+            and not _PARAGRAPH_END_RE.search(last)
+            and not _NUMBERED_START_RE.match(line)
+            and not (_TABLE_ROW_RE.search(line) or in_table)  # a complete table row ends its line
         ):
             joined[-1] += line
         else:
+            if _TABLE_ROW_RE.search(line) and not in_table:
+                columns = line.count("|")
             joined.append(line)
     return "\n".join(joined)
 
@@ -935,7 +948,7 @@ def attached_targets(
             continue
         refs: list[Ref] = []
         header: list[str] = []
-        for line in arabic_numbers(nfkc(listed)).split("\n"):
+        for line in _reflowed(arabic_numbers(nfkc(listed))).split("\n"):
             if _TABLE_ROW_RE.search(line) and not _REF_RE.search(line):
                 header = [cell.strip() for cell in line.split("|")]  # 序号 | 公告名称 | 文号 | 废止条款
             row = _row_text(line, header) if _TABLE_ROW_RE.search(line) else line
@@ -1164,11 +1177,14 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
         read.append((url, script.text, extra))
     relations = extract_relations(page.body, page.number, page.published_on, page.effective_on)
     labels = {a.url: a.label for a in page.attachments}
+    converted = {
+        source: text for source, text, _outcome in read[1:]
+    }  # (Traditional script read as Simplified)
     relations = _settled(
         relations
         + attached_targets(
             page.body,
-            [(labels.get(url, ""), text) for url, text in (attachment_texts or {}).items()],
+            [(labels.get(url, ""), text) for url, text in converted.items()],
             page.number,
             page.published_on,
             page.effective_on,

@@ -1596,3 +1596,46 @@ def test_a_point_replaced_by_this_notices_list_and_said_to_end_is_repealed() -> 
     # replaced with nothing said to end: an amendment
     text = "商务部公告2024年第51号附件2，以本公告附件代替。"
     assert [r[0] for r in _acts_dated(text)] == ["amends"]
+
+
+def test_a_table_of_acts_wrapped_inside_its_cells_reads_as_printed() -> None:
+    """The same table as a PDF's text breaks it every 38 characters or so: rows are joined until they
+    have every cell and stop filling the width; the clause after the table is not pulled into it."""
+    text = (
+        "一、下列措施按照下表所列期限暂停实施：\n"
+        "序号 | 公告文号 | 暂停实施的内容 | 暂停期限\n"
+        "1 | 商务部公告2025年第61号 | 第一条第（一）项、第（二）项（\n"
+        "所涉物项详见该公告附件1） | 2026年11月11日至2027年11月\n"
+        "10日\n"
+        "2 | 商务部公告2024年第46号 | 第二款中关于镓、锗、锑、超硬材\n"
+        "料相关两用物项的规定 | 2026年11月28日至2027年11月27日\n"
+        "二、商务部公告2025年第62号第一条，自2026年11月11日起恢复实\n"
+        "施。\n"
+        "三、本公告自公布之日起实施。"
+    )
+    assert _acts_dated(text) == [
+        ("suspends", "MOFCOM-2025-61", "一/(一)", dt.date(2026, 11, 11), dt.date(2027, 11, 10)),
+        ("suspends", "MOFCOM-2025-61", "一/(二)", dt.date(2026, 11, 11), dt.date(2027, 11, 10)),
+        (
+            "suspends",
+            "MOFCOM-2024-46",
+            "第二款中关于镓、锗、锑、超硬材料相关两用物项的规定",
+            dt.date(2026, 11, 28),
+            dt.date(2027, 11, 27),
+        ),
+        ("resumes", "MOFCOM-2025-62", "一", dt.date(2026, 11, 11), None),
+    ]
+
+
+def test_an_attachment_listing_targets_in_traditional_script_is_read_converted() -> None:
+    from parsers.model import Attachment
+
+    listed = Attachment("https://www.mofcom.gov.cn/a/附件1.pdf", "附件1")
+    body = "一、下列公告自本公告施行之日起废止（目录见附件1）。\n二、本公告自2027年1月1日起施行。"
+    page = _page(
+        body, "商务部公告2026年第900号", dt.date(2026, 12, 15), dt.date(2027, 1, 1), "dated", (listed,)
+    )
+    table = "序號 | 文號\n1 | 商務部 海關總署公告2023年第23號\n2 | 商務部 海關總署公告2023年第39號"
+    read = extract_notice(page, {listed.url: table})
+    assert [r.target_number.notice_id for r in read.relations] == ["MOFCOM-2023-23", "MOFCOM-2023-39"]
+    assert {r.target_number.issuers for r in read.relations} == {("商务部", "海关总署")}
