@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "42"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "43"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -156,4 +156,8 @@ PARSER_VERSION = (
     # 42: table rows wrapped inside their cells are joined (by cell count and by the text's width) before
     #     relations are read, in the body and in attachments; attachments listing targets are read converted
     #     from Traditional script
+    # 43: relations: what another notice already decided (…已决定…) is history and 该款 the clause it named; a
+    #     passive 由…号暂停实施 names an agent, not a target or an act; measures…终止实施 lift; 停止使用，由本公告附件
+    #     替代 rewrites (amends) the annex, named with its title; clauses not named take the notice's own day;
+    #     entries: 专门为…而设计 and a rating bounded before its value are spec
 )

@@ -166,6 +166,10 @@ _QUALIFIER_TAIL_RE = re.compile(
     r"该(?!类|等|项目)|"
     # `冷阴极管，无论是否充气，…`: whatever else holds, it is X — a qualifier of X
     r"无论|不论|"
+    # `X，专门为防护…而设计或者改进`: what X was designed for, as `，专门设计用于…` is
+    r"专门为[^，,。；;]{1,40}?(?:设计|改进|改装|制造)|"
+    # `防弹插板，防护等级等于或者低于…IIIA级`: a rating of X bounded before its value
+
     r"技术指标|技术参数|性能参数|主要参数|参数如下|"
     # `X，由沿三个轴向排列的三个加速度计组成`: what X is made of; `，由…构成的Y` names a Y and is not cut
     # (`，至少由…组成`, `，主要由…构成`: however much of it)
@@ -546,12 +550,29 @@ def _split_qualifiers(text: str) -> tuple[str, list[str]]:
     return stripped.strip(), [q for q in (*registry, *qualifiers) if q]
 
 
+# `防弹插板，防护等级等于或者低于…IIIA级`: a rating of X bounded before its value (`，直径小于10毫米的钨管` instead
+# goes on to the noun it describes, and is no tail)
+_RATING_TAIL_RE = re.compile(
+    rf"{_NAME_COMMA}\s*(?=[\u4e00-\u9fff]{{0,4}}(?:等级|级别|精度|功率|电压|电流|温度|压力|速度|重量|直径|厚度|长度|频率"
+    r"|能量|强度)(?:等于或者|等于或|不)?(?:低于|高于|大于|小于|超过))"
+)
+
+
+def _rating_tail(masked: str) -> re.Match[str] | None:
+    rating = _RATING_TAIL_RE.search(masked)
+    if rating is None:
+        return None
+    clause = re.split(r"[，,；;。]", masked[rating.end() :], maxsplit=1)[0]
+    return None if _pre_noun(clause) else rating
+
+
 def _name_end(text: str, masked: str) -> re.Match[str] | None:
     """The comma that ends the name, if one does: the first that opens a qualifier (`X，平均粒径…，用于…
     除外` is X with two qualifiers). When a later comma opens one, the description between it and the
     name is qualifier too (`X，按照…可配备数控装置，具有…`): a name runs on over a comma only to name
     more (`，例如…`, `，其他…`) or to reach the noun its modifiers precede (`…，…的坩埚`)."""
     tails = [
+        _rating_tail(masked),
         _FORM_TAIL_RE.search(masked),
         _QUALIFIER_TAIL_RE.search(masked),
         _EXCLUSION_TAIL_RE.search(masked),

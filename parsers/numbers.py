@@ -85,7 +85,8 @@ _EFFECTIVE_PUBLICATION_RE = re.compile(
     # 其他规定自公布之日起 / 第一条第（三）项及其余各条自公布之日起实施: the rest is in force at once
     r"|(?:其他|其余)[^。，,\n]{0,6}?自\s*(?:公布|发布|印发)之日起"
 )
-_OWN_TEXT_RE = re.compile(r"本公告|本决定|本办法|本规定|本清单|上述措施|决定")
+# (…第72号已决定自2025年11月9日起… is what an earlier notice decided: not this one's)
+_OWN_TEXT_RE = re.compile(r"本公告|本决定|本办法|本规定|本清单|上述措施|(?<![已曾经])决定")
 _EFFECTIVE_AFTER_RE = re.compile(
     r"(?:本公告|本决定|本办法|本规定)[^。\n]{0,20}?自\s*(?:公布|发布|印发)之日起\s*"
     r"(?P<period>\d{1,3}\s*(?:日|天|个月))\s*(?:后|以后)\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
@@ -111,6 +112,10 @@ REST_OF_CLAUSES = "其余"
 _CLAUSE_REST_RE = re.compile(
     r"(?:其余|其他|其它)\s*(?:各\s*)?(?:条|款|条款)\s*(?:均|则)?\s*自\s*"
     r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起"
+)
+_WHOLE_NOTICE_DATE_RE = re.compile(
+    r"本公告\s*自\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:正式)?\s*(?:施行|实施|生效)\s*[,，;；]"
+    r"\s*第[一二三四五六七八九十]+(?:条|款|项)"
 )
 _CLAUSE_NUMERAL_RE = re.compile(
     r"第([一二三四五六七八九十]+)(?:条|款|项)?(?:\s*(?:至|到|—|-|~|～)\s*第?([一二三四五六七八九十]+)(?:条|款|项))?"
@@ -269,7 +274,9 @@ def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | 
         date = parse_date(match.group(1) or match.group(2))
         # …2024年第51号公告…自2024年12月1日起施行: a day before publication, not said of this notice (本公告…),
         # is an earlier notice's, told as history (a repost's page date may be later than 本公告's own day)
-        own = _OWN_TEXT_RE.search(match.group(0))
+        own = _OWN_TEXT_RE.search(match.group(0)) and not re.search(
+            r"[已曾经]$", text[max(0, match.start() - 2) : match.start()]
+        )
         if date is not None and (own or published_on is None or date >= published_on):
             dates.append(date)
     if published_on is not None and (later := _EFFECTIVE_AFTER_RE.search(text)):
@@ -300,6 +307,11 @@ def parse_clause_effective(body: str, published_on: dt.date | None = None) -> di
         date = parse_date(printed) if printed[0].isdigit() else published_on
         if date is not None:
             dates.setdefault(REST_OF_CLAUSES, date)
+    # 本公告自2027年1月1日起施行，第三条自2026年12月1日起施行: the notice's own day is that of every clause
+    # not named (the earliest day of all is only when the notice is first in force, in part)
+    whole = _WHOLE_NOTICE_DATE_RE.search(text)
+    if whole is not None and (day := parse_date(whole.group(1))) is not None:
+        dates.setdefault(REST_OF_CLAUSES, day)
     for match in _CLAUSE_EFFECTIVE_RE.finditer(text):
         printed = match.group(2)
         date = parse_date(printed) if printed[0].isdigit() else published_on

@@ -64,6 +64,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
         "lifts",
         re.compile(
             r"(?:停止|取消|解除|终止)[^,，。;；]{0,40}?(?:措施|管制)|不再(?:实施|执行)[^,，。;；]{0,12}管制"
+            # …所列实体所适用的出口管制措施终止实施: the measures named before their end
+            r"|措施\s*(?:终止|停止|取消|解除)(?:实施|执行|适用)?"
             # …所列措施，自…起予以解除: the measures named before the verb
             r"|予以(?:解除|取消)"
         ),
@@ -174,6 +176,8 @@ _TRAILING_PART_RE = re.compile(
     r"\s*中?(?P<part>(?:(?:所附|所列)的?|关于|有关|涉及)[^,，;；。]{1,60}?的?(?:内容|规定|部分|物项|措施|条款))"
     r"\s*(?=[,，;；。]|$)"
 )
+# …第62号附件2《境内提供出口管制技术情况说明》填写指引，自…起停止使用: the annex named with its title
+_ANNEX_TITLE_RE = re.compile(r"(?P<part>\s*《[^》]{1,60}》[^,，;；。《]{0,20}?)\s*(?=[,，;；。]|$)")
 # …第46号第二款中涉及超硬材料相关两用物项的内容，不再适用: what ends is part of the printed clause; the clause
 # is the words from 第二款 to the verb (a 第三款第（三）项所列X names the whole point: the point is the clause).
 # The part may be named by its subject (`第二款关于…对美国出口原则上不予许可的规定，自…起停止执行`), and the
@@ -232,7 +236,8 @@ _UNTIL_RE = re.compile(
     r"\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 # 暂停实施上述相关措施: the targets are the notices the previous sentence named
-_ANAPHORA_RE = re.compile(r"上述")
+# (…该款继续暂停实施一年: 该款 is the clause the sentence before named)
+_ANAPHORA_RE = re.compile(r"上述|该(?:款|条|项)(?![^,，。;；]{0,4}号)")
 _ANAPHORIC_CLAUSE_RE = re.compile(
     rf"(?:上述|前述|该)(?:公告|决定|通知)\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
 )
@@ -249,7 +254,11 @@ def _printed_clause(sentence: str, match: re.Match[str]) -> str | None:
     )
     if clause is None:
         clause = _words_part(sentence, match.start(), match.end())
-    annexed = _ANNEX_PART_RE.match(sentence, match.end()) if match.group("annex") else None
+    annexed = (
+        (_ANNEX_PART_RE.match(sentence, match.end()) or _ANNEX_TITLE_RE.match(sentence, match.end()))
+        if match.group("annex")
+        else None
+    )
     if annexed is not None and clause is not None and not _REF_RE.search(annexed.group("part")):
         clause += annexed.group("part").strip()
     within = _WITHIN_RE.match(sentence, match.end()) if match.group("clause") else None
@@ -294,7 +303,10 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
         series = match.group("series") or "公告"  # 2025年第55号公告: the series is 公告 either way
         year = int(match.group("year") or match.group("byear"))
         number = NoticeNumber(issuers=issuers, series=series, year=year, number=int(match.group("number")))
-        maker = bool(_MAKER_RE.match(sentence, match.end()))
+        # …由商务部公告2025年第72号暂停实施: the notice that did it, named as its agent
+        maker = bool(_MAKER_RE.match(sentence, match.end())) or sentence[: match.start()].rstrip().endswith(
+            "由"
+        )
         agent = not made_by and bool(_AGENT_RE.match(sentence, match.end()))
         basis = (bool(_BASIS_RE.search(sentence[: match.start()])) or agent or maker) and not keep_bases
         made_by = maker
@@ -577,6 +589,9 @@ def _segment(sentence: str, position: int) -> tuple[int, int]:
     return start, end.start() if end else len(sentence)
 
 
+_BY_ANOTHER_RE = re.compile(r"\s*由[^,，;；。()]{0,40}?号")
+
+
 def _bare_clauses(
     sentence: str, number: NoticeNumber, start: int, end: int, covered: list[tuple[int, int]]
 ) -> list[Ref]:
@@ -587,6 +602,8 @@ def _bare_clauses(
             continue
         if _verb(sentence[slice(*_segment(sentence, match.start()))]) is None:
             continue  # 第三条规定的许可申请按原程序办理: a clause named, not acted on
+        if _BY_ANOTHER_RE.match(sentence, match.end()):
+            continue  # 其第二款由…第72号暂停实施: what another notice did to it
         clause = _clause_path(match)
         found.append((number, match.group(0), clause, match.start()))
         _more_clauses(sentence, match.end(), number, clause, found)
@@ -651,8 +668,17 @@ def _row_text(row: str, header: list[str]) -> str:
     return ",".join(out)  # (the text is read in its NFKC form: half-width punctuation)
 
 
+_CLAUSE_NUMBER_RE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?")
+_ALREADY_RE = re.compile(r"\s*(?:已经|已|曾)(?:决定|规定|明确|宣布)")
+
+
 def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
-    """Whether the sentence opens with an earlier day on which another notice was issued."""
+    """Whether the sentence opens with an earlier day on which another notice was issued, or tells what
+    another notice already decided (…第72号已决定自…起…暂停实施…)."""
+    numbered = _CLAUSE_NUMBER_RE.match(sentence)  # (it matches the empty string too)
+    opening = _REF_RE.match(sentence, numbered.end() if numbered else 0)
+    if opening is not None and _ALREADY_RE.match(sentence, opening.end()):
+        return True
     told = _HISTORY_RE.match(sentence)
     if told is None:
         return False
@@ -873,6 +899,9 @@ def _refined_verb(verb: RelationType, clause: str | None, sentence: str, positio
         return "repeals"
     if verb == "repeals" and _QUOTED_WORDS_RE.match(sentence, position):
         return "amends"  # 删去…第（一）项中的“…”: words go, the point stays
+    if verb == "repeals" and _REPLACED_RE.search(sentence) and not _REPLACED_ENDS_RE.search(sentence):
+        # …附件2…停止使用，由本公告附件替代: the part goes on in this notice's words — it is rewritten
+        return "amends"
     if verb == "amends" and _REPLACED_ENDS_RE.search(sentence):
         # 本公告附件所列物项代替…第一款第（二）项所列物项，该项规定…不再执行: the point replaced ends
         return "repeals"
@@ -1041,6 +1070,8 @@ def _anaphoric(
     match = _ANAPHORA_RE.search(sentence)
     if match is None or not named:
         return []
+    if match.group(0) != "上述":  # 该款: the clause named before, not the notice that named it
+        named = [ref for ref in named if ref[2] is not None]
     return [(number, label, clause, match.start()) for number, label, clause, _ in named]
 
 
@@ -1057,8 +1088,14 @@ _BROKEN_TITLE_RE = re.compile(r"《[^《》\n]{0,80}\n[^《》\n]{0,80}》")
 _REPLACED_RE = re.compile(r"由[^,，;；。]{1,30}?(?:替代|替换|代替)")
 
 
+# (…公布，其第二款由商务部公告2025年第72号暂停实施): what another notice did to the target, told in passing
+_PASSIVE_ACT_RE = re.compile(
+    r"由[^,，;；。()]{0,40}?号[^,，;；。()]{0,12}?(?:暂停|中止|暂缓|废止|修改|修订|调整)(?:实施|执行|适用)?"
+)
+
+
 def _verb(text: str) -> RelationType | None:
-    text = _CITED_TITLE_RE.sub("《》", text)
+    text = _PASSIVE_ACT_RE.sub("", _CITED_TITLE_RE.sub("《》", text))
     found = next((name for name, pattern in _VERBS if pattern.search(text)), None)
     return found or ("amends" if _REPLACED_RE.search(text) else None)
 

@@ -3389,3 +3389,16 @@ def test_name_qualifiers_and_a_closing_quote_of_a_quoted_block() -> None:
     )
     names = [e.name_zh for e in extract_entries(body, "关于对核相关物项实施出口管制的公告").entries]
     assert names == ["冷阴极管", "具有快速开关功能的模块或组件"]
+
+
+def test_what_a_thing_is_designed_for_and_its_rating_are_spec() -> None:
+    body = (
+        "一、防护和探测设备\n"
+        "1.防护服、防护手套和防护鞋，专门为防护生物制剂、放射性物质或者化学战剂而设计或者改进。（管制编码：1A004.b）"
+        "（参考税则号列：39262000）\n"
+        "2.防弹插板，防护等级等于或者低于NIJ 0101.06标准IIIA级或者与其相当的国家标准。（管制编码：1A005.b）"
+        "（参考税则号列：39269000）\n"
+        "3.长度大于50毫米，直径小于10毫米的钨管。（管制编码：1C117）（参考税则号列：81019990）"
+    )
+    names = [e.name_zh for e in extract_entries(body, "关于对防护物项实施出口管制的公告").entries]
+    assert names == ["防护服、防护手套和防护鞋", "防弹插板", "长度大于50毫米，直径小于10毫米的钨管"]

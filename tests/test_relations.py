@@ -633,13 +633,11 @@ def test_a_bracketed_title_without_a_clause_acts_on_the_whole_notice() -> None:
     (found,) = extract_relations(whole, None, dt.date(2026, 6, 1))
     assert (found.relation, found.target_number.number, found.clause) == ("resumes", 12, None)
     assert found.window_from == dt.date(2027, 2, 1)
+    # (the notice that amended it, named as the agent of that amendment, is not suspended itself)
     citing = "暂停实施商务部公告2025年第12号（已由商务部公告2025年第30号修改）。"
     assert [
         (r.target_number.number, r.clause) for r in extract_relations(citing, None, dt.date(2026, 6, 1))
-    ] == [
-        (12, None),
-        (30, None),
-    ]
+    ] == [(12, None)]
 
 
 @pytest.mark.parametrize(
@@ -1264,12 +1262,17 @@ def test_duration_in_a_clause_of_its_own_bounds_the_suspension() -> None:
     assert _acts_dated(text)[0][4] is None
 
 
-def test_catalogue_no_longer_used_is_repealed_from_the_printed_day() -> None:
+def test_a_part_no_longer_used_is_repealed_or_rewritten() -> None:
+    # no longer used: repealed from the printed day
     text = (
-        "《两用物项和技术进出口许可证管理目录》（商务部 海关总署公告2024年第51号）自2027年1月1日起停止使用，"
-        "由本公告附件代替。"
+        "《两用物项和技术进出口许可证管理目录》（商务部 海关总署公告2024年第51号）自2027年1月1日起停止使用。"
     )
     assert _acts_dated(text) == [("repeals", "MOFCOM-2024-51", None, dt.date(2027, 1, 1), None)]
+    # no longer used and replaced by this notice's own: rewritten (the corpus convention for a replaced annex)
+    text = "商务部公告2025年第62号附件2《境内提供出口管制技术情况说明》填写指引，自本公告发布之日起停止使用，由本公告附件替代。"
+    assert _acts_dated(text) == [
+        ("amends", "MOFCOM-2025-62", "附件2《境内提供出口管制技术情况说明》填写指引", PUBLISHED, None)
+    ]
 
 
 def test_item_no_longer_listed_is_a_partial_repeal() -> None:
@@ -1639,3 +1642,42 @@ def test_an_attachment_listing_targets_in_traditional_script_is_read_converted()
     read = extract_notice(page, {listed.url: table})
     assert [r.target_number.notice_id for r in read.relations] == ["MOFCOM-2023-23", "MOFCOM-2023-39"]
     assert {r.target_number.issuers for r in read.relations} == {("商务部", "海关总署")}
+
+
+def test_what_another_notice_already_decided_is_history_and_该款_its_clause() -> None:
+    text = (
+        "四、商务部公告2025年第72号已决定自2025年11月9日起至2026年11月27日暂停实施商务部公告2024年第46号第二款。"
+        "自2026年11月28日起，该款继续暂停实施一年。"
+    )
+    assert _acts_dated(text) == [
+        ("suspends", "MOFCOM-2024-46", "二", dt.date(2026, 11, 28), dt.date(2027, 11, 28))
+    ]
+    # 上述 names the notices, 该款 only a clause named before
+    text = "商务部公告2025年第61号、第62号的暂停期限届满。上述公告自2026年11月11日起恢复实施。"
+    assert [r[1] for r in _acts_dated(text)] == ["MOFCOM-2025-61", "MOFCOM-2025-62"]
+
+
+def test_what_another_notice_did_told_in_brackets_is_no_act() -> None:
+    text = (
+        "一、对《关于加强相关两用物项对美国出口管制的公告》（商务部公告2024年第46号公布，其第二款由商务部公告2025年"
+        "第72号暂停实施）作如下修改：\n将第一款中的“军事用户或军事用途”修改为“军事用户、军事用途”。"
+    )
+    assert _acts_dated(text) == [("amends", "MOFCOM-2024-46", "一", EFFECTIVE, None)]
+
+
+def test_measures_named_before_their_end_are_lifted() -> None:
+    text = "自2026年12月15日起，对商务部公告2026年第23号所列10家美国实体所适用的出口管制措施终止实施。"
+    assert _acts_dated(text) == [("lifts", "MOFCOM-2026-23", None, dt.date(2026, 12, 15), None)]
+
+
+def test_clauses_not_named_take_the_notices_own_day() -> None:
+    text = (
+        "二、对商务部 海关总署公告2025年第10号作如下修改：\n（一）删去第一款第（三）项。\n"
+        "三、商务部 海关总署公告2023年第23号第一款第（二）项第6目所列四氯化锗，自2026年12月1日起暂停执行6个月。\n"
+        "五、本公告自2027年1月1日起施行，第三条自2026年12月1日起施行。"
+    )
+    relations = extract_relations(text, None, dt.date(2026, 11, 27), dt.date(2026, 12, 1))
+    assert [(r.relation, r.target_number.notice_id, r.window_from) for r in relations] == [
+        ("repeals", "MOFCOM-2025-10", dt.date(2027, 1, 1)),
+        ("suspends", "MOFCOM-2023-23", dt.date(2026, 12, 1)),
+    ]
