@@ -1345,8 +1345,9 @@ def _page_widths(raws: Sequence[str]) -> tuple[_Width, ...]:
 
     A broken line ends mid-sentence, the line after it starts nothing of its own, and the page was too
     narrow for the first word of that line (a Latin word, else one character) after it: each broken
-    line bounds the width (see _fit). The width is the one most of them agree on; the few such lines of
-    paragraphs printed whole agree on none."""
+    line bounds the width (see _fit). The width is the one most of them agree on, and of those the one
+    lines stopping inside a Chinese word pin; the few such lines of paragraphs printed whole agree on
+    none."""
     pairs = [
         (line, after)
         for line, after in pairwise(raws)
@@ -1363,7 +1364,7 @@ def _page_widths(raws: Sequence[str]) -> tuple[_Width, ...]:
                 exact.update(range(core, printed + need) if printed + need - core <= scale else ())
         widths = [n for n in agree if agree[n] >= _BROKEN_LINES or exact[n] >= _SAME_LENGTH_LINES]
         if widths:
-            found.append((measure, max(widths, key=lambda n: (agree[n], n)), scale))
+            found.append((measure, max(widths, key=lambda n: (agree[n], exact[n], n)), scale))
     return tuple(found)
 
 
