@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "39"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "42"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -143,4 +143,5 @@ PARSER_VERSION = (
     #     the verb precedes (停止执行…第39号中关于…的规定); notices an act names only through an attachment
     #     that lists them (…等3个公告（目录见附件2）…废止) are each a target; a clause added after a printed
     #     one (第一款后增加一款，作为第二款) is the new clause; one act named twice is one relation
+    # 42: parties: a party line, table row or sentence broken at a text's page width (PDF/DOC) read whole
 )
