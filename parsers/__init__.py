@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "43"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "44"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -160,4 +160,5 @@ PARSER_VERSION = (
     #     passive 由…号暂停实施 names an agent, not a target or an act; measures…终止实施 lift; 停止使用，由本公告附件
     #     替代 rewrites (amends) the annex, named with its title; clauses not named take the notice's own day;
     #     entries: 专门为…而设计 and a rating bounded before its value are spec
+    # 44: parties: a party line, table row or sentence broken at a text's page width (PDF/DOC) read whole
 )

@@ -20,11 +20,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from parsers.model import Issue, NoticeKind, NoticeNumber
 from parsers.numbers import (
+    CONTROL_CODE,
     ISSUER_CHAIN,
     arabic_numbers,
     cn_number,
@@ -242,20 +245,29 @@ class PartyResult:
     parties: tuple[Party, ...]
     refs: tuple[PartyRef, ...]
     issues: tuple[Issue, ...]
-    # NFKC lines naming parties or numbered under their measures (采取以下措施：)
+    # NFKC lines naming parties or numbered under their measures (采取以下措施：), whitespace removed
     party_lines: frozenset[str] = field(default_factory=frozenset)
 
     def covers(self, line: str) -> bool:
-        """Whether a (goods) entry line is in fact a party line: it must not become an item."""
-        return nfkc(line).strip() in self.party_lines
+        """Whether a (goods) entry line is in fact a party line: it must not become an item. Where the
+        page broke the line, the breaks (and the spaces around them) are no part of it."""
+        return _unspaced(nfkc(line)) in self.party_lines
+
+
+def _unspaced(text: str) -> str:
+    return _WHITESPACE_RE.sub("", text)
+
+
+_WHITESPACE_RE = re.compile(r"\s+")
 
 
 @dataclass
 class _Line:
     text: str  # verbatim
-    norm: str  # NFKC
+    norm: str  # NFKC, read whole where the page broke it
     source: str
     index: int
+    tail: str  # the last printed line of it, verbatim
 
 
 @dataclass
@@ -1043,7 +1055,7 @@ def extract_parties(
                     block[0][0].text,
                 )
             )
-    return PartyResult(tuple(parties), tuple(refs), tuple(issues), frozenset(used))
+    return PartyResult(tuple(parties), tuple(refs), tuple(issues), frozenset(map(_unspaced, used)))
 
 
 # What a notice does to parties already listed, when it names them: suspends (暂停实施相关措施), resumes
@@ -1077,8 +1089,8 @@ def _event_parties(
     parties: list[Party] = []
     last_list: PartyList | None = None
     for line in lines:
-        for verbatim in _SENTENCE_RE.findall(line.text):
-            sentence = _CN_NUMBERING_RE.sub("", nfkc(verbatim)).strip()
+        for verbatim, read in _sentences(line):
+            sentence = _CN_NUMBERING_RE.sub("", read).strip()
             named_list = [m.group(0) for m in re.finditer(_LIST_ALT, sentence)]
             if _EVENT_RE.search(sentence) and "移出" not in sentence and not _LISTING_RE.search(sentence):
                 party_list = _LIST_OF[named_list[0]] if named_list else last_list
@@ -1260,36 +1272,201 @@ def _action_rows(
 
 
 def _notice_lines(texts: Sequence[tuple[str, str]]) -> list[_Line]:
-    """The non-blank lines of every text, numbered across texts in order.
+    """The non-blank lines of every text, numbered across texts in order, each line that the page
+    width broke read whole again (see _goes_on).
 
-    A line that leaves a bracket open (`1.某公司（Sindlhauser Materials` as a PDF annex wraps it) is
-    read with the line after it: an English name is never printed over two entries. A numbered line is
-    the next entry, never the rest of the one before (a bracket left unclosed would swallow the annex)."""
+    The quote keeps the break (it is what the page prints); the NFKC line reads as if the line had
+    never been broken (see _break_gap)."""
     lines: list[_Line] = []
     for source, text in texts:
-        for raw in text.split("\n"):
-            if not raw.strip():
-                continue
+        raws = [raw.strip() for raw in text.split("\n") if raw.strip()]
+        widths = _page_widths(raws)
+        cells = 0  # the cell separators of the last party table header: its rows have as many
+        for raw in raws:
             norm = nfkc(raw).strip()
             previous = lines[-1] if lines and lines[-1].source == source else None
-            if (
-                previous is not None
-                and previous.norm.count("(") > previous.norm.count(")")
-                and not _NUMBERED_RE.match(norm)  # the next entry: the bracket was never closed
-            ):
-                # A word wrapped at a space between two Latin words keeps that space.
-                space = " " if _is_word(previous.norm[-1]) and _is_word(norm[0]) else ""
-                joined = _Line(
-                    f"{previous.text}\n{raw.strip()}", previous.norm + space + norm, source, previous.index
-                )
-                lines[-1] = joined
+            if previous is not None and _goes_on(previous, raw, norm, widths, cells):
+                joined = previous.norm + _break_gap(previous.norm, norm) + norm
+                lines[-1] = replace(previous, text=f"{previous.text}\n{raw}", norm=joined, tail=raw)
                 continue
-            lines.append(_Line(raw.strip(), norm, source, len(lines)))
+            if not _TABLE_ROW_RE.match(norm) and _table_header(norm) is not None:
+                cells = norm.count("|")
+            lines.append(_Line(raw, norm, source, len(lines), raw))
     return lines
 
 
-def _is_word(char: str) -> bool:
-    return char.isascii() and char.isalnum()
+# A PDF or DOC annex, or a body pasted from one, breaks each line where the page runs out: a party's
+# name, its English bracket, a table row or the sentence naming the parties goes on on the next line,
+# inside a Chinese word or at the space before a Latin one. Closing punctuation hangs at the end of a
+# broken line (it never opens one), so it is left out when a line's length is measured.
+_HANGING = "、，。；：）)」”’』！？,;:%"
+# A line ending on a colon introduces what follows it (决定：, …列入关注名单：), never goes on; one ending
+# a sentence goes on only if it reached the page's edge (a paragraph's next sentence), and does not
+# tell the width.
+_INTRODUCES = ("：", ":")
+_ENDED = ("。", "；", ";", "！", "!", "？", "?", *_INTRODUCES)
+# Counted in characters (two columns each): shorter lines are headings and signatures, never a width.
+_WRAPPED_MIN = 20
+# Broken lines that agree on a width, enough of them that paragraphs printed whole (an HTML page)
+# would not by chance: several, or two that stop at the very same length inside a Chinese word (a
+# PDF's body may break only its first paragraph).
+_BROKEN_LINES = 3
+_SAME_LENGTH_LINES = 2
+_TABLE_ROW_RE = re.compile(r"^\s*\d{1,4}\s*[.、]?\s*\|")
+_TABLE_HEADER_RE = re.compile(r"^\s*(?:序号|编号)\s*\|")
+_ANNEX_LABEL_RE = re.compile(r"^\s*附件\s*\d*\s*(?:[:：]|$)")
+_BRACKET_NUMBER_RE = re.compile(r"^\s*[(（]\s*\d{1,3}\s*[)）]")
+# A goods list's line printed code first (1C354.a.1 …) or a note under it (注：…) is no party line's rest.
+_GOODS_LINE_RE = re.compile(rf"^\s*(?:{CONTROL_CODE}(?=[\s\u4e00-\u9fff、,，])|注\s*\d*\s*[:：])")
+_LABELLED_RE = re.compile(r"^\s*(?:地址|邮编|原名|曾用名|前称|又名|别名|亦称|也称|又称|简称)\s*[:：]")
+_LATIN_WORD_RE = re.compile(r"[!-~]+")
+# A line stopping on an enumeration comma or on 及其 stopped mid-name, whatever the width. (After a comma
+# a closing sentence may follow a table's last cell: `10 Main Street,` / `本名单自公布之日起生效`.)
+_DANGLING_RE = re.compile(r"(?:及其|、)$")
+# A numbered entry is whole once its English bracket (or the branches after it) closed the line; only
+# its branches or another of its names may go on after that.
+_ENTRY_CLOSED_RE = re.compile(r"(?:\)|及其(?:全部|所有)?(?:分支机构|分公司|子公司))[;；。,，、]?$")
+_ENTRY_RESTS_RE = re.compile(r"^\s*(?:及其|[,，]|又称|又名|简称|原名|曾用名|别名|亦称|也称|前称)")
+# How a printed line is measured, the width the text was broken at, and a CJK character's units in it.
+_Width = tuple[Callable[[str], int], int, int]
+
+
+def _columns(text: str) -> int:
+    """How wide `text` prints: two columns for a wide (CJK, full-width) character, one otherwise."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+# A word processor (or a capture) wraps every so many characters, a PDF at a width in printed columns.
+_MEASURES: tuple[tuple[Callable[[str], int], int], ...] = ((len, 1), (_columns, 2))
+
+
+def _page_widths(raws: Sequence[str]) -> tuple[_Width, ...]:
+    """The widths a text was broken at, in each measure that finds one (none: the text is not wrapped).
+
+    A broken line ends mid-sentence, the line after it starts nothing of its own, and the page was too
+    narrow for the first word of that line (a Latin word, else one character) after it: each broken
+    line bounds the width (see _fit). The width is the one most of them agree on, and of those the one
+    lines stopping inside a Chinese word pin; the few such lines of paragraphs printed whole agree on
+    none."""
+    pairs = [
+        (line, after)
+        for line, after in pairwise(raws)
+        if not line.endswith(_ENDED) and not _starts_anew(nfkc(after).strip())
+    ]
+    found: list[_Width] = []
+    for measure, scale in _MEASURES:
+        agree: Counter[int] = Counter()
+        exact: Counter[int] = Counter()  # lines that bound the width to one character
+        for line, after in pairs:
+            core, printed, need = _fit(line, after, measure)
+            if core >= _WRAPPED_MIN * scale:
+                agree.update(range(core, printed + need))
+                exact.update(range(core, printed + need) if printed + need - core <= scale else ())
+        widths = [n for n in agree if agree[n] >= _BROKEN_LINES or exact[n] >= _SAME_LENGTH_LINES]
+        if widths:
+            found.append((measure, max(widths, key=lambda n: (agree[n], exact[n], n)), scale))
+    return tuple(found)
+
+
+def _fit(line: str, after: str, measure: Callable[[str], int]) -> tuple[int, int, int]:
+    """How long a printed line is, without the punctuation that may hang past the page's edge and with
+    it, and how much longer the first word of the line after it (with the space before a Latin word)
+    would have made it."""
+    latin = _LATIN_WORD_RE.match(after)
+    word = latin.group(0) if latin else after[:1]
+    space = 1 if latin and _LATIN_WORD_RE.fullmatch(line[-1:]) else 0
+    return measure(line.rstrip(_HANGING)), measure(line), space + measure(word)
+
+
+def _starts_anew(norm: str) -> bool:
+    """Whether a line opens something of its own: an entry or a clause by its number, a table's row or
+    header, a list's heading or country sub-heading, an annex label, an 地址：/又名： line."""
+    return bool(
+        _NUMBERED_RE.match(norm)
+        or _CN_ITEM_RE.match(norm)
+        or _BRACKET_NUMBER_RE.match(norm)
+        or _TABLE_ROW_RE.match(norm)
+        or _HEADING_RE.match(norm)
+        or _ANNEX_LABEL_RE.match(norm)
+        or _LABELLED_RE.match(norm)
+        or _GOODS_LINE_RE.match(norm)
+        or _TABLE_HEADER_RE.match(norm)
+        or _country_heading(norm)
+    )
+
+
+def _country_heading(norm: str) -> bool:
+    """A sub-heading grouping entries by country (美国实体, 英国（2家）, 其他实体：), not a word left over
+    from a broken line that looks like one (分支机构, a country cell's 挪威)."""
+    heading = _REGION_HEADING_RE.match(norm)
+    if heading is None or not _region_heading(norm)[0]:
+        return False
+    return norm.endswith((":", "：")) or (
+        _country_in(norm) is not None and bool(heading.group("kind") or "家" in norm)
+    )
+
+
+def _goes_on(previous: _Line, raw: str, norm: str, widths: tuple[_Width, ...], cells: int) -> bool:
+    """Whether a line is the rest of the line before it, broken where the page ran out.
+
+    It is when the line before leaves a bracket open (an English name is never printed over two
+    entries: `1.某公司（Sindlhauser` / `Materials GmbH）`), leaves a table row short of its header's
+    cells, stops on 、 or 及其, or — in text wrapped at a width — ran to the page's edge. A numbered
+    line is the next entry, never the rest of the one before (a bracket left unclosed would swallow the
+    annex); any other line that starts anew (see _starts_anew) is only the rest of an open bracket or a
+    short row, and what follows a whole entry is only its branches or another of its names."""
+    if _NUMBERED_RE.match(norm):
+        return False
+    if previous.norm.count("(") > previous.norm.count(")"):
+        return True
+    if cells and _TABLE_ROW_RE.match(previous.norm) and previous.norm.count("|") < cells:
+        # a row short of its cells goes on to them (`简称：OMD | 英国 | …` is a cell, no labelled line)
+        ends = _TABLE_ROW_RE.match(norm) or _HEADING_RE.match(norm) or _ANNEX_LABEL_RE.match(norm)
+        return not ends and (bool(widths) or "|" in norm)
+    if _starts_anew(norm):
+        return False
+    if _NUMBERED_RE.match(previous.norm) and _ENTRY_CLOSED_RE.search(previous.norm):
+        return bool(_ENTRY_RESTS_RE.match(norm))
+    if _DANGLING_RE.search(previous.norm):
+        return True
+    tail = previous.tail
+    return not tail.endswith(_INTRODUCES) and any(_reached_edge(tail, raw, width) for width in widths)
+
+
+def _reached_edge(tail: str, after: str, width: _Width) -> bool:
+    """Whether a printed line ran to the page's edge: it fills the page (within one character), the
+    first word of the line after it would not have fit on it, and that line is no longer than the page
+    (a paragraph printed whole is no line's rest)."""
+    measure, page, scale = width
+    core, printed, need = _fit(tail, after, measure)
+    fits_page = core <= page + scale and measure(after.rstrip(_HANGING)) <= page + scale
+    return fits_page and printed + need > page - scale
+
+
+def _break_gap(before: str, after: str) -> str:
+    """What a line break inside a line stood for: a space between two Latin words (`Sindlhauser` /
+    `Materials`, `Co.,` / `Ltd.`), nothing inside Chinese text or at a bracket's or a hyphen's edge."""
+    left, right = before[-1:], after[:1]
+    if _LATIN_WORD_RE.fullmatch(left) and _LATIN_WORD_RE.fullmatch(right):
+        return "" if left in "-/(" or right in ")-/,.;:" else " "
+    return ""
+
+
+_BREAK_RE = re.compile(r"[ \t]*\n[ \t]*")
+# A sentence of a line as printed: it may run over the line's breaks.
+_PRINTED_SENTENCE_RE = re.compile(r"[^。]+。?")
+
+
+def _sentences(line: _Line) -> list[tuple[str, str]]:
+    """Each sentence of a line, verbatim (its breaks kept, for a quote) and as read (NFKC, unbroken)."""
+    return [(verbatim, _unbroken(nfkc(verbatim))) for verbatim in _PRINTED_SENTENCE_RE.findall(line.text)]
+
+
+def _unbroken(text: str) -> str:
+    return _BREAK_RE.sub(
+        lambda m: _break_gap(m.string[max(m.start() - 1, 0) : m.start()], m.string[m.end() : m.end() + 1]),
+        text,
+    )
 
 
 def _read_sentences(
@@ -1302,8 +1479,7 @@ def _read_sentences(
     listings: list[_Listing] = []
     refs: list[PartyRef] = []
     for line in lines:
-        for verbatim in _SENTENCE_RE.findall(line.text):
-            sentence = nfkc(verbatim)
+        for verbatim, sentence in _sentences(line):
             found = _sentence_listings(sentence, line, verbatim)
             listings.extend(found)
             _recalled_removal(listings, found, line)

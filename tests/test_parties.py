@@ -815,3 +815,233 @@ def test_a_descriptor_word_that_belongs_to_the_name_stays() -> None:
         text = f"一、将{printed}（{english}）列入关注名单。"
         result = extract_parties([("body", text)], published_on=day, effective_on=day)
         assert [p.name_zh for p in result.parties] == [printed]
+
+
+# Attachments reach the parser as PDF/DOC text, broken wherever the page ran out: inside a Chinese name,
+# before a Latin word, inside a table cell. Each text below is printed at one width (24 to 30
+# characters) as a word processor breaks it, the extracted text's trailing spaces gone.
+WRAPPED_ANNEX = "\n".join(
+    [
+        "依据《中华人民共和国出口管制法》等法律法规的有关",
+        "规定，为维护国家安全和利益，商务部决定将北辰精密",
+        "雷达技术公司等3家外国实体列入出口管制管控名单（",
+        "见附件），并采取以下措施：",
+        "一、禁止出口经营者向上述3家实体出口两用物项。",
+        "附件：出口管制管控名单",
+        "1.北辰精密雷达技术公司（Northstar",
+        "Precision Radar",
+        "Technologies, Inc.）",
+        "2.格兰维尔海洋声学系统有限公司及其分支机构（",
+        "Granville Marine",
+        "Acoustic Systems Co.,",
+        "Ltd.）",
+        "3.塔尔马克航空电子设备与精密光学仪器股份有限公",
+        "司（Talmark Avionics AG）",
+        "商务部",
+    ]
+)
+
+
+def test_a_wrapped_notice_reads_its_broken_sentence_and_each_entry_broken_in_its_name_whole() -> None:
+    """The listing sentence is broken between 将 and 列入, entry 1 inside its English name, entry 3 inside
+    its Chinese name: each is read as if the page had never broken it, and the signature after the last
+    entry is not its rest."""
+    result = extract_parties([("body", WRAPPED_ANNEX)], published_on=dt.date(2026, 3, 2))
+    assert [(p.name_zh, p.name_en, p.includes_branches, p.list) for p in result.parties] == [
+        ("北辰精密雷达技术公司", "Northstar Precision Radar Technologies, Inc.", False, "control_list"),
+        ("格兰维尔海洋声学系统有限公司", "Granville Marine Acoustic Systems Co., Ltd.", True, "control_list"),
+        ("塔尔马克航空电子设备与精密光学仪器股份有限公司", "Talmark Avionics AG", False, "control_list"),
+    ]
+    assert not result.issues
+    # the quote is what the page prints, breaks included; a goods reader's line with those breaks is
+    # still a party line
+    assert (
+        result.parties[2].quote_zh
+        == "3.塔尔马克航空电子设备与精密光学仪器股份有限公\n司（Talmark Avionics AG）"
+    )
+    assert result.covers("1.北辰精密雷达技术公司（Northstar\nPrecision Radar\nTechnologies, Inc.）")
+
+
+def test_a_wrapped_party_table_reads_each_row_with_all_its_cells() -> None:
+    """Rows broken inside the English cell and inside the country cell (澳大利 / 亚)."""
+    table = "\n".join(
+        [
+            "商务部决定将下列3家实体列入出口管制管控名单：",
+            "序号 | 中文名称 | 英文名称 | 国家或地区",
+            "1 | 北辰精密雷达技术公司 | Northstar",
+            "Precision Radar Technologies,",
+            "Inc. | 美国",
+            "2 | 格兰维尔海洋声学系统有限公司 | Granville",
+            "Marine Acoustics Pty Ltd | 澳大利",
+            "亚",
+            "3 | 塔尔马克航空电子设备股份有限公司 | Talmark",
+            "Avionics AG | 瑞士",
+            "本公告自公布之日起正式实施。",
+        ]
+    )
+    result = extract_parties([("body", table)], published_on=dt.date(2026, 3, 2))
+    assert [(p.name_zh, p.name_en, p.country) for p in result.parties] == [
+        ("北辰精密雷达技术公司", "Northstar Precision Radar Technologies, Inc.", "美国"),
+        ("格兰维尔海洋声学系统有限公司", "Granville Marine Acoustics Pty Ltd", "澳大利亚"),
+        ("塔尔马克航空电子设备股份有限公司", "Talmark Avionics AG", "瑞士"),
+    ]
+    assert not result.issues
+
+
+def test_names_in_one_wrapped_sentence_are_each_read_whole_with_their_english_commas() -> None:
+    sentence = "\n".join(
+        [
+            "不可靠实体清单工作机制根据《不可靠实体清单规定》第二条、",
+            "第八条的规定，决定将哈德利无人系统公司（Hadley",
+            "Unmanned Systems, Inc.）、莱文斯沃",
+            "思战术通信公司（Ravensworth Tactical",
+            "Communications, LLC）、奥德尔航天推",
+            "进公司（Odell Aerospace",
+            "Propulsion Corp.）等3家美国实体列入不可",
+            "靠实体清单，并采取以下处理措施：",
+            "一、禁止上述企业从事与中国有关的进出口活动；",
+            "二、禁止上述企业在中国境内新增投资。",
+        ]
+    )
+    result = extract_parties([("body", sentence)], published_on=dt.date(2026, 3, 2))
+    assert [(p.name_zh, p.name_en, p.country, p.list) for p in result.parties] == [
+        ("哈德利无人系统公司", "Hadley Unmanned Systems, Inc.", "美国", "unreliable_entity_list"),
+        (
+            "莱文斯沃思战术通信公司",
+            "Ravensworth Tactical Communications, LLC",
+            "美国",
+            "unreliable_entity_list",
+        ),
+        ("奥德尔航天推进公司", "Odell Aerospace Propulsion Corp.", "美国", "unreliable_entity_list"),
+    ]
+    assert result.parties[0].measures == (
+        "禁止上述企业从事与中国有关的进出口活动",
+        "禁止上述企业在中国境内新增投资",
+    )
+    assert not result.issues
+
+
+def test_a_wrapped_removal_refers_back_to_the_names_printed_lines_before_it() -> None:
+    """`决定将上述2家实体移出…` five printed lines after the names it stands for, in one paragraph."""
+    clause = "\n".join(
+        [
+            "三、经核查，日本实体东岭精工株式会社（Toryo",
+            "Seiko Co., Ltd.）、白川光学工业株式会",
+            "社（Shirakawa Optical",
+            "Industries Co., Ltd.）已按照《中",
+            "华人民共和国两用物项出口管制条例》第二十六条的规定履",
+            "行配合核查义务，决定将上述2家实体移出关注名单。",
+            "四、本公告自公布之日起正式实施。",
+        ]
+    )
+    result = extract_parties([("body", clause)], published_on=dt.date(2026, 3, 2))
+    assert [(p.name_zh, p.name_en, p.country, p.list, p.action) for p in result.parties] == [
+        ("东岭精工株式会社", "Toryo Seiko Co., Ltd.", "日本", "watch_list", "removed"),
+        ("白川光学工业株式会社", "Shirakawa Optical Industries Co., Ltd.", "日本", "watch_list", "removed"),
+    ]
+
+
+def test_entries_that_fill_the_wrapped_page_stay_apart_from_the_lines_after_them() -> None:
+    """Entries 1 and 3 end on their closed bracket exactly at the page's edge: the address line after
+    one and the paragraph after the list (itself broken) are not their rest; entry 2's broken name is."""
+    annex = "\n".join(
+        [
+            "商务部决定将北辰雷达有限公司等3家外国实体列入关注名",
+            "单，并采取以下措施：",
+            "1.北辰雷达有限公司（Northstar Ltd.）",
+            "地址：100 Harbor Road, Tacoma",
+            "2.格兰维尔海洋声学系统有限公司及其分支机构（",
+            "Granville Marine Acoustics）",
+            "3.塔尔马克电子股份有限公司（Talmark AG）",
+            "出口经营者向上述实体出口两用物项的，不得申请通用许可，",
+            "也不得以登记填报信息的方式获得出口凭证。",
+            "商务部",
+        ]
+    )
+    result = extract_parties([("body", annex)], published_on=dt.date(2026, 3, 2))
+    assert [(p.name_zh, p.name_en, p.address, p.includes_branches) for p in result.parties] == [
+        ("北辰雷达有限公司", "Northstar Ltd.", "100 Harbor Road, Tacoma", False),
+        ("格兰维尔海洋声学系统有限公司", "Granville Marine Acoustics", None, True),
+        ("塔尔马克电子股份有限公司", "Talmark AG", None, False),
+    ]
+    assert [p.quote_zh for p in result.parties][2] == "3.塔尔马克电子股份有限公司（Talmark AG）"
+    assert result.parties[0].measures == (
+        "出口经营者向上述实体出口两用物项的,不得申请通用许可,也不得以登记填报信息的方式获得出口凭证",
+    )
+
+
+def test_a_page_printed_whole_keeps_its_unpunctuated_lines_apart() -> None:
+    """An HTML page's headings, entries and signature end without punctuation, and none of them reaches
+    a width the others share: no line is another's rest."""
+    page = "\n".join(
+        [
+            "商务部决定将甲公司等2家实体列入关注名单（见附件）。",
+            "附件",
+            "关注名单",
+            "1.甲航空电子设备有限公司（Alpha Avionics Co., Ltd.）",
+            "2.乙精密光学仪器有限公司（Beta Precision Optics GmbH）",
+            "商务部",
+            "2026年3月2日",
+        ]
+    )
+    result = extract_parties([("body", page)], published_on=dt.date(2026, 3, 2))
+    assert names(result.parties) == [
+        ("甲航空电子设备有限公司", "Alpha Avionics Co., Ltd."),
+        ("乙精密光学仪器有限公司", "Beta Precision Optics GmbH"),
+    ]
+    assert [p.quote_zh for p in result.parties] == page.split("\n")[3:5]
+
+
+def test_entries_and_country_headings_of_a_wrapped_list_stay_one_line_each() -> None:
+    """Entries 1 and 3 and entry 2's address fill the page to its edge, and the next line is the next
+    entry or a country heading without a number: each entry stays its own party, under its heading."""
+    annex = "\n".join(
+        [
+            "依据《中华人民共和国出口管制法》等法律法规的有关规定，",
+            "商务部决定将下列4家外国实体列入关注名单：",
+            "美国实体",
+            "1、北辰雷达有限公司（Northstar Ltd.）",
+            "2、南岭光学有限公司（Southridge Ltd.）",
+            "地址：1200 Ocean View Parkway",
+            "英国实体",
+            "3、塔尔马克电子股份有限公司（Talmark AG）",
+            "4、格兰维尔声学有限公司（Granville",
+            "Ltd.）",
+            "出口经营者向上述实体出口两用物项的，不得申请通用许可，",
+            "也不得以登记填报信息的方式获得出口凭证。",
+        ]
+    )
+    result = extract_parties([("body", annex)], published_on=dt.date(2026, 3, 2))
+    assert [(p.name_zh, p.name_en, p.country, p.address) for p in result.parties] == [
+        ("北辰雷达有限公司", "Northstar Ltd.", "美国", None),
+        ("南岭光学有限公司", "Southridge Ltd.", "美国", "1200 Ocean View Parkway"),
+        ("塔尔马克电子股份有限公司", "Talmark AG", "英国", None),
+        ("格兰维尔声学有限公司", "Granville Ltd.", "英国", None),
+    ]
+    assert [p.quote_zh for p in result.parties][::2] == [annex.split("\n")[i] for i in (3, 7)]
+    assert not result.issues
+
+
+def test_a_wrapped_entry_line_before_a_paragraph_printed_whole_keeps_the_paragraph_out() -> None:
+    """Only the list lines were broken (a PDF list pasted under whole paragraphs): entry 3 fills the
+    width, but the paragraph after it is longer than the page was wide, so it is no broken line's rest."""
+    text = "\n".join(
+        [
+            "商务部决定将下列3家外国实体列入关注名单，对其适用本公告第二条规定的措施，名单如下：",
+            "1.北辰精密雷达与航空电子系统技术研究开发中心有",
+            "限公司",
+            "2.南岭光学精密仪器与激光测量设备联合研究院有限",
+            "公司",
+            "3.塔尔马克航空电子与卫星导航系统集成技术研究院",
+            "出口经营者向上述实体出口两用物项的，不得申请通用许可，也不得以登记填报信息的方式获得出口凭证。",
+        ]
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 3, 2))
+    assert [p.name_zh for p in result.parties] == [
+        "北辰精密雷达与航空电子系统技术研究开发中心有限公司",
+        "南岭光学精密仪器与激光测量设备联合研究院有限公司",
+        "塔尔马克航空电子与卫星导航系统集成技术研究院",
+    ]
+    assert {p.measures for p in result.parties} == {
+        ("出口经营者向上述实体出口两用物项的,不得申请通用许可,也不得以登记填报信息的方式获得出口凭证",)
+    }
