@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "44"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "45"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -161,4 +161,9 @@ PARSER_VERSION = (
     #     替代 rewrites (amends) the annex, named with its title; clauses not named take the notice's own day;
     #     entries: 专门为…而设计 and a rating bounded before its value are spec
     # 44: parties: a party line, table row or sentence broken at a text's page width (PDF/DOC) read whole
+    # 45: relations: 上述第二款 is the clause printed earlier with its notice; 该公告附件1…内容 inside the acting
+    #     sentence; each act takes the window its own clause (or a clause with no other act) prints, and 同时/同日
+    #     the sentence's; 本公告附件所列 sends to an attachment of targets; table rows citing a notice are no new
+    #     items; a note between table rows does not end the table; 用于…的出口申请…不予许可 is end_use; an earlier
+    #     notice's rule told as history is none of this notice's
 )

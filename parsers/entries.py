@@ -169,7 +169,6 @@ _QUALIFIER_TAIL_RE = re.compile(
     # `X，专门为防护…而设计或者改进`: what X was designed for, as `，专门设计用于…` is
     r"专门为[^，,。；;]{1,40}?(?:设计|改进|改装|制造)|"
     # `防弹插板，防护等级等于或者低于…IIIA级`: a rating of X bounded before its value
-
     r"技术指标|技术参数|性能参数|主要参数|参数如下|"
     # `X，由沿三个轴向排列的三个加速度计组成`: what X is made of; `，由…构成的Y` names a Y and is not cut
     # (`，至少由…组成`, `，主要由…构成`: however much of it)
@@ -1838,8 +1837,15 @@ _DELETED_SECTION_RE = re.compile(
 )
 
 
+# `1 | 商务部 海关总署公告2025年第55号 | 第一款 | 平均粒度…的人造金刚石微粉 | 2C902.a`: a row naming the notice that
+# controls its item is a list of what this notice acts on there (a suspension, a release), not new controls.
+_NOTICE_CELL_RE = re.compile(rf"^\s*{_NOTICE_NUMBER}\s*$")
+
+
 def _row_lifted(row: TableRow) -> bool:
     if _DELETED_ACTION_RE.match(row.cells.get("action", "").strip()):
+        return True
+    if any(_NOTICE_CELL_RE.match(cell) for cell in row.line.split("|")):
         return True
     if _DELETED_CELL_RE.match(row.cells.get("description", "").strip()):
         return True

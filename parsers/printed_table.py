@@ -157,6 +157,8 @@ def printed_tables(body: str) -> list[PrintedTable]:
             current.sections.append(line)
             current.consumed.append(span)
             section = found
+        elif current is not None and _note_inside(current, line, previous, lines[position + 1 :]):
+            current.consumed.append(span)  # 说明： | 81093100 / 本项不管制…: a row's note, the table goes on
         elif current is not None and _wrapped_tail(current, columns, line, lines[position + 1 :]):
             row = current.rows[-1]
             row.cells[_last_text_cell(row, columns) or "description"] += line
@@ -170,6 +172,27 @@ def printed_tables(body: str) -> list[PrintedTable]:
                 current.rows[-1].section = section
         previous = line
     return tables
+
+
+_NOTE_START_RE = re.compile(r"^(?:本项|本目|注|备注|说明)")
+_NOTE_ROW_RE = re.compile(r"^\s*(?:注|备注|说明)\s*[:：]?\s*(?:\||$)")
+
+
+def _note_inside(
+    table: PrintedTable, line: str, previous: str | None, after: list[tuple[str, tuple[int, int]]]
+) -> bool:
+    """A note printed between two rows of a table (`说明： | 81093100` then `本项不管制…的锆箔。`): it
+    excludes something from the row above, and the table's rows go on below it."""
+    if "|" in line or not table.rows or not after:
+        return False
+    if not (_NOTE_START_RE.match(line) or (previous is not None and _NOTE_ROW_RE.match(previous))):
+        return False
+    for following, _ in after[:3]:
+        if "|" in following:
+            return True
+        if _PARAGRAPH_START_RE.match(following) and not _NOTE_START_RE.match(following):
+            return False
+    return False
 
 
 def _printed_lines(body: str) -> list[tuple[str, tuple[int, int]]]:

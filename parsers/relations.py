@@ -501,6 +501,7 @@ def extract_relations(
     made: range = range(0)
     made_top: str | None = None
     owner: tuple[NoticeNumber, str] | None = None  # 对…第55号作如下修改：, while its changes follow
+    mentioned: dict[str, NoticeNumber] = {}  # each clause numeral printed so far, with the notice it is of
     for sentence_match in _SENTENCE_RE.finditer(text):
         shown = sentence_match.group(0).strip()
         sentence = bare[sentence_match.start() : sentence_match.end()].strip()
@@ -516,6 +517,7 @@ def extract_relations(
             # 1. …第10号第三款第（三）项所列三苯基铋；: the intro's verb acts on the line's target
             sentence, shown = intro + sentence, intro + shown
         full = _refs(sentence)
+        _remember_clauses(sentence, mentioned)
         covered = [(m.start(), m.end()) for m in _REF_RE.finditer(sentence)] if "号" in sentence else []
         full += _short_refs(sentence, covered, by_number, by_date, year)
         refs = [r for r in full if r[0] is None or own is None or _same(r[0], own) is False]
@@ -526,7 +528,7 @@ def extract_relations(
         if _verb(sentence) is None or _told_as_history(sentence, published_on):
             named = [r for r in refs if r[0] is not None] or named
             continue
-        refs = _in_sentence_anaphora(sentence, refs)
+        refs = _in_sentence_anaphora(sentence, refs) + _recalled_clauses(sentence, mentioned)
         owner = _amended_owner(sentence, refs) if refs else owner
         refs = _with_object_clauses(sentence, refs, covered) if refs else _owner_clauses(sentence, owner)
         if not refs:
@@ -690,7 +692,9 @@ def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
 # the sentence that names its notices: a clause of the last one, or all of them (the makers of earlier
 # suspensions too, which are no targets when only named).
 _INNER_CLAUSE_RE = re.compile(
-    rf"(?:该|上述|前述)(?:公告|决定)\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
+    rf"(?:该|上述|前述)(?:公告|决定)\s*(?:的)?\s*(?:第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
+    # (但该公告附件1第二部分中涉及稀土靶材的内容，自…起恢复实施: a part of its attachment)
+    r"|(?P<annex>附件\s*\d{0,2}[^,，;；。]{0,40}?(?:内容|部分|物项|规定)(?=\s*[,，]|$)))"
 )
 _INNER_ALL_RE = re.compile(
     r"(?:上述|前述|以上)(?:[一二两三四五六七八九十\d]{1,2}个|各|这些)?(?:公告|决定)(?!\s*第)"
@@ -712,7 +716,8 @@ def _in_sentence_anaphora(sentence: str, refs: list[Ref]) -> list[Ref]:
         last = before[-1][0] if before else None
         # (该公告第三款继续按照…第821号的规定暂停实施: it goes on as it was, no act)
         if last is not None and not _PER_ANOTHER_RE.search(rest):
-            found: list[Ref] = [(last, inner.group(0), _clause_path(inner), inner.start())]
+            part = _clause_path(inner) or re.sub(r"\s", "", inner.group("annex"))
+            found: list[Ref] = [(last, inner.group(0), part, inner.start())]
             _more_clauses(sentence, inner.end(), last, _clause_path(inner), found)
             out += found
     whole = _INNER_ALL_RE.search(sentence)
@@ -722,6 +727,35 @@ def _in_sentence_anaphora(sentence: str, refs: list[Ref]) -> list[Ref]:
         if named and not any(r[3] > whole.start() for r in refs):
             return [(number, label, clause, whole.start()) for number, label, clause, _ in named]
     return out
+
+
+# …2024年第46号公告…该公告第二款规定… then …决定将上述第二款的暂停实施期限延长6个月: a clause named bare by
+# 上述/前述 is the one printed earlier with its notice.
+_RECALLED_CLAUSE_RE = re.compile(
+    rf"(?:上述|前述)\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项){_SUB_CLAUSE.format(p='')}"
+)
+
+
+def _remember_clauses(sentence: str, mentioned: dict[str, NoticeNumber]) -> None:
+    """Note which notice each clause printed in `sentence` belongs to (the latest mention wins)."""
+    refs = [(r[0], r[2], r[3]) for r in _refs(sentence, keep_bases=True) if r[0] is not None]
+    for number, clause, _position in refs:
+        if clause is not None:
+            mentioned[clause.split("/")[0]] = number
+    for inner in _INNER_CLAUSE_RE.finditer(sentence):
+        before = [number for number, _clause, position in refs if position < inner.start()]
+        if before and inner.group("clause"):
+            mentioned[inner.group("clause")] = before[-1]
+
+
+def _recalled_clauses(sentence: str, mentioned: dict[str, NoticeNumber]) -> list[Ref]:
+    """The clauses `sentence` names as 上述第X款, each of the notice it was printed with before."""
+    found: list[Ref] = []
+    for recalled in _RECALLED_CLAUSE_RE.finditer(sentence):
+        number = mentioned.get(recalled.group("clause"))
+        if number is not None and _verb(sentence[slice(*_segment(sentence, recalled.start()))]) is not None:
+            found.append((number, recalled.group(0), _clause_path(recalled), recalled.start()))
+    return found
 
 
 def _amended_owner(sentence: str, refs: list[Ref]) -> tuple[NoticeNumber, str] | None:
@@ -757,12 +791,12 @@ def _sentence_acts(
     act (`clause_start`); else a repeal, lift or rewrite runs from the notice's effective date and a
     suspension from publication."""
     acts: list[Relation] = []
-    window_from, window_until = _printed_window(sentence, published_on)
     respective = _respective_periods(sentence, len(refs))
     for index, (number, label, clause, position) in enumerate(refs):
         verb, verb_clause = _verb_clause_at(sentence, position)
         verb = _refined_verb(verb, clause, sentence, position)
         clause = _created_part(verb, clause, sentence, position)
+        window_from, window_until = _printed_window(_window_text(sentence, verb_clause, verb), published_on)
         if verb in ("repeals", "lifts") and window_until is not None:
             verb = "suspends"  # 自2027年1月1日至2027年12月31日，不再实施出口管制: an end printed, so it comes back
         start = window_from or clause_start
@@ -791,8 +825,32 @@ def _sentence_acts(
             )
         )
     # 对…第46号第二款所列X，暂不实施…第46号所规定的措施: the target named twice, once with the part acted on
-    narrowed = {(a.relation, _target(a)) for a in acts if a.clause is not None}
-    return [a for a in acts if a.clause is not None or (a.relation, _target(a)) not in narrowed]
+    narrowed = {(a.relation, _target(a), a.window_from) for a in acts if a.clause is not None}
+    return [
+        a for a in acts if a.clause is not None or (a.relation, _target(a), a.window_from) not in narrowed
+    ]
+
+
+_SAME_DAY_RE = re.compile(r"同时|同日|同一日|当日")
+
+
+def _window_text(sentence: str, verb_clause: str, verb: RelationType) -> str:
+    """What of `sentence` may print the window of the act (`verb`) `verb_clause` states: that clause first,
+    then the clauses that state no other act (自即日起至…，暂停实施…; …，暂停期限为…; …不再中止，自…起恢复执行) —
+    not a window printed for another act of the same sentence (…延长6个月，即截止日期为…；对…第21号…停止执行
+    相关措施)."""
+    if _SAME_DAY_RE.search(verb_clause):
+        return sentence  # …，A同时废止 / 该公告第三款自同日起…: the day another act of the sentence prints
+    own_start = verb_clause.strip()
+    others = [
+        part
+        for part in _CLAUSE_BREAK_RE.split(sentence)
+        if part.strip()
+        and part.strip() not in own_start
+        and (_verb(part) in (None, verb) or _PERIOD_CLAUSE_RE.match(part) or _PERIOD_SENTENCE_RE.match(part))
+    ]
+    dated = _FROM_RE.search(verb_clause) or _WINDOW_RE.search(verb_clause) or _UNTIL_RE.search(verb_clause)
+    return verb_clause + "，" + "，".join(others) if dated else "，".join([*others, verb_clause])
 
 
 # A printed paragraph ends on its closing punctuation; a line that does not (a capture or an extraction that
@@ -920,7 +978,7 @@ def _announced(
 
 # …等11个公告（见附件2）同时废止 / 决定废止下列规范性文件（目录见附件）: the targets are listed in an attachment.
 _SEE_ATTACHMENT_RE = re.compile(
-    r"(?:(?:目录|清单|名单|文件)?\s*(?:见|详见)|列于|如)\s*附件\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,2})?"
+    r"(?:(?:目录|清单|名单|文件)?\s*(?:见|详见)|列于|如|本公告)\s*附件\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,2})?"
     r"|附件\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})?\s*(?:所列|列出)的?[^,，。;；]{0,12}(?:公告|文件|决定|通知)"
 )
 

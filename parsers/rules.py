@@ -45,6 +45,8 @@ _TRANSFER_RE = re.compile(r"转移或(?:者)?提供给")
 _END_USER_RE = re.compile(r"军事用户|最终用户|进口商|管控名单|关注名单|不可靠实体清单")
 _END_USE_RE = re.compile(
     r"最终用途|用于或者可能用于|用于或可能用于|大规模杀伤性武器|恐怖主义|军事用途|军事潜力|逐案审[批查核]|仅用于"
+    # 用于未接受国际原子能机构保障监督的核设施的出口申请，原则上不予许可: the denial keyed on what it is for
+    r"|^[^。;；，,]{0,8}用于[^。;；，,]{2,40}?的[^。;；，,]{0,10}(?:申请|出口)"
 )
 _MILITARY_USE_RE = re.compile(r"军事用户|军事用途|最终用户|最终用途|军事实力|军事潜力")
 # A presumption of denial, case-by-case review or stricter review; the ministry's "准予或者不予许可的
@@ -154,7 +156,12 @@ def rule_kinds(text: str) -> tuple[RuleKind, ...]:
     stated = "\n".join(line for line in text.split("\n") if _SENTENCE_PUNCT_RE.search(line))
     for sentence in _SENTENCE_SPLIT_RE.split(stated):
         body = _CLAUSE_NUMBER_RE.sub("", sentence.strip())
-        if not body or _DEFINITION_RE.search(body) or _ACTS_ON_ANOTHER_RE.search(body):
+        if (
+            not body
+            or _DEFINITION_RE.search(body)
+            or _ACTS_ON_ANOTHER_RE.search(body)
+            or _TOLD_RE.match(body)
+        ):
             continue
         found = _sentence_kinds(body)
         strong.extend(kind for kind in found if kind not in strong)
@@ -169,6 +176,11 @@ def rule_kinds(text: str) -> tuple[RuleKind, ...]:
     return tuple(kinds)
 
 
+# 2024年12月3日，商务部发布2024年第46号公告，…该公告第二款规定…原则上不予许可: an earlier notice's rule, told as
+# background to what this one decides
+_TOLD_RE = re.compile(
+    r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?[^,，。;；]{0,40}?(?:发布|公布|印发)[^。;；]{0,40}?号"
+)
 # …第46号第二款关于…原则上不予许可的规定，…停止执行: a sentence that stops, suspends or revives what another
 # notice states is a relation to that notice; the rule it quotes is that notice's, not this one's.
 _ACTS_ON_ANOTHER_RE = re.compile(

@@ -3402,3 +3402,15 @@ def test_what_a_thing_is_designed_for_and_its_rating_are_spec() -> None:
     )
     names = [e.name_zh for e in extract_entries(body, "关于对防护物项实施出口管制的公告").entries]
     assert names == ["防护服、防护手套和防护鞋", "防弹插板", "长度大于50毫米，直径小于10毫米的钨管"]
+
+
+def test_a_note_between_table_rows_does_not_end_the_table() -> None:
+    body = (
+        "核材料出口管制物项表\n管制编码 | 物项名称 | 描述 | 参考税则号列 | 计量单位\n"
+        "1C234 | 金属锆 | 铪与锆的重量比小于1:500 | 81092100 | 千克\n"
+        "说明： | 81093100\n本项不管制厚度小于等于0.10毫米的锆箔。\n"
+        "1C235 | 氚、氚化合物及含氚混合物 | 氚原子与氢原子之比大于千分之一 | 28444100 | 克\n"
+        "二、本公告自发布之日起施行。"
+    )
+    names = [e.name_zh for e in extract_entries(body, "关于对核材料实施出口管制的公告").entries]
+    assert names == ["金属锆", "氚、氚化合物及含氚混合物"]

@@ -1681,3 +1681,50 @@ def test_clauses_not_named_take_the_notices_own_day() -> None:
         ("repeals", "MOFCOM-2025-10", dt.date(2027, 1, 1)),
         ("suspends", "MOFCOM-2023-23", dt.date(2026, 12, 1)),
     ]
+
+
+def test_a_clause_recalled_as_上述第二款_is_of_the_notice_it_was_printed_with() -> None:
+    text = (
+        "2024年12月3日，商务部发布2024年第46号公告，该公告第二款规定相关两用物项对美国出口原则上不予许可。"
+        "2025年4月4日，商务部发布2025年第21号公告，决定将16家美国实体列入出口管制管控名单。\n"
+        "商务部决定将上述第二款的暂停实施期限延长6个月，即暂停期限截止日期为2027年5月27日；"
+        "对2025年第21号公告所列16家美国实体，停止执行相关措施。"
+    )
+    acts = extract_relations(text, None, dt.date(2026, 11, 10), dt.date(2026, 11, 10))
+    assert [(r.relation, r.target_number.notice_id, r.clause, r.window_until) for r in acts] == [
+        ("lifts", "MOFCOM-2025-21", None, None),  # (the other act's end is not this one's)
+        ("suspends", "MOFCOM-2024-46", "二", dt.date(2027, 5, 27)),
+    ]
+
+
+def test_a_part_of_an_attachment_resumed_later_in_the_same_sentence() -> None:
+    text = (
+        "二、商务部公告2025年第62号，自2026年11月11日起恢复实施；商务部公告2025年第61号自同日起恢复实施，"
+        "但该公告附件1第二部分中涉及稀土靶材的内容，自2027年3月1日起恢复实施。"
+    )
+    assert _acts_dated(text) == [
+        ("resumes", "MOFCOM-2025-62", None, dt.date(2026, 11, 11), None),
+        ("resumes", "MOFCOM-2025-61", None, dt.date(2026, 11, 11), None),
+        ("resumes", "MOFCOM-2025-61", "附件1第二部分中涉及稀土靶材的内容", dt.date(2027, 3, 1), None),
+    ]
+
+
+def test_points_of_other_notices_listed_in_this_notices_attachment() -> None:
+    from parsers.model import Attachment
+
+    listed = Attachment("https://www.mofcom.gov.cn/a/附件.pdf", "附件")
+    body = "一、自2027年1月1日至2027年6月30日，对本公告附件所列物项，继续暂停实施出口管制。\n二、本公告自2026年11月11日起施行。"
+    page = _page(
+        body, "商务部公告2026年第900号", dt.date(2026, 11, 9), dt.date(2026, 11, 11), "dated", (listed,)
+    )
+    table = (
+        "继续暂停实施出口管制的物项\n序号 | 公告文号 | 条款 | 物项 | 管制编码\n"
+        "1 | 商务部 海关总署公告2025年第55号 | 第一款 | 平均粒度小于等于50μm的人造金刚石微粉 | 2C902.a\n"
+        "2 | 商务部 海关总署公告2025年第56号 | 第一款第（一）项 | 用于稀土生产加工的离心萃取设备 | 2B902.a"
+    )
+    read = extract_notice(page, {listed.url: table})
+    assert [(r.relation, r.target_number.notice_id, r.clause, r.window_until) for r in read.relations] == [
+        ("suspends", "MOFCOM-2025-55", "一", dt.date(2027, 6, 30)),
+        ("suspends", "MOFCOM-2025-56", "一/(一)", dt.date(2027, 6, 30)),
+    ]
+    assert read.entries == ()  # rows naming the notice that controls them are no new controls

@@ -442,3 +442,11 @@ def test_a_licence_application_by_reference_and_a_report_owed_are_procedure() ->
     ) == ("licence_procedure",)
     # the ministry reporting a decision owes nothing
     assert rule_kinds("五、商务部将根据形势发展对相关措施进行评估，评估结果另行公告。") == ()
+
+
+def test_a_denial_keyed_on_the_use_and_an_earlier_notices_rule_told_as_history() -> None:
+    assert rule_kinds("用于未接受国际原子能机构保障监督的核设施的出口申请，原则上不予许可。") == ("end_use",)
+    told = "2024年12月3日，商务部发布2024年第46号公告，该公告第二款规定相关两用物项对美国出口原则上不予许可。"
+    assert rule_kinds(told) == ()
+    # this notice's own denial by destination stays a prohibition
+    assert rule_kinds("二、镓、锗相关两用物项对美国出口，原则上不予许可。") == ("prohibition",)
