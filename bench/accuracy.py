@@ -125,20 +125,26 @@ TARGETS: Mapping[str, float] = {
 # wordings nobody had tuned for (16 relations) — is the measure: alone leaf P/R 0.91/0.91 and relations
 # 11/6/5 (F1 0.67) blind; after the twenty-second's lessons (a point rewritten in quotes on its clause's
 # line), leaves 11/0/0 and relations unchanged. The split is 38 notices and 143 leaves at 0.99 F1 / 1.00
-# precision, names 138 of 140, codes and HS exact, relations 21/6/5 (F1 0.79), parties 91/0/0.)
+# precision, names 138 of 140, codes and HS exact, relations 21/6/5 (F1 0.79), parties 91/0/0.
+# Five more blind batches followed, each scored as written at the start of a round of relation rules and
+# again after it (never read): the twenty-fourth (relations 6/9/16 → 12/8/10), the twenty-fifth (11/4/7 →
+# 13/4/5), the twenty-sixth (10/11/8 → 11/8/7) and the twenty-seventh (8/2/7 → 8/1/7), each moved to dev
+# once scored; the twenty-ninth (relations 7/20/14 → 17/13/4, leaf P/R 0.95/1.00, party F1 0.86) stays as
+# the measure. The split is 44 notices and 178 leaves at 0.99 F1 / 0.99 precision, names 173 of 175,
+# codes and HS exact, relations 38/18/9 (F1 0.74), parties 100/1/2 (F1 0.99).)
 HELDOUT_FLOOR: Mapping[str, float] = {
     "leaf_f1": 0.98,
-    "leaf_precision": 1.0,
+    "leaf_precision": 0.98,
     "names_exact": 0.98,
     "codes_exact": 1.0,
     "hs_exact": 1.0,
-    "relation_f1": 0.79,
+    "relation_f1": 0.73,
     "dropped": 0,
 }
 # Parties are scored beside the targets (issue 12 states none for them): dev must find every party and
 # invent none; held-out keeps this floor of its last measured party F1, raised with it, never lowered to
 # let a change pass.
-HELDOUT_PARTY_F1_FLOOR = 1.0
+HELDOUT_PARTY_F1_FLOOR = 0.98  # (1.0 on the 38 notices before the twenty-ninth batch)
 
 _PUNCT_EDGES = " \t;；。:：,，、.．"
 _WS_RE = re.compile(r"\s+")
