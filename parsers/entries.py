@@ -277,6 +277,8 @@ _CRITERIA_RE = re.compile(
     # `X，且同时满足：（1）…；（2）…` / `X，具备：…`: the verb alone before the colon, what follows are the
     # conditions X meets (包括：… would list kinds of X, and is not one of these verbs)
     r"|(?:满足|具有|具备|符合)\s*(?:[:：]|$)"
+    # `X（参考税则号列：…），但下列物项除外：1．…`: what the sub-lines name is left out of X, spec of X
+    r"|(?:但|不包括)?(?:下列|以下)[^。；;:：]{0,8}?(?:除外|不在此列)\s*[:：]?\s*$"
 )
 # A parameter line: a comparison or a measured range (大于等于5 m3 / ≤850 ℃ / 3英寸及以上).
 _PARAMETER_RE = re.compile(

@@ -308,7 +308,10 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
             "由"
         )
         agent = not made_by and bool(_AGENT_RE.match(sentence, match.end()))
-        basis = (bool(_BASIS_RE.search(sentence[: match.start()])) or agent or maker) and not keep_bases
+        governs = _governs(sentence, match.start(), match.end())
+        basis = (
+            bool(_BASIS_RE.search(sentence[: match.start()])) or agent or maker or governs
+        ) and not keep_bases
         made_by = maker
         clause = _printed_clause(sentence, match)
         run_start = len(found)
@@ -440,6 +443,14 @@ def _context_refs(
     return by_number, by_date, year
 
 
+def _governs(sentence: str, start: int, end: int) -> bool:
+    """…其他规定的暂停期限，仍以第70号公告为准: another notice said to govern is followed, not acted on."""
+    return bool(
+        re.search(r"以\s*$", sentence[:start])
+        and re.match(r"\s*(?:公告)?\s*(?:的规定)?\s*为准", sentence[end:])
+    )
+
+
 def _short_refs(
     sentence: str,
     covered: list[tuple[int, int]],
@@ -452,6 +463,8 @@ def _short_refs(
     for match in _SHORT_REF_RE.finditer(sentence):
         if any(a <= match.start() < b for a, b in covered) or _BASIS_RE.search(sentence[: match.start()]):
             continue
+        if _AGENT_RE.match(sentence, match.end()) or _governs(sentence, match.start(), match.end()):
+            continue  # 自第70号公告规定的暂停期限届满之次日起: the notice that made a window, not a target
         for group in ("number", "second"):
             printed = match.group(group)
             if printed is None:
@@ -502,6 +515,7 @@ def extract_relations(
     made_top: str | None = None
     owner: tuple[NoticeNumber, str] | None = None  # 对…第55号作如下修改：, while its changes follow
     mentioned: dict[str, NoticeNumber] = {}  # each clause numeral printed so far, with the notice it is of
+    told_until: dict[tuple[int, int], dt.date] = {}  # the end of a window an earlier notice set, as told
     for sentence_match in _SENTENCE_RE.finditer(text):
         shown = sentence_match.group(0).strip()
         sentence = bare[sentence_match.start() : sentence_match.end()].strip()
@@ -516,10 +530,10 @@ def extract_relations(
         if intro is not None and _verb(sentence) is None:
             # 1. …第10号第三款第（三）项所列三苯基铋；: the intro's verb acts on the line's target
             sentence, shown = intro + sentence, intro + shown
-        full = _refs(sentence)
+        sentence = _day_after_told(sentence, told_until, by_number)
         _remember_clauses(sentence, mentioned)
         covered = [(m.start(), m.end()) for m in _REF_RE.finditer(sentence)] if "号" in sentence else []
-        full += _short_refs(sentence, covered, by_number, by_date, year)
+        full = _refs(sentence) + _short_refs(sentence, covered, by_number, by_date, year)
         refs = [r for r in full if r[0] is None or own is None or _same(r[0], own) is False]
         if not refs and made and top == made_top and _PERIOD_SENTENCE_RE.match(sentence):
             _set_window(relations, made, sentence, published_on, shown)  # …，中止执行。中止期间：A至B。
@@ -527,14 +541,20 @@ def extract_relations(
             continue
         if _verb(sentence) is None or _told_as_history(sentence, published_on):
             named = [r for r in refs if r[0] is not None] or named
+            _remember_window(sentence, published_on, told_until, [])
             continue
         refs = _in_sentence_anaphora(sentence, refs) + _recalled_clauses(sentence, mentioned)
         owner = _amended_owner(sentence, refs) if refs else owner
-        refs = _with_object_clauses(sentence, refs, covered) if refs else _owner_clauses(sentence, owner)
-        if not refs:
-            refs = _anaphoric(sentence, named, acted_on)
-        if not refs:
+        refs = (
+            _with_object_clauses(sentence, refs, covered)
+            if refs
+            else _owner_clauses(sentence, owner)
+            or _continued_clauses(sentence, acted_on)
+            or _anaphoric(sentence, named, acted_on)
+        )
+        if not refs:  # (相关措施此后经多次暂停实施，暂停期限至…: a window told of the notice named before)
             intro = sentence if _LIST_INTRO_RE.search(sentence) else None
+            _remember_window(sentence, published_on, told_until, named)
             continue
         acted_on = [r for r in refs if r[0] is not None] or acted_on
         made, made_top = range(len(relations), len(relations) + len(refs)), top
@@ -576,7 +596,8 @@ def _settled(relations: list[Relation]) -> list[Relation]:
 # notice that owns it (or in the numbered changes that follow such an intro), is that notice's clause. This
 # notice's own clauses (本公告第三条), an anaphoric 上述公告第三款 and a law's article (《…法》第十二条) are not.
 _BARE_CLAUSE_RE = re.compile(
-    r"(?<!公告)(?<!公告的)(?<!决定)(?<!通知)(?<![》法令])"
+    # (《…公告》第二款 is that notice's clause, named by its title; a law's or a regulation's article is not)
+    r"(?<!公告)(?<!公告的)(?<!决定)(?<!通知)(?<![法令])(?<!法》)(?<!条例》)(?<!规定》)(?<!办法》)(?<!细则》)"
     rf"第(?P<clause>{_CN_NUMERAL})(?:款|条|项){_SUB_CLAUSE.format(p='')}"
 )
 _AMEND_INTRO_RE = re.compile(r"(?:作|进行)(?:如下|以下)(?:修改|调整|修订|修正)|(?:修改|调整|修订|修正)如下")
@@ -671,7 +692,7 @@ def _row_text(row: str, header: list[str]) -> str:
 
 
 _CLAUSE_NUMBER_RE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?")
-_ALREADY_RE = re.compile(r"\s*(?:已经|已|曾)(?:决定|规定|明确|宣布)")
+_ALREADY_RE = re.compile(r"\s*(?:已经|已|曾)(?:决定|规定|明确|宣布|通知|公告|发布)")
 
 
 def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
@@ -758,6 +779,53 @@ def _recalled_clauses(sentence: str, mentioned: dict[str, NoticeNumber]) -> list
     return found
 
 
+# 2025年11月7日，…发布2025年第70号公告，决定自即日起至2026年11月10日，暂停实施… then …自第70号公告规定的暂停期限
+# 届满之次日起继续暂停实施6个月: the window's end told in the background gives the day the new act starts.
+_DAY_AFTER_RE = re.compile(
+    r"自\s*(?P<who>[^,，。;；自]{0,40}?号(?:公告)?|其)\s*(?:所?规定的|所定的|的)?\s*(?:暂停(?:实施)?|暂缓|中止)?"
+    r"(?:期限|期间)\s*届满之次日起"
+)
+
+
+def _remember_window(
+    sentence: str, published_on: dt.date | None, told: dict[tuple[int, int], dt.date], named: list[Ref]
+) -> None:
+    """Note the end of the window the first notice named in a background sentence set (its maker), or, in
+    a sentence naming none, the window of the notice named before (相关措施此后经多次暂停实施，暂停期限至…)."""
+    refs = [r for r in _refs(sentence, keep_bases=True) if r[0] is not None] or named[-1:]
+    until = _printed_window(sentence, published_on)[1]
+    if refs and until is not None and refs[0][0] is not None:
+        told.setdefault((refs[0][0].year, refs[0][0].number), until)
+
+
+def _day_after_told(
+    sentence: str, told: dict[tuple[int, int], dt.date], by_number: dict[int, NoticeNumber]
+) -> str:
+    """`sentence` with 自…规定的暂停期限届满之次日起 printed as the day it names, when that window was told."""
+    match = _DAY_AFTER_RE.search(sentence)
+    if match is None or not told:
+        return sentence
+    who = match.group("who")
+    if who == "其":
+        named = [r for r in _refs(sentence[: match.start()], keep_bases=True) if r[0] is not None]
+        number = named[-1][0] if named else None
+    else:
+        full = _REF_RE.search(who)
+        short = re.search(r"(\d{1,4})\s*号", who)
+        number = (
+            NoticeNumber(
+                ("商务部",), "公告", int(full.group("year") or full.group("byear")), int(full.group("number"))
+            )
+            if full
+            else (by_number.get(int(short.group(1))) if short else None)
+        )
+    end = told.get((number.year, number.number)) if number is not None else None
+    if end is None:
+        return sentence
+    day = end + dt.timedelta(days=1)
+    return f"{sentence[: match.start()]}自{day.year}年{day.month}月{day.day}日起{sentence[match.end() :]}"
+
+
 def _amended_owner(sentence: str, refs: list[Ref]) -> tuple[NoticeNumber, str] | None:
     """The notice an intro 对…第55号作如下修改： announces changes to, when it names that one notice whole
     (对…第51号附件1作如下调整：… changes a list, whose parts the lines below name in their own terms)."""
@@ -770,6 +838,17 @@ def _amended_owner(sentence: str, refs: list[Ref]) -> tuple[NoticeNumber, str] |
     ):
         return None
     return next(iter(targets)), refs[0][1]
+
+
+def _continued_clauses(sentence: str, acted_on: list[Ref]) -> list[Ref]:
+    """（一）删去…第33号第一款第（二）项第4目。 then 第一款第（二）项第5目改为第4目，修改为：: a sentence opening on a bare
+    clause goes on acting on the one notice the acting sentence before named."""
+    notices = {r[0] for r in acted_on if r[0] is not None}
+    numbered = _CLAUSE_NUMBER_RE.match(sentence)
+    opening = numbered.end() if numbered else 0
+    if len(notices) != 1 or not _BARE_CLAUSE_RE.match(sentence, opening):
+        return []
+    return _bare_clauses(sentence, next(iter(notices)), opening, len(sentence), [])
 
 
 def _owner_clauses(sentence: str, owner: tuple[NoticeNumber, str] | None) -> list[Ref]:
@@ -796,6 +875,8 @@ def _sentence_acts(
         verb, verb_clause = _verb_clause_at(sentence, position)
         verb = _refined_verb(verb, clause, sentence, position)
         clause = _created_part(verb, clause, sentence, position)
+        if _automatic(verb, verb_clause, sentence):
+            continue  # 延长期满，上述公告恢复施行 / 期满后自动恢复执行: the end of the window, no act of its own
         window_from, window_until = _printed_window(_window_text(sentence, verb_clause, verb), published_on)
         if verb in ("repeals", "lifts") and window_until is not None:
             verb = "suspends"  # 自2027年1月1日至2027年12月31日，不再实施出口管制: an end printed, so it comes back
@@ -829,6 +910,21 @@ def _sentence_acts(
     return [
         a for a in acts if a.clause is not None or (a.relation, _target(a), a.window_from) not in narrowed
     ]
+
+
+_AUTOMATIC_RE = re.compile(r"(?:期满|届满)(?:后|之后|以后)?\s*[,，]?[^。;；]{0,20}?(?:自动)?恢复|自动恢复")
+
+
+def _automatic(verb: RelationType, verb_clause: str, sentence: str) -> bool:
+    """A resumption that only states what happens when the extension this notice just made runs out (延长期满，
+    上述公告恢复施行), not one it decides on another's window (…暂停实施期满后，自2026年11月11日起恢复实施)."""
+    if verb != "resumes":
+        return False
+    said = sentence[: sentence.find(verb_clause) + len(verb_clause)]
+    own_window = re.search(
+        r"(?:延长|延期|顺延)(?:期|期限)?(?:满|届满)", said
+    )  # the extension this notice just made
+    return bool(_AUTOMATIC_RE.search(said)) and bool(own_window)
 
 
 _SAME_DAY_RE = re.compile(r"同时|同日|同一日|当日")

@@ -3414,3 +3414,17 @@ def test_a_note_between_table_rows_does_not_end_the_table() -> None:
     )
     names = [e.name_zh for e in extract_entries(body, "关于对核材料实施出口管制的公告").entries]
     assert names == ["金属锆", "氚、氚化合物及含氚混合物"]
+
+
+def test_exclusions_listed_under_an_entry_are_its_spec() -> None:
+    body = (
+        "一、核材料\n（四）1C230．铍金属、铍含量大于50%（按重量）的合金（参考税则号列：81121200），但下列物项除外：\n"
+        "1．X射线机或井下测井装置用的金属窗；\n2．祖母绿或海蓝宝石形态的绿柱石（铍铝硅酸盐）。\n"
+        "（五）1C231．铪金属（参考税则号列：81123100）。"
+    )
+    entries = extract_entries(body, "关于对核材料实施出口管制的公告").entries
+    assert [(e.control_code, e.name_zh) for e in entries] == [
+        ("1C230", "铍金属、铍含量大于50%（按重量）的合金"),
+        ("1C231", "铪金属"),
+    ]
+    assert "金属窗" in (entries[0].spec_zh or "")

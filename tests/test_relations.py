@@ -1728,3 +1728,45 @@ def test_points_of_other_notices_listed_in_this_notices_attachment() -> None:
         ("suspends", "MOFCOM-2025-56", "一/(一)", dt.date(2027, 6, 30)),
     ]
     assert read.entries == ()  # rows naming the notice that controls them are no new controls
+
+
+def test_a_window_counted_from_the_day_after_a_window_told_before() -> None:
+    text = (
+        "2025年11月9日，商务部发布2025年第72号公告，决定暂停实施商务部公告2024年第46号第二款，暂停期限至2026年11月27日。\n"
+        "六、《关于加强相关两用物项对美国出口管制的公告》（商务部公告2024年第46号）第二款，自商务部公告2025年第72号"
+        "规定的暂停期限届满之次日起继续暂停实施，截止日期另行公告。"
+    )
+    assert _acts_dated(text) == [("suspends", "MOFCOM-2024-46", "二", dt.date(2026, 11, 28), None)]
+    # a window nobody told: the phrase is left as printed, the act runs from publication
+    text = "商务部公告2024年第46号第二款，自商务部公告2025年第72号规定的暂停期限届满之次日起继续暂停实施。"
+    assert _acts_dated(text) == [("suspends", "MOFCOM-2024-46", "二", PUBLISHED, None)]
+
+
+def test_a_resumption_that_only_follows_a_windows_end_is_no_act() -> None:
+    text = "一、将商务部公告2025年第55号的暂停期限延长一年至2027年11月10日。延长期满，上述公告恢复施行。"
+    assert [r[0] for r in _acts_dated(text)] == ["suspends"]
+    text = "商务部公告2025年第58号第一款暂停执行6个月，期满后自动恢复执行。"
+    assert [r[0] for r in _acts_dated(text)] == ["suspends"]
+    # a resumption decided from a printed day after a window ends is one
+    text = "商务部 海关总署公告2025年第57号暂停实施期满后不再延长，自2026年11月11日起恢复实施。"
+    assert [r[0] for r in _acts_dated(text)] == ["resumes"]
+
+
+def test_another_notice_said_to_govern_or_to_have_notified_is_no_target() -> None:
+    text = "四、商务部公告2025年第61号第一款继续暂停实施，直至另行通知。该公告其他规定的暂停期限，仍以第70号公告为准。"
+    assert [r[1] for r in _acts_dated(text)] == ["MOFCOM-2025-61"]
+    text = "三、商务部 海关总署公告2026年第828号已通知，自2026年11月28日起继续暂停实施商务部公告2024年第46号第二款。"
+    assert _acts_dated(text) == []
+
+
+def test_clauses_named_by_title_and_after_the_notice_acted_on_before() -> None:
+    text = "四、商务部以2024年第46号公告发布、以2025年第72号公告暂停实施的《关于加强相关两用物项对美国出口管制的公告》第二款同时废止。"
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [("repeals", "MOFCOM-2024-46", "二")]
+    text = (
+        "（一）删去《关于对锑等物项实施出口管制的公告》（商务部 海关总署公告2024年第33号）第一款第（二）项第4目。\n"
+        "第一款第（二）项第5目改为第4目，修改为：\n“4.用六面顶压机合成人造金刚石单晶的工艺技术。”"
+    )
+    assert [(r[0], r[2]) for r in _acts_dated(text)] == [("repeals", "一/(二)/4"), ("amends", "一/(二)/5")]
+    # a law's article is never a notice's clause
+    text = "依照《中华人民共和国两用物项出口管制条例》第二十六条，暂停实施商务部公告2025年第61号。"
+    assert [r[2] for r in _acts_dated(text)] == [None]
