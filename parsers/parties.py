@@ -381,8 +381,8 @@ def _record_fields(norm: str) -> list[tuple[str | None, str, str]]:
 def _record_cells(norm: str) -> dict[str, str] | None:
     """A labelled-field party line's cells by role (zh, en, alias, country, address), else None.
 
-    It names a party only with a name field and another of a party's fields, and when its Chinese
-    name ends as a name does or it says where the party is: `地址：…；邮编：…` is an entry's address
+    It names a party only with a name field, and when its Chinese name ends as a name does or it says
+    where the party is: `地址：…；邮编：…` is an entry's address
     line, `中文名称：六氟化钨；英文名称：Tungsten hexafluoride` a substance. A label no party field
     takes (统一社会信用代码) is left out; one a goods line prints (管制编码, CAS号) makes the line no party."""
     cells: dict[str, str] = {}
@@ -393,7 +393,7 @@ def _record_cells(norm: str) -> dict[str, str] | None:
             continue
         if value:
             cells[role] = f"{cells[role]};{value}" if role in cells else value
-    if not {"zh", "en"} & cells.keys() or len(cells) < 2:
+    if not {"zh", "en"} & cells.keys():
         return None
     named = _NAME_END_RE.search(_BRANCHES_RE.sub("", cells.get("zh", "")).strip(_TRAIL))
     if not (named or "country" in cells or "address" in cells):
@@ -1029,7 +1029,9 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
             columns = header
             continue
         cells = _entry_cells(norm, columns) if armed_any else None
-        if (cells is not None or _NUMBERED_RE.match(norm)) and armed_any:
+        # a numbered line of labelled fields that are no party's (名称：…；管制编码：…) is no entry either
+        numbered = _NUMBERED_RE.match(norm) and not _record_fields(norm)
+        if (cells is not None or numbered) and armed_any:
             if current is None:
                 current = []
                 blocks.append((armed, current))
