@@ -666,6 +666,11 @@ def _numbering_level(norm: str) -> str | None:
     return "(" if numbered.group(0).strip().startswith(("(", "（")) else "、"
 
 
+# 2026年6月22日，商务部发布2026年第23号公告，将…列入…，并禁止向其出口…: an earlier notice's measure, told
+# as history in a clause of this one, is none of this notice's.
+_TOLD_ACT_RE = re.compile(r"发布[^,，;；。]{0,24}?(?:公告|决定|令)|曾于|已于")
+
+
 def _measure_clauses(text: str, *, require_party: bool) -> list[str]:
     clauses: list[str] = []
     for raw in re.split(r"[;；。]", text):
@@ -676,7 +681,7 @@ def _measure_clauses(text: str, *, require_party: bool) -> list[str]:
             continue
         if not clause or not _PROHIBITIVE_RE.search(clause) or _NOT_MEASURE_RE.search(clause):
             continue
-        if re.search(rf"列入(?:{_LIST_ALT})$", clause) or "决定将" in clause:
+        if re.search(rf"列入(?:{_LIST_ALT})$", clause) or "决定将" in clause or _TOLD_ACT_RE.search(clause):
             continue
         if require_party and not _PARTY_WORDS_RE.search(clause) and not clause.startswith("禁止"):
             continue

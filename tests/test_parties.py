@@ -1225,3 +1225,19 @@ def test_a_dashed_line_that_is_no_branch_names_no_party(dashed: str) -> None:
     result = extract_parties([("body", text)], published_on=dt.date(2026, 12, 1))
     assert [p.name_zh for p in result.parties] == ["甲公司", "乙公司"]
     assert not result.issues
+
+
+def test_an_earlier_notice_s_measure_told_as_history_is_none_of_the_listed_parties() -> None:
+    """2026 No. 897 四: a clause of the measure block telling what another notice did (…发布…号公告，将…
+    列入…，并禁止向其出口…) states no measure on this notice's parties."""
+    text = "\n".join(
+        [
+            "决定将甲公司（Alpha Ltd.）列入出口管制管控名单，并采取以下措施：",
+            "一、禁止出口经营者向上述实体出口两用物项。",
+            "二、2026年6月22日，商务部发布2026年第23号公告，将10家美国实体列入出口管制管控名单，并禁止向其出口两用物项。",
+        ]
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 12, 1))
+    assert [(p.name_zh, p.measures) for p in result.parties] == [
+        ("甲公司", ("禁止出口经营者向上述实体出口两用物项",))
+    ]
