@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "45"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "46"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -166,4 +166,5 @@ PARSER_VERSION = (
     #     the sentence's; 本公告附件所列 sends to an attachment of targets; table rows citing a notice are no new
     #     items; a note between table rows does not end the table; 用于…的出口申请…不予许可 is end_use; an earlier
     #     notice's rule told as history is none of this notice's
+    # 46: parties: labelled-field records, numbered place headings of any country, dashed branch lines
 )
