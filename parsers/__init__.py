@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "46"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "47"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -167,7 +167,8 @@ PARSER_VERSION = (
     #     items; a note between table rows does not end the table; 用于…的出口申请…不予许可 is end_use; an earlier
     #     notice's rule told as history is none of this notice's
     # 46: relations: 自…规定的暂停期限届满之次日起 from the day after a window told in the background; a resumption
-    #     that only follows a window's end is no act; 以第70号公告为准 and …已通知… name no target; 《…公告》第二款 is
+    #     that only follows the extension this notice made is no act; 以第70号公告为准 and …已通知… name no target; 《…公告》第二款 is
     #     that notice's clause; a sentence opening on a bare clause goes on with the notice acted on before;
     #     entries: 但下列物项除外： lists exclusions (spec), not items
+    # 47: parties: labelled-field records, numbered place headings of any country, dashed branch lines
 )

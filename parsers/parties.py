@@ -338,6 +338,74 @@ def _table_row(norm: str, columns: dict[str, int]) -> dict[str, str] | None:
     return found if "zh" in found or "en" in found else None
 
 
+# A party printed as labelled fields, one party a line (or a field a line, rejoined by _notice_lines):
+# `（一）中文名称：甲公司；英文名称：Alpha Ltd.；别名：AL；国家（地区）：美国；地址：…。` — the fields in any
+# order, each its cell role as a table's column would give it. NFKC has made every colon and bracket
+# half-width before these are read.
+_FIELD_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("zh", re.compile(r"(?:中文|实体|企业|机构|单位)?名称|中文名")),
+    ("en", re.compile(r"(?:英文|外文)名称?")),
+    ("alias", re.compile(r"别名|又名|曾用名|原名|前称|简称|亦称|也称|又称|其他名称")),
+    ("country", re.compile(r"国家\(地区\)|国家(?:或|和|/)?地区|国家|地区|国别|所在国家?")),
+    ("address", re.compile(r"(?:注册|办公|通讯)?地址")),
+    ("postcode", re.compile(r"邮编|邮政编码")),
+)
+# A field's label, at the line's start or after the punctuation closing the field before it. Labels are
+# Chinese (CAS号 and HS编码 too): `Division:` inside an English name is no field.
+_FIELD_LABEL_RE = re.compile(r"(?:^|(?<=[;；。,，]))\s*(?P<label>[\u4e00-\u9fffA-Z()/]{2,12})\s*[:：]")
+_RECORD_NUMBER_RE = re.compile(
+    r"^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]+\s*[、.]|\d{1,3}\s*[.、])\s*"
+)
+# A goods line printed with labelled fields (名称：…；管制编码：…；CAS号：…) is no party.
+_GOODS_LABEL_RE = re.compile(r"物项|编码|编号|税则|商品|规格|型号|CAS|HS|技术|参数|用途|纯度|含量")
+
+
+def _field_role(label: str) -> str | None:
+    return next((role for role, pattern in _FIELD_ROLES if pattern.fullmatch(label)), None)
+
+
+def _record_fields(norm: str) -> list[tuple[str | None, str, str]]:
+    """Each labelled field of a line, in order: its role (None for a label parties have no place for),
+    its label and its value; [] when the line does not open on a label."""
+    text = _RECORD_NUMBER_RE.sub("", norm, count=1)
+    labels = list(_FIELD_LABEL_RE.finditer(text))
+    if not labels or labels[0].start() != 0:
+        return []
+    ends = [m.start() for m in labels[1:]] + [len(text)]
+    return [
+        (_field_role(m.group("label")), m.group("label"), text[m.end() : end].strip(_TRAIL))
+        for m, end in zip(labels, ends, strict=True)
+    ]
+
+
+def _record_cells(norm: str) -> dict[str, str] | None:
+    """A labelled-field party line's cells by role (zh, en, alias, country, address), else None.
+
+    It names a party only with a name field, and when its Chinese name ends as a name does or it says
+    where the party is: `地址：…；邮编：…` is an entry's address
+    line, `中文名称：六氟化钨；英文名称：Tungsten hexafluoride` a substance. A label no party field
+    takes (统一社会信用代码) is left out; one a goods line prints (管制编码, CAS号) makes the line no party."""
+    cells: dict[str, str] = {}
+    for role, label, value in _record_fields(norm):
+        if role is None:
+            if _GOODS_LABEL_RE.search(label):
+                return None
+            continue
+        if value:
+            cells[role] = f"{cells[role]};{value}" if role in cells else value
+    if not {"zh", "en"} & cells.keys():
+        return None
+    named = _NAME_END_RE.search(_BRANCHES_RE.sub("", cells.get("zh", "")).strip(_TRAIL))
+    if not (named or "country" in cells or "address" in cells):
+        return None
+    postcode = cells.pop("postcode", None)
+    if postcode:
+        cells["address"] = (
+            f"{cells['address']}, 邮编: {postcode}" if "address" in cells else f"邮编: {postcode}"
+        )
+    return cells
+
+
 def country_code(country: str | None) -> str | None:
     """The ISO 3166-1 alpha-2 code of a printed country or region, else None."""
     if not country:
@@ -598,6 +666,11 @@ def _numbering_level(norm: str) -> str | None:
     return "(" if numbered.group(0).strip().startswith(("(", "（")) else "、"
 
 
+# 2026年6月22日，商务部发布2026年第23号公告，将…列入…，并禁止向其出口…: an earlier notice's measure, told
+# as history in a clause of this one, is none of this notice's.
+_TOLD_ACT_RE = re.compile(r"发布[^,，;；。]{0,24}?(?:公告|决定|令)|曾于|已于")
+
+
 def _measure_clauses(text: str, *, require_party: bool) -> list[str]:
     clauses: list[str] = []
     for raw in re.split(r"[;；。]", text):
@@ -608,7 +681,7 @@ def _measure_clauses(text: str, *, require_party: bool) -> list[str]:
             continue
         if not clause or not _PROHIBITIVE_RE.search(clause) or _NOT_MEASURE_RE.search(clause):
             continue
-        if re.search(rf"列入(?:{_LIST_ALT})$", clause) or "决定将" in clause:
+        if re.search(rf"列入(?:{_LIST_ALT})$", clause) or "决定将" in clause or _TOLD_ACT_RE.search(clause):
             continue
         if require_party and not _PARTY_WORDS_RE.search(clause) and not clause.startswith("禁止"):
             continue
@@ -895,6 +968,42 @@ def _region_heading(norm: str) -> tuple[bool, str | None]:
     return True, None if sector or len(place) > 5 else place
 
 
+# 三、葡萄牙 / （二）圣多美和普林西比： — a place alone on a numbered (or colon-closed) line. No table of
+# countries can be complete, so such a line is read as a heading only where it stands over an entry.
+_BARE_PLACE_RE = re.compile(
+    r"^\s*(?:(?:[一二三四五六七八九十]+\s*[、.]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*"
+    r"(?P<numbered>[\u4e00-\u9fff]{2,12})\s*[:：]?|(?P<closed>[\u4e00-\u9fff]{2,12})\s*[:：])\s*$"
+)
+# Words a place's name never holds: a clause's (对, 将, 的, 措施, 规定), a label's, an organisation's.
+_NOT_PLACE_RE = re.compile(
+    r"[的之对将向自于在为是由被把从或]|事项|措施|规定|要求|说明|范围|附则|总则|名单|清单|目录|公告|决定|物项"
+    r"|技术|产品|领域|行业|其他|其它|以下|如下|附件|实施|生效|申请|禁止|地址|邮编|名称|别名|又名|原名|简称|实体|企业"
+)
+
+
+def _place_heading(norm: str, following: _Line | None) -> str | None:
+    """The place a numbered line names alone, when the line stands over a party entry; else None.
+
+    `三、葡萄牙` over `3.夸尔特拉…（…）` groups the entries under it as `三、美国` would; `二、附则` or
+    `三、本公告自公布之日起实施` is a clause, and a place-like line over no entry is no heading."""
+    bare = _BARE_PLACE_RE.match(norm)
+    if bare is None or following is None or not _reads_as_entry(following.norm):
+        return None
+    place = bare.group("numbered") or bare.group("closed")
+    if _NOT_PLACE_RE.search(place) or _NOT_A_NAME_RE.search(place) or _NAME_END_RE.search(place):
+        return None
+    return place
+
+
+def _reads_as_entry(norm: str) -> bool:
+    """Whether a line is a party entry: numbered and ending as a name ends, or a labelled record."""
+    numbered = _NUMBERED_RE.match(norm)
+    if numbered is None:
+        return _record_cells(norm) is not None
+    rest = _BRANCHES_RE.sub("", numbered.group("rest")).strip(_TRAIL)
+    return bool(_NAME_END_RE.search(rest) or _record_cells(norm) or (rest and _is_latin(rest)))
+
+
 def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
     """Runs of numbered party lines with their 地址/邮编 continuation lines.
 
@@ -909,14 +1018,14 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
     current: list[_Entry] | None = None
     region: tuple[_Line, str | None] | None = None
     columns: dict[str, int] | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
         norm = line.norm
         heading = _HEADING_RE.match(norm)
         if heading:
             armed, armed_any, region = _LIST_OF[heading.group("list")], True, None
             current = None
             continue
-        is_region, country = _region_heading(norm) if armed_any else (False, None)
+        is_region, country = _sub_heading(norm, lines[index + 1 : index + 2]) if armed_any else (False, None)
         if is_region:
             region = (line, country)
             continue
@@ -924,8 +1033,10 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
         if header is not None:
             columns = header
             continue
-        cells = _table_row(norm, columns) if columns is not None and armed_any else None
-        if (cells is not None or _NUMBERED_RE.match(norm)) and armed_any:
+        cells = _entry_cells(norm, columns) if armed_any else None
+        # a numbered line of labelled fields that are no party's (名称：…；管制编码：…) is no entry either
+        numbered = _NUMBERED_RE.match(norm) and not _record_fields(norm)
+        if (cells is not None or numbered) and armed_any:
             if current is None:
                 current = []
                 blocks.append((armed, current))
@@ -942,11 +1053,32 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
     return blocks
 
 
+def _sub_heading(norm: str, following: Sequence[_Line]) -> tuple[bool, str | None]:
+    """Whether a line of a party list is a sub-heading, and the country it names (see _region_heading
+    and, for a place the country table does not know, _place_heading)."""
+    is_region, country = _region_heading(norm)
+    if is_region:
+        return True, country
+    place = _place_heading(norm, following[0] if following else None)
+    return place is not None, place
+
+
+def _entry_cells(norm: str, columns: dict[str, int] | None) -> dict[str, str] | None:
+    """A list line's cells by role: a labelled record's fields, or a table row's cells under its header."""
+    record = _record_cells(norm)
+    if record is not None or columns is None:
+        return record
+    return _table_row(norm, columns)
+
+
 def _keep_with_entry(entry: _Entry, line: _Line, columns: dict[str, int] | None) -> bool:
     """Keep an entry's 地址/邮编/又名 line, or its wrapped rest, with it (a table cell's rest is joined
     to the cell); whether the line was one."""
     norm = line.norm
     if _ADDRESS_RE.match(norm) or _POSTCODE_RE.match(norm) or _ALIAS_LABEL_RE.match(norm):
+        entry[1].append(line)
+        return True
+    if _takes_branch(entry, norm):
         entry[1].append(line)
         return True
     if not _wraps(entry, norm, columns):
@@ -993,7 +1125,7 @@ def _address_wrap(continuation: list[_Line]) -> bool:
     for extra in reversed(continuation):
         if _ADDRESS_RE.match(extra.norm):
             return True
-        if _POSTCODE_RE.match(extra.norm) or _ALIAS_LABEL_RE.match(extra.norm):
+        if _POSTCODE_RE.match(extra.norm) or _ALIAS_LABEL_RE.match(extra.norm) or _branch_name(extra.norm):
             return False
     return False
 
@@ -1286,7 +1418,7 @@ def _notice_lines(texts: Sequence[tuple[str, str]]) -> list[_Line]:
             norm = nfkc(raw).strip()
             previous = lines[-1] if lines and lines[-1].source == source else None
             if previous is not None and _goes_on(previous, raw, norm, widths, cells):
-                joined = previous.norm + _break_gap(previous.norm, norm) + norm
+                joined = previous.norm + _join_gap(previous.norm, norm) + norm
                 lines[-1] = replace(previous, text=f"{previous.text}\n{raw}", norm=joined, tail=raw)
                 continue
             if not _TABLE_ROW_RE.match(norm) and _table_header(norm) is not None:
@@ -1406,6 +1538,31 @@ def _country_heading(norm: str) -> bool:
     )
 
 
+def _record_goes_on(previous: str, norm: str) -> bool:
+    """Whether a line is a further field of the labelled record the line before opened with a name (a
+    record printed a field a line, or broken before a label): an unnumbered line opening on a field
+    the record has not had yet, the record not closed by 。."""
+    fields = _record_fields(previous)
+    if not fields or fields[0][0] not in ("zh", "en") or previous.rstrip().endswith("。"):
+        return False
+    if _RECORD_NUMBER_RE.match(norm):
+        return False
+    if not fields[-1][2] and previous.rstrip().endswith(":"):
+        return True  # the page ran out after a label (…；国家（地区）：): its value is the next line
+    after = _record_fields(norm)
+    if not after or after[0][0] is None:
+        return False
+    return after[0][0] not in {role for role, _, _ in fields}
+
+
+def _join_gap(before: str, after: str) -> str:
+    """What stands between a broken line and its rest: see _break_gap; a record's field put on a line of
+    its own is closed off from the field before as its `；` would have."""
+    if _record_goes_on(before, after) and _record_fields(after) and not before.endswith((";", ",", ":")):
+        return ";"
+    return _break_gap(before, after)
+
+
 def _goes_on(previous: _Line, raw: str, norm: str, widths: tuple[_Width, ...], cells: int) -> bool:
     """Whether a line is the rest of the line before it, broken where the page ran out.
 
@@ -1423,6 +1580,10 @@ def _goes_on(previous: _Line, raw: str, norm: str, widths: tuple[_Width, ...], c
         # a row short of its cells goes on to them (`简称：OMD | 英国 | …` is a cell, no labelled line)
         ends = _TABLE_ROW_RE.match(norm) or _HEADING_RE.match(norm) or _ANNEX_LABEL_RE.match(norm)
         return not ends and (bool(widths) or "|" in norm)
+    if _record_goes_on(previous.norm, norm):
+        return True
+    if _branch_name(norm) is not None and (_BRANCHES_RE.search(previous.norm) or _branch_name(previous.norm)):
+        return False  # the next branch under an entry's 及其分支机构, never the rest of the line before
     if _starts_anew(norm):
         return False
     if _NUMBERED_RE.match(previous.norm) and _ENTRY_CLOSED_RE.search(previous.norm):
@@ -1734,7 +1895,11 @@ def _row_starts(lines: Sequence[_Line]) -> dict[int, dt.date]:
 
 def _row_number(head: _Line) -> int | None:
     found = re.match(r"\s*(\d{1,4})", head.norm)
-    return int(found.group(1)) if found else None
+    if found:
+        return int(found.group(1))
+    # （四）中文名称：…: a labelled record numbered in Chinese is the list's fourth row all the same
+    bracketed = re.match(r"\s*[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]", head.norm)
+    return cn_number(bracketed.group(1)) if bracketed else None
 
 
 def _continuation(
@@ -1744,6 +1909,9 @@ def _continuation(
     postcode = None
     wrapping = False  # the line before was an 地址 line (or its wrapped rest)
     for extra in continuation:
+        if _branch_name(extra.norm) is not None:  # a branch's line: a party of its own (_branch_parties)
+            wrapping = False
+            continue
         a = _ADDRESS_RE.match(extra.norm)
         p = _POSTCODE_RE.match(extra.norm)
         labelled = _ALIAS_LABEL_RE.match(extra.norm)
@@ -1772,10 +1940,7 @@ def _block_parties(
     for head, continuation, region, cells in block:
         heading, region_country = region if region else (None, None)
         entry_names = _entry_names(head, cells)
-        if cells is not None:
-            if cells.get("country"):
-                column_country = _country_in(cells["country"]) or cells["country"]
-            region_country = column_country or region_country
+        region_country, column_country = _cell_country(head, cells, region_country, column_country)
         address, aliases = _continuation(continuation, entry_names[0].address, list(entry_names[0].aliases))
         quote = "\n".join([head.text, *(c.text for c in continuation)])
         used.update([head.norm, *(c.norm for c in continuation), *([heading.norm] if heading else [])])
@@ -1795,6 +1960,7 @@ def _block_parties(
                 region_country or prefixed or listing.country or (_country_in(address) if address else None)
             )
             named.append((parsed, quote, head.source, country, row))
+        named.extend(_branch_parties(continuation, entry_names[0], quote, head.source, row))
     inline = {parse_party_name(n).name_zh for n in listing.names}
     listed = {n.name_zh for n, _, _, _, _ in named}
     for missing in sorted(inline - listed):
@@ -1806,6 +1972,65 @@ def _block_parties(
             )
         )
     return named
+
+
+def _cell_country(
+    head: _Line, cells: dict[str, str] | None, region_country: str | None, column_country: str | None
+) -> tuple[str | None, str | None]:
+    """The country an entry's cells give it, and the merged country cell that holds for the rows below."""
+    if cells is None:
+        return region_country, column_country
+    printed = cells.get("country")
+    if "|" not in head.norm:  # a labelled record's country is its own, never the next record's
+        return (_country_in(printed) or printed) if printed else region_country, column_country
+    if printed:
+        column_country = _country_in(printed) or printed
+    return column_country or region_country, column_country
+
+
+# -Velnora Optronics Polska Sp. z o.o. — one of the branches an entry's 及其分支机构 covers, on a line of its own
+# under the entry, after a dash or a bullet.
+_BRANCH_LINE_RE = re.compile(r"^\s*[-\u2010-\u2015\u2022\u00b7\u30fb\u25aa]+\s*(?P<name>\S.*?)\s*$")
+
+
+def _branch_name(norm: str) -> str | None:
+    """The name a dashed line prints, when it prints nothing but a name (Latin, or ending as a name ends)."""
+    dashed = _BRANCH_LINE_RE.match(norm)
+    if dashed is None:
+        return None
+    name = dashed.group("name").strip(_TRAIL)
+    bare = _BRANCHES_RE.sub("", name).strip(_TRAIL)
+    latin = _is_latin(bare) and bare[:1].isalnum()
+    return name if latin or (_NAME_END_RE.search(bare) and not _is_latin(bare)) else None
+
+
+def _takes_branch(entry: _Entry, norm: str) -> bool:
+    """Whether a dashed line is a branch of the entry above it: the entry prints 及其分支机构."""
+    return _branch_name(norm) is not None and bool(_BRANCHES_RE.search(entry[0].norm))
+
+
+def _branch_parties(
+    continuation: list[_Line], parent: _Name, quote: str, source: str, row: int | None
+) -> list[_Named]:
+    """The branches an entry prints one a line under its 及其分支机构: each a party of its own, named as
+    printed, but a line repeating the entry's own name (its English name, often printed first).
+
+    A branch takes no country from its parent (a branch may be abroad, and a name's `UK` or `Polska`
+    is not a printed country): only a country word before a Chinese name gives one."""
+    own = {_unspaced(n).casefold() for n in (parent.name_zh, parent.name_en, *parent.aliases) if n}
+    found: list[_Named] = []
+    for extra in continuation:
+        name = _branch_name(extra.norm)
+        if name is None:
+            continue
+        parsed = parse_party_name(name)
+        if {_unspaced(n).casefold() for n in (parsed.name_zh, parsed.name_en) if n} & own:
+            continue
+        parsed, country = _strip_country_prefix(parsed)
+        found.append(
+            (_Name(parsed.name_zh, parsed.name_en, parsed.aliases, False, None), quote, source, country, row)
+        )
+    return found
 
 
 def _inline_parties(listing: _Listing, used: set[str]) -> list[_Named]:

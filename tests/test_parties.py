@@ -1045,3 +1045,199 @@ def test_a_wrapped_entry_line_before_a_paragraph_printed_whole_keeps_the_paragra
     assert {p.measures for p in result.parties} == {
         ("出口经营者向上述实体出口两用物项的,不得申请通用许可,也不得以登记填报信息的方式获得出口凭证",)
     }
+
+
+LISTING_INTRO = "商务部决定将以下{n}家外国实体列入出口管制管控名单："
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        # One party a line, the fields in the order 2026 No. 896 prints them, full-width punctuation.
+        "（一）中文名称：甲导航技术公司；英文名称：Alpha Navigation Technologies, Inc.；国家（地区）：美国；"
+        "地址：美国弗吉尼亚州。\n"
+        "（二）中文名称：乙推进系统有限责任公司及其分支机构；英文名称：Beta Propulsion LLC；别名：BPL；"
+        "国家（地区）：德国；地址：德国汉堡市。",
+        # Half-width punctuation, other labels and another order: the English name first, the country
+        # before the alias, a postcode after the address.
+        "(1)英文名称:Alpha Navigation Technologies, Inc.;名称:甲导航技术公司;国家或地区:美国;地址:美国弗吉尼亚州。\n"
+        "(2)中文名称:乙推进系统有限责任公司及其分支机构;国别:德国;又名:BPL;英文名称:Beta Propulsion LLC;"
+        "地址:德国汉堡市;邮编:20095。",
+        # A field a line, and a record broken by the page right after a label.
+        "（一）中文名称：甲导航技术公司\n英文名称：Alpha Navigation Technologies, Inc.\n国家（地区）：美国\n"
+        "地址：美国弗吉尼亚州\n"
+        "（二）中文名称：乙推进系统有限责任公司及其分支机构；英文名称：Beta Propulsion LLC；别名：BPL；国家（地区）：\n"
+        "德国；地址：德国汉堡市。",
+    ],
+)
+def test_a_party_printed_as_labelled_fields_is_read_by_its_labels(records: str) -> None:
+    """2026 No. 896's shape: `（一）中文名称：X；英文名称：Y；别名：Z；国家（地区）：W；地址：…。`, read as a
+    table row is read by its header, whatever the order, the punctuation's width or the lines."""
+    text = (
+        LISTING_INTRO.format(n=2)
+        + "\n"
+        + records
+        + "\n现对上述实体采取以下措施：\n一、禁止出口经营者向上述实体出口两用物项。"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 12, 29))
+    got = [(p.name_zh, p.name_en, p.aliases, p.country, p.includes_branches) for p in result.parties]
+    assert got == [
+        ("甲导航技术公司", "Alpha Navigation Technologies, Inc.", (), "美国", False),
+        ("乙推进系统有限责任公司", "Beta Propulsion LLC", ("BPL",), "德国", True),
+    ]
+    assert result.parties[0].address == "美国弗吉尼亚州"
+    assert result.parties[1].address in ("德国汉堡市", "德国汉堡市, 邮编: 20095")
+    assert {p.measures for p in result.parties} == {("禁止出口经营者向上述实体出口两用物项",)}
+    assert not result.issues
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "地址：英国伦敦市；邮编：EC1A 1BB",  # an address line: where, but no one named
+        "（一）名称：碳化硼陶瓷板；管制编码：1C010；海关商品编号：6909120000",  # a goods line with labels
+        "1.中文名称：六氟化钨；英文名称：Tungsten hexafluoride；CAS号：7783-82-6",  # a substance, numbered
+        "（一）中文名称：六氟化铀；英文名称：Uranium hexafluoride",  # two names, no organisation, no place
+    ],
+)
+def test_labelled_lines_that_name_no_party_are_no_record(line: str) -> None:
+    """A labelled line under a listing names a party only with a name that ends as a name does or a
+    country or address beside it; a label a goods line prints (管制编码, CAS号) makes it no party."""
+    text = "\n".join([LISTING_INTRO.format(n=1), line])
+    assert extract_parties([("body", text)], published_on=dt.date(2026, 12, 29)).parties == ()
+
+
+def test_an_address_and_postcode_line_under_an_entry_stays_its_address() -> None:
+    text = "\n".join(
+        [
+            LISTING_INTRO.format(n=2),
+            "1.甲光电有限公司（Alpha Optronics Ltd.）",
+            "地址：英国伦敦市；邮编：EC1A 1BB",
+            "2.中文名称：乙防务电子有限公司；英文名称：Beta Defence Electronics Pty Ltd",
+        ]
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 12, 29))
+    assert [(p.name_zh, p.name_en, p.country) for p in result.parties] == [
+        ("甲光电有限公司", "Alpha Optronics Ltd.", "英国"),
+        ("乙防务电子有限公司", "Beta Defence Electronics Pty Ltd", None),
+    ]
+    assert (result.parties[0].address or "").startswith("英国伦敦市")
+    assert result.parties[1].address is None  # a record's country and address are its own, never the last
+
+
+def test_a_numbered_place_over_an_entry_is_a_country_heading_whatever_the_place() -> None:
+    """2026 No. 882's shape: `一、瑞典` … `三、葡萄牙` … `四、台湾地区` over one numbering; no country table
+    names every place (莫桑比克, 圣多美和普林西比), so a place alone on a numbered line over an entry heads it."""
+    text = "\n".join(
+        [
+            "决定将甲公司等4家外国实体列入出口管制管控名单（名单见附件）。",
+            "附件：出口管制管控名单",
+            "一、莫桑比克",
+            "1.甲公司（Alpha Mozambique, Lda.）",
+            "（二）圣多美和普林西比：",
+            "2.乙公司（Beta Ilhas, Lda.）及其分支机构",
+            "三、台湾地区",
+            "3.丙股份有限公司（Gamma Corp.）",
+            "4.丁股份有限公司（Delta Corp.）",
+        ]
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 11, 6))
+    assert [(p.name_zh, p.name_en, p.country, p.includes_branches) for p in result.parties] == [
+        ("甲公司", "Alpha Mozambique, Lda.", "莫桑比克", False),
+        ("乙公司", "Beta Ilhas, Lda.", "圣多美和普林西比", True),
+        ("丙股份有限公司", "Gamma Corp.", "台湾地区", False),
+        ("丁股份有限公司", "Delta Corp.", "台湾地区", False),
+    ]
+    assert not result.issues
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "二、附则",  # a heading of the notice's own, not a place
+        "二、本公告自公布之日起实施",  # a clause, short enough to look like a heading
+        "（二）对上述实体采取以下措施：",
+    ],
+)
+def test_a_numbered_clause_over_a_numbered_line_is_no_country_heading(clause: str) -> None:
+    """A short numbered line over an entry-like line heads it only if it names a place: a clause ends
+    the list, and what it numbers is neither a party of the list nor under a country it does not name."""
+    text = "\n".join(
+        [
+            "决定将下列1家外国实体列入关注名单：",
+            "一、莫桑比克",
+            "1.甲公司（Alpha Lda.）",
+            clause,
+            "1.乙公司（Beta Ltd.）",
+        ]
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 11, 6))
+    assert [(p.name_zh, p.country) for p in result.parties] == [("甲公司", "莫桑比克")]
+
+
+def test_branches_printed_a_line_each_under_an_entry_are_parties_of_their_own() -> None:
+    """UEL 〔2025〕10号's list shape (2026 No. 897): `及其分支机构` and then a dashed line per branch; the
+    line repeating the entry's English name is the entry itself. A branch takes no country from its
+    parent (only a country word before a Chinese name gives one)."""
+    text = "\n".join(
+        [
+            "决定将美国甲航电公司、乙光电公司及其分支机构等3家外国实体列入出口管制管控名单，并采取以下措施：",
+            "一、禁止出口经营者向上述实体出口两用物项。",
+            "附：被列入出口管制管控名单的外国实体",
+            "商务部",
+            "2026年12月1日",
+            "附",
+            "被列入出口管制管控名单的外国实体",
+            "1. 美国甲航电公司（Alpha Avionics, Inc.）",
+            "2. 乙光电公司 （Beta Optronics GmbH）及其分支机构",
+            "-Beta Optronics GmbH",
+            "-Beta Optronics Polska Sp. z o.o.",
+            "－ Beta Photonics UK Limited",
+            "—波兰乙光电有限公司（Beta Optronika Sp. z o.o.）",
+            "3. 英国丙推进研究所（Gamma Propulsion Research Ltd）",
+        ]
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 12, 1))
+    got = [(p.name_zh, p.name_en, p.country, p.includes_branches) for p in result.parties]
+    assert got == [
+        ("美国甲航电公司", "Alpha Avionics, Inc.", "美国", False),
+        ("乙光电公司", "Beta Optronics GmbH", None, True),
+        ("Beta Optronics Polska Sp. z o.o.", "Beta Optronics Polska Sp. z o.o.", None, False),
+        ("Beta Photonics UK Limited", "Beta Photonics UK Limited", None, False),
+        ("波兰乙光电有限公司", "Beta Optronika Sp. z o.o.", "波兰", False),
+        ("英国丙推进研究所", "Gamma Propulsion Research Ltd", "英国", False),
+    ]
+    assert {p.measures for p in result.parties} == {("禁止出口经营者向上述实体出口两用物项",)}
+    assert not result.issues  # the branches are no entries of the count (3家)
+
+
+@pytest.mark.parametrize(
+    "dashed",
+    [
+        "-Alpha Services Ltd.",  # under an entry that prints no 及其分支机构: no branch of it
+        "——以下无正文——",  # a closing mark, no name
+        "- 详见商务部网站",  # a sentence after a dash
+    ],
+)
+def test_a_dashed_line_that_is_no_branch_names_no_party(dashed: str) -> None:
+    entry = "2.乙公司（Beta Ltd.）" if dashed.startswith("-A") else "2.乙公司（Beta Ltd.）及其分支机构"
+    text = "\n".join(["决定将下列2家外国实体列入关注名单：", "1.甲公司（Alpha Inc.）", entry, dashed])
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 12, 1))
+    assert [p.name_zh for p in result.parties] == ["甲公司", "乙公司"]
+    assert not result.issues
+
+
+def test_an_earlier_notice_s_measure_told_as_history_is_none_of_the_listed_parties() -> None:
+    """2026 No. 897 四: a clause of the measure block telling what another notice did (…发布…号公告，将…
+    列入…，并禁止向其出口…) states no measure on this notice's parties."""
+    text = "\n".join(
+        [
+            "决定将甲公司（Alpha Ltd.）列入出口管制管控名单，并采取以下措施：",
+            "一、禁止出口经营者向上述实体出口两用物项。",
+            "二、2026年6月22日，商务部发布2026年第23号公告，将10家美国实体列入出口管制管控名单，并禁止向其出口两用物项。",
+        ]
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 12, 1))
+    assert [(p.name_zh, p.measures) for p in result.parties] == [
+        ("甲公司", ("禁止出口经营者向上述实体出口两用物项",))
+    ]
