@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "47"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "48"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -171,4 +171,6 @@ PARSER_VERSION = (
     #     that notice's clause; a sentence opening on a bare clause goes on with the notice acted on before;
     #     entries: 但下列物项除外： lists exclusions (spec), not items
     # 47: parties: labelled-field records, numbered place headings of any country, dashed branch lines
+    # 48: an attachment whose code-first lines are rows of a table (`1C234 | 金属锆 | …`) is read as a table,
+    #     not in the consolidated list's shape
 )

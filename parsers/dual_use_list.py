@@ -110,6 +110,9 @@ def looks_like_list(text: str) -> bool:
     printed names and headings, rather than as the dual-use list, whose short names and continuation
     lines would swallow a 二、 heading into the entry before it."""
     lines = [line.strip() for line in text.splitlines()]
+    # (a table printed as `1C234 | 金属锆 | 描述 | HS | 单位` rows opens its rows with codes too, but its cells
+    # are read as a table's, by its header)
+    lines = [line for line in lines if not re.search(r"\S\s*\|\s*\S", line)]
     heads = sum(1 for line in lines if CODE_HEAD_RE.match(line))
     if not (heads >= 10 or (heads >= 2 and "管制清单" in text)):
         return False

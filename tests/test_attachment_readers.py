@@ -292,3 +292,14 @@ def test_a_code_first_list_under_numbered_headings_is_an_outline_not_the_dual_us
     assert not looks_like_list(notice_list)
     assert looks_like_list(dual_use)
     assert looks_like_list("\n".join(["两用物项出口管制清单", *lines]))  # no outline: the list's shape
+
+
+def test_a_table_whose_rows_open_with_codes_is_no_list_in_the_consolidated_shape() -> None:
+    from parsers.dual_use_list import looks_like_list
+
+    rows = "\n".join(f"1C23{i} | 物项{i} | 描述{i} | 2844410{i} | 千克" for i in range(10))
+    assert not looks_like_list(
+        "核材料出口管制物项表\n管制编码 | 物项名称 | 描述 | 参考税则号列 | 计量单位\n" + rows
+    )
+    lines = "\n".join(f"1C23{i} 物项{i}，描述{i}" for i in range(10))
+    assert looks_like_list(lines)
