@@ -131,14 +131,17 @@ TARGETS: Mapping[str, float] = {
 # 13/4/5), the twenty-sixth (10/11/8 → 11/8/7) and the twenty-seventh (8/2/7 → 8/1/7), each moved to dev
 # once scored; the twenty-ninth (relations 7/20/14 → 17/13/4, leaf P/R 0.95/1.00, party F1 0.86) stays as
 # the measure. The split is 44 notices and 178 leaves at 0.99 F1 / 0.99 precision, names 173 of 175,
-# codes and HS exact, relations 38/18/9 (F1 0.74), parties 100/1/2 (F1 0.99).)
+# codes and HS exact, relations 38/18/9 (F1 0.74), parties 100/1/2 (F1 0.99). The thirtieth batch (written
+# while the twenty-eighth was learnt; relations 10/3/3 → 11/3/2, leaf P/R 0.89/0.89) joined it: the split is
+# 50 notices and 197 leaves at 0.98 F1 / 0.98 precision, names 190 of 192, codes and HS exact, relations
+# 49/21/11 (F1 0.75), parties 104/1/2.)
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.98,
-    "leaf_precision": 0.98,
+    "leaf_f1": 0.97,
+    "leaf_precision": 0.97,
     "names_exact": 0.98,
     "codes_exact": 1.0,
     "hs_exact": 1.0,
-    "relation_f1": 0.73,
+    "relation_f1": 0.75,
     "dropped": 0,
 }
 # Parties are scored beside the targets (issue 12 states none for them): dev must find every party and
