@@ -89,9 +89,9 @@ class PageRead:
     fingerprint: str = ""
     effective_on: dt.date | None = None
     attachments: list[attachment_reading.AttachmentRecord] = field(default_factory=list)
-    rows: list[store.EntryRow] = field(default_factory=list)
     relations: list[store.RelationRow] = field(default_factory=list)
-    paragraphs: list[tuple[str, list[str]]] = field(default_factory=list)
+    # the entry rows and paragraphs, encoded where the page is read (see `store.EncodedContent`)
+    content: store.EncodedContent | None = None
     identity: Identity | None = None
 
 
@@ -366,10 +366,11 @@ def _read_content(
     )
     read.effective_on = page.effective_on or page.published_on
     clause_dates = parse_clause_effective(page.body)
+    rows = []
     for key, entry in zip(entry_keys(extraction.entries), extraction.entries, strict=True):
         effective = clause_dates.get(entry.path.split("/")[0], read.effective_on)
         source_sha = _source_sha(entry, item, states)
-        read.rows.append(_entry_row(ctx.segmenter, glossary, key, entry, effective, source_sha, read.issues))
+        rows.append(_entry_row(ctx.segmenter, glossary, key, entry, effective, source_sha, read.issues))
     read.relations = [
         store.RelationRow(
             relation=r.relation,
@@ -382,7 +383,8 @@ def _read_content(
         )
         for r in extraction.relations
     ]
-    read.paragraphs = [(line, ctx.segmenter.tokens(line)) for line in page.body.split("\n") if line.strip()]
+    paragraphs = [(line, ctx.segmenter.tokens(line)) for line in page.body.split("\n") if line.strip()]
+    read.content = store.encode_content(rows, paragraphs)
     return read
 
 
@@ -442,8 +444,8 @@ def _store_notice(
     read: PageRead,
     stores: Stores,
 ) -> PageOutcome:
-    extraction, identity = read.extraction, read.identity
-    assert extraction is not None and identity is not None
+    extraction, identity, content = read.extraction, read.identity, read.content
+    assert extraction is not None and identity is not None and content is not None
     batch, now = stores.batch, stores.now
     notice_id = identity.notice_id
     issues = list(read.issues)
@@ -460,7 +462,7 @@ def _store_notice(
         if version > 1 and state and version != state.current_version
         else None
     )
-    version_diff = diff_records(previous, store.entry_dicts(read.rows)) if previous is not None else None
+    version_diff = diff_records(previous, store.entry_dicts(content)) if previous is not None else None
     batch.add_version(*_version_rows(ctx, item, read, version, now))
     stores.notices[notice_id] = store.NoticeState(
         notice_id,
@@ -473,16 +475,14 @@ def _store_notice(
         store.RuleRow(r.rule_kind, r.clause, r.threshold, list(r.applies_to), r.effective_on, r.quote_zh)
         for r in extraction.rules
     ]
-    batch.add_notice_content(
-        notice_id, version, read.rows, read.relations, read.paragraphs, PARSER_VERSION, rules
-    )
+    batch.add_notice_content(notice_id, version, content, read.relations, PARSER_VERSION, rules)
     issues.extend(_store_parties(stores, notice_id, version, item, read))
     assert read.readings is not None  # set with the extraction
     attachment_reading.store_content(batch, notice_id, version, extraction, read.readings)
     if version_diff is not None:
         store.record_version_diff(con, notice_id, version, version_diff)
     batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, notice_id)
-    return PageOutcome(outcome, notice_id, len(read.rows), tuple(issues))
+    return PageOutcome(outcome, notice_id, content.entry_count, tuple(issues))
 
 
 def _version_of(state: store.NoticeState | None, fingerprint: str) -> tuple[Outcome, int]:
