@@ -15,6 +15,7 @@ in a fresh pool, and the page that kills its worker again becomes a `PageFailure
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import time
 from collections import deque
@@ -67,6 +68,9 @@ def _start_worker(settings: Settings, states: dict[str, store.PageState], read: 
     segmenter.tokens("钐钴")  # load the model now, not inside the first page's time budget
     ctx = WorkerContext(settings, storage.open_archive(settings), segmenter)
     _worker = _Worker(ctx, default_glossary(), states, read)
+    # Everything alive now lives as long as the worker: the collector need never walk it again (as
+    # `pipelines.run.parse.frozen_heap` does in the storing process, for the step's length).
+    gc.freeze()
 
 
 def _read_chunk(items: list[store.PendingPage]) -> list[object]:
