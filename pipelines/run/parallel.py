@@ -22,21 +22,23 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from parsers.glossary import Glossary, default_glossary
 from parsers.segment import Segmenter
 from pipelines import storage
 from pipelines.config import Settings
-from pipelines.run.context import ReadContext
 from pipelines.run.isolation import PageFailure
 from pipelines.run.segmenting import segmenter_for
 from warehouse import store
 from warehouse.archive import Archive, ObjectArchive
 
+if TYPE_CHECKING:  # a worker imports this module: not the run's context and all it brings
+    from pipelines.run.context import ReadContext
+
 R = TypeVar("R")
 # One page's read, as the step defines it: pure, given a context without a warehouse.
-Reader = Callable[[ReadContext, store.PendingPage, Glossary, dict[str, store.PageState]], R]
+Reader = Callable[["ReadContext", store.PendingPage, Glossary, dict[str, store.PageState]], R]
 
 CHUNK_PAGES = 16  # pages per task: amortises the round trip, small enough to keep both cores busy
 CHUNKS_AHEAD = 4  # chunks in flight per worker: bounds the parent's memory on 5,000 pages
@@ -93,7 +95,7 @@ class _Pool(Generic[R]):
         # The server imports the reading code once, so each worker starts from a copy of it. Like any
         # spawn or forkserver pool, a worker still imports the caller's `__main__`: a script that runs
         # the step needs an `if __name__ == "__main__":` guard (the CLI, Dagster and pytest have one).
-        context.set_forkserver_preload(["pipelines.run.parse"])
+        context.set_forkserver_preload(["pipelines.run.parallel", "pipelines.run.reading"])
         return ProcessPoolExecutor(
             self._workers, mp_context=context, initializer=_start_worker, initargs=self._initargs
         )
