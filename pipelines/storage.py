@@ -6,17 +6,18 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from pipelines import runlock
-from pipelines.alerts.delivery import write_files
-from pipelines.alerts.digest import Digest
 from pipelines.config import Settings
 from warehouse.archive import Archive, ObjectArchive
 from warehouse.archive import open_archive as _open_archive
 from warehouse.backends import SharedWarehouse, WarehouseStore
 from warehouse.db import Warehouse
 from warehouse.objectstore import ObjectStore, ObjectStoreError
+
+if TYPE_CHECKING:
+    from pipelines.alerts.digest import Digest
 
 
 class RunLocks(Protocol):
@@ -99,6 +100,10 @@ def run_locks(warehouse: WarehouseStore) -> RunLocks:
 def write_digest_files(settings: Settings, digest: Digest, rendered: dict[str, str]) -> dict[str, Path | str]:
     """The digest files on object storage: written as locally (same names, same checks), then
     uploaded, one PUT per format (an object is visible whole or not at all)."""
+    # Imported here: every parse worker imports this module, and the digest's writer (HTTP, rendering)
+    # is a third of a worker's start.
+    from pipelines.alerts.delivery import write_files
+
     url = settings.storage.digest_url
     if not url:
         return dict(write_files(settings.digest_dir, digest, rendered))

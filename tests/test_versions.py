@@ -16,6 +16,7 @@ from pipelines import steps
 from pipelines.config import load_settings
 from pipelines.run import discover as run_discover
 from pipelines.run import parse as run_parse
+from pipelines.run import reading as run_reading
 from pipelines.sources.replay import ReplayServer, ReplaySite
 
 ART = "/zwgk/zcfb/art/2030/art_{}.html"
@@ -189,7 +190,9 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Replayed:
                 mp.setattr(run_parse, "PARSER_VERSION", parsers.PARSER_VERSION + "-upgraded")
                 mp.setattr(run_discover, "PARSER_VERSION", parsers.PARSER_VERSION + "-upgraded")
                 mp.setattr(
-                    run_parse, "compose_name_en", lambda name, tokens, glossary: _Renamed(f"upgraded {name}")
+                    run_reading,
+                    "compose_name_en",
+                    lambda name, tokens, glossary: _Renamed(f"upgraded {name}"),
                 )
                 try:
                     steps.run_all(ctx)

@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Sequence, Sized
+from collections.abc import Iterable, Mapping, Sequence, Sized
 from dataclasses import dataclass, field, fields
-from typing import Literal, cast
+from typing import Any, Literal, cast
 
 import duckdb
 
@@ -515,11 +515,13 @@ _RECORD_FIELDS = (
 )
 
 
-def entry_dicts(rows: Sequence[EntryRow]) -> list[dict[str, object]]:
-    """The fields a version diff compares, as `entry_records` returns them from the warehouse."""
+def entry_dicts(content: EncodedContent) -> list[dict[str, object]]:
+    """The fields a version diff compares, as `entry_records` returns them from the warehouse (strings,
+    lists of strings or null: JSON gives them back as they were)."""
+    columns = json.loads(content.entries)
+    values = zip(*(columns[name] for name in _RECORD_FIELDS), strict=True)
     return sorted(
-        ({name: getattr(row, name) for name in _RECORD_FIELDS} for row in rows),
-        key=lambda r: str(r["entry_key"]),
+        (dict(zip(_RECORD_FIELDS, v, strict=True)) for v in values), key=lambda r: str(r["entry_key"])
     )
 
 
@@ -947,6 +949,85 @@ PARTY_EVENT_COLUMNS = [
 ]
 
 
+# The columns of a notice version's entries and paragraphs that its page fills in: the batch adds the
+# notice, its version and the parser version.
+_ENTRY_READ_COLUMNS = [c for c in ENTRY_COLUMNS if c[0] not in ("notice_id", "version", "parser_version")]
+_PARAGRAPH_READ_COLUMNS = [("para_no", "INTEGER"), ("text_zh", "VARCHAR"), ("tokens", "VARCHAR[]")]
+_VERSION_KEYS = [("notice_id", "VARCHAR"), ("version", "INTEGER")]
+_ENTRY_KEYS = [*_VERSION_KEYS, ("parser_version", "VARCHAR")]
+
+
+@dataclass(frozen=True)
+class EncodedContent:
+    """A notice version's entry rows and paragraphs as JSON documents, one list per column.
+
+    They are most of what a notice writes (a token list per entry and per paragraph). Built where the
+    page is read, they cross from a parse worker to the storing process as two strings instead of
+    thousands of objects to unpickle, and DuckDB parses them itself (`ContentBatch.write`) instead of
+    converting every value through Python: the storing process, serial and holding the GIL the pool's
+    result thread needs, is spared both.
+    """
+
+    entries: str
+    entry_count: int
+    paragraphs: str
+
+
+def encode_content(
+    entries: Sequence[EntryRow], paragraphs: Sequence[tuple[str, list[str]]]
+) -> EncodedContent:
+    entry_columns = {name: [getattr(e, name) for e in entries] for name, _ in _ENTRY_READ_COLUMNS}
+    # as rows have always been written: an entry without its list of codes carries its one code
+    entry_columns["control_codes"] = [
+        e.control_codes or ([e.control_code] if e.control_code else []) for e in entries
+    ]
+    paragraph_columns: dict[str, list[Any]] = {
+        "para_no": list(range(1, len(paragraphs) + 1)),
+        "text_zh": [text for text, _ in paragraphs],
+        "tokens": [tokens for _, tokens in paragraphs],
+    }
+    return EncodedContent(_json_columns(entry_columns), len(entries), _json_columns(paragraph_columns))
+
+
+def _json_columns(columns: Mapping[str, Sequence[Any]]) -> str:
+    return json.dumps(columns, ensure_ascii=False, separators=(",", ":"), default=_iso_date)
+
+
+def _iso_date(value: object) -> str:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.isoformat()  # what DuckDB reads as a DATE
+    raise TypeError(f"no JSON form for {type(value).__name__} in an encoded row")
+
+
+def _insert_documents(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    keys: Sequence[tuple[str, str]],
+    columns: Sequence[tuple[str, str]],
+    documents: Sequence[Sequence[object]],
+) -> None:
+    """Insert the rows of notice versions, each given as its `keys` values and then a JSON document of
+    its `columns` (`encode_content`), in the order given.
+
+    The strict transform fails on a value of the wrong type instead of storing a null. The document's
+    shape is spelled in the statement because DuckDB wants it constant; like `table`, `keys` and
+    `columns`, it comes from this module's constants, never from input."""
+    if not documents:
+        return
+    shape = json.dumps({name: [[kind[:-2]]] if kind.endswith("[]") else [kind] for name, kind in columns})
+    key_names = [name for name, _ in keys]
+    names = ", ".join([*key_names, *(name for name, _ in columns)])
+    selected = ", ".join([*key_names, *(f"unnest(d.{name})" for name, _ in columns)])
+    bound = ", ".join(f"unnest(?::{kind}[]) AS {name}" for name, kind in keys)
+    sql = (
+        f"INSERT INTO {table} ({names}) SELECT {selected} "
+        f"FROM (SELECT {bound}, json_transform_strict(unnest(?::VARCHAR[]), '{shape}') AS d)"
+    )
+    for start in range(0, len(documents), BULK_CHUNK):
+        chunk = documents[start : start + BULK_CHUNK]
+        con.execute(sql, [list(column) for column in zip(*chunk, strict=True)])
+
+
 @dataclass(frozen=True)
 class _Replacement:
     """Rows of one table that replace what a notice version had in it."""
@@ -1039,9 +1120,8 @@ class ContentBatch:
         self,
         notice_id: str,
         version: int,
-        entries: Sequence[EntryRow],
+        content: EncodedContent,
         relations: Sequence[RelationRow],
-        paragraphs: Sequence[tuple[str, list[str]]],
         parser_version: str,
         rules: Sequence[RuleRow] = (),
     ) -> None:
@@ -1062,35 +1142,9 @@ class ContentBatch:
             ]
             for seq, r in enumerate(rules, start=1)
         )
-        self.entries.extend(
-            [
-                notice_id,
-                version,
-                e.entry_key,
-                e.path,
-                e.category_zh,
-                e.group_zh,
-                e.control_code,
-                e.control_code_printed,
-                e.name_zh,
-                e.name_en,
-                e.name_en_complete,
-                e.hs_codes,
-                e.hs_label,
-                e.kind,
-                e.spec_zh,
-                e.effective_on,
-                e.quote_zh,
-                e.span_start,
-                e.span_end,
-                e.source,
-                e.source_sha256,
-                e.tokens,
-                parser_version,
-                e.control_codes or ([e.control_code] if e.control_code else []),
-            ]
-            for e in entries
-        )
+        if content.entry_count:
+            self.entries.append([notice_id, version, parser_version, content.entries])
+        self.paragraphs.append([notice_id, version, content.paragraphs])
         self.relations.extend(
             [
                 notice_id,
@@ -1105,9 +1159,6 @@ class ContentBatch:
                 r.quote_zh,
             ]
             for seq, r in enumerate(relations, start=1)
-        )
-        self.paragraphs.extend(
-            [notice_id, version, n, text, tokens] for n, (text, tokens) in enumerate(paragraphs, start=1)
         )
 
     def mark_parsed(self, url: str, sha256: str, parser_version: str, notice_id: str | None) -> None:
@@ -1126,7 +1177,7 @@ class ContentBatch:
         _delete_versions(
             con, ("control_entries", "notice_relations", "notice_paragraphs", "rule_records"), self.replaced
         )
-        bulk_insert(con, "control_entries", ENTRY_COLUMNS, self.entries)
+        _insert_documents(con, "control_entries", _ENTRY_KEYS, _ENTRY_READ_COLUMNS, self.entries)
         bulk_insert(con, "rule_records", RULE_COLUMNS, self.rules)
         bulk_insert(
             con,
@@ -1145,18 +1196,7 @@ class ContentBatch:
             ],
             self.relations,
         )
-        bulk_insert(
-            con,
-            "notice_paragraphs",
-            [
-                ("notice_id", "VARCHAR"),
-                ("version", "INTEGER"),
-                ("para_no", "INTEGER"),
-                ("text_zh", "VARCHAR"),
-                ("tokens", "VARCHAR[]"),
-            ],
-            self.paragraphs,
-        )
+        _insert_documents(con, "notice_paragraphs", _VERSION_KEYS, _PARAGRAPH_READ_COLUMNS, self.paragraphs)
         part = {name: self.replacements.get(name, _Replacement()) for name in _REPLACED}
         _delete_versions(con, ("catalogue_rows",), part["catalogue_rows"].keys)
         bulk_insert(con, "catalogue_rows", CATALOGUE_COLUMNS, part["catalogue_rows"].rows)

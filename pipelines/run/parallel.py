@@ -15,27 +15,30 @@ in a fresh pool, and the page that kills its worker again becomes a `PageFailure
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from parsers.glossary import Glossary, default_glossary
 from parsers.segment import Segmenter
 from pipelines import storage
 from pipelines.config import Settings
-from pipelines.run.context import ReadContext
 from pipelines.run.isolation import PageFailure
 from pipelines.run.segmenting import segmenter_for
 from warehouse import store
 from warehouse.archive import Archive, ObjectArchive
 
+if TYPE_CHECKING:  # a worker imports this module: not the run's context and all it brings
+    from pipelines.run.context import ReadContext
+
 R = TypeVar("R")
 # One page's read, as the step defines it: pure, given a context without a warehouse.
-Reader = Callable[[ReadContext, store.PendingPage, Glossary, dict[str, store.PageState]], R]
+Reader = Callable[["ReadContext", store.PendingPage, Glossary, dict[str, store.PageState]], R]
 
 CHUNK_PAGES = 16  # pages per task: amortises the round trip, small enough to keep both cores busy
 CHUNKS_AHEAD = 4  # chunks in flight per worker: bounds the parent's memory on 5,000 pages
@@ -67,6 +70,9 @@ def _start_worker(settings: Settings, states: dict[str, store.PageState], read: 
     segmenter.tokens("钐钴")  # load the model now, not inside the first page's time budget
     ctx = WorkerContext(settings, storage.open_archive(settings), segmenter)
     _worker = _Worker(ctx, default_glossary(), states, read)
+    # Everything alive now lives as long as the worker: the collector need never walk it again (as
+    # `pipelines.run.parse.frozen_heap` does in the storing process, for the step's length).
+    gc.freeze()
 
 
 def _read_chunk(items: list[store.PendingPage]) -> list[object]:
@@ -89,7 +95,7 @@ class _Pool(Generic[R]):
         # The server imports the reading code once, so each worker starts from a copy of it. Like any
         # spawn or forkserver pool, a worker still imports the caller's `__main__`: a script that runs
         # the step needs an `if __name__ == "__main__":` guard (the CLI, Dagster and pytest have one).
-        context.set_forkserver_preload(["pipelines.run.parse"])
+        context.set_forkserver_preload(["pipelines.run.parallel", "pipelines.run.reading"])
         return ProcessPoolExecutor(
             self._workers, mp_context=context, initializer=_start_worker, initargs=self._initargs
         )

@@ -1,35 +1,32 @@
 """Step 3: read every archived page not yet read by this parser version, and store what it says.
 
-A page is first *read* — decoded, parsed, its attachments read and its rows composed — behind the
-isolation boundary (`pipelines.run.isolation`): whatever a page's bytes break, the result is a `PageRead`
-or a `PageFailure`, and nothing has been written. Only then is it *stored*, in the step's transaction.
+A page is first *read* (`pipelines.run.reading`: decoded, parsed, its attachments read and its rows
+composed) behind the isolation boundary (`pipelines.run.isolation`): whatever a page's bytes break, the
+result is a `PageRead` or a `PageFailure`, and nothing has been written. Only then is it *stored*, here,
+in the step's transaction.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Generator
+import gc
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
 import duckdb
 
 from parsers import PARSER_VERSION
-from parsers.article import parse_notice
-from parsers.decoding import decode_html
-from parsers.glossary import Glossary, compose_name_en, default_glossary
-from parsers.keys import content_fingerprint, entry_keys, unnumbered_notice_id
-from parsers.model import Entry, Extraction, NoticePage, ParseError
-from parsers.numbers import parse_clause_effective
-from parsers.relations import extract_notice
-from parsers.segment import Segmenter
+from parsers.glossary import Glossary, default_glossary
+from parsers.model import Extraction
 from pipelines.alerts import notice_titles
 from pipelines.run import attachment_reading
-from pipelines.run.context import ReadContext, RunContext, archived
+from pipelines.run.context import RunContext
 from pipelines.run.events import event
-from pipelines.run.isolation import PageFailure, isolated
+from pipelines.run.isolation import PageFailure
 from pipelines.run.parallel import read_in_pool
+from pipelines.run.reading import PageIssue, PageRead, read_archived
 from warehouse import parties as party_store
 from warehouse import store
 from warehouse.lists import diff_records
@@ -43,56 +40,9 @@ NUMBER_UNREAD = "notice_number_unread"  # a page kept under a synthetic key (par
 Outcome = Literal["new", "version", "reparsed", "alias", "not_notice", "unreadable", "failed"]
 
 
-@dataclass(frozen=True)
-class PageIssue:
-    """A data issue found on one page (its URL and raw sha256 are added when it is stored)."""
-
-    code: str
-    message: str
-    line: str | None = None
-
-
-@dataclass(frozen=True)
-class Identity:
-    """Who a page is in the warehouse: its number's key, or a synthetic key when it prints none."""
-
-    notice_id: str
-    number_zh: str  # "" when the page prints no readable number
-    issuers: tuple[str, ...]
-
-    @property
-    def numbered(self) -> bool:
-        return bool(self.number_zh)
-
-
-def identity_of(page: NoticePage) -> Identity:
-    if page.number is not None:
-        number = page.number
-        return Identity(number.notice_id, number.number_zh, number.issuers)
-    return Identity(unnumbered_notice_id(page.title_zh, page.published_on, page.url), "", ())
-
-
 def has_export_control_content(extraction: Extraction) -> bool:
     """Whether an unnumbered page says something the list in force or the entity lists must know."""
     return bool(extraction.entries or extraction.relations or extraction.parties or extraction.rules)
-
-
-@dataclass
-class PageRead:
-    """What one archived page yields, computed before anything is written."""
-
-    issues: list[PageIssue] = field(default_factory=list)
-    page: NoticePage | None = None  # None: the page is not a notice page at all (ParseError)
-    html: str = ""  # the decoded page, for the tables in its body
-    extraction: Extraction | None = None
-    readings: attachment_reading.NoticeReadings | None = None
-    fingerprint: str = ""
-    effective_on: dt.date | None = None
-    attachments: list[attachment_reading.AttachmentRecord] = field(default_factory=list)
-    rows: list[store.EntryRow] = field(default_factory=list)
-    relations: list[store.RelationRow] = field(default_factory=list)
-    paragraphs: list[tuple[str, list[str]]] = field(default_factory=list)
-    identity: Identity | None = None
 
 
 @dataclass(frozen=True)
@@ -226,26 +176,34 @@ def _reads(
     workers = ctx.settings.parse_workers if len(pending) >= ctx.settings.parse_parallel_min else 1
     if workers > 1:
         ctx.log(f"reading {len(pending)} page(s) in {workers} worker processes")
-        yield from read_in_pool(ctx.settings, pending, states, read_archived, workers)
+        with frozen_heap():  # each worker freezes its own (pipelines.run.parallel)
+            yield from read_in_pool(ctx.settings, pending, states, read_archived, workers)
         return
     # Load the dictionary here, not inside the first page's time budget (a pool's workers load their
     # own: this process then never needs it, nor the memory it takes).
     ctx.segmenter.tokens("钐钴")
-    for item in pending:
-        yield item, read_archived(ctx, item, glossary, states)
+    with frozen_heap():
+        for item in pending:
+            yield item, read_archived(ctx, item, glossary, states)
 
 
-def read_archived(
-    ctx: ReadContext, item: store.PendingPage, glossary: Glossary, states: dict[str, store.PageState]
-) -> PageRead | PageFailure | None:
-    """A page's read from its archived bytes; None when the archive no longer holds them."""
-    raw = archived(ctx, item.sha256)
-    if raw is None:
-        return None
-    read = read_page(ctx, raw, item, glossary, states)
-    if isinstance(read, PageRead):
-        read.html = ""  # only the read needed the page's markup; do not carry it to the store (or a pipe)
-    return read
+@contextlib.contextmanager
+def frozen_heap() -> Iterator[None]:
+    """The objects alive now are left out of the garbage collector's walks until the block ends.
+
+    Reading a page allocates tens of thousands of objects, so the collector runs all the time, and each
+    full collection walked the whole heap the step started with (modules, the segmenter's model, the
+    glossary, the fetched pages' states), none of it garbage: on a re-read a sixth of the time went
+    there. `gc.freeze` is made for this. The heap is unfrozen afterwards, unless something else had
+    frozen it already, so a step in a long-lived process (Dagster's) leaves the collector as it was.
+    """
+    ours = gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        yield
+    finally:
+        if ours:
+            gc.unfreeze()
 
 
 def _store_read(
@@ -299,142 +257,6 @@ def _number_unread(notice_id: str, extraction: Extraction) -> PageIssue:
     )
 
 
-def read_page(
-    ctx: ReadContext,
-    raw: bytes,
-    item: store.PendingPage,
-    glossary: Glossary,
-    states: dict[str, store.PageState],
-) -> PageRead | PageFailure:
-    """Everything a page's bytes can break, within its time budget, before any write."""
-    budget = ctx.settings.parse_budget
-    read = isolated(lambda: _decode_and_parse(raw, item), budget)
-    if isinstance(read, PageFailure) or read.page is None:
-        return read
-    # The attachments are read with the page, each under its own budget, and the page's timer keeps
-    # running meanwhile: a long but legitimate list PDF must not spend the page's own budget.
-    budget += len(read.page.attachments) * ctx.settings.attachment_budget
-    page_read = read
-    return isolated(lambda: _read_content(ctx, page_read, item, glossary, states), budget)
-
-
-def _decode_and_parse(raw: bytes, item: store.PendingPage) -> PageRead:
-    """Decode and parse the page: whether it is a notice at all."""
-    read = PageRead()
-    decoded = decode_html(raw, item.content_type)
-    if decoded.notice:
-        read.issues.append(PageIssue("charset_mislabelled", decoded.notice))
-    if decoded.replacements:
-        read.issues.append(
-            PageIssue(
-                "decode_replacements",
-                f"{decoded.replacements} undecodable byte sequence(s) as {decoded.encoding} ({decoded.source})",
-            )
-        )
-    try:
-        page = parse_notice(decoded.text, item.url)
-    except ParseError as exc:
-        read.issues.append(PageIssue("page_unparseable", str(exc)))
-        return read
-    read.page = page
-    if page.number is None and "公告" in page.title_zh:
-        read.issues.append(
-            PageIssue("no_notice_number", f"no 发布文号 found on a page titled {page.title_zh!r}")
-        )
-    read.html = decoded.text
-    return read
-
-
-def _read_content(
-    ctx: ReadContext,
-    read: PageRead,
-    item: store.PendingPage,
-    glossary: Glossary,
-    states: dict[str, store.PageState],
-) -> PageRead:
-    """A page's attachments, extraction and rows, ready to be written (numbered or not: an unnumbered
-    page is kept when it states export-control content, see `_parse_one`)."""
-    page = read.page
-    assert page is not None
-    identity = read.identity = identity_of(page)
-    readings = attachment_reading.read_all(ctx, read.attachments, page, identity.notice_id, read.html, states)
-    extraction = attachment_reading.merge(extract_notice(page, readings.outline_texts), readings)
-    read.issues.extend(PageIssue(i.code, i.message, i.line) for i in extraction.issues)
-    read.extraction, read.readings = extraction, readings
-    read.fingerprint = content_fingerprint(
-        identity.number_zh, "\n".join([page.body, *readings.fingerprint_texts])
-    )
-    read.effective_on = page.effective_on or page.published_on
-    clause_dates = parse_clause_effective(page.body)
-    for key, entry in zip(entry_keys(extraction.entries), extraction.entries, strict=True):
-        effective = clause_dates.get(entry.path.split("/")[0], read.effective_on)
-        source_sha = _source_sha(entry, item, states)
-        read.rows.append(_entry_row(ctx.segmenter, glossary, key, entry, effective, source_sha, read.issues))
-    read.relations = [
-        store.RelationRow(
-            relation=r.relation,
-            target_notice_id=r.target_number.notice_id if r.target_number else None,
-            target_label=r.target_label,
-            clause=r.clause,
-            window_from=r.window_from,
-            window_until=r.window_until,
-            quote_zh=r.quote_zh,
-        )
-        for r in extraction.relations
-    ]
-    read.paragraphs = [(line, ctx.segmenter.tokens(line)) for line in page.body.split("\n") if line.strip()]
-    return read
-
-
-def _source_sha(entry: Entry, item: store.PendingPage, states: dict[str, store.PageState]) -> str:
-    """The raw bytes an entry was read from: the page, or the attachment that carries the list."""
-    if entry.source == "body":
-        return item.sha256
-    attachment_state = states.get(entry.source)
-    return attachment_state.sha256 if attachment_state and attachment_state.sha256 else item.sha256
-
-
-def _entry_row(
-    segmenter: Segmenter,
-    glossary: Glossary,
-    key: str,
-    entry: Entry,
-    effective_on: dt.date | None,
-    source_sha: str,
-    issues: list[PageIssue],
-) -> store.EntryRow:
-    name_tokens = segmenter.tokens(entry.name_zh)
-    tokens = name_tokens + (segmenter.tokens(entry.spec_zh) if entry.spec_zh else [])
-    name = compose_name_en(entry.name_zh, name_tokens, glossary)
-    if not name.complete:
-        issues.append(
-            PageIssue("name_en_partial", f"no glossary term for {', '.join(name.missing)}", entry.quote_zh)
-        )
-    return store.EntryRow(
-        entry_key=key,
-        path=entry.path,
-        category_zh=entry.category_zh,
-        group_zh=entry.group_zh,
-        control_code=entry.control_code,
-        control_code_printed=entry.control_code_printed,
-        control_codes=list(entry.control_codes) or ([entry.control_code] if entry.control_code else []),
-        name_zh=entry.name_zh,
-        name_en=name.text or None,
-        name_en_complete=name.complete,
-        hs_codes=list(entry.hs_codes),
-        hs_label=entry.hs_label,
-        kind=entry.kind,
-        spec_zh=entry.spec_zh,
-        effective_on=effective_on,
-        quote_zh=entry.quote_zh,
-        span_start=entry.span[0],
-        span_end=entry.span[1],
-        source=entry.source,
-        source_sha256=source_sha,
-        tokens=tokens,
-    )
-
-
 def _store_notice(
     ctx: RunContext,
     con: duckdb.DuckDBPyConnection,
@@ -442,8 +264,8 @@ def _store_notice(
     read: PageRead,
     stores: Stores,
 ) -> PageOutcome:
-    extraction, identity = read.extraction, read.identity
-    assert extraction is not None and identity is not None
+    extraction, identity, content = read.extraction, read.identity, read.content
+    assert extraction is not None and identity is not None and content is not None
     batch, now = stores.batch, stores.now
     notice_id = identity.notice_id
     issues = list(read.issues)
@@ -460,7 +282,7 @@ def _store_notice(
         if version > 1 and state and version != state.current_version
         else None
     )
-    version_diff = diff_records(previous, store.entry_dicts(read.rows)) if previous is not None else None
+    version_diff = diff_records(previous, store.entry_dicts(content)) if previous is not None else None
     batch.add_version(*_version_rows(ctx, item, read, version, now))
     stores.notices[notice_id] = store.NoticeState(
         notice_id,
@@ -473,16 +295,14 @@ def _store_notice(
         store.RuleRow(r.rule_kind, r.clause, r.threshold, list(r.applies_to), r.effective_on, r.quote_zh)
         for r in extraction.rules
     ]
-    batch.add_notice_content(
-        notice_id, version, read.rows, read.relations, read.paragraphs, PARSER_VERSION, rules
-    )
+    batch.add_notice_content(notice_id, version, content, read.relations, PARSER_VERSION, rules)
     issues.extend(_store_parties(stores, notice_id, version, item, read))
     assert read.readings is not None  # set with the extraction
     attachment_reading.store_content(batch, notice_id, version, extraction, read.readings)
     if version_diff is not None:
         store.record_version_diff(con, notice_id, version, version_diff)
     batch.mark_parsed(item.url, item.sha256, PARSER_VERSION, notice_id)
-    return PageOutcome(outcome, notice_id, len(read.rows), tuple(issues))
+    return PageOutcome(outcome, notice_id, content.entry_count, tuple(issues))
 
 
 def _version_of(state: store.NoticeState | None, fingerprint: str) -> tuple[Outcome, int]:
