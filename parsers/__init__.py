@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "48"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "49"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -173,4 +173,12 @@ PARSER_VERSION = (
     # 47: parties: labelled-field records, numbered place headings of any country, dashed branch lines
     # 48: an attachment whose code-first lines are rows of a table (`1C234 | 金属锆 | …`) is read as a table,
     #     not in the consolidated list's shape
+    # 49: relations: 保留 a point beside suspended ones resumes it; a verb inside a noun phrase, 除上述调整外 and a
+    #     renumbering act on nothing; 决定 on an earlier day, 已于/曾于 an earlier day and a suspension that ended
+    #     before publication are background; 自本公告实施之日起 is the day in force; 作废 repeals. Dates: an earlier
+    #     decision's day is not this notice's. Parties: dates are no Latin names; a listing told on with its later
+    #     suspension; 经采取措施 ends a subject. Rules: a mixture's content share; words quoted into another
+    #     notice; a rule with its own subject after an act on another notice; counted listed entities are their
+    #     measure. Entries: a clause added in words and a renumbering list nothing; 专为…设计 and 所有…表面由…制成
+    #     describe the thing named before them
 )

@@ -223,6 +223,11 @@ _LEADING_VERB_RE = re.compile(r"^(?:新增|增列|增加)\s*")
 _DELETED_RE = re.compile(
     r"^(?:删除|删去)|^将[^。；;]+?(?:从|自)[^，,。；;]{0,24}?(?:删除|删去|移出|去除|剔除|调出)[。；;]?$"
 )
+# 原第八款改为第九款 / 原第（三）项顺延为第（四）项: a renumbering after an insertion
+_RENUMBERED_RE = re.compile(
+    r"^原?第\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:款|条|项|目)(?:相应)?(?:改为|调整为|顺延为|变更为)"
+    r"第\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:款|条|项|目)\s*[。;；]?$"
+)
 _RESERVED_RE = re.compile(r"^[【\[]\s*保留\s*[】\]]")
 _INTRO_RE = re.compile(
     rf"(?:{_THING_NOUNS}|清单|材料).{{0,20}}(如下|以下|下列|出口|管制)|(以下|下列).{{0,12}}(?:{_THING_NOUNS}|材料)"
@@ -610,6 +615,10 @@ _PREDICATE_OPENER_RE = re.compile(
     # what its parts are made of or hold (`，外壳由耐腐蚀材料制成`, `，壳体采用…`, `，内含阻尼介质`)
     r"|[\u4e00-\u9fff]{0,4}?由[^，,。；;\0]{1,30}?(?:制成|制造|构成|组成|加以防护)"
     r"|(?:内含|内装|内衬|内充|含有)"
+    # the chemical-plant shapes (`搅拌器，专为2B350.a所列反应器设计`, `，所有与被加工化学品直接接触的表面由…制成`)
+    r"|专(?:门)?为|专供"
+    r"|(?:所有|全部|凡)[^，,。；;\0]{0,24}?(?:表面|部件|部分|零件)[^，,。；;\0]{0,4}?由[^，,。；;\0]{1,30}?"
+    r"(?:制成|制造|构成|组成|衬里|涂覆)"
 )
 # A head that is itself a noun phrase: not a modifier opening with a verb or preposition (`设计用于…，`,
 # `为…，`, `由…制成`) and not one still waiting for its noun (`…的，`, `…以外，`, `…和，`).
@@ -1714,10 +1723,24 @@ _REWRITTEN_CLAUSE_RE = re.compile(r"[款条]\s*(?:的?内容)?\s*(?:修改|调�
 _REWRITTEN_POINT_RE = re.compile(r"[项目]\s*(?:的?内容)?\s*(?:修改|调整|修订|改)为\s*[:：][\s“「『\"]*$")
 
 
+# 第七款后增加一款作为第八款，即：“八、出口经营者…可以…申请…” — a clause added in words, not a list point
+_ADDED_CLAUSE_RE = re.compile(
+    r"(?:增加|增列|增补|新增|补充)\s*[一两1]?\s*[款条][^。；;]{0,16}?[:：][\s“「『\"]*$"
+)
+
+
 def _rewritten_clause(node: _Node) -> bool:
-    """…第二款修改为：“二、确因…” — a clause's legal text given anew in quotes: a rule, not a list point."""
+    """…第二款修改为：“二、确因…” — a clause's legal text given anew in quotes: a rule, not a list point.
+    So is a clause added in words (…增加一款作为第八款，即：“八、出口经营者…”); one that prints a coded item
+    (增加一款，作为第七款：“七、2B005.a …”) adds that item."""
     quoted = bool(node.children) and all(c.marker_type.startswith("quoted-") for c in node.children)
-    return quoted and bool(_REWRITTEN_CLAUSE_RE.search(node.text))
+    if not quoted:
+        return False
+    if _REWRITTEN_CLAUSE_RE.search(node.text):
+        return True
+    return bool(_ADDED_CLAUSE_RE.search(node.text)) and all(
+        not c.code and not c.hs and not c.children and _LEGAL_WORDS_RE.search(c.text) for c in node.children
+    )
 
 
 def _announces_points(node: _Node) -> bool:
@@ -2127,10 +2150,15 @@ class _Extractor:
         why = _clause_intro(node)
         if why is not None:
             pass
-        elif node.shape in ("measure", "rewrite", "conditional") or _rewritten_clause(node):
+        elif (
+            node.shape in ("measure", "rewrite", "conditional")
+            or _rewritten_clause(node)
+            or _RENUMBERED_RE.match(node.text.strip())
+        ):
             # 限制对朝鲜出口原油 and the quota and conditions under it: a measure, not a controlled thing;
-            # so is the rewrite of an entry of a list this notice does not print, and a clause whose
-            # sub-lines are the conditions it applies on (…具有下列情形之一的，应当…：).
+            # so is the rewrite of an entry of a list this notice does not print, a clause whose sub-lines
+            # are the conditions it applies on (…具有下列情形之一的，应当…：), and a renumbering of the
+            # amended notice's clauses (原第八款改为第九款).
             why = "rule"
         elif _DELETED_RE.match(node.text.strip()):
             why = "lifted"

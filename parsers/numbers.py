@@ -278,6 +278,12 @@ def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | 
             r"[已曾经]$", text[max(0, match.start() - 2) : match.start()]
         )
         if date is not None and (own or published_on is None or date >= published_on):
+            if (
+                published_on is not None
+                and date < published_on
+                and _told_before(text, match.start(), published_on)
+            ):
+                continue  # 2025年11月5日，商务部决定自2025年11月10日起…: an earlier decision, told as history
             dates.append(date)
     if published_on is not None and (later := _EFFECTIVE_AFTER_RE.search(text)):
         # 本公告自发布之日起30日后施行: the period runs out as 民法典 counts it (the day of publication not
@@ -294,6 +300,19 @@ def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | 
     earliest = min(dates)
     rule: EffectiveRule = "on_publication" if on_publication and earliest == published_on else "date"
     return earliest, rule
+
+
+_SENTENCE_DATE_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[,，]"
+)
+
+
+def _told_before(text: str, at: int, published_on: dt.date) -> bool:
+    """Whether the sentence holding `at` opens on a day before publication (2025年11月5日，商务部决定…)."""
+    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    opening = _SENTENCE_DATE_RE.match(text, start)
+    day = parse_date(opening.group(1)) if opening else None
+    return day is not None and day < published_on
 
 
 def parse_clause_effective(body: str, published_on: dt.date | None = None) -> dict[str, dt.date]:

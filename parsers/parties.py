@@ -77,7 +77,8 @@ _REMOVAL_RE = re.compile(
 # 将甲公司从关注名单移出，并列入出口管制管控名单: the same names move onto another list.
 _MOVED_ONTO_RE = re.compile(rf"\s*[,，]?\s*(?:并|同时|并且)?\s*(?:将其)?\s*列入(?P<list>{_LIST_ALT})(?!的)")
 # …2026年3月18日列入出口管制管控名单的甲公司: the words before the name that say when it was listed.
-_EARLIER_LISTING_RE = re.compile(rf"^.*?(?:被)?{_EARLIER_LISTING}\s*")
+# (…列入出口管制管控名单、2026年9月1日起暂停实施相关措施的甲公司: what happened to it since, told on)
+_EARLIER_LISTING_RE = re.compile(rf"^.*?(?:被)?列入(?:{_LIST_ALT})(?:、[^、的,，]{{0,40}}?)?的\s*")
 _LISTED_ON_RE = re.compile(rf"于\s*(?P<date>{_DATE})\s*$")
 # A count of parties, in digits or Chinese numerals (28家, 两家).
 _COUNT = r"\d{1,4}|[一二两三四五六七八九十]{1,3}"
@@ -466,8 +467,9 @@ def _depth_at(text: str, position: int) -> int:
 
 
 def _is_latin(text: str) -> bool:
-    letters = [c for c in text if not c.isspace() and c not in ".,&-'/()"]
-    if not letters:
+    # (digits are neither: 2025年11月5日 is no name printed in Latin, 3M Company is one)
+    letters = [c for c in text if not c.isspace() and c not in ".,&-'/()" and not c.isdigit()]
+    if sum(1 for c in letters if c.isascii() and c.isalpha()) < 2:
         return False
     latin = sum(1 for c in letters if c.isascii())
     return latin / len(letters) >= 0.6
@@ -1678,7 +1680,9 @@ _BACK_REFERENCE_RE = re.compile(
 )
 # Where the subject's names end: a predicate after a name's closing bracket or its organisation word
 # (…Inc.）已采取措施纠正 / 某某公司因违反…), never a word inside a name (因美纳公司 starts with 因).
-_PREDICATE = r"(?:均|已经|已|因|由于|于|违反|主动|积极|承诺|按照|根据|在|通过|未|拒不)"
+_PREDICATE = (
+    r"(?:均|已经|已|因|由于|于|违反|主动|积极|承诺|按照|根据|在|通过|未|拒不|经(?:采取|过|整改|核查|调查))"
+)
 _PREDICATE_RE = re.compile(rf"(?<=[)）]|司|团|构|业|心|学|所|院|社|行|室|厂)\s*{_PREDICATE}")
 # …的甲公司（Alpha Ltd），已在规定期限内改正…: the predicate may follow the names after a comma
 _LEADING_PREDICATE_RE = re.compile(rf"^\s*{_PREDICATE}")

@@ -43,6 +43,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             r"恢复(?:实施|执行|适用|施行)|(?:不再|取消|终止|结束|停止|解除)(?:对[^,，。;；]{1,60}?的)?(?:继续)?"
             + _SUSPEND
             + r"|起\s*(?:予以)?恢复\s*(?=[,，。;；]|$)"
+            # …继续暂停实施该公告第一条第（一）项，保留该公告第一条第（三）项: the point kept applies again
+            + r"|(?:^|(?<=[,，;；]))\s*保留(?=该公告|上述|第|商务部|《)"
         ),
     ),
     # 暂停实施期满后，…恢复实施 / 第70号所定暂停实施期限已于…届满: the end of a suspension (a date, or
@@ -77,7 +79,7 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
         # 停止使用 (a catalogue no longer used) and 不再列入 (an item no longer on the list) end the target or
         # its part as 废止 does; 不再列入…名单 is a party's removal, read by parsers.parties.
         re.compile(
-            r"废止|停止(?:实施|执行|使用|施行)|予以撤销|不再(?:实施|执行|适用)|(?<!不)失效|取消|删去|删除"
+            r"废止|(?<!不)作废|停止(?:实施|执行|使用|施行)|予以撤销|不再(?:实施|执行|适用)|(?<!不)失效|取消|删去|删除"
             r"|不再(?:列入|纳入)(?![^,，。;；]{0,12}名单)"
         ),
     ),
@@ -155,7 +157,7 @@ def _clause_path(match: re.Match[str]) -> str | None:
 # by this notice's own (…附件1《…》中的1C350项，由本公告附件替代) is printed the same way.
 _PART_ACT_AHEAD = (
     r"(?=(?:自[^,，;；。]{1,30}?起\s*)?(?:均|一律|同时)?"
-    r"(?:不再(?:适用|实施|执行|列入|纳入)|(?:予以)?(?:废止|删除|删去)|停止(?:实施|执行|使用)"
+    r"(?:不再(?:适用|实施|执行|列入|纳入)|(?:予以)?(?:废止|作废|删除|删去)|停止(?:实施|执行|使用)"
     r"|由[^,，;；。]{1,30}?(?:替代|替换|代替)))"
 )
 _PART_RE = re.compile(r"\s*(?P<part>(?:所附|所列|附件\s*\d*)的?[^,，;；。]{1,80}?)\s*,?\s*" + _PART_ACT_AHEAD)
@@ -185,7 +187,7 @@ _ANNEX_TITLE_RE = re.compile(r"(?P<part>\s*《[^》]{1,60}》[^,，;；。《]{0
 _WITHIN_RE = re.compile(
     r"\s*(?P<part>(?:中|关于|有关)[^,，;；。]{1,60}?的?(?:内容|规定|部分|物项|措施))\s*,?\s*"
     r"(?=(?:自[^,，;；。]{1,30}?起\s*)?(?:均|一律|同时)?"
-    r"(?:不再(?:适用|实施|执行|列入|纳入)|(?:予以)?(?:废止|删除|删去)|停止(?:实施|执行|使用)"
+    r"(?:不再(?:适用|实施|执行|列入|纳入)|(?:予以)?(?:废止|作废|删除|删去)|停止(?:实施|执行|使用)"
     r"|暂停|中止|暂缓|暂不(?:实施|执行|适用)|恢复(?:实施|执行|适用)))"
 )
 # 二、自本公告实施之日起，下列物项不再实施出口管制： then `1. …公告2025年第10号第三款第（三）项所列X；`: a
@@ -220,8 +222,10 @@ _WINDOW_RE = re.compile(
 # holds for that act even when the notice as a whole comes into force later.
 _FROM_RE = re.compile(
     r"自\s*(?:北京时间)?\s*(?P<from>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    r"|(?:本公告|本决定)?(?:公布|发布|印发)之日|即日)\s*起"
+    r"|(?:本公告|本决定)?(?:公布|发布|印发)之日|即日|(?:本公告|本决定)(?:实施|施行|生效)之日)\s*起"
 )
+# 自本公告实施之日起，暂停实施…: the day this notice comes into force, not the day it is published
+_IN_FORCE_DAY_RE = re.compile(r"(?:实施|施行|生效)之日$")
 # 暂停期限至2027年12月31日 / 暂停实施…至2027年12月31日止: an end printed without its start (the window opens
 # when the notice takes effect).
 # …延长6个月，即截止日期为2027年5月10日: an end printed as the window's closing day, which the duration
@@ -663,8 +667,14 @@ def _with_object_clauses(sentence: str, refs: list[Ref], covered: list[tuple[int
 # 2025年11月9日，商务部发布2025年第72号公告，决定…暂停实施…: what an earlier notice did, told as background.
 _HISTORY_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
-    r"\s*[,，]?\s*[^,，。;；]{0,40}?(?:发布|公布|印发|出台)"
+    r"\s*[,，]?\s*[^,，。;；]{0,40}?(?:发布|公布|印发|出台|决定|宣布)"
 )
+# …所列15家美国实体的相关措施已于2025年11月10日停止实施 / 工作机制曾于2025年4月4日发布公告…: an act done on an
+# earlier day, told as background
+_ALREADY_ON_RE = re.compile(
+    r"(?:已|业已|已经|曾|曾经)(?:于|在|自|从)\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+)
+_DECIDES_NOW_RE = re.compile(r"现决定|本公告|本决定|现将|现就|特此")
 
 
 _TABLE_ROW_RE = re.compile(r"\S\s*\|\s*\S")
@@ -704,7 +714,9 @@ def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
         return True
     told = _HISTORY_RE.match(sentence)
     if told is None:
-        return False
+        told = _ALREADY_ON_RE.search(sentence)
+        if told is None or _DECIDES_NOW_RE.search(sentence):
+            return False
     day = parse_date(told.group("date"))
     return day is not None and (published_on is None or day < published_on)
 
@@ -877,7 +889,9 @@ def _sentence_acts(
         clause = _created_part(verb, clause, sentence, position)
         if _automatic(verb, verb_clause, sentence):
             continue  # 延长期满，上述公告恢复施行 / 期满后自动恢复执行: the end of the window, no act of its own
-        window_from, window_until = _printed_window(_window_text(sentence, verb_clause, verb), published_on)
+        window_from, window_until = _printed_window(
+            _window_text(sentence, verb_clause, verb), published_on, effective_on
+        )
         if verb in ("repeals", "lifts") and window_until is not None:
             verb = "suspends"  # 自2027年1月1日至2027年12月31日，不再实施出口管制: an end printed, so it comes back
         start = window_from or clause_start
@@ -890,6 +904,8 @@ def _sentence_acts(
                 else published_on
             )
         until = window_until
+        if verb == "suspends" and until is not None and published_on is not None and until < published_on:
+            continue  # …第72号对…第二款暂停实施至2026年11月27日 in a later notice: a suspension already over, told
         if until is None and verb == "suspends" and start is not None:
             # 继续暂停…相关措施1年 / 自本公告发布之日起六个月内，暂停实施…
             period = respective[index] if respective else verb_clause
@@ -1190,7 +1206,9 @@ def _set_window(
         )
 
 
-def _printed_window(sentence: str, published_on: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+def _printed_window(
+    sentence: str, published_on: dt.date | None, effective_on: dt.date | None = None
+) -> tuple[dt.date | None, dt.date | None]:
     """The window a sentence prints: 自…起至… (both ends), else only its start 自…起 (or neither)."""
     window = _WINDOW_RE.search(sentence)
     if window:
@@ -1201,7 +1219,12 @@ def _printed_window(sentence: str, published_on: dt.date | None) -> tuple[dt.dat
     start = None
     if starting is not None:
         printed = starting.group("from")
-        start = parse_date(printed) if printed[0].isdigit() else published_on
+        if printed[0].isdigit():
+            start = parse_date(printed)
+        elif _IN_FORCE_DAY_RE.search(printed):
+            start = effective_on or published_on
+        else:
+            start = published_on
     return start, parse_date(ending.group("until")) if ending else None
 
 
@@ -1248,8 +1271,28 @@ _PASSIVE_ACT_RE = re.compile(
 )
 
 
+# 恢复实施出口管制的物项范围… / 依照本公告恢复实施出口管制的物项: a verb inside a noun phrase names what an act
+# (this notice's or another's) covers; it acts on nothing (…恢复执行该公告规定的措施 does act: the measures are
+# its object). 除上述调整外，…按原规定执行: the other matters stay. 其条款序号作相应调整: a renumbering.
+_DESCRIBING_RE = re.compile(
+    r"(?:恢复|暂停|中止|暂缓|废止|取消|调整|停止)(?:实施|执行|适用)?[^,，。;；“”《》第号\d]{0,8}的"
+    r"(?=物项|范围|技术|货物|物品|实体|清单|名单|事项)"
+    r"|除(?:上述|以上|前述|本公告)[^,，。;；]{0,12}?外"
+    r"|序号(?:作|进行)?相应(?:调整|顺延|变更)"
+)
+# （三）原第八款改为第九款。: a clause renumbered after an insertion, its text unchanged — when that is all the
+# sentence says (第5目改为第4目，修改为：“…” renumbers and rewrites the point: an amendment)
+_RENUMBERED_RE = re.compile(
+    r"\s*(?:[(（]?\s*[一二三四五六七八九十\d]{1,3}\s*[)）]?\s*[、.]?)?\s*"
+    r"原?第\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:款|条|项|目)(?:相应)?(?:改为|调整为|顺延为|变更为)"
+    r"第\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:款|条|项|目)\s*[。;；]?\s*"
+)
+
+
 def _verb(text: str) -> RelationType | None:
-    text = _PASSIVE_ACT_RE.sub("", _CITED_TITLE_RE.sub("《》", text))
+    if _RENUMBERED_RE.fullmatch(text):
+        return None
+    text = _DESCRIBING_RE.sub("", _PASSIVE_ACT_RE.sub("", _CITED_TITLE_RE.sub("《》", text)))
     found = next((name for name, pattern in _VERBS if pattern.search(text)), None)
     return found or ("amends" if _REPLACED_RE.search(text) else None)
 

@@ -34,6 +34,9 @@ _LIST_CLAUSE_RE = re.compile(rf"^[{_CN}]+\s*[、.]\s*(?:{CONTROL_CODE}|[^。;]*\
 # percentage first (numbers.percent_figures).
 _VALUE_SHARE_RE = re.compile(
     r"(?:价值|货值)[^。;]{0,30}?(?:比例|占比|比重|份额)?[^。;\d]{0,12}?(?P<percent>\d+(?:\.\d+)?)\s*%"
+    # 物项的混合物中上述任一化学品含量（按重量）大于等于30%的，同样适用本公告: a mixture is controlled from a
+    # share of the listed goods on, the same threshold shape as the value rule (counted by weight)
+    r"|混合物[^。;]{0,30}?含量[^。;\d]{0,20}?(?P<content>\d+(?:\.\d+)?)\s*%(?=[^。;]{0,6}的?[^。;]{0,12}?(?:适用|管制|纳入))"
 )
 # Reach over foreign persons and foreign-made goods. A foreign organisation as the object of 向/给, or
 # one inside China (境内的境外组织: a deemed export), is not reach abroad.
@@ -86,7 +89,8 @@ _ACTIVITY_BAN_RE = re.compile(
 # 名单第4项、第5项所列实体 / 附件所列实体 names listed parties too.
 _PARTY_MEASURE_RE = re.compile(
     r"上述[^，,。;；]{0,12}(?:企业|实体|公司|组织|机构)|[与向对]其|禁止其|该(?:企业|实体|公司|机构)"
-    r"|(?:名单|附件|本公告)[^，,。;；]{0,16}?所列(?:实体|企业|公司|组织|机构)"
+    r"|(?:名单|附件|本公告)[^，,。;；]{0,16}?所列\s*(?:(?:\d{1,4}|[一二两三四五六七八九十]{1,3})\s*[家个名])?"
+    r"[^，,。;；]{0,4}?(?:实体|企业|公司|组织|机构)"
 )
 # What the exporter (or importer, or any applicant) must do to obtain a licence. The ministry's
 # review, the issue of the licence and the customs formalities that follow are not further rules.
@@ -155,13 +159,8 @@ def rule_kinds(text: str) -> tuple[RuleKind, ...]:
     # part of a list; it states nothing, whatever words it holds.
     stated = "\n".join(line for line in text.split("\n") if _SENTENCE_PUNCT_RE.search(line))
     for sentence in _SENTENCE_SPLIT_RE.split(stated):
-        body = _CLAUSE_NUMBER_RE.sub("", sentence.strip())
-        if (
-            not body
-            or _DEFINITION_RE.search(body)
-            or _ACTS_ON_ANOTHER_RE.search(body)
-            or _TOLD_RE.match(body)
-        ):
+        body = _after_act_on_another(_CLAUSE_NUMBER_RE.sub("", sentence.strip()))
+        if not body or _DEFINITION_RE.search(body) or _TOLD_RE.match(body):
             continue
         found = _sentence_kinds(body)
         strong.extend(kind for kind in found if kind not in strong)
@@ -187,6 +186,24 @@ _ACTS_ON_ANOTHER_RE = re.compile(
     r"(?:公告|令|决定)\s*\d{4}\s*年\s*第\s*\d+\s*号[^。;；]*?"
     r"(?:停止(?:执行|实施|适用)|不再(?:执行|实施|适用)|废止|暂停(?:实施|执行|适用)|中止(?:执行|实施)|恢复(?:执行|实施))"
 )
+# …第57号第一款所列钬相关物项，自2027年1月1日起恢复实施出口管制，出口经营者应当…申请许可: what follows the act,
+# with a subject of its own, is this notice's rule
+_OWN_SUBJECT_RE = re.compile(
+    r"^\s*(?:出口经营者|经营者|申请人|进口商|最终用户|任何组织和个人|境外组织和个人)"
+)
+
+
+def _after_act_on_another(body: str) -> str:
+    """The part of a sentence this notice states itself: all of it, or what follows an act on another
+    notice when that part opens with a subject of its own ("" when nothing does)."""
+    act = _ACTS_ON_ANOTHER_RE.search(body)
+    if act is None:
+        return body
+    comma = re.search(r"[，,]", body[act.end() :])
+    rest = body[act.end() + comma.end() :] if comma else ""
+    return rest if _OWN_SUBJECT_RE.match(rest) else ""
+
+
 _CLAUSE_NUMBER_RE = re.compile(rf"^(?:[{_CN}]+\s*[、.]|\(\s*[{_CN}]+\s*\)|\d+\s*[.、])\s*")
 
 
@@ -303,7 +320,7 @@ def threshold(text: str) -> float | None:
     """The value share a clause turns on, as a fraction (0.1% → 0.001)."""
     text = percent_figures(nfkc(text))  # a share printed in words (百分之零点一) reads as its digits
     match = _VALUE_SHARE_RE.search(text)
-    return None if match is None else round(float(match.group("percent")) / 100, 12)
+    return None if match is None else round(float(match.group("percent") or match.group("content")) / 100, 12)
 
 
 def _references(text: str) -> list[tuple[str, bool]]:
@@ -397,6 +414,11 @@ def _cut_by_width(line: str) -> bool:
     return len(text) >= _WRAPPED_MIN and not text.endswith(tuple(_LINE_END_PUNCT))
 
 
+# …增加一款作为第八款，即：“八、出口经营者…可以…申请…通用许可。” — words put into another notice, quoted after
+# a colon: that notice's text once amended, no rule this notice states.
+_INSERTED_TEXT_RE = re.compile(r"(?<=[:：])\s*[“「『][^”」』]*(?:[”」』]|$)")
+
+
 def extract_rules(body: str, published_on: dt.date | None = None) -> tuple[Rule, ...]:
     """Every rule stated in a notice body, one per (clause, kind), in the order printed.
 
@@ -421,7 +443,7 @@ def extract_rules(body: str, published_on: dt.date | None = None) -> tuple[Rule,
                 subtree.extend([other_line, *other_under])
         own_text = "\n".join([line, *under]) if path else line
         quote = "\n".join(subtree if "/" not in path else [line, *under])
-        for kind in rule_kinds(own_text):
+        for kind in rule_kinds(_INSERTED_TEXT_RE.sub("", own_text)):
             parent_stated = "/" in path and (top, kind) in stated
             if parent_stated:
                 continue

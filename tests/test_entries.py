@@ -3428,3 +3428,26 @@ def test_exclusions_listed_under_an_entry_are_its_spec() -> None:
         ("1C231", "铪金属"),
     ]
     assert "金属窗" in (entries[0].spec_zh or "")
+
+
+def test_a_clause_added_in_words_and_a_renumbering_list_nothing() -> None:
+    body = (
+        "一、对商务部公告2025年第62号作如下修改：\n"
+        "（一）第七款后增加一款作为第八款，即：\n“八、出口经营者向同一最终用户多次出口本公告所列技术的，可以申请通用许可。”\n"
+        "（二）原第八款改为第九款。\n"
+    )
+    result = extract_entries(body, "关于修改部分出口管制公告的公告")
+    assert result.entries == ()
+
+
+def test_chemical_plant_equipment_named_before_its_design_and_material_words() -> None:
+    body = (
+        "附件\n1.2B350.b 搅拌器，专为2B350.a所列反应器或反应容器设计，叶轮、桨叶或转轴由说明所列材料制成；\n"
+        "2.2B350.f 遥控操作的灌装设备，所有与被加工化学品直接接触的表面由说明所列材料制成；\n"
+    )
+    entries = extract_entries(body, "化学品生产设施和设备清单").entries
+    assert [(e.control_code, e.name_zh) for e in entries] == [
+        ("2B350.b", "搅拌器"),
+        ("2B350.f", "遥控操作的灌装设备"),
+    ]
+    assert entries[1].spec_zh == "所有与被加工化学品直接接触的表面由说明所列材料制成"

@@ -439,3 +439,11 @@ def test_in_force_a_number_of_days_after_publication() -> None:
         "date",
     )
     assert parse_effective("本公告自发布之日起30日后施行。", None) == (None, None)
+
+
+def test_a_day_an_earlier_decision_took_effect_is_not_this_notices() -> None:
+    body = (
+        "三、2025年11月5日，商务部决定自2025年11月10日起继续暂停实施上述实体的相关措施1年。"
+        "现决定，上述措施继续暂停实施。\n本公告自公布之日起正式实施。"
+    )
+    assert parse_effective(body, dt.date(2026, 11, 9)) == (dt.date(2026, 11, 9), "on_publication")

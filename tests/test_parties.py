@@ -1241,3 +1241,19 @@ def test_an_earlier_notice_s_measure_told_as_history_is_none_of_the_listed_parti
     assert [(p.name_zh, p.measures) for p in result.parties] == [
         ("甲公司", ("禁止出口经营者向上述实体出口两用物项",))
     ]
+
+
+def test_named_events_after_a_history_and_a_removal_recalled_across_a_sentence() -> None:
+    text = (
+        "三、2025年11月5日，商务部决定自2025年11月10日起继续暂停实施上述16家实体的相关措施1年。\n"
+        "四、对2026年8月18日列入出口管制管控名单、2026年9月1日起暂停实施相关措施的德国甲航电有限公司"
+        "（Alpha Avionik GmbH），自本公告公布之日起恢复实施禁止向其出口两用物项的措施。\n"
+        "五、2026年6月2日列入出口管制管控名单的英国乙传感有限公司（Beta Sensing Ltd）经采取措施，已不再有相关情形。"
+        "决定将其移出出口管制管控名单。"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 11, 9))
+    # (the name keeps the country word it is printed with, as the annexed lists print it)
+    assert sorted((p.name_zh, p.name_en, p.action, p.country, p.measures) for p in result.parties) == [
+        ("德国甲航电有限公司", "Alpha Avionik GmbH", "reinstated", "德国", ("禁止向其出口两用物项",)),
+        ("英国乙传感有限公司", "Beta Sensing Ltd", "removed", "英国", ()),
+    ]

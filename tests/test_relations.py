@@ -1770,3 +1770,68 @@ def test_clauses_named_by_title_and_after_the_notice_acted_on_before() -> None:
     # a law's article is never a notice's clause
     text = "依照《中华人民共和国两用物项出口管制条例》第二十六条，暂停实施商务部公告2025年第61号。"
     assert [r[2] for r in _acts_dated(text)] == [None]
+
+
+def test_a_point_kept_beside_suspended_ones_applies_again() -> None:
+    text = (
+        "四、自2026年4月1日起，在六个月内继续暂停实施商务部公告2025年第61号第一条第（一）项，"
+        "保留该公告第一条第（二）项。"
+    )
+    assert [(r[0], r[2], r[3]) for r in _acts_dated(text)] == [
+        ("suspends", "一/(一)", dt.date(2026, 4, 1)),
+        ("resumes", "一/(二)", dt.date(2026, 4, 1)),
+    ]
+
+
+def test_a_verb_inside_a_noun_phrase_or_a_saving_clause_acts_on_nothing() -> None:
+    text = (
+        "一、自2026年4月1日起恢复实施商务部公告2025年第57号。恢复实施出口管制的物项范围，与上述公告相同。"
+        "依照本公告恢复实施管制的物项，应当申请许可。除上述调整外，商务部公告2025年第70号涉及的其他事项按原规定执行。"
+    )
+    assert [(r[0], r[1]) for r in _acts_dated(text)] == [("resumes", "MOFCOM-2025-57")]
+    # the measures as the object of the verb are acted on
+    text = "商务部公告2024年第46号第二款所列物项，自2027年3月1日起恢复执行该公告规定的措施。"
+    assert [(r[0], r[2]) for r in _acts_dated(text)] == [("resumes", "二")]
+
+
+def test_an_earlier_decision_or_an_act_already_done_is_background() -> None:
+    text = (
+        "三、2025年11月5日，商务部决定自2025年11月10日起继续暂停实施商务部公告2025年第21号所列实体的相关措施1年。"
+        "现决定，自2026年11月10日起，上述措施继续暂停实施，暂停期限为1年。"
+        "商务部公告2025年第13号所列实体的相关措施已于2025年11月10日停止实施，不在本次调整范围之内。"
+        "工作机制曾于2025年4月4日发布公告（不可靠实体清单工作机制公告〔2025〕7号），相关措施暂停实施1年。"
+    )
+    assert _acts_dated(text) == [
+        ("suspends", "MOFCOM-2025-21", None, dt.date(2026, 11, 10), dt.date(2027, 11, 10))
+    ]
+
+
+def test_a_suspension_that_ended_before_publication_is_told_not_made() -> None:
+    text = (
+        "商务部公告2025年第72号对商务部公告2024年第46号第二款暂停实施至2026年2月27日。现就有关事项公告如下："
+    )
+    assert _acts_dated(text) == []
+    # one ending after publication is still an act
+    text = "商务部公告2024年第46号第二款暂停实施至2026年12月31日。"
+    assert [r[0] for r in _acts_dated(text)] == ["suspends"]
+
+
+def test_from_the_day_this_notice_comes_into_force() -> None:
+    text = "三、自本公告实施之日起，暂停实施不可靠实体清单工作机制公告〔2025〕3号第三项规定的处理措施6个月。"
+    assert _acts_dated(text) == [("suspends", "UEL-2025-3", "三", EFFECTIVE, dt.date(2026, 10, 1))]
+
+
+def test_a_point_voided_and_a_renumbering() -> None:
+    text = (
+        "二、商务部公告2025年第10号第四款第（二）项的规定，自本公告施行之日起作废。"
+        "三、商务部公告2024年第33号第二款第（五）项中关于经办人身份证明的规定，自本公告施行之日起作废。"
+    )
+    assert [(r[0], r[2], r[3]) for r in _acts_dated(text)] == [
+        ("repeals", "四/(二)", EFFECTIVE),
+        ("repeals", "第二款第(五)项中关于经办人身份证明的规定", EFFECTIVE),
+    ]
+    text = (
+        "一、对商务部公告2025年第62号作如下修改：\n（一）第七款后增加一款作为第八款，即：“八、出口经营者可以申请通用许可。”\n"
+        "（二）原第八款改为第九款。\n二、上述公告的其他规定不变，其条款序号作相应调整。"
+    )
+    assert [(r[0], r[2]) for r in _acts_dated(text)] == [("amends", "八")]

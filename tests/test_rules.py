@@ -450,3 +450,18 @@ def test_a_denial_keyed_on_the_use_and_an_earlier_notices_rule_told_as_history()
     assert rule_kinds(told) == ()
     # this notice's own denial by destination stays a prohibition
     assert rule_kinds("二、镓、锗相关两用物项对美国出口，原则上不予许可。") == ("prohibition",)
+
+
+def test_a_mixture_threshold_text_put_into_another_notice_and_a_rule_after_an_act() -> None:
+    body = "二、出口经营者出口上述物项，应当申请许可；物项的混合物中上述任一化学品含量（按重量）大于等于30%的，同样适用本公告。"
+    (share,) = [r for r in extract_rules(body) if r.rule_kind == "de_minimis_value"]
+    assert share.threshold == pytest.approx(0.3)
+    # a clause quoted into another notice is that notice's text, not a rule of this one
+    body = "（二）第七款后增加一款作为第八款，即：“八、出口经营者多次出口本公告所列技术的，可以申请两用物项出口通用许可。”"
+    assert extract_rules(body) == ()
+    # after an act on another notice, a sentence part with a subject of its own is this notice's rule
+    body = "三、商务部公告2025年第57号第一款所列钬相关物项，自2027年1月1日起恢复实施出口管制，出口经营者应当依照该公告的规定申请许可。"
+    assert [r.rule_kind for r in extract_rules(body)] == ["licence_procedure"]
+    # a ban on the listed parties (counted) is their measure, not a rule
+    body = "一、禁止出口经营者向附件所列3家实体出口两用物项。"
+    assert extract_rules(body) == ()
