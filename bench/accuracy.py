@@ -467,8 +467,9 @@ def clause_key(clause: str | None) -> str | None:
     folded = unicodedata.normalize("NFKC", clause)
     printed = _PRINTED_CLAUSE_RE.fullmatch(folded.replace(" ", ""))
     if printed is None:
-        # a part named in words (所附的企业承诺书（附件2）) compares width-insensitively, as names do
-        return folded
+        # a part named in words (所附的企业承诺书（附件2）) compares width- and space-insensitively, as names
+        # do (附件1 1C350项 and 附件11C350项 name the same entry)
+        return re.sub(r"\s+", "", folded)
     parts = [printed.group("clause")]
     if printed.group("sub"):
         parts.append(f"({printed.group('sub')})")

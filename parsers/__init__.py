@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "49"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "50"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -181,4 +181,7 @@ PARSER_VERSION = (
     #     notice; a rule with its own subject after an act on another notice; counted listed entities are their
     #     measure. Entries: a clause added in words and a renumbering list nothing; 专为…设计 and 所有…表面由…制成
     #     describe the thing named before them
+    # 50: relations: annex parts (附件1第二部分第3项, 附件1中1C234项), 删除并替换为 amends, 所附《…》中增列, rows of an
+    #     attachment table that state their own acts (按照本公告附件所列事项调整), 作为该款第（五）项; entries: an entry
+    #     of a coded list quoted whole after 删除并替换为 is a leaf, not a lifted list
 )

@@ -314,7 +314,9 @@ _LEGAL_WORDS_RE = re.compile(
 )
 # 从清单中删除下列物项： heads deleted entries as much as 以下物项移出清单：
 _LIFTED_RE = re.compile(
-    r"取消|解除|不再(?:实施|列入|管制)|移出|调出|删除|删去|删减|剔除|停止实施|予以豁免|不予管制"
+    r"取消|解除|不再(?:实施|列入|管制)|移出|调出|删减|剔除|停止实施|予以豁免|不予管制"
+    # (…1C234项删除并替换为：“…”: the entry given anew, not taken off)
+    r"|(?:删除|删去)(?!\s*(?:并|后)\s*(?:替换|修改|改)为)"
 )
 # Sub-lines that are not the notice's things though 下列 introduces them: what it does not apply to
 # (`下列技术不适用本公告：` + public domain, basic research, patents) and the measures taken against
@@ -1397,9 +1399,21 @@ def _inline_quote_cut(node: _Node) -> int | None:
     for cut in _INLINE_QUOTE_RE.finditer(node.line):
         quoted = node.line[cut.end() :]
         # …第2目修改为:"2.钬含量…的合金:"。 — a heading whose points stay as the target prints them: no entry
-        if _split_marker(quoted[1:].lstrip()) and not re.search(r"[:：]\W*$", quoted):
+        if _quoted_marker(quoted[1:].lstrip()) and not re.search(r"[:：]\W*$", quoted):
             return cut.end()
     return None
+
+
+_QUOTED_CODE_RE = re.compile(rf"^(?:{CONTROL_CODE})(?=[\s.．、]|[\u4e00-\u9fff])")
+
+
+def _quoted_marker(text: str) -> tuple[str, str, str] | None:
+    """The marker of a point quoted after its announcing colon; an entry of a coded list quoted whole
+    (…1C234项删除并替换为：“1C234 铪与锆含量之比…的锆金属…”) is a point with its code as its label."""
+    split = _split_marker(text)
+    if split is not None:
+        return split
+    return ("code", "", text) if _QUOTED_CODE_RE.match(text) else None
 
 
 def _split_inline_quotes(nodes: list[_Node]) -> None:
@@ -1410,7 +1424,7 @@ def _split_inline_quotes(nodes: list[_Node]) -> None:
         cut = None if node.children or node.marker_type.startswith("quoted-") else _inline_quote_cut(node)
         if cut is None:
             continue
-        split = _split_marker(node.line[cut + 1 :].lstrip())
+        split = _quoted_marker(node.line[cut + 1 :].lstrip())
         assert split is not None  # checked by _inline_quote_cut
         head = len(node.line[:cut].rstrip())
         start = node.span[0] + cut + sum(len(gap) for at, gap in node.breaks if at <= cut)
@@ -1719,8 +1733,12 @@ _INSERTED_POINTS_RE = re.compile(
 # 将…公告2023年第39号第一款第（一）项修改为：“（一）…” — a point of another notice's list given its new
 # wording: the quoted point is an entry as an inserted one would be. A rewritten clause (第八款修改为：“八、
 # 本公告…”) is legal text, so only a point (项, 目) is read this way, and only in quotation marks.
-_REWRITTEN_CLAUSE_RE = re.compile(r"[款条]\s*(?:的?内容)?\s*(?:修改|调整|修订|改)为\s*[:：][\s“「『\"]*$")
-_REWRITTEN_POINT_RE = re.compile(r"[项目]\s*(?:的?内容)?\s*(?:修改|调整|修订|改)为\s*[:：][\s“「『\"]*$")
+_REWRITTEN_CLAUSE_RE = re.compile(
+    r"[款条]\s*(?:的?内容)?\s*(?:(?:删除|删去)\s*(?:并|后)\s*)?(?:修改|调整|修订|改|替换)为\s*[:：][\s“「『\"]*$"
+)
+_REWRITTEN_POINT_RE = re.compile(
+    r"[项目]\s*(?:的?内容)?\s*(?:(?:删除|删去)\s*(?:并|后)\s*)?(?:修改|调整|修订|改|替换)为\s*[:：][\s“「『\"]*$"
+)
 
 
 # 第七款后增加一款作为第八款，即：“八、出口经营者…可以…申请…” — a clause added in words, not a list point

@@ -16,6 +16,7 @@ from parsers.entries import EntryResult, extract_entries
 from parsers.line_roles import second_opinion
 from parsers.model import Extraction, Issue, NoticeKind, NoticeNumber, NoticePage, Relation, RelationType
 from parsers.numbers import (
+    CONTROL_CODE,
     DURATION_RE,
     ISSUER_CHAIN,
     REST_OF_CLAUSES,
@@ -79,7 +80,9 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
         # 停止使用 (a catalogue no longer used) and 不再列入 (an item no longer on the list) end the target or
         # its part as 废止 does; 不再列入…名单 is a party's removal, read by parsers.parties.
         re.compile(
-            r"废止|(?<!不)作废|停止(?:实施|执行|使用|施行)|予以撤销|不再(?:实施|执行|适用)|(?<!不)失效|取消|删去|删除"
+            r"废止|(?<!不)作废|停止(?:实施|执行|使用|施行)|予以撤销|不再(?:实施|执行|适用)|(?<!不)失效|取消"
+            # (…1C234项删除并替换为：“…”: the entry replaced, an amendment)
+            r"|(?:删去|删除)(?!\s*(?:并|后)\s*(?:替换|代替|修改|改)为)"
             r"|不再(?:列入|纳入)(?![^,，。;；]{0,12}名单)"
         ),
     ),
@@ -122,7 +125,10 @@ _REF_RE = re.compile(
     rf"(?:\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
     # …第51号附件1: which attachment, when the target has several (the number is part of the name)
     # (…第62号附件1第3项: one numbered item of that attachment)
-    r"|\s*(?:的)?\s*(?P<annex>附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?(?:\s*第\s*\d{1,3}\s*(?:项|目|条))?))?"
+    # (…附件1第二部分第3项 / 附件1第三条 / 附件1中1C234项 / 附件1 1C350项: a part, an item, an entry by its code)
+    r"|\s*(?:的)?\s*(?P<annex>附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?"
+    rf"(?:\s*第\s*{_CN_NUMERAL}\s*部分)?"
+    rf"(?:\s*第\s*(?:\d{{1,3}}|{_CN_NUMERAL})\s*(?:项|目|条)|\s*中?\s*{CONTROL_CODE}\s*项)?))?"
 )
 # 第55号、56号 / 第55号至第58号 (a run of numbers printed by its ends: every number in it)
 _CONT_RE = re.compile(
@@ -158,7 +164,9 @@ def _clause_path(match: re.Match[str]) -> str | None:
 _PART_ACT_AHEAD = (
     r"(?=(?:自[^,，;；。]{1,30}?起\s*)?(?:均|一律|同时)?"
     r"(?:不再(?:适用|实施|执行|列入|纳入)|(?:予以)?(?:废止|作废|删除|删去)|停止(?:实施|执行|使用)"
-    r"|由[^,，;；。]{1,30}?(?:替代|替换|代替)))"
+    r"|由[^,，;；。]{1,30}?(?:替代|替换|代替)"
+    # 在…第63号所附《商用密码进口许可清单》中增列“…”: the list the entry is added to
+    r"|中\s*(?:增列|增加|增补|新增|补充)))"
 )
 _PART_RE = re.compile(r"\s*(?P<part>(?:所附|所列|附件\s*\d*)的?[^,，;；。]{1,80}?)\s*,?\s*" + _PART_ACT_AHEAD)
 # …第51号所列实体，自…起停止执行相关措施: the parties a notice listed are no part of a list; what ends
@@ -1034,7 +1042,7 @@ def _blank_quoted(text: str) -> str:
 # …第55号增加一款，作为第七款 / 第一款中增加一项，作为第（五）项: the act creates a clause (or a point under the
 # printed clause) of the target; the part acted on is the one created.
 _CREATED_RE = re.compile(
-    rf"[^。]{{0,40}}?作为\s*第\s*\(?\s*(?P<n>{_CN_NUMERAL})\s*\)?\s*(?P<unit>款|条|项|目)"
+    rf"[^。]{{0,120}}?作为\s*(?:该|本)?(?:款|条|项)?\s*第\s*\(?\s*(?P<n>{_CN_NUMERAL})\s*\)?\s*(?P<unit>款|条|项|目)"
 )
 
 
@@ -1100,7 +1108,8 @@ _NOTE_ONLY_RE = re.compile(r"^\s*\([^()]{0,30}附件[^()]{0,10}\)\s*[。]?\s*$")
 
 def _acts_pointing_to_attachments(body: str) -> list[tuple[str, re.Match[str]]]:
     """The acting sentences of `body` that send the reader to an attachment for their targets, with
-    where they do (…修订后的清单（见附件1）予以公布 publishes a list: no notices acted on)."""
+    where they do. An adjustment (…按照本公告附件所列事项调整) is kept for the acts its attachment's rows
+    state; it names no target of its own (…修订后的清单（见附件1）予以公布 publishes a list)."""
     found: list[tuple[str, re.Match[str]]] = []
     before = ""
     for printed in _SENTENCE_RE.findall(_blank_quoted(_reflowed(arabic_numbers(nfkc(body))))):
@@ -1109,10 +1118,26 @@ def _acts_pointing_to_attachments(body: str) -> list[tuple[str, re.Match[str]]]:
             sentence = before + sentence  # …予以废止。（目录见附件2）: the note belongs to the act before it
         before = printed.strip()
         see = _SEE_ATTACHMENT_RE.search(sentence)
-        if see is None or _verb(sentence) in (None, "amends") or _BASIS_RE.search(sentence[: see.start()]):
+        if see is None or _verb(sentence) is None:
             continue
+        if _BASIS_RE.search(sentence[: see.start()]) and not see.group(0).startswith("本公告"):
+            continue  # (按照本公告附件所列事项调整 follows this notice's own table, no other notice's rules)
         found.append((sentence, see))
     return found
+
+
+# 序号 | 公告文号 | 所涉条款 | 调整事项 then `1 | …第61号 | 附件1第一部分第2项 | 删去`: a table whose rows each state
+# their own act on the notice they name
+def _row_acts(
+    row: str,
+    refs: list[Ref],
+    published_on: dt.date | None,
+    effective_on: dt.date | None,
+) -> list[Relation]:
+    bare = _blank_quoted(row)
+    if not refs or _verb(_REF_RE.sub("", bare)) is None:
+        return []
+    return _sentence_acts(bare, refs, None, published_on, effective_on, row)
 
 
 def _attachment_numbered(number: str | None, attachments: list[tuple[str, str]]) -> str | None:
@@ -1147,14 +1172,19 @@ def attached_targets(
             continue
         refs: list[Ref] = []
         header: list[str] = []
+        acts: list[Relation] = []
         for line in _reflowed(arabic_numbers(nfkc(listed))).split("\n"):
             if _TABLE_ROW_RE.search(line) and not _REF_RE.search(line):
                 header = [cell.strip() for cell in line.split("|")]  # 序号 | 公告名称 | 文号 | 废止条款
             row = _row_text(line, header) if _TABLE_ROW_RE.search(line) else line
-            for number, label, clause, _position in _refs(row):
-                if number is not None and (own is None or not _same(number, own)):
-                    refs.append((number, label, clause, see.start()))
-        for act in _sentence_acts(sentence, refs, None, published_on, effective_on, sentence):
+            row_refs = [r for r in _refs(row) if r[0] is not None and (own is None or not _same(r[0], own))]
+            own_acts = _row_acts(row, row_refs, published_on, effective_on) if header else []
+            acts += own_acts
+            if not own_acts:
+                refs += [(number, label, clause, see.start()) for number, label, clause, _ in row_refs]
+        if _verb(sentence) != "amends":  # (an adjustment acts only through its rows' own acts)
+            acts += _sentence_acts(sentence, refs, None, published_on, effective_on, sentence)
+        for act in acts:
             if (_target(act), act.clause) not in seen:
                 seen.add((_target(act), act.clause))
                 found.append(act)

@@ -3451,3 +3451,16 @@ def test_chemical_plant_equipment_named_before_its_design_and_material_words() -
         ("2B350.f", "遥控操作的灌装设备"),
     ]
     assert entries[1].spec_zh == "所有与被加工化学品直接接触的表面由说明所列材料制成"
+
+
+def test_an_entry_of_a_coded_list_quoted_whole_after_it_is_replaced() -> None:
+    body = (
+        "一、商务部公告2024年第51号附件1中1C234项删除并替换为：“1C234 铪与锆含量之比（按重量）小于1:500的锆金属、"
+        "锆合金及其制品（参考税则号列：81092100、81092900）”。\n"
+        "二、商务部公告2025年第62号第五款删除并替换为：“五、任何组织和个人不得为违反本公告规定的出口活动提供服务。”\n"
+    )
+    result = extract_entries(body, "关于调整有关清单条目的公告")
+    assert [(e.control_code, e.name_zh, e.hs_codes) for e in result.entries] == [
+        ("1C234", "铪与锆含量之比（按重量）小于1:500的锆金属、锆合金及其制品", ("81092100", "81092900"))
+    ]
+    assert not [i for i in result.issues if i.code == "lifted_list"]

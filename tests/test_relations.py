@@ -8,7 +8,13 @@ import pytest
 
 from parsers.model import NoticeNumber, NoticePage
 from parsers.numbers import parse_notice_number
-from parsers.relations import extract_notice, extract_relations, indirect_targets, notice_kind
+from parsers.relations import (
+    attached_targets,
+    extract_notice,
+    extract_relations,
+    indirect_targets,
+    notice_kind,
+)
 
 OWN_70 = parse_notice_number("商务部 海关总署公告2025年第70号")
 NO_70 = (
@@ -1835,3 +1841,35 @@ def test_a_point_voided_and_a_renumbering() -> None:
         "（二）原第八款改为第九款。\n二、上述公告的其他规定不变，其条款序号作相应调整。"
     )
     assert [(r[0], r[2]) for r in _acts_dated(text)] == [("amends", "八")]
+
+
+def test_parts_of_an_annex_and_an_entry_replaced_or_added() -> None:
+    text = (
+        "一、商务部公告2024年第51号附件1中1C234项删除并替换为：“1C234 锆金属及其制品”。\n"
+        "二、商务部公告2025年第61号附件1第二部分第3项修改为：“3.含钐的溅射靶材”。\n"
+        "三、在商务部 国家密码局 海关总署公告2020年第63号所附《商用密码进口许可清单》中增列“抗量子密码算法加密机”。"
+    )
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [
+        ("amends", "MOFCOM-2024-51", "附件1中1C234项"),
+        ("amends", "MOFCOM-2025-61", "附件1第二部分第3项"),
+        ("amends", "MOFCOM-2020-63", "所附《商用密码进口许可清单》"),
+    ]
+
+
+def test_a_table_of_adjustments_whose_rows_state_their_own_acts() -> None:
+    body = "四、对下列公告的有关条目，按照本公告附件所列事项调整。\n五、本公告自2026年4月1日起施行。"
+    attachment = (
+        "附件\n序号 | 公告文号 | 所涉条款 | 调整事项\n"
+        "1 | 商务部公告2025年第61号 | 附件1第一部分第2项 | 删去\n"
+        "2 | 商务部 海关总署公告2025年第58号 | 第二款 | 增列“（五）3C901.a.4.正极材料”，作为该款第（五）项\n"
+        "3 | 商务部公告2024年第51号 | 附件1 1C350项 | “纯度大于等于95%”调整为“纯度大于等于90%”"
+    )
+    found = attached_targets(body, [("附件", attachment)], None, PUBLISHED, EFFECTIVE)
+    assert [(r.relation, r.target_number.notice_id, r.clause, r.window_from) for r in found] == [
+        ("repeals", "MOFCOM-2025-61", "附件1第一部分第2项", EFFECTIVE),
+        ("amends", "MOFCOM-2025-58", "二/(五)", EFFECTIVE),
+        ("amends", "MOFCOM-2024-51", "附件11C350项", EFFECTIVE),
+    ]
+    # a list published through an attachment still names no target
+    body = "二、修订后的清单（见附件1）予以公布，自2026年4月1日起施行。"
+    assert attached_targets(body, [("附件1", "附件1\n1.2B350.a 反应器")], None, PUBLISHED, EFFECTIVE) == []
