@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "50"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "51"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -184,4 +184,7 @@ PARSER_VERSION = (
     # 50: relations: annex parts (附件1第二部分第3项, 附件1中1C234项), 删除并替换为 amends, 所附《…》中增列, rows of an
     #     attachment table that state their own acts (按照本公告附件所列事项调整), 作为该款第（五）项; entries: an entry
     #     of a coded list quoted whole after 删除并替换为 is a leaf, not a lifted list
+    # 51: relations: attachment tables of acts with start/end or date columns give each row its window; the notice
+    #     whose window is extended (…号公告规定的…) and a list items went into (列入…公告公布的清单) are no targets;
+    #     …规定的暂停期限届满后 from the day after the told end; 不再适用…措施 lifts; 不再单独执行 repeals
 )

@@ -67,6 +67,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
         "lifts",
         re.compile(
             r"(?:停止|取消|解除|终止)[^,，。;；]{0,40}?(?:措施|管制)|不再(?:实施|执行)[^,，。;；]{0,12}管制"
+            # …所列14家欧盟实体不再适用该公告规定的措施: the measures on them end
+            r"|不再适用[^,，。;；]{0,16}?措施"
             # …所列实体所适用的出口管制措施终止实施: the measures named before their end
             r"|措施\s*(?:终止|停止|取消|解除)(?:实施|执行|适用)?"
             # …所列措施，自…起予以解除: the measures named before the verb
@@ -80,7 +82,7 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
         # 停止使用 (a catalogue no longer used) and 不再列入 (an item no longer on the list) end the target or
         # its part as 废止 does; 不再列入…名单 is a party's removal, read by parsers.parties.
         re.compile(
-            r"废止|(?<!不)作废|停止(?:实施|执行|使用|施行)|予以撤销|不再(?:实施|执行|适用)|(?<!不)失效|取消"
+            r"废止|(?<!不)作废|停止(?:实施|执行|使用|施行)|予以撤销|不再(?:单独|继续)?(?:实施|执行|适用)|(?<!不)失效|取消"
             # (…1C234项删除并替换为：“…”: the entry replaced, an amendment)
             r"|(?:删去|删除)(?!\s*(?:并|后)\s*(?:替换|代替|修改|改)为)"
             r"|不再(?:列入|纳入)(?![^,，。;；]{0,12}名单)"
@@ -171,7 +173,10 @@ _PART_ACT_AHEAD = (
 _PART_RE = re.compile(r"\s*(?P<part>(?:所附|所列|附件\s*\d*)的?[^,，;；。]{1,80}?)\s*,?\s*" + _PART_ACT_AHEAD)
 # …第51号所列实体，自…起停止执行相关措施: the parties a notice listed are no part of a list; what ends
 # is the measures on them, the whole notice's act.
-_PARTIES_PART_RE = re.compile(r"所列的?(?:全部|上述)?(?:实体|企业|单位|组织|机构|个人|公司)")
+_PARTIES_PART_RE = re.compile(
+    r"所列的?(?:全部|上述)?(?:\d{1,4}|[一二两三四五六七八九十]{1,3})?\s*[家个名]?[^,，。;；]{0,6}?"
+    r"(?:实体|企业|单位|组织|机构|个人|公司)"
+)
 # …第51号附件1《…清单》中的1C350项: the words after an annex named with the reference narrow it to a part.
 _ANNEX_PART_RE = re.compile(
     r"(?P<part>\s*(?:《[^》]{1,60}》)?\s*中的?[^,，;；。]{1,40}?)\s*,?\s*" + _PART_ACT_AHEAD
@@ -218,8 +223,10 @@ _AGENT_RE = re.compile(
 # …第72号对…第46号第二款规定的暂停实施期限，延长至…: a notice named before 对 and another notice is the maker
 # of what is acted on in that other notice, which is the target (…规定的…期限 then names the other's clause,
 # whose period it is).
+# (…第721号公告规定的…第10号第二款的暂停期限再延长…: the notice whose window is extended, named for it)
 _MAKER_RE = re.compile(
-    r"\s*(?:所)?\s*对\s*(?:[^,，。;；对]{0,12}?)(?:公告|令|决定)?\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号"
+    r"\s*(?:(?:所)?\s*对|(?:公告)?\s*(?:所)?(?:规定|确定|设定|决定)的)\s*(?:[^,，。;；对]{0,12}?)(?:公告|令|决定)?"
+    r"\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号"
 )
 # 自2027年1月1日起至2027年6月30日止 / 暂停实施期间为2027年1月1日至2027年3月31日
 _WINDOW_RE = re.compile(
@@ -297,6 +304,9 @@ def _words_part(sentence: str, start: int, end: int) -> str | None:
 _MAX_RUN = 30  # 第55号至第58号: a longer run is more likely a misread than a list of notices
 
 
+_PUT_INTO_RE = re.compile(r"(?:列入|纳入|并入|收入|转入)[^,，。;；]{0,16}$")
+
+
 def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | None, str, str | None, int]]:
     """Notice references in one sentence, expanding 第55号、56号 lists; legal bases left out (kept
     with `keep_bases`, which only resolves what short references elsewhere point at)."""
@@ -320,7 +330,10 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
             "由"
         )
         agent = not made_by and bool(_AGENT_RE.match(sentence, match.end()))
-        governs = _governs(sentence, match.start(), match.end())
+        # …所列物项，已全部列入商务部等四部门2024年第51号公告公布的清单: where the items went, not a target
+        governs = _governs(sentence, match.start(), match.end()) or bool(
+            _PUT_INTO_RE.search(_CITED_TITLE_RE.sub("《》", sentence[: match.start()]))
+        )
         basis = (
             bool(_BASIS_RE.search(sentence[: match.start()])) or agent or maker or governs
         ) and not keep_bases
@@ -692,6 +705,11 @@ _PART_CELL_RE = re.compile(r"^\s*(?:第|附件|中|关于|有关|所列|所附)"
 _TITLE_CELL_RE = re.compile(r"^\s*(?:\d{1,3}|《[^》]*》|(?:关于|公布)[^|]*|[^|号]*的(?:公告|决定|通知))\s*$")
 
 
+# the columns of a table of acts that print a window's ends
+_START_COLUMN_RE = re.compile(r"^(?:起始|开始|起算|生效|施行|实施|执行|废止|停止执行)?(?:日期|时间)$")
+_END_COLUMN_RE = re.compile(r"(?:截止|终止|结束|届满|到期)(?:日期|时间|日)$")
+
+
 def _row_text(row: str, header: list[str]) -> str:
     """A table row (`1 | 商务部公告2025年第61号 | 第七条 | 自2026年11月11日起6个月`) as a clause of prose: the
     part joined to the number it belongs to, other cells after their column's name (暂停期限：…)."""
@@ -702,6 +720,10 @@ def _row_text(row: str, header: list[str]) -> str:
             continue
         if out and out[-1].endswith("号") and _PART_CELL_RE.match(cell):
             out[-1] += cell
+        elif _END_COLUMN_RE.search(label):
+            out.append(f"至{cell}")  # 截止日期 | 2027年5月10日 (另行公告: no end)
+        elif _START_COLUMN_RE.search(label):
+            out.append(f"自{cell}起")  # 起始日期 | 2026年11月11日 / 日期 | …: the day the row's act starts
         elif _REF_RE.search(cell) or not label:
             out.append(cell)
         else:
@@ -801,9 +823,10 @@ def _recalled_clauses(sentence: str, mentioned: dict[str, NoticeNumber]) -> list
 
 # 2025年11月7日，…发布2025年第70号公告，决定自即日起至2026年11月10日，暂停实施… then …自第70号公告规定的暂停期限
 # 届满之次日起继续暂停实施6个月: the window's end told in the background gives the day the new act starts.
+# (…第72号规定的暂停期限届满后，…继续暂停实施: the same day, said as "after it ends")
 _DAY_AFTER_RE = re.compile(
-    r"自\s*(?P<who>[^,，。;；自]{0,40}?号(?:公告)?|其)\s*(?:所?规定的|所定的|的)?\s*(?:暂停(?:实施)?|暂缓|中止)?"
-    r"(?:期限|期间)\s*届满之次日起"
+    r"(?:自\s*)?(?P<who>[^,，。;；自]{0,40}?号(?:公告)?|其)\s*(?:所?规定的|所定的|的)?\s*(?:暂停(?:实施)?|暂缓|中止)?"
+    r"(?:期限|期间)\s*届满(?:之次日起|后|以后|之后)"
 )
 
 
@@ -1099,7 +1122,7 @@ def _announced(
 # …等11个公告（见附件2）同时废止 / 决定废止下列规范性文件（目录见附件）: the targets are listed in an attachment.
 _SEE_ATTACHMENT_RE = re.compile(
     r"(?:(?:目录|清单|名单|文件)?\s*(?:见|详见)|列于|如|本公告)\s*附件\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,2})?"
-    r"|附件\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})?\s*(?:所列|列出)的?[^,，。;；]{0,12}(?:公告|文件|决定|通知)"
+    r"|附件\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})?\s*(?:所列|列出)的?[^,，。;；]{0,12}(?:公告|文件|决定|通知|措施|条款)"
 )
 
 
@@ -1170,25 +1193,42 @@ def attached_targets(
         listed = _attachment_numbered(see.group("n") or see.group("m"), attachments)
         if listed is None:
             continue
-        refs: list[Ref] = []
-        header: list[str] = []
-        acts: list[Relation] = []
-        for line in _reflowed(arabic_numbers(nfkc(listed))).split("\n"):
-            if _TABLE_ROW_RE.search(line) and not _REF_RE.search(line):
-                header = [cell.strip() for cell in line.split("|")]  # 序号 | 公告名称 | 文号 | 废止条款
-            row = _row_text(line, header) if _TABLE_ROW_RE.search(line) else line
-            row_refs = [r for r in _refs(row) if r[0] is not None and (own is None or not _same(r[0], own))]
-            own_acts = _row_acts(row, row_refs, published_on, effective_on) if header else []
-            acts += own_acts
-            if not own_acts:
-                refs += [(number, label, clause, see.start()) for number, label, clause, _ in row_refs]
-        if _verb(sentence) != "amends":  # (an adjustment acts only through its rows' own acts)
-            acts += _sentence_acts(sentence, refs, None, published_on, effective_on, sentence)
+        acts = _listed_acts(sentence, see, listed, own, published_on, effective_on)
         for act in acts:
             if (_target(act), act.clause) not in seen:
                 seen.add((_target(act), act.clause))
                 found.append(act)
     return found
+
+
+def _listed_acts(
+    sentence: str,
+    see: re.Match[str],
+    listed: str,
+    own: NoticeNumber | None,
+    published_on: dt.date | None,
+    effective_on: dt.date | None,
+) -> list[Relation]:
+    """The acts one body sentence makes through the attachment it points to: each table row that states
+    its own act or window, and the sentence's act on the notices the other rows print."""
+    refs: list[Ref] = []
+    header: list[str] = []
+    acts: list[Relation] = []
+    for line in _reflowed(arabic_numbers(nfkc(listed))).split("\n"):
+        if _TABLE_ROW_RE.search(line) and not _REF_RE.search(line):
+            header = [cell.strip() for cell in line.split("|")]  # 序号 | 公告名称 | 文号 | 废止条款
+        row = _row_text(line, header) if _TABLE_ROW_RE.search(line) else line
+        row_refs = [r for r in _refs(row) if r[0] is not None and (own is None or not _same(r[0], own))]
+        own_acts = _row_acts(row, row_refs, published_on, effective_on) if header else []
+        if not own_acts and header and row_refs and _FROM_RE.search(row):
+            # 附件所列措施，按照附件载明的起止日期暂停实施 over 起始日期 | 截止日期 columns: each row's window
+            own_acts = _sentence_acts(f"{row},{sentence}", row_refs, None, published_on, effective_on, row)
+        acts += own_acts
+        if not own_acts:
+            refs += [(number, label, clause, see.start()) for number, label, clause, _ in row_refs]
+    if _verb(sentence) != "amends":  # (an adjustment acts only through its rows' own acts)
+        acts += _sentence_acts(sentence, refs, None, published_on, effective_on, sentence)
+    return acts
 
 
 def indirect_targets(body: str) -> list[Issue]:

@@ -1873,3 +1873,57 @@ def test_a_table_of_adjustments_whose_rows_state_their_own_acts() -> None:
     # a list published through an attachment still names no target
     body = "二、修订后的清单（见附件1）予以公布，自2026年4月1日起施行。"
     assert attached_targets(body, [("附件1", "附件1\n1.2B350.a 反应器")], None, PUBLISHED, EFFECTIVE) == []
+
+
+def test_a_table_of_suspended_measures_with_their_own_start_and_end_columns() -> None:
+    body = "一、附件所列措施，按照附件载明的起止日期暂停实施。\n二、本公告自公布之日起实施。"
+    attachment = (
+        "附件\n序号 | 公告文号 | 暂停实施的条款 | 起始日期 | 截止日期\n"
+        "1 | 商务部 海关总署公告2025年第56号 | 全部条款 | 2026年11月11日 | 2027年5月10日\n"
+        "2 | 商务部 海关总署公告2025年第57号 | 第二款、第三款 | 2026年11月11日 | 另行公告\n"
+        "3 | 商务部公告2025年第18号 | 第三款第（一）项 | 本公告公布之日 | 该项评估结论公布之日"
+    )
+    found = attached_targets(body, [("附件", attachment)], None, PUBLISHED, EFFECTIVE)
+    assert [
+        (r.relation, r.target_number.notice_id, r.clause, r.window_from, r.window_until) for r in found
+    ] == [
+        ("suspends", "MOFCOM-2025-56", None, dt.date(2026, 11, 11), dt.date(2027, 5, 10)),
+        ("suspends", "MOFCOM-2025-57", "二", dt.date(2026, 11, 11), None),
+        ("suspends", "MOFCOM-2025-57", "三", dt.date(2026, 11, 11), None),
+        ("suspends", "MOFCOM-2025-18", "三/(一)", PUBLISHED, None),
+    ]
+    # a repeal table's bare 日期 column is the day each row's act starts
+    body = "一、经清理，附件所列公告予以废止或者部分停止执行，废止或者停止执行的日期见附件。"
+    attachment = (
+        "附件\n序号 | 文号 | 名称 | 处理方式 | 日期\n"
+        "1 | 商务部公告2025年第22号 | 公布将12家美国实体列入出口管制管控名单决定 | 全文废止 | 2026年11月1日\n"
+        "2 | 商务部 海关总署公告2024年第33号 | 关于对锑等物项实施出口管制的公告 | 第七款停止执行 | 2027年1月1日"
+    )
+    found = attached_targets(body, [("附件", attachment)], None, PUBLISHED, EFFECTIVE)
+    assert [(r.relation, r.target_number.notice_id, r.clause, r.window_from) for r in found] == [
+        ("repeals", "MOFCOM-2025-22", None, dt.date(2026, 11, 1)),
+        ("repeals", "MOFCOM-2024-33", "七", dt.date(2027, 1, 1)),
+    ]
+
+
+def test_the_notice_a_window_came_from_and_the_list_items_went_into_are_no_targets() -> None:
+    text = (
+        "二、将商务部 海关总署2026年第721号公告规定的商务部 海关总署公告2025年第10号第二款的暂停期限"
+        "再延长三个月至2027年6月30日。"
+    )
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [("suspends", "MOFCOM-2025-10", "二")]
+    text = (
+        "二、商务部公告2024年第21号第一款第（一）项所列物项，已全部列入商务部等四部门2024年第51号公告公布的清单，"
+        "该项自2026年11月1日起不再单独执行。"
+    )
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [("repeals", "MOFCOM-2024-21", "一/(一)")]
+
+
+def test_measures_on_counted_parties_end_and_a_window_after_an_earlier_one() -> None:
+    text = "四、自2026年11月1日起，商务部公告2026年第30号所列14家欧盟实体不再适用该公告规定的措施。"
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [("lifts", "MOFCOM-2026-30", None)]
+    text = (
+        "2025年11月9日，商务部发布2025年第72号公告，暂停实施该公告第二款，暂停期限至2026年11月27日。\n"
+        "三、商务部公告2025年第72号规定的暂停期限届满后，在磋商期间，商务部公告2024年第46号第二款继续暂停实施。"
+    )
+    assert _acts_dated(text) == [("suspends", "MOFCOM-2024-46", "二", dt.date(2026, 11, 28), None)]
