@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "51"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "52"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -187,4 +187,6 @@ PARSER_VERSION = (
     # 51: relations: attachment tables of acts with start/end or date columns give each row its window; the notice
     #     whose window is extended (…号公告规定的…) and a list items went into (列入…公告公布的清单) are no targets;
     #     …规定的暂停期限届满后 from the day after the told end; 不再适用…措施 lifts; 不再单独执行 repeals
+    # 52: relations: 在评估期间 dated by the next sentence (…于…前结束: the day before); 作为第7目 creates a numbered
+    #     point, 作为第6目、第7目 amends the item; rules: 按照…许可程序办理 is licence procedure
 )

@@ -564,6 +564,11 @@ def extract_relations(
             _set_window(relations, made, sentence, published_on, shown)  # …，中止执行。中止期间：A至B。
             made = range(0)
             continue
+        named_period = _NAMED_PERIOD_RE.match(sentence) if not refs and made and top == made_top else None
+        if named_period and f"{named_period.group('what')}期间" in relations[made[-1]].quote_zh:
+            _set_named_period(relations, made, named_period, shown)
+            made = range(0)
+            continue
         if _verb(sentence) is None or _told_as_history(sentence, published_on):
             named = [r for r in refs if r[0] is not None] or named
             _remember_window(sentence, published_on, told_until, [])
@@ -1065,7 +1070,7 @@ def _blank_quoted(text: str) -> str:
 # …第55号增加一款，作为第七款 / 第一款中增加一项，作为第（五）项: the act creates a clause (or a point under the
 # printed clause) of the target; the part acted on is the one created.
 _CREATED_RE = re.compile(
-    rf"[^。]{{0,120}}?作为\s*(?:该|本)?(?:款|条|项)?\s*第\s*\(?\s*(?P<n>{_CN_NUMERAL})\s*\)?\s*(?P<unit>款|条|项|目)"
+    rf"[^。]{{0,120}}?作为\s*(?:该|本)?(?:款|条|项)?\s*第\s*\(?\s*(?P<n>{_CN_NUMERAL}|\d{{1,3}})\s*\)?\s*(?P<unit>款|条|项|目)"
 )
 
 
@@ -1077,6 +1082,10 @@ def _created_part(verb: RelationType, clause: str | None, sentence: str, positio
     if clause is None or created.group("unit") in ("款", "条"):
         # 在…第一款后增加一款，作为第二款: the printed clause only places the new one, which is the part
         return created.group("n")
+    if re.match(r"\s*(?:、|和|及|至)\s*第", sentence[created.end() :]):
+        return clause  # …增加两目，作为第6目、第7目: the points added are of the item printed, which is the part
+    if created.group("unit") == "目" or created.group("n").isdigit():
+        return f"{clause}/{created.group('n')}"  # …第（二）项增加一目作为第7目: a numbered point of the item
     return f"{clause}/({created.group('n')})"
 
 
@@ -1257,6 +1266,26 @@ def indirect_targets(body: str) -> list[Issue]:
 _PERIOD_SENTENCE_RE = re.compile(
     r"^\s*(?:(?:暂停|中止|暂缓|停止)(?:实施|执行|适用)?)?\s*(?:期限|期间|时限|有效期)\s*(?:为|是|[:：])"
 )
+# 在评估期间，…暂停实施。评估自2026年10月1日开始，应于2027年4月1日前（不含本日）结束。: the period the act named
+# (评估期间), dated in the next sentence; a day printed with 前 is the first day outside it
+_NAMED_PERIOD_RE = re.compile(
+    r"^\s*(?P<what>评估|复查|审查|调查|磋商|整改|过渡)\s*(?:期间|期限|工作)?\s*(?:自|从)\s*(?P<from>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"\s*(?:开始|起)[^。]{0,12}?(?:于|至|到)\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?P<before>前|之前)?"
+)
+
+
+def _set_named_period(relations: list[Relation], made: range, period: re.Match[str], shown: str) -> None:
+    """The relations `made` by the sentence before run for the period the next sentence dates."""
+    start, end = parse_date(period.group("from")), parse_date(period.group("until"))
+    if end is not None and period.group("before"):
+        end -= dt.timedelta(days=1)  # 于2027年4月1日前结束: the last day inside is the day before
+    for index in made:
+        relations[index] = dataclasses.replace(
+            relations[index],
+            window_from=start or relations[index].window_from,
+            window_until=end,
+            quote_zh=f"{relations[index].quote_zh}{shown}",
+        )
 
 
 def _set_window(

@@ -101,6 +101,8 @@ _PROCEDURE_RE = re.compile(
     r"应当(?:向[^。;；]{0,20}?)?提交[^。;；]{0,40}?(?:文件|材料|报告|说明|证明)|"
     # …出口的许可申请，依照…的规定办理: how an application is made, by reference to another text
     r"许可申请[^。;；]{0,30}?(?:依照|按照|参照)[^。;；]{0,80}?办理|"
+    # 出口…所列物项的，继续按照该公告规定的许可程序办理: the procedure the exporter follows
+    r"(?:依照|按照|参照)[^。;；]{0,30}?许可(?:程序|手续)[^。;；]{0,4}?办理|"
     # …出口的，应当在出口后5个工作日内…向商务部报告: a report owed to the ministry for an export made
     r"应当[^。;；]{0,80}?向[^。;；]{0,30}?(?:商务部|主管部门)[^。;；]{0,10}?(?:报告|备案)|"
     # …进口、出口活动，应当依照…规定办理相应的许可或者备案手续 (whoever the subject is)

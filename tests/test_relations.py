@@ -1927,3 +1927,19 @@ def test_measures_on_counted_parties_end_and_a_window_after_an_earlier_one() -> 
         "三、商务部公告2025年第72号规定的暂停期限届满后，在磋商期间，商务部公告2024年第46号第二款继续暂停实施。"
     )
     assert _acts_dated(text) == [("suspends", "MOFCOM-2024-46", "二", dt.date(2026, 11, 28), None)]
+
+
+def test_a_suspension_for_a_named_period_dated_in_the_next_sentence() -> None:
+    text = "一、在评估期间，商务部公告2025年第10号第二款暂停实施。评估自2026年10月1日开始，应于2027年4月1日前（不含本日）结束。"
+    assert _acts_dated(text) == [
+        ("suspends", "MOFCOM-2025-10", "二", dt.date(2026, 10, 1), dt.date(2027, 3, 31))
+    ]
+
+
+def test_a_point_added_as_a_numbered_point_and_several_added_to_an_item() -> None:
+    text = (
+        "二、对商务部公告2024年第33号作如下修改：\n（一）第一款第（二）项增加一目作为第7目，即：“7.触媒粉。”"
+    )
+    assert [(r[0], r[2]) for r in _acts_dated(text)] == [("amends", "一/(二)/7")]
+    text = "一、在商务部公告2024年第21号第一条第（二）项中增加两目，作为第6目、第7目："
+    assert [(r[0], r[2]) for r in _acts_dated(text)] == [("amends", "一/(二)")]

@@ -465,3 +465,8 @@ def test_a_mixture_threshold_text_put_into_another_notice_and_a_rule_after_an_ac
     # a ban on the listed parties (counted) is their measure, not a rule
     body = "一、禁止出口经营者向附件所列3家实体出口两用物项。"
     assert extract_rules(body) == ()
+
+
+def test_exporters_who_go_on_applying_under_another_notice_follow_a_procedure() -> None:
+    body = "二、评估期间，出口商务部公告2025年第10号第一款所列物项的，继续按照该公告规定的许可程序办理。"
+    assert [r.rule_kind for r in extract_rules(body)] == ["licence_procedure"]
