@@ -468,8 +468,11 @@ def clause_key(clause: str | None) -> str | None:
     printed = _PRINTED_CLAUSE_RE.fullmatch(folded.replace(" ", ""))
     if printed is None:
         # a part named in words (所附的企业承诺书（附件2）) compares width- and space-insensitively, as names
-        # do (附件1 1C350项 and 附件11C350项 name the same entry)
-        return re.sub(r"\s+", "", folded)
+        # do (附件1 1C350项 and 附件11C350项 name the same entry); an attachment named by its number, with or
+        # without its title (附件2《〈合规告知书〉指引》), is that attachment
+        words = re.sub(r"\s+", "", folded)
+        titled = re.fullmatch(r"(附件\d{1,2})《[^》]*》[^《》]{0,12}", words)
+        return titled.group(1) if titled else words
     parts = [printed.group("clause")]
     if printed.group("sub"):
         parts.append(f"({printed.group('sub')})")

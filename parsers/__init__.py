@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "52"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "53"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -189,4 +189,8 @@ PARSER_VERSION = (
     #     …规定的暂停期限届满后 from the day after the told end; 不再适用…措施 lifts; 不再单独执行 repeals
     # 52: relations: 在评估期间 dated by the next sentence (…于…前结束: the day before); 作为第7目 creates a numbered
     #     point, 作为第6目、第7目 amends the item; rules: 按照…许可程序办理 is licence procedure
+    # 53: relations: 该公告 names the notice printed last; 附件序号4 is a row of an attachment; attachments listed with
+    #     their titles; 第二款自…起施行 after a 本公告 clause dates that clause. Entries: points quoted together over
+    #     several lines are siblings. Rules: 依照…办理许可手续 / 参照…提交…说明 / 申请人…填写 are procedure, and so is
+    #     纳入出口管制管理 beside a ban
 )

@@ -1379,6 +1379,17 @@ _QUOTE_OPEN = '“「『"'
 _QUOTE_CLOSE = ("”", "」", "』", '"')
 
 
+def _within_quote(stack: list[_Node], marker_type: str) -> str:
+    """“9.三甲基镓…。 then 10.三乙基镓…。”: a point quoted with the one before, inside the same quotation marks,
+    is quoted too — while the open node of that quoted type and those under it print no closing mark."""
+    quoted = f"quoted-{marker_type}"
+    node = next((n for n in stack if n.marker_type == quoted), None)
+    if node is None:
+        return marker_type
+    after = stack[stack.index(node) :]
+    return marker_type if any(any(close in n.line for close in _QUOTE_CLOSE) for n in after) else quoted
+
+
 def _quoted_split(announcing: _Node, line: str) -> tuple[str, str, str] | None:
     if re.search(rf"[:：]\s*[{_QUOTE_OPEN}]\s*$", announcing.text):
         split = _split_marker(line)  # the quote opened at the end of the line before
@@ -1490,6 +1501,7 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
             continue
         marker_type, marker, rest = split
         open_types = [n.marker_type for n in stack]
+        marker_type = _within_quote(stack, marker_type)
         if note_over is not None and note_over is stack[-1] and marker_type not in open_types:
             # `注：X不管制同时符合下列所有条件的…：` then 1.…2.…: the note's conditions, no items of the entry
             note_over.prose.append((stripped, span))

@@ -106,6 +106,11 @@ _CLAUSE_EFFECTIVE_RE = re.compile(
     r"(?:条|款|项))?[、和及,，]?\s*)+)自\s*"
     r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起"
 )
+_CLAUSE_EFFECTIVE_TAIL_RE = re.compile(
+    r"[,，;；]\s*((?:第[一二三四五六七八九十]+(?:条|款|项)?\s*(?:(?:至|到|—|-|~|～)\s*第?[一二三四五六七八九十]+"
+    r"(?:条|款|项))?[、和及]?\s*)+)自\s*"
+    r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起\s*(?:正式)?(?:施行|实施|生效)"
+)
 # 本公告第四条自公布之日起施行，其余各条自2027年1月1日起施行: the clauses not named take the date printed for
 # "the rest"; they are keyed under REST_OF_CLAUSES.
 REST_OF_CLAUSES = "其余"
@@ -331,7 +336,14 @@ def parse_clause_effective(body: str, published_on: dt.date | None = None) -> di
     whole = _WHOLE_NOTICE_DATE_RE.search(text)
     if whole is not None and (day := parse_date(whole.group(1))) is not None:
         dates.setdefault(REST_OF_CLAUSES, day)
-    for match in _CLAUSE_EFFECTIVE_RE.finditer(text):
+    matches = list(_CLAUSE_EFFECTIVE_RE.finditer(text))
+    for match in _CLAUSE_EFFECTIVE_TAIL_RE.finditer(text):
+        # 本公告第一款、第三款自公布之日起施行，第二款自2026年6月1日起施行: the clauses after the comma are
+        # this notice's too, when the sentence began with 本公告
+        opened = max(text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        if "本公告" in text[opened : match.start()]:
+            matches.append(match)
+    for match in matches:
         printed = match.group(2)
         date = parse_date(printed) if printed[0].isdigit() else published_on
         if date is None:

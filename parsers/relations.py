@@ -130,7 +130,7 @@ _REF_RE = re.compile(
     # (…附件1第二部分第3项 / 附件1第三条 / 附件1中1C234项 / 附件1 1C350项: a part, an item, an entry by its code)
     r"|\s*(?:的)?\s*(?P<annex>附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?"
     rf"(?:\s*第\s*{_CN_NUMERAL}\s*部分)?"
-    rf"(?:\s*第\s*(?:\d{{1,3}}|{_CN_NUMERAL})\s*(?:项|目|条)|\s*中?\s*{CONTROL_CODE}\s*项)?))?"
+    rf"(?:\s*第\s*(?:\d{{1,3}}|{_CN_NUMERAL})\s*(?:项|目|条)|\s*中?\s*{CONTROL_CODE}\s*项|\s*序号\s*\d{{1,3}})?))?"
 )
 # 第55号、56号 / 第55号至第58号 (a run of numbers printed by its ends: every number in it)
 _CONT_RE = re.compile(
@@ -140,7 +140,8 @@ _CONT_RE = re.compile(
 # 第二款、第三款: a further clause of the same notice, acted on by the same verb
 _MORE_CLAUSE_RE = re.compile(
     # 第一款（锂电池相关物项）、第二款: a note on the clause before; 第七条及附件2: an attachment of the same notice
-    r"(?:\s*\([^()]{1,40}\))?"
+    # (附件1《…说明》填写指引、附件2《…》填写指引: the title of the attachment before)
+    r"(?:\s*\([^()]{1,40}\)|\s*《[^》]{1,60}》[^,，;；。《、]{0,12})?"
     rf"\s*(?:、|,|，|和|及|以及|与)\s*(?:第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
     r"|(?P<annex>附件\s*\d{1,2}))"
 )
@@ -269,7 +270,10 @@ def _printed_clause(sentence: str, match: re.Match[str]) -> str | None:
     """The part of the referenced notice acted on: a clause path, an annex, or the printed words between
     the reference and the verb (None: the whole notice)."""
     clause = _clause_path(match) or (
-        re.sub(r"\s", "", match.group("annex")) if match.group("annex") else None
+        # (附件序号4: the table row numbered 4, written as the path of its entry)
+        re.sub(r"序号(\d+)", r"/\1", re.sub(r"\s", "", match.group("annex")))
+        if match.group("annex")
+        else None
     )
     if clause is None:
         clause = _words_part(sentence, match.start(), match.end())
@@ -541,6 +545,7 @@ def extract_relations(
     owner: tuple[NoticeNumber, str] | None = None  # 对…第55号作如下修改：, while its changes follow
     mentioned: dict[str, NoticeNumber] = {}  # each clause numeral printed so far, with the notice it is of
     told_until: dict[tuple[int, int], dt.date] = {}  # the end of a window an earlier notice set, as told
+    recent: NoticeNumber | None = None  # the notice printed last: what a later 该公告第X款 names
     for sentence_match in _SENTENCE_RE.finditer(text):
         shown = sentence_match.group(0).strip()
         sentence = bare[sentence_match.start() : sentence_match.end()].strip()
@@ -560,6 +565,8 @@ def extract_relations(
         covered = [(m.start(), m.end()) for m in _REF_RE.finditer(sentence)] if "号" in sentence else []
         full = _refs(sentence) + _short_refs(sentence, covered, by_number, by_date, year)
         refs = [r for r in full if r[0] is None or own is None or _same(r[0], own) is False]
+        last_printed = max((r for r in refs if r[0] is not None), key=lambda r: r[3], default=None)
+        recent = last_printed[0] if last_printed is not None else recent
         if not refs and made and top == made_top and _PERIOD_SENTENCE_RE.match(sentence):
             _set_window(relations, made, sentence, published_on, shown)  # …，中止执行。中止期间：A至B。
             made = range(0)
@@ -580,7 +587,7 @@ def extract_relations(
             if refs
             else _owner_clauses(sentence, owner)
             or _continued_clauses(sentence, acted_on)
-            or _anaphoric(sentence, named, acted_on)
+            or _anaphoric(sentence, named, acted_on, recent)
         )
         if not refs:  # (相关措施此后经多次暂停实施，暂停期限至…: a window told of the notice named before)
             intro = sentence if _LIST_INTRO_RE.search(sentence) else None
@@ -1083,7 +1090,9 @@ def _created_part(verb: RelationType, clause: str | None, sentence: str, positio
         # 在…第一款后增加一款，作为第二款: the printed clause only places the new one, which is the part
         return created.group("n")
     if re.match(r"\s*(?:、|和|及|至)\s*第", sentence[created.end() :]):
-        return clause  # …增加两目，作为第6目、第7目: the points added are of the item printed, which is the part
+        return (
+            clause  # …增加两目，作为第6目、第7目: the points added are of the item printed, which is the part
+        )
     if created.group("unit") == "目" or created.group("n").isdigit():
         return f"{clause}/{created.group('n')}"  # …第（二）项增加一目作为第7目: a numbered point of the item
     return f"{clause}/({created.group('n')})"
@@ -1331,10 +1340,16 @@ def _anaphoric(
     sentence: str,
     named: list[tuple[NoticeNumber | None, str, str | None, int]],
     acted_on: list[tuple[NoticeNumber | None, str, str | None, int]],
+    recent: NoticeNumber | None = None,
 ) -> list[tuple[NoticeNumber | None, str, str | None, int]]:
     """…分别发布第21号和22号公告，将28家美国实体列入…。决定…暂停实施上述相关措施90天: a sentence
     acting on 上述 measures without naming them acts on the notices the sentence before it named."""
     printed = _ANAPHORIC_CLAUSE_RE.search(sentence)
+    if printed is not None and printed.group(0).startswith("该") and recent is not None:
+        # 一、在…第23号…中增加两目…。二、将该公告第一款…修改为: 该 is one notice, the one printed last
+        one: list[Ref] = [(recent, printed.group(0), _clause_path(printed), printed.start())]
+        _more_clauses(sentence, printed.end(), recent, _clause_path(printed), one)
+        return one
     if printed is not None:
         # 上述公告第三款至第六款: clauses of the notice named or acted on before (一、…第55号第一款…恢复实施。
         # 二、上述公告第三款…暂停), not the clauses the sentence before acted on

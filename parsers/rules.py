@@ -103,6 +103,10 @@ _PROCEDURE_RE = re.compile(
     r"许可申请[^。;；]{0,30}?(?:依照|按照|参照)[^。;；]{0,80}?办理|"
     # 出口…所列物项的，继续按照该公告规定的许可程序办理: the procedure the exporter follows
     r"(?:依照|按照|参照)[^。;；]{0,30}?许可(?:程序|手续)[^。;；]{0,4}?办理|"
+    # …的，依照…第二款至第七款的规定办理出口许可手续 / 参照…的规定提交技术转让或者提供情况说明
+    r"(?:依照|按照|参照)[^。;；]{0,60}?(?:办理[^。;；]{0,6}?许可|提交[^。;；]{0,40}?(?:文件|材料|报告|说明|证明))|"
+    # 申请人统一依照本公告附件2填写: the form an applicant fills in
+    r"申请人[^。;；]{0,30}?(?:填写|填报)|"
     # …出口的，应当在出口后5个工作日内…向商务部报告: a report owed to the ministry for an export made
     r"应当[^。;；]{0,80}?向[^。;；]{0,30}?(?:商务部|主管部门)[^。;；]{0,10}?(?:报告|备案)|"
     # …进口、出口活动，应当依照…规定办理相应的许可或者备案手续 (whoever the subject is)
@@ -117,6 +121,8 @@ _MUST_APPLY_RE = re.compile(
 )
 # 无需申领…许可证: an exemption from the paperwork is not a procedure anyone must follow.
 _EXEMPTION_RE = re.compile(r"无需|无须|不需|免于|免予|不必")
+# 属于军民两用技术的，纳入出口管制管理 / 实行许可证管理: the licensing regime named, a sentence of its own beside a ban
+_MANAGED_RE = re.compile(r"纳入出口管制管理|实行(?:出口)?许可证?管理")
 # Paperwork named outright (提交…报告/说明/证明): procedure even next to a stronger rule.
 _DOCUMENTS_RE = re.compile(r"提交[^。;；]{0,40}?(?:文件|材料|报告|说明|证明|申请表)")
 # Customs formalities, including the item identification an exporter seeks when customs questions the goods
@@ -169,7 +175,10 @@ def rule_kinds(text: str) -> tuple[RuleKind, ...]:
         if _states_procedure(body):
             # 出口经营者出口上述物项，应当…申请许可。 printed as a sentence of its own is a procedure even
             # beside a stronger sentence (…承诺…不用于…); one ending a stronger rule is that rule's wording
-            procedure, alone = True, alone or (not found and bool(_MUST_APPLY_RE.search(body)))
+            procedure, alone = (
+                True,
+                alone or (not found and bool(_MUST_APPLY_RE.search(body) or _MANAGED_RE.search(body))),
+            )
             documents = documents or bool(_DOCUMENTS_RE.search(body))
     kinds = sorted(strong, key=RULE_KINDS.index)
     if procedure and (not kinds or documents or alone):

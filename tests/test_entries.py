@@ -3464,3 +3464,13 @@ def test_an_entry_of_a_coded_list_quoted_whole_after_it_is_replaced() -> None:
         ("1C234", "铪与锆含量之比（按重量）小于1:500的锆金属、锆合金及其制品", ("81092100", "81092900"))
     ]
     assert not [i for i in result.issues if i.code == "lifted_list"]
+
+
+def test_points_quoted_together_over_several_lines_are_siblings() -> None:
+    body = (
+        "一、在商务部 海关总署公告2023年第23号第一款第（一）项中增加两目，作为第9目、第10目：\n"
+        "“9.三甲基镓，纯度（金属基准）大于99.999%（参考税则号列：29319000）。\n"
+        "10.三乙基镓，纯度（金属基准）大于99.999%（参考税则号列：29319000）。”\n"
+    )
+    entries = extract_entries(body, "关于调整镓相关物项出口管制的公告").entries
+    assert [(e.path, e.name_zh) for e in entries] == [("一/9", "三甲基镓"), ("一/10", "三乙基镓")]

@@ -1943,3 +1943,29 @@ def test_a_point_added_as_a_numbered_point_and_several_added_to_an_item() -> Non
     assert [(r[0], r[2]) for r in _acts_dated(text)] == [("amends", "一/(二)/7")]
     text = "一、在商务部公告2024年第21号第一条第（二）项中增加两目，作为第6目、第7目："
     assert [(r[0], r[2]) for r in _acts_dated(text)] == [("amends", "一/(二)")]
+
+
+def test_that_notice_is_the_one_printed_last_and_parts_named_by_row_and_title() -> None:
+    text = (
+        "2023年7月3日、2024年8月15日，商务部、海关总署分别发布2023年第23号、2024年第33号公告，对镓、锗、锑实施出口管制。\n"
+        "一、在商务部 海关总署公告2023年第23号第一款第（一）项中增加两目，作为第9目、第10目：\n"
+        "二、将该公告第一款第（一）项第2目修改为：“2.氮化镓。”\n"
+        "三、将商务部公告2026年第701号附件序号4“参考税则号列”栏中的“81123100”修改为“81123100、81123900”。\n"
+        "四、商务部公告2025年第62号附件1《出口管制技术转让或者提供情况说明》填写指引、附件2《境内提供出口管制技术情况说明》"
+        "填写指引予以废止。"
+    )
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [
+        ("amends", "MOFCOM-2023-23", "一/(一)"),
+        ("amends", "MOFCOM-2023-23", "一/(一)/2"),
+        ("amends", "MOFCOM-2026-701", "附件/4"),
+        ("repeals", "MOFCOM-2025-62", "附件1"),
+        ("repeals", "MOFCOM-2025-62", "附件2"),
+    ]
+
+
+def test_a_clause_of_this_notice_in_force_later_dates_its_act() -> None:
+    text = (
+        "二、将商务部公告2025年第61号第五款中的“10个工作日”修改为“15个工作日”。\n"
+        "五、本公告第一款、第三款自公布之日起施行，第二款自2026年6月1日起施行。"
+    )
+    assert [(r[0], r[3]) for r in _acts_dated(text)] == [("amends", dt.date(2026, 6, 1))]

@@ -470,3 +470,12 @@ def test_a_mixture_threshold_text_put_into_another_notice_and_a_rule_after_an_ac
 def test_exporters_who_go_on_applying_under_another_notice_follow_a_procedure() -> None:
     body = "二、评估期间，出口商务部公告2025年第10号第一款所列物项的，继续按照该公告规定的许可程序办理。"
     assert [r.rule_kind for r in extract_rules(body)] == ["licence_procedure"]
+
+
+def test_procedure_named_by_another_notice_a_form_and_the_licensing_regime() -> None:
+    body = "七、出口经营者出口本公告第一款所列物项的，依照商务部公告2023年第23号第二款至第七款的规定办理出口许可手续。"
+    assert [r.rule_kind for r in extract_rules(body)] == ["licence_procedure"]
+    body = "三、商务部公告2025年第62号附件1填写指引予以废止，申请人统一依照本公告附件2填写。"
+    assert [r.rule_kind for r in extract_rules(body)] == ["licence_procedure"]
+    body = "目录所列禁止出口的技术，不得出口；所列限制出口的技术，实行许可证管理。属于军民两用技术的，纳入出口管制管理。"
+    assert [r.rule_kind for r in extract_rules(body)] == ["prohibition", "licence_procedure"]
