@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "53"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "54"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -193,4 +193,9 @@ PARSER_VERSION = (
     #     their titles; 第二款自…起施行 after a 本公告 clause dates that clause. Entries: points quoted together over
     #     several lines are siblings. Rules: 依照…办理许可手续 / 参照…提交…说明 / 申请人…填写 are procedure, and so is
     #     纳入出口管制管理 beside a ban
+    # 54: relations: an act without a printed start runs from when the notice is in force (suspensions too, not
+    #     from publication); …号公告将… told as history; 对…，按照下列规定办理： heads numbered changes; a part
+    #     suspended to a day then 自…起恢复实施; verbs inside 措施所涉 / …后， phrases and 暂停实施期间… act on nothing;
+    #     该公告附件1《…》 and 以本公告附件代替; 自本公告公布之日起至…; rules: 暂不实施 acts on another notice, 备案 is
+    #     procedure
 )

@@ -58,7 +58,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             r"(?<!不再)(?<!取消)(?<!终止)(?<!结束)(?<!停止)"
             # 中止执行 is the same act worded as the law words it (出口管制法: 中止 a measure)
             + _SUSPEND
-            + r"(?!(?:实施|执行|适用)?(?:的|期满|期限届满|到期|结束|期间\s*(?:[,，内中]|$)"
+            # (暂停实施期间颁发的许可证件: what holds while it runs; 暂停实施期间为…: its window, an act)
+            + r"(?!(?:实施|执行|适用)?(?:的|期满|期限届满|到期|结束|期间(?!\s*(?:为|是|[:：]))"
             r"|(?:期限|期间|时限)[^,，。;；]{0,24}?(?:届满|到期|结束|期满|终止)))"
         ),
     ),
@@ -231,7 +232,7 @@ _MAKER_RE = re.compile(
 )
 # 自2027年1月1日起至2027年6月30日止 / 暂停实施期间为2027年1月1日至2027年3月31日
 _WINDOW_RE = re.compile(
-    r"(?:自|(?:期间|期限|时间)\s*(?:为|是|[:：]))\s*(?P<from>即日|公布之日|发布之日|本公告发布之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起?"
+    r"(?:自|(?:期间|期限|时间)\s*(?:为|是|[:：]))\s*(?P<from>即日|(?:本公告|本决定)?(?:公布|发布|印发)之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起?"
     r"\s*(?:至|到)\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 # 自本公告公布之日起不再执行 / 自发布之日起暂停 / 自即日起废止: a start printed as the day of publication, which
@@ -579,6 +580,7 @@ def extract_relations(
         if _verb(sentence) is None or _told_as_history(sentence, published_on):
             named = [r for r in refs if r[0] is not None] or named
             _remember_window(sentence, published_on, told_until, [])
+            owner = (_amended_owner(sentence, refs) if refs and _verb(sentence) is None else None) or owner
             continue
         refs = _in_sentence_anaphora(sentence, refs) + _recalled_clauses(sentence, mentioned)
         owner = _amended_owner(sentence, refs) if refs else owner
@@ -637,7 +639,11 @@ _BARE_CLAUSE_RE = re.compile(
     r"(?<!公告)(?<!公告的)(?<!决定)(?<!通知)(?<![法令])(?<!法》)(?<!条例》)(?<!规定》)(?<!办法》)(?<!细则》)"
     rf"第(?P<clause>{_CN_NUMERAL})(?:款|条|项){_SUB_CLAUSE.format(p='')}"
 )
-_AMEND_INTRO_RE = re.compile(r"(?:作|进行)(?:如下|以下)(?:修改|调整|修订|修正)|(?:修改|调整|修订|修正)如下")
+_AMEND_INTRO_RE = re.compile(
+    r"(?:作|进行)(?:如下|以下)(?:修改|调整|修订|修正)|(?:修改|调整|修订|修正)如下"
+    # 三、对…第58号，按照下列规定办理： then (一)第一款…: the numbered changes below are that notice's
+    r"|按照?(?:下列|以下|如下)(?:规定|方式|安排)(?:分别)?(?:办理|执行|处理)|(?:作|按)(?:如下|以下)(?:处理|安排)"
+)
 _SEGMENT_BREAK_RE = re.compile(r"[,，;；:：]")
 Ref = tuple[NoticeNumber | None, str, str | None, int]
 
@@ -744,6 +750,7 @@ def _row_text(row: str, header: list[str]) -> str:
 
 
 _CLAUSE_NUMBER_RE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?")
+_DID_RE = re.compile(r"\s*(?:公告)?\s*(?:将|把)")
 _ALREADY_RE = re.compile(r"\s*(?:已经|已|曾)(?:决定|规定|明确|宣布|通知|公告|发布)")
 
 
@@ -754,6 +761,8 @@ def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
     opening = _REF_RE.match(sentence, numbered.end() if numbered else 0)
     if opening is not None and _ALREADY_RE.match(sentence, opening.end()):
         return True
+    if opening is not None and _DID_RE.match(sentence, opening.end()) and not _DECIDES_NOW_RE.search(sentence):
+        return True  # …2026年第731号公告将…的暂停实施期限，延长至2026年12月31日: what that notice did
     told = _HISTORY_RE.match(sentence)
     if told is None:
         told = _ALREADY_ON_RE.search(sentence)
@@ -769,7 +778,9 @@ def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
 _INNER_CLAUSE_RE = re.compile(
     rf"(?:该|上述|前述)(?:公告|决定)\s*(?:的)?\s*(?:第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
     # (但该公告附件1第二部分中涉及稀土靶材的内容，自…起恢复实施: a part of its attachment)
-    r"|(?P<annex>附件\s*\d{0,2}[^,，;；。]{0,40}?(?:内容|部分|物项|规定)(?=\s*[,，]|$)))"
+    r"|(?P<annex>附件\s*\d{0,2}[^,，;；。]{0,40}?(?:内容|部分|物项|规定)(?=\s*[,，]|$)"
+    # (该公告附件1《…》填写指引同时废止: an attachment named with its title, then the act)
+    r"|附件\s*\d{1,2}(?=\s*《[^》]{1,60}》[^,，;；。]{0,10}?\s*(?:同时)?(?:废止|停止|不再|予以|由|以))))"
 )
 _INNER_ALL_RE = re.compile(
     r"(?:上述|前述|以上)(?:[一二两三四五六七八九十\d]{1,2}个|各|这些)?(?:公告|决定)(?!\s*第)"
@@ -939,13 +950,10 @@ def _sentence_acts(
             verb = "suspends"  # 自2027年1月1日至2027年12月31日，不再实施出口管制: an end printed, so it comes back
         start = window_from or clause_start
         if start is None:
-            # A repeal or a rewrite changes the target only once this notice is in force.
-            # So does a suspension whose end alone is printed (暂停期限至2027年12月31日).
-            start = (
-                (effective_on or published_on)
-                if verb in ("repeals", "lifts", "amends") or window_until is not None
-                else published_on
-            )
+            # An act changes the target only once this notice is in force: a repeal or a rewrite, a
+            # suspension whose end alone is printed (暂停期限至2027年12月31日), and any act of a notice in
+            # force on a later day than its publication (本公告自2027年1月1日起施行).
+            start = effective_on or published_on
         until = window_until
         if verb == "suspends" and until is not None and published_on is not None and until < published_on:
             continue  # …第72号对…第二款暂停实施至2026年11月27日 in a later notice: a suspension already over, told
@@ -964,10 +972,32 @@ def _sentence_acts(
                 quote_zh=shown,
             )
         )
+    acts += _resumed_after(sentence, refs, acts, shown)
     # 对…第46号第二款所列X，暂不实施…第46号所规定的措施: the target named twice, once with the part acted on
     narrowed = {(a.relation, _target(a), a.window_from) for a in acts if a.clause is not None}
     return [
         a for a in acts if a.clause is not None or (a.relation, _target(a), a.window_from) not in narrowed
+    ]
+
+
+# …第一款继续暂停实施至2027年2月28日，自2027年3月1日起恢复实施: the same part resumed on a printed day
+_THEN_RESUMED_RE = re.compile(
+    r"[,，]\s*(?:并|再)?\s*自\s*(?P<day>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:予以)?恢复(?:实施|执行|适用)"
+    r"\s*(?:[。;；]|$)"
+)
+
+
+def _resumed_after(sentence: str, refs: list[Ref], acts: list[Relation], shown: str) -> list[Relation]:
+    """Resumptions a sentence prints after suspending the same parts until a day (no other reference
+    between): one per suspension it ends."""
+    then = _THEN_RESUMED_RE.search(sentence)
+    if then is None or any(r[3] > then.start() for r in refs):
+        return []
+    day = parse_date(then.group("day"))
+    return [
+        dataclasses.replace(a, relation="resumes", window_from=day, window_until=None, quote_zh=shown)
+        for a in acts
+        if a.relation == "suspends" and a.window_until is not None and day is not None and day > a.window_until
     ]
 
 
@@ -1376,7 +1406,7 @@ _CITED_TITLE_RE = re.compile(r"《[^《》]*》")
 # A title holds no line break: one printed across two lines (a PDF's wrap) is joined before sentences are cut.
 _BROKEN_TITLE_RE = re.compile(r"《[^《》\n]{0,80}\n[^《》\n]{0,80}》")
 # …中的1C350项，由本公告附件替代: a part of the target replaced by this notice's own is rewritten.
-_REPLACED_RE = re.compile(r"由[^,，;；。]{1,30}?(?:替代|替换|代替)")
+_REPLACED_RE = re.compile(r"(?:由|以)[^,，;；。]{1,30}?(?:替代|替换|代替)")
 
 
 # (…公布，其第二款由商务部公告2025年第72号暂停实施): what another notice did to the target, told in passing
@@ -1390,7 +1420,9 @@ _PASSIVE_ACT_RE = re.compile(
 # its object). 除上述调整外，…按原规定执行: the other matters stay. 其条款序号作相应调整: a renumbering.
 _DESCRIBING_RE = re.compile(
     r"(?:恢复|暂停|中止|暂缓|废止|取消|调整|停止)(?:实施|执行|适用)?[^,，。;；“”《》第号\d]{0,8}的"
-    r"(?=物项|范围|技术|货物|物品|实体|清单|名单|事项)"
+    r"(?=物项|范围|技术|货物|物品|实体|清单|名单|事项|(?:其他|相关|有关)?(?:措施|规定)[^,，。;；]{0,4}?(?:所涉|涉及|所列))"
+    # …第61号第一条第（三）项恢复实施后，…应当…: the time after an act, told as a condition
+    r"|(?:恢复|暂停|中止|暂缓|废止|停止)(?:实施|执行|适用)?(?:以)?后(?=\s*[,，])"
     r"|除(?:上述|以上|前述|本公告)[^,，。;；]{0,12}?外"
     r"|序号(?:作|进行)?相应(?:调整|顺延|变更)"
 )

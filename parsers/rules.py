@@ -109,6 +109,7 @@ _PROCEDURE_RE = re.compile(
     r"申请人[^。;；]{0,30}?(?:填写|填报)|"
     # …出口的，应当在出口后5个工作日内…向商务部报告: a report owed to the ministry for an export made
     r"应当[^。;；]{0,80}?向[^。;；]{0,30}?(?:商务部|主管部门)[^。;；]{0,10}?(?:报告|备案)|"
+    r"(?:可以|须|需)[^。;；]{0,40}?向[^。;；]{0,20}?(?:商务部|主管部门)[^。;；]{0,6}?备案|"
     # …进口、出口活动，应当依照…规定办理相应的许可或者备案手续 (whoever the subject is)
     r"应当[^。;；]{0,40}?办理[^。;；]{0,8}?(?:许可|备案)|"
     # 不得申请通用许可 / 不得以登记填报信息的方式获得出口凭证: the licence route an exporter may not take
@@ -124,7 +125,10 @@ _EXEMPTION_RE = re.compile(r"无需|无须|不需|免于|免予|不必")
 # 属于军民两用技术的，纳入出口管制管理 / 实行许可证管理: the licensing regime named, a sentence of its own beside a ban
 _MANAGED_RE = re.compile(r"纳入出口管制管理|实行(?:出口)?许可证?管理")
 # Paperwork named outright (提交…报告/说明/证明): procedure even next to a stronger rule.
-_DOCUMENTS_RE = re.compile(r"提交[^。;；]{0,40}?(?:文件|材料|报告|说明|证明|申请表)")
+# (…持合同原件向商务部备案: a filing, named as plainly)
+_DOCUMENTS_RE = re.compile(
+    r"提交[^。;；]{0,40}?(?:文件|材料|报告|说明|证明|申请表)|向[^。;；]{0,20}?(?:商务部|主管部门)[^。;；]{0,6}?备案"
+)
 # Customs formalities, including the item identification an exporter seeks when customs questions the goods
 # (海关…提出质疑的，由出口经营者向商务部申请办理…物项识别), are not licence procedure.
 _NOT_PROCEDURE_RE = re.compile(r"审查|颁发|签发|海关手续|报关|移出|物项识别|提出质疑")
@@ -195,7 +199,8 @@ _TOLD_RE = re.compile(
 # notice states is a relation to that notice; the rule it quotes is that notice's, not this one's.
 _ACTS_ON_ANOTHER_RE = re.compile(
     r"(?:公告|令|决定)\s*\d{4}\s*年\s*第\s*\d+\s*号[^。;；]*?"
-    r"(?:停止(?:执行|实施|适用)|不再(?:执行|实施|适用)|废止|暂停(?:实施|执行|适用)|中止(?:执行|实施)|恢复(?:执行|实施))"
+    r"(?:停止(?:执行|实施|适用)|不再(?:执行|实施|适用)|废止|暂停(?:实施|执行|适用)|暂不(?:实施|执行|适用)|中止(?:执行|实施)"
+    r"|恢复(?:执行|实施))"
 )
 # …第57号第一款所列钬相关物项，自2027年1月1日起恢复实施出口管制，出口经营者应当…申请许可: what follows the act,
 # with a subject of its own, is this notice's rule

@@ -1298,8 +1298,8 @@ def test_clause_printed_after_the_verb_narrows_the_target() -> None:
     ]
     # the sentence acts on the notice, and on one clause of it otherwise
     assert _acts_dated("暂停实施商务部公告2025年第61号，其中第二条恢复实施。") == [
-        ("suspends", "MOFCOM-2025-61", None, PUBLISHED, None),
-        ("resumes", "MOFCOM-2025-61", "二", PUBLISHED, None),
+        ("suspends", "MOFCOM-2025-61", None, EFFECTIVE, None),
+        ("resumes", "MOFCOM-2025-61", "二", EFFECTIVE, None),
     ]
     # a clause named without an act of its own, this notice's clause and a law's article are not targets
     text = "商务部公告2025年第61号自即日起暂停实施，第三条规定的许可申请按原程序办理。"
@@ -1340,7 +1340,7 @@ def test_a_run_of_notice_numbers_acts_on_every_number_in_it() -> None:
 def test_not_applied_for_now_is_a_suspension_of_the_part_printed() -> None:
     text = "商务部公告2025年第61号第二款有关0.1%价值比例的规定，暂不实施。"
     assert _acts_dated(text) == [
-        ("suspends", "MOFCOM-2025-61", "第二款有关0.1%价值比例的规定", PUBLISHED, None)
+        ("suspends", "MOFCOM-2025-61", "第二款有关0.1%价值比例的规定", EFFECTIVE, None)
     ]
 
 
@@ -1477,7 +1477,7 @@ def test_an_anaphor_inside_the_sentence_names_its_notices() -> None:
     )
     assert _acts_dated(text) == [
         ("amends", "MOFCOM-2025-61", "一/(一)", EFFECTIVE, None),
-        ("suspends", "MOFCOM-2025-61", "一/(二)", PUBLISHED, dt.date(2026, 5, 30)),
+        ("suspends", "MOFCOM-2025-61", "一/(二)", EFFECTIVE, dt.date(2026, 6, 30)),
     ]
     text = "商务部 海关总署公告2025年第70号、商务部公告2025年第72号规定的暂停期限已经届满，上述两个公告宣布失效。"
     assert [(r[0], r[1]) for r in _acts_dated(text)] == [
@@ -1743,9 +1743,9 @@ def test_a_window_counted_from_the_day_after_a_window_told_before() -> None:
         "规定的暂停期限届满之次日起继续暂停实施，截止日期另行公告。"
     )
     assert _acts_dated(text) == [("suspends", "MOFCOM-2024-46", "二", dt.date(2026, 11, 28), None)]
-    # a window nobody told: the phrase is left as printed, the act runs from publication
+    # a window nobody told: the phrase is left as printed, the act runs from when this notice is in force
     text = "商务部公告2024年第46号第二款，自商务部公告2025年第72号规定的暂停期限届满之次日起继续暂停实施。"
-    assert _acts_dated(text) == [("suspends", "MOFCOM-2024-46", "二", PUBLISHED, None)]
+    assert _acts_dated(text) == [("suspends", "MOFCOM-2024-46", "二", EFFECTIVE, None)]
 
 
 def test_a_resumption_that_only_follows_a_windows_end_is_no_act() -> None:
@@ -1969,3 +1969,31 @@ def test_a_clause_of_this_notice_in_force_later_dates_its_act() -> None:
         "五、本公告第一款、第三款自公布之日起施行，第二款自2026年6月1日起施行。"
     )
     assert [(r[0], r[3]) for r in _acts_dated(text)] == [("amends", dt.date(2026, 6, 1))]
+
+
+def test_a_year_end_settlement_of_suspensions_one_by_one() -> None:
+    text = (
+        "商务部、海关总署2026年第731号公告将商务部、海关总署公告2025年第55号、56号的暂停实施期限，延长至2026年12月31日。"
+        "经评估，现决定：自2027年1月1日起，商务部、海关总署公告2025年第56号恢复实施；其他措施按照下列规定分别办理：\n"
+        "三、对商务部、海关总署公告2025年第58号，按照下列规定办理：\n"
+        "（一）第一款继续暂停实施至2027年2月28日，自2027年3月1日起恢复实施；\n"
+        "（二）第二款继续暂停实施6个月。\n"
+        "五、商务部公告2025年第62号自2027年1月1日起恢复实施，该公告附件1《出口管制技术转让或者提供情况说明》填写指引同时废止，"
+        "以本公告附件代替。\n"
+        "七、商务部、海关总署公告2025年第56号及本公告规定恢复实施的其他措施所涉物项，出口经营者应当申请许可；"
+        "暂停实施期间颁发的许可证件，在有效期内继续有效。\n"
+        "八、商务部公告2025年第61号第一条第（三）项恢复实施后，出口经营者应当依照该公告第六款规定的方式提出申请。"
+    )
+    start = dt.date(2027, 1, 1)
+    found = [
+        (r.relation, r.target_number.notice_id, r.clause, r.window_from, r.window_until)
+        for r in extract_relations(text, None, dt.date(2026, 12, 28), start)
+    ]
+    assert found == [
+        ("resumes", "MOFCOM-2025-56", None, start, None),
+        ("suspends", "MOFCOM-2025-58", "一", start, dt.date(2027, 2, 28)),
+        ("resumes", "MOFCOM-2025-58", "一", dt.date(2027, 3, 1), None),
+        ("suspends", "MOFCOM-2025-58", "二", start, dt.date(2027, 7, 1)),
+        ("resumes", "MOFCOM-2025-62", None, start, None),
+        ("amends", "MOFCOM-2025-62", "附件1", start, None),
+    ]

@@ -479,3 +479,13 @@ def test_procedure_named_by_another_notice_a_form_and_the_licensing_regime() -> 
     assert [r.rule_kind for r in extract_rules(body)] == ["licence_procedure"]
     body = "目录所列禁止出口的技术，不得出口；所列限制出口的技术，实行许可证管理。属于军民两用技术的，纳入出口管制管理。"
     assert [r.rule_kind for r in extract_rules(body)] == ["prohibition", "licence_procedure"]
+
+
+def test_an_exemption_on_another_notice_is_no_ban_and_a_filing_is_procedure() -> None:
+    body = (
+        "七、出口经营者履行已签订的民用物项出口合同，向商务部公告2026年第30号所列实体出口的，暂不实施该公告第一款规定的"
+        "禁止出口措施。出口经营者应当在出口前持合同原件向商务部备案，并承诺所出口物项不用于军事用途。"
+    )
+    assert sorted(r.rule_kind for r in extract_rules(body)) == ["end_use", "licence_procedure"]
+    body = "六、本公告公布前已签订出口合同的上述物项，出口经营者可以持合同原件向商务部备案。"
+    assert [r.rule_kind for r in extract_rules(body)] == ["licence_procedure"]
