@@ -471,8 +471,7 @@ def clause_key(clause: str | None) -> str | None:
         # do (附件1 1C350项 and 附件11C350项 name the same entry); an attachment named by its number, with or
         # without its title (附件2《〈合规告知书〉指引》), is that attachment
         words = re.sub(r"\s+", "", folded)
-        titled = re.fullmatch(r"(附件\d{1,2})《[^》]*》[^《》]{0,12}", words)
-        return titled.group(1) if titled else words
+        return re.sub(r"^(附件\d{1,2})《[^》]*》[^《》第]{0,12}", r"\1", words)
     parts = [printed.group("clause")]
     if printed.group("sub"):
         parts.append(f"({printed.group('sub')})")

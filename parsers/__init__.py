@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "54"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "55"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -198,4 +198,7 @@ PARSER_VERSION = (
     #     suspended to a day then 自…起恢复实施; verbs inside 措施所涉 / …后， phrases and 暂停实施期间… act on nothing;
     #     该公告附件1《…》 and 以本公告附件代替; 自本公告公布之日起至…; rules: 暂不实施 acts on another notice, 备案 is
     #     procedure
+    # 55: relations: 第61、62号 runs; 前条所列… gives the clause before its end; 未作调整 acts on nothing; 重新施行
+    #     resumes; 届满次日起; 以本公告附件1为准 and a row's 以清单…为准 amend; 由…下调为, 按本公告附件重新印发, …前增加
+    #     amend; 不再保留 and 停止适用 repeal; 移出…名单 lifts; entries: a form's filling guide lists no items
 )

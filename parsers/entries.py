@@ -1877,8 +1877,19 @@ def extract_entries(body: str, title: str = "", source: str = "body") -> EntryRe
     """Walk the outline of a notice body and return its control-list leaves.
 
     Never raises on odd input: what it cannot interpret becomes an `Issue`.
+    A form's filling guide (an attachment titled …填写指引 / 填报说明) lists what to write in a form, never
+    controlled things: its lines are procedure.
     """
+    guide = _FORM_GUIDE_RE.search("\n".join(body.strip().split("\n")[:3]))
+    # (a guide that prints control codes or HS references lists goods after all, whatever its title)
+    if source != "body" and guide and not _GOODS_PRINTED_RE.search(body):
+        lines = [line.strip() for line in body.split("\n") if line.strip()]
+        return EntryResult((), None, (), tuple(NotItem(line, "procedure") for line in lines[1:]))
     return _Extractor(title, source).run(body)
+
+
+_FORM_GUIDE_RE = re.compile(r"(?:填写|填报)(?:指引|说明|要求)|格式(?:文本|样本)")
+_GOODS_PRINTED_RE = re.compile(rf"{CONTROL_CODE}|税则号列|商品编号|海关编码|HS")
 
 
 _DELETED_ACTION_RE = re.compile(r"^(?:删除|删去|删减|移出|调出|取消|剔除)")

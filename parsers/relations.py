@@ -41,7 +41,7 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
     (
         "resumes",
         re.compile(
-            r"恢复(?:实施|执行|适用|施行)|(?:不再|取消|终止|结束|停止|解除)(?:对[^,，。;；]{1,60}?的)?(?:继续)?"
+            r"(?:恢复|重新)(?:实施|执行|适用|施行)|(?:不再|取消|终止|结束|停止|解除)(?:对[^,，。;；]{1,60}?的)?(?:继续)?"
             + _SUSPEND
             + r"|起\s*(?:予以)?恢复\s*(?=[,，。;；]|$)"
             # …继续暂停实施该公告第一条第（一）项，保留该公告第一条第（三）项: the point kept applies again
@@ -70,6 +70,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             r"(?:停止|取消|解除|终止)[^,，。;；]{0,40}?(?:措施|管制)|不再(?:实施|执行)[^,，。;；]{0,12}管制"
             # …所列14家欧盟实体不再适用该公告规定的措施: the measures on them end
             r"|不再适用[^,，。;；]{0,16}?措施"
+            # 将…第30号所列14家欧盟实体移出出口管制管控名单: so do they when the entities leave the list
+            r"|移出[^,，。;；]{0,12}?(?:名单|清单)"
             # …所列实体所适用的出口管制措施终止实施: the measures named before their end
             r"|措施\s*(?:终止|停止|取消|解除)(?:实施|执行|适用)?"
             # …所列措施，自…起予以解除: the measures named before the verb
@@ -83,7 +85,7 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
         # 停止使用 (a catalogue no longer used) and 不再列入 (an item no longer on the list) end the target or
         # its part as 废止 does; 不再列入…名单 is a party's removal, read by parsers.parties.
         re.compile(
-            r"废止|(?<!不)作废|停止(?:实施|执行|使用|施行)|予以撤销|不再(?:单独|继续)?(?:实施|执行|适用)|(?<!不)失效|取消"
+            r"废止|(?<!不)作废|不再保留|停止(?:实施|执行|使用|施行|适用)|予以撤销|不再(?:单独|继续)?(?:实施|执行|适用)|(?<!不)失效|取消"
             # (…1C234项删除并替换为：“…”: the entry replaced, an amendment)
             r"|(?:删去|删除)(?!\s*(?:并|后)\s*(?:替换|代替|修改|改)为)"
             r"|不再(?:列入|纳入)(?![^,，。;；]{0,12}名单)"
@@ -94,11 +96,14 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
     (
         "amends",
         re.compile(
-            r"修改|修订|修正|改为|调整|更正|(?:中|后|之后|末尾)(?:增列|增加|增补|新增|补充)|替换|替代|代替"
+            r"修改|修订|修正|改为|调整|更正|(?:中|前|后|之后|末尾)(?:增列|增加|增补|新增|补充)|替换|替代|代替"
+            # …的日处理浸出液量下限，由5000立方米下调为3000立方米 / …附件2…第五部分，按本公告附件重新印发
+            r"|由[^,，。;；]{1,30}?(?:下调|上调|调低|调高|提高|降低|变更)为|(?:按|以|依照)本公告附件[^,，。;；]{0,6}?重新(?:印发|发布)"
             # …第55号增加一款，作为第七款: a clause or point added to the target, however many
             r"|(?:增列|增加|增补|新增)\s*[一二两三四五六七八九十\d]{1,3}\s*(?:款|条|项|目)"
             # …第57号…与本清单不一致的，以本公告为准: this notice prevails over the part named
-            r"|以本(?:公告|决定|清单|目录)为准"
+            # (…所列物项的管制范围，以本公告附件1为准 / a table row's 以清单第一类相应条目为准)
+            r"|以本(?:公告|决定|清单|目录)[^,，。;；]{0,12}?为准|以(?:修订后的)?清单[^,，。;；]{0,16}?为准"
         ),
     ),
 )
@@ -530,6 +535,7 @@ def extract_relations(
     # 商务部令二〇二五年第6号 is read as 商务部令2025年第6号
     # (wrapped paragraphs and table rows joined first: they show the text's width; then titles broken by it)
     text = _BROKEN_TITLE_RE.sub(lambda m: m.group(0).replace("\n", ""), _reflowed(arabic_numbers(nfkc(body))))
+    text = _numbers_in_full(text)
     bare = _blank_quoted(text)  # what this notice says, without the words it quotes (see _QUOTED_SPAN_RE)
     by_number, by_date, year = _context_refs(text, own, published_on)
     named: list[tuple[NoticeNumber | None, str, str | None, int]] = []  # the last sentence's targets
@@ -568,6 +574,10 @@ def extract_relations(
         refs = [r for r in full if r[0] is None or own is None or _same(r[0], own) is False]
         last_printed = max((r for r in refs if r[0] is not None), key=lambda r: r[3], default=None)
         recent = last_printed[0] if last_printed is not None else recent
+        if not refs and made and _PREVIOUS_CLAUSE_RE.match(sentence) and _UNTIL_RE.search(sentence):
+            _set_window(relations, made, sentence, published_on, shown)  # 二、前条所列公告…的截止日期为…
+            made = range(0)
+            continue
         if not refs and made and top == made_top and _PERIOD_SENTENCE_RE.match(sentence):
             _set_window(relations, made, sentence, published_on, shown)  # …，中止执行。中止期间：A至B。
             made = range(0)
@@ -600,6 +610,24 @@ def extract_relations(
         start = clause_dates.get(top or "", clause_dates.get(REST_OF_CLAUSES))
         relations += _sentence_acts(sentence, refs, start, published_on, effective_on, shown)
     return _settled(relations)
+
+
+# 商务部公告2025年第61、62号: a run of numbers with 号 printed once, at its end
+_BARE_RUN_RE = re.compile(r"(年\s*第\s*)(\d{1,4})((?:\s*[、,，和及]\s*\d{1,4})+)\s*号")
+
+
+def _numbers_in_full(text: str) -> str:
+    """`text` with each number of a bare run printed in full (第61、62号 → 第61号、第62号), same meaning."""
+
+    def full(match: re.Match[str]) -> str:
+        numbers = [match.group(2), *re.findall(r"\d{1,4}", match.group(3))]
+        joins = re.findall(r"[、,，和及]", match.group(3))
+        out = f"{match.group(1)}{numbers[0]}号"
+        for join, number in zip(joins, numbers[1:], strict=True):
+            out += f"{join}第{number}号"
+        return out
+
+    return _BARE_RUN_RE.sub(full, text)
 
 
 def _settled(relations: list[Relation]) -> list[Relation]:
@@ -849,7 +877,7 @@ def _recalled_clauses(sentence: str, mentioned: dict[str, NoticeNumber]) -> list
 # (…第72号规定的暂停期限届满后，…继续暂停实施: the same day, said as "after it ends")
 _DAY_AFTER_RE = re.compile(
     r"(?:自\s*)?(?P<who>[^,，。;；自]{0,40}?号(?:公告)?|其)\s*(?:所?规定的|所定的|的)?\s*(?:暂停(?:实施)?|暂缓|中止)?"
-    r"(?:期限|期间)\s*届满(?:之次日起|后|以后|之后)"
+    r"(?:期限|期间)\s*届满(?:之?次日起|后|以后|之后)"
 )
 
 
@@ -1305,6 +1333,8 @@ def indirect_targets(body: str) -> list[Issue]:
 _PERIOD_SENTENCE_RE = re.compile(
     r"^\s*(?:(?:暂停|中止|暂缓|停止)(?:实施|执行|适用)?)?\s*(?:期限|期间|时限|有效期)\s*(?:为|是|[:：])"
 )
+# 二、前条所列公告继续暂停实施的截止日期为2027年5月10日: the end of what the clause before acted on
+_PREVIOUS_CLAUSE_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?(?:前|上)(?:条|款)(?:所列|规定|所述)?的?")
 # 在评估期间，…暂停实施。评估自2026年10月1日开始，应于2027年4月1日前（不含本日）结束。: the period the act named
 # (评估期间), dated in the next sentence; a day printed with 前 is the first day outside it
 _NAMED_PERIOD_RE = re.compile(
@@ -1425,6 +1455,8 @@ _DESCRIBING_RE = re.compile(
     r"|(?:恢复|暂停|中止|暂缓|废止|停止)(?:实施|执行|适用)?(?:以)?后(?=\s*[,，])"
     r"|除(?:上述|以上|前述|本公告)[^,，。;；]{0,12}?外"
     r"|序号(?:作|进行)?相应(?:调整|顺延|变更)"
+    # 本公告未作调整的，按原定期限执行: what this notice leaves as it was
+    r"|未(?:作|予|被)?(?:调整|修改|变更|规定)"
 )
 # （三）原第八款改为第九款。: a clause renumbered after an insertion, its text unchanged — when that is all the
 # sentence says (第5目改为第4目，修改为：“…” renumbers and rewrites the point: an amendment)

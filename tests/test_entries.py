@@ -3474,3 +3474,13 @@ def test_points_quoted_together_over_several_lines_are_siblings() -> None:
     )
     entries = extract_entries(body, "关于调整镓相关物项出口管制的公告").entries
     assert [(e.path, e.name_zh) for e in entries] == [("一/9", "三甲基镓"), ("一/10", "三乙基镓")]
+
+
+def test_a_forms_filling_guide_lists_no_items() -> None:
+    text = (
+        "附件\n《境内提供出口管制技术情况说明》填写指引第五部分（2026年修订）\n五、技术接收方情况\n"
+        "（一）填写技术接收方的名称、注册地址及所属国家或者地区。\n（二）技术接收方与申请人存在关联关系的，应当如实说明。\n"
+    )
+    result = extract_entries(text, "关于修改部分公告条款的公告", source="att1")
+    assert result.entries == ()
+    assert {n.why for n in result.not_items} == {"procedure"}

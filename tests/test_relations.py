@@ -1997,3 +1997,40 @@ def test_a_year_end_settlement_of_suspensions_one_by_one() -> None:
         ("resumes", "MOFCOM-2025-62", None, start, None),
         ("amends", "MOFCOM-2025-62", "附件1", start, None),
     ]
+
+
+def test_a_run_of_bare_numbers_an_end_in_the_next_clause_and_what_is_left_as_it_was() -> None:
+    text = (
+        "一、商务部 海关总署2025年第55号至第56号公告，自2026年11月11日起继续暂停实施。\n"
+        "二、前条所列公告继续暂停实施的截止日期为2027年5月10日。\n"
+        "四、商务部公告2025年第61、62号的暂停实施，顺延至2027年2月28日。\n"
+        "八、2025年第70号公告所涉其他事项，本公告未作调整的，按原定期限执行。"
+    )
+    assert _acts_dated(text) == [
+        ("suspends", "MOFCOM-2025-55", None, dt.date(2026, 11, 11), dt.date(2027, 5, 10)),
+        ("suspends", "MOFCOM-2025-56", None, dt.date(2026, 11, 11), dt.date(2027, 5, 10)),
+        ("suspends", "MOFCOM-2025-61", None, EFFECTIVE, dt.date(2027, 2, 28)),
+        ("suspends", "MOFCOM-2025-62", None, EFFECTIVE, dt.date(2027, 2, 28)),
+    ]
+
+
+def test_rewrites_worded_as_precedence_new_figures_reissued_parts_and_words_no_longer_kept() -> None:
+    text = (
+        "二、商务部 海关总署2025年第10号、第18号公告所列物项的管制范围，以本公告附件1为准。\n"
+        "三、商务部 海关总署公告2025年第56号第一款第（二）项规定的日处理浸出液量下限，由5000立方米下调为3000立方米。\n"
+        "四、商务部公告2025年第62号附件2《境内提供出口管制技术情况说明》填写指引第五部分，按本公告附件重新印发。\n"
+        "五、商务部公告2026年第28号第一款中“也不得以登记填报信息的方式获得出口凭证”的内容，不再保留。\n"
+        "六、在商务部 海关总署公告2025年第58号第二款第（四）项第4目“气流粉碎机”前增加“单机处理能力大于等于1吨/小时的”。\n"
+        "七、2026年第28号公告第三款，自本公告公布之日起停止适用。\n"
+        "八、自2027年1月1日起，将商务部公告2026年第30号所列14家欧盟实体移出出口管制管控名单。"
+    )
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [
+        ("amends", "MOFCOM-2025-10", None),
+        ("amends", "MOFCOM-2025-18", None),
+        ("amends", "MOFCOM-2025-56", "一/(二)"),
+        ("amends", "MOFCOM-2025-62", "附件2《境内提供出口管制技术情况说明》填写指引第五部分"),
+        ("amends", "MOFCOM-2026-28", "一"),
+        ("amends", "MOFCOM-2025-58", "二/(四)/4"),
+        ("repeals", "MOFCOM-2026-28", "三"),
+        ("lifts", "MOFCOM-2026-30", None),
+    ]
