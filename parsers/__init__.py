@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "55"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "56"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -201,4 +201,8 @@ PARSER_VERSION = (
     # 55: relations: 第61、62号 runs; 前条所列… gives the clause before its end; 未作调整 acts on nothing; 重新施行
     #     resumes; 届满次日起; 以本公告附件1为准 and a row's 以清单…为准 amend; 由…下调为, 按本公告附件重新印发, …前增加
     #     amend; 不再保留 and 停止适用 repeal; 移出…名单 lifts; entries: a form's filling guide lists no items
+    # 56: relations: a clause heading naming a notice heads its numbered changes, a bare clause acted on by the
+    #     segment after it (…中的“X”，更正为“Y”); entries: correction lines list nothing; parties: a listing or
+    #     removal told with its parties first (…的甲公司，…，自…起移出关注名单，列入管控名单), a listing told on an
+    #     earlier day (于…将…列入) recalled by 其, parties named by their annex rows, and no clause taken for a name
 )

@@ -223,6 +223,12 @@ _LEADING_VERB_RE = re.compile(r"^(?:新增|增列|增加)\s*")
 _DELETED_RE = re.compile(
     r"^(?:删除|删去)|^将[^。；;]+?(?:从|自)[^，,。；;]{0,24}?(?:删除|删去|移出|去除|剔除|调出)[。；;]?$"
 )
+# 第一款第（一）项中的“核反应堆用石墨”，更正为“…” / 附件第二部分删除并替换为本公告附件: a change to another
+# notice's text, told under a heading that names that notice — the words corrected list nothing
+_CORRECTION_LINE_RE = re.compile(
+    r"^(?:第[一二三四五六七八九十\d（）()]{1,12}?(?:款|条|项|目)|附件)[^。；;]{0,60}?"
+    r"(?:更正为|删除并替换为|替换为|修改为\s*[“\"])"
+)
 # 原第八款改为第九款 / 原第（三）项顺延为第（四）项: a renumbering after an insertion
 _RENUMBERED_RE = re.compile(
     r"^原?第\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:款|条|项|目)(?:相应)?(?:改为|调整为|顺延为|变更为)"
@@ -2195,6 +2201,7 @@ class _Extractor:
             node.shape in ("measure", "rewrite", "conditional")
             or _rewritten_clause(node)
             or _RENUMBERED_RE.match(node.text.strip())
+            or _CORRECTION_LINE_RE.match(node.text.strip())
         ):
             # 限制对朝鲜出口原油 and the quota and conditions under it: a measure, not a controlled thing;
             # so is the rewrite of an entry of a list this notice does not print, a clause whose sub-lines

@@ -1176,6 +1176,7 @@ def extract_parties(
     start = effective_on or published_on
     parties.extend(_listings_parties(listings, blocks, claimed, used, issues, measures, start, lines))
     parties.extend(_event_parties(lines, blocks, claimed, used, published_on, effective_on))
+    parties.extend(_annex_item_removals(lines, parties, effective_on or published_on))
     for i, (_, block) in enumerate(blocks):
         if not claimed[i] and block and all(cells and "action" in cells for _, _, _, cells in block):
             claimed[i] = True
@@ -1190,6 +1191,41 @@ def extract_parties(
                 )
             )
     return PartyResult(tuple(parties), tuple(refs), tuple(issues), frozenset(map(_unspaced, used)))
+
+
+# 二、附件第5项、第6项所列2家实体系…列入关注名单的实体。…上述2家实体…自本公告公布之日起移出关注名单: parties this
+# notice lists, named by their rows, leave the list they were on before
+_ANNEX_ROWS_RE = re.compile(
+    r"附件\s*\d{0,2}\s*第(?P<rows>\d{1,3}\s*项(?:\s*[、和及]\s*第\d{1,3}\s*项)*)\s*所列"
+)
+_ROW_REMOVAL_RE = re.compile(rf"移出(?P<list>{_LIST_ALT})")
+
+
+def _annex_item_removals(lines: Sequence[_Line], parties: list[Party], start: dt.date | None) -> list[Party]:
+    listed = [p for p in parties if p.action == "listed" and p.source != "body"] or [
+        p for p in parties if p.action == "listed"
+    ]
+    out: list[Party] = []
+    for line in lines:
+        rows = _ANNEX_ROWS_RE.search(line.norm)
+        removal = _ROW_REMOVAL_RE.search(line.norm, rows.end()) if rows else None
+        if rows is None or removal is None:
+            continue
+        for number in (int(n) for n in re.findall(r"\d{1,3}", rows.group("rows"))):
+            if 0 < number <= len(listed):
+                party = listed[number - 1]
+                out.append(
+                    replace(
+                        party,
+                        list=_LIST_OF[removal.group("list")],
+                        action="removed",
+                        measures=(),
+                        effective_on=start,
+                        window_until=None,
+                        quote_zh=line.text.strip(),
+                    )
+                )
+    return out
 
 
 # What a notice does to parties already listed, when it names them: suspends (暂停实施相关措施), resumes
@@ -1325,6 +1361,8 @@ def _event_names(subject: str, line: _Line, verbatim: str) -> list[_Named]:
         bare = _BRANCHES_RE.sub("", piece).strip()
         if _NOT_A_NAME_RE.search(bare) or not (_NAME_END_RE.search(bare) or _is_latin(bare)):
             return []
+        if re.search(r"公告|名单|清单|所涉|所列|第\d{1,4}号", bare):
+            return []  # …第61号公告第二款所涉…名单所列进口商和最终用户: the parties of a clause, unnamed
         parsed = parse_party_name(piece)
         if country is None:
             parsed, country = _strip_country_prefix(parsed)
@@ -1768,6 +1806,37 @@ _DECISION_CLAUSE_RE = re.compile(
 )
 
 
+# 四、2026年8月21日列入关注名单的甲公司（Alpha Ltd），已…，自本公告公布之日起移出关注名单(，列入管控名单): the
+# parties named first leave the list the sentence names (and go onto the next), with no 将 before them
+_SUBJECT_REMOVAL_RE = re.compile(
+    rf"[,，]\s*(?:自[^,，。；;]{{1,24}}?起\s*[,，]?\s*)?(?:从|自)?(?P<list>{_LIST_ALT})?中?移出(?P<list2>{_LIST_ALT})"
+)
+
+
+def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listing]:
+    body = _CN_NUMBERING_RE.sub("", sentence).strip()
+    removal = _SUBJECT_REMOVAL_RE.search(body)
+    if removal is None or "将" in body[: removal.start()] or "其" in body[: removal.start()]:
+        return []
+    comma = re.search(r"[,，]", _mask_brackets(body))
+    if comma is None:
+        return []
+    named = _event_names(body[: comma.start()], line, verbatim)
+    list_name = _LIST_OF[removal.group("list") or removal.group("list2")]
+    if not named:
+        return []
+    names = [
+        verbatim_name for verbatim_name in _split_names(_EARLIER_LISTING_RE.sub("", body[: comma.start()]))
+    ]
+    out = [
+        _Listing(list_name, "removed", names, None, None, False, False, line, verbatim.strip(), line.index)
+    ]
+    moved = _MOVED_ONTO_RE.match(body, removal.end())
+    if moved is not None:
+        out.append(replace(out[0], list_name=_LIST_OF[moved.group("list")], action="listed", moved=True))
+    return out
+
+
 def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listing]:
     """The listings (列入) and removals (移出) one sentence decides."""
     listings: list[_Listing] = []
@@ -1775,12 +1844,17 @@ def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listi
         listing = _parse_listing(sentence, match, line, "listed", verbatim)
         listing = _with_antecedents(listing, match, line, sentence)
         # 商务部于…发布第21号公告，将28家美国实体列入…: a recap of an earlier notice, not a listing
-        recap = re.search(r"曾于|已于|分别发布|发布了?第?\d*号?公告", sentence) and "决定将" not in sentence
+        # (工作机制于2026年3月20日将甲公司列入…: a listing on an earlier day, told)
+        recap = (
+            re.search(rf"曾于|已于|分别发布|发布了?第?\d*号?公告|于\s*{_DATE}\s*将", sentence)
+            and "决定将" not in sentence
+        )
         # (a recap naming parties, 已于2025年2月4日将美国因美纳公司…列入, still names them: kept)
         if (listing.names or listing.announces_block or "决定" in sentence) and not (
             recap and not listing.names
         ):
             listings.append(replace(listing, recap=bool(recap)))
+    listings += _subject_removals(sentence, line, verbatim)
     # 三、将…移出管控名单: a numbered clause opening on 将 is a decision of the notice's 决定…如下
     decided = "决定" in sentence or _DECISION_CLAUSE_RE.match(sentence)
     if "移出" in sentence and decided and not re.search(r"可以|可申请|可将|可予", sentence):

@@ -532,10 +532,7 @@ def extract_relations(
     relations: list[Relation] = []
     # the last targets acted on: what 上述公告第三款 points at when no sentence only named a notice since
     acted_on: list[tuple[NoticeNumber | None, str, str | None, int]] = []
-    # 商务部令二〇二五年第6号 is read as 商务部令2025年第6号
-    # (wrapped paragraphs and table rows joined first: they show the text's width; then titles broken by it)
-    text = _BROKEN_TITLE_RE.sub(lambda m: m.group(0).replace("\n", ""), _reflowed(arabic_numbers(nfkc(body))))
-    text = _numbers_in_full(text)
+    text = _prepared(body)
     bare = _blank_quoted(text)  # what this notice says, without the words it quotes (see _QUOTED_SPAN_RE)
     by_number, by_date, year = _context_refs(text, own, published_on)
     named: list[tuple[NoticeNumber | None, str, str | None, int]] = []  # the last sentence's targets
@@ -572,19 +569,8 @@ def extract_relations(
         covered = [(m.start(), m.end()) for m in _REF_RE.finditer(sentence)] if "号" in sentence else []
         full = _refs(sentence) + _short_refs(sentence, covered, by_number, by_date, year)
         refs = [r for r in full if r[0] is None or own is None or _same(r[0], own) is False]
-        last_printed = max((r for r in refs if r[0] is not None), key=lambda r: r[3], default=None)
-        recent = last_printed[0] if last_printed is not None else recent
-        if not refs and made and _PREVIOUS_CLAUSE_RE.match(sentence) and _UNTIL_RE.search(sentence):
-            _set_window(relations, made, sentence, published_on, shown)  # 二、前条所列公告…的截止日期为…
-            made = range(0)
-            continue
-        if not refs and made and top == made_top and _PERIOD_SENTENCE_RE.match(sentence):
-            _set_window(relations, made, sentence, published_on, shown)  # …，中止执行。中止期间：A至B。
-            made = range(0)
-            continue
-        named_period = _NAMED_PERIOD_RE.match(sentence) if not refs and made and top == made_top else None
-        if named_period and f"{named_period.group('what')}期间" in relations[made[-1]].quote_zh:
-            _set_named_period(relations, made, named_period, shown)
+        recent = _last_notice(refs) or recent
+        if not refs and made and _windowed(relations, made, sentence, top == made_top, published_on, shown):
             made = range(0)
             continue
         if _verb(sentence) is None or _told_as_history(sentence, published_on):
@@ -628,6 +614,20 @@ def _numbers_in_full(text: str) -> str:
         return out
 
     return _BARE_RUN_RE.sub(full, text)
+
+
+def _last_notice(refs: list[Ref]) -> NoticeNumber | None:
+    """The notice printed last among `refs` (what a later 该公告第X款 names)."""
+    last = max((r for r in refs if r[0] is not None), key=lambda r: r[3], default=None)
+    return last[0] if last is not None else None
+
+
+def _prepared(body: str) -> str:
+    """The body as the relations are read in it: 商务部令二〇二五年第6号 as 商务部令2025年第6号, wrapped
+    paragraphs and table rows joined (they show the text's width), then titles broken by it, and runs of
+    numbers printed in full."""
+    text = _BROKEN_TITLE_RE.sub(lambda m: m.group(0).replace("\n", ""), _reflowed(arabic_numbers(nfkc(body))))
+    return _numbers_in_full(text)
 
 
 def _settled(relations: list[Relation]) -> list[Relation]:
@@ -694,7 +694,9 @@ def _bare_clauses(
     for match in _BARE_CLAUSE_RE.finditer(sentence, start, end):
         if any(a <= match.start() < b for a, b in covered) or _BASIS_RE.search(sentence[: match.start()]):
             continue
-        if _verb(sentence[slice(*_segment(sentence, match.start()))]) is None:
+        if _verb(sentence[slice(*_segment(sentence, match.start()))]) is None and not _acted_after(
+            sentence, match
+        ):
             continue  # 第三条规定的许可申请按原程序办理: a clause named, not acted on
         if _BY_ANOTHER_RE.match(sentence, match.end()):
             continue  # 其第二款由…第72号暂停实施: what another notice did to it
@@ -702,6 +704,13 @@ def _bare_clauses(
         found.append((number, match.group(0), clause, match.start()))
         _more_clauses(sentence, match.end(), number, clause, found)
     return found
+
+
+def _acted_after(sentence: str, match: re.Match[str]) -> bool:
+    """第一款第（一）项中的“…”，更正为“…”: the verb opens the segment after the clause's, naming nothing else."""
+    end = _segment(sentence, match.start())[1]
+    after = sentence[end + 1 : _segment(sentence, end + 1)[1]] if end < len(sentence) else ""
+    return bool(re.match(r"\s*(?:更正|修改|改|调整|替换)为", after)) and _BARE_CLAUSE_RE.search(after) is None
 
 
 def _with_object_clauses(sentence: str, refs: list[Ref], covered: list[tuple[int, int]]) -> list[Ref]:
@@ -789,7 +798,11 @@ def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
     opening = _REF_RE.match(sentence, numbered.end() if numbered else 0)
     if opening is not None and _ALREADY_RE.match(sentence, opening.end()):
         return True
-    if opening is not None and _DID_RE.match(sentence, opening.end()) and not _DECIDES_NOW_RE.search(sentence):
+    if (
+        opening is not None
+        and _DID_RE.match(sentence, opening.end())
+        and not _DECIDES_NOW_RE.search(sentence)
+    ):
         return True  # …2026年第731号公告将…的暂停实施期限，延长至2026年12月31日: what that notice did
     told = _HISTORY_RE.match(sentence)
     if told is None:
@@ -924,14 +937,20 @@ def _amended_owner(sentence: str, refs: list[Ref]) -> tuple[NoticeNumber, str] |
     """The notice an intro 对…第55号作如下修改： announces changes to, when it names that one notice whole
     (对…第51号附件1作如下调整：… changes a list, whose parts the lines below name in their own terms)."""
     targets = {r[0] for r in refs if r[0] is not None}
-    if (
-        len(targets) != 1
-        or any(r[2] is not None for r in refs)
-        or not _AMEND_INTRO_RE.search(sentence)
-        or not re.search(r"[:：]\s*$", sentence)
-    ):
+    if len(targets) != 1 or any(r[2] is not None for r in refs):
+        return None
+    heading = _TARGET_HEADING_RE.fullmatch(
+        _REF_RE.sub("", sentence, count=1)
+    )  # 一、2026年第732号公告 then (一)…
+    if not heading and not (_AMEND_INTRO_RE.search(sentence) and re.search(r"[:：]\s*$", sentence)):
         return None
     return next(iter(targets)), refs[0][1]
+
+
+# what is left of a clause heading that only names the notice its numbered changes are of
+_TARGET_HEADING_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]?\s*)?(?:公告|令|决定)?\s*[:：]?\s*"
+)
 
 
 def _continued_clauses(sentence: str, acted_on: list[Ref]) -> list[Ref]:
@@ -1025,7 +1044,10 @@ def _resumed_after(sentence: str, refs: list[Ref], acts: list[Relation], shown: 
     return [
         dataclasses.replace(a, relation="resumes", window_from=day, window_until=None, quote_zh=shown)
         for a in acts
-        if a.relation == "suspends" and a.window_until is not None and day is not None and day > a.window_until
+        if a.relation == "suspends"
+        and a.window_until is not None
+        and day is not None
+        and day > a.window_until
     ]
 
 
@@ -1334,13 +1356,38 @@ _PERIOD_SENTENCE_RE = re.compile(
     r"^\s*(?:(?:暂停|中止|暂缓|停止)(?:实施|执行|适用)?)?\s*(?:期限|期间|时限|有效期)\s*(?:为|是|[:：])"
 )
 # 二、前条所列公告继续暂停实施的截止日期为2027年5月10日: the end of what the clause before acted on
-_PREVIOUS_CLAUSE_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?(?:前|上)(?:条|款)(?:所列|规定|所述)?的?")
+_PREVIOUS_CLAUSE_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?(?:前|上)(?:条|款)(?:所列|规定|所述)?的?"
+)
 # 在评估期间，…暂停实施。评估自2026年10月1日开始，应于2027年4月1日前（不含本日）结束。: the period the act named
 # (评估期间), dated in the next sentence; a day printed with 前 is the first day outside it
 _NAMED_PERIOD_RE = re.compile(
     r"^\s*(?P<what>评估|复查|审查|调查|磋商|整改|过渡)\s*(?:期间|期限|工作)?\s*(?:自|从)\s*(?P<from>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     r"\s*(?:开始|起)[^。]{0,12}?(?:于|至|到)\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?P<before>前|之前)?"
 )
+
+
+def _windowed(
+    relations: list[Relation],
+    made: range,
+    sentence: str,
+    same_clause: bool,
+    published_on: dt.date | None,
+    shown: str,
+) -> bool:
+    """Give the relations the sentence before `made` the window this sentence prints for them, if it is one
+    that does: 二、前条所列公告…的截止日期为… / …，中止执行。中止期间：A至B。 / 在评估期间…。评估自A开始…"""
+    if _PREVIOUS_CLAUSE_RE.match(sentence) and _UNTIL_RE.search(sentence):
+        _set_window(relations, made, sentence, published_on, shown)
+        return True
+    if same_clause and _PERIOD_SENTENCE_RE.match(sentence):
+        _set_window(relations, made, sentence, published_on, shown)
+        return True
+    named_period = _NAMED_PERIOD_RE.match(sentence) if same_clause else None
+    if named_period and f"{named_period.group('what')}期间" in relations[made[-1]].quote_zh:
+        _set_named_period(relations, made, named_period, shown)
+        return True
+    return False
 
 
 def _set_named_period(relations: list[Relation], made: range, period: re.Match[str], shown: str) -> None:

@@ -146,3 +146,13 @@ def test_the_pool_keeps_order_and_turns_a_dead_worker_or_a_timeout_into_that_pag
             assert isinstance(result, str) and result.startswith(f"{url} read by ") and result.endswith(" 7")
     pids = {r.split(" by ")[1].split()[0] for _, r in results if isinstance(r, str)}
     assert str(os.getpid()) not in pids and len(pids) >= 2  # read in other processes, by several
+
+
+def test_the_entry_documents_columns_are_the_tables_columns() -> None:
+    """The columns spelled out for the entry documents (literals, since they go into SQL text) are the
+    table's own, split into keys and document columns in the same order."""
+    from warehouse import store
+
+    assert store._document_columns_agree()
+    names = [name for name, _ in store._ENTRY_READ_COLUMNS]
+    assert "name_zh" in names and "notice_id" not in names

@@ -1257,3 +1257,41 @@ def test_named_events_after_a_history_and_a_removal_recalled_across_a_sentence()
         ("德国甲航电有限公司", "Alpha Avionik GmbH", "reinstated", "德国", ("禁止向其出口两用物项",)),
         ("英国乙传感有限公司", "Beta Sensing Ltd", "removed", "英国", ()),
     ]
+
+
+def test_parties_named_first_leave_a_list_and_one_listed_on_an_earlier_day_is_recalled() -> None:
+    text = (
+        "三、2026年11月6日列入出口管制管控名单的英国甲防务技术有限公司，经核查已采取整改措施，自本公告公布之日起"
+        "移出出口管制管控名单，列入关注名单，适用本公告第一款规定的措施。\n"
+        "四、2026年8月21日列入关注名单的澳大利亚乙光电有限公司（Beta Optoelectronics Pty Ltd），已履行配合核查义务，"
+        "自本公告公布之日起移出关注名单。"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 11, 20))
+    assert sorted((p.name_zh, p.list, p.action) for p in result.parties) == [
+        ("澳大利亚乙光电有限公司", "watch_list", "removed"),
+        ("英国甲防务技术有限公司", "control_list", "removed"),
+        ("英国甲防务技术有限公司", "watch_list", "listed"),
+    ]
+    text = (
+        "二、工作机制于2026年3月20日将美国丙声学公司（Gamma Acoustics Corp.）列入不可靠实体清单。该企业已在改正期限内改正"
+        "其行为。工作机制决定将其移出不可靠实体清单。"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 11, 10))
+    assert [(p.name_zh, p.list, p.action) for p in result.parties] == [
+        ("美国丙声学公司", "unreliable_entity_list", "removed")
+    ]
+
+
+def test_parties_named_by_their_annex_rows_leave_the_list_they_were_on() -> None:
+    text = (
+        "决定将美国甲公司等3家外国实体列入出口管制管控名单（见附件），并采取以下措施：\n"
+        "一、禁止出口经营者向上述3家实体出口两用物项。\n"
+        "二、附件第2项、第3项所列2家实体系2026年9月18日列入关注名单的实体。经核查，上述2家实体未履行配合核查义务，"
+        "自本公告公布之日起移出关注名单。\n"
+        "附件：出口管制管控名单\n1.美国甲公司（Alpha Inc.）\n2.英国乙公司（Beta Ltd）\n3.德国丙有限公司（Gamma GmbH）"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 11, 6))
+    assert [(p.name_zh, p.list, p.action) for p in result.parties if p.action == "removed"] == [
+        ("英国乙公司", "watch_list", "removed"),
+        ("德国丙有限公司", "watch_list", "removed"),
+    ]

@@ -951,10 +951,42 @@ PARTY_EVENT_COLUMNS = [
 
 # The columns of a notice version's entries and paragraphs that its page fills in: the batch adds the
 # notice, its version and the parser version.
-_ENTRY_READ_COLUMNS = [c for c in ENTRY_COLUMNS if c[0] not in ("notice_id", "version", "parser_version")]
+# Spelled out (not derived from ENTRY_COLUMNS) because these names go into SQL text: every piece of it is a
+# literal of this module. tests/test_parallel_reread.py holds them to ENTRY_COLUMNS (_document_columns_agree).
+_ENTRY_READ_COLUMNS = [
+    ("entry_key", "VARCHAR"),
+    ("path", "VARCHAR"),
+    ("category_zh", "VARCHAR"),
+    ("group_zh", "VARCHAR"),
+    ("control_code", "VARCHAR"),
+    ("control_code_printed", "VARCHAR"),
+    ("name_zh", "VARCHAR"),
+    ("name_en", "VARCHAR"),
+    ("name_en_complete", "BOOLEAN"),
+    ("hs_codes", "VARCHAR[]"),
+    ("hs_label", "VARCHAR"),
+    ("kind", "VARCHAR"),
+    ("spec_zh", "VARCHAR"),
+    ("effective_on", "DATE"),
+    ("quote_zh", "VARCHAR"),
+    ("span_start", "INTEGER"),
+    ("span_end", "INTEGER"),
+    ("source", "VARCHAR"),
+    ("source_sha256", "VARCHAR"),
+    ("tokens", "VARCHAR[]"),
+    ("control_codes", "VARCHAR[]"),
+]
 _PARAGRAPH_READ_COLUMNS = [("para_no", "INTEGER"), ("text_zh", "VARCHAR"), ("tokens", "VARCHAR[]")]
 _VERSION_KEYS = [("notice_id", "VARCHAR"), ("version", "INTEGER")]
-_ENTRY_KEYS = [*_VERSION_KEYS, ("parser_version", "VARCHAR")]
+_ENTRY_KEYS = [("notice_id", "VARCHAR"), ("version", "INTEGER"), ("parser_version", "VARCHAR")]
+
+
+def _document_columns_agree() -> bool:
+    """Whether the entry rows' keys and document columns are ENTRY_COLUMNS, split, in the same order."""
+    keys = [name for name, _ in _ENTRY_KEYS]
+    return [c for c in ENTRY_COLUMNS if c[0] not in keys] == _ENTRY_READ_COLUMNS and sorted(
+        [*_ENTRY_KEYS, *_ENTRY_READ_COLUMNS]
+    ) == sorted(ENTRY_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -1014,7 +1046,15 @@ def _insert_documents(
     `columns`, it comes from this module's constants, never from input."""
     if not documents:
         return
-    shape = json.dumps({name: [[kind[:-2]]] if kind.endswith("[]") else [kind] for name, kind in columns})
+    # (the JSON text of {name: [kind]} / {name: [[kind]]}, built from the constants alone)
+    shape = (
+        "{"
+        + ", ".join(
+            f'"{name}": [["{kind[:-2]}"]]' if kind.endswith("[]") else f'"{name}": ["{kind}"]'
+            for name, kind in columns
+        )
+        + "}"
+    )
     key_names = [name for name, _ in keys]
     names = ", ".join([*key_names, *(name for name, _ in columns)])
     selected = ", ".join([*key_names, *(f"unnest(d.{name})" for name, _ in columns)])
