@@ -330,7 +330,9 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
         match = _REF_RE.search(sentence, position)
         if match is None:
             break
-        issuers = split_issuers(match.group("issuers") or "") or last_issuers or ("商务部",)
+        # (〔2025〕7号 printed bare is the unreliable-entity working mechanism's form)
+        bare_uel = ("不可靠实体清单工作机制",) if match.group("byear") else ("商务部",)
+        issuers = split_issuers(match.group("issuers") or "") or last_issuers or bare_uel
         last_issuers = issuers
         series = match.group("series") or "公告"  # 2025年第55号公告: the series is 公告 either way
         year = int(match.group("year") or match.group("byear"))
@@ -576,7 +578,7 @@ def extract_relations(
         if _verb(sentence) is None or _told_as_history(sentence, published_on):
             named = [r for r in refs if r[0] is not None] or named
             _remember_window(sentence, published_on, told_until, [])
-            owner = (_amended_owner(sentence, refs) if refs and _verb(sentence) is None else None) or owner
+            owner, intro = _heading(sentence, refs, owner, intro)
             continue
         refs = _in_sentence_anaphora(sentence, refs) + _recalled_clauses(sentence, mentioned)
         owner = _amended_owner(sentence, refs) if refs else owner
@@ -614,6 +616,19 @@ def _numbers_in_full(text: str) -> str:
         return out
 
     return _BARE_RUN_RE.sub(full, text)
+
+
+def _heading(
+    sentence: str, refs: list[Ref], owner: tuple[NoticeNumber, str] | None, intro: str | None
+) -> tuple[tuple[NoticeNumber, str] | None, str | None]:
+    """What a sentence that acts on nothing opens for the lines after it: the notice their changes are of
+    (一、2026年第732号公告 / 对…，按照下列规定办理：), or the intro of a table whose rows each state their act
+    (一、下列公告按照表中所列事项和日期处理：)."""
+    if _verb(sentence) is not None:
+        return owner, intro
+    if refs:
+        return _amended_owner(sentence, refs) or owner, intro
+    return owner, sentence if _LIST_INTRO_RE.search(sentence) else intro
 
 
 def _last_notice(refs: list[Ref]) -> NoticeNumber | None:
@@ -775,6 +790,8 @@ def _row_text(row: str, header: list[str]) -> str:
             continue
         if out and out[-1].endswith("号") and _PART_CELL_RE.match(cell):
             out[-1] += cell
+        elif re.fullmatch(r"起止(?:日期|时间)", label) and not cell.startswith("自"):
+            out.append(f"期间:{cell}")  # 起止日期 | 2026年12月15日至2027年6月14日: the window, both ends
         elif _END_COLUMN_RE.search(label):
             out.append(f"至{cell}")  # 截止日期 | 2027年5月10日 (另行公告: no end)
         elif _START_COLUMN_RE.search(label):
@@ -985,6 +1002,8 @@ def _sentence_acts(
     acts: list[Relation] = []
     respective = _respective_periods(sentence, len(refs))
     for index, (number, label, clause, position) in enumerate(refs):
+        if _goes_on(sentence, position):
+            continue  # 该公告第二项规定的处理措施，继续实施: it stays as it is
         verb, verb_clause = _verb_clause_at(sentence, position)
         verb = _refined_verb(verb, clause, sentence, position)
         clause = _created_part(verb, clause, sentence, position)
@@ -1049,6 +1068,22 @@ def _resumed_after(sentence: str, refs: list[Ref], acts: list[Relation], shown: 
         and day is not None
         and day > a.window_until
     ]
+
+
+# (…继续实施。 / 该公告第一款第（三）项及其余各款的实施安排，另行公告。: nothing decided on it here)
+_GOES_ON_RE = re.compile(
+    r"^\s*(?:(?:仍|仍然|均)?\s*(?:继续|照常)(?:实施|执行|适用|有效)|另行(?:公告|通知|规定|确定))\s*(?:[。;；]|$)"
+)
+
+
+def _goes_on(sentence: str, position: int) -> bool:
+    """Whether the clause after the reference's own says only that it goes on (…，继续实施。)."""
+    bounds = [0, *(m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence)), len(sentence)]
+    pairs = list(itertools.pairwise(bounds))
+    index = next((i for i, (a, b) in enumerate(pairs) if a <= position < b), None)
+    if index is None or index + 1 >= len(pairs) or _verb(sentence[slice(*pairs[index])]) is not None:
+        return False
+    return bool(_GOES_ON_RE.match(sentence[slice(*pairs[index + 1])]))
 
 
 _AUTOMATIC_RE = re.compile(r"(?:期满|届满)(?:后|之后|以后)?\s*[,，]?[^。;；]{0,20}?(?:自动)?恢复|自动恢复")
@@ -1503,7 +1538,7 @@ _DESCRIBING_RE = re.compile(
     r"|除(?:上述|以上|前述|本公告)[^,，。;；]{0,12}?外"
     r"|序号(?:作|进行)?相应(?:调整|顺延|变更)"
     # 本公告未作调整的，按原定期限执行: what this notice leaves as it was
-    r"|未(?:作|予|被)?(?:调整|修改|变更|规定)"
+    r"|未(?:作|予|被)?(?:调整|修改|变更|规定)|不(?:作|予)(?:调整|修改|变更)"
 )
 # （三）原第八款改为第九款。: a clause renumbered after an insertion, its text unchanged — when that is all the
 # sentence says (第5目改为第4目，修改为：“…” renumbers and rewrites the point: an amendment)

@@ -2034,3 +2034,29 @@ def test_rewrites_worded_as_precedence_new_figures_reissued_parts_and_words_no_l
         ("repeals", "MOFCOM-2026-28", "三"),
         ("lifts", "MOFCOM-2026-30", None),
     ]
+
+
+def test_a_bare_bracketed_number_the_measures_left_as_they_are_and_those_that_go_on() -> None:
+    text = (
+        "二、现决定，自2027年1月1日起，对〔2025〕7号公告所列11家美国实体，停止实施该公告规定的处理措施。\n"
+        "三、不可靠实体清单工作机制〔2025〕8号第一项规定的处理措施，自2027年1月1日起暂停实施一年；该公告第二项规定的处理措施，"
+        "继续实施。\n"
+        "四、不可靠实体清单工作机制公告〔2025〕3号规定的各项处理措施，不作调整。"
+    )
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [
+        ("lifts", "UEL-2025-7", None),
+        ("suspends", "UEL-2025-8", "一"),
+    ]
+
+
+def test_a_table_under_an_intro_without_a_verb_and_arrangements_announced_later() -> None:
+    text = (
+        "一、下列公告按照表中所列事项和日期处理：\n序号 | 公告文号 | 列入日期 | 所涉实体 | 处理事项 | 起止日期\n"
+        "3 | 商务部公告2026年第11号 | 2026年2月24日 | 20家日本实体 | 第一款规定的措施暂停实施 | 2026年12月15日至2027年6月14日\n"
+        "二、商务部公告2025年第61号第一款第（一）项，自2026年11月11日起至2027年11月10日止继续暂停实施；"
+        "该公告第一款第（三）项及其余各款的实施安排，另行公告。"
+    )
+    assert _acts_dated(text) == [
+        ("suspends", "MOFCOM-2026-11", "一", dt.date(2026, 12, 15), dt.date(2027, 6, 14)),
+        ("suspends", "MOFCOM-2025-61", "一/(一)", dt.date(2026, 11, 11), dt.date(2027, 11, 10)),
+    ]
