@@ -237,7 +237,8 @@ _MAKER_RE = re.compile(
 )
 # 自2027年1月1日起至2027年6月30日止 / 暂停实施期间为2027年1月1日至2027年3月31日
 _WINDOW_RE = re.compile(
-    r"(?:自|(?:期间|期限|时间)\s*(?:为|是|[:：]))\s*(?P<from>即日|(?:本公告|本决定)?(?:公布|发布|印发)之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起?"
+    r"(?:自|(?:期间|期限|时间)\s*(?:为|是|[:：]))\s*(?P<from>即日|(?:本公告|本决定)?(?:公布|发布|印发)之日"
+    r"|(?:本公告|本决定)(?:施行|实施|生效)之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起?"
     r"\s*(?:至|到)\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 # 自本公告公布之日起不再执行 / 自发布之日起暂停 / 自即日起废止: a start printed as the day of publication, which
@@ -1463,7 +1464,14 @@ def _printed_window(
     window = _WINDOW_RE.search(sentence)
     if window:
         start = window.group("from")
-        return (parse_date(start) if start[0].isdigit() else published_on), parse_date(window.group("until"))
+        begun = (
+            parse_date(start)
+            if start[0].isdigit()
+            else (effective_on or published_on)
+            if _IN_FORCE_DAY_RE.search(start)
+            else published_on
+        )
+        return begun, parse_date(window.group("until"))
     starting = _FROM_RE.search(sentence)
     ending = _UNTIL_RE.search(sentence)
     start = None

@@ -50,6 +50,8 @@ _END_USE_RE = re.compile(
     r"最终用途|用于或者可能用于|用于或可能用于|大规模杀伤性武器|恐怖主义|军事用途|军事潜力|逐案审[批查核]|仅用于"
     # 用于未接受国际原子能机构保障监督的核设施的出口申请，原则上不予许可: the denial keyed on what it is for
     r"|^[^。;；，,]{0,8}用于[^。;；，,]{2,40}?的[^。;；，,]{0,10}(?:申请|出口)"
+    # 用于核爆炸活动或者未接受…保障监督的核设施的，不予许可: the same denial, the use as its own clause
+    r"|^[^。;；，,]{0,8}用于[^。;；]{2,60}?的\s*[,，]\s*(?:原则上|一律)?不予(?:许可|批准)"
 )
 _MILITARY_USE_RE = re.compile(r"军事用户|军事用途|最终用户|最终用途|军事实力|军事潜力")
 # A presumption of denial, case-by-case review or stricter review; the ministry's "准予或者不予许可的

@@ -2060,3 +2060,11 @@ def test_a_table_under_an_intro_without_a_verb_and_arrangements_announced_later(
         ("suspends", "MOFCOM-2026-11", "一", dt.date(2026, 12, 15), dt.date(2027, 6, 14)),
         ("suspends", "MOFCOM-2025-61", "一/(一)", dt.date(2026, 11, 11), dt.date(2027, 11, 10)),
     ]
+
+
+def test_an_exemption_from_the_day_this_notice_is_in_force_to_a_date() -> None:
+    text = (
+        "六、不可靠实体清单工作机制公告〔2025〕6号对有关企业采取的处理措施，对履行已签订采购合同的交易，"
+        "自本公告施行之日起至2027年6月30日暂不适用。"
+    )
+    assert _acts_dated(text) == [("suspends", "UEL-2025-6", None, EFFECTIVE, dt.date(2027, 6, 30))]

@@ -489,3 +489,8 @@ def test_an_exemption_on_another_notice_is_no_ban_and_a_filing_is_procedure() ->
     assert sorted(r.rule_kind for r in extract_rules(body)) == ["end_use", "licence_procedure"]
     body = "六、本公告公布前已签订出口合同的上述物项，出口经营者可以持合同原件向商务部备案。"
     assert [r.rule_kind for r in extract_rules(body)] == ["licence_procedure"]
+
+
+def test_a_denial_keyed_on_a_nuclear_use_is_an_end_use_rule() -> None:
+    body = "五、出口经营者出口上述物项，应当申请许可。用于核爆炸活动或者未接受国际原子能机构保障监督的核设施的，不予许可。"
+    assert sorted(r.rule_kind for r in extract_rules(body)) == ["end_use", "licence_procedure"]
