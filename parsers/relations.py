@@ -1696,7 +1696,7 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
     issues.extend(indirect_targets(page.body))
     rules = extract_rules(page.body)
     party = extract_parties(
-        [("body", page.body), *(attachment_texts or {}).items()],
+        [("body", page.body), *converted.items()],  # (attachments read as Simplified, as the entries are)
         published_on=page.published_on,
         effective_on=page.effective_on or page.published_on,
         own_notice_id=page.number.notice_id if page.number else None,

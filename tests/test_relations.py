@@ -2068,3 +2068,22 @@ def test_an_exemption_from_the_day_this_notice_is_in_force_to_a_date() -> None:
         "自本公告施行之日起至2027年6月30日暂不适用。"
     )
     assert _acts_dated(text) == [("suspends", "UEL-2025-6", None, EFFECTIVE, dt.date(2027, 6, 30))]
+
+
+def test_parties_of_an_attachment_in_traditional_script_are_read_after_conversion() -> None:
+    from parsers.model import Attachment
+
+    attachment = Attachment("https://www.mofcom.gov.cn/a/附件.pdf", "附件")
+    # (the page's body reaches the extractor already in Simplified script: parsers.article converts it)
+    body = "决定将甲航电系统公司等2家美国实体列入出口管制管控名单（见附件）。\n本公告自公布之日起正式实施。"
+    published = dt.date(2026, 3, 2)
+    page = _page(body, "商务部公告2026年第958号", published, published, "on_publication", (attachment,))
+    text = (
+        "附件\n出口管制管控名單\n1.甲航電系統公司（Alpha Avionics Systems Inc.）\n"
+        "2.乙聲吶技術公司（Beta Sonar Technologies Inc.）"
+    )
+    read = extract_notice(page, {attachment.url: text})
+    assert [(p.name_zh, p.name_en, p.list) for p in read.parties] == [
+        ("甲航电系统公司", "Alpha Avionics Systems Inc.", "control_list"),
+        ("乙声呐技术公司", "Beta Sonar Technologies Inc.", "control_list"),
+    ]
