@@ -642,8 +642,13 @@ def _prepared(body: str) -> str:
     """The body as the relations are read in it: 商务部令二〇二五年第6号 as 商务部令2025年第6号, wrapped
     paragraphs and table rows joined (they show the text's width), then titles broken by it, and runs of
     numbers printed in full."""
+    # (an old page's field lines, 【发布日期】2026年11月06日, are no paragraph: the text after them opens anew)
+    body = _FIELD_LINE_RE.sub("", body)
     text = _BROKEN_TITLE_RE.sub(lambda m: m.group(0).replace("\n", ""), _reflowed(arabic_numbers(nfkc(body))))
     return _numbers_in_full(text)
+
+
+_FIELD_LINE_RE = re.compile(r"^\s*【[^】\n]{1,10}】[^\n]*\n", re.MULTILINE)
 
 
 def _settled(relations: list[Relation]) -> list[Relation]:

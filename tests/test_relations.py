@@ -2087,3 +2087,14 @@ def test_parties_of_an_attachment_in_traditional_script_are_read_after_conversio
         ("甲航电系统公司", "Alpha Avionics Systems Inc.", "control_list"),
         ("乙声呐技术公司", "Beta Sonar Technologies Inc.", "control_list"),
     ]
+
+
+def test_an_old_pages_field_line_does_not_hide_a_history_sentence() -> None:
+    text = (
+        "【发布日期】2026年11月06日\n2025年11月7日，商务部、海关总署发布2025年第70号公告，决定自即日起至2026年11月10日，"
+        "暂停实施商务部、海关总署公告2025年第55号。\n现决定：商务部、海关总署公告2025年第55号的暂停实施期限，延长至2026年12月31日。"
+    )
+    found = extract_relations(text, None, dt.date(2026, 11, 6), dt.date(2026, 11, 6))
+    assert [(r.relation, r.target_number.notice_id, r.window_until) for r in found] == [
+        ("suspends", "MOFCOM-2025-55", dt.date(2026, 12, 31))
+    ]
