@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "60"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "61"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -210,4 +210,5 @@ PARSER_VERSION = (
     # 58: relations: 自本公告施行之日起至… opens the window when the notice is in force; rules: 用于…的，不予许可 is end use
     # 59: parties are read from attachments after their Traditional script is converted, as entries are
     # 60: relations: an old page's field line (【发布日期】…) is no part of the paragraph after it
+    # 61: relations: an act named as the subject of 不影响 / 不改变 (…第62号的暂停实施，不影响…) acts on nothing
 )

@@ -1552,6 +1552,8 @@ _DESCRIBING_RE = re.compile(
     r"|序号(?:作|进行)?相应(?:调整|顺延|变更)"
     # 本公告未作调整的，按原定期限执行: what this notice leaves as it was
     r"|未(?:作|予|被)?(?:调整|修改|变更|规定)|不(?:作|予)(?:调整|修改|变更)"
+    # …第62号的暂停实施，不影响本公告第二条的实施: the act named as a subject, to say what it leaves alone
+    r"|的(?:暂停|恢复|中止|废止)(?:实施|执行|适用)?(?=\s*[,，]?\s*(?:不影响|不改变|不适用于|不涉及))"
 )
 # （三）原第八款改为第九款。: a clause renumbered after an insertion, its text unchanged — when that is all the
 # sentence says (第5目改为第4目，修改为：“…” renumbers and rewrites the point: an amendment)

@@ -2098,3 +2098,11 @@ def test_an_old_pages_field_line_does_not_hide_a_history_sentence() -> None:
     assert [(r.relation, r.target_number.notice_id, r.window_until) for r in found] == [
         ("suspends", "MOFCOM-2025-55", dt.date(2026, 12, 31))
     ]
+
+
+def test_an_act_named_as_a_subject_to_say_what_it_leaves_alone_is_no_act() -> None:
+    assert _acts_dated("商务部公告2025年第62号的暂停实施，不影响本公告第二条的实施。") == []
+    # the act itself, printed with its verb, still is one
+    assert [r[0] for r in _acts_dated("暂停实施商务部公告2025年第62号，不影响本公告第二条的实施。")] == [
+        "suspends"
+    ]
