@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "61"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "62"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -211,4 +211,7 @@ PARSER_VERSION = (
     # 59: parties are read from attachments after their Traditional script is converted, as entries are
     # 60: relations: an old page's field line (【发布日期】…) is no part of the paragraph after it
     # 61: relations: an act named as the subject of 不影响 / 不改变 (…第62号的暂停实施，不影响…) acts on nothing
+    # 62: relations: notices named inside a title (《…》 or a bracketed 公布…的决定 after the number) are no targets;
+    #     a table's summary column (主要内容) states no act; a verbless 按照附件…执行 points to rows that act; the clause
+    #     an act cell prints is of the row's notice
 )

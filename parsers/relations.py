@@ -327,10 +327,16 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
     position = 0
     last_issuers: tuple[str, ...] = ()
     made_by = False  # the reference before was the maker of this one's suspension (…第72号对…第46号…)
+    # 《公布暂停实施…第55号、56号…的决定》: notices a title names are not this sentence's (a title opening on its
+    # own number, 《商务部公告2026年第23号 公布…的决定》, names that notice)
+    inside = [(t.start() + 2, t.end()) for t in _CITED_TITLE_RE.finditer(sentence)]
     while True:
         match = _REF_RE.search(sentence, position)
         if match is None:
             break
+        if any(a <= match.start() < b for a, b in inside):
+            position = match.end()
+            continue
         # (〔2025〕7号 printed bare is the unreliable-entity working mechanism's form)
         bare_uel = ("不可靠实体清单工作机制",) if match.group("byear") else ("商务部",)
         issuers = split_issuers(match.group("issuers") or "") or last_issuers or bare_uel
@@ -645,7 +651,15 @@ def _prepared(body: str) -> str:
     # (an old page's field lines, 【发布日期】2026年11月06日, are no paragraph: the text after them opens anew)
     body = _FIELD_LINE_RE.sub("", body)
     text = _BROKEN_TITLE_RE.sub(lambda m: m.group(0).replace("\n", ""), _reflowed(arabic_numbers(nfkc(body))))
+    # 1.…2025年第70号（公布暂停实施…第55号、56号…的决定）；: a title printed in brackets after its number is a
+    # title, as in 《》 — the notices and verbs it names are not this sentence's
+    text = _BRACKETED_TITLE_RE.sub(lambda m: f"{m.group(1)}《{m.group(2)}》", text)
     return _numbers_in_full(text)
+
+
+_BRACKETED_TITLE_RE = re.compile(
+    r"(号)\s*\(\s*((?:公布|关于)[^()]{4,160}?(?:的决定|的公告|的通知|决定))\s*\)"
+)
 
 
 _FIELD_LINE_RE = re.compile(r"^\s*【[^】\n]{1,10}】[^\n]*\n", re.MULTILINE)
@@ -781,6 +795,8 @@ _PART_CELL_RE = re.compile(r"^\s*(?:第|附件|中|关于|有关|所列|所附)"
 _TITLE_CELL_RE = re.compile(r"^\s*(?:\d{1,3}|《[^》]*》|(?:关于|公布)[^|]*|[^|号]*的(?:公告|决定|通知))\s*$")
 
 
+# a column describing the notice the row names (its title, what it did): nothing in it is the row's act
+_SUMMARY_COLUMN_RE = re.compile(r"^(?:主要内容|内容摘要|内容简介|简要内容|名称|标题|公告名称|文件名称|事由)$")
 # the columns of a table of acts that print a window's ends
 _START_COLUMN_RE = re.compile(r"^(?:起始|开始|起算|生效|施行|实施|执行|废止|停止执行)?(?:日期|时间)$")
 _END_COLUMN_RE = re.compile(r"(?:截止|终止|结束|届满|到期)(?:日期|时间|日)$")
@@ -790,9 +806,17 @@ def _row_text(row: str, header: list[str]) -> str:
     """A table row (`1 | 商务部公告2025年第61号 | 第七条 | 自2026年11月11日起6个月`) as a clause of prose: the
     part joined to the number it belongs to, other cells after their column's name (暂停期限：…)."""
     out: list[str] = []
-    for index, cell in enumerate(c.strip() for c in row.split("|")):
-        label = header[index] if index < len(header) else ""
+    cells = [c.strip() for c in row.split("|")]
+    labels = [header[i] if i < len(header) else "" for i in range(len(cells))]
+    # (主要内容 | 暂停实施2025年第55号…公告: what the listed notice did, described — not this row's act, once
+    # another cell prints the row's own number)
+    numbered = any(
+        _REF_RE.search(c) for c, lab in zip(cells, labels, strict=True) if not _SUMMARY_COLUMN_RE.search(lab)
+    )
+    for cell, label in zip(cells, labels, strict=True):
         if not cell or (_TITLE_CELL_RE.match(cell) and not _REF_RE.search(cell)):
+            continue
+        if numbered and _SUMMARY_COLUMN_RE.search(label):
             continue
         if out and out[-1].endswith("号") and _PART_CELL_RE.match(cell):
             out[-1] += cell
@@ -1268,6 +1292,9 @@ _SEE_ATTACHMENT_RE = re.compile(
 _NOTE_ONLY_RE = re.compile(r"^\s*\([^()]{0,30}附件[^()]{0,10}\)\s*[。]?\s*$")
 
 
+_BY_THE_TABLE_RE = re.compile(r"(?:按照|依照|根据)[^,，。;；]{0,6}附件[^。;；]{0,30}?(?:执行|办理|处理)")
+
+
 def _acts_pointing_to_attachments(body: str) -> list[tuple[str, re.Match[str]]]:
     """The acting sentences of `body` that send the reader to an attachment for their targets, with
     where they do. An adjustment (…按照本公告附件所列事项调整) is kept for the acts its attachment's rows
@@ -1280,7 +1307,8 @@ def _acts_pointing_to_attachments(body: str) -> list[tuple[str, re.Match[str]]]:
             sentence = before + sentence  # …予以废止。（目录见附件2）: the note belongs to the act before it
         before = printed.strip()
         see = _SEE_ATTACHMENT_RE.search(sentence)
-        if see is None or _verb(sentence) is None:
+        # (附件所列公告规定的措施，按照附件“处理方式”栏…执行: no verb of its own, the rows carry the acts)
+        if see is None or (_verb(sentence) is None and not _BY_THE_TABLE_RE.search(sentence)):
             continue
         if _BASIS_RE.search(sentence[: see.start()]) and not see.group(0).startswith("本公告"):
             continue  # (按照本公告附件所列事项调整 follows this notice's own table, no other notice's rules)
@@ -1299,6 +1327,11 @@ def _row_acts(
     bare = _blank_quoted(row)
     if not refs or _verb(_REF_RE.sub("", bare)) is None:
         return []
+    numbers = {r[0] for r in refs if r[0] is not None}
+    if len(numbers) == 1 and all(r[2] is None for r in refs):
+        # 1 | …第23号 | 10家美国实体 | 第二款修改为：“…”: the clause the act cell prints is of the row's notice
+        covered = [(m.start(), m.end()) for m in _REF_RE.finditer(bare)]
+        refs = _bare_clauses(bare, next(iter(numbers)), 0, len(bare), covered) or refs
     return _sentence_acts(bare, refs, None, published_on, effective_on, row)
 
 
@@ -1365,7 +1398,7 @@ def _listed_acts(
         acts += own_acts
         if not own_acts:
             refs += [(number, label, clause, see.start()) for number, label, clause, _ in row_refs]
-    if _verb(sentence) != "amends":  # (an adjustment acts only through its rows' own acts)
+    if _verb(sentence) not in (None, "amends"):  # (an adjustment, or a verbless pointer, acts through its rows)
         acts += _sentence_acts(sentence, refs, None, published_on, effective_on, sentence)
     return acts
 

@@ -2106,3 +2106,29 @@ def test_an_act_named_as_a_subject_to_say_what_it_leaves_alone_is_no_act() -> No
     assert [r[0] for r in _acts_dated("暂停实施商务部公告2025年第62号，不影响本公告第二条的实施。")] == [
         "suspends"
     ]
+
+
+def test_titles_and_summaries_of_listed_notices_name_no_target_and_act_cells_name_parts() -> None:
+    text = (
+        "一、下列公告已执行完毕，予以废止：\n"
+        "1.商务部 海关总署公告2025年第70号（公布暂停实施商务部、海关总署公告2025年第55号、56号及商务部公告2025年第61号的决定）；\n"
+        "2.商务部公告2025年第13号。"
+    )
+    assert [(r[0], r[1]) for r in _acts_dated(text)] == [
+        ("repeals", "MOFCOM-2025-70"),
+        ("repeals", "MOFCOM-2025-13"),
+    ]
+    body = "一、附件所列公告规定的措施，按照附件“处理方式”栏和“执行日期”栏的内容执行。"
+    attachment = (
+        "附件\n序号 | 公告文号 | 主要内容 | 处理方式 | 执行日期\n"
+        "1 | 商务部公告2026年第23号 | 暂停实施2024年第46号公告第二款 | 第二款修改为：“二、确因特殊情况需要出口的，应当提出申请。” "
+        "| 2027年1月1日起\n"
+        "2 | 商务部公告2026年第30号 | 将14家欧盟实体列入管控名单 | 第一款暂停执行 | 2027年1月1日至2027年3月31日"
+    )
+    found = attached_targets(body, [("附件", attachment)], None, PUBLISHED, EFFECTIVE)
+    assert [
+        (r.relation, r.target_number.notice_id, r.clause, r.window_from, r.window_until) for r in found
+    ] == [
+        ("amends", "MOFCOM-2026-23", "二", dt.date(2027, 1, 1), None),
+        ("suspends", "MOFCOM-2026-30", "一", dt.date(2027, 1, 1), dt.date(2027, 3, 31)),
+    ]
