@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "62"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "63"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -214,4 +214,7 @@ PARSER_VERSION = (
     # 62: relations: notices named inside a title (《…》 or a bracketed 公布…的决定 after the number) are no targets;
     #     a table's summary column (主要内容) states no act; a verbless 按照附件…执行 points to rows that act; the clause
     #     an act cell prints is of the row's notice
+    # 63: relations: 该公告 alone names the notice just told; 不再实施…措施 lifts; a history sentence may mention this
+    #     notice's clauses; a window kept as another notice set it (仍以…为准, 仍按照…暂停实施), the rest kept suspended
+    #     (…其他各款，继续暂停实施) and a suspension ended early (暂停提前结束) act on nothing
 )

@@ -59,7 +59,7 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # 中止执行 is the same act worded as the law words it (出口管制法: 中止 a measure)
             + _SUSPEND
             # (暂停实施期间颁发的许可证件: what holds while it runs; 暂停实施期间为…: its window, an act)
-            + r"(?!(?:实施|执行|适用)?(?:的|期满|期限届满|到期|结束|期间(?!\s*(?:为|是|[:：]))"
+            + r"(?!(?:实施|执行|适用)?(?:的|期满|期限届满|到期|结束|提前(?:结束|终止)|期间(?!\s*(?:为|是|[:：]))"
             r"|(?:期限|期间|时限)[^,，。;；]{0,24}?(?:届满|到期|结束|期满|终止)))"
         ),
     ),
@@ -69,7 +69,7 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:停止|取消|解除|终止)[^,，。;；]{0,40}?(?:措施|管制)|不再(?:实施|执行)[^,，。;；]{0,12}管制"
             # …所列14家欧盟实体不再适用该公告规定的措施: the measures on them end
-            r"|不再适用[^,，。;；]{0,16}?措施"
+            r"|不再(?:适用|实施|执行)[^,，。;；]{0,16}?措施"
             # 将…第30号所列14家欧盟实体移出出口管制管控名单: so do they when the entities leave the list
             r"|移出[^,，。;；]{0,12}?(?:名单|清单)"
             # …所列实体所适用的出口管制措施终止实施: the measures named before their end
@@ -264,7 +264,7 @@ _UNTIL_RE = re.compile(
 )
 # 暂停实施上述相关措施: the targets are the notices the previous sentence named
 # (…该款继续暂停实施一年: 该款 is the clause the sentence before named)
-_ANAPHORA_RE = re.compile(r"上述|该(?:款|条|项)(?![^,，。;；]{0,4}号)")
+_ANAPHORA_RE = re.compile(r"上述|该(?:款|条|项)(?![^,，。;；]{0,4}号)|该公告(?!\s*第)")
 _ANAPHORIC_CLAUSE_RE = re.compile(
     rf"(?:上述|前述|该)(?:公告|决定|通知)\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
 )
@@ -785,7 +785,7 @@ _HISTORY_RE = re.compile(
 _ALREADY_ON_RE = re.compile(
     r"(?:已|业已|已经|曾|曾经)(?:于|在|自|从)\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
-_DECIDES_NOW_RE = re.compile(r"现决定|本公告|本决定|现将|现就|特此")
+_DECIDES_NOW_RE = re.compile(r"现决定|现将|现就|特此|本(?:公告|决定)(?!第)")
 
 
 _TABLE_ROW_RE = re.compile(r"\S\s*\|\s*\S")
@@ -1113,7 +1113,15 @@ def _goes_on(sentence: str, position: int) -> bool:
     index = next((i for i, (a, b) in enumerate(pairs) if a <= position < b), None)
     if index is None or index + 1 >= len(pairs) or _verb(sentence[slice(*pairs[index])]) is not None:
         return False
-    return bool(_GOES_ON_RE.match(sentence[slice(*pairs[index + 1])]))
+    after = sentence[slice(*pairs[index + 1])]
+    if re.search(
+        r"(?:其他|其余)各?(?:款|条|项|规定)", sentence[slice(*pairs[index])]
+    ) and _STAYS_SUSPENDED_RE.match(after):
+        return True  # …；该公告其他各款，继续暂停实施。: the rest stays as it was, no window of its own
+    return bool(_GOES_ON_RE.match(after))
+
+
+_STAYS_SUSPENDED_RE = re.compile(r"^\s*(?:仍|均)?继续(?:暂停|中止)(?:实施|执行|适用)?\s*(?:[。;；]|$)")
 
 
 _AUTOMATIC_RE = re.compile(r"(?:期满|届满)(?:后|之后|以后)?\s*[,，]?[^。;；]{0,20}?(?:自动)?恢复|自动恢复")
@@ -1398,7 +1406,10 @@ def _listed_acts(
         acts += own_acts
         if not own_acts:
             refs += [(number, label, clause, see.start()) for number, label, clause, _ in row_refs]
-    if _verb(sentence) not in (None, "amends"):  # (an adjustment, or a verbless pointer, acts through its rows)
+    if _verb(sentence) not in (
+        None,
+        "amends",
+    ):  # (an adjustment, or a verbless pointer, acts through its rows)
         acts += _sentence_acts(sentence, refs, None, published_on, effective_on, sentence)
     return acts
 
@@ -1549,7 +1560,9 @@ def _anaphoric(
     match = _ANAPHORA_RE.search(sentence)
     if match is None or not named:
         return []
-    if match.group(0) != "上述":  # 该款: the clause named before, not the notice that named it
+    if (
+        match.group(0) != "上述" and match.group(0) != "该公告"
+    ):  # 该款: the clause named before, not its notice
         named = [ref for ref in named if ref[2] is not None]
     return [(number, label, clause, match.start()) for number, label, clause, _ in named]
 
@@ -1585,6 +1598,10 @@ _DESCRIBING_RE = re.compile(
     r"|序号(?:作|进行)?相应(?:调整|顺延|变更)"
     # 本公告未作调整的，按原定期限执行: what this notice leaves as it was
     r"|未(?:作|予|被)?(?:调整|修改|变更|规定)|不(?:作|予)(?:调整|修改|变更)"
+    # 该公告其他条款，仍按照…第888号的规定暂停实施: what stays suspended as another notice decided
+    r"|仍(?:然)?(?:按照|依照|按|依据)[^,，。;；]{0,40}?(?:暂停|中止|暂缓)(?:实施|执行|适用)?"
+    # 该公告其他规定的暂停期限，仍以第70号公告为准: a window that stays as another notice set it
+    r"|(?:暂停|中止|暂缓)(?:实施|执行)?(?:期限|期间)(?=\s*[,，]?\s*仍)"
     # …第62号的暂停实施，不影响本公告第二条的实施: the act named as a subject, to say what it leaves alone
     r"|的(?:暂停|恢复|中止|废止)(?:实施|执行|适用)?(?=\s*[,，]?\s*(?:不影响|不改变|不适用于|不涉及))"
 )

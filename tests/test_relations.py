@@ -2132,3 +2132,29 @@ def test_titles_and_summaries_of_listed_notices_name_no_target_and_act_cells_nam
         ("amends", "MOFCOM-2026-23", "二", dt.date(2027, 1, 1), None),
         ("suspends", "MOFCOM-2026-30", "一", dt.date(2027, 1, 1), dt.date(2027, 3, 31)),
     ]
+
+
+def test_that_notice_after_a_history_measures_no_longer_applied_and_a_window_left_as_set() -> None:
+    text = (
+        "三、2025年4月4日，商务部发布2025年第21号公告，将16家美国实体列入出口管制管控名单。"
+        "自2026年11月11日起至2027年11月10日止，继续暂停实施该公告规定的措施。\n"
+        "五、自2027年1月1日起，对商务部公告2026年第20号所列7家欧盟实体，不再实施该公告规定的措施。\n"
+        "七、商务部公告2025年第13号所列实体的相关措施已于2025年11月10日停止实施，不适用本公告第三款的规定。\n"
+        "八、该公告其他规定的暂停期限，仍以第70号公告为准。"
+    )
+    assert _acts_dated(text) == [
+        ("suspends", "MOFCOM-2025-21", None, dt.date(2026, 11, 11), dt.date(2027, 11, 10)),
+        ("lifts", "MOFCOM-2026-20", None, dt.date(2027, 1, 1), None),
+    ]
+
+
+def test_what_stays_as_another_notice_set_it_is_no_act() -> None:
+    text = (
+        "一、上述暂停提前结束，自2026年11月17日起恢复执行商务部公告2024年第46号第二款。\n"
+        "三、商务部公告2025年第62号第一款自2027年1月1日起恢复实施；该公告其他各款，继续暂停实施。\n"
+        "四、该公告其他条款，仍按照商务部 海关总署公告2026年第888号的规定暂停实施。"
+    )
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [
+        ("resumes", "MOFCOM-2024-46", "二"),
+        ("resumes", "MOFCOM-2025-62", "一"),
+    ]
