@@ -149,13 +149,20 @@ TARGETS: Mapping[str, float] = {
 # seventeenth batch). The split is 66 notices and 233 leaves at 0.99 F1 / 1.00 precision, names 225 of 230,
 # codes 229 of 230, HS exact, relations 101/36/35 (F1 0.7399; the eight fresh batches of this stop 0.43–0.89
 # each), parties 110/0/1.
+# There was time for one more turn of the cycle: the thirty-second, thirty-fifth and thirty-sixth moved to
+# dev to be learnt from, and two more blind batches were written meanwhile and scored when they arrived,
+# never read: the thirty-ninth (relations 11/12/9 with the code of the start of the stop, 18/5/2 when it
+# arrived) and the fortieth (14/9/6 both times, four leaf false positives). With the older 38 and the
+# thirty-seventh and thirty-eighth, the split is 58 notices and 192 leaves at 0.98 F1 / 0.98 precision,
+# names 186 of 189, codes 188 of 189, HS exact, relations 82/29/21 (F1 0.77; the thirty-seventh, unread,
+# 8/10/11 → 12/10/7 from what dev taught), parties 110/0/0.
 HELDOUT_FLOOR: Mapping[str, float] = {
     "leaf_f1": 0.97,
     "leaf_precision": 0.97,
     "names_exact": 0.97,
     "codes_exact": 0.99,
     "hs_exact": 1.0,
-    "relation_f1": 0.73,
+    "relation_f1": 0.76,
     "dropped": 0,
 }
 # Parties are scored beside the targets (issue 12 states none for them): dev must find every party and
