@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "63"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "64"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -217,4 +217,5 @@ PARSER_VERSION = (
     # 63: relations: 该公告 alone names the notice just told; 不再实施…措施 lifts; a history sentence may mention this
     #     notice's clauses; a window kept as another notice set it (仍以…为准, 仍按照…暂停实施), the rest kept suspended
     #     (…其他各款，继续暂停实施) and a suspension ended early (暂停提前结束) act on nothing
+    # 64: parties: a party named before a clause giving the reason (…（Delta Ltd.），鉴于其已…，决定将其移出…)
 )

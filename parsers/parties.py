@@ -1722,8 +1722,8 @@ _PREDICATE = (
     r"(?:均|已经|已|因|由于|于|违反|主动|积极|承诺|按照|根据|在|通过|未|拒不|经(?:采取|过|整改|核查|调查))"
 )
 _PREDICATE_RE = re.compile(rf"(?<=[)）]|司|团|构|业|心|学|所|院|社|行|室|厂)\s*{_PREDICATE}")
-# …的甲公司（Alpha Ltd），已在规定期限内改正…: the predicate may follow the names after a comma
-_LEADING_PREDICATE_RE = re.compile(rf"^\s*{_PREDICATE}")
+# …的甲公司（Alpha Ltd），已在规定期限内改正… / …（Alpha Ltd），鉴于其已…: the predicate may follow the names after a comma
+_LEADING_PREDICATE_RE = re.compile(rf"^\s*(?:{_PREDICATE}|鉴于)")
 _SUBJECT_INTRO_RE = re.compile(r"^\s*(?:鉴于|由于|经查明?|经调查|经核查|经核实|经审查)\s*")
 _NAME_END_RE = re.compile(r"(?:[)）]|公司|集团|机构|企业|中心|大学|研究所|研究院|株式会社|银行|实验室|工厂)$")
 

@@ -1295,3 +1295,14 @@ def test_parties_named_by_their_annex_rows_leave_the_list_they_were_on() -> None
         ("英国乙公司", "watch_list", "removed"),
         ("德国丙有限公司", "watch_list", "removed"),
     ]
+
+
+def test_a_removal_whose_party_is_named_before_a_clause_giving_the_reason() -> None:
+    text = (
+        "二、对2026年4月17日列入不可靠实体清单的加拿大企业丁遥感有限公司（Delta Remote Sensing Ltd.），鉴于其已纠正其行为"
+        "并采取措施消除不良后果，决定将其移出不可靠实体清单。"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 12, 29))
+    assert [(p.name_zh, p.name_en, p.country, p.list, p.action) for p in result.parties] == [
+        ("丁遥感有限公司", "Delta Remote Sensing Ltd.", "加拿大", "unreliable_entity_list", "removed")
+    ]
