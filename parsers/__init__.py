@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "64"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "65"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -218,4 +218,6 @@ PARSER_VERSION = (
     #     notice's clauses; a window kept as another notice set it (仍以…为准, 仍按照…暂停实施), the rest kept suspended
     #     (…其他各款，继续暂停实施) and a suspension ended early (暂停提前结束) act on nothing
     # 64: parties: a party named before a clause giving the reason (…（Delta Ltd.），鉴于其已…，决定将其移出…)
+    # 65: relations: a bracketed title before a clause of its notice is left for the reference to read through
+    #     (62 had dropped that clause)
 )

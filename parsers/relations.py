@@ -657,8 +657,11 @@ def _prepared(body: str) -> str:
     return _numbers_in_full(text)
 
 
+# (not before a clause or an attachment of that notice: 第46号（关于…的公告）第二款 names its own clause, which
+# the reference pattern reads through the bracket)
 _BRACKETED_TITLE_RE = re.compile(
     r"(号)\s*\(\s*((?:公布|关于)[^()]{4,160}?(?:的决定|的公告|的通知|决定))\s*\)"
+    r"(?!\s*(?:的)?\s*(?:第[一二三四五六七八九十]+\s*(?:款|条|项|部分)|附件))"
 )
 
 

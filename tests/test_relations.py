@@ -2158,3 +2158,11 @@ def test_what_stays_as_another_notice_set_it_is_no_act() -> None:
         ("resumes", "MOFCOM-2024-46", "二"),
         ("resumes", "MOFCOM-2025-62", "一"),
     ]
+
+
+def test_a_bracketed_title_before_a_clause_keeps_the_clause() -> None:
+    text = "商务部公告2024年第46号（关于加强相关两用物项对美国出口管制的公告）第二款，自2026年12月22日起停止执行。"
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [("repeals", "MOFCOM-2024-46", "二")]
+    # a bracketed title closing a list line names its notice only
+    text = "一、下列公告予以废止：\n1.商务部公告2025年第70号（公布暂停实施商务部公告2025年第61号的决定）；"
+    assert [(r[0], r[1]) for r in _acts_dated(text)] == [("repeals", "MOFCOM-2025-70")]
