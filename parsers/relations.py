@@ -449,6 +449,9 @@ def _more_clauses(
 _SHORT_REF_RE = re.compile(
     r"第\s*(?P<number>\d{1,4})\s*号(?:\s*(?:和|、|及)\s*第?\s*(?P<second>\d{1,4})\s*号)?\s*公告"
 )
+_SHORT_CLAUSE_REF_RE = re.compile(
+    rf"(?<![\d年〕\]】])第\s*(?P<number>\d{{1,4}})\s*号\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
+)
 _DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _ISSUED_ON_RE = re.compile(
     rf"(?P<first>{_DATE})\s*(?:和|、|及)\s*(?P<second>(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)\s*分别(?:发布|公布)(?:了)?"
@@ -495,6 +498,22 @@ def _governs(sentence: str, start: int, end: int) -> bool:
     )
 
 
+def _short_clause_refs(
+    sentence: str, covered: list[tuple[int, int]], by_number: dict[int, NoticeNumber]
+) -> list[Ref]:
+    """…第56号不再暂停实施，第58号第三款中止实施: a clause of a notice the context numbers (its year and series
+    from the notice named with it)."""
+    found: list[Ref] = []
+    for match in _SHORT_CLAUSE_REF_RE.finditer(sentence):
+        number = by_number.get(int(match.group("number")))
+        if number is None or any(a <= match.start() < b for a, b in covered):
+            continue
+        if _BASIS_RE.search(sentence[: match.start()]) or _AGENT_RE.match(sentence, match.end()):
+            continue
+        found.append((number, match.group(0), _clause_path(match), match.start()))
+    return found
+
+
 def _short_refs(
     sentence: str,
     covered: list[tuple[int, int]],
@@ -518,6 +537,7 @@ def _short_refs(
                 number = NoticeNumber(("商务部",), "公告", year, int(printed))
             if number is not None:
                 found.append((number, match.group(0), None, match.start(group)))
+    found += _short_clause_refs(sentence, covered, by_number)
     for match in _LISTED_ON_RE.finditer(sentence):
         day = parse_date(match.group("date"))
         if day in by_date:
@@ -702,7 +722,8 @@ def _settled(relations: list[Relation]) -> list[Relation]:
 # notice's own clauses (本公告第三条), an anaphoric 上述公告第三款 and a law's article (《…法》第十二条) are not.
 _BARE_CLAUSE_RE = re.compile(
     # (《…公告》第二款 is that notice's clause, named by its title; a law's or a regulation's article is not)
-    r"(?<!公告)(?<!公告的)(?<!决定)(?<!通知)(?<![法令])(?<!法》)(?<!条例》)(?<!规定》)(?<!办法》)(?<!细则》)"
+    # (…第56号不再暂停实施，第58号第三款中止实施: a clause right after a number is that number's, not a bare one)
+    r"(?<!公告)(?<!公告的)(?<!决定)(?<!通知)(?<![法令号])(?<!法》)(?<!条例》)(?<!规定》)(?<!办法》)(?<!细则》)"
     rf"第(?P<clause>{_CN_NUMERAL})(?:款|条|项){_SUB_CLAUSE.format(p='')}"
 )
 _AMEND_INTRO_RE = re.compile(

@@ -2166,3 +2166,14 @@ def test_a_bracketed_title_before_a_clause_keeps_the_clause() -> None:
     # a bracketed title closing a list line names its notice only
     text = "一、下列公告予以废止：\n1.商务部公告2025年第70号（公布暂停实施商务部公告2025年第61号的决定）；"
     assert [(r[0], r[1]) for r in _acts_dated(text)] == [("repeals", "MOFCOM-2025-70")]
+
+
+def test_a_short_number_with_its_clause_after_a_full_one_in_the_same_sentence() -> None:
+    text = (
+        "2025年11月7日，商务部、海关总署发布2025年第70号公告，决定商务部 海关总署公告2025年第55号、第56号、第58号暂停实施。\n"
+        "二、自2026年11月11日起，商务部 海关总署公告2025年第56号不再暂停实施，第58号第三款中止实施至2027年5月10日。"
+    )
+    assert [(r[0], r[1], r[2], r[4]) for r in _acts_dated(text)] == [
+        ("resumes", "MOFCOM-2025-56", None, None),
+        ("suspends", "MOFCOM-2025-58", "三", dt.date(2027, 5, 10)),
+    ]
