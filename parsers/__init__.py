@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "66"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "67"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -222,4 +222,6 @@ PARSER_VERSION = (
     #     (62 had dropped that clause)
     # 66: relations: a short number with its clause (…，第58号第三款中止实施) after the full number it shares a year
     #     and series with; a clause right after a number is never a bare clause of another notice
+    # 67: relations: quoted content that leaves control (…中“b.…”的内容，…不再列入管制) is a partial repeal, and a part
+    #     named with quoted words keeps the words as printed
 )

@@ -1061,6 +1061,9 @@ def _sentence_acts(
         verb, verb_clause = _verb_clause_at(sentence, position)
         verb = _refined_verb(verb, clause, sentence, position)
         clause = _created_part(verb, clause, sentence, position)
+        if clause is not None and _BLANK in clause and len(shown) == len(sentence) and clause in sentence:
+            at = sentence.index(clause)  # (a part named with quoted words keeps the words as printed)
+            clause = shown[at : at + len(clause)]
         if _automatic(verb, verb_clause, sentence):
             continue  # 延长期满，上述公告恢复施行 / 期满后自动恢复执行: the end of the window, no act of its own
         window_from, window_until = _printed_window(
@@ -1287,14 +1290,19 @@ _REPLACED_ENDS_RE = re.compile(
 )
 
 
+_DECONTROLLED_RE = re.compile(r"不再(?:列入|纳入|实施)(?:出口)?管制")
+
+
 def _refined_verb(verb: RelationType, clause: str | None, sentence: str, position: int) -> RelationType:
     """The act on one reference, once what the reference names is known."""
     if verb == "lifts" and clause is not None and _POINT_PATH_RE.fullmatch(clause):
         # 第三款第（三）项所列X，不再实施出口管制: a printed point of the target that ends is a partial
         # repeal; goods of the target taken off (…所列其他石墨类物项，不再实施…管制) stay a lift.
         return "repeals"
-    if verb == "repeals" and _QUOTED_WORDS_RE.match(sentence, position):
-        return "amends"  # 删去…第（一）项中的“…”: words go, the point stays
+    if verb == "repeals" and _QUOTED_WORDS_RE.match(sentence, position) and not _DECONTROLLED_RE.search(sentence):
+        # 删去…第（一）项中的“…”: words go, the point stays (…中“b.…”的内容，…不再列入管制: that content leaves
+        # control, a partial repeal)
+        return "amends"
     if verb == "repeals" and _REPLACED_RE.search(sentence) and not _REPLACED_ENDS_RE.search(sentence):
         # …附件2…停止使用，由本公告附件替代: the part goes on in this notice's words — it is rewritten
         return "amends"

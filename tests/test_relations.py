@@ -2177,3 +2177,10 @@ def test_a_short_number_with_its_clause_after_a_full_one_in_the_same_sentence() 
         ("resumes", "MOFCOM-2025-56", None, None),
         ("suspends", "MOFCOM-2025-58", "三", dt.date(2027, 5, 10)),
     ]
+
+
+def test_quoted_content_that_leaves_control_is_a_partial_repeal_named_as_printed() -> None:
+    text = "二、商务部 海关总署公告2025年第58号第三款第（三）项中“b.造粒容积大于等于5m3的连续造粒釜”的内容，自2027年1月1日起不再列入管制。"
+    assert [(r[0], r[2], r[3]) for r in _acts_dated(text)] == [
+        ("repeals", "第三款第(三)项中“b.造粒容积大于等于5m3的连续造粒釜”的内容", dt.date(2027, 1, 1))
+    ]
