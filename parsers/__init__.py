@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "67"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "68"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -224,4 +224,6 @@ PARSER_VERSION = (
     #     and series with; a clause right after a number is never a bare clause of another notice
     # 67: relations: quoted content that leaves control (…中“b.…”的内容，…不再列入管制) is a partial repeal, and a part
     #     named with quoted words keeps the words as printed
+    # 68: entries: 带或不带… / 无论是否… tails and bounds such as 短于193nm are spec; a bracket after a noun keeps
+    #     the name a noun phrase
 )

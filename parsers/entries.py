@@ -294,6 +294,8 @@ _CRITERIA_RE = re.compile(
 # A parameter line: a comparison or a measured range (大于等于5 m3 / ≤850 ℃ / 3英寸及以上).
 _PARAMETER_RE = re.compile(
     r"大于|小于|等于|不低于|不高于|不超过|不少于|不大于|不小于|超过|低于|高于|优于|≥|≤|>|<|＞|＜|±|"
+    # 光源波长短于193nm: a bound said by what is measured (shorter, longer, narrower than)
+    r"(?:短|长|窄|宽|薄|厚|轻|重|快|慢)于\s*\d|"
     r"\d\s*(?:及|或)?以上|\d\s*(?:及|或)?以下|范围|\d\s*[~～至]\s*\d|"
     # 精度为0.7毫伽或更小, 平面度为λ/10或更好: a bound stated after the value
     r"\d\S{0,4}或更(?:小|大|短|长|高|低|少|多|好|优|佳|快|慢|宽|窄|薄|厚|轻|重|细|精确)"
@@ -616,7 +618,7 @@ _PREDICATE_COMMA_RE = re.compile(r"(?:(?<![\dA-Za-z])[，,]|[，,](?![\dA-Za-z])
 _PREDICATE_OPENER_RE = re.compile(
     r"(?:专门|特别)?(?:设计|改进|改装|改造|调整|优化|配置|额定|制造)(?:或[^，,\0]{1,4}?)?\0*(?:用于|为|成|以|来)"
     r"|(?:可|能)(?:够|以)?(?=[\u4e00-\u9fff])(?!以上|以下)"
-    r"|配备|配有|装有|装备有|带有|附有|内置|采用|使用|利用|借助"
+    r"|配备|配有|装有|装备有|带有|附有|内置|采用|使用|利用|借助|带或不带|(?:无论|不论)是否"
     r"|通过|按照|依照|根据|依据|基于|适用于|适合|用于"
     # how it performs (`，以λ/10的精度进行相干光束合成`, `，以大于…的速率工作`)
     r"|以(?!及|上|下|外|内|后|前|便|免|至)"
@@ -672,7 +674,8 @@ def _noun_head(head: str) -> bool:
 def _pre_noun(segment: str) -> bool:
     """`…，在失去全部辅助基准后…提供位置的惯性测量设备或系统`: the comma sits inside the modifiers of the
     noun the line ends with."""
-    return bool(_PRE_NOUN_END_RE.search(segment.rstrip(_TRAILING_PUNCT)))
+    # (a bracket after the noun, masked, explains it: 振动推进器（振动台单元）still ends in its noun)
+    return bool(_PRE_NOUN_END_RE.search(segment.rstrip(_TRAILING_PUNCT).rstrip("\0")))
 
 
 def _predicate_tail(masked: str) -> re.Match[str] | None:

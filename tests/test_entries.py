@@ -3484,3 +3484,20 @@ def test_a_forms_filling_guide_lists_no_items() -> None:
     result = extract_entries(text, "关于修改部分公告条款的公告", source="att1")
     assert result.entries == ()
     assert {n.why for n in result.not_items} == {"procedure"}
+
+
+def test_names_end_before_a_with_or_without_tail_and_a_bound_said_by_what_is_measured() -> None:
+    body = (
+        "（三）能产生大于等于50千牛力（“裸台”测量）并可用于2B116.a所列系统的振动推进器（振动台单元），带或不带相关放大器"
+        "（管制编码：2B116.c）；\n"
+        "（四）用于晶圆加工的步进扫描对准曝光设备，光源波长短于193nm（管制编码：3B001.f.1）；\n"
+    )
+    entries = extract_entries(body, "关于对部分物项实施出口管制的公告").entries
+    assert [(e.control_code, e.name_zh, e.spec_zh) for e in entries] == [
+        (
+            "2B116.c",
+            "能产生大于等于50千牛力（“裸台”测量）并可用于2B116.a所列系统的振动推进器（振动台单元）",
+            "带或不带相关放大器",
+        ),
+        ("3B001.f.1", "用于晶圆加工的步进扫描对准曝光设备", "光源波长短于193nm"),
+    ]
