@@ -156,19 +156,25 @@ TARGETS: Mapping[str, float] = {
 # thirty-seventh and thirty-eighth, the split is 58 notices and 192 leaves at 0.98 F1 / 0.98 precision,
 # names 186 of 189, codes 188 of 189, HS exact, relations 82/29/21 (F1 0.77; the thirty-seventh, unread,
 # 8/10/11 → 12/10/7 from what dev taught), parties 110/0/0.
+# The forty-first and forty-second batches, written in the last hour of the stop and scored when they
+# arrived (never read), were harder still: relations 7/14/9 and 8/11/8, leaves 4/0/3 (an attachment table
+# of fibre materials half read) and 7/1/0, party entries 0/3/3 on a control list printing each country
+# after its bracket. The split is 66 notices and 206 leaves at 0.97 F1 / 0.98 precision, names 197 of 200,
+# codes 199 of 200, HS exact, relations 97/54/38 (F1 0.68), parties 112/3/3 (F1 0.97): the floors below are
+# these figures. Fresh batches run 0.38–0.89 on relations; issue 12's 0.9 is not met.
 HELDOUT_FLOOR: Mapping[str, float] = {
     "leaf_f1": 0.97,
     "leaf_precision": 0.97,
     "names_exact": 0.97,
     "codes_exact": 0.99,
     "hs_exact": 1.0,
-    "relation_f1": 0.76,
+    "relation_f1": 0.67,
     "dropped": 0,
 }
 # Parties are scored beside the targets (issue 12 states none for them): dev must find every party and
 # invent none; held-out keeps this floor of its last measured party F1, raised with it, never lowered to
 # let a change pass.
-HELDOUT_PARTY_F1_FLOOR = 0.98  # (1.0 on the 38 notices before the twenty-ninth batch)
+HELDOUT_PARTY_F1_FLOOR = 0.97  # (1.0 on the 38 notices before the twenty-ninth batch; 0.97 with the forty-second)
 
 _PUNCT_EDGES = " \t;；。:：,，、.．"
 _WS_RE = re.compile(r"\s+")
