@@ -174,7 +174,9 @@ HELDOUT_FLOOR: Mapping[str, float] = {
 # Parties are scored beside the targets (issue 12 states none for them): dev must find every party and
 # invent none; held-out keeps this floor of its last measured party F1, raised with it, never lowered to
 # let a change pass.
-HELDOUT_PARTY_F1_FLOOR = 0.97  # (1.0 on the 38 notices before the twenty-ninth batch; 0.97 with the forty-second)
+HELDOUT_PARTY_F1_FLOOR = (
+    0.97  # (1.0 on the 38 notices before the twenty-ninth batch; 0.97 with the forty-second)
+)
 
 _PUNCT_EDGES = " \t;；。:：,，、.．"
 _WS_RE = re.compile(r"\s+")

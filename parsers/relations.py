@@ -1299,7 +1299,11 @@ def _refined_verb(verb: RelationType, clause: str | None, sentence: str, positio
         # 第三款第（三）项所列X，不再实施出口管制: a printed point of the target that ends is a partial
         # repeal; goods of the target taken off (…所列其他石墨类物项，不再实施…管制) stay a lift.
         return "repeals"
-    if verb == "repeals" and _QUOTED_WORDS_RE.match(sentence, position) and not _DECONTROLLED_RE.search(sentence):
+    if (
+        verb == "repeals"
+        and _QUOTED_WORDS_RE.match(sentence, position)
+        and not _DECONTROLLED_RE.search(sentence)
+    ):
         # 删去…第（一）项中的“…”: words go, the point stays (…中“b.…”的内容，…不再列入管制: that content leaves
         # control, a partial repeal)
         return "amends"
