@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "68"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "69"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -226,4 +226,7 @@ PARSER_VERSION = (
     #     named with quoted words keeps the words as printed
     # 68: entries: 带或不带… / 无论是否… tails and bounds such as 短于193nm are spec; a bracket after a noun keeps
     #     the name a noun phrase
+    # 69: relations: a suspension printed as begun well before publication, or as done already (已依照…暂停实施),
+    #     is told; under an intro naming its notice (对…作如下处理：) a bare clause takes the act of the segment after
+    #     it; entries: lines stating what another notice's parts become list nothing
 )

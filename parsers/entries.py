@@ -229,6 +229,12 @@ _CORRECTION_LINE_RE = re.compile(
     r"^(?:第[一二三四五六七八九十\d（）()]{1,12}?(?:款|条|项|目)|附件)[^。；;]{0,60}?"
     r"(?:更正为|删除并替换为|替换为|修改为\s*[“\"])"
 )
+# （一）第一款所列锂电池相关物项，自…起继续暂停实施 / （三）第二款第（一）项…，自…起恢复实施: what another
+# notice's part becomes, under an intro naming that notice — no item of this notice's own
+_ACT_ON_PART_RE = re.compile(
+    r"^第[一二三四五六七八九十]{1,3}(?:款|条|项)[^。；;]{0,80}?[，,]\s*(?:自[^，,。；;]{1,24}?起\s*)?"
+    r"(?:继续)?(?:暂停实施|暂停执行|恢复实施|恢复执行|不再实施|停止执行|予以废止|废止)"
+)
 # 原第八款改为第九款 / 原第（三）项顺延为第（四）项: a renumbering after an insertion
 _RENUMBERED_RE = re.compile(
     r"^原?第\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:款|条|项|目)(?:相应)?(?:改为|调整为|顺延为|变更为)"
@@ -2205,6 +2211,7 @@ class _Extractor:
             or _rewritten_clause(node)
             or _RENUMBERED_RE.match(node.text.strip())
             or _CORRECTION_LINE_RE.match(node.text.strip())
+            or _ACT_ON_PART_RE.match(node.text.strip())
         ):
             # 限制对朝鲜出口原油 and the quota and conditions under it: a measure, not a controlled thing;
             # so is the rewrite of an entry of a list this notice does not print, a clause whose sub-lines

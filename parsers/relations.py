@@ -746,15 +746,22 @@ _BY_ANOTHER_RE = re.compile(r"\s*由[^,，;；。()]{0,40}?号")
 
 
 def _bare_clauses(
-    sentence: str, number: NoticeNumber, start: int, end: int, covered: list[tuple[int, int]]
+    sentence: str,
+    number: NoticeNumber,
+    start: int,
+    end: int,
+    covered: list[tuple[int, int]],
+    owned: bool = False,
 ) -> list[Ref]:
-    """The clauses of `number` printed bare between `start` and `end`, each in a segment with a verb."""
+    """The clauses of `number` printed bare between `start` and `end`, each in a segment with a verb (or, under
+    an intro naming their notice (`owned`), followed by the segment that states the act: （一）第一款所列…物项，
+    自…起继续暂停实施)."""
     found: list[Ref] = []
     for match in _BARE_CLAUSE_RE.finditer(sentence, start, end):
         if any(a <= match.start() < b for a, b in covered) or _BASIS_RE.search(sentence[: match.start()]):
             continue
         if _verb(sentence[slice(*_segment(sentence, match.start()))]) is None and not _acted_after(
-            sentence, match
+            sentence, match, owned
         ):
             continue  # 第三条规定的许可申请按原程序办理: a clause named, not acted on
         if _BY_ANOTHER_RE.match(sentence, match.end()):
@@ -765,11 +772,14 @@ def _bare_clauses(
     return found
 
 
-def _acted_after(sentence: str, match: re.Match[str]) -> bool:
-    """第一款第（一）项中的“…”，更正为“…”: the verb opens the segment after the clause's, naming nothing else."""
+def _acted_after(sentence: str, match: re.Match[str], owned: bool = False) -> bool:
+    """第一款第（一）项中的“…”，更正为“…”: the verb opens the segment after the clause's, naming nothing else
+    (under an owning intro, any verb of that next segment: …所列…物项，自…起继续暂停实施)."""
     end = _segment(sentence, match.start())[1]
     after = sentence[end + 1 : _segment(sentence, end + 1)[1]] if end < len(sentence) else ""
-    return bool(re.match(r"\s*(?:更正|修改|改|调整|替换)为", after)) and _BARE_CLAUSE_RE.search(after) is None
+    if _BARE_CLAUSE_RE.search(after) is not None or _REF_RE.search(after):
+        return False
+    return bool(re.match(r"\s*(?:更正|修改|改|调整|替换)为", after)) or (owned and _verb(after) is not None)
 
 
 def _with_object_clauses(sentence: str, refs: list[Ref], covered: list[tuple[int, int]]) -> list[Ref]:
@@ -808,6 +818,9 @@ _HISTORY_RE = re.compile(
 # earlier day, told as background
 _ALREADY_ON_RE = re.compile(
     r"(?:已|业已|已经|曾|曾经)(?:于|在|自|从)\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+)
+_ALREADY_DONE_RE = re.compile(
+    r"(?:已|业已|已经)(?:依照|根据|按照|依据|经|由)[^。;；]{0,60}?(?:暂停|中止|停止|恢复|废止)(?:实施|执行|适用)?"
 )
 _DECIDES_NOW_RE = re.compile(r"现决定|现将|现就|特此|本(?:公告|决定)(?!第)")
 
@@ -875,6 +888,8 @@ def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
         and not _DECIDES_NOW_RE.search(sentence)
     ):
         return True  # …2026年第731号公告将…的暂停实施期限，延长至2026年12月31日: what that notice did
+    if _ALREADY_DONE_RE.search(sentence) and not _DECIDES_NOW_RE.search(sentence):
+        return True  # …第55号、第56号，已依照…第70号暂停实施至2026年11月10日: what was done before, told
     told = _HISTORY_RE.match(sentence)
     if told is None:
         told = _ALREADY_ON_RE.search(sentence)
@@ -1037,7 +1052,7 @@ def _continued_clauses(sentence: str, acted_on: list[Ref]) -> list[Ref]:
 
 def _owner_clauses(sentence: str, owner: tuple[NoticeNumber, str] | None) -> list[Ref]:
     """一、删去第三款。 after an intro: the bare clauses the numbered change acts on, in the owner."""
-    return [] if owner is None else _bare_clauses(sentence, owner[0], 0, len(sentence), [])
+    return [] if owner is None else _bare_clauses(sentence, owner[0], 0, len(sentence), [], owned=True)
 
 
 def _sentence_acts(
@@ -1078,8 +1093,8 @@ def _sentence_acts(
             # force on a later day than its publication (本公告自2027年1月1日起施行).
             start = effective_on or published_on
         until = window_until
-        if verb == "suspends" and until is not None and published_on is not None and until < published_on:
-            continue  # …第72号对…第二款暂停实施至2026年11月27日 in a later notice: a suspension already over, told
+        if verb == "suspends" and _told_window(window_from, until, published_on):
+            continue
         if until is None and verb == "suspends" and start is not None:
             # 继续暂停…相关措施1年 / 自本公告发布之日起六个月内，暂停实施…
             period = respective[index] if respective else verb_clause
@@ -1101,6 +1116,21 @@ def _sentence_acts(
     return [
         a for a in acts if a.clause is not None or (a.relation, _target(a), a.window_from) not in narrowed
     ]
+
+
+# A suspension printed as starting this long before publication is one an earlier notice made, told as the
+# background of what this one decides (a notice suspends from its own day or later, not a season back).
+_TOLD_START_DAYS = 31
+
+
+def _told_window(start: dt.date | None, until: dt.date | None, published_on: dt.date | None) -> bool:
+    """A suspension window this notice only tells: over before it was published (…第72号对…第二款暂停实施至
+    2026年11月27日, in a later notice), or begun well before (…第61号自2025年11月7日起暂停实施…)."""
+    if published_on is None:
+        return False
+    ended = until is not None and until < published_on
+    begun = start is not None and start < published_on - dt.timedelta(days=_TOLD_START_DAYS)
+    return ended or begun
 
 
 # …第一款继续暂停实施至2027年2月28日，自2027年3月1日起恢复实施: the same part resumed on a printed day

@@ -3501,3 +3501,12 @@ def test_names_end_before_a_with_or_without_tail_and_a_bound_said_by_what_is_mea
         ),
         ("3B001.f.1", "用于晶圆加工的步进扫描对准曝光设备", "光源波长短于193nm"),
     ]
+
+
+def test_lines_stating_what_another_notices_parts_become_list_nothing() -> None:
+    body = (
+        "三、对商务部、海关总署公告2025年第58号作如下处理：\n"
+        "（一）第一款所列锂电池相关物项，自2026年11月11日起继续暂停实施，至2027年5月10日止；\n"
+        "（二）第二款第（一）项、第（二）项和第三款，自2026年11月11日起恢复实施。\n"
+    )
+    assert extract_entries(body, "关于有关出口管制措施后续安排的公告").entries == ()

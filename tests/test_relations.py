@@ -2184,3 +2184,20 @@ def test_quoted_content_that_leaves_control_is_a_partial_repeal_named_as_printed
     assert [(r[0], r[2], r[3]) for r in _acts_dated(text)] == [
         ("repeals", "第三款第(三)项中“b.造粒容积大于等于5m3的连续造粒釜”的内容", dt.date(2027, 1, 1))
     ]
+
+
+def test_a_running_window_told_and_changes_listed_under_a_notice_named_once() -> None:
+    text = (
+        "商务部公告2025年第61号、第62号自2025年11月7日起暂停实施，暂停期限至2026年11月10日。\n"
+        "商务部、海关总署公告2025年第55号、第58号，已依照商务部、海关总署公告2025年第70号暂停实施至2026年11月10日。\n"
+        "三、对商务部、海关总署公告2025年第58号作如下处理：\n"
+        "（一）第一款所列锂电池相关物项，自2026年11月11日起继续暂停实施，至2027年5月10日止；\n"
+        "（二）第二款第（一）项、第（二）项和第三款，自2026年11月11日起恢复实施。"
+    )
+    found = extract_relations(text, None, dt.date(2026, 11, 9), dt.date(2026, 11, 9))
+    assert [(r.relation, r.target_number.notice_id, r.clause, r.window_until) for r in found] == [
+        ("suspends", "MOFCOM-2025-58", "一", dt.date(2027, 5, 10)),
+        ("resumes", "MOFCOM-2025-58", "二/(一)", None),
+        ("resumes", "MOFCOM-2025-58", "二/(二)", None),
+        ("resumes", "MOFCOM-2025-58", "三", None),
+    ]
