@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "69"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "70"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -229,4 +229,6 @@ PARSER_VERSION = (
     # 69: relations: a suspension printed as begun well before publication, or as done already (已依照…暂停实施),
     #     is told; under an intro naming its notice (对…作如下处理：) a bare clause takes the act of the segment after
     #     it; entries: lines stating what another notice's parts become list nothing
+    # 70: relations: parts joined by 以及 after a part, points after a note naming the one before, a part governed by
+    #     this notice from a day (…起，按照本公告附件…实施管理) amended; 不在本次调整范围内 acts on nothing
 )

@@ -104,6 +104,9 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # …第57号…与本清单不一致的，以本公告为准: this notice prevails over the part named
             # (…所列物项的管制范围，以本公告附件1为准 / a table row's 以清单第一类相应条目为准)
             r"|以本(?:公告|决定|清单|目录)[^,，。;；]{0,12}?为准|以(?:修订后的)?清单[^,，。;；]{0,16}?为准"
+            # …第一款第（一）项所列钨相关材料，自本公告施行之日起，按照本公告附件所列条目…实施管理: from a day
+            # on, the part is governed by this notice's own entries
+            r"|起\s*[,，]?\s*(?:按照|依照)本公告(?:附件)?[^,，。;；]{0,30}?(?:实施管理|管理|执行)"
         ),
     ),
 )
@@ -388,7 +391,9 @@ def _continued(sentence: str, position: int, first: NoticeNumber, found: list[Re
 # 第（一）项第4目、第5目 / 第（一）项、第（二）项: a sibling of the last printed level (a point, or an item),
 # under the same clause (and item).
 _MORE_POINT_RE = re.compile(r"\s*(?:、|,|，|和|及|以及|与)\s*第?\s*(?P<point>\d{1,3})\s*(?:目|项|点|条)")
+# (…第（三）项（三苯基铋）、第（四）项: a note naming the point before may stand between)
 _MORE_SUB_RE = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?"
     rf"\s*(?:、|,|，|和|及|以及|与)\s*第?\s*\(\s*(?P<sub>{_CN_NUMERAL})\s*\)\s*(?:项|目|款)?(?!\s*第?\s*\d)"
 )
 
@@ -760,9 +765,11 @@ def _bare_clauses(
     for match in _BARE_CLAUSE_RE.finditer(sentence, start, end):
         if any(a <= match.start() < b for a, b in covered) or _BASIS_RE.search(sentence[: match.start()]):
             continue
-        if _verb(sentence[slice(*_segment(sentence, match.start()))]) is None and not _acted_after(
-            sentence, match, owned
-        ):
+        segment = sentence[slice(*_segment(sentence, match.start()))]
+        joined = bool(
+            _JOINED_OBJECT_RE.match(segment)
+        )  # (…所列钨相关材料，以及第二款第（一）项所列…，自…起…)
+        if _verb(segment) is None and not joined and not _acted_after(sentence, match, owned):
             continue  # 第三条规定的许可申请按原程序办理: a clause named, not acted on
         if _BY_ANOTHER_RE.match(sentence, match.end()):
             continue  # 其第二款由…第72号暂停实施: what another notice did to it
@@ -770,6 +777,9 @@ def _bare_clauses(
         found.append((number, match.group(0), clause, match.start()))
         _more_clauses(sentence, match.end(), number, clause, found)
     return found
+
+
+_JOINED_OBJECT_RE = re.compile(r"\s*(?:以及|及其|及|和|并且|并)\s*第")
 
 
 def _acted_after(sentence: str, match: re.Match[str], owned: bool = False) -> bool:
@@ -1663,7 +1673,7 @@ _DESCRIBING_RE = re.compile(
     r"|除(?:上述|以上|前述|本公告)[^,，。;；]{0,12}?外"
     r"|序号(?:作|进行)?相应(?:调整|顺延|变更)"
     # 本公告未作调整的，按原定期限执行: what this notice leaves as it was
-    r"|未(?:作|予|被)?(?:调整|修改|变更|规定)|不(?:作|予)(?:调整|修改|变更)"
+    r"|未(?:作|予|被)?(?:调整|修改|变更|规定)|不(?:作|予)(?:调整|修改|变更)|不(?:在|属于)[^,，。;；]{0,6}?(?:调整|修改)范围"
     # 该公告其他条款，仍按照…第888号的规定暂停实施: what stays suspended as another notice decided
     r"|仍(?:然)?(?:按照|依照|按|依据)[^,，。;；]{0,40}?(?:暂停|中止|暂缓)(?:实施|执行|适用)?"
     # 该公告其他规定的暂停期限，仍以第70号公告为准: a window that stays as another notice set it

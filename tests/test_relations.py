@@ -2201,3 +2201,19 @@ def test_a_running_window_told_and_changes_listed_under_a_notice_named_once() ->
         ("resumes", "MOFCOM-2025-58", "二/(二)", None),
         ("resumes", "MOFCOM-2025-58", "三", None),
     ]
+
+
+def test_joined_parts_noted_points_and_parts_governed_by_this_notice_from_a_day() -> None:
+    text = (
+        "一、商务部 海关总署公告2025年第10号第一款第（一）项所列钨相关材料，以及第二款第（一）项、第（二）项所列碲相关物项，"
+        "自本公告施行之日起，按照本公告附件所列条目实施管理。\n"
+        "二、前述公告第三款第（三）项（三苯基铋）、第（四）项（三对乙氧基苯基铋），同时停止执行。\n"
+        "三、2025年第10号公告第四款所列钼相关物项，不在本次调整范围内，仍按该公告的规定执行。"
+    )
+    assert [(r[0], r[2]) for r in _acts_dated(text)] == [
+        ("amends", "一/(一)"),
+        ("amends", "二/(一)"),
+        ("amends", "二/(二)"),
+        ("repeals", "三/(三)"),
+        ("repeals", "三/(四)"),
+    ]
