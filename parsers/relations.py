@@ -366,6 +366,10 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
             found.append((number, match.group(0).strip(), clause, match.start()))
         position = _more_clauses(sentence, match.end(), number, clause, found if not basis else [])
         position = _continued(sentence, position, number, found if not basis else [])
+        last = found[-1][2] if len(found) > run_start + 1 else None
+        if last is not None and all(c is None for _, _, c, _ in found[run_start:-1]):
+            # 商务部公告2026年第23号、第30号第二款中“…”修改为…: the clause printed once, after the run, is each one's
+            found[run_start:-1] = [(n, lab, last, at) for n, lab, _, at in found[run_start:-1]]
         if len(found) > run_start + 1 and (part := _words_part(sentence, match.start(), position)):
             # 第57号和第58号所列物项的名称…: the words after a run of numbers name the same part of each
             found[run_start:] = [

@@ -2217,3 +2217,11 @@ def test_joined_parts_noted_points_and_parts_governed_by_this_notice_from_a_day(
         ("repeals", "三/(三)"),
         ("repeals", "三/(四)"),
     ]
+
+
+def test_a_clause_printed_once_after_a_run_of_numbers_is_each_ones() -> None:
+    text = "三、商务部公告2026年第23号、第30号第二款中“提出申请”，修改为“在出口前提出申请”。"
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [
+        ("amends", "MOFCOM-2026-23", "二"),
+        ("amends", "MOFCOM-2026-30", "二"),
+    ]
