@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "71"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "72"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -232,4 +232,6 @@ PARSER_VERSION = (
     # 70: relations: parts joined by 以及 after a part, points after a note naming the one before, a part governed by
     #     this notice from a day (…起，按照本公告附件…实施管理) amended; 不在本次调整范围内 acts on nothing
     # 71: relations: a clause printed once after a run of numbers (第23号、第30号第二款) is each one's
+    # 72: entries: a line named after what another entry does not list (9A012.a未列明的…) takes the code in its
+    #     bracket, and the reference is spec
 )

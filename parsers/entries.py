@@ -84,7 +84,14 @@ def _leading_code(text: str) -> re.Match[str] | None:
     match = LEADING_CODE_RE.match(text)
     if match is None or _CITED_AFTER_CODE_RE.match(text[match.end(1) :]):
         return None
+    if _NOT_LISTED_AFTER_CODE_RE.match(text[match.end(1) :]) and TRAILING_CODE_RE.search(text):
+        return None  # 9A012.a未列明的完整无人驾驶航空飞行器（管制编码：9A120）: the bracket prints the line's own code
     return match
+
+
+# (…项下)未列明的: what another entry does not list — the code before it is a reference when the line prints a
+# code of its own in brackets
+_NOT_LISTED_AFTER_CODE_RE = re.compile(r"\s*(?:项下)?\s*(?:未列明|未列入|未包括)")
 
 
 _CODE_RE = re.compile(CONTROL_CODE)
@@ -706,8 +713,9 @@ _OUTSIDE_REFS = (
 )
 _OUTSIDE_LIST_RE = re.compile(
     rf"^除?\s*(?:本(?:项|目|条|类))?\s*{_OUTSIDE_REFS}?"
-    r"所列(?:物项|设备|材料)?\s*(?:以外|之外)"
-    r"\s*(?:的|[、，,])\s*"
+    r"(?:所列(?:物项|设备|材料)?\s*(?:以外|之外)\s*(?:的|[、，,])"
+    # (9A012.a未列明的完整无人驾驶航空飞行器: what another entry does not list, the noun right after it)
+    r"|(?<=[\da-z.])\s*(?:项下)?\s*(?:未列明|未列入|未包括)的(?![、，,]))\s*"
 )
 # `耐辐射探测器，6A002所列以外，专门设计…`: the same reference after the name narrows it, like an exclusion.
 _OUTSIDE_TAIL_RE = re.compile(

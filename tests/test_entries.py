@@ -3510,3 +3510,14 @@ def test_lines_stating_what_another_notices_parts_become_list_nothing() -> None:
         "（二）第二款第（一）项、第（二）项和第三款，自2026年11月11日起恢复实施。\n"
     )
     assert extract_entries(body, "关于有关出口管制措施后续安排的公告").entries == ()
+
+
+def test_an_entry_named_after_what_another_entry_does_not_list_takes_its_bracketed_code() -> None:
+    body = (
+        "一、无人驾驶航空飞行器\n（一）整机\n"
+        "4．9A012.a未列明的完整无人驾驶航空飞行器（管制编码：9A120；参考海关商品编号：8806231011），具有下列所有特性：\n"
+        "a．设计航程大于等于300公里；\n"
+    )
+    (entry,) = extract_entries(body, "关于对无人机相关物项实施出口管制的公告").entries
+    assert (entry.control_code, entry.name_zh) == ("9A120", "完整无人驾驶航空飞行器")
+    assert entry.spec_zh is not None and entry.spec_zh.startswith("9A012.a未列明")
