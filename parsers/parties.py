@@ -1821,13 +1821,11 @@ def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listin
     comma = re.search(r"[,，]", _mask_brackets(body))
     if comma is None:
         return []
-    named = _event_names(body[: comma.start()], line, verbatim)
+    subject = body[: comma.start()]
+    if not _event_names(subject, line, verbatim):
+        return []  # (the subject must read as names: …第30号所列实体 names no one)
+    names = _split_names(_EARLIER_LISTING_RE.sub("", subject))
     list_name = _LIST_OF[removal.group("list") or removal.group("list2")]
-    if not named:
-        return []
-    names = [
-        verbatim_name for verbatim_name in _split_names(_EARLIER_LISTING_RE.sub("", body[: comma.start()]))
-    ]
     out = [
         _Listing(list_name, "removed", names, None, None, False, False, line, verbatim.strip(), line.index)
     ]

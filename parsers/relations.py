@@ -611,10 +611,10 @@ def extract_relations(
         if not refs and made and _windowed(relations, made, sentence, top == made_top, published_on, shown):
             made = range(0)
             continue
-        if _verb(sentence) is None or _told_as_history(sentence, published_on):
+        if not (acting := _verb(sentence) is not None) or _told_as_history(sentence, published_on):
             named = [r for r in refs if r[0] is not None] or named
             _remember_window(sentence, published_on, told_until, [])
-            owner, intro = _heading(sentence, refs, owner, intro)
+            owner, intro = _heading(sentence, refs, owner, intro, acting)
             continue
         refs = _in_sentence_anaphora(sentence, refs) + _recalled_clauses(sentence, mentioned)
         owner = _amended_owner(sentence, refs) if refs else owner
@@ -655,12 +655,12 @@ def _numbers_in_full(text: str) -> str:
 
 
 def _heading(
-    sentence: str, refs: list[Ref], owner: tuple[NoticeNumber, str] | None, intro: str | None
+    sentence: str, refs: list[Ref], owner: tuple[NoticeNumber, str] | None, intro: str | None, acting: bool
 ) -> tuple[tuple[NoticeNumber, str] | None, str | None]:
     """What a sentence that acts on nothing opens for the lines after it: the notice their changes are of
     (一、2026年第732号公告 / 对…，按照下列规定办理：), or the intro of a table whose rows each state their act
-    (一、下列公告按照表中所列事项和日期处理：)."""
-    if _verb(sentence) is not None:
+    (一、下列公告按照表中所列事项和日期处理：). A sentence with a verb, told as history, opens neither."""
+    if acting:
         return owner, intro
     if refs:
         return _amended_owner(sentence, refs) or owner, intro
