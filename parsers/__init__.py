@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "72"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "73"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -234,4 +234,8 @@ PARSER_VERSION = (
     # 71: relations: a clause printed once after a run of numbers (第23号、第30号第二款) is each one's
     # 72: entries: a line named after what another entry does not list (9A012.a未列明的…) takes the code in its
     #     bracket, and the reference is spec
+    # 73: relations: notices named as the means of earlier acts (以…公告将…) and a story told after a dated history
+    #     sentence (此后，…) are told, the window told of its maker (已由…公告暂停实施至…) dates 届满之次日; a lead
+    #     dating its list (自…起，对下列…作如下处理：) dates each line; a resumption has no end of its own; a part after
+    #     a semicolon acts; 截止日期调整为 ends a window; 公告如下： announces; …的暂停实施安排，本公告不作调整 acts on nothing
 )

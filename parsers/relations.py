@@ -216,6 +216,17 @@ _WITHIN_RE = re.compile(
 # 二、自本公告实施之日起，下列物项不再实施出口管制： then `1. …公告2025年第10号第三款第（三）项所列X；`: a
 # sentence with a verb and no target introduces numbered lines naming the targets it acts on.
 _LIST_INTRO_RE = re.compile(r"(?:下列|以下)[^。]*[:：]$")
+_INTRO_SINCE_RE = re.compile(r"(?P<since>自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起)")
+_SINCE_RE = re.compile(r"^[^。;；,，]{0,60}?自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起")
+
+
+def _with_start(line: str, since: str) -> str:
+    """A list line under an intro that dates the acts, with that day printed after the line's number."""
+    numbered = _LIST_LINE_RE.match(line)
+    cut = numbered.end() if numbered else 0
+    return f"{line[:cut]}{since}，{line[cut:]}"
+
+
 _LIST_LINE_RE = re.compile(r"^(?:\d{1,3}\s*[.、]|\(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\))")
 _POINT_PATH_RE = re.compile(rf"{_CN_NUMERAL}(?:/\({_CN_NUMERAL}\))?(?:/\d{{1,3}})?")
 # A reference in a 根据…/依据… phrase cites a legal basis, and one a format is borrowed from (参照…附件1)
@@ -258,7 +269,8 @@ _IN_FORCE_DAY_RE = re.compile(r"(?:实施|施行|生效)之日$")
 # beside it only restates (and wins over it: MOFCOM counts the duration from the old window's end).
 _UNTIL_RE = re.compile(
     r"(?:(?:暂停|中止|暂缓|期限|期间|时限)[^,，。;；]{0,60}?(?:至|到|截至)"
-    r"|(?:截止|到期|届满)(?:日期|日|时间)\s*(?:为|是|:)?|截止(?:于|至|到)"
+    # (…截止日期调整为2027年8月31日: an end set anew)
+    r"|(?:截止|到期|届满)(?:日期|日|时间)\s*(?:(?:调整|变更|延长|修改|更改)为|为|是|:)?|截止(?:于|至|到)"
     # …延长一年，至2027年11月10日 / …继续暂停实施，至…止: the end in a comma clause of its own
     r"|[,，]\s*(?:即\s*)?(?:至|到)"
     # …的暂停实施期限，延长至2027年11月27日: the extended end, after a comma that closes the period's subject
@@ -592,16 +604,10 @@ def extract_relations(
         shown = sentence_match.group(0).strip()
         sentence = bare[sentence_match.start() : sentence_match.end()].strip()
         top = _top_clause(text, sentence_match.start(), sentence) or top
-        if intro is not None and _TABLE_ROW_RE.search(sentence):
-            # 下列措施按照下表所列期限暂停实施： then `序号 | 公告文号 | 暂停实施的内容 | 暂停期限` rows
-            if not _REF_RE.search(sentence):
-                header = [c.strip() for c in sentence.split("|")]
-                continue
-            sentence = shown = intro + _row_text(sentence, header)
-        intro = intro if _LIST_LINE_RE.match(sentence) or sentence.startswith(intro or "\0") else None
-        if intro is not None and _verb(sentence) is None:
-            # 1. …第10号第三款第（三）项所列三苯基铋；: the intro's verb acts on the line's target
-            sentence, shown = intro + sentence, intro + shown
+        if intro is not None and _TABLE_ROW_RE.search(sentence) and not _REF_RE.search(sentence):
+            header = [c.strip() for c in sentence.split("|")]  # (the header row of a table of acts)
+            continue
+        sentence, shown, intro = _under_intro(sentence, shown, intro, header)
         sentence = _day_after_told(sentence, told_until, by_number)
         _remember_clauses(sentence, mentioned)
         covered = [(m.start(), m.end()) for m in _REF_RE.finditer(sentence)] if "号" in sentence else []
@@ -618,6 +624,7 @@ def extract_relations(
             continue
         refs = _in_sentence_anaphora(sentence, refs) + _recalled_clauses(sentence, mentioned)
         owner = _amended_owner(sentence, refs) if refs else owner
+        announces = not refs and _ANNOUNCES_RE.search(sentence)
         refs = (
             _with_object_clauses(sentence, refs, covered)
             if refs
@@ -625,7 +632,9 @@ def extract_relations(
             or _continued_clauses(sentence, acted_on)
             or _anaphoric(sentence, named, acted_on, recent)
         )
-        if not refs:  # (相关措施此后经多次暂停实施，暂停期限至…: a window told of the notice named before)
+        if not refs or announces:
+            # (相关措施此后经多次暂停实施，暂停期限至…: a window told of the notice named before; …现将部分措施
+            # 暂停实施期限的调整事项公告如下：, what follows is announced, the lines after it act)
             intro = sentence if _LIST_INTRO_RE.search(sentence) else None
             _remember_window(sentence, published_on, told_until, named)
             continue
@@ -634,6 +643,25 @@ def extract_relations(
         start = clause_dates.get(top or "", clause_dates.get(REST_OF_CLAUSES))
         relations += _sentence_acts(sentence, refs, start, published_on, effective_on, shown)
     return _settled(relations)
+
+
+def _under_intro(
+    sentence: str, shown: str, intro: str | None, header: list[str]
+) -> tuple[str, str, str | None]:
+    """A line under an intro that opens a list or table of acts, read with what the intro says of it (and
+    the intro kept while its lines go on)."""
+    if intro is not None and _TABLE_ROW_RE.search(sentence):
+        # 下列措施按照下表所列期限暂停实施： then `序号 | 公告文号 | 暂停实施的内容 | 暂停期限` rows
+        sentence = shown = intro + _row_text(sentence, header)
+    intro = intro if _LIST_LINE_RE.match(sentence) or sentence.startswith(intro or "\0") else None
+    if intro is not None and _verb(sentence) is None:
+        # 1. …第10号第三款第（三）项所列三苯基铋；: the intro's verb acts on the line's target
+        return intro + sentence, intro + shown, intro
+    if intro is not None and (since := _INTRO_SINCE_RE.search(intro)) and not _SINCE_RE.match(sentence):
+        # 一、自2026年11月11日起，对下列公告分别作如下处理： then 1.…第55号公告，继续暂停实施…: the line's act
+        # starts on the intro's day
+        return _with_start(sentence, since.group("since")), shown, intro
+    return sentence, shown, intro
 
 
 # 商务部公告2025年第61、62号: a run of numbers with 号 printed once, at its end
@@ -793,7 +821,12 @@ def _acted_after(sentence: str, match: re.Match[str], owned: bool = False) -> bo
     after = sentence[end + 1 : _segment(sentence, end + 1)[1]] if end < len(sentence) else ""
     if _BARE_CLAUSE_RE.search(after) is not None or _REF_RE.search(after):
         return False
-    return bool(re.match(r"\s*(?:更正|修改|改|调整|替换)为", after)) or (owned and _verb(after) is not None)
+    # (…第58号第一款，…继续暂停实施三个月；第三款第（三）项、第（四）项，不再执行: a part after a semicolon
+    # opens its own act on the notice named before, stated in the segment after it)
+    opens_part = sentence[: match.start()].rstrip().endswith((";", "；"))
+    return bool(re.match(r"\s*(?:更正|修改|改|调整|替换)为", after)) or (
+        (owned or opens_part) and _verb(after) is not None
+    )
 
 
 def _with_object_clauses(sentence: str, refs: list[Ref], covered: list[tuple[int, int]]) -> list[Ref]:
@@ -837,6 +870,11 @@ _ALREADY_DONE_RE = re.compile(
     r"(?:已|业已|已经)(?:依照|根据|按照|依据|经|由)[^。;；]{0,60}?(?:暂停|中止|停止|恢复|废止)(?:实施|执行|适用)?"
 )
 _DECIDES_NOW_RE = re.compile(r"现决定|现将|现就|特此|本(?:公告|决定)(?!第)")
+_ANNOUNCES_RE = re.compile(r"(?:公告|通知|公布|说明)如下\s*[:：]?\s*$")
+_SEQUEL_RE = re.compile(r"\s*(?:此后|其后|随后|嗣后|后经|之后)\s*[,，]")
+# 商务部、海关总署以2025年第55号公告对…实施出口管制，并以2025年第70号公告将上述公告暂停实施…: the acts of the
+# notices named as the means (以…公告将/对…), an account of what they did
+_BY_EARLIER_RE = re.compile(r"以\s*(?:" + _REF_RE.pattern + r")\s*(?:公告|令|决定)?\s*(?:将|对|把)")
 
 
 _TABLE_ROW_RE = re.compile(r"\S\s*\|\s*\S")
@@ -904,6 +942,10 @@ def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
         return True  # …2026年第731号公告将…的暂停实施期限，延长至2026年12月31日: what that notice did
     if _ALREADY_DONE_RE.search(sentence) and not _DECIDES_NOW_RE.search(sentence):
         return True  # …第55号、第56号，已依照…第70号暂停实施至2026年11月10日: what was done before, told
+    if _SEQUEL_RE.match(sentence) and not _DECIDES_NOW_RE.search(sentence):
+        return True  # 此后，经评估，上述公告的暂停实施期限延续至…: the story of the notices named before, going on
+    if _BY_EARLIER_RE.search(sentence) and not _DECIDES_NOW_RE.search(sentence):
+        return True  # 商务部…以2025年第55号公告对…实施出口管制，并以第70号公告将上述公告暂停实施: told
     told = _HISTORY_RE.match(sentence)
     if told is None:
         told = _ALREADY_ON_RE.search(sentence)
@@ -997,12 +1039,17 @@ _DAY_AFTER_RE = re.compile(
 def _remember_window(
     sentence: str, published_on: dt.date | None, told: dict[tuple[int, int], dt.date], named: list[Ref]
 ) -> None:
-    """Note the end of the window the first notice named in a background sentence set (its maker), or, in
-    a sentence naming none, the window of the notice named before (相关措施此后经多次暂停实施，暂停期限至…)."""
-    refs = [r for r in _refs(sentence, keep_bases=True) if r[0] is not None] or named[-1:]
-    until = _printed_window(sentence, published_on)[1]
-    if refs and until is not None and refs[0][0] is not None:
-        told.setdefault((refs[0][0].year, refs[0][0].number), until)
+    """Note the end of the window each part of a background sentence tells, as its maker's: the notice named
+    as the means (…已由2025年第72号公告暂停实施至… / 并以第70号公告将…暂停实施至…), else the first one named;
+    in a part naming none, the window is the notice's named before (相关措施此后经多次暂停实施，暂停期限至…)."""
+    for part in re.split(r"[;；]", sentence):
+        own = [r for r in _refs(part, keep_bases=True) if r[0] is not None]
+        refs = own or named[-1:]
+        means = [r for r in own if re.search(r"(?:由|以)\s*$", part[: r[3]])]
+        until = _printed_window(part, published_on)[1]
+        maker = (means or refs)[-1 if means else 0][0] if refs else None
+        if maker is not None and until is not None:
+            told.setdefault((maker.year, maker.number), until)
 
 
 def _day_after_told(
@@ -1106,7 +1153,9 @@ def _sentence_acts(
             # suspension whose end alone is printed (暂停期限至2027年12月31日), and any act of a notice in
             # force on a later day than its publication (本公告自2027年1月1日起施行).
             start = effective_on or published_on
-        until = window_until
+        # A resumption has no end of its own (106 of 106 in the corpus): an end printed in the sentence is the
+        # suspension's beside it (…延长至2027年6月30日；该公告第二款…，自2027年1月1日起恢复实施)
+        until = None if verb == "resumes" else window_until
         if verb == "suspends" and _told_window(window_from, until, published_on):
             continue
         if until is None and verb == "suspends" and start is not None:
@@ -1671,7 +1720,7 @@ _PASSIVE_ACT_RE = re.compile(
 # its object). 除上述调整外，…按原规定执行: the other matters stay. 其条款序号作相应调整: a renumbering.
 _DESCRIBING_RE = re.compile(
     r"(?:恢复|暂停|中止|暂缓|废止|取消|调整|停止)(?:实施|执行|适用)?[^,，。;；“”《》第号\d]{0,8}的"
-    r"(?=物项|范围|技术|货物|物品|实体|清单|名单|事项|(?:其他|相关|有关)?(?:措施|规定)[^,，。;；]{0,4}?(?:所涉|涉及|所列))"
+    r"(?=物项|范围|技术|货物|物品|实体|清单|名单|(?:调整|变更|处理|有关|相关)?事项|(?:其他|相关|有关)?(?:措施|规定)[^,，。;；]{0,4}?(?:所涉|涉及|所列))"
     # …第61号第一条第（三）项恢复实施后，…应当…: the time after an act, told as a condition
     r"|(?:恢复|暂停|中止|暂缓|废止|停止)(?:实施|执行|适用)?(?:以)?后(?=\s*[,，])"
     r"|除(?:上述|以上|前述|本公告)[^,，。;；]{0,12}?外"
@@ -1682,8 +1731,12 @@ _DESCRIBING_RE = re.compile(
     r"|仍(?:然)?(?:按照|依照|按|依据)[^,，。;；]{0,40}?(?:暂停|中止|暂缓)(?:实施|执行|适用)?"
     # 该公告其他规定的暂停期限，仍以第70号公告为准: a window that stays as another notice set it
     r"|(?:暂停|中止|暂缓)(?:实施|执行)?(?:期限|期间)(?=\s*[,，]?\s*仍)"
+    # …第46号第二款的暂停实施，仍按2025年第72号公告执行: the same, said of the suspension itself
+    r"|的(?:暂停|中止|暂缓)(?:实施|执行)?(?=\s*[,，]?\s*仍(?:然)?(?:按照?|依照|以|依据))"
     # …第62号的暂停实施，不影响本公告第二条的实施: the act named as a subject, to say what it leaves alone
-    r"|的(?:暂停|恢复|中止|废止)(?:实施|执行|适用)?(?=\s*[,，]?\s*(?:不影响|不改变|不适用于|不涉及))"
+    r"|的(?:暂停|恢复|中止|废止)(?:实施|执行|适用)?(?:安排|期限|期间)?(?=\s*[,，]?\s*(?:不影响|不改变|不适用于|不涉及"
+    # …第62号的暂停实施安排，本公告不作调整: left as it stands
+    r"|(?:本公告|本决定)?\s*(?:不作|不予|未作|不再)(?:调整|修改|变更)|(?:保持|维持)不变))"
 )
 # （三）原第八款改为第九款。: a clause renumbered after an insertion, its text unchanged — when that is all the
 # sentence says (第5目改为第4目，修改为：“…” renumbers and rewrites the point: an amendment)
@@ -1731,6 +1784,8 @@ def _verb_clause_at(sentence: str, position: int) -> tuple[RelationType, str]:
 # verb (暂停) names the period, it does not act again.
 _PERIOD_CLAUSE_RE = re.compile(
     r"^\s*(?:(?:暂停|中止|暂缓|停止)(?:实施|执行|适用)?)?\s*(?:期限|期间|时限|有效期|期)\s*(?:为|是|[:：])?"
+    # (…的暂停实施期限，截止日期调整为2027年8月31日: the period's end set anew, no act of its own)
+    r"|^\s*(?:截止|到期|届满)(?:日期|日|时间)\s*(?:调整|变更|延长|修改|更改)为"
 )
 
 

@@ -2225,3 +2225,70 @@ def test_a_clause_printed_once_after_a_run_of_numbers_is_each_ones() -> None:
         ("amends", "MOFCOM-2026-23", "二"),
         ("amends", "MOFCOM-2026-30", "二"),
     ]
+
+
+def test_notices_named_as_the_means_of_earlier_acts_are_told_and_date_a_lead_for_its_lines() -> None:
+    # The background names the goods notices and, after 以…公告将, the notice whose window they run under;
+    # the lead dates every line below it from the day after that window, and a saving clause acts on nothing.
+    text = (
+        "根据有关法律规定，商务部、海关总署以2025年第56号、第57号公告对稀土相关物项实施出口管制，"
+        "并以2025年第70号公告将上述公告暂停实施至2026年11月10日。经评估，现将有关事项公告如下：\n"
+        "一、自2025年第70号公告规定的暂停期限届满之次日起，对下列公告分别作如下处理：\n"
+        "1.2025年第56号公告，继续暂停实施，暂停期限为3个月；\n"
+        "2.2025年第57号公告，继续暂停实施至2026年12月31日，自2027年1月1日起恢复实施。\n"
+        "二、商务部公告2024年第46号第二款的暂停实施，仍按2025年第72号公告执行。"
+    )
+    found = extract_relations(text, None, dt.date(2026, 11, 2), dt.date(2026, 11, 2))
+    assert [(r.relation, r.target_number.notice_id, r.window_from, r.window_until) for r in found] == [
+        ("suspends", "MOFCOM-2025-56", dt.date(2026, 11, 11), dt.date(2027, 2, 11)),
+        ("suspends", "MOFCOM-2025-57", dt.date(2026, 11, 11), dt.date(2026, 12, 31)),
+        ("resumes", "MOFCOM-2025-57", dt.date(2027, 1, 1), None),
+    ]
+
+
+def test_a_window_told_as_made_by_another_notice_dates_the_day_after_it() -> None:
+    # 已由…公告暂停实施至…: the window is the maker's (No. 72's), not the first notice the part names
+    text = (
+        "商务部公告2024年第46号第二款，已由2025年第72号公告暂停实施至2026年11月27日。\n"
+        "自2025年第72号公告规定的暂停期限届满之次日起，商务部公告2024年第46号第二款继续暂停实施，至2027年5月27日止。"
+    )
+    assert _acts_dated(text) == [
+        ("suspends", "MOFCOM-2024-46", "二", dt.date(2026, 11, 28), dt.date(2027, 5, 27))
+    ]
+
+
+def test_the_story_told_after_a_dated_history_sentence_is_no_act() -> None:
+    text = (
+        "2025年11月7日，商务部发布2025年第70号公告，将2025年第55号公告暂停实施至2026年11月10日。"
+        "此后，经评估，上述公告的暂停实施期限延续至2026年12月31日。"
+        "现决定：一、2025年第55号公告，自2027年1月1日起恢复实施。"
+    )
+    assert [(r[0], r[1], r[3]) for r in _acts_dated(text)] == [
+        ("resumes", "MOFCOM-2025-55", dt.date(2027, 1, 1))
+    ]
+
+
+def test_a_resumption_beside_an_extension_has_no_end_and_a_part_after_a_semicolon_acts() -> None:
+    text = (
+        "二、2025年第57号公告第一款的暂停实施期限，延长至2027年6月30日；该公告第二款，自2027年1月1日起恢复实施。\n"
+        "三、2025年第58号公告第一款，自2027年1月1日起继续暂停实施三个月；第三款第（三）项、第（四）项，不再执行。"
+    )
+    assert [(r[0], r[1], r[2], r[4]) for r in _acts_dated(text)] == [
+        ("suspends", "MOFCOM-2025-57", "一", dt.date(2027, 6, 30)),
+        ("resumes", "MOFCOM-2025-57", "二", None),
+        ("suspends", "MOFCOM-2025-58", "一", dt.date(2027, 4, 1)),
+        ("repeals", "MOFCOM-2025-58", "三/(三)", None),
+        ("repeals", "MOFCOM-2025-58", "三/(四)", None),
+    ]
+
+
+def test_an_end_set_anew_an_announcing_intro_and_an_arrangement_left_alone() -> None:
+    text = (
+        "2025年11月7日，商务部发布2025年第70号公告，对2025年第58号公告暂停实施。"
+        "经研究，现将部分措施暂停实施期限的调整事项公告如下：\n"
+        "一、2025年第58号公告第一款的暂停实施期限，截止日期调整为2027年8月31日。\n"
+        "二、商务部公告2025年第62号的暂停实施安排，本公告不作调整。"
+    )
+    assert [(r[0], r[1], r[2], r[4]) for r in _acts_dated(text)] == [
+        ("suspends", "MOFCOM-2025-58", "一", dt.date(2027, 8, 31)),
+    ]
