@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "73"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "74"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -238,4 +238,6 @@ PARSER_VERSION = (
     #     sentence (此后，…) are told, the window told of its maker (已由…公告暂停实施至…) dates 届满之次日; a lead
     #     dating its list (自…起，对下列…作如下处理：) dates each line; a resumption has no end of its own; a part after
     #     a semicolon acts; 截止日期调整为 ends a window; 公告如下： announces; …的暂停实施安排，本公告不作调整 acts on nothing
+    # 74: relations: what another notice decided (…第70号决定，…) is told, and so is a suspension over before this
+    #     notice's act could begin; a window said to end on a day (…暂停期限，于…届满) is told and dates 期满后
 )

@@ -923,7 +923,8 @@ def _row_text(row: str, header: list[str]) -> str:
 
 
 _CLAUSE_NUMBER_RE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?")
-_DID_RE = re.compile(r"\s*(?:公告)?\s*(?:将|把)")
+# (…第70号决定，…暂停实施至2026年11月10日: what that notice decided, told)
+_DID_RE = re.compile(r"\s*(?:公告)?\s*(?:将|把|(?:已|曾)?(?:决定|宣布)(?!的))")
 _ALREADY_RE = re.compile(r"\s*(?:已经|已|曾)(?:决定|规定|明确|宣布|通知|公告|发布)")
 
 
@@ -1036,6 +1037,13 @@ _DAY_AFTER_RE = re.compile(
 )
 
 
+_ENDS_ON_RE = re.compile(
+    r"(?:于|在)\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:届满|到期|期满)"
+)
+_AFTER_IT_ENDS_RE = re.compile(r"\s*(?:上述|该)?(?:暂停)?(?:期满|届满|期限届满)(?:后|以后|之后)\s*[,，]\s*")
+_LAST_TOLD = (0, 0)  # the key of the window told last, whoever made it
+
+
 def _remember_window(
     sentence: str, published_on: dt.date | None, told: dict[tuple[int, int], dt.date], named: list[Ref]
 ) -> None:
@@ -1046,10 +1054,12 @@ def _remember_window(
         own = [r for r in _refs(part, keep_bases=True) if r[0] is not None]
         refs = own or named[-1:]
         means = [r for r in own if re.search(r"(?:由|以)\s*$", part[: r[3]])]
-        until = _printed_window(part, published_on)[1]
+        ends = _ENDS_ON_RE.search(part)
+        until = _printed_window(part, published_on)[1] or (parse_date(ends.group("until")) if ends else None)
         maker = (means or refs)[-1 if means else 0][0] if refs else None
         if maker is not None and until is not None:
             told.setdefault((maker.year, maker.number), until)
+            told[_LAST_TOLD] = until
 
 
 def _day_after_told(
@@ -1057,6 +1067,11 @@ def _day_after_told(
 ) -> str:
     """`sentence` with 自…规定的暂停期限届满之次日起 printed as the day it names, when that window was told."""
     match = _DAY_AFTER_RE.search(sentence)
+    after = _AFTER_IT_ENDS_RE.match(sentence)
+    if after is not None and match is None and _LAST_TOLD in told:
+        # 三、…规定的暂停期限，于2026年11月10日届满。期满后，…继续暂停实施: the window the sentence before told
+        day = told[_LAST_TOLD] + dt.timedelta(days=1)
+        return f"自{day.year}年{day.month}月{day.day}日起，{sentence[after.end() :]}"
     if match is None or not told:
         return sentence
     who = match.group("who")
@@ -1158,6 +1173,8 @@ def _sentence_acts(
         until = None if verb == "resumes" else window_until
         if verb == "suspends" and _told_window(window_from, until, published_on):
             continue
+        if verb == "suspends" and until is not None and start is not None and until < start:
+            continue  # a window over before this notice's act could begin: an earlier one, told
         if until is None and verb == "suspends" and start is not None:
             # 继续暂停…相关措施1年 / 自本公告发布之日起六个月内，暂停实施…
             period = respective[index] if respective else verb_clause
@@ -1732,9 +1749,11 @@ _DESCRIBING_RE = re.compile(
     # 该公告其他规定的暂停期限，仍以第70号公告为准: a window that stays as another notice set it
     r"|(?:暂停|中止|暂缓)(?:实施|执行)?(?:期限|期间)(?=\s*[,，]?\s*仍)"
     # …第46号第二款的暂停实施，仍按2025年第72号公告执行: the same, said of the suspension itself
-    r"|的(?:暂停|中止|暂缓)(?:实施|执行)?(?=\s*[,，]?\s*仍(?:然)?(?:按照?|依照|以|依据))"
+    r"|的(?:暂停|中止|暂缓)(?:实施|执行)?(?:安排|事宜|事项)?(?=\s*[,，]?\s*仍(?:然)?(?:按照?|依照|以|依据))"
+    # …第70号对…第57号公告规定的暂停期限，于2026年11月10日届满: when a window ends, told
+    r"|(?:暂停|中止|暂缓)(?:实施|执行)?(?:期限|期间)\s*[,，]?\s*(?:将|已)?\s*(?:于|在)?[^,，。;；]{0,20}?(?:届满|到期|结束)(?!\s*(?:之?次日|后|以后|之后))"
     # …第62号的暂停实施，不影响本公告第二条的实施: the act named as a subject, to say what it leaves alone
-    r"|的(?:暂停|恢复|中止|废止)(?:实施|执行|适用)?(?:安排|期限|期间)?(?=\s*[,，]?\s*(?:不影响|不改变|不适用于|不涉及"
+    r"|的(?:暂停|恢复|中止|废止)(?:实施|执行|适用)?(?:安排|期限|期间|事宜|事项)?(?=\s*[,，]?\s*(?:不影响|不改变|不适用于|不涉及"
     # …第62号的暂停实施安排，本公告不作调整: left as it stands
     r"|(?:本公告|本决定)?\s*(?:不作|不予|未作|不再)(?:调整|修改|变更)|(?:保持|维持)不变))"
 )

@@ -2292,3 +2292,30 @@ def test_an_end_set_anew_an_announcing_intro_and_an_arrangement_left_alone() -> 
     assert [(r[0], r[1], r[2], r[4]) for r in _acts_dated(text)] == [
         ("suspends", "MOFCOM-2025-58", "一", dt.date(2027, 8, 31)),
     ]
+
+
+def test_what_another_notice_decided_and_a_window_over_before_this_act_begins_are_told() -> None:
+    text = (
+        "商务部公告2025年第72号决定，商务部公告2024年第46号第二款暂停实施至2026年11月27日。\n"
+        "一、商务部公告2024年第46号第二款，自2026年11月28日起继续暂停实施，暂停期限为一年。"
+    )
+    assert _acts_dated(text) == [
+        ("suspends", "MOFCOM-2024-46", "二", dt.date(2026, 11, 28), dt.date(2027, 11, 28))
+    ]
+    # (a window printed as ending before the day this notice's acts begin is an earlier one)
+    late = extract_relations(
+        "商务部公告2025年第62号暂停实施至2026年11月10日。", None, dt.date(2026, 11, 1), dt.date(2026, 11, 11)
+    )
+    assert late == []
+
+
+def test_a_window_said_to_end_on_a_day_dates_what_follows_its_end() -> None:
+    text = (
+        "三、2025年第70号公告对2025年第57号公告规定的暂停期限，于2026年11月10日届满。"
+        "期满后，2025年第57号公告第四款继续暂停实施，至2027年5月10日止；该公告第一款自2026年11月11日起恢复实施。\n"
+        "四、商务部公告2024年第46号第二款的暂停实施事宜，仍按商务部公告2025年第72号的规定执行，本公告不作调整。"
+    )
+    assert _acts_dated(text) == [
+        ("suspends", "MOFCOM-2025-57", "四", dt.date(2026, 11, 11), dt.date(2027, 5, 10)),
+        ("resumes", "MOFCOM-2025-57", "一", dt.date(2026, 11, 11), None),
+    ]
