@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "74"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "75"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -240,4 +240,8 @@ PARSER_VERSION = (
     #     a semicolon acts; 截止日期调整为 ends a window; 公告如下： announces; …的暂停实施安排，本公告不作调整 acts on nothing
     # 74: relations: what another notice decided (…第70号决定，…) is told, and so is a suspension over before this
     #     notice's act could begin; a window said to end on a day (…暂停期限，于…届满) is told and dates 期满后
+    # 75: relations: 暂停安排提前结束 resumes, 不再恢复执行 resumes nothing, 暂停实施的期限顺延至 suspends, a window's
+    #     maker named for its end (…所定暂停期限届满后) is no target, 不作变动 keeps, parts said to go on in their own
+    #     clause (…第一项、第二项继续执行) are no act, a part added after a printed one (第二项之后…作为第三项) is a
+    #     sibling, and a numbered line （四） opening on another notice's deed is told
 )

@@ -41,8 +41,14 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
     (
         "resumes",
         re.compile(
-            r"(?:恢复|重新)(?:实施|执行|适用|施行)|(?:不再|取消|终止|结束|停止|解除)(?:对[^,，。;；]{1,60}?的)?(?:继续)?"
+            # (…不再恢复执行，自…起废止: a resumption refused, the act is the other verb)
+            r"(?<!不再)(?<!不)(?:恢复|重新)(?:实施|执行|适用|施行)"
+            + r"|(?:不再|取消|终止|结束|停止|解除)(?:对[^,，。;；]{1,60}?的)?(?:继续)?"
             + _SUSPEND
+            # …（…第62号）的暂停安排提前结束: a suspension ended before its term
+            + r"|"
+            + _SUSPEND
+            + r"(?:实施|执行)?(?:的)?(?:安排|措施)?\s*提前(?:结束|终止)"
             + r"|起\s*(?:予以)?恢复\s*(?=[,，。;；]|$)"
             # …继续暂停实施该公告第一条第（一）项，保留该公告第一条第（三）项: the point kept applies again
             + r"|(?:^|(?<=[,，;；]))\s*保留(?=该公告|上述|第|商务部|《)"
@@ -59,7 +65,7 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # 中止执行 is the same act worded as the law words it (出口管制法: 中止 a measure)
             + _SUSPEND
             # (暂停实施期间颁发的许可证件: what holds while it runs; 暂停实施期间为…: its window, an act)
-            + r"(?!(?:实施|执行|适用)?(?:的|期满|期限届满|到期|结束|提前(?:结束|终止)|期间(?!\s*(?:为|是|[:：]))"
+            + r"(?!(?:实施|执行|适用)?(?:的(?!\s*(?:期限|期间)\s*[,，]?\s*(?:延长|顺延|延续|延期))|期满|期限届满|到期|结束|提前(?:结束|终止)|期间(?!\s*(?:为|是|[:：]))"
             r"|(?:期限|期间|时限)[^,，。;；]{0,24}?(?:届满|到期|结束|期满|终止)))"
         ),
     ),
@@ -239,7 +245,9 @@ _BASIS_RE = re.compile(r"(?:根据|依据|依照|按照|参照|遵照|不影响|
 _AGENT_RE = re.compile(
     # (经…第881号继续暂停实施的下列措施: the notice that continued a suspension, named for what it covers)
     rf"\s*(?:{_TITLE_BRACKET})?\s*(?:(?:所|已|曾)?\s*(?:继续)?{_SUSPEND}(?:实施|执行|适用)?的"
-    rf"|(?:所|中)?(?:规定|确定|所定|决定|设定|明确)的\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间|时限|措施))"
+    rf"|(?:所|中)?(?:规定|确定|所定|决定|设定|明确)的\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间|时限|措施)"
+    # (…在第72号所定暂停期限届满后不再恢复执行: the window's maker, named for when it ends)
+    rf"|(?:所|中)?(?:规定|确定|所定|设定)的?\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间)\s*(?:届满|期满|结束))"
 )
 # …第72号对…第46号第二款规定的暂停实施期限，延长至…: a notice named before 对 and another notice is the maker
 # of what is acted on in that other notice, which is the target (…规定的…期限 then names the other's clause,
@@ -922,7 +930,9 @@ def _row_text(row: str, header: list[str]) -> str:
     return ",".join(out)  # (the text is read in its NFKC form: half-width punctuation)
 
 
-_CLAUSE_NUMBER_RE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?")
+_CLAUSE_NUMBER_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*|[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]\s*)?"
+)
 # (…第70号决定，…暂停实施至2026年11月10日: what that notice decided, told)
 _DID_RE = re.compile(r"\s*(?:公告)?\s*(?:将|把|(?:已|曾)?(?:决定|宣布)(?!的))")
 _ALREADY_RE = re.compile(r"\s*(?:已经|已|曾)(?:决定|规定|明确|宣布|通知|公告|发布)")
@@ -1243,11 +1253,18 @@ _GOES_ON_RE = re.compile(
 )
 
 
+_GOES_ON_HERE_RE = re.compile(
+    r"^[^,，;；。“”\"]{0,40}?(?:仍|仍然|均)?\s*(?:继续|照常)(?:实施|执行|适用|有效)\s*[,，;；。]?\s*$"
+)
+
+
 def _goes_on(sentence: str, position: int) -> bool:
     """Whether the clause after the reference's own says only that it goes on (…，继续实施。)."""
     bounds = [0, *(m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence)), len(sentence)]
     pairs = list(itertools.pairwise(bounds))
     index = next((i for i, (a, b) in enumerate(pairs) if a <= position < b), None)
+    if index is not None and _GOES_ON_HERE_RE.search(sentence[position : pairs[index][1]]):
+        return True  # …；该公告第一项、第二项继续执行。: said in the reference's own clause
     if index is None or index + 1 >= len(pairs) or _verb(sentence[slice(*pairs[index])]) is not None:
         return False
     after = sentence[slice(*pairs[index + 1])]
@@ -1376,6 +1393,16 @@ def _created_part(verb: RelationType, clause: str | None, sentence: str, positio
     created = _CREATED_RE.match(sentence, position) if verb == "amends" else None
     if created is None:
         return _lifted_part(verb, clause)
+    if (
+        clause is not None
+        and "/" not in clause
+        and re.search(
+            rf"第\s*{_CN_NUMERAL}\s*{created.group('unit')}\s*(?:之后|以后|后|之前|前)", created.group(0)
+        )
+    ):
+        return created.group(
+            "n"
+        )  # 在…〔2025〕8号第二项之后增加一项，作为第三项: a part beside the printed one
     if clause is None or created.group("unit") in ("款", "条"):
         # 在…第一款后增加一款，作为第二款: the printed clause only places the new one, which is the part
         return created.group("n")
@@ -1755,7 +1782,7 @@ _DESCRIBING_RE = re.compile(
     # …第62号的暂停实施，不影响本公告第二条的实施: the act named as a subject, to say what it leaves alone
     r"|的(?:暂停|恢复|中止|废止)(?:实施|执行|适用)?(?:安排|期限|期间|事宜|事项)?(?=\s*[,，]?\s*(?:不影响|不改变|不适用于|不涉及"
     # …第62号的暂停实施安排，本公告不作调整: left as it stands
-    r"|(?:本公告|本决定)?\s*(?:不作|不予|未作|不再)(?:调整|修改|变更)|(?:保持|维持)不变))"
+    r"|(?:本公告|本决定)?\s*(?:不作|不予|未作|不再)(?:调整|修改|变更|变动)|(?:保持|维持)不变))"
 )
 # （三）原第八款改为第九款。: a clause renumbered after an insertion, its text unchanged — when that is all the
 # sentence says (第5目改为第4目，修改为：“…” renumbers and rewrites the point: an amendment)

@@ -2319,3 +2319,30 @@ def test_a_window_said_to_end_on_a_day_dates_what_follows_its_end() -> None:
         ("suspends", "MOFCOM-2025-57", "四", dt.date(2026, 11, 11), dt.date(2027, 5, 10)),
         ("resumes", "MOFCOM-2025-57", "一", dt.date(2026, 11, 11), None),
     ]
+
+
+def test_a_suspension_ended_early_a_resumption_refused_and_an_extension_of_its_period() -> None:
+    text = (
+        "二、《公布对稀土相关技术实施出口管制的决定》（商务部公告2025年第62号）的暂停安排提前结束，"
+        "该公告自2026年7月1日起重新施行。商务部 海关总署公告2025年第70号中涉及其他公告的暂停安排，本公告不作变动。\n"
+        "三、商务部公告2024年第46号第二款，在商务部公告2025年第72号所定暂停期限届满后不再恢复执行，"
+        "自2026年11月28日起废止。\n"
+        "四、商务部公告2025年第61号第二款，暂停实施的期限顺延至2027年5月10日。"
+    )
+    assert _acts_dated(text) == [
+        ("resumes", "MOFCOM-2025-62", None, dt.date(2026, 7, 1), None),
+        ("repeals", "MOFCOM-2024-46", "二", dt.date(2026, 11, 28), None),
+        ("suspends", "MOFCOM-2025-61", "二", EFFECTIVE, dt.date(2027, 5, 10)),
+    ]
+
+
+def test_parts_that_go_on_a_part_added_beside_another_and_a_numbered_history_line() -> None:
+    text = (
+        "（二）不可靠实体清单工作机制公告〔2025〕3号第三项，自2026年7月1日起停止执行；该公告第一项、第二项继续执行。\n"
+        "（三）在不可靠实体清单工作机制〔2025〕8号第二项之后增加一项，作为第三项：“三、禁止上述企业高级管理人员入境。”\n"
+        "（四）不可靠实体清单工作机制公告〔2025〕4号将有关企业列入不可靠实体清单的决定继续有效。"
+    )
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [
+        ("repeals", "UEL-2025-3", "三"),
+        ("amends", "UEL-2025-8", "三"),
+    ]
