@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "75"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "76"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -244,4 +244,7 @@ PARSER_VERSION = (
     #     maker named for its end (…所定暂停期限届满后) is no target, 不作变动 keeps, parts said to go on in their own
     #     clause (…第一项、第二项继续执行) are no act, a part added after a printed one (第二项之后…作为第三项) is a
     #     sibling, and a numbered line （四） opening on another notice's deed is told
+    # 76: relations: parts named in the reference's own segment are acted on by the segment after it; a notice's
+    #     measures stopped (…所列实体的相关处理措施，…停止实施) are lifted; 对…所作的调整 is another's deed; an
+    #     intro naming its notice by anaphora (现对该公告作如下调整：) owns the changes listed under it
 )

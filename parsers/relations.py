@@ -600,8 +600,7 @@ def extract_relations(
     # to another takes effect when that clause does.
     clause_dates = parse_clause_effective(bare, published_on)
     top: str | None = None  # this notice's clause (一、…) the sentence stands in
-    # the relations the last acting sentence made, and its clause: a period printed as the next sentence
-    # of that clause (…，中止执行。中止期间：A至B。) is their window
+    # the last acting sentence's relations and clause: a period printed next in it (…中止期间：A至B。) is theirs
     made: range = range(0)
     made_top: str | None = None
     owner: tuple[NoticeNumber, str] | None = None  # 对…第55号作如下修改：, while its changes follow
@@ -640,6 +639,10 @@ def extract_relations(
             or _continued_clauses(sentence, acted_on)
             or _anaphoric(sentence, named, acted_on, recent)
         )
+        if not full and refs:
+            owner = (
+                _amended_owner(sentence, refs) or owner
+            )  # 现对该公告作如下调整：, then its numbered changes
         if not refs or announces:
             # (相关措施此后经多次暂停实施，暂停期限至…: a window told of the notice named before; …现将部分措施
             # 暂停实施期限的调整事项公告如下：, what follows is announced, the lines after it act)
@@ -857,7 +860,10 @@ def _with_object_clauses(sentence: str, refs: list[Ref], covered: list[tuple[int
             # same notice, acted on in a segment of its own
             out += [ref, *_bare_clauses(sentence, number, seg_end, end, covered)]
             continue
-        found = _bare_clauses(sentence, number, position, end, covered)
+        # (对…〔2025〕3号所列4家美国实体采取的第三项、第四项处理措施，自…起暂停实施: the parts the reference's own
+        # segment names are acted on by the segment after it)
+        found = _bare_clauses(sentence, number, position, min(seg_end, end), covered, owned=True)
+        found += _bare_clauses(sentence, number, min(seg_end, end), end, covered)
         own_segment = _AMEND_INTRO_RE.sub("", sentence[seg_start:seg_end])
         replaced = found and (found[0][3] < seg_end or _verb(own_segment) is None)
         out += found if replaced else [ref, *found]
@@ -1430,6 +1436,11 @@ _REPLACED_ENDS_RE = re.compile(
 _DECONTROLLED_RE = re.compile(r"不再(?:列入|纳入|实施)(?:出口)?管制")
 
 
+_MEASURES_STOPPED_RE = re.compile(
+    r"[^,，;；。]{0,60}?措施\s*[,，]\s*(?:自[^,，;；。]{1,30}?起\s*[,，]?)?\s*(?:停止|终止)(?:实施|执行|适用)"
+)
+
+
 def _refined_verb(verb: RelationType, clause: str | None, sentence: str, position: int) -> RelationType:
     """The act on one reference, once what the reference names is known."""
     if verb == "lifts" and clause is not None and _POINT_PATH_RE.fullmatch(clause):
@@ -1447,6 +1458,9 @@ def _refined_verb(verb: RelationType, clause: str | None, sentence: str, positio
     if verb == "repeals" and _REPLACED_RE.search(sentence) and not _REPLACED_ENDS_RE.search(sentence):
         # …附件2…停止使用，由本公告附件替代: the part goes on in this notice's words — it is rewritten
         return "amends"
+    if verb == "repeals" and clause is None and _MEASURES_STOPPED_RE.match(sentence, position):
+        # …〔2025〕7号所列实体的相关处理措施，自…起停止实施: what the notice imposed ends, the notice stays
+        return "lifts"
     if verb == "amends" and _REPLACED_ENDS_RE.search(sentence):
         # 本公告附件所列物项代替…第一款第（二）项所列物项，该项规定…不再执行: the point replaced ends
         return "repeals"
@@ -1768,6 +1782,8 @@ _DESCRIBING_RE = re.compile(
     # …第61号第一条第（三）项恢复实施后，…应当…: the time after an act, told as a condition
     r"|(?:恢复|暂停|中止|暂缓|废止|停止)(?:实施|执行|适用)?(?:以)?后(?=\s*[,，])"
     r"|除(?:上述|以上|前述|本公告)[^,，。;；]{0,12}?外"
+    # …第683号公告对2025年第57号公告所作的调整，不受本公告影响: another notice's deed, named
+    r"|所作(?:的)?(?:调整|修改|变更|修订|更正)"
     r"|序号(?:作|进行)?相应(?:调整|顺延|变更)"
     # 本公告未作调整的，按原定期限执行: what this notice leaves as it was
     r"|未(?:作|予|被)?(?:调整|修改|变更|规定)|不(?:作|予)(?:调整|修改|变更)|不(?:在|属于)[^,，。;；]{0,6}?(?:调整|修改)范围"

@@ -2346,3 +2346,29 @@ def test_parts_that_go_on_a_part_added_beside_another_and_a_numbered_history_lin
         ("repeals", "UEL-2025-3", "三"),
         ("amends", "UEL-2025-8", "三"),
     ]
+
+
+def test_measures_of_listed_parties_parts_named_in_the_references_segment_and_anothers_deed() -> None:
+    text = (
+        "四、对不可靠实体清单工作机制公告〔2025〕3号所列4家美国实体采取的第三项、第四项处理措施，"
+        "自2027年5月13日起暂停实施，为期一年。\n"
+        "五、不可靠实体清单工作机制公告〔2025〕7号所列实体的相关处理措施，自2027年5月13日起停止实施。\n"
+        "六、商务部公告2026年第30号对商务部公告2025年第57号所作的调整，不受本公告影响。"
+    )
+    assert _acts_dated(text) == [
+        ("suspends", "UEL-2025-3", "三", dt.date(2027, 5, 13), dt.date(2028, 5, 13)),
+        ("suspends", "UEL-2025-3", "四", dt.date(2027, 5, 13), dt.date(2028, 5, 13)),
+        ("lifts", "UEL-2025-7", None, dt.date(2027, 5, 13), None),
+    ]
+
+
+def test_changes_listed_under_an_intro_naming_the_notice_as_that_one() -> None:
+    text = (
+        "一、商务部 海关总署公告2025年第18号实施以来，相关物项出口许可审查运行平稳。现对该公告作如下调整：\n"
+        "（一）第六款所列钪相关物项，自2026年8月1日起暂停实施出口管制，恢复实施的时间另行公告。\n"
+        "（二）第一款第4目中的“钐钴永磁材料”修改为“钐钴永磁材料（已装配于整机的磁组件除外）”。"
+    )
+    assert [(r[0], r[1], r[2], r[3]) for r in _acts_dated(text)] == [
+        ("suspends", "MOFCOM-2025-18", "六", dt.date(2026, 8, 1)),
+        ("amends", "MOFCOM-2025-18", "一/4", EFFECTIVE),
+    ]
