@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "76"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "77"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -247,4 +247,6 @@ PARSER_VERSION = (
     # 76: relations: parts named in the reference's own segment are acted on by the segment after it; a notice's
     #     measures stopped (…所列实体的相关处理措施，…停止实施) are lifted; 对…所作的调整 is another's deed; an
     #     intro naming its notice by anaphora (现对该公告作如下调整：) owns the changes listed under it
+    # 77: relations: a suspension 同期 takes the window stated before it; a clause printed after a short number's
+    #     公告 (第601号公告第一款…) is that notice's; 仍按原文执行 keeps a part as printed
 )

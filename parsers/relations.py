@@ -478,6 +478,9 @@ def _more_clauses(
 _SHORT_REF_RE = re.compile(
     r"第\s*(?P<number>\d{1,4})\s*号(?:\s*(?:和|、|及)\s*第?\s*(?P<second>\d{1,4})\s*号)?\s*公告"
 )
+_TAIL_CLAUSE_RE = re.compile(
+    rf"\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
+)
 _SHORT_CLAUSE_REF_RE = re.compile(
     rf"(?<![\d年〕\]】])第\s*(?P<number>\d{{1,4}})\s*号\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
 )
@@ -564,8 +567,13 @@ def _short_refs(
             number = by_number.get(int(printed))
             if number is None and year is not None:
                 number = NoticeNumber(("商务部",), "公告", year, int(printed))
+            # (第601号公告第一款第（一）项第1目中的“…”，更正为…: a clause printed after the short number's 公告)
+            tail = _TAIL_CLAUSE_RE.match(sentence, match.end()) if match.group("second") is None else None
             if number is not None:
-                found.append((number, match.group(0), None, match.start(group)))
+                clause = _clause_path(tail) if tail else None
+                found.append(
+                    (number, match.group(0) + (tail.group(0) if tail else ""), clause, match.start(group))
+                )
     found += _short_clause_refs(sentence, covered, by_number)
     for match in _LISTED_ON_RE.finditer(sentence):
         day = parse_date(match.group("date"))
@@ -639,10 +647,8 @@ def extract_relations(
             or _continued_clauses(sentence, acted_on)
             or _anaphoric(sentence, named, acted_on, recent)
         )
-        if not full and refs:
-            owner = (
-                _amended_owner(sentence, refs) or owner
-            )  # 现对该公告作如下调整：, then its numbered changes
+        if not full and refs:  # 现对该公告作如下调整：, then its numbered changes
+            owner = _amended_owner(sentence, refs) or owner
         if not refs or announces:
             # (相关措施此后经多次暂停实施，暂停期限至…: a window told of the notice named before; …现将部分措施
             # 暂停实施期限的调整事项公告如下：, what follows is announced, the lines after it act)
@@ -652,7 +658,8 @@ def extract_relations(
         acted_on = [r for r in refs if r[0] is not None] or acted_on
         made, made_top = range(len(relations), len(relations) + len(refs)), top
         start = clause_dates.get(top or "", clause_dates.get(REST_OF_CLAUSES))
-        relations += _sentence_acts(sentence, refs, start, published_on, effective_on, shown)
+        acts = _sentence_acts(sentence, refs, start, published_on, effective_on, shown)
+        relations += _same_period(acts, relations, sentence)
     return _settled(relations)
 
 
@@ -673,6 +680,22 @@ def _under_intro(
         # starts on the intro's day
         return _with_start(sentence, since.group("since")), shown, intro
     return sentence, shown, intro
+
+
+_SAME_PERIOD_RE = re.compile(r"同期|(?:暂停)?期限(?:与[^,，。;；]{1,20}?)?相同|同一期限")
+
+
+def _same_period(acts: list[Relation], before: list[Relation], sentence: str) -> list[Relation]:
+    """三、…第62号规定的…措施，同期继续暂停实施: a suspension for the same period as the one stated before it."""
+    last = next((r for r in reversed(before) if r.relation == "suspends" and r.window_until), None)
+    if last is None or not _SAME_PERIOD_RE.search(sentence):
+        return acts
+    return [
+        dataclasses.replace(a, window_from=last.window_from, window_until=last.window_until)
+        if a.relation == "suspends" and a.window_until is None
+        else a
+        for a in acts
+    ]
 
 
 # 商务部公告2025年第61、62号: a run of numbers with 号 printed once, at its end
@@ -1260,7 +1283,9 @@ _GOES_ON_RE = re.compile(
 
 
 _GOES_ON_HERE_RE = re.compile(
-    r"^[^,，;；。“”\"]{0,40}?(?:仍|仍然|均)?\s*(?:继续|照常)(?:实施|执行|适用|有效)\s*[,，;；。]?\s*$"
+    r"^[^,，;；。“”\"]{0,40}?(?:(?:仍|仍然|均)?\s*(?:继续|照常)(?:实施|执行|适用|有效)"
+    # (…第10号第三款第（一）项仍按原文执行: kept as printed)
+    r"|(?:仍|仍然)(?:按照?|依照)(?:原文|原规定|原公告)(?:的规定)?(?:执行|实施|办理))\s*[,，;；。]?\s*$"
 )
 
 

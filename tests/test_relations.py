@@ -2372,3 +2372,26 @@ def test_changes_listed_under_an_intro_naming_the_notice_as_that_one() -> None:
         ("suspends", "MOFCOM-2025-18", "六", dt.date(2026, 8, 1)),
         ("amends", "MOFCOM-2025-18", "一/4", EFFECTIVE),
     ]
+
+
+def test_a_suspension_for_the_same_period_as_the_one_before() -> None:
+    text = (
+        "一、商务部公告2025年第61号，自2026年11月11日起继续暂停实施，至2027年11月10日止。\n"
+        "二、商务部公告2025年第62号规定的稀土相关技术出口管制措施，同期继续暂停实施。"
+    )
+    assert [(r[1], r[3], r[4]) for r in _acts_dated(text)] == [
+        ("MOFCOM-2025-61", dt.date(2026, 11, 11), dt.date(2027, 11, 10)),
+        ("MOFCOM-2025-62", dt.date(2026, 11, 11), dt.date(2027, 11, 10)),
+    ]
+
+
+def test_a_clause_after_a_short_numbers_notice_word_and_a_point_kept_as_printed() -> None:
+    text = (
+        "商务部 海关总署公告2026年第41号（以下简称第41号公告）已于2026年10月12日发布。现对第41号公告作如下调整：\n"
+        "一、第41号公告第一款第（一）项第1目中的“81092900”，更正为“81093100”。\n"
+        "二、第41号公告第八款自本公告发布之日起停止执行，商务部 海关总署公告2025年第10号第三款第（一）项仍按原文执行。"
+    )
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [
+        ("amends", "MOFCOM-2026-41", "一/(一)/1"),
+        ("repeals", "MOFCOM-2026-41", "八"),
+    ]
