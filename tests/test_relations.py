@@ -2395,3 +2395,14 @@ def test_a_clause_after_a_short_numbers_notice_word_and_a_point_kept_as_printed(
         ("amends", "MOFCOM-2026-41", "一/(一)/1"),
         ("repeals", "MOFCOM-2026-41", "八"),
     ]
+
+
+def test_a_part_in_words_continued_and_a_notice_followed_with_its_later_changes() -> None:
+    text = (
+        "（一）商务部公告2024年第46号第二款中关于镓、锗、锑相关两用物项对美国出口的内容，自2026年11月28日起继续暂停实施，"
+        "至2027年11月27日止。\n"
+        "二、附件所列物项同时属于商务部 海关总署公告2025年第58号第三款所列物项的，按该公告及其后续调整办理，不适用本公告。"
+    )
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [
+        ("suspends", "MOFCOM-2024-46", "第二款中关于镓、锗、锑相关两用物项对美国出口的内容"),
+    ]
