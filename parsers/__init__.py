@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "78"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "79"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -250,4 +250,6 @@ PARSER_VERSION = (
     # 77: relations: a suspension 同期 takes the window stated before it; a clause printed after a short number's
     #     公告 (第601号公告第一款…) is that notice's; 仍按原文执行 keeps a part as printed
     # 78: relations: a part in words is read before 继续/再次 and its verb; 及其后续调整 follows later changes, no act
+    # 79: relations: 该公告其他各款 with a verb after it acts on the notice; a verbless clause after another act's
+    #     clause prints that act's window, not this one's
 )

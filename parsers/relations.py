@@ -1005,6 +1005,9 @@ _INNER_CLAUSE_RE = re.compile(
     # (该公告附件1《…》填写指引同时废止: an attachment named with its title, then the act)
     r"|附件\s*\d{1,2}(?=\s*《[^》]{1,60}》[^,，;；。]{0,10}?\s*(?:同时)?(?:废止|停止|不再|予以|由|以))))"
 )
+_INNER_REST_RE = re.compile(
+    r"(?:该|上述|前述)(?:公告|决定)\s*(?:的)?\s*(?:其他|其余)各?(?:款|条|项|内容|规定)"
+)
 _INNER_ALL_RE = re.compile(
     r"(?:上述|前述|以上)(?:[一二两三四五六七八九十\d]{1,2}个|各|这些)?(?:公告|决定)(?!\s*第)"
 )
@@ -1029,6 +1032,10 @@ def _in_sentence_anaphora(sentence: str, refs: list[Ref]) -> list[Ref]:
             found: list[Ref] = [(last, inner.group(0), part, inner.start())]
             _more_clauses(sentence, inner.end(), last, _clause_path(inner), found)
             out += found
+    for rest in _INNER_REST_RE.finditer(sentence):
+        before = [r for r in refs if r[3] < rest.start() and r[0] is not None]
+        if before and _verb(re.split(r"[;；。]", sentence[rest.end() :])[0]) is not None:
+            out.append((before[-1][0], rest.group(0), None, rest.start()))  # 该公告其他各款，…暂停实施
     whole = _INNER_ALL_RE.search(sentence)
     if whole is not None and _verb(sentence[slice(*_segment(sentence, whole.start()))]) is not None:
         named = [r for r in _refs(sentence[: whole.start()], keep_bases=True) if r[0] is not None]
@@ -1335,13 +1342,16 @@ def _window_text(sentence: str, verb_clause: str, verb: RelationType) -> str:
     if _SAME_DAY_RE.search(verb_clause):
         return sentence  # …，A同时废止 / 该公告第三款自同日起…: the day another act of the sentence prints
     own_start = verb_clause.strip()
-    others = [
-        part
-        for part in _CLAUSE_BREAK_RE.split(sentence)
-        if part.strip()
-        and part.strip() not in own_start
-        and (_verb(part) in (None, verb) or _PERIOD_CLAUSE_RE.match(part) or _PERIOD_SENTENCE_RE.match(part))
-    ]
+    others: list[str] = []
+    current: RelationType | None = None  # the act of the last clause that states one
+    for part in _CLAUSE_BREAK_RE.split(sentence):
+        said = _verb(part)
+        period = bool(_PERIOD_CLAUSE_RE.match(part) or _PERIOD_SENTENCE_RE.match(part))
+        current = said if said is not None and not period else current
+        # (…，自2027年1月1日起不再实施出口管制；该公告其他各款，…暂停实施，至…止: a verbless clause after
+        # another act's clause prints that act's window)
+        if part.strip() and part.strip() not in own_start and (period or current in (None, verb)):
+            others.append(part)
     dated = _FROM_RE.search(verb_clause) or _WINDOW_RE.search(verb_clause) or _UNTIL_RE.search(verb_clause)
     return verb_clause + "，" + "，".join(others) if dated else "，".join([*others, verb_clause])
 

@@ -2406,3 +2406,14 @@ def test_a_part_in_words_continued_and_a_notice_followed_with_its_later_changes(
     assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [
         ("suspends", "MOFCOM-2024-46", "第二款中关于镓、锗、锑相关两用物项对美国出口的内容"),
     ]
+
+
+def test_the_other_clauses_of_a_notice_and_a_window_printed_for_the_act_after_a_semicolon() -> None:
+    text = (
+        "三、商务部 海关总署公告2025年第58号第三款所列人造石墨负极材料相关物项，自2027年1月1日起不再实施出口管制；"
+        "该公告其他各款，自本公告公布之日起暂停实施，至2027年11月10日止。"
+    )
+    assert _acts_dated(text) == [
+        ("repeals", "MOFCOM-2025-58", "三", dt.date(2027, 1, 1), None),
+        ("suspends", "MOFCOM-2025-58", None, PUBLISHED, dt.date(2027, 11, 10)),
+    ]
