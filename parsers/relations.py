@@ -1032,10 +1032,10 @@ def _in_sentence_anaphora(sentence: str, refs: list[Ref]) -> list[Ref]:
             found: list[Ref] = [(last, inner.group(0), part, inner.start())]
             _more_clauses(sentence, inner.end(), last, _clause_path(inner), found)
             out += found
-    for rest in _INNER_REST_RE.finditer(sentence):
-        before = [r for r in refs if r[3] < rest.start() and r[0] is not None]
-        if before and _verb(re.split(r"[;；。]", sentence[rest.end() :])[0]) is not None:
-            out.append((before[-1][0], rest.group(0), None, rest.start()))  # 该公告其他各款，…暂停实施
+    for others in _INNER_REST_RE.finditer(sentence):
+        before = [r for r in refs if r[3] < others.start() and r[0] is not None]
+        if before and _verb(re.split(r"[;；。]", sentence[others.end() :])[0]) is not None:
+            out.append((before[-1][0], others.group(0), None, others.start()))  # 该公告其他各款，…暂停实施
     whole = _INNER_ALL_RE.search(sentence)
     if whole is not None and _verb(sentence[slice(*_segment(sentence, whole.start()))]) is not None:
         named = [r for r in _refs(sentence[: whole.start()], keep_bases=True) if r[0] is not None]
