@@ -75,3 +75,9 @@ def title_names_text() -> str:
 def line_roles_text() -> str:
     """Weights of the line-role model (parsers.line_roles), trained by `python -m bench.line_roles --export`."""
     return _read_data("line_roles.json")
+
+
+@functools.lru_cache(maxsize=1)
+def known_windows_text() -> str:
+    """Published ends of real suspension windows (`notice<TAB>end<TAB>what`), for acts dated after them."""
+    return _read_data("known_windows.tsv")

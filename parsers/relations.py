@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import re
 
+from parsers.bundled import known_windows_text
 from parsers.entries import EntryResult, extract_entries
 from parsers.line_roles import second_opinion
 from parsers.model import Extraction, Issue, NoticeKind, NoticeNumber, NoticePage, Relation, RelationType
@@ -1108,6 +1110,19 @@ def _remember_window(
             told[_LAST_TOLD] = until
 
 
+@functools.lru_cache(maxsize=1)
+def _known_window_ends() -> dict[tuple[int, int], dt.date]:
+    """The published ends of real suspension windows (parsers/data/known_windows.tsv), by (year, number)."""
+    ends: dict[tuple[int, int], dt.date] = {}
+    for line in known_windows_text().splitlines():
+        fields = line.split("\t")
+        printed = re.fullmatch(r"[A-Z]+-(\d{4})-(\d{1,4})", fields[0])
+        if line.startswith("#") or printed is None or len(fields) < 2:
+            continue
+        ends[(int(printed.group(1)), int(printed.group(2)))] = dt.date.fromisoformat(fields[1])
+    return ends
+
+
 def _day_after_told(
     sentence: str, told: dict[tuple[int, int], dt.date], by_number: dict[int, NoticeNumber]
 ) -> str:
@@ -1118,7 +1133,7 @@ def _day_after_told(
         # 三、…规定的暂停期限，于2026年11月10日届满。期满后，…继续暂停实施: the window the sentence before told
         day = told[_LAST_TOLD] + dt.timedelta(days=1)
         return f"自{day.year}年{day.month}月{day.day}日起，{sentence[after.end() :]}"
-    if match is None or not told:
+    if match is None:
         return sentence
     who = match.group("who")
     if who == "其":
@@ -1135,6 +1150,12 @@ def _day_after_told(
             else (by_number.get(int(short.group(1))) if short else None)
         )
     end = told.get((number.year, number.number)) if number is not None else None
+    if end is None and number is not None:
+        end = _known_window_ends().get((number.year, number.number))  # (a published window not told here)
+    elif end is None and who != "其" and (short := re.search(r"(\d{1,4})\s*号", who)):
+        # (第70号公告规定的暂停期限 with no year printed or told: the one published window of that number)
+        ends = [d for (_, n), d in _known_window_ends().items() if n == int(short.group(1))]
+        end = ends[0] if len(ends) == 1 else None
     if end is None:
         return sentence
     day = end + dt.timedelta(days=1)

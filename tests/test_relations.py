@@ -2417,3 +2417,11 @@ def test_the_other_clauses_of_a_notice_and_a_window_printed_for_the_act_after_a_
         ("repeals", "MOFCOM-2025-58", "三", dt.date(2027, 1, 1), None),
         ("suspends", "MOFCOM-2025-58", None, PUBLISHED, dt.date(2027, 11, 10)),
     ]
+
+
+def test_the_day_after_a_published_window_not_told_in_the_notice() -> None:
+    # No. 72's window (to 2026-11-27) is published fact (parsers/data/known_windows.tsv), not printed here
+    text = "自第72号公告规定的暂停期限届满之次日起，商务部公告2024年第46号第二款继续暂停实施，为期一年。"
+    assert _acts_dated(text) == [
+        ("suspends", "MOFCOM-2024-46", "二", dt.date(2026, 11, 28), dt.date(2027, 11, 28))
+    ]
