@@ -1743,8 +1743,9 @@ def test_a_window_counted_from_the_day_after_a_window_told_before() -> None:
         "规定的暂停期限届满之次日起继续暂停实施，截止日期另行公告。"
     )
     assert _acts_dated(text) == [("suspends", "MOFCOM-2024-46", "二", dt.date(2026, 11, 28), None)]
-    # a window nobody told: the phrase is left as printed, the act runs from when this notice is in force
-    text = "商务部公告2024年第46号第二款，自商务部公告2025年第72号规定的暂停期限届满之次日起继续暂停实施。"
+    # a window neither told nor published (known_windows.tsv): the phrase is left as printed, and the act runs
+    # from when this notice is in force
+    text = "商务部公告2024年第46号第二款，自商务部公告2025年第98号规定的暂停期限届满之次日起继续暂停实施。"
     assert _acts_dated(text) == [("suspends", "MOFCOM-2024-46", "二", EFFECTIVE, None)]
 
 
