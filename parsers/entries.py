@@ -779,17 +779,23 @@ def _added_entry(text: str) -> str:
 
 # `（管制编码：3A001.h；参考税则号列：85412900）` or the other way round: one bracket shared by the code and
 # the HS reference, a semicolon or comma before the second label. Read as the two brackets it stands for.
+# The code may go unlabelled (`（1C232；参考税则号列：28454000）`): its shape names it as a label would.
 _CODE_LABELS = r"出口管制编码|管制编码|管控编码|物项编码"
+_BARE_CODES = rf"{_CODE_LIST}[.．]?"
 _SHARED_REFERENCE_RE = re.compile(
-    rf"([（(])\s*((?:{_CODE_LABELS}|{_HS_LABELS})\s*(?:[:：]|为)?\s*[0-9][^（()）;；]*?)\s*[;；,，]\s*"
-    rf"((?:{_CODE_LABELS}|{_HS_LABELS})\s*(?:[:：]|为)?\s*[0-9][^（()）]*?)\s*([）)])"
+    rf"([（(])\s*((?:{_CODE_LABELS}|{_HS_LABELS})\s*(?:[:：]|为)?\s*[0-9][^（()）;；]*?|{_BARE_CODES})\s*[;；,，]\s*"
+    rf"((?:{_CODE_LABELS}|{_HS_LABELS})\s*(?:[:：]|为)?\s*[0-9][^（()）]*?|{_BARE_CODES})\s*([）)])"
 )
+
+
+def _names_codes(reference: str) -> bool:
+    return bool(re.match(_CODE_LABELS, reference) or re.fullmatch(_BARE_CODES, reference))
 
 
 def _split_shared_reference(text: str) -> str:
     def split(match: re.Match[str]) -> str:
         first, second = match.group(2), match.group(3)
-        if bool(re.match(_CODE_LABELS, first)) == bool(re.match(_CODE_LABELS, second)):
+        if _names_codes(first) == _names_codes(second):
             return match.group(0)  # two HS labels (or two code labels): one reference, left as printed
         opening, closing = match.group(1), match.group(4)
         return f"{opening}{first}{closing}{opening}{second}{closing}"

@@ -3172,6 +3172,10 @@ def test_a_code_range_whose_first_end_keeps_its_dot_is_still_a_range() -> None:
         "（参考税则号列：85176299、85177990；管制编码：5A902.b）",
         "（5A902.b）（税则号列85176299、85177990）",
         "（管制编码：5A902.b）（参考税则号列85176299、85177990）",
+        # an unlabelled code shares the bracket too: the code's shape says what it is
+        "（5A902.b；参考税则号列：85176299、85177990）",
+        "(5A902.b;参考税则号列:85176299、85177990)",
+        "（参考税则号列：85176299、85177990；5A902.b）",
     ],
 )
 def test_a_code_and_hs_reference_sharing_one_bracket_or_missing_a_colon_are_both_read(reference: str) -> None:
