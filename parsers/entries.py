@@ -201,7 +201,8 @@ _ITEM_EVIDENCE_RE = re.compile(
 # An export ban names its goods (全面禁止对朝鲜出口铁、钢和其他金属…): those goods are the entry, unless
 # they are a class the notice defines elsewhere (两用物项, 本公告所列物项).
 _MEASURE_RE = re.compile(
-    r"^(?:自[^，,。；;]{1,24}起[，,]?\s*)?(?:全面|一律)?(?P<verb>禁止|限制|暂停)(?P<rest>[^。；;]*)"
+    # (不批准…的申请；已经批准的，予以取消: a measure on listed parties, refusing what they apply for)
+    r"^(?:自[^，,。；;]{1,24}起[，,]?\s*)?(?:全面|一律)?(?P<verb>禁止|限制|暂停|不予?批准)(?P<rest>[^。；;]*)"
 )
 _EXPORT_BAN_RE = re.compile(
     r"^(?:(?:对|向)[^，,。；;出]{1,12})?出口(?P<goods>[^，,。；;：:]+)(?P<tail>[，,][^。；;]*)?$"
@@ -1798,8 +1799,13 @@ def _rewritten_clause(node: _Node) -> bool:
     if _REWRITTEN_CLAUSE_RE.search(node.text):
         return True
     return bool(_ADDED_CLAUSE_RE.search(node.text)) and all(
-        not c.code and not c.hs and not c.children and _LEGAL_WORDS_RE.search(c.text) for c in node.children
+        not c.code and not c.hs and not c.children and _legal_text(c.text) for c in node.children
     )
+
+
+def _legal_text(text: str) -> bool:
+    # (…的，商务部可以依法将其列入…: what a body may do is a clause as much as what an exporter must)
+    return bool(_LEGAL_WORDS_RE.search(text) or _CLAUSE_WORDS_RE.search(text) or "依法" in text)
 
 
 def _announces_points(node: _Node) -> bool:
@@ -1826,6 +1832,13 @@ _CITATION_LINE_RE = re.compile(
     rf"|{_NOTICE_NUMBER}\s*(?:{_TITLE_IN_BRACKETS}|{_NOTICE_TITLE})?)\s*[;；。,，]?\s*"
 )
 _REPEALING_RE = re.compile(r"废止|失效|停止(?:实施|执行)|不再(?:执行|适用|实施)|撤销")
+# 商务部 海关总署公告2025年第10号第二条第（三）项（6E002），予以废止 / 不可靠实体清单工作机制公告〔2025〕7号所列
+# 实体的处理措施，…自2027年1月1日起终止实施: a line opening on another notice (its part, the code of the entry
+# in it) and saying after a comma what becomes of it is a relation, however the cited part is described.
+_ACT_ON_NOTICE_RE = re.compile(
+    rf"^(?:将|对)?\s*{_NOTICE_NUMBER}[^。；;]{{0,80}}?[，,][^。；;]{{0,60}}?"
+    r"(?:(?:继续)?(?:暂停|中止|恢复|终止|停止)(?:实施|执行|施行)|不再(?:实施|执行|适用|施行)|予以废止|废止|失效)"
+)
 
 
 def _cites_a_notice(node: _Node) -> bool:
@@ -2226,6 +2239,7 @@ class _Extractor:
             or _RENUMBERED_RE.match(node.text.strip())
             or _CORRECTION_LINE_RE.match(node.text.strip())
             or _ACT_ON_PART_RE.match(node.text.strip())
+            or _ACT_ON_NOTICE_RE.match(node.text.strip())
         ):
             # 限制对朝鲜出口原油 and the quota and conditions under it: a measure, not a controlled thing;
             # so is the rewrite of an entry of a list this notice does not print, a clause whose sub-lines

@@ -3525,3 +3525,45 @@ def test_an_entry_named_after_what_another_entry_does_not_list_takes_its_bracket
     (entry,) = extract_entries(body, "关于对无人机相关物项实施出口管制的公告").entries
     assert (entry.control_code, entry.name_zh) == ("9A120", "完整无人驾驶航空飞行器")
     assert entry.spec_zh is not None and entry.spec_zh.startswith("9A012.a未列明")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "五、商务部 海关总署公告2025年第10号第二条第（三）项（6E002），予以废止。",
+        "（一）不可靠实体清单工作机制公告〔2025〕7号所列实体的处理措施，暂停期限届满后不再恢复，自2027年1月1日起终止实施；",
+        "（三）不可靠实体清单工作机制公告〔2025〕9号规定的处理措施，自2027年1月1日起暂停实施，为期一年。",
+        "（二）2025年第58号公告第三款第（三）项（3C003），自2027年1月1日起不再执行。",
+    ],
+)
+def test_a_line_opening_on_another_notice_and_acting_on_it_lists_nothing(clause: str) -> None:
+    """A clause that names another notice (perhaps its part and the code of the entry in it) and then what
+    becomes of it — repealed, ended, suspended — is a relation, never a newly controlled thing."""
+    body = f"三、工作机制同时决定：\n{clause}\n"
+    assert extract_entries(body, "关于有关公告后续安排的公告").entries == ()
+
+
+def test_a_controlled_line_naming_the_notice_it_adds_to_is_still_an_entry() -> None:
+    """Counterexample: a notice cited inside an item's own description, with no act after it, leaves the
+    item an item."""
+    body = "一、下列物项未经许可不得出口：\n（一）2025年第10号公告所列以外的高纯钨粉（1C117.c）。\n"
+    (entry,) = extract_entries(body, "关于对有关物项实施出口管制的公告").entries
+    assert (entry.control_code, entry.name_zh) == ("1C117.c", "2025年第10号公告所列以外的高纯钨粉")
+
+
+def test_a_clause_added_in_words_that_empowers_the_ministry_lists_nothing() -> None:
+    """An added clause stating what the ministry may do (…的，商务部可以依法将其列入…) is legal text."""
+    body = (
+        "五、在商务部公告2026年第28号中增加一款，作为第五款：“五、关注名单所列实体在列入关注名单后继续从事危害中国"
+        "国家安全和利益活动的，商务部可以依法将其列入出口管制管控名单。”\n"
+    )
+    assert extract_entries(body, "关于将有关实体列入出口管制管控名单的公告").entries == ()
+
+
+def test_a_rewritten_measure_point_refusing_permits_lists_nothing() -> None:
+    """A point of a party notice's measures given anew (不批准…的申请；已经批准的，予以取消) is a measure."""
+    body = (
+        "三、不可靠实体清单工作机制公告〔2025〕3号第四项修改为：“四、不批准上述企业高级管理人员在中国境内工作许可、"
+        "停留或者居留资格的申请；已经批准的，予以取消。”\n"
+    )
+    assert extract_entries(body, "不可靠实体清单工作机制关于将有关外国实体列入不可靠实体清单的公告").entries == ()
