@@ -2275,6 +2275,21 @@ def test_a_name_cell_wrapped_in_a_table_without_descriptions_is_joined() -> None
     assert names == ["碳化硅半导体衬底，或上述材料的锭、晶棒和其他预制件", "多晶衬底"]
 
 
+def test_a_name_cell_cut_after_its_modifier_takes_the_line_below_though_later_cells_are_printed() -> None:
+    """`6 | 0B007.g | 六氟化铀转化为二氧化铀（UO2）的 | 84198900 |` then `系统`: a name ending on 的 is unfinished,
+    so the cell-less line below is its rest, and the rows after it stay the table's."""
+    body = (
+        "序号 | 管制编码 | 物项名称 | 参考税则号列 | 说明\n"
+        "6 | 0B007.g | 六氟化铀转化为二氧化铀（UO2）的 | 84198900 |\n系统\n"
+        "7 | 0B007.j | 硝酸钚转化为氧化钚的系统 | 84198900 | 不包括仅用于实验室规模分析的装置\n"
+    )
+    entries = extract_entries(body).entries
+    assert [(e.path, e.name_zh, e.control_code) for e in entries] == [
+        ("6", "六氟化铀转化为二氧化铀（UO2）的系统", "0B007.g"),
+        ("7", "硝酸钚转化为氧化钚的系统", "0B007.j"),
+    ]
+
+
 @pytest.mark.parametrize(
     "after",
     [
