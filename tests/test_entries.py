@@ -2269,6 +2269,23 @@ def test_a_cell_wrapped_anywhere_between_two_rows_belongs_to_the_row_above(wrapp
     assert result.entries[0].spec_zh == wrapped.replace("\n", "")
 
 
+def test_a_bracketed_exclusion_wrapped_out_of_a_description_cell_keeps_the_table_going() -> None:
+    """`（含有…的芳纶纤维材料除外）` on a line of its own opens with a bracket but no number: the rest of the
+    row's description, not a paragraph; the rows below are still the table's."""
+    body = (
+        "序号 | 物项名称 | 管制编码 | 参考税则号列 | 技术指标\n"
+        "4 | 碳纤维或芳纶纤维材料 | 1C210.a | 68151100 | 比模量大于等于12.7×10⁶米\n"
+        "（含有0.25%（按重量）以上酯基纤维表面改性剂的芳纶纤维材料除外）\n"
+        "5 | 玻璃纤维材料 | 1C210.b | 70191200 | 比模量大于等于3.18×10⁶米\n"
+    )
+    entries = extract_entries(body).entries
+    assert [(e.path, e.name_zh, e.control_code) for e in entries] == [
+        ("4", "碳纤维或芳纶纤维材料", "1C210.a"),
+        ("5", "玻璃纤维材料", "1C210.b"),
+    ]
+    assert (entries[0].spec_zh or "").endswith("芳纶纤维材料除外）")
+
+
 def test_a_name_cell_wrapped_in_a_table_without_descriptions_is_joined() -> None:
     body = "序号 | 管制编码 | 物项名称\n1 | 3C005.a | 碳化硅半导体衬底，或上述材料的锭、晶棒和其他预\n制件\n2 | 3C005.b | 多晶衬底"
     names = [e.name_zh for e in extract_entries(body).entries]
