@@ -317,7 +317,8 @@ _PARAMETER_RE = re.compile(
 # `用于下列任一系统的飞行控制源代码：（1）…`: the same list of purposes without the design verb; then the
 # sub-lines must name no item of their own (a code or an HS reference), or they are the entries.
 _PURPOSE_PREFIX_RE = re.compile(
-    r"^(?:可|能|仅)?(?:为|用于)\s*(?:制造|生产|研制|开发|加工|制备)?\s*(?:下列|以下|下述)\s*(?:任一|任何|任意|所有|各类|各种)?\s*"
+    # (用于在受控环境下生产下列…: where it is made may stand before the verb)
+    r"^(?:可|能|仅)?(?:为|用于)\s*(?:在[^，,。；;：:]{1,16}?(?:下|中|内)\s*)?(?:制造|生产|研制|开发|加工|制备)?\s*(?:下列|以下|下述)\s*(?:任一|任何|任意|所有|各类|各种)?\s*"
     r"(?:物项|产品|设备|部件|材料|用途|系统|装置|平台|运载工具|目的|应用)?\s*(?:而)?\s*"
     r"(?:(?P<designed>专门设计|专门制造|专用|设计)(?:或(?:改装|改进|改造|修改))?(?:的|(?=用于))|的)"
 )
@@ -917,9 +918,17 @@ def _read_purpose(node: _Node, text: str) -> str | None:
 
 
 def _children_name_items(node: _Node) -> bool:
-    return any(
-        _leading_code(child.text.strip()) or _ITEM_EVIDENCE_RE.search(child.text) for child in node.children
-    )
+    return any(_names_an_item(child.text.strip()) for child in node.children)
+
+
+def _names_an_item(text: str) -> bool:
+    if _leading_code(text):
+        return True
+    # 1C111.a.1所列球形铝粉: a code opening a reference cites another entry, it is no evidence of this one
+    lead = LEADING_CODE_RE.match(text)
+    if lead and _CITED_AFTER_CODE_RE.match(text[lead.end(1) :]):
+        text = text[lead.end(1) :]
+    return bool(_ITEM_EVIDENCE_RE.search(text))
 
 
 # `X，设计或额定为可承受下列任一辐射：` + (1)…(3): after the comma the line says what X withstands or meets,

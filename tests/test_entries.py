@@ -358,6 +358,20 @@ def test_purpose_list_names_the_thing_designed() -> None:
     assert [n.why for n in result.not_items if n.line.startswith("（")] == ["purpose"] * 4
 
 
+def test_a_purpose_list_whose_purpose_says_where_the_thing_is_made_still_names_the_thing() -> None:
+    """`用于在受控环境下生产下列任一物项的X：`: the setting between 用于 and 生产 changes nothing — X is the
+    leaf and the cited powders under it are its purposes."""
+    body = (
+        "一、设备\n（三）1B102 用于在受控环境下生产下列任一物项的金属粉末生产设备（参考税则号列：84798900）：\n"
+        "1.1C111.a.1所列球形或类球形铝粉；\n2.1C111.a.2所列粒度小于60微米的锆、铍、镁及其合金粉末。\n"
+    )
+    result = extract_entries(body)
+    assert [(e.path, e.name_zh, e.control_code) for e in result.entries] == [
+        ("一/(三)", "金属粉末生产设备", "1B102")
+    ]
+    assert "球形或类球形铝粉" in (result.entries[0].spec_zh or "")
+
+
 @pytest.mark.parametrize(
     ("line", "code", "codes", "name"),
     [
