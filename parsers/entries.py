@@ -1430,13 +1430,22 @@ def _within_quote(stack: list[_Node], marker_type: str) -> str:
 
 
 def _quoted_split(announcing: _Node, line: str) -> tuple[str, str, str] | None:
-    if re.search(rf"[:：]\s*[{_QUOTE_OPEN}]\s*$", announcing.text):
+    text = _last_printed(announcing)
+    if re.search(rf"[:：]\s*[{_QUOTE_OPEN}]\s*$", text):
         split = _split_marker(line)  # the quote opened at the end of the line before
-    elif line[0] not in _QUOTE_OPEN or not re.search(r"[:：]\s*$", announcing.text):
+    elif line[0] not in _QUOTE_OPEN or not re.search(r"[:：]\s*$", text):
         return None
     else:
         split = _split_marker(line[1:].lstrip())
     return (f"quoted-{split[0]}", split[1], split[2]) if split else None
+
+
+def _last_printed(node: _Node) -> str:
+    """The text of the node's last printed line: its own, or an unnumbered line printed under it since
+    (（一）删去…第4目。 then 第5目改为第4目，修改为： — the line that announces the quoted point below)."""
+    if node.prose and (not node.children or node.prose[-1][1][0] > node.children[-1].span[0]):
+        return node.prose[-1][0]
+    return node.text
 
 
 # 二、将…第（一）项修改为：“（一）…（参考海关商品编号：…）。” — the rewritten point printed on its announcing
@@ -1788,7 +1797,8 @@ _REWRITTEN_CLAUSE_RE = re.compile(
     r"[款条]\s*(?:的?内容)?\s*(?:(?:删除|删去)\s*(?:并|后)\s*)?(?:修改|调整|修订|改|替换)为\s*[:：][\s“「『\"]*$"
 )
 _REWRITTEN_POINT_RE = re.compile(
-    r"[项目]\s*(?:的?内容)?\s*(?:(?:删除|删去)\s*(?:并|后)\s*)?(?:修改|调整|修订|改|替换)为\s*[:：][\s“「『\"]*$"
+    # (第5目改为第4目，修改为： — renumbered, then given its words)
+    r"[项目]\s*(?:的?内容)?\s*[，,]?\s*(?:(?:删除|删去)\s*(?:并|后)\s*)?(?:修改|调整|修订|改|替换)为\s*[:：][\s“「『\"]*$"
 )
 
 
@@ -1818,12 +1828,24 @@ def _legal_text(text: str) -> bool:
 
 
 def _announces_points(node: _Node) -> bool:
-    if not node.ends_colon or not node.children:
+    if not node.children:
         return False
-    if _INSERTED_POINTS_RE.search(node.text):
+    text = node.text if node.ends_colon else _prose_announcing(node)
+    if text is None:
+        return False
+    if _INSERTED_POINTS_RE.search(text):
         return True
     quoted = all(child.marker_type.startswith("quoted-") for child in node.children)
-    return quoted and bool(_REWRITTEN_POINT_RE.search(node.text))
+    return quoted and bool(_REWRITTEN_POINT_RE.search(text))
+
+
+def _prose_announcing(node: _Node) -> str | None:
+    """An unnumbered line under the node that announces its first quoted point (…修改为：), if one does."""
+    first = node.children[0]
+    if not first.marker_type.startswith("quoted-"):
+        return None
+    before = [line for line, span in node.prose if span[0] < first.span[0]]
+    return before[-1] if before and re.search(r"[:：]\s*$", before[-1]) else None
 
 
 # 1.《关于对…实施出口管制的公告》（商务部 海关总署公告2023年第23号）； / 2.商务部公告2024年第33号（关于…的公告）:
@@ -2230,7 +2252,9 @@ class _Extractor:
             self._emit(node)
             return
         if node is not section_root or not _is_intro(node):
-            self.not_items.append(NotItem(node.line, "heading"))
+            # (删去…第4目。 over the point rewritten in its place: the line itself still deletes)
+            why = "lifted" if _DELETED_RE.match(node.text.strip()) else "heading"
+            self.not_items.append(NotItem(node.line, why))
         for child in node.children:
             self._walk(child, section_root)
 
@@ -2255,7 +2279,7 @@ class _Extractor:
             # are the conditions it applies on (…具有下列情形之一的，应当…：), and a renumbering of the
             # amended notice's clauses (原第八款改为第九款).
             why = "rule"
-        elif _DELETED_RE.match(node.text.strip()):
+        elif _DELETED_RE.match(node.text.strip()) and not _announces_points(node):
             why = "lifted"
         elif not node.children and _PARTY_LINE_RE.search(node.text.strip()):
             why = "party"  # 3.某某有限公司（… Ltd.）及其分支机构: a listed entity, whatever heads it
@@ -2264,7 +2288,7 @@ class _Extractor:
             why = "lifted" if repealed else "heading"
         elif node.children and _NOT_LISTING_INTRO_RE.search(node.name):
             why = "rule"
-        elif node.children and _LIFTED_RE.search(node.name):
+        elif node.children and _LIFTED_RE.search(node.name) and not _announces_points(node):
             # 以下物项取消临时管制措施: a list of what is *no longer* controlled. Reading it as entries
             # would announce a decontrol as new controls; it is reported for a human instead.
             self.issues.append(

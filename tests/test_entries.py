@@ -3613,3 +3613,31 @@ def test_a_rewritten_measure_point_refusing_permits_lists_nothing() -> None:
         "停留或者居留资格的申请；已经批准的，予以取消。”\n"
     )
     assert extract_entries(body, "不可靠实体清单工作机制关于将有关外国实体列入不可靠实体清单的公告").entries == ()
+
+
+def test_a_point_rewritten_in_words_printed_under_a_deletion_is_an_entry() -> None:
+    """`（一）删去…第4目。` then, unnumbered, `第5目改为第4目，修改为：` and the quoted point: the deletion is the
+    clause's own line, the quoted point below the prose announcing it is what the target now lists."""
+    body = (
+        "一、对下列公告的部分条款予以修改：\n"
+        "（一）删去《关于对锑等物项实施出口管制的公告》（商务部 海关总署公告2024年第33号）第一款第（二）项第4目。\n"
+        "第一款第（二）项第5目改为第4目，修改为：\n"
+        "“4.用六面顶压机合成人造金刚石单晶或者立方氮化硼单晶的工艺技术。”\n"
+        "其余各目序号相应调整。\n"
+        "（二）删去《公布对钨、碲、铋、钼、铟相关物项实施出口管制的决定》（商务部 海关总署公告2025年第10号）第三款第（三）项。\n"
+        "已经按照该项取得的两用物项出口许可证件，在有效期内继续有效。\n"
+        "第四款第（一）项修改为：\n"
+        "“（一）1C117.b．钼粉：钼含量（按重量）大于等于97%的钼及合金颗粒（参考海关商品编号：8102100001）。”\n"
+    )
+    result = extract_entries(body, "关于清理两用物项出口管制公告的公告")
+    assert [(e.path, e.name_zh, e.control_code, e.hs_codes) for e in result.entries] == [
+        ("一/(一)/4", "用六面顶压机合成人造金刚石单晶或者立方氮化硼单晶的工艺技术", None, ()),
+        ("一/(二)/(一)", "钼粉：钼含量（按重量）大于等于97%的钼及合金颗粒", "1C117.b", ("8102100001",)),
+    ]
+    assert {n.why for n in result.not_items if n.line.startswith("（")} == {"lifted"}
+
+
+def test_a_deletion_followed_by_prose_and_no_quoted_point_still_lists_nothing() -> None:
+    """Counterexample: the deletion's sub-lines are still what it deletes when no rewrite announces them."""
+    body = "一、删去下列物项：\n（一）1C117.b 钼粉；\n（二）1C117.c 钼丝。\n"
+    assert extract_entries(body, "关于调整出口管制物项的公告").entries == ()
