@@ -528,6 +528,11 @@ class _Name:
     aliases: tuple[str, ...]
     branches: bool
     address: str | None
+    country: str | None = None  # printed after the name's bracket: 甲公司（Alpha Inc.），美国
+
+
+# 甲公司（Alpha Inc.），美国: a list may print each party's country after its bracket, as a table's cell would.
+_COUNTRY_TAIL_RE = re.compile(r"(?<=[)）])\s*[,，]\s*(?P<country>[^,，()（）]{2,12})$")
 
 
 def parse_party_name(text: str) -> _Name:  # noqa: C901 — name, English name and aliases in the bracket shapes entity lists use
@@ -542,6 +547,11 @@ def parse_party_name(text: str) -> _Name:  # noqa: C901 — name, English name a
         if located.group("code"):
             address = f"{address}, 邮编: {located.group('code')}"
         text = text[: located.start()].strip(_TRAIL)
+    country = None
+    tail_country = _COUNTRY_TAIL_RE.search(text)
+    if tail_country and tail_country.group("country").strip() in COUNTRY_CODES:
+        country = tail_country.group("country").strip()
+        text = text[: tail_country.start()]
     branches = bool(_BRANCHES_RE.search(text))
     text = _BRANCHES_RE.sub("", text).strip(_TRAIL)
     aliases: list[str] = []
@@ -579,7 +589,8 @@ def parse_party_name(text: str) -> _Name:  # noqa: C901 — name, English name a
         name_zh = name_en
     elif name_en is None and name_zh and _is_latin(name_zh) and not groups:
         name_en = name_zh  # Hanwha Shipping LLC: the printed name is the English name
-    return _Name(name_zh, name_en, tuple(_unquote(a) for a in aliases if _unquote(a)), branches, address)
+    aliases_found = tuple(_unquote(a) for a in aliases if _unquote(a))
+    return _Name(name_zh, name_en, aliases_found, branches, address, country)
 
 
 def _count(printed: str) -> int:
@@ -1928,7 +1939,14 @@ def _entry_names(head: _Line, cells: dict[str, str] | None) -> list[_Name]:
                 if alias and alias not in aliases:
                     aliases.append(alias)
         names.append(
-            _Name(parsed.name_zh, parsed.name_en, tuple(aliases), parsed.branches, address or parsed.address)
+            _Name(
+                parsed.name_zh,
+                parsed.name_en,
+                tuple(aliases),
+                parsed.branches,
+                address or parsed.address,
+                parsed.country,
+            )
         )
     return names
 
@@ -2033,7 +2051,11 @@ def _block_parties(
             # country printed before the name (荷兰甲公司) is the entry's own.
             _, prefixed = _strip_country_prefix(parsed)
             country = (
-                region_country or prefixed or listing.country or (_country_in(address) if address else None)
+                entry_name.country
+                or region_country
+                or prefixed
+                or listing.country
+                or (_country_in(address) if address else None)
             )
             named.append((parsed, quote, head.source, country, row))
         named.extend(_branch_parties(continuation, entry_names[0], quote, head.source, row))

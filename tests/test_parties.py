@@ -1306,3 +1306,28 @@ def test_a_removal_whose_party_is_named_before_a_clause_giving_the_reason() -> N
     assert [(p.name_zh, p.name_en, p.country, p.list, p.action) for p in result.parties] == [
         ("丁遥感有限公司", "Delta Remote Sensing Ltd.", "加拿大", "unreliable_entity_list", "removed")
     ]
+
+
+@pytest.mark.parametrize("separator", ["，", ",", "， "])
+def test_a_country_printed_after_an_entry_s_bracket_is_its_country_not_its_name(separator: str) -> None:
+    """`1.甲公司（Alpha, Inc.），美国`: a list that prints each party's country after its bracket."""
+    text = (
+        "决定将甲公司等3家实体列入出口管制管控名单（见附件），并采取以下措施：\n"
+        "一、禁止出口经营者向上述3家实体出口两用物项。\n"
+        "附件：出口管制管控名单（2026年7月10日）\n"
+        f"1.甲公司（Alpha Remote Avionics, Inc.）{separator}美国\n"
+        f"2.乙精密光电公司（Beta Precision Ltd.）{separator}英国\n"
+        f"3.丙复合材料公司（Gamma Composites Corp.，又称GC Composites）{separator}加拿大\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 7, 10))
+    assert [(p.name_zh, p.name_en, p.aliases, p.country) for p in result.parties] == [
+        ("甲公司", "Alpha Remote Avionics, Inc.", (), "美国"),
+        ("乙精密光电公司", "Beta Precision Ltd.", (), "英国"),
+        ("丙复合材料公司", "Gamma Composites Corp.", ("GC Composites",), "加拿大"),
+    ]
+
+
+def test_a_word_after_an_entry_s_bracket_that_is_no_country_stays_where_it_was() -> None:
+    """Counterexample: only a country name after the bracket is read as the party's country."""
+    name = parse_party_name("甲公司（Alpha Inc.），又称甲科技")
+    assert (name.name_zh, name.name_en, name.aliases) == ("甲公司", "Alpha Inc.", ("甲科技",))
