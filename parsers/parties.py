@@ -1055,7 +1055,8 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
                 blocks.append((armed, current))
             current.append((line, [], region, cells))
             continue
-        if current and _keep_with_entry(current[-1], line, columns):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if current and _keep_with_entry(current[-1], line, columns, following):
             continue
         if current is not None and norm.strip():
             current, columns = None, None
@@ -1084,7 +1085,9 @@ def _entry_cells(norm: str, columns: dict[str, int] | None) -> dict[str, str] | 
     return _table_row(norm, columns)
 
 
-def _keep_with_entry(entry: _Entry, line: _Line, columns: dict[str, int] | None) -> bool:
+def _keep_with_entry(
+    entry: _Entry, line: _Line, columns: dict[str, int] | None, following: _Line | None = None
+) -> bool:
     """Keep an entry's 地址/邮编/又名 line, or its wrapped rest, with it (a table cell's rest is joined
     to the cell); whether the line was one."""
     norm = line.norm
@@ -1094,7 +1097,7 @@ def _keep_with_entry(entry: _Entry, line: _Line, columns: dict[str, int] | None)
     if _takes_branch(entry, norm):
         entry[1].append(line)
         return True
-    if not _wraps(entry, norm, columns):
+    if not _wraps(entry, norm, columns) and not _address_cut(entry, line, following):
         return False
     entry[1].append(line)
     cells = entry[3]
@@ -1131,6 +1134,28 @@ def _wraps(entry: _Entry, norm: str, columns: dict[str, int] | None) -> bool:
         and not _is_latin(piece)
         and not re.search(r"本(?:公告|名单|决定|清单)|生效|实施|施行", norm)
     )
+
+
+def _address_cut(entry: _Entry, line: _Line, following: _Line | None) -> bool:
+    """`地址：美国罗得岛州米德尔敦市` / `西大街72号3号楼`: an address the reader cut where the width ran out, not at a
+    comma — known by the list going on right below it (the next entry, or the entry's 邮编 line)."""
+    continuation = entry[1]
+    if not continuation or not _ADDRESS_RE.match(continuation[-1].norm) or following is None:
+        return False
+    norm = line.norm
+    if (
+        "|" in norm
+        or re.search(r"[。;；:：]", norm)
+        or _HEADING_RE.match(norm)
+        or len(norm) > _ADDRESS_REST_MAX
+    ):
+        return False
+    if following.source != line.source:
+        return False
+    return bool(_NUMBERED_RE.match(following.norm) or _POSTCODE_RE.match(following.norm))
+
+
+_ADDRESS_REST_MAX = 30  # the rest of an address line is a few words; a paragraph is longer
 
 
 def _address_wrap(continuation: list[_Line]) -> bool:

@@ -3612,7 +3612,10 @@ def test_a_rewritten_measure_point_refusing_permits_lists_nothing() -> None:
         "三、不可靠实体清单工作机制公告〔2025〕3号第四项修改为：“四、不批准上述企业高级管理人员在中国境内工作许可、"
         "停留或者居留资格的申请；已经批准的，予以取消。”\n"
     )
-    assert extract_entries(body, "不可靠实体清单工作机制关于将有关外国实体列入不可靠实体清单的公告").entries == ()
+    assert (
+        extract_entries(body, "不可靠实体清单工作机制关于将有关外国实体列入不可靠实体清单的公告").entries
+        == ()
+    )
 
 
 def test_a_point_rewritten_in_words_printed_under_a_deletion_is_an_entry() -> None:

@@ -1331,3 +1331,34 @@ def test_a_word_after_an_entry_s_bracket_that_is_no_country_stays_where_it_was()
     """Counterexample: only a country name after the bracket is read as the party's country."""
     name = parse_party_name("甲公司（Alpha Inc.），又称甲科技")
     assert (name.name_zh, name.name_en, name.aliases) == ("甲公司", "Alpha Inc.", ("甲科技",))
+
+
+@pytest.mark.parametrize(
+    "after", ["4.丁无人系统公司及其分支机构（Delta Unmanned Systems, Inc.）\n", "邮编：02842\n"]
+)
+def test_an_address_wrapped_anywhere_keeps_the_list_going(after: str) -> None:
+    """`地址：美国罗得岛州米德尔敦市` then `西大街72号3号楼`: an address cut where the width ran out, not at a
+    comma, is still the entry's address when the list goes on below it."""
+    text = (
+        "商务部决定将甲公司等4家美国实体列入出口管制管控名单（名单见附件）。\n附件：出口管制管控名单\n"
+        "3.丙海事传感公司（Gamma Maritime Sensing Corp.）\n地址：美国罗得岛州米德尔敦市\n西大街72号3号楼\n"
+        f"{after}"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 8, 21))
+    first = result.parties[0]
+    assert (first.name_zh, first.address) == (
+        "丙海事传感公司",
+        "美国罗得岛州米德尔敦市 西大街72号3号楼" + (", 邮编: 02842" if after.startswith("邮编") else ""),
+    )
+    if after.startswith("4."):
+        assert [(p.name_zh, p.includes_branches) for p in result.parties[1:]] == [("丁无人系统公司", True)]
+
+
+def test_a_sentence_after_an_entry_s_address_is_no_part_of_it() -> None:
+    """Counterexample: an unnumbered line followed by no entry of the list is not the address's rest."""
+    text = (
+        "商务部决定将甲公司列入出口管制管控名单（名单见附件）。\n附件：出口管制管控名单\n"
+        "1.甲公司（Alpha Corp.）\n地址：美国罗得岛州米德尔敦市\n出口经营者应当遵守本公告规定\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 8, 21))
+    assert [(p.name_zh, p.address) for p in result.parties] == [("甲公司", "美国罗得岛州米德尔敦市")]
