@@ -1048,7 +1048,9 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
             continue
         cells = _entry_cells(norm, columns) if armed_any else None
         # a numbered line of labelled fields that are no party's (名称：…；管制编码：…) is no entry either
-        numbered = _NUMBERED_RE.match(norm) and not _record_fields(norm)
+        number = _NUMBERED_RE.match(norm)
+        # (附件：1.出口管制管控名单（…） / 2.关注名单（…）: the annexes' titles, no party)
+        numbered = number and not _record_fields(norm) and not _HEADING_RE.match(number.group("rest"))
         if (cells is not None or numbered) and armed_any:
             if current is None:
                 current = []

@@ -1362,3 +1362,23 @@ def test_a_sentence_after_an_entry_s_address_is_no_part_of_it() -> None:
     )
     result = extract_parties([("body", text)], published_on=dt.date(2026, 8, 21))
     assert [(p.name_zh, p.address) for p in result.parties] == [("甲公司", "美国罗得岛州米德尔敦市")]
+
+
+def test_a_numbered_line_of_annex_titles_is_no_party_and_the_annexed_lists_are_read() -> None:
+    """`附件：1.出口管制管控名单（…）` / `2.关注名单（…）` names the annexes: the numbered title is no party, and
+    the watch list printed after the signature is the one the listing sentence refers to."""
+    text = (
+        "一、将甲公司等2家美国实体列入出口管制管控名单（见附件1）。\n"
+        "二、将丙有限公司等2家实体列入关注名单（见附件2）。\n"
+        "三、本公告自公布之日起正式实施。\n"
+        "附件：1.出口管制管控名单（2026年11月3日）\n2.关注名单（2026年11月3日）\n商务部\n2026年11月3日\n"
+        "附件1\n出口管制管控名单（2026年11月3日）\n1.甲公司（Alpha Dynamics, LLC）\n2.乙公司（Beta Corporation）\n"
+        "附件2\n关注名单（2026年11月3日）\n1.丙有限公司（Gamma GmbH），德国\n2.丁有限公司（Delta S.L.），西班牙\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 11, 3))
+    assert [(p.name_zh, p.list, p.country) for p in result.parties] == [
+        ("甲公司", "control_list", "美国"),
+        ("乙公司", "control_list", "美国"),
+        ("丙有限公司", "watch_list", "德国"),
+        ("丁有限公司", "watch_list", "西班牙"),
+    ]
