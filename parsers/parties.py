@@ -1891,8 +1891,9 @@ def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listi
         ):
             listings.append(replace(listing, recap=bool(recap)))
     listings += _subject_removals(sentence, line, verbatim)
-    # 三、将…移出管控名单: a numbered clause opening on 将 is a decision of the notice's 决定…如下
-    decided = "决定" in sentence or _DECISION_CLAUSE_RE.match(sentence)
+    # 三、将…移出管控名单: a numbered clause opening on 将 is a decision of the notice's 决定…如下; so is 现将其…
+    # after the party the sentence opens on (…未履行配合核查义务，现将其移出关注名单)
+    decided = "决定" in sentence or "现将" in sentence or _DECISION_CLAUSE_RE.match(sentence)
     if "移出" in sentence and decided and not re.search(r"可以|可申请|可将|可予", sentence):
         for match in _REMOVAL_RE.finditer(sentence):
             if match.group("list") or match.group("list2"):

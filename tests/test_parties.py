@@ -1382,3 +1382,23 @@ def test_a_numbered_line_of_annex_titles_is_no_party_and_the_annexed_lists_are_r
         ("丙有限公司", "watch_list", "德国"),
         ("丁有限公司", "watch_list", "西班牙"),
     ]
+
+
+def test_a_party_named_first_then_moved_by_现将其_leaves_one_list_for_the_other() -> None:
+    """`二、2026年8月14日列入关注名单的甲公司（Alpha Ltd.），在规定期限内未履行…义务，现将其移出关注名单，列入出口管制
+    管控名单。`: 现将其 decides for the party the sentence opens on — a removal and a listing."""
+    text = (
+        "二、2026年8月14日列入关注名单的甲雷达科技有限公司（Alpha Radar Technologies Ltd.），在规定期限内未履行配合"
+        "核查义务，现将其移出关注名单，列入出口管制管控名单。\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 11, 3))
+    assert sorted((p.name_zh, p.name_en, p.list, p.action) for p in result.parties) == [
+        ("甲雷达科技有限公司", "Alpha Radar Technologies Ltd.", "control_list", "listed"),
+        ("甲雷达科技有限公司", "Alpha Radar Technologies Ltd.", "watch_list", "removed"),
+    ]
+
+
+def test_a_sentence_saying_a_party_may_be_removed_removes_nobody() -> None:
+    """Counterexample: what the ministry may do later (可以将其移出) decides nothing now."""
+    text = "二、甲公司（Alpha Ltd.）履行配合核查义务的，商务部可以将其移出关注名单。\n"
+    assert extract_parties([("body", text)], published_on=dt.date(2026, 11, 3)).parties == ()
