@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "79"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "80"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -252,4 +252,8 @@ PARSER_VERSION = (
     # 78: relations: a part in words is read before 继续/再次 and its verb; 及其后续调整 follows later changes, no act
     # 79: relations: 该公告其他各款 with a verb after it acts on the notice; a verbless clause after another act's
     #     clause prints that act's window, not this one's
+    # 80: entries: a bare code shares the HS bracket; lines acting on another notice, refusals and empowering
+    #     clauses list nothing; table cells cut after 的 or wrapped as （…除外） go on; 用于在…下生产下列…的X; a point
+    #     quoted after prose under a deletion; ，即… glosses are spec. Parties: a country after the bracket, an
+    #     address cut anywhere, numbered annex titles, 现将其移出…，列入…
 )
