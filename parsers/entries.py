@@ -173,6 +173,8 @@ _QUALIFIER_TAIL_RE = re.compile(
     r"该(?!类|等|项目)|"
     # `冷阴极管，无论是否充气，…`: whatever else holds, it is X — a qualifier of X
     r"无论|不论|"
+    # `剪切机，即远距离操作…的设备`: a gloss saying what X is
+    r"即(?!使|便|可|时)|"
     # `X，专门为防护…而设计或者改进`: what X was designed for, as `，专门设计用于…` is
     r"专门为[^，,。；;]{1,40}?(?:设计|改进|改装|制造)|"
     # `防弹插板，防护等级等于或者低于…IIIA级`: a rating of X bounded before its value
@@ -261,7 +263,8 @@ _GENERIC_NOUN_RE = re.compile(r"^(?:两用)?(?:物项|货物|物品|产品|技�
 # use makes the listed techniques the way the thing works, not things of their own; so does a thing that
 # meets one of the provisions below (符合下列任一规定).
 _CRITERIA_CORE = (
-    r"(?:同时|且|并|并且)?\s*(?:具有|满足|符合|具备|达到|采用|使用|运用)\s*(?:以下|下述|下列|如下)\s*"
+    # (…容器，可具有下列任一特性： — what it may have is its criteria all the same)
+    r"(?:同时|且|并|并且|可|可以|能够?)?\s*(?:具有|满足|符合|具备|达到|采用|使用|运用)\s*(?:以下|下述|下列|如下)\s*"
     r"[^，,。；;：:（()）]{0,8}?"
     r"(?:特性|特征|特点|指标|参数|条件|性能|精度|要求|功能|情形|标准|规定|技术|设计|方法|方式|工艺|原理)"
     r"(?:之一|中的?任一项|中的?任意一项|中的?一项或多项)?"

@@ -3644,3 +3644,27 @@ def test_a_deletion_followed_by_prose_and_no_quoted_point_still_lists_nothing() 
     """Counterexample: the deletion's sub-lines are still what it deletes when no rewrite announces them."""
     body = "一、删去下列物项：\n（一）1C117.b 钼粉；\n（二）1C117.c 钼丝。\n"
     assert extract_entries(body, "关于调整出口管制物项的公告").entries == ()
+
+
+def test_a_gloss_after_the_name_and_criteria_opened_by_a_modal_are_spec() -> None:
+    """`X，即…的设备` glosses X (spec, like other comma qualifiers); `X（…），可具有下列任一特性：` opens criteria as
+    `，具有下列任一特性：` does — neither 即… nor a stray 可 is part of the name."""
+    body = (
+        "（二）0B006 辐照核反应堆燃料元件后处理工厂所用的下列设备和部件：\n"
+        "1.0B006.a 辐照燃料元件切割或剪切机，即远距离操作、用于切割辐照核反应堆燃料组件的设备（参考税则号列：84798900）；\n"
+        "4.0B006.d 专门设计为临界安全并耐硝酸腐蚀的暂存容器或贮存容器（参考税则号列：73090000），可具有下列任一特性：\n"
+        "（1）器壁或内部结构的硼当量大于等于2%；\n（2）圆柱形容器的最大直径为175毫米。\n"
+    )
+    entries = extract_entries(body, "关于对核燃料元件制造相关物项实施出口管制的公告").entries
+    assert [(e.control_code, e.name_zh) for e in entries] == [
+        ("0B006.a", "辐照燃料元件切割或剪切机"),
+        ("0B006.d", "专门设计为临界安全并耐硝酸腐蚀的暂存容器或贮存容器"),
+    ]
+    assert (entries[0].spec_zh or "").startswith("即远距离操作")
+    assert "硼当量" in (entries[1].spec_zh or "")
+
+
+def test_a_word_opening_on_即_inside_a_name_stays() -> None:
+    """Counterexample: 即 without the comma before it (即时…) is no gloss."""
+    (entry,) = extract_entries("一、设备\n（一）2B001 即时成像检测设备（参考税则号列：90221900）。\n").entries
+    assert entry.name_zh == "即时成像检测设备"
