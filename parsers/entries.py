@@ -161,7 +161,9 @@ _CAS_PAREN_RE = re.compile(
 )
 # `X，包括但不限于块、颗粒等形态` / `X，纯度大于99.99%` / `X，具有以下所有特性：…`: the name ends at the comma.
 _QUALIFIER_TAIL_RE = re.compile(
-    r"[，,]\s*(?=包括|包含|含量|纯度|粒度|规格|具有|满足|符合|具备|且具有|其中|专门设计|控制要点|"
+    r"[，,]\s*(?=包括|包含|含量|纯度|粒度|规格|具有|满足|符合|具备|且具有|其中|控制要点|"
+    # `X，专门设计用于…`: what X is for; one that ends on the thing (…，专门设计用于检测…的设备) is the name's head
+    r"专门设计(?![^，,。；;]*的(?:设备|装置|系统|仪器|部件|组件|器件)[。；;]?\s*$)|"
     # `X（管制编码：…），涂层工艺包括…等` / `，主要部件包含…`: what an aspect of X (its process, its parts)
     # takes in, named by a short subject; a tail that names more things (`，以及包括…`, `，例如…`) is not one
     r"(?!例如|比如|如|以及|及|和|或|其他|其它|其余|另)[\u4e00-\u9fff]{1,8}?(?:包括|包含|涵盖)(?!下列|以下)|"

@@ -3668,3 +3668,23 @@ def test_a_word_opening_on_即_inside_a_name_stays() -> None:
     """Counterexample: 即 without the comma before it (即时…) is no gloss."""
     (entry,) = extract_entries("一、设备\n（一）2B001 即时成像检测设备（参考税则号列：90221900）。\n").entries
     assert entry.name_zh == "即时成像检测设备"
+
+
+def test_a_designed_for_tail_that_ends_on_the_thing_itself_is_the_name_s_head() -> None:
+    """`采用…以外的无损检测技术，专门设计用于检测火箭发动机完整性的设备`: the clause after the comma ends on the
+    thing (设备) the line controls — the name runs to it; a tail that names no thing (`X，专门设计用于…`) is spec."""
+    body = (
+        "（三）航空航天试验与检测设备\n"
+        "4.采用平面X射线或者基本物理、化学分析以外的无损检测技术，专门设计用于检测火箭发动机完整性的设备"
+        "（管制编码：9B007）（参考税则号列：90318000）。\n"
+        "5.9B008 直接测量壁面摩擦力的传感器，专门设计用于在总温高于833K的试验气流中工作。\n"
+    )
+    entries = extract_entries(body, "关于对航空航天相关物项实施出口管制的公告").entries
+    assert [(e.control_code, e.name_zh, e.spec_zh) for e in entries] == [
+        (
+            "9B007",
+            "采用平面X射线或者基本物理、化学分析以外的无损检测技术，专门设计用于检测火箭发动机完整性的设备",
+            None,
+        ),
+        ("9B008", "直接测量壁面摩擦力的传感器", "专门设计用于在总温高于833K的试验气流中工作"),
+    ]
