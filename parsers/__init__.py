@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "80"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "81"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -254,4 +254,8 @@ PARSER_VERSION = (
     #     clause prints that act's window, not this one's
     # 80: relations: 自…第70号/第72号…规定的暂停期限届满之次日起 is dated from the published window (known_windows.tsv)
     #     when the notice does not tell it
+    # 81: entries: a bare code shares the HS bracket; lines acting on another notice, refusals and empowering
+    #     clauses list nothing; table cells cut after 的 or wrapped as （…除外） go on; 用于在…下生产下列…的X; a point
+    #     quoted after prose under a deletion; ，即… glosses are spec. Parties: a country after the bracket, an
+    #     address cut anywhere, numbered annex titles, 现将其移出…，列入…
 )

@@ -161,7 +161,9 @@ _CAS_PAREN_RE = re.compile(
 )
 # `X，包括但不限于块、颗粒等形态` / `X，纯度大于99.99%` / `X，具有以下所有特性：…`: the name ends at the comma.
 _QUALIFIER_TAIL_RE = re.compile(
-    r"[，,]\s*(?=包括|包含|含量|纯度|粒度|规格|具有|满足|符合|具备|且具有|其中|专门设计|控制要点|"
+    r"[，,]\s*(?=包括|包含|含量|纯度|粒度|规格|具有|满足|符合|具备|且具有|其中|控制要点|"
+    # `X，专门设计用于…`: what X is for; one that ends on the thing (…，专门设计用于检测…的设备) is the name's head
+    r"专门设计(?![^，,。；;]*的(?:设备|装置|系统|仪器|部件|组件|器件)[。；;]?\s*$)|"
     # `X（管制编码：…），涂层工艺包括…等` / `，主要部件包含…`: what an aspect of X (its process, its parts)
     # takes in, named by a short subject; a tail that names more things (`，以及包括…`, `，例如…`) is not one
     r"(?!例如|比如|如|以及|及|和|或|其他|其它|其余|另)[\u4e00-\u9fff]{1,8}?(?:包括|包含|涵盖)(?!下列|以下)|"
@@ -173,6 +175,8 @@ _QUALIFIER_TAIL_RE = re.compile(
     r"该(?!类|等|项目)|"
     # `冷阴极管，无论是否充气，…`: whatever else holds, it is X — a qualifier of X
     r"无论|不论|"
+    # `剪切机，即远距离操作…的设备`: a gloss saying what X is
+    r"即(?!使|便|可|时)|"
     # `X，专门为防护…而设计或者改进`: what X was designed for, as `，专门设计用于…` is
     r"专门为[^，,。；;]{1,40}?(?:设计|改进|改装|制造)|"
     # `防弹插板，防护等级等于或者低于…IIIA级`: a rating of X bounded before its value
@@ -201,7 +205,8 @@ _ITEM_EVIDENCE_RE = re.compile(
 # An export ban names its goods (全面禁止对朝鲜出口铁、钢和其他金属…): those goods are the entry, unless
 # they are a class the notice defines elsewhere (两用物项, 本公告所列物项).
 _MEASURE_RE = re.compile(
-    r"^(?:自[^，,。；;]{1,24}起[，,]?\s*)?(?:全面|一律)?(?P<verb>禁止|限制|暂停)(?P<rest>[^。；;]*)"
+    # (不批准…的申请；已经批准的，予以取消: a measure on listed parties, refusing what they apply for)
+    r"^(?:自[^，,。；;]{1,24}起[，,]?\s*)?(?:全面|一律)?(?P<verb>禁止|限制|暂停|不予?批准)(?P<rest>[^。；;]*)"
 )
 _EXPORT_BAN_RE = re.compile(
     r"^(?:(?:对|向)[^，,。；;出]{1,12})?出口(?P<goods>[^，,。；;：:]+)(?P<tail>[，,][^。；;]*)?$"
@@ -260,7 +265,8 @@ _GENERIC_NOUN_RE = re.compile(r"^(?:两用)?(?:物项|货物|物品|产品|技�
 # use makes the listed techniques the way the thing works, not things of their own; so does a thing that
 # meets one of the provisions below (符合下列任一规定).
 _CRITERIA_CORE = (
-    r"(?:同时|且|并|并且)?\s*(?:具有|满足|符合|具备|达到|采用|使用|运用)\s*(?:以下|下述|下列|如下)\s*"
+    # (…容器，可具有下列任一特性： — what it may have is its criteria all the same)
+    r"(?:同时|且|并|并且|可|可以|能够?)?\s*(?:具有|满足|符合|具备|达到|采用|使用|运用)\s*(?:以下|下述|下列|如下)\s*"
     r"[^，,。；;：:（()）]{0,8}?"
     r"(?:特性|特征|特点|指标|参数|条件|性能|精度|要求|功能|情形|标准|规定|技术|设计|方法|方式|工艺|原理)"
     r"(?:之一|中的?任一项|中的?任意一项|中的?一项或多项)?"
@@ -316,7 +322,8 @@ _PARAMETER_RE = re.compile(
 # `用于下列任一系统的飞行控制源代码：（1）…`: the same list of purposes without the design verb; then the
 # sub-lines must name no item of their own (a code or an HS reference), or they are the entries.
 _PURPOSE_PREFIX_RE = re.compile(
-    r"^(?:可|能|仅)?(?:为|用于)\s*(?:制造|生产|研制|开发|加工|制备)?\s*(?:下列|以下|下述)\s*(?:任一|任何|任意|所有|各类|各种)?\s*"
+    # (用于在受控环境下生产下列…: where it is made may stand before the verb)
+    r"^(?:可|能|仅)?(?:为|用于)\s*(?:在[^，,。；;：:]{1,16}?(?:下|中|内)\s*)?(?:制造|生产|研制|开发|加工|制备)?\s*(?:下列|以下|下述)\s*(?:任一|任何|任意|所有|各类|各种)?\s*"
     r"(?:物项|产品|设备|部件|材料|用途|系统|装置|平台|运载工具|目的|应用)?\s*(?:而)?\s*"
     r"(?:(?P<designed>专门设计|专门制造|专用|设计)(?:或(?:改装|改进|改造|修改))?(?:的|(?=用于))|的)"
 )
@@ -779,17 +786,23 @@ def _added_entry(text: str) -> str:
 
 # `（管制编码：3A001.h；参考税则号列：85412900）` or the other way round: one bracket shared by the code and
 # the HS reference, a semicolon or comma before the second label. Read as the two brackets it stands for.
+# The code may go unlabelled (`（1C232；参考税则号列：28454000）`): its shape names it as a label would.
 _CODE_LABELS = r"出口管制编码|管制编码|管控编码|物项编码"
+_BARE_CODES = rf"{_CODE_LIST}[.．]?"
 _SHARED_REFERENCE_RE = re.compile(
-    rf"([（(])\s*((?:{_CODE_LABELS}|{_HS_LABELS})\s*(?:[:：]|为)?\s*[0-9][^（()）;；]*?)\s*[;；,，]\s*"
-    rf"((?:{_CODE_LABELS}|{_HS_LABELS})\s*(?:[:：]|为)?\s*[0-9][^（()）]*?)\s*([）)])"
+    rf"([（(])\s*((?:{_CODE_LABELS}|{_HS_LABELS})\s*(?:[:：]|为)?\s*[0-9][^（()）;；]*?|{_BARE_CODES})\s*[;；,，]\s*"
+    rf"((?:{_CODE_LABELS}|{_HS_LABELS})\s*(?:[:：]|为)?\s*[0-9][^（()）]*?|{_BARE_CODES})\s*([）)])"
 )
+
+
+def _names_codes(reference: str) -> bool:
+    return bool(re.match(_CODE_LABELS, reference) or re.fullmatch(_BARE_CODES, reference))
 
 
 def _split_shared_reference(text: str) -> str:
     def split(match: re.Match[str]) -> str:
         first, second = match.group(2), match.group(3)
-        if bool(re.match(_CODE_LABELS, first)) == bool(re.match(_CODE_LABELS, second)):
+        if _names_codes(first) == _names_codes(second):
             return match.group(0)  # two HS labels (or two code labels): one reference, left as printed
         opening, closing = match.group(1), match.group(4)
         return f"{opening}{first}{closing}{opening}{second}{closing}"
@@ -910,9 +923,17 @@ def _read_purpose(node: _Node, text: str) -> str | None:
 
 
 def _children_name_items(node: _Node) -> bool:
-    return any(
-        _leading_code(child.text.strip()) or _ITEM_EVIDENCE_RE.search(child.text) for child in node.children
-    )
+    return any(_names_an_item(child.text.strip()) for child in node.children)
+
+
+def _names_an_item(text: str) -> bool:
+    if _leading_code(text):
+        return True
+    # 1C111.a.1所列球形铝粉: a code opening a reference cites another entry, it is no evidence of this one
+    lead = LEADING_CODE_RE.match(text)
+    if lead and _CITED_AFTER_CODE_RE.match(text[lead.end(1) :]):
+        text = text[lead.end(1) :]
+    return bool(_ITEM_EVIDENCE_RE.search(text))
 
 
 # `X，设计或额定为可承受下列任一辐射：` + (1)…(3): after the comma the line says what X withstands or meets,
@@ -1414,13 +1435,22 @@ def _within_quote(stack: list[_Node], marker_type: str) -> str:
 
 
 def _quoted_split(announcing: _Node, line: str) -> tuple[str, str, str] | None:
-    if re.search(rf"[:：]\s*[{_QUOTE_OPEN}]\s*$", announcing.text):
+    text = _last_printed(announcing)
+    if re.search(rf"[:：]\s*[{_QUOTE_OPEN}]\s*$", text):
         split = _split_marker(line)  # the quote opened at the end of the line before
-    elif line[0] not in _QUOTE_OPEN or not re.search(r"[:：]\s*$", announcing.text):
+    elif line[0] not in _QUOTE_OPEN or not re.search(r"[:：]\s*$", text):
         return None
     else:
         split = _split_marker(line[1:].lstrip())
     return (f"quoted-{split[0]}", split[1], split[2]) if split else None
+
+
+def _last_printed(node: _Node) -> str:
+    """The text of the node's last printed line: its own, or an unnumbered line printed under it since
+    (（一）删去…第4目。 then 第5目改为第4目，修改为： — the line that announces the quoted point below)."""
+    if node.prose and (not node.children or node.prose[-1][1][0] > node.children[-1].span[0]):
+        return node.prose[-1][0]
+    return node.text
 
 
 # 二、将…第（一）项修改为：“（一）…（参考海关商品编号：…）。” — the rewritten point printed on its announcing
@@ -1772,7 +1802,8 @@ _REWRITTEN_CLAUSE_RE = re.compile(
     r"[款条]\s*(?:的?内容)?\s*(?:(?:删除|删去)\s*(?:并|后)\s*)?(?:修改|调整|修订|改|替换)为\s*[:：][\s“「『\"]*$"
 )
 _REWRITTEN_POINT_RE = re.compile(
-    r"[项目]\s*(?:的?内容)?\s*(?:(?:删除|删去)\s*(?:并|后)\s*)?(?:修改|调整|修订|改|替换)为\s*[:：][\s“「『\"]*$"
+    # (第5目改为第4目，修改为： — renumbered, then given its words)
+    r"[项目]\s*(?:的?内容)?\s*[，,]?\s*(?:(?:删除|删去)\s*(?:并|后)\s*)?(?:修改|调整|修订|改|替换)为\s*[:：][\s“「『\"]*$"
 )
 
 
@@ -1792,17 +1823,34 @@ def _rewritten_clause(node: _Node) -> bool:
     if _REWRITTEN_CLAUSE_RE.search(node.text):
         return True
     return bool(_ADDED_CLAUSE_RE.search(node.text)) and all(
-        not c.code and not c.hs and not c.children and _LEGAL_WORDS_RE.search(c.text) for c in node.children
+        not c.code and not c.hs and not c.children and _legal_text(c.text) for c in node.children
     )
 
 
+def _legal_text(text: str) -> bool:
+    # (…的，商务部可以依法将其列入…: what a body may do is a clause as much as what an exporter must)
+    return bool(_LEGAL_WORDS_RE.search(text) or _CLAUSE_WORDS_RE.search(text) or "依法" in text)
+
+
 def _announces_points(node: _Node) -> bool:
-    if not node.ends_colon or not node.children:
+    if not node.children:
         return False
-    if _INSERTED_POINTS_RE.search(node.text):
+    text = node.text if node.ends_colon else _prose_announcing(node)
+    if text is None:
+        return False
+    if _INSERTED_POINTS_RE.search(text):
         return True
     quoted = all(child.marker_type.startswith("quoted-") for child in node.children)
-    return quoted and bool(_REWRITTEN_POINT_RE.search(node.text))
+    return quoted and bool(_REWRITTEN_POINT_RE.search(text))
+
+
+def _prose_announcing(node: _Node) -> str | None:
+    """An unnumbered line under the node that announces its first quoted point (…修改为：), if one does."""
+    first = node.children[0]
+    if not first.marker_type.startswith("quoted-"):
+        return None
+    before = [line for line, span in node.prose if span[0] < first.span[0]]
+    return before[-1] if before and re.search(r"[:：]\s*$", before[-1]) else None
 
 
 # 1.《关于对…实施出口管制的公告》（商务部 海关总署公告2023年第23号）； / 2.商务部公告2024年第33号（关于…的公告）:
@@ -1820,6 +1868,13 @@ _CITATION_LINE_RE = re.compile(
     rf"|{_NOTICE_NUMBER}\s*(?:{_TITLE_IN_BRACKETS}|{_NOTICE_TITLE})?)\s*[;；。,，]?\s*"
 )
 _REPEALING_RE = re.compile(r"废止|失效|停止(?:实施|执行)|不再(?:执行|适用|实施)|撤销")
+# 商务部 海关总署公告2025年第10号第二条第（三）项（6E002），予以废止 / 不可靠实体清单工作机制公告〔2025〕7号所列
+# 实体的处理措施，…自2027年1月1日起终止实施: a line opening on another notice (its part, the code of the entry
+# in it) and saying after a comma what becomes of it is a relation, however the cited part is described.
+_ACT_ON_NOTICE_RE = re.compile(
+    rf"^(?:将|对)?\s*{_NOTICE_NUMBER}[^。；;]{{0,80}}?[，,][^。；;]{{0,60}}?"
+    r"(?:(?:继续)?(?:暂停|中止|恢复|终止|停止)(?:实施|执行|施行)|不再(?:实施|执行|适用|施行)|予以废止|废止|失效)"
+)
 
 
 def _cites_a_notice(node: _Node) -> bool:
@@ -2202,7 +2257,9 @@ class _Extractor:
             self._emit(node)
             return
         if node is not section_root or not _is_intro(node):
-            self.not_items.append(NotItem(node.line, "heading"))
+            # (删去…第4目。 over the point rewritten in its place: the line itself still deletes)
+            why = "lifted" if _DELETED_RE.match(node.text.strip()) else "heading"
+            self.not_items.append(NotItem(node.line, why))
         for child in node.children:
             self._walk(child, section_root)
 
@@ -2220,13 +2277,14 @@ class _Extractor:
             or _RENUMBERED_RE.match(node.text.strip())
             or _CORRECTION_LINE_RE.match(node.text.strip())
             or _ACT_ON_PART_RE.match(node.text.strip())
+            or _ACT_ON_NOTICE_RE.match(node.text.strip())
         ):
             # 限制对朝鲜出口原油 and the quota and conditions under it: a measure, not a controlled thing;
             # so is the rewrite of an entry of a list this notice does not print, a clause whose sub-lines
             # are the conditions it applies on (…具有下列情形之一的，应当…：), and a renumbering of the
             # amended notice's clauses (原第八款改为第九款).
             why = "rule"
-        elif _DELETED_RE.match(node.text.strip()):
+        elif _DELETED_RE.match(node.text.strip()) and not _announces_points(node):
             why = "lifted"
         elif not node.children and _PARTY_LINE_RE.search(node.text.strip()):
             why = "party"  # 3.某某有限公司（… Ltd.）及其分支机构: a listed entity, whatever heads it
@@ -2235,7 +2293,7 @@ class _Extractor:
             why = "lifted" if repealed else "heading"
         elif node.children and _NOT_LISTING_INTRO_RE.search(node.name):
             why = "rule"
-        elif node.children and _LIFTED_RE.search(node.name):
+        elif node.children and _LIFTED_RE.search(node.name) and not _announces_points(node):
             # 以下物项取消临时管制措施: a list of what is *no longer* controlled. Reading it as entries
             # would announce a decontrol as new controls; it is reported for a human instead.
             self.issues.append(

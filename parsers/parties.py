@@ -528,6 +528,11 @@ class _Name:
     aliases: tuple[str, ...]
     branches: bool
     address: str | None
+    country: str | None = None  # printed after the name's bracket: 甲公司（Alpha Inc.），美国
+
+
+# 甲公司（Alpha Inc.），美国: a list may print each party's country after its bracket, as a table's cell would.
+_COUNTRY_TAIL_RE = re.compile(r"(?<=[)）])\s*[,，]\s*(?P<country>[^,，()（）]{2,12})$")
 
 
 def parse_party_name(text: str) -> _Name:  # noqa: C901 — name, English name and aliases in the bracket shapes entity lists use
@@ -542,6 +547,11 @@ def parse_party_name(text: str) -> _Name:  # noqa: C901 — name, English name a
         if located.group("code"):
             address = f"{address}, 邮编: {located.group('code')}"
         text = text[: located.start()].strip(_TRAIL)
+    country = None
+    tail_country = _COUNTRY_TAIL_RE.search(text)
+    if tail_country and tail_country.group("country").strip() in COUNTRY_CODES:
+        country = tail_country.group("country").strip()
+        text = text[: tail_country.start()]
     branches = bool(_BRANCHES_RE.search(text))
     text = _BRANCHES_RE.sub("", text).strip(_TRAIL)
     aliases: list[str] = []
@@ -579,7 +589,8 @@ def parse_party_name(text: str) -> _Name:  # noqa: C901 — name, English name a
         name_zh = name_en
     elif name_en is None and name_zh and _is_latin(name_zh) and not groups:
         name_en = name_zh  # Hanwha Shipping LLC: the printed name is the English name
-    return _Name(name_zh, name_en, tuple(_unquote(a) for a in aliases if _unquote(a)), branches, address)
+    aliases_found = tuple(_unquote(a) for a in aliases if _unquote(a))
+    return _Name(name_zh, name_en, aliases_found, branches, address, country)
 
 
 def _count(printed: str) -> int:
@@ -1037,14 +1048,17 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
             continue
         cells = _entry_cells(norm, columns) if armed_any else None
         # a numbered line of labelled fields that are no party's (名称：…；管制编码：…) is no entry either
-        numbered = _NUMBERED_RE.match(norm) and not _record_fields(norm)
+        number = _NUMBERED_RE.match(norm)
+        # (附件：1.出口管制管控名单（…） / 2.关注名单（…）: the annexes' titles, no party)
+        numbered = number and not _record_fields(norm) and not _HEADING_RE.match(number.group("rest"))
         if (cells is not None or numbered) and armed_any:
             if current is None:
                 current = []
                 blocks.append((armed, current))
             current.append((line, [], region, cells))
             continue
-        if current and _keep_with_entry(current[-1], line, columns):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if current and _keep_with_entry(current[-1], line, columns, following):
             continue
         if current is not None and norm.strip():
             current, columns = None, None
@@ -1073,7 +1087,9 @@ def _entry_cells(norm: str, columns: dict[str, int] | None) -> dict[str, str] | 
     return _table_row(norm, columns)
 
 
-def _keep_with_entry(entry: _Entry, line: _Line, columns: dict[str, int] | None) -> bool:
+def _keep_with_entry(
+    entry: _Entry, line: _Line, columns: dict[str, int] | None, following: _Line | None = None
+) -> bool:
     """Keep an entry's 地址/邮编/又名 line, or its wrapped rest, with it (a table cell's rest is joined
     to the cell); whether the line was one."""
     norm = line.norm
@@ -1083,7 +1099,7 @@ def _keep_with_entry(entry: _Entry, line: _Line, columns: dict[str, int] | None)
     if _takes_branch(entry, norm):
         entry[1].append(line)
         return True
-    if not _wraps(entry, norm, columns):
+    if not _wraps(entry, norm, columns) and not _address_cut(entry, line, following):
         return False
     entry[1].append(line)
     cells = entry[3]
@@ -1120,6 +1136,28 @@ def _wraps(entry: _Entry, norm: str, columns: dict[str, int] | None) -> bool:
         and not _is_latin(piece)
         and not re.search(r"本(?:公告|名单|决定|清单)|生效|实施|施行", norm)
     )
+
+
+def _address_cut(entry: _Entry, line: _Line, following: _Line | None) -> bool:
+    """`地址：美国罗得岛州米德尔敦市` / `西大街72号3号楼`: an address the reader cut where the width ran out, not at a
+    comma — known by the list going on right below it (the next entry, or the entry's 邮编 line)."""
+    continuation = entry[1]
+    if not continuation or not _ADDRESS_RE.match(continuation[-1].norm) or following is None:
+        return False
+    norm = line.norm
+    if (
+        "|" in norm
+        or re.search(r"[。;；:：]", norm)
+        or _HEADING_RE.match(norm)
+        or len(norm) > _ADDRESS_REST_MAX
+    ):
+        return False
+    if following.source != line.source:
+        return False
+    return bool(_NUMBERED_RE.match(following.norm) or _POSTCODE_RE.match(following.norm))
+
+
+_ADDRESS_REST_MAX = 30  # the rest of an address line is a few words; a paragraph is longer
 
 
 def _address_wrap(continuation: list[_Line]) -> bool:
@@ -1853,8 +1891,9 @@ def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listi
         ):
             listings.append(replace(listing, recap=bool(recap)))
     listings += _subject_removals(sentence, line, verbatim)
-    # 三、将…移出管控名单: a numbered clause opening on 将 is a decision of the notice's 决定…如下
-    decided = "决定" in sentence or _DECISION_CLAUSE_RE.match(sentence)
+    # 三、将…移出管控名单: a numbered clause opening on 将 is a decision of the notice's 决定…如下; so is 现将其…
+    # after the party the sentence opens on (…未履行配合核查义务，现将其移出关注名单)
+    decided = "决定" in sentence or "现将" in sentence or _DECISION_CLAUSE_RE.match(sentence)
     if "移出" in sentence and decided and not re.search(r"可以|可申请|可将|可予", sentence):
         for match in _REMOVAL_RE.finditer(sentence):
             if match.group("list") or match.group("list2"):
@@ -1928,7 +1967,14 @@ def _entry_names(head: _Line, cells: dict[str, str] | None) -> list[_Name]:
                 if alias and alias not in aliases:
                     aliases.append(alias)
         names.append(
-            _Name(parsed.name_zh, parsed.name_en, tuple(aliases), parsed.branches, address or parsed.address)
+            _Name(
+                parsed.name_zh,
+                parsed.name_en,
+                tuple(aliases),
+                parsed.branches,
+                address or parsed.address,
+                parsed.country,
+            )
         )
     return names
 
@@ -2033,7 +2079,11 @@ def _block_parties(
             # country printed before the name (荷兰甲公司) is the entry's own.
             _, prefixed = _strip_country_prefix(parsed)
             country = (
-                region_country or prefixed or listing.country or (_country_in(address) if address else None)
+                entry_name.country
+                or region_country
+                or prefixed
+                or listing.country
+                or (_country_in(address) if address else None)
             )
             named.append((parsed, quote, head.source, country, row))
         named.extend(_branch_parties(continuation, entry_names[0], quote, head.source, row))

@@ -69,13 +69,16 @@ _HS_ONLY_RE = re.compile(r"^\d{8}(?:\d{2})?(?:\s*[、,，;；/\s]\s*\d{8}(?:\d{2
 # The point may be typed full width (`9．1`): the same number, read as `9.1`.
 _SEQ_RE = re.compile(r"^\d{1,4}(?:[.．]\d{1,3})*$")
 _CODE_CELL_RE = re.compile(rf"^{CONTROL_CODE}[.．]?$")
-# A cell broken mid-enumeration ends on a separator; its next printed line is the rest of it.
-_OPEN_CELL_RE = re.compile(r"[、，,；;（(及和与或]$")
+# A cell broken mid-enumeration ends on a separator; its next printed line is the rest of it. So does one
+# cut after a modifier (`六氟化铀转化为二氧化铀（UO2）的` / `系统`): a name never ends on 的.
+_OPEN_CELL_RE = re.compile(r"[、，,；;（(及和与或的]$")
 # A section line inside a table: 一、 then a short title, no clause punctuation.
 _WRAPPED_MAX = 3  # lines one wrapped cell may run over below its row
-# A line opening with a number, a bracket or a label (注：, 说明：) starts a paragraph of its own.
+# A line opening with a number, a numbered bracket or a label (注：, 说明：) starts a paragraph of its own. A
+# bracket holding words (`（含有…的芳纶纤维材料除外）`) is the wrapped end of a cell above, as any text is.
 _PARAGRAPH_START_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[（(【\[]|\d{1,4}\s*[、．.](?!\d)|(?:注|备注|说明|技术说明)\s*\d*\s*[:：])"
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3}|[A-Za-z])\s*[）)]|[【\[]"
+    r"|\d{1,4}\s*[、．.](?!\d)|(?:注|备注|说明|技术说明)\s*\d*\s*[:：])"
 )
 # (一) and 第一部分 / 第一类 number sections as well as 一、.
 _SECTION_RE = re.compile(

@@ -358,6 +358,20 @@ def test_purpose_list_names_the_thing_designed() -> None:
     assert [n.why for n in result.not_items if n.line.startswith("（")] == ["purpose"] * 4
 
 
+def test_a_purpose_list_whose_purpose_says_where_the_thing_is_made_still_names_the_thing() -> None:
+    """`用于在受控环境下生产下列任一物项的X：`: the setting between 用于 and 生产 changes nothing — X is the
+    leaf and the cited powders under it are its purposes."""
+    body = (
+        "一、设备\n（三）1B102 用于在受控环境下生产下列任一物项的金属粉末生产设备（参考税则号列：84798900）：\n"
+        "1.1C111.a.1所列球形或类球形铝粉；\n2.1C111.a.2所列粒度小于60微米的锆、铍、镁及其合金粉末。\n"
+    )
+    result = extract_entries(body)
+    assert [(e.path, e.name_zh, e.control_code) for e in result.entries] == [
+        ("一/(三)", "金属粉末生产设备", "1B102")
+    ]
+    assert "球形或类球形铝粉" in (result.entries[0].spec_zh or "")
+
+
 @pytest.mark.parametrize(
     ("line", "code", "codes", "name"),
     [
@@ -2269,10 +2283,42 @@ def test_a_cell_wrapped_anywhere_between_two_rows_belongs_to_the_row_above(wrapp
     assert result.entries[0].spec_zh == wrapped.replace("\n", "")
 
 
+def test_a_bracketed_exclusion_wrapped_out_of_a_description_cell_keeps_the_table_going() -> None:
+    """`（含有…的芳纶纤维材料除外）` on a line of its own opens with a bracket but no number: the rest of the
+    row's description, not a paragraph; the rows below are still the table's."""
+    body = (
+        "序号 | 物项名称 | 管制编码 | 参考税则号列 | 技术指标\n"
+        "4 | 碳纤维或芳纶纤维材料 | 1C210.a | 68151100 | 比模量大于等于12.7×10⁶米\n"
+        "（含有0.25%（按重量）以上酯基纤维表面改性剂的芳纶纤维材料除外）\n"
+        "5 | 玻璃纤维材料 | 1C210.b | 70191200 | 比模量大于等于3.18×10⁶米\n"
+    )
+    entries = extract_entries(body).entries
+    assert [(e.path, e.name_zh, e.control_code) for e in entries] == [
+        ("4", "碳纤维或芳纶纤维材料", "1C210.a"),
+        ("5", "玻璃纤维材料", "1C210.b"),
+    ]
+    assert (entries[0].spec_zh or "").endswith("芳纶纤维材料除外）")
+
+
 def test_a_name_cell_wrapped_in_a_table_without_descriptions_is_joined() -> None:
     body = "序号 | 管制编码 | 物项名称\n1 | 3C005.a | 碳化硅半导体衬底，或上述材料的锭、晶棒和其他预\n制件\n2 | 3C005.b | 多晶衬底"
     names = [e.name_zh for e in extract_entries(body).entries]
     assert names == ["碳化硅半导体衬底，或上述材料的锭、晶棒和其他预制件", "多晶衬底"]
+
+
+def test_a_name_cell_cut_after_its_modifier_takes_the_line_below_though_later_cells_are_printed() -> None:
+    """`6 | 0B007.g | 六氟化铀转化为二氧化铀（UO2）的 | 84198900 |` then `系统`: a name ending on 的 is unfinished,
+    so the cell-less line below is its rest, and the rows after it stay the table's."""
+    body = (
+        "序号 | 管制编码 | 物项名称 | 参考税则号列 | 说明\n"
+        "6 | 0B007.g | 六氟化铀转化为二氧化铀（UO2）的 | 84198900 |\n系统\n"
+        "7 | 0B007.j | 硝酸钚转化为氧化钚的系统 | 84198900 | 不包括仅用于实验室规模分析的装置\n"
+    )
+    entries = extract_entries(body).entries
+    assert [(e.path, e.name_zh, e.control_code) for e in entries] == [
+        ("6", "六氟化铀转化为二氧化铀（UO2）的系统", "0B007.g"),
+        ("7", "硝酸钚转化为氧化钚的系统", "0B007.j"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -3172,6 +3218,10 @@ def test_a_code_range_whose_first_end_keeps_its_dot_is_still_a_range() -> None:
         "（参考税则号列：85176299、85177990；管制编码：5A902.b）",
         "（5A902.b）（税则号列85176299、85177990）",
         "（管制编码：5A902.b）（参考税则号列85176299、85177990）",
+        # an unlabelled code shares the bracket too: the code's shape says what it is
+        "（5A902.b；参考税则号列：85176299、85177990）",
+        "(5A902.b;参考税则号列:85176299、85177990)",
+        "（参考税则号列：85176299、85177990；5A902.b）",
     ],
 )
 def test_a_code_and_hs_reference_sharing_one_bracket_or_missing_a_colon_are_both_read(reference: str) -> None:
@@ -3521,3 +3571,120 @@ def test_an_entry_named_after_what_another_entry_does_not_list_takes_its_bracket
     (entry,) = extract_entries(body, "关于对无人机相关物项实施出口管制的公告").entries
     assert (entry.control_code, entry.name_zh) == ("9A120", "完整无人驾驶航空飞行器")
     assert entry.spec_zh is not None and entry.spec_zh.startswith("9A012.a未列明")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "五、商务部 海关总署公告2025年第10号第二条第（三）项（6E002），予以废止。",
+        "（一）不可靠实体清单工作机制公告〔2025〕7号所列实体的处理措施，暂停期限届满后不再恢复，自2027年1月1日起终止实施；",
+        "（三）不可靠实体清单工作机制公告〔2025〕9号规定的处理措施，自2027年1月1日起暂停实施，为期一年。",
+        "（二）2025年第58号公告第三款第（三）项（3C003），自2027年1月1日起不再执行。",
+    ],
+)
+def test_a_line_opening_on_another_notice_and_acting_on_it_lists_nothing(clause: str) -> None:
+    """A clause that names another notice (perhaps its part and the code of the entry in it) and then what
+    becomes of it — repealed, ended, suspended — is a relation, never a newly controlled thing."""
+    body = f"三、工作机制同时决定：\n{clause}\n"
+    assert extract_entries(body, "关于有关公告后续安排的公告").entries == ()
+
+
+def test_a_controlled_line_naming_the_notice_it_adds_to_is_still_an_entry() -> None:
+    """Counterexample: a notice cited inside an item's own description, with no act after it, leaves the
+    item an item."""
+    body = "一、下列物项未经许可不得出口：\n（一）2025年第10号公告所列以外的高纯钨粉（1C117.c）。\n"
+    (entry,) = extract_entries(body, "关于对有关物项实施出口管制的公告").entries
+    assert (entry.control_code, entry.name_zh) == ("1C117.c", "2025年第10号公告所列以外的高纯钨粉")
+
+
+def test_a_clause_added_in_words_that_empowers_the_ministry_lists_nothing() -> None:
+    """An added clause stating what the ministry may do (…的，商务部可以依法将其列入…) is legal text."""
+    body = (
+        "五、在商务部公告2026年第28号中增加一款，作为第五款：“五、关注名单所列实体在列入关注名单后继续从事危害中国"
+        "国家安全和利益活动的，商务部可以依法将其列入出口管制管控名单。”\n"
+    )
+    assert extract_entries(body, "关于将有关实体列入出口管制管控名单的公告").entries == ()
+
+
+def test_a_rewritten_measure_point_refusing_permits_lists_nothing() -> None:
+    """A point of a party notice's measures given anew (不批准…的申请；已经批准的，予以取消) is a measure."""
+    body = (
+        "三、不可靠实体清单工作机制公告〔2025〕3号第四项修改为：“四、不批准上述企业高级管理人员在中国境内工作许可、"
+        "停留或者居留资格的申请；已经批准的，予以取消。”\n"
+    )
+    assert (
+        extract_entries(body, "不可靠实体清单工作机制关于将有关外国实体列入不可靠实体清单的公告").entries
+        == ()
+    )
+
+
+def test_a_point_rewritten_in_words_printed_under_a_deletion_is_an_entry() -> None:
+    """`（一）删去…第4目。` then, unnumbered, `第5目改为第4目，修改为：` and the quoted point: the deletion is the
+    clause's own line, the quoted point below the prose announcing it is what the target now lists."""
+    body = (
+        "一、对下列公告的部分条款予以修改：\n"
+        "（一）删去《关于对锑等物项实施出口管制的公告》（商务部 海关总署公告2024年第33号）第一款第（二）项第4目。\n"
+        "第一款第（二）项第5目改为第4目，修改为：\n"
+        "“4.用六面顶压机合成人造金刚石单晶或者立方氮化硼单晶的工艺技术。”\n"
+        "其余各目序号相应调整。\n"
+        "（二）删去《公布对钨、碲、铋、钼、铟相关物项实施出口管制的决定》（商务部 海关总署公告2025年第10号）第三款第（三）项。\n"
+        "已经按照该项取得的两用物项出口许可证件，在有效期内继续有效。\n"
+        "第四款第（一）项修改为：\n"
+        "“（一）1C117.b．钼粉：钼含量（按重量）大于等于97%的钼及合金颗粒（参考海关商品编号：8102100001）。”\n"
+    )
+    result = extract_entries(body, "关于清理两用物项出口管制公告的公告")
+    assert [(e.path, e.name_zh, e.control_code, e.hs_codes) for e in result.entries] == [
+        ("一/(一)/4", "用六面顶压机合成人造金刚石单晶或者立方氮化硼单晶的工艺技术", None, ()),
+        ("一/(二)/(一)", "钼粉：钼含量（按重量）大于等于97%的钼及合金颗粒", "1C117.b", ("8102100001",)),
+    ]
+    assert {n.why for n in result.not_items if n.line.startswith("（")} == {"lifted"}
+
+
+def test_a_deletion_followed_by_prose_and_no_quoted_point_still_lists_nothing() -> None:
+    """Counterexample: the deletion's sub-lines are still what it deletes when no rewrite announces them."""
+    body = "一、删去下列物项：\n（一）1C117.b 钼粉；\n（二）1C117.c 钼丝。\n"
+    assert extract_entries(body, "关于调整出口管制物项的公告").entries == ()
+
+
+def test_a_gloss_after_the_name_and_criteria_opened_by_a_modal_are_spec() -> None:
+    """`X，即…的设备` glosses X (spec, like other comma qualifiers); `X（…），可具有下列任一特性：` opens criteria as
+    `，具有下列任一特性：` does — neither 即… nor a stray 可 is part of the name."""
+    body = (
+        "（二）0B006 辐照核反应堆燃料元件后处理工厂所用的下列设备和部件：\n"
+        "1.0B006.a 辐照燃料元件切割或剪切机，即远距离操作、用于切割辐照核反应堆燃料组件的设备（参考税则号列：84798900）；\n"
+        "4.0B006.d 专门设计为临界安全并耐硝酸腐蚀的暂存容器或贮存容器（参考税则号列：73090000），可具有下列任一特性：\n"
+        "（1）器壁或内部结构的硼当量大于等于2%；\n（2）圆柱形容器的最大直径为175毫米。\n"
+    )
+    entries = extract_entries(body, "关于对核燃料元件制造相关物项实施出口管制的公告").entries
+    assert [(e.control_code, e.name_zh) for e in entries] == [
+        ("0B006.a", "辐照燃料元件切割或剪切机"),
+        ("0B006.d", "专门设计为临界安全并耐硝酸腐蚀的暂存容器或贮存容器"),
+    ]
+    assert (entries[0].spec_zh or "").startswith("即远距离操作")
+    assert "硼当量" in (entries[1].spec_zh or "")
+
+
+def test_a_word_opening_on_即_inside_a_name_stays() -> None:
+    """Counterexample: 即 without the comma before it (即时…) is no gloss."""
+    (entry,) = extract_entries("一、设备\n（一）2B001 即时成像检测设备（参考税则号列：90221900）。\n").entries
+    assert entry.name_zh == "即时成像检测设备"
+
+
+def test_a_designed_for_tail_that_ends_on_the_thing_itself_is_the_name_s_head() -> None:
+    """`采用…以外的无损检测技术，专门设计用于检测火箭发动机完整性的设备`: the clause after the comma ends on the
+    thing (设备) the line controls — the name runs to it; a tail that names no thing (`X，专门设计用于…`) is spec."""
+    body = (
+        "（三）航空航天试验与检测设备\n"
+        "4.采用平面X射线或者基本物理、化学分析以外的无损检测技术，专门设计用于检测火箭发动机完整性的设备"
+        "（管制编码：9B007）（参考税则号列：90318000）。\n"
+        "5.9B008 直接测量壁面摩擦力的传感器，专门设计用于在总温高于833K的试验气流中工作。\n"
+    )
+    entries = extract_entries(body, "关于对航空航天相关物项实施出口管制的公告").entries
+    assert [(e.control_code, e.name_zh, e.spec_zh) for e in entries] == [
+        (
+            "9B007",
+            "采用平面X射线或者基本物理、化学分析以外的无损检测技术，专门设计用于检测火箭发动机完整性的设备",
+            None,
+        ),
+        ("9B008", "直接测量壁面摩擦力的传感器", "专门设计用于在总温高于833K的试验气流中工作"),
+    ]

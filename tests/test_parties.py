@@ -1306,3 +1306,99 @@ def test_a_removal_whose_party_is_named_before_a_clause_giving_the_reason() -> N
     assert [(p.name_zh, p.name_en, p.country, p.list, p.action) for p in result.parties] == [
         ("丁遥感有限公司", "Delta Remote Sensing Ltd.", "加拿大", "unreliable_entity_list", "removed")
     ]
+
+
+@pytest.mark.parametrize("separator", ["，", ",", "， "])
+def test_a_country_printed_after_an_entry_s_bracket_is_its_country_not_its_name(separator: str) -> None:
+    """`1.甲公司（Alpha, Inc.），美国`: a list that prints each party's country after its bracket."""
+    text = (
+        "决定将甲公司等3家实体列入出口管制管控名单（见附件），并采取以下措施：\n"
+        "一、禁止出口经营者向上述3家实体出口两用物项。\n"
+        "附件：出口管制管控名单（2026年7月10日）\n"
+        f"1.甲公司（Alpha Remote Avionics, Inc.）{separator}美国\n"
+        f"2.乙精密光电公司（Beta Precision Ltd.）{separator}英国\n"
+        f"3.丙复合材料公司（Gamma Composites Corp.，又称GC Composites）{separator}加拿大\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 7, 10))
+    assert [(p.name_zh, p.name_en, p.aliases, p.country) for p in result.parties] == [
+        ("甲公司", "Alpha Remote Avionics, Inc.", (), "美国"),
+        ("乙精密光电公司", "Beta Precision Ltd.", (), "英国"),
+        ("丙复合材料公司", "Gamma Composites Corp.", ("GC Composites",), "加拿大"),
+    ]
+
+
+def test_a_word_after_an_entry_s_bracket_that_is_no_country_stays_where_it_was() -> None:
+    """Counterexample: only a country name after the bracket is read as the party's country."""
+    name = parse_party_name("甲公司（Alpha Inc.），又称甲科技")
+    assert (name.name_zh, name.name_en, name.aliases) == ("甲公司", "Alpha Inc.", ("甲科技",))
+
+
+@pytest.mark.parametrize(
+    "after", ["4.丁无人系统公司及其分支机构（Delta Unmanned Systems, Inc.）\n", "邮编：02842\n"]
+)
+def test_an_address_wrapped_anywhere_keeps_the_list_going(after: str) -> None:
+    """`地址：美国罗得岛州米德尔敦市` then `西大街72号3号楼`: an address cut where the width ran out, not at a
+    comma, is still the entry's address when the list goes on below it."""
+    text = (
+        "商务部决定将甲公司等4家美国实体列入出口管制管控名单（名单见附件）。\n附件：出口管制管控名单\n"
+        "3.丙海事传感公司（Gamma Maritime Sensing Corp.）\n地址：美国罗得岛州米德尔敦市\n西大街72号3号楼\n"
+        f"{after}"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 8, 21))
+    first = result.parties[0]
+    assert (first.name_zh, first.address) == (
+        "丙海事传感公司",
+        "美国罗得岛州米德尔敦市 西大街72号3号楼" + (", 邮编: 02842" if after.startswith("邮编") else ""),
+    )
+    if after.startswith("4."):
+        assert [(p.name_zh, p.includes_branches) for p in result.parties[1:]] == [("丁无人系统公司", True)]
+
+
+def test_a_sentence_after_an_entry_s_address_is_no_part_of_it() -> None:
+    """Counterexample: an unnumbered line followed by no entry of the list is not the address's rest."""
+    text = (
+        "商务部决定将甲公司列入出口管制管控名单（名单见附件）。\n附件：出口管制管控名单\n"
+        "1.甲公司（Alpha Corp.）\n地址：美国罗得岛州米德尔敦市\n出口经营者应当遵守本公告规定\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 8, 21))
+    assert [(p.name_zh, p.address) for p in result.parties] == [("甲公司", "美国罗得岛州米德尔敦市")]
+
+
+def test_a_numbered_line_of_annex_titles_is_no_party_and_the_annexed_lists_are_read() -> None:
+    """`附件：1.出口管制管控名单（…）` / `2.关注名单（…）` names the annexes: the numbered title is no party, and
+    the watch list printed after the signature is the one the listing sentence refers to."""
+    text = (
+        "一、将甲公司等2家美国实体列入出口管制管控名单（见附件1）。\n"
+        "二、将丙有限公司等2家实体列入关注名单（见附件2）。\n"
+        "三、本公告自公布之日起正式实施。\n"
+        "附件：1.出口管制管控名单（2026年11月3日）\n2.关注名单（2026年11月3日）\n商务部\n2026年11月3日\n"
+        "附件1\n出口管制管控名单（2026年11月3日）\n1.甲公司（Alpha Dynamics, LLC）\n2.乙公司（Beta Corporation）\n"
+        "附件2\n关注名单（2026年11月3日）\n1.丙有限公司（Gamma GmbH），德国\n2.丁有限公司（Delta S.L.），西班牙\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 11, 3))
+    assert [(p.name_zh, p.list, p.country) for p in result.parties] == [
+        ("甲公司", "control_list", "美国"),
+        ("乙公司", "control_list", "美国"),
+        ("丙有限公司", "watch_list", "德国"),
+        ("丁有限公司", "watch_list", "西班牙"),
+    ]
+
+
+def test_a_party_named_first_then_moved_by_现将其_leaves_one_list_for_the_other() -> None:
+    """`二、2026年8月14日列入关注名单的甲公司（Alpha Ltd.），在规定期限内未履行…义务，现将其移出关注名单，列入出口管制
+    管控名单。`: 现将其 decides for the party the sentence opens on — a removal and a listing."""
+    text = (
+        "二、2026年8月14日列入关注名单的甲雷达科技有限公司（Alpha Radar Technologies Ltd.），在规定期限内未履行配合"
+        "核查义务，现将其移出关注名单，列入出口管制管控名单。\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 11, 3))
+    assert sorted((p.name_zh, p.name_en, p.list, p.action) for p in result.parties) == [
+        ("甲雷达科技有限公司", "Alpha Radar Technologies Ltd.", "control_list", "listed"),
+        ("甲雷达科技有限公司", "Alpha Radar Technologies Ltd.", "watch_list", "removed"),
+    ]
+
+
+def test_a_sentence_saying_a_party_may_be_removed_removes_nobody() -> None:
+    """Counterexample: what the ministry may do later (可以将其移出) decides nothing now."""
+    text = "二、甲公司（Alpha Ltd.）履行配合核查义务的，商务部可以将其移出关注名单。\n"
+    assert extract_parties([("body", text)], published_on=dt.date(2026, 11, 3)).parties == ()
