@@ -167,21 +167,28 @@ TARGETS: Mapping[str, float] = {
 # forty-second as the fresh part of the measure: relations 12/4/3 and 14/10/3 (9/5/6 and 8/11/9 with the
 # code of the start of the stop), one name, code and HS code of the forty-fourth's list missed. The split
 # is 54 notices and 172 leaves at 0.98 F1 / 0.99 precision, names 163 of 166, codes and HS 165 of 166,
-# relations 63/42/27 (F1 0.65), parties 102/3/4 (F1 0.97); the floors below are these figures.
+# relations 63/42/27 (F1 0.65), parties 102/3/4 (F1 0.97).
+# The next round moved the forty-first to forty-seventh to dev (the forty-fifth to forty-seventh after their
+# blind score on arrival: leaves 38/6/3, relations 26/39/26) and measured on five fresh batches (forty-eighth
+# to fifty-second, 25 notices) written meanwhile and scored on arrival, never read: leaves 49/7/14 then, 49/6/14
+# at the end of the round; relations 65/21/16 (F1 0.78) at the end, the same as on arrival for four of the five
+# batches. With the older 38 the split is 63 notices and 206 leaves at F1 0.94 / precision 0.97, names 187 of
+# 189, codes and HS 188 of 189, relations 87/24/20 (F1 0.80), parties 112/1/0: the floors below are these
+# figures (leaf F1 and names fell with the split's new notices, not with a change of the code).
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.97,
-    "leaf_precision": 0.97,
-    "names_exact": 0.97,
+    "leaf_f1": 0.94,
+    "leaf_precision": 0.96,
+    "names_exact": 0.98,
     "codes_exact": 0.99,
     "hs_exact": 0.99,
-    "relation_f1": 0.64,
+    "relation_f1": 0.79,
     "dropped": 0,
 }
 # Parties are scored beside the targets (issue 12 states none for them): dev must find every party and
 # invent none; held-out keeps this floor of its last measured party F1, raised with it, never lowered to
 # let a change pass.
 HELDOUT_PARTY_F1_FLOOR = (
-    0.96  # (1.0 on the 38 held out before the twenty-ninth batch; 0.967 at the end of 2026-12)
+    0.99  # (1.0 on the 38 held out before the twenty-ninth batch; 0.967, then 0.996 on the 63 of 2026-12-04)
 )
 
 _PUNCT_EDGES = " \t;；。:：,，、.．"
