@@ -55,6 +55,10 @@ QUERY = """
 """
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_dagster_dev_serves_the_job_and_schedule(tmp_path: Path) -> None:
     home = tmp_path / "dagster_home"
     home.mkdir()
@@ -75,6 +79,9 @@ def test_dagster_dev_serves_the_job_and_schedule(tmp_path: Path) -> None:
         stdout=log_handle,
         stderr=subprocess.STDOUT,
         start_new_session=True,
+        # A suite started in the background (`… &` from a script) hands its children SIGINT ignored, and
+        # Dagster maps SIGTERM onto SIGINT's handler: the daemon would then ignore the stop below.
+        preexec_fn=_default_sigint,
     )
     try:
         deadline = time.monotonic() + 120
