@@ -1867,6 +1867,7 @@ _RENUMBERED_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)  # (asked of the same clauses many times per sentence; pure)
 def _verb(text: str) -> RelationType | None:
     if _RENUMBERED_RE.fullmatch(text):
         return None
