@@ -81,7 +81,10 @@ def _latin(char: str) -> bool:
 
 def _wrap_line(line: str, width: int = WRAP_WIDTH) -> str:
     """A long line broken every `width` characters as a word processor breaks it: never inside a Latin
-    word or number, and never before closing punctuation (which hangs at the end of the line)."""
+    word or number, and never before closing punctuation (which hangs at the end of the line). A table
+    row (`a | b | c`) stays whole: a PDF wraps text inside a cell, never a row across its cells."""
+    if " | " in line:
+        return line
     out, rest = [], line
     while len(rest) > width:
         cut = width
