@@ -175,10 +175,16 @@ TARGETS: Mapping[str, float] = {
 # batches. With the older 38 the split is 63 notices and 206 leaves at F1 0.94 / precision 0.97, names 187 of
 # 189, codes and HS 188 of 189, relations 87/24/20 (F1 0.80), parties 112/1/0: the floors below are these
 # figures (leaf F1 and names fell with the split's new notices, not with a change of the code).
+# Two more fresh batches (fifty-third and fifty-fourth, 10 notices) were written in the round's last hour and
+# scored on arrival, never read: leaves 13/4/1 and 4/1/0, relations 8/5/3 and 19/3/3 (5/4/9 and 8/8/3, 4/1/0
+# and 19/6/3 with the code of the round's start). The seven fresh batches pooled: leaves 58/12/23 → 66/11/15,
+# relations 88/43/26 (F1 0.72) → 92/29/22 (F1 0.78). The split is 73 notices and 224 leaves at F1 0.93 /
+# precision 0.95, names 204 of 206, codes and HS 205 of 206, relations 114/32/26 (F1 0.80), parties 117/1/0:
+# the floors below are these figures.
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.94,
-    "leaf_precision": 0.96,
-    "names_exact": 0.98,
+    "leaf_f1": 0.93,
+    "leaf_precision": 0.94,
+    "names_exact": 0.99,
     "codes_exact": 0.99,
     "hs_exact": 0.99,
     "relation_f1": 0.79,
@@ -188,7 +194,7 @@ HELDOUT_FLOOR: Mapping[str, float] = {
 # invent none; held-out keeps this floor of its last measured party F1, raised with it, never lowered to
 # let a change pass.
 HELDOUT_PARTY_F1_FLOOR = (
-    0.99  # (1.0 on the 38 held out before the twenty-ninth batch; 0.967, then 0.996 on the 63 of 2026-12-04)
+    0.99  # (1.0 on the 38 held out before the twenty-ninth batch; 0.967, then 0.996 on the 73 of 2026-12-04)
 )
 
 _PUNCT_EDGES = " \t;；。:：,，、.．"
