@@ -87,6 +87,7 @@ def outline(text: str) -> list[Line]:
     return lines
 
 
+@functools.lru_cache(maxsize=4096)  # (a parent's shape is asked again for each of its children; pure)
 def _shape_text(text: str) -> str:
     """The line without its numbering, with HS references, control codes and numbers folded."""
     split = line_marker(text)
