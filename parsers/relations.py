@@ -689,8 +689,10 @@ _SAME_PERIOD_RE = re.compile(r"同期|(?:暂停)?期限(?:与[^,，。;；]{1,20
 
 def _same_period(acts: list[Relation], before: list[Relation], sentence: str) -> list[Relation]:
     """三、…第62号规定的…措施，同期继续暂停实施: a suspension for the same period as the one stated before it."""
+    if not _SAME_PERIOD_RE.search(sentence):
+        return acts
     last = next((r for r in reversed(before) if r.relation == "suspends" and r.window_until), None)
-    if last is None or not _SAME_PERIOD_RE.search(sentence):
+    if last is None:
         return acts
     return [
         dataclasses.replace(a, window_from=last.window_from, window_until=last.window_until)
@@ -1104,7 +1106,7 @@ def _remember_window(
         means = [r for r in own if re.search(r"(?:由|以)\s*$", part[: r[3]])]
         ends = _ENDS_ON_RE.search(part)
         until = _printed_window(part, published_on)[1] or (parse_date(ends.group("until")) if ends else None)
-        maker = (means or refs)[-1 if means else 0][0] if refs else None
+        maker = means[-1][0] if means else (refs[0][0] if refs else None)
         if maker is not None and until is not None:
             told.setdefault((maker.year, maker.number), until)
             told[_LAST_TOLD] = until
