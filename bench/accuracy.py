@@ -180,14 +180,16 @@ TARGETS: Mapping[str, float] = {
 # and 19/6/3 with the code of the round's start). The seven fresh batches pooled: leaves 58/12/23 → 66/11/15,
 # relations 88/43/26 (F1 0.72) → 92/29/22 (F1 0.78). The split is 73 notices and 224 leaves at F1 0.93 /
 # precision 0.95, names 204 of 206, codes and HS 205 of 206, relations 114/32/26 (F1 0.80), parties 117/1/0:
-# the floors below are these figures.
+# the floors below were these figures. The forty-eighth to fifty-fourth then moved to dev to be learnt from;
+# until the next fresh batches join, the split is the older 38 notices and 140 leaves at F1 0.99 / precision
+# 1.00, names 138 of 140, codes and HS exact, relations 22/3/4 (F1 0.86), parties 91/0/0: the floors below.
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.93,
-    "leaf_precision": 0.94,
-    "names_exact": 0.99,
+    "leaf_f1": 0.98,
+    "leaf_precision": 0.99,
+    "names_exact": 0.98,
     "codes_exact": 0.99,
     "hs_exact": 0.99,
-    "relation_f1": 0.79,
+    "relation_f1": 0.86,
     "dropped": 0,
 }
 # Parties are scored beside the targets (issue 12 states none for them): dev must find every party and

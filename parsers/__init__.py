@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "81"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "82"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -258,4 +258,8 @@ PARSER_VERSION = (
     #     clauses list nothing; table cells cut after 的 or wrapped as （…除外） go on; 用于在…下生产下列…的X; a point
     #     quoted after prose under a deletion; ，即… glosses are spec. Parties: a country after the bracket, an
     #     address cut anywhere, numbered annex titles, 现将其移出…，列入…
+    # 82: entries: a point naming a document (…说明, …证明) is procedure wherever it is added; lines under
+    #     对…措施作如下调整 act on measures; a reference supplied to an unnamed entry (…后，补充“（参考…）”) adds
+    #     none; 专门设计用于下列任一…的X is a purpose list; a table line opening on 及/和/、 below a row ending
+    #     in a code cell is the end of its name
 )

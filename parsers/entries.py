@@ -247,6 +247,13 @@ _ACT_ON_PART_RE = re.compile(
     r"^第[一二三四五六七八九十]{1,3}(?:款|条|项)[^。；;]{0,80}?[，,]\s*(?:自[^，,。；;]{1,24}?起\s*)?"
     r"(?:继续)?(?:暂停实施|暂停执行|恢复实施|恢复执行|不再实施|停止执行|予以废止|废止)"
 )
+# 在…第4目后，补充“（参考海关商品编号：8505111000）”: a reference supplied to another notice's entry without
+# naming it adds no entry; the code or HS code lives on that entry, where the target prints it. (An entry
+# quoted before the act, 第（三）项“1C909.c.含钬的化合物”后，补充“（…）”, is named, and read as a rewrite.)
+_REFERENCE_ADDED_RE = re.compile(
+    r"^[^“”\"「」『』]*(?:补充|增加|增列|加注|添加|补入)\s*[“\"「『]\s*[（(]?\s*(?:参考)?\s*"
+    r"(?:海关商品编号|海关编码|商品编号|税则号列|HS\s*编码|管制编码|出口管制编码)[^”\"」』]*[”\"」』]\s*[。；;]?$"
+)
 # 原第八款改为第九款 / 原第（三）项顺延为第（四）项: a renumbering after an insertion
 _RENUMBERED_RE = re.compile(
     r"^原?第\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:款|条|项|目)(?:相应)?(?:改为|调整为|顺延为|变更为)"
@@ -323,7 +330,8 @@ _PARAMETER_RE = re.compile(
 # sub-lines must name no item of their own (a code or an HS reference), or they are the entries.
 _PURPOSE_PREFIX_RE = re.compile(
     # (用于在受控环境下生产下列…: where it is made may stand before the verb)
-    r"^(?:可|能|仅)?(?:为|用于)\s*(?:在[^，,。；;：:]{1,16}?(?:下|中|内)\s*)?(?:制造|生产|研制|开发|加工|制备)?\s*(?:下列|以下|下述)\s*(?:任一|任何|任意|所有|各类|各种)?\s*"
+    # (专门设计用于下列任一设备的X：, the design verb before the purpose)
+    r"^(?:可|能|仅)?(?P<lead>专门设计|专门制造)?\s*(?:为|用于)\s*(?:在[^，,。；;：:]{1,16}?(?:下|中|内)\s*)?(?:制造|生产|研制|开发|加工|制备)?\s*(?:下列|以下|下述)\s*(?:任一|任何|任意|所有|各类|各种)?\s*"
     r"(?:物项|产品|设备|部件|材料|用途|系统|装置|平台|运载工具|目的|应用)?\s*(?:而)?\s*"
     r"(?:(?P<designed>专门设计|专门制造|专用|设计)(?:或(?:改装|改进|改造|修改))?(?:的|(?=用于))|的)"
 )
@@ -353,6 +361,8 @@ _NOT_LISTING_INTRO_RE = re.compile(
     r"(?:下列|以下|如下).{0,12}?(?:不适用|不受|不属于|不在|不纳入|不视为)"
     r"|(?:不适用|不受|不属于|不在|不纳入)[^，,。；;]{0,16}?(?:下列|以下|如下)"
     r"|(?:采取|实施|适用)(?:以下|下列|如下)[^，,。；;]{0,6}?措施"
+    # 对下列公告所列措施作如下调整：(一)…恢复实施；(三)上述两公告的其他内容，仍按照…执行: acts on measures
+    r"|措施[^，,。；;]{0,8}?作(?:如下|以下|下列)(?:调整|修改|变更|处理)"
 )
 _EMPTY_CATEGORY_RE = re.compile(r"(相关物项|物项|相关技术|相关设备)[。.]?$")
 _HEADING_NAME_MAX = 12  # a code with a name this short (3C901 正极材料) names a category
@@ -767,6 +777,15 @@ _COMPARED_END_RE = re.compile(
 )
 
 
+# 最终用户和最终用途证明 / 技术说明或者检测报告 / 内部合规制度说明 / 合同的副本: a line naming a document names
+# paperwork an exporter files, even when a notice adds it to another notice's list by quoting it; no goods
+# or technology is named so (材料, 文件 stay out: 复合材料 is goods).
+_PAPERWORK_RE = re.compile(
+    r"(?:说明|证明|声明|承诺书|保证书|合同|协议|申请表|申请书|复印件|扫描件|副本|证书|营业执照|检测报告)"
+    r"[\s。；;）)”\"]*$"
+)
+
+
 # 增列“1C353.b 遗传修饰生物体（…）” / 在1C352后增加：1C354.a.1 … — an amendment's added entry, printed as
 # the consolidated list prints it after the act of adding it: the act and the quotes are not its name.
 _ADDED_ENTRY_RE = re.compile(
@@ -902,7 +921,8 @@ def _read_purpose(node: _Node, text: str) -> str | None:
     outside = _OUTSIDE_LIST_RE.match(text)
     rest = text[outside.end() :].lstrip("、，, ") if outside else text
     purpose = _PURPOSE_PREFIX_RE.match(rest)
-    if purpose and not purpose.group("designed") and _children_name_items(node):
+    designed = purpose and (purpose.group("designed") or purpose.group("lead"))
+    if purpose and not designed and _children_name_items(node):
         purpose = None
     if purpose:
         node.shape = "purpose"
@@ -1078,6 +1098,11 @@ _LINE_END_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9%％、，,”’」』]$")
 # Wrapped lines end within a few characters of the width (a Latin word moved down, punctuation hung),
 # and a wrapped text has several of them.
 _WRAP_SLACK = 4
+# A ragged wrap: at least this many long lines stopping mid-word, and one in this many printed lines.
+_RAGGED_LINES = 4
+_RAGGED_SHARE = 10
+# …而设计的电子 / …小于等于0.9 / …E0y,MPE或: a line stopping on a word or a number, not on punctuation
+_MID_WORD_END_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9%％]$")
 _WRAPPED_LINES = 3
 # Lines of exactly one length, enough of them that paragraphs printed whole would not share it by chance.
 _SHARED_LENGTH_LINES = 2
@@ -1197,15 +1222,17 @@ def _full_width(lines: list[str], measure: Callable[[str], int], scale: int) -> 
     """The width a wrapped text was broken at, if it was: several lines within a few characters of the
     longest. Lines broken by a word processor are all about as long as the page is wide; paragraphs of an
     HTML page are not."""
-    lengths = [measure(line.strip()) for line in lines if line.strip()]
-    if not lengths:
+    printed = [line.strip() for line in lines if line.strip()]
+    if not printed:
         return None
+    if _ragged(printed, measure, scale):
+        return _WRAPPED_MIN * scale
+    lengths = [measure(line) for line in printed]
     width = max(lengths) - _WRAP_SLACK * scale
     if width >= _WRAPPED_MIN * scale and sum(length >= width for length in lengths) >= _WRAPPED_LINES:
         return width
     # Only part of the text wrapped (a PDF list pasted under whole paragraphs): its broken lines — each
     # followed by an unnumbered line — still share one length exactly, which paragraphs printed whole do not.
-    printed = [line.strip() for line in lines if line.strip()]
     broken = Counter(
         measure(line)
         for line, after in pairwise(printed)
@@ -1215,6 +1242,21 @@ def _full_width(lines: list[str], measure: Callable[[str], int], scale: int) -> 
     )
     shared = [length for length, count in broken.items() if count >= _SHARED_LENGTH_LINES]
     return max(shared) - _WRAP_SLACK * scale if shared else None
+
+
+def _ragged(printed: list[str], measure: Callable[[str], int], scale: int) -> bool:
+    """Wrapped by hand or by a reader that broke wherever it liked (`…而设计的电子` / `组件（2B006.b.4）。`):
+    the lines share no width, but many long ones stop mid-word over an unnumbered line, which paragraphs
+    printed whole do not do. Then any long line stopping mid-word goes on, however short of the longest."""
+    ragged = sum(
+        1
+        for line, after in pairwise(printed)
+        if measure(line) >= _WRAPPED_MIN * scale
+        and _MID_WORD_END_RE.search(line)
+        and _split_marker(after) is None
+        and not _NOTE_START_RE.match(after)
+    )
+    return ragged >= _RAGGED_LINES and ragged * _RAGGED_SHARE >= len(printed)
 
 
 def _join(node: _Node, line: str, span: tuple[int, int], body: str) -> None:
@@ -2054,6 +2096,42 @@ def _form_lines(text: str) -> list[NotItem]:
     return found
 
 
+def _unlisted_why(node: _Node) -> str | None:
+    """Why a line lists nothing controlled (a not-item reason), None when it may list something."""
+    text = node.text.strip()
+    why = _clause_intro(node)
+    if why is not None:
+        return why
+    if (
+        node.shape in ("measure", "rewrite", "conditional")
+        or _rewritten_clause(node)
+        or _RENUMBERED_RE.match(text)
+        or _CORRECTION_LINE_RE.match(text)
+        or _REFERENCE_ADDED_RE.match(text)
+        or _ACT_ON_PART_RE.match(text)
+        or _ACT_ON_NOTICE_RE.match(text)
+    ):
+        # 限制对朝鲜出口原油 and the quota and conditions under it: a measure, not a controlled thing;
+        # so is the rewrite of an entry of a list this notice does not print, a clause whose sub-lines
+        # are the conditions it applies on (…具有下列情形之一的，应当…：), and a renumbering of the
+        # amended notice's clauses (原第八款改为第九款).
+        return "rule"
+    if _DELETED_RE.match(text) and not _announces_points(node):
+        return "lifted"
+    if not node.children and not node.codes and not node.hs and _PAPERWORK_RE.search(node.name):
+        return (
+            "procedure"  # (六)出口经营者的出口管制内部合规制度说明: a document to file, wherever it is added
+        )
+    if not node.children and _PARTY_LINE_RE.search(text):
+        return "party"  # 3.某某有限公司（… Ltd.）及其分支机构: a listed entity, whatever heads it
+    if _cites_a_notice(node):
+        repealed = node.parent is not None and _REPEALING_RE.search(node.parent.text)
+        return "lifted" if repealed else "heading"
+    if node.children and _NOT_LISTING_INTRO_RE.search(node.name):
+        return "rule"
+    return None
+
+
 class _Extractor:
     def __init__(self, title: str, source: str) -> None:
         self.title_subject = _title_subject(title)
@@ -2268,32 +2346,8 @@ class _Extractor:
         if node.reserved:
             self.not_items.append(NotItem(node.line, "reserved"))
             return True
-        why = _clause_intro(node)
-        if why is not None:
-            pass
-        elif (
-            node.shape in ("measure", "rewrite", "conditional")
-            or _rewritten_clause(node)
-            or _RENUMBERED_RE.match(node.text.strip())
-            or _CORRECTION_LINE_RE.match(node.text.strip())
-            or _ACT_ON_PART_RE.match(node.text.strip())
-            or _ACT_ON_NOTICE_RE.match(node.text.strip())
-        ):
-            # 限制对朝鲜出口原油 and the quota and conditions under it: a measure, not a controlled thing;
-            # so is the rewrite of an entry of a list this notice does not print, a clause whose sub-lines
-            # are the conditions it applies on (…具有下列情形之一的，应当…：), and a renumbering of the
-            # amended notice's clauses (原第八款改为第九款).
-            why = "rule"
-        elif _DELETED_RE.match(node.text.strip()) and not _announces_points(node):
-            why = "lifted"
-        elif not node.children and _PARTY_LINE_RE.search(node.text.strip()):
-            why = "party"  # 3.某某有限公司（… Ltd.）及其分支机构: a listed entity, whatever heads it
-        elif _cites_a_notice(node):
-            repealed = node.parent is not None and _REPEALING_RE.search(node.parent.text)
-            why = "lifted" if repealed else "heading"
-        elif node.children and _NOT_LISTING_INTRO_RE.search(node.name):
-            why = "rule"
-        elif node.children and _LIFTED_RE.search(node.name) and not _announces_points(node):
+        why = _unlisted_why(node)
+        if why is None and node.children and _LIFTED_RE.search(node.name) and not _announces_points(node):
             # 以下物项取消临时管制措施: a list of what is *no longer* controlled. Reading it as entries
             # would announce a decontrol as new controls; it is reported for a human instead.
             self.issues.append(

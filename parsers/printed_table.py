@@ -164,7 +164,7 @@ def printed_tables(body: str) -> list[PrintedTable]:
             current.consumed.append(span)  # 说明： | 81093100 / 本项不管制…: a row's note, the table goes on
         elif current is not None and _wrapped_tail(current, columns, line, lines[position + 1 :]):
             row = current.rows[-1]
-            row.cells[_last_text_cell(row, columns) or "description"] += line
+            row.cells[_wrap_cell(row, columns) or "description"] += line
             row.span = (row.span[0], span[1])
             current.consumed.append(span)
         elif current is not None:
@@ -236,7 +236,8 @@ def _wrapped_tail(
         or _HS_ONLY_RE.match(line)
     ):
         return False
-    if _last_text_cell(table.rows[-1], columns) is None:
+    cell = _wrap_cell(table.rows[-1], columns)
+    if cell is None or (cell != _printed_keys(table.rows[-1], columns)[-1] and not _JOINING_RE.match(line)):
         return False
     for index, (following, _) in enumerate(after[: _WRAPPED_MAX + 1]):  # a cell may wrap more than once
         if _section_line(following, after[index + 1 :]):
@@ -248,13 +249,21 @@ def _wrapped_tail(
     return False
 
 
-def _last_text_cell(row: TableRow, columns: dict[str, int]) -> str | None:
-    """The text column (description or name) of the last cell `row` prints, None when that cell holds a
-    code or nothing is printed."""
-    printed = [key for key, _ in sorted(columns.items(), key=lambda item: item[1]) if row.cells.get(key)]
-    if not printed or printed[-1] not in ("description", "name"):
-        return None
-    return printed[-1]
+def _printed_keys(row: TableRow, columns: dict[str, int]) -> list[str]:
+    return [key for key, _ in sorted(columns.items(), key=lambda item: item[1]) if row.cells.get(key)]
+
+
+# 及其连接器 / 和控制单元 / 、组件: words that can only go on from words before them
+_JOINING_RE = re.compile(r"^(?:及|和|或|与|以及|并|、|，|,|的|之)")
+
+
+def _wrap_cell(row: TableRow, columns: dict[str, int]) -> str | None:
+    """The text cell a wrapped line below `row` ends: the last text cell it prints. After a row ending in a
+    code cell (`4.3 | 8A002.a.3 | …脐带缆 |  | 85447000` then `及其连接器`) only a line that opens by joining
+    on (及, 和, 、…) is taken for the end of that text cell: a code cell is too narrow to wrap words, and a
+    line of its own there (出口经营者应当…) is prose. None when the row prints no text cell."""
+    texts = [key for key in _printed_keys(row, columns) if key in ("description", "name")]
+    return texts[-1] if texts else None
 
 
 def _row_line(

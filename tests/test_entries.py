@@ -3688,3 +3688,87 @@ def test_a_designed_for_tail_that_ends_on_the_thing_itself_is_the_name_s_head() 
         ),
         ("9B008", "直接测量壁面摩擦力的传感器", "专门设计用于在总温高于833K的试验气流中工作"),
     ]
+
+
+def test_a_document_added_to_another_notice_s_list_of_papers_is_no_item() -> None:
+    """`在…第三条中增加一项，作为第（六）项：“（六）…内部合规制度说明。”`: what is added is a document an exporter
+    files; the quoted point names paperwork, not goods, however the sentence adds it."""
+    body = (
+        "一、商务部 海关总署公告2024年第33号第一条第（一）项第7目，自2026年10月1日起不再实施出口管制。\n"
+        "二、在商务部 海关总署公告2023年第39号第三条中增加一项，作为第（六）项：“（六）出口经营者的出口管制内部合规制度说明。”\n"
+        "三、本公告自发布之日起施行。\n"
+    )
+    result = extract_entries(body, "关于清理部分出口管制公告的公告")
+    assert result.entries == ()
+    assert any(n.why == "procedure" and "合规制度说明" in n.line for n in result.not_items)
+
+
+def test_a_point_added_that_names_goods_is_still_an_entry() -> None:
+    """Counterexample: the same act adding a coded item adds that item."""
+    body = "一、在商务部 海关总署公告2025年第58号第一款第（二）项中增加一目，作为第7目：“7. 极片涂布机（参考税则号列：84798999）。”\n"
+    (entry,) = extract_entries(body, "关于更正部分公告的公告").entries
+    assert (entry.name_zh, entry.hs_codes) == ("极片涂布机", ("84798999",))
+
+
+def test_lines_under_an_intro_adjusting_measures_are_acts_not_items() -> None:
+    """`对下列公告所列措施作如下调整：` then `（三）上述两公告的其他内容，仍按照…执行。`: every line under it acts on
+    measures of other notices; none is a controlled thing."""
+    body = (
+        "一、对本公告附件所列物项实施出口管制。\n"
+        "二、对下列公告所列措施作如下调整：\n"
+        "（一）2025年第56号公告第一款第（二）项，自2026年6月15日起恢复实施；\n"
+        "（二）2025年第57号公告第三款、第五款，暂停实施至2027年5月10日；\n"
+        "（三）上述两公告的其他内容，仍按照2025年第70号公告执行。\n"
+    )
+    result = extract_entries(body, "关于对核材料相关物项实施出口管制的公告")
+    assert result.entries == ()
+    assert {n.why for n in result.not_items if n.line.startswith("（")} == {"rule"}
+
+
+def test_a_reference_supplied_to_an_unnamed_entry_adds_no_entry() -> None:
+    """`在…第4目后，补充“（参考海关商品编号：8505111000）”`: an HS reference given to another notice's entry
+    names no entry of this notice (it used to come out as a leaf named `…补充“”`)."""
+    body = (
+        "三、删去商务部 海关总署公告2023年第23号第一款第（一）项第6目中的参考海关商品编号“3825690005”。\n"
+        "四、在商务部 海关总署公告2025年第18号第一款第（一）项第4目后，补充“（参考海关商品编号：8505111000）”。\n"
+        "五、本公告自公布之日起实施。\n"
+    )
+    result = extract_entries(body, "关于调整部分两用物项出口管制措施的公告")
+    assert result.entries == ()
+    assert any(n.why == "rule" and "8505111000" in n.line for n in result.not_items)
+
+
+def test_designed_for_any_of_the_following_before_the_noun_is_a_purpose_list() -> None:
+    """`专门设计用于下列任一设备的X（9B005）：` + `a．…风洞；` lines: X is the leaf, the tunnels are what it
+    serves (purposes), not controlled things of their own."""
+    body = (
+        "一、气动试验相关物项\n"
+        "（二）专门设计用于下列任一设备的在线（实时）控制系统或自动化数据采集与处理设备（9B005）"
+        "（参考税则号列：90328900、84714900）：\n"
+        "a．设计速度大于等于1.2马赫的风洞；\n"
+        "b．可模拟速度超过5马赫流动环境的装置；\n"
+        "c．可模拟雷诺数超过25×10⁶流动的风洞或装置。\n"
+    )
+    result = extract_entries(body, "关于对气动试验相关物项实施出口管制的公告")
+    assert [(e.path, e.name_zh, e.control_code) for e in result.entries] == [
+        ("一/(二)", "在线（实时）控制系统或自动化数据采集与处理设备", "9B005"),
+    ]
+    assert "风洞" in (result.entries[0].spec_zh or "")
+
+
+def test_a_name_cell_wrapped_below_a_row_ending_in_an_hs_cell_goes_on_by_its_joining_word() -> None:
+    """`4.3 | 8A002.a.3 | …脐带缆 |  | 85447000` then `及其连接器`: an HS cell wraps no words, and a line opening
+    on 及 can only go on from the name; the rows below are still the table's."""
+    body = (
+        "序号 | 管制编码 | 物项名称 | 技术指标 | 参考税则号列\n"
+        "4.2 | 8A002.a.2 | 直流推进电机或推进器 |  | 85013300\n"
+        "4.3 | 8A002.a.3 | 采用光纤并带有合成加强件的脐带缆 |  | 85447000\n"
+        "及其连接器\n"
+        "5 | 8C001 | 水下用复合泡沫材料 | 密度小于561千克/立方米 | 39211900\n"
+    )
+    entries = extract_entries(body).entries
+    assert [(e.path, e.name_zh, e.control_code) for e in entries] == [
+        ("4.2", "直流推进电机或推进器", "8A002.a.2"),
+        ("4.3", "采用光纤并带有合成加强件的脐带缆及其连接器", "8A002.a.3"),
+        ("5", "水下用复合泡沫材料", "8C001"),
+    ]
