@@ -181,22 +181,25 @@ TARGETS: Mapping[str, float] = {
 # relations 88/43/26 (F1 0.72) → 92/29/22 (F1 0.78). The split is 73 notices and 224 leaves at F1 0.93 /
 # precision 0.95, names 204 of 206, codes and HS 205 of 206, relations 114/32/26 (F1 0.80), parties 117/1/0:
 # the floors below were these figures. The forty-eighth to fifty-fourth then moved to dev to be learnt from;
-# until the next fresh batches join, the split is the older 38 notices and 140 leaves at F1 0.99 / precision
-# 1.00, names 138 of 140, codes and HS exact, relations 22/3/4 (F1 0.86), parties 91/0/0: the floors below.
+# the older 38 notices alone were 140 leaves at F1 0.99 / precision 1.00, names 138 of 140, relations 22/3/4.
+# Three fresh batches (fifty-fifth to fifty-seventh, 17 notices) written meanwhile joined, scored on arrival
+# and never read: leaves 47/4/4, relations 40/11/9 (F1 0.80), parties 13/0/2 — the same with the code of the
+# round's start (PARSER_VERSION 81) as at 82. The split is 55 notices and 194 leaves at F1 0.97 / precision
+# 0.98, names 184 of 187, codes and HS 186 of 187, relations 62/14/13 (F1 0.82), parties 104/0/2: the floors.
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.98,
-    "leaf_precision": 0.99,
+    "leaf_f1": 0.97,
+    "leaf_precision": 0.97,
     "names_exact": 0.98,
     "codes_exact": 0.99,
     "hs_exact": 0.99,
-    "relation_f1": 0.86,
+    "relation_f1": 0.82,
     "dropped": 0,
 }
 # Parties are scored beside the targets (issue 12 states none for them): dev must find every party and
 # invent none; held-out keeps this floor of its last measured party F1, raised with it, never lowered to
 # let a change pass.
 HELDOUT_PARTY_F1_FLOOR = (
-    0.99  # (1.0 on the 38 held out before the twenty-ninth batch; 0.967, then 0.996 on the 73 of 2026-12-04)
+    0.99  # (1.0 on the 38 held out before the twenty-ninth batch; 0.967, then 0.996 on the 73 of 2026-12-04; 0.990 on the 55)
 )
 
 _PUNCT_EDGES = " \t;；。:：,，、.．"
