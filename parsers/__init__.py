@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "82"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "83"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -262,4 +262,5 @@ PARSER_VERSION = (
     #     对…措施作如下调整 act on measures; a reference supplied to an unnamed entry (…后，补充“（参考…）”) adds
     #     none; 专门设计用于下列任一…的X is a purpose list; a table line opening on 及/和/、 below a row ending
     #     in a code cell is the end of its name
+    # 83: entries: X，具有下列两项特性（references）： is criteria; 执行器 is no legal word
 )

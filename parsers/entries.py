@@ -308,6 +308,7 @@ _CONTROL_TAIL_RE = re.compile(
 _CRITERIA_SUFFIX_RE = re.compile(
     rf"[，,]?\s*{_CRITERIA_CORE}\s*[:：]|[，,]\s*(?:且|并且|并|同时|均|须|需)*\s*(?:满足|具有|具备|符合)\s*[:：]"
 )
+_CRITERIA_END_RE = re.compile(rf"[，,]\s*{_CRITERIA_CORE}\s*$")
 _CRITERIA_RE = re.compile(
     rf"{_CRITERIA_CORE}|(以下|下列|下述)\s*(所有|任一|任何|全部|任意)?\s*(特性|特征|指标|参数|条件|性能)"
     r"|(?:技术指标|技术参数|性能参数|主要参数|参数|指标)(?:如下|为)\s*[:：]\s*$"
@@ -345,7 +346,8 @@ _INLINE_SPLIT_RE = re.compile(
 )
 _SEGMENT_END_RE = re.compile(r"[;；]\s*")
 _LEGAL_WORDS_RE = re.compile(
-    r"应当|申请|许可证|依照|按照|规定|本公告|办理|报关|质疑|负责|处罚|追究|执行|经营者|不得|禁止|同步|更新|"
+    # (末端执行器, 执行机构: a machine's part, not 执行 a rule)
+    r"应当|申请|许可证|依照|按照|规定|本公告|办理|报关|质疑|负责|处罚|追究|执行(?!器|机构|元件)|经营者|不得|禁止|同步|更新|"
     r"实施|发布|生效|含义|是指|包括"
 )
 # 从清单中删除下列物项： heads deleted entries as much as 以下物项移出清单：
@@ -903,6 +905,9 @@ def _read_shape(node: _Node, text: str) -> str:
         if thing is not None:
             return thing
     suffix = _CRITERIA_SUFFIX_RE.search(text)
+    if suffix is None and re.search(r"[:：]\s*$", node.line.rstrip("。;； ")):
+        # `X，具有下列两项特性（2B206.d；…）：`: the references stood between the phrase and its colon
+        suffix = _CRITERIA_END_RE.search(text)
     if suffix and suffix.start() > 0 and not _is_generic(text[: suffix.start()]):
         node.shape = "criteria"
         node.inline_spec = text[suffix.end() :].strip().rstrip(_TRAILING_PUNCT) or None

@@ -3772,3 +3772,81 @@ def test_a_name_cell_wrapped_below_a_row_ending_in_an_hs_cell_goes_on_by_its_joi
         ("4.3", "采用光纤并带有合成加强件的脐带缆及其连接器", "8A002.a.3"),
         ("5", "水下用复合泡沫材料", "8C001"),
     ]
+
+
+def test_a_list_wrapped_wherever_the_writer_liked_is_read_joined() -> None:
+    """Lines broken at no common width (`…而设计的电子` / `组件（2B006.b.4）。`, `…小于等于0.9` / `角秒（…）`):
+    many long lines stop mid-word over an unnumbered line, so each is the start of the line below's item."""
+    body = (
+        "一、尺寸检测或测量设备\n"
+        "（一）计算机控制或数字控制的坐标测量机（CMM），在机器工作范围内\n"
+        "（即各轴长度范围内）任一点，三维（体积）长度测量最大允许误差\n"
+        "（E0,MPE）小于等于（1.7+L/1000）微米（L为被测长度，单位为毫米），\n"
+        "按照ISO 10360-2（2009）测定（2B006.a；参考税则号列：90318000）。\n"
+        "（二）线位移测量仪器或系统（参考税则号列：90318000）：\n"
+        "1．专为机床设计的线位置反馈装置，总精度小于（800+600×L/1000）纳米（2B006.b.2）；\n"
+        "2．专为向本项第1目所列测量系统提供反馈能力而设计的电子\n"
+        "组件（2B006.b.4）。\n"
+        "（三）专为机床设计的旋转位置反馈装置或角位移测量仪器，角位置精度小于等于0.9\n"
+        "角秒（2B006.c；参考税则号列：90318000）。\n"
+    )
+    entries = extract_entries(body, "关于对尺寸检测设备实施出口管制的公告").entries
+    assert [(e.path, e.name_zh, e.control_code) for e in entries] == [
+        ("一/(一)", "计算机控制或数字控制的坐标测量机（CMM）", "2B006.a"),
+        ("一/(二)/1", "专为机床设计的线位置反馈装置", "2B006.b.2"),
+        ("一/(二)/2", "专为向本项第1目所列测量系统提供反馈能力而设计的电子组件", "2B006.b.4"),
+        ("一/(三)", "专为机床设计的旋转位置反馈装置或角位移测量仪器", "2B006.c"),
+    ]
+    assert entries[0].hs_codes == ("90318000",)
+
+
+def test_an_html_list_whose_items_end_without_punctuation_is_not_joined() -> None:
+    """Counterexample: paragraphs printed whole, one long item line ending on a word before the closing
+    clause — one such line is no ragged wrap, and the clause stays out of the item."""
+    body = (
+        "一、下列物项，未经许可，不得出口：\n"
+        "（一）计算机控制或数字控制的坐标测量机（2B006.a）\n"
+        "（二）专为机床设计的旋转位置反馈装置或角位移测量仪器（2B006.c）\n"
+        "出口经营者应当依照有关规定向商务部申请许可。\n"
+    )
+    entries = extract_entries(body, "关于对尺寸检测设备实施出口管制的公告").entries
+    assert [e.name_zh for e in entries] == [
+        "计算机控制或数字控制的坐标测量机",
+        "专为机床设计的旋转位置反馈装置或角位移测量仪器",
+    ]
+
+
+def test_criteria_after_the_comma_keep_their_shape_when_the_references_stand_before_the_colon() -> None:
+    """`X，具有下列两项特性（2B206.d；参考税则号列：90318000）：` + `1．…` lines: the references sit between the
+    phrase and its colon; X is still the leaf and the numbered lines its criteria, not items."""
+    body = (
+        "二、2B006所列以外的尺寸检测机器、仪器或系统\n"
+        "（二）线性可变差动变压器（LVDT）系统，具有下列两项特性（2B206.d；参考税则号列：90318000）：\n"
+        "1．工作范围不超过±5毫米的，自0至满量程的线性度小于等于0.1%；\n"
+        "2．在标准环境试验室温度±1K条件下，漂移小于等于每天0.1%。\n"
+    )
+    (entry,) = extract_entries(body, "关于对尺寸检测设备实施出口管制的公告").entries
+    assert (entry.path, entry.name_zh, entry.control_code, entry.hs_codes) == (
+        "二/(二)",
+        "线性可变差动变压器（LVDT）系统",
+        "2B206.d",
+        ("90318000",),
+    )
+    assert "漂移" in (entry.spec_zh or "")
+
+
+def test_a_category_naming_an_end_effector_is_a_heading_not_a_legal_clause() -> None:
+    """`三、机器人及其控制器、末端执行器`: 执行 inside 执行器 is a part of a machine, not a rule to carry out; the
+    category heads the items under it."""
+    body = (
+        "三、机器人及其控制器、末端执行器\n"
+        "（一）具有下列任一特性的机器人（2B007.b；参考税则号列：84795000）：\n"
+        "1．专门设计或额定为抗辐射，可承受大于5×10³戈瑞（硅）的总辐射剂量；\n"
+        "2．专门设计用于在海拔30000米以上工作。\n"
+        "（二）专门设计的机器人末端执行器（2B207.b；参考税则号列：84799000）。\n"
+    )
+    entries = extract_entries(body, "关于对机器人相关物项实施出口管制的公告").entries
+    assert [(e.path, e.name_zh, e.control_code) for e in entries] == [
+        ("三/(一)", "机器人", "2B007.b"),
+        ("三/(二)", "专门设计的机器人末端执行器", "2B207.b"),
+    ]
