@@ -262,5 +262,6 @@ PARSER_VERSION = (
     #     对…措施作如下调整 act on measures; a reference supplied to an unnamed entry (…后，补充“（参考…）”) adds
     #     none; 专门设计用于下列任一…的X is a purpose list; a table line opening on 及/和/、 below a row ending
     #     in a code cell is the end of its name
-    # 83: entries: X，具有下列两项特性（references）： is criteria; 执行器 is no legal word
+    # 83: entries: X，具有下列两项特性（references）： is criteria; 执行器 is no legal word; the technology
+    #     catalogue's tables (技术名称 | 编号 | 调整方式 | 控制要点) are lists
 )

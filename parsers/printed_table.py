@@ -9,7 +9,7 @@ lines belong to the row above; read as lines of their own they would be items na
 cells between two rows of the table is the rest of the last cell printed above it.
 
 Only a header that names the thing (物项名称) and a list column (管制编码 or 海关商品编号) opens a table,
-and only one whose labels speak of 物项 or 管制: the licence catalogue's 序号 | 商品 | 海关商品编码 |
+and only one whose labels speak of 物项 or 管制, or the technology catalogue's 技术名称 beside its 编号: the licence catalogue's 序号 | 商品 | 海关商品编码 |
 商品名称 maps customs codes to goods and is read by `parsers.catalogue`, not as control-list entries.
 
 A table may be cut into sections by lines of their own (`一、复合材料及其结构`) while its 序号 runs on
@@ -28,7 +28,8 @@ from parsers.numbers import CONTROL_CODE
 _COLUMNS = {
     "seq": ("序号",),
     "name": ("物项名称", "名称", "物项"),
-    "code": ("管制编码", "出口管制编码", "物项编码", "编码"),
+    # 编号: the technology catalogue's number (183708X) in its tables (序号 | 行业 | 技术名称 | 编号 | …)
+    "code": ("管制编码", "出口管制编码", "物项编码", "编码", "编号", "技术编号", "目录编号"),
     "hs": (
         "海关商品编号",
         "参考海关商品编号",
@@ -135,7 +136,7 @@ def header_columns(line: str) -> dict[str, int] | None:
         described = [i for i, label in enumerate(labels) if i not in used and _DESCRIBING_RE.search(label)]
         if described:
             found["description"] = described[0]
-    if not any("物项" in label or "管制" in label for label in labels):
+    if not any("物项" in label or "管制" in label or label == "技术名称" for label in labels):
         return None
     return found
 

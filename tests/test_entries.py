@@ -3850,3 +3850,28 @@ def test_a_category_naming_an_end_effector_is_a_heading_not_a_legal_clause() -> 
         ("三/(一)", "机器人", "2B007.b"),
         ("三/(二)", "专门设计的机器人末端执行器", "2B207.b"),
     ]
+
+
+def test_a_technology_catalogue_adjustment_table_lists_its_kept_rows() -> None:
+    """`序号 | 行业 | 技术名称 | 编号 | 调整方式 | 控制要点`: the catalogue's own table — its number (编号) is the
+    code, rows rewritten or added are entries with their control points as spec, a deleted row is lifted."""
+    body = (
+        "限制出口部分\n"
+        "序号 | 行业 | 技术名称 | 编号 | 调整方式 | 控制要点\n"
+        "1 | 专用设备制造业 | 重型机械行业战略性新产品设计技术 | 183609X | 删除 | \n"
+        "2 | 化学原料和化学制品制造业 | 电池正极材料制备技术 | 252604X | 修改 | 控制要点1第（2）目修改为：粉末压实密度≥2.50g/cc\n"
+        "3 | 计算机、通信和其他电子设备制造业 | 碳化硅单晶衬底制备技术 | 263901X | 新增 | 1.直径≥200毫米的导电型碳化硅单晶生长技术\n"
+    )
+    result = extract_entries(body, "《中国禁止出口限制出口技术目录》调整内容")
+    assert [(e.path, e.name_zh, e.control_code, e.kind) for e in result.entries] == [
+        ("2", "电池正极材料制备技术", "252604X", "technology"),
+        ("3", "碳化硅单晶衬底制备技术", "263901X", "technology"),
+    ]
+    assert "压实密度" in (result.entries[0].spec_zh or "")
+    assert any(n.why == "lifted" and "183609X" in n.line for n in result.not_items)
+
+
+def test_a_numbered_table_without_a_list_column_label_is_no_list() -> None:
+    """Counterexample: 编号 beside a name that is no technology's (a register of documents) opens no list."""
+    body = "序号 | 文件名称 | 编号\n1 | 出口许可证申请表 | 2026-001\n2 | 最终用户证明 | 2026-002\n"
+    assert extract_entries(body, "附件").entries == ()
