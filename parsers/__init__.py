@@ -263,5 +263,6 @@ PARSER_VERSION = (
     #     none; 专门设计用于下列任一…的X is a purpose list; a table line opening on 及/和/、 below a row ending
     #     in a code cell is the end of its name
     # 83: entries: X，具有下列两项特性（references）： is criteria; 执行器 is no legal word; the technology
-    #     catalogue's tables (技术名称 | 编号 | 调整方式 | 控制要点) are lists
+    #     catalogue's tables (技术名称 | 编号 | 调整方式 | 控制要点) are lists. Parties: a recalled listing the
+    #     sentence leaves out of the notice (…不在本公告调整范围之内) lists no one
 )

@@ -1873,6 +1873,10 @@ def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listin
     return out
 
 
+# 不在本公告调整范围之内 / 不受本公告影响 / 本次不作调整: what a sentence recalls is left as it was
+_LEFT_OUT_RE = re.compile(r"不在[^。；;]{0,12}?范围|不受[^。；;]{0,8}?影响|不作调整|不予调整|不作变更")
+
+
 def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listing]:
     """The listings (列入) and removals (移出) one sentence decides."""
     listings: list[_Listing] = []
@@ -1885,9 +1889,10 @@ def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listi
             re.search(rf"曾于|已于|分别发布|发布了?第?\d*号?公告|于\s*{_DATE}\s*将", sentence)
             and "决定将" not in sentence
         )
-        # (a recap naming parties, 已于2025年2月4日将美国因美纳公司…列入, still names them: kept)
+        # (a recap naming parties, 已于2025年2月4日将美国因美纳公司…列入, still names them: kept — unless the
+        # sentence leaves them out of this notice: …，对该6家实体采取的处理措施，不在本公告调整范围之内)
         if (listing.names or listing.announces_block or "决定" in sentence) and not (
-            recap and not listing.names
+            recap and (not listing.names or _LEFT_OUT_RE.search(sentence))
         ):
             listings.append(replace(listing, recap=bool(recap)))
     listings += _subject_removals(sentence, line, verbatim)

@@ -1402,3 +1402,16 @@ def test_a_sentence_saying_a_party_may_be_removed_removes_nobody() -> None:
     """Counterexample: what the ministry may do later (可以将其移出) decides nothing now."""
     text = "二、甲公司（Alpha Ltd.）履行配合核查义务的，商务部可以将其移出关注名单。\n"
     assert extract_parties([("body", text)], published_on=dt.date(2026, 11, 3)).parties == ()
+
+
+def test_a_recalled_listing_left_out_of_this_notice_lists_no_one() -> None:
+    """`工作机制此前已于2025年4月9日将护盾人工智能公司等6家美国实体列入不可靠实体清单（…），对该6家实体采取的
+    处理措施，不在本公告调整范围之内`: history the notice says it does not touch; only the three it lists are."""
+    text = (
+        "不可靠实体清单工作机制决定将甲乙防务系统公司（Jiayi Defense Systems, Inc.）等1家美国实体列入不可靠实体清单，"
+        "并采取以下处理措施：\n一、禁止上述企业从事与中国有关的进出口活动。\n"
+        "工作机制此前已于2025年4月9日将护盾人工智能公司等6家美国实体列入不可靠实体清单（不可靠实体清单工作机制〔2025〕8号），"
+        "对该6家实体采取的处理措施，不在本公告调整范围之内。\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 10, 20))
+    assert [(p.name_zh, p.action) for p in result.parties] == [("甲乙防务系统公司", "listed")]
