@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "83"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "84"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -265,4 +265,6 @@ PARSER_VERSION = (
     # 83: entries: X，具有下列两项特性（references）： is criteria; 执行器 is no legal word; the technology
     #     catalogue's tables (技术名称 | 编号 | 调整方式 | 控制要点) are lists. Parties: a recalled listing the
     #     sentence leaves out of the notice (…不在本公告调整范围之内) lists no one
+    # 84: relations: 在第70号公告确定的暂停期限届满后 dates from that window's end; 暂停实施的期间为X至Y is the act's
+    #     window; 仍暂停实施 is a state, not an act; a lettered point (第(二)项b目) is part of the clause
 )

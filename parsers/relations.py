@@ -63,11 +63,12 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
         "suspends",
         re.compile(
             # …第70号暂停实施的措施: a suspension described (the notice that made it), not one made
-            r"(?<!不再)(?<!取消)(?<!终止)(?<!结束)(?<!停止)"
+            # (…届满前，第57号公告其余各条仍暂停实施: a state that holds, not a suspension made)
+            r"(?<!不再)(?<!取消)(?<!终止)(?<!结束)(?<!停止)(?<!仍)(?<!仍然)"
             # 中止执行 is the same act worded as the law words it (出口管制法: 中止 a measure)
             + _SUSPEND
-            # (暂停实施期间颁发的许可证件: what holds while it runs; 暂停实施期间为…: its window, an act)
-            + r"(?!(?:实施|执行|适用)?(?:的(?!\s*(?:期限|期间)\s*[,，]?\s*(?:延长|顺延|延续|延期))|期满|期限届满|到期|结束|提前(?:结束|终止)|期间(?!\s*(?:为|是|[:：]))"
+            # (暂停实施期间颁发的许可证件: what holds while it runs; 暂停实施(的)期间为…: its window, an act)
+            + r"(?!(?:实施|执行|适用)?(?:的(?!\s*(?:期限|期间)\s*[,，]?\s*(?:延长|顺延|延续|延期|为|是|[:：]))|期满|期限届满|到期|结束|提前(?:结束|终止)|期间(?!\s*(?:为|是|[:：]))"
             r"|(?:期限|期间|时限)[^,，。;；]{0,24}?(?:届满|到期|结束|期满|终止)))"
         ),
     ),
@@ -127,6 +128,8 @@ _CN_NUMERAL = "[一二三四五六七八九十]+"
 _SUB_CLAUSE = (
     rf"(?P<{{p}}sub>\s*第?\s*\(\s*{_CN_NUMERAL}\s*\)\s*(?:项|目|款)?)?"
     r"(?P<{p}point>\s*第?\s*\d{{1,3}}\s*(?:目|项|点|条))?"
+    # (第二条第（二）项b目 / 第2目b点: a lettered sub-item, as the entries' paths print it)
+    r"(?P<{p}letter>\s*第?\s*[a-z]\s*(?:目|项|点))?"
 )
 # What a reference may print in brackets after its number: the title, in 《》, in quotes or bare
 # (第18号（关于对…实施出口管制的决定）). One bracket, holding no other bracket and no notice number of its own
@@ -174,6 +177,8 @@ def _clause_path(match: re.Match[str]) -> str | None:
         parts.append("(" + re.sub(r"[^一二三四五六七八九十]", "", sub) + ")")
     if point := match.group("point"):
         parts.append(re.sub(r"\D", "", point))
+    if letter := match.group("letter"):
+        parts.append(re.sub(r"[^a-z]", "", letter))
     return "/".join(parts)
 
 
@@ -1082,7 +1087,9 @@ def _recalled_clauses(sentence: str, mentioned: dict[str, NoticeNumber]) -> list
 # 届满之次日起继续暂停实施6个月: the window's end told in the background gives the day the new act starts.
 # (…第72号规定的暂停期限届满后，…继续暂停实施: the same day, said as "after it ends")
 _DAY_AFTER_RE = re.compile(
-    r"(?:自\s*)?(?P<who>[^,，。;；自]{0,40}?号(?:公告)?|其)\s*(?:所?规定的|所定的|的)?\s*(?:暂停(?:实施)?|暂缓|中止)?"
+    # (在第70号公告确定的暂停期限届满后: the window's maker may have set it in other words)
+    r"(?:自\s*)?(?P<who>[^,，。;；自]{0,40}?号(?:公告)?|其)\s*(?:所?(?:规定|确定|设定|决定|明确)的|所定的|的)?\s*"
+    r"(?:暂停(?:实施)?|暂缓|中止)?"
     r"(?:期限|期间)\s*届满(?:之?次日起|后|以后|之后)"
 )
 

@@ -2426,3 +2426,31 @@ def test_the_day_after_a_published_window_not_told_in_the_notice() -> None:
     assert _acts_dated(text) == [
         ("suspends", "MOFCOM-2024-46", "二", dt.date(2026, 11, 28), dt.date(2027, 11, 28))
     ]
+
+
+def test_the_day_after_a_window_its_maker_set_in_other_words() -> None:
+    """`在第70号公告确定的暂停期限届满后继续暂停实施`: 确定 is how the maker set the window; the act starts the day
+    after it (No. 70's window ends 2026-11-10, published fact)."""
+    text = "二、商务部 海关总署公告2025年第55号，在第70号公告确定的暂停期限届满后继续暂停实施，至2027年5月10日止。"
+    assert _acts_dated(text) == [
+        ("suspends", "MOFCOM-2025-55", None, dt.date(2026, 11, 11), dt.date(2027, 5, 10))
+    ]
+
+
+def test_a_window_printed_as_the_suspension_s_period_is_the_act_and_a_state_still_holding_is_none() -> None:
+    """`…第（一）项、第（二）项，暂停实施的期间为2026年11月11日至2027年5月10日` gives the points their window;
+    `…届满前，第57号公告其余各条仍暂停实施` says what still holds under another notice's window: no act."""
+    text = (
+        "二、商务部 海关总署公告2025年第56号第一条第(一)项、第(二)项,暂停实施的期间为2026年11月11日至2027年5月10日。\n"
+        "五、商务部 海关总署公告2025年第70号规定的暂停期限届满前,第57号公告其余各条和第56号公告其余内容仍暂停实施。"
+    )
+    assert _acts_dated(text) == [
+        ("suspends", "MOFCOM-2025-56", "一/(一)", dt.date(2026, 11, 11), dt.date(2027, 5, 10)),
+        ("suspends", "MOFCOM-2025-56", "一/(二)", dt.date(2026, 11, 11), dt.date(2027, 5, 10)),
+    ]
+
+
+def test_a_lettered_sub_item_is_part_of_the_clause() -> None:
+    """`第二条第(二)项b目`: the lettered point is where the entries' paths end (二/(二)/b)."""
+    text = '四、商务部 海关总署公告2025年第58号第二条第(二)项b目"镍钴铝氢氧化物"的参考税则号列,由"28539050"修改为"28539030"。'
+    assert _acts(text) == [("amends", "MOFCOM-2025-58", "二/(二)/b")]
