@@ -186,20 +186,25 @@ TARGETS: Mapping[str, float] = {
 # and never read: leaves 47/4/4, relations 40/11/9 (F1 0.80), parties 13/0/2 — the same with the code of the
 # round's start (PARSER_VERSION 81) as at 82. The split is 55 notices and 194 leaves at F1 0.97 / precision
 # 0.98, names 184 of 187, codes and HS 186 of 187, relations 62/14/13 (F1 0.82), parties 104/0/2: the floors.
+# Three more (fifty-eighth to sixtieth, 15 notices: relations between notices, list publishing with other
+# issuers, technology lists and entity lists) followed while dev was learnt, scored on arrival and never read:
+# leaves 51/0/4, names 46 of 51, relations 39/15/14 (F1 0.73), parties 11/0/0 — the same with the code of the
+# round's start. The split is 70 notices and 249 leaves at F1 0.97 / precision 0.98, names 230 of 238, codes
+# 236 and HS 233 of 238, relations 102/28/26 (F1 0.79), parties 115/0/2: the floors below.
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.97,
-    "leaf_precision": 0.97,
-    "names_exact": 0.98,
+    "leaf_f1": 0.96,
+    "leaf_precision": 0.98,
+    "names_exact": 0.96,
     "codes_exact": 0.99,
-    "hs_exact": 0.99,
-    "relation_f1": 0.82,
+    "hs_exact": 0.97,
+    "relation_f1": 0.79,
     "dropped": 0,
 }
 # Parties are scored beside the targets (issue 12 states none for them): dev must find every party and
 # invent none; held-out keeps this floor of its last measured party F1, raised with it, never lowered to
 # let a change pass.
 HELDOUT_PARTY_F1_FLOOR = (
-    0.99  # (1.0 on the 38 held out before the twenty-ninth batch; 0.967, then 0.996 on the 73 of 2026-12-04; 0.990 on the 55)
+    0.99  # (1.0 on the 38 held out before the twenty-ninth batch; 0.967, then 0.996 on the 73 of 2026-12-04; 0.990 on the 55, 0.991 on the 70)
 )
 
 _PUNCT_EDGES = " \t;；。:：,，、.．"
