@@ -190,14 +190,16 @@ TARGETS: Mapping[str, float] = {
 # issuers, technology lists and entity lists) followed while dev was learnt, scored on arrival and never read:
 # leaves 51/0/4, names 46 of 51, relations 39/15/14 (F1 0.73), parties 11/0/0 — the same with the code of the
 # round's start. The split is 70 notices and 249 leaves at F1 0.97 / precision 0.98, names 230 of 238, codes
-# 236 and HS 233 of 238, relations 102/28/26 (F1 0.79), parties 115/0/2: the floors below.
+# 236 and HS 233 of 238, relations 102/28/26 (F1 0.79), parties 115/0/2. The fifty-fifth to fifty-seventh then
+# moved to dev to be learnt from: the split is 53 notices and 198 leaves at F1 0.98 / precision 1.00, names
+# 184 of 191, codes 190 and HS 187 of 191, relations 61/18/18 (F1 0.77), parties 102/0/0: the floors below.
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.96,
-    "leaf_precision": 0.98,
+    "leaf_f1": 0.98,
+    "leaf_precision": 0.99,
     "names_exact": 0.96,
     "codes_exact": 0.99,
     "hs_exact": 0.97,
-    "relation_f1": 0.79,
+    "relation_f1": 0.77,
     "dropped": 0,
 }
 # Parties are scored beside the targets (issue 12 states none for them): dev must find every party and

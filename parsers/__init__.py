@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "84"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "85"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -267,4 +267,7 @@ PARSER_VERSION = (
     #     sentence leaves out of the notice (…不在本公告调整范围之内) lists no one
     # 84: relations: 在第70号公告确定的暂停期限届满后 dates from that window's end; 暂停实施的期间为X至Y is the act's
     #     window; 仍暂停实施 is a state, not an act; a lettered point (第(二)项b目) is part of the clause
+    # 85: entries: an entry printed as a paragraph (名称。…。管制编码：…；参考税则号列：…。) reads its references
+    #     from the last sentence; a condition after the comma (，在293K时能够…) ends the name. Parties: names
+    #     each printed with its listing day, taken off as 上述2家美国实体
 )

@@ -710,6 +710,13 @@ def _pre_noun(segment: str) -> bool:
     return bool(_PRE_NOUN_END_RE.search(segment.rstrip(_TRAILING_PUNCT).rstrip("\0")))
 
 
+# Under what condition X performs (`铝合金，在293K（20℃）时能够达到…的极限抗拉强度，且为…的管材`): a clause
+# about X, never the modifiers of a noun still to come.
+_CONDITION_OPENER_RE = re.compile(
+    r"在[^，,。；;]{1,30}?(?:时|条件下|状态下|环境下)[^，,。；;]{0,6}?(?:能|可|达到|具有|为|时)"
+)
+
+
 def _predicate_tail(masked: str) -> re.Match[str] | None:
     """The first comma after a noun-phrase name that opens a description of it (_PREDICATE_OPENER_RE),
     unless what follows ends in the noun it modifies."""
@@ -717,6 +724,8 @@ def _predicate_tail(masked: str) -> re.Match[str] | None:
         if comma.start() == 0 or not _noun_head(masked[: comma.start()]):
             return None
         rest = masked[comma.end() :]
+        if _CONDITION_OPENER_RE.match(rest):
+            return comma  # (the condition is a clause of its own, whatever noun its last words end on)
         if _PREDICATE_OPENER_RE.match(rest):
             # `贮箱，用于能将…的火箭系统`: the noun a purpose ends in is what X serves, not X
             return None if _pre_noun(rest) and not _PURPOSE_RE.match(rest) else comma
@@ -845,9 +854,31 @@ def _inside_quotes(node: _Node) -> str:
     return text
 
 
+# `1．数控车削机床。具有…的轴。管制编码：2B001.a；参考税则号列：84581100。`: an entry printed as a paragraph —
+# its name a sentence of its own, then what it must meet, then its references as a last unbracketed sentence.
+_LABELLED_TAIL_RE = re.compile(
+    rf"[。;；]\s*(?P<refs>(?:{_CODE_LABELS}|{_HS_LABELS})\s*[:：][^。（()）]{{1,160}}?)[。;；]?\s*$"
+)
+_PARAGRAPH_NAME_RE = re.compile(r"^(?P<name>[^。；;：:，,（()）]{2,40})。(?P<rest>.+)$")
+
+
+def _paragraph_entry(text: str) -> tuple[str, str | None]:
+    """The text with a paragraph entry's references put in brackets after its name, and the sentences between
+    them (its spec); the text unchanged and None for any other line."""
+    tail = _LABELLED_TAIL_RE.search(text)
+    head = _PARAGRAPH_NAME_RE.match(text[: tail.start()] + "。") if tail else None
+    if tail is None or head is None:
+        return text, None
+    references = "".join(
+        f"（{part.strip()}）" for part in re.split(r"[;；]", tail.group("refs")) if part.strip()
+    )
+    spec = head.group("rest").strip().rstrip(_TRAILING_PUNCT)
+    return head.group("name") + references, spec or None
+
+
 def _analyse(node: _Node, issues: list[Issue]) -> None:
     """Fill codes, HS codes, shape, name and qualifiers of a node from its text."""
-    text = _split_shared_reference(_added_entry(_inside_quotes(node)))
+    text, paragraph_spec = _paragraph_entry(_split_shared_reference(_added_entry(_inside_quotes(node))))
     code_match = _leading_code(text)
     if code_match:
         node.codes = _codes(code_match.group(1))
@@ -877,7 +908,7 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
         text = _LEADING_VERB_RE.sub("", text)
     name, qualifiers = _split_qualifiers(text)
     node.name = name
-    node.qualifiers = (*qualifiers, *node.hs_notes)
+    node.qualifiers = (*qualifiers, *([paragraph_spec] if paragraph_spec else []), *node.hs_notes)
 
 
 def _read_shape(node: _Node, text: str) -> str:

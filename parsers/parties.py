@@ -1752,7 +1752,8 @@ def _recalled_removal(listings: list[_Listing], found: list[_Listing], line: _Li
 # 其 / 上述2家实体 / 以上企业: a listing's object that stands for names printed before it.
 _BACK_REFERENCE_RE = re.compile(
     rf"^\s*(?:其|上述|以上|前述|该)\s*(?:{_COUNT})?\s*(?:家|个|名)?"
-    r"\s*(?:实体|企业|公司|机构|组织|单位)?\s*$"
+    # (上述2家美国实体 / 上述两家台湾地区企业: the country counted with them)
+    r"\s*(?:[\u4e00-\u9fff]{1,6}?(?=实体|企业|公司|机构|组织|单位))?(?:实体|企业|公司|机构|组织|单位)?\s*$"
 )
 # Where the subject's names end: a predicate after a name's closing bracket or its organisation word
 # (…Inc.）已采取措施纠正 / 某某公司因违反…), never a word inside a name (因美纳公司 starts with 因).
@@ -1795,7 +1796,8 @@ def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
         counted = _LEADING_COUNT_RE.match(subject)
         if counted:
             subject = subject[counted.end() :]
-        pieces = _split_names(subject)
+        # (…的甲公司（…）和2026年5月12日列入关注名单的乙公司（…）: each name may say when it was listed)
+        pieces = [_EARLIER_LISTING_RE.sub("", piece) for piece in _split_names(subject)]
         if pieces and all(
             _NAME_END_RE.search(_BRANCHES_RE.sub("", p).strip()) and not _NOT_A_NAME_RE.search(p)
             for p in pieces

@@ -3875,3 +3875,32 @@ def test_a_numbered_table_without_a_list_column_label_is_no_list() -> None:
     """Counterexample: 编号 beside a name that is no technology's (a register of documents) opens no list."""
     body = "序号 | 文件名称 | 编号\n1 | 出口许可证申请表 | 2026-001\n2 | 最终用户证明 | 2026-002\n"
     assert extract_entries(body, "附件").entries == ()
+
+
+def test_an_entry_printed_as_a_paragraph_takes_its_references_from_the_last_sentence() -> None:
+    """`1．数控车削机床。具有…。管制编码：2B001.a；参考税则号列：84581100。`: the name is the first sentence,
+    the references the last (unbracketed), what lies between is the spec."""
+    body = (
+        "一、数控机床\n"
+        "1．数控车削机床。具有两个或两个以上可同时协调进行轮廓控制的轴，单向定位重复性小于等于0.9μm。"
+        "管制编码：2B001.a；参考税则号列：84581100。\n"
+        "2．流动成形机。具有三个或三个以上滚轮（主动或导向）。管制编码：2B209；参考税则号列：84639000、84629900。\n"
+    )
+    entries = extract_entries(body, "关于对数控机床实施出口管制的公告").entries
+    assert [(e.path, e.name_zh, e.control_code, e.hs_codes) for e in entries] == [
+        ("一/1", "数控车削机床", "2B001.a", ("84581100",)),
+        ("一/2", "流动成形机", "2B209", ("84639000", "84629900")),
+    ]
+    assert (entries[1].spec_zh or "").startswith("具有三个或三个以上滚轮")
+
+
+def test_a_condition_after_the_comma_ends_the_name_whatever_noun_it_reaches() -> None:
+    """`铝合金，在293K（20℃）时能够达到…的极限抗拉强度，且为…的管材或圆柱形实心体`: 在…时 opens what the
+    alloy must do; the forms it comes in are spec, not the end of its name."""
+    body = (
+        "2.1C202.a 铝合金，在293K（20℃）时能够达到大于等于460MPa的极限抗拉强度，且为外径大于75mm的管材或圆柱形实心体"
+        "（参考税则号列：76042910）。\n"
+    )
+    (entry,) = extract_entries(body, "关于对特种合金实施出口管制的公告").entries
+    assert (entry.name_zh, entry.control_code) == ("铝合金", "1C202.a")
+    assert (entry.spec_zh or "").startswith("在293K")

@@ -1415,3 +1415,20 @@ def test_a_recalled_listing_left_out_of_this_notice_lists_no_one() -> None:
     )
     result = extract_parties([("body", text)], published_on=dt.date(2026, 10, 20))
     assert [(p.name_zh, p.action) for p in result.parties] == [("甲乙防务系统公司", "listed")]
+
+
+def test_parties_named_with_their_listing_days_then_taken_off_as_a_counted_country_s_entities() -> None:
+    """`2026年8月11日列入关注名单的甲公司（…）和2026年5月12日列入关注名单的乙公司（…），已…，商务部决定将上述2家
+    美国实体移出关注名单`: each name says when it was listed, and the back-reference counts them with their
+    country; both leave the watch list."""
+    text = (
+        "一、2026年8月11日列入关注名单的奥克霍洛精密仪器公司（Oakhollow Precision Instruments, Inc.）和2026年5月12日"
+        "列入关注名单的索恩伯里光电系统公司（Thornbury Electro-Optical Systems, Inc.），已依照规定履行配合核查义务，"
+        "商务部决定将上述2家美国实体移出关注名单。"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 8, 27))
+    assert [(p.name_zh, p.name_en, p.action) for p in result.parties] == [
+        ("奥克霍洛精密仪器公司", "Oakhollow Precision Instruments, Inc.", "removed"),
+        ("索恩伯里光电系统公司", "Thornbury Electro-Optical Systems, Inc.", "removed"),
+    ]
+    assert result.issues == ()
