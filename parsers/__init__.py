@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "85"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "86"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -270,4 +270,6 @@ PARSER_VERSION = (
     # 85: entries: an entry printed as a paragraph (名称。…。管制编码：…；参考税则号列：…。) reads its references
     #     from the last sentence; a condition after the comma (，在293K时能够…) ends the name. Parties: names
     #     each printed with its listing day, taken off as 上述2家美国实体
+    # 86: relations: 对上述…安排作如下调整： and …不因本次更正而改变 act on nothing; a suspension that 于…终止 and
+    #     暂停实施安排 are no suspension made
 )

@@ -2454,3 +2454,16 @@ def test_a_lettered_sub_item_is_part_of_the_clause() -> None:
     """`第二条第(二)项b目`: the lettered point is where the entries' paths end (二/(二)/b)."""
     text = '四、商务部 海关总署公告2025年第58号第二条第(二)项b目"镍钴铝氢氧化物"的参考税则号列,由"28539050"修改为"28539030"。'
     assert _acts(text) == [("amends", "MOFCOM-2025-58", "二/(二)/b")]
+
+
+def test_an_intro_announcing_changes_to_arrangements_named_before_acts_on_nothing() -> None:
+    """`对上述暂停实施安排作如下调整：` announces the lines below; `…的暂停实施，于2026年3月31日终止` ends a
+    suspension (no new one); `…的暂停实施安排，仍按照…执行，不因本次更正和补充而改变` leaves things as they are."""
+    text = (
+        "2025年11月9日，商务部发布2025年第72号公告，将商务部公告2024年第46号第二款暂停实施至2026年11月27日。"
+        "经研究决定，对上述暂停实施安排作如下调整：\n"
+        "一、商务部 海关总署公告2025年第57号第一款的暂停实施，于2026年3月31日终止。\n"
+        "四、商务部 海关总署公告2025年第57号、第58号的暂停实施安排，仍按照商务部 海关总署公告2025年第70号执行，"
+        "不因本次更正和补充而改变。"
+    )
+    assert _acts_dated(text) == []
