@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "86"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "87"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -272,4 +272,6 @@ PARSER_VERSION = (
     #     each printed with its listing day, taken off as 上述2家美国实体
     # 86: relations: 对上述…安排作如下调整： and …不因本次更正而改变 act on nothing; a suspension that 于…终止 and
     #     暂停实施安排 are no suspension made
+    # 87: relations: …该目同时停止执行 after a rewrite verb is a partial repeal; quoted words whose content 不再执行
+    #     are one too; 第(一)项至第(三)项 names each item; 依照…号…的规定暂停实施 names another's act
 )

@@ -296,7 +296,8 @@ _UNTIL_RE = re.compile(
 )
 # 暂停实施上述相关措施: the targets are the notices the previous sentence named
 # (…该款继续暂停实施一年: 该款 is the clause the sentence before named)
-_ANAPHORA_RE = re.compile(r"上述|该(?:款|条|项)(?![^,，。;；]{0,4}号)|该公告(?!\s*第)")
+# (…第4目所列惯性测量设备，…按照本公告附件第6项管理，该目同时停止执行: 该目 is the point named before)
+_ANAPHORA_RE = re.compile(r"上述|该(?:款|条|项|目)(?![^,，。;；]{0,4}号)|该公告(?!\s*第)")
 _ANAPHORIC_CLAUSE_RE = re.compile(
     rf"(?:上述|前述|该)(?:公告|决定|通知)\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
 )
@@ -429,6 +430,10 @@ _MORE_SUB_RE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?"
     rf"\s*(?:、|,|，|和|及|以及|与)\s*第?\s*\(\s*(?P<sub>{_CN_NUMERAL})\s*\)\s*(?:项|目|款)?(?!\s*第?\s*\d)"
 )
+# 第（一）项至第（三）项: the items between the printed ends are named too
+_SUB_RANGE_RE = re.compile(
+    rf"\s*(?:至|到|[~～—–-])\s*第?\s*\(\s*(?P<last>{_CN_NUMERAL})\s*\)\s*(?:项|目|款)?(?!\s*第?\s*\d)"
+)
 
 
 _ANNEX_ITEM_RE = re.compile(r"(?P<annex>附件\w{0,2}?)第\d{1,3}(?P<unit>项|目|条)")
@@ -461,6 +466,15 @@ def _more_clauses(
     if clause is None:
         return position
     while True:
+        parts = clause.split("/")
+        sub_range = _SUB_RANGE_RE.match(sentence, position) if parts[-1].startswith("(") else None
+        if sub_range is not None:
+            # 第一条第（一）项至第（三）项: each item between the ends, under the same clause
+            for value in range(cn_number(parts[-1].strip("()")) + 1, cn_number(sub_range.group("last")) + 1):
+                clause = "/".join([*parts[:-1], f"({cn_numeral(value)})"])
+                found.append((number, sub_range.group(0).strip(), clause, sub_range.start()))
+            position = sub_range.end()
+            continue
         if re.fullmatch(_CN_NUMERAL, clause) and (span := _CLAUSE_RANGE_RE.match(sentence, position)):
             # 第三款至第六款: the clauses between the printed ends are acted on too
             for value in range(cn_number(clause) + 1, cn_number(span.group("last")) + 1):
@@ -1500,7 +1514,10 @@ _REPLACED_ENDS_RE = re.compile(
 )
 
 
-_DECONTROLLED_RE = re.compile(r"不再(?:列入|纳入|实施)(?:出口)?管制")
+# (…第二款中“和关注名单”的内容，…不再执行: the content quoted stops applying, as a part of the clause would)
+_DECONTROLLED_RE = re.compile(
+    r"不再(?:列入|纳入|实施)(?:出口)?管制|的内容[^,，;；。]{0,4}?[,，]?[^,，;；。]{0,24}?(?:不再|停止)(?:执行|适用|实施)"
+)
 
 
 _MEASURES_STOPPED_RE = re.compile(
@@ -1508,8 +1525,17 @@ _MEASURES_STOPPED_RE = re.compile(
 )
 
 
+# …第4目所列X，自…起按照本公告附件第6项管理，该目同时停止执行: the point moves to this notice's list and
+# ends in the target, a partial repeal whatever rewrite verb came first
+_POINT_ENDED_RE = re.compile(
+    r"该(?:款|条|项|目)\s*(?:同时|一并)?\s*(?:停止执行|予以废止|废止|不再执行|不再适用)"
+)
+
+
 def _refined_verb(verb: RelationType, clause: str | None, sentence: str, position: int) -> RelationType:
     """The act on one reference, once what the reference names is known."""
+    if verb == "amends" and clause is not None and _POINT_ENDED_RE.search(sentence, position):
+        return "repeals"
     if verb == "lifts" and clause is not None and _POINT_PATH_RE.fullmatch(clause):
         # 第三款第（三）项所列X，不再实施出口管制: a printed point of the target that ends is a partial
         # repeal; goods of the target taken off (…所列其他石墨类物项，不再实施…管制) stay a lift.
@@ -1862,6 +1888,8 @@ _DESCRIBING_RE = re.compile(
     r"|未(?:作|予|被)?(?:调整|修改|变更|规定)|不(?:作|予)(?:调整|修改|变更)|不(?:在|属于)[^,，。;；]{0,6}?(?:调整|修改)范围"
     # 该公告其他条款，仍按照…第888号的规定暂停实施: what stays suspended as another notice decided
     r"|仍(?:然)?(?:按照|依照|按|依据)[^,，。;；]{0,40}?(?:暂停|中止|暂缓)(?:实施|执行|适用)?"
+    # …的其他内容，依照…第698号第一条的规定暂停实施: suspended by another notice's act, named
+    r"|(?:按照|依照|依据)[^,，。;；]{0,30}?\d{1,4}\s*号[^,，。;；]{0,16}?的?规定(?:继续)?(?:暂停|中止|暂缓)(?:实施|执行|适用)?"
     # 该公告其他规定的暂停期限，仍以第70号公告为准: a window that stays as another notice set it
     r"|(?:暂停|中止|暂缓)(?:实施|执行)?(?:期限|期间)(?=\s*[,，]?\s*仍)"
     # …第46号第二款的暂停实施，仍按2025年第72号公告执行: the same, said of the suspension itself

@@ -2467,3 +2467,36 @@ def test_an_intro_announcing_changes_to_arrangements_named_before_acts_on_nothin
         "不因本次更正和补充而改变。"
     )
     assert _acts_dated(text) == []
+
+
+def test_a_point_moved_to_this_notice_s_list_and_stopped_is_a_partial_repeal() -> None:
+    """`…第4目所列惯性测量设备，自…起按照本公告附件第6项管理，该目同时停止执行`: the point ends in the target."""
+    text = (
+        "五、商务部 海关总署 中央军委装备发展部公告2024年第31号第一款第（二）项第4目所列惯性测量设备，"
+        "自本公告施行之日起按照本公告附件第6项管理，该目同时停止执行。"
+    )
+    assert _acts(text) == [("repeals", "MOFCOM-2024-31", "一/(二)/4")]
+
+
+def test_quoted_words_whose_content_stops_applying_are_a_partial_repeal() -> None:
+    """`…第二款中“和关注名单”的内容，自本公告公布之日起不再执行`: the content stops (a repeal of that part); words
+    struck out with 删去 still rewrite the point (an amendment)."""
+    stopped = "三、商务部公告2025年第61号第二款中“和关注名单”的内容，自本公告公布之日起不再执行。"
+    assert _acts(stopped) == [("repeals", "MOFCOM-2025-61", "第二款中“和关注名单”的内容")]
+    struck = "三、删去商务部公告2025年第61号第二款中的“和关注名单”。"
+    assert [a[0] for a in _acts(struck)] == ["amends"]
+
+
+def test_a_run_of_items_and_a_suspension_another_notice_made_named_as_its_rule() -> None:
+    """`第一条第(一)项至第(三)项…停止执行`: each item of the run; `…的其他内容，依照…第698号第一条的规定暂停实施`
+    says which notice suspends them, and acts on nothing itself."""
+    text = (
+        "二、商务部 海关总署公告2025年第56号第一条第（一）项至第（三）项所列物项，按照本公告附件管理；"
+        "上述三项自本公告施行之日起停止执行。"
+        "商务部 海关总署公告2025年第56号的其他内容，依照商务部 海关总署公告2026年第698号第一条的规定暂停实施。"
+    )
+    assert _acts(text) == [
+        ("repeals", "MOFCOM-2025-56", "一/(一)"),
+        ("repeals", "MOFCOM-2025-56", "一/(二)"),
+        ("repeals", "MOFCOM-2025-56", "一/(三)"),
+    ]
