@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "87"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "88"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -274,4 +274,6 @@ PARSER_VERSION = (
     #     暂停实施安排 are no suspension made
     # 87: relations: …该目同时停止执行 after a rewrite verb is a partial repeal; quoted words whose content 不再执行
     #     are one too; 第(一)项至第(三)项 names each item; 依照…号…的规定暂停实施 names another's act
+    # 88: relations: 所列处理措施 / 所列调整内容 is the whole notice; 仍依照该公告管理 keeps a point; 更正后的…
+    #     compares
 )

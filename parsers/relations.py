@@ -201,6 +201,8 @@ _PART_RE = re.compile(r"\s*(?P<part>(?:所附|所列|附件\s*\d*)的?[^,，;；
 _PARTIES_PART_RE = re.compile(
     r"所列的?(?:全部|上述)?(?:\d{1,4}|[一二两三四五六七八九十]{1,3})?\s*[家个名]?[^,，。;；]{0,6}?"
     r"(?:实体|企业|单位|组织|机构|个人|公司)"
+    # (…〔2025〕9号公告所列处理措施 / …第28号所列调整内容: all it lists, named by kind — the whole notice)
+    r"|所列的?(?:全部|各项|相关|有关)?(?:处理措施|措施|调整内容|内容|事项|规定)\s*$"
 )
 # …第51号附件1《…清单》中的1C350项: the words after an annex named with the reference narrow it to a part.
 _ANNEX_PART_RE = re.compile(
@@ -1331,7 +1333,10 @@ def _resumed_after(sentence: str, refs: list[Ref], acts: list[Relation], shown: 
 
 # (…继续实施。 / 该公告第一款第（三）项及其余各款的实施安排，另行公告。: nothing decided on it here)
 _GOES_ON_RE = re.compile(
-    r"^\s*(?:(?:仍|仍然|均)?\s*(?:继续|照常)(?:实施|执行|适用|有效)|另行(?:公告|通知|规定|确定))\s*(?:[。;；]|$)"
+    r"^\s*(?:(?:仍|仍然|均)?\s*(?:继续|照常)(?:实施|执行|适用|有效)|另行(?:公告|通知|规定|确定)"
+    # (…所列人造石墨材料及其制品，仍依照该公告管理: kept under the target's own terms)
+    r"|(?:仍|仍然)(?:按照?|依照|依)(?:该公告|原公告|上述公告|原规定|原文)(?:的规定)?(?:管理|执行|实施|办理))"
+    r"\s*(?:[。;；]|$)"
 )
 
 
@@ -1879,6 +1884,10 @@ _DESCRIBING_RE = re.compile(
     r"|不因[^,，。;；]{0,16}?而(?:改变|变化|调整|变更|受影响)"
     # 对上述暂停实施安排作如下调整： / 现对下列公告的相关内容作如下更正和补充：: an intro; the lines below act
     r"|对(?:上述|下列|以下|前述)[^,，。;；]{0,16}?作(?:如下|以下|下列)(?:调整|修改|更正|补充|变更)"
+    # 更正后的管制编码与…第58号第三条第（一）项所用编码一致: the corrected words, compared
+    r"|(?:更正|修改|修订|调整|变更)后的"
+    # …所列人造石墨材料及其制品，仍依照该公告管理: what stays as the target has it
+    r"|仍(?:然)?(?:按照|依照|按|依据)[^,，。;；]{0,20}?(?:管理|执行|办理)"
     # …第683号公告对2025年第57号公告所作的调整，不受本公告影响: another notice's deed, named
     r"|所作(?:的)?(?:调整|修改|变更|修订|更正)"
     # (…按该公告及其后续调整办理，不适用本公告: what later notices changed, followed)

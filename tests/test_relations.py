@@ -2500,3 +2500,20 @@ def test_a_run_of_items_and_a_suspension_another_notice_made_named_as_its_rule()
         ("repeals", "MOFCOM-2025-56", "一/(二)"),
         ("repeals", "MOFCOM-2025-56", "一/(三)"),
     ]
+
+
+def test_whole_notice_parts_named_by_kind_and_points_kept_under_the_target_s_terms() -> None:
+    """`…〔2025〕9号公告所列处理措施` is the whole notice's measures (no clause); `…该公告第一条第（一）项所列X，
+    仍依照该公告管理` keeps that point as it is while the point before it stops; `更正后的管制编码与…第58号第三条
+    第（一）项所用编码一致` compares, and acts on nothing."""
+    suspended = (
+        "（三）自本公告公布之日起，暂停实施不可靠实体清单工作机制〔2025〕9号公告所列处理措施，暂停期限为1年。"
+    )
+    assert [(a[0], a[1], a[2]) for a in _acts_dated(suspended)] == [("suspends", "UEL-2025-9", None)]
+    kept = (
+        "六、商务部 海关总署公告2023年第39号第一条第（二）项，自本公告施行之日起停止执行；"
+        "该公告第一条第（一）项所列人造石墨材料及其制品，仍依照该公告管理。"
+    )
+    assert _acts(kept) == [("repeals", "MOFCOM-2023-39", "一/(二)")]
+    compared = "更正后的管制编码与商务部 海关总署公告2025年第58号第三条第（一）项所用编码一致。"
+    assert _acts(compared) == []
