@@ -192,14 +192,19 @@ TARGETS: Mapping[str, float] = {
 # round's start. The split is 70 notices and 249 leaves at F1 0.97 / precision 0.98, names 230 of 238, codes
 # 236 and HS 233 of 238, relations 102/28/26 (F1 0.79), parties 115/0/2. The fifty-fifth to fifty-seventh then
 # moved to dev to be learnt from: the split is 53 notices and 198 leaves at F1 0.98 / precision 1.00, names
-# 184 of 191, codes 190 and HS 187 of 191, relations 61/18/18 (F1 0.77), parties 102/0/0: the floors below.
+# 184 of 191, codes 190 and HS 187 of 191, relations 61/18/18 (F1 0.77), parties 102/0/0. A sixty-first batch
+# (2026 No. 718–720, 756, 757: goods lists whose names carry scope brackets, aliases and exclusions) joined,
+# scored on arrival and never read: leaves 34/2/1, names 26 of 34, relations 3/0/2 — the same with the code of
+# the round's start. With the dev lessons of PARSER_VERSION 86–88 the split is 58 notices and 233 leaves at F1
+# 0.98 / precision 0.99, names 210 of 225, codes 224 and HS 221 of 225, relations 66/11/18 (F1 0.82), parties
+# 102/0/0: the floors below (names fell with the new batch, not with a change of the code).
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.98,
+    "leaf_f1": 0.97,
     "leaf_precision": 0.99,
-    "names_exact": 0.96,
+    "names_exact": 0.93,
     "codes_exact": 0.99,
-    "hs_exact": 0.97,
-    "relation_f1": 0.77,
+    "hs_exact": 0.98,
+    "relation_f1": 0.81,
     "dropped": 0,
 }
 # Parties are scored beside the targets (issue 12 states none for them): dev must find every party and
