@@ -265,6 +265,7 @@ def _cells_rejoined(printed: str) -> str:
     return "\n".join(joined)
 
 
+_ALIAS_PAREN_RE = re.compile(r"[（(]\s*(?:又称|又名|别名|俗称|亦称|简称)[^（）()]*[）)]")
 _HS_PAREN_RE = re.compile(r"[（(]\s*(?:参考)?(?:海关商品编号|税则号列|海关商品编码)\s*[:：][^）)]*[）)]")
 
 
@@ -309,8 +310,11 @@ def test_truth_only_names_what_the_notice_prints(notice: CorpusNotice) -> None:
     # text taken from a PDF breaks lines at the page width, inside names: the truth reads them joined; so
     # does a table cell whose end wraps onto a line of its own (`…的 | 84198900 |` then `系统`)
     unbroken = _HS_PAREN_RE.sub("", printed.replace("\n", "")) + "\n" + _cells_rejoined(printed)
+    # an alias bracketed between a name and its qualifying bracket (`磷化氢（又称…）（纯度≥99.999%）`) goes to spec
+    unaliased = _ALIAS_PAREN_RE.sub("", without_hs)
     for leaf in notice.truth.leaves:
-        assert _nfkc(leaf.name_zh) in without_hs or _nfkc(leaf.name_zh) in unbroken, leaf.path
+        name = _nfkc(leaf.name_zh)
+        assert name in without_hs or name in unbroken or name in unaliased, leaf.path
         assert all(
             _nfkc(code) in printed or _in_printed_range(code, printed) for code in leaf.control_codes
         ), leaf.path
