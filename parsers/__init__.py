@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "88"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "89"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -276,4 +276,7 @@ PARSER_VERSION = (
     #     are one too; 第(一)项至第(三)项 names each item; 依照…号…的规定暂停实施 names another's act
     # 88: relations: 所列处理措施 / 所列调整内容 is the whole notice; 仍依照该公告管理 keeps a point; 更正后的…
     #     compares
+    # 89: relations: parts of an annexed list put under this notice (…起列入…附件1, 按照本公告附件执行, 按照本公告
+    #     所列物项确定, 不一致的，以《目录》为准) are amended; 该公告附件1 is the annex of the notice before;
+    #     上述三项…停止执行 after a rewrite verb is a partial repeal
 )

@@ -118,6 +118,13 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # …第一款第（一）项所列钨相关材料，自本公告施行之日起，按照本公告附件所列条目…实施管理: from a day
             # on, the part is governed by this notice's own entries
             r"|起\s*[,，]?\s*(?:按照|依照)本公告(?:附件)?[^,，。;；]{0,30}?(?:实施管理|管理|执行)"
+            # …附件1中的1C111条目，按照本公告附件执行 / …的管制范围，按照本公告所列物项确定: the part is governed
+            # by this notice's own list from now on
+            r"|(?:^|[,，;；])\s*(?:按照|依照)本公告(?:附件\s*\d*|所列[^,，。;；]{0,8})?[^,，。;；]{0,12}?(?:执行|确定|管理)"
+            # …与《…清单》（…第51号附件1）不一致的，以《目录》为准: this notice's list prevails, named by its title
+            r"|不一致的?\s*[,，]\s*以[^,，。;；]{1,20}?为准"
+            # 本公告第一款所列物项，自…起列入…第51号（《…》）附件1: entries put into another notice's annexed list
+            r"|列入[^,，。;；]{0,40}?号[^,，。;；]{0,60}?附件\s*\d"
         ),
     ),
 )
@@ -303,6 +310,8 @@ _ANAPHORA_RE = re.compile(r"上述|该(?:款|条|项|目)(?![^,，。;；]{0,4}�
 _ANAPHORIC_CLAUSE_RE = re.compile(
     rf"(?:上述|前述|该)(?:公告|决定|通知)\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
 )
+# 该公告附件1中3B001、3E001项的管制范围，按照本公告所列物项确定: the annex of the notice named before
+_ANAPHORIC_ANNEX_RE = re.compile(r"(?:上述|前述|该)(?:公告|决定|通知)\s*(?:的)?\s*(?P<annex>附件\s*\d{1,2})")
 _SENTENCE_RE = re.compile(r"[^。\n]+[。\n]?")
 _TOP_CLAUSE_RE = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.]")
 _CONTROL_WORDS_RE = re.compile(r"实施出口管制|不得出口|未经许可|出口管制管控名单|管控名单|两用物项")
@@ -350,7 +359,8 @@ def _words_part(sentence: str, start: int, end: int) -> str | None:
 _MAX_RUN = 30  # 第55号至第58号: a longer run is more likely a misread than a list of notices
 
 
-_PUT_INTO_RE = re.compile(r"(?:列入|纳入|并入|收入|转入)[^,，。;；]{0,16}$")
+# (…自本公告施行之日起列入…第51号（《…》）附件1: a dated act of this notice putting entries into that list)
+_PUT_INTO_RE = re.compile(r"(?<!起)(?:列入|纳入|并入|收入|转入)[^,，。;；]{0,16}$")
 
 
 def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | None, str, str | None, int]]:
@@ -1533,7 +1543,9 @@ _MEASURES_STOPPED_RE = re.compile(
 # …第4目所列X，自…起按照本公告附件第6项管理，该目同时停止执行: the point moves to this notice's list and
 # ends in the target, a partial repeal whatever rewrite verb came first
 _POINT_ENDED_RE = re.compile(
-    r"该(?:款|条|项|目)\s*(?:同时|一并)?\s*(?:停止执行|予以废止|废止|不再执行|不再适用)"
+    # (…按照本公告附件管理；上述三项自本公告施行之日起停止执行: the points named, by their count)
+    r"(?:该|上述(?:[一二两三四五六七八九十\d]{1,2})?)(?:款|条|项|目)[^,，;；。]{0,20}?(?:同时|一并)?\s*"
+    r"(?:停止执行|予以废止|废止|不再执行|不再适用)"
 )
 
 
@@ -1842,6 +1854,10 @@ def _anaphoric(
             found.append((number, printed.group(0), _clause_path(printed), printed.start()))
             _more_clauses(sentence, printed.end(), number, _clause_path(printed), found)
         return found
+    annexed = _ANAPHORIC_ANNEX_RE.search(sentence)
+    if annexed is not None and recent is not None:
+        annex = re.sub(r"\s", "", annexed.group("annex"))
+        return [(recent, annexed.group(0), annex, annexed.start())]
     match = _ANAPHORA_RE.search(sentence)
     if match is None or not named:
         return []

@@ -2517,3 +2517,32 @@ def test_whole_notice_parts_named_by_kind_and_points_kept_under_the_target_s_ter
     assert _acts(kept) == [("repeals", "MOFCOM-2023-39", "一/(二)")]
     compared = "更正后的管制编码与商务部 海关总署公告2025年第58号第三条第（一）项所用编码一致。"
     assert _acts(compared) == []
+
+
+def test_parts_of_an_annexed_list_governed_by_this_notice_are_amended() -> None:
+    """Four wordings of one act on 2024 No. 51's 附件1: entries put into it from a day, an entry 按照本公告附件执行,
+    an entry's scope 按照本公告所列物项确定 (through 该公告), and this notice's list prevailing where they differ."""
+    put_in = (
+        "四、本公告第一款所列物项，自本公告施行之日起列入商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号"
+        "（《关于发布〈中华人民共和国两用物项出口管制清单〉的公告》）附件1。"
+    )
+    governed = (
+        "五、自本公告第一款施行之日起，商务部 工业和信息化部 海关总署 国家密码管理局公告2024年第51号附件1中的1C111条目，"
+        "按照本公告附件执行。"
+    )
+    scoped = (
+        "六、2024年11月，商务部、工业和信息化部、海关总署、国家密码局以2024年第51号公告发布《中华人民共和国两用物项出口管制清单》。"
+        "自本公告实施之日起，该公告附件1中3B001、3E001项的管制范围，按照本公告所列物项确定。"
+    )
+    prevails = (
+        "二、《目录》所列物项的名称、管制编码与《中华人民共和国两用物项出口管制清单》"
+        "（商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号附件1）不一致的，以《目录》为准。"
+    )
+    for text in (put_in, governed, scoped, prevails):
+        assert _acts(text) == [("amends", "MOFCOM-2024-51", "附件1")], text
+
+
+def test_items_that_went_into_a_list_before_are_no_act() -> None:
+    """Counterexample: `…所列物项，已全部列入…2024年第51号公告公布的清单` tells where the items went."""
+    text = "上述物项，已全部列入商务部 工业和信息化部 海关总署 国家密码局2024年第51号公告公布的清单。"
+    assert _acts(text) == []
