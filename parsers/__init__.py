@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "89"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "90"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -279,4 +279,7 @@ PARSER_VERSION = (
     # 89: relations: parts of an annexed list put under this notice (…起列入…附件1, 按照本公告附件执行, 按照本公告
     #     所列物项确定, 不一致的，以《目录》为准) are amended; 该公告附件1 is the annex of the notice before;
     #     上述三项…停止执行 after a rewrite verb is a partial repeal
+    # 90: entries: aliases (（又称…）, ，又称…) are spec and a purity bracket stays in the name; a CAS number sharing
+    #     a bracket with the HS reference; （管制编码为…）; a 【保留】 table row; quoted points and clauses that print
+    #     a coded item under a rewrite or an intro of changes are entries
 )

@@ -98,7 +98,8 @@ _CODE_RE = re.compile(CONTROL_CODE)
 # The technology catalogue (《中国禁止出口限制出口技术目录》) numbers its entries 085001J / 252604X.
 _CATALOGUE_CODE = r"\d{6}[A-Z]"
 TRAILING_CODE_RE = re.compile(
-    rf"[（(]\s*(?:管制编码|管控编码|出口管制编码|编码|物项编码)\s*[:：]\s*"
+    # (镍粉（管制编码为1C240.a）: the label joined to the code by 为)
+    rf"[（(]\s*(?:管制编码|管控编码|出口管制编码|编码|物项编码)\s*(?:[:：]|为|是)\s*"
     rf"({_CODE_LIST})[.．]?\s*[）)]"
     rf"|[（(]\s*编号\s*[:：]\s*({_CATALOGUE_CODE})\s*[）)]"
     # 金属碲（6C002.a）: a bare code in brackets after the name, at the end of the line, before the colon
@@ -147,7 +148,8 @@ _TRAILING_PAREN_RE = re.compile(r"[（(]([^（()）]*)[）)]\s*$")
 # 单质, a purity. `（包含电芯和电池组）` closes its list: it names the scope of the thing itself and
 # stays in the name, as truth.json keeps it.
 _QUALIFIER_PAREN_RE = re.compile(
-    r"^(?:包括但不限于|单质$|纯度)|形态$|形式$|等$|^(?:产品目录|目录|清单|详)?见附件"
+    # (a purity bracket, `砷烷（纯度≥99.999%）`, narrows what is controlled: it stays in the name)
+    r"^(?:包括但不限于|单质$)|形态$|形式$|等$|^(?:产品目录|目录|清单|详)?见附件"
     # （CAS号：7719-09-7）, or bare （111-48-8）: the registry number identifies the chemical; it is neither name nor list code
     r"|^(?:CAS\s*(?:号|编号|登记号|No\.?)?\s*[:：]?\s*)?\d{2,7}-\d{2}-\d$"
 )
@@ -161,7 +163,7 @@ _CAS_PAREN_RE = re.compile(
 )
 # `X，包括但不限于块、颗粒等形态` / `X，纯度大于99.99%` / `X，具有以下所有特性：…`: the name ends at the comma.
 _QUALIFIER_TAIL_RE = re.compile(
-    r"[，,]\s*(?=包括|包含|含量|纯度|粒度|规格|具有|满足|符合|具备|且具有|其中|控制要点|"
+    r"[，,]\s*(?=包括|包含|含量|纯度|粒度|规格|具有|满足|符合|具备|且具有|其中|控制要点|又称|又名|别名|俗称|亦称|也称|"
     # `X，专门设计用于…`: what X is for; one that ends on the thing (…，专门设计用于检测…的设备) is the name's head
     r"专门设计(?![^，,。；;]*的(?:设备|装置|系统|仪器|部件|组件|器件)[。；;]?\s*$)|"
     # `X（管制编码：…），涂层工艺包括…等` / `，主要部件包含…`: what an aspect of X (its process, its parts)
@@ -571,10 +573,16 @@ def _trailing_parens(text: str) -> tuple[str, list[str]]:
     return text, qualifiers
 
 
+# 磷化氢（又称磷烷）（纯度≥99.999%） / 对位芳香族聚酰胺长丝（又称对位芳纶）: another name for the thing, wherever
+# its bracket stands, is spec, as `，又称…` after a comma is
+_ALIAS_PAREN_RE = re.compile(r"[（(]\s*((?:又称|又名|别名|俗称|亦称|也称)[^（()）]*)[）)]")
+
+
 def _split_qualifiers(text: str) -> tuple[str, list[str]]:
     """A name and the qualifiers that follow it (trailing parentheticals, a comma tail)."""
     registry = [match.group(1) for match in _CAS_PAREN_RE.finditer(text)]
-    stripped = _CAS_PAREN_RE.sub("", text).rstrip(_TRAILING_PUNCT)
+    registry += [match.group(1).strip() for match in _ALIAS_PAREN_RE.finditer(text)]
+    stripped = _ALIAS_PAREN_RE.sub("", _CAS_PAREN_RE.sub("", text)).rstrip(_TRAILING_PUNCT)
     stripped, qualifiers = _trailing_parens(stripped)
     # A leading reference out of other entries (除2D002所列以外，专门设计…的软件) is read first: the comma
     # that closes it ends the reference, not the name.
@@ -829,6 +837,13 @@ def _names_codes(reference: str) -> bool:
     return bool(re.match(_CODE_LABELS, reference) or re.fullmatch(_BARE_CODES, reference))
 
 
+# （CAS号：23056-29-3；参考海关商品编号：2933399099）: the registry number and the HS reference in one bracket
+_CAS_AND_REFERENCE_RE = re.compile(
+    rf"([（(])\s*((?:CAS\s*(?:号|编号|登记号|No\.?)?\s*[:：]?\s*)?{_CAS_NUMBER})\s*[;；,，]\s*"
+    rf"((?:{_CODE_LABELS}|{_HS_LABELS})\s*(?:[:：]|为)?\s*[0-9][^（()）]*?)\s*([）)])"
+)
+
+
 def _split_shared_reference(text: str) -> str:
     def split(match: re.Match[str]) -> str:
         first, second = match.group(2), match.group(3)
@@ -837,6 +852,9 @@ def _split_shared_reference(text: str) -> str:
         opening, closing = match.group(1), match.group(4)
         return f"{opening}{first}{closing}{opening}{second}{closing}"
 
+    text = _CAS_AND_REFERENCE_RE.sub(
+        lambda m: f"{m.group(1)}{m.group(2)}{m.group(4)}{m.group(1)}{m.group(3)}{m.group(4)}", text
+    )
     return _SHARED_REFERENCE_RE.sub(split, text)
 
 
@@ -1868,7 +1886,8 @@ _FORWARD_CONTROL_RE = re.compile(
 # (…第55号增加一款，作为第七款：, the clause added at the end).
 _INSERTED_POINTS_RE = re.compile(
     # (在第一条第（二）项“…装备及软件、技术”中增加两目: the point named by its printed heading in quotes)
-    r"(?:号|款|条|项|目|附件\s*\d*|清单|目录)\s*(?:[“\"「『][^”\"」』]{1,60}[”\"」』])?\s*(?:中|后|之后|末尾)?\s*"
+    # (（二）增加一项，作为第（三）项： under a line naming the notice: the place said above)
+    r"(?:^\s*|(?:号|款|条|项|目|附件\s*\d*|清单|目录)\s*(?:[“\"「『][^”\"」』]{1,60}[”\"」』])?\s*(?:中|后|之后|末尾)?\s*)"
     r"(?:增列|增加|增补|新增|补充)[^。；;]{0,40}?"
     r"(?:[项目款条]|如下|以下|下列)[^。；;]{0,12}?[:：]\s*$"
 )
@@ -1899,7 +1918,8 @@ def _rewritten_clause(node: _Node) -> bool:
     if not quoted:
         return False
     if _REWRITTEN_CLAUSE_RE.search(node.text):
-        return True
+        # (…第五款修改为：“五、2B005.b.…设备（参考税则号列：…）” prints a coded item: the clause is that entry)
+        return not any(c.code or c.hs for c in node.children)
     return bool(_ADDED_CLAUSE_RE.search(node.text)) and all(
         not c.code and not c.hs and not c.children and _legal_text(c.text) for c in node.children
     )
@@ -1967,6 +1987,9 @@ def _is_intro(node: _Node) -> bool:
     if node.code or node.shape:
         return False
     if _announces_points(node):
+        return True
+    if node.children and all(_announces_points(child) for child in node.children):
+        # 二、对…第39号第一款作如下修改：（一）第（一）项修改为：“（一）…” — changes, each announcing its points
         return True
     if not _INTRO_RE.search(node.name):
         return False
@@ -2132,6 +2155,11 @@ def _form_lines(text: str) -> list[NotItem]:
     return found
 
 
+def _coded_quote(node: _Node) -> bool:
+    """将…第五款修改为：“五、2B005.b.…（参考税则号列：…）” — the rewrite quotes a coded item, which is the entry."""
+    return any(c.marker_type.startswith("quoted-") and (c.code or c.hs) for c in node.children)
+
+
 def _unlisted_why(node: _Node) -> str | None:
     """Why a line lists nothing controlled (a not-item reason), None when it may list something."""
     text = node.text.strip()
@@ -2139,7 +2167,8 @@ def _unlisted_why(node: _Node) -> str | None:
     if why is not None:
         return why
     if (
-        node.shape in ("measure", "rewrite", "conditional")
+        node.shape in ("measure", "conditional")
+        or (node.shape == "rewrite" and not _coded_quote(node))
         or _rewritten_clause(node)
         or _RENUMBERED_RE.match(text)
         or _CORRECTION_LINE_RE.match(text)
@@ -2224,6 +2253,9 @@ class _Extractor:
             # A name cell follows the names' conventions: a CAS number or an example list in brackets after
             # the name (`二溴四氟乙烷（CAS号：…、…）`) is spec, as on a list line.
             name, qualifiers = _split_qualifiers(row.cells.get("name", "").strip(_TRAILING_PUNCT))
+            if _RESERVED_RE.match(name):  # 4.3 | 【保留】: the row keeps its number, with nothing in it
+                self.not_items.append(NotItem(row.line, "reserved"))
+                continue
             if _row_lifted(row):
                 self.not_items.append(NotItem(row.line, "lifted"))
                 continue
@@ -2365,7 +2397,8 @@ class _Extractor:
                 self._emit(child)
             return
         live_children = [c for c in node.children if not c.reserved]
-        if node.shape or (_is_criteria(node) and live_children) or not live_children:
+        shaped = node.shape and not (node.shape == "rewrite" and _coded_quote(node))
+        if shaped or (_is_criteria(node) and live_children) or not live_children:
             if node is section_root and _is_intro(node):
                 return
             self._emit(node)

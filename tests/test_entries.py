@@ -3904,3 +3904,72 @@ def test_a_condition_after_the_comma_ends_the_name_whatever_noun_it_reaches() ->
     (entry,) = extract_entries(body, "关于对特种合金实施出口管制的公告").entries
     assert (entry.name_zh, entry.control_code) == ("铝合金", "1C202.a")
     assert (entry.spec_zh or "").startswith("在293K")
+
+
+def test_aliases_go_to_spec_and_a_purity_bracket_stays_in_the_name() -> None:
+    """`磷化氢（又称磷烷）（纯度≥99.999%）`: the alias is another name (spec), the purity narrows what is controlled
+    (name); `X，又称…` after a comma is the same alias."""
+    body = (
+        "一、电子特种气体\n"
+        "（一）3C905.b．磷化氢（又称磷烷）（纯度≥99.999%）（参考海关商品编号：2853909090）；\n"
+        "（二）1C010.b 聚对苯撑苯并二噁唑纤维，又称PBO纤维（参考海关商品编号：5404190090）。\n"
+    )
+    entries = extract_entries(body, "关于对电子特种气体实施出口管制的公告").entries
+    assert [(e.name_zh, e.control_code) for e in entries] == [
+        ("磷化氢（纯度≥99.999%）", "3C905.b"),
+        ("聚对苯撑苯并二噁唑纤维", "1C010.b"),
+    ]
+    assert "又称磷烷" in (entries[0].spec_zh or "") and "PBO" in (entries[1].spec_zh or "")
+
+
+def test_a_registry_number_sharing_a_bracket_with_the_hs_reference_and_a_code_joined_by_为() -> None:
+    """`4-苯胺基哌啶（CAS号：23056-29-3；参考海关商品编号：2933399099）` and `镍粉（管制编码为1C240.a）`."""
+    body = (
+        "一、易制毒化学品\n"
+        "（一）4-苯胺基哌啶（CAS号：23056-29-3；参考海关商品编号：2933399099）；\n"
+        "（二）镍粉（管制编码为1C240.a）（参考税则号列：75040000）。\n"
+    )
+    entries = extract_entries(body, "关于对易制毒化学品实施出口管制的公告").entries
+    assert [(e.name_zh, e.control_code, e.hs_codes) for e in entries] == [
+        ("4-苯胺基哌啶", None, ("2933399099",)),
+        ("镍粉", "1C240.a", ("75040000",)),
+    ]
+    assert "23056-29-3" in (entries[0].spec_zh or "")
+
+
+def test_a_reserved_table_row_is_no_entry() -> None:
+    body = (
+        "序号 | 管制编码 | 物项名称 | 参考税则号列\n"
+        "4.2 | 2B905.b | 冷喷涂设备 | 84243000\n"
+        "4.3 |  | 【保留】 | \n"
+        "5 | 2B906 | 激光熔覆设备 | 84798999\n"
+    )
+    result = extract_entries(body)
+    assert [e.name_zh for e in result.entries] == ["冷喷涂设备", "激光熔覆设备"]
+    assert any(n.why == "reserved" for n in result.not_items)
+
+
+def test_points_and_clauses_rewritten_in_quotes_under_an_intro_are_entries() -> None:
+    """`二、对…第39号第一款作如下修改：（一）第（一）项修改为：“（一）…”（二）增加一项，作为第（三）项：“（三）0C004…”`
+    and `三、将…第五款修改为：“五、2B005.b.…”`: each quoted point or clause prints a coded or referenced item."""
+    body = (
+        "二、对商务部 海关总署公告2023年第39号第一款作如下修改：\n"
+        "（一）第（一）项修改为：\n"
+        "“（一）高纯度（纯度>99.95%）的人造石墨材料及其制品（参考海关商品编号：3801100030）。”\n"
+        "（二）增加一项，作为第（三）项：\n"
+        "“（三）0C004 核级石墨（参考海关商品编号：3801100030）。”\n"
+        "三、将商务部 海关总署公告2025年第55号第五款修改为：\n"
+        "“五、2B005.b.直流电弧等离子体喷射化学气相沉积（DCPCVD）设备（参考税则号列：84798999）。”\n"
+    )
+    entries = extract_entries(body, "关于调整部分石墨和超硬材料相关物项出口管制的公告").entries
+    assert [(e.path, e.name_zh, e.control_code) for e in entries] == [
+        ("二/(一)/(一)", "高纯度（纯度>99.95%）的人造石墨材料及其制品", None),
+        ("二/(二)/(三)", "核级石墨", "0C004"),
+        ("三/五", "直流电弧等离子体喷射化学气相沉积（DCPCVD）设备", "2B005.b"),
+    ]
+
+
+def test_a_clause_rewritten_in_words_is_still_no_entry() -> None:
+    """Counterexample: a clause given new legal words (no code, no HS) lists nothing."""
+    body = "三、将商务部公告2025年第61号第八款修改为：\n“八、出口经营者应当依照有关规定办理许可手续。”\n"
+    assert extract_entries(body, "关于调整出口管制措施的公告").entries == ()
