@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "90"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "91"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -282,4 +282,6 @@ PARSER_VERSION = (
     # 90: entries: aliases (（又称…）, ，又称…) are spec and a purity bracket stays in the name; a CAS number sharing
     #     a bracket with the HS reference; （管制编码为…）; a 【保留】 table row; quoted points and clauses that print
     #     a coded item under a rewrite or an intro of changes are entries
+    # 91: relations: …名称后，分别增加“…” amends each point; 所附《目录》，按照本公告…相应增列 amends the annex;
+    #     …起停止的…措施，不因本公告而恢复 acts on nothing
 )

@@ -107,7 +107,9 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
     (
         "amends",
         re.compile(
-            r"修改|修订|修正|改为|调整|更正|(?:中|前|后|之后|末尾)(?:增列|增加|增补|新增|补充)|替换|替代|代替"
+            # (…所列物项名称后，分别增加“（纯度≥99.999%）”: words added after each)
+            r"修改|修订|修正|改为|调整|更正|(?:中|前|后|之后|末尾)[,，]?\s*(?:分别|均|各)?(?:增列|增加|增补|新增|补充)"
+            r"|替换|替代|代替"
             # …的日处理浸出液量下限，由5000立方米下调为3000立方米 / …附件2…第五部分，按本公告附件重新印发
             r"|由[^,，。;；]{1,30}?(?:下调|上调|调低|调高|提高|降低|变更)为|(?:按|以|依照)本公告附件[^,，。;；]{0,6}?重新(?:印发|发布)"
             # …第55号增加一款，作为第七款: a clause or point added to the target, however many
@@ -120,7 +122,9 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             r"|起\s*[,，]?\s*(?:按照|依照)本公告(?:附件)?[^,，。;；]{0,30}?(?:实施管理|管理|执行)"
             # …附件1中的1C111条目，按照本公告附件执行 / …的管制范围，按照本公告所列物项确定: the part is governed
             # by this notice's own list from now on
-            r"|(?:^|[,，;；])\s*(?:按照|依照)本公告(?:附件\s*\d*|所列[^,，。;；]{0,8})?[^,，。;；]{0,12}?(?:执行|确定|管理)"
+            # (…所附《目录》，按照本公告第一条、第二条相应增列: entries added to that list by this notice's clauses)
+            r"|(?:^|[,，;；])\s*(?:按照|依照)本公告(?:附件\s*\d*|所列[^,，。;；]{0,8})?[^,，。;；]{0,12}?"
+            r"(?:执行|确定|管理|相应(?:增列|增加|调整|修改))"
             # …与《…清单》（…第51号附件1）不一致的，以《目录》为准: this notice's list prevails, named by its title
             r"|不一致的?\s*[,，]\s*以[^,，。;；]{1,20}?为准"
             # 本公告第一款所列物项，自…起列入…第51号（《…》）附件1: entries put into another notice's annexed list
@@ -317,6 +321,9 @@ _TOP_CLAUSE_RE = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.]"
 _CONTROL_WORDS_RE = re.compile(r"实施出口管制|不得出口|未经许可|出口管制管控名单|管控名单|两用物项")
 
 
+_ANNEXED_TITLE_RE = re.compile(r"\s*(?:公告)?\s*所附的?\s*《[^》]{1,40}》\s*[,，]")
+
+
 def _printed_clause(sentence: str, match: re.Match[str]) -> str | None:
     """The part of the referenced notice acted on: a clause path, an annex, or the printed words between
     the reference and the verb (None: the whole notice)."""
@@ -326,6 +333,8 @@ def _printed_clause(sentence: str, match: re.Match[str]) -> str | None:
         if match.group("annex")
         else None
     )
+    if clause is None and _ANNEXED_TITLE_RE.match(sentence, match.end()):
+        clause = "附件"  # …第40号公告所附《目录》，按照本公告…相应增列: the notice's annexed list, named by its title
     if clause is None:
         clause = _words_part(sentence, match.start(), match.end())
     annexed = (
@@ -1896,8 +1905,10 @@ _DESCRIBING_RE = re.compile(
     # …第61号第一条第（三）项恢复实施后，…应当…: the time after an act, told as a condition
     r"|(?:恢复|暂停|中止|暂缓|废止|停止)(?:实施|执行|适用)?(?:以)?后(?=\s*[,，])"
     r"|除(?:上述|以上|前述|本公告)[^,，。;；]{0,12}?外"
+    # 工作机制自2025年11月10日起停止的〔2025〕5号和6号公告相关措施: an act of a day past, named as its result
+    r"|起(?:停止|暂停|中止|废止|取消|恢复)(?:实施|执行|适用)?的"
     # …的暂停实施安排，仍按照…执行，不因本次更正和补充而改变: what this notice leaves unchanged
-    r"|不因[^,，。;；]{0,16}?而(?:改变|变化|调整|变更|受影响)"
+    r"|不因[^,，。;；]{0,16}?而(?:改变|变化|调整|变更|受影响|恢复|终止|废止)"
     # 对上述暂停实施安排作如下调整： / 现对下列公告的相关内容作如下更正和补充：: an intro; the lines below act
     r"|对(?:上述|下列|以下|前述)[^,，。;；]{0,16}?作(?:如下|以下|下列)(?:调整|修改|更正|补充|变更)"
     # 更正后的管制编码与…第58号第三条第（一）项所用编码一致: the corrected words, compared

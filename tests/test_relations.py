@@ -2546,3 +2546,15 @@ def test_items_that_went_into_a_list_before_are_no_act() -> None:
     """Counterexample: `…所列物项，已全部列入…2024年第51号公告公布的清单` tells where the items went."""
     text = "上述物项，已全部列入商务部 工业和信息化部 海关总署 国家密码局2024年第51号公告公布的清单。"
     assert _acts(text) == []
+
+
+def test_words_added_after_each_point_an_annexed_list_grown_by_clauses_and_measures_not_revived() -> None:
+    """`…第五款第（二）项、第（三）项所列物项名称后，分别增加“（…）”` amends both points; `…第40号公告所附《目录》，
+    按照本公告第一条、第二条相应增列` amends its annex; `工作机制自2025年11月10日起停止的〔2025〕5号和6号公告相关措施，
+    不因本公告而恢复` names measures ended before, and acts on nothing."""
+    added = "商务部 海关总署公告2025年第10号第五款第（二）项、第（三）项所列物项名称后，分别增加“（纯度≥99.999%）”。"
+    assert _acts(added) == [("amends", "MOFCOM-2025-10", "五/(二)"), ("amends", "MOFCOM-2025-10", "五/(三)")]
+    grown = "三、商务部等五部门2026年第40号公告所附《目录》，按照本公告第一条、第二条相应增列，其他内容不变。"
+    assert _acts(grown) == [("amends", "MOFCOM-2026-40", "附件")]
+    not_revived = "五、工作机制自2025年11月10日起停止的〔2025〕5号和6号公告相关措施，不因本公告而恢复。"
+    assert _acts(not_revived) == []
