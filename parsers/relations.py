@@ -1959,6 +1959,21 @@ def _verb_at(sentence: str, position: int) -> RelationType:
     return _verb_clause_at(sentence, position)[0]
 
 
+_SUSPENSION_TOPIC_RE = re.compile(r"的\s*(?:暂停|中止|暂缓)(?:实施|执行|适用)?\s*[,，]\s*$")
+_ENDED_CLAUSE_RE = re.compile(
+    r"^\s*(?:于|在|提前至|提前到|提前于)?[^,，。;；]{0,16}?(?:终止|结束|届满|到期)\s*[,，。;；]?\s*$"
+)
+
+
+def _suspension_ended(clauses: list[str], index: int) -> bool:
+    """`…的暂停实施，` then `提前至2027年6月30日结束，`: a suspension named as the subject of its own end."""
+    return (
+        bool(_SUSPENSION_TOPIC_RE.search(clauses[index]))
+        and index + 1 < len(clauses)
+        and bool(_ENDED_CLAUSE_RE.match(clauses[index + 1]))
+    )
+
+
 def _verb_clause_at(sentence: str, position: int) -> tuple[RelationType, str]:
     """The verb acting on the reference at `position`, and the clause that prints it (where a
     duration such as 1年 belongs to that verb alone): the verb of the reference's own comma-delimited
@@ -1970,6 +1985,8 @@ def _verb_clause_at(sentence: str, position: int) -> tuple[RelationType, str]:
     index = next(i for i, (a, b) in enumerate(pairs) if a <= position < b)
     for candidate in [index, *range(index + 1, len(clauses)), *range(index - 1, -1, -1)]:
         verb = _verb(clauses[candidate])
+        if verb == "suspends" and _suspension_ended(clauses, candidate):
+            continue  # …第二款的暂停实施，提前至2027年6月30日结束，该款自…起恢复实施: the suspension is the topic
         if verb is not None:
             # …所列反制措施，为期一年: the clauses after the verb's that state no verb of their own, or
             # that only restate its period (…第二款，暂停期限自本公告公布之日起6个月)

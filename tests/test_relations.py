@@ -2558,3 +2558,12 @@ def test_words_added_after_each_point_an_annexed_list_grown_by_clauses_and_measu
     assert _acts(grown) == [("amends", "MOFCOM-2026-40", "附件")]
     not_revived = "五、工作机制自2025年11月10日起停止的〔2025〕5号和6号公告相关措施，不因本公告而恢复。"
     assert _acts(not_revived) == []
+
+
+def test_a_suspension_named_as_the_subject_of_its_own_end_is_a_resumption() -> None:
+    """`…第二款的暂停实施，提前至2027年6月30日结束，该款自2027年7月1日起恢复实施`: the suspension ends; the clause
+    comes back."""
+    text = (
+        "一、商务部公告2024年第46号第二款的暂停实施，提前至2027年6月30日结束，该款自2027年7月1日起恢复实施。"
+    )
+    assert _acts_dated(text) == [("resumes", "MOFCOM-2024-46", "二", dt.date(2027, 7, 1), None)]
