@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "92"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "93"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -285,4 +285,5 @@ PARSER_VERSION = (
     # 91: relations: …名称后，分别增加“…” amends each point; 所附《目录》，按照本公告…相应增列 amends the annex;
     #     …起停止的…措施，不因本公告而恢复 acts on nothing
     # 92: relations: …的暂停实施，提前至…结束，… names the suspension as the subject of its end: no suspension made
+    # 93: relations: 该款第（一）项 is an item of the clause named before in the sentence
 )

@@ -1051,6 +1051,8 @@ _INNER_CLAUSE_RE = re.compile(
     # (该公告附件1《…》填写指引同时废止: an attachment named with its title, then the act)
     r"|附件\s*\d{1,2}(?=\s*《[^》]{1,60}》[^,，;；。]{0,10}?\s*(?:同时)?(?:废止|停止|不再|予以|由|以))))"
 )
+# …第61号第一款第（二）项恢复实施；该款第（一）项继续暂停实施90日: an item of the clause named before
+_INNER_SUB_RE = re.compile(rf"该(?:款|条)\s*(?:的)?\s*第?\s*\(\s*(?P<sub>{_CN_NUMERAL})\s*\)\s*项?")
 _INNER_REST_RE = re.compile(
     r"(?:该|上述|前述)(?:公告|决定)\s*(?:的)?\s*(?:其他|其余)各?(?:款|条|项|内容|规定)"
 )
@@ -1078,6 +1080,12 @@ def _in_sentence_anaphora(sentence: str, refs: list[Ref]) -> list[Ref]:
             found: list[Ref] = [(last, inner.group(0), part, inner.start())]
             _more_clauses(sentence, inner.end(), last, _clause_path(inner), found)
             out += found
+    for inner in _INNER_SUB_RE.finditer(sentence):
+        clauses_before = [(r[0], r[2]) for r in refs if r[3] < inner.start() and r[0] is not None and r[2]]
+        if clauses_before:
+            number, clause = clauses_before[-1]
+            top = (clause or "").split("/")[0]
+            out.append((number, inner.group(0), f"{top}/({inner.group('sub')})", inner.start()))
     for others in _INNER_REST_RE.finditer(sentence):
         before = [r for r in refs if r[3] < others.start() and r[0] is not None]
         if before and _verb(re.split(r"[;；。]", sentence[others.end() :])[0]) is not None:

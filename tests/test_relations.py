@@ -2567,3 +2567,12 @@ def test_a_suspension_named_as_the_subject_of_its_own_end_is_a_resumption() -> N
         "一、商务部公告2024年第46号第二款的暂停实施，提前至2027年6月30日结束，该款自2027年7月1日起恢复实施。"
     )
     assert _acts_dated(text) == [("resumes", "MOFCOM-2024-46", "二", dt.date(2027, 7, 1), None)]
+
+
+def test_an_item_of_the_clause_named_before_acted_on_in_the_same_sentence() -> None:
+    """`…第61号第一款第（二）项恢复实施；该款第（一）项继续暂停实施90日，自2027年2月1日起计算`."""
+    text = "三、商务部公告2025年第61号第一款第（二）项恢复实施；该款第（一）项继续暂停实施90日，自2027年2月1日起计算。"
+    assert [(a[0], a[1], a[2]) for a in _acts_dated(text)] == [
+        ("resumes", "MOFCOM-2025-61", "一/(二)"),
+        ("suspends", "MOFCOM-2025-61", "一/(一)"),
+    ]
