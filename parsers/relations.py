@@ -940,8 +940,10 @@ def _with_object_clauses(sentence: str, refs: list[Ref], covered: list[tuple[int
 
 
 # 2025年11月9日，商务部发布2025年第72号公告，决定…暂停实施…: what an earlier notice did, told as background.
+# (商务部、海关总署于2025年10月9日发布…公告，…: the bodies named first, then the day they acted)
 _HISTORY_RE = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?(?:[^,，。;；\d]{1,24}?于\s*)?"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     r"\s*[,，]?\s*[^,，。;；]{0,40}?(?:发布|公布|印发|出台|决定|宣布)"
 )
 # …所列15家美国实体的相关措施已于2025年11月10日停止实施 / 工作机制曾于2025年4月4日发布公告…: an act done on an

@@ -2576,3 +2576,13 @@ def test_an_item_of_the_clause_named_before_acted_on_in_the_same_sentence() -> N
         ("resumes", "MOFCOM-2025-61", "一/(二)"),
         ("suspends", "MOFCOM-2025-61", "一/(一)"),
     ]
+
+
+def test_a_history_sentence_opening_on_the_bodies_that_acted_then_their_day() -> None:
+    """`商务部、海关总署于2025年10月9日发布…公告，…；2025年11月7日发布的2025年第70号公告决定，上述公告…暂停实施`:
+    what earlier notices did, told before this one decides."""
+    text = (
+        "商务部、海关总署于2025年10月9日发布2025年第55号、56号、57号、58号公告，对超硬材料等相关物项实施出口管制；"
+        "2025年11月7日发布的2025年第70号公告决定，上述公告自即日起至2026年11月10日暂停实施。"
+    )
+    assert _acts(text) == []
