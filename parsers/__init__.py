@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "94"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "95"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -287,4 +287,5 @@ PARSER_VERSION = (
     # 92: relations: …的暂停实施，提前至…结束，… names the suspension as the subject of its end: no suspension made
     # 93: relations: 该款第（一）项 is an item of the clause named before in the sentence
     # 94: relations: a history sentence may open on the bodies that acted (商务部、海关总署于2025年10月9日发布…)
+    # 95: entries: a line over changes some of which announce quoted points (…，按下列规定办理：) lists them
 )

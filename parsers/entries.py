@@ -1988,8 +1988,9 @@ def _is_intro(node: _Node) -> bool:
         return False
     if _announces_points(node):
         return True
-    if node.children and all(_announces_points(child) for child in node.children):
-        # 二、对…第39号第一款作如下修改：（一）第（一）项修改为：“（一）…” — changes, each announcing its points
+    if node.children and node.ends_colon and any(_announces_points(child) for child in node.children):
+        # 二、对…第39号第一款作如下修改：（一）第（一）项修改为：“（一）…” — changes, some announcing their points
+        # (the others are acts on clauses: 三、对…第58号，按下列规定办理：（一）第二款…继续暂停实施90日；)
         return True
     if not _INTRO_RE.search(node.name):
         return False
@@ -2535,6 +2536,8 @@ def _clause_intro(node: _Node) -> str | None:
         or node.hs
         or _CONTROL_WORDS_RE.search(text)
         or _THING_INTRO_RE.search(text)
+        # (三、对…第58号，按下列规定办理：…（二）第二款第（三）项修改为：“（三）3C901.a.3.…”: changes to a list)
+        or any(_announces_points(child) for child in node.children)
     ):
         return None
     if node.shape in ("measure", "rewrite", "conditional", "ban") or set(rule_kinds(text)) - {

@@ -3973,3 +3973,19 @@ def test_a_clause_rewritten_in_words_is_still_no_entry() -> None:
     """Counterexample: a clause given new legal words (no code, no HS) lists nothing."""
     body = "三、将商务部公告2025年第61号第八款修改为：\n“八、出口经营者应当依照有关规定办理许可手续。”\n"
     assert extract_entries(body, "关于调整出口管制措施的公告").entries == ()
+
+
+def test_a_point_rewritten_among_acts_under_an_intro_of_arrangements_is_an_entry() -> None:
+    """`三、对…第58号，按下列规定办理：（一）第二款…继续暂停实施90日；（二）第二款第（三）项修改为：“（三）3C901.a.3.…”`:
+    办理 there is no filing procedure; the rewritten point is an entry, the act beside it none."""
+    body = (
+        "三、对商务部 海关总署公告2025年第58号，按下列规定办理：\n"
+        "（一）第二款第（一）项、第（二）项，在商务部 海关总署公告2026年第707号第一条第（二）项规定的暂停期限届满后，"
+        "继续暂停实施90日；\n"
+        "（二）第二款第（三）项修改为：\n"
+        "“（三）3C901.a.3.放电比容量大于等于250 mAh/g的富锂锰基正极材料。”\n"
+    )
+    entries = extract_entries(body, "关于提前结束部分出口管制措施暂停实施的公告").entries
+    assert [(e.path, e.name_zh, e.control_code) for e in entries] == [
+        ("三/(二)/(三)", "放电比容量大于等于250 mAh/g的富锂锰基正极材料", "3C901.a.3"),
+    ]
