@@ -32,12 +32,15 @@ def fetch_pages(ctx: RunContext, urls: list[str]) -> FetchSummary:
     tracker = attachment_fetch.load(ctx)
     revalidated: set[str] = set()
     total = len(urls)
-    for index, url in enumerate(urls, start=1):
-        records.extend(_fetch_one(ctx, url, states, tracker, summary, revalidated))
-        if index % 25 == 0 or index == total:
-            ctx.log(f"  fetched {index}/{total} article pages ({summary.not_modified} unchanged)")
-    if ctx.settings.fetch_attachments:  # retries due, and attachments of the pages checked above
-        records.extend(attachment_fetch.fetch_due(ctx, revalidated, states, tracker, summary, fetch_record))
+    with ctx.archive.syncing_behind():  # every body is on disk before its fetch_log row is written
+        for index, url in enumerate(urls, start=1):
+            records.extend(_fetch_one(ctx, url, states, tracker, summary, revalidated))
+            if index % 25 == 0 or index == total:
+                ctx.log(f"  fetched {index}/{total} article pages ({summary.not_modified} unchanged)")
+        if ctx.settings.fetch_attachments:  # retries due, and attachments of the pages checked above
+            records.extend(
+                attachment_fetch.fetch_due(ctx, revalidated, states, tracker, summary, fetch_record)
+            )
     _record(ctx, records, tracker, summary, states)
     ctx.log(
         f"fetched {summary.requested} article page(s): {summary.downloaded} downloaded, "
