@@ -19,8 +19,6 @@ import os
 import tempfile
 from pathlib import Path
 
-import jieba
-
 from parsers import bundled
 from parsers.segment import PrefixDict, Segmenter, build_prefix_dict
 
@@ -30,11 +28,15 @@ CACHE_FOLDER = ".cache"
 def _cache_file(cache_dir: Path) -> Path:
     # The jieba version is in the name, and a key of the word list it reads: another release, or an
     # edited word list, is another model.
+    import jieba  # here, not at the top: a process that never segments does not import it
+
     return cache_dir / f"jieba-{jieba.__version__}-{_dictionary_key()}.prefix.marshal"
 
 
 @functools.cache
 def _dictionary_key() -> str:
+    import jieba
+
     path = Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)  # the word list `build_prefix_dict` reads
     stat = path.stat()
     return hashlib.sha256(f"{path.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}".encode()).hexdigest()[:16]
