@@ -123,13 +123,15 @@ def _forkserver_context() -> multiprocessing.context.ForkServerContext:
     # The server imports the reading code once, so each worker starts from a copy of it. Like any
     # spawn or forkserver pool, a worker still imports the caller's `__main__`: a script that runs
     # the step needs an `if __name__ == "__main__":` guard (the CLI, Dagster and pytest have one).
-    context.set_forkserver_preload(["pipelines.run.parallel", "pipelines.run.reading"])
+    context.set_forkserver_preload(
+        ["pipelines.run.parallel", "pipelines.run.reading", "pipelines.run.worker_preload"]
+    )
     return context
 
 
 def start_forkserver() -> None:
     """Start the pool's server process now, without waiting for it: its imports of the reading code
-    (about 0.7 s of CPU) then run while this process does something else, such as fetching the pages
+    and its load of jieba's model (about 1 s of CPU) then run while this process does something else, such as fetching the pages
     the pool will read, instead of when the pool starts its workers. Starting it twice is a no-op."""
     _forkserver_context()
     multiprocessing.forkserver.ensure_running()

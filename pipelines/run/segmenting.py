@@ -64,6 +64,19 @@ def cached_prefix_dict(*cache_dirs: Path) -> PrefixDict:
     return dict(_loaded[0]), _loaded[1]
 
 
+def preload_user_cache() -> bool:
+    """Load jieba's model from the user's cache folder into this process, if a sound copy is there;
+    never builds one, never raises. A pool's server process calls it, so that each worker it forks
+    starts with the model in memory instead of reading it again (`pipelines.run.worker_preload`)."""
+    global _loaded
+    if _loaded is None:
+        try:
+            _loaded = _load(_cache_file(user_cache_dir()))
+        except Exception:  # a strange cache folder is the worker's to report, when it loads its own
+            return False
+    return _loaded is not None
+
+
 def _load(path: Path) -> PrefixDict | None:
     try:
         freq, total = marshal.loads(path.read_bytes())
