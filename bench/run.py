@@ -578,7 +578,11 @@ def cli_first_crawl(env: dict[str, str], work: Path) -> float:
     """Wall time of the installed `regwatch run` on a fresh warehouse: what a user pays for a first
     crawl, process start, imports and the Dagster job included (issue 18 counts the CLI's start)."""
     cli = Path(sys.executable).with_name("regwatch")
-    argv = [str(cli), "run"] if cli.exists() else [sys.executable, "-c", _CLI_MAIN, "run"]
+    argv = (
+        [str(cli), "run"]
+        if _installed_cli_is_this_checkout(cli)
+        else [sys.executable, "-c", _CLI_MAIN, "run"]
+    )
     fresh = work / "cli"
     full_env = clean_env()
     full_env.update(env)
@@ -598,6 +602,22 @@ def cli_first_crawl(env: dict[str, str], work: Path) -> float:
 
 
 _CLI_MAIN = "import sys; from pipelines.cli import main; sys.exit(main(sys.argv[1:]))"
+
+
+def _installed_cli_is_this_checkout(cli: Path) -> bool:
+    """Whether the installed `regwatch` script imports this checkout's `pipelines`. An editable install
+    points at one checkout; run from another git worktree, the script would time that one's code, so the
+    bench starts the same `main` with `python -c` from this checkout instead (the same code path)."""
+    if not cli.exists():
+        return False
+    where = subprocess.run(
+        [sys.executable, "-c", "import pipelines; print(pipelines.__file__)"],
+        cwd=cli.parent,  # a script's sys.path[0] is its own folder
+        env=clean_env(),
+        capture_output=True,
+        text=True,
+    )
+    return where.returncode == 0 and Path(where.stdout.strip()).resolve().parent.parent == ROOT
 
 
 def regwatch_env(server, work: Path, pages: int) -> dict[str, str]:  # type: ignore[no-untyped-def]

@@ -16,10 +16,12 @@ import re
 import threading
 import unicodedata
 from collections.abc import Callable
-
-import jieba
+from typing import TYPE_CHECKING
 
 from parsers import bundled
+
+if TYPE_CHECKING:  # imported where a model is built: a process that never segments (the storing
+    import jieba  # process of a pooled read, the CLI's commands) does not pay its 0.1 s import
 
 # jieba's prefix dictionary: word → frequency, and the total frequency.
 PrefixDict = tuple[dict[str, int], int]
@@ -102,6 +104,8 @@ class Segmenter:
         if self._tokenizer is None:
             with self._lock:
                 if self._tokenizer is None:
+                    import jieba
+
                     tokenizer = jieba.Tokenizer()
                     tokenizer.FREQ, tokenizer.total = self._prefix_dict()
                     tokenizer.initialized = True
@@ -239,6 +243,8 @@ def build_prefix_dict() -> PrefixDict:
 
 @functools.lru_cache(maxsize=1)
 def _stock_prefix_dict() -> PrefixDict:
+    import jieba
+
     builder = jieba.Tokenizer()
     freq, total = builder.gen_pfdict(builder.get_dict_file())
     return freq, total

@@ -178,6 +178,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     target = settings.db_path if settings.storage.backend == "local" else settings.storage.snapshot_url
     _say(f"regwatch run: {len(settings.listing_urls)} listing(s) -> {target}")
     started = time.monotonic()
+    if settings.storage.backend == "local" and settings.parse_workers > 1 and not settings.db_path.exists():
+        # A first crawl: every page is new, so the parse step will read them in a pool. Its server
+        # process imports the reading code on the other core now, while this one imports Dagster.
+        from pipelines.run.parallel import start_forkserver
+
+        start_forkserver()
     ok, run_id = execute_nightly("manual" if args.manual else "nightly", quiet_dagster=not args.verbose)
     elapsed = time.monotonic() - started
     if not ok:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import duckdb
 
+from pipelines.run import parallel
 from pipelines.run.context import RunContext, fetch_record, page_states
 from pipelines.run.events import event
 from pipelines.sources import attachment_fetch
@@ -32,12 +33,18 @@ def fetch_pages(ctx: RunContext, urls: list[str]) -> FetchSummary:
     tracker = attachment_fetch.load(ctx)
     revalidated: set[str] = set()
     total = len(urls)
-    for index, url in enumerate(urls, start=1):
-        records.extend(_fetch_one(ctx, url, states, tracker, summary, revalidated))
-        if index % 25 == 0 or index == total:
-            ctx.log(f"  fetched {index}/{total} article pages ({summary.not_modified} unchanged)")
-    if ctx.settings.fetch_attachments:  # retries due, and attachments of the pages checked above
-        records.extend(attachment_fetch.fetch_due(ctx, revalidated, states, tracker, summary, fetch_record))
+    new_pages = sum(1 for url in urls if url not in states)
+    if ctx.settings.parse_workers > 1 and new_pages >= ctx.settings.parse_parallel_min:
+        parallel.start_forkserver()  # the parse step will read them in a pool: its imports run meanwhile
+    with ctx.archive.syncing_behind():  # every body is on disk before its fetch_log row is written
+        for index, url in enumerate(urls, start=1):
+            records.extend(_fetch_one(ctx, url, states, tracker, summary, revalidated))
+            if index % 25 == 0 or index == total:
+                ctx.log(f"  fetched {index}/{total} article pages ({summary.not_modified} unchanged)")
+        if ctx.settings.fetch_attachments:  # retries due, and attachments of the pages checked above
+            records.extend(
+                attachment_fetch.fetch_due(ctx, revalidated, states, tracker, summary, fetch_record)
+            )
     _record(ctx, records, tracker, summary, states)
     ctx.log(
         f"fetched {summary.requested} article page(s): {summary.downloaded} downloaded, "

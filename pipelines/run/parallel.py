@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import multiprocessing.forkserver
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -91,11 +92,7 @@ class _Pool(Generic[R]):
     def _start(self) -> ProcessPoolExecutor:
         # forkserver, not fork: the parent holds a DuckDB connection and a write lock that a forked
         # copy must never inherit; forkserver starts each worker from a clean, single-threaded process.
-        context = multiprocessing.get_context("forkserver")
-        # The server imports the reading code once, so each worker starts from a copy of it. Like any
-        # spawn or forkserver pool, a worker still imports the caller's `__main__`: a script that runs
-        # the step needs an `if __name__ == "__main__":` guard (the CLI, Dagster and pytest have one).
-        context.set_forkserver_preload(["pipelines.run.parallel", "pipelines.run.reading"])
+        context = _forkserver_context()
         return ProcessPoolExecutor(
             self._workers, mp_context=context, initializer=_start_worker, initargs=self._initargs
         )
@@ -119,6 +116,25 @@ class _Pool(Generic[R]):
             self.restart()
             error = f"the worker process reading the page died or failed: {type(exc).__name__}: {exc}"
             return PageFailure("crash", error[:300], None, time.monotonic() - started)
+
+
+def _forkserver_context() -> multiprocessing.context.ForkServerContext:
+    context = multiprocessing.get_context("forkserver")
+    # The server imports the reading code once, so each worker starts from a copy of it. Like any
+    # spawn or forkserver pool, a worker still imports the caller's `__main__`: a script that runs
+    # the step needs an `if __name__ == "__main__":` guard (the CLI, Dagster and pytest have one).
+    context.set_forkserver_preload(
+        ["pipelines.run.parallel", "pipelines.run.reading", "pipelines.run.worker_preload"]
+    )
+    return context
+
+
+def start_forkserver() -> None:
+    """Start the pool's server process now, without waiting for it: its imports of the reading code
+    and its load of jieba's model (about 1 s of CPU) then run while this process does something else, such as fetching the pages
+    the pool will read, instead of when the pool starts its workers. Starting it twice is a no-op."""
+    _forkserver_context()
+    multiprocessing.forkserver.ensure_running()
 
 
 def read_in_pool(

@@ -19,8 +19,6 @@ import os
 import tempfile
 from pathlib import Path
 
-import jieba
-
 from parsers import bundled
 from parsers.segment import PrefixDict, Segmenter, build_prefix_dict
 
@@ -30,11 +28,15 @@ CACHE_FOLDER = ".cache"
 def _cache_file(cache_dir: Path) -> Path:
     # The jieba version is in the name, and a key of the word list it reads: another release, or an
     # edited word list, is another model.
+    import jieba  # here, not at the top: a process that never segments does not import it
+
     return cache_dir / f"jieba-{jieba.__version__}-{_dictionary_key()}.prefix.marshal"
 
 
 @functools.cache
 def _dictionary_key() -> str:
+    import jieba
+
     path = Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)  # the word list `build_prefix_dict` reads
     stat = path.stat()
     return hashlib.sha256(f"{path.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}".encode()).hexdigest()[:16]
@@ -60,6 +62,19 @@ def cached_prefix_dict(*cache_dirs: Path) -> PrefixDict:
     if _loaded is None:
         _loaded = _load_or_build(cache_dirs)
     return dict(_loaded[0]), _loaded[1]
+
+
+def preload_user_cache() -> bool:
+    """Load jieba's model from the user's cache folder into this process, if a sound copy is there;
+    never builds one, never raises. A pool's server process calls it, so that each worker it forks
+    starts with the model in memory instead of reading it again (`pipelines.run.worker_preload`)."""
+    global _loaded
+    if _loaded is None:
+        try:
+            _loaded = _load(_cache_file(user_cache_dir()))
+        except Exception:  # a strange cache folder is the worker's to report, when it loads its own
+            return False
+    return _loaded is not None
 
 
 def _load(path: Path) -> PrefixDict | None:

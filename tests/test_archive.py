@@ -1,0 +1,34 @@
+"""The archive's deferred syncing (`Archive.syncing_behind`), which the fetch step uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from warehouse import archive as archive_module
+from warehouse.archive import Archive, sha256_of
+
+
+def test_objects_put_behind_are_in_place_when_the_block_ends(tmp_path: Path) -> None:
+    archive = Archive(tmp_path)
+    bodies = [f"page {i}".encode() for i in range(50)]
+    with archive.syncing_behind():
+        digests = [archive.put(body) for body in bodies]
+        assert archive.put(bodies[0]) == digests[0]  # a body seen twice in the block is written once
+        assert archive.get(digests[7]) == bodies[7]  # a read inside the block waits for its object
+        assert archive.has(digests[8])
+    assert [archive.path_for(d).read_bytes() for d in digests] == bodies
+    assert not list(tmp_path.glob("*/.*.tmp"))
+
+
+def test_a_failed_write_behind_fails_the_block(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(archive_module.os, "fsync", refuse)
+    archive = Archive(tmp_path)
+    with pytest.raises(OSError, match="No space"), archive.syncing_behind():
+        digest = archive.put(b"a page")
+    assert not archive.path_for(digest).exists()  # never under its hash unless synced
+    assert digest == sha256_of(b"a page")
