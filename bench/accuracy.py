@@ -205,14 +205,19 @@ TARGETS: Mapping[str, float] = {
 # the floors below were these figures. The fifty-eighth to sixty-first then moved to dev to be learnt from
 # (at PARSER_VERSION 89: leaves 85/2/5, names 72 of 85, relations 47/6/11): the split is 48 notices and 154
 # leaves at F1 0.99 / precision 1.00, names 148 of 151, codes 150 and HS 151 of 151, relations 48/19/14 (F1 0.74),
-# parties 108/2/5 (F1 0.97): the floors below.
+# parties 108/2/5 (F1 0.97). Three fresh batches (sixty-fourth to sixty-sixth, 15 notices: goods lists read
+# for their names, relations as the 2027 windows are managed, notices modelled on real ones with de minimis and
+# extraterritorial rules) joined, scored on arrival and never read: leaves 59/6/3 (56/9/6 with the code of the
+# round's start, PARSER_VERSION 81), relations 28/24/22 (28/25/22), parties 7/0/0. With PARSER_VERSION 95 the
+# split is 63 notices and 216 leaves at F1 0.97 / precision 0.97, names 206 of 210, codes 208 and HS 210 of 210,
+# relations 76/42/36 (F1 0.66; the sixty-fifth alone 15/22/16), parties 115/2/5 (F1 0.97): the floors below.
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.99,
-    "leaf_precision": 0.99,
+    "leaf_f1": 0.97,
+    "leaf_precision": 0.97,
     "names_exact": 0.98,
     "codes_exact": 0.99,
     "hs_exact": 0.99,
-    "relation_f1": 0.74,
+    "relation_f1": 0.66,
     "dropped": 0,
 }
 # Parties are scored beside the targets (issue 12 states none for them): dev must find every party and
