@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "95"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "97"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -288,4 +288,9 @@ PARSER_VERSION = (
     # 93: relations: 该款第（一）项 is an item of the clause named before in the sentence
     # 94: relations: a history sentence may open on the bodies that acted (商务部、海关总署于2025年10月9日发布…)
     # 95: entries: a line over changes some of which announce quoted points (…，按下列规定办理：) lists them
+    # 96: relations: an unnumbered intro with a day (自…起，对上述两份公告的实施作如下安排：) dates the clauses after it;
+    #     …依照…第70号暂停实施，… is told
+    # 97: entries: a locant after the code (1C914.a.2-乙基…) is the name's; （一）第一款恢复实施； and 下列公告废止：
+    #     over notices name no goods. Parties: recalled parties moved between lists before 并采取下列措施：; an
+    #     address cell cut at the width keeps a party table going
 )

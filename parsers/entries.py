@@ -246,7 +246,8 @@ _CORRECTION_LINE_RE = re.compile(
 # （一）第一款所列锂电池相关物项，自…起继续暂停实施 / （三）第二款第（一）项…，自…起恢复实施: what another
 # notice's part becomes, under an intro naming that notice — no item of this notice's own
 _ACT_ON_PART_RE = re.compile(
-    r"^第[一二三四五六七八九十]{1,3}(?:款|条|项)[^。；;]{0,80}?[，,]\s*(?:自[^，,。；;]{1,24}?起\s*)?"
+    # (（一）第一款恢复实施； under a line naming the notice: the verb may follow the part at once)
+    r"^第[一二三四五六七八九十]{1,3}(?:款|条|项)(?:[^。；;]{0,80}?[，,])?\s*(?:自[^，,。；;]{1,24}?起\s*)?"
     r"(?:继续)?(?:暂停实施|暂停执行|恢复实施|恢复执行|不再实施|停止执行|予以废止|废止)"
 )
 # 在…第4目后，补充“（参考海关商品编号：8505111000）”: a reference supplied to another notice's entry without
@@ -899,8 +900,12 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
     text, paragraph_spec = _paragraph_entry(_split_shared_reference(_added_entry(_inside_quotes(node))))
     code_match = _leading_code(text)
     if code_match:
-        node.codes = _codes(code_match.group(1))
-        text = text[code_match.end() :]
+        printed, text = code_match.group(1), text[code_match.end() :]
+        locant = re.search(r"[.．](\d)$", printed)
+        if locant and text.startswith("-"):
+            # 1C914.a.2-乙基己基膦酸…: the digit before the hyphen is the chemical's locant, not the code's
+            printed, text = printed[: locant.start()], locant.group(1) + text
+        node.codes = _codes(printed)
     # `1C008.b 【保留】`: a code-first line keeps its place in the list with nothing in it
     if _RESERVED_RE.match(text.strip()):
         node.reserved = True
@@ -2195,7 +2200,15 @@ def _unlisted_why(node: _Node) -> str | None:
         return "lifted" if repealed else "heading"
     if node.children and _NOT_LISTING_INTRO_RE.search(node.name):
         return "rule"
+    if node.children and _NOTICES_LISTED_RE.search(node.text):
+        return "rule"  # 一、自2027年10月1日起，下列公告废止：1.…第39号…；2.…: the lines name notices acted on
     return None
+
+
+_NOTICES_LISTED_RE = re.compile(
+    r"(?:下列|以下)(?:公告|决定|文件|通知|规章)[^。；;：:]{0,8}?"
+    r"(?:废止|停止执行|停止实施|不再(?:执行|适用|实施)|失效)\s*[:：]\s*$"
+)
 
 
 class _Extractor:

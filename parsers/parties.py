@@ -940,6 +940,13 @@ def _parse_listing(
     if names:
         names[0] = _strip_description(names[0])
         names = [n for n in names if n.strip() and not _NOT_A_NAME_RE.search(n.strip())]
+    back = _BACK_REFERENCE_RE.match(match.groupdict().get("names") or "")
+    if expects_block and not names and back and _MEASURES_FOLLOW_RE.search(sentence_norm):
+        # 决定将上述2家实体移出关注名单，列入管控名单，并采取下列措施：: the colon announces measures, and the
+        # parties are the ones named before — no block of names follows for this listing
+        expects_block = bool(
+            re.search(r"见附件|附件|如下|以下|下列", _MEASURES_FOLLOW_RE.sub("", sentence_norm))
+        )
     return _Listing(
         list_name=_LIST_OF[list_name],
         action=action,
@@ -1099,7 +1106,11 @@ def _keep_with_entry(
     if _takes_branch(entry, norm):
         entry[1].append(line)
         return True
-    if not _wraps(entry, norm, columns) and not _address_cut(entry, line, following):
+    if (
+        not _wraps(entry, norm, columns)
+        and not _address_cut(entry, line, following)
+        and not _address_cell_cut(entry, line, columns, following)
+    ):
         return False
     entry[1].append(line)
     cells = entry[3]
@@ -1158,6 +1169,22 @@ def _address_cut(entry: _Entry, line: _Line, following: _Line | None) -> bool:
 
 
 _ADDRESS_REST_MAX = 30  # the rest of an address line is a few words; a paragraph is longer
+
+
+def _address_cell_cut(
+    entry: _Entry, line: _Line, columns: dict[str, int] | None, following: _Line | None
+) -> bool:
+    """`4 | 格伦达尔…有限公司 | … | 澳大利亚南澳大利亚州阿德莱德市` / `莫森湖大道15号` / `5 | …`: the address
+    column, last in the row, cut where the width ran out — known by the table's next row right below it."""
+    cells = entry[3]
+    if cells is None or not columns or "address" not in columns or following is None:
+        return False
+    if columns["address"] != max(columns.values()) or not cells.get("address"):
+        return False
+    norm = line.norm
+    if "|" in norm or re.search(r"[。;；:：]", norm) or len(norm) > _ADDRESS_REST_MAX:
+        return False
+    return following.source == line.source and _table_row(following.norm, columns) is not None
 
 
 def _address_wrap(continuation: list[_Line]) -> bool:
@@ -1747,6 +1774,10 @@ def _recalled_removal(listings: list[_Listing], found: list[_Listing], line: _Li
         if recap is not None:
             removal.names, removal.country = recap.names, recap.country
             listings.remove(recap)
+            # (…决定将上述2家实体移出关注名单，列入出口管制管控名单: the list they move onto, the same names)
+            for moved in found:
+                if moved.moved and not moved.names and moved.line is removal.line:
+                    moved.names, moved.country = recap.names, recap.country
 
 
 # 其 / 上述2家实体 / 以上企业: a listing's object that stands for names printed before it.
@@ -1877,6 +1908,11 @@ def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listin
 
 # 不在本公告调整范围之内 / 不受本公告影响 / 本次不作调整: what a sentence recalls is left as it was
 _LEFT_OUT_RE = re.compile(r"不在[^。；;]{0,12}?范围|不受[^。；;]{0,8}?影响|不作调整|不予调整|不作变更")
+
+
+_MEASURES_FOLLOW_RE = re.compile(
+    r"[,，]?\s*(?:并)?(?:采取|实施)(?:下列|以下|如下)(?:处理|反制|管控)?措施\s*[:：]?\s*$"
+)
 
 
 def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listing]:

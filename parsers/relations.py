@@ -243,14 +243,15 @@ _WITHIN_RE = re.compile(
 )
 # 二、自本公告实施之日起，下列物项不再实施出口管制： then `1. …公告2025年第10号第三款第（三）项所列X；`: a
 # sentence with a verb and no target introduces numbered lines naming the targets it acts on.
-_LIST_INTRO_RE = re.compile(r"(?:下列|以下)[^。]*[:：]$")
+# (…自2026年11月11日起，对上述两份公告的实施作如下安排：, the numbered acts after it start on its day)
+_LIST_INTRO_RE = re.compile(r"(?:下列|以下)[^。]*[:：]$|作如下安排\s*[:：]$")
 _INTRO_SINCE_RE = re.compile(r"(?P<since>自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起)")
 _SINCE_RE = re.compile(r"^[^。;；,，]{0,60}?自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起")
 
 
 def _with_start(line: str, since: str) -> str:
     """A list line under an intro that dates the acts, with that day printed after the line's number."""
-    numbered = _LIST_LINE_RE.match(line)
+    numbered = _LIST_LINE_RE.match(line) or _TOP_CLAUSE_RE.match(line)
     cut = numbered.end() if numbered else 0
     return f"{line[:cut]}{since}，{line[cut:]}"
 
@@ -715,7 +716,10 @@ def _under_intro(
     if intro is not None and _TABLE_ROW_RE.search(sentence):
         # 下列措施按照下表所列期限暂停实施： then `序号 | 公告文号 | 暂停实施的内容 | 暂停期限` rows
         sentence = shown = intro + _row_text(sentence, header)
-    intro = intro if _LIST_LINE_RE.match(sentence) or sentence.startswith(intro or "\0") else None
+    # (an unnumbered intro, …自2026年11月11日起，对上述两份公告的实施作如下安排：, heads the clauses 一、二、… after it)
+    preamble = intro is not None and not (_TOP_CLAUSE_RE.match(intro) or _LIST_LINE_RE.match(intro))
+    heads = _LIST_LINE_RE.match(sentence) or (preamble and _TOP_CLAUSE_RE.match(sentence))
+    intro = intro if heads or sentence.startswith(intro or "\0") else None
     if intro is not None and _verb(sentence) is None:
         # 1. …第10号第三款第（三）项所列三苯基铋；: the intro's verb acts on the line's target
         return intro + sentence, intro + shown, intro
@@ -771,7 +775,9 @@ def _heading(
     if acting:
         return owner, intro
     if refs:
-        return _amended_owner(sentence, refs) or owner, intro
+        # (自2026年11月11日起，对上述两份公告的实施作如下安排：: the notices named, and the day the lines start)
+        dated = _LIST_INTRO_RE.search(sentence) and _INTRO_SINCE_RE.search(sentence)
+        return _amended_owner(sentence, refs) or owner, sentence if dated else intro
     return owner, sentence if _LIST_INTRO_RE.search(sentence) else intro
 
 
@@ -1934,6 +1940,8 @@ _DESCRIBING_RE = re.compile(
     r"|未(?:作|予|被)?(?:调整|修改|变更|规定)|不(?:作|予)(?:调整|修改|变更)|不(?:在|属于)[^,，。;；]{0,6}?(?:调整|修改)范围"
     # 该公告其他条款，仍按照…第888号的规定暂停实施: what stays suspended as another notice decided
     r"|仍(?:然)?(?:按照|依照|按|依据)[^,，。;；]{0,40}?(?:暂停|中止|暂缓)(?:实施|执行|适用)?"
+    # …第62号《…》，依照…第70号暂停实施，暂停期限将于2026年11月10日届满: suspended by that notice, told
+    r"|(?:按照|依照|依据)[^,，。;；]{0,30}?\d{1,4}\s*号(?:公告)?\s*(?:暂停|中止|暂缓)(?:实施|执行|适用)?(?=\s*[,，])"
     # …的其他内容，依照…第698号第一条的规定暂停实施: suspended by another notice's act, named
     r"|(?:按照|依照|依据)[^,，。;；]{0,30}?\d{1,4}\s*号[^,，。;；]{0,16}?的?规定(?:继续)?(?:暂停|中止|暂缓)(?:实施|执行|适用)?"
     # 该公告其他规定的暂停期限，仍以第70号公告为准: a window that stays as another notice set it

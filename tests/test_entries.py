@@ -3989,3 +3989,26 @@ def test_a_point_rewritten_among_acts_under_an_intro_of_arrangements_is_an_entry
     assert [(e.path, e.name_zh, e.control_code) for e in entries] == [
         ("三/(二)/(三)", "放电比容量大于等于250 mAh/g的富锂锰基正极材料", "3C901.a.3"),
     ]
+
+
+def test_a_locant_after_the_code_belongs_to_the_chemical_s_name() -> None:
+    """`1C914.a.2-乙基己基膦酸…`: the digit before the hyphen is the name's locant, not a sub-code."""
+    body = (
+        "二、萃取剂\n（一）1C914.a.2-乙基己基膦酸单-2-乙基己基酯（P507）萃取剂（参考税则号列：29199000）。\n"
+    )
+    (entry,) = extract_entries(body, "关于对稀土萃取剂实施出口管制的公告").entries
+    assert (entry.name_zh, entry.control_code) == ("2-乙基己基膦酸单-2-乙基己基酯（P507）萃取剂", "1C914.a")
+
+
+def test_acts_under_a_notice_heading_and_a_list_of_repealed_notices_name_no_goods() -> None:
+    """`（一）第一款恢复实施；` under `一、…对…第58号…的实施作如下安排：`, and `一、自2027年10月1日起，下列公告废止：`
+    over lines citing notices: acts, not items."""
+    body = (
+        "一、自2027年3月1日起，对商务部 海关总署公告2025年第58号的实施作如下安排：\n"
+        "（一）第一款恢复实施；\n"
+        "（二）第二款继续暂停实施，暂停期限为6个月。\n"
+        "二、自2027年10月1日起，下列公告废止：\n"
+        "1.商务部 海关总署公告2023年第39号（关于优化调整石墨物项临时出口管制措施的公告）；\n"
+        "2.商务部 海关总署公告2024年第33号（关于对锑等物项实施出口管制的公告）。\n"
+    )
+    assert extract_entries(body, "关于有关公告暂停期限届满后实施问题的公告").entries == ()

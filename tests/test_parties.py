@@ -1432,3 +1432,34 @@ def test_parties_named_with_their_listing_days_then_taken_off_as_a_counted_count
         ("索恩伯里光电系统公司", "Thornbury Electro-Optical Systems, Inc.", "removed"),
     ]
     assert result.issues == ()
+
+
+def test_parties_recalled_then_moved_between_lists_with_measures_announced() -> None:
+    """`商务部于2026年8月14日将甲（…）、乙（…）列入关注名单。…决定将上述2家实体移出关注名单，列入出口管制管控名单，
+    并采取下列措施：`: the colon announces measures; the two recalled parties leave one list for the other."""
+    text = (
+        "商务部于2026年8月14日将瑞典实体斯特兰德维克水下系统公司（Strandvik Undersea Systems AB）、西班牙实体"
+        "奥尔特曼-雷耶斯航空结构公司（Altmann-Reyes Aerostructures, S.L.）列入关注名单。经核查，上述2家实体在规定期限内"
+        "未履行配合核查义务。依照有关规定，决定将上述2家实体移出关注名单，列入出口管制管控名单，并采取下列措施：\n"
+        "一、禁止出口经营者向上述2家实体出口两用物项。\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 12, 1))
+    assert sorted((p.name_zh, p.list, p.action) for p in result.parties) == [
+        ("奥尔特曼-雷耶斯航空结构公司", "control_list", "listed"),
+        ("奥尔特曼-雷耶斯航空结构公司", "watch_list", "removed"),
+        ("斯特兰德维克水下系统公司", "control_list", "listed"),
+        ("斯特兰德维克水下系统公司", "watch_list", "removed"),
+    ]
+
+
+def test_an_address_cell_cut_at_the_width_keeps_the_table_going() -> None:
+    body = "商务部决定将2家实体列入关注名单（见附件）。"
+    text = (
+        "附件\n关注名单\n"
+        "序号 | 中文名称 | 英文名称 | 国家或地区 | 地址\n"
+        "1 | 格伦达尔遥感系统有限公司 | Glendarle Remote Sensing Pty. Ltd. | 澳大利亚 | 澳大利亚南澳大利亚州阿德莱德市\n"
+        "莫森湖大道15号\n"
+        "2 | 塔瓦斯通信技术公司 | Tavas Communication Technologies Corporation | 美国 | 美国新罕布什尔州纳舒厄市河滨路9号\n"
+    )
+    result = extract_parties([("body", body), ("附件1", text)], published_on=dt.date(2026, 12, 9))
+    assert [p.name_zh for p in result.parties] == ["格伦达尔遥感系统有限公司", "塔瓦斯通信技术公司"]

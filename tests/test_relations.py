@@ -2586,3 +2586,19 @@ def test_a_history_sentence_opening_on_the_bodies_that_acted_then_their_day() ->
         "2025年11月7日发布的2025年第70号公告决定，上述公告自即日起至2026年11月10日暂停实施。"
     )
     assert _acts(text) == []
+
+
+def test_an_unnumbered_intro_dates_the_numbered_clauses_after_it() -> None:
+    """`…，依照…第70号暂停实施，暂停期限将于2026年11月10日届满。` is told; `…经批准，自2026年11月11日起，对上述
+    两份公告的实施作如下安排：` dates each act of the clauses 一、二、… from its day, not from publication."""
+    text = (
+        "商务部公告2025年第61号和第62号，依照商务部 海关总署公告2025年第70号暂停实施，暂停期限将于2026年11月10日届满。\n"
+        "为维护国家安全和利益，经批准，自2026年11月11日起，对上述两份公告的实施作如下安排：\n"
+        "一、商务部公告2025年第61号恢复实施；但该公告第一条第（一）项的暂停期限延长至2027年11月10日。\n"
+        "二、商务部公告2025年第61号第八条不再实施。\n"
+    )
+    assert _acts_dated(text) == [
+        ("resumes", "MOFCOM-2025-61", None, dt.date(2026, 11, 11), None),
+        ("suspends", "MOFCOM-2025-61", "一/(一)", dt.date(2026, 11, 11), dt.date(2027, 11, 10)),
+        ("repeals", "MOFCOM-2025-61", "八", dt.date(2026, 11, 11), None),
+    ]
