@@ -962,6 +962,7 @@ _ALREADY_DONE_RE = re.compile(
 )
 _DECIDES_NOW_RE = re.compile(r"现决定|现将|现就|特此|本(?:公告|决定)(?!第)")
 _ANNOUNCES_RE = re.compile(r"(?:公告|通知|公布|说明)如下\s*[:：]?\s*$")
+_DONE_THEN_RE = re.compile(r"(?:作了|作出了|进行了)(?:延续|延长)")
 _SEQUEL_RE = re.compile(r"\s*(?:此后|其后|随后|嗣后|后经|之后)\s*[,，]")
 # 商务部、海关总署以2025年第55号公告对…实施出口管制，并以2025年第70号公告将上述公告暂停实施…: the acts of the
 # notices named as the means (以…公告将/对…), an account of what they did
@@ -1036,6 +1037,8 @@ def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
         return True  # …2026年第731号公告将…的暂停实施期限，延长至2026年12月31日: what that notice did
     if _ALREADY_DONE_RE.search(sentence) and not _DECIDES_NOW_RE.search(sentence):
         return True  # …第55号、第56号，已依照…第70号暂停实施至2026年11月10日: what was done before, told
+    if _DONE_THEN_RE.search(sentence) and not _DECIDES_NOW_RE.search(sentence):
+        return True  # …此后暂停期限经两部门公告作了延续：第55号…延续至2027年2月28日: what was done, told
     if _SEQUEL_RE.match(sentence) and not _DECIDES_NOW_RE.search(sentence):
         return True  # 此后，经评估，上述公告的暂停实施期限延续至…: the story of the notices named before, going on
     if _BY_EARLIER_RE.search(sentence) and not _DECIDES_NOW_RE.search(sentence):
@@ -1909,6 +1912,8 @@ _REPLACED_RE = re.compile(r"(?:由|以)[^,，;；。]{1,30}?(?:替代|替换|代
 # (…公布，其第二款由商务部公告2025年第72号暂停实施): what another notice did to the target, told in passing
 _PASSIVE_ACT_RE = re.compile(
     r"由[^,，;；。()]{0,40}?号[^,，;；。()]{0,12}?(?:暂停|中止|暂缓|废止|修改|修订|调整)(?:实施|执行|适用)?"
+    # (上述公告经…第70号决定暂停实施: the same, said with 经)
+    r"|经[^,，;；。()]{0,40}?号(?:公告)?\s*(?:决定)?\s*(?:暂停|中止|暂缓|废止|修改|修订|调整)(?:实施|执行|适用)?"
 )
 
 

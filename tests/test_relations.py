@@ -2602,3 +2602,13 @@ def test_an_unnumbered_intro_dates_the_numbered_clauses_after_it() -> None:
         ("suspends", "MOFCOM-2025-61", "一/(一)", dt.date(2026, 11, 11), dt.date(2027, 11, 10)),
         ("repeals", "MOFCOM-2025-61", "八", dt.date(2026, 11, 11), None),
     ]
+
+
+def test_windows_told_as_made_by_another_notice_and_extended_since() -> None:
+    """`上述公告经…第70号决定暂停实施，此后暂停期限经两部门公告作了延续：第55号…延续至2027年2月28日…`: history."""
+    text = (
+        "2025年10月9日，商务部、海关总署发布2025年第55号、第56号公告，对超硬材料等相关物项实施出口管制。"
+        "上述公告经商务部 海关总署公告2025年第70号决定暂停实施，此后暂停期限经两部门公告作了延续："
+        "第55号公告延续至2027年2月28日，第56号公告延续至2027年4月30日。"
+    )
+    assert _acts(text) == []
