@@ -213,20 +213,25 @@ TARGETS: Mapping[str, float] = {
 # relations 76/42/36 (F1 0.66; the sixty-fifth alone 15/22/16), parties 115/2/5 (F1 0.97). The sixty-second,
 # sixty-third and sixty-fifth then moved to dev to be learnt from (at PARSER_VERSION 95: leaves 14/4/0,
 # relations 41/37/26, parties 20/2/5): the split is 48 notices and 202 leaves at F1 0.98 / precision 0.99, names
-# 193 of 196, codes 195 and HS 196 of 196, relations 35/5/10 (F1 0.82), parties 95/0/0: the floors below.
+# 193 of 196, codes 195 and HS 196 of 196, relations 35/5/10 (F1 0.82), parties 95/0/0. Three fresh batches
+# (sixty-seventh to sixty-ninth, 15 notices: relations of spring 2026, goods and technology lists of new
+# subjects, a mixed quarter with a rules notice and entity lists) joined, scored on arrival and never read:
+# leaves 56/8/2 (the same with the code of the round's start), relations 41/12/8 → 44/5/5 (F1 0.90), parties
+# 6/2/7. With PARSER_VERSION 98 the split is 63 notices and 260 leaves at F1 0.97 / precision 0.96, names 249
+# of 252, codes 251 and HS 252 of 252, relations 79/10/15 (F1 0.86), parties 101/2/7 (F1 0.96): the floors.
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.98,
-    "leaf_precision": 0.98,
+    "leaf_f1": 0.96,
+    "leaf_precision": 0.96,
     "names_exact": 0.98,
     "codes_exact": 0.99,
     "hs_exact": 0.99,
-    "relation_f1": 0.82,
+    "relation_f1": 0.86,
     "dropped": 0,
 }
 # Parties are scored beside the targets (issue 12 states none for them): dev must find every party and
 # invent none; held-out keeps this floor of its last measured party F1, raised with it, never lowered to
 # let a change pass.
-HELDOUT_PARTY_F1_FLOOR = 0.96  # (1.0 on the 38 held out before the twenty-ninth batch; 0.996 on the 73 of 2026-12-04; 0.971 on the 68, 0.969 on the 48)
+HELDOUT_PARTY_F1_FLOOR = 0.95  # (1.0 on the 38 held out before the twenty-ninth batch; 0.996 on the 73 of 2026-12-04; 0.971 on the 68, 0.957 on the 63)
 
 _PUNCT_EDGES = " \t;；。:：,，、.．"
 _WS_RE = re.compile(r"\s+")
