@@ -121,7 +121,7 @@ def install_hooks(kill: list | None, trace: list[str], label_file: Path | None) 
     wrap(alerting, "write_files", "write_files")
 
     original_write = Warehouse.write
-    original_fsync = db._fsync
+    original_fsync = db.fsync_path
 
     @contextlib.contextmanager
     def write(self):  # type: ignore[no-untyped-def]
@@ -138,7 +138,7 @@ def install_hooks(kill: list | None, trace: list[str], label_file: Path | None) 
         return original_fsync(path)
 
     Warehouse.write = write  # type: ignore[method-assign]
-    db._fsync = fsync
+    db.fsync_path = fsync
 
     original_replace = os.replace
 

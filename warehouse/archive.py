@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from concurrent.futures import Future
 from pathlib import Path
 
+from warehouse.durable import fsync_path
 from warehouse.objectstore import ObjectStore, ObjectStoreError, is_url
 
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
@@ -164,19 +165,11 @@ def _write_batch(items: list[tuple[bytes, Path, Future[None]]]) -> None:
             future.set_exception(exc)
     for tmp, target, future in written:
         try:
-            _fsync_file(tmp)
+            fsync_path(tmp)
             os.replace(tmp, target)
             future.set_result(None)
         except Exception as exc:
             future.set_exception(exc)
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _write_into_place(data: bytes, target: Path) -> None:

@@ -26,6 +26,8 @@ from typing import Protocol
 
 import duckdb
 
+from warehouse.durable import fsync_directory, fsync_path
+
 
 class WarehouseError(RuntimeError):
     """Any failure to open, migrate or write the warehouse, in the project's own terms."""
@@ -258,9 +260,9 @@ class Warehouse:
                 shutil.copyfile(self.path, tmp)
             with transaction_on_copy(tmp, self.memory_limit, label=str(self.path)) as con:
                 yield con
-            _fsync(tmp)
+            fsync_path(tmp)
             os.replace(tmp, self.path)
-            _fsync_dir(self.path.parent)
+            fsync_directory(self.path.parent)
 
     def ensure(self) -> list[str]:
         """Create the file and apply migrations; returns what was applied (empty when up to date)."""
@@ -379,16 +381,3 @@ def transaction_on_copy(tmp: Path, memory_limit: str, *, label: str) -> Iterator
         for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
             leftover.unlink(missing_ok=True)
         raise
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        _fsync(path)

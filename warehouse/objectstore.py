@@ -19,6 +19,8 @@ from typing import Any
 from fsspec.core import url_to_fs
 from fsspec.implementations.local import LocalFileSystem
 
+from warehouse.durable import fsync_path
+
 _KEY_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*$")
 
 
@@ -99,7 +101,7 @@ class ObjectStore:
                 tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
                 try:
                     self.fs.put_file(str(source), str(tmp))
-                    _fsync(tmp)
+                    fsync_path(tmp)
                     os.replace(tmp, target)
                 finally:
                     tmp.unlink(missing_ok=True)
@@ -155,11 +157,3 @@ def _atomic_local_write(target: Path, data: bytes) -> None:
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

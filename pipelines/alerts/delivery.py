@@ -7,7 +7,6 @@ records deliveries in the warehouse.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
@@ -28,6 +27,7 @@ from pipelines.alerts.digest import FORMATS, Digest, DigestChange, clean_text, s
 from pipelines.alerts.render import digest_to_json_obj, escape_invisible, render
 from pipelines.sources.netguard import is_loopback_host
 from warehouse.alerts import Channel
+from warehouse.durable import fsync_directory
 
 __all__ = [
     "DeliveryResult",
@@ -344,15 +344,6 @@ def send_webhook(
 _RUN_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 
 
-def _fsync_directory(directory: Path) -> None:
-    with contextlib.suppress(OSError):  # not supported on every platform/filesystem
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def _atomic_write(path: Path, data: str) -> None:
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
@@ -388,5 +379,5 @@ def write_files(directory: Path, digest: Digest, rendered: dict[str, str] | None
         text = rendered.get(fmt) or render(digest, fmt)
         _atomic_write(path, text)
         paths[fmt] = path
-    _fsync_directory(base)
+    fsync_directory(base)
     return paths
