@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "98"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "99"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -294,4 +294,5 @@ PARSER_VERSION = (
     #     over notices name no goods. Parties: recalled parties moved between lists before 并采取下列措施：; an
     #     address cell cut at the width keeps a party table going
     # 98: relations: …经…第70号决定暂停实施 is another's act; …暂停期限…作了延续：… is told
+    # 99: entries: a locant after the code only when the code runs into it (1C914.a.2-乙基…, not 1C905.a.4 -2…)
 )

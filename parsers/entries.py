@@ -902,7 +902,8 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
     if code_match:
         printed, text = code_match.group(1), text[code_match.end() :]
         locant = re.search(r"[.．](\d)$", printed)
-        if locant and text.startswith("-"):
+        joined = code_match.end(1) == code_match.end()  # (no separator between the code and the name)
+        if locant and joined and re.match(r"-[\u4e00-\u9fffA-Za-z]", text):
             # 1C914.a.2-乙基己基膦酸…: the digit before the hyphen is the chemical's locant, not the code's
             printed, text = printed[: locant.start()], locant.group(1) + text
         node.codes = _codes(printed)

@@ -4012,3 +4012,9 @@ def test_acts_under_a_notice_heading_and_a_list_of_repealed_notices_name_no_good
         "2.商务部 海关总署公告2024年第33号（关于对锑等物项实施出口管制的公告）。\n"
     )
     assert extract_entries(body, "关于有关公告暂停期限届满后实施问题的公告").entries == ()
+
+
+def test_a_code_a_space_and_a_leading_hyphen_keep_the_code_whole() -> None:
+    """Counterexample: `1C905.a.4 -2+3…` has a separator after the code — its last digit is the code's."""
+    (entry,) = extract_entries("二、（一）\n1．1C905.a.4 -2+3甲基材料；\n").entries
+    assert entry.control_code == "1C905.a.4"
