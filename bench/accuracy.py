@@ -218,14 +218,17 @@ TARGETS: Mapping[str, float] = {
 # subjects, a mixed quarter with a rules notice and entity lists) joined, scored on arrival and never read:
 # leaves 56/8/2 (the same with the code of the round's start), relations 41/12/8 → 44/5/5 (F1 0.90), parties
 # 6/2/7. With PARSER_VERSION 98 (99: the same figures) the split is 63 notices and 260 leaves at F1 0.97 / precision 0.96, names 249
-# of 252, codes 251 and HS 252 of 252, relations 79/10/15 (F1 0.86), parties 101/2/7 (F1 0.96): the floors.
+# of 252, codes 251 and HS 252 of 252, relations 79/10/15 (F1 0.86), parties 101/2/7 (F1 0.96). The
+# sixty-fourth, sixty-sixth and sixty-eighth then moved to dev to be learnt from: the split is 48 notices and 166
+# leaves at F1 0.99 / precision 0.99, names 161 of 163, codes and HS exact, relations 63/6/6 (F1 0.91), parties
+# 97/2/7 (F1 0.96): the floors below, until the batches being written join.
 HELDOUT_FLOOR: Mapping[str, float] = {
-    "leaf_f1": 0.96,
-    "leaf_precision": 0.96,
+    "leaf_f1": 0.98,
+    "leaf_precision": 0.99,
     "names_exact": 0.98,
     "codes_exact": 0.99,
     "hs_exact": 0.99,
-    "relation_f1": 0.86,
+    "relation_f1": 0.91,
     "dropped": 0,
 }
 # Parties are scored beside the targets (issue 12 states none for them): dev must find every party and

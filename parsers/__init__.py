@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "99"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "100"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -295,4 +295,8 @@ PARSER_VERSION = (
     #     address cell cut at the width keeps a party table going
     # 98: relations: …经…第70号决定暂停实施 is another's act; …暂停期限…作了延续：… is told
     # 99: entries: a locant after the code only when the code runs into it (1C914.a.2-乙基…, not 1C905.a.4 -2…)
+    # 100: entries: things with a bracketed bound are items, not criteria; 1.1,1-… is point 1; forms listed
+    #      before the noun (…等形态的X) are spec; materials criteria closed by 、; entries replaced by this
+    #      notice's annex and HS codes added after their label are acts; points added under a quoted
+    #      coded heading take its code
 )

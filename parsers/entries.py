@@ -50,7 +50,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A stray space may sit inside the number (2025 No. 10 prints "1.1 .1仲钨酸铵").
     ("dec", re.compile(r"^(\d{1,2}(?:\s?[.．]\s?\d{1,2}){1,3})[.．]?(?=\s|[\u4e00-\u9fff])\s*")),
     # Item numbers run past 999 in long lists (four digits: a fifth would be a year or a code).
-    ("num", re.compile(r"^(\d{1,4})\s*(?:[.．](?!\d)|、)\s*")),
+    # (1.1,1-二甲基肼: the point's number, then a chemical whose name opens on its locants)
+    ("num", re.compile(r"^(\d{1,4})\s*(?:[.．](?!\d)|[.．](?=\d(?:\s*[,，]\s*\d)*-)|、)\s*")),
     ("pnum", re.compile(r"^[（(]\s*(\d{1,4})\s*[）)]\s*")),
     ("rnum", re.compile(r"^(\d{1,4})\s*[）)]\s*")),
     ("circ", re.compile(r"^([①-⑳])\s*")),
@@ -254,8 +255,12 @@ _ACT_ON_PART_RE = re.compile(
 # naming it adds no entry; the code or HS code lives on that entry, where the target prints it. (An entry
 # quoted before the act, 第（三）项“1C909.c.含钬的化合物”后，补充“（…）”, is named, and read as a rewrite.)
 _REFERENCE_ADDED_RE = re.compile(
-    r"^[^“”\"「」『』]*(?:补充|增加|增列|加注|添加|补入)\s*[“\"「『]\s*[（(]?\s*(?:参考)?\s*"
-    r"(?:海关商品编号|海关编码|商品编号|税则号列|HS\s*编码|管制编码|出口管制编码)[^”\"」』]*[”\"」』]\s*[。；;]?$"
+    r"^[^“”\"「」『』]*(?:补充|增加|增列|加注|添加|补入)\s*(?:"
+    r"[“\"「『]\s*[（(]?\s*(?:参考)?\s*(?:海关商品编号|海关编码|商品编号|税则号列|HS\s*编码|管制编码|出口管制编码)"
+    r"[^”\"」』]*[”\"」』]"
+    # (…第6目四氯化锗，增列参考海关商品编号“2827399000”: the label before the quotes)
+    r"|(?:参考)?(?:海关商品编号|海关编码|商品编号|税则号列|HS\s*编码|管制编码)\s*[“\"「『][\d\s、,，.A-Za-z]+[”\"」』]"
+    r")\s*[。；;]?$"
 )
 # 原第八款改为第九款 / 原第（三）项顺延为第（四）项: a renumbering after an insertion
 _RENUMBERED_RE = re.compile(
@@ -292,6 +297,8 @@ _CRITERIA_PREFIX_RE = re.compile(
 # the forms X comes in (listed below it); X is the thing, all before it is spec.
 _FORMS_PREFIX_RE = re.compile(
     r"(?:^|的)\s*(?:以下|下列|下述)\s*(?:任何|任一|任意|各种|所有)?\s*(?:形态|形式|形状|规格)\s*(?:的|之)"
+    # (靶材、粉末、颗粒等形态的氧化铟锡: the forms listed before the noun)
+    r"|^(?:[\u4e00-\u9fff]{1,8}[、，,])+[\u4e00-\u9fff]{1,8}等(?:形态|形式|形状)(?:的|之)"
 )
 # `…全部表面由下列任一材料制成的X：(1)…合金；(2)…`: what X is made of, listed below it, is a criterion
 # like a form; X is the thing, the materials its spec (never items of their own).
@@ -300,7 +307,8 @@ _FORMS_PREFIX_RE = re.compile(
 _MATERIALS_PREFIX_RE = re.compile(
     r"(?:由|用|以|经|采用)\s*(?:以下|下列|下述)\s*(?:任何|任一|任意|一种或多种|所有)?\s*"
     r"(?:材料|材质|物质|纤维|树脂|基体|涂层|粉末|合金|陶瓷)\s*"
-    r"(?:制成|制造|构成|组成|加工|增强|强化|浸渍|涂覆|包覆|复合|粘接|为基体)\s*(?:的|之)"
+    # (…由下列任一材料制成、内部总容积大于0.1立方米…的反应器: the phrase closed by 、 as by 的)
+    r"(?:制成|制造|构成|组成|加工|增强|强化|浸渍|涂覆|包覆|复合|粘接|为基体)\s*(?:的|之|、)"
 )
 # `…的X，未经许可，不得出口：` — the control itself printed after the thing; not part of its name.
 _CONTROL_TAIL_RE = re.compile(
@@ -895,6 +903,11 @@ def _paragraph_entry(text: str) -> tuple[str, str | None]:
     return head.group("name") + references, spec or None
 
 
+_QUOTED_HEAD_RE = re.compile(
+    r"[“\"「『]([^”\"」』]{2,60})[”\"」』]\s*(?:中|后|之后)\s*(?:增列|增加|增补|新增|补充)[^。；;]{0,20}[:：]\s*$"
+)
+
+
 def _analyse(node: _Node, issues: list[Issue]) -> None:
     """Fill codes, HS codes, shape, name and qualifiers of a node from its text."""
     text, paragraph_spec = _paragraph_entry(_split_shared_reference(_added_entry(_inside_quotes(node))))
@@ -916,6 +929,13 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
         node.codes = node.codes or _codes(next(g for g in trailing.groups() if g))
         text = text[: trailing.start()] + text[trailing.end() :]
     text = _hs_codes(node, text, issues)
+    if (
+        not node.codes
+        and (quoted := _QUOTED_HEAD_RE.search(text))
+        and (head := _leading_code(quoted.group(1)))
+    ):
+        # 在…第（一）项“1C117.d.钨相关材料”中增加一目：: the points added come under the code the heading quotes
+        node.codes = _codes(head.group(1))
     bare = TRAILING_CODE_RE.search(text) if not node.codes else None
     if bare and bare.group(3):  # 金属碲（6C002.a）（参考…）: the code is last once the HS reference is gone
         node.codes = _codes(bare.group(3))
@@ -2201,11 +2221,17 @@ def _unlisted_why(node: _Node) -> str | None:
         return "lifted" if repealed else "heading"
     if node.children and _NOT_LISTING_INTRO_RE.search(node.name):
         return "rule"
+    if not node.children and _REPLACED_BY_THIS_RE.search(text):
+        return "rule"  # …第51号附件1第二类2B350.a、2B350.b条目，由本公告附件第一部分代替: an act on another's entries
     if node.children and _NOTICES_LISTED_RE.search(node.text):
         return "rule"  # 一、自2027年10月1日起，下列公告废止：1.…第39号…；2.…: the lines name notices acted on
     return None
 
 
+_REPLACED_BY_THIS_RE = re.compile(
+    r"(?:\d{1,4}\s*号|该公告|上述公告)[^。；;]{0,60}?[，,]\s*(?:自[^，,。；;]{1,24}?起\s*)?"
+    r"由本(?:公告|决定)(?:附件)?[^。；;，,]{0,12}?(?:代替|替代|取代|替换)"
+)
 _NOTICES_LISTED_RE = re.compile(
     r"(?:下列|以下)(?:公告|决定|文件|通知|规章)[^。；;：:]{0,8}?"
     r"(?:废止|停止执行|停止实施|不再(?:执行|适用|实施)|失效)\s*[:：]\s*$"
@@ -2609,7 +2635,14 @@ def _is_parameter(node: _Node) -> bool:
     if node.codes:
         return False
     text = (node.name or node.text.strip()).rstrip(_TRAILING_PUNCT)
-    return not node.children and bool(_PARAMETER_RE.search(text)) and bool(_MEASURED_END_RE.search(text[-6:]))
+    # (铽箔、镝箔（厚度小于等于0.1mm）: a thing named, its bound in a bracket — the words outside measure nothing)
+    outside = _BRACKETED_RE.sub("", text)
+    return (
+        not node.children and bool(_PARAMETER_RE.search(outside)) and bool(_MEASURED_END_RE.search(text[-6:]))
+    )
+
+
+_BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
 
 
 _MEASURED_END_RE = re.compile(r"[\d%％℃°μΩ]|以上|以下|之间|范围|[A-Za-z/]\S?$")

@@ -4018,3 +4018,70 @@ def test_a_code_a_space_and_a_leading_hyphen_keep_the_code_whole() -> None:
     """Counterexample: `1C905.a.4 -2+3…` has a separator after the code — its last digit is the code's."""
     (entry,) = extract_entries("二、（一）\n1．1C905.a.4 -2+3甲基材料；\n").entries
     assert entry.control_code == "1C905.a.4"
+
+
+def test_things_with_a_bracketed_bound_under_a_group_are_items_not_its_criteria() -> None:
+    """`2. 晶界扩散用重稀土源材料：` + `a. 铽箔、镝箔（厚度小于等于0.1mm）；`: the sub-lines name things, their bounds in
+    brackets; a line measuring outside brackets (`a. 厚度小于等于0.1mm；`) would be a criterion."""
+    body = (
+        "一、（一）1C915 稀土永磁材料\n"
+        "2. 晶界扩散用重稀土源材料：\n"
+        "a. 铽箔、镝箔（厚度小于等于0.1mm）；\n"
+        "b. 镝铝合金粉、铽铝合金粉（粒度D50小于等于10μm）。\n"
+    )
+    names = [e.name_zh for e in extract_entries(body, "关于对稀土永磁材料实施出口管制的公告").entries]
+    assert names == ["铽箔、镝箔（厚度小于等于0.1mm）", "镝铝合金粉、铽铝合金粉（粒度D50小于等于10μm）"]
+
+
+def test_a_chemical_named_on_its_locants_after_the_point_s_number_and_forms_before_the_noun() -> None:
+    """`1.1,1-二甲基肼…` is point 1 naming 1,1-二甲基肼; `靶材、粉末、颗粒等形态的氧化铟锡（ITO）` lists forms (spec)."""
+    body = (
+        "一、前驱体\n"
+        "（三）3C907 氮源及掺杂源前驱体：\n"
+        "1.1,1-二甲基肼（CAS号：57-14-7）（参考税则号列：29280000）；\n"
+        "2.双(环戊二烯基)镁（CAS号：1284-72-6）。\n"
+        "（四）3C908.a 靶材、粉末、颗粒等形态的氧化铟锡（ITO）（氧化铟质量分数≥90%）。\n"
+    )
+    entries = extract_entries(body, "关于对镓锗铟化合物实施出口管制的公告").entries
+    assert [(e.path, e.name_zh) for e in entries] == [
+        ("一/(三)/1", "1,1-二甲基肼"),
+        ("一/(三)/2", "双(环戊二烯基)镁"),
+        ("一/(四)", "氧化铟锡（ITO）（氧化铟质量分数≥90%）"),
+    ]
+    assert "靶材" in (entries[2].spec_zh or "")
+
+
+def test_entries_replaced_by_this_notice_s_annex_and_an_hs_code_added_after_its_label_are_acts() -> None:
+    """`（一）…第51号附件1第二类2B350.a、2B350.b条目，由本公告附件第一部分代替` and `（二）第一条第（二）项第6目四氯化锗，
+    增列参考海关商品编号“2827399000”` act on other notices' entries; neither is an entry of this notice."""
+    body = (
+        "一、对商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号附件1作如下调整：\n"
+        "（一）商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号附件1第二类2B350.a、2B350.b条目，"
+        "由本公告附件第一部分代替；\n"
+        "二、商务部 海关总署公告2023年第23号所列物项的参考海关商品编号作如下更正：\n"
+        "（二）第一条第（二）项第6目四氯化锗，增列参考海关商品编号“2827399000”。\n"
+    )
+    assert extract_entries(body, "关于调整化学和生物两用设备条目的公告").entries == ()
+
+
+def test_materials_criteria_closed_by_a_comma_of_enumeration() -> None:
+    """`2B350.a 全部…表面由下列任一材料制成、内部总容积大于0.1立方米…的反应器或反应容器：` + `（1）…合金；`: the
+    materials are criteria; the reactor is the leaf."""
+    body = (
+        "第一部分 化学两用设备\n"
+        "1.2B350.a 全部与被加工或被容纳的化学品直接接触的表面由下列任一材料制成、内部总容积大于0.1立方米（100升）的"
+        "反应器或反应容器（带或不带搅拌器）（参考税则号列：84198990）：\n"
+        "（1）镍含量大于25%且铬含量大于20%（按重量）的合金；\n"
+        "（2）含氟聚合物。\n"
+    )
+    entries = extract_entries(body, "化学和生物两用设备条目").entries
+    assert [(e.name_zh, e.control_code) for e in entries] == [
+        ("内部总容积大于0.1立方米（100升）的反应器或反应容器（带或不带搅拌器）", "2B350.a")
+    ]
+
+
+def test_points_added_under_a_quoted_heading_take_its_code() -> None:
+    """`二、在…第10号第一款第(一)项"1C117.d.钨相关材料"中增加一目:` then `1.1.4偏钨酸铵…`: the quoted point's code."""
+    body = '二、在商务部 海关总署公告2025年第10号第一款第(一)项"1C117.d.钨相关材料"中增加一目:\n1.1.4偏钨酸铵(纯度≥99.95%)。\n'
+    (entry,) = extract_entries(body, "关于调整钽和钨相关物项出口管制的公告").entries
+    assert (entry.name_zh, entry.control_code) == ("偏钨酸铵(纯度≥99.95%)", "1C117.d")
