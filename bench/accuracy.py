@@ -221,20 +221,24 @@ TARGETS: Mapping[str, float] = {
 # of 252, codes 251 and HS 252 of 252, relations 79/10/15 (F1 0.86), parties 101/2/7 (F1 0.96). The
 # sixty-fourth, sixty-sixth and sixty-eighth then moved to dev to be learnt from: the split is 48 notices and 166
 # leaves at F1 0.99 / precision 0.99, names 161 of 163, codes and HS exact, relations 63/6/6 (F1 0.91), parties
-# 97/2/7 (F1 0.96): the floors below, until the batches being written join.
+# 97/2/7 (F1 0.96). Three fresh batches (seventieth to seventy-second, 15 notices: winter relations, goods lists,
+# entity lists and rules) joined, scored on arrival and never read: leaves 46/3/0, names 44 of 46, relations
+# 28/8/11, parties 14/4/7 — the same with the code of the round's start. With PARSER_VERSION 100 the split is 63
+# notices and 212 leaves at F1 0.98 / precision 0.98, names 205 of 209, codes and HS codes 209 of 209, relations
+# 91/14/17 (F1 0.85), parties 111/6/14 (F1 0.92): the floors below.
 HELDOUT_FLOOR: Mapping[str, float] = {
     "leaf_f1": 0.98,
-    "leaf_precision": 0.99,
+    "leaf_precision": 0.98,
     "names_exact": 0.98,
     "codes_exact": 0.99,
     "hs_exact": 0.99,
-    "relation_f1": 0.91,
+    "relation_f1": 0.85,
     "dropped": 0,
 }
 # Parties are scored beside the targets (issue 12 states none for them): dev must find every party and
 # invent none; held-out keeps this floor of its last measured party F1, raised with it, never lowered to
 # let a change pass.
-HELDOUT_PARTY_F1_FLOOR = 0.95  # (1.0 on the 38 held out before the twenty-ninth batch; 0.996 on the 73 of 2026-12-04; 0.971 on the 68, 0.957 on the 63)
+HELDOUT_PARTY_F1_FLOOR = 0.91  # (1.0 on the 38 held out before the twenty-ninth batch; 0.996 on the 73 of 2026-12-04; 0.957, then 0.917 on 63)
 
 _PUNCT_EDGES = " \t;；。:：,，、.．"
 _WS_RE = re.compile(r"\s+")
