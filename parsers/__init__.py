@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "100"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "101"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -299,4 +299,5 @@ PARSER_VERSION = (
     #      before the noun (…等形态的X) are spec; materials criteria closed by 、; entries replaced by this
     #      notice's annex and HS codes added after their label are acts; points added under a quoted
     #      coded heading take its code
+    # 101: relations: …，其管制范围依照本公告…规定的指标确定 amends the point named (its subject printed first)
 )

@@ -123,7 +123,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # …附件1中的1C111条目，按照本公告附件执行 / …的管制范围，按照本公告所列物项确定: the part is governed
             # by this notice's own list from now on
             # (…所附《目录》，按照本公告第一条、第二条相应增列: entries added to that list by this notice's clauses)
-            r"|(?:^|[,，;；])\s*(?:按照|依照)本公告(?:附件\s*\d*|所列[^,，。;；]{0,8})?[^,，。;；]{0,12}?"
+            # (…，其管制范围依照本公告第一款第（二）项规定的指标确定: the same, its subject named first)
+            r"|(?:^|[,，;；])\s*(?:其|该)?[^,，。;；]{0,6}?(?:按照|依照)本公告(?:附件\s*\d*|所列[^,，。;；]{0,8})?[^,，。;；]{0,20}?"
             r"(?:执行|确定|管理|相应(?:增列|增加|调整|修改))"
             # …与《…清单》（…第51号附件1）不一致的，以《目录》为准: this notice's list prevails, named by its title
             r"|不一致的?\s*[,，]\s*以[^,，。;；]{1,20}?为准"

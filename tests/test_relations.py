@@ -2612,3 +2612,12 @@ def test_windows_told_as_made_by_another_notice_and_extended_since() -> None:
         "第55号公告延续至2027年2月28日，第56号公告延续至2027年4月30日。"
     )
     assert _acts(text) == []
+
+
+def test_a_point_whose_scope_this_notice_now_sets_is_amended() -> None:
+    """`…第18号第三款第（一）项第4目所列…材料，自本公告实施之日起，其管制范围依照本公告第一款第（二）项规定的指标确定`."""
+    text = (
+        "四、商务部 海关总署公告2025年第18号第三款第（一）项第4目所列含铽的钕铁硼永磁材料，自本公告实施之日起，"
+        "其管制范围依照本公告第一款第（二）项规定的指标确定。"
+    )
+    assert _acts(text) == [("amends", "MOFCOM-2025-18", "三/(一)/4")]
