@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -32,3 +34,37 @@ def test_a_failed_write_behind_fails_the_block(tmp_path: Path, monkeypatch: pyte
         digest = archive.put(b"a page")
     assert not archive.path_for(digest).exists()  # never under its hash unless synced
     assert digest == sha256_of(b"a page")
+    assert not list(tmp_path.glob("*/.*.tmp"))  # and no half-written file left beside the objects
+
+
+def test_a_fetch_faster_than_the_disk_waits_instead_of_holding_every_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gate = threading.Event()
+    write_batch = archive_module._write_batch
+
+    def stalled(items: list[tuple[bytes, Path, object]]) -> None:
+        gate.wait(10)  # a disk that does not keep up
+        write_batch(items)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(archive_module, "_write_batch", stalled)
+    archive = Archive(tmp_path)
+    done = threading.Event()
+    pages = archive_module._QUEUED_MAX * 3
+
+    def fetch() -> None:
+        with archive.syncing_behind():
+            for i in range(pages):
+                archive.put(f"page {i}".encode())
+        done.set()
+
+    fetcher = threading.Thread(target=fetch)
+    fetcher.start()
+    time.sleep(0.5)
+    assert not done.is_set()  # the fetch waits for the disk ...
+    assert archive._syncer is not None
+    assert archive._syncer._queue.qsize() <= archive_module._QUEUED_MAX  # ... holding a bounded backlog
+    gate.set()
+    fetcher.join(20)
+    assert done.is_set()
+    assert len(list(tmp_path.glob("*/*"))) == pages

@@ -115,6 +115,9 @@ class Archive:
 
 
 _BATCH_FILES = 64  # files written before their fsyncs: bounds the open descriptors and the delay
+# Bodies handed over and not yet written: a fetch faster than the disk waits here instead of holding every
+# page it has read in memory.
+_QUEUED_MAX = 4 * _BATCH_FILES
 
 
 class _BatchWriter:
@@ -125,7 +128,7 @@ class _BatchWriter:
     the fetch on a busy disk."""
 
     def __init__(self) -> None:
-        self._queue: queue.SimpleQueue[tuple[bytes, Path, Future[None]] | None] = queue.SimpleQueue()
+        self._queue: queue.Queue[tuple[bytes, Path, Future[None]] | None] = queue.Queue(maxsize=_QUEUED_MAX)
         self._thread = threading.Thread(target=self._run, name="archive-sync", daemon=True)
         self._thread.start()
 
@@ -155,13 +158,15 @@ class _BatchWriter:
 def _write_batch(items: list[tuple[bytes, Path, Future[None]]]) -> None:
     written = []
     for data, target, future in items:
+        tmp: Path | None = None
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
+            tmp = _tmp_beside(target)
             with open(tmp, "wb") as handle:
                 handle.write(data)
             written.append((tmp, target, future))
         except Exception as exc:
+            if tmp is not None:
+                tmp.unlink(missing_ok=True)
             future.set_exception(exc)
     for tmp, target, future in written:
         try:
@@ -169,17 +174,26 @@ def _write_batch(items: list[tuple[bytes, Path, Future[None]]]) -> None:
             os.replace(tmp, target)
             future.set_result(None)
         except Exception as exc:
+            tmp.unlink(missing_ok=True)  # (no half-synced file is left beside the objects)
             future.set_exception(exc)
 
 
-def _write_into_place(data: bytes, target: Path) -> None:
+def _tmp_beside(target: Path) -> Path:
+    """A temporary name in the target's folder (created), unique per writer, threads included."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")  # unique per writer, threads included
-    with open(tmp, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, target)
+    return target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
+
+
+def _write_into_place(data: bytes, target: Path) -> None:
+    tmp = _tmp_beside(target)
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 class ObjectArchive:
