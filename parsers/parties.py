@@ -913,9 +913,7 @@ def _parse_listing(
     inner = None if counted else _INNER_COUNT_RE.search(names_text)
     if inner and inner.end() < len(names_text):
         return _names_around_count(names_text, inner, _LIST_OF[list_name], action, line, verbatim)
-    expects_block = bool(
-        re.search(r"见附件|附件|如下|以下|下列", sentence_norm)
-    ) or sentence_norm.rstrip().endswith((":", "："))
+    expects_block = _announces_names(sentence_norm)
     if counted:
         stated = _count(counted.group("n"))
         country = counted.group("country").strip() or None
@@ -944,9 +942,7 @@ def _parse_listing(
     if expects_block and not names and back and _MEASURES_FOLLOW_RE.search(sentence_norm):
         # 决定将上述2家实体移出关注名单，列入管控名单，并采取下列措施：: the colon announces measures, and the
         # parties are the ones named before — no block of names follows for this listing
-        expects_block = bool(
-            re.search(r"见附件|附件|如下|以下|下列", _MEASURES_FOLLOW_RE.sub("", sentence_norm))
-        )
+        expects_block = _announces_names(_MEASURES_FOLLOW_RE.sub("", sentence_norm))
     return _Listing(
         list_name=_LIST_OF[list_name],
         action=action,
@@ -1908,6 +1904,13 @@ def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listin
 
 # 不在本公告调整范围之内 / 不受本公告影响 / 本次不作调整: what a sentence recalls is left as it was
 _LEFT_OUT_RE = re.compile(r"不在[^。；;]{0,12}?范围|不受[^。；;]{0,8}?影响|不作调整|不予调整|不作变更")
+
+
+def _announces_names(sentence_norm: str) -> bool:
+    """Whether a listing sentence says its names are printed after it (见附件, 如下, 下列, a closing colon)."""
+    return bool(re.search(r"见附件|附件|如下|以下|下列", sentence_norm)) or sentence_norm.rstrip().endswith(
+        (":", "：")
+    )
 
 
 _MEASURES_FOLLOW_RE = re.compile(
