@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "101"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "102"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -300,4 +300,7 @@ PARSER_VERSION = (
     #      notice's annex and HS codes added after their label are acts; points added under a quoted
     #      coded heading take its code
     # 101: relations: …，其管制范围依照本公告…规定的指标确定 amends the point named (its subject printed first)
+    # 102: relations: a start printed with its hour (自…12时起) is that day; a told end is each named notice's (…延续：
+    #     第55号、第57号公告延续至…), and 在原/现暂停期限届满后 starts the day after it; a run of short numbers
+    #     (第55号、第57号、第58号公告) names every notice of it
 )

@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 
 from parsers.bundled import known_windows_text
 from parsers.entries import EntryResult, extract_entries
@@ -282,16 +283,20 @@ _MAKER_RE = re.compile(
     r"\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号"
 )
 # 自2027年1月1日起至2027年6月30日止 / 暂停实施期间为2027年1月1日至2027年3月31日
+# 自2026年3月16日12时起恢复实施 / 至2026年11月10日24时: a day printed with its hour (and minute), as the
+# Unreliable Entity List and the orders of the customs tariff commission print it; the day is what counts.
+_HOUR = r"(?:\s*(?:北京时间)?\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?"
 _WINDOW_RE = re.compile(
     r"(?:自|(?:期间|期限|时间)\s*(?:为|是|[:：]))\s*(?P<from>即日|(?:本公告|本决定)?(?:公布|发布|印发)之日"
-    r"|(?:本公告|本决定)(?:施行|实施|生效)之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起?"
-    r"\s*(?:至|到)\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"|(?:本公告|本决定)(?:施行|实施|生效)之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    rf"{_HOUR}\s*起?\s*(?:至|到)\s*(?P<until>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日){_HOUR}"
 )
 # 自本公告公布之日起不再执行 / 自发布之日起暂停 / 自即日起废止: a start printed as the day of publication, which
 # holds for that act even when the notice as a whole comes into force later.
 _FROM_RE = re.compile(
     r"自\s*(?:北京时间)?\s*(?P<from>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    r"|(?:本公告|本决定)?(?:公布|发布|印发)之日|即日|(?:本公告|本决定)(?:实施|施行|生效)之日)\s*起"
+    r"|(?:本公告|本决定)?(?:公布|发布|印发)之日|即日|(?:本公告|本决定)(?:实施|施行|生效)之日)"
+    rf"{_HOUR}\s*起"
 )
 # 自本公告实施之日起，暂停实施…: the day this notice comes into force, not the day it is published
 _IN_FORCE_DAY_RE = re.compile(r"(?:实施|施行|生效)之日$")
@@ -521,9 +526,11 @@ def _more_clauses(
 # A spokesperson names notices the way a reader remembers them: 第13号公告 (the year said once, earlier),
 # or by the day they listed someone — 于2025年4月4日和9日分别发布第21号和22号公告 … 对2025年4月9日列入…的
 # 12家美国实体，停止执行相关措施.
+# 第13号公告 / 第55号和第57号公告 / 第55号、第57号、第58号公告: a run of any length shares the 公告 after its last
 _SHORT_REF_RE = re.compile(
-    r"第\s*(?P<number>\d{1,4})\s*号(?:\s*(?:和|、|及)\s*第?\s*(?P<second>\d{1,4})\s*号)?\s*公告"
+    r"第\s*(?P<number>\d{1,4})\s*号(?P<more>(?:\s*(?:和|、|及)\s*第?\s*\d{1,4}\s*号)*)\s*公告"
 )
+_RUN_NUMBER_RE = re.compile(r"(\d{1,4})\s*号")
 _TAIL_CLAUSE_RE = re.compile(
     rf"\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
 )
@@ -606,20 +613,19 @@ def _short_refs(
             continue
         if _AGENT_RE.match(sentence, match.end()) or _governs(sentence, match.start(), match.end()):
             continue  # 自第70号公告规定的暂停期限届满之次日起: the notice that made a window, not a target
-        for group in ("number", "second"):
-            printed = match.group(group)
-            if printed is None:
-                continue
-            number = by_number.get(int(printed))
+        printed = [(match.group("number"), match.start("number"))] + [
+            (more.group(1), match.start("more") + more.start(1))
+            for more in _RUN_NUMBER_RE.finditer(match.group("more"))
+        ]
+        for digits, position in printed:
+            number = by_number.get(int(digits))
             if number is None and year is not None:
-                number = NoticeNumber(("商务部",), "公告", year, int(printed))
+                number = NoticeNumber(("商务部",), "公告", year, int(digits))
             # (第601号公告第一款第（一）项第1目中的“…”，更正为…: a clause printed after the short number's 公告)
-            tail = _TAIL_CLAUSE_RE.match(sentence, match.end()) if match.group("second") is None else None
+            tail = _TAIL_CLAUSE_RE.match(sentence, match.end()) if len(printed) == 1 else None
             if number is not None:
                 clause = _clause_path(tail) if tail else None
-                found.append(
-                    (number, match.group(0) + (tail.group(0) if tail else ""), clause, match.start(group))
-                )
+                found.append((number, match.group(0) + (tail.group(0) if tail else ""), clause, position))
     found += _short_clause_refs(sentence, covered, by_number)
     for match in _LISTED_ON_RE.finditer(sentence):
         day = parse_date(match.group("date"))
@@ -680,7 +686,7 @@ def extract_relations(
             continue
         if not (acting := _verb(sentence) is not None) or _told_as_history(sentence, published_on):
             named = [r for r in refs if r[0] is not None] or named
-            _remember_window(sentence, published_on, told_until, [])
+            _remember_window(sentence, published_on, told_until, [], refs)
             owner, intro = _heading(sentence, refs, owner, intro, acting)
             continue
         refs = _in_sentence_anaphora(sentence, refs) + _recalled_clauses(sentence, mentioned)
@@ -1145,7 +1151,9 @@ def _recalled_clauses(sentence: str, mentioned: dict[str, NoticeNumber]) -> list
 # (…第72号规定的暂停期限届满后，…继续暂停实施: the same day, said as "after it ends")
 _DAY_AFTER_RE = re.compile(
     # (在第70号公告确定的暂停期限届满后: the window's maker may have set it in other words)
-    r"(?:自\s*)?(?P<who>[^,，。;；自]{0,40}?号(?:公告)?|其)\s*(?:所?(?:规定|确定|设定|决定|明确)的|所定的|的)?\s*"
+    # (…第55号、第57号，在原暂停期限届满后: the window of the notices the sentence names before it)
+    r"(?:自\s*)?(?P<who>[^,，。;；自]{0,40}?号(?:公告)?|其|(?<=[在自，,])(?:原|现)(?=暂停|暂缓|中止|期限))\s*"
+    r"(?:所?(?:规定|确定|设定|决定|明确)的|所定的|的)?\s*"
     r"(?:暂停(?:实施)?|暂缓|中止)?"
     r"(?:期限|期间)\s*届满(?:之?次日起|后|以后|之后)"
 )
@@ -1159,21 +1167,52 @@ _LAST_TOLD = (0, 0)  # the key of the window told last, whoever made it
 
 
 def _remember_window(
-    sentence: str, published_on: dt.date | None, told: dict[tuple[int, int], dt.date], named: list[Ref]
+    sentence: str,
+    published_on: dt.date | None,
+    told: dict[tuple[int, int], dt.date],
+    named: list[Ref],
+    short: Sequence[Ref] = (),
 ) -> None:
     """Note the end of the window each part of a background sentence tells, as its maker's: the notice named
     as the means (…已由2025年第72号公告暂停实施至… / 并以第70号公告将…暂停实施至…), else the first one named;
     in a part naming none, the window is the notice's named before (相关措施此后经多次暂停实施，暂停期限至…)."""
+    offset = 0
     for part in re.split(r"[;；]", sentence):
+        low, offset = offset, offset + len(part) + 1
         own = [r for r in _refs(part, keep_bases=True) if r[0] is not None]
+        # (第55号、第57号公告延续至…: numbers printed short, as the sentence's reading resolved them)
+        own += [(n, t, c, p - low) for n, t, c, p in short if n is not None and low <= p < offset - 1]
+        own = sorted({r[3]: r for r in own}.values(), key=lambda r: r[3])
         refs = own or named[-1:]
         means = [r for r in own if re.search(r"(?:由|以)\s*$", part[: r[3]])]
         ends = _ENDS_ON_RE.search(part)
         until = _printed_window(part, published_on)[1] or (parse_date(ends.group("until")) if ends else None)
-        maker = means[-1][0] if means else (refs[0][0] if refs else None)
-        if maker is not None and until is not None:
-            told.setdefault((maker.year, maker.number), until)
+        if until is None:
+            continue
+        subjects = _window_subjects(part, [r for r in own if r not in means])
+        maker = means[-1][0] if means else (subjects or refs or [(None, "", None, 0)])[0][0]
+        for number in [maker, *(r[0] for r in subjects)]:
+            if number is not None:
+                told.setdefault((number.year, number.number), until)
+        if maker is not None:
             told[_LAST_TOLD] = until
+
+
+def _window_subjects(part: str, refs: list[Ref]) -> list[Ref]:
+    """The notices whose window a told end closes: those of the comma clause printing the end, else of the
+    nearest clause before it naming any (…此后暂停期限作了延续：第55号、第57号公告延续至2027年2月28日 tells the
+    end of Nos. 55 and 57, not of the No. 70 named first; 第46号公告第二款，已由第72号公告暂停实施至… that of
+    No. 46, beside its maker) — what a later 在原暂停期限届满后 of those notices counts from."""
+    found = _UNTIL_RE.search(part) or _ENDS_ON_RE.search(part)
+    if found is None:
+        return []
+    end = found.start("until")
+    bounds = [0, *(m.end() for m in re.finditer(r"[,，:：]", part[:end]))]
+    for low, high in zip(reversed(bounds), [end, *reversed(bounds[1:])], strict=True):
+        inside = [r for r in refs if low <= r[3] < high]
+        if inside:
+            return inside
+    return []
 
 
 @functools.lru_cache(maxsize=1)
@@ -1202,7 +1241,7 @@ def _day_after_told(
     if match is None:
         return sentence
     who = match.group("who")
-    if who == "其":
+    if who in ("其", "原", "现"):
         named = [r for r in _refs(sentence[: match.start()], keep_bases=True) if r[0] is not None]
         number = named[-1][0] if named else None
     else:

@@ -2621,3 +2621,42 @@ def test_a_point_whose_scope_this_notice_now_sets_is_amended() -> None:
         "其管制范围依照本公告第一款第（二）项规定的指标确定。"
     )
     assert _acts(text) == [("amends", "MOFCOM-2025-18", "三/(一)/4")]
+
+
+def test_a_start_printed_with_its_hour_is_that_day() -> None:
+    """`自2026年4月20日12时起恢复实施` / `自…12时01分起至…24时`: the hour is printed, the day is what counts."""
+    assert _acts_dated(
+        "商务部公告2025年第57号第三款所列物项的出口管制措施，自2026年4月20日12时起恢复实施。"
+    ) == [("resumes", "MOFCOM-2025-57", "三", dt.date(2026, 4, 20), None)]
+    assert _acts_dated("商务部公告2025年第62号自2026年4月20日12时01分起至2026年10月31日24时暂停实施。") == [
+        ("suspends", "MOFCOM-2025-62", None, dt.date(2026, 4, 20), dt.date(2026, 10, 31))
+    ]
+
+
+def test_after_the_current_window_of_the_notices_named_counts_from_the_end_told_of_them() -> None:
+    """The background tells each notice's window (`…此后经延续：第56号、第58号、第61号公告延续至2027年3月31日`, a run
+    of short numbers, its ends past the No. 70 named first); `…第56号、第58号，在原暂停期限届满后继续暂停…` then
+    starts the day after that end, for each notice of the run."""
+    text = (
+        "2025年10月9日，商务部、海关总署发布2025年第56号、第58号公告，商务部发布2025年第61号公告。"
+        "上述公告经商务部 海关总署公告2025年第70号决定暂停实施，此后暂停期限经公告作了延续：第56号、第58号、第61号公告"
+        "延续至2027年3月31日。\n"
+        "一、商务部 海关总署公告2025年第56号、第58号，在原暂停期限届满后继续暂停实施至2027年9月30日。\n"
+    )
+    assert _acts_dated(text) == [
+        ("suspends", "MOFCOM-2025-56", None, dt.date(2027, 4, 1), dt.date(2027, 9, 30)),
+        ("suspends", "MOFCOM-2025-58", None, dt.date(2027, 4, 1), dt.date(2027, 9, 30)),
+    ]
+
+
+def test_a_run_of_short_numbers_names_every_notice_of_it() -> None:
+    """`第55号、第57号、第58号公告…废止`: each number of the run is a target, not only the last two."""
+    text = (
+        "2025年10月9日，商务部、海关总署发布2025年第55号、第57号、第58号公告，对有关物项实施出口管制。\n"
+        "二、经评估，第55号、第57号、第58号公告自2027年1月1日起废止。\n"
+    )
+    assert [a[:2] for a in _acts(text)] == [
+        ("repeals", "MOFCOM-2025-55"),
+        ("repeals", "MOFCOM-2025-57"),
+        ("repeals", "MOFCOM-2025-58"),
+    ]
