@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "102"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "103"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -303,4 +303,7 @@ PARSER_VERSION = (
     # 102: relations: a start printed with its hour (自…12时起) is that day; a told end is each named notice's (…延续：
     #     第55号、第57号公告延续至…), and 在原/现暂停期限届满后 starts the day after it; a run of short numbers
     #     (第55号、第57号、第58号公告) names every notice of it
+    # 103: relations: a table cell printing both ends (… | 2026年11月11日至2027年5月10日) is the row's window, and a
+    #     row's period cell dates every act of the row; 缩短至 ends a window; 删去…中的参考海关商品编号“…” amends;
+    #     …的暂停实施期限，不受本公告影响 / …所定暂停实施期限… / …的暂停，继续按照…执行 act on nothing
 )

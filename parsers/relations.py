@@ -135,7 +135,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
     ),
 )
 # 删去…第（一）项中的“…”: the deleted words name no point of their own; the point stays, reworded.
-_QUOTED_WORDS_RE = re.compile(r"[^,，;；。]*?中的?\s*[\"“「『]")
+# (…第6目中的参考海关商品编号“3825690005”: the words quoted after what they are)
+_QUOTED_WORDS_RE = re.compile(r"[^,，;；。]*?中的?\s*[^,，;；。\"“”「『]{0,12}?\s*[\"“「『]")
 _CLAUSE_BREAK_RE = re.compile(r"[,，;；]")
 _CN_NUMERAL = "[一二三四五六七八九十]+"
 # 第一款第（一）项第7目: below the clause, the bracketed item and the numbered point it names, so that a
@@ -287,7 +288,8 @@ _MAKER_RE = re.compile(
 # Unreliable Entity List and the orders of the customs tariff commission print it; the day is what counts.
 _HOUR = r"(?:\s*(?:北京时间)?\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?"
 _WINDOW_RE = re.compile(
-    r"(?:自|(?:期间|期限|时间)\s*(?:为|是|[:：]))\s*(?P<from>即日|(?:本公告|本决定)?(?:公布|发布|印发)之日"
+    # (… | 暂停实施 | 2026年11月11日至2027年11月10日: a table's cell printing both ends, under whatever heading)
+    r"(?:自|(?:期间|期限|时间)\s*(?:为|是|[:：])|\|(?=\s*(?:19|20)\d{2}\s*年))\s*(?P<from>即日|(?:本公告|本决定)?(?:公布|发布|印发)之日"
     r"|(?:本公告|本决定)(?:施行|实施|生效)之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     rf"{_HOUR}\s*起?\s*(?:至|到)\s*(?P<until>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日){_HOUR}"
 )
@@ -311,7 +313,8 @@ _UNTIL_RE = re.compile(
     # …延长一年，至2027年11月10日 / …继续暂停实施，至…止: the end in a comma clause of its own
     r"|[,，]\s*(?:即\s*)?(?:至|到)"
     # …的暂停实施期限，延长至2027年11月27日: the extended end, after a comma that closes the period's subject
-    r"|(?:延长|延期|顺延|延续)\s*(?:至|到))"
+    # (…暂停期限，缩短至2027年6月30日: an end brought forward)
+    r"|(?:延长|延期|顺延|延续|缩短|提前)\s*(?:至|到))"
     r"\s*(?P<until>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 # 暂停实施上述相关措施: the targets are the notices the previous sentence named
@@ -1481,6 +1484,9 @@ def _window_text(sentence: str, verb_clause: str, verb: RelationType) -> str:
         # another act's clause prints that act's window)
         if part.strip() and part.strip() not in own_start and (period or current in (None, verb)):
             others.append(part)
+    if "|" in sentence:
+        # (… | 恢复实施，其中第一条…继续暂停实施 | 自2027年5月1日起: a row's period cell dates every act of the row)
+        others += [c for c in sentence.split("|") if c.strip() and _verb(c) is None and c not in others]
     dated = _FROM_RE.search(verb_clause) or _WINDOW_RE.search(verb_clause) or _UNTIL_RE.search(verb_clause)
     return verb_clause + "，" + "，".join(others) if dated else "，".join([*others, verb_clause])
 
@@ -1992,11 +1998,14 @@ _DESCRIBING_RE = re.compile(
     # 该公告其他规定的暂停期限，仍以第70号公告为准: a window that stays as another notice set it
     r"|(?:暂停|中止|暂缓)(?:实施|执行)?(?:期限|期间)(?=\s*[,，]?\s*仍)"
     # …第46号第二款的暂停实施，仍按2025年第72号公告执行: the same, said of the suspension itself
-    r"|的(?:暂停|中止|暂缓)(?:实施|执行)?(?:安排|事宜|事项)?(?=\s*[,，]?\s*仍(?:然)?(?:按照?|依照|以|依据))"
+    # (…第58号公告第三款的暂停，继续按照…第796号公告第一条第（三）项执行: the same, said with 继续)
+    r"|的(?:暂停|中止|暂缓)(?:实施|执行)?(?:安排|事宜|事项)?(?=\s*[,，]?\s*(?:仍(?:然)?|继续)(?:按照?|依照|以|依据))"
     # …第70号对…第57号公告规定的暂停期限，于2026年11月10日届满: when a window ends, told
     r"|(?:暂停|中止|暂缓)(?:实施|执行)?(?:期限|期间)\s*[,，]?\s*(?:将|已)?\s*(?:于|在)?[^,，。;；]{0,20}?(?:届满|到期|结束)(?!\s*(?:之?次日|后|以后|之后))"
     # …第62号的暂停实施，不影响本公告第二条的实施: the act named as a subject, to say what it leaves alone
-    r"|的(?:暂停|恢复|中止|废止)(?:实施|执行|适用)?(?:安排|期限|期间|事宜|事项)?(?=\s*[,，]?\s*(?:不影响|不改变|不适用于|不涉及"
+    r"|(?:的|所(?:规定|确定|定)的?)(?:暂停|恢复|中止|废止)(?:实施|执行|适用)?(?:安排|期限|期间|事宜|事项)?(?=\s*[,，]?\s*(?:不影响|不改变|不适用于|不涉及"
+    # (…第61号、第62号的暂停实施期限，不受本公告影响)
+    r"|不受(?:本公告|本决定|本次[^,，。;；]{0,8}?)?(?:的)?影响"
     # …第62号的暂停实施安排，本公告不作调整: left as it stands
     r"|(?:本公告|本决定)?\s*(?:不作|不予|未作|不再)(?:调整|修改|变更|变动)|(?:保持|维持)不变))"
 )

@@ -2660,3 +2660,48 @@ def test_a_run_of_short_numbers_names_every_notice_of_it() -> None:
         ("repeals", "MOFCOM-2025-57"),
         ("repeals", "MOFCOM-2025-58"),
     ]
+
+
+def test_words_struck_out_after_naming_what_they_are_reword_the_point() -> None:
+    """`删去…第2目中的参考海关商品编号“8112921000”`: a code struck out of a point amends it; the point stays."""
+    text = "三、删去商务部 海关总署公告2025年第10号第一款第（二）项第2目中的参考海关商品编号“8112921000”。"
+    assert _acts(text) == [("amends", "MOFCOM-2025-10", "一/(二)/2")]
+
+
+def test_a_window_said_to_be_untouched_by_this_notice_is_no_act() -> None:
+    """`…第61号、第62号的暂停实施期限，不受本公告影响` / `…第（二）项所定暂停实施期限，不受本公告影响`: left alone."""
+    assert _acts("五、商务部公告2025年第61号、第62号的暂停实施期限，不受本公告影响。") == []
+    assert _acts("四、商务部公告2025年第72号第一条所定暂停实施期限，不受本公告影响。") == []
+
+
+def test_a_suspension_said_to_go_on_as_another_notice_set_it_is_no_act() -> None:
+    """`…第58号公告第三款的暂停，继续按照…第70号公告执行`: what another notice decided stays; nothing is done here."""
+    assert (
+        _acts(
+            "三、商务部 海关总署公告2025年第58号第三款的暂停，继续按照商务部 海关总署公告2025年第70号执行。"
+        )
+        == []
+    )
+
+
+def test_an_end_brought_forward_is_the_window_s_end() -> None:
+    """`…第二款暂停期限，缩短至2026年9月30日`: the window now ends then (and runs from this notice's day of force)."""
+    assert _acts_dated("商务部公告2024年第46号第二款的暂停期限，缩短至2026年9月30日。") == [
+        ("suspends", "MOFCOM-2024-46", "二", EFFECTIVE, dt.date(2026, 9, 30))
+    ]
+
+
+def test_a_table_row_s_period_cell_dates_every_act_of_its_row() -> None:
+    """Rows of a table of acts under an intro that names notices (so no header is read): a bare `A至B` cell is the
+    row's window, and a `自…起` cell dates the resumption as well as the suspension carved out of it."""
+    text = (
+        "经评估，决定对2025年第56号、第61号公告的实施作如下调整：\n"
+        "序号 | 公告文号 | 涉及内容 | 处理方式 | 期间\n"
+        "1 | 商务部 海关总署公告2025年第56号 | 第一款 | 暂停实施 | 2026年11月11日至2027年5月10日\n"
+        "2 | 商务部公告2025年第61号 | 全部条款 | 恢复实施，其中第一条第（一）项继续暂停实施 | 自2026年12月1日起\n"
+    )
+    assert _acts_dated(text) == [
+        ("suspends", "MOFCOM-2025-56", "一", dt.date(2026, 11, 11), dt.date(2027, 5, 10)),
+        ("resumes", "MOFCOM-2025-61", None, dt.date(2026, 12, 1), None),
+        ("suspends", "MOFCOM-2025-61", "一/(一)", dt.date(2026, 12, 1), None),
+    ]
