@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "103"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "104"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -306,4 +306,6 @@ PARSER_VERSION = (
     # 103: relations: a table cell printing both ends (… | 2026年11月11日至2027年5月10日) is the row's window, and a
     #     row's period cell dates every act of the row; 缩短至 ends a window; 删去…中的参考海关商品编号“…” amends;
     #     …的暂停实施期限，不受本公告影响 / …所定暂停实施期限… / …的暂停，继续按照…执行 act on nothing
+    # 104: relations: …此前已暂停实施至… is told, not done; a heading naming a notice with its title (一、…第57号
+    #     《…》) under an intro owns the changes below it; a change's verb may run across two segments (…“…”后，补充“…”)
 )

@@ -730,6 +730,13 @@ def _under_intro(
     preamble = intro is not None and not (_TOP_CLAUSE_RE.match(intro) or _LIST_LINE_RE.match(intro))
     heads = _LIST_LINE_RE.match(sentence) or (preamble and _TOP_CLAUSE_RE.match(sentence))
     intro = intro if heads or sentence.startswith(intro or "\0") else None
+    if (
+        intro is not None
+        and _REF_RE.search(sentence)
+        and _TARGET_HEADING_RE.fullmatch(_REF_RE.sub("", sentence, 1))
+    ):
+        # (…作如下更正和补充： then 一、…第57号（…）, a heading naming the notice the lines below it change)
+        return sentence, shown, None
     if intro is not None and _verb(sentence) is None:
         # 1. …第10号第三款第（三）项所列三苯基铋；: the intro's verb acts on the line's target
         return intro + sentence, intro + shown, intro
@@ -913,15 +920,17 @@ _JOINED_OBJECT_RE = re.compile(r"\s*(?:以及|及其|及|和|并且|并)\s*第")
 def _acted_after(sentence: str, match: re.Match[str], owned: bool = False) -> bool:
     """第一款第（一）项中的“…”，更正为“…”: the verb opens the segment after the clause's, naming nothing else
     (under an owning intro, any verb of that next segment: …所列…物项，自…起继续暂停实施)."""
-    end = _segment(sentence, match.start())[1]
-    after = sentence[end + 1 : _segment(sentence, end + 1)[1]] if end < len(sentence) else ""
+    begin, end = _segment(sentence, match.start())
+    after_end = _segment(sentence, end + 1)[1] if end < len(sentence) else end
+    after = sentence[end + 1 : after_end] if end < len(sentence) else ""
     if _BARE_CLAUSE_RE.search(after) is not None or _REF_RE.search(after):
         return False
     # (…第58号第一款，…继续暂停实施三个月；第三款第（三）项、第（四）项，不再执行: a part after a semicolon
     # opens its own act on the notice named before, stated in the segment after it)
     opens_part = sentence[: match.start()].rstrip().endswith((";", "；"))
+    # (（一）第一款第（三）项“…”后，补充“…”: the verb's words run across the two segments)
     return bool(re.match(r"\s*(?:更正|修改|改|调整|替换)为", after)) or (
-        (owned or opens_part) and _verb(after) is not None
+        (owned or opens_part) and (_verb(after) is not None or _verb(sentence[begin:after_end]) is not None)
     )
 
 
@@ -1286,7 +1295,8 @@ def _amended_owner(sentence: str, refs: list[Ref]) -> tuple[NoticeNumber, str] |
 
 # what is left of a clause heading that only names the notice its numbered changes are of
 _TARGET_HEADING_RE = re.compile(
-    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]?\s*)?(?:公告|令|决定)?\s*[:：]?\s*"
+    # (一、…第57号《公布对部分中重稀土相关物项实施出口管制的决定》: the notice's title after its number)
+    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]?\s*)?(?:公告|令|决定)?\s*(?:《[^《》]{1,80}》)?\s*[:：]?\s*"
 )
 
 
@@ -2000,6 +2010,8 @@ _DESCRIBING_RE = re.compile(
     # …第46号第二款的暂停实施，仍按2025年第72号公告执行: the same, said of the suspension itself
     # (…第58号公告第三款的暂停，继续按照…第796号公告第一条第（三）项执行: the same, said with 继续)
     r"|的(?:暂停|中止|暂缓)(?:实施|执行)?(?:安排|事宜|事项)?(?=\s*[,，]?\s*(?:仍(?:然)?|继续)(?:按照?|依照|以|依据))"
+    # …规定的处理措施，此前已暂停实施至2027年5月10日: an earlier act, told with its end
+    r"|(?:此前|之前|先前|目前)?(?:已经?|曾经?)(?:被)?(?:暂停|中止|暂缓)(?:实施|执行|适用)?(?=\s*(?:至|到)\s*(?:19|20)\d{2}\s*年)"
     # …第70号对…第57号公告规定的暂停期限，于2026年11月10日届满: when a window ends, told
     r"|(?:暂停|中止|暂缓)(?:实施|执行)?(?:期限|期间)\s*[,，]?\s*(?:将|已)?\s*(?:于|在)?[^,，。;；]{0,20}?(?:届满|到期|结束)(?!\s*(?:之?次日|后|以后|之后))"
     # …第62号的暂停实施，不影响本公告第二条的实施: the act named as a subject, to say what it leaves alone

@@ -2705,3 +2705,31 @@ def test_a_table_row_s_period_cell_dates_every_act_of_its_row() -> None:
         ("resumes", "MOFCOM-2025-61", None, dt.date(2026, 12, 1), None),
         ("suspends", "MOFCOM-2025-61", "一/(一)", dt.date(2026, 12, 1), None),
     ]
+
+
+def test_an_earlier_suspension_told_with_its_end_is_no_act_and_the_next_sentence_continues_it() -> None:
+    """`…〔2025〕3号公告规定的处理措施，此前已暂停实施至2027年3月31日。` tells; `上述处理措施自2027年4月1日起继续暂停
+    实施六个月` acts on the notice it named."""
+    text = (
+        "二、不可靠实体清单工作机制〔2025〕3号公告规定的处理措施，此前已暂停实施至2027年3月31日。"
+        "工作机制决定，上述处理措施自2027年4月1日起继续暂停实施六个月。"
+    )
+    assert _acts_dated(text) == [("suspends", "UEL-2025-3", None, dt.date(2027, 4, 1), dt.date(2027, 10, 1))]
+
+
+def test_corrections_listed_under_a_heading_per_notice_after_an_intro() -> None:
+    """`现对下列公告的相关内容作如下更正：` then `一、…第18号（公布…的决定）` and its `（一）…`/`（二）…` lines, each a bare
+    clause of that notice with its change (`“…”后，补充“…”` runs the verb across two segments)."""
+    text = (
+        "经研究，现对下列公告的相关内容作如下更正：\n"
+        "一、商务部 海关总署公告2025年第18号（公布对钐、钆、铽、镝、镥、钪、钇相关物项实施出口管制的决定）\n"
+        "（一）第一款第（二）项“1C903.b.钆的化合物”后，补充“（参考税则号列：28469019）”。\n"
+        "（二）第一款第（四）项第1目“镥靶材”，修改为“镥金属靶材”。\n"
+        "二、商务部 海关总署公告2025年第10号（公布对钨、碲、铋、钼、铟相关物项实施出口管制的决定）\n"
+        "（一）第二款第（一）项的管制编码“1C004.b”系印制错误，更正为“1C004.a”。\n"
+    )
+    assert _acts(text) == [
+        ("amends", "MOFCOM-2025-18", "一/(二)"),
+        ("amends", "MOFCOM-2025-18", "一/(四)/1"),
+        ("amends", "MOFCOM-2025-10", "二/(一)"),
+    ]
