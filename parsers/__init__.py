@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "104"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "105"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -308,4 +308,6 @@ PARSER_VERSION = (
     #     …的暂停实施期限，不受本公告影响 / …所定暂停实施期限… / …的暂停，继续按照…执行 act on nothing
     # 104: relations: …此前已暂停实施至… is told, not done; a heading naming a notice with its title (一、…第57号
     #     《…》) under an intro owns the changes below it; a change's verb may run across two segments (…“…”后，补充“…”)
+    # 105: relations: an annex is read down to its category and part (附件1第五类第二部分, 附件1第二类2B350.a、2B350.b条目),
+    #     also after another clause (…和附件1第二部分) and through 该公告
 )

@@ -151,6 +151,15 @@ _SUB_CLAUSE = (
 # (第18号（关于对…实施出口管制的决定）). One bracket, holding no other bracket and no notice number of its own
 # (（已由第30号修改）would make the clause after it that notice's).
 _TITLE_BRACKET = r"\(\s*(?:《[^》]{1,120}》|(?:(?!\d\s*号)[^()]){1,120}?)\s*\)"
+# 2B350.a、2B350.b: entries of a list named by their control codes
+_CODE_RUN = rf"{CONTROL_CODE}(?:\s*[、,，和及]\s*{CONTROL_CODE})*"
+# 附件1 / 附件1第二部分 / 附件1第五类第二部分第3项: an attachment, down to a part and an item of it
+_ANNEX_PART = (
+    r"附件\s*\d{1,2}(?:\s*第\s*[一二三四五六七八九十]+\s*(?:部分|类))*"
+    # (entries by their codes only after a category or part: …附件1中3B001项的管制范围 stays the list's)
+    r"(?:\s*第\s*(?:\d{1,3}|[一二三四五六七八九十]+)\s*(?:项|目|条)"
+    rf"|(?:(?<=类)|(?<=部分))\s*{_CODE_RUN}\s*(?:项|条目))?"
+)
 _REF_RE = re.compile(
     r"(?P<issuers>(?:" + ISSUER_CHAIN + r")?)[\s、]*(?P<series>公告|令)?\s*"
     # 2025年第55号 / 2025第55号 / 〔2025〕7号 (the Unreliable Entity List mechanism's form)
@@ -164,9 +173,10 @@ _REF_RE = re.compile(
     # …第51号附件1: which attachment, when the target has several (the number is part of the name)
     # (…第62号附件1第3项: one numbered item of that attachment)
     # (…附件1第二部分第3项 / 附件1第三条 / 附件1中1C234项 / 附件1 1C350项: a part, an item, an entry by its code)
+    # (…附件1第二类2B350.a、2B350.b条目: entries of a category of the list, by their codes)
     r"|\s*(?:的)?\s*(?P<annex>附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?"
-    rf"(?:\s*第\s*{_CN_NUMERAL}\s*部分)?"
-    rf"(?:\s*第\s*(?:\d{{1,3}}|{_CN_NUMERAL})\s*(?:项|目|条)|\s*中?\s*{CONTROL_CODE}\s*项|\s*序号\s*\d{{1,3}})?))?"
+    rf"(?:\s*第\s*{_CN_NUMERAL}\s*(?:部分|类))*"
+    rf"(?:\s*第\s*(?:\d{{1,3}}|{_CN_NUMERAL})\s*(?:项|目|条)|\s*中?\s*{_CODE_RUN}\s*(?:项|条目)|\s*序号\s*\d{{1,3}})?))?"
 )
 # 第55号、56号 / 第55号至第58号 (a run of numbers printed by its ends: every number in it)
 _CONT_RE = re.compile(
@@ -179,7 +189,7 @@ _MORE_CLAUSE_RE = re.compile(
     # (附件1《…说明》填写指引、附件2《…》填写指引: the title of the attachment before)
     r"(?:\s*\([^()]{1,40}\)|\s*《[^》]{1,60}》[^,，;；。《、]{0,12})?"
     rf"\s*(?:、|,|，|和|及|以及|与)\s*(?:第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
-    r"|(?P<annex>附件\s*\d{1,2}))"
+    rf"|(?P<annex>{_ANNEX_PART}))"
 )
 
 
@@ -325,7 +335,7 @@ _ANAPHORIC_CLAUSE_RE = re.compile(
     rf"(?:上述|前述|该)(?:公告|决定|通知)\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
 )
 # 该公告附件1中3B001、3E001项的管制范围，按照本公告所列物项确定: the annex of the notice named before
-_ANAPHORIC_ANNEX_RE = re.compile(r"(?:上述|前述|该)(?:公告|决定|通知)\s*(?:的)?\s*(?P<annex>附件\s*\d{1,2})")
+_ANAPHORIC_ANNEX_RE = re.compile(rf"(?:上述|前述|该)(?:公告|决定|通知)\s*(?:的)?\s*(?P<annex>{_ANNEX_PART})")
 _SENTENCE_RE = re.compile(r"[^。\n]+[。\n]?")
 _TOP_CLAUSE_RE = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.]")
 _CONTROL_WORDS_RE = re.compile(r"实施出口管制|不得出口|未经许可|出口管制管控名单|管控名单|两用物项")

@@ -2733,3 +2733,19 @@ def test_corrections_listed_under_a_heading_per_notice_after_an_intro() -> None:
         ("amends", "MOFCOM-2025-18", "一/(四)/1"),
         ("amends", "MOFCOM-2025-10", "二/(一)"),
     ]
+
+
+def test_an_annex_is_read_down_to_its_category_part_and_entries() -> None:
+    """`…第51号附件1第二类2B350.a、2B350.b条目，由本公告附件第一部分代替` names entries of a category of the annexed
+    list; `该公告第一条第（一）项和附件1第二部分…` names a part of the annex after another clause."""
+    text = (
+        "（一）商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号附件1第二类2B350.a、2B350.b条目，"
+        "由本公告附件第一部分代替；\n"
+    )
+    assert _acts(text) == [("amends", "MOFCOM-2024-51", "附件1第二类2B350.a、2B350.b条目")]
+    text = "自2026年9月1日起，商务部公告2025年第61号第二条恢复实施；该公告第一条第（一）项和附件1第二部分的暂停实施期限延长至2027年11月10日。"
+    assert _acts(text) == [
+        ("resumes", "MOFCOM-2025-61", "二"),
+        ("suspends", "MOFCOM-2025-61", "一/(一)"),
+        ("suspends", "MOFCOM-2025-61", "附件1第二部分"),
+    ]
