@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "105"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "106"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -310,4 +310,7 @@ PARSER_VERSION = (
     #     《…》) under an intro owns the changes below it; a change's verb may run across two segments (…“…”后，补充“…”)
     # 105: relations: an annex is read down to its category and part (附件1第五类第二部分, 附件1第二类2B350.a、2B350.b条目),
     #     also after another clause (…和附件1第二部分) and through 该公告
+    # 106: parties: a listing naming every party it counts expects no block after its measures (…等3家美国实体列入…，
+    #     并采取以下处理措施：); party lines numbered （一） with the country after the bracket; parties named after the row
+    #     that listed them (…附件1所列第4项实体甲公司（…）, …所列第1项、第3项实体，即…) move between lists, also 同日列入
 )

@@ -75,7 +75,10 @@ _REMOVAL_RE = re.compile(
     rf"将(?P<names>(?:(?!移出|列入(?!(?:{_LIST_ALT})的)|[,，]\s*将|{_DECIDING_WILL})[^。；;])*?)(?:从|自)?(?P<list>{_LIST_ALT})?中?移出(?P<list2>{_LIST_ALT})?"
 )
 # 将甲公司从关注名单移出，并列入出口管制管控名单: the same names move onto another list.
-_MOVED_ONTO_RE = re.compile(rf"\s*[,，]?\s*(?:并|同时|并且)?\s*(?:将其)?\s*列入(?P<list>{_LIST_ALT})(?!的)")
+# (…移出出口管制管控名单，同日列入关注名单: the move on the same day)
+_MOVED_ONTO_RE = re.compile(
+    rf"\s*[,，]?\s*(?:并|同时|并且|同日)?\s*(?:将其)?\s*列入(?P<list>{_LIST_ALT})(?!的)"
+)
 # …2026年3月18日列入出口管制管控名单的甲公司: the words before the name that say when it was listed.
 # (…列入出口管制管控名单、2026年9月1日起暂停实施相关措施的甲公司: what happened to it since, told on)
 _EARLIER_LISTING_RE = re.compile(rf"^.*?(?:被)?列入(?:{_LIST_ALT})(?:、[^、的,，]{{0,40}}?)?的\s*")
@@ -939,7 +942,9 @@ def _parse_listing(
         names[0] = _strip_description(names[0])
         names = [n for n in names if n.strip() and not _NOT_A_NAME_RE.search(n.strip())]
     back = _BACK_REFERENCE_RE.match(match.groupdict().get("names") or "")
-    if expects_block and not names and back and _MEASURES_FOLLOW_RE.search(sentence_norm):
+    # (决定将A（…）、B（…）、C（…）等3家美国实体列入…，并采取以下处理措施：: every party the count states is named)
+    whole = counted is not None and len(names) >= _count(counted.group("n"))
+    if expects_block and ((not names and back) or whole) and _MEASURES_FOLLOW_RE.search(sentence_norm):
         # 决定将上述2家实体移出关注名单，列入管控名单，并采取下列措施：: the colon announces measures, and the
         # parties are the ones named before — no block of names follows for this listing
         expects_block = _announces_names(_MEASURES_FOLLOW_RE.sub("", sentence_norm))
@@ -1011,6 +1016,21 @@ def _place_heading(norm: str, following: _Line | None) -> str | None:
     return place
 
 
+# （一）甲公司（Alpha Inc.），美国；: a party line numbered as a clause's point, told from a measure (（一）禁止…) by
+# reading as a name does — an English name in its bracket, closed as a name closes, a country after it
+_BRACKETED_ENTRY_RE = re.compile(
+    r"^\s*[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[)）]\s*(?P<rest>[^(（]{2,60}?[(（][A-Za-z][^()（）]*[)）].*)$"
+)
+
+
+def _bracketed_entry(norm: str) -> re.Match[str] | None:
+    found = _BRACKETED_ENTRY_RE.match(norm)
+    if found is None:
+        return None
+    name = parse_party_name(found.group("rest").strip(_TRAIL))
+    return found if name.name_en and _NAME_END_RE.search(name.name_zh) else None
+
+
 def _reads_as_entry(norm: str) -> bool:
     """Whether a line is a party entry: numbered and ending as a name ends, or a labelled record."""
     numbered = _NUMBERED_RE.match(norm)
@@ -1051,7 +1071,7 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
             continue
         cells = _entry_cells(norm, columns) if armed_any else None
         # a numbered line of labelled fields that are no party's (名称：…；管制编码：…) is no entry either
-        number = _NUMBERED_RE.match(norm)
+        number = _NUMBERED_RE.match(norm) or _bracketed_entry(norm)
         # (附件：1.出口管制管控名单（…） / 2.关注名单（…）: the annexes' titles, no party)
         numbered = number and not _record_fields(norm) and not _HEADING_RE.match(number.group("rest"))
         if (cells is not None or numbered) and armed_any:
@@ -1880,16 +1900,28 @@ _SUBJECT_REMOVAL_RE = re.compile(
 )
 
 
+# 商务部公告2026年第1026号附件1所列第4项实体甲公司（…）: the notice and row that listed the party, before its name
+_ROW_NAMED_RE = re.compile(
+    r"^[^,，。；;()（）]*?所列的?(?:第\s*\d{1,3}\s*项(?:\s*[、和及]\s*第\s*\d{1,3}\s*项)*)?\s*"
+    r"(?:\d{1,3}\s*家)?[^,，。；;()（）]{0,6}?(?:实体|企业)"
+)
+
+
 def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listing]:
     body = _CN_NUMBERING_RE.sub("", sentence).strip()
     removal = _SUBJECT_REMOVAL_RE.search(body)
     if removal is None or "将" in body[: removal.start()] or "其" in body[: removal.start()]:
         return []
-    comma = re.search(r"[,，]", _mask_brackets(body))
+    masked = _mask_brackets(body)
+    comma = re.search(r"[,，]", masked)
     if comma is None:
         return []
-    subject = body[: comma.start()]
-    if not _event_names(subject, line, verbatim):
+    subject = _ROW_NAMED_RE.sub("", body[: comma.start()])
+    if not subject and body.startswith("即", comma.end()):
+        # …第一条所列第1项、第3项实体，即甲公司（…）和乙公司（…），…移出关注名单: the names follow 即
+        after = re.search(r"[,，]", masked[comma.end() :])
+        subject = body[comma.end() + 1 : comma.end() + after.start()] if after else ""
+    if not subject or not _event_names(subject, line, verbatim):
         return []  # (the subject must read as names: …第30号所列实体 names no one)
     names = _split_names(_EARLIER_LISTING_RE.sub("", subject))
     list_name = _LIST_OF[removal.group("list") or removal.group("list2")]
@@ -1990,7 +2022,7 @@ def _entry_names(head: _Line, cells: dict[str, str] | None) -> list[_Name]:
     """The name parts of a numbered line (`1.甲公司（Alpha Inc.）`) or of a table row's cells; two
     when the entry names a parent and its subsidiary (the English split at `;` in the same order)."""
     if cells is None:
-        rest = _NUMBERED_RE.match(head.norm)
+        rest = _NUMBERED_RE.match(head.norm) or _bracketed_entry(head.norm)
         assert rest is not None
         zh, en, alias_cell, address = rest.group("rest"), "", "", None
     else:
