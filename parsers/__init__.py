@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "106"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "107"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -313,4 +313,8 @@ PARSER_VERSION = (
     # 106: parties: a listing naming every party it counts expects no block after its measures (…等3家美国实体列入…，
     #     并采取以下处理措施：); party lines numbered （一） with the country after the bracket; parties named after the row
     #     that listed them (…附件1所列第4项实体甲公司（…）, …所列第1项、第3项实体，即…) move between lists, also 同日列入
+    # 107: relations: an intro naming 下表 heads a table of acts; a row stating its own act is read without the intro's
+    #     words, a cell's act without its column's name, 全文/全部条款 cells name the whole notice; a whole notice acted on
+    #     before the points excepted from it (…，恢复实施，其中第一条第（一）项…继续暂停实施) keeps its act; 执行期间：… is a
+    #     row's period; a resumption only if nothing more is decided (…期限届满未另行公告的，…恢复实施) is no act
 )

@@ -257,7 +257,7 @@ _WITHIN_RE = re.compile(
 # 二、自本公告实施之日起，下列物项不再实施出口管制： then `1. …公告2025年第10号第三款第（三）项所列X；`: a
 # sentence with a verb and no target introduces numbered lines naming the targets it acts on.
 # (…自2026年11月11日起，对上述两份公告的实施作如下安排：, the numbered acts after it start on its day)
-_LIST_INTRO_RE = re.compile(r"(?:下列|以下)[^。]*[:：]$|作如下安排\s*[:：]$")
+_LIST_INTRO_RE = re.compile(r"(?:下列|以下|下表)[^。]*[:：]$|作如下安排\s*[:：]$")
 _INTRO_SINCE_RE = re.compile(r"(?P<since>自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起)")
 _SINCE_RE = re.compile(r"^[^。;；,，]{0,60}?自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起")
 
@@ -733,13 +733,21 @@ def _under_intro(
 ) -> tuple[str, str, str | None]:
     """A line under an intro that opens a list or table of acts, read with what the intro says of it (and
     the intro kept while its lines go on)."""
-    if intro is not None and _TABLE_ROW_RE.search(sentence):
-        # 下列措施按照下表所列期限暂停实施： then `序号 | 公告文号 | 暂停实施的内容 | 暂停期限` rows
-        sentence = shown = intro + _row_text(sentence, header)
+    in_table = intro is not None and bool(_TABLE_ROW_RE.search(sentence))
+    if intro is not None and in_table:
+        # 下列措施按照下表所列期限暂停实施： then `序号 | 公告文号 | 暂停实施的内容 | 暂停期限` rows (a row stating its
+        # own act is read alone: …按照表中载明的调整内容执行： says nothing of it)
+        row = _row_text(sentence, header)
+        cells = sentence.split("|")
+        labels = [header[i] if i < len(header) else "" for i in range(len(cells))]
+        acting = any(
+            _verb(c) for c, lab in zip(cells, labels, strict=True) if not _PERIOD_LABEL_RE.search(lab)
+        )
+        sentence = shown = row if acting else intro + row
     # (an unnumbered intro, …自2026年11月11日起，对上述两份公告的实施作如下安排：, heads the clauses 一、二、… after it)
     preamble = intro is not None and not (_TOP_CLAUSE_RE.match(intro) or _LIST_LINE_RE.match(intro))
     heads = _LIST_LINE_RE.match(sentence) or (preamble and _TOP_CLAUSE_RE.match(sentence))
-    intro = intro if heads or sentence.startswith(intro or "\0") else None
+    intro = intro if heads or in_table or sentence.startswith(intro or "\0") else None
     if (
         intro is not None
         and _REF_RE.search(sentence)
@@ -969,7 +977,9 @@ def _with_object_clauses(sentence: str, refs: list[Ref], covered: list[tuple[int
         found = _bare_clauses(sentence, number, position, min(seg_end, end), covered, owned=True)
         found += _bare_clauses(sentence, number, min(seg_end, end), end, covered)
         own_segment = _AMEND_INTRO_RE.sub("", sentence[seg_start:seg_end])
-        replaced = found and (found[0][3] < seg_end or _verb(own_segment) is None)
+        # (…第61号，恢复实施，其中第一条第（一）项…继续暂停实施: a segment between acts on the whole notice)
+        acted_between = bool(found) and _verb(sentence[seg_end : found[0][3]]) is not None
+        replaced = found and (found[0][3] < seg_end or (_verb(own_segment) is None and not acted_between))
         out += found if replaced else [ref, *found]
     return out
 
@@ -1009,6 +1019,8 @@ _TITLE_CELL_RE = re.compile(r"^\s*(?:\d{1,3}|《[^》]*》|(?:关于|公布)[^|]
 _SUMMARY_COLUMN_RE = re.compile(r"^(?:主要内容|内容摘要|内容简介|简要内容|名称|标题|公告名称|文件名称|事由)$")
 # the columns of a table of acts that print a window's ends
 _START_COLUMN_RE = re.compile(r"^(?:起始|开始|起算|生效|施行|实施|执行|废止|停止执行)?(?:日期|时间)$")
+_WHOLE_CELL_RE = re.compile(r"\s*(?:全文|全部(?:条款|内容|规定)?|整体|所有条款)\s*")
+_PERIOD_LABEL_RE = re.compile(r"期限|期间|时间|日期|时限")
 _END_COLUMN_RE = re.compile(r"(?:截止|终止|结束|届满|到期)(?:日期|时间|日)$")
 
 
@@ -1028,6 +1040,8 @@ def _row_text(row: str, header: list[str]) -> str:
             continue
         if numbered and _SUMMARY_COLUMN_RE.search(label):
             continue
+        if _WHOLE_CELL_RE.fullmatch(cell):
+            continue  # 全文 / 全部条款: the whole notice, as the number alone says
         if out and out[-1].endswith("号") and _PART_CELL_RE.match(cell):
             out[-1] += cell
         elif re.fullmatch(r"起止(?:日期|时间)", label) and not cell.startswith("自"):
@@ -1036,8 +1050,8 @@ def _row_text(row: str, header: list[str]) -> str:
             out.append(f"至{cell}")  # 截止日期 | 2027年5月10日 (另行公告: no end)
         elif _START_COLUMN_RE.search(label):
             out.append(f"自{cell}起")  # 起始日期 | 2026年11月11日 / 日期 | …: the day the row's act starts
-        elif _REF_RE.search(cell) or not label:
-            out.append(cell)
+        elif _REF_RE.search(cell) or not label or (not _PERIOD_LABEL_RE.search(label) and _verb(cell)):
+            out.append(cell)  # (调整内容 | 恢复实施: the act itself, not words of its column's name)
         else:
             out.append(f"{label}:{cell}")
     return ",".join(out)  # (the text is read in its NFKC form: half-width punctuation)
@@ -1469,6 +1483,10 @@ _STAYS_SUSPENDED_RE = re.compile(r"^\s*(?:仍|均)?继续(?:暂停|中止)(?:实
 
 
 _AUTOMATIC_RE = re.compile(r"(?:期满|届满)(?:后|之后|以后)?\s*[,，]?[^。;；]{0,20}?(?:自动)?恢复|自动恢复")
+# (…期限届满未另行公告的，该项措施自期限届满之次日起恢复实施: what happens if nothing more is decided, no act)
+_UNLESS_DECIDED_RE = re.compile(
+    r"未(?:另行)?(?:公告|决定|通知|作出[^,，。;；]{0,6}?决定)的[^。;；]{0,30}?恢复"
+)
 
 
 def _automatic(verb: RelationType, verb_clause: str, sentence: str) -> bool:
@@ -1477,6 +1495,8 @@ def _automatic(verb: RelationType, verb_clause: str, sentence: str) -> bool:
     if verb != "resumes":
         return False
     said = sentence[: sentence.find(verb_clause) + len(verb_clause)]
+    if _UNLESS_DECIDED_RE.search(said):
+        return True
     own_window = re.search(
         r"(?:延长|延期|顺延)(?:期|期限)?(?:满|届满)", said
     )  # the extension this notice just made
@@ -2094,7 +2114,8 @@ def _verb_clause_at(sentence: str, position: int) -> tuple[RelationType, str]:
 # 暂停期限自…起6个月 / 暂停实施期限为六个月 / 有效期1年: a clause whose subject is the act's period; its
 # verb (暂停) names the period, it does not act again.
 _PERIOD_CLAUSE_RE = re.compile(
-    r"^\s*(?:(?:暂停|中止|暂缓|停止)(?:实施|执行|适用)?)?\s*(?:期限|期间|时限|有效期|期)\s*(?:为|是|[:：])?"
+    # (执行期间：自2027年5月1日起: a table row's period cell, after its column's name)
+    r"^\s*(?:(?:暂停|中止|暂缓|停止)(?:实施|执行|适用)?|执行|实施|起止)?\s*(?:期限|期间|时限|有效期|期)\s*(?:为|是|[:：])?"
     # (…的暂停实施期限，截止日期调整为2027年8月31日: the period's end set anew, no act of its own)
     r"|^\s*(?:截止|到期|届满)(?:日期|日|时间)\s*(?:调整|变更|延长|修改|更改)为"
 )

@@ -2749,3 +2749,47 @@ def test_an_annex_is_read_down_to_its_category_part_and_entries() -> None:
         ("suspends", "MOFCOM-2025-61", "一/(一)"),
         ("suspends", "MOFCOM-2025-61", "附件1第二部分"),
     ]
+
+
+def test_a_table_under_a_below_table_intro_reads_its_columns() -> None:
+    """`四、下表所列公告及条款，按照表中载明的方式和日期处理：` heads a table: each row's `执行日期` is its start, and
+    a row stating its own act (`停止执行`, `恢复实施`) is not read with the intro's words (`调整内容`, `处理`)."""
+    text = (
+        "四、下表所列公告及条款，按照表中载明的调整内容和日期处理：\n"
+        "序号 | 公告文号 | 涉及条款 | 调整内容 | 执行日期\n"
+        "1 | 商务部 海关总署公告2023年第23号 | 全文 | 废止 | 2027年7月1日\n"
+        "2 | 商务部 海关总署公告2025年第10号 | 第四款 | 停止执行 | 2027年9月1日\n"
+        "3 | 商务部公告2025年第62号 | 全部条款 | 恢复实施 | 2027年5月1日\n"
+    )
+    assert _acts_dated(text) == [
+        ("repeals", "MOFCOM-2023-23", None, dt.date(2027, 7, 1), None),
+        ("repeals", "MOFCOM-2025-10", "四", dt.date(2027, 9, 1), None),
+        ("resumes", "MOFCOM-2025-62", None, dt.date(2027, 5, 1), None),
+    ]
+
+
+def test_a_whole_notice_resumed_but_for_points_kept_suspended_in_a_table_row() -> None:
+    """`… | 全部条款 | 恢复实施，其中第一条第（一）项继续暂停实施 | 自2027年5月1日起` under an intro whose header is
+    read: the notice resumes and the point stays suspended, both from the row's day (全部条款 names the whole notice)."""
+    text = (
+        "一、下列公告和条款，按照下表载明的方式和期间处理：\n"
+        "序号 | 公告文号 | 条款 | 处理方式 | 执行期间\n"
+        "1 | 商务部公告2025年第61号 | 全部条款 | 恢复实施，其中第一条第（一）项继续暂停实施，截止日期另行公告 | 自2027年5月1日起\n"
+    )
+    assert _acts_dated(text) == [
+        ("resumes", "MOFCOM-2025-61", None, dt.date(2027, 5, 1), None),
+        ("suspends", "MOFCOM-2025-61", "一/(一)", dt.date(2027, 5, 1), None),
+    ]
+
+
+def test_a_resumption_only_if_nothing_more_is_decided_is_no_act() -> None:
+    """`…期限届满未另行公告的，该项措施自期限届满之次日起恢复实施` under a table of acts: what happens unless decided
+    otherwise, no act on the rows' notices (a row that only says `继续执行` included)."""
+    text = (
+        "经评估，商务部决定对上述公告所涉措施按下表处理：\n"
+        "序号 | 公告文号 | 所涉内容 | 处理方式 | 期限\n"
+        "1 | 商务部公告2025年第61号 | 第一条第（二）项 | 继续暂停实施 | 六个月\n"
+        "2 | 商务部公告2026年第23号 | 第一款、第二款 | 继续执行 | \n"
+        "上表第1项所列期限届满前，商务部将另行公告；期限届满未另行公告的，该项措施自期限届满之次日起恢复实施。\n"
+    )
+    assert [a[:3] for a in _acts_dated(text)] == [("suspends", "MOFCOM-2025-61", "一/(二)")]
