@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "107"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "108"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -317,4 +317,9 @@ PARSER_VERSION = (
     #     words, a cell's act without its column's name, 全文/全部条款 cells name the whole notice; a whole notice acted on
     #     before the points excepted from it (…，恢复实施，其中第一条第（一）项…继续暂停实施) keeps its act; 执行期间：… is a
     #     row's period; a resumption only if nothing more is decided (…期限届满未另行公告的，…恢复实施) is no act
+    # 108: relations: a sentence opening on an earlier day, month or 同年… is history, as is …作出了安排 (but …现予公布 acts);
+    #     entries: corrections of other notices led by their number, and 修改为：“…” of another's note, list nothing;
+    #     dates: a decision told after a month in a sentence's part is no date of force; parties: clauses opening on a
+    #     party (…已…，自…起将其移出…; 对…采取的处理措施，…暂停实施; 对…增加以下处理措施：…; …未配合核查，…移出…，列入…),
+    #     the country after 及其分支机构
 )

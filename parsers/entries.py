@@ -242,7 +242,10 @@ _DELETED_RE = re.compile(
 # notice's text, told under a heading that names that notice — the words corrected list nothing
 _CORRECTION_LINE_RE = re.compile(
     r"^(?:第[一二三四五六七八九十\d（）()]{1,12}?(?:款|条|项|目)|附件)[^。；;]{0,60}?"
-    r"(?:更正为|删除并替换为|替换为|修改为\s*[“\"])"
+    r"(?:更正为|删除并替换为|替换为|修改为\s*[:：]?\s*[“\"])"
+    # (…公告2025年第10号第一款第（一）项中的“1.1 .1”更正为“1.1.1”: the notice printed first, under 对下列公告…更正：)
+    r"|^(?!将)[^。；;“”\"]{0,40}?(?:公告|令)\s*(?:(?:19|20)\d{2}\s*年)?\s*第\s*\d{1,4}\s*号\s*"
+    r"(?:第[一二三四五六七八九十\d（）()]{1,12}?(?:款|条|项|目)|附件)[^。；;]{0,60}?更正为"
 )
 # （一）第一款所列锂电池相关物项，自…起继续暂停实施 / （三）第二款第（一）项…，自…起恢复实施: what another
 # notice's part becomes, under an intro naming that notice — no item of this notice's own

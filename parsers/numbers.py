@@ -308,16 +308,25 @@ def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | 
 
 
 _SENTENCE_DATE_RE = re.compile(
-    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[,，]"
+    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*[,，]"
 )
 
 
 def _told_before(text: str, at: int, published_on: dt.date) -> bool:
-    """Whether the sentence holding `at` opens on a day before publication (2025年11月5日，商务部决定…)."""
-    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    """Whether the sentence holding `at` opens on a day before publication (2025年11月5日，商务部决定…), or on a
+    month before publication's (…；2025年11月，商务部决定自2025年11月10日起…: one part of a sentence telling)."""
+    start = max(text.rfind(mark, 0, at) for mark in ("。", "\n", "；", ";")) + 1
     opening = _SENTENCE_DATE_RE.match(text, start)
-    day = parse_date(opening.group(1)) if opening else None
-    return day is not None and day < published_on
+    if opening is None:
+        return False
+    day = parse_date(opening.group(1))
+    if day is not None:
+        return day < published_on
+    month = re.match(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月", opening.group(1))
+    return month is not None and (int(month.group(1)), int(month.group(2))) < (
+        published_on.year,
+        published_on.month,
+    )
 
 
 def parse_clause_effective(body: str, published_on: dt.date | None = None) -> dict[str, dt.date]:

@@ -535,7 +535,8 @@ class _Name:
 
 
 # 甲公司（Alpha Inc.），美国: a list may print each party's country after its bracket, as a table's cell would.
-_COUNTRY_TAIL_RE = re.compile(r"(?<=[)）])\s*[,，]\s*(?P<country>[^,，()（）]{2,12})$")
+# (甲公司（Alpha Corp.）及其分支机构，加拿大: the branches named between the bracket and the country)
+_COUNTRY_TAIL_RE = re.compile(r"(?:(?<=[)）])|(?<=分支机构))\s*[,，]\s*(?P<country>[^,，()（）]{2,12})$")
 
 
 def parse_party_name(text: str) -> _Name:  # noqa: C901 — name, English name and aliases in the bracket shapes entity lists use
@@ -1386,9 +1387,16 @@ def _event(
         body = _LEADING_START_RE.sub("", sentence)
         body = re.sub(r"^\s*对\s*", "", body)
         comma = re.search(r"[,，]", _mask_brackets(body))
-        if comma is None:
+        added = _ADDED_MEASURES_RE.search(body)
+        if added is not None and (comma is None or added.start() < comma.start()):
+            # 对甲公司（…）增加以下处理措施：…: the measures follow the name, no comma between
+            subject, rest = body[: added.start()], body[added.start() :]
+        elif comma is None:
             return []
-        subject, rest = body[: comma.start()], body[comma.end() :]
+        else:
+            subject, rest = body[: comma.start()], body[comma.end() :]
+        # (对甲公司（…）采取的处理措施，自…起暂停实施: the measures on the party, named by it)
+        subject = re.sub(r"(?<=[)）])\s*(?:所)?采取的?(?:相关)?(?:处理|反制|管控)?措施\s*$", "", subject)
         named = _event_names(subject, line, verbatim)
     action = "listed" if _ADDED_MEASURES_RE.search(rest) else _ref_action(rest)
     if not named or action is None:
@@ -1907,6 +1915,14 @@ _ROW_NAMED_RE = re.compile(
 )
 
 
+# 甲公司（Alpha AS）已配合商务部完成核查 / …在规定期限内未配合核查: what the party did, told after its name
+_AFTER_NAME_RE = re.compile(r"(?<=[)）])\s*(?:已|未|在|经|因|于|曾|拒不|仍)[^()（）]*$")
+
+
+def _after_name_cut(subject: str) -> str:
+    return _AFTER_NAME_RE.sub("", subject)
+
+
 def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listing]:
     body = _CN_NUMBERING_RE.sub("", sentence).strip()
     removal = _SUBJECT_REMOVAL_RE.search(body)
@@ -1916,7 +1932,7 @@ def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listin
     comma = re.search(r"[,，]", masked)
     if comma is None:
         return []
-    subject = _ROW_NAMED_RE.sub("", body[: comma.start()])
+    subject = _after_name_cut(_ROW_NAMED_RE.sub("", body[: comma.start()]))
     if not subject and body.startswith("即", comma.end()):
         # …第一条所列第1项、第3项实体，即甲公司（…）和乙公司（…），…移出关注名单: the names follow 即
         after = re.search(r"[,，]", masked[comma.end() :])
@@ -1971,7 +1987,15 @@ def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listi
     listings += _subject_removals(sentence, line, verbatim)
     # 三、将…移出管控名单: a numbered clause opening on 将 is a decision of the notice's 决定…如下; so is 现将其…
     # after the party the sentence opens on (…未履行配合核查义务，现将其移出关注名单)
-    decided = "决定" in sentence or "现将" in sentence or _DECISION_CLAUSE_RE.match(sentence)
+    # (…甲公司（…）已按要求纠正其行为…，自本公告公布之日起将其移出…: the party the clause opens on)
+    decided = (
+        "决定" in sentence
+        or "现将" in sentence
+        or _DECISION_CLAUSE_RE.match(sentence)
+        or re.search(
+            r"[,，]\s*(?:自[^,，。；;]{1,24}?起\s*[,，]?\s*)?将其(?:从[^,，。；;]{1,20})?移出", sentence
+        )
+    )
     if "移出" in sentence and decided and not re.search(r"可以|可申请|可将|可予", sentence):
         for match in _REMOVAL_RE.finditer(sentence):
             if match.group("list") or match.group("list2"):

@@ -999,9 +999,16 @@ _ALREADY_ON_RE = re.compile(
 _ALREADY_DONE_RE = re.compile(
     r"(?:已|业已|已经)(?:依照|根据|按照|依据|经|由)[^。;；]{0,60}?(?:暂停|中止|停止|恢复|废止)(?:实施|执行|适用)?"
 )
-_DECIDES_NOW_RE = re.compile(r"现决定|现将|现就|特此|本(?:公告|决定)(?!第)")
+_DECIDES_NOW_RE = re.compile(r"现决定|现将|现就|现予|特此|本(?:公告|决定)(?!第)")
 _ANNOUNCES_RE = re.compile(r"(?:公告|通知|公布|说明)如下\s*[:：]?\s*$")
-_DONE_THEN_RE = re.compile(r"(?:作了|作出了|进行了)(?:延续|延长)")
+# (…第1031号公告对…的暂停实施期限作出了安排: what that notice settled, told)
+_DONE_THEN_RE = re.compile(r"(?:作了|作出了|进行了)(?:延续|延长|安排|调整)")
+# 同年11月7日，…发布第70号公告，… / 2026年11月，相关暂停实施期限延续至…: a sentence opening on an earlier day (or
+# month, or a day of the year told before) and a comma — the story so far, not this notice's act
+_OPENING_DAY_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年|(?P<same>同年|当年))"
+    r"\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*日)?\s*[,，]"
+)
 _SEQUEL_RE = re.compile(r"\s*(?:此后|其后|随后|嗣后|后经|之后)\s*[,，]")
 # 商务部、海关总署以2025年第55号公告对…实施出口管制，并以2025年第70号公告将上述公告暂停实施…: the acts of the
 # notices named as the means (以…公告将/对…), an account of what they did
@@ -1065,6 +1072,18 @@ _DID_RE = re.compile(r"\s*(?:公告)?\s*(?:将|把|(?:已|曾)?(?:决定|宣布)
 _ALREADY_RE = re.compile(r"\s*(?:已经|已|曾)(?:决定|规定|明确|宣布|通知|公告|发布)")
 
 
+def _opens_on_earlier_day(sentence: str, published_on: dt.date | None) -> bool | None:
+    """Whether a sentence opening on a day, a month or 同年… and a comma tells of before publication (None: it
+    opens on none, or says what this notice does)."""
+    opening = _OPENING_DAY_RE.match(sentence)
+    if opening is None or _DECIDES_NOW_RE.search(sentence) or published_on is None:
+        return None
+    if opening.group("same"):
+        return True
+    printed = (int(opening.group("year")), int(opening.group("month")), int(opening.group("day") or 0))
+    return printed < (published_on.year, published_on.month, published_on.day if opening.group("day") else 0)
+
+
 def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
     """Whether the sentence opens with an earlier day on which another notice was issued, or tells what
     another notice already decided (…第72号已决定自…起…暂停实施…)."""
@@ -1086,6 +1105,9 @@ def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
         return True  # 此后，经评估，上述公告的暂停实施期限延续至…: the story of the notices named before, going on
     if _BY_EARLIER_RE.search(sentence) and not _DECIDES_NOW_RE.search(sentence):
         return True  # 商务部…以2025年第55号公告对…实施出口管制，并以第70号公告将上述公告暂停实施: told
+    earlier = _opens_on_earlier_day(sentence, published_on)
+    if earlier is not None:
+        return earlier
     told = _HISTORY_RE.match(sentence)
     if told is None:
         told = _ALREADY_ON_RE.search(sentence)

@@ -4085,3 +4085,17 @@ def test_points_added_under_a_quoted_heading_take_its_code() -> None:
     body = '二、在商务部 海关总署公告2025年第10号第一款第(一)项"1C117.d.钨相关材料"中增加一目:\n1.1.4偏钨酸铵(纯度≥99.95%)。\n'
     (entry,) = extract_entries(body, "关于调整钽和钨相关物项出口管制的公告").entries
     assert (entry.name_zh, entry.control_code) == ("偏钨酸铵(纯度≥99.95%)", "1C117.d")
+
+
+def test_corrections_of_other_notices_listed_under_an_intro_are_no_entries() -> None:
+    """`二、对下列公告中的文字错误予以更正：` then `（一）…公告2025年第10号第一款第（一）项中的“…”更正为“…”` lines, and
+    `（四）第一款后所附技术说明修改为：“…”`: words of other notices corrected, nothing newly controlled."""
+    body = (
+        "一、对下列物项实施出口管制：\n"
+        "1.1C232 氦-3（参考海关商品编号：2845900090）。\n"
+        "二、对下列公告中的文字错误予以更正：\n"
+        "（一）商务部 海关总署公告2025年第10号第一款第（一）项中的“1.1 .1”更正为“1.1.1”。\n"
+        "（二）商务部 海关总署公告2026年第1038号第一条第（二）项中的参考海关商品编号“2853909013”更正为“2853909031”。\n"
+        "（三）第一款后所附技术说明修改为：“技术说明：‘特定无人驾驶航空飞行器’是指满足9A012项所列条件的飞行器。”\n"
+    )
+    assert [e.name_zh for e in extract_entries(body).entries] == ["氦-3"]

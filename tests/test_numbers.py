@@ -447,3 +447,14 @@ def test_a_day_an_earlier_decision_took_effect_is_not_this_notices() -> None:
         "现决定，上述措施继续暂停实施。\n本公告自公布之日起正式实施。"
     )
     assert parse_effective(body, dt.date(2026, 11, 9)) == (dt.date(2026, 11, 9), "on_publication")
+
+
+def test_a_decision_told_after_a_month_in_a_sentence_part_is_not_this_notice_s_date_of_force() -> None:
+    """`四、商务部于2025年4月4日发布…；2025年11月，商务部决定自2025年11月10日起继续暂停…。`: the earlier decision's
+    day, told in the part after the semicolon, is no date of force of this notice."""
+    body = (
+        "四、商务部于2025年4月4日发布2025年第21号公告，将16家美国实体列入出口管制管控名单；2025年11月，商务部决定自"
+        "2025年11月10日起继续暂停实施上述实体的相关措施1年。经评估，现决定自2027年7月10日起，再次暂停实施相关措施。\n"
+        "八、本公告自公布之日起实施。"
+    )
+    assert parse_effective(body, dt.date(2027, 7, 8)) == (dt.date(2027, 7, 8), "on_publication")

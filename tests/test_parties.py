@@ -427,8 +427,9 @@ def test_identity_survives_spelling_width_and_suffix_differences() -> None:
 # Dev parties not read yet, each named with its shape (`python -m bench.accuracy --split dev --verbose`): acts on one
 # listed party in a row of a table of acts (`附件1第6项：甲公司（…） | 暂停实施该公告第一条规定的措施`, `… | 移出关注名单`
 # under an intro that names no list), and a suspension on one party said to end early (`…对甲公司（…）暂停实施的措施
-# 提前结束`). Every other dev notice's parties are exact; no dev party is invented.
-KNOWN_DEV_PARTY_MISSES = {"mofcom-2026-1028": 2, "mofcom-2026-1029": 1}
+# 提前结束`), and a party named in the sentence before the one that moves it (`…第4项实体甲公司已…接受核查。现决定将其
+# 移出出口管制管控名单，列入关注名单`). Every other dev notice's parties are exact; no dev party is invented.
+KNOWN_DEV_PARTY_MISSES = {"mofcom-2026-1028": 2, "mofcom-2026-1029": 1, "mofcom-2026-1042": 2}
 
 
 @pytest.mark.parametrize("split", ["dev", "heldout"])
@@ -1530,3 +1531,43 @@ def test_parties_named_after_the_row_that_listed_them_move_between_lists() -> No
         ("乙测量有限公司", "control_list", "listed"),
         ("丙合金株式会社", "control_list", "listed"),
     ]
+
+
+def test_parties_acted_on_one_by_one_in_the_clauses_of_a_decision() -> None:
+    """A UEL decision's clauses each open on a party: `…（…）已按要求纠正…，自…起将其移出不可靠实体清单` removes it,
+    `对…（…）采取的处理措施，自…起暂停实施，暂停期限至…` suspends it, `对…（…）增加以下处理措施：…` adds measures; a
+    control-list clause `…（…）在规定期限内未配合核查，自…起移出关注名单，列入出口管制管控名单` moves one."""
+    text = (
+        "不可靠实体清单工作机制进行了评估，决定如下：\n"
+        "一、甲轨道成像公司（Alpha Orbital Imaging Corp.）已按要求纠正其行为，依据《不可靠实体清单规定》第十三条，"
+        "自本公告公布之日起将其移出不可靠实体清单。\n"
+        "二、对乙战术通信公司（Beta Tactical Communications LLC）采取的处理措施，自2027年12月15日起暂停实施，"
+        "暂停期限至2028年6月14日止。\n"
+        "三、对丙无人系统公司（Gamma Unmanned Systems, Inc.）增加以下处理措施：禁止其高级管理人员入境。\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2027, 12, 10))
+    assert [(p.name_zh, p.list, p.action, p.window_until) for p in result.parties] == [
+        ("甲轨道成像公司", "unreliable_entity_list", "removed", None),
+        ("乙战术通信公司", "unreliable_entity_list", "suspended", dt.date(2028, 6, 14)),
+        ("丙无人系统公司", "unreliable_entity_list", "listed", None),
+    ]
+    text = (
+        "三、丁光栅科技有限公司（Delta Grating Technologies GmbH）在规定期限内未配合核查，自2027年11月20日起移出关注名单，"
+        "列入出口管制管控名单。\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2027, 11, 12))
+    assert [(p.name_zh, p.list, p.action) for p in result.parties] == [
+        ("丁光栅科技有限公司", "watch_list", "removed"),
+        ("丁光栅科技有限公司", "control_list", "listed"),
+    ]
+
+
+def test_a_country_after_the_branches_is_the_party_s_country() -> None:
+    """`5.甲数据公司（Alpha Data Corp.）及其分支机构，加拿大。`: the name stops at its bracket."""
+    name = parse_party_name("甲数据公司（Alpha Data Corp.）及其分支机构，加拿大。")
+    assert (name.name_zh, name.name_en, name.branches, name.country) == (
+        "甲数据公司",
+        "Alpha Data Corp.",
+        True,
+        "加拿大",
+    )

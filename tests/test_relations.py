@@ -2793,3 +2793,19 @@ def test_a_resumption_only_if_nothing_more_is_decided_is_no_act() -> None:
         "上表第1项所列期限届满前，商务部将另行公告；期限届满未另行公告的，该项措施自期限届满之次日起恢复实施。\n"
     )
     assert [a[:3] for a in _acts_dated(text)] == [("suspends", "MOFCOM-2025-61", "一/(二)")]
+
+
+def test_the_story_so_far_told_by_day_month_or_the_same_year_is_no_act() -> None:
+    """`同年11月7日，…发布2025年第70号公告，上述公告暂停实施至…` / `2026年11月，相关暂停实施期限延续至…` / `…第1031号
+    公告对…的暂停实施期限作出了安排`: history; `…作了调整，现予公布` is this notice's own act."""
+    assert (
+        _acts(
+            "同年11月7日，商务部、海关总署发布2025年第70号公告，2025年第55号、第57号公告暂停实施至2026年11月10日。"
+        )
+        == []
+    )
+    assert _acts("2026年1月，商务部公告2025年第62号的暂停实施期限延续至2027年11月10日。") == []
+    assert _acts("商务部公告2025年第72号对商务部公告2024年第46号第二款的暂停实施期限作出了安排。") == []
+    assert _acts(
+        "商务部、科技部对《中国禁止出口限制出口技术目录》（商务部 科技部令2008年第12号附件）的部分内容作了调整，现予公布。"
+    ) == [("amends", "MOFCOM-ORDER-2008-12", "附件")]
