@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "108"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "109"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -322,4 +322,8 @@ PARSER_VERSION = (
     #     dates: a decision told after a month in a sentence's part is no date of force; parties: clauses opening on a
     #     party (…已…，自…起将其移出…; 对…采取的处理措施，…暂停实施; 对…增加以下处理措施：…; …未配合核查，…移出…，列入…),
     #     the country after 及其分支机构
+    # 109: relations: whether a table row acts is read without its period cells and its title cells; dates: clauses
+    #     excepted after 其中 (本公告自…起施行，其中第三条…自公布之日起施行); entries: the lines under an intro acting on
+    #     notices (对下列公告作如下处理 / …予以更正：) list nothing; parties: a party joined after the count loses its
+    #     description (以及为上述企业提供…的加拿大C公司)
 )

@@ -2226,14 +2226,19 @@ def _unlisted_why(node: _Node) -> str | None:
         return "rule"
     if not node.children and _REPLACED_BY_THIS_RE.search(text):
         return "rule"  # …第51号附件1第二类2B350.a、2B350.b条目，由本公告附件第一部分代替: an act on another's entries
-    if node.children and _NOTICES_LISTED_RE.search(node.text):
-        return "rule"  # 一、自2027年10月1日起，下列公告废止：1.…第39号…；2.…: the lines name notices acted on
+    if node.children and (_NOTICES_LISTED_RE.search(node.text) or _NOTICES_ACTED_RE.search(node.text)):
+        # 一、自2027年10月1日起，下列公告废止：1.…第39号…；2.…: the lines name notices acted on (一、经评估，决定对
+        # 下列公告作如下处理：（一）…第57号…暂停实施 / 二、对下列公告中的文字错误予以更正：: the same, said of the acts)
+        return "rule"
     return None
 
 
 _REPLACED_BY_THIS_RE = re.compile(
     r"(?:\d{1,4}\s*号|该公告|上述公告)[^。；;]{0,60}?[，,]\s*(?:自[^，,。；;]{1,24}?起\s*)?"
     r"由本(?:公告|决定)(?:附件)?[^。；;，,]{0,12}?(?:代替|替代|取代|替换)"
+)
+_NOTICES_ACTED_RE = re.compile(
+    r"(?:下列|以下)(?:公告|决定|文件|通知|规章)[^。；;：:]{0,24}?(?:处理|更正|安排)\s*[:：]\s*$"
 )
 _NOTICES_LISTED_RE = re.compile(
     r"(?:下列|以下)(?:公告|决定|文件|通知|规章)[^。；;：:]{0,8}?"

@@ -872,6 +872,10 @@ def _names_around_count(
         tail = [n for n in _split_names(names_text[further.end() :]) if n.strip()]
         if head:
             head[0] = _strip_description(head[0])
+        if tail:
+            tail[0] = _strip_description(
+                tail[0]
+            )  # (以及为上述企业提供遥测设备的加拿大D公司（…）: described anew)
         counted_country = _country_in(inner.group("country"))
         return _Listing(
             list_name=list_name,

@@ -738,11 +738,7 @@ def _under_intro(
         # 下列措施按照下表所列期限暂停实施： then `序号 | 公告文号 | 暂停实施的内容 | 暂停期限` rows (a row stating its
         # own act is read alone: …按照表中载明的调整内容执行： says nothing of it)
         row = _row_text(sentence, header)
-        cells = sentence.split("|")
-        labels = [header[i] if i < len(header) else "" for i in range(len(cells))]
-        acting = any(
-            _verb(c) for c, lab in zip(cells, labels, strict=True) if not _PERIOD_LABEL_RE.search(lab)
-        )
+        acting = _verb(_row_text(sentence, header, periods=False)) is not None
         sentence = shown = row if acting else intro + row
     # (an unnumbered intro, …自2026年11月11日起，对上述两份公告的实施作如下安排：, heads the clauses 一、二、… after it)
     preamble = intro is not None and not (_TOP_CLAUSE_RE.match(intro) or _LIST_LINE_RE.match(intro))
@@ -1031,9 +1027,10 @@ _PERIOD_LABEL_RE = re.compile(r"期限|期间|时间|日期|时限")
 _END_COLUMN_RE = re.compile(r"(?:截止|终止|结束|届满|到期)(?:日期|时间|日)$")
 
 
-def _row_text(row: str, header: list[str]) -> str:
+def _row_text(row: str, header: list[str], periods: bool = True) -> str:
     """A table row (`1 | 商务部公告2025年第61号 | 第七条 | 自2026年11月11日起6个月`) as a clause of prose: the
-    part joined to the number it belongs to, other cells after their column's name (暂停期限：…)."""
+    part joined to the number it belongs to, other cells after their column's name (暂停期限：…). Without
+    `periods`, the cells of the columns that print a period are left out (what the row itself does)."""
     out: list[str] = []
     cells = [c.strip() for c in row.split("|")]
     labels = [header[i] if i < len(header) else "" for i in range(len(cells))]
@@ -1047,7 +1044,7 @@ def _row_text(row: str, header: list[str]) -> str:
             continue
         if numbered and _SUMMARY_COLUMN_RE.search(label):
             continue
-        if _WHOLE_CELL_RE.fullmatch(cell):
+        if _WHOLE_CELL_RE.fullmatch(cell) or (not periods and _PERIOD_LABEL_RE.search(label)):
             continue  # 全文 / 全部条款: the whole notice, as the number alone says
         if out and out[-1].endswith("号") and _PART_CELL_RE.match(cell):
             out[-1] += cell

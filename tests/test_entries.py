@@ -4099,3 +4099,14 @@ def test_corrections_of_other_notices_listed_under_an_intro_are_no_entries() -> 
         "（三）第一款后所附技术说明修改为：“技术说明：‘特定无人驾驶航空飞行器’是指满足9A012项所列条件的飞行器。”\n"
     )
     assert [e.name_zh for e in extract_entries(body).entries] == ["氦-3"]
+
+
+def test_sub_lines_under_an_intro_acting_on_notices_are_no_entries() -> None:
+    """`一、经评估，决定对下列公告作如下处理：` then `（一）…第57号第一款…暂停实施` / `（二）…第56号予以废止`: notices acted
+    on, not goods; neither the intro's words (经评估) nor its lines are newly controlled."""
+    body = (
+        "一、经评估，决定对下列公告作如下处理：\n"
+        "（一）商务部 海关总署公告2025年第57号第一款、第二款，自2028年5月1日起暂停实施，暂停期限为一年。\n"
+        "（二）商务部 海关总署公告2025年第56号予以废止。\n"
+    )
+    assert extract_entries(body).entries == ()

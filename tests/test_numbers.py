@@ -458,3 +458,16 @@ def test_a_decision_told_after_a_month_in_a_sentence_part_is_not_this_notice_s_d
         "八、本公告自公布之日起实施。"
     )
     assert parse_effective(body, dt.date(2027, 7, 8)) == (dt.date(2027, 7, 8), "on_publication")
+
+
+def test_clauses_excepted_after_qi_zhong_are_in_force_on_publication() -> None:
+    """`本公告自2028年7月1日起施行，其中第三条、第四条自公布之日起施行`: the notice is first in force, in part, on
+    publication; the clauses not named take 2028-07-01."""
+    body = "六、本公告自2028年7月1日起施行，其中第三条、第四条自公布之日起施行。"
+    published = dt.date(2028, 6, 16)
+    assert parse_effective(body, published) == (published, "on_publication")
+    assert parse_clause_effective(body, published) == {
+        REST_OF_CLAUSES: dt.date(2028, 7, 1),
+        "三": published,
+        "四": published,
+    }

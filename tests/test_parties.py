@@ -1571,3 +1571,13 @@ def test_a_country_after_the_branches_is_the_party_s_country() -> None:
         True,
         "加拿大",
     )
+
+
+def test_a_party_joined_after_the_count_is_read_without_its_description() -> None:
+    """`A（…）、B（…）等2家美国企业，以及为上述企业提供遥测设备的加拿大C公司（…）列入…`: C's description goes."""
+    text = (
+        "工作机制决定将参与对台湾地区军售的甲航电公司（Alpha Avionics, Inc.）、乙海事系统公司（Beta Maritime Systems LLC）"
+        "等2家美国企业，以及为上述企业提供遥测设备的加拿大丙测控公司（Gamma Telemetry Corp.）列入不可靠实体清单。"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2028, 6, 22))
+    assert [p.name_zh for p in result.parties] == ["甲航电公司", "乙海事系统公司", "加拿大丙测控公司"]

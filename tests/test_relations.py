@@ -2809,3 +2809,18 @@ def test_the_story_so_far_told_by_day_month_or_the_same_year_is_no_act() -> None
     assert _acts(
         "商务部、科技部对《中国禁止出口限制出口技术目录》（商务部 科技部令2008年第12号附件）的部分内容作了调整，现予公布。"
     ) == [("amends", "MOFCOM-ORDER-2008-12", "附件")]
+
+
+def test_a_repeal_table_whose_title_cells_name_other_acts() -> None:
+    """`二、下列公告和条款，自2028年7月1日起废止：` over `序号 | 公告名称 | 文号 | 废止范围`: the title cells (`关于暂停实施
+    …第46号第二款的公告`) say what each notice did; every row is a repeal from the intro's day."""
+    text = (
+        "二、下列公告和条款，自2028年7月1日起废止：\n"
+        "序号 | 公告名称 | 文号 | 废止范围\n"
+        "1 | 关于暂停实施商务部公告2024年第46号第二款的公告 | 商务部公告2025年第72号 | 全文\n"
+        "2 | 关于调整超硬材料相关物项出口管制措施的公告 | 商务部 海关总署公告2026年第651号 | 第二条\n"
+    )
+    assert _acts_dated(text) == [
+        ("repeals", "MOFCOM-2025-72", None, dt.date(2028, 7, 1), None),
+        ("repeals", "MOFCOM-2026-651", "二", dt.date(2028, 7, 1), None),
+    ]
