@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "109"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "110"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -326,4 +326,6 @@ PARSER_VERSION = (
     #     excepted after 其中 (本公告自…起施行，其中第三条…自公布之日起施行); entries: the lines under an intro acting on
     #     notices (对下列公告作如下处理 / …予以更正：) list nothing; parties: a party joined after the count loses its
     #     description (以及为上述企业提供…的加拿大C公司)
+    # 110: relations: …调整如下 / 安排如下 / 处理如下： announce the lines below; …已于…施行之日废止 is told; a notice whose
+    #     provisions are applied or followed in the reference's own segment (适用…规定的措施) is cited, not acted on
 )

@@ -995,8 +995,12 @@ _ALREADY_ON_RE = re.compile(
 _ALREADY_DONE_RE = re.compile(
     r"(?:已|业已|已经)(?:依照|根据|按照|依据|经|由)[^。;；]{0,60}?(?:暂停|中止|停止|恢复|废止)(?:实施|执行|适用)?"
 )
+_ALREADY_THEN_RE = re.compile(
+    r"(?:已|业已|已经)(?:于|在)[^,，。;；]{1,40}?(?:之日|之时|当日|届满时)\s*起?\s*(?:废止|失效|停止(?:执行|实施)|不再(?:执行|实施))"
+)
 _DECIDES_NOW_RE = re.compile(r"现决定|现将|现就|现予|特此|本(?:公告|决定)(?!第)")
-_ANNOUNCES_RE = re.compile(r"(?:公告|通知|公布|说明)如下\s*[:：]?\s*$")
+# (…，现就上述公告的暂停实施期限调整如下：: what the lines below do, announced)
+_ANNOUNCES_RE = re.compile(r"(?:公告|通知|公布|说明|调整|安排|处理)如下\s*[:：]?\s*$")
 # (…第1031号公告对…的暂停实施期限作出了安排: what that notice settled, told)
 _DONE_THEN_RE = re.compile(r"(?:作了|作出了|进行了)(?:延续|延长|安排|调整)")
 # 同年11月7日，…发布第70号公告，… / 2026年11月，相关暂停实施期限延续至…: a sentence opening on an earlier day (or
@@ -1094,14 +1098,19 @@ def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
         and not _DECIDES_NOW_RE.search(sentence)
     ):
         return True  # …2026年第731号公告将…的暂停实施期限，延长至2026年12月31日: what that notice did
-    if _ALREADY_DONE_RE.search(sentence) and not _DECIDES_NOW_RE.search(sentence):
-        return True  # …第55号、第56号，已依照…第70号暂停实施至2026年11月10日: what was done before, told
-    if _DONE_THEN_RE.search(sentence) and not _DECIDES_NOW_RE.search(sentence):
-        return True  # …此后暂停期限经两部门公告作了延续：第55号…延续至2027年2月28日: what was done, told
-    if _SEQUEL_RE.match(sentence) and not _DECIDES_NOW_RE.search(sentence):
-        return True  # 此后，经评估，上述公告的暂停实施期限延续至…: the story of the notices named before, going on
-    if _BY_EARLIER_RE.search(sentence) and not _DECIDES_NOW_RE.search(sentence):
-        return True  # 商务部…以2025年第55号公告对…实施出口管制，并以第70号公告将上述公告暂停实施: told
+    # …第50号已于…第39号施行之日废止，不在本次清理范围之内 (an end that came with another's act); …第55号、第56号，
+    # 已依照…第70号暂停实施至… (what was done before); …此后暂停期限经两部门公告作了延续：… (what was done); 此后，经评估，
+    # 上述公告的暂停实施期限延续至… (the story going on); 商务部…以2025年第55号公告对…实施出口管制，并以第70号公告将…
+    # 暂停实施 (the means named): all told, unless the sentence says what this notice now does
+    told_so = (
+        _ALREADY_THEN_RE.search(sentence)
+        or _ALREADY_DONE_RE.search(sentence)
+        or _DONE_THEN_RE.search(sentence)
+        or _SEQUEL_RE.match(sentence)
+        or _BY_EARLIER_RE.search(sentence)
+    )
+    if told_so and not _DECIDES_NOW_RE.search(sentence):
+        return True
     earlier = _opens_on_earlier_day(sentence, published_on)
     if earlier is not None:
         return earlier
@@ -1359,6 +1368,18 @@ def _owner_clauses(sentence: str, owner: tuple[NoticeNumber, str] | None) -> lis
     return [] if owner is None else _bare_clauses(sentence, owner[0], 0, len(sentence), [], owned=True)
 
 
+# 适用…第1041号第一款规定的措施 / 依照…第61号的规定申请许可: a notice whose provisions are followed, in the
+# reference's own segment — cited, not acted on
+_APPLIED_RE = re.compile(r"适用|依照|按照|参照")
+
+
+def _applied(sentence: str, position: int) -> bool:
+    """Whether the reference at `position` follows 适用/依照/按照/参照 in its own segment, no act between."""
+    start = _segment(sentence, position)[0]
+    governing = list(_APPLIED_RE.finditer(sentence, start, position))
+    return bool(governing) and _verb(sentence[governing[-1].end() : position]) is None
+
+
 def _sentence_acts(
     sentence: str,
     refs: list[tuple[NoticeNumber | None, str, str | None, int]],
@@ -1375,8 +1396,10 @@ def _sentence_acts(
     acts: list[Relation] = []
     respective = _respective_periods(sentence, len(refs))
     for index, (number, label, clause, position) in enumerate(refs):
-        if _goes_on(sentence, position):
-            continue  # 该公告第二项规定的处理措施，继续实施: it stays as it is
+        if _goes_on(sentence, position) or _applied(sentence, position):
+            # 该公告第二项规定的处理措施，继续实施: it stays as it is; …列入出口管制管控名单，适用…第1041号第一款、
+            # 第二款规定的措施: the measures applied, cited
+            continue
         verb, verb_clause = _verb_clause_at(sentence, position)
         verb = _refined_verb(verb, clause, sentence, position)
         clause = _created_part(verb, clause, sentence, position)

@@ -2824,3 +2824,31 @@ def test_a_repeal_table_whose_title_cells_name_other_acts() -> None:
         ("repeals", "MOFCOM-2025-72", None, dt.date(2028, 7, 1), None),
         ("repeals", "MOFCOM-2026-651", "二", dt.date(2028, 7, 1), None),
     ]
+
+
+def test_an_announcing_intro_over_numbered_acts_acts_on_nothing_itself() -> None:
+    """`…，现就上述公告的暂停实施期限调整如下：` announces the clauses below; `上述公告` there is no target."""
+    text = (
+        "同年11月7日，商务部、海关总署发布2025年第70号公告，2025年第55号公告暂停实施至2026年11月10日。\n"
+        "经国务院批准，现就上述公告的暂停实施期限调整如下：\n"
+        "一、商务部 海关总署公告2025年第55号，自2027年11月11日起继续暂停实施，暂停期限至2028年11月10日。\n"
+    )
+    assert _acts_dated(text) == [
+        ("suspends", "MOFCOM-2025-55", None, dt.date(2027, 11, 11), dt.date(2028, 11, 10))
+    ]
+
+
+def test_an_end_that_came_with_another_notice_s_act_is_told() -> None:
+    """`…2006年第50号已于…2023年第39号施行之日废止，不在本次清理范围之内`: neither notice is acted on here."""
+    text = "二、商务部、国家国防科工委、海关总署公告2006年第50号已于商务部 海关总署公告2023年第39号施行之日废止，不在本次清理范围之内。"
+    assert _acts(text) == []
+
+
+def test_a_notice_whose_measures_are_applied_is_cited_not_acted_on() -> None:
+    """`…自2027年11月20日起移出关注名单，列入出口管制管控名单，适用…第1041号第一款、第二款规定的措施`: the measures
+    of that notice apply to the party; the notice is not changed."""
+    text = (
+        "三、甲光栅科技有限公司（Alpha Grating GmbH）在规定期限内未配合核查，自2027年11月20日起移出关注名单，"
+        "列入出口管制管控名单，适用商务部公告2026年第1041号第一款、第二款规定的措施。"
+    )
+    assert _acts(text) == []
