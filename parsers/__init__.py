@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "110"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "111"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -328,4 +328,6 @@ PARSER_VERSION = (
     #     description (以及为上述企业提供…的加拿大C公司)
     # 110: relations: …调整如下 / 安排如下 / 处理如下： announce the lines below; …已于…施行之日废止 is told; a notice whose
     #     provisions are applied or followed in the reference's own segment (适用…规定的措施) is cited, not acted on
+    # 111: a number printed without its issuers (公告2026年第1059号) takes the page's unit, else MOFCOM (an issue says
+    #     so); relations: …不在暂停实施范围之内 / 清理范围 / 处理范围 acts on nothing
 )

@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
 from parsers.model import Attachment, Issue, NoticeNumber, NoticePage, ParseError
-from parsers.numbers import nfkc, parse_date, parse_effective, parse_notice_number
+from parsers.numbers import nfkc, parse_bare_number, parse_date, parse_effective, parse_notice_number
 from parsers.script import to_simplified
 
 # Tried in order; the first that holds a reasonable amount of text is the body.
@@ -279,6 +279,15 @@ def parse_notice(html: str, url: str) -> NoticePage:
     published_on, page_time = _published_on(soup, meta_lines, js_vars)
     effective_on, rule = parse_effective(body, published_on)
     issuing_unit = meta_lines.get("发布单位") or _meta(soup, "ContentSource") or js_vars.get("source")
+    if number is None:
+        number = parse_bare_number(number_printed or title, issuing_unit)
+        if number is not None:
+            issues.append(
+                Issue(
+                    "number_issuer_assumed",
+                    f"{number_printed or title!r} prints no issuer; read as {number.number_zh} from the page's unit",
+                )
+            )
     return NoticePage(
         url=url,
         title_zh=title,

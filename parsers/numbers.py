@@ -253,6 +253,22 @@ def parse_notice_number(text: str) -> NoticeNumber | None:
     return NoticeNumber(issuers=issuers, series=series, year=int(year), number=int(number))
 
 
+# 公告2026年第1059号 (a 发布文号 or title printing no issuer): the series of the body that publishes the page
+_BARE_NUMBER_RE = re.compile(
+    r"^\s*(?P<series>公告|令)\s*(?P<year>(?:19|20)\d{2})\s*年?\s*第\s*(?P<number>\d{1,4})\s*号"
+)
+
+
+def parse_bare_number(text: str, unit: str | None) -> NoticeNumber | None:
+    """A number printed without its issuers, given those of the unit the page names as its source (商务部 海关总署),
+    or MOFCOM's, whose site it is: the key comes from the number and the lead issuer (MOFCOM-2026-1059)."""
+    match = _BARE_NUMBER_RE.match(arabic_numbers(nfkc(text)))
+    if match is None:
+        return None
+    issuers = split_issuers(nfkc(unit or "")) or ("商务部",)
+    return NoticeNumber(issuers, match.group("series"), int(match.group("year")), int(match.group("number")))
+
+
 def parse_date(text: str) -> dt.date | None:
     """A date printed as 2025年04月04日, 2025-04-04 or 20251009; None when absent or impossible."""
     text = nfkc(text)

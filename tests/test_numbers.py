@@ -12,6 +12,7 @@ from parsers.numbers import (
     cn_numeral,
     duration_end,
     nfkc,
+    parse_bare_number,
     parse_clause_effective,
     parse_date,
     parse_effective,
@@ -471,3 +472,16 @@ def test_clauses_excepted_after_qi_zhong_are_in_force_on_publication() -> None:
         "三": published,
         "四": published,
     }
+
+
+def test_a_number_printed_without_its_issuers_takes_the_page_s_unit() -> None:
+    """`公告2026年第1059号` on a page whose source is 商务部 海关总署 is that joint notice (key MOFCOM-2026-1059); with
+    no unit named it is MOFCOM's, whose site it is; a text that is no bare number gives nothing."""
+    joint = parse_bare_number("公告2026年第1059号 关于废止部分出口管制公告和条款的公告", "商务部 海关总署")
+    assert joint is not None and (joint.issuers, joint.notice_id) == (
+        ("商务部", "海关总署"),
+        "MOFCOM-2026-1059",
+    )
+    alone = parse_bare_number("公告２０２５年第６１号", None)
+    assert alone is not None and (alone.issuers, alone.notice_id) == (("商务部",), "MOFCOM-2025-61")
+    assert parse_bare_number("关于废止部分出口管制公告的公告", "商务部") is None

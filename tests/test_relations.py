@@ -2852,3 +2852,12 @@ def test_a_notice_whose_measures_are_applied_is_cited_not_acted_on() -> None:
         "列入出口管制管控名单，适用商务部公告2026年第1041号第一款、第二款规定的措施。"
     )
     assert _acts(text) == []
+
+
+def test_a_clause_said_to_be_outside_the_suspension_is_no_act() -> None:
+    """`…第58号第二款、第三款，自即日起至…暂停实施。该公告第一款不在暂停实施范围之内，继续执行。`: one act, on two clauses."""
+    text = (
+        "二、商务部、海关总署公告2025年第58号第二款、第三款，自即日起至2028年12月31日暂停实施。"
+        "该公告第一款不在暂停实施范围之内，继续执行。"
+    )
+    assert _acts(text) == [("suspends", "MOFCOM-2025-58", "二"), ("suspends", "MOFCOM-2025-58", "三")]
