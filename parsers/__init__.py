@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "111"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "112"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -330,4 +330,6 @@ PARSER_VERSION = (
     #     provisions are applied or followed in the reference's own segment (适用…规定的措施) is cited, not acted on
     # 111: a number printed without its issuers (公告2026年第1059号) takes the page's unit, else MOFCOM (an issue says
     #     so); relations: …不在暂停实施范围之内 / 清理范围 / 处理范围 acts on nothing
+    # 112: relations: 暂停实施于…提前结束 ends a suspension (no suspension made); a notice named for the window of a row of
+    #     its table (…第1033号表中第3项所列暂停期限届满后) is no target; points excepted (除…以外的其他条款) are not acted on
 )

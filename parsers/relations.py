@@ -72,7 +72,9 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # (…的暂停实施，于2026年3月31日终止: a suspension that ends; 暂停实施安排: the arrangement named)
             + r"(?!(?:实施|执行|适用)?\s*(?:安排|[,，]\s*(?:于|在)?[^,，。;；]{0,16}?(?:终止|结束|届满|到期))"
             + r"|(?:实施|执行|适用)?(?:的(?!\s*(?:期限|期间)\s*[,，]?\s*(?:延长|顺延|延续|延期|为|是|[:：]))|期满|期限届满|到期|结束|提前(?:结束|终止)|期间(?!\s*(?:为|是|[:：]))"
-            r"|(?:期限|期间|时限)[^,，。;；]{0,24}?(?:届满|到期|结束|期满|终止)))"
+            r"|(?:期限|期间|时限)[^,，。;；]{0,24}?(?:届满|到期|结束|期满|终止)"
+            # (…第四条，暂停实施于2027年12月31日提前结束，自…起恢复实施: the day the suspension ends)
+            r"|(?:实施|执行|适用)?\s*于[^,，。;；]{0,16}?(?:提前)?(?:结束|终止|届满)))"
         ),
     ),
     # Measures taken off (停止…相关措施, 取消临时出口管制): the notice stays, what it imposed ends.
@@ -283,7 +285,10 @@ _AGENT_RE = re.compile(
     rf"\s*(?:{_TITLE_BRACKET})?\s*(?:(?:所|已|曾)?\s*(?:继续)?{_SUSPEND}(?:实施|执行|适用)?的"
     rf"|(?:所|中)?(?:规定|确定|所定|决定|设定|明确)的\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间|时限|措施)"
     # (…在第72号所定暂停期限届满后不再恢复执行: the window's maker, named for when it ends)
-    rf"|(?:所|中)?(?:规定|确定|所定|设定)的?\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间)\s*(?:届满|期满|结束))"
+    rf"|(?:所|中)?(?:规定|确定|所定|设定)的?\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间)\s*(?:届满|期满|结束)"
+    # (…第1033号表中第3项所列暂停期限届满后: the same, the window in a row of its table)
+    rf"|\s*(?:表|附件\d{{0,2}})中?第\s*\d{{1,3}}\s*(?:项|行)所(?:列|定)的?\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间)"
+    r"\s*(?:届满|期满|结束))"
 )
 # …第72号对…第46号第二款规定的暂停实施期限，延长至…: a notice named before 对 and another notice is the maker
 # of what is acted on in that other notice, which is the target (…规定的…期限 then names the other's clause,
@@ -911,9 +916,12 @@ def _bare_clauses(
     an intro naming their notice (`owned`), followed by the segment that states the act: （一）第一款所列…物项，
     自…起继续暂停实施)."""
     found: list[Ref] = []
+    excepted = [m.span() for m in _EXCEPTED_RE.finditer(sentence)]
     for match in _BARE_CLAUSE_RE.finditer(sentence, start, end):
         if any(a <= match.start() < b for a, b in covered) or _BASIS_RE.search(sentence[: match.start()]):
             continue
+        if any(a <= match.start() < b for a, b in excepted):
+            continue  # …第61号除第一条第（一）项、第（二）项以外的其他条款，…恢复实施: the rest of the notice acts
         segment = sentence[slice(*_segment(sentence, match.start()))]
         joined = bool(
             _JOINED_OBJECT_RE.match(segment)
@@ -928,6 +936,10 @@ def _bare_clauses(
     return found
 
 
+# 除第一条第（一）项、第（二）项以外的其他条款 / 除第三款外: the parts left out of what is acted on
+_EXCEPTED_RE = re.compile(
+    r"除\s*[^,，。;；除]{1,60}?(?:以外|之外|外)(?=的|[,，]|\s*(?:其他|其余|其它|各|所有|全部))"
+)
 _JOINED_OBJECT_RE = re.compile(r"\s*(?:以及|及其|及|和|并且|并)\s*第")
 
 

@@ -2861,3 +2861,31 @@ def test_a_clause_said_to_be_outside_the_suspension_is_no_act() -> None:
         "该公告第一款不在暂停实施范围之内，继续执行。"
     )
     assert _acts(text) == [("suspends", "MOFCOM-2025-58", "二"), ("suspends", "MOFCOM-2025-58", "三")]
+
+
+def test_a_suspension_said_to_end_early_on_a_day_is_no_suspension() -> None:
+    """`…第三条、第四条，暂停实施于2027年12月31日提前结束，自2028年1月1日起恢复实施`: the points resume."""
+    text = "一、商务部 海关总署公告2025年第55号第三条、第四条，暂停实施于2027年12月31日提前结束，自2028年1月1日起恢复实施。"
+    assert _acts_dated(text) == [
+        ("resumes", "MOFCOM-2025-55", "三", dt.date(2028, 1, 1), None),
+        ("resumes", "MOFCOM-2025-55", "四", dt.date(2028, 1, 1), None),
+    ]
+
+
+def test_a_notice_whose_table_row_made_a_window_is_no_target() -> None:
+    """`三、…第1033号表中第3项所列暂停期限届满后，…第56号第一条第（一）项自2028年3月1日起恢复实施`: 1033 is named for
+    when its window ends; 56 is the target."""
+    text = (
+        "三、商务部 海关总署公告2026年第1033号表中第3项所列暂停期限届满后，商务部 海关总署公告2025年第56号第一条第（一）项"
+        "自2028年3月1日起恢复实施。"
+    )
+    assert _acts(text) == [("resumes", "MOFCOM-2025-56", "一/(一)")]
+
+
+def test_points_excepted_from_what_resumes_are_not_its_targets() -> None:
+    """`…第61号除第一条第（一）项、第（二）项以外的其他条款，自…起恢复实施`: the notice resumes but for those points;
+    the points themselves are not resumed."""
+    text = (
+        "五、商务部公告2025年第61号除第一条第（一）项、第（二）项以外的其他条款，自2028年11月11日起恢复实施。"
+    )
+    assert _acts(text) == [("resumes", "MOFCOM-2025-61", None)]
