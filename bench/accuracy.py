@@ -240,7 +240,7 @@ HELDOUT_FLOOR: Mapping[str, float] = {
 # Parties are scored beside the targets (issue 12 states none for them): dev must find every party and
 # invent none; held-out keeps this floor of its last measured party F1, raised with it, never lowered to
 # let a change pass.
-HELDOUT_PARTY_F1_FLOOR = 0.94  # (1.0 on the 38 held out before the twenty-ninth batch; 0.996 on the 73 of 2026-12-04; 0.957, then 0.917, then 0.948 on 63)
+HELDOUT_PARTY_F1_FLOOR = 0.95  # (1.0 on the 38 held out before the twenty-ninth batch; 0.996 on the 73 of 2026-12-04; 0.957, then 0.917, then 0.948, then 0.955 on 63)
 
 _PUNCT_EDGES = " \t;；。:：,，、.．"
 _WS_RE = re.compile(r"\s+")

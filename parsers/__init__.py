@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "112"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "114"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -332,4 +332,8 @@ PARSER_VERSION = (
     #     so); relations: …不在暂停实施范围之内 / 清理范围 / 处理范围 acts on nothing
     # 112: relations: 暂停实施于…提前结束 ends a suspension (no suspension made); a notice named for the window of a row of
     #     its table (…第1033号表中第3项所列暂停期限届满后) is no target; points excepted (除…以外的其他条款) are not acted on
+    # 113: relations: a sentence ending on the day a window ends (…经延续，将于…届满) is told; 恢复实施的公告或者条款所列物项
+    #     names goods; a suspension 在本公告第一条规定的期限内 takes the window clause 一 gave its own suspension
+    # 114: parties: （名单见附件） after a count is no name's bracket; an annex titled 出口管制管控名单新增实体名单 opens a list;
+    #     将 inside a cited title does not stop a party named after it from moving between lists
 )

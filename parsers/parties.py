@@ -103,7 +103,9 @@ _DESCRIBED_OBJECT_RE = re.compile(
 )
 _NUMBERED_RE = re.compile(r"^\s*(?P<no>\d{1,3})\s*[.、]\s*(?P<rest>\S.*)$")
 _HEADING_RE = re.compile(
-    rf"^\s*(?:附件\s*\d*\s*[:：]?\s*)?(?P<list>{_LIST_ALT})\s*(?:[(（]\s*{_DATE}\s*[)）])?\s*$"
+    # (出口管制管控名单新增实体名单: the annex titled for the parties it adds)
+    rf"^\s*(?:附件\s*\d*\s*[:：]?\s*)?(?P<list>{_LIST_ALT})(?:(?:新增|增列|增补)(?:实体|企业)?(?:名单)?)?"
+    rf"\s*(?:[(（]\s*{_DATE}\s*[)）])?\s*$"
 )
 # （一）美国实体 / 二、英国（2家） / 日本实体： — a sub-heading grouping a list's entries by country.
 _REGION_HEADING_RE = re.compile(
@@ -905,10 +907,14 @@ def _names_around_count(
     )
 
 
+_SEE_ANNEX_RE = re.compile(r"[(（]\s*(?:具体|详细)?(?:名单|清单)?\s*(?:详)?见附件\s*\d*\s*[)）]")
+
+
 def _parse_listing(
     sentence_norm: str, match: re.Match[str], line: _Line, action: PartyAction, verbatim: str
 ) -> _Listing:
-    names_text = match.group("names").strip()
+    # (…等3家外国实体（名单见附件）列入…: where the names are printed, not a name's bracket)
+    names_text = _SEE_ANNEX_RE.sub("", match.group("names")).strip()
     # Both callers pass only matches that name a list (a removal naming none is not read).
     list_name = match.groupdict().get("list") or match.groupdict().get("list2") or ""
     dated = _LISTED_ON_RE.search(names_text)
@@ -1930,7 +1936,9 @@ def _after_name_cut(subject: str) -> str:
 def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listing]:
     body = _CN_NUMBERING_RE.sub("", sentence).strip()
     removal = _SUBJECT_REMOVAL_RE.search(body)
-    if removal is None or "将" in body[: removal.start()] or "其" in body[: removal.start()]:
+    # (…公布的《关于将甲实验室等5家外国实体列入关注名单的公告》所列德国实体甲实验室（…）: 将 in a cited title)
+    said = re.sub(r"《[^《》]*》", "《》", body[: removal.start()]) if removal else ""
+    if removal is None or "将" in said or "其" in said:
         return []
     masked = _mask_brackets(body)
     comma = re.search(r"[,，]", masked)

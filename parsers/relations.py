@@ -729,8 +729,32 @@ def extract_relations(
         made, made_top = range(len(relations), len(relations) + len(refs)), top
         start = clause_dates.get(top or "", clause_dates.get(REST_OF_CLAUSES))
         acts = _sentence_acts(sentence, refs, start, published_on, effective_on, shown)
-        relations += _same_period(acts, relations, sentence)
+        relations += _same_period(_in_own_window(acts, sentence, relations), relations, sentence)
     return _settled(relations)
+
+
+# 四、…第46号第二款，在本公告第一条规定的期限内暂缓执行: the window this notice's clause 一 gave its act
+_OWN_WINDOW_RE = re.compile(
+    rf"在本(?:公告|决定)第(?P<clause>{_CN_NUMERAL})(?:条|款)(?:所)?(?:规定|确定)的(?:期限|期间)内"
+)
+
+
+def _in_own_window(acts: list[Relation], sentence: str, made: list[Relation]) -> list[Relation]:
+    """`acts` with the window of this notice's clause they name, when that clause's suspension was read."""
+    own = _OWN_WINDOW_RE.search(sentence)
+    if own is None:
+        return acts
+    numbered = re.compile(rf"^\s*{own.group('clause')}\s*[、.]")
+    windows = [r for r in made if r.relation == "suspends" and numbered.match(r.quote_zh) and r.window_until]
+    if not windows:
+        return acts
+    window = windows[0]
+    return [
+        dataclasses.replace(a, window_from=window.window_from, window_until=window.window_until)
+        if a.relation == "suspends"
+        else a
+        for a in acts
+    ]
 
 
 def _under_intro(
@@ -1007,6 +1031,10 @@ _ALREADY_ON_RE = re.compile(
 _ALREADY_DONE_RE = re.compile(
     r"(?:已|业已|已经)(?:依照|根据|按照|依据|经|由)[^。;；]{0,60}?(?:暂停|中止|停止|恢复|废止)(?:实施|执行|适用)?"
 )
+# 上述暂停措施经延续，将于2029年2月28日届满。: a sentence ending on the day a window ends, told
+_ENDS_TOLD_RE = re.compile(
+    r"[,，]\s*(?:将|已|均)?\s*(?:于|在)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:届满|到期|期满)\s*[。;；]?\s*$"
+)
 _ALREADY_THEN_RE = re.compile(
     r"(?:已|业已|已经)(?:于|在)[^,，。;；]{1,40}?(?:之日|之时|当日|届满时)\s*起?\s*(?:废止|失效|停止(?:执行|实施)|不再(?:执行|实施))"
 )
@@ -1115,7 +1143,8 @@ def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
     # 上述公告的暂停实施期限延续至… (the story going on); 商务部…以2025年第55号公告对…实施出口管制，并以第70号公告将…
     # 暂停实施 (the means named): all told, unless the sentence says what this notice now does
     told_so = (
-        _ALREADY_THEN_RE.search(sentence)
+        _ENDS_TOLD_RE.search(sentence)
+        or _ALREADY_THEN_RE.search(sentence)
         or _ALREADY_DONE_RE.search(sentence)
         or _DONE_THEN_RE.search(sentence)
         or _SEQUEL_RE.match(sentence)
@@ -2062,7 +2091,9 @@ _PASSIVE_ACT_RE = re.compile(
 # its object). 除上述调整外，…按原规定执行: the other matters stay. 其条款序号作相应调整: a renumbering.
 _DESCRIBING_RE = re.compile(
     r"(?:恢复|暂停|中止|暂缓|废止|取消|调整|停止)(?:实施|执行|适用)?[^,，。;；“”《》第号\d]{0,8}的"
-    r"(?=物项|范围|技术|货物|物品|实体|清单|名单|(?:调整|变更|处理|有关|相关)?事项|(?:其他|相关|有关)?(?:措施|规定)[^,，。;；]{0,4}?(?:所涉|涉及|所列))"
+    r"(?=物项|范围|技术|货物|物品|实体|清单|名单|(?:调整|变更|处理|有关|相关)?事项|(?:其他|相关|有关)?(?:措施|规定)[^,，。;；]{0,4}?(?:所涉|涉及|所列)"
+    # (恢复实施的公告或者条款所列物项，出口经营者应当…: the goods of what resumes, named)
+    r"|(?:公告|条款)[^,，。;；]{0,8}?(?:所列|所涉|涉及))"
     # …第61号第一条第（三）项恢复实施后，…应当…: the time after an act, told as a condition
     r"|(?:恢复|暂停|中止|暂缓|废止|停止)(?:实施|执行|适用)?(?:以)?后(?=\s*[,，])"
     r"|除(?:上述|以上|前述|本公告)[^,，。;；]{0,12}?外"

@@ -1581,3 +1581,37 @@ def test_a_party_joined_after_the_count_is_read_without_its_description() -> Non
     )
     result = extract_parties([("body", text)], published_on=dt.date(2028, 6, 22))
     assert [p.name_zh for p in result.parties] == ["甲航电公司", "乙海事系统公司", "加拿大丙测控公司"]
+
+
+def test_a_listing_whose_names_are_in_an_annex_titled_for_the_parties_it_adds() -> None:
+    """`将甲公司等3家外国实体（名单见附件）列入出口管制管控名单` then, after the signature, `出口管制管控名单新增实体名单`
+    and its numbered lines: the bracket says where the names are, the heading opens the list."""
+    text = (
+        "一、将甲推进公司等2家外国实体（名单见附件）列入出口管制管控名单，并采取以下措施：\n"
+        "（一）禁止出口经营者向上述实体出口两用物项。\n"
+        "附件：出口管制管控名单新增实体名单\n"
+        "商务部\n"
+        "2029年4月22日\n"
+        "出口管制管控名单新增实体名单\n"
+        "1.甲推进公司（Alpha Propulsion, Inc.），美国\n"
+        "2.乙雷达系统有限公司（Beta Radar Systems Ltd），英国\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2029, 4, 22))
+    assert [(p.name_zh, p.name_en, p.country, p.list) for p in result.parties] == [
+        ("甲推进公司", "Alpha Propulsion, Inc.", "美国", "control_list"),
+        ("乙雷达系统有限公司", "Beta Radar Systems Ltd", "英国", "control_list"),
+    ]
+
+
+def test_a_party_named_after_the_title_of_the_notice_that_listed_it_moves() -> None:
+    """`…公布的《关于将甲实验室等5家外国实体列入关注名单的公告》所列德国实体甲实验室（…），未…配合核实，…移出关注名单，
+    列入出口管制管控名单`: the 将 inside the cited title is that notice's."""
+    text = (
+        "二、商务部2028年10月9日公布的《关于将甲测试实验室等5家外国实体列入关注名单的公告》所列德国实体甲测试实验室"
+        "（Alpha Test Laboratories GmbH），未在规定期限内配合核实，自本公告公布之日起移出关注名单，列入出口管制管控名单。"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2029, 4, 22))
+    assert [(p.name_zh, p.list, p.action) for p in result.parties] == [
+        ("甲测试实验室", "watch_list", "removed"),
+        ("甲测试实验室", "control_list", "listed"),
+    ]

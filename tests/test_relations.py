@@ -2889,3 +2889,26 @@ def test_points_excepted_from_what_resumes_are_not_its_targets() -> None:
         "五、商务部公告2025年第61号除第一条第（一）项、第（二）项以外的其他条款，自2028年11月11日起恢复实施。"
     )
     assert _acts(text) == [("resumes", "MOFCOM-2025-61", None)]
+
+
+def test_a_window_s_coming_end_told_and_the_goods_of_what_resumes_are_no_acts() -> None:
+    """`上述暂停措施经延续，将于2029年2月28日届满。` tells when windows end; `恢复实施的公告或者条款所列物项，出口经营者
+    应当…申请许可` names the goods of what resumes."""
+    text = (
+        "2025年11月7日，商务部、海关总署公布2025年第70号公告，决定暂停实施商务部、海关总署公告2025年第55号、56号。"
+        "上述暂停措施经延续，将于2029年2月28日届满。\n"
+        "五、恢复实施的公告或者条款所列物项，出口经营者应当依照有关规定向商务部申请许可；此前依据上述公告取得的许可证件继续有效。\n"
+    )
+    assert _acts(text) == []
+
+
+def test_a_suspension_in_the_window_of_this_notice_s_own_clause() -> None:
+    """`四、…第46号第二款，在本公告第一条规定的期限内暂缓执行`: the window clause 一 gave its suspension."""
+    text = (
+        "一、商务部、海关总署公告2025年第55号，自2029年3月1日起至2030年2月28日止，继续暂停实施。\n"
+        "四、商务部公告2024年第46号第二款，在本公告第一条规定的期限内暂缓执行。\n"
+    )
+    assert _acts_dated(text) == [
+        ("suspends", "MOFCOM-2025-55", None, dt.date(2029, 3, 1), dt.date(2030, 2, 28)),
+        ("suspends", "MOFCOM-2024-46", "二", dt.date(2029, 3, 1), dt.date(2030, 2, 28)),
+    ]
