@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "114"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "115"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -336,4 +336,6 @@ PARSER_VERSION = (
     #     names goods; a suspension 在本公告第一条规定的期限内 takes the window clause 一 gave its own suspension
     # 114: parties: （名单见附件） after a count is no name's bracket; an annex titled 出口管制管控名单新增实体名单 opens a list;
     #     将 inside a cited title does not stop a party named after it from moving between lists
+    # 115: relations: points replaced and said to stop (…代替…，被代替的两项…停止执行) are repealed; a UEL notice's
+    #     numbered measures (…〔2025〕3号所列第三项、第四项处理措施) are its clauses
 )

@@ -171,7 +171,8 @@ _REF_RE = re.compile(
     # with or without its 《》 or quotes (第18号（关于对…实施出口管制的决定）第五款)
     # 《…》（…第46号）第二款: the title first, the number in brackets, then the clause of that notice
     rf"(?:\s*{_TITLE_BRACKET}|\s*\)(?=\s*(?:的)?\s*(?:第{_CN_NUMERAL}(?:款|条|项|部分)|附件)))?"
-    rf"(?:\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
+    # (〔2025〕3号所列第三项、第四项处理措施: the measures a UEL notice numbers, by their items)
+    rf"(?:\s*(?:的|所列的?(?=\s*第{_CN_NUMERAL}项))?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
     # …第51号附件1: which attachment, when the target has several (the number is part of the name)
     # (…第62号附件1第3项: one numbered item of that attachment)
     # (…附件1第二部分第3项 / 附件1第三条 / 附件1中1C234项 / 附件1 1C350项: a part, an item, an entry by its code)
@@ -1721,7 +1722,9 @@ def _lifted_part(verb: RelationType, clause: str | None) -> str | None:
 
 
 _REPLACED_ENDS_RE = re.compile(
-    r"(?:代替|替代|取代)[^。]*?[,，;；]\s*(?:该|上述|前述|原)(?:项|款|条|目)?(?:规定|内容|目录|清单)?"
+    # (…代替…第四款第（一）项、第（二）项，被代替的两项自…起停止执行: the points replaced, named as such)
+    r"(?:代替|替代|取代)[^。]*?[,，;；]\s*(?:该|上述|前述|原|被(?:代替|替代|取代)的(?:[一二两三四五六七八九十\d]{1,2})?)"
+    r"(?:项|款|条|目)?(?:规定|内容|目录|清单)?"
     r"[^,，;；。]{0,20}?(?:不再(?:执行|适用|实施)|停止(?:执行|实施)|(?:同时)?废止)"
 )
 

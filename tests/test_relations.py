@@ -2912,3 +2912,15 @@ def test_a_suspension_in_the_window_of_this_notice_s_own_clause() -> None:
         ("suspends", "MOFCOM-2025-55", None, dt.date(2029, 3, 1), dt.date(2030, 2, 28)),
         ("suspends", "MOFCOM-2024-46", "二", dt.date(2029, 3, 1), dt.date(2030, 2, 28)),
     ]
+
+
+def test_points_replaced_by_this_notice_and_said_to_stop_are_repealed() -> None:
+    """`本公告第三条代替…第10号第四款第（一）项、第（二）项，被代替的两项自本公告施行之日起停止执行`."""
+    text = "六、本公告第三条代替商务部 海关总署公告2025年第10号第四款第（一）项、第（二）项，被代替的两项自本公告施行之日起停止执行。"
+    assert _acts(text) == [("repeals", "MOFCOM-2025-10", "四/(一)"), ("repeals", "MOFCOM-2025-10", "四/(二)")]
+
+
+def test_measures_a_uel_notice_numbers_are_its_clauses() -> None:
+    """`〔2025〕3号所列第三项、第四项处理措施，自…起停止实施`: the two numbered measures end (a partial repeal)."""
+    text = "（一）不可靠实体清单工作机制公告〔2025〕3号所列第三项、第四项处理措施，自2029年7月1日起停止实施，该公告所列其他处理措施继续有效；"
+    assert _acts(text) == [("repeals", "UEL-2025-3", "三"), ("repeals", "UEL-2025-3", "四")]
