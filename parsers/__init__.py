@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "115"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "116"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -338,4 +338,7 @@ PARSER_VERSION = (
     #     将 inside a cited title does not stop a party named after it from moving between lists
     # 115: relations: points replaced and said to stop (…代替…，被代替的两项…停止执行) are repealed; a UEL notice's
     #     numbered measures (…〔2025〕3号所列第三项、第四项处理措施) are its clauses
+    # 116: relations: 暂停实施前 / 恢复实施前 name a time, no act; two windows' ends told together (将分别于…和…届满) are
+    #     history; a sentence on 下表所列… closed by 。 heads the table below; a list said to govern (以…第51号…清单为准)
+    #     is cited; parties: …号公告所列美国实体 names no party
 )

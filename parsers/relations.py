@@ -45,7 +45,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
         "resumes",
         re.compile(
             # (…不再恢复执行，自…起废止: a resumption refused, the act is the other verb)
-            r"(?<!不再)(?<!不)(?:恢复|重新)(?:实施|执行|适用|施行)"
+            # (恢复实施前已受理的申请: the time before a resumption, no act)
+            r"(?<!不再)(?<!不)(?:恢复|重新)(?:实施|执行|适用|施行)(?!\s*(?:前|以前|之前))"
             + r"|(?:不再|取消|终止|结束|停止|解除)(?:对[^,，。;；]{1,60}?的)?(?:继续)?"
             + _SUSPEND
             # …（…第62号）的暂停安排提前结束: a suspension ended before its term
@@ -69,8 +70,9 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # 中止执行 is the same act worded as the law words it (出口管制法: 中止 a measure)
             + _SUSPEND
             # (暂停实施期间颁发的许可证件: what holds while it runs; 暂停实施(的)期间为…: its window, an act)
-            # (…的暂停实施，于2026年3月31日终止: a suspension that ends; 暂停实施安排: the arrangement named)
-            + r"(?!(?:实施|执行|适用)?\s*(?:安排|[,，]\s*(?:于|在)?[^,，。;；]{0,16}?(?:终止|结束|届满|到期))"
+            # (…的暂停实施，于2026年3月31日终止: a suspension that ends; 暂停实施安排: the arrangement named;
+            # 暂停实施前已依据相关公告取得的许可证件: the time before it)
+            + r"(?!(?:实施|执行|适用)?\s*(?:安排|前|以前|之前|[,，]\s*(?:于|在)?[^,，。;；]{0,16}?(?:终止|结束|届满|到期))"
             + r"|(?:实施|执行|适用)?(?:的(?!\s*(?:期限|期间)\s*[,，]?\s*(?:延长|顺延|延续|延期|为|是|[:：]))|期满|期限届满|到期|结束|提前(?:结束|终止)|期间(?!\s*(?:为|是|[:：]))"
             r"|(?:期限|期间|时限)[^,，。;；]{0,24}?(?:届满|到期|结束|期满|终止)"
             # (…第四条，暂停实施于2027年12月31日提前结束，自…起恢复实施: the day the suspension ends)
@@ -260,7 +262,8 @@ _WITHIN_RE = re.compile(
 # 二、自本公告实施之日起，下列物项不再实施出口管制： then `1. …公告2025年第10号第三款第（三）项所列X；`: a
 # sentence with a verb and no target introduces numbered lines naming the targets it acts on.
 # (…自2026年11月11日起，对上述两份公告的实施作如下安排：, the numbered acts after it start on its day)
-_LIST_INTRO_RE = re.compile(r"(?:下列|以下|下表)[^。]*[:：]$|作如下安排\s*[:：]$")
+# (一、下表所列公告和条款，…，自2030年1月1日起不再执行。: a sentence acting on the rows below, closed by its 。)
+_LIST_INTRO_RE = re.compile(r"(?:下列|以下|下表)[^。]*[:：]$|作如下安排\s*[:：]$|下表所列[^。]*。$")
 _INTRO_SINCE_RE = re.compile(r"(?P<since>自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起)")
 _SINCE_RE = re.compile(r"^[^。;；,，]{0,60}?自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起")
 
@@ -1034,7 +1037,9 @@ _ALREADY_DONE_RE = re.compile(
 )
 # 上述暂停措施经延续，将于2029年2月28日届满。: a sentence ending on the day a window ends, told
 _ENDS_TOLD_RE = re.compile(
-    r"[,，]\s*(?:将|已|均)?\s*(?:于|在)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:届满|到期|期满)\s*[。;；]?\s*$"
+    r"[,，]\s*(?:将|已|均)?\s*(?:分别)?\s*(?:于|在)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    # (…将分别于2029年11月10日和2029年11月27日届满: two windows' ends)
+    r"(?:\s*(?:和|、|及)\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日)*\s*(?:届满|到期|期满)\s*[。;；]?\s*$"
 )
 _ALREADY_THEN_RE = re.compile(
     r"(?:已|业已|已经)(?:于|在)[^,，。;；]{1,40}?(?:之日|之时|当日|届满时)\s*起?\s*(?:废止|失效|停止(?:执行|实施)|不再(?:执行|实施))"
@@ -1417,9 +1422,13 @@ _APPLIED_RE = re.compile(r"适用|依照|按照|参照")
 
 def _applied(sentence: str, position: int) -> bool:
     """Whether the reference at `position` follows 适用/依照/按照/参照 in its own segment, no act between."""
-    start = _segment(sentence, position)[0]
+    start, end = _segment(sentence, position)
     governing = list(_APPLIED_RE.finditer(sentence, start, position))
-    return bool(governing) and _verb(sentence[governing[-1].end() : position]) is None
+    if governing and _verb(sentence[governing[-1].end() : position]) is None:
+        return True
+    # (所涉物项的管制范围，以…2024年第51号公告公布并经此后调整的《清单》为准: the list that governs, cited)
+    prevails = re.search(r"以[^,，。;；以]*$", sentence[start:position])
+    return prevails is not None and "本公告" not in sentence[start:end] and "为准" in sentence[position:end]
 
 
 def _sentence_acts(

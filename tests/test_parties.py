@@ -1615,3 +1615,9 @@ def test_a_party_named_after_the_title_of_the_notice_that_listed_it_moves() -> N
         ("甲测试实验室", "watch_list", "removed"),
         ("甲测试实验室", "control_list", "listed"),
     ]
+
+
+def test_the_unnamed_parties_of_an_earlier_notice_are_no_party() -> None:
+    """`（二）将不可靠实体清单工作机制〔2025〕2号公告所列美国实体移出不可靠实体清单`: no one is named."""
+    text = "（二）将不可靠实体清单工作机制〔2025〕2号公告所列美国实体移出不可靠实体清单，依照该公告采取的处理措施自本公告公布之日起停止实施。"
+    assert extract_parties([("body", text)], published_on=dt.date(2029, 9, 10)).parties == ()

@@ -2924,3 +2924,46 @@ def test_measures_a_uel_notice_numbers_are_its_clauses() -> None:
     """`〔2025〕3号所列第三项、第四项处理措施，自…起停止实施`: the two numbered measures end (a partial repeal)."""
     text = "（一）不可靠实体清单工作机制公告〔2025〕3号所列第三项、第四项处理措施，自2029年7月1日起停止实施，该公告所列其他处理措施继续有效；"
     assert _acts(text) == [("repeals", "UEL-2025-3", "三"), ("repeals", "UEL-2025-3", "四")]
+
+
+def test_the_time_before_a_suspension_or_a_resumption_is_no_act() -> None:
+    """`上述条款暂停实施前已依据相关公告取得的出口许可证件，在有效期内继续有效` / `恢复实施前已受理的申请…`: licences
+    and applications of the time before, kept."""
+    text = (
+        "2025年10月9日，商务部、海关总署发布2025年第56号、第57号公告，对有关物项实施出口管制。"
+        "上述公告此后由商务部、海关总署2025年第70号公告暂停实施。\n"
+        "经批准，商务部、海关总署决定，自2029年9月1日起，对下列公告的有关条款作如下安排：\n"
+        "（一）商务部 海关总署公告2025年第57号第一款，暂停实施，至2030年2月28日止。\n"
+        "上述条款暂停实施前已依据相关公告取得的出口许可证件，在有效期内继续有效。恢复实施前已受理的出口许可申请，依照原规定审查。\n"
+    )
+    assert _acts(text) == [("suspends", "MOFCOM-2025-57", "一")]
+
+
+def test_two_windows_ends_told_together_are_history() -> None:
+    """`上述暂停措施经此后有关公告延续，将分别于2029年11月10日和2029年11月27日届满。`"""
+    text = (
+        "2025年11月7日，商务部、海关总署发布2025年第70号公告，决定暂停实施商务部 海关总署公告2025年第55号。"
+        "上述暂停措施经此后有关公告延续，将分别于2029年11月10日和2029年11月27日届满。"
+    )
+    assert _acts(text) == []
+
+
+def test_a_sentence_acting_on_the_rows_of_the_table_below_it() -> None:
+    """`一、下表所列公告和条款，已执行完毕…，自2030年1月1日起不再执行。` then a table with a `公告名称` column whose titles
+    print verbs: each row is a repeal from that day, the titles name nothing acted on."""
+    text = (
+        "一、下表所列公告和条款，已执行完毕或者已被新的规定所替代，自2030年1月1日起不再执行。\n"
+        "序号 | 公告名称 | 发文字号 | 清理内容\n"
+        "1 | 公布暂停实施商务部、海关总署公告2025年第55号、56号的决定 | 商务部 海关总署公告2025年第70号 | 全文\n"
+        "2 | 关于对镓、锗相关物项实施出口管制的公告 | 商务部 海关总署公告2023年第23号 | 第五款\n"
+    )
+    assert _acts_dated(text) == [
+        ("repeals", "MOFCOM-2025-70", None, dt.date(2030, 1, 1), None),
+        ("repeals", "MOFCOM-2023-23", "五", dt.date(2030, 1, 1), None),
+    ]
+
+
+def test_a_list_said_to_govern_is_cited_not_amended() -> None:
+    """`所涉物项的管制范围，以…2024年第51号公告公布并经此后调整的《…清单》为准`: another notice's list governs."""
+    text = "三、所涉物项的管制范围，以商务部等四部门2024年第51号公告公布并经此后调整的《中华人民共和国两用物项出口管制清单》为准。"
+    assert _acts(text) == []
