@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "116"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "117"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -341,4 +341,7 @@ PARSER_VERSION = (
     # 116: relations: 暂停实施前 / 恢复实施前 name a time, no act; two windows' ends told together (将分别于…和…届满) are
     #     history; a sentence on 下表所列… closed by 。 heads the table below; a list said to govern (以…第51号…清单为准)
     #     is cited; parties: …号公告所列美国实体 names no party
+    # 117: relations: a second clause named after what the first lists (第三款所列X、第四款所列Y); 自本公告施行之日起 is the
+    #     day the clause stating it is in force; a replacement is read within its own ；-part (…由本公告第一条代替；该公告
+    #     第二款第（二）项停止执行: the second part is repealed)
 )

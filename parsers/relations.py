@@ -192,7 +192,8 @@ _CONT_RE = re.compile(
 _MORE_CLAUSE_RE = re.compile(
     # 第一款（锂电池相关物项）、第二款: a note on the clause before; 第七条及附件2: an attachment of the same notice
     # (附件1《…说明》填写指引、附件2《…》填写指引: the title of the attachment before)
-    r"(?:\s*\([^()]{1,40}\)|\s*《[^》]{1,60}》[^,，;；。《、]{0,12})?"
+    # (第三款所列人造金刚石线锯、第四款所列…: what each clause lists, named after it)
+    r"(?:\s*\([^()]{1,40}\)|\s*《[^》]{1,60}》[^,，;；。《、]{0,12}|\s*所列的?[^,，;；。、第()]{1,24})?"
     rf"\s*(?:、|,|，|和|及|以及|与)\s*(?:第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
     rf"|(?P<annex>{_ANNEX_PART}))"
 )
@@ -1459,8 +1460,9 @@ def _sentence_acts(
             clause = shown[at : at + len(clause)]
         if _automatic(verb, verb_clause, sentence):
             continue  # 延长期满，上述公告恢复施行 / 期满后自动恢复执行: the end of the window, no act of its own
+        # (自本公告施行之日起: the day this clause of the notice is in force, when the notice dates its clauses)
         window_from, window_until = _printed_window(
-            _window_text(sentence, verb_clause, verb), published_on, effective_on
+            _window_text(sentence, verb_clause, verb), published_on, clause_start or effective_on
         )
         if verb in ("repeals", "lifts") and window_until is not None:
             verb = "suspends"  # 自2027年1月1日至2027年12月31日，不再实施出口管制: an end printed, so it comes back
@@ -1733,7 +1735,8 @@ def _lifted_part(verb: RelationType, clause: str | None) -> str | None:
 _REPLACED_ENDS_RE = re.compile(
     # (…代替…第四款第（一）项、第（二）项，被代替的两项自…起停止执行: the points replaced, named as such)
     r"(?:代替|替代|取代)[^。]*?[,，;；]\s*(?:该|上述|前述|原|被(?:代替|替代|取代)的(?:[一二两三四五六七八九十\d]{1,2})?)"
-    r"(?:项|款|条|目)?(?:规定|内容|目录|清单)?"
+    # (…由本公告第一条代替；该公告第二款第（二）项停止执行: another part of the notice stops, not the one replaced)
+    r"(?!公告|决定)(?:项|款|条|目)?(?:规定|内容|目录|清单)?"
     r"[^,，;；。]{0,20}?(?:不再(?:执行|适用|实施)|停止(?:执行|实施)|(?:同时)?废止)"
 )
 
@@ -1774,7 +1777,11 @@ def _refined_verb(verb: RelationType, clause: str | None, sentence: str, positio
         # 删去…第（一）项中的“…”: words go, the point stays (…中“b.…”的内容，…不再列入管制: that content leaves
         # control, a partial repeal)
         return "amends"
-    if verb == "repeals" and _REPLACED_RE.search(sentence) and not _REPLACED_ENDS_RE.search(sentence):
+    # (…第五款由本公告第一条代替；该公告第二款第（二）项停止执行: the replacement is the other part's, before the ；)
+    own_part = (
+        re.split(r"[;；]", sentence[:position])[-1] + re.split(r"[;；]", sentence[position:], maxsplit=1)[0]
+    )
+    if verb == "repeals" and _REPLACED_RE.search(own_part) and not _REPLACED_ENDS_RE.search(sentence):
         # …附件2…停止使用，由本公告附件替代: the part goes on in this notice's words — it is rewritten
         return "amends"
     if verb == "repeals" and clause is None and _MEASURES_STOPPED_RE.match(sentence, position):

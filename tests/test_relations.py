@@ -2967,3 +2967,24 @@ def test_a_list_said_to_govern_is_cited_not_amended() -> None:
     """`所涉物项的管制范围，以…2024年第51号公告公布并经此后调整的《…清单》为准`: another notice's list governs."""
     text = "三、所涉物项的管制范围，以商务部等四部门2024年第51号公告公布并经此后调整的《中华人民共和国两用物项出口管制清单》为准。"
     assert _acts(text) == []
+
+
+def test_a_second_clause_named_after_what_the_first_lists() -> None:
+    """`…第55号第三款所列人造金刚石线锯、第四款所列人造金刚石砂轮，自…起暂停实施`: both clauses are suspended."""
+    text = "一、商务部 海关总署公告2025年第55号第三款所列人造金刚石线锯、第四款所列人造金刚石砂轮，自2029年8月1日起暂停实施出口管制，暂停期限为一年。"
+    assert _acts(text) == [("suspends", "MOFCOM-2025-55", "三"), ("suspends", "MOFCOM-2025-55", "四")]
+
+
+def test_a_part_replaced_beside_another_part_that_stops() -> None:
+    """`三、自本公告施行之日起，…第10号第五款由本公告第一条代替；该公告第二款第（二）项停止执行。` with the notice in force
+    from 2029-09-01 but for a clause: 五 is rewritten, 二（二） repealed, both from the day clause 三 is in force."""
+    text = (
+        "三、自本公告施行之日起，商务部 海关总署公告2025年第10号第五款（铟相关物项）由本公告第一条代替；"
+        "该公告第二款第（二）项停止执行。\n"
+        "六、本公告自2029年9月1日起施行，其中第四条自公布之日起施行。\n"
+    )
+    acts = [
+        (r.relation, r.clause, r.window_from)
+        for r in extract_relations(text, None, dt.date(2029, 8, 14), dt.date(2029, 8, 14))
+    ]
+    assert acts == [("amends", "五", dt.date(2029, 9, 1)), ("repeals", "二/(二)", dt.date(2029, 9, 1))]
