@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "117"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "118"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -344,4 +344,6 @@ PARSER_VERSION = (
     # 117: relations: a second clause named after what the first lists (第三款所列X、第四款所列Y); 自本公告施行之日起 is the
     #     day the clause stating it is in force; a replacement is read within its own ；-part (…由本公告第一条代替；该公告
     #     第二款第（二）项停止执行: the second part is repealed)
+    # 118: relations: a window told as 至…届满 is that notice's; 届满之日的次日起 is the day after; a notice whose point set a
+    #     window (…号所列第（一）项规定的暂停期限届满之次日起) is no target; 继续按照…暂停实施 acts on nothing
 )

@@ -2988,3 +2988,19 @@ def test_a_part_replaced_beside_another_part_that_stops() -> None:
         for r in extract_relations(text, None, dt.date(2029, 8, 14), dt.date(2029, 8, 14))
     ]
     assert acts == [("amends", "五", dt.date(2029, 9, 1)), ("repeals", "二/(二)", dt.date(2029, 9, 1))]
+
+
+def test_windows_told_with_zhi_and_the_day_after_the_day_they_end() -> None:
+    """`…2025年第56号、第58号公告的暂停期限至2029年6月30日届满。…第56号公告自其暂停期限届满之日的次日起恢复实施`: the
+    resumption starts 2029-07-01; a notice whose point set a window (`…第1082号所列第（一）项规定的暂停期限届满之次日起`)
+    is no target; `…第二款，继续按照…第1071号公告第四条规定的期限暂停实施，本公告不作调整` acts on nothing."""
+    text = (
+        "根据此前有关公告，2025年第56号、第58号公告的暂停期限至2029年6月30日届满。"
+        "经评估，商务部、海关总署决定，2025年第56号公告自其暂停期限届满之日的次日起恢复实施。\n"
+        "二、商务部 海关总署公告2025年第57号第三条，自商务部 海关总署公告2026年第1082号所列第（一）项规定的暂停期限届满之次日起"
+        "暂停实施，为期6个月。\n"
+        "四、商务部公告2024年第46号第二款，继续按照2026年第1071号公告第四条规定的期限暂停实施，本公告不作调整。\n"
+    )
+    acts = [(a[0], a[1], a[2], a[3]) for a in _acts_dated(text)]
+    assert acts[0] == ("resumes", "MOFCOM-2025-56", None, dt.date(2029, 7, 1))
+    assert [a[:3] for a in acts[1:]] == [("suspends", "MOFCOM-2025-57", "三")]
