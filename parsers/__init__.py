@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "118"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "119"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -346,4 +346,7 @@ PARSER_VERSION = (
     #     第二款第（二）项停止执行: the second part is repealed)
     # 118: relations: a window told as 至…届满 is that notice's; 届满之日的次日起 is the day after; a notice whose point set a
     #     window (…号所列第（一）项规定的暂停期限届满之次日起) is no target; 继续按照…暂停实施 acts on nothing
+    # 119: relations: a table of corrections (更正事项…如下： over 原内容 | 更正后内容) amends each position, its quoted
+    #     contents no acts; runs of points (第4目至第6目); a reference code supplied (补充参考税则号列“…”) amends; 上述调整和
+    #     更正自…起执行 and …已在《清单》中一并调整 act on nothing
 )

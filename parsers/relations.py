@@ -114,6 +114,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
         re.compile(
             # (…所列物项名称后，分别增加“（纯度≥99.999%）”: words added after each)
             r"修改|修订|修正|改为|调整|更正|(?:中|前|后|之后|末尾)[,，]?\s*(?:分别|均|各)?(?:增列|增加|增补|新增|补充)"
+            # (…第4目至第6目所列设备，补充参考税则号列“84798999”: a reference code supplied to the points)
+            r"|(?:补充|增列|加注|增加)(?:参考)?(?:税则号列|海关商品编号|商品编号|海关编码|管制编码)"
             r"|替换|替代|代替"
             # …的日处理浸出液量下限，由5000立方米下调为3000立方米 / …附件2…第五部分，按本公告附件重新印发
             r"|由[^,，。;；]{1,30}?(?:下调|上调|调低|调高|提高|降低|变更)为|(?:按|以|依照)本公告附件[^,，。;；]{0,6}?重新(?:印发|发布)"
@@ -264,7 +266,10 @@ _WITHIN_RE = re.compile(
 # sentence with a verb and no target introduces numbered lines naming the targets it acts on.
 # (…自2026年11月11日起，对上述两份公告的实施作如下安排：, the numbered acts after it start on its day)
 # (一、下表所列公告和条款，…，自2030年1月1日起不再执行。: a sentence acting on the rows below, closed by its 。)
-_LIST_INTRO_RE = re.compile(r"(?:下列|以下|下表)[^。]*[:：]$|作如下安排\s*[:：]$|下表所列[^。]*。$")
+# (…现将更正事项公告如下： then `序号 | 公告文号 | 更正位置 | 原内容 | 更正后内容`: a table of corrections)
+_LIST_INTRO_RE = re.compile(
+    r"(?:下列|以下|下表)[^。]*[:：]$|作如下安排\s*[:：]$|下表所列[^。]*。$|(?:更正|勘误)事项[^。]*如下\s*[:：]$"
+)
 _INTRO_SINCE_RE = re.compile(r"(?P<since>自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起)")
 _SINCE_RE = re.compile(r"^[^。;；,，]{0,60}?自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起")
 
@@ -506,6 +511,31 @@ def _sibling(sentence: str, position: int, clause: str) -> tuple[re.Match[str], 
 
 
 _CLAUSE_RANGE_RE = re.compile(rf"\s*(?:至|到|[~～—–-])\s*第?\s*(?P<last>{_CN_NUMERAL})\s*(?:款|条|项|部分)")
+# 第（二）项第4目至第6目: the numbered points between the printed ends
+_POINT_RANGE_RE = re.compile(r"\s*(?:至|到|[~～—–-])\s*第?\s*(?P<last>\d{1,3})\s*(?:目|点)")
+
+
+def _clause_range(
+    sentence: str, position: int, number: NoticeNumber, clause: str
+) -> tuple[int, list[Ref]] | None:
+    """The parts between the printed ends of a run after `clause` (第一条第（一）项至第（三）项 / 第4目至第6目 / 第三款至
+    第六款), each acted on, and where reading resumes; None when no run follows."""
+    parts = clause.split("/")
+    sub_range = _SUB_RANGE_RE.match(sentence, position) if parts[-1].startswith("(") else None
+    if sub_range is not None:
+        first, last, span = cn_number(parts[-1].strip("()")), cn_number(sub_range.group("last")), sub_range
+        paths = ["/".join([*parts[:-1], f"({cn_numeral(v)})"]) for v in range(first + 1, last + 1)]
+    elif parts[-1].isdigit() and (points := _POINT_RANGE_RE.match(sentence, position)):
+        span = points
+        paths = [
+            "/".join([*parts[:-1], str(v)]) for v in range(int(parts[-1]) + 1, int(points.group("last")) + 1)
+        ]
+    elif re.fullmatch(_CN_NUMERAL, clause) and (whole := _CLAUSE_RANGE_RE.match(sentence, position)):
+        span = whole
+        paths = [cn_numeral(v) for v in range(cn_number(clause) + 1, cn_number(whole.group("last")) + 1)]
+    else:
+        return None
+    return span.end(), [(number, span.group(0).strip(), path, span.start()) for path in paths]
 
 
 def _more_clauses(
@@ -520,21 +550,11 @@ def _more_clauses(
     if clause is None:
         return position
     while True:
-        parts = clause.split("/")
-        sub_range = _SUB_RANGE_RE.match(sentence, position) if parts[-1].startswith("(") else None
-        if sub_range is not None:
-            # 第一条第（一）项至第（三）项: each item between the ends, under the same clause
-            for value in range(cn_number(parts[-1].strip("()")) + 1, cn_number(sub_range.group("last")) + 1):
-                clause = "/".join([*parts[:-1], f"({cn_numeral(value)})"])
-                found.append((number, sub_range.group(0).strip(), clause, sub_range.start()))
-            position = sub_range.end()
-            continue
-        if re.fullmatch(_CN_NUMERAL, clause) and (span := _CLAUSE_RANGE_RE.match(sentence, position)):
-            # 第三款至第六款: the clauses between the printed ends are acted on too
-            for value in range(cn_number(clause) + 1, cn_number(span.group("last")) + 1):
-                clause = cn_numeral(value)
-                found.append((number, span.group(0).strip(), clause, span.start()))
-            position = span.end()
+        ranged = _clause_range(sentence, position, number, clause)
+        if ranged is not None:
+            position, run = ranged
+            found += run
+            clause = (run[-1][2] if run else None) or clause
             continue
         if (more := _MORE_CLAUSE_RE.match(sentence, position)) is not None:
             clause = _clause_path(more) or re.sub(r"\s", "", more.group("annex") or "") or clause
@@ -1077,6 +1097,9 @@ _SUMMARY_COLUMN_RE = re.compile(r"^(?:主要内容|内容摘要|内容简介|简
 # the columns of a table of acts that print a window's ends
 _START_COLUMN_RE = re.compile(r"^(?:起始|开始|起算|生效|施行|实施|执行|废止|停止执行)?(?:日期|时间)$")
 _WHOLE_CELL_RE = re.compile(r"\s*(?:全文|全部(?:条款|内容|规定)?|整体|所有条款)\s*")
+_QUOTED_COLUMN_RE = re.compile(
+    r"原内容|原文|原表述|(?:更正|修改)(?:前|后)(?:的)?(?:内容|表述)?|更正为|修改为"
+)
 _PERIOD_LABEL_RE = re.compile(r"期限|期间|时间|日期|时限")
 _END_COLUMN_RE = re.compile(r"(?:截止|终止|结束|届满|到期)(?:日期|时间|日)$")
 
@@ -1098,8 +1121,14 @@ def _row_text(row: str, header: list[str], periods: bool = True) -> str:
             continue
         if numbered and _SUMMARY_COLUMN_RE.search(label):
             continue
-        if _WHOLE_CELL_RE.fullmatch(cell) or (not periods and _PERIOD_LABEL_RE.search(label)):
-            continue  # 全文 / 全部条款: the whole notice, as the number alone says
+        if (
+            _WHOLE_CELL_RE.fullmatch(cell)  # 全文 / 全部条款: the whole notice, as the number alone says
+            or (not periods and _PERIOD_LABEL_RE.search(label))
+            or _QUOTED_COLUMN_RE.fullmatch(
+                label.strip()
+            )  # 原内容 | 更正后内容: words corrected, no act of the row
+        ):
+            continue
         if out and out[-1].endswith("号") and _PART_CELL_RE.match(cell):
             out[-1] += cell
         elif re.fullmatch(r"起止(?:日期|时间)", label) and not cell.startswith("自"):
@@ -2154,6 +2183,10 @@ _DESCRIBING_RE = re.compile(
     r"|(?:此前|之前|先前|目前)?(?:已经?|曾经?)(?:被)?(?:暂停|中止|暂缓)(?:实施|执行|适用)?(?=\s*(?:至|到)\s*(?:19|20)\d{2}\s*年)"
     # …第70号对…第57号公告规定的暂停期限，于2026年11月10日届满: when a window ends, told
     r"|(?:暂停|中止|暂缓)(?:实施|执行)?(?:期限|期间)\s*[,，]?\s*(?:将|已)?\s*(?:于|在)?[^,，。;；]{0,20}?(?:届满|到期|结束)(?!\s*(?:之?次日|后|以后|之后))"
+    # (五、上述调整和更正自2027年4月1日起执行: the day this notice's own changes above apply, no act of its own)
+    r"|上述(?:各项)?(?:调整|更正|修改|变更)(?:(?:和|及|、|与)(?:调整|更正|修改|变更))?(?:事项|内容)?(?=\s*[,，]?\s*自)"
+    # (…所列物项的参考海关商品编号，已在《…清单》中一并调整，本公告不再列明: done elsewhere, told)
+    r"|(?:已|业已|已经)在[^,，。;；]{1,40}?(?:一并|同步)?(?:调整|修改|更正|更新)"
     # …第62号的暂停实施，不影响本公告第二条的实施: the act named as a subject, to say what it leaves alone
     r"|(?:的|所(?:规定|确定|定)的?)(?:暂停|恢复|中止|废止)(?:实施|执行|适用)?(?:安排|期限|期间|事宜|事项)?(?=\s*[,，]?\s*(?:不影响|不改变|不适用于|不涉及"
     # (…第61号、第62号的暂停实施期限，不受本公告影响)

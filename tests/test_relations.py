@@ -3004,3 +3004,33 @@ def test_windows_told_with_zhi_and_the_day_after_the_day_they_end() -> None:
     acts = [(a[0], a[1], a[2], a[3]) for a in _acts_dated(text)]
     assert acts[0] == ("resumes", "MOFCOM-2025-56", None, dt.date(2029, 7, 1))
     assert [a[:3] for a in acts[1:]] == [("suspends", "MOFCOM-2025-57", "三")]
+
+
+def test_a_table_of_corrections_amends_each_position_it_names() -> None:
+    """`现将更正事项公告如下：` over `序号 | 公告文号 | 更正位置 | 原内容 | 更正后内容`: each row amends its position; the
+    quoted contents (`自2028年6月1日起恢复实施`) are words corrected, not acts."""
+    text = (
+        "经核实，现将更正事项公告如下：\n"
+        "序号 | 公告文号 | 更正位置 | 原内容 | 更正后内容\n"
+        "1 | 商务部 海关总署公告2025年第10号 | 第一条第（五）项 | 1C243.e | 1C234.e\n"
+        "2 | 商务部公告2025年第62号 | 第四条 | 自2028年6月1日起恢复实施 | 自2028年9月1日起恢复实施\n"
+    )
+    assert _acts(text) == [("amends", "MOFCOM-2025-10", "一/(五)"), ("amends", "MOFCOM-2025-62", "四")]
+
+
+def test_reference_codes_supplied_to_a_run_of_points_under_a_heading() -> None:
+    """`二、…第58号：` then `（二）第一款第（二）项第4目至第6目所列设备，补充参考税则号列“84798999”。`: three points
+    amended; `上述调整和更正自…起执行` dates them and `…已在《清单》中一并调整，本公告不再列明` acts on nothing."""
+    text = (
+        "经核对，决定对下列公告所列物项的参考海关商品编号作相应调整。现公告如下：\n"
+        "二、商务部 海关总署公告2025年第58号：\n"
+        "（二）第一款第（二）项第4目至第6目所列设备，补充参考税则号列“84798999”。\n"
+        "四、商务部 海关总署公告2023年第23号所列物项的参考海关商品编号，已在《中华人民共和国两用物项出口管制清单》中一并调整，"
+        "本公告不再列明。\n"
+        "五、上述调整和更正自2027年4月1日起执行。\n"
+    )
+    assert _acts(text) == [
+        ("amends", "MOFCOM-2025-58", "一/(二)/4"),
+        ("amends", "MOFCOM-2025-58", "一/(二)/5"),
+        ("amends", "MOFCOM-2025-58", "一/(二)/6"),
+    ]
