@@ -876,10 +876,8 @@ def _names_around_count(
         tail = [n for n in _split_names(names_text[further.end() :]) if n.strip()]
         if head:
             head[0] = _strip_description(head[0])
-        if tail:
-            tail[0] = _strip_description(
-                tail[0]
-            )  # (以及为上述企业提供遥测设备的加拿大D公司（…）: described anew)
+        if tail:  # (以及为上述企业提供遥测设备的加拿大D公司（…）: described anew)
+            tail[0] = _strip_description(tail[0])
         counted_country = _country_in(inner.group("country"))
         return _Listing(
             list_name=list_name,
@@ -1931,10 +1929,6 @@ _ROW_NAMED_RE = re.compile(
 _AFTER_NAME_RE = re.compile(r"(?<=[)）])\s*(?:已|未|在|经|因|于|曾|拒不|仍)[^()（）]*$")
 
 
-def _after_name_cut(subject: str) -> str:
-    return _AFTER_NAME_RE.sub("", subject)
-
-
 def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listing]:
     body = _CN_NUMBERING_RE.sub("", sentence).strip()
     removal = _SUBJECT_REMOVAL_RE.search(body)
@@ -1946,7 +1940,7 @@ def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listin
     comma = re.search(r"[,，]", masked)
     if comma is None:
         return []
-    subject = _after_name_cut(_ROW_NAMED_RE.sub("", body[: comma.start()]))
+    subject = _AFTER_NAME_RE.sub("", _ROW_NAMED_RE.sub("", body[: comma.start()]))
     if not subject and body.startswith("即", comma.end()):
         # …第一条所列第1项、第3项实体，即甲公司（…）和乙公司（…），…移出关注名单: the names follow 即
         after = re.search(r"[,，]", masked[comma.end() :])

@@ -791,7 +791,7 @@ def _under_intro(
     """A line under an intro that opens a list or table of acts, read with what the intro says of it (and
     the intro kept while its lines go on)."""
     in_table = intro is not None and bool(_TABLE_ROW_RE.search(sentence))
-    if intro is not None and in_table:
+    if in_table and intro is not None:  # (the second test for the type checker)
         # 下列措施按照下表所列期限暂停实施： then `序号 | 公告文号 | 暂停实施的内容 | 暂停期限` rows (a row stating its
         # own act is read alone: …按照表中载明的调整内容执行： says nothing of it)
         row = _row_text(sentence, header)
@@ -1121,13 +1121,9 @@ def _row_text(row: str, header: list[str], periods: bool = True) -> str:
             continue
         if numbered and _SUMMARY_COLUMN_RE.search(label):
             continue
-        if (
-            _WHOLE_CELL_RE.fullmatch(cell)  # 全文 / 全部条款: the whole notice, as the number alone says
-            or (not periods and _PERIOD_LABEL_RE.search(label))
-            or _QUOTED_COLUMN_RE.fullmatch(
-                label.strip()
-            )  # 原内容 | 更正后内容: words corrected, no act of the row
-        ):
+        # 全文 / 全部条款: the whole notice, as the number alone says; 原内容 | 更正后内容: words corrected, no act
+        quoted = _QUOTED_COLUMN_RE.fullmatch(label.strip())
+        if _WHOLE_CELL_RE.fullmatch(cell) or quoted or (not periods and _PERIOD_LABEL_RE.search(label)):
             continue
         if out and out[-1].endswith("号") and _PART_CELL_RE.match(cell):
             out[-1] += cell
@@ -1795,6 +1791,13 @@ _POINT_ENDED_RE = re.compile(
 )
 
 
+def _own_part(sentence: str, position: int) -> str:
+    """The ；-delimited part of `sentence` that holds `position`."""
+    return (
+        re.split(r"[;；]", sentence[:position])[-1] + re.split(r"[;；]", sentence[position:], maxsplit=1)[0]
+    )
+
+
 def _refined_verb(verb: RelationType, clause: str | None, sentence: str, position: int) -> RelationType:
     """The act on one reference, once what the reference names is known."""
     if verb == "amends" and clause is not None and _POINT_ENDED_RE.search(sentence, position):
@@ -1812,10 +1815,11 @@ def _refined_verb(verb: RelationType, clause: str | None, sentence: str, positio
         # control, a partial repeal)
         return "amends"
     # (…第五款由本公告第一条代替；该公告第二款第（二）项停止执行: the replacement is the other part's, before the ；)
-    own_part = (
-        re.split(r"[;；]", sentence[:position])[-1] + re.split(r"[;；]", sentence[position:], maxsplit=1)[0]
-    )
-    if verb == "repeals" and _REPLACED_RE.search(own_part) and not _REPLACED_ENDS_RE.search(sentence):
+    if (
+        verb == "repeals"
+        and _REPLACED_RE.search(_own_part(sentence, position))
+        and not _REPLACED_ENDS_RE.search(sentence)
+    ):
         # …附件2…停止使用，由本公告附件替代: the part goes on in this notice's words — it is rewritten
         return "amends"
     if verb == "repeals" and clause is None and _MEASURES_STOPPED_RE.match(sentence, position):

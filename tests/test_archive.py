@@ -68,3 +68,21 @@ def test_a_fetch_faster_than_the_disk_waits_instead_of_holding_every_page(
     fetcher.join(20)
     assert done.is_set()
     assert len(list(tmp_path.glob("*/*"))) == pages
+
+
+def test_a_file_written_into_place_takes_its_mode_and_leaves_nothing_behind_a_failure(tmp_path: Path) -> None:
+    """`write_atomically` (archive, object store, digest files): the bytes and mode asked for; a target that cannot be
+    replaced (a folder in its place) raises and leaves no temporary file beside it."""
+    from warehouse.durable import write_atomically
+
+    target = tmp_path / "a" / "file.bin"
+    write_atomically(target, b"one", mode=0o600)
+    assert target.read_bytes() == b"one" and (target.stat().st_mode & 0o777) == 0o600
+    write_atomically(target, b"two")
+    assert target.read_bytes() == b"two"
+    blocked = tmp_path / "a" / "taken"
+    blocked.mkdir()
+    (blocked / "inside").write_bytes(b"x")
+    with pytest.raises(OSError):
+        write_atomically(blocked, b"three")
+    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == ["file.bin", "taken"]

@@ -14,12 +14,11 @@ import queue
 import re
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from concurrent.futures import Future
 from pathlib import Path
 
-from warehouse.durable import fsync_path
+from warehouse.durable import fsync_path, temp_beside, write_atomically
 from warehouse.objectstore import ObjectStore, ObjectStoreError, is_url
 
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
@@ -52,7 +51,7 @@ class Archive:
         if digest in self._pending or target.exists():
             return digest
         if self._syncer is None:
-            _write_into_place(data, target)
+            write_atomically(target, data)
         else:
             with self._lock:
                 self._pending[digest] = self._syncer.submit(data, target)
@@ -160,7 +159,7 @@ def _write_batch(items: list[tuple[bytes, Path, Future[None]]]) -> None:
     for data, target, future in items:
         tmp: Path | None = None
         try:
-            tmp = _tmp_beside(target)
+            tmp = temp_beside(target)
             with open(tmp, "wb") as handle:
                 handle.write(data)
             written.append((tmp, target, future))
@@ -176,24 +175,6 @@ def _write_batch(items: list[tuple[bytes, Path, Future[None]]]) -> None:
         except Exception as exc:
             tmp.unlink(missing_ok=True)  # (no half-synced file is left beside the objects)
             future.set_exception(exc)
-
-
-def _tmp_beside(target: Path) -> Path:
-    """A temporary name in the target's folder (created), unique per writer, threads included."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    return target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
-
-
-def _write_into_place(data: bytes, target: Path) -> None:
-    tmp = _tmp_beside(target)
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 class ObjectArchive:

@@ -19,7 +19,7 @@ from typing import Any
 from fsspec.core import url_to_fs
 from fsspec.implementations.local import LocalFileSystem
 
-from warehouse.durable import fsync_path
+from warehouse.durable import fsync_path, temp_beside, write_atomically
 
 _KEY_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*$")
 
@@ -76,7 +76,7 @@ class ObjectStore:
         path = self._path(key)
         try:
             if self.local:
-                _atomic_local_write(Path(path), data)
+                write_atomically(Path(path), data, mode=0o644)
             else:
                 self.fs.pipe_file(path, data)
         except OSError as exc:
@@ -97,8 +97,7 @@ class ObjectStore:
         try:
             if self.local:
                 target = Path(path)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
+                tmp = temp_beside(target)
                 try:
                     self.fs.put_file(str(source), str(tmp))
                     fsync_path(tmp)
@@ -143,17 +142,3 @@ class ObjectStore:
                 if isinstance(exc, FileNotFoundError):
                     raise
                 raise ObjectStoreError(f"cannot delete {self.location(key)}: {exc}") from exc
-
-
-def _atomic_local_write(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import smtplib
 import ssl
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -27,7 +25,7 @@ from pipelines.alerts.digest import FORMATS, Digest, DigestChange, clean_text, s
 from pipelines.alerts.render import digest_to_json_obj, escape_invisible, render
 from pipelines.sources.netguard import is_loopback_host
 from warehouse.alerts import Channel
-from warehouse.durable import fsync_directory
+from warehouse.durable import fsync_directory, write_atomically
 
 __all__ = [
     "DeliveryResult",
@@ -344,21 +342,6 @@ def send_webhook(
 _RUN_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 
 
-def _atomic_write(path: Path, data: str) -> None:
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp creates 0600; a digest is meant to be read
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 def write_files(directory: Path, digest: Digest, rendered: dict[str, str] | None = None) -> dict[str, Path]:
     """Write digest-<run_id>.{md,html,txt,json}, each atomically, so a reader never sees half a file.
 
@@ -377,7 +360,7 @@ def write_files(directory: Path, digest: Digest, rendered: dict[str, str] | None
         if path.parent != base:  # belt and braces over the regex
             raise ValueError(f"run id {run_id!r} escapes {base}")
         text = rendered.get(fmt) or render(digest, fmt)
-        _atomic_write(path, text)
+        write_atomically(path, text.encode("utf-8"), mode=0o644)  # a digest is meant to be read
         paths[fmt] = path
     fsync_directory(base)
     return paths
