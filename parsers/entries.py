@@ -1279,9 +1279,26 @@ def _closes_first(line: str) -> bool:
     return False
 
 
+class _CharColumns(dict[str, int]):
+    """Columns per character, looked up once each: a wrapped page's lines are measured several times,
+    and a per-character `east_asian_width` call in Python was a tenth of a goods list's parse."""
+
+    def __missing__(self, char: str) -> int:
+        width = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        if len(self) < _CHAR_COLUMNS_KEPT:  # (a hostile page printing every code point stays bounded)
+            self[char] = width
+        return width
+
+
+_CHAR_COLUMNS_KEPT = 30_000
+
+
+_CHAR_COLUMNS = _CharColumns()
+
+
 def _columns(text: str) -> int:
     """How wide `text` prints: two columns for a wide (CJK, full-width) character, one otherwise."""
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    return sum(map(_CHAR_COLUMNS.__getitem__, text))
 
 
 # How a printed line's width is measured, and the width the text was broken at in that measure.

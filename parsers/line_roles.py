@@ -23,7 +23,6 @@ dot product, so scikit-learn is needed only to train.
 from __future__ import annotations
 
 import functools
-import itertools
 import json
 import math
 import re
@@ -149,18 +148,18 @@ class LineRoleModel:
 
     def probabilities(self, feats: Mapping[str, float]) -> dict[str, float]:
         weights = self.weights
-        rows: list[tuple[float, ...]] = []
+        # rows grouped by the feature's value (1, or an n-gram's count), each group summed per role in C:
+        # one pass per role and group instead of one per (feature, role)
+        groups: dict[float, list[tuple[float, ...]]] = {}
         for name, value in feats.items():
             row = weights.get(name)
-            if row is None:
-                continue
-            if value == 1.0:
-                rows.append(row)
-            else:  # an n-gram printed several times
-                rows.append(tuple(w * value for w in row))
-        # transpose and sum in C: one pass per role instead of one per (feature, role)
-        sums = map(sum, zip(*rows, strict=True)) if rows else itertools.repeat(0.0)
-        scores = [b + s for b, s in zip(self.intercept, sums, strict=False)]  # repeat() is endless
+            if row is not None and value:
+                groups.setdefault(value, []).append(row)
+        scores = list(self.intercept)
+        for value, rows in groups.items():
+            column_sums: list[float] = [sum(column) for column in zip(*rows, strict=True)]
+            for role, summed in enumerate(column_sums):
+                scores[role] += value * summed
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)

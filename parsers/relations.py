@@ -403,6 +403,7 @@ def _words_part(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _MAX_RUN = 30  # 第55号至第58号: a longer run is more likely a misread than a list of notices
 
 
@@ -414,7 +415,8 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
     """Notice references in one sentence, expanding 第55号、56号 lists; legal bases left out (kept
     with `keep_bases`, which only resolves what short references elsewhere point at)."""
     found: list[tuple[NoticeNumber | None, str, str | None, int]] = []
-    if "号" not in sentence:  # every reference prints 号; the pattern's scan of a sentence is slow
+    # every reference prints 号 and a year (2025年第55号, 〔2025〕7号); the pattern's scan of a sentence is slow
+    if "号" not in sentence or not _YEAR_RE.search(sentence):
         return found
     position = 0
     last_issuers: tuple[str, ...] = ()
@@ -1321,6 +1323,8 @@ def _remember_window(
     offset = 0
     for part in re.split(r"[;；]", sentence):
         low, offset = offset, offset + len(part) + 1
+        if "年" not in part:  # every end told prints its year (…至2027年11月10日, 于…届满)
+            continue
         own = [r for r in _refs(part, keep_bases=True) if r[0] is not None]
         # (第55号、第57号公告延续至…: numbers printed short, as the sentence's reading resolved them)
         own += [(n, t, c, p - low) for n, t, c, p in short if n is not None and low <= p < offset - 1]
@@ -1374,6 +1378,8 @@ def _day_after_told(
     sentence: str, told: dict[tuple[int, int], dt.date], by_number: dict[int, NoticeNumber]
 ) -> str:
     """`sentence` with 自…规定的暂停期限届满之次日起 printed as the day it names, when that window was told."""
+    if "满" not in sentence:  # both shapes end a window: 届满 / 期满
+        return sentence
     match = _DAY_AFTER_RE.search(sentence)
     after = _AFTER_IT_ENDS_RE.match(sentence)
     if after is not None and match is None and _LAST_TOLD in told:

@@ -14,6 +14,7 @@ the depth MOFCOM states its measures at.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import get_args
 
@@ -154,6 +155,7 @@ _INPUT_AFTER_RE = re.compile(r"^所列物项\s*占")
 RULE_KINDS: tuple[RuleKind, ...] = get_args(RuleKind)  # strongest first
 
 
+@functools.lru_cache(maxsize=4096)  # (the entries' walk and the rules' asks it of the same clauses; pure)
 def rule_kinds(text: str) -> tuple[RuleKind, ...]:
     """The rule kinds one clause's text states, strongest first; () when it states none.
 
