@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "119"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "120"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -349,4 +349,9 @@ PARSER_VERSION = (
     # 119: relations: a table of corrections (更正事项…如下： over 原内容 | 更正后内容) amends each position, its quoted
     #     contents no acts; runs of points (第4目至第6目); a reference code supplied (补充参考税则号列“…”) amends; 上述调整和
     #     更正自…起执行 and …已在《清单》中一并调整 act on nothing
+    # 120: relations: a dated intro naming its notices (一、自…起，对…第55号、第56号…分别作如下处理：) dates its points
+    #     （一）（二）…; a short number's run of clauses (第55号公告第五条、第六条) is every clause; parties: a table of
+    #     adjustments (…分别作出相应调整：) acts row by row from the row's date cell, a row suspending a list's measures
+    #     (暂停实施对其采取的…管控名单措施，暂停期限为1年) suspends, a row of another notice's unnamed parties is none;
+    #     a sentence opening on an earlier day (2028年9月14日，商务部将…列入…) tells that act (its 其 is who is removed)
 )

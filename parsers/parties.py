@@ -17,6 +17,7 @@ and commas become half-width); quotes stay verbatim.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -310,11 +311,16 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("country", re.compile(r"国家|地区|国别")),
     ("address", re.compile(r"地址")),
     ("zh", re.compile(r"名称|名字|实体|企业|机构")),
+    # 实施日期 / 生效时间: the day the row's act takes effect (自本公告公布之日起, or a date)
+    ("date", re.compile(r"日期|时间")),
     # 调整事项 / 处理措施 / 所涉名单: what this notice does to the row's party (移出关注名单，列入管控名单)
     ("action", re.compile(r"调整|事项|措施|处理|名单|类别")),
 )
 # 对下列5家实体作如下调整： / 调整情况如下： — a table follows whose rows each say what is done to them
-_ADJUSTMENT_INTRO_RE = re.compile(r"(?:作|进行)如下(?:调整|处理)|(?:调整|处理)(?:情况)?如下|如下调整")
+# (对下表所列实体分别作出相应调整：: the same, said of the table's rows)
+_ADJUSTMENT_INTRO_RE = re.compile(
+    r"(?:作出?|进行)(?:如下|以下|相应)(?:的)?(?:调整|处理)|(?:调整|处理)(?:情况)?如下|如下调整"
+)
 # In an action cell: each list a row's party leaves (从关注名单移出 / 移出关注名单) or joins (列入…).
 _CELL_ACTION_RE = re.compile(
     rf"(?:从|自)?(?P<from>{_LIST_ALT})?中?移出(?P<from2>{_LIST_ALT})?|列入(?P<onto>{_LIST_ALT})"
@@ -1520,6 +1526,13 @@ def _action_rows(
     for entry in block:
         cells = entry[3]
         assert cells is not None
+        if _NOT_A_NAME_RE.search(nfkc(cells.get("zh", "")).strip()):
+            continue  # (商务部公告2025年第13号所列15家美国实体: another notice's parties, unnamed — a relation)
+        row_start = _cell_date(cells.get("date", ""), start)
+        held = _held_row(entry, cells, used, row_start)
+        if held is not None:
+            parties.append(held)
+            continue
         for match in _CELL_ACTION_RE.finditer(nfkc(cells["action"])):
             onto = match.group("onto")
             left = match.group("from") or match.group("from2")
@@ -1538,8 +1551,51 @@ def _action_rows(
                 position=entry[0].index,
             )
             named = _block_parties(listing, [entry], used, [])
-            parties.extend(_listed_parties(listing, named, measures, start))
+            parties.extend(_listed_parties(listing, named, measures, row_start))
     return parties
+
+
+# 暂停实施对其采取的出口管制管控名单措施，暂停期限为1年 / 恢复实施…关注名单措施: a row's party keeps its list and
+# the measures of that list are held (or resumed) — no list is left or joined
+_HELD_CELL_RE = re.compile(rf"(?P<verb>暂停|中止|暂缓|恢复){_APPLY}?[^,，;；。]*?(?P<list>{_LIST_ALT})")
+
+
+def _held_row(entry: _Entry, cells: dict[str, str], used: set[str], start: dt.date | None) -> Party | None:
+    """The party of a row whose action cell suspends or resumes the measures of its list, if it does."""
+    action = nfkc(cells["action"])
+    held = _HELD_CELL_RE.search(action)
+    if held is None or _CELL_ACTION_RE.search(action):
+        return None
+    suspended = held.group("verb") != "恢复"
+    listing = _Listing(
+        list_name=_LIST_OF[held.group("list")],
+        action="suspended" if suspended else "reinstated",
+        names=[],
+        stated=None,
+        country=None,
+        expects_block=True,
+        announces_block=True,
+        line=entry[0],
+        sentence=entry[0].text,
+        position=entry[0].index,
+    )
+    named = _block_parties(listing, [entry], used, [])
+    if not named:
+        return None
+    until = _printed_until(action) or (duration_end(start, action) if suspended and start else None)
+    party = _listed_parties(listing, named[:1], (), start)[0]
+    return dataclasses.replace(party, window_until=until if suspended else None)
+
+
+def _cell_date(cell: str, start: dt.date | None) -> dt.date | None:
+    """The day a row's date cell prints (2031年2月1日), else the notice's start (自本公告公布之日起)."""
+    printed = re.search(_DATE, nfkc(cell))
+    return (parse_date(printed.group(0)) if printed else None) or start
+
+
+def _printed_until(text: str) -> dt.date | None:
+    until = _UNTIL_RE.search(text)
+    return parse_date(until.group("until")) if until else None
 
 
 def _notice_lines(texts: Sequence[tuple[str, str]]) -> list[_Line]:
@@ -1974,6 +2030,12 @@ _MEASURES_FOLLOW_RE = re.compile(
 )
 
 
+_DATED_RECAP_RE = re.compile(
+    rf"^\s*(?:[一二三四五六七八九十]+\s*、|[(（]\s*[一二三四五六七八九十]+\s*[)）])?\s*{_DATE}\s*[,，]"
+    r"\s*[^,，。;；]{0,24}?将"
+)
+
+
 def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listing]:
     """The listings (列入) and removals (移出) one sentence decides."""
     listings: list[_Listing] = []
@@ -1982,10 +2044,11 @@ def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listi
         listing = _with_antecedents(listing, match, line, sentence)
         # 商务部于…发布第21号公告，将28家美国实体列入…: a recap of an earlier notice, not a listing
         # (工作机制于2026年3月20日将甲公司列入…: a listing on an earlier day, told)
+        # (2028年9月14日，商务部将甲公司…列入…。: a sentence opening on an earlier day tells that day's act)
         recap = (
             re.search(rf"曾于|已于|分别发布|发布了?第?\d*号?公告|于\s*{_DATE}\s*将", sentence)
-            and "决定将" not in sentence
-        )
+            or _DATED_RECAP_RE.match(sentence)
+        ) and "决定将" not in sentence
         # (a recap naming parties, 已于2025年2月4日将美国因美纳公司…列入, still names them: kept — unless the
         # sentence leaves them out of this notice: …，对该6家实体采取的处理措施，不在本公告调整范围之内)
         if (listing.names or listing.announces_block or "决定" in sentence) and not (

