@@ -510,6 +510,14 @@ def _sibling(sentence: str, position: int, clause: str) -> tuple[re.Match[str], 
         return point, "/".join([*parts[:-1], point.group("point")])
     if parts[-1].startswith("(") and (sub := _MORE_SUB_RE.match(sentence, position)) is not None:
         return sub, "/".join([*parts[:-1], f"({sub.group('sub')})"])
+    if (
+        parts[-1].isdigit()
+        and len(parts) >= 3
+        and parts[-2].startswith("(")
+        and (sub := _MORE_SUB_RE.match(sentence, position)) is not None
+    ):
+        # 第（二）项第1目、第4目和第（四）项: an item after the points of the item before, under the same clause
+        return sub, "/".join([*parts[:-2], f"({sub.group('sub')})"])
     return None
 
 

@@ -3057,3 +3057,13 @@ def test_points_under_a_dated_intro_that_names_its_notices_start_on_its_day() ->
         ("resumes", "MOFCOM-2025-58", "二", day, None),
         ("suspends", "MOFCOM-2025-58", "三", day, dt.date(2032, 11, 10)),
     ]
+
+
+def test_an_item_after_the_points_of_the_item_before_is_a_target_too() -> None:
+    """`…第一款第（二）项第1目、第4目和第（四）项的管制范围，调整为…`: item (四) of clause 一, not a point."""
+    text = "二、商务部 海关总署公告2024年第31号第一款第（二）项第1目、第4目和第（四）项的管制范围，调整为本公告第一条所列。"
+    assert _acts(text) == [
+        ("amends", "MOFCOM-2024-31", "一/(二)/1"),
+        ("amends", "MOFCOM-2024-31", "一/(二)/4"),
+        ("amends", "MOFCOM-2024-31", "一/(四)"),
+    ]
