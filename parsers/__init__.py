@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "121"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "122"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -355,4 +355,6 @@ PARSER_VERSION = (
     #     (暂停实施对其采取的…管控名单措施，暂停期限为1年) suspends, a row of another notice's unnamed parties is none;
     #     a sentence opening on an earlier day (2028年9月14日，商务部将…列入…) tells that act (its 其 is who is removed)
     # 121: relations: an item after the points of the item before (第（二）项第1目、第4目和第（四）项) is a target too
+    # 122: relations: 在现行/原/现暂停实施期限届满后 of a notice whose window was not told by number starts the day after the
+    #     latest end the history told (相关暂停实施期限延续至… names no notice), unless that end is past
 )

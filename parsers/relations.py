@@ -734,7 +734,7 @@ def extract_relations(
             header = [c.strip() for c in sentence.split("|")]  # (the header row of a table of acts)
             continue
         sentence, shown, intro = _under_intro(sentence, shown, intro, header)
-        sentence = _day_after_told(sentence, told_until, by_number)
+        sentence = _day_after_told(sentence, told_until, by_number, published_on)
         _remember_clauses(sentence, mentioned)
         covered = [(m.start(), m.end()) for m in _REF_RE.finditer(sentence)] if "号" in sentence else []
         full = _refs(sentence) + _short_refs(sentence, covered, by_number, by_date, year)
@@ -1308,7 +1308,7 @@ def _recalled_clauses(sentence: str, mentioned: dict[str, NoticeNumber]) -> list
 _DAY_AFTER_RE = re.compile(
     # (在第70号公告确定的暂停期限届满后: the window's maker may have set it in other words)
     # (…第55号、第57号，在原暂停期限届满后: the window of the notices the sentence names before it)
-    r"(?:自\s*)?(?P<who>[^,，。;；自]{0,40}?号(?:公告)?|其|(?<=[在自，,])(?:原|现)(?=暂停|暂缓|中止|期限))\s*"
+    r"(?:自\s*)?(?P<who>[^,，。;；自]{0,40}?号(?:公告)?|其|(?<=[在自，,])(?:原|现行?)(?=暂停|暂缓|中止|期限))\s*"
     r"(?:所?(?:规定|确定|设定|决定|明确)的|所定的|的)?\s*"
     r"(?:暂停(?:实施)?|暂缓|中止)?"
     # (…自其暂停期限届满之日的次日起: the day after the day it ends)
@@ -1322,6 +1322,8 @@ _ENDS_ON_RE = re.compile(
 )
 _AFTER_IT_ENDS_RE = re.compile(r"\s*(?:上述|该)?(?:暂停)?(?:期满|届满|期限届满)(?:后|以后|之后)\s*[,，]\s*")
 _LAST_TOLD = (0, 0)  # the key of the window told last, whoever made it
+# the key of the latest end told, of whatever window (相关暂停实施期限延续至… names none)
+_LATEST_TOLD = (0, 1)
 
 
 def _remember_window(
@@ -1349,6 +1351,7 @@ def _remember_window(
         until = _printed_window(part, published_on)[1] or (parse_date(ends.group("until")) if ends else None)
         if until is None:
             continue
+        told[_LATEST_TOLD] = max(told.get(_LATEST_TOLD, until), until)
         subjects = _window_subjects(part, [r for r in own if r not in means])
         maker = means[-1][0] if means else (subjects or refs or [(None, "", None, 0)])[0][0]
         for number in [maker, *(r[0] for r in subjects)]:
@@ -1389,7 +1392,10 @@ def _known_window_ends() -> dict[tuple[int, int], dt.date]:
 
 
 def _day_after_told(
-    sentence: str, told: dict[tuple[int, int], dt.date], by_number: dict[int, NoticeNumber]
+    sentence: str,
+    told: dict[tuple[int, int], dt.date],
+    by_number: dict[int, NoticeNumber],
+    published_on: dt.date | None = None,
 ) -> str:
     """`sentence` with 自…规定的暂停期限届满之次日起 printed as the day it names, when that window was told."""
     if "满" not in sentence:  # both shapes end a window: 届满 / 期满
@@ -1403,7 +1409,7 @@ def _day_after_told(
     if match is None:
         return sentence
     who = match.group("who")
-    if who in ("其", "原", "现"):
+    if who in ("其", "原", "现", "现行"):
         named = [r for r in _refs(sentence[: match.start()], keep_bases=True) if r[0] is not None]
         number = named[-1][0] if named else None
     else:
@@ -1417,6 +1423,10 @@ def _day_after_told(
             else (by_number.get(int(short.group(1))) if short else None)
         )
     end = told.get((number.year, number.number)) if number is not None else None
+    if end is None and who in ("原", "现", "现行"):
+        # (…在现行暂停实施期限届满后: the window in force, the latest the history told — unless it had ended)
+        latest = told.get(_LATEST_TOLD)
+        end = latest if latest is not None and (published_on is None or latest >= published_on) else None
     if end is None and number is not None:
         end = _known_window_ends().get((number.year, number.number))  # (a published window not told here)
     elif end is None and who != "其" and (short := re.search(r"(\d{1,4})\s*号", who)):

@@ -3067,3 +3067,18 @@ def test_an_item_after_the_points_of_the_item_before_is_a_target_too() -> None:
         ("amends", "MOFCOM-2024-31", "一/(二)/4"),
         ("amends", "MOFCOM-2024-31", "一/(四)"),
     ]
+
+
+def test_a_suspension_continued_after_the_window_in_force_starts_the_day_after_the_latest_end_told() -> None:
+    """History tells the window (…暂停实施至2026年11月10日。2026年11月，相关暂停实施期限延续至2027年11月10日。) and a
+    clause continues it `在现行暂停实施期限届满后`: from 2027-11-11, the day after the latest end told."""
+    text = (
+        "同年11月7日，商务部、海关总署发布2025年第70号公告，上述公告暂停实施至2026年11月10日。"
+        "2026年11月，相关暂停实施期限延续至2027年11月10日。\n"
+        "一、商务部 海关总署公告2025年第55号、第57号，在现行暂停实施期限届满后继续暂停实施，暂停期限至2028年11月10日。\n"
+    )
+    relations = extract_relations(text, OWN_900, dt.date(2027, 7, 15))
+    assert [(r.target_number.notice_id, r.window_from, r.window_until) for r in relations] == [
+        ("MOFCOM-2025-55", dt.date(2027, 11, 11), dt.date(2028, 11, 10)),
+        ("MOFCOM-2025-57", dt.date(2027, 11, 11), dt.date(2028, 11, 10)),
+    ]
