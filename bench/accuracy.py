@@ -16,7 +16,8 @@ the hand-made truth:
 * **notice id** — the key read from the page (MOFCOM-2025-10, UEL-2025-8…); a page the parser rejects,
   or whose number it cannot read, is a *dropped* notice.
 * **relations** — (relation, target key, clause, window) tuples; a window is only compared where the
-  truth states one.
+  truth states one. An act that starts when another notice's window ends is dated from that notice as
+  the warehouse dates it (``parsers.chains``), among the notices of every split as the rules read them.
 * **parties / rules** — read from ``extraction.parties`` / ``extraction.rules`` when the extraction has
   them (parties keyed by normalized name_zh + list + action, rules by rule_kind + threshold); "n/a"
   otherwise. The shared examples carry no truth for them and are not scored there.
@@ -27,6 +28,7 @@ The targets of issue 12 live in ``TARGETS`` — the one place tests and CI read 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import math
@@ -40,6 +42,7 @@ from typing import Any
 from bench.corpus import (
     OUT_OF_SCOPE_SPLITS,
     SPLITS,
+    CorpusError,
     CorpusNotice,
     Truth,
     TruthLeaf,
@@ -760,24 +763,74 @@ def score_extraction(  # noqa: C901 — one scorer per field counted side by sid
     return score
 
 
+def _read(notice: CorpusNotice) -> tuple[Any, Any]:
+    """The notice's page parsed and its extraction (the rules'), once per process."""
+    key = (notice.split, notice.key)
+    if key not in _READS:
+        from parsers.article import parse_notice
+        from parsers.relations import extract_notice
+
+        page = render_page(notice)
+        parsed = parse_notice(page.html, page.url)
+        _READS[key] = (parsed, extract_notice(parsed, dict(page.attachment_texts)))
+    return _READS[key]
+
+
+_READS: dict[tuple[str, str], tuple[Any, Any]] = {}
+
+
+def _chained_relations() -> dict[str, tuple[tuple[dt.date | None, dt.date | None], ...]]:
+    """Every corpus notice's relations with the acts that start when another notice's window ends dated
+    from that notice (parsers/chains.py), as the warehouse dates them among the notices it holds: here
+    the notices of every split, read by the rules (never their truth)."""
+    if not _CHAINED:
+        from parsers.chains import ReadNotice, act_of, resolve_anchors
+        from parsers.model import ParseError
+
+        read: list[ReadNotice] = []
+        for split in SPLITS:
+            try:
+                notices = load_split(split)
+            except (CorpusError, OSError):
+                continue  # (the shared examples absent outside CI: the other splits still chain)
+            for notice in notices:
+                try:
+                    parsed, extraction = _read(notice)
+                except ParseError:
+                    continue
+                number = parsed.number.notice_id if parsed.number else None
+                acts = tuple(act_of(r) for r in extraction.relations)
+                read.append(ReadNotice(f"{split}:{notice.key}", number, parsed.published_on, acts))
+        for key, acts in resolve_anchors(read).items():
+            _CHAINED[key] = tuple((a.window_from, a.window_until) for a in acts)
+    return _CHAINED
+
+
+_CHAINED: dict[str, tuple[tuple[dt.date | None, dt.date | None], ...]] = {}
+
+
 def score_notice(notice: CorpusNotice, extractor: str = "rules") -> NoticeScore:
     """Render the notice as its page, run the project's parsers on it and score what they return.
 
     `extractor="classifier"` lets the dev-trained line-role model overrule the rules where it is sure
     (bench/role_extraction.py): the measured alternative of issue 12."""
-    from parsers.article import parse_notice
     from parsers.model import ParseError
-    from parsers.relations import extract_notice
 
-    page = render_page(notice)
     try:
-        parsed = parse_notice(page.html, page.url)
+        parsed, extraction = _read(notice)
         if extractor == "classifier":
             from bench.role_extraction import judged_extraction
 
+            page = render_page(notice)
             extraction = judged_extraction(parsed, dict(page.attachment_texts))
-        else:
-            extraction = extract_notice(parsed, dict(page.attachment_texts))
+        if any(r.anchor is not None for r in extraction.relations):
+            windows = _chained_relations().get(f"{notice.split}:{notice.key}")
+            if windows is not None:
+                relations = tuple(
+                    dataclasses.replace(r, window_from=start, window_until=until)
+                    for r, (start, until) in zip(extraction.relations, windows, strict=True)
+                )
+                extraction = dataclasses.replace(extraction, relations=relations)
     except ParseError as error:
         score = score_extraction(
             notice.split,

@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "122"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "123"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -357,4 +357,7 @@ PARSER_VERSION = (
     # 121: relations: an item after the points of the item before (第（二）项第1目、第4目和第（四）项) is a target too
     # 122: relations: 在现行/原/现暂停实施期限届满后 of a notice whose window was not told by number starts the day after the
     #     latest end the history told (相关暂停实施期限延续至… names no notice), unless that end is past
+    # 123: relations: an act starting when a window this notice does not date ends (…在第1031号公告规定的 / …第1016号第二条
+    #     规定的 / …所列第（一）项规定的暂停期限届满后, 在原暂停期限届满后) carries a WindowAnchor (its maker, its own
+    #     period); parsers/chains.py dates it from the notices read (the warehouse after each parse step)
 )

@@ -152,6 +152,21 @@ class Relation:
     window_from: dt.date | None
     window_until: dt.date | None
     quote_zh: str
+    # The act starts when another window ends, and the notice does not print that day: the window is
+    # another notice's (…在第1031号公告规定的暂停期限届满后…), which only a reader of that notice knows.
+    anchor: WindowAnchor | None = None
+
+
+@dataclass(frozen=True)
+class WindowAnchor:
+    """Where an act's start is to be found when its notice does not print it: the day after the end of the
+    window `maker` set on the act's target (its clause) — with no maker, the target's window in force
+    before this notice. `duration` (为期6个月) is the act's own period, counted from that start.
+    `window_from`/`window_until` of the relation stay what the notice alone gives (its publication) until
+    the anchor is resolved against the notices read (parsers/chains.py)."""
+
+    maker: NoticeNumber | None
+    duration: str | None = None
 
 
 @dataclass(frozen=True)

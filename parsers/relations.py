@@ -17,7 +17,16 @@ from collections.abc import Sequence
 from parsers.bundled import known_windows_text
 from parsers.entries import EntryResult, extract_entries
 from parsers.line_roles import second_opinion
-from parsers.model import Extraction, Issue, NoticeKind, NoticeNumber, NoticePage, Relation, RelationType
+from parsers.model import (
+    Extraction,
+    Issue,
+    NoticeKind,
+    NoticeNumber,
+    NoticePage,
+    Relation,
+    RelationType,
+    WindowAnchor,
+)
 from parsers.numbers import (
     CONTROL_CODE,
     DURATION_RE,
@@ -734,7 +743,7 @@ def extract_relations(
             header = [c.strip() for c in sentence.split("|")]  # (the header row of a table of acts)
             continue
         sentence, shown, intro = _under_intro(sentence, shown, intro, header)
-        sentence = _day_after_told(sentence, told_until, by_number, published_on)
+        sentence, anchor = _dated_after(sentence, told_until, by_number, published_on)
         _remember_clauses(sentence, mentioned)
         covered = [(m.start(), m.end()) for m in _REF_RE.finditer(sentence)] if "号" in sentence else []
         full = _refs(sentence) + _short_refs(sentence, covered, by_number, by_date, year)
@@ -769,7 +778,7 @@ def extract_relations(
         acted_on = [r for r in refs if r[0] is not None] or acted_on
         made, made_top = range(len(relations), len(relations) + len(refs)), top
         start = clause_dates.get(top or "", clause_dates.get(REST_OF_CLAUSES))
-        acts = _sentence_acts(sentence, refs, start, published_on, effective_on, shown)
+        acts = _anchored(_sentence_acts(sentence, refs, start, published_on, effective_on, shown), anchor)
         relations += _same_period(_in_own_window(acts, sentence, relations), relations, sentence)
     return _settled(relations)
 
@@ -1309,6 +1318,8 @@ _DAY_AFTER_RE = re.compile(
     # (在第70号公告确定的暂停期限届满后: the window's maker may have set it in other words)
     # (…第55号、第57号，在原暂停期限届满后: the window of the notices the sentence names before it)
     r"(?:自\s*)?(?P<who>[^,，。;；自]{0,40}?号(?:公告)?|其|(?<=[在自，,])(?:原|现行?)(?=暂停|暂缓|中止|期限))\s*"
+    # (…第1016号第二条规定的 / …第1082号所列第（一）项规定的: the window one clause or point of it set)
+    r"(?:(?:所列的?|的)?\s*第\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:条|款|项|目)\s*)?"
     r"(?:所?(?:规定|确定|设定|决定|明确)的|所定的|的)?\s*"
     r"(?:暂停(?:实施)?|暂缓|中止)?"
     # (…自其暂停期限届满之日的次日起: the day after the day it ends)
@@ -1389,6 +1400,55 @@ def _known_window_ends() -> dict[tuple[int, int], dt.date]:
             continue
         ends[(int(printed.group(1)), int(printed.group(2)))] = dt.date.fromisoformat(fields[1])
     return ends
+
+
+def _dated_after(
+    sentence: str,
+    told: dict[tuple[int, int], dt.date],
+    by_number: dict[int, NoticeNumber],
+    published_on: dt.date | None,
+) -> tuple[str, WindowAnchor | None]:
+    """`sentence` with the day after a told window printed in it; else, when it starts an act after a
+    window this notice does not date (…在第1031号公告规定的暂停期限届满后 / 在原暂停期限届满后), the anchor
+    a reader of the other notices resolves it by."""
+    dated = _day_after_told(sentence, told, by_number, published_on)
+    if dated != sentence or "满" not in sentence:
+        return dated, None
+    match = _DAY_AFTER_RE.search(sentence)
+    if match is None:
+        return sentence, None
+    who = match.group("who")
+    if who in ("其", "原", "现", "现行"):
+        return sentence, WindowAnchor(maker=None)
+    full = _REF_RE.search(who)
+    short = re.search(r"(\d{1,4})\s*号", who)
+    maker = (
+        NoticeNumber(
+            ("商务部",), "公告", int(full.group("year") or full.group("byear")), int(full.group("number"))
+        )
+        if full
+        else (by_number.get(int(short.group(1))) if short else None)
+    )
+    return sentence, (WindowAnchor(maker=maker) if maker is not None else None)
+
+
+def _anchored(acts: list[Relation], anchor: WindowAnchor | None) -> list[Relation]:
+    """The acts of a sentence whose start is another notice's window end, with that anchor (and the act's own
+    period, 为期6个月, to count from it) — unless the sentence prints a start of its own."""
+    sentence = acts[0].quote_zh if acts else ""
+    if anchor is None or _FROM_RE.search(sentence) or _WINDOW_RE.search(sentence):
+        return acts
+    periods = [m.group(0) for m in DURATION_RE.finditer(sentence)]
+    duration = periods[0] if len(periods) == 1 else None
+    return [
+        dataclasses.replace(
+            act,
+            anchor=dataclasses.replace(
+                anchor, duration=duration if act.relation == "suspends" and act.window_until else None
+            ),
+        )
+        for act in acts
+    ]
 
 
 def _day_after_told(

@@ -40,7 +40,8 @@ def _warehouse(clause: str | None) -> duckdb.DuckDBPyConnection:
             [TARGET, key, path, key, source],
         )
     con.execute(
-        "INSERT INTO notice_relations VALUES (?, 1, 1, 'repeals', ?, 'label', ?, DATE '2024-12-01', NULL, 'q')",
+        "INSERT INTO notice_relations (notice_id, version, seq, relation, target_notice_id, target_label, clause,"
+        " window_from, window_until, quote_zh) VALUES (?, 1, 1, 'repeals', ?, 'label', ?, DATE '2024-12-01', NULL, 'q')",
         [ACTOR, TARGET, clause],
     )
     return con

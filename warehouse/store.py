@@ -571,6 +571,10 @@ class RelationRow:
     window_from: dt.date | None
     window_until: dt.date | None
     quote_zh: str
+    # (an act starting when another notice's window ends: dated by warehouse/chains.py)
+    anchored: bool = False
+    anchor_maker: str | None = None
+    anchor_duration: str | None = None
 
 
 @dataclass(frozen=True)
@@ -1197,6 +1201,11 @@ class ContentBatch:
                 r.window_from,
                 r.window_until,
                 r.quote_zh,
+                r.anchored,
+                r.anchor_maker,
+                r.anchor_duration,
+                r.window_from,
+                r.window_until,
             ]
             for seq, r in enumerate(relations, start=1)
         )
@@ -1233,6 +1242,11 @@ class ContentBatch:
                 ("window_from", "DATE"),
                 ("window_until", "DATE"),
                 ("quote_zh", "VARCHAR"),
+                ("anchored", "BOOLEAN"),
+                ("anchor_maker", "VARCHAR"),
+                ("anchor_duration", "VARCHAR"),
+                ("printed_from", "DATE"),
+                ("printed_until", "DATE"),
             ],
             self.relations,
         )

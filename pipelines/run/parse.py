@@ -27,8 +27,8 @@ from pipelines.run.events import event
 from pipelines.run.isolation import PageFailure
 from pipelines.run.parallel import read_in_pool
 from pipelines.run.reading import PageIssue, PageRead, read_archived
+from warehouse import chains, store
 from warehouse import parties as party_store
-from warehouse import store
 from warehouse.lists import diff_records
 
 PARSE_BATCH = 200  # notices whose rows are written together; a few MB of rows at a time
@@ -134,9 +134,12 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
                 found.extend(_issue_rows(item, result))
         batch.write(con)
         attachment_reading.finish(con)
+        redated = chains.resolve_chained_windows(con)  # (acts that start when another notice's window ends)
         summary.issues = store.add_issues(con, ctx.run_id, now, found)
         titles = notice_titles.compose_pending(con, ctx.run_id, now)
     ctx.log(_summary_line(summary))
+    if redated:
+        ctx.log(f"dated {redated} act(s) from the window of another notice they follow")
     notice_titles.log_titles(ctx, *titles)
     return summary
 

@@ -173,6 +173,11 @@ def _read_content(
             window_from=r.window_from,
             window_until=r.window_until,
             quote_zh=r.quote_zh,
+            anchored=r.anchor is not None,
+            anchor_maker=r.anchor.maker.notice_id
+            if r.anchor is not None and r.anchor.maker is not None
+            else None,
+            anchor_duration=r.anchor.duration if r.anchor is not None else None,
         )
         for r in extraction.relations
     ]

@@ -1,0 +1,126 @@
+"""Acts whose start is the end of a window another notice set, dated from that notice.
+
+`…第57号公告第一条，在商务部 海关总署公告2026年第1031号规定的暂停期限届满后继续暂停实施` prints no day: the
+day is the one after the window No. 1031 gave No. 57 ends, which only a reader of No. 1031 knows. The
+parser marks such acts with a `WindowAnchor`; this module, given the notices read (each with its
+publication day and acts), dates them. It is pure: the warehouse calls it on the relations it stores
+(warehouse/chains.py), the accuracy scorer on the corpus it scores, so both date the same acts the
+same way.
+
+An anchor that does not resolve (the other notice was never read, or it set several windows on that
+target and the act does not say which) leaves the act as the notice alone dates it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from parsers.model import Relation
+from parsers.numbers import duration_end
+
+
+@dataclass(frozen=True)
+class Act:
+    """One relation as the resolver needs it. For an anchored act, `window_from`/`window_until` are the
+    dates the notice alone gives (what the act falls back to)."""
+
+    relation: str
+    target: str | None
+    clause: str | None
+    window_from: dt.date | None
+    window_until: dt.date | None
+    anchored: bool = False
+    maker: str | None = None  # the notice whose window the act follows (None: the target's window in force)
+    duration: str | None = None  # the act's own period (为期6个月), counted from the resolved start
+
+
+@dataclass(frozen=True)
+class ReadNotice:
+    """One notice as the resolver sees it: a key of the caller's, the notice's id (what other notices name
+    it by), its day, and its acts."""
+
+    key: str
+    notice_id: str | None
+    published_on: dt.date | None
+    acts: tuple[Act, ...]
+
+
+def act_of(relation: Relation) -> Act:
+    """The resolver's view of a parsed relation."""
+    anchor = relation.anchor
+    return Act(
+        relation=relation.relation,
+        target=relation.target_number.notice_id if relation.target_number else None,
+        clause=relation.clause,
+        window_from=relation.window_from,
+        window_until=relation.window_until,
+        anchored=anchor is not None,
+        maker=anchor.maker.notice_id if anchor is not None and anchor.maker is not None else None,
+        duration=anchor.duration if anchor is not None else None,
+    )
+
+
+def resolve_anchors(notices: Sequence[ReadNotice]) -> dict[str, tuple[Act, ...]]:
+    """Every notice's acts, the anchored ones dated where the window they follow is known.
+
+    Notices are taken in order of publication, so a chain (No. 1035 after No. 1031 after No. 1016) is
+    dated link by link, each act only from notices published before its own."""
+    ordered = sorted(notices, key=lambda n: (n.published_on or dt.date.min, n.key))
+    read: dict[str, ReadNotice] = {}  # by notice id: the latest read of that number
+    resolved: dict[str, tuple[Act, ...]] = {}
+    for notice in ordered:
+        acts = tuple(_resolved(act, read) if act.anchored else act for act in notice.acts)
+        resolved[notice.key] = acts
+        if notice.notice_id is not None:
+            read[notice.notice_id] = dataclasses.replace(notice, acts=acts)
+    return resolved
+
+
+def _resolved(act: Act, earlier: dict[str, ReadNotice]) -> Act:
+    end = _window_end(act, earlier)
+    if end is None:
+        return act
+    start = end + dt.timedelta(days=1)
+    until = act.window_until
+    if act.duration is not None:
+        until = duration_end(start, act.duration) or until
+    if until is not None and until < start:
+        return act  # (an end before the start: the anchor was misread; keep the notice's own dates)
+    return dataclasses.replace(act, window_from=start, window_until=until)
+
+
+def _window_end(act: Act, earlier: dict[str, ReadNotice]) -> dt.date | None:
+    """The end of the window the act follows: the one its maker set on the act's target (its clause, else the
+    whole target; else the one window the maker set), else the target's own window in force — the one set
+    by the latest notice read before this one."""
+    if act.target is None:
+        return None
+    if act.maker is not None and act.maker != act.target:
+        made = earlier[act.maker].acts if act.maker in earlier else ()
+        ends = _ends(made, act.target, act.clause) or _ends(made, act.target, None) or _ends(made, None, None)
+        return ends.pop() if len(ends) == 1 else None
+    windows = [
+        (notice.published_on or dt.date.min, end)
+        for notice in earlier.values()
+        for end in _ends(notice.acts, act.target, act.clause, loose=True)
+    ]
+    return max(windows)[1] if windows else None
+
+
+def _ends(
+    acts: Sequence[Act], target: str | None, clause: str | None, *, loose: bool = False
+) -> set[dt.date]:
+    """The ends of the suspensions among `acts` of `target` (any, when None) and `clause` (any, when None;
+    with `loose`, a suspension of the whole target counts for each of its clauses)."""
+    return {
+        a.window_until
+        for a in acts
+        if a.relation == "suspends"
+        and a.window_until is not None
+        and a.target is not None
+        and (target is None or a.target == target)
+        and (clause is None or a.clause == clause or (loose and a.clause is None))
+    }

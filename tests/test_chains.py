@@ -1,0 +1,130 @@
+"""Acts that start when another notice's window ends: marked by the parser, dated from the other notice
+by `parsers.chains` (in memory) and by `warehouse.chains` (in the warehouse, after each parse step)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import duckdb
+
+from bench.corpus import load_split
+from bench.pipeline_accuracy import build_site, run_pipeline
+from parsers.chains import Act, ReadNotice, resolve_anchors
+from parsers.numbers import parse_notice_number
+from parsers.relations import extract_relations
+from warehouse.chains import resolve_chained_windows
+
+OWN = parse_notice_number("商务部 海关总署公告2026年第1035号")
+PUBLISHED = dt.date(2027, 12, 10)
+
+
+def test_the_parser_anchors_an_act_to_the_window_another_notice_set() -> None:
+    """No day printed and none told: the act keeps the notice's own start, with the anchor to date it by."""
+    text = (
+        "二、商务部 海关总署公告2025年第57号第一条，在商务部 海关总署公告2026年第1031号规定的暂停期限届满后"
+        "继续暂停实施，为期6个月。\n"
+    )
+    (relation,) = extract_relations(text, OWN, PUBLISHED)
+    assert (
+        relation.relation,
+        relation.target_number and relation.target_number.notice_id,
+        relation.clause,
+    ) == (
+        "suspends",
+        "MOFCOM-2025-57",
+        "一",
+    )
+    assert relation.window_from == PUBLISHED
+    assert relation.anchor is not None
+    assert relation.anchor.maker is not None and relation.anchor.maker.notice_id == "MOFCOM-2026-1031"
+    assert relation.anchor.duration is not None and "6个月" in relation.anchor.duration
+
+
+def test_a_printed_start_wins_over_the_anchor() -> None:
+    """…第1033号表中第3项所列暂停期限届满后，…自2028年3月1日起恢复实施: the day is printed; nothing to resolve."""
+    text = (
+        "三、商务部 海关总署公告2026年第1033号规定的暂停期限届满后，商务部 海关总署公告2025年第56号第一条"
+        "自2028年3月1日起恢复实施。\n"
+    )
+    (relation,) = extract_relations(text, OWN, PUBLISHED)
+    assert relation.anchor is None
+    assert relation.window_from == dt.date(2028, 3, 1)
+
+
+def _suspends(target: str, until: dt.date, clause: str | None = None) -> Act:
+    return Act("suspends", target, clause, dt.date(2027, 1, 1), until)
+
+
+def test_an_anchored_act_starts_the_day_after_its_maker_s_window_and_counts_its_period_from_there() -> None:
+    maker = ReadNotice(
+        "a", "MOFCOM-2026-1031", dt.date(2027, 7, 15), (_suspends("MOFCOM-2025-57", dt.date(2028, 11, 10)),)
+    )
+    anchored = Act(
+        "suspends", "MOFCOM-2025-57", "一", PUBLISHED, dt.date(2028, 6, 10), anchored=True,
+        maker="MOFCOM-2026-1031", duration="为期6个月",
+    )  # fmt: skip
+    follower = ReadNotice("b", "MOFCOM-2026-1035", PUBLISHED, (anchored,))
+    for order in ([maker, follower], [follower, maker]):  # the order read in does not matter, the days do
+        (act,) = resolve_anchors(order)["b"]
+        assert (act.window_from, act.window_until) == (dt.date(2028, 11, 11), dt.date(2029, 5, 11))
+
+
+def test_without_a_maker_the_act_follows_the_latest_window_set_on_its_target() -> None:
+    older = ReadNotice(
+        "a", "MOFCOM-2025-70", dt.date(2025, 11, 7), (_suspends("MOFCOM-2025-57", dt.date(2026, 11, 10)),)
+    )
+    newer = ReadNotice(
+        "b", "MOFCOM-2026-900", dt.date(2026, 11, 1), (_suspends("MOFCOM-2025-57", dt.date(2027, 11, 10)),)
+    )
+    resumed = Act("resumes", "MOFCOM-2025-57", None, dt.date(2027, 6, 1), None, anchored=True)
+    follower = ReadNotice("c", "MOFCOM-2026-950", dt.date(2027, 6, 1), (resumed,))
+    (act,) = resolve_anchors([follower, newer, older])["c"]
+    assert (act.window_from, act.window_until) == (dt.date(2027, 11, 11), None)
+
+
+def test_an_anchor_that_does_not_resolve_keeps_the_notice_s_own_dates() -> None:
+    """The maker was never read, or set two windows on the target and the act does not say which."""
+    anchored = Act(
+        "suspends", "MOFCOM-2025-57", None, PUBLISHED, None, anchored=True, maker="MOFCOM-2026-1031"
+    )
+    alone = ReadNotice("b", "MOFCOM-2026-1035", PUBLISHED, (anchored,))
+    assert resolve_anchors([alone])["b"] == (anchored,)
+    two = ReadNotice(
+        "a",
+        "MOFCOM-2026-1031",
+        dt.date(2027, 7, 15),
+        (
+            _suspends("MOFCOM-2025-57", dt.date(2028, 5, 10), "一"),
+            _suspends("MOFCOM-2025-57", dt.date(2028, 11, 10), "二"),
+        ),
+    )
+    assert resolve_anchors([two, alone])["b"] == (anchored,)
+
+
+def test_the_warehouse_dates_a_chain_from_the_notices_it_holds_and_a_second_pass_changes_nothing(
+    tmp_path: Path,
+) -> None:
+    """Dev 2026 No. 1031 sets the windows No. 1035 follows; a run over both stores No. 1035's acts dated from
+    No. 1031's, and resolving again (the next night's parse step) writes nothing."""
+    notices = [n for n in load_split("dev") if n.key in ("mofcom-2026-1031", "mofcom-2026-1035")]
+    assert len(notices) == 2
+    build_site(notices, tmp_path / "site")
+    db = tmp_path / "w.duckdb"
+    run_pipeline(tmp_path / "site", db, dt.date(2028, 1, 1))
+    con = duckdb.connect(str(db))
+    try:
+        rows = con.execute(
+            "SELECT clause, window_from, window_until, printed_from, anchor_maker FROM current_relations "
+            "WHERE notice_id = 'MOFCOM-2026-1035' AND anchored ORDER BY clause"
+        ).fetchall()
+        # (No. 1031 suspends No. 57 to 2028-11-10; No. 1035 prints its clause's own day, 2028-01-01)
+        assert rows == [
+            (clause, dt.date(2028, 11, 11), None, dt.date(2028, 1, 1), "MOFCOM-2026-1031")
+            for clause in ("一", "三", "二")
+        ]
+        con.execute("BEGIN")
+        assert resolve_chained_windows(con) == 0
+        con.execute("ROLLBACK")
+    finally:
+        con.close()
