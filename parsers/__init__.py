@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "123"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "124"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -360,4 +360,6 @@ PARSER_VERSION = (
     # 123: relations: an act starting when a window this notice does not date ends (…在第1031号公告规定的 / …第1016号第二条
     #     规定的 / …所列第（一）项规定的暂停期限届满后, 在原暂停期限届满后) carries a WindowAnchor (its maker, its own
     #     period); parsers/chains.py dates it from the notices read (the warehouse after each parse step)
+    # 124: relations: 前述/上述暂停期限届满后 is the window in force as 原/现 are; a suspension continued (继续暂停实施) of a notice
+    #     whose window in force this notice told by number begins the day after it ends, its own period counted from there
 )

@@ -777,8 +777,8 @@ def extract_relations(
             continue
         acted_on = [r for r in refs if r[0] is not None] or acted_on
         made, made_top = range(len(relations), len(relations) + len(refs)), top
-        start = clause_dates.get(top or "", clause_dates.get(REST_OF_CLAUSES))
-        acts = _anchored(_sentence_acts(sentence, refs, start, published_on, effective_on, shown), anchor)
+        acts = _sentence_acts(sentence, refs, _start_of(clause_dates, top), published_on, effective_on, shown)
+        acts = _anchored(_continued_after_told(acts, told_until, published_on), anchor)
         relations += _same_period(_in_own_window(acts, sentence, relations), relations, sentence)
     return _settled(relations)
 
@@ -1317,7 +1317,7 @@ def _recalled_clauses(sentence: str, mentioned: dict[str, NoticeNumber]) -> list
 _DAY_AFTER_RE = re.compile(
     # (在第70号公告确定的暂停期限届满后: the window's maker may have set it in other words)
     # (…第55号、第57号，在原暂停期限届满后: the window of the notices the sentence names before it)
-    r"(?:自\s*)?(?P<who>[^,，。;；自]{0,40}?号(?:公告)?|其|(?<=[在自，,])(?:原|现行?)(?=暂停|暂缓|中止|期限))\s*"
+    r"(?:自\s*)?(?P<who>[^,，。;；自]{0,40}?号(?:公告)?|其|(?<=[在自，,])(?:原|现行?|前述|上述)(?=暂停|暂缓|中止|期限))\s*"
     # (…第1016号第二条规定的 / …第1082号所列第（一）项规定的: the window one clause or point of it set)
     r"(?:(?:所列的?|的)?\s*第\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:条|款|项|目)\s*)?"
     r"(?:所?(?:规定|确定|设定|决定|明确)的|所定的|的)?\s*"
@@ -1326,6 +1326,9 @@ _DAY_AFTER_RE = re.compile(
     r"(?:期限|期间)\s*届满(?:之日的?)?(?:之?次日起|后|以后|之后)"
 )
 
+
+# 其暂停期限 / 原暂停期限 / 现行暂停实施期限 / 前述暂停期限: the window in force of the notice named before
+_WINDOW_IN_FORCE = ("其", "原", "现", "现行", "前述", "上述")
 
 _ENDS_ON_RE = re.compile(
     # (…第55号公告的暂停期限至2029年8月1日届满: the same, said with 至)
@@ -1418,7 +1421,7 @@ def _dated_after(
     if match is None:
         return sentence, None
     who = match.group("who")
-    if who in ("其", "原", "现", "现行"):
+    if who in _WINDOW_IN_FORCE:
         return sentence, WindowAnchor(maker=None)
     full = _REF_RE.search(who)
     short = re.search(r"(\d{1,4})\s*号", who)
@@ -1430,6 +1433,48 @@ def _dated_after(
         else (by_number.get(int(short.group(1))) if short else None)
     )
     return sentence, (WindowAnchor(maker=maker) if maker is not None else None)
+
+
+def _start_of(clause_dates: dict[str, dt.date], top: str | None) -> dt.date | None:
+    """The day the clause of this notice stating an act is in force (本公告第一条至第三条自…起施行), if dated."""
+    return clause_dates.get(top or "", clause_dates.get(REST_OF_CLAUSES))
+
+
+_CONTINUED_RE = re.compile(r"继续(?:暂停|暂缓|中止)")
+
+
+def _continued_after_told(
+    acts: list[Relation], told: dict[tuple[int, int], dt.date], published_on: dt.date | None
+) -> list[Relation]:
+    """A suspension continued (…第三款继续暂停实施) of a notice whose window in force this notice told
+    (…的暂停实施期限，将于2028年2月29日届满) begins the day after that window ends, not on publication: the
+    new window is what follows the old. Its own period (为期6个月) counts from there."""
+    out = []
+    for act in acts:
+        quote, number = act.quote_zh, act.target_number
+        end = told.get((number.year, number.number)) if number is not None else None
+        if (
+            act.relation != "suspends"
+            or end is None
+            or published_on is None
+            or end < published_on
+            or act.window_from is None
+            or act.window_from > end
+            or not any(
+                _CONTINUED_RE.search(part) and not _FROM_RE.search(part) and not _WINDOW_RE.search(part)
+                for part in re.split(r"[;；]", quote)
+                if act.target_label
+                in part  # (the ；-part of the act: 第三款继续暂停实施 beside …自…起恢复实施)
+            )
+        ):
+            out.append(act)
+            continue
+        start = end + dt.timedelta(days=1)
+        part = next(p for p in re.split(r"[;；]", quote) if act.target_label in p)
+        periods = [m.group(0) for m in DURATION_RE.finditer(part)]
+        until = duration_end(start, periods[0]) if len(periods) == 1 else act.window_until
+        out.append(dataclasses.replace(act, window_from=start, window_until=until))
+    return out
 
 
 def _anchored(acts: list[Relation], anchor: WindowAnchor | None) -> list[Relation]:
@@ -1469,7 +1514,7 @@ def _day_after_told(
     if match is None:
         return sentence
     who = match.group("who")
-    if who in ("其", "原", "现", "现行"):
+    if who in _WINDOW_IN_FORCE:
         named = [r for r in _refs(sentence[: match.start()], keep_bases=True) if r[0] is not None]
         number = named[-1][0] if named else None
     else:
@@ -1483,7 +1528,7 @@ def _day_after_told(
             else (by_number.get(int(short.group(1))) if short else None)
         )
     end = told.get((number.year, number.number)) if number is not None else None
-    if end is None and who in ("原", "现", "现行"):
+    if end is None and who in _WINDOW_IN_FORCE[1:]:
         # (…在现行暂停实施期限届满后: the window in force, the latest the history told — unless it had ended)
         latest = told.get(_LATEST_TOLD)
         end = latest if latest is not None and (published_on is None or latest >= published_on) else None

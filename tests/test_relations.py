@@ -3082,3 +3082,18 @@ def test_a_suspension_continued_after_the_window_in_force_starts_the_day_after_t
         ("MOFCOM-2025-55", dt.date(2027, 11, 11), dt.date(2028, 11, 10)),
         ("MOFCOM-2025-57", dt.date(2027, 11, 11), dt.date(2028, 11, 10)),
     ]
+
+
+def test_a_suspension_continued_starts_the_day_after_the_window_in_force_the_notice_told() -> None:
+    """`…第55号…的暂停实施期限，将于2028年11月10日届满。` then `第55号公告第三条继续暂停实施，为期6个月` and
+    `自前述暂停期限届满之日的次日起继续暂停实施`: the new window follows the old one, its period counted from there."""
+    text = (
+        "商务部 海关总署公告2025年第55号的暂停实施期限，将于2028年11月10日届满。现公告如下：\n"
+        "一、商务部 海关总署公告2025年第55号第三条继续暂停实施，为期6个月。\n"
+        "二、商务部 海关总署公告2025年第55号第四条，自前述暂停期限届满之日的次日起继续暂停实施，暂停期限为一年。\n"
+    )
+    relations = extract_relations(text, OWN_900, dt.date(2028, 10, 20))
+    assert [(r.clause, r.window_from, r.window_until) for r in relations] == [
+        ("三", dt.date(2028, 11, 11), dt.date(2029, 5, 11)),
+        ("四", dt.date(2028, 11, 11), dt.date(2029, 11, 11)),
+    ]
