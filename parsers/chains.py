@@ -72,15 +72,17 @@ def resolve_anchors(notices: Sequence[ReadNotice]) -> dict[str, tuple[Act, ...]]
     read: dict[str, ReadNotice] = {}  # by notice id: the latest read of that number
     resolved: dict[str, tuple[Act, ...]] = {}
     for notice in ordered:
-        acts = tuple(_resolved(act, read) if act.anchored else act for act in notice.acts)
+        acts = tuple(
+            _resolved(act, read, notice.published_on) if act.anchored else act for act in notice.acts
+        )
         resolved[notice.key] = acts
         if notice.notice_id is not None:
             read[notice.notice_id] = dataclasses.replace(notice, acts=acts)
     return resolved
 
 
-def _resolved(act: Act, earlier: dict[str, ReadNotice]) -> Act:
-    end = _window_end(act, earlier)
+def _resolved(act: Act, earlier: dict[str, ReadNotice], published_on: dt.date | None) -> Act:
+    end = _window_end(act, earlier, published_on)
     if end is None:
         return act
     start = end + dt.timedelta(days=1)
@@ -92,10 +94,10 @@ def _resolved(act: Act, earlier: dict[str, ReadNotice]) -> Act:
     return dataclasses.replace(act, window_from=start, window_until=until)
 
 
-def _window_end(act: Act, earlier: dict[str, ReadNotice]) -> dt.date | None:
+def _window_end(act: Act, earlier: dict[str, ReadNotice], published_on: dt.date | None) -> dt.date | None:
     """The end of the window the act follows: the one its maker set on the act's target (its clause, else the
-    whole target; else the one window the maker set), else the target's own window in force — the one set
-    by the latest notice read before this one."""
+    whole target; else the one window the maker set), else the target's own window in force — one that holds
+    on this notice's day (a window continued is one still running), the latest notice's if several do."""
     if act.target is None:
         return None
     if act.maker is not None and act.maker != act.target:
@@ -105,16 +107,22 @@ def _window_end(act: Act, earlier: dict[str, ReadNotice]) -> dt.date | None:
     windows = [
         (notice.published_on or dt.date.min, end)
         for notice in earlier.values()
-        for end in _ends(notice.acts, act.target, act.clause, loose=True)
+        for end in _ends(notice.acts, act.target, act.clause, loose=True, holding_on=published_on)
     ]
     return max(windows)[1] if windows else None
 
 
 def _ends(
-    acts: Sequence[Act], target: str | None, clause: str | None, *, loose: bool = False
+    acts: Sequence[Act],
+    target: str | None,
+    clause: str | None,
+    *,
+    loose: bool = False,
+    holding_on: dt.date | None = None,
 ) -> set[dt.date]:
     """The ends of the suspensions among `acts` of `target` (any, when None) and `clause` (any, when None;
-    with `loose`, a suspension of the whole target counts for each of its clauses)."""
+    with `loose`, a suspension of the whole target counts for each of its clauses); with `holding_on`, only
+    windows running on that day."""
     return {
         a.window_until
         for a in acts
@@ -123,4 +131,8 @@ def _ends(
         and a.target is not None
         and (target is None or a.target == target)
         and (clause is None or a.clause == clause or (loose and a.clause is None))
+        and (
+            holding_on is None
+            or ((a.window_from is None or a.window_from <= holding_on) and holding_on <= a.window_until)
+        )
     }
