@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "124"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "125"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -362,4 +362,7 @@ PARSER_VERSION = (
     #     period); parsers/chains.py dates it from the notices read (the warehouse after each parse step)
     # 124: relations: 前述/上述暂停期限届满后 is the window in force as 原/现 are; a suspension continued (继续暂停实施) of a notice
     #     whose window in force this notice told by number begins the day after it ends, its own period counted from there
+    # 125: relations: a window named before its coming end (…，现行暂停期限将于…届满。) is history; parties: a table announced by
+    #     its column (按照表中载明的处理事项…办理：), a row suspending the export ban (the control list's measure), rows read
+    #     once; a party's suspension ended early (…对甲公司（…）暂停实施的…措施，提前结束暂停，自…起恢复实施) reinstates it
 )

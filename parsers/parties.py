@@ -317,6 +317,10 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("action", re.compile(r"调整|事项|措施|处理|名单|类别")),
 )
 # 对下列5家实体作如下调整： / 调整情况如下： — a table follows whose rows each say what is done to them
+# (对下表所列实体，按照表中载明的处理事项…办理：: a table whose rows say what is done to each)
+_TABLE_OF_ACTS_RE = re.compile(
+    r"下表所列[^。]*?(?:实体|企业)[^。]*(?:表中|载明|处理事项|调整事项)[^。]*[:：]\s*$"
+)
 # (对下表所列实体分别作出相应调整：: the same, said of the table's rows)
 _ADJUSTMENT_INTRO_RE = re.compile(
     r"(?:作出?|进行)(?:如下|以下|相应)(?:的)?(?:调整|处理)|(?:调整|处理)(?:情况)?如下|如下调整"
@@ -1237,7 +1241,9 @@ def _announces_list(norm: str) -> tuple[bool, PartyList | None]:
     list_name = listing and (listing.groupdict().get("list") or listing.groupdict().get("list2"))
     if list_name and (re.search(r"见附件|附件|如下|以下|下列", norm) or norm.rstrip().endswith((":", "："))):
         return True, _LIST_OF[list_name]
-    if _ADJUSTMENT_INTRO_RE.search(norm) and re.search(r"实体|企业|名单", norm):
+    if (_ADJUSTMENT_INTRO_RE.search(norm) or _TABLE_OF_ACTS_RE.search(norm)) and re.search(
+        r"实体|企业|名单", norm
+    ):
         return True, None  # the rows' action column names the lists
     return False, None
 
@@ -1260,7 +1266,13 @@ def extract_parties(
     parties: list[Party] = []
     used: set[str] = set()
     joined = "\n".join(x.norm for x in lines)
-    if not listings and not refs and not _ADJUSTMENT_INTRO_RE.search(joined) and not _EVENT_RE.search(joined):
+    if (
+        not listings
+        and not refs
+        and not _ADJUSTMENT_INTRO_RE.search(joined)
+        and not _TABLE_OF_ACTS_RE.search(joined)
+        and not _EVENT_RE.search(joined)
+    ):
         return PartyResult((), (), ())
     measures: tuple[str, ...] = ()
     if any(x.action == "listed" for x in listings) or re.search(
@@ -1275,6 +1287,7 @@ def extract_parties(
     parties.extend(_listings_parties(listings, blocks, claimed, used, issues, measures, start, lines))
     parties.extend(_event_parties(lines, blocks, claimed, used, published_on, effective_on))
     parties.extend(_annex_item_removals(lines, parties, effective_on or published_on))
+    parties.extend(_early_ends(lines, effective_on or published_on))
     for i, (_, block) in enumerate(blocks):
         if not claimed[i] and block and all(cells and "action" in cells for _, _, _, cells in block):
             claimed[i] = True
@@ -1289,6 +1302,45 @@ def extract_parties(
                 )
             )
     return PartyResult(tuple(parties), tuple(refs), tuple(issues), frozenset(map(_unspaced, used)))
+
+
+# 商务部公告2026年第1127号对甲公司（Alpha Inc.）暂停实施的（禁止向其出口两用物项的）措施，提前结束暂停，自…起恢复
+# 实施: the suspension of one named party's measures ends early — the party is under its measures again
+_EARLY_END_RE = re.compile(
+    r"对\s*(?P<name>[^,，。;；对()（）]{2,40}?[(（][^()（）]{1,80}[)）])\s*暂停实施的[^,，。;；]{0,40}?措施\s*[,，]?\s*(?:提前结束|提前终止)"
+)
+_RESUMED_FROM_RE = re.compile(rf"自\s*(?P<date>{_DATE})\s*起")
+
+
+def _early_ends(lines: Sequence[_Line], start: dt.date | None) -> list[Party]:
+    """Parties whose suspended measures a notice brings back early, from the day it names (else its own)."""
+    parties = []
+    for line in lines:
+        norm = line.norm
+        for match in _EARLY_END_RE.finditer(norm):
+            resumed = _RESUMED_FROM_RE.search(norm, match.end())
+            parsed = parse_party_name(match.group("name"))
+            if not _NAME_END_RE.search(parsed.name_zh) and not parsed.name_en:
+                continue
+            day = (parse_date(resumed.group("date")) if resumed else None) or start
+            parties.append(
+                Party(
+                    name_zh=parsed.name_zh,
+                    name_en=parsed.name_en,
+                    aliases=parsed.aliases,
+                    includes_branches=parsed.branches,
+                    country=parsed.country,
+                    list="control_list",  # (the measures a suspension holds are the control list's)
+                    action="reinstated",
+                    measures=(),
+                    effective_on=day,
+                    window_until=None,
+                    address=parsed.address,
+                    quote_zh=line.text,
+                    source=line.source,
+                )
+            )
+    return parties
 
 
 # 二、附件第5项、第6项所列2家实体系…列入关注名单的实体。…上述2家实体…自本公告公布之日起移出关注名单: parties this
@@ -1360,6 +1412,8 @@ def _event_parties(
         for verbatim, read in _sentences(line):
             sentence = _CN_NUMBERING_RE.sub("", read).strip()
             named_list = [m.group(0) for m in re.finditer(_LIST_ALT, sentence)]
+            if _TABLE_ROW_RE.match(line.norm) and _in_action_table(line, blocks):
+                continue  # (a row of a table of adjustments: its action cell is read with its row)
             if _EVENT_RE.search(sentence) and "移出" not in sentence and not _LISTING_RE.search(sentence):
                 party_list = _LIST_OF[named_list[0]] if named_list else last_list
                 found = _event(
@@ -1371,6 +1425,14 @@ def _event_parties(
             if named_list:
                 last_list = _LIST_OF[named_list[-1]]
     return parties
+
+
+def _in_action_table(line: _Line, blocks: list[tuple[str | None, list[_Entry]]]) -> bool:
+    return any(
+        entry[0] is line and entry[3] is not None and "action" in entry[3]
+        for _, block in blocks
+        for entry in block
+    )
 
 
 def _event(
@@ -1557,7 +1619,9 @@ def _action_rows(
 
 # 暂停实施对其采取的出口管制管控名单措施，暂停期限为1年 / 恢复实施…关注名单措施: a row's party keeps its list and
 # the measures of that list are held (or resumed) — no list is left or joined
-_HELD_CELL_RE = re.compile(rf"(?P<verb>暂停|中止|暂缓|恢复){_APPLY}?[^,，;；。]*?(?P<list>{_LIST_ALT})")
+_HELD_CELL_RE = re.compile(
+    rf"(?P<verb>暂停|中止|暂缓|恢复){_APPLY}?[^,，;；。]*?(?:(?P<list>{_LIST_ALT})|(?P<ban>禁止[^,，;；。]*?出口))"
+)
 
 
 def _held_row(entry: _Entry, cells: dict[str, str], used: set[str], start: dt.date | None) -> Party | None:
@@ -1568,7 +1632,8 @@ def _held_row(entry: _Entry, cells: dict[str, str], used: set[str], start: dt.da
         return None
     suspended = held.group("verb") != "恢复"
     listing = _Listing(
-        list_name=_LIST_OF[held.group("list")],
+        # (暂停实施禁止向其出口两用物项的措施: the export ban is the control list's measure)
+        list_name=_LIST_OF[held.group("list")] if held.group("list") else "control_list",
         action="suspended" if suspended else "reinstated",
         names=[],
         stated=None,

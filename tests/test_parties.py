@@ -429,13 +429,7 @@ def test_identity_survives_spelling_width_and_suffix_differences() -> None:
 # under an intro that names no list), and a suspension on one party said to end early (`…对甲公司（…）暂停实施的措施
 # 提前结束`), and a party named in the sentence before the one that moves it (`…第4项实体甲公司已…接受核查。现决定将其
 # 移出出口管制管控名单，列入关注名单`). Every other dev notice's parties are exact; no dev party is invented.
-# (1104: a suspension of one party said to end early, 提前结束暂停…恢复实施…措施 — the shape of 1029)
-KNOWN_DEV_PARTY_MISSES = {
-    "mofcom-2026-1028": 2,
-    "mofcom-2026-1029": 1,
-    "mofcom-2026-1042": 2,
-    "mofcom-2026-1104": 1,
-}
+KNOWN_DEV_PARTY_MISSES = {"mofcom-2026-1028": 2, "mofcom-2026-1042": 2}
 
 
 @pytest.mark.parametrize("split", ["dev", "heldout"])
@@ -1661,4 +1655,33 @@ def test_a_listing_told_on_an_earlier_day_names_the_party_the_removal_after_it_m
     result = extract_parties([("body", text)], published_on=dt.date(2031, 3, 10))
     assert [(p.name_zh, p.list, p.action) for p in result.parties] == [
         ("美国甲防务电子公司", "control_list", "removed")
+    ]
+
+
+def test_a_table_of_acts_announced_by_its_column_and_a_row_suspending_the_export_ban() -> None:
+    """对下表所列实体，按照表中载明的处理事项…办理： announces the table; `暂停实施禁止向其出口两用物项的措施，暂停期限为1年`
+    suspends the control list's measure for a year from the row's date, and the row is read once."""
+    text = (
+        "一、对下表所列实体，按照表中载明的处理事项，自相应的实施日期起办理：\n"
+        "序号 | 实体名称 | 英文名称 | 国家（地区） | 处理事项 | 实施日期\n"
+        "1 | 甲无人系统有限公司 | Alpha Uncrewed Systems Pty Ltd | 澳大利亚 | 列入出口管制管控名单 | 2033年5月1日\n"
+        "2 | 乙海事系统公司 | Beta Maritime Systems, Inc. | 美国 | 暂停实施禁止向其出口两用物项的措施，暂停期限为1年 | 2033年4月15日\n"
+        "二、本公告自公布之日起实施。"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2033, 4, 15))
+    assert [(p.name_zh, p.list, p.action, p.effective_on, p.window_until) for p in result.parties] == [
+        ("甲无人系统有限公司", "control_list", "listed", dt.date(2033, 5, 1), None),
+        ("乙海事系统公司", "control_list", "suspended", dt.date(2033, 4, 15), dt.date(2034, 4, 15)),
+    ]
+
+
+def test_a_party_s_suspension_ended_early_reinstates_its_measures_from_the_day_named() -> None:
+    """…第1127号对甲公司（Alpha Systems, Inc.）暂停实施的…措施，提前结束暂停，自2033年9月15日起恢复实施。"""
+    text = (
+        "一、商务部公告2026年第1127号对甲海事系统公司（Alpha Maritime Systems, Inc.）暂停实施的禁止向其出口两用物项的措施，"
+        "提前结束暂停，自2033年9月15日起恢复实施。"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2033, 8, 20))
+    assert [(p.name_zh, p.name_en, p.list, p.action, p.effective_on) for p in result.parties] == [
+        ("甲海事系统公司", "Alpha Maritime Systems, Inc.", "control_list", "reinstated", dt.date(2033, 9, 15))
     ]

@@ -3097,3 +3097,14 @@ def test_a_suspension_continued_starts_the_day_after_the_window_in_force_the_not
         ("三", dt.date(2028, 11, 11), dt.date(2029, 5, 11)),
         ("四", dt.date(2028, 11, 11), dt.date(2029, 11, 11)),
     ]
+
+
+def test_a_window_named_before_its_coming_end_is_history_and_the_act_continues_it() -> None:
+    """`…第70号公布后，…的暂停实施期限经两部门先后延长，现行暂停期限将于2033年1月31日届满。` acts on nothing; `在现行
+    暂停期限届满后继续暂停实施，为期6个月` starts the day after that end."""
+    text = (
+        "商务部 海关总署公告2025年第70号公布后，2025年第55号、第56号公告的暂停实施期限经两部门先后延长，"
+        "现行暂停期限将于2033年1月31日届满。现将有关事项公告如下：\n"
+        "一、商务部 海关总署公告2025年第55号，在现行暂停期限届满后继续暂停实施，为期6个月。\n"
+    )
+    assert _windows(text) == [("suspends", "MOFCOM-2025-55", None, dt.date(2033, 2, 1), dt.date(2033, 8, 1))]
