@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "125"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "126"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -365,4 +365,7 @@ PARSER_VERSION = (
     # 125: relations: a window named before its coming end (…，现行暂停期限将于…届满。) is history; parties: a table announced by
     #     its column (按照表中载明的处理事项…办理：), a row suspending the export ban (the control list's measure), rows read
     #     once; a party's suspension ended early (…对甲公司（…）暂停实施的…措施，提前结束暂停，自…起恢复实施) reinstates it
+    # 126: relations: a short number's clause that set a window (自第1121号公告第三条规定的暂停期限届满之次日起) is no target;
+    #     该公告自…起 names the notice the sentence named (a window's maker too); an intro naming its notice and a start
+    #     (…，按照下列规定实施：) heads its points, and a start only another notice dates (…届满之次日起) anchors them
 )

@@ -279,7 +279,9 @@ _WITHIN_RE = re.compile(
 _LIST_INTRO_RE = re.compile(
     r"(?:下列|以下|下表)[^。]*[:：]$|作如下安排\s*[:：]$|下表所列[^。]*。$|(?:更正|勘误)事项[^。]*如下\s*[:：]$"
 )
-_ARRANGED_RE = re.compile(r"作出?(?:如下|以下)(?:安排|处理|调整)\s*[:：]$")
+_ARRANGED_RE = re.compile(
+    r"(?:作出?(?:如下|以下)(?:安排|处理|调整)|按照?(?:下列|以下|如下)(?:规定|方式|安排)(?:分别)?(?:办理|执行|处理|实施))\s*[:：]$"
+)
 _INTRO_SINCE_RE = re.compile(r"(?P<since>自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起)")
 _SINCE_RE = re.compile(r"^[^。;；,，]{0,60}?自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起")
 
@@ -683,18 +685,25 @@ def _short_refs(
             (more.group(1), match.start("more") + more.start(1))
             for more in _RUN_NUMBER_RE.finditer(match.group("more"))
         ]
+        # (第601号公告第一款第（一）项第1目中的“…”，更正为…: a clause printed after the short number's 公告)
+        tail = _TAIL_CLAUSE_RE.match(sentence, match.end()) if len(printed) == 1 else None
+        if tail is not None and _AGENT_RE.match(sentence, tail.end()):
+            continue  # (自第1121号公告第三条规定的暂停期限届满之次日起: the window that clause set, no target)
         for digits, position in printed:
             number = by_number.get(int(digits))
             if number is None and year is not None:
                 number = NoticeNumber(("商务部",), "公告", year, int(digits))
-            # (第601号公告第一款第（一）项第1目中的“…”，更正为…: a clause printed after the short number's 公告)
-            tail = _TAIL_CLAUSE_RE.match(sentence, match.end()) if len(printed) == 1 else None
             if number is not None:
                 clause = _clause_path(tail) if tail else None
                 found.append((number, match.group(0) + (tail.group(0) if tail else ""), clause, position))
                 if tail is not None:  # (第55号公告第五条、第六条: every clause of the run)
                     _more_clauses(sentence, tail.end(), number, clause, found)
-    found += _short_clause_refs(sentence, covered, by_number)
+    return found + _short_clause_refs(sentence, covered, by_number) + _listed_on_refs(sentence, by_date)
+
+
+def _listed_on_refs(sentence: str, by_date: dict[dt.date, NoticeNumber]) -> list[Ref]:
+    """对2025年4月9日列入…的: the notice that listed them on that day, when the text names it elsewhere."""
+    found: list[Ref] = []
     for match in _LISTED_ON_RE.finditer(sentence):
         day = parse_date(match.group("date"))
         if day in by_date:
@@ -833,10 +842,11 @@ def _under_intro(
     if intro is not None and _verb(sentence) is None:
         # 1. …第10号第三款第（三）项所列三苯基铋；: the intro's verb acts on the line's target
         return intro + sentence, intro + shown, intro
-    if intro is not None and (since := _INTRO_SINCE_RE.search(intro)) and not _SINCE_RE.match(sentence):
+    since = (_INTRO_SINCE_RE.search(intro) or _DAY_AFTER_RE.search(intro)) if intro is not None else None
+    if since is not None and not _SINCE_RE.match(sentence) and not _DAY_AFTER_RE.search(sentence):
         # 一、自2026年11月11日起，对下列公告分别作如下处理： then 1.…第55号公告，继续暂停实施…: the line's act
-        # starts on the intro's day
-        return _with_start(sentence, since.group("since")), shown, intro
+        # starts on the intro's day (or on the day after the window the intro names ends)
+        return _with_start(sentence, since.group(0).strip()), shown, intro
     return sentence, shown, intro
 
 
@@ -887,9 +897,9 @@ def _heading(
     if refs:
         # (自2026年11月11日起，对上述两份公告的实施作如下安排：: the notices named, and the day the lines start)
         # (一、自2031年11月11日起，对…第55号、第56号…分别作如下处理：: the same, its points (一)、(二) below)
-        dated = (_LIST_INTRO_RE.search(sentence) or _ARRANGED_RE.search(sentence)) and _INTRO_SINCE_RE.search(
-            sentence
-        )
+        # (…，自第1123号公告第一条规定的暂停期限届满之次日起，按照下列规定实施：: a day only another notice dates)
+        since = _INTRO_SINCE_RE.search(sentence) or _DAY_AFTER_RE.search(sentence)
+        dated = (_LIST_INTRO_RE.search(sentence) or _ARRANGED_RE.search(sentence)) and since
         return _amended_owner(sentence, refs) or owner, sentence if dated else intro
     return owner, sentence if _LIST_INTRO_RE.search(sentence) else intro
 
@@ -965,7 +975,7 @@ _BARE_CLAUSE_RE = re.compile(
 _AMEND_INTRO_RE = re.compile(
     r"(?:作|进行)(?:如下|以下)(?:修改|调整|修订|修正)|(?:修改|调整|修订|修正)如下"
     # 三、对…第58号，按照下列规定办理： then (一)第一款…: the numbered changes below are that notice's
-    r"|按照?(?:下列|以下|如下)(?:规定|方式|安排)(?:分别)?(?:办理|执行|处理)|(?:作|按)(?:如下|以下)(?:处理|安排)"
+    r"|按照?(?:下列|以下|如下)(?:规定|方式|安排)(?:分别)?(?:办理|执行|处理|实施)|(?:作|按)(?:如下|以下)(?:处理|安排)"
 )
 _SEGMENT_BREAK_RE = re.compile(r"[,，;；:：]")
 Ref = tuple[NoticeNumber | None, str, str | None, int]
@@ -1243,6 +1253,8 @@ _INNER_REST_RE = re.compile(
 )
 _INNER_ALL_RE = re.compile(
     r"(?:上述|前述|以上)(?:[一二两三四五六七八九十\d]{1,2}个|各|这些)?(?:公告|决定)(?!\s*第)"
+    # (…第1121号规定的暂停期限均已届满，该公告自2034年1月1日起废止: the notice the sentence named, whole)
+    r"|该(?:公告|决定)(?=\s*自)"
 )
 
 
@@ -1252,8 +1264,6 @@ _PER_ANOTHER_RE = re.compile(r"按照|根据|依照|依据|遵照")
 def _in_sentence_anaphora(sentence: str, refs: list[Ref]) -> list[Ref]:
     """`refs` with what an anaphor after them names: a clause of the last notice before it (added), or,
     where the anaphor's clause acts, every notice printed before it (in place of the references)."""
-    if not refs:
-        return refs
     out = list(refs)
     for inner in _INNER_CLAUSE_RE.finditer(sentence):
         before = [r for r in refs if r[3] < inner.start() and r[0] is not None]

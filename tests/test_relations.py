@@ -3108,3 +3108,45 @@ def test_a_window_named_before_its_coming_end_is_history_and_the_act_continues_i
         "一、商务部 海关总署公告2025年第55号，在现行暂停期限届满后继续暂停实施，为期6个月。\n"
     )
     assert _windows(text) == [("suspends", "MOFCOM-2025-55", None, dt.date(2033, 2, 1), dt.date(2033, 8, 1))]
+
+
+def test_the_window_a_short_number_s_clause_set_names_no_target_and_its_anaphor_is_the_act_s_notice() -> None:
+    """`…第58号公告第一条，自第1121号公告第三条规定的暂停期限届满之次日起恢复实施；该公告第二条…继续暂停实施`: No. 1121
+    made the window (no target), and 该公告 is No. 58."""
+    text = (
+        "商务部 海关总署公告2026年第1121号对有关公告的暂停期限作出了安排。\n"
+        "二、2025年第58号公告第一条，自第1121号公告第三条规定的暂停期限届满之次日起恢复实施；"
+        "该公告第二条自同日起继续暂停实施，至2033年10月31日止。\n"
+    )
+    assert [
+        (r.relation, r.target_number.notice_id, r.clause) for r in extract_relations(text, OWN_900, _ON)
+    ] == [
+        ("resumes", "MOFCOM-2025-58", "一"),
+        ("suspends", "MOFCOM-2025-58", "二"),
+    ]
+
+
+def test_a_notice_named_as_a_window_s_maker_is_the_one_its_anaphor_repeals() -> None:
+    """`…第1121号规定的暂停期限均已届满，该公告自2034年1月1日起废止。`: No. 1121 itself is repealed."""
+    text = "四、商务部 海关总署公告2026年第1121号规定的暂停期限均已届满，该公告自2034年1月1日起废止。\n"
+    assert _windows(text) == [("repeals", "MOFCOM-2026-1121", None, dt.date(2034, 1, 1), None)]
+
+
+def test_points_under_an_intro_dated_by_another_notice_s_window_carry_its_anchor() -> None:
+    """`一、2025年第57号公告，自第1123号公告第一条规定的暂停期限届满之次日起，按照下列规定实施：` then `（一）第一条、第二条，
+    恢复实施；` `（二）第四条，继续暂停实施，期限为1年。`: each point acts on No. 57 and starts where No. 1123's window ends."""
+    text = (
+        "商务部 海关总署公告2026年第1123号对有关公告的暂停期限作出了安排。\n"
+        "一、2025年第57号公告，自第1123号公告第一条规定的暂停期限届满之次日起，按照下列规定实施：\n"
+        "（一）第一条、第二条，恢复实施；\n"
+        "（二）第四条，继续暂停实施，期限为1年。\n"
+    )
+    relations = extract_relations(text, OWN_900, _ON)
+    assert [(r.relation, r.target_number.notice_id, r.clause) for r in relations] == [
+        ("resumes", "MOFCOM-2025-57", "一"),
+        ("resumes", "MOFCOM-2025-57", "二"),
+        ("suspends", "MOFCOM-2025-57", "四"),
+    ]
+    assert {(r.anchor.maker.notice_id if r.anchor and r.anchor.maker else None) for r in relations} == {
+        "MOFCOM-2026-1123"
+    }
