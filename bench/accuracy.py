@@ -17,7 +17,7 @@ the hand-made truth:
   or whose number it cannot read, is a *dropped* notice.
 * **relations** — (relation, target key, clause, window) tuples; a window is only compared where the
   truth states one. An act that starts when another notice's window ends is dated from that notice as
-  the warehouse dates it (``parsers.chains``), among the notices of every split as the rules read them.
+  the warehouse dates it (``parsers.chains``), among the notices of its split as the rules read them.
 * **parties / rules** — read from ``extraction.parties`` / ``extraction.rules`` when the extraction has
   them (parties keyed by normalized name_zh + list + action, rules by rule_kind + threshold); "n/a"
   otherwise. The shared examples carry no truth for them and are not scored there.
@@ -42,7 +42,6 @@ from typing import Any
 from bench.corpus import (
     OUT_OF_SCOPE_SPLITS,
     SPLITS,
-    CorpusError,
     CorpusNotice,
     Truth,
     TruthLeaf,
@@ -779,34 +778,34 @@ def _read(notice: CorpusNotice) -> tuple[Any, Any]:
 _READS: dict[tuple[str, str], tuple[Any, Any]] = {}
 
 
-def _chained_relations() -> dict[str, tuple[tuple[dt.date | None, dt.date | None], ...]]:
-    """Every corpus notice's relations with the acts that start when another notice's window ends dated
-    from that notice (parsers/chains.py), as the warehouse dates them among the notices it holds: here
-    the notices of every split, read by the rules (never their truth)."""
-    if not _CHAINED:
+def _chained_relations(split: str) -> dict[str, tuple[tuple[dt.date | None, dt.date | None], ...]]:
+    """A split's relations with the acts that start when another notice's window ends (or on another
+    notice's day of force) dated from that notice (parsers/chains.py), as the warehouse dates them among
+    the notices it holds: here the notices of the same split, read by the rules (never their truth) — as
+    the pipeline-accuracy check serves a split. The composed corpus tells parallel timelines; one split
+    is one warehouse."""
+    if split not in _CHAINED:
         from parsers.chains import ReadNotice, act_of, resolve_anchors
         from parsers.model import ParseError
 
         read: list[ReadNotice] = []
-        for split in SPLITS:
+        for notice in load_split(split):
             try:
-                notices = load_split(split)
-            except (CorpusError, OSError):
-                continue  # (the shared examples absent outside CI: the other splits still chain)
-            for notice in notices:
-                try:
-                    parsed, extraction = _read(notice)
-                except ParseError:
-                    continue
-                number = parsed.number.notice_id if parsed.number else None
-                acts = tuple(act_of(r) for r in extraction.relations)
-                read.append(ReadNotice(f"{split}:{notice.key}", number, parsed.published_on, acts))
-        for key, acts in resolve_anchors(read).items():
-            _CHAINED[key] = tuple((a.window_from, a.window_until) for a in acts)
-    return _CHAINED
+                parsed, extraction = _read(notice)
+            except ParseError:
+                continue
+            number = parsed.number.notice_id if parsed.number else None
+            acts = tuple(act_of(r) for r in extraction.relations)
+            effective = parsed.effective_on or parsed.published_on
+            read.append(ReadNotice(notice.key, number, parsed.published_on, acts, effective))
+        _CHAINED[split] = {
+            key: tuple((a.window_from, a.window_until) for a in acts)
+            for key, acts in resolve_anchors(read).items()
+        }
+    return _CHAINED[split]
 
 
-_CHAINED: dict[str, tuple[tuple[dt.date | None, dt.date | None], ...]] = {}
+_CHAINED: dict[str, dict[str, tuple[tuple[dt.date | None, dt.date | None], ...]]] = {}
 
 
 def score_notice(notice: CorpusNotice, extractor: str = "rules") -> NoticeScore:
@@ -824,7 +823,7 @@ def score_notice(notice: CorpusNotice, extractor: str = "rules") -> NoticeScore:
             page = render_page(notice)
             extraction = judged_extraction(parsed, dict(page.attachment_texts))
         if any(r.anchor is not None for r in extraction.relations):
-            windows = _chained_relations().get(f"{notice.split}:{notice.key}")
+            windows = _chained_relations(notice.split).get(notice.key)
             if windows is not None:
                 relations = tuple(
                     dataclasses.replace(r, window_from=start, window_until=until)

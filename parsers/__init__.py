@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "126"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "127"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -368,4 +368,7 @@ PARSER_VERSION = (
     # 126: relations: a short number's clause that set a window (自第1121号公告第三条规定的暂停期限届满之次日起) is no target;
     #     该公告自…起 names the notice the sentence named (a window's maker too); an intro naming its notice and a start
     #     (…，按照下列规定实施：) heads its points, and a start only another notice dates (…届满之次日起) anchors them
+    # 127: relations: corrections said to apply from the corrected notice's own day (自该公告/原公告/被更正公告…施行之日起适用,
+    #     in their sentence or for the parts of this notice named) are anchored to it (WindowAnchor since="target_effective");
+    #     a page without a number can set the window in force an anchored act follows
 )

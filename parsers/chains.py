@@ -35,6 +35,7 @@ class Act:
     anchored: bool = False
     maker: str | None = None  # the notice whose window the act follows (None: the target's window in force)
     duration: str | None = None  # the act's own period (为期6个月), counted from the resolved start
+    since: str = "window_end"  # or "target_effective": from the target's own day of force (a correction)
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class ReadNotice:
     notice_id: str | None
     published_on: dt.date | None
     acts: tuple[Act, ...]
+    effective_on: dt.date | None = None
 
 
 def act_of(relation: Relation) -> Act:
@@ -60,6 +62,7 @@ def act_of(relation: Relation) -> Act:
         anchored=anchor is not None,
         maker=anchor.maker.notice_id if anchor is not None and anchor.maker is not None else None,
         duration=anchor.duration if anchor is not None else None,
+        since=anchor.since if anchor is not None else "window_end",
     )
 
 
@@ -76,12 +79,16 @@ def resolve_anchors(notices: Sequence[ReadNotice]) -> dict[str, tuple[Act, ...]]
             _resolved(act, read, notice.published_on) if act.anchored else act for act in notice.acts
         )
         resolved[notice.key] = acts
-        if notice.notice_id is not None:
-            read[notice.notice_id] = dataclasses.replace(notice, acts=acts)
+        # (a page without a number — a spokesperson's answer — can set a window, but no notice names it)
+        read[notice.notice_id or f"\0{notice.key}"] = dataclasses.replace(notice, acts=acts)
     return resolved
 
 
 def _resolved(act: Act, earlier: dict[str, ReadNotice], published_on: dt.date | None) -> Act:
+    if act.since == "target_effective":
+        target = earlier.get(act.target or "")
+        day = (target.effective_on or target.published_on) if target is not None else None
+        return act if day is None else dataclasses.replace(act, window_from=day)
     end = _window_end(act, earlier, published_on)
     if end is None:
         return act

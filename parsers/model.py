@@ -161,12 +161,17 @@ class Relation:
 class WindowAnchor:
     """Where an act's start is to be found when its notice does not print it: the day after the end of the
     window `maker` set on the act's target (its clause) — with no maker, the target's window in force
-    before this notice. `duration` (为期6个月) is the act's own period, counted from that start.
-    `window_from`/`window_until` of the relation stay what the notice alone gives (its publication) until
-    the anchor is resolved against the notices read (parsers/chains.py)."""
+    before this notice. `duration` (为期6个月) is the act's own period, counted from that start. With
+    `since="target_effective"` the start is the target's own day of force instead (a correction said to
+    apply 自被更正公告施行之日起). `window_from`/`window_until` of the relation stay what the notice alone
+    gives (its publication) until the anchor is resolved against the notices read (parsers/chains.py)."""
 
     maker: NoticeNumber | None
     duration: str | None = None
+    since: AnchorSince = "window_end"
+
+
+AnchorSince = Literal["window_end", "target_effective"]
 
 
 @dataclass(frozen=True)

@@ -789,7 +789,7 @@ def extract_relations(
         acts = _sentence_acts(sentence, refs, _start_of(clause_dates, top), published_on, effective_on, shown)
         acts = _anchored(_continued_after_told(acts, told_until, published_on), anchor)
         relations += _same_period(_in_own_window(acts, sentence, relations), relations, sentence)
-    return _settled(relations)
+    return _settled(_back_dated(relations, text))
 
 
 # 四、…第46号第二款，在本公告第一条规定的期限内暂缓执行: the window this notice's clause 一 gave its act
@@ -932,6 +932,55 @@ _BRACKETED_TITLE_RE = re.compile(
 
 
 _FIELD_LINE_RE = re.compile(r"^\s*【[^】\n]{1,10}】[^\n]*\n", re.MULTILINE)
+
+
+# …系…之误，现予更正，自该公告施行之日起适用 / 本公告第一款、第二款所作更正，自被更正公告相应条款实施之日起适用 /
+# 上述第(二)项、第(三)项的更正，分别自原公告施行之日起适用: corrections that hold from the corrected notice's own day
+_BACK_DATED_RE = re.compile(
+    r"(?:自|从)\s*(?:该|原|被更正的?)(?:公告|决定)(?:相应条款)?\s*(?:施行|实施|生效)之日起\s*(?:适用|生效|执行|施行)"
+)
+_NAMED_PARTS_RE = re.compile(
+    rf"(?:本公告|上述)\s*第\s*(?P<parts>\(?\s*{_CN_NUMERAL}\s*\)?\s*(?:款|条|项)"
+    rf"(?:\s*(?:、|和|及)\s*第?\s*\(?\s*{_CN_NUMERAL}\s*\)?\s*(?:款|条|项))*)"
+)
+
+
+def _back_dated(relations: list[Relation], text: str) -> list[Relation]:
+    """Corrections (amends) said to apply from the corrected notice's own day of force, anchored to it: the
+    ones in the sentence saying so, or in the parts of this notice it names (本公告第一款、第二款 / 上述第(二)项)."""
+    covered: set[int] = set()
+    for match in _BACK_DATED_RE.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        sentence = text[start : end if end >= 0 else len(text)]
+        named = _NAMED_PARTS_RE.search(sentence)
+        if named is None:
+            covered |= {i for i, r in enumerate(relations) if r.quote_zh and r.quote_zh in sentence}
+            continue
+        numerals = re.findall(rf"\(?\s*{_CN_NUMERAL}\s*\)?", named.group("parts"))
+        heads = tuple(n.replace(" ", "") for n in numerals)
+        covered |= {i for i, r in enumerate(relations) if set(_parts_of(r.quote_zh, text)) & set(heads)}
+    if not covered:
+        return relations
+    anchor = WindowAnchor(maker=None, since="target_effective")
+    return [
+        dataclasses.replace(r, anchor=anchor) if i in covered and r.relation == "amends" else r
+        for i, r in enumerate(relations)
+    ]
+
+
+def _parts_of(quote: str, text: str) -> tuple[str, ...]:
+    """The parts of this notice a sentence stands in: its own numbering (一 / (二)) and the top clause above it."""
+    own = re.match(rf"\s*(\(\s*{_CN_NUMERAL}\s*\)|{_CN_NUMERAL}(?=\s*[、.]))", quote)
+    at = text.find(quote)
+    above = [m.group(1) for m in re.finditer(rf"^({_CN_NUMERAL})\s*[、.]", text[: max(at, 0)], re.MULTILINE)]
+    if own is not None and not own.group(1).startswith("("):
+        return (own.group(1),)  # (三、…: a clause of its own, whatever clause came before it)
+    return tuple(
+        part
+        for part in (own.group(1).replace(" ", "") if own else None, above[-1] if above else None)
+        if part
+    )
 
 
 def _settled(relations: list[Relation]) -> list[Relation]:

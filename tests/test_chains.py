@@ -128,3 +128,43 @@ def test_the_warehouse_dates_a_chain_from_the_notices_it_holds_and_a_second_pass
         con.execute("ROLLBACK")
     finally:
         con.close()
+
+
+def test_corrections_said_to_apply_from_the_corrected_notice_s_day_are_anchored_to_it() -> None:
+    """`本公告第一款、第二款所作更正，自被更正公告相应条款实施之日起适用；第三款所作更正，自本公告公布之日起适用。`: the
+    corrections of clauses 一 and 二 take the corrected notice's day of force, the one of 三 this notice's."""
+    text = (
+        "一、2026年第732号公告\n"
+        "（一）第一款第（一）项中的“核反应堆用石墨”，更正为“核反应堆用核级石墨”。\n"
+        "二、商务部 海关总署公告2026年第733号附件第3项的管制编码“1C010.d”，更正为“1C010.c”。\n"
+        "三、商务部 海关总署公告2025年第58号第三款第（二）项中的管制编码“3C902.b.2”，更正为“3C901.b.2”。\n"
+        "四、本公告第一款、第二款所作更正，自被更正公告相应条款实施之日起适用；第三款所作更正，自本公告公布之日起适用。\n"
+    )
+    relations = extract_relations(text, OWN, PUBLISHED)
+    anchored = {
+        (r.target_number.notice_id if r.target_number else None): (r.anchor.since if r.anchor else None)
+        for r in relations
+    }
+    assert anchored == {
+        "MOFCOM-2026-732": "target_effective",
+        "MOFCOM-2026-733": "target_effective",
+        "MOFCOM-2025-58": None,
+    }
+
+
+def test_a_correction_anchored_to_its_target_starts_on_the_target_s_day_of_force() -> None:
+    target = ReadNotice("a", "MOFCOM-2026-1131", dt.date(2033, 1, 12), (), effective_on=dt.date(2033, 3, 1))
+    correction = Act(
+        "amends",
+        "MOFCOM-2026-1131",
+        "一/(二)",
+        dt.date(2033, 3, 20),
+        None,
+        anchored=True,
+        since="target_effective",
+    )
+    follower = ReadNotice("b", "MOFCOM-2026-1133", dt.date(2033, 3, 20), (correction,))
+    (act,) = resolve_anchors([follower, target])["b"]
+    assert (act.window_from, act.window_until) == (dt.date(2033, 3, 1), None)
+    (unknown,) = resolve_anchors([follower])["b"]  # the corrected notice never read: the notice's own day
+    assert unknown.window_from == dt.date(2033, 3, 20)

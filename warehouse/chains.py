@@ -17,57 +17,39 @@ import duckdb
 from parsers.chains import Act, ReadNotice, resolve_anchors
 
 _CURRENT_RELATIONS = """
-SELECT r.notice_id, n.published_on, r.seq, r.relation, r.target_notice_id, r.clause,
-       r.window_from, r.window_until, coalesce(r.anchored, false),
-       r.anchor_maker, r.anchor_duration, r.printed_from, r.printed_until
+SELECT r.notice_id, n.published_on, coalesce(n.effective_on, n.published_on), r.seq, r.relation,
+       r.target_notice_id, r.clause, r.window_from, r.window_until, coalesce(r.anchored, false),
+       r.anchor_maker, r.anchor_duration, coalesce(r.anchor_since, 'window_end'), r.printed_from, r.printed_until
 FROM notice_relations r
 JOIN notice_records n ON n.notice_id = r.notice_id AND n.current_version = r.version
 ORDER BY r.notice_id, r.seq
 """
 
+_Stored = tuple[int, Act, tuple[dt.date | None, dt.date | None]]
+
 
 def resolve_chained_windows(con: duckdb.DuckDBPyConnection) -> int:
     """Re-date every anchored act of the current versions; returns how many rows changed."""
     rows = con.execute(_CURRENT_RELATIONS).fetchall()
-    if not any(row[8] for row in rows):
+    if not any(row[9] for row in rows):
         return 0
-    published: dict[str, dt.date | None] = {}
-    acts: dict[str, list[tuple[int, Act, tuple[dt.date | None, dt.date | None]]]] = defaultdict(list)
-    for (
-        notice_id,
-        day,
-        seq,
-        relation,
-        target,
-        clause,
-        start,
-        until,
-        anchored,
-        maker,
-        duration,
-        p_from,
-        p_until,
-    ) in rows:
-        published[notice_id] = day
-        act = Act(
-            relation=relation,
-            target=target,
-            clause=clause,
-            # an anchored act is resolved from what its notice prints, never from an earlier pass
-            window_from=p_from if anchored else start,
-            window_until=p_until if anchored else until,
-            anchored=anchored,
-            maker=maker,
-            duration=duration,
-        )
-        acts[notice_id].append((seq, act, (start, until)))
+    # every notice held, with or without relations of its own: a correction may date from one that has none
+    days = {
+        str(key): (published, effective)
+        for key, published, effective in con.execute(
+            "SELECT notice_id, published_on, coalesce(effective_on, published_on) FROM notice_records"
+        ).fetchall()
+    }
+    acts: dict[str, list[_Stored]] = defaultdict(list)
+    for row in rows:
+        acts[str(row[0])].append((int(row[3]), _act(row), (_day(row[7]), _day(row[8]))))
     notices = [
-        ReadNotice(notice_id, notice_id, published[notice_id], tuple(a for _, a, _ in items))
-        for notice_id, items in acts.items()
+        ReadNotice(key, key, published, tuple(a for _, a, _ in acts.get(key, [])), effective)
+        for key, (published, effective) in days.items()
     ]
     changed = []
     for notice_id, resolved in resolve_anchors(notices).items():
-        for (seq, _, stored), act in zip(acts[notice_id], resolved, strict=True):
+        for (seq, _, stored), act in zip(acts.get(notice_id, []), resolved, strict=True):
             if (act.window_from, act.window_until) != stored:
                 changed.append((act.window_from, act.window_until, notice_id, seq))
     if changed:
@@ -78,3 +60,24 @@ def resolve_chained_windows(con: duckdb.DuckDBPyConnection) -> int:
             changed,
         )
     return len(changed)
+
+
+def _act(row: tuple[object, ...]) -> Act:
+    """A stored relation as the resolver needs it: an anchored act from what its notice prints, never from
+    an earlier pass."""
+    relation, target, clause, start, until, anchored, maker, duration, since, p_from, p_until = row[4:]
+    return Act(
+        relation=str(relation),
+        target=target if isinstance(target, str) else None,
+        clause=clause if isinstance(clause, str) else None,
+        window_from=_day(p_from if anchored else start),
+        window_until=_day(p_until if anchored else until),
+        anchored=bool(anchored),
+        maker=maker if isinstance(maker, str) else None,
+        duration=duration if isinstance(duration, str) else None,
+        since=str(since),
+    )
+
+
+def _day(value: object) -> dt.date | None:
+    return value if isinstance(value, dt.date) else None

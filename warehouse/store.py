@@ -575,6 +575,7 @@ class RelationRow:
     anchored: bool = False
     anchor_maker: str | None = None
     anchor_duration: str | None = None
+    anchor_since: str | None = None
 
 
 @dataclass(frozen=True)
@@ -1206,6 +1207,7 @@ class ContentBatch:
                 r.anchor_duration,
                 r.window_from,
                 r.window_until,
+                r.anchor_since,
             ]
             for seq, r in enumerate(relations, start=1)
         )
@@ -1247,6 +1249,7 @@ class ContentBatch:
                 ("anchor_duration", "VARCHAR"),
                 ("printed_from", "DATE"),
                 ("printed_until", "DATE"),
+                ("anchor_since", "VARCHAR"),
             ],
             self.relations,
         )

@@ -178,6 +178,7 @@ def _read_content(
             if r.anchor is not None and r.anchor.maker is not None
             else None,
             anchor_duration=r.anchor.duration if r.anchor is not None else None,
+            anchor_since=r.anchor.since if r.anchor is not None else None,
         )
         for r in extraction.relations
     ]
