@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "127"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "128"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -371,4 +371,8 @@ PARSER_VERSION = (
     # 127: relations: corrections said to apply from the corrected notice's own day (自该公告/原公告/被更正公告…施行之日起适用,
     #     in their sentence or for the parts of this notice named) are anchored to it (WindowAnchor since="target_effective");
     #     a page without a number can set the window in force an anchored act follows
+    # 128: relations: a heading printing the number in title marks (一、《…公告2024年第31号》) heads its changes; a window
+    #     said 所定 (without 的) names its maker; entries: a rewrite of a list entry's words (1C234项中的“…”修改为“…”) and
+    #     measures on parties (对…实体，采取以下措施：) list nothing, an entry added in quotes by its code is read;
+    #     parties: 附表：列入关注名单的实体 heads a table of parties, 关注名单中的… before a name is no part of it
 )

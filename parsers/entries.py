@@ -246,6 +246,9 @@ _CORRECTION_LINE_RE = re.compile(
     # (…公告2025年第10号第一款第（一）项中的“1.1 .1”更正为“1.1.1”: the notice printed first, under 对下列公告…更正：)
     r"|^(?!将)[^。；;“”\"]{0,40}?(?:公告|令)\s*(?:(?:19|20)\d{2}\s*年)?\s*第\s*\d{1,4}\s*号\s*"
     r"(?:第[一二三四五六七八九十\d（）()]{1,12}?(?:款|条|项|目)|附件)[^。；;]{0,60}?更正为"
+    # (1C234项中的“小于1∶500”修改为“小于1∶1000”: words of a list's entry rewritten, under an intro naming the list)
+    rf"|^(?:\(?[一二三四五六七八九十\d]{{1,3}}\)?\s*[、.]?\s*)?{CONTROL_CODE}\s*(?:项|条目)?\s*中的?\s*[“\"][^”\"]{{1,80}}[”\"]"
+    r"\s*[,，]?\s*(?:修改为|更正为|调整为|改为)"
 )
 # （一）第一款所列锂电池相关物项，自…起继续暂停实施 / （三）第二款第（一）项…，自…起恢复实施: what another
 # notice's part becomes, under an intro naming that notice — no item of this notice's own
@@ -379,6 +382,10 @@ _NOT_LISTING_INTRO_RE = re.compile(
     r"|(?:采取|实施|适用)(?:以下|下列|如下)[^，,。；;]{0,6}?措施"
     # 对下列公告所列措施作如下调整：(一)…恢复实施；(三)上述两公告的其他内容，仍按照…执行: acts on measures
     r"|措施[^，,。；;]{0,8}?作(?:如下|以下|下列)(?:调整|修改|变更|处理)"
+)
+_PARTY_MEASURES_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.]\s*)?对[^。；;]{0,40}?(?:实体|企业|公司|机构|组织|个人)\s*[,，]?\s*"
+    r"(?:采取|实施|适用)(?:以下|下列|如下)[^，,。；;]{0,6}?措施"
 )
 _EMPTY_CATEGORY_RE = re.compile(r"(相关物项|物项|相关技术|相关设备)[。.]?$")
 _HEADING_NAME_MAX = 12  # a code with a name this short (3C901 正极材料) names a category
@@ -1584,7 +1591,13 @@ def _quoted_split(announcing: _Node, line: str) -> tuple[str, str, str] | None:
         return None
     else:
         split = _split_marker(line[1:].lstrip())
+    if split is None and (coded := _QUOTED_ENTRY_CODE_RE.match(line)) is not None:
+        # (在第三类中增加一项，作为3A001项： then “3A001 锂离子电池…（参考税则号列：…）。”: the entry added, by its code)
+        return "quoted-code", coded.group("code"), line.lstrip(_QUOTE_OPEN + " ")
     return (f"quoted-{split[0]}", split[1], split[2]) if split else None
+
+
+_QUOTED_ENTRY_CODE_RE = re.compile(rf"^[{_QUOTE_OPEN}]?\s*(?P<code>{CONTROL_CODE})(?=\s|[\u4e00-\u9fff])")
 
 
 def _last_printed(node: _Node) -> str:
@@ -2239,8 +2252,10 @@ def _unlisted_why(node: _Node) -> str | None:
     if _cites_a_notice(node):
         repealed = node.parent is not None and _REPEALING_RE.search(node.parent.text)
         return "lifted" if repealed else "heading"
-    if node.children and _NOT_LISTING_INTRO_RE.search(node.name):
-        return "rule"
+    if node.children and (_NOT_LISTING_INTRO_RE.search(node.name) or _PARTY_MEASURES_RE.search(node.text)):
+        return (
+            "rule"  # (一、对列入出口管制管控名单的上述2家实体，采取以下措施：: measures on parties, no goods)
+        )
     if not node.children and _REPLACED_BY_THIS_RE.search(text):
         return "rule"  # …第51号附件1第二类2B350.a、2B350.b条目，由本公告附件第一部分代替: an act on another's entries
     if node.children and (_NOTICES_LISTED_RE.search(node.text) or _NOTICES_ACTED_RE.search(node.text)):

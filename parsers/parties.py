@@ -82,7 +82,11 @@ _MOVED_ONTO_RE = re.compile(
 )
 # …2026年3月18日列入出口管制管控名单的甲公司: the words before the name that say when it was listed.
 # (…列入出口管制管控名单、2026年9月1日起暂停实施相关措施的甲公司: what happened to it since, told on)
-_EARLIER_LISTING_RE = re.compile(rf"^.*?(?:被)?列入(?:{_LIST_ALT})(?:、[^、的,，]{{0,40}}?)?的\s*")
+_EARLIER_LISTING_RE = re.compile(
+    rf"^.*?(?:被)?列入(?:{_LIST_ALT})(?:、[^、的,，]{{0,40}}?)?的\s*"
+    # (关注名单中的英国实体甲公司: the list it is on, named before the party)
+    rf"|^\s*(?:{_LIST_ALT})(?:中|内|所列)的?\s*"
+)
 _LISTED_ON_RE = re.compile(rf"于\s*(?P<date>{_DATE})\s*$")
 # A count of parties, in digits or Chinese numerals (28家, 两家).
 _COUNT = r"\d{1,4}|[一二两三四五六七八九十]{1,3}"
@@ -105,7 +109,9 @@ _DESCRIBED_OBJECT_RE = re.compile(
 _NUMBERED_RE = re.compile(r"^\s*(?P<no>\d{1,3})\s*[.、]\s*(?P<rest>\S.*)$")
 _HEADING_RE = re.compile(
     # (出口管制管控名单新增实体名单: the annex titled for the parties it adds)
-    rf"^\s*(?:附件\s*\d*\s*[:：]?\s*)?(?P<list>{_LIST_ALT})(?:(?:新增|增列|增补)(?:实体|企业)?(?:名单)?)?"
+    # (附表：列入关注名单的实体: a schedule titled for the list its parties join)
+    rf"^\s*(?:(?:附件|附表)\s*\d*\s*[:：]?\s*)?(?:列入)?(?P<list>{_LIST_ALT})"
+    rf"(?:(?:新增|增列|增补)(?:实体|企业)?(?:名单)?|的(?:实体|企业)(?:名单)?)?"
     rf"\s*(?:[(（]\s*{_DATE}\s*[)）])?\s*$"
 )
 # （一）美国实体 / 二、英国（2家） / 日本实体： — a sub-heading grouping a list's entries by country.

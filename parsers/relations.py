@@ -1381,7 +1381,7 @@ _DAY_AFTER_RE = re.compile(
     r"(?:自\s*)?(?P<who>[^,，。;；自]{0,40}?号(?:公告)?|其|(?<=[在自，,])(?:原|现行?|前述|上述)(?=暂停|暂缓|中止|期限))\s*"
     # (…第1016号第二条规定的 / …第1082号所列第（一）项规定的: the window one clause or point of it set)
     r"(?:(?:所列的?|的)?\s*第\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:条|款|项|目)\s*)?"
-    r"(?:所?(?:规定|确定|设定|决定|明确)的|所定的|的)?\s*"
+    r"(?:所?(?:规定|确定|设定|决定|明确)的?|所定的?|的)?\s*"
     r"(?:暂停(?:实施)?|暂缓|中止)?"
     # (…自其暂停期限届满之日的次日起: the day after the day it ends)
     r"(?:期限|期间)\s*届满(?:之日的?)?(?:之?次日起|后|以后|之后)"
@@ -1622,7 +1622,8 @@ def _amended_owner(sentence: str, refs: list[Ref]) -> tuple[NoticeNumber, str] |
 # what is left of a clause heading that only names the notice its numbered changes are of
 _TARGET_HEADING_RE = re.compile(
     # (一、…第57号《公布对部分中重稀土相关物项实施出口管制的决定》: the notice's title after its number)
-    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]?\s*)?(?:公告|令|决定)?\s*(?:《[^《》]{1,80}》)?\s*[:：]?\s*"
+    # (一、《商务部 海关总署…公告2024年第31号》: the number itself in title marks)
+    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]?\s*)?(?:公告|令|决定)?\s*(?:《[^《》]{0,80}》)?\s*[:：]?\s*"
 )
 
 

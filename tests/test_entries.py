@@ -4110,3 +4110,24 @@ def test_sub_lines_under_an_intro_acting_on_notices_are_no_entries() -> None:
         "（二）商务部 海关总署公告2025年第56号予以废止。\n"
     )
     assert extract_entries(body).entries == ()
+
+
+def test_list_maintenance_lines_are_read_for_what_they_add_and_only_that() -> None:
+    """Under `对《…清单》（…第51号附件1）作如下调整：`: a rewrite of an entry's words (1C234项中的“…”修改为“…”) and
+    measures on parties (对列入…名单的上述2家实体，采取以下措施：) list nothing; an entry added in quotes by its code
+    (“3A001 …（参考税则号列：85076000）。”) is the entry, with its code and HS code."""
+    text = (
+        "一、对《中华人民共和国两用物项出口管制清单》（商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号附件1）"
+        "作如下调整：\n"
+        "（一）1C234项中的“小于1∶500”修改为“小于1∶1000”。\n"
+        "（二）在第三类中增加一项，作为3A001项：\n"
+        "“3A001 重量能量密度大于等于300 Wh/kg的可充放电锂离子电池（包含电芯和电池组）（参考税则号列：85076000）。”\n"
+        "（三）1A202项中的“直径在75毫米至400毫米之间”，更正为“内径在75毫米至400毫米之间”。\n"
+        "二、对列入出口管制管控名单的上述2家实体，采取以下措施：\n"
+        "（一）禁止出口经营者向其出口两用物项；\n"
+        "（二）境外组织和个人不得将原产于中华人民共和国的两用物项转移或者提供给上述实体。\n"
+    )
+    result = extract_entries(text, "商务部公告")
+    assert [(e.name_zh, e.control_code, e.hs_codes) for e in result.entries] == [
+        ("重量能量密度大于等于300 Wh/kg的可充放电锂离子电池（包含电芯和电池组）", "3A001", ("85076000",))
+    ]

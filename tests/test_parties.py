@@ -1685,3 +1685,26 @@ def test_a_party_s_suspension_ended_early_reinstates_its_measures_from_the_day_n
     assert [(p.name_zh, p.name_en, p.list, p.action, p.effective_on) for p in result.parties] == [
         ("甲海事系统公司", "Alpha Maritime Systems, Inc.", "control_list", "reinstated", dt.date(2033, 9, 15))
     ]
+
+
+def test_a_schedule_titled_for_the_list_and_a_party_named_with_the_list_it_is_on() -> None:
+    """`附表：列入关注名单的实体` then a table of parties joins the watch list; `关注名单中的英国实体甲公司（…）…将其移出关注名单`
+    names 甲公司, not the words for the list it is on."""
+    text = (
+        "商务部决定将附表所列2家实体列入关注名单。现将有关事项公告如下：\n"
+        "一、关注名单中的英国实体伯恩赛德分析仪器公司（Burnside Analytical Instruments Ltd）已按要求完成核查，"
+        "商务部决定自本公告公布之日起将其移出关注名单。\n"
+        "二、本公告自公布之日起实施。\n"
+        "商务部\n"
+        "2034年10月21日\n"
+        "附表：列入关注名单的实体\n"
+        "序号 | 中文名称 | 英文名称 | 国家或地区\n"
+        "1 | 塔斯曼精密光学有限公司 | Tasman Precision Optics Pty Ltd | 澳大利亚\n"
+        "2 | 诺尔德维克低温技术股份公司 | Nordvik Cryogenics AS | 挪威\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2034, 10, 21))
+    assert sorted((p.name_zh, p.list, p.action) for p in result.parties) == [
+        ("伯恩赛德分析仪器公司", "watch_list", "removed"),
+        ("塔斯曼精密光学有限公司", "watch_list", "listed"),
+        ("诺尔德维克低温技术股份公司", "watch_list", "listed"),
+    ]

@@ -3150,3 +3150,23 @@ def test_points_under_an_intro_dated_by_another_notice_s_window_carry_its_anchor
     assert {(r.anchor.maker.notice_id if r.anchor and r.anchor.maker else None) for r in relations} == {
         "MOFCOM-2026-1123"
     }
+
+
+def test_changes_under_a_heading_printing_the_number_in_title_marks_and_a_window_said_所定() -> None:
+    """`一、《商务部 海关总署…公告2024年第31号》` heads its changes; `二、第1136号公告第二条所定暂停期限届满后，…第57号第一款
+    再暂停实施6个月`: No. 1136 made the window (no target), the act anchored to it."""
+    text = (
+        "一、《商务部 海关总署 中央军委装备发展部公告2024年第31号》\n"
+        "（一）将第一款第（三）项第1目中的“50千米（km）”修改为“30千米（km）”。\n"
+        "（二）删去第一款第（二）项第2目，其余各目序号不作调整。\n"
+        "二、商务部 海关总署公告2026年第1136号对有关公告作出了安排。第1136号公告第二条所定暂停期限届满后，"
+        "商务部 海关总署公告2025年第57号第一款再暂停实施6个月。\n"
+    )
+    relations = extract_relations(text, OWN_900, _ON)
+    assert [(r.relation, r.target_number.notice_id, r.clause) for r in relations] == [
+        ("amends", "MOFCOM-2024-31", "一/(三)/1"),
+        ("repeals", "MOFCOM-2024-31", "一/(二)/2"),
+        ("suspends", "MOFCOM-2025-57", "一"),
+    ]
+    assert relations[-1].anchor is not None and relations[-1].anchor.maker is not None
+    assert relations[-1].anchor.maker.notice_id == "MOFCOM-2026-1136"
