@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "128"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "129"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -375,4 +375,6 @@ PARSER_VERSION = (
     #     said 所定 (without 的) names its maker; entries: a rewrite of a list entry's words (1C234项中的“…”修改为“…”) and
     #     measures on parties (对…实体，采取以下措施：) list nothing, an entry added in quotes by its code is read;
     #     parties: 附表：列入关注名单的实体 heads a table of parties, 关注名单中的… before a name is no part of it
+    # 129: relations: …已于…停止实施，该公告予以废止 repeals that notice now; a period dated and counted in the next sentence
+    #     (继续暂停的期限自…起计算，为期一年) is the continued suspension's window
 )

@@ -1154,7 +1154,10 @@ _ENDS_TOLD_RE = re.compile(
 _ALREADY_THEN_RE = re.compile(
     r"(?:已|业已|已经)(?:于|在)[^,，。;；]{1,40}?(?:之日|之时|当日|届满时)\s*起?\s*(?:废止|失效|停止(?:执行|实施)|不再(?:执行|实施))"
 )
-_DECIDES_NOW_RE = re.compile(r"现决定|现将|现就|现予|特此|本(?:公告|决定)(?!第)")
+# (…已于2025年8月12日停止实施，该公告予以废止: what this notice now does to the notice the history names)
+_DECIDES_NOW_RE = re.compile(
+    r"现决定|现将|现就|现予|特此|本(?:公告|决定)(?!第)|该(?:公告|决定)予以(?:废止|撤销)"
+)
 # (…，现就上述公告的暂停实施期限调整如下：: what the lines below do, announced)
 _ANNOUNCES_RE = re.compile(r"(?:公告|通知|公布|说明|调整|安排|处理)如下\s*[:：]?\s*$")
 # (…第1031号公告对…的暂停实施期限作出了安排: what that notice settled, told)
@@ -1303,7 +1306,7 @@ _INNER_REST_RE = re.compile(
 _INNER_ALL_RE = re.compile(
     r"(?:上述|前述|以上)(?:[一二两三四五六七八九十\d]{1,2}个|各|这些)?(?:公告|决定)(?!\s*第)"
     # (…第1121号规定的暂停期限均已届满，该公告自2034年1月1日起废止: the notice the sentence named, whole)
-    r"|该(?:公告|决定)(?=\s*自)"
+    r"|该(?:公告|决定)(?=\s*(?:自|予以))"
 )
 
 
@@ -2187,6 +2190,8 @@ def indirect_targets(body: str) -> list[Issue]:
 # 中止期间：A至B。 / 暂停实施期限为…至…。: a sentence whose subject is the period of the act just stated.
 _PERIOD_SENTENCE_RE = re.compile(
     r"^\s*(?:(?:暂停|中止|暂缓|停止)(?:实施|执行|适用)?)?\s*(?:期限|期间|时限|有效期)\s*(?:为|是|[:：])"
+    # (…继续暂停实施。继续暂停的期限自2026年11月11日起计算，为期一年。: the period, dated and counted)
+    r"|^\s*(?:继续)?(?:暂停|中止|暂缓)(?:实施|执行|适用)?的?\s*(?:期限|期间)\s*自"
 )
 # 二、前条所列公告继续暂停实施的截止日期为2027年5月10日: the end of what the clause before acted on
 _PREVIOUS_CLAUSE_RE = re.compile(
@@ -2242,6 +2247,8 @@ def _set_window(
 ) -> None:
     """Give the relations `made` by the sentence before the window `sentence` prints, where it prints one."""
     window_from, window_until = _printed_window(sentence, published_on)
+    if window_until is None and window_from is not None:
+        window_until = duration_end(window_from, sentence)  # (…自2026年11月11日起计算，为期一年)
     if window_until is None:
         return
     for index in made:
@@ -2251,6 +2258,7 @@ def _set_window(
             window_from=window_from or relation.window_from,
             window_until=window_until,
             quote_zh=f"{relation.quote_zh}{shown}",
+            anchor=None if window_from else relation.anchor,  # (a start printed: nothing left to resolve)
         )
 
 

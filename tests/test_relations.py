@@ -3170,3 +3170,19 @@ def test_changes_under_a_heading_printing_the_number_in_title_marks_and_a_window
     ]
     assert relations[-1].anchor is not None and relations[-1].anchor.maker is not None
     assert relations[-1].anchor.maker.notice_id == "MOFCOM-2026-1136"
+
+
+def test_a_history_clause_then_this_notice_s_repeal_and_a_period_dated_in_the_next_sentence() -> None:
+    """`（四）…〔2025〕8号规定的处理措施已于2025年8月12日停止实施，该公告予以废止。` repeals No. 8 now;
+    `…继续暂停实施。继续暂停的期限自2026年11月11日起计算，为期一年。` dates and counts the continued suspension."""
+    text = (
+        "（四）不可靠实体清单工作机制公告〔2025〕8号规定的处理措施已于2025年8月12日停止实施，该公告予以废止。\n"
+        "四、不可靠实体清单工作机制〔2025〕7号公告所列处理措施，暂停期限届满后继续暂停实施。"
+        "继续暂停的期限自2026年11月11日起计算，为期一年。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2026, 9, 5))
+    assert [(r.relation, r.target_number.notice_id, r.window_from, r.window_until) for r in relations] == [
+        ("repeals", "UEL-2025-8", dt.date(2026, 9, 5), None),
+        ("suspends", "UEL-2025-7", dt.date(2026, 11, 11), dt.date(2027, 11, 11)),
+    ]
+    assert relations[1].anchor is None
