@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "129"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "130"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -377,4 +377,7 @@ PARSER_VERSION = (
     #     parties: 附表：列入关注名单的实体 heads a table of parties, 关注名单中的… before a name is no part of it
     # 129: relations: …已于…停止实施，该公告予以废止 repeals that notice now; a period dated and counted in the next sentence
     #     (继续暂停的期限自…起计算，为期一年) is the continued suspension's window
+    # 130: parties: a party named by the row that listed it (该公告附件所列第4项实体甲公司已…) is whom the next sentence's 其
+    #     moves; a table of acts on notices (对下表所列措施作如下调整：) names parties in a cell of its own (附件1第6项：甲公司（…）),
+    #     suspended for the window of its date cell; rows naming no party (第一条) give none
 )

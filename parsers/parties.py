@@ -1247,8 +1247,9 @@ def _announces_list(norm: str) -> tuple[bool, PartyList | None]:
     list_name = listing and (listing.groupdict().get("list") or listing.groupdict().get("list2"))
     if list_name and (re.search(r"见附件|附件|如下|以下|下列", norm) or norm.rstrip().endswith((":", "："))):
         return True, _LIST_OF[list_name]
+    # (对下表所列措施作如下调整：: a table of acts, whose rows may name parties in a column of their own)
     if (_ADJUSTMENT_INTRO_RE.search(norm) or _TABLE_OF_ACTS_RE.search(norm)) and re.search(
-        r"实体|企业|名单", norm
+        r"实体|企业|名单|下表", norm
     ):
         return True, None  # the rows' action column names the lists
     return False, None
@@ -1591,11 +1592,14 @@ def _action_rows(
 ) -> list[Party]:
     """A table whose action column says, row by row, which list each party leaves and which it joins."""
     parties: list[Party] = []
-    for entry in block:
-        cells = entry[3]
-        assert cells is not None
-        if _NOT_A_NAME_RE.search(nfkc(cells.get("zh", "")).strip()):
-            continue  # (商务部公告2025年第13号所列15家美国实体: another notice's parties, unnamed — a relation)
+    for row in block:
+        assert row[3] is not None
+        # (附件1第6项：甲公司（Alpha Inc.）: a cell naming the row of another notice that listed the party)
+        cells = {**row[3], "zh": _ROW_OF_RE.sub("", row[3].get("zh", ""))}
+        entry: _Entry = (row[0], row[1], row[2], cells)
+        zh = nfkc(cells["zh"]).strip()
+        if _NOT_A_NAME_RE.search(zh) or not (_NAME_END_RE.search(_mask_brackets(zh)) or cells.get("en")):
+            continue  # (商务部公告2025年第13号所列15家美国实体 / 第一条: no party named — a relation)
         row_start = _cell_date(cells.get("date", ""), start)
         held = _held_row(entry, cells, used, row_start)
         if held is not None:
@@ -1623,10 +1627,13 @@ def _action_rows(
     return parties
 
 
+_ROW_OF_RE = re.compile(
+    r"^\s*(?:附件\s*\d*|附表)?\s*(?:第[一二三四五六七八九十\d]{1,3}[条款])?\s*第?\s*\d{1,3}\s*项\s*[:：]\s*"
+)
 # 暂停实施对其采取的出口管制管控名单措施，暂停期限为1年 / 恢复实施…关注名单措施: a row's party keeps its list and
 # the measures of that list are held (or resumed) — no list is left or joined
 _HELD_CELL_RE = re.compile(
-    rf"(?P<verb>暂停|中止|暂缓|恢复){_APPLY}?[^,，;；。]*?(?:(?P<list>{_LIST_ALT})|(?P<ban>禁止[^,，;；。]*?出口))"
+    rf"(?P<verb>暂停|中止|暂缓|恢复){_APPLY}?[^,，;；。]*?(?:(?P<list>{_LIST_ALT})|(?P<ban>禁止[^,，;；。]*?出口|措施))"
 )
 
 
@@ -1653,7 +1660,11 @@ def _held_row(entry: _Entry, cells: dict[str, str], used: set[str], start: dt.da
     named = _block_parties(listing, [entry], used, [])
     if not named:
         return None
-    until = _printed_until(action) or (duration_end(start, action) if suspended and start else None)
+    until = (
+        _printed_until(action)
+        or _printed_until(nfkc(cells.get("date", "")))  # (2027年4月10日至2027年10月9日: the row's window)
+        or (duration_end(start, action) if suspended and start else None)
+    )
     party = _listed_parties(listing, named[:1], (), start)[0]
     return dataclasses.replace(party, window_until=until if suspended else None)
 
@@ -1966,6 +1977,12 @@ _LEADING_COUNT_RE = re.compile(
 )
 
 
+# 该公告附件所列第4项实体甲公司已…: the row that listed the party, named before its name
+_ROW_NAMED_RE = re.compile(
+    r"^\s*(?:该|上述|前述)?(?:公告)?(?:附件|附表|名单)?\s*\d*\s*所列(?:的)?\s*第\s*\d{1,3}\s*项(?:的)?\s*(?:实体|企业)?"
+)
+
+
 def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
     """The names a back-reference (将上述2家实体移出) stands for, printed earlier in the paragraph.
 
@@ -1984,7 +2001,7 @@ def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
         if end is None:
             continue
         # 2026年4月2日列入管控名单的甲公司（…）已…: the words saying when the names were listed are not a name
-        subject = _EARLIER_LISTING_RE.sub("", text[:end].strip(_TRAIL))
+        subject = _ROW_NAMED_RE.sub("", _EARLIER_LISTING_RE.sub("", text[:end].strip(_TRAIL)))
         counted = _LEADING_COUNT_RE.match(subject)
         if counted:
             subject = subject[counted.end() :]
