@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "130"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "131"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -380,4 +380,5 @@ PARSER_VERSION = (
     # 130: parties: a party named by the row that listed it (该公告附件所列第4项实体甲公司已…) is whom the next sentence's 其
     #     moves; a table of acts on notices (对下表所列措施作如下调整：) names parties in a cell of its own (附件1第6项：甲公司（…）),
     #     suspended for the window of its date cell; rows naming no party (第一条) give none
+    # 131: entries: corrections of another notice's points (…的参考海关商品编号“…”，调整为“…” / …“盘件”，系“盘片”之误) list nothing
 )

@@ -4131,3 +4131,14 @@ def test_list_maintenance_lines_are_read_for_what_they_add_and_only_that() -> No
     assert [(e.name_zh, e.control_code, e.hs_codes) for e in result.entries] == [
         ("重量能量密度大于等于300 Wh/kg的可充放电锂离子电池（包含电芯和电池组）", "3A001", ("85076000",))
     ]
+
+
+def test_corrections_of_another_notice_s_points_list_nothing() -> None:
+    """`（一）第一款第（一）项第1目“金属钐”的参考海关商品编号“2805301910”，调整为“2805301911”。` and `（二）第7项“物项名称”
+    栏中的“盘件”，系“盘片”之误，予以更正。` under a heading naming the corrected notice: no entry."""
+    text = (
+        "一、对商务部 海关总署公告2025年第57号作如下更正：\n"
+        "（一）第一款第（一）项第1目“金属钐”的参考海关商品编号“2805301910”，调整为“2805301911”。\n"
+        "（二）第7项“物项名称”栏中的“盘件”，系“盘片”之误，予以更正。\n"
+    )
+    assert extract_entries(text, "商务部公告").entries == ()
