@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "131"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "132"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -381,4 +381,5 @@ PARSER_VERSION = (
     #     moves; a table of acts on notices (对下表所列措施作如下调整：) names parties in a cell of its own (附件1第6项：甲公司（…）),
     #     suspended for the window of its date cell; rows naming no party (第一条) give none
     # 131: entries: corrections of another notice's points (…的参考海关商品编号“…”，调整为“…” / …“盘件”，系“盘片”之误) list nothing
+    # 132: dates: a day of force or an act's start at midnight (自…日零时起); a period after publication said 满 (自公布之日起满30日施行)
 )

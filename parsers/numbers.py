@@ -75,7 +75,7 @@ _COMPACT_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 # effect on a date (中方决定自2025年11月10日起，继续暂停…) states its date the same way.
 _EFFECTIVE_DATE_RE = re.compile(
     r"(?:本公告|本决定|本办法|本规定|上述措施|本清单)?[^。\n]{0,40}?自\s*"
-    r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?"
+    r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*(?:\d{1,2}|零)\s*[时点](?:\s*\d{1,2}\s*分)?)?"
     r"\s*起\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
     r"|决定\s*自\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起"
 )
@@ -89,7 +89,7 @@ _EFFECTIVE_PUBLICATION_RE = re.compile(
 _OWN_TEXT_RE = re.compile(r"本公告|本决定|本办法|本规定|本清单|上述措施|(?<![已曾经])决定")
 _EFFECTIVE_AFTER_RE = re.compile(
     r"(?:本公告|本决定|本办法|本规定)[^。\n]{0,20}?自\s*(?:公布|发布|印发)之日起\s*"
-    r"(?P<period>\d{1,3}\s*(?:日|天|个月))\s*(?:后|以后)\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
+    r"(?:满\s*)?(?P<period>\d{1,3}\s*(?:日|天|个月))\s*(?:后|以后)?\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
 )
 # 本公告第一款自2027年1月22日起正式实施，第三款自公布之日起施行 / …。第三条、第四条自发布之日起生效: a clause of
 # this notice named by its number, in force on publication (a target's clause is cited with its notice, and

@@ -326,7 +326,7 @@ _MAKER_RE = re.compile(
 # 自2027年1月1日起至2027年6月30日止 / 暂停实施期间为2027年1月1日至2027年3月31日
 # 自2026年3月16日12时起恢复实施 / 至2026年11月10日24时: a day printed with its hour (and minute), as the
 # Unreliable Entity List and the orders of the customs tariff commission print it; the day is what counts.
-_HOUR = r"(?:\s*(?:北京时间)?\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?"
+_HOUR = r"(?:\s*(?:北京时间)?\s*(?:\d{1,2}|零)\s*[时点](?:\s*\d{1,2}\s*分)?)?"
 _WINDOW_RE = re.compile(
     # (… | 暂停实施 | 2026年11月11日至2027年11月10日: a table's cell printing both ends, under whatever heading)
     r"(?:自|(?:期间|期限|时间)\s*(?:为|是|[:：])|\|(?=\s*(?:19|20)\d{2}\s*年))\s*(?P<from>即日|(?:本公告|本决定)?(?:公布|发布|印发)之日"

@@ -485,3 +485,15 @@ def test_a_number_printed_without_its_issuers_takes_the_page_s_unit() -> None:
     alone = parse_bare_number("公告２０２５年第６１号", None)
     assert alone is not None and (alone.issuers, alone.notice_id) == (("商务部",), "MOFCOM-2025-61")
     assert parse_bare_number("关于废止部分出口管制公告的公告", "商务部") is None
+
+
+def test_a_day_of_force_at_midnight_and_a_period_after_publication_said_满() -> None:
+    """`本公告自2036年12月15日零时起施行` is in force that day; `自公布之日起满30日施行` the day after the period runs out."""
+    assert parse_effective("六、本公告自2036年12月15日零时起施行。", dt.date(2036, 12, 10)) == (
+        dt.date(2036, 12, 15),
+        "date",
+    )
+    assert parse_effective("五、本公告自公布之日起满30日施行。", dt.date(2036, 8, 1)) == (
+        dt.date(2036, 9, 1),
+        "date",
+    )
