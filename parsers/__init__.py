@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "132"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "133"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -382,4 +382,8 @@ PARSER_VERSION = (
     #     suspended for the window of its date cell; rows naming no party (第一条) give none
     # 131: entries: corrections of another notice's points (…的参考海关商品编号“…”，调整为“…” / …“盘件”，系“盘片”之误) list nothing
     # 132: dates: a day of force or an act's start at midnight (自…日零时起); a period after publication said 满 (自公布之日起满30日施行)
+    # 133: parties: a party printed on two lines (1．甲公司 / Alpha B.V.，地址：…) with its English name; the row that listed a
+    #     party (…号附件所列第4项实体) is no part of its name in a listing; entries: the notice's clauses (一、) after a numbered
+    #     list of parties are its own, lines acting on parties (…所列20家日本实体，…移出关注名单) list nothing; a run of
+    #     names closed by its count (A（…）、B（…）以及C（…）等3家实体已…) is what a later 上述3家实体 stands for
 )

@@ -385,6 +385,10 @@ _NOT_LISTING_INTRO_RE = re.compile(
     # 对下列公告所列措施作如下调整：(一)…恢复实施；(三)上述两公告的其他内容，仍按照…执行: acts on measures
     r"|措施[^，,。；;]{0,8}?作(?:如下|以下|下列)(?:调整|修改|变更|处理)"
 )
+_LIST_OF_PARTIES_RE = re.compile(
+    r"(?:移出|列入|纳入)[^。；;，,]{0,12}?(?:管控名单|关注名单|不可靠实体清单|反制清单)"
+    r"|(?:管控名单|关注名单|不可靠实体清单|反制清单)[^。；;，,]{0,6}?(?:实体|企业)"
+)
 _PARTY_MEASURES_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.]\s*)?对[^。；;]{0,40}?(?:实体|企业|公司|机构|组织|个人)\s*[,，]?\s*"
     r"(?:采取|实施|适用)(?:以下|下列|如下)[^，,。；;]{0,6}?措施"
@@ -1721,9 +1725,7 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
             marker_type = "point"
             open_types = [n.marker_type for n in stack]
         node = _Node(marker_type=marker_type, marker=marker, text=rest, line=stripped, span=span)
-        # A marker type already open means a sibling (or an uncle): close everything below it.
-        if marker_type in open_types:
-            del stack[open_types.index(marker_type) :]
+        _close_for(stack, marker_type, open_types)
         if stack:
             node.parent = stack[-1]
             stack[-1].children.append(node)
@@ -1733,6 +1735,21 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
         last = node
     _split_inline_quotes(roots)
     return roots, loose
+
+
+def _close_for(stack: list[_Node], marker_type: str, open_types: list[str]) -> None:
+    """Close what a new numbered line ends: a marker type already open means a sibling (or an uncle), so
+    everything below it closes; a clause 一、 after a numbered list of parties (1．甲公司 … 4．丁公司 then
+    一、出口经营者向上述实体…) is the notice's own, not a point of the last party."""
+    if marker_type in open_types:
+        del stack[open_types.index(marker_type) :]
+    elif (
+        marker_type == "cn"
+        and stack
+        and stack[0].marker_type == "num"
+        and _PARTY_LINE_RE.search(stack[0].text)
+    ):
+        del stack[:]
 
 
 # 6.新增电池正极材料制备技术（编号：252604X），控制要点： then 1.…；2.…: the entry's points are numbered
@@ -2249,8 +2266,10 @@ def _unlisted_why(node: _Node) -> str | None:
         return (
             "procedure"  # (六)出口经营者的出口管制内部合规制度说明: a document to file, wherever it is added
         )
-    if not node.children and _PARTY_LINE_RE.search(text):
-        return "party"  # 3.某某有限公司（… Ltd.）及其分支机构: a listed entity, whatever heads it
+    if (not node.children and _PARTY_LINE_RE.search(text)) or _LIST_OF_PARTIES_RE.search(node.text):
+        # 3.某某有限公司（… Ltd.）及其分支机构: a listed entity, whatever heads it (…所列20家日本实体，自…起移出关注名单 /
+        # …列入出口管制管控名单的14家欧盟实体，继续…: parties acted on)
+        return "party"
     if _cites_a_notice(node):
         repealed = node.parent is not None and _REPEALING_RE.search(node.parent.text)
         return "lifted" if repealed else "heading"

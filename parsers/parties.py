@@ -966,7 +966,8 @@ def _parse_listing(
         names_text = ""  # 将部分无法核实…的外国实体列入: parties described, none named
     names = [] if not names_text else _split_names(names_text)
     if names:
-        names[0] = _strip_description(names[0])
+        # (将商务部公告2026年第1166号附件所列第4项实体甲公司移出…: the row that listed it, before the name)
+        names[0] = _strip_description(_ROW_NAMED_RE.sub("", names[0]))
         names = [n for n in names if n.strip() and not _NOT_A_NAME_RE.search(n.strip())]
     back = _BACK_REFERENCE_RE.match(match.groupdict().get("names") or "")
     # (决定将A（…）、B（…）、C（…）等3家美国实体列入…，并采取以下处理措施：: every party the count states is named)
@@ -1145,6 +1146,11 @@ def _keep_with_entry(
     norm = line.norm
     if _ADDRESS_RE.match(norm) or _POSTCODE_RE.match(norm) or _ALIAS_LABEL_RE.match(norm):
         entry[1].append(line)
+        return True
+    if _english_line(norm) is not None and entry[3] is None and not _is_latin_named(entry[0].norm):
+        entry[1].append(
+            line
+        )  # (1．甲公司 then `Alpha Metrology B.V.，地址：…`: its English name on a line of its own)
         return True
     if _takes_branch(entry, norm):
         entry[1].append(line)
@@ -1963,7 +1969,10 @@ _BACK_REFERENCE_RE = re.compile(
 _PREDICATE = (
     r"(?:均|已经|已|因|由于|于|违反|主动|积极|承诺|按照|根据|在|通过|未|拒不|经(?:采取|过|整改|核查|调查))"
 )
-_PREDICATE_RE = re.compile(rf"(?<=[)）]|司|团|构|业|心|学|所|院|社|行|室|厂)\s*{_PREDICATE}")
+# (A（…）、B（…）以及C（…）等3家实体已配合完成核查: the count closing the run of names, then the predicate)
+_PREDICATE_RE = re.compile(
+    rf"(?:(?<=[)）]|司|团|构|业|心|学|所|院|社|行|室|厂)|(?<=家实体)|(?<=家企业))\s*{_PREDICATE}"
+)
 # …的甲公司（Alpha Ltd），已在规定期限内改正… / …（Alpha Ltd），鉴于其已…: the predicate may follow the names after a comma
 _LEADING_PREDICATE_RE = re.compile(rf"^\s*(?:{_PREDICATE}|鉴于)")
 _SUBJECT_INTRO_RE = re.compile(r"^\s*(?:鉴于|由于|经查明?|经调查|经核查|经核实|经审查)\s*")
@@ -1977,9 +1986,8 @@ _LEADING_COUNT_RE = re.compile(
 )
 
 
-# 该公告附件所列第4项实体甲公司已…: the row that listed the party, named before its name
-_ROW_NAMED_RE = re.compile(
-    r"^\s*(?:该|上述|前述)?(?:公告)?(?:附件|附表|名单)?\s*\d*\s*所列(?:的)?\s*第\s*\d{1,3}\s*项(?:的)?\s*(?:实体|企业)?"
+_TRAILING_COUNT_RE = re.compile(
+    rf"\s*等\s*(?:{_COUNT})\s*(?:家|个|名)[\u4e00-\u9fff]{{0,6}}?(?:实体|企业|公司|机构)$"
 )
 
 
@@ -2005,6 +2013,9 @@ def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
         counted = _LEADING_COUNT_RE.match(subject)
         if counted:
             subject = subject[counted.end() :]
+        subject = _TRAILING_COUNT_RE.sub(
+            "", subject
+        )  # (A（…）、B（…）以及C（…）等3家实体: the count after the names)
         # (…的甲公司（…）和2026年5月12日列入关注名单的乙公司（…）: each name may say when it was listed)
         pieces = [_EARLIER_LISTING_RE.sub("", piece) for piece in _split_names(subject)]
         if pieces and all(
@@ -2285,6 +2296,20 @@ def _row_number(head: _Line) -> int | None:
     return cn_number(bracketed.group(1)) if bracketed else None
 
 
+# `Northrock Electro-Optical Metrology B.V.，地址：荷兰…`: an entry's English name on the line after its Chinese one
+_ENGLISH_LINE_RE = re.compile(r"^\s*(?P<en>[A-Za-z][^\u4e00-\u9fff]{2,150}?)\s*(?:[,，]\s*地址\s*[:：].*)?$")
+
+
+def _english_line(norm: str) -> str | None:
+    found = _ENGLISH_LINE_RE.match(norm)
+    return found.group("en").strip(_TRAIL) if found else None
+
+
+def _is_latin_named(norm: str) -> bool:
+    """Whether a party line already prints a Latin name (in its bracket, or as the name itself)."""
+    return bool(re.search(r"[(（]\s*[A-Za-z]", norm) or re.search(r"[A-Za-z]{3}", norm))
+
+
 def _continuation(
     continuation: list[_Line], address: str | None, aliases: list[str]
 ) -> tuple[str | None, list[str]]:
@@ -2325,13 +2350,14 @@ def _block_parties(
         entry_names = _entry_names(head, cells)
         region_country, column_country = _cell_country(head, cells, region_country, column_country)
         address, aliases = _continuation(continuation, entry_names[0].address, list(entry_names[0].aliases))
+        english = next((e for c in continuation if (e := _english_line(c.norm)) is not None), None)
         quote = "\n".join([head.text, *(c.text for c in continuation)])
         used.update([head.norm, *(c.norm for c in continuation), *([heading.norm] if heading else [])])
         row = _row_number(head)
         for index, entry_name in enumerate(entry_names):
             parsed = _Name(
                 entry_name.name_zh,
-                entry_name.name_en,
+                entry_name.name_en or (english if index == 0 else None),
                 tuple(aliases) if index == 0 else entry_name.aliases,
                 entry_name.branches,
                 address,

@@ -4142,3 +4142,18 @@ def test_corrections_of_another_notice_s_points_list_nothing() -> None:
         "（二）第7项“物项名称”栏中的“盘件”，系“盘片”之误，予以更正。\n"
     )
     assert extract_entries(text, "商务部公告").entries == ()
+
+
+def test_clauses_after_a_list_of_parties_and_lines_acting_on_parties_list_nothing() -> None:
+    """`1．甲公司` … `2．乙公司` then `一、出口经营者向上述实体出口…` and `（三）…所列20家日本实体，自…起移出关注名单`: no entry."""
+    text = (
+        "商务部决定将下列2家外国实体列入关注名单：\n"
+        "1．北岩光电测量有限公司\n"
+        "2．塞尔维特精密轴承股份公司\n"
+        "一、出口经营者向上述实体出口两用物项的，不得适用通用许可。\n"
+        "二、商务部对涉及上述实体的出口申请，从严审查最终用户和最终用途。\n"
+        "三、对此前公布的关注名单，作如下调整：\n"
+        "（一）2026年2月24日公布的商务部公告2026年第12号所列20家日本实体，自2026年12月1日起移出关注名单。\n"
+        "四、本公告自公布之日起施行。\n"
+    )
+    assert extract_entries(text, "商务部公告").entries == ()

@@ -1740,3 +1740,37 @@ def test_parties_in_a_table_of_acts_on_notices_named_with_the_row_that_listed_th
         ("克雷斯特伍德推进公司", "control_list", "suspended", dt.date(2027, 4, 10), dt.date(2027, 10, 9)),
         ("汉洛克材料科学公司", "watch_list", "removed", dt.date(2027, 4, 8), None),
     ]
+
+
+def test_parties_printed_on_two_lines_and_one_named_by_the_row_that_listed_it() -> None:
+    """`1．甲公司` then `Alpha B.V.，地址：…` is one party with its English name; `将商务部公告2026年第1166号附件所列第4项
+    实体乙公司移出出口管制管控名单` names 乙公司, not the row."""
+    text = (
+        "商务部决定将其列入关注名单：\n"
+        "1．北岩光电测量有限公司\n"
+        "Northrock Electro-Optical Metrology B.V.，地址：荷兰北布拉班特省埃因霍温市高科技园区41号\n"
+        "2．塞尔维特精密轴承股份公司\n"
+        "Selvit Precision Bearings AG，地址：瑞士楚格州巴尔市工业大街8号\n"
+        "一、将商务部公告2026年第1166号附件所列第4项实体韦克斯福德海军动力有限公司移出出口管制管控名单。\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2036, 3, 18))
+    assert [(p.name_zh, p.name_en, p.list, p.action) for p in result.parties] == [
+        ("北岩光电测量有限公司", "Northrock Electro-Optical Metrology B.V.", "watch_list", "listed"),
+        ("塞尔维特精密轴承股份公司", "Selvit Precision Bearings AG", "watch_list", "listed"),
+        ("韦克斯福德海军动力有限公司", None, "control_list", "removed"),
+    ]
+
+
+def test_a_run_of_names_closed_by_its_count_is_what_上述_stands_for() -> None:
+    """`…列入关注名单的A（…）、B（…）以及C（…）等3家实体已配合完成核查…。商务部决定将上述3家实体移出关注名单。`"""
+    text = (
+        "四、经核查，2035年10月9日列入关注名单的克兰菲尔德传感器系统公司（Cranfield Sensor Systems Ltd）、奥尔堡海事电子公司"
+        "（Aalborg Marine Electronics A/S）以及里加波罗的海测控公司（Riga Baltic Instrumentation SIA）等3家实体已配合完成核查，"
+        "其最终用途得到确认。商务部决定将上述3家实体移出关注名单。"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2036, 3, 18))
+    assert [(p.name_zh, p.list, p.action) for p in result.parties] == [
+        ("克兰菲尔德传感器系统公司", "watch_list", "removed"),
+        ("奥尔堡海事电子公司", "watch_list", "removed"),
+        ("里加波罗的海测控公司", "watch_list", "removed"),
+    ]
