@@ -258,6 +258,8 @@ _ACT_ON_PART_RE = re.compile(
     # (（一）第一款恢复实施； under a line naming the notice: the verb may follow the part at once)
     r"^第[一二三四五六七八九十]{1,3}(?:款|条|项)(?:[^。；;]{0,80}?[，,])?\s*(?:自[^，,。；;]{1,24}?起\s*)?"
     r"(?:继续)?(?:暂停实施|暂停执行|恢复实施|恢复执行|不再实施|停止执行|予以废止|废止)"
+    # (第七条及附件2《…》指引，予以撤销 / 第一条第（二）项（管制编码：…）自…零时起中止执行: the same, other verbs)
+    r"|^第[一二三四五六七八九十]{1,3}(?:款|条|项)[^。；;]{0,80}?(?:予以撤销|中止执行|中止实施|暂缓执行|停止适用|不再适用)"
 )
 # 在…第4目后，补充“（参考海关商品编号：8505111000）”: a reference supplied to another notice's entry without
 # naming it adds no entry; the code or HS code lives on that entry, where the target prints it. (An entry

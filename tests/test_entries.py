@@ -4157,3 +4157,15 @@ def test_clauses_after_a_list_of_parties_and_lines_acting_on_parties_list_nothin
         "四、本公告自公布之日起施行。\n"
     )
     assert extract_entries(text, "商务部公告").entries == ()
+
+
+def test_acts_on_a_target_s_clauses_under_a_heading_naming_it_list_nothing() -> None:
+    """`一、商务部公告2025年第61号` then `（二）第七条及附件2《合规告知书》指引，予以撤销。` and `（一）第一条第（二）项
+    （管制编码：1E902.b）自2036年4月1日零时起中止执行，截至2036年9月30日。`: acts on that notice, no entry."""
+    text = (
+        "一、商务部公告2025年第61号\n"
+        "（二）第七条及附件2《合规告知书》指引，予以撤销。\n"
+        "二、商务部公告2025年第62号\n"
+        "（一）第一条第（二）项（管制编码：1E902.b）自2036年4月1日零时起中止执行，截至2036年9月30日。\n"
+    )
+    assert extract_entries(text, "商务部公告").entries == ()
