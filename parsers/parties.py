@@ -1616,18 +1616,7 @@ def _action_rows(
             left = match.group("from") or match.group("from2")
             if onto is None and left is None:
                 continue  # 移出 with no list named: nothing to key it by
-            listing = _Listing(
-                list_name=_LIST_OF[onto or left],
-                action="listed" if onto else "removed",
-                names=[],
-                stated=None,
-                country=None,
-                expects_block=True,
-                announces_block=True,
-                line=entry[0],
-                sentence=entry[0].text,
-                position=entry[0].index,
-            )
+            listing = _row_listing(entry, _LIST_OF[onto or left], "listed" if onto else "removed")
             named = _block_parties(listing, [entry], used, [])
             parties.extend(_listed_parties(listing, named, measures, row_start))
     return parties
@@ -1643,17 +1632,11 @@ _HELD_CELL_RE = re.compile(
 )
 
 
-def _held_row(entry: _Entry, cells: dict[str, str], used: set[str], start: dt.date | None) -> Party | None:
-    """The party of a row whose action cell suspends or resumes the measures of its list, if it does."""
-    action = nfkc(cells["action"])
-    held = _HELD_CELL_RE.search(action)
-    if held is None or _CELL_ACTION_RE.search(action):
-        return None
-    suspended = held.group("verb") != "恢复"
-    listing = _Listing(
-        # (暂停实施禁止向其出口两用物项的措施: the export ban is the control list's measure)
-        list_name=_LIST_OF[held.group("list")] if held.group("list") else "control_list",
-        action="suspended" if suspended else "reinstated",
+def _row_listing(entry: _Entry, list_name: PartyList, action: PartyAction) -> _Listing:
+    """What one row of a table of adjustments does to its party, as a listing of that row alone."""
+    return _Listing(
+        list_name=list_name,
+        action=action,
         names=[],
         stated=None,
         country=None,
@@ -1662,6 +1645,21 @@ def _held_row(entry: _Entry, cells: dict[str, str], used: set[str], start: dt.da
         line=entry[0],
         sentence=entry[0].text,
         position=entry[0].index,
+    )
+
+
+def _held_row(entry: _Entry, cells: dict[str, str], used: set[str], start: dt.date | None) -> Party | None:
+    """The party of a row whose action cell suspends or resumes the measures of its list, if it does."""
+    action = nfkc(cells["action"])
+    held = _HELD_CELL_RE.search(action)
+    if held is None or _CELL_ACTION_RE.search(action):
+        return None
+    suspended = held.group("verb") != "恢复"
+    listing = _row_listing(
+        entry,
+        # (暂停实施禁止向其出口两用物项的措施: the export ban is the control list's measure)
+        _LIST_OF[held.group("list")] if held.group("list") else "control_list",
+        "suspended" if suspended else "reinstated",
     )
     named = _block_parties(listing, [entry], used, [])
     if not named:

@@ -1487,16 +1487,19 @@ def _dated_after(
     who = match.group("who")
     if who in _WINDOW_IN_FORCE:
         return sentence, WindowAnchor(maker=None)
+    maker = _window_maker(who, by_number)
+    return sentence, (WindowAnchor(maker=maker) if maker is not None else None)
+
+
+def _window_maker(who: str, by_number: dict[int, NoticeNumber]) -> NoticeNumber | None:
+    """The notice a window's maker names (…第1031号公告 / 商务部公告2026年第1031号), by its number."""
     full = _REF_RE.search(who)
-    short = re.search(r"(\d{1,4})\s*号", who)
-    maker = (
-        NoticeNumber(
+    if full:
+        return NoticeNumber(
             ("商务部",), "公告", int(full.group("year") or full.group("byear")), int(full.group("number"))
         )
-        if full
-        else (by_number.get(int(short.group(1))) if short else None)
-    )
-    return sentence, (WindowAnchor(maker=maker) if maker is not None else None)
+    short = re.search(r"(\d{1,4})\s*号", who)
+    return by_number.get(int(short.group(1))) if short else None
 
 
 def _start_of(clause_dates: dict[str, dt.date], top: str | None) -> dt.date | None:
@@ -1582,15 +1585,7 @@ def _day_after_told(
         named = [r for r in _refs(sentence[: match.start()], keep_bases=True) if r[0] is not None]
         number = named[-1][0] if named else None
     else:
-        full = _REF_RE.search(who)
-        short = re.search(r"(\d{1,4})\s*号", who)
-        number = (
-            NoticeNumber(
-                ("商务部",), "公告", int(full.group("year") or full.group("byear")), int(full.group("number"))
-            )
-            if full
-            else (by_number.get(int(short.group(1))) if short else None)
-        )
+        number = _window_maker(who, by_number)
     end = told.get((number.year, number.number)) if number is not None else None
     if end is None and who in _WINDOW_IN_FORCE[1:]:
         # (…在现行暂停实施期限届满后: the window in force, the latest the history told — unless it had ended)
