@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "134"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "135"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -388,4 +388,5 @@ PARSER_VERSION = (
     #     names closed by its count (A（…）、B（…）以及C（…）等3家实体已…) is what a later 上述3家实体 stands for
     # 134: entries: acts on a target's clauses under a heading naming it, worded 予以撤销 / 中止执行 / 暂缓执行 / 停止适用 / 不再适用,
     #     list nothing
+    # 135: relations: table cells saying 同上 / 同前 are the row above's (its notice, act or window)
 )

@@ -920,7 +920,30 @@ def _prepared(body: str) -> str:
     # 1.…2025年第70号（公布暂停实施…第55号、56号…的决定）；: a title printed in brackets after its number is a
     # title, as in 《》 — the notices and verbs it names are not this sentence's
     text = _BRACKETED_TITLE_RE.sub(lambda m: f"{m.group(1)}《{m.group(2)}》", text)
-    return _numbers_in_full(text)
+    return _numbers_in_full(_dittos_filled(text))
+
+
+_DITTO = frozenset({"同上", "同前", "同上行", "同上栏"})
+
+
+def _dittos_filled(text: str) -> str:
+    """Table rows with their 同上 / 同前 cells printed out: 表中"同上""同前"指与上一行所载内容相同 — a row's notice,
+    act or period given by the row above is that row's own (4 | 同上 | 第一款第（二）项第4目 | 暂缓执行 | …)."""
+    if "同上" not in text and "同前" not in text:
+        return text
+    lines = text.split("\n")
+    above: list[str] = []
+    for index, line in enumerate(lines):
+        cells = line.split("|")
+        if len(cells) < 3:
+            above = []
+            continue
+        filled = [
+            above[i] if cell.strip() in _DITTO and i < len(above) else cell for i, cell in enumerate(cells)
+        ]
+        lines[index] = "|".join(filled)
+        above = filled
+    return "\n".join(lines)
 
 
 # (not before a clause or an attachment of that notice: 第46号（关于…的公告）第二款 names its own clause, which

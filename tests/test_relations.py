@@ -3186,3 +3186,20 @@ def test_a_history_clause_then_this_notice_s_repeal_and_a_period_dated_in_the_ne
         ("suspends", "UEL-2025-7", dt.date(2026, 11, 11), dt.date(2027, 11, 11)),
     ]
     assert relations[1].anchor is None
+
+
+def test_table_cells_saying_同上_or_同前_are_the_row_above_s() -> None:
+    """`4 | 同上 | 第一款第(二)项第4目 | 暂缓执行 | …` acts on the notice of the row above; `5 | …第21号 | … | 同前 | 同前`
+    takes the act and window of the row above."""
+    text = (
+        "对下表所列公告条款的实施作相应调整:\n"
+        "序号 | 公告 | 条款 | 调整方式 | 起止时间\n"
+        "3 | 商务部 海关总署公告2024年第33号 | 第一款第(一)项第7目 | 停止适用 | 自2036年6月1日起\n"
+        "4 | 同上 | 第一款第(二)项第4目 | 暂缓执行 | 自2036年6月1日起至2036年11月30日止\n"
+        "5 | 商务部 海关总署公告2024年第21号 | 第一款第(一)项第2目 | 同前 | 同前\n"
+    )
+    assert _windows(text) == [
+        ("repeals", "MOFCOM-2024-33", "一/(一)/7", dt.date(2036, 6, 1), None),
+        ("suspends", "MOFCOM-2024-33", "一/(二)/4", dt.date(2036, 6, 1), dt.date(2036, 11, 30)),
+        ("suspends", "MOFCOM-2024-21", "一/(一)/2", dt.date(2036, 6, 1), dt.date(2036, 11, 30)),
+    ]
