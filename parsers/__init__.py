@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "135"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "136"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -389,4 +389,5 @@ PARSER_VERSION = (
     # 134: entries: acts on a target's clauses under a heading naming it, worded 予以撤销 / 中止执行 / 暂缓执行 / 停止适用 / 不再适用,
     #     list nothing
     # 135: relations: table cells saying 同上 / 同前 are the row above's (its notice, act or window)
+    # 136: dates: a point of this notice in force on a day of its own (其中第一条第（二）项自公布之日起施行) dates the acts it states
 )

@@ -112,6 +112,11 @@ _CLAUSE_EFFECTIVE_TAIL_RE = re.compile(
     r"(?:条|款|项))?[、和及]?\s*)+)自\s*"
     r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起\s*(?:正式)?(?:施行|实施|生效)"
 )
+# …施行，其中第一条第（二）项自公布之日起施行: one point of this notice's clause in force on its own day (keyed 一/(二))
+_POINT_EFFECTIVE_RE = re.compile(
+    r"(?:本公告|其中)\s*第([一二三四五六七八九十]+)(?:条|款)\s*第\s*\(\s*([一二三四五六七八九十]+)\s*\)\s*项\s*自\s*"
+    r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起"
+)
 # 本公告第四条自公布之日起施行，其余各条自2027年1月1日起施行: the clauses not named take the date printed for
 # "the rest"; they are keyed under REST_OF_CLAUSES.
 REST_OF_CLAUSES = "其余"
@@ -378,6 +383,17 @@ def parse_clause_effective(body: str, published_on: dt.date | None = None) -> di
             low = cn_number(first)
             for value in range(low, max(low, cn_number(last or first)) + 1):
                 dates.setdefault(cn_numeral(value), date)
+    return {**_point_dates(text, published_on), **dates}
+
+
+def _point_dates(text: str, published_on: dt.date | None) -> dict[str, dt.date]:
+    """Points of this notice's clauses in force on a day of their own, keyed 一/(二)."""
+    dates: dict[str, dt.date] = {}
+    for point in _POINT_EFFECTIVE_RE.finditer(text):
+        printed = point.group(3)
+        date = parse_date(printed) if printed[0].isdigit() else published_on
+        if date is not None:
+            dates.setdefault(f"{point.group(1)}/({point.group(2)})", date)
     return dates
 
 

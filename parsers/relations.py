@@ -735,7 +735,7 @@ def extract_relations(
     header: list[str] = []  # the column names of a table of acts under the intro
     # 本公告第一条至第三条自2027年1月1日起施行，其余各条自公布之日起施行: what a clause of this notice does
     # to another takes effect when that clause does.
-    clause_dates = parse_clause_effective(bare, published_on)
+    dated = parse_clause_effective(bare, published_on)
     top: str | None = None  # this notice's clause (一、…) the sentence stands in
     # the last acting sentence's relations and clause: a period printed next in it (…中止期间：A至B。) is theirs
     made: range = range(0)
@@ -786,7 +786,8 @@ def extract_relations(
             continue
         acted_on = [r for r in refs if r[0] is not None] or acted_on
         made, made_top = range(len(relations), len(relations) + len(refs)), top
-        acts = _sentence_acts(sentence, refs, _start_of(clause_dates, top), published_on, effective_on, shown)
+        day = _day_of(dated, top, sentence)
+        acts = _sentence_acts(sentence, refs, day, published_on, effective_on, shown)
         acts = _anchored(_continued_after_told(acts, told_until, published_on), anchor)
         relations += _same_period(_in_own_window(acts, sentence, relations), relations, sentence)
     return _settled(_back_dated(relations, text))
@@ -1525,9 +1526,13 @@ def _window_maker(who: str, by_number: dict[int, NoticeNumber]) -> NoticeNumber 
     return by_number.get(int(short.group(1))) if short else None
 
 
-def _start_of(clause_dates: dict[str, dt.date], top: str | None) -> dt.date | None:
-    """The day the clause of this notice stating an act is in force (本公告第一条至第三条自…起施行), if dated."""
-    return clause_dates.get(top or "", clause_dates.get(REST_OF_CLAUSES))
+def _day_of(dated: dict[str, dt.date], top: str | None, sentence: str) -> dt.date | None:
+    """The day the part of this notice stating an act is in force (本公告第一条至第三条自…起施行 / 其中第一条第（二）项自
+    公布之日起施行: the point's own day), if dated."""
+    point = re.match(rf"\s*\(\s*({_CN_NUMERAL})\s*\)", sentence)
+    if top is not None and point is not None and f"{top}/({point.group(1)})" in dated:
+        return dated[f"{top}/({point.group(1)})"]
+    return dated.get(top or "", dated.get(REST_OF_CLAUSES))
 
 
 _CONTINUED_RE = re.compile(r"继续(?:暂停|暂缓|中止)")

@@ -3203,3 +3203,19 @@ def test_table_cells_saying_同上_or_同前_are_the_row_above_s() -> None:
         ("suspends", "MOFCOM-2024-33", "一/(二)/4", dt.date(2036, 6, 1), dt.date(2036, 11, 30)),
         ("suspends", "MOFCOM-2024-21", "一/(一)/2", dt.date(2036, 6, 1), dt.date(2036, 11, 30)),
     ]
+
+
+def test_a_point_of_this_notice_in_force_on_publication_dates_its_act() -> None:
+    """`本公告自2034年9月1日起施行，其中第一条第（二）项自公布之日起施行`: the repeal in 一（二） runs from publication,
+    the rewrite in 一（一） from 2034-09-01."""
+    text = (
+        "一、《商务部 海关总署 中央军委装备发展部公告2024年第31号》\n"
+        "（一）将第一款第（三）项第1目中的“50千米（km）”修改为“30千米（km）”。\n"
+        "（二）删去第一款第（二）项第2目，其余各目序号不作调整。\n"
+        "四、本公告自2034年9月1日起施行，其中第一条第（二）项自公布之日起施行。\n"
+    )
+    published = dt.date(2034, 8, 12)
+    assert [
+        (r.relation, r.clause, r.window_from)
+        for r in extract_relations(text, OWN_900, published, dt.date(2034, 9, 1))
+    ] == [("amends", "一/(三)/1", dt.date(2034, 9, 1)), ("repeals", "一/(二)/2", published)]
