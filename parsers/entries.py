@@ -391,10 +391,6 @@ _LIST_OF_PARTIES_RE = re.compile(
     r"(?:移出|列入|纳入)[^。；;，,]{0,12}?(?:管控名单|关注名单|不可靠实体清单|反制清单)"
     r"|(?:管控名单|关注名单|不可靠实体清单|反制清单)[^。；;，,]{0,6}?(?:实体|企业)"
 )
-_PARTY_MEASURES_RE = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+\s*[、.]\s*)?对[^。；;]{0,40}?(?:实体|企业|公司|机构|组织|个人)\s*[,，]?\s*"
-    r"(?:采取|实施|适用)(?:以下|下列|如下)[^，,。；;]{0,6}?措施"
-)
 _EMPTY_CATEGORY_RE = re.compile(r"(相关物项|物项|相关技术|相关设备)[。.]?$")
 _HEADING_NAME_MAX = 12  # a code with a name this short (3C901 正极材料) names a category
 _STATED_COUNT_RE = re.compile(r"(?:共|合计|共计)\s*(\d{1,4})\s*(?:项|种|个物项|类)")
@@ -2275,7 +2271,7 @@ def _unlisted_why(node: _Node) -> str | None:
     if _cites_a_notice(node):
         repealed = node.parent is not None and _REPEALING_RE.search(node.parent.text)
         return "lifted" if repealed else "heading"
-    if node.children and (_NOT_LISTING_INTRO_RE.search(node.name) or _PARTY_MEASURES_RE.search(node.text)):
+    if node.children and _NOT_LISTING_INTRO_RE.search(node.text):
         return (
             "rule"  # (一、对列入出口管制管控名单的上述2家实体，采取以下措施：: measures on parties, no goods)
         )

@@ -1664,11 +1664,8 @@ def _held_row(entry: _Entry, cells: dict[str, str], used: set[str], start: dt.da
     named = _block_parties(listing, [entry], used, [])
     if not named:
         return None
-    until = (
-        _printed_until(action)
-        or _printed_until(nfkc(cells.get("date", "")))  # (2027年4月10日至2027年10月9日: the row's window)
-        or (duration_end(start, action) if suspended and start else None)
-    )
+    # (the date cell, 2027年4月10日至2027年10月9日, or the action cell, …暂停期限为1年: the row's window)
+    until = _window(f"{nfkc(cells.get('date', ''))}；{action}", start, start)[1]
     party = _listed_parties(listing, named[:1], (), start)[0]
     return dataclasses.replace(party, window_until=until if suspended else None)
 
@@ -1677,11 +1674,6 @@ def _cell_date(cell: str, start: dt.date | None) -> dt.date | None:
     """The day a row's date cell prints (2031年2月1日), else the notice's start (自本公告公布之日起)."""
     printed = re.search(_DATE, nfkc(cell))
     return (parse_date(printed.group(0)) if printed else None) or start
-
-
-def _printed_until(text: str) -> dt.date | None:
-    until = _UNTIL_RE.search(text)
-    return parse_date(until.group("until")) if until else None
 
 
 def _notice_lines(texts: Sequence[tuple[str, str]]) -> list[_Line]:
@@ -1984,11 +1976,6 @@ _LEADING_COUNT_RE = re.compile(
 )
 
 
-_TRAILING_COUNT_RE = re.compile(
-    rf"\s*等\s*(?:{_COUNT})\s*(?:家|个|名)[\u4e00-\u9fff]{{0,6}}?(?:实体|企业|公司|机构)$"
-)
-
-
 def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
     """The names a back-reference (将上述2家实体移出) stands for, printed earlier in the paragraph.
 
@@ -2011,9 +1998,10 @@ def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
         counted = _LEADING_COUNT_RE.match(subject)
         if counted:
             subject = subject[counted.end() :]
-        subject = _TRAILING_COUNT_RE.sub(
-            "", subject
-        )  # (A（…）、B（…）以及C（…）等3家实体: the count after the names)
+        # (A（…）、B（…）以及C（…）等3家实体: the count after the names)
+        closing = _COUNT_RE.search(subject)
+        if closing is not None and subject[: closing.start()].rstrip().endswith("等"):
+            subject = subject[: closing.start()].rstrip()[:-1]
         # (…的甲公司（…）和2026年5月12日列入关注名单的乙公司（…）: each name may say when it was listed)
         pieces = [_EARLIER_LISTING_RE.sub("", piece) for piece in _split_names(subject)]
         if pieces and all(

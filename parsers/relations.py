@@ -279,9 +279,6 @@ _WITHIN_RE = re.compile(
 _LIST_INTRO_RE = re.compile(
     r"(?:下列|以下|下表)[^。]*[:：]$|作如下安排\s*[:：]$|下表所列[^。]*。$|(?:更正|勘误)事项[^。]*如下\s*[:：]$"
 )
-_ARRANGED_RE = re.compile(
-    r"(?:作出?(?:如下|以下)(?:安排|处理|调整)|按照?(?:下列|以下|如下)(?:规定|方式|安排)(?:分别)?(?:办理|执行|处理|实施))\s*[:：]$"
-)
 _INTRO_SINCE_RE = re.compile(r"(?P<since>自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起)")
 _SINCE_RE = re.compile(r"^[^。;；,，]{0,60}?自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起")
 
@@ -900,7 +897,10 @@ def _heading(
         # (一、自2031年11月11日起，对…第55号、第56号…分别作如下处理：: the same, its points (一)、(二) below)
         # (…，自第1123号公告第一条规定的暂停期限届满之次日起，按照下列规定实施：: a day only another notice dates)
         since = _INTRO_SINCE_RE.search(sentence) or _DAY_AFTER_RE.search(sentence)
-        dated = (_LIST_INTRO_RE.search(sentence) or _ARRANGED_RE.search(sentence)) and since
+        dated = (
+            _LIST_INTRO_RE.search(sentence)
+            or (_AMEND_INTRO_RE.search(sentence) and re.search(r"[:：]\s*$", sentence))
+        ) and since
         return _amended_owner(sentence, refs) or owner, sentence if dated else intro
     return owner, sentence if _LIST_INTRO_RE.search(sentence) else intro
 
@@ -1046,9 +1046,9 @@ _BARE_CLAUSE_RE = re.compile(
     rf"第(?P<clause>{_CN_NUMERAL})(?:款|条|项){_SUB_CLAUSE.format(p='')}"
 )
 _AMEND_INTRO_RE = re.compile(
-    r"(?:作|进行)(?:如下|以下)(?:修改|调整|修订|修正)|(?:修改|调整|修订|修正)如下"
+    r"(?:作出?|进行)(?:如下|以下)(?:修改|调整|修订|修正)|(?:修改|调整|修订|修正)如下"
     # 三、对…第58号，按照下列规定办理： then (一)第一款…: the numbered changes below are that notice's
-    r"|按照?(?:下列|以下|如下)(?:规定|方式|安排)(?:分别)?(?:办理|执行|处理|实施)|(?:作|按)(?:如下|以下)(?:处理|安排)"
+    r"|按照?(?:下列|以下|如下)(?:规定|方式|安排)(?:分别)?(?:办理|执行|处理|实施)|(?:作出?|按)(?:如下|以下)(?:处理|安排)"
 )
 _SEGMENT_BREAK_RE = re.compile(r"[,，;；:：]")
 Ref = tuple[NoticeNumber | None, str, str | None, int]
@@ -1493,28 +1493,6 @@ def _known_window_ends() -> dict[tuple[int, int], dt.date]:
     return ends
 
 
-def _dated_after(
-    sentence: str,
-    told: dict[tuple[int, int], dt.date],
-    by_number: dict[int, NoticeNumber],
-    published_on: dt.date | None,
-) -> tuple[str, WindowAnchor | None]:
-    """`sentence` with the day after a told window printed in it; else, when it starts an act after a
-    window this notice does not date (…在第1031号公告规定的暂停期限届满后 / 在原暂停期限届满后), the anchor
-    a reader of the other notices resolves it by."""
-    dated = _day_after_told(sentence, told, by_number, published_on)
-    if dated != sentence or "满" not in sentence:
-        return dated, None
-    match = _DAY_AFTER_RE.search(sentence)
-    if match is None:
-        return sentence, None
-    who = match.group("who")
-    if who in _WINDOW_IN_FORCE:
-        return sentence, WindowAnchor(maker=None)
-    maker = _window_maker(who, by_number)
-    return sentence, (WindowAnchor(maker=maker) if maker is not None else None)
-
-
 def _window_maker(who: str, by_number: dict[int, NoticeNumber]) -> NoticeNumber | None:
     """The notice a window's maker names (…第1031号公告 / 商务部公告2026年第1031号), by its number."""
     full = _REF_RE.search(who)
@@ -1591,23 +1569,25 @@ def _anchored(acts: list[Relation], anchor: WindowAnchor | None) -> list[Relatio
     ]
 
 
-def _day_after_told(
+def _dated_after(
     sentence: str,
     told: dict[tuple[int, int], dt.date],
     by_number: dict[int, NoticeNumber],
     published_on: dt.date | None = None,
-) -> str:
-    """`sentence` with 自…规定的暂停期限届满之次日起 printed as the day it names, when that window was told."""
+) -> tuple[str, WindowAnchor | None]:
+    """`sentence` with 自…规定的暂停期限届满之次日起 printed as the day it names, when that window was told; else,
+    when it starts an act after a window this notice does not date (…在第1031号公告规定的暂停期限届满后 /
+    在原暂停期限届满后), the anchor a reader of the other notices resolves it by."""
     if "满" not in sentence:  # both shapes end a window: 届满 / 期满
-        return sentence
+        return sentence, None
     match = _DAY_AFTER_RE.search(sentence)
     after = _AFTER_IT_ENDS_RE.match(sentence)
     if after is not None and match is None and _LAST_TOLD in told:
         # 三、…规定的暂停期限，于2026年11月10日届满。期满后，…继续暂停实施: the window the sentence before told
         day = told[_LAST_TOLD] + dt.timedelta(days=1)
-        return f"自{day.year}年{day.month}月{day.day}日起，{sentence[after.end() :]}"
+        return f"自{day.year}年{day.month}月{day.day}日起，{sentence[after.end() :]}", None
     if match is None:
-        return sentence
+        return sentence, None
     who = match.group("who")
     if who in _WINDOW_IN_FORCE:
         named = [r for r in _refs(sentence[: match.start()], keep_bases=True) if r[0] is not None]
@@ -1626,9 +1606,14 @@ def _day_after_told(
         ends = [d for (_, n), d in _known_window_ends().items() if n == int(short.group(1))]
         end = ends[0] if len(ends) == 1 else None
     if end is None:
-        return sentence
+        in_force = who in _WINDOW_IN_FORCE
+        maker = None if in_force else number
+        return sentence, (WindowAnchor(maker=maker) if in_force or maker is not None else None)
     day = end + dt.timedelta(days=1)
-    return f"{sentence[: match.start()]}自{day.year}年{day.month}月{day.day}日起{sentence[match.end() :]}"
+    return (
+        f"{sentence[: match.start()]}自{day.year}年{day.month}月{day.day}日起{sentence[match.end() :]}",
+        None,
+    )
 
 
 def _amended_owner(sentence: str, refs: list[Ref]) -> tuple[NoticeNumber, str] | None:
