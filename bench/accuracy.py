@@ -566,6 +566,13 @@ _PRINTED_CLAUSE_RE = re.compile(
 )
 
 
+_LIST_CODE = r"\d[A-E]\d{3}(?:\.[a-z0-9]{1,3})*"
+_ANNEX_ENTRIES_RE = re.compile(
+    r"(?P<annex>附件\d{0,2})(?:《[^》]*》)?(?:第[一二三四五六七八九十]+(?:部分|类))*(?:/|中的?|所列的?)?"
+    rf"{_LIST_CODE}(?:(?:项|条目)?[、,和及与]{_LIST_CODE})*(?:两项|三项|等)?(?:项|条目)?(?:的(?:描述|管制范围|内容))?"
+)
+
+
 def clause_key(clause: str | None) -> str | None:
     """A clause as printed (第二款, 第一款第（一）项第7目) and as a path (二, 一/(一)/7) compare equal:
     FORMAT.md allows either in the truth. Width never matters (truths are typed as the page prints, the
@@ -579,6 +586,12 @@ def clause_key(clause: str | None) -> str | None:
         # do (附件1 1C350项 and 附件11C350项 name the same entry); an attachment named by its number, with or
         # without its title (附件2《〈合规告知书〉指引》), is that attachment
         words = re.sub(r"\s+", "", folded)
+        entries = _ANNEX_ENTRIES_RE.fullmatch(words)
+        if entries is not None:
+            # entries of an annexed list named by their codes (附件1中1C230项、1C231项的描述, 附件1/1C234,
+            # 附件1第二类2B350.a、2B350.b条目) are an act on that annex: writers print the entry or the annex
+            # for the same act, and the entry-level change is what the list's diff reports
+            return entries.group("annex")
         words = re.sub(r"^(附件\d{1,2})《[^》]*》[^《》第]{0,12}", r"\1", words)
         # an item of an attachment printed (附件1第2项, 附件第一部分第3项) or as its entries' path (附件1/2)
         return re.sub(
@@ -608,11 +621,13 @@ def relation_key(relation: Any) -> tuple[str, str, str | None, str | None, str |
 
 def score_relations(truth: Truth, relations: Iterable[Any]) -> tuple[Counts, list[str]]:
     """Relations match on (relation, target, clause) and on the window wherever the truth states one."""
-    got = [relation_key(r) for r in relations]
+    # one fact stated twice (two entries of one annex amended, scored at the annex) is one relation
+    got = list(dict.fromkeys(relation_key(r) for r in relations))
     remaining = list(got)
     misses = []
     tp = 0
-    for rel in truth.relations:
+    unique = {(r.relation, r.target, clause_key(r.clause), r.window): r for r in truth.relations}
+    for rel in unique.values():
         found = None
         for candidate in remaining:
             if candidate[:3] != (rel.relation, rel.target, clause_key(rel.clause)):
@@ -629,7 +644,7 @@ def score_relations(truth: Truth, relations: Iterable[Any]) -> tuple[Counts, lis
             remaining.remove(found)
             tp += 1
     misses += [f"relation not in truth: {' '.join(str(part) for part in extra)}" for extra in remaining]
-    return Counts(tp=tp, fp=len(remaining), fn=len(truth.relations) - tp), misses
+    return Counts(tp=tp, fp=len(remaining), fn=len(unique) - tp), misses
 
 
 def _party_key(party: Any) -> tuple[str, str, str]:

@@ -22,7 +22,15 @@ import warnings
 
 import pytest
 
-from bench.accuracy import HELDOUT_FLOOR, TARGETS, Counts, clause_key, score_extraction, score_split
+from bench.accuracy import (
+    HELDOUT_FLOOR,
+    TARGETS,
+    Counts,
+    clause_key,
+    score_extraction,
+    score_relations,
+    score_split,
+)
 from bench.corpus import (
     SPLITS,
     CorpusNotice,
@@ -354,6 +362,51 @@ def test_a_clause_named_in_words_compares_width_insensitively() -> None:
     assert clause_key("所附的申请表（附件3）") == clause_key("所附的申请表(附件3)")
     assert clause_key("所附的申请表（附件3）") != clause_key("所附的申请表(附件4)")
     assert clause_key("第二款第（一）项") == clause_key("二/(一)")
+
+
+def test_entries_of_an_annexed_list_named_by_code_are_an_act_on_the_annex() -> None:
+    """Writers print the entries (附件1中1C230项、1C231项, 附件1/1C234) or the annex (附件1) for one act on a list's
+    entries; both compare as the annex. A part named in words, another annex or a numbered item stays apart."""
+    annex = clause_key("附件1")
+    for printed in (
+        "附件1《中华人民共和国两用物项出口管制清单》中1C230项、1C231项",
+        "附件1《中华人民共和国两用物项出口管制清单》中的1C902条目和1C903.a条目",
+        "附件1中2B226、2B227两项条目",
+        "附件1第二类2B350.a、2B350.b条目",
+        "附件1/1C234",
+        "附件1 1C350项",
+    ):
+        assert clause_key(printed) == annex, printed
+    assert clause_key("附件2中1C230项") != annex
+    assert clause_key("附件1中的商用密码相关物项") != annex
+    assert clause_key("附件1第3项") != annex
+
+
+def test_one_fact_stated_twice_is_one_relation() -> None:
+    """Two entries of one annex amended on one day are one act on the annex, in the truth and in what is read."""
+    day = (dt.date(2034, 5, 1), None)
+    truth = Truth(
+        notice_id=None,
+        number_zh=None,
+        published=None,
+        effective=None,
+        kind=None,
+        leaves=(),
+        relations=(
+            TruthRelation("amends", "MOFCOM-2024-51", "附件1/1C234", day),
+            TruthRelation("amends", "MOFCOM-2024-51", "附件1/3A001", day),
+            TruthRelation("repeals", "MOFCOM-2024-51", "附件1/1A225", day),
+        ),
+        parties=None,
+        rules=None,
+    )
+    number = NoticeNumber(issuers=("商务部",), series="公告", year=2024, number=51)
+    read = [
+        Relation("amends", number, "附件1", "附件1", day[0], None, ""),
+        Relation("amends", number, "附件1", "附件1中3A001项", day[0], None, ""),
+    ]
+    counts, misses = score_relations(truth, read)
+    assert (counts.tp, counts.fp, counts.fn) == (1, 0, 1), misses
 
 
 def test_an_item_of_an_attachment_compares_printed_or_as_its_path() -> None:
