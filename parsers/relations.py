@@ -1164,6 +1164,11 @@ _HISTORY_RE = re.compile(
 _ALREADY_ON_RE = re.compile(
     r"(?:已|业已|已经|曾|曾经)(?:于|在|自|从)\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
+# 2025年第56号公告于2036年8月1日中止执行期满后恢复实施: a notice's act on a day before this one, told without 已
+_REF_ON_DAY_RE = re.compile(
+    r"(?:号|款|项|条)\s*(?:公告|决定)?\s*于\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?![^,，。;；]{0,30}?继续)"
+)
 _ALREADY_DONE_RE = re.compile(
     r"(?:已|业已|已经)(?:依照|根据|按照|依据|经|由)[^。;；]{0,60}?(?:暂停|中止|停止|恢复|废止)(?:实施|执行|适用)?"
 )
@@ -1305,7 +1310,7 @@ def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
         return earlier
     told = _HISTORY_RE.match(sentence)
     if told is None:
-        told = _ALREADY_ON_RE.search(sentence)
+        told = _ALREADY_ON_RE.search(sentence) or _REF_ON_DAY_RE.search(sentence)
         if told is None or _DECIDES_NOW_RE.search(sentence):
             return False
     day = parse_date(told.group("date"))
@@ -2383,7 +2388,7 @@ _DESCRIBING_RE = re.compile(
     r"|后续(?:的)?(?:调整|修改|变更|修订)"
     r"|序号(?:作|进行)?相应(?:调整|顺延|变更)"
     # 本公告未作调整的，按原定期限执行: what this notice leaves as it was
-    r"|未(?:作|予|被)?(?:调整|修改|变更|规定)|不(?:作|予)(?:调整|修改|变更)|不(?:在|属于)[^,，。;；]{0,6}?(?:调整|修改|清理|处理|暂停(?:实施)?)范围"
+    r"|未(?:作|予|被)?(?:调整|修改|修正|修订|更正|变更|规定)|不(?:作|予)(?:调整|修改|修正|修订|更正|变更)|不(?:在|属于)[^,，。;；]{0,6}?(?:调整|修改|清理|处理|暂停(?:实施)?)范围"
     # 该公告其他条款，仍按照…第888号的规定暂停实施: what stays suspended as another notice decided
     # (…第二款，继续按照…第1071号公告第四条规定的期限暂停实施，本公告不作调整: the same, said with 继续)
     r"|(?:仍(?:然)?|继续)(?:按照|依照|按|依据)[^,，。;；]{0,40}?(?:暂停|中止|暂缓)(?:实施|执行|适用)?"
@@ -2396,6 +2401,9 @@ _DESCRIBING_RE = re.compile(
     # …第46号第二款的暂停实施，仍按2025年第72号公告执行: the same, said of the suspension itself
     # (…第58号公告第三款的暂停，继续按照…第796号公告第一条第（三）项执行: the same, said with 继续)
     r"|的(?:暂停|中止|暂缓)(?:实施|执行)?(?:安排|事宜|事项)?(?=\s*[,，]?\s*(?:仍(?:然)?|继续)(?:按照?|依照|以|依据))"
+    # 2025年第55号至第58号公告的暂停实施和恢复实施，按照…第1121号的规定执行: acts another notice decides, pointed to
+    r"|的(?:暂停|中止|暂缓|恢复)(?:实施|执行|适用)?(?:(?:和|及|与|、)(?:暂停|中止|暂缓|恢复)(?:实施|执行|适用)?)?"
+    r"(?:安排|事宜|事项)?(?=\s*[,，]?\s*(?:按照?|依照|依据)[^,，。;；]{0,30}?\d{1,4}\s*号)"
     # …规定的处理措施，此前已暂停实施至2027年5月10日: an earlier act, told with its end
     r"|(?:此前|之前|先前|目前)?(?:已经?|曾经?)(?:被)?(?:暂停|中止|暂缓)(?:实施|执行|适用)?(?=\s*(?:至|到)\s*(?:19|20)\d{2}\s*年)"
     # …第70号对…第57号公告规定的暂停期限，于2026年11月10日届满: when a window ends, told

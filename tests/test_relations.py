@@ -3219,3 +3219,26 @@ def test_a_point_of_this_notice_in_force_on_publication_dates_its_act() -> None:
         (r.relation, r.clause, r.window_from)
         for r in extract_relations(text, OWN_900, published, dt.date(2034, 9, 1))
     ] == [("amends", "一/(三)/1", dt.date(2034, 9, 1)), ("repeals", "一/(二)/2", published)]
+
+
+def test_provisions_left_unamended_and_acts_that_another_notice_governs_act_on_nothing() -> None:
+    """`上述公告中本公告未作修正的其他规定，继续执行` saves what was not corrected; `…第55号至第58号公告的暂停实施和恢复实施，
+    按照…第1121号的规定执行` points to where those acts are decided. Neither acts; the lines beside them do."""
+    text = (
+        "二、商务部 海关总署公告2025年第56号第一款第（二）项中“5000 m³”的表述，修正为“5000立方米”。\n"
+        "三、2025年第55号至第58号公告的暂停实施和恢复实施，按照商务部 海关总署公告2026年第1121号的规定执行。\n"
+        "四、上述公告中本公告未作修正的其他规定，继续执行。\n"
+    )
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [("amends", "MOFCOM-2025-56", "一/(二)")]
+
+
+def test_an_act_of_a_notice_on_a_day_before_this_one_is_told() -> None:
+    """`2025年第56号公告于2036年8月1日中止执行期满后恢复实施` in a notice of 2036-12-10 recounts; the same words with a
+    day after publication act."""
+    text = "2025年第56号公告于2036年8月1日中止执行期满后恢复实施，2025年第58号公告第三款于同日恢复实施。"
+    assert extract_relations(text, None, dt.date(2036, 12, 10)) == []
+    later = extract_relations(text.replace("2036年8月1日", "2037年8月1日"), None, dt.date(2036, 12, 10))
+    assert [(r.relation, r.target_number.notice_id, r.clause) for r in later] == [
+        ("resumes", "MOFCOM-2025-56", None),
+        ("resumes", "MOFCOM-2025-58", "三"),
+    ]
