@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "137"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "138"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -392,4 +392,6 @@ PARSER_VERSION = (
     # 136: dates: a point of this notice in force on a day of its own (其中第一条第（二）项自公布之日起施行) dates the acts it states
     # 137: relations: provisions left unamended (本公告未作修正的其他规定，继续执行) and acts another notice governs
     #     (…的暂停实施和恢复实施，按照…第1121号的规定执行) act on nothing; a notice's act on a day before this one is told
+    # 138: relations: windows named for their end (…所定暂停期限及其后续延续期限届满后, 暂停期限与…同时届满) are no targets; a
+    #     party leaving a list lifts its point; 该公告第一条规定的措施对其… names a party's measure; 附件1所列第3项
 )

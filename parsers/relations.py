@@ -192,7 +192,7 @@ _REF_RE = re.compile(
     # (…附件1第二类2B350.a、2B350.b条目: entries of a category of the list, by their codes)
     r"|\s*(?:的)?\s*(?P<annex>附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?"
     rf"(?:\s*第\s*{_CN_NUMERAL}\s*(?:部分|类))*"
-    rf"(?:\s*第\s*(?:\d{{1,3}}|{_CN_NUMERAL})\s*(?:项|目|条)|\s*中?\s*{_CODE_RUN}\s*(?:项|条目)|\s*序号\s*\d{{1,3}})?))?"
+    rf"(?:\s*(?:所列)?\s*第\s*(?:\d{{1,3}}|{_CN_NUMERAL})\s*(?:项|目|条)|\s*中?\s*{_CODE_RUN}\s*(?:项|条目)|\s*序号\s*\d{{1,3}})?))?"
 )
 # 第55号、56号 / 第55号至第58号 (a run of numbers printed by its ends: every number in it)
 _CONT_RE = re.compile(
@@ -295,7 +295,10 @@ _POINT_PATH_RE = re.compile(rf"{_CN_NUMERAL}(?:/\({_CN_NUMERAL}\))?(?:/\d{{1,3}}
 # A reference in a 根据…/依据… phrase cites a legal basis, and one a format is borrowed from (参照…附件1)
 # is followed, not acted upon; nor is a notice said to be left untouched (…所称暂停实施，不影响…第11号所列
 # 实体相关措施的执行).
-_BASIS_RE = re.compile(r"(?:根据|依据|依照|按照|参照|遵照|不影响|不改变|不涉及)[^，,;；。:：]*$")
+# (…暂停期限与…第1106号第一条第（三）项所定…第58号公告第三条的暂停期限同时届满: windows named for their end)
+_BASIS_RE = re.compile(
+    r"(?:根据|依据|依照|按照|参照|遵照|不影响|不改变|不涉及|(?:期限|期间)(?:与|同))[^，,;；。:：]*$"
+)
 # 第70号暂停实施的措施 / 第70号所暂停的第61号 / 第70号规定的暂停实施期限: the notice that made an earlier
 # suspension, named to say what is resumed, extended or ended; what it suspended is acted on, not the notice
 # itself. (第62号的暂停实施期限 is the period of 62's own suspension: 62 is the target.)
@@ -304,7 +307,9 @@ _AGENT_RE = re.compile(
     rf"\s*(?:{_TITLE_BRACKET})?\s*(?:(?:所|已|曾)?\s*(?:继续)?{_SUSPEND}(?:实施|执行|适用)?的"
     rf"|(?:所|中)?(?:规定|确定|所定|决定|设定|明确)的\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间|时限|措施)"
     # (…在第72号所定暂停期限届满后不再恢复执行: the window's maker, named for when it ends)
-    rf"|(?:所|中)?(?:规定|确定|所定|设定)的?\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间)\s*(?:届满|期满|结束)"
+    # (…第72号公告所定暂停期限及其后续延续期限届满后: the same, with the extensions that followed)
+    rf"|(?:公告)?\s*(?:所|中)?(?:规定|确定|所定|设定)的?\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间)"
+    r"(?:及其(?:后续)?(?:的)?(?:延续|延长)(?:的)?(?:期限|期间))?\s*(?:届满|期满|结束)"
     # (…第1082号所列第（一）项规定的暂停期限届满之次日起: the window one of its points set)
     rf"|\s*所列\s*第\s*[(（]?\s*{_CN_NUMERAL}\s*[)）]?\s*(?:项|条|款)\s*(?:所)?(?:规定|确定|设定)的?\s*{_SUSPEND}"
     r"(?:实施|执行|适用)?(?:期限|期间)\s*(?:届满|期满|结束)"
@@ -1340,6 +1345,8 @@ _INNER_ALL_RE = re.compile(
 
 
 _PER_ANOTHER_RE = re.compile(r"按照|根据|依照|依据|遵照")
+_MEASURE_NAMED_RE = re.compile(r"\s*(?:所)?(?:规定|确定)的\s*(?:处理)?措施")
+_FOR_IT_RE = re.compile(r"\s*(?:所)?(?:规定|确定)的\s*(?:处理)?措施\s*[,，]?\s*对其")
 
 
 def _in_sentence_anaphora(sentence: str, refs: list[Ref]) -> list[Ref]:
@@ -1351,7 +1358,12 @@ def _in_sentence_anaphora(sentence: str, refs: list[Ref]) -> list[Ref]:
         rest = sentence[inner.end() : _segment(sentence, inner.end())[1]]
         last = before[-1][0] if before else None
         # (该公告第三款继续按照…第821号的规定暂停实施: it goes on as it was, no act)
-        if last is not None and not _PER_ANOTHER_RE.search(rest):
+        # (…所列第3项实体…移出…名单，该公告第一条规定的措施对其停止实施: the clause names the measure on the party
+        # the sentence acts on, not a part of the notice acted on)
+        measure_of_party = _MEASURE_NAMED_RE.match(sentence, inner.end()) and (
+            _FOR_IT_RE.match(sentence, inner.end()) or (before and "项" in (before[-1][2] or ""))
+        )
+        if last is not None and not _PER_ANOTHER_RE.search(rest) and not measure_of_party:
             part = _clause_path(inner) or re.sub(r"\s", "", inner.group("annex"))
             found: list[Ref] = [(last, inner.group(0), part, inner.start())]
             _more_clauses(sentence, inner.end(), last, _clause_path(inner), found)
@@ -2011,11 +2023,21 @@ def _own_part(sentence: str, position: int) -> str:
     )
 
 
+# (…第1027号第一条第2项：汉洛克材料科学公司…，移出关注名单: a party leaves a list, its measures lifted — not a point
+# of goods ending)
+_PARTY_REMOVED_RE = re.compile(r"移出[^,，。;；]{0,12}?(?:名单|清单)")
+
+
 def _refined_verb(verb: RelationType, clause: str | None, sentence: str, position: int) -> RelationType:
     """The act on one reference, once what the reference names is known."""
     if verb == "amends" and clause is not None and _POINT_ENDED_RE.search(sentence, position):
         return "repeals"
-    if verb == "lifts" and clause is not None and _POINT_PATH_RE.fullmatch(clause):
+    if (
+        verb == "lifts"
+        and clause is not None
+        and _POINT_PATH_RE.fullmatch(clause)
+        and not _PARTY_REMOVED_RE.search(_own_part(sentence, position))
+    ):
         # 第三款第（三）项所列X，不再实施出口管制: a printed point of the target that ends is a partial
         # repeal; goods of the target taken off (…所列其他石墨类物项，不再实施…管制) stay a lift.
         return "repeals"

@@ -3242,3 +3242,35 @@ def test_an_act_of_a_notice_on_a_day_before_this_one_is_told() -> None:
         ("resumes", "MOFCOM-2025-56", None),
         ("resumes", "MOFCOM-2025-58", "三"),
     ]
+
+
+def test_windows_named_for_their_end_are_no_targets() -> None:
+    """`在2025年第72号公告所定暂停期限及其后续延续期限届满后` names the maker of the window that ends; `暂停期限与…第1106号
+    第一条第（三）项所定2025年第58号公告第三条的暂停期限同时届满` names windows for the day this one ends. Only 2024 No. 46
+    二 is acted on."""
+    text = (
+        "三、《关于加强相关两用物项对美国出口管制的公告》（商务部公告2024年第46号）第二款，在2025年第72号公告所定"
+        "暂停期限及其后续延续期限届满后，自2031年11月28日起继续暂停实施，暂停期限与商务部 海关总署公告2026年第1106号"
+        "第一条第（三）项所定2025年第58号公告第三条的暂停期限同时届满。"
+    )
+    relations = extract_relations(text, None, dt.date(2031, 10, 15))
+    assert [(r.relation, r.target_number.notice_id, r.clause, r.window_from) for r in relations] == [
+        ("suspends", "MOFCOM-2024-46", "二", dt.date(2031, 11, 28))
+    ]
+
+
+def test_a_party_leaving_a_list_lifts_and_the_measure_named_for_it_is_no_target() -> None:
+    """A point of an entity list whose party leaves the list is `lifts` of that point (not the partial repeal a
+    point of goods ending is); `该公告第一条规定的措施对其停止实施` names the measure on that party, not clause 一."""
+    text = (
+        "对下表所列措施作如下调整：\n"
+        "序号 | 公告文号 | 涉及条款或实体 | 调整内容 | 起止日期\n"
+        "3 | 商务部公告2026年第1027号 | 第一条第2项：汉洛克材料科学公司（Hanlock Material Sciences, Inc.） | 移出关注名单 | 自本公告公布之日起\n"
+        "二、商务部公告2026年第1026号附件1所列第3项实体卡尔戴尔航空电子公司（Caldale Avionics Corporation），"
+        "自2027年4月15日起移出出口管制管控名单，该公告第一条规定的措施对其停止实施。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2027, 4, 8))
+    assert [(r.relation, r.target_number.notice_id, r.clause, r.window_from) for r in relations] == [
+        ("lifts", "MOFCOM-2026-1027", "一/2", dt.date(2027, 4, 8)),
+        ("lifts", "MOFCOM-2026-1026", "附件1所列第3项", dt.date(2027, 4, 15)),
+    ]
