@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "138"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "139"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -394,4 +394,6 @@ PARSER_VERSION = (
     #     (…的暂停实施和恢复实施，按照…第1121号的规定执行) act on nothing; a notice's act on a day before this one is told
     # 138: relations: windows named for their end (…所定暂停期限及其后续延续期限届满后, 暂停期限与…同时届满) are no targets; a
     #     party leaving a list lifts its point; 该公告第一条规定的措施对其… names a party's measure; 附件1所列第3项
+    # 139: a table's 增列条目 column names its entries; a notice dating only one clause of its own is in force on
+    #     publication; 调出管制清单 repeals an entry (调出…名单 lifts a party); …规定的相应暂停期限届满之次日起 anchors
 )

@@ -87,6 +87,9 @@ _EFFECTIVE_PUBLICATION_RE = re.compile(
 )
 # (…第72号已决定自2025年11月9日起… is what an earlier notice decided: not this one's)
 _OWN_TEXT_RE = re.compile(r"本公告|本决定|本办法|本规定|本清单|上述措施|(?<![已曾经])决定")
+_CLAUSE_DATED_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?本公告\s*第[一二三四五六七八九十]+(?:条|款)"
+)
 _EFFECTIVE_AFTER_RE = re.compile(
     r"(?:本公告|本决定|本办法|本规定)[^。\n]{0,20}?自\s*(?:公布|发布|印发)之日起\s*"
     r"(?:满\s*)?(?P<period>\d{1,3}\s*(?:日|天|个月))\s*(?:后|以后)?\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
@@ -297,6 +300,7 @@ def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | 
     """
     text = nfkc(body)
     dates = []
+    clause_dates = 0  # dates printed for one clause of this notice (本公告第一条自2038年1月1日起施行)
     for match in _EFFECTIVE_DATE_RE.finditer(text):
         date = parse_date(match.group(1) or match.group(2))
         # …2024年第51号公告…自2024年12月1日起施行: a day before publication, not said of this notice (本公告…),
@@ -312,6 +316,7 @@ def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | 
             ):
                 continue  # 2025年11月5日，商务部决定自2025年11月10日起…: an earlier decision, told as history
             dates.append(date)
+            clause_dates += bool(_CLAUSE_DATED_RE.match(match.group(0)))
     if published_on is not None and (later := _EFFECTIVE_AFTER_RE.search(text)):
         # 本公告自发布之日起30日后施行: the period runs out as 民法典 counts it (the day of publication not
         # counted) and the notice is in force the day after
@@ -319,6 +324,11 @@ def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | 
         if period_end is not None:
             dates.append(period_end + dt.timedelta(days=1))
     on_publication = bool(_EFFECTIVE_PUBLICATION_RE.search(text) or _CLAUSE_ON_PUBLICATION_RE.search(text))
+    # 四、本公告第一条自2038年1月1日起施行。 and no day for the notice or the rest of it: the clauses not named are
+    # in force on publication, as any text without a day of its own is
+    on_publication = on_publication or (
+        bool(dates) and clause_dates == len(dates) and not _CLAUSE_REST_RE.search(text)
+    )
     if on_publication and published_on is not None:
         dates.append(published_on)
     if not dates:

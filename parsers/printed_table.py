@@ -62,7 +62,10 @@ _COLUMNS = {
 _LABEL_QUALIFIER_RE = re.compile(r"^(?:主要|相关|具体|基本|关键|其他)|[（(][^）)]*[）)]$")
 # 化学品名称 / 设备名称 / 中文名称: a label ending in 名称 names the row's thing whatever it calls it; an
 # English or foreign name column beside it is a translation, not the name.
-_NAMING_RE = re.compile(r"^(?!英文|外文|English)[^|]{0,6}(?:名称|品名)$")
+# (增列条目 / 新增条目: the entries an amendment adds, by their names)
+_NAMING_RE = re.compile(
+    r"^(?!英文|外文|English)[^|]{0,6}(?:名称|品名)$|^(?:增列|新增|增补|补充)(?:条目|物项)$"
+)
 _DESCRIBING_RE = re.compile(r"(?:指标|参数|说明|描述|要求|特性|特征|性能|规格)$")
 _HS_RE = re.compile(r"(?<!\d)(\d{8}|\d{10})(?!\d)")
 _HS_ONLY_RE = re.compile(r"^\d{8}(?:\d{2})?(?:\s*[、,，;；/\s]\s*\d{8}(?:\d{2})?)*\s*[|]?\s*$")

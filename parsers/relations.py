@@ -96,7 +96,7 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # …所列14家欧盟实体不再适用该公告规定的措施: the measures on them end
             r"|不再(?:适用|实施|执行)[^,，。;；]{0,16}?措施"
             # 将…第30号所列14家欧盟实体移出出口管制管控名单: so do they when the entities leave the list
-            r"|移出[^,，。;；]{0,12}?(?:名单|清单)"
+            r"|(?:移出|调出)[^,，。;；]{0,12}?名单|移出[^,，。;；]{0,12}?清单"
             # …所列实体所适用的出口管制措施终止实施: the measures named before their end
             r"|措施\s*(?:终止|停止|取消|解除)(?:实施|执行|适用)?"
             # …所列措施，自…起予以解除: the measures named before the verb
@@ -114,6 +114,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # (…1C234项删除并替换为：“…”: the entry replaced, an amendment)
             r"|(?:删去|删除)(?!\s*(?:并|后)\s*(?:替换|代替|修改|改)为)"
             r"|不再(?:列入|纳入)(?![^,，。;；]{0,12}名单)"
+            # (…附件第5项"转子成形芯轴"，自本公告发布之日起调出管制清单: an entry taken out of the list)
+            r"|调出[^,，。;；]{0,8}?(?:清单|目录)"
         ),
     ),
     # 在…第一款中增列第（五）项 / 第三款后增加一项: points inserted into the target; …附件2，以本公告附件替换:
@@ -308,7 +310,7 @@ _AGENT_RE = re.compile(
     rf"|(?:所|中)?(?:规定|确定|所定|决定|设定|明确)的\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间|时限|措施)"
     # (…在第72号所定暂停期限届满后不再恢复执行: the window's maker, named for when it ends)
     # (…第72号公告所定暂停期限及其后续延续期限届满后: the same, with the extensions that followed)
-    rf"|(?:公告)?\s*(?:所|中)?(?:规定|确定|所定|设定)的?\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间)"
+    rf"|(?:公告)?\s*(?:所|中)?(?:规定|确定|所定|设定)的?\s*(?:相应|各自|有关)?\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间)"
     r"(?:及其(?:后续)?(?:的)?(?:延续|延长)(?:的)?(?:期限|期间))?\s*(?:届满|期满|结束)"
     # (…第1082号所列第（一）项规定的暂停期限届满之次日起: the window one of its points set)
     rf"|\s*所列\s*第\s*[(（]?\s*{_CN_NUMERAL}\s*[)）]?\s*(?:项|条|款)\s*(?:所)?(?:规定|确定|设定)的?\s*{_SUSPEND}"
@@ -1426,7 +1428,8 @@ _DAY_AFTER_RE = re.compile(
     # (…第1016号第二条规定的 / …第1082号所列第（一）项规定的: the window one clause or point of it set)
     r"(?:(?:所列的?|的)?\s*第\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:条|款|项|目)\s*)?"
     r"(?:所?(?:规定|确定|设定|决定|明确)的?|所定的?|的)?\s*"
-    r"(?:暂停(?:实施)?|暂缓|中止)?"
+    # (…分别自第1181号公告规定的相应暂停期限届满之次日起: each target's own window that notice set)
+    r"(?:相应|各自|有关)?\s*(?:的)?\s*(?:暂停(?:实施)?|暂缓|中止)?"
     # (…自其暂停期限届满之日的次日起: the day after the day it ends)
     r"(?:期限|期间)\s*届满(?:之日的?)?(?:之?次日起|后|以后|之后)"
 )
@@ -2025,7 +2028,7 @@ def _own_part(sentence: str, position: int) -> str:
 
 # (…第1027号第一条第2项：汉洛克材料科学公司…，移出关注名单: a party leaves a list, its measures lifted — not a point
 # of goods ending)
-_PARTY_REMOVED_RE = re.compile(r"移出[^,，。;；]{0,12}?(?:名单|清单)")
+_PARTY_REMOVED_RE = re.compile(r"(?:移出|调出)[^,，。;；]{0,12}?名单|移出[^,，。;；]{0,12}?清单")
 
 
 def _refined_verb(verb: RelationType, clause: str | None, sentence: str, position: int) -> RelationType:

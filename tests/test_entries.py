@@ -1393,6 +1393,19 @@ def test_an_annex_table_without_a_description_column() -> None:
     ]
 
 
+def test_a_table_of_added_entries_names_them_in_its_增列条目_column() -> None:
+    """An amendment's attachment lists what it adds (序号 | 增列位置 | 管制编码 | 增列条目): the last column is the
+    entry's name, the position column is no name."""
+    text = (
+        "2025年第57号公告增列条目表\n"
+        "序号 | 增列位置 | 管制编码 | 增列条目\n"
+        "1 | 第二款第(一)项第2目b | 1C910.a | 铒铁合金\n"
+        "2 | 第二款第(一)项第3目b | 1C910.a | 铒铜合金靶\n"
+    )
+    got = [(e.path, e.name_zh, e.control_code) for e in extract_entries(text, source="att1").entries]
+    assert got == [("1", "铒铁合金", "1C910.a"), ("2", "铒铜合金靶", "1C910.a")]
+
+
 @pytest.mark.parametrize(
     "after",
     [

@@ -284,6 +284,17 @@ PUBLISHED = dt.date(2025, 10, 9)
             PUBLISHED,
             (dt.date(2026, 12, 1), "date"),
         ),
+        # only one clause of this notice dated, nothing said of the rest: the rest is in force on publication
+        (
+            "二、…附件第5项，自本公告发布之日起调出管制清单。\n四、本公告第一条自2026年12月1日起施行。",
+            PUBLISHED,
+            (PUBLISHED, "on_publication"),
+        ),
+        (
+            "四、本公告第一条自2026年12月1日起施行，其余各条自2026年12月15日起施行。",
+            PUBLISHED,
+            (dt.date(2026, 12, 1), "date"),
+        ),
         # …第一条第（三）项及其余各条自公布之日起实施: "the rest" in other words
         (
             "八、本公告第一条第（一）项、第（二）项自2025年12月1日起实施，第一条第（三）项及其余各条自公布之日起实施。",

@@ -3274,3 +3274,20 @@ def test_a_party_leaving_a_list_lifts_and_the_measure_named_for_it_is_no_target(
         ("lifts", "MOFCOM-2026-1027", "一/2", dt.date(2027, 4, 8)),
         ("lifts", "MOFCOM-2026-1026", "附件1所列第3项", dt.date(2027, 4, 15)),
     ]
+
+
+def test_an_entry_taken_out_of_the_list_and_each_target_s_own_window_named_by_its_maker() -> None:
+    """`…附件第5项“转子成形芯轴”，…调出管制清单` repeals that entry; `分别自第1181号公告规定的相应暂停期限届满之次日起恢复
+    实施` dates each resumption from the window 1181 set for it, and 1181 itself is no target."""
+    text = (
+        "2026年11月以来，商务部、海关总署先后发布2026年第1181号公告，对2025年第57号公告的暂停实施期限作了延长。\n"
+        "一、2025年第57号公告第四条、第五条，分别自第1181号公告规定的相应暂停期限届满之次日起恢复实施。\n"
+        "二、商务部 工业和信息化部 海关总署公告2026年第1192号附件第5项“转子成形芯轴”，自本公告发布之日起调出管制清单。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2037, 11, 16))
+    assert [(r.relation, r.target_number.notice_id, r.clause) for r in relations] == [
+        ("resumes", "MOFCOM-2025-57", "四"),
+        ("resumes", "MOFCOM-2025-57", "五"),
+        ("repeals", "MOFCOM-2026-1192", "附件第5项"),
+    ]
+    assert {r.anchor.maker.notice_id for r in relations[:2] if r.anchor} == {"MOFCOM-2026-1181"}
