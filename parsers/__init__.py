@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "139"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "140"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -396,4 +396,6 @@ PARSER_VERSION = (
     #     party leaving a list lifts its point; 该公告第一条规定的措施对其… names a party's measure; 附件1所列第3项
     # 139: a table's 增列条目 column names its entries; a notice dating only one clause of its own is in force on
     #     publication; 调出管制清单 repeals an entry (调出…名单 lifts a party); …规定的相应暂停期限届满之次日起 anchors
+    # 140: relations: …第1181号公告规定，… recounts; 仍按…的规定暂停实施 names a basis; 自同日起…至DATE keeps its own end;
+    #     a table row saying 不作调整 takes no act from the intro or its column's name
 )

@@ -299,7 +299,7 @@ _POINT_PATH_RE = re.compile(rf"{_CN_NUMERAL}(?:/\({_CN_NUMERAL}\))?(?:/\d{{1,3}}
 # 实体相关措施的执行).
 # (…暂停期限与…第1106号第一条第（三）项所定…第58号公告第三条的暂停期限同时届满: windows named for their end)
 _BASIS_RE = re.compile(
-    r"(?:根据|依据|依照|按照|参照|遵照|不影响|不改变|不涉及|(?:期限|期间)(?:与|同))[^，,;；。:：]*$"
+    r"(?:根据|依据|依照|按照|参照|遵照|仍(?:然)?按|不影响|不改变|不涉及|(?:期限|期间)(?:与|同))[^，,;；。:：]*$"
 )
 # 第70号暂停实施的措施 / 第70号所暂停的第61号 / 第70号规定的暂停实施期限: the notice that made an earlier
 # suspension, named to say what is resumed, extended or ended; what it suspended is acted on, not the notice
@@ -832,6 +832,9 @@ def _under_intro(
         # own act is read alone: …按照表中载明的调整内容执行： says nothing of it)
         row = _row_text(sentence, header)
         acting = _verb(_row_text(sentence, header, periods=False)) is not None
+        # (5 | …第46号 | 第一款 | 不作调整，继续执行: a row saying it is left alone takes nothing from the intro)
+        if any(_NO_CHANGE_CELL_RE.match(cell) for cell in sentence.split("|")) and not acting:
+            return row, row, intro
         sentence = shown = row if acting else intro + row
     # (an unnumbered intro, …自2026年11月11日起，对上述两份公告的实施作如下安排：, heads the clauses 一、二、… after it)
     preamble = intro is not None and not (_TOP_CLAUSE_RE.match(intro) or _LIST_LINE_RE.match(intro))
@@ -1226,6 +1229,7 @@ _QUOTED_COLUMN_RE = re.compile(
     r"原内容|原文|原表述|(?:更正|修改)(?:前|后)(?:的)?(?:内容|表述)?|更正为|修改为"
 )
 _PERIOD_LABEL_RE = re.compile(r"期限|期间|时间|日期|时限")
+_NO_CHANGE_CELL_RE = re.compile(r"\s*(?:不作|不予|未作|暂不)(?:调整|修改|变更|变动)|\s*(?:维持|保持)不变")
 _END_COLUMN_RE = re.compile(r"(?:截止|终止|结束|届满|到期)(?:日期|时间|日)$")
 
 
@@ -1258,8 +1262,15 @@ def _row_text(row: str, header: list[str], periods: bool = True) -> str:
             out.append(f"至{cell}")  # 截止日期 | 2027年5月10日 (另行公告: no end)
         elif _START_COLUMN_RE.search(label):
             out.append(f"自{cell}起")  # 起始日期 | 2026年11月11日 / 日期 | …: the day the row's act starts
-        elif _REF_RE.search(cell) or not label or (not _PERIOD_LABEL_RE.search(label) and _verb(cell)):
-            out.append(cell)  # (调整内容 | 恢复实施: the act itself, not words of its column's name)
+        elif (
+            _REF_RE.search(cell)
+            or not label
+            or (not _PERIOD_LABEL_RE.search(label) and _verb(cell))
+            or _NO_CHANGE_CELL_RE.match(cell)
+        ):
+            # (调整内容 | 恢复实施: the act itself, not words of its column's name; 调整措施 | 不作调整，继续执行: no
+            # act, and the column's name is none either)
+            out.append(cell)
         else:
             out.append(f"{label}:{cell}")
     return ",".join(out)  # (the text is read in its NFKC form: half-width punctuation)
@@ -1269,7 +1280,8 @@ _CLAUSE_NUMBER_RE = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*|[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]\s*)?"
 )
 # (…第70号决定，…暂停实施至2026年11月10日: what that notice decided, told)
-_DID_RE = re.compile(r"\s*(?:公告)?\s*(?:将|把|(?:已|曾)?(?:决定|宣布)(?!的))")
+# (…2026年第1181号公告规定，…第56号第一条暂停实施6个月，…: what that notice provided, told)
+_DID_RE = re.compile(r"\s*(?:公告)?\s*(?:将|把|(?:已|曾)?(?:决定|宣布)(?!的)|(?:已|曾)?规定\s*[,，:：])")
 _ALREADY_RE = re.compile(r"\s*(?:已经|已|曾)(?:决定|规定|明确|宣布|通知|公告|发布)")
 
 
@@ -1865,7 +1877,9 @@ def _window_text(sentence: str, verb_clause: str, verb: RelationType) -> str:
     not a window printed for another act of the same sentence (…延长6个月，即截止日期为…；对…第21号…停止执行
     相关措施)."""
     if _SAME_DAY_RE.search(verb_clause):
-        return sentence  # …，A同时废止 / 该公告第三款自同日起…: the day another act of the sentence prints
+        # …，A同时废止 / 该公告第三款自同日起…: the day another act of the sentence prints (an end the clause prints,
+        # 自同日起继续暂停实施至2027年7月31日, is its own)
+        return f"{verb_clause}，{sentence}" if _UNTIL_RE.search(verb_clause) else sentence
     own_start = verb_clause.strip()
     others: list[str] = []
     current: RelationType | None = None  # the act of the last clause that states one

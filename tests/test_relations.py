@@ -3291,3 +3291,38 @@ def test_an_entry_taken_out_of_the_list_and_each_target_s_own_window_named_by_it
         ("repeals", "MOFCOM-2026-1192", "附件第5项"),
     ]
     assert {r.anchor.maker.notice_id for r in relations[:2] if r.anchor} == {"MOFCOM-2026-1181"}
+
+
+def test_what_a_notice_provided_is_told_and_a_clause_kept_as_it_provided_acts_on_nothing() -> None:
+    """`商务部、海关总署2026年第1181号公告规定，…暂停实施6个月，…` recounts that notice; `该公告其余各条，仍按第1181号公告的
+    规定暂停实施` leaves them as 1181 set them; `第二条第（四）项…，自同日起继续暂停实施至2027年7月31日` ends on its own day."""
+    text = (
+        "商务部、海关总署2026年第1181号公告规定，商务部、海关总署公告2025年第56号第一条暂停实施6个月，"
+        "2025年第58号公告第一条、第二条暂停实施至2027年5月10日。\n"
+        "二、2025年第58号公告第一条，继续暂停实施，至2027年11月10日止；该公告第二条第（一）项，自2027年5月11日起"
+        "恢复实施；第二条第（四）项（3B901.b 设备），自同日起继续暂停实施至2027年7月31日，期满后恢复实施。\n"
+        "三、2025年第55号公告第二条，自2027年6月1日起恢复实施；该公告其余各条，仍按第1181号公告的规定暂停实施。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2027, 4, 28), dt.date(2027, 5, 11))
+    assert [
+        (r.relation, r.target_number.notice_id, r.clause, r.window_from, r.window_until) for r in relations
+    ] == [
+        ("suspends", "MOFCOM-2025-58", "一", dt.date(2027, 5, 11), dt.date(2027, 11, 10)),
+        ("resumes", "MOFCOM-2025-58", "二/(一)", dt.date(2027, 5, 11), None),
+        ("suspends", "MOFCOM-2025-58", "二/(四)", dt.date(2027, 5, 11), dt.date(2027, 7, 31)),
+        ("resumes", "MOFCOM-2025-55", "二", dt.date(2027, 6, 1), None),
+    ]
+
+
+def test_a_row_saying_no_change_under_a_column_named_for_changes_acts_on_nothing() -> None:
+    """`调整措施 | 不作调整，继续执行`: the column's name is no act, nor is the cell."""
+    text = (
+        "一、下表所列公告的条款，按照表中载明的调整措施和起止时间执行：\n"
+        "序号 | 公告文号 | 涉及条款 | 调整措施 | 起止时间\n"
+        "3 | 商务部公告2025年第62号 | 全部条款 | 继续暂停实施 | 2026年11月11日至2027年5月10日\n"
+        "5 | 商务部公告2024年第46号 | 第一款 | 不作调整，继续执行 | —\n"
+    )
+    relations = extract_relations(text, None, dt.date(2026, 11, 9))
+    assert [(r.relation, r.target_number.notice_id, r.window_until) for r in relations] == [
+        ("suspends", "MOFCOM-2025-62", dt.date(2027, 5, 10))
+    ]
