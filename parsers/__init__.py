@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "140"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "141"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -398,4 +398,7 @@ PARSER_VERSION = (
     #     publication; 调出管制清单 repeals an entry (调出…名单 lifts a party); …规定的相应暂停期限届满之次日起 anchors
     # 140: relations: …第1181号公告规定，… recounts; 仍按…的规定暂停实施 names a basis; 自同日起…至DATE keeps its own end;
     #     a table row saying 不作调整 takes no act from the intro or its column's name
+    # 141: parties: a table of names and windows takes its act from the intro (在表中所列期限内暂停实施相关措施); a
+    #     party named by the row that listed it is the antecedent of 将其移出; more countries (阿拉伯联合酋长国, 巴基斯坦…)
+    #     and measures decided on a party listed before (…已于…被列入…。…决定对该企业采取以下处理措施) list it with them
 )

@@ -225,6 +225,62 @@ COUNTRY_CODES: dict[str, str] = {
     "瑞士": "CH",
     "土耳其": "TR",
     "阿联酋": "AE",
+    # (countries and regions entity lists of other ministries and the UEL have named, and their neighbours:
+    # a country the table lacks stays glued to the party's name)
+    "阿拉伯联合酋长国": "AE",
+    "中国香港特别行政区": "HK",
+    "中国香港": "HK",
+    "香港特别行政区": "HK",
+    "中国澳门": "MO",
+    "新西兰": "NZ",
+    "爱尔兰": "IE",
+    "葡萄牙": "PT",
+    "希腊": "GR",
+    "匈牙利": "HU",
+    "罗马尼亚": "RO",
+    "保加利亚": "BG",
+    "斯洛伐克": "SK",
+    "斯洛文尼亚": "SI",
+    "克罗地亚": "HR",
+    "塞尔维亚": "RS",
+    "爱沙尼亚": "EE",
+    "拉脱维亚": "LV",
+    "卢森堡": "LU",
+    "塞浦路斯": "CY",
+    "马耳他": "MT",
+    "冰岛": "IS",
+    "白俄罗斯": "BY",
+    "格鲁吉亚": "GE",
+    "哈萨克斯坦": "KZ",
+    "乌兹别克斯坦": "UZ",
+    "巴基斯坦": "PK",
+    "孟加拉国": "BD",
+    "斯里兰卡": "LK",
+    "马来西亚": "MY",
+    "印度尼西亚": "ID",
+    "菲律宾": "PH",
+    "越南": "VN",
+    "泰国": "TH",
+    "缅甸": "MM",
+    "蒙古国": "MN",
+    "沙特阿拉伯": "SA",
+    "卡塔尔": "QA",
+    "科威特": "KW",
+    "阿曼": "OM",
+    "巴林": "BH",
+    "约旦": "JO",
+    "伊朗": "IR",
+    "伊拉克": "IQ",
+    "埃及": "EG",
+    "南非": "ZA",
+    "尼日利亚": "NG",
+    "肯尼亚": "KE",
+    "巴西": "BR",
+    "墨西哥": "MX",
+    "阿根廷": "AR",
+    "智利": "CL",
+    "哥伦比亚": "CO",
+    "秘鲁": "PE",
     "United States": "US",
     "USA": "US",
     "Japan": "JP",
@@ -318,7 +374,8 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("address", re.compile(r"地址")),
     ("zh", re.compile(r"名称|名字|实体|企业|机构")),
     # 实施日期 / 生效时间: the day the row's act takes effect (自本公告公布之日起, or a date)
-    ("date", re.compile(r"日期|时间")),
+    # (暂停期限 | 2037年9月1日至2038年2月28日: the row's window, its start first)
+    ("date", re.compile(r"日期|时间|期限")),
     # 调整事项 / 处理措施 / 所涉名单: what this notice does to the row's party (移出关注名单，列入管控名单)
     ("action", re.compile(r"调整|事项|措施|处理|名单|类别")),
 )
@@ -1082,6 +1139,7 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
     current: list[_Entry] | None = None
     region: tuple[_Line, str | None] | None = None
     columns: dict[str, int] | None = None
+    announcer = ""  # the sentence that announced the run: its act, where the rows print none of their own
     for index, line in enumerate(lines):
         norm = line.norm
         heading = _HEADING_RE.match(norm)
@@ -1097,7 +1155,7 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
         if header is not None:
             columns = header
             continue
-        cells = _entry_cells(norm, columns) if armed_any else None
+        cells = _row_cells(norm, columns, announcer) if armed_any else None
         # a numbered line of labelled fields that are no party's (名称：…；管制编码：…) is no entry either
         number = _NUMBERED_RE.match(norm) or _bracketed_entry(norm)
         # (附件：1.出口管制管控名单（…） / 2.关注名单（…）: the annexes' titles, no party)
@@ -1116,8 +1174,17 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
             armed_any = False
         arms, list_name = _announces_list(norm)
         if arms:
-            armed, armed_any, region = list_name, True, None
+            armed, armed_any, region, announcer = list_name, True, None, norm
     return blocks
+
+
+def _row_cells(norm: str, columns: dict[str, int] | None, announcer: str) -> dict[str, str] | None:
+    """A party line's cells; a table row printing no act of its own takes the act of the sentence that
+    announced the table (下表所列实体，在表中所列期限内暂停实施相关措施： then rows of names and windows)."""
+    cells = _entry_cells(norm, columns)
+    if cells is not None and "action" not in cells and _HELD_CELL_RE.search(announcer):
+        return {**cells, "action": announcer}
+    return cells
 
 
 def _sub_heading(norm: str, following: Sequence[_Line]) -> tuple[bool, str | None]:
@@ -1913,8 +1980,12 @@ def _read_sentences(
     listings: list[_Listing] = []
     refs: list[PartyRef] = []
     for line in lines:
+        told = ""  # the sentences of the line read so far
         for verbatim, sentence in _sentences(line):
-            found = _sentence_listings(sentence, line, verbatim)
+            found = _sentence_listings(sentence, line, verbatim) or _measures_on_listed(
+                told, sentence, line, verbatim
+            )
+            told += sentence
             listings.extend(found)
             _recalled_removal(listings, found, line)
             if (_SUSPEND_RE.search(sentence) or _RESUME_RE.search(sentence) or _END_RE.search(sentence)) and (
@@ -1922,6 +1993,38 @@ def _read_sentences(
             ):
                 refs.extend(_refs(sentence, published_on, effective_on, own_notice_id, verbatim))
     return listings, refs
+
+
+# 美国PVH集团（PVH Corp.）已于2025年2月4日被列入不可靠实体清单（…）。 then 工作机制决定对该企业采取以下处理措施：…
+_PASSIVE_LISTED_RE = re.compile(rf"已于\s*{_DATE}\s*被列入\s*(?P<list>{_LIST_ALT})")
+_MEASURES_ON_IT_RE = re.compile(
+    r"决定对(?:该|上述|其)(?:企业|实体|公司|机构)?采取(?:以下|下列|如下)?(?:处理)?措施"
+)
+
+
+def _measures_on_listed(told: str, sentence: str, line: _Line, verbatim: str) -> list[_Listing]:
+    """A party the line says was listed before, on which this sentence decides measures: the measures are
+    a listing of this notice (the party is listed anew with them), its names those the recap printed."""
+    recap = _PASSIVE_LISTED_RE.search(told)
+    if recap is None or not _MEASURES_ON_IT_RE.search(sentence):
+        return []
+    names, _stated, country = _antecedent_names(told[: recap.start()] + "已")
+    if not names:
+        return []
+    return [
+        _Listing(
+            list_name=_LIST_OF[recap.group("list")],
+            action="listed",
+            names=names,
+            stated=None,
+            country=country,
+            expects_block=False,
+            announces_block=False,
+            line=line,
+            sentence=verbatim,
+            position=line.index,
+        )
+    ]
 
 
 def _recalled_removal(listings: list[_Listing], found: list[_Listing], line: _Line) -> None:
@@ -1991,9 +2094,15 @@ def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
         end = cut.start() if cut else None
         if end is None and index + 1 < len(clauses) and _LEADING_PREDICATE_RE.match(clauses[index + 1]):
             end = len(text)  # the whole clause is the subject of the predicate after its comma
+        if end is None and _ROW_NAMED_RE.match(_mask_brackets(text)):
+            end = len(
+                text
+            )  # …第1186号附件第5项所列日本实体新泽精机株式会社（…），…: a party named by its row, whole
         if end is None:
             continue
         # 2026年4月2日列入管控名单的甲公司（…）已…: the words saying when the names were listed are not a name
+        # (…附件第5项所列日本实体甲公司: the row's words may name the party's country)
+        row = _ROW_NAMED_RE.match(_EARLIER_LISTING_RE.sub("", text[:end].strip(_TRAIL)))
         subject = _ROW_NAMED_RE.sub("", _EARLIER_LISTING_RE.sub("", text[:end].strip(_TRAIL)))
         counted = _LEADING_COUNT_RE.match(subject)
         if counted:
@@ -2009,7 +2118,7 @@ def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
             for p in pieces
         ):
             if counted is None:
-                return pieces, None, None
+                return pieces, None, _country_in(row.group(0)[-10:]) if row else None
             return pieces, _count(counted.group("n")), _country_in(counted.group("country"))
     return [], None, None
 

@@ -1774,3 +1774,57 @@ def test_a_run_of_names_closed_by_its_count_is_what_上述_stands_for() -> None:
         ("奥尔堡海事电子公司", "watch_list", "removed"),
         ("里加波罗的海测控公司", "watch_list", "removed"),
     ]
+
+
+def test_a_table_of_names_and_windows_takes_its_act_from_the_intro() -> None:
+    """`下表所列实体，在表中所列期限内暂停实施相关措施：` then `序号 | 实体名称 | 列入依据 | 暂停期限`: each row's party
+    is suspended for the window of its own row; a party named by the row that listed it and removed two
+    sentences later (`…所列日本实体新泽精机株式会社（…）…。…并将其移出出口管制管控名单`) is removed, with its country."""
+    body = (
+        "二、下表所列实体，在表中所列期限内暂停实施相关措施：\n"
+        "序号 | 实体名称 | 列入依据 | 暂停期限\n"
+        "1 | 卡斯特林防务系统公司（Castlerin Defense Systems, Inc.） | 商务部公告2026年第1186号附件第1项 | "
+        "2037年9月1日至2038年2月28日\n"
+        "2 | 北岸无人系统公司（Northshore Unmanned Systems LLC） | 商务部公告2026年第1186号附件第3项 | "
+        "自2037年9月1日起，为期4个月\n"
+        "三、商务部公告2026年第1186号附件第5项所列日本实体新泽精机株式会社（Shinzawa Seiki Co., Ltd.），适用措施的期限"
+        "原定至2039年2月10日届满。鉴于该实体已按要求完成整改，商务部决定自2037年9月1日起提前终止对其采取的措施，"
+        "并将其移出出口管制管控名单。\n"
+    )
+    result = extract_parties([("body", body)], published_on=dt.date(2037, 8, 20))
+    assert sorted((p.name_zh, p.action, p.country, p.window_until) for p in result.parties) == [
+        ("北岸无人系统公司", "suspended", None, dt.date(2038, 1, 1)),
+        ("卡斯特林防务系统公司", "suspended", None, dt.date(2038, 2, 28)),
+        ("新泽精机株式会社", "removed", "日本", None),
+    ]
+
+
+def test_a_country_printed_after_the_name_leaves_the_name() -> None:
+    """`5.海湾先进材料贸易有限责任公司（Gulf Advanced Materials Trading L.L.C.），阿拉伯联合酋长国。`: the country is the
+    party's, in any of the forms MOFCOM prints it."""
+    body = (
+        "商务部决定将下列2家实体列入关注名单：\n"
+        "1.海湾先进材料贸易有限责任公司（Gulf Advanced Materials Trading L.L.C.），阿拉伯联合酋长国；\n"
+        "2.卡拉奇精密仪器有限公司（Karachi Precision Instruments (Pvt.) Ltd.），巴基斯坦。\n"
+    )
+    result = extract_parties([("body", body)], published_on=dt.date(2037, 8, 20))
+    assert [(p.name_zh, p.country) for p in result.parties] == [
+        ("海湾先进材料贸易有限责任公司", "阿拉伯联合酋长国"),
+        ("卡拉奇精密仪器有限公司", "巴基斯坦"),
+    ]
+    assert [country_code(p.country) for p in result.parties] == ["AE", "PK"]
+
+
+def test_measures_decided_on_a_party_listed_before_list_it_with_them() -> None:
+    """`美国PVH集团（PVH Corp.）已于2025年2月4日被列入不可靠实体清单（…）。工作机制决定对该企业采取以下处理措施：…`: the
+    measures are this notice's act on that party; the recap alone, with no measures decided, lists no one."""
+    recap = "美国PVH集团（PVH Corp.）已于2025年2月4日被列入不可靠实体清单（不可靠实体清单工作机制公告2025年第4号）。"
+    decided = (
+        recap
+        + "工作机制决定对该企业采取以下处理措施：禁止其从事与中国有关的进出口活动，禁止其在中国境内新增投资。"
+    )
+    result = extract_parties([("body", decided)], published_on=dt.date(2037, 6, 10))
+    assert [(p.name_zh, p.name_en, p.list, p.action) for p in result.parties] == [
+        ("美国PVH集团", "PVH Corp.", "unreliable_entity_list", "listed")
+    ]
+    assert extract_parties([("body", recap)], published_on=dt.date(2037, 6, 10)).parties == ()
