@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "141"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "142"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -401,4 +401,6 @@ PARSER_VERSION = (
     # 141: parties: a table of names and windows takes its act from the intro (在表中所列期限内暂停实施相关措施); a
     #     party named by the row that listed it is the antecedent of 将其移出; more countries (阿拉伯联合酋长国, 巴基斯坦…)
     #     and measures decided on a party listed before (…已于…被列入…。…决定对该企业采取以下处理措施) list it with them
+    # 142: a line acting on another notice by its number lists nothing (推迟…施行 / 增加“（参考税则号列…）” / 更正为“…”);
+    #     推迟至 amends; 适用日期 dates a row; 第四款（2C902.c）第3目; runs of points in force on their own days
 )

@@ -2051,6 +2051,42 @@ _ACT_ON_NOTICE_RE = re.compile(
 )
 
 
+# What a line does to another notice, named by its number: it puts off or brings into force, rewrites, corrects,
+# adds words to, deletes, repeals, suspends or resumes (…第1199号第一条，推迟至2038年10月1日起施行 / 在…第4目“热压机”后，
+# 增加“（参考税则号列：84798999）” / …中的“及其载体；”，更正为“…”).
+_ACT_VERB_RE = re.compile(
+    r"施行|推迟|暂缓|修改为|更正为|调整为|改为|替换为|增加|增列|补充|增补|删去|删除|废止|撤销|"
+    r"(?:暂停|中止|恢复|停止|不再)(?:实施|执行|适用)"
+)
+_IN_QUOTES_RE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")
+# (…增加一目，作为第5目：“5. 1C234 锆…”: an entry added by its code in quotes is an entry, read as one)
+_QUOTED_CODED_ENTRY_RE = re.compile(
+    rf"(?:增加|增列|补充|增补|新增)[^“\"]*[“\"]\s*(?:\d{{1,3}}\s*[.、．]\s*)?{CONTROL_CODE}"
+)
+
+
+# (在…第二款第（一）项中增加一目，作为第8目：“8. 含铒的激光材料”: a point added, which the notice lists)
+_ADDED_POINT_RE = re.compile(
+    r"(?:增加|增列|增补|新增|补充)[一两二三四五六七八九十\d]{1,2}(?:目|项|款|条)|作为第"
+)
+
+
+def _acts_on_another_notice(text: str) -> bool:
+    """A line naming another notice by its number and stating an act on it is an act, never an entry of this
+    notice — whatever codes the words it quotes carry (a corrected code, a reference number supplied), unless
+    it adds an entry by its code."""
+    bare = _IN_QUOTES_RE.sub("“”", text)
+    cited = re.search(_NOTICE_NUMBER, bare)
+    if cited is None or _QUOTED_CODED_ENTRY_RE.search(text) or _ADDED_POINT_RE.search(bare):
+        return False
+    after = bare[cited.end() :]
+    return (
+        bool(_ACT_VERB_RE.search(after))
+        and not re.search(CONTROL_CODE, bare)
+        and not re.search(r"(?<!\d)\d{8}(?:\d{2})?(?!\d)", bare)
+    )
+
+
 def _cites_a_notice(node: _Node) -> bool:
     """A line naming only a notice (number, title or both, perhaps its clauses): a document acted on."""
     if node.children:
@@ -2252,6 +2288,7 @@ def _unlisted_why(node: _Node) -> str | None:
         or _REFERENCE_ADDED_RE.match(text)
         or _ACT_ON_PART_RE.match(text)
         or _ACT_ON_NOTICE_RE.match(text)
+        or (not node.children and _acts_on_another_notice(text))
     ):
         # 限制对朝鲜出口原油 and the quota and conditions under it: a measure, not a controlled thing;
         # so is the rewrite of an entry of a list this notice does not print, a clause whose sub-lines

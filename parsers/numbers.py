@@ -116,8 +116,11 @@ _CLAUSE_EFFECTIVE_TAIL_RE = re.compile(
     r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起\s*(?:正式)?(?:施行|实施|生效)"
 )
 # …施行，其中第一条第（二）项自公布之日起施行: one point of this notice's clause in force on its own day (keyed 一/(二))
+# (本公告第一条第（一）项、第（二）项自公布之日起施行，第一条第（三）项、第（四）项自2038年8月1日起施行: runs of points, the
+# second after a comma in the same sentence)
 _POINT_EFFECTIVE_RE = re.compile(
-    r"(?:本公告|其中)\s*第([一二三四五六七八九十]+)(?:条|款)\s*第\s*\(\s*([一二三四五六七八九十]+)\s*\)\s*项\s*自\s*"
+    r"(?:本公告|其中|[,，]\s*)\s*第([一二三四五六七八九十]+)(?:条|款)"
+    r"((?:\s*[、和及]?\s*第?\s*\(\s*[一二三四五六七八九十]+\s*\)\s*项)+)\s*自\s*"
     r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起"
 )
 # 本公告第四条自公布之日起施行，其余各条自2027年1月1日起施行: the clauses not named take the date printed for
@@ -402,8 +405,10 @@ def _point_dates(text: str, published_on: dt.date | None) -> dict[str, dt.date]:
     for point in _POINT_EFFECTIVE_RE.finditer(text):
         printed = point.group(3)
         date = parse_date(printed) if printed[0].isdigit() else published_on
-        if date is not None:
-            dates.setdefault(f"{point.group(1)}/({point.group(2)})", date)
+        if date is None:
+            continue
+        for sub in re.findall(r"\(\s*([一二三四五六七八九十]+)\s*\)", point.group(2)):
+            dates.setdefault(f"{point.group(1)}/({sub})", date)
     return dates
 
 

@@ -128,6 +128,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # (…第4目至第6目所列设备，补充参考税则号列“84798999”: a reference code supplied to the points)
             r"|(?:补充|增列|加注|增加)(?:参考)?(?:税则号列|海关商品编号|商品编号|海关编码|管制编码)"
             r"|替换|替代|代替"
+            # (…第1199号第一条，推迟至2038年10月1日起施行 / …的施行日期，由…推迟至…: its day of force put off)
+            r"|(?:推迟|延后|推后)(?:至|到)"
             # …的日处理浸出液量下限，由5000立方米下调为3000立方米 / …附件2…第五部分，按本公告附件重新印发
             r"|由[^,，。;；]{1,30}?(?:下调|上调|调低|调高|提高|降低|变更)为|(?:按|以|依照)本公告附件[^,，。;；]{0,6}?重新(?:印发|发布)"
             # …第55号增加一款，作为第七款: a clause or point added to the target, however many
@@ -159,6 +161,8 @@ _CN_NUMERAL = "[一二三四五六七八九十]+"
 # 第一款第（一）项第7目: below the clause, the bracketed item and the numbered point it names, so that a
 # repeal of one point ends that point's entries and not the whole clause (paths as entries print them).
 _SUB_CLAUSE = (
+    # (第四款（2C902.c）第3目: the clause's control code in brackets before its point)
+    r"(?:\s*\(\s*\d[A-E]\d{{3}}(?:\.[a-z0-9]{{1,3}})*\s*\))?"
     rf"(?P<{{p}}sub>\s*第?\s*\(\s*{_CN_NUMERAL}\s*\)\s*(?:项|目|款)?)?"
     r"(?P<{p}point>\s*第?\s*\d{{1,3}}\s*(?:目|项|点|条))?"
     # (第二条第（二）项b目 / 第2目b点: a lettered sub-item, as the entries' paths print it)
@@ -1223,7 +1227,7 @@ _TITLE_CELL_RE = re.compile(r"^\s*(?:\d{1,3}|《[^》]*》|(?:关于|公布)[^|]
 # a column describing the notice the row names (its title, what it did): nothing in it is the row's act
 _SUMMARY_COLUMN_RE = re.compile(r"^(?:主要内容|内容摘要|内容简介|简要内容|名称|标题|公告名称|文件名称|事由)$")
 # the columns of a table of acts that print a window's ends
-_START_COLUMN_RE = re.compile(r"^(?:起始|开始|起算|生效|施行|实施|执行|废止|停止执行)?(?:日期|时间)$")
+_START_COLUMN_RE = re.compile(r"^(?:起始|开始|起算|生效|施行|实施|执行|适用|废止|停止执行)?(?:日期|时间)$")
 _WHOLE_CELL_RE = re.compile(r"\s*(?:全文|全部(?:条款|内容|规定)?|整体|所有条款)\s*")
 _QUOTED_COLUMN_RE = re.compile(
     r"原内容|原文|原表述|(?:更正|修改)(?:前|后)(?:的)?(?:内容|表述)?|更正为|修改为"
@@ -2452,6 +2456,8 @@ _DESCRIBING_RE = re.compile(
     # (…所列物项的参考海关商品编号，已在《…清单》中一并调整，本公告不再列明: done elsewhere, told)
     r"|(?:已|业已|已经)在[^,，。;；]{1,40}?(?:一并|同步)?(?:调整|修改|更正|更新)"
     # …第62号的暂停实施，不影响本公告第二条的实施: the act named as a subject, to say what it leaves alone
+    # (…第二条规定的暂缓施行事项和第四条规定的许可申请要求，不因本公告而改变: named to say it stays)
+    r"|(?:的|所(?:规定|确定|定)的?)(?:暂缓|暂停)(?:施行|实施|执行)(?:安排|期限|期间|事宜|事项)[^,，。;；]{0,30}?(?=[,，]\s*不因)"
     r"|(?:的|所(?:规定|确定|定)的?)(?:暂停|恢复|中止|废止)(?:实施|执行|适用)?(?:安排|期限|期间|事宜|事项)?(?=\s*[,，]?\s*(?:不影响|不改变|不适用于|不涉及"
     # (…第61号、第62号的暂停实施期限，不受本公告影响)
     r"|不受(?:本公告|本决定|本次[^,，。;；]{0,8}?)?(?:的)?影响"

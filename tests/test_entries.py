@@ -4182,3 +4182,24 @@ def test_acts_on_a_target_s_clauses_under_a_heading_naming_it_list_nothing() -> 
         "（一）第一条第（二）项（管制编码：1E902.b）自2036年4月1日零时起中止执行，截至2036年9月30日。\n"
     )
     assert extract_entries(text, "商务部公告").entries == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一、在2025年第58号公告第一款第（二）项第4目“热压机”后，增加“（参考税则号列：84798999）”。",
+        "二、商务部公告2025年第62号第一款第（一）项中的“及其载体；（管制编码：1E902.a）”，更正为“及其载体（管制编码：1E902.a）；”。",
+        "（一）商务部公告2026年第1199号第一条，推迟至2038年10月1日起施行。",
+        "（二）商务部 海关总署公告2026年第1196号第二条，自2038年9月1日起施行；商务部 工业和信息化部 海关总署公告2026年第1197号第二条同时废止。",
+    ],
+)
+def test_a_line_acting_on_another_notice_lists_nothing(line: str) -> None:
+    """A line naming another notice by its number and stating an act on it is an act: the codes it quotes are
+    the target's, corrected or supplied, and no entry of this notice."""
+    assert extract_entries(line).entries == ()
+
+
+def test_a_point_added_to_another_notice_is_still_listed() -> None:
+    """`在…第（一）项中增加一目，作为第8目：` then the point: the point is an entry this notice adds."""
+    text = "二、在商务部 海关总署公告2025年第57号第二款第（一）项中增加一目，作为第8目：\n8.含铒的激光材料。"
+    assert [e.name_zh for e in extract_entries(text).entries] == ["含铒的激光材料"]

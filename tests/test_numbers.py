@@ -508,3 +508,16 @@ def test_a_day_of_force_at_midnight_and_a_period_after_publication_said_满() ->
         dt.date(2036, 9, 1),
         "date",
     )
+
+
+def test_runs_of_points_of_this_notice_in_force_on_days_of_their_own() -> None:
+    """`本公告第一条第（一）项、第（二）项自公布之日起施行，第一条第（三）项、第（四）项自2038年8月1日起施行`: every point of each
+    run, the second run after the comma as much as the first."""
+    body = "四、本公告第一条第（一）项、第（二）项自公布之日起施行，第一条第（三）项、第（四）项自2038年8月1日起施行。"
+    published = dt.date(2038, 6, 24)
+    assert parse_clause_effective(body, published) == {
+        "一/(一)": published,
+        "一/(二)": published,
+        "一/(三)": dt.date(2038, 8, 1),
+        "一/(四)": dt.date(2038, 8, 1),
+    }

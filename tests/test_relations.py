@@ -3326,3 +3326,23 @@ def test_a_row_saying_no_change_under_a_column_named_for_changes_acts_on_nothing
     assert [(r.relation, r.target_number.notice_id, r.window_until) for r in relations] == [
         ("suspends", "MOFCOM-2025-62", dt.date(2027, 5, 10))
     ]
+
+
+def test_corrections_and_postponements_of_other_notices() -> None:
+    """A day of force put off (`…第1199号第一条，推迟至…起施行` / `…的施行日期，由…推迟至…`) amends that clause; a table's
+    `适用日期` column dates each row's correction; `第四款（2C902.c）第3目` is the point, its code in brackets; a put-off
+    act `不因本公告而改变` is named, not acted on."""
+    text = (
+        "一、下表所列内容予以更正：\n"
+        "序号 | 公告文号 | 条款 | 原文 | 更正为 | 适用日期\n"
+        "1 | 商务部 海关总署公告2026年第1196号 | 第二条 | “（2C902.c）” | “（2C902.d）” | 2038年1月20日\n"
+        "二、商务部 海关总署公告2026年第1196号第一条的施行日期，由2038年3月1日推迟至2038年6月1日。\n"
+        "三、第1197号公告第二条规定的暂缓施行事项和第四条规定的许可申请要求，不因本公告而改变。\n"
+        "四、将商务部 海关总署公告2025年第55号第四款（2C902.c）第3目中的“40m/s”，修改为“35m/s”。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2038, 2, 26))
+    assert [(r.relation, r.target_number.notice_id, r.clause, r.window_from) for r in relations] == [
+        ("amends", "MOFCOM-2026-1196", "二", dt.date(2038, 1, 20)),
+        ("amends", "MOFCOM-2026-1196", "一", dt.date(2038, 2, 26)),
+        ("amends", "MOFCOM-2025-55", "四/3", dt.date(2038, 2, 26)),
+    ]
