@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "142"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "143"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -403,4 +403,7 @@ PARSER_VERSION = (
     #     and measures decided on a party listed before (…已于…被列入…。…决定对该企业采取以下处理措施) list it with them
     # 142: a line acting on another notice by its number lists nothing (推迟…施行 / 增加“（参考税则号列…）” / 更正为“…”);
     #     推迟至 amends; 适用日期 dates a row; 第四款（2C902.c）第3目; runs of points in force on their own days
+    # 143: parties named by the notice that listed them (…第51号所列A（…）、B（…）等 / …第1201号附件第3项所列A（…）) —
+    #     not this notice's row of that number; 三、自…起，将…移出 decides; ，以及加拿大实体C; 暂停对其实施; relations:
+    #     期限与本公告第一条规定的期限一致; 在暂停…期间 acts on nothing; entries: 调整后的条目内容 names a table's entries
 )

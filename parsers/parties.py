@@ -174,7 +174,8 @@ _CN_ITEM_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*、|[(（]
 # The verbs of acts on listed parties, shared by the reader of adjustments and the reader of named acts.
 _APPLY = r"(?:实施|执行|适用)"
 _ADD_MEASURES = r"增加(?:以下|如下|下列)?(?:处理)?措施"
-_SUSPEND_RE = re.compile(rf"继续暂停|暂停{_APPLY}?")
+# (…自本公告发布之日起暂停对其实施该公告第一条规定的措施: the party named as its object first)
+_SUSPEND_RE = re.compile(rf"继续暂停|暂停(?:对其)?{_APPLY}?")
 _RESUME_RE = re.compile(rf"恢复{_APPLY}")
 _END_RE = re.compile(
     r"停止(?:执行|实施)|停止[^,，。;；]{0,40}?措施|不再(?:执行|实施)|取消(?:相关|上述|有关)?(?:处理)?措施|解除(?:相关|上述)?措施"
@@ -555,6 +556,10 @@ def _is_latin(text: str) -> bool:
     return latin / len(letters) >= 0.6
 
 
+_COMMA_AND_RE = re.compile(r"\s*(?:以及|及|和)(?!其)")
+_LEADING_AND_RE = re.compile(r"^\s*(?:以及|及|和)(?!其)")
+
+
 def _split_names(names: str) -> list[str]:
     """Split an inline list at 、 (and a final 和/及), outside brackets.
 
@@ -564,18 +569,20 @@ def _split_names(names: str) -> list[str]:
     pieces: list[str] = []
     depth = 0
     current: list[str] = []
-    for char in names:
+    for index, char in enumerate(names):
         if char in "(（":
             depth += 1
         elif char in ")）":
             depth = max(0, depth - 1)
-        if char == "、" and depth == 0:
+        # (…及其分支机构，以及加拿大实体丙公司（…）: a comma before the last name's 以及)
+        joined = char in ",，" and _COMMA_AND_RE.match(names, index + 1) is not None
+        if (char == "、" or joined) and depth == 0:
             pieces.append("".join(current))
             current = []
             continue
         current.append(char)
     pieces.append("".join(current))
-    pieces = [p.strip() for p in pieces if p.strip()]
+    pieces = [_LEADING_AND_RE.sub("", p).strip() for p in pieces if p.strip()]
     if pieces:
         last = pieces[-1]
         bracketed = re.match(r"^(?P<a>.+?[)）])\s*(?:和|及|以及)\s*(?P<b>(?!其).+)$", last)
@@ -1024,7 +1031,7 @@ def _parse_listing(
     names = [] if not names_text else _split_names(names_text)
     if names:
         # (将商务部公告2026年第1166号附件所列第4项实体甲公司移出…: the row that listed it, before the name)
-        names[0] = _strip_description(_ROW_NAMED_RE.sub("", names[0]))
+        names[0] = _strip_description(_CITED_LIST_RE.sub("", _ROW_NAMED_RE.sub("", names[0])))
         names = [n for n in names if n.strip() and not _NOT_A_NAME_RE.search(n.strip())]
     back = _BACK_REFERENCE_RE.match(match.groupdict().get("names") or "")
     # (决定将A（…）、B（…）、C（…）等3家美国实体列入…，并采取以下处理措施：: every party the count states is named)
@@ -1439,8 +1446,8 @@ def _annex_item_removals(lines: Sequence[_Line], parties: list[Party], start: dt
     for line in lines:
         rows = _ANNEX_ROWS_RE.search(line.norm)
         removal = _ROW_REMOVAL_RE.search(line.norm, rows.end()) if rows else None
-        if rows is None or removal is None:
-            continue
+        if rows is None or removal is None or re.search(r"号(?:公告)?\s*$", line.norm[: rows.start()]):
+            continue  # (…第1201号附件第3项所列…: a row of another notice's annex, not of this notice's list)
         for number in (int(n) for n in re.findall(r"\d{1,3}", rows.group("rows"))):
             if 0 < number <= len(listed):
                 party = listed[number - 1]
@@ -1460,7 +1467,7 @@ def _annex_item_removals(lines: Sequence[_Line], parties: list[Party], start: dt
 
 # What a notice does to parties already listed, when it names them: suspends (暂停实施相关措施), resumes
 # (恢复实施…措施), ends (停止执行…措施) or adds measures (增加以下处理措施：…).
-_EVENT_RE = re.compile(rf"暂停{_APPLY}|恢复{_APPLY}|停止(?:执行|实施)|{_ADD_MEASURES}")
+_EVENT_RE = re.compile(rf"暂停(?:对其)?{_APPLY}|恢复(?:对其)?{_APPLY}|停止(?:执行|实施)|{_ADD_MEASURES}")
 _ADDED_MEASURES_RE = re.compile(rf"{_ADD_MEASURES}\s*[:：]?\s*(?P<measures>.*)$")
 # 恢复实施禁止向其出口两用物项的措施: the measure a resumption names
 _RESUMED_MEASURE_RE = re.compile(rf"恢复{_APPLY}(?P<measure>[^，,。;；]{{2,60}}?)的(?:处理)?措施")
@@ -1542,7 +1549,7 @@ def _event(
         named = _block_parties(listing, blocks[index][1], set(), [])
         rest = sentence
     else:
-        body = _LEADING_START_RE.sub("", sentence)
+        body = _LEADING_START_RE.sub("", _SUBJECT_INTRO_RE.sub("", sentence))
         body = re.sub(r"^\s*对\s*", "", body)
         comma = re.search(r"[,，]", _mask_brackets(body))
         added = _ADDED_MEASURES_RE.search(body)
@@ -1555,6 +1562,12 @@ def _event(
             subject, rest = body[: comma.start()], body[comma.end() :]
         # (对甲公司（…）采取的处理措施，自…起暂停实施: the measures on the party, named by it)
         subject = re.sub(r"(?<=[)）])\s*(?:所)?采取的?(?:相关)?(?:处理|反制|管控)?措施\s*$", "", subject)
+        # (…第1201号附件第4项所列甲公司（…）已书面承诺配合核查，…暂停对其实施…: the row that listed it, and what it did)
+        cited = _CITED_LIST_RE.match(subject)
+        if cited is not None:
+            subject = subject[cited.end() :]
+            cut = _PREDICATE_RE.search(_mask_brackets(subject))
+            subject = subject[: cut.start()] if cut else subject
         named = _event_names(subject, line, verbatim)
     action = "listed" if _ADDED_MEASURES_RE.search(rest) else _ref_action(rest)
     if not named or action is None:
@@ -2156,8 +2169,10 @@ def _with_antecedents(listing: _Listing, match: re.Match[str], line: _Line, sent
     return listing
 
 
+# (三、自本公告发布之日起，将…移出出口管制管控名单: the clause's day first)
 _DECISION_CLAUSE_RE = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[(（]\s*[一二三四五六七八九十]+\s*[)）])\s*将"
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[(（]\s*[一二三四五六七八九十]+\s*[)）])\s*"
+    r"(?:自[^,，。；;]{1,24}?起\s*[,，]?\s*)?将"
 )
 
 
@@ -2169,6 +2184,8 @@ _SUBJECT_REMOVAL_RE = re.compile(
 
 
 # 商务部公告2026年第1026号附件1所列第4项实体甲公司（…）: the notice and row that listed the party, before its name
+# (将商务部公告2025年第51号所列亨廷顿·英格尔斯工业公司（…）、…移出: the notice that listed the names, before them)
+_CITED_LIST_RE = re.compile(r"^[^,，。；;()（）]*?\d{1,4}\s*号(?:公告)?[^,，。；;()（）]{0,12}?所列的?\s*")
 _ROW_NAMED_RE = re.compile(
     r"^[^,，。；;()（）]*?所列的?(?:第\s*\d{1,3}\s*项(?:\s*[、和及]\s*第\s*\d{1,3}\s*项)*)?\s*"
     r"(?:\d{1,3}\s*家)?[^,，。；;()（）]{0,6}?(?:实体|企业)"
@@ -2190,7 +2207,7 @@ def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listin
     comma = re.search(r"[,，]", masked)
     if comma is None:
         return []
-    subject = _AFTER_NAME_RE.sub("", _ROW_NAMED_RE.sub("", body[: comma.start()]))
+    subject = _AFTER_NAME_RE.sub("", _CITED_LIST_RE.sub("", _ROW_NAMED_RE.sub("", body[: comma.start()])))
     if not subject and body.startswith("即", comma.end()):
         # …第一条所列第1项、第3项实体，即甲公司（…）和乙公司（…），…移出关注名单: the names follow 即
         after = re.search(r"[,，]", masked[comma.end() :])

@@ -62,9 +62,10 @@ _COLUMNS = {
 _LABEL_QUALIFIER_RE = re.compile(r"^(?:主要|相关|具体|基本|关键|其他)|[（(][^）)]*[）)]$")
 # 化学品名称 / 设备名称 / 中文名称: a label ending in 名称 names the row's thing whatever it calls it; an
 # English or foreign name column beside it is a translation, not the name.
-# (增列条目 / 新增条目: the entries an amendment adds, by their names)
+# (增列条目 / 新增条目: the entries an amendment adds, by their names; 调整后的条目内容: the entry as amended)
 _NAMING_RE = re.compile(
     r"^(?!英文|外文|English)[^|]{0,6}(?:名称|品名)$|^(?:增列|新增|增补|补充)(?:条目|物项)$"
+    r"|^(?:调整|修改|修订|更正)后的?(?:条目|物项)(?:内容|名称|描述)?$"
 )
 _DESCRIBING_RE = re.compile(r"(?:指标|参数|说明|描述|要求|特性|特征|性能|规格)$")
 _HS_RE = re.compile(r"(?<!\d)(\d{8}|\d{10})(?!\d)")

@@ -862,14 +862,20 @@ def _under_intro(
     return sentence, shown, intro
 
 
-_SAME_PERIOD_RE = re.compile(r"同期|(?:暂停)?期限(?:与[^,，。;；]{1,20}?)?相同|同一期限")
+_SAME_PERIOD_RE = re.compile(r"同期|(?:暂停|中止|暂缓)?期限(?:与[^,，。;；]{1,20}?)?(?:相同|一致)|同一期限")
+_OWN_CLAUSE_NAMED_RE = re.compile(r"本(?:公告|决定)\s*第([一二三四五六七八九十]+)(?:条|款)")
 
 
 def _same_period(acts: list[Relation], before: list[Relation], sentence: str) -> list[Relation]:
     """三、…第62号规定的…措施，同期继续暂停实施: a suspension for the same period as the one stated before it."""
     if not _SAME_PERIOD_RE.search(sentence):
         return acts
-    last = next((r for r in reversed(before) if r.relation == "suspends" and r.window_until), None)
+    windows = [r for r in before if r.relation == "suspends" and r.window_until]
+    named = _OWN_CLAUSE_NAMED_RE.search(sentence)
+    if named is not None:
+        # (中止期限与本公告第一条规定的期限一致: the window of the acts of that clause of this notice)
+        windows = [r for r in windows if re.match(rf"\s*{named.group(1)}\s*[、.]", r.quote_zh)] or windows
+    last = windows[-1] if windows else None
     if last is None:
         return acts
     return [
@@ -2408,6 +2414,8 @@ _PASSIVE_ACT_RE = re.compile(
 # (this notice's or another's) covers; it acts on nothing (…恢复执行该公告规定的措施 does act: the measures are
 # its object). 除上述调整外，…按原规定执行: the other matters stay. 其条款序号作相应调整: a renumbering.
 _DESCRIBING_RE = re.compile(
+    # (四、在暂停、暂缓及中止执行期间，出口上述物项无需申领…: what holds while they run)
+    r"在[^,，。;；]{0,4}?(?:暂停|暂缓|中止)[^,，。;；]{0,16}?(?:期间|期内)|"
     r"(?:恢复|暂停|中止|暂缓|废止|取消|调整|停止)(?:实施|执行|适用)?[^,，。;；“”《》第号\d]{0,8}的"
     r"(?=物项|范围|技术|货物|物品|实体|清单|名单|(?:调整|变更|处理|有关|相关)?事项|(?:其他|相关|有关)?(?:措施|规定)[^,，。;；]{0,4}?(?:所涉|涉及|所列)"
     # (恢复实施的公告或者条款所列物项，出口经营者应当…: the goods of what resumes, named)

@@ -1393,6 +1393,19 @@ def test_an_annex_table_without_a_description_column() -> None:
     ]
 
 
+def test_a_table_of_amended_entries_names_them_in_its_调整后的条目内容_column() -> None:
+    text = (
+        "序号 | 管制编码 | 调整方式 | 调整后的条目内容\n"
+        "1 | 5A004.a | 修改 | 为执行密码分析功能而设计或改进的设备\n"
+        "2 | 5D002.c.1 | 增列 | 具有第1项所列设备的特性或者执行、模拟其功能的软件\n"
+    )
+    got = [(e.name_zh, e.control_code) for e in extract_entries(text, source="att1").entries]
+    assert got == [
+        ("为执行密码分析功能而设计或改进的设备", "5A004.a"),
+        ("具有第1项所列设备的特性或者执行、模拟其功能的软件", "5D002.c.1"),
+    ]
+
+
 def test_a_table_of_added_entries_names_them_in_its_增列条目_column() -> None:
     """An amendment's attachment lists what it adds (序号 | 增列位置 | 管制编码 | 增列条目): the last column is the
     entry's name, the position column is no name."""

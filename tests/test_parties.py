@@ -1828,3 +1828,44 @@ def test_measures_decided_on_a_party_listed_before_list_it_with_them() -> None:
         ("美国PVH集团", "PVH Corp.", "unreliable_entity_list", "listed")
     ]
     assert extract_parties([("body", recap)], published_on=dt.date(2037, 6, 10)).parties == ()
+
+
+def test_parties_named_by_the_notice_that_listed_them() -> None:
+    """Parties acted on as `商务部公告2025年第51号所列A（…）、B（…）等3家美国实体` or `…第1201号附件第3项所列A（…）` are those
+    names (not the cited notice's words, nor the row of the same number in this notice's own list); a clause opening on
+    its day (`三、自本公告发布之日起，将…移出`) decides; `，以及加拿大实体C（…）` is one more name; `暂停对其实施` suspends."""
+    body = (
+        "一、将下列2家实体列入关注名单：\n"
+        "序号 | 中文名称 | 英文名称 | 国家（地区）\n"
+        "1 | 甲光学有限公司 | Alpha Optics Ltd. | 英国\n"
+        "2 | 乙传感器技术有限公司 | Beta Sensors AS | 挪威\n"
+        "三、自本公告发布之日起，将商务部公告2025年第51号所列亨廷顿·英格尔斯工业公司（Huntington Ingalls Industries, Inc.）、"
+        "全球维度公司（Global Dimensions LLC）等2家美国实体移出出口管制管控名单。\n"
+        "四、商务部公告2026年第1201号附件第2项所列维斯特兰精密光学有限公司（Vesterland Precision Optics Ltd.）已履行配合核查"
+        "义务，自本公告公布之日起移出出口管制管控名单。\n"
+        "五、鉴于商务部公告2026年第1201号附件第4项所列霍尔姆加德海事技术股份公司（Holmgaard Maritime Technology A/S）已书面承诺"
+        "配合核查，自本公告发布之日起暂停对其实施该公告第一条规定的措施，暂停期限为6个月。\n"
+    )
+    result = extract_parties([("body", body)], published_on=dt.date(2038, 6, 15))
+    got = sorted((p.name_zh, p.list, p.action) for p in result.parties)
+    assert got == [
+        ("乙传感器技术有限公司", "watch_list", "listed"),
+        ("亨廷顿·英格尔斯工业公司", "control_list", "removed"),
+        ("全球维度公司", "control_list", "removed"),
+        ("甲光学有限公司", "watch_list", "listed"),
+        ("维斯特兰精密光学有限公司", "control_list", "removed"),
+        ("霍尔姆加德海事技术股份公司", "control_list", "suspended"),
+    ]
+
+
+def test_a_last_name_after_a_comma_and_以及_with_its_country() -> None:
+    body = (
+        "决定将美国实体海文斯托克无人系统公司（Havenstock Unmanned Systems, Inc.）、格伦默里航电公司（Glenmurray Avionics LLC）"
+        "及其分支机构，以及加拿大实体北岬海洋科技公司（Northcape Ocean Technologies Ltd.）列入不可靠实体清单。"
+    )
+    result = extract_parties([("body", body)], published_on=dt.date(2038, 11, 24))
+    assert [(p.name_zh, p.includes_branches) for p in result.parties] == [
+        ("海文斯托克无人系统公司", False),
+        ("格伦默里航电公司", True),
+        ("北岬海洋科技公司", False),
+    ]

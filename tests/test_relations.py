@@ -3346,3 +3346,22 @@ def test_corrections_and_postponements_of_other_notices() -> None:
         ("amends", "MOFCOM-2026-1196", "一", dt.date(2038, 2, 26)),
         ("amends", "MOFCOM-2025-55", "四/3", dt.date(2038, 2, 26)),
     ]
+
+
+def test_a_window_the_same_as_a_clause_of_this_notice_and_what_holds_while_it_runs() -> None:
+    """`中止期限与本公告第一条规定的期限一致` takes clause 一's window, not the last one printed; `在暂停、暂缓及中止执行期间，
+    出口上述物项无需申领…` says what holds meanwhile and acts on nothing."""
+    text = (
+        "一、自2038年7月1日起至2039年6月30日止，暂停实施商务部 海关总署公告2023年第23号第一条第（二）项。\n"
+        "二、商务部 海关总署公告2024年第33号第一条第（二）项，自2038年7月1日起暂缓执行，为期1年。\n"
+        "三、商务部 海关总署公告2023年第39号第一条第（二）项所列天然鳞片石墨及其制品的出口管制措施同时中止执行，"
+        "中止期限与本公告第一条规定的期限一致。\n"
+        "四、在暂停、暂缓及中止执行期间，出口上述物项无需申领两用物项出口许可证件；此前依据上述公告颁发的出口许可证件，"
+        "在有效期内继续有效。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2038, 6, 10), dt.date(2038, 7, 1))
+    assert [(r.target_number.notice_id, r.window_until) for r in relations] == [
+        ("MOFCOM-2023-23", dt.date(2039, 6, 30)),
+        ("MOFCOM-2024-33", dt.date(2039, 7, 1)),
+        ("MOFCOM-2023-39", dt.date(2039, 6, 30)),
+    ]
