@@ -237,7 +237,7 @@ def _clause_path(match: re.Match[str]) -> str | None:
 # by this notice's own (…附件1《…》中的1C350项，由本公告附件替代) is printed the same way.
 _PART_ACT_AHEAD = (
     r"(?=(?:自[^,，;；。]{1,30}?起\s*)?(?:均|一律|同时)?(?:继续|再次)?"
-    r"(?:不再(?:适用|实施|执行|列入|纳入)|(?:予以)?(?:废止|作废|删除|删去)|停止(?:实施|执行|使用)"
+    r"(?:不再(?:适用|实施|执行|列入|纳入)|(?:予以)?(?:废止|作废|删除|删去)|停止(?:实施|执行|使用|适用)"
     r"|由[^,，;；。]{1,30}?(?:替代|替换|代替)"
     # 在…第63号所附《商用密码进口许可清单》中增列“…”: the list the entry is added to
     r"|中\s*(?:增列|增加|增补|新增|补充)))"
@@ -277,6 +277,9 @@ _WITHIN_RE = re.compile(
     r"(?:不再(?:适用|实施|执行|列入|纳入)|(?:予以)?(?:废止|作废|删除|删去)|停止(?:实施|执行|使用)"
     r"|暂停|中止|暂缓|暂不(?:实施|执行|适用)|恢复(?:实施|执行|适用)))"
 )
+# (…第二款中有关锑、超硬材料和石墨两用物项的规定，其暂停期限…届满后不再延长，自…起恢复执行: a part named as what the
+# clause provides on a subject is that part, whatever comes between it and the verb)
+_WITHIN_NAMED_RE = re.compile(r"\s*(?P<part>中\s*(?:关于|有关|涉及)[^,，;；。]{1,60}?的(?:规定|内容))")
 # 二、自本公告实施之日起，下列物项不再实施出口管制： then `1. …公告2025年第10号第三款第（三）项所列X；`: a
 # sentence with a verb and no target introduces numbered lines naming the targets it acts on.
 # (…自2026年11月11日起，对上述两份公告的实施作如下安排：, the numbered acts after it start on its day)
@@ -402,7 +405,11 @@ def _printed_clause(sentence: str, match: re.Match[str]) -> str | None:
     )
     if annexed is not None and clause is not None and not _REF_RE.search(annexed.group("part")):
         clause += annexed.group("part").strip()
-    within = _WITHIN_RE.match(sentence, match.end()) if match.group("clause") else None
+    within = (
+        (_WITHIN_RE.match(sentence, match.end()) or _WITHIN_NAMED_RE.match(sentence, match.end()))
+        if match.group("clause")
+        else None
+    )
     if within is not None and not _REF_RE.search(within.group("part")):
         # 第二款中涉及超硬材料相关两用物项的内容不再适用: part of the clause ends, in the printed words
         clause = sentence[sentence.rfind("第", 0, match.start("clause")) : within.end("part")]

@@ -3365,3 +3365,16 @@ def test_a_window_the_same_as_a_clause_of_this_notice_and_what_holds_while_it_ru
         ("MOFCOM-2024-33", dt.date(2039, 7, 1)),
         ("MOFCOM-2023-39", dt.date(2039, 6, 30)),
     ]
+
+
+def test_a_part_named_as_what_a_clause_provides_on_a_subject_keeps_its_words() -> None:
+    """`…第46号第二款中有关锑、超硬材料和石墨两用物项的规定，其暂停期限…届满后不再延长，自…起恢复执行`: the part is the
+    printed words, whatever comes between them and the verb."""
+    text = (
+        "三、商务部公告2024年第46号第二款中有关锑、超硬材料和石墨两用物项的规定，其暂停期限于2035年3月9日届满后不再延长，"
+        "自2035年3月10日起恢复执行。"
+    )
+    relations = extract_relations(text, None, dt.date(2035, 2, 20))
+    assert [(r.relation, r.clause, r.window_from) for r in relations] == [
+        ("resumes", "第二款中有关锑、超硬材料和石墨两用物项的规定", dt.date(2035, 3, 10))
+    ]
