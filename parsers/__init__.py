@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "144"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "145"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -407,4 +407,5 @@ PARSER_VERSION = (
     #     not this notice's row of that number; 三、自…起，将…移出 decides; ，以及加拿大实体C; 暂停对其实施; relations:
     #     期限与本公告第一条规定的期限一致; 在暂停…期间 acts on nothing; entries: 调整后的条目内容 names a table's entries
     # 144: relations: a part named as what a clause provides (第二款中有关…的规定) keeps its words whatever comes before the verb
+    # 145: relations: each act of a sentence keeps the end its own ；-part prints; …，截至2036年7月31日 ends a window
 )

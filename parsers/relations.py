@@ -362,7 +362,8 @@ _UNTIL_RE = re.compile(
     # (…截止日期调整为2027年8月31日: an end set anew)
     r"|(?:截止|到期|届满)(?:日期|日|时间)\s*(?:(?:调整|变更|延长|修改|更改)为|为|是|:)?|截止(?:于|至|到)"
     # …延长一年，至2027年11月10日 / …继续暂停实施，至…止: the end in a comma clause of its own
-    r"|[,，]\s*(?:即\s*)?(?:至|到)"
+    # (…继续暂停实施，截至2036年7月31日: the same, said with 截至)
+    r"|[,，]\s*(?:即\s*)?(?:至|到|截至|截止到|截止至)"
     # …的暂停实施期限，延长至2027年11月27日: the extended end, after a comma that closes the period's subject
     # (…暂停期限，缩短至2027年6月30日: an end brought forward)
     r"|(?:延长|延期|顺延|延续|缩短|提前)\s*(?:至|到))"
@@ -1897,6 +1898,16 @@ def _window_text(sentence: str, verb_clause: str, verb: RelationType) -> str:
         # …，A同时废止 / 该公告第三款自同日起…: the day another act of the sentence prints (an end the clause prints,
         # 自同日起继续暂停实施至2027年7月31日, is its own)
         return f"{verb_clause}，{sentence}" if _UNTIL_RE.search(verb_clause) else sentence
+    at = sentence.find(verb_clause)
+    own = _own_part(sentence, at) if at >= 0 else sentence
+    if own != sentence and (DURATION_RE.search(own) or _UNTIL_RE.search(own)):
+        # (…第56号…中止执行，为期6个月；…第57号第四款、第五款自同日起暂缓执行，期限至2036年12月31日止: the end of
+        # the act's own ；-part, not the end another part prints for its act)
+        sentence = "".join(
+            part
+            for part in re.split(r"(?<=[;；])", sentence)
+            if own.strip() in part or not (DURATION_RE.search(part) or _UNTIL_RE.search(part))
+        )
     own_start = verb_clause.strip()
     others: list[str] = []
     current: RelationType | None = None  # the act of the last clause that states one

@@ -3378,3 +3378,19 @@ def test_a_part_named_as_what_a_clause_provides_on_a_subject_keeps_its_words() -
     assert [(r.relation, r.clause, r.window_from) for r in relations] == [
         ("resumes", "第二款中有关锑、超硬材料和石墨两用物项的规定", dt.date(2035, 3, 10))
     ]
+
+
+def test_each_act_of_a_sentence_keeps_the_end_of_its_own_part() -> None:
+    """`…第56号…自2036年2月1日零时起中止执行，为期6个月；…第57号第四款、第五款自同日起暂缓执行，期限至2036年12月31日止`: 56
+    ends after six months, 57's clauses at the printed end; `…继续暂停实施，截至2036年7月31日` ends on that day."""
+    text = (
+        "两部门决定：商务部 海关总署公告2025年第56号（公布对部分稀土设备和原辅料相关物项实施出口管制的决定）自2036年2月1日"
+        "零时起中止执行，为期6个月；商务部 海关总署公告2025年第57号第四款自同日起暂缓执行，期限至2036年12月31日止。\n"
+        "二、商务部 海关总署公告2025年第58号第三款规定的措施，自2036年2月1日零时起继续暂停实施，截至2036年7月31日。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2036, 1, 15), dt.date(2036, 2, 1))
+    assert [(r.target_number.notice_id, r.clause, r.window_from, r.window_until) for r in relations] == [
+        ("MOFCOM-2025-56", None, dt.date(2036, 2, 1), dt.date(2036, 8, 1)),
+        ("MOFCOM-2025-57", "四", dt.date(2036, 2, 1), dt.date(2036, 12, 31)),
+        ("MOFCOM-2025-58", "三", dt.date(2036, 2, 1), dt.date(2036, 7, 31)),
+    ]
