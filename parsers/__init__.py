@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "145"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "146"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -408,4 +408,5 @@ PARSER_VERSION = (
     #     期限与本公告第一条规定的期限一致; 在暂停…期间 acts on nothing; entries: 调整后的条目内容 names a table's entries
     # 144: relations: a part named as what a clause provides (第二款中有关…的规定) keeps its words whatever comes before the verb
     # 145: relations: each act of a sentence keeps the end its own ；-part prints; …，截至2036年7月31日 ends a window
+    # 146: relations: 在原暂停期限（2033年8月28日）届满后 starts the day after the end printed in brackets
 )

@@ -1460,8 +1460,9 @@ _DAY_AFTER_RE = re.compile(
     r"(?:所?(?:规定|确定|设定|决定|明确)的?|所定的?|的)?\s*"
     # (…分别自第1181号公告规定的相应暂停期限届满之次日起: each target's own window that notice set)
     r"(?:相应|各自|有关)?\s*(?:的)?\s*(?:暂停(?:实施)?|暂缓|中止)?"
-    # (…自其暂停期限届满之日的次日起: the day after the day it ends)
-    r"(?:期限|期间)\s*届满(?:之日的?)?(?:之?次日起|后|以后|之后)"
+    # (…自其暂停期限届满之日的次日起: the day after the day it ends; 在原暂停期限（2033年8月28日）届满后: the end printed)
+    r"(?:期限|期间)\s*(?:\(\s*(?P<printed>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\)\s*)?"
+    r"届满(?:之日的?)?(?:之?次日起|后|以后|之后)"
 )
 
 
@@ -1639,6 +1640,13 @@ def _dated_after(
     if match is None:
         return sentence, None
     who = match.group("who")
+    printed = parse_date(match.group("printed")) if match.group("printed") else None
+    if printed is not None:
+        day = printed + dt.timedelta(days=1)
+        return (
+            f"{sentence[: match.start()]}自{day.year}年{day.month}月{day.day}日起{sentence[match.end() :]}",
+            None,
+        )
     if who in _WINDOW_IN_FORCE:
         named = [r for r in _refs(sentence[: match.start()], keep_bases=True) if r[0] is not None]
         number = named[-1][0] if named else None

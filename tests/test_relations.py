@@ -3394,3 +3394,16 @@ def test_each_act_of_a_sentence_keeps_the_end_of_its_own_part() -> None:
         ("MOFCOM-2025-57", "四", dt.date(2036, 2, 1), dt.date(2036, 12, 31)),
         ("MOFCOM-2025-58", "三", dt.date(2036, 2, 1), dt.date(2036, 7, 31)),
     ]
+
+
+def test_a_window_whose_end_is_printed_in_brackets_starts_the_day_after() -> None:
+    """`在原暂停期限（2033年8月28日）届满后继续暂停实施 | 为期6个月`: from 2033-08-29, six months on."""
+    text = (
+        "对下表所列公告的暂停实施作如下安排：\n"
+        "序号 | 公告文号 | 涉及条款 | 安排 | 期限\n"
+        "2 | 商务部公告2024年第46号 | 第二款 | 在原暂停期限（2033年8月28日）届满后继续暂停实施 | 为期6个月\n"
+    )
+    relations = extract_relations(text, None, dt.date(2033, 7, 18))
+    assert [(r.relation, r.clause, r.window_from, r.window_until) for r in relations] == [
+        ("suspends", "二", dt.date(2033, 8, 29), dt.date(2034, 2, 28))
+    ]
