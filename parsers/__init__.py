@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "146"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "147"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -409,4 +409,5 @@ PARSER_VERSION = (
     # 144: relations: a part named as what a clause provides (第二款中有关…的规定) keeps its words whatever comes before the verb
     # 145: relations: each act of a sentence keeps the end its own ；-part prints; …，截至2036年7月31日 ends a window
     # 146: relations: 在原暂停期限（2033年8月28日）届满后 starts the day after the end printed in brackets
+    # 147: relations: …规定的处理措施，<a clause>，自…起停止实施 lifts the measures
 )

@@ -3407,3 +3407,13 @@ def test_a_window_whose_end_is_printed_in_brackets_starts_the_day_after() -> Non
     assert [(r.relation, r.clause, r.window_from, r.window_until) for r in relations] == [
         ("suspends", "二", dt.date(2033, 8, 29), dt.date(2034, 2, 28))
     ]
+
+
+def test_measures_stopped_after_a_clause_between_are_lifted() -> None:
+    """`…〔2025〕7号规定的处理措施，暂停期限届满后不再恢复实施，自2037年11月11日起停止实施`: the measures are taken off
+    (the notice and its listing stay), whatever clause comes between them and 停止实施."""
+    text = "一、不可靠实体清单工作机制公告〔2025〕7号规定的处理措施，暂停期限届满后不再恢复实施，自2037年11月11日起停止实施。"
+    relations = extract_relations(text, None, dt.date(2037, 10, 20))
+    assert [(r.relation, r.target_number.notice_id, r.window_from) for r in relations] == [
+        ("lifts", "UEL-2025-7", dt.date(2037, 11, 11))
+    ]
