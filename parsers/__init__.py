@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "147"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "148"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -410,4 +410,6 @@ PARSER_VERSION = (
     # 145: relations: each act of a sentence keeps the end its own ；-part prints; …，截至2036年7月31日 ends a window
     # 146: relations: 在原暂停期限（2033年8月28日）届满后 starts the day after the end printed in brackets
     # 147: relations: …规定的处理措施，<a clause>，自…起停止实施 lifts the measures
+    # 148: relations: a table of acts no intro announces is read row by row; a row's period cells are read after its
+    #     act, wherever their column stands
 )

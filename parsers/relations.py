@@ -764,8 +764,8 @@ def extract_relations(
         shown = sentence_match.group(0).strip()
         sentence = bare[sentence_match.start() : sentence_match.end()].strip()
         top = _top_clause(text, sentence_match.start(), sentence) or top
-        if intro is not None and _TABLE_ROW_RE.search(sentence) and not _REF_RE.search(sentence):
-            header = [c.strip() for c in sentence.split("|")]  # (the header row of a table of acts)
+        if _header_row(sentence, intro):  # (a table of acts, its rows read with their column names)
+            header, intro = [c.strip() for c in sentence.split("|")], intro or ""
             continue
         sentence, shown, intro = _under_intro(sentence, shown, intro, header)
         sentence, anchor = _dated_after(sentence, told_until, by_number, published_on)
@@ -868,6 +868,20 @@ def _under_intro(
         # starts on the intro's day (or on the day after the window the intro names ends)
         return _with_start(sentence, since.group(0).strip()), shown, intro
     return sentence, shown, intro
+
+
+# 序号 | 公告文号 | 期限 | 涉及条款 | 处理方式: the columns of a table of acts on notices
+_ACTS_HEADER_RE = re.compile(r"(?:公告|文号|文件)[^|]{0,6}\|.*(?:条款|内容|处理|调整|措施|方式)")
+
+
+def _header_row(sentence: str, intro: str | None) -> bool:
+    """The header row of a table of acts under an intro, or of one no intro announces (…作如下处理。表中“备注”
+    栏所载事项…具有同等效力。 then 序号 | 公告文号 | 期限 | 涉及条款 | 处理方式 | 备注), whose rows are read all the same."""
+    return bool(
+        _TABLE_ROW_RE.search(sentence)
+        and not _REF_RE.search(sentence)
+        and (intro is not None or _ACTS_HEADER_RE.search(sentence))
+    )
 
 
 _SAME_PERIOD_RE = re.compile(r"同期|(?:暂停|中止|暂缓)?期限(?:与[^,，。;；]{1,20}?)?(?:相同|一致)|同一期限")
@@ -1253,9 +1267,11 @@ _END_COLUMN_RE = re.compile(r"(?:截止|终止|结束|届满|到期)(?:日期|�
 
 def _row_text(row: str, header: list[str], periods: bool = True) -> str:
     """A table row (`1 | 商务部公告2025年第61号 | 第七条 | 自2026年11月11日起6个月`) as a clause of prose: the
-    part joined to the number it belongs to, other cells after their column's name (暂停期限：…). Without
-    `periods`, the cells of the columns that print a period are left out (what the row itself does)."""
+    part joined to the number it belongs to, other cells after their column's name (暂停期限：…), the cells
+    that print the row's period last, wherever their column stands (期限 | 涉及条款 | 处理方式). Without `periods`,
+    the cells of the columns that print a period are left out (what the row itself does)."""
     out: list[str] = []
+    tail: list[str] = []  # the period's cells
     cells = [c.strip() for c in row.split("|")]
     labels = [header[i] if i < len(header) else "" for i in range(len(cells))]
     # (主要内容 | 暂停实施2025年第55号…公告: what the listed notice did, described — not this row's act, once
@@ -1275,11 +1291,11 @@ def _row_text(row: str, header: list[str], periods: bool = True) -> str:
         if out and out[-1].endswith("号") and _PART_CELL_RE.match(cell):
             out[-1] += cell
         elif re.fullmatch(r"起止(?:日期|时间)", label) and not cell.startswith("自"):
-            out.append(f"期间:{cell}")  # 起止日期 | 2026年12月15日至2027年6月14日: the window, both ends
+            tail.append(f"期间:{cell}")  # 起止日期 | 2026年12月15日至2027年6月14日: the window, both ends
         elif _END_COLUMN_RE.search(label):
-            out.append(f"至{cell}")  # 截止日期 | 2027年5月10日 (另行公告: no end)
+            tail.append(f"至{cell}")  # 截止日期 | 2027年5月10日 (另行公告: no end)
         elif _START_COLUMN_RE.search(label):
-            out.append(f"自{cell}起")  # 起始日期 | 2026年11月11日 / 日期 | …: the day the row's act starts
+            tail.append(f"自{cell}起")  # 起始日期 | 2026年11月11日 / 日期 | …: the day the row's act starts
         elif (
             _REF_RE.search(cell)
             or not label
@@ -1290,8 +1306,8 @@ def _row_text(row: str, header: list[str], periods: bool = True) -> str:
             # act, and the column's name is none either)
             out.append(cell)
         else:
-            out.append(f"{label}:{cell}")
-    return ",".join(out)  # (the text is read in its NFKC form: half-width punctuation)
+            (tail if _PERIOD_LABEL_RE.search(label) else out).append(f"{label}:{cell}")
+    return ",".join(out + tail)  # (the text is read in its NFKC form: half-width punctuation)
 
 
 _CLAUSE_NUMBER_RE = re.compile(

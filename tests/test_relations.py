@@ -3417,3 +3417,20 @@ def test_measures_stopped_after_a_clause_between_are_lifted() -> None:
     assert [(r.relation, r.target_number.notice_id, r.window_from) for r in relations] == [
         ("lifts", "UEL-2025-7", dt.date(2037, 11, 11))
     ]
+
+
+def test_a_table_of_acts_no_intro_announces_is_read_row_by_row_whatever_its_column_order() -> None:
+    """`…作如下处理。表中“备注”栏所载事项…具有同等效力。` then `序号 | 公告文号 | 期限 | 涉及条款 | 处理方式 | 备注`: each row's
+    act is its own (the period column before the clause column holds no act), the 备注 cell's act too."""
+    text = (
+        "商务部、海关总署对下列公告的有关条款作如下处理。表中“备注”栏所载事项，与“处理方式”栏所载事项具有同等效力。\n"
+        "序号 | 公告文号 | 期限 | 涉及条款 | 处理方式 | 备注\n"
+        "3 | 商务部 海关总署公告2025年第55号 | 自2039年8月1日起，恢复实施时间另行公告 | 第二项、第三项 | 暂停实施 | "
+        "该公告第一项自同日起停止执行\n"
+    )
+    relations = extract_relations(text, None, dt.date(2039, 7, 15), dt.date(2039, 8, 1))
+    assert [(r.relation, r.clause, r.window_from, r.window_until) for r in relations] == [
+        ("suspends", "二", dt.date(2039, 8, 1), None),
+        ("suspends", "三", dt.date(2039, 8, 1), None),
+        ("repeals", "一", dt.date(2039, 8, 1), None),
+    ]
