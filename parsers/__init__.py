@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "148"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "149"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -412,4 +412,6 @@ PARSER_VERSION = (
     # 147: relations: …规定的处理措施，<a clause>，自…起停止实施 lifts the measures
     # 148: relations: a table of acts no intro announces is read row by row; a row's period cells are read after its
     #     act, wherever their column stands
+    # 149: parties: 经核查，…所列台湾地区实体A（…）、B（…），…移出 (the finding first, the row's country); （三）新加坡实体C; a
+    #     notice naming no list acts on the control list's 措施 (the UEL's 处理措施)
 )

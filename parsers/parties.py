@@ -1502,7 +1502,7 @@ def _event_parties(
             if _TABLE_ROW_RE.match(line.norm) and _in_action_table(line, blocks):
                 continue  # (a row of a table of adjustments: its action cell is read with its row)
             if _EVENT_RE.search(sentence) and "移出" not in sentence and not _LISTING_RE.search(sentence):
-                party_list = _LIST_OF[named_list[0]] if named_list else last_list
+                party_list = _LIST_OF[named_list[0]] if named_list else last_list or _measures_list(sentence)
                 found = _event(
                     sentence, line, verbatim, party_list, blocks, claimed, published_on, effective_on
                 )
@@ -1512,6 +1512,14 @@ def _event_parties(
             if named_list:
                 last_list = _LIST_OF[named_list[-1]]
     return parties
+
+
+def _measures_list(sentence: str) -> PartyList | None:
+    """The list whose measures a sentence acts on when no list is named in the notice: the Unreliable Entity
+    List's are 处理措施, the control list's 措施 (…对…所列甲公司（…）采取的措施，自…起恢复实施)."""
+    if "处理措施" in sentence:
+        return "unreliable_entity_list"
+    return "control_list" if "措施" in sentence else None
 
 
 def _in_action_table(line: _Line, blocks: list[tuple[str | None, list[_Entry]]]) -> bool:
@@ -2197,7 +2205,8 @@ _AFTER_NAME_RE = re.compile(r"(?<=[)）])\s*(?:已|未|在|经|因|于|曾|拒�
 
 
 def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listing]:
-    body = _CN_NUMBERING_RE.sub("", sentence).strip()
+    # (三、经核查，…所列台湾地区实体甲公司（…）、乙公司（…），自…起移出…: how the finding was made, then the subject)
+    body = re.sub(r"^\s*[,，]\s*", "", _SUBJECT_INTRO_RE.sub("", _CN_NUMBERING_RE.sub("", sentence).strip()))
     removal = _SUBJECT_REMOVAL_RE.search(body)
     # (…公布的《关于将甲实验室等5家外国实体列入关注名单的公告》所列德国实体甲实验室（…）: 将 in a cited title)
     said = re.sub(r"《[^《》]*》", "《》", body[: removal.start()]) if removal else ""
@@ -2216,8 +2225,10 @@ def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listin
         return []  # (the subject must read as names: …第30号所列实体 names no one)
     names = _split_names(_EARLIER_LISTING_RE.sub("", subject))
     list_name = _LIST_OF[removal.group("list") or removal.group("list2")]
+    row = _ROW_NAMED_RE.match(body[: comma.start()])  # (…所列台湾地区实体: the names' country)
+    country = _country_in(row.group(0)[-10:]) if row else None
     out = [
-        _Listing(list_name, "removed", names, None, None, False, False, line, verbatim.strip(), line.index)
+        _Listing(list_name, "removed", names, None, country, False, False, line, verbatim.strip(), line.index)
     ]
     moved = _MOVED_ONTO_RE.match(body, removal.end())
     if moved is not None:
@@ -2324,6 +2335,13 @@ _ALIAS_CELL_LABEL_RE = re.compile(
 )
 
 
+_COUNTRY_ENTITY_RE = re.compile(
+    "^(?:"
+    + "|".join(re.escape(c) for c in COUNTRY_CODES if not c.isascii())
+    + r")实体(?=[\u4e00-\u9fffA-Za-z])"
+)
+
+
 def _entry_names(head: _Line, cells: dict[str, str] | None) -> list[_Name]:
     """The name parts of a numbered line (`1.甲公司（Alpha Inc.）`) or of a table row's cells; two
     when the entry names a parent and its subsidiary (the English split at `;` in the same order)."""
@@ -2343,6 +2361,9 @@ def _entry_names(head: _Line, cells: dict[str, str] | None) -> list[_Name]:
         english = [en] + [""] * (len(pieces) - 1)
     names: list[_Name] = []
     for piece, piece_en in zip(pieces, english, strict=True):
+        piece = _COUNTRY_ENTITY_RE.sub(
+            "", piece
+        )  # (（三）新加坡实体甲公司（…）: the group word is no part of the name)
         parsed = parse_party_name(f"{piece}({piece_en})" if piece and piece_en else piece or piece_en)
         aliases = list(parsed.aliases)
         if piece is pieces[0]:

@@ -1869,3 +1869,33 @@ def test_a_last_name_after_a_comma_and_以及_with_its_country() -> None:
         ("格伦默里航电公司", True),
         ("北岬海洋科技公司", False),
     ]
+
+
+def test_parties_after_a_finding_with_a_group_word_or_no_list_named() -> None:
+    """`三、经核查，…第35号附件第5项、第6项所列台湾地区实体A（…）、B（…），自…起移出…` removes A and B (台湾地区); `（三）新加坡
+    实体C（…）` lists C, not 新加坡实体C; `…所列D（…）采取的措施，自…起恢复实施` in a notice naming no list resumes D on the
+    control list, whose measures those are."""
+    removal = (
+        "三、经核查，商务部公告2025年第35号附件第5项、第6项所列台湾地区实体国际造船股份有限公司（CSBC Corporation, Taiwan）、"
+        "中信造船股份有限公司（Jong Shyn Shipbuilding Co., Ltd），自2039年2月1日起移出出口管制管控名单。"
+    )
+    listing = (
+        "商务部决定将下列实体列入关注名单：\n"
+        "（三）新加坡实体蓝鳍先进材料私人有限公司（Bluefin Advanced Materials Pte. Ltd.，又称BAM Singapore），地址：新加坡裕廊西大道210号；"
+    )
+    resumed = (
+        "三、经商务部公告2026年第1222号暂停实施的、对商务部公告2025年第35号附件第7项所列龙德造船工业股份有限公司"
+        "（Lungteh Shipbuilding Co., Ltd）采取的措施，自2039年4月1日起恢复实施。"
+    )
+    day = dt.date(2039, 3, 1)
+    got = [
+        (p.name_zh, p.list, p.action, p.country)
+        for text in (removal, listing, resumed)
+        for p in extract_parties([("body", text)], published_on=day).parties
+    ]
+    assert got == [
+        ("国际造船股份有限公司", "control_list", "removed", "台湾地区"),
+        ("中信造船股份有限公司", "control_list", "removed", "台湾地区"),
+        ("蓝鳍先进材料私人有限公司", "watch_list", "listed", "新加坡"),
+        ("龙德造船工业股份有限公司", "control_list", "reinstated", None),
+    ]
