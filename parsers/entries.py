@@ -150,7 +150,8 @@ _TRAILING_PAREN_RE = re.compile(r"[（(]([^（()）]*)[）)]\s*$")
 # stays in the name, as truth.json keeps it.
 _QUALIFIER_PAREN_RE = re.compile(
     # (a purity bracket, `砷烷（纯度≥99.999%）`, narrows what is controlled: it stays in the name)
-    r"^(?:包括但不限于|单质$)|形态$|形式$|等$|^(?:产品目录|目录|清单|详)?见附件"
+    # (…等牌号 / 等型号 / 等规格: the open list ends in 等 and the kind of thing its examples are)
+    r"^(?:包括但不限于|单质$)|形态$|形式$|等$|等(?:牌号|型号|规格|品种|种类|类型)$|^(?:产品目录|目录|清单|详)?见附件"
     # （CAS号：7719-09-7）, or bare （111-48-8）: the registry number identifies the chemical; it is neither name nor list code
     r"|^(?:CAS\s*(?:号|编号|登记号|No\.?)?\s*[:：]?\s*)?\d{2,7}-\d{2}-\d$"
 )
@@ -291,7 +292,8 @@ _GENERIC_NOUN_RE = re.compile(r"^(?:两用)?(?:物项|货物|物品|产品|技�
 # meets one of the provisions below (符合下列任一规定).
 _CRITERIA_CORE = (
     # (…容器，可具有下列任一特性： — what it may have is its criteria all the same)
-    r"(?:同时|且|并|并且|可|可以|能够?)?\s*(?:具有|满足|符合|具备|达到|采用|使用|运用)\s*(?:以下|下述|下列|如下)\s*"
+    # (能够模拟下列所有飞行条件的X: what it can reproduce is its criteria too)
+    r"(?:同时|且|并|并且|可|可以|能够?)?\s*(?:具有|满足|符合|具备|达到|采用|使用|运用|模拟|承受)\s*(?:以下|下述|下列|如下)\s*"
     r"[^，,。；;：:（()）]{0,8}?"
     r"(?:特性|特征|特点|指标|参数|条件|性能|精度|要求|功能|情形|标准|规定|技术|设计|方法|方式|工艺|原理)"
     r"(?:之一|中的?任一项|中的?任意一项|中的?一项或多项)?"
@@ -353,7 +355,9 @@ _PARAMETER_RE = re.compile(
 _PURPOSE_PREFIX_RE = re.compile(
     # (用于在受控环境下生产下列…: where it is made may stand before the verb)
     # (专门设计用于下列任一设备的X：, the design verb before the purpose)
-    r"^(?:可|能|仅)?(?P<lead>专门设计|专门制造)?\s*(?:为|用于)\s*(?:在[^，,。；;：:]{1,16}?(?:下|中|内)\s*)?(?:制造|生产|研制|开发|加工|制备)?\s*(?:下列|以下|下述)\s*(?:任一|任何|任意|所有|各类|各种)?\s*"
+    # (为模拟马赫数5以上流场环境的下列装置专门设计的X: what the listed things are for, before them)
+    r"^(?:可|能|仅)?(?P<lead>专门设计|专门制造)?\s*(?:为|用于)\s*(?:在[^，,。；;：:]{1,16}?(?:下|中|内)\s*)?"
+    r"(?:(?:模拟|实现|进行)[^，,。；;：:的]{1,16}?的\s*)?(?:制造|生产|研制|开发|加工|制备)?\s*(?:下列|以下|下述)\s*(?:任一|任何|任意|所有|各类|各种)?\s*"
     r"(?:物项|产品|设备|部件|材料|用途|系统|装置|平台|运载工具|目的|应用)?\s*(?:而)?\s*"
     r"(?:(?P<designed>专门设计|专门制造|专用|设计)(?:或(?:改装|改进|改造|修改))?(?:的|(?=用于))|的)"
 )

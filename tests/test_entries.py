@@ -4216,3 +4216,24 @@ def test_a_point_added_to_another_notice_is_still_listed() -> None:
     """`在…第（一）项中增加一目，作为第8目：` then the point: the point is an entry this notice adds."""
     text = "二、在商务部 海关总署公告2025年第57号第二款第（一）项中增加一目，作为第8目：\n8.含铒的激光材料。"
     assert [e.name_zh for e in extract_entries(text).entries] == ["含铒的激光材料"]
+
+
+def test_criteria_and_purposes_in_other_verbs_and_examples_ending_in_等牌号() -> None:
+    """`能够模拟下列所有飞行条件的环境试验箱：` is the criteria shape (the box is the leaf); `为模拟马赫数5以上流场环境的下列装置
+    专门设计的X：a．…；b．…` the purpose shape (X is the leaf, the a./b. things its purposes); `（包括GH4169、GH3536等牌号）`
+    lists examples and leaves the name."""
+    criteria = "（二）9B106.a 能够模拟下列所有飞行条件的环境试验箱（参考税则号列：90312000）：\n1.高度达到15km或以上；\n2.温度范围覆盖223K以下。"
+    purpose = (
+        "（二）9B005.b 为模拟马赫数5以上流场环境的下列装置专门设计的在线（实时）控制系统（参考税则号列：90318090）："
+        "a．热射风洞、等离子体电弧风洞；b．激波管、激波风洞。"
+    )
+    examples = "1.镍基高温合金粉末（包括GH4169、GH3536、GH3625等牌号），氧含量小于等于200ppm（参考税则号列：75040020）；"
+    got = [
+        [(e.name_zh, e.control_code) for e in extract_entries(t).entries]
+        for t in (criteria, purpose, examples)
+    ]
+    assert got == [
+        [("环境试验箱", "9B106.a")],
+        [("在线（实时）控制系统", "9B005.b")],
+        [("镍基高温合金粉末", None)],
+    ]
