@@ -756,7 +756,7 @@ def extract_relations(
     # the last acting sentence's relations and clause: a period printed next in it (…中止期间：A至B。) is theirs
     made: range = range(0)
     made_top: str | None = None
-    owner: tuple[NoticeNumber, str] | None = None  # 对…第55号作如下修改：, while its changes follow
+    owner: _Owner | None = None  # 对…第55号作如下修改：, while its changes follow
     mentioned: dict[str, NoticeNumber] = {}  # each clause numeral printed so far, with the notice it is of
     told_until: dict[tuple[int, int], dt.date] = {}  # the end of a window an earlier notice set, as told
     recent: NoticeNumber | None = None  # the notice printed last: what a later 该公告第X款 names
@@ -927,8 +927,8 @@ def _numbers_in_full(text: str) -> str:
 
 
 def _heading(
-    sentence: str, refs: list[Ref], owner: tuple[NoticeNumber, str] | None, intro: str | None, acting: bool
-) -> tuple[tuple[NoticeNumber, str] | None, str | None]:
+    sentence: str, refs: list[Ref], owner: _Owner | None, intro: str | None, acting: bool
+) -> tuple[_Owner | None, str | None]:
     """What a sentence that acts on nothing opens for the lines after it: the notice their changes are of
     (一、2026年第732号公告 / 对…，按照下列规定办理：), or the intro of a table whose rows each state their act
     (一、下列公告按照表中所列事项和日期处理：). A sentence with a verb, told as history, opens neither."""
@@ -1049,6 +1049,9 @@ def _parts_of(quote: str, text: str) -> tuple[str, ...]:
     )
 
 
+_ANNOUNCING_END_RE = re.compile(r"作(?:如下|以下)[^,，。;；]{0,4}[:：]\s*$")
+
+
 def _settled(relations: list[Relation]) -> list[Relation]:
     """The notice's relations without the ones that only restate another.
 
@@ -1064,6 +1067,17 @@ def _settled(relations: list[Relation]) -> list[Relation]:
         r
         for r in relations
         if not (r.relation == "amends" and _announced(r, acted, in_part | {t for t, _ in acted}))
+    ]
+    # (对…第39号第一款作如下修改： then （一）第（一）项修改为…: the intro is the changes to the points below it)
+    below = {(_target(r), (r.clause or "").split("/")[0]) for r in kept if r.clause and "/" in r.clause}
+    kept = [
+        r
+        for r in kept
+        if not (
+            r.relation == "amends"
+            and (_target(r), r.clause) in below
+            and _ANNOUNCING_END_RE.search(r.quote_zh)
+        )
     ]
     once = {(r.relation, _target(r), r.clause, r.window_from, r.window_until): r for r in reversed(kept)}
     kept = [r for r in kept if once[(r.relation, _target(r), r.clause, r.window_from, r.window_until)] is r]
@@ -1690,10 +1704,21 @@ def _dated_after(
     )
 
 
-def _amended_owner(sentence: str, refs: list[Ref]) -> tuple[NoticeNumber, str] | None:
-    """The notice an intro 对…第55号作如下修改： announces changes to, when it names that one notice whole
-    (对…第51号附件1作如下调整：… changes a list, whose parts the lines below name in their own terms)."""
+# The notice (its number and label) whose changes the lines after an intro make, and the clause of it they are
+# in when the intro names one (对…第39号第一款作如下修改： then （一）第（一）项修改为：…).
+_Owner = tuple[NoticeNumber, str, str | None]
+
+
+def _amended_owner(sentence: str, refs: list[Ref]) -> _Owner | None:
+    """The notice an intro 对…第55号作如下修改： announces changes to, when it names that one notice whole or one
+    clause of it (对…第51号附件1作如下调整：… changes a list, whose parts the lines below name in their own terms)."""
     targets = {r[0] for r in refs if r[0] is not None}
+    clauses = {r[2] for r in refs}
+    if len(targets) == 1 and len(clauses) == 1 and _TOP_CLAUSE_PATH_RE.fullmatch(next(iter(clauses)) or ""):
+        intro = _AMEND_INTRO_RE.search(sentence) and re.search(
+            r"作(?:如下|以下)[^,，。;；]{0,4}[:：]\s*$", sentence
+        )
+        return (next(iter(targets)), refs[0][1], refs[0][2]) if intro else None
     if len(targets) != 1 or any(r[2] is not None for r in refs):
         return None
     heading = _TARGET_HEADING_RE.fullmatch(
@@ -1701,7 +1726,7 @@ def _amended_owner(sentence: str, refs: list[Ref]) -> tuple[NoticeNumber, str] |
     )  # 一、2026年第732号公告 then (一)…
     if not heading and not (_AMEND_INTRO_RE.search(sentence) and re.search(r"[:：]\s*$", sentence)):
         return None
-    return next(iter(targets)), refs[0][1]
+    return next(iter(targets)), refs[0][1], None
 
 
 # what is left of a clause heading that only names the notice its numbered changes are of
@@ -1723,9 +1748,20 @@ def _continued_clauses(sentence: str, acted_on: list[Ref]) -> list[Ref]:
     return _bare_clauses(sentence, next(iter(notices)), opening, len(sentence), [])
 
 
-def _owner_clauses(sentence: str, owner: tuple[NoticeNumber, str] | None) -> list[Ref]:
-    """一、删去第三款。 after an intro: the bare clauses the numbered change acts on, in the owner."""
-    return [] if owner is None else _bare_clauses(sentence, owner[0], 0, len(sentence), [], owned=True)
+_TOP_CLAUSE_PATH_RE = re.compile(_CN_NUMERAL)
+# （一）第（一）项修改为： / （二）增加一项，作为第（三）项：: a point of the clause an intro named
+_OWNED_POINT_RE = re.compile(rf"第\s*\(\s*(?P<point>{_CN_NUMERAL})\s*\)\s*项")
+
+
+def _owner_clauses(sentence: str, owner: _Owner | None) -> list[Ref]:
+    """一、删去第三款。 after an intro: the bare clauses the numbered change acts on, in the owner; under an intro
+    naming a clause, the point of that clause the line names."""
+    if owner is None:
+        return []
+    point = _OWNED_POINT_RE.search(sentence) if owner[2] else None
+    if point is not None:
+        return [(owner[0], point.group(0), f"{owner[2]}/({point.group('point')})", point.start())]
+    return [] if owner[2] else _bare_clauses(sentence, owner[0], 0, len(sentence), [], owned=True)
 
 
 # 适用…第1041号第一款规定的措施 / 依照…第61号的规定申请许可: a notice whose provisions are followed, in the

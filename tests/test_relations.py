@@ -3434,3 +3434,18 @@ def test_a_table_of_acts_no_intro_announces_is_read_row_by_row_whatever_its_colu
         ("suspends", "三", dt.date(2039, 8, 1), None),
         ("repeals", "一", dt.date(2039, 8, 1), None),
     ]
+
+
+def test_an_intro_naming_a_clause_announces_changes_to_its_points() -> None:
+    """`对…第39号第一款作如下修改：` then `（一）第（一）项修改为：…` and `（二）增加一项，作为第（三）项：…`: the points of that
+    clause are amended; the intro adds no relation of its own."""
+    text = (
+        "二、对商务部 海关总署公告2023年第39号第一款作如下修改：\n（一）第（一）项修改为：\n“（一）高纯度的人造石墨材料及其制品”\n"
+        "（二）增加一项，作为第（三）项：\n“（三）0C004 核级石墨”\n三、将商务部 海关总署公告2025年第55号第五款修改为：\n“五、…”"
+    )
+    relations = extract_relations(text, None, dt.date(2027, 3, 1))
+    assert [(r.relation, r.target_number.notice_id, r.clause) for r in relations] == [
+        ("amends", "MOFCOM-2023-39", "一/(一)"),
+        ("amends", "MOFCOM-2023-39", "一/(三)"),
+        ("amends", "MOFCOM-2025-55", "五"),
+    ]
