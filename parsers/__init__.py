@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "151"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "152"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -416,4 +416,5 @@ PARSER_VERSION = (
     #     notice naming no list acts on the control list's 措施 (the UEL's 处理措施)
     # 150: entries: 能够模拟下列所有…条件的X (criteria), 为模拟…的下列装置专门设计的X：a．…；b．… (purposes), （…等牌号）
     # 151: relations: an intro naming a clause (对…第39号第一款作如下修改：) announces changes to its points (（一）第（一）项…)
+    # 152: relations: an entry (目) added to a point amends the point (README's convention), one entry or several
 )

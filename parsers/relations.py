@@ -2077,10 +2077,11 @@ def _created_part(verb: RelationType, clause: str | None, sentence: str, positio
     if clause is None or created.group("unit") in ("款", "条"):
         # 在…第一款后增加一款，作为第二款: the printed clause only places the new one, which is the part
         return created.group("n")
-    if re.match(r"\s*(?:、|和|及|至)\s*第", sentence[created.end() :]):
-        return (
-            clause  # …增加两目，作为第6目、第7目: the points added are of the item printed, which is the part
-        )
+    more = re.match(r"\s*(?:、|和|及|至)\s*第", sentence[created.end() :])
+    if (more and created.group("unit") != "项") or (created.group("unit") == "目" and "/(" in clause):
+        # …增加两目，作为第6目、第7目 / …第（一）项中增加一目，作为第8目: entries added to the item printed, which
+        # is the part (points added to a clause, 增加两项，分别作为第（五）项、第（六）项, are parts of their own)
+        return clause
     if created.group("unit") == "目" or created.group("n").isdigit():
         return f"{clause}/{created.group('n')}"  # …第（二）项增加一目作为第7目: a numbered point of the item
     return f"{clause}/({created.group('n')})"

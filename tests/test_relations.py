@@ -1938,10 +1938,11 @@ def test_a_suspension_for_a_named_period_dated_in_the_next_sentence() -> None:
 
 
 def test_a_point_added_as_a_numbered_point_and_several_added_to_an_item() -> None:
+    """One entry (目) added to an item amends the item, as several do (README's convention for additions)."""
     text = (
         "二、对商务部公告2024年第33号作如下修改：\n（一）第一款第（二）项增加一目作为第7目，即：“7.触媒粉。”"
     )
-    assert [(r[0], r[2]) for r in _acts_dated(text)] == [("amends", "一/(二)/7")]
+    assert [(r[0], r[2]) for r in _acts_dated(text)] == [("amends", "一/(二)")]
     text = "一、在商务部公告2024年第21号第一条第（二）项中增加两目，作为第6目、第7目："
     assert [(r[0], r[2]) for r in _acts_dated(text)] == [("amends", "一/(二)")]
 
@@ -3448,4 +3449,18 @@ def test_an_intro_naming_a_clause_announces_changes_to_its_points() -> None:
         ("amends", "MOFCOM-2023-39", "一/(一)"),
         ("amends", "MOFCOM-2023-39", "一/(三)"),
         ("amends", "MOFCOM-2025-55", "五"),
+    ]
+
+
+def test_an_entry_added_to_a_point_amends_the_point_and_points_added_to_a_clause_are_parts() -> None:
+    """README: an addition amends the part it creates when it creates a clause or a point, and the point it adds to
+    when it adds entries (目) to one — one entry or several."""
+    text = (
+        "一、在商务部 海关总署公告2025年第57号第二款第（一）项中增加一目，作为第8目：\n8.含铒的激光材料。\n"
+        "二、在商务部 海关总署公告2025年第10号第一款中增加两项，分别作为第（五）项、第（六）项：\n"
+    )
+    relations = extract_relations(text, None, dt.date(2034, 2, 1))
+    assert [(r.target_number.notice_id, r.clause) for r in relations] == [
+        ("MOFCOM-2025-57", "二/(一)"),
+        ("MOFCOM-2025-10", "一/(五)"),
     ]
