@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "152"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "153"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -417,4 +417,8 @@ PARSER_VERSION = (
     # 150: entries: 能够模拟下列所有…条件的X (criteria), 为模拟…的下列装置专门设计的X：a．…；b．… (purposes), （…等牌号）
     # 151: relations: an intro naming a clause (对…第39号第一款作如下修改：) announces changes to its points (（一）第（一）项…)
     # 152: relations: an entry (目) added to a point amends the point (README's convention), one entry or several
+    # 153: a line acting on a notice named before (该公告 / 前项所列公告 / a bare clause under its heading) or moving a window
+    #     lists nothing; 在第二款第（五）项后增加一项，作为第（六）项 is 二/(六); 本公告第一条所列调整，自…起施行 and points of
+    #     two clauses dated together; sections of one table (序号 | … then 第一部分 …) are not parts of a list
+    #     parties acted on by name and closed by their count (甲公司、乙公司等4家美国实体) take the count's country
 )

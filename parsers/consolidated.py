@@ -75,7 +75,9 @@ def annex_label(label: str, url: str) -> str | None:
 def split_parts(text: str) -> list[tuple[str, str]]:
     """(第N部分, its text) for a list printed in parts; [] when it has none."""
     matches = list(_PART_RE.finditer(text))
-    if len(matches) < 2:
+    if len(matches) < 2 or "|" in text[: matches[0].start()]:
+        # (序号 | 管制编码 | 物项名称 | … then 第一部分 铍相关物项 rows: sections of one table, whose 序号 runs on
+        # across them and whose header heads them all — read as the one table it is)
         return []
     parts = []
     for index, match in enumerate(matches):

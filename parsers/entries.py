@@ -2059,8 +2059,10 @@ _ACT_ON_NOTICE_RE = re.compile(
 # adds words to, deletes, repeals, suspends or resumes (…第1199号第一条，推迟至2038年10月1日起施行 / 在…第4目“热压机”后，
 # 增加“（参考税则号列：84798999）” / …中的“及其载体；”，更正为“…”).
 _ACT_VERB_RE = re.compile(
-    r"施行|推迟|暂缓|修改为|更正为|调整为|改为|替换为|增加|增列|补充|增补|删去|删除|废止|撤销|"
-    r"(?:暂停|中止|恢复|停止|不再)(?:实施|执行|适用)"
+    r"施行|推迟|暂缓|修改|更正|调整为|改为|替换|代替|替代|增加|增列|补充|增补|删去|删除|废止|撤销|"
+    r"(?:暂停|中止|恢复|停止|不再)(?:实施|执行|适用)|"
+    # (…第55号的暂停期限，提前至2040年5月31日届满 / …延长至2040年10月31日: a window moved)
+    r"(?:延长|缩短|提前|顺延|延续)(?:至|到)|届满"
 )
 _IN_QUOTES_RE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")
 # (…增加一目，作为第5目：“5. 1C234 锆…”: an entry added by its code in quotes is an entry, read as one)
@@ -2075,13 +2077,23 @@ _ADDED_POINT_RE = re.compile(
 )
 
 
+# 该公告第五款 / 前项所列公告第三条 / 在第二款第（五）项后 (under a heading naming the notice): another notice's
+# part, named without its number
+_NAMED_BEFORE_RE = re.compile(
+    r"(?:该|上述|前述|前项所列|前款所列)(?:公告|决定)|^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)?(?:将|在|删去|对)?\s*"
+    r"第[一二三四五六七八九十]+(?:条|款)"
+)
+
+
 def _acts_on_another_notice(text: str) -> bool:
     """A line naming another notice by its number and stating an act on it is an act, never an entry of this
     notice — whatever codes the words it quotes carry (a corrected code, a reference number supplied), unless
     it adds an entry by its code."""
     bare = _IN_QUOTES_RE.sub("“”", text)
-    cited = re.search(_NOTICE_NUMBER, bare)
-    if cited is None or _QUOTED_CODED_ENTRY_RE.search(text) or _ADDED_POINT_RE.search(bare):
+    cited = re.search(_NOTICE_NUMBER, bare) or _NAMED_BEFORE_RE.search(bare)
+    # (…增加一项，作为第（六）项，内容与本公告第一条第（一）项所增加的第（六）项相同: the point is printed elsewhere)
+    lists = bare.rstrip().endswith((":", "：")) or "“" in bare
+    if cited is None or _QUOTED_CODED_ENTRY_RE.search(text) or (_ADDED_POINT_RE.search(bare) and lists):
         return False
     after = bare[cited.end() :]
     return (

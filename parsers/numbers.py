@@ -105,9 +105,10 @@ _CLAUSE_ON_PUBLICATION_RE = re.compile(
 )
 # 本公告第一条、第二条自2025年12月1日起正式实施 (2025 No. 61 brings clauses in force on different days);
 # a run of clauses may be printed by its ends (第一条至第三条, 第一至三条).
+# (本公告第一条所列调整，自2040年7月1日起施行: the clause named with what it does)
 _CLAUSE_EFFECTIVE_RE = re.compile(
     r"本公告\s*((?:第[一二三四五六七八九十]+(?:条|款|项)?\s*(?:(?:至|到|—|-|~|～)\s*第?[一二三四五六七八九十]+"
-    r"(?:条|款|项))?[、和及,，]?\s*)+)自\s*"
+    r"(?:条|款|项))?[、和及,，]?\s*)+)(?:(?:所列|所作|规定)的?(?:调整|修改|更正|事项|内容)\s*[,，]?\s*)?自\s*"
     r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起"
 )
 _CLAUSE_EFFECTIVE_TAIL_RE = re.compile(
@@ -119,9 +120,13 @@ _CLAUSE_EFFECTIVE_TAIL_RE = re.compile(
 # (本公告第一条第（一）项、第（二）项自公布之日起施行，第一条第（三）项、第（四）项自2038年8月1日起施行: runs of points, the
 # second after a comma in the same sentence)
 _POINT_EFFECTIVE_RE = re.compile(
-    r"(?:本公告|其中|[,，]\s*)\s*第([一二三四五六七八九十]+)(?:条|款)"
-    r"((?:\s*[、和及]?\s*第?\s*\(\s*[一二三四五六七八九十]+\s*\)\s*项)+)\s*自\s*"
-    r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起"
+    r"(?:本公告|其中|[,，。]\s*|^\s*)\s*第([一二三四五六七八九十]+)(?:条|款)"
+    r"((?:\s*[、和及]?\s*第?\s*\(\s*[一二三四五六七八九十]+\s*\)\s*项)+)"
+    # (第一条第（二）项、第二条第（二）项所作修改，自公布之日起施行: two points of two clauses, and what they do)
+    r"(?P<more>(?:\s*[、和及]\s*第[一二三四五六七八九十]+(?:条|款)\s*第?\s*\(\s*[一二三四五六七八九十]+\s*\)\s*项)*)"
+    r"\s*(?:(?:所列|所作|规定)的?(?:调整|修改|更正|事项|内容)\s*[,，]?\s*)?自\s*"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起"
+    r"(?=\s*(?:正式)?(?:施行|实施|生效))"
 )
 # 本公告第四条自公布之日起施行，其余各条自2027年1月1日起施行: the clauses not named take the date printed for
 # "the rest"; they are keyed under REST_OF_CLAUSES.
@@ -403,12 +408,17 @@ def _point_dates(text: str, published_on: dt.date | None) -> dict[str, dt.date]:
     """Points of this notice's clauses in force on a day of their own, keyed 一/(二)."""
     dates: dict[str, dt.date] = {}
     for point in _POINT_EFFECTIVE_RE.finditer(text):
-        printed = point.group(3)
+        printed = point.group("date")
         date = parse_date(printed) if printed[0].isdigit() else published_on
         if date is None:
             continue
         for sub in re.findall(r"\(\s*([一二三四五六七八九十]+)\s*\)", point.group(2)):
             dates.setdefault(f"{point.group(1)}/({sub})", date)
+        for clause, sub in re.findall(
+            r"第([一二三四五六七八九十]+)(?:条|款)\s*第?\s*\(\s*([一二三四五六七八九十]+)\s*\)",
+            point.group("more"),
+        ):
+            dates.setdefault(f"{clause}/({sub})", date)
     return dates
 
 

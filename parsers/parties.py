@@ -1615,6 +1615,12 @@ def _event_names(subject: str, line: _Line, verbatim: str) -> list[_Named]:
     """The names an event sentence's subject prints (after the words saying when they were listed or
     suspended); none when a piece is no name (…第21号所列实体, 上述实体)."""
     text = _EARLIER_LISTING_RE.sub("", subject.strip())
+    # (…的甲公司、乙公司等4家美国实体: the count closing the run of names, and the country it gives them all)
+    closing = _COUNT_RE.search(text)
+    group_country = None
+    if closing is not None and text[: closing.start()].rstrip().endswith("等"):
+        group_country = _country_in(text[closing.start() :])
+        text = text[: closing.start()].rstrip()[:-1]
     pieces = _split_names(text)
     if pieces:
         pieces[0] = _strip_description(pieces[0])
@@ -1634,7 +1640,7 @@ def _event_names(subject: str, line: _Line, verbatim: str) -> list[_Named]:
         parsed = parse_party_name(piece)
         if country is None:
             parsed, country = _strip_country_prefix(parsed)
-        named.append((parsed, verbatim.strip(), line.source, country, None))
+        named.append((parsed, verbatim.strip(), line.source, country or group_country, None))
     return named
 
 

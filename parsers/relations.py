@@ -2074,6 +2074,10 @@ def _created_part(verb: RelationType, clause: str | None, sentence: str, positio
         return created.group(
             "n"
         )  # 在…〔2025〕8号第二项之后增加一项，作为第三项: a part beside the printed one
+    sibling = re.search(rf"第\s*\(\s*{_CN_NUMERAL}\s*\)\s*项\s*(?:之后|以后|后|之前|前)", created.group(0))
+    if clause is not None and sibling and created.group("unit") == "项" and re.search(r"/\([^/]*\)$", clause):
+        # 在第二款第（五）项后增加一项，作为第（六）项: a point beside the printed one, in the same clause
+        return re.sub(r"/\([^/]*\)$", f"/({created.group('n')})", clause)
     if clause is None or created.group("unit") in ("款", "条"):
         # 在…第一款后增加一款，作为第二款: the printed clause only places the new one, which is the part
         return created.group("n")

@@ -13,7 +13,7 @@ import pytest
 
 from bench import listgen
 from parsers.catalogue import read_catalogue
-from parsers.consolidated import annex_label, list_role, part_entries, table_entries
+from parsers.consolidated import annex_label, list_role, part_entries, split_parts, table_entries
 from parsers.documents import Table, clean_ocr_text, html_tables, needs_converter, read_document
 from parsers.dual_use_list import looks_like_list, read_list
 
@@ -303,3 +303,15 @@ def test_a_table_whose_rows_open_with_codes_is_no_list_in_the_consolidated_shape
     )
     lines = "\n".join(f"1C23{i} 物项{i}，描述{i}" for i in range(10))
     assert looks_like_list(lines)
+
+
+def test_sections_of_one_table_are_not_parts_of_a_list() -> None:
+    """`序号 | 管制编码 | 物项名称 | …` then `第一部分 铍相关物项` and rows, `第二部分 铪相关物项` and rows: one table cut into
+    sections (its header heads them all), read whole — not parts read one by one without the header."""
+    text = (
+        "附件\n铍、铪相关物项清单\n序号 | 管制编码 | 物项名称 | 参考税则号列\n第一部分 铍相关物项\n"
+        "1 | 1C230 | 金属铍 | 81121200\n2 | 1C230 | 铍的化合物 | \n第二部分 铪相关物项\n3 | 1C231 | 金属铪 | 81123100\n"
+    )
+    assert split_parts(text) == []
+    parted = "附件1\n第一部分 原产于中国的物项\n一、1C902.a.4 钐钴永磁材料\n第二部分 其他物项\n一、1C903 铽\n"
+    assert [part for part, _ in split_parts(parted)] == ["第一部分", "第二部分"]

@@ -521,3 +521,16 @@ def test_runs_of_points_of_this_notice_in_force_on_days_of_their_own() -> None:
         "一/(三)": dt.date(2038, 8, 1),
         "一/(四)": dt.date(2038, 8, 1),
     }
+
+
+def test_clauses_and_points_dated_with_what_they_do() -> None:
+    """`本公告第一条所列调整，自2040年7月1日起施行` dates clause 一; `第一条第（二）项、第二条第（二）项所作修改，自公布之日起施行`
+    dates a point of each of two clauses; a point of another notice resumed on a day is no date of this one."""
+    assert parse_clause_effective(
+        "二、本公告第一条所列调整，自2040年7月1日起施行。", dt.date(2040, 6, 18)
+    ) == {"一": dt.date(2040, 7, 1)}
+    published = dt.date(2040, 2, 20)
+    body = "三、本公告自2040年4月1日起施行。第一条第（二）项、第二条第（二）项所作修改，自公布之日起施行。"
+    assert parse_clause_effective(body, published) == {"一/(二)": published, "二/(二)": published}
+    other = "商务部公告2025年第61号第一条恢复实施，第一条第（一）项自2026年12月1日起继续暂停实施。"
+    assert parse_clause_effective(other, dt.date(2026, 11, 1)) == {}

@@ -1899,3 +1899,17 @@ def test_parties_after_a_finding_with_a_group_word_or_no_list_named() -> None:
         ("蓝鳍先进材料私人有限公司", "watch_list", "listed", "新加坡"),
         ("龙德造船工业股份有限公司", "control_list", "reinstated", None),
     ]
+
+
+def test_parties_acted_on_by_name_closed_by_their_count() -> None:
+    """`对2025年1月15日列入不可靠实体清单的甲公司、乙公司等2家美国实体，…处理措施，自…起暂停实施，至…止`: each name,
+    suspended, the count's country theirs."""
+    body = (
+        "二、对2025年1月15日列入不可靠实体清单的环太平洋防务公司、AEVEX航天公司等2家美国实体，不可靠实体清单工作机制公告"
+        "〔2025〕3号第三项、第四项规定的处理措施，自2040年12月1日起暂停实施，至2041年5月31日止。"
+    )
+    result = extract_parties([("body", body)], published_on=dt.date(2040, 11, 9))
+    assert [(p.name_zh, p.action, p.country, p.window_until) for p in result.parties] == [
+        ("环太平洋防务公司", "suspended", "美国", dt.date(2041, 5, 31)),
+        ("AEVEX航天公司", "suspended", "美国", dt.date(2041, 5, 31)),
+    ]

@@ -3464,3 +3464,11 @@ def test_an_entry_added_to_a_point_amends_the_point_and_points_added_to_a_clause
         ("MOFCOM-2025-57", "二/(一)"),
         ("MOFCOM-2025-10", "一/(五)"),
     ]
+
+
+def test_a_point_added_beside_a_printed_point_is_a_point_of_the_same_clause() -> None:
+    """`在第二款第（五）项后增加一项，作为第（六）项` under a heading naming 2023 No. 23: the new point is 二/(六)."""
+    text = "一、对商务部 海关总署公告2023年第23号作如下修改：\n（一）在第二款第（五）项后增加一项，作为第（六）项，即：“（六）说明。”\n"
+    assert [(r.relation, r.clause) for r in extract_relations(text, None, dt.date(2040, 2, 20))] == [
+        ("amends", "二/(六)")
+    ]
