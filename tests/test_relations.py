@@ -3472,3 +3472,16 @@ def test_a_point_added_beside_a_printed_point_is_a_point_of_the_same_clause() ->
     assert [(r.relation, r.clause) for r in extract_relations(text, None, dt.date(2040, 2, 20))] == [
         ("amends", "二/(六)")
     ]
+
+
+def test_acts_told_as_done_before_act_on_nothing() -> None:
+    """`…第39号施行时，已将…2006年第50号（…）同时废止` and `两部门已先后以2026年第1226号、第1227号公告废止了部分公告和条款`
+    recount; the line after them acts."""
+    text = (
+        "本年度内，两部门已先后以2026年第1226号、第1227号公告废止了部分公告和条款。现将本次清理结果公告如下：\n"
+        "一、商务部 海关总署公告2023年第39号施行时，已将商务部、国家国防科工委、海关总署公告2006年第50号（《决定对石墨类相关制品"
+        "实施临时出口管制措施》）同时废止，该公告不再列入本次清理范围。\n"
+        "二、商务部 海关总署公告2025年第56号自2041年1月1日起废止。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2040, 12, 18))
+    assert [(r.relation, r.target_number.notice_id) for r in relations] == [("repeals", "MOFCOM-2025-56")]
