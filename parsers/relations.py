@@ -884,8 +884,13 @@ def _header_row(sentence: str, intro: str | None) -> bool:
     )
 
 
-_SAME_PERIOD_RE = re.compile(r"同期|(?:暂停|中止|暂缓)?期限(?:与[^,，。;；]{1,20}?)?(?:相同|一致)|同一期限")
-_OWN_CLAUSE_NAMED_RE = re.compile(r"本(?:公告|决定)\s*第([一二三四五六七八九十]+)(?:条|款)")
+# (…第62号的暂停期限，随同本条第（二）项一并延长: extended with the window of the point named)
+_SAME_PERIOD_RE = re.compile(
+    r"同期|(?:暂停|中止|暂缓)?期限(?:与[^,，。;；]{1,20}?)?(?:相同|一致)|同一期限|随同[^,，。;；]{1,20}?一并(?:延长|延续|顺延)"
+)
+_OWN_CLAUSE_NAMED_RE = re.compile(
+    r"本(?:公告|决定)\s*第([一二三四五六七八九十]+)(?:条|款)|本(?:条|款)\s*第\s*(\(\s*[一二三四五六七八九十]+\s*\))\s*项"
+)
 
 
 def _same_period(acts: list[Relation], before: list[Relation], sentence: str) -> list[Relation]:
@@ -895,8 +900,9 @@ def _same_period(acts: list[Relation], before: list[Relation], sentence: str) ->
     windows = [r for r in before if r.relation == "suspends" and r.window_until]
     named = _OWN_CLAUSE_NAMED_RE.search(sentence)
     if named is not None:
-        # (中止期限与本公告第一条规定的期限一致: the window of the acts of that clause of this notice)
-        windows = [r for r in windows if re.match(rf"\s*{named.group(1)}\s*[、.]", r.quote_zh)] or windows
+        # (中止期限与本公告第一条规定的期限一致 / 随同本条第（二）项一并延长: the window of the acts of that clause or point)
+        lead = rf"\s*{named.group(1)}\s*[、.]" if named.group(1) else rf"\s*{re.escape(named.group(2))}"
+        windows = [r for r in windows if re.match(lead, nfkc(r.quote_zh).replace(" ", ""))] or windows
     last = windows[-1] if windows else None
     if last is None:
         return acts

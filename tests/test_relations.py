@@ -3485,3 +3485,16 @@ def test_acts_told_as_done_before_act_on_nothing() -> None:
     )
     relations = extract_relations(text, None, dt.date(2040, 12, 18))
     assert [(r.relation, r.target_number.notice_id) for r in relations] == [("repeals", "MOFCOM-2025-56")]
+
+
+def test_a_window_extended_with_a_point_of_the_same_clause_ends_with_it() -> None:
+    """`（三）…第62号的暂停期限，随同本条第（二）项一并延长。` ends when the window of (二) does."""
+    text = (
+        "一、下列措施的暂停期限予以调整：\n（二）商务部 海关总署公告2025年第57号第四款的暂停期限，延长至2040年10月31日；\n"
+        "（三）商务部公告2025年第62号的暂停期限，随同本条第（二）项一并延长。"
+    )
+    relations = extract_relations(text, None, dt.date(2040, 4, 20))
+    assert [(r.target_number.notice_id, r.window_until) for r in relations] == [
+        ("MOFCOM-2025-57", dt.date(2040, 10, 31)),
+        ("MOFCOM-2025-62", dt.date(2040, 10, 31)),
+    ]
