@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "155"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "156"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -423,4 +423,5 @@ PARSER_VERSION = (
     #     parties acted on by name and closed by their count (甲公司、乙公司等4家美国实体) take the count's country
     # 154: relations: acts told as done before (已将…同时废止 / 已先后以…公告废止了…) act on nothing
     # 155: relations: 随同本条第（二）项一并延长 ends with that point's window
+    # 156: entries: a line moving another notice's window with another's (…一并延长) lists nothing
 )

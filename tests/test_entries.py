@@ -4242,3 +4242,14 @@ def test_criteria_and_purposes_in_other_verbs_and_examples_ending_in_等牌号()
         [("在线（实时）控制系统", "9B005.b")],
         [("镍基高温合金粉末", None)],
     ]
+
+
+def test_windows_moved_under_an_intro_list_nothing() -> None:
+    """`一、下列措施的暂停期限予以调整：` then `（一）…提前至…届满` / `（三）…随同本条第（二）项一并延长`: acts on other notices'
+    windows, none of them an entry."""
+    text = (
+        "一、下列措施的暂停期限予以调整：\n（一）商务部 海关总署公告2025年第55号的暂停期限，提前至2040年5月31日届满；\n"
+        "（二）商务部 海关总署公告2025年第57号第四款的暂停期限，延长至2040年10月31日；\n"
+        "（三）商务部公告2025年第62号的暂停期限，随同本条第（二）项一并延长。"
+    )
+    assert extract_entries(text).entries == ()
