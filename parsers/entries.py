@@ -2065,6 +2065,7 @@ _ACT_VERB_RE = re.compile(
     # (…第62号的暂停期限，随同本条第（二）项一并延长: the same, said with the other window)
     r"(?:延长|缩短|提前|顺延|延续)(?:至|到)|届满|(?:一并|同时|相应)(?:延长|缩短|顺延|延续)"
 )
+_HS_NUMBER_RE = re.compile(r"(?<!\d)\d{8}(?:\d{2})?(?!\d)")
 _IN_QUOTES_RE = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")
 # (…增加一目，作为第5目：“5. 1C234 锆…”: an entry added by its code in quotes is an entry, read as one)
 _QUOTED_CODED_ENTRY_RE = re.compile(
@@ -2100,7 +2101,7 @@ def _acts_on_another_notice(text: str) -> bool:
     return (
         bool(_ACT_VERB_RE.search(after))
         and not re.search(CONTROL_CODE, bare)
-        and not re.search(r"(?<!\d)\d{8}(?:\d{2})?(?!\d)", bare)
+        and not _HS_NUMBER_RE.search(bare)
     )
 
 

@@ -1031,7 +1031,7 @@ def _parse_listing(
     names = [] if not names_text else _split_names(names_text)
     if names:
         # (将商务部公告2026年第1166号附件所列第4项实体甲公司移出…: the row that listed it, before the name)
-        names[0] = _strip_description(_CITED_LIST_RE.sub("", _ROW_NAMED_RE.sub("", names[0])))
+        names[0] = _strip_description(_without_listing_row(names[0]))
         names = [n for n in names if n.strip() and not _NOT_A_NAME_RE.search(n.strip())]
     back = _BACK_REFERENCE_RE.match(match.groupdict().get("names") or "")
     # (决定将A（…）、B（…）、C（…）等3家美国实体列入…，并采取以下处理措施：: every party the count states is named)
@@ -2206,6 +2206,11 @@ _ROW_NAMED_RE = re.compile(
 )
 
 
+def _without_listing_row(text: str) -> str:
+    """The names after the words naming where they were listed (…附件所列第4项实体 / …第51号所列)."""
+    return _CITED_LIST_RE.sub("", _ROW_NAMED_RE.sub("", text))
+
+
 # 甲公司（Alpha AS）已配合商务部完成核查 / …在规定期限内未配合核查: what the party did, told after its name
 _AFTER_NAME_RE = re.compile(r"(?<=[)）])\s*(?:已|未|在|经|因|于|曾|拒不|仍)[^()（）]*$")
 
@@ -2222,7 +2227,7 @@ def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listin
     comma = re.search(r"[,，]", masked)
     if comma is None:
         return []
-    subject = _AFTER_NAME_RE.sub("", _CITED_LIST_RE.sub("", _ROW_NAMED_RE.sub("", body[: comma.start()])))
+    subject = _AFTER_NAME_RE.sub("", _without_listing_row(body[: comma.start()]))
     if not subject and body.startswith("即", comma.end()):
         # …第一条所列第1项、第3项实体，即甲公司（…）和乙公司（…），…移出关注名单: the names follow 即
         after = re.search(r"[,，]", masked[comma.end() :])
@@ -2341,13 +2346,6 @@ _ALIAS_CELL_LABEL_RE = re.compile(
 )
 
 
-_COUNTRY_ENTITY_RE = re.compile(
-    "^(?:"
-    + "|".join(re.escape(c) for c in COUNTRY_CODES if not c.isascii())
-    + r")实体(?=[\u4e00-\u9fffA-Za-z])"
-)
-
-
 def _entry_names(head: _Line, cells: dict[str, str] | None) -> list[_Name]:
     """The name parts of a numbered line (`1.甲公司（Alpha Inc.）`) or of a table row's cells; two
     when the entry names a parent and its subsidiary (the English split at `;` in the same order)."""
@@ -2366,13 +2364,12 @@ def _entry_names(head: _Line, cells: dict[str, str] | None) -> list[_Name]:
     if len(english) != len(pieces):
         english = [en] + [""] * (len(pieces) - 1)
     names: list[_Name] = []
-    for piece, piece_en in zip(pieces, english, strict=True):
-        piece = _COUNTRY_ENTITY_RE.sub(
-            "", piece
-        )  # (（三）新加坡实体甲公司（…）: the group word is no part of the name)
+    for index, (piece, piece_en) in enumerate(zip(pieces, english, strict=True)):
         parsed = parse_party_name(f"{piece}({piece_en})" if piece and piece_en else piece or piece_en)
+        # (（三）新加坡实体甲公司（…）: the country and the word for what the party is are no part of its name)
+        parsed = _strip_country_prefix(parsed)[0]
         aliases = list(parsed.aliases)
-        if piece is pieces[0]:
+        if index == 0:
             for alias in re.split(r"[;；、]", alias_cell):
                 alias = _unquote(_ALIAS_CELL_LABEL_RE.sub("", alias).strip(_TRAIL))
                 if alias and alias not in aliases:

@@ -4205,10 +4205,6 @@ def test_acts_on_a_target_s_clauses_under_a_heading_naming_it_list_nothing() -> 
         "（一）商务部公告2026年第1199号第一条，推迟至2038年10月1日起施行。",
         "（二）商务部 海关总署公告2026年第1196号第二条，自2038年9月1日起施行；商务部 工业和信息化部 海关总署公告2026年第1197号第二条同时废止。",
         "（一）商务部 海关总署公告2025年第55号的暂停期限，提前至2040年5月31日届满。",
-        "（二）该公告第五款，按照本公告第一条第（二）项作相同修改。",
-        "（二）该公告附件1《出口管制技术转让或者提供情况说明》填写指引，以本公告附件替换。",
-        "（一）在第二款第（五）项后增加一项，作为第（六）项，内容与本公告第一条第（一）项所增加的第（六）项相同。",
-        "（五）前项所列公告第三条第（三）项中的“5m3”，均调整为“3m3”。",
     ],
 )
 def test_a_line_acting_on_another_notice_lists_nothing(line: str) -> None:
@@ -4251,5 +4247,20 @@ def test_windows_moved_under_an_intro_list_nothing() -> None:
         "一、下列措施的暂停期限予以调整：\n（一）商务部 海关总署公告2025年第55号的暂停期限，提前至2040年5月31日届满；\n"
         "（二）商务部 海关总署公告2025年第57号第四款的暂停期限，延长至2040年10月31日；\n"
         "（三）商务部公告2025年第62号的暂停期限，随同本条第（二）项一并延长。"
+    )
+    assert extract_entries(text).entries == ()
+
+
+def test_acts_on_a_notice_named_before_or_under_its_heading_list_nothing() -> None:
+    """Under `二、对…第33号作如下修改：` the lines name that notice's parts bare or by 该公告; `（五）前项所列公告…` names the
+    notice of the line before: each line is an act on it, none an entry of this notice."""
+    text = (
+        "二、对商务部 海关总署公告2024年第33号作如下修改：\n"
+        "（一）在第二款第（五）项后增加一项，作为第（六）项，内容与本公告第一条第（一）项所增加的第（六）项相同。\n"
+        "（二）该公告第五款，按照本公告第一条第（二）项作相同修改。\n"
+        "（三）该公告附件1《出口管制技术转让或者提供情况说明》填写指引，以本公告附件替换。\n"
+        "三、对下列公告的有关内容予以调整：\n"
+        "（四）商务部 海关总署公告2025年第58号第二条第（四）项第2目（高速混料机）予以删去。\n"
+        "（五）前项所列公告第三条第（三）项中的“5m3”，均调整为“3m3”。\n"
     )
     assert extract_entries(text).entries == ()
