@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "156"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "157"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -424,4 +424,5 @@ PARSER_VERSION = (
     # 154: relations: acts told as done before (已将…同时废止 / 已先后以…公告废止了…) act on nothing
     # 155: relations: 随同本条第（二）项一并延长 ends with that point's window
     # 156: entries: a line moving another notice's window with another's (…一并延长) lists nothing
+    # 157: relations: a row of an entity table acting on a notice takes its 实施日期 column (a data row is no header)
 )

@@ -797,7 +797,7 @@ def extract_relations(
         if not refs or announces:
             # (相关措施此后经多次暂停实施，暂停期限至…: a window told of the notice named before; …现将部分措施
             # 暂停实施期限的调整事项公告如下：, what follows is announced, the lines after it act)
-            intro = sentence if _LIST_INTRO_RE.search(sentence) else None
+            intro = _intro_after(sentence, sentence_match.group(0), intro, header)
             _remember_window(sentence, published_on, told_until, named)
             continue
         acted_on = [r for r in refs if r[0] is not None] or acted_on
@@ -813,6 +813,14 @@ def extract_relations(
 _OWN_WINDOW_RE = re.compile(
     rf"在本(?:公告|决定)第(?P<clause>{_CN_NUMERAL})(?:条|款)(?:所)?(?:规定|确定)的(?:期限|期间)内"
 )
+
+
+def _intro_after(sentence: str, printed: str, intro: str | None, header: list[str]) -> str | None:
+    """The intro in force after a line acting on no notice: the line if it opens a list, the table's intro while
+    rows of it go on (1 | 康博伦…公司 | … | 列入出口管制管控名单 keeps the header of a later row acting on a notice)."""
+    if _LIST_INTRO_RE.search(sentence):
+        return sentence
+    return intro if intro is not None and header and _TABLE_ROW_RE.search(printed) else None
 
 
 def _in_own_window(acts: list[Relation], sentence: str, made: list[Relation]) -> list[Relation]:
@@ -880,8 +888,19 @@ def _header_row(sentence: str, intro: str | None) -> bool:
     return bool(
         _TABLE_ROW_RE.search(sentence)
         and not _REF_RE.search(sentence)
-        and (intro is not None or _ACTS_HEADER_RE.search(sentence))
+        and not _DATA_ROW_RE.match(sentence)
+        and (
+            intro is not None
+            or _ACTS_HEADER_RE.search(sentence)
+            # (序号 | 实体名称 | … | 处理事项 | 实施日期: a table of entities whose rows may act on a notice, on their day)
+            or any(_START_COLUMN_RE.match(cell.strip()) for cell in sentence.split("|"))
+        )
     )
+
+
+# A row that is data, not column names: it opens on its row number (4 | 卡尔索普动力科技有限公司 | … | 2033年5月1日)
+# or prints a day — a table of entities before the row acting on a notice is no header of that row.
+_DATA_ROW_RE = re.compile(r"\s*\d{1,4}\s*\||.*\d{4}\s*年\s*\d{1,2}\s*月")
 
 
 # (…第62号的暂停期限，随同本条第（二）项一并延长: extended with the window of the point named)

@@ -3498,3 +3498,20 @@ def test_a_window_extended_with_a_point_of_the_same_clause_ends_with_it() -> Non
         ("MOFCOM-2025-57", dt.date(2040, 10, 31)),
         ("MOFCOM-2025-62", dt.date(2040, 10, 31)),
     ]
+
+
+def test_a_row_of_an_entity_table_acting_on_a_notice_takes_its_date_column() -> None:
+    """In `序号 | 实体名称 | … | 处理措施 | 实施日期`, the rows before it list entities and name no notice; the row that
+    stops another notice's measures starts on its own 实施日期, not on publication — the table's header is its
+    header too."""
+    text = (
+        "一、对下表所列实体，按照表中所列处理措施，自相应日期起执行：\n"
+        "序号 | 实体名称 | 国家（地区） | 处理措施 | 实施日期\n"
+        "1 | 甲乙精密部件有限公司 | 日本 | 列入出口管制管控名单 | 2041年3月1日\n"
+        "2 | 丙丁航空电子公司 | 美国 | 移出关注名单 | 2041年2月10日\n"
+        "3 | 商务部公告2025年第21号所列实体 | 美国 | 停止执行相关措施 | 2041年4月1日\n"
+    )
+    relations = extract_relations(text, None, dt.date(2041, 2, 10))
+    assert [(r.relation, r.target_number.notice_id, r.window_from) for r in relations] == [
+        ("lifts", "MOFCOM-2025-21", dt.date(2041, 4, 1))
+    ]
