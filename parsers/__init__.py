@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "157"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "158"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -425,4 +425,5 @@ PARSER_VERSION = (
     # 155: relations: 随同本条第（二）项一并延长 ends with that point's window
     # 156: entries: a line moving another notice's window with another's (…一并延长) lists nothing
     # 157: relations: a row of an entity table acting on a notice takes its 实施日期 column (a data row is no header)
+    # 158: relations: a window told of a list of notices across commas (A至B，C以及D的暂停实施期限，将于…届满) is each one's
 )

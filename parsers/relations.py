@@ -1582,11 +1582,26 @@ def _window_subjects(part: str, refs: list[Ref]) -> list[Ref]:
         return []
     end = found.start("until")
     bounds = [0, *(m.end() for m in re.finditer(r"[,，:：]", part[:end]))]
-    for low, high in zip(reversed(bounds), [end, *reversed(bounds[1:])], strict=True):
+    clauses = list(zip(reversed(bounds), [end, *reversed(bounds[1:])], strict=True))
+    for index, (low, high) in enumerate(clauses):
         inside = [r for r in refs if low <= r[3] < high]
         if inside:
+            # (…第55号至第58号，…第61号、第62号以及…第46号第二款的暂停实施期限，将于…届满: clauses before that only
+            # name notices are the same list's)
+            for before_low, before_high in clauses[index + 1 :]:
+                named = [r for r in refs if before_low <= r[3] < before_high]
+                rest = part[before_low:before_high]
+                for r in named:
+                    rest = rest.replace(r[1], "")
+                if not named or not _ENUMERATION_REST_RE.fullmatch(rest):
+                    break
+                inside = named + inside
             return inside
     return []
+
+
+# What is left of a clause once the notices it names are taken out, when it only lists them (、 和 以及 …)
+_ENUMERATION_REST_RE = re.compile(r"[\s、,，和及以与]*")
 
 
 @functools.lru_cache(maxsize=1)

@@ -3515,3 +3515,18 @@ def test_a_row_of_an_entity_table_acting_on_a_notice_takes_its_date_column() -> 
     assert [(r.relation, r.target_number.notice_id, r.window_from) for r in relations] == [
         ("lifts", "MOFCOM-2025-21", dt.date(2041, 4, 1))
     ]
+
+
+def test_a_window_told_of_a_list_of_notices_is_each_ones_window() -> None:
+    """`A至B，C、D以及E第二款的暂停实施期限，将于…届满` tells the end of every notice listed, across the commas that only
+    list them: a later `第三款继续暂停实施` of B starts the day after, not on publication."""
+    text = (
+        "商务部、海关总署公告2025年第56号至第58号，商务部公告2025年第61号以及商务部公告2024年第46号第二款的暂停实施期限，"
+        "将于2041年5月31日届满。现公告如下：\n"
+        "一、商务部 海关总署公告2025年第58号第一款，自2041年6月1日起恢复实施；第三款继续暂停实施，恢复实施时间另行公告。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2041, 5, 20))
+    assert [(r.relation, r.clause, r.window_from) for r in relations] == [
+        ("resumes", "一", dt.date(2041, 6, 1)),
+        ("suspends", "三", dt.date(2041, 6, 1)),
+    ]
