@@ -805,13 +805,15 @@ def extract_relations(
         day = _day_of(dated, top, sentence)
         acts = _sentence_acts(sentence, refs, day, published_on, effective_on, shown)
         acts = _anchored(_continued_after_told(acts, told_until, published_on), anchor)
-        relations += _same_period(_in_own_window(acts, sentence, relations), relations, sentence)
+        relations += _same_period(_in_own_window(acts, sentence, relations), relations, sentence, text)
     return _settled(_back_dated(relations, text))
 
 
 # 四、…第46号第二款，在本公告第一条规定的期限内暂缓执行: the window this notice's clause 一 gave its act
+# (…第56号第一条第（三）项在本公告第一条规定的暂停期限届满前暂缓实施: the same window, said by its end)
 _OWN_WINDOW_RE = re.compile(
-    rf"在本(?:公告|决定)第(?P<clause>{_CN_NUMERAL})(?:条|款)(?:所)?(?:规定|确定)的(?:期限|期间)内"
+    rf"在本(?:公告|决定)第(?P<clause>{_CN_NUMERAL})(?:条|款)(?:所)?(?:规定|确定|所定)?的(?:暂停|暂缓|中止)?(?:实施)?"
+    r"(?:期限|期间)(?:内|届满(?:之)?前)"
 )
 
 
@@ -912,8 +914,17 @@ _OWN_CLAUSE_NAMED_RE = re.compile(
 )
 
 
-def _same_period(acts: list[Relation], before: list[Relation], sentence: str) -> list[Relation]:
-    """三、…第62号规定的…措施，同期继续暂停实施: a suspension for the same period as the one stated before it."""
+def _same_period(acts: list[Relation], before: list[Relation], sentence: str, text: str) -> list[Relation]:
+    """三、…第62号规定的…措施，同期继续暂停实施: a suspension for the same period as the one stated before it; one
+    whose end is tied to another act of this notice (与本表序号1所列期限同时届满) ends with that act."""
+    tied = _tied_end(sentence, before, text)
+    if tied is not None:
+        return [
+            dataclasses.replace(a, window_until=tied)
+            if a.relation == "suspends" and a.window_until is None and (a.window_from or tied) <= tied
+            else a
+            for a in acts
+        ]
     if not _SAME_PERIOD_RE.search(sentence):
         return acts
     windows = [r for r in before if r.relation == "suspends" and r.window_until]
@@ -931,6 +942,39 @@ def _same_period(acts: list[Relation], before: list[Relation], sentence: str) ->
         else a
         for a in acts
     ]
+
+
+# …，与本表序号1所列期限同时届满 / 至本表序号1所列期限届满之日止 / 延长至与本公告第一条所定期限同时届满: an end tied to the
+# window of another act of this notice — a row of its table or one of its clauses
+_TIED_END_RE = re.compile(
+    rf"(?:与|至)\s*本(?:(?:公告|决定)\s*第\s*(?P<clause>{_CN_NUMERAL})\s*(?:条|款)|表\s*(?:序号|第)\s*(?P<row>\d{{1,3}})\s*(?:项|行)?)"
+    r"\s*(?:所列|所定|规定|确定)?的?\s*(?:暂停|暂缓|中止)?(?:实施)?(?:期限|期间)\s*(?:同时|一并|同日)?届满(?:之日|时)?(?:止|为止)?"
+)
+
+
+def _tied_end(sentence: str, before: list[Relation], text: str) -> dt.date | None:
+    """The end of the window of the act of this notice `sentence` ties its end to (see _TIED_END_RE), if one."""
+    tie = _TIED_END_RE.search(sentence)
+    if tie is None:
+        return None
+    windows = [r for r in before if r.relation == "suspends" and r.window_until is not None]
+    if tie.group("clause"):
+        lead = re.compile(rf"\s*{tie.group('clause')}\s*[、.]")
+        ends = {r.window_until for r in windows if lead.match(nfkc(r.quote_zh).replace(" ", ""))}
+    else:
+        # (the row of that number in a table of acts: what it acts on, read from its cells)
+        keys = {
+            (number.notice_id, clause)
+            for row in re.finditer(rf"(?m)^\s*{tie.group('row')}\s*\|(.*)$", text)
+            for number, _, clause, _ in _refs(row.group(1).replace("|", ""))
+            if number is not None
+        }
+        ends = {
+            r.window_until
+            for r in windows
+            if r.target_number and (r.target_number.notice_id, r.clause) in keys
+        }
+    return ends.pop() if len(ends) == 1 else None
 
 
 # 商务部公告2025年第61、62号: a run of numbers with 号 printed once, at its end
@@ -1330,7 +1374,7 @@ def _row_text(row: str, header: list[str], periods: bool = True) -> str:
         quoted = _QUOTED_COLUMN_RE.fullmatch(label.strip())
         if _WHOLE_CELL_RE.fullmatch(cell) or quoted or (not periods and _PERIOD_LABEL_RE.search(label)):
             continue
-        if out and out[-1].endswith("号") and _PART_CELL_RE.match(cell):
+        if out and re.search(r"号\s*(?:公告|令)?$", out[-1]) and _PART_CELL_RE.match(cell):
             out[-1] += cell
         elif re.fullmatch(r"起止(?:日期|时间)", label) and not cell.startswith("自"):
             tail.append(f"期间:{cell}")  # 起止日期 | 2026年12月15日至2027年6月14日: the window, both ends

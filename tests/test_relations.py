@@ -3530,3 +3530,25 @@ def test_a_window_told_of_a_list_of_notices_is_each_ones_window() -> None:
         ("resumes", "一", dt.date(2041, 6, 1)),
         ("suspends", "三", dt.date(2041, 6, 1)),
     ]
+
+
+def test_an_end_tied_to_another_row_or_clause_of_the_notice_is_that_acts_end() -> None:
+    """`与本表序号1所列期限同时届满` and `至本表序号1所列期限届满之日止` end with row 1's window (the row's clause cell
+    joined to a notice cell printed `…号公告`); `在本公告第一条规定的暂停期限届满前` is clause 一's window."""
+    text = (
+        "一、下列公告或者条款按照下表所列期限暂停实施：\n"
+        "序号 | 公告 | 条款 | 调整内容 | 期限\n"
+        "1 | 2025年第58号公告 | 第一条 | 继续暂停实施 | 自2043年2月1日起至2043年9月30日止\n"
+        "2 | 2025年第61号公告 | 全文 | 继续暂停实施 | 自2043年3月1日起，与本表序号1所列期限同时届满\n"
+        "3 | 2025年第57号公告 | 第二条 | 继续暂缓实施 | 自2043年4月1日起，至本表序号1所列期限届满之日止\n"
+        "二、商务部公告2025年第62号自2043年2月1日起暂停实施，暂停期限为3个月。\n"
+        "三、2025年第56号公告第一条第（二）项在本公告第二条规定的暂停期限届满前暂缓实施。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2043, 1, 20))
+    assert [(r.target_number.notice_id, r.clause, r.window_from, r.window_until) for r in relations] == [
+        ("MOFCOM-2025-58", "一", dt.date(2043, 2, 1), dt.date(2043, 9, 30)),
+        ("MOFCOM-2025-61", None, dt.date(2043, 3, 1), dt.date(2043, 9, 30)),
+        ("MOFCOM-2025-57", "二", dt.date(2043, 4, 1), dt.date(2043, 9, 30)),
+        ("MOFCOM-2025-62", None, dt.date(2043, 2, 1), dt.date(2043, 5, 1)),
+        ("MOFCOM-2025-56", "一/(二)", dt.date(2043, 2, 1), dt.date(2043, 5, 1)),
+    ]
