@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "159"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "160"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -428,4 +428,6 @@ PARSER_VERSION = (
     # 158: relations: a window told of a list of notices across commas (A至B，C以及D的暂停实施期限，将于…届满) is each one's
     # 159: relations: a table's clause cell joins a notice cell printed …号公告; an end tied to another act of the notice
     #     (与本表序号1所列期限同时届满 / 至本公告第一条所定期限届满之日止) is that act's end; 在本公告第一条规定的暂停期限届满前 is its window
+    # 160: relations: a day opening a clause with 起 (2025年11月10日起，…) is a start without 自; …的暂停期限，延长至与…同时届满
+    #     moves a window (an act), not a window's end told
 )

@@ -3552,3 +3552,18 @@ def test_an_end_tied_to_another_row_or_clause_of_the_notice_is_that_acts_end() -
         ("MOFCOM-2025-62", None, dt.date(2043, 2, 1), dt.date(2043, 5, 1)),
         ("MOFCOM-2025-56", "一/(二)", dt.date(2043, 2, 1), dt.date(2043, 5, 1)),
     ]
+
+
+def test_a_day_opening_a_clause_with_qi_is_a_start_and_a_window_moved_to_end_with_another_is_an_act() -> None:
+    """`2025年11月10日起，…继续暂停实施1年` (no 自) starts a year before this notice: history, no act. `…的暂停期限，延长至与本
+    公告第一条所定期限同时届满` moves a window (an act), ending when clause 一's does."""
+    text = (
+        "2025年11月10日起，商务部对2025年第21号公告所列实体的相关措施继续暂停实施1年。现决定：\n"
+        "一、商务部公告2024年第46号第二款，自2026年11月28日起继续暂停实施，暂停期限为1年。\n"
+        "二、商务部公告2025年第21号所列实体相关措施的暂停期限，延长至与本公告第一条所定期限同时届满。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2026, 10, 20))
+    assert [(r.target_number.notice_id, r.window_from, r.window_until) for r in relations] == [
+        ("MOFCOM-2024-46", dt.date(2026, 11, 28), dt.date(2027, 11, 28)),
+        ("MOFCOM-2025-21", dt.date(2026, 10, 20), dt.date(2027, 11, 28)),
+    ]
