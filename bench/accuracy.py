@@ -848,7 +848,7 @@ def score_notice(notice: CorpusNotice, extractor: str = "rules") -> NoticeScore:
 
             page = render_page(notice)
             extraction = judged_extraction(parsed, dict(page.attachment_texts))
-        if any(r.anchor is not None for r in extraction.relations):
+        if any(r.anchor is not None or r.end_anchor is not None for r in extraction.relations):
             windows = _chained_relations(notice.split).get(notice.key)
             if windows is not None:
                 relations = tuple(

@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "160"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "161"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -430,4 +430,7 @@ PARSER_VERSION = (
     #     (与本表序号1所列期限同时届满 / 至本公告第一条所定期限届满之日止) is that act's end; 在本公告第一条规定的暂停期限届满前 is its window
     # 160: relations: a day opening a clause with 起 (2025年11月10日起，…) is a start without 自; …的暂停期限，延长至与…同时届满
     #     moves a window (an act), not a window's end told
+    # 161: relations: each act keeps the clause of its notice stating it (made_in); an end tied to another notice's window
+    #     (与…第1231号第二条规定的暂停期限同时届满 / 至…第1203号第一条所定暂停期限届满之日止) is anchored (end_anchor), and a start
+    #     anchored to a maker's clause (…第1231号第一条规定的暂停期限届满之次日起) takes that clause's window
 )

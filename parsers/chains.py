@@ -36,6 +36,18 @@ class Act:
     maker: str | None = None  # the notice whose window the act follows (None: the target's window in force)
     duration: str | None = None  # the act's own period (为期6个月), counted from the resolved start
     since: str = "window_end"  # or "target_effective": from the target's own day of force (a correction)
+    made_in: str | None = None  # the clause of its own notice stating the act (what others name it by)
+    maker_clause: str | None = None  # the clause of `maker` that set the window the act follows
+    # an end tied to another notice's window: that notice, its clause, and the target (clause) named
+    until_maker: str | None = None
+    until_made_in: str | None = None
+    until_target: str | None = None
+    until_clause: str | None = None
+
+    @property
+    def tied(self) -> bool:
+        """Whether the resolver has something to date: its start or its end follows another notice."""
+        return self.anchored or self.until_maker is not None
 
 
 @dataclass(frozen=True)
@@ -52,7 +64,7 @@ class ReadNotice:
 
 def act_of(relation: Relation) -> Act:
     """The resolver's view of a parsed relation."""
-    anchor = relation.anchor
+    anchor, end = relation.anchor, relation.end_anchor
     return Act(
         relation=relation.relation,
         target=relation.target_number.notice_id if relation.target_number else None,
@@ -63,6 +75,12 @@ def act_of(relation: Relation) -> Act:
         maker=anchor.maker.notice_id if anchor is not None and anchor.maker is not None else None,
         duration=anchor.duration if anchor is not None else None,
         since=anchor.since if anchor is not None else "window_end",
+        made_in=relation.made_in,
+        maker_clause=anchor.made_in if anchor is not None else None,
+        until_maker=end.maker.notice_id if end is not None else None,
+        until_made_in=end.made_in if end is not None else None,
+        until_target=end.target.notice_id if end is not None and end.target is not None else None,
+        until_clause=end.clause if end is not None else None,
     )
 
 
@@ -75,9 +93,7 @@ def resolve_anchors(notices: Sequence[ReadNotice]) -> dict[str, tuple[Act, ...]]
     read: dict[str, ReadNotice] = {}  # by notice id: the latest read of that number
     resolved: dict[str, tuple[Act, ...]] = {}
     for notice in ordered:
-        acts = tuple(
-            _resolved(act, read, notice.published_on) if act.anchored else act for act in notice.acts
-        )
+        acts = tuple(_resolved(act, read, notice.published_on) if act.tied else act for act in notice.acts)
         resolved[notice.key] = acts
         # (a page without a number — a spokesperson's answer — can set a window, but no notice names it)
         read[notice.notice_id or f"\0{notice.key}"] = dataclasses.replace(notice, acts=acts)
@@ -85,6 +101,11 @@ def resolve_anchors(notices: Sequence[ReadNotice]) -> dict[str, tuple[Act, ...]]
 
 
 def _resolved(act: Act, earlier: dict[str, ReadNotice], published_on: dt.date | None) -> Act:
+    tied_end = _tied_end(act, earlier)
+    if tied_end is not None and (act.window_from is None or act.window_from <= tied_end):
+        act = dataclasses.replace(act, window_until=tied_end)
+    if not act.anchored:
+        return act
     if act.since == "target_effective":
         target = earlier.get(act.target or "")
         day = (target.effective_on or target.published_on) if target is not None else None
@@ -109,6 +130,11 @@ def _window_end(act: Act, earlier: dict[str, ReadNotice], published_on: dt.date 
         return None
     if act.maker is not None and act.maker != act.target:
         made = earlier[act.maker].acts if act.maker in earlier else ()
+        if act.maker_clause is not None:
+            # (…第1231号第一条规定的暂停期限届满之次日起: the window that clause of the maker set, whatever its target)
+            inside = _ends([a for a in made if _within(a.made_in, act.maker_clause)], None, None)
+            if len(inside) == 1:
+                return inside.pop()
         ends = _ends(made, act.target, act.clause) or _ends(made, act.target, None) or _ends(made, None, None)
         return ends.pop() if len(ends) == 1 else None
     windows = [
@@ -117,6 +143,26 @@ def _window_end(act: Act, earlier: dict[str, ReadNotice], published_on: dt.date 
         for end in _ends(notice.acts, act.target, act.clause, loose=True, holding_on=published_on)
     ]
     return max(windows)[1] if windows else None
+
+
+def _tied_end(act: Act, earlier: dict[str, ReadNotice]) -> dt.date | None:
+    """The end of the window an act's end is tied to: the suspension its maker set in the clause named (on the
+    target and clause named, if any) — when exactly one end is found."""
+    if act.until_maker is None or act.until_maker not in earlier:
+        return None
+    made = [a for a in earlier[act.until_maker].acts if _within(a.made_in, act.until_made_in)]
+    ends = _ends(made, act.until_target, act.until_clause, loose=True)
+    return ends.pop() if len(ends) == 1 else None
+
+
+def _within(made_in: str | None, named: str | None) -> bool:
+    """Whether an act stated in clause `made_in` of its notice is one of those clause `named` states (一 holds
+    一/(三); an act read without its clause is counted in only when no clause is named)."""
+    if named is None:
+        return True
+    if made_in is None:
+        return False
+    return made_in == named or made_in.startswith(f"{named}/") or named.startswith(f"{made_in}/")
 
 
 def _ends(

@@ -155,6 +155,11 @@ class Relation:
     # The act starts when another window ends, and the notice does not print that day: the window is
     # another notice's (…在第1031号公告规定的暂停期限届满后…), which only a reader of that notice knows.
     anchor: WindowAnchor | None = None
+    # The act ends when another notice's window does (暂停期限与…第1231号第二条规定的暂停期限同时届满).
+    end_anchor: EndAnchor | None = None
+    # The clause of this notice stating the act (一, 一/(三)): what a later notice names it by (…第1107号第一条
+    # 规定的暂停期限).
+    made_in: str | None = None
 
 
 @dataclass(frozen=True)
@@ -169,9 +174,24 @@ class WindowAnchor:
     maker: NoticeNumber | None
     duration: str | None = None
     since: AnchorSince = "window_end"
+    # the clause of `maker` that set the window (…第1231号第一条规定的暂停期限届满之次日起 → 一)
+    made_in: str | None = None
 
 
 AnchorSince = Literal["window_end", "target_effective"]
+
+
+@dataclass(frozen=True)
+class EndAnchor:
+    """Where an act's end is to be found when the notice ties it to another notice's window (暂停期限与…第1106号
+    第一条第（三）项所定2025年第58号公告第三条的暂停期限同时届满 / 至…第1203号第一条所定暂停期限届满之日止): the end of the
+    suspension `maker` set in its clause `made_in` — on `target` (its `clause`) when the notice names one. The
+    relation's `window_until` stays what the notice alone gives until it is resolved (parsers/chains.py)."""
+
+    maker: NoticeNumber
+    made_in: str | None = None
+    target: NoticeNumber | None = None
+    clause: str | None = None
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from parsers.bundled import known_windows_text
 from parsers.entries import EntryResult, extract_entries
 from parsers.line_roles import second_opinion
 from parsers.model import (
+    EndAnchor,
     Extraction,
     Issue,
     NoticeKind,
@@ -805,7 +806,7 @@ def extract_relations(
         made, made_top = range(len(relations), len(relations) + len(refs)), top
         day = _day_of(dated, top, sentence)
         acts = _sentence_acts(sentence, refs, day, published_on, effective_on, shown)
-        acts = _anchored(_continued_after_told(acts, told_until, published_on), anchor)
+        acts = _placed(_continued_after_told(acts, told_until, published_on), anchor, top, by_number)
         relations += _same_period(_in_own_window(acts, sentence, relations), relations, sentence, text)
     return _settled(_back_dated(relations, text))
 
@@ -1559,7 +1560,7 @@ _DAY_AFTER_RE = re.compile(
     # (…第55号、第57号，在原暂停期限届满后: the window of the notices the sentence names before it)
     r"(?:自\s*)?(?P<who>[^,，。;；自]{0,40}?号(?:公告)?|其|(?<=[在自，,])(?:原|现行?|前述|上述)(?=暂停|暂缓|中止|期限))\s*"
     # (…第1016号第二条规定的 / …第1082号所列第（一）项规定的: the window one clause or point of it set)
-    r"(?:(?:所列的?|的)?\s*第\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:条|款|项|目)\s*)?"
+    r"(?P<made>(?:所列的?|的)?\s*第\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:条|款|项|目)\s*)?"
     r"(?:所?(?:规定|确定|设定|决定|明确)的?|所定的?|的)?\s*"
     # (…分别自第1181号公告规定的相应暂停期限届满之次日起: each target's own window that notice set)
     r"(?:相应|各自|有关)?\s*(?:的)?\s*(?:暂停(?:实施)?|暂缓|中止)?"
@@ -1719,6 +1720,64 @@ def _continued_after_told(
     return out
 
 
+def _placed(
+    acts: list[Relation], anchor: WindowAnchor | None, top: str | None, by_number: dict[int, NoticeNumber]
+) -> list[Relation]:
+    """The acts of a sentence with the clause of this notice stating them, and the anchors of their start and
+    end in other notices' windows (see _anchored, _end_anchor)."""
+    sentence = acts[0].quote_zh if acts else ""
+    point = re.match(rf"\s*[(（]\s*({_CN_NUMERAL})\s*[)）]", sentence)
+    made_in = f"{top}/({point.group(1)})" if top is not None and point is not None else top
+    end = _end_anchor(sentence, by_number)
+    return [
+        dataclasses.replace(
+            act,
+            made_in=made_in,
+            end_anchor=end if act.relation == "suspends" and end is not None else None,
+        )
+        for act in _anchored(acts, anchor)
+    ]
+
+
+# 暂停期限与…第1106号第一条第（三）项所定2025年第58号公告第三条的暂停期限同时届满 / 至…第1203号第一条所定暂停期限届满之日止:
+# an end that is another notice's window's (this notice's own acts: _TIED_END_RE)
+_TIED_TO_OTHER_RE = re.compile(
+    r"(?:与\s*(?P<with>[^,，。;；与]{0,70}?\d{1,4}\s*号[^,，。;；]{0,40}?)(?:所定|规定|确定|设定)?的?\s*"
+    r"(?:暂停|暂缓|中止)?(?:实施)?(?:期限|期间)\s*(?:同时|一并|同步)届满"
+    r"|至\s*(?P<to>[^,，。;；至]{0,70}?\d{1,4}\s*号[^,，。;；]{0,40}?)(?:所定|规定|确定|设定)?的?\s*"
+    r"(?:暂停|暂缓|中止)?(?:实施)?(?:期限|期间)\s*届满(?:之日|时)?\s*(?:止|为止))"
+)
+# 第一条第（三）项 → 一/(三): a clause of another notice named in a window's maker
+_CLAUSE_PART_RE = re.compile(rf"第\s*[(（]?\s*({_CN_NUMERAL}|\d{{1,3}})\s*[)）]?\s*(条|款|项|目)")
+
+
+def _clause_named(text: str) -> str | None:
+    """The clause path of `第一条第（三）项` (一/(三)), None when none is printed."""
+    parts = [
+        f"({number})" if kind == "项" and not number.isdigit() else number
+        for number, kind in _CLAUSE_PART_RE.findall(text)
+    ]
+    return "/".join(parts) or None
+
+
+def _end_anchor(sentence: str, by_number: dict[int, NoticeNumber]) -> EndAnchor | None:
+    """The anchor of an end tied to another notice's window (see _TIED_TO_OTHER_RE), with the clause of that
+    notice that set it and the target and clause whose window it is when named."""
+    tied = _TIED_TO_OTHER_RE.search(nfkc(sentence))
+    if tied is None:
+        return None
+    who = tied.group("with") or tied.group("to")
+    named = [r for r in _refs(who, keep_bases=True) if r[0] is not None]
+    if named:
+        maker, made_in = named[0][0], named[0][2]
+        target, clause = (named[1][0], named[1][2]) if len(named) > 1 else (None, None)
+    else:
+        maker, made_in, target, clause = _window_maker(who, by_number), _clause_named(who), None, None
+    if maker is None:
+        return None
+    return EndAnchor(maker=maker, made_in=made_in, target=target, clause=clause)
+
+
 def _anchored(acts: list[Relation], anchor: WindowAnchor | None) -> list[Relation]:
     """The acts of a sentence whose start is another notice's window end, with that anchor (and the act's own
     period, 为期6个月, to count from it) — unless the sentence prints a start of its own."""
@@ -1784,7 +1843,10 @@ def _dated_after(
     if end is None:
         in_force = who in _WINDOW_IN_FORCE
         maker = None if in_force else number
-        return sentence, (WindowAnchor(maker=maker) if in_force or maker is not None else None)
+        made_in = _clause_named(match.group("made") or "") if maker is not None else None
+        return sentence, (
+            WindowAnchor(maker=maker, made_in=made_in) if in_force or maker is not None else None
+        )
     day = end + dt.timedelta(days=1)
     return (
         f"{sentence[: match.start()]}自{day.year}年{day.month}月{day.day}日起{sentence[match.end() :]}",

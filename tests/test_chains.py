@@ -3,6 +3,7 @@ by `parsers.chains` (in memory) and by `warehouse.chains` (in the warehouse, aft
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -168,3 +169,79 @@ def test_a_correction_anchored_to_its_target_starts_on_the_target_s_day_of_force
     assert (act.window_from, act.window_until) == (dt.date(2033, 3, 1), None)
     (unknown,) = resolve_anchors([follower])["b"]  # the corrected notice never read: the notice's own day
     assert unknown.window_from == dt.date(2033, 3, 20)
+
+
+def test_the_parser_marks_an_end_tied_to_another_notice_s_window_with_its_clause() -> None:
+    """`暂停期限与…第1040号第二条所定…第58号公告第三条的暂停期限同时届满`: the end is that window's, which only a reader of
+    No. 1040 knows; the act keeps the clause of this notice stating it (三), which later notices name it by."""
+    text = (
+        "三、商务部公告2024年第46号第二款，自2028年1月1日起继续暂停实施，暂停期限与商务部 海关总署公告2026年第1040号"
+        "第二条第（一）项所定2025年第58号公告第三条的暂停期限同时届满。\n"
+    )
+    (relation,) = extract_relations(text, OWN, PUBLISHED)
+    assert (relation.window_from, relation.window_until, relation.made_in) == (
+        dt.date(2028, 1, 1),
+        None,
+        "三",
+    )
+    end = relation.end_anchor
+    assert end is not None
+    assert (end.maker.notice_id, end.made_in) == ("MOFCOM-2026-1040", "二/(一)")
+    assert (end.target and end.target.notice_id, end.clause) == ("MOFCOM-2025-58", "三")
+
+
+def test_an_end_or_start_named_by_the_maker_s_clause_is_that_clause_s_window() -> None:
+    """The maker set two windows (its clauses 一 and 二); `…第1040号第二条规定的暂停期限` picks the second, for a
+    start (…届满之次日起) and for an end (…届满之日止) alike; with no clause named it would be ambiguous."""
+    maker = ReadNotice(
+        "a",
+        "MOFCOM-2026-1040",
+        dt.date(2027, 7, 15),
+        (
+            Act("suspends", "MOFCOM-2025-55", None, dt.date(2027, 8, 1), dt.date(2028, 2, 1), made_in="一"),
+            Act("suspends", "MOFCOM-2025-57", "四", dt.date(2027, 8, 1), dt.date(2027, 11, 1), made_in="二"),
+        ),
+    )
+    start = Act(
+        "suspends", "MOFCOM-2025-61", None, PUBLISHED, dt.date(2028, 12, 10), anchored=True,
+        maker="MOFCOM-2026-1040", maker_clause="二", duration="为期1年",
+    )  # fmt: skip
+    end = Act(
+        "suspends", "MOFCOM-2025-62", None, dt.date(2027, 9, 1), None,
+        until_maker="MOFCOM-2026-1040", until_made_in="二",
+    )  # fmt: skip
+    unnamed = dataclasses.replace(end, until_made_in=None)
+    follower = ReadNotice("b", "MOFCOM-2026-1041", dt.date(2027, 8, 20), (start, end, unnamed))
+    got = [(a.window_from, a.window_until) for a in resolve_anchors([follower, maker])["b"]]
+    assert got == [
+        (dt.date(2027, 11, 2), dt.date(2028, 11, 2)),
+        (dt.date(2027, 9, 1), dt.date(2027, 11, 1)),
+        (dt.date(2027, 9, 1), None),
+    ]
+
+
+def test_the_warehouse_dates_an_end_tied_to_another_notice_s_clause(tmp_path: Path) -> None:
+    """Dev 2026 No. 1232 ties No. 62's end to the window of No. 1231's clause 二, and the start of No. 61's to the
+    end of its clause 一's: a run over both stores them dated from No. 1231, and a second pass writes nothing."""
+    notices = [n for n in load_split("dev") if n.key in ("mofcom-2026-1231", "mofcom-2026-1232")]
+    assert len(notices) == 2
+    build_site(notices, tmp_path / "site")
+    db = tmp_path / "w.duckdb"
+    run_pipeline(tmp_path / "site", db, dt.date(2040, 4, 1))
+    con = duckdb.connect(str(db))
+    try:
+        rows = con.execute(
+            "SELECT target_notice_id, clause, window_from, window_until, made_in FROM current_relations "
+            "WHERE notice_id = 'MOFCOM-2026-1232' AND relation = 'suspends' ORDER BY target_notice_id, clause"
+        ).fetchall()
+        assert rows == [
+            ("MOFCOM-2024-46", "二", dt.date(2040, 3, 20), None, "三"),
+            ("MOFCOM-2025-61", "一/(一)", dt.date(2040, 8, 2), dt.date(2041, 8, 2), "一"),
+            ("MOFCOM-2025-61", "一/(二)", dt.date(2040, 8, 2), dt.date(2041, 8, 2), "一"),
+            ("MOFCOM-2025-62", None, dt.date(2040, 4, 1), dt.date(2040, 5, 1), "二"),
+        ]
+        con.execute("BEGIN")
+        assert resolve_chained_windows(con) == 0
+        con.execute("ROLLBACK")
+    finally:
+        con.close()

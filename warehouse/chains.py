@@ -19,7 +19,8 @@ from parsers.chains import Act, ReadNotice, resolve_anchors
 _CURRENT_RELATIONS = """
 SELECT r.notice_id, n.published_on, coalesce(n.effective_on, n.published_on), r.seq, r.relation,
        r.target_notice_id, r.clause, r.window_from, r.window_until, coalesce(r.anchored, false),
-       r.anchor_maker, r.anchor_duration, coalesce(r.anchor_since, 'window_end'), r.printed_from, r.printed_until
+       r.anchor_maker, r.anchor_duration, coalesce(r.anchor_since, 'window_end'), r.printed_from, r.printed_until,
+       r.made_in, r.anchor_made_in, r.end_maker, r.end_made_in, r.end_target, r.end_clause
 FROM notice_relations r
 JOIN notice_records n ON n.notice_id = r.notice_id AND n.current_version = r.version
 ORDER BY r.notice_id, r.seq
@@ -31,7 +32,7 @@ _Stored = tuple[int, Act, tuple[dt.date | None, dt.date | None]]
 def resolve_chained_windows(con: duckdb.DuckDBPyConnection) -> int:
     """Re-date every anchored act of the current versions; returns how many rows changed."""
     rows = con.execute(_CURRENT_RELATIONS).fetchall()
-    if not any(row[9] for row in rows):
+    if not any(row[9] or row[17] for row in rows):  # (anchored, or an end tied to another notice)
         return 0
     # every notice held, with or without relations of its own: a correction may date from one that has none
     days = {
@@ -65,18 +66,30 @@ def resolve_chained_windows(con: duckdb.DuckDBPyConnection) -> int:
 def _act(row: tuple[object, ...]) -> Act:
     """A stored relation as the resolver needs it: an anchored act from what its notice prints, never from
     an earlier pass."""
-    relation, target, clause, start, until, anchored, maker, duration, since, p_from, p_until = row[4:]
+    relation, target, clause, start, until, anchored, maker, duration, since, p_from, p_until = row[4:15]
+    made_in, maker_clause, end_maker, end_made_in, end_target, end_clause = (_text(v) for v in row[15:21])
+    printed = bool(anchored) or end_maker is not None
     return Act(
         relation=str(relation),
-        target=target if isinstance(target, str) else None,
-        clause=clause if isinstance(clause, str) else None,
-        window_from=_day(p_from if anchored else start),
-        window_until=_day(p_until if anchored else until),
+        target=_text(target),
+        clause=_text(clause),
+        window_from=_day(p_from if printed else start),
+        window_until=_day(p_until if printed else until),
         anchored=bool(anchored),
-        maker=maker if isinstance(maker, str) else None,
-        duration=duration if isinstance(duration, str) else None,
+        maker=_text(maker),
+        duration=_text(duration),
         since=str(since),
+        made_in=made_in,
+        maker_clause=maker_clause,
+        until_maker=end_maker,
+        until_made_in=end_made_in,
+        until_target=end_target,
+        until_clause=end_clause,
     )
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _day(value: object) -> dt.date | None:

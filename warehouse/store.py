@@ -576,6 +576,13 @@ class RelationRow:
     anchor_maker: str | None = None
     anchor_duration: str | None = None
     anchor_since: str | None = None
+    anchor_made_in: str | None = None
+    made_in: str | None = None
+    # (an act whose end is another notice's window: that notice, its clause, the target and clause named)
+    end_maker: str | None = None
+    end_made_in: str | None = None
+    end_target: str | None = None
+    end_clause: str | None = None
 
 
 @dataclass(frozen=True)
@@ -1208,6 +1215,12 @@ class ContentBatch:
                 r.window_from,
                 r.window_until,
                 r.anchor_since,
+                r.made_in,
+                r.anchor_made_in,
+                r.end_maker,
+                r.end_made_in,
+                r.end_target,
+                r.end_clause,
             ]
             for seq, r in enumerate(relations, start=1)
         )
@@ -1250,6 +1263,12 @@ class ContentBatch:
                 ("printed_from", "DATE"),
                 ("printed_until", "DATE"),
                 ("anchor_since", "VARCHAR"),
+                ("made_in", "VARCHAR"),
+                ("anchor_made_in", "VARCHAR"),
+                ("end_maker", "VARCHAR"),
+                ("end_made_in", "VARCHAR"),
+                ("end_target", "VARCHAR"),
+                ("end_clause", "VARCHAR"),
             ],
             self.relations,
         )

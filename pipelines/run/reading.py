@@ -179,6 +179,14 @@ def _read_content(
             else None,
             anchor_duration=r.anchor.duration if r.anchor is not None else None,
             anchor_since=r.anchor.since if r.anchor is not None else None,
+            anchor_made_in=r.anchor.made_in if r.anchor is not None else None,
+            made_in=r.made_in,
+            end_maker=r.end_anchor.maker.notice_id if r.end_anchor is not None else None,
+            end_made_in=r.end_anchor.made_in if r.end_anchor is not None else None,
+            end_target=r.end_anchor.target.notice_id
+            if r.end_anchor is not None and r.end_anchor.target is not None
+            else None,
+            end_clause=r.end_anchor.clause if r.end_anchor is not None else None,
         )
         for r in extraction.relations
     ]
