@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "161"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "162"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -433,4 +433,8 @@ PARSER_VERSION = (
     # 161: relations: each act keeps the clause of its notice stating it (made_in); an end tied to another notice's window
     #     (与…第1231号第二条规定的暂停期限同时届满 / 至…第1203号第一条所定暂停期限届满之日止) is anchored (end_anchor), and a start
     #     anchored to a maker's clause (…第1231号第一条规定的暂停期限届满之次日起) takes that clause's window
+    # 162: parties: 下列…实体，列入…名单： (the parties first) lists them; 对下列实体采取的…措施，按下表所列期限暂停实施： suspends the
+    #     rows; 经…号暂停实施的对甲公司…采取的措施 / 对乙公司…采取的禁止其…的处理措施（…） / …第三项处理措施，对丙公司…暂停实施 name
+    #     the party; a ban (禁止…向其出口) is the control list's measure; an earlier notice's listing cited (曾于…发布公告（…），将…列入)
+    #     or left unchanged (不因本公告而改变) names no party
 )

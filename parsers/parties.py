@@ -1323,7 +1323,7 @@ def _address_wrap(continuation: list[_Line]) -> bool:
 def _announces_list(norm: str) -> tuple[bool, PartyList | None]:
     """Whether a sentence announces a party list printed after it, and the list it puts them on."""
     # 决定将下列2家实体移出出口管制管控名单： announces a list of removals the same way
-    listing = _LISTING_RE.search(norm) or _REMOVAL_RE.search(norm)
+    listing = _LISTING_RE.search(norm) or _REMOVAL_RE.search(norm) or _LISTED_SUBJECT_RE.search(norm)
     list_name = listing and (listing.groupdict().get("list") or listing.groupdict().get("list2"))
     if list_name and (re.search(r"见附件|附件|如下|以下|下列", norm) or norm.rstrip().endswith((":", "："))):
         return True, _LIST_OF[list_name]
@@ -1332,7 +1332,17 @@ def _announces_list(norm: str) -> tuple[bool, PartyList | None]:
         r"实体|企业|名单|下表", norm
     ):
         return True, None  # the rows' action column names the lists
+    if _EVENT_RE.search(norm) and _EVENT_LIST_RE.search(norm) and norm.rstrip().endswith((":", "：")):
+        # (对下列实体采取的出口管制措施，按下表所列期限暂停实施：: the act is the sentence's, the parties the rows')
+        return True, None
     return False, None
+
+
+# 下列3家无法核实…的外国实体，列入关注名单： — the parties as the subject, no 将: the names follow the sentence
+_LISTED_SUBJECT_RE = re.compile(
+    rf"(?:下列|以下|如下)[^。；;:：,，]{{0,40}}?(?:实体|企业|公司|机构|组织)\s*[,，]?\s*(?:被|予以)?"
+    rf"(?:列入(?P<list>{_LIST_ALT})|(?:从|自)?(?P<list2>{_LIST_ALT})中?移出)"
+)
 
 
 # One party as a listing names it: (name, quote, source, country, its row in a numbered list).
@@ -1502,7 +1512,11 @@ def _event_parties(
             if _TABLE_ROW_RE.match(line.norm) and _in_action_table(line, blocks):
                 continue  # (a row of a table of adjustments: its action cell is read with its row)
             if _EVENT_RE.search(sentence) and "移出" not in sentence and not _LISTING_RE.search(sentence):
-                party_list = _LIST_OF[named_list[0]] if named_list else last_list or _measures_list(sentence)
+                party_list = (
+                    _LIST_OF[named_list[0]]
+                    if named_list
+                    else _ban_list(sentence) or last_list or _measures_list(sentence)
+                )
                 found = _event(
                     sentence, line, verbatim, party_list, blocks, claimed, published_on, effective_on
                 )
@@ -1512,6 +1526,16 @@ def _event_parties(
             if named_list:
                 last_list = _LIST_OF[named_list[-1]]
     return parties
+
+
+def _ban_list(sentence: str) -> PartyList | None:
+    """The control list, when a sentence naming no list acts on the export ban on a party (…恢复实施，即禁止出口经营者
+    向其出口两用物项): the ban is that list's measure, whatever list the notice named last."""
+    if "处理措施" not in sentence and re.search(
+        r"禁止[^,，。;；]{0,12}?向其?[^,，。;；]{0,6}?出口", sentence
+    ):
+        return "control_list"
+    return None
 
 
 def _measures_list(sentence: str) -> PartyList | None:
@@ -1528,6 +1552,36 @@ def _in_action_table(line: _Line, blocks: list[tuple[str | None, list[_Entry]]])
         for _, block in blocks
         for entry in block
     )
+
+
+def _subject_and_rest(sentence: str) -> tuple[str, str] | None:
+    """An event sentence cut into the words naming its parties and the words saying what is done to them."""
+    body = _LEADING_START_RE.sub("", _SUBJECT_INTRO_RE.sub("", sentence))
+    # (经…第1273号暂停实施的对甲公司（…）采取的措施，自…起恢复实施: the notice that suspended them, then the party)
+    body = re.sub(
+        r"^\s*(?:经[^,，。;；]{0,40}?号(?:公告)?\s*(?:决定)?\s*(?:暂停|中止|暂缓)(?:实施|执行)?的\s*)?对\s*",
+        "",
+        body,
+    )
+    comma = re.search(r"[,，]", _mask_brackets(body))
+    added = _ADDED_MEASURES_RE.search(body)
+    if added is not None and (comma is None or added.start() < comma.start()):
+        # 对甲公司（…）增加以下处理措施：…: the measures follow the name, no comma between
+        subject, rest = body[: added.start()], body[added.start() :]
+    elif comma is None:
+        return None
+    else:
+        subject, rest = body[: comma.start()], body[comma.end() :]
+    # (对甲公司（…）采取的处理措施，自…起暂停实施: the measures on the party, named by it)
+    # (对甲公司（…）采取的禁止其向中国出口…的处理措施（…〔2025〕6号）: the measure described, and its notice)
+    subject = re.sub(
+        r"(?<=[)）])\s*(?:所)?采取的?[^,，。;；]{0,40}?措施\s*(?:[(（][^()（）]*[)）])?\s*$", "", subject
+    )
+    # (〔2025〕10号公告第三项处理措施，对甲公司（…）、乙公司（…）暂停实施: a notice's measure, then the parties)
+    on_them = re.match(r"\s*对\s*(?P<who>[^,，。;；]+?)\s*(?=暂停|中止|暂缓|恢复|停止)", _mask_brackets(rest))
+    if on_them is not None and re.search(r"号(?:公告)?[^,，]*措施\s*$", subject):
+        subject, rest = rest[on_them.start("who") : on_them.end("who")], rest[on_them.end() :]
+    return subject, rest
 
 
 def _event(
@@ -1557,19 +1611,10 @@ def _event(
         named = _block_parties(listing, blocks[index][1], set(), [])
         rest = sentence
     else:
-        body = _LEADING_START_RE.sub("", _SUBJECT_INTRO_RE.sub("", sentence))
-        body = re.sub(r"^\s*对\s*", "", body)
-        comma = re.search(r"[,，]", _mask_brackets(body))
-        added = _ADDED_MEASURES_RE.search(body)
-        if added is not None and (comma is None or added.start() < comma.start()):
-            # 对甲公司（…）增加以下处理措施：…: the measures follow the name, no comma between
-            subject, rest = body[: added.start()], body[added.start() :]
-        elif comma is None:
+        split = _subject_and_rest(sentence)
+        if split is None:
             return []
-        else:
-            subject, rest = body[: comma.start()], body[comma.end() :]
-        # (对甲公司（…）采取的处理措施，自…起暂停实施: the measures on the party, named by it)
-        subject = re.sub(r"(?<=[)）])\s*(?:所)?采取的?(?:相关)?(?:处理|反制|管控)?措施\s*$", "", subject)
+        subject, rest = split
         # (…第1201号附件第4项所列甲公司（…）已书面承诺配合核查，…暂停对其实施…: the row that listed it, and what it did)
         cited = _CITED_LIST_RE.match(subject)
         if cited is not None:
@@ -2248,7 +2293,11 @@ def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listin
 
 
 # 不在本公告调整范围之内 / 不受本公告影响 / 本次不作调整: what a sentence recalls is left as it was
-_LEFT_OUT_RE = re.compile(r"不在[^。；;]{0,12}?范围|不受[^。；;]{0,8}?影响|不作调整|不予调整|不作变更")
+_LEFT_OUT_RE = re.compile(
+    r"不在[^。；;]{0,12}?范围|不受[^。；;]{0,8}?影响|不作调整|不予调整|不作变更|不因[^。；;]{0,12}?而(?:改变|变化|调整|变更)"
+    # (…曾于…发布公告（…〔2025〕10号），将甲公司等14家外国实体…列入…: the earlier notice's listing, cited by it)
+    r"|发布[^,，。;；]{0,20}?公告\s*[(（]"
+)
 
 
 def _announces_names(sentence_norm: str) -> bool:
@@ -2272,6 +2321,11 @@ _DATED_RECAP_RE = re.compile(
 def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listing]:
     """The listings (列入) and removals (移出) one sentence decides."""
     listings: list[_Listing] = []
+    subject = _LISTED_SUBJECT_RE.search(sentence)
+    if subject is not None and not _LISTING_RE.search(sentence) and not _REMOVAL_RE.search(sentence):
+        # (下列3家…外国实体，列入关注名单： is 将下列3家…外国实体列入关注名单：, said with the parties first)
+        said = re.sub(r"\s*[,，]\s*(?:被|予以)?", "", subject.group(0), count=1)
+        sentence = f"{sentence[: subject.start()]}将{said}{sentence[subject.end() :]}"
     for match in _LISTING_RE.finditer(sentence):
         listing = _parse_listing(sentence, match, line, "listed", verbatim)
         listing = _with_antecedents(listing, match, line, sentence)

@@ -276,3 +276,55 @@ def test_a_country_cell_printed_once_holds_for_the_rows_below_it() -> None:
         ]
     )
     assert {p.country for p in _parties(CONTROL_INTRO.replace("等3家外国", "等2家"), plain)} == {None}
+
+
+def test_parties_as_the_subject_of_a_listing_or_of_an_act_on_a_table_are_read() -> None:
+    """`下列2家…外国实体，列入出口管制管控名单：` says 将…列入 with the parties first; `对下列实体采取的出口管制措施，按下表所列期限
+    暂停实施：` suspends the measures on the table's rows, though it names no list (措施: the control list's)."""
+    body = "\n".join(
+        [
+            "一、下列2家危害中国国家安全和利益的外国实体，列入出口管制管控名单：",
+            "1．法国实体甲光电有限公司（Alpha Photonique SAS）",
+            "2．泰国实体乙电子有限公司（Beta Electronics Co., Ltd.）",
+            "二、对下列实体采取的出口管制措施，按下表所列期限暂停实施：",
+            "序号 | 实体名称 | 列入管控名单日期 | 暂停期限",
+            "1 | 丙航空系统公司（Gamma Aero Systems, Inc.） | 2041年3月2日 | 自2042年6月1日起，为期1年",
+        ]
+    )
+    found = {(p.name_zh, p.list, p.action) for p in _parties(body)}
+    assert found == {
+        ("甲光电有限公司", "control_list", "listed"),
+        ("乙电子有限公司", "control_list", "listed"),
+        ("丙航空系统公司", "control_list", "suspended"),
+    }
+
+
+def test_acts_on_listed_parties_in_the_shapes_drafters_use() -> None:
+    """The party after the notice that suspended it (`经…第1273号暂停实施的对甲公司（…）采取的措施，…恢复实施，即禁止…`,
+    the ban a control-list measure whatever list was named last); the measure described after the party
+    (`对乙公司（…）采取的禁止其…的处理措施（…）`); the parties after a notice's measure (`…第三项处理措施，对丙公司（…）、
+    丁公司（…）暂停实施`); and no party from an earlier notice's listing told with it (`曾于…发布公告（…），将戊公司…列入`,
+    `…对其采取的措施不因本公告而改变`)."""
+    body = "\n".join(
+        [
+            "一、将己公司（Ji Ltd.）列入关注名单。",
+            "二、经商务部公告2042年第1273号暂停实施的对甲公司（Alpha Marine, Inc.）采取的措施，自2042年8月1日起恢复实施，"
+            "即禁止出口经营者向其出口两用物项。",
+        ]
+    )
+    acts = {(p.name_zh, p.list, p.action) for p in _parties(body)}
+    assert ("甲公司", "control_list", "reinstated") in acts
+    uel = "\n".join(
+        [
+            "工作机制曾于2025年10月9日发布公告（不可靠实体清单工作机制公告〔2025〕10号），将戊公司（Wu Inc.）等14家外国实体列入"
+            "不可靠实体清单，并采取相应处理措施。",
+            "一、〔2025〕10号公告第三项处理措施，对丙公司（Bing, Inc.）、丁公司（Ding, Inc.）暂停实施，暂停期限至2043年3月31日。",
+            "二、对美国乙公司（Beta, Inc.）采取的禁止其向中国出口测序仪的处理措施（不可靠实体清单工作机制公告〔2025〕6号），"
+            "自2043年4月15日起恢复实施。",
+        ]
+    )
+    assert {(p.name_zh, p.action) for p in _parties(uel)} == {
+        ("丙公司", "suspended"),
+        ("丁公司", "suspended"),
+        ("美国乙公司", "reinstated"),
+    }
