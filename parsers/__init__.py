@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "162"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "163"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -437,4 +437,6 @@ PARSER_VERSION = (
     #     rows; 经…号暂停实施的对甲公司…采取的措施 / 对乙公司…采取的禁止其…的处理措施（…） / …第三项处理措施，对丙公司…暂停实施 name
     #     the party; a ban (禁止…向其出口) is the control list's measure; an earlier notice's listing cited (曾于…发布公告（…），将…列入)
     #     or left unchanged (不因本公告而改变) names no party
+    # 163: entries: 将X（编号：…）控制要点1中的第（2）项修改为： keeps X the entry; 修改X（编号：…）的控制要点：删去…；新增： then
+    #     13.… 14.… adds X's points with its number (a deletion before the last ；-part is no decontrol list)
 )

@@ -229,8 +229,10 @@ _AMENDED_POINTS_RE = re.compile(r"^[^，,。；;]{1,30}?(?:控制要点|内容)�
 # `将X（编号：…）由禁止出口调整为限制出口` moves X between the catalogue's parts: the move (由…) is not
 # part of X's name; neither is `调整至禁止出口部分`.
 _REWRITE_RE = re.compile(
+    # (将X（编号：252604X）控制要点1中的第（2）项修改为：…: a point of the control point)
     r"^将(?P<target>.+?)(?P<point>的?(?:控制要点|内容|名称|表述|描述)\s*[\d一二三四五六七八九十]*"
-    r"|由[^，,。；;“”\"]{1,16}?)?(?P<verb>修改|改|修订|调整)为\s*[:：]?\s*(?P<new>.+)$"
+    r"(?:中的?\s*第?\s*[(（]?\s*[\d一二三四五六七八九十]{1,3}\s*[)）]?\s*项?)?"
+    r"|由[^，,。；;“”\"]{1,16}?)?(?P<verb>修改|改|修订|调整)为\s*[:：]?\s*(?P<new>.*)$"
 )
 _MOVE_RE = re.compile(r"^将(?P<target>.+?)(?P<move>(?:调整|移|调|转)(?:至|到|入)[^，,。；;]{1,24}?)[。；;]?$")
 _LEADING_VERB_RE = re.compile(r"^(?:新增|增列|增加)\s*")
@@ -1094,8 +1096,16 @@ def _read_rewrite(node: _Node, text: str) -> str | None:
     move = None if rewrite else _MOVE_RE.match(text.strip())
     if rewrite is None and move is None:
         return None
-    if rewrite and not rewrite.group("new").strip(f" :：{_QUOTE_OPEN}") and _announces_points(node):
-        return None  # 将…第（一）项修改为： over the quoted point: the point is read as an entry
+    catalogue_point = bool(node.codes) and "控制要点" in ((rewrite.group("point") or "") if rewrite else "")
+    # 将…第（一）项修改为： over the quoted point: the point is read as an entry — but a catalogue entry's control
+    # point rewritten (将X（编号：…）控制要点1中的第（2）项修改为：) leaves X the entry, the words its spec
+    if (
+        rewrite
+        and not rewrite.group("new").strip(f" :：{_QUOTE_OPEN}")
+        and _announces_points(node)
+        and not catalogue_point
+    ):
+        return None
     found = rewrite or move
     target = _unquoted(found.group("target")) if found else text
     quoted_code = _leading_code(target) if not node.codes else None
@@ -1756,7 +1766,8 @@ def _close_for(stack: list[_Node], marker_type: str, open_types: list[str]) -> N
 
 # 6.新增电池正极材料制备技术（编号：252604X），控制要点： then 1.…；2.…: the entry's points are numbered
 # like the entries and restart at 1; a line that names or acts on a catalogue entry is the next entry.
-_POINTS_INTRO_RE = re.compile(r"控制要点[^。；;]{0,8}[:：]\s*$")
+# (修改X（编号：083201X）的控制要点：删去控制要点11…；新增： then 13.…14.…: points added to the entry, numbered on)
+_POINTS_INTRO_RE = re.compile(r"控制要点[^。；;]{0,8}[:：]\s*$|控制要点[^。]*?(?:新增|增加|增列)\s*[:：]\s*$")
 _ENTRY_ACT_RE = re.compile(r"^(?:新增|增列|增加|删除|删去|修改|将)")
 
 
@@ -2571,7 +2582,9 @@ class _Extractor:
             self.not_items.append(NotItem(node.line, "reserved"))
             return True
         why = _unlisted_why(node)
-        if why is None and node.children and _LIFTED_RE.search(node.name) and not _announces_points(node):
+        # (…删去控制要点11…；新增： over points added: what the sub-lines are is the last part's word)
+        last_part = re.split(r"[;；]", node.name.rstrip("；; "))[-1]
+        if why is None and node.children and _LIFTED_RE.search(last_part) and not _announces_points(node):
             # 以下物项取消临时管制措施: a list of what is *no longer* controlled. Reading it as entries
             # would announce a decontrol as new controls; it is reported for a human instead.
             self.issues.append(

@@ -4264,3 +4264,25 @@ def test_acts_on_a_notice_named_before_or_under_its_heading_list_nothing() -> No
         "（五）前项所列公告第三条第（三）项中的“5m3”，均调整为“3m3”。\n"
     )
     assert extract_entries(text).entries == ()
+
+
+def test_a_catalogue_entry_s_control_point_rewritten_or_points_added_after_a_deletion() -> None:
+    """`将X（编号：…）控制要点2中的第（1）项修改为：` over the new words keeps X the entry (the words its spec), and
+    `修改Y（编号：…）的控制要点：删去控制要点7…；新增：` then `9.…` `10.…` adds Y's points, numbered on, with Y's number —
+    a deletion before the last ；-part does not make the lines below it a list of decontrolled items."""
+    body = (
+        "二、限制出口部分\n"
+        "（一）化学原料和化学制品制造业\n"
+        "1.将锂电池隔膜制备技术（编号：252605X）控制要点2中的第（1）项修改为：\n"
+        "“（1）孔隙率≥45%的湿法隔膜制备工艺”。\n"
+        "（二）有色金属冶炼和压延加工业\n"
+        "2.修改稀有金属冶炼技术（编号：083202X）的控制要点：删去控制要点7“海绵钛制备技术”，原控制要点8改为控制要点7；新增：\n"
+        "9.高纯铟提纯技术\n"
+        "10.铼粉制备技术\n"
+    )
+    got = [(e.path, e.name_zh, e.control_code) for e in extract_entries(body).entries]
+    assert got == [
+        ("二/(一)/1", "锂电池隔膜制备技术", "252605X"),
+        ("二/(二)/2/9", "高纯铟提纯技术", "083202X"),
+        ("二/(二)/2/10", "铼粉制备技术", "083202X"),
+    ]
