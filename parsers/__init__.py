@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "163"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "164"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -439,4 +439,7 @@ PARSER_VERSION = (
     #     or left unchanged (不因本公告而改变) names no party
     # 163: entries: 将X（编号：…）控制要点1中的第（2）项修改为： keeps X the entry; 修改X（编号：…）的控制要点：删去…；新增： then
     #     13.… 14.… adds X's points with its number (a deletion before the last ；-part is no decontrol list)
+    # 164: relations: lettered sub-items in paths (第2目b.项 / 第2目中的b.项 / 第2目中的“e．…”) and dotted points (1.2.2b.);
+    #     an entry or sub-item added beside a printed one (在…第4目后增加一目 / 在…c.项后增加一项，作为d.项) amends their holder;
+    #     points of two clauses dated after a ；
 )

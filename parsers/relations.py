@@ -165,9 +165,11 @@ _SUB_CLAUSE = (
     # (第四款（2C902.c）第3目: the clause's control code in brackets before its point)
     r"(?:\s*\(\s*\d[A-E]\d{{3}}(?:\.[a-z0-9]{{1,3}})*\s*\))?"
     rf"(?P<{{p}}sub>\s*第?\s*\(\s*{_CN_NUMERAL}\s*\)\s*(?:项|目|款)?)?"
-    r"(?P<{p}point>\s*第?\s*\d{{1,3}}\s*(?:目|项|点|条))?"
-    # (第二条第（二）项b目 / 第2目b点: a lettered sub-item, as the entries' paths print it)
-    r"(?P<{p}letter>\s*第?\s*[a-z]\s*(?:目|项|点))?"
+    # (…第（二）项1.2.2b.中的…: a point numbered in the target's own dotted style)
+    r"(?P<{p}point>\s*第?\s*\d{{1,3}}\s*(?:目|项|点|条)|\s*\d{{1,2}}(?:\s*\.\s*\d{{1,2}}){{1,3}}(?=\s*[a-z]\s*\.))?"
+    # (第二条第（二）项b目 / 第2目b点 / 第2目b.项 / 第2目中的b.项 / 第2目中的“e．…”: a lettered sub-item, as the
+    # entries' paths print it)
+    r"(?P<{p}letter>\s*第?\s*[a-z]\s*(?:目|项|点)|\s*(?:中的?)?\s*[“\"]?\s*[a-z]\s*\.\s*(?:项|目|点)?)?"
 )
 # What a reference may print in brackets after its number: the title, in 《》, in quotes or bare
 # (第18号（关于对…实施出口管制的决定）). One bracket, holding no other bracket and no notice number of its own
@@ -226,7 +228,7 @@ def _clause_path(match: re.Match[str]) -> str | None:
     if sub := match.group("sub"):
         parts.append("(" + re.sub(r"[^一二三四五六七八九十]", "", sub) + ")")
     if point := match.group("point"):
-        parts.append(re.sub(r"\D", "", point))
+        parts.append(re.sub(r"[^\d.]", "", point).strip("."))
     if letter := match.group("letter"):
         parts.append(re.sub(r"[^a-z]", "", letter))
     return "/".join(parts)
@@ -2196,16 +2198,23 @@ _BLANK = "〼"
 
 
 def _blank_quoted(text: str) -> str:
-    """`text` with every character inside quotation marks but whitespace replaced by _BLANK."""
-    return _QUOTED_SPAN_RE.sub(
-        lambda m: m.group(0)[0] + re.sub(r"\S", _BLANK, m.group(0)[1:-1]) + m.group(0)[-1], text
-    )
+    """`text` with every character inside quotation marks but whitespace replaced by _BLANK — but the label of a
+    lettered sub-item the quote opens on after 中的 (…第2目中的“b.【保留】”修改为：), which names the part acted on."""
+
+    def blank(match: re.Match[str]) -> str:
+        inner = match.group(0)[1:-1]
+        label = re.match(r"\s*[a-z]\s*\.", inner) if text[: match.start()].endswith("中的") else None
+        keep = label.end() if label else 0
+        return match.group(0)[0] + inner[:keep] + re.sub(r"\S", _BLANK, inner[keep:]) + match.group(0)[-1]
+
+    return _QUOTED_SPAN_RE.sub(blank, text)
 
 
 # …第55号增加一款，作为第七款 / 第一款中增加一项，作为第（五）项: the act creates a clause (or a point under the
 # printed clause) of the target; the part acted on is the one created.
 _CREATED_RE = re.compile(
-    rf"[^。]{{0,120}}?作为\s*(?:该|本)?(?:款|条|项)?\s*第\s*\(?\s*(?P<n>{_CN_NUMERAL}|\d{{1,3}})\s*\)?\s*(?P<unit>款|条|项|目)"
+    rf"[^。]{{0,120}}?作为\s*(?:该|本)?(?:款|条|项)?\s*第?\s*\(?\s*(?P<n>{_CN_NUMERAL}|\d{{1,3}}|[a-z](?=\s*\.))\s*\)?\s*\.?\s*"
+    r"(?P<unit>款|条|项|目)"
 )
 
 
@@ -2231,6 +2240,15 @@ def _created_part(verb: RelationType, clause: str | None, sentence: str, positio
     if clause is None or created.group("unit") in ("款", "条"):
         # 在…第一款后增加一款，作为第二款: the printed clause only places the new one, which is the part
         return created.group("n")
+    beside = re.search(
+        r"第\s*\d{1,3}\s*目\s*(?:[a-z]\s*\.\s*项\s*)?(?:之后|以后|后|之前|前)", created.group(0)
+    )
+    if beside is not None and re.search(r"/(?:\d+|[a-z])$", clause):
+        # 在…第（一）项第4目后增加一目，作为第5目 / 在…第3目c.项后增加一项，作为d.项: an entry (or a sub-item)
+        # added beside the printed one amends what holds them, as entries added to a point amend the point
+        return re.sub(r"/(?:\d+|[a-z])$", "", clause)
+    if re.fullmatch(r"[a-z]", created.group("n")):
+        return clause  # (…移至第三条第（三）项，作为该项c.项: the parts printed are the parts acted on)
     more = re.match(r"\s*(?:、|和|及|至)\s*第", sentence[created.end() :])
     if (more and created.group("unit") != "项") or (created.group("unit") == "目" and "/(" in clause):
         # …增加两目，作为第6目、第7目 / …第（一）项中增加一目，作为第8目: entries added to the item printed, which

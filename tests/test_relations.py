@@ -3567,3 +3567,33 @@ def test_a_day_opening_a_clause_with_qi_is_a_start_and_a_window_moved_to_end_wit
         ("MOFCOM-2024-46", dt.date(2026, 11, 28), dt.date(2027, 11, 28)),
         ("MOFCOM-2025-21", dt.date(2026, 10, 20), dt.date(2027, 11, 28)),
     ]
+
+
+def test_lettered_sub_items_dotted_points_and_entries_added_beside_them() -> None:
+    """A lettered sub-item printed `第2目b.项`, `第2目中的b.项` or opening the quote (`第2目中的“e．…”`) is part of the
+    path, as is a point in the target's dotted style (`1.2.2b.`); an entry or sub-item added beside a printed one
+    (`在…第4目后增加一目` / `在…第3目c.项后增加一项，作为d.项`) amends what holds them; points of two clauses dated
+    after a ；are dated too."""
+    text = (
+        "一、对商务部 海关总署公告2025年第18号作如下修改：\n"
+        "（一）将第一条第（一）项第2目中的“e．钐铁合金”修改为：\n"
+        "“e．钐含量大于等于20%（按重量）的钐铁合金。”\n"
+        "（二）在第一条第（一）项第3目c.项后增加一项，作为d.项：\n"
+        "“d．钐钆合金靶。”\n"
+        "二、对商务部 海关总署公告2025年第57号作如下修改：\n"
+        "（一）删去第二条第（一）项第2目中的b.项（钆铝合金）。\n"
+        "（二）在第四条第（一）项第4目后增加一目，作为第5目：\n"
+        "“5．含铕的光学玻璃。”\n"
+        "（三）第一条第（一）项第2目b.项中的“镁钬合金”，修改为“镁钬中间合金”。\n"
+        "三、商务部 海关总署公告2025年第10号第一条第（二）项1.2.2b.中的“25mm”，修改为“20mm”。\n"
+        "四、本公告第三条自公布之日起施行；第一条第（一）项、第（二）项和第二条第（一）项自2043年4月1日起施行。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2043, 3, 10))
+    assert [(r.relation, r.target_number.notice_id, r.clause, r.window_from) for r in relations] == [
+        ("amends", "MOFCOM-2025-18", "一/(一)/2/e", dt.date(2043, 4, 1)),
+        ("amends", "MOFCOM-2025-18", "一/(一)/3", dt.date(2043, 4, 1)),
+        ("repeals", "MOFCOM-2025-57", "二/(一)/2/b", dt.date(2043, 4, 1)),
+        ("amends", "MOFCOM-2025-57", "四/(一)", dt.date(2043, 3, 10)),
+        ("amends", "MOFCOM-2025-57", "一/(一)/2/b", dt.date(2043, 3, 10)),
+        ("amends", "MOFCOM-2025-10", "一/(二)/1.2.2/b", dt.date(2043, 3, 10)),
+    ]
