@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "164"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "165"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -442,4 +442,6 @@ PARSER_VERSION = (
     # 164: relations: lettered sub-items in paths (第2目b.项 / 第2目中的b.项 / 第2目中的“e．…”) and dotted points (1.2.2b.);
     #     an entry or sub-item added beside a printed one (在…第4目后增加一目 / 在…c.项后增加一项，作为d.项) amends their holder;
     #     points of two clauses dated after a ；
+    # 165: dates: 本公告自…起施行。其中，第一条第（二）项自公布之日起施行 (after a full stop) and …；第5项、第6项自本公告公布之日起施行
+    #     put the notice in force in part on publication; the printed day stays the day of the clauses not named
 )

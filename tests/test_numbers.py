@@ -534,3 +534,15 @@ def test_clauses_and_points_dated_with_what_they_do() -> None:
     assert parse_clause_effective(body, published) == {"一/(二)": published, "二/(二)": published}
     other = "商务部公告2025年第61号第一条恢复实施，第一条第（一）项自2026年12月1日起继续暂停实施。"
     assert parse_clause_effective(other, dt.date(2026, 11, 1)) == {}
+
+
+def test_a_part_in_force_on_publication_after_a_full_stop_or_a_semicolon_dates_the_notice() -> None:
+    """`本公告自…起施行。其中，第一条第（二）项自公布之日起施行` and `附件所列第1项至第4项自…起施行；第5项、第6项自本公告公布
+    之日起施行`: the notice is in force in part from publication (its effective date, the first day any part is),
+    while the clauses not named keep the printed day (what the acts of those clauses take)."""
+    published = dt.date(2044, 5, 12)
+    stop = "三、本公告自2044年6月1日起施行。其中，第一条第（二）项自公布之日起施行。"
+    assert parse_effective(stop, published) == (published, "on_publication")
+    assert parse_clause_effective(stop, published)["其余"] == dt.date(2044, 6, 1)
+    annex = "一、附件所列第1项至第4项自2044年10月1日起施行；第5项、第6项自本公告公布之日起施行。"
+    assert parse_effective(annex, published) == (published, "on_publication")
