@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "165"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "166"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -444,4 +444,6 @@ PARSER_VERSION = (
     #     points of two clauses dated after a ；
     # 165: dates: 本公告自…起施行。其中，第一条第（二）项自公布之日起施行 (after a full stop) and …；第5项、第6项自本公告公布之日起施行
     #     put the notice in force in part on publication; the printed day stays the day of the clauses not named
+    # 166: relations: rows of a clause's list (第一条所列第1项 / 第一条表中第2项所列实体), dotted points before 目 (第1.1.1目) and
+    #     a bracketed point created (作为第（5）项 → …/(5)) are parts of the path
 )

@@ -166,7 +166,9 @@ _SUB_CLAUSE = (
     r"(?:\s*\(\s*\d[A-E]\d{{3}}(?:\.[a-z0-9]{{1,3}})*\s*\))?"
     rf"(?P<{{p}}sub>\s*第?\s*\(\s*{_CN_NUMERAL}\s*\)\s*(?:项|目|款)?)?"
     # (…第（二）项1.2.2b.中的…: a point numbered in the target's own dotted style)
-    r"(?P<{p}point>\s*第?\s*\d{{1,3}}\s*(?:目|项|点|条)|\s*\d{{1,2}}(?:\s*\.\s*\d{{1,2}}){{1,3}}(?=\s*[a-z]\s*\.))?"
+    # (第一条所列第1项、第3项实体 / 第一条表中第2项所列实体: a row of the clause's list or table; 第1.1.1目: dotted)
+    r"(?P<{p}point>\s*(?:所列的?|表中)?\s*第?\s*\d{{1,3}}\s*(?:目|项|点|条)"
+    r"|\s*第?\s*\d{{1,2}}(?:\s*\.\s*\d{{1,2}}){{1,3}}\s*(?:目|项|点|(?=\s*[a-z]\s*\.)))?"
     # (第二条第（二）项b目 / 第2目b点 / 第2目b.项 / 第2目中的b.项 / 第2目中的“e．…”: a lettered sub-item, as the
     # entries' paths print it)
     r"(?P<{p}letter>\s*第?\s*[a-z]\s*(?:目|项|点)|\s*(?:中的?)?\s*[“\"]?\s*[a-z]\s*\.\s*(?:项|目|点)?)?"
@@ -2254,6 +2256,8 @@ def _created_part(verb: RelationType, clause: str | None, sentence: str, positio
         # …增加两目，作为第6目、第7目 / …第（一）项中增加一目，作为第8目: entries added to the item printed, which
         # is the part (points added to a clause, 增加两项，分别作为第（五）项、第（六）项, are parts of their own)
         return clause
+    if re.search(r"\(\s*\d{1,3}\s*\)\s*项$", created.group(0)):
+        return f"{clause}/({created.group('n')})"  # (…第1目增加一项，作为第（5）项: a bracketed point, as printed)
     if created.group("unit") == "目" or created.group("n").isdigit():
         return f"{clause}/{created.group('n')}"  # …第（二）项增加一目作为第7目: a numbered point of the item
     return f"{clause}/({created.group('n')})"

@@ -3597,3 +3597,23 @@ def test_lettered_sub_items_dotted_points_and_entries_added_beside_them() -> Non
         ("amends", "MOFCOM-2025-57", "一/(一)/2/b", dt.date(2043, 3, 10)),
         ("amends", "MOFCOM-2025-10", "一/(二)/1.2.2/b", dt.date(2043, 3, 10)),
     ]
+
+
+def test_rows_of_a_clause_s_list_dotted_points_and_bracketed_points_added() -> None:
+    """`第一条所列第1项、第3项实体` and `第一条表中第2项所列实体` are rows of the clause (一/1, 一/3, 一/2); `第1.1.1目` is a
+    point in dotted style; `…第1目增加一项，作为第（5）项` is a bracketed point, printed as such (…/1/(5))."""
+    text = (
+        "一、自2044年3月1日起，停止执行商务部公告2026年第1027号第一条所列第1项、第3项实体的相关措施。\n"
+        "二、商务部公告2026年第1101号第一条表中第2项所列实体的英文名称，更正为“Kelvis Marine Ltd.”。\n"
+        "三、商务部 海关总署公告2025年第10号第一款第（一）项第1.1.1目中的“仲钨酸铵”，修改为“仲钨酸铵（APT）”。\n"
+        "四、在商务部 海关总署 中央军委装备发展部公告2024年第21号第一条第（一）项第1目增加一项，作为第（5）项：\n"
+        "“（5）为无人驾驶航空器结构件专门设计的部件”。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2044, 2, 10))
+    assert [(r.target_number.notice_id, r.clause) for r in relations] == [
+        ("MOFCOM-2026-1027", "一/1"),
+        ("MOFCOM-2026-1027", "一/3"),
+        ("MOFCOM-2026-1101", "一/2"),
+        ("MOFCOM-2025-10", "一/(一)/1.1.1"),
+        ("MOFCOM-2024-21", "一/(一)/1/(5)"),
+    ]
