@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "166"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "167"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -446,4 +446,6 @@ PARSER_VERSION = (
     #     put the notice in force in part on publication; the printed day stays the day of the clauses not named
     # 166: relations: rows of a clause's list (第一条所列第1项 / 第一条表中第2项所列实体), dotted points before 目 (第1.1.1目) and
     #     a bracketed point created (作为第（5）项 → …/(5)) are parts of the path
+    # 167: entries: an end use said as an activity (研发、生产…), a form field and how to fill it (技术来源：填写…) and an intro
+    #     of changes to other notices' words (对下列内容予以调整：) list nothing
 )

@@ -828,6 +828,7 @@ _COMPARED_END_RE = re.compile(
 # 最终用户和最终用途证明 / 技术说明或者检测报告 / 内部合规制度说明 / 合同的副本: a line naming a document names
 # paperwork an exporter files, even when a notice adds it to another notice's list by quoting it; no goods
 # or technology is named so (材料, 文件 stay out: 复合材料 is goods).
+_FORM_FIELD_RE = re.compile(r"^[^，,。；;：:]{1,12}[：:]\s*(?:填写|填报|注明|列明|写明|如实填写)")
 _PAPERWORK_RE = re.compile(
     r"(?:说明|证明|声明|承诺书|保证书|合同|协议|申请表|申请书|复印件|扫描件|副本|证书|营业执照|检测报告)"
     r"[\s。；;）)”\"]*$"
@@ -2302,6 +2303,11 @@ def _coded_quote(node: _Node) -> bool:
     return any(c.marker_type.startswith("quoted-") and (c.code or c.hs) for c in node.children)
 
 
+# 研发、生产10纳米及以下逻辑芯片 / 研制或者生产…: an end use a licence is weighed against (2025 No. 61 第四条's points),
+# said as an activity — a listed thing is named by a noun, never opens on these verbs
+_END_USE_LINE_RE = re.compile(r"^(?:研发|研制|开发)\s*(?:、|或者?|和|及)\s*(?:生产|制造|使用)")
+
+
 def _unlisted_why(node: _Node) -> str | None:
     """Why a line lists nothing controlled (a not-item reason), None when it may list something."""
     text = node.text.strip()
@@ -2326,6 +2332,10 @@ def _unlisted_why(node: _Node) -> str | None:
         return "rule"
     if _DELETED_RE.match(text) and not _announces_points(node):
         return "lifted"
+    if not node.children and not node.codes and not node.hs and _END_USE_LINE_RE.match(text.lstrip("“\"「")):
+        return "rule"  # （四）研发、生产可能具有军事用途的高性能计算设备: an end use (an activity), not a thing listed
+    if not node.children and not node.codes and not node.hs and _FORM_FIELD_RE.match(node.name):
+        return "procedure"  # 3.技术来源：填写拟出口技术的研发单位…: a field of a form and how to fill it in
     if not node.children and not node.codes and not node.hs and _PAPERWORK_RE.search(node.name):
         return (
             "procedure"  # (六)出口经营者的出口管制内部合规制度说明: a document to file, wherever it is added
@@ -2356,6 +2366,8 @@ _REPLACED_BY_THIS_RE = re.compile(
 )
 _NOTICES_ACTED_RE = re.compile(
     r"(?:下列|以下)(?:公告|决定|文件|通知|规章)[^。；;：:]{0,24}?(?:处理|更正|安排)\s*[:：]\s*$"
+    # (二、对下列内容予以调整： then （一）…第10号第一条…中的“…”，修改为“…”: changes to other notices' words)
+    r"|^\s*对(?:下列|以下)(?:内容|事项|条款)[^。；;：:]{0,8}?(?:更正|调整|修改|处理)\s*[:：]\s*$"
 )
 _NOTICES_LISTED_RE = re.compile(
     r"(?:下列|以下)(?:公告|决定|文件|通知|规章)[^。；;：:]{0,8}?"

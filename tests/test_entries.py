@@ -4286,3 +4286,18 @@ def test_a_catalogue_entry_s_control_point_rewritten_or_points_added_after_a_del
         ("二/(二)/2/9", "高纯铟提纯技术", "083202X"),
         ("二/(二)/2/10", "铼粉制备技术", "083202X"),
     ]
+
+
+def test_end_uses_form_fields_and_an_intro_of_changes_list_nothing() -> None:
+    """An amendment adding an end use (`“（四）研发、生产…高性能计算设备。”`), rewriting a field of a form
+    (`“3.技术来源：填写…的名称。”`) or introducing changes to other notices' words (`二、对下列内容予以调整：`) lists
+    no controlled thing: no line of it is a "newly controlled" entry."""
+    body = (
+        "一、商务部公告2025年第61号\n"
+        "（一）第四条增加一项，作为第（四）项：\n"
+        "“（四）研发、生产可用于军事指挥系统的高性能计算设备。”\n"
+        "（二）附件1填写指引第二部分第3项，修改为：“3.技术来源：填写拟出口技术的研发单位和取得方式。”\n"
+        "二、对下列内容予以调整：\n"
+        "（一）商务部 海关总署公告2025年第56号第一条第（三）项第3目中的“小于等于850 ℃”，修改为“小于等于900 ℃”。\n"
+    )
+    assert extract_entries(body).entries == ()
