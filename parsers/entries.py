@@ -2308,6 +2308,19 @@ def _coded_quote(node: _Node) -> bool:
 _END_USE_LINE_RE = re.compile(r"^(?:研发|研制|开发)\s*(?:、|或者?|和|及)\s*(?:生产|制造|使用)")
 
 
+def _uncoded_not_a_thing(node: _Node, text: str) -> str | None:
+    """Why a line printing no code, no HS code and no sub-lines names no thing, judged by its words alone."""
+    if _END_USE_LINE_RE.match(text.lstrip('“"「')):
+        return "rule"  # （四）研发、生产可能具有军事用途的高性能计算设备: an end use (an activity), not a thing listed
+    if _FORM_FIELD_RE.match(node.name):
+        return "procedure"  # 3.技术来源：填写拟出口技术的研发单位…: a field of a form and how to fill it in
+    if _PAPERWORK_RE.search(node.name):
+        return (
+            "procedure"  # (六)出口经营者的出口管制内部合规制度说明: a document to file, wherever it is added
+        )
+    return None
+
+
 def _unlisted_why(node: _Node) -> str | None:
     """Why a line lists nothing controlled (a not-item reason), None when it may list something."""
     text = node.text.strip()
@@ -2332,14 +2345,8 @@ def _unlisted_why(node: _Node) -> str | None:
         return "rule"
     if _DELETED_RE.match(text) and not _announces_points(node):
         return "lifted"
-    if not node.children and not node.codes and not node.hs and _END_USE_LINE_RE.match(text.lstrip("“\"「")):
-        return "rule"  # （四）研发、生产可能具有军事用途的高性能计算设备: an end use (an activity), not a thing listed
-    if not node.children and not node.codes and not node.hs and _FORM_FIELD_RE.match(node.name):
-        return "procedure"  # 3.技术来源：填写拟出口技术的研发单位…: a field of a form and how to fill it in
-    if not node.children and not node.codes and not node.hs and _PAPERWORK_RE.search(node.name):
-        return (
-            "procedure"  # (六)出口经营者的出口管制内部合规制度说明: a document to file, wherever it is added
-        )
+    if not node.children and not node.codes and not node.hs and (why := _uncoded_not_a_thing(node, text)):
+        return why
     if (not node.children and _PARTY_LINE_RE.search(text)) or _LIST_OF_PARTIES_RE.search(node.text):
         # 3.某某有限公司（… Ltd.）及其分支机构: a listed entity, whatever heads it (…所列20家日本实体，自…起移出关注名单 /
         # …列入出口管制管控名单的14家欧盟实体，继续…: parties acted on)
