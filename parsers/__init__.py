@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "167"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "168"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -448,4 +448,8 @@ PARSER_VERSION = (
     #     a bracketed point created (作为第（5）项 → …/(5)) are parts of the path
     # 167: entries: an end use said as an activity (研发、生产…), a form field and how to fill it (技术来源：填写…) and an intro
     #     of changes to other notices' words (对下列内容予以调整：) list nothing
+    # 168: parties: a labelled country (，注册地：美国); a finding between a party and 现将其移出 (经商务部核查，其…); 由A名单调入B名单
+    #     (a removal and a listing, in a sentence, a subject clause or a table's action cell); 暂缓执行/中止 of measures
+    #     suspends; a party named after its row (…附件所列第1项实体甲公司) or after 列入…名单后; an annex cited as where a party
+    #     was listed announces no list after the sentence
 )

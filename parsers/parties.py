@@ -175,7 +175,8 @@ _CN_ITEM_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*、|[(（]
 _APPLY = r"(?:实施|执行|适用)"
 _ADD_MEASURES = r"增加(?:以下|如下|下列)?(?:处理)?措施"
 # (…自本公告发布之日起暂停对其实施该公告第一条规定的措施: the party named as its object first)
-_SUSPEND_RE = re.compile(rf"继续暂停|暂停(?:对其)?{_APPLY}?")
+# (暂缓执行禁止向其出口两用物项的措施 / 中止实施: the same suspension, in the words of a deferral or of the law)
+_SUSPEND_RE = re.compile(rf"继续(?:暂停|暂缓|中止)|(?:暂停|暂缓|中止)(?:对其)?{_APPLY}?")
 _RESUME_RE = re.compile(rf"恢复{_APPLY}")
 _END_RE = re.compile(
     r"停止(?:执行|实施)|停止[^,，。;；]{0,40}?措施|不再(?:执行|实施)|取消(?:相关|上述|有关)?(?:处理)?措施|解除(?:相关|上述)?措施"
@@ -391,7 +392,7 @@ _ADJUSTMENT_INTRO_RE = re.compile(
 )
 # In an action cell: each list a row's party leaves (从关注名单移出 / 移出关注名单) or joins (列入…).
 _CELL_ACTION_RE = re.compile(
-    rf"(?:从|自)?(?P<from>{_LIST_ALT})?中?移出(?P<from2>{_LIST_ALT})?|列入(?P<onto>{_LIST_ALT})"
+    rf"(?:从|自)?(?P<from>{_LIST_ALT})?中?移出(?P<from2>{_LIST_ALT})?|(?:列入|调入|转入|移入)(?P<onto>{_LIST_ALT})"
 )
 
 
@@ -623,6 +624,11 @@ class _Name:
 _COUNTRY_TAIL_RE = re.compile(r"(?:(?<=[)）])|(?<=分支机构))\s*[,，]\s*(?P<country>[^,，()（）]{2,12})$")
 
 
+_LABELLED_COUNTRY_RE = re.compile(
+    r"[,，;；]\s*(?:注册地|所在地|所在国|国别|国家(?:\s*\(\s*地区\s*\))?|国家或地区)\s*[:：]\s*(?P<country>[^,，;；()（）:：]{2,12})\s*$"
+)
+
+
 def parse_party_name(text: str) -> _Name:  # noqa: C901 — name, English name and aliases in the bracket shapes entity lists use
     """`名称（English name）及其分支机构，地址：…，邮编：…` → its parts; NFKC in, NFKC out."""
     text = nfkc(text).strip().strip(_TRAIL)
@@ -636,7 +642,11 @@ def parse_party_name(text: str) -> _Name:  # noqa: C901 — name, English name a
             address = f"{address}, 邮编: {located.group('code')}"
         text = text[: located.start()].strip(_TRAIL)
     country = None
-    tail_country = _COUNTRY_TAIL_RE.search(text)
+    labelled_country = _LABELLED_COUNTRY_RE.search(text)
+    if labelled_country:  # 甲公司（Alpha, LLC），注册地：美国: the country as a labelled field
+        country = labelled_country.group("country").strip()
+        text = text[: labelled_country.start()].strip(_TRAIL)
+    tail_country = None if country else _COUNTRY_TAIL_RE.search(text)
     if tail_country and tail_country.group("country").strip() in COUNTRY_CODES:
         country = tail_country.group("country").strip()
         text = text[: tail_country.start()]
@@ -1320,12 +1330,17 @@ def _address_wrap(continuation: list[_Line]) -> bool:
     return False
 
 
+# 见附件 / (名单)附件 / 如下 / 以下 / 下列: the names are printed after the sentence — not an annex cited as where an
+# earlier notice listed a party (…第1306号附件所列第3项实体甲公司…将其移出…)
+_NAMES_AFTER_RE = re.compile(r"见附件|(?<![号\d])附件(?!\s*\d?\s*(?:所列|第|中))|如下|以下|下列")
+
+
 def _announces_list(norm: str) -> tuple[bool, PartyList | None]:
     """Whether a sentence announces a party list printed after it, and the list it puts them on."""
     # 决定将下列2家实体移出出口管制管控名单： announces a list of removals the same way
     listing = _LISTING_RE.search(norm) or _REMOVAL_RE.search(norm) or _LISTED_SUBJECT_RE.search(norm)
     list_name = listing and (listing.groupdict().get("list") or listing.groupdict().get("list2"))
-    if list_name and (re.search(r"见附件|附件|如下|以下|下列", norm) or norm.rstrip().endswith((":", "："))):
+    if list_name and (_NAMES_AFTER_RE.search(norm) or norm.rstrip().endswith((":", "："))):
         return True, _LIST_OF[list_name]
     # (对下表所列措施作如下调整：: a table of acts, whose rows may name parties in a column of their own)
     if (_ADJUSTMENT_INTRO_RE.search(norm) or _TABLE_OF_ACTS_RE.search(norm)) and re.search(
@@ -1338,6 +1353,9 @@ def _announces_list(norm: str) -> tuple[bool, PartyList | None]:
     return False, None
 
 
+_MOVED_BETWEEN_RE = re.compile(
+    rf"由\s*(?P<off>{_LIST_ALT})\s*(?:调入|转入|移入|调整(?:至|到|为)|调至)\s*(?P<onto>{_LIST_ALT})"
+)
 # 下列3家无法核实…的外国实体，列入关注名单： — the parties as the subject, no 将: the names follow the sentence
 _LISTED_SUBJECT_RE = re.compile(
     rf"(?:下列|以下|如下)[^。；;:：,，]{{0,40}}?(?:实体|企业|公司|机构|组织)\s*[,，]?\s*(?:被|予以)?"
@@ -1477,7 +1495,9 @@ def _annex_item_removals(lines: Sequence[_Line], parties: list[Party], start: dt
 
 # What a notice does to parties already listed, when it names them: suspends (暂停实施相关措施), resumes
 # (恢复实施…措施), ends (停止执行…措施) or adds measures (增加以下处理措施：…).
-_EVENT_RE = re.compile(rf"暂停(?:对其)?{_APPLY}|恢复(?:对其)?{_APPLY}|停止(?:执行|实施)|{_ADD_MEASURES}")
+_EVENT_RE = re.compile(
+    rf"(?:暂停|暂缓|中止)(?:对其)?{_APPLY}|恢复(?:对其)?{_APPLY}|停止(?:执行|实施)|{_ADD_MEASURES}"
+)
 _ADDED_MEASURES_RE = re.compile(rf"{_ADD_MEASURES}\s*[:：]?\s*(?P<measures>.*)$")
 # 恢复实施禁止向其出口两用物项的措施: the measure a resumption names
 _RESUMED_MEASURE_RE = re.compile(rf"恢复{_APPLY}(?P<measure>[^，,。;；]{{2,60}}?)的(?:处理)?措施")
@@ -2132,14 +2152,20 @@ _BACK_REFERENCE_RE = re.compile(
 # Where the subject's names end: a predicate after a name's closing bracket or its organisation word
 # (…Inc.）已采取措施纠正 / 某某公司因违反…), never a word inside a name (因美纳公司 starts with 因).
 _PREDICATE = (
-    r"(?:均|已经|已|因|由于|于|违反|主动|积极|承诺|按照|根据|在|通过|未|拒不|经(?:采取|过|整改|核查|调查))"
+    r"(?:均|已经|已|因|由于|于|违反|主动|积极|承诺|按照|根据|在|通过|未|拒不|经(?:采取|过|整改|核查|调查)"
+    # (…所列第4项日本实体甲株式会社（…）列入关注名单后，未…: when it was listed, then what it did since)
+    r"|(?:被)?列入[^,，。;；]{2,12}?名单(?:后|以来|之后))"
 )
 # (A（…）、B（…）以及C（…）等3家实体已配合完成核查: the count closing the run of names, then the predicate)
 _PREDICATE_RE = re.compile(
     rf"(?:(?<=[)）]|司|团|构|业|心|学|所|院|社|行|室|厂)|(?<=家实体)|(?<=家企业))\s*{_PREDICATE}"
 )
 # …的甲公司（Alpha Ltd），已在规定期限内改正… / …（Alpha Ltd），鉴于其已…: the predicate may follow the names after a comma
-_LEADING_PREDICATE_RE = re.compile(rf"^\s*(?:{_PREDICATE}|鉴于)")
+# (甲公司（…），经商务部核查，其最终用户…已能核实，现将其移出…: a finding's clause, or one opening on 其, says something
+# of the names before it)
+_LEADING_PREDICATE_RE = re.compile(
+    rf"^\s*(?:{_PREDICATE}|鉴于|经(?:商务部|工作机制)?(?:查明|调查|核查|核实|审查|评估)|其(?!他|它|余))"
+)
 _SUBJECT_INTRO_RE = re.compile(r"^\s*(?:鉴于|由于|经查明?|经调查|经核查|经核实|经审查)\s*")
 _NAME_END_RE = re.compile(r"(?:[)）]|公司|集团|机构|企业|中心|大学|研究所|研究院|株式会社|银行|实验室|工厂)$")
 
@@ -2216,7 +2242,8 @@ def _with_antecedents(listing: _Listing, match: re.Match[str], line: _Line, sent
     """A listing whose object only refers back (上述2家实体) takes the names printed before it."""
     if listing.names or listing.announces_block or not _BACK_REFERENCE_RE.match(match.group("names")):
         return listing
-    at = line.norm.find(sentence.strip())
+    # (the sentence as read may be reworded after its names — 由A调入B as 移出A，列入B — so it is found by its words up to them)
+    at = line.norm.find(sentence[: match.end("names")].strip())
     before = (line.norm[:at] if at >= 0 else "") + sentence[: match.start()]
     names, stated, country = _antecedent_names(before)
     if not names:
@@ -2237,14 +2264,20 @@ _DECISION_CLAUSE_RE = re.compile(
 
 # 四、2026年8月21日列入关注名单的甲公司（Alpha Ltd），已…，自本公告公布之日起移出关注名单(，列入管控名单): the
 # parties named first leave the list the sentence names (and go onto the next), with no 将 before them
+# (…，自2044年5月1日起由关注名单调入出口管制管控名单: leaving one list for another, said as a move)
 _SUBJECT_REMOVAL_RE = re.compile(
-    rf"[,，]\s*(?:自[^,，。；;]{{1,24}}?起\s*[,，]?\s*)?(?:从|自)?(?P<list>{_LIST_ALT})?中?移出(?P<list2>{_LIST_ALT})"
+    rf"[,，]\s*(?:自[^,，。；;]{{1,24}}?起\s*[,，]?\s*)?(?:(?:从|自)?(?P<list>{_LIST_ALT})?中?移出(?P<list2>{_LIST_ALT})"
+    rf"|由(?P<list3>{_LIST_ALT})(?:调入|转入|移入|调整(?:至|到|为)|调至)(?P<onto>{_LIST_ALT}))"
 )
 
 
 # 商务部公告2026年第1026号附件1所列第4项实体甲公司（…）: the notice and row that listed the party, before its name
 # (将商务部公告2025年第51号所列亨廷顿·英格尔斯工业公司（…）、…移出: the notice that listed the names, before them)
-_CITED_LIST_RE = re.compile(r"^[^,，。；;()（）]*?\d{1,4}\s*号(?:公告)?[^,，。；;()（）]{0,12}?所列的?\s*")
+# (对…第11号附件所列第1项实体甲公司（…），暂缓执行…: the row and the word for what it lists, before the name)
+_CITED_LIST_RE = re.compile(
+    r"^[^,，。；;()（）]*?\d{1,4}\s*号(?:公告)?[^,，。；;()（）]{0,12}?所列的?\s*"
+    r"(?:第\s*\d{1,3}\s*项(?:\s*[、和及]\s*第\s*\d{1,3}\s*项)*\s*[\u4e00-\u9fff]{0,6}?(?:实体|企业)\s*)?"
+)
 _ROW_NAMED_RE = re.compile(
     r"^[^,，。；;()（）]*?所列的?(?:第\s*\d{1,3}\s*项(?:\s*[、和及]\s*第\s*\d{1,3}\s*项)*)?\s*"
     r"(?:\d{1,3}\s*家)?[^,，。；;()（）]{0,6}?(?:实体|企业)"
@@ -2280,15 +2313,16 @@ def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listin
     if not subject or not _event_names(subject, line, verbatim):
         return []  # (the subject must read as names: …第30号所列实体 names no one)
     names = _split_names(_EARLIER_LISTING_RE.sub("", subject))
-    list_name = _LIST_OF[removal.group("list") or removal.group("list2")]
+    list_name = _LIST_OF[removal.group("list") or removal.group("list2") or removal.group("list3")]
     row = _ROW_NAMED_RE.match(body[: comma.start()])  # (…所列台湾地区实体: the names' country)
     country = _country_in(row.group(0)[-10:]) if row else None
     out = [
         _Listing(list_name, "removed", names, None, country, False, False, line, verbatim.strip(), line.index)
     ]
     moved = _MOVED_ONTO_RE.match(body, removal.end())
-    if moved is not None:
-        out.append(replace(out[0], list_name=_LIST_OF[moved.group("list")], action="listed", moved=True))
+    onto = moved.group("list") if moved is not None else removal.group("onto")
+    if onto is not None:
+        out.append(replace(out[0], list_name=_LIST_OF[onto], action="listed", moved=True))
     return out
 
 
@@ -2302,9 +2336,7 @@ _LEFT_OUT_RE = re.compile(
 
 def _announces_names(sentence_norm: str) -> bool:
     """Whether a listing sentence says its names are printed after it (见附件, 如下, 下列, a closing colon)."""
-    return bool(re.search(r"见附件|附件|如下|以下|下列", sentence_norm)) or sentence_norm.rstrip().endswith(
-        (":", "：")
-    )
+    return bool(_NAMES_AFTER_RE.search(sentence_norm)) or sentence_norm.rstrip().endswith((":", "："))
 
 
 _MEASURES_FOLLOW_RE = re.compile(
@@ -2321,6 +2353,8 @@ _DATED_RECAP_RE = re.compile(
 def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listing]:
     """The listings (列入) and removals (移出) one sentence decides."""
     listings: list[_Listing] = []
+    # (决定将该实体由关注名单调入出口管制管控名单: leaving one list for another is a removal and a listing)
+    sentence = _MOVED_BETWEEN_RE.sub(r"移出\g<off>，列入\g<onto>", sentence)
     subject = _LISTED_SUBJECT_RE.search(sentence)
     if subject is not None and not _LISTING_RE.search(sentence) and not _REMOVAL_RE.search(sentence):
         # (下列3家…外国实体，列入关注名单： is 将下列3家…外国实体列入关注名单：, said with the parties first)

@@ -328,3 +328,36 @@ def test_acts_on_listed_parties_in_the_shapes_drafters_use() -> None:
         ("丁公司", "suspended"),
         ("美国乙公司", "reinstated"),
     }
+
+
+def test_moves_between_lists_deferrals_and_labelled_countries() -> None:
+    """`，注册地：美国` is the party's country, not part of its name; a finding between the party and `现将其移出` (`经商务部
+    核查，其…已能核实`) still points back to it; `由关注名单调入出口管制管控名单` is a removal and a listing, said of the party
+    before or with 将该实体; `暂缓执行禁止向其出口…的措施` suspends; and an annex cited as where a party was listed
+    (`…第1306号附件所列第3项实体甲公司…将其移出…`) announces no list printed after the sentence."""
+    body = "\n".join(
+        [
+            "一、下列1家外国实体的最终用户无法核实，现将其列入关注名单：",
+            "1.甲航空测试服务公司(Alpha Flight Test Services, LLC),注册地:美国;",
+            "二、2043年5月12日列入关注名单的乙电子计量公司（Beta Metrology Inc.），经商务部核查，其最终用户已能核实，现将其移出关注名单。",
+            "三、2043年8月30日列入关注名单的丙推进研究所（Gamma Propulsion Institute），未履行配合核查义务，"
+            "自2044年5月1日起由关注名单调入出口管制管控名单。",
+            "四、商务部公告2026年第12号附件所列第4项日本实体丁株式会社（Ding Co., Ltd.）列入关注名单后，未在规定期限内履行配合核查"
+            "义务。决定将该实体由关注名单调入出口管制管控名单。",
+            "五、对商务部公告2026年第11号附件所列第1项实体戊造船株式会社（Wu Shipbuilding Co.），暂缓执行禁止向其出口两用物项的"
+            "措施，暂缓执行期限至2045年6月19日止。",
+            "六、商务部公告2026年第1306号附件所列第3项实体己推进技术有限公司（Ji Antrieb GmbH）已提交证明材料，经核查属实，"
+            "自本公告公布之日起将其移出出口管制管控名单。",
+        ]
+    )
+    found = {(p.name_zh, p.list, p.action, p.country) for p in _parties(body)}
+    assert found == {
+        ("甲航空测试服务公司", "watch_list", "listed", "美国"),
+        ("乙电子计量公司", "watch_list", "removed", None),
+        ("丙推进研究所", "watch_list", "removed", None),
+        ("丙推进研究所", "control_list", "listed", None),
+        ("丁株式会社", "watch_list", "removed", "日本"),
+        ("丁株式会社", "control_list", "listed", "日本"),
+        ("戊造船株式会社", "control_list", "suspended", None),
+        ("己推进技术有限公司", "control_list", "removed", None),
+    }
