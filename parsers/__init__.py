@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "168"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "169"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -452,4 +452,6 @@ PARSER_VERSION = (
     #     (a removal and a listing, in a sentence, a subject clause or a table's action cell); 暂缓执行/中止 of measures
     #     suspends; a party named after its row (…附件所列第1项实体甲公司) or after 列入…名单后; an annex cited as where a party
     #     was listed announces no list after the sentence
+    # 169: entries: a point's tariff lines struck out or added under a heading naming the notice (第3目参考海关商品编号中的
+    #     “…”，予以删去 / 在第5目参考海关商品编号中增加“…”) list nothing
 )

@@ -4301,3 +4301,14 @@ def test_end_uses_form_fields_and_an_intro_of_changes_list_nothing() -> None:
         "（一）商务部 海关总署公告2025年第56号第一条第（三）项第3目中的“小于等于850 ℃”，修改为“小于等于900 ℃”。\n"
     )
     assert extract_entries(body).entries == ()
+
+
+def test_tariff_lines_struck_out_or_added_to_a_point_list_nothing() -> None:
+    """Under a heading naming the notice changed, `1.第3目参考海关商品编号中的“…”，予以删去` and `2.在第5目参考海关商品编号中
+    增加“…”` change another notice's tariff lines: no new entry."""
+    body = (
+        "一、对商务部 海关总署公告2023年第23号第一条第（一）项作如下修改：\n"
+        "1.第3目参考海关商品编号中的“3825690002”，予以删去；\n"
+        "2.在第5目参考海关商品编号中增加“3818009090”。\n"
+    )
+    assert extract_entries(body).entries == ()
