@@ -4307,8 +4307,12 @@ def test_tariff_lines_struck_out_or_added_to_a_point_list_nothing() -> None:
     """Under a heading naming the notice changed, `1.第3目参考海关商品编号中的“…”，予以删去` and `2.在第5目参考海关商品编号中
     增加“…”` change another notice's tariff lines: no new entry."""
     body = (
-        "一、对商务部 海关总署公告2023年第23号第一条第（一）项作如下修改：\n"
-        "1.第3目参考海关商品编号中的“3825690002”，予以删去；\n"
-        "2.在第5目参考海关商品编号中增加“3818009090”。\n"
+        "一、对《商务部 海关总署关于对镓、锗相关物项实施出口管制的公告》（商务部 海关总署公告2023年第23号）第一条第（一）项"
+        "作如下修改：\n"
+        "1.第2目修改为：\n"
+        "“2.氮化镓（包括但不限于晶片、衬底等形态）（参考海关商品编号：2850001901、3818009001）。”\n"
+        "2.第3目参考海关商品编号中的“3825690002”，予以删去。\n"
+        "3.在第5目参考海关商品编号中增加“3818009090”。\n"
     )
-    assert extract_entries(body).entries == ()
+    # (the rewritten point, quoted, is the one entry; the two tariff-line changes are none)
+    assert [e.name_zh for e in extract_entries(body).entries] == ["氮化镓"]
