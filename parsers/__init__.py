@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "169"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "170"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -454,4 +454,7 @@ PARSER_VERSION = (
     #     was listed announces no list after the sentence
     # 169: entries: a point's tariff lines struck out or added under a heading naming the notice (第3目参考海关商品编号中的
     #     “…”，予以删去 / 在第5目参考海关商品编号中增加“…”) list nothing
+    # 170: relations: 依照…第1296号，…暂停实施至… (the state another notice set, told by its maker) is history; an end tied to
+    #     a suspended notice's clause (至2025年第55号公告第五条、第六条暂停期限届满之日止) is that window in force, and the notice
+    #     named there is no target of the act
 )

@@ -148,10 +148,20 @@ def _window_end(act: Act, earlier: dict[str, ReadNotice], published_on: dt.date 
 def _tied_end(act: Act, earlier: dict[str, ReadNotice]) -> dt.date | None:
     """The end of the window an act's end is tied to: the suspension its maker set in the clause named (on the
     target and clause named, if any) — when exactly one end is found."""
-    if act.until_maker is None or act.until_maker not in earlier:
+    if act.until_maker is None:
         return None
-    made = [a for a in earlier[act.until_maker].acts if _within(a.made_in, act.until_made_in)]
+    maker = earlier.get(act.until_maker)
+    made = [a for a in maker.acts if _within(a.made_in, act.until_made_in)] if maker is not None else []
     ends = _ends(made, act.until_target, act.until_clause, loose=True)
+    if not ends and act.until_target is None:
+        # (至2025年第55号公告第五条、第六条暂停期限届满之日止: the notice named is the one suspended, not the maker — the
+        # end is that of its clause's window in force, the latest notice's)
+        windows = [
+            (notice.published_on or dt.date.min, end)
+            for notice in earlier.values()
+            for end in _ends(notice.acts, act.until_maker, act.until_made_in, loose=True)
+        ]
+        return max(windows)[1] if windows else None
     return ends.pop() if len(ends) == 1 else None
 
 

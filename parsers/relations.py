@@ -1335,6 +1335,10 @@ _SEQUEL_RE = re.compile(r"\s*(?:此后|其后|随后|嗣后|后经|之后)\s*[,�
 # 商务部、海关总署以2025年第55号公告对…实施出口管制，并以2025年第70号公告将上述公告暂停实施…: the acts of the
 # notices named as the means (以…公告将/对…), an account of what they did
 _BY_EARLIER_RE = re.compile(r"以\s*(?:" + _REF_RE.pattern + r")\s*(?:公告|令|决定)?\s*(?:将|对|把)")
+# (依照商务部 海关总署公告2026年第1296号，…暂停实施至2044年6月30日: the state another notice set, told by its maker)
+_BY_MAKER_RE = re.compile(
+    r"^\s*(?:依照|按照|根据|依据)\s*(?:" + _REF_RE.pattern + r")\s*(?:公告|令|决定)?\s*(?:的规定)?\s*[,，]"
+)
 
 
 _TABLE_ROW_RE = re.compile(r"\S\s*\|\s*\S")
@@ -1447,6 +1451,7 @@ def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
         or _DONE_THEN_RE.search(sentence)
         or _SEQUEL_RE.match(sentence)
         or _BY_EARLIER_RE.search(sentence)
+        or _BY_MAKER_RE.match(sentence)
     )
     if told_so and not _DECIDES_NOW_RE.search(sentence):
         return True
@@ -1774,7 +1779,10 @@ def _end_anchor(sentence: str, by_number: dict[int, NoticeNumber]) -> EndAnchor 
     named = [r for r in _refs(who, keep_bases=True) if r[0] is not None]
     if named:
         maker, made_in = named[0][0], named[0][2]
-        target, clause = (named[1][0], named[1][2]) if len(named) > 1 else (None, None)
+        # (…第1106号第一条第（三）项所定2025年第58号公告第三条的: the maker, then the notice whose window it set; …第55号
+        # 公告第五条、第六条: one notice's clauses)
+        other = [r for r in named[1:] if r[0] is not None and maker is not None and not _same(r[0], maker)]
+        target, clause = (other[0][0], other[0][2]) if other else (None, None)
     else:
         maker, made_in, target, clause = _window_maker(who, by_number), _clause_named(who), None, None
     if maker is None:
@@ -1812,6 +1820,7 @@ def _dated_after(
     在原暂停期限届满后), the anchor a reader of the other notices resolves it by."""
     if "满" not in sentence:  # both shapes end a window: 届满 / 期满
         return sentence, None
+
     match = _DAY_AFTER_RE.search(sentence)
     after = _AFTER_IT_ENDS_RE.match(sentence)
     if after is not None and match is None and _LAST_TOLD in told:
@@ -1934,6 +1943,10 @@ def _applied(sentence: str, position: int) -> bool:
     return prevails is not None and "本公告" not in sentence[start:end] and "为准" in sentence[position:end]
 
 
+def _inside(match: re.Match[str] | None, position: int) -> bool:
+    return match is not None and match.start() <= position < match.end()
+
+
 def _sentence_acts(
     sentence: str,
     refs: list[tuple[NoticeNumber | None, str, str | None, int]],
@@ -1949,8 +1962,10 @@ def _sentence_acts(
     suspension from publication."""
     acts: list[Relation] = []
     respective = _respective_periods(sentence, len(refs))
+    tied = _TIED_TO_OTHER_RE.search(sentence)
     for index, (number, label, clause, position) in enumerate(refs):
-        if _goes_on(sentence, position) or _applied(sentence, position):
+        if _goes_on(sentence, position) or _applied(sentence, position) or _inside(tied, position):
+            # (…，至2025年第55号公告第五条暂停期限届满之日止: the notice whose window ends the act is no target of it)
             # 该公告第二项规定的处理措施，继续实施: it stays as it is; …列入出口管制管控名单，适用…第1041号第一款、
             # 第二款规定的措施: the measures applied, cited
             continue

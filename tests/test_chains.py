@@ -11,7 +11,7 @@ import duckdb
 
 from bench.corpus import load_split
 from bench.pipeline_accuracy import build_site, run_pipeline
-from parsers.chains import Act, ReadNotice, resolve_anchors
+from parsers.chains import Act, ReadNotice, act_of, resolve_anchors
 from parsers.numbers import parse_notice_number
 from parsers.relations import extract_relations
 from warehouse.chains import resolve_chained_windows
@@ -245,3 +245,31 @@ def test_the_warehouse_dates_an_end_tied_to_another_notice_s_clause(tmp_path: Pa
         con.execute("ROLLBACK")
     finally:
         con.close()
+
+
+def test_an_end_tied_to_a_suspended_notice_s_window_is_that_window_in_force() -> None:
+    """`…，自…起继续暂停实施，至2025年第55号公告第五条、第六条暂停期限届满之日止`: No. 55 is the notice suspended, not the
+    maker — it is no target of the act, and the end is that of the window in force on its clause 五 (the latest
+    notice's that set one)."""
+    text = (
+        "（一）2025年第56号公告第一条第（二）项，自2044年7月1日起继续暂停实施，"
+        "至2025年第55号公告第五条、第六条暂停期限届满之日止；\n"
+    )
+    (relation,) = extract_relations(text, OWN, dt.date(2044, 6, 26))
+    assert (relation.target_number.notice_id, relation.clause) == ("MOFCOM-2025-56", "一/(二)")
+    assert relation.end_anchor is not None and relation.end_anchor.maker.notice_id == "MOFCOM-2025-55"
+    older = ReadNotice(
+        "a",
+        "MOFCOM-2026-1296",
+        dt.date(2044, 1, 20),
+        (_suspends("MOFCOM-2025-55", dt.date(2044, 8, 11), "五"),),
+    )
+    newer = ReadNotice(
+        "b",
+        "MOFCOM-2026-1298",
+        dt.date(2044, 4, 8),
+        (_suspends("MOFCOM-2025-55", dt.date(2044, 12, 31), "五"),),
+    )
+    follower = ReadNotice("c", "MOFCOM-2026-1300", dt.date(2044, 6, 26), (act_of(relation),))
+    (act,) = resolve_anchors([follower, newer, older])["c"]
+    assert (act.window_from, act.window_until) == (dt.date(2044, 7, 1), dt.date(2044, 12, 31))
