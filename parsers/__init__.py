@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "170"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "171"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -457,4 +457,6 @@ PARSER_VERSION = (
     # 170: relations: 依照…第1296号，…暂停实施至… (the state another notice set, told by its maker) is history; an end tied to
     #     a suspended notice's clause (至2025年第55号公告第五条、第六条暂停期限届满之日止) is that window in force, and the notice
     #     named there is no target of the act
+    # 171: relations: a party a row listed, then removed or moved by anaphora (…附件所列第4项实体甲…。…将其移出关注名单 /
+    #     决定将该实体由关注名单调入…) lifts that row; 由…名单调入… takes a party off the list it was on
 )

@@ -98,6 +98,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             r"|不再(?:适用|实施|执行)[^,，。;；]{0,16}?措施"
             # 将…第30号所列14家欧盟实体移出出口管制管控名单: so do they when the entities leave the list
             r"|(?:移出|调出)[^,，。;；]{0,12}?名单|移出[^,，。;；]{0,12}?清单"
+            # (由关注名单调入出口管制管控名单: off the list that row put them on)
+            r"|由[^,，。;；]{2,12}?名单\s*(?:调入|转入|移入)"
             # …所列实体所适用的出口管制措施终止实施: the measures named before their end
             r"|措施\s*(?:终止|停止|取消|解除)(?:实施|执行|适用)?"
             # …所列措施，自…起予以解除: the measures named before the verb
@@ -378,7 +380,12 @@ _UNTIL_RE = re.compile(
 # 暂停实施上述相关措施: the targets are the notices the previous sentence named
 # (…该款继续暂停实施一年: 该款 is the clause the sentence before named)
 # (…第4目所列惯性测量设备，…按照本公告附件第6项管理，该目同时停止执行: 该目 is the point named before)
-_ANAPHORA_RE = re.compile(r"上述|该(?:款|条|项|目)(?![^,，。;；]{0,4}号)|该公告(?!\s*第)")
+# (…第12号附件所列第4项实体甲株式会社…。…将其移出关注名单 / 决定将该实体由关注名单调入…: the party a row listed, then the
+# act on it — an act on that row)
+_ANAPHORA_RE = re.compile(
+    r"上述|该(?:款|条|项|目)(?![^,，。;；]{0,4}号)|该公告(?!\s*第)"
+    r"|将(?:其|该(?:实体|企业|公司|机构))(?=\s*(?:从[^,，。;；]{1,20}?)?(?:移出|调出|由[^,，。;；]{2,12}?名单\s*(?:调入|转入|移入)))"
+)
 _ANAPHORIC_CLAUSE_RE = re.compile(
     rf"(?:上述|前述|该)(?:公告|决定|通知)\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
 )

@@ -3617,3 +3617,20 @@ def test_rows_of_a_clause_s_list_dotted_points_and_bracketed_points_added() -> N
         ("MOFCOM-2025-10", "一/(一)/1.1.1"),
         ("MOFCOM-2024-21", "一/(一)/1/(5)"),
     ]
+
+
+def test_a_party_a_row_listed_then_removed_or_moved_by_anaphora_lifts_that_row() -> None:
+    """`…第12号附件所列第4项实体甲株式会社（…）…。…将其移出关注名单` and `…决定将该实体由关注名单调入出口管制管控名单`: the
+    act is on the row of the notice that listed the party (附件/4); a notice named without a row is not acted on so."""
+    text = (
+        "一、商务部公告2026年第12号附件所列第1项实体甲株式会社（Alpha Corporation），已履行配合核查义务。"
+        "经商务部核实，自本公告公布之日起将其移出关注名单。\n"
+        "二、商务部公告2026年第12号附件所列第4项日本实体乙株式会社（Beta Co., Ltd.）列入关注名单后，未履行配合核查义务。"
+        "决定将该实体由关注名单调入出口管制管控名单。\n"
+        "三、商务部公告2025年第21号所列实体已停止相关活动。经核实，现将其移出出口管制管控名单。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2044, 4, 15))
+    assert [(r.relation, r.target_number.notice_id, r.clause) for r in relations] == [
+        ("lifts", "MOFCOM-2026-12", "附件所列第1项"),  # (compared as 附件/1: bench/accuracy.clause_key)
+        ("lifts", "MOFCOM-2026-12", "附件所列第4项"),
+    ]
