@@ -824,9 +824,10 @@ def extract_relations(
 
 # 四、…第46号第二款，在本公告第一条规定的期限内暂缓执行: the window this notice's clause 一 gave its act
 # (…第56号第一条第（三）项在本公告第一条规定的暂停期限届满前暂缓实施: the same window, said by its end)
+# (…该公告其余条款，在本条第（一）项规定的暂停期限内继续暂停实施: the window of a point of the clause it stands in)
 _OWN_WINDOW_RE = re.compile(
-    rf"在本(?:公告|决定)第(?P<clause>{_CN_NUMERAL})(?:条|款)(?:所)?(?:规定|确定|所定)?的(?:暂停|暂缓|中止)?(?:实施)?"
-    r"(?:期限|期间)(?:内|届满(?:之)?前)"
+    rf"在本(?:(?:公告|决定)第(?P<clause>{_CN_NUMERAL})(?:条|款)|(?:条|款)第\s*\(\s*(?P<point>{_CN_NUMERAL})\s*\)\s*项)"
+    r"(?:所)?(?:规定|确定|所定)?的(?:暂停|暂缓|中止)?(?:实施)?(?:期限|期间)(?:内|届满(?:之)?前)"
 )
 
 
@@ -843,8 +844,15 @@ def _in_own_window(acts: list[Relation], sentence: str, made: list[Relation]) ->
     own = _OWN_WINDOW_RE.search(sentence)
     if own is None:
         return acts
-    numbered = re.compile(rf"^\s*{own.group('clause')}\s*[、.]")
-    windows = [r for r in made if r.relation == "suspends" and numbered.match(r.quote_zh) and r.window_until]
+    if own.group("clause"):
+        numbered = re.compile(rf"^\s*{own.group('clause')}\s*[、.]")
+        windows = [
+            r for r in made if r.relation == "suspends" and numbered.match(r.quote_zh) and r.window_until
+        ]
+    else:  # (the point of this clause: the acts stated in it, by the clause of this notice they stand in)
+        top = (acts[0].made_in or "").split("/")[0] if acts else ""
+        point = f"{top}/({own.group('point')})"
+        windows = [r for r in made if r.relation == "suspends" and r.made_in == point and r.window_until]
     if not windows:
         return acts
     window = windows[0]

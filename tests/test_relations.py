@@ -3634,3 +3634,22 @@ def test_a_party_a_row_listed_then_removed_or_moved_by_anaphora_lifts_that_row()
         ("lifts", "MOFCOM-2026-12", "附件所列第1项"),  # (compared as 附件/1: bench/accuracy.clause_key)
         ("lifts", "MOFCOM-2026-12", "附件所列第4项"),
     ]
+
+
+def test_the_window_of_a_point_of_the_same_clause_named_by_its_number() -> None:
+    """`该公告其余条款，在本条第（一）项规定的暂停期限内继续暂停实施`: the window point （一） of this clause set."""
+    text = (
+        "一、自2045年2月11日起，对下列公告的实施作如下安排：\n"
+        "（一）商务部 海关总署公告2025年第55号，继续暂停实施，为期6个月。\n"
+        "（二）商务部 海关总署公告2025年第57号第三条，自同日起恢复实施；该公告其余条款，在本条第（一）项规定的暂停期限内"
+        "继续暂停实施。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2045, 1, 20))
+    assert [(r.relation, r.target_number.notice_id, r.window_from, r.window_until) for r in relations][
+        -1
+    ] == (
+        "suspends",
+        "MOFCOM-2025-57",
+        dt.date(2045, 2, 11),
+        dt.date(2045, 8, 11),
+    )
