@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "172"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "173"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -460,4 +460,6 @@ PARSER_VERSION = (
     # 171: relations: a party a row listed, then removed or moved by anaphora (…附件所列第4项实体甲…。…将其移出关注名单 /
     #     决定将该实体由关注名单调入…) lifts that row; 由…名单调入… takes a party off the list it was on
     # 172: relations: 在本条第（一）项规定的暂停期限内 is the window point （一） of the same clause set
+    # 173: relations: renumbering (原第八条、第九条依次改为第九条、第十条) and the day of a repeal named as a time (在废止日期前…)
+    #     act on nothing
 )

@@ -757,7 +757,9 @@ def extract_relations(
     # the last targets acted on: what 上述公告第三款 points at when no sentence only named a notice since
     acted_on: list[tuple[NoticeNumber | None, str, str | None, int]] = []
     text = _prepared(body)
-    bare = _blank_quoted(text)  # what this notice says, without the words it quotes (see _QUOTED_SPAN_RE)
+    bare = _blank_renumbered(
+        _blank_quoted(text)
+    )  # what it says, without the words it quotes (_QUOTED_SPAN_RE)
     by_number, by_date, year = _context_refs(text, own, published_on)
     named: list[tuple[NoticeNumber | None, str, str | None, int]] = []  # the last sentence's targets
     intro: str | None = None  # 下列物项不再实施出口管制：, while its numbered lines (or table rows) follow
@@ -2242,6 +2244,21 @@ def _blank_quoted(text: str) -> str:
     return _QUOTED_SPAN_RE.sub(blank, text)
 
 
+_PART_NO = r"第\s*[(（]?\s*[一二三四五六七八九十\d]{1,3}\s*[)）]?\s*(?:款|条|项|目)?"
+# 原第八款改为第九款 / 原第七条、第八条依次改为第八条、第九条: the target's parts renumbered after an addition or a deletion —
+# numbers moved, nothing acted on (the act is the addition or deletion beside it)
+_RENUMBERING_RE = re.compile(
+    rf"(?:原\s*{_PART_NO}(?:\s*[、和及至]\s*{_PART_NO})*\s*(?:相应|依次|顺次)?"
+    rf"|{_PART_NO}(?:\s*[、和及至]\s*{_PART_NO})*\s*(?:相应|依次|顺次))"
+    rf"\s*(?:改为|调整为|顺延为|变更为|改列为)\s*{_PART_NO}(?:\s*[、和及至]\s*{_PART_NO})*"
+)
+
+
+def _blank_renumbered(text: str) -> str:
+    """`text` with each renumbering of the target's parts (see _RENUMBERING_RE) blanked as quoted words are."""
+    return _RENUMBERING_RE.sub(lambda m: re.sub(r"\S", _BLANK, m.group(0)), text)
+
+
 # …第55号增加一款，作为第七款 / 第一款中增加一项，作为第（五）项: the act creates a clause (or a point under the
 # printed clause) of the target; the part acted on is the one created.
 _CREATED_RE = re.compile(
@@ -2709,6 +2726,8 @@ _DESCRIBING_RE = re.compile(
     r"|(?:公告|条款)[^,，。;；]{0,8}?(?:所列|所涉|涉及))"
     # …第61号第一条第（三）项恢复实施后，…应当…: the time after an act, told as a condition
     r"|(?:恢复|暂停|中止|暂缓|废止|停止)(?:实施|执行|适用)?(?:以)?后(?=\s*[,，])"
+    # (在废止日期前依据上述公告已经颁发的…许可证件，在有效期内继续有效: the day of a repeal, named as a time)
+    r"|(?:废止|停止执行|停止实施)(?:日期|之日)(?:前|以前|之前|起)?"
     r"|除(?:上述|以上|前述|本公告)[^,，。;；]{0,12}?外"
     # 工作机制自2025年11月10日起停止的〔2025〕5号和6号公告相关措施: an act of a day past, named as its result
     r"|起(?:停止|暂停|中止|废止|取消|恢复)(?:实施|执行|适用)?的"

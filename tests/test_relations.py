@@ -3653,3 +3653,18 @@ def test_the_window_of_a_point_of_the_same_clause_named_by_its_number() -> None:
         dt.date(2045, 2, 11),
         dt.date(2045, 8, 11),
     )
+
+
+def test_renumbering_and_the_day_of_a_repeal_named_as_a_time_act_on_nothing() -> None:
+    """`…”原第八条、第九条依次改为第九条、第十条。` after an added clause moves numbers (the addition is the act), and
+    `在废止日期前依据上述公告已经颁发的许可证件，在有效期内继续有效` names the repeal's day as a time — neither acts."""
+    text = (
+        "2025年11月，商务部以2025年第70号公告暂停实施2025年第55号、第56号公告。现公告如下：\n"
+        "一、商务部公告2025年第61号作如下修改：在第七条后增加一条，作为第八条：“八、…。”原第八条、第九条依次改为第九条、"
+        "第十条。\n"
+        "二、在废止日期前依据上述公告已经颁发的两用物项出口许可证件，在有效期内继续有效。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2044, 12, 2))
+    assert [(r.relation, r.target_number.notice_id, r.clause) for r in relations] == [
+        ("amends", "MOFCOM-2025-61", "八")
+    ]
