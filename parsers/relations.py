@@ -757,9 +757,7 @@ def extract_relations(
     # the last targets acted on: what 上述公告第三款 points at when no sentence only named a notice since
     acted_on: list[tuple[NoticeNumber | None, str, str | None, int]] = []
     text = _prepared(body)
-    bare = _blank_renumbered(
-        _blank_quoted(text)
-    )  # what it says, without the words it quotes (_QUOTED_SPAN_RE)
+    bare = _said(text)  # what this notice says, without the words it quotes or the numbers it moves
     by_number, by_date, year = _context_refs(text, own, published_on)
     named: list[tuple[NoticeNumber | None, str, str | None, int]] = []  # the last sentence's targets
     intro: str | None = None  # 下列物项不再实施出口管制：, while its numbered lines (or table rows) follow
@@ -2252,6 +2250,10 @@ _RENUMBERING_RE = re.compile(
     rf"|{_PART_NO}(?:\s*[、和及至]\s*{_PART_NO})*\s*(?:相应|依次|顺次))"
     rf"\s*(?:改为|调整为|顺延为|变更为|改列为)\s*{_PART_NO}(?:\s*[、和及至]\s*{_PART_NO})*"
 )
+
+
+def _said(text: str) -> str:
+    return _blank_renumbered(_blank_quoted(text))
 
 
 def _blank_renumbered(text: str) -> str:
