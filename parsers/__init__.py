@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "173"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "174"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -462,4 +462,6 @@ PARSER_VERSION = (
     # 172: relations: 在本条第（一）项规定的暂停期限内 is the window point （一） of the same clause set
     # 173: relations: renumbering (原第八条、第九条依次改为第九条、第十条) and the day of a repeal named as a time (在废止日期前…)
     #     act on nothing
+    # 174: relations: a page's spaced heading and its number (不 可 靠 … / 〔2026〕1285号) end their lines; 现行暂停期限至…届满
+    #     tells the window in force (history), and the latest end a part tells is the one in force
 )

@@ -1346,6 +1346,11 @@ _OPENING_DAY_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年|(?P<same>同年|当年))"
     r"\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*日)?\s*[,，]"
 )
+# (…此后经工作机制决定延续暂停，现行暂停期限至2043年11月10日届满；…: the window in force and its end, told)
+_IN_FORCE_TOLD_RE = re.compile(
+    r"现行(?:的)?(?:暂停|中止|暂缓)?(?:实施)?(?:期限|期间)\s*(?:将|已)?\s*(?:于|在|至)\s*"
+    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:届满|到期|期满)"
+)
 _SEQUEL_RE = re.compile(r"\s*(?:此后|其后|随后|嗣后|后经|之后)\s*[,，]")
 # 商务部、海关总署以2025年第55号公告对…实施出口管制，并以2025年第70号公告将上述公告暂停实施…: the acts of the
 # notices named as the means (以…公告将/对…), an account of what they did
@@ -1467,6 +1472,7 @@ def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
         or _SEQUEL_RE.match(sentence)
         or _BY_EARLIER_RE.search(sentence)
         or _BY_MAKER_RE.match(sentence)
+        or _IN_FORCE_TOLD_RE.search(sentence)
     )
     if told_so and not _DECIDES_NOW_RE.search(sentence):
         return True
@@ -1629,7 +1635,17 @@ def _remember_window(
         refs = own or named[-1:]
         means = [r for r in own if re.search(r"(?:由|以)\s*$", part[: r[3]])]
         ends = _ENDS_ON_RE.search(part)
-        until = _printed_window(part, published_on)[1] or (parse_date(ends.group("until")) if ends else None)
+        # (…自2025年11月10日起继续暂停实施1年，此后经…延续暂停，现行暂停期限至2043年11月10日届满: the window told last is the
+        # one in force — the latest end the part tells)
+        told_ends = [
+            d
+            for d in (
+                _printed_window(part, published_on)[1],
+                parse_date(ends.group("until")) if ends else None,
+            )
+            if d
+        ]
+        until = max(told_ends) if told_ends else None
         if until is None:
             continue
         told[_LATEST_TOLD] = max(told.get(_LATEST_TOLD, until), until)
@@ -2180,6 +2196,14 @@ _NUMBERED_START_RE = re.compile(
 )
 
 
+# 不 可 靠 实 体 清 单 工 作 机 制 / 公  告 / 〔2026〕1285号: a page's spaced heading and its number, lines of their own
+# (the paragraph after them is no continuation of theirs)
+_HEADING_LINE_RE = re.compile(
+    r"^(?:[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff])+|[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\s*\d{1,4}\s*号"
+    r"|(?:[\u4e00-\u9fff ]{0,40})?(?:公告|令)\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号)\s*$"
+)
+
+
 def _reflowed(text: str) -> str:
     """The body with broken paragraphs joined again (see _PARAGRAPH_END_RE), and table rows broken inside a
     cell (a PDF's wrap) joined until they have every cell or stop filling the text's width."""
@@ -2202,6 +2226,7 @@ def _reflowed(text: str) -> str:
         if wrapped_row or (
             joined
             and not _PARAGRAPH_END_RE.search(last)
+            and not _HEADING_LINE_RE.match(last)
             and not _NUMBERED_START_RE.match(line)
             and not (_TABLE_ROW_RE.search(line) or in_table)  # a complete table row ends its line
         ):

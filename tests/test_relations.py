@@ -3668,3 +3668,24 @@ def test_renumbering_and_the_day_of_a_repeal_named_as_a_time_act_on_nothing() ->
     assert [(r.relation, r.target_number.notice_id, r.clause) for r in relations] == [
         ("amends", "MOFCOM-2025-61", "八")
     ]
+
+
+def test_a_spaced_heading_ends_its_line_and_the_window_in_force_told_is_followed() -> None:
+    """The page's spaced heading and number (`不 可 靠 …`, `〔2026〕1285号`) are lines of their own, not the start of the
+    history after them; `…自…起继续暂停实施1年，此后…延续暂停，现行暂停期限至2043年11月10日届满` tells the window in force (no
+    act), and `自现行暂停期限届满之次日起继续暂停实施1年` follows it; `与本公告第一条规定的暂停期限同时届满` ends with that."""
+    text = (
+        "不 可 靠 实 体 清 单 工 作 机 制\n公  告\n〔2026〕1285号\n"
+        "工作机制于2025年4月4日发布公告（〔2025〕7号），将一批美国实体列入不可靠实体清单并采取相应处理措施。"
+        "〔2025〕7号公告规定的处理措施自2025年11月10日起继续暂停实施1年，此后经工作机制决定延续暂停，现行暂停期限至2043年11月"
+        "10日届满；〔2025〕3号公告第三项处理措施，经工作机制决定自2043年3月1日起暂停实施，暂停期限至2043年11月30日届满。\n"
+        "工作机制决定：\n"
+        "一、不可靠实体清单工作机制公告〔2025〕7号规定的处理措施，自现行暂停期限届满之次日起继续暂停实施1年。\n"
+        "二、不可靠实体清单工作机制公告〔2025〕9号规定的处理措施，自2044年1月1日起暂停实施，暂停期限与本公告第一条规定的暂停期限"
+        "同时届满。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2043, 3, 1))
+    assert [(r.target_number.notice_id, r.window_from, r.window_until) for r in relations] == [
+        ("UEL-2025-7", dt.date(2043, 11, 11), dt.date(2044, 11, 11)),
+        ("UEL-2025-9", dt.date(2044, 1, 1), dt.date(2044, 11, 11)),
+    ]
