@@ -108,25 +108,37 @@ def test_the_warehouse_dates_a_chain_from_the_notices_it_holds_and_a_second_pass
 ) -> None:
     """Dev 2026 No. 1031 sets the windows No. 1035 follows; a run over both stores No. 1035's acts dated from
     No. 1031's, and resolving again (the next night's parse step) writes nothing."""
-    notices = [n for n in load_split("dev") if n.key in ("mofcom-2026-1031", "mofcom-2026-1035")]
-    assert len(notices) == 2
+    rows = _stored_after_a_run(
+        tmp_path,
+        ("mofcom-2026-1031", "mofcom-2026-1035"),
+        dt.date(2028, 1, 1),
+        "SELECT clause, window_from, window_until, printed_from, anchor_maker FROM current_relations "
+        "WHERE notice_id = 'MOFCOM-2026-1035' AND anchored ORDER BY clause",
+    )
+    # (No. 1031 suspends No. 57 to 2028-11-10; No. 1035 prints its clause's own day, 2028-01-01)
+    assert rows == [
+        (clause, dt.date(2028, 11, 11), None, dt.date(2028, 1, 1), "MOFCOM-2026-1031")
+        for clause in ("一", "三", "二")
+    ]
+
+
+def _stored_after_a_run(
+    tmp_path: Path, keys: tuple[str, ...], day: dt.date, query: str
+) -> list[tuple[object, ...]]:
+    """Run the pipeline over the dev notices `keys` served as a site; what `query` reads from the warehouse after it —
+    checking that resolving the windows again (the next night's parse step) changes nothing."""
+    notices = [n for n in load_split("dev") if n.key in keys]
+    assert len(notices) == len(keys)
     build_site(notices, tmp_path / "site")
     db = tmp_path / "w.duckdb"
-    run_pipeline(tmp_path / "site", db, dt.date(2028, 1, 1))
+    run_pipeline(tmp_path / "site", db, day)
     con = duckdb.connect(str(db))
     try:
-        rows = con.execute(
-            "SELECT clause, window_from, window_until, printed_from, anchor_maker FROM current_relations "
-            "WHERE notice_id = 'MOFCOM-2026-1035' AND anchored ORDER BY clause"
-        ).fetchall()
-        # (No. 1031 suspends No. 57 to 2028-11-10; No. 1035 prints its clause's own day, 2028-01-01)
-        assert rows == [
-            (clause, dt.date(2028, 11, 11), None, dt.date(2028, 1, 1), "MOFCOM-2026-1031")
-            for clause in ("一", "三", "二")
-        ]
+        rows = con.execute(query).fetchall()
         con.execute("BEGIN")
         assert resolve_chained_windows(con) == 0
         con.execute("ROLLBACK")
+        return rows
     finally:
         con.close()
 
@@ -223,28 +235,19 @@ def test_an_end_or_start_named_by_the_maker_s_clause_is_that_clause_s_window() -
 def test_the_warehouse_dates_an_end_tied_to_another_notice_s_clause(tmp_path: Path) -> None:
     """Dev 2026 No. 1232 ties No. 62's end to the window of No. 1231's clause 二, and the start of No. 61's to the
     end of its clause 一's: a run over both stores them dated from No. 1231, and a second pass writes nothing."""
-    notices = [n for n in load_split("dev") if n.key in ("mofcom-2026-1231", "mofcom-2026-1232")]
-    assert len(notices) == 2
-    build_site(notices, tmp_path / "site")
-    db = tmp_path / "w.duckdb"
-    run_pipeline(tmp_path / "site", db, dt.date(2040, 4, 1))
-    con = duckdb.connect(str(db))
-    try:
-        rows = con.execute(
-            "SELECT target_notice_id, clause, window_from, window_until, made_in FROM current_relations "
-            "WHERE notice_id = 'MOFCOM-2026-1232' AND relation = 'suspends' ORDER BY target_notice_id, clause"
-        ).fetchall()
-        assert rows == [
-            ("MOFCOM-2024-46", "二", dt.date(2040, 3, 20), None, "三"),
-            ("MOFCOM-2025-61", "一/(一)", dt.date(2040, 8, 2), dt.date(2041, 8, 2), "一"),
-            ("MOFCOM-2025-61", "一/(二)", dt.date(2040, 8, 2), dt.date(2041, 8, 2), "一"),
-            ("MOFCOM-2025-62", None, dt.date(2040, 4, 1), dt.date(2040, 5, 1), "二"),
-        ]
-        con.execute("BEGIN")
-        assert resolve_chained_windows(con) == 0
-        con.execute("ROLLBACK")
-    finally:
-        con.close()
+    rows = _stored_after_a_run(
+        tmp_path,
+        ("mofcom-2026-1231", "mofcom-2026-1232"),
+        dt.date(2040, 4, 1),
+        "SELECT target_notice_id, clause, window_from, window_until, made_in FROM current_relations "
+        "WHERE notice_id = 'MOFCOM-2026-1232' AND relation = 'suspends' ORDER BY target_notice_id, clause",
+    )
+    assert rows == [
+        ("MOFCOM-2024-46", "二", dt.date(2040, 3, 20), None, "三"),
+        ("MOFCOM-2025-61", "一/(一)", dt.date(2040, 8, 2), dt.date(2041, 8, 2), "一"),
+        ("MOFCOM-2025-61", "一/(二)", dt.date(2040, 8, 2), dt.date(2041, 8, 2), "一"),
+        ("MOFCOM-2025-62", None, dt.date(2040, 4, 1), dt.date(2040, 5, 1), "二"),
+    ]
 
 
 def test_an_end_tied_to_a_suspended_notice_s_window_is_that_window_in_force() -> None:
