@@ -819,7 +819,7 @@ def extract_relations(
         acts = _sentence_acts(sentence, refs, day, published_on, effective_on, shown)
         acts = _placed(_continued_after_told(acts, told_until, published_on), anchor, top, by_number)
         relations += _same_period(_in_own_window(acts, sentence, relations), relations, sentence, text)
-    return _settled(_back_dated(relations, text))
+    return _settled(_back_dated(relations + _recalled_own_acts(relations, text), text))
 
 
 # 四、…第46号第二款，在本公告第一条规定的期限内暂缓执行: the window this notice's clause 一 gave its act
@@ -829,6 +829,32 @@ _OWN_WINDOW_RE = re.compile(
     rf"在本(?:(?:公告|决定)第(?P<clause>{_CN_NUMERAL})(?:条|款)|(?:条|款)第\s*\(\s*(?P<point>{_CN_NUMERAL})\s*\)\s*项)"
     r"(?:所)?(?:规定|确定|所定)?的(?:暂停|暂缓|中止)?(?:实施)?(?:期限|期间)(?:内|届满(?:之)?前)"
 )
+
+
+# 四、本公告第一条所列公告和条款，自暂停期限届满之次日起恢复实施: the targets of this notice's own clause, acted on again
+_OWN_TARGETS_RE = re.compile(
+    rf"本(?:公告|决定)第(?P<clause>{_CN_NUMERAL})(?:条|款)所列(?:的)?(?:公告|条款|公告和条款|公告及条款|公告或者条款|措施)\s*[,，]?\s*"
+    r"(?:自|在)?(?:其|上述)?(?:暂停|中止|暂缓)?(?:实施)?(?:期限|期间)(?:届满)(?:之次日|之日的次日|后)\s*起?\s*"
+    r"(?:即行|均)?恢复(?:实施|执行)"
+)
+
+
+def _recalled_own_acts(relations: list[Relation], text: str) -> list[Relation]:
+    """`本公告第一条所列公告和条款，自暂停期限届满之次日起恢复实施`: each suspension clause 一 made resumes the day after
+    its window ends (a sentence naming no notice, so read here from the acts already made)."""
+    found: list[Relation] = []
+    for match in _OWN_TARGETS_RE.finditer(_said(text)):
+        top = match.group("clause")
+        for act in relations:
+            if act.relation == "suspends" and act.window_until and (act.made_in or "").split("/")[0] == top:
+                start = act.window_until + dt.timedelta(days=1)
+                quote = text[max(text.rfind("\n", 0, match.start()), 0) : match.end()].strip()
+                found.append(
+                    dataclasses.replace(
+                        act, relation="resumes", window_from=start, window_until=None, quote_zh=quote
+                    )
+                )
+    return found
 
 
 def _intro_after(sentence: str, printed: str, intro: str | None, header: list[str]) -> str | None:

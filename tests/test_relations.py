@@ -3689,3 +3689,21 @@ def test_a_spaced_heading_ends_its_line_and_the_window_in_force_told_is_followed
         ("UEL-2025-7", dt.date(2043, 11, 11), dt.date(2044, 11, 11)),
         ("UEL-2025-9", dt.date(2044, 1, 1), dt.date(2044, 11, 11)),
     ]
+
+
+def test_the_targets_of_an_own_clause_resume_the_day_after_its_window() -> None:
+    """`四、本公告第一条所列公告和条款，自暂停期限届满之次日起恢复实施`: each suspension clause 一 made resumes the day after its
+    window ends, though the sentence names no notice."""
+    text = (
+        "一、下列公告或者条款，自2046年4月1日起暂停实施，暂停期限为6个月：\n"
+        "（一）商务部 海关总署公告2025年第56号；\n"
+        "（二）商务部公告2025年第62号第一条第（二）项。\n"
+        "二、本公告第一条所列公告和条款，自暂停期限届满之次日起恢复实施，另有公告的除外。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2046, 3, 17))
+    assert [(r.relation, r.target_number.notice_id, r.clause, r.window_from) for r in relations] == [
+        ("suspends", "MOFCOM-2025-56", None, dt.date(2046, 4, 1)),
+        ("suspends", "MOFCOM-2025-62", "一/(二)", dt.date(2046, 4, 1)),
+        ("resumes", "MOFCOM-2025-56", None, dt.date(2046, 10, 2)),
+        ("resumes", "MOFCOM-2025-62", "一/(二)", dt.date(2046, 10, 2)),
+    ]
