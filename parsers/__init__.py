@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "175"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "176"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -465,4 +465,6 @@ PARSER_VERSION = (
     # 174: relations: a page's spaced heading and its number (不 可 靠 … / 〔2026〕1285号) end their lines; 现行暂停期限至…届满
     #     tells the window in force (history), and the latest end a part tells is the one in force
     # 175: relations: 本公告第一条所列公告和条款，自暂停期限届满之次日起恢复实施 resumes each suspension that clause made
+    # 176: relations: the maker of a suspension named to say which (…第1137号所列…的暂停实施 / …第1127号对甲暂停实施的措施 /
+    #     …暂停实施的措施（…第1308号第一条）) is no target
 )

@@ -2004,6 +2004,28 @@ def _inside(match: re.Match[str] | None, position: int) -> bool:
     return match is not None and match.start() <= position < match.end()
 
 
+# …第1127号对甲公司暂停实施的措施 / …第1137号所列…第61号第一条第（一）项的暂停实施 / …暂停实施的措施（…第1308号第一条）: the
+# notice that made a suspension, named to say which one — the act is on what it suspended
+_MAKER_AFTER_RE = re.compile(
+    r"\s*(?:(?:第\s*[一二三四五六七八九十\d]{1,3}\s*(?:条|款|项)\s*)*(?:对|将)[^,，。;；]{1,60}?(?:暂停|中止|暂缓)(?:实施|执行)?的"
+    r"|所列的?\s*(?:商务部|海关总署|[^,，。;；]{0,12}?(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号))"
+)
+_MAKER_BRACKET_RE = re.compile(r"(?:暂停|中止|暂缓)(?:实施|执行)?的(?:处理)?措施\s*\(\s*$")
+
+
+def _not_a_target(sentence: str, position: int, tied: re.Match[str] | None) -> bool:
+    """Whether the notice printed at `position` is named for another reason than being acted on: the notice whose
+    window ends the act (see _TIED_TO_OTHER_RE), or the maker of the suspension acted on (see _MAKER_AFTER_RE)."""
+    if _inside(tied, position):
+        return True
+    printed = _REF_RE.match(sentence, position)
+    if printed is None:
+        return False
+    if _MAKER_BRACKET_RE.search(sentence[:position]):
+        return True
+    return bool(_MAKER_AFTER_RE.match(sentence, printed.end()))
+
+
 def _sentence_acts(
     sentence: str,
     refs: list[tuple[NoticeNumber | None, str, str | None, int]],
@@ -2021,7 +2043,11 @@ def _sentence_acts(
     respective = _respective_periods(sentence, len(refs))
     tied = _TIED_TO_OTHER_RE.search(sentence)
     for index, (number, label, clause, position) in enumerate(refs):
-        if _goes_on(sentence, position) or _applied(sentence, position) or _inside(tied, position):
+        if (
+            _goes_on(sentence, position)
+            or _applied(sentence, position)
+            or _not_a_target(sentence, position, tied)
+        ):
             # (…，至2025年第55号公告第五条暂停期限届满之日止: the notice whose window ends the act is no target of it)
             # 该公告第二项规定的处理措施，继续实施: it stays as it is; …列入出口管制管控名单，适用…第1041号第一款、
             # 第二款规定的措施: the measures applied, cited

@@ -3707,3 +3707,19 @@ def test_the_targets_of_an_own_clause_resume_the_day_after_its_window() -> None:
         ("resumes", "MOFCOM-2025-56", None, dt.date(2046, 10, 2)),
         ("resumes", "MOFCOM-2025-62", "一/(二)", dt.date(2046, 10, 2)),
     ]
+
+
+def test_the_maker_of_a_suspension_named_to_say_which_is_no_target() -> None:
+    """`…第1137号所列…第61号第一条第（一）项的暂停实施，提前…结束，该项自…起恢复实施` and `对…第21号所列实体暂停实施的措施（…第1308号
+    第一条），自…起恢复实施`: No. 1137 and No. 1308 made the suspensions; the act is on what they suspended."""
+    text = (
+        "一、商务部 海关总署公告2026年第1137号所列商务部公告2025年第61号第一条第（一）项的暂停实施，提前于2046年6月30日结束，"
+        "该项自2046年7月1日起恢复实施。\n"
+        "二、对商务部公告2025年第21号所列16家美国实体暂停实施的措施（商务部公告2026年第1308号第一条），自2046年11月1日起恢复"
+        "实施。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2046, 6, 20))
+    assert {(r.relation, r.target_number.notice_id) for r in relations} == {
+        ("resumes", "MOFCOM-2025-61"),
+        ("resumes", "MOFCOM-2025-21"),
+    }
