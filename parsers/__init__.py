@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "176"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "177"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -467,4 +467,6 @@ PARSER_VERSION = (
     # 175: relations: 本公告第一条所列公告和条款，自暂停期限届满之次日起恢复实施 resumes each suspension that clause made
     # 176: relations: the maker of a suspension named to say which (…第1137号所列…的暂停实施 / …第1127号对甲暂停实施的措施 /
     #     …暂停实施的措施（…第1308号第一条）) is no target
+    # 177: entries: …由下列任一材料制成：(what X is made of), 为生产下列任一推进剂而专门设计的X：(what X is for, any noun),
+    #     不得向下列最终用户或者为下列最终用途出口…：(a rule's terms), 技术说明：and “精度”…是指… (terms defined) list no entry
 )

@@ -346,6 +346,8 @@ _CRITERIA_RE = re.compile(
     r"|(?:满足|具有|具备|符合)\s*(?:[:：]|$)"
     # `X（参考税则号列：…），但下列物项除外：1．…`: what the sub-lines name is left out of X, spec of X
     r"|(?:但|不包括)?(?:下列|以下)[^。；;:：]{0,8}?(?:除外|不在此列)\s*[:：]?\s*$"
+    # `…全部表面由下列任一材料制成：1．镍…；2．氟聚合物…`: what X is made of, spec of X
+    r"|由\s*(?:下列|以下|下述)\s*(?:任一|任何|任意|所有|全部)?\s*(?:材料|材质)\s*(?:制成|构成|制造|衬里)"
 )
 # A parameter line: a comparison or a measured range (大于等于5 m3 / ≤850 ℃ / 3英寸及以上).
 _PARAMETER_RE = re.compile(
@@ -364,7 +366,8 @@ _PURPOSE_PREFIX_RE = re.compile(
     # (为模拟马赫数5以上流场环境的下列装置专门设计的X: what the listed things are for, before them)
     r"^(?:可|能|仅)?(?P<lead>专门设计|专门制造)?\s*(?:为|用于)\s*(?:在[^，,。；;：:]{1,16}?(?:下|中|内)\s*)?"
     r"(?:(?:模拟|实现|进行)[^，,。；;：:的]{1,16}?的\s*)?(?:制造|生产|研制|开发|加工|制备)?\s*(?:下列|以下|下述)\s*(?:任一|任何|任意|所有|各类|各种)?\s*"
-    r"(?:物项|产品|设备|部件|材料|用途|系统|装置|平台|运载工具|目的|应用)?\s*(?:而)?\s*"
+    # (为生产下列任一推进剂而专门设计的X: whatever the listed things are)
+    r"(?:物项|产品|设备|部件|材料|用途|系统|装置|平台|运载工具|目的|应用|[\u4e00-\u9fff]{1,6}?(?=而))?\s*(?:而)?\s*"
     r"(?:(?P<designed>专门设计|专门制造|专用|设计)(?:或(?:改装|改进|改造|修改))?(?:的|(?=用于))|的)"
 )
 _PURPOSE_SUFFIX_RE = re.compile(
@@ -396,6 +399,9 @@ _NOT_LISTING_INTRO_RE = re.compile(
     r"|(?:采取|实施|适用)(?:以下|下列|如下)[^，,。；;]{0,6}?措施"
     # 对下列公告所列措施作如下调整：(一)…恢复实施；(三)上述两公告的其他内容，仍按照…执行: acts on measures
     r"|措施[^，,。；;]{0,8}?作(?:如下|以下|下列)(?:调整|修改|变更|处理)"
+    # 不得向下列最终用户或者为下列最终用途出口…： (end users and uses, a rule's terms) / 技术说明： (the notes under it)
+    r"|(?:下列|以下)[^，,。；;]{0,4}?最终(?:用户|用途)"
+    r"|^\s*(?:技术说明|技术注释|术语解释|名词解释|释义|定义)\s*[:：]\s*$"
 )
 _LIST_OF_PARTIES_RE = re.compile(
     r"(?:移出|列入|纳入)[^。；;，,]{0,12}?(?:管控名单|关注名单|不可靠实体清单|反制清单)"
@@ -2698,6 +2704,8 @@ _PARTY_LINE_RE = re.compile(
 # definition's text, whatever nouns they name.
 _DEFINITION_LINE_RE = re.compile(
     r"所称[^。；;]{0,40}?(?:是指|系指|指(?![标南令定]))|^[“\"][^”\"]{1,20}[”\"][，,]?\s*(?:是|系)?指"
+    # (1.“精度”通常以不准确度衡量，是指…: a term defined, with how it is measured first)
+    r"|^[“\"][^”\"]{1,20}[”\"][^。；;“”\"]{0,24}?(?:是指|系指)"
 )
 # 出口经营者应当按照以下规格的要求提交电子数据： / …提交的材料中以下任何形式的文件： — filing, its
 # sub-lines say how or what to file. A list intro that also tells the exporter to apply (对下列物项实施出口

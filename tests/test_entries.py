@@ -4316,3 +4316,25 @@ def test_tariff_lines_struck_out_or_added_to_a_point_list_nothing() -> None:
     )
     # (the rewritten point, quoted, is the one entry; the two tariff-line changes are none)
     assert [e.name_zh for e in extract_entries(body).entries] == ["氮化镓"]
+
+
+def test_materials_purposes_end_uses_and_technical_notes_under_an_entry_are_not_entries() -> None:
+    """`…全部表面由下列任一材料制成：1．…2．…` (what X is made of), `为生产下列任一推进剂而专门设计的X：1．…` (what X is for),
+    `不得向下列最终用户或者为下列最终用途出口…：（一）…` (a rule's terms) and `技术说明：` then `1．“精度”…是指…` (a term
+    defined): X is the entry each time, the sub-lines are none."""
+    body = (
+        "一、下列物项，未经许可，不得出口：\n"
+        "（一）2B350.d 热交换器，传热表面积大于0.15平方米，与被处理化学品直接接触的全部表面由下列任一材料制成"
+        "（参考海关商品编号：8419500090）：\n"
+        "1．镍或镍含量（按重量）大于40%的合金；\n"
+        "2．玻璃（包括玻璃化涂层或者玻璃衬里）。\n"
+        "（二）1B115.b 为生产下列任一推进剂而专门设计的连续混合机（参考海关商品编号：8479820090）：\n"
+        "1．复合固体推进剂；\n"
+        "2．改性双基推进剂。\n"
+        "技术说明：\n"
+        "1．“精度”通常以不准确度衡量，是指指示值相对于真值的最大偏差。\n"
+        "二、出口经营者不得向下列最终用户或者为下列最终用途出口本公告所列物项：\n"
+        "（一）外国军事最终用户；\n"
+        "（二）用于水下武器投送平台的研制。\n"
+    )
+    assert [e.name_zh for e in extract_entries(body).entries] == ["热交换器", "连续混合机"]
