@@ -2331,6 +2331,8 @@ _LEFT_OUT_RE = re.compile(
     r"不在[^。；;]{0,12}?范围|不受[^。；;]{0,8}?影响|不作调整|不予调整|不作变更|不因[^。；;]{0,12}?而(?:改变|变化|调整|变更)"
     # (…曾于…发布公告（…〔2025〕10号），将甲公司等14家外国实体…列入…: the earlier notice's listing, cited by it)
     r"|发布[^,，。;；]{0,20}?公告\s*[(（]"
+    # (…于2025年1月15日发布〔2025〕3号公告，将甲公司等4家美国实体列入…: the same, the number printed before 公告)
+    r"|发布\s*(?:[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]\s*\d{1,4}\s*号|(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号)\s*公告\s*[,，]"
 )
 
 
@@ -2367,7 +2369,10 @@ def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listi
         # (工作机制于2026年3月20日将甲公司列入…: a listing on an earlier day, told)
         # (2028年9月14日，商务部将甲公司…列入…。: a sentence opening on an earlier day tells that day's act)
         recap = (
-            re.search(rf"曾于|已于|分别发布|发布了?第?\d*号?公告|于\s*{_DATE}\s*将", sentence)
+            re.search(
+                rf"曾于|已于|分别发布|发布了?(?:第?\d*号?|[〔\[]\s*\d{{4}}\s*[〕\]]\s*\d{{1,4}}\s*号)公告|于\s*{_DATE}\s*将",
+                sentence,
+            )
             or _DATED_RECAP_RE.match(sentence)
         ) and "决定将" not in sentence
         # (a recap naming parties, 已于2025年2月4日将美国因美纳公司…列入, still names them: kept — unless the

@@ -361,3 +361,12 @@ def test_moves_between_lists_deferrals_and_labelled_countries() -> None:
         ("戊造船株式会社", "control_list", "suspended", None),
         ("己推进技术有限公司", "control_list", "removed", None),
     }
+
+
+def test_an_earlier_notice_s_listing_cited_by_its_bracketed_number_names_no_party() -> None:
+    """`工作机制于2025年1月15日发布〔2025〕3号公告，将甲公司等4家美国实体列入不可靠实体清单…`: that notice's listing, told."""
+    body = (
+        "不可靠实体清单工作机制于2025年1月15日发布〔2025〕3号公告，将甲公司等4家美国实体列入不可靠实体清单并采取处理措施。\n"
+        "一、不可靠实体清单工作机制公告〔2025〕3号第四项处理措施，对乙公司（Beta Inc.）暂停实施，暂停期限至2047年6月30日。\n"
+    )
+    assert {(p.name_zh, p.action) for p in _parties(body)} == {("乙公司", "suspended")}
