@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "178"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "179"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -470,4 +470,5 @@ PARSER_VERSION = (
     # 177: entries: …由下列任一材料制成：(what X is made of), 为生产下列任一推进剂而专门设计的X：(what X is for, any noun),
     #     不得向下列最终用户或者为下列最终用途出口…：(a rule's terms), 技术说明：and “精度”…是指… (terms defined) list no entry
     # 178: parties: an earlier notice's listing cited by its bracketed number (…发布〔2025〕3号公告，将甲公司等…列入…) names no party
+    # 179: parties: a labelled place of registration gives its country (注册地：美国特拉华州 → 美国), not the whole place
 )

@@ -643,8 +643,10 @@ def parse_party_name(text: str) -> _Name:  # noqa: C901 — name, English name a
         text = text[: located.start()].strip(_TRAIL)
     country = None
     labelled_country = _LABELLED_COUNTRY_RE.search(text)
-    if labelled_country:  # 甲公司（Alpha, LLC），注册地：美国: the country as a labelled field
-        country = labelled_country.group("country").strip()
+    if (
+        labelled_country
+    ):  # 甲公司（Alpha, LLC），注册地：美国: the country as a labelled field (注册地：美国特拉华州: 美国)
+        country = _country_in(labelled_country.group("country"))
         text = text[: labelled_country.start()].strip(_TRAIL)
     tail_country = None if country else _COUNTRY_TAIL_RE.search(text)
     if tail_country and tail_country.group("country").strip() in COUNTRY_CODES:

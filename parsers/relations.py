@@ -964,7 +964,7 @@ _OWN_CLAUSE_NAMED_RE = re.compile(
 def _same_period(acts: list[Relation], before: list[Relation], sentence: str, text: str) -> list[Relation]:
     """三、…第62号规定的…措施，同期继续暂停实施: a suspension for the same period as the one stated before it; one
     whose end is tied to another act of this notice (与本表序号1所列期限同时届满) ends with that act."""
-    tied = _tied_end(sentence, before, text)
+    tied = _own_tied_end(sentence, before, text)
     if tied is not None:
         return [
             dataclasses.replace(a, window_until=tied)
@@ -999,7 +999,7 @@ _TIED_END_RE = re.compile(
 )
 
 
-def _tied_end(sentence: str, before: list[Relation], text: str) -> dt.date | None:
+def _own_tied_end(sentence: str, before: list[Relation], text: str) -> dt.date | None:
     """The end of the window of the act of this notice `sentence` ties its end to (see _TIED_END_RE), if one."""
     tie = _TIED_END_RE.search(sentence)
     if tie is None:
@@ -1740,10 +1740,14 @@ def _window_maker(who: str, by_number: dict[int, NoticeNumber]) -> NoticeNumber 
     return by_number.get(int(short.group(1))) if short else None
 
 
+# （二）…: a sentence opening on a point of this notice's clause (its acts are that point's, dated by it)
+_POINT_START_RE = re.compile(rf"\s*[(（]\s*({_CN_NUMERAL})\s*[)）]")
+
+
 def _day_of(dated: dict[str, dt.date], top: str | None, sentence: str) -> dt.date | None:
     """The day the part of this notice stating an act is in force (本公告第一条至第三条自…起施行 / 其中第一条第（二）项自
     公布之日起施行: the point's own day), if dated."""
-    point = re.match(rf"\s*\(\s*({_CN_NUMERAL})\s*\)", sentence)
+    point = _POINT_START_RE.match(sentence)
     if top is not None and point is not None and f"{top}/({point.group(1)})" in dated:
         return dated[f"{top}/({point.group(1)})"]
     return dated.get(top or "", dated.get(REST_OF_CLAUSES))
@@ -1792,7 +1796,7 @@ def _placed(
     """The acts of a sentence with the clause of this notice stating them, and the anchors of their start and
     end in other notices' windows (see _anchored, _end_anchor)."""
     sentence = acts[0].quote_zh if acts else ""
-    point = re.match(rf"\s*[(（]\s*({_CN_NUMERAL})\s*[)）]", sentence)
+    point = _POINT_START_RE.match(sentence)
     made_in = f"{top}/({point.group(1)})" if top is not None and point is not None else top
     end = _end_anchor(sentence, by_number)
     return [
@@ -2312,7 +2316,7 @@ def _blank_quoted(text: str) -> str:
 
     def blank(match: re.Match[str]) -> str:
         inner = match.group(0)[1:-1]
-        label = re.match(r"\s*[a-z]\s*\.", inner) if text[: match.start()].endswith("中的") else None
+        label = re.match(r"\s*[a-z]\s*\.", inner) if text.endswith("中的", 0, match.start()) else None
         keep = label.end() if label else 0
         return match.group(0)[0] + inner[:keep] + re.sub(r"\S", _BLANK, inner[keep:]) + match.group(0)[-1]
 

@@ -370,3 +370,14 @@ def test_an_earlier_notice_s_listing_cited_by_its_bracketed_number_names_no_part
         "一、不可靠实体清单工作机制公告〔2025〕3号第四项处理措施，对乙公司（Beta Inc.）暂停实施，暂停期限至2047年6月30日。\n"
     )
     assert {(p.name_zh, p.action) for p in _parties(body)} == {("乙公司", "suspended")}
+
+
+def test_a_labelled_place_of_registration_gives_its_country_not_the_whole_place() -> None:
+    """`，注册地：美国特拉华州` registers the party in 美国; the state is no country."""
+    body = "\n".join(
+        [
+            "一、下列1家外国实体的最终用户无法核实，现将其列入关注名单：",
+            "1.甲测控公司(Alpha Instruments, Inc.),注册地:美国特拉华州;",
+        ]
+    )
+    assert [(p.name_zh, p.country) for p in _parties(body)] == [("甲测控公司", "美国")]
