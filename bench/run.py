@@ -908,7 +908,7 @@ def bench_night(n: int, repeat: int, tmp: Path) -> int:
     site = generate(tmp / f"site-{n}", n)
     work = tmp / f"work-{n}"
     work.mkdir(parents=True)
-    keys = ("floor", "run_all", "dagster", "shaped", "listings_only")
+    keys = ("floor", "run_all", "dagster", "shaped", "listings_only", "rotated", "rotated_dagster")
     runs: dict[str, list[float]] = {k: [] for k in keys}
     requests: list[dict[int, int]] = []
     with ReplayServer(ReplaySite(site.root)) as server:
@@ -928,6 +928,10 @@ def bench_night(n: int, repeat: int, tmp: Path) -> int:
             # not due): what the 304s cost, and what everything else costs.
             quiet = {**env, "REGWATCH_REVALIDATE_HOURS": "1"}
             runs["listings_only"].append(run_worker("nightly_steps", {}, quiet)["seconds"])
+            # A weekly rotation of the older pages (every synthetic notice is older than 90 days).
+            weekly = {**env, "REGWATCH_REVALIDATE_ROTATION_DAYS": "7"}
+            runs["rotated"].append(run_worker("nightly_steps", {}, weekly)["seconds"])
+            runs["rotated_dagster"].append(run_worker("nightly_dagster", {}, weekly)["seconds"])
     med = {k: statistics.median(v) for k, v in runs.items()}
     print(f"## unchanged night of {n} notices ({first['notices']} stored), median of {repeat}\n")
     print("| figure | seconds (each run) | / empty one-asset job |\n| --- | --- | --- |")
@@ -937,6 +941,8 @@ def bench_night(n: int, repeat: int, tmp: Path) -> int:
         ("dagster", "unchanged night, Dagster nightly job"),
         ("shaped", "empty job of the nightly's shape"),
         ("listings_only", "  run_all, REGWATCH_REVALIDATE_HOURS=1 (no article revalidated)"),
+        ("rotated", "  run_all, REGWATCH_REVALIDATE_ROTATION_DAYS=7 (a seventh revalidated)"),
+        ("rotated_dagster", "  Dagster job, REGWATCH_REVALIDATE_ROTATION_DAYS=7"),
     ):
         each = ", ".join(f"{v:.3f}" for v in runs[key])
         print(f"| {label} | {med[key]:.3f} ({each}) | {med[key] / med['floor']:.2f}× |")

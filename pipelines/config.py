@@ -49,6 +49,8 @@ class Settings:
     poll_seconds: float = 600.0
     max_pages: int = 5
     revalidate_hours: float = 0.0
+    revalidate_recent_days: int = 90  # with a rotation: notices listed this recently, every run
+    revalidate_rotation_days: int = 1  # older ones each once in this many days (1 = every run)
     max_bytes: int = 20 * 1024 * 1024
     fetch_attachments: bool = True
     attachment_retry_hours: float = 1.0  # first retry of a failed attachment download; doubles each time
@@ -344,6 +346,8 @@ def load_settings(env: Mapping[str, str] | None = None, *, cwd: Path | None = No
         poll_seconds=_positive(env, "REGWATCH_POLL_SECONDS", 600.0),
         max_pages=_int(env, "REGWATCH_MAX_PAGES", 5),
         revalidate_hours=_not_negative(env, "REGWATCH_REVALIDATE_HOURS", 0.0, "0 = every run"),
+        revalidate_recent_days=_int(env, "REGWATCH_REVALIDATE_RECENT_DAYS", 90),
+        revalidate_rotation_days=_int(env, "REGWATCH_REVALIDATE_ROTATION_DAYS", 1),
         max_bytes=_int(env, "REGWATCH_MAX_BYTES", 20 * 1024 * 1024),
         fetch_attachments=_bool(env, "REGWATCH_FETCH_ATTACHMENTS", True),
         attachment_retry_hours=_not_negative(env, "REGWATCH_ATTACHMENT_RETRY_HOURS", 1.0, "0 = every run"),

@@ -33,6 +33,8 @@ _FIELDS: dict[str, str] = {
     "rate_limit": "REGWATCH_RATE_LIMIT",
     "max_pages": "REGWATCH_MAX_PAGES",
     "revalidate_hours": "REGWATCH_REVALIDATE_HOURS",
+    "revalidate_recent_days": "REGWATCH_REVALIDATE_RECENT_DAYS",
+    "revalidate_rotation_days": "REGWATCH_REVALIDATE_ROTATION_DAYS",
     "fetch_attachments": "REGWATCH_FETCH_ATTACHMENTS",
     "as_of": "REGWATCH_AS_OF",
     "lock_timeout": "REGWATCH_LOCK_TIMEOUT",
@@ -82,6 +84,14 @@ class RegwatchConfig(dg.ConfigurableResource):
     rate_limit: float | None = Field(default=None, description="REGWATCH_RATE_LIMIT: requests/s per host")
     max_pages: int | None = Field(default=None, description="REGWATCH_MAX_PAGES: listing pages per run")
     revalidate_hours: float | None = Field(default=None, description="REGWATCH_REVALIDATE_HOURS")
+    revalidate_recent_days: int | None = Field(
+        default=None,
+        description="REGWATCH_REVALIDATE_RECENT_DAYS: notices this recent are revalidated every run",
+    )
+    revalidate_rotation_days: int | None = Field(
+        default=None,
+        description="REGWATCH_REVALIDATE_ROTATION_DAYS: older notices, each once in this many days",
+    )
     fetch_attachments: bool | None = Field(default=None, description="REGWATCH_FETCH_ATTACHMENTS")
     as_of: str | None = Field(default=None, description="REGWATCH_AS_OF: evaluate the list on YYYY-MM-DD")
     lock_timeout: float | None = Field(default=None, description="REGWATCH_LOCK_TIMEOUT (seconds)")

@@ -10,6 +10,7 @@ a loopback replay of MOFCOM, the DuckDB file, the Dagster job in process.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,7 @@ import pytest
 from pipelines import steps
 from pipelines.config import Settings, load_settings
 from pipelines.definitions import defs
+from pipelines.run.discover import revalidation_due, rotation_slot
 from pipelines.sources.replay import ReplayServer, bundled_site
 from tests.conftest import replay_env
 from warehouse.db import Warehouse
@@ -140,3 +142,86 @@ def test_unchanged_night_through_the_dagster_job_logs_its_revalidations(settings
     finally:
         con.close()
     assert row == ("succeeded",)
+
+
+def _started(db: Path, run_id: str) -> dt.datetime:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        row = con.execute("SELECT started_at FROM runs WHERE run_id = ?", [run_id]).fetchone()
+    finally:
+        con.close()
+    assert row is not None
+    return row[0]
+
+
+def test_older_notices_are_revalidated_in_turn_and_a_missed_turn_is_caught_up(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch, site: ReplayServer
+) -> None:
+    """With a weekly rotation and seven months on, the demo's notices are old: a night revalidates only
+    the pages whose turn it is, and a page whose last check is a whole rotation old whatever its turn."""
+    monkeypatch.setenv("REGWATCH_AS_OF", "2026-06-01")
+    monkeypatch.setenv("REGWATCH_REVALIDATE_ROTATION_DAYS", "7")
+    old = load_settings(dict(os.environ))
+    assert (old.revalidate_recent_days, old.revalidate_rotation_days) == (90, 7)
+    steps.run_all(_context(old))
+    pages = [url for url, _ in _article_pages(old.db_path)]
+    assert len(pages) >= 7
+    site.requests.clear()
+    ctx = _context(old)
+    steps.run_all(ctx)
+    today = _started(old.db_path, ctx.run_id).date().toordinal() % 7
+    expected = [url for url in pages if rotation_slot(str(url), 7) == today]
+    assert [url for url, _, _ in _revalidations(old.db_path, ctx.run_id)] == expected
+    assert len(expected) < len(pages)
+    assert set(site.requests) <= {304} and sum(site.requests.values()) == len(expected) + 1  # + the listing
+
+    con = duckdb.connect(str(old.db_path))
+    try:  # nobody ran for eight days
+        con.execute("UPDATE pages SET last_checked = last_checked - INTERVAL 8 DAY WHERE purpose = 'article'")
+    finally:
+        con.close()
+    late = _context(old)
+    steps.run_all(late)
+    assert [url for url, _, _ in _revalidations(old.db_path, late.run_id)] == pages
+
+
+@pytest.mark.parametrize(
+    ("checked_days_ago", "listed", "rotation", "hours", "due"),
+    [
+        (None, dt.date(2020, 1, 1), 7, 0.0, True),  # never checked
+        (1, dt.date(2026, 5, 20), 7, 0.0, True),  # recent: every run
+        (1, None, 7, 0.0, True),  # no listing date known: every run
+        (1, dt.date(2020, 1, 1), 1, 0.0, True),  # no rotation
+        (8, dt.date(2020, 1, 1), 7, 0.0, True),  # a missed turn
+        (0.5, dt.date(2026, 5, 20), 7, 24.0, False),  # checked within REGWATCH_REVALIDATE_HOURS
+    ],
+)
+def test_revalidation_due(
+    checked_days_ago: float | None, listed: dt.date | None, rotation: int, hours: float, due: bool
+) -> None:
+    now = dt.datetime(2026, 6, 1, 2, 0, tzinfo=dt.UTC)
+    checked = None if checked_days_ago is None else now - dt.timedelta(days=checked_days_ago)
+    kwargs = {"now": now, "as_of": dt.date(2026, 6, 1), "hours": hours, "recent_days": 90}
+    assert revalidation_due("u", checked, listed, rotation_days=rotation, **kwargs) is due  # type: ignore[arg-type]
+
+
+def test_an_older_page_is_due_on_its_turn_only() -> None:
+    url = "http://www.mofcom.gov.cn/zwgk/zcfb/art/2023/art_1.html"
+    slot = rotation_slot(url, 7)
+    start = dt.datetime(2026, 6, 1, 2, 0, tzinfo=dt.UTC)
+    days = []
+    for offset in range(14):
+        now = start + dt.timedelta(days=offset)
+        checked = now - dt.timedelta(days=1)
+        if revalidation_due(
+            url,
+            checked,
+            dt.date(2023, 1, 1),
+            now=now,
+            as_of=now.date(),
+            hours=0,
+            recent_days=90,
+            rotation_days=7,
+        ):
+            days.append(now.date().toordinal() % 7)
+    assert days == [slot, slot]  # once a week

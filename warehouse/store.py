@@ -862,6 +862,21 @@ def write_changes(
     return int(after - before)
 
 
+def article_dates(con: duckdb.DuckDBPyConnection) -> dict[str, dt.date]:
+    """The day each known article was first listed (or, never listed, its notice's publication day)."""
+    rows = con.execute(
+        """
+        SELECT p.url, coalesce(min(l.listed_on), min(r.published_on))
+        FROM pages p
+        LEFT JOIN listing_links l ON l.url = p.url
+        LEFT JOIN notice_records r ON r.notice_id = p.notice_id
+        WHERE p.purpose = 'article'
+        GROUP BY p.url
+        """
+    ).fetchall()
+    return {url: day for url, day in rows if day is not None}
+
+
 def known_listing_urls(con: duckdb.DuckDBPyConnection) -> set[str]:
     """Every URL a run has already seen on a listing or fetched as an article."""
     rows = con.execute(
