@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "179"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "180"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -471,4 +471,8 @@ PARSER_VERSION = (
     #     不得向下列最终用户或者为下列最终用途出口…：(a rule's terms), 技术说明：and “精度”…是指… (terms defined) list no entry
     # 178: parties: an earlier notice's listing cited by its bracketed number (…发布〔2025〕3号公告，将甲公司等…列入…) names no party
     # 179: parties: a labelled place of registration gives its country (注册地：美国特拉华州 → 美国), not the whole place
+    # 180: relations: a clause telling that the windows this notice set end and the measures come back by themselves
+    #     (上述暂停期限届满后…自动恢复实施) and a decision summed up before 现将有关事项公告如下 act on nothing; an end tied to a row
+    #     named by its number (与序号1所列…同时届满), to a bracketed point of the notice or to a clause said to state it (所述)
+    #     parties: 自…起至…止，暂停实施〔2025〕6号公告对甲公司（…）采取的处理措施 (the act first, then the party) suspends it
 )

@@ -1576,8 +1576,18 @@ def _in_action_table(line: _Line, blocks: list[tuple[str | None, list[_Entry]]])
     )
 
 
+# (自…起至…止，暂停实施〔2025〕6号公告对甲公司（…）采取的处理措施: the act first, then the measures on the party)
+_ACT_FIRST_RE = re.compile(
+    r"^(?P<when>[^。;；]*?(?:暂停|中止|暂缓|恢复)(?:实施|执行))\s*(?:[^,，。;；对]{0,40}?号(?:公告)?\s*)?"
+    r"对\s*(?P<who>[^,，。;；]+?)\s*(?:所)?采取的?[^,，。;；]{0,40}?措施\s*[。;；]?\s*$"
+)
+
+
 def _subject_and_rest(sentence: str) -> tuple[str, str] | None:
     """An event sentence cut into the words naming its parties and the words saying what is done to them."""
+    first = _ACT_FIRST_RE.match(_mask_brackets(sentence))
+    if first is not None and _NAME_END_RE.search(first.group("who")):
+        return sentence[first.start("who") : first.end("who")], sentence[: first.end("when")]
     body = _LEADING_START_RE.sub("", _SUBJECT_INTRO_RE.sub("", sentence))
     # (经…第1273号暂停实施的对甲公司（…）采取的措施，自…起恢复实施: the notice that suspended them, then the party)
     body = re.sub(

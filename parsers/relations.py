@@ -797,7 +797,7 @@ def extract_relations(
             continue
         refs = _in_sentence_anaphora(sentence, refs) + _recalled_clauses(sentence, mentioned)
         owner = _amended_owner(sentence, refs) if refs else owner
-        announces = not refs and _ANNOUNCES_RE.search(sentence)
+        announces = not refs and _announces(sentence, text, sentence_match.end())
         refs = (
             _with_object_clauses(sentence, refs, covered)
             if refs
@@ -993,9 +993,12 @@ def _same_period(acts: list[Relation], before: list[Relation], sentence: str, te
 
 # …，与本表序号1所列期限同时届满 / 至本表序号1所列期限届满之日止 / 延长至与本公告第一条所定期限同时届满: an end tied to the
 # window of another act of this notice — a row of its table or one of its clauses
+# (与序号1所列暂停期限同时届满, in a row of that table; 与本公告第（二）项同时届满, of a notice whose decisions are
+# bracketed points)
 _TIED_END_RE = re.compile(
-    rf"(?:与|至)\s*本(?:(?:公告|决定)\s*第\s*(?P<clause>{_CN_NUMERAL})\s*(?:条|款)|表\s*(?:序号|第)\s*(?P<row>\d{{1,3}})\s*(?:项|行)?)"
-    r"\s*(?:所列|所定|规定|确定)?的?\s*(?:暂停|暂缓|中止)?(?:实施)?(?:期限|期间)\s*(?:同时|一并|同日)?届满(?:之日|时)?(?:止|为止)?"
+    rf"(?:与|至)\s*(?:本(?:(?:公告|决定)\s*第\s*(?:(?P<clause>{_CN_NUMERAL})\s*(?:条|款)"
+    rf"|[(（]\s*(?P<item>{_CN_NUMERAL})\s*[)）]\s*项)|表\s*(?:序号|第))|序号)\s*(?P<row>\d{{1,3}})?\s*(?:项|行)?"
+    r"\s*(?:所列|所定|所述|规定|确定)?的?\s*(?:(?:暂停|暂缓|中止)?(?:实施)?(?:期限|期间))?\s*(?:同时|一并|同日)?届满(?:之日|时)?(?:止|为止)?"
 )
 
 
@@ -1005,9 +1008,15 @@ def _own_tied_end(sentence: str, before: list[Relation], text: str) -> dt.date |
     if tie is None:
         return None
     windows = [r for r in before if r.relation == "suspends" and r.window_until is not None]
-    if tie.group("clause"):
-        lead = re.compile(rf"\s*{tie.group('clause')}\s*[、.]")
+    if tie.group("clause") or tie.group("item"):
+        lead = re.compile(
+            rf"\s*{tie.group('clause')}\s*[、.]"
+            if tie.group("clause")
+            else rf"\s*\(\s*{tie.group('item')}\s*\)"
+        )
         ends = {r.window_until for r in windows if lead.match(nfkc(r.quote_zh).replace(" ", ""))}
+    elif tie.group("row") is None:
+        return None
     else:
         # (the row of that number in a table of acts: what it acts on, read from its cells)
         keys = {
@@ -1364,6 +1373,17 @@ _DECIDES_NOW_RE = re.compile(
 )
 # (…，现就上述公告的暂停实施期限调整如下：: what the lines below do, announced)
 _ANNOUNCES_RE = re.compile(r"(?:公告|通知|公布|说明|调整|安排|处理)如下\s*[:：]?\s*$")
+_ANNOUNCED_NEXT_RE = re.compile(
+    r"[ \t]*现(?:将|就|对)[^。\n]{0,24}?(?:公告|通知|公布)如下\s*[:：]?[ \t]*(?:\n|$)"
+)
+
+
+def _announces(sentence: str, text: str, end: int) -> bool:
+    """Whether a sentence acting on no notice it names announces what follows: …调整事项公告如下：, or a decision summed
+    up just before 现将有关事项公告如下：(…决定对上述公告规定的部分措施暂停实施。): the clauses below act."""
+    return bool(_ANNOUNCES_RE.search(sentence) or _ANNOUNCED_NEXT_RE.match(text, end))
+
+
 # (…第1031号公告对…的暂停实施期限作出了安排: what that notice settled, told)
 _DONE_THEN_RE = re.compile(r"(?:作了|作出了|进行了)(?:延续|延长|安排|调整)")
 # 同年11月7日，…发布第70号公告，… / 2026年11月，相关暂停实施期限延续至…: a sentence opening on an earlier day (or
@@ -2196,10 +2216,16 @@ def _automatic(verb: RelationType, verb_clause: str, sentence: str) -> bool:
     said = sentence[: sentence.find(verb_clause) + len(verb_clause)]
     if _UNLESS_DECIDED_RE.search(said):
         return True
-    own_window = re.search(
-        r"(?:延长|延期|顺延)(?:期|期限)?(?:满|届满)", said
-    )  # the extension this notice just made
+    own_window = re.search(r"(?:延长|延期|顺延)(?:期|期限)?(?:满|届满)", said) or _OWN_WINDOWS_END_RE.search(
+        said
+    )  # the extension or the windows this notice just set
     return bool(_AUTOMATIC_RE.search(said)) and bool(own_window)
+
+
+# (上述暂停期限届满后，相关出口管制措施自动恢复实施: the windows this notice set, told as they end)
+_OWN_WINDOWS_END_RE = re.compile(
+    r"(?:上述|前述|本公告[^,，。;；]{0,12}?)(?:暂停|暂缓|中止)?(?:实施)?(?:期限|期间)(?:期满|届满)[^。;；]{0,24}?自动恢复"
+)
 
 
 _SAME_DAY_RE = re.compile(r"同时|同日|同一日|当日")

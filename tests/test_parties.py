@@ -1565,6 +1565,29 @@ def test_parties_acted_on_one_by_one_in_the_clauses_of_a_decision() -> None:
     ]
 
 
+def test_a_suspension_that_names_the_party_after_its_act_and_the_listing_notice() -> None:
+    """`自…起至…止，暂停实施〔2025〕6号公告对…（…）采取的处理措施`: the act and its window first, then the measures on
+    the party, named by the notice that took them."""
+    text = (
+        "不可靠实体清单工作机制决定：\n"
+        "（一）自2047年10月1日起至2048年3月31日止，暂停实施〔2025〕6号公告对美国戊基因测序公司（Epsilon Genomics, Inc.）"
+        "采取的处理措施。\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2047, 9, 20))
+    assert [
+        (p.name_zh, p.name_en, p.list, p.action, p.effective_on, p.window_until) for p in result.parties
+    ] == [
+        (
+            "美国戊基因测序公司",
+            "Epsilon Genomics, Inc.",
+            "unreliable_entity_list",
+            "suspended",
+            dt.date(2047, 10, 1),
+            dt.date(2048, 3, 31),
+        )
+    ]
+
+
 def test_a_country_after_the_branches_is_the_party_s_country() -> None:
     """`5.甲数据公司（Alpha Data Corp.）及其分支机构，加拿大。`: the name stops at its bracket."""
     name = parse_party_name("甲数据公司（Alpha Data Corp.）及其分支机构，加拿大。")

@@ -1754,6 +1754,14 @@ def test_a_resumption_that_only_follows_a_windows_end_is_no_act() -> None:
     assert [r[0] for r in _acts_dated(text)] == ["suspends"]
     text = "商务部公告2025年第58号第一款暂停执行6个月，期满后自动恢复执行。"
     assert [r[0] for r in _acts_dated(text)] == ["suspends"]
+    # the windows this notice set, told as they end: the measures come back by themselves
+    text = (
+        "2025年2月4日，商务部、海关总署发布2025年第18号公告，对钨、碲相关物项实施出口管制。\n"
+        "经综合评估，两部门决定对上述公告规定的部分出口管制措施暂停实施。现将有关事项公告如下：\n"
+        "一、商务部 海关总署公告2025年第18号第一条，暂停实施至2047年8月31日。\n"
+        "二、上述暂停期限届满后，相关出口管制措施自动恢复实施，不再另行公告。"
+    )
+    assert _acts_dated(text) == [("suspends", "MOFCOM-2025-18", "一", EFFECTIVE, dt.date(2047, 8, 31))]
     # a resumption decided from a printed day after a window ends is one
     text = "商务部 海关总署公告2025年第57号暂停实施期满后不再延长，自2026年11月11日起恢复实施。"
     assert [r[0] for r in _acts_dated(text)] == ["resumes"]
@@ -3551,6 +3559,34 @@ def test_an_end_tied_to_another_row_or_clause_of_the_notice_is_that_acts_end() -
         ("MOFCOM-2025-57", "二", dt.date(2043, 4, 1), dt.date(2043, 9, 30)),
         ("MOFCOM-2025-62", None, dt.date(2043, 2, 1), dt.date(2043, 5, 1)),
         ("MOFCOM-2025-56", "一/(二)", dt.date(2043, 2, 1), dt.date(2043, 5, 1)),
+    ]
+
+
+def test_an_end_tied_to_a_row_named_by_its_number_a_bracketed_point_or_a_clause_said_to_state_it() -> None:
+    """`与序号1所列暂停期限同时届满` in a row of the table (no 本表), `与本公告第（二）项同时届满` in a notice whose decisions
+    are bracketed points, and `与本公告第一条所述期限同时届满` end with that act's window."""
+    text = (
+        "一、下列条款按照下表暂停实施：\n"
+        "序号 | 公告 | 条款 | 期限\n"
+        "1 | 2025年第55号公告 | 第一条 | 自2047年7月1日起至2047年12月31日止\n"
+        "2 | 2023年第39号公告 | 第一条第（二）项 | 自本公告公布之日起，与序号1所列暂停期限同时届满\n"
+        "二、商务部公告2024年第46号第二条，自2047年8月1日起暂停实施，暂停期限与本公告第一条所述期限同时届满。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2047, 6, 20))
+    assert [(r.target_number.notice_id, r.window_from, r.window_until) for r in relations] == [
+        ("MOFCOM-2025-55", dt.date(2047, 7, 1), dt.date(2047, 12, 31)),
+        ("MOFCOM-2023-39", dt.date(2047, 6, 20), dt.date(2047, 12, 31)),
+        ("MOFCOM-2024-46", dt.date(2047, 8, 1), dt.date(2047, 12, 31)),
+    ]
+    text = (
+        "不可靠实体清单工作机制决定：\n"
+        "（一）〔2025〕8号公告第一条规定的处理措施，暂停实施，为期一年，自本公告公布之日起算。\n"
+        "（二）自2047年10月1日起，暂停实施〔2025〕3号公告第三条规定的处理措施，暂停期限与本公告第（一）项同时届满。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2047, 9, 20))
+    assert [(r.target_number.notice_id, r.window_from, r.window_until) for r in relations] == [
+        ("UEL-2025-8", dt.date(2047, 9, 20), dt.date(2048, 9, 20)),
+        ("UEL-2025-3", dt.date(2047, 10, 1), dt.date(2048, 9, 20)),
     ]
 
 
