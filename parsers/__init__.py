@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "180"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "181"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -475,4 +475,8 @@ PARSER_VERSION = (
     #     (上述暂停期限届满后…自动恢复实施) and a decision summed up before 现将有关事项公告如下 act on nothing; an end tied to a row
     #     named by its number (与序号1所列…同时届满), to a bracketed point of the notice or to a clause said to state it (所述)
     #     parties: 自…起至…止，暂停实施〔2025〕6号公告对甲公司（…）采取的处理措施 (the act first, then the party) suspends it
+    # 181: relations: a suspension ended early (对…暂停实施…的安排，提前于…终止) resumes from that day; a window left as it was
+    #     (…的暂停期限不作调整, 继续按原定期限暂停实施) and what stands said to stand (本公告对此不作调整, 不因本次清理恢复管制,
+    #     …起已不再适用) act on nothing; the notice whose window ends before an act on another (…第1342号第三条所述暂停期限
+    #     届满后，…) is no target; rows of an attached table of acts start on the day the body sentence prints
 )

@@ -1356,6 +1356,12 @@ _ALREADY_DONE_RE = re.compile(
     r"|(?:已|业已|已经)(?:先后|分别)?将[^。;；]{0,60}?(?:废止|暂停|停止|恢复)"
     r"|(?:废止|暂停|中止|恢复|调整|修改|停止)(?:实施|执行|适用)?了"
 )
+# …已于该公告施行之日取消…，本公告对此不作调整 / …所列物项，不因本次清理恢复管制 / …自2024年12月1日起已不再适用: what
+# stands, said to stand (this notice changes nothing of it)
+_UNAFFECTED_RE = re.compile(
+    r"(?:本公告|本决定)?对此(?:不作|不予|未作)(?:调整|变更|修改)|不因本(?:次|公告|决定)[^。;；]{0,20}?(?:恢复|改变|变化|调整)"
+    r"|不受本(?:公告|决定|次)[^。;；]{0,6}?影响|已(?:经)?不再(?:适用|执行|实施)\s*[。;；]?\s*$"
+)
 # 上述暂停措施经延续，将于2029年2月28日届满。: a sentence ending on the day a window ends, told
 _ENDS_TOLD_RE = re.compile(
     # (…，现行暂停期限将于2033年1月31日届满。: the window named before its end)
@@ -1496,6 +1502,8 @@ def _opens_on_earlier_day(sentence: str, published_on: dt.date | None) -> bool |
 def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
     """Whether the sentence opens with an earlier day on which another notice was issued, or tells what
     another notice already decided (…第72号已决定自…起…暂停实施…)."""
+    if _UNAFFECTED_RE.search(sentence):
+        return True
     numbered = _CLAUSE_NUMBER_RE.match(sentence)  # (it matches the empty string too)
     opening = _REF_RE.match(sentence, numbered.end() if numbered else 0)
     if opening is not None and _ALREADY_RE.match(sentence, opening.end()):
@@ -1637,7 +1645,7 @@ _DAY_AFTER_RE = re.compile(
     r"(?:自\s*)?(?P<who>[^,，。;；自]{0,40}?号(?:公告)?|其|(?<=[在自，,])(?:原|现行?|前述|上述)(?=暂停|暂缓|中止|期限))\s*"
     # (…第1016号第二条规定的 / …第1082号所列第（一）项规定的: the window one clause or point of it set)
     r"(?P<made>(?:所列的?|的)?\s*第\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:条|款|项|目)\s*)?"
-    r"(?:所?(?:规定|确定|设定|决定|明确)的?|所定的?|的)?\s*"
+    r"(?:所?(?:规定|确定|设定|决定|明确)的?|所[定述]的?|的)?\s*"
     # (…分别自第1181号公告规定的相应暂停期限届满之次日起: each target's own window that notice set)
     r"(?:相应|各自|有关)?\s*(?:的)?\s*(?:暂停(?:实施)?|暂缓|中止)?"
     # (…自其暂停期限届满之日的次日起: the day after the day it ends; 在原暂停期限（2033年8月28日）届满后: the end printed)
@@ -2039,8 +2047,14 @@ _MAKER_BRACKET_RE = re.compile(r"(?:暂停|中止|暂缓)(?:实施|执行)?的(?
 
 def _not_a_target(sentence: str, position: int, tied: re.Match[str] | None) -> bool:
     """Whether the notice printed at `position` is named for another reason than being acted on: the notice whose
-    window ends the act (see _TIED_TO_OTHER_RE), or the maker of the suspension acted on (see _MAKER_AFTER_RE)."""
+    window ends or starts the act (see _TIED_TO_OTHER_RE, _DAY_AFTER_RE), or the maker of the suspension acted on
+    (see _MAKER_AFTER_RE)."""
     if _inside(tied, position):
+        return True
+    after = _DAY_AFTER_RE.search(sentence) if "满" in sentence else None
+    if _inside(after, position) and after is not None and _REF_RE.search(sentence, after.end()):
+        # (…第1342号第三条所述暂停期限届满后，…第61号第四条继续暂停实施: the window's maker, named to date the act on
+        # another; …第62号的暂停期限届满后不再延长，该公告恢复实施: its own window, it is the target)
         return True
     printed = _REF_RE.match(sentence, position)
     if printed is None:
@@ -2090,7 +2104,7 @@ def _sentence_acts(
         )
         if verb in ("repeals", "lifts") and window_until is not None:
             verb = "suspends"  # 自2027年1月1日至2027年12月31日，不再实施出口管制: an end printed, so it comes back
-        start = window_from or clause_start
+        start = window_from or _ended_on(verb, sentence, position) or clause_start
         if start is None:
             # An act changes the target only once this notice is in force: a repeal or a rewrite, a
             # suspension whose end alone is printed (暂停期限至2027年12月31日), and any act of a notice in
@@ -2177,7 +2191,10 @@ _GOES_ON_RE = re.compile(
 _GOES_ON_HERE_RE = re.compile(
     r"^[^,，;；。“”\"]{0,40}?(?:(?:仍|仍然|均)?\s*(?:继续|照常)(?:实施|执行|适用|有效)"
     # (…第10号第三款第（一）项仍按原文执行: kept as printed)
-    r"|(?:仍|仍然)(?:按照?|依照)(?:原文|原规定|原公告)(?:的规定)?(?:执行|实施|办理))\s*[,，;；。]?\s*$"
+    r"|(?:仍|仍然)(?:按照?|依照)(?:原文|原规定|原公告)(?:的规定)?(?:执行|实施|办理)"
+    # (…第一条第（一）项的暂停期限不作调整 / …第二条继续按原定期限暂停实施: its window stays as it was)
+    r"|(?:不作|不予|未作|暂不)(?:调整|修改|变更|变动)"
+    r"|(?:仍|均)?继续按照?(?:原定|原|现行|既定)的?(?:期限|安排)(?:暂停|暂缓|中止)(?:实施|执行))\s*[,，;；。]?\s*$"
 )
 
 
@@ -2503,7 +2520,23 @@ def _refined_verb(verb: RelationType, clause: str | None, sentence: str, positio
     if verb == "amends" and _REPLACED_ENDS_RE.search(sentence):
         # 本公告附件所列物项代替…第一款第（二）项所列物项，该项规定…不再执行: the point replaced ends
         return "repeals"
+    if verb == "suspends" and _SUSPENSION_ENDED_RE.match(sentence, position):
+        return "resumes"
     return verb
+
+
+def _ended_on(verb: RelationType, sentence: str, position: int) -> dt.date | None:
+    """The day a suspension is said to end early (…的安排，提前于2047年6月1日终止): the resumption's start."""
+    ended = _SUSPENSION_ENDED_RE.match(sentence, position) if verb == "resumes" else None
+    day = re.search(rf"于\s*(?P<date>{_DATE})", ended.group(0)) if ended else None
+    return parse_date(day.group("date")) if day else None
+
+
+# (对…第10号第四条暂停实施出口管制的安排，提前于2047年6月1日终止: the suspension ends early, the clause comes back)
+_SUSPENSION_ENDED_RE = re.compile(
+    r"[^,，。;；]{0,40}?(?:暂停|暂缓|中止)(?:实施|执行)[^,，。;；]{0,20}?的(?:安排|决定|措施)\s*[,，]?\s*"
+    r"(?:自[^,，。;；]{0,20}?起|于[^,，。;；]{0,20}?)?\s*(?:提前)?\s*(?:于[^,，。;；]{0,20}?)?(?:终止|结束|取消|停止)"
+)
 
 
 def _announced(
@@ -2557,6 +2590,7 @@ def _row_acts(
     refs: list[Ref],
     published_on: dt.date | None,
     effective_on: dt.date | None,
+    start: dt.date | None = None,
 ) -> list[Relation]:
     bare = _blank_quoted(row)
     if not refs or _verb(_REF_RE.sub("", bare)) is None:
@@ -2566,7 +2600,7 @@ def _row_acts(
         # 1 | …第23号 | 10家美国实体 | 第二款修改为：“…”: the clause the act cell prints is of the row's notice
         covered = [(m.start(), m.end()) for m in _REF_RE.finditer(bare)]
         refs = _bare_clauses(bare, next(iter(numbers)), 0, len(bare), covered) or refs
-    return _sentence_acts(bare, refs, None, published_on, effective_on, row)
+    return _sentence_acts(bare, refs, start, published_on, effective_on, row)
 
 
 def _attachment_numbered(number: str | None, attachments: list[tuple[str, str]]) -> str | None:
@@ -2620,12 +2654,14 @@ def _listed_acts(
     refs: list[Ref] = []
     header: list[str] = []
     acts: list[Relation] = []
+    # (附件所列公告和条款，自2047年7月1日起废止或者停止执行，具体处理方式见附件: the rows' acts start that day)
+    start = _printed_window(sentence, published_on, effective_on)[0]
     for line in _reflowed(arabic_numbers(nfkc(listed))).split("\n"):
         if _TABLE_ROW_RE.search(line) and not _REF_RE.search(line):
             header = [cell.strip() for cell in line.split("|")]  # 序号 | 公告名称 | 文号 | 废止条款
         row = _row_text(line, header) if _TABLE_ROW_RE.search(line) else line
         row_refs = [r for r in _refs(row) if r[0] is not None and (own is None or not _same(r[0], own))]
-        own_acts = _row_acts(row, row_refs, published_on, effective_on) if header else []
+        own_acts = _row_acts(row, row_refs, published_on, effective_on, start) if header else []
         if not own_acts and header and row_refs and _FROM_RE.search(row):
             # 附件所列措施，按照附件载明的起止日期暂停实施 over 起始日期 | 截止日期 columns: each row's window
             own_acts = _sentence_acts(f"{row},{sentence}", row_refs, None, published_on, effective_on, row)

@@ -1396,6 +1396,33 @@ def test_notices_listed_in_an_attachment_are_each_a_target_of_the_body_act() -> 
     assert [r.target_number.notice_id for r in alone.relations] == ["MOFCOM-2023-23"]
 
 
+def test_rows_of_an_attached_table_of_acts_start_on_the_day_the_body_sentence_prints() -> None:
+    """`附件所列公告和条款，自2047年7月1日起废止或者停止执行，具体处理方式见附件` over rows each stating their act: the
+    rows' acts start that day, not on the notice's own day."""
+    body = "一、附件所列公告和条款，自2047年7月1日起废止或者停止执行，具体处理方式见附件。\n二、本公告自公布之日起施行。"
+    table = (
+        "附件\n废止和停止执行的公告及条款\n序号 | 公告 | 条款 | 处理方式\n"
+        "1 | 商务部 海关总署公告2023年第39号 | 第二款 | 废止\n"
+        "2 | 商务部 海关总署公告2025年第10号 | 第四款 | 停止执行\n"
+    )
+    acts = attached_targets(body, [("附件", table)], None, dt.date(2047, 6, 15), dt.date(2047, 6, 15))
+    assert [(r.relation, r.target_number.notice_id, r.clause, r.window_from) for r in acts] == [
+        ("repeals", "MOFCOM-2023-39", "二", dt.date(2047, 7, 1)),
+        ("repeals", "MOFCOM-2025-10", "四", dt.date(2047, 7, 1)),
+    ]
+
+
+def test_what_stands_said_to_stand_is_no_act() -> None:
+    """`…已于该公告施行之日取消…，本公告对此不作调整`, `…所列物项，不因本次清理恢复管制` and `…自2024年12月1日起已
+    不再适用` tell what stands; this notice changes nothing of it."""
+    for text in (
+        "三、2023年第39号公告第二款已于该公告施行之日取消2006年第50号公告所列其他石墨类物项的临时出口管制，本公告对此不作调整。",
+        "二、2023年第39号公告第二款取消临时出口管制的2006年第50号公告所列物项，不因本次清理恢复管制。",
+        "三、商务部、国家密码局、海关总署公告2020年第63号所附的《商用密码出口管制清单》自2024年12月1日起已不再适用。",
+    ):
+        assert _acts_dated(text) == [], text
+
+
 def test_a_clause_added_after_a_printed_clause_is_the_new_clause() -> None:
     text = "在商务部公告2025年第10号第一款后增加一款，作为第二款：“二、……”"
     assert _acts_dated(text) == [("amends", "MOFCOM-2025-10", "二", EFFECTIVE, None)]
@@ -3587,6 +3614,25 @@ def test_an_end_tied_to_a_row_named_by_its_number_a_bracketed_point_or_a_clause_
     assert [(r.target_number.notice_id, r.window_from, r.window_until) for r in relations] == [
         ("UEL-2025-8", dt.date(2047, 9, 20), dt.date(2048, 9, 20)),
         ("UEL-2025-3", dt.date(2047, 10, 1), dt.date(2048, 9, 20)),
+    ]
+
+
+def test_a_suspension_ended_early_a_window_left_as_it_is_and_an_end_said_to_be_stated_elsewhere() -> None:
+    """`对…第四条暂停实施出口管制的安排，提前于…终止` resumes the clause from that day; `…的暂停期限不作调整` and
+    `…继续按原定期限暂停实施` leave a window as it was (no act); `…第1342号第三条所述暂停期限届满后，…继续暂停实施3个月`
+    starts the day after that window and does not act on the notice that set it."""
+    text = (
+        "一、商务部公告2025年第61号第四条，暂停实施至2047年11月1日。\n"
+        "二、对商务部 海关总署公告2025年第10号第四条（钼相关物项）暂停实施出口管制的安排，提前于2047年6月1日终止，"
+        "该条自当日起恢复实施；该公告第二条继续按原定期限暂停实施。\n"
+        "三、商务部公告2026年第1342号第一条所述暂停期限届满后，商务部公告2025年第62号第四条继续暂停实施3个月；"
+        "该公告第一条第（一）项的暂停期限不作调整。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2047, 4, 15))
+    assert [(r.relation, r.target_number.notice_id, r.clause, r.window_from) for r in relations] == [
+        ("suspends", "MOFCOM-2025-61", "四", dt.date(2047, 4, 15)),
+        ("resumes", "MOFCOM-2025-10", "四", dt.date(2047, 6, 1)),
+        ("suspends", "MOFCOM-2025-62", "四", dt.date(2047, 4, 15)),
     ]
 
 
