@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "181"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "182"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -479,4 +479,9 @@ PARSER_VERSION = (
     #     (…的暂停期限不作调整, 继续按原定期限暂停实施) and what stands said to stand (本公告对此不作调整, 不因本次清理恢复管制,
     #     …起已不再适用) act on nothing; the notice whose window ends before an act on another (…第1342号第三条所述暂停期限
     #     届满后，…) is no target; rows of an attached table of acts start on the day the body sentence prints
+    # 182: relations: a window said to run out with the measures back by themselves (…届满后…自动恢复实施) is no act whosever
+    #     the window; 自本公告第二条所定暂停期限届满之次日起 starts the day after that clause's window; 暂停期限与本公告第1项相同
+    #     keeps a printed start; 在该暂停期限届满后 after a notice with a published window starts the day after it; a window's
+    #     maker named after the target (…的暂停期限，在…第1361号…所定期限届满后，延长…) is no target; …所定暂停期限，不作调整 and
+    #     what was published 2048年以来 act on nothing; parties: 对其中甲公司（…）、乙公司（…）暂停实施…处理措施 suspends them
 )

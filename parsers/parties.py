@@ -1583,11 +1583,25 @@ _ACT_FIRST_RE = re.compile(
 )
 
 
+# (…，对其中甲公司（…）、乙公司（…）暂停实施该公告规定的处理措施，…: the parties after 对, then the act on their measures)
+_NAMES_THEN_ACT_RE = re.compile(
+    r"^(?P<lead>[^。;；]*?[,，])?\s*(?P<on>对)\s*(?:其中\s*)?(?P<who>[^,，。;；]+?)\s*"
+    r"(?P<act>(?:暂停|中止|暂缓|恢复)(?:实施|执行)[^,，。;；]{0,30}?措施)"
+)
+
+
 def _subject_and_rest(sentence: str) -> tuple[str, str] | None:
     """An event sentence cut into the words naming its parties and the words saying what is done to them."""
-    first = _ACT_FIRST_RE.match(_mask_brackets(sentence))
+    masked = _mask_brackets(sentence)
+    first = _ACT_FIRST_RE.match(masked)
     if first is not None and _NAME_END_RE.search(first.group("who")):
         return sentence[first.start("who") : first.end("who")], sentence[: first.end("when")]
+    named = _NAMES_THEN_ACT_RE.match(masked)
+    if named is not None and _NAME_END_RE.search(named.group("who")):
+        # (经评估，自…起，对其中甲公司（…）、乙公司（…）暂停实施该公告规定的处理措施，暂停期限为一年)
+        return sentence[named.start("who") : named.end("who")], sentence[: named.start("on")] + sentence[
+            named.start("act") :
+        ]
     body = _LEADING_START_RE.sub("", _SUBJECT_INTRO_RE.sub("", sentence))
     # (经…第1273号暂停实施的对甲公司（…）采取的措施，自…起恢复实施: the notice that suspended them, then the party)
     body = re.sub(

@@ -958,12 +958,29 @@ _SAME_PERIOD_RE = re.compile(
 )
 _OWN_CLAUSE_NAMED_RE = re.compile(
     r"本(?:公告|决定)\s*第([一二三四五六七八九十]+)(?:条|款)|本(?:条|款)\s*第\s*(\(\s*[一二三四五六七八九十]+\s*\))\s*项"
+    r"|本(?:公告|决定)\s*第\s*(\d{1,2})\s*项"  # (…暂停期限与本公告第1项相同: a numbered line of the notice's own list)
+)
+
+
+_OWN_TIED_START_RE = re.compile(
+    rf"自\s*本(?:公告|决定)\s*第\s*(?P<clause>{_CN_NUMERAL})\s*(?:条|款)\s*(?:所定|规定|确定|所述)?的?\s*"
+    r"(?:暂停|暂缓|中止)?(?:实施)?(?:期限|期间)\s*届满(?:之日的?)?之?次日起"
 )
 
 
 def _same_period(acts: list[Relation], before: list[Relation], sentence: str, text: str) -> list[Relation]:
     """三、…第62号规定的…措施，同期继续暂停实施: a suspension for the same period as the one stated before it; one
     whose end is tied to another act of this notice (与本表序号1所列期限同时届满) ends with that act."""
+    after = _OWN_TIED_START_RE.search(sentence)
+    if after is not None:
+        # (…自本公告第二条所定暂停期限届满之次日起暂停实施: the day after that clause's window ends)
+        lead = re.compile(rf"\s*{after.group('clause')}\s*[、.]")
+        ends = {
+            r.window_until for r in before if r.window_until and lead.match(nfkc(r.quote_zh).replace(" ", ""))
+        }
+        if len(ends) == 1:
+            day = ends.pop() + dt.timedelta(days=1)
+            acts = [dataclasses.replace(a, window_from=day) if a.relation == "suspends" else a for a in acts]
     tied = _own_tied_end(sentence, before, text)
     if tied is not None:
         return [
@@ -978,13 +995,19 @@ def _same_period(acts: list[Relation], before: list[Relation], sentence: str, te
     named = _OWN_CLAUSE_NAMED_RE.search(sentence)
     if named is not None:
         # (中止期限与本公告第一条规定的期限一致 / 随同本条第（二）项一并延长: the window of the acts of that clause or point)
-        lead = rf"\s*{named.group(1)}\s*[、.]" if named.group(1) else rf"\s*{re.escape(named.group(2))}"
+        first = named.group(1) or named.group(3)
+        lead = rf"\s*{first}\s*[、.]" if first else rf"\s*{re.escape(named.group(2))}"
         windows = [r for r in windows if re.match(lead, nfkc(r.quote_zh).replace(" ", ""))] or windows
     last = windows[-1] if windows else None
     if last is None:
         return acts
+    printed = (
+        _FROM_RE.search(sentence) is not None
+    )  # (自2027年2月1日起暂停实施，暂停期限与…相同: its own start)
     return [
-        dataclasses.replace(a, window_from=last.window_from, window_until=last.window_until)
+        dataclasses.replace(
+            a, window_from=a.window_from if printed else last.window_from, window_until=last.window_until
+        )
         if a.relation == "suspends" and a.window_until is None
         else a
         for a in acts
@@ -1333,6 +1356,11 @@ def _with_object_clauses(sentence: str, refs: list[Ref], covered: list[tuple[int
     return out
 
 
+# 2048年以来，商务部、海关总署发布2026年第1361号公告，…对部分出口管制措施暂停实施: told since a year or a month
+_SINCE_THEN_RE = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:以来|初|底|末|上半年|下半年)|近年来|此前|前期)\s*[,，]"
+    r"[^。;；]{0,60}?(?:发布|公布|印发)"
+)
 # 2025年11月9日，商务部发布2025年第72号公告，决定…暂停实施…: what an earlier notice did, told as background.
 # (商务部、海关总署于2025年10月9日发布…公告，…: the bodies named first, then the day they acted)
 _HISTORY_RE = re.compile(
@@ -1527,6 +1555,7 @@ def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
         or _BY_EARLIER_RE.search(sentence)
         or _BY_MAKER_RE.match(sentence)
         or _IN_FORCE_TOLD_RE.search(sentence)
+        or _SINCE_THEN_RE.match(sentence)
     )
     if told_so and not _DECIDES_NOW_RE.search(sentence):
         return True
@@ -1642,7 +1671,7 @@ def _recalled_clauses(sentence: str, mentioned: dict[str, NoticeNumber]) -> list
 _DAY_AFTER_RE = re.compile(
     # (在第70号公告确定的暂停期限届满后: the window's maker may have set it in other words)
     # (…第55号、第57号，在原暂停期限届满后: the window of the notices the sentence names before it)
-    r"(?:自\s*)?(?P<who>[^,，。;；自]{0,40}?号(?:公告)?|其|(?<=[在自，,])(?:原|现行?|前述|上述)(?=暂停|暂缓|中止|期限))\s*"
+    r"(?:自\s*)?(?P<who>[^,，。;；自]{0,40}?号(?:公告)?|其|(?<=[在自，,])(?:原|现行?|前述|上述|该)(?=暂停|暂缓|中止|期限))\s*"
     # (…第1016号第二条规定的 / …第1082号所列第（一）项规定的: the window one clause or point of it set)
     r"(?P<made>(?:所列的?|的)?\s*第\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:条|款|项|目)\s*)?"
     r"(?:所?(?:规定|确定|设定|决定|明确)的?|所[定述]的?|的)?\s*"
@@ -1655,7 +1684,7 @@ _DAY_AFTER_RE = re.compile(
 
 
 # 其暂停期限 / 原暂停期限 / 现行暂停实施期限 / 前述暂停期限: the window in force of the notice named before
-_WINDOW_IN_FORCE = ("其", "原", "现", "现行", "前述", "上述")
+_WINDOW_IN_FORCE = ("其", "原", "现", "现行", "前述", "上述", "该")
 
 _ENDS_ON_RE = re.compile(
     # (…第55号公告的暂停期限至2029年8月1日届满: the same, said with 至)
@@ -1898,6 +1927,16 @@ def _anchored(acts: list[Relation], anchor: WindowAnchor | None) -> list[Relatio
     ]
 
 
+def _window_named_before(who: str, before: str, told: dict[tuple[int, int], dt.date]) -> NoticeNumber | None:
+    """The notice whose window in force `其/原/该…期限` names: the last printed before it; for 该 after a maker and its
+    target (…第72号暂停实施的…第46号第二款，在该暂停期限届满后), the one whose window was published or told."""
+    named = [r[0] for r in _refs(before, keep_bases=True) if r[0] is not None]
+    if who == "该":
+        published = [n for n in named if (n.year, n.number) in _known_window_ends()]
+        named = published or [n for n in named if (n.year, n.number) in told]
+    return named[-1] if named else None
+
+
 def _dated_after(
     sentence: str,
     told: dict[tuple[int, int], dt.date],
@@ -1927,12 +1966,11 @@ def _dated_after(
             None,
         )
     if who in _WINDOW_IN_FORCE:
-        named = [r for r in _refs(sentence[: match.start()], keep_bases=True) if r[0] is not None]
-        number = named[-1][0] if named else None
+        number = _window_named_before(who, sentence[: match.start()], told)
     else:
         number = _window_maker(who, by_number)
     end = told.get((number.year, number.number)) if number is not None else None
-    if end is None and who in _WINDOW_IN_FORCE[1:]:
+    if end is None and who in _WINDOW_IN_FORCE and who not in ("其", "该"):
         # (…在现行暂停实施期限届满后: the window in force, the latest the history told — unless it had ended)
         latest = told.get(_LATEST_TOLD)
         end = latest if latest is not None and (published_on is None or latest >= published_on) else None
@@ -2052,7 +2090,11 @@ def _not_a_target(sentence: str, position: int, tied: re.Match[str] | None) -> b
     if _inside(tied, position):
         return True
     after = _DAY_AFTER_RE.search(sentence) if "满" in sentence else None
-    if _inside(after, position) and after is not None and _REF_RE.search(sentence, after.end()):
+    if (
+        _inside(after, position)
+        and after is not None
+        and (_REF_RE.search(sentence, after.end()) or _REF_RE.search(sentence[: after.start()]))
+    ):
         # (…第1342号第三条所述暂停期限届满后，…第61号第四条继续暂停实施: the window's maker, named to date the act on
         # another; …第62号的暂停期限届满后不再延长，该公告恢复实施: its own window, it is the target)
         return True
@@ -2183,7 +2225,9 @@ def _resumed_after(sentence: str, refs: list[Ref], acts: list[Relation], shown: 
 _GOES_ON_RE = re.compile(
     r"^\s*(?:(?:仍|仍然|均)?\s*(?:继续|照常)(?:实施|执行|适用|有效)|另行(?:公告|通知|规定|确定)"
     # (…所列人造石墨材料及其制品，仍依照该公告管理: kept under the target's own terms)
-    r"|(?:仍|仍然)(?:按照?|依照|依)(?:该公告|原公告|上述公告|原规定|原文)(?:的规定)?(?:管理|执行|实施|办理))"
+    r"|(?:仍|仍然)(?:按照?|依照|依)(?:该公告|原公告|上述公告|原规定|原文)(?:的规定)?(?:管理|执行|实施|办理)"
+    # (…第1361号公告第四条…所定暂停期限，不作调整: left as they are)
+    r"|(?:均)?(?:不作|不予|未作|暂不)(?:调整|修改|变更|变动))"
     r"\s*(?:[。;；]|$)"
 )
 
@@ -2227,22 +2271,22 @@ _UNLESS_DECIDED_RE = re.compile(
 
 def _automatic(verb: RelationType, verb_clause: str, sentence: str) -> bool:
     """A resumption that only states what happens when the extension this notice just made runs out (延长期满，
-    上述公告恢复施行), not one it decides on another's window (…暂停实施期满后，自2026年11月11日起恢复实施)."""
+    上述公告恢复施行) or when a window ends by itself (…届满后…自动恢复实施), not one it decides on another's window
+    (…暂停实施期满后，自2026年11月11日起恢复实施)."""
     if verb != "resumes":
         return False
     said = sentence[: sentence.find(verb_clause) + len(verb_clause)]
     if _UNLESS_DECIDED_RE.search(said):
         return True
-    own_window = re.search(r"(?:延长|延期|顺延)(?:期|期限)?(?:满|届满)", said) or _OWN_WINDOWS_END_RE.search(
-        said
-    )  # the extension or the windows this notice just set
+    if _BY_ITSELF_RE.search(re.split(r"[;；]", said)[-1]):
+        return True  # (…暂停期限届满后，相关条款自动恢复实施: a window's end told, whosever it is; nothing decided)
+    own_window = re.search(
+        r"(?:延长|延期|顺延)(?:期|期限)?(?:满|届满)", said
+    )  # the extension this notice made
     return bool(_AUTOMATIC_RE.search(said)) and bool(own_window)
 
 
-# (上述暂停期限届满后，相关出口管制措施自动恢复实施: the windows this notice set, told as they end)
-_OWN_WINDOWS_END_RE = re.compile(
-    r"(?:上述|前述|本公告[^,，。;；]{0,12}?)(?:暂停|暂缓|中止)?(?:实施)?(?:期限|期间)(?:期满|届满)[^。;；]{0,24}?自动恢复"
-)
+_BY_ITSELF_RE = re.compile(r"(?:期满|届满)[^。;；]{0,30}?自动恢复")
 
 
 _SAME_DAY_RE = re.compile(r"同时|同日|同一日|当日")

@@ -1588,6 +1588,26 @@ def test_a_suspension_that_names_the_party_after_its_act_and_the_listing_notice(
     ]
 
 
+def test_parties_named_after_dui_and_before_the_act_on_their_measures() -> None:
+    """`经评估，自…起，对其中甲公司（…）、乙公司（…）暂停实施该公告规定的处理措施，暂停期限为一年`: two of a notice's
+    parties, suspended for a year from the day printed before them."""
+    text = (
+        "三、工作机制于2025年4月9日发布公告，对己公司等6家实体采取了处理措施。经评估，自2026年12月1日起，"
+        "对其中庚航空系统公司（Geng Aerosystems, Inc.）、辛导航公司（Xin Navigation Corporation）暂停实施该公告规定的"
+        "处理措施，暂停期限为一年。\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 11, 6))
+    assert [
+        (p.name_zh, p.name_en, p.list, p.action, p.effective_on, p.window_until) for p in result.parties
+    ] == [
+        (name, english, "unreliable_entity_list", "suspended", dt.date(2026, 12, 1), dt.date(2027, 12, 1))
+        for name, english in (
+            ("庚航空系统公司", "Geng Aerosystems, Inc."),
+            ("辛导航公司", "Xin Navigation Corporation"),
+        )
+    ]
+
+
 def test_a_country_after_the_branches_is_the_party_s_country() -> None:
     """`5.甲数据公司（Alpha Data Corp.）及其分支机构，加拿大。`: the name stops at its bracket."""
     name = parse_party_name("甲数据公司（Alpha Data Corp.）及其分支机构，加拿大。")

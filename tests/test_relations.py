@@ -1423,6 +1423,51 @@ def test_what_stands_said_to_stand_is_no_act() -> None:
         assert _acts_dated(text) == [], text
 
 
+def test_starts_tied_to_own_clauses_and_published_windows_and_windows_that_run_out_by_themselves() -> None:
+    """`自本公告第二条所定暂停期限届满之次日起` starts the day after clause 二's window; `暂停期限与本公告第1项相同` after a
+    printed start keeps the start and takes item 1's end; `在该暂停期限届满后` after a notice whose window was published
+    starts the day after it; `…所定期限届满后，延长3个月` does not act on the window's maker; a window said to run out
+    with the measures back by themselves (`暂停期限届满后，相关条款自动恢复实施`) and windows `不作调整` are no acts, nor is
+    what was published `2048年以来`."""
+    text = (
+        "2048年以来，商务部、海关总署发布2026年第1201号公告，对部分出口管制措施暂停实施。现公告如下：\n"
+        "一、自2048年2月1日起，商务部、海关总署公告2025年第55号第一条暂停实施，为期6个月。\n"
+        "二、商务部公告2025年第62号第一条第（二）项，自本公告第一条所定暂停期限届满之次日起暂停实施，至2048年12月31日止。\n"
+        "三、商务部、海关总署公告2025年第56号第一条的暂停期限，在2026年第1202号公告第二条所定期限届满后，延长3个月。\n"
+        "四、2026年第1203号公告第四条所定暂停期限，不作调整。暂停期限届满后，相关条款自动恢复实施。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2048, 1, 12))
+    assert [(r.target_number.notice_id, r.window_from, r.window_until) for r in relations] == [
+        ("MOFCOM-2025-55", dt.date(2048, 2, 1), dt.date(2048, 8, 1)),
+        ("MOFCOM-2025-62", dt.date(2048, 8, 2), dt.date(2048, 12, 31)),
+        (
+            "MOFCOM-2025-56",
+            dt.date(2048, 1, 12),
+            dt.date(2048, 4, 12),
+        ),  # (3 months from its anchor, once resolved)
+    ]
+    text = (
+        "经研究决定，对下列公告条款作如下处理：\n"
+        "1.商务部 海关总署公告2025年第55号第五条，自2047年2月1日起暂停实施，至2047年7月31日止；\n"
+        "2.商务部公告2025年第61号第三条，自2047年3月1日起暂停实施，至2047年8月31日止；\n"
+        "3.商务部公告2024年第46号第二条，自2047年2月1日起暂停实施，暂停期限与本公告第1项相同。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2046, 12, 22))
+    assert [(r.target_number.notice_id, r.window_from, r.window_until) for r in relations][2] == (
+        "MOFCOM-2024-46",
+        dt.date(2047, 2, 1),
+        dt.date(2047, 7, 31),
+    )
+    text = (
+        "四、商务部公告2025年第72号暂停实施的商务部公告2024年第46号第二款，在该暂停期限届满后继续暂停实施，"
+        "至2027年11月10日止。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2026, 11, 9))
+    assert [(r.target_number.notice_id, r.window_from, r.window_until) for r in relations] == [
+        ("MOFCOM-2024-46", dt.date(2026, 11, 28), dt.date(2027, 11, 10))
+    ]
+
+
 def test_a_clause_added_after_a_printed_clause_is_the_new_clause() -> None:
     text = "在商务部公告2025年第10号第一款后增加一款，作为第二款：“二、……”"
     assert _acts_dated(text) == [("amends", "MOFCOM-2025-10", "二", EFFECTIVE, None)]
