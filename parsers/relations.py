@@ -974,9 +974,11 @@ def _same_period(acts: list[Relation], before: list[Relation], sentence: str, te
     after = _OWN_TIED_START_RE.search(sentence)
     if after is not None:
         # (…自本公告第二条所定暂停期限届满之次日起暂停实施: the day after that clause's window ends)
-        lead = re.compile(rf"\s*{after.group('clause')}\s*[、.]")
+        opening = re.compile(rf"\s*{after.group('clause')}\s*[、.]")
         ends = {
-            r.window_until for r in before if r.window_until and lead.match(nfkc(r.quote_zh).replace(" ", ""))
+            r.window_until
+            for r in before
+            if r.window_until and opening.match(nfkc(r.quote_zh).replace(" ", ""))
         }
         if len(ends) == 1:
             day = ends.pop() + dt.timedelta(days=1)
