@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "182"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "183"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -484,4 +484,8 @@ PARSER_VERSION = (
     #     keeps a printed start; 在该暂停期限届满后 after a notice with a published window starts the day after it; a window's
     #     maker named after the target (…的暂停期限，在…第1361号…所定期限届满后，延长…) is no target; …所定暂停期限，不作调整 and
     #     what was published 2048年以来 act on nothing; parties: 对其中甲公司（…）、乙公司（…）暂停实施…处理措施 suspends them
+    # 183: relations: starts tied to a row (自序号1所列期限届满之次日起6个月, the period counted from there) or to a point
+    #     whose act is the point's second sentence (自本公告第（一）项所定暂停期限届满之次日起); a suspension ended early on a
+    #     printed day (…该项暂停于…提前终止 / …的暂停实施，自…起提前终止) resumes from it; 依照…第1363号第三条延长至…的…第61号
+    #     第三条 names what that notice did to the target, which is acted on (no basis)
 )

@@ -62,7 +62,7 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # …（…第62号）的暂停安排提前结束: a suspension ended before its term
             + r"|"
             + _SUSPEND
-            + r"(?:实施|执行)?(?:的)?(?:安排|措施)?\s*提前(?:结束|终止)"
+            + r"(?:实施|执行)?(?:的)?(?:安排|措施)?\s*(?:[,，]\s*(?:自|于)[^,，。;；]{0,16}?起?\s*)?提前(?:结束|终止)"
             + r"|起\s*(?:予以)?恢复\s*(?=[,，。;；]|$)"
             # …继续暂停实施该公告第一条第（一）项，保留该公告第一条第（三）项: the point kept applies again
             + r"|(?:^|(?<=[,，;；]))\s*保留(?=该公告|上述|第|商务部|《)"
@@ -312,6 +312,11 @@ _POINT_PATH_RE = re.compile(rf"{_CN_NUMERAL}(?:/\({_CN_NUMERAL}\))?(?:/\d{{1,3}}
 # is followed, not acted upon; nor is a notice said to be left untouched (…所称暂停实施，不影响…第11号所列
 # 实体相关措施的执行).
 # (…暂停期限与…第1106号第一条第（三）项所定…第58号公告第三条的暂停期限同时届满: windows named for their end)
+# 依照…第1363号第三条延长至2048年9月30日的…第61号第三条: the notice after 依照 describes what was done to the next
+# one, which is acted on (not a basis)
+_DONE_BY_RE = re.compile(
+    r"(?:依照|根据|依据|按照)[^，,;；。:：]*?号[^，,;；。:：]*?(?:延长|暂停|中止|暂缓|调整|延续)[^，,;；。:：]{0,24}?的\s*$"
+)
 _BASIS_RE = re.compile(
     r"(?:根据|依据|依照|按照|参照|遵照|仍(?:然)?按|不影响|不改变|不涉及|(?:期限|期间)(?:与|同))[^，,;；。:：]*$"
 )
@@ -488,8 +493,9 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
         governs = _governs(sentence, match.start(), match.end()) or bool(
             _PUT_INTO_RE.search(_CITED_TITLE_RE.sub("《》", sentence[: match.start()]))
         )
+        before = sentence[: match.start()]
         basis = (
-            bool(_BASIS_RE.search(sentence[: match.start()])) or agent or maker or governs
+            bool(_BASIS_RE.search(before) and not _DONE_BY_RE.search(before)) or agent or maker or governs
         ) and not keep_bases
         made_by = maker
         clause = _printed_clause(sentence, match)
@@ -962,28 +968,20 @@ _OWN_CLAUSE_NAMED_RE = re.compile(
 )
 
 
+# (自本公告第二条所定暂停期限届满之次日起 / 自本公告第（一）项所定… / 自序号1所列期限届满之次日起6个月: the day after
+# another act of this notice ends)
 _OWN_TIED_START_RE = re.compile(
-    rf"自\s*本(?:公告|决定)\s*第\s*(?P<clause>{_CN_NUMERAL})\s*(?:条|款)\s*(?:所定|规定|确定|所述)?的?\s*"
-    r"(?:暂停|暂缓|中止)?(?:实施)?(?:期限|期间)\s*届满(?:之日的?)?之?次日起"
+    rf"自\s*(?:本(?:(?:公告|决定)\s*第\s*(?:(?P<clause>{_CN_NUMERAL})\s*(?:条|款)"
+    rf"|[(（]\s*(?P<item>{_CN_NUMERAL})\s*[)）]\s*项)|表\s*(?:序号|第))|序号)\s*(?P<row>\d{{1,3}})?\s*(?:项|行)?"
+    r"\s*(?:所定|所列|规定|确定|所述)?的?\s*(?:暂停|暂缓|中止)?(?:实施)?(?:期限|期间)\s*届满(?:之日的?)?之?次日起"
 )
 
 
 def _same_period(acts: list[Relation], before: list[Relation], sentence: str, text: str) -> list[Relation]:
     """三、…第62号规定的…措施，同期继续暂停实施: a suspension for the same period as the one stated before it; one
     whose end is tied to another act of this notice (与本表序号1所列期限同时届满) ends with that act."""
-    after = _OWN_TIED_START_RE.search(sentence)
-    if after is not None:
-        # (…自本公告第二条所定暂停期限届满之次日起暂停实施: the day after that clause's window ends)
-        opening = re.compile(rf"\s*{after.group('clause')}\s*[、.]")
-        ends = {
-            r.window_until
-            for r in before
-            if r.window_until and opening.match(nfkc(r.quote_zh).replace(" ", ""))
-        }
-        if len(ends) == 1:
-            day = ends.pop() + dt.timedelta(days=1)
-            acts = [dataclasses.replace(a, window_from=day) if a.relation == "suspends" else a for a in acts]
-    tied = _own_tied_end(sentence, before, text)
+    acts = _own_tied_start(acts, sentence, before, text)
+    tied = _own_window_end(_TIED_END_RE.search(sentence), before, text)
     if tied is not None:
         return [
             dataclasses.replace(a, window_until=tied)
@@ -1027,9 +1025,37 @@ _TIED_END_RE = re.compile(
 )
 
 
-def _own_tied_end(sentence: str, before: list[Relation], text: str) -> dt.date | None:
-    """The end of the window of the act of this notice `sentence` ties its end to (see _TIED_END_RE), if one."""
-    tie = _TIED_END_RE.search(sentence)
+def _own_tied_start(acts: list[Relation], sentence: str, before: list[Relation], text: str) -> list[Relation]:
+    """The suspensions of `acts` starting the day after another act of this notice ends (see _OWN_TIED_START_RE),
+    with that start, and the period the sentence prints counted from it (…届满之次日起6个月)."""
+    end = _own_window_end(_OWN_TIED_START_RE.search(sentence), before, text)
+    if end is None:
+        return acts
+    day = end + dt.timedelta(days=1)
+    periods = [m.group(0) for m in DURATION_RE.finditer(sentence)]
+    until = duration_end(day, periods[0]) if len(periods) == 1 and not _UNTIL_RE.search(sentence) else None
+    return [
+        dataclasses.replace(a, window_from=day, window_until=until or a.window_until)
+        if a.relation == "suspends"
+        else a
+        for a in acts
+    ]
+
+
+def _opening_line(quote: str, text: str) -> str:
+    """The line of `text` a sentence stands in, from its start (（一）2025年4月9日，…。现决定，…: the act's sentence is the
+    point's second), without spaces."""
+    quoted = nfkc(quote).replace(" ", "")
+    at = text.find(quote.strip())
+    if at < 0:
+        return quoted
+    start = text.rfind("\n", 0, at) + 1
+    return nfkc(text[start : at + len(quote.strip())]).replace(" ", "")
+
+
+def _own_window_end(tie: re.Match[str] | None, before: list[Relation], text: str) -> dt.date | None:
+    """The end of the window of the act of this notice a tie names (a clause, a bracketed point or a table row of
+    it: see _TIED_END_RE, _OWN_TIED_START_RE), if one."""
     if tie is None:
         return None
     windows = [r for r in before if r.relation == "suspends" and r.window_until is not None]
@@ -1039,7 +1065,7 @@ def _own_tied_end(sentence: str, before: list[Relation], text: str) -> dt.date |
             if tie.group("clause")
             else rf"\s*\(\s*{tie.group('item')}\s*\)"
         )
-        ends = {r.window_until for r in windows if lead.match(nfkc(r.quote_zh).replace(" ", ""))}
+        ends = {r.window_until for r in windows if lead.match(_opening_line(r.quote_zh, text))}
     elif tie.group("row") is None:
         return None
     else:
@@ -2059,13 +2085,16 @@ def _owner_clauses(sentence: str, owner: _Owner | None) -> list[Ref]:
 # 适用…第1041号第一款规定的措施 / 依照…第61号的规定申请许可: a notice whose provisions are followed, in the
 # reference's own segment — cited, not acted on
 _APPLIED_RE = re.compile(r"适用|依照|按照|参照")
+# (依照…第1363号第三条延长至2048年9月30日的…第61号第三条、第四条的暂停实施: what that notice did to the one acted on)
+_DESCRIBED_RE = re.compile(r"号[^,，。;；]*?(?:延长|暂停|中止|暂缓|调整|延续)[^,，。;；]{0,24}?的")
 
 
 def _applied(sentence: str, position: int) -> bool:
     """Whether the reference at `position` follows 适用/依照/按照/参照 in its own segment, no act between."""
     start, end = _segment(sentence, position)
     governing = list(_APPLIED_RE.finditer(sentence, start, position))
-    if governing and _verb(sentence[governing[-1].end() : position]) is None:
+    between = sentence[governing[-1].end() : position] if governing else ""
+    if governing and _verb(between) is None and not _DESCRIBED_RE.search(between):
         return True
     # (所涉物项的管制范围，以…2024年第51号公告公布并经此后调整的《清单》为准: the list that governs, cited)
     prevails = re.search(r"以[^,，。;；以]*$", sentence[start:position])
@@ -2572,10 +2601,16 @@ def _refined_verb(verb: RelationType, clause: str | None, sentence: str, positio
 
 
 def _ended_on(verb: RelationType, sentence: str, position: int) -> dt.date | None:
-    """The day a suspension is said to end early (…的安排，提前于2047年6月1日终止): the resumption's start."""
-    ended = _SUSPENSION_ENDED_RE.match(sentence, position) if verb == "resumes" else None
-    day = re.search(rf"于\s*(?P<date>{_DATE})", ended.group(0)) if ended else None
+    """The day a suspension is said to end early (…的安排，提前于2047年6月1日终止 / …该项暂停于2048年11月1日提前终止，该项
+    措施自该日起恢复实施): the resumption's start."""
+    if verb != "resumes":
+        return None
+    ended = _SUSPENSION_ENDED_RE.match(sentence, position)
+    day = re.search(rf"于\s*(?P<date>{_DATE})", ended.group(0)) if ended else _EARLY_END_RE.search(sentence)
     return parse_date(day.group("date")) if day else None
+
+
+_EARLY_END_RE = re.compile(rf"(?:于|自)\s*(?P<date>{_DATE})\s*起?\s*提前\s*(?:终止|结束|解除)")
 
 
 # (对…第10号第四条暂停实施出口管制的安排，提前于2047年6月1日终止: the suspension ends early, the clause comes back)

@@ -1468,6 +1468,44 @@ def test_starts_tied_to_own_clauses_and_published_windows_and_windows_that_run_o
     ]
 
 
+def test_starts_tied_to_a_row_or_a_point_and_suspensions_ended_early_on_a_printed_day() -> None:
+    """`自序号1所列期限届满之次日起6个月` starts the day after row 1's window and counts from there; `自本公告第（一）项所定
+    暂停期限届满之次日起` ties to the point whose act is its second sentence; `…该项暂停于…提前终止，该项措施自该日起恢复实施`
+    and `依照…第1363号第三条延长至…的…第61号第三条、第四条的暂停实施，自…起提前终止` resume from that day."""
+    text = (
+        "一、下表所列条款暂停实施：\n"
+        "序号 | 公告文号 | 条款 | 暂停期限\n"
+        "1 | 商务部 海关总署公告2025年第56号 | 第一条 | 自2048年8月1日起至2049年1月31日止\n"
+        "2 | 商务部 海关总署公告2025年第58号 | 第三条 | 自序号1所列期限届满之次日起6个月\n"
+        "二、依照商务部公告2026年第1363号第三条延长至2048年9月30日的商务部公告2025年第61号第三条、第四条的暂停实施，"
+        "自2048年8月1日起提前终止。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2048, 7, 10))
+    assert [
+        (r.relation, r.target_number.notice_id, r.clause, r.window_from, r.window_until) for r in relations
+    ] == [
+        ("suspends", "MOFCOM-2025-56", "一", dt.date(2048, 8, 1), dt.date(2049, 1, 31)),
+        ("suspends", "MOFCOM-2025-58", "三", dt.date(2049, 2, 1), dt.date(2049, 8, 1)),
+        ("resumes", "MOFCOM-2025-61", "三", dt.date(2048, 8, 1), None),
+        ("resumes", "MOFCOM-2025-61", "四", dt.date(2048, 8, 1), None),
+    ]
+    text = (
+        "（一）2025年4月9日，工作机制发布公告〔2025〕8号，将6家美国企业列入不可靠实体清单。现决定，该公告第一项措施，"
+        "自2048年11月1日起暂停实施一年。\n"
+        "（二）工作机制公告〔2025〕3号第三项措施，自本公告第（一）项所定暂停期限届满之次日起暂停实施，期限为6个月。\n"
+        "（三）工作机制于2048年3月决定暂停实施的公告〔2025〕3号第二项措施，原定暂停期限至2048年12月31日届满；"
+        "现决定该项暂停于2048年11月1日提前终止，该项措施自该日起恢复实施。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2048, 10, 15))
+    assert [
+        (r.relation, r.target_number.notice_id, r.clause, r.window_from, r.window_until) for r in relations
+    ] == [
+        ("suspends", "UEL-2025-8", "一", dt.date(2048, 11, 1), dt.date(2049, 11, 1)),
+        ("suspends", "UEL-2025-3", "三", dt.date(2049, 11, 2), dt.date(2050, 5, 2)),
+        ("resumes", "UEL-2025-3", "二", dt.date(2048, 11, 1), None),
+    ]
+
+
 def test_a_clause_added_after_a_printed_clause_is_the_new_clause() -> None:
     text = "在商务部公告2025年第10号第一款后增加一款，作为第二款：“二、……”"
     assert _acts_dated(text) == [("amends", "MOFCOM-2025-10", "二", EFFECTIVE, None)]
