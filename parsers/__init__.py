@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "183"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "184"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -488,4 +488,8 @@ PARSER_VERSION = (
     #     whose act is the point's second sentence (自本公告第（一）项所定暂停期限届满之次日起); a suspension ended early on a
     #     printed day (…该项暂停于…提前终止 / …的暂停实施，自…起提前终止) resumes from it; 依照…第1363号第三条延长至…的…第61号
     #     第三条 names what that notice did to the target, which is acted on (no basis)
+    # 184: parties: a table of moves in two columns (原列入名单 | 调整后名单) under 对下表所列…实体所在名单予以调整，自…起执行：
+    #     (the intro found among the notice's lines, its day the rows'); 暂停实施…对甲（…）、乙（…）等2家美国实体采取的处理措施，
+    #     期限为6个月 (a count after the names, the window after the measures); a list line's note of when the party was
+    #     listed (…（…），2026年3月18日列入…名单) is no part of the name; a finding opening 经多次通知 after the name and a comma
 )

@@ -378,13 +378,19 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 实施日期 / 生效时间: the day the row's act takes effect (自本公告公布之日起, or a date)
     # (暂停期限 | 2037年9月1日至2038年2月28日: the row's window, its start first)
     ("date", re.compile(r"日期|时间|期限")),
+    # 原列入名单 | 调整后名单: the list a row's party leaves and the one it joins, in two columns
+    ("off_list", re.compile(r"^(?:原|原列入|原所在|原所列|调整前|调出)的?(?:所在)?名单$")),
+    ("onto_list", re.compile(r"^(?:调整后|调入|现列入|新列入|拟列入)的?(?:所在)?名单$")),
     # 调整事项 / 处理措施 / 所涉名单: what this notice does to the row's party (移出关注名单，列入管控名单)
     ("action", re.compile(r"调整|事项|措施|处理|名单|类别")),
 )
 # 对下列5家实体作如下调整： / 调整情况如下： — a table follows whose rows each say what is done to them
 # (对下表所列实体，按照表中载明的处理事项…办理：: a table whose rows say what is done to each)
+# (对下表所列3家实体所在名单予以调整，自2027年1月1日起执行：: the same, the rows' columns saying how)
 _TABLE_OF_ACTS_RE = re.compile(
-    r"下表所列[^。]*?(?:实体|企业)[^。]*(?:表中|载明|处理事项|调整事项)[^。]*[:：]\s*$"
+    r"下表所列[^。\n]*?(?:实体|企业)[^。\n]*(?:表中|载明|处理事项|调整事项|(?:予以|作出?|进行)(?:相应)?(?:的)?(?:调整|处理))"
+    r"[^。\n]*[:：][ \t]*$",
+    re.MULTILINE,  # (a notice's lines joined: the intro is any of them)
 )
 # (对下表所列实体分别作出相应调整：: the same, said of the table's rows)
 _ADJUSTMENT_INTRO_RE = re.compile(
@@ -418,6 +424,10 @@ def _table_row(norm: str, columns: dict[str, int]) -> dict[str, str] | None:
     if len(cells) < 2 or not re.fullmatch(r"\d{1,4}\s*[.、]?", cells[0]):
         return None
     found = {role: cells[i] for role, i in columns.items() if i < len(cells) and cells[i]}
+    if "off_list" in found and "onto_list" in found and "action" not in found:
+        found["action"] = (
+            f"移出{found.pop('off_list')}，列入{found.pop('onto_list')}"  # (the move, said as its act)
+        )
     return found if "zh" in found or "en" in found else None
 
 
@@ -629,6 +639,11 @@ _LABELLED_COUNTRY_RE = re.compile(
 )
 
 
+_LISTED_NOTE_RE = re.compile(
+    r"[,，]\s*(?:于\s*)?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:被)?(?:列入|移入|调入)[^,，。;；()]{0,20}?(?:名单|清单)\s*$"
+)
+
+
 def parse_party_name(text: str) -> _Name:  # noqa: C901 — name, English name and aliases in the bracket shapes entity lists use
     """`名称（English name）及其分支机构，地址：…，邮编：…` → its parts; NFKC in, NFKC out."""
     text = nfkc(text).strip().strip(_TRAIL)
@@ -641,6 +656,11 @@ def parse_party_name(text: str) -> _Name:  # noqa: C901 — name, English name a
         if located.group("code"):
             address = f"{address}, 邮编: {located.group('code')}"
         text = text[: located.start()].strip(_TRAIL)
+    listed = _LISTED_NOTE_RE.search(text)
+    if (
+        listed
+    ):  # 甲公司（Alpha Ltd.），2026年3月18日列入出口管制管控名单: when it was listed, no part of the name
+        text = text[: listed.start()].strip(_TRAIL)
     country = None
     labelled_country = _LABELLED_COUNTRY_RE.search(text)
     if (
@@ -1203,7 +1223,14 @@ def _row_cells(norm: str, columns: dict[str, int] | None, announcer: str) -> dic
     cells = _entry_cells(norm, columns)
     if cells is not None and "action" not in cells and _HELD_CELL_RE.search(announcer):
         return {**cells, "action": announcer}
+    since = _ANNOUNCED_START_RE.search(announcer)
+    if cells is not None and "date" not in cells and since is not None:
+        # (对下表所列3家实体所在名单予以调整，自2027年1月1日起执行：: the rows' day, printed once above them)
+        return {**cells, "date": since.group(0)}
     return cells
+
+
+_ANNOUNCED_START_RE = re.compile(r"自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起")
 
 
 def _sub_heading(norm: str, following: Sequence[_Line]) -> tuple[bool, str | None]:
@@ -1578,9 +1605,11 @@ def _in_action_table(line: _Line, blocks: list[tuple[str | None, list[_Entry]]])
 
 # (自…起至…止，暂停实施〔2025〕6号公告对甲公司（…）采取的处理措施: the act first, then the measures on the party)
 _ACT_FIRST_RE = re.compile(
-    r"^(?P<when>[^。;；]*?(?:暂停|中止|暂缓|恢复)(?:实施|执行))\s*(?:[^,，。;；对]{0,40}?号(?:公告)?\s*)?"
-    r"对\s*(?P<who>[^,，。;；]+?)\s*(?:所)?采取的?[^,，。;；]{0,40}?措施\s*[。;；]?\s*$"
+    r"^(?P<when>[^。;；]*?(?:暂停|中止|暂缓|恢复)(?:实施|执行))\s*(?:[^,，。;；对]{0,40}?号(?:公告)?[^,，。;；对]{0,12}?\s*)?"
+    r"对\s*(?P<who>[^,，。;；]+?)\s*(?:所)?采取的?[^,，。;；]{0,40}?措施(?P<tail>[^。;；]*)[。;；]?\s*$"
 )
+# (…对甲公司（…）、乙公司（…）等2家美国实体采取的处理措施: the names, then their count)
+_COUNTED_END_RE = re.compile(r"等\s*\d{1,3}\s*家[^,，。;；]{0,8}?(?:实体|企业|公司|机构)$")
 
 
 # (…，对其中甲公司（…）、乙公司（…）暂停实施该公告规定的处理措施，…: the parties after 对, then the act on their measures)
@@ -1594,8 +1623,13 @@ def _subject_and_rest(sentence: str) -> tuple[str, str] | None:
     """An event sentence cut into the words naming its parties and the words saying what is done to them."""
     masked = _mask_brackets(sentence)
     first = _ACT_FIRST_RE.match(masked)
-    if first is not None and _NAME_END_RE.search(first.group("who")):
-        return sentence[first.start("who") : first.end("who")], sentence[: first.end("when")]
+    if first is not None and (
+        _NAME_END_RE.search(first.group("who")) or _COUNTED_END_RE.search(first.group("who"))
+    ):
+        # (…，期限为6个月: the window may follow the measures)
+        return sentence[first.start("who") : first.end("who")], sentence[: first.end("when")] + first.group(
+            "tail"
+        )
     named = _NAMES_THEN_ACT_RE.match(masked)
     if named is not None and _NAME_END_RE.search(named.group("who")):
         # (经评估，自…起，对其中甲公司（…）、乙公司（…）暂停实施该公告规定的处理措施，暂停期限为一年)
@@ -2190,7 +2224,8 @@ _PREDICATE_RE = re.compile(
 # (甲公司（…），经商务部核查，其最终用户…已能核实，现将其移出…: a finding's clause, or one opening on 其, says something
 # of the names before it)
 _LEADING_PREDICATE_RE = re.compile(
-    rf"^\s*(?:{_PREDICATE}|鉴于|经(?:商务部|工作机制)?(?:查明|调查|核查|核实|审查|评估)|其(?!他|它|余))"
+    rf"^\s*(?:{_PREDICATE}|鉴于|经(?:商务部|工作机制)?(?:多次|反复)?(?:查明|调查|核查|核实|审查|评估|通知|催告|督促)"
+    r"|其(?!他|它|余))"
 )
 _SUBJECT_INTRO_RE = re.compile(r"^\s*(?:鉴于|由于|经查明?|经调查|经核查|经核实|经审查)\s*")
 _NAME_END_RE = re.compile(r"(?:[)）]|公司|集团|机构|企业|中心|大学|研究所|研究院|株式会社|银行|实验室|工厂)$")

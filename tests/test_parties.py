@@ -1608,6 +1608,50 @@ def test_parties_named_after_dui_and_before_the_act_on_their_measures() -> None:
     ]
 
 
+def test_entity_list_shapes_of_moves_suspensions_and_findings() -> None:
+    """A table whose `原列入名单 | 调整后名单` columns move each row's party; `暂停实施…第一项对甲（…）、乙（…）等2家美国
+    实体采取的处理措施，期限为6个月`; list lines noting when the party was listed (`…（…），2026年3月18日列入…名单；`);
+    and a finding after the name and a comma (`…（…），经多次通知仍拒不配合核查，决定将其移出关注名单，列入…`)."""
+    text = (
+        "一、对下表所列2家实体所在名单予以调整，自2027年1月1日起执行：\n"
+        "序号 | 中文名称 | 英文名称 | 国家或地区 | 原列入名单 | 调整后名单\n"
+        "1 | 壬航空部件公司 | Ren Aero Parts, Inc. | 美国 | 出口管制管控名单 | 关注名单\n"
+        "2 | 癸光学有限公司 | Gui Optik GmbH | 德国 | 关注名单 | 出口管制管控名单\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 12, 15))
+    assert [(p.name_zh, p.list, p.action, p.effective_on) for p in result.parties] == [
+        ("壬航空部件公司", "control_list", "removed", dt.date(2027, 1, 1)),
+        ("壬航空部件公司", "watch_list", "listed", dt.date(2027, 1, 1)),
+        ("癸光学有限公司", "watch_list", "removed", dt.date(2027, 1, 1)),
+        ("癸光学有限公司", "control_list", "listed", dt.date(2027, 1, 1)),
+    ]
+    text = (
+        "不可靠实体清单工作机制决定，自2027年2月10日起，暂停实施不可靠实体清单工作机制公告〔2025〕8号第一项对"
+        "子光电公司（Zi Photonics Corporation）、丑技术公司（Chou Technologies Co.）等2家美国实体采取的处理措施，期限为6个月。\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2027, 2, 1))
+    assert [(p.name_zh, p.country, p.action, p.effective_on, p.window_until) for p in result.parties] == [
+        (name, "美国", "suspended", dt.date(2027, 2, 10), dt.date(2027, 8, 10))
+        for name in ("子光电公司", "丑技术公司")
+    ]
+    text = (
+        "二、对下列2家实体暂停实施列入出口管制管控名单后采取的措施，为期6个月，自2026年11月15日起计算：\n"
+        "1.寅无人系统公司（Yin Unmanned Systems Ltd.），2026年3月18日列入出口管制管控名单；\n"
+        "2.卯导航技术公司（Mao Navigation Pty. Ltd.），2026年3月18日列入出口管制管控名单。\n"
+        "四、2026年4月20日列入关注名单的辰精密仪器公司（Chen Precision Instruments, Inc.），经多次通知仍拒不配合核查，"
+        "决定将其移出关注名单，列入出口管制管控名单。\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 11, 6))
+    assert sorted((p.name_zh, p.list, p.action) for p in result.parties) == sorted(
+        [
+            ("寅无人系统公司", "control_list", "suspended"),
+            ("卯导航技术公司", "control_list", "suspended"),
+            ("辰精密仪器公司", "watch_list", "removed"),
+            ("辰精密仪器公司", "control_list", "listed"),
+        ]
+    )
+
+
 def test_a_country_after_the_branches_is_the_party_s_country() -> None:
     """`5.甲数据公司（Alpha Data Corp.）及其分支机构，加拿大。`: the name stops at its bracket."""
     name = parse_party_name("甲数据公司（Alpha Data Corp.）及其分支机构，加拿大。")
