@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "184"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "185"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -492,4 +492,6 @@ PARSER_VERSION = (
     #     (the intro found among the notice's lines, its day the rows'); 暂停实施…对甲（…）、乙（…）等2家美国实体采取的处理措施，
     #     期限为6个月 (a count after the names, the window after the measures); a list line's note of when the party was
     #     listed (…（…），2026年3月18日列入…名单) is no part of the name; a finding opening 经多次通知 after the name and a comma
+    # 185: relations: …，在上述期限内一并暂停实施 takes the window just stated; a sentence opening on a day with 起 and a comma
+    #     (2025年11月10日起，…；同日起，…停止实施) before publication is told
 )

@@ -960,7 +960,8 @@ _DATA_ROW_RE = re.compile(r"\s*\d{1,4}\s*\||.*\d{4}\s*年\s*\d{1,2}\s*月")
 
 # (…第62号的暂停期限，随同本条第（二）项一并延长: extended with the window of the point named)
 _SAME_PERIOD_RE = re.compile(
-    r"同期|(?:暂停|中止|暂缓)?期限(?:与[^,，。;；]{1,20}?)?(?:相同|一致)|同一期限|随同[^,，。;；]{1,20}?一并(?:延长|延续|顺延)"
+    # (…，在上述期限内一并暂停实施: within the window just stated)
+    r"(?:在|于)\s*(?:上述|前述)(?:暂停)?(?:实施)?(?:期限|期间)内|同期|(?:暂停|中止|暂缓)?期限(?:与[^,，。;；]{1,20}?)?(?:相同|一致)|同一期限|随同[^,，。;；]{1,20}?一并(?:延长|延续|顺延)"
 )
 _OWN_CLAUSE_NAMED_RE = re.compile(
     r"本(?:公告|决定)\s*第([一二三四五六七八九十]+)(?:条|款)|本(?:条|款)\s*第\s*(\(\s*[一二三四五六七八九十]+\s*\))\s*项"
@@ -1452,7 +1453,7 @@ _DONE_THEN_RE = re.compile(r"(?:作了|作出了|进行了)(?:延续|延长|安�
 # month, or a day of the year told before) and a comma — the story so far, not this notice's act
 _OPENING_DAY_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年|(?P<same>同年|当年))"
-    r"\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*日)?\s*[,，]"
+    r"\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*日)?\s*(?:起)?\s*[,，]"  # (2025年11月10日起，…: from then on, told)
 )
 # (…此后经工作机制决定延续暂停，现行暂停期限至2043年11月10日届满；…: the window in force and its end, told)
 _IN_FORCE_TOLD_RE = re.compile(

@@ -1506,6 +1506,21 @@ def test_starts_tied_to_a_row_or_a_point_and_suspensions_ended_early_on_a_printe
     ]
 
 
+def test_within_the_window_just_stated_and_a_day_with_qi_told_before_publication() -> None:
+    """`…，在上述期限内一并暂停实施` takes the window just stated; `2025年11月10日起，…；同日起，…停止实施` opening on a day
+    long before publication tells what happened then."""
+    text = (
+        "经批准，商务部、海关总署公告2025年第56号，自2027年1月10日起暂停实施，为期一年。\n"
+        "商务部公告2025年第62号第五条，在上述期限内一并暂停实施。\n"
+        "2025年11月10日起，上述措施继续暂停实施1年；同日起，商务部公告2025年第13号所列15家美国实体的相关措施停止实施。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2027, 1, 8))
+    assert [(r.target_number.notice_id, r.clause, r.window_from, r.window_until) for r in relations] == [
+        ("MOFCOM-2025-56", None, dt.date(2027, 1, 10), dt.date(2028, 1, 10)),
+        ("MOFCOM-2025-62", "五", dt.date(2027, 1, 10), dt.date(2028, 1, 10)),
+    ]
+
+
 def test_a_clause_added_after_a_printed_clause_is_the_new_clause() -> None:
     text = "在商务部公告2025年第10号第一款后增加一款，作为第二款：“二、……”"
     assert _acts_dated(text) == [("amends", "MOFCOM-2025-10", "二", EFFECTIVE, None)]
