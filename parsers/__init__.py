@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "185"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "186"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -494,4 +494,7 @@ PARSER_VERSION = (
     #     listed (…（…），2026年3月18日列入…名单) is no part of the name; a finding opening 经多次通知 after the name and a comma
     # 185: relations: …，在上述期限内一并暂停实施 takes the window just stated; a sentence opening on a day with 起 and a comma
     #     (2025年11月10日起，…；同日起，…停止实施) before publication is told
+    # 186: relations: measures ended or back from a printed day over a month before publication are told, as suspensions
+    #     begun then were (自2025年8月12日起，…相关措施停止执行, in a notice of 2028); …的暂停实施期限不变 is no act; parties:
+    #     …不再列入关注名单 removes, …（…），自…起调整至关注名单 moves from the list told before the name (列入…名单的)
 )

@@ -2326,9 +2326,13 @@ _DECISION_CLAUSE_RE = re.compile(
 # 四、2026年8月21日列入关注名单的甲公司（Alpha Ltd），已…，自本公告公布之日起移出关注名单(，列入管控名单): the
 # parties named first leave the list the sentence names (and go onto the next), with no 将 before them
 # (…，自2044年5月1日起由关注名单调入出口管制管控名单: leaving one list for another, said as a move)
+# (甲株式会社于2026年4月2日被列入关注名单，自本公告公布之日起，不再列入关注名单: the same said as no longer listed;
+# 2026年8月6日列入出口管制管控名单的甲公司（…），自本公告公布之日起调整至关注名单: a move, the list it leaves told
+# before the name)
 _SUBJECT_REMOVAL_RE = re.compile(
     rf"[,，]\s*(?:自[^,，。；;]{{1,24}}?起\s*[,，]?\s*)?(?:(?:从|自)?(?P<list>{_LIST_ALT})?中?移出(?P<list2>{_LIST_ALT})"
-    rf"|由(?P<list3>{_LIST_ALT})(?:调入|转入|移入|调整(?:至|到|为)|调至)(?P<onto>{_LIST_ALT}))"
+    rf"|由(?P<list3>{_LIST_ALT})(?:调入|转入|移入|调整(?:至|到|为)|调至)(?P<onto>{_LIST_ALT})"
+    rf"|不再列入(?P<list4>{_LIST_ALT})|(?:调整(?:至|到|为)|调至|转入|调入)(?P<onto2>{_LIST_ALT}))"
 )
 
 
@@ -2351,7 +2355,10 @@ def _without_listing_row(text: str) -> str:
 
 
 # 甲公司（Alpha AS）已配合商务部完成核查 / …在规定期限内未配合核查: what the party did, told after its name
-_AFTER_NAME_RE = re.compile(r"(?<=[)）])\s*(?:已|未|在|经|因|于|曾|拒不|仍)[^()（）]*$")
+_AFTER_NAME_RE = re.compile(
+    r"(?:(?<=[)）])|(?<=公司)|(?<=会社)|(?<=集团)|(?<=机构)|(?<=企业)|(?<=研究所)|(?<=研究院)|(?<=大学))"
+    r"\s*(?:已|未|在|经|因|于|曾|拒不|仍)[^()（）]*$"
+)
 
 
 def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listing]:
@@ -2374,14 +2381,20 @@ def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listin
     if not subject or not _event_names(subject, line, verbatim):
         return []  # (the subject must read as names: …第30号所列实体 names no one)
     names = _split_names(_EARLIER_LISTING_RE.sub("", subject))
-    list_name = _LIST_OF[removal.group("list") or removal.group("list2") or removal.group("list3")]
+    left = removal.group("list") or removal.group("list2") or removal.group("list3") or removal.group("list4")
+    if left is None:  # (调整至关注名单: the list it leaves is the one it was listed on, told before the name)
+        told = re.search(rf"列入(?P<list>{_LIST_ALT})的", subject)
+        if told is None:
+            return []
+        left = told.group("list")
+    list_name = _LIST_OF[left]
     row = _ROW_NAMED_RE.match(body[: comma.start()])  # (…所列台湾地区实体: the names' country)
     country = _country_in(row.group(0)[-10:]) if row else None
     out = [
         _Listing(list_name, "removed", names, None, country, False, False, line, verbatim.strip(), line.index)
     ]
     moved = _MOVED_ONTO_RE.match(body, removal.end())
-    onto = moved.group("list") if moved is not None else removal.group("onto")
+    onto = moved.group("list") if moved is not None else removal.group("onto") or removal.group("onto2")
     if onto is not None:
         out.append(replace(out[0], list_name=_LIST_OF[onto], action="listed", moved=True))
     return out

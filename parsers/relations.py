@@ -1418,6 +1418,8 @@ _ALREADY_DONE_RE = re.compile(
 _UNAFFECTED_RE = re.compile(
     r"(?:本公告|本决定)?对此(?:不作|不予|未作)(?:调整|变更|修改)|不因本(?:次|公告|决定)[^。;；]{0,20}?(?:恢复|改变|变化|调整)"
     r"|不受本(?:公告|决定|次)[^。;；]{0,6}?影响|已(?:经)?不再(?:适用|执行|实施)\s*[。;；]?\s*$"
+    # (该公告其余各条的暂停实施期限不变。: the windows stay as they are)
+    r"|(?:期限|期间|安排)\s*(?:保持|维持)?不变\s*[。;；]?\s*$"
 )
 # 上述暂停措施经延续，将于2029年2月28日届满。: a sentence ending on the day a window ends, told
 _ENDS_TOLD_RE = re.compile(
@@ -2187,8 +2189,8 @@ def _sentence_acts(
         # A resumption has no end of its own (106 of 106 in the corpus): an end printed in the sentence is the
         # suspension's beside it (…延长至2027年6月30日；该公告第二款…，自2027年1月1日起恢复实施)
         until = None if verb == "resumes" else window_until
-        if verb == "suspends" and _told_window(window_from, until, published_on):
-            continue
+        if verb in ("suspends", "lifts", "resumes") and _told_window(window_from, until, published_on):
+            continue  # (自2025年8月12日起，第22号公告所涉实体的相关措施停止执行, in a notice of 2028: told)
         if verb == "suspends" and until is not None and start is not None and until < start:
             continue  # a window over before this notice's act could begin: an earlier one, told
         if until is None and verb == "suspends" and start is not None:

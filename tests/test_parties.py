@@ -431,8 +431,10 @@ def test_identity_survives_spelling_width_and_suffix_differences() -> None:
 # 移出出口管制管控名单，列入关注名单`). Every other dev notice's parties are exact; no dev party is invented.
 # Since PARSER_VERSION 177: 2026 No. 1338, two parties named in the 涉及实体 cell of a row of a table of acts on notices
 # (`3 | …第35号 | 该公告附件所列台湾地区实体甲公司（…）、乙公司（…） | 暂停实施该公告第一条所列…措施 | …`) under an intro that
-# names no list (有关实体的相关措施，按照下表调整：).
-KNOWN_DEV_PARTY_MISSES: dict[str, int] = {"mofcom-2026-1338": 2}
+# names no list (有关实体的相关措施，按照下表调整：). Since PARSER_VERSION 186: UEL 〔2026〕1390号, a party listed before and
+# fined now, its name in the sentence before the decision (`…列入不可靠实体清单的甲公司（…）在规定期限内未予改正。工作机制
+# 决定对该企业处以人民币…万元罚款…；同时，禁止该企业首席执行官…入境。`): an added measure (listed) the rules do not read.
+KNOWN_DEV_PARTY_MISSES: dict[str, int] = {"mofcom-2026-1338": 2, "uel-2026-1390": 1}
 
 
 @pytest.mark.parametrize("split", ["dev", "heldout"])
@@ -1650,6 +1652,21 @@ def test_entity_list_shapes_of_moves_suspensions_and_findings() -> None:
             ("辰精密仪器公司", "control_list", "listed"),
         ]
     )
+
+
+def test_a_party_no_longer_listed_or_adjusted_onto_another_list() -> None:
+    """`甲株式会社于…被列入关注名单，自本公告公布之日起，不再列入关注名单` removes it; `…列入出口管制管控名单的乙公司（…），
+    自本公告公布之日起调整至关注名单` moves it from the list told before its name."""
+    text = (
+        "巳航空电子株式会社于2026年4月2日被列入关注名单，自本公告公布之日起，不再列入关注名单。\n"
+        "三、2026年8月6日列入出口管制管控名单的午防务电子公司（Wu Defense Electronics Inc.），自本公告公布之日起调整至关注名单。\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 12, 1))
+    assert [(p.name_zh, p.list, p.action) for p in result.parties] == [
+        ("巳航空电子株式会社", "watch_list", "removed"),
+        ("午防务电子公司", "control_list", "removed"),
+        ("午防务电子公司", "watch_list", "listed"),
+    ]
 
 
 def test_a_country_after_the_branches_is_the_party_s_country() -> None:

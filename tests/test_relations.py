@@ -1521,6 +1521,24 @@ def test_within_the_window_just_stated_and_a_day_with_qi_told_before_publication
     ]
 
 
+def test_measures_ended_or_back_long_before_publication_and_windows_left_unchanged_are_told() -> None:
+    """`自2025年8月12日起，第22号公告所涉实体的相关措施停止执行` in a notice of 2028, and `该公告其余各条的暂停实施期限
+    不变`, act on nothing."""
+    text = (
+        "2025年3月4日、4月9日，商务部分别发布2025年第13号、第22号公告，将有关美国实体列入出口管制管控名单。"
+        "自2025年8月12日起，第22号公告所涉实体的相关措施停止执行；自2025年11月10日起，第13号公告所涉实体的相关措施"
+        "停止实施。\n"
+        "一、商务部公告2025年第13号、第22号，自2028年2月1日起废止。\n"
+        "二、商务部 海关总署公告2025年第56号第一条，自2028年2月1日起恢复实施。该公告其余各条的暂停实施期限不变。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2028, 1, 5))
+    assert [(r.relation, r.target_number.notice_id, r.clause, r.window_from) for r in relations] == [
+        ("repeals", "MOFCOM-2025-13", None, dt.date(2028, 2, 1)),
+        ("repeals", "MOFCOM-2025-22", None, dt.date(2028, 2, 1)),
+        ("resumes", "MOFCOM-2025-56", "一", dt.date(2028, 2, 1)),
+    ]
+
+
 def test_a_clause_added_after_a_printed_clause_is_the_new_clause() -> None:
     text = "在商务部公告2025年第10号第一款后增加一款，作为第二款：“二、……”"
     assert _acts_dated(text) == [("amends", "MOFCOM-2025-10", "二", EFFECTIVE, None)]
