@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "186"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "187"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -497,4 +497,7 @@ PARSER_VERSION = (
     # 186: relations: measures ended or back from a printed day over a month before publication are told, as suspensions
     #     begun then were (自2025年8月12日起，…相关措施停止执行, in a notice of 2028); …的暂停实施期限不变 is no act; parties:
     #     …不再列入关注名单 removes, …（…），自…起调整至关注名单 moves from the list told before the name (列入…名单的)
+    # 187: relations: a state told by its makers (根据…第1322号、第1324号，… / …暂停期限均至…届满（…）) is no act; a notice
+    #     named in a bracket as having changed a part before (（该目经…第1323号公告修改）) is no target; 该款中关于…的规定 is
+    #     other words of the clause just named
 )

@@ -317,6 +317,8 @@ _POINT_PATH_RE = re.compile(rf"{_CN_NUMERAL}(?:/\({_CN_NUMERAL}\))?(?:/\d{{1,3}}
 _DONE_BY_RE = re.compile(
     r"(?:依照|根据|依据|按照)[^，,;；。:：]*?号[^，,;；。:：]*?(?:延长|暂停|中止|暂缓|调整|延续)[^，,;；。:：]{0,24}?的\s*$"
 )
+_BRACKET_BY_RE = re.compile(r"[(（][^()（）]{0,20}?经\s*$")
+_BRACKET_DID_RE = re.compile(r"[^()（）]{0,12}?(?:修改|调整|修订|更正|暂停|延长)[^()（）]{0,16}?[)）]")
 _BASIS_RE = re.compile(
     r"(?:根据|依据|依照|按照|参照|遵照|仍(?:然)?按|不影响|不改变|不涉及|(?:期限|期间)(?:与|同))[^，,;；。:：]*$"
 )
@@ -494,8 +496,14 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
             _PUT_INTO_RE.search(_CITED_TITLE_RE.sub("《》", sentence[: match.start()]))
         )
         before = sentence[: match.start()]
+        # (删去…第4目（该目经2026年第1323号公告修改）: the notice that changed it before, told in a bracket)
+        told = bool(_BRACKET_BY_RE.search(before) and _BRACKET_DID_RE.match(sentence, match.end()))
         basis = (
-            bool(_BASIS_RE.search(before) and not _DONE_BY_RE.search(before)) or agent or maker or governs
+            bool(_BASIS_RE.search(before) and not _DONE_BY_RE.search(before))
+            or agent
+            or maker
+            or governs
+            or told
         ) and not keep_bases
         made_by = maker
         clause = _printed_clause(sentence, match)
@@ -1424,10 +1432,11 @@ _UNAFFECTED_RE = re.compile(
 # 上述暂停措施经延续，将于2029年2月28日届满。: a sentence ending on the day a window ends, told
 _ENDS_TOLD_RE = re.compile(
     # (…，现行暂停期限将于2033年1月31日届满。: the window named before its end)
-    r"[,，]\s*(?:[^,，。;；]{0,10}?(?:期限|期间|措施|安排))?\s*(?:将|已|均)?\s*(?:分别)?\s*(?:于|在)\s*"
+    r"[,，]\s*(?:[^,，。;；]{0,10}?(?:期限|期间|措施|安排))?\s*(?:将|已|均)?\s*(?:分别)?\s*(?:于|在|至)\s*"
     r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    # (…将分别于2029年11月10日和2029年11月27日届满: two windows' ends)
-    r"(?:\s*(?:和|、|及)\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日)*\s*(?:届满|到期|期满)\s*[。;；]?\s*$"
+    # (…将分别于2029年11月10日和2029年11月27日届满: two windows' ends; …暂停期限均至2046年11月11日届满（…）: a note after)
+    r"(?:\s*(?:和|、|及)\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日)*\s*(?:届满|到期|期满)"
+    r"\s*(?:[(（][^()（）]*[)）])?\s*[。;；]?\s*$"
 )
 _ALREADY_THEN_RE = re.compile(
     r"(?:已|业已|已经)(?:于|在)[^,，。;；]{1,40}?(?:之日|之时|当日|届满时)\s*起?\s*(?:废止|失效|停止(?:执行|实施)|不再(?:执行|实施))"
@@ -1467,8 +1476,10 @@ _SEQUEL_RE = re.compile(r"\s*(?:此后|其后|随后|嗣后|后经|之后)\s*[,�
 # notices named as the means (以…公告将/对…), an account of what they did
 _BY_EARLIER_RE = re.compile(r"以\s*(?:" + _REF_RE.pattern + r")\s*(?:公告|令|决定)?\s*(?:将|对|把)")
 # (依照商务部 海关总署公告2026年第1296号，…暂停实施至2044年6月30日: the state another notice set, told by its maker)
+# (根据商务部公告2026年第1322号、第1324号，…: two makers, the number printed once)
 _BY_MAKER_RE = re.compile(
-    r"^\s*(?:依照|按照|根据|依据)\s*(?:" + _REF_RE.pattern + r")\s*(?:公告|令|决定)?\s*(?:的规定)?\s*[,，]"
+    r"^\s*(?:依照|按照|根据|依据)\s*(?:" + _REF_RE.pattern + r")(?:\s*[、和及]\s*第?\s*\d{1,4}\s*号)*"
+    r"\s*(?:公告|令|决定)?\s*(?:的规定)?\s*[,，]"
 )
 
 
@@ -1614,6 +1625,9 @@ _INNER_CLAUSE_RE = re.compile(
 )
 # …第61号第一款第（二）项恢复实施；该款第（一）项继续暂停实施90日: an item of the clause named before
 _INNER_SUB_RE = re.compile(rf"该(?:款|条)\s*(?:的)?\s*第?\s*\(\s*(?P<sub>{_CN_NUMERAL})\s*\)\s*项?")
+_INNER_WORDS_RE = re.compile(
+    r"该(?:款|条)\s*(?P<words>中\s*(?:关于|有关|涉及)[^,，;；。]{1,60}?的(?:规定|内容))"
+)
 _INNER_REST_RE = re.compile(
     r"(?:该|上述|前述)(?:公告|决定)\s*(?:的)?\s*(?:其他|其余)各?(?:款|条|项|内容|规定)"
 )
@@ -1627,6 +1641,19 @@ _INNER_ALL_RE = re.compile(
 _PER_ANOTHER_RE = re.compile(r"按照|根据|依照|依据|遵照")
 _MEASURE_NAMED_RE = re.compile(r"\s*(?:所)?(?:规定|确定)的\s*(?:处理)?措施")
 _FOR_IT_RE = re.compile(r"\s*(?:所)?(?:规定|确定)的\s*(?:处理)?措施\s*[,，]?\s*对其")
+
+
+def _other_words(sentence: str, refs: list[Ref]) -> list[Ref]:
+    """`该款中关于…的规定` after a clause named by its words (…第46号第二款中关于锑…的规定，自…起恢复实施；该款中关于超硬
+    材料…的规定，…不再执行): other words of that clause."""
+    found: list[Ref] = []
+    for words in _INNER_WORDS_RE.finditer(sentence):
+        held = [r for r in refs if r[3] < words.start() and r[0] is not None and r[2] and "中" in r[2]]
+        if held:
+            number, _, clause, _ = held[-1]
+            part = f"{(clause or '').split('中')[0]}{words.group('words')}"
+            found.append((number, words.group(0), part, words.start()))
+    return found
 
 
 def _in_sentence_anaphora(sentence: str, refs: list[Ref]) -> list[Ref]:
@@ -1654,6 +1681,7 @@ def _in_sentence_anaphora(sentence: str, refs: list[Ref]) -> list[Ref]:
             number, clause = clauses_before[-1]
             top = (clause or "").split("/")[0]
             out.append((number, inner.group(0), f"{top}/({inner.group('sub')})", inner.start()))
+    out += _other_words(sentence, refs)
     for others in _INNER_REST_RE.finditer(sentence):
         before = [r for r in refs if r[3] < others.start() and r[0] is not None]
         if before and _verb(re.split(r"[;；。]", sentence[others.end() :])[0]) is not None:

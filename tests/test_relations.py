@@ -1539,6 +1539,26 @@ def test_measures_ended_or_back_long_before_publication_and_windows_left_unchang
     ]
 
 
+def test_states_told_by_their_makers_and_other_words_of_a_clause_named_by_anaphora() -> None:
+    """`…第1321号发布后，…暂停实施，暂停期限均至2046年11月11日届满（…经…第1323号公告修改为1年）` and `根据…第1322号、
+    第1324号，…暂停实施至…` tell the state; a notice named in a bracket as having changed a part before (`（该目经2026年
+    第1323号公告修改）`) is no target; `该款中关于超硬材料…的规定` is other words of the clause just named."""
+    text = (
+        "商务部 海关总署公告2026年第1321号发布后，商务部 海关总署公告2025年第55号第五条、第56号暂停实施，暂停期限均至"
+        "2046年11月11日届满（第56号有关条款的暂停期限经2026年第1323号公告修改为1年）。\n"
+        "根据商务部公告2026年第1322号、第1324号，商务部公告2025年第61号第二条暂停实施至2046年5月10日。\n"
+        "一、删去商务部 海关总署公告2025年第58号第二条第（四）项第4目（该目经2026年第1323号公告修改）。\n"
+        "二、商务部公告2024年第46号第二款中关于锑相关两用物项的规定，自2046年5月11日起恢复实施；该款中关于超硬材料相关两用"
+        "物项的规定，自同日起不再执行。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2046, 4, 20))
+    assert [(r.relation, r.target_number.notice_id, r.clause, r.window_from) for r in relations] == [
+        ("repeals", "MOFCOM-2025-58", "二/(四)/4", dt.date(2046, 4, 20)),
+        ("resumes", "MOFCOM-2024-46", "第二款中关于锑相关两用物项的规定", dt.date(2046, 5, 11)),
+        ("repeals", "MOFCOM-2024-46", "第二款中关于超硬材料相关两用物项的规定", dt.date(2046, 5, 11)),
+    ]
+
+
 def test_a_clause_added_after_a_printed_clause_is_the_new_clause() -> None:
     text = "在商务部公告2025年第10号第一款后增加一款，作为第二款：“二、……”"
     assert _acts_dated(text) == [("amends", "MOFCOM-2025-10", "二", EFFECTIVE, None)]
