@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "187"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "188"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -500,4 +500,5 @@ PARSER_VERSION = (
     # 187: relations: a state told by its makers (根据…第1322号、第1324号，… / …暂停期限均至…届满（…）) is no act; a notice
     #     named in a bracket as having changed a part before (（该目经…第1323号公告修改）) is no target; 该款中关于…的规定 is
     #     other words of the clause just named
+    # 188: relations: 在上述暂停期限内，…可以…申请 (a procedure while a window runs) suspends nothing
 )

@@ -1559,6 +1559,19 @@ def test_states_told_by_their_makers_and_other_words_of_a_clause_named_by_anapho
     ]
 
 
+def test_a_procedure_while_a_window_runs_is_no_act() -> None:
+    """`在上述暂停期限内，国内企业需要与有关实体进行交易的，可以…申请` after a history naming notices acts on none of them."""
+    text = (
+        "2025年3月4日，工作机制发布〔2025〕5号、6号公告，对有关实体采取处理措施。\n"
+        "一、不可靠实体清单工作机制〔2025〕8号公告第二项处理措施，自2026年11月11日起暂停实施。\n"
+        "二、在上述暂停期限内，国内企业需要与有关实体进行交易的，可以依照《不可靠实体清单规定》向工作机制提出申请。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2026, 11, 6))
+    assert [(r.relation, r.target_number.notice_id, r.clause) for r in relations] == [
+        ("suspends", "UEL-2025-8", "二")
+    ]
+
+
 def test_a_clause_added_after_a_printed_clause_is_the_new_clause() -> None:
     text = "在商务部公告2025年第10号第一款后增加一款，作为第二款：“二、……”"
     assert _acts_dated(text) == [("amends", "MOFCOM-2025-10", "二", EFFECTIVE, None)]
