@@ -254,7 +254,11 @@ TARGETS: Mapping[str, float] = {
 # code change: leaves 297/9/4 (F1 0.979, precision 0.971; the fifteen alone 21/0/0), names 292 of 297, codes and HS
 # exact, relations 354/82/71 (F1 0.822; the fifteen alone 44/21/12), parties 182/3/22 (F1 0.936; the fifteen alone
 # 16/1/5): the party floor lowered to what the grown split measures (a composition change, no code change); the
-# leaf and relation floors stand.
+# leaf and relation floors stand. Fifteen more (2026 No. 1401–1415, modelled closely on real notices read through the
+# search tool) were declared for the split before they were scored (PARSER_VERSION 188, the fifteen alone: leaves
+# 36/0/0, relations 8/5/3, parties 14/2/4); with PARSER_VERSION 189 the 143 measure leaves 333/9/4 (F1 0.981),
+# relations 365/87/72 (F1 0.821), parties 196/5/26 (F1 0.927): the party floor lowered again for the composition
+# change (no code change lowered it: the 128 read 182/3/22 throughout).
 HELDOUT_FLOOR: Mapping[str, float] = {
     "leaf_f1": 0.97,
     "leaf_precision": 0.96,
@@ -267,7 +271,7 @@ HELDOUT_FLOOR: Mapping[str, float] = {
 # Parties are scored beside the targets (issue 12 states none for them): dev must find every party and
 # invent none; held-out keeps this floor of its last measured party F1, raised with it, never lowered to
 # let a change pass.
-HELDOUT_PARTY_F1_FLOOR = 0.93  # (1.0 on the 38 held out before the twenty-ninth batch; 0.996 on the 73 of 2026-12-04; 0.957, then 0.917, then 0.948, then 0.955 on 63; 0.957 on 73 and 83; 0.924 on 98; 0.957 on 98 and 0.946 on 113 at PARSER_VERSION 155; 0.936 on 128 at PARSER_VERSION 172 to 178)
+HELDOUT_PARTY_F1_FLOOR = 0.92  # (1.0 on the 38 held out before the twenty-ninth batch; 0.996 on the 73 of 2026-12-04; 0.957, then 0.917, then 0.948, then 0.955 on 63; 0.957 on 73 and 83; 0.924 on 98; 0.957 on 98 and 0.946 on 113 at PARSER_VERSION 155; 0.936 on 128 at PARSER_VERSION 172 to 188; 0.927 on 143 at PARSER_VERSION 189)
 
 _PUNCT_EDGES = " \t;；。:：,，、.．"
 _WS_RE = re.compile(r"\s+")

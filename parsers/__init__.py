@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "188"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "189"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -501,4 +501,6 @@ PARSER_VERSION = (
     #     named in a bracket as having changed a part before (（该目经…第1323号公告修改）) is no target; 该款中关于…的规定 is
     #     other words of the clause just named
     # 188: relations: 在上述暂停期限内，…可以…申请 (a procedure while a window runs) suspends nothing
+    # 189: relations: the end told of a state at 187 narrowed to several windows' one end (…暂停期限均至…届满); an act's
+    #     own window ending (…，继续暂停实施，暂停期限至…届满) is no state told
 )

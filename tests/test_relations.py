@@ -1559,6 +1559,16 @@ def test_states_told_by_their_makers_and_other_words_of_a_clause_named_by_anapho
     ]
 
 
+def test_an_act_s_own_window_ending_is_not_told() -> None:
+    """`…，继续暂停实施，暂停期限至…届满。` states the act's window; only several windows' one end (`暂停期限均至…届满`) or
+    an end told with 于 is the state told."""
+    text = "一、商务部公告2025年第61号第一条，继续暂停实施，暂停期限至2027年11月10日届满。\n"
+    relations = extract_relations(text, None, dt.date(2026, 11, 6))
+    assert [(r.target_number.notice_id, r.clause, r.window_until) for r in relations] == [
+        ("MOFCOM-2025-61", "一", dt.date(2027, 11, 10))
+    ]
+
+
 def test_a_procedure_while_a_window_runs_is_no_act() -> None:
     """`在上述暂停期限内，国内企业需要与有关实体进行交易的，可以…申请` after a history naming notices acts on none of them."""
     text = (
