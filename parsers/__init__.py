@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "189"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "190"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -503,4 +503,10 @@ PARSER_VERSION = (
     # 188: relations: 在上述暂停期限内，…可以…申请 (a procedure while a window runs) suspends nothing
     # 189: relations: the end told of a state at 187 narrowed to several windows' one end (…暂停期限均至…届满); an act's
     #     own window ending (…，继续暂停实施，暂停期限至…届满) is no state told
+    # 190: relations: rows of a table of changes to the one notice the body sentence names (…第10号公告所列物项的增加、修改、
+    #     删除…，按照本公告附件执行 over `1 | 第一款第（一）项1.1.3 | 修改 | …`) act on it, down to a dotted point, and the body
+    #     sentence only points; a 原公告条款 column in a table with no column of acts tells where an entry came from; an
+    #     owner's 第（一）项第3目 keeps its item; parties: names counted with 共 (…和乙（…）共2家实体), named by their row
+    #     (…所列第4项甲（…）、第8项乙（…）), after applying (…提出移出申请，经…审查，决定将其移出…), and a recap naming a
+    #     notice by year and number (…发布2026年第11号公告，将甲株式会社等20家…列入…) names no party
 )

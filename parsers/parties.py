@@ -958,7 +958,8 @@ def _ref_notice_id(match: re.Match[str]) -> str | None:
 
 
 def _names_before_count(head: str) -> tuple[str, str | None]:
-    """The names printed before a count (`A、B等2家实体`), and the country a descriptor gives them."""
+    """The names printed before a count (`A、B等2家实体`, `A和B共2家实体`), and the country a descriptor gives them."""
+    head = re.sub(r"(?:共|合计|总计)\s*$", "", head.rstrip())
     if "等" in head:
         return head.rsplit("等", 1)[0], None
     # 将欧盟UAB Urbo Bankas和AB Mano Bankas两家银行列入…: the names stand right before the count
@@ -1751,7 +1752,8 @@ def _event_names(subject: str, line: _Line, verbatim: str) -> list[_Named]:
         pieces[0] = _strip_description(pieces[0])
     named: list[_Named] = []
     for piece in pieces:
-        piece = piece.strip(_TRAIL)
+        # (…附件所列第4项甲株式会社（…）、第8项乙株式会社（…）: the row of each name, before it)
+        piece = re.sub(r"^\s*第\s*\d{1,3}\s*项\s*", "", piece.strip(_TRAIL))
         latin = _LATIN_DESCRIPTOR_RE.match(piece)
         country = None
         if latin and _country_in(latin.group("word")) and _is_latin(piece[latin.end() :]):
@@ -2213,6 +2215,8 @@ _BACK_REFERENCE_RE = re.compile(
 # (…Inc.）已采取措施纠正 / 某某公司因违反…), never a word inside a name (因美纳公司 starts with 因).
 _PREDICATE = (
     r"(?:均|已经|已|因|由于|于|违反|主动|积极|承诺|按照|根据|在|通过|未|拒不|经(?:采取|过|整改|核查|调查)"
+    # (…（…）提出移出申请，经商务部审查，决定将其移出…: it applied, then the decision)
+    r"|(?:向[^,，。;；]{1,12}?)?提出[^,，。;；]{0,8}?申请"
     # (…所列第4项日本实体甲株式会社（…）列入关注名单后，未…: when it was listed, then what it did since)
     r"|(?:被)?列入[^,，。;；]{2,12}?名单(?:后|以来|之后))"
 )
@@ -2444,7 +2448,8 @@ def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listi
         # (2028年9月14日，商务部将甲公司…列入…。: a sentence opening on an earlier day tells that day's act)
         recap = (
             re.search(
-                rf"曾于|已于|分别发布|发布了?(?:第?\d*号?|[〔\[]\s*\d{{4}}\s*[〕\]]\s*\d{{1,4}}\s*号)公告|于\s*{_DATE}\s*将",
+                rf"曾于|已于|分别发布|发布了?(?:(?:(?:19|20)\d{{2}}\s*年\s*)?第?\s*\d*\s*号?|[〔\[]\s*\d{{4}}\s*[〕\]]\s*\d{{1,4}}\s*号)公告"
+                rf"|于\s*{_DATE}\s*将",
                 sentence,
             )
             or _DATED_RECAP_RE.match(sentence)

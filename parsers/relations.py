@@ -1423,6 +1423,9 @@ _ALREADY_DONE_RE = re.compile(
     r"|(?:已|业已|已经)(?:先后|分别)?将[^。;；]{0,60}?(?:废止|暂停|停止|恢复)"
     r"|(?:废止|暂停|中止|恢复|调整|修改|停止)(?:实施|执行|适用)?了"
 )
+_BY_ATTACHED_CHANGES_RE = re.compile(
+    r"(?:增加|修改|删除|删去|更正|调整)[、和及](?:增加|修改|删除|删去|更正|调整)[^。;；]*?按照(?:本公告)?附件(?:执行|办理|实施)"
+)
 # …已于该公告施行之日取消…，本公告对此不作调整 / …所列物项，不因本次清理恢复管制 / …自2024年12月1日起已不再适用: what
 # stands, said to stand (this notice changes nothing of it)
 _UNAFFECTED_RE = re.compile(
@@ -1496,6 +1499,8 @@ _TITLE_CELL_RE = re.compile(r"^\s*(?:\d{1,3}|《[^》]*》|(?:关于|公布)[^|]
 # a column describing the notice the row names (its title, what it did): nothing in it is the row's act
 _SUMMARY_COLUMN_RE = re.compile(r"^(?:主要内容|内容摘要|内容简介|简要内容|名称|标题|公告名称|文件名称|事由)$")
 # the columns of a table of acts that print a window's ends
+_ACT_LABEL_RE = re.compile(r"调整|处理|修改|变更|方式|措施|事项|内容")
+_SOURCE_COLUMN_RE = re.compile(r"原公告(?:条款|文号)?|原(?:所在)?条款|原文号|来源|出处|原出处")
 _START_COLUMN_RE = re.compile(r"^(?:起始|开始|起算|生效|施行|实施|执行|适用|废止|停止执行)?(?:日期|时间)$")
 _WHOLE_CELL_RE = re.compile(r"\s*(?:全文|全部(?:条款|内容|规定)?|整体|所有条款)\s*")
 _QUOTED_COLUMN_RE = re.compile(
@@ -1520,11 +1525,16 @@ def _row_text(row: str, header: list[str], periods: bool = True) -> str:
     numbered = any(
         _REF_RE.search(c) for c, lab in zip(cells, labels, strict=True) if not _SUMMARY_COLUMN_RE.search(lab)
     )
+    # (a table without a column of acts: a 原公告条款 column says where an entry came from; beside 调整方式 it is the
+    # clause acted on)
+    sources = not any(_ACT_LABEL_RE.search(lab) for lab in labels)
     for cell, label in zip(cells, labels, strict=True):
         if not cell or (_TITLE_CELL_RE.match(cell) and not _REF_RE.search(cell)):
             continue
-        if numbered and _SUMMARY_COLUMN_RE.search(label):
-            continue
+        if (numbered and _SUMMARY_COLUMN_RE.search(label)) or (
+            sources and _SOURCE_COLUMN_RE.fullmatch(label.strip())
+        ):
+            continue  # (… | 原公告条款 | 2023年第23号第一款第（一）项第1目: where a consolidated entry came from, no act)
         # 全文 / 全部条款: the whole notice, as the number alone says; 原内容 | 更正后内容: words corrected, no act
         quoted = _QUOTED_COLUMN_RE.fullmatch(label.strip())
         if _WHOLE_CELL_RE.fullmatch(cell) or quoted or (not periods and _PERIOD_LABEL_RE.search(label)):
@@ -1575,8 +1585,8 @@ def _opens_on_earlier_day(sentence: str, published_on: dt.date | None) -> bool |
 def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
     """Whether the sentence opens with an earlier day on which another notice was issued, or tells what
     another notice already decided (…第72号已决定自…起…暂停实施…)."""
-    if _UNAFFECTED_RE.search(sentence):
-        return True
+    if _UNAFFECTED_RE.search(sentence) or _BY_ATTACHED_CHANGES_RE.search(sentence):
+        return True  # (…所列物项的增加、修改、删除…，按照本公告附件执行: the attachment's rows act, the sentence points)
     numbered = _CLAUSE_NUMBER_RE.match(sentence)  # (it matches the empty string too)
     opening = _REF_RE.match(sentence, numbered.end() if numbered else 0)
     if opening is not None and _ALREADY_RE.match(sentence, opening.end()):
@@ -2102,7 +2112,9 @@ def _continued_clauses(sentence: str, acted_on: list[Ref]) -> list[Ref]:
 
 _TOP_CLAUSE_PATH_RE = re.compile(_CN_NUMERAL)
 # （一）第（一）项修改为： / （二）增加一项，作为第（三）项：: a point of the clause an intro named
-_OWNED_POINT_RE = re.compile(rf"第\s*\(\s*(?P<point>{_CN_NUMERAL})\s*\)\s*项")
+_OWNED_POINT_RE = re.compile(
+    rf"第\s*\(\s*(?P<point>{_CN_NUMERAL})\s*\)\s*项(?:\s*(?:中的?)?\s*第\s*(?P<item>\d{{1,3}})\s*目)?"
+)
 
 
 def _owner_clauses(sentence: str, owner: _Owner | None) -> list[Ref]:
@@ -2111,8 +2123,9 @@ def _owner_clauses(sentence: str, owner: _Owner | None) -> list[Ref]:
     if owner is None:
         return []
     point = _OWNED_POINT_RE.search(sentence) if owner[2] else None
-    if point is not None:
-        return [(owner[0], point.group(0), f"{owner[2]}/({point.group('point')})", point.start())]
+    if point is not None:  # (一、第（一）项第3目修改为：…: down to the item of the point)
+        item = f"/{point.group('item')}" if point.group("item") else ""
+        return [(owner[0], point.group(0), f"{owner[2]}/({point.group('point')}){item}", point.start())]
     return [] if owner[2] else _bare_clauses(sentence, owner[0], 0, len(sentence), [], owned=True)
 
 
@@ -2756,6 +2769,15 @@ def attached_targets(
     return found
 
 
+def _dotted(row: str, refs: list[Ref]) -> list[Ref]:
+    """Bare clauses with the dotted point printed right after them (第一款第（一）项1.1.3 → 一/(一)/1.1.3)."""
+    out: list[Ref] = []
+    for number, label, clause, position in refs:
+        point = re.match(r"\s*(\d{1,2}(?:\.\d{1,2}){1,3})(?![.\d])", row[position + len(label) :])
+        out.append((number, label, f"{clause}/{point.group(1)}" if point and clause else clause, position))
+    return out
+
+
 def _listed_acts(
     sentence: str,
     see: re.Match[str],
@@ -2771,8 +2793,17 @@ def _listed_acts(
     acts: list[Relation] = []
     # (附件所列公告和条款，自2047年7月1日起废止或者停止执行，具体处理方式见附件: the rows' acts start that day)
     start = _printed_window(sentence, published_on, effective_on)[0]
+    named = {r[0] for r in _refs(sentence) if r[0] is not None and (own is None or not _same(r[0], own))}
+    owner = next(iter(named)) if len(named) == 1 else None
     for line in _reflowed(arabic_numbers(nfkc(listed))).split("\n"):
         if _TABLE_ROW_RE.search(line) and not _REF_RE.search(line):
+            if header and owner is not None and re.match(r"\s*\d{1,3}\s*\|", line):
+                # (…第10号公告所列物项的增加、修改、删除…，按照本公告附件执行 then `1 | 第一款第（一）项1.1.3 | 修改 |
+                # …`: rows of changes to the one notice the sentence names, its clauses printed bare)
+                row = _row_text(line, header)
+                changed = _dotted(row, _bare_clauses(row, owner, 0, len(row), [], owned=True))
+                acts += _row_acts(row, changed, published_on, effective_on, start)
+                continue
             header = [cell.strip() for cell in line.split("|")]  # 序号 | 公告名称 | 文号 | 废止条款
         row = _row_text(line, header) if _TABLE_ROW_RE.search(line) else line
         row_refs = [r for r in _refs(row) if r[0] is not None and (own is None or not _same(r[0], own))]

@@ -1669,6 +1669,30 @@ def test_a_party_no_longer_listed_or_adjusted_onto_another_list() -> None:
     ]
 
 
+def test_parties_counted_with_gong_named_by_row_or_after_applying_and_a_recap_by_year_number() -> None:
+    """`…美国实体甲（…）和英国实体乙（…）共2家实体列入…`; `对…附件所列第4项丙（…）、第8项丁（…），暂停实施…`; `…（…）提出移出
+    申请，经商务部审查，决定将其移出…`; a recap `于…发布2026年第11号公告，将戊株式会社等20家日本实体列入…` names no party."""
+    text = (
+        "商务部于2026年2月24日发布2026年第11号公告，将戊造船株式会社等20家日本实体列入出口管制管控名单。\n"
+        "一、商务部决定将美国实体未来防务公司（Wei Defense, Inc.）和英国实体申精密工程有限公司（Shen Precision Limited）"
+        "共2家实体列入出口管制管控名单。\n"
+        "二、对2026年第11号公告附件所列第4项酉发动机株式会社（You Engine, Ltd.）、第8项戌防卫株式会社（Xu Defense, Ltd.），"
+        "暂停实施该公告第一款规定的措施，暂停期限自2026年12月1日起至2027年5月31日止。\n"
+        "三、2026年9月14日列入出口管制管控名单的英国实体亥精密工程有限公司（Hai Precision Limited）提出移出申请，"
+        "经商务部审查，决定将其移出出口管制管控名单。\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 11, 20))
+    assert sorted((p.name_zh, p.country, p.action) for p in result.parties) == sorted(
+        [
+            ("未来防务公司", "美国", "listed"),
+            ("申精密工程有限公司", "英国", "listed"),
+            ("酉发动机株式会社", None, "suspended"),
+            ("戌防卫株式会社", None, "suspended"),
+            ("亥精密工程有限公司", "英国", "removed"),
+        ]
+    )
+
+
 def test_a_country_after_the_branches_is_the_party_s_country() -> None:
     """`5.甲数据公司（Alpha Data Corp.）及其分支机构，加拿大。`: the name stops at its bracket."""
     name = parse_party_name("甲数据公司（Alpha Data Corp.）及其分支机构，加拿大。")

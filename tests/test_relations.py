@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -1579,6 +1580,47 @@ def test_a_procedure_while_a_window_runs_is_no_act() -> None:
     relations = extract_relations(text, None, dt.date(2026, 11, 6))
     assert [(r.relation, r.target_number.notice_id, r.clause) for r in relations] == [
         ("suspends", "UEL-2025-8", "二")
+    ]
+
+
+def test_a_table_of_changes_to_one_named_notice_and_a_consolidated_list_citing_its_sources() -> None:
+    """`…第10号公告所列物项的增加、修改、删除…，按照本公告附件执行` over rows `1 | 第一款第（一）项1.1.3 | 修改 | … | 施行日期`:
+    each row acts on that notice, down to the dotted point, from its own day; a consolidated list's `原公告条款` column
+    (no column of acts) says where each entry came from and acts on nothing."""
+    body = (
+        "一、2025年第10号公告所列物项的增加、修改、删除和海关商品编号更正，按照本公告附件执行。\n"
+        "二、本公告自2027年1月1日起施行。"
+    )
+    table = (
+        "附件\n调整对照表\n序号 | 原公告条款 | 调整方式 | 调整后内容 | 施行日期\n"
+        "1 | 第一款第（一）项1.1.3 | 修改 | 1.1.3碳化钨 | 2027年1月1日\n"
+        "2 | 第三款第（三）项 | 删除 | 该项不再实施出口管制 | 2027年1月1日\n"
+        "3 | 第四款第（一）项 | 修改 | 1C117.b．钼粉 | 2027年3月1日\n"
+    )
+    page = _page(body, "商务部公告2026年第1429号", dt.date(2026, 12, 15), dt.date(2027, 1, 1), "dated")
+    from parsers.model import Attachment
+
+    page = dataclasses.replace(
+        page, attachments=(Attachment("https://www.mofcom.gov.cn/a/附件.pdf", "附件"),)
+    )
+    read = extract_notice(page, {"https://www.mofcom.gov.cn/a/附件.pdf": table})
+    assert [(r.relation, r.target_number.notice_id, r.clause, r.window_from) for r in read.relations] == [
+        ("amends", "MOFCOM-2025-10", "一/(一)/1.1.3", dt.date(2027, 1, 1)),
+        ("repeals", "MOFCOM-2025-10", "三/(三)", dt.date(2027, 1, 1)),
+        ("amends", "MOFCOM-2025-10", "四/(一)", dt.date(2027, 3, 1)),
+    ]
+    body = "一、自本公告施行之日起，商务部 海关总署公告2023年第23号第一款废止，相关物项以本公告附件为准。\n二、本公告自2027年2月1日起施行。"
+    table = (
+        "附件\n出口管制清单\n序号 | 物项名称 | 管制编码 | 参考海关商品编号 | 原公告条款\n"
+        "1 | 金属镓 |  | 8112929090 | 2023年第23号第一款第（一）项第1目\n"
+    )
+    page = dataclasses.replace(
+        _page(body, "商务部公告2026年第1430号", dt.date(2026, 12, 18), dt.date(2027, 2, 1), "dated"),
+        attachments=(Attachment("https://www.mofcom.gov.cn/a/附件.pdf", "附件"),),
+    )
+    read = extract_notice(page, {"https://www.mofcom.gov.cn/a/附件.pdf": table})
+    assert [(r.relation, r.target_number.notice_id, r.clause) for r in read.relations] == [
+        ("repeals", "MOFCOM-2023-23", "一")
     ]
 
 
