@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "190"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "191"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -509,4 +509,8 @@ PARSER_VERSION = (
     #     owner's 第（一）项第3目 keeps its item; parties: names counted with 共 (…和乙（…）共2家实体), named by their row
     #     (…所列第4项甲（…）、第8项乙（…）), after applying (…提出移出申请，经…审查，决定将其移出…), and a recap naming a
     #     notice by year and number (…发布2026年第11号公告，将甲株式会社等20家…列入…) names no party
+    # 191: relations: 期限与本公告第一条相同 takes that clause's start unless its own segment prints one (not a start printed
+    #     for another act after a ；); …将于…届满，届满后继续暂停实施，为期一年 starts the day after that end; 不在废止之列 is no
+    #     act; parties: a sentence opening on a day before the notice's tells that day's listing (决定将 or not) and lists
+    #     no one, its count claiming no list; …，并将其移出…名单： announces the removal of the list after it
 )

@@ -1771,6 +1771,13 @@ def _event_names(subject: str, line: _Line, verbatim: str) -> list[_Named]:
     return named
 
 
+def _told_day(quote: str, published: dt.date | None) -> bool:
+    """Whether a sentence opens on a day before the notice's (a listing that day told, not made now)."""
+    opening = _DATED_RECAP_RE.match(nfkc(quote))
+    day = parse_date(opening.group("day")) if opening is not None else None
+    return day is not None and published is not None and day < published
+
+
 def _listings_parties(
     listings: list[_Listing],
     blocks: list[tuple[str | None, list[_Entry]]],
@@ -1790,6 +1797,8 @@ def _listings_parties(
     from_list: dict[tuple[PartyList, str], _Named] = {}
     for listing in listings:
         used.add(listing.line.norm)  # a sentence that lists or removes parties is never a goods item
+        if listing.recap and _told_day(listing.sentence, start):
+            continue  # (2026年10月20日，商务部将甲公司等4家…列入关注名单: that day's act, told; its names only recalled)
         block_index = _unclaimed_block(listing, blocks, claimed)
         if listing.moved and named:
             # the removal just read claimed the list (or read the names) the move onto this list takes
@@ -2425,7 +2434,7 @@ _MEASURES_FOLLOW_RE = re.compile(
 
 
 _DATED_RECAP_RE = re.compile(
-    rf"^\s*(?:[一二三四五六七八九十]+\s*、|[(（]\s*[一二三四五六七八九十]+\s*[)）])?\s*{_DATE}\s*[,，]"
+    rf"^\s*(?:[一二三四五六七八九十]+\s*、|[(（]\s*[一二三四五六七八九十]+\s*[)）])?\s*(?P<day>{_DATE})\s*[,，]"
     r"\s*[^,，。;；]{0,24}?将"
 )
 
@@ -2452,14 +2461,19 @@ def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listi
                 rf"|于\s*{_DATE}\s*将",
                 sentence,
             )
-            or _DATED_RECAP_RE.match(sentence)
-        ) and "决定将" not in sentence
+            and "决定将" not in sentence
+        ) or _DATED_RECAP_RE.match(
+            sentence
+        )  # (2026年11月3日，工作机制决定将甲公司…列入…: that day's decision, told)
         # (a recap naming parties, 已于2025年2月4日将美国因美纳公司…列入, still names them: kept — unless the
         # sentence leaves them out of this notice: …，对该6家实体采取的处理措施，不在本公告调整范围之内)
         if (listing.names or listing.announces_block or "决定" in sentence) and not (
             recap and (not listing.names or _LEFT_OUT_RE.search(sentence))
         ):
-            listings.append(replace(listing, recap=bool(recap)))
+            # (a recap's count is the earlier notice's: the list printed after it is this notice's own)
+            listings.append(
+                replace(listing, recap=bool(recap), expects_block=listing.expects_block and not recap)
+            )
     listings += _subject_removals(sentence, line, verbatim)
     # 三、将…移出管控名单: a numbered clause opening on 将 is a decision of the notice's 决定…如下; so is 现将其…
     # after the party the sentence opens on (…未履行配合核查义务，现将其移出关注名单)
@@ -2469,7 +2483,8 @@ def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listi
         or "现将" in sentence
         or _DECISION_CLAUSE_RE.match(sentence)
         or re.search(
-            r"[,，]\s*(?:自[^,，。；;]{1,24}?起\s*[,，]?\s*)?将其(?:从[^,，。；;]{1,20})?移出", sentence
+            r"[,，]\s*(?:并|同时|并且)?\s*(?:自[^,，。；;]{1,24}?起\s*[,，]?\s*)?将其(?:从[^,，。；;]{1,20})?移出",
+            sentence,
         )
     )
     if "移出" in sentence and decided and not re.search(r"可以|可申请|可将|可予", sentence):

@@ -1012,9 +1012,9 @@ def _same_period(acts: list[Relation], before: list[Relation], sentence: str, te
     last = windows[-1] if windows else None
     if last is None:
         return acts
-    printed = (
-        _FROM_RE.search(sentence) is not None
-    )  # (自2027年2月1日起暂停实施，暂停期限与…相同: its own start)
+    # (自2027年2月1日起暂停实施，暂停期限与…相同: its own start — not one another act of the sentence prints after a ；)
+    own = next((part for part in re.split(r"[;；]", sentence) if _SAME_PERIOD_RE.search(part)), sentence)
+    printed = _FROM_RE.search(own) is not None
     return [
         dataclasses.replace(
             a, window_from=a.window_from if printed else last.window_from, window_until=last.window_until
@@ -1431,6 +1431,8 @@ _BY_ATTACHED_CHANGES_RE = re.compile(
 _UNAFFECTED_RE = re.compile(
     r"(?:本公告|本决定)?对此(?:不作|不予|未作)(?:调整|变更|修改)|不因本(?:次|公告|决定)[^。;；]{0,20}?(?:恢复|改变|变化|调整)"
     r"|不受本(?:公告|决定|次)[^。;；]{0,6}?影响|已(?:经)?不再(?:适用|执行|实施)\s*[。;；]?\s*$"
+    # (…第21号…所涉暂停实施期限尚未届满，不在废止之列: left out of what this notice does)
+    r"|不在[^。;；]{0,8}?(?:之列|范围)"
     # (该公告其余各条的暂停实施期限不变。: the windows stay as they are)
     r"|(?:期限|期间|安排)\s*(?:保持|维持)?不变\s*[。;；]?\s*$"
 )
@@ -2009,6 +2011,24 @@ def _window_named_before(who: str, before: str, told: dict[tuple[int, int], dt.d
     return named[-1] if named else None
 
 
+_TOLD_THEN_AFTER_RE = re.compile(
+    rf"(?:将|已)?\s*于\s*(?P<date>{_DATE})\s*(?:届满|期满|到期)\s*[,，]\s*(?:届满|期满|到期)(?:后|以后|之后)\s*[,，]?"
+)
+
+
+def _after_told_end(sentence: str) -> str | None:
+    """`…的暂停实施期限将于2029年11月27日届满，届满后继续暂停实施，为期一年` with the act's start printed as the day
+    after the end the sentence tells (None when it tells none)."""
+    ending = _TOLD_THEN_AFTER_RE.search(sentence)
+    day = parse_date(ending.group("date")) if ending is not None else None
+    if ending is None or day is None:
+        return None
+    day += dt.timedelta(days=1)
+    return (
+        f"{sentence[: ending.start()]}，自{day.year}年{day.month}月{day.day}日起，{sentence[ending.end() :]}"
+    )
+
+
 def _dated_after(
     sentence: str,
     told: dict[tuple[int, int], dt.date],
@@ -2018,8 +2038,11 @@ def _dated_after(
     """`sentence` with 自…规定的暂停期限届满之次日起 printed as the day it names, when that window was told; else,
     when it starts an act after a window this notice does not date (…在第1031号公告规定的暂停期限届满后 /
     在原暂停期限届满后), the anchor a reader of the other notices resolves it by."""
-    if "满" not in sentence:  # both shapes end a window: 届满 / 期满
-        return sentence, None
+    restated = (
+        _after_told_end(sentence) if "满" in sentence else None
+    )  # (both shapes end a window: 届满 / 期满)
+    if "满" not in sentence or restated is not None:
+        return restated or sentence, None
 
     match = _DAY_AFTER_RE.search(sentence)
     after = _AFTER_IT_ENDS_RE.match(sentence)

@@ -434,7 +434,18 @@ def test_identity_survives_spelling_width_and_suffix_differences() -> None:
 # names no list (有关实体的相关措施，按照下表调整：). Since PARSER_VERSION 186: UEL 〔2026〕1390号, a party listed before and
 # fined now, its name in the sentence before the decision (`…列入不可靠实体清单的甲公司（…）在规定期限内未予改正。工作机制
 # 决定对该企业处以人民币…万元罚款…；同时，禁止该企业首席执行官…入境。`): an added measure (listed) the rules do not read.
-KNOWN_DEV_PARTY_MISSES: dict[str, int] = {"mofcom-2026-1338": 2, "uel-2026-1390": 1}
+# Since PARSER_VERSION 191: 2026 No. 1437, one of two parties of a block announced by `将下列实体移出关注名单，同时列入
+# 出口管制管控名单：` whose name a dated recap before it (`2026年10月20日，商务部将甲公司等4家外国实体列入关注名单`) already
+# printed (both its entries); 2026 No. 1438, three parties in a table announced by a sentence of their own (`…暂停实施该公告
+# 规定的措施，暂停期限为6个月。上述实体为：` then `序号 | 原附件序号 | 实体名称 | 英文名称`); UEL 〔2026〕1439号, two parties
+# removed by `一、将上述2家美国企业移出不可靠实体清单` whose names are in the line before (`经查，甲公司（…）、乙公司（…）已…`).
+KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
+    "mofcom-2026-1338": 2,
+    "uel-2026-1390": 1,
+    "mofcom-2026-1437": 2,
+    "mofcom-2026-1438": 3,
+    "uel-2026-1439": 2,
+}
 
 
 @pytest.mark.parametrize("split", ["dev", "heldout"])
@@ -1691,6 +1702,23 @@ def test_parties_counted_with_gong_named_by_row_or_after_applying_and_a_recap_by
             ("亥精密工程有限公司", "英国", "removed"),
         ]
     )
+
+
+def test_a_dated_recap_lists_no_one_and_a_block_after_jiang_qi_yichu() -> None:
+    """`2026年11月3日，工作机制决定将甲公司、乙公司等美国企业列入不可靠实体清单…` (a day before the notice's) tells that
+    day's decision and lists no one, and its count claims no list; `…停止执行…对下列2家台湾地区实体采取的措施，并将其移出
+    出口管制管控名单：` then numbered names removes them."""
+    text = (
+        "2026年11月3日，不可靠实体清单工作机制决定将子系统公司、丑通信公司等美国企业列入不可靠实体清单。\n"
+        "一、自2029年4月1日起，停止执行商务部公告2025年第35号对下列2家台湾地区实体采取的措施，并将其移出出口管制管控名单：\n"
+        "1.寅航空公司（Yin Aero Corporation）\n"
+        "2.卯科技公司（Mao Technology Inc.）\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2029, 3, 18))
+    assert [(p.name_zh, p.list, p.action) for p in result.parties] == [
+        ("寅航空公司", "control_list", "removed"),
+        ("卯科技公司", "control_list", "removed"),
+    ]
 
 
 def test_a_country_after_the_branches_is_the_party_s_country() -> None:

@@ -1624,6 +1624,27 @@ def test_a_table_of_changes_to_one_named_notice_and_a_consolidated_list_citing_i
     ]
 
 
+def test_the_same_window_as_a_clause_an_end_told_then_after_it_and_notices_left_out() -> None:
+    """`…继续暂停实施，期限与本公告第一条相同；该公告第三款，自…起恢复实施` takes clause 一's start (the start printed belongs to
+    the act after the ；); `…的暂停实施期限将于2029年11月27日届满，届满后继续暂停实施，为期一年` starts the day after;
+    `…第21号…所涉暂停实施期限尚未届满，不在废止之列` acts on nothing."""
+    text = (
+        "一、商务部 海关总署公告2025年第55号，自2029年11月11日起继续暂停实施，至2030年11月10日止。\n"
+        "二、商务部 海关总署公告2025年第58号第一款，继续暂停实施，期限与本公告第一条相同；该公告第三款，自2029年11月11日起恢复实施。\n"
+        "三、商务部公告2024年第46号第二款的暂停实施期限将于2029年11月27日届满，届满后继续暂停实施，为期一年。\n"
+        "四、商务部公告2025年第21号所涉暂停实施期限尚未届满，不在废止之列，仍按有关公告执行。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2029, 11, 7))
+    assert [
+        (r.relation, r.target_number.notice_id, r.clause, r.window_from, r.window_until) for r in relations
+    ] == [
+        ("suspends", "MOFCOM-2025-55", None, dt.date(2029, 11, 11), dt.date(2030, 11, 10)),
+        ("suspends", "MOFCOM-2025-58", "一", dt.date(2029, 11, 11), dt.date(2030, 11, 10)),
+        ("resumes", "MOFCOM-2025-58", "三", dt.date(2029, 11, 11), None),
+        ("suspends", "MOFCOM-2024-46", "二", dt.date(2029, 11, 28), dt.date(2030, 11, 28)),
+    ]
+
+
 def test_a_clause_added_after_a_printed_clause_is_the_new_clause() -> None:
     text = "在商务部公告2025年第10号第一款后增加一款，作为第二款：“二、……”"
     assert _acts_dated(text) == [("amends", "MOFCOM-2025-10", "二", EFFECTIVE, None)]
