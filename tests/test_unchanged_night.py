@@ -178,6 +178,18 @@ def test_older_notices_are_revalidated_in_turn_and_a_missed_turn_is_caught_up(
     # the listing and the pages due (with their attachments): conditional requests only, fewer than the first night's
     assert set(site.requests) == {304} and sum(site.requests.values()) < first_night
 
+    # A page whose last request failed (a 503 on its night) is revalidated on the next run, whatever its turn.
+    failed = next(url for url in pages if url not in expected)
+    con = duckdb.connect(str(old.db_path))
+    try:
+        con.execute("UPDATE pages SET last_status = 503 WHERE url = ?", [failed])
+    finally:
+        con.close()
+    retry = _context(old)
+    steps.run_all(retry)
+    retried = [url for url, _, _ in _revalidations(old.db_path, retry.run_id)]
+    assert failed in retried and len(retried) < len(pages)
+
     con = duckdb.connect(str(old.db_path))
     try:  # nobody ran for eight days
         con.execute("UPDATE pages SET last_checked = last_checked - INTERVAL 8 DAY WHERE purpose = 'article'")

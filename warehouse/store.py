@@ -877,6 +877,18 @@ def article_dates(con: duckdb.DuckDBPyConnection) -> dict[str, dt.date]:
     return {url: day for url, day in rows if day is not None}
 
 
+def unanswered_articles(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Known article pages whose last request got no usable answer (an error status, or none): a rotation must not
+    count that as a check."""
+    rows = con.execute(
+        """
+        SELECT url FROM pages
+        WHERE purpose = 'article' AND (last_status IS NULL OR NOT (last_status BETWEEN 200 AND 299 OR last_status = 304))
+        """
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
 def known_listing_urls(con: duckdb.DuckDBPyConnection) -> set[str]:
     """Every URL a run has already seen on a listing or fetched as an article."""
     rows = con.execute(

@@ -165,18 +165,23 @@ def _due_for_revalidation(ctx: RunContext, walk: _Walk) -> list[str]:
     large archive can set REGWATCH_REVALIDATE_ROTATION_DAYS, and then only pages listed within
     REGWATCH_REVALIDATE_RECENT_DAYS (where corrections come) are revalidated every run, the older ones
     each once in that many days (a silent edit of an old notice is then found up to that much later)."""
+    settings = ctx.settings
     if not walk.known_articles:
         return []
-    with ctx.warehouse.read() as con:
-        listed = store.article_dates(con)
+    listed: dict[str, dt.date] = {}
+    unanswered: set[str] = set()
+    if settings.revalidate_rotation_days > 1:  # (the default, every page every run, needs neither)
+        with ctx.warehouse.read() as con:
+            listed, unanswered = store.article_dates(con), store.unanswered_articles(con)
     now = ctx.now()
-    settings = ctx.settings
     return [
         url
         for url in sorted(walk.known_articles)
         if revalidation_due(
             url,
-            walk.states[url].last_checked,
+            None
+            if url in unanswered
+            else walk.states[url].last_checked,  # (a failed request checked nothing)
             listed.get(url),
             now=now,
             as_of=ctx.as_of,
