@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "191"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "192"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -513,4 +513,11 @@ PARSER_VERSION = (
     #     for another act after a ；); …将于…届满，届满后继续暂停实施，为期一年 starts the day after that end; 不在废止之列 is no
     #     act; parties: a sentence opening on a day before the notice's tells that day's listing (决定将 or not) and lists
     #     no one, its count claiming no list; …，并将其移出…名单： announces the removal of the list after it
+    # 192: review of 180–191: phrases that tell or keep things as they are no longer silence a dated act beside them
+    #     (…恢复实施，该公告其他条款的暂停期限不变; 不受本公告…影响; 不在…之列 narrowed); 暂停期限均至…届满 is an act's window again
+    #     (the state told after …号发布后，… instead); a window's maker is no target only when the act's object follows it in the
+    #     next clause or precedes it; a start with 起 at a sentence's head is told only a month before publication; 此前/前期
+    #     no longer mark history; a tie to another act's window and its period are read in the act's own ；-part; 届满后的…
+    #     is no act after a told end; parties: a listing is told only when its day is before the notice's; a listing told
+    #     on a day (…发布公告，将甲等7家…列入…) names no one; 对下表所列N家实体，暂停实施…：over a table; 移出…号公告所附关注名单
 )

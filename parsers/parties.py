@@ -73,7 +73,9 @@ _LISTING_RE = re.compile(
     rf"将(?P<names>(?:(?!移出|{_EARLIER_LISTING}|列入|[,，]\s*将|{_DECIDING_WILL})[^。；;])*?)列入(?P<list>{_LIST_ALT})(?!的)"
 )
 _REMOVAL_RE = re.compile(
-    rf"将(?P<names>(?:(?!移出|列入(?!(?:{_LIST_ALT})的)|[,，]\s*将|{_DECIDING_WILL})[^。；;])*?)(?:从|自)?(?P<list>{_LIST_ALT})?中?移出(?P<list2>{_LIST_ALT})?"
+    rf"将(?P<names>(?:(?!移出|列入(?!(?:{_LIST_ALT})的)|[,，]\s*将|{_DECIDING_WILL})[^。；;])*?)(?:从|自)?(?P<list>{_LIST_ALT})?中?移出"
+    # (…将其移出2026年第12号公告所附关注名单: the list named by the notice that annexed it)
+    rf"(?:[^,，。；;]{{0,24}}?号公告所(?:附|列)的?)?(?P<list2>{_LIST_ALT})?"
 )
 # 将甲公司从关注名单移出，并列入出口管制管控名单: the same names move onto another list.
 # (…移出出口管制管控名单，同日列入关注名单: the move on the same day)
@@ -387,9 +389,11 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # 对下列5家实体作如下调整： / 调整情况如下： — a table follows whose rows each say what is done to them
 # (对下表所列实体，按照表中载明的处理事项…办理：: a table whose rows say what is done to each)
 # (对下表所列3家实体所在名单予以调整，自2027年1月1日起执行：: the same, the rows' columns saying how)
+# (对下表所列4家实体，暂停实施…。各实体的暂停期限以下表所载为准：: the act, then where each row's window is)
 _TABLE_OF_ACTS_RE = re.compile(
     r"下表所列[^。\n]*?(?:实体|企业)[^。\n]*(?:表中|载明|处理事项|调整事项|(?:予以|作出?|进行)(?:相应)?(?:的)?(?:调整|处理))"
-    r"[^。\n]*[:：][ \t]*$",
+    r"[^。\n]*[:：][ \t]*$"
+    r"|下表所列[^\n]{0,12}?(?:实体|企业)[^\n]{0,80}?以下表所(?:载|列)为准\s*[:：][ \t]*$",
     re.MULTILINE,  # (a notice's lines joined: the intro is any of them)
 )
 # (对下表所列实体分别作出相应调整：: the same, said of the table's rows)
@@ -1773,7 +1777,7 @@ def _event_names(subject: str, line: _Line, verbatim: str) -> list[_Named]:
 
 def _told_day(quote: str, published: dt.date | None) -> bool:
     """Whether a sentence opens on a day before the notice's (a listing that day told, not made now)."""
-    opening = _DATED_RECAP_RE.match(nfkc(quote))
+    opening = _OPENS_ON_DAY_RE.match(nfkc(quote))
     day = parse_date(opening.group("day")) if opening is not None else None
     return day is not None and published is not None and day < published
 
@@ -1797,7 +1801,9 @@ def _listings_parties(
     from_list: dict[tuple[PartyList, str], _Named] = {}
     for listing in listings:
         used.add(listing.line.norm)  # a sentence that lists or removes parties is never a goods item
-        if listing.recap and _told_day(listing.sentence, start):
+        if listing.recap and _OPENS_ON_DAY_RE.match(
+            nfkc(listing.sentence)
+        ):  # (a day before the notice's: told)
             continue  # (2026年10月20日，商务部将甲公司等4家…列入关注名单: that day's act, told; its names only recalled)
         block_index = _unclaimed_block(listing, blocks, claimed)
         if listing.moved and named:
@@ -2145,7 +2151,7 @@ def _read_sentences(
     for line in lines:
         told = ""  # the sentences of the line read so far
         for verbatim, sentence in _sentences(line):
-            found = _sentence_listings(sentence, line, verbatim) or _measures_on_listed(
+            found = _sentence_listings(sentence, line, verbatim, published_on) or _measures_on_listed(
                 told, sentence, line, verbatim
             )
             told += sentence
@@ -2433,13 +2439,19 @@ _MEASURES_FOLLOW_RE = re.compile(
 )
 
 
+# (2029年6月18日，商务部发布公告，将甲公司等7家…列入…: a sentence opening on a day)
+_OPENS_ON_DAY_RE = re.compile(
+    rf"^\s*(?:[一二三四五六七八九十]+\s*、|[(（]\s*[一二三四五六七八九十]+\s*[)）])?\s*(?P<day>{_DATE})\s*[,，]"
+)
 _DATED_RECAP_RE = re.compile(
     rf"^\s*(?:[一二三四五六七八九十]+\s*、|[(（]\s*[一二三四五六七八九十]+\s*[)）])?\s*(?P<day>{_DATE})\s*[,，]"
     r"\s*[^,，。;；]{0,24}?将"
 )
 
 
-def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listing]:
+def _sentence_listings(
+    sentence: str, line: _Line, verbatim: str, published: dt.date | None = None
+) -> list[_Listing]:
     """The listings (列入) and removals (移出) one sentence decides."""
     listings: list[_Listing] = []
     # (决定将该实体由关注名单调入出口管制管控名单: leaving one list for another is a removal and a listing)
@@ -2462,8 +2474,8 @@ def _sentence_listings(sentence: str, line: _Line, verbatim: str) -> list[_Listi
                 sentence,
             )
             and "决定将" not in sentence
-        ) or _DATED_RECAP_RE.match(
-            sentence
+        ) or _told_day(
+            sentence, published
         )  # (2026年11月3日，工作机制决定将甲公司…列入…: that day's decision, told)
         # (a recap naming parties, 已于2025年2月4日将美国因美纳公司…列入, still names them: kept — unless the
         # sentence leaves them out of this notice: …，对该6家实体采取的处理措施，不在本公告调整范围之内)

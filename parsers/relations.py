@@ -1025,6 +1025,16 @@ def _same_period(acts: list[Relation], before: list[Relation], sentence: str, te
     ]
 
 
+def _part_of(sentence: str, label: str) -> str:
+    """The ；-separated part of `sentence` that prints `label` (a target as printed), else the whole sentence."""
+    parts = re.split(r"[;；]", sentence)
+    return (
+        next((part for part in parts if label and label.strip() in part), sentence)
+        if len(parts) > 1
+        else sentence
+    )
+
+
 # …，与本表序号1所列期限同时届满 / 至本表序号1所列期限届满之日止 / 延长至与本公告第一条所定期限同时届满: an end tied to the
 # window of another act of this notice — a row of its table or one of its clauses
 # (与序号1所列暂停期限同时届满, in a row of that table; 与本公告第（二）项同时届满, of a notice whose decisions are
@@ -1039,18 +1049,21 @@ _TIED_END_RE = re.compile(
 def _own_tied_start(acts: list[Relation], sentence: str, before: list[Relation], text: str) -> list[Relation]:
     """The suspensions of `acts` starting the day after another act of this notice ends (see _OWN_TIED_START_RE),
     with that start, and the period the sentence prints counted from it (…届满之次日起6个月)."""
-    end = _own_window_end(_OWN_TIED_START_RE.search(sentence), before, text)
-    if end is None:
-        return acts
-    day = end + dt.timedelta(days=1)
-    periods = [m.group(0) for m in DURATION_RE.finditer(sentence)]
-    until = duration_end(day, periods[0]) if len(periods) == 1 and not _UNTIL_RE.search(sentence) else None
-    return [
-        dataclasses.replace(a, window_from=day, window_until=until or a.window_until)
-        if a.relation == "suspends"
-        else a
-        for a in acts
-    ]
+    out = []
+    for a in acts:
+        own = _part_of(sentence, a.target_label)  # (the tie, the period and the end of the act's own part)
+        end = (
+            _own_window_end(_OWN_TIED_START_RE.search(own), before, text)
+            if a.relation == "suspends"
+            else None
+        )
+        if end is not None:
+            day = end + dt.timedelta(days=1)
+            periods = [m.group(0) for m in DURATION_RE.finditer(own)]
+            until = duration_end(day, periods[0]) if len(periods) == 1 and not _UNTIL_RE.search(own) else None
+            a = dataclasses.replace(a, window_from=day, window_until=until or a.window_until)
+        out.append(a)
+    return out
 
 
 def _opening_line(quote: str, text: str) -> str:
@@ -1397,7 +1410,7 @@ def _with_object_clauses(sentence: str, refs: list[Ref], covered: list[tuple[int
 
 # 2048年以来，商务部、海关总署发布2026年第1361号公告，…对部分出口管制措施暂停实施: told since a year or a month
 _SINCE_THEN_RE = re.compile(
-    r"^\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:以来|初|底|末|上半年|下半年)|近年来|此前|前期)\s*[,，]"
+    r"^\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:以来|初|底|末|上半年|下半年)|近年来)\s*[,，]"
     r"[^。;；]{0,60}?(?:发布|公布|印发)"
 )
 # 2025年11月9日，商务部发布2025年第72号公告，决定…暂停实施…: what an earlier notice did, told as background.
@@ -1432,17 +1445,16 @@ _UNAFFECTED_RE = re.compile(
     r"(?:本公告|本决定)?对此(?:不作|不予|未作)(?:调整|变更|修改)|不因本(?:次|公告|决定)[^。;；]{0,20}?(?:恢复|改变|变化|调整)"
     r"|不受本(?:公告|决定|次)[^。;；]{0,6}?影响|已(?:经)?不再(?:适用|执行|实施)\s*[。;；]?\s*$"
     # (…第21号…所涉暂停实施期限尚未届满，不在废止之列: left out of what this notice does)
-    r"|不在[^。;；]{0,8}?(?:之列|范围)"
+    r"|不在(?:本次|本公告)?[^。;；出]{0,6}?(?:之列|调整范围|清理范围|废止范围)"
     # (该公告其余各条的暂停实施期限不变。: the windows stay as they are)
     r"|(?:期限|期间|安排)\s*(?:保持|维持)?不变\s*[。;；]?\s*$"
 )
 # 上述暂停措施经延续，将于2029年2月28日届满。: a sentence ending on the day a window ends, told
 _ENDS_TOLD_RE = re.compile(
     # (…，现行暂停期限将于2033年1月31日届满。: the window named before its end)
-    r"[,，]\s*(?:[^,，。;；]{0,10}?(?:期限|期间|措施|安排))?\s*(?:(?:将|已|均)?\s*(?:分别)?\s*(?:于|在)|均\s*至)\s*"
+    r"[,，]\s*(?:[^,，。;；]{0,10}?(?:期限|期间|措施|安排))?\s*(?:将|已|均)?\s*(?:分别)?\s*(?:于|在)\s*"
     r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    # (…将分别于2029年11月10日和2029年11月27日届满: two windows' ends; …暂停期限均至2046年11月11日届满（…）: several
-    # windows' one end, a note after — not 暂停期限至…届满, an act's own window)
+    # (…将分别于2029年11月10日和2029年11月27日届满: two windows' ends, a note after)
     r"(?:\s*(?:和|、|及)\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日)*\s*(?:届满|到期|期满)"
     r"\s*(?:[(（][^()（）]*[)）])?\s*[。;；]?\s*$"
 )
@@ -1479,7 +1491,10 @@ _IN_FORCE_TOLD_RE = re.compile(
     r"现行(?:的)?(?:暂停|中止|暂缓)?(?:实施)?(?:期限|期间)\s*(?:将|已)?\s*(?:于|在|至)\s*"
     r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:届满|到期|期满)"
 )
-_SEQUEL_RE = re.compile(r"\s*(?:此后|其后|随后|嗣后|后经|之后)\s*[,，]")
+# (…第1321号发布后，…暂停实施，暂停期限均至…届满: what followed that notice, told)
+_SEQUEL_RE = re.compile(
+    r"\s*(?:此后|其后|随后|嗣后|后经|之后|[^,，。;；]{0,40}?\d{1,4}\s*号(?:公告)?(?:发布|公布|施行|实施)(?:后|以来))\s*[,，]"
+)
 # 商务部、海关总署以2025年第55号公告对…实施出口管制，并以2025年第70号公告将上述公告暂停实施…: the acts of the
 # notices named as the means (以…公告将/对…), an account of what they did
 _BY_EARLIER_RE = re.compile(r"以\s*(?:" + _REF_RE.pattern + r")\s*(?:公告|令|决定)?\s*(?:将|对|把)")
@@ -1581,14 +1596,34 @@ def _opens_on_earlier_day(sentence: str, published_on: dt.date | None) -> bool |
     if opening.group("same"):
         return True
     printed = (int(opening.group("year")), int(opening.group("month")), int(opening.group("day") or 0))
+    if "起" in opening.group(
+        0
+    ):  # (2026年5月25日起，…暂停实施…: a start, told only when well before, as 自…起 is)
+        published_on -= dt.timedelta(days=_TOLD_START_DAYS)
     return printed < (published_on.year, published_on.month, published_on.day if opening.group("day") else 0)
+
+
+def _nothing_done_before(before: str) -> bool:
+    """Whether the words before a "stays as it is" phrase decide nothing of this notice's: no act dated by it and no
+    decision (自2026年7月1日起，…恢复实施，该公告其他条款的暂停期限不变 acts; …已于…取消…，本公告对此不作调整 does not)."""
+    dated_act = (  # (自2026年7月1日起，…恢复实施，… — not …已自2024年12月1日起废止，…)
+        _FROM_RE.search(before) is not None and _verb(before) is not None and not re.search(r"已|曾", before)
+    )
+    return not dated_act and not _DECIDES_NOW_RE.search(before)
 
 
 def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
     """Whether the sentence opens with an earlier day on which another notice was issued, or tells what
     another notice already decided (…第72号已决定自…起…暂停实施…)."""
-    if _UNAFFECTED_RE.search(sentence) or _BY_ATTACHED_CHANGES_RE.search(sentence):
-        return True  # (…所列物项的增加、修改、删除…，按照本公告附件执行: the attachment's rows act, the sentence points)
+    unaffected = _UNAFFECTED_RE.search(sentence)
+    if unaffected is not None and _nothing_done_before(sentence[: unaffected.start()]):
+        return True  # (…已于…取消…，本公告对此不作调整: what stands, said to stand — not …恢复实施，其他条款的期限不变)
+    if _BY_ATTACHED_CHANGES_RE.search(sentence) and not re.search(
+        r"现决定|现将|现就|自[^,，。;；]{0,20}?起", sentence
+    ):
+        # (…所列物项的增加、修改、删除…，按照本公告附件执行: the attachment's rows act, each dated, the sentence points; a
+        # decision dated by the sentence itself — 现决定，…自2026年7月1日起按照本公告附件执行 — stays its act)
+        return True
     numbered = _CLAUSE_NUMBER_RE.match(sentence)  # (it matches the empty string too)
     opening = _REF_RE.match(sentence, numbered.end() if numbered else 0)
     if opening is not None and _ALREADY_RE.match(sentence, opening.end()):
@@ -1699,8 +1734,10 @@ def _in_sentence_anaphora(sentence: str, refs: list[Ref]) -> list[Ref]:
     out += _other_words(sentence, refs)
     for others in _INNER_REST_RE.finditer(sentence):
         before = [r for r in refs if r[3] < others.start() and r[0] is not None]
-        if before and _verb(re.split(r"[;；。]", sentence[others.end() :])[0]) is not None:
-            out.append((before[-1][0], others.group(0), None, others.start()))  # 该公告其他各款，…暂停实施
+        said = re.split(r"[;；。]", sentence[others.end() :])[0]
+        # 该公告其他各款，…暂停实施 (not …其他条款的暂停期限不变: they stay as they are)
+        if before and _verb(said) is not None and not re.search(r"不变|不作(?:调整|变更)", said):
+            out.append((before[-1][0], others.group(0), None, others.start()))
     whole = _INNER_ALL_RE.search(sentence)
     if whole is not None and _verb(sentence[slice(*_segment(sentence, whole.start()))]) is not None:
         named = [r for r in _refs(sentence[: whole.start()], keep_bases=True) if r[0] is not None]
@@ -2012,7 +2049,8 @@ def _window_named_before(who: str, before: str, told: dict[tuple[int, int], dt.d
 
 
 _TOLD_THEN_AFTER_RE = re.compile(
-    rf"(?:将|已)?\s*于\s*(?P<date>{_DATE})\s*(?:届满|期满|到期)\s*[,，]\s*(?:届满|期满|到期)(?:后|以后|之后)\s*[,，]?"
+    rf"(?:将|已)?\s*于\s*(?P<date>{_DATE})\s*(?:届满|期满|到期)\s*[,，]\s*(?:届满|期满|到期)(?:后|以后|之后)"
+    r"\s*(?:[,，]|(?=继续|再|仍|恢复|延长))"  # (届满后的实施安排另行公告: no act)
 )
 
 
@@ -2184,6 +2222,16 @@ _MAKER_AFTER_RE = re.compile(
 _MAKER_BRACKET_RE = re.compile(r"(?:暂停|中止|暂缓)(?:实施|执行)?的(?:处理)?措施\s*\(\s*$")
 
 
+def _dated_by(sentence: str, after: re.Match[str]) -> bool:
+    """Whether the notice a window-end phrase names only dates an act on another: that one printed right after the
+    phrase (in the next clause) or before it — not a notice acted on in a later clause of its own."""
+    following = _REF_RE.search(sentence, after.end())
+    right_after = (
+        following is not None and len(re.findall(r"[,，;；]", sentence[after.end() : following.start()])) <= 1
+    )
+    return right_after or _REF_RE.search(sentence[: after.start()]) is not None
+
+
 def _not_a_target(sentence: str, position: int, tied: re.Match[str] | None) -> bool:
     """Whether the notice printed at `position` is named for another reason than being acted on: the notice whose
     window ends or starts the act (see _TIED_TO_OTHER_RE, _DAY_AFTER_RE), or the maker of the suspension acted on
@@ -2191,11 +2239,7 @@ def _not_a_target(sentence: str, position: int, tied: re.Match[str] | None) -> b
     if _inside(tied, position):
         return True
     after = _DAY_AFTER_RE.search(sentence) if "满" in sentence else None
-    if (
-        _inside(after, position)
-        and after is not None
-        and (_REF_RE.search(sentence, after.end()) or _REF_RE.search(sentence[: after.start()]))
-    ):
+    if after is not None and _inside(after, position) and _dated_by(sentence, after):
         # (…第1342号第三条所述暂停期限届满后，…第61号第四条继续暂停实施: the window's maker, named to date the act on
         # another; …第62号的暂停期限届满后不再延长，该公告恢复实施: its own window, it is the target)
         return True

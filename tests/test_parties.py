@@ -1721,6 +1721,33 @@ def test_a_dated_recap_lists_no_one_and_a_block_after_jiang_qi_yichu() -> None:
     ]
 
 
+def test_a_listing_on_the_notice_s_own_day_a_table_of_suspensions_and_a_list_named_by_its_notice() -> None:
+    """`2026年6月1日，工作机制决定将下列2家实体列入…：` on the notice's own day lists them; `对下表所列2家实体，暂停实施…。
+    各实体的暂停期限以下表所载为准：` over a table suspends each for its row's window (the listing told before names no
+    one); `现决定…将其移出2026年第12号公告所附关注名单：` removes the names after it."""
+    text = "2026年6月1日，工作机制决定将下列2家实体列入出口管制管控名单：\n1.甲公司（Alpha Inc.）\n2.乙公司（Beta Ltd.）\n"
+    result = extract_parties([("body", text)], published_on=dt.date(2026, 6, 1))
+    assert [(p.name_zh, p.action) for p in result.parties] == [("甲公司", "listed"), ("乙公司", "listed")]
+    text = (
+        "2029年6月18日，商务部发布公告，将丙遥测公司等7家外国实体列入出口管制管控名单。现就有关事项公告如下：\n"
+        "一、对下表所列2家实体，暂停实施2029年6月18日公告规定的措施。各实体的暂停期限以下表所载为准：\n"
+        "序号 | 实体名称 | 英文名称 | 国家(地区) | 暂停期限\n"
+        "1 | 丙遥测公司 | Bing Telemetry Inc. | 美国 | 2030年7月1日至2031年6月30日\n"
+        "2 | 丁复合材料股份公司 | Ding Komposit AB | 瑞典 | 自2030年7月1日起至2030年12月31日止\n"
+        "二、经商务部核实，下列2家日本实体已经履行配合核查义务。现决定自2030年7月15日起，将其移出2026年第12号公告所附关注名单：\n"
+        "1.戊株式会社(Wu Corporation)\n2.己株式会社(Ji Corporation)\n"
+    )
+    result = extract_parties([("body", text)], published_on=dt.date(2030, 6, 24))
+    assert sorted((p.name_zh, p.list, p.action, str(p.window_until)) for p in result.parties) == sorted(
+        [
+            ("丙遥测公司", "control_list", "suspended", "2031-06-30"),
+            ("丁复合材料股份公司", "control_list", "suspended", "2030-12-31"),
+            ("戊株式会社", "watch_list", "removed", "None"),
+            ("己株式会社", "watch_list", "removed", "None"),
+        ]
+    )
+
+
 def test_a_country_after_the_branches_is_the_party_s_country() -> None:
     """`5.甲数据公司（Alpha Data Corp.）及其分支机构，加拿大。`: the name stops at its bracket."""
     name = parse_party_name("甲数据公司（Alpha Data Corp.）及其分支机构，加拿大。")

@@ -1645,6 +1645,50 @@ def test_the_same_window_as_a_clause_an_end_told_then_after_it_and_notices_left_
     ]
 
 
+def test_acts_beside_phrases_that_tell_or_keep_things_as_they_are() -> None:
+    """Acts stated beside words that elsewhere mark a sentence as told are kept: a joint window `…继续暂停实施，暂停期限均至
+    …届满`; a dated act followed by `…其他条款的暂停期限不变`, `不受本公告第一条影响` or `…不在出口管制范围之内`; a notice's own
+    resumption after its window with another notice repealed in a later clause; a start with 起 a week before publication;
+    a sentence opening on 此前."""
+    published = dt.date(2026, 6, 1)
+    cases = [
+        (
+            "一、商务部公告2025年第61号第三条、第四条继续暂停实施，暂停期限均至2027年6月30日届满。",
+            [("suspends", "MOFCOM-2025-61", "三"), ("suspends", "MOFCOM-2025-61", "四")],
+        ),
+        (
+            "一、自2026年7月1日起，商务部公告2025年第61号第三条恢复实施，该公告其他条款的暂停期限不变。",
+            [("resumes", "MOFCOM-2025-61", "三")],
+        ),
+        (
+            "二、自2026年7月1日起，商务部公告2025年第62号第二条恢复实施，不受本公告第一条影响。",
+            [("resumes", "MOFCOM-2025-62", "二")],
+        ),
+        (
+            "现决定，自2026年7月1日起，废止商务部公告2024年第46号，该公告所列物项不在出口管制范围之内。",
+            [("repeals", "MOFCOM-2024-46", None)],
+        ),
+        (
+            "一、商务部公告2025年第62号的暂停期限届满后，该公告恢复实施，商务部公告2025年第63号同时废止。",
+            [("resumes", "MOFCOM-2025-62", None), ("repeals", "MOFCOM-2025-63", None)],
+        ),
+        (
+            "2026年5月25日起，商务部公告2025年第61号第三条暂停实施，暂停期限至2026年12月31日。",
+            [("suspends", "MOFCOM-2025-61", "三")],
+        ),
+        (
+            "此前，商务部发布的2025年第61号公告第三条，自2026年7月1日起恢复实施。",
+            [("resumes", "MOFCOM-2025-61", "三")],
+        ),
+    ]
+    for text, expected in cases:
+        got = [
+            (r.relation, r.target_number.notice_id, r.clause)
+            for r in extract_relations(text, None, published)
+        ]
+        assert got == expected, text
+
+
 def test_a_clause_added_after_a_printed_clause_is_the_new_clause() -> None:
     text = "在商务部公告2025年第10号第一款后增加一款，作为第二款：“二、……”"
     assert _acts_dated(text) == [("amends", "MOFCOM-2025-10", "二", EFFECTIVE, None)]
