@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "192"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "193"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -520,4 +520,9 @@ PARSER_VERSION = (
     #     no longer mark history; a tie to another act's window and its period are read in the act's own ；-part; 届满后的…
     #     is no act after a told end; parties: a listing is told only when its day is before the notice's; a listing told
     #     on a day (…发布公告，将甲等7家…列入…) names no one; 对下表所列N家实体，暂停实施…：over a table; 移出…号公告所附关注名单
+    # 193: parties, a review of 180–192: an act's words stop before what happens when it ends (…，期满后自动恢复实施 no longer
+    #     makes a suspension a reinstatement) and its window printed in a bracket is read; a sentence opening on an earlier
+    #     day is told only up to 现决定/现将 (…，现决定将乙…列入… lists 乙); a bracketed citation after 移出…名单 keeps the
+    #     removal; a name with no bracket is cut before 于+date only; a condition (…的，不再列入…) acts on no one; a blank cell of
+    #     a two-column move table still moves the row's party (a removal only)
 )

@@ -75,7 +75,7 @@ _LISTING_RE = re.compile(
 _REMOVAL_RE = re.compile(
     rf"将(?P<names>(?:(?!移出|列入(?!(?:{_LIST_ALT})的)|[,，]\s*将|{_DECIDING_WILL})[^。；;])*?)(?:从|自)?(?P<list>{_LIST_ALT})?中?移出"
     # (…将其移出2026年第12号公告所附关注名单: the list named by the notice that annexed it)
-    rf"(?:[^,，。；;]{{0,24}}?号公告所(?:附|列)的?)?(?P<list2>{_LIST_ALT})?"
+    rf"(?:(?:[^,，。；;()（）]{{0,24}}?号公告所(?:附|列)的?)?(?P<list2>{_LIST_ALT}))?"
 )
 # 将甲公司从关注名单移出，并列入出口管制管控名单: the same names move onto another list.
 # (…移出出口管制管控名单，同日列入关注名单: the move on the same day)
@@ -428,9 +428,11 @@ def _table_row(norm: str, columns: dict[str, int]) -> dict[str, str] | None:
     if len(cells) < 2 or not re.fullmatch(r"\d{1,4}\s*[.、]?", cells[0]):
         return None
     found = {role: cells[i] for role, i in columns.items() if i < len(cells) and cells[i]}
-    if "off_list" in found and "onto_list" in found and "action" not in found:
-        found["action"] = (
-            f"移出{found.pop('off_list')}，列入{found.pop('onto_list')}"  # (the move, said as its act)
+    if ("off_list" in found or "onto_list" in found) and "action" not in found:
+        # (the move, said as its act; a blank 调整后名单 cell: a removal only)
+        off, onto = found.pop("off_list", None), found.pop("onto_list", None)
+        found["action"] = "，".join(
+            x for x in (f"移出{off}" if off else "", f"列入{onto}" if onto else "") if x
         )
     return found if "zh" in found or "en" in found else None
 
@@ -1624,6 +1626,12 @@ _NAMES_THEN_ACT_RE = re.compile(
 )
 
 
+def _before_its_end(rest: str) -> str:
+    """The words of an act up to what it says happens when it ends (…，暂停期限为6个月，期满后自动恢复实施: the act is
+    the suspension, not the resumption after it)."""
+    return re.split(r"[,，;；]\s*(?=(?:暂停)?(?:期满|届满|期限届满)(?:后|以后|之后))", rest)[0]
+
+
 def _subject_and_rest(sentence: str) -> tuple[str, str] | None:
     """An event sentence cut into the words naming its parties and the words saying what is done to them."""
     masked = _mask_brackets(sentence)
@@ -1631,16 +1639,14 @@ def _subject_and_rest(sentence: str) -> tuple[str, str] | None:
     if first is not None and (
         _NAME_END_RE.search(first.group("who")) or _COUNTED_END_RE.search(first.group("who"))
     ):
-        # (…，期限为6个月: the window may follow the measures)
-        return sentence[first.start("who") : first.end("who")], sentence[: first.end("when")] + first.group(
-            "tail"
-        )
+        # (…，期限为6个月: the window may follow the measures, brackets and all)
+        tail = _before_its_end(sentence[first.start("tail") : first.end("tail")])
+        return sentence[first.start("who") : first.end("who")], sentence[: first.end("when")] + tail
     named = _NAMES_THEN_ACT_RE.match(masked)
     if named is not None and _NAME_END_RE.search(named.group("who")):
         # (经评估，自…起，对其中甲公司（…）、乙公司（…）暂停实施该公告规定的处理措施，暂停期限为一年)
-        return sentence[named.start("who") : named.end("who")], sentence[: named.start("on")] + sentence[
-            named.start("act") :
-        ]
+        rest = _before_its_end(sentence[named.start("act") :])
+        return sentence[named.start("who") : named.end("who")], sentence[: named.start("on")] + rest
     body = _LEADING_START_RE.sub("", _SUBJECT_INTRO_RE.sub("", sentence))
     # (经…第1273号暂停实施的对甲公司（…）采取的措施，自…起恢复实施: the notice that suspended them, then the party)
     body = re.sub(
@@ -2375,8 +2381,10 @@ def _without_listing_row(text: str) -> str:
 
 # 甲公司（Alpha AS）已配合商务部完成核查 / …在规定期限内未配合核查: what the party did, told after its name
 _AFTER_NAME_RE = re.compile(
-    r"(?:(?<=[)）])|(?<=公司)|(?<=会社)|(?<=集团)|(?<=机构)|(?<=企业)|(?<=研究所)|(?<=研究院)|(?<=大学))"
-    r"\s*(?:已|未|在|经|因|于|曾|拒不|仍)[^()（）]*$"
+    r"(?<=[)）])\s*(?:已|未|在|经|因|于|曾|拒不|仍)[^()（）]*$"
+    # (甲株式会社于2026年4月2日被列入关注名单: a name with no bracket, then the day it was listed)
+    r"|(?:(?<=公司)|(?<=会社)|(?<=集团)|(?<=机构)|(?<=企业)|(?<=研究所)|(?<=研究院)|(?<=大学))"
+    r"\s*(?:已|曾)?于\s*(?:19|20)\d{2}\s*年[^()（）]*$"
 )
 
 
@@ -2388,6 +2396,8 @@ def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listin
     said = re.sub(r"《[^《》]*》", "《》", body[: removal.start()]) if removal else ""
     if removal is None or "将" in said or "其" in said:
         return []
+    if re.search(r"的\s*[,，]?\s*$|如|若|逾期", said.rsplit("，", 1)[-1] if "，" in said else said):
+        return []  # (…在规定期限内配合完成核查的，不再列入关注名单: a condition, not an act)
     masked = _mask_brackets(body)
     comma = re.search(r"[,，]", masked)
     if comma is None:
@@ -2468,15 +2478,19 @@ def _sentence_listings(
         # (工作机制于2026年3月20日将甲公司列入…: a listing on an earlier day, told)
         # (2028年9月14日，商务部将甲公司…列入…。: a sentence opening on an earlier day tells that day's act)
         recap = (
-            re.search(
-                rf"曾于|已于|分别发布|发布了?(?:(?:(?:19|20)\d{{2}}\s*年\s*)?第?\s*\d*\s*号?|[〔\[]\s*\d{{4}}\s*[〕\]]\s*\d{{1,4}}\s*号)公告"
-                rf"|于\s*{_DATE}\s*将",
-                sentence,
+            (
+                re.search(
+                    rf"曾于|已于|分别发布|发布了?(?:(?:(?:19|20)\d{{2}}\s*年\s*)?第?\s*\d*\s*号?|[〔\[]\s*\d{{4}}\s*[〕\]]\s*\d{{1,4}}\s*号)公告"
+                    rf"|于\s*{_DATE}\s*将",
+                    sentence,
+                )
+                and "决定将" not in sentence
             )
-            and "决定将" not in sentence
-        ) or _told_day(
-            sentence, published
-        )  # (2026年11月3日，工作机制决定将甲公司…列入…: that day's decision, told)
+            or (  # (2026年11月3日，工作机制决定将甲公司…列入…: that day's decision, told — not …，现决定将乙…列入…)
+                _told_day(sentence, published)
+                and not re.search(r"现决定|现将|现予", sentence[: match.start() + 1])
+            )
+        )
         # (a recap naming parties, 已于2025年2月4日将美国因美纳公司…列入, still names them: kept — unless the
         # sentence leaves them out of this notice: …，对该6家实体采取的处理措施，不在本公告调整范围之内)
         if (listing.names or listing.announces_block or "决定" in sentence) and not (

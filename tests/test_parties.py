@@ -1748,6 +1748,43 @@ def test_a_listing_on_the_notice_s_own_day_a_table_of_suspensions_and_a_list_nam
     )
 
 
+def test_parties_beside_what_follows_their_act_conditions_and_new_decisions_after_a_recap() -> None:
+    """A suspension whose sentence goes on to its end (`…，期满后自动恢复实施`) is a suspension, its window printed in a
+    bracket read; a sentence opening on an earlier day and then deciding (`…，现决定将乙…列入…`) lists 乙; a citation in a
+    bracket after the list keeps the removal; a name ending in 集团 before 经 is not cut; a condition (`…核查的，不再列入
+    关注名单`) acts on no one."""
+    published = dt.date(2026, 6, 1)
+    cases = [
+        (
+            "自2026年6月1日起，暂停实施2026年第5号公告对甲科技公司（Alpha Technology Inc.）采取的处理措施，暂停期限为6个月，"
+            "期满后自动恢复实施。",
+            [("甲科技公司", "unreliable_entity_list", "suspended", "2026-12-01")],
+        ),
+        (
+            "自2026年6月1日起，暂停实施2026年第5号公告对甲科技公司（Alpha Technology Inc.）采取的处理措施"
+            "（暂停期限至2026年11月30日止）。",
+            [("甲科技公司", "unreliable_entity_list", "suspended", "2026-11-30")],
+        ),
+        (
+            "2026年3月1日，商务部将甲科技公司（Alpha Technology Inc.）列入关注名单，现决定将乙电子公司（Beta Electronics Ltd.）"
+            "列入出口管制管控名单。",
+            [("乙电子公司", "control_list", "listed", "None")],
+        ),
+        (
+            "现决定将甲科技公司（Alpha Technology Inc.）移出关注名单（详见2026年第12号公告所附名单）。",
+            [("甲科技公司", "watch_list", "removed", "None")],
+        ),
+        (
+            "甲集团经贸有限公司，自本公告发布之日起移出关注名单。",
+            [("甲集团经贸有限公司", "watch_list", "removed", "None")],
+        ),
+        ("甲科技公司（Alpha Technology Inc.）在规定期限内配合完成核查的，不再列入关注名单。", []),
+    ]
+    for text, expected in cases:
+        result = extract_parties([("body", text + "\n")], published_on=published)
+        assert [(p.name_zh, p.list, p.action, str(p.window_until)) for p in result.parties] == expected, text
+
+
 def test_a_country_after_the_branches_is_the_party_s_country() -> None:
     """`5.甲数据公司（Alpha Data Corp.）及其分支机构，加拿大。`: the name stops at its bracket."""
     name = parse_party_name("甲数据公司（Alpha Data Corp.）及其分支机构，加拿大。")
