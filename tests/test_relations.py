@@ -1561,8 +1561,8 @@ def test_states_told_by_their_makers_and_other_words_of_a_clause_named_by_anapho
 
 
 def test_an_act_s_own_window_ending_is_not_told() -> None:
-    """`…，继续暂停实施，暂停期限至…届满。` states the act's window; only several windows' one end (`暂停期限均至…届满`) or
-    an end told with 于 is the state told."""
+    """`…，继续暂停实施，暂停期限至…届满。` states the act's window; an end told with 于 (`…将于…届满`), or a state told after
+    `…号发布后，`, is the state told."""
     text = "一、商务部公告2025年第61号第一条，继续暂停实施，暂停期限至2027年11月10日届满。\n"
     relations = extract_relations(text, None, dt.date(2026, 11, 6))
     assert [(r.target_number.notice_id, r.clause, r.window_until) for r in relations] == [
