@@ -1237,7 +1237,7 @@ def _row_cells(norm: str, columns: dict[str, int] | None, announcer: str) -> dic
     return cells
 
 
-_ANNOUNCED_START_RE = re.compile(r"自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起")
+_ANNOUNCED_START_RE = re.compile(rf"自\s*{_DATE}\s*起")
 
 
 def _sub_heading(norm: str, following: Sequence[_Line]) -> tuple[bool, str | None]:
@@ -2452,10 +2452,6 @@ _MEASURES_FOLLOW_RE = re.compile(
 # (2029年6月18日，商务部发布公告，将甲公司等7家…列入…: a sentence opening on a day)
 _OPENS_ON_DAY_RE = re.compile(
     rf"^\s*(?:[一二三四五六七八九十]+\s*、|[(（]\s*[一二三四五六七八九十]+\s*[)）])?\s*(?P<day>{_DATE})\s*[,，]"
-)
-_DATED_RECAP_RE = re.compile(
-    rf"^\s*(?:[一二三四五六七八九十]+\s*、|[(（]\s*[一二三四五六七八九十]+\s*[)）])?\s*(?P<day>{_DATE})\s*[,，]"
-    r"\s*[^,，。;；]{0,24}?将"
 )
 
 

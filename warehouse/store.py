@@ -124,11 +124,17 @@ class PageState:
     content_type: str | None
     last_checked: dt.datetime | None
     notice_id: str | None
+    last_status: int | None = None  # of the last request (None: it got no answer)
+
+    @property
+    def answered(self) -> bool:
+        """Whether the last request got a usable answer (a 2xx, or 304): a failed one checked nothing."""
+        return self.last_status is not None and (200 <= self.last_status < 300 or self.last_status == 304)
 
 
 def page_states(con: duckdb.DuckDBPyConnection) -> dict[str, PageState]:
     rows = con.execute(
-        "SELECT url, purpose, etag, last_modified, sha256, content_type, last_checked, notice_id FROM pages"
+        "SELECT url, purpose, etag, last_modified, sha256, content_type, last_checked, notice_id, last_status FROM pages"
     ).fetchall()
     return {r[0]: PageState(*r) for r in rows}
 
@@ -875,18 +881,6 @@ def article_dates(con: duckdb.DuckDBPyConnection) -> dict[str, dt.date]:
         """
     ).fetchall()
     return {url: day for url, day in rows if day is not None}
-
-
-def unanswered_articles(con: duckdb.DuckDBPyConnection) -> set[str]:
-    """Known article pages whose last request got no usable answer (an error status, or none): a rotation must not
-    count that as a check."""
-    rows = con.execute(
-        """
-        SELECT url FROM pages
-        WHERE purpose = 'article' AND (last_status IS NULL OR NOT (last_status BETWEEN 200 AND 299 OR last_status = 304))
-        """
-    ).fetchall()
-    return {r[0] for r in rows}
 
 
 def known_listing_urls(con: duckdb.DuckDBPyConnection) -> set[str]:

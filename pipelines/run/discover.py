@@ -169,19 +169,18 @@ def _due_for_revalidation(ctx: RunContext, walk: _Walk) -> list[str]:
     if not walk.known_articles:
         return []
     listed: dict[str, dt.date] = {}
-    unanswered: set[str] = set()
-    if settings.revalidate_rotation_days > 1:  # (the default, every page every run, needs neither)
+    if settings.revalidate_rotation_days > 1:  # (the default, every page every run, needs no listing dates)
         with ctx.warehouse.read() as con:
-            listed, unanswered = store.article_dates(con), store.unanswered_articles(con)
+            listed = store.article_dates(con)
     now = ctx.now()
     return [
         url
         for url in sorted(walk.known_articles)
         if revalidation_due(
             url,
-            None
-            if url in unanswered
-            else walk.states[url].last_checked,  # (a failed request checked nothing)
+            walk.states[url].last_checked
+            if walk.states[url].answered
+            else None,  # (a failed request checked nothing)
             listed.get(url),
             now=now,
             as_of=ctx.as_of,
