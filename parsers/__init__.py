@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "193"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "194"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -525,4 +525,6 @@ PARSER_VERSION = (
     #     day is told only up to 现决定/现将 (…，现决定将乙…列入… lists 乙); a bracketed citation after 移出…名单 keeps the
     #     removal; a name with no bracket is cut before 于+date only; a condition (…的，不再列入…) acts on no one; a blank cell of
     #     a two-column move table still moves the row's party (a removal only)
+    # 194: relations: 现对该公告作如下修改： names the notice printed last even when the sentence printing it acted on it
+    #     (…决定对…第58号所列部分物项予以修改。), so the numbered changes below act on that notice's clauses
 )

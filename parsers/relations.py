@@ -3042,6 +3042,10 @@ def _anaphoric(
         annex = re.sub(r"\s", "", annexed.group("annex"))
         return [(recent, annexed.group(0), annex, annexed.start())]
     match = _ANAPHORA_RE.search(sentence)
+    if match is not None and match.group(0) == "该公告" and not named and recent is not None:
+        # …决定对…第58号所列部分物项予以修改。现对该公告作如下修改：: 该公告 is the notice printed last,
+        # though the sentence that printed it acted on it
+        return [(recent, match.group(0), None, match.start())]
     if match is None or not named:
         return []
     if (

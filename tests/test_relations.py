@@ -2677,6 +2677,21 @@ def test_changes_listed_under_an_intro_naming_the_notice_as_that_one() -> None:
     ]
 
 
+def test_changes_under_that_notice_after_a_sentence_that_acted_on_it() -> None:
+    # the sentence printing the notice acts on it (…予以修改); 该公告 is still that notice, and the changes
+    # below are its clauses
+    text = (
+        "商务部、海关总署决定对《关于对锂电池和人造石墨负极材料相关物项实施出口管制的公告》（商务部 海关总署公告2025年第58号）"
+        "所列部分物项予以修改。现对该公告作如下修改：\n"
+        "一、将第一款第（一）项修改为：“（一）3A001 高比能量锂离子电池（参考税则号列：85076000）。”\n"
+        "二、删去第三款第（二）项。"
+    )
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [
+        ("amends", "MOFCOM-2025-58", "一/(一)"),
+        ("repeals", "MOFCOM-2025-58", "三/(二)"),
+    ]
+
+
 def test_a_suspension_for_the_same_period_as_the_one_before() -> None:
     text = (
         "一、商务部公告2025年第61号，自2026年11月11日起继续暂停实施，至2027年11月10日止。\n"
