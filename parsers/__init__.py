@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "194"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "195"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -527,4 +527,7 @@ PARSER_VERSION = (
     #     a two-column move table still moves the row's party (a removal only)
     # 194: relations: 现对该公告作如下修改： names the notice printed last even when the sentence printing it acted on it
     #     (…决定对…第58号所列部分物项予以修改。), so the numbered changes below act on that notice's clauses
+    # 195: relations: sentences are cut in what the notice says, so a 。 inside quoted new wording ends none (a table row's
+    #     day cell stays the row's); a paragraph ending 。” is not joined to the next line; 二、前款规定的暂停实施期限，自A起至B止
+    #     dates the act of the clause before
 )

@@ -789,8 +789,8 @@ def extract_relations(
     mentioned: dict[str, NoticeNumber] = {}  # each clause numeral printed so far, with the notice it is of
     told_until: dict[tuple[int, int], dt.date] = {}  # the end of a window an earlier notice set, as told
     recent: NoticeNumber | None = None  # the notice printed last: what a later 该公告第X款 names
-    for sentence_match in _SENTENCE_RE.finditer(text):
-        shown = sentence_match.group(0).strip()
+    for sentence_match in _SENTENCE_RE.finditer(bare):
+        shown = text[sentence_match.start() : sentence_match.end()].strip()
         sentence = bare[sentence_match.start() : sentence_match.end()].strip()
         top = _top_clause(text, sentence_match.start(), sentence) or top
         if _header_row(sentence, intro):  # (a table of acts, its rows read with their column names)
@@ -826,7 +826,7 @@ def extract_relations(
         if not refs or announces:
             # (相关措施此后经多次暂停实施，暂停期限至…: a window told of the notice named before; …现将部分措施
             # 暂停实施期限的调整事项公告如下：, what follows is announced, the lines after it act)
-            intro = _intro_after(sentence, sentence_match.group(0), intro, header)
+            intro = _intro_after(sentence, text[sentence_match.start() : sentence_match.end()], intro, header)
             _remember_window(sentence, published_on, told_until, named)
             continue
         acted_on = [r for r in refs if r[0] is not None] or acted_on
@@ -2477,7 +2477,8 @@ def _window_text(sentence: str, verb_clause: str, verb: RelationType) -> str:
 # A printed paragraph ends on its closing punctuation; a line that does not (a capture or an extraction that
 # broke it every so many characters: …商务部 海关总署公告2023年 / 第23号）；) goes on in the next, unless that
 # one opens a numbered clause or point of its own.
-_PARAGRAPH_END_RE = re.compile(r"[。；;：:！？!?]\s*$")
+# (…修改为：“…依法处置。”: the close of a quotation after its full stop ends the paragraph too)
+_PARAGRAPH_END_RE = re.compile(r"[。；;：:！？!?][”」』]?\s*$")
 _NUMBERED_START_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)"
     r"|\d{1,3}\s*[.、](?!\d))"
@@ -2915,7 +2916,7 @@ def indirect_targets(body: str) -> list[Issue]:
 _PERIOD_SENTENCE_RE = re.compile(
     r"^\s*(?:(?:暂停|中止|暂缓|停止)(?:实施|执行|适用)?)?\s*(?:期限|期间|时限|有效期)\s*(?:为|是|[:：])"
     # (…继续暂停实施。继续暂停的期限自2026年11月11日起计算，为期一年。: the period, dated and counted)
-    r"|^\s*(?:继续)?(?:暂停|中止|暂缓)(?:实施|执行|适用)?的?\s*(?:期限|期间)\s*自"
+    r"|^\s*(?:继续)?(?:暂停|中止|暂缓)(?:实施|执行|适用)?的?\s*(?:期限|期间)\s*[,，]?\s*自"
 )
 # 二、前条所列公告继续暂停实施的截止日期为2027年5月10日: the end of what the clause before acted on
 _PREVIOUS_CLAUSE_RE = re.compile(
@@ -2939,7 +2940,9 @@ def _windowed(
 ) -> bool:
     """Give the relations the sentence before `made` the window this sentence prints for them, if it is one
     that does: 二、前条所列公告…的截止日期为… / …，中止执行。中止期间：A至B。 / 在评估期间…。评估自A开始…"""
-    if _PREVIOUS_CLAUSE_RE.match(sentence) and _UNTIL_RE.search(sentence):
+    previous = _PREVIOUS_CLAUSE_RE.match(sentence)
+    # (二、前款规定的暂停实施期限，自A起至B止。: the period of the clause before, dated)
+    if previous and (_UNTIL_RE.search(sentence) or _PERIOD_SENTENCE_RE.match(sentence[previous.end() :])):
         _set_window(relations, made, sentence, published_on, shown)
         return True
     if same_clause and _PERIOD_SENTENCE_RE.match(sentence):

@@ -2692,6 +2692,36 @@ def test_changes_under_that_notice_after_a_sentence_that_acted_on_it() -> None:
     ]
 
 
+def test_the_period_of_the_clause_before_dated_in_a_clause_of_its_own() -> None:
+    text = (
+        "一、商务部 海关总署公告2025年第10号第三款第（三）项所列物项，暂停实施出口管制。\n"
+        "二、前款规定的暂停实施期限，自2026年7月1日起至2027年6月30日止。\n"
+        "三、暂停实施期间，出口前款所列物项的，无需申请两用物项出口许可。"
+    )
+    assert _acts_dated(text) == [
+        ("suspends", "MOFCOM-2025-10", "三/(三)", dt.date(2026, 7, 1), dt.date(2027, 6, 30))
+    ]
+
+
+def test_a_row_whose_new_wording_holds_a_full_stop_keeps_its_day() -> None:
+    # the 。 inside the quoted wording ends no sentence: the row's day cell is still the row's
+    text = (
+        "一、对下列公告的部分条款予以修改：\n"
+        "序号 | 公告文号 | 所涉条款 | 处理方式 | 施行日期\n"
+        "1 | 商务部 海关总署公告2024年第33号 | 第五款 | 修改为：“许可证件的申领程序，按照国家有关规定办理。” | 2026年9月1日"
+    )
+    assert _acts_dated(text) == [("amends", "MOFCOM-2024-33", "五", dt.date(2026, 9, 1), None)]
+
+
+def test_a_paragraph_ending_on_a_closed_quotation_is_not_joined_to_the_next() -> None:
+    # …处置。” ends its paragraph: the history told on the next line does not swallow the rewrite
+    text = (
+        "不可靠实体清单工作机制公告〔2025〕3号第二项修改为：“禁止上述企业在中国境内新增投资，已有投资应当依法处置。”\n"
+        "不可靠实体清单工作机制曾于2025年3月4日发布公告，上述实体的相关措施已自2025年11月10日起停止实施。"
+    )
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [("amends", "UEL-2025-3", "二")]
+
+
 def test_a_suspension_for_the_same_period_as_the_one_before() -> None:
     text = (
         "一、商务部公告2025年第61号，自2026年11月11日起继续暂停实施，至2027年11月10日止。\n"
