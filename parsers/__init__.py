@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "195"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "196"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -530,4 +530,6 @@ PARSER_VERSION = (
     # 195: relations: sentences are cut in what the notice says, so a 。 inside quoted new wording ends none (a table row's
     #     day cell stays the row's); a paragraph ending 。” is not joined to the next line; 二、前款规定的暂停实施期限，自A起至B止
     #     dates the act of the clause before
+    # 196: relations: an act 自同日起 in a sentence printing no day starts on the day the act before began (its duration
+    #     counted from there), not on publication
 )

@@ -838,6 +838,30 @@ def extract_relations(
     return _settled(_back_dated(relations + _recalled_own_acts(relations, text), text))
 
 
+# 二、…第22号所列实体的相关措施，自同日起暂停实施，为期6个月。: the day the act before began
+_SAME_DAY_START_RE = re.compile(r"(?:自|从)\s*(?:同日|同一日|当日)\s*起")
+
+
+def _from_the_same_day(acts: list[Relation], sentence: str, relations: list[Relation]) -> list[Relation]:
+    """Acts of a sentence starting 自同日起 and printing no day of its own start when the act before did (its
+    window counted from there), not on publication: 同日 looks back to the day the sentence before set."""
+    if not acts or not relations or not _SAME_DAY_START_RE.search(sentence) or re.search(_DATE, sentence):
+        return acts
+    start = relations[-1].window_from
+    if start is None:
+        return acts
+    return [
+        dataclasses.replace(
+            act,
+            window_from=start,
+            window_until=duration_end(start, sentence)
+            if act.window_until and DURATION_RE.search(sentence)
+            else act.window_until,
+        )
+        for act in acts
+    ]
+
+
 # 四、…第46号第二款，在本公告第一条规定的期限内暂缓执行: the window this notice's clause 一 gave its act
 # (…第56号第一条第（三）项在本公告第一条规定的暂停期限届满前暂缓实施: the same window, said by its end)
 # (…该公告其余条款，在本条第（一）项规定的暂停期限内继续暂停实施: the window of a point of the clause it stands in)
@@ -990,8 +1014,9 @@ _OWN_TIED_START_RE = re.compile(
 
 def _same_period(acts: list[Relation], before: list[Relation], sentence: str, text: str) -> list[Relation]:
     """三、…第62号规定的…措施，同期继续暂停实施: a suspension for the same period as the one stated before it; one
-    whose end is tied to another act of this notice (与本表序号1所列期限同时届满) ends with that act."""
-    acts = _own_tied_start(acts, sentence, before, text)
+    whose end is tied to another act of this notice (与本表序号1所列期限同时届满) ends with that act; one 自同日起
+    starts when the act before did."""
+    acts = _own_tied_start(_from_the_same_day(acts, sentence, before), sentence, before, text)
     tied = _own_window_end(_TIED_END_RE.search(sentence), before, text)
     if tied is not None:
         return [

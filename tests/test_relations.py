@@ -2722,6 +2722,17 @@ def test_a_paragraph_ending_on_a_closed_quotation_is_not_joined_to_the_next() ->
     assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [("amends", "UEL-2025-3", "二")]
 
 
+def test_the_same_day_is_the_day_the_act_before_began() -> None:
+    text = (
+        "一、自2026年4月10日起至2026年11月10日止，暂停实施商务部公告2025年第21号所列实体的相关措施。\n"
+        "二、商务部公告2025年第22号所列实体的相关措施，自同日起暂停实施，为期6个月。"
+    )
+    assert [(r[1], r[3], r[4]) for r in _acts_dated(text)] == [
+        ("MOFCOM-2025-21", dt.date(2026, 4, 10), dt.date(2026, 11, 10)),
+        ("MOFCOM-2025-22", dt.date(2026, 4, 10), dt.date(2026, 10, 10)),
+    ]
+
+
 def test_a_suspension_for_the_same_period_as_the_one_before() -> None:
     text = (
         "一、商务部公告2025年第61号，自2026年11月11日起继续暂停实施，至2027年11月10日止。\n"
