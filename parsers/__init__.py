@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "196"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "197"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -532,4 +532,6 @@ PARSER_VERSION = (
     #     dates the act of the clause before
     # 196: relations: an act 自同日起 in a sentence printing no day starts on the day the act before began (its duration
     #     counted from there), not on publication
+    # 197: relations: …第21号所列实体…相关措施，…停止执行，该公告同时废止 — 该公告 followed by its own ending act is a second act,
+    #     on the notice printed before it in the sentence
 )

@@ -1731,6 +1731,21 @@ def _other_words(sentence: str, refs: list[Ref]) -> list[Ref]:
     return found
 
 
+_INNER_WHOLE_RE = re.compile(
+    r"(?<=[,，])\s*该公告(?=\s*(?:同时|一并|亦|也)?\s*(?:予以)?(?:废止|失效|停止执行|停止实施|不再执行|不再实施))"
+)
+
+
+def _whole_anaphora(sentence: str, refs: list[Ref]) -> list[Ref]:
+    """…第21号所列实体采取的相关措施，自同日起停止执行，该公告同时废止: a second act, on the notice itself."""
+    found: list[Ref] = []
+    for whole in _INNER_WHOLE_RE.finditer(sentence):
+        before = [r for r in refs if r[3] < whole.start() and r[0] is not None]
+        if before:
+            found.append((before[-1][0], whole.group(0), None, whole.start()))
+    return found
+
+
 def _in_sentence_anaphora(sentence: str, refs: list[Ref]) -> list[Ref]:
     """`refs` with what an anaphor after them names: a clause of the last notice before it (added), or,
     where the anaphor's clause acts, every notice printed before it (in place of the references)."""
@@ -1756,7 +1771,7 @@ def _in_sentence_anaphora(sentence: str, refs: list[Ref]) -> list[Ref]:
             number, clause = clauses_before[-1]
             top = (clause or "").split("/")[0]
             out.append((number, inner.group(0), f"{top}/({inner.group('sub')})", inner.start()))
-    out += _other_words(sentence, refs)
+    out += _other_words(sentence, refs) + _whole_anaphora(sentence, refs)
     for others in _INNER_REST_RE.finditer(sentence):
         before = [r for r in refs if r[3] < others.start() and r[0] is not None]
         said = re.split(r"[;；。]", sentence[others.end() :])[0]

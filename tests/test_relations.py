@@ -2733,6 +2733,16 @@ def test_the_same_day_is_the_day_the_act_before_began() -> None:
     ]
 
 
+def test_measures_ended_and_the_notice_itself_repealed_in_one_sentence() -> None:
+    text = "二、对商务部公告2025年第21号所列实体采取的相关措施，自2026年5月1日起停止执行，该公告同时废止。"
+    assert [(r[0], r[1], r[2], r[3]) for r in _acts_dated(text)] == [
+        ("lifts", "MOFCOM-2025-21", None, dt.date(2026, 5, 1)),
+        ("repeals", "MOFCOM-2025-21", None, dt.date(2026, 5, 1)),
+    ]
+    # 该公告 naming what the measures cover acts on nothing of its own
+    assert len(_acts_dated("商务部公告2025年第21号自即日起停止执行，该公告所列实体可以申请…。")) == 1
+
+
 def test_a_suspension_for_the_same_period_as_the_one_before() -> None:
     text = (
         "一、商务部公告2025年第61号，自2026年11月11日起继续暂停实施，至2027年11月10日止。\n"
