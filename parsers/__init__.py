@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "197"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "198"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -534,4 +534,6 @@ PARSER_VERSION = (
     #     counted from there), not on publication
     # 197: relations: …第21号所列实体…相关措施，…停止执行，该公告同时废止 — 该公告 followed by its own ending act is a second act,
     #     on the notice printed before it in the sentence
+    # 198: relations: under an intro, 增加一款，作为第五款： acts on the clause created; …第2目中的“…”修改为“…”，第3目中的“…”
+    #     修改为“…” — a later segment opening on a bare point with an act of its own acts on that sibling point
 )

@@ -1367,14 +1367,33 @@ def _bare_clauses(
         joined = bool(
             _JOINED_OBJECT_RE.match(segment)
         )  # (…所列钨相关材料，以及第二款第（一）项所列…，自…起…)
-        if _verb(segment) is None and not joined and not _acted_after(sentence, match, owned):
+        if _verb(segment) is None and not (joined or _acted_after(sentence, match, owned)):
             continue  # 第三条规定的许可申请按原程序办理: a clause named, not acted on
         if _BY_ANOTHER_RE.match(sentence, match.end()):
             continue  # 其第二款由…第72号暂停实施: what another notice did to it
         clause = _clause_path(match)
         found.append((number, match.group(0), clause, match.start()))
         _more_clauses(sentence, match.end(), number, clause, found)
-    return found
+    return found + _later_points(sentence, number, found, end)
+
+
+# 三、将第三款第2目中的“…”修改为“…”，第3目中的“…”修改为“…”: a segment opening on a bare point
+_LATER_POINT_RE = re.compile(r"(?<=[,，;；])\s*第\s*(?P<point>\d{1,3})\s*目")
+
+
+def _later_points(sentence: str, number: NoticeNumber, found: list[Ref], end: int) -> list[Ref]:
+    """A later segment opening on a bare point, with an act of its own, acts on that point of the clause the
+    last reference named (its sibling)."""
+    path_of_last = (found[-1][2] or "") if found else ""
+    if not path_of_last.split("/")[-1].isdigit():
+        return []
+    parent, known = path_of_last.split("/")[:-1], {ref[2] for ref in found}
+    later: list[Ref] = []
+    for match in _LATER_POINT_RE.finditer(sentence, found[-1][3], end):
+        path = "/".join([*parent, match.group("point")])
+        if path not in known and _verb(sentence[slice(*_segment(sentence, match.start()))]) is not None:
+            later.append((number, match.group(0).strip(), path, match.start()))
+    return later
 
 
 # 除第一条第（一）项、第（二）项以外的其他条款 / 除第三款外: the parts left out of what is acted on
@@ -1384,9 +1403,18 @@ _EXCEPTED_RE = re.compile(
 _JOINED_OBJECT_RE = re.compile(r"\s*(?:以及|及其|及|和|并且|并)\s*第")
 
 
+# 四、增加一款，作为第五款：“…”: the part named is the one the segment before creates
+_CREATED_BEFORE_RE = re.compile(
+    r"(?:增加|增列|新增|增设|补充)\s*(?:一|二|两|三|四|五)?\s*(?:款|条|项|目)\s*[,，]?\s*作为\s*(?:该款|该条|该项|本款|本条)?\s*(?:的)?\s*$"
+)
+
+
 def _acted_after(sentence: str, match: re.Match[str], owned: bool = False) -> bool:
     """第一款第（一）项中的“…”，更正为“…”: the verb opens the segment after the clause's, naming nothing else
-    (under an owning intro, any verb of that next segment: …所列…物项，自…起继续暂停实施)."""
+    (under an owning intro, any verb of that next segment: …所列…物项，自…起继续暂停实施); or the clause is the one
+    the segment before creates (增加一款，作为第五款)."""
+    if _CREATED_BEFORE_RE.search(sentence, 0, match.start()):
+        return True
     begin, end = _segment(sentence, match.start())
     after_end = _segment(sentence, end + 1)[1] if end < len(sentence) else end
     after = sentence[end + 1 : after_end] if end < len(sentence) else ""

@@ -2743,6 +2743,26 @@ def test_measures_ended_and_the_notice_itself_repealed_in_one_sentence() -> None
     assert len(_acts_dated("商务部公告2025年第21号自即日起停止执行，该公告所列实体可以申请…。")) == 1
 
 
+def test_a_clause_added_and_a_second_point_changed_under_an_intro() -> None:
+    text = (
+        "现对商务部 海关总署公告2025年第55号作如下修改：\n"
+        "一、将第三款第2目中的“8μm”修改为“10μm”，第3目中的“16N”修改为“20N”。\n"
+        "二、增加一款，作为第五款：“五、2C902.e.直径大于等于50mm的聚晶金刚石复合片。”"
+    )
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [
+        ("amends", "MOFCOM-2025-55", "三/2"),
+        ("amends", "MOFCOM-2025-55", "三/3"),
+        ("amends", "MOFCOM-2025-55", "五"),
+    ]
+    # a point named in a later segment that does nothing to it is no act
+    assert [
+        r[2]
+        for r in _acts_dated(
+            "现对商务部公告2025年第55号作如下修改：\n一、将第三款第2目中的“甲”修改为“乙”，第3目所列物项的许可申请按原程序办理。"
+        )
+    ] == ["三/2"]
+
+
 def test_a_suspension_for_the_same_period_as_the_one_before() -> None:
     text = (
         "一、商务部公告2025年第61号，自2026年11月11日起继续暂停实施，至2027年11月10日止。\n"
