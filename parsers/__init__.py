@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "198"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "199"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -536,4 +536,6 @@ PARSER_VERSION = (
     #     on the notice printed before it in the sentence
     # 198: relations: under an intro, 增加一款，作为第五款： acts on the clause created; …第2目中的“…”修改为“…”，第3目中的“…”
     #     修改为“…” — a later segment opening on a bare point with an act of its own acts on that sibling point
+    # 199: entries: a number with a unit right after a code's last point opens the name (3C005.a.20℃时… → 3C005.a,
+    #     20℃时…); a list line naming goods by the notice that lists them (…第58号第一款第（二）项所列…设备) is no leaf
 )

@@ -2127,12 +2127,22 @@ def _acts_on_another_notice(text: str) -> bool:
     )
 
 
+# （二）商务部 海关总署公告2025年第58号第一款第（二）项所列用于制造…的设备: goods another notice lists, named by it
+_LISTED_BY_NOTICE_RE = re.compile(rf"^{_NOTICE_NUMBER}\s*(?:第[^，,。；;“”]{{1,30}}?)?\s*所列")
+
+
 def _cites_a_notice(node: _Node) -> bool:
-    """A line naming only a notice (number, title or both, perhaps its clauses): a document acted on."""
+    """A line naming only a notice (number, title or both, perhaps its clauses), or goods by the notice that
+    lists them: a document acted on, no goods of this notice."""
     if node.children:
         return False
     text = node.text.strip()
-    return bool(_CITATION_LINE_RE.fullmatch(text) or _DOCUMENT_LINE_RE.match(text.translate(_FOLD_WIDTH)))
+    return bool(
+        _CITATION_LINE_RE.fullmatch(text)
+        or _DOCUMENT_LINE_RE.match(text.translate(_FOLD_WIDTH))
+        # (…第6号所列的金属镓（参考税则号列：81129230） names a thing by its tariff line: still an item)
+        or (_LISTED_BY_NOTICE_RE.match(text) and not node.hs and not node.codes)
+    )
 
 
 def _is_intro(node: _Node) -> bool:

@@ -385,6 +385,10 @@ def test_a_purpose_list_whose_purpose_says_where_the_thing_is_made_still_names_t
             ("1E004", "1E101.b"),
             "用于生产碲化物的技术",
         ),
+        # a quantity with its unit after the last point opens the name
+        ("（一）6C002.a.20℃时电阻率大于100Ω·cm的碲。", "6C002.a", (), "20℃时电阻率大于100Ω·cm的碲"),
+        ("（一）6C002.b.99.99%及以上纯度的碲。", "6C002.b", (), "99.99%及以上纯度的碲"),
+        ("（一）6C002.a.1.高纯碲。", "6C002.a.1", (), "高纯碲"),
     ],
 )
 def test_whatever_separates_codes_from_the_name_goes(line: str, code: str, codes: tuple, name: str) -> None:
@@ -4338,3 +4342,14 @@ def test_materials_purposes_end_uses_and_technical_notes_under_an_entry_are_not_
         "（二）用于水下武器投送平台的研制。\n"
     )
     assert [e.name_zh for e in extract_entries(body).entries] == ["热交换器", "连续混合机"]
+
+
+def test_goods_named_by_the_notice_that_lists_them_are_no_leaves() -> None:
+    # what resumes is another notice's list: its entries are that notice's, none is newly listed here
+    body = (
+        "一、自2027年6月1日起，下列物项恢复实施出口管制：\n"
+        "（一）商务部 海关总署公告2025年第58号第一款第（二）项所列用于制造可充放电锂离子电池的设备，"
+        "以及该公告第二款第（四）项所列用于制造正极材料的设备；\n"
+        "（二）3C902.a 高压实密度磷酸铁锂（参考税则号列：28429090）。"
+    )
+    assert [(e.path, e.name_zh) for e in extract_entries(body).entries] == [("一/(二)", "高压实密度磷酸铁锂")]
