@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "199"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "200"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -538,4 +538,6 @@ PARSER_VERSION = (
     #     修改为“…” — a later segment opening on a bare point with an act of its own acts on that sibling point
     # 199: entries: a number with a unit right after a code's last point opens the name (3C005.a.20℃时… → 3C005.a,
     #     20℃时…); a list line naming goods by the notice that lists them (…第58号第一款第（二）项所列…设备) is no leaf
+    # 200: entries: a line ending on a quotation closed after its full stop (…复合片。”) ends its paragraph, even in
+    #     text that looks wrapped (the renumbering on the next line was read into the quoted entry's name)
 )

@@ -1213,7 +1213,8 @@ _CLOSE_BRACKETS = "）)】〕]"
 _WRAPPED_MIN = 20
 # A printed line ending in a word, a number, a mid-sentence 、/， or a closing quote (a quoted term
 # inside a sentence: `…缓解“主动飞行控制系统”` then `性能降级…`) has more to say.
-_LINE_END_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9%％、，,”’」』]$")
+# (a quotation closed after its full stop, `…复合片。”`, ended its sentence: the paragraph ends there)
+_LINE_END_RE = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9%％、，,]|(?<![。；;！？!?])[”’」』])$")
 # Wrapped lines end within a few characters of the width (a Latin word moved down, punctuation hung),
 # and a wrapped text has several of them.
 _WRAP_SLACK = 4

@@ -4353,3 +4353,15 @@ def test_goods_named_by_the_notice_that_lists_them_are_no_leaves() -> None:
         "（二）3C902.a 高压实密度磷酸铁锂（参考税则号列：28429090）。"
     )
     assert [(e.path, e.name_zh) for e in extract_entries(body).entries] == [("一/(二)", "高压实密度磷酸铁锂")]
+
+
+def test_a_quoted_entry_closed_after_its_full_stop_ends_its_paragraph() -> None:
+    # lines of a shared length make the text look wrapped; the renumbering printed after the quoted entry is
+    # still no part of its name
+    body = (
+        "四、增加一款，作为第五款：“五、2C902.e.直径大于等于50mm的聚晶金刚石复合片。”\n"
+        "原第五款改为第六款。\n"
+        "本公告施行前已依据第55号公告颁发的两用物项出口许可证件，在有效期内继续有效。\n"
+        "本公告自2027年1月15日起施行。第55号公告根据本公告作相应修改，重新公布。《中华人民共和国两用物项出口管制清单》同步予以更新。"
+    )
+    assert [e.name_zh for e in extract_entries(body).entries] == ["直径大于等于50mm的聚晶金刚石复合片"]
