@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "200"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "201"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -540,4 +540,6 @@ PARSER_VERSION = (
     #     20℃时…); a list line naming goods by the notice that lists them (…第58号第一款第（二）项所列…设备) is no leaf
     # 200: entries: a line ending on a quotation closed after its full stop (…复合片。”) ends its paragraph, even in
     #     text that looks wrapped (the renumbering on the next line was read into the quoted entry's name)
+    # 201: entries: a tariff reference added after quoted words of another notice's points (…中“及其混合物”之后，分别增加
+    #     “（参考税则号列：…）”) and 将1C241项中的“…”修改为“…” list nothing
 )

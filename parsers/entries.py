@@ -256,7 +256,8 @@ _CORRECTION_LINE_RE = re.compile(
     r"|^(?:在\s*)?第[一二三四五六七八九十\d（）()]{1,12}?(?:款|条|项|目)[^。；;]{0,24}?(?:海关商品编号|商品编号|税则号列|海关编码)"
     r"[^。；;]{0,40}?(?:予以删去|予以删除|删去|删除|增加|增列|补充|更正为|修改为)"
     # (1C234项中的“小于1∶500”修改为“小于1∶1000”: words of a list's entry rewritten, under an intro naming the list)
-    rf"|^(?:\(?[一二三四五六七八九十\d]{{1,3}}\)?\s*[、.]?\s*)?{CONTROL_CODE}\s*(?:项|条目)?\s*中的?\s*[“\"][^”\"]{{1,80}}[”\"]"
+    # (将1C241项中的“质量大于20千克”修改为“…”: the same, said with 将)
+    rf"|^(?:\(?[一二三四五六七八九十\d]{{1,3}}\)?\s*[、.]?\s*)?(?:将\s*)?{CONTROL_CODE}\s*(?:项|条目)?\s*中的?\s*[“\"][^”\"]{{1,80}}[”\"]"
     r"\s*[,，]?\s*(?:修改为|更正为|调整为|改为)"
 )
 # （一）第一款所列锂电池相关物项，自…起继续暂停实施 / （三）第二款第（一）项…，自…起恢复实施: what another
@@ -272,7 +273,8 @@ _ACT_ON_PART_RE = re.compile(
 # naming it adds no entry; the code or HS code lives on that entry, where the target prints it. (An entry
 # quoted before the act, 第（三）项“1C909.c.含钬的化合物”后，补充“（…）”, is named, and read as a rewrite.)
 _REFERENCE_ADDED_RE = re.compile(
-    r"^[^“”\"「」『』]*(?:补充|增加|增列|加注|添加|补入)\s*(?:"
+    # (…第（二）项中“及其混合物”之后，分别增加“（参考税则号列：28469019）”: the words it follows, quoted before)
+    r"^(?:[^“”\"「」『』]|[“\"「『][^“”\"」』]{1,40}[”\"」』])*(?:补充|增加|增列|加注|添加|补入)\s*(?:"
     r"[“\"「『]\s*[（(]?\s*(?:参考)?\s*(?:海关商品编号|海关编码|商品编号|税则号列|HS\s*编码|管制编码|出口管制编码)"
     r"[^”\"」』]*[”\"」』]"
     # (…第6目四氯化锗，增列参考海关商品编号“2827399000”: the label before the quotes)

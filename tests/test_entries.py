@@ -4365,3 +4365,17 @@ def test_a_quoted_entry_closed_after_its_full_stop_ends_its_paragraph() -> None:
         "本公告自2027年1月15日起施行。第55号公告根据本公告作相应修改，重新公布。《中华人民共和国两用物项出口管制清单》同步予以更新。"
     )
     assert [e.name_zh for e in extract_entries(body).entries] == ["直径大于等于50mm的聚晶金刚石复合片"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a tariff reference added after quoted words of another notice's points
+        "二、第57号公告第二款第(二)项、第三款第(二)项中“及其混合物”之后,分别增加“(参考税则号列:28469019)”。",
+        # words of a list entry rewritten, said with 将
+        "二、将1C241项中的“质量大于20千克”修改为“质量大于10千克”。",
+    ],
+)
+def test_changes_to_words_of_entries_printed_elsewhere_list_nothing(line: str) -> None:
+    body = "现对有关公告和《清单》作如下修改：\n一、将1C226项修改为：“1C226 钨合金制成的部件。”\n" + line
+    assert [e.name_zh for e in extract_entries(body).entries] == ["钨合金制成的部件"]
