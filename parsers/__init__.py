@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "201"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "202"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -542,4 +542,5 @@ PARSER_VERSION = (
     #     text that looks wrapped (the renumbering on the next line was read into the quoted entry's name)
     # 201: entries: a tariff reference added after quoted words of another notice's points (…中“及其混合物”之后，分别增加
     #     “（参考税则号列：…）”) and 将1C241项中的“…”修改为“…” list nothing
+    # 202: entries: the catch-all of a list of documents to file (商务部要求提交的其他文件 / 其他相关材料) is procedure
 )

@@ -4379,3 +4379,12 @@ def test_a_quoted_entry_closed_after_its_full_stop_ends_its_paragraph() -> None:
 def test_changes_to_words_of_entries_printed_elsewhere_list_nothing(line: str) -> None:
     body = "现对有关公告和《清单》作如下修改：\n一、将1C226项修改为：“1C226 钨合金制成的部件。”\n" + line
     assert [e.name_zh for e in extract_entries(body).entries] == ["钨合金制成的部件"]
+
+
+def test_the_catch_all_of_a_list_of_documents_to_file_is_procedure() -> None:
+    body = (
+        "二、对商务部 海关总署公告2024年第33号作如下修改：\n"
+        "（一）第二款增加一项，作为第（六）项：“（六）商务部要求提交的其他文件。”\n"
+        "（二）将第一款第（一）项第4目修改为：“4.钐钴永磁材料（参考海关商品编号：8505111000）。”"
+    )
+    assert [e.name_zh for e in extract_entries(body).entries] == ["钐钴永磁材料"]
