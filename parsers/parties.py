@@ -1538,7 +1538,10 @@ _ADDED_MEASURES_RE = re.compile(rf"{_ADD_MEASURES}\s*[:：]?\s*(?P<measures>.*)$
 # 恢复实施禁止向其出口两用物项的措施: the measure a resumption names
 _RESUMED_MEASURE_RE = re.compile(rf"恢复{_APPLY}(?P<measure>[^，,。;；]{{2,60}}?)的(?:处理)?措施")
 # …的下列实体暂停实施相关措施…： the parties are in the list printed after the sentence
-_EVENT_LIST_RE = re.compile(r"(?:下列|以下|如下)\s*(?:\d{1,4}\s*家)?\s*(?:实体|企业|公司|机构|组织)")
+# (对下列3家日本实体暂停实施…: a country or kind may stand before the noun)
+_EVENT_LIST_RE = re.compile(
+    r"(?:下列|以下|如下)\s*(?:\d{1,4}\s*家)?\s*[\u4e00-\u9fff]{0,8}?(?:实体|企业|公司|机构|组织)"
+)
 _LEADING_START_RE = re.compile(rf"^\s*自\s*(?:{_DATE}|本公告(?:发布|公布)之日)\s*起\s*[,，]?\s*")
 
 
@@ -2369,7 +2372,8 @@ _CITED_LIST_RE = re.compile(
     r"(?:第\s*\d{1,3}\s*项(?:\s*[、和及]\s*第\s*\d{1,3}\s*项)*\s*[\u4e00-\u9fff]{0,6}?(?:实体|企业)\s*)?"
 )
 _ROW_NAMED_RE = re.compile(
-    r"^[^,，。；;()（）]*?所列的?(?:第\s*\d{1,3}\s*项(?:\s*[、和及]\s*第\s*\d{1,3}\s*项)*)?\s*"
+    # (3月4日公告（…第1473号）所列美国企业甲公司: the citing words may hold the notice's number in a bracket)
+    r"^(?:[^,，。；;()（）]|[(（][^()（）]{1,60}[)）])*?所列的?(?:第\s*\d{1,3}\s*项(?:\s*[、和及]\s*第\s*\d{1,3}\s*项)*)?\s*"
     r"(?:\d{1,3}\s*家)?[^,，。；;()（）]{0,6}?(?:实体|企业)"
 )
 

@@ -271,6 +271,34 @@ def test_suspension_by_number_with_an_end_date() -> None:
     ]
 
 
+def test_a_suspension_on_listed_parties_of_a_named_country_printed_below() -> None:
+    text = (
+        "2026年2月24日，商务部发布2026年第11号公告，将甲造船株式会社等20家日本实体列入出口管制管控名单。\n"
+        "一、自2027年4月1日起，对下列2家日本实体暂停实施商务部公告2026年第11号第一款规定的措施，暂停期限为一年：\n"
+        "1.乙原动机株式会社（Otsu Power Systems Co., Ltd.）\n"
+        "2.丙金属株式会社（Hei Metal Co., Ltd.）\n"
+        "二、商务部公告2026年第11号所列其他18家实体，仍按照该公告的规定执行。"
+    )
+    day = dt.date(2027, 3, 16)
+    result = extract_parties([("body", text)], published_on=day, effective_on=day)
+    assert [(p.name_zh, p.list, p.action, p.effective_on, p.window_until) for p in result.parties] == [
+        ("乙原动机株式会社", "control_list", "suspended", dt.date(2027, 4, 1), dt.date(2028, 4, 1)),
+        ("丙金属株式会社", "control_list", "suspended", dt.date(2027, 4, 1), dt.date(2028, 4, 1)),
+    ]
+
+
+def test_a_removal_naming_the_listing_notice_by_its_day_and_number_in_a_bracket() -> None:
+    text = (
+        "一、将3月4日公告（不可靠实体清单工作机制公告2026年第1473号）所列美国企业甲航电系统公司"
+        "（Alpha Avionics Systems LLC）及其分支机构移出不可靠实体清单。"
+    )
+    day = dt.date(2027, 6, 8)
+    result = extract_parties([("body", text)], published_on=day, effective_on=day)
+    assert [(p.name_zh, p.list, p.action) for p in result.parties] == [
+        ("甲航电系统公司", "unreliable_entity_list", "removed")
+    ]
+
+
 def test_measures_on_a_party_listed_earlier() -> None:
     """Illumina, Inc.: listed on 2025-02-04; the notice of 2025-03-04 bans its gene sequencers."""
     day = dt.date(2025, 3, 4)
