@@ -2763,6 +2763,15 @@ def test_a_clause_added_and_a_second_point_changed_under_an_intro() -> None:
     ] == ["三/2"]
 
 
+def test_a_renumbering_after_the_acts_acts_on_nothing() -> None:
+    text = (
+        "一、将商务部公告2024年第46号第二款修改为：“二、…”\n"
+        "该款规定的措施，曾经商务部公告2025年第72号暂停实施。\n"
+        "此外，对上述公告的条文顺序作相应调整。"
+    )
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [("amends", "MOFCOM-2024-46", "二")]
+
+
 def test_a_suspension_for_the_same_period_as_the_one_before() -> None:
     text = (
         "一、商务部公告2025年第61号，自2026年11月11日起继续暂停实施，至2027年11月10日止。\n"
