@@ -2765,7 +2765,7 @@ def test_a_clause_added_and_a_second_point_changed_under_an_intro() -> None:
 
 def test_a_renumbering_after_the_acts_acts_on_nothing() -> None:
     text = (
-        "一、将商务部公告2024年第46号第二款修改为：“二、…”\n"
+        "一、将商务部公告2024年第46号第二款修改为：“二、镓、锗、锑相关两用物项对美国出口，原则上不予许可。”\n"
         "该款规定的措施，曾经商务部公告2025年第72号暂停实施。\n"
         "此外，对上述公告的条文顺序作相应调整。"
     )
