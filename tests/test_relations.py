@@ -2772,6 +2772,17 @@ def test_a_renumbering_after_the_acts_acts_on_nothing() -> None:
     assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [("amends", "MOFCOM-2024-46", "二")]
 
 
+def test_a_state_reached_before_is_told_and_its_notice_is_the_one_acted_on_next() -> None:
+    text = (
+        "商务部于2026年12月15日发布2026年第1471号公告，将甲公司等6家美国实体列入出口管制管控名单。\n"
+        "四、商务部公告2025年第21号所列16家美国实体的相关措施，此前已暂停实施。商务部决定，自2027年5月1日起，"
+        "将上述16家实体移出出口管制管控名单，该公告规定的措施同时停止执行。"
+    )
+    assert [(r[0], r[1], r[3]) for r in _acts_dated(text)] == [
+        ("lifts", "MOFCOM-2025-21", dt.date(2027, 5, 1))
+    ]
+
+
 def test_a_suspension_for_the_same_period_as_the_one_before() -> None:
     text = (
         "一、商务部公告2025年第61号，自2026年11月11日起继续暂停实施，至2027年11月10日止。\n"
