@@ -56,7 +56,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
         re.compile(
             # (…不再恢复执行，自…起废止: a resumption refused, the act is the other verb)
             # (恢复实施前已受理的申请: the time before a resumption, no act)
-            r"(?<!不再)(?<!不)(?:恢复|重新)(?:实施|执行|适用|施行)(?!\s*(?:前|以前|之前))"
+            # (…暂不恢复实施出口管制，何时恢复实施另行公告: a resumption put off, its day to be announced)
+            r"(?<!不再)(?<!不)(?<!何时)(?<!何日)(?:恢复|重新)(?:实施|执行|适用|施行)(?!\s*(?:前|以前|之前))"
             + r"|(?:不再|取消|终止|结束|停止|解除)(?:对[^,，。;；]{1,60}?的)?(?:继续)?"
             + _SUSPEND
             # …（…第62号）的暂停安排提前结束: a suspension ended before its term

@@ -2783,6 +2783,11 @@ def test_a_state_reached_before_is_told_and_its_notice_is_the_one_acted_on_next(
     ]
 
 
+def test_a_resumption_put_off_with_its_day_to_be_announced_is_no_act() -> None:
+    text = "二、商务部 海关总署公告2025年第58号所列其他物项暂不恢复实施出口管制，何时恢复实施另行公告。"
+    assert _acts_dated(text) == []
+
+
 def test_a_suspension_for_the_same_period_as_the_one_before() -> None:
     text = (
         "一、商务部公告2025年第61号，自2026年11月11日起继续暂停实施，至2027年11月10日止。\n"
