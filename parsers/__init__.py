@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "206"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "207"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -548,4 +548,6 @@ PARSER_VERSION = (
     # 204: relations: 对上述公告的条文顺序作相应调整 is a renumbering, no act on the notice told of last
     # 205: relations: …的相关措施，此前已暂停实施。 tells a state reached before (and names the notice 上述 points at next)
     # 206: relations: …暂不恢复实施出口管制，何时恢复实施另行公告 is a resumption put off, no act
+    # 207: relations: a short title the body defines for a numbered part of a notice (（…第51号附件1，以下简称《清单》） /
+    #     …第10号附件（以下简称《目录》）) names that part where it is printed after (一、对《清单》作如下修改：)
 )

@@ -659,11 +659,66 @@ _ISSUED_ON_RE = re.compile(
 _LISTED_ON_RE = re.compile(rf"对\s*(?P<date>{_DATE})\s*(?:被)?列入")
 
 
+@dataclasses.dataclass(frozen=True)
+class _NamedBy:
+    """Notices the body names otherwise than by number: by the day they were issued (对2025年4月9日列入…), and by
+    a short title it defines for a numbered notice or part (…第51号附件1，以下简称《清单》 → 《清单》)."""
+
+    by_date: dict[dt.date, NoticeNumber]
+    aliases: dict[str, tuple[NoticeNumber, str | None, int]]  # alias → (notice, its part, where defined)
+    year: int | None  # the year a number printed without one is of
+    offset: int = 0  # where the sentence being read starts in the body
+
+    def at(self, offset: int) -> _NamedBy:
+        return dataclasses.replace(self, offset=offset)
+
+
+# （商务部 …公告2024年第51号附件1，以下简称《清单》）: a short title defined for a numbered notice or part of one
+# (…第10号附件（以下简称《清单》）: the same, defined for what is printed before the bracket)
+_ALIAS_RE = re.compile(r"(?:[,，]|(?P<bare>[(（]))\s*(?:以下|下)简称\s*(?P<alias>《[^《》]{1,20}》)\s*[)）]")
+
+
+def _aliases(text: str) -> dict[str, tuple[NoticeNumber, str | None, int]]:
+    found: dict[str, tuple[NoticeNumber, str | None, int]] = {}
+    for match in _ALIAS_RE.finditer(text):
+        if match.group("bare"):
+            cut = max(text.rfind(mark, 0, match.start()) for mark in "，,。；;：:\n")
+            named = text[cut + 1 : match.start()]
+        else:
+            opening = max(text.rfind("（", 0, match.start()), text.rfind("(", 0, match.start()))
+            named = text[opening + 1 : match.start()] if opening >= 0 else ""
+        numbered = [r for r in _refs(named) if r[0] is not None]
+        # only a part of a notice (附件1, 第三款) is named so: a title before the bracket may name a list the
+        # notice published, whose part the reference does not print (…以第51号公告发布《清单》（以下简称《清单》）)
+        one = numbered[0] if len(numbered) == 1 else None
+        if (
+            one is not None
+            and one[0] is not None
+            and one[2] is not None
+            and (not match.group("bare") or named.rstrip().endswith(one[1]))
+        ):
+            found[match.group("alias")] = (one[0], one[2], match.end())
+    return found
+
+
+def _alias_refs(
+    sentence: str, offset: int, aliases: dict[str, tuple[NoticeNumber, str | None, int]]
+) -> list[Ref]:
+    """对《清单》作如下修改：: the notice (and part) the short title was defined for, after its definition."""
+    found: list[Ref] = []
+    for alias, (number, clause, defined_at) in aliases.items():
+        for match in re.finditer(re.escape(alias), sentence):
+            if offset + match.start() >= defined_at:
+                found.append((number, alias, clause, match.start()))
+    return found
+
+
 def _context_refs(
     text: str, own: NoticeNumber | None, published_on: dt.date | None
-) -> tuple[dict[int, NoticeNumber], dict[dt.date, NoticeNumber], int | None]:
+) -> tuple[dict[int, NoticeNumber], _NamedBy]:
     """What short references resolve to: full references printed anywhere in the body (by number),
-    notices named with the day they were issued (by date), and the year to assume otherwise."""
+    notices named with the day they were issued (by date) or by a short title, and the year to assume
+    otherwise."""
     by_number: dict[int, NoticeNumber] = {}
     for sentence in _SENTENCE_RE.findall(text):
         for number, _label, _clause, _position in _refs(sentence, keep_bases=True):
@@ -686,7 +741,7 @@ def _context_refs(
                 )
                 by_date[day] = number
                 by_number.setdefault(number.number, number)
-    return by_number, by_date, year
+    return by_number, _NamedBy(by_date, _aliases(text), year)
 
 
 def _governs(sentence: str, start: int, end: int) -> bool:
@@ -713,14 +768,21 @@ def _short_clause_refs(
     return found
 
 
+def _sentence_refs(
+    sentence: str, covered: list[tuple[int, int]], by_number: dict[int, NoticeNumber], named_by: _NamedBy
+) -> list[Ref]:
+    """Every notice the sentence names: by its number, and by the short names the body resolves."""
+    return _refs(sentence) + _short_refs(sentence, covered, by_number, named_by)
+
+
 def _short_refs(
     sentence: str,
     covered: list[tuple[int, int]],
     by_number: dict[int, NoticeNumber],
-    by_date: dict[dt.date, NoticeNumber],
-    year: int | None,
+    named_by: _NamedBy,
 ) -> list[tuple[NoticeNumber | None, str, str | None, int]]:
-    """第13号公告 / 对2025年4月9日列入… in a sentence that acts on them, resolved from the context."""
+    """第13号公告 / 对2025年4月9日列入… / 《清单》 in a sentence that acts on them, resolved from the context."""
+    year = named_by.year
     found: list[tuple[NoticeNumber | None, str, str | None, int]] = []
     for match in _SHORT_REF_RE.finditer(sentence):
         if any(a <= match.start() < b for a, b in covered) or _BASIS_RE.search(sentence[: match.start()]):
@@ -744,7 +806,12 @@ def _short_refs(
                 found.append((number, match.group(0) + (tail.group(0) if tail else ""), clause, position))
                 if tail is not None:  # (第55号公告第五条、第六条: every clause of the run)
                     _more_clauses(sentence, tail.end(), number, clause, found)
-    return found + _short_clause_refs(sentence, covered, by_number) + _listed_on_refs(sentence, by_date)
+    return (
+        found
+        + _short_clause_refs(sentence, covered, by_number)
+        + _listed_on_refs(sentence, named_by.by_date)
+        + _alias_refs(sentence, named_by.offset, named_by.aliases)
+    )
 
 
 def _listed_on_refs(sentence: str, by_date: dict[dt.date, NoticeNumber]) -> list[Ref]:
@@ -775,7 +842,7 @@ def extract_relations(
     acted_on: list[tuple[NoticeNumber | None, str, str | None, int]] = []
     text = _prepared(body)
     bare = _said(text)  # what this notice says, without the words it quotes or the numbers it moves
-    by_number, by_date, year = _context_refs(text, own, published_on)
+    by_number, named_by = _context_refs(text, own, published_on)
     named: list[tuple[NoticeNumber | None, str, str | None, int]] = []  # the last sentence's targets
     intro: str | None = None  # 下列物项不再实施出口管制：, while its numbered lines (or table rows) follow
     header: list[str] = []  # the column names of a table of acts under the intro
@@ -801,7 +868,7 @@ def extract_relations(
         sentence, anchor = _dated_after(sentence, told_until, by_number, published_on)
         _remember_clauses(sentence, mentioned)
         covered = [(m.start(), m.end()) for m in _REF_RE.finditer(sentence)] if "号" in sentence else []
-        full = _refs(sentence) + _short_refs(sentence, covered, by_number, by_date, year)
+        full = _sentence_refs(sentence, covered, by_number, named_by.at(sentence_match.start()))
         refs = [r for r in full if r[0] is None or own is None or _same(r[0], own) is False]
         recent = _last_notice(refs) or recent
         if not refs and made and _windowed(relations, made, sentence, top == made_top, published_on, shown):

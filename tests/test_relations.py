@@ -2788,6 +2788,28 @@ def test_a_resumption_put_off_with_its_day_to_be_announced_is_no_act() -> None:
     assert _acts_dated(text) == []
 
 
+def test_a_short_title_defined_after_a_numbered_part_names_it_after() -> None:
+    text = "商务部公告2025年第10号附件（以下简称《目录》）部分条目已不适应需要。\n一、对《目录》作如下调整：\n（一）删除3C901。"
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [("amends", "MOFCOM-2025-10", "附件")]
+
+
+def test_a_short_title_defined_for_a_numbered_list_names_it_after() -> None:
+    text = (
+        "商务部等4部门对《中华人民共和国两用物项出口管制清单》（商务部 工业和信息化部 海关总署 国家密码局公告"
+        "2024年第51号附件1，以下简称《清单》）部分条目进行了调整。现将有关事项公告如下：\n"
+        "一、对《清单》作如下修改：\n"
+        "（一）将1C226项修改为：“1C226 钨合金制成的部件。”"
+    )
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [("amends", "MOFCOM-2024-51", "附件1")]
+    # before its definition the short title names nothing
+    assert (
+        _acts_dated(
+            "一、对《清单》作如下修改。\n二、本公告所称清单，指商务部公告2025年第10号附件（以下简称《清单》）。"
+        )
+        == []
+    )
+
+
 def test_a_suspension_for_the_same_period_as_the_one_before() -> None:
     text = (
         "一、商务部公告2025年第61号，自2026年11月11日起继续暂停实施，至2027年11月10日止。\n"
