@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "207"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "208"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -550,4 +550,6 @@ PARSER_VERSION = (
     # 206: relations: …暂不恢复实施出口管制，何时恢复实施另行公告 is a resumption put off, no act
     # 207: relations: a short title the body defines for a numbered part of a notice (（…第51号附件1，以下简称《清单》） /
     #     …第10号附件（以下简称《目录》）) names that part where it is printed after (一、对《清单》作如下修改：)
+    # 208: entries: a table naming its things by their kind beside tariff lines (序号 | 设备名称 | 参考税则号列 / 序号 | 品种名称
+    #     | CAS号 | 参考海关商品编号) is a list, though no label says 物项 or 管制; the licence catalogue's 商品名称 is not
 )

@@ -118,6 +118,10 @@ def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in line.strip().split("|")]
 
 
+# The licence catalogue's name columns: goods as customs names them, beside their tariff lines.
+_TRADE_NAME_LABELS = frozenset({"商品名称", "商品", "货物名称", "货品名称", "商品描述", "名称"})
+
+
 def header_columns(line: str) -> dict[str, int] | None:
     """Column positions of a list table's header row, None for any other line."""
     if "|" not in line:
@@ -140,7 +144,11 @@ def header_columns(line: str) -> dict[str, int] | None:
         described = [i for i, label in enumerate(labels) if i not in used and _DESCRIBING_RE.search(label)]
         if described:
             found["description"] = described[0]
-    if not any("物项" in label or "管制" in label or label == "技术名称" for label in labels):
+    # (序号 | 设备名称 | 参考税则号列 / 序号 | 品种名称 | 英文名称 | CAS号 | …: what the row's thing is, named by its
+    # kind, beside a tariff line — a list; the licence catalogue's 商品名称 maps tariff lines to goods and is not)
+    if not any("物项" in label or "管制" in label or label == "技术名称" for label in labels) and (
+        _LABEL_QUALIFIER_RE.sub("", labels[found["name"]]) in _TRADE_NAME_LABELS or "code" in found
+    ):
         return None
     return found
 

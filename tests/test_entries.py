@@ -1441,12 +1441,33 @@ def test_a_table_ends_where_a_line_continues_no_cell(after: str) -> None:
     [
         "序号 | 商品 | 海关商品编码 | 商品名称",  # the licence catalogue maps customs codes, lists no items
         "序号 | 企业名称 | 地址",  # a table of parties
+        "序号 | 商品名称 | 海关商品编号 | 单位",  # the licence catalogue again, its name column first
     ],
 )
 def test_other_tables_are_not_list_tables(header: str) -> None:
     from parsers.printed_table import printed_tables
 
     assert printed_tables(f"{header}\n1 | 铟 | 8112923000 | 未锻轧的铟") == []
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        (
+            "序号 | 设备名称 | 参考税则号列 | 备注",
+            "1 | 多晶硅还原炉 | 85141900 | 单台设计年产能大于等于3000吨",
+        ),
+        (
+            "序号 | 品种名称 | 英文名称 | CAS号 | 参考海关商品编号",
+            "1 | 丙酰氯 | Propionyl chloride | 79-03-8 | 2915900090",
+        ),
+    ],
+)
+def test_a_table_naming_its_things_by_their_kind_beside_tariff_lines_is_a_list(header: str, row: str) -> None:
+    body = f"一、本公告所附清单所列物项，未经许可，不得出口。\n附件\n{header}\n{row}"
+    assert [(e.name_zh, e.hs_codes) for e in extract_entries(body).entries] == [
+        (row.split(" | ")[1], (row.split(" | ")[-1 if "CAS" in header else 2],))
+    ]
 
 
 def test_section_lines_inside_a_table_head_its_rows_and_do_not_end_it() -> None:
