@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "208"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "209"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -552,4 +552,9 @@ PARSER_VERSION = (
     #     …第10号附件（以下简称《目录》）) names that part where it is printed after (一、对《清单》作如下修改：)
     # 208: entries: a table naming its things by their kind beside tariff lines (序号 | 设备名称 | 参考税则号列 / 序号 | 品种名称
     #     | CAS号 | 参考海关商品编号) is a list, though no label says 物项 or 管制; the licence catalogue's 商品名称 is not
+    # 209: parties: a list under its own heading numbered 一、二、 (附件 反制清单); a table column 原列入名单及依据 is the list
+    #     left; recalled listings name no one now — by an example of a count (甲等20家…), by a month (于2026年12月将…列入),
+    #     or as an act told with its day (2027年3月16日，商务部发布…公告，对甲…暂停…); the list a cited notice put its
+    #     parties on (…第11号公告和第12号公告，将…列入管控名单，将…列入关注名单); 移出…号公告附件所列关注名单; quoted new
+    #     wording moves no one; 增加采取以下反制措施; 现决定对该企业 is no name
 )

@@ -75,7 +75,8 @@ _LISTING_RE = re.compile(
 _REMOVAL_RE = re.compile(
     rf"将(?P<names>(?:(?!移出|列入(?!(?:{_LIST_ALT})的)|[,，]\s*将|{_DECIDING_WILL})[^。；;])*?)(?:从|自)?(?P<list>{_LIST_ALT})?中?移出"
     # (…将其移出2026年第12号公告所附关注名单: the list named by the notice that annexed it)
-    rf"(?:(?:[^,，。；;()（）]{{0,24}}?号公告所(?:附|列)的?)?(?P<list2>{_LIST_ALT}))?"
+    # (…移出商务部公告2026年第1537号附件所列关注名单: the same, said of its annex)
+    rf"(?:(?:[^,，。；;()（）]{{0,24}}?号(?:公告)?(?:附件\s*\d?\s*)?所(?:附|列)的?)?(?P<list2>{_LIST_ALT}))?"
 )
 # 将甲公司从关注名单移出，并列入出口管制管控名单: the same names move onto another list.
 # (…移出出口管制管控名单，同日列入关注名单: the move on the same day)
@@ -164,6 +165,8 @@ _STOP_NOW_RE = re.compile(r"^正在(?:开展|进行)的?[^，,；;。]{0,30}?(?:
 # Words that stand for parties without naming one: 一批美国实体, 上述实体, 有关企业
 _NOT_A_NAME_RE = re.compile(
     r"^(?:一批|部分|相关|有关|上述|以上|前述|下列|以下|如下|该|其|这些|此类|多家|\d+家)|^(?:其|上述实体|有关实体|上述企业)$"
+    # (现决定对该企业增加…: a decision's words and an anaphor, no name)
+    r"|^(?:现|经研究|经审查)?(?:决定)?(?:对|将)?\s*(?:该|上述|前述)(?:企业|实体|公司|机构|单位)$"
     # (将…〔2025〕2号公告所列美国实体移出…: the parties of a notice, unnamed)
     r"|(?:公告|决定|清单|名单)[^()（）]{0,12}?所列[^()（）]{0,8}?(?:实体|企业|单位|组织|个人)$"
 )
@@ -175,7 +178,8 @@ _CN_ITEM_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*、|[(（]
 
 # The verbs of acts on listed parties, shared by the reader of adjustments and the reader of named acts.
 _APPLY = r"(?:实施|执行|适用)"
-_ADD_MEASURES = r"增加(?:以下|如下|下列)?(?:处理)?措施"
+# (对甲公司（…）增加采取以下反制措施：: the same, said of countermeasures)
+_ADD_MEASURES = r"增加(?:采取)?(?:以下|如下|下列)?(?:处理|反制)?措施"
 # (…自本公告发布之日起暂停对其实施该公告第一条规定的措施: the party named as its object first)
 # (暂缓执行禁止向其出口两用物项的措施 / 中止实施: the same suspension, in the words of a deferral or of the law)
 _SUSPEND_RE = re.compile(rf"继续(?:暂停|暂缓|中止)|(?:暂停|暂缓|中止)(?:对其)?{_APPLY}?")
@@ -381,7 +385,13 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (暂停期限 | 2037年9月1日至2038年2月28日: the row's window, its start first)
     ("date", re.compile(r"日期|时间|期限")),
     # 原列入名单 | 调整后名单: the list a row's party leaves and the one it joins, in two columns
-    ("off_list", re.compile(r"^(?:原|原列入|原所在|原所列|调整前|调出)的?(?:所在)?名单$")),
+    # (原列入名单及依据: the list with the notice and row that put the party on it)
+    (
+        "off_list",
+        re.compile(
+            r"^(?:原|原列入|原所在|原所列|调整前|调出)的?(?:所在)?名单(?:及(?:其)?(?:依据|来源|文号))?$"
+        ),
+    ),
     ("onto_list", re.compile(r"^(?:调整后|调入|现列入|新列入|拟列入)的?(?:所在)?名单$")),
     # 调整事项 / 处理措施 / 所涉名单: what this notice does to the row's party (移出关注名单，列入管控名单)
     ("action", re.compile(r"调整|事项|措施|处理|名单|类别")),
@@ -1154,6 +1164,10 @@ _BRACKETED_ENTRY_RE = re.compile(
 )
 
 
+# 一、甲公司（Alpha LLC） under a list's own heading (附件 反制清单): numbered as the notice's clauses are
+_CN_ENTRY_RE = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*、\s*(?P<rest>\S.*)$")
+
+
 def _bracketed_entry(norm: str) -> re.Match[str] | None:
     found = _BRACKETED_ENTRY_RE.match(norm)
     if found is None:
@@ -1186,12 +1200,13 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
     region: tuple[_Line, str | None] | None = None
     columns: dict[str, int] | None = None
     announcer = ""  # the sentence that announced the run: its act, where the rows print none of their own
+    headed = False  # armed by the list's own heading (its entries may be numbered 一、二、)
     for index, line in enumerate(lines):
         norm = line.norm
         heading = _HEADING_RE.match(norm)
         if heading:
             armed, armed_any, region = _LIST_OF[heading.group("list")], True, None
-            current = None
+            current, headed = None, True
             continue
         is_region, country = _sub_heading(norm, lines[index + 1 : index + 2]) if armed_any else (False, None)
         if is_region:
@@ -1203,7 +1218,7 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
             continue
         cells = _row_cells(norm, columns, announcer) if armed_any else None
         # a numbered line of labelled fields that are no party's (名称：…；管制编码：…) is no entry either
-        number = _NUMBERED_RE.match(norm) or _bracketed_entry(norm)
+        number = _NUMBERED_RE.match(norm) or _bracketed_entry(norm) or (headed and _CN_ENTRY_RE.match(norm))
         # (附件：1.出口管制管控名单（…） / 2.关注名单（…）: the annexes' titles, no party)
         numbered = number and not _record_fields(norm) and not _HEADING_RE.match(number.group("rest"))
         if (cells is not None or numbered) and armed_any:
@@ -1217,7 +1232,7 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
             continue
         if current is not None and norm.strip():
             current, columns = None, None
-            armed_any = False
+            armed_any = headed = False
         arms, list_name = _announces_list(norm)
         if arms:
             armed, armed_any, region, announcer = list_name, True, None, norm
@@ -1564,13 +1579,25 @@ def _event_parties(
     listings, and objects that name no one (…第21号所列实体) stay `PartyRef`s."""
     parties: list[Party] = []
     last_list: PartyList | None = None
+    by_notice = _lists_by_notice(lines)
     for line in lines:
         for verbatim, read in _sentences(line):
             sentence = _CN_NUMBERING_RE.sub("", read).strip()
             named_list = [m.group(0) for m in re.finditer(_LIST_ALT, sentence)]
+            cited = _NOTICE_NO_RE.search(sentence)
+            last_list = (
+                by_notice.get(int(cited.group("n")), last_list) if cited and not named_list else last_list
+            )
             if _TABLE_ROW_RE.match(line.norm) and _in_action_table(line, blocks):
                 continue  # (a row of a table of adjustments: its action cell is read with its row)
-            if _EVENT_RE.search(sentence) and "移出" not in sentence and not _LISTING_RE.search(sentence):
+            # (2027年3月16日，商务部发布…第1517号公告，对甲公司暂停实施相关措施6个月: that day's act, told)
+            told = _told_day(sentence, published_on) and not re.search(r"现决定|现将|现予", sentence)
+            if (
+                _EVENT_RE.search(sentence)
+                and "移出" not in sentence
+                and not _LISTING_RE.search(sentence)
+                and not told
+            ):
                 party_list = (
                     _LIST_OF[named_list[0]]
                     if named_list
@@ -1585,6 +1612,24 @@ def _event_parties(
             if named_list:
                 last_list = _LIST_OF[named_list[-1]]
     return parties
+
+
+# …第11号公告和第12号公告，将甲…列入出口管制管控名单，将乙…列入关注名单: the list each cited notice put parties on
+_NOTICE_NO_RE = re.compile(r"第\s*(?P<n>\d{1,4})\s*号")
+_LISTED_ONTO_RE = re.compile(rf"列入(?P<list>{_LIST_ALT})")
+
+
+def _lists_by_notice(lines: Sequence[_Line]) -> dict[int, PartyList]:
+    """The list each notice a sentence names put its parties on, where the sentence pairs them one to one (its
+    notices and its listings in the same order)."""
+    found: dict[int, PartyList] = {}
+    for line in lines:
+        for _, sentence in _sentences(line):
+            numbers = [int(m.group("n")) for m in _NOTICE_NO_RE.finditer(sentence)]
+            onto = [_LIST_OF[m.group("list")] for m in _LISTED_ONTO_RE.finditer(sentence)]
+            if numbers and len(numbers) == len(onto):
+                found.update(zip(numbers, onto, strict=True))
+    return found
 
 
 def _ban_list(sentence: str) -> PartyList | None:
@@ -1784,6 +1829,9 @@ def _event_names(subject: str, line: _Line, verbatim: str) -> list[_Named]:
     return named
 
 
+_IN_MONTH_RE = re.compile(r"于\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*将")
+
+
 def _told_day(quote: str, published: dt.date | None) -> bool:
     """Whether a sentence opens on a day before the notice's (a listing that day told, not made now)."""
     opening = _OPENS_ON_DAY_RE.match(nfkc(quote))
@@ -1810,9 +1858,9 @@ def _listings_parties(
     from_list: dict[tuple[PartyList, str], _Named] = {}
     for listing in listings:
         used.add(listing.line.norm)  # a sentence that lists or removes parties is never a goods item
-        if listing.recap and _OPENS_ON_DAY_RE.match(
-            nfkc(listing.sentence)
-        ):  # (a day before the notice's: told)
+        if listing.recap and (
+            _OPENS_ON_DAY_RE.match(nfkc(listing.sentence)) or _IN_MONTH_RE.search(listing.sentence)
+        ):  # (a day before the notice's: told; 商务部于2026年12月将甲公司…列入…: a month's act, told)
             continue  # (2026年10月20日，商务部将甲公司等4家…列入关注名单: that day's act, told; its names only recalled)
         block_index = _unclaimed_block(listing, blocks, claimed)
         if listing.moved and named:
@@ -2148,6 +2196,11 @@ def _unbroken(text: str) -> str:
     )
 
 
+# 五、将…第三款修改为：“将有关外国实体移出不可靠实体清单的决定应当公告；…”: new wording of a rule, quoted —
+# its 将…移出 moves no one (a quotation left open at the sentence's end runs on into the next)
+_QUOTED_WORDS_RE = re.compile(r"[“「『][^”」』]*(?:[”」』]|$)")
+
+
 def _read_sentences(
     lines: Sequence[_Line],
     published_on: dt.date | None,
@@ -2160,9 +2213,9 @@ def _read_sentences(
     for line in lines:
         told = ""  # the sentences of the line read so far
         for verbatim, sentence in _sentences(line):
-            found = _sentence_listings(sentence, line, verbatim, published_on) or _measures_on_listed(
-                told, sentence, line, verbatim
-            )
+            found = _sentence_listings(
+                _QUOTED_WORDS_RE.sub(lambda m: "〼" * len(m.group(0)), sentence), line, verbatim, published_on
+            ) or _measures_on_listed(told, sentence, line, verbatim)
             told += sentence
             listings.extend(found)
             _recalled_removal(listings, found, line)
@@ -2481,7 +2534,7 @@ def _sentence_listings(
             (
                 re.search(
                     rf"曾于|已于|分别发布|发布了?(?:(?:(?:19|20)\d{{2}}\s*年\s*)?第?\s*\d*\s*号?|[〔\[]\s*\d{{4}}\s*[〕\]]\s*\d{{1,4}}\s*号)公告"
-                    rf"|于\s*{_DATE}\s*将",
+                    rf"|于\s*{_DATE}\s*将|{_IN_MONTH_RE.pattern}",
                     sentence,
                 )
                 and "决定将" not in sentence
@@ -2493,8 +2546,10 @@ def _sentence_listings(
         )
         # (a recap naming parties, 已于2025年2月4日将美国因美纳公司…列入, still names them: kept — unless the
         # sentence leaves them out of this notice: …，对该6家实体采取的处理措施，不在本公告调整范围之内)
+        # (…发布2026年第11号公告，将甲株式会社等20家日本实体列入…: an earlier listing recalled by an example of it)
+        example = listing.stated is not None and len(listing.names) < listing.stated
         if (listing.names or listing.announces_block or "决定" in sentence) and not (
-            recap and (not listing.names or _LEFT_OUT_RE.search(sentence))
+            recap and (not listing.names or example or _LEFT_OUT_RE.search(sentence))
         ):
             # (a recap's count is the earlier notice's: the list printed after it is this notice's own)
             listings.append(
@@ -2563,7 +2618,7 @@ def _entry_names(head: _Line, cells: dict[str, str] | None) -> list[_Name]:
     """The name parts of a numbered line (`1.甲公司（Alpha Inc.）`) or of a table row's cells; two
     when the entry names a parent and its subsidiary (the English split at `;` in the same order)."""
     if cells is None:
-        rest = _NUMBERED_RE.match(head.norm) or _bracketed_entry(head.norm)
+        rest = _NUMBERED_RE.match(head.norm) or _bracketed_entry(head.norm) or _CN_ENTRY_RE.match(head.norm)
         assert rest is not None
         zh, en, alias_cell, address = rest.group("rest"), "", "", None
     else:

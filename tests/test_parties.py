@@ -299,6 +299,91 @@ def test_a_removal_naming_the_listing_notice_by_its_day_and_number_in_a_bracket(
     ]
 
 
+def _read(text: str, day: dt.date) -> list[tuple[str, str, str]]:
+    result = extract_parties([("body", text)], published_on=day, effective_on=day)
+    return [(p.name_zh, p.list, p.action) for p in result.parties]
+
+
+def test_a_list_under_its_own_heading_numbered_as_clauses_are() -> None:
+    text = (
+        "商务部决定将后附《反制清单》所列2家美国实体列入反制清单，并采取以下反制措施：\n"
+        "一、对甲战略咨询公司：\n（一）禁止中国境内的组织、个人与其进行有关交易、合作等活动。\n"
+        "附件\n反制清单\n一、甲战略咨询公司（Alpha Strategic Advisory LLC）\n二、Beta Trade Analytics Corp."
+    )
+    assert _read(text, dt.date(2027, 1, 19)) == [
+        ("甲战略咨询公司", "countermeasure_list", "listed"),
+        ("Beta Trade Analytics Corp.", "countermeasure_list", "listed"),
+    ]
+
+
+def test_a_table_whose_list_column_also_names_the_listing_notice() -> None:
+    text = (
+        "一、下表所列实体，按照表中载明的调整事项，自相应的实施日期起执行：\n"
+        "序号 | 实体名称 | 国家（地区） | 原列入名单及依据 | 调整事项 | 实施日期\n"
+        "1 | 甲公司（Alpha LLC） | 美国 | 出口管制管控名单（商务部公告2025年第51号附件第3项） | 移出出口管制管控名单 | 本公告公布之日\n"
+        "2 | 乙株式会社（Otsu Co., Ltd.） | 日本 | 关注名单（2026年10月21日列入） | 移出关注名单 | 本公告公布之日"
+    )
+    assert _read(text, dt.date(2027, 3, 16)) == [
+        ("甲公司", "control_list", "removed"),
+        ("乙株式会社", "watch_list", "removed"),
+    ]
+
+
+def test_earlier_listings_recalled_name_no_one_now() -> None:
+    day = dt.date(2027, 8, 26)
+    # by an example of a count, by the month it was made, and as an act told with the day it was done
+    assert (
+        _read(
+            "商务部于2026年2月24日发布2026年第11号公告，将甲造船株式会社等20家日本实体列入出口管制管控名单。",
+            day,
+        )
+        == []
+    )
+    assert (
+        _read(
+            "二、商务部于2026年12月将波兰乙光电技术有限公司（Otsu Optoelektronika Sp. z o.o.）列入出口管制管控名单。",
+            day,
+        )
+        == []
+    )
+    assert (
+        _read("2027年3月16日，商务部发布2026年第1517号公告，对美国实体丙管理公司暂停实施相关措施6个月。", day)
+        == []
+    )
+
+
+def test_the_list_a_cited_notice_put_its_parties_on() -> None:
+    text = (
+        "商务部于2026年2月24日发布2026年第11号公告和第12号公告，将甲造船株式会社等20家日本实体列入出口管制管控名单，"
+        "将乙株式会社等20家日本实体列入关注名单。\n"
+        "一、对2026年第11号公告所列日本实体丙原动机株式会社（Hei Power Systems Co., Ltd.），自2027年2月1日起暂停实施该公告"
+        "第一条规定的措施，暂停期限为6个月。"
+    )
+    assert _read(text, dt.date(2027, 1, 15)) == [("丙原动机株式会社", "control_list", "suspended")]
+
+
+def test_removal_from_the_list_annexed_to_a_notice_and_quoted_words_that_move_no_one() -> None:
+    day = dt.date(2027, 8, 26)
+    text = (
+        "一、甲贸易私人有限公司（Alpha Trading Pte. Ltd.）已配合商务部开展核查。"
+        "商务部决定将上述1家实体移出商务部公告2026年第1537号附件所列关注名单。"
+    )
+    assert _read(text, day) == [("甲贸易私人有限公司", "watch_list", "removed")]
+    quoted = "五、将原第十三条第三款改为第四款，修改为：“将有关外国实体移出不可靠实体清单的决定应当公告。”"
+    assert _read(quoted, day) == []
+
+
+def test_countermeasures_added_to_a_listed_party() -> None:
+    text = (
+        "2027年1月19日，商务部将甲战略咨询公司等4家美国实体列入反制清单。\n"
+        "一、对甲战略咨询公司（Alpha Strategic Advisory LLC）增加采取以下反制措施：\n（一）禁止其在中国境内新增投资。"
+    )
+    assert _read(text, dt.date(2027, 11, 18)) == [("甲战略咨询公司", "countermeasure_list", "listed")]
+    # an anaphor after the decision's words is no name
+    told = "现决定对该企业增加采取以下处理措施：\n（一）禁止其在中国境内新增投资。"
+    assert _read(told, dt.date(2027, 11, 18)) == []
+
+
 def test_measures_on_a_party_listed_earlier() -> None:
     """Illumina, Inc.: listed on 2025-02-04; the notice of 2025-03-04 bans its gene sequencers."""
     day = dt.date(2025, 3, 4)
@@ -467,12 +552,15 @@ def test_identity_survives_spelling_width_and_suffix_differences() -> None:
 # printed (both its entries); 2026 No. 1438, three parties in a table announced by a sentence of their own (`…暂停实施该公告
 # 规定的措施，暂停期限为6个月。上述实体为：` then `序号 | 原附件序号 | 实体名称 | 英文名称`); UEL 〔2026〕1439号, two parties
 # removed by `一、将上述2家美国企业移出不可靠实体清单` whose names are in the line before (`经查，甲公司（…）、乙公司（…）已…`).
+# Since PARSER_VERSION 209: 2026 No. 1437 is read (its recap names the parties by example, 甲公司等4家…, and lists none);
+# UEL 〔2026〕1519号, a party named in the sentence before the one that acts on it by anaphor (`…所列美国企业甲公司（…）
+# 近期继续…。工作机制决定自…起对该企业恢复实施…第一项处理措施`).
 KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "mofcom-2026-1338": 2,
     "uel-2026-1390": 1,
-    "mofcom-2026-1437": 2,
     "mofcom-2026-1438": 3,
     "uel-2026-1439": 2,
+    "uel-2026-1519": 1,
 }
 
 
