@@ -844,7 +844,7 @@ _FORM_FIELD_RE = re.compile(r"^[^，,。；;：:]{1,12}[：:]\s*(?:填写|填报
 _PAPERWORK_RE = re.compile(
     r"(?:说明|证明|声明|承诺书|保证书|合同|协议|申请表|申请书|复印件|扫描件|副本|证书|营业执照|检测报告"
     # (（六）商务部要求提交的其他文件 / 其他需要提交的材料: the catch-all of a list of documents to file)
-    r"|(?:提交|提供|报送)的(?:其他|其它)?(?:文件|材料|资料)|(?:其他|其它)(?:相关)?(?:文件|材料|资料))"
+    r"|(?:提交|提供|报送)的(?:其他|其它)?(?:文件|材料|资料))"
     r"[\s。；;）)”\"]*$"
 )
 
@@ -2132,8 +2132,13 @@ def _acts_on_another_notice(text: str) -> bool:
     )
 
 
-# （二）商务部 海关总署公告2025年第58号第一款第（二）项所列用于制造…的设备: goods another notice lists, named by it
-_LISTED_BY_NOTICE_RE = re.compile(rf"^{_NOTICE_NUMBER}\s*(?:第[^，,。；;“”]{{1,30}}?)?\s*所列")
+# （二）商务部 海关总署公告2025年第58号第一款第（二）项所列用于制造…的设备, under 下列物项恢复实施出口管制：: goods another
+# notice lists, named by the part that lists them, under an act on them — not …第23号所列镓相关物项的提取技术 under
+# 对下列物项实施出口管制：, a new item named after goods listed elsewhere
+_LISTED_BY_NOTICE_RE = re.compile(
+    rf"^{_NOTICE_NUMBER}\s*第[^，,。；;“”]{{1,30}}?(?:款|条|项|目)\s*(?:所列|规定)的?"
+)
+_ACTS_ON_LISTED_RE = re.compile(r"(?:恢复|暂停|中止|暂缓|停止|不再|继续|取消)(?:实施|执行|适用|管制)")
 
 
 def _cites_a_notice(node: _Node) -> bool:
@@ -2146,7 +2151,12 @@ def _cites_a_notice(node: _Node) -> bool:
         _CITATION_LINE_RE.fullmatch(text)
         or _DOCUMENT_LINE_RE.match(text.translate(_FOLD_WIDTH))
         # (…第6号所列的金属镓（参考税则号列：81129230） names a thing by its tariff line: still an item)
-        or (_LISTED_BY_NOTICE_RE.match(text) and not node.hs and not node.codes)
+        or (
+            _LISTED_BY_NOTICE_RE.match(text)
+            and not (node.hs or node.codes)
+            and node.parent is not None
+            and bool(_ACTS_ON_LISTED_RE.search(node.parent.text))
+        )
     )
 
 

@@ -18,9 +18,11 @@ from parsers.model import ISSUER_CODES, EffectiveRule, NoticeNumber
 # them 商务部、国防科工委、海关总署公告2006年第50号 (lifted by 2023 No. 39) would be read from 海关总署 on.
 # An export-control code of the dual-use list (1C117.d, 3A001.b.2; the point full-width where a page types
 # it so): one pattern for every reader that recognises codes in text or in table cells.
-# A number printed right after the last point with a unit is the name's quantity, not a level of the code
-# (3C005.a.20℃时电阻率…: code 3C005.a, name 20℃时…).
-CONTROL_CODE = r"\d[A-E]\d{3}(?:[.．](?!\d{1,3}(?:[.．]\d+)?\s*(?:℃|°|%|％|‰|μm|µm|nm|mm|cm|kg|MPa|GPa|GHz|MHz|kHz|Hz|dB|Ω|倍))[a-z0-9]{1,3})*"
+# A level of a code is a letter or a number of one or two digits; a number printed right after the last point
+# with a unit, or of three digits and more, is the name's quantity (3C005.a.20℃时电阻率…: code 3C005.a, name
+# 20℃时…; 3A001.a.600V…: code 3A001.a), while 3A001.b.8 倍频器 keeps its level 8.
+_UNIT_AFTER_LEVEL = r"℃|°|%|％|‰|μm|µm|nm|mm|cm|kg|MPa|GPa|kPa|GHz|MHz|kHz|Hz|dB|Ω|kW|[NVWK](?![A-Za-z])"
+CONTROL_CODE = rf"\d[A-E]\d{{3}}(?:[.．](?:[a-z][a-z0-9]{{0,2}}|\d{{1,2}}(?!\d|(?:[.．]\d{{1,2}}(?!\d))?\s*(?:{_UNIT_AFTER_LEVEL}))))*"
 
 _ISSUERS_WITHOUT_CODE = (
     "国防科工委",

@@ -1554,8 +1554,10 @@ _ADDED_MEASURES_RE = re.compile(rf"{_ADD_MEASURES}\s*[:：]?\s*(?P<measures>.*)$
 _RESUMED_MEASURE_RE = re.compile(rf"恢复{_APPLY}(?P<measure>[^，,。;；]{{2,60}}?)的(?:处理)?措施")
 # …的下列实体暂停实施相关措施…： the parties are in the list printed after the sentence
 # (对下列3家日本实体暂停实施…: a country or kind may stand before the noun)
+# (…，但下列两类企业除外：: the kinds left out, no parties)
 _EVENT_LIST_RE = re.compile(
-    r"(?:下列|以下|如下)\s*(?:\d{1,4}\s*家)?\s*[\u4e00-\u9fff]{0,8}?(?:实体|企业|公司|机构|组织)"
+    r"(?:下列|以下|如下)\s*(?:\d{1,4}\s*家)?\s*(?:(?!类|种)[\u4e00-\u9fff]){0,12}?(?:实体|企业|公司|机构|组织)"
+    r"(?![^。；;]*除外)"
 )
 _LEADING_START_RE = re.compile(rf"^\s*自\s*(?:{_DATE}|本公告(?:发布|公布)之日)\s*起\s*[,，]?\s*")
 
@@ -2427,7 +2429,9 @@ _CITED_LIST_RE = re.compile(
 _ROW_NAMED_RE = re.compile(
     # (3月4日公告（…第1473号）所列美国企业甲公司: the citing words may hold the notice's number in a bracket)
     r"^(?:[^,，。；;()（）]|[(（][^()（）]{1,60}[)）])*?所列的?(?:第\s*\d{1,3}\s*项(?:\s*[、和及]\s*第\s*\d{1,3}\s*项)*)?\s*"
-    r"(?:\d{1,3}\s*家)?[^,，。；;()（）]{0,6}?(?:实体|企业)"
+    # (…所列欧盟实体甲公司: a few words before 实体/企业 say where the parties are from — a name holding 企业 right
+    # after 所列, …所列甲企业管理有限公司, is cut there: left as it is; …第1473号）所列甲公司: none, the name follows)
+    r"(?:(?:\d{1,3}\s*家)?[^,，。；;()（）]{0,6}?(?:实体|企业))?"
 )
 
 

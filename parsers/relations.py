@@ -57,7 +57,9 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # (…不再恢复执行，自…起废止: a resumption refused, the act is the other verb)
             # (恢复实施前已受理的申请: the time before a resumption, no act)
             # (…暂不恢复实施出口管制，何时恢复实施另行公告: a resumption put off, its day to be announced)
-            r"(?<!不再)(?<!不)(?<!何时)(?<!何日)(?:恢复|重新)(?:实施|执行|适用|施行)(?!\s*(?:前|以前|之前))"
+            # (具体恢复实施时间另行公告 / 待条件具备时再行恢复实施 / 将视情适时恢复实施: the same, other words)
+            r"(?<!不再)(?<!不)(?<!何时)(?<!何日)(?<!再行)(?<!适时)(?<!视情)"
+            r"(?:恢复|重新)(?:实施|执行|适用|施行)(?!\s*(?:前|以前|之前|(?:的)?(?:时间|日期)\s*另行))"
             + r"|(?:不再|取消|终止|结束|停止|解除)(?:对[^,，。;；]{1,60}?的)?(?:继续)?"
             + _SUSPEND
             # …（…第62号）的暂停安排提前结束: a suspension ended before its term
@@ -701,6 +703,9 @@ def _aliases(text: str) -> dict[str, tuple[NoticeNumber, str | None, int]]:
     return found
 
 
+_OUTSIDE_RE = re.compile(r"\s*(?:以外|之外|外的|除外)")
+
+
 def _alias_refs(
     sentence: str, offset: int, aliases: dict[str, tuple[NoticeNumber, str | None, int]]
 ) -> list[Ref]:
@@ -708,7 +713,15 @@ def _alias_refs(
     found: list[Ref] = []
     for alias, (number, clause, defined_at) in aliases.items():
         for match in re.finditer(re.escape(alias), sentence):
-            if offset + match.start() >= defined_at:
+            # (改按《清单》实施出口管制 / 对《清单》以外的物项: the list followed or left out, not acted on)
+            followed = re.search(
+                r"(?:按|按照|依照|依据|根据|参照)[^,，。;；]{0,4}$", sentence[: match.start()]
+            )
+            if (
+                offset + match.start() >= defined_at
+                and not followed
+                and not _OUTSIDE_RE.match(sentence, match.end())
+            ):
                 found.append((number, alias, clause, match.start()))
     return found
 
@@ -910,12 +923,22 @@ def extract_relations(
 _SAME_DAY_START_RE = re.compile(r"(?:自|从)\s*(?:同日|同一日|当日)\s*起")
 
 
-def _from_the_same_day(acts: list[Relation], sentence: str, relations: list[Relation]) -> list[Relation]:
-    """Acts of a sentence starting 自同日起 and printing no day of its own start when the act before did (its
-    window counted from there), not on publication: 同日 looks back to the day the sentence before set."""
-    if not acts or not relations or not _SAME_DAY_START_RE.search(sentence) or re.search(_DATE, sentence):
+def _from_the_same_day(acts: list[Relation], sentence: str, text: str) -> list[Relation]:
+    """Acts of a sentence starting 自同日起 that prints no day of its own start on the last day the text printed as a
+    start before it (自A起至B止 … / 本公告自A起施行。… / A，甲公司已完成整改。…: A), not on publication; a day the
+    sentence itself names first (自本公告发布之日起…；…自同日起) is left to the sentence."""
+    same = _SAME_DAY_START_RE.search(sentence)
+    if (
+        not acts
+        or same is None
+        or re.search(_DATE, sentence)
+        or re.search(r"之日\s*起|即日", sentence[: same.start()])
+    ):
         return acts
-    start = relations[-1].window_from
+    bare = _said(text)
+    at = bare.find(sentence)
+    starts = list(_START_DAY_RE.finditer(bare, 0, at)) if at > 0 else []
+    start = parse_date(starts[-1].group("a") or starts[-1].group("b")) if starts else None
     if start is None:
         return acts
     return [
@@ -928,6 +951,12 @@ def _from_the_same_day(acts: list[Relation], sentence: str, relations: list[Rela
         )
         for act in acts
     ]
+
+
+# 自2026年4月10日起 / 本公告自2026年5月1日起施行 / 2026年3月20日，…: a day printed as the start of something
+_START_DAY_RE = re.compile(
+    rf"自\s*(?P<a>{_DATE})\s*起|(?:^|\n|[。；;]\s*)(?:[一二三四五六七八九十]{{1,3}}\s*、\s*)?(?P<b>{_DATE})\s*[,，]"
+)
 
 
 # 四、…第46号第二款，在本公告第一条规定的期限内暂缓执行: the window this notice's clause 一 gave its act
@@ -1084,7 +1113,7 @@ def _same_period(acts: list[Relation], before: list[Relation], sentence: str, te
     """三、…第62号规定的…措施，同期继续暂停实施: a suspension for the same period as the one stated before it; one
     whose end is tied to another act of this notice (与本表序号1所列期限同时届满) ends with that act; one 自同日起
     starts when the act before did."""
-    acts = _own_tied_start(_from_the_same_day(acts, sentence, before), sentence, before, text)
+    acts = _own_tied_start(_from_the_same_day(acts, sentence, text), sentence, before, text)
     tied = _own_window_end(_TIED_END_RE.search(sentence), before, text)
     if tied is not None:
         return [
@@ -1450,17 +1479,18 @@ _LATER_POINT_RE = re.compile(r"(?<=[,，;；])\s*第\s*(?P<point>\d{1,3})\s*目"
 
 
 def _later_points(sentence: str, number: NoticeNumber, found: list[Ref], end: int) -> list[Ref]:
-    """A later segment opening on a bare point, with an act of its own, acts on that point of the clause the
-    last reference named (its sibling)."""
-    path_of_last = (found[-1][2] or "") if found else ""
-    if not path_of_last.split("/")[-1].isdigit():
-        return []
-    parent, known = path_of_last.split("/")[:-1], {ref[2] for ref in found}
+    """A later segment opening on a bare point, with an act of its own, acts on that point of the clause the last
+    reference before it with a point named (its sibling)."""
+    known = {ref[2] for ref in found}
     later: list[Ref] = []
-    for match in _LATER_POINT_RE.finditer(sentence, found[-1][3], end):
-        path = "/".join([*parent, match.group("point")])
+    for match in _LATER_POINT_RE.finditer(sentence, found[0][3] if found else end, end):
+        pointed = [r for r in found if r[3] < match.start() and (r[2] or "").split("/")[-1].isdigit()]
+        if not pointed:
+            continue
+        path = "/".join([*(pointed[-1][2] or "").split("/")[:-1], match.group("point")])
         if path not in known and _verb(sentence[slice(*_segment(sentence, match.start()))]) is not None:
             later.append((number, match.group(0).strip(), path, match.start()))
+            known.add(path)
     return later
 
 
@@ -1556,9 +1586,21 @@ _ALREADY_DONE_RE = re.compile(
     # (…第39号施行时，已将…第50号同时废止 / 两部门已先后以第1226号、第1227号公告废止了部分公告: done before, told)
     r"|(?:已|业已|已经)(?:先后|分别)?将[^。;；]{0,60}?(?:废止|暂停|停止|恢复)"
     r"|(?:废止|暂停|中止|恢复|调整|修改|停止)(?:实施|执行|适用)?了"
-    # (…所列16家美国实体的相关措施，此前已暂停实施。: a state reached before, told)
-    r"|(?:此前|之前|先前|前期)\s*(?:已|已经|业已)\s*(?:被)?(?:暂停|中止|暂缓|停止|恢复|废止)(?:实施|执行|适用)?\s*[。;；]?\s*$"
 )
+# …所列16家美国实体的相关措施，此前已暂停实施。 / …，已于此前暂停实施，暂停期限至…: a state reached before, told
+_PRIOR_STATE_RE = re.compile(
+    r"(?:(?:此前|之前|先前|前期)\s*(?:已|已经|业已)|(?:已|已经)\s*于\s*(?:此前|之前))\s*(?:被)?"
+    r"(?:暂停|中止|暂缓|停止|恢复|废止)(?:实施|执行|适用)?"
+)
+
+
+def _prior_state(sentence: str) -> bool:
+    """A state reached before, told — when nothing before it in the sentence acts (…自2027年5月1日起停止执行，其中…
+    此前已暂停实施: the act stands)."""
+    prior = _PRIOR_STATE_RE.search(sentence)
+    return prior is not None and _verb(sentence[: prior.start()]) is None
+
+
 _BY_ATTACHED_CHANGES_RE = re.compile(
     r"(?:增加|修改|删除|删去|更正|调整)[、和及](?:增加|修改|删除|删去|更正|调整)[^。;；]*?按照(?:本公告)?附件(?:执行|办理|实施)"
 )
@@ -1765,6 +1807,7 @@ def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
         _ENDS_TOLD_RE.search(sentence)
         or _ALREADY_THEN_RE.search(sentence)
         or _ALREADY_DONE_RE.search(sentence)
+        or _prior_state(sentence)
         or _DONE_THEN_RE.search(sentence)
         or _SEQUEL_RE.match(sentence)
         or _BY_EARLIER_RE.search(sentence)
@@ -1830,17 +1873,20 @@ def _other_words(sentence: str, refs: list[Ref]) -> list[Ref]:
 
 
 _INNER_WHOLE_RE = re.compile(
-    r"(?<=[,，])\s*该公告(?=\s*(?:同时|一并|亦|也)?\s*(?:予以)?(?:废止|失效|停止执行|停止实施|不再执行|不再实施))"
+    r"(?<=[,，])\s*该公告(?=\s*(?:同时|一并|亦|也)?\s*(?:予以)?(?:废止|失效|停止执行|停止实施|不再执行|不再实施)"
+    # (…，该公告废止前已受理的申请，按原规定办理: the time before the act, named — no act)
+    r"(?!\s*(?:前|以前|之前|后|以后|之后|时|的)))"
 )
 
 
 def _whole_anaphora(sentence: str, refs: list[Ref]) -> list[Ref]:
-    """…第21号所列实体采取的相关措施，自同日起停止执行，该公告同时废止: a second act, on the notice itself."""
+    """…第21号所列实体采取的相关措施，自同日起停止执行，该公告同时废止: a second act, on the notice itself — the one the
+    sentence opens on (…第70号暂停实施…第21号…的安排，…停止执行，该公告同时废止: 该公告 is No. 70)."""
     found: list[Ref] = []
     for whole in _INNER_WHOLE_RE.finditer(sentence):
         before = [r for r in refs if r[3] < whole.start() and r[0] is not None]
         if before:
-            found.append((before[-1][0], whole.group(0), None, whole.start()))
+            found.append((before[0][0], whole.group(0), None, whole.start()))
     return found
 
 
@@ -3079,8 +3125,13 @@ def _windowed(
     """Give the relations the sentence before `made` the window this sentence prints for them, if it is one
     that does: 二、前条所列公告…的截止日期为… / …，中止执行。中止期间：A至B。 / 在评估期间…。评估自A开始…"""
     previous = _PREVIOUS_CLAUSE_RE.match(sentence)
-    # (二、前款规定的暂停实施期限，自A起至B止。: the period of the clause before, dated)
-    if previous and (_UNTIL_RE.search(sentence) or _PERIOD_SENTENCE_RE.match(sentence[previous.end() :])):
+    # (二、前款规定的暂停实施期限，自A起至B止。: the period of the suspensions the clause before made, dated)
+    period = bool(previous) and bool(
+        _PERIOD_SENTENCE_RE.match(sentence[previous.end() :] if previous else "")
+    )
+    if period and not all(relations[i].relation == "suspends" for i in made):
+        return False
+    if previous and (_UNTIL_RE.search(sentence) or period):
         _set_window(relations, made, sentence, published_on, shown)
         return True
     if same_clause and _PERIOD_SENTENCE_RE.match(sentence):
@@ -3183,9 +3234,9 @@ def _anaphoric(
         annex = re.sub(r"\s", "", annexed.group("annex"))
         return [(recent, annexed.group(0), annex, annexed.start())]
     match = _ANAPHORA_RE.search(sentence)
-    if match is not None and match.group(0) == "该公告" and not named and recent is not None:
-        # …决定对…第58号所列部分物项予以修改。现对该公告作如下修改：: 该公告 is the notice printed last,
-        # though the sentence that printed it acted on it
+    if match is not None and match.group(0) == "该公告" and recent is not None:
+        # …决定对…第58号所列部分物项予以修改。现对该公告作如下修改：: 该公告 is the notice printed last, though the
+        # sentence that printed it acted on it (and a history sentence named another before it)
         return [(recent, match.group(0), None, match.start())]
     if match is None or not named:
         return []
@@ -3237,7 +3288,7 @@ _DESCRIBING_RE = re.compile(
     # …的暂停实施安排，仍按照…执行，不因本次更正和补充而改变: what this notice leaves unchanged
     r"|不因[^,，。;；]{0,16}?而(?:改变|变化|调整|变更|受影响|恢复|终止|废止)"
     # (对上述公告的条文顺序作相应调整 / 其条款序号作相应调整: a renumbering after the acts, no act of its own)
-    r"|(?:条文|条款|各款|各条)?(?:顺序|序号)\s*(?:作|进行)?\s*相应(?:的)?(?:调整|顺延|变更)"
+    r"|(?:条文|条款|各款|各条)?(?:顺序|序号)\s*(?:作出?|进行)?\s*相应(?:的)?(?:调整|顺延|变更|修改)"
     # 对上述暂停实施安排作如下调整： / 现对下列公告的相关内容作如下更正和补充：: an intro; the lines below act
     r"|对(?:上述|下列|以下|前述)[^,，。;；]{0,16}?作(?:如下|以下|下列)(?:调整|修改|更正|补充|变更)"
     # 更正后的管制编码与…第58号第三条第（一）项所用编码一致: the corrected words, compared

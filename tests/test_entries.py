@@ -389,6 +389,11 @@ def test_a_purpose_list_whose_purpose_says_where_the_thing_is_made_still_names_t
         ("（一）6C002.a.20℃时电阻率大于100Ω·cm的碲。", "6C002.a", (), "20℃时电阻率大于100Ω·cm的碲"),
         ("（一）6C002.b.99.99%及以上纯度的碲。", "6C002.b", (), "99.99%及以上纯度的碲"),
         ("（一）6C002.a.1.高纯碲。", "6C002.a.1", (), "高纯碲"),
+        # a level's number before a name, and quantities of three digits or with units read as names
+        ("（一）6C002.b.8 倍频碲靶材。", "6C002.b.8", (), "倍频碲靶材"),
+        ("（一）6C002.b.5N及以上纯度的碲。", "6C002.b", (), "5N及以上纯度的碲"),
+        ("（一）6C002.a.2000MPa以上的碲纤维。", "6C002.a", (), "2000MPa以上的碲纤维"),
+        ("（一）6C002.b.2.100W及以上的碲靶材。", "6C002.b.2", (), "100W及以上的碲靶材"),
     ],
 )
 def test_whatever_separates_codes_from_the_name_goes(line: str, code: str, codes: tuple, name: str) -> None:
@@ -4409,3 +4414,21 @@ def test_the_catch_all_of_a_list_of_documents_to_file_is_procedure() -> None:
         "（二）将第一款第（一）项第4目修改为：“4.钐钴永磁材料（参考海关商品编号：8505111000）。”"
     )
     assert [e.name_zh for e in extract_entries(body).entries] == ["钐钴永磁材料"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a new item named after goods another notice lists, under an intro that controls it
+        "（一）商务部 海关总署公告2023年第23号所列镓相关物项的提取、冶炼及提纯技术；",
+        # goods whose names end as a list of documents' catch-all does
+        "（一）含镓的其他材料；",
+        "（一）与上述技术有关的工艺规程、设计图纸及其他资料；",
+    ],
+)
+def test_goods_that_look_like_citations_or_paperwork_are_still_leaves(line: str) -> None:
+    body = (
+        f"一、对下列物项实施出口管制：\n{line}\n（二）3C902.a 高压实密度磷酸铁锂（参考税则号列：28429090）。"
+    )
+    names = [e.name_zh for e in extract_entries(body).entries]
+    assert len(names) == 2 and names[1] == "高压实密度磷酸铁锂"

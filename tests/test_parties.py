@@ -384,6 +384,30 @@ def test_countermeasures_added_to_a_listed_party() -> None:
     assert _read(told, dt.date(2027, 11, 18)) == []
 
 
+def test_review_counter_examples_of_this_stop_s_party_rules() -> None:
+    """Constructed by a fresh reader of PARSER_VERSION 203–209."""
+    day = dt.date(2027, 6, 8)
+    kinds = (
+        "2026年2月24日，商务部将甲等20家日本实体列入出口管制管控名单。\n"
+        "一、自2027年4月1日起，对商务部公告2026年第11号所列实体暂停实施该公告第一款规定的措施，但下列两类企业除外：\n"
+        "1.在华设立的合资企业；\n2.已被列入不可靠实体清单的企业。"
+    )
+    assert _read(kinds, day) == []
+    longer = (
+        "2026年2月24日，商务部将甲等20家日本实体列入出口管制管控名单。\n"
+        "一、对下列1家日本造船及海工装备企业暂停实施商务部公告2026年第11号第一款规定的措施：\n"
+        "1.乙造船株式会社（Otsu Shipbuilding Co., Ltd.）"
+    )
+    assert _read(longer, day) == [("乙造船株式会社", "control_list", "suspended")]
+    # the listing notice cited in a bracket, with a descriptor of the parties or none
+    for cited in (
+        "所列甲航电系统公司（Alpha Avionics LLC）",
+        "所列欧盟实体甲航电系统公司（Alpha Avionics LLC）",
+    ):
+        text = f"一、将3月4日公告（不可靠实体清单工作机制公告2026年第1473号）{cited}移出不可靠实体清单。"
+        assert _read(text, day) == [("甲航电系统公司", "unreliable_entity_list", "removed")]
+
+
 def test_measures_on_a_party_listed_earlier() -> None:
     """Illumina, Inc.: listed on 2025-02-04; the notice of 2025-03-04 bans its gene sequencers."""
     day = dt.date(2025, 3, 4)

@@ -2810,6 +2810,60 @@ def test_a_short_title_defined_for_a_numbered_list_names_it_after() -> None:
     )
 
 
+def test_review_counter_examples_of_this_stop_s_relation_rules() -> None:
+    """Constructed by a fresh reader of PARSER_VERSION 194–209: each once read wrongly by one of those rules."""
+    one = "一、自2026年4月10日起至2026年11月10日止，暂停实施商务部公告2025年第21号所列实体的相关措施。\n"
+    # 同日 is the last day printed as a start: the notice's own day of force, a day a sentence opens on
+    assert [
+        r[3]
+        for r in _acts_dated(
+            one + "二、本公告自2026年5月1日起施行。\n三、商务部公告2025年第22号自同日起废止。"
+        )
+    ][1:] == [dt.date(2026, 5, 1)]
+    opened = (
+        one
+        + "二、2026年3月20日，甲公司已完成整改。商务部公告2025年第22号对甲公司采取的相关措施，自同日起停止执行。"
+    )
+    assert [r[3] for r in _acts_dated(opened)][1:] == [dt.date(2026, 3, 20)]
+    # 该公告 before the time of an act names that time, no act; the notice the sentence opens on is 该公告
+    noun = "二、商务部公告2025年第60号所列实体的相关措施，自2026年5月1日起暂停实施，该公告废止前已受理的申请，按原规定办理。"
+    assert [(r[0], r[1]) for r in _acts_dated(noun)] == [("suspends", "MOFCOM-2025-60")]
+    # the period of the clause before dates only suspensions it made
+    told = (
+        "一、商务部公告2025年第21号自2026年5月1日起停止执行。\n"
+        "二、商务部 海关总署公告2025年第10号第三款第（三）项所列物项，已于2025年12月1日起暂停实施出口管制。\n"
+        "三、前款规定的暂停实施期限，自2026年7月1日起至2027年6月30日止。"
+    )
+    assert [(r[1], r[3], r[4]) for r in _acts_dated(told)] == [("MOFCOM-2025-21", dt.date(2026, 5, 1), None)]
+    # a state reached before, told beside an act of the sentence, leaves the act standing
+    beside = (
+        "四、商务部公告2025年第21号所列16家美国实体的相关措施，自2027年5月1日起停止执行，"
+        "其中第3项至第5项实体的相关措施此前已暂停实施。"
+    )
+    assert [r[0] for r in _acts_dated(beside)] == ["lifts"]
+    assert (
+        _acts_dated("四、商务部公告2025年第21号所列实体的相关措施，此前已暂停实施，暂停期限至2027年4月9日。")
+        == []
+    )
+    # resumptions put off in other words
+    for later in ("具体恢复实施时间另行公告。", "待条件具备时再行恢复实施。"):
+        assert (
+            _acts_dated(f"二、商务部 海关总署公告2025年第58号所列其他物项暂不恢复实施出口管制，{later}") == []
+        )
+    # a sibling point after a segment naming another clause
+    points = (
+        "现对商务部 海关总署公告2025年第55号作如下修改：\n"
+        "一、将第三款第2目中的“8μm”修改为“10μm”，第3目中的“16N”修改为“20N”，第四款中的“甲”修改为“乙”。"
+    )
+    assert sorted(r[2] for r in _acts_dated(points)) == ["三/2", "三/3", "四"]
+    # a short title followed or left out is not acted on
+    defined = (
+        "商务部等4部门对《中华人民共和国两用物项出口管制清单》（商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号"
+        "附件1，以下简称《清单》）部分条目进行了调整。\n"
+    )
+    assert _acts_dated(defined + "二、对《清单》以外的物项，自2026年5月1日起暂停实施临时管制。") == []
+
+
 def test_a_suspension_for_the_same_period_as_the_one_before() -> None:
     text = (
         "一、商务部公告2025年第61号，自2026年11月11日起继续暂停实施，至2027年11月10日止。\n"
