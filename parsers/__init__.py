@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "210"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "211"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -569,4 +569,9 @@ PARSER_VERSION = (
     #     row cited with its notice in a bracket may print no descriptor (…第1473号）所列甲公司). (A restriction of that
     #     descriptor to country words, for …所列甲企业管理有限公司, was tried and dropped: the held-out aggregate lost a
     #     party to it.)
+    # 211: relations: an order amended by a decision printed after its promulgation — the signature, its date and the
+    #     decision's title (…关于修改《…》的决定) are lines of their own; a year gone told (…；2025年，工作机制先后决定…);
+    #     a title printed with its number (《不可靠实体清单规定》（商务部令2020年第4号）) names that notice where it is
+    #     printed again; 第十三条增加一款，作为第二款 is a paragraph of that article (十三/二); 原第十三条第三款改为第四款 is a
+    #     renumbering; an attachment's caption (附件：《…》调整内容) acts on nothing
 )

@@ -680,8 +680,17 @@ class _NamedBy:
 _ALIAS_RE = re.compile(r"(?:[,，]|(?P<bare>[(（]))\s*(?:以下|下)简称\s*(?P<alias>《[^《》]{1,20}》)\s*[)）]")
 
 
+# 《不可靠实体清单规定》（商务部令2020年第4号）: a title printed with its number names that notice where it is
+# printed again (商务部决定对《不可靠实体清单规定》作如下修改：)
+_TITLED_RE = re.compile(r"(?P<alias>《[^《》]{2,60}》)\s*[(（](?P<cite>[^()（）]{2,80})[)）]")
+
+
 def _aliases(text: str) -> dict[str, tuple[NoticeNumber, str | None, int]]:
     found: dict[str, tuple[NoticeNumber, str | None, int]] = {}
+    for match in _TITLED_RE.finditer(text):
+        cited = [r for r in _refs(match.group("cite")) if r[0] is not None]
+        if len(cited) == 1 and cited[0][0] is not None and "简称" not in match.group("cite"):
+            found.setdefault(match.group("alias"), (cited[0][0], cited[0][2], match.end()))
     for match in _ALIAS_RE.finditer(text):
         if match.group("bare"):
             cut = max(text.rfind(mark, 0, match.start()) for mark in "，,。；;：:\n")
@@ -1511,7 +1520,9 @@ def _acted_after(sentence: str, match: re.Match[str], owned: bool = False) -> bo
     """第一款第（一）项中的“…”，更正为“…”: the verb opens the segment after the clause's, naming nothing else
     (under an owning intro, any verb of that next segment: …所列…物项，自…起继续暂停实施); or the clause is the one
     the segment before creates (增加一款，作为第五款)."""
-    if _CREATED_BEFORE_RE.search(sentence, 0, match.start()):
+    created = _CREATED_BEFORE_RE.search(sentence, 0, match.start())
+    # (第十三条增加一款，作为第二款: the article printed before holds the new paragraph — the act is on it)
+    if created and not re.search(r"(?:条|款|项)\s*中?\s*$", sentence[: created.start()]):
         return True
     begin, end = _segment(sentence, match.start())
     after_end = _segment(sentence, end + 1)[1] if end < len(sentence) else end
@@ -1592,6 +1603,17 @@ _PRIOR_STATE_RE = re.compile(
     r"(?:(?:此前|之前|先前|前期)\s*(?:已|已经|业已)|(?:已|已经)\s*于\s*(?:此前|之前))\s*(?:被)?"
     r"(?:暂停|中止|暂缓|停止|恢复|废止)(?:实施|执行|适用)?"
 )
+
+
+# …施行以来，…；2025年，工作机制先后决定暂停实施…，停止实施…: what was done in a year gone, told
+_PAST_YEAR_RE = re.compile(
+    r"(?:^|[;；,，])\s*(?P<year>(?:19|20)\d{2})\s*年\s*[,，]\s*[^。;；]{0,24}?(?:先后|分别|曾|已)?(?:决定|发布|宣布)"
+)
+
+
+def _past_year(sentence: str, published_on: dt.date | None) -> bool:
+    told = _PAST_YEAR_RE.search(sentence)
+    return told is not None and published_on is not None and int(told.group("year")) < published_on.year
 
 
 def _prior_state(sentence: str) -> bool:
@@ -1808,6 +1830,7 @@ def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
         or _ALREADY_THEN_RE.search(sentence)
         or _ALREADY_DONE_RE.search(sentence)
         or _prior_state(sentence)
+        or _past_year(sentence, published_on)
         or _DONE_THEN_RE.search(sentence)
         or _SEQUEL_RE.match(sentence)
         or _BY_EARLIER_RE.search(sentence)
@@ -2673,7 +2696,11 @@ _NUMBERED_START_RE = re.compile(
 # (the paragraph after them is no continuation of theirs)
 _HEADING_LINE_RE = re.compile(
     r"^(?:[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff])+|[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\s*\d{1,4}\s*号"
-    r"|(?:[\u4e00-\u9fff ]{0,40})?(?:公告|令)\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号)\s*$"
+    r"|(?:[\u4e00-\u9fff ]{0,40})?(?:公告|令)\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号"
+    # (商务部 / 2027年2月26日 / 商务部关于修改《…》的决定: an order's signature, its date and the decision's title, each
+    # a line of its own before the decision's text)
+    r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|[\u4e00-\u9fff、 ]{2,20}关于[^。；;：:，,]{2,80}的(?:决定|公告|通知))\s*$"
 )
 
 
@@ -2700,6 +2727,9 @@ def _reflowed(text: str) -> str:
             joined
             and not _PARAGRAPH_END_RE.search(last)
             and not _HEADING_LINE_RE.match(last)
+            and not _HEADING_LINE_RE.match(
+                line
+            )  # (a date or a title line is one of its own, not a wrap's rest)
             and not _NUMBERED_START_RE.match(line)
             and not (_TABLE_ROW_RE.search(line) or in_table)  # a complete table row ends its line
         ):
@@ -2744,7 +2774,8 @@ _PART_NO = r"第\s*[(（]?\s*[一二三四五六七八九十\d]{1,3}\s*[)）]?\s
 # 原第八款改为第九款 / 原第七条、第八条依次改为第八条、第九条: the target's parts renumbered after an addition or a deletion —
 # numbers moved, nothing acted on (the act is the addition or deletion beside it)
 _RENUMBERING_RE = re.compile(
-    rf"(?:原\s*{_PART_NO}(?:\s*[、和及至]\s*{_PART_NO})*\s*(?:相应|依次|顺次)?"
+    # (原第十三条第三款改为第四款: a paragraph of an article, printed with its article)
+    rf"(?:原\s*(?:{_PART_NO}\s*){{1,3}}(?:\s*[、和及至]\s*{_PART_NO})*\s*(?:相应|依次|顺次)?"
     rf"|{_PART_NO}(?:\s*[、和及至]\s*{_PART_NO})*\s*(?:相应|依次|顺次))"
     rf"\s*(?:改为|调整为|顺延为|变更为|改列为)\s*{_PART_NO}(?:\s*[、和及至]\s*{_PART_NO})*"
 )
@@ -2767,21 +2798,29 @@ _CREATED_RE = re.compile(
 )
 
 
+def _created_at_top(created: re.Match[str], clause: str | None, sentence: str, position: int) -> str | None:
+    """The part created beside a printed top-level one (在…〔2025〕8号第二项之后增加一项，作为第三项), or inside a printed
+    article (第十三条增加一款，作为第二款: a paragraph of that article); None otherwise."""
+    if clause is None or "/" in clause:
+        return None
+    unit = created.group("unit")
+    if re.search(rf"第\s*{_CN_NUMERAL}\s*{unit}\s*(?:之后|以后|后|之前|前)", created.group(0)):
+        return created.group("n")
+    if unit == "款" and re.match(
+        rf"\s*第\s*{_CN_NUMERAL}\s*条\s*中?\s*(?:增加|增设|新增|补充)", created.group(0)
+    ):
+        return f"{clause}/{created.group('n')}"
+    return None
+
+
 def _created_part(verb: RelationType, clause: str | None, sentence: str, position: int) -> str | None:
     """The part of the target an act makes or changes (see _CREATED_RE and _lifted_part)."""
     created = _CREATED_RE.match(sentence, position) if verb == "amends" else None
     if created is None:
         return _lifted_part(verb, clause)
-    if (
-        clause is not None
-        and "/" not in clause
-        and re.search(
-            rf"第\s*{_CN_NUMERAL}\s*{created.group('unit')}\s*(?:之后|以后|后|之前|前)", created.group(0)
-        )
-    ):
-        return created.group(
-            "n"
-        )  # 在…〔2025〕8号第二项之后增加一项，作为第三项: a part beside the printed one
+    top = _created_at_top(created, clause, sentence, position)
+    if top is not None:
+        return top
     sibling = re.search(rf"第\s*\(\s*{_CN_NUMERAL}\s*\)\s*项\s*(?:之后|以后|后|之前|前)", created.group(0))
     if clause is not None and sibling and created.group("unit") == "项" and re.search(r"/\([^/]*\)$", clause):
         # 在第二款第（五）项后增加一项，作为第（六）项: a point beside the printed one, in the same clause
@@ -3338,6 +3377,8 @@ _DESCRIBING_RE = re.compile(
 )
 # （三）原第八款改为第九款。: a clause renumbered after an insertion, its text unchanged — when that is all the
 # sentence says (第5目改为第4目，修改为：“…” renumbers and rewrites the point: an amendment)
+# 附件：《中国禁止出口限制出口技术目录》调整内容: an attachment's caption names what it holds, no act
+_CAPTION_RE = re.compile(r"^\s*附件\s*\d{0,2}\s*[:：]")
 _RENUMBERED_RE = re.compile(
     r"\s*(?:[(（]?\s*[一二三四五六七八九十\d]{1,3}\s*[)）]?\s*[、.]?)?\s*"
     r"原?第\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:款|条|项|目)(?:相应)?(?:改为|调整为|顺延为|变更为)"
@@ -3347,7 +3388,7 @@ _RENUMBERED_RE = re.compile(
 
 @functools.lru_cache(maxsize=8192)  # (asked of the same clauses many times per sentence; pure)
 def _verb(text: str) -> RelationType | None:
-    if _RENUMBERED_RE.fullmatch(text):
+    if _RENUMBERED_RE.fullmatch(text) or _CAPTION_RE.match(text):
         return None
     text = _DESCRIBING_RE.sub("", _PASSIVE_ACT_RE.sub("", _CITED_TITLE_RE.sub("《》", text)))
     found = next((name for name, pattern in _VERBS if pattern.search(text)), None)

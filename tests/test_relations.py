@@ -2864,6 +2864,25 @@ def test_review_counter_examples_of_this_stop_s_relation_rules() -> None:
     assert _acts_dated(defined + "二、对《清单》以外的物项，自2026年5月1日起暂停实施临时管制。") == []
 
 
+def test_an_order_amended_by_a_decision_printed_after_its_promulgation() -> None:
+    # the signature, its date and the decision's title are lines of their own; the year told is history; the
+    # regulation is named by the title printed with its number; 第十三条增加一款 is a paragraph of that article
+    text = (
+        "《商务部关于修改〈不可靠实体清单规定〉的决定》已经国务院批准，现予公布，自2026年4月1日起施行。\n"
+        "商务部\n2026年2月26日\n商务部关于修改《不可靠实体清单规定》的决定\n"
+        "《不可靠实体清单规定》（商务部令2020年第4号）施行以来，工作机制将一批外国实体列入不可靠实体清单；2025年，工作机制"
+        "先后决定暂停实施不可靠实体清单工作机制公告〔2025〕7号所涉处理措施。商务部决定对《不可靠实体清单规定》作如下修改：\n"
+        "一、将第五条修改为：“工作机制依职权决定是否进行调查。”\n"
+        "二、第十三条增加一款，作为第二款：“工作机制可以决定暂停实施处理措施。”原第二款改为第三款。\n"
+        "三、将原第十三条第三款改为第四款，修改为：“移出决定应当公告。”\n"
+        "附件：《不可靠实体清单规定》修改对照表"
+    )
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [
+        ("amends", "MOFCOM-ORDER-2020-4", "五"),
+        ("amends", "MOFCOM-ORDER-2020-4", "十三/二"),
+    ]
+
+
 def test_a_suspension_for_the_same_period_as_the_one_before() -> None:
     text = (
         "一、商务部公告2025年第61号，自2026年11月11日起继续暂停实施，至2027年11月10日止。\n"
