@@ -2883,6 +2883,11 @@ def test_an_order_amended_by_a_decision_printed_after_its_promulgation() -> None
     ]
 
 
+def test_acts_of_a_year_gone_told_by_their_verb() -> None:
+    text = "2025年，商务部还先后对2025年第22号、第13号公告所列美国实体停止执行相关措施。"
+    assert _acts_dated(text) == []
+
+
 def test_a_suspension_for_the_same_period_as_the_one_before() -> None:
     text = (
         "一、商务部公告2025年第61号，自2026年11月11日起继续暂停实施，至2027年11月10日止。\n"
