@@ -366,7 +366,9 @@ def test_a_clause_named_in_words_compares_width_insensitively() -> None:
 
 def test_entries_of_an_annexed_list_named_by_code_are_an_act_on_the_annex() -> None:
     """Writers print the entries (附件1中1C230项、1C231项, 附件1/1C234) or the annex (附件1) for one act on a list's
-    entries; both compare as the annex. A part named in words, another annex or a numbered item stays apart."""
+    entries; both compare as the annex, and so do numbered rows (附件1第3项, 附件1/3: two rows of an annexed party
+    list moved on one day are written as the rows or as the annex). A part named in words or another annex stays
+    apart."""
     annex = clause_key("附件1")
     for printed in (
         "附件1《中华人民共和国两用物项出口管制清单》中1C230项、1C231项",
@@ -375,11 +377,13 @@ def test_entries_of_an_annexed_list_named_by_code_are_an_act_on_the_annex() -> N
         "附件1第二类2B350.a、2B350.b条目",
         "附件1/1C234",
         "附件1 1C350项",
+        "附件1第3项",
+        "附件1/3",
     ):
         assert clause_key(printed) == annex, printed
     assert clause_key("附件2中1C230项") != annex
+    assert clause_key("附件2/3") != annex
     assert clause_key("附件1中的商用密码相关物项") != annex
-    assert clause_key("附件1第3项") != annex
 
 
 def test_one_fact_stated_twice_is_one_relation() -> None:
