@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "212"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "213"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -575,4 +575,5 @@ PARSER_VERSION = (
     #     printed again; 第十三条增加一款，作为第二款 is a paragraph of that article (十三/二); 原第十三条第三款改为第四款 is a
     #     renumbering; an attachment's caption (附件：《…》调整内容) acts on nothing
     # 212: relations: a year gone told by its acts (2025年，商务部还先后对…第22号、第13号公告所列…停止执行相关措施)
+    # 213: parties: 暂停实施…对其附件所列第3项、第4项日本实体，即甲（…）、乙（…）采取的措施 names the parties after 即
 )

@@ -408,6 +408,18 @@ def test_review_counter_examples_of_this_stop_s_party_rules() -> None:
         assert _read(text, day) == [("甲航电系统公司", "unreliable_entity_list", "removed")]
 
 
+def test_a_suspension_naming_annex_rows_then_their_names_after_ji() -> None:
+    text = (
+        "2026年2月24日，商务部发布2026年第11号公告，将甲造船株式会社等20家日本实体列入出口管制管控名单。\n"
+        "一、自2028年11月15日起，暂停实施商务部公告2026年第11号对其附件所列第3项、第4项日本实体，即乙机械株式会社"
+        "（Otsu Machinery Co., Ltd.）、丙发动机株式会社（Hei Engine Co., Ltd.）采取的措施，暂停期限为一年。"
+    )
+    assert _read(text, dt.date(2028, 11, 7)) == [
+        ("乙机械株式会社", "control_list", "suspended"),
+        ("丙发动机株式会社", "control_list", "suspended"),
+    ]
+
+
 def test_measures_on_a_party_listed_earlier() -> None:
     """Illumina, Inc.: listed on 2025-02-04; the notice of 2025-03-04 bans its gene sequencers."""
     day = dt.date(2025, 3, 4)
