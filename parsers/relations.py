@@ -299,6 +299,8 @@ _WITHIN_NAMED_RE = re.compile(r"\s*(?P<part>中\s*(?:关于|有关|涉及)[^,，
 # (…现将更正事项公告如下： then `序号 | 公告文号 | 更正位置 | 原内容 | 更正后内容`: a table of corrections)
 _LIST_INTRO_RE = re.compile(
     r"(?:下列|以下|下表)[^。]*[:：]$|作如下安排\s*[:：]$|下表所列[^。]*。$|(?:更正|勘误)事项[^。]*如下\s*[:：]$"
+    # (更正内容如下： / 现将有关错误更正如下： then a table of corrections: its rows are what is corrected)
+    r"|^[^。]{0,30}?(?:更正|勘误|修改|调整)(?:的)?(?:内容|情况)?\s*如下\s*[:：]$"
 )
 _INTRO_SINCE_RE = re.compile(r"(?P<since>自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起)")
 _SINCE_RE = re.compile(r"^[^。;；,，]{0,60}?自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起")

@@ -2888,6 +2888,15 @@ def test_acts_of_a_year_gone_told_by_their_verb() -> None:
     assert _acts_dated(text) == []
 
 
+def test_a_table_of_corrections_under_an_intro_naming_no_notice() -> None:
+    text = (
+        "现将有关公告中的错误更正如下：\n"
+        "序号 | 公告文号 | 所在位置 | 原内容 | 更正为\n"
+        "1 | 商务部 海关总署公告2023年第23号 | 第一款第（一）项第1目 | 参考海关商品编号8110929010 | 参考海关商品编号8112929010"
+    )
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [("amends", "MOFCOM-2023-23", "一/(一)/1")]
+
+
 def test_a_suspension_for_the_same_period_as_the_one_before() -> None:
     text = (
         "一、商务部公告2025年第61号，自2026年11月11日起继续暂停实施，至2027年11月10日止。\n"
