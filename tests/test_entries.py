@@ -4432,3 +4432,20 @@ def test_goods_that_look_like_citations_or_paperwork_are_still_leaves(line: str)
     )
     names = [e.name_zh for e in extract_entries(body).entries]
     assert len(names) == 2 and names[1] == "高压实密度磷酸铁锂"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "（二）4A936.a.为组装下列任一物项而专门设计的液冷计算机柜：（1）数字计算机；（2）服务器。",
+            "液冷计算机柜",
+        ),
+        (
+            "（二）为测量下列任一物项周围声场而专门设计的水洞，其背景噪声小于100分贝：（1）推进系统模型；（2）壳体模型。",
+            "水洞",
+        ),
+    ],
+)
+def test_purpose_lists_with_other_verbs_are_one_leaf(line: str, name: str) -> None:
+    assert [e.name_zh for e in extract_entries(f"一、4A936 计算设备\n{line}").entries] == [name]
