@@ -1692,7 +1692,9 @@ _BY_EARLIER_RE = re.compile(r"以\s*(?:" + _REF_RE.pattern + r")\s*(?:公告|令
 # (依照商务部 海关总署公告2026年第1296号，…暂停实施至2044年6月30日: the state another notice set, told by its maker)
 # (根据商务部公告2026年第1322号、第1324号，…: two makers, the number printed once)
 _BY_MAKER_RE = re.compile(
-    r"^\s*(?:依照|按照|根据|依据)\s*(?:" + _REF_RE.pattern + r")(?:\s*[、和及]\s*第?\s*\d{1,4}\s*号)*"
+    r"^\s*(?:依照|按照|根据|依据)\s*(?:(?:" + _REF_RE.pattern + r")(?:\s*[、和及]\s*第?\s*\d{1,4}\s*号)*"
+    # (根据2027年11月8日公布的有关公告，…暂停实施至2028年1月31日: the makers named by their day)
+    r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:公布|发布|印发)的\s*(?:有关|相关)?)"
     r"\s*(?:公告|令|决定)?\s*(?:的规定)?\s*[,，]"
 )
 

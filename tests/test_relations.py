@@ -2897,6 +2897,17 @@ def test_a_table_of_corrections_under_an_intro_naming_no_notice() -> None:
     assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [("amends", "MOFCOM-2023-23", "一/(一)/1")]
 
 
+def test_a_state_told_by_the_day_its_makers_were_published() -> None:
+    text = (
+        "根据2027年11月8日公布的有关公告，商务部、海关总署公告2025年第55号、56号暂停实施至2028年1月31日。\n"
+        "一、上述第55号、56号公告的暂停实施期限，延长至2028年7月31日。"
+    )
+    assert {(r[1], r[4]) for r in _acts_dated(text)} == {
+        ("MOFCOM-2025-55", dt.date(2028, 7, 31)),
+        ("MOFCOM-2025-56", dt.date(2028, 7, 31)),
+    }
+
+
 def test_a_suspension_for_the_same_period_as_the_one_before() -> None:
     text = (
         "一、商务部公告2025年第61号，自2026年11月11日起继续暂停实施，至2027年11月10日止。\n"
