@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "216"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "217"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -579,4 +579,6 @@ PARSER_VERSION = (
     # 214: relations: 更正内容如下： / 现将有关错误更正如下： opens a table of corrections whose rows are what is corrected
     # 215: entries: purpose lists with other verbs (为组装/测量/测试/检测下列任一物项而专门设计的X) are one leaf X
     # 216: relations: 根据2027年11月8日公布的有关公告，…暂停实施至… tells a state by the day its makers were published
+    # 217: relations: …已自2025年8月12日起停止执行，不适用本公告 and …在原定暂停期限内继续暂停实施，期限届满后自动恢复实施 are
+    #     measures left as they run, no act
 )

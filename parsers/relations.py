@@ -1620,6 +1620,14 @@ def _past_year(sentence: str, published_on: dt.date | None) -> bool:
     return told is not None and published_on is not None and int(told.group("year")) < published_on.year
 
 
+# …第二项处理措施，在原定暂停期限内继续暂停实施，期限届满后自动恢复实施: a window running on as it was set, and
+# what happens when it ends by itself — told, no act
+_RUNS_ON_RE = re.compile(
+    r"在原(?:定|有|规定)?的?(?:暂停|中止)?(?:实施)?(?:期限|期间)内\s*(?:继续|仍)?\s*(?:暂停|中止|暂缓)(?:实施|执行)?"
+    r"\s*[,，]\s*(?:期限|期满|届满)[^。;；]{0,12}?自动恢复"
+)
+
+
 def _prior_state(sentence: str) -> bool:
     """A state reached before, told — when nothing before it in the sentence acts (…自2027年5月1日起停止执行，其中…
     此前已暂停实施: the act stands)."""
@@ -1635,6 +1643,8 @@ _BY_ATTACHED_CHANGES_RE = re.compile(
 _UNAFFECTED_RE = re.compile(
     r"(?:本公告|本决定)?对此(?:不作|不予|未作)(?:调整|变更|修改)|不因本(?:次|公告|决定)[^。;；]{0,20}?(?:恢复|改变|变化|调整)"
     r"|不受本(?:公告|决定|次)[^。;；]{0,6}?影响|已(?:经)?不再(?:适用|执行|实施)\s*[。;；]?\s*$"
+    # (…已自2025年8月12日起停止执行，不适用本公告。: left out of this notice)
+    r"|不适用本(?:公告|决定)\s*[。;；]?\s*$"
     # (…第21号…所涉暂停实施期限尚未届满，不在废止之列: left out of what this notice does)
     r"|不在(?:本次|本公告)?[^。;；出]{0,6}?(?:之列|调整范围|清理范围|废止范围)"
     # (该公告其余各条的暂停实施期限不变。: the windows stay as they are)
@@ -1836,6 +1846,7 @@ def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
         or _ALREADY_THEN_RE.search(sentence)
         or _ALREADY_DONE_RE.search(sentence)
         or _prior_state(sentence)
+        or _RUNS_ON_RE.search(sentence)
         or _past_year(sentence, published_on)
         or _DONE_THEN_RE.search(sentence)
         or _SEQUEL_RE.match(sentence)

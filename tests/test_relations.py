@@ -2908,6 +2908,18 @@ def test_a_state_told_by_the_day_its_makers_were_published() -> None:
     }
 
 
+def test_measures_left_as_they_run_act_on_nothing() -> None:
+    day = dt.date(2028, 3, 13)
+    for text in (
+        "四、不可靠实体清单工作机制公告〔2025〕8号所列美国实体的相关措施，已自2025年8月12日起停止执行，不适用本公告。",
+        "三、不可靠实体清单工作机制公告〔2025〕7号第二项处理措施，在原定暂停期限内继续暂停实施，期限届满后自动恢复实施。",
+    ):
+        assert extract_relations(text, None, day, day) == [], text
+    # a window that runs on beside an act of the sentence leaves the act standing
+    both = "二、商务部公告2025年第61号第一条，在原定暂停期限内继续暂停实施；第二条自2028年4月1日起恢复实施。"
+    assert [(r.relation, r.clause) for r in extract_relations(both, None, day, day)][-1] == ("resumes", "二")
+
+
 def test_a_suspension_for_the_same_period_as_the_one_before() -> None:
     text = (
         "一、商务部公告2025年第61号，自2026年11月11日起继续暂停实施，至2027年11月10日止。\n"
