@@ -415,11 +415,12 @@ def test_one_fact_stated_twice_is_one_relation() -> None:
 
 def test_an_item_of_an_attachment_compares_printed_or_as_its_path() -> None:
     """FORMAT.md lets a truth print a clause or give its path; an attachment's item is the same both ways
-    (附件1第2项 = 附件1/2, 附件第一部分第3项 = 附件第一部分/3), but another item or attachment is not."""
-    assert clause_key("附件1第2项") == clause_key("附件1/2")
+    (附件1第2项 = 附件1/2, 附件第一部分第3项 = 附件第一部分/3) and, since numbered rows compare as their annex,
+    the same as another item of that annex — but never an item of another attachment or part."""
+    assert clause_key("附件1第2项") == clause_key("附件1/2") == clause_key("附件1")
     assert clause_key("附件第3项") == clause_key("附件/3")
     assert clause_key("附件1所列第4项") == clause_key("附件1/4")
     assert clause_key("附件第一部分第3项") == clause_key("附件第一部分/3")
     assert clause_key("附件1第2项") != clause_key("附件2/2")
-    assert clause_key("附件1第2项") != clause_key("附件1/3")
+    assert clause_key("附件第一部分第3项") != clause_key("附件第二部分/3")
     assert clause_key("附件1第二部分") == clause_key("附件1第二部分")
