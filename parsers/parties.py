@@ -113,9 +113,10 @@ _NUMBERED_RE = re.compile(r"^\s*(?P<no>\d{1,3})\s*[.、]\s*(?P<rest>\S.*)$")
 _HEADING_RE = re.compile(
     # (出口管制管控名单新增实体名单: the annex titled for the parties it adds)
     # (附表：列入关注名单的实体: a schedule titled for the list its parties join)
-    rf"^\s*(?:(?:附件|附表)\s*\d*\s*[:：]?\s*)?(?:列入)?(?P<list>{_LIST_ALT})"
+    # (一、列入关注名单的实体（按国家分列）: a clause of the notice heading the list printed under it)
+    rf"^\s*(?:[一二三四五六七八九十]{{1,3}}\s*、\s*)?(?:(?:附件|附表)\s*\d*\s*[:：]?\s*)?(?:列入)?(?P<list>{_LIST_ALT})"
     rf"(?:(?:新增|增列|增补)(?:实体|企业)?(?:名单)?|的(?:实体|企业)(?:名单)?)?"
-    rf"\s*(?:[(（]\s*{_DATE}\s*[)）])?\s*$"
+    rf"\s*(?:[(（]\s*(?:{_DATE}|按[^()（）]{{1,8}}分列)\s*[)）])?\s*$"
 )
 # （一）美国实体 / 二、英国（2家） / 日本实体： — a sub-heading grouping a list's entries by country.
 _REGION_HEADING_RE = re.compile(
@@ -129,7 +130,8 @@ _POSTCODE_RE = re.compile(r"^\s*邮编\s*[:：]\s*(?P<code>\S+?)\s*[;；。,，]
 _INLINE_ADDRESS_RE = re.compile(
     r"[,，;；]?\s*地址\s*[:：]\s*(?P<address>.+?)(?:[,，;；]?\s*邮编\s*[:：]\s*(?P<code>[^\s,，;；。]+))?\s*[;；。]?\s*$"
 )
-_BRANCHES_RE = re.compile(r"及其(?:全部|所有)?(?:分支机构|分公司|子公司)")
+# (…及其在澳大利亚、英国的分支机构: branches named by where they are)
+_BRANCHES_RE = re.compile(r"及其(?:全部|所有)?(?:在[^,，。;；()（）]{1,20}?的)?(?:分支机构|分公司|子公司)")
 _ALIAS_LABEL_RE = re.compile(r"^\s*(?:原名|曾用名|前称|又名|别名|亦称|也称|又称|简称)\s*[:：为]?\s*")
 _ALIAS_TAIL_RE = re.compile(
     r"[,，;；]?\s*(?:原名|曾用名|前称|又名|别名|亦称|也称|又称)\s*[:：为]?\s*(?P<alias>[^,，;；]+)"
@@ -574,6 +576,20 @@ def _depth_at(text: str, position: int) -> int:
     return depth
 
 
+def _without_latin_country(piece: str) -> str:
+    word = _LATIN_DESCRIPTOR_RE.match(piece.strip())
+    rest = piece.strip()[word.end() :] if word else ""
+    # (美国PVH集团 keeps its prefix: a name half in Chinese is printed whole)
+    if (
+        word
+        and _country_in(word.group("word"))
+        and _is_latin(rest)
+        and not re.search(r"[\u4e00-\u9fff]", rest)
+    ):
+        return rest
+    return piece
+
+
 def _is_latin(text: str) -> bool:
     # (digits are neither: 2025年11月5日 is no name printed in Latin, 3M Company is one)
     letters = [c for c in text if not c.isspace() and c not in ".,&-'/()" and not c.isdigit()]
@@ -585,6 +601,9 @@ def _is_latin(text: str) -> bool:
 
 _COMMA_AND_RE = re.compile(r"\s*(?:以及|及|和)(?!其)")
 _LEADING_AND_RE = re.compile(r"^\s*(?:以及|及|和)(?!其)")
+
+
+_LATIN_NAME = r"[\u4e00-\u9fff]{0,6}?[A-Za-z\u00c0-\u024f][\x20-\x7e\u00c0-\u024f]*?"
 
 
 def _split_names(names: str) -> list[str]:
@@ -603,7 +622,9 @@ def _split_names(names: str) -> list[str]:
             depth = max(0, depth - 1)
         # (…及其分支机构，以及加拿大实体丙公司（…）: a comma before the last name's 以及)
         joined = char in ",，" and _COMMA_AND_RE.match(names, index + 1) is not None
-        if (char == "、" or joined) and depth == 0:
+        # (甲公司（…）及其在澳大利亚、英国的分支机构: places of its branches, one name)
+        places = char == "、" and re.search(r"及其(?:全部|所有)?在[^、，,]*$", "".join(current))
+        if (char == "、" or joined) and depth == 0 and not places:
             pieces.append("".join(current))
             current = []
             continue
@@ -613,7 +634,8 @@ def _split_names(names: str) -> list[str]:
     if pieces:
         last = pieces[-1]
         bracketed = re.match(r"^(?P<a>.+?[)）])\s*(?:和|及|以及)\s*(?P<b>(?!其).+)$", last)
-        latin = re.match(r"^(?P<a>[\x00-\x7f]+?)\s*(?:和|以及|及)\s*(?P<b>[\x00-\x7f]+)$", last)
+        # (拉脱维亚SIA Daugavmar Freight和爱沙尼亚Pärnuvik Terminal OÜ: each Latin name after its country)
+        latin = re.match(rf"^(?P<a>{_LATIN_NAME})\s*(?:和|以及|及)\s*(?P<b>{_LATIN_NAME})$", last)
         # …Hanwha Shipping Holdings LLC和HS USA Holdings Corp. (and two Latin names alone: A和B); two
         # names alone each with its English bracket (甲公司（Alpha）和乙公司（Beta）) are two as well.
         both_bracketed = bracketed is not None and bracketed.group("b").endswith((")", "）"))
@@ -874,11 +896,17 @@ def _action_segments(sentence: str) -> list[str]:
     return segments
 
 
+_ONE_MEASURE_RE = re.compile(
+    r"第[一二三四五六七八九十\d]{1,3}项(?:处理|管控|反制)?措施\s*(?:自[^,，。;；]{1,24}?起\s*)?停止"
+)
+
+
 def _ref_action(clause: str) -> PartyAction | None:
     if _RESUME_RE.search(clause):
         return "reinstated"
     if _END_RE.search(clause):
-        return "removed"
+        # (…〔2025〕3号公告第四项处理措施自…起停止实施: one measure ended, the party stays on the list)
+        return None if _ONE_MEASURE_RE.search(clause) else "removed"
     if _SUSPEND_RE.search(clause):
         return "suspended"
     return None
@@ -1081,6 +1109,8 @@ def _parse_listing(
     if names:
         # (将商务部公告2026年第1166号附件所列第4项实体甲公司移出…: the row that listed it, before the name)
         names[0] = _strip_description(_without_listing_row(names[0]))
+        # (…、拉脱维亚SIA Daugavmar Freight和爱沙尼亚Pärnuvik Terminal OÜ: the country before a Latin name is no part of it)
+        names = [_without_latin_country(n) for n in names]
         names = [n for n in names if n.strip() and not _NOT_A_NAME_RE.search(n.strip())]
     back = _BACK_REFERENCE_RE.match(match.groupdict().get("names") or "")
     # (决定将A（…）、B（…）、C（…）等3家美国实体列入…，并采取以下处理措施：: every party the count states is named)
@@ -1089,6 +1119,9 @@ def _parse_listing(
         # 决定将上述2家实体移出关注名单，列入管控名单，并采取下列措施：: the colon announces measures, and the
         # parties are the ones named before — no block of names follows for this listing
         expects_block = _announces_names(_MEASURES_FOLLOW_RE.sub("", sentence_norm))
+    # (下列7家外国实体未…配合核查…。商务部决定将其列入关注名单。: 其 is the parties the line announced before)
+    told_before = line.norm[: max(line.norm.find(sentence_norm), 0)]
+    expects_block = expects_block or bool(not names and back and _ANNOUNCED_BEFORE_RE.search(told_before))
     return _Listing(
         list_name=_LIST_OF[list_name],
         action=action,
@@ -1168,6 +1201,15 @@ _BRACKETED_ENTRY_RE = re.compile(
 _CN_ENTRY_RE = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*、\s*(?P<rest>\S.*)$")
 
 
+def _cn_entry(norm: str) -> re.Match[str] | None:
+    """一、甲公司（…） under a list's heading — not 二、出口经营者向上述实体…，…。, the notice's next clause: a name
+    prints no sentence punctuation outside its brackets."""
+    found = _CN_ENTRY_RE.match(norm)
+    if found is None or re.search(r"[,，。；;：:]", _mask_brackets(found.group("rest")).rstrip("。；; ")):
+        return None
+    return found
+
+
 def _bracketed_entry(norm: str) -> re.Match[str] | None:
     found = _BRACKETED_ENTRY_RE.match(norm)
     if found is None:
@@ -1218,7 +1260,7 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
             continue
         cells = _row_cells(norm, columns, announcer) if armed_any else None
         # a numbered line of labelled fields that are no party's (名称：…；管制编码：…) is no entry either
-        number = _NUMBERED_RE.match(norm) or _bracketed_entry(norm) or (headed and _CN_ENTRY_RE.match(norm))
+        number = _NUMBERED_RE.match(norm) or _bracketed_entry(norm) or (headed and _cn_entry(norm))
         # (附件：1.出口管制管控名单（…） / 2.关注名单（…）: the annexes' titles, no party)
         numbered = number and not _record_fields(norm) and not _HEADING_RE.match(number.group("rest"))
         if (cells is not None or numbered) and armed_any:
@@ -2500,6 +2542,9 @@ _LEFT_OUT_RE = re.compile(
     # (…于2025年1月15日发布〔2025〕3号公告，将甲公司等4家美国实体列入…: the same, the number printed before 公告)
     r"|发布\s*(?:[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]\s*\d{1,4}\s*号|(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号)\s*公告\s*[,，]"
 )
+
+
+_ANNOUNCED_BEFORE_RE = re.compile(r"(?:下列|以下)\s*\d{0,4}\s*家[^。；;]{0,12}?(?:实体|企业|公司|机构)")
 
 
 def _announces_names(sentence_norm: str) -> bool:

@@ -420,6 +420,33 @@ def test_a_suspension_naming_annex_rows_then_their_names_after_ji() -> None:
     ]
 
 
+def test_a_watch_list_under_its_heading_by_country_after_a_sentence_naming_them_by_anaphor() -> None:
+    text = (
+        "下列2家外国实体未在规定期限内配合核查。为维护国家安全和利益，商务部决定将其列入关注名单。现将有关事项公告如下：\n"
+        "一、列入关注名单的实体（按国家分列）\n（一）土耳其\n1.甲电子工业贸易股份公司（Alpha Elektronik A.S.）\n"
+        "（二）印度\n1.乙精密合金私人有限公司（Otsu Precision Alloys Private Limited）\n"
+        "二、出口经营者向上述实体出口两用物项的，不得申请通用许可。"
+    )
+    assert _read(text, dt.date(2029, 3, 12)) == [
+        ("甲电子工业贸易股份公司", "watch_list", "listed"),
+        ("乙精密合金私人有限公司", "watch_list", "listed"),
+    ]
+
+
+def test_latin_names_after_their_countries_and_one_measure_ended() -> None:
+    day = dt.date(2029, 12, 17)
+    listing = "一、将立陶宛UAB Alpha Logistics、拉脱维亚SIA Beta Freight和爱沙尼亚Gamma Terminal OÜ三家企业列入反制清单。"
+    assert [p[0] for p in _read(listing, day)] == [
+        "UAB Alpha Logistics",
+        "SIA Beta Freight",
+        "Gamma Terminal OÜ",
+    ]
+    branches = "一、将甲无人系统公司（Alpha Unmanned Systems Inc.）及其在澳大利亚、英国的分支机构列入出口管制管控名单。"
+    assert _read(branches, day) == [("甲无人系统公司", "control_list", "listed")]
+    one = "2025年1月15日，工作机制将甲公司等4家企业列入不可靠实体清单。\n二、对甲航天公司，〔2025〕3号公告第四项处理措施自2029年11月1日起停止实施。"
+    assert _read(one, day) == []
+
+
 def test_measures_on_a_party_listed_earlier() -> None:
     """Illumina, Inc.: listed on 2025-02-04; the notice of 2025-03-04 bans its gene sequencers."""
     day = dt.date(2025, 3, 4)
@@ -591,12 +618,17 @@ def test_identity_survives_spelling_width_and_suffix_differences() -> None:
 # Since PARSER_VERSION 209: 2026 No. 1437 is read (its recap names the parties by example, 甲公司等4家…, and lists none);
 # UEL 〔2026〕1519号, a party named in the sentence before the one that acts on it by anaphor (`…所列美国企业甲公司（…）
 # 近期继续…。工作机制决定自…起对该企业恢复实施…第一项处理措施`).
+# Since PARSER_VERSION 218: 2026 No. 1577, a party named in the sentence before the one that moves it (`…所列土耳其实体甲公司
+# （…）存在擅自…的情形。…决定将该实体列入出口管制管控名单，同时移出关注名单`: both its entries); 2026 No. 1580, a related
+# company listed in a second clause of the listing sentence (`…三家企业列入反制清单；与甲相关的乙，一并列入反制清单`).
 KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "mofcom-2026-1338": 2,
     "uel-2026-1390": 1,
     "mofcom-2026-1438": 3,
     "uel-2026-1439": 2,
     "uel-2026-1519": 1,
+    "mofcom-2026-1577": 2,
+    "mofcom-2026-1580": 1,
 }
 
 
