@@ -1628,10 +1628,9 @@ def _event_parties(
         for verbatim, read in _sentences(line):
             sentence = _CN_NUMBERING_RE.sub("", read).strip()
             named_list = [m.group(0) for m in re.finditer(_LIST_ALT, sentence)]
+            # (对2026年第11号公告所列…: the list that notice put its parties on, for this sentence only)
             cited = _NOTICE_NO_RE.search(sentence)
-            last_list = (
-                by_notice.get(int(cited.group("n")), last_list) if cited and not named_list else last_list
-            )
+            cited_list = by_notice.get(int(cited.group("n"))) if cited else None
             if _TABLE_ROW_RE.match(line.norm) and _in_action_table(line, blocks):
                 continue  # (a row of a table of adjustments: its action cell is read with its row)
             # (2027年3月16日，商务部发布…第1517号公告，对甲公司暂停实施相关措施6个月: that day's act, told)
@@ -1645,7 +1644,7 @@ def _event_parties(
                 party_list = (
                     _LIST_OF[named_list[0]]
                     if named_list
-                    else _ban_list(sentence) or last_list or _measures_list(sentence)
+                    else _ban_list(sentence) or cited_list or last_list or _measures_list(sentence)
                 )
                 found = _event(
                     sentence, line, verbatim, party_list, blocks, claimed, published_on, effective_on

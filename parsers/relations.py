@@ -2798,6 +2798,9 @@ _RENUMBERING_RE = re.compile(
 )
 
 
+@functools.lru_cache(
+    maxsize=4
+)  # (the body of the notice being read, asked again by a rule reading one sentence)
 def _said(text: str) -> str:
     return _blank_renumbered(_blank_quoted(text))
 
