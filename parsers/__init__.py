@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "219"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "220"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -586,4 +586,5 @@ PARSER_VERSION = (
     #     英国的分支机构); Latin names joined by 和 after their countries; one numbered measure ended removes no one
     # 219: parties: the list a cited notice put its parties on chooses the list of that sentence's act only (it no longer
     #     becomes the list later sentences fall back on); relations: the blanked body is computed once per notice
+    # 220: relations: words in ASCII quotation marks ("…", half-width pages) are blanked as “…” are, when the marks pair
 )

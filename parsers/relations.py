@@ -2771,6 +2771,7 @@ def _top_clause(text: str, at: int, sentence: str) -> str | None:
 # or windows. A span may run over lines (an entry quoted with its numbered criteria); it is blanked character
 # for character (whitespace kept) so that sentences and positions stay those of the printed text.
 _QUOTED_SPAN_RE = re.compile(r"“[^“”]{1,2000}”|「[^「」]{1,2000}」|『[^『』]{1,2000}』")
+_ASCII_QUOTED_RE = re.compile(r'"[^"]{1,2000}"')
 _BLANK = "〼"
 
 
@@ -2784,7 +2785,10 @@ def _blank_quoted(text: str) -> str:
         keep = label.end() if label else 0
         return match.group(0)[0] + inner[:keep] + re.sub(r"\S", _BLANK, inner[keep:]) + match.group(0)[-1]
 
-    return _QUOTED_SPAN_RE.sub(blank, text)
+    text = _QUOTED_SPAN_RE.sub(blank, text)
+    # Half-width pages print "…" for “…”; the same mark opens and closes, so pairs are trusted only when they
+    # balance (one stray mark would pair every later quotation wrongly and blank the acts between them).
+    return _ASCII_QUOTED_RE.sub(blank, text) if text.count('"') % 2 == 0 else text
 
 
 _PART_NO = r"第\s*[(（]?\s*[一二三四五六七八九十\d]{1,3}\s*[)）]?\s*(?:款|条|项|目)?"

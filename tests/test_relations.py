@@ -1210,6 +1210,22 @@ def test_quoted_words_with_a_verb_and_a_date_act_on_nothing() -> None:
     assert relations[0].window_from == dt.date(2027, 8, 20)
 
 
+def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
+    # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
+    text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
+    relations = extract_relations(text, None, dt.date(2027, 8, 20))
+    assert [(r.target_number.notice_id, r.relation, r.clause) for r in relations] == [
+        ("MOFCOM-2024-12", "amends", "三")
+    ]
+    assert relations[0].window_from == dt.date(2027, 8, 20)
+    # an odd count leaves no pair to trust: nothing is blanked, rather than the act between two stray marks
+    stray = '商务部公告2024年第12号第三款中的出口"一词删去。自2027年9月1日起，废止商务部公告2023年第4号，"进口"一词不变。'
+    repeal = [r for r in extract_relations(stray, None, dt.date(2027, 8, 20)) if r.relation == "repeals"]
+    assert [(r.target_number.notice_id, r.window_from) for r in repeal] == [
+        ("MOFCOM-2023-4", dt.date(2027, 9, 1))
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "clause"),
     [
