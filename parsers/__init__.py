@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "220"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "221"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -587,4 +587,6 @@ PARSER_VERSION = (
     # 219: parties: the list a cited notice put its parties on chooses the list of that sentence's act only (it no longer
     #     becomes the list later sentences fall back on); relations: the blanked body is computed once per notice
     # 220: relations: words in ASCII quotation marks ("…", half-width pages) are blanked as “…” are, when the marks pair
+    # 221: relations: notices that published or adjusted a catalogue cited by its title (…第57号公布、…第28号调整的《…》,
+    #     《…》（…号公布，…号调整）) are named to say which catalogue is meant; those verbs act on nothing
 )

@@ -3331,6 +3331,15 @@ _PASSIVE_ACT_RE = re.compile(
 )
 
 
+# …第57号公布、2025年第28号调整的《…目录》 / 《…目录》（…第57号公布，…第28号调整）: the notices that published and
+# adjusted a catalogue, named to say which one is meant — their verbs describe it and act on nothing
+_MADE = r"(?:公告)?\s*(?:公布|发布|印发|调整|修订|修改)"
+_TITLE_MADE_BY_RE = re.compile(
+    rf"号{_MADE}(?:[、，,和及并]\s*(?:经)?[^。;；《》()（）]{{0,40}}?号{_MADE})*(?=\s*的\s*《)"
+    rf"|》\s*[(（][^()（）]{{0,80}}?号{_MADE}[^()（）]{{0,80}}?[)）]"
+)
+
+
 # 恢复实施出口管制的物项范围… / 依照本公告恢复实施出口管制的物项: a verb inside a noun phrase names what an act
 # (this notice's or another's) covers; it acts on nothing (…恢复执行该公告规定的措施 does act: the measures are
 # its object). 除上述调整外，…按原规定执行: the other matters stay. 其条款序号作相应调整: a renumbering.
@@ -3414,7 +3423,9 @@ _RENUMBERED_RE = re.compile(
 def _verb(text: str) -> RelationType | None:
     if _RENUMBERED_RE.fullmatch(text) or _CAPTION_RE.match(text):
         return None
-    text = _DESCRIBING_RE.sub("", _PASSIVE_ACT_RE.sub("", _CITED_TITLE_RE.sub("《》", text)))
+    text = _DESCRIBING_RE.sub(
+        "", _PASSIVE_ACT_RE.sub("", _CITED_TITLE_RE.sub("《》", _TITLE_MADE_BY_RE.sub("", text)))
+    )
     found = next((name for name, pattern in _VERBS if pattern.search(text)), None)
     return found or ("amends" if _REPLACED_RE.search(text) else None)
 

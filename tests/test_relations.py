@@ -1210,6 +1210,27 @@ def test_quoted_words_with_a_verb_and_a_date_act_on_nothing() -> None:
     assert relations[0].window_from == dt.date(2027, 8, 20)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "二、附件第三项所列技术，同时属于商务部 科技部公告2023年第57号公布、2025年第28号调整的《中国禁止出口限制出口技术目录》"
+        "所列技术的，依照本公告办理出口许可。",
+        "四、出口附件第三部分所列技术，同时属于《中国禁止出口限制出口技术目录》（商务部 科技部公告2023年第57号公布，"
+        "商务部 科技部公告2025年第28号调整）所列技术的，还应当依照《中华人民共和国技术进出口管理条例》的规定办理。",
+    ],
+)
+def test_notices_that_published_or_adjusted_a_catalogue_cited_by_title_are_not_acted_on(
+    sentence: str,
+) -> None:
+    assert extract_relations(sentence, None, dt.date(2027, 8, 20)) == []
+
+
+def test_a_list_named_by_the_notice_that_published_it_is_still_amended() -> None:
+    text = "对商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号公布的《两用物项出口管制清单》作如下修改："
+    relations = extract_relations(text, None, dt.date(2027, 8, 20))
+    assert [(r.target_number.notice_id, r.relation) for r in relations] == [("MOFCOM-2024-51", "amends")]
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
