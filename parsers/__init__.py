@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "221"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "222"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -589,4 +589,5 @@ PARSER_VERSION = (
     # 220: relations: words in ASCII quotation marks ("…", half-width pages) are blanked as “…” are, when the marks pair
     # 221: relations: notices that published or adjusted a catalogue cited by its title (…第57号公布、…第28号调整的《…》,
     #     《…》（…号公布，…号调整）) are named to say which catalogue is meant; those verbs act on nothing
+    # 222: parties: a sentence naming the table after it (下表所列5家实体…将上述5家实体移出关注名单。) announces the list
 )

@@ -1425,7 +1425,8 @@ def _address_wrap(continuation: list[_Line]) -> bool:
 
 # 见附件 / (名单)附件 / 如下 / 以下 / 下列: the names are printed after the sentence — not an annex cited as where an
 # earlier notice listed a party (…第1306号附件所列第3项实体甲公司…将其移出…)
-_NAMES_AFTER_RE = re.compile(r"见附件|(?<![号\d])附件(?!\s*\d?\s*(?:所列|第|中))|如下|以下|下列")
+# (下表所列5家实体…将上述5家实体移出关注名单。: the table printed after the sentence holds the names)
+_NAMES_AFTER_RE = re.compile(r"见附件|(?<![号\d])附件(?!\s*\d?\s*(?:所列|第|中))|如下|以下|下列|下表")
 
 
 def _announces_list(norm: str) -> tuple[bool, PartyList | None]:

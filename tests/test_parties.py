@@ -846,6 +846,21 @@ def test_a_numbered_list_of_removals_is_read_like_a_list_of_listings() -> None:
     assert not result.issues
 
 
+def test_a_table_the_removal_names_as_below_lists_the_parties_removed() -> None:
+    text = (
+        "一、下表所列2家实体已配合开展最终用户和最终用途核查。经核实，未发现违规情形。商务部决定，自本公告公布之日起，"
+        "将上述2家实体移出关注名单。\n"
+        "序号 | 实体名称 | 英文名称 | 国家 | 原列入公告及序号\n"
+        "1 | 甲株式会社 | Alpha Corporation | 日本 | 商务部公告2026年第12号附件第3项\n"
+        "2 | 乙有限公司 | Beta Co., Ltd. | 泰国 | 商务部公告2026年第28号附件第7项\n"
+        "二、关注名单所列其他实体，继续按照原公告的规定执行。"
+    )
+    assert _read(text, dt.date(2027, 3, 16)) == [
+        ("甲株式会社", "watch_list", "removed"),
+        ("乙有限公司", "watch_list", "removed"),
+    ]
+
+
 def test_one_sentence_listing_one_party_and_removing_another_keeps_them_apart() -> None:
     text = "决定将甲公司（Alpha Inc.）列入不可靠实体清单，将乙公司（Beta Ltd.）移出不可靠实体清单。"
     result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))
