@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "222"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "223"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -590,4 +590,6 @@ PARSER_VERSION = (
     # 221: relations: notices that published or adjusted a catalogue cited by its title (…第57号公布、…第28号调整的《…》,
     #     《…》（…号公布，…号调整）) are named to say which catalogue is meant; those verbs act on nothing
     # 222: parties: a sentence naming the table after it (下表所列5家实体…将上述5家实体移出关注名单。) announces the list
+    # 223: parties: what a party is to another, printed after its name (…（Alpha Logistics LLC），系甲公司的关联企业), is no
+    #     part of the name
 )

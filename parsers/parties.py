@@ -679,6 +679,8 @@ _LABELLED_COUNTRY_RE = re.compile(
 
 _LISTED_NOTE_RE = re.compile(
     r"[,，]\s*(?:于\s*)?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:被)?(?:列入|移入|调入)[^,，。;；()]{0,20}?(?:名单|清单)\s*$"
+    # (甲物流公司（Alpha Logistics LLC），系甲技术公司的关联企业: what it is to another party, no part of its name)
+    r"|[,，]\s*(?:系|为|是)[^,，。;；()]{1,40}?的\s*(?:关联(?:企业|公司|方)|子公司|母公司|控股(?:公司|股东)|附属(?:企业|公司))\s*$"
 )
 
 

@@ -621,6 +621,11 @@ def test_identity_survives_spelling_width_and_suffix_differences() -> None:
 # Since PARSER_VERSION 218: 2026 No. 1577, a party named in the sentence before the one that moves it (`…所列土耳其实体甲公司
 # （…）存在擅自…的情形。…决定将该实体列入出口管制管控名单，同时移出关注名单`: both its entries); 2026 No. 1580, a related
 # company listed in a second clause of the listing sentence (`…三家企业列入反制清单；与甲相关的乙，一并列入反制清单`).
+# Since PARSER_VERSION 223: 2026 No. 1614, two parties listed by rows of a numbered list whose intro also removes rows
+# of it from another list (`将下列3家实体列入出口管制管控名单，其中第1项、第2项实体同时移出…关注名单：`: their removals);
+# UEL 〔2026〕1607号, 1609号 and 1610号, parties named in a recap paragraph and acted on by anaphor in the decision
+# (`…第10号公告所列甲公司（…）、乙公司（…）…先后…提交申请。` then `…第10号公告对上述3家美国实体采取的处理措施暂停实施`;
+# `停止实施…对美国企业甲公司（…）采取的处理措施，该公司同时移出不可靠实体清单`, the removal by 该公司).
 KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "mofcom-2026-1338": 2,
     "uel-2026-1390": 1,
@@ -629,6 +634,10 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "uel-2026-1519": 1,
     "mofcom-2026-1577": 2,
     "mofcom-2026-1580": 1,
+    "mofcom-2026-1614": 2,
+    "uel-2026-1607": 3,
+    "uel-2026-1609": 1,
+    "uel-2026-1610": 1,
 }
 
 
@@ -858,6 +867,17 @@ def test_a_table_the_removal_names_as_below_lists_the_parties_removed() -> None:
     assert _read(text, dt.date(2027, 3, 16)) == [
         ("甲株式会社", "watch_list", "removed"),
         ("乙有限公司", "watch_list", "removed"),
+    ]
+
+
+def test_a_related_company_described_after_its_name_keeps_the_name_alone() -> None:
+    text = (
+        "一、将下列2家实体列入出口管制管控名单：\n1.甲技术有限责任公司（Alpha Tekhnika LLC）\n"
+        "2.甲物流有限责任公司（Alpha Logistics LLC），系甲技术有限责任公司的关联企业\n二、禁止出口经营者向其出口两用物项。"
+    )
+    assert _read(text, dt.date(2027, 4, 20)) == [
+        ("甲技术有限责任公司", "control_list", "listed"),
+        ("甲物流有限责任公司", "control_list", "listed"),
     ]
 
 
