@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "223"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "224"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -592,4 +592,5 @@ PARSER_VERSION = (
     # 222: parties: a sentence naming the table after it (下表所列5家实体…将上述5家实体移出关注名单。) announces the list
     # 223: parties: what a party is to another, printed after its name (…（Alpha Logistics LLC），系甲公司的关联企业), is no
     #     part of the name
+    # 224: entries: a table of changed tariff lines (原参考海关商品编号 | 调整后参考税则号列) reads the codes after the change
 )

@@ -58,8 +58,12 @@ _COLUMNS = {
     ),
 }
 # 主要技术指标 / 相关技术参数 / 参考税则号列（2022年版）: a column label qualified before or annotated after
-# is the same column.
-_LABEL_QUALIFIER_RE = re.compile(r"^(?:主要|相关|具体|基本|关键|其他)|[（(][^）)]*[）)]$")
+# is the same column. (调整后参考税则号列 beside 原参考海关商品编号: the codes in force are the ones after the change;
+# the column of the replaced ones, 原…, keeps its label and is no code column.)
+_LABEL_QUALIFIER_RE = re.compile(
+    r"^(?:主要|相关|具体|基本|关键|其他)|[（(][^）)]*[）)]$"
+    r"|^(?:调整|修改|变更|更正)后的?(?=(?:参考)?(?:海关商品编[号码]|税则号列|商品编号|管制编码))"
+)
 # 化学品名称 / 设备名称 / 中文名称: a label ending in 名称 names the row's thing whatever it calls it; an
 # English or foreign name column beside it is a translation, not the name.
 # (增列条目 / 新增条目: the entries an amendment adds, by their names; 调整后的条目内容: the entry as amended)

@@ -2391,6 +2391,19 @@ def test_a_line_that_is_no_wrapped_cell_still_ends_the_table(after: str) -> None
     assert (first.name_zh, first.spec_zh) == ("磷的氢化物", "纯度优于99.999%")
 
 
+def test_a_table_of_changed_tariff_lines_reads_the_new_column_not_the_old() -> None:
+    body = (
+        "一、下表所列物项的参考海关商品编号，由10位海关商品编号调整为8位税则号列：\n"
+        "序号 | 管制编码 | 物项名称 | 原参考海关商品编号 | 调整后参考税则号列\n"
+        "1 | 1C117.d | 仲钨酸铵 | 2841801000 | 28418010\n"
+        "2 | 1C117.d | 氧化钨 | 2825901200、2825901910 | 28259012、28259019\n"
+    )
+    assert [(e.name_zh, e.hs_codes) for e in extract_entries(body).entries] == [
+        ("仲钨酸铵", ("28418010",)),
+        ("氧化钨", ("28259012", "28259019")),
+    ]
+
+
 def test_a_line_after_a_row_ending_in_a_code_cell_is_no_wrapped_cell() -> None:
     from parsers.printed_table import printed_tables
 
