@@ -278,7 +278,10 @@ _TRAILING_PART_RE = re.compile(
     r"\s*(?=[,，;；。]|$)"
 )
 # …第62号附件2《境内提供出口管制技术情况说明》填写指引，自…起停止使用: the annex named with its title
-_ANNEX_TITLE_RE = re.compile(r"(?P<part>\s*《[^》]{1,60}》[^,，;；。《]{0,20}?)\s*(?=[,，;；。]|$)")
+# (…号附件《…调整表》有3处内容有误: what is said of the attachment — a predicate — is no part of its name)
+_ANNEX_TITLE_RE = re.compile(
+    r"(?P<part>\s*《[^》]{1,60}》(?!\s*(?:有|存在|出现))[^,，;；。《]{0,20}?)\s*(?=[,，;；。]|$)"
+)
 # …第46号第二款中涉及超硬材料相关两用物项的内容，不再适用: what ends is part of the printed clause; the clause
 # is the words from 第二款 to the verb (a 第三款第（三）项所列X names the whole point: the point is the clause).
 # The part may be named by its subject (`第二款关于…对美国出口原则上不予许可的规定，自…起停止执行`), and the
@@ -404,7 +407,10 @@ _ANAPHORIC_CLAUSE_RE = re.compile(
     rf"(?:上述|前述|该)(?:公告|决定|通知)\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
 )
 # 该公告附件1中3B001、3E001项的管制范围，按照本公告所列物项确定: the annex of the notice named before
-_ANAPHORIC_ANNEX_RE = re.compile(rf"(?:上述|前述|该)(?:公告|决定|通知)\s*(?:的)?\s*(?P<annex>{_ANNEX_PART})")
+# (经核对，该公告附件《…调整表》有3处内容有误: its one attachment, unnumbered)
+_ANAPHORIC_ANNEX_RE = re.compile(
+    rf"(?:上述|前述|该)(?:公告|决定|通知)\s*(?:的)?\s*(?P<annex>{_ANNEX_PART}|附件(?!\s*\d))"
+)
 _SENTENCE_RE = re.compile(r"[^。\n]+[。\n]?")
 _TOP_CLAUSE_RE = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.]")
 _CONTROL_WORDS_RE = re.compile(r"实施出口管制|不得出口|未经许可|出口管制管控名单|管控名单|两用物项")

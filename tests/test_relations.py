@@ -1231,6 +1231,22 @@ def test_a_list_named_by_the_notice_that_published_it_is_still_amended() -> None
     assert [(r.target_number.notice_id, r.relation) for r in relations] == [("MOFCOM-2024-51", "amends")]
 
 
+@pytest.mark.parametrize(
+    "corrected",
+    [
+        "经核对，该公告附件《〈中华人民共和国两用物项出口管制清单〉条目调整表》有3处内容有误，现更正如下：",
+        "经核对，该公告附件有3处内容有误，现更正如下：",
+        "经核对，商务部公告2026年第1616号附件《条目调整表》有3处内容有误，现更正如下：",
+    ],
+)
+def test_errors_found_in_a_notices_unnumbered_annex_correct_that_annex(corrected: str) -> None:
+    text = "2026年12月15日，商务部发布2026年第1616号公告，对《清单》部分条目进行调整。" + corrected
+    relations = extract_relations(text, None, dt.date(2027, 1, 8))
+    assert [(r.target_number.notice_id, r.relation, r.clause) for r in relations] == [
+        ("MOFCOM-2026-1616", "amends", "附件")
+    ]
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
