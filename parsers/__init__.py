@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "225"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "226"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -595,4 +595,6 @@ PARSER_VERSION = (
     # 224: entries: a table of changed tariff lines (原参考海关商品编号 | 调整后参考税则号列) reads the codes after the change
     # 225: relations: 该公告附件 (unnumbered) is the attachment of the notice named before; what is said of an attachment
     #     after its title (…附件《…》有3处内容有误) is no part of the clause
+    # 226: relations: entries this notice puts into a numbered annex of another (…纳入《清单》（…第51号附件1）第五类 /
+    #     …纳入…第51号附件1《清单》管理) amend that annex; entries told to be there already (已…纳入) act on nothing
 )

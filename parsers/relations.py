@@ -157,7 +157,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # …与《…清单》（…第51号附件1）不一致的，以《目录》为准: this notice's list prevails, named by its title
             r"|不一致的?\s*[,，]\s*以[^,，。;；]{1,20}?为准"
             # 本公告第一款所列物项，自…起列入…第51号（《…》）附件1: entries put into another notice's annexed list
-            r"|列入[^,，。;；]{0,40}?号[^,，。;；]{0,60}?附件\s*\d"
+            # (本公告所列物项纳入《…》（…第51号附件1）第五类: the same, into a part of it)
+            r"|(?:列入|纳入)[^,，。;；]{0,40}?号[^,，。;；]{0,60}?附件\s*\d"
         ),
     ),
 )
@@ -278,9 +279,10 @@ _TRAILING_PART_RE = re.compile(
     r"\s*(?=[,，;；。]|$)"
 )
 # …第62号附件2《境内提供出口管制技术情况说明》填写指引，自…起停止使用: the annex named with its title
-# (…号附件《…调整表》有3处内容有误: what is said of the attachment — a predicate — is no part of its name)
+# (…号附件《…调整表》有3处内容有误 / 纳入…附件1《清单》管理: what is said of the attachment — a predicate — is no
+# part of its name)
 _ANNEX_TITLE_RE = re.compile(
-    r"(?P<part>\s*《[^》]{1,60}》(?!\s*(?:有|存在|出现))[^,，;；。《]{0,20}?)\s*(?=[,，;；。]|$)"
+    r"(?P<part>\s*《[^》]{1,60}》(?!\s*(?:有|存在|出现|管理\s*(?:[,，;；。]|$)))[^,，;；。《]{0,20}?)\s*(?=[,，;；。]|$)"
 )
 # …第46号第二款中涉及超硬材料相关两用物项的内容，不再适用: what ends is part of the printed clause; the clause
 # is the words from 第二款 to the verb (a 第三款第（三）项所列X names the whole point: the point is the clause).
@@ -472,6 +474,18 @@ _MAX_RUN = 30  # 第55号至第58号: a longer run is more likely a misread than
 _PUT_INTO_RE = re.compile(r"(?<!起)(?:列入|纳入|并入|收入|转入)[^,，。;；]{0,16}$")
 
 
+def _put_into(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the notice at `match` is only where entries went: …所列物项，已全部列入…2024年第51号公告公布的清单 (told)
+    or a list named by the notice that published it. Entries this notice puts into a numbered annex of it
+    (本公告所列物项纳入《清单》（…第51号附件1）第五类 / …纳入…第51号附件1《清单》管理) change that annex: it is the target."""
+    before = _CITED_TITLE_RE.sub("《》", sentence[: match.start()])
+    put = _PUT_INTO_RE.search(before)
+    if put is None:
+        return False
+    annexed = re.match(r"\s*附件\s*\d", match.group("annex") or "")
+    return annexed is None or bool(re.search(r"已[^,，。;；]{0,8}$", before[: put.start()]))
+
+
 def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | None, str, str | None, int]]:
     """Notice references in one sentence, expanding 第55号、56号 lists; legal bases left out (kept
     with `keep_bases`, which only resolves what short references elsewhere point at)."""
@@ -504,10 +518,7 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
             "由"
         )
         agent = not made_by and bool(_AGENT_RE.match(sentence, match.end()))
-        # …所列物项，已全部列入商务部等四部门2024年第51号公告公布的清单: where the items went, not a target
-        governs = _governs(sentence, match.start(), match.end()) or bool(
-            _PUT_INTO_RE.search(_CITED_TITLE_RE.sub("《》", sentence[: match.start()]))
-        )
+        governs = _governs(sentence, match.start(), match.end()) or _put_into(sentence, match)
         before = sentence[: match.start()]
         # (删去…第4目（该目经2026年第1323号公告修改）: the notice that changed it before, told in a bracket)
         told = bool(_BRACKET_BY_RE.search(before) and _BRACKET_DID_RE.match(sentence, match.end()))

@@ -1247,6 +1247,29 @@ def test_errors_found_in_a_notices_unnumbered_annex_correct_that_annex(corrected
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二、本公告所列物项纳入《中华人民共和国两用物项出口管制清单》（商务部 工业和信息化部 海关总署 国家密码局公告"
+        "2024年第51号附件1）第五类，自本公告施行之日起执行。",
+        "三、该公告所列镓、锗相关物项，纳入商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号附件1"
+        "《中华人民共和国两用物项出口管制清单》管理。",
+    ],
+)
+def test_entries_this_notice_puts_into_an_annexed_list_amend_that_annex(text: str) -> None:
+    relations = extract_relations(text, None, dt.date(2027, 4, 15))
+    assert [(r.target_number.notice_id, r.relation, r.clause) for r in relations if r.clause] == [
+        ("MOFCOM-2024-51", "amends", "附件1")
+    ]
+
+
+def test_entries_told_to_be_in_an_annexed_list_already_act_on_nothing() -> None:
+    text = (
+        "二、上述物项，已全部纳入商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号附件1《清单》管理。"
+    )
+    assert extract_relations(text, None, dt.date(2027, 4, 15)) == []
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
