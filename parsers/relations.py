@@ -2999,13 +2999,18 @@ _SUSPENSION_ENDED_RE = re.compile(
 )
 
 
+_PREVAILS_OVER_RE = re.compile(r"不一致的?\s*[,，]\s*以[^,，。;；]{1,24}?为准")
+
+
 def _announced(
     amendment: Relation, acted: set[tuple[tuple[int, int, str] | str, str | None]], named: set[object]
 ) -> bool:
     """Whether an amendment only announces another act on the same target (see extract_relations)."""
     target = _target(amendment)
     if amendment.clause is None:
-        return target in named
+        # (…第10号、第18号所列物项的名称…与调整后的《清单》不一致的，以调整后的《清单》为准: what prevails over the whole
+        # notice from now on is an act of its own, beside the clause-level acts on it)
+        return target in named and not _PREVAILS_OVER_RE.search(amendment.quote_zh)
     return (target, None) in acted or (target, amendment.clause) in acted
 
 
@@ -3443,8 +3448,16 @@ def _verb(text: str) -> RelationType | None:
     text = _DESCRIBING_RE.sub(
         "", _PASSIVE_ACT_RE.sub("", _CITED_TITLE_RE.sub("《》", _TITLE_MADE_BY_RE.sub("", text)))
     )
+    series = _CHANGE_SERIES_RE.search(text)
+    if series is not None and _ADDS_OR_CHANGES_RE.search(series.group(0)):
+        return "amends"  # (…按照本公告附件予以修改、增列和删去: entries struck out among others changed — the list amended)
     found = next((name for name, pattern in _VERBS if pattern.search(text)), None)
     return found or ("amends" if _REPLACED_RE.search(text) else None)
+
+
+_CHANGE_VERB = r"(?:修改|增列|增加|增补|调整|更正|删去|删除)"
+_CHANGE_SERIES_RE = re.compile(rf"{_CHANGE_VERB}(?:\s*[、和及与]\s*{_CHANGE_VERB}){{1,3}}")
+_ADDS_OR_CHANGES_RE = re.compile(r"修改|增列|增加|增补|调整|更正")
 
 
 def _verb_at(sentence: str, position: int) -> RelationType:

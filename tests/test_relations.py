@@ -1270,6 +1270,17 @@ def test_entries_told_to_be_in_an_annexed_list_already_act_on_nothing() -> None:
     assert extract_relations(text, None, dt.date(2027, 4, 15)) == []
 
 
+@pytest.mark.parametrize("verbs", ["予以修改、增列和删去", "分别作增加、修改、删除处理", "删去、修改和增列"])
+def test_entries_changed_added_and_struck_out_together_amend_the_list(verbs: str) -> None:
+    text = (
+        f"一、商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号附件1所列条目，按照本公告附件{verbs}。"
+    )
+    relations = extract_relations(text, None, dt.date(2027, 1, 15))
+    assert [(r.target_number.notice_id, r.relation, r.clause) for r in relations] == [
+        ("MOFCOM-2024-51", "amends", "附件1")
+    ]
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
