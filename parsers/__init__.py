@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "227"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "228"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -599,4 +599,6 @@ PARSER_VERSION = (
     #     …纳入…第51号附件1《清单》管理) amend that annex; entries told to be there already (已…纳入) act on nothing
     # 227: relations: a series of changes with deletions among them (予以修改、增列和删去) amends; a whole notice said to
     #     give way (…不一致的，以调整后的《清单》为准) is amended beside clause-level acts on it, not announced by them
+    # 228: relations: measures ended on a party named in full between the verb and 措施 (停止实施…7号公告对美国企业甲公司
+    #     （…）采取的处理措施) lift them, however long the name
 )

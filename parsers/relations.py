@@ -98,7 +98,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
     (
         "lifts",
         re.compile(
-            r"(?:停止|取消|解除|终止)[^,，。;；]{0,40}?(?:措施|管制)|不再(?:实施|执行)[^,，。;；]{0,12}管制"
+            # (停止实施〔2025〕7号公告对美国企业甲公司（Alpha Robotics, Inc.）采取的处理措施: a party named in full between)
+            r"(?:停止|取消|解除|终止)[^,，。;；]{0,64}?(?:措施|管制)|不再(?:实施|执行)[^,，。;；]{0,12}管制"
             # …所列14家欧盟实体不再适用该公告规定的措施: the measures on them end
             r"|不再(?:适用|实施|执行)[^,，。;；]{0,16}?措施"
             # 将…第30号所列14家欧盟实体移出出口管制管控名单: so do they when the entities leave the list

@@ -1281,6 +1281,12 @@ def test_entries_changed_added_and_struck_out_together_amend_the_list(verbs: str
     ]
 
 
+def test_measures_ended_on_a_party_named_in_full_lift_them() -> None:
+    text = "一、停止实施〔2025〕7号公告对美国企业斯凯迪奥公司（Skydio Inc.）采取的处理措施，该公司同时移出不可靠实体清单。"
+    relations = extract_relations(text, None, dt.date(2027, 5, 14))
+    assert [(r.target_number.notice_id, r.relation) for r in relations] == [("UEL-2025-7", "lifts")]
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
