@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "228"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "229"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -601,4 +601,6 @@ PARSER_VERSION = (
     #     give way (…不一致的，以调整后的《清单》为准) is amended beside clause-level acts on it, not announced by them
     # 228: relations: measures ended on a party named in full between the verb and 措施 (停止实施…7号公告对美国企业甲公司
     #     （…）采取的处理措施) lift them, however long the name
+    # 229: relations: a number printed alone under a page's heading (公  告 / 2026年 第1610号) ends its line, so a dated
+    #     recap after it is told; measures said to end with a removal (…对其采取的处理措施相应停止实施) are lifted
 )

@@ -107,7 +107,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # (由关注名单调入出口管制管控名单: off the list that row put them on)
             r"|由[^,，。;；]{2,12}?名单\s*(?:调入|转入|移入)"
             # …所列实体所适用的出口管制措施终止实施: the measures named before their end
-            r"|措施\s*(?:终止|停止|取消|解除)(?:实施|执行|适用)?"
+            # (…第10号公告对其采取的处理措施相应停止实施: the same, said to follow from the removal)
+            r"|措施\s*(?:相应|随之|一并|同时|均)?\s*(?:终止|停止|取消|解除)(?:实施|执行|适用)?"
             # …所列措施，自…起予以解除: the measures named before the verb
             r"|予以(?:解除|取消)"
         ),
@@ -2732,6 +2733,8 @@ _NUMBERED_START_RE = re.compile(
 _HEADING_LINE_RE = re.compile(
     r"^(?:[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff])+|[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\s*\d{1,4}\s*号"
     r"|(?:[\u4e00-\u9fff ]{0,40})?(?:公告|令)\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号"
+    # (公  告 / 2026年 第1610号: the number printed alone under the heading)
+    r"|(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号"
     # (商务部 / 2027年2月26日 / 商务部关于修改《…》的决定: an order's signature, its date and the decision's title, each
     # a line of its own before the decision's text)
     r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"

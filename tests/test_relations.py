@@ -1281,10 +1281,27 @@ def test_entries_changed_added_and_struck_out_together_amend_the_list(verbs: str
     ]
 
 
-def test_measures_ended_on_a_party_named_in_full_lift_them() -> None:
-    text = "一、停止实施〔2025〕7号公告对美国企业斯凯迪奥公司（Skydio Inc.）采取的处理措施，该公司同时移出不可靠实体清单。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、停止实施〔2025〕7号公告对美国企业斯凯迪奥公司（Skydio Inc.）采取的处理措施，该公司同时移出不可靠实体清单。",
+        "一、将甲公司、乙公司移出不可靠实体清单，〔2025〕7号公告对其采取的处理措施相应停止实施。",
+    ],
+)
+def test_measures_ended_on_a_party_lift_them(text: str) -> None:
     relations = extract_relations(text, None, dt.date(2027, 5, 14))
     assert [(r.target_number.notice_id, r.relation) for r in relations] == [("UEL-2025-7", "lifts")]
+
+
+def test_a_number_printed_alone_under_the_heading_ends_its_line() -> None:
+    text = (
+        "不 可 靠 实 体 清 单 工 作 机 制\n公  告\n2026年 第1610号\n"
+        "2027年1月21日，不可靠实体清单工作机制发布公告（不可靠实体清单工作机制公告2026年第1607号），决定自该日起暂停实施"
+        "不可靠实体清单工作机制公告2025年第10号对3家美国实体采取的处理措施，为期6个月。\n"
+        "依据有关规定，工作机制决定：\n一、自本公告发布之日起，恢复实施不可靠实体清单工作机制公告2025年第10号规定的处理措施。"
+    )
+    relations = extract_relations(text, None, dt.date(2027, 6, 24))
+    assert [(r.target_number.notice_id, r.relation) for r in relations] == [("UEL-2025-10", "resumes")]
 
 
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
