@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "229"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "230"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -603,4 +603,7 @@ PARSER_VERSION = (
     #     （…）采取的处理措施) lift them, however long the name
     # 229: relations: a number printed alone under a page's heading (公  告 / 2026年 第1610号) ends its line, so a dated
     #     recap after it is told; measures said to end with a removal (…对其采取的处理措施相应停止实施) are lifted
+    # 230: relations: an adjustment said done (…对…第57号公布的《目录》部分条目进行了调整。) is this notice's act when the
+    #     next sentence publishes its content (现将调整内容予以公布); a notice that adjusted a catalogue before, named to
+    #     say which edition is meant (…第28号调整的《目录》, 《目录》（…第28号调整）), is no target
 )

@@ -476,6 +476,19 @@ _MAX_RUN = 30  # 第55号至第58号: a longer run is more likely a misread than
 _PUT_INTO_RE = re.compile(r"(?<!起)(?:列入|纳入|并入|收入|转入)[^,，。;；]{0,16}$")
 
 
+# …第57号公布、2025年第28号调整的《目录》部分条目作了调整 / 《目录》（…第57号公布，…第28号调整）: a notice that adjusted
+# the catalogue before, named to say which edition is meant; an act on the catalogue is on the notice that published it
+_ADJUSTED_RE = re.compile(r"(?:公告)?\s*(?:调整|修订|修改)(?=\s*的\s*《|\s*[)）])")
+
+
+def _adjusted_title(sentence: str, match: re.Match[str]) -> bool:
+    adjusted = _ADJUSTED_RE.match(sentence, match.end())
+    if adjusted is None:
+        return False
+    in_brackets = re.search(r"》\s*[(（][^()（）]*$", sentence[: match.start()]) is not None
+    return in_brackets or re.match(r"\s*的", sentence[adjusted.end() :]) is not None
+
+
 def _put_into(sentence: str, match: re.Match[str]) -> bool:
     """Whether the notice at `match` is only where entries went: …所列物项，已全部列入…2024年第51号公告公布的清单 (told)
     or a list named by the notice that published it. Entries this notice puts into a numbered annex of it
@@ -520,7 +533,11 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
             "由"
         )
         agent = not made_by and bool(_AGENT_RE.match(sentence, match.end()))
-        governs = _governs(sentence, match.start(), match.end()) or _put_into(sentence, match)
+        governs = (
+            _governs(sentence, match.start(), match.end())
+            or _put_into(sentence, match)
+            or _adjusted_title(sentence, match)
+        )
         before = sentence[: match.start()]
         # (删去…第4目（该目经2026年第1323号公告修改）: the notice that changed it before, told in a bracket)
         told = bool(_BRACKET_BY_RE.search(before) and _BRACKET_DID_RE.match(sentence, match.end()))
@@ -877,8 +894,7 @@ def extract_relations(
 
     A repeal without a date of its own takes effect with the notice (`effective_on`), not on
     publication: "本公告自2025年12月1日起施行，…同时废止" keeps the old notice in force until then.
-    An adjustment (amends) of a target the same notice also repeals, lifts or suspends is that
-    stronger act announced, not a further relation.
+    An amendment of a target the same notice also repeals, lifts or suspends is that act announced, not another.
     """
     relations: list[Relation] = []
     # the last targets acted on: what 上述公告第三款 points at when no sentence only named a notice since
@@ -889,8 +905,7 @@ def extract_relations(
     named: list[tuple[NoticeNumber | None, str, str | None, int]] = []  # the last sentence's targets
     intro: str | None = None  # 下列物项不再实施出口管制：, while its numbered lines (or table rows) follow
     header: list[str] = []  # the column names of a table of acts under the intro
-    # 本公告第一条至第三条自2027年1月1日起施行，其余各条自公布之日起施行: what a clause of this notice does
-    # to another takes effect when that clause does.
+    # what a clause of this notice does takes effect when that clause does (本公告第一条至第三条自…起施行，其余各条…)
     dated = parse_clause_effective(bare, published_on)
     top: str | None = None  # this notice's clause (一、…) the sentence stands in
     # the last acting sentence's relations and clause: a period printed next in it (…中止期间：A至B。) is theirs
@@ -917,7 +932,9 @@ def extract_relations(
         if not refs and made and _windowed(relations, made, sentence, top == made_top, published_on, shown):
             made = range(0)
             continue
-        if not (acting := _verb(sentence) is not None) or _told_as_history(sentence, published_on):
+        if not (acting := _verb(sentence) is not None) or _told_as_history(
+            sentence, published_on, bare[sentence_match.end() :]
+        ):
             named = [r for r in refs if r[0] is not None] or named
             _remember_window(sentence, published_on, told_until, [], refs)
             owner, intro = _heading(sentence, refs, owner, intro, acting)
@@ -1700,6 +1717,9 @@ def _announces(sentence: str, text: str, end: int) -> bool:
 
 # (…第1031号公告对…的暂停实施期限作出了安排: what that notice settled, told)
 _DONE_THEN_RE = re.compile(r"(?:作了|作出了|进行了)(?:延续|延长|安排|调整)")
+_PUBLISHED_NEXT_RE = re.compile(
+    r"\s*现将(?:调整|修改|修订)(?:后的|的)?[^。\n]{0,24}?(?:内容|目录|清单|条目)[^。\n]{0,16}?(?:予以)?(?:公布|发布|印发)"
+)
 # 同年11月7日，…发布第70号公告，… / 2026年11月，相关暂停实施期限延续至…: a sentence opening on an earlier day (or
 # month, or a day of the year told before) and a comma — the story so far, not this notice's act
 _OPENING_DAY_RE = re.compile(
@@ -1834,9 +1854,11 @@ def _nothing_done_before(before: str) -> bool:
     return not dated_act and not _DECIDES_NOW_RE.search(before)
 
 
-def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
+def _told_as_history(sentence: str, published_on: dt.date | None, after: str = "") -> bool:
     """Whether the sentence opens with an earlier day on which another notice was issued, or tells what
-    another notice already decided (…第72号已决定自…起…暂停实施…)."""
+    another notice already decided (…第72号已决定自…起…暂停实施…). `after` is the text after the sentence: an
+    adjustment said done (…对…第57号公布的《目录》部分条目进行了调整。) is this notice's when the next sentence publishes
+    its content (现将调整内容（见附件）予以公布，自…起施行。)."""
     unaffected = _UNAFFECTED_RE.search(sentence)
     if unaffected is not None and _nothing_done_before(sentence[: unaffected.start()]):
         return True  # (…已于…取消…，本公告对此不作调整: what stands, said to stand — not …恢复实施，其他条款的期限不变)
@@ -1867,7 +1889,7 @@ def _told_as_history(sentence: str, published_on: dt.date | None) -> bool:
         or _prior_state(sentence)
         or _RUNS_ON_RE.search(sentence)
         or _past_year(sentence, published_on)
-        or _DONE_THEN_RE.search(sentence)
+        or (_DONE_THEN_RE.search(sentence) and not _PUBLISHED_NEXT_RE.match(after))
         or _SEQUEL_RE.match(sentence)
         or _BY_EARLIER_RE.search(sentence)
         or _BY_MAKER_RE.match(sentence)

@@ -1304,6 +1304,27 @@ def test_a_number_printed_alone_under_the_heading_ends_its_line() -> None:
     assert [(r.target_number.notice_id, r.relation) for r in relations] == [("UEL-2025-10", "resumes")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "商务部、科技部对商务部 科技部公告2023年第57号公布的《中国禁止出口限制出口技术目录》部分条目进行了调整。"
+        "现将调整内容（见附件）予以公布，自2027年2月1日起施行。",
+        "商务部会同科技部对商务部 科技部公告2023年第57号公布、2025年第28号调整的《中国禁止出口限制出口技术目录》部分条目"
+        "作了调整。现将调整内容予以公布，自2027年6月15日起施行。",
+    ],
+)
+def test_an_adjustment_said_done_whose_content_is_published_next_is_this_notices(text: str) -> None:
+    relations = extract_relations(text, None, dt.date(2026, 12, 20), dt.date(2027, 2, 1))
+    assert [(r.target_number.notice_id, r.relation, r.clause) for r in relations] == [
+        ("MOFCOM-2023-57", "amends", None)
+    ]
+
+
+def test_an_adjustment_told_of_an_earlier_notice_is_still_history() -> None:
+    text = "2025年7月15日，商务部、科技部以2025年第28号公告对《目录》作了调整。现将有关事项公告如下："
+    assert extract_relations(text, None, dt.date(2026, 12, 20)) == []
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
