@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "230"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "231"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -606,4 +606,6 @@ PARSER_VERSION = (
     # 230: relations: an adjustment said done (…对…第57号公布的《目录》部分条目进行了调整。) is this notice's act when the
     #     next sentence publishes its content (现将调整内容予以公布); a notice that adjusted a catalogue before, named to
     #     say which edition is meant (…第28号调整的《目录》, 《目录》（…第28号调整）), is no target
+    # 231: relations: a later segment opening on a sibling point of a numbered notice's point (…第55号第三款第2目中的“…”调整为
+    #     “…”，第3目中的“…”调整为“…”) acts on that point, as it did under an intro naming the notice
 )

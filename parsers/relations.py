@@ -1594,7 +1594,9 @@ def _with_object_clauses(sentence: str, refs: list[Ref], covered: list[tuple[int
         if clause is not None:
             # 将…第二款第（二）项中的“…”修改为“…”，将第五款第（一）项中的“…”修改为“…”: a further clause of the
             # same notice, acted on in a segment of its own
-            out += [ref, *_bare_clauses(sentence, number, seg_end, end, covered)]
+            # (…第三款第2目中的“…”调整为“…”，第3目中的“…”调整为“…”: a later segment opening on the point's sibling)
+            bare = _bare_clauses(sentence, number, seg_end, end, covered)
+            out += [ref, *bare, *_later_points(sentence, number, [ref, *bare], end)]
             continue
         # (对…〔2025〕3号所列4家美国实体采取的第三项、第四项处理措施，自…起暂停实施: the parts the reference's own
         # segment names are acted on by the segment after it)

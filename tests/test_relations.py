@@ -1325,6 +1325,17 @@ def test_an_adjustment_told_of_an_earlier_notice_is_still_history() -> None:
     assert extract_relations(text, None, dt.date(2026, 12, 20)) == []
 
 
+def test_a_later_segment_opening_on_a_sibling_point_of_a_numbered_notice_acts_on_it() -> None:
+    text = (
+        "四、将商务部 海关总署公告2025年第55号第三款第2目中的“8μm”调整为“10μm”，第3目中的“16N”调整为“20N”。"
+    )
+    relations = extract_relations(text, None, dt.date(2034, 3, 1))
+    assert [(r.target_number.notice_id, r.relation, r.clause) for r in relations] == [
+        ("MOFCOM-2025-55", "amends", "三/2"),
+        ("MOFCOM-2025-55", "amends", "三/3"),
+    ]
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
