@@ -334,7 +334,8 @@ _DONE_BY_RE = re.compile(
 _BRACKET_BY_RE = re.compile(r"[(（][^()（）]{0,20}?经\s*$")
 _BRACKET_DID_RE = re.compile(r"[^()（）]{0,12}?(?:修改|调整|修订|更正|暂停|延长)[^()（）]{0,16}?[)）]")
 _BASIS_RE = re.compile(
-    r"(?:根据|依据|依照|按照|参照|遵照|仍(?:然)?按|不影响|不改变|不涉及|(?:期限|期间)(?:与|同))[^，,;；。:：]*$"
+    # (…增加一项，作为第（六）项，内容与…第1236号第一条第（一）项所增加的第（六）项一致: the words copied, cited)
+    r"(?:根据|依据|依照|按照|参照|遵照|仍(?:然)?按|不影响|不改变|不涉及|(?:期限|期间|内容|表述)(?:与|同))[^，,;；。:：]*$"
 )
 # 第70号暂停实施的措施 / 第70号所暂停的第61号 / 第70号规定的暂停实施期限: the notice that made an earlier
 # suspension, named to say what is resumed, extended or ended; what it suspended is acted on, not the notice

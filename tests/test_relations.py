@@ -1336,6 +1336,19 @@ def test_a_later_segment_opening_on_a_sibling_point_of_a_numbered_notice_acts_on
     ]
 
 
+def test_a_notice_whose_words_an_added_point_copies_is_cited_not_amended() -> None:
+    text = (
+        "决定对以下公告作如下修改：\n一、商务部 海关总署 中央军委装备发展部公告2024年第21号\n"
+        "（一）在第二条第（五）项后增加一项，作为第（六）项，内容与商务部 海关总署公告2026年第1236号第一条第（一）项"
+        "所增加的第（六）项一致。\n（二）删去第一条第（二）项第3目中的“、钛合金”。"
+    )
+    relations = extract_relations(text, None, dt.date(2040, 9, 10))
+    assert [(r.target_number.notice_id, r.relation, r.clause) for r in relations] == [
+        ("MOFCOM-2024-21", "amends", "二/(六)"),
+        ("MOFCOM-2024-21", "amends", "一/(二)/3"),
+    ]
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
