@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "232"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "233"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -610,4 +610,6 @@ PARSER_VERSION = (
     #     “…”，第3目中的“…”调整为“…”) acts on that point, as it did under an intro naming the notice
     # 232: relations: a notice whose words an added part copies (…作为第（六）项，内容与…第1236号第一条第（一）项所增加的
     #     第（六）项一致) is cited, not amended, and the notice under amendment keeps owning the points below
+    # 233: relations: words struck out of a point named first (…第2项，参考税则号列“…”予以删去 / …，参考海关商品编号中删去
+    #     “…”) reword it (amends); a lettered sub-item struck out whole (删去…第3目中的“c.…”) is repealed
 )

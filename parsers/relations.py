@@ -2963,6 +2963,15 @@ def _own_part(sentence: str, position: int) -> str:
     )
 
 
+# …第2项，参考税则号列“90318090”予以删去 / …第（一）项，参考海关商品编号中删去“…” / …第（二）项，括号中的“…”予以删去:
+# words struck out of the point named first — the point stays, reworded (a lettered sub-item quoted whole, “c.…”,
+# keeps its label and is a part of its own)
+_WORDS_STRUCK_RE = re.compile(
+    rf"[^。;；]{{0,80}}?号[^。;；]{{0,40}}?[,，]\s*[^,，。;；“\"]{{0,16}}?"
+    rf"(?:[“\"]{_BLANK}+[”\"]\s*(?:予以|一并)?(?:删去|删除)|(?:删去|删除)\s*[“\"]{_BLANK})"
+)
+
+
 # (…第1027号第一条第2项：汉洛克材料科学公司…，移出关注名单: a party leaves a list, its measures lifted — not a point
 # of goods ending)
 _PARTY_REMOVED_RE = re.compile(r"(?:移出|调出)[^,，。;；]{0,12}?名单|移出[^,，。;；]{0,12}?清单")
@@ -2983,8 +2992,11 @@ def _refined_verb(verb: RelationType, clause: str | None, sentence: str, positio
         return "repeals"
     if (
         verb == "repeals"
-        and _QUOTED_WORDS_RE.match(sentence, position)
+        and (_QUOTED_WORDS_RE.match(sentence, position) or _WORDS_STRUCK_RE.match(sentence, position))
         and not _DECONTROLLED_RE.search(sentence)
+        and not re.search(
+            r"/[a-z]$", clause or ""
+        )  # (…第3目中的“c.钐铁合金靶”: the sub-item c. struck out whole)
     ):
         # 删去…第（一）项中的“…”: words go, the point stays (…中“b.…”的内容，…不再列入管制: that content leaves
         # control, a partial repeal)

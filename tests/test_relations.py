@@ -1349,6 +1349,24 @@ def test_a_notice_whose_words_an_added_point_copies_is_cited_not_amended() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("商务部 海关总署公告2026年第1333号第一条第2项，参考税则号列“90318090”予以删去。", "一/2"),
+        ("商务部 海关总署公告2023年第39号第一条第（二）项，括号中的“含稀土”予以删去。", "一/(二)"),
+        ("商务部 海关总署公告2023年第27号第一条第（一）项，参考海关商品编号中删去“2805301100”。", "一/(一)"),
+    ],
+)
+def test_words_struck_out_of_a_point_named_first_reword_it(text: str, clause: str) -> None:
+    relations = extract_relations(text, None, dt.date(2027, 1, 1))
+    assert [(r.relation, r.clause) for r in relations] == [("amends", clause)]
+
+
+def test_a_lettered_sub_item_struck_out_whole_is_still_repealed() -> None:
+    text = "三、删去商务部 海关总署公告2025年第18号第一款第（一）项第3目中的“c.钐铁合金靶”。"
+    assert [r.relation for r in extract_relations(text, None, dt.date(2027, 1, 1))] == ["repeals"]
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
