@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "233"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "234"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -612,4 +612,6 @@ PARSER_VERSION = (
     #     第（六）项一致) is cited, not amended, and the notice under amendment keeps owning the points below
     # 233: relations: words struck out of a point named first (…第2项，参考税则号列“…”予以删去 / …，参考海关商品编号中删去
     #     “…”) reword it (amends); a lettered sub-item struck out whole (删去…第3目中的“c.…”) is repealed
+    # 234: relations: a notice in force only from another's day of force (本公告自…第808号施行之日起施行) anchors the acts
+    #     it dates by itself to that notice (WindowAnchor since="maker_effective"), dated when that notice is read
 )

@@ -40,6 +40,7 @@ from parsers.numbers import (
     nfkc,
     parse_clause_effective,
     parse_date,
+    parse_notice_number,
     split_issuers,
 )
 from parsers.parties import extract_parties, party_kind
@@ -964,7 +965,7 @@ def extract_relations(
         acts = _sentence_acts(sentence, refs, day, published_on, effective_on, shown)
         acts = _placed(_continued_after_told(acts, told_until, published_on), anchor, top, by_number)
         relations += _same_period(_in_own_window(acts, sentence, relations), relations, sentence, text)
-    return _settled(_back_dated(relations + _recalled_own_acts(relations, text), text))
+    return _settled(_back_dated(relations + _recalled_own_acts(relations, text), text, published_on))
 
 
 # 二、…第22号所列实体的相关措施，自同日起暂停实施，为期6个月。: the day the act before began
@@ -1381,9 +1382,32 @@ _NAMED_PARTS_RE = re.compile(
 )
 
 
-def _back_dated(relations: list[Relation], text: str) -> list[Relation]:
+# 四、本公告自商务部 海关总署 国家原子能机构公告2026年第808号施行之日起施行: in force on another notice's day of force
+_IN_FORCE_WITH_RE = re.compile(
+    r"本(?:公告|决定)\s*(?:各条)?\s*自\s*(?P<ref>[^。;；,，]{2,60}?号)\s*(?:公告)?\s*(?:施行|实施|生效)之日起\s*"
+    r"(?:施行|实施|生效|执行)"
+)
+
+
+def _in_force_with(relations: list[Relation], text: str, published_on: dt.date | None) -> list[Relation]:
+    """A notice in force only from another's day of force (本公告自…第808号施行之日起施行) prints no day of its own:
+    its acts dated by it alone (the day it was published) are anchored to that notice's day of force."""
+    tied = _IN_FORCE_WITH_RE.search(text)
+    maker = parse_notice_number(tied.group("ref")) if tied is not None else None
+    if maker is None or published_on is None:
+        return relations
+    anchor = WindowAnchor(maker=maker, since="maker_effective")
+    return [
+        dataclasses.replace(r, anchor=anchor) if r.anchor is None and r.window_from == published_on else r
+        for r in relations
+    ]
+
+
+def _back_dated(relations: list[Relation], text: str, published_on: dt.date | None) -> list[Relation]:
     """Corrections (amends) said to apply from the corrected notice's own day of force, anchored to it: the
-    ones in the sentence saying so, or in the parts of this notice it names (本公告第一款、第二款 / 上述第(二)项)."""
+    ones in the sentence saying so, or in the parts of this notice it names (本公告第一款、第二款 / 上述第(二)项);
+    and the acts of a notice in force only from another's (see _in_force_with)."""
+    relations = _in_force_with(relations, text, published_on)
     covered: set[int] = set()
     for match in _BACK_DATED_RE.finditer(text):
         start = text.rfind("\n", 0, match.start()) + 1

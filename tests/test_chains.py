@@ -183,6 +183,25 @@ def test_a_correction_anchored_to_its_target_starts_on_the_target_s_day_of_force
     assert unknown.window_from == dt.date(2033, 3, 20)
 
 
+def test_a_notice_in_force_on_another_notice_s_day_of_force_starts_its_acts_on_that_day() -> None:
+    """`本公告自…第808号施行之日起施行`: the notice prints no day of force of its own; its acts start when No. 808's do."""
+    text = (
+        "三、《中华人民共和国两用物项出口管制清单》（商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号公布）中1C234项"
+        "的描述，与本公告附件所列1C234项不一致的，以本公告附件为准。\n"
+        "四、本公告自商务部 海关总署 国家原子能机构公告2026年第808号施行之日起施行。\n"
+    )
+    own = parse_notice_number("商务部 海关总署 国家原子能机构公告2026年第809号")
+    (relation,) = extract_relations(text, own, dt.date(2026, 10, 21))
+    assert relation.anchor is not None and relation.anchor.since == "maker_effective"
+    assert relation.anchor.maker is not None and relation.anchor.maker.notice_id == "MOFCOM-2026-808"
+    maker = ReadNotice("a", "MOFCOM-2026-808", dt.date(2026, 10, 12), (), effective_on=dt.date(2026, 11, 15))
+    follower = ReadNotice("b", "MOFCOM-2026-809", dt.date(2026, 10, 21), (act_of(relation),))
+    (act,) = resolve_anchors([follower, maker])["b"]
+    assert act.window_from == dt.date(2026, 11, 15)
+    (alone,) = resolve_anchors([follower])["b"]  # No. 808 never read: the notice's own day
+    assert alone.window_from == dt.date(2026, 10, 21)
+
+
 def test_the_parser_marks_an_end_tied_to_another_notice_s_window_with_its_clause() -> None:
     """`暂停期限与…第1040号第二条所定…第58号公告第三条的暂停期限同时届满`: the end is that window's, which only a reader of
     No. 1040 knows; the act keeps the clause of this notice stating it (三), which later notices name it by."""
