@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "234"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "235"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -614,4 +614,7 @@ PARSER_VERSION = (
     #     “…”) reword it (amends); a lettered sub-item struck out whole (删去…第3目中的“c.…”) is repealed
     # 234: relations: a notice in force only from another's day of force (本公告自…第808号施行之日起施行) anchors the acts
     #     it dates by itself to that notice (WindowAnchor since="maker_effective"), dated when that notice is read
+    # 235: relations: acts named as times and conditions (自…恢复实施之日起 / …处于暂停实施期间的，…随该公告暂停实施) act on
+    #     nothing; words struck out of a point are read in the segment after it only (a table row's 删除 | 删去“…” strikes
+    #     the entry); a dotted point printed bare (…第（一）项1.1.3，) is the point
 )

@@ -179,7 +179,9 @@ _SUB_CLAUSE = (
     # (…第（二）项1.2.2b.中的…: a point numbered in the target's own dotted style)
     # (第一条所列第1项、第3项实体 / 第一条表中第2项所列实体: a row of the clause's list or table; 第1.1.1目: dotted)
     r"(?P<{p}point>\s*(?:所列的?|表中)?\s*第?\s*\d{{1,3}}\s*(?:目|项|点|条)"
-    r"|\s*第?\s*\d{{1,2}}(?:\s*\.\s*\d{{1,2}}){{1,3}}\s*(?:目|项|点|(?=\s*[a-z]\s*\.)))?"
+    r"|\s*第?\s*\d{{1,2}}(?:\s*\.\s*\d{{1,2}}){{1,3}}\s*(?:目|项|点|(?=\s*[a-z]\s*\.))"
+    # (…第（一）项1.1.3，管制编码：…: a dotted point printed bare, with two dots or more)
+    r"|\s*\d{{1,2}}(?:\.\d{{1,2}}){{2,3}}(?![\d.]))?"
     # (第二条第（二）项b目 / 第2目b点 / 第2目b.项 / 第2目中的b.项 / 第2目中的“e．…”: a lettered sub-item, as the
     # entries' paths print it)
     r"(?P<{p}letter>\s*第?\s*[a-z]\s*(?:目|项|点)|\s*(?:中的?)?\s*[“\"]?\s*[a-z]\s*\.\s*(?:项|目|点)?)?"
@@ -2991,7 +2993,7 @@ def _own_part(sentence: str, position: int) -> str:
 # words struck out of the point named first — the point stays, reworded (a lettered sub-item quoted whole, “c.…”,
 # keeps its label and is a part of its own)
 _WORDS_STRUCK_RE = re.compile(
-    rf"[^。;；]{{0,80}}?号[^。;；]{{0,40}}?[,，]\s*[^,，。;；“\"]{{0,16}}?"
+    rf"[^。;；]{{0,80}}?号[^,，。;；]{{0,40}}?[,，]\s*[^,，。;；“\"]{{0,16}}?"
     rf"(?:[“\"]{_BLANK}+[”\"]\s*(?:予以|一并)?(?:删去|删除)|(?:删去|删除)\s*[“\"]{_BLANK})"
 )
 
@@ -3441,6 +3443,10 @@ _DESCRIBING_RE = re.compile(
     r"|(?:恢复|暂停|中止|暂缓|废止|停止)(?:实施|执行|适用)?(?:以)?后(?=\s*[,，])"
     # (在废止日期前依据上述公告已经颁发的…许可证件，在有效期内继续有效: the day of a repeal, named as a time)
     r"|(?:废止|停止执行|停止实施)(?:日期|之日)(?:前|以前|之前|起)?"
+    # (自表中第2项所列条款恢复实施之日起，…应当… / …在该日处于暂停实施期间的，调整后的条目随该公告暂停实施: the day
+    # another act takes effect, a state and what follows it, named as conditions)
+    r"|(?:恢复|暂停|中止|暂缓)(?:实施|执行|适用)?之日|处于[^,，。;；]{0,8}?(?:暂停|中止|暂缓)(?:实施|执行|适用)?(?:期间|期内|状态)"
+    r"|随[^,，。;；]{0,10}?(?:暂停|中止|暂缓|恢复)(?:实施|执行|适用)?"
     r"|除(?:上述|以上|前述|本公告)[^,，。;；]{0,12}?外"
     # 工作机制自2025年11月10日起停止的〔2025〕5号和6号公告相关措施: an act of a day past, named as its result
     r"|起(?:停止|暂停|中止|废止|取消|恢复)(?:实施|执行|适用)?的"

@@ -1367,6 +1367,33 @@ def test_a_lettered_sub_item_struck_out_whole_is_still_repealed() -> None:
     assert [r.relation for r in extract_relations(text, None, dt.date(2027, 1, 1))] == ["repeals"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "二、自表中第2项所列条款恢复实施之日起，出口经营者出口该项所列物项，应当依照有关规定申请许可。",
+        "表中第1项至第3项所涉公告在该日处于暂停实施期间的，调整后的条目随该公告暂停实施，自该公告恢复实施之日起执行。",
+    ],
+)
+def test_acts_named_as_conditions_and_times_act_on_nothing(sentence: str) -> None:
+    text = "一、商务部公告2024年第46号第二款，自2027年11月28日起延长暂停实施期限6个月。\n" + sentence
+    relations = extract_relations(text, None, dt.date(2027, 7, 15))
+    assert [(r.target_number.notice_id, r.relation) for r in relations] == [("MOFCOM-2024-46", "suspends")]
+
+
+def test_rows_of_a_table_of_changes_keep_whole_entries_struck_and_bare_dotted_points() -> None:
+    text = (
+        "一、对下列条目分别予以修改、增列或者删除：\n"
+        "序号 | 公告文号 | 条目 | 管制编码 | 调整方式 | 调整后内容\n"
+        "1 | 商务部 海关总署公告2025年第10号 | 第三条第（二）项 | 6C001.b | 删除 | 删去“锗酸铋（参考海关商品编号：2841900041）”\n"
+        "2 | 商务部 海关总署公告2025年第10号 | 第一条第（一）项1.1.3 | 1C117.d | 修改 | 非1C226项下管制的碳化钨\n"
+    )
+    relations = extract_relations(text, None, dt.date(2027, 11, 1))
+    assert [(r.relation, r.clause) for r in relations] == [
+        ("repeals", "三/(二)"),
+        ("amends", "一/(一)/1.1.3"),
+    ]
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
