@@ -268,6 +268,8 @@ _ACT_ON_PART_RE = re.compile(
     r"(?:继续)?(?:暂停实施|暂停执行|恢复实施|恢复执行|不再实施|停止执行|予以废止|废止)"
     # (第七条及附件2《…》指引，予以撤销 / 第一条第（二）项（管制编码：…）自…零时起中止执行: the same, other verbs)
     r"|^第[一二三四五六七八九十]{1,3}(?:款|条|项)[^。；;]{0,80}?(?:予以撤销|中止执行|中止实施|暂缓执行|停止适用|不再适用)"
+    # (（二）附件2《…》填写指引，不再适用。: an attachment of that notice ending)
+    r"|^附件\s*\d{0,2}\s*(?:《[^》]{1,60}》)?[^。；;，,]{0,20}?[，,]?\s*(?:不再适用|停止使用|停止执行|予以废止|废止|予以撤销)"
 )
 # 在…第4目后，补充“（参考海关商品编号：8505111000）”: a reference supplied to another notice's entry without
 # naming it adds no entry; the code or HS code lives on that entry, where the target prints it. (An entry
@@ -2393,8 +2395,10 @@ def _unlisted_why(node: _Node) -> str | None:
         return (
             "rule"  # (一、对列入出口管制管控名单的上述2家实体，采取以下措施：: measures on parties, no goods)
         )
-    if not node.children and _REPLACED_BY_THIS_RE.search(text):
-        return "rule"  # …第51号附件1第二类2B350.a、2B350.b条目，由本公告附件第一部分代替: an act on another's entries
+    if (not node.children and _REPLACED_BY_THIS_RE.search(text)) or _NOTICES_TABLED_RE.search(text):
+        # …第51号附件1第二类2B350.a、2B350.b条目，由本公告附件第一部分代替: an act on another's entries; 一、下列公告的全部
+        # 或者部分内容予以废止，废止日期以下表所列为准：: the table names the notices acted on
+        return "rule"
     if node.children and (_NOTICES_LISTED_RE.search(node.text) or _NOTICES_ACTED_RE.search(node.text)):
         # 一、自2027年10月1日起，下列公告废止：1.…第39号…；2.…: the lines name notices acted on (一、经评估，决定对
         # 下列公告作如下处理：（一）…第57号…暂停实施 / 二、对下列公告中的文字错误予以更正：: the same, said of the acts)
@@ -2410,6 +2414,10 @@ _NOTICES_ACTED_RE = re.compile(
     r"(?:下列|以下)(?:公告|决定|文件|通知|规章)[^。；;：:]{0,24}?(?:处理|更正|安排)\s*[:：]\s*$"
     # (二、对下列内容予以调整： then （一）…第10号第一条…中的“…”，修改为“…”: changes to other notices' words)
     r"|^\s*对(?:下列|以下)(?:内容|事项|条款)[^。；;：:]{0,8}?(?:更正|调整|修改|处理)\s*[:：]\s*$"
+)
+_NOTICES_TABLED_RE = re.compile(
+    r"(?:下列|以下|下表所列的?)(?:公告|决定|文件|通知|规章)[^。；;：:]{0,16}?"
+    r"(?:予以)?(?:废止|停止执行|停止实施|不再(?:执行|适用|实施)|失效)[^。；;：:]{0,24}?(?:下表|附件)"
 )
 _NOTICES_LISTED_RE = re.compile(
     r"(?:下列|以下)(?:公告|决定|文件|通知|规章)[^。；;：:]{0,8}?"

@@ -2404,6 +2404,19 @@ def test_a_table_of_changed_tariff_lines_reads_the_new_column_not_the_old() -> N
     ]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "一、下列公告的全部或者部分内容予以废止，废止日期以下表所列为准：\n序号 | 文号 | 公告名称 | 废止日期\n"
+        "1 | 商务部 海关总署公告2023年第39号 | 关于优化调整石墨物项临时出口管制措施的公告 | 2028年1月1日\n",
+        "二、对商务部公告2025年第62号作如下处理：\n（一）第二条停止执行。\n"
+        "（二）附件2《境内提供出口管制技术情况说明》填写指引，不再适用。\n",
+    ],
+)
+def test_lines_acting_on_other_notices_and_their_attachments_list_nothing(body: str) -> None:
+    assert extract_entries(body, "关于废止和部分废止有关出口管制公告的公告").entries == ()
+
+
 def test_a_line_after_a_row_ending_in_a_code_cell_is_no_wrapped_cell() -> None:
     from parsers.printed_table import printed_tables
 
