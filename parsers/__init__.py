@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "236"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "237"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -619,4 +619,6 @@ PARSER_VERSION = (
     #     the entry); a dotted point printed bare (…第（一）项1.1.3，) is the point
     # 236: entries: a line announcing a table of notices acted on (下列公告的全部或者部分内容予以废止，废止日期以下表所列为准：)
     #     and an attachment of another notice ending (附件2《…》填写指引，不再适用) list nothing
+    # 237: relations: a sentence pointing to an attachment's column of acts (上述公告的名称、文号和处理意见，见附件。) sends the
+    #     reader to that table, whose rows state the acts, though the sentence has no verb of its own
 )

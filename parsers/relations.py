@@ -3091,6 +3091,10 @@ _SEE_ATTACHMENT_RE = re.compile(
 _NOTE_ONLY_RE = re.compile(r"^\s*\([^()]{0,30}附件[^()]{0,10}\)\s*[。]?\s*$")
 
 
+# (上述公告的名称、文号和处理意见，见附件。: the attachment's column of acts, pointed to — its rows carry the acts)
+_ACTS_COLUMN_SEEN_RE = re.compile(
+    r"(?:处理意见|处理方式|处理结果|清理结果)[^。;；]{0,12}?(?:见|详见|列于)\s*附件"
+)
 _BY_THE_TABLE_RE = re.compile(r"(?:按照|依照|根据)[^,，。;；]{0,6}附件[^。;；]{0,30}?(?:执行|办理|处理)")
 
 
@@ -3107,7 +3111,11 @@ def _acts_pointing_to_attachments(body: str) -> list[tuple[str, re.Match[str]]]:
         before = printed.strip()
         see = _SEE_ATTACHMENT_RE.search(sentence)
         # (附件所列公告规定的措施，按照附件“处理方式”栏…执行: no verb of its own, the rows carry the acts)
-        if see is None or (_verb(sentence) is None and not _BY_THE_TABLE_RE.search(sentence)):
+        if see is None or (
+            _verb(sentence) is None
+            and not _BY_THE_TABLE_RE.search(sentence)
+            and not _ACTS_COLUMN_SEEN_RE.search(sentence)
+        ):
             continue
         if _BASIS_RE.search(sentence[: see.start()]) and not see.group(0).startswith("本公告"):
             continue  # (按照本公告附件所列事项调整 follows this notice's own table, no other notice's rules)

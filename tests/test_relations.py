@@ -1394,6 +1394,24 @@ def test_rows_of_a_table_of_changes_keep_whole_entries_struck_and_bare_dotted_po
     ]
 
 
+def test_an_attached_table_whose_column_of_acts_the_body_points_to_states_the_acts() -> None:
+    body = (
+        "一、对所涉措施已经停止实施的2个公告，予以废止。\n二、对经评估仍需保留的1个公告，继续有效。\n"
+        "上述公告的名称、文号和处理意见，见附件。\n三、本公告自2028年1月1日起施行。\n附件：出口管制公告清理结果目录"
+    )
+    table = (
+        "出口管制公告清理结果目录\n序号 | 文件名称 | 文号 | 处理意见\n"
+        "1 | 公布将15家美国实体列入出口管制管控名单的决定 | 商务部公告2025年第13号 | 废止\n"
+        "2 | 关于优化调整石墨物项临时出口管制措施的公告 | 商务部 海关总署公告2023年第39号 | 第二条宣布失效，其他条款继续有效\n"
+        "3 | 公布对部分中重稀土相关物项实施出口管制的决定 | 商务部 海关总署公告2025年第18号 | 继续有效\n"
+    )
+    acts = attached_targets(body, [("附件", table)], None, dt.date(2027, 12, 20), dt.date(2028, 1, 1))
+    assert [(r.target_number.notice_id, r.relation, r.clause, r.window_from) for r in acts] == [
+        ("MOFCOM-2025-13", "repeals", None, dt.date(2028, 1, 1)),
+        ("MOFCOM-2023-39", "repeals", "二", dt.date(2028, 1, 1)),
+    ]
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
