@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "237"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "238"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -621,4 +621,6 @@ PARSER_VERSION = (
     #     and an attachment of another notice ending (附件2《…》填写指引，不再适用) list nothing
     # 237: relations: a sentence pointing to an attachment's column of acts (上述公告的名称、文号和处理意见，见附件。) sends the
     #     reader to that table, whose rows state the acts, though the sentence has no verb of its own
+    # 238: relations: a sentence opening on a start long past said with 自 (自2025年8月12日起，…已停止执行) is told, as one
+    #     without 自 was
 )

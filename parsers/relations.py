@@ -1752,7 +1752,8 @@ _PUBLISHED_NEXT_RE = re.compile(
 # 同年11月7日，…发布第70号公告，… / 2026年11月，相关暂停实施期限延续至…: a sentence opening on an earlier day (or
 # month, or a day of the year told before) and a comma — the story so far, not this notice's act
 _OPENING_DAY_RE = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年|(?P<same>同年|当年))"
+    # (自2025年8月12日起，…相关处理措施已停止执行；…: the same, said with 自)
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?(?:自|从)?\s*(?:(?P<year>(?:19|20)\d{2})\s*年|(?P<same>同年|当年))"
     r"\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*日)?\s*(?:起)?\s*[,，]"  # (2025年11月10日起，…: from then on, told)
 )
 # (…此后经工作机制决定延续暂停，现行暂停期限至2043年11月10日届满；…: the window in force and its end, told)

@@ -1412,6 +1412,17 @@ def test_an_attached_table_whose_column_of_acts_the_body_points_to_states_the_ac
     ]
 
 
+def test_a_sentence_opening_on_a_start_long_past_with_zi_is_told() -> None:
+    text = (
+        "自2025年8月12日起，不可靠实体清单工作机制〔2025〕8号所列6家美国实体的相关处理措施已停止执行。\n"
+        "一、不可靠实体清单工作机制公告〔2025〕6号，予以废止。\n四、本公告自2027年8月1日起实施。"
+    )
+    relations = extract_relations(text, None, dt.date(2027, 7, 15), dt.date(2027, 8, 1))
+    assert [(r.target_number.notice_id, r.relation, r.window_from) for r in relations] == [
+        ("UEL-2025-6", "repeals", dt.date(2027, 8, 1))
+    ]
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
