@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "238"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "239"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -623,4 +623,6 @@ PARSER_VERSION = (
     #     reader to that table, whose rows state the acts, though the sentence has no verb of its own
     # 238: relations: a sentence opening on a start long past said with 自 (自2025年8月12日起，…已停止执行) is told, as one
     #     without 自 was
+    # 239: relations: an attachment of a notice named by its short number (第61号公告附件2《…》指引中…, 第61号公告附件1《…》
+    #     第二部分) is the part acted on
 )

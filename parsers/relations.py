@@ -689,6 +689,9 @@ _SHORT_REF_RE = re.compile(
     r"第\s*(?P<number>\d{1,4})\s*号(?P<more>(?:\s*(?:和|、|及)\s*第?\s*\d{1,4}\s*号)*)\s*公告"
 )
 _RUN_NUMBER_RE = re.compile(r"(\d{1,4})\s*号")
+_TAIL_ANNEX_RE = re.compile(
+    r"\s*(?:的)?\s*(附件\s*\d{1,2})(?!\s*\d)(?:\s*《[^》]{1,40}》)?(\s*第[一二三四五六七八九十]{1,3}(?:部分|类))?"
+)
 _TAIL_CLAUSE_RE = re.compile(
     rf"\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
 )
@@ -861,12 +864,18 @@ def _short_refs(
         tail = _TAIL_CLAUSE_RE.match(sentence, match.end()) if len(printed) == 1 else None
         if tail is not None and _AGENT_RE.match(sentence, tail.end()):
             continue  # (自第1121号公告第三条规定的暂停期限届满之次日起: the window that clause set, no target)
+        # (第61号公告附件2《合规告知书》指引中所称…，以本公告附件所列物项为准: an attachment of the short number)
+        annex = _TAIL_ANNEX_RE.match(sentence, match.end()) if len(printed) == 1 and tail is None else None
         for digits, position in printed:
             number = by_number.get(int(digits))
             if number is None and year is not None:
                 number = NoticeNumber(("商务部",), "公告", year, int(digits))
             if number is not None:
-                clause = _clause_path(tail) if tail else None
+                clause = (
+                    _clause_path(tail)
+                    if tail
+                    else (re.sub(r"\s", "", annex.expand(r"\1\2")) if annex else None)
+                )
                 found.append((number, match.group(0) + (tail.group(0) if tail else ""), clause, position))
                 if tail is not None:  # (第55号公告第五条、第六条: every clause of the run)
                     _more_clauses(sentence, tail.end(), number, clause, found)

@@ -1423,6 +1423,21 @@ def test_a_sentence_opening_on_a_start_long_past_with_zi_is_told() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        ("三、第61号公告附件2《合规告知书》指引中所称附件1所列物项，以本公告附件所列物项为准。", "附件2"),
+        ("三、第61号公告附件1《物项列表》第二部分，自本公告施行之日起由本公告附件代替。", "附件1第二部分"),
+    ],
+)
+def test_an_attachment_of_a_notice_named_by_its_short_number_is_the_part_acted_on(
+    line: str, clause: str
+) -> None:
+    text = "一、商务部公告2025年第61号第五条中的“…”的表述，修改为“…”。\n" + line
+    relations = extract_relations(text, None, dt.date(2027, 9, 28), dt.date(2027, 11, 1))
+    assert [(r.target_number.notice_id, r.clause) for r in relations][1:] == [("MOFCOM-2025-61", clause)]
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
