@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "239"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "240"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -625,4 +625,7 @@ PARSER_VERSION = (
     #     without 自 was
     # 239: relations: an attachment of a notice named by its short number (第61号公告附件2《…》指引中…, 第61号公告附件1《…》
     #     第二部分) is the part acted on
+    # 240: entries: a row of a table of acts whose notice cell is left blank under a lifted row names the same notice
+    #     (lifted, no new control); an attachment titled as a form or guide whose codes are only examples of what to fill
+    #     in (示例：属于两用物项，1C902.a) lists nothing — a line opening on a code or printing an HS reference still does
 )

@@ -2316,8 +2316,20 @@ def _form_title_at(lines: list[str]) -> int:
 
 
 def _is_form(text: str) -> bool:
+    """An attachment titled as a form or a guide, no line of which lists goods: codes it prints only as examples of
+    what to fill in (填报“属于两用物项”… / 示例：属于两用物项，1C902.a) list nothing; a line opening on a control code
+    or printing an HS reference does."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    return not _ITEM_EVIDENCE_RE.search(text) and _form_title_at(lines) > 0
+    return _form_title_at(lines) > 0 and not any(
+        _LISTS_GOODS_RE.match(line) or HS_RE.search(line) for line in lines
+    )
+
+
+# 1.1C902.a 氧化钐 / （三）3C004.a…: a line opening (after its number) on a control code lists goods
+_LISTS_GOODS_RE = re.compile(
+    rf"^\s*(?:(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})\s*[.、．]|[（(]\s*(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})\s*[）)])?"
+    rf"\s*{CONTROL_CODE}"
+)
 
 
 def _form_lines(text: str) -> list[NotItem]:
@@ -2477,6 +2489,9 @@ class _Extractor:
         self.not_items.extend(NotItem(line, "heading") for line in table.sections)
         parents = _table_parents(table.rows)
         groups = {id(parent) for parent in parents.values()}
+        lifted_above: tuple[
+            int, ...
+        ] = ()  # the notice cells of the lifted row above (a blank cell under one repeats it)
         for index, row in enumerate(table.rows, start=1):
             # A name cell follows the names' conventions: a CAS number or an example list in brackets after
             # the name (`二溴四氟乙烷（CAS号：…、…）`) is spec, as on a list line.
@@ -2484,9 +2499,18 @@ class _Extractor:
             if _RESERVED_RE.match(name):  # 4.3 | 【保留】: the row keeps its number, with nothing in it
                 self.not_items.append(NotItem(row.line, "reserved"))
                 continue
-            if _row_lifted(row):
+            cells = row.line.split("|")
+            if _row_lifted(row) or (
+                lifted_above and all(i < len(cells) and not cells[i].strip() for i in lifted_above)
+            ):
+                # (2 |  | 第一条第（一）项第8目 | 锑化镓 | …: the notice cell left blank under the row above names the same
+                # notice, whose entry the row acts on)
+                lifted_above = (
+                    tuple(i for i, c in enumerate(cells) if _NOTICE_CELL_RE.match(c)) or lifted_above
+                )
                 self.not_items.append(NotItem(row.line, "lifted"))
                 continue
+            lifted_above = ()
             if id(row) in groups or not name:
                 if not name:
                     self.issues.append(Issue("table_row_unnamed", "a table row names nothing", line=row.line))

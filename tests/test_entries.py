@@ -2417,6 +2417,29 @@ def test_lines_acting_on_other_notices_and_their_attachments_list_nothing(body: 
     assert extract_entries(body, "关于废止和部分废止有关出口管制公告的公告").entries == ()
 
 
+def test_rows_under_a_lifted_row_with_the_notice_cell_left_blank_are_lifted_too() -> None:
+    body = (
+        "一、自2028年3月1日起，对下表所列物项不再实施出口管制：\n序号 | 公告 | 条款 | 物项名称 | 参考海关商品编号\n"
+        "1 | 商务部 海关总署公告2023年第23号 | 第一条第（一）项第7目 | 硒化镓 | 2842909024\n"
+        "2 |  | 第一条第（一）项第8目 | 锑化镓 | 2853909029\n"
+        "3 | 商务部 海关总署公告2025年第10号 | 第五条第（三）项 | 三乙基铟 | 2931900032\n"
+    )
+    result = extract_entries(body, "关于调整部分物项出口管制措施的公告")
+    assert result.entries == ()
+    assert [n.why for n in result.not_items if "|" in n.line and n.line[0].isdigit()] == ["lifted"] * 3
+
+
+def test_a_guide_whose_codes_are_examples_of_what_to_fill_in_lists_nothing() -> None:
+    guide = (
+        "附件\n两用物项出口报关单备注栏填写指引\n一、总体要求\n"
+        "1.出口经营者应当在出口报关单“备注”栏中，对申报的每一项商品是否属于两用物项作出声明。\n"
+        "二、填报示例\n1.属于两用物项的，填报示例：属于两用物项，1C902.a\n2.不属于管制物项的，填报示例：不属于管制物项，参照2C902.b\n"
+    )
+    assert extract_entries(guide, "关于规范两用物项出口报关单备注栏填报的公告", source="附件").entries == ()
+    listing = "附件\n物项清单（样本）\n1.1C902.a 氧化钐\n"  # a line opening on its code lists goods, form title or not
+    assert [e.name_zh for e in extract_entries(listing, "关于…的公告", source="附件").entries] == ["氧化钐"]
+
+
 def test_a_line_after_a_row_ending_in_a_code_cell_is_no_wrapped_cell() -> None:
     from parsers.printed_table import printed_tables
 
