@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "240"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "241"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -628,4 +628,5 @@ PARSER_VERSION = (
     # 240: entries: a row of a table of acts whose notice cell is left blank under a lifted row names the same notice
     #     (lifted, no new control); an attachment titled as a form or guide whose codes are only examples of what to fill
     #     in (示例：属于两用物项，1C902.a) lists nothing — a line opening on a code or printing an HS reference still does
+    # 241: relations: a notice cell left blank under a row naming a notice names the same notice, as 同上 does
 )

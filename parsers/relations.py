@@ -1349,12 +1349,14 @@ def _prepared(body: str) -> str:
 
 
 _DITTO = frozenset({"同上", "同前", "同上行", "同上栏"})
+_BLANK_CELL_RE = re.compile(r"\|[ \t]*\|")
 
 
 def _dittos_filled(text: str) -> str:
     """Table rows with their 同上 / 同前 cells printed out: 表中"同上""同前"指与上一行所载内容相同 — a row's notice,
-    act or period given by the row above is that row's own (4 | 同上 | 第一款第（二）项第4目 | 暂缓执行 | …)."""
-    if "同上" not in text and "同前" not in text:
+    act or period given by the row above is that row's own (4 | 同上 | 第一款第（二）项第4目 | 暂缓执行 | …); so is a notice
+    cell left blank under one naming a notice (2 |  | 第一条第（一）项第8目 | 锑化镓 | …: the cells of one notice merged)."""
+    if "同上" not in text and "同前" not in text and not _BLANK_CELL_RE.search(text):
         return text
     lines = text.split("\n")
     above: list[str] = []
@@ -1364,7 +1366,11 @@ def _dittos_filled(text: str) -> str:
             above = []
             continue
         filled = [
-            above[i] if cell.strip() in _DITTO and i < len(above) else cell for i, cell in enumerate(cells)
+            above[i]
+            if i < len(above)
+            and (cell.strip() in _DITTO or (not cell.strip() and _REF_RE.fullmatch(above[i].strip())))
+            else cell
+            for i, cell in enumerate(cells)
         ]
         lines[index] = "|".join(filled)
         above = filled

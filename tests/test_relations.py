@@ -1438,6 +1438,19 @@ def test_an_attachment_of_a_notice_named_by_its_short_number_is_the_part_acted_o
     assert [(r.target_number.notice_id, r.clause) for r in relations][1:] == [("MOFCOM-2025-61", clause)]
 
 
+def test_a_notice_cell_left_blank_under_a_row_naming_a_notice_names_the_same_notice() -> None:
+    text = (
+        "一、自2028年3月1日起，对下表所列物项不再实施出口管制：\n序号 | 公告 | 条款 | 物项名称 | 参考海关商品编号\n"
+        "1 | 商务部 海关总署公告2023年第23号 | 第一条第（一）项第7目 | 硒化镓 | 2842909024\n"
+        "2 |  | 第一条第（一）项第8目 | 锑化镓 | 2853909029\n"
+    )
+    relations = extract_relations(text, None, dt.date(2028, 1, 17))
+    assert [(r.target_number.notice_id, r.relation, r.clause) for r in relations] == [
+        ("MOFCOM-2023-23", "repeals", "一/(一)/7"),
+        ("MOFCOM-2023-23", "repeals", "一/(一)/8"),
+    ]
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
