@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "241"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "242"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -629,4 +629,7 @@ PARSER_VERSION = (
     #     (lifted, no new control); an attachment titled as a form or guide whose codes are only examples of what to fill
     #     in (示例：属于两用物项，1C902.a) lists nothing — a line opening on a code or printing an HS reference still does
     # 241: relations: a notice cell left blank under a row naming a notice names the same notice, as 同上 does
+    # 242: relations: an attached table of changes to the one notice its title names (附件：…第58号调整内容) acts row by
+    #     row when the sentence pointing to it names the notice by 该公告; rows printing the act before the clause
+    #     (删除 | 第一条第（二）项第5目) are read, and an entry a row adds (增列 | …第7目) amends the item holding it
 )

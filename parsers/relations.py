@@ -3206,6 +3206,36 @@ def _dotted(row: str, refs: list[Ref]) -> list[Ref]:
     return out
 
 
+def _act_first(row: str, owner: NoticeNumber) -> list[Ref]:
+    """`2 | 删除 | 第一条第（二）项第5目 | …`: a row of changes printing its act before the clause it acts on."""
+    clause = _BARE_CLAUSE_RE.search(row)
+    if clause is None or _verb(row[: clause.start()]) is None:
+        return []
+    return [(owner, clause.group(0), _clause_path(clause), clause.start())]
+
+
+def _holders_of_added(row: str, refs: list[Ref]) -> list[Ref]:
+    """An entry a row of changes adds (增列 | 第一条第（二）项第7目) amends the item that holds it."""
+    if not re.search(r"(?:^|[,，])\s*(?:[^,，:：]{1,8}[:：])?\s*(?:增列|增加|新增|增补)\s*(?:[,，]|$)", row):
+        return refs
+    return [
+        (n, label, c.rsplit("/", 1)[0] if c and re.search(r"/\d+$", c) else c, at) for n, label, c, at in refs
+    ]
+
+
+def _table_owner(sentence: str, listed: str, own: NoticeNumber | None) -> NoticeNumber | None:
+    """The one notice whose clauses an attached table of changes prints bare: the one the sentence pointing to it
+    names, else the one its title names (附件：商务部 海关总署公告2025年第58号调整内容, under 该公告所列物项，按照本公告
+    附件载明的内容予以修改、增列和删除)."""
+    for text in (sentence, next((line for line in listed.split("\n") if line.strip()), "")):
+        if "|" in text:
+            continue
+        named = {r[0] for r in _refs(text) if r[0] is not None and (own is None or not _same(r[0], own))}
+        if named:
+            return next(iter(named)) if len(named) == 1 else None
+    return None
+
+
 def _listed_acts(
     sentence: str,
     see: re.Match[str],
@@ -3221,15 +3251,17 @@ def _listed_acts(
     acts: list[Relation] = []
     # (附件所列公告和条款，自2047年7月1日起废止或者停止执行，具体处理方式见附件: the rows' acts start that day)
     start = _printed_window(sentence, published_on, effective_on)[0]
-    named = {r[0] for r in _refs(sentence) if r[0] is not None and (own is None or not _same(r[0], own))}
-    owner = next(iter(named)) if len(named) == 1 else None
+    owner = _table_owner(sentence, listed, own)
     for line in _reflowed(arabic_numbers(nfkc(listed))).split("\n"):
         if _TABLE_ROW_RE.search(line) and not _REF_RE.search(line):
             if header and owner is not None and re.match(r"\s*\d{1,3}\s*\|", line):
                 # (…第10号公告所列物项的增加、修改、删除…，按照本公告附件执行 then `1 | 第一款第（一）项1.1.3 | 修改 |
                 # …`: rows of changes to the one notice the sentence names, its clauses printed bare)
                 row = _row_text(line, header)
-                changed = _dotted(row, _bare_clauses(row, owner, 0, len(row), [], owned=True))
+                changed = _dotted(
+                    row, _bare_clauses(row, owner, 0, len(row), [], owned=True) or _act_first(row, owner)
+                )
+                changed = _holders_of_added(row, changed)
                 acts += _row_acts(row, changed, published_on, effective_on, start)
                 continue
             header = [cell.strip() for cell in line.split("|")]  # 序号 | 公告名称 | 文号 | 废止条款

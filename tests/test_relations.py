@@ -1451,6 +1451,26 @@ def test_a_notice_cell_left_blank_under_a_row_naming_a_notice_names_the_same_not
     ]
 
 
+def test_an_attached_table_of_changes_to_the_notice_its_title_names_acts_row_by_row() -> None:
+    body = (
+        "依据有关规定，商务部、海关总署对商务部 海关总署公告2025年第58号所列物项进行了调整。现将有关事项公告如下：\n"
+        "一、该公告所列物项，按照本公告附件载明的内容予以修改、增列和删除。\n二、本公告自2028年6月1日起施行。\n"
+        "附件：商务部 海关总署公告2025年第58号调整内容"
+    )
+    table = (
+        "商务部 海关总署公告2025年第58号调整内容\n序号 | 调整方式 | 所涉条款 | 管制编码 | 物项名称 | 参考税则号列\n"
+        "1 | 修改 | 第一条第（一）项 | 3A001 | 可充放电锂离子电池 | 85076000\n"
+        "2 | 删除 | 第一条第（二）项第5目 | 3B901.a | 化成分容系统 | —\n"
+        "3 | 增列 | 第一条第（二）项第7目 | 3B901.a | 极片辊压机 | 84201000\n"
+    )
+    acts = attached_targets(body, [("附件", table)], None, dt.date(2028, 4, 20), dt.date(2028, 6, 1))
+    assert [(r.target_number.notice_id, r.relation, r.clause) for r in acts] == [
+        ("MOFCOM-2025-58", "amends", "一/(一)"),
+        ("MOFCOM-2025-58", "repeals", "一/(二)/5"),
+        ("MOFCOM-2025-58", "amends", "一/(二)"),
+    ]
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
