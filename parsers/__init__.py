@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "242"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "243"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -632,4 +632,7 @@ PARSER_VERSION = (
     # 242: relations: an attached table of changes to the one notice its title names (附件：…第58号调整内容) acts row by
     #     row when the sentence pointing to it names the notice by 该公告; rows printing the act before the clause
     #     (删除 | 第一条第（二）项第5目) are read, and an entry a row adds (增列 | …第7目) amends the item holding it
+    # 243: relations: corrections said to apply from the corrected notice's day of force, that notice named by number
+    #     (更正后的内容，自2026年第1663号公告施行之日起适用), are anchored to it — or dated by the day printed for it
+    #     (…施行之日即2028年5月1日起适用)
 )

@@ -202,6 +202,21 @@ def test_a_notice_in_force_on_another_notice_s_day_of_force_starts_its_acts_on_t
     assert alone.window_from == dt.date(2026, 10, 21)
 
 
+def test_corrections_said_to_apply_from_the_corrected_notice_named_by_number_are_dated_from_it() -> None:
+    text = (
+        "一、商务部公告2026年第1663号附件第2项“文号”栏中的“第10号”，更正为“第18号”。\n"
+        "二、更正后的内容，自2026年第1663号公告施行之日起适用。\n"
+    )
+    (relation,) = extract_relations(text, OWN, PUBLISHED)
+    assert relation.anchor is not None and relation.anchor.since == "target_effective"
+    printed = (
+        "一、商务部公告2026年第1673号附件第3项的管制编码“1C904.a”，更正为“1C905.a”。\n"
+        "三、上述更正自第1673号公告附件施行之日即2028年5月1日起适用。\n"
+    )
+    (dated,) = extract_relations(printed, OWN, dt.date(2028, 4, 24))
+    assert (dated.anchor, dated.window_from) == (None, dt.date(2028, 5, 1))
+
+
 def test_the_parser_marks_an_end_tied_to_another_notice_s_window_with_its_clause() -> None:
     """`暂停期限与…第1040号第二条所定…第58号公告第三条的暂停期限同时届满`: the end is that window's, which only a reader of
     No. 1040 knows; the act keeps the clause of this notice stating it (三), which later notices name it by."""
