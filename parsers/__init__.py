@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "243"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "244"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -635,4 +635,7 @@ PARSER_VERSION = (
     # 243: relations: corrections said to apply from the corrected notice's day of force, that notice named by number
     #     (更正后的内容，自2026年第1663号公告施行之日起适用), are anchored to it — or dated by the day printed for it
     #     (…施行之日即2028年5月1日起适用)
+    # 244: attachments and parties: a list printed in parts reads each part's table (第一部分 alone on its line, then
+    #     its header; a Word file's tables in place, Document.flow); party table rows naming their list (名单类别) and
+    #     their own act (处理方式: 暂停实施 / 移出 / 继续保留) keep their acts, whatever the announcing sentence says
 )

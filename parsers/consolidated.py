@@ -29,7 +29,8 @@ _LIST_NAME = r"《(?:中华人民共和国)?两用物项出口管制清单》|�
 _BASELINE_RE = re.compile(rf"(?:公布|发布|制定)(?:了)?\s*(?:{_LIST_NAME})")
 _ADDITION_RE = re.compile(rf"列入\s*(?:{_LIST_NAME})|(?:{_LIST_NAME})\s*同步(?:予以)?(?:更新|调整)")
 _CATALOGUE_RE = re.compile(r"(?:进出口|出口)许可证管理(?:货物)?目录")
-_PART_RE = re.compile(r"^\s*第([一二三四五六七八九十]+)部分\s*(.*)$", re.MULTILINE)
+# (第一部分 alone on its line, then the table header under it: the title never runs into the next line)
+_PART_RE = re.compile(r"^[ \t\u3000]*第([一二三四五六七八九十]+)部分[ \t\u3000]*(.*)$", re.MULTILINE)
 _ANNEX_RE = re.compile(r"附件\s*([0-9一二三四五六七八九十]+)")
 _CN_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 _SENTENCE_RE = re.compile(r"[^。\n]*[。\n]?")

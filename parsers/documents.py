@@ -53,6 +53,9 @@ class Document:
     tables: tuple[Table, ...]
     scanned: bool = False  # a PDF whose pages carry images and no text: needs OCR
     image_pages: int = 0
+    # the text with each table printed in place as rows of cells (`1 | 金属钐 | 1C902.a`), where the format keeps
+    # the order of paragraphs and tables (Word): what a reader of parts (第一部分 then its table) needs
+    flow: str | None = None
 
     @property
     def text(self) -> str:
@@ -210,7 +213,19 @@ def read_docx(data: bytes) -> Document:
     # extractor has always read Word files; the tables are also returned cell by cell.
     lines = [line.strip() for p in root.iter(f"{_W}p") for line in _para_text(p).split("\n") if line.strip()]
     tables = [_docx_table(node) for node in body.iter(f"{_W}tbl")] if body is not None else []
-    return Document("docx", (clean_lines("\n".join(lines)),), tuple(tables))
+    flow = _docx_flow(body) if body is not None and tables else None
+    return Document("docx", (clean_lines("\n".join(lines)),), tuple(tables), flow=flow)
+
+
+def _docx_flow(body: ElementTree.Element) -> str:
+    """The body's paragraphs and tables in order, each table row as one line of cells joined by ` | `."""
+    out: list[str] = []
+    for node in body:
+        if node.tag == f"{_W}tbl":
+            out.extend(" | ".join(c.replace("\n", " ") for c in row) for row in _docx_table(node).rows)
+        elif node.tag == f"{_W}p":
+            out.extend(line.strip() for line in _para_text(node).split("\n") if line.strip())
+    return clean_lines("\n".join(out))
 
 
 # -- XLSX --------------------------------------------------------------------------------------

@@ -395,6 +395,8 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("onto_list", re.compile(r"^(?:调整后|调入|现列入|新列入|拟列入)的?(?:所在)?名单$")),
+    # 名单类别 | 处理方式: the list the row's party is on, beside what is done to it there (移出 / 暂停实施)
+    ("list", re.compile(r"^(?:名单类别|名单类型|名单种类|所在名单|所属名单|名单)$")),
     # 调整事项 / 处理措施 / 所涉名单: what this notice does to the row's party (移出关注名单，列入管控名单)
     ("action", re.compile(r"调整|事项|措施|处理|名单|类别")),
 )
@@ -439,7 +441,7 @@ def _table_row(norm: str, columns: dict[str, int]) -> dict[str, str] | None:
     cells = [c.strip() for c in norm.split("|")]
     if len(cells) < 2 or not re.fullmatch(r"\d{1,4}\s*[.、]?", cells[0]):
         return None
-    found = {role: cells[i] for role, i in columns.items() if i < len(cells) and cells[i]}
+    found = _acted_on_its_list({role: cells[i] for role, i in columns.items() if i < len(cells) and cells[i]})
     if ("off_list" in found or "onto_list" in found) and "action" not in found:
         # (the move, said as its act; a blank 调整后名单 cell: a removal only)
         off, onto = found.pop("off_list", None), found.pop("onto_list", None)
@@ -447,6 +449,23 @@ def _table_row(norm: str, columns: dict[str, int]) -> dict[str, str] | None:
             x for x in (f"移出{off}" if off else "", f"列入{onto}" if onto else "") if x
         )
     return found if "zh" in found or "en" in found else None
+
+
+# 暂停实施 / 移出 / 继续保留 printed in a row's own action cell (not an act the rows took from their intro)
+_ROW_ACT_RE = re.compile(r"^\s*(?:暂停实施|暂停|恢复实施|移出|调出|继续保留|保留|不作调整)")
+
+
+def _acted_on_its_list(found: dict[str, str]) -> dict[str, str]:
+    """A row's act said without a list (移出 / 暂停实施) beside the list its party is on (名单类别 | 关注名单): the act on
+    that list (移出关注名单 / 暂停实施关注名单措施); an act keeping the party as it is (继续保留) stays no act."""
+    listed, action = found.pop("list", None), found.get("action")
+    if listed is None or action is None or re.search(_LIST_ALT, nfkc(action)):
+        return found
+    if re.search(r"移出|调出", action):
+        return {**found, "action": f"移出{listed}"}
+    if re.search(r"暂停|中止|暂缓|恢复", action):
+        return {**found, "action": f"{action}{listed}措施"}
+    return found
 
 
 # A party printed as labelled fields, one party a line (or a field a line, rejoined by _notice_lines):
@@ -1495,6 +1514,14 @@ def extract_parties(
     blocks = _blocks(lines)
     claimed = [False] * len(blocks)
     start = effective_on or published_on
+    # (名单类别 | … | 处理方式 rows under 附件所列…实体，处理方式为“移出”的，…移出…名单: each row's own act, whatever
+    # act the sentence announcing them says of some of them)
+    for i, (_, block) in enumerate(blocks):
+        if block and all(
+            cells and "action" in cells and _ROW_ACT_RE.search(cells["action"]) for *_, cells in block
+        ):
+            claimed[i] = True
+            parties.extend(_action_rows(block, used, measures, start))
     parties.extend(_listings_parties(listings, blocks, claimed, used, issues, measures, start, lines))
     parties.extend(_event_parties(lines, blocks, claimed, used, published_on, effective_on))
     parties.extend(_annex_item_removals(lines, parties, effective_on or published_on))

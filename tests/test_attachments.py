@@ -221,3 +221,40 @@ def test_pdf_text() -> None:
 def test_kind_is_sniffed_before_the_name() -> None:
     assert attachment_kind(f"{BASE}/download?id=1", _pdf(["x"])) == "pdf"
     assert attachment_kind(f"{BASE}/a.PDF", b"<html>error page</html>") == "unsupported"
+
+
+def test_a_word_list_printed_in_parts_reads_each_part_s_table_in_place() -> None:
+    """第一部分 then a Word table, 第二部分 then another: the parts reader sees each table's rows under its part."""
+    from parsers.consolidated import part_entries
+    from parsers.documents import read_document
+
+    def table(rows: list[list[str]]) -> str:
+        cells = "".join(
+            "<w:tr>" + "".join(f"<w:tc><w:p><w:r><w:t>{c}</w:t></w:r></w:p></w:tc>" for c in row) + "</w:tr>"
+            for row in rows
+        )
+        return f"<w:tbl>{cells}</w:tbl>"
+
+    def para(text: str) -> str:
+        return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+    body = (
+        para("物项列表（2027年版）")
+        + para("第一部分")
+        + table([["序号", "物项名称", "管制编码"], ["1", "金属钐", "1C902.a"], ["2", "金属钆", "1C903.a"]])
+        + para("第二部分")
+        + table([["序号", "物项名称", "管制编码"], ["1", "钐钴永磁材料", "1C902.a"]])
+    )
+    xml = f"<?xml version='1.0' encoding='UTF-8'?><w:document xmlns:w='{W_NS}'><w:body>{body}</w:body></w:document>"
+    data = _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": xml.encode("utf-8")})
+    document = read_document(f"{BASE}/附件.docx", data)
+    assert (
+        document.flow is not None
+        and "第一部分\n序号 | 物项名称 | 管制编码\n1 | 金属钐 | 1C902.a" in document.flow
+    )
+    entries, _parts, _issues = part_entries(document.flow, "关于修订《物项列表》的公告", "附件", "附件")
+    assert [(e.path, e.name_zh, e.control_code) for e in entries] == [
+        ("第一部分/1", "金属钐", "1C902.a"),
+        ("第一部分/2", "金属钆", "1C903.a"),
+        ("第二部分/1", "钐钴永磁材料", "1C902.a"),
+    ]

@@ -881,6 +881,27 @@ def test_a_related_company_described_after_its_name_keeps_the_name_alone() -> No
     ]
 
 
+def test_rows_naming_their_list_and_their_own_act_keep_their_acts_whatever_the_intro_says() -> None:
+    body = (
+        "一、附件所列出口管制管控名单实体，处理方式为“暂停实施”的，自2027年9月1日起暂停实施对其采取的相关措施，暂停期限以附件"
+        "“期限”栏载明的为准；处理方式为“移出”的，自2027年9月1日起将其移出出口管制管控名单。\n二、附件所列关注名单实体，自2027年9月1日起将处理方式为“移出”的实体移出关注名单。"
+    )
+    attachment = (
+        "附件\n出口管制管控名单和关注名单部分实体调整表\n序号 | 原公告 | 名单类别 | 原附件序号 | 实体名称 | 处理方式 | 期限\n"
+        "1 | 商务部公告2026年第11号 | 出口管制管控名单 | 16 | 甲航空株式会社（Alpha Aero, Ltd.） | 暂停实施 | 2027年9月1日至2028年8月31日\n"
+        "2 | 商务部公告2026年第11号 | 出口管制管控名单 | 10 | 乙金属株式会社（Beta Metal Co., Ltd.） | 移出 | ——\n"
+        "3 | 商务部公告2026年第11号 | 出口管制管控名单 | 19 | 丙大学（Gamma University） | 继续保留 | ——\n"
+        "4 | 商务部公告2026年第12号 | 关注名单 | 2 | 丁技术株式会社（Delta Technology Co., Ltd.） | 移出 | ——\n"
+    )
+    day = dt.date(2027, 8, 26)
+    result = extract_parties([("body", body), ("附件", attachment)], published_on=day, effective_on=day)
+    assert [(p.name_zh, p.list, p.action, p.window_until) for p in result.parties] == [
+        ("甲航空株式会社", "control_list", "suspended", dt.date(2028, 8, 31)),
+        ("乙金属株式会社", "control_list", "removed", None),
+        ("丁技术株式会社", "watch_list", "removed", None),
+    ]
+
+
 def test_one_sentence_listing_one_party_and_removing_another_keeps_them_apart() -> None:
     text = "决定将甲公司（Alpha Inc.）列入不可靠实体清单，将乙公司（Beta Ltd.）移出不可靠实体清单。"
     result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))

@@ -229,8 +229,9 @@ def _choose_reader(reading: Reading, document: Document, page: NoticePage) -> No
         reading.issues.extend(listed.issues)
         return
     if split_parts(text):
+        # (第一部分 then its table: the parts are read with their tables in place, as rows)
         entries, parts, issues = part_entries(
-            text, page.title_zh, reading.url, annex_label(reading.label, reading.url)
+            document.flow or text, page.title_zh, reading.url, annex_label(reading.label, reading.url)
         )
         reading.reader, reading.list_expected = "parts", True
         reading.entries, reading.parts = entries, parts
