@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "244"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "245"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -638,4 +638,6 @@ PARSER_VERSION = (
     # 244: attachments and parties: a list printed in parts reads each part's table (第一部分 alone on its line, then
     #     its header; a Word file's tables in place, Document.flow); party table rows naming their list (名单类别) and
     #     their own act (处理方式: 暂停实施 / 移出 / 继续保留) keep their acts, whatever the announcing sentence says
+    # 245: parties: an adverb of the act before a table (将下表所列实体分别移出…) names no party; a related company named after
+    #     a party in its entry (甲公司（…）及其关联公司乙公司（…）) is no part of the party's name
 )

@@ -700,6 +700,9 @@ _LISTED_NOTE_RE = re.compile(
     r"[,，]\s*(?:于\s*)?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:被)?(?:列入|移入|调入)[^,，。;；()]{0,20}?(?:名单|清单)\s*$"
     # (甲物流公司（Alpha Logistics LLC），系甲技术公司的关联企业: what it is to another party, no part of its name)
     r"|[,，]\s*(?:系|为|是)[^,，。;；()]{1,40}?的\s*(?:关联(?:企业|公司|方)|子公司|母公司|控股(?:公司|股东)|附属(?:企业|公司))\s*$"
+    # (甲公司（Alpha Co., Ltd.）及其关联公司乙公司（…）: a related company named after the party is another party, not
+    # part of this one's name — read as the party alone, the related one left unread)
+    r"|(?<=[)）])\s*及其(?:关联公司|关联企业|子公司|控股子公司)\s*[^\s,，。;；].*$"
 )
 
 
@@ -1093,6 +1096,13 @@ def _parse_listing(
 ) -> _Listing:
     # (…等3家外国实体（名单见附件）列入…: where the names are printed, not a name's bracket)
     names_text = _SEE_ANNEX_RE.sub("", match.group("names")).strip()
+    # (将下表所列实体分别移出…名单或者关注名单: an adverb of the act, no name — the table's rows are the names)
+    names_text = re.sub(r"(?:分别|一并|均|同时|依次)$", "", names_text).strip()
+    names_text = (
+        ""
+        if re.fullmatch(r"(?:下表|上表|表中|附表)所列(?:的)?(?:实体|企业|机构)?", names_text)
+        else names_text
+    )
     # Both callers pass only matches that name a list (a removal naming none is not read).
     list_name = match.groupdict().get("list") or match.groupdict().get("list2") or ""
     dated = _LISTED_ON_RE.search(names_text)

@@ -626,6 +626,11 @@ def test_identity_survives_spelling_width_and_suffix_differences() -> None:
 # UEL 〔2026〕1607号, 1609号 and 1610号, parties named in a recap paragraph and acted on by anaphor in the decision
 # (`…第10号公告所列甲公司（…）、乙公司（…）…先后…提交申请。` then `…第10号公告对上述3家美国实体采取的处理措施暂停实施`;
 # `停止实施…对美国企业甲公司（…）采取的处理措施，该公司同时移出不可靠实体清单`, the removal by 该公司).
+# Since PARSER_VERSION 245: UEL 〔2026〕1699号 and 2026 No. 1679, a party named in a recap and resumed by 该企业 / 对其;
+# 2026 No. 1696, parties moved between lists named by their listing notice and row after the name (`甲公司（…）（商务部
+# 公告2026年第12号附件第3项）由关注名单调入出口管制管控名单`: both entries of each); 2026 No. 1697, parties suspended by their
+# row of another notice's annex (`…第30号附件所列第1项、第2项实体`, names printed only there); 2026 No. 1700, a related
+# company listed after its party in the same entry (`甲公司（…）及其关联公司乙公司（…）`: the party is read, the related one not).
 KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "mofcom-2026-1338": 2,
     "uel-2026-1390": 1,
@@ -638,6 +643,11 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "uel-2026-1607": 3,
     "uel-2026-1609": 1,
     "uel-2026-1610": 1,
+    "mofcom-2026-1679": 1,
+    "mofcom-2026-1696": 8,
+    "mofcom-2026-1697": 4,
+    "mofcom-2026-1700": 1,
+    "uel-2026-1699": 1,
 }
 
 
@@ -900,6 +910,25 @@ def test_rows_naming_their_list_and_their_own_act_keep_their_acts_whatever_the_i
         ("乙金属株式会社", "control_list", "removed", None),
         ("丁技术株式会社", "watch_list", "removed", None),
     ]
+
+
+def test_an_adverb_of_the_removal_before_a_table_names_no_party() -> None:
+    text = (
+        "商务部决定，将下表所列实体分别移出出口管制管控名单或者关注名单，原公告对其采取的措施自表中所列移出日期起停止实施。\n"
+        "序号 | 实体名称 | 英文名称 | 国家 | 原列入名单 | 原列入公告及序号 | 移出日期\n"
+        "1 | 甲大学 | Alpha University | 日本 | 关注名单 | 商务部公告2026年第12号附件第7项 | 2028年9月26日\n"
+        "2 | 乙株式会社 | Beta Ltd. | 日本 | 出口管制管控名单 | 商务部公告2026年第11号附件第7项 | 2028年10月15日\n"
+    )
+    assert all(name != "分别" for name, _list, _action in _read(text, dt.date(2028, 9, 20)))
+
+
+def test_a_related_company_named_after_a_party_is_no_part_of_its_name() -> None:
+    text = (
+        "决定将下列实体列入出口管制管控名单：\n1.甲推进系统株式会社（Alpha Propulsion Co., Ltd.）及其关联公司甲推进技术服务"
+        "株式会社（Alpha Propulsion Services Co., Ltd.）\n2.乙重工株式会社（Beta Heavy Industries, Ltd.）"
+    )
+    names = [name for name, _list, _action in _read(text, dt.date(2028, 12, 8))]
+    assert names[0] == "甲推进系统株式会社" and "乙重工株式会社" in names
 
 
 def test_one_sentence_listing_one_party_and_removing_another_keeps_them_apart() -> None:
