@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "245"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "246"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -640,4 +640,6 @@ PARSER_VERSION = (
     #     their own act (处理方式: 暂停实施 / 移出 / 继续保留) keep their acts, whatever the announcing sentence says
     # 245: parties: an adverb of the act before a table (将下表所列实体分别移出…) names no party; a related company named after
     #     a party in its entry (甲公司（…）及其关联公司乙公司（…）) is no part of the party's name
+    # 246: entries: technologies printed without a number under a heading naming a catalogue entry (修改…技术（编号：
+    #     083201X）的控制要点：) take its number, whatever numbered lines stand between
 )

@@ -25,6 +25,7 @@ a `NotItem` with its reason, or an `Issue`.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections import Counter
@@ -2437,6 +2438,28 @@ _NOTICES_LISTED_RE = re.compile(
 )
 
 
+# 修改有色金属冶金技术（编号：083201X）的控制要点： then 一、第9项控制要点修改为： / 9.…技术: the control points rewritten
+# under the heading naming the catalogue's entry are that entry's, whatever numbered lines stand between
+_CATALOGUE_HEADING_RE = re.compile(
+    rf"^[^\n]*[（(]\s*编号\s*[:：]\s*({_CATALOGUE_CODE})\s*[）)][^\n]*控制要点[^\n]*[:：][ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _under_catalogue_entries(entries: list[Entry], body: str) -> list[Entry]:
+    """Technologies printed without a number of their own under a heading naming a catalogue entry take its number."""
+    headings = [(m.start(), m.group(1)) for m in _CATALOGUE_HEADING_RE.finditer(body)]
+    if not headings:
+        return entries
+    out = []
+    for entry in entries:
+        above = [code for start, code in headings if start < entry.span[0]]
+        if entry.control_code is None and entry.kind == "technology" and above:
+            entry = dataclasses.replace(entry, control_code=above[-1])
+        out.append(entry)
+    return out
+
+
 class _Extractor:
     def __init__(self, title: str, source: str) -> None:
         self.title_subject = _title_subject(title)
@@ -2464,6 +2487,7 @@ class _Extractor:
         for table in tables:
             self._table(table, printed)
         self._account(roots, loose)
+        self.entries = _under_catalogue_entries(self.entries, printed)
         seen_paths: set[str] = set()
         for entry in self.entries:
             if entry.path in seen_paths:

@@ -2440,6 +2440,17 @@ def test_a_guide_whose_codes_are_examples_of_what_to_fill_in_lists_nothing() -> 
     assert [e.name_zh for e in extract_entries(listing, "关于…的公告", source="附件").entries] == ["氧化钐"]
 
 
+def test_control_points_rewritten_under_a_heading_naming_a_catalogue_entry_take_its_number() -> None:
+    body = (
+        "限制出口部分\n修改有色金属冶金技术（编号：083201X）的控制要点：\n一、第9项控制要点修改为：\n"
+        "9.锂辉石提锂生产纯度大于等于99.5%的电池级碳酸锂技术\n二、删去第10项控制要点（锂辉石提锂生产氢氧化锂技术）。\n"
+    )
+    entries = extract_entries(body, "关于调整《中国禁止出口限制出口技术目录》的公告", source="附件").entries
+    assert [(e.name_zh, e.control_code) for e in entries] == [
+        ("锂辉石提锂生产纯度大于等于99.5%的电池级碳酸锂技术", "083201X")
+    ]
+
+
 def test_a_line_after_a_row_ending_in_a_code_cell_is_no_wrapped_cell() -> None:
     from parsers.printed_table import printed_tables
 
