@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "246"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "247"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -642,4 +642,6 @@ PARSER_VERSION = (
     #     a party in its entry (甲公司（…）及其关联公司乙公司（…）) is no part of the party's name
     # 246: entries: technologies printed without a number under a heading naming a catalogue entry (修改…技术（编号：
     #     083201X）的控制要点：) take its number, whatever numbered lines stand between
+    # 247: relations: parties removed by a table whose rows date each removal (…原公告对其采取的措施自表中所列移出日期起停止
+    #     实施) lift the listing notices, each row from its own day
 )

@@ -1101,7 +1101,7 @@ def _under_intro(
         # (5 | …第46号 | 第一款 | 不作调整，继续执行: a row saying it is left alone takes nothing from the intro)
         if any(_NO_CHANGE_CELL_RE.match(cell) for cell in sentence.split("|")) and not acting:
             return row, row, intro
-        sentence = shown = row if acting else intro + row
+        sentence = shown = row if acting else intro + _row_dated(row, intro)
     # (an unnumbered intro, …自2026年11月11日起，对上述两份公告的实施作如下安排：, heads the clauses 一、二、… after it)
     preamble = intro is not None and not (_TOP_CLAUSE_RE.match(intro) or _LIST_LINE_RE.match(intro))
     heads = _LIST_LINE_RE.match(sentence) or (preamble and _TOP_CLAUSE_RE.match(sentence))
@@ -1122,6 +1122,16 @@ def _under_intro(
         # starts on the intro's day (or on the day after the window the intro names ends)
         return _with_start(sentence, since.group(0).strip()), shown, intro
     return sentence, shown, intro
+
+
+# (…原公告对其采取的措施自表中所列移出日期起停止实施。 then `1 | 甲大学 | … | 2028年9月26日`: each row's day, from its cell)
+_ROW_DAY_NAMED_RE = re.compile(r"自表中所列[^。；;，,]{0,8}?(?:日期|时间)起")
+
+
+def _row_dated(row: str, intro: str) -> str:
+    """A row under an intro that dates each act by the row's own day (自表中所列移出日期起…): the row with its act's start."""
+    day = re.search(_DATE, row) if _ROW_DAY_NAMED_RE.search(intro) else None
+    return f"自{day.group(0)}起，{row}" if day is not None else row
 
 
 # 序号 | 公告文号 | 期限 | 涉及条款 | 处理方式: the columns of a table of acts on notices
@@ -3053,6 +3063,7 @@ _WORDS_STRUCK_RE = re.compile(
 
 # (…第1027号第一条第2项：汉洛克材料科学公司…，移出关注名单: a party leaves a list, its measures lifted — not a point
 # of goods ending)
+_MEASURES_END_RE = re.compile(r"措施[^。;；]{0,30}?(?:停止|终止)(?:实施|执行|适用)")
 _PARTY_REMOVED_RE = re.compile(r"(?:移出|调出)[^,，。;；]{0,12}?名单|移出[^,，。;；]{0,12}?清单")
 
 
@@ -3088,6 +3099,8 @@ def _refined_verb(verb: RelationType, clause: str | None, sentence: str, positio
     ):
         # …附件2…停止使用，由本公告附件替代: the part goes on in this notice's words — it is rewritten
         return "amends"
+    if verb == "repeals" and _PARTY_REMOVED_RE.search(sentence) and _MEASURES_END_RE.search(sentence):
+        return "lifts"  # (将下表所列实体移出…名单，原公告对其采取的措施…停止实施: the parties' measures end with their listing)
     if verb == "repeals" and clause is None and _MEASURES_STOPPED_RE.match(sentence, position):
         # …〔2025〕7号所列实体的相关处理措施，自…起停止实施: what the notice imposed ends, the notice stays
         return "lifts"

@@ -1471,6 +1471,20 @@ def test_an_attached_table_of_changes_to_the_notice_its_title_names_acts_row_by_
     ]
 
 
+def test_rows_of_removals_dated_by_their_own_cells_lift_the_listing_notices() -> None:
+    text = (
+        "商务部决定，将下表所列实体分别移出出口管制管控名单或者关注名单，原公告对其采取的措施自表中所列移出日期起停止实施。\n"
+        "序号 | 实体名称 | 英文名称 | 国家 | 原列入名单 | 原列入公告及序号 | 移出日期\n"
+        "1 | 甲大学 | Alpha University | 日本 | 关注名单 | 商务部公告2026年第12号附件第7项 | 2028年9月26日\n"
+        "2 | 乙株式会社 | Beta Ltd. | 日本 | 出口管制管控名单 | 商务部公告2026年第11号附件第7项 | 2028年10月15日\n"
+    )
+    relations = extract_relations(text, None, dt.date(2028, 9, 20))
+    assert [(r.target_number.notice_id, r.relation, r.window_from) for r in relations] == [
+        ("MOFCOM-2026-12", "lifts", dt.date(2028, 9, 26)),
+        ("MOFCOM-2026-11", "lifts", dt.date(2028, 10, 15)),
+    ]
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
