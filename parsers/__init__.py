@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "247"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "248"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -644,4 +644,6 @@ PARSER_VERSION = (
     #     083201X）的控制要点：) take its number, whatever numbered lines stand between
     # 247: relations: parties removed by a table whose rows date each removal (…原公告对其采取的措施自表中所列移出日期起停止
     #     实施) lift the listing notices, each row from its own day
+    # 248: relations: an act from the day a clause of this notice is in force (自本公告第一条施行之日起，…) starts the day
+    #     that clause is dated (本公告第一条自2029年1月15日起施行)
 )

@@ -2275,7 +2275,16 @@ def _day_of(dated: dict[str, dt.date], top: str | None, sentence: str) -> dt.dat
     point = _POINT_START_RE.match(sentence)
     if top is not None and point is not None and f"{top}/({point.group(1)})" in dated:
         return dated[f"{top}/({point.group(1)})"]
+    # (三、自本公告第一条施行之日起，…第31号第一条第（一）项所列…，按照本公告第一条管理: the day that clause is in force)
+    named = _OWN_CLAUSE_DAY_RE.search(sentence)
+    if named is not None and named.group(1) in dated:
+        return dated[named.group(1)]
     return dated.get(top or "", dated.get(REST_OF_CLAUSES))
+
+
+_OWN_CLAUSE_DAY_RE = re.compile(
+    rf"(?:自|从)\s*本(?:公告|决定)\s*第\s*({_CN_NUMERAL})\s*(?:条|款)\s*(?:施行|实施|生效)之日起"
+)
 
 
 _CONTINUED_RE = re.compile(r"继续(?:暂停|暂缓|中止)")

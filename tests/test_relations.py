@@ -1485,6 +1485,18 @@ def test_rows_of_removals_dated_by_their_own_cells_lift_the_listing_notices() ->
     ]
 
 
+def test_an_act_from_the_day_a_clause_of_this_notice_is_in_force_starts_that_day() -> None:
+    text = (
+        "一、对下列物项实施出口管制。\n二、本公告第一条自2029年1月15日起施行。\n"
+        "三、自本公告第一条施行之日起，商务部 海关总署 中央军委装备发展部公告2024年第31号第一条第（一）项所列航空发动机，"
+        "按照本公告第一条管理。\n八、除第一条外，本公告自公布之日起施行。"
+    )
+    relations = extract_relations(text, None, dt.date(2028, 12, 5), dt.date(2028, 12, 5))
+    assert [(r.target_number.notice_id, r.clause, r.window_from) for r in relations] == [
+        ("MOFCOM-2024-31", "一/(一)", dt.date(2029, 1, 15))
+    ]
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
