@@ -1497,6 +1497,17 @@ def test_an_act_from_the_day_a_clause_of_this_notice_is_in_force_starts_that_day
     ]
 
 
+def test_a_party_applying_to_leave_a_list_is_no_act_the_decision_after_it_is() -> None:
+    text = (
+        "三、商务部公告2026年第11号附件所列第10项日本实体甲株式会社（Alpha Co., Ltd.）依照有关规定申请移出管控名单，已配合"
+        "调查并作出承诺。经研究，自2028年8月1日起将其移出出口管制管控名单，该公告对其采取的措施同时停止实施。"
+    )
+    relations = extract_relations(text, None, dt.date(2028, 7, 14))
+    assert [(r.target_number.notice_id, r.relation, r.window_from) for r in relations] == [
+        ("MOFCOM-2026-11", "lifts", dt.date(2028, 8, 1))
+    ]
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
