@@ -559,6 +559,9 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
             found.append((number, match.group(0).strip(), clause, match.start()))
         position = _more_clauses(sentence, match.end(), number, clause, found if not basis else [])
         position = _continued(sentence, position, number, found if not basis else [])
+        if not basis and clause is not None and _REST_BESIDES_RE.match(sentence, position):
+            # (…第61号第一条第（一）项、第（二）项以外的其他条款，恢复实施: the act is on the rest of the notice)
+            found[run_start:] = [(number, match.group(0).strip(), None, match.start())]
         last = found[-1][2] if len(found) > run_start + 1 else None
         if last is not None and all(c is None for _, _, c, _ in found[run_start:-1]):
             # 商务部公告2026年第23号、第30号第二款中“…”修改为…: the clause printed once, after the run, is each one's
@@ -1631,8 +1634,11 @@ def _later_points(sentence: str, number: NoticeNumber, found: list[Ref], end: in
 
 
 # 除第一条第（一）项、第（二）项以外的其他条款 / 除第三款外: the parts left out of what is acted on
+_REST_BESIDES_RE = re.compile(r"\s*(?:以外|之外)\s*的?\s*(?:其他|其余|其它)")
 _EXCEPTED_RE = re.compile(
     r"除\s*[^,，。;；除]{1,60}?(?:以外|之外|外)(?=的|[,，]|\s*(?:其他|其余|其它|各|所有|全部))"
+    # (2 | …第61号 | 第一条第（一）项、第（二）项以外的其他条款 | 恢复实施: the same without 除)
+    r"|第[^,，。;；除]{1,60}?(?:以外|之外)(?=的?\s*(?:其他|其余|其它))"
 )
 _JOINED_OBJECT_RE = re.compile(r"\s*(?:以及|及其|及|和|并且|并)\s*第")
 

@@ -1508,6 +1508,20 @@ def test_a_party_applying_to_leave_a_list_is_no_act_the_decision_after_it_is() -
     ]
 
 
+def test_the_rest_of_a_notice_besides_its_named_points_is_the_whole_notice_acted_on() -> None:
+    text = (
+        "一、自2029年1月1日起，下表所列公告条款按照表中载明的安排执行：\n序号 | 公告 | 条款 | 安排\n"
+        "1 | 商务部公告2025年第61号 | 第一条第(一)项、第(二)项 | 继续暂停实施，至2029年6月30日止\n"
+        "2 | 商务部公告2025年第61号 | 第一条第(一)项、第(二)项以外的其他条款 | 恢复实施\n"
+    )
+    relations = extract_relations(text, None, dt.date(2028, 12, 22))
+    assert [(r.relation, r.clause) for r in relations] == [
+        ("suspends", "一/(一)"),
+        ("suspends", "一/(二)"),
+        ("resumes", None),
+    ]
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
