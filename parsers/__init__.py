@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "250"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "251"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -649,4 +649,5 @@ PARSER_VERSION = (
     # 249: relations: a party applying to leave a list (…申请移出管控名单，已配合调查) is no act; the decision after it is
     # 250: relations: the rest of a notice besides the points named (…第61号第一条第（一）项、第（二）项以外的其他条款，恢复实施)
     #     is the notice acted on, not those points
+    # 251: relations: what would follow a breach (…违反所作承诺的，商务部将依法提前恢复实施有关措施) is no act now
 )

@@ -1522,6 +1522,15 @@ def test_the_rest_of_a_notice_besides_its_named_points_is_the_whole_notice_acted
     ]
 
 
+def test_what_would_follow_a_breach_is_no_act_now() -> None:
+    text = (
+        "一、对商务部公告2026年第30号附件所列第1项实体，自2028年9月1日起暂停实施相关措施，暂停期限为1年。\n"
+        "五、暂停期间，上述实体违反所作承诺的，商务部将依法提前恢复实施有关措施。"
+    )
+    relations = extract_relations(text, None, dt.date(2028, 8, 28))
+    assert [r.relation for r in relations] == ["suspends"]
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
