@@ -1524,11 +1524,16 @@ def test_the_rest_of_a_notice_besides_its_named_points_is_the_whole_notice_acted
 
 def test_what_would_follow_a_breach_is_no_act_now() -> None:
     text = (
+        "商务部于2026年6月22日和7月24日分别发布2026年第23号、第30号公告，将有关实体列入出口管制管控名单。\n"
+        "近期，上述公告所列部分实体向商务部提交书面材料，作出承诺。\n"
         "一、对商务部公告2026年第30号附件所列第1项实体，自2028年9月1日起暂停实施相关措施，暂停期限为1年。\n"
-        "五、暂停期间，上述实体违反所作承诺的，商务部将依法提前恢复实施有关措施。"
+        "二、商务部公告2026年第23号附件所列第9项美国实体甲公司（Alpha Corp.），自本公告公布之日起至2029年2月28日止，暂停实施"
+        "该公告对其采取的相关措施。\n"
+        "五、暂停期间，上述实体违反所作承诺的，商务部将依法提前恢复实施有关措施。商务部公告2026年第23号、第30号所列其他实体，"
+        "不在本次暂停之列。"
     )
     relations = extract_relations(text, None, dt.date(2028, 8, 28))
-    assert [r.relation for r in relations] == ["suspends"]
+    assert [r.relation for r in relations] == ["suspends", "suspends"]
 
 
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
