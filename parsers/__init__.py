@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "251"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "252"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -650,4 +650,6 @@ PARSER_VERSION = (
     # 250: relations: the rest of a notice besides the points named (…第61号第一条第（一）项、第（二）项以外的其他条款，恢复实施)
     #     is the notice acted on, not those points
     # 251: relations: what would follow a breach (…违反所作承诺的，商务部将依法提前恢复实施有关措施) is no act now
+    # 252: relations: an attached table's blank cells repeat the row above's (表中空白栏目，与上一行相应栏目相同), and a note
+    #     under it dating rows (第1项、第2项自2029年5月1日起执行；第3项自本公告公布之日起执行) dates each row's act
 )

@@ -1536,6 +1536,24 @@ def test_what_would_follow_a_breach_is_no_act_now() -> None:
     assert [r.relation for r in relations] == ["suspends", "suspends"]
 
 
+def test_an_attached_table_with_blank_cells_and_a_note_dating_its_rows() -> None:
+    body = (
+        "经清理，决定废止附件所列公告，并对附件所列公告的部分条款予以修改或者停止执行。\n一、附件所列各项，自附件注明的日期起"
+        "执行。\n四、本公告自公布之日起施行。\n附件：出口管制公告清理处理表"
+    )
+    table = (
+        "出口管制公告清理处理表\n序号 | 公告名称 | 文号 | 处理意见\n"
+        "1 | 关于优化调整石墨物项临时出口管制措施的公告 | 商务部 海关总署公告2023年第39号 | 第三款停止执行\n"
+        "2 |  |  | 第六款中的“依照…的有关规定执行”修改为“依照…的规定执行”\n"
+        "注：1.表中空白栏目，与上一行相应栏目相同。\n2.第1项自2029年5月1日起执行；第2项自本公告公布之日起执行。\n"
+    )
+    acts = attached_targets(body, [("附件", table)], None, dt.date(2029, 3, 20), dt.date(2029, 3, 20))
+    assert [(r.target_number.notice_id, r.relation, r.clause, r.window_from) for r in acts] == [
+        ("MOFCOM-2023-39", "repeals", "三", dt.date(2029, 5, 1)),
+        ("MOFCOM-2023-39", "amends", "六", dt.date(2029, 3, 20)),
+    ]
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
