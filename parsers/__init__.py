@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "252"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "253"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -652,4 +652,12 @@ PARSER_VERSION = (
     # 251: relations: what would follow a breach (…违反所作承诺的，商务部将依法提前恢复实施有关措施) is no act now
     # 252: relations: an attached table's blank cells repeat the row above's (表中空白栏目，与上一行相应栏目相同), and a note
     #     under it dating rows (第1项、第2项自2029年5月1日起执行；第3项自本公告公布之日起执行) dates each row's act
+    # 253: a review of 220–252 with constructed counter-examples: a repeal naming changes made before (废止…及其增加、删除的
+    #     条目) stays a repeal; 随之暂停实施 suspends (only 随该公告… names a condition); a granted removal (同意…申请移出…) lifts
+    #     (only an application told, …申请移出…，已…, or one a party may make, 可以…申请移出, is none); 已于…纳入 is told;
+    #     停止受理…采取相应措施 lifts nothing (the 64-character window back to 40, the named-party shape its own pattern);
+    #     凡内容与…不一致的，以本公告为准 amends (only words copied, 内容与…一致, are cited); a notice that adjusted a list is no
+    #     target only beside the one that published it; a breach condition opened by 如 / 若 / 一旦 is no act; entries: a
+    #     row adding goods (新增) under a row naming a notice is a new control, and a form-titled attachment whose lines give
+    #     codes in brackets lists goods; parties: a bare 名单 column that states the act is the row's act
 )

@@ -2268,6 +2268,10 @@ _DELETED_SECTION_RE = re.compile(
 _NOTICE_CELL_RE = re.compile(rf"^\s*{_NOTICE_NUMBER}\s*$")
 
 
+# 新增 / 增列 / 增加: a row adding goods names new controls, whatever the row above it did
+_ADDED_ROW_RE = re.compile(r"新增|增列|增加|新列入")
+
+
 def _row_lifted(row: TableRow) -> bool:
     if _DELETED_ACTION_RE.match(row.cells.get("action", "").strip()):
         return True
@@ -2321,11 +2325,18 @@ def _is_form(text: str) -> bool:
     what to fill in (填报“属于两用物项”… / 示例：属于两用物项，1C902.a) list nothing; a line opening on a control code
     or printing an HS reference does."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    return _form_title_at(lines) > 0 and not any(
-        _LISTS_GOODS_RE.match(line) or HS_RE.search(line) for line in lines
-    )
+    return _form_title_at(lines) > 0 and not any(_lists_goods(line) for line in lines)
 
 
+def _lists_goods(line: str) -> bool:
+    """A line of a form that lists goods: opening on a code, printing an HS reference, or giving a code in brackets or
+    after a colon (1.氧化钐（1C902.a）) — unless it shows what to fill in (填报示例：…，1C902.a)."""
+    if _LISTS_GOODS_RE.match(line) or HS_RE.search(line):
+        return True
+    return bool(_CODE_GIVEN_RE.search(line)) and not re.search(r"示例|填报|例如|如：", line)
+
+
+_CODE_GIVEN_RE = re.compile(rf"[（(:：]\s*{CONTROL_CODE}\s*[）)]?")
 # 1.1C902.a 氧化钐 / （三）3C004.a…: a line opening (after its number) on a control code lists goods
 _LISTS_GOODS_RE = re.compile(
     rf"^\s*(?:(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})\s*[.、．]|[（(]\s*(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})\s*[）)])?"
@@ -2524,9 +2535,13 @@ class _Extractor:
                 self.not_items.append(NotItem(row.line, "reserved"))
                 continue
             cells = row.line.split("|")
-            if _row_lifted(row) or (
-                lifted_above and all(i < len(cells) and not cells[i].strip() for i in lifted_above)
-            ):
+            added = _ADDED_ROW_RE.search(row.cells.get("action", "") or row.line)
+            inherits = (
+                lifted_above
+                and not added
+                and all(i < len(cells) and not cells[i].strip() for i in lifted_above)
+            )
+            if _row_lifted(row) or inherits:
                 # (2 |  | 第一条第（一）项第8目 | 锑化镓 | …: the notice cell left blank under the row above names the same
                 # notice, whose entry the row acts on)
                 lifted_above = (

@@ -396,7 +396,7 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("onto_list", re.compile(r"^(?:调整后|调入|现列入|新列入|拟列入)的?(?:所在)?名单$")),
     # 名单类别 | 处理方式: the list the row's party is on, beside what is done to it there (移出 / 暂停实施)
-    ("list", re.compile(r"^(?:名单类别|名单类型|名单种类|所在名单|所属名单|名单)$")),
+    ("list", re.compile(r"^(?:名单类别|名单类型|名单种类|所属名单)$")),
     # 调整事项 / 处理措施 / 所涉名单: what this notice does to the row's party (移出关注名单，列入管控名单)
     ("action", re.compile(r"调整|事项|措施|处理|名单|类别")),
 )
@@ -459,6 +459,8 @@ def _acted_on_its_list(found: dict[str, str]) -> dict[str, str]:
     """A row's act said without a list (移出 / 暂停实施) beside the list its party is on (名单类别 | 关注名单): the act on
     that list (移出关注名单 / 暂停实施关注名单措施); an act keeping the party as it is (继续保留) stays no act."""
     listed, action = found.pop("list", None), found.get("action")
+    if listed is not None and action is None and re.search(r"移出|列入|调入|调出", listed):
+        return {**found, "action": listed}  # (名单类别 | 移出关注名单，列入管控名单: the cell states the act)
     if listed is None or action is None or re.search(_LIST_ALT, nfkc(action)):
         return found
     if re.search(r"移出|调出", action):

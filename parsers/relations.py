@@ -99,8 +99,9 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
     (
         "lifts",
         re.compile(
+            r"(?:停止|取消|解除|终止)[^,，。;；]{0,40}?(?:措施|管制)|不再(?:实施|执行)[^,，。;；]{0,12}管制"
             # (停止实施〔2025〕7号公告对美国企业甲公司（Alpha Robotics, Inc.）采取的处理措施: a party named in full between)
-            r"(?:停止|取消|解除|终止)[^,，。;；]{0,64}?(?:措施|管制)|不再(?:实施|执行)[^,，。;；]{0,12}管制"
+            r"|(?:停止|取消|解除|终止)(?:实施|执行)?[^,，。;；]{0,30}?对[^,，。;；]{0,40}?采取的[^,，。;；]{0,8}?措施"
             # …所列14家欧盟实体不再适用该公告规定的措施: the measures on them end
             r"|不再(?:适用|实施|执行)[^,，。;；]{0,16}?措施"
             # 将…第30号所列14家欧盟实体移出出口管制管控名单: so do they when the entities leave the list
@@ -334,11 +335,13 @@ _POINT_PATH_RE = re.compile(rf"{_CN_NUMERAL}(?:/\({_CN_NUMERAL}\))?(?:/\d{{1,3}}
 _DONE_BY_RE = re.compile(
     r"(?:依照|根据|依据|按照)[^，,;；。:：]*?号[^，,;；。:：]*?(?:延长|暂停|中止|暂缓|调整|延续)[^，,;；。:：]{0,24}?的\s*$"
 )
+_COPIED_FROM_RE = re.compile(r"(?:内容|表述)\s*(?:与|同)[^，,;；。:：]*$")
+_SAME_AS_RE = re.compile(r"[^，,;；。]*?(?<!不)(?:一致|相同)")
 _BRACKET_BY_RE = re.compile(r"[(（][^()（）]{0,20}?经\s*$")
 _BRACKET_DID_RE = re.compile(r"[^()（）]{0,12}?(?:修改|调整|修订|更正|暂停|延长)[^()（）]{0,16}?[)）]")
 _BASIS_RE = re.compile(
     # (…增加一项，作为第（六）项，内容与…第1236号第一条第（一）项所增加的第（六）项一致: the words copied, cited)
-    r"(?:根据|依据|依照|按照|参照|遵照|仍(?:然)?按|不影响|不改变|不涉及|(?:期限|期间|内容|表述)(?:与|同))[^，,;；。:：]*$"
+    r"(?:根据|依据|依照|按照|参照|遵照|仍(?:然)?按|不影响|不改变|不涉及|(?:期限|期间)(?:与|同))[^，,;；。:：]*$"
 )
 # 第70号暂停实施的措施 / 第70号所暂停的第61号 / 第70号规定的暂停实施期限: the notice that made an earlier
 # suspension, named to say what is resumed, extended or ended; what it suspended is acted on, not the notice
@@ -489,6 +492,8 @@ def _adjusted_title(sentence: str, match: re.Match[str]) -> bool:
     adjusted = _ADJUSTED_RE.match(sentence, match.end())
     if adjusted is None:
         return False
+    if not re.search(r"号\s*(?:公告)?\s*(?:公布|发布|印发)", sentence):
+        return False  # (…第28号调整的《清单》部分条目，自…起停止执行: the one notice named is the target)
     in_brackets = re.search(r"》\s*[(（][^()（）]*$", sentence[: match.start()]) is not None
     return in_brackets or re.match(r"\s*的", sentence[adjusted.end() :]) is not None
 
@@ -502,7 +507,10 @@ def _put_into(sentence: str, match: re.Match[str]) -> bool:
     if put is None:
         return False
     annexed = re.match(r"\s*附件\s*\d", match.group("annex") or "")
-    return annexed is None or bool(re.search(r"已[^,，。;；]{0,8}$", before[: put.start()]))
+    # (已于2025年12月1日纳入…第51号附件1管理: where the items went before, told)
+    return annexed is None or bool(
+        re.search(r"已(?:于[^,，。;；]{0,16}?)?[^,，。;；]{0,8}$", before[: put.start()])
+    )
 
 
 def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | None, str, str | None, int]]:
@@ -543,8 +551,11 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
             or _adjusted_title(sentence, match)
         )
         before = sentence[: match.start()]
-        # (删去…第4目（该目经2026年第1323号公告修改）: the notice that changed it before, told in a bracket)
-        told = bool(_BRACKET_BY_RE.search(before) and _BRACKET_DID_RE.match(sentence, match.end()))
+        # (删去…第4目（该目经2026年第1323号公告修改）: the notice that changed it before, told in a bracket; …作为第（六）项，
+        # 内容与…第1236号第一条第（一）项所增加的第（六）项一致: the words copied, cited)
+        told = bool(_BRACKET_BY_RE.search(before) and _BRACKET_DID_RE.match(sentence, match.end())) or bool(
+            _COPIED_FROM_RE.search(before) and _SAME_AS_RE.match(sentence, match.end())
+        )
         basis = (
             bool(_BASIS_RE.search(before) and not _DONE_BY_RE.search(before))
             or agent
@@ -3589,10 +3600,15 @@ _DESCRIBING_RE = re.compile(
     # (暂停期间，上述实体违反所作承诺的，商务部将依法提前恢复实施有关措施: what would follow a breach, no act now)
     r"|的\s*[,，]\s*(?:商务部|工作机制|[^,，。;；]{0,8}?部门)?\s*将\s*(?:依法|适时|视情)?\s*(?:提前)?\s*"
     r"(?:恢复|暂停|中止|暂缓|废止|停止)(?:实施|执行|适用)?"
+    # (如上述实体违反所作承诺，商务部将依法提前恢复实施…: the same condition, opened by 如 / 若 / 一旦)
+    r"|(?:如|若|一旦|倘若)[^。;；]{0,30}?[,，]\s*(?:商务部|工作机制|[^,，。;；]{0,8}?部门)?\s*将\s*(?:依法|适时|视情)?\s*"
+    r"(?:提前)?\s*(?:恢复|暂停|中止|暂缓|废止|停止)(?:实施|执行|适用)?"
     # (…依照…第三十条的规定申请移出管控名单，已配合调查: the party's application, no act)
-    r"|申请(?:移出|调出)[^,，。;；]{0,12}?(?:名单|清单)"
+    r"|申请(?:移出|调出)[^,，。;；]{0,12}?(?:名单|清单)(?=\s*[,，]\s*(?:已|并|且))"
+    # (…履行配合核查义务的，可以向商务部申请移出关注名单: what a party may ask for)
+    r"|可以[^,，。;；]{0,10}?申请(?:移出|调出)"
     r"|(?:恢复|暂停|中止|暂缓)(?:实施|执行|适用)?之日|处于[^,，。;；]{0,8}?(?:暂停|中止|暂缓)(?:实施|执行|适用)?(?:期间|期内|状态)"
-    r"|随[^,，。;；]{0,10}?(?:暂停|中止|暂缓|恢复)(?:实施|执行|适用)?"
+    r"|随(?:该|其|所在)[^,，。;；]{0,8}?(?:暂停|中止|暂缓|恢复)(?:实施|执行|适用)?"
     r"|除(?:上述|以上|前述|本公告)[^,，。;；]{0,12}?外"
     # 工作机制自2025年11月10日起停止的〔2025〕5号和6号公告相关措施: an act of a day past, named as its result
     r"|起(?:停止|暂停|中止|废止|取消|恢复)(?:实施|执行|适用)?的"
@@ -3666,12 +3682,14 @@ def _verb(text: str) -> RelationType | None:
         "", _PASSIVE_ACT_RE.sub("", _CITED_TITLE_RE.sub("《》", _TITLE_MADE_BY_RE.sub("", text)))
     )
     series = _CHANGE_SERIES_RE.search(text)
-    if series is not None and _ADDS_OR_CHANGES_RE.search(series.group(0)):
+    # (废止…第51号及其增加、删除的条目: a repeal that names the changes made before stays a repeal)
+    if series is not None and _ADDS_OR_CHANGES_RE.search(series.group(0)) and not _ENDS_WHOLE_RE.search(text):
         return "amends"  # (…按照本公告附件予以修改、增列和删去: entries struck out among others changed — the list amended)
     found = next((name for name, pattern in _VERBS if pattern.search(text)), None)
     return found or ("amends" if _REPLACED_RE.search(text) else None)
 
 
+_ENDS_WHOLE_RE = re.compile(r"废止|失效|停止(?:执行|实施)")
 _CHANGE_VERB = r"(?:修改|增列|增加|增补|调整|更正|删去|删除)"
 _CHANGE_SERIES_RE = re.compile(rf"{_CHANGE_VERB}(?:\s*[、和及与]\s*{_CHANGE_VERB}){{1,3}}")
 _ADDS_OR_CHANGES_RE = re.compile(r"修改|增列|增加|增补|调整|更正")

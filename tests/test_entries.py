@@ -2451,6 +2451,22 @@ def test_control_points_rewritten_under_a_heading_naming_a_catalogue_entry_take_
     ]
 
 
+def test_rows_adding_goods_under_a_row_naming_a_notice_are_new_controls() -> None:
+    body = (
+        "一、对下表所列物项实施出口管制：\n序号 | 原管制公告 | 调整方式 | 物项名称 | 参考海关商品编号\n"
+        "1 | 商务部 海关总署公告2023年第23号 | 保留 | 硒化镓 | 2842909024\n2 |  | 新增 | 锑化镓 | 2853909029\n"
+    )
+    assert [e.name_zh for e in extract_entries(body, "关于对镓相关物项实施出口管制的公告").entries] == [
+        "锑化镓"
+    ]
+
+
+def test_an_attachment_titled_as_a_form_whose_lines_give_codes_lists_goods() -> None:
+    body = "附件2\n管制物项清单及填写说明\n1.氧化钐（1C902.a）\n2.氧化钆（1C902.b）\n"
+    entries = extract_entries(body, "关于…的公告", source="附件").entries
+    assert [(e.name_zh, e.control_code) for e in entries] == [("氧化钐", "1C902.a"), ("氧化钆", "1C902.b")]
+
+
 def test_a_line_after_a_row_ending_in_a_code_cell_is_no_wrapped_cell() -> None:
     from parsers.printed_table import printed_tables
 

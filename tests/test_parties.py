@@ -931,6 +931,18 @@ def test_a_related_company_named_after_a_party_is_no_part_of_its_name() -> None:
     assert names[0] == "甲推进系统株式会社" and "乙重工株式会社" in names
 
 
+def test_a_column_headed_list_that_states_the_act_is_the_rows_act() -> None:
+    text = (
+        "对下表所列2家实体所在名单作如下调整：\n序号 | 中文名称 | 英文名称 | 国家（地区） | 名单\n"
+        "1 | 甲公司 | Alpha Ltd. | 美国 | 移出关注名单，列入管控名单\n2 | 乙公司 | Beta Ltd. | 美国 | 移出关注名单\n"
+    )
+    assert _read(text, dt.date(2027, 1, 1)) == [
+        ("甲公司", "watch_list", "removed"),
+        ("甲公司", "control_list", "listed"),
+        ("乙公司", "watch_list", "removed"),
+    ]
+
+
 def test_one_sentence_listing_one_party_and_removing_another_keeps_them_apart() -> None:
     text = "决定将甲公司（Alpha Inc.）列入不可靠实体清单，将乙公司（Beta Ltd.）移出不可靠实体清单。"
     result = extract_parties([("body", text)], published_on=dt.date(2026, 1, 5))

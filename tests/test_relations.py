@@ -1554,6 +1554,43 @@ def test_an_attached_table_with_blank_cells_and_a_note_dating_its_rows() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一、废止商务部公告2024年第51号及其增加、删除的条目。", [("MOFCOM-2024-51", "repeals")]),
+        (
+            "二、与其配套的商务部公告2025年第62号附件2《合规告知书》随之暂停实施。",
+            [("MOFCOM-2025-62", "suspends")],
+        ),
+        (
+            "二、经审查，商务部同意商务部公告2025年第13号所列甲公司申请移出出口管制管控名单。",
+            [("MOFCOM-2025-13", "lifts")],
+        ),
+        ("一、本公告所列物项已于2025年12月1日纳入商务部公告2024年第51号附件1管理。", []),
+        (
+            "一、各地商务主管部门应当停止受理涉及商务部公告2025年第61号所列物项的出口许可申请并对违规出口行为依法采取"
+            "相应措施。",
+            [],
+        ),
+        ("三、凡内容与商务部公告2024年第51号不一致的，以本公告为准。", [("MOFCOM-2024-51", "amends")]),
+        (
+            "一、商务部 海关总署公告2025年第28号调整的《两用物项出口管制清单》部分条目，自2026年7月1日起停止执行。",
+            [("MOFCOM-2025-28", "repeals")],
+        ),
+        (
+            "二、暂停期间，如上述实体违反所作承诺，商务部将依法提前恢复实施商务部公告2025年第13号规定的措施。",
+            [],
+        ),
+    ],
+)
+def test_wordings_near_this_stops_rules_keep_their_plain_reading(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A review's counter-examples to the rules of PARSER_VERSION 221–251: each reads as a lawyer reads it."""
+    relations = extract_relations(text, None, dt.date(2026, 6, 1))
+    assert [(r.target_number.notice_id, r.relation) for r in relations] == expected
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
