@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "253"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "254"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -660,4 +660,6 @@ PARSER_VERSION = (
     #     target only beside the one that published it; a breach condition opened by 如 / 若 / 一旦 is no act; entries: a
     #     row adding goods (新增) under a row naming a notice is a new control, and a form-titled attachment whose lines give
     #     codes in brackets lists goods; parties: a bare 名单 column that states the act is the row's act
+    # 254: relations: a suspension told with 此前 and its object between (…此前对2025年第55号、第57号等公告的部分条款暂停
+    #     实施。) is history
 )

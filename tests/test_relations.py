@@ -1591,6 +1591,15 @@ def test_wordings_near_this_stops_rules_keep_their_plain_reading(
     assert [(r.target_number.notice_id, r.relation) for r in relations] == expected
 
 
+def test_a_suspension_told_with_ci_qian_and_its_object_between_is_history() -> None:
+    text = (
+        "商务部、海关总署此前对2025年第55号、第57号等公告的部分条款暂停实施。依据有关规定，现将有关事项公告如下：\n"
+        "一、商务部 海关总署公告2025年第58号第一款第（二）项，自2029年2月1日起暂停实施。"
+    )
+    relations = extract_relations(text, None, dt.date(2029, 1, 12))
+    assert [(r.target_number.notice_id, r.relation) for r in relations] == [("MOFCOM-2025-58", "suspends")]
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
