@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "254"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "255"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -662,4 +662,6 @@ PARSER_VERSION = (
     #     codes in brackets lists goods; parties: a bare 名单 column that states the act is the row's act
     # 254: relations: a suspension told with 此前 and its object between (…此前对2025年第55号、第57号等公告的部分条款暂停
     #     实施。) is history
+    # 255: relations: a postponement (…施行日期相应推迟至2029年7月1日；…所作更正，自2029年7月1日起适用) holds from this notice's
+    #     day; the days it names are what it changes to
 )

@@ -2636,6 +2636,19 @@ def _not_a_target(sentence: str, position: int, tied: re.Match[str] | None) -> b
     return bool(_MAKER_AFTER_RE.match(sentence, printed.end()))
 
 
+_PUT_OFF_RE = re.compile(r"(?:推迟|延后|推后)\s*(?:至|到)")
+
+
+def _act_window(
+    sentence: str, verb_clause: str, verb: RelationType, published_on: dt.date | None, start: dt.date | None
+) -> tuple[dt.date | None, dt.date | None]:
+    """The window an act's sentence prints for it — none for a postponement (…的施行日期，由2029年5月1日推迟至2029年7月1日
+    / …所作更正，自2029年7月1日起适用): the new days are what the change says, the change holds from this notice's day."""
+    if verb == "amends" and _PUT_OFF_RE.search(sentence):
+        return None, None
+    return _printed_window(_window_text(sentence, verb_clause, verb), published_on, start)
+
+
 def _sentence_acts(
     sentence: str,
     refs: list[tuple[NoticeNumber | None, str, str | None, int]],
@@ -2671,8 +2684,8 @@ def _sentence_acts(
         if _automatic(verb, verb_clause, sentence):
             continue  # 延长期满，上述公告恢复施行 / 期满后自动恢复执行: the end of the window, no act of its own
         # (自本公告施行之日起: the day this clause of the notice is in force, when the notice dates its clauses)
-        window_from, window_until = _printed_window(
-            _window_text(sentence, verb_clause, verb), published_on, clause_start or effective_on
+        window_from, window_until = _act_window(
+            sentence, verb_clause, verb, published_on, clause_start or effective_on
         )
         if verb in ("repeals", "lifts") and window_until is not None:
             verb = "suspends"  # 自2027年1月1日至2027年12月31日，不再实施出口管制: an end printed, so it comes back

@@ -1600,6 +1600,24 @@ def test_a_suspension_told_with_ci_qian_and_its_object_between_is_history() -> N
     assert [(r.target_number.notice_id, r.relation) for r in relations] == [("MOFCOM-2025-58", "suspends")]
 
 
+def test_a_postponement_holds_from_this_notices_day_not_from_the_day_it_names() -> None:
+    text = (
+        "商务部、海关总署2026年第1716号公告规定，该公告自2029年5月1日起施行；2026年第1717号公告规定，该公告"
+        "自第1716号公告施行之日起施行。上述公告发布后，部分出口经营者反映，磷化铟、锑化铟衬底等物项在途订单较多，合同备案和许"
+        "可申请的准备时间不足。经研究，现就有关事项公告如下：\n"
+        "一、第1716号公告第四条规定的施行日期，由2029年5月1日推迟至2029年7月1日。\n"
+        "二、第1717号公告随第1716号公告施行，其施行日期相应推迟至2029年7月1日；第1718号公告第二条所作更正，自2"
+        "029年7月1日起适用。"
+    )
+    own = parse_notice_number("商务部 海关总署公告2026年第1719号")
+    relations = extract_relations(text, own, dt.date(2029, 4, 16), dt.date(2029, 4, 16))
+    assert {(r.target_number.notice_id, r.relation, r.clause, r.window_from) for r in relations} == {
+        ("MOFCOM-2026-1716", "amends", "四", dt.date(2029, 4, 16)),
+        ("MOFCOM-2026-1717", "amends", None, dt.date(2029, 4, 16)),
+        ("MOFCOM-2026-1718", "amends", "二", dt.date(2029, 4, 16)),
+    }
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
