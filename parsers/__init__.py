@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "255"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "256"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -664,4 +664,6 @@ PARSER_VERSION = (
     #     实施。) is history
     # 255: relations: a postponement (…施行日期相应推迟至2029年7月1日；…所作更正，自2029年7月1日起适用) holds from this notice's
     #     day; the days it names are what it changes to
+    # 256: relations: a correction said to apply from the corrected notice's publication (本项更正自第1716号公告公布之日起
+    #     适用) is anchored to that day (WindowAnchor since="target_published")
 )

@@ -36,7 +36,8 @@ class Act:
     maker: str | None = None  # the notice whose window the act follows (None: the target's window in force)
     duration: str | None = None  # the act's own period (为期6个月), counted from the resolved start
     # where the start is: "window_end" of the window followed, "target_effective" the target's own day of force (a
-    # correction), "maker_effective" the maker's (a notice in force only from another's)
+    # correction), "target_published" its day of publication, "maker_effective" the maker's (a notice in force only
+    # from another's)
     since: str = "window_end"
     made_in: str | None = None  # the clause of its own notice stating the act (what others name it by)
     maker_clause: str | None = None  # the clause of `maker` that set the window the act follows
@@ -108,10 +109,12 @@ def _resolved(act: Act, earlier: dict[str, ReadNotice], published_on: dt.date | 
         act = dataclasses.replace(act, window_until=tied_end)
     if not act.anchored:
         return act
-    if act.since in ("target_effective", "maker_effective"):
-        # (自被更正公告施行之日起: the target's day of force; 本公告自…第808号施行之日起施行: the maker's)
-        named = earlier.get((act.target if act.since == "target_effective" else act.maker) or "")
-        day = (named.effective_on or named.published_on) if named is not None else None
+    if act.since in ("target_effective", "target_published", "maker_effective"):
+        # (自被更正公告施行之日起: the target's day of force; …自第1716号公告公布之日起适用: its publication; 本公告自…第808号
+        # 施行之日起施行: the maker's day of force)
+        named = earlier.get((act.maker if act.since == "maker_effective" else act.target) or "")
+        day = named.published_on if named is not None and act.since == "target_published" else None
+        day = day or ((named.effective_on or named.published_on) if named is not None else None)
         return act if day is None else dataclasses.replace(act, window_from=day)
     end = _window_end(act, earlier, published_on)
     if end is None:

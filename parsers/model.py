@@ -168,7 +168,8 @@ class WindowAnchor:
     window `maker` set on the act's target (its clause) — with no maker, the target's window in force
     before this notice. `duration` (为期6个月) is the act's own period, counted from that start. With
     `since="target_effective"` the start is the target's own day of force instead (a correction said to
-    apply 自被更正公告施行之日起), and with `since="maker_effective"` the day of force of `maker` (a notice in force
+    apply 自被更正公告施行之日起), `since="target_published"` the day the target was published (…自第1716号公告公布之日起
+    适用), and with `since="maker_effective"` the day of force of `maker` (a notice in force
     only from another's: 本公告自…第808号施行之日起施行). `window_from`/`window_until` of the relation stay what the notice alone
     gives (its publication) until the anchor is resolved against the notices read (parsers/chains.py)."""
 
@@ -179,7 +180,7 @@ class WindowAnchor:
     made_in: str | None = None
 
 
-AnchorSince = Literal["window_end", "target_effective", "maker_effective"]
+AnchorSince = Literal["window_end", "target_effective", "target_published", "maker_effective"]
 
 
 @dataclass(frozen=True)

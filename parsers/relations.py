@@ -1461,14 +1461,17 @@ def _back_dated(relations: list[Relation], text: str, published_on: dt.date | No
         numerals = re.findall(rf"\(?\s*{_CN_NUMERAL}\s*\)?", named.group("parts"))
         heads = tuple(n.replace(" ", "") for n in numerals)
         covered |= {i for i, r in enumerate(relations) if set(_parts_of(r.quote_zh, text)) & set(heads)}
-    by_number, printed = _corrections_dated_by_number(relations, text)
+    by_number, printed, published = _corrections_dated_by_number(relations, text)
     covered |= by_number
-    if not covered and not printed:
+    if not covered and not printed and not published:
         return relations
     anchor = WindowAnchor(maker=None, since="target_effective")
+    on_publication = WindowAnchor(maker=None, since="target_published")
     return [
         dataclasses.replace(r, window_from=printed[i])
         if i in printed
+        else dataclasses.replace(r, anchor=on_publication)
+        if i in published
         else dataclasses.replace(r, anchor=anchor)
         if i in covered and r.relation == "amends"
         else r
@@ -1480,15 +1483,20 @@ def _back_dated(relations: list[Relation], text: str, published_on: dt.date | No
 # by its number — the corrections of it apply from its own day of force
 _BACK_DATED_BY_NUMBER_RE = re.compile(
     r"更正[^。；;]{0,12}?(?:自|从)\s*(?:(?P<year>(?:19|20)\d{2})\s*年)?\s*第\s*(?P<number>\d{1,4})\s*号\s*(?:公告)?\s*"
-    r"(?:附件\s*\d{0,2})?\s*(?:施行|实施|生效)之日(?:\s*即\s*(?P<day>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))?"
+    r"(?:附件\s*\d{0,2})?\s*(?:(?:施行|实施|生效)|(?P<published>公布|发布))之日"
+    r"(?:\s*即\s*(?P<day>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))?"
 )
 
 
-def _corrections_dated_by_number(relations: list[Relation], text: str) -> tuple[set[int], dict[int, dt.date]]:
+def _corrections_dated_by_number(
+    relations: list[Relation], text: str
+) -> tuple[set[int], dict[int, dt.date], set[int]]:
     """The corrections (amends) of a notice a sentence says apply from that notice's day of force, named by number:
-    anchored to it, or dated by the day the sentence prints for it (…施行之日即2028年5月1日起适用)."""
+    anchored to it, or dated by the day the sentence prints for it (…施行之日即2028年5月1日起适用); and those said to
+    apply from its publication (本项更正自第1716号公告公布之日起适用)."""
     covered: set[int] = set()
     printed: dict[int, dt.date] = {}
+    published: set[int] = set()
     for match in _BACK_DATED_BY_NUMBER_RE.finditer(text):
         year, number = match.group("year"), int(match.group("number"))
         found = {
@@ -1502,9 +1510,11 @@ def _corrections_dated_by_number(relations: list[Relation], text: str) -> tuple[
         day = parse_date(match.group("day")) if match.group("day") else None
         if day is not None:
             printed.update(dict.fromkeys(found, day))
+        elif match.group("published"):
+            published |= found
         else:
             covered |= found
-    return covered, printed
+    return covered, printed, published
 
 
 def _parts_of(quote: str, text: str) -> tuple[str, ...]:

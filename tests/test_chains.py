@@ -217,6 +217,20 @@ def test_corrections_said_to_apply_from_the_corrected_notice_named_by_number_are
     assert (dated.anchor, dated.window_from) == (None, dt.date(2028, 5, 1))
 
 
+def test_a_correction_said_to_apply_from_the_corrected_notice_s_publication_starts_that_day() -> None:
+    text = (
+        "一、第1716号公告第一条第（一）项中磷化铟的参考海关商品编号“2853904015”，更正为“2853904051”。"
+        "本项更正自第1716号公告公布之日起适用。\n"
+    )
+    own = parse_notice_number("商务部 海关总署公告2026年第1718号")
+    (relation,) = extract_relations(text, own, dt.date(2029, 3, 6))
+    assert relation.anchor is not None and relation.anchor.since == "target_published"
+    target = ReadNotice("a", "MOFCOM-2026-1716", dt.date(2029, 1, 12), (), effective_on=dt.date(2029, 5, 1))
+    follower = ReadNotice("b", "MOFCOM-2026-1718", dt.date(2029, 3, 6), (act_of(relation),))
+    (act,) = resolve_anchors([follower, target])["b"]
+    assert act.window_from == dt.date(2029, 1, 12)
+
+
 def test_the_parser_marks_an_end_tied_to_another_notice_s_window_with_its_clause() -> None:
     """`暂停期限与…第1040号第二条所定…第58号公告第三条的暂停期限同时届满`: the end is that window's, which only a reader of
     No. 1040 knows; the act keeps the clause of this notice stating it (三), which later notices name it by."""
