@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "256"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "257"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -666,4 +666,6 @@ PARSER_VERSION = (
     #     day; the days it names are what it changes to
     # 256: relations: a correction said to apply from the corrected notice's publication (本项更正自第1716号公告公布之日起
     #     适用) is anchored to that day (WindowAnchor since="target_published")
+    # 257: relations: a notice whose day of force names when an act starts (…第五款，自第1716号公告施行之日起停止执行) is no
+    #     target — it had been reported as repealed — and the act is anchored to that day (since="maker_effective")
 )

@@ -827,10 +827,17 @@ def _context_refs(
 
 def _governs(sentence: str, start: int, end: int) -> bool:
     """…其他规定的暂停期限，仍以第70号公告为准: another notice said to govern is followed, not acted on."""
+    if re.search(r"(?:自|从)\s*$", sentence[:start]) and _ITS_DAY_RE.match(sentence, end):
+        return True  # (…第五款，自第1716号公告施行之日起停止执行: the day another notice is in force names a time)
     return bool(
         re.search(r"以\s*$", sentence[:start])
         and re.match(r"\s*(?:公告)?\s*(?:的规定)?\s*为准", sentence[end:])
     )
+
+
+_ITS_DAY_RE = re.compile(
+    r"\s*(?:公告)?\s*(?:第[一二三四五六七八九十]+\s*(?:条|款|项)\s*)*(?:附件\s*\d{0,2}\s*)?(?:施行|实施|生效|公布|发布)之日"
+)
 
 
 def _short_clause_refs(
@@ -1432,16 +1439,39 @@ _IN_FORCE_WITH_RE = re.compile(
 
 def _in_force_with(relations: list[Relation], text: str, published_on: dt.date | None) -> list[Relation]:
     """A notice in force only from another's day of force (本公告自…第808号施行之日起施行) prints no day of its own:
-    its acts dated by it alone (the day it was published) are anchored to that notice's day of force."""
+    its acts dated by it alone (the day it was published) are anchored to that notice's day of force; so is an act
+    said to start that day (…第五款，自第1716号公告施行之日起停止执行)."""
     tied = _IN_FORCE_WITH_RE.search(text)
     maker = parse_notice_number(tied.group("ref")) if tied is not None else None
-    if maker is None or published_on is None:
+    if published_on is None:
         return relations
-    anchor = WindowAnchor(maker=maker, since="maker_effective")
-    return [
-        dataclasses.replace(r, anchor=anchor) if r.anchor is None and r.window_from == published_on else r
-        for r in relations
-    ]
+    out = []
+    for r in relations:
+        own = _started_with(r.quote_zh, text)
+        anchor_maker = own or (maker if r.window_from == published_on else None)
+        if r.anchor is None and anchor_maker is not None:
+            r = dataclasses.replace(r, anchor=WindowAnchor(maker=anchor_maker, since="maker_effective"))
+        out.append(r)
+    return out
+
+
+_STARTS_WITH_RE = re.compile(
+    r"(?:自|从)\s*(?:[^，,。；;]{0,30}?公告)?\s*(?:(?P<year>(?:19|20)\d{2})\s*年)?\s*第\s*(?P<number>\d{1,4})\s*号\s*"
+    r"(?:公告)?\s*(?:施行|实施|生效)之日起"
+)
+
+
+def _started_with(quote: str, text: str) -> NoticeNumber | None:
+    """The notice whose day of force an act's sentence says it starts on (自第1716号公告施行之日起…), its year taken from
+    where the body prints the number in full when the sentence does not."""
+    started = _STARTS_WITH_RE.search(quote)
+    if started is None:
+        return None
+    number = int(started.group("number"))
+    year = started.group("year") or next(
+        iter(re.findall(rf"((?:19|20)\d{{2}})\s*年\s*第\s*{number}\s*号", text)), None
+    )
+    return NoticeNumber(("商务部",), "公告", int(year), number) if year else None
 
 
 def _back_dated(relations: list[Relation], text: str, published_on: dt.date | None) -> list[Relation]:

@@ -231,6 +231,23 @@ def test_a_correction_said_to_apply_from_the_corrected_notice_s_publication_star
     assert act.window_from == dt.date(2029, 1, 12)
 
 
+def test_an_act_from_another_notice_s_day_of_force_names_no_act_on_that_notice_and_is_dated_by_it() -> None:
+    text = (
+        "2029年1月12日，商务部、海关总署发布2026年第1716号公告。\n"
+        "一、商务部 海关总署公告2025年第10号第五款，自第1716号公告施行之日起停止执行。\n"
+    )
+    own = parse_notice_number("商务部 海关总署公告2026年第1717号")
+    (relation,) = extract_relations(text, own, dt.date(2029, 1, 20))
+    assert (relation.target_number and relation.target_number.notice_id, relation.relation) == (
+        "MOFCOM-2025-10",
+        "repeals",
+    )
+    maker = ReadNotice("a", "MOFCOM-2026-1716", dt.date(2029, 1, 12), (), effective_on=dt.date(2029, 5, 1))
+    follower = ReadNotice("b", "MOFCOM-2026-1717", dt.date(2029, 1, 20), (act_of(relation),))
+    (act,) = resolve_anchors([follower, maker])["b"]
+    assert act.window_from == dt.date(2029, 5, 1)
+
+
 def test_the_parser_marks_an_end_tied_to_another_notice_s_window_with_its_clause() -> None:
     """`暂停期限与…第1040号第二条所定…第58号公告第三条的暂停期限同时届满`: the end is that window's, which only a reader of
     No. 1040 knows; the act keeps the clause of this notice stating it (三), which later notices name it by."""
