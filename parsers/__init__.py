@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "257"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "258"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -668,4 +668,6 @@ PARSER_VERSION = (
     #     适用) is anchored to that day (WindowAnchor since="target_published")
     # 257: relations: a notice whose day of force names when an act starts (…第五款，自第1716号公告施行之日起停止执行) is no
     #     target — it had been reported as repealed — and the act is anchored to that day (since="maker_effective")
+    # 258: relations: this notice named to say it decides nothing there (…已于2024年9月1日废止，…本公告不再另作规定) leaves the
+    #     sentence told
 )

@@ -1849,8 +1849,9 @@ _ALREADY_THEN_RE = re.compile(
     r"(?:已|业已|已经)(?:于|在)[^,，。;；]{1,40}?(?:之日|之时|当日|届满时)\s*起?\s*(?:废止|失效|停止(?:执行|实施)|不再(?:执行|实施))"
 )
 # (…已于2025年8月12日停止实施，该公告予以废止: what this notice now does to the notice the history names)
+# (…已于2024年9月1日废止，相关物项依照…管理，本公告不再另作规定。: this notice named to say it decides nothing there)
 _DECIDES_NOW_RE = re.compile(
-    r"现决定|现将|现就|现予|特此|本(?:公告|决定)(?!第)|该(?:公告|决定)予以(?:废止|撤销)"
+    r"现决定|现将|现就|现予|特此|本(?:公告|决定)(?!第|不再|不作|不另|对此)|该(?:公告|决定)予以(?:废止|撤销)"
 )
 # (…，现就上述公告的暂停实施期限调整如下：: what the lines below do, announced)
 _ANNOUNCES_RE = re.compile(r"(?:公告|通知|公布|说明|调整|安排|处理)如下\s*[:：]?\s*$")

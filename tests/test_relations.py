@@ -1618,6 +1618,14 @@ def test_a_postponement_holds_from_this_notices_day_not_from_the_day_it_names() 
     }
 
 
+def test_a_repeal_told_with_its_day_and_this_notice_named_to_decide_nothing_is_history() -> None:
+    text = (
+        "三、商务部 海关总署 国家国防科工局 中央军委装备发展部公告2023年第27号和第28号已于2024年9月1日废止，"
+        "相关物项依照2024年第31号公告管理，本公告不再另作规定。"
+    )
+    assert extract_relations(text, None, dt.date(2027, 8, 20)) == []
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
