@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "258"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "259"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -670,4 +670,5 @@ PARSER_VERSION = (
     #     target — it had been reported as repealed — and the act is anchored to that day (since="maker_effective")
     # 258: relations: this notice named to say it decides nothing there (…已于2024年9月1日废止，…本公告不再另作规定) leaves the
     #     sentence told
+    # 259: relations: the same with 本公告对其不作调整 (…已依照…第1233号公告第二条于2040年6月1日恢复实施，本公告对其不作调整)
 )

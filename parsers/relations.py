@@ -1851,7 +1851,7 @@ _ALREADY_THEN_RE = re.compile(
 # (…已于2025年8月12日停止实施，该公告予以废止: what this notice now does to the notice the history names)
 # (…已于2024年9月1日废止，相关物项依照…管理，本公告不再另作规定。: this notice named to say it decides nothing there)
 _DECIDES_NOW_RE = re.compile(
-    r"现决定|现将|现就|现予|特此|本(?:公告|决定)(?!第|不再|不作|不另|对此)|该(?:公告|决定)予以(?:废止|撤销)"
+    r"现决定|现将|现就|现予|特此|本(?:公告|决定)(?!第|不再|不作|不另|对此|对其)|该(?:公告|决定)予以(?:废止|撤销)"
 )
 # (…，现就上述公告的暂停实施期限调整如下：: what the lines below do, announced)
 _ANNOUNCES_RE = re.compile(r"(?:公告|通知|公布|说明|调整|安排|处理)如下\s*[:：]?\s*$")

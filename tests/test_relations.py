@@ -1624,6 +1624,8 @@ def test_a_repeal_told_with_its_day_and_this_notice_named_to_decide_nothing_is_h
         "相关物项依照2024年第31号公告管理，本公告不再另作规定。"
     )
     assert extract_relations(text, None, dt.date(2027, 8, 20)) == []
+    resumed = "三、商务部 海关总署公告2025年第55号已依照2026年第1233号公告第二条于2040年6月1日恢复实施，本公告对其不作调整。"
+    assert extract_relations(resumed, None, dt.date(2040, 9, 25)) == []
 
 
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
