@@ -1376,7 +1376,25 @@ def _prepared(body: str) -> str:
     # 1.…2025年第70号（公布暂停实施…第55号、56号…的决定）；: a title printed in brackets after its number is a
     # title, as in 《》 — the notices and verbs it names are not this sentence's
     text = _BRACKETED_TITLE_RE.sub(lambda m: f"{m.group(1)}《{m.group(2)}》", text)
-    return _numbers_in_full(_dittos_filled(text))
+    return _numbers_in_full(_rows_dated_in_place(_dittos_filled(text)))
+
+
+def _rows_dated_in_place(text: str) -> str:
+    """Rows of a body table that a note after it dates (表中第2项、第3项自本公告公布之日起执行；第1项自2027年11月11日起执行)
+    carry their start as a cell of their own, so each row's act is dated as if it printed it."""
+    if "项" not in text or "|" not in text:
+        return text
+    dated: dict[int, str] = {}
+    for match in _ROWS_DATED_RE.finditer(text):
+        dated.update(dict.fromkeys((int(n) for n in re.findall(r"\d{1,3}", match.group(1))), match.group(2)))
+    if not dated:
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        row = re.match(r"\s*(\d{1,3})\s*\|", line)
+        if row is not None and int(row.group(1)) in dated and "|" in line:
+            lines[index] = f"{line} | 自{dated[int(row.group(1))]}起执行"
+    return "\n".join(lines)
 
 
 _DITTO = frozenset({"同上", "同前", "同上行", "同上栏"})
@@ -2938,6 +2956,9 @@ _HEADING_LINE_RE = re.compile(
 )
 
 
+_TABLE_NOTE_RE = re.compile(r"\s*(?:表中|上表|本表|注\s*\d*\s*[:：]|说明\s*[:：])")
+
+
 def _reflowed(text: str) -> str:
     """The body with broken paragraphs joined again (see _PARAGRAPH_END_RE), and table rows broken inside a
     cell (a PDF's wrap) joined until they have every cell or stop filling the text's width."""
@@ -2954,6 +2975,9 @@ def _reflowed(text: str) -> str:
         wrapped_row = (
             in_table
             and not _NUMBERED_START_RE.match(line)
+            and not _TABLE_NOTE_RE.match(
+                line
+            )  # (表中第2项…自…起执行。 / 注：…: a note under the table, no cell)
             and (last.count("|") < columns or (filled and line.count("|") < columns))
         )
         filled = width >= 20 and len(line) >= 0.85 * width
@@ -3357,7 +3381,8 @@ def _holders_of_added(row: str, refs: list[Ref]) -> list[Ref]:
 
 # 注：2.第1项、第2项、第4项自2029年5月1日起执行；第3项、第5项自本公告公布之日起执行。: the day each row's act starts
 _ROWS_DATED_RE = re.compile(
-    rf"((?:第\s*\d{{1,3}}\s*项\s*[、和及]?\s*)+)(?:自|从)\s*({_DATE}|本公告(?:公布|发布|施行)之日)\s*起\s*(?:执行|施行|实施|适用)"
+    rf"((?:第\s*\d{{1,3}}\s*项\s*[、和及]?\s*)+)(?:自|从)\s*({_DATE}|本公告(?:公布|发布|施行)之日)"
+    r"(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*起\s*(?:执行|施行|实施|适用)"
 )
 
 

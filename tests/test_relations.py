@@ -1628,6 +1628,20 @@ def test_a_repeal_told_with_its_day_and_this_notice_named_to_decide_nothing_is_h
     assert extract_relations(resumed, None, dt.date(2040, 9, 25)) == []
 
 
+def test_rows_of_a_body_table_dated_by_a_note_after_it_start_on_their_days() -> None:
+    text = (
+        "工作机制决定，对下表所列公告的处理措施作如下调整：\n序号 | 公告 | 涉及措施 | 调整方式 | 期限\n"
+        "1 | 不可靠实体清单工作机制公告〔2025〕5号 | 全部处理措施 | 废止 | ——\n"
+        "2 | 不可靠实体清单工作机制〔2025〕8号 | 第二项 | 暂停实施 | 至2028年5月31日\n"
+        "表中第1项自本公告公布之日起执行；第2项自2027年12月1日12时01分起执行。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2027, 11, 5), dt.date(2027, 11, 11))
+    assert [(r.target_number.notice_id, r.relation, r.window_from, r.window_until) for r in relations] == [
+        ("UEL-2025-5", "repeals", dt.date(2027, 11, 5), None),
+        ("UEL-2025-8", "suspends", dt.date(2027, 12, 1), dt.date(2028, 5, 31)),
+    ]
+
+
 def test_words_in_ascii_quotation_marks_act_on_nothing_as_in_full_width_ones() -> None:
     # half-width pages print "…" where full-width ones print “…”: the quoted clause is the target's words
     text = '将商务部公告2024年第12号第三款修改为:"三、自2029年1月1日起废止商务部公告2020年第4号。"'
