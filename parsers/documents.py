@@ -212,17 +212,17 @@ def read_docx(data: bytes) -> Document:
     # Every paragraph in document order, table cells included (one line each), as the outline
     # extractor has always read Word files; the tables are also returned cell by cell.
     lines = [line.strip() for p in root.iter(f"{_W}p") for line in _para_text(p).split("\n") if line.strip()]
-    tables = [_docx_table(node) for node in body.iter(f"{_W}tbl")] if body is not None else []
-    flow = _docx_flow(body) if body is not None and tables else None
-    return Document("docx", (clean_lines("\n".join(lines)),), tuple(tables), flow=flow)
+    read = {node: _docx_table(node) for node in body.iter(f"{_W}tbl")} if body is not None else {}
+    flow = _docx_flow(body, read) if body is not None and read else None
+    return Document("docx", (clean_lines("\n".join(lines)),), tuple(read.values()), flow=flow)
 
 
-def _docx_flow(body: ElementTree.Element) -> str:
-    """The body's paragraphs and tables in order, each table row as one line of cells joined by ` | `."""
+def _docx_flow(body: ElementTree.Element, tables: dict[ElementTree.Element, Table]) -> str:
+    """The body's paragraphs and tables (read once, in `tables`) in order, each row one line of cells joined by ` | `."""
     out: list[str] = []
     for node in body:
         if node.tag == f"{_W}tbl":
-            out.extend(" | ".join(c.replace("\n", " ") for c in row) for row in _docx_table(node).rows)
+            out.extend(" | ".join(c.replace("\n", " ") for c in row) for row in tables[node].rows)
         elif node.tag == f"{_W}p":
             out.extend(line.strip() for line in _para_text(node).split("\n") if line.strip())
     return clean_lines("\n".join(out))

@@ -3386,16 +3386,6 @@ _ROWS_DATED_RE = re.compile(
 )
 
 
-def _rows_dated_by_note(listed: str, published_on: dt.date | None) -> dict[int, dt.date]:
-    """The rows a note under a table dates (第1项、第2项自2029年5月1日起执行), with their days."""
-    dated: dict[int, dt.date] = {}
-    for match in _ROWS_DATED_RE.finditer(arabic_numbers(nfkc(listed))):
-        day = published_on if match.group(2).startswith("本公告") else parse_date(match.group(2))
-        if day is not None:
-            dated.update(dict.fromkeys((int(n) for n in re.findall(r"\d{1,3}", match.group(1))), day))
-    return dated
-
-
 def _table_owner(sentence: str, listed: str, own: NoticeNumber | None) -> NoticeNumber | None:
     """The one notice whose clauses an attached table of changes prints bare: the one the sentence pointing to it
     names, else the one its title names (附件：商务部 海关总署公告2025年第58号调整内容, under 该公告所列物项，按照本公告
@@ -3425,11 +3415,8 @@ def _listed_acts(
     # (附件所列公告和条款，自2047年7月1日起废止或者停止执行，具体处理方式见附件: the rows' acts start that day)
     start = _printed_window(sentence, published_on, effective_on)[0]
     owner = _table_owner(sentence, listed, own)
-    by_row = _rows_dated_by_note(listed, published_on)
-    default_start = start
-    for line in _dittos_filled(_reflowed(arabic_numbers(nfkc(listed)))).split("\n"):
-        seq = re.match(r"\s*(\d{1,3})\s*\|", line)
-        start = by_row.get(int(seq.group(1)), default_start) if seq else default_start
+    # (blank cells repeat the row above's; a note under the table dating rows puts each row's day in it)
+    for line in _rows_dated_in_place(_dittos_filled(_reflowed(arabic_numbers(nfkc(listed))))).split("\n"):
         if _TABLE_ROW_RE.search(line) and not _REF_RE.search(line):
             if header and owner is not None and re.match(r"\s*\d{1,3}\s*\|", line):
                 # (…第10号公告所列物项的增加、修改、删除…，按照本公告附件执行 then `1 | 第一款第（一）项1.1.3 | 修改 |
