@@ -376,6 +376,7 @@ SQL_TRUSTED = {
     ("db.py", "attach"): "ATTACH ? AS warehouse_<counter>: the path is bound, the alias is the code's",
     ("db.py", "cursor"): "USE warehouse_<counter>, the alias made by attach",
     ("db.py", "detach"): "DETACH warehouse_<counter>, the alias made by attach",
+    ("db.py", "checkpoint"): "CHECKPOINT warehouse_<counter>, the alias made by attach",
 }
 _BUILTINS = frozenset(dir(builtins))
 

@@ -311,10 +311,16 @@ class _Readers:
             self._pid = os.getpid()
         return self._con
 
-    def attach(self, path: Path) -> _Attached:
+    def attach(self, path: Path, *, writable: bool = False, spill: Path | None = None) -> _Attached:
+        """`path` attached under an alias of its own: read-only, or (`writable`) for a write
+        transaction, whose spill files go to `spill` (the instance's temporary directory is global:
+        reads hardly spill, and only one write runs at a time per warehouse)."""
         with self._lock:
             alias = f"warehouse_{next(self._aliases)}"
-            self._instance().execute(f"ATTACH ? AS {alias} (READ_ONLY)", [str(path)])
+            instance = self._instance()
+            if spill is not None:
+                instance.execute("SET temp_directory = ?", [str(spill)])
+            instance.execute(f"ATTACH ? AS {alias}{'' if writable else ' (READ_ONLY)'}", [str(path)])
             self._attached += 1
             return _Attached(self, alias, self._pid)
 
@@ -323,6 +329,11 @@ class _Readers:
             cursor = self._instance().cursor()  # a cursor starts in the in-memory catalog
         cursor.execute(f"USE {attached.alias}")
         return cursor
+
+    def checkpoint(self, attached: _Attached) -> None:
+        with self._lock:
+            if self._con is not None and self._pid == attached.pid:
+                self._con.execute(f"CHECKPOINT {attached.alias}")
 
     def detach(self, attached: _Attached) -> None:
         with self._lock:
@@ -342,6 +353,10 @@ class _Attached:
     def cursor(self) -> duckdb.DuckDBPyConnection:
         return self.readers.cursor(self)
 
+    def checkpoint(self) -> None:
+        """Write the attached file's WAL into it (a committed write, before it is published)."""
+        self.readers.checkpoint(self)
+
     def close(self) -> None:
         self.readers.detach(self)
 
@@ -357,13 +372,18 @@ def shared_reads(store: object) -> contextlib.AbstractContextManager[None]:
 @contextlib.contextmanager
 def transaction_on_copy(tmp: Path, memory_limit: str, *, label: str) -> Iterator[duckdb.DuckDBPyConnection]:
     """One write transaction on a private working copy; on success the copy is committed,
-    checkpointed and closed (ready to publish), on failure it is deleted. Both backends publish
-    copies made here: the local one by `os.replace`, the shared one by upload (warehouse/backends.py)."""
+    checkpointed and detached (ready to publish), on failure it is deleted. Both backends publish
+    copies made here: the local one by `os.replace`, the shared one by upload (warehouse/backends.py).
+
+    The copy is attached to the process's DuckDB instance (the one reads attach to), not opened as an
+    instance of its own: starting an instance costs 15-20 ms, a write no more than its statements, and
+    the checkpoint and fsync of the copy. An unchanged night writes once; that was a third of it."""
     try:
-        con = duckdb.connect(str(tmp))
+        attached = _READERS.attach(tmp, writable=True, spill=tmp.with_name(tmp.name + ".spill"))
     except duckdb.Error as exc:
         tmp.unlink(missing_ok=True)
         raise WarehouseError(f"cannot open a working copy of {label}: {exc}") from exc
+    con = attached.cursor()
     try:
         # Bounded memory for big first crawls: DuckDB spills to disk beyond this instead of growing.
         con.execute("SET memory_limit = ?", [memory_limit])
@@ -371,13 +391,16 @@ def transaction_on_copy(tmp: Path, memory_limit: str, *, label: str) -> Iterator
         apply_migrations(con)
         yield con
         con.execute("COMMIT")
-        con.execute("CHECKPOINT")
         con.close()
+        attached.checkpoint()
+        attached.close()
     except BaseException:
         with contextlib.suppress(Exception):
             con.execute("ROLLBACK")
         with contextlib.suppress(Exception):
             con.close()
+        with contextlib.suppress(Exception):
+            attached.close()
         for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
             leftover.unlink(missing_ok=True)
         raise
