@@ -19,6 +19,7 @@ from pipelines.tabledocs import schema_metadata
 from warehouse import runs as run_store
 from warehouse.db import shared_reads
 
+POLL_RUN_TAG = "regwatch/poll_run"  # on a run the night sensor launched: the poll run it continues
 POOL = "regwatch_warehouse"  # one writer at a time (see README: `dagster instance concurrency set`)
 PREVIEW_CHARS = 20_000  # the Markdown digest shown in the UI; the files hold all of it
 
@@ -48,6 +49,7 @@ def run_context(
     )
     ctx.lineage = warehouse.lineage(lambda: runs.lineage(context))
     ctx.prefetched = prefetched_from_tag(tags.get("regwatch/prefetched"), ctx.archive)
+    ctx.poll_run_id = tags.get(POLL_RUN_TAG)
     return ctx
 
 
@@ -67,7 +69,7 @@ def warehouse_step(
     except BaseException as exc:
         runs.fail(ctx, f"{name}: {type(exc).__name__}: {exc}")
         raise
-    if ctx.lineage is not None and ctx.lineage.assets[-1:] == (name,):
+    if ctx.lineage is not None and ctx.lineage.assets[-1:] == (name,) and not ctx.finished:
         steps.finish(ctx, "succeeded")
 
 
@@ -75,17 +77,35 @@ def warehouse_step(
     pool=POOL,
     group_name="regwatch",
     kinds={"http", "duckdb"},
-    description="Listing pages walked back to known notices; the pages to fetch are queued in the warehouse.",
+    description=(
+        "Listing pages walked back to known notices; new pages queued for fetching, or else the known "
+        "pages due revalidated. Not materialized on a night with nothing new (the run ends there)."
+    ),
     metadata=schema_metadata("listing_links", "fetch_log"),
+    output_required=False,
 )
 def listing_pages(
     context: dg.AssetExecutionContext, regwatch: RegwatchConfig, http: HttpClient, warehouse: RunWarehouse
-) -> dg.MaterializeResult:
+) -> Iterator[dg.MaterializeResult]:
     with warehouse_step(context, regwatch, http, warehouse) as ctx:
-        result = steps.discover(ctx)
+        night = steps.poll(ctx, screened=lambda: last_screening(context))
+        if night.quiet:
+            steps.finish(ctx, "succeeded", night.summary())
+            # The sources were checked and nothing awaits delivery: both are up to date, and their
+            # last-update freshness checks (pipelines/checks.py) count an observation that says when.
+            checked = dg.MetadataValue.timestamp(ctx.now())
+            for key in ("listing_pages", "digest"):
+                context.log_event(
+                    dg.AssetObservation(
+                        asset_key=key,
+                        metadata={"unchanged": night.summary(), "dagster/last_updated_timestamp": checked},
+                    )
+                )
+            return
         with ctx.warehouse.read() as con:
             rows = run_store.row_count(con, "listing_links")
-    return dg.MaterializeResult(
+    result = night.discovery
+    yield dg.MaterializeResult(
         metadata={
             "dagster/row_count": rows,
             "listing_pages": result.listing_pages,
@@ -93,12 +113,23 @@ def listing_pages(
             "new_links": result.new_links,
             "listing_errors": len(result.listing_errors),
             "to_fetch": len(result.article_urls),
+            "revalidated": night.revalidation.requested if night.revalidation else 0,
+            "why": dg.MetadataValue.md("\n".join(f"- {line}" for line in night.work)),
             "listings": dg.MetadataValue.md(
                 "\n".join(f"- <{url}>" for url in ctx.settings.listing_urls)
                 + "".join(f"\n- **failed**: {error}" for error in result.listing_errors)
             ),
         }
     )
+
+
+def last_screening(context: dg.AssetExecutionContext) -> str | None:
+    """The fingerprint of the catalogue's last screening (pipelines/screen/catalogue.py), if any."""
+    last = context.instance.get_latest_materialization_event(dg.AssetKey("catalogue_screening"))
+    if last is None or last.asset_materialization is None:
+        return None
+    entry = last.asset_materialization.metadata.get("fingerprint")
+    return str(entry.value) if entry is not None else None
 
 
 @dg.asset(
@@ -210,12 +241,7 @@ def catalogue_screening(
     context: dg.AssetExecutionContext, regwatch: RegwatchConfig, http: HttpClient, warehouse: RunWarehouse
 ) -> dg.MaterializeResult:
     with warehouse_step(context, regwatch, http, warehouse) as ctx:
-        last = context.instance.get_latest_materialization_event(context.asset_key)
-        previous = None
-        if last is not None and last.asset_materialization is not None:
-            entry = last.asset_materialization.metadata.get("fingerprint")
-            previous = str(entry.value) if entry is not None else None
-        outcome = catalogue.screen_nightly(ctx.settings, ctx.as_of, ctx.run_id, previous)
+        outcome = catalogue.screen_nightly(ctx.settings, ctx.as_of, ctx.run_id, last_screening(context))
         if ctx.settings.catalogue is not None:
             ctx.log(f"catalogue: {'screened' if outcome.screened else 'not screened'} ({outcome.reason})")
     metadata: dict[str, dg.RawMetadataValue] = {"screened": outcome.screened, "reason": outcome.reason}

@@ -19,7 +19,7 @@ from pipelines.assets import (
 from pipelines.checks import ALL_CHECKS, freshness_checks, freshness_sensor
 from pipelines.config import ConfigError
 from pipelines.resources import HttpClient, RunWarehouse, deployment_settings, regwatch_config
-from pipelines.sensors import make_listing_sensor, run_failure_alert
+from pipelines.sensors import make_listing_sensor, make_night_sensor, run_failure_alert
 
 try:
     SETTINGS = deployment_settings()
@@ -37,9 +37,22 @@ nightly_job = dg.define_asset_job(
     description="Fetch MOFCOM listings and notices, extract entries, rebuild the list in force, send the digest.",
 )
 
+# What the schedule runs: one step, the poll. Most nights it finds nothing and the run ends there; on a
+# night with something new the `night_changes_sensor` launches the rest of `nightly` (pipelines/sensors.py).
+nightly_poll_job = dg.define_asset_job(
+    name="nightly_poll",
+    selection=dg.AssetSelection.assets(listing_pages),
+    executor_def=dg.in_process_executor,
+    tags={"regwatch/trigger": "nightly"},
+    description=(
+        "The night's conditional requests (listings, known pages due). When something is new or changed, "
+        "night_changes_sensor runs the rest of `nightly`; an unchanged night ends here."
+    ),
+)
+
 nightly_schedule = dg.ScheduleDefinition(
     name="nightly_schedule",
-    job=nightly_job,
+    job=nightly_poll_job,
     cron_schedule=SETTINGS.schedule_cron,
     execution_timezone=SETTINGS.timezone,
     default_status=dg.DefaultScheduleStatus.STOPPED,
@@ -55,10 +68,11 @@ _config = regwatch_config()
 defs = dg.Definitions(
     assets=ASSETS,
     asset_checks=[*ALL_CHECKS, *FRESHNESS_CHECKS],
-    jobs=[nightly_job],
+    jobs=[nightly_job, nightly_poll_job],
     schedules=[nightly_schedule],
     sensors=[
         make_listing_sensor(nightly_job, SETTINGS),
+        make_night_sensor(nightly_poll_job, nightly_job),
         run_failure_alert,
         freshness_sensor(FRESHNESS_CHECKS),
     ],
@@ -75,6 +89,11 @@ defs = dg.Definitions(
 def nightly() -> dg.JobDefinition:
     """The nightly job, resolved (for `dagster.reconstructable`, `execute_job` and re-execution)."""
     return defs.resolve_job_def("nightly")
+
+
+def nightly_poll() -> dg.JobDefinition:
+    """The scheduled poll job, resolved."""
+    return defs.resolve_job_def("nightly_poll")
 
 
 def asset_job() -> dg.JobDefinition:

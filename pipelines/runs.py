@@ -73,7 +73,7 @@ def queued_urls(ctx: steps.RunContext) -> tuple[str | None, list[str]]:
     """The pages the fetch step works on, and which run's discovery queued them."""
     if not ctx.warehouse.exists():
         return None, []
-    root = ctx.lineage.root_run_id if ctx.lineage else None
+    root = ctx.poll_run_id or (ctx.lineage.root_run_id if ctx.lineage else None)
     with ctx.warehouse.read() as con:
         owner = run_store.queue_owner(con, ctx.run_id, root)
         return owner, run_store.queued_urls(con, owner) if owner else []

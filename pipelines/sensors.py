@@ -63,6 +63,42 @@ def make_listing_sensor(job: dg.UnresolvedAssetJobDefinition, settings: Settings
     return new_notice_sensor
 
 
+def make_night_sensor(
+    poll_job: dg.UnresolvedAssetJobDefinition, nightly_job: dg.UnresolvedAssetJobDefinition
+) -> dg.SensorDefinition:
+    @dg.run_status_sensor(
+        run_status=dg.DagsterRunStatus.SUCCESS,
+        monitored_jobs=[poll_job],
+        request_job=nightly_job,
+        name="night_changes_sensor",
+        # Running by default: with the schedule on and this off, busy nights would end after the poll.
+        default_status=dg.DefaultSensorStatus.RUNNING,
+        description="After a scheduled poll that found something new or changed, runs the rest of the night.",
+    )
+    def night_changes_sensor(context: dg.RunStatusSensorContext) -> dg.RunRequest | dg.SkipReason:
+        return continue_night(context.instance, context.dagster_run)
+
+    return night_changes_sensor
+
+
+def continue_night(instance: dg.DagsterInstance, poll_run: dg.DagsterRun) -> dg.RunRequest | dg.SkipReason:
+    """The rest of the night for a poll run that materialized `listing_pages` (a quiet one does not)."""
+    from pipelines.assets import POLL_RUN_TAG
+    from pipelines.runs import ASSET_ORDER
+
+    latest = instance.get_latest_materialization_event(dg.AssetKey("listing_pages"))
+    if latest is None or latest.run_id != poll_run.run_id:
+        return dg.SkipReason(f"poll run {poll_run.run_id} found nothing new: the night ended with it")
+    return dg.RunRequest(
+        run_key=poll_run.run_id,
+        asset_selection=[dg.AssetKey(name) for name in ASSET_ORDER[1:]],
+        tags={
+            "regwatch/trigger": poll_run.tags.get("regwatch/trigger", "nightly"),
+            POLL_RUN_TAG: poll_run.run_id,
+        },
+    )
+
+
 @dg.run_failure_sensor(
     name="run_failure_alert",
     default_status=dg.DefaultSensorStatus.STOPPED,

@@ -9,6 +9,7 @@ from pipelines.run.context import Log, RunContext, make_context, make_fetcher, n
 from pipelines.run.discover import Discovery, discover
 from pipelines.run.fetch import FetchSummary, fetch_pages
 from pipelines.run.parse import PAGE_FAILED, PARSE_BATCH, ParseSummary, parse_pages
+from pipelines.run.poll import Poll, poll
 from pipelines.run.runner import finish, known_urls, run_all
 
 __all__ = [
@@ -19,6 +20,7 @@ __all__ = [
     "FetchSummary",
     "Log",
     "ParseSummary",
+    "Poll",
     "RunContext",
     "build",
     "discover",
@@ -30,5 +32,6 @@ __all__ = [
     "new_run_id",
     "page_states",
     "parse_pages",
+    "poll",
     "run_all",
 ]

@@ -39,7 +39,7 @@ from tests import faults as F
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
 
 ROOT = Path(__file__).resolve().parents[1]
-STEPS = ("discover", "fetch_pages", "parse_pages", "build", "_deliver", "finish")
+STEPS = ("poll", "fetch_pages", "parse_pages", "build", "_deliver", "finish")
 WORKERS = 2
 # The lab kills a run at every write point (minutes on a loaded two-core machine); its fault server stops
 # itself after 20 minutes, so the per-test limit sits above that rather than at the default ten.
@@ -243,8 +243,8 @@ def _drive(trials: list[dict]) -> list[dict]:  # type: ignore[type-arg]
 
 
 OUTSIDE_WRITES = (
-    "discover: after Fetcher.get",
-    "discover: archive: before os.replace",
+    "poll: after Fetcher.get",
+    "poll: archive: before os.replace",
     "fetch_pages: after Fetcher.get",
     "fetch_pages: archive: before os.replace",
     "fetch_pages: after Archive.put",
@@ -427,7 +427,7 @@ def test_reference_run_alerts_and_trace_is_rich_enough(lab) -> None:  # type: ig
     assert sorted(sent) == sorted(state["alerts"])
     assert len(lab["points"]) >= 20, lab["points"]
     steps_hit = {label.split(":")[0] for label in lab["trace"]}
-    assert {"discover", "fetch_pages", "parse_pages", "build", "deliver", "finish"} <= steps_hit
+    assert {"poll", "fetch_pages", "parse_pages", "build", "deliver", "finish"} <= steps_hit
     assert F.check_invariants(lab["reference"] / "w.duckdb", lab["reference"] / "w-archive") == []
 
 

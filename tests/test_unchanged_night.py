@@ -1,10 +1,11 @@
-"""An unchanged night writes the warehouse as little as it can, and still keeps its log.
+"""An unchanged night ends with its poll, writes the warehouse once, and still keeps its log.
 
-Every write transaction copies and fsyncs the warehouse file, so an unchanged night (every known page
-answers 304) writes twice: discovery (the run's row, its queue, the listing log, which the next step
-and the listing check read) and the run's end, which also carries the fetch step's revalidations.
+Every write transaction copies and fsyncs the warehouse file, so an unchanged night (no new notice
+listed, every known page answering 304, nothing left to parse, build or deliver) writes once: the
+run's row, the listing log and the revalidations together, at its end. In Dagster the scheduled job
+is the poll alone, and a sensor runs the rest of the night only when the poll found something.
 A `Warehouse` that counts its write transactions stands in for the plain one; everything else is real:
-a loopback replay of MOFCOM, the DuckDB file, the Dagster job in process.
+a loopback replay of MOFCOM, the DuckDB file, the Dagster jobs in process.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pipelines import steps
 from pipelines.config import Settings, load_settings
 from pipelines.definitions import defs
 from pipelines.run.discover import revalidation_due, rotation_slot
+from pipelines.sensors import continue_night
 from pipelines.sources.replay import ReplayServer, bundled_site
 from tests.conftest import replay_env
 from warehouse.db import Warehouse
@@ -84,24 +86,77 @@ def _article_pages(db: Path) -> list[tuple[object, ...]]:
         con.close()
 
 
-def test_unchanged_night_writes_twice_and_logs_every_revalidation(
+def _run_row(db: Path, run_id: str) -> tuple[object, ...] | None:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(
+            "SELECT status, message, listing_ok, list_built FROM runs WHERE run_id = ?", [run_id]
+        ).fetchone()
+    finally:
+        con.close()
+
+
+def test_unchanged_night_writes_once_and_logs_every_revalidation(
     settings: Settings, site: ReplayServer
 ) -> None:
     steps.run_all(_context(settings))
     before = _article_pages(settings.db_path)
     assert before
+    digests = sorted(p.name for p in settings.digest_dir.iterdir())
     site.requests.clear()
     CountingWarehouse.published = 0
     ctx = _context(settings)
     steps.run_all(ctx)
     assert set(site.requests) == {304}
-    assert CountingWarehouse.published == 2  # discovery, and the run's end with the fetch log
+    assert CountingWarehouse.published == 1  # the run's row, the listing log and the revalidations
     assert ctx.pending == []
     logged = _revalidations(settings.db_path, ctx.run_id)
     assert [url for url, _, _ in logged] == [url for url, _ in before]
     assert {(status, not_modified) for _, status, not_modified in logged} == {(304, True)}
     after = dict(_article_pages(settings.db_path))
     assert all(after[url] > checked for url, checked in before)  # type: ignore[operator]
+    row = _run_row(settings.db_path, ctx.run_id)
+    assert row is not None and row[0] == "succeeded" and row[2] is True and row[3] is not True
+    assert str(row[1]).startswith(f"unchanged: 1 listing page(s) and {len(before)} known page(s) checked")
+    assert sorted(p.name for p in settings.digest_dir.iterdir()) == digests  # nothing to deliver: no digest
+
+
+@pytest.mark.parametrize(
+    ("disturb", "why"),
+    [
+        ("parser", "archived page(s) not yet read by parser"),
+        ("day", "the list in force on 2025-12-01 is not built yet"),
+        ("undelivered", "not yet accepted by the file channel"),
+    ],
+)
+def test_a_night_with_nothing_fetched_still_runs_the_steps_that_have_work(
+    settings: Settings, site: ReplayServer, monkeypatch: pytest.MonkeyPatch, disturb: str, why: str
+) -> None:
+    """Nothing new on the site, but a newer parser, a day on which a period starts (No. 61's rules are
+    in force from 1 December) or a change no channel accepted yet: the night goes on past its poll."""
+    steps.run_all(_context(settings))  # the first night is a baseline: recorded, not alerted
+    site.night = 2
+    steps.run_all(_context(settings))  # new notices: changes alerted and delivered to the files
+    if disturb == "parser":
+        con = duckdb.connect(str(settings.db_path))
+        try:
+            con.execute("UPDATE pages SET parsed_version = 'an-older-parser' WHERE purpose = 'article'")
+        finally:
+            con.close()
+    elif disturb == "day":
+        monkeypatch.setenv("REGWATCH_AS_OF", "2025-12-01")
+        settings = load_settings(dict(os.environ))
+    else:
+        con = duckdb.connect(str(settings.db_path))
+        try:
+            con.execute("DELETE FROM deliveries WHERE channel = 'file'")
+        finally:
+            con.close()
+    ctx = _context(settings)
+    night = steps.poll(ctx)
+    assert not night.quiet
+    assert any(why in line for line in night.work), night.work
+    steps.finish(ctx, "succeeded")
 
 
 def test_a_run_that_fails_after_the_fetch_still_records_its_revalidations(settings: Settings) -> None:
@@ -128,20 +183,93 @@ def test_a_changed_page_is_written_by_the_fetch_step_itself(settings: Settings, 
 
 
 def test_unchanged_night_through_the_dagster_job_logs_its_revalidations(settings: Settings) -> None:
+    """`regwatch run` executes the whole job: an unchanged night materializes nothing and skips the
+    steps after the poll, which observes the listings and the digest (their freshness checks hold)."""
     job = defs.resolve_job_def("nightly")
     with dg.DagsterInstance.ephemeral() as instance:
         assert job.execute_in_process(instance=instance).success
         night = job.execute_in_process(instance=instance)
-    assert night.success
+        assert night.success
+        assert night.get_asset_materialization_events() == []
+        skipped = {e.step_key for e in night.all_events if e.event_type_value == "STEP_SKIPPED"}
+        assert {"article_pages", "notices", "control_list", "catalogue_screening", "digest"} <= skipped
+        observed = {e.asset_key.to_user_string() for e in night.get_asset_observation_events() if e.asset_key}
+        assert observed == {"listing_pages", "digest"}
     logged = _revalidations(settings.db_path, night.run_id)
     assert len(logged) == len(_article_pages(settings.db_path))
     assert {(status, not_modified) for _, status, not_modified in logged} == {(304, True)}
-    con = duckdb.connect(str(settings.db_path), read_only=True)
+    row = _run_row(settings.db_path, night.run_id)
+    assert row is not None and row[0] == "succeeded" and str(row[1]).startswith("unchanged:")
+
+
+def _notices(db: Path) -> int:
+    con = duckdb.connect(str(db), read_only=True)
     try:
-        row = con.execute("SELECT status FROM runs WHERE run_id = ?", [night.run_id]).fetchone()
+        row = con.execute("SELECT count(*) FROM notices").fetchone()
     finally:
         con.close()
-    assert row == ("succeeded",)
+    assert row is not None
+    return int(row[0])
+
+
+def test_the_scheduled_poll_launches_the_rest_of_the_night_only_when_something_changed(
+    settings: Settings, site: ReplayServer
+) -> None:
+    poll_job = defs.resolve_job_def("nightly_poll")
+    nightly = defs.resolve_job_def("nightly")
+    with dg.DagsterInstance.ephemeral() as instance:
+        first = poll_job.execute_in_process(instance=instance)
+        assert first.success and _notices(settings.db_path) == 0  # the poll queued the pages, read none
+        request = continue_night(instance, first.dagster_run)
+        assert isinstance(request, dg.RunRequest)
+        assert [k.to_user_string() for k in request.asset_selection or []] == [
+            "article_pages",
+            "notices",
+            "control_list",
+            "catalogue_screening",
+            "digest",
+        ]
+        assert request.tags["regwatch/poll_run"] == first.run_id
+        rest = nightly.execute_in_process(
+            instance=instance, asset_selection=request.asset_selection, tags=request.tags
+        )
+        assert rest.success
+        stored = _notices(settings.db_path)
+        assert stored > 0  # the rest of the night fetched the pages the poll queued
+        assert (settings.digest_dir / f"digest-{rest.run_id}.json").exists()
+
+        quiet = poll_job.execute_in_process(instance=instance)
+        assert quiet.success
+        skip = continue_night(instance, quiet.dagster_run)
+        assert isinstance(skip, dg.SkipReason) and "found nothing new" in (skip.skip_message or "")
+
+        site.night = 2  # new and edited notices
+        busy = poll_job.execute_in_process(instance=instance)
+        again = continue_night(instance, busy.dagster_run)
+        assert isinstance(again, dg.RunRequest) and again.run_key == busy.run_id
+        assert nightly.execute_in_process(
+            instance=instance, asset_selection=again.asset_selection, tags=again.tags
+        ).success
+        assert _notices(settings.db_path) > stored
+
+
+def test_a_listing_the_poll_could_not_read_is_reported_by_the_rest_of_the_night(
+    settings: Settings, site: ReplayServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    steps.run_all(_context(settings))
+    broken = f"{site.base_url}/zwgk/no-such-listing/index.html"
+    monkeypatch.setenv("REGWATCH_LISTING_URLS", f"{settings.listing_urls[0]},{broken}")
+    with dg.DagsterInstance.ephemeral() as instance:
+        polled = defs.resolve_job_def("nightly_poll").execute_in_process(instance=instance)
+        request = continue_night(instance, polled.dagster_run)
+        assert isinstance(request, dg.RunRequest)
+        rest = defs.resolve_job_def("nightly").execute_in_process(
+            instance=instance, asset_selection=request.asset_selection, tags=request.tags
+        )
+    import json
+
+    digest = json.loads((settings.digest_dir / f"digest-{rest.run_id}.json").read_text(encoding="utf-8"))
+    assert any("no-such-listing" in line for line in digest["fetch_failures"]), digest["fetch_failures"]
 
 
 def _started(db: Path, run_id: str) -> dt.datetime:
@@ -240,3 +368,32 @@ def test_an_older_page_is_due_on_its_turn_only() -> None:
         ):
             days.append(now.date().toordinal() % 7)
     assert days == [slot, slot]  # once a week
+
+
+def test_an_unchanged_night_keeps_the_listings_and_the_digest_fresh(settings: Settings) -> None:
+    """The freshness checks (no listing walked, no digest for counsel, within the window) count the
+    quiet night's observations: with a window of two seconds, a digest materialized earlier is fresh
+    again after an unchanged night, and stale without one."""
+    import time
+
+    from pipelines.assets import digest, listing_pages
+    from pipelines.checks import freshness_checks
+
+    checks = freshness_checks(2 / 3600)
+    probe = dg.Definitions(
+        assets=[listing_pages, digest],
+        asset_checks=checks,
+        jobs=[dg.define_asset_job("freshness", selection=dg.AssetSelection.checks(*checks))],
+        resources=defs.resources,
+    ).resolve_job_def("freshness")
+
+    def fresh(instance: dg.DagsterInstance) -> dict[str, bool]:
+        result = probe.execute_in_process(instance=instance)
+        return {e.asset_key.to_user_string(): e.passed for e in result.get_asset_check_evaluations()}
+
+    with dg.DagsterInstance.ephemeral() as instance:
+        assert defs.resolve_job_def("nightly").execute_in_process(instance=instance).success
+        time.sleep(2.5)
+        assert fresh(instance) == {"listing_pages": False, "digest": False}
+        assert defs.resolve_job_def("nightly_poll").execute_in_process(instance=instance).success
+        assert fresh(instance) == {"listing_pages": True, "digest": True}

@@ -12,6 +12,8 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
+
 from pipelines.alerts.delivery import DeliveryResult, SmtpSettings, send_email, send_webhook, write_files
 from pipelines.alerts.digest import (
     Digest,
@@ -143,7 +145,11 @@ def _deliver(ctx: RunContext, *, urgent: bool, only: set[str] | None) -> DigestO
     enabled = channels(settings)
     with ctx.warehouse.read() as con:
         pending = {channel: alerts.pending_for_channel(con, channel) for channel in enabled}
-        failures = store.listing_failures(con, ctx.run_id) + store.parse_failures(con, ctx.run_id)
+        failures = tuple(
+            line
+            for run_id in dict.fromkeys(r for r in (ctx.poll_run_id, ctx.run_id) if r)
+            for line in store.listing_failures(con, run_id) + store.parse_failures(con, run_id)
+        )
         checked_at = store.last_listing_success(con)
     if only is not None:
         pending = {ch: [c for c in rows if c.change_id in only] for ch, rows in pending.items()}
@@ -242,6 +248,27 @@ class SubscriptionTarget:
     channel: alerts.Channel  # email or webhook
     subscription: Subscription
     recipients: tuple[str, ...]  # e-mail addresses, or the webhook URL
+
+
+def delivery_work(settings: Settings, con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Why a delivery now would send or record something with no new change (empty: nothing would):
+    a change a channel or a subscription has not accepted (a refused send is retried), a target seen
+    for the first time, or REGWATCH_NOTIFY_EMPTY with a channel besides the files."""
+    enabled = channels(settings)
+    work = []
+    for channel in enabled:
+        waiting = len(alerts.pending_for_channel(con, channel))
+        if waiting:
+            work.append(f"{waiting} change(s) not yet accepted by the {channel} channel")
+    if settings.notify_empty and len(enabled) > 1:
+        work.append("REGWATCH_NOTIFY_EMPTY: a digest goes out every night")
+    known = alerts.target_starts(con)
+    for target in subscription_targets(settings):
+        if target.key not in known:
+            work.append(f"subscription target {target.key} is new")
+        elif alerts.pending_for_target(con, target.key, known[target.key]):
+            work.append(f"changes not yet offered to subscription target {target.key}")
+    return work
 
 
 def subscription_targets(settings: Settings) -> list[SubscriptionTarget]:

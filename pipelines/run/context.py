@@ -50,6 +50,10 @@ class RunContext:
     # Bookkeeping a step left to the run's next write transaction (`defer`); shared by every step of a
     # Dagster run (pipelines/resources.py), so the step that writes next carries it.
     pending: list[Deferred] = field(default_factory=list)
+    finished: bool = False  # the run's row says how it ended (`runner.finish`)
+    # A run that continues a poll run (pipelines/sensors.py): whose queue it fetches, whose listing
+    # failures its digest reports.
+    poll_run_id: str | None = None
 
     def defer(self, write: Deferred) -> None:
         """Leave `write` to the next write transaction of this run (at the latest, the run's end).

@@ -6,6 +6,8 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
+import duckdb
+
 from parsers import PARSER_VERSION
 from parsers.listing import exportcontrol_form, listing_kind, page_url, parse_listing
 from parsers.model import ListingPage, ParseError
@@ -34,7 +36,7 @@ class Discovery:
 
 
 @dataclass
-class _Walk:
+class Walk:
     """What walking the listings gathered, written in one transaction at the end of the step."""
 
     states: dict[str, store.PageState]
@@ -46,28 +48,32 @@ class _Walk:
 
 
 def discover(ctx: RunContext) -> Discovery:
-    """Walk every configured listing back until it shows only known notices (or max pages)."""
-    states = page_states(ctx)
-    walk = _Walk(states, {u for u, s in states.items() if s.purpose == "article"})
-    result = Discovery(article_urls=[])
-    for listing_url in ctx.settings.listing_urls:
-        _walk_listing(ctx, listing_url, walk, result)
-    # New notices first; then (nightly only) every known article page, revalidated conditionally,
-    # so that a page MOFCOM edits silently becomes a new version the next morning.
-    targets = [u for u in walk.found if u not in walk.known_articles]
-    if not ctx.new_only:
-        targets.extend(_due_for_revalidation(ctx, walk))
-    result.article_urls = targets
-    _record(ctx, walk, result, targets)
-    event(ctx, "discover", "done", links=result.links, new=result.new_links, queued=len(targets))
-    ctx.log(
-        f"discovered {result.links} listing links on {result.listing_pages} listing page(s); "
-        f"{result.new_links} new; {len(targets)} article page(s) to fetch or revalidate"
-    )
+    """Walk every configured listing back until it shows only known notices (or max pages), and queue
+    the new pages and (nightly only) the known ones due for revalidation."""
+    walk, result = walk_listings(ctx)
+    # New notices first; then the known pages due, revalidated conditionally, so that a page MOFCOM
+    # edits silently becomes a new version.
+    result.article_urls = [*new_articles(walk), *([] if ctx.new_only else due_for_revalidation(ctx, walk))]
+    record_discovery(ctx, walk, result)
     return result
 
 
-def _walk_listing(ctx: RunContext, listing_url: str, walk: _Walk, result: Discovery) -> None:
+def walk_listings(ctx: RunContext) -> tuple[Walk, Discovery]:
+    """Every configured listing walked (conditional requests), nothing written yet."""
+    states = page_states(ctx)
+    walk = Walk(states, {u for u, s in states.items() if s.purpose == "article"})
+    result = Discovery(article_urls=[])
+    for listing_url in ctx.settings.listing_urls:
+        _walk_listing(ctx, listing_url, walk, result)
+    return walk, result
+
+
+def new_articles(walk: Walk) -> list[str]:
+    """Article pages the listings name that no run has fetched, in listing order."""
+    return [u for u in walk.found if u not in walk.known_articles]
+
+
+def _walk_listing(ctx: RunContext, listing_url: str, walk: Walk, result: Discovery) -> None:
     kind = listing_kind(listing_url)
     url: str | None = listing_url
     for page_no in range(1, ctx.settings.max_pages + 1):
@@ -105,7 +111,7 @@ def _listing_page(
     listing_url: str,
     url: str,
     page_no: int,
-    walk: _Walk,
+    walk: Walk,
     result: Discovery,
 ) -> ListingPage | None:
     """One listing page fetched (conditionally), archived and parsed; None (and an issue) on failure."""
@@ -156,7 +162,7 @@ def _next_page(kind: str, listing_url: str, page: ListingPage, page_no: int) -> 
     return page_url(listing_url, kind, page_no + 1)
 
 
-def _due_for_revalidation(ctx: RunContext, walk: _Walk) -> list[str]:
+def due_for_revalidation(ctx: RunContext, walk: Walk) -> list[str]:
     """Known article pages to revalidate this run (conditional requests, usually 304s).
 
     A page MOFCOM edits silently becomes a new version when it is next revalidated, so by default every
@@ -221,13 +227,16 @@ def rotation_slot(url: str, rotation_days: int) -> int:
     return int.from_bytes(hashlib.sha256(url.encode()).digest()[:4], "big") % rotation_days
 
 
-def _record(ctx: RunContext, walk: _Walk, result: Discovery, targets: list[str]) -> None:
-    """Begin the run's row and store what the walk saw, in one transaction."""
+def record_discovery(ctx: RunContext, walk: Walk, result: Discovery, *, defer: bool = False) -> None:
+    """Begin the run's row and store what the walk saw (and the queue), in one transaction: now, or
+    (`defer`) in the run's next write, when no later step reads any of it before then."""
     now = ctx.now()
     ctx.archive.clean_stale()
     runs = storage.run_locks(ctx.warehouse)
     runs.hold(ctx.run_id)
-    with ctx.write() as con:
+    targets = list(result.article_urls)
+
+    def write(con: duckdb.DuckDBPyConnection) -> None:
         dead = [r for r in store.running_runs(con) if r != ctx.run_id and not runs.is_alive(r)]
         store.abandon_runs(con, dead, now)
         store.begin_run(con, ctx.run_id, ctx.trigger, ctx.as_of, PARSER_VERSION, now)
@@ -240,3 +249,14 @@ def _record(ctx: RunContext, walk: _Walk, result: Discovery, targets: list[str])
         for code, url, message in walk.issues:
             store.add_issue(con, ctx.run_id, now, code, message, severity="error", url=url, per_run=True)
         store.set_listing_ok(con, ctx.run_id, result.listing_ok)
+
+    if defer:
+        ctx.defer(write)
+    else:
+        with ctx.write() as con:
+            write(con)
+    event(ctx, "discover", "done", links=result.links, new=result.new_links, queued=len(targets))
+    ctx.log(
+        f"discovered {result.links} listing links on {result.listing_pages} listing page(s); "
+        f"{result.new_links} new; {len(targets)} article page(s) to fetch or revalidate"
+    )

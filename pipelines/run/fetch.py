@@ -24,10 +24,15 @@ class FetchSummary:
     attachments: int = 0
     errors: list[str] = field(default_factory=list)
     gone: list[str] = field(default_factory=list)
+    # Every exchange only confirmed what is archived (304s): nothing for the later steps to read.
+    only_confirmed: bool = False
 
 
-def fetch_pages(ctx: RunContext, urls: list[str]) -> FetchSummary:
-    states = page_states(ctx)
+def fetch_pages(
+    ctx: RunContext, urls: list[str], states: dict[str, store.PageState] | None = None
+) -> FetchSummary:
+    """`states`: the pages' cache states when the caller has just read them (the poll has)."""
+    states = page_states(ctx) if states is None else states
     summary = FetchSummary()
     records: list[store.FetchRecord] = []
     tracker = attachment_fetch.load(ctx)
@@ -132,7 +137,8 @@ def _record(
                 notice_id=states[url].notice_id,
             )
 
-    if _only_confirmed(records, tracker, summary):
+    summary.only_confirmed = _only_confirmed(records, tracker, summary)
+    if summary.only_confirmed:
         ctx.defer(write)  # nothing the next steps read changed: the run's next write carries the log
         return
     with ctx.write() as con:
