@@ -205,18 +205,70 @@ def test_duckdb_memory_limit_reaches_the_write_transaction(tmp_path: Path) -> No
 
 
 def test_a_killed_writers_spill_directory_is_removed_by_the_next_write(tmp_path: Path) -> None:
-    """DuckDB spills beyond its memory limit into `<working copy>.tmp`; a writer killed meanwhile leaves
-    it, with the copy, and the next writer clears both as it clears stale copies."""
-    from warehouse.db import Warehouse
+    """DuckDB spills beyond its memory limit into the writing process's spill directory beside the
+    warehouse; a writer killed meanwhile leaves it, with its working copy, and the next writer clears
+    both (a live process's directory stays)."""
+    import os
+    import subprocess
+    import sys
+
+    from warehouse.db import SPILL_PREFIX, Warehouse
 
     warehouse = Warehouse(tmp_path / "w.duckdb")
     warehouse.ensure()
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
     copy = tmp_path / ".w.duckdb.4242-1.tmp"
-    spill = tmp_path / ".w.duckdb.4242-1.tmp.tmp"
+    spill = tmp_path / f"{SPILL_PREFIX}{int(gone.stdout)}"
+    live = tmp_path / f"{SPILL_PREFIX}{os.getppid()}"
     copy.write_bytes(b"half a copy")
-    spill.mkdir()
-    (spill / "duckdb_temp_storage-0.tmp").write_bytes(b"\0" * 4096)
+    for folder in (spill, live):
+        folder.mkdir()
+        (folder / "duckdb_temp_storage-0.tmp").write_bytes(b"\0" * 4096)
     with warehouse.write() as con:
         con.execute("SELECT 1").fetchall()
-    assert not copy.exists() and not spill.exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.duckdb", "w.duckdb.lock"]
+    assert not copy.exists() and not spill.exists() and live.exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p != live) == ["w.duckdb", "w.duckdb.lock"]
+
+
+_SPILLING_WRITES = """
+import os, sys
+from pathlib import Path
+from warehouse.db import SPILL_PREFIX, Warehouse
+
+folder = Path(sys.argv[1])
+warehouse = Warehouse(folder / "w.duckdb", memory_limit="64MB")
+warehouse.ensure()
+with warehouse.write() as con:
+    con.execute("SET threads = 1")
+    con.execute("SET preserve_insertion_order = false")
+    con.execute(
+        "CREATE TABLE spilled AS SELECT i, repeat('x', 100) || i AS s FROM range(1500000) t(i) ORDER BY s DESC"
+    )
+assert [p.name for p in folder.glob(SPILL_PREFIX + "*")] == [SPILL_PREFIX + str(os.getpid())]
+for n in range(2):
+    with warehouse.write() as con:
+        con.execute(f"CREATE TABLE later_{n} AS SELECT 1 AS one")
+with warehouse.read() as con:
+    print(con.execute("SELECT count(*) FROM spilled").fetchone()[0])
+"""
+
+
+def test_writes_after_a_write_that_spilled_still_work(tmp_path: Path) -> None:
+    """A write beyond the memory limit spills beside the warehouse, never in the working directory, and
+    the process's later writes go on (DuckDB cannot move a temporary directory once it was used). In a
+    fresh process: the spill directory is the first write's of the process."""
+    work = tmp_path / "cwd"
+    work.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-c", _SPILLING_WRITES, str(tmp_path)],
+        cwd=work,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["1500000"]
+    assert list(work.iterdir()) == []

@@ -32,7 +32,13 @@ from typing import Protocol, runtime_checkable
 import duckdb
 
 from warehouse import pg
-from warehouse.db import DEFAULT_MEMORY_LIMIT, WarehouseError, ensure_migrated, transaction_on_copy
+from warehouse.db import (
+    DEFAULT_MEMORY_LIMIT,
+    WarehouseError,
+    clean_spills,
+    ensure_migrated,
+    transaction_on_copy,
+)
 from warehouse.objectstore import ObjectStore, ObjectStoreError
 
 _SNAPSHOT_KEY_RE = re.compile(r"^[0-9]{12}-[0-9a-f]{16}\.duckdb$")
@@ -168,6 +174,7 @@ class SharedWarehouse:
             self.catalog.setup()
             head = self.catalog.head()
             self.cache_dir.mkdir(parents=True, exist_ok=True)
+            clean_spills(self.cache_dir)
             tmp = self.cache_dir / f".work-{os.getpid()}-{threading.get_ident()}.duckdb"
             tmp.unlink(missing_ok=True)
             if head is not None:

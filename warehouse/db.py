@@ -239,6 +239,7 @@ class Warehouse:
 
     def _clean_stale(self) -> None:
         """Remove private copies left by a writer that was killed (we hold the lock, so none is live)."""
+        clean_spills(self.path.parent)
         for stale in self.path.parent.glob(f".{self.path.name}.*.tmp*"):
             if stale.is_dir():  # DuckDB's spill directory beside a copy (`<copy>.tmp`)
                 shutil.rmtree(stale, ignore_errors=True)
@@ -285,6 +286,7 @@ class _Readers:
         self._lock = threading.Lock()
         self._con: duckdb.DuckDBPyConnection | None = None
         self._pid = 0
+        self._spill_set = False
         self._attached = 0
         self._inherited: list[duckdb.DuckDBPyConnection] = []
         self._aliases = itertools.count()
@@ -309,17 +311,21 @@ class _Readers:
         if self._con is None or self._pid != os.getpid():
             self._con = duckdb.connect(":memory:")
             self._pid = os.getpid()
+            self._spill_set = False
         return self._con
 
     def attach(self, path: Path, *, writable: bool = False, spill: Path | None = None) -> _Attached:
         """`path` attached under an alias of its own: read-only, or (`writable`) for a write
-        transaction, whose spill files go to `spill` (the instance's temporary directory is global:
-        reads hardly spill, and only one write runs at a time per warehouse)."""
+        transaction. The instance spills to the `spill` directory its first write names: DuckDB
+        cannot move an instance's temporary directory once it was used, so it is set once, beside
+        the warehouse (not in the working directory, DuckDB's default for an in-memory instance)."""
         with self._lock:
             alias = f"warehouse_{next(self._aliases)}"
             instance = self._instance()
-            if spill is not None:
-                instance.execute("SET temp_directory = ?", [str(spill)])
+            if spill is not None and not self._spill_set:
+                self._spill_set = True
+                with contextlib.suppress(duckdb.Error):  # a read spilled first: the instance keeps that
+                    instance.execute("SET temp_directory = ?", [str(spill)])
             instance.execute(f"ATTACH ? AS {alias}{'' if writable else ' (READ_ONLY)'}", [str(path)])
             self._attached += 1
             return _Attached(self, alias, self._pid)
@@ -369,6 +375,35 @@ def shared_reads(store: object) -> contextlib.AbstractContextManager[None]:
     return store.shared_reads() if isinstance(store, Warehouse) else contextlib.nullcontext()
 
 
+SPILL_PREFIX = ".regwatch-spill-"
+
+
+def spill_directory(folder: Path) -> Path:
+    """Where this process's DuckDB instance spills during writes: beside the working copies, on the
+    warehouse's disk, one directory per process (removed by DuckDB at exit, by `clean_spills` after a
+    process that was killed)."""
+    return folder / f"{SPILL_PREFIX}{os.getpid()}"
+
+
+def clean_spills(folder: Path) -> None:
+    """Remove the spill directories of processes that are gone."""
+    for stale in folder.glob(f"{SPILL_PREFIX}*"):
+        pid = stale.name.removeprefix(SPILL_PREFIX)
+        if not pid.isdigit() or _alive(int(pid)):
+            continue
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 @contextlib.contextmanager
 def transaction_on_copy(tmp: Path, memory_limit: str, *, label: str) -> Iterator[duckdb.DuckDBPyConnection]:
     """One write transaction on a private working copy; on success the copy is committed,
@@ -379,7 +414,7 @@ def transaction_on_copy(tmp: Path, memory_limit: str, *, label: str) -> Iterator
     instance of its own: starting an instance costs 15-20 ms, a write no more than its statements, and
     the checkpoint and fsync of the copy. An unchanged night writes once; that was a third of it."""
     try:
-        attached = _READERS.attach(tmp, writable=True, spill=tmp.with_name(tmp.name + ".spill"))
+        attached = _READERS.attach(tmp, writable=True, spill=spill_directory(tmp.parent))
     except duckdb.Error as exc:
         tmp.unlink(missing_ok=True)
         raise WarehouseError(f"cannot open a working copy of {label}: {exc}") from exc
