@@ -827,7 +827,7 @@ def _chained_relations(split: str) -> dict[str, tuple[tuple[dt.date | None, dt.d
     the pipeline-accuracy check serves a split. The composed corpus tells parallel timelines; one split
     is one warehouse."""
     if split not in _CHAINED:
-        from parsers.chains import ReadNotice, act_of, resolve_anchors
+        from parsers.chains import ReadNotice, act_of, notice_days, resolve_anchors
         from parsers.model import ParseError
 
         read: list[ReadNotice] = []
@@ -839,15 +839,29 @@ def _chained_relations(split: str) -> dict[str, tuple[tuple[dt.date | None, dt.d
             number = parsed.number.notice_id if parsed.number else None
             acts = tuple(act_of(r) for r in extraction.relations)
             effective = parsed.effective_on or parsed.published_on
-            read.append(ReadNotice(notice.key, number, parsed.published_on, acts, effective))
+            tied = parsed.effective_with.notice_id if parsed.effective_with else None
+            read.append(ReadNotice(notice.key, number, parsed.published_on, acts, effective, tied))
         _CHAINED[split] = {
             key: tuple((a.window_from, a.window_until) for a in acts)
             for key, acts in resolve_anchors(read).items()
         }
+        _DAYS[split] = notice_days(read)
     return _CHAINED[split]
 
 
+def _effective(notice: CorpusNotice, parsed: Any) -> dt.date | None:
+    """What the pipeline stores (pipelines/run/parse.py): the clause's date, else the publication date;
+    for a notice in force from another's day of force, that one's when the split holds it."""
+    if parsed.effective_with is not None:
+        _chained_relations(notice.split)
+        day = _DAYS[notice.split].get(notice.key)
+        if day is not None:
+            return day
+    return parsed.effective_on or parsed.published_on  # type: ignore[no-any-return]
+
+
 _CHAINED: dict[str, dict[str, tuple[tuple[dt.date | None, dt.date | None], ...]]] = {}
+_DAYS: dict[str, dict[str, dt.date | None]] = {}
 
 
 def score_notice(notice: CorpusNotice, extractor: str = "rules") -> NoticeScore:
@@ -890,8 +904,7 @@ def score_notice(notice: CorpusNotice, extractor: str = "rules") -> NoticeScore:
         notice.truth,
         notice_id=parsed.number.notice_id if parsed.number else None,
         published=parsed.published_on,
-        # What the pipeline stores (pipelines/steps.py): the clause's date, else the publication date.
-        effective=parsed.effective_on or parsed.published_on,
+        effective=_effective(notice, parsed),
         extraction=extraction,
     )
 

@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "260"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "261"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -673,4 +673,6 @@ PARSER_VERSION = (
     # 259: relations: the same with 本公告对其不作调整 (…已依照…第1233号公告第二条于2040年6月1日恢复实施，本公告对其不作调整)
     # 260: relations: rows of a body table dated by a note after it (表中第2项、第3项自本公告公布之日起执行；第4项自2027年12月
     #     1日12时01分起执行) start on their days; a note under a table (表中… / 注：) is never read as a wrapped cell
+    # 261: a notice in force from another's day of force (本公告自…第808号施行之日起施行) names it (NoticePage.effective_with):
+    #     the notice and its entries are dated from that notice's day of force once it is read (parsers/chains.py)
 )

@@ -17,7 +17,14 @@ from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
 from parsers.model import Attachment, Issue, NoticeNumber, NoticePage, ParseError
-from parsers.numbers import nfkc, parse_bare_number, parse_date, parse_effective, parse_notice_number
+from parsers.numbers import (
+    nfkc,
+    parse_bare_number,
+    parse_date,
+    parse_effective,
+    parse_effective_with,
+    parse_notice_number,
+)
 from parsers.script import to_simplified
 
 # Tried in order; the first that holds a reasonable amount of text is the body.
@@ -278,6 +285,7 @@ def parse_notice(html: str, url: str) -> NoticePage:
     number = _notice_number(title, number_printed, kept, issues)
     published_on, page_time = _published_on(soup, meta_lines, js_vars)
     effective_on, rule = parse_effective(body, published_on)
+    effective_with = parse_effective_with(body) if rule is None else None
     issuing_unit = meta_lines.get("发布单位") or _meta(soup, "ContentSource") or js_vars.get("source")
     if number is None:
         number = parse_bare_number(number_printed or title, issuing_unit)
@@ -298,6 +306,7 @@ def parse_notice(html: str, url: str) -> NoticePage:
         page_time=page_time,
         effective_on=effective_on,
         effective_rule=rule,
+        effective_with=effective_with,
         body=body,
         attachments=attachments,
         issues=tuple(issues),

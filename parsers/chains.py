@@ -62,7 +62,10 @@ class ReadNotice:
     notice_id: str | None
     published_on: dt.date | None
     acts: tuple[Act, ...]
-    effective_on: dt.date | None = None
+    effective_on: dt.date | None = None  # what the notice alone gives (its publication when it prints none)
+    effective_with: str | None = (
+        None  # the notice whose day of force is this one's (本公告自…第808号施行之日起施行)
+    )
 
 
 def act_of(relation: Relation) -> Act:
@@ -87,12 +90,31 @@ def act_of(relation: Relation) -> Act:
     )
 
 
+def notice_days(notices: Sequence[ReadNotice]) -> dict[str, dt.date | None]:
+    """Every notice's day of force: its own, or for a notice in force from another's day of force that
+    notice's, when it was read (published no later; a chain is followed link by link)."""
+    days: dict[str, dt.date | None] = {}
+    by_id: dict[str, dt.date | None] = {}
+    for notice in sorted(notices, key=lambda n: (n.published_on or dt.date.min, n.key)):
+        day = notice.effective_on
+        if notice.effective_with is not None and by_id.get(notice.effective_with) is not None:
+            day = by_id[notice.effective_with]
+        days[notice.key] = day
+        if notice.notice_id is not None:
+            by_id[notice.notice_id] = day
+    return days
+
+
 def resolve_anchors(notices: Sequence[ReadNotice]) -> dict[str, tuple[Act, ...]]:
     """Every notice's acts, the anchored ones dated where the window they follow is known.
 
     Notices are taken in order of publication, so a chain (No. 1035 after No. 1031 after No. 1016) is
     dated link by link, each act only from notices published before its own."""
-    ordered = sorted(notices, key=lambda n: (n.published_on or dt.date.min, n.key))
+    days = notice_days(notices)
+    ordered = sorted(
+        (dataclasses.replace(n, effective_on=days[n.key]) for n in notices),
+        key=lambda n: (n.published_on or dt.date.min, n.key),
+    )
     read: dict[str, ReadNotice] = {}  # by notice id: the latest read of that number
     resolved: dict[str, tuple[Act, ...]] = {}
     for notice in ordered:

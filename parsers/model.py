@@ -251,6 +251,9 @@ class NoticePage:
     body: str
     attachments: tuple[Attachment, ...]
     issues: tuple[Issue, ...] = field(default=())
+    # A notice printing no day of force but another notice's (本公告自…第808号施行之日起施行): that notice. Its
+    # `effective_on` is then None until the other notice is read (parsers/chains.py, warehouse/chains.py).
+    effective_with: NoticeNumber | None = None
 
 
 @dataclass(frozen=True)

@@ -376,6 +376,20 @@ def _told_before(text: str, at: int, published_on: dt.date) -> bool:
     )
 
 
+# 四、本公告自商务部 海关总署 国家原子能机构公告2026年第808号施行之日起施行: in force on another notice's day of force
+IN_FORCE_WITH_RE = re.compile(
+    r"本(?:公告|决定)\s*(?:各条)?\s*自\s*(?P<ref>[^。;；,，]{2,60}?号)\s*(?:公告)?\s*(?:施行|实施|生效)之日起\s*"
+    r"(?:施行|实施|生效|执行)"
+)
+
+
+def parse_effective_with(body: str) -> NoticeNumber | None:
+    """The notice whose day of force is this one's (本公告自…第808号施行之日起施行): a day this notice does
+    not print, known only to a reader of that notice (parsers/chains.py dates it)."""
+    tied = IN_FORCE_WITH_RE.search(nfkc(body))
+    return parse_notice_number(tied.group("ref")) if tied is not None else None
+
+
 def parse_clause_effective(body: str, published_on: dt.date | None = None) -> dict[str, dt.date]:
     """Clause-specific effective dates, keyed by the clause numeral (二 for 第二条), and the date of the
     clauses not named under REST_OF_CLAUSES. A clause in force on publication (第四条自公布之日起施行) is

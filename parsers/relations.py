@@ -31,6 +31,7 @@ from parsers.model import (
 from parsers.numbers import (
     CONTROL_CODE,
     DURATION_RE,
+    IN_FORCE_WITH_RE,
     ISSUER_CHAIN,
     REST_OF_CLAUSES,
     arabic_numbers,
@@ -1448,18 +1449,11 @@ _NAMED_PARTS_RE = re.compile(
 )
 
 
-# 四、本公告自商务部 海关总署 国家原子能机构公告2026年第808号施行之日起施行: in force on another notice's day of force
-_IN_FORCE_WITH_RE = re.compile(
-    r"本(?:公告|决定)\s*(?:各条)?\s*自\s*(?P<ref>[^。;；,，]{2,60}?号)\s*(?:公告)?\s*(?:施行|实施|生效)之日起\s*"
-    r"(?:施行|实施|生效|执行)"
-)
-
-
 def _in_force_with(relations: list[Relation], text: str, published_on: dt.date | None) -> list[Relation]:
     """A notice in force only from another's day of force (本公告自…第808号施行之日起施行) prints no day of its own:
     its acts dated by it alone (the day it was published) are anchored to that notice's day of force; so is an act
     said to start that day (…第五款，自第1716号公告施行之日起停止执行)."""
-    tied = _IN_FORCE_WITH_RE.search(text)
+    tied = IN_FORCE_WITH_RE.search(text)
     maker = parse_notice_number(tied.group("ref")) if tied is not None else None
     if published_on is None:
         return relations

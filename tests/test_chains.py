@@ -341,3 +341,73 @@ def test_an_end_tied_to_a_suspended_notice_s_window_is_that_window_in_force() ->
     follower = ReadNotice("c", "MOFCOM-2026-1300", dt.date(2044, 6, 26), (act_of(relation),))
     (act,) = resolve_anchors([follower, newer, older])["c"]
     assert (act.window_from, act.window_until) == (dt.date(2044, 7, 1), dt.date(2044, 12, 31))
+
+
+def test_a_notice_in_force_from_another_s_day_of_force_names_that_notice() -> None:
+    """四、本公告自…第808号施行之日起施行: no day of its own, the other notice's; a printed day or 自公布之日起
+    is the notice's own, and a clause dated from another notice is not the notice's day of force."""
+    from parsers.numbers import parse_effective, parse_effective_with
+
+    tied = "四、本公告自商务部 海关总署 国家原子能机构公告2026年第808号施行之日起施行。"
+    assert parse_effective(tied, dt.date(2026, 10, 21)) == (None, None)
+    maker = parse_effective_with(tied)
+    assert maker is not None and maker.notice_id == "MOFCOM-2026-808"
+    assert parse_effective_with("五、本公告自2026年12月1日起施行。") is None
+    assert parse_effective_with("一、第五款，自第1716号公告施行之日起停止执行。") is None
+
+
+def test_a_notice_in_force_from_another_s_day_takes_that_day_along_a_chain() -> None:
+    """809 from 808's day, 810 from 809's: each takes the day its maker is in force; a maker never read
+    leaves the notice its own fallback (its publication)."""
+    from parsers.chains import notice_days
+
+    published = dt.date(2026, 10, 21)
+    notices = [
+        ReadNotice("c", "MOFCOM-2026-810", published, (), published, "MOFCOM-2026-809"),
+        ReadNotice("b", "MOFCOM-2026-809", published, (), published, "MOFCOM-2026-808"),
+        ReadNotice("a", "MOFCOM-2026-808", published, (), dt.date(2026, 11, 15)),
+        ReadNotice("d", "MOFCOM-2026-811", published, (), published, "MOFCOM-2026-999"),
+    ]
+    assert notice_days(notices) == {
+        "a": dt.date(2026, 11, 15),
+        "b": dt.date(2026, 11, 15),
+        "c": dt.date(2026, 11, 15),
+        "d": published,
+    }
+
+
+def test_the_warehouse_dates_a_notice_and_its_entries_from_the_notice_whose_day_it_takes(
+    tmp_path: Path,
+) -> None:
+    """2026 No. 809's materials are controlled from 808's day of force (15 November), not from 809's
+    publication (21 October): in `notices`, in `control_entries` and in the list in force."""
+    from warehouse.chains import resolve_notice_days
+
+    notices = [n for n in load_split("dev") if n.key in ("mofcom-2026-808", "mofcom-2026-809")]
+    build_site(notices, tmp_path / "site")
+    db = tmp_path / "w.duckdb"
+    run_pipeline(tmp_path / "site", db, dt.date(2026, 11, 1))
+    con = duckdb.connect(str(db))
+    try:
+        notice = con.execute(
+            "SELECT effective_on, effective_rule, effective_with FROM notice_records WHERE notice_id = 'MOFCOM-2026-809'"
+        ).fetchone()
+        entries = con.execute(
+            "SELECT DISTINCT effective_on FROM control_entries WHERE notice_id = 'MOFCOM-2026-809'"
+        ).fetchall()
+        on = (
+            "SELECT status, min(valid_from), count(*) FROM controls_as_of(CAST(? AS DATE)) "
+            "WHERE notice_id = 'MOFCOM-2026-809' GROUP BY status"
+        )
+        before = con.execute(on, [dt.date(2026, 11, 14)]).fetchall()
+        after = con.execute(on, [dt.date(2026, 11, 15)]).fetchall()
+        con.execute("BEGIN")
+        assert resolve_notice_days(con) == 0  # the next night's parse step changes nothing
+        con.execute("ROLLBACK")
+    finally:
+        con.close()
+    assert notice == (dt.date(2026, 11, 15), "with_notice", "MOFCOM-2026-808")
+    assert entries == [(dt.date(2026, 11, 15),)]
+    assert [(status, start) for status, start, _ in before] == [("pending", dt.date(2026, 11, 15))]
+    assert [(status, start) for status, start, _ in after] == [("in_force", dt.date(2026, 11, 15))]
+    assert after[0][2] == before[0][2] >= 10

@@ -1,5 +1,5 @@
-"""Date the stored acts that start when another notice's window ends (parsers/chains.py), from the
-notices the warehouse holds.
+"""Date the stored acts that start when another notice's window ends (parsers/chains.py), and the notices
+in force from another's day of force, from the notices the warehouse holds.
 
 Run after every parse step that stored something, in its transaction: a notice read tonight may be the
 one an older notice's act follows (a first crawl reads them in any order), and a new version of a notice
@@ -14,7 +14,7 @@ from collections import defaultdict
 
 import duckdb
 
-from parsers.chains import Act, ReadNotice, resolve_anchors
+from parsers.chains import Act, ReadNotice, notice_days, resolve_anchors
 
 _CURRENT_RELATIONS = """
 SELECT r.notice_id, n.published_on, coalesce(n.effective_on, n.published_on), r.seq, r.relation,
@@ -60,6 +60,37 @@ def resolve_chained_windows(con: duckdb.DuckDBPyConnection) -> int:
             "(SELECT current_version FROM notice_records WHERE notice_id = notice_relations.notice_id)",
             changed,
         )
+    return len(changed)
+
+
+def resolve_notice_days(con: duckdb.DuckDBPyConnection) -> int:
+    """Date every notice in force from another's day of force (`effective_with`, migration 0014) from that
+    notice when held, else from its own publication, and move its entries that took the notice's day with
+    it; returns how many notices changed. Idempotent: the day a notice alone gives is its publication."""
+    rows = con.execute(
+        "SELECT notice_id, published_on, effective_on, effective_with FROM notice_records"
+    ).fetchall()
+    if not any(row[3] for row in rows):
+        return 0
+    stored = {str(row[0]): _day(row[2]) for row in rows}
+    read = [
+        ReadNotice(
+            str(key), str(key), _day(published), (), _day(published) if tied else _day(effective), _text(tied)
+        )
+        for key, published, effective, tied in rows
+    ]
+    changed = [
+        (day, notice_id, stored[notice_id])
+        for notice_id, day in notice_days(read).items()
+        if day != stored[notice_id]
+    ]
+    for day, notice_id, before in changed:
+        con.execute(
+            "UPDATE control_entries SET effective_on = ? WHERE notice_id = ? AND effective_on IS NOT DISTINCT FROM ? "
+            "AND version = (SELECT current_version FROM notice_records WHERE notice_id = ?)",
+            [day, notice_id, before, notice_id],
+        )
+        con.execute("UPDATE notice_records SET effective_on = ? WHERE notice_id = ?", [day, notice_id])
     return len(changed)
 
 

@@ -411,6 +411,7 @@ class NoticeRow:
     url: str
     kind: str
     issuing_unit: str | None
+    effective_with: str | None = None  # the notice whose day of force is this one's (migration 0014)
 
 
 NOTICE_COLUMNS = [
@@ -427,13 +428,15 @@ NOTICE_COLUMNS = [
     ("first_seen", "TIMESTAMPTZ"),
     ("last_seen", "TIMESTAMPTZ"),
     ("current_version", "INTEGER"),
+    ("effective_with", "VARCHAR"),
 ]
 # The primary URL and first sight of a known notice never change; everything it says may.
 _NOTICE_UPSERT = (
     "ON CONFLICT (notice_id) DO UPDATE SET number_zh = excluded.number_zh, title_zh = excluded.title_zh, "
     "issuers = excluded.issuers, published_on = excluded.published_on, effective_on = excluded.effective_on, "
     "effective_rule = excluded.effective_rule, kind = excluded.kind, issuing_unit = excluded.issuing_unit, "
-    "last_seen = excluded.last_seen, current_version = excluded.current_version"
+    "last_seen = excluded.last_seen, current_version = excluded.current_version, "
+    "effective_with = excluded.effective_with"
 )
 
 

@@ -134,12 +134,13 @@ def parse_pages(ctx: RunContext) -> ParseSummary:
                 found.extend(_issue_rows(item, result))
         batch.write(con)
         attachment_reading.finish(con)
-        redated = chains.resolve_chained_windows(con)  # (acts that start when another notice's window ends)
+        # (notices in force from another's day of force, then acts that start when another notice's window ends)
+        redated = chains.resolve_notice_days(con) + chains.resolve_chained_windows(con)
         summary.issues = store.add_issues(con, ctx.run_id, now, found)
         titles = notice_titles.compose_pending(con, ctx.run_id, now)
     ctx.log(_summary_line(summary))
     if redated:
-        ctx.log(f"dated {redated} act(s) from the window of another notice they follow")
+        ctx.log(f"dated {redated} notice(s) or act(s) from another notice they follow")
     notice_titles.log_titles(ctx, *titles)
     return summary
 
@@ -357,10 +358,13 @@ def _version_rows(
         issuers=list(identity.issuers),
         published_on=page.published_on,
         effective_on=effective_on,
-        effective_rule=page.effective_rule or ("assumed_publication" if effective_on else None),
+        effective_rule=page.effective_rule
+        or ("with_notice" if page.effective_with else None)
+        or ("assumed_publication" if effective_on else None),
         url=item.url,
         kind=extraction.kind,
         issuing_unit=page.issuing_unit,
+        effective_with=page.effective_with.notice_id if page.effective_with else None,
     )
     row = store.VersionRow(
         notice_id=identity.notice_id,
