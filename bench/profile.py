@@ -1,7 +1,7 @@
 """cProfile of the two costs issue 18 asks about: the parse step of a first crawl, and a cold CLI run.
 
     python -m bench.profile [--notices 1000] [--top 25]
-    python -m bench.profile --night [--notices 100]   # only: an unchanged night through the Dagster job
+    python -m bench.profile --night [--notices 100]   # only: an unchanged night, the scheduled job nightly_poll
     python -m bench.profile --reread [--notices 1000]  # only: a re-read in 2 worker processes
 
 The site is generated and served by this process (as in bench.run); the crawl and the CLI run in
@@ -59,16 +59,15 @@ _NIGHT = """
 import cProfile, pstats, sys, time
 import dagster as dg
 from pipelines.definitions import defs
-job = defs.resolve_job_def("nightly")
+job = defs.resolve_job_def("nightly_poll")
 run_config = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 with dg.DagsterInstance.ephemeral() as instance:
-    job.execute_in_process(instance=instance, run_config=run_config)  # a first unchanged night: warm
     profile = cProfile.Profile()
     started = time.perf_counter()
     profile.enable()
-    result = job.execute_in_process(instance=instance, run_config=run_config)
+    result = job.execute_in_process(instance=instance, run_config=run_config)  # the process's first run, as bench.run
     profile.disable()
-    print(f"unchanged night, Dagster job: {time.perf_counter() - started:.3f} s, success {result.success}")
+    print(f"unchanged night, the scheduled job nightly_poll: {time.perf_counter() - started:.3f} s, success {result.success}")
 pstats.Stats(profile, stream=sys.stdout).sort_stats("cumulative").print_stats(int(sys.argv[1]))
 """
 
@@ -146,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--notices", type=int, default=1000)
     parser.add_argument("--top", type=int, default=25)
-    parser.add_argument("--night", action="store_true", help="only: an unchanged night (Dagster job)")
+    parser.add_argument("--night", action="store_true", help="only: an unchanged night (nightly_poll)")
     parser.add_argument("--reread", action="store_true", help="only: a re-read in 2 worker processes")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
@@ -163,7 +162,9 @@ def main(argv: list[str] | None = None) -> int:
             if args.night:
                 env = regwatch_env(server, root / "night", site.listing_pages)
                 _run(_FIRST_CRAWL, env, 0)
-                print(f"## an unchanged night through the Dagster job, {args.notices} notices\n")
+                print(
+                    f"## an unchanged night through the scheduled job nightly_poll, {args.notices} notices\n"
+                )
                 print(_run(_NIGHT, env, args.top))
                 return 0
             env = regwatch_env(server, root / "parse", site.listing_pages)
