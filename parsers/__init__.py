@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "261"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "262"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -675,4 +675,8 @@ PARSER_VERSION = (
     #     1日12时01分起执行) start on their days; a note under a table (表中… / 注：) is never read as a wrapped cell
     # 261: a notice in force from another's day of force (本公告自…第808号施行之日起施行) names it (NoticePage.effective_with):
     #     the notice and its entries are dated from that notice's day of force once it is read (parsers/chains.py)
+    # 262: relations: whether a measure resumes or stays suspended (…是否恢复实施，商务部将另行公告) is no act; rows of an
+    #     attached table of acts start when the clause pointing to it is in force (本公告第一条、第二条自…起施行) and are
+    #     made in it; …等2个公告中有关…的条款（见附件2），予以废止 is the rows' acts on their clauses, no whole repeal;
+    #     上述公告不再列入本次清理范围 is no act
 )

@@ -60,7 +60,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # (恢复实施前已受理的申请: the time before a resumption, no act)
             # (…暂不恢复实施出口管制，何时恢复实施另行公告: a resumption put off, its day to be announced)
             # (具体恢复实施时间另行公告 / 待条件具备时再行恢复实施 / 将视情适时恢复实施: the same, other words)
-            r"(?<!不再)(?<!不)(?<!何时)(?<!何日)(?<!再行)(?<!适时)(?<!视情)"
+            # (暂停期限届满后，上述措施是否恢复实施，商务部将另行公告: whether it will, to be decided)
+            r"(?<!不再)(?<!不)(?<!何时)(?<!何日)(?<!再行)(?<!适时)(?<!视情)(?<!是否)(?<!能否)(?<!可否)"
             r"(?:恢复|重新)(?:实施|执行|适用|施行)(?!\s*(?:前|以前|之前|(?:的)?(?:时间|日期)\s*另行))"
             + r"|(?:不再|取消|终止|结束|停止|解除)(?:对[^,，。;；]{1,60}?的)?(?:继续)?"
             + _SUSPEND
@@ -81,7 +82,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
         re.compile(
             # …第70号暂停实施的措施: a suspension described (the notice that made it), not one made
             # (…届满前，第57号公告其余各条仍暂停实施: a state that holds, not a suspension made)
-            r"(?<!不再)(?<!取消)(?<!终止)(?<!结束)(?<!停止)(?<!仍)(?<!仍然)"
+            # (…是否继续暂停实施，另行公告: whether it will, to be decided)
+            r"(?<!不再)(?<!取消)(?<!终止)(?<!结束)(?<!停止)(?<!仍)(?<!仍然)(?<!是否)(?<!是否继续)(?<!能否)(?<!能否继续)"
             # 中止执行 is the same act worded as the law words it (出口管制法: 中止 a measure)
             + _SUSPEND
             # (暂停实施期间颁发的许可证件: what holds while it runs; 暂停实施(的)期间为…: its window, an act)
@@ -126,7 +128,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             r"废止|(?<!不)作废|不再保留|停止(?:实施|执行|使用|施行|适用)|予以撤销|不再(?:单独|继续)?(?:实施|执行|适用)|(?<!不)失效|取消"
             # (…1C234项删除并替换为：“…”: the entry replaced, an amendment)
             r"|(?:删去|删除)(?!\s*(?:并|后)\s*(?:替换|代替|修改|改)为)"
-            r"|不再(?:列入|纳入)(?![^,，。;；]{0,12}名单)"
+            # (上述公告不再列入本次清理范围: left out of a cleanup, no act)
+            r"|不再(?:列入|纳入)(?![^,，。;；]{0,12}(?:名单|清理范围|本次清理))"
             # (…附件第5项"转子成形芯轴"，自本公告发布之日起调出管制清单: an entry taken out of the list)
             r"|调出[^,，。;；]{0,8}?(?:清单|目录)"
         ),
@@ -1605,15 +1608,21 @@ def _settled(relations: list[Relation]) -> list[Relation]:
     ]
     once = {(r.relation, _target(r), r.clause, r.window_from, r.window_until): r for r in reversed(kept)}
     kept = [r for r in kept if once[(r.relation, _target(r), r.clause, r.window_from, r.window_until)] is r]
-    # …第10号…的部分条款予以废止（目录见附件2） then the attachment's 第四款: the act is on the parts named
+    # …第10号…的部分条款予以废止（目录见附件2） then the attachment's 第四款: the act is on the parts named; so is
+    # …第23号等2个公告中有关…的条款（见附件2），予以废止 then the rows' 第二条至第五条
     narrowed = {(r.relation, _target(r), r.window_from) for r in kept if r.clause is not None}
     return [
         r
         for r in kept
         if r.clause is not None
-        or "部分" not in r.quote_zh  # (a whole notice repealed beside a part of it stays repealed whole)
+        or not _IN_PART_RE.search(
+            r.quote_zh
+        )  # (a whole notice repealed beside a part of it stays repealed whole)
         or (r.relation, _target(r), r.window_from) not in narrowed
     ]
+
+
+_IN_PART_RE = re.compile(r"部分|条款[^,，。;；]{0,4}?[(（]\s*(?:目录)?\s*(?:见|详见)\s*附件")
 
 
 # 对…第55号作如下修改：删去第三款；将第四款修改为“…”: a clause printed without a notice of its own, after the
@@ -3264,14 +3273,18 @@ _ACTS_COLUMN_SEEN_RE = re.compile(
 _BY_THE_TABLE_RE = re.compile(r"(?:按照|依照|根据)[^,，。;；]{0,6}附件[^。;；]{0,30}?(?:执行|办理|处理)")
 
 
-def _acts_pointing_to_attachments(body: str) -> list[tuple[str, re.Match[str]]]:
+def _acts_pointing_to_attachments(body: str) -> list[tuple[str, re.Match[str], str | None]]:
     """The acting sentences of `body` that send the reader to an attachment for their targets, with
-    where they do. An adjustment (…按照本公告附件所列事项调整) is kept for the acts its attachment's rows
-    state; it names no target of its own (…修订后的清单（见附件1）予以公布 publishes a list)."""
-    found: list[tuple[str, re.Match[str]]] = []
+    where they do and the clause of this notice they stand in. An adjustment (…按照本公告附件所列事项调整) is
+    kept for the acts its attachment's rows state; it names no target of its own (…修订后的清单（见附件1）予以
+    公布 publishes a list)."""
+    found: list[tuple[str, re.Match[str], str | None]] = []
     before = ""
+    top: str | None = None
     for printed in _SENTENCE_RE.findall(_blank_quoted(_reflowed(arabic_numbers(nfkc(body))))):
         sentence = printed.strip()
+        if (numbered := _TOP_CLAUSE_RE.match(sentence)) is not None:
+            top = numbered.group(1)
         if _NOTE_ONLY_RE.match(sentence):
             sentence = before + sentence  # …予以废止。（目录见附件2）: the note belongs to the act before it
         before = printed.strip()
@@ -3285,7 +3298,7 @@ def _acts_pointing_to_attachments(body: str) -> list[tuple[str, re.Match[str]]]:
             continue
         if _BASIS_RE.search(sentence[: see.start()]) and not see.group(0).startswith("本公告"):
             continue  # (按照本公告附件所列事项调整 follows this notice's own table, no other notice's rules)
-        found.append((sentence, see))
+        found.append((sentence, see, top))
     return found
 
 
@@ -3335,12 +3348,17 @@ def attached_targets(
         return []
     seen = {(_target(r), r.clause) for r in known}
     found: list[Relation] = []
-    for sentence, see in _acts_pointing_to_attachments(body):
+    # (本公告第一条、第二条自2027年1月1日起施行 over 一、附件1所列公告予以废止: the rows' acts start that day)
+    dated = parse_clause_effective(_said(_prepared(body)), published_on)
+    for sentence, see, top in _acts_pointing_to_attachments(body):
         listed = _attachment_numbered(see.group("n") or see.group("m"), attachments)
         if listed is None:
             continue
-        acts = _listed_acts(sentence, see, listed, own, published_on, effective_on)
+        day = _day_of(dated, top, sentence)
+        acts = _listed_acts(sentence, see, listed, own, published_on, effective_on, day)
         for act in acts:
+            if act.made_in is None and top is not None:
+                act = dataclasses.replace(act, made_in=top)
             if (_target(act), act.clause) not in seen:
                 seen.add((_target(act), act.clause))
                 found.append(act)
@@ -3400,14 +3418,16 @@ def _listed_acts(
     own: NoticeNumber | None,
     published_on: dt.date | None,
     effective_on: dt.date | None,
+    day: dt.date | None = None,
 ) -> list[Relation]:
     """The acts one body sentence makes through the attachment it points to: each table row that states
-    its own act or window, and the sentence's act on the notices the other rows print."""
+    its own act or window, and the sentence's act on the notices the other rows print. `day`: when the
+    clause of this notice holding the sentence is in force, if this notice dates it."""
     refs: list[Ref] = []
     header: list[str] = []
     acts: list[Relation] = []
     # (附件所列公告和条款，自2047年7月1日起废止或者停止执行，具体处理方式见附件: the rows' acts start that day)
-    start = _printed_window(sentence, published_on, effective_on)[0]
+    start = _printed_window(sentence, published_on, effective_on)[0] or day
     owner = _table_owner(sentence, listed, own)
     # (blank cells repeat the row above's; a note under the table dating rows puts each row's day in it)
     for line in _rows_dated_in_place(_dittos_filled(_reflowed(arabic_numbers(nfkc(listed))))).split("\n"):
@@ -3436,7 +3456,7 @@ def _listed_acts(
         None,
         "amends",
     ):  # (an adjustment, or a verbless pointer, acts through its rows)
-        acts += _sentence_acts(sentence, refs, None, published_on, effective_on, sentence)
+        acts += _sentence_acts(sentence, refs, day, published_on, effective_on, sentence)
     return acts
 
 

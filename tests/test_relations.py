@@ -1861,6 +1861,40 @@ def test_rows_of_an_attached_table_of_acts_start_on_the_day_the_body_sentence_pr
     ]
 
 
+def test_rows_of_an_attached_table_of_acts_start_when_the_clause_pointing_to_it_is_in_force() -> None:
+    """`一、附件1所列公告予以废止。二、…等2个公告中有关…的条款（见附件2），予以废止` under `本公告第一条、第二条自2027年1月1日起
+    施行`: each row's act starts that day and is made in the clause that points to its table; the body's act on
+    the notices of 附件2 is the rows' acts on their clauses, not a repeal of those notices whole."""
+    body = (
+        "一、附件1所列公告，予以废止。\n"
+        "二、商务部 海关总署公告2023年第23号等2个公告中有关出口许可申请的条款（见附件2），予以废止；上述公告的其他条款继续有效。\n"
+        "三、2024年11月15日，商务部公布清单，自2024年12月1日起将商务部、海关总署公告2003年第5号废止。上述公告不再列入本次清理范围。\n"
+        "四、本公告第一条、第二条自2027年1月1日起施行，其余各条自公布之日起施行。"
+    )
+    listed = "附件1\n予以废止的公告目录\n序号 | 文号 | 公告名称\n1 | 商务部 海关总署公告2025年第10号 | 关于钨等物项的公告\n"
+    parts = (
+        "附件2\n部分条款予以废止的公告目录\n序号 | 文号 | 废止的条款\n"
+        "1 | 商务部 海关总署公告2023年第23号 | 第二条至第三条\n2 | 商务部 海关总署公告2024年第33号 | 第五条\n"
+    )
+    from parsers.model import Attachment
+
+    first = Attachment("https://www.mofcom.gov.cn/a/附件1.docx", "附件：1.予以废止的公告目录")
+    second = Attachment("https://www.mofcom.gov.cn/a/附件2.docx", "2.部分条款予以废止的公告目录")
+    page = _page(
+        body, "商务部 海关总署公告2026年第1737号", dt.date(2026, 12, 18), None, None, (first, second)
+    )
+    read = extract_notice(page, {first.url: listed, second.url: parts})
+    found = sorted(
+        (r.target_number.notice_id, r.clause or "", r.window_from, r.made_in or "") for r in read.relations
+    )
+    assert found == [
+        ("MOFCOM-2023-23", "三", dt.date(2027, 1, 1), "二"),
+        ("MOFCOM-2023-23", "二", dt.date(2027, 1, 1), "二"),
+        ("MOFCOM-2024-33", "五", dt.date(2027, 1, 1), "二"),
+        ("MOFCOM-2025-10", "", dt.date(2027, 1, 1), "一"),
+    ]
+
+
 def test_what_stands_said_to_stand_is_no_act() -> None:
     """`…已于该公告施行之日取消…，本公告对此不作调整`, `…所列物项，不因本次清理恢复管制` and `…自2024年12月1日起已
     不再适用` tell what stands; this notice changes nothing of it."""
@@ -3234,6 +3268,23 @@ def test_a_state_reached_before_is_told_and_its_notice_is_the_one_acted_on_next(
 def test_a_resumption_put_off_with_its_day_to_be_announced_is_no_act() -> None:
     text = "二、商务部 海关总署公告2025年第58号所列其他物项暂不恢复实施出口管制，何时恢复实施另行公告。"
     assert _acts_dated(text) == []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "暂停期限届满后，上述措施是否恢复实施，商务部将另行公告。",
+        "暂停期限届满后，是否继续暂停实施商务部公告2025年第51号规定的措施，另行公告。",
+        "上述措施能否恢复执行，视情况另行决定。",
+    ],
+)
+def test_whether_a_measure_resumes_or_stays_suspended_is_no_act(tail: str) -> None:
+    """After a suspension made, what happens when it ends is left open: no resumption, no second suspension."""
+    text = (
+        "一、自2027年1月15日起，暂停实施商务部公告2025年第51号对所列实体采取的措施，暂停期限至2027年10月15日止。\n"
+        + tail
+    )
+    assert [(r[0], r[1]) for r in _acts_dated(text)] == [("suspends", "MOFCOM-2025-51")]
 
 
 def test_a_short_title_defined_after_a_numbered_part_names_it_after() -> None:
