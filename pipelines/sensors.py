@@ -86,8 +86,11 @@ def continue_night(instance: dg.DagsterInstance, poll_run: dg.DagsterRun) -> dg.
     from pipelines.assets import POLL_RUN_TAG
     from pipelines.runs import ASSET_ORDER
 
-    latest = instance.get_latest_materialization_event(dg.AssetKey("listing_pages"))
-    if latest is None or latest.run_id != poll_run.run_id:
+    # (the poll run's own events: a watch run may have materialized listing_pages since, and its night is not this one)
+    records = instance.get_records_for_run(
+        run_id=poll_run.run_id, of_type=dg.DagsterEventType.ASSET_MATERIALIZATION
+    ).records
+    if not any(r.asset_key == dg.AssetKey("listing_pages") for r in records if r.event_log_entry):
         return dg.SkipReason(f"poll run {poll_run.run_id} found nothing new: the night ended with it")
     return dg.RunRequest(
         run_key=poll_run.run_id,

@@ -64,7 +64,7 @@ def test_a_list_far_short_of_its_stated_count_fails_the_check(tmp_path: Path) ->
     with Warehouse(path).write() as con:
         con.execute(
             "INSERT INTO notice_records VALUES ('MOFCOM-2024-51', 'n', 't', ['商务部'], NULL, NULL, NULL, 'u', "
-            "'adds_controls', NULL, ?, ?, 1)",
+            "'adds_controls', NULL, ?, ?, 1, NULL)",
             [NOW, NOW],
         )
         con.execute(

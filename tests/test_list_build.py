@@ -23,7 +23,7 @@ def _warehouse() -> duckdb.DuckDBPyConnection:
     apply_migrations(con)
     con.execute(
         "INSERT INTO notice_records VALUES (?, 'n', 't', ['商务部'], DATE '2024-03-01', DATE '2024-04-01', NULL,"
-        " 'u', 'notice', NULL, now(), now(), 1)",
+        " 'u', 'notice', NULL, now(), now(), 1, NULL)",
         [NOTICE],
     )
     for i in range(ENTRIES):

@@ -25,7 +25,7 @@ def _warehouse(clause: str | None) -> duckdb.DuckDBPyConnection:
     for notice_id, published in ((TARGET, dt.date(2020, 7, 1)), (ACTOR, dt.date(2024, 11, 15))):
         con.execute(
             "INSERT INTO notice_records VALUES (?, 'n', 't', ['商务部'], ?, ?, NULL, 'u', 'notice', NULL,"
-            " now(), now(), 1)",
+            " now(), now(), 1, NULL)",
             [notice_id, published, published],
         )
     for key, path, source in (

@@ -202,6 +202,17 @@ def test_duckdb_memory_limit_reaches_the_write_transaction(tmp_path: Path) -> No
     assert _limit_in_a_write(env) == _as_duckdb_prints(DEFAULT_MEMORY_LIMIT)
     configured = _limit_in_a_write({**env, "REGWATCH_DUCKDB_MEMORY_LIMIT": "300MB"})
     assert configured == _as_duckdb_prints("300MB") != _as_duckdb_prints(DEFAULT_MEMORY_LIMIT)
+    # the write's limit is the process's DuckDB instance's while it runs: the reads after it get the default back
+    import duckdb
+
+    from pipelines.storage import open_warehouse
+
+    with open_warehouse(load_settings(env)).read() as con:
+        row = con.execute("SELECT current_setting('memory_limit')").fetchone()
+    fresh = duckdb.connect(":memory:")
+    default = fresh.execute("SELECT current_setting('memory_limit')").fetchone()
+    fresh.close()
+    assert row == default != (_as_duckdb_prints(DEFAULT_MEMORY_LIMIT),)
 
 
 def test_a_killed_writers_spill_directory_is_removed_by_the_next_write(tmp_path: Path) -> None:

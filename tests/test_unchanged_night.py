@@ -124,9 +124,10 @@ def test_unchanged_night_writes_once_and_logs_every_revalidation(
 @pytest.mark.parametrize(
     ("disturb", "why"),
     [
-        ("parser", "archived page(s) not yet read by parser"),
+        ("parser", "archived page(s) not yet read by this parser"),
         ("day", "the list in force on 2025-12-01 is not built yet"),
         ("undelivered", "not yet accepted by the file channel"),
+        ("notify", "REGWATCH_NOTIFY_EMPTY"),  # (a digest every night, even with only the files)
     ],
 )
 def test_a_night_with_nothing_fetched_still_runs_the_steps_that_have_work(
@@ -145,6 +146,9 @@ def test_a_night_with_nothing_fetched_still_runs_the_steps_that_have_work(
             con.close()
     elif disturb == "day":
         monkeypatch.setenv("REGWATCH_AS_OF", "2025-12-01")
+        settings = load_settings(dict(os.environ))
+    elif disturb == "notify":
+        monkeypatch.setenv("REGWATCH_NOTIFY_EMPTY", "true")
         settings = load_settings(dict(os.environ))
     else:
         con = duckdb.connect(str(settings.db_path))
@@ -397,3 +401,45 @@ def test_an_unchanged_night_keeps_the_listings_and_the_digest_fresh(settings: Se
         assert fresh(instance) == {"listing_pages": False, "digest": False}
         assert defs.resolve_job_def("nightly_poll").execute_in_process(instance=instance).success
         assert fresh(instance) == {"listing_pages": True, "digest": True}
+
+
+def test_a_page_gone_before_does_not_keep_every_later_night_busy(
+    settings: Settings, site: ReplayServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The replay's second night drops 2023 No. 39's page (404): that night reports it; on the nights after,
+    the same 404 is no news and the night is quiet again."""
+    steps.run_all(_context(settings))
+    site.night = 2
+    monkeypatch.setenv("REGWATCH_AS_OF", "2025-11-10")
+    later = load_settings(dict(os.environ))
+    first = _context(later)
+    assert not steps.poll(first).quiet  # new notices, and the page just gone
+    steps.finish(first, "succeeded")
+    steps.run_all(_context(later))
+    ctx = _context(later)
+    night = steps.poll(ctx)
+    steps.finish(ctx, "succeeded")
+    assert night.revalidation is not None and night.revalidation.gone  # asked again, still 404
+    assert night.quiet, night.work
+
+
+def test_a_watch_run_between_a_busy_poll_and_the_sensor_does_not_end_the_night(
+    settings: Settings, site: ReplayServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The night sensor reads what its poll run materialized, not the latest materialization: an urgent
+    watch run (new notices only) that materializes listing_pages in between leaves the poll's night to run."""
+    poll_job = defs.resolve_job_def("nightly_poll")
+    nightly = defs.resolve_job_def("nightly")
+    with dg.DagsterInstance.ephemeral() as instance:
+        assert nightly.execute_in_process(instance=instance).success
+        site.night = 2
+        monkeypatch.setenv("REGWATCH_AS_OF", "2025-11-10")
+        poll = poll_job.execute_in_process(instance=instance)
+        watch = nightly.execute_in_process(
+            instance=instance, tags={"regwatch/trigger": "watch", "regwatch/new_only": "true"}
+        )
+        assert poll.success and watch.success
+        assert "listing_pages" in {
+            e.asset_key.to_user_string() for e in watch.get_asset_materialization_events() if e.asset_key
+        }
+        assert isinstance(continue_night(instance, poll.dagster_run), dg.RunRequest)

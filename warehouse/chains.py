@@ -65,8 +65,8 @@ def resolve_chained_windows(con: duckdb.DuckDBPyConnection) -> int:
 
 def resolve_notice_days(con: duckdb.DuckDBPyConnection) -> int:
     """Date every notice in force from another's day of force (`effective_with`, migration 0014) from that
-    notice when held, else from its own publication, and move its entries that took the notice's day with
-    it; returns how many notices changed. Idempotent: the day a notice alone gives is its publication."""
+    notice when held, else from its own publication, and move its goods and party entries that took the
+    notice's day with it; returns how many notices changed. Idempotent: the day a notice alone gives is its publication."""
     rows = con.execute(
         "SELECT notice_id, published_on, effective_on, effective_with FROM notice_records"
     ).fetchall()
@@ -87,6 +87,16 @@ def resolve_notice_days(con: duckdb.DuckDBPyConnection) -> int:
     for day, notice_id, before in changed:
         con.execute(
             "UPDATE control_entries SET effective_on = ? WHERE notice_id = ? AND effective_on IS NOT DISTINCT FROM ? "
+            "AND version = (SELECT current_version FROM notice_records WHERE notice_id = ?)",
+            [day, notice_id, before, notice_id],
+        )
+        con.execute(
+            "UPDATE party_entries SET effective_on = ? WHERE notice_id = ? AND effective_on IS NOT DISTINCT FROM ? "
+            "AND version = (SELECT current_version FROM notice_records WHERE notice_id = ?)",
+            [day, notice_id, before, notice_id],
+        )
+        con.execute(
+            "UPDATE party_events SET effective_on = ? WHERE notice_id = ? AND effective_on IS NOT DISTINCT FROM ? "
             "AND version = (SELECT current_version FROM notice_records WHERE notice_id = ?)",
             [day, notice_id, before, notice_id],
         )

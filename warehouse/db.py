@@ -419,19 +419,20 @@ def transaction_on_copy(tmp: Path, memory_limit: str, *, label: str) -> Iterator
         tmp.unlink(missing_ok=True)
         raise WarehouseError(f"cannot open a working copy of {label}: {exc}") from exc
     con = attached.cursor()
+    # Bounded memory for big first crawls: DuckDB spills to disk beyond this instead of growing. The
+    # setting is the instance's, so the reads of this process get DuckDB's default back after the write.
     try:
-        # Bounded memory for big first crawls: DuckDB spills to disk beyond this instead of growing.
         con.execute("SET memory_limit = ?", [memory_limit])
         con.execute("BEGIN TRANSACTION")
         apply_migrations(con)
         yield con
         con.execute("COMMIT")
-        con.close()
         attached.checkpoint()
-        attached.close()
     except BaseException:
         with contextlib.suppress(Exception):
             con.execute("ROLLBACK")
+        with contextlib.suppress(Exception):
+            con.execute("RESET memory_limit")
         with contextlib.suppress(Exception):
             con.close()
         with contextlib.suppress(Exception):
@@ -439,3 +440,6 @@ def transaction_on_copy(tmp: Path, memory_limit: str, *, label: str) -> Iterator
         for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
             leftover.unlink(missing_ok=True)
         raise
+    con.execute("RESET memory_limit")
+    con.close()
+    attached.close()

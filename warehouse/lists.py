@@ -383,9 +383,16 @@ def diff_snapshots(  # noqa: C901 — one case per change type between two list 
         fields: dict[str, object] = dict(_field_changes(dict(old.attrs), dict(new.attrs)))
         if old.notice_id != new.notice_id:
             fields["notice_id"] = {"old": old.notice_id, "new": new.notice_id}
+        if old.effective_on != new.effective_on and old.status in active and new.status in active:
+            # (a notice re-dated: in force from another's day of force, or its own day corrected or put off)
+            fields["effective_on"] = {"old": _iso(old.effective_on), "new": _iso(new.effective_on)}
         if fields:
             changes.append(Change("modified", key, new, fields, cause_for(key, old, new)))
     return changes
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day is not None else None
 
 
 # -- warehouse I/O ---------------------------------------------------------------------------

@@ -768,6 +768,9 @@ def notices_not_yet_listed(con: duckdb.DuckDBPyConnection) -> set[str]:
         -- a new notice that suspends, resumes or repeals another makes the other's entries news too
         SELECT rel.target_notice_id FROM notice_relations rel JOIN fresh USING (notice_id, version)
         WHERE rel.target_notice_id IS NOT NULL
+        UNION
+        -- so does one whose day of force another takes (migration 0014): that one's entries move with it
+        SELECT n.notice_id FROM notice_records n JOIN fresh f ON f.notice_id = n.effective_with
         """
     ).fetchall()
     return {r[0] for r in rows}

@@ -253,15 +253,15 @@ class SubscriptionTarget:
 def delivery_work(settings: Settings, con: duckdb.DuckDBPyConnection) -> list[str]:
     """Why a delivery now would send or record something with no new change (empty: nothing would):
     a change a channel or a subscription has not accepted (a refused send is retried), a target seen
-    for the first time, or REGWATCH_NOTIFY_EMPTY with a channel besides the files."""
+    for the first time, or REGWATCH_NOTIFY_EMPTY (a digest every night, if only in the files)."""
     enabled = channels(settings)
     work = []
     for channel in enabled:
         waiting = len(alerts.pending_for_channel(con, channel))
         if waiting:
             work.append(f"{waiting} change(s) not yet accepted by the {channel} channel")
-    if settings.notify_empty and len(enabled) > 1:
-        work.append("REGWATCH_NOTIFY_EMPTY: a digest goes out every night")
+    if settings.notify_empty:
+        work.append("REGWATCH_NOTIFY_EMPTY: a digest every night")
     known = alerts.target_starts(con)
     for target in subscription_targets(settings):
         if target.key not in known:

@@ -96,6 +96,11 @@ class ParseSummary:
                 self.failed.append(url)
 
 
+def unread_pages(con: duckdb.DuckDBPyConnection) -> int:
+    """Archived pages this step would read now (new or changed bodies, or a newer parser than read them)."""
+    return len(store.pages_to_parse(con, PARSER_VERSION))
+
+
 def parse_pages(ctx: RunContext) -> ParseSummary:
     """Parse every archived article page not yet read by this parser version."""
     summary = ParseSummary()

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 
 import duckdb
 
-from parsers import PARSER_VERSION
 from parsers.titles import default_vocabulary
 from pipelines.alerts.alerting import delivery_work
 from pipelines.run.context import RunContext
@@ -31,6 +30,7 @@ from pipelines.run.discover import (
     walk_listings,
 )
 from pipelines.run.fetch import FetchSummary, fetch_pages
+from pipelines.run.parse import unread_pages
 from warehouse import buildstate, store
 from warehouse.titles import titles_to_compose
 
@@ -72,8 +72,9 @@ def poll(ctx: RunContext, *, screened: Screened | None = None) -> Poll:
         work = [f"{len(new)} new notice page(s) listed"] if new else []
         return Poll(discovery, None, [*work, *(f"listing failed: {e}" for e in discovery.listing_errors)])
     record_discovery(ctx, walk, discovery, defer=True)  # nothing queued: the next write carries it
+    known = dict(walk.states)  # (as the walk found them: the fetch updates the states it is given)
     revalidation = fetch_pages(ctx, due, walk.states)
-    found = Poll(discovery, revalidation, _fetch_work(revalidation))
+    found = Poll(discovery, revalidation, _fetch_work(revalidation, known))
     pending_work(ctx, screened, found)
     if not found.quiet:
         with ctx.write():  # the run's row exists before the next step looks for it
@@ -82,13 +83,16 @@ def poll(ctx: RunContext, *, screened: Screened | None = None) -> Poll:
     return found
 
 
-def _fetch_work(summary: FetchSummary) -> list[str]:
-    if summary.only_confirmed:
+def _fetch_work(summary: FetchSummary, known: dict[str, store.PageState]) -> list[str]:
+    """What the revalidation found for the later steps: a page new or changed, or a request that failed.
+    A page gone before (404/410 last time too) is no news, nor is a body the server sent again unchanged
+    (a server that ignores conditional requests); the fetch step has logged both. An attachment changed
+    marks its page for the parse step, which `pending_work` sees."""
+    newly_gone = [url for url in summary.gone if url not in known or known[url].last_status not in (404, 410)]
+    failed = len(summary.errors) + len(newly_gone)
+    if not (summary.changed or failed):
         return []
-    return [
-        f"revalidation: {summary.changed} page(s) new or changed, {summary.downloaded} downloaded, "
-        f"{summary.failed} failed"
-    ]
+    return [f"revalidation: {summary.changed} page(s) new or changed, {failed} failed"]
 
 
 def pending_work(ctx: RunContext, screened: Screened | None, found: Poll) -> None:
@@ -101,9 +105,9 @@ def pending_work(ctx: RunContext, screened: Screened | None, found: Poll) -> Non
         return
     with ctx.warehouse.read() as con:
         found.list_version = buildstate.current_list_version(con)
-        unread = len(store.pages_to_parse(con, PARSER_VERSION))
+        unread = unread_pages(con)
         if unread:
-            work.append(f"{unread} archived page(s) not yet read by parser {PARSER_VERSION}")
+            work.append(f"{unread} archived page(s) not yet read by this parser")
         if titles_to_compose(con, default_vocabulary().fingerprint):
             work.append("English titles to compose")
         if not buildstate.build_is_current(con, ctx.run_id, ctx.as_of, store.notices_not_yet_listed(con)):
