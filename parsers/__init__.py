@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "262"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "263"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -679,4 +679,7 @@ PARSER_VERSION = (
     #     attached table of acts start when the clause pointing to it is in force (本公告第一条、第二条自…起施行) and are
     #     made in it; …等2个公告中有关…的条款（见附件2），予以废止 is the rows' acts on their clauses, no whole repeal;
     #     上述公告不再列入本次清理范围 is no act
+    # 263: parties: a listing whose sentence also takes the party off another list (将该实体列入出口管制管控名单，同时
+    #     移出关注名单) is that removal too; a listing that would follow a condition (该企业违反承诺的，商务部将依法重新将其
+    #     列入…) is none; chains: notices of one day find the day of force they take whatever their order
 )

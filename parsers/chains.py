@@ -92,17 +92,28 @@ def act_of(relation: Relation) -> Act:
 
 def notice_days(notices: Sequence[ReadNotice]) -> dict[str, dt.date | None]:
     """Every notice's day of force: its own, or for a notice in force from another's day of force that
-    notice's, when it was read (published no later; a chain is followed link by link)."""
+    notice's when it was read and published no later (a chain is followed link by link; notices of one
+    day, in whatever order, find each other)."""
+    by_id = {n.notice_id: n for n in notices if n.notice_id is not None}
     days: dict[str, dt.date | None] = {}
-    by_id: dict[str, dt.date | None] = {}
-    for notice in sorted(notices, key=lambda n: (n.published_on or dt.date.min, n.key)):
-        day = notice.effective_on
-        if notice.effective_with is not None and by_id.get(notice.effective_with) is not None:
-            day = by_id[notice.effective_with]
-        days[notice.key] = day
-        if notice.notice_id is not None:
-            by_id[notice.notice_id] = day
+    for notice in notices:
+        day, seen, current = notice.effective_on, {notice.key}, notice
+        while current.effective_with is not None:
+            maker = by_id.get(current.effective_with)
+            if maker is None or maker.key in seen or _later(maker, current):
+                break
+            seen.add(maker.key)
+            day, current = maker.effective_on, maker
+        days[notice.key] = day if day is not None else notice.effective_on
     return days
+
+
+def _later(maker: ReadNotice, notice: ReadNotice) -> bool:
+    return (
+        maker.published_on is not None
+        and notice.published_on is not None
+        and maker.published_on > notice.published_on
+    )
 
 
 def resolve_anchors(notices: Sequence[ReadNotice]) -> dict[str, tuple[Act, ...]]:

@@ -1551,7 +1551,31 @@ def extract_parties(
                     block[0][0].text,
                 )
             )
-    return PartyResult(tuple(parties), tuple(refs), tuple(issues), frozenset(map(_unspaced, used)))
+    return PartyResult(
+        tuple(_moves_completed(parties)), tuple(refs), tuple(issues), frozenset(map(_unspaced, used))
+    )
+
+
+# 自2027年4月1日起，将该实体列入出口管制管控名单，同时移出关注名单: a move said listing first — the party also
+# leaves the other list, on the same day
+_ALSO_OFF_RE = re.compile(
+    rf"[,，;；]\s*(?:同时|并)\s*(?:将其|将该实体|将上述实体|将该企业|将上述企业)?\s*(?:从|自)?(?P<list>{_LIST_ALT})?中?"
+    rf"移出(?P<list2>{_LIST_ALT})?"
+)
+
+
+def _moves_completed(parties: list[Party]) -> list[Party]:
+    """Listings whose sentence also takes the party off another list, with that removal beside them."""
+    removed = {(p.name_zh, p.list) for p in parties if p.action == "removed"}
+    out = list(parties)
+    for party in parties:
+        also = _ALSO_OFF_RE.search(party.quote_zh) if party.action == "listed" else None
+        off = _LIST_OF.get((also.group("list") or also.group("list2") or "") if also else "")
+        if off is None or off == party.list or (party.name_zh, off) in removed:
+            continue
+        removed.add((party.name_zh, off))
+        out.append(dataclasses.replace(party, list=off, action="removed", measures=(), window_until=None))
+    return out
 
 
 # 商务部公告2026年第1127号对甲公司（Alpha Inc.）暂停实施的（禁止向其出口两用物项的）措施，提前结束暂停，自…起恢复
@@ -2604,6 +2628,13 @@ _OPENS_ON_DAY_RE = re.compile(
 )
 
 
+# …违反承诺的，商务部将依法重新将其列入… / 如发现…，将视情…: a listing that would follow a condition, decided now for later
+_CONDITIONAL_RE = re.compile(
+    r"的\s*[,，]\s*(?:商务部|工作机制)?\s*(?:将|可以|可|有权)\s*(?:依法|视情|依照有关规定)?\s*(?:重新)?\s*将$"
+    r"|(?:如|若|一旦|如果)[^。;；]{1,40}?[,，][^。;；]{0,20}?将$"
+)
+
+
 def _sentence_listings(
     sentence: str, line: _Line, verbatim: str, published: dt.date | None = None
 ) -> list[_Listing]:
@@ -2617,6 +2648,8 @@ def _sentence_listings(
         said = re.sub(r"\s*[,，]\s*(?:被|予以)?", "", subject.group(0), count=1)
         sentence = f"{sentence[: subject.start()]}将{said}{sentence[subject.end() :]}"
     for match in _LISTING_RE.finditer(sentence):
+        if _CONDITIONAL_RE.search(sentence[: match.start() + 1]):
+            continue  # (该企业违反承诺的，商务部将依法重新将其列入…: what would follow a breach, no listing)
         listing = _parse_listing(sentence, match, line, "listed", verbatim)
         listing = _with_antecedents(listing, match, line, sentence)
         # 商务部于…发布第21号公告，将28家美国实体列入…: a recap of an earlier notice, not a listing

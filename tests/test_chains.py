@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from bench.corpus import load_split
 from bench.pipeline_accuracy import build_site, run_pipeline
@@ -356,6 +357,22 @@ def test_a_notice_in_force_from_another_s_day_of_force_names_that_notice() -> No
     assert parse_effective_with("一、第五款，自第1716号公告施行之日起停止执行。") is None
 
 
+@pytest.mark.parametrize(
+    ("maker", "tied"), [("MOFCOM-2026-808", "MOFCOM-2026-807"), ("MOFCOM-2026-999", "MOFCOM-2026-1000")]
+)
+def test_notices_of_one_day_find_the_day_they_take_whatever_their_order(maker: str, tied: str) -> None:
+    """Published the same day, the notice taking another's day of force may sort before it by id."""
+    from parsers.chains import notice_days
+
+    published = dt.date(2026, 10, 21)
+    notices = [
+        ReadNotice(tied, tied, published, (), published, maker),
+        ReadNotice(maker, maker, published, (), dt.date(2026, 11, 15)),
+    ]
+    for order in (notices, notices[::-1]):
+        assert notice_days(order) == {tied: dt.date(2026, 11, 15), maker: dt.date(2026, 11, 15)}
+
+
 def test_a_notice_in_force_from_another_s_day_takes_that_day_along_a_chain() -> None:
     """809 from 808's day, 810 from 809's: each takes the day its maker is in force; a maker never read
     leaves the notice its own fallback (its publication)."""
@@ -411,3 +428,32 @@ def test_the_warehouse_dates_a_notice_and_its_entries_from_the_notice_whose_day_
     assert [(status, start) for status, start, _ in before] == [("pending", dt.date(2026, 11, 15))]
     assert [(status, start) for status, start, _ in after] == [("in_force", dt.date(2026, 11, 15))]
     assert after[0][2] == before[0][2] >= 10
+
+
+def test_a_notice_read_before_the_one_whose_day_it_takes_is_re_dated_as_a_change(tmp_path: Path) -> None:
+    """809 read alone is controlled from its publication and alerted so; when 808 arrives the next night,
+    809's entries move to 808's day of force and the move is a regulatory change counsel receive."""
+    dev = {n.key: n for n in load_split("dev") if n.key in ("mofcom-2026-808", "mofcom-2026-809")}
+    db = tmp_path / "w.duckdb"
+    build_site([dev["mofcom-2026-809"]], tmp_path / "alone")
+    run_pipeline(tmp_path / "alone", db, dt.date(2026, 11, 1))
+    build_site(list(dev.values()), tmp_path / "both")
+    run_pipeline(tmp_path / "both", db, dt.date(2026, 11, 2))
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        changes = con.execute(
+            "SELECT c.change_type, c.effective_on, count(*) FROM changes c JOIN runs r USING (run_id) "
+            "WHERE c.notice_id = 'MOFCOM-2026-809' GROUP BY ALL ORDER BY min(r.started_at)"
+        ).fetchall()
+        detail = con.execute(
+            "SELECT DISTINCT detail->>'$.effective_on.old', detail->>'$.effective_on.new' FROM changes "
+            "WHERE notice_id = 'MOFCOM-2026-809' AND change_type = 'modified'"
+        ).fetchall()
+    finally:
+        con.close()
+    assert [(kind, day) for kind, day, _ in changes] == [
+        ("added", dt.date(2026, 10, 21)),
+        ("modified", dt.date(2026, 11, 15)),
+    ]
+    assert changes[0][2] == changes[1][2] >= 10
+    assert detail == [("2026-10-21", "2026-11-15")]

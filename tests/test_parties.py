@@ -648,6 +648,15 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "mofcom-2026-1697": 4,
     "mofcom-2026-1700": 1,
     "uel-2026-1699": 1,
+    # parties suspended in a body table under an act on the notice that listed them; parties named only in a
+    # history sentence and acted on by 上述3家企业; an annex whose 国家（地区）：/别名：无 lines break the entries
+    # after the third; rows of a table of acts whose cells repeat (同上); a removal at a party's request named
+    # by its listing notice's number in 〔2025〕10号 form
+    "mofcom-2026-1732": 3,
+    "uel-2026-1735": 3,
+    "mofcom-2026-1741": 2,
+    "mofcom-2026-1744": 3,
+    "uel-2026-1745": 1,
 }
 
 
@@ -2416,4 +2425,19 @@ def test_parties_acted_on_by_name_closed_by_their_count() -> None:
     assert [(p.name_zh, p.action, p.country, p.window_until) for p in result.parties] == [
         ("环太平洋防务公司", "suspended", "美国", dt.date(2041, 5, 31)),
         ("AEVEX航天公司", "suspended", "美国", dt.date(2041, 5, 31)),
+    ]
+
+
+def test_a_party_listed_and_taken_off_another_list_in_one_sentence_leaves_that_list() -> None:
+    """`将该实体列入出口管制管控名单，同时移出关注名单`: a move said listing first is also a removal from the watch list."""
+    text = (
+        "二、商务部公告2026年第12号附件所列第5项日本实体伊藤忠航空株式会社（ITOCHU Aviation Co., Ltd.），"
+        "经核查存在违反最终用户和最终用途管理要求的情形。自本公告公布之日起，将该实体列入出口管制管控名单，"
+        "同时移出关注名单。"
+    )
+    day = dt.date(2027, 3, 18)
+    result = extract_parties([("body", text)], published_on=day, effective_on=day)
+    assert sorted((p.name_zh, p.list, p.action, p.effective_on) for p in result.parties) == [
+        ("伊藤忠航空株式会社", "control_list", "listed", day),
+        ("伊藤忠航空株式会社", "watch_list", "removed", day),
     ]
