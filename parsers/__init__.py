@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "263"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "264"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -682,4 +682,6 @@ PARSER_VERSION = (
     # 263: parties: a listing whose sentence also takes the party off another list (将该实体列入出口管制管控名单，同时
     #     移出关注名单) is that removal too; a listing that would follow a condition (该企业违反承诺的，商务部将依法重新将其
     #     列入…) is none; chains: notices of one day find the day of force they take whatever their order
+    # 264: relations: a numbered item of a point (第4目第（2）目) and a letter right after a dotted point (第1.2.2目a中的) are
+    #     part of the clause; 不予执行 repeals; an act 自该公告施行之日起 is anchored to its target's day of force
 )

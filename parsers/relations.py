@@ -126,6 +126,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
         # its part as 废止 does; 不再列入…名单 is a party's removal, read by parsers.parties.
         re.compile(
             r"废止|(?<!不)作废|不再保留|停止(?:实施|执行|使用|施行|适用)|予以撤销|不再(?:单独|继续)?(?:实施|执行|适用)|(?<!不)失效|取消"
+            # (…第1749号第二条第（三）项，自该公告施行之日起不予执行: never to apply)
+            r"|不予(?:执行|实施|适用)"
             # (…1C234项删除并替换为：“…”: the entry replaced, an amendment)
             r"|(?:删去|删除)(?!\s*(?:并|后)\s*(?:替换|代替|修改|改)为)"
             # (上述公告不再列入本次清理范围: left out of a cleanup, no act)
@@ -189,7 +191,11 @@ _SUB_CLAUSE = (
     r"|\s*\d{{1,2}}(?:\.\d{{1,2}}){{2,3}}(?![\d.]))?"
     # (第二条第（二）项b目 / 第2目b点 / 第2目b.项 / 第2目中的b.项 / 第2目中的“e．…”: a lettered sub-item, as the
     # entries' paths print it)
-    r"(?P<{p}letter>\s*第?\s*[a-z]\s*(?:目|项|点)|\s*(?:中的?)?\s*[“\"]?\s*[a-z]\s*\.\s*(?:项|目|点)?)?"
+    # (第4目第（2）目: a numbered item of the point; after 第1目第（4）项后增加一项 the new item is the path's end)
+    r"(?P<{p}item>(?<=目)\s*第\s*\(\s*\d{{1,2}}\s*\)\s*目)?"
+    # (第1.2.2目a中的“…”: the letter printed right after the point, before 中)
+    r"(?P<{p}letter>\s*第?\s*[a-z]\s*(?:目|项|点)|\s*(?:中的?)?\s*[“\"]?\s*[a-z]\s*\.\s*(?:项|目|点)?"
+    r"|(?<=[目项点])\s*[a-z](?=\s*中))?"
 )
 # What a reference may print in brackets after its number: the title, in 《》, in quotes or bare
 # (第18号（关于对…实施出口管制的决定）). One bracket, holding no other bracket and no notice number of its own
@@ -249,6 +255,8 @@ def _clause_path(match: re.Match[str]) -> str | None:
         parts.append("(" + re.sub(r"[^一二三四五六七八九十]", "", sub) + ")")
     if point := match.group("point"):
         parts.append(re.sub(r"[^\d.]", "", point).strip("."))
+    if item := match.group("item"):
+        parts.append("(" + re.sub(r"\D", "", item) + ")")
     if letter := match.group("letter"):
         parts.append(re.sub(r"[^a-z]", "", letter))
     return "/".join(parts)
@@ -1446,6 +1454,7 @@ _FIELD_LINE_RE = re.compile(r"^\s*【[^】\n]{1,10}】[^\n]*\n", re.MULTILINE)
 _BACK_DATED_RE = re.compile(
     r"(?:自|从)\s*(?:该|原|被更正的?)(?:公告|决定)(?:相应条款)?\s*(?:施行|实施|生效)之日起\s*(?:适用|生效|执行|施行)"
 )
+_FROM_TARGETS_DAY_RE = re.compile(r"(?:自|从)\s*该(?:公告|决定)\s*(?:施行|实施|生效)之日起")
 _NAMED_PARTS_RE = re.compile(
     rf"(?:本公告|上述)\s*第\s*(?P<parts>\(?\s*{_CN_NUMERAL}\s*\)?\s*(?:款|条|项)"
     rf"(?:\s*(?:、|和|及)\s*第?\s*\(?\s*{_CN_NUMERAL}\s*\)?\s*(?:款|条|项))*)"
@@ -1494,6 +1503,13 @@ def _back_dated(relations: list[Relation], text: str, published_on: dt.date | No
     ones in the sentence saying so, or in the parts of this notice it names (本公告第一款、第二款 / 上述第(二)项);
     and the acts of a notice in force only from another's (see _in_force_with)."""
     relations = _in_force_with(relations, text, published_on)
+    # (…第1749号第二条第（三）项，自该公告施行之日起不予执行: an act from the day its target is in force)
+    relations = [
+        dataclasses.replace(r, anchor=WindowAnchor(maker=None, since="target_effective"))
+        if r.anchor is None and r.relation != "amends" and _FROM_TARGETS_DAY_RE.search(r.quote_zh)
+        else r
+        for r in relations
+    ]
     covered: set[int] = set()
     for match in _BACK_DATED_RE.finditer(text):
         start = text.rfind("\n", 0, match.start()) + 1

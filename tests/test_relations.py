@@ -9,6 +9,7 @@ import pytest
 
 from parsers.model import NoticeNumber, NoticePage
 from parsers.numbers import parse_notice_number
+from parsers.chains import ReadNotice, act_of, resolve_anchors
 from parsers.relations import (
     attached_targets,
     extract_notice,
@@ -4813,3 +4814,29 @@ def test_the_maker_of_a_suspension_named_to_say_which_is_no_target() -> None:
         ("resumes", "MOFCOM-2025-61"),
         ("resumes", "MOFCOM-2025-21"),
     }
+
+
+def test_points_of_points_and_letters_after_a_dotted_point_are_part_of_the_clause() -> None:
+    """`删去第一条第（二）项第4目第（2）目` and `第一条第（二）项第1.2.2目a中的“…”` name the entries as the lists path them."""
+    text = (
+        "二、商务部 海关总署公告2026年第1746号\n（一）删去第一条第（二）项第4目第（2）目。\n"
+        "三、将商务部 海关总署公告2025年第10号第一条第（二）项第1.2.2目a中的“直径大于等于120mm”，修改为“直径大于等于100mm”。"
+    )
+    assert [(r[0], r[1], r[2]) for r in _acts_dated(text)] == [
+        ("repeals", "MOFCOM-2026-1746", "一/(二)/4/(2)"),
+        ("amends", "MOFCOM-2025-10", "一/(二)/1.2.2/a"),
+    ]
+
+
+def test_an_act_from_the_day_its_target_is_in_force_is_anchored_to_that_day() -> None:
+    """`…第1749号第二条第（三）项，自该公告施行之日起不予执行`: never applied; the day is the target's, dated from it."""
+    text = "四、商务部 海关总署公告2026年第1749号第二条第（三）项，自该公告施行之日起不予执行。"
+    published = dt.date(2027, 6, 24)
+    (relation,) = extract_relations(text, None, published)
+    assert (relation.relation, relation.clause, relation.window_from) == ("repeals", "二/(三)", published)
+    assert relation.anchor is not None and relation.anchor.since == "target_effective"
+    target = ReadNotice("t", "MOFCOM-2026-1749", dt.date(2027, 5, 20), (), dt.date(2027, 7, 1))
+    (act,) = resolve_anchors([ReadNotice("a", "MOFCOM-2026-1750", published, (act_of(relation),)), target])[
+        "a"
+    ]
+    assert act.window_from == dt.date(2027, 7, 1)
