@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
+from parsers.chains import ReadNotice, act_of, resolve_anchors
 from parsers.model import NoticeNumber, NoticePage
 from parsers.numbers import parse_notice_number
-from parsers.chains import ReadNotice, act_of, resolve_anchors
 from parsers.relations import (
     attached_targets,
     extract_notice,
