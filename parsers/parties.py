@@ -1993,8 +1993,24 @@ def _listings_parties(
             if listing.action == "listed":
                 named = [from_list.get((listing.list_name, n[0].name_zh), n) for n in named]
         _check_count(listing, named, issues)
-        parties.extend(_listed_parties(listing, named, measures, start, row_starts))
+        parties.extend(_listed_parties(listing, named, measures, _printed_start(listing, start), row_starts))
     return parties
+
+
+# 二、自2027年4月1日起，将甲公司（…）列入出口管制管控名单: the day the sentence deciding it prints
+_PRINTED_START_RE = re.compile(
+    rf"(?:自|从)\s*(?P<date>{_DATE})\s*(?:\d{{1,2}}\s*时(?:\s*\d{{1,2}}\s*分)?)?\s*起"
+)
+
+
+def _printed_start(listing: _Listing, start: dt.date | None) -> dt.date | None:
+    """The day a listing or removal holds from: the one its own sentence prints before its 将, else the notice's."""
+    if listing.recap:
+        return start
+    at = nfkc(listing.sentence).find("将")
+    days = _PRINTED_START_RE.findall(nfkc(listing.sentence)[: at if at >= 0 else None])
+    day = parse_date(days[-1]) if len(set(days)) == 1 else None
+    return day or start
 
 
 def _action_rows(

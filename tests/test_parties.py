@@ -2441,3 +2441,20 @@ def test_a_party_listed_and_taken_off_another_list_in_one_sentence_leaves_that_l
         ("伊藤忠航空株式会社", "control_list", "listed", day),
         ("伊藤忠航空株式会社", "watch_list", "removed", day),
     ]
+
+
+def test_a_listing_holds_from_the_day_its_own_sentence_prints() -> None:
+    """`自2027年4月1日起，将甲公司（…）列入出口管制管控名单` in a notice of 18 March: listed from 1 April, named or by anaphor."""
+    text = (
+        "一、第1741号公告附件第2项所列乙贸易公司（Beta Trading LLC），在列入关注名单后仍擅自向第三方转让两用物项。"
+        "自2027年4月1日起，将该实体列入出口管制管控名单。\n"
+        "二、自2027年4月1日起，将甲公司（Alpha Ltd）列入出口管制管控名单。\n"
+        "三、将丙公司（Gamma Ltd）列入关注名单。"
+    )
+    day = dt.date(2027, 3, 18)
+    result = extract_parties([("body", text)], published_on=day, effective_on=day)
+    assert [(p.name_zh, p.list, p.effective_on) for p in result.parties] == [
+        ("乙贸易公司", "control_list", dt.date(2027, 4, 1)),
+        ("甲公司", "control_list", dt.date(2027, 4, 1)),
+        ("丙公司", "watch_list", day),
+    ]
