@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "265"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "266"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -685,4 +685,6 @@ PARSER_VERSION = (
     # 264: relations: a numbered item of a point (第4目第（2）目) and a letter right after a dotted point (第1.2.2目a中的) are
     #     part of the clause; 不予执行 repeals; an act 自该公告施行之日起 is anchored to its target's day of force
     # 265: parties: a listing or removal holds from the day its own sentence prints before its 将 (自2027年4月1日起，将…列入…)
+    # 266: parties: an annex entry's 国家（地区）： line is its country (no longer joined to the line above, which lost the
+    #     entries after it); 别名：无 names no alias; 别名：A；B names two
 )

@@ -133,6 +133,11 @@ _INLINE_ADDRESS_RE = re.compile(
 # (…及其在澳大利亚、英国的分支机构: branches named by where they are)
 _BRANCHES_RE = re.compile(r"及其(?:全部|所有)?(?:在[^,，。;；()（）]{1,20}?的)?(?:分支机构|分公司|子公司)")
 _ALIAS_LABEL_RE = re.compile(r"^\s*(?:原名|曾用名|前称|又名|别名|亦称|也称|又称|简称)\s*[:：为]?\s*")
+# 国家（地区）：土耳其 on a line of its own under an entry: its country (别名：无 prints that it has no alias)
+_COUNTRY_LINE_RE = re.compile(
+    r"^\s*(?:国家|国别)\s*(?:[(（]\s*地区\s*[)）]|或地区)?\s*[:：]\s*(?P<country>[^;；。,，:：]{1,20}?)\s*[;；。]?\s*$"
+)
+_NO_ALIAS_RE = re.compile(r"^\s*(?:无|暂无|没有)\s*[;；。]?\s*$")
 _ALIAS_TAIL_RE = re.compile(
     r"[,，;；]?\s*(?:原名|曾用名|前称|又名|别名|亦称|也称|又称)\s*[:：为]?\s*(?P<alias>[^,，;；]+)"
 )
@@ -1354,7 +1359,12 @@ def _keep_with_entry(
     """Keep an entry's 地址/邮编/又名 line, or its wrapped rest, with it (a table cell's rest is joined
     to the cell); whether the line was one."""
     norm = line.norm
-    if _ADDRESS_RE.match(norm) or _POSTCODE_RE.match(norm) or _ALIAS_LABEL_RE.match(norm):
+    if (
+        _ADDRESS_RE.match(norm)
+        or _POSTCODE_RE.match(norm)
+        or _ALIAS_LABEL_RE.match(norm)
+        or _COUNTRY_LINE_RE.match(norm)
+    ):
         entry[1].append(line)
         return True
     if _english_line(norm) is not None and entry[3] is None and not _is_latin_named(entry[0].norm):
@@ -2143,7 +2153,9 @@ _ANNEX_LABEL_RE = re.compile(r"^\s*附件\s*\d*\s*(?:[:：]|$)")
 _BRACKET_NUMBER_RE = re.compile(r"^\s*[(（]\s*\d{1,3}\s*[)）]")
 # A goods list's line printed code first (1C354.a.1 …) or a note under it (注：…) is no party line's rest.
 _GOODS_LINE_RE = re.compile(rf"^\s*(?:{CONTROL_CODE}(?=[\s\u4e00-\u9fff、,，])|注\s*\d*\s*[:：])")
-_LABELLED_RE = re.compile(r"^\s*(?:地址|邮编|原名|曾用名|前称|又名|别名|亦称|也称|又称|简称)\s*[:：]")
+_LABELLED_RE = re.compile(
+    r"^\s*(?:地址|邮编|原名|曾用名|前称|又名|别名|亦称|也称|又称|简称|国家\s*[(（]\s*地区\s*[)）]|国家|国别)\s*[:：]"
+)
 _LATIN_WORD_RE = re.compile(r"[!-~]+")
 # A line stopping on an enumeration comma or on 及其 stopped mid-name, whatever the width. (After a comma
 # a closing sentence may follow a table's last cell: `10 Main Street,` / `本名单自公布之日起生效`.)
@@ -2862,8 +2874,13 @@ def _continuation(
     postcode = None
     wrapping = False  # the line before was an 地址 line (or its wrapped rest)
     for extra in continuation:
-        if _branch_name(extra.norm) is not None:  # a branch's line: a party of its own (_branch_parties)
-            wrapping = False
+        if _branch_name(extra.norm) is not None or _COUNTRY_LINE_RE.match(extra.norm):
+            wrapping = (
+                False  # (a branch's line: a party of its own, _branch_parties; a country: _line_country)
+            )
+            continue
+        if _ALIAS_LABEL_RE.match(extra.norm) and _NO_ALIAS_RE.match(_ALIAS_LABEL_RE.sub("", extra.norm)):
+            wrapping = False  # (别名：无)
             continue
         a = _ADDRESS_RE.match(extra.norm)
         p = _POSTCODE_RE.match(extra.norm)
@@ -2874,9 +2891,13 @@ def _continuation(
             postcode = p.group("code")
         elif not labelled and wrapping and address:
             address = f"{address} {extra.norm.strip(_TRAIL)}"
-        elif labelled:  # 又名：乙公司（Beta Ltd.） on a line of its own: each name it prints
-            other = parse_party_name(_ALIAS_LABEL_RE.sub("", extra.norm))
-            aliases += [n for n in (other.name_zh, other.name_en, *other.aliases) if n and n not in aliases]
+        elif (
+            labelled
+        ):  # 又名：乙公司（Beta Ltd.） on a line of its own: each name it prints (别名：A；B: both)
+            for printed in re.split(r"[;；]", _ALIAS_LABEL_RE.sub("", extra.norm)):
+                other = parse_party_name(printed.strip()) if printed.strip() else None
+                names = (other.name_zh, other.name_en, *other.aliases) if other else ()
+                aliases += [n for n in dict.fromkeys(names) if n and n not in aliases]
         # (an unlabelled line otherwise is a table cell's wrapped rest, joined to its cell already)
         wrapping = bool(a) or (wrapping and not p and not labelled)
     if address and postcode:
@@ -2912,6 +2933,7 @@ def _block_parties(
             _, prefixed = _strip_country_prefix(parsed)
             country = (
                 entry_name.country
+                or _line_country(continuation)
                 or region_country
                 or prefixed
                 or listing.country
@@ -2930,6 +2952,11 @@ def _block_parties(
             )
         )
     return named
+
+
+def _line_country(continuation: list[_Line]) -> str | None:
+    """The country an entry's 国家（地区）： line prints."""
+    return next((m.group("country") for c in continuation if (m := _COUNTRY_LINE_RE.match(c.norm))), None)
 
 
 def _cell_country(

@@ -649,12 +649,10 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "mofcom-2026-1700": 1,
     "uel-2026-1699": 1,
     # parties suspended in a body table under an act on the notice that listed them; parties named only in a
-    # history sentence and acted on by 上述3家企业; an annex whose 国家（地区）：/别名：无 lines break the entries
-    # after the third; rows of a table of acts whose cells repeat (同上); a removal at a party's request named
-    # by its listing notice's number in 〔2025〕10号 form
+    # history sentence and acted on by 上述3家企业; rows of a table of acts whose cells repeat (同上); a removal at
+    # a party's request named by its listing notice's number in 〔2025〕10号 form
     "mofcom-2026-1732": 3,
     "uel-2026-1735": 3,
-    "mofcom-2026-1741": 2,
     "mofcom-2026-1744": 3,
     "uel-2026-1745": 1,
 }
@@ -2458,3 +2456,27 @@ def test_a_listing_holds_from_the_day_its_own_sentence_prints() -> None:
         ("甲公司", "control_list", dt.date(2027, 4, 1)),
         ("丙公司", "watch_list", day),
     ]
+
+
+def test_an_annex_entry_with_its_country_on_a_labelled_line_and_no_alias() -> None:
+    """`国家（地区）：土耳其` under an entry is its country, `别名：无` names no alias, `别名：A；B` two: every entry is read."""
+    annex = (
+        "附件\n关注名单\n"
+        "1.甲贸易有限责任公司（Alpha General Trading L.L.C.）\n别名：Alpha Trading FZE；甲贸易自由区公司\n"
+        "国家（地区）：阿拉伯联合酋长国\n地址：Warehouse No. 17, Dubai, United Arab Emirates\n"
+        "2.乙电子有限责任公司（Beta Elektronika d.o.o.）\n别名：无\n国家（地区）：塞尔维亚\n"
+        "地址：Bulevar 117, Novi Beograd, Serbia\n邮编：11070\n"
+        "3.丙精密有限公司（Gamma Precision Co., Ltd.）及其分支机构\n别名：GP Trading\n国家（地区）：泰国\n"
+    )
+    day = dt.date(2026, 12, 16)
+    result = extract_parties(
+        [("body", "一、将下列3家外国实体列入关注名单（见附件）。"), ("annex", annex)],
+        published_on=day,
+        effective_on=day,
+    )
+    assert [(p.name_zh, p.country, p.aliases) for p in result.parties] == [
+        ("甲贸易有限责任公司", "阿拉伯联合酋长国", ("Alpha Trading FZE", "甲贸易自由区公司")),
+        ("乙电子有限责任公司", "塞尔维亚", ()),
+        ("丙精密有限公司", "泰国", ("GP Trading",)),
+    ]
+    assert result.parties[1].address == "Bulevar 117, Novi Beograd, Serbia, 邮编: 11070"
