@@ -2017,8 +2017,9 @@ def _printed_start(listing: _Listing, start: dt.date | None) -> dt.date | None:
     """The day a listing or removal holds from: the one its own sentence prints before its 将, else the notice's."""
     if listing.recap:
         return start
-    at = nfkc(listing.sentence).find("将")
-    days = _PRINTED_START_RE.findall(nfkc(listing.sentence)[: at if at >= 0 else None])
+    sentence = nfkc(listing.sentence)
+    at = sentence.find("将")
+    days = _PRINTED_START_RE.findall(sentence[: at if at >= 0 else None])
     day = parse_date(days[-1]) if len(set(days)) == 1 else None
     return day or start
 

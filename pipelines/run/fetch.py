@@ -24,8 +24,6 @@ class FetchSummary:
     attachments: int = 0
     errors: list[str] = field(default_factory=list)
     gone: list[str] = field(default_factory=list)
-    # Every exchange only confirmed what is archived (304s): nothing for the later steps to read.
-    only_confirmed: bool = False
 
 
 def fetch_pages(
@@ -137,8 +135,7 @@ def _record(
                 notice_id=states[url].notice_id,
             )
 
-    summary.only_confirmed = _only_confirmed(records, tracker, summary)
-    if summary.only_confirmed:
+    if _only_confirmed(records, tracker, summary):
         ctx.defer(write)  # nothing the next steps read changed: the run's next write carries the log
         return
     with ctx.write() as con:
