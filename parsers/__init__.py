@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "266"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "267"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -687,4 +687,7 @@ PARSER_VERSION = (
     # 265: parties: a listing or removal holds from the day its own sentence prints before its 将 (自2027年4月1日起，将…列入…)
     # 266: parties: an annex entry's 国家（地区）： line is its country (no longer joined to the line above, which lost the
     #     entries after it); 别名：无 names no alias; 别名：A；B names two
+    # 267: relations: parties leaving a MOFCOM list (将该实体列入…，同时移出关注名单 / 同时移出…第1611号公布的关注名单 /
+    #     原列入…第28号所附关注名单…移出) are a lift of the annex that listed them, the whole notice only when its every party
+    #     goes; 依照…号公告对其采取的处理措施停止实施 acts on that notice; 第1741号公告附件第2项 keeps its annex row
 )

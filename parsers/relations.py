@@ -109,6 +109,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             r"|不再(?:适用|实施|执行)[^,，。;；]{0,16}?措施"
             # 将…第30号所列14家欧盟实体移出出口管制管控名单: so do they when the entities leave the list
             r"|(?:移出|调出)[^,，。;；]{0,12}?名单|移出[^,，。;；]{0,12}?清单"
+            # (同时移出商务部公告2026年第1611号公布的关注名单: the list named by the notice that made it)
+            r"|(?:移出|调出)[^,，。;；]{0,30}?\d\s*号[^,，。;；]{0,12}?(?:名单|清单)"
             # (由关注名单调入出口管制管控名单: off the list that row put them on)
             r"|由[^,，。;；]{2,12}?名单\s*(?:调入|转入|移入)"
             # …所列实体所适用的出口管制措施终止实施: the measures named before their end
@@ -347,6 +349,11 @@ _POINT_PATH_RE = re.compile(rf"{_CN_NUMERAL}(?:/\({_CN_NUMERAL}\))?(?:/\d{{1,3}}
 _DONE_BY_RE = re.compile(
     r"(?:依照|根据|依据|按照)[^，,;；。:：]*?号[^，,;；。:：]*?(?:延长|暂停|中止|暂缓|调整|延续)[^，,;；。:：]{0,24}?的\s*$"
 )
+# 依照〔2025〕10号公告对其采取的处理措施停止实施: the measures that notice took, named by it — the notice is acted
+# on, not cited as a basis
+_MEASURES_TAKEN_RE = re.compile(
+    r"\s*(?:公告)?\s*(?:对|针对|向)[^,，。;；]{0,40}?采取的[^,，。;；]{0,12}?措施"
+)
 _COPIED_FROM_RE = re.compile(r"(?:内容|表述)\s*(?:与|同)[^，,;；。:：]*$")
 _SAME_AS_RE = re.compile(r"[^，,;；。]*?(?<!不)(?:一致|相同)")
 _BRACKET_BY_RE = re.compile(r"[(（][^()（）]{0,20}?经\s*$")
@@ -425,6 +432,8 @@ _UNTIL_RE = re.compile(
 _ANAPHORA_RE = re.compile(
     r"上述|该(?:款|条|项|目)(?![^,，。;；]{0,4}号)|该公告(?!\s*第)"
     r"|将(?:其|该(?:实体|企业|公司|机构))(?=\s*(?:从[^,，。;；]{1,20}?)?(?:移出|调出|由[^,，。;；]{2,12}?名单\s*(?:调入|转入|移入)))"
+    # (将该实体列入出口管制管控名单，同时移出关注名单: put on one list and off the one the row put it on)
+    r"|将(?:其|该(?:实体|企业|公司|机构))(?=\s*列入[^。;；]{0,16}?名单\s*[,，]?\s*(?:同时|并)\s*(?:移出|调出))"
 )
 _ANAPHORIC_CLAUSE_RE = re.compile(
     rf"(?:上述|前述|该)(?:公告|决定|通知)\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
@@ -518,6 +527,10 @@ def _put_into(sentence: str, match: re.Match[str]) -> bool:
     put = _PUT_INTO_RE.search(before)
     if put is None:
         return False
+    if before[: put.start()].rstrip().endswith("原") and _PARTY_REMOVED_RE.search(sentence, match.end()):
+        return (
+            False  # (原列入…第28号所附关注名单（第2项），…移出关注名单: the list the party leaves, acted on)
+        )
     annexed = re.match(r"\s*附件\s*\d", match.group("annex") or "")
     # (已于2025年12月1日纳入…第51号附件1管理: where the items went before, told)
     return annexed is None or bool(
@@ -569,7 +582,11 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
             _COPIED_FROM_RE.search(before) and _SAME_AS_RE.match(sentence, match.end())
         )
         basis = (
-            bool(_BASIS_RE.search(before) and not _DONE_BY_RE.search(before))
+            bool(
+                _BASIS_RE.search(before)
+                and not _DONE_BY_RE.search(before)
+                and not _MEASURES_TAKEN_RE.match(sentence, match.end())
+            )
             or agent
             or maker
             or governs
@@ -715,8 +732,10 @@ _SHORT_REF_RE = re.compile(
     r"第\s*(?P<number>\d{1,4})\s*号(?P<more>(?:\s*(?:和|、|及)\s*第?\s*\d{1,4}\s*号)*)\s*公告"
 )
 _RUN_NUMBER_RE = re.compile(r"(\d{1,4})\s*号")
+# (第1741号公告附件第2项所列…: a row of its one attachment, unnumbered)
 _TAIL_ANNEX_RE = re.compile(
-    r"\s*(?:的)?\s*(附件\s*\d{1,2})(?!\s*\d)(?:\s*《[^》]{1,40}》)?(\s*第[一二三四五六七八九十]{1,3}(?:部分|类))?"
+    r"\s*(?:的)?\s*(附件\s*\d{1,2}|附件(?=\s*(?:第\s*\d|所列|中)))(?!\s*\d)(?:\s*《[^》]{1,40}》)?"
+    r"(\s*第[一二三四五六七八九十]{1,3}(?:部分|类)|\s*(?:所列)?\s*第\s*\d{1,3}\s*项)?"
 )
 _TAIL_CLAUSE_RE = re.compile(
     rf"\s*(?:的)?\s*第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
@@ -2666,7 +2685,10 @@ def _applied(sentence: str, position: int) -> bool:
     governing = list(_APPLIED_RE.finditer(sentence, start, position))
     between = sentence[governing[-1].end() : position] if governing else ""
     if governing and _verb(between) is None and not _DESCRIBED_RE.search(between):
-        return True
+        # (依照〔2025〕10号公告对其采取的处理措施停止实施: the measures that notice took, which end — acted on)
+        ref = _REF_RE.match(sentence, position)
+        taken = ref is not None and _MEASURES_TAKEN_RE.match(sentence, ref.end()) is not None
+        return not (taken and governing[-1].group(0) in ("依照", "按照"))
     # (所涉物项的管制范围，以…2024年第51号公告公布并经此后调整的《清单》为准: the list that governs, cited)
     prevails = re.search(r"以[^,，。;；以]*$", sentence[start:position])
     return prevails is not None and "本公告" not in sentence[start:end] and "为准" in sentence[position:end]
@@ -2755,6 +2777,7 @@ def _sentence_acts(
             continue
         verb, verb_clause = _verb_clause_at(sentence, position)
         verb = _refined_verb(verb, clause, sentence, position)
+        clause = _rows_clause(verb, clause, sentence, number)
         clause = _created_part(verb, clause, sentence, position)
         if clause is not None and _BLANK in clause and len(shown) == len(sentence) and clause in sentence:
             at = sentence.index(clause)  # (a part named with quoted words keeps the words as printed)
@@ -2806,6 +2829,32 @@ def _sentence_acts(
 # A suspension printed as starting this long before publication is one an earlier notice made, told as the
 # background of what this one decides (a notice suspends from its own day or later, not a season back).
 _TOLD_START_DAYS = 31
+
+
+# …第30号公告所列14家欧盟实体移出…名单 / …所列实体: every party the notice listed, so the notice's measures end whole
+# (…第51号所列甲公司、乙公司等3家美国实体 / 该公告所列16家美国实体 / …第35号对下列8家实体采取的措施 / …，该公告规定的措施
+# 同时停止执行: the same, the parties named or counted as the notice's, or its measures ending as such)
+_WHOLE_LISTING_RE = re.compile(
+    r"(?:号|该公告|上述公告)(?:公告)?\s*(?:中)?(?:所列|列入|公布)的?\s*(?:全部|所有|上述)?"
+    r"(?:\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*家|[^。;；]{0,160}?等\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*家)?"
+    r"[^,，。;；]{0,6}?(?:实体|企业|单位|组织|机构)"
+    r"|号(?:公告)?\s*对[^。;；]{0,20}?(?:实体|企业)采取的"
+    r"|(?:该|上述|原)公告(?:规定|所列|采取)的(?:相关)?措施[^。;；]{0,8}?(?:停止|终止)"
+)
+
+
+def _rows_clause(
+    verb: RelationType, clause: str | None, sentence: str, number: NoticeNumber | None
+) -> str | None:
+    """将上述5家实体移出关注名单 / 同时移出…第1611号公布的关注名单: some parties leave the list a MOFCOM notice annexed,
+    rows of that annex (the notice's measures on the others go on); the Unreliable Entity List prints its parties
+    in the body, and a notice's every party leaving ends the notice's measures whole."""
+    if verb != "lifts" or clause is not None or number is None:
+        return clause
+    if any("不可靠实体清单" in issuer for issuer in number.issuers):
+        return clause
+    removed = _PARTY_REMOVED_RE.search(sentence) and not _WHOLE_LISTING_RE.search(sentence)
+    return "附件" if removed else clause
 
 
 def _told_window(start: dt.date | None, until: dt.date | None, published_on: dt.date | None) -> bool:
@@ -3189,7 +3238,9 @@ _WORDS_STRUCK_RE = re.compile(
 # (…第1027号第一条第2项：汉洛克材料科学公司…，移出关注名单: a party leaves a list, its measures lifted — not a point
 # of goods ending)
 _MEASURES_END_RE = re.compile(r"措施[^。;；]{0,30}?(?:停止|终止)(?:实施|执行|适用)")
-_PARTY_REMOVED_RE = re.compile(r"(?:移出|调出)[^,，。;；]{0,12}?名单|移出[^,，。;；]{0,12}?清单")
+_PARTY_REMOVED_RE = re.compile(
+    r"(?:移出|调出)[^,，。;；]{0,12}?名单|移出[^,，。;；]{0,12}?清单|(?:移出|调出)[^,，。;；]{0,30}?\d\s*号[^,，。;；]{0,12}?(?:名单|清单)"
+)
 
 
 def _refined_verb(verb: RelationType, clause: str | None, sentence: str, position: int) -> RelationType:

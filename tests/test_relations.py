@@ -4840,3 +4840,40 @@ def test_an_act_from_the_day_its_target_is_in_force_is_anchored_to_that_day() ->
         "a"
     ]
     assert act.window_from == dt.date(2027, 7, 1)
+
+
+def test_parties_leaving_a_list_are_rows_of_the_annex_that_listed_them() -> None:
+    """`将该实体列入…管控名单，同时移出关注名单` after `第1741号公告附件第2项所列…`, `同时移出…第1611号公布的关注名单` and
+    `原列入…第28号所附关注名单（第2项），…移出关注名单`: some parties leave a MOFCOM list, an act on the annex that listed
+    them; a notice's every party leaving (`…第30号所列14家欧盟实体`) ends the notice's measures whole."""
+    text = (
+        "商务部于2026年12月16日发布2026年第1741号公告，将5家外国实体列入关注名单。\n"
+        "一、第1741号公告附件第2项所列瓦尔纳泰克公司（Varnatek A.Ş.），在列入关注名单后仍向第三方转让两用物项。"
+        "自2027年4月1日起，将该实体列入出口管制管控名单，同时移出关注名单。\n"
+        "二、将下列2家实体列入出口管制管控名单，其中第1项实体同时移出商务部公告2026年第1611号公布的关注名单。\n"
+        "三、甲公司系乙公司的下属机构，原列入商务部公告2026年第28号所附关注名单（第2项），自本公告公布之日起移出关注名单。\n"
+        "四、自2027年5月1日起，将商务部公告2026年第30号所列14家欧盟实体移出出口管制管控名单。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2027, 3, 18))
+    assert sorted((r.relation, r.target_number.notice_id, r.clause, r.window_from) for r in relations) == [
+        ("lifts", "MOFCOM-2026-1611", "附件", dt.date(2027, 3, 18)),
+        ("lifts", "MOFCOM-2026-1741", "附件第2项", dt.date(2027, 4, 1)),
+        ("lifts", "MOFCOM-2026-28", "附件", dt.date(2027, 3, 18)),
+        ("lifts", "MOFCOM-2026-30", None, dt.date(2027, 5, 1)),
+    ]
+
+
+def test_measures_a_notice_took_named_after_yiyao_are_acted_on() -> None:
+    """`依照〔2025〕10号公告对其采取的处理措施停止实施`: the measures that notice took end — not a legal basis cited;
+    `依照〔2025〕10号公告的规定` stays a basis."""
+    acting = (
+        "二、该企业移出不可靠实体清单；自本公告发布之日起，依照〔2025〕10号公告对其采取的处理措施停止实施。"
+    )
+    (relation,) = extract_relations(acting, None, dt.date(2027, 6, 17))
+    assert (relation.relation, relation.target_number.notice_id) == ("lifts", "UEL-2025-10")
+    assert (
+        extract_relations(
+            "三、依照〔2025〕10号公告的规定，对上述企业停止实施处理措施。", None, dt.date(2027, 6, 17)
+        )
+        == []
+    )
