@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "267"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "268"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -690,4 +690,6 @@ PARSER_VERSION = (
     # 267: relations: parties leaving a MOFCOM list (将该实体列入…，同时移出关注名单 / 同时移出…第1611号公布的关注名单 /
     #     原列入…第28号所附关注名单…移出) are a lift of the annex that listed them, the whole notice only when its every party
     #     goes; 依照…号公告对其采取的处理措施停止实施 acts on that notice; 第1741号公告附件第2项 keeps its annex row
+    # 268: parties: a list whose intro also takes its rows off another list (…列入出口管制管控名单，同时移出关注名单：) removes
+    #     each row, and 其中第1项、第2项实体同时移出… those rows only; a row's trailing 商务部公告…附件所列第11项 is no part of its name
 )

@@ -707,6 +707,9 @@ _LISTED_NOTE_RE = re.compile(
     r"[,，]\s*(?:于\s*)?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:被)?(?:列入|移入|调入)[^,，。;；()]{0,20}?(?:名单|清单)\s*$"
     # (甲物流公司（Alpha Logistics LLC），系甲技术公司的关联企业: what it is to another party, no part of its name)
     r"|[,，]\s*(?:系|为|是)[^,，。;；()]{1,40}?的\s*(?:关联(?:企业|公司|方)|子公司|母公司|控股(?:公司|股东)|附属(?:企业|公司))\s*$"
+    # (甲株式会社（Alpha Ltd.），商务部公告2026年第12号附件所列第11项: the row an earlier notice listed it in)
+    r"|[,，]\s*(?:原\s*)?(?:列入|列于)?[^,，。;；()（）]{0,30}?号(?:公告)?\s*(?:附件\s*\d{0,2})?\s*(?:所列|所附[^,，。;；]{0,8}?)?"
+    r"\s*(?:第\s*\d{1,3}\s*项)?\s*[;；。]?\s*$"
     # (甲公司（Alpha Co., Ltd.）及其关联公司乙公司（…）: a related company named after the party is another party, not
     # part of this one's name — read as the party alone, the related one left unread)
     r"|(?<=[)）])\s*及其(?:关联公司|关联企业|子公司|控股子公司)\s*[^\s,，。;；].*$"
@@ -2003,8 +2006,45 @@ def _listings_parties(
             if listing.action == "listed":
                 named = [from_list.get((listing.list_name, n[0].name_zh), n) for n in named]
         _check_count(listing, named, issues)
-        parties.extend(_listed_parties(listing, named, measures, _printed_start(listing, start), row_starts))
+        listed = _listed_parties(listing, named, measures, _printed_start(listing, start), row_starts)
+        parties.extend(listed + (_also_off(listing, listed) if block_index is not None else []))
     return parties
+
+
+def _also_off(listing: _Listing, listed: list[Party]) -> list[Party]:
+    """下列3家实体…，将其列入出口管制管控名单，同时移出关注名单：(the list): every party of the list printed after
+    the sentence leaves the other list too, on the same day."""
+    sentence = nfkc(listing.sentence)
+    also = _ALSO_OFF_RE.search(sentence) if listing.action == "listed" else None
+    some = _SOME_ALSO_OFF_RE.search(sentence) if listing.action == "listed" else None
+    if some is not None:  # (其中第1项、第2项实体同时移出…关注名单: those rows only)
+        printed = [int(n) for n in re.findall(r"\d{1,3}", some.group("rows"))]
+        rows = set(range(printed[0], printed[-1] + 1)) if "至" in some.group("rows") else set(printed)
+        listed = [p for i, p in enumerate(listed, 1) if _printed_row(p.quote_zh, i) in rows]
+        also = some
+    off = _LIST_OF.get((also.group("list") or also.group("list2") or "") if also else "")
+    if off is None or off == listing.list_name:
+        return []
+    return [
+        dataclasses.replace(p, list=off, action="removed", measures=(), window_until=None) for p in listed
+    ]
+
+
+_SOME_ALSO_OFF_RE = re.compile(
+    rf"其中\s*(?P<rows>第\s*\d{{1,3}}\s*项(?:\s*(?:、|和|及|至)\s*第?\s*\d{{1,3}}\s*项)*)\s*(?:所列)?的?\s*(?:实体|企业)?"
+    rf"\s*(?:同时|并)\s*(?:从|自)?(?P<list>{_LIST_ALT})?中?移出(?:[^,，。;；:：]{{0,40}}?(?P<list2>{_LIST_ALT}))?"
+)
+_PRINTED_ROW_RE = re.compile(
+    r"^\s*(?P<no>\d{1,3})\s*[.、]|^\s*[(（]\s*(?P<cn>[一二三四五六七八九十]{1,3})\s*[)）]"
+)
+
+
+def _printed_row(quote: str, index: int) -> int:
+    """The number a list row prints before its party, else its place in the list."""
+    row = _PRINTED_ROW_RE.match(nfkc(quote))
+    if row is None:
+        return index
+    return int(row.group("no")) if row.group("no") else cn_number(row.group("cn"))
 
 
 # 二、自2027年4月1日起，将甲公司（…）列入出口管制管控名单: the day the sentence deciding it prints

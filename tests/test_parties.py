@@ -631,6 +631,9 @@ def test_identity_survives_spelling_width_and_suffix_differences() -> None:
 # 公告2026年第12号附件第3项）由关注名单调入出口管制管控名单`: both entries of each); 2026 No. 1697, parties suspended by their
 # row of another notice's annex (`…第30号附件所列第1项、第2项实体`, names printed only there); 2026 No. 1700, a related
 # company listed after its party in the same entry (`甲公司（…）及其关联公司乙公司（…）`: the party is read, the related one not).
+# Since PARSER_VERSION 268: 2026 No. 1614 is read (`其中第1项、第2项实体同时移出…`: those rows' removals), and 2026 No. 1696's
+# numbered rows with their listing notice's row after the name; its third clause's party, named in the sentence before the
+# one that moves it by 将其, is not.
 KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "mofcom-2026-1338": 2,
     "uel-2026-1390": 1,
@@ -639,12 +642,11 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "uel-2026-1519": 1,
     "mofcom-2026-1577": 2,
     "mofcom-2026-1580": 1,
-    "mofcom-2026-1614": 2,
     "uel-2026-1607": 3,
     "uel-2026-1609": 1,
     "uel-2026-1610": 1,
     "mofcom-2026-1679": 1,
-    "mofcom-2026-1696": 8,
+    "mofcom-2026-1696": 2,
     "mofcom-2026-1697": 4,
     "mofcom-2026-1700": 1,
     "uel-2026-1699": 1,
@@ -2480,3 +2482,33 @@ def test_an_annex_entry_with_its_country_on_a_labelled_line_and_no_alias() -> No
         ("丙精密有限公司", "泰国", ("GP Trading",)),
     ]
     assert result.parties[1].address == "Bulevar 117, Novi Beograd, Serbia, 邮编: 11070"
+
+
+def test_a_list_whose_intro_also_takes_its_rows_off_another_list() -> None:
+    """`下列3家…实体…，将其列入出口管制管控名单，同时移出关注名单：` then `（一）甲株式会社（…），商务部公告2026年第12号附件所列第11项；`:
+    each row is listed and removed, its name without the row of the notice that listed it; `其中第1项、第2项实体同时
+    移出…关注名单` removes those rows only."""
+    body = (
+        "一、下列2家日本实体存在条例第二十八条第一款规定的情形，依照该条第三款的规定，将其列入出口管制管控名单，同时移出关注名单：\n"
+        "（一）住友重机械工业株式会社（Sumitomo Heavy Industries, Ltd.），商务部公告2026年第12号附件所列第11项；\n"
+        "（二）三井物产航空航天株式会社（Mitsui Bussan Aerospace Co., Ltd.），商务部公告2026年第12号附件所列第13项。\n"
+        "二、对上述实体采取以下措施：禁止出口经营者向其出口两用物项。\n"
+    )
+    result = extract_parties([("body", body)], published_on=dt.date(2028, 7, 14))
+    assert sorted((p.name_zh, p.name_en, p.list, p.action) for p in result.parties) == [
+        ("三井物产航空航天株式会社", "Mitsui Bussan Aerospace Co., Ltd.", "control_list", "listed"),
+        ("三井物产航空航天株式会社", "Mitsui Bussan Aerospace Co., Ltd.", "watch_list", "removed"),
+        ("住友重机械工业株式会社", "Sumitomo Heavy Industries, Ltd.", "control_list", "listed"),
+        ("住友重机械工业株式会社", "Sumitomo Heavy Industries, Ltd.", "watch_list", "removed"),
+    ]
+    some = (
+        "一、将下列3家实体列入出口管制管控名单，其中第1项、第3项实体同时移出商务部公告2026年第1611号公布的关注名单：\n"
+        "1.阿拉托尔技术有限责任公司（Alator Tekhnika LLC）\n2.塞万达贸易有限责任公司（Sevandar Trade LLC）\n"
+        "3.阿拉托尔物流有限责任公司（Alator Logistics LLC）\n"
+    )
+    result = extract_parties([("body", some)], published_on=dt.date(2027, 4, 15))
+    assert sorted(p.name_zh for p in result.parties if p.action == "removed" and p.list == "watch_list") == [
+        "阿拉托尔技术有限责任公司",
+        "阿拉托尔物流有限责任公司",
+    ]
+    assert sum(p.action == "listed" for p in result.parties) == 3
