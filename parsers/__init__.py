@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "268"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "269"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -692,4 +692,5 @@ PARSER_VERSION = (
     #     goes; 依照…号公告对其采取的处理措施停止实施 acts on that notice; 第1741号公告附件第2项 keeps its annex row
     # 268: parties: a list whose intro also takes its rows off another list (…列入出口管制管控名单，同时移出关注名单：) removes
     #     each row, and 其中第1项、第2项实体同时移出… those rows only; a row's trailing 商务部公告…附件所列第11项 is no part of its name
+    # 269: relations: …2024年第51号公告公布的《中华人民共和国两用物项出口管制清单》 is that notice's 附件1
 )

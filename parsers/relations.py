@@ -449,6 +449,17 @@ _CONTROL_WORDS_RE = re.compile(r"实施出口管制|不得出口|未经许可|�
 
 
 _ANNEXED_TITLE_RE = re.compile(r"\s*(?:公告)?\s*所附的?\s*《[^》]{1,40}》\s*[,，]")
+# Lists a notice published as an attachment, named by their titles where acts name the notice and the list but not
+# the attachment: the consolidated dual-use export control list is 2024 No. 51's 附件1 (a fact of that notice).
+_LIST_ANNEXES: dict[tuple[tuple[int, int] | None, str], str] = {
+    ((2024, 51), "中华人民共和国两用物项出口管制清单"): "附件1",
+}
+_PUBLISHED_LIST_RE = re.compile(r"\s*(?:公告)?\s*(?:公布|发布|印发)的\s*《(?P<title>[^》]{1,40})》")
+
+
+def _ref_year_number(label: str) -> tuple[int, int] | None:
+    printed = re.search(r"((?:19|20)\d{2})\s*年\s*第\s*(\d{1,4})\s*号", label)
+    return (int(printed.group(1)), int(printed.group(2))) if printed else None
 
 
 def _printed_clause(sentence: str, match: re.Match[str]) -> str | None:
@@ -462,6 +473,9 @@ def _printed_clause(sentence: str, match: re.Match[str]) -> str | None:
     )
     if clause is None and _ANNEXED_TITLE_RE.match(sentence, match.end()):
         clause = "附件"  # …第40号公告所附《目录》，按照本公告…相应增列: the notice's annexed list, named by its title
+    if clause is None and (published := _PUBLISHED_LIST_RE.match(sentence, match.end())):
+        # (…2024年第51号公告公布的《中华人民共和国两用物项出口管制清单》中1C116项的描述: the list it annexed)
+        clause = _LIST_ANNEXES.get((_ref_year_number(match.group(0)), published.group("title")))
     if clause is None:
         clause = _words_part(sentence, match.start(), match.end())
     annexed = (

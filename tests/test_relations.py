@@ -4877,3 +4877,18 @@ def test_measures_a_notice_took_named_after_yiyao_are_acted_on() -> None:
         )
         == []
     )
+
+
+def test_the_consolidated_list_named_by_the_notice_that_published_it_is_its_first_annex() -> None:
+    """`…2024年第51号公告公布的《中华人民共和国两用物项出口管制清单》中1C116项的描述，…以本公告第一条为准`: 2024 No. 51
+    annexed the list as 附件1; another notice's list named so keeps no clause it does not print."""
+    text = (
+        "五、商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号公布的《中华人民共和国两用物项出口管制清单》中1C116、1C118项的描述，"
+        "自本公告公布之日起以本公告第一条为准。\n"
+        "六、商务部 海关总署公告2025年第57号公布的《稀土相关物项目录》中第3项的描述，自本公告公布之日起以本公告第二条为准。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2028, 6, 20))
+    assert sorted((r.target_number.notice_id, r.clause) for r in relations) == [
+        ("MOFCOM-2024-51", "附件1"),
+        ("MOFCOM-2025-57", None),
+    ]
