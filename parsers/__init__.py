@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "269"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "270"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -693,4 +693,7 @@ PARSER_VERSION = (
     # 268: parties: a list whose intro also takes its rows off another list (…列入出口管制管控名单，同时移出关注名单：) removes
     #     each row, and 其中第1项、第2项实体同时移出… those rows only; a row's trailing 商务部公告…附件所列第11项 is no part of its name
     # 269: relations: …2024年第51号公告公布的《中华人民共和国两用物项出口管制清单》 is that notice's 附件1
+    # 270: relations: parties leaving a list are rows of the target's attachment only where this notice says the target
+    #     annexed them (…第12号附件第3项, …所附关注名单); else the act is on the notice (its list may be in its body);
+    #     parties: a party table's 同上 cells are the row above's; an intro to a table of acts may close with a full stop
 )

@@ -38,6 +38,7 @@ from parsers.numbers import (
     split_issuers,
 )
 from parsers.party_records import Party, PartyAction, PartyList, PartyRef
+from parsers.printed_table import ditto_row
 
 _LIST_ALT = "出口管制管控名单|管控名单|关注名单|不可靠实体清单|反制清单"
 _LIST_OF: dict[str, PartyList] = {
@@ -410,8 +411,9 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # (对下表所列3家实体所在名单予以调整，自2027年1月1日起执行：: the same, the rows' columns saying how)
 # (对下表所列4家实体，暂停实施…。各实体的暂停期限以下表所载为准：: the act, then where each row's window is)
 _TABLE_OF_ACTS_RE = re.compile(
+    # (一、对下表所列实体作出调整。: the same intro closed by a full stop, the table on the next line)
     r"下表所列[^。\n]*?(?:实体|企业)[^。\n]*(?:表中|载明|处理事项|调整事项|(?:予以|作出?|进行)(?:相应)?(?:的)?(?:调整|处理))"
-    r"[^。\n]*[:：][ \t]*$"
+    r"[^。\n]*[:：。][ \t]*$"
     r"|下表所列[^\n]{0,12}?(?:实体|企业)[^\n]{0,80}?以下表所(?:载|列)为准\s*[:：][ \t]*$",
     re.MULTILINE,  # (a notice's lines joined: the intro is any of them)
 )
@@ -2165,6 +2167,9 @@ def _notice_lines(texts: Sequence[tuple[str, str]]) -> list[_Line]:
                 joined = previous.norm + _join_gap(previous.norm, norm) + norm
                 lines[-1] = replace(previous, text=f"{previous.text}\n{raw}", norm=joined, tail=raw)
                 continue
+            if previous is not None and _TABLE_ROW_RE.match(norm) and _TABLE_ROW_RE.match(previous.norm):
+                # (2 | 乙公司（…） | 同上 | 同上 | 同上: the row above's country, notice and act; the quote keeps 同上)
+                norm = ditto_row(norm, previous.norm)
             if not _TABLE_ROW_RE.match(norm) and _table_header(norm) is not None:
                 cells = norm.count("|")
             lines.append(_Line(raw, norm, source, len(lines), raw))

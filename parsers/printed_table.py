@@ -21,6 +21,7 @@ after the table (`二、本公告自…起实施。`) ends it as before.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from parsers.numbers import CONTROL_CODE
@@ -372,3 +373,23 @@ def _open_cell(row: TableRow, columns: dict[str, int]) -> str | None:
         if key in columns and _OPEN_CELL_RE.search(row.cells.get(key, "")):
             return key
     return None
+
+
+# 表中"同上""同前"指与上一行所载内容相同: a cell that says so holds the cell above it.
+DITTO = frozenset({"同上", "同前", "同上行", "同上栏"})
+
+
+def ditto_row(line: str, above: str | None, blank: Callable[[str], bool] | None = None) -> str:
+    """A table row with its 同上 / 同前 cells printed out from the row above (and a blank cell too, where `blank`
+    says the cell above is one a blank repeats), so that the row reads whole on its own."""
+    cells = line.split("|")
+    if above is None or len(cells) < 3:
+        return line
+    upper = above.split("|")
+    return "|".join(
+        upper[i]
+        if i < len(upper)
+        and (cell.strip() in DITTO or (blank is not None and not cell.strip() and blank(upper[i])))
+        else cell
+        for i, cell in enumerate(cells)
+    )

@@ -45,6 +45,7 @@ from parsers.numbers import (
     split_issuers,
 )
 from parsers.parties import extract_parties, party_kind
+from parsers.printed_table import ditto_row
 from parsers.rules import extract_rules
 from parsers.script import to_simplified
 
@@ -1042,7 +1043,32 @@ def extract_relations(
         acts = _sentence_acts(sentence, refs, day, published_on, effective_on, shown)
         acts = _placed(_continued_after_told(acts, told_until, published_on), anchor, top, by_number)
         relations += _same_period(_in_own_window(acts, sentence, relations), relations, sentence, text)
+    return _finished(relations, text, published_on)
+
+
+def _finished(relations: list[Relation], text: str, published_on: dt.date | None) -> list[Relation]:
+    relations = _rows_of_annexes(relations, text)
     return _settled(_back_dated(relations + _recalled_own_acts(relations, text), text, published_on))
+
+
+# 商务部公告2026年第12号附件第3项 / 第28号所附关注名单 / 第1537号附件所列关注名单: a notice whose parties this one names
+# as rows of its attachment
+_ANNEXED_NUMBER_RE = re.compile(r"(\d{1,4})\s*号(?:公告)?\s*(?:的)?\s*(?:附件|所附)")
+
+
+def _rows_of_annexes(relations: list[Relation], text: str) -> list[Relation]:
+    """Parties leaving a list are rows of the target's attachment only where this notice says the target annexed
+    them (some notices print their parties in the body, and an act on them is then on the notice)."""
+    annexed = {int(n) for n in _ANNEXED_NUMBER_RE.findall(text)}
+    return [
+        dataclasses.replace(r, clause=None)
+        if r.relation == "lifts"
+        and r.clause == "附件"
+        and r.target_number is not None
+        and r.target_number.number not in annexed
+        else r
+        for r in relations
+    ]
 
 
 # 二、…第22号所列实体的相关措施，自同日起暂停实施，为期6个月。: the day the act before began
@@ -1442,7 +1468,6 @@ def _rows_dated_in_place(text: str) -> str:
     return "\n".join(lines)
 
 
-_DITTO = frozenset({"同上", "同前", "同上行", "同上栏"})
 _BLANK_CELL_RE = re.compile(r"\|[ \t]*\|")
 
 
@@ -1453,21 +1478,12 @@ def _dittos_filled(text: str) -> str:
     if "同上" not in text and "同前" not in text and not _BLANK_CELL_RE.search(text):
         return text
     lines = text.split("\n")
-    above: list[str] = []
+    above: str | None = None
     for index, line in enumerate(lines):
-        cells = line.split("|")
-        if len(cells) < 3:
-            above = []
+        if line.count("|") < 2:
+            above = None
             continue
-        filled = [
-            above[i]
-            if i < len(above)
-            and (cell.strip() in _DITTO or (not cell.strip() and _REF_RE.fullmatch(above[i].strip())))
-            else cell
-            for i, cell in enumerate(cells)
-        ]
-        lines[index] = "|".join(filled)
-        above = filled
+        lines[index] = above = ditto_row(line, above, lambda cell: bool(_REF_RE.fullmatch(cell.strip())))
     return "\n".join(lines)
 
 

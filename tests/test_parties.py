@@ -631,6 +631,8 @@ def test_identity_survives_spelling_width_and_suffix_differences() -> None:
 # 公告2026年第12号附件第3项）由关注名单调入出口管制管控名单`: both entries of each); 2026 No. 1697, parties suspended by their
 # row of another notice's annex (`…第30号附件所列第1项、第2项实体`, names printed only there); 2026 No. 1700, a related
 # company listed after its party in the same entry (`甲公司（…）及其关联公司乙公司（…）`: the party is read, the related one not).
+# Since PARSER_VERSION 270: 2026 No. 1744 and 1773 are read (table rows whose cells say 同上; an intro to a table of acts
+# closed by a full stop); 2026 No. 1772, two parties named in the sentence before the one that moves them by 上述2家实体.
 # Since PARSER_VERSION 268: 2026 No. 1614 is read (`其中第1项、第2项实体同时移出…`: those rows' removals), and 2026 No. 1696's
 # numbered rows with their listing notice's row after the name; its third clause's party, named in the sentence before the
 # one that moves it by 将其, is not.
@@ -655,7 +657,7 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     # a party's request named by its listing notice's number in 〔2025〕10号 form
     "mofcom-2026-1732": 3,
     "uel-2026-1735": 3,
-    "mofcom-2026-1744": 3,
+    "mofcom-2026-1772": 2,
     "uel-2026-1745": 1,
 }
 
@@ -2512,3 +2514,20 @@ def test_a_list_whose_intro_also_takes_its_rows_off_another_list() -> None:
         "阿拉托尔物流有限责任公司",
     ]
     assert sum(p.action == "listed" for p in result.parties) == 3
+
+
+def test_a_table_of_acts_whose_rows_repeat_the_row_above() -> None:
+    """`一、对下表所列实体作出调整。` then rows whose cells say 同上: each row's country, notice, act and day are the row
+    above's; the quote keeps what the page prints."""
+    body = (
+        "一、对下表所列实体作出调整。\n"
+        "序号 | 名称 | 国家（地区） | 原列入公告 | 调整事项 | 执行日期\n"
+        "1 | 奥斯特兰防务系统公司（Osterlan Defense Systems, Inc.） | 美国 | 商务部公告2026年第1772号 | 移出出口管制管控名单 | 2027年3月18日\n"
+        "2 | 奥斯特兰先进推进公司（Osterlan Advanced Propulsion LLC） | 同上 | 同上 | 同上 | 同上\n"
+    )
+    result = extract_parties([("body", body)], published_on=dt.date(2027, 3, 18))
+    assert sorted((p.name_zh, p.country, p.list, p.action) for p in result.parties) == [
+        ("奥斯特兰先进推进公司", "美国", "control_list", "removed"),
+        ("奥斯特兰防务系统公司", "美国", "control_list", "removed"),
+    ]
+    assert any("同上" in p.quote_zh for p in result.parties)

@@ -4851,6 +4851,7 @@ def test_parties_leaving_a_list_are_rows_of_the_annex_that_listed_them() -> None
         "一、第1741号公告附件第2项所列瓦尔纳泰克公司（Varnatek A.Ş.），在列入关注名单后仍向第三方转让两用物项。"
         "自2027年4月1日起，将该实体列入出口管制管控名单，同时移出关注名单。\n"
         "二、将下列2家实体列入出口管制管控名单，其中第1项实体同时移出商务部公告2026年第1611号公布的关注名单。\n"
+        "1.卡斯兰工业供应有限责任公司，商务部公告2026年第1611号附件第4项\n"
         "三、甲公司系乙公司的下属机构，原列入商务部公告2026年第28号所附关注名单（第2项），自本公告公布之日起移出关注名单。\n"
         "四、自2027年5月1日起，将商务部公告2026年第30号所列14家欧盟实体移出出口管制管控名单。\n"
     )
@@ -4861,6 +4862,14 @@ def test_parties_leaving_a_list_are_rows_of_the_annex_that_listed_them() -> None
         ("lifts", "MOFCOM-2026-28", "附件", dt.date(2027, 3, 18)),
         ("lifts", "MOFCOM-2026-30", None, dt.date(2027, 5, 1)),
     ]
+    # a list the removing notice never says was annexed may have been printed in the body: the act is on the notice
+    body_list = "二、决定将上述2家实体列入出口管制管控名单，同时移出商务部公告2026年第1771号公布的关注名单。"
+    (relation,) = extract_relations(body_list, None, dt.date(2027, 1, 21))
+    assert (relation.relation, relation.target_number.notice_id, relation.clause) == (
+        "lifts",
+        "MOFCOM-2026-1771",
+        None,
+    )
 
 
 def test_measures_a_notice_took_named_after_yiyao_are_acted_on() -> None:
