@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "270"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "271"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -696,4 +696,7 @@ PARSER_VERSION = (
     # 270: relations: parties leaving a list are rows of the target's attachment only where this notice says the target
     #     annexed them (…第12号附件第3项, …所附关注名单); else the act is on the notice (its list may be in its body);
     #     parties: a party table's 同上 cells are the row above's; an intro to a table of acts may close with a full stop
+    # 271: entries: the licence catalogue's tables (序号 | 商品名称 | 描述 | 海关商品编号 | 单位) are lists, one entry a row,
+    #     with no control column needed; numbered sections right above a table's header are headings; notes numbered
+    #     under 说明： or 注：1. are no entries
 )

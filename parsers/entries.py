@@ -1236,7 +1236,10 @@ _SHARED_LENGTH_LINES = 2
 # A note, remark or explanation starts its own paragraph even in wrapped text.
 _NOTE_START_RE = re.compile(r"(?:注|备注|说明|技术说明)\s*\d*\s*[:：]")
 # A note that introduces numbered lines (`注：…不管制符合下列所有条件的…：`): they are its conditions.
-_NOTE_INTRO_RE = re.compile(r"^(?:注|备注|技术说明)\s*\d*\s*[:：].*[:：]\s*$")
+# (说明： then 1.…, 2.…; 注：1.本项所列物质…。 then 2.…: the notes numbered under the label, the first on its line)
+_NOTE_INTRO_RE = re.compile(
+    r"^(?:注|备注|说明|技术说明)\s*\d*\s*[:：](?:.*[:：]\s*$|\s*$|\s*(?:1|一)\s*[.、．](?!\d))"
+)
 
 
 # A printed line that stops on a label still waiting for its value, on an enumeration comma, or on a
@@ -2479,11 +2482,13 @@ class _Extractor:
         self.entries: list[Entry] = []
         self.not_items: list[NotItem] = []
         self.enumerated_count: int | None = None
+        self.table_headings: set[str] = set()  # sections a printed table's rows stand in (their entries)
 
     def run(self, body: str) -> EntryResult:
         if self.source != "body" and _is_form(body):
             return EntryResult(entries=(), stated_count=None, issues=(), not_items=tuple(_form_lines(body)))
         tables = printed_tables(body)
+        self.table_headings = {line.strip() for table in tables for line in table.headings}
         printed = body
         for table in tables:  # the outline reads the rest; offsets stay those of the printed body
             for start, end in table.consumed:
@@ -2688,6 +2693,9 @@ class _Extractor:
                 self._emit(child)
             return
         live_children = [c for c in node.children if not c.reserved]
+        if not live_children and node.line.strip() in self.table_headings:
+            self.not_items.append(NotItem(node.line, "heading"))  # its entries are the table's rows below
+            return
         shaped = node.shape and not (node.shape == "rewrite" and _coded_quote(node))
         if shaped or (_is_criteria(node) and live_children) or not live_children:
             if node is section_root and _is_intro(node):

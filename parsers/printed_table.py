@@ -8,9 +8,12 @@ lines belong to the row above; read as lines of their own they would be items na
 `钐铁合金靶`. A reader wraps a cell wherever the width runs out, not only at a separator: a line with no
 cells between two rows of the table is the rest of the last cell printed above it.
 
-Only a header that names the thing (物项名称) and a list column (管制编码 or 海关商品编号) opens a table,
-and only one whose labels speak of 物项 or 管制, or the technology catalogue's 技术名称 beside its 编号: the licence catalogue's 序号 | 商品 | 海关商品编码 |
-商品名称 maps customs codes to goods and is read by `parsers.catalogue`, not as control-list entries.
+Only a header that names the thing (物项名称, 商品名称, 设备名称…) and a list column (管制编码 or 海关商品编号) opens
+a table; a bare code column (编号) only where a label speaks of 物项 or 管制, or the technology catalogue's 技术名称.
+The licence catalogue's tables (序号 | 商品名称 | 描述 | 海关商品编号 | 单位) are lists too: each row is a good a
+licence is needed for, with the customs codes it applies under (`parsers.catalogue` reads the same rows from a
+document attachment into the code ↔ customs-code table). A numbered section printed right above a header
+(`二、易制毒化学品`, `（一）向所有国家（地区）出口须申领许可证的品种`) is a heading the table's rows stand in.
 
 A table may be cut into sections by lines of their own (`一、复合材料及其结构`) while its 序号 runs on
 across them: such a line heads the rows below it (their category) and does not end the table. Only a
@@ -117,14 +120,13 @@ class PrintedTable:
     rows: list[TableRow]
     consumed: list[tuple[int, int]]  # spans of every line the table holds (header included)
     sections: list[str] = field(default_factory=list)  # section lines inside it, as printed
+    # 二、易制毒化学品 / （一）向所有国家（地区）出口须申领许可证的品种 right above the header: the sections the table
+    # stands in, headings whose entries are its rows (as printed, nearest last)
+    headings: list[str] = field(default_factory=list)
 
 
 def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in line.strip().split("|")]
-
-
-# The licence catalogue's name columns: goods as customs names them, beside their tariff lines.
-_TRADE_NAME_LABELS = frozenset({"商品名称", "商品", "货物名称", "货品名称", "商品描述", "名称"})
 
 
 def header_columns(line: str) -> dict[str, int] | None:
@@ -149,10 +151,9 @@ def header_columns(line: str) -> dict[str, int] | None:
         described = [i for i, label in enumerate(labels) if i not in used and _DESCRIBING_RE.search(label)]
         if described:
             found["description"] = described[0]
-    # (序号 | 设备名称 | 参考税则号列 / 序号 | 品种名称 | 英文名称 | CAS号 | …: what the row's thing is, named by its
-    # kind, beside a tariff line — a list; the licence catalogue's 商品名称 maps tariff lines to goods and is not)
-    if not any("物项" in label or "管制" in label or label == "技术名称" for label in labels) and (
-        _LABEL_QUALIFIER_RE.sub("", labels[found["name"]]) in _TRADE_NAME_LABELS or "code" in found
+    # (序号 | 编号 | 名称 | … with no word of 物项, 管制 or 技术名称: a numbered register of something else)
+    if "code" in found and not any(
+        "物项" in label or "管制" in label or label == "技术名称" for label in labels
     ):
         return None
     return found
@@ -172,6 +173,7 @@ def printed_tables(body: str) -> list[PrintedTable]:
         if header is not None:
             title = previous if previous and "|" not in previous and len(previous) <= 40 else None
             current, columns, width = PrintedTable(title, line, [], [span]), header, len(_cells(line))
+            current.headings = _headings_above(lines[:position])
             tables.append(current)
             section = None
         elif current is not None and (found := _section_line(line, lines[position + 1 :])):
@@ -193,6 +195,16 @@ def printed_tables(body: str) -> list[PrintedTable]:
                 current.rows[-1].section = section
         previous = line
     return tables
+
+
+def _headings_above(before: list[tuple[str, tuple[int, int]]]) -> list[str]:
+    """The numbered section lines printed right above a table's header, up to the first line that is none."""
+    found: list[str] = []
+    for line, _span in reversed(before):
+        if "|" in line or not _SECTION_RE.match(line.strip()):
+            break
+        found.append(line)
+    return found[::-1]
 
 
 _NOTE_START_RE = re.compile(r"^(?:本项|本目|注|备注|说明)")

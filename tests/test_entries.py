@@ -1441,18 +1441,10 @@ def test_a_table_ends_where_a_line_continues_no_cell(after: str) -> None:
     assert [(e.name_zh, e.spec_zh) for e in result.entries] == [("金属钐", None)]
 
 
-@pytest.mark.parametrize(
-    "header",
-    [
-        "序号 | 商品 | 海关商品编码 | 商品名称",  # the licence catalogue maps customs codes, lists no items
-        "序号 | 企业名称 | 地址",  # a table of parties
-        "序号 | 商品名称 | 海关商品编号 | 单位",  # the licence catalogue again, its name column first
-    ],
-)
-def test_other_tables_are_not_list_tables(header: str) -> None:
+def test_a_table_of_parties_is_no_list_table() -> None:
     from parsers.printed_table import printed_tables
 
-    assert printed_tables(f"{header}\n1 | 铟 | 8112923000 | 未锻轧的铟") == []
+    assert printed_tables("序号 | 企业名称 | 地址\n1 | 铟 | 8112923000 | 未锻轧的铟") == []
 
 
 @pytest.mark.parametrize(
@@ -3218,12 +3210,38 @@ def test_a_name_column_called_by_what_the_list_holds_opens_a_table(header: str, 
     assert entry.spec_zh == "CAS号：7784-34-1"
 
 
-def test_a_customs_goods_table_with_a_goods_name_column_is_still_no_list() -> None:
-    """Counterexample: 商品名称 beside customs codes with no control column or label is the licence
-    catalogue, which names no controlled item."""
-    from parsers.printed_table import printed_tables
-
-    assert printed_tables("序号 | 海关商品编码 | 商品名称\n1 | 8112923000 | 未锻轧的铟\n") == []
+def test_the_licence_catalogues_rows_are_entries_and_the_sections_above_them_headings() -> None:
+    """The licence catalogue (两用物项和技术进出口许可证管理目录) lists, row by row, the goods a licence is needed
+    for, with the customs codes it applies under: `序号 | 商品名称 | 描述 | 海关商品编号 | 单位` rows are entries
+    (no control column needed), the numbered sections printed right above a table are headings whose entries
+    are its rows, and notes numbered under `说明：` or `注：1.` are no entries."""
+    body = (
+        "第一部分 两用物项和技术出口许可证管理目录\n"
+        "二、易制毒化学品\n"
+        "（一）向所有国家（地区）出口须申领许可证的品种\n"
+        "序号 | 商品名称 | 描述 | 海关商品编号 | 单位\n"
+        "1 | 1-苯基-2-丙酮（苯丙酮） | 可用于制造毒品 | 2914310000 | 千克\n"
+        "2 | 高锰酸钾 | 可用于制造毒品 | 2841610000 | 千克\n"
+        "注：1.本项所列物质可能存在的盐类，也纳入管理。\n"
+        "2.第（二）目所列物质向其他国家（地区）出口的，无需申领许可证。\n"
+        "第二部分 两用物项和技术进口许可证管理目录\n"
+        "一、监控化学品\n"
+        "序号 | 海关商品编码 | 商品名称\n"
+        "1 | 2931590001 | 沙林：甲基氟膦酸异丙酯\n"
+        "说明：\n"
+        "1.第一类监控化学品的范围，按照《各类监控化学品名录》确定。\n"
+    )
+    result = extract_entries(body)
+    assert [(e.name_zh, e.hs_codes) for e in result.entries] == [
+        ("1-苯基-2-丙酮（苯丙酮）", ("2914310000",)),
+        ("高锰酸钾", ("2841610000",)),
+        ("沙林：甲基氟膦酸异丙酯", ("2931590001",)),
+    ]
+    assert {n.line for n in result.not_items if n.why == "heading"} >= {
+        "二、易制毒化学品",
+        "（一）向所有国家（地区）出口须申领许可证的品种",
+        "一、监控化学品",
+    }
 
 
 @pytest.mark.parametrize(
