@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "271"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "272"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -699,4 +699,6 @@ PARSER_VERSION = (
     # 271: entries: the licence catalogue's tables (序号 | 商品名称 | 描述 | 海关商品编号 | 单位) are lists, one entry a row,
     #     with no control column needed; numbered sections right above a table's header are headings; notes numbered
     #     under 说明： or 注：1. are no entries
+    # 272: relations: …，其余规定自2027年6月1日起施行 dates the rest (规定, 内容, 事项 as well as 条, 款); a sentence further on
+    #     the line of a point of this notice (（二）删去…。第一条第（四）项…修改为…) takes that point's day
 )

@@ -138,8 +138,9 @@ _POINT_EFFECTIVE_RE = re.compile(
 # 本公告第四条自公布之日起施行，其余各条自2027年1月1日起施行: the clauses not named take the date printed for
 # "the rest"; they are keyed under REST_OF_CLAUSES.
 REST_OF_CLAUSES = "其余"
+# (…第二条第（二）项自公布之日起施行，其余规定自2027年6月1日起施行: the rest named as provisions, not clauses)
 _CLAUSE_REST_RE = re.compile(
-    r"(?:其余|其他|其它)\s*(?:各\s*)?(?:条|款|条款)\s*(?:均|则)?\s*自\s*"
+    r"(?:其余|其他|其它)\s*(?:各\s*)?(?:条|款|条款|规定|内容|修改|事项)\s*(?:均|则)?\s*自\s*"
     r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起"
 )
 _WHOLE_NOTICE_DATE_RE = re.compile(

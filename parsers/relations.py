@@ -1039,7 +1039,7 @@ def extract_relations(
             continue
         acted_on = [r for r in refs if r[0] is not None] or acted_on
         made, made_top = range(len(relations), len(relations) + len(refs)), top
-        day = _day_of(dated, top, sentence)
+        day = _day_of(dated, top, sentence, bare[: sentence_match.start()])
         acts = _sentence_acts(sentence, refs, day, published_on, effective_on, shown)
         acts = _placed(_continued_after_told(acts, told_until, published_on), anchor, top, by_number)
         relations += _same_period(_in_own_window(acts, sentence, relations), relations, sentence, text)
@@ -2415,10 +2415,11 @@ def _window_maker(who: str, by_number: dict[int, NoticeNumber]) -> NoticeNumber 
 _POINT_START_RE = re.compile(rf"\s*[(（]\s*({_CN_NUMERAL})\s*[)）]")
 
 
-def _day_of(dated: dict[str, dt.date], top: str | None, sentence: str) -> dt.date | None:
+def _day_of(dated: dict[str, dt.date], top: str | None, sentence: str, before: str = "") -> dt.date | None:
     """The day the part of this notice stating an act is in force (本公告第一条至第三条自…起施行 / 其中第一条第（二）项自
-    公布之日起施行: the point's own day), if dated."""
-    point = _POINT_START_RE.match(sentence)
+    公布之日起施行: the point's own day), if dated. A sentence further on the line of a point (（二）删去…。第一条第（四）项…
+    相应修改为…) is that point's: `before` is the text printed before the sentence."""
+    point = _POINT_START_RE.match(sentence) or _POINT_START_RE.match(before[before.rfind("\n") + 1 :])
     if top is not None and point is not None and f"{top}/({point.group(1)})" in dated:
         return dated[f"{top}/({point.group(1)})"]
     # (三、自本公告第一条施行之日起，…第31号第一条第（一）项所列…，按照本公告第一条管理: the day that clause is in force)

@@ -4901,3 +4901,22 @@ def test_the_consolidated_list_named_by_the_notice_that_published_it_is_its_firs
         ("MOFCOM-2024-51", "附件1"),
         ("MOFCOM-2025-57", None),
     ]
+
+
+def test_the_rest_named_as_provisions_and_a_points_second_sentence_take_their_days() -> None:
+    """`本公告第二条第（二）项自公布之日起施行，其余规定自2027年6月1日起施行`: the rest are 规定, not 条; and the second
+    sentence on the line of （二） (`（二）删去第一条第（三）项。第一条第（四）项…相应修改为…`) is that point's, in force on
+    publication."""
+    text = (
+        "一、商务部 海关总署公告2024年第21号\n（一）第一条第（二）项第1目中的“甲”修改为“乙”。\n"
+        "二、商务部 海关总署公告2026年第1776号\n"
+        "（二）删去第一条第（三）项。第一条第（四）项中的“上述（一）至（三）所列物项”，相应修改为“上述（一）、（二）所列物项”。\n"
+        "三、本公告第二条第（二）项自公布之日起施行，其余规定自2027年6月1日起施行。\n"
+    )
+    published = dt.date(2027, 4, 28)
+    relations = extract_relations(text, None, published)
+    assert sorted((r.target_number.notice_id, r.relation, r.clause, r.window_from) for r in relations) == [
+        ("MOFCOM-2024-21", "amends", "一/(二)/1", dt.date(2027, 6, 1)),
+        ("MOFCOM-2026-1776", "amends", "一/(四)", published),
+        ("MOFCOM-2026-1776", "repeals", "一/(三)", published),
+    ]
