@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "272"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "273"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -701,4 +701,6 @@ PARSER_VERSION = (
     #     under 说明： or 注：1. are no entries
     # 272: relations: …，其余规定自2027年6月1日起施行 dates the rest (规定, 内容, 事项 as well as 条, 款); a sentence further on
     #     the line of a point of this notice (（二）删去…。第一条第（四）项…修改为…) takes that point's day
+    # 273: entries: an attachment titled as a goods list (…管制软件和技术清单) with no table lists its numbered lines, up to
+    #     its notes (说明：/注：)
 )

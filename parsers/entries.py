@@ -2323,6 +2323,16 @@ def _form_title_at(lines: list[str]) -> int:
     return 0
 
 
+# 部分无人驾驶航空飞行器相关管制软件和技术清单 / 核相关两用物项出口管制清单（增列物项）: a goods list's title — not a
+# party list (管控名单, 不可靠实体清单) or a form
+_LIST_TITLE_RE = re.compile(
+    r"^(?!.*(?:名单|实体|企业))[^。；;，,:：|\d]{2,60}(?:清单|目录|名录)(?:\s*[（(][^（）()]{1,20}[）)])?$"
+)
+
+
+_NOTES_LABEL_RE = re.compile(r"^\s*(?:注|说明|注释|备注)\s*[:：]", re.MULTILINE)
+
+
 def _is_form(text: str) -> bool:
     """An attachment titled as a form or a guide, no line of which lists goods: codes it prints only as examples of
     what to fill in (填报“属于两用物项”… / 示例：属于两用物项，1C902.a) list nothing; a line opening on a control code
@@ -2483,6 +2493,10 @@ class _Extractor:
         self.not_items: list[NotItem] = []
         self.enumerated_count: int | None = None
         self.table_headings: set[str] = set()  # sections a printed table's rows stand in (their entries)
+        self.list_titled = (
+            False  # an attachment whose title names a goods list: its numbered lines are entries
+        )
+        self.notes_from = 0  # where the notes under such a list begin
 
     def run(self, body: str) -> EntryResult:
         if self.source != "body" and _is_form(body):
@@ -2494,6 +2508,14 @@ class _Extractor:
             for start, end in table.consumed:
                 body = body[:start] + " " * (end - start) + body[end:]
         roots, loose = _build_outline(body)
+        # 附件：部分…管制软件和技术清单 then 1.…、2.…: an attachment titled as a list lists its numbered lines
+        first = next((line.strip() for line in body.split("\n") if line.strip()), "")
+        # (one that prints its list as a table has its entries there; numbered lines after it are its notes)
+        self.list_titled = (
+            self.source != "body" and not tables and bool(_LIST_TITLE_RE.match(first)) and first in loose
+        )
+        notes = _NOTES_LABEL_RE.search(body)  # (说明： then 一、本目录所称…: the list's notes, numbered anew)
+        self.notes_from = notes.start() if notes else len(body)
         for root in roots:
             self._analyse_tree(root)
         for root in roots:
@@ -2681,7 +2703,8 @@ class _Extractor:
             self.not_items.append(NotItem(root.line, reason))
             self.not_items.extend(NotItem(line, reason) for line in _descendant_lines(root))
             return
-        if _is_intro(root) or _is_heading(root) or root.shape:
+        listed = self.list_titled and root.span[0] < self.notes_from
+        if _is_intro(root) or _is_heading(root) or root.shape or listed:
             self._walk(root, root)
 
     def _walk(self, node: _Node, section_root: _Node) -> None:

@@ -4543,3 +4543,23 @@ def test_goods_that_look_like_citations_or_paperwork_are_still_leaves(line: str)
 )
 def test_purpose_lists_with_other_verbs_are_one_leaf(line: str, name: str) -> None:
     assert [e.name_zh for e in extract_entries(f"一、4A936 计算设备\n{line}").entries] == [name]
+
+
+def test_an_attachment_titled_as_a_list_lists_its_numbered_lines_until_its_notes() -> None:
+    """`部分…管制软件和技术清单` then `1.…`, `2.…`: an attachment whose title names a goods list lists its numbered
+    lines, with no heading over them; lines numbered anew after `说明：` are its notes, and a party list's title
+    (`出口管制管控名单`) lists no goods."""
+    att = (
+        "部分无人驾驶航空飞行器相关管制软件和技术清单\n"
+        "1.专门设计用于无人驾驶航空飞行器的飞行控制软件\n"
+        "2.可同时控制10架及以上无人驾驶航空飞行器协同飞行的集群控制软件\n"
+        "说明：\n"
+        "1.本清单所称软件，不包括随整机销售的固件。\n"
+    )
+    result = extract_entries(att, source="https://example.test/att1")
+    assert [(e.name_zh, e.kind) for e in result.entries] == [
+        ("专门设计用于无人驾驶航空飞行器的飞行控制软件", "software"),
+        ("可同时控制10架及以上无人驾驶航空飞行器协同飞行的集群控制软件", "software"),
+    ]
+    parties = "出口管制管控名单\n1.甲公司（Alpha Inc.）\n2.乙公司（Beta LLC）\n"
+    assert extract_entries(parties, source="https://example.test/att1").entries == ()
