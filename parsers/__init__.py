@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "273"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "274"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -703,4 +703,6 @@ PARSER_VERSION = (
     #     the line of a point of this notice (（二）删去…。第一条第（四）项…修改为…) takes that point's day
     # 273: entries: an attachment titled as a goods list (…管制软件和技术清单) with no table lists its numbered lines, up to
     #     its notes (说明：/注：)
+    # 274: entries: a table's 修改后的描述 column names its entries where no name column is printed; a point's new wording
+    #     quoted under its notice named as a heading (一、…公告2024年第33号（《…》） then （一）…修改为：“3.…”) is an entry
 )

@@ -2166,12 +2166,21 @@ def _cites_a_notice(node: _Node) -> bool:
     )
 
 
+_TARGET_HEADING_RE = re.compile(
+    r"^[^，,。；;：:“”]{0,60}?(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号(?:公告)?\s*(?:[（(]\s*《[^》]{1,80}》\s*[）)])?\s*$"
+)
+
+
 def _is_intro(node: _Node) -> bool:
     if node.code or node.shape:
         return False
     if _announces_points(node):
         return True
-    if node.children and node.ends_colon and any(_announces_points(child) for child in node.children):
+    # (一、商务部 海关总署公告2024年第21号（《…》） then （一）第一条第（二）项第1目修改为：“1.…”: a target named as a
+    # heading over its changes, as amendment decisions print them)
+    if (node.children and (node.ends_colon or _TARGET_HEADING_RE.match(node.name))) and any(
+        _announces_points(child) for child in node.children
+    ):
         # 二、对…第39号第一款作如下修改：（一）第（一）项修改为：“（一）…” — changes, some announcing their points
         # (the others are acts on clauses: 三、对…第58号，按下列规定办理：（一）第二款…继续暂停实施90日；)
         return True

@@ -74,6 +74,8 @@ _LABEL_QUALIFIER_RE = re.compile(
 _NAMING_RE = re.compile(
     r"^(?!英文|外文|English)[^|]{0,6}(?:名称|品名)$|^(?:增列|新增|增补|补充)(?:条目|物项)$"
     r"|^(?:调整|修改|修订|更正)后的?(?:条目|物项)(?:内容|名称|描述)?$"
+    # (序号 | 管制编码 | 修改后的描述 | 参考海关商品编号: the entry as it now reads, where no name column is printed)
+    r"|^(?:调整|修改|修订|更正)后的?(?:描述|内容|名称)$"
 )
 _DESCRIBING_RE = re.compile(r"(?:指标|参数|说明|描述|要求|特性|特征|性能|规格)$")
 _HS_RE = re.compile(r"(?<!\d)(\d{8}|\d{10})(?!\d)")

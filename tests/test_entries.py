@@ -4563,3 +4563,32 @@ def test_an_attachment_titled_as_a_list_lists_its_numbered_lines_until_its_notes
     ]
     parties = "出口管制管控名单\n1.甲公司（Alpha Inc.）\n2.乙公司（Beta LLC）\n"
     assert extract_entries(parties, source="https://example.test/att1").entries == ()
+
+
+def test_a_table_of_entries_as_amended_names_them_by_their_new_description() -> None:
+    """`序号 | 管制编码 | 修改后的描述 | 参考海关商品编号`: with no name column, the entry as it now reads names it."""
+    body = (
+        "《中华人民共和国两用物项出口管制清单》部分条目修改内容\n"
+        "序号 | 管制编码 | 修改后的描述 | 参考海关商品编号\n"
+        "1 | 6C002.a | 纯度大于等于99.9995%的金属碲 | 2804500001\n"
+    )
+    (entry,) = extract_entries(body, source="https://example.test/att1").entries
+    assert (entry.name_zh, entry.control_code, entry.hs_codes) == (
+        "纯度大于等于99.9995%的金属碲",
+        "6C002.a",
+        ("2804500001",),
+    )
+
+
+def test_a_points_new_wording_under_its_notice_named_as_a_heading_is_an_entry() -> None:
+    """Amendment decisions name each target as a heading (`一、商务部 海关总署公告2024年第33号（《…》）`) and rewrite its
+    points under it (`（一）第一条第（一）项第3目修改为：“3.锑的氧化物…”`): the quoted point is an entry, as under
+    `对…作如下修改：`; a deletion under the same heading is none."""
+    body = (
+        "二、商务部 海关总署公告2024年第33号（《关于对锑等物项实施出口管制的公告》）\n"
+        "（一）第一条第（一）项第3目修改为：“3.锑的氧化物，纯度大于等于99.95%，包括但不限于粉末形态。"
+        "（参考海关商品编号：2825800010）”\n"
+        "（二）删去第一条第（二）项第6目。\n"
+    )
+    (entry,) = extract_entries(body).entries
+    assert (entry.path, entry.name_zh, entry.hs_codes) == ("二/(一)/3", "锑的氧化物", ("2825800010",))
