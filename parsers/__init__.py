@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "274"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "275"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -705,4 +705,6 @@ PARSER_VERSION = (
     #     its notes (说明：/注：)
     # 274: entries: a table's 修改后的描述 column names its entries where no name column is printed; a point's new wording
     #     quoted under its notice named as a heading (一、…公告2024年第33号（《…》） then （一）…修改为：“3.…”) is an entry
+    # 275: relations: 本决定第一条、第三条自…第1796号施行之日起施行 anchors those clauses' acts to that notice's day of force;
+    #     a bare renumbering after a deletion (删去第3目，第4目改为第3目) acts on nothing
 )

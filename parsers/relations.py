@@ -1518,14 +1518,38 @@ def _in_force_with(relations: list[Relation], text: str, published_on: dt.date |
     maker = parse_notice_number(tied.group("ref")) if tied is not None else None
     if published_on is None:
         return relations
+    by_clause = _clauses_in_force_with(text)
     out = []
     for r in relations:
         own = _started_with(r.quote_zh, text)
-        anchor_maker = own or (maker if r.window_from == published_on else None)
+        clause_maker = by_clause.get((r.made_in or "").split("/")[0])
+        anchor_maker = own or ((clause_maker or maker) if r.window_from == published_on else None)
         if r.anchor is None and anchor_maker is not None:
             r = dataclasses.replace(r, anchor=WindowAnchor(maker=anchor_maker, since="maker_effective"))
         out.append(r)
     return out
+
+
+# 本决定第一条、第三条自商务部 海关总署公告2026年第1796号施行之日起施行，第二条自公布之日起施行: those clauses' acts
+# hold from that notice's day of force
+_CLAUSES_WITH_RE = re.compile(
+    rf"本(?:公告|决定)\s*(?P<clauses>第\s*{_CN_NUMERAL}\s*(?:条|款)(?:\s*(?:、|和|及|至)\s*第?\s*{_CN_NUMERAL}\s*(?:条|款))*)"
+    r"\s*自\s*(?P<ref>[^。;；,，]{2,60}?号)\s*(?:公告)?\s*(?:施行|实施|生效)之日起\s*(?:施行|实施|生效|执行)"
+)
+
+
+def _clauses_in_force_with(text: str) -> dict[str, NoticeNumber]:
+    """This notice's clauses in force from another notice's day of force, by clause numeral."""
+    found: dict[str, NoticeNumber] = {}
+    for match in _CLAUSES_WITH_RE.finditer(text):
+        maker = parse_notice_number(match.group("ref"))
+        if maker is None:
+            continue
+        numerals = re.findall(_CN_NUMERAL, match.group("clauses"))
+        if "至" in match.group("clauses") and len(numerals) == 2:
+            numerals = [cn_numeral(v) for v in range(cn_number(numerals[0]), cn_number(numerals[1]) + 1)]
+        found.update(dict.fromkeys(numerals, maker))
+    return found
 
 
 _STARTS_WITH_RE = re.compile(
@@ -3137,7 +3161,9 @@ _PART_NO = r"第\s*[(（]?\s*[一二三四五六七八九十\d]{1,3}\s*[)）]?\s
 _RENUMBERING_RE = re.compile(
     # (原第十三条第三款改为第四款: a paragraph of an article, printed with its article)
     rf"(?:原\s*(?:{_PART_NO}\s*){{1,3}}(?:\s*[、和及至]\s*{_PART_NO})*\s*(?:相应|依次|顺次)?"
-    rf"|{_PART_NO}(?:\s*[、和及至]\s*{_PART_NO})*\s*(?:相应|依次|顺次))"
+    rf"|{_PART_NO}(?:\s*[、和及至]\s*{_PART_NO})*\s*(?:相应|依次|顺次)"
+    # (删去第二条第（四）项第3目，第4目改为第3目: a segment of its own after the deletion, said bare)
+    rf"|(?<=[,，;；])\s*{_PART_NO}(?:\s*[、和及至]\s*{_PART_NO})*\s*(?=(?:改为|调整为|顺延为|变更为|改列为)\s*第))"
     rf"\s*(?:改为|调整为|顺延为|变更为|改列为)\s*{_PART_NO}(?:\s*[、和及至]\s*{_PART_NO})*"
 )
 

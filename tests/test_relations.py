@@ -4920,3 +4920,27 @@ def test_the_rest_named_as_provisions_and_a_points_second_sentence_take_their_da
         ("MOFCOM-2026-1776", "amends", "一/(四)", published),
         ("MOFCOM-2026-1776", "repeals", "一/(三)", published),
     ]
+
+
+def test_clauses_in_force_from_another_notices_day_and_a_bare_renumbering() -> None:
+    """`本决定第一条、第三条自…第1796号施行之日起施行，第二条自公布之日起施行`: those clauses' acts are anchored to No. 1796's
+    day of force, the second's hold from publication; `删去第二条第（四）项第3目，第4目改为第3目` strikes one point, the
+    renumbering acts on none."""
+    text = (
+        "一、对商务部 海关总署公告2025年第56号作如下修改：\n（一）第一条第（二）项修改为：“（二）2B902.b.设备。”\n"
+        "二、对商务部 海关总署公告2025年第58号作如下修改：\n（一）删去第二条第（四）项第3目，第4目改为第3目。\n"
+        "三、本决定第一条自商务部 海关总署公告2026年第1796号施行之日起施行，第二条自公布之日起施行。\n"
+    )
+    published = dt.date(2026, 12, 24)
+    relations = extract_relations(text, None, published)
+    assert sorted((r.target_number.notice_id, r.relation, r.clause) for r in relations) == [
+        ("MOFCOM-2025-56", "amends", "一/(二)"),
+        ("MOFCOM-2025-58", "repeals", "二/(四)/3"),
+    ]
+    tied = {r.target_number.notice_id: r.anchor for r in relations}
+    assert tied["MOFCOM-2025-56"] is not None and tied["MOFCOM-2025-56"].since == "maker_effective"
+    assert (
+        tied["MOFCOM-2025-56"].maker is not None
+        and tied["MOFCOM-2025-56"].maker.notice_id == "MOFCOM-2026-1796"
+    )
+    assert tied["MOFCOM-2025-58"] is None
