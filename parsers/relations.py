@@ -1255,6 +1255,8 @@ _DATA_ROW_RE = re.compile(r"\s*\d{1,4}\s*\||.*\d{4}\s*年\s*\d{1,2}\s*月")
 _SAME_PERIOD_RE = re.compile(
     # (…，在上述期限内一并暂停实施: within the window just stated)
     r"(?:在|于)\s*(?:上述|前述)(?:暂停)?(?:实施)?(?:期限|期间)内|同期|(?:暂停|中止|暂缓)?期限(?:与[^,，。;；]{1,20}?)?(?:相同|一致)|同一期限|随同[^,，。;；]{1,20}?一并(?:延长|延续|顺延)"
+    # (暂停期限的起止时间与本公告第一条的规定相同: its start and its end, as that clause's)
+    r"|(?:期限|期间)的?起止(?:时间|日期)\s*(?:与[^,，。;；]{1,20}?)?(?:相同|一致)"
 )
 _OWN_CLAUSE_NAMED_RE = re.compile(
     r"本(?:公告|决定)\s*第([一二三四五六七八九十]+)(?:条|款)|本(?:条|款)\s*第\s*(\(\s*[一二三四五六七八九十]+\s*\))\s*项"
@@ -1878,6 +1880,12 @@ _HISTORY_RE = re.compile(
     r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     r"\s*[,，]?\s*[^,，。;；]{0,40}?(?:发布|公布|印发|出台|决定|宣布)"
 )
+# 商务部、海关总署2026年12月10日发布的2026年第1801号公告，决定…: what a notice issued on an earlier day decided, told
+# (not 2026年2月24日公布的…第12号所列20家日本实体，自…起移出…: that notice named by its day, and acted on)
+_ISSUED_DID_RE = re.compile(
+    r"^\s*[^,，。;；\d]{0,24}?(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:发布|公布|印发)的\s*"
+    r"[^,，。;；]{0,40}?号(?:公告|决定)?\s*[,，]\s*(?:决定|将)"
+)
 # …所列15家美国实体的相关措施已于2025年11月10日停止实施 / 工作机制曾于2025年4月4日发布公告…: an act done on an
 # earlier day, told as background
 _ALREADY_ON_RE = re.compile(
@@ -2163,7 +2171,7 @@ def _told_as_history(sentence: str, published_on: dt.date | None, after: str = "
     earlier = _opens_on_earlier_day(sentence, published_on)
     if earlier is not None:
         return earlier
-    told = _HISTORY_RE.match(sentence)
+    told = _HISTORY_RE.match(sentence) or _ISSUED_DID_RE.match(sentence)
     if told is None:
         told = _ALREADY_ON_RE.search(sentence) or _REF_ON_DAY_RE.search(sentence)
         if told is None or _DECIDES_NOW_RE.search(sentence):

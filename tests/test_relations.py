@@ -4944,3 +4944,25 @@ def test_clauses_in_force_from_another_notices_day_and_a_bare_renumbering() -> N
         and tied["MOFCOM-2025-56"].maker.notice_id == "MOFCOM-2026-1796"
     )
     assert tied["MOFCOM-2025-58"] is None
+
+
+def test_a_window_as_its_own_clauses_and_a_notice_issued_before_told_by_its_day() -> None:
+    """`…第62号暂停实施，暂停期限的起止时间与本公告第一条的规定相同`: the window of clause 一; `商务部、海关总署2026年12月10日
+    发布的2026年第1801号公告，决定…暂停实施6个月；…` tells what an earlier notice decided and acts on nothing, while
+    `2026年2月24日公布的…第12号所列20家日本实体，自…起移出关注名单` names a notice by its day and acts."""
+    text = (
+        "一、自2026年12月15日起，商务部 海关总署公告2025年第55号暂停实施，暂停期限为6个月。\n"
+        "二、商务部公告2025年第62号暂停实施，暂停期限的起止时间与本公告第一条的规定相同。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2026, 12, 10))
+    assert {(r.target_number.notice_id, r.window_from, r.window_until) for r in relations} == {
+        ("MOFCOM-2025-55", dt.date(2026, 12, 15), dt.date(2027, 6, 15)),
+        ("MOFCOM-2025-62", dt.date(2026, 12, 15), dt.date(2027, 6, 15)),
+    }
+    told = (
+        "商务部、海关总署2026年12月10日发布的2026年第1801号公告，决定对2025年第55号公告暂停实施6个月；"
+        "2027年1月14日发布的2026年第1803号公告，将2025年第56号公告的暂停期限延长至2027年6月30日。\n"
+        "（三）2026年2月24日公布的商务部公告2026年第12号所列20家日本实体，自2027年7月1日起移出关注名单。\n"
+    )
+    relations = extract_relations(told, None, dt.date(2027, 6, 10))
+    assert [(r.relation, r.target_number.notice_id) for r in relations] == [("lifts", "MOFCOM-2026-12")]
