@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "276"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "277"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -709,4 +709,5 @@ PARSER_VERSION = (
     #     a bare renumbering after a deletion (删去第3目，第4目改为第3目) acts on nothing
     # 276: relations: 暂停期限的起止时间与本公告第一条的规定相同 takes that clause's window; 商务部、海关总署2026年12月10日发布的…号
     #     公告，决定/将… tells what an earlier notice decided (no act)
+    # 277: clause dates: a clause that dates itself on its own line (二、…。本条所作更正，自本公告公布之日起生效) holds from that day
 )

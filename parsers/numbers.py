@@ -139,6 +139,12 @@ _POINT_EFFECTIVE_RE = re.compile(
 # "the rest"; they are keyed under REST_OF_CLAUSES.
 REST_OF_CLAUSES = "其余"
 # (…第二条第（二）项自公布之日起施行，其余规定自2027年6月1日起施行: the rest named as provisions, not clauses)
+_OWN_CLAUSE_DATE_RE = re.compile(
+    r"^\s*(?P<clause>[一二三四五六七八九十]{1,3})\s*[、.][^\n]*?本(?:条|款)[^。;；\n]{0,12}?自\s*"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起\s*"
+    r"(?:生效|施行|实施|适用|执行)",
+    re.MULTILINE,
+)
 _CLAUSE_REST_RE = re.compile(
     r"(?:其余|其他|其它)\s*(?:各\s*)?(?:条|款|条款|规定|内容|修改|事项)\s*(?:均|则)?\s*自\s*"
     r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起"
@@ -423,6 +429,12 @@ def parse_clause_effective(body: str, published_on: dt.date | None = None) -> di
             low = cn_number(first)
             for value in range(low, max(low, cn_number(last or first)) + 1):
                 dates.setdefault(cn_numeral(value), date)
+    for own in _OWN_CLAUSE_DATE_RE.finditer(text):
+        # (二、…更正为“…”。本条所作更正，自本公告公布之日起生效: a clause dating itself, on its own line)
+        printed = own.group("date")
+        date = parse_date(printed) if printed[0].isdigit() else published_on
+        if date is not None:
+            dates.setdefault(own.group("clause"), date)
     return {**_point_dates(text, published_on), **dates}
 
 

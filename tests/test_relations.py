@@ -4966,3 +4966,19 @@ def test_a_window_as_its_own_clauses_and_a_notice_issued_before_told_by_its_day(
     )
     relations = extract_relations(told, None, dt.date(2027, 6, 10))
     assert [(r.relation, r.target_number.notice_id) for r in relations] == [("lifts", "MOFCOM-2026-12")]
+
+
+def test_a_clause_that_dates_itself_on_its_own_line() -> None:
+    """`二、…更正为“…”。本条所作更正，自本公告公布之日起生效。` beside `一、…自2027年6月1日起施行`: the correction holds from
+    publication, not from the later day the notice's other clause prints."""
+    text = (
+        "一、《目录》限制出口部分新增和修改的条目，按照本公告附件执行，自2027年6月1日起施行。\n"
+        "二、商务部 科技部公告2026年第1806号第一条第（一）项中的“0.5米”，更正为“1米”。本条所作更正，自本公告公布之日起生效。\n"
+    )
+    published = dt.date(2027, 4, 23)
+    (relation,) = extract_relations(text, None, published, dt.date(2027, 6, 1))
+    assert (relation.target_number.notice_id, relation.clause, relation.window_from) == (
+        "MOFCOM-2026-1806",
+        "一/(一)",
+        published,
+    )
