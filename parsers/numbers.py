@@ -429,13 +429,18 @@ def parse_clause_effective(body: str, published_on: dt.date | None = None) -> di
             low = cn_number(first)
             for value in range(low, max(low, cn_number(last or first)) + 1):
                 dates.setdefault(cn_numeral(value), date)
+    return {**_point_dates(text, published_on), **_own_clause_dates(text, published_on), **dates}
+
+
+def _own_clause_dates(text: str, published_on: dt.date | None) -> dict[str, dt.date]:
+    """二、…更正为“…”。本条所作更正，自本公告公布之日起生效: a clause dating itself, on its own line."""
+    dates: dict[str, dt.date] = {}
     for own in _OWN_CLAUSE_DATE_RE.finditer(text):
-        # (二、…更正为“…”。本条所作更正，自本公告公布之日起生效: a clause dating itself, on its own line)
         printed = own.group("date")
         date = parse_date(printed) if printed[0].isdigit() else published_on
         if date is not None:
             dates.setdefault(own.group("clause"), date)
-    return {**_point_dates(text, published_on), **dates}
+    return dates
 
 
 def _point_dates(text: str, published_on: dt.date | None) -> dict[str, dt.date]:
