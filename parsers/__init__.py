@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "277"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "278"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -710,4 +710,9 @@ PARSER_VERSION = (
     # 276: relations: 暂停期限的起止时间与本公告第一条的规定相同 takes that clause's window; 商务部、海关总署2026年12月10日发布的…号
     #     公告，决定/将… tells what an earlier notice decided (no act)
     # 277: clause dates: a clause that dates itself on its own line (二、…。本条所作更正，自本公告公布之日起生效) holds from that day
+    # 278: parties: a back-reference in the decision (将上述2家日本实体移出…, 对上述甲公司等2家实体恢复实施…) takes the nearest run
+    #     of names printed before it (up to three lines back) with the count it states; 不再/仍/继续/存在 end a finding's
+    #     names; a decision clause may open on its legal basis (一、依据…第二十六条第三款，将…移出…); 第11号、第12号公告（以下
+    #     分别简称…）pairs each notice once with its list; 现决定对上述3家企业 and …第一项处理措施（…） name no party; a count
+    #     right after the names' last bracket (…（…）2家日本实体) closes them
 )

@@ -174,7 +174,8 @@ _STOP_NOW_RE = re.compile(r"^正在(?:开展|进行)的?[^，,；;。]{0,30}?(?:
 _NOT_A_NAME_RE = re.compile(
     r"^(?:一批|部分|相关|有关|上述|以上|前述|下列|以下|如下|该|其|这些|此类|多家|\d+家)|^(?:其|上述实体|有关实体|上述企业)$"
     # (现决定对该企业增加…: a decision's words and an anaphor, no name)
-    r"|^(?:现|经研究|经审查)?(?:决定)?(?:对|将)?\s*(?:该|上述|前述)(?:企业|实体|公司|机构|单位)$"
+    r"|^(?:现|经研究|经审查)?(?:决定)?(?:对|将)?\s*(?:该|上述|前述)(?:\d{1,3}\s*家|[两二三四五六七八九十]{1,3}\s*家)?[^()（）]{0,6}?"
+    r"(?:企业|实体|公司|机构|单位)$"
     # (将…〔2025〕2号公告所列美国实体移出…: the parties of a notice, unnamed)
     r"|(?:公告|决定|清单|名单)[^()（）]{0,12}?所列[^()（）]{0,8}?(?:实体|企业|单位|组织|个人)$"
 )
@@ -1705,8 +1706,14 @@ def _event_parties(
     parties: list[Party] = []
     last_list: PartyList | None = None
     by_notice = _lists_by_notice(lines)
-    for line in lines:
+    earlier: list[str] = []  # the lines read before, of the same text: where a back-reference's names are
+    for index, line in enumerate(lines):
+        if index and lines[index - 1].source != line.source:
+            earlier = []
+        said = ""  # the sentences of the line read so far
         for verbatim, read in _sentences(line):
+            context = "。".join([*earlier[-_ANTECEDENT_LINES:], said])
+            said += read
             sentence = _CN_NUMBERING_RE.sub("", read).strip()
             named_list = [m.group(0) for m in re.finditer(_LIST_ALT, sentence)]
             # (对2026年第11号公告所列…: the list that notice put its parties on, for this sentence only)
@@ -1728,14 +1735,50 @@ def _event_parties(
                     else _ban_list(sentence) or cited_list or last_list or _measures_list(sentence)
                 )
                 found = _event(
-                    sentence, line, verbatim, party_list, blocks, claimed, published_on, effective_on
+                    sentence, line, verbatim, party_list, blocks, claimed, published_on, effective_on, context
                 )
                 if found:
                     used.update([line.norm, *(q for p in found for q in p.quote_zh.split("\n"))])
                     parties.extend(found)
             if named_list:
                 last_list = _LIST_OF[named_list[-1]]
+        earlier.append(line.norm)
     return parties
+
+
+# 对上述高点航空技术公司等2家实体 / 对该企业 / 对上述3家企业: the parties a finding printed before, referred back to
+_BACK_SUBJECT_RE = re.compile(
+    rf"^\s*(?:对|将)?\s*(?:上述|前述|该|其)\s*(?P<example>[^,，。;；等]{{2,40}}?等)?\s*(?:(?P<n>{_COUNT})\s*(?:家|个|名))?"
+    r"[\u4e00-\u9fff]{0,6}?(?:实体|企业|公司|机构|组织|单位)?\s*$"
+)
+
+
+# (上述甲公司等2家实体 / 上述3家企业: a back-reference that counts what it refers to — the subject of an act)
+_BACK_COUNTED_RE = re.compile(
+    rf"^\s*(?:上述|前述)\s*(?:[^,，。;；等]{{2,40}}?等)?\s*(?:{_COUNT})\s*(?:家|个|名)[\u4e00-\u9fff]{{0,6}}?"
+    r"(?:实体|企业|公司|机构|组织|单位)\s*$"
+)
+
+
+def _back_names(subject: str, context: str, line: _Line, verbatim: str) -> list[_Named]:
+    """An event's subject that refers back (对上述甲公司等2家实体恢复实施… / 对该企业…): the nearest run of names printed
+    before it that has the count it states (and starts with the party it gives as an example)."""
+    back = _BACK_SUBJECT_RE.match(subject)
+    if back is None or not context:
+        return []
+    want = _count(back.group("n")) if back.group("n") else None
+    example = (back.group("example") or "").rstrip("等").strip()
+    text = context
+    while text:
+        names, _stated, country = _antecedent_names(text)
+        if not names:
+            return []
+        names = [re.sub(r"^\s*第\s*\d{1,3}\s*项\s*", "", name) for name in names]
+        if (want is None or len(names) == want) and (not example or names[0].startswith(example)):
+            return [(parse_party_name(name), verbatim.strip(), line.source, country, None) for name in names]
+        cut = text.rfind(names[0])
+        text = text[:cut] if cut > 0 else ""
+    return []
 
 
 # …第11号公告和第12号公告，将甲…列入出口管制管控名单，将乙…列入关注名单: the list each cited notice put parties on
@@ -1749,7 +1792,8 @@ def _lists_by_notice(lines: Sequence[_Line]) -> dict[int, PartyList]:
     found: dict[int, PartyList] = {}
     for line in lines:
         for _, sentence in _sentences(line):
-            numbers = [int(m.group("n")) for m in _NOTICE_NO_RE.finditer(sentence)]
+            # (…第11号、第12号公告（以下分别简称第11号公告、第12号公告），将…列入…: each number once, as first printed)
+            numbers = list(dict.fromkeys(int(m.group("n")) for m in _NOTICE_NO_RE.finditer(sentence)))
             onto = [_LIST_OF[m.group("list")] for m in _LISTED_ONTO_RE.finditer(sentence)]
             if numbers and len(numbers) == len(onto):
                 found.update(zip(numbers, onto, strict=True))
@@ -1811,13 +1855,17 @@ def _subject_and_rest(sentence: str) -> tuple[str, str] | None:
     masked = _mask_brackets(sentence)
     first = _ACT_FIRST_RE.match(masked)
     if first is not None and (
-        _NAME_END_RE.search(first.group("who")) or _COUNTED_END_RE.search(first.group("who"))
+        _NAME_END_RE.search(first.group("who"))
+        or _COUNTED_END_RE.search(first.group("who"))
+        or _BACK_COUNTED_RE.match(first.group("who"))
     ):
         # (…，期限为6个月: the window may follow the measures, brackets and all)
         tail = _before_its_end(sentence[first.start("tail") : first.end("tail")])
         return sentence[first.start("who") : first.end("who")], sentence[: first.end("when")] + tail
     named = _NAMES_THEN_ACT_RE.match(masked)
-    if named is not None and _NAME_END_RE.search(named.group("who")):
+    if named is not None and (
+        _NAME_END_RE.search(named.group("who")) or _BACK_COUNTED_RE.match(named.group("who"))
+    ):
         # (经评估，自…起，对其中甲公司（…）、乙公司（…）暂停实施该公告规定的处理措施，暂停期限为一年)
         rest = _before_its_end(sentence[named.start("act") :])
         return sentence[named.start("who") : named.end("who")], sentence[: named.start("on")] + rest
@@ -1858,6 +1906,7 @@ def _event(
     claimed: list[bool],
     published_on: dt.date | None,
     effective_on: dt.date | None,
+    context: str = "",
 ) -> list[Party]:
     if party_list is None:
         return []
@@ -1886,7 +1935,7 @@ def _event(
             subject = subject[cited.end() :]
             cut = _PREDICATE_RE.search(_mask_brackets(subject))
             subject = subject[: cut.start()] if cut else subject
-        named = _event_names(subject, line, verbatim)
+        named = _event_names(subject, line, verbatim) or _back_names(subject, context, line, verbatim)
     action = "listed" if _ADDED_MEASURES_RE.search(rest) else _ref_action(rest)
     if not named or action is None:
         return []
@@ -1928,9 +1977,10 @@ def _event_names(subject: str, line: _Line, verbatim: str) -> list[_Named]:
     # (…的甲公司、乙公司等4家美国实体: the count closing the run of names, and the country it gives them all)
     closing = _COUNT_RE.search(text)
     group_country = None
-    if closing is not None and text[: closing.start()].rstrip().endswith("等"):
+    if closing is not None and text[: closing.start()].rstrip().endswith(("等", ")", "）")):
+        # (…甲公司（…）、第7项乙株式会社（…）2家日本实体: the count right after the last bracket, no 等)
         group_country = _country_in(text[closing.start() :])
-        text = text[: closing.start()].rstrip()[:-1]
+        text = text[: closing.start()].rstrip().removesuffix("等")
     pieces = _split_names(text)
     if pieces:
         pieces[0] = _strip_description(pieces[0])
@@ -1946,6 +1996,8 @@ def _event_names(subject: str, line: _Line, verbatim: str) -> list[_Named]:
         bare = _BRANCHES_RE.sub("", piece).strip()
         if _NOT_A_NAME_RE.search(bare) or not (_NAME_END_RE.search(bare) or _is_latin(bare)):
             return []
+        if re.search(r"措施$", re.sub(r"[（(][^()（）]*[)）]", "", bare)):
+            return []  # (第10号公告规定的第一项处理措施（禁止…），对甲公司…: a measure, the parties come after)
         if re.search(r"公告|名单|清单|所涉|所列|第\d{1,4}号", bare):
             return []  # …第61号公告第二款所涉…名单所列进口商和最终用户: the parties of a clause, unnamed
         parsed = parse_party_name(piece)
@@ -2395,20 +2447,62 @@ def _read_sentences(
     """The sentences that list or remove parties, and those that suspend, resume or end earlier measures."""
     listings: list[_Listing] = []
     refs: list[PartyRef] = []
-    for line in lines:
+    earlier: list[str] = []  # the lines read before, of the same text
+    for index, line in enumerate(lines):
         told = ""  # the sentences of the line read so far
+        if index and lines[index - 1].source != line.source:
+            earlier = []
         for verbatim, sentence in _sentences(line):
             found = _sentence_listings(
                 _QUOTED_WORDS_RE.sub(lambda m: "〼" * len(m.group(0)), sentence), line, verbatim, published_on
             ) or _measures_on_listed(told, sentence, line, verbatim)
+            told_before = told
             told += sentence
             listings.extend(found)
             _recalled_removal(listings, found, line)
+            _earlier_antecedents(found, "。".join(earlier[-_ANTECEDENT_LINES:]), told_before)
             if (_SUSPEND_RE.search(sentence) or _RESUME_RE.search(sentence) or _END_RE.search(sentence)) and (
                 _REF_DATE_RE.search(sentence) or re.search(r"名单|清单|实体|反制", sentence)
             ):
                 refs.extend(_refs(sentence, published_on, effective_on, own_notice_id, verbatim))
+        earlier.append(line.norm)
     return listings, refs
+
+
+_ANTECEDENT_LINES = (
+    3  # how far back a back-reference's names are looked for, in lines (a finding, then 决定：)
+)
+# 将上述2家日本实体移出 / 将其移出 / 将该实体列入: an object that only refers back
+_BACK_OBJECT_RE = re.compile(
+    rf"将\s*(?:其|(?:上述|以上|前述|该)\s*(?P<n>{_COUNT})?\s*(?:家|个|名)?[\u4e00-\u9fff]{{0,6}}?(?:实体|企业|公司|机构|组织|单位))"
+    r"\s*(?:从[^,，。;；]{1,20}?)?(?:列入|移出)"
+)
+
+
+def _earlier_antecedents(found: list[_Listing], earlier: str, told: str) -> None:
+    """A listing or removal whose object refers back to parties named in an earlier paragraph (经核查，甲株式会社（…）、
+    乙株式会社（…）已…。…商务部决定：一、…将上述2家日本实体移出关注名单): those names, the nearest run that matches the
+    count it states."""
+    for listing in found:
+        back = _BACK_OBJECT_RE.search(nfkc(listing.sentence))
+        if listing.names or listing.announces_block or back is None or not earlier:
+            continue
+        want = _count(back.group("n")) if back.group("n") else None
+        # (the line's own sentences first: …将甲公司列入…。…将其移出… names its party there)
+        if _antecedent_names(told)[0]:
+            continue
+        text = earlier + "。" + told
+        while text:
+            names, _stated, country = _antecedent_names(text)
+            if not names:
+                break
+            if want is None or len(names) == want:
+                # (第16项甲株式会社（…）、第19项乙株式会社（…）: the row of each name, before it)
+                listing.names = [re.sub(r"^\s*第\s*\d{1,3}\s*项\s*", "", name) for name in names]
+                listing.country = listing.country or country
+                break
+            cut = text.rfind(names[0])
+            text = text[:cut] if cut > 0 else ""
 
 
 # 美国PVH集团（PVH Corp.）已于2025年2月4日被列入不可靠实体清单（…）。 then 工作机制决定对该企业采取以下处理措施：…
@@ -2476,7 +2570,8 @@ _BACK_REFERENCE_RE = re.compile(
 # Where the subject's names end: a predicate after a name's closing bracket or its organisation word
 # (…Inc.）已采取措施纠正 / 某某公司因违反…), never a word inside a name (因美纳公司 starts with 因).
 _PREDICATE = (
-    r"(?:均|已经|已|因|由于|于|违反|主动|积极|承诺|按照|根据|在|通过|未|拒不|经(?:采取|过|整改|核查|调查)"
+    # (甲公司（…）、乙公司（…）不再符合暂停实施相关措施的条件 / …仍继续… / …存在…情形: what a finding says of them)
+    r"(?:均|已经|已|因|由于|于|违反|主动|积极|承诺|按照|根据|在|通过|未|拒不|不再|仍|继续|存在|经(?:采取|过|整改|核查|调查)"
     # (…（…）提出移出申请，经商务部审查，决定将其移出…: it applied, then the decision)
     r"|(?:向[^,，。;；]{1,12}?)?提出[^,，。;；]{0,8}?申请"
     # (…所列第4项日本实体甲株式会社（…）列入关注名单后，未…: when it was listed, then what it did since)
@@ -2585,6 +2680,8 @@ def _with_antecedents(listing: _Listing, match: re.Match[str], line: _Line, sent
 # (三、自本公告发布之日起，将…移出出口管制管控名单: the clause's day first)
 _DECISION_CLAUSE_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[(（]\s*[一二三四五六七八九十]+\s*[)）])\s*"
+    # (一、依据《…条例》第二十六条第三款，将上述2家日本实体移出关注名单: the legal basis first)
+    r"(?:(?:依据|根据|依照|按照)[^。；;]{0,60}?[,，]\s*)?"
     r"(?:自[^,，。；;]{1,24}?起\s*[,，]?\s*)?将"
 )
 

@@ -631,6 +631,9 @@ def test_identity_survives_spelling_width_and_suffix_differences() -> None:
 # 公告2026年第12号附件第3项）由关注名单调入出口管制管控名单`: both entries of each); 2026 No. 1697, parties suspended by their
 # row of another notice's annex (`…第30号附件所列第1项、第2项实体`, names printed only there); 2026 No. 1700, a related
 # company listed after its party in the same entry (`甲公司（…）及其关联公司乙公司（…）`: the party is read, the related one not).
+# Since PARSER_VERSION 278: 2026 No. 1577, 1836 and 1838 and UEL 〔2026〕1439号 are read (a back-reference — 将上述2家
+# 日本实体移出…, 对上述甲公司等2家实体恢复实施… — takes the nearest run of names printed before it, in the lines before the
+# decision, that has the count it states).
 # Since PARSER_VERSION 270: 2026 No. 1744 and 1773 are read (table rows whose cells say 同上; an intro to a table of acts
 # closed by a full stop); 2026 No. 1772, two parties named in the sentence before the one that moves them by 上述2家实体.
 # Since PARSER_VERSION 268: 2026 No. 1614 is read (`其中第1项、第2项实体同时移出…`: those rows' removals), and 2026 No. 1696's
@@ -640,9 +643,7 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "mofcom-2026-1338": 2,
     "uel-2026-1390": 1,
     "mofcom-2026-1438": 3,
-    "uel-2026-1439": 2,
     "uel-2026-1519": 1,
-    "mofcom-2026-1577": 2,
     "mofcom-2026-1580": 1,
     "uel-2026-1607": 3,
     "uel-2026-1609": 1,
@@ -653,12 +654,21 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "mofcom-2026-1700": 1,
     "uel-2026-1699": 1,
     # parties suspended in a body table under an act on the notice that listed them; parties named only in a
-    # history sentence and acted on by 上述3家企业; rows of a table of acts whose cells repeat (同上); a removal at
-    # a party's request named by its listing notice's number in 〔2025〕10号 form
+    # history sentence and acted on by 上述3家企业; a removal at a party's request named by its listing notice's
+    # number in 〔2025〕10号 form
     "mofcom-2026-1732": 3,
     "uel-2026-1735": 3,
     "mofcom-2026-1772": 2,
     "uel-2026-1745": 1,
+    # the 234th and 237th batches (December 2026 to June 2027): parties acted on by their row of another notice's
+    # annex with names printed only there (1823, 1825), a party moved back by 将其 two clauses after its finding and
+    # parties suspended by 对…第51号所列3家美国实体 (1839), a removal and an added listing named only in a recap
+    # (uel 1837, 1840)
+    "mofcom-2026-1823": 2,
+    "uel-2026-1825": 4,
+    "uel-2026-1837": 1,
+    "mofcom-2026-1839": 5,
+    "uel-2026-1840": 1,
 }
 
 
@@ -2531,3 +2541,31 @@ def test_a_table_of_acts_whose_rows_repeat_the_row_above() -> None:
         ("奥斯特兰防务系统公司", "美国", "control_list", "removed"),
     ]
     assert any("同上" in p.quote_zh for p in result.parties)
+
+
+def test_a_back_reference_in_the_decision_takes_the_names_of_the_finding_before_it() -> None:
+    """`经核查，…第16项甲株式会社（…）、第19项乙株式会社（…）已…。乙2公司未…。商务部决定：一、…，将上述2家日本实体移出
+    关注名单。` and `对上述丙公司等2家实体恢复实施…`: the names are the nearest run before the decision with the count the
+    back-reference states (a single name printed in between is not it)."""
+    body = (
+        "经核查，2026年第12号公告附件所列第16项日新电机株式会社（Nissin Electric Co., Ltd.）、第19项日油株式会社"
+        "（NOF Corporation）已按要求配合核查。阿拉套航空技术贸易有限责任公司未在规定期限内配合核查。\n"
+        "商务部决定：\n"
+        "一、依据《中华人民共和国两用物项出口管制条例》第二十六条第三款，将上述2家日本实体移出关注名单。\n"
+    )
+    result = extract_parties([("body", body)], published_on=dt.date(2026, 12, 16))
+    assert sorted((p.name_zh, p.name_en, p.list, p.action) for p in result.parties) == [
+        ("日新电机株式会社", "Nissin Electric Co., Ltd.", "watch_list", "removed"),
+        ("日油株式会社", "NOF Corporation", "watch_list", "removed"),
+    ]
+    resumed = (
+        "经评估，该公告所列美国实体中，高点航空技术公司（High Point Aerotechnologies）、S3航空防务公司（S3 AeroDefense）"
+        "不再符合暂停实施相关措施的条件；特科姆公司（TCOM, Limited Partnership）已向商务部申请移出出口管制管控名单。\n"
+        "现决定如下：\n"
+        "一、自2027年4月1日起，对上述高点航空技术公司等2家实体恢复实施2025年第21号公告规定的措施，禁止出口经营者向其出口两用物项。\n"
+    )
+    result = extract_parties([("body", resumed)], published_on=dt.date(2027, 3, 10))
+    assert sorted((p.name_zh, p.action) for p in result.parties if p.action == "reinstated") == [
+        ("S3航空防务公司", "reinstated"),
+        ("高点航空技术公司", "reinstated"),
+    ]
