@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "278"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "279"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -715,4 +715,6 @@ PARSER_VERSION = (
     #     names; a decision clause may open on its legal basis (一、依据…第二十六条第三款，将…移出…); 第11号、第12号公告（以下
     #     分别简称…）pairs each notice once with its list; 现决定对上述3家企业 and …第一项处理措施（…） name no party; a count
     #     right after the names' last bracket (…（…）2家日本实体) closes them
+    # 279: relations: 附件1所列公告和条款，自2027年1月1日起废止；附件2所列公告，自本公告公布之日起失效 dates the rows of each
+    #     attachment when the sentence pointing to it prints no day
 )

@@ -3482,11 +3482,12 @@ def attached_targets(
     found: list[Relation] = []
     # (本公告第一条、第二条自2027年1月1日起施行 over 一、附件1所列公告予以废止: the rows' acts start that day)
     dated = parse_clause_effective(_said(_prepared(body)), published_on)
+    by_annex = _annex_days(body, published_on)
     for sentence, see, top in _acts_pointing_to_attachments(body):
         listed = _attachment_numbered(see.group("n") or see.group("m"), attachments)
         if listed is None:
             continue
-        day = _day_of(dated, top, sentence)
+        day = _day_of(dated, top, sentence) or by_annex.get(see.group("n") or see.group("m") or "")
         acts = _listed_acts(sentence, see, listed, own, published_on, effective_on, day)
         for act in acts:
             if act.made_in is None and top is not None:
@@ -3495,6 +3496,24 @@ def attached_targets(
                 seen.add((_target(act), act.clause))
                 found.append(act)
     return found
+
+
+# 三、附件1所列公告和条款，自2027年1月1日起废止；附件2所列公告，自本公告公布之日起失效: the day each attachment's acts take
+_ANNEX_DAY_RE = re.compile(
+    rf"附件\s*(?P<n>\d{{1,2}})?\s*所列[^,，。;；]{{0,16}}?\s*[,，]?\s*(?:自|从)\s*(?P<date>{_DATE}|本公告(?:公布|发布|施行)之日)"
+    r"(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*起"
+)
+
+
+def _annex_days(body: str, published_on: dt.date | None) -> dict[str, dt.date]:
+    """The day the acts listed in each attachment take, where a sentence of the body dates them by attachment."""
+    days: dict[str, dt.date] = {}
+    for match in _ANNEX_DAY_RE.finditer(nfkc(body)):
+        printed = match.group("date")
+        day = parse_date(printed) if printed[0].isdigit() else published_on
+        if day is not None:
+            days.setdefault(match.group("n") or "", day)
+    return days
 
 
 def _dotted(row: str, refs: list[Ref]) -> list[Ref]:

@@ -4982,3 +4982,25 @@ def test_a_clause_that_dates_itself_on_its_own_line() -> None:
         "一/(一)",
         published,
     )
+
+
+def test_the_acts_of_each_attachment_take_the_day_the_body_gives_that_attachment() -> None:
+    """`一、…决定予以废止（目录见附件1）。二、…宣布失效（目录见附件2）。三、附件1所列公告和条款，自2027年1月1日起废止；附件2所列
+    公告，自本公告公布之日起失效。`: the rows of 附件1 are repealed from 2027-01-01, those of 附件2 lapse on publication."""
+    body = (
+        "一、对内容已被新的规定代替的1个公告和1个公告中的部分条款，决定予以废止（目录见附件1）。\n"
+        "二、对规定的期限已经届满的1个公告，宣布失效（目录见附件2）。\n"
+        "三、附件1所列公告和条款，自2027年1月1日起废止；附件2所列公告，自本公告公布之日起失效。\n"
+    )
+    repealed = (
+        "附件1\n序号 | 文号 | 公告名称 | 废止的内容\n1 | 商务部公告2025年第21号 | 公布…的决定 | 全文\n"
+        "2 | 商务部 海关总署公告2023年第23号 | 关于对镓、锗相关物项实施出口管制的公告 | 第五条\n"
+    )
+    lapsed = "附件2\n序号 | 文号 | 公告名称\n1 | 商务部 海关总署公告2025年第70号 | 关于暂停实施…的公告\n"
+    published = dt.date(2026, 12, 10)
+    acts = attached_targets(body, [("附件1", repealed), ("附件2", lapsed)], None, published, published)
+    assert sorted((a.target_number.notice_id, a.clause, a.window_from) for a in acts) == [
+        ("MOFCOM-2023-23", "五", dt.date(2027, 1, 1)),
+        ("MOFCOM-2025-21", None, dt.date(2027, 1, 1)),
+        ("MOFCOM-2025-70", None, published),
+    ]
