@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "279"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "280"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -717,4 +717,6 @@ PARSER_VERSION = (
     #     right after the names' last bracket (…（…）2家日本实体) closes them
     # 279: relations: 附件1所列公告和条款，自2027年1月1日起废止；附件2所列公告，自本公告公布之日起失效 dates the rows of each
     #     attachment when the sentence pointing to it prints no day
+    # 280: relations: 本公告…代替<a whole notice> repeals it (a clause replaced stays a rewrite); …公布的《目录》调整内容，不再执行:
+    #     调整内容 closing a segment is a noun, the act is the end
 )

@@ -145,7 +145,9 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
         "amends",
         re.compile(
             # (…所列物项名称后，分别增加“（纯度≥99.999%）”: words added after each)
-            r"修改|修订|修正|改为|调整|更正|(?:中|前|后|之后|末尾)[,，]?\s*(?:分别|均|各)?(?:增列|增加|增补|新增|补充)"
+            # (…公告公布的《目录》调整内容，不再执行: 调整内容 is the changes named, a noun, not a change made)
+            r"修改|修订|修正|改为|调整(?!内容\s*[,，]?\s*$)|更正"
+            r"|(?:中|前|后|之后|末尾)[,，]?\s*(?:分别|均|各)?(?:增列|增加|增补|新增|补充)"
             # (…第4目至第6目所列设备，补充参考税则号列“84798999”: a reference code supplied to the points)
             r"|(?:补充|增列|加注|增加)(?:参考)?(?:税则号列|海关商品编号|商品编号|海关编码|管制编码)"
             r"|替换|替代|代替"
@@ -3308,8 +3310,15 @@ _PARTY_REMOVED_RE = re.compile(
 )
 
 
+# 本公告自2027年3月1日起施行，代替商务部 海关总署公告2023年第23号: this notice in the place of a whole earlier one —
+# that one no longer applies (a clause replaced, 本公告第三条代替…第四款, is rewritten)
+_WHOLE_REPLACED_RE = re.compile(r"本(?:公告|决定)[^。;；]{0,30}?(?:代替|取代|替代)\s*$")
+
+
 def _refined_verb(verb: RelationType, clause: str | None, sentence: str, position: int) -> RelationType:
     """The act on one reference, once what the reference names is known."""
+    if verb == "amends" and clause is None and _WHOLE_REPLACED_RE.search(sentence[:position]):
+        return "repeals"
     if verb == "amends" and clause is not None and _POINT_ENDED_RE.search(sentence, position):
         return "repeals"
     if (

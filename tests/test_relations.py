@@ -5004,3 +5004,21 @@ def test_the_acts_of_each_attachment_take_the_day_the_body_gives_that_attachment
         ("MOFCOM-2025-21", None, dt.date(2027, 1, 1)),
         ("MOFCOM-2025-70", None, published),
     ]
+
+
+def test_a_whole_notice_replaced_or_its_changes_no_longer_applied_is_repealed() -> None:
+    """`本公告自2027年3月1日起施行，代替…第23号`: the earlier notice as a whole no longer applies; `…第57号公布的《目录》和…
+    第28号公告公布的《目录》调整内容，不再执行`: 调整内容 is what is ended, not a change made. A clause replaced by one of
+    this notice's (`本公告第三条代替…第四款第（一）项`) stays a rewrite."""
+    text = (
+        "五、本公告自2027年3月1日起施行，代替商务部 海关总署公告2023年第23号。\n"
+        "六、本公告施行后，商务部 科技部公告2023年第57号公布的《目录》和2025年第28号公告公布的《目录》调整内容，不再执行。\n"
+        "七、本公告第三条代替商务部 海关总署公告2025年第10号第四款第（一）项。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2027, 2, 1), dt.date(2027, 3, 1))
+    assert sorted((r.target_number.notice_id, r.relation, r.clause) for r in relations) == [
+        ("MOFCOM-2023-23", "repeals", None),
+        ("MOFCOM-2023-57", "repeals", None),
+        ("MOFCOM-2025-10", "amends", "四/(一)"),
+        ("MOFCOM-2025-28", "repeals", None),
+    ]
