@@ -4592,3 +4592,15 @@ def test_a_points_new_wording_under_its_notice_named_as_a_heading_is_an_entry() 
     )
     (entry,) = extract_entries(body).entries
     assert (entry.path, entry.name_zh, entry.hs_codes) == ("二/(一)/3", "锑的氧化物", ("2825800010",))
+
+
+def test_a_purpose_list_naming_its_things_by_any_noun_before_the_design_verb() -> None:
+    """`（五）2B921 为下列任一机床专门设计的数控系统：` then `1.本条第（一）项所列数控车床；…`: the numerical control is the
+    entry, the machines it serves are its purposes."""
+    body = (
+        "一、下列物项实施出口管制：\n"
+        "（五）2B921 为下列任一机床专门设计的数控系统（参考税则号列：85371011）：\n"
+        "1.本条第（一）项所列数控车床；\n2.本条第（二）项所列数控铣床或者加工中心。\n"
+    )
+    (entry,) = extract_entries(body).entries
+    assert (entry.name_zh, entry.control_code, entry.hs_codes) == ("数控系统", "2B921", ("85371011",))
