@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "281"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "282"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -720,4 +720,6 @@ PARSER_VERSION = (
     # 280: relations: 本公告…代替<a whole notice> repeals it (a clause replaced stays a rewrite); …公布的《目录》调整内容，不再执行:
     #     调整内容 closing a segment is a noun, the act is the end
     # 281: entries: a purpose list may name its things by any noun before the design verb (为下列任一机床专门设计的数控系统：)
+    # 282: relations: a row under an intro to a table of acts takes the intro's act unless a cell other than its 备注 states
+    #     one (a remark tells why, or what was done before)
 )

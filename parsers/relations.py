@@ -1191,11 +1191,15 @@ def _under_intro(
         # 下列措施按照下表所列期限暂停实施： then `序号 | 公告文号 | 暂停实施的内容 | 暂停期限` rows (a row stating its
         # own act is read alone: …按照表中载明的调整内容执行： says nothing of it)
         row = _row_text(sentence, header)
-        acting = _verb(_row_text(sentence, header, periods=False)) is not None
+        # (…下表所列公告的条款和附件不再执行： then `3 | …第62号 | 附件1、附件2 | 备注：第三条所述情况说明改为在线填报`: a
+        # remark's words are no act of the row, which takes the intro's)
+        acting = _verb(_row_text(sentence, header, periods=False, remarks=False)) is not None
         # (5 | …第46号 | 第一款 | 不作调整，继续执行: a row saying it is left alone takes nothing from the intro)
         if any(_NO_CHANGE_CELL_RE.match(cell) for cell in sentence.split("|")) and not acting:
             return row, row, intro
-        sentence = shown = row if acting else intro + _row_dated(row, intro)
+        sentence = shown = (
+            row if acting else intro + _row_dated(_row_text(sentence, header, remarks=False), intro)
+        )
     # (an unnumbered intro, …自2026年11月11日起，对上述两份公告的实施作如下安排：, heads the clauses 一、二、… after it)
     preamble = intro is not None and not (_TOP_CLAUSE_RE.match(intro) or _LIST_LINE_RE.match(intro))
     heads = _LIST_LINE_RE.match(sentence) or (preamble and _TOP_CLAUSE_RE.match(sentence))
@@ -2028,6 +2032,8 @@ _TITLE_CELL_RE = re.compile(r"^\s*(?:\d{1,3}|《[^》]*》|(?:关于|公布)[^|]
 
 
 # a column describing the notice the row names (its title, what it did): nothing in it is the row's act
+# 备注 / 废止理由: a column that explains a row — an act only where it names another notice and tells nothing done before
+_REMARK_COLUMN_RE = re.compile(r"备注|附注|说明|(?:废止|清理|调整|处理)?(?:理由|原因)")
 _SUMMARY_COLUMN_RE = re.compile(r"^(?:主要内容|内容摘要|内容简介|简要内容|名称|标题|公告名称|文件名称|事由)$")
 # the columns of a table of acts that print a window's ends
 _ACT_LABEL_RE = re.compile(r"调整|处理|修改|变更|方式|措施|事项|内容")
@@ -2042,11 +2048,12 @@ _NO_CHANGE_CELL_RE = re.compile(r"\s*(?:不作|不予|未作|暂不)(?:调整|�
 _END_COLUMN_RE = re.compile(r"(?:截止|终止|结束|届满|到期)(?:日期|时间|日)$")
 
 
-def _row_text(row: str, header: list[str], periods: bool = True) -> str:
+def _row_text(row: str, header: list[str], periods: bool = True, remarks: bool = True) -> str:
     """A table row (`1 | 商务部公告2025年第61号 | 第七条 | 自2026年11月11日起6个月`) as a clause of prose: the
     part joined to the number it belongs to, other cells after their column's name (暂停期限：…), the cells
     that print the row's period last, wherever their column stands (期限 | 涉及条款 | 处理方式). Without `periods`,
-    the cells of the columns that print a period are left out (what the row itself does)."""
+    the cells of the columns that print a period are left out (what the row itself does); without `remarks`, the
+    cells of a 备注 column (what the row itself does, not what is said of it)."""
     out: list[str] = []
     tail: list[str] = []  # the period's cells
     cells = [c.strip() for c in row.split("|")]
@@ -2066,6 +2073,8 @@ def _row_text(row: str, header: list[str], periods: bool = True) -> str:
             sources and _SOURCE_COLUMN_RE.fullmatch(label.strip())
         ):
             continue  # (… | 原公告条款 | 2023年第23号第一款第（一）项第1目: where a consolidated entry came from, no act)
+        if not remarks and _REMARK_COLUMN_RE.fullmatch(label.strip()):
+            continue
         # 全文 / 全部条款: the whole notice, as the number alone says; 原内容 | 更正后内容: words corrected, no act
         quoted = _QUOTED_COLUMN_RE.fullmatch(label.strip())
         if _WHOLE_CELL_RE.fullmatch(cell) or quoted or (not periods and _PERIOD_LABEL_RE.search(label)):

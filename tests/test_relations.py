@@ -5022,3 +5022,22 @@ def test_a_whole_notice_replaced_or_its_changes_no_longer_applied_is_repealed() 
         ("MOFCOM-2025-10", "amends", "四/(一)"),
         ("MOFCOM-2025-28", "repeals", None),
     ]
+
+
+def test_a_row_under_an_intro_takes_the_intros_act_whatever_its_remark_says() -> None:
+    """`一、自…第1827号施行之日起，下表所列公告的条款和附件不再执行：` over rows whose 备注 tells why (`…情况说明改为在线填报`)
+    or what was done before (`该公告第四条、第五条已由…第1826号公告废止`): each row's clauses stop, nothing else."""
+    text = (
+        "一、自商务部 海关总署公告2026年第1827号施行之日起，下表所列公告的条款和附件不再执行：\n"
+        "序号 | 公告文号 | 不再执行的条款或附件 | 备注\n"
+        "1 | 商务部 海关总署公告2024年第33号 | 第二条、第三条 | 该公告第四条、第五条已由2026年第1826号公告废止\n"
+        "2 | 商务部公告2025年第62号 | 附件1、附件2 | 第三条所述情况说明改为在申领系统中在线填报\n"
+        "二、本公告自发布之日起施行。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2027, 2, 26))
+    assert sorted((r.target_number.notice_id, r.relation, r.clause) for r in relations) == [
+        ("MOFCOM-2024-33", "repeals", "三"),
+        ("MOFCOM-2024-33", "repeals", "二"),
+        ("MOFCOM-2025-62", "repeals", "附件1"),
+        ("MOFCOM-2025-62", "repeals", "附件2"),
+    ]
