@@ -2073,11 +2073,12 @@ def _row_text(row: str, header: list[str], periods: bool = True, remarks: bool =
             sources and _SOURCE_COLUMN_RE.fullmatch(label.strip())
         ):
             continue  # (… | 原公告条款 | 2023年第23号第一款第（一）项第1目: where a consolidated entry came from, no act)
-        if not remarks and _REMARK_COLUMN_RE.fullmatch(label.strip()):
-            continue
         # 全文 / 全部条款: the whole notice, as the number alone says; 原内容 | 更正后内容: words corrected, no act
         quoted = _QUOTED_COLUMN_RE.fullmatch(label.strip())
-        if _WHOLE_CELL_RE.fullmatch(cell) or quoted or (not periods and _PERIOD_LABEL_RE.search(label)):
+        skipped = (not periods and _PERIOD_LABEL_RE.search(label)) or (
+            not remarks and _REMARK_COLUMN_RE.fullmatch(label.strip())
+        )
+        if _WHOLE_CELL_RE.fullmatch(cell) or quoted or skipped:
             continue
         if out and re.search(r"号\s*(?:公告|令)?$", out[-1]) and _PART_CELL_RE.match(cell):
             out[-1] += cell
