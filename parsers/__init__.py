@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "282"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "283"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -722,4 +722,6 @@ PARSER_VERSION = (
     # 281: entries: a purpose list may name its things by any noun before the design verb (为下列任一机床专门设计的数控系统：)
     # 282: relations: a row under an intro to a table of acts takes the intro's act unless a cell other than its 备注 states
     #     one (a remark tells why, or what was done before)
+    # 283: relations: a printed goods row of a target's annex leaving control (…附件《…清单》第4项…不再实施出口管制) is a partial
+    #     repeal (party rows, …所列实体…停止执行相关措施, stay a lift); 自该条原定实施之日（2027年9月1日）起 is that day
 )

@@ -1455,7 +1455,14 @@ def _prepared(body: str) -> str:
     # 1.…2025年第70号（公布暂停实施…第55号、56号…的决定）；: a title printed in brackets after its number is a
     # title, as in 《》 — the notices and verbs it names are not this sentence's
     text = _BRACKETED_TITLE_RE.sub(lambda m: f"{m.group(1)}《{m.group(2)}》", text)
+    # (…自该条原定实施之日（2027年9月1日）起暂缓实施: the day a described day is, printed in brackets after it)
+    text = _DAY_NAMED_THEN_PRINTED_RE.sub(r"\g<since>\g<day>起", text)
     return _numbers_in_full(_rows_dated_in_place(_dittos_filled(text)))
+
+
+_DAY_NAMED_THEN_PRINTED_RE = re.compile(
+    rf"(?P<since>自|从)[^,，。;；()（）]{{1,20}}?之日\s*[(（]\s*(?P<day>{_DATE})\s*[)）]\s*起"
+)
 
 
 def _rows_dated_in_place(text: str) -> str:
@@ -3325,6 +3332,14 @@ _PARTY_REMOVED_RE = re.compile(
 _WHOLE_REPLACED_RE = re.compile(r"本(?:公告|决定)[^。;；]{0,30}?(?:代替|取代|替代)\s*$")
 
 
+# …第1833号公告附件《激光器及相关物项出口管制清单》第4项（…）不再实施出口管制: a row of the target's annexed goods list
+_ANNEX_ROW_NAMED_RE = re.compile(
+    r"[^,，。;；]{0,40}?号(?:公告)?\s*附件\s*\d{0,2}\s*(?:《[^》]{1,40}》)?\s*(?:中的?|所列的?)?\s*第\s*\d{1,3}\s*项"
+    # (…附件第10项至第16项所列实体，停止执行相关措施: rows of a party list, whose measures end — a lift)
+    r"(?![^,，。;；]{0,16}?(?:实体|企业|单位|机构|组织|公司|个人))"
+)
+
+
 def _refined_verb(verb: RelationType, clause: str | None, sentence: str, position: int) -> RelationType:
     """The act on one reference, once what the reference names is known."""
     if verb == "amends" and clause is None and _WHOLE_REPLACED_RE.search(sentence[:position]):
@@ -3334,7 +3349,7 @@ def _refined_verb(verb: RelationType, clause: str | None, sentence: str, positio
     if (
         verb == "lifts"
         and clause is not None
-        and _POINT_PATH_RE.fullmatch(clause)
+        and (_POINT_PATH_RE.fullmatch(clause) or _ANNEX_ROW_NAMED_RE.match(sentence, position))
         and not _PARTY_REMOVED_RE.search(_own_part(sentence, position))
     ):
         # 第三款第（三）项所列X，不再实施出口管制: a printed point of the target that ends is a partial

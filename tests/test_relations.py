@@ -5041,3 +5041,22 @@ def test_a_row_under_an_intro_takes_the_intros_act_whatever_its_remark_says() ->
         ("MOFCOM-2025-62", "repeals", "附件1"),
         ("MOFCOM-2025-62", "repeals", "附件2"),
     ]
+
+
+def test_a_goods_row_of_an_annex_leaving_control_and_a_day_named_then_printed() -> None:
+    """`…第1833号公告附件《…清单》第4项（…）不再实施出口管制`: a printed row of goods leaves the list — a partial repeal, not
+    measures lifted (rows of a party list, `…附件第10项至第16项所列实体，停止执行相关措施`, stay a lift); `自该条原定实施之日
+    （2027年9月1日）起暂缓实施`: from the day printed in the bracket."""
+    text = (
+        "三、2026年第1833号公告附件《激光器及相关物项出口管制清单》第4项（半导体激光器叠阵）不再实施出口管制。\n"
+        "四、商务部 工业和信息化部 海关总署公告2026年第1834号第二条规定的许可要求，自该条原定实施之日（2027年9月1日）起暂缓实施，"
+        "恢复实施的时间另行公告。\n"
+        "五、商务部公告2025年第21号附件第10项至第16项所列实体，自2029年3月1日起停止执行相关措施。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2027, 6, 25), dt.date(2027, 7, 1))
+    got = {(r.target_number.notice_id, r.relation, r.window_from) for r in relations}
+    assert got == {
+        ("MOFCOM-2026-1833", "repeals", dt.date(2027, 7, 1)),
+        ("MOFCOM-2026-1834", "suspends", dt.date(2027, 9, 1)),
+        ("MOFCOM-2025-21", "lifts", dt.date(2029, 3, 1)),
+    }
