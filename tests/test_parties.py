@@ -669,6 +669,11 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "uel-2026-1837": 1,
     "mofcom-2026-1839": 5,
     "uel-2026-1840": 1,
+    # the 241st batch: parties acted on as 附件1所列4家实体 where the list is an attachment table of this notice titled
+    # 暂停实施措施的实体名单 (no list named, no announcing colon) (1858); a party reinstated by clause numbers of a UEL
+    # notice (1860)
+    "mofcom-2026-1858": 7,
+    "uel-2026-1860": 1,
 }
 
 
