@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "283"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "284"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -724,4 +724,12 @@ PARSER_VERSION = (
     #     one (a remark tells why, or what was done before)
     # 283: relations: a printed goods row of a target's annex leaving control (…附件《…清单》第4项…不再实施出口管制) is a partial
     #     repeal (party rows, …所列实体…停止执行相关措施, stay a lift); 自该条原定实施之日（2027年9月1日）起 is that day
+    # 284: a second reader's counter-examples to 267–283, each fixed: a decision on a notice named by its issue day acts
+    #     (对…日发布的…号公告，决定…); goods out of a notice's 管制清单 are no lift; 该公告附件所列甲公司 keeps the annex;
+    #     …采取的处理措施不变 is no lift; 本公告…代替A和B repeals both, 本公告第三条…代替 stays an amendment; an attachment's
+    #     day comes only from a sentence opening on its list, 施行之日 the day of force; 本条第（二）项自… dates no clause and
+    #     quoted words date nothing; rows 第1项至第2项、第4项 are three; 其关联企业 is no back-reference; a past table of
+    #     acts decides nothing; entries of the section before a table are no headings of it; lists of notices or duties
+    #     list no goods, a one-line 注： does not end a list; 原描述 is no description; entries: a table cell naming a row prints
+    #     its customs codes in brackets as a list line does (…（参考海关商品编号：8101960001）)
 )

@@ -623,6 +623,14 @@ def _trailing_parens(text: str) -> tuple[str, list[str]]:
 _ALIAS_PAREN_RE = re.compile(r"[（(]\s*((?:又称|又名|别名|俗称|亦称|也称)[^（()）]*)[）)]")
 
 
+def _name_cell(row: TableRow) -> tuple[str, tuple[str, ...]]:
+    """A row's name cell and the customs codes it prints in brackets (调整后条目内容 | 钨铼合金丝…（参考海关商品编号：
+    8101960001）: a table with no code column prints them there, as a list line does), out of the name."""
+    cell = row.cells.get("name", "")
+    printed = tuple(dict.fromkeys(c for m in HS_RE.finditer(cell) for c in _HS_DIGITS_RE.findall(m.group(2))))
+    return (HS_RE.sub("", cell) if printed and not row.hs else cell), printed
+
+
 def _split_qualifiers(text: str) -> tuple[str, list[str]]:
     """A name and the qualifiers that follow it (trailing parentheticals, a comma tail)."""
     registry = [match.group(1) for match in _CAS_PAREN_RE.finditer(text)]
@@ -2336,11 +2344,15 @@ def _form_title_at(lines: list[str]) -> int:
 # 部分无人驾驶航空飞行器相关管制软件和技术清单 / 核相关两用物项出口管制清单（增列物项）: a goods list's title — not a
 # party list (管控名单, 不可靠实体清单) or a form
 _LIST_TITLE_RE = re.compile(
-    r"^(?!.*(?:名单|实体|企业))[^。；;，,:：|\d]{2,60}(?:清单|目录|名录)(?:\s*[（(][^（）()]{1,20}[）)])?$"
+    # (not 予以废止的公告目录 / …合规审查要点清单: a list of notices or of duties, no goods)
+    r"^(?!.*(?:名单|实体|企业|公告|文件|规章|要点|事项|材料|证明|审查|问题|制度))[^。；;，,:：|\d]{2,60}(?:清单|目录|名录)(?:\s*[（(][^（）()]{1,20}[）)])?$"
 )
 
 
-_NOTES_LABEL_RE = re.compile(r"^\s*(?:注|说明|注释|备注)\s*[:：]", re.MULTILINE)
+# (说明： alone on its line, or 注：1.…: the notes numbered anew; a one-line 注：本项不包括… under an entry is that entry's)
+_NOTES_LABEL_RE = re.compile(
+    r"^\s*(?:注|说明|注释|备注)\s*[:：]\s*(?:$|(?:1|一)\s*[.、．](?!\d))", re.MULTILINE
+)
 
 
 def _is_form(text: str) -> bool:
@@ -2567,7 +2579,8 @@ class _Extractor:
         for index, row in enumerate(table.rows, start=1):
             # A name cell follows the names' conventions: a CAS number or an example list in brackets after
             # the name (`二溴四氟乙烷（CAS号：…、…）`) is spec, as on a list line.
-            name, qualifiers = _split_qualifiers(row.cells.get("name", "").strip(_TRAILING_PUNCT))
+            name_cell, printed_hs = _name_cell(row)
+            name, qualifiers = _split_qualifiers(name_cell.strip(_TRAILING_PUNCT))
             if _RESERVED_RE.match(name):  # 4.3 | 【保留】: the row keeps its number, with nothing in it
                 self.not_items.append(NotItem(row.line, "reserved"))
                 continue
@@ -2602,7 +2615,7 @@ class _Extractor:
                 )
             if parent is not None and not printed_code:
                 codes = _codes(parent.cells.get("code", "").strip().rstrip(".．"))
-            hs = tuple(row.hs) or (tuple(parent.hs) if parent is not None else ())
+            hs = tuple(row.hs) or printed_hs or (tuple(parent.hs) if parent is not None else ())
             category = row.section or table.title or self.title_subject
             seq = row.seq or str(index)
             self.entries.append(

@@ -140,7 +140,7 @@ _POINT_EFFECTIVE_RE = re.compile(
 REST_OF_CLAUSES = "其余"
 # (…第二条第（二）项自公布之日起施行，其余规定自2027年6月1日起施行: the rest named as provisions, not clauses)
 _OWN_CLAUSE_DATE_RE = re.compile(
-    r"^\s*(?P<clause>[一二三四五六七八九十]{1,3})\s*[、.][^\n]*?本(?:条|款)[^。;；\n]{0,12}?自\s*"
+    r"^\s*(?P<clause>[一二三四五六七八九十]{1,3})\s*[、.][^\n]*?本(?:条|款)(?!\s*第)[^。;；\n]{0,12}?自\s*"
     r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起\s*"
     r"(?:生效|施行|实施|适用|执行)",
     re.MULTILINE,
@@ -435,6 +435,8 @@ def parse_clause_effective(body: str, published_on: dt.date | None = None) -> di
 def _own_clause_dates(text: str, published_on: dt.date | None) -> dict[str, dt.date]:
     """二、…更正为“…”。本条所作更正，自本公告公布之日起生效: a clause dating itself, on its own line."""
     dates: dict[str, dt.date] = {}
+    # (…修改为：“三、本条所列物项自2026年1月1日起…”: the target's words, quoted, date nothing of this notice)
+    text = re.sub(r"“[^“”]*”", lambda m: "〼" * len(m.group(0)), text)
     for own in _OWN_CLAUSE_DATE_RE.finditer(text):
         printed = own.group("date")
         date = parse_date(printed) if printed[0].isdigit() else published_on

@@ -412,9 +412,12 @@ _COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # (对下表所列3家实体所在名单予以调整，自2027年1月1日起执行：: the same, the rows' columns saying how)
 # (对下表所列4家实体，暂停实施…。各实体的暂停期限以下表所载为准：: the act, then where each row's window is)
 _TABLE_OF_ACTS_RE = re.compile(
-    # (一、对下表所列实体作出调整。: the same intro closed by a full stop, the table on the next line)
     r"下表所列[^。\n]*?(?:实体|企业)[^。\n]*(?:表中|载明|处理事项|调整事项|(?:予以|作出?|进行)(?:相应)?(?:的)?(?:调整|处理))"
-    r"[^。\n]*[:：。][ \t]*$"
+    r"[^。\n]*[:：][ \t]*$"
+    # (一、对下表所列实体作出调整。: the same intro closed by a full stop, a clause of this notice's decision — not
+    # 2026年，商务部先后依法对下表所列实体作出处理。, what was done before)
+    r"|^\s*[一二三四五六七八九十]{1,3}\s*[、.]\s*(?:现|决定)?\s*对?\s*下表所列[^。\n]*?(?:实体|企业)[^。\n]*"
+    r"(?:(?:予以|作出?|进行)(?:相应)?(?:的)?(?:调整|处理))[^。\n]*。[ \t]*$"
     r"|下表所列[^\n]{0,12}?(?:实体|企业)[^\n]{0,80}?以下表所(?:载|列)为准\s*[:：][ \t]*$",
     re.MULTILINE,  # (a notice's lines joined: the intro is any of them)
 )
@@ -1748,7 +1751,7 @@ def _event_parties(
 
 # 对上述高点航空技术公司等2家实体 / 对该企业 / 对上述3家企业: the parties a finding printed before, referred back to
 _BACK_SUBJECT_RE = re.compile(
-    rf"^\s*(?:对|将)?\s*(?:上述|前述|该|其)\s*(?P<example>[^,，。;；等]{{2,40}}?等)?\s*(?:(?P<n>{_COUNT})\s*(?:家|个|名))?"
+    rf"^\s*(?:对|将)?\s*(?:上述|前述|该|其)(?![^,，。;；]{{0,6}}?(?:关联|下属|子公司|分支|控股|附属))\s*(?P<example>[^,，。;；等]{{2,40}}?等)?\s*(?:(?P<n>{_COUNT})\s*(?:家|个|名))?"
     r"[\u4e00-\u9fff]{0,6}?(?:实体|企业|公司|机构|组织|单位)?\s*$"
 )
 
@@ -2072,8 +2075,11 @@ def _also_off(listing: _Listing, listed: list[Party]) -> list[Party]:
     also = _ALSO_OFF_RE.search(sentence) if listing.action == "listed" else None
     some = _SOME_ALSO_OFF_RE.search(sentence) if listing.action == "listed" else None
     if some is not None:  # (其中第1项、第2项实体同时移出…关注名单: those rows only)
-        printed = [int(n) for n in re.findall(r"\d{1,3}", some.group("rows"))]
-        rows = set(range(printed[0], printed[-1] + 1)) if "至" in some.group("rows") else set(printed)
+        rows: set[int] = set()
+        for first, last in _ROW_SPAN_RE.findall(
+            some.group("rows")
+        ):  # (第1项至第2项、第4项: a span and a row)
+            rows.update(range(int(first), int(last or first) + 1))
         listed = [p for i, p in enumerate(listed, 1) if _printed_row(p.quote_zh, i) in rows]
         also = some
     off = _LIST_OF.get((also.group("list") or also.group("list2") or "") if also else "")
@@ -2088,6 +2094,7 @@ _SOME_ALSO_OFF_RE = re.compile(
     rf"其中\s*(?P<rows>第\s*\d{{1,3}}\s*项(?:\s*(?:、|和|及|至)\s*第?\s*\d{{1,3}}\s*项)*)\s*(?:所列)?的?\s*(?:实体|企业)?"
     rf"\s*(?:同时|并)\s*(?:从|自)?(?P<list>{_LIST_ALT})?中?移出(?:[^,，。;；:：]{{0,40}}?(?P<list2>{_LIST_ALT}))?"
 )
+_ROW_SPAN_RE = re.compile(r"(\d{1,3})\s*项(?:\s*至\s*第?\s*(\d{1,3})\s*项)?")
 _PRINTED_ROW_RE = re.compile(
     r"^\s*(?P<no>\d{1,3})\s*[.、]|^\s*[(（]\s*(?P<cn>[一二三四五六七八九十]{1,3})\s*[)）]"
 )

@@ -77,6 +77,7 @@ _NAMING_RE = re.compile(
     # (序号 | 管制编码 | 修改后的描述 | 参考海关商品编号: the entry as it now reads, where no name column is printed)
     r"|^(?:调整|修改|修订|更正)后的?(?:描述|内容|名称)$"
 )
+_SUPERSEDED_LABEL_RE = re.compile(r"原|修改前|调整前|变更前|更正前")
 _DESCRIBING_RE = re.compile(r"(?:指标|参数|说明|描述|要求|特性|特征|性能|规格)$")
 _HS_RE = re.compile(r"(?<!\d)(\d{8}|\d{10})(?!\d)")
 _HS_ONLY_RE = re.compile(r"^\d{8}(?:\d{2})?(?:\s*[、,，;；/\s]\s*\d{8}(?:\d{2})?)*\s*[|]?\s*$")
@@ -150,7 +151,12 @@ def header_columns(line: str) -> dict[str, int] | None:
         return None
     if "description" not in found:  # 性能参数 / 规格要求 / 关键特性: a text column by what it holds
         used = set(found.values())
-        described = [i for i, label in enumerate(labels) if i not in used and _DESCRIBING_RE.search(label)]
+        # (原描述 | 修改后的描述: the superseded words describe nothing now)
+        described = [
+            i
+            for i, label in enumerate(labels)
+            if i not in used and _DESCRIBING_RE.search(label) and not _SUPERSEDED_LABEL_RE.match(label)
+        ]
         if described:
             found["description"] = described[0]
     # (序号 | 编号 | 名称 | … with no word of 物项, 管制 or 技术名称: a numbered register of something else)
@@ -202,11 +208,24 @@ def printed_tables(body: str) -> list[PrintedTable]:
 def _headings_above(before: list[tuple[str, tuple[int, int]]]) -> list[str]:
     """The numbered section lines printed right above a table's header, up to the first line that is none."""
     found: list[str] = []
+    rank = 3
     for line, _span in reversed(before):
-        if "|" in line or not _SECTION_RE.match(line.strip()):
+        section = _SECTION_RE.match(line.strip())
+        # (going up, each heading outranks the one below it: 二、相关设备 over （一）…, never （二）6C002 区熔锗锭 — an
+        # entry of the section before — over 二、; a line printing a code is an entry, no heading)
+        level = _section_rank(line.strip())
+        if "|" in line or section is None or level >= rank or re.search(CONTROL_CODE, line):
             break
         found.append(line)
+        rank = level
     return found[::-1]
+
+
+def _section_rank(line: str) -> int:
+    """A section line's level: 第一部分 / 第一类 0, 一、 1, （一） 2."""
+    if line.startswith("第"):
+        return 0
+    return 2 if line[:1] in "（(" else 1
 
 
 _NOTE_START_RE = re.compile(r"^(?:本项|本目|注|备注|说明)")

@@ -111,7 +111,7 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # 将…第30号所列14家欧盟实体移出出口管制管控名单: so do they when the entities leave the list
             r"|(?:移出|调出)[^,，。;；]{0,12}?名单|移出[^,，。;；]{0,12}?清单"
             # (同时移出商务部公告2026年第1611号公布的关注名单: the list named by the notice that made it)
-            r"|(?:移出|调出)[^,，。;；]{0,30}?\d\s*号[^,，。;；]{0,12}?(?:名单|清单)"
+            r"|(?:移出|调出)[^,，。;；]{0,30}?\d\s*号[^,，。;；]{0,12}?(?:名单|不可靠实体清单|反制清单)"
             # (由关注名单调入出口管制管控名单: off the list that row put them on)
             r"|由[^,，。;；]{2,12}?名单\s*(?:调入|转入|移入)"
             # …所列实体所适用的出口管制措施终止实施: the measures named before their end
@@ -355,7 +355,8 @@ _DONE_BY_RE = re.compile(
 # 依照〔2025〕10号公告对其采取的处理措施停止实施: the measures that notice took, named by it — the notice is acted
 # on, not cited as a basis
 _MEASURES_TAKEN_RE = re.compile(
-    r"\s*(?:公告)?\s*(?:对|针对|向)[^,，。;；]{0,40}?采取的[^,，。;；]{0,12}?措施"
+    r"\s*(?:公告)?\s*(?:对|针对|向)[^,，。;；]{0,40}?采取的[^,，。;；]{0,12}?措施\s*(?:相应|同时|一并|即)?\s*"
+    r"(?:停止|终止|解除|取消|不再|暂停|中止|恢复)"
 )
 _COPIED_FROM_RE = re.compile(r"(?:内容|表述)\s*(?:与|同)[^，,;；。:：]*$")
 _SAME_AS_RE = re.compile(r"[^，,;；。]*?(?<!不)(?:一致|相同)")
@@ -1068,6 +1069,7 @@ def _rows_of_annexes(relations: list[Relation], text: str) -> list[Relation]:
         and r.clause == "附件"
         and r.target_number is not None
         and r.target_number.number not in annexed
+        and "附件" not in r.quote_zh
         else r
         for r in relations
     ]
@@ -1896,7 +1898,8 @@ _HISTORY_RE = re.compile(
 # 商务部、海关总署2026年12月10日发布的2026年第1801号公告，决定…: what a notice issued on an earlier day decided, told
 # (not 2026年2月24日公布的…第12号所列20家日本实体，自…起移出…: that notice named by its day, and acted on)
 _ISSUED_DID_RE = re.compile(
-    r"^\s*[^,，。;；\d]{0,24}?(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:发布|公布|印发)的\s*"
+    # (not 对…2025年10月9日发布的…第61号公告，决定…停止实施: the notice the sentence acts on, named by its day)
+    r"^\s*[^,，。;；\d对将]{0,24}?(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:发布|公布|印发)的\s*"
     r"[^,，。;；]{0,40}?号(?:公告|决定)?\s*[,，]\s*(?:决定|将)"
 )
 # …所列15家美国实体的相关措施已于2025年11月10日停止实施 / 工作机制曾于2025年4月4日发布公告…: an act done on an
@@ -2190,7 +2193,9 @@ def _told_as_history(sentence: str, published_on: dt.date | None, after: str = "
     earlier = _opens_on_earlier_day(sentence, published_on)
     if earlier is not None:
         return earlier
-    told = _HISTORY_RE.match(sentence) or _ISSUED_DID_RE.match(sentence)
+    told = _HISTORY_RE.match(sentence) or (
+        _ISSUED_DID_RE.match(sentence) if not re.search(r"本(?:公告|决定)", sentence) else None
+    )
     if told is None:
         told = _ALREADY_ON_RE.search(sentence) or _REF_ON_DAY_RE.search(sentence)
         if told is None or _DECIDES_NOW_RE.search(sentence):
@@ -3323,13 +3328,16 @@ _WORDS_STRUCK_RE = re.compile(
 # of goods ending)
 _MEASURES_END_RE = re.compile(r"措施[^。;；]{0,30}?(?:停止|终止)(?:实施|执行|适用)")
 _PARTY_REMOVED_RE = re.compile(
-    r"(?:移出|调出)[^,，。;；]{0,12}?名单|移出[^,，。;；]{0,12}?清单|(?:移出|调出)[^,，。;；]{0,30}?\d\s*号[^,，。;；]{0,12}?(?:名单|清单)"
+    r"(?:移出|调出)[^,，。;；]{0,12}?名单|移出[^,，。;；]{0,12}?清单"
+    r"|(?:移出|调出)[^,，。;；]{0,30}?\d\s*号[^,，。;；]{0,12}?(?:名单|不可靠实体清单|反制清单)"
 )
 
 
 # 本公告自2027年3月1日起施行，代替商务部 海关总署公告2023年第23号: this notice in the place of a whole earlier one —
 # that one no longer applies (a clause replaced, 本公告第三条代替…第四款, is rewritten)
-_WHOLE_REPLACED_RE = re.compile(r"本(?:公告|决定)[^。;；]{0,30}?(?:代替|取代|替代)\s*$")
+_WHOLE_REPLACED_RE = re.compile(
+    r"本(?:公告|决定)(?!\s*第)[^。;；]{0,30}?(?:代替|取代|替代)[^。;；,，]{0,80}$"
+)
 
 
 # …第1833号公告附件《激光器及相关物项出口管制清单》第4项（…）不再实施出口管制: a row of the target's annexed goods list
@@ -3516,7 +3524,7 @@ def attached_targets(
     found: list[Relation] = []
     # (本公告第一条、第二条自2027年1月1日起施行 over 一、附件1所列公告予以废止: the rows' acts start that day)
     dated = parse_clause_effective(_said(_prepared(body)), published_on)
-    by_annex = _annex_days(body, published_on)
+    by_annex = _annex_days(body, published_on, effective_on)
     for sentence, see, top in _acts_pointing_to_attachments(body):
         listed = _attachment_numbered(see.group("n") or see.group("m"), attachments)
         if listed is None:
@@ -3534,17 +3542,27 @@ def attached_targets(
 
 # 三、附件1所列公告和条款，自2027年1月1日起废止；附件2所列公告，自本公告公布之日起失效: the day each attachment's acts take
 _ANNEX_DAY_RE = re.compile(
-    rf"附件\s*(?P<n>\d{{1,2}})?\s*所列[^,，。;；]{{0,16}}?\s*[,，]?\s*(?:自|从)\s*(?P<date>{_DATE}|本公告(?:公布|发布|施行)之日)"
+    rf"(?:^|(?<=[。;；\n]))\s*(?:[一二三四五六七八九十]{{1,3}}\s*[、.]\s*)?附件\s*(?P<n>\d{{1,2}})?\s*所列[^,，。;；]{{0,16}}?\s*[,，]?\s*(?:自|从)\s*(?P<date>{_DATE}|本公告(?:公布|发布|施行)之日)"
     r"(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*起"
 )
 
 
-def _annex_days(body: str, published_on: dt.date | None) -> dict[str, dt.date]:
-    """The day the acts listed in each attachment take, where a sentence of the body dates them by attachment."""
+def _annex_days(
+    body: str, published_on: dt.date | None, effective_on: dt.date | None = None
+) -> dict[str, dt.date]:
+    """The day the acts listed in each attachment take, where a sentence of the body opening on the attachment's
+    list dates them (…附件1所列公告，自本公告施行之日起废止: the notice's day of force)."""
     days: dict[str, dt.date] = {}
     for match in _ANNEX_DAY_RE.finditer(nfkc(body)):
         printed = match.group("date")
-        day = parse_date(printed) if printed[0].isdigit() else published_on
+        in_force = printed.endswith("施行之日")
+        day = (
+            parse_date(printed)
+            if printed[0].isdigit()
+            else (effective_on or published_on)
+            if in_force
+            else published_on
+        )
         if day is not None:
             days.setdefault(match.group("n") or "", day)
     return days

@@ -4604,3 +4604,43 @@ def test_a_purpose_list_naming_its_things_by_any_noun_before_the_design_verb() -
     )
     (entry,) = extract_entries(body).entries
     assert (entry.name_zh, entry.control_code, entry.hs_codes) == ("数控系统", "2B921", ("85371011",))
+
+
+def test_review_of_the_entry_rules_counter_examples() -> None:
+    """Coded entries of the section before a table are no headings of it; an attachment listing notices or duties
+    (`予以废止的公告目录`, `…合规审查要点清单`) lists no goods, and a one-line `注：` under an entry does not end the list;
+    a table's superseded words (`原描述`) are no description."""
+    above = (
+        "一、锗相关物项\n（一）6C001.b 锗酸铋\n（二）6C002 区熔锗锭\n二、相关设备\n"
+        "序号 | 物项名称 | 管制编码 | 海关商品编号\n1 | 锗单晶生长炉 | 6B001 | 8514109000\n"
+    )
+    assert [e.name_zh for e in extract_entries(above).entries] == ["锗酸铋", "区熔锗锭", "锗单晶生长炉"]
+    source = "https://example.test/att1"
+    notices = (
+        "予以废止的公告目录\n1.关于对镓、锗相关物项实施出口管制的公告（商务部 海关总署公告2023年第23号）\n"
+    )
+    duties = "出口经营者内部合规审查要点清单\n1.建立出口管制内部合规制度\n2.设立专门的合规机构\n"
+    assert extract_entries(notices, source=source).entries == ()
+    assert extract_entries(duties, source=source).entries == ()
+    noted = (
+        "部分两用物项出口管制清单\n1.专门设计用于无人驾驶航空飞行器的飞行控制软件\n注：本项不包括随整机销售的固件。\n"
+        "2.可同时控制10架以上无人驾驶航空飞行器的集群控制软件\n"
+    )
+    assert len(extract_entries(noted, source=source).entries) == 2
+    amended = (
+        "部分条目修改内容\n序号 | 管制编码 | 原描述 | 修改后的描述 | 参考海关商品编号\n"
+        "1 | 6C002.a | 纯度大于等于99.999%的金属碲 | 纯度大于等于99.9995%的金属碲 | 2804500001\n"
+    )
+    (entry,) = extract_entries(amended, source=source).entries
+    assert (entry.name_zh, entry.spec_zh) == ("纯度大于等于99.9995%的金属碲", None)
+
+
+def test_a_table_printing_customs_codes_in_its_name_cell() -> None:
+    """`序号 | 管制编码 | 调整方式 | 调整后条目内容` with `钨铼合金丝…（参考海关商品编号：8101960001）` in the content cell:
+    the codes are the row's, out of its name, as on a list line."""
+    table = (
+        "《中华人民共和国两用物项出口管制清单》调整条目表\n序号 | 管制编码 | 调整方式 | 调整后条目内容\n"
+        "3 | 1C917 | 增列 | 钨铼合金丝（参考海关商品编号：8101960001）。\n"
+    )
+    (entry,) = extract_entries(table, source="https://example.test/att1").entries
+    assert (entry.name_zh, entry.control_code, entry.hs_codes) == ("钨铼合金丝", "1C917", ("8101960001",))

@@ -546,3 +546,16 @@ def test_a_part_in_force_on_publication_after_a_full_stop_or_a_semicolon_dates_t
     assert parse_clause_effective(stop, published)["其余"] == dt.date(2044, 6, 1)
     annex = "一、附件所列第1项至第4项自2044年10月1日起施行；第5项、第6项自本公告公布之日起施行。"
     assert parse_effective(annex, published) == (published, "on_publication")
+
+
+def test_review_a_clause_dating_only_its_point_or_quoting_a_date_is_not_dated_whole() -> None:
+    """`本条第（二）项自2027年7月1日起施行` dates a point, not its clause; a date inside the target's quoted new words
+    (`修改为：“三、本条所列物项自2026年1月1日起…”`) is none of this notice's."""
+    published = dt.date(2027, 4, 23)
+    point = (
+        "一、对商务部 海关总署公告2025年第58号作如下修改：（一）第二条第（一）项中的“0.5米”修改为“1米”；（二）删去第二条第（三）项。"
+        "本条第（二）项自2027年7月1日起施行。\n二、本公告自公布之日起施行。"
+    )
+    assert "一" not in parse_clause_effective(point, published)
+    quoted = "一、本公告自2027年6月1日起施行。\n二、将商务部 海关总署公告2025年第58号第三条修改为：“三、本条所列物项自2026年1月1日起实施出口管制。”"
+    assert "二" not in parse_clause_effective(quoted, published)

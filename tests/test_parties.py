@@ -2574,3 +2574,28 @@ def test_a_back_reference_in_the_decision_takes_the_names_of_the_finding_before_
         ("S3航空防务公司", "reinstated"),
         ("高点航空技术公司", "reinstated"),
     ]
+
+
+def test_review_of_the_party_rules_counter_examples() -> None:
+    """`其中第1项至第2项、第4项实体同时移出…`: rows 1, 2 and 4, not 3; `对其关联企业恢复实施…` names the party's
+    affiliates, not the party; a table of acts done before (`2026年，商务部先后依法对下表所列实体作出处理。`) decides nothing."""
+    listed = (
+        "一、将下列4家实体列入出口管制管控名单，其中第1项至第2项、第4项实体同时移出关注名单：\n"
+        "1.甲公司（Alpha Inc.）\n2.乙公司（Beta Inc.）\n3.丙公司（Gamma Inc.）\n4.丁公司（Delta Inc.）\n"
+    )
+    result = extract_parties([("body", listed)], published_on=dt.date(2027, 4, 15))
+    assert sorted(p.name_zh for p in result.parties if p.action == "removed") == [
+        "丁公司",
+        "乙公司",
+        "甲公司",
+    ]
+    affiliates = (
+        "经核查，甲公司（Alpha Inc.）已按要求配合核查。\n商务部决定：\n"
+        "一、自本公告公布之日起，对其关联企业恢复实施商务部公告2025年第61号规定的措施。"
+    )
+    assert extract_parties([("body", affiliates)], published_on=dt.date(2027, 3, 18)).parties == ()
+    told = (
+        "2026年，商务部先后依法对下表所列实体作出处理。\n序号 | 名称 | 国家（地区） | 原列入公告 | 调整事项 | 执行日期\n"
+        "1 | 奥斯特兰防务系统公司（Osterlan Defense Systems, Inc.） | 美国 | 商务部公告2026年第1772号 | 移出出口管制管控名单 | 2026年9月18日\n"
+    )
+    assert extract_parties([("body", told)], published_on=dt.date(2027, 3, 18)).parties == ()

@@ -5060,3 +5060,56 @@ def test_a_goods_row_of_an_annex_leaving_control_and_a_day_named_then_printed() 
         ("MOFCOM-2026-1834", "suspends", dt.date(2027, 9, 1)),
         ("MOFCOM-2025-21", "lifts", dt.date(2029, 3, 1)),
     }
+
+
+def test_review_of_the_relation_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 267–280: a decision on a notice named by its issue day
+    acts; goods taken out of a notice's 管制清单 are no lift of its parties; a party named as a row of 该公告附件 keeps
+    the annex; measures said to stay (…采取的处理措施不变) are not lifted; every notice this one replaces is repealed,
+    while a clause of this one replacing a notice stays an amendment."""
+    published = dt.date(2027, 3, 18)
+    acted = extract_relations(
+        "对商务部、海关总署2025年10月9日发布的2025年第61号公告，决定自本公告公布之日起停止实施。",
+        None,
+        published,
+    )
+    assert [(r.relation, r.target_number.notice_id) for r in acted] == [("repeals", "MOFCOM-2025-61")]
+    continued = extract_relations(
+        "二、对2025年10月9日发布的商务部公告2025年第61号，决定继续暂停实施至2027年11月10日。", None, published
+    )
+    assert [(r.relation, r.window_until) for r in continued] == [("suspends", dt.date(2027, 11, 10))]
+    goods = "二、自本公告发布之日起，将“转子成形芯轴”调出商务部 工业和信息化部 海关总署公告2026年第1192号公布的管制清单。"
+    assert all(r.relation != "lifts" for r in extract_relations(goods, None, published))
+    row = (
+        "商务部于2026年12月16日发布2026年第1741号公告，将5家外国实体列入关注名单。\n"
+        "一、自2027年4月1日起，将该公告附件所列甲公司（Alpha Inc.）移出关注名单。"
+    )
+    assert [(r.relation, r.clause) for r in extract_relations(row, None, published)] == [("lifts", "附件")]
+    kept = "二、将乙公司（Beta Inc.）移出不可靠实体清单，依照不可靠实体清单工作机制〔2025〕10号公告对甲公司（Alpha Inc.）采取的处理措施不变。"
+    assert extract_relations(kept, None, published) == []
+    replaced = extract_relations(
+        "五、本公告自2027年3月1日起施行，代替商务部 海关总署公告2023年第23号和2024年第33号。\n"
+        "六、本公告第三条规定的许可程序代替商务部 海关总署公告2025年第10号。",
+        None,
+        dt.date(2027, 2, 1),
+        dt.date(2027, 3, 1),
+    )
+    assert sorted((r.target_number.notice_id, r.relation) for r in replaced) == [
+        ("MOFCOM-2023-23", "repeals"),
+        ("MOFCOM-2024-33", "repeals"),
+        ("MOFCOM-2025-10", "amends"),
+    ]
+
+
+def test_review_an_attachments_day_comes_from_a_sentence_opening_on_its_list() -> None:
+    """`附件1所列公告，自本公告施行之日起废止` dates the rows from the notice's day of force; a sentence that only mentions
+    the list (`依据附件1所列公告颁发的许可证件，自…起停止使用`) dates nothing of it."""
+    table = "附件1\n序号 | 文号 | 名称\n1 | 商务部公告2025年第21号 | 甲\n"
+    for body in (
+        "一、对2个公告，决定予以废止（目录见附件1）。\n二、附件1所列公告，自本公告施行之日起废止。\n三、本公告自2027年1月1日起施行。",
+        "一、附件1所列公告予以废止。\n二、依据附件1所列公告颁发的许可证件，自2027年3月1日起停止使用。\n三、本公告自2027年1月1日起施行。",
+    ):
+        acts = attached_targets(body, [("附件1", table)], None, dt.date(2026, 12, 10), dt.date(2027, 1, 1))
+        assert [(a.target_number.notice_id, a.window_from) for a in acts] == [
+            ("MOFCOM-2025-21", dt.date(2027, 1, 1))
+        ]
