@@ -623,12 +623,32 @@ def _trailing_parens(text: str) -> tuple[str, list[str]]:
 _ALIAS_PAREN_RE = re.compile(r"[（(]\s*((?:又称|又名|别名|俗称|亦称|也称)[^（()）]*)[）)]")
 
 
+_CODE_FIRST_CELL_RE = re.compile(rf"^\s*(?P<code>{CONTROL_CODE})[.．]?\s+(?=\S)")
+
+
+def _printed_code(row: TableRow, name: str) -> tuple[str | None, str]:
+    """The row's code cell, or the code its name cell prints first (管制编码及物项名称 | 1C902.a 金属钐), and the name."""
+    printed = row.cells.get("code", "").strip().rstrip(".．") or None
+    first = _CODE_FIRST_CELL_RE.match(name) if printed is None else None
+    return (first.group("code"), name[first.end() :]) if first else (printed, name)
+
+
 def _name_cell(row: TableRow) -> tuple[str, tuple[str, ...]]:
     """A row's name cell and the customs codes it prints in brackets (调整后条目内容 | 钨铼合金丝…（参考海关商品编号：
-    8101960001）: a table with no code column prints them there, as a list line does), out of the name."""
+    8101960001）: a table with no code column prints them there, as a list line does), out of the name; and the
+    codes of what its remark says the row includes (药品类；包括原料药及其单方制剂（单方制剂参考海关商品编号：…）)."""
     cell = row.cells.get("name", "")
     printed = tuple(dict.fromkeys(c for m in HS_RE.finditer(cell) for c in _HS_DIGITS_RE.findall(m.group(2))))
-    return (HS_RE.sub("", cell) if printed and not row.hs else cell), printed
+    remark = row.cells.get("description", "")
+    included = () if re.search(r"不包括|除外|不含", remark) else _included_hs(remark)
+    codes = tuple(dict.fromkeys((*(() if row.hs else printed), *included)))
+    return (HS_RE.sub("", cell) if printed and not row.hs else cell), codes
+
+
+def _included_hs(remark: str) -> tuple[str, ...]:
+    """The customs codes of what a remark says the row includes (…包括原料药及其单方制剂（单方制剂参考海关商品编号：…）)."""
+    label = re.search(r"包括[^。;；]*?(?:海关商品编号|商品编号|税则号列|海关编码)\s*[:：]?", remark)
+    return tuple(_HS_DIGITS_RE.findall(remark[label.end() :])) if label else ()
 
 
 def _split_qualifiers(text: str) -> tuple[str, list[str]]:
@@ -2605,7 +2625,7 @@ class _Extractor:
                     self.issues.append(Issue("table_row_unnamed", "a table row names nothing", line=row.line))
                 continue
             parent = parents.get(id(row))
-            printed_code = row.cells.get("code", "").strip().rstrip(".．") or None
+            printed_code, name = _printed_code(row, name)
             codes = _codes(printed_code) if printed_code else ()
             if printed_code and not codes:
                 self.issues.append(
@@ -2615,7 +2635,9 @@ class _Extractor:
                 )
             if parent is not None and not printed_code:
                 codes = _codes(parent.cells.get("code", "").strip().rstrip(".．"))
-            hs = tuple(row.hs) or printed_hs or (tuple(parent.hs) if parent is not None else ())
+            hs = tuple(dict.fromkeys((*row.hs, *printed_hs))) or (
+                tuple(parent.hs) if parent is not None else ()
+            )
             category = row.section or table.title or self.title_subject
             seq = row.seq or str(index)
             self.entries.append(

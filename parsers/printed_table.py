@@ -31,7 +31,8 @@ from parsers.numbers import CONTROL_CODE
 
 _COLUMNS = {
     "seq": ("序号",),
-    "name": ("物项名称", "名称", "物项"),
+    # (管制编码及物项名称 | 1C902.a 金属钐: the code printed first in the name cell; 品种 | 1-苯基-2-丙酮: a kind of chemical)
+    "name": ("物项名称", "名称", "物项", "管制编码及物项名称", "管制编码和物项名称", "编码及名称", "品种"),
     # 编号: the technology catalogue's number (183708X) in its tables (序号 | 行业 | 技术名称 | 编号 | …)
     "code": ("管制编码", "出口管制编码", "物项编码", "编码", "编号", "技术编号", "目录编号"),
     "hs": (
@@ -80,7 +81,8 @@ _NAMING_RE = re.compile(
 _SUPERSEDED_LABEL_RE = re.compile(r"原|修改前|调整前|变更前|更正前")
 _DESCRIBING_RE = re.compile(r"(?:指标|参数|说明|描述|要求|特性|特征|性能|规格)$")
 _HS_RE = re.compile(r"(?<!\d)(\d{8}|\d{10})(?!\d)")
-_HS_ONLY_RE = re.compile(r"^\d{8}(?:\d{2})?(?:\s*[、,，;；/\s]\s*\d{8}(?:\d{2})?)*\s*[|]?\s*$")
+# (`2846901993、` between the row and its last code: a wrapped code still open on its separator)
+_HS_ONLY_RE = re.compile(r"^\d{8}(?:\d{2})?(?:\s*[、,，;；/\s]\s*\d{8}(?:\d{2})?)*\s*[、,，;；/]?\s*[|]?\s*$")
 # A row's number (序号): 1–4 digits, or a number under another row (9.1); a customs code is no number.
 # The point may be typed full width (`9．1`): the same number, read as `9.1`.
 _SEQ_RE = re.compile(r"^\d{1,4}(?:[.．]\d{1,3})*$")
@@ -100,6 +102,8 @@ _PARAGRAPH_START_RE = re.compile(
 _SECTION_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)][、．.]?|第[一二三四五六七八九十]{1,3}(?:部分|类)[、．.:：]?)"
     r"\s*([^|。，,；;：:]{1,30})$"
+    # (第一类 alone on its line: a category of a precursor table, named by its number only)
+    r"|^(第[一二三四五六七八九十]{1,3}(?:部分|类))$"
 )
 
 
@@ -269,7 +273,7 @@ def _section_line(line: str, after: list[tuple[str, tuple[int, int]]]) -> str | 
         return None
     if not _SEQ_RE.match(_cells(after[0][0])[0]):
         return None
-    return match.group(1).strip()
+    return (match.group(1) or match.group(2)).strip()
 
 
 def _wrapped_tail(

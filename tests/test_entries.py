@@ -4644,3 +4644,26 @@ def test_a_table_printing_customs_codes_in_its_name_cell() -> None:
     )
     (entry,) = extract_entries(table, source="https://example.test/att1").entries
     assert (entry.name_zh, entry.control_code, entry.hs_codes) == ("钨铼合金丝", "1C917", ("8101960001",))
+
+
+def test_catalogue_tables_with_the_code_in_the_name_cell_and_bare_category_lines() -> None:
+    """`管制编码及物项名称 | 1C902.a 金属钐`: the code printed first in the name cell; codes wrapped over lines still open
+    on 、 are the row's; `品种` names a chemical, and `第一类` alone on its line heads the rows below it; codes a remark
+    says the row includes (`包括…单方制剂（单方制剂参考海关商品编号：…）`) are the row's too."""
+    coded = (
+        "部分稀土相关物项通用许可适用目录\n序号 | 管制编码及物项名称 | 参考海关商品编号 | 计量单位 | 备注\n"
+        "5 | 1C902.b 氧化钐及其混合物 | 2846901940、 | 千克 | 纯度（按重量）小于99.99%的产品\n2846901993、\n3824999922\n"
+    )
+    (entry,) = extract_entries(coded, source="https://example.test/att1").entries
+    assert (entry.name_zh, entry.control_code) == ("氧化钐及其混合物", "1C902.b")
+    assert set(entry.hs_codes) == {"2846901940", "2846901993", "3824999922"}
+    kinds = (
+        "易制毒化学品进出口管理目录\n序号 | 品种 | 海关商品编号 | 备注\n第一类\n1 | 1-苯基-2-丙酮 | 2914310000 |\n"
+        "2 | 麻黄素 | 2939410011 | 药品类；包括原料药及其单方制剂（单方制剂参考海关商品编号：3004410010）\n"
+    )
+    entries = extract_entries(kinds, source="https://example.test/att1").entries
+    assert [(e.name_zh, e.category_zh) for e in entries] == [
+        ("1-苯基-2-丙酮", "第一类"),
+        ("麻黄素", "第一类"),
+    ]
+    assert set(entries[1].hs_codes) == {"2939410011", "3004410010"}
