@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "285"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "286"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -735,4 +735,6 @@ PARSER_VERSION = (
     # 285: entries: catalogue tables with the code first in the name cell (管制编码及物项名称 | 1C902.a 金属钐), a 品种 column,
     #     category lines 第一类 alone on their line, customs codes wrapped over lines still open on 、, and the codes a
     #     remark says the row includes (包括…单方制剂（…参考海关商品编号：…）)
+    # 286: entries: a table under a line announcing goods released from control (下列物项不再实施出口管制：) lists no entry;
+    #     its rows are lifted not-items and a lifted_list issue, as a numbered list of released items is
 )

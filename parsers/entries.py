@@ -626,6 +626,11 @@ _ALIAS_PAREN_RE = re.compile(r"[（(]\s*((?:又称|又名|别名|俗称|亦称|�
 _CODE_FIRST_CELL_RE = re.compile(rf"^\s*(?P<code>{CONTROL_CODE})[.．]?\s+(?=\S)")
 
 
+def _announced_list(title: str) -> bool:
+    """A line announcing the list below it (下列物项… / 以下商品…：), not a list's own title."""
+    return bool(re.search(r"下列|以下|如下|下表", title)) or title.rstrip().endswith((":", "："))
+
+
 def _printed_code(row: TableRow, name: str) -> tuple[str | None, str]:
     """The row's code cell, or the code its name cell prints first (管制编码及物项名称 | 1C902.a 金属钐), and the name."""
     printed = row.cells.get("code", "").strip().rstrip(".．") or None
@@ -2584,13 +2589,32 @@ class _Extractor:
             not_items=tuple(self.not_items),
         )
 
+    def _released(self, table: PrintedTable) -> bool:
+        """Whether the table lists goods released from control, its title, header and section lines recorded as
+        headings: 一、自2027年1月1日起，下列物项不再实施出口管制： over a table is what leaves control, reported for a human
+        as a numbered list of released items is — never read as new controls."""
+        self.not_items.extend(
+            NotItem(line, "heading") for line in (table.title, table.header, *table.sections) if line
+        )
+        if not (table.title and _LIFTED_RE.search(table.title) and _announced_list(table.title)):
+            return False
+        self.issues.append(
+            Issue(
+                "lifted_list",
+                "a list of items released from control was not read as entries",
+                line=table.title,
+            )
+        )
+        self.not_items.extend(NotItem(row.line, "lifted") for row in table.rows)
+        return True
+
     def _table(self, table: PrintedTable, body: str) -> None:
         """One entry per row of a list printed as a table; its header and title name nothing. A row
         numbered under another (9 then 9.1, 9.2) is a leaf of that row, which is their group: blank code
         and HS cells inherit the group's, as an outline leaf inherits from its group line. A section line
         inside the table names the category of the rows under it."""
-        self.not_items.extend(NotItem(line, "heading") for line in (table.title, table.header) if line)
-        self.not_items.extend(NotItem(line, "heading") for line in table.sections)
+        if self._released(table):
+            return
         parents = _table_parents(table.rows)
         groups = {id(parent) for parent in parents.values()}
         lifted_above: tuple[

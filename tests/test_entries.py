@@ -4667,3 +4667,16 @@ def test_catalogue_tables_with_the_code_in_the_name_cell_and_bare_category_lines
         ("麻黄素", "第一类"),
     ]
     assert set(entries[1].hs_codes) == {"2939410011", "3004410010"}
+
+
+def test_a_table_of_goods_released_from_control_lists_no_entry() -> None:
+    """`一、自2027年1月1日起，下列物项不再实施出口管制：` over a catalogue table: the rows leave control — reported for a
+    human as a released list, never read as new controls."""
+    body = (
+        "一、自2027年1月1日起，下列物项不再实施出口管制：\n序号 | 商品名称 | 描述 | 海关商品编号 | 单位\n"
+        "1 | 高锰酸钾 | 可用于制造毒品 | 2841610000 | 千克\n2 | 醋酸酐 | 可用于制造毒品 | 2915240000 | 千克\n"
+    )
+    result = extract_entries(body)
+    assert result.entries == ()
+    assert [n.why for n in result.not_items if n.line.startswith(("1 |", "2 |"))] == ["lifted", "lifted"]
+    assert [i.code for i in result.issues] == ["lifted_list"]
