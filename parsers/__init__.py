@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "286"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "287"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -737,4 +737,7 @@ PARSER_VERSION = (
     #     remark says the row includes (包括…单方制剂（…参考海关商品编号：…）)
     # 286: entries: a table under a line announcing goods released from control (下列物项不再实施出口管制：) lists no entry;
     #     its rows are lifted not-items and a lifted_list issue, as a numbered list of released items is
+    # 287: parties: the rows of this notice's attachment table titled for what is done to them (附件1 暂停实施措施的实体名单)
+    #     are the parties the body acts on as 附件1所列4家实体, 将附件2所列3家实体移出…, or 对上述2家实体… after naming the
+    #     attachment on the line; 将《名单》第3项甲公司… names 甲公司; …仍按照…规定的期限暂停实施 is a state, no act
 )

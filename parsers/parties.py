@@ -111,6 +111,11 @@ _DESCRIBED_OBJECT_RE = re.compile(
     r"^(?:部分|一些|若干|一批|多家)[^()（）]*$|^[^()（）]*的(?:外国|境外|[\u4e00-\u9fff]{1,4}国)?(?:实体|企业|机构|组织|单位)$"
 )
 _NUMBERED_RE = re.compile(r"^\s*(?P<no>\d{1,3})\s*[.、]\s*(?P<rest>\S.*)$")
+# 暂停实施措施的实体名单 / 停止实施措施并移出出口管制管控名单的实体名单: an attachment's table of parties titled for what is
+# done to them, acted on in the body by the attachment's number
+_ENTITY_TABLE_TITLE_RE = re.compile(
+    r"^\s*[^|。；;，,]{0,40}?的[^|。；;，,]{0,8}?(?:实体|企业)(?:名单|清单|列表)?\s*$"
+)
 _HEADING_RE = re.compile(
     # (出口管制管控名单新增实体名单: the annex titled for the parties it adds)
     # (附表：列入关注名单的实体: a schedule titled for the list its parties join)
@@ -1156,6 +1161,8 @@ def _parse_listing(
     if names:
         # (将商务部公告2026年第1166号附件所列第4项实体甲公司移出…: the row that listed it, before the name)
         names[0] = _strip_description(_without_listing_row(names[0]))
+        # (将《名单》第3项甲公司（…）、第4项乙公司（…）移出…: each name after the row of the list it stands in)
+        names = [_LIST_ROW_PREFIX_RE.sub("", n) for n in names]
         # (…、拉脱维亚SIA Daugavmar Freight和爱沙尼亚Pärnuvik Terminal OÜ: the country before a Latin name is no part of it)
         names = [_without_latin_country(n) for n in names]
         names = [n for n in names if n.strip() and not _NOT_A_NAME_RE.search(n.strip())]
@@ -1293,9 +1300,10 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
     for index, line in enumerate(lines):
         norm = line.norm
         heading = _HEADING_RE.match(norm)
-        if heading:
-            armed, armed_any, region = _LIST_OF[heading.group("list")], True, None
-            current, headed = None, True
+        # (附件1 暂停实施措施的实体名单: a table of parties the body acts on as 附件1所列4家实体, its list the body's)
+        if heading or _ENTITY_TABLE_TITLE_RE.match(norm):
+            armed = _LIST_OF[heading.group("list")] if heading else None
+            armed_any, region, current, headed = True, None, None, True
             continue
         is_region, country = _sub_heading(norm, lines[index + 1 : index + 2]) if armed_any else (False, None)
         if is_region:
@@ -1725,7 +1733,13 @@ def _event_parties(
             if _TABLE_ROW_RE.match(line.norm) and _in_action_table(line, blocks):
                 continue  # (a row of a table of adjustments: its action cell is read with its row)
             # (2027年3月16日，商务部发布…第1517号公告，对甲公司暂停实施相关措施6个月: that day's act, told)
-            told = _told_day(sentence, published_on) and not re.search(r"现决定|现将|现予", sentence)
+            told = (
+                _told_day(sentence, published_on) and not re.search(r"现决定|现将|现予", sentence)
+            ) or bool(
+                _STILL_SO_RE.search(
+                    sentence
+                )  # (甲公司、乙公司，仍按照…规定的期限暂停实施相关措施: a state that holds)
+            )
             if (
                 _EVENT_RE.search(sentence)
                 and "移出" not in sentence
@@ -1738,7 +1752,16 @@ def _event_parties(
                     else _ban_list(sentence) or cited_list or last_list or _measures_list(sentence)
                 )
                 found = _event(
-                    sentence, line, verbatim, party_list, blocks, claimed, published_on, effective_on, context
+                    sentence,
+                    line,
+                    verbatim,
+                    party_list,
+                    blocks,
+                    claimed,
+                    published_on,
+                    effective_on,
+                    context,
+                    lines,
                 )
                 if found:
                     used.update([line.norm, *(q for p in found for q in p.quote_zh.split("\n"))])
@@ -1749,6 +1772,7 @@ def _event_parties(
     return parties
 
 
+_STILL_SO_RE = re.compile(r"仍(?:然)?(?:按照|依照|按|依)[^。;；]{0,40}?(?:暂停|中止|暂缓)(?:实施|执行)?")
 # 对上述高点航空技术公司等2家实体 / 对该企业 / 对上述3家企业: the parties a finding printed before, referred back to
 _BACK_SUBJECT_RE = re.compile(
     rf"^\s*(?:对|将)?\s*(?:上述|前述|该|其)(?![^,，。;；]{{0,6}}?(?:关联|下属|子公司|分支|控股|附属))\s*(?P<example>[^,，。;；等]{{2,40}}?等)?\s*(?:(?P<n>{_COUNT})\s*(?:家|个|名))?"
@@ -1910,6 +1934,7 @@ def _event(
     published_on: dt.date | None,
     effective_on: dt.date | None,
     context: str = "",
+    annex_lines: Sequence[_Line] = (),
 ) -> list[Party]:
     if party_list is None:
         return []
@@ -1939,6 +1964,7 @@ def _event(
             cut = _PREDICATE_RE.search(_mask_brackets(subject))
             subject = subject[: cut.start()] if cut else subject
         named = _event_names(subject, line, verbatim) or _back_names(subject, context, line, verbatim)
+        named = named or _annex_parties(subject, line, verbatim, party_list, blocks, claimed, annex_lines)
     action = "listed" if _ADDED_MEASURES_RE.search(rest) else _ref_action(rest)
     if not named or action is None:
         return []
@@ -2043,7 +2069,17 @@ def _listings_parties(
             _OPENS_ON_DAY_RE.match(nfkc(listing.sentence)) or _IN_MONTH_RE.search(listing.sentence)
         ):  # (a day before the notice's: told; 商务部于2026年12月将甲公司…列入…: a month's act, told)
             continue  # (2026年10月20日，商务部将甲公司等4家…列入关注名单: that day's act, told; its names only recalled)
-        block_index = _unclaimed_block(listing, blocks, claimed)
+        # (将附件2所列3家实体移出…: the parties of that attachment's table, whatever table comes first)
+        annexed = (
+            _annex_block(_annex_named(listing.sentence, listing.line.norm), blocks, lines)
+            if not listing.names
+            else None
+        )
+        block_index = (
+            annexed
+            if annexed is not None and not claimed[annexed]
+            else _unclaimed_block(listing, blocks, claimed)
+        )
         if listing.moved and named:
             # the removal just read claimed the list (or read the names) the move onto this list takes
             named = [from_list.get((listing.list_name, n[0].name_zh), n) for n in named]
@@ -2722,6 +2758,9 @@ _ROW_NAMED_RE = re.compile(
 )
 
 
+_LIST_ROW_PREFIX_RE = re.compile(r"^\s*(?:《[^》]{1,12}》)?\s*第\s*\d{1,3}\s*项\s*(?:所列)?(?:的)?\s*")
+
+
 def _without_listing_row(text: str) -> str:
     """The names after the words naming where they were listed (…附件所列第4项实体 / …第51号所列)."""
     return _CITED_LIST_RE.sub("", _ROW_NAMED_RE.sub("", text))
@@ -2884,6 +2923,59 @@ def _sentence_listings(
                         replace(removal, list_name=_LIST_OF[moved.group("list")], action="listed", moved=True)
                     )
     return listings
+
+
+# 对附件1所列4家实体 / 将附件2所列3家实体移出…: the parties of one of this notice's attachments
+_ANNEX_PARTIES_RE = re.compile(
+    r"附件\s*(?P<n>\d{1,2})\s*所列(?:的)?\s*(?:\d{1,3}\s*家)?[^,，。;；]{0,6}?(?:实体|企业|单位|机构)"
+)
+
+
+def _annex_parties(
+    subject: str,
+    line: _Line,
+    verbatim: str,
+    party_list: PartyList,
+    blocks: list[tuple[str | None, list[_Entry]]],
+    claimed: list[bool],
+    lines: Sequence[_Line],
+) -> list[_Named]:
+    """对附件1所列4家实体，…暂停实施…: the parties of that attachment's table (claimed for this act)."""
+    index = _annex_block(_annex_named(subject, line.norm), blocks, lines)
+    if index is None:
+        return []
+    claimed[index] = True
+    listing = _Listing(party_list, "listed", [], None, None, True, True, line, verbatim.strip(), line.index)
+    return _block_parties(listing, blocks[index][1], set(), [])
+
+
+def _annex_named(text: str, line: str) -> str:
+    """Where a sentence's parties are: its own words (附件2所列3家实体), else, for a back-reference (上述3家实体), its line's
+    (二、经核实，附件2所列3家实体已…。商务部决定将上述3家实体移出…)."""
+    if _ANNEX_PARTIES_RE.search(nfkc(text)) or not re.search(r"上述|前述|其|该", text):
+        return text
+    return line
+
+
+def _annex_block(
+    sentence: str, blocks: list[tuple[str | None, list[_Entry]]], lines: Sequence[_Line]
+) -> int | None:
+    """The party table printed in the attachment the sentence names (附件1所列…实体), by the attachment's own label."""
+    named = _ANNEX_PARTIES_RE.search(nfkc(sentence))
+    if named is None:
+        return None
+    first: dict[str, str] = {}
+    for line in lines:
+        first.setdefault(line.source, line.norm)
+    label = re.compile(rf"^\s*附件\s*{named.group('n')}(?!\d)")
+    return next(
+        (
+            i
+            for i, (_, block) in enumerate(blocks)
+            if block and label.match(first.get(block[0][0].source, ""))
+        ),
+        None,
+    )
 
 
 def _unclaimed_block(

@@ -631,6 +631,8 @@ def test_identity_survives_spelling_width_and_suffix_differences() -> None:
 # 公告2026年第12号附件第3项）由关注名单调入出口管制管控名单`: both entries of each); 2026 No. 1697, parties suspended by their
 # row of another notice's annex (`…第30号附件所列第1项、第2项实体`, names printed only there); 2026 No. 1700, a related
 # company listed after its party in the same entry (`甲公司（…）及其关联公司乙公司（…）`: the party is read, the related one not).
+# Since PARSER_VERSION 287: 2026 No. 1858, 1891, 1892 and 1895 are read (parties acted on as 附件1所列4家实体 /
+# 将附件2所列3家实体移出… / 对上述2家实体…, the rows of this notice's attachment table titled for what is done to them).
 # Since PARSER_VERSION 278: 2026 No. 1577, 1836 and 1838 and UEL 〔2026〕1439号 are read (a back-reference — 将上述2家
 # 日本实体移出…, 对上述甲公司等2家实体恢复实施… — takes the nearest run of names printed before it, in the lines before the
 # decision, that has the count it states).
@@ -669,11 +671,14 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "uel-2026-1837": 1,
     "mofcom-2026-1839": 5,
     "uel-2026-1840": 1,
-    # the 241st batch: parties acted on as 附件1所列4家实体 where the list is an attachment table of this notice titled
-    # 暂停实施措施的实体名单 (no list named, no announcing colon) (1858); a party reinstated by clause numbers of a UEL
-    # notice (1860)
-    "mofcom-2026-1858": 7,
+    # a party reinstated by clause numbers of a UEL notice (1860); the 247th and 248th batches: parties removed as rows
+    # of a list named by its short name (将《名单》第3项甲公司…: the rows, with a name correction beside them, 1888), a
+    # resumption ending another notice's suspension for two of its parties named in a table (1893), UEL parties acted
+    # on as 附件1所列 rows whose table prints no list (1894)
     "uel-2026-1860": 1,
+    "mofcom-2026-1888": 2,
+    "mofcom-2026-1893": 4,
+    "uel-2026-1894": 2,
 }
 
 
@@ -2599,3 +2604,30 @@ def test_review_of_the_party_rules_counter_examples() -> None:
         "1 | 奥斯特兰防务系统公司（Osterlan Defense Systems, Inc.） | 美国 | 商务部公告2026年第1772号 | 移出出口管制管控名单 | 2026年9月18日\n"
     )
     assert extract_parties([("body", told)], published_on=dt.date(2027, 3, 18)).parties == ()
+
+
+def test_parties_acted_on_as_the_rows_of_an_attachment_table_of_the_notice() -> None:
+    """`一、自2027年3月1日起，对附件1所列2家实体暂停实施原公告规定的措施，暂停期限为6个月。二、将附件2所列1家实体移出出口管制
+    管控名单。` with each attachment a table titled for what is done to its parties: each table's rows get its act."""
+    body = (
+        "商务部于2025年1月2日发布2025年第1号公告，将28家美国实体列入出口管制管控名单。\n"
+        "一、自2027年3月1日起，对附件1所列2家实体暂停实施原公告规定的措施，暂停期限为6个月。\n"
+        "二、将附件2所列1家实体移出出口管制管控名单，原公告对其采取的措施自本公告公布之日起停止实施。\n"
+    )
+    suspended = (
+        "附件1\n暂停实施措施的实体名单\n序号 | 实体名称 | 英文名称 | 国家 | 原列入公告 | 原公告附件序号\n"
+        "1 | 海岸间电子公司 | Inter-Coastal Electronics | 美国 | 商务部公告2025年第1号 | 15\n"
+        "2 | 系统研究与模拟公司 | System Studies & Simulation | 美国 |  | 16\n"
+    )
+    removed = (
+        "附件2\n移出出口管制管控名单的实体\n序号 | 实体名称 | 英文名称 | 国家 | 原列入公告 | 原公告附件序号\n"
+        "1 | 英特磊公司 | Intelligent Epitaxy Technology | 美国 | 商务部公告2025年第1号 | 3\n"
+    )
+    result = extract_parties(
+        [("body", body), ("att1", suspended), ("att2", removed)], published_on=dt.date(2027, 2, 22)
+    )
+    assert sorted((p.name_zh, p.list, p.action) for p in result.parties) == [
+        ("海岸间电子公司", "control_list", "suspended"),
+        ("系统研究与模拟公司", "control_list", "suspended"),
+        ("英特磊公司", "control_list", "removed"),
+    ]
