@@ -1717,13 +1717,11 @@ def _event_parties(
     parties: list[Party] = []
     last_list: PartyList | None = None
     by_notice = _lists_by_notice(lines)
-    earlier: list[str] = []  # the lines read before, of the same text: where a back-reference's names are
     for index, line in enumerate(lines):
-        if index and lines[index - 1].source != line.source:
-            earlier = []
+        earlier = _lines_before(lines, index)  # where a back-reference's names are
         said = ""  # the sentences of the line read so far
         for verbatim, read in _sentences(line):
-            context = "。".join([*earlier[-_ANTECEDENT_LINES:], said])
+            context = f"{earlier}。{said}" if earlier else said
             said += read
             sentence = _CN_NUMBERING_RE.sub("", read).strip()
             named_list = [m.group(0) for m in re.finditer(_LIST_ALT, sentence)]
@@ -1768,7 +1766,6 @@ def _event_parties(
                     parties.extend(found)
             if named_list:
                 last_list = _LIST_OF[named_list[-1]]
-        earlier.append(line.norm)
     return parties
 
 
@@ -2116,7 +2113,7 @@ def _also_off(listing: _Listing, listed: list[Party]) -> list[Party]:
             some.group("rows")
         ):  # (第1项至第2项、第4项: a span and a row)
             rows.update(range(int(first), int(last or first) + 1))
-        listed = [p for i, p in enumerate(listed, 1) if _printed_row(p.quote_zh, i) in rows]
+        listed = [p for i, p in enumerate(listed, 1) if (_printed_number(nfkc(p.quote_zh)) or i) in rows]
         also = some
     off = _LIST_OF.get((also.group("list") or also.group("list2") or "") if also else "")
     if off is None or off == listing.list_name:
@@ -2131,17 +2128,6 @@ _SOME_ALSO_OFF_RE = re.compile(
     rf"\s*(?:同时|并)\s*(?:从|自)?(?P<list>{_LIST_ALT})?中?移出(?:[^,，。;；:：]{{0,40}}?(?P<list2>{_LIST_ALT}))?"
 )
 _ROW_SPAN_RE = re.compile(r"(\d{1,3})\s*项(?:\s*至\s*第?\s*(\d{1,3})\s*项)?")
-_PRINTED_ROW_RE = re.compile(
-    r"^\s*(?P<no>\d{1,3})\s*[.、]|^\s*[(（]\s*(?P<cn>[一二三四五六七八九十]{1,3})\s*[)）]"
-)
-
-
-def _printed_row(quote: str, index: int) -> int:
-    """The number a list row prints before its party, else its place in the list."""
-    row = _PRINTED_ROW_RE.match(nfkc(quote))
-    if row is None:
-        return index
-    return int(row.group("no")) if row.group("no") else cn_number(row.group("cn"))
 
 
 # 二、自2027年4月1日起，将甲公司（…）列入出口管制管控名单: the day the sentence deciding it prints
@@ -2490,11 +2476,8 @@ def _read_sentences(
     """The sentences that list or remove parties, and those that suspend, resume or end earlier measures."""
     listings: list[_Listing] = []
     refs: list[PartyRef] = []
-    earlier: list[str] = []  # the lines read before, of the same text
     for index, line in enumerate(lines):
         told = ""  # the sentences of the line read so far
-        if index and lines[index - 1].source != line.source:
-            earlier = []
         for verbatim, sentence in _sentences(line):
             found = _sentence_listings(
                 _QUOTED_WORDS_RE.sub(lambda m: "〼" * len(m.group(0)), sentence), line, verbatim, published_on
@@ -2503,13 +2486,20 @@ def _read_sentences(
             told += sentence
             listings.extend(found)
             _recalled_removal(listings, found, line)
-            _earlier_antecedents(found, "。".join(earlier[-_ANTECEDENT_LINES:]), told_before)
+            _earlier_antecedents(found, _lines_before(lines, index), told_before)
             if (_SUSPEND_RE.search(sentence) or _RESUME_RE.search(sentence) or _END_RE.search(sentence)) and (
                 _REF_DATE_RE.search(sentence) or re.search(r"名单|清单|实体|反制", sentence)
             ):
                 refs.extend(_refs(sentence, published_on, effective_on, own_notice_id, verbatim))
-        earlier.append(line.norm)
     return listings, refs
+
+
+def _lines_before(lines: Sequence[_Line], index: int) -> str:
+    """The lines of the same text just before line `index` (up to _ANTECEDENT_LINES), where a back-reference's
+    names are printed (a finding, then 商务部决定：, then the decision)."""
+    source = lines[index].source
+    before = [x.norm for x in lines[max(0, index - _ANTECEDENT_LINES) : index] if x.source == source]
+    return "。".join(before)
 
 
 _ANTECEDENT_LINES = (
@@ -3087,11 +3077,16 @@ def _row_starts(lines: Sequence[_Line]) -> dict[int, dt.date]:
 
 
 def _row_number(head: _Line) -> int | None:
-    found = re.match(r"\s*(\d{1,4})", head.norm)
+    return _printed_number(head.norm)
+
+
+def _printed_number(norm: str) -> int | None:
+    """The number a list row prints before its party (1. / （一）), if any."""
+    found = re.match(r"\s*(\d{1,4})", norm)
     if found:
         return int(found.group(1))
     # （四）中文名称：…: a labelled record numbered in Chinese is the list's fourth row all the same
-    bracketed = re.match(r"\s*[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]", head.norm)
+    bracketed = re.match(r"\s*[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]", norm)
     return cn_number(bracketed.group(1)) if bracketed else None
 
 

@@ -51,6 +51,12 @@ from parsers.script import to_simplified
 
 # 暂缓执行 (deferred) is a suspension worded as a delay: the target does not apply until a day or a decision.
 _SUSPEND = r"(?:暂停|中止|暂缓|暂不(?=实施|执行|适用))"
+# 将…所列14家欧盟实体移出出口管制管控名单 / 同时移出商务部公告2026年第1611号公布的关注名单 (the list named by the notice that
+# made it): parties leave a list, their measures lifted
+_LEFT_A_LIST = (
+    r"(?:移出|调出)[^,，。;；]{0,12}?名单|移出[^,，。;；]{0,12}?清单"
+    r"|(?:移出|调出)[^,，。;；]{0,30}?\d\s*号[^,，。;；]{0,12}?(?:名单|不可靠实体清单|反制清单)"
+)
 _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
     # …第56号不再暂停实施，自本公告公布之日起恢复: ending a suspension before its term is a resumption,
     # whether the verb after it is printed in full (恢复实施) or alone after its start (…起恢复).
@@ -109,9 +115,7 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # …所列14家欧盟实体不再适用该公告规定的措施: the measures on them end
             r"|不再(?:适用|实施|执行)[^,，。;；]{0,16}?措施"
             # 将…第30号所列14家欧盟实体移出出口管制管控名单: so do they when the entities leave the list
-            r"|(?:移出|调出)[^,，。;；]{0,12}?名单|移出[^,，。;；]{0,12}?清单"
-            # (同时移出商务部公告2026年第1611号公布的关注名单: the list named by the notice that made it)
-            r"|(?:移出|调出)[^,，。;；]{0,30}?\d\s*号[^,，。;；]{0,12}?(?:名单|不可靠实体清单|反制清单)"
+            rf"|{_LEFT_A_LIST}"
             # (由关注名单调入出口管制管控名单: off the list that row put them on)
             r"|由[^,，。;；]{2,12}?名单\s*(?:调入|转入|移入)"
             # …所列实体所适用的出口管制措施终止实施: the measures named before their end
@@ -1060,16 +1064,20 @@ _ANNEXED_NUMBER_RE = re.compile(r"(\d{1,4})\s*号(?:公告)?\s*(?:的)?\s*(?:附
 
 
 def _rows_of_annexes(relations: list[Relation], text: str) -> list[Relation]:
-    """Parties leaving a list are rows of the target's attachment only where this notice says the target annexed
-    them (some notices print their parties in the body, and an act on them is then on the notice)."""
+    """将上述5家实体移出关注名单 / 同时移出…第1611号公布的关注名单: some parties leave the list a MOFCOM notice annexed —
+    rows of that annex (the notice's measures on the others go on) where this notice says the target annexed them (some
+    notices print their parties in the body, and an act on them is then on the notice). The Unreliable Entity List
+    prints its parties in the body, and a notice's every party leaving ends the notice's measures whole."""
     annexed = {int(n) for n in _ANNEXED_NUMBER_RE.findall(text)}
     return [
-        dataclasses.replace(r, clause=None)
+        dataclasses.replace(r, clause="附件")
         if r.relation == "lifts"
-        and r.clause == "附件"
+        and r.clause is None
         and r.target_number is not None
-        and r.target_number.number not in annexed
-        and "附件" not in r.quote_zh
+        and not any("不可靠实体清单" in issuer for issuer in r.target_number.issuers)
+        and (r.target_number.number in annexed or "附件" in r.quote_zh)
+        and _PARTY_REMOVED_RE.search(r.quote_zh)
+        and not _WHOLE_LISTING_RE.search(r.quote_zh)
         else r
         for r in relations
     ]
@@ -2864,7 +2872,6 @@ def _sentence_acts(
             continue
         verb, verb_clause = _verb_clause_at(sentence, position)
         verb = _refined_verb(verb, clause, sentence, position)
-        clause = _rows_clause(verb, clause, sentence, number)
         clause = _created_part(verb, clause, sentence, position)
         if clause is not None and _BLANK in clause and len(shown) == len(sentence) and clause in sentence:
             at = sentence.index(clause)  # (a part named with quoted words keeps the words as printed)
@@ -2928,20 +2935,6 @@ _WHOLE_LISTING_RE = re.compile(
     r"|号(?:公告)?\s*对[^。;；]{0,20}?(?:实体|企业)采取的"
     r"|(?:该|上述|原)公告(?:规定|所列|采取)的(?:相关)?措施[^。;；]{0,8}?(?:停止|终止)"
 )
-
-
-def _rows_clause(
-    verb: RelationType, clause: str | None, sentence: str, number: NoticeNumber | None
-) -> str | None:
-    """将上述5家实体移出关注名单 / 同时移出…第1611号公布的关注名单: some parties leave the list a MOFCOM notice annexed,
-    rows of that annex (the notice's measures on the others go on); the Unreliable Entity List prints its parties
-    in the body, and a notice's every party leaving ends the notice's measures whole."""
-    if verb != "lifts" or clause is not None or number is None:
-        return clause
-    if any("不可靠实体清单" in issuer for issuer in number.issuers):
-        return clause
-    removed = _PARTY_REMOVED_RE.search(sentence) and not _WHOLE_LISTING_RE.search(sentence)
-    return "附件" if removed else clause
 
 
 def _told_window(start: dt.date | None, until: dt.date | None, published_on: dt.date | None) -> bool:
@@ -3327,10 +3320,7 @@ _WORDS_STRUCK_RE = re.compile(
 # (…第1027号第一条第2项：汉洛克材料科学公司…，移出关注名单: a party leaves a list, its measures lifted — not a point
 # of goods ending)
 _MEASURES_END_RE = re.compile(r"措施[^。;；]{0,30}?(?:停止|终止)(?:实施|执行|适用)")
-_PARTY_REMOVED_RE = re.compile(
-    r"(?:移出|调出)[^,，。;；]{0,12}?名单|移出[^,，。;；]{0,12}?清单"
-    r"|(?:移出|调出)[^,，。;；]{0,30}?\d\s*号[^,，。;；]{0,12}?(?:名单|不可靠实体清单|反制清单)"
-)
+_PARTY_REMOVED_RE = re.compile(_LEFT_A_LIST)
 
 
 # 本公告自2027年3月1日起施行，代替商务部 海关总署公告2023年第23号: this notice in the place of a whole earlier one —
