@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "287"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "288"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -740,4 +740,7 @@ PARSER_VERSION = (
     # 287: parties: the rows of this notice's attachment table titled for what is done to them (附件1 暂停实施措施的实体名单)
     #     are the parties the body acts on as 附件1所列4家实体, 将附件2所列3家实体移出…, or 对上述2家实体… after naming the
     #     attachment on the line; 将《名单》第3项甲公司… names 甲公司; …仍按照…规定的期限暂停实施 is a state, no act
+    # 288: relations: a ；-part printing its own start is not dated by the window another act's part prints
+    #     (…至2027年6月30日，继续暂停实施；该公告第四条，自2027年1月1日起恢复实施); 暂停期限与…第55号的暂停期限相同 is another
+    #     notice's window, not this notice's last; a bare clause keeps its part named in words (；第二款中涉及石墨…的内容)
 )

@@ -493,15 +493,17 @@ def _printed_clause(sentence: str, match: re.Match[str]) -> str | None:
     )
     if annexed is not None and clause is not None and not _REF_RE.search(annexed.group("part")):
         clause += annexed.group("part").strip()
-    within = (
-        (_WITHIN_RE.match(sentence, match.end()) or _WITHIN_NAMED_RE.match(sentence, match.end()))
-        if match.group("clause")
-        else None
-    )
-    if within is not None and not _REF_RE.search(within.group("part")):
-        # 第二款中涉及超硬材料相关两用物项的内容不再适用: part of the clause ends, in the printed words
-        clause = sentence[sentence.rfind("第", 0, match.start("clause")) : within.end("part")]
+    if match.group("clause"):
+        clause = _clause_in_words(sentence, match, clause, sentence.rfind("第", 0, match.start("clause")))
     return clause
+
+
+def _clause_in_words(sentence: str, match: re.Match[str], clause: str | None, first: int) -> str | None:
+    """第二款中涉及超硬材料相关两用物项的内容不再适用: part of the clause ends, in the printed words (from `first`)."""
+    within = _WITHIN_RE.match(sentence, match.end()) or _WITHIN_NAMED_RE.match(sentence, match.end())
+    if within is None or _REF_RE.search(within.group("part")):
+        return clause
+    return sentence[first : within.end("part")]
 
 
 def _words_part(sentence: str, start: int, end: int) -> str | None:
@@ -1289,6 +1291,10 @@ _OWN_TIED_START_RE = re.compile(
 )
 
 
+# (暂停期限与…2025年第55号的暂停期限相同: the period of a window another notice holds, not one of this notice's acts)
+_OTHER_NOTICES_PERIOD_RE = re.compile(r"与\s*(?!本(?:公告|决定))[^。;；]{0,70}?\d{1,4}\s*号")
+
+
 def _same_period(acts: list[Relation], before: list[Relation], sentence: str, text: str) -> list[Relation]:
     """三、…第62号规定的…措施，同期继续暂停实施: a suspension for the same period as the one stated before it; one
     whose end is tied to another act of this notice (与本表序号1所列期限同时届满) ends with that act; one 自同日起
@@ -1302,7 +1308,9 @@ def _same_period(acts: list[Relation], before: list[Relation], sentence: str, te
             else a
             for a in acts
         ]
-    if not _SAME_PERIOD_RE.search(sentence):
+    same = _SAME_PERIOD_RE.search(sentence)
+    if same is None or _OTHER_NOTICES_PERIOD_RE.search(sentence[: same.end()].split("，")[-1].split(",")[-1]):
+        # (…继续暂停实施，暂停期限与…2025年第55号的暂停期限相同: another notice's window, which this one does not print)
         return acts
     windows = [r for r in before if r.relation == "suspends" and r.window_until]
     named = _OWN_CLAUSE_NAMED_RE.search(sentence)
@@ -1794,7 +1802,10 @@ def _bare_clauses(
         if _BY_ANOTHER_RE.match(sentence, match.end()):
             continue  # 其第二款由…第72号暂停实施: what another notice did to it
         clause = _clause_path(match)
-        found.append((number, match.group(0), clause, match.start()))
+        # (…；第二款中涉及石墨两用物项的内容，自…起恢复实施: a bare clause's part named in words, as after a reference)
+        found.append(
+            (number, match.group(0), _clause_in_words(sentence, match, clause, match.start()), match.start())
+        )
         _more_clauses(sentence, match.end(), number, clause, found)
     return found + _later_points(sentence, number, found, end)
 
@@ -3052,15 +3063,7 @@ def _window_text(sentence: str, verb_clause: str, verb: RelationType) -> str:
         # 自同日起继续暂停实施至2027年7月31日, is its own)
         return f"{verb_clause}，{sentence}" if _UNTIL_RE.search(verb_clause) else sentence
     at = sentence.find(verb_clause)
-    own = _own_part(sentence, at) if at >= 0 else sentence
-    if own != sentence and (DURATION_RE.search(own) or _UNTIL_RE.search(own)):
-        # (…第56号…中止执行，为期6个月；…第57号第四款、第五款自同日起暂缓执行，期限至2036年12月31日止: the end of
-        # the act's own ；-part, not the end another part prints for its act)
-        sentence = "".join(
-            part
-            for part in re.split(r"(?<=[;；])", sentence)
-            if own.strip() in part or not (DURATION_RE.search(part) or _UNTIL_RE.search(part))
-        )
+    sentence = _without_other_acts_periods(sentence, _own_part(sentence, at) if at >= 0 else sentence)
     own_start = verb_clause.strip()
     others: list[str] = []
     current: RelationType | None = None  # the act of the last clause that states one
@@ -3077,6 +3080,31 @@ def _window_text(sentence: str, verb_clause: str, verb: RelationType) -> str:
         others += [c for c in sentence.split("|") if c.strip() and _verb(c) is None and c not in others]
     dated = _FROM_RE.search(verb_clause) or _WINDOW_RE.search(verb_clause) or _UNTIL_RE.search(verb_clause)
     return verb_clause + "，" + "，".join(others) if dated else "，".join([*others, verb_clause])
+
+
+def _prints_a_day(part: str) -> bool:
+    return bool(
+        _FROM_RE.search(part) or _WINDOW_RE.search(part) or _UNTIL_RE.search(part) or DURATION_RE.search(part)
+    )
+
+
+def _without_other_acts_periods(sentence: str, own: str) -> str:
+    """`sentence` less the ；-parts whose period is another act's, where the act's own part prints one."""
+    if own == sentence:
+        return sentence
+    parts = re.split(r"(?<=[;；])", sentence)
+    if DURATION_RE.search(own) or _UNTIL_RE.search(own):
+        # (…第56号…中止执行，为期6个月；…第57号第四款、第五款自同日起暂缓执行，期限至2036年12月31日止: the end of
+        # the act's own ；-part, not the end another part prints for its act)
+        return "".join(
+            p for p in parts if own.strip() in p or not (DURATION_RE.search(p) or _UNTIL_RE.search(p))
+        )
+    if _FROM_RE.search(own) or _WINDOW_RE.search(own):
+        # (…第一条至第三条，自本公告公布之日起至2027年6月30日，继续暂停实施；该公告第四条，自2027年1月1日起恢复实施: the
+        # start the act's own ；-part prints, not the window another act's part prints; a verbless part, …；暂停期限为1年,
+        # still dates the act before it)
+        return "".join(p for p in parts if own.strip() in p or _verb(p) is None or not _prints_a_day(p))
+    return sentence
 
 
 # A printed paragraph ends on its closing punctuation; a line that does not (a capture or an extraction that

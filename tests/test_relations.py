@@ -5113,3 +5113,56 @@ def test_review_an_attachments_day_comes_from_a_sentence_opening_on_its_list() -
         assert [(a.target_number.notice_id, a.window_from) for a in acts] == [
             ("MOFCOM-2025-21", dt.date(2027, 1, 1))
         ]
+
+
+def test_a_semicolon_part_printing_its_own_start_is_not_dated_by_the_part_before() -> None:
+    """`…第一条、第二条，自即日起至2028年3月31日，继续暂停实施；该公告第三条，自2027年9月1日起恢复实施`: the resumption's
+    ；-part prints its own start, so the window the part before prints for another act does not date it; a
+    verbless period after the act's own part (`；暂停期限为1年`) still belongs to it."""
+    text = (
+        "二、商务部公告2026年第1830号第一条、第二条，自本公告公布之日起至2028年3月31日，继续暂停实施；"
+        "该公告第三条，自2027年9月1日起恢复实施。\n"
+        "三、商务部公告2026年第1831号第二条，自2027年10月1日起暂停实施；暂停期限为1年。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2027, 6, 20), dt.date(2027, 6, 20))
+    got = {
+        (r.target_number.notice_id, r.relation, r.clause, r.window_from, r.window_until) for r in relations
+    }
+    assert got == {
+        ("MOFCOM-2026-1830", "suspends", "一", dt.date(2027, 6, 20), dt.date(2028, 3, 31)),
+        ("MOFCOM-2026-1830", "suspends", "二", dt.date(2027, 6, 20), dt.date(2028, 3, 31)),
+        ("MOFCOM-2026-1830", "resumes", "三", dt.date(2027, 9, 1), None),
+        ("MOFCOM-2026-1831", "suspends", "二", dt.date(2027, 10, 1), dt.date(2028, 10, 1)),
+    }
+
+
+def test_a_period_the_same_as_another_notices_is_not_this_notices_last_window() -> None:
+    """`…继续暂停实施，暂停期限与商务部公告2026年第1840号的暂停期限相同`: the end is another notice's window, which this
+    notice does not print, not the window its own clause before printed; `与本公告第一条规定的期限一致` still is."""
+    text = (
+        "一、商务部公告2026年第1841号第二条，自本公告公布之日起继续暂停实施，暂停期限延长至2028年1月31日。\n"
+        "二、商务部公告2026年第1842号第三条，继续暂停实施，暂停期限与商务部公告2026年第1840号的暂停期限相同。\n"
+        "三、商务部公告2026年第1843号第一条，继续暂停实施，暂停期限与本公告第一条规定的期限一致。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2027, 5, 6), dt.date(2027, 5, 6))
+    got = {(r.target_number.notice_id, r.window_from, r.window_until) for r in relations}
+    assert got == {
+        ("MOFCOM-2026-1841", dt.date(2027, 5, 6), dt.date(2028, 1, 31)),
+        ("MOFCOM-2026-1842", dt.date(2027, 5, 6), None),
+        ("MOFCOM-2026-1843", dt.date(2027, 5, 6), dt.date(2028, 1, 31)),
+    }
+
+
+def test_a_bare_clause_keeps_its_part_named_in_words() -> None:
+    """`…第46号第二款中涉及镓、锗相关两用物项的内容，…继续暂停实施；第二款中涉及石墨两用物项的内容，自…起恢复实施`: the bare
+    clause after the ；keeps the words naming its part, as the referenced clause before it does."""
+    text = (
+        "一、商务部公告2024年第46号第二款中涉及镓、锗相关两用物项的内容，自本公告公布之日起继续暂停实施，"
+        "暂停期限延长至2028年2月1日；第二款中涉及石墨两用物项的内容，自2027年8月1日起恢复实施。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2027, 7, 2), dt.date(2027, 7, 2))
+    got = {(r.relation, r.clause, r.window_from) for r in relations}
+    assert got == {
+        ("suspends", "第二款中涉及镓、锗相关两用物项的内容", dt.date(2027, 7, 2)),
+        ("resumes", "第二款中涉及石墨两用物项的内容", dt.date(2027, 8, 1)),
+    }
