@@ -279,7 +279,7 @@ HELDOUT_FLOOR: Mapping[str, float] = {
 # Parties are scored beside the targets (issue 12 states none for them): dev must find every party and
 # invent none; held-out keeps this floor of its last measured party F1, raised with it, never lowered to
 # let a change pass.
-HELDOUT_PARTY_F1_FLOOR = 0.94  # (1.0 on the 38 held out before the twenty-ninth batch; 0.996 on the 73 of 2026-12-04; 0.957, then 0.917, then 0.948, then 0.955 on 63; 0.957 on 73 and 83; 0.924 on 98; 0.957 on 98 and 0.946 on 113 at PARSER_VERSION 155; 0.936 on 128 at PARSER_VERSION 172 to 188; 0.927 on 143 at PARSER_VERSION 189; 0.940 on 223 at PARSER_VERSION 253 and 259; 0.947 on 233 at PARSER_VERSION 266)
+HELDOUT_PARTY_F1_FLOOR = 0.93  # (0.929 on 293 when the 252nd batch, parties 7/0/17 as scored once, joined at PARSER_VERSION 288, so the floor moved from 0.94 with the split, not with a change; 0.933 at PARSER_VERSION 289; earlier: 1.0 on the 38 held out before the twenty-ninth batch; 0.996 on the 73 of 2026-12-04; 0.957, then 0.917, then 0.948, then 0.955 on 63; 0.957 on 73 and 83; 0.924 on 98; 0.957 on 98 and 0.946 on 113 at PARSER_VERSION 155; 0.936 on 128 at PARSER_VERSION 172 to 188; 0.927 on 143 at PARSER_VERSION 189; 0.940 on 223 at PARSER_VERSION 253 and 259; 0.947 on 233 at PARSER_VERSION 266)
 
 _PUNCT_EDGES = " \t;；。:：,，、.．"
 _WS_RE = re.compile(r"\s+")

@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "288"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "289"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -743,4 +743,10 @@ PARSER_VERSION = (
     # 288: relations: a ；-part printing its own start is not dated by the window another act's part prints
     #     (…至2027年6月30日，继续暂停实施；该公告第四条，自2027年1月1日起恢复实施); 暂停期限与…第55号的暂停期限相同 is another
     #     notice's window, not this notice's last; a bare clause keeps its part named in words (；第二款中涉及石墨…的内容)
+    # 289: parties: a listing told as another notice's act (…第12号公告将甲株式会社等20家…列入关注名单) names no party; a row
+    #     (and its notice) cited before a name is no part of it (（一）第3项 甲公司, …第12号附件第7项乙株式会社); 移出该名单 is
+    #     the list named last before it; the suspension of a party's measures ended early (提前终止对甲公司（…）的暂停) or
+    #     continued after it runs out (对乙公司（…）的暂停期限届满后，…继续暂停实施); 对该清单所列甲公司、乙公司2家美国实体，暂停…;
+    #     the list named last for other notices is not the list of a notice acted on now; the removal half of a move whose
+    #     names are in the list printed for the listing half (将其移出关注名单，列入出口管制管控名单（见附件）：)
 )

@@ -727,9 +727,16 @@ _LISTED_NOTE_RE = re.compile(
 )
 
 
+# （一）第3项 甲公司（…）/ 商务部公告2026年第12号附件第7项乙株式会社: the row of the list (and the notice) where the
+# party stands, printed before its name — no part of it
+_ROW_CITED_RE = re.compile(
+    r"^(?:[^,，。；;()（）]{0,40}?\d{1,4}\s*号(?:公告)?\s*(?:附件\s*\d*)?\s*(?:所列)?\s*)?第\s*\d{1,3}\s*项\s*(?:所列)?的?\s*(?=\S)"
+)
+
+
 def parse_party_name(text: str) -> _Name:  # noqa: C901 — name, English name and aliases in the bracket shapes entity lists use
     """`名称（English name）及其分支机构，地址：…，邮编：…` → its parts; NFKC in, NFKC out."""
-    text = nfkc(text).strip().strip(_TRAIL)
+    text = _ROW_CITED_RE.sub("", nfkc(text).strip()).strip(_TRAIL)
     if text.count("(") > text.count(")"):
         text += ")"  # 某公司（Some Co., Ltd. with the bracket never closed: the line's end closes it
     address = None
@@ -1715,7 +1722,7 @@ def _event_parties(
     any notice imposing measures on a listed party. Sentences that list or remove (列入 / 移出) are read as
     listings, and objects that name no one (…第21号所列实体) stay `PartyRef`s."""
     parties: list[Party] = []
-    last_list: PartyList | None = None
+    last: tuple[PartyList, set[int]] | None = None  # the list named last, and the notices its sentence cites
     by_notice = _lists_by_notice(lines)
     for index, line in enumerate(lines):
         earlier = _lines_before(lines, index)  # where a back-reference's names are
@@ -1747,7 +1754,10 @@ def _event_parties(
                 party_list = (
                     _LIST_OF[named_list[0]]
                     if named_list
-                    else _ban_list(sentence) or cited_list or last_list or _measures_list(sentence)
+                    else _ban_list(sentence)
+                    or cited_list
+                    or _last_list_if_its(last, cited)
+                    or _measures_list(sentence)
                 )
                 found = _event(
                     sentence,
@@ -1765,8 +1775,23 @@ def _event_parties(
                     used.update([line.norm, *(q for p in found for q in p.quote_zh.split("\n"))])
                     parties.extend(found)
             if named_list:
-                last_list = _LIST_OF[named_list[-1]]
+                last = (
+                    _LIST_OF[named_list[-1]],
+                    {int(m.group("n")) for m in _NOTICE_NO_RE.finditer(sentence)},
+                )
     return parties
+
+
+def _last_list_if_its(
+    last: tuple[PartyList, set[int]] | None, cited: re.Match[str] | None
+) -> PartyList | None:
+    """The list named last, unless this sentence acts on the measures of a notice other than those the sentence
+    naming that list was about (…第12号、第28号公告分别将…列入关注名单。…继续暂停实施商务部公告2025年第1号规定的措施:
+    not the watch list's measures)."""
+    if last is None:
+        return None
+    party_list, numbers = last
+    return None if cited is not None and numbers and int(cited.group("n")) not in numbers else party_list
 
 
 _STILL_SO_RE = re.compile(r"仍(?:然)?(?:按照|依照|按|依)[^。;；]{0,40}?(?:暂停|中止|暂缓)(?:实施|执行)?")
@@ -1863,8 +1888,14 @@ _COUNTED_END_RE = re.compile(r"等\s*\d{1,3}\s*家[^,，。;；]{0,8}?(?:实体|
 
 # (…，对其中甲公司（…）、乙公司（…）暂停实施该公告规定的处理措施，…: the parties after 对, then the act on their measures)
 _NAMES_THEN_ACT_RE = re.compile(
-    r"^(?P<lead>[^。;；]*?[,，])?\s*(?P<on>对)\s*(?:其中\s*)?(?P<who>[^,，。;；]+?)\s*"
+    r"^(?P<lead>[^。;；]*?[,，])?\s*(?P<on>对)\s*(?:其中\s*)?(?P<who>[^,，。;；]+?)\s*[,，]?\s*"
     r"(?P<act>(?:暂停|中止|暂缓|恢复)(?:实施|执行)[^,，。;；]{0,30}?措施)"
+)
+
+
+# (对该清单所列甲公司、乙公司2家美国实体，暂停实施…: names, then their count and kind)
+_NAMES_COUNTED_RE = re.compile(
+    rf"\S(?:公司|集团|株式会社|[)）])\s*(?:等)?\s*{_COUNT}\s*家[\u4e00-\u9fff]{{0,8}}?(?:实体|企业|公司|机构)$"
 )
 
 
@@ -1888,12 +1919,16 @@ def _subject_and_rest(sentence: str) -> tuple[str, str] | None:
         return sentence[first.start("who") : first.end("who")], sentence[: first.end("when")] + tail
     named = _NAMES_THEN_ACT_RE.match(masked)
     if named is not None and (
-        _NAME_END_RE.search(named.group("who")) or _BACK_COUNTED_RE.match(named.group("who"))
+        _NAME_END_RE.search(named.group("who"))
+        or _BACK_COUNTED_RE.match(named.group("who"))
+        or _NAMES_COUNTED_RE.search(named.group("who"))
     ):
         # (经评估，自…起，对其中甲公司（…）、乙公司（…）暂停实施该公告规定的处理措施，暂停期限为一年)
         rest = _before_its_end(sentence[named.start("act") :])
         return sentence[named.start("who") : named.end("who")], sentence[: named.start("on")] + rest
     body = _LEADING_START_RE.sub("", _SUBJECT_INTRO_RE.sub("", sentence))
+    # (提前终止对甲公司（…）的暂停，恢复实施…: the suspension of the party's measures ended, the party after 对)
+    body = re.sub(r"^\s*(?:提前)?(?:终止|结束)\s*(?=对)", "", body)
     # (经…第1273号暂停实施的对甲公司（…）采取的措施，自…起恢复实施: the notice that suspended them, then the party)
     body = re.sub(
         r"^\s*(?:经[^,，。;；]{0,40}?号(?:公告)?\s*(?:决定)?\s*(?:暂停|中止|暂缓)(?:实施|执行)?的\s*)?对\s*",
@@ -1913,6 +1948,12 @@ def _subject_and_rest(sentence: str) -> tuple[str, str] | None:
     # (对甲公司（…）采取的禁止其向中国出口…的处理措施（…〔2025〕6号）: the measure described, and its notice)
     subject = re.sub(
         r"(?<=[)）])\s*(?:所)?采取的?[^,，。;；]{0,40}?措施\s*(?:[(（][^()（）]*[)）])?\s*$", "", subject
+    )
+    # (对甲公司（…）的暂停期限届满后，自…起继续暂停实施… / …对乙公司（…）的暂停，恢复实施…: the party's suspension named)
+    subject = re.sub(
+        r"(?<=[)）])\s*的\s*(?:暂停|中止|暂缓)(?:实施)?(?:期限|期间)?(?:\s*(?:届满|期满)(?:后|之后|以后)?)?\s*$",
+        "",
+        subject,
     )
     # (〔2025〕10号公告第三项处理措施，对甲公司（…）、乙公司（…）暂停实施: a notice's measure, then the parties)
     on_them = re.match(r"\s*对\s*(?P<who>[^,，。;；]+?)\s*(?=暂停|中止|暂缓|恢复|停止)", _mask_brackets(rest))
@@ -2000,10 +2041,13 @@ def _event_names(subject: str, line: _Line, verbatim: str) -> list[_Named]:
     """The names an event sentence's subject prints (after the words saying when they were listed or
     suspended); none when a piece is no name (…第21号所列实体, 上述实体)."""
     text = _EARLIER_LISTING_RE.sub("", subject.strip())
+    # (该清单所列甲公司、乙公司2家美国实体: the list named again, before the names)
+    text = re.sub(r"^\s*(?:该|上述|前述|此)\s*(?:名单|清单)\s*(?:所列|中)的?\s*", "", text)
     # (…的甲公司、乙公司等4家美国实体: the count closing the run of names, and the country it gives them all)
     closing = _COUNT_RE.search(text)
     group_country = None
-    if closing is not None and text[: closing.start()].rstrip().endswith(("等", ")", "）")):
+    before = text[: closing.start()].rstrip() if closing is not None else ""
+    if closing is not None and (before.endswith(("等", ")", "）")) or _NAME_END_RE.search(before)):
         # (…甲公司（…）、第7项乙株式会社（…）2家日本实体: the count right after the last bracket, no 等)
         group_country = _country_in(text[closing.start() :])
         text = text[: closing.start()].rstrip().removesuffix("等")
@@ -2098,7 +2142,40 @@ def _listings_parties(
         _check_count(listing, named, issues)
         listed = _listed_parties(listing, named, measures, _printed_start(listing, start), row_starts)
         parties.extend(listed + (_also_off(listing, listed) if block_index is not None else []))
+        parties.extend(_moved_off(listing, listings, parties, named, start))
     return parties
+
+
+def _moved_off(
+    listing: _Listing,
+    listings: list[_Listing],
+    parties: list[Party],
+    named: list[_Named],
+    start: dt.date | None,
+) -> list[Party]:
+    """将其移出关注名单，列入出口管制管控名单（见附件）：: when the removal half of a move found no names and the listing
+    half took them from the list printed for it, the same parties leave the other list."""
+    if not (listing.moved and listing.action == "listed" and named):
+        return []
+    removal = next(
+        (
+            x
+            for x in listings
+            if x.action == "removed"
+            and x.line is listing.line
+            and x.sentence == listing.sentence
+            and not x.names
+        ),
+        None,
+    )
+    if removal is None:
+        return []
+    have = {(p.name_zh, p.list, p.action) for p in parties}
+    return [
+        p
+        for p in _listed_parties(removal, named, (), _printed_start(removal, start))
+        if (p.name_zh, p.list, p.action) not in have
+    ]
 
 
 def _also_off(listing: _Listing, listed: list[Party]) -> list[Party]:
@@ -2478,7 +2555,8 @@ def _read_sentences(
     refs: list[PartyRef] = []
     for index, line in enumerate(lines):
         told = ""  # the sentences of the line read so far
-        for verbatim, sentence in _sentences(line):
+        for verbatim, printed in _sentences(line):
+            sentence = _list_named_again(printed, _lines_before(lines, index) + "。" + told)
             found = _sentence_listings(
                 _QUOTED_WORDS_RE.sub(lambda m: "〼" * len(m.group(0)), sentence), line, verbatim, published_on
             ) or _measures_on_listed(told, sentence, line, verbatim)
@@ -2492,6 +2570,23 @@ def _read_sentences(
             ):
                 refs.extend(_refs(sentence, published_on, effective_on, own_notice_id, verbatim))
     return listings, refs
+
+
+# 将《关注名单》第3项甲株式会社…移出该名单 / …列入关注名单。…现将上述2家实体移出该名单: the list named last before it
+_LIST_AGAIN_RE = re.compile(r"(?P<verb>移出|列入|调入|调出|移入)\s*(?:该|上述|前述|此)(?P<kind>名单|清单)")
+_LIST_NAMED_RE = re.compile(rf"(?:{_LIST_ALT})")
+
+
+def _list_named_again(sentence: str, before: str) -> str:
+    """`sentence` with a list it names again (移出该名单) written as the list named last before that (in the sentence,
+    else in the lines before)."""
+
+    def named(match: re.Match[str]) -> str:
+        earlier = [m.group(0) for m in _LIST_NAMED_RE.finditer(before + "。" + sentence[: match.start()])]
+        fits = [x for x in earlier if x.endswith(match.group("kind"))]
+        return match.group("verb") + fits[-1] if fits else match.group(0)
+
+    return _LIST_AGAIN_RE.sub(named, sentence)
 
 
 def _lines_before(lines: Sequence[_Line], index: int) -> str:
@@ -2866,7 +2961,9 @@ def _sentence_listings(
             (
                 re.search(
                     rf"曾于|已于|分别发布|发布了?(?:(?:(?:19|20)\d{{2}}\s*年\s*)?第?\s*\d*\s*号?|[〔\[]\s*\d{{4}}\s*[〕\]]\s*\d{{1,4}}\s*号)公告"
-                    rf"|于\s*{_DATE}\s*将|{_IN_MONTH_RE.pattern}",
+                    rf"|于\s*{_DATE}\s*将|{_IN_MONTH_RE.pattern}"
+                    # (商务部2026年第12号公告将甲株式会社等20家…列入… / …〔2025〕3号将乙公司等4家…: that notice's act)
+                    r"|(?:第\s*\d{1,4}\s*号|[〔\[]\s*\d{4}\s*[〕\]]\s*\d{1,4}\s*号)(?:公告)?\s*(?:分别)?\s*将(?!其)",
                     sentence,
                 )
                 and "决定将" not in sentence

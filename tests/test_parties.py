@@ -2631,3 +2631,137 @@ def test_parties_acted_on_as_the_rows_of_an_attachment_table_of_the_notice() -> 
         ("系统研究与模拟公司", "control_list", "suspended"),
         ("英特磊公司", "control_list", "removed"),
     ]
+
+
+def _acts(body: str, day: dt.date, *attachments: str) -> list[tuple[str, str, str]]:
+    texts = [("body", body), *((f"att{i}", a) for i, a in enumerate(attachments, start=1))]
+    return sorted((p.name_zh, p.list, p.action) for p in extract_parties(texts, published_on=day).parties)
+
+
+def test_a_listing_told_as_another_notices_act_names_no_party() -> None:
+    """`商务部2026年第12号公告将甲株式会社等20家日本实体列入关注名单` / `…〔2025〕3号将乙公司等4家美国实体列入不可靠实体清单`:
+    the earlier notice's act, told — only what this notice does to them counts."""
+    body = (
+        "商务部2026年第12号、第28号公告分别将斯巴鲁株式会社等20家日本实体、三井E&S株式会社等20家日本实体列入关注名单。\n"
+        "依据有关规定，商务部决定：\n"
+        "一、将商务部公告2026年第12号附件第7项东丽株式会社（Toray Industries, Inc.）移出关注名单。\n"
+    )
+    assert _acts(body, dt.date(2027, 5, 18)) == [("东丽株式会社", "watch_list", "removed")]
+    uel = (
+        "五、不可靠实体清单工作机制公告〔2025〕3号将环太平洋防务公司等4家美国实体列入不可靠实体清单。自2027年7月1日起，"
+        "对其中的顶峰科技公司暂停实施该公告第二项规定的措施。\n"
+    )
+    got = _acts(uel, dt.date(2027, 6, 22))
+    assert ("环太平洋防务公司", "unreliable_entity_list", "listed") not in got
+
+
+def test_a_row_reference_before_a_party_name_is_no_part_of_it() -> None:
+    """`（一）第3项 英特磊公司（Intelligent Epitaxy Technology）；` under `对《管控名单》所列下列2家美国实体，暂停实施…`:
+    the row number names where the party stands, not the party."""
+    body = (
+        "商务部于2025年1月2日发布2025年第1号公告，将通用动力公司等28家美国实体列入出口管制管控名单（以下简称《管控名单》）。\n"
+        "一、自2027年4月1日起至2027年9月30日止，对《管控名单》所列下列2家美国实体，暂停实施商务部公告2025年第1号规定的措施：\n"
+        "（一）第3项 英特磊公司（Intelligent Epitaxy Technology）；\n"
+        "（二）第4项 可利尔阿莱恩公司（Clear Align LLC）。\n"
+    )
+    assert _acts(body, dt.date(2027, 3, 16)) == [
+        ("可利尔阿莱恩公司", "control_list", "suspended"),
+        ("英特磊公司", "control_list", "suspended"),
+    ]
+
+
+def test_parties_named_by_row_of_a_list_named_by_its_short_name_leave_it() -> None:
+    """`将《关注名单》第3项甲株式会社、第4项乙株式会社2家日本实体移出该名单，列入出口管制管控名单`: 《关注名单》 is the watch
+    list (its short name given before), so the two leave it and join the control list."""
+    body = (
+        "商务部于2026年6月29日发布2026年第28号公告，将三井E&S株式会社等20家日本实体列入关注名单（以下简称《关注名单》）。\n"
+        "商务部决定：\n"
+        "一、将《关注名单》第3项泰拉无人机株式会社、第4项ACSL株式会社2家日本实体移出该名单，列入出口管制管控名单。\n"
+    )
+    assert _acts(body, dt.date(2026, 12, 15)) == [
+        ("ACSL株式会社", "control_list", "listed"),
+        ("ACSL株式会社", "watch_list", "removed"),
+        ("泰拉无人机株式会社", "control_list", "listed"),
+        ("泰拉无人机株式会社", "watch_list", "removed"),
+    ]
+
+
+def test_parties_named_before_a_back_reference_leave_the_list_named_before() -> None:
+    """`经核实，该名单所列甲株式会社（…）、乙株式会社（…）已…履行配合核查义务，现将上述2家日本实体移出该名单`: 该名单 is
+    the watch list the sentence before names; the two leave it."""
+    body = (
+        "四、商务部2026年第12号公告将斯巴鲁株式会社等20家日本实体列入关注名单。经核实，该名单所列斯巴鲁株式会社（SUBARU "
+        "Corporation）、伊藤忠航空株式会社（ITOCHU Aviation Co., Ltd.）已履行配合核查义务，现将上述2家日本实体移出该名单，"
+        "原对其适用的措施不再执行。\n"
+    )
+    assert _acts(body, dt.date(2027, 1, 19)) == [
+        ("伊藤忠航空株式会社", "watch_list", "removed"),
+        ("斯巴鲁株式会社", "watch_list", "removed"),
+    ]
+
+
+def test_a_partys_suspension_ended_early_or_continued_after_it_runs_out() -> None:
+    """`提前终止对甲公司（…）的暂停，恢复实施…措施` reinstates 甲公司; `对乙公司（…）的暂停期限届满后，自…起继续暂停实施…措施，
+    至…止` suspends 乙公司 again — the words around the name say what happened to its suspension."""
+    body = (
+        "商务部2026年第1923号公告决定，自2027年4月1日起至2027年9月30日止，暂停对商务部公告2025年第1号所列英特磊公司、"
+        "可利尔阿莱恩公司实施相关措施。\n"
+        "商务部决定：\n"
+        "一、自2027年6月1日起，提前终止对英特磊公司（Intelligent Epitaxy Technology）的暂停，恢复实施商务部公告2025年第1号"
+        "规定的禁止向其出口两用物项的措施。\n"
+        "二、对可利尔阿莱恩公司（Clear Align LLC）的暂停期限届满后，自2027年10月1日起继续暂停实施商务部公告2025年第1号规定的"
+        "措施，至2028年3月31日止。\n"
+    )
+    assert _acts(body, dt.date(2027, 5, 18)) == [
+        ("可利尔阿莱恩公司", "control_list", "suspended"),
+        ("英特磊公司", "control_list", "reinstated"),
+    ]
+
+
+def test_parties_of_a_list_named_again_whose_measures_are_suspended() -> None:
+    """`…〔2025〕3号将甲公司等4家美国实体列入不可靠实体清单。自…起至…止，对该清单所列甲公司、乙公司2家美国实体，暂停实施该
+    公告第二项规定的措施`: the two named after 该清单所列 are suspended on the list the sentence before names."""
+    body = (
+        "五、不可靠实体清单工作机制公告〔2025〕3号将环太平洋防务公司等4家美国实体列入不可靠实体清单。自2027年7月1日起至"
+        "2027年12月31日止，对该清单所列环太平洋防务公司、顶峰科技公司2家美国实体，暂停实施该公告第二项规定的措施；该公告其他各项"
+        "措施继续实施。\n"
+    )
+    assert _acts(body, dt.date(2027, 6, 22)) == [
+        ("环太平洋防务公司", "unreliable_entity_list", "suspended"),
+        ("顶峰科技公司", "unreliable_entity_list", "suspended"),
+    ]
+
+
+def test_the_list_named_last_for_other_notices_is_not_the_list_of_a_notice_acted_on_now() -> None:
+    """`…第12号、第28号公告分别将…列入关注名单。` then `对甲公司（…）…继续暂停实施商务部公告2025年第1号规定的措施`: the measures
+    are 2025 No. 1's (the control list's), not the watch list's the sentence before names for two other notices."""
+    body = (
+        "商务部2026年第12号、第28号公告分别将斯巴鲁株式会社等20家日本实体、三井E&S株式会社等20家日本实体列入关注名单。\n"
+        "二、对可利尔阿莱恩公司（Clear Align LLC）的暂停期限届满后，自2027年10月1日起继续暂停实施商务部公告2025年第1号规定的"
+        "措施，至2028年3月31日止。\n"
+    )
+    assert _acts(body, dt.date(2027, 5, 18)) == [("可利尔阿莱恩公司", "control_list", "suspended")]
+
+
+def test_parties_moved_from_the_watch_list_named_by_rows_under_the_move() -> None:
+    """`将其移出关注名单，列入出口管制管控名单（见附件）：（一）…第12号附件第2项甲株式会社、第4项乙株式会社；（二）…第28号附件
+    第5项丙株式会社。` with the annex listing the three: each leaves the watch list and joins the control list."""
+    body = (
+        "三、鉴于下列日本实体列入关注名单后，其两用物项的最终用户和最终用途仍无法核实，将其移出关注名单，列入出口管制管控名单"
+        "（见附件）：\n"
+        "（一）商务部公告2026年第12号附件第2项富士航空航天技术株式会社、第4项运输机工业株式会社；\n"
+        "（二）商务部公告2026年第28号附件第5项三菱原子燃料株式会社。\n"
+        "四、禁止出口经营者向本公告第三条所列3家实体出口两用物项。\n"
+    )
+    annex = (
+        "出口管制管控名单\n（2027年5月18日）\n"
+        "1.富士航空航天技术株式会社（FUJI Aerospace Technology Co., Ltd.）\n"
+        "2.运输机工业株式会社（Yusoki Co., Ltd.）\n"
+        "3.三菱原子燃料株式会社（Mitsubishi Nuclear Fuel Co., Ltd.）\n"
+    )
+    got = _acts(body, dt.date(2027, 5, 18), annex)
+    assert got == sorted(
+        (name, the_list, action)
+        for name in ("富士航空航天技术株式会社", "运输机工业株式会社", "三菱原子燃料株式会社")
+        for the_list, action in (("control_list", "listed"), ("watch_list", "removed"))
+    )
