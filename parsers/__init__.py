@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "289"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "290"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -749,4 +749,7 @@ PARSER_VERSION = (
     #     continued after it runs out (对乙公司（…）的暂停期限届满后，…继续暂停实施); 对该清单所列甲公司、乙公司2家美国实体，暂停…;
     #     the list named last for other notices is not the list of a notice acted on now; the removal half of a move whose
     #     names are in the list printed for the listing half (将其移出关注名单，列入出口管制管控名单（见附件）：)
+    # 290: entries: a table of changes names each row by its new wording (原条目名称 | 调整方式 | 调整后内容: not the name it
+    #     replaced), its code printed as 条目编号; relations: notices left out (…的暂停实施事宜，不适用本公告，仍按原有决定执行)
+    #     or told as repealed by another's coming into force (…已随2024年第31号公告的施行而废止) are not acted on
 )

@@ -34,7 +34,18 @@ _COLUMNS = {
     # (管制编码及物项名称 | 1C902.a 金属钐: the code printed first in the name cell; 品种 | 1-苯基-2-丙酮: a kind of chemical)
     "name": ("物项名称", "名称", "物项", "管制编码及物项名称", "管制编码和物项名称", "编码及名称", "品种"),
     # 编号: the technology catalogue's number (183708X) in its tables (序号 | 行业 | 技术名称 | 编号 | …)
-    "code": ("管制编码", "出口管制编码", "物项编码", "编码", "编号", "技术编号", "目录编号"),
+    # (条目编号 / 条目编码: the dual-use list's entries are numbered by their control codes)
+    "code": (
+        "管制编码",
+        "出口管制编码",
+        "物项编码",
+        "编码",
+        "编号",
+        "技术编号",
+        "目录编号",
+        "条目编号",
+        "条目编码",
+    ),
     "hs": (
         "海关商品编号",
         "参考海关商品编号",
@@ -149,7 +160,14 @@ def header_columns(line: str) -> dict[str, int] | None:
                 found[key] = index
                 break
         else:
-            if "name" not in found and index not in found.values() and _NAMING_RE.match(bare):
+            # (原条目名称 | 调整方式 | 调整后内容: the name as it now reads, not the one it replaced)
+            superseded = "name" in found and _SUPERSEDED_LABEL_RE.match(labels[found["name"]]) is not None
+            if (
+                ("name" not in found or superseded)
+                and index not in found.values()
+                and _NAMING_RE.match(bare)
+                and not _SUPERSEDED_LABEL_RE.match(label)
+            ):
                 found["name"] = index
     if "name" not in found or not ({"code", "hs"} & found.keys()):
         return None
@@ -165,7 +183,7 @@ def header_columns(line: str) -> dict[str, int] | None:
             found["description"] = described[0]
     # (序号 | 编号 | 名称 | … with no word of 物项, 管制 or 技术名称: a numbered register of something else)
     if "code" in found and not any(
-        "物项" in label or "管制" in label or label == "技术名称" for label in labels
+        "物项" in label or "管制" in label or "条目" in label or label == "技术名称" for label in labels
     ):
         return None
     return found

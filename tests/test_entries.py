@@ -4680,3 +4680,21 @@ def test_a_table_of_goods_released_from_control_lists_no_entry() -> None:
     assert result.entries == ()
     assert [n.why for n in result.not_items if n.line.startswith(("1 |", "2 |"))] == ["lifted", "lifted"]
     assert [i.code for i in result.issues] == ["lifted_list"]
+
+
+def test_a_table_of_changes_names_each_row_by_its_new_wording_and_its_entry_number() -> None:
+    """`序号 | 条目编号 | 原条目名称 | 调整方式 | 调整后内容 | 参考海关商品编号`: a row is the entry as it now reads (调整后内容),
+    under the code printed as its entry number; the name it replaced describes nothing now, and a struck row
+    (删去, no new wording) is no entry."""
+    table = (
+        "《中华人民共和国两用物项出口管制清单》调整内容\n"
+        "序号 | 条目编号 | 原条目名称 | 调整方式 | 调整后内容 | 参考海关商品编号\n"
+        "1 | 1C905.b | 氧化镝 | 修改为 | 氧化镝及其混合物 | 2846901950\n"
+        "2 | 1C233 | 锂同位素分离设备 | 删去 |  |\n"
+        "3 | 1C911.a |  | 增加 | 金属镥 | 28053019\n"
+    )
+    entries = extract_entries(table, source="https://example.test/att1").entries
+    assert [(e.name_zh, e.control_code, e.hs_codes) for e in entries] == [
+        ("氧化镝及其混合物", "1C905.b", ("2846901950",)),
+        ("金属镥", "1C911.a", ("28053019",)),
+    ]

@@ -5166,3 +5166,24 @@ def test_a_bare_clause_keeps_its_part_named_in_words() -> None:
         ("suspends", "第二款中涉及镓、锗相关两用物项的内容", dt.date(2027, 7, 2)),
         ("resumes", "第二款中涉及石墨两用物项的内容", dt.date(2027, 8, 1)),
     }
+
+
+def test_notices_left_out_of_this_one_with_their_earlier_decision_holding_are_not_acted_on() -> None:
+    """`四、…第56号、第57号的暂停实施事宜，不适用本公告，仍按原有决定执行。`: named only to be left out."""
+    text = (
+        "二、商务部 海关总署公告2025年第55号，自2027年7月1日起继续暂停实施3个月。\n"
+        "四、商务部 海关总署公告2025年第56号、第57号的暂停实施事宜，不适用本公告，仍按原有决定执行。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2027, 6, 20), dt.date(2027, 6, 20))
+    assert {(r.target_number.notice_id, r.relation) for r in relations} == {("MOFCOM-2025-55", "suspends")}
+
+
+def test_notices_told_as_repealed_by_another_notices_coming_into_force_are_not_repealed_again() -> None:
+    """`四、…2023年第27号、第28号公告，已随2024年第31号公告的施行而废止，本次不再重复列明。`: told, no act."""
+    text = (
+        "一、附件所列公告，自本公告公布之日起废止。\n"
+        "四、商务部、海关总署、国家国防科工局、中央军委装备发展部2023年第27号、第28号公告，已随2024年第31号公告的施行而废止，"
+        "本次不再重复列明。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2027, 3, 15), dt.date(2027, 3, 15))
+    assert [r for r in relations if r.target_number and r.target_number.year == 2023] == []
