@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "290"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "291"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -752,4 +752,11 @@ PARSER_VERSION = (
     # 290: entries: a table of changes names each row by its new wording (原条目名称 | 调整方式 | 调整后内容: not the name it
     #     replaced), its code printed as 条目编号; relations: notices left out (…的暂停实施事宜，不适用本公告，仍按原有决定执行)
     #     or told as repealed by another's coming into force (…已随2024年第31号公告的施行而废止) are not acted on
+    # 291: a second reader's review of 288–290 (a ；-part with the same act still dates it; a period 与…第N号…相同 takes the
+    #     window this notice gave N; a notice told as repealed leaves the act beside it; a party's early end keeps the day
+    #     printed first; the list of a notice's measures only where the sentence names their source; the list a party was
+    #     moved onto is not 该名单; former-name columns only where no new one is printed, 原料名称 a name; 条目编号 beside
+    #     party columns no goods table); learnt from the 256th, 257th and 259th batches: 分别…至D1、D2…和Dn gives each
+    #     target its end; 该公告废止前依据… is a condition, no act; a count described at length (等5家无法核实…的美国实体)
+    #     and two counted groups in one listing; 原商品名称 | 调整后商品名称 tables
 )

@@ -96,7 +96,8 @@ _LISTED_ON_RE = re.compile(rf"于\s*(?P<date>{_DATE})\s*$")
 _COUNT = r"\d{1,4}|[一二两三四五六七八九十]{1,3}"
 # 28家美国实体 / 两家银行: a count and what was counted.
 _COUNT_RE = re.compile(
-    rf"(?P<n>{_COUNT})\s*(?:家|个|名)(?P<country>[^、,()（）]{{0,12}}?)"
+    # (…等5家无法核实两用物项最终用户、最终用途的美国实体: a description of them, up to its 的, before the country)
+    rf"(?P<n>{_COUNT})\s*(?:家|个|名)(?:[^,，()（）。;；]{{0,30}}?的)?(?P<country>[^、,()（）]{{0,12}}?)"
     r"(?:实体|企业|公司|机构|组织|银行)$"
 )
 # 欧盟UAB Urbo Bankas…: a Chinese word describing where names printed in Latin come from.
@@ -1119,6 +1120,75 @@ def _names_around_count(
 _SEE_ANNEX_RE = re.compile(r"[(（]\s*(?:具体|详细)?(?:名单|清单)?\s*(?:详)?见附件\s*\d*\s*[)）]")
 
 
+# 甲公司（…）、乙公司（…）等2家美国实体，以及丙公司（…）、丁论坛（…）等2家加拿大实体: a first group closed by its count, joined
+_GROUP_END_RE = re.compile(
+    rf"等\s*(?P<n>{_COUNT})\s*(?:家|个|名)(?P<country>[^、,，()（）A-Za-z]{{0,12}}?)(?:实体|企业|公司|机构|组织)"
+    r"\s*[,，]?\s*(?:以及|和|及|、)\s*"
+)
+
+
+def _two_counted_groups(
+    names_text: str, counted: re.Match[str] | None
+) -> list[tuple[list[str], int, str | None]] | None:
+    """The names, count and country of each of two groups a listing prints one after the other, each closed by its
+    count (the last by the sentence's), or None."""
+    if counted is None:
+        return None
+    before = names_text[: counted.start()].rstrip()
+    first = _GROUP_END_RE.search(before)
+    if first is None or not before.endswith("等"):
+        return None
+    head = [n for n in _split_names(before[: first.start()]) if n.strip()]
+    tail = [n for n in _split_names(before[first.end() : -1]) if n.strip()]
+    if not head or not tail:
+        return None
+    head[0], tail[0] = _strip_description(head[0]), _strip_description(tail[0])
+    return [
+        (head, _count(first.group("n")), _country_in(first.group("country"))),
+        (tail, _count(counted.group("n")), _country_in(counted.group("country"))),
+    ]
+
+
+def _grouped_listing(
+    groups: list[tuple[list[str], int, str | None]],
+    list_name: PartyList,
+    action: PartyAction,
+    line: _Line,
+    verbatim: str,
+) -> _Listing:
+    return _Listing(
+        list_name=list_name,
+        action=action,
+        names=[n for names, _, _ in groups for n in names],
+        stated=sum(n for _, n, _ in groups),
+        country=None,
+        expects_block=False,
+        announces_block=False,
+        line=line,
+        sentence=verbatim.strip(),
+        position=line.index,
+        countries=[country for names, _, country in groups for _ in names],
+    )
+
+
+def _listing_around_counts(
+    names_text: str,
+    counted: re.Match[str] | None,
+    list_name: PartyList,
+    action: PartyAction,
+    line: _Line,
+    verbatim: str,
+) -> _Listing | None:
+    """A listing whose names come in two counted groups, or whose count stands inside its names; else None."""
+    groups = _two_counted_groups(names_text, counted)
+    if groups is not None:
+        return _grouped_listing(groups, list_name, action, line, verbatim)
+    inner = None if counted else _INNER_COUNT_RE.search(names_text)
+    if inner and inner.end() < len(names_text):
+        return _names_around_count(names_text, inner, list_name, action, line, verbatim)
+    return None
+
+
 def _parse_listing(
     sentence_norm: str, match: re.Match[str], line: _Line, action: PartyAction, verbatim: str
 ) -> _Listing:
@@ -1140,9 +1210,9 @@ def _parse_listing(
     stated = None
     country = None
     counted = _COUNT_RE.search(names_text)
-    inner = None if counted else _INNER_COUNT_RE.search(names_text)
-    if inner and inner.end() < len(names_text):
-        return _names_around_count(names_text, inner, _LIST_OF[list_name], action, line, verbatim)
+    around = _listing_around_counts(names_text, counted, _LIST_OF[list_name], action, line, verbatim)
+    if around is not None:
+        return around
     expects_block = _announces_names(sentence_norm)
     if counted:
         stated = _count(counted.group("n"))
@@ -1756,7 +1826,7 @@ def _event_parties(
                     if named_list
                     else _ban_list(sentence)
                     or cited_list
-                    or _last_list_if_its(last, cited)
+                    or _last_list_if_its(last, sentence)
                     or _measures_list(sentence)
                 )
                 found = _event(
@@ -1782,16 +1852,21 @@ def _event_parties(
     return parties
 
 
-def _last_list_if_its(
-    last: tuple[PartyList, set[int]] | None, cited: re.Match[str] | None
-) -> PartyList | None:
-    """The list named last, unless this sentence acts on the measures of a notice other than those the sentence
-    naming that list was about (…第12号、第28号公告分别将…列入关注名单。…继续暂停实施商务部公告2025年第1号规定的措施:
-    not the watch list's measures)."""
+def _last_list_if_its(last: tuple[PartyList, set[int]] | None, sentence: str) -> PartyList | None:
+    """The list named last, unless this sentence acts on the measures a notice other than those the sentence naming
+    that list was about laid down (…第12号、第28号公告分别将…列入关注名单。…继续暂停实施商务部公告2025年第1号规定的措施:
+    not the watch list's measures; …恢复实施经…第30号暂停实施的相关措施 names the notice that suspended them, no source)."""
     if last is None:
         return None
     party_list, numbers = last
-    return None if cited is not None and numbers and int(cited.group("n")) not in numbers else party_list
+    source = _MEASURES_SOURCE_RE.search(sentence)
+    return None if source is not None and numbers and int(source.group("n")) not in numbers else party_list
+
+
+# (…商务部公告2025年第1号规定的措施: the notice whose measures are acted on)
+_MEASURES_SOURCE_RE = re.compile(
+    r"第\s*(?P<n>\d{1,4})\s*号(?:公告)?\s*(?:规定|确定|所定)的[^,，。;；]{0,20}?措施"
+)
 
 
 _STILL_SO_RE = re.compile(r"仍(?:然)?(?:按照|依照|按|依)[^。;；]{0,40}?(?:暂停|中止|暂缓)(?:实施|执行)?")
@@ -1905,6 +1980,10 @@ def _before_its_end(rest: str) -> str:
     return re.split(r"[,，;；]\s*(?=(?:暂停)?(?:期满|届满|期限届满)(?:后|以后|之后))", rest)[0]
 
 
+def _ended_suspension(sentence: str) -> bool:
+    return re.search(r"(?:提前)?(?:终止|结束)\s*对", sentence) is not None
+
+
 def _subject_and_rest(sentence: str) -> tuple[str, str] | None:
     """An event sentence cut into the words naming its parties and the words saying what is done to them."""
     masked = _mask_brackets(sentence)
@@ -1926,7 +2005,9 @@ def _subject_and_rest(sentence: str) -> tuple[str, str] | None:
         # (经评估，自…起，对其中甲公司（…）、乙公司（…）暂停实施该公告规定的处理措施，暂停期限为一年)
         rest = _before_its_end(sentence[named.start("act") :])
         return sentence[named.start("who") : named.end("who")], sentence[: named.start("on")] + rest
-    body = _LEADING_START_RE.sub("", _SUBJECT_INTRO_RE.sub("", sentence))
+    opened = _SUBJECT_INTRO_RE.sub("", sentence)
+    leading = _LEADING_START_RE.match(opened)
+    body = opened[leading.end() :] if leading else opened
     # (提前终止对甲公司（…）的暂停，恢复实施…: the suspension of the party's measures ended, the party after 对)
     body = re.sub(r"^\s*(?:提前)?(?:终止|结束)\s*(?=对)", "", body)
     # (经…第1273号暂停实施的对甲公司（…）采取的措施，自…起恢复实施: the notice that suspended them, then the party)
@@ -1959,6 +2040,10 @@ def _subject_and_rest(sentence: str) -> tuple[str, str] | None:
     on_them = re.match(r"\s*对\s*(?P<who>[^,，。;；]+?)\s*(?=暂停|中止|暂缓|恢复|停止)", _mask_brackets(rest))
     if on_them is not None and re.search(r"号(?:公告)?[^,，]*措施\s*$", subject):
         subject, rest = rest[on_them.start("who") : on_them.end("who")], rest[on_them.end() :]
+    if leading is not None and _ended_suspension(sentence) and not _RESUMED_FROM_RE.search(rest):
+        rest = (
+            leading.group(0) + rest
+        )  # (自2027年6月1日起，提前终止对甲公司（…）的暂停，恢复实施…: the day it ends)
     return subject, rest
 
 
@@ -2577,12 +2662,21 @@ _LIST_AGAIN_RE = re.compile(r"(?P<verb>移出|列入|调入|调出|移入)\s*(?:
 _LIST_NAMED_RE = re.compile(rf"(?:{_LIST_ALT})")
 
 
+_MOVED_ONTO_BEFORE_RE = re.compile(r"移出[^。;；]{0,40}?(?:并|同时|[,，])\s*(?:同时)?(?:列入|调入|转入)\s*$")
+
+
 def _list_named_again(sentence: str, before: str) -> str:
     """`sentence` with a list it names again (移出该名单) written as the list named last before that (in the sentence,
     else in the lines before)."""
 
     def named(match: re.Match[str]) -> str:
-        earlier = [m.group(0) for m in _LIST_NAMED_RE.finditer(before + "。" + sentence[: match.start()])]
+        said = before + "。" + sentence[: match.start()]
+        # (…已于2026年9月被移出该名单并列入出口管制管控名单: the list a party was moved onto is not the list talked of)
+        earlier = [
+            m.group(0)
+            for m in _LIST_NAMED_RE.finditer(said)
+            if not _MOVED_ONTO_BEFORE_RE.search(said[: m.start()])
+        ]
         fits = [x for x in earlier if x.endswith(match.group("kind"))]
         return match.group("verb") + fits[-1] if fits else match.group(0)
 

@@ -90,6 +90,12 @@ _NAMING_RE = re.compile(
     r"|^(?:调整|修改|修订|更正)后的?(?:描述|内容|名称)$"
 )
 _SUPERSEDED_LABEL_RE = re.compile(r"原|修改前|调整前|变更前|更正前")
+# 原条目名称 / 原商品名称 / 调整前名称: the name a change replaced (原料名称 names a raw material, not a former name)
+# 实体名称 / 所在国家 / 地址: a column of a party table
+_PARTY_LABEL_RE = re.compile(r"实体|企业名称|公司名称|国家|地区|地址")
+_SUPERSEDED_NAME_RE = re.compile(
+    r"^(?:原(?!料|材料|油|产)|修改前|调整前|变更前|更正前)的?(?:条目|物项|商品|货物|技术)?(?:名称|内容|描述)$"
+)
 _DESCRIBING_RE = re.compile(r"(?:指标|参数|说明|描述|要求|特性|特征|性能|规格)$")
 _HS_RE = re.compile(r"(?<!\d)(\d{8}|\d{10})(?!\d)")
 # (`2846901993、` between the row and its last code: a wrapped code still open on its separator)
@@ -147,6 +153,19 @@ def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in line.strip().split("|")]
 
 
+def _names_the_row(found: dict[str, int], labels: list[str], index: int, bare: str) -> bool:
+    """Whether column `index` names the row: a naming label where none was found, or the name as it now reads where
+    the one found is the name it replaced (原条目名称 | 调整方式 | 调整后内容); a former name names the row only where
+    the table prints no other (原条目名称 | 调整方式 of struck rows)."""
+    if index in found.values() or not _NAMING_RE.match(bare):
+        return False
+    if "name" not in found:
+        return True
+    return bool(_SUPERSEDED_NAME_RE.match(labels[found["name"]])) and not _SUPERSEDED_NAME_RE.match(
+        labels[index]
+    )
+
+
 def header_columns(line: str) -> dict[str, int] | None:
     """Column positions of a list table's header row, None for any other line."""
     if "|" not in line:
@@ -160,14 +179,7 @@ def header_columns(line: str) -> dict[str, int] | None:
                 found[key] = index
                 break
         else:
-            # (原条目名称 | 调整方式 | 调整后内容: the name as it now reads, not the one it replaced)
-            superseded = "name" in found and _SUPERSEDED_LABEL_RE.match(labels[found["name"]]) is not None
-            if (
-                ("name" not in found or superseded)
-                and index not in found.values()
-                and _NAMING_RE.match(bare)
-                and not _SUPERSEDED_LABEL_RE.match(label)
-            ):
+            if _names_the_row(found, labels, index, bare):
                 found["name"] = index
     if "name" not in found or not ({"code", "hs"} & found.keys()):
         return None
@@ -182,8 +194,14 @@ def header_columns(line: str) -> dict[str, int] | None:
         if described:
             found["description"] = described[0]
     # (序号 | 编号 | 名称 | … with no word of 物项, 管制 or 技术名称: a numbered register of something else)
-    if "code" in found and not any(
-        "物项" in label or "管制" in label or "条目" in label or label == "技术名称" for label in labels
+    if (
+        "code" in found
+        and not any("物项" in label or "管制" in label or label == "技术名称" for label in labels)
+        and not (
+            # (条目编号 | 原条目名称 | 调整后内容: the dual-use list's entries; 条目编号 | 实体名称 | 所在国家: a party table)
+            any("条目" in label for label in labels)
+            and not any(_PARTY_LABEL_RE.search(label) for label in labels)
+        )
     ):
         return None
     return found

@@ -1309,11 +1309,19 @@ def _same_period(acts: list[Relation], before: list[Relation], sentence: str, te
             for a in acts
         ]
     same = _SAME_PERIOD_RE.search(sentence)
-    if same is None or _OTHER_NOTICES_PERIOD_RE.search(sentence[: same.end()].split("，")[-1].split(",")[-1]):
-        # (…继续暂停实施，暂停期限与…2025年第55号的暂停期限相同: another notice's window, which this one does not print)
+    if same is None:
         return acts
     windows = [r for r in before if r.relation == "suspends" and r.window_until]
-    named = _OWN_CLAUSE_NAMED_RE.search(sentence)
+    other = _OTHER_NOTICES_PERIOD_RE.search(sentence[: same.end()].split("，")[-1].split(",")[-1])
+    named = None if other else _OWN_CLAUSE_NAMED_RE.search(sentence)
+    if other is not None:
+        # (…暂停期限与…第1841号第二条的暂停期限相同 / 与上述第1841号公告第二条同期…: the window this notice gave that notice,
+        # and that notice no target; …与…2025年第55号的暂停期限相同, a window this notice does not print: none)
+        numbers = {int(n) for n in re.findall(r"(\d{1,4})\s*号", other.group(0))}
+        windows = [r for r in windows if r.target_number is not None and r.target_number.number in numbers]
+        acts = [a for a in acts if a.target_number is None or a.target_number.number not in numbers] or acts
+        if not windows:
+            return acts
     if named is not None:
         # (中止期限与本公告第一条规定的期限一致 / 随同本条第（二）项一并延长: the window of the acts of that clause or point)
         first = named.group(1) or named.group(3)
@@ -1936,8 +1944,6 @@ _ALREADY_DONE_RE = re.compile(
     # (…第39号施行时，已将…第50号同时废止 / 两部门已先后以第1226号、第1227号公告废止了部分公告: done before, told)
     r"|(?:已|业已|已经)(?:先后|分别)?将[^。;；]{0,60}?(?:废止|暂停|停止|恢复)"
     r"|(?:废止|暂停|中止|恢复|调整|修改|停止)(?:实施|执行|适用)?了"
-    # (…第27号、第28号公告，已随2024年第31号公告的施行而废止: repealed by another notice's coming into force, told)
-    r"|(?:已|业已|已经)(?:随|随同|因)[^。;；]{0,40}?(?:施行|实施|生效|发布)而(?:废止|失效|停止执行)"
 )
 # …所列16家美国实体的相关措施，此前已暂停实施。 / …，已于此前暂停实施，暂停期限至…: a state reached before, told
 _PRIOR_STATE_RE = re.compile(
@@ -2858,6 +2864,53 @@ def _act_window(
     return _printed_window(_window_text(sentence, verb_clause, verb), published_on, start)
 
 
+# (…第27号、第28号公告，已随2024年第31号公告的施行而废止: repealed by another notice's coming into force, told)
+_TOLD_REPEALED_RE = re.compile(
+    r"(?:已|业已|已经)(?:随|随同|因)[^。;；,，]{0,40}?(?:施行|实施|生效|发布)而(?:废止|失效|停止执行)"
+)
+
+
+def _told_repealed(sentence: str) -> list[tuple[int, int]]:
+    """The spans telling that notices were already repealed with another's coming into force: the told phrase and the
+    clauses before it that state no act (its subject), back to a ；— not a clause after it that acts (…已随…而废止，
+    …第42号自2027年4月1日起停止执行)."""
+    spans = []
+    for match in _TOLD_REPEALED_RE.finditer(sentence):
+        start = match.start()
+        while True:
+            cut = max(sentence.rfind(c, 0, start) for c in "，,")
+            stop = max(sentence.rfind(c, 0, start) for c in "；;。")
+            if cut <= stop or _verb(sentence[cut + 1 : start]) is not None:
+                break
+            start = cut
+        head = max(max(sentence.rfind(c, 0, start) for c in "，,；;。") + 1, 0)
+        spans.append((head, match.end()))
+    return spans
+
+
+def _named_only(
+    sentence: str, position: int, tied: re.Match[str] | None, told: list[tuple[int, int]]
+) -> bool:
+    """Whether the target at `position` is named without being acted on: it goes on as it is, its measures are
+    applied, it only ends another act's window, or it was repealed before (told)."""
+    return (
+        _goes_on(sentence, position)
+        or _applied(sentence, position)
+        or _not_a_target(sentence, position, tied)
+        or any(a <= position < b for a, b in told)
+    )
+
+
+def _act_until(
+    verb: RelationType, printed: dt.date | None, ends: list[dt.date], index: int
+) -> dt.date | None:
+    """A resumption has no end of its own; a suspension of targets given ends 分别 in a run takes its own
+    (…分别继续暂停实施至2027年7月31日、2027年10月31日…)."""
+    if verb == "resumes":
+        return None
+    return ends[index] if ends and verb == "suspends" else printed
+
+
 def _sentence_acts(
     sentence: str,
     refs: list[tuple[NoticeNumber | None, str, str | None, int]],
@@ -2873,13 +2926,11 @@ def _sentence_acts(
     suspension from publication."""
     acts: list[Relation] = []
     respective = _respective_periods(sentence, len(refs))
+    ends = _respective_ends(sentence, len(refs))
     tied = _TIED_TO_OTHER_RE.search(sentence)
+    told = _told_repealed(sentence)
     for index, (number, label, clause, position) in enumerate(refs):
-        if (
-            _goes_on(sentence, position)
-            or _applied(sentence, position)
-            or _not_a_target(sentence, position, tied)
-        ):
+        if _named_only(sentence, position, tied, told):
             # (…，至2025年第55号公告第五条暂停期限届满之日止: the notice whose window ends the act is no target of it)
             # 该公告第二项规定的处理措施，继续实施: it stays as it is; …列入出口管制管控名单，适用…第1041号第一款、
             # 第二款规定的措施: the measures applied, cited
@@ -2906,7 +2957,7 @@ def _sentence_acts(
             start = effective_on or published_on
         # A resumption has no end of its own (106 of 106 in the corpus): an end printed in the sentence is the
         # suspension's beside it (…延长至2027年6月30日；该公告第二款…，自2027年1月1日起恢复实施)
-        until = None if verb == "resumes" else window_until
+        until = _act_until(verb, window_until, ends, index)
         if verb in ("suspends", "lifts", "resumes") and _told_window(window_from, until, published_on):
             continue  # (自2025年8月12日起，第22号公告所涉实体的相关措施停止执行, in a notice of 2028: told)
         if verb == "suspends" and until is not None and start is not None and until < start:
@@ -3106,7 +3157,12 @@ def _without_other_acts_periods(sentence: str, own: str) -> str:
         # (…第一条至第三条，自本公告公布之日起至2027年6月30日，继续暂停实施；该公告第四条，自2027年1月1日起恢复实施: the
         # start the act's own ；-part prints, not the window another act's part prints; a verbless part, …；暂停期限为1年,
         # still dates the act before it)
-        return "".join(p for p in parts if own.strip() in p or _verb(p) is None or not _prints_a_day(p))
+        # (…暂停实施；暂停实施期间为2027年7月1日至2027年12月31日 / …；上述两条的暂停期限均至…: a part with the same act
+        # prints this act's period, so only a part stating another act is dropped)
+        mine = _verb(own)
+        return "".join(
+            p for p in parts if own.strip() in p or _verb(p) in (None, mine) or not _prints_a_day(p)
+        )
     return sentence
 
 
@@ -3899,6 +3955,8 @@ _DESCRIBING_RE = re.compile(
     r"|(?:公告|条款)[^,，。;；]{0,8}?(?:所列|所涉|涉及))"
     # …第61号第一条第（三）项恢复实施后，…应当…: the time after an act, told as a condition
     r"|(?:恢复|暂停|中止|暂缓|废止|停止)(?:实施|执行|适用)?(?:以)?后(?=\s*[,，])"
+    # (二、该公告废止前依据该公告颁发的…许可证件，在有效期内继续有效: the time before the act, told as a condition)
+    r"|(?:恢复|暂停|中止|暂缓|废止|停止)(?:实施|执行|适用)?(?:之|以)?前(?=[^,，。;；]{0,40}?(?:颁发|签订|取得|获得|申请|出口|办理|作出))"
     # (在废止日期前依据上述公告已经颁发的…许可证件，在有效期内继续有效: the day of a repeal, named as a time)
     r"|(?:废止|停止执行|停止实施)(?:日期|之日)(?:前|以前|之前|起)?"
     # (自表中第2项所列条款恢复实施之日起，…应当… / …在该日处于暂停实施期间的，调整后的条目随该公告暂停实施: the day
@@ -4051,6 +4109,21 @@ _PERIOD_CLAUSE_RE = re.compile(
     # (…的暂停实施期限，截止日期调整为2027年8月31日: the period's end set anew, no act of its own)
     r"|^\s*(?:截止|到期|届满)(?:日期|日|时间)\s*(?:调整|变更|延长|修改|更改)为"
 )
+
+
+_ENDS_RUN_RE = re.compile(rf"(?:至|到)\s*{_DATE}(?:\s*[、,，和及]\s*{_DATE})+")
+
+
+def _respective_ends(sentence: str, targets: int) -> list[dt.date]:
+    """…第55号、56号、58号，以及…第61号，自即日起分别继续暂停实施至2027年7月31日、2027年10月31日、2028年1月31日和
+    2027年11月10日: one end per target, in the order printed ([] unless 分别 introduces exactly as many)."""
+    respectively = sentence.find("分别")
+    run = _ENDS_RUN_RE.search(sentence, respectively) if respectively >= 0 else None
+    if run is None:
+        return []
+    days = [parse_date(m.group(0)) for m in re.finditer(_DATE, run.group(0))]
+    found = [d for d in days if d is not None]
+    return found if len(found) == targets > 1 else []
 
 
 def _respective_periods(sentence: str, targets: int) -> list[str]:

@@ -4698,3 +4698,41 @@ def test_a_table_of_changes_names_each_row_by_its_new_wording_and_its_entry_numb
         ("氧化镝及其混合物", "1C905.b", ("2846901950",)),
         ("金属镥", "1C911.a", ("28053019",)),
     ]
+
+
+def test_review_tables_of_changes_whose_only_name_column_is_the_former_one_and_look_alikes() -> None:
+    """A changes table printing only 原条目名称 (struck rows) still reads its rows as lifted, not as unread lines;
+    原料名称 names a raw material (a name column like any); 条目编号 beside 实体名称 and 所在国家 is a party table, no goods."""
+    struck = (
+        "《中华人民共和国两用物项出口管制清单》调整内容\n序号 | 管制编码 | 原条目名称 | 调整方式 | 参考海关商品编号\n"
+        "1 | 1C905.b | 氧化镝 | 删除 | 2846901950\n2 | 1C911.a | 金属镥 | 删除 | 28053019\n"
+    )
+    result = extract_entries(struck, source="https://example.test/att1")
+    assert result.entries == ()
+    assert [issue for issue in result.issues if issue.kind == "unread_line"] == []
+    raw = "序号 | 原料名称 | 管制编码 | 海关商品编号\n1 | 氧化镝 | 1C905.a | 2846901950\n2 | 氧化铽 | 1C905.b | 2846901960\n"
+    assert [e.name_zh for e in extract_entries(raw, source="https://example.test/att1").entries] == [
+        "氧化镝",
+        "氧化铽",
+    ]
+    parties = (
+        "附件\n关注名单调整情况\n序号 | 条目编号 | 实体名称 | 所在国家\n"
+        "1 | 7 | 东丽株式会社（Toray Industries, Inc.） | 日本\n2 | 12 | 斯巴鲁株式会社（SUBARU Corporation） | 日本\n"
+    )
+    assert extract_entries(parties, source="https://example.test/att1").entries == ()
+
+
+def test_a_licence_catalogue_table_of_changes_names_rows_by_their_new_goods_name() -> None:
+    """`序号 | 管制编码 | 原商品名称 | 调整方式 | 调整后商品名称 | 描述 | 海关商品编号 | 单位`: added rows (no former name) are
+    read, and modified rows by their new name."""
+    table = (
+        "序号 | 管制编码 | 原商品名称 | 调整方式 | 调整后商品名称 | 描述 | 海关商品编号 | 单位\n"
+        "1 | 1C117.d | 碳化钨 | 修改 | 碳化钨及碳化钨粉末 |  | 2849902000 | 千克\n"
+        "2 | 1C117.e |  | 增列 | 钨丝 | 直径小于等于0.1毫米 | 8101960001 | 千克\n"
+        "3 | 6C001.c | 三苯基铋 | 删除 |  |  | 2931900032 | 千克\n"
+    )
+    entries = extract_entries(table, source="https://example.test/p").entries
+    assert [(e.name_zh, e.control_code) for e in entries] == [
+        ("碳化钨及碳化钨粉末", "1C117.d"),
+        ("钨丝", "1C117.e"),
+    ]

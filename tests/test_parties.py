@@ -679,6 +679,9 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "mofcom-2026-1888": 2,
     "mofcom-2026-1893": 4,
     "uel-2026-1894": 2,
+    # the 257th batch: two parties removed from the control list named only in the history paragraph before the
+    # removal (1938)
+    "mofcom-2026-1938": 2,
 }
 
 
@@ -2765,3 +2768,70 @@ def test_parties_moved_from_the_watch_list_named_by_rows_under_the_move() -> Non
         for name in ("富士航空航天技术株式会社", "运输机工业株式会社", "三菱原子燃料株式会社")
         for the_list, action in (("control_list", "listed"), ("watch_list", "removed"))
     )
+
+
+def test_review_a_suspension_ended_early_from_a_day_printed_first() -> None:
+    """`一、自2027年6月1日起，提前终止对甲公司（…）的暂停，恢复实施相关处理措施。`: reinstated from 2027-06-01, the day the
+    sentence opens on, not the notice's."""
+    body = (
+        "不可靠实体清单工作机制于2025年2月4日将甲公司等10家美国实体列入不可靠实体清单。\n"
+        "一、自2027年6月1日起，提前终止对甲公司（Alpha Inc.）的暂停，恢复实施相关处理措施。\n"
+    )
+    parties = extract_parties([("body", body)], published_on=dt.date(2027, 5, 18)).parties
+    assert [(p.name_zh, p.list, p.action, p.effective_on) for p in parties] == [
+        ("甲公司", "unreliable_entity_list", "reinstated", dt.date(2027, 6, 1))
+    ]
+
+
+def test_review_a_resumption_naming_the_notice_that_suspended_keeps_the_list_named_before() -> None:
+    """`…第12号公告将甲株式会社等20家日本实体列入关注名单。` then `对甲株式会社（…）恢复实施经…第30号暂停实施的相关措施`:
+    30 made the suspension, it laid down no measures — the watch list stays the list."""
+    body = (
+        "商务部2026年第12号公告将甲株式会社等20家日本实体列入关注名单。\n商务部决定：\n"
+        "一、自2027年6月1日起，对甲株式会社（Kou Co., Ltd.）恢复实施经商务部公告2026年第30号暂停实施的相关措施。\n"
+    )
+    assert _acts(body, dt.date(2027, 5, 18)) == [("甲株式会社", "watch_list", "reinstated")]
+
+
+def test_review_the_list_a_party_was_moved_onto_is_not_the_list_named_again() -> None:
+    """`…列入关注名单，其中乙株式会社已于2026年9月被移出该名单并列入出口管制管控名单。` then `现将其移出该名单`: 该名单 is
+    the watch list the notice talks of, not the list another party was moved onto."""
+    body = (
+        "商务部2026年第12号公告将斯巴鲁株式会社等20家日本实体列入关注名单，其中东丽株式会社已于2026年9月被移出该名单并列入"
+        "出口管制管控名单。\n商务部决定：\n"
+        "一、经核实，斯巴鲁株式会社（SUBARU Corporation）已履行配合核查义务，现将其移出该名单。\n"
+    )
+    got = _acts(body, dt.date(2027, 5, 18))
+    assert ("斯巴鲁株式会社", "control_list", "removed") not in got
+    assert ("斯巴鲁株式会社", "watch_list", "removed") in got
+
+
+def test_a_count_described_at_length_and_two_counted_groups_in_one_listing() -> None:
+    """`…、戊公司（Exelis Inc.）等5家无法核实两用物项最终用户、最终用途的美国实体列入关注名单`: the description up to 的 belongs
+    to the count, not to the last name; `决定将甲公司（…）、乙公司（…）等2家美国实体，以及丙公司（…）及其分支机构、丁论坛（…）等2家加拿大
+    实体列入不可靠实体清单`: two groups, each with its country."""
+    body = (
+        "商务部决定将赛博勒克斯公司（Cyberlux Corporation）、边缘自治运营公司（Edge Autonomy Operations LLC）、Exelis公司"
+        "（Exelis Inc.）等3家无法核实两用物项最终用户、最终用途的美国实体列入关注名单。\n"
+    )
+    assert [(n, c) for n, c in _names_and_countries(body)] == [
+        ("Exelis公司", "美国"),
+        ("赛博勒克斯公司", "美国"),
+        ("边缘自治运营公司", "美国"),
+    ]
+    uel = (
+        "不可靠实体清单工作机制决定将反无人机技术公司（Dedrone by Axon）、伊比鲁斯公司（Epirus, Inc.）等2家美国实体，以及"
+        "TechInsights公司（TechInsights Inc.）及其分支机构、哈利法克斯国际安全论坛（Halifax International Security Forum）"
+        "等2家加拿大实体列入不可靠实体清单。\n"
+    )
+    assert [(n, c) for n, c in _names_and_countries(uel)] == [
+        ("TechInsights公司", "加拿大"),
+        ("伊比鲁斯公司", "美国"),
+        ("反无人机技术公司", "美国"),
+        ("哈利法克斯国际安全论坛", "加拿大"),
+    ]
+
+
+def _names_and_countries(body: str) -> list[tuple[str, str | None]]:
+    parties = extract_parties([("body", body)], published_on=dt.date(2027, 2, 9)).parties
+    return sorted((p.name_zh, p.country) for p in parties)

@@ -5187,3 +5187,92 @@ def test_notices_told_as_repealed_by_another_notices_coming_into_force_are_not_r
     )
     relations = extract_relations(text, None, dt.date(2027, 3, 15), dt.date(2027, 3, 15))
     assert [r for r in relations if r.target_number and r.target_number.year == 2023] == []
+
+
+def test_review_a_semicolon_part_printing_the_same_acts_period_still_dates_it() -> None:
+    """`…自2027年7月1日起暂停实施；暂停实施期间为2027年7月1日至2027年12月31日。` / `…；上述两条的暂停期限均至…`: a ；-part
+    naming the same act prints its window; only a part stating another act (…继续暂停实施；…恢复实施) is set aside."""
+    cases = (
+        "一、商务部公告2026年第1830号第二条，自2027年7月1日起暂停实施；暂停实施期间为2027年7月1日至2027年12月31日。\n",
+        "一、商务部公告2026年第1830号，自2027年7月1日起暂停实施；暂停实施期限至2027年12月31日。\n",
+        "一、商务部公告2026年第1830号第二条，自2027年7月1日起继续暂停实施；该条暂停实施至2027年12月31日止。\n",
+    )
+    for text in cases:
+        (relation,) = extract_relations(text, None, dt.date(2027, 6, 20), dt.date(2027, 6, 20))
+        assert (relation.window_from, relation.window_until) == (
+            dt.date(2027, 7, 1),
+            dt.date(2027, 12, 31),
+        ), text
+    both = (
+        "一、商务部公告2026年第1830号第一条，自2027年7月1日起暂停实施；第二条，自2027年8月1日起暂停实施；"
+        "上述两条的暂停期限均至2027年12月31日。\n"
+    )
+    got = {
+        (r.clause, r.window_from, r.window_until)
+        for r in extract_relations(both, None, dt.date(2027, 6, 20), None)
+    }
+    assert got == {
+        ("一", dt.date(2027, 7, 1), dt.date(2027, 12, 31)),
+        ("二", dt.date(2027, 8, 1), dt.date(2027, 12, 31)),
+    }
+
+
+def test_review_a_period_the_same_as_another_notices_this_notice_dated_takes_that_window() -> None:
+    """`二、…第1842号第三条，继续暂停实施，暂停期限与…第1841号第二条的暂停期限相同。` after 一 dated 1841's window: that
+    window; `与上述第1841号公告第二条同期继续暂停实施` the same, and 1841 is no second target."""
+    for second in (
+        "二、商务部公告2026年第1842号第三条，继续暂停实施，暂停期限与商务部公告2026年第1841号第二条的暂停期限相同。\n",
+        "二、商务部公告2026年第1842号第三条，与上述第1841号公告第二条同期继续暂停实施。\n",
+    ):
+        text = (
+            "一、商务部公告2026年第1841号第二条，自本公告公布之日起继续暂停实施，暂停期限延长至2028年1月31日。\n"
+            + second
+        )
+        relations = extract_relations(text, None, dt.date(2027, 5, 6), dt.date(2027, 5, 6))
+        got = sorted((r.target_number.notice_id, r.clause, r.window_from, r.window_until) for r in relations)
+        assert got == [
+            ("MOFCOM-2026-1841", "二", dt.date(2027, 5, 6), dt.date(2028, 1, 31)),
+            ("MOFCOM-2026-1842", "三", dt.date(2027, 5, 6), dt.date(2028, 1, 31)),
+        ], second
+
+
+def test_review_a_notice_told_as_repealed_leaves_the_act_beside_it() -> None:
+    """`鉴于…第27号已随2024年第31号公告的施行而废止，…第42号自2027年4月1日起停止执行。`: 27 and 31 are told, 42 is repealed;
+    `…第27号已随…而废止；…第42号一并废止。` the same."""
+    for text in (
+        "二、鉴于商务部公告2023年第27号已随2024年第31号公告的施行而废止，商务部公告2023年第42号自2027年4月1日起停止执行。\n",
+        "二、商务部公告2023年第27号已随2024年第31号公告的施行而废止；商务部公告2023年第42号一并废止。\n",
+    ):
+        relations = extract_relations(text, None, dt.date(2027, 3, 15), dt.date(2027, 3, 15))
+        assert {(r.target_number.notice_id, r.relation) for r in relations} == {
+            ("MOFCOM-2023-42", "repeals")
+        }, text
+
+
+def test_each_target_takes_its_own_end_from_a_respective_run_of_days() -> None:
+    """`…第55号、56号、58号，以及…第61号，自即日起分别继续暂停实施至2027年7月31日、2027年10月31日、2028年1月31日和
+    2027年11月10日。`: one end per target in the order printed."""
+    text = (
+        "经批准，商务部、海关总署公告2025年第55号、56号、58号，以及商务部公告2025年第61号，自即日起分别继续暂停实施至"
+        "2027年7月31日、2027年10月31日、2028年1月31日和2027年11月10日。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2027, 1, 20), dt.date(2027, 1, 20))
+    assert sorted((r.target_number.notice_id, r.window_until) for r in relations) == [
+        ("MOFCOM-2025-55", dt.date(2027, 7, 31)),
+        ("MOFCOM-2025-56", dt.date(2027, 10, 31)),
+        ("MOFCOM-2025-58", dt.date(2028, 1, 31)),
+        ("MOFCOM-2025-61", dt.date(2027, 11, 10)),
+    ]
+
+
+def test_the_time_before_a_repeal_told_as_a_condition_is_no_second_act() -> None:
+    """`二、该公告废止前依据该公告颁发的两用物项出口许可证件，在有效期内继续有效。` after `一、…第57号，自2027年7月1日起废止。`:
+    one repeal, from the day printed."""
+    text = (
+        "一、商务部 海关总署公告2025年第57号，自2027年7月1日起废止。\n"
+        "二、该公告废止前依据该公告颁发的两用物项出口许可证件，在有效期内继续有效。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2027, 6, 8), dt.date(2027, 6, 8))
+    assert [(r.target_number.notice_id, r.relation, r.window_from) for r in relations] == [
+        ("MOFCOM-2025-57", "repeals", dt.date(2027, 7, 1))
+    ]
