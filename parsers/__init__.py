@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "291"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "292"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -759,4 +759,9 @@ PARSER_VERSION = (
     #     party columns no goods table); learnt from the 256th, 257th and 259th batches: 分别…至D1、D2…和Dn gives each
     #     target its end; 该公告废止前依据… is a condition, no act; a count described at length (等5家无法核实…的美国实体)
     #     and two counted groups in one listing; 原商品名称 | 调整后商品名称 tables
+    # 292: learnt from the 260th and 263rd batches: a numbered list of repeals with a reason line under each row
+    #     (废止理由：…) keeps its intro; 决定废止下列公告或者其条款： lists notices, no goods; …不列入本次清理范围 is left out and
+    #     not what 上述公告 names; parties: 将已列入不可靠实体清单的甲公司…列入管控名单; …措施，对甲公司（…）提前结束暂停;
+    #     …措施对乙公司（…）的暂停期限于…届满，届满后继续暂停…; names before …分别提出移出申请; 反制清单 entries of Latin names
+    #     after a group word (（一）美国组织A Inc.和B Inc.)
 )

@@ -67,11 +67,11 @@ _DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 # starts at the 将 nearest its verb.
 # A listing followed by 的 (将2026年3月18日列入管控名单的甲公司移出…) describes a party's earlier listing,
 # it decides none: it is no listing, and a removal's names may carry it.
-_EARLIER_LISTING = rf"列入(?:{_LIST_ALT})的"
 # A decision's own 将 (决定将其…, 现将上述…) ends any earlier 将 (存在将两用物项转用于…的风险，决定将其移出).
 _DECIDING_WILL = r"(?:决定|现)将|将(?=\s*(?:其|上述|以上|前述))"
 _LISTING_RE = re.compile(
-    rf"将(?P<names>(?:(?!移出|{_EARLIER_LISTING}|列入|[,，]\s*将|{_DECIDING_WILL})[^。；;])*?)列入(?P<list>{_LIST_ALT})(?!的)"
+    # (将已列入不可靠实体清单的甲公司等3家美国实体列入出口管制管控名单: the list it is already on, before its name)
+    rf"将(?P<names>(?:(?!移出|列入(?!(?:{_LIST_ALT})的)|[,，]\s*将|{_DECIDING_WILL})[^。；;])*?)列入(?P<list>{_LIST_ALT})(?!的)"
 )
 _REMOVAL_RE = re.compile(
     rf"将(?P<names>(?:(?!移出|列入(?!(?:{_LIST_ALT})的)|[,，]\s*将|{_DECIDING_WILL})[^。；;])*?)(?:从|自)?(?P<list>{_LIST_ALT})?中?移出"
@@ -1341,7 +1341,19 @@ def _cn_entry(norm: str) -> re.Match[str] | None:
     return found
 
 
+# （一）美国组织Kratos Unmanned Aerial Systems, Inc.和Dedrone Holdings, Inc.；: names in Latin letters only, after the
+# words saying where they are from (反制清单 decisions list organisations so)
+_LATIN_ENTRY_RE = re.compile(
+    r"^\s*[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[)）]\s*"
+    r"(?P<rest>[\u4e00-\u9fff]{0,6}?(?:组织|实体|企业|机构|公司)?[A-Za-z][A-Za-z0-9.,&'’\s-]*"
+    r"(?:(?:和|、|及|以及)[A-Za-z][A-Za-z0-9.,&'’\s-]*)*)[。；;]?\s*$"
+)
+
+
 def _bracketed_entry(norm: str) -> re.Match[str] | None:
+    latin = _LATIN_ENTRY_RE.match(norm)
+    if latin is not None:
+        return latin
     found = _BRACKETED_ENTRY_RE.match(norm)
     if found is None:
         return None
@@ -2031,13 +2043,22 @@ def _subject_and_rest(sentence: str) -> tuple[str, str] | None:
         r"(?<=[)）])\s*(?:所)?采取的?[^,，。;；]{0,40}?措施\s*(?:[(（][^()（）]*[)）])?\s*$", "", subject
     )
     # (对甲公司（…）的暂停期限届满后，自…起继续暂停实施… / …对乙公司（…）的暂停，恢复实施…: the party's suspension named)
+    # (…第二项处理措施对乙公司（…）的暂停期限于2027年6月30日届满，届满后继续暂停…: the measure, then the party)
     subject = re.sub(
-        r"(?<=[)）])\s*的\s*(?:暂停|中止|暂缓)(?:实施)?(?:期限|期间)?(?:\s*(?:届满|期满)(?:后|之后|以后)?)?\s*$",
+        r"(?<=[)）])\s*的\s*(?:暂停|中止|暂缓)(?:实施)?(?:期限|期间)?(?:[^,，。;；]{0,16}?(?:届满|期满)(?:后|之后|以后)?)?\s*$",
         "",
-        subject,
+        re.sub(
+            r"^[^,，。;；]*?号[^,，。;；]*?措施\s*对\s*(?=[^。;；]+?[)）]\s*的\s*(?:暂停|中止|暂缓))",
+            "",
+            subject,
+        ),
     )
     # (〔2025〕10号公告第三项处理措施，对甲公司（…）、乙公司（…）暂停实施: a notice's measure, then the parties)
-    on_them = re.match(r"\s*对\s*(?P<who>[^,，。;；]+?)\s*(?=暂停|中止|暂缓|恢复|停止)", _mask_brackets(rest))
+    # (…第二项处理措施，对甲公司（…）提前结束暂停，自…起恢复实施: the suspension of the measure ended for the party)
+    on_them = re.match(
+        r"\s*对\s*(?P<who>[^,，。;；]+?)\s*(?=暂停|中止|暂缓|恢复|停止|(?:提前)?(?:结束|终止)暂停)",
+        _mask_brackets(rest),
+    )
     if on_them is not None and re.search(r"号(?:公告)?[^,，]*措施\s*$", subject):
         subject, rest = rest[on_them.start("who") : on_them.end("who")], rest[on_them.end() :]
     if leading is not None and _ended_suspension(sentence) and not _RESUMED_FROM_RE.search(rest):
@@ -2793,7 +2814,8 @@ _BACK_REFERENCE_RE = re.compile(
 # (…Inc.）已采取措施纠正 / 某某公司因违反…), never a word inside a name (因美纳公司 starts with 因).
 _PREDICATE = (
     # (甲公司（…）、乙公司（…）不再符合暂停实施相关措施的条件 / …仍继续… / …存在…情形: what a finding says of them)
-    r"(?:均|已经|已|因|由于|于|违反|主动|积极|承诺|按照|根据|在|通过|未|拒不|不再|仍|继续|存在|经(?:采取|过|整改|核查|调查)"
+    # (…（…）和…（…）分别提出移出申请: each did it)
+    r"(?:均|分别(?=提出|向)|已经|已|因|由于|于|违反|主动|积极|承诺|按照|根据|在|通过|未|拒不|不再|仍|继续|存在|经(?:采取|过|整改|核查|调查)"
     # (…（…）提出移出申请，经商务部审查，决定将其移出…: it applied, then the decision)
     r"|(?:向[^,，。;；]{1,12}?)?提出[^,，。;；]{0,8}?申请"
     # (…所列第4项日本实体甲株式会社（…）列入关注名单后，未…: when it was listed, then what it did since)
@@ -3190,9 +3212,22 @@ _ALIAS_CELL_LABEL_RE = re.compile(
 )
 
 
+def _latin_entry_names(rest: str) -> list[_Name]:
+    """美国组织Kratos Unmanned Aerial Systems, Inc.和Dedrone Holdings, Inc.: each Latin name (its own English name), with
+    the country the words before them give."""
+    lead = re.match(r"^[\u4e00-\u9fff]*", rest)
+    words = lead.group(0) if lead else ""
+    country = _country_in(words) if words else None
+    pieces = [p.strip(_TRAIL) for p in re.split(r"\s*(?:以及|和|、|及)\s*(?=[A-Za-z])", rest[len(words) :])]
+    return [_Name(p, p, (), False, None, country) for p in pieces if p]
+
+
 def _entry_names(head: _Line, cells: dict[str, str] | None) -> list[_Name]:
     """The name parts of a numbered line (`1.甲公司（Alpha Inc.）`) or of a table row's cells; two
     when the entry names a parent and its subsidiary (the English split at `;` in the same order)."""
+    latin = _LATIN_ENTRY_RE.match(head.norm) if cells is None else None
+    if latin is not None:
+        return _latin_entry_names(latin.group("rest").strip(_TRAIL))
     if cells is None:
         rest = _NUMBERED_RE.match(head.norm) or _bracketed_entry(head.norm) or _CN_ENTRY_RE.match(head.norm)
         assert rest is not None

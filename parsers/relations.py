@@ -973,6 +973,27 @@ def _listed_on_refs(sentence: str, by_date: dict[dt.date, NoticeNumber]) -> list
     return found
 
 
+def _header_or_note(
+    sentence: str, intro: str | None, header: list[str]
+) -> tuple[list[str], str | None] | None:
+    """The table header and intro after a line that acts on nothing itself: the header row of a table of acts (its rows
+    read with their column names), or a row's note under a list of acts (1.…第23号（…）。 then 废止理由：…。 then 2.…:
+    the list goes on); None for any other line."""
+    if _header_row(sentence, intro):
+        return [c.strip() for c in sentence.split("|")], intro or ""
+    if intro is not None and _NOTE_LINE_RE.match(sentence):
+        return header, intro
+    return None
+
+
+def _still_named(sentence: str, refs: list[Ref], named: list[Ref]) -> list[Ref]:
+    """The notices a later 上述公告 names after a sentence that acts on nothing: those it names — unless it leaves them
+    out (…不列入本次清理范围)."""
+    if _UNAFFECTED_RE.search(sentence):
+        return named
+    return [r for r in refs if r[0] is not None] or named
+
+
 def extract_relations(
     body: str,
     own: NoticeNumber | None,
@@ -1008,8 +1029,8 @@ def extract_relations(
         shown = text[sentence_match.start() : sentence_match.end()].strip()
         sentence = bare[sentence_match.start() : sentence_match.end()].strip()
         top = _top_clause(text, sentence_match.start(), sentence) or top
-        if _header_row(sentence, intro):  # (a table of acts, its rows read with their column names)
-            header, intro = [c.strip() for c in sentence.split("|")], intro or ""
+        if (passed := _header_or_note(sentence, intro, header)) is not None:
+            header, intro = passed
             continue
         sentence, shown, intro = _under_intro(sentence, shown, intro, header)
         sentence, anchor = _dated_after(sentence, told_until, by_number, published_on)
@@ -1024,7 +1045,7 @@ def extract_relations(
         if not (acting := _verb(sentence) is not None) or _told_as_history(
             sentence, published_on, bare[sentence_match.end() :]
         ):
-            named = [r for r in refs if r[0] is not None] or named
+            named = _still_named(sentence, refs, named)
             _remember_window(sentence, published_on, told_until, [], refs)
             owner, intro = _heading(sentence, refs, owner, intro, acting)
             continue
@@ -1191,6 +1212,10 @@ def _in_own_window(acts: list[Relation], sentence: str, made: list[Relation]) ->
         else a
         for a in acts
     ]
+
+
+# 废止理由：… / 说明：… under a numbered row of a list of acts: why the row is there, no act of its own
+_NOTE_LINE_RE = re.compile(r"^\s*(?:废止|清理|调整|修改|处理)?(?:理由|原因|说明|备注|依据)\s*[:：]")
 
 
 def _under_intro(
@@ -1995,6 +2020,8 @@ _UNAFFECTED_RE = re.compile(
     r"|不适用本(?:公告|决定)\s*(?:[,，]\s*(?:仍|继续)(?:按照|依照|按|依)[^。;；]{0,12}?(?:执行|办理))?\s*[。;；]?\s*$"
     # (…第21号…所涉暂停实施期限尚未届满，不在废止之列: left out of what this notice does)
     r"|不在(?:本次|本公告)?[^。;；出]{0,6}?(?:之列|调整范围|清理范围|废止范围)"
+    # (…第55号至第58号的处理，按照…第1951号执行，不列入本次清理范围: left out of this clean-up)
+    r"|不(?:列入|纳入)(?:本次|本公告)?[^。;；出]{0,6}?(?:调整范围|清理范围|废止范围)"
     # (该公告其余各条的暂停实施期限不变。: the windows stay as they are)
     r"|(?:期限|期间|安排)\s*(?:保持|维持)?不变\s*[。;；]?\s*$"
 )

@@ -4736,3 +4736,14 @@ def test_a_licence_catalogue_table_of_changes_names_rows_by_their_new_goods_name
         ("碳化钨及碳化钨粉末", "1C117.d"),
         ("钨丝", "1C117.e"),
     ]
+
+
+def test_rows_of_a_list_of_notices_repealed_with_the_verb_first_are_no_goods() -> None:
+    """`一、决定废止下列公告或者其条款：` then `3.…2025年第10号第三条（铋相关物项）。`: a notice's clause, named by what it
+    controlled — no entry."""
+    text = (
+        "一、决定废止下列公告或者其条款：\n"
+        "1.商务部 海关总署公告2023年第23号（《关于对镓、锗相关物项实施出口管制的公告》）。\n"
+        "2.商务部 海关总署公告2025年第10号第三条（铋相关物项）。\n"
+    )
+    assert extract_entries(text, source="https://example.test/p").entries == ()

@@ -2835,3 +2835,52 @@ def test_a_count_described_at_length_and_two_counted_groups_in_one_listing() -> 
 def _names_and_countries(body: str) -> list[tuple[str, str | None]]:
     parties = extract_parties([("body", body)], published_on=dt.date(2027, 2, 9)).parties
     return sorted((p.name_zh, p.country) for p in parties)
+
+
+def test_parties_already_on_another_list_are_listed_on_this_one() -> None:
+    """`商务部决定将已列入不可靠实体清单的甲公司等3家美国实体列入出口管制管控名单（见附件）`: the list they are already on
+    stands before their names; the annex table lists the three."""
+    body = "商务部决定将已列入不可靠实体清单的安杜里尔工业公司等2家美国实体列入出口管制管控名单（见附件），并采取以下措施：\n"
+    annex = (
+        "出口管制管控名单\n序号 | 中文名称 | 英文名称 | 国家\n"
+        "1 | 安杜里尔工业公司 | Anduril Industries, Inc. | 美国\n2 | 迪杰恩技术公司 | DZYNE Technologies | 美国\n"
+    )
+    assert _acts(body, dt.date(2027, 3, 18), annex) == [
+        ("安杜里尔工业公司", "control_list", "listed"),
+        ("迪杰恩技术公司", "control_list", "listed"),
+    ]
+
+
+def test_uel_measures_ended_early_continued_and_parties_removed_at_their_request() -> None:
+    """`…第二项处理措施，对美国实体甲公司（…）提前结束暂停，自…起恢复实施` reinstates; `…第二项处理措施对乙公司（…）的暂停
+    期限于…届满，届满后继续暂停实施至…` suspends again; `…的丙公司（…）和…的丁论坛（…）分别提出移出申请…决定将上述2家实体移出
+    不可靠实体清单` removes both."""
+    body = (
+        "一、经不可靠实体清单工作机制〔2026〕1967号公告暂停实施的不可靠实体清单工作机制公告2026年第1966号第二项处理措施，对美国"
+        "实体克拉托斯防务与安全解决方案公司（Kratos Defense & Security Solutions, Inc.）提前结束暂停，自2027年6月1日起恢复实施。\n"
+        "二、不可靠实体清单工作机制公告〔2025〕10号第二项处理措施对伊比鲁斯公司（Epirus, Inc.）的暂停期限于2027年6月30日届满，"
+        "届满后继续暂停实施至2027年12月31日。\n"
+        "三、2026年12月14日列入不可靠实体清单的加拿大实体CAE公司（CAE Inc.）和2025年10月9日列入不可靠实体清单的哈利法克斯国际"
+        "安全论坛（Halifax International Security Forum）分别提出移出申请。经审查，工作机制决定将上述2家实体移出不可靠实体清单。\n"
+    )
+    assert _acts(body, dt.date(2027, 5, 20)) == [
+        ("CAE公司", "unreliable_entity_list", "removed"),
+        ("伊比鲁斯公司", "unreliable_entity_list", "suspended"),
+        ("克拉托斯防务与安全解决方案公司", "unreliable_entity_list", "reinstated"),
+        ("哈利法克斯国际安全论坛", "unreliable_entity_list", "removed"),
+    ]
+
+
+def test_countermeasure_list_entries_of_latin_names_after_a_group_word() -> None:
+    """`一、将下列组织列入反制清单：（一）美国组织A Inc.和B Inc.；（二）澳大利亚组织C Pty Ltd。`: each Latin name a party, with
+    the country the group word gives."""
+    body = (
+        "一、将下列组织列入反制清单：\n（一）美国组织Kratos Unmanned Aerial Systems, Inc.和Dedrone Holdings, Inc.；\n"
+        "（二）澳大利亚组织Anduril Australia Pty Ltd。\n"
+    )
+    parties = extract_parties([("body", body)], published_on=dt.date(2027, 6, 22)).parties
+    assert sorted((p.name_zh, p.list, p.action, p.country) for p in parties) == [
+        ("Anduril Australia Pty Ltd", "countermeasure_list", "listed", "澳大利亚"),
+        ("Dedrone Holdings, Inc.", "countermeasure_list", "listed", "美国"),
+        ("Kratos Unmanned Aerial Systems, Inc.", "countermeasure_list", "listed", "美国"),
+    ]

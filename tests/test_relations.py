@@ -5276,3 +5276,26 @@ def test_the_time_before_a_repeal_told_as_a_condition_is_no_second_act() -> None
     assert [(r.target_number.notice_id, r.relation, r.window_from) for r in relations] == [
         ("MOFCOM-2025-57", "repeals", dt.date(2027, 7, 1))
     ]
+
+
+def test_a_list_of_repeals_with_a_reason_under_each_row_and_a_notice_left_out() -> None:
+    """`一、决定废止下列公告或者其条款：1.…第23号（…）。废止理由：…。2.…第39号（…）。废止理由：同上。…` then `二、…第55号至第58号的
+    处理，按照…执行，不列入本次清理范围。三、…上述公告及条款自同日起废止。`: every row repealed from the day of force, the
+    reasons act on nothing, and the notices left out are neither repealed nor what 上述公告 names."""
+    text = (
+        "一、决定废止下列公告或者其条款：\n"
+        "1.商务部 海关总署公告2023年第23号（《关于对镓、锗相关物项实施出口管制的公告》）。\n"
+        "废止理由：所列物项已纳入《中华人民共和国两用物项出口管制清单》。\n"
+        "2.商务部 海关总署公告2023年第39号（《关于优化调整石墨物项临时出口管制措施的公告》）。\n"
+        "废止理由：同上。\n"
+        "3.商务部 海关总署公告2025年第10号第三条（铋相关物项）。\n"
+        "废止理由：该条所列物项已列入清单，不再单独以公告方式管理。\n"
+        "二、商务部 海关总署公告2025年第55号至第58号的处理，按照商务部 海关总署公告2026年第1951号执行，不列入本次清理范围。\n"
+        "三、本公告自2027年4月1日起施行。上述公告及条款自同日起废止。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2027, 3, 5), dt.date(2027, 4, 1))
+    assert sorted((r.target_number.notice_id, r.relation, r.clause, r.window_from) for r in relations) == [
+        ("MOFCOM-2023-23", "repeals", None, dt.date(2027, 4, 1)),
+        ("MOFCOM-2023-39", "repeals", None, dt.date(2027, 4, 1)),
+        ("MOFCOM-2025-10", "repeals", "三", dt.date(2027, 4, 1)),
+    ]
