@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "292"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "293"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -764,4 +764,11 @@ PARSER_VERSION = (
     #     not what 上述公告 names; parties: 将已列入不可靠实体清单的甲公司…列入管控名单; …措施，对甲公司（…）提前结束暂停;
     #     …措施对乙公司（…）的暂停期限于…届满，届满后继续暂停…; names before …分别提出移出申请; 反制清单 entries of Latin names
     #     after a group word (（一）美国组织A Inc.和B Inc.)
+    # 293: a second reader's review of 291–292 (与 joining targets is no other notice's period; another target's ；-part
+    #     dates nothing; a told repeal after an acting clause leaves it; no second end after a comma; 停止执行前述… acts;
+    #     names stop at …，同时将; 等2家位于美国的实体; 第1号对其采取的措施; only a told move strikes 该名单's list; 原中文名称
+    #     yields; a destination-country column; 及其分支机构 no party; 停止实施以下公告中的部分物项… still lifted); learnt from
+    #     the 265th, 266th and 268th batches: measures on some parties of an annexed list suspended or resumed act on the
+    #     annex; rows cited before names then a finding then 移出; the list a notice's parties leave; each ；-part of an
+    #     event its own party (同一附件第16项所列…); 1C350.12 N,N-… keeps its level; …条目列于本公告之后 is no entry
 )

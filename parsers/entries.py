@@ -2442,10 +2442,20 @@ def _uncoded_not_a_thing(node: _Node, text: str) -> str | None:
     return None
 
 
+_LISTED_ELSEWHERE_RE = re.compile(
+    r"(?:条目|物项|清单|目录)[^。；;]{0,30}?(?:列于|附于|载于)\s*(?:本公告(?:之后|后|附件)|附件)"
+)
+
+
+def _listed_elsewhere(node: _Node) -> str | None:
+    """一、1C350项调整后的条目（第96项至第108项）列于本公告之后: where the entries are, no entry."""
+    return "heading" if not node.children and _LISTED_ELSEWHERE_RE.search(node.text) else None
+
+
 def _unlisted_why(node: _Node) -> str | None:
     """Why a line lists nothing controlled (a not-item reason), None when it may list something."""
     text = node.text.strip()
-    why = _clause_intro(node)
+    why = _clause_intro(node) or _listed_elsewhere(node)
     if why is not None:
         return why
     if (
@@ -2507,7 +2517,7 @@ _NOTICES_LISTED_RE = re.compile(
     r"(?:下列|以下)(?:公告|决定|文件|通知|规章)[^。；;：:]{0,8}?"
     r"(?:废止|停止执行|停止实施|不再(?:执行|适用|实施)|失效)\s*[:：]\s*$"
     # (一、决定废止下列公告或者其条款：: the verb first)
-    r"|(?:废止|停止执行|停止实施)(?:下列|以下)(?:公告|决定|文件|通知|规章)[^。；;：:]{0,12}?\s*[:：]\s*$"
+    r"|(?:废止|停止执行|停止实施)(?:下列|以下)(?:公告|决定|文件|通知|规章)(?:(?!物项|货物|技术|商品)[^。；;：:]){0,12}?\s*[:：]\s*$"
 )
 
 

@@ -21,7 +21,10 @@ from parsers.model import ISSUER_CODES, EffectiveRule, NoticeNumber
 # A level of a code is a letter or a number of one or two digits; a number printed right after the last point
 # with a unit, or of three digits and more, is the name's quantity (3C005.a.20℃时电阻率…: code 3C005.a, name
 # 20℃时…; 3A001.a.600V…: code 3A001.a), while 3A001.b.8 倍频器 keeps its level 8.
-_UNIT_AFTER_LEVEL = r"℃|°|%|％|‰|μm|µm|nm|mm|cm|kg|MPa|GPa|kPa|GHz|MHz|kHz|Hz|dB|Ω|kW|[NVWK](?![A-Za-z])"
+# (1C350.12 N,N-二异丙基…: N,N- / N- open a chemical's name, no newton)
+_UNIT_AFTER_LEVEL = (
+    r"℃|°|%|％|‰|μm|µm|nm|mm|cm|kg|MPa|GPa|kPa|GHz|MHz|kHz|Hz|dB|Ω|kW|[NVWK](?![A-Za-z]|-|[,，]\s*[A-Z]-)"
+)
 CONTROL_CODE = rf"\d[A-E]\d{{3}}(?:[.．](?:[a-z][a-z0-9]{{0,2}}|\d{{1,2}}(?!\d|(?:[.．]\d{{1,2}}(?!\d))?\s*(?:{_UNIT_AFTER_LEVEL}))))*"
 
 _ISSUERS_WITHOUT_CODE = (

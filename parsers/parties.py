@@ -22,7 +22,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -71,7 +71,8 @@ _DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _DECIDING_WILL = r"(?:决定|现)将|将(?=\s*(?:其|上述|以上|前述))"
 _LISTING_RE = re.compile(
     # (将已列入不可靠实体清单的甲公司等3家美国实体列入出口管制管控名单: the list it is already on, before its name)
-    rf"将(?P<names>(?:(?!移出|列入(?!(?:{_LIST_ALT})的)|[,，]\s*将|{_DECIDING_WILL})[^。；;])*?)列入(?P<list>{_LIST_ALT})(?!的)"
+    rf"将(?P<names>(?:(?!移出|列入(?!(?:{_LIST_ALT})的)|[,，]\s*(?:同时|并且|并|另)?\s*将|{_DECIDING_WILL})[^。；;])*?)"
+    rf"列入(?P<list>{_LIST_ALT})(?!的)"
 )
 _REMOVAL_RE = re.compile(
     rf"将(?P<names>(?:(?!移出|列入(?!(?:{_LIST_ALT})的)|[,，]\s*将|{_DECIDING_WILL})[^。；;])*?)(?:从|自)?(?P<list>{_LIST_ALT})?中?移出"
@@ -97,7 +98,7 @@ _COUNT = r"\d{1,4}|[一二两三四五六七八九十]{1,3}"
 # 28家美国实体 / 两家银行: a count and what was counted.
 _COUNT_RE = re.compile(
     # (…等5家无法核实两用物项最终用户、最终用途的美国实体: a description of them, up to its 的, before the country)
-    rf"(?P<n>{_COUNT})\s*(?:家|个|名)(?:[^,，()（）。;；]{{0,30}}?的)?(?P<country>[^、,()（）]{{0,12}}?)"
+    rf"(?P<n>{_COUNT})\s*(?:家|个|名)(?P<desc>[^,，()（）。;；]{{0,30}}?的)?(?P<country>[^、,()（）]{{0,12}}?)"
     r"(?:实体|企业|公司|机构|组织|银行)$"
 )
 # 欧盟UAB Urbo Bankas…: a Chinese word describing where names printed in Latin come from.
@@ -1123,7 +1124,7 @@ _SEE_ANNEX_RE = re.compile(r"[(（]\s*(?:具体|详细)?(?:名单|清单)?\s*(?:
 # 甲公司（…）、乙公司（…）等2家美国实体，以及丙公司（…）、丁论坛（…）等2家加拿大实体: a first group closed by its count, joined
 _GROUP_END_RE = re.compile(
     rf"等\s*(?P<n>{_COUNT})\s*(?:家|个|名)(?P<country>[^、,，()（）A-Za-z]{{0,12}}?)(?:实体|企业|公司|机构|组织)"
-    r"\s*[,，]?\s*(?:以及|和|及|、)\s*"
+    r"(?:及其(?:全部|所有)?分支机构)?\s*[,，]?\s*(?:以及|和|及(?!其)|、)\s*"
 )
 
 
@@ -1216,7 +1217,8 @@ def _parse_listing(
     expects_block = _announces_names(sentence_norm)
     if counted:
         stated = _count(counted.group("n"))
-        country = counted.group("country").strip() or None
+        # (等2家位于美国的实体: the country said in the description)
+        country = counted.group("country").strip() or _country_in(counted.group("desc") or "") or None
         if country:
             country = _country_in(country) or (
                 country
@@ -1786,6 +1788,25 @@ _EVENT_LIST_RE = re.compile(
 _LEADING_START_RE = re.compile(rf"^\s*自\s*(?:{_DATE}|本公告(?:发布|公布)之日)\s*起\s*[,，]?\s*")
 
 
+# …所列甲株式会社（…），暂停期限延长至…；同一附件第16项所列乙株式会社（…），…自…起恢复实施相关措施: each ；-part its own
+# party and its own act
+_OWN_PARTY_PART_RE = re.compile(r"[(（][A-Za-z][^()（）]*[)）][^。;；]*?(?:暂停|中止|暂缓|恢复|停止|延长)")
+
+
+def _own_party_parts(sentences: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """The sentences of a line, those whose every ；-part names a party and acts on it cut at the ；."""
+    for verbatim, read in sentences:
+        parts = [p for p in re.split(r"(?<=[;；])", read) if p.strip()]
+        if (
+            len(parts) > 1
+            and len(parts) == len(re.split(r"(?<=[;；])", verbatim))
+            and all(_OWN_PARTY_PART_RE.search(nfkc(p)) for p in parts)
+        ):
+            yield from zip(re.split(r"(?<=[;；])", verbatim), parts, strict=True)
+        else:
+            yield verbatim, read
+
+
 def _event_parties(
     lines: Sequence[_Line],
     blocks: list[tuple[str | None, list[_Entry]]],
@@ -1809,7 +1830,7 @@ def _event_parties(
     for index, line in enumerate(lines):
         earlier = _lines_before(lines, index)  # where a back-reference's names are
         said = ""  # the sentences of the line read so far
-        for verbatim, read in _sentences(line):
+        for verbatim, read in _own_party_parts(_sentences(line)):
             context = f"{earlier}。{said}" if earlier else said
             said += read
             sentence = _CN_NUMBERING_RE.sub("", read).strip()
@@ -1856,6 +1877,10 @@ def _event_parties(
                 if found:
                     used.update([line.norm, *(q for p in found for q in p.quote_zh.split("\n"))])
                     parties.extend(found)
+                    if (
+                        cited_list is not None
+                    ):  # (…；同一附件第16项所列乙…: the list of the annex just acted on)
+                        last = (cited_list, {int(cited.group("n"))} if cited else set())
             if named_list:
                 last = (
                     _LIST_OF[named_list[-1]],
@@ -1877,7 +1902,7 @@ def _last_list_if_its(last: tuple[PartyList, set[int]] | None, sentence: str) ->
 
 # (…商务部公告2025年第1号规定的措施: the notice whose measures are acted on)
 _MEASURES_SOURCE_RE = re.compile(
-    r"第\s*(?P<n>\d{1,4})\s*号(?:公告)?\s*(?:规定|确定|所定)的[^,，。;；]{0,20}?措施"
+    r"第\s*(?P<n>\d{1,4})\s*号(?:公告)?\s*(?:规定|确定|所定|所列|(?:对其)?采取)的[^,，。;；]{0,20}?措施"
 )
 
 
@@ -1922,6 +1947,14 @@ _NOTICE_NO_RE = re.compile(r"第\s*(?P<n>\d{1,4})\s*号")
 _LISTED_ONTO_RE = re.compile(rf"列入(?P<list>{_LIST_ALT})")
 
 
+# …第12号公告将… / …发布2025年第21号公告，将… / …第11号、第12号公告分别将…: the notice as the one that listed them
+_SAME_ANNEX_ROW_RE = re.compile(r"^\s*(?:同一|该|上述)(?:附件|名单|清单)\s*第\s*\d{1,3}\s*项\s*所列的?\s*")
+_LEFT_LIST_RE = re.compile(rf"移出(?P<list>{_LIST_ALT})")
+_NOTICE_DID_RE = re.compile(
+    r"\d{1,4}\s*号(?:公告)?\s*[(（]?[^,，。;；]{0,40}?[)）]?\s*[,，]?\s*(?:分别)?\s*将"
+)
+
+
 def _lists_by_notice(lines: Sequence[_Line]) -> dict[int, PartyList]:
     """The list each notice a sentence names put its parties on, where the sentence pairs them one to one (its
     notices and its listings in the same order)."""
@@ -1930,6 +1963,13 @@ def _lists_by_notice(lines: Sequence[_Line]) -> dict[int, PartyList]:
         for _, sentence in _sentences(line):
             # (…第11号、第12号公告（以下分别简称第11号公告、第12号公告），将…列入…: each number once, as first printed)
             numbers = list(dict.fromkeys(int(m.group("n")) for m in _NOTICE_NO_RE.finditer(sentence)))
+            left = [m.group("list") for m in _LEFT_LIST_RE.finditer(sentence)]
+            if len(numbers) == 1 and len(left) == 1:
+                found.setdefault(
+                    numbers[0], _LIST_OF[left[0]]
+                )  # (…第11号附件第9项所列甲…移出出口管制管控名单)
+            if not _NOTICE_DID_RE.search(sentence):
+                continue  # (…第11号附件第9项所列甲株式会社…移出管控名单，列入关注名单: this notice's act, not 11's)
             onto = [_LIST_OF[m.group("list")] for m in _LISTED_ONTO_RE.finditer(sentence)]
             if numbers and len(numbers) == len(onto):
                 found.update(zip(numbers, onto, strict=True))
@@ -2102,7 +2142,8 @@ def _event(
             return []
         subject, rest = split
         # (…第1201号附件第4项所列甲公司（…）已书面承诺配合核查，…暂停对其实施…: the row that listed it, and what it did)
-        cited = _CITED_LIST_RE.match(subject)
+        # (同一附件第16项所列乙株式会社（…）: the row of the annex named before)
+        cited = _CITED_LIST_RE.match(subject) or _SAME_ANNEX_ROW_RE.match(subject)
         if cited is not None:
             subject = subject[cited.end() :]
             cut = _PREDICATE_RE.search(_mask_brackets(subject))
@@ -2163,7 +2204,7 @@ def _event_names(subject: str, line: _Line, verbatim: str) -> list[_Named]:
     named: list[_Named] = []
     for piece in pieces:
         # (…附件所列第4项甲株式会社（…）、第8项乙株式会社（…）: the row of each name, before it)
-        piece = re.sub(r"^\s*第\s*\d{1,3}\s*项\s*", "", piece.strip(_TRAIL))
+        piece = re.sub(r"^\s*第\s*\d{1,3}\s*项\s*(?:所列)?的?\s*", "", piece.strip(_TRAIL))
         latin = _LATIN_DESCRIPTOR_RE.match(piece)
         country = None
         if latin and _country_in(latin.group("word")) and _is_latin(piece[latin.end() :]):
@@ -2683,7 +2724,9 @@ _LIST_AGAIN_RE = re.compile(r"(?P<verb>移出|列入|调入|调出|移入)\s*(?:
 _LIST_NAMED_RE = re.compile(rf"(?:{_LIST_ALT})")
 
 
-_MOVED_ONTO_BEFORE_RE = re.compile(r"移出[^。;；]{0,40}?(?:并|同时|[,，])\s*(?:同时)?(?:列入|调入|转入)\s*$")
+_MOVED_ONTO_BEFORE_RE = re.compile(
+    r"(?:已|曾|被)[^。;；]{0,20}?移出[^。;；]{0,40}?(?:并|同时|[,，])\s*(?:同时)?(?:列入|调入|转入)\s*$"
+)
 
 
 def _list_named_again(sentence: str, before: str) -> str:
@@ -2976,6 +3019,17 @@ _AFTER_NAME_RE = re.compile(
 )
 
 
+def _without_closing_count(text: str) -> str:
+    """甲株式会社（…）、乙株式会社（…）等2家日本实体 → the names, without the count closing them."""
+    closing = _COUNT_RE.search(text)
+    if closing is None:
+        return text
+    before = text[: closing.start()].rstrip()
+    if before.endswith(("等", ")", "）")) or _NAME_END_RE.search(before):
+        return before.removesuffix("等")
+    return text
+
+
 def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listing]:
     # (三、经核查，…所列台湾地区实体甲公司（…）、乙公司（…），自…起移出…: how the finding was made, then the subject)
     body = re.sub(r"^\s*[,，]\s*", "", _SUBJECT_INTRO_RE.sub("", _CN_NUMBERING_RE.sub("", sentence).strip()))
@@ -2997,7 +3051,7 @@ def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listin
         subject = body[comma.end() + 1 : comma.end() + after.start()] if after else ""
     if not subject or not _event_names(subject, line, verbatim):
         return []  # (the subject must read as names: …第30号所列实体 names no one)
-    names = _split_names(_EARLIER_LISTING_RE.sub("", subject))
+    names = _split_names(_without_closing_count(_EARLIER_LISTING_RE.sub("", subject)))
     left = removal.group("list") or removal.group("list2") or removal.group("list3") or removal.group("list4")
     if left is None:  # (调整至关注名单: the list it leaves is the one it was listed on, told before the name)
         told = re.search(rf"列入(?P<list>{_LIST_ALT})的", subject)
@@ -3006,7 +3060,10 @@ def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listin
         left = told.group("list")
     list_name = _LIST_OF[left]
     row = _ROW_NAMED_RE.match(body[: comma.start()])  # (…所列台湾地区实体: the names' country)
-    country = _country_in(row.group(0)[-10:]) if row else None
+    counted = _COUNT_RE.search(subject)  # (…等2家日本实体: the count's)
+    country = (_country_in(row.group(0)[-10:]) if row else None) or (
+        _country_in(counted.group("country")) if counted else None
+    )
     out = [
         _Listing(list_name, "removed", names, None, country, False, False, line, verbatim.strip(), line.index)
     ]

@@ -92,9 +92,9 @@ _NAMING_RE = re.compile(
 _SUPERSEDED_LABEL_RE = re.compile(r"原|修改前|调整前|变更前|更正前")
 # 原条目名称 / 原商品名称 / 调整前名称: the name a change replaced (原料名称 names a raw material, not a former name)
 # 实体名称 / 所在国家 / 地址: a column of a party table
-_PARTY_LABEL_RE = re.compile(r"实体|企业名称|公司名称|国家|地区|地址")
+_PARTY_LABEL_RE = re.compile(r"实体|企业名称|公司名称|^(?:所在)?国家|^国别|地址")
 _SUPERSEDED_NAME_RE = re.compile(
-    r"^(?:原(?!料|材料|油|产)|修改前|调整前|变更前|更正前)的?(?:条目|物项|商品|货物|技术)?(?:名称|内容|描述)$"
+    r"^(?:原(?!料|材料|油|产|子)|修改前|调整前|变更前|更正前)的?[\u4e00-\u9fff]{0,6}?(?:名称|内容|描述)(?:[（(][^）)]*[）)])?$"
 )
 _DESCRIBING_RE = re.compile(r"(?:指标|参数|说明|描述|要求|特性|特征|性能|规格)$")
 _HS_RE = re.compile(r"(?<!\d)(\d{8}|\d{10})(?!\d)")

@@ -1087,23 +1087,32 @@ _ANNEXED_NUMBER_RE = re.compile(r"(\d{1,4})\s*号(?:公告)?\s*(?:的)?\s*(?:附
 
 
 def _rows_of_annexes(relations: list[Relation], text: str) -> list[Relation]:
-    """将上述5家实体移出关注名单 / 同时移出…第1611号公布的关注名单: some parties leave the list a MOFCOM notice annexed —
+    """将上述5家实体移出关注名单 / 同时移出…第1611号公布的关注名单: some parties leave the list a MOFCOM notice annexed (or
+    their measures are suspended or resumed) —
     rows of that annex (the notice's measures on the others go on) where this notice says the target annexed them (some
     notices print their parties in the body, and an act on them is then on the notice). The Unreliable Entity List
     prints its parties in the body, and a notice's every party leaving ends the notice's measures whole."""
     annexed = {int(n) for n in _ANNEXED_NUMBER_RE.findall(text)}
     return [
         dataclasses.replace(r, clause="附件")
-        if r.relation == "lifts"
+        if r.relation in ("lifts", "suspends", "resumes")
         and r.clause is None
         and r.target_number is not None
         and not any("不可靠实体清单" in issuer for issuer in r.target_number.issuers)
         and (r.target_number.number in annexed or "附件" in r.quote_zh)
-        and _PARTY_REMOVED_RE.search(r.quote_zh)
+        and (_PARTY_REMOVED_RE if r.relation == "lifts" else _PARTIES_MEASURES_RE).search(r.quote_zh)
         and not _WHOLE_LISTING_RE.search(r.quote_zh)
         else r
         for r in relations
     ]
+
+
+# …对该公告附件所列甲公司（…）暂停实施相关措施 / …所列4家实体的措施，自…起恢复实施: the measures on some of the parties a
+# notice annexed, suspended or resumed — rows of that annex, as a removal of some is
+_PARTIES_MEASURES_RE = re.compile(
+    r"(?:实体|企业|公司|株式会社|机构)[^。;；]{0,60}?措施|措施[^。;；]{0,20}?对[^。;；]{2,60}?(?:实体|公司|株式会社)"
+    r"|对[^。;；]{2,80}?(?:实体|公司|株式会社|[)）])[^。;；]{0,30}?(?:暂停|恢复|中止)"
+)
 
 
 # 二、…第22号所列实体的相关措施，自同日起暂停实施，为期6个月。: the day the act before began
@@ -1317,7 +1326,9 @@ _OWN_TIED_START_RE = re.compile(
 
 
 # (暂停期限与…2025年第55号的暂停期限相同: the period of a window another notice holds, not one of this notice's acts)
-_OTHER_NOTICES_PERIOD_RE = re.compile(r"与\s*(?!本(?:公告|决定))[^。;；]{0,70}?\d{1,4}\s*号")
+_OTHER_NOTICES_PERIOD_RE = re.compile(
+    r"与\s*(?!本(?:公告|决定))[^。;；]{0,70}?\d{1,4}\s*号[^。;；，,]{0,30}?(?:(?:期限|期间)\s*(?:相同|一致)|同期)"
+)
 
 
 def _same_period(acts: list[Relation], before: list[Relation], sentence: str, text: str) -> list[Relation]:
@@ -2899,18 +2910,16 @@ _TOLD_REPEALED_RE = re.compile(
 
 def _told_repealed(sentence: str) -> list[tuple[int, int]]:
     """The spans telling that notices were already repealed with another's coming into force: the told phrase and the
-    clauses before it that state no act (its subject), back to a ；— not a clause after it that acts (…已随…而废止，
-    …第42号自2027年4月1日起停止执行)."""
+    comma clauses before it that state no act (its subject), back to a ；— not a clause that acts (…已随…而废止，
+    …第42号自2027年4月1日起停止执行 / …第42号自…起停止执行，…第27号已随…而废止)."""
     spans = []
     for match in _TOLD_REPEALED_RE.finditer(sentence):
-        start = match.start()
-        while True:
-            cut = max(sentence.rfind(c, 0, start) for c in "，,")
-            stop = max(sentence.rfind(c, 0, start) for c in "；;。")
-            if cut <= stop or _verb(sentence[cut + 1 : start]) is not None:
+        head = max(sentence.rfind(c, 0, match.start()) for c in "，,；;。") + 1
+        while head > 0 and sentence[head - 1] in "，,":
+            before = max(sentence.rfind(c, 0, head - 1) for c in "，,；;。") + 1
+            if _verb(sentence[before : head - 1]) is not None:
                 break
-            start = cut
-        head = max(max(sentence.rfind(c, 0, start) for c in "，,；;。") + 1, 0)
+            head = before
         spans.append((head, match.end()))
     return spans
 
@@ -3169,6 +3178,11 @@ def _prints_a_day(part: str) -> bool:
     )
 
 
+def _names_a_target(part: str) -> bool:
+    """…；商务部 海关总署公告2025年第56号，… / …；第二条，…: the part names a target of its own (not 该条, 上述两条)."""
+    return bool(_REF_RE.search(part) or re.search(rf"(?<![该本])第\s*{_CN_NUMERAL}\s*(?:条|款|项)", part))
+
+
 def _without_other_acts_periods(sentence: str, own: str) -> str:
     """`sentence` less the ；-parts whose period is another act's, where the act's own part prints one."""
     if own == sentence:
@@ -3188,7 +3202,11 @@ def _without_other_acts_periods(sentence: str, own: str) -> str:
         # prints this act's period, so only a part stating another act is dropped)
         mine = _verb(own)
         return "".join(
-            p for p in parts if own.strip() in p or _verb(p) in (None, mine) or not _prints_a_day(p)
+            p
+            for p in parts
+            if own.strip() in p
+            or not _prints_a_day(p)
+            or (_verb(p) in (None, mine) and not _names_a_target(p))
         )
     return sentence
 
@@ -3983,7 +4001,8 @@ _DESCRIBING_RE = re.compile(
     # …第61号第一条第（三）项恢复实施后，…应当…: the time after an act, told as a condition
     r"|(?:恢复|暂停|中止|暂缓|废止|停止)(?:实施|执行|适用)?(?:以)?后(?=\s*[,，])"
     # (二、该公告废止前依据该公告颁发的…许可证件，在有效期内继续有效: the time before the act, told as a condition)
-    r"|(?:恢复|暂停|中止|暂缓|废止|停止)(?:实施|执行|适用)?(?:之|以)?前(?=[^,，。;；]{0,40}?(?:颁发|签订|取得|获得|申请|出口|办理|作出))"
+    r"|(?:恢复|暂停|中止|暂缓|废止|停止)(?:实施|执行|适用)?(?:之|以)?前(?![述款条项文列])"
+    r"(?=[^,，。;；]{0,40}?(?:颁发|签订|取得|获得|申请|出口|办理|作出))"
     # (在废止日期前依据上述公告已经颁发的…许可证件，在有效期内继续有效: the day of a repeal, named as a time)
     r"|(?:废止|停止执行|停止实施)(?:日期|之日)(?:前|以前|之前|起)?"
     # (自表中第2项所列条款恢复实施之日起，…应当… / …在该日处于暂停实施期间的，调整后的条目随该公告暂停实施: the day
@@ -4138,7 +4157,8 @@ _PERIOD_CLAUSE_RE = re.compile(
 )
 
 
-_ENDS_RUN_RE = re.compile(rf"(?:至|到)\s*{_DATE}(?:\s*[、,，和及]\s*{_DATE})+")
+# (…至2027年12月31日，2028年1月1日起恢复实施: a date after a comma is no second end; …于A至B、C至D: windows, no run)
+_ENDS_RUN_RE = re.compile(rf"(?:至|到)\s*{_DATE}(?!\s*[至到])(?:\s*[、和及]\s*{_DATE}(?!\s*[至到]))+")
 
 
 def _respective_ends(sentence: str, targets: int) -> list[dt.date]:

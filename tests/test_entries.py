@@ -4747,3 +4747,52 @@ def test_rows_of_a_list_of_notices_repealed_with_the_verb_first_are_no_goods() -
         "2.商务部 海关总署公告2025年第10号第三条（铋相关物项）。\n"
     )
     assert extract_entries(text, source="https://example.test/p").entries == ()
+
+
+def test_second_review_of_the_table_rules_counter_examples() -> None:
+    """A former name column spelt 原中文名称 yields to 调整后中文名称; a goods table with a destination-country column is
+    still a goods table."""
+    changes = (
+        "《中华人民共和国两用物项出口管制清单》调整内容\n序号 | 管制编码 | 原中文名称 | 调整方式 | 调整后中文名称 | 海关商品编号\n"
+        "1 | 1C117.d | 碳化钨 | 修改 | 碳化钨及碳化钨粉末 | 2849902000\n2 | 1C117.e |  | 增列 | 钨丝 | 8101960001\n"
+    )
+    entries = extract_entries(changes, source="https://example.test/att1").entries
+    assert [(e.name_zh, e.control_code) for e in entries] == [
+        ("碳化钨及碳化钨粉末", "1C117.d"),
+        ("钨丝", "1C117.e"),
+    ]
+    destined = (
+        "序号 | 条目编号 | 商品名称 | 海关商品编号 | 出口目的国家（地区）\n"
+        "1 | 1C117.d | 碳化钨 | 2849902000 | 美国\n2 | 1C117.e | 钨丝 | 8101960001 | 日本\n"
+    )
+    assert [e.name_zh for e in extract_entries(destined, source="https://example.test/att1").entries] == [
+        "碳化钨",
+        "钨丝",
+    ]
+
+
+def test_a_chemical_name_opening_on_n_comma_n_is_no_unit_after_a_code_level() -> None:
+    """`107. 1C350.12 N,N-二异丙基-β-氨基乙硫醇` and `106. 1C350.11、1C350.54 N,N-…`: N,N- opens the chemical's name, so
+    .12 and .54 are levels of the codes, not a quantity in newtons."""
+    text = (
+        "附件\n两用物项出口管制清单（1C350项）\n"
+        "106. 1C350.11、1C350.54 N,N-二异丙基-β-氨基氯乙烷及其盐酸盐(CAS号:96-79-7、4261-68-1)\n"
+        "107. 1C350.12 N,N-二异丙基-β-氨基乙硫醇(CAS号:5842-07-9)\n"
+    )
+    entries = extract_entries(text, source="https://example.test/att1").entries
+    assert [(e.name_zh, e.control_codes or (e.control_code,)) for e in entries] == [
+        ("N,N-二异丙基-β-氨基氯乙烷及其盐酸盐", ("1C350.11", "1C350.54")),
+        ("N,N-二异丙基-β-氨基乙硫醇", ("1C350.12",)),
+    ]
+
+
+def test_a_clause_saying_where_the_adjusted_entries_are_printed_is_no_entry() -> None:
+    """`一、1C350项调整后的条目（第96项至第108项）列于本公告之后，…` tells where the entries are; the numbered lines after it are
+    the entries."""
+    text = (
+        "一、1C350项调整后的条目（第96项至第108项）列于本公告之后，上述清单中该项原有条目相应修改。\n"
+        "二、本公告自2027年4月1日起施行。\n商务部\n2027年3月10日\n附件\n两用物项出口管制清单（1C350项）\n107. 1C350.12 N,N-二异丙基-β-氨基乙硫醇(CAS号:5842-07-9)\n"
+    )
+    assert [e.name_zh for e in extract_entries(text, source="https://example.test/p").entries] == [
+        "N,N-二异丙基-β-氨基乙硫醇"
+    ]

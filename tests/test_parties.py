@@ -2884,3 +2884,78 @@ def test_countermeasure_list_entries_of_latin_names_after_a_group_word() -> None
         ("Dedrone Holdings, Inc.", "countermeasure_list", "listed", "美国"),
         ("Kratos Unmanned Aerial Systems, Inc.", "countermeasure_list", "listed", "美国"),
     ]
+
+
+def test_second_review_of_the_party_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 291–292: a listing after …的决定，同时将; a country said in the
+    count's description (等2家位于美国的实体); measures a notice took on the party (第1号对其采取的措施) are that notice's; the
+    list this notice moves a party onto is 该名单 for the next clause; 及其分支机构 is no party."""
+    day = dt.date(2027, 5, 18)
+    undo = (
+        "商务部决定撤销商务部公告2026年第12号将甲株式会社（Kou Co., Ltd.）列入关注名单的决定，同时将乙株式会社"
+        "（Otsu Co., Ltd.）列入出口管制管控名单。\n"
+    )
+    assert ("乙株式会社", "control_list", "listed") in _acts(undo, day)
+    located = (
+        "商务部决定将甲公司（Alpha Inc.）、乙公司（Beta Inc.）等2家位于美国的实体列入出口管制管控名单。\n"
+    )
+    assert {p.country for p in extract_parties([("body", located)], published_on=day).parties} == {"美国"}
+    taken = (
+        "商务部2026年第12号公告将甲株式会社等20家日本实体列入关注名单。\n商务部决定：\n"
+        "一、自2027年6月1日起，对甲株式会社（Kou Co., Ltd.）恢复实施商务部公告2025年第1号对其采取的措施。\n"
+    )
+    assert _acts(taken, day) == [("甲株式会社", "control_list", "reinstated")]
+    moved = (
+        "商务部决定：\n一、将甲株式会社（Kou Co., Ltd.）移出关注名单，列入出口管制管控名单。\n"
+        "二、将乙株式会社（Otsu Co., Ltd.）一并列入该名单。\n"
+    )
+    assert ("乙株式会社", "control_list", "listed") in _acts(moved, day)
+    branches = (
+        "不可靠实体清单工作机制决定将甲公司（Alpha Inc.）、乙公司（Beta Inc.）等2家美国实体及其分支机构，以及丙公司（Gamma Ltd.）"
+        "等1家加拿大实体列入不可靠实体清单。\n"
+    )
+    assert sorted(p.name_zh for p in extract_parties([("body", branches)], published_on=day).parties) == [
+        "丙公司",
+        "乙公司",
+        "甲公司",
+    ]
+
+
+def test_parties_named_by_their_rows_then_a_finding_then_the_removal() -> None:
+    """`一、…第12号附件第15项所列甲株式会社（…）、第17项所列乙株式会社（…）等2家日本实体，已配合核查并经核实，移出关注名单。`:
+    each name after its row, without the count closing them; `三、…第9项所列丙株式会社（…）…等2家日本实体，移出出口管制管控名单，
+    列入关注名单` moves both."""
+    body = (
+        "一、商务部公告2026年第12号附件第15项所列东金株式会社（Tokin Corporation）、第17项所列三泰克托株式会社（Sun Tectro Co., "
+        "Ltd.）等2家日本实体，已配合核查并经核实，移出关注名单。\n"
+        "三、商务部公告2026年第11号附件第9项所列IHI原动机株式会社（IHI Power Systems Co., Ltd.）、第13项所列IHI航空制造株式会社"
+        "（IHI Aero Manufacturing Co., Ltd.）等2家日本实体，移出出口管制管控名单，列入关注名单。\n"
+    )
+    parties = extract_parties([("body", body)], published_on=dt.date(2027, 5, 20)).parties
+    assert sorted((p.name_zh, p.list, p.action, p.country) for p in parties) == [
+        ("IHI原动机株式会社", "control_list", "removed", "日本"),
+        ("IHI原动机株式会社", "watch_list", "listed", "日本"),
+        ("IHI航空制造株式会社", "control_list", "removed", "日本"),
+        ("IHI航空制造株式会社", "watch_list", "listed", "日本"),
+        ("三泰克托株式会社", "watch_list", "removed", "日本"),
+        ("东金株式会社", "watch_list", "removed", "日本"),
+    ]
+
+
+def test_two_parties_acted_on_two_ways_in_one_sentence_of_the_annex_of_a_notice_named_before() -> None:
+    """`三、…第11号附件第9项所列甲株式会社（…）移出出口管制管控名单，列入关注名单。` then `四、…第11号附件第11项所列…的乙株式会社
+    （…），暂停期限延长至…；同一附件第16项所列丙株式会社（…），暂停期满后不再延期，自…起恢复实施相关措施。`: each ；-part its own
+    party and act, on the list 11 annexed (the control list, which 三 shows its parties leaving)."""
+    body = (
+        "三、商务部公告2026年第11号附件第9项所列IHI原动机株式会社（IHI Power Systems Co., Ltd.），移出出口管制管控名单，列入关注名单。\n"
+        "四、商务部公告2026年第11号附件第11项所列、经商务部公告2026年第1982号暂停实施相关措施的IHI喷气机服务株式会社"
+        "（IHI Jet Service Co., Ltd.），暂停期限延长至2027年11月14日；同一附件第16项所列日本电气航空宇宙系统株式会社"
+        "（NEC Aerospace Systems, Ltd.），暂停期满后不再延期，自2027年8月15日起恢复实施相关措施。\n"
+    )
+    parties = extract_parties([("body", body)], published_on=dt.date(2027, 5, 20)).parties
+    assert sorted(
+        (p.name_zh, p.list, p.action, p.window_until) for p in parties if "原动机" not in p.name_zh
+    ) == [
+        ("IHI喷气机服务株式会社", "control_list", "suspended", dt.date(2027, 11, 14)),
+        ("日本电气航空宇宙系统株式会社", "control_list", "reinstated", None),
+    ]

@@ -5299,3 +5299,55 @@ def test_a_list_of_repeals_with_a_reason_under_each_row_and_a_notice_left_out() 
         ("MOFCOM-2023-39", "repeals", None, dt.date(2027, 4, 1)),
         ("MOFCOM-2025-10", "repeals", "三", dt.date(2027, 4, 1)),
     ]
+
+
+def test_second_review_of_the_relation_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 291–292: `第57号与第58号在上述期限内一并暂停实施` joins two targets
+    (与 is no other notice's period); another target's ；-part does not date this act; a told repeal after an acting
+    clause leaves it; a date after a comma is no second end of 分别…至; 停止执行前述… acts."""
+    day = dt.date(2027, 5, 6)
+
+    def got(text: str) -> set[tuple[str, str | None, dt.date | None, dt.date | None]]:
+        return {
+            (r.target_number.notice_id, r.clause, r.window_from, r.window_until)
+            for r in extract_relations(text, None, day, day)
+        }
+
+    joined = (
+        "一、商务部 海关总署公告2025年第55号，自本公告公布之日起继续暂停实施，暂停期限延长至2028年1月31日。\n"
+        "二、商务部 海关总署公告2025年第57号与第58号在上述期限内一并暂停实施。\n"
+    )
+    assert {k for k, *_ in got(joined)} == {"MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"}
+    assert all(until == dt.date(2028, 1, 31) for *_, until in got(joined))
+    other = (
+        "一、商务部 海关总署公告2025年第55号，自2027年7月1日起暂停实施；商务部 海关总署公告2025年第56号，自2027年8月1日起至"
+        "2028年1月31日暂停实施。\n"
+    )
+    assert got(other) == {
+        ("MOFCOM-2025-55", None, dt.date(2027, 7, 1), None),
+        ("MOFCOM-2025-56", None, dt.date(2027, 8, 1), dt.date(2028, 1, 31)),
+    }
+    told_after = "二、商务部公告2023年第42号自2027年4月1日起停止执行，商务部公告2023年第27号已随2024年第31号公告的施行而废止。\n"
+    assert {k for k, *_ in got(told_after)} == {"MOFCOM-2023-42"}
+    comma = "一、商务部 海关总署公告2025年第55号、第56号规定的措施，分别继续暂停实施至2027年12月31日，2028年1月1日起恢复实施。\n"
+    assert {until for *_, until in got(comma) if until} == {dt.date(2027, 12, 31)}
+    aforesaid = (
+        "二、自2027年7月1日起，停止执行前述商务部 海关总署公告2025年第55号第三条关于出口许可的规定。\n"
+    )
+    assert {(k, c) for k, c, *_ in got(aforesaid)} == {("MOFCOM-2025-55", "三")}
+
+
+def test_measures_on_some_parties_of_an_annexed_list_suspended_or_resumed_act_on_the_annex() -> None:
+    """`…2026年第11号公告附件所列20家日本实体…` told, then `…对…第11号所列甲株式会社（…）暂停实施相关措施…`: the rows of
+    that annex, as a removal of some of its parties is."""
+    text = (
+        "商务部于2026年2月24日将2026年第11号公告附件所列20家日本实体列入出口管制管控名单。\n"
+        "一、自2027年3月1日起至2027年8月31日止，对商务部公告2026年第11号所列三菱重工业株式会社（Mitsubishi Heavy Industries, Ltd.）"
+        "暂停实施相关措施。\n"
+    )
+    (relation,) = extract_relations(text, None, dt.date(2027, 2, 20), dt.date(2027, 2, 20))
+    assert (relation.relation, relation.clause, relation.window_until) == (
+        "suspends",
+        "附件",
+        dt.date(2027, 8, 31),
+    )
