@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "293"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "294"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -771,4 +771,11 @@ PARSER_VERSION = (
     #     the 265th, 266th and 268th batches: measures on some parties of an annexed list suspended or resumed act on the
     #     annex; rows cited before names then a finding then 移出; the list a notice's parties leave; each ；-part of an
     #     event its own party (同一附件第16项所列…); 1C350.12 N,N-… keeps its level; …条目列于本公告之后 is no entry
+    # 294: a second reader's review of 293 (与…第55号公告相同 is that notice's window as printed here; a ；-part naming
+    #     该公告第三条 or the act's own clauses still dates it; the whole notice's measures are no annex rows; ends 分别 after
+    #     a comma; what parties did is no country; a dated past move; passive listings and a notice that moved a party map
+    #     notices to lists; a window shared across ；-parts keeps the sentence whole; lists of notices whose intro names
+    #     技术; party tables with 所在地区); learnt from the 273rd batch: 下列实体已…，自…起移出关注名单： then rows cited
+    #     `…第3项：甲株式会社（…）`; from the 274th: a PDF table's code cell wrapped open on 、 (1E004、 then 1E101.b) and a
+    #     row whose cells but the number wrap onto a line of cells of their own
 )

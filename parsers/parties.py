@@ -732,7 +732,7 @@ _LISTED_NOTE_RE = re.compile(
 # （一）第3项 甲公司（…）/ 商务部公告2026年第12号附件第7项乙株式会社: the row of the list (and the notice) where the
 # party stands, printed before its name — no part of it
 _ROW_CITED_RE = re.compile(
-    r"^(?:[^,，。；;()（）]{0,40}?\d{1,4}\s*号(?:公告)?\s*(?:附件\s*\d*)?\s*(?:所列)?\s*)?第\s*\d{1,3}\s*项\s*(?:所列)?的?\s*(?=\S)"
+    r"^(?:[^,，。；;()（）]{0,40}?\d{1,4}\s*号(?:公告)?\s*(?:附件\s*\d*)?\s*(?:所列)?\s*)?第\s*\d{1,3}\s*项\s*(?:所列)?的?\s*[:：]?\s*(?=\S)"
 )
 
 
@@ -1172,6 +1172,12 @@ def _grouped_listing(
     )
 
 
+def _located_in(description: str) -> str | None:
+    """等2家位于美国的实体: the country a description says the parties are in (not 参与对台湾地区军售的: what they did)."""
+    located = re.search(r"(?:位于|注册于|设立于|总部位于|注册地为)(?P<place>[^的]{1,12})的", description)
+    return _country_in(located.group("place")) if located else None
+
+
 def _listing_around_counts(
     names_text: str,
     counted: re.Match[str] | None,
@@ -1218,7 +1224,7 @@ def _parse_listing(
     if counted:
         stated = _count(counted.group("n"))
         # (等2家位于美国的实体: the country said in the description)
-        country = counted.group("country").strip() or _country_in(counted.group("desc") or "") or None
+        country = counted.group("country").strip() or _located_in(counted.group("desc") or "") or None
         if country:
             country = _country_in(country) or (
                 country
@@ -1584,7 +1590,11 @@ def _announces_list(norm: str) -> tuple[bool, PartyList | None]:
     """Whether a sentence announces a party list printed after it, and the list it puts them on."""
     # 决定将下列2家实体移出出口管制管控名单： announces a list of removals the same way
     listing = _LISTING_RE.search(norm) or _REMOVAL_RE.search(norm) or _LISTED_SUBJECT_RE.search(norm)
-    list_name = listing and (listing.groupdict().get("list") or listing.groupdict().get("list2"))
+    list_name = listing and (
+        listing.groupdict().get("list")
+        or listing.groupdict().get("list2")
+        or listing.groupdict().get("list3")
+    )
     if list_name and (_NAMES_AFTER_RE.search(norm) or norm.rstrip().endswith((":", "："))):
         return True, _LIST_OF[list_name]
     # (对下表所列措施作如下调整：: a table of acts, whose rows may name parties in a column of their own)
@@ -1603,8 +1613,11 @@ _MOVED_BETWEEN_RE = re.compile(
 )
 # 下列3家无法核实…的外国实体，列入关注名单： — the parties as the subject, no 将: the names follow the sentence
 _LISTED_SUBJECT_RE = re.compile(
-    rf"(?:下列|以下|如下)[^。；;:：,，]{{0,40}}?(?:实体|企业|公司|机构|组织)\s*[,，]?\s*(?:被|予以)?"
-    rf"(?:列入(?P<list>{_LIST_ALT})|(?:从|自)?(?P<list2>{_LIST_ALT})中?移出)"
+    rf"(?:下列|以下|如下)[^。；;:：,，]{{0,40}}?(?:实体|企业|公司|机构|组织)"
+    # (一、下列实体已…履行配合核查义务，自本公告公布之日起移出关注名单：: what they did, then when, then the act)
+    r"(?P<did>(?:已|均已)[^。；;:：]{0,60}?[,，]\s*(?:自[^,，。；;]{1,24}?起\s*)?)?"
+    rf"\s*[,，]?\s*(?:被|予以)?(?:列入(?P<list>{_LIST_ALT})|(?:从|自)?(?P<list2>{_LIST_ALT})中?移出"
+    rf"|(?<=起)\s*移出(?P<list3>{_LIST_ALT})\s*[:：])"
 )
 
 
@@ -1793,12 +1806,18 @@ _LEADING_START_RE = re.compile(rf"^\s*自\s*(?:{_DATE}|本公告(?:发布|公布
 _OWN_PARTY_PART_RE = re.compile(r"[(（][A-Za-z][^()（）]*[)）][^。;；]*?(?:暂停|中止|暂缓|恢复|停止|延长)")
 
 
+_SHARED_WINDOW_RE = re.compile(r"^\s*(?:自|从)[^,，。;；]{1,24}?起|均|同日|同一日")
+
+
 def _own_party_parts(sentences: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
     """The sentences of a line, those whose every ；-part names a party and acts on it cut at the ；."""
     for verbatim, read in sentences:
         parts = [p for p in re.split(r"(?<=[;；])", read) if p.strip()]
         if (
-            len(parts) > 1
+            not _SHARED_WINDOW_RE.search(
+                _CN_NUMBERING_RE.sub("", nfkc(read))
+            )  # (自…起，对甲…；对乙…，期限均为…)
+            and len(parts) > 1
             and len(parts) == len(re.split(r"(?<=[;；])", verbatim))
             and all(_OWN_PARTY_PART_RE.search(nfkc(p)) for p in parts)
         ):
@@ -1949,9 +1968,11 @@ _LISTED_ONTO_RE = re.compile(rf"列入(?P<list>{_LIST_ALT})")
 
 # …第12号公告将… / …发布2025年第21号公告，将… / …第11号、第12号公告分别将…: the notice as the one that listed them
 _SAME_ANNEX_ROW_RE = re.compile(r"^\s*(?:同一|该|上述)(?:附件|名单|清单)\s*第\s*\d{1,3}\s*项\s*所列的?\s*")
-_LEFT_LIST_RE = re.compile(rf"移出(?P<list>{_LIST_ALT})")
+# (…第11号附件第9项所列甲株式会社…移出出口管制管控名单: the list that notice's parties are on)
+_LEFT_LIST_RE = re.compile(rf"号[^。;；]{{0,40}}?所列[^。;；]*?移出(?P<list>{_LIST_ALT})")
+# (…第11号附件所列20家日本实体被列入…: said passively; 甲株式会社经…第1500号移出关注名单，列入…: by that notice)
 _NOTICE_DID_RE = re.compile(
-    r"\d{1,4}\s*号(?:公告)?\s*[(（]?[^,，。;；]{0,40}?[)）]?\s*[,，]?\s*(?:分别)?\s*将"
+    r"\d{1,4}\s*号(?:公告)?\s*[(（]?[^,，。;；]{0,40}?[)）]?\s*[,，]?\s*(?:分别)?\s*将|被列入|经[^。;；]{0,30}?\d{1,4}\s*号"
 )
 
 
@@ -2724,9 +2745,17 @@ _LIST_AGAIN_RE = re.compile(r"(?P<verb>移出|列入|调入|调出|移入)\s*(?:
 _LIST_NAMED_RE = re.compile(rf"(?:{_LIST_ALT})")
 
 
-_MOVED_ONTO_BEFORE_RE = re.compile(
-    r"(?:已|曾|被)[^。;；]{0,20}?移出[^。;；]{0,40}?(?:并|同时|[,，])\s*(?:同时)?(?:列入|调入|转入)\s*$"
-)
+_MOVED_ONTO_BEFORE_RE = re.compile(r"移出[^。;；]{0,40}?(?:并|同时|[,，])\s*(?:同时)?(?:列入|调入|转入)\s*$")
+# (…已于2026年9月被移出… / 2026年9月15日，商务部将甲…移出…: a move told, in a sentence saying it was done or opening on a day)
+_TOLD_SENTENCE_RE = re.compile(rf"已|曾|被|^\s*(?:{_DATE}|[^,，]{{0,12}}?于\s*{_DATE})")
+
+
+def _told_move_onto(before: str) -> bool:
+    """Whether the list named at the end of `before` is one a party was moved onto in a move told as past."""
+    if not _MOVED_ONTO_BEFORE_RE.search(before):
+        return False
+    sentence = re.split(r"[。\n]", before)[-1]
+    return bool(_TOLD_SENTENCE_RE.search(_CN_NUMBERING_RE.sub("", sentence)))
 
 
 def _list_named_again(sentence: str, before: str) -> str:
@@ -2737,9 +2766,7 @@ def _list_named_again(sentence: str, before: str) -> str:
         said = before + "。" + sentence[: match.start()]
         # (…已于2026年9月被移出该名单并列入出口管制管控名单: the list a party was moved onto is not the list talked of)
         earlier = [
-            m.group(0)
-            for m in _LIST_NAMED_RE.finditer(said)
-            if not _MOVED_ONTO_BEFORE_RE.search(said[: m.start()])
+            m.group(0) for m in _LIST_NAMED_RE.finditer(said) if not _told_move_onto(said[: m.start()])
         ]
         fits = [x for x in earlier if x.endswith(match.group("kind"))]
         return match.group("verb") + fits[-1] if fits else match.group(0)
@@ -3120,7 +3147,10 @@ def _sentence_listings(
     subject = _LISTED_SUBJECT_RE.search(sentence)
     if subject is not None and not _LISTING_RE.search(sentence) and not _REMOVAL_RE.search(sentence):
         # (下列3家…外国实体，列入关注名单： is 将下列3家…外国实体列入关注名单：, said with the parties first)
-        said = re.sub(r"\s*[,，]\s*(?:被|予以)?", "", subject.group(0), count=1)
+        said = subject.group(0)
+        if subject.group("did"):
+            said = said.replace(subject.group("did"), "", 1)
+        said = re.sub(r"\s*[,，]\s*(?:被|予以)?", "", said, count=1)
         sentence = f"{sentence[: subject.start()]}将{said}{sentence[subject.end() :]}"
     for match in _LISTING_RE.finditer(sentence):
         if _CONDITIONAL_RE.search(sentence[: match.start() + 1]):

@@ -92,7 +92,7 @@ _NAMING_RE = re.compile(
 _SUPERSEDED_LABEL_RE = re.compile(r"原|修改前|调整前|变更前|更正前")
 # 原条目名称 / 原商品名称 / 调整前名称: the name a change replaced (原料名称 names a raw material, not a former name)
 # 实体名称 / 所在国家 / 地址: a column of a party table
-_PARTY_LABEL_RE = re.compile(r"实体|企业名称|公司名称|^(?:所在)?国家|^国别|地址")
+_PARTY_LABEL_RE = re.compile(r"实体|企业名称|公司名称|^(?:所在|所属)?(?:国家|地区)|^国别|地址")
 _SUPERSEDED_NAME_RE = re.compile(
     r"^(?:原(?!料|材料|油|产|子)|修改前|调整前|变更前|更正前)的?[\u4e00-\u9fff]{0,6}?(?:名称|内容|描述)(?:[（(][^）)]*[）)])?$"
 )
@@ -312,6 +312,14 @@ def _section_line(line: str, after: list[tuple[str, tuple[int, int]]]) -> str | 
     return (match.group(1) or match.group(2)).strip()
 
 
+_CODES_ONLY_RE = re.compile(rf"^\s*{CONTROL_CODE}(?:\s*[、,，]\s*{CONTROL_CODE})*\s*[、,，]?\s*$")
+
+
+def _codes_wrapped(row: TableRow, line: str) -> bool:
+    """A line of control codes only under a row whose code cell ends open on a separator: that cell's end."""
+    return bool(_CODES_ONLY_RE.match(line)) and row.cells.get("code", "").rstrip().endswith(("、", ",", "，"))
+
+
 def _wrapped_tail(
     table: PrintedTable, columns: dict[str, int], line: str, after: list[tuple[str, tuple[int, int]]]
 ) -> bool:
@@ -325,6 +333,7 @@ def _wrapped_tail(
         or not after
         or _PARAGRAPH_START_RE.match(line)
         or _HS_ONLY_RE.match(line)
+        or _codes_wrapped(table.rows[-1], line)
     ):
         return False
     cell = _wrap_cell(table.rows[-1], columns)
@@ -364,11 +373,26 @@ def _row_line(
     last = table.rows[-1] if table.rows else None
     if _HS_ONLY_RE.match(line) and last is not None:
         last.hs.extend(code for code in _HS_RE.findall(line) if code not in last.hs)
+    elif last is not None and _codes_wrapped(last, line):
+        last.cells["code"] += (
+            line.strip()
+        )  # (`3 | 生产…的技术 | 1E004、 | …` then `1E101.b`: the code cell's end)
     elif "|" in line and (broken := _broken_row(last, columns, width, line)) is not None:
         _resume_row(broken, columns, width, _cells(line))  # the rest of a row broken inside a cell
     elif "|" in line:
         cells = _cells(line)
-        if len(cells) < width and not _SEQ_RE.match(cells[0]):
+        if (
+            len(cells) == width - 1
+            and columns.get("seq") == 0
+            and last is not None
+            and not _SEQ_RE.match(cells[0])
+        ):
+            # (`1 | 稀土开采…稀土二次资源 | 1E902.a | 相关技术…` then `回收利用相关技术及其载体 |  | 钕铁硼…`: every cell but
+            # the number, in place — the wrapped ends of the row's cells)
+            named = {
+                key: cells[index - 1] for key, index in columns.items() if index > 0 and cells[index - 1]
+            }
+        elif len(cells) < width and not _SEQ_RE.match(cells[0]):
             named = _placed(cells, columns)  # a continuation that lost its blank cells
         else:
             cells = (cells + [""] * width)[:width]

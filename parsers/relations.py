@@ -1110,8 +1110,10 @@ def _rows_of_annexes(relations: list[Relation], text: str) -> list[Relation]:
 # …对该公告附件所列甲公司（…）暂停实施相关措施 / …所列4家实体的措施，自…起恢复实施: the measures on some of the parties a
 # notice annexed, suspended or resumed — rows of that annex, as a removal of some is
 _PARTIES_MEASURES_RE = re.compile(
-    r"(?:实体|企业|公司|株式会社|机构)[^。;；]{0,60}?措施|措施[^。;；]{0,20}?对[^。;；]{2,60}?(?:实体|公司|株式会社)"
-    r"|对[^。;；]{2,80}?(?:实体|公司|株式会社|[)）])[^。;；]{0,30}?(?:暂停|恢复|中止)"
+    # (a party named with its English name, or by its row — not 上述实体 / the list's title: every party, the notice)
+    r"[(（][A-Za-z][^()（）]*[)）][^。;；]{0,40}?(?:措施|暂停|恢复|中止)|第\s*\d{1,3}\s*项[^。;；]{0,40}?(?:实体|公司|株式会社)"
+    # (对附件1所列4家实体暂停实施…: some parties, printed in this notice's own attachment)
+    r"|(?<!号)(?<!公告)附件\s*\d{0,2}\s*所列\s*\d{1,3}\s*家"
 )
 
 
@@ -1327,7 +1329,7 @@ _OWN_TIED_START_RE = re.compile(
 
 # (暂停期限与…2025年第55号的暂停期限相同: the period of a window another notice holds, not one of this notice's acts)
 _OTHER_NOTICES_PERIOD_RE = re.compile(
-    r"与\s*(?!本(?:公告|决定))[^。;；]{0,70}?\d{1,4}\s*号[^。;；，,]{0,30}?(?:(?:期限|期间)\s*(?:相同|一致)|同期)"
+    r"与\s*(?!本(?:公告|决定))[^。;；]{0,70}?\d{1,4}\s*号[^。;；，,]{0,30}?(?:相同|一致|同期)"
 )
 
 
@@ -3178,9 +3180,14 @@ def _prints_a_day(part: str) -> bool:
     )
 
 
-def _names_a_target(part: str) -> bool:
-    """…；商务部 海关总署公告2025年第56号，… / …；第二条，…: the part names a target of its own (not 该条, 上述两条)."""
-    return bool(_REF_RE.search(part) or re.search(rf"(?<![该本])第\s*{_CN_NUMERAL}\s*(?:条|款|项)", part))
+def _names_a_target(part: str, own: str) -> bool:
+    """…；商务部 海关总署公告2025年第56号，… / …；第二条，…: the part names a target of its own — not 该条, 上述两条, 该公告第三条,
+    nor the clauses the act's own part names (…第一条、第二条，自…起暂停实施；第一条、第二条的暂停期限均至…)."""
+    if _REF_RE.search(part):
+        return True
+    said = re.sub(r"(?:该|本|上述|前述)(?:公告|决定|条|款)?(?:的)?(?=第)", "〼", part)
+    named = set(re.findall(rf"(?<!〼)第\s*({_CN_NUMERAL})\s*(?:条|款|项)", said))
+    return bool(named - set(re.findall(rf"第\s*({_CN_NUMERAL})\s*(?:条|款|项)", own)))
 
 
 def _without_other_acts_periods(sentence: str, own: str) -> str:
@@ -3206,7 +3213,7 @@ def _without_other_acts_periods(sentence: str, own: str) -> str:
             for p in parts
             if own.strip() in p
             or not _prints_a_day(p)
-            or (_verb(p) in (None, mine) and not _names_a_target(p))
+            or (_verb(p) in (None, mine) and not _names_a_target(p, own))
         )
     return sentence
 
@@ -4158,7 +4165,7 @@ _PERIOD_CLAUSE_RE = re.compile(
 
 
 # (…至2027年12月31日，2028年1月1日起恢复实施: a date after a comma is no second end; …于A至B、C至D: windows, no run)
-_ENDS_RUN_RE = re.compile(rf"(?:至|到)\s*{_DATE}(?!\s*[至到])(?:\s*[、和及]\s*{_DATE}(?!\s*[至到]))+")
+_ENDS_RUN_RE = re.compile(rf"(?:至|到)\s*{_DATE}(?!\s*[至到])(?:\s*[、和及,，]\s*{_DATE}(?!\s*[至到起]))+")
 
 
 def _respective_ends(sentence: str, targets: int) -> list[dt.date]:

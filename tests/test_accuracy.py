@@ -270,6 +270,14 @@ def _cells_rejoined(printed: str) -> str:
         if "|" in row and below.strip() and "|" not in below
         for cell in row.split("|")
     ]
+    # (`6 | 含钐的化合物及其混 | 1C902.c | …` then `合物 | 2846903910、…`: a PDF row whose cells wrap onto a line of
+    # cells of their own, the name cell's end first)
+    joined += [
+        cell.strip() + below.split("|")[0].strip()
+        for row, below in itertools.pairwise(lines)
+        if "|" in row and "|" in below and not re.match(r"\s*\d", below)
+        for cell in row.split("|")
+    ]
     return "\n".join(joined)
 
 

@@ -4796,3 +4796,38 @@ def test_a_clause_saying_where_the_adjusted_entries_are_printed_is_no_entry() ->
     assert [e.name_zh for e in extract_entries(text, source="https://example.test/p").entries] == [
         "N,N-二异丙基-β-氨基乙硫醇"
     ]
+
+
+def test_third_review_of_the_table_and_list_rules_counter_examples() -> None:
+    """A list of notices whose intro speaks of 技术 or 物项 lists notices, no goods; a party table with a 所在地区 column is
+    no goods table."""
+    notices = (
+        "一、决定废止下列公告中有关技术出口的条款：\n"
+        "1.商务部 海关总署公告2023年第23号第二条（镓、锗相关技术）。\n"
+        "2.商务部 海关总署公告2025年第10号第三条（铋相关物项）。\n"
+    )
+    assert extract_entries(notices, source="https://example.test/p").entries == ()
+    parties = (
+        "附件\n管控名单调整内容\n序号 | 条目编号 | 中文名称 | 英文名称 | 所在地区\n"
+        "1 | 1 | 汉翔航空工业股份有限公司 | Aerospace Industrial Development Corporation | 台湾地区\n"
+    )
+    assert extract_entries(parties, source="https://example.test/att1").entries == ()
+
+
+def test_a_pdf_table_row_whose_cells_wrap_onto_lines_of_their_own() -> None:
+    """`3 | 生产…的技术及资料 | 1E004、 | 工艺规范…` then `1E101.b`: the code cell's end; `1 | 稀土开采…稀土二次资源 | 1E902.a | …`
+    then `回收利用相关技术及其载体 |  | 钕铁硼…`: every cell but the number wrapped in place, the name's end first."""
+    table = (
+        "部分稀土及金属相关技术出口管制目录\n序号 | 技术名称 | 编号 | 控制要点\n"
+        "1 | 稀土开采、冶炼分离、金属冶炼、磁材制造、稀土二次资源 | 1E902.a | 相关技术及其载体；磁材制造技术指钐钴、\n"
+        "回收利用相关技术及其载体 |  | 钕铁硼、铈磁体制造技术\n"
+        "3 | 生产1C004、1C117.c项的技术及资料 | 1E004、 | 工艺规范、工艺参数、加工程序\n"
+        "1E101.b\n"
+        "4 | 生产6C002项的技术及资料 | 6E002 | 工艺规范、工艺参数、加工程序\n"
+    )
+    entries = extract_entries(table, source="https://example.test/att1").entries
+    assert [(e.name_zh, e.control_codes or (e.control_code,)) for e in entries] == [
+        ("稀土开采、冶炼分离、金属冶炼、磁材制造、稀土二次资源回收利用相关技术及其载体", ("1E902.a",)),
+        ("生产1C004、1C117.c项的技术及资料", ("1E004", "1E101.b")),
+        ("生产6C002项的技术及资料", ("6E002",)),
+    ]

@@ -682,6 +682,11 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     # the 257th batch: two parties removed from the control list named only in the history paragraph before the
     # removal (1938)
     "mofcom-2026-1938": 2,
+    # the 273rd batch: a party whose English name is corrected, given an entry by its truth (2016); parties named in a
+    # block after 上述实体为：, two parties' part of a notice's measures resumed, and an entry naming two parties one of
+    # whose names holds a 、 (2018)
+    "mofcom-2026-2016": 1,
+    "mofcom-2026-2018": 6,
 }
 
 
@@ -2958,4 +2963,47 @@ def test_two_parties_acted_on_two_ways_in_one_sentence_of_the_annex_of_a_notice_
     ) == [
         ("IHI喷气机服务株式会社", "control_list", "suspended", dt.date(2027, 11, 14)),
         ("日本电气航空宇宙系统株式会社", "control_list", "reinstated", None),
+    ]
+
+
+def test_third_review_of_the_party_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 293: what parties did (参与对台湾地区军售的) is no country; a dated
+    past move does not make 该名单 the list moved onto; a passive listing maps its notice to its list; a notice that moved
+    a party onto a list is that list's; a window shared across ；-parts keeps the sentence whole."""
+    day = dt.date(2027, 5, 18)
+    did = "不可靠实体清单工作机制决定将甲公司（Alpha Inc.）、乙公司（Beta Inc.）等2家参与对台湾地区军售的实体列入不可靠实体清单。\n"
+    assert {p.country for p in extract_parties([("body", did)], published_on=day).parties} == {None}
+    dated = (
+        "商务部于2026年2月24日将甲株式会社（Kou Co., Ltd.）、乙株式会社（Otsu Co., Ltd.）列入关注名单。2026年9月15日，商务部将"
+        "甲株式会社移出关注名单，列入出口管制管控名单。\n"
+        "经核查，乙株式会社已配合商务部完成核查，商务部决定将乙株式会社（Otsu Co., Ltd.）移出该名单。\n"
+    )
+    assert ("乙株式会社", "watch_list", "removed") in _acts(dated, day)
+    passive = (
+        "2026年2月24日，商务部公告2026年第11号附件所列20家日本实体被列入出口管制管控名单，商务部公告2026年第12号附件所列20家"
+        "日本实体被列入关注名单。\n"
+        "一、对商务部公告2026年第11号附件第9项所列甲株式会社（Kou Co., Ltd.），自2027年6月1日起暂停实施相关措施，为期6个月。\n"
+    )
+    assert _acts(passive, day) == [("甲株式会社", "control_list", "suspended")]
+    shared = (
+        "商务部决定：\n一、自2027年6月1日起，对2026年5月12日列入出口管制管控名单的甲公司（Alpha Inc.）暂停实施相关措施；"
+        "对乙公司（Beta Inc.）暂停实施相关措施，暂停期限均为6个月。\n"
+    )
+    first = [
+        p for p in extract_parties([("body", shared)], published_on=day).parties if p.name_zh == "甲公司"
+    ]
+    assert [(p.effective_on, p.window_until) for p in first] == [(dt.date(2027, 6, 1), dt.date(2027, 12, 1))]
+
+
+def test_parties_listed_under_a_subject_that_did_something_then_leaves_a_list() -> None:
+    """`一、下列实体已…履行配合核查义务，自本公告公布之日起移出关注名单：` then `1.商务部公告2026年第12号附件第3项：甲株式会社（…）；`:
+    what they did and when stand between the subject and the act; each row's citation label is no part of the name."""
+    body = (
+        "一、下列实体已按照《中华人民共和国两用物项出口管制条例》第二十六条的规定履行配合核查义务，自本公告公布之日起移出关注名单：\n"
+        "1.商务部公告2026年第12号附件第3项：引能仕株式会社（ENEOS Corporation）；\n"
+        "2.商务部公告2026年第28号附件第9项：小松产机株式会社（Komatsu Industries Corporation）。\n"
+    )
+    assert _acts(body, dt.date(2027, 2, 26)) == [
+        ("小松产机株式会社", "watch_list", "removed"),
+        ("引能仕株式会社", "watch_list", "removed"),
     ]

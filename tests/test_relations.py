@@ -5351,3 +5351,43 @@ def test_measures_on_some_parties_of_an_annexed_list_suspended_or_resumed_act_on
         "附件",
         dt.date(2027, 8, 31),
     )
+
+
+def test_third_review_of_the_relation_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 293: 暂停期限与2025年第55号公告相同 is 55's window as printed here;
+    a ；-part naming 该公告第三条 or the same clauses still dates the act; the whole notice's measures (上述实体, a title
+    naming 实体) are no annex rows; ends 分别 separated by a comma are still each target's."""
+    day = dt.date(2027, 5, 6)
+
+    def got(text: str) -> set[tuple[str, str | None, dt.date | None, dt.date | None]]:
+        return {
+            (r.target_number.notice_id, r.clause, r.window_from, r.window_until)
+            for r in extract_relations(text, None, day, day)
+        }
+
+    same = (
+        "一、商务部 海关总署公告2025年第55号自2027年6月1日起暂停实施，暂停期限至2027年12月31日。\n"
+        "二、商务部 海关总署公告2025年第56号自2027年6月1日起暂停实施，暂停期限至2028年6月30日。\n"
+        "三、商务部 海关总署公告2025年第57号暂停实施，暂停期限与2025年第55号公告相同。\n"
+    )
+    assert ("MOFCOM-2025-57", None, dt.date(2027, 6, 1), dt.date(2027, 12, 31)) in got(same)
+    that = (
+        "一、自2027年7月1日起，暂停实施商务部 海关总署公告2025年第55号；暂停期间，该公告第三条规定的许可证件继续有效，"
+        "暂停期限至2027年12月31日。\n"
+    )
+    assert got(that) == {("MOFCOM-2025-55", None, dt.date(2027, 7, 1), dt.date(2027, 12, 31))}
+    again = "一、商务部 海关总署公告2025年第55号第一条、第二条，自2027年7月1日起暂停实施；第一条、第二条的暂停期限均至2027年12月31日。\n"
+    assert got(again) == {
+        ("MOFCOM-2025-55", "一", dt.date(2027, 7, 1), dt.date(2027, 12, 31)),
+        ("MOFCOM-2025-55", "二", dt.date(2027, 7, 1), dt.date(2027, 12, 31)),
+    }
+    whole = (
+        "2025年1月2日，商务部将2025年第1号公告附件所列28家美国实体列入出口管制管控名单。\n"
+        "一、自2027年7月1日起，对上述实体暂停实施商务部公告2025年第1号规定的措施，为期一年。\n"
+    )
+    assert {clause for _, clause, *_ in got(whole)} == {None}
+    comma = "一、商务部 海关总署公告2025年第55号、第56号规定的措施，分别继续暂停实施至2027年7月31日，2027年10月31日。\n"
+    assert {(k, until) for k, _, _, until in got(comma)} == {
+        ("MOFCOM-2025-55", dt.date(2027, 7, 31)),
+        ("MOFCOM-2025-56", dt.date(2027, 10, 31)),
+    }
