@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "294"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "295"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -778,4 +778,5 @@ PARSER_VERSION = (
     #     技术; party tables with 所在地区); learnt from the 273rd batch: 下列实体已…，自…起移出关注名单： then rows cited
     #     `…第3项：甲株式会社（…）`; from the 274th: a PDF table's code cell wrapped open on 、 (1E004、 then 1E101.b) and a
     #     row whose cells but the number wrap onto a line of cells of their own
+    # 295: learnt from the 271st batch: a decision dates its clauses as a notice does (本决定第一条、第四条自…起施行；第二条…)
 )

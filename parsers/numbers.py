@@ -117,7 +117,8 @@ _CLAUSE_ON_PUBLICATION_RE = re.compile(
 # a run of clauses may be printed by its ends (第一条至第三条, 第一至三条).
 # (本公告第一条所列调整，自2040年7月1日起施行: the clause named with what it does)
 _CLAUSE_EFFECTIVE_RE = re.compile(
-    r"本公告\s*((?:第[一二三四五六七八九十]+(?:条|款|项)?\s*(?:(?:至|到|—|-|~|～)\s*第?[一二三四五六七八九十]+"
+    # (本决定第一条、第四条自2027年7月1日起施行: a decision dates its clauses the same way)
+    r"本(?:公告|决定)\s*((?:第[一二三四五六七八九十]+(?:条|款|项)?\s*(?:(?:至|到|—|-|~|～)\s*第?[一二三四五六七八九十]+"
     r"(?:条|款|项))?[、和及,，]?\s*)+)(?:(?:所列|所作|规定)的?(?:调整|修改|更正|事项|内容)\s*[,，]?\s*)?自\s*"
     r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起"
 )
@@ -421,7 +422,7 @@ def parse_clause_effective(body: str, published_on: dt.date | None = None) -> di
         # 本公告第一款、第三款自公布之日起施行，第二款自2026年6月1日起施行: the clauses after the comma are
         # this notice's too, when the sentence began with 本公告
         opened = max(text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-        if "本公告" in text[opened : match.start()]:
+        if "本公告" in text[opened : match.start()] or "本决定" in text[opened : match.start()]:
             matches.append(match)
     for match in matches:
         printed = match.group(2)

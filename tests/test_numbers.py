@@ -559,3 +559,16 @@ def test_review_a_clause_dating_only_its_point_or_quoting_a_date_is_not_dated_wh
     assert "一" not in parse_clause_effective(point, published)
     quoted = "一、本公告自2027年6月1日起施行。\n二、将商务部 海关总署公告2025年第58号第三条修改为：“三、本条所列物项自2026年1月1日起实施出口管制。”"
     assert "二" not in parse_clause_effective(quoted, published)
+
+
+def test_a_decision_dates_its_clauses_as_a_notice_does() -> None:
+    """`本决定第一条、第四条自2027年7月1日起施行；第二条、第五条自2027年6月1日起施行；第三条自公布之日起施行。`: each clause its
+    day, as 本公告第一条… would give."""
+    text = "本决定第一条、第四条自2027年7月1日起施行；第二条、第五条自2027年6月1日起施行；第三条自公布之日起施行。"
+    assert parse_clause_effective(text, dt.date(2027, 5, 20)) == {
+        "一": dt.date(2027, 7, 1),
+        "四": dt.date(2027, 7, 1),
+        "二": dt.date(2027, 6, 1),
+        "五": dt.date(2027, 6, 1),
+        "三": dt.date(2027, 5, 20),
+    }
