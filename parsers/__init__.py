@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "295"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "296"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -779,4 +779,8 @@ PARSER_VERSION = (
     #     `…第3项：甲株式会社（…）`; from the 274th: a PDF table's code cell wrapped open on 、 (1E004、 then 1E101.b) and a
     #     row whose cells but the number wrap onto a line of cells of their own
     # 295: learnt from the 271st batch: a decision dates its clauses as a notice does (本决定第一条、第四条自…起施行；第二条…)
+    # 296: a second reader's review of 294 (a ；-part whose subject is 该公告第二条 acts on its own; a resumption day after a
+    #     comma is no second end; parties named in Chinese only are annex rows; a description places parties unless it
+    #     says what they did; 经评估… maps no notice; 已 in a finding tells no move; the day a sentence opens on carries to
+    #     each ；-part, a later part referring back (均, 同日) joins them; an intro naming goods of notices lists goods)
 )

@@ -1173,9 +1173,11 @@ def _grouped_listing(
 
 
 def _located_in(description: str) -> str | None:
-    """等2家位于美国的实体: the country a description says the parties are in (not 参与对台湾地区军售的: what they did)."""
-    located = re.search(r"(?:位于|注册于|设立于|总部位于|注册地为)(?P<place>[^的]{1,12})的", description)
-    return _country_in(located.group("place")) if located else None
+    """等2家位于美国的实体 / 在美国注册的: the country a description places the parties in — not one it names for what
+    they did (参与对台湾地区军售的, 向日本出口军用物项的)."""
+    if re.search(r"参与|向|与|出口|军售|合作|提供|支持|对", description):
+        return None
+    return _country_in(description)
 
 
 def _listing_around_counts(
@@ -1806,22 +1808,31 @@ _LEADING_START_RE = re.compile(rf"^\s*自\s*(?:{_DATE}|本公告(?:发布|公布
 _OWN_PARTY_PART_RE = re.compile(r"[(（][A-Za-z][^()（）]*[)）][^。;；]*?(?:暂停|中止|暂缓|恢复|停止|延长)")
 
 
-_SHARED_WINDOW_RE = re.compile(r"^\s*(?:自|从)[^,，。;；]{1,24}?起|均|同日|同一日")
+# (…；对乙公司（…）暂停实施相关措施，暂停期限均为6个月 / …；乙公司，自同日起…: a later part that refers back to the
+# window of the part before shares it — the sentence is read whole)
+_REFERS_BACK_RE = re.compile(r"均|同日|同一日|上述期限")
+_LEADING_DAY_RE = re.compile(
+    r"^(?P<number>\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])?)"
+    r"(?P<day>\s*(?:自|从)[^,，。;；]{1,24}?起\s*[,，]?)"
+)
 
 
 def _own_party_parts(sentences: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
-    """The sentences of a line, those whose every ；-part names a party and acts on it cut at the ；."""
+    """The sentences of a line, those whose every ；-part names a party and acts on it cut at the ；, the day the
+    sentence opens on (一、自2027年6月1日起，对甲…；对乙…) carried to every part."""
     for verbatim, read in sentences:
         parts = [p for p in re.split(r"(?<=[;；])", read) if p.strip()]
+        printed = re.split(r"(?<=[;；])", verbatim)
         if (
-            not _SHARED_WINDOW_RE.search(
-                _CN_NUMBERING_RE.sub("", nfkc(read))
-            )  # (自…起，对甲…；对乙…，期限均为…)
-            and len(parts) > 1
-            and len(parts) == len(re.split(r"(?<=[;；])", verbatim))
+            len(parts) > 1
+            and len(parts) == len(printed)
             and all(_OWN_PARTY_PART_RE.search(nfkc(p)) for p in parts)
+            and not any(_REFERS_BACK_RE.search(p) for p in parts[1:])
         ):
-            yield from zip(re.split(r"(?<=[;；])", verbatim), parts, strict=True)
+            lead = _LEADING_DAY_RE.match(read)
+            day = lead.group("day").strip() if lead else ""
+            for index, (shown, part) in enumerate(zip(printed, parts, strict=True)):
+                yield (shown, part) if index == 0 or not day else (day + shown, day + part)
         else:
             yield verbatim, read
 
@@ -1972,7 +1983,8 @@ _SAME_ANNEX_ROW_RE = re.compile(r"^\s*(?:同一|该|上述)(?:附件|名单|清�
 _LEFT_LIST_RE = re.compile(rf"号[^。;；]{{0,40}}?所列[^。;；]*?移出(?P<list>{_LIST_ALT})")
 # (…第11号附件所列20家日本实体被列入…: said passively; 甲株式会社经…第1500号移出关注名单，列入…: by that notice)
 _NOTICE_DID_RE = re.compile(
-    r"\d{1,4}\s*号(?:公告)?\s*[(（]?[^,，。;；]{0,40}?[)）]?\s*[,，]?\s*(?:分别)?\s*将|被列入|经[^。;；]{0,30}?\d{1,4}\s*号"
+    r"\d{1,4}\s*号(?:公告)?\s*[(（]?[^,，。;；]{0,40}?[)）]?\s*[,，]?\s*(?:分别)?\s*将|被列入"
+    r"|经[^。;；，,]{0,30}?\d{1,4}\s*号(?:公告)?\s*(?:决定)?\s*(?:移出|列入|调入|调整)"
 )
 
 
@@ -2747,7 +2759,10 @@ _LIST_NAMED_RE = re.compile(rf"(?:{_LIST_ALT})")
 
 _MOVED_ONTO_BEFORE_RE = re.compile(r"移出[^。;；]{0,40}?(?:并|同时|[,，])\s*(?:同时)?(?:列入|调入|转入)\s*$")
 # (…已于2026年9月被移出… / 2026年9月15日，商务部将甲…移出…: a move told, in a sentence saying it was done or opening on a day)
-_TOLD_SENTENCE_RE = re.compile(rf"已|曾|被|^\s*(?:{_DATE}|[^,，]{{0,12}}?于\s*{_DATE})")
+_TOLD_SENTENCE_RE = re.compile(rf"^\s*(?:{_DATE}|[^,，]{{0,12}}?于\s*{_DATE})")
+_TOLD_MOVE_RE = re.compile(
+    r"(?:已|曾|被)[^。;；]{0,20}?移出[^。;；]{0,40}?(?:并|同时|[,，])\s*(?:同时)?(?:列入|调入|转入)\s*$"
+)
 
 
 def _told_move_onto(before: str) -> bool:
@@ -2755,7 +2770,7 @@ def _told_move_onto(before: str) -> bool:
     if not _MOVED_ONTO_BEFORE_RE.search(before):
         return False
     sentence = re.split(r"[。\n]", before)[-1]
-    return bool(_TOLD_SENTENCE_RE.search(_CN_NUMBERING_RE.sub("", sentence)))
+    return bool(_TOLD_MOVE_RE.search(before) or _TOLD_SENTENCE_RE.search(_CN_NUMBERING_RE.sub("", sentence)))
 
 
 def _list_named_again(sentence: str, before: str) -> str:

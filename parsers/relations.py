@@ -1114,6 +1114,8 @@ _PARTIES_MEASURES_RE = re.compile(
     r"[(（][A-Za-z][^()（）]*[)）][^。;；]{0,40}?(?:措施|暂停|恢复|中止)|第\s*\d{1,3}\s*项[^。;；]{0,40}?(?:实体|公司|株式会社)"
     # (对附件1所列4家实体暂停实施…: some parties, printed in this notice's own attachment)
     r"|(?<!号)(?<!公告)附件\s*\d{0,2}\s*所列\s*\d{1,3}\s*家"
+    # (对…第11号所列甲株式会社、乙株式会社暂停实施…: parties named in Chinese only, right before the act)
+    r"|所列(?!\s*\d|\s*实体|\s*全部)[^。;；]{2,60}?(?:株式会社|公司|集团|大学|研究院|研究所)\s*(?:的\s*)?(?:相关)?(?:暂停|恢复|中止)"
 )
 
 
@@ -3185,7 +3187,12 @@ def _names_a_target(part: str, own: str) -> bool:
     nor the clauses the act's own part names (…第一条、第二条，自…起暂停实施；第一条、第二条的暂停期限均至…)."""
     if _REF_RE.search(part):
         return True
-    said = re.sub(r"(?:该|本|上述|前述)(?:公告|决定|条|款)?(?:的)?(?=第)", "〼", part)
+    # (…；暂停期间，该公告第三条规定的许可证件继续有效: named in passing; …；该公告第二条自…起暂停实施: the part's own subject)
+    said = re.sub(
+        r"(?:该|本|上述|前述)(?:公告|决定|条|款)?(?:的)?(?=第[^，,；;]{1,8}?(?:条|款|项)\s*(?:规定|所列|所称|的))",
+        "〼",
+        part,
+    )
     named = set(re.findall(rf"(?<!〼)第\s*({_CN_NUMERAL})\s*(?:条|款|项)", said))
     return bool(named - set(re.findall(rf"第\s*({_CN_NUMERAL})\s*(?:条|款|项)", own)))
 
@@ -4165,7 +4172,9 @@ _PERIOD_CLAUSE_RE = re.compile(
 
 
 # (…至2027年12月31日，2028年1月1日起恢复实施: a date after a comma is no second end; …于A至B、C至D: windows, no run)
-_ENDS_RUN_RE = re.compile(rf"(?:至|到)\s*{_DATE}(?!\s*[至到])(?:\s*[、和及,，]\s*{_DATE}(?!\s*[至到起]))+")
+_ENDS_RUN_RE = re.compile(
+    rf"(?:至|到)\s*{_DATE}(?!\s*[至到])(?:\s*[、和及,，]\s*{_DATE}(?=\s*(?:[、和及,，。；;]|$)))+"
+)
 
 
 def _respective_ends(sentence: str, targets: int) -> list[dt.date]:

@@ -4831,3 +4831,10 @@ def test_a_pdf_table_row_whose_cells_wrap_onto_lines_of_their_own() -> None:
         ("生产1C004、1C117.c项的技术及资料", ("1E004", "1E101.b")),
         ("生产6C002项的技术及资料", ("6E002",)),
     ]
+
+
+def test_fourth_review_an_intro_naming_goods_of_notices_lists_goods() -> None:
+    """`一、停止执行下列公告中以下物项的出口管制措施：` then goods lines: the lines are goods (released), not notices."""
+    text = "一、停止执行下列公告中以下物项的出口管制措施：\n1.金属镓（1C904.a）；\n2.氮化镓（1C904.b）。\n"
+    result = extract_entries(text, source="https://example.test/p")
+    assert not any(item.why == "rule" for item in result.not_items)

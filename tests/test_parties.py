@@ -3007,3 +3007,46 @@ def test_parties_listed_under_a_subject_that_did_something_then_leaves_a_list() 
         ("小松产机株式会社", "watch_list", "removed"),
         ("引能仕株式会社", "watch_list", "removed"),
     ]
+
+
+def test_fourth_review_of_the_party_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 294: 等2家在美国注册的实体 keeps its country; a finding opening
+    on 经评估 maps no notice to the list this notice moves a party onto; 已 in a finding does not make this notice's move
+    a told one; the day a sentence opens on carries to each ；-part; 均 in the first part does not join the parts."""
+    day = dt.date(2027, 5, 6)
+    registered = "不可靠实体清单工作机制决定将甲公司（Alpha Inc.）、乙公司（Beta Inc.）等2家在美国注册的实体列入不可靠实体清单。\n"
+    assert {p.country for p in extract_parties([("body", registered)], published_on=day).parties} == {"美国"}
+    assessed = (
+        "一、经评估，商务部公告2026年第11号附件第9项所列甲株式会社（Kou Co., Ltd.）已停止相关活动，现决定将其移出出口管制管控名单，"
+        "列入关注名单。\n"
+        "二、对商务部公告2026年第11号附件第10项所列乙株式会社（Otsu Co., Ltd.），自2027年6月1日起暂停实施相关措施，为期6个月。\n"
+    )
+    assert ("乙株式会社", "control_list", "suspended") in _acts(assessed, day)
+    finding = (
+        "一、经核查，甲株式会社（Kou Co., Ltd.）已向有关国家军方提供两用物项，商务部决定将甲株式会社移出关注名单，列入出口管制管控名单。\n"
+        "二、乙株式会社（Otsu Co., Ltd.）为甲株式会社的关联企业，商务部决定将乙株式会社（Otsu Co., Ltd.）列入该名单。\n"
+    )
+    assert ("乙株式会社", "control_list", "listed") in _acts(finding, day)
+    opening = (
+        "一、自2027年6月1日起，对甲公司（Alpha Inc.）暂停实施相关措施，暂停期限至2027年11月30日；对乙公司（Beta Inc.）暂停实施"
+        "相关措施，暂停期限至2028年5月31日。\n"
+    )
+    got = {
+        p.name_zh: (p.effective_on, p.window_until)
+        for p in extract_parties([("body", opening)], published_on=day).parties
+    }
+    assert got == {
+        "甲公司": (dt.date(2027, 6, 1), dt.date(2027, 11, 30)),
+        "乙公司": (dt.date(2027, 6, 1), dt.date(2028, 5, 31)),
+    }
+    mixed = (
+        "一、对甲公司（Alpha Inc.）、丙公司（Gamma Inc.）暂停实施相关措施，暂停期限均至2027年11月30日；对乙公司（Beta Inc.）"
+        "恢复实施相关措施。\n"
+    )
+    assert sorted(
+        (p.name_zh, p.action) for p in extract_parties([("body", mixed)], published_on=day).parties
+    ) == [
+        ("丙公司", "suspended"),
+        ("乙公司", "reinstated"),
+        ("甲公司", "suspended"),
+    ]

@@ -5391,3 +5391,27 @@ def test_third_review_of_the_relation_rules_counter_examples() -> None:
         ("MOFCOM-2025-55", dt.date(2027, 7, 31)),
         ("MOFCOM-2025-56", dt.date(2027, 10, 31)),
     }
+
+
+def test_fourth_review_of_the_relation_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 294: a ；-part whose subject is 该公告第二条 acts on its own; a
+    resumption day after a comma is no second end; parties named in Chinese only act on the annex rows."""
+    day = dt.date(2027, 5, 6)
+    own = "一、商务部 海关总署公告2025年第55号第一条自2027年7月1日起暂停实施；该公告第二条自2027年10月1日起暂停实施，暂停期限至2028年3月31日。\n"
+    assert {(r.clause, r.window_until) for r in extract_relations(own, None, day, day)} == {
+        ("一", None),
+        ("二", dt.date(2028, 3, 31)),
+    }
+    resumed = (
+        "一、商务部 海关总署公告2025年第55号、第56号规定的措施，分别继续暂停实施，暂停期限均至2027年7月31日，2027年8月1日零时起"
+        "恢复实施。\n"
+    )
+    assert {
+        r.window_until for r in extract_relations(resumed, None, day, day) if r.relation == "suspends"
+    } == {dt.date(2027, 7, 31)}
+    chinese = (
+        "商务部于2026年2月24日将2026年第11号公告附件所列20家日本实体列入出口管制管控名单。\n"
+        "一、自2027年3月1日起至2027年8月31日止，对商务部公告2026年第11号所列三菱重工业株式会社暂停实施相关措施。\n"
+    )
+    (relation,) = extract_relations(chinese, None, dt.date(2027, 2, 20), dt.date(2027, 2, 20))
+    assert relation.clause == "附件"
