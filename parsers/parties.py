@@ -1977,10 +1977,11 @@ _NOTICE_NO_RE = re.compile(r"第\s*(?P<n>\d{1,4})\s*号")
 _LISTED_ONTO_RE = re.compile(rf"列入(?P<list>{_LIST_ALT})")
 
 
-# …第12号公告将… / …发布2025年第21号公告，将… / …第11号、第12号公告分别将…: the notice as the one that listed them
+# 同一附件第16项所列乙株式会社（…）: the row of the annex named before
 _SAME_ANNEX_ROW_RE = re.compile(r"^\s*(?:同一|该|上述)(?:附件|名单|清单)\s*第\s*\d{1,3}\s*项\s*所列的?\s*")
 # (…第11号附件第9项所列甲株式会社…移出出口管制管控名单: the list that notice's parties are on)
 _LEFT_LIST_RE = re.compile(rf"号[^。;；]{{0,40}}?所列[^。;；]*?移出(?P<list>{_LIST_ALT})")
+# …第12号公告将… / …发布2025年第21号公告，将… / …第11号、第12号公告分别将…: the notice as the one that listed them
 # (…第11号附件所列20家日本实体被列入…: said passively; 甲株式会社经…第1500号移出关注名单，列入…: by that notice)
 _NOTICE_DID_RE = re.compile(
     r"\d{1,4}\s*号(?:公告)?\s*[(（]?[^,，。;；]{0,40}?[)）]?\s*[,，]?\s*(?:分别)?\s*将|被列入"
@@ -2757,12 +2758,11 @@ _LIST_AGAIN_RE = re.compile(r"(?P<verb>移出|列入|调入|调出|移入)\s*(?:
 _LIST_NAMED_RE = re.compile(rf"(?:{_LIST_ALT})")
 
 
-_MOVED_ONTO_BEFORE_RE = re.compile(r"移出[^。;；]{0,40}?(?:并|同时|[,，])\s*(?:同时)?(?:列入|调入|转入)\s*$")
+_MOVE_ONTO = r"移出[^。;；]{0,40}?(?:并|同时|[,，])\s*(?:同时)?(?:列入|调入|转入)\s*$"
+_MOVED_ONTO_BEFORE_RE = re.compile(_MOVE_ONTO)
 # (…已于2026年9月被移出… / 2026年9月15日，商务部将甲…移出…: a move told, in a sentence saying it was done or opening on a day)
 _TOLD_SENTENCE_RE = re.compile(rf"^\s*(?:{_DATE}|[^,，]{{0,12}}?于\s*{_DATE})")
-_TOLD_MOVE_RE = re.compile(
-    r"(?:已|曾|被)[^。;；]{0,20}?移出[^。;；]{0,40}?(?:并|同时|[,，])\s*(?:同时)?(?:列入|调入|转入)\s*$"
-)
+_TOLD_MOVE_RE = re.compile(r"(?:已|曾|被)[^。;；]{0,20}?" + _MOVE_ONTO)
 
 
 def _told_move_onto(before: str) -> bool:

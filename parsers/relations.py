@@ -3608,6 +3608,8 @@ def _acts_pointing_to_attachments(body: str) -> list[tuple[str, re.Match[str], s
             continue
         if _BASIS_RE.search(sentence[: see.start()]) and not see.group(0).startswith("本公告"):
             continue  # (按照本公告附件所列事项调整 follows this notice's own table, no other notice's rules)
+        if re.search(r"(?:纳入|并入|收入|载入|编入)\s*$", sentence[: see.start()]):
+            continue  # (…所作的调整已纳入本公告附件，…不再执行: where the changes went, not a list of targets)
         found.append((sentence, see, top))
     return found
 

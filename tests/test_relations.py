@@ -5415,3 +5415,15 @@ def test_fourth_review_of_the_relation_rules_counter_examples() -> None:
     )
     (relation,) = extract_relations(chinese, None, dt.date(2027, 2, 20), dt.date(2027, 2, 20))
     assert relation.clause == "附件"
+
+
+def test_changes_taken_into_this_notices_attachment_send_no_reader_there_for_targets() -> None:
+    """`二、…第1977号第一条、第二条对原附件1所作的调整已纳入本公告附件，自同日起不再执行。` with an attachment whose note cites
+    `…第61号第一条第（一）项`: the two clauses of 1977 stop; the attachment is where their changes went, no list of targets."""
+    body = (
+        "一、自2027年5月1日起，商务部公告2025年第61号附件1由本公告附件代替。\n"
+        "二、商务部公告2026年第1977号第一条、第二条对原附件1所作的调整已纳入本公告附件，自同日起不再执行。\n"
+    )
+    attachment = "境外相关稀土物项列表\n注：第二部分所列物项的管制条件，适用商务部公告2025年第61号第一条第（一）项的规定。\n"
+    found = attached_targets(body, [("附件", attachment)], None, dt.date(2027, 4, 20), dt.date(2027, 5, 1))
+    assert found == []
