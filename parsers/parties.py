@@ -1089,20 +1089,8 @@ def _names_around_count(
             head[0] = _strip_description(head[0])
         if tail:  # (以及为上述企业提供遥测设备的加拿大D公司（…）: described anew)
             tail[0] = _strip_description(tail[0])
-        counted_country = _country_in(inner.group("country"))
-        return _Listing(
-            list_name=list_name,
-            action=action,
-            names=head + tail,
-            stated=int(inner.group("n")) + len(tail),
-            country=None,
-            expects_block=False,
-            announces_block=False,
-            line=line,
-            sentence=verbatim.strip(),
-            position=line.index,
-            countries=[counted_country] * len(head) + [None] * len(tail),
-        )
+        groups = [(head, int(inner.group("n")), _country_in(inner.group("country"))), (tail, len(tail), None)]
+        return _grouped_listing(groups, list_name, action, line, verbatim)
     # 韩华海洋株式会社5家美国相关子公司Hanwha Shipping LLC、…和HS USA Holdings Corp.: names after the count
     return _Listing(
         list_name=list_name,
