@@ -1800,7 +1800,7 @@ _OWN_PARTY_PART_RE = re.compile(r"[(（][A-Za-z][^()（）]*[)）][^。;；]*?(?
 # window of the part before shares it — the sentence is read whole)
 _REFERS_BACK_RE = re.compile(r"均|同日|同一日|上述期限")
 _LEADING_DAY_RE = re.compile(
-    r"^(?P<number>\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])?)"
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])?"
     r"(?P<day>\s*(?:自|从)[^,，。;；]{1,24}?起\s*[,，]?)"
 )
 
@@ -1895,10 +1895,9 @@ def _event_parties(
                 if found:
                     used.update([line.norm, *(q for p in found for q in p.quote_zh.split("\n"))])
                     parties.extend(found)
-                    if (
-                        cited_list is not None
-                    ):  # (…；同一附件第16项所列乙…: the list of the annex just acted on)
-                        last = (cited_list, {int(cited.group("n"))} if cited else set())
+                    # (…；同一附件第16项所列乙…: the list of the annex just acted on)
+                    if cited is not None and cited_list is not None:
+                        last = (cited_list, {int(cited.group("n"))})
             if named_list:
                 last = (
                     _LIST_OF[named_list[-1]],
@@ -2213,13 +2212,10 @@ def _event_names(subject: str, line: _Line, verbatim: str) -> list[_Named]:
     # (该清单所列甲公司、乙公司2家美国实体: the list named again, before the names)
     text = re.sub(r"^\s*(?:该|上述|前述|此)\s*(?:名单|清单)\s*(?:所列|中)的?\s*", "", text)
     # (…的甲公司、乙公司等4家美国实体: the count closing the run of names, and the country it gives them all)
-    closing = _COUNT_RE.search(text)
-    group_country = None
-    before = text[: closing.start()].rstrip() if closing is not None else ""
-    if closing is not None and (before.endswith(("等", ")", "）")) or _NAME_END_RE.search(before)):
-        # (…甲公司（…）、第7项乙株式会社（…）2家日本实体: the count right after the last bracket, no 等)
-        group_country = _country_in(text[closing.start() :])
-        text = text[: closing.start()].rstrip().removesuffix("等")
+    # (…甲公司（…）、第7项乙株式会社（…）2家日本实体: the count right after the last bracket, no 等)
+    names = _without_closing_count(text)
+    group_country = _country_in(text[len(names) :]) if names != text else None
+    text = names
     pieces = _split_names(text)
     if pieces:
         pieces[0] = _strip_description(pieces[0])
@@ -2725,7 +2721,11 @@ def _read_sentences(
     for index, line in enumerate(lines):
         told = ""  # the sentences of the line read so far
         for verbatim, printed in _sentences(line):
-            sentence = _list_named_again(printed, _lines_before(lines, index) + "。" + told)
+            sentence = (
+                _list_named_again(printed, _lines_before(lines, index) + "。" + told)
+                if _LIST_AGAIN_RE.search(printed)
+                else printed
+            )
             found = _sentence_listings(
                 _QUOTED_WORDS_RE.sub(lambda m: "〼" * len(m.group(0)), sentence), line, verbatim, published_on
             ) or _measures_on_listed(told, sentence, line, verbatim)

@@ -4837,4 +4837,5 @@ def test_fourth_review_an_intro_naming_goods_of_notices_lists_goods() -> None:
     """`一、停止执行下列公告中以下物项的出口管制措施：` then goods lines: the lines are goods (released), not notices."""
     text = "一、停止执行下列公告中以下物项的出口管制措施：\n1.金属镓（1C904.a）；\n2.氮化镓（1C904.b）。\n"
     result = extract_entries(text, source="https://example.test/p")
+    assert [e.name_zh for e in result.entries] == ["金属镓", "氮化镓"]
     assert not any(item.why == "rule" for item in result.not_items)
