@@ -439,6 +439,9 @@ _UNTIL_RE = re.compile(
 # act on it — an act on that row)
 _ANAPHORA_RE = re.compile(
     r"上述|该(?:款|条|项|目)(?![^,，。;；]{0,4}号)|该公告(?!\s*第)"
+    # (…移出出口管制管控名单，原公告对其采取的措施…停止实施 / 停止实施原公告规定的措施: the notices named before, whose
+    # measures on the parties end — not 依照原公告的规定申请许可, which acts on nothing and names no verb on it)
+    r"|原公告(?=\s*(?:对(?:其|上述|该)|规定的[^,，。;；]{0,6}?措施|采取的))"
     r"|将(?:其|该(?:实体|企业|公司|机构))(?=\s*(?:从[^,，。;；]{1,20}?)?(?:移出|调出|由[^,，。;；]{2,12}?名单\s*(?:调入|转入|移入)))"
     # (将该实体列入出口管制管控名单，同时移出关注名单: put on one list and off the one the row put it on)
     r"|将(?:其|该(?:实体|企业|公司|机构))(?=\s*列入[^。;；]{0,16}?名单\s*[,，]?\s*(?:同时|并)\s*(?:移出|调出))"
@@ -3659,6 +3662,9 @@ def attached_targets(
     if not attachments:
         return []
     seen = {(_target(r), r.clause) for r in known}
+    # (对附件1所列4家实体暂停实施上述公告规定的措施 over a column 原列入公告 naming those notices: the body's act on
+    # their annexes, which the rows only source — not a second act on the notices whole)
+    acted = {(r.relation, _target(r)) for r in known}
     found: list[Relation] = []
     # (本公告第一条、第二条自2027年1月1日起施行 over 一、附件1所列公告予以废止: the rows' acts start that day)
     dated = parse_clause_effective(_said(_prepared(body)), published_on)
@@ -3672,7 +3678,9 @@ def attached_targets(
         for act in acts:
             if act.made_in is None and top is not None:
                 act = dataclasses.replace(act, made_in=top)
-            if (_target(act), act.clause) not in seen:
+            if (_target(act), act.clause) not in seen and not (
+                act.clause is None and (act.relation, _target(act)) in acted
+            ):
                 seen.add((_target(act), act.clause))
                 found.append(act)
     return found
@@ -3967,9 +3975,7 @@ def _anaphoric(
         return [(recent, match.group(0), None, match.start())]
     if match is None or not named:
         return []
-    if (
-        match.group(0) != "上述" and match.group(0) != "该公告"
-    ):  # 该款: the clause named before, not its notice
+    if match.group(0) not in ("上述", "该公告", "原公告"):  # 该款: the clause named before, not its notice
         named = [ref for ref in named if ref[2] is not None]
     return [(number, label, clause, match.start()) for number, label, clause, _ in named]
 

@@ -5427,3 +5427,43 @@ def test_changes_taken_into_this_notices_attachment_send_no_reader_there_for_tar
     attachment = "境外相关稀土物项列表\n注：第二部分所列物项的管制条件，适用商务部公告2025年第61号第一条第（一）项的规定。\n"
     found = attached_targets(body, [("附件", attachment)], None, dt.date(2027, 4, 20), dt.date(2027, 5, 1))
     assert found == []
+
+
+def test_the_original_notices_measures_on_parties_removed_end_on_the_notices_named_before() -> None:
+    """`二、将附件2所列3家实体移出出口管制管控名单，原公告对其采取的措施…停止实施。` after a history naming two notices: 原公告 are
+    those notices, their measures on the rows of their annexes lifted; `依照原公告的规定申请许可` names no act."""
+    body = (
+        "商务部于2025年1月2日发布2025年第1号公告，将甲公司等28家美国实体列入出口管制管控名单；"
+        "于2026年2月24日发布2026年第11号公告，将乙株式会社等20家日本实体列入出口管制管控名单。\n"
+        "商务部决定：\n"
+        "一、将附件所列3家实体移出出口管制管控名单，原公告对其采取的措施自本公告公布之日起停止实施。\n"
+        "二、出口经营者向其他实体出口两用物项的，仍应当依照原公告的规定申请许可。\n"
+    )
+    found = extract_relations(body, None, dt.date(2026, 12, 15), dt.date(2026, 12, 15))
+    assert sorted(
+        (r.relation, r.target_number.number if r.target_number else None, r.clause) for r in found
+    ) == [
+        ("lifts", 1, "附件"),
+        ("lifts", 11, "附件"),
+    ]
+    assert {r.window_from for r in found} == {dt.date(2026, 12, 15)}
+
+
+def test_an_attachment_column_sourcing_parties_adds_no_act_on_the_notices_whole() -> None:
+    """`对附件1所列4家实体暂停实施上述公告规定的…措施` over a table whose column 原列入公告 names the notices: the body's act is on
+    their annexes; the rows only say where each party came from, so no second act on each notice whole."""
+    body = (
+        "商务部于2025年1月2日发布2025年第1号公告，将甲公司等28家美国实体列入出口管制管控名单。\n"
+        "一、自2027年1月1日起，对附件1所列2家实体暂停实施上述公告规定的禁止向其出口两用物项的措施，暂停期限为1年。\n"
+    )
+    attachment = (
+        "附件1\n暂停实施措施的实体名单\n序号 | 实体名称 | 英文名称 | 原列入公告\n"
+        "1 | 丙公司 | Bing Inc. | 商务部公告2025年第1号\n2 | 丁公司 | Ding LLC | 商务部公告2025年第1号\n"
+    )
+    known = extract_relations(body, None, dt.date(2026, 12, 15), dt.date(2026, 12, 15))
+    assert [(r.relation, r.clause, r.window_until) for r in known] == [
+        ("suspends", "附件", dt.date(2028, 1, 1))
+    ]
+    assert (
+        attached_targets(body, [("附件1", attachment)], None, dt.date(2026, 12, 15), None, tuple(known)) == []
+    )
