@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "298"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "299"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -786,4 +786,5 @@ PARSER_VERSION = (
     # 297: changes taken into this notice's attachment (…已纳入本公告附件，…不再执行) send no reader there for targets
     # 298: 原公告对其采取的措施 after parties leave a list names the notices told before (lifts on their annexes); a
     #     column sourcing an attachment's parties adds no act on their notices whole beside the body's act on the annexes
+    # 299: a ；-part saying a window or the rest stays unchanged (…；该公告第一款至第四款的暂停期限不变) acts on nothing
 )

@@ -101,6 +101,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             r"|(?:期限|期间|时限)[^,，。;；]{0,24}?(?:届满|到期|结束|期满|终止)"
             # (在上述暂停期限内，国内企业…可以…申请: while a window runs, a procedure)
             r"|(?:实施)?(?:期限|期间)\s*内"
+            # (该公告第一款至第四款的暂停期限不变: a window left as it was, no act)
+            r"|(?:实施|执行|适用)?\s*(?:的)?\s*(?:期限|期间)\s*(?:保持|维持|仍然|仍)?\s*不变"
             # (…第四条，暂停实施于2027年12月31日提前结束，自…起恢复实施: the day the suspension ends)
             r"|(?:实施|执行|适用)?\s*于[^,，。;；]{0,16}?(?:提前)?(?:结束|终止|届满)))"
         ),
@@ -3346,7 +3348,18 @@ _RENUMBERING_RE = re.compile(
     maxsize=4
 )  # (the body of the notice being read, asked again by a rule reading one sentence)
 def _said(text: str) -> str:
-    return _blank_renumbered(_blank_quoted(text))
+    return _blank_unchanged(_blank_renumbered(_blank_quoted(text)))
+
+
+# (…提前终止暂停，自…起恢复实施；该公告第一款至第四款的暂停期限不变。: a ；-part saying a window or the rest stays as it
+# was acts on nothing, and its clauses are not the act's before it — one without a comma, which could hold an act)
+_UNCHANGED_PART_RE = re.compile(
+    r"(?<=[;；])[^;；。,，\n]{1,60}?(?:期限|期间|内容|规定)\s*(?:保持|维持|仍然|仍|均)?\s*不变\s*(?=[;；。\n]|$)"
+)
+
+
+def _blank_unchanged(text: str) -> str:
+    return _UNCHANGED_PART_RE.sub(lambda m: re.sub(r"\S", _BLANK, m.group(0)), text)
 
 
 def _blank_renumbered(text: str) -> str:

@@ -5467,3 +5467,20 @@ def test_an_attachment_column_sourcing_parties_adds_no_act_on_the_notices_whole(
     assert (
         attached_targets(body, [("附件1", attachment)], None, dt.date(2026, 12, 15), None, tuple(known)) == []
     )
+
+
+def test_a_window_left_unchanged_in_a_semicolon_part_acts_on_nothing() -> None:
+    """`…第五款、第六款提前终止暂停，自…起恢复实施；该公告第一款至第四款的暂停期限不变。`: the two clauses resume; the ；-part saying
+    the other four keep their window is no suspension, nor are its clauses the resumption's. A part with a comma in it
+    (`；第二款暂停实施，其他规定不变`) still acts."""
+    body = (
+        "三、商务部、海关总署公告2025年第55号第五款、第六款提前终止暂停，自2027年4月1日起恢复实施；"
+        "该公告第一款至第四款的暂停期限不变。\n"
+    )
+    found = extract_relations(body, None, dt.date(2027, 3, 19), dt.date(2027, 4, 1))
+    assert sorted((r.relation, r.clause) for r in found) == [("resumes", "五"), ("resumes", "六")]
+    kept = (
+        "一、商务部公告2025年第61号第一款自2027年4月1日起恢复实施；第二款自同日起暂停实施，其他规定不变。\n"
+    )
+    found = extract_relations(kept, None, dt.date(2027, 3, 19), dt.date(2027, 4, 1))
+    assert ("suspends", "二") in {(r.relation, r.clause) for r in found}
