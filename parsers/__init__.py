@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "299"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "300"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -787,4 +787,6 @@ PARSER_VERSION = (
     # 298: 原公告对其采取的措施 after parties leave a list names the notices told before (lifts on their annexes); a
     #     column sourcing an attachment's parties adds no act on their notices whole beside the body's act on the annexes
     # 299: a ；-part saying a window or the rest stays unchanged (…；该公告第一款至第四款的暂停期限不变) acts on nothing
+    # 300: entries: a long line above a table releasing the rows below (下表所列物项不再实施出口管制，并从…中删除：) lists no
+    #     entry, as a short announcing title does (learnt from the 275th batch)
 )

@@ -626,6 +626,11 @@ _ALIAS_PAREN_RE = re.compile(r"[（(]\s*((?:又称|又名|别名|俗称|亦称|�
 _CODE_FIRST_CELL_RE = re.compile(rf"^\s*(?P<code>{CONTROL_CODE})[.．]?\s+(?=\S)")
 
 
+# 一、自…起，下表所列物项不再实施出口管制，并从…中删除：: a long line above a table releases its rows only where the rows
+# are what the release is said of (not 对下列物项实施出口管制，同时取消…第3项：, new controls beside another change)
+_ROWS_LIFTED_RE = re.compile(r"(?:下列|以下|下表|如下)[^，,。；;]{0,20}?(?:" + _LIFTED_RE.pattern + ")")
+
+
 def _announced_list(title: str) -> bool:
     """A line announcing the list below it (下列物项… / 以下商品…：), not a list's own title."""
     return bool(re.search(r"下列|以下|如下|下表", title)) or title.rstrip().endswith((":", "："))
@@ -2609,13 +2614,16 @@ class _Extractor:
         self.not_items.extend(
             NotItem(line, "heading") for line in (table.title, table.header, *table.sections) if line
         )
-        if not (table.title and _LIFTED_RE.search(table.title) and _announced_list(table.title)):
+        announced = table.title or (
+            table.intro if table.intro and _ROWS_LIFTED_RE.search(table.intro) else None
+        )
+        if not (announced and _LIFTED_RE.search(announced) and _announced_list(announced)):
             return False
         self.issues.append(
             Issue(
                 "lifted_list",
                 "a list of items released from control was not read as entries",
-                line=table.title,
+                line=announced,
             )
         )
         self.not_items.extend(NotItem(row.line, "lifted") for row in table.rows)

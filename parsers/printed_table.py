@@ -147,6 +147,9 @@ class PrintedTable:
     # 二、易制毒化学品 / （一）向所有国家（地区）出口须申领许可证的品种 right above the header: the sections the table
     # stands in, headings whose entries are its rows (as printed, nearest last)
     headings: list[str] = field(default_factory=list)
+    # 一、自…起，下表所列物项不再实施出口管制，并从…《…清单》中删除： right above the header: the line announcing the
+    # table, however long (a title is a short line naming the list; an intro says what the rows undergo)
+    intro: str | None = None
 
 
 def _cells(line: str) -> list[str]:
@@ -221,6 +224,7 @@ def printed_tables(body: str) -> list[PrintedTable]:
         if header is not None:
             title = previous if previous and "|" not in previous and len(previous) <= 40 else None
             current, columns, width = PrintedTable(title, line, [], [span]), header, len(_cells(line))
+            current.intro = previous if previous and "|" not in previous else None
             current.headings = _headings_above(lines[:position])
             tables.append(current)
             section = None

@@ -4839,3 +4839,23 @@ def test_fourth_review_an_intro_naming_goods_of_notices_lists_goods() -> None:
     result = extract_entries(text, source="https://example.test/p")
     assert [e.name_zh for e in result.entries] == ["金属镓", "氮化镓"]
     assert not any(item.why == "rule" for item in result.not_items)
+
+
+def test_a_long_line_releasing_the_rows_of_the_table_below_lists_no_entry() -> None:
+    """`一、自2027年6月1日起，下表所列物项不再实施出口管制，并从…公布的《…清单》（2027年版）中删除：` is longer than a list's
+    title, and still says what the rows below undergo: released, never new controls. A long line announcing new
+    controls beside another change (`对下列物项实施出口管制，同时取消…第3项的管制：`) keeps its rows as entries."""
+    rows = "序号 | 物项名称 | 管制编码 | 参考海关商品编号\n1 | 锗酸铋 | 6C001.b | 2841900041\n2 | 三甲基铟 | 3C004.b | 2931900032\n"
+    released = (
+        "一、自2027年6月1日起，下表所列物项不再实施出口管制，并从商务部 工业和信息化部 海关总署 国家密码局公告2026年第2026号"
+        "公布的《中华人民共和国两用物项出口管制清单》（2027年版）中删除：\n" + rows
+    )
+    result = extract_entries(released)
+    assert result.entries == ()
+    assert [n.why for n in result.not_items if n.line.startswith(("1 |", "2 |"))] == ["lifted", "lifted"]
+    assert [i.code for i in result.issues] == ["lifted_list"]
+    controlled = (
+        "一、自2027年6月1日起，对下列物项实施出口管制，同时取消商务部 海关总署公告2025年第10号第三款第（三）项所列物项的"
+        "出口管制措施：\n" + rows
+    )
+    assert [e.name_zh for e in extract_entries(controlled).entries] == ["锗酸铋", "三甲基铟"]

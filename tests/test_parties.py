@@ -687,6 +687,9 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     # whose names holds a 、 (2018)
     "mofcom-2026-2016": 1,
     "mofcom-2026-2018": 6,
+    # the 278th batch: two parties whose measures are stopped with their names printed between 停止实施…第23号对 and
+    # 采取的措施, then removed as 上述2家实体 (2045)
+    "mofcom-2026-2045": 2,
 }
 
 
