@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "300"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "301"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -789,4 +789,9 @@ PARSER_VERSION = (
     # 299: a ；-part saying a window or the rest stays unchanged (…；该公告第一款至第四款的暂停期限不变) acts on nothing
     # 300: entries: a long line above a table releasing the rows below (下表所列物项不再实施出口管制，并从…中删除：) lists no
     #     entry, as a short announcing title does (learnt from the 275th batch)
+    # 301: a second reader's review of 295–298 (原公告 names the listing notices only where this notice acts on their
+    #     parties; …的，商务部可以/有权恢复… is a condition; 对其他 is no 对其; 分别 ends closed by 止 or a bracket; a ；-part
+    #     printing its own day keeps it; 均 shares a window across ；-parts; 本公告第三条 names no target; a told move's
+    #     clause however long; cleanup intros 废止下列公告和规范性文件：; an attachment's whole-notice act with its own window;
+    #     a country named for a deed places no one)
 )

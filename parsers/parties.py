@@ -1165,7 +1165,15 @@ def _located_in(description: str) -> str | None:
     they did (参与对台湾地区军售的, 向日本出口军用物项的)."""
     if re.search(r"参与|向|与|出口|军售|合作|提供|支持|对", description):
         return None
-    return _country_in(description)
+    country = _country_in(description)
+    # (涉嫌将两用物项转运至乌克兰的 / 为台湾地区研制军用无人机的: a country named for what they did, not where they are —
+    # only a description opening on the country or saying the parties are there places them)
+    placed = (
+        rf"^\s*(?:(?:位于|设在|设于|注册于|在|来自|总部(?:位于|设在))\s*)?{re.escape(country)}"
+        if country
+        else None
+    )
+    return country if placed and re.search(placed, description) else None
 
 
 def _listing_around_counts(
@@ -1820,7 +1828,9 @@ def _own_party_parts(sentences: Iterable[tuple[str, str]]) -> Iterator[tuple[str
             lead = _LEADING_DAY_RE.match(read)
             day = lead.group("day").strip() if lead else ""
             for index, (shown, part) in enumerate(zip(printed, parts, strict=True)):
-                yield (shown, part) if index == 0 or not day else (day + shown, day + part)
+                # (…；自2027年9月1日起，对乙公司…恢复实施…: a part printing its own day keeps it)
+                own = index == 0 or not day or _LEADING_DAY_RE.match(part)
+                yield (shown, part) if own else (day + shown, day + part)
         else:
             yield verbatim, read
 
@@ -2750,7 +2760,9 @@ _MOVE_ONTO = r"移出[^。;；]{0,40}?(?:并|同时|[,，])\s*(?:同时)?(?:列�
 _MOVED_ONTO_BEFORE_RE = re.compile(_MOVE_ONTO)
 # (…已于2026年9月被移出… / 2026年9月15日，商务部将甲…移出…: a move told, in a sentence saying it was done or opening on a day)
 _TOLD_SENTENCE_RE = re.compile(rf"^\s*(?:{_DATE}|[^,，]{{0,12}}?于\s*{_DATE})")
-_TOLD_MOVE_RE = re.compile(r"(?:已|曾|被)[^。;；]{0,20}?" + _MOVE_ONTO)
+# (其中东丽株式会社已于2026年9月15日经商务部公告2026年第1500号移出该名单并列入…: the told move's own clause, however long
+# its day and source — not 已履行配合核查义务，现将其移出…, a finding in a clause before this notice's move)
+_TOLD_MOVE_RE = re.compile(r"(?:已|曾|被)[^。;；,，]{0,48}?" + _MOVE_ONTO)
 
 
 def _told_move_onto(before: str) -> bool:

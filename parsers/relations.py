@@ -57,6 +57,11 @@ _LEFT_A_LIST = (
     r"(?:移出|调出)[^,，。;；]{0,12}?名单|移出[^,，。;；]{0,12}?清单"
     r"|(?:移出|调出)[^,，。;；]{0,30}?\d\s*号[^,，。;；]{0,12}?(?:名单|不可靠实体清单|反制清单)"
 )
+# 将附件2所列3家实体移出…名单 / 对附件1所列4家实体，…暂停实施原公告规定的措施: parties of the notices told before, acted on
+_PARTIES_ACTED_ON_RE = re.compile(
+    _LEFT_A_LIST
+    + r"|对\s*(?:附件\s*\d{0,2}\s*所列|上述|该|前述)[^,，。;；]{0,20}?(?:实体|企业|公司|机构|单位)"
+)
 _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
     # …第56号不再暂停实施，自本公告公布之日起恢复: ending a suspension before its term is a resumption,
     # whether the verb after it is printed in full (恢复实施) or alone after its start (…起恢复).
@@ -442,8 +447,9 @@ _UNTIL_RE = re.compile(
 _ANAPHORA_RE = re.compile(
     r"上述|该(?:款|条|项|目)(?![^,，。;；]{0,4}号)|该公告(?!\s*第)"
     # (…移出出口管制管控名单，原公告对其采取的措施…停止实施 / 停止实施原公告规定的措施: the notices named before, whose
-    # measures on the parties end — not 依照原公告的规定申请许可, which acts on nothing and names no verb on it)
-    r"|原公告(?=\s*(?:对(?:其|上述|该)|规定的[^,，。;；]{0,6}?措施|采取的))"
+    # measures on the parties end — not 依照原公告的规定申请许可, which acts on nothing and names no verb on it, nor
+    # 原公告对其他实体采取的措施, the parties that stay; only beside a removal from a list, see _anaphoric)
+    r"|原公告(?=\s*(?:对(?:其(?![他余])|上述|该)|规定的[^,，。;；]{0,6}?措施|采取的))"
     r"|将(?:其|该(?:实体|企业|公司|机构))(?=\s*(?:从[^,，。;；]{1,20}?)?(?:移出|调出|由[^,，。;；]{2,12}?名单\s*(?:调入|转入|移入)))"
     # (将该实体列入出口管制管控名单，同时移出关注名单: put on one list and off the one the row put it on)
     r"|将(?:其|该(?:实体|企业|公司|机构))(?=\s*列入[^。;；]{0,16}?名单\s*[,，]?\s*(?:同时|并)\s*(?:移出|调出))"
@@ -3194,7 +3200,9 @@ def _names_a_target(part: str, own: str) -> bool:
         return True
     # (…；暂停期间，该公告第三条规定的许可证件继续有效: named in passing; …；该公告第二条自…起暂停实施: the part's own subject)
     said = re.sub(
-        r"(?:该|本|上述|前述)(?:公告|决定|条|款)?(?:的)?(?=第[^，,；;]{1,8}?(?:条|款|项)\s*(?:规定|所列|所称|的))",
+        r"(?:该|本|上述|前述)(?:公告|决定|条|款)?(?:的)?(?=第[^，,；;]{1,8}?(?:条|款|项)\s*(?:规定|所列|所称|的))"
+        # (…；暂停期限至2027年12月31日，本公告第三条另有规定的除外: this notice's own clause is never a target)
+        r"|本(?:公告|决定)\s*(?:的)?(?=\s*第)",
         "〼",
         part,
     )
@@ -3225,9 +3233,15 @@ def _without_other_acts_periods(sentence: str, own: str) -> str:
             for p in parts
             if own.strip() in p
             or not _prints_a_day(p)
-            or (_verb(p) in (None, mine) and not _names_a_target(p, own))
+            or (_verb(p) in (None, mine) and (not _names_a_target(p, own) or _SHARED_PERIOD_RE.search(p)))
         )
     return sentence
+
+
+# (…第一条自…起暂停实施；该公告第二条同时暂停实施，暂停期限均至2027年12月31日: 均 gives the period to both parts' acts)
+_SHARED_PERIOD_RE = re.compile(
+    r"(?:期限|期间|时间)\s*均\s*(?:至|到|为|截至)|均\s*(?:暂停|中止|暂缓)(?:实施|执行)?至"
+)
 
 
 # A printed paragraph ends on its closing punctuation; a line that does not (a capture or an extraction that
@@ -3676,8 +3690,9 @@ def attached_targets(
         return []
     seen = {(_target(r), r.clause) for r in known}
     # (对附件1所列4家实体暂停实施上述公告规定的措施 over a column 原列入公告 naming those notices: the body's act on
-    # their annexes, which the rows only source — not a second act on the notices whole)
-    acted = {(r.relation, _target(r)) for r in known}
+    # their annexes, which the rows only source — not a second act on the notices whole; an act on a notice whole the
+    # attachment lists with a window of its own, beside the body's on a part of it, is another act)
+    acted = {(r.relation, _target(r), r.window_from, r.window_until) for r in known}
     found: list[Relation] = []
     # (本公告第一条、第二条自2027年1月1日起施行 over 一、附件1所列公告予以废止: the rows' acts start that day)
     dated = parse_clause_effective(_said(_prepared(body)), published_on)
@@ -3692,7 +3707,8 @@ def attached_targets(
             if act.made_in is None and top is not None:
                 act = dataclasses.replace(act, made_in=top)
             if (_target(act), act.clause) not in seen and not (
-                act.clause is None and (act.relation, _target(act)) in acted
+                act.clause is None
+                and (act.relation, _target(act), act.window_from, act.window_until) in acted
             ):
                 seen.add((_target(act), act.clause))
                 found.append(act)
@@ -3982,6 +3998,12 @@ def _anaphoric(
         annex = re.sub(r"\s", "", annexed.group("annex"))
         return [(recent, annexed.group(0), annex, annexed.start())]
     match = _ANAPHORA_RE.search(sentence)
+    while match is not None and match.group(0) == "原公告" and not _PARTIES_ACTED_ON_RE.search(sentence):
+        # (违反承诺的，商务部可以恢复实施原公告规定的措施 / 暂停期间，出口经营者向附件1所列实体出口的，原公告规定的…措施
+        # 不再执行: the notices that listed the parties are 原公告 only where this notice acts on those parties — they
+        # leave a list, or the measures on them (对附件1所列4家实体…) change; elsewhere 原公告 may be a suspension's
+        # maker, or a condition, and names no target)
+        match = _ANAPHORA_RE.search(sentence, match.end())
     if match is not None and match.group(0) == "该公告" and recent is not None:
         # …决定对…第58号所列部分物项予以修改。现对该公告作如下修改：: 该公告 is the notice printed last, though the
         # sentence that printed it acted on it (and a history sentence named another before it)
@@ -4043,10 +4065,11 @@ _DESCRIBING_RE = re.compile(
     # (自表中第2项所列条款恢复实施之日起，…应当… / …在该日处于暂停实施期间的，调整后的条目随该公告暂停实施: the day
     # another act takes effect, a state and what follows it, named as conditions)
     # (暂停期间，上述实体违反所作承诺的，商务部将依法提前恢复实施有关措施: what would follow a breach, no act now)
-    r"|的\s*[,，]\s*(?:商务部|工作机制|[^,，。;；]{0,8}?部门)?\s*将\s*(?:依法|适时|视情)?\s*(?:提前)?\s*"
+    # (…违反其作出的承诺的，商务部可以恢复实施原公告规定的措施 / 有权…: what may follow, no act now)
+    r"|的\s*[,，]\s*(?:商务部|工作机制|[^,，。;；]{0,8}?部门)?\s*(?:将|可以|可|有权)\s*(?:依法|适时|视情)?\s*(?:提前)?\s*"
     r"(?:恢复|暂停|中止|暂缓|废止|停止)(?:实施|执行|适用)?"
     # (如上述实体违反所作承诺，商务部将依法提前恢复实施…: the same condition, opened by 如 / 若 / 一旦)
-    r"|(?:如|若|一旦|倘若)[^。;；]{0,30}?[,，]\s*(?:商务部|工作机制|[^,，。;；]{0,8}?部门)?\s*将\s*(?:依法|适时|视情)?\s*"
+    r"|(?:如|若|一旦|倘若)[^。;；]{0,30}?[,，]\s*(?:商务部|工作机制|[^,，。;；]{0,8}?部门)?\s*(?:将|可以|可|有权)\s*(?:依法|适时|视情)?\s*"
     r"(?:提前)?\s*(?:恢复|暂停|中止|暂缓|废止|停止)(?:实施|执行|适用)?"
     # (…依照…第三十条的规定申请移出管控名单，已配合调查: the party's application, no act)
     r"|申请(?:移出|调出)[^,，。;；]{0,12}?(?:名单|清单)(?=\s*[,，]\s*(?:已|并|且))"
@@ -4194,7 +4217,8 @@ _PERIOD_CLAUSE_RE = re.compile(
 
 # (…至2027年12月31日，2028年1月1日起恢复实施: a date after a comma is no second end; …于A至B、C至D: windows, no run)
 _ENDS_RUN_RE = re.compile(
-    rf"(?:至|到)\s*{_DATE}(?!\s*[至到])(?:\s*[、和及,，]\s*{_DATE}(?=\s*(?:[、和及,，。；;]|$)))+"
+    # (…至2027年7月31日、2027年10月31日止 / …和2027年10月31日（含当日）: the last end closed by 止 or a bracket too)
+    rf"(?:至|到)\s*{_DATE}(?!\s*[至到])(?:\s*[、和及,，]\s*{_DATE}(?=\s*(?:止|[（(]|[、和及,，。；;]|$)))+"
 )
 
 

@@ -4859,3 +4859,16 @@ def test_a_long_line_releasing_the_rows_of_the_table_below_lists_no_entry() -> N
         "出口管制措施：\n" + rows
     )
     assert [e.name_zh for e in extract_entries(controlled).entries] == ["锗酸铋", "三甲基铟"]
+
+
+@pytest.mark.parametrize(
+    "intro", ["废止下列公告和规范性文件：", "废止下列公告、文件：", "废止下列公告中的部分条目："]
+)
+def test_fifth_review_a_cleanup_intro_lists_notices_not_goods(intro: str) -> None:
+    """`一、废止下列公告和规范性文件：` then `1.…第39号附件中的球化石墨（1C902.a）；`: the lines name parts of notices repealed,
+    never new controls."""
+    text = (
+        f"现决定：\n一、{intro}\n1.商务部 海关总署公告2023年第39号附件中的球化石墨（1C902.a）；\n"
+        "2.商务部 海关总署公告2023年第23号附件中的工业级无人机（9A901）。\n"
+    )
+    assert extract_entries(text).entries == ()

@@ -3053,3 +3053,33 @@ def test_fourth_review_of_the_party_rules_counter_examples() -> None:
         ("乙公司", "reinstated"),
         ("甲公司", "suspended"),
     ]
+
+
+def test_fifth_review_party_days_told_moves_and_countries() -> None:
+    """Cases a second reader built against PARSER_VERSION 298: a ；-part printing its own day keeps it (乙 resumes on
+    2027-09-01, not on the day the sentence opens with); a move told with a long source (已于…经…第1500号移出该名单并列入…)
+    still leaves 该名单 the watch list; a description naming where goods went or whom parties served places no one."""
+    day = dt.date(2027, 5, 6)
+    text = (
+        "商务部决定：\n一、自2027年6月1日起，对甲公司（Alpha Inc.）暂停实施相关措施，暂停期限至2027年11月30日；"
+        "自2027年9月1日起，对乙公司（Beta Inc.）恢复实施相关措施。\n"
+    )
+    found = extract_parties([("body", text)], published_on=day, effective_on=day).parties
+    assert [(p.name_zh, p.action, p.effective_on) for p in found] == [
+        ("甲公司", "suspended", dt.date(2027, 6, 1)),
+        ("乙公司", "reinstated", dt.date(2027, 9, 1)),
+    ]
+    text = (
+        "商务部2026年第12号公告将斯巴鲁株式会社等20家日本实体列入关注名单，其中东丽株式会社已于2026年9月15日经商务部公告"
+        "2026年第1500号移出该名单并列入出口管制管控名单。\n商务部决定：\n"
+        "一、经核实，斯巴鲁株式会社（SUBARU Corporation）已履行配合核查义务，现将其移出该名单。\n"
+    )
+    found = extract_parties([("body", text)], published_on=day, effective_on=day).parties
+    assert [(p.name_zh, p.list, p.action) for p in found] == [("斯巴鲁株式会社", "watch_list", "removed")]
+    for deed in ("涉嫌将两用物项转运至乌克兰的", "为台湾地区研制军用无人机的"):
+        text = f"商务部决定将甲公司（Alpha Trading Ltd.）、乙公司（Beta Logistics Ltd.）等2家{deed}实体列入关注名单。\n"
+        found = extract_parties([("body", text)], published_on=day, effective_on=day).parties
+        assert [(p.name_zh, p.country) for p in found] == [("甲公司", None), ("乙公司", None)]
+    text = "商务部决定将甲公司（Alpha Trading Ltd.）、乙公司（Beta Logistics Ltd.）等2家位于美国的实体列入关注名单。\n"
+    found = extract_parties([("body", text)], published_on=day, effective_on=day).parties
+    assert [p.country for p in found] == ["美国", "美国"]

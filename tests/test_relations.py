@@ -5484,3 +5484,86 @@ def test_a_window_left_unchanged_in_a_semicolon_part_acts_on_nothing() -> None:
     )
     found = extract_relations(kept, None, dt.date(2027, 3, 19), dt.date(2027, 4, 1))
     assert ("suspends", "二") in {(r.relation, r.clause) for r in found}
+
+
+_FIFTH_REVIEW_HISTORY = "商务部于2025年1月2日发布2025年第1号公告，将通用动力公司等28家美国实体列入出口管制管控名单。\n商务部决定：\n"
+_FIFTH_REVIEW_SUSPENSION = "一、自2027年1月1日起，对附件1所列4家实体暂停实施该公告规定的禁止向其出口两用物项的措施，暂停期限为1年。\n"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "二、暂停期间，附件1所列实体违反其作出的承诺的，商务部可以恢复实施原公告规定的措施。\n",
+        "二、暂停期间，附件1所列实体违反其作出的承诺的，商务部有权恢复实施上述公告规定的措施。\n",
+        "二、暂停期间，出口经营者向附件1所列实体出口两用物项的，原公告规定的禁止出口措施不再执行，"
+        "应当依照《中华人民共和国两用物项出口管制条例》的有关规定向商务部申请许可。\n",
+        "二、原公告对其他实体采取的措施，不因本公告而取消。\n",
+    ],
+)
+def test_fifth_review_what_may_follow_or_holds_while_a_suspension_runs_is_no_act(second: str) -> None:
+    """Cases a second reader built against PARSER_VERSION 298: after a suspension of some parties' measures, a
+    condition (`…违反承诺的，商务部可以/有权恢复实施…`), what holds while it runs (`暂停期间，…原公告规定的…措施不再执行`)
+    and the parties that stay (`原公告对其他实体采取的措施…`) act on nothing — only the suspension is an act."""
+    body = _FIFTH_REVIEW_HISTORY + _FIFTH_REVIEW_SUSPENSION + second
+    found = extract_relations(body, None, dt.date(2026, 12, 15), dt.date(2026, 12, 15))
+    assert [(r.relation, r.clause, r.window_until) for r in found] == [
+        ("suspends", "附件", dt.date(2028, 1, 1))
+    ]
+
+
+def test_fifth_review_measures_on_parties_of_an_annex_suspended_by_the_original_notices() -> None:
+    """`一、对附件1所列4家实体，自…起暂停实施原公告规定的措施` after a history naming two listing notices: both notices' annexes."""
+    body = (
+        "商务部于2025年1月2日、2026年2月24日分别发布2025年第1号、2026年第11号公告，将甲公司等28家美国实体、"
+        "乙株式会社等20家日本实体列入出口管制管控名单。\n"
+        "一、对附件1所列4家实体，自2027年3月1日起暂停实施原公告规定的措施，暂停期限为6个月。\n"
+    )
+    found = extract_relations(body, None, dt.date(2027, 2, 22), dt.date(2027, 2, 22))
+    assert sorted(
+        (r.target_number.number if r.target_number else 0, r.clause, r.window_until) for r in found
+    ) == [
+        (1, "附件", dt.date(2027, 9, 1)),
+        (11, "附件", dt.date(2027, 9, 1)),
+    ]
+
+
+def test_fifth_review_ends_and_shared_windows() -> None:
+    """分别 ends closed by 止 or a bracket are each target's; `…；该公告第二条同时暂停实施，暂停期限均至…` gives the end to both
+    clauses; this notice's own clause in a ；-part (`本公告第三条另有规定的除外`) is no other target."""
+    day = dt.date(2027, 5, 6)
+    for ends in ("至2027年7月31日、2027年10月31日止。", "至2027年7月31日和2027年10月31日（含当日）。"):
+        body = f"一、商务部 海关总署公告2025年第55号、第56号规定的措施，分别继续暂停实施{ends}\n"
+        found = extract_relations(body, None, day, day)
+        assert [(r.target_number.number if r.target_number else 0, r.window_until) for r in found] == [
+            (55, dt.date(2027, 7, 31)),
+            (56, dt.date(2027, 10, 31)),
+        ]
+    body = "一、商务部公告2025年第61号第一条自2027年1月1日起暂停实施；该公告第二条同时暂停实施，暂停期限均至2027年12月31日。\n"
+    found = extract_relations(body, None, dt.date(2026, 12, 15), dt.date(2026, 12, 15))
+    assert [(r.clause, r.window_until) for r in found] == [
+        ("一", dt.date(2027, 12, 31)),
+        ("二", dt.date(2027, 12, 31)),
+    ]
+    body = "一、自2027年1月1日起，商务部 海关总署公告2025年第57号暂停实施；暂停期限至2027年12月31日，本公告第三条另有规定的除外。\n"
+    (found,) = extract_relations(body, None, dt.date(2026, 12, 15), dt.date(2026, 12, 15))
+    assert (found.clause, found.window_until) == (None, dt.date(2027, 12, 31))
+
+
+def test_fifth_review_an_attachments_act_on_a_notice_whole_with_its_own_window_is_another_act() -> None:
+    """Body `…第52号附件第3项，自本公告公布之日起废止` and `附件所列规范性文件，自2027年1月1日起废止` over an attachment listing
+    2006 No. 52: the row goes now, the notice whole on 2027-01-01 — two acts."""
+    body = (
+        "商务部决定：\n一、商务部 海关总署公告2006年第52号附件第3项，自本公告公布之日起废止。\n"
+        "二、附件所列规范性文件，自2027年1月1日起废止。\n"
+    )
+    attachment = (
+        "序号 | 文件名称 | 文号\n1 | 关于发布《放射性同位素出口管制目录》的公告 | 商务部 海关总署公告2006年第52号\n"
+        "2 | 关于加强部分两用物项出口管制的公告 | 商务部 海关总署公告2015年第32号\n"
+    )
+    day = dt.date(2026, 12, 15)
+    known = extract_relations(body, None, day, day)
+    listed = attached_targets(body, [("附件", attachment)], None, day, day, tuple(known))
+    assert [(r.target_number.number if r.target_number else 0, r.clause, r.window_from) for r in listed] == [
+        (52, None, dt.date(2027, 1, 1)),
+        (32, None, dt.date(2027, 1, 1)),
+    ]
