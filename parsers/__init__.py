@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "301"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "302"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -794,4 +794,8 @@ PARSER_VERSION = (
     #     printing its own day keeps it; 均 shares a window across ；-parts; 本公告第三条 names no target; a told move's
     #     clause however long; cleanup intros 废止下列公告和规范性文件：; an attachment's whole-notice act with its own window;
     #     a country named for a deed places no one)
+    # 302: acts on some parties of MOFCOM notices known to print them as an attachment (2025 No. 1, 13, 21, 22, 35; 2026
+    #     No. 11, 12, 20, 23, 27, 28, 30, with how many each listed) are on that annex, on as many as it listed the notice
+    #     whole; 列入…名单的16家…实体 and 所列其余13家 read as every and some; a comma inside a bracket breaks no clause
+    #     (停止实施…对甲公司（USA Rare Earth, Inc.）采取的措施 lifts); 自…移出…名单之日起 names a time
 )

@@ -119,6 +119,10 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             r"(?:停止|取消|解除|终止)[^,，。;；]{0,40}?(?:措施|管制)|不再(?:实施|执行)[^,，。;；]{0,12}管制"
             # (停止实施〔2025〕7号公告对美国企业甲公司（Alpha Robotics, Inc.）采取的处理措施: a party named in full between)
             r"|(?:停止|取消|解除|终止)(?:实施|执行)?[^,，。;；]{0,30}?对[^,，。;；]{0,40}?采取的[^,，。;；]{0,8}?措施"
+            # (停止实施…第23号对美国实体甲公司（MP Materials Corp.）、乙公司（USA Rare Earth, Inc.）采取的措施: names with
+            # English brackets, a comma inside one)
+            r"|(?:停止|取消|解除|终止)(?:实施|执行)?[^,，。;；]{0,30}?对(?:[^,，。;；（(]|[（(][^（()）]{1,80}[）)]){0,120}?采取的"
+            r"[^,，。;；]{0,8}?措施"
             # …所列14家欧盟实体不再适用该公告规定的措施: the measures on them end
             r"|不再(?:适用|实施|执行)[^,，。;；]{0,16}?措施"
             # 将…第30号所列14家欧盟实体移出出口管制管控名单: so do they when the entities leave the list
@@ -191,7 +195,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
 # 删去…第（一）项中的“…”: the deleted words name no point of their own; the point stays, reworded.
 # (…第6目中的参考海关商品编号“3825690005”: the words quoted after what they are)
 _QUOTED_WORDS_RE = re.compile(r"[^,，;；。]*?中的?\s*[^,，;；。\"“”「『]{0,12}?\s*[\"“「『]")
-_CLAUSE_BREAK_RE = re.compile(r"[,，;；]")
+# (…美国稀土公司（USA Rare Earth, Inc.）采取的措施: a comma inside a bracket, an English name's, breaks no clause)
+_CLAUSE_BREAK_RE = re.compile(r"[,，;；](?![^（()）]*[）)])")
 _CN_NUMERAL = "[一二三四五六七八九十]+"
 # 第一款第（一）项第7目: below the clause, the bracketed item and the numbered point it names, so that a
 # repeal of one point ends that point's entries and not the whole clause (paths as entries print them).
@@ -1097,25 +1102,74 @@ def _finished(relations: list[Relation], text: str, published_on: dt.date | None
 _ANNEXED_NUMBER_RE = re.compile(r"(\d{1,4})\s*号(?:公告)?\s*(?:的)?\s*(?:附件|所附)")
 
 
+# MOFCOM notices that put parties on the control list or the watch list and print them as an attachment (附件：出口管制
+# 管控名单（…）/ 关注名单（…）), with the number of parties each listed — facts of those notices: an act on some of their
+# parties is on that annex, whether or not the acting notice says so; an act on as many as the notice listed (对上述16家
+# 实体…, 第21号) is on the notice whole.
+_PARTIES_ANNEXED_BY: dict[tuple[int, int], int] = {
+    (2025, 1): 28,
+    (2025, 13): 15,
+    (2025, 21): 16,
+    (2025, 22): 12,
+    (2025, 35): 8,
+    (2026, 11): 20,
+    (2026, 12): 20,
+    (2026, 20): 7,
+    (2026, 23): 10,
+    (2026, 27): 20,
+    (2026, 28): 20,
+    (2026, 30): 14,
+}
+
+
+def _annexed_party_count(number: NoticeNumber) -> int | None:
+    if number.series != "公告" or "商务部" not in number.issuers:
+        return None
+    return _PARTIES_ANNEXED_BY.get((number.year, number.number))
+
+
 def _rows_of_annexes(relations: list[Relation], text: str) -> list[Relation]:
     """将上述5家实体移出关注名单 / 同时移出…第1611号公布的关注名单: some parties leave the list a MOFCOM notice annexed (or
     their measures are suspended or resumed) —
-    rows of that annex (the notice's measures on the others go on) where this notice says the target annexed them (some
-    notices print their parties in the body, and an act on them is then on the notice). The Unreliable Entity List
-    prints its parties in the body, and a notice's every party leaving ends the notice's measures whole."""
+    rows of that annex (the notice's measures on the others go on) where this notice says the target annexed them, or the
+    target is known to (some notices print their parties in the body, and an act on them is then on the notice). The
+    Unreliable Entity List prints its parties in the body, and a notice's every party leaving ends the notice's measures
+    whole."""
     annexed = {int(n) for n in _ANNEXED_NUMBER_RE.findall(text)}
-    return [
-        dataclasses.replace(r, clause="附件")
-        if r.relation in ("lifts", "suspends", "resumes")
-        and r.clause is None
-        and r.target_number is not None
-        and not any("不可靠实体清单" in issuer for issuer in r.target_number.issuers)
-        and (r.target_number.number in annexed or "附件" in r.quote_zh)
-        and (_PARTY_REMOVED_RE if r.relation == "lifts" else _PARTIES_MEASURES_RE).search(r.quote_zh)
-        and not _WHOLE_LISTING_RE.search(r.quote_zh)
-        else r
-        for r in relations
-    ]
+    return [dataclasses.replace(r, clause="附件") if _on_annex_rows(r, annexed) else r for r in relations]
+
+
+# (对上述高点航空技术公司等2家实体恢复实施… / 该公告所列其余13家实体的相关措施…继续暂停实施 / 附件1所列 / 下列: parties
+# named, counted or set apart — not 上述实体 or 该实体 alone, which may be every party the notice told of)
+_SOME_PARTIES_RE = re.compile(
+    r"[(（]\s*[A-Za-z]|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*家|其余|其他|部分|附件\s*\d{0,2}\s*所列|下列|以下"
+    r"|第\s*\d{1,3}\s*项|[^上该述](?:公司|株式会社|大学|研究院|研究所|集团)"
+)
+_PARTY_COUNT_RE = re.compile(r"((?:\d{1,3}|[一二两三四五六七八九十]{1,3}))\s*家")
+
+
+def _count_of(printed: str) -> int:
+    return int(printed) if printed.isdigit() else cn_number(printed)
+
+
+def _on_annex_rows(r: Relation, annexed: set[int]) -> bool:
+    """Whether `r` acts on some parties of a MOFCOM notice that printed them as its attachment."""
+    number = r.target_number
+    if (
+        r.relation not in ("lifts", "suspends", "resumes")
+        or r.clause is not None
+        or number is None
+        or any("不可靠实体清单" in issuer for issuer in number.issuers)
+        or _WHOLE_LISTING_RE.search(r.quote_zh)
+    ):
+        return False
+    listed = _annexed_party_count(number)
+    if listed is not None:
+        counts = {_count_of(m.group(1)) for m in _PARTY_COUNT_RE.finditer(r.quote_zh)}
+        return bool(_SOME_PARTIES_RE.search(r.quote_zh)) and listed not in counts
+    return (number.number in annexed or "附件" in r.quote_zh) and bool(
+        (_PARTY_REMOVED_RE if r.relation == "lifts" else _PARTIES_MEASURES_RE).search(r.quote_zh)
+    )
 
 
 # …对该公告附件所列甲公司（…）暂停实施相关措施 / …所列4家实体的措施，自…起恢复实施: the measures on some of the parties a
@@ -3047,8 +3101,11 @@ _TOLD_START_DAYS = 31
 _WHOLE_LISTING_RE = re.compile(
     r"(?:号|该公告|上述公告)(?:公告)?\s*(?:中)?(?:所列|列入|公布)的?\s*(?:全部|所有|上述)?"
     r"(?:\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*家|[^。;；]{0,160}?等\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*家)?"
-    r"[^,，。;；]{0,6}?(?:实体|企业|单位|组织|机构)"
+    # (…第21号所列其余13家实体 / 其他实体: the rest, some of the notice's parties)
+    r"[^,，。;；其]{0,6}?(?:实体|企业|单位|组织|机构)"
     r"|号(?:公告)?\s*对[^。;；]{0,20}?(?:实体|企业)采取的"
+    # (对2025年4月4日列入出口管制管控名单的16家美国实体: every party a day's listing put on the list)
+    r"|列入[^,，。;；]{0,12}?(?:名单|清单)的\s*(?:全部|所有)?\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*家[^,，。;；]{0,6}?(?:实体|企业|单位|组织|机构)"
     r"|(?:该|上述|原)公告(?:规定|所列|采取)的(?:相关)?措施[^。;；]{0,8}?(?:停止|终止)"
 )
 
@@ -4075,6 +4132,8 @@ _DESCRIBING_RE = re.compile(
     r"|申请(?:移出|调出)[^,，。;；]{0,12}?(?:名单|清单)(?=\s*[,，]\s*(?:已|并|且))"
     # (…履行配合核查义务的，可以向商务部申请移出关注名单: what a party may ask for)
     r"|可以[^,，。;；]{0,10}?申请(?:移出|调出)"
+    # (自上述实体移出关注名单之日起，出口经营者向其出口…: the day of a removal, named as a time)
+    r"|(?:移出|调出)[^,，。;；]{0,30}?(?:名单|清单)\s*之日"
     r"|(?:恢复|暂停|中止|暂缓)(?:实施|执行|适用)?之日|处于[^,，。;；]{0,8}?(?:暂停|中止|暂缓)(?:实施|执行|适用)?(?:期间|期内|状态)"
     r"|随(?:该|其|所在)[^,，。;；]{0,8}?(?:暂停|中止|暂缓|恢复)(?:实施|执行|适用)?"
     r"|除(?:上述|以上|前述|本公告)[^,，。;；]{0,12}?外"

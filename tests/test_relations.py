@@ -5567,3 +5567,43 @@ def test_fifth_review_an_attachments_act_on_a_notice_whole_with_its_own_window_i
         (52, None, dt.date(2027, 1, 1)),
         (32, None, dt.date(2027, 1, 1)),
     ]
+
+
+def test_acts_on_some_parties_of_a_notice_known_to_annex_them_are_on_its_annex() -> None:
+    """2025 No. 21 printed its 16 parties as an attachment (a fact of that notice): an act on 其余13家 of them is on that
+    annex; one on as many as it listed (上述16家, 列入…名单的16家美国实体) is on the notice whole."""
+    day = dt.date(2027, 3, 10)
+    some = "三、商务部公告2025年第21号所列其余13家实体的相关措施，自本公告公布之日起继续暂停实施，至2027年11月10日止。\n"
+    (found,) = extract_relations(some, None, day, day)
+    assert (found.relation, found.clause, found.window_until) == ("suspends", "附件", dt.date(2027, 11, 10))
+    every = (
+        "商务部于2025年4月4日发布2025年第21号公告，将16家美国实体列入出口管制管控名单。\n"
+        "现决定，自2027年3月10日起，对上述16家实体继续暂停实施相关措施，暂停期限为1年。\n"
+    )
+    (found,) = extract_relations(every, None, day, day)
+    assert (found.relation, found.clause) == ("suspends", None)
+    by_day = "五、对2025年4月4日列入出口管制管控名单的16家美国实体（商务部公告2025年第21号），继续暂停实施相关措施6个月。\n"
+    (found,) = extract_relations(by_day, None, day, day)
+    assert (found.relation, found.clause) == ("suspends", None)
+
+
+def test_measures_stopped_on_parties_named_with_english_brackets_are_lifted() -> None:
+    """`停止实施…第23号对美国实体甲公司（MP Materials Corp.）、乙公司（USA Rare Earth, Inc.）采取的措施，并将上述2家实体移出…`:
+    the comma inside an English name breaks no clause, so the measures are lifted (on the annex of 2026 No. 23), not the
+    notice repealed; a removal's day named as a time (`自上述实体移出关注名单之日起，…`) is no act."""
+    day = dt.date(2027, 9, 14)
+    body = (
+        "二、自本公告公布之日起，停止实施商务部公告2026年第23号对美国实体芒廷帕斯材料公司（MP Materials Corp.）、"
+        "美国稀土公司（USA Rare Earth, Inc.）采取的措施，并将上述2家实体移出出口管制管控名单。\n"
+    )
+    (found,) = extract_relations(body, None, day, day)
+    assert (found.relation, found.target_number and found.target_number.number, found.clause) == (
+        "lifts",
+        23,
+        "附件",
+    )
+    told = (
+        "3.运输机工业株式会社（Yusoki Co., Ltd.）自上述实体移出商务部公告2026年第12号所附关注名单之日起，"
+        "出口经营者向其出口两用物项，依照有关规定办理。\n"
+    )
+    assert extract_relations(told, None, day, day) == []
