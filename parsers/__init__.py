@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "302"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "303"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -798,4 +798,7 @@ PARSER_VERSION = (
     #     No. 11, 12, 20, 23, 27, 28, 30, with how many each listed) are on that annex, on as many as it listed the notice
     #     whole; 列入…名单的16家…实体 and 所列其余13家 read as every and some; a comma inside a bracket breaks no clause
     #     (停止实施…对甲公司（USA Rare Earth, Inc.）采取的措施 lifts); 自…移出…名单之日起 names a time
+    # 303: learnt from the 280th, 282nd and 283rd batches: uses refused under an intro (拟用于下列用途的，…不予许可：) are no
+    #     entries; purposes of synthesis (为合成下列任一物项而专门设计的X：); a listing told with 已 (…第28号已将甲列入…) is the
+    #     earlier notice's; 提前结束…的暂停实施 resumes; 原定暂停实施至… is the window as it stood
 )

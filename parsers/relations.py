@@ -82,6 +82,9 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             + _SUSPEND
             + r"(?:实施|执行)?(?:的)?(?:安排|措施)?\s*(?:[,，]\s*(?:自|于)[^,，。;；]{0,16}?起?\s*)?提前(?:结束|终止)"
             + r"|起\s*(?:予以)?恢复\s*(?=[,，。;；]|$)"
+            # (提前结束…第55号第一条至第四条的暂停实施: a suspension ended before its term, its target between)
+            + r"|提前(?:结束|终止)[^,，。;；]{1,60}?的\s*"
+            + _SUSPEND
             # …继续暂停实施该公告第一条第（一）项，保留该公告第一条第（三）项: the point kept applies again
             + r"|(?:^|(?<=[,，;；]))\s*保留(?=该公告|上述|第|商务部|《)"
         ),
@@ -95,7 +98,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # …第70号暂停实施的措施: a suspension described (the notice that made it), not one made
             # (…届满前，第57号公告其余各条仍暂停实施: a state that holds, not a suspension made)
             # (…是否继续暂停实施，另行公告: whether it will, to be decided)
-            r"(?<!不再)(?<!取消)(?<!终止)(?<!结束)(?<!停止)(?<!仍)(?<!仍然)(?<!是否)(?<!是否继续)(?<!能否)(?<!能否继续)"
+            # (…第62号原定暂停实施至2028年10月31日，现提前结束暂停: the window as it stood, told)
+            r"(?<!不再)(?<!取消)(?<!终止)(?<!结束)(?<!停止)(?<!仍)(?<!仍然)(?<!是否)(?<!是否继续)(?<!能否)(?<!能否继续)(?<!原定)"
             # 中止执行 is the same act worded as the law words it (出口管制法: 中止 a measure)
             + _SUSPEND
             # (暂停实施期间颁发的许可证件: what holds while it runs; 暂停实施(的)期间为…: its window, an act)

@@ -4872,3 +4872,20 @@ def test_fifth_review_a_cleanup_intro_lists_notices_not_goods(intro: str) -> Non
         "2.商务部 海关总署公告2023年第23号附件中的工业级无人机（9A901）。\n"
     )
     assert extract_entries(text).entries == ()
+
+
+def test_uses_refused_under_an_intro_and_purposes_of_synthesis_are_no_entries() -> None:
+    """`二、出口本公告第一款所列物项，拟用于下列用途的，商务部依法不予许可：` then `（一）军事用途…`: uses refused, a rule's
+    terms, not goods; `2.为合成下列任一物项而专门设计的金刚石合成用组装块：` then `（1）…（2）…`: the assembly is the leaf, what it
+    synthesises are its purposes."""
+    refused = (
+        "一、对下列物项实施出口管制：\n（一）石墨高温纯化设备。\n"
+        "二、出口本公告第一款所列物项，拟用于下列用途的，商务部依法不予许可：\n"
+        "（一）军事用途或者提升军事潜力；\n（二）大规模杀伤性武器及其运载工具的设计、研发、生产或者使用。\n"
+    )
+    assert [e.name_zh for e in extract_entries(refused).entries] == ["石墨高温纯化设备"]
+    purposes = (
+        "（二）超硬材料相关物项。\n2.为合成下列任一物项而专门设计的金刚石合成用组装块：\n"
+        "（1）2C902.b项所列人造金刚石单晶；\n（2）立方氮化硼单晶。\n"
+    )
+    assert [e.name_zh for e in extract_entries(purposes).entries] == ["金刚石合成用组装块"]

@@ -3083,3 +3083,18 @@ def test_fifth_review_party_days_told_moves_and_countries() -> None:
     text = "商务部决定将甲公司（Alpha Trading Ltd.）、乙公司（Beta Logistics Ltd.）等2家位于美国的实体列入关注名单。\n"
     found = extract_parties([("body", text)], published_on=day, effective_on=day).parties
     assert [p.country for p in found] == ["美国", "美国"]
+
+
+def test_a_listing_told_with_yi_is_the_earlier_notices_and_the_move_acts_on_its_party() -> None:
+    """`商务部公告2026年第28号已将丰和工业株式会社（Howa Machinery, Ltd.）列入关注名单。…商务部决定将其移出关注名单并列入出口管制
+    管控名单`: the first sentence tells 28's listing; this notice moves the party off the watch list onto the control list."""
+    day = dt.date(2027, 10, 21)
+    text = (
+        "商务部公告2026年第28号已将丰和工业株式会社（Howa Machinery, Ltd.）列入关注名单。该实体在规定期限内未履行配合核查义务，"
+        "商务部决定将其移出关注名单并列入出口管制管控名单。\n"
+    )
+    found = extract_parties([("body", text)], published_on=day, effective_on=day).parties
+    assert [(p.name_zh, p.list, p.action) for p in found] == [
+        ("丰和工业株式会社", "watch_list", "removed"),
+        ("丰和工业株式会社", "control_list", "listed"),
+    ]

@@ -5607,3 +5607,24 @@ def test_measures_stopped_on_parties_named_with_english_brackets_are_lifted() ->
         "出口经营者向其出口两用物项，依照有关规定办理。\n"
     )
     assert extract_relations(told, None, day, day) == []
+
+
+def test_a_suspension_ended_early_with_its_target_between_resumes_and_a_window_as_it_stood_is_told() -> None:
+    """`提前结束…第55号第一条至第四条的暂停实施，…自2028年2月1日起恢复实施`: the four clauses resume;
+    `…第62号原定暂停实施至2028年10月31日，现提前结束暂停，自2028年4月1日起恢复实施`: 62 resumes, the window it had is told."""
+    day = dt.date(2028, 1, 25)
+    body = "一、提前结束商务部、海关总署公告2025年第55号第一条至第四条的暂停实施，上述条款所列物项自2028年2月1日起恢复实施。\n"
+    found = extract_relations(body, None, day, day)
+    assert [(r.relation, r.clause, r.window_from) for r in found] == [
+        ("resumes", c, dt.date(2028, 2, 1)) for c in ("一", "二", "三", "四")
+    ]
+    body = (
+        "一、商务部公告2025年第62号原定暂停实施至2028年10月31日，现提前结束暂停，自2028年4月1日起恢复实施。\n"
+    )
+    (found,) = extract_relations(body, None, day, day)
+    assert (found.relation, found.clause, found.window_from, found.window_until) == (
+        "resumes",
+        None,
+        dt.date(2028, 4, 1),
+        None,
+    )
