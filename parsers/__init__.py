@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "303"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "304"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -801,4 +801,6 @@ PARSER_VERSION = (
     # 303: learnt from the 280th, 282nd and 283rd batches: uses refused under an intro (拟用于下列用途的，…不予许可：) are no
     #     entries; purposes of synthesis (为合成下列任一物项而专门设计的X：); a listing told with 已 (…第28号已将甲列入…) is the
     #     earlier notice's; 提前结束…的暂停实施 resumes; 原定暂停实施至… is the window as it stood
+    # 304: 暂停实施至…的安排维持不变 names an arrangement, no suspension; notices a table row's remark cell names (说明: …已由
+    #     该公告废止) are no targets where its other cells name one
 )

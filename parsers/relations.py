@@ -105,7 +105,9 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # (暂停实施期间颁发的许可证件: what holds while it runs; 暂停实施(的)期间为…: its window, an act)
             # (…的暂停实施，于2026年3月31日终止: a suspension that ends; 暂停实施安排: the arrangement named;
             # 暂停实施前已依据相关公告取得的许可证件: the time before it)
+            # (…第58号暂停实施至2028年3月31日的安排维持不变: the arrangement named, a noun)
             + r"(?!(?:实施|执行|适用)?\s*(?:安排|前|以前|之前|[,，]\s*(?:于|在)?[^,，。;；]{0,16}?(?:终止|结束|届满|到期))"
+            + r"|(?:实施|执行|适用)?\s*(?:至|到)[^,，。;；]{1,20}?的\s*(?:安排|期限|期间)"
             + r"|(?:实施|执行|适用)?(?:的(?!\s*(?:期限|期间)\s*[,，]?\s*(?:延长|顺延|延续|延期|为|是|[:：]))|期满|期限届满|到期|结束|提前(?:结束|终止)|期间(?!\s*(?:为|是|[:：]))"
             r"|(?:期限|期间|时限)[^,，。;；]{0,24}?(?:届满|到期|结束|期满|终止)"
             # (在上述暂停期限内，国内企业…可以…申请: while a window runs, a procedure)
@@ -3884,6 +3886,7 @@ def _listed_acts(
             header = [cell.strip() for cell in line.split("|")]  # 序号 | 公告名称 | 文号 | 废止条款
         row = _row_text(line, header) if _TABLE_ROW_RE.search(line) else line
         row_refs = [r for r in _refs(row) if r[0] is not None and (own is None or not _same(r[0], own))]
+        row_refs = _outside_remarks(row_refs, line, header)
         own_acts = _row_acts(row, row_refs, published_on, effective_on, start) if header else []
         if not own_acts and header and row_refs and _FROM_RE.search(row):
             # 附件所列措施，按照附件载明的起止日期暂停实施 over 起始日期 | 截止日期 columns: each row's window
@@ -3897,6 +3900,15 @@ def _listed_acts(
     ):  # (an adjustment, or a verbless pointer, acts through its rows)
         acts += _sentence_acts(sentence, refs, day, published_on, effective_on, sentence)
     return acts
+
+
+def _outside_remarks(row_refs: list[Ref], line: str, header: list[str]) -> list[Ref]:
+    """`2 | …2023年第39号 | … | 说明: …该公告第二条所涉…2006年第50号，已由该公告废止`: the notices a row's remark cell
+    names say why, not what the row acts on, where its other cells name one."""
+    if not header or not _TABLE_ROW_RE.search(line):
+        return row_refs
+    named = {r[0] for r in _refs(_row_text(line, header, remarks=False)) if r[0] is not None}
+    return [r for r in row_refs if r[0] in named] if named else row_refs
 
 
 def indirect_targets(body: str) -> list[Issue]:

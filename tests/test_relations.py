@@ -5628,3 +5628,22 @@ def test_a_suspension_ended_early_with_its_target_between_resumes_and_a_window_a
         dt.date(2028, 4, 1),
         None,
     )
+
+
+def test_an_arrangement_left_unchanged_and_a_remark_naming_another_notice_act_on_nothing() -> None:
+    """`二、…第58号暂停实施至2028年3月31日的安排维持不变，本公告不作调整。`: the arrangement named, no suspension; a cleanup row whose
+    说明 cell says why (`…该公告第二条所涉…2006年第50号，已由该公告废止`) repeals the row's notice, not the one the remark names."""
+    day = dt.date(2027, 11, 26)
+    kept = "二、商务部、海关总署公告2025年第58号暂停实施至2028年3月31日的安排维持不变，本公告不作调整。\n"
+    assert extract_relations(kept, None, day, day) == []
+    body = "一、商务部、海关总署公告2023年第23号等2个公告（见附件1），予以废止。\n"
+    attachment = (
+        "废止的公告目录\n序号 | 公告文号 | 公告名称 | 说明\n"
+        "1 | 商务部 海关总署公告2023年第23号 | 关于对镓、锗相关物项实施出口管制的公告 | 相关物项已纳入清单\n"
+        "2 | 商务部 海关总署公告2023年第39号 | 关于优化调整石墨物项临时出口管制措施的公告 | 该公告第二条所涉商务部、"
+        "国家国防科工委、海关总署公告2006年第50号，已由该公告废止\n"
+    )
+    known = extract_relations(body, None, day, day)
+    listed = attached_targets(body, [("附件1", attachment)], None, day, day, tuple(known))
+    targets = {r.target_number.notice_id for r in known + listed if r.target_number}
+    assert targets == {"MOFCOM-2023-23", "MOFCOM-2023-39"}
