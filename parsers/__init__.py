@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "304"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "305"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -803,4 +803,6 @@ PARSER_VERSION = (
     #     earlier notice's; 提前结束…的暂停实施 resumes; 原定暂停实施至… is the window as it stood
     # 304: 暂停实施至…的安排维持不变 names an arrangement, no suspension; notices a table row's remark cell names (说明: …已由
     #     该公告废止) are no targets where its other cells name one
+    # 305: a window opened by 在 (在…至…期间，暂停实施…); a suspension to a day whose only printed start is the resumption's
+    #     after it runs from this notice's day, and 暂停期满后自…起恢复实施 after it resumes
 )

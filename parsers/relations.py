@@ -420,7 +420,8 @@ _MAKER_RE = re.compile(
 _HOUR = r"(?:\s*(?:北京时间)?\s*(?:\d{1,2}|零)\s*[时点](?:\s*\d{1,2}\s*分)?)?"
 _WINDOW_RE = re.compile(
     # (… | 暂停实施 | 2026年11月11日至2027年11月10日: a table's cell printing both ends, under whatever heading)
-    r"(?:自|(?:期间|期限|时间)\s*(?:为|是|[:：])|\|(?=\s*(?:19|20)\d{2}\s*年))\s*(?P<from>即日|(?:本公告|本决定)?(?:公布|发布|印发)之日"
+    # (在2027年1月11日至2027年12月31日期间，暂停实施…: the window opened by 在 or 从)
+    r"(?:自|从|在(?=\s*(?:19|20)\d{2}\s*年)|(?:期间|期限|时间)\s*(?:为|是|[:：])|\|(?=\s*(?:19|20)\d{2}\s*年))\s*(?P<from>即日|(?:本公告|本决定)?(?:公布|发布|印发)之日"
     r"|(?:本公告|本决定)(?:施行|实施|生效)之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     rf"{_HOUR}\s*起?\s*(?:至|到)\s*(?P<until>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日){_HOUR}"
 )
@@ -3072,7 +3073,13 @@ def _sentence_acts(
         if verb in ("suspends", "lifts", "resumes") and _told_window(window_from, until, published_on):
             continue  # (自2025年8月12日起，第22号公告所涉实体的相关措施停止执行, in a notice of 2028: told)
         if verb == "suspends" and until is not None and start is not None and until < start:
-            continue  # a window over before this notice's act could begin: an earlier one, told
+            if _FROM_RE.search(verb_clause) or _WINDOW_RE.search(verb_clause):
+                continue  # a window over before this notice's act could begin: an earlier one, told
+            # (…第（一）项暂停至2027年3月31日止，暂停期满后自2027年4月1日起恢复实施: the start printed is the
+            # resumption's after the end; the suspension runs from this notice's day)
+            start = clause_start or effective_on or published_on
+            if start is not None and until < start:
+                continue
         if until is None and verb == "suspends" and start is not None:
             # 继续暂停…相关措施1年 / 自本公告发布之日起六个月内，暂停实施…
             period = respective[index] if respective else verb_clause
@@ -3128,7 +3135,9 @@ def _told_window(start: dt.date | None, until: dt.date | None, published_on: dt.
 
 # …第一款继续暂停实施至2027年2月28日，自2027年3月1日起恢复实施: the same part resumed on a printed day
 _THEN_RESUMED_RE = re.compile(
-    r"[,，]\s*(?:并|再)?\s*自\s*(?P<day>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:予以)?恢复(?:实施|执行|适用)"
+    # (…暂停至2027年3月31日止，暂停期满后自2027年4月1日起恢复实施: the same, after the window's end named)
+    r"[,，]\s*(?:并|再)?\s*(?:(?:上述|该)?(?:暂停)?(?:期满|届满|期限届满)(?:后|以后|之后)\s*[,，]?\s*)?"
+    r"自\s*(?P<day>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:予以)?恢复(?:实施|执行|适用)"
     r"\s*(?:[。;；]|$)"
 )
 

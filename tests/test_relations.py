@@ -5647,3 +5647,19 @@ def test_an_arrangement_left_unchanged_and_a_remark_naming_another_notice_act_on
     listed = attached_targets(body, [("附件1", attachment)], None, day, day, tuple(known))
     targets = {r.target_number.notice_id for r in known + listed if r.target_number}
     assert targets == {"MOFCOM-2023-23", "MOFCOM-2023-39"}
+
+
+def test_windows_opened_by_zai_and_a_suspension_to_a_day_then_resumed() -> None:
+    """`在2027年1月11日至2027年12月31日期间，暂停实施…` prints both ends; `…第（一）项暂停至2027年3月31日止，暂停期满后自2027年4月1日
+    起恢复实施` suspends from this notice's day to its end and resumes after — the resumption's start is no start of the
+    suspension, which would make it a window over before it began."""
+    day, force = dt.date(2026, 12, 28), dt.date(2027, 1, 11)
+    body = "一、在2027年1月11日至2027年12月31日期间，暂停实施商务部公告2025年第61号第一条第（一）项。\n"
+    (found,) = extract_relations(body, None, day, force)
+    assert (found.window_from, found.window_until) == (dt.date(2027, 1, 11), dt.date(2027, 12, 31))
+    body = "三、商务部公告2025年第62号第一条第（一）项暂停至2027年3月31日止，暂停期满后自2027年4月1日起恢复实施。\n"
+    found = extract_relations(body, None, day, force)
+    assert [(r.relation, r.clause, r.window_from, r.window_until) for r in found] == [
+        ("suspends", "一/(一)", force, dt.date(2027, 3, 31)),
+        ("resumes", "一/(一)", dt.date(2027, 4, 1), None),
+    ]
