@@ -3059,8 +3059,7 @@ def _sentence_acts(
         window_from, window_until = _act_window(
             sentence, verb_clause, verb, published_on, clause_start or effective_on
         )
-        if verb in ("repeals", "lifts") and window_until is not None:
-            verb = "suspends"  # 自2027年1月1日至2027年12月31日，不再实施出口管制: an end printed, so it comes back
+        verb = _ended_act(verb, window_until)
         start = window_from or _ended_on(verb, sentence, position) or clause_start
         if start is None:
             # An act changes the target only once this notice is in force: a repeal or a rewrite, a
@@ -3073,17 +3072,13 @@ def _sentence_acts(
         if verb in ("suspends", "lifts", "resumes") and _told_window(window_from, until, published_on):
             continue  # (自2025年8月12日起，第22号公告所涉实体的相关措施停止执行, in a notice of 2028: told)
         if verb == "suspends" and until is not None and start is not None and until < start:
-            if _FROM_RE.search(verb_clause) or _WINDOW_RE.search(verb_clause):
+            start = _start_after_the_resumption(
+                verb_clause, until, clause_start or effective_on or published_on
+            )
+            if start is None:
                 continue  # a window over before this notice's act could begin: an earlier one, told
-            # (…第（一）项暂停至2027年3月31日止，暂停期满后自2027年4月1日起恢复实施: the start printed is the
-            # resumption's after the end; the suspension runs from this notice's day)
-            start = clause_start or effective_on or published_on
-            if start is not None and until < start:
-                continue
         if until is None and verb == "suspends" and start is not None:
-            # 继续暂停…相关措施1年 / 自本公告发布之日起六个月内，暂停实施…
-            period = respective[index] if respective else verb_clause
-            until = duration_end(start, period) or duration_end(start, _period_aside(sentence))
+            until = _counted_end(start, respective[index] if respective else verb_clause, sentence)
         acts.append(
             Relation(
                 relation=verb,
@@ -3101,6 +3096,25 @@ def _sentence_acts(
     return [
         a for a in acts if a.clause is not None or (a.relation, _target(a), a.window_from) not in narrowed
     ]
+
+
+def _ended_act(verb: RelationType, until: dt.date | None) -> RelationType:
+    """自2027年1月1日至2027年12月31日，不再实施出口管制: a repeal or lift with an end printed comes back — a suspension."""
+    return "suspends" if verb in ("repeals", "lifts") and until is not None else verb
+
+
+def _counted_end(start: dt.date, period: str, sentence: str) -> dt.date | None:
+    """继续暂停…相关措施1年 / 自本公告发布之日起六个月内，暂停实施…: the end a printed duration reaches from the start."""
+    return duration_end(start, period) or duration_end(start, _period_aside(sentence))
+
+
+def _start_after_the_resumption(verb_clause: str, until: dt.date, own_day: dt.date | None) -> dt.date | None:
+    """The start of a suspension whose printed start falls after its end: none (an earlier window, told) when its own
+    clause printed that start; else the start was the resumption's after it (…第（一）项暂停至2027年3月31日止，暂停期满后
+    自2027年4月1日起恢复实施), and the suspension runs from this notice's own day, if that is before its end."""
+    if _FROM_RE.search(verb_clause) or _WINDOW_RE.search(verb_clause):
+        return None
+    return own_day if own_day is not None and own_day <= until else None
 
 
 # A suspension printed as starting this long before publication is one an earlier notice made, told as the
