@@ -630,7 +630,13 @@ _CODE_FIRST_CELL_RE = re.compile(rf"^\s*(?P<code>{CONTROL_CODE})[.．]?\s+(?=\S)
 
 # 一、自…起，下表所列物项不再实施出口管制，并从…中删除：: a long line above a table releases its rows only where the rows
 # are what the release is said of (not 对下列物项实施出口管制，同时取消…第3项：, new controls beside another change)
-_ROWS_LIFTED_RE = re.compile(r"(?:下列|以下|下表|如下)[^，,。；;]{0,20}?(?:" + _LIFTED_RE.pattern + ")")
+# (not 下表所列物项不再实施临时出口管制，正式列入《…清单》并实施出口管制： — moved onto the list; nor 下表所列物项取消通用许可
+# 便利措施，…逐单申请…： — a facility withdrawn, the rows stay controlled)
+_ROWS_LIFTED_RE = re.compile(
+    r"(?:下列|以下|下表|如下)[^，,。；;]{0,20}?"
+    r"(?:不再(?:实施|列入|纳入)[^，,。；;]{0,8}?管制|取消[^，,。；;]{0,8}?管制|不予管制|移出|调出|剔除|(?:删除|删去)(?!\s*(?:并|后)))"
+    r"(?![^：:]*(?:列入|纳入)[^：:]{0,30}?(?:清单|目录)|[^：:]*实施(?:出口)?管制)"
+)
 
 
 def _announced_list(title: str) -> bool:
@@ -642,7 +648,14 @@ def _printed_code(row: TableRow, name: str) -> tuple[str | None, str]:
     """The row's code cell, or the code its name cell prints first (管制编码及物项名称 | 1C902.a 金属钐), and the name."""
     printed = row.cells.get("code", "").strip().rstrip(".．") or None
     first = _CODE_FIRST_CELL_RE.match(name) if printed is None else None
-    return (first.group("code"), name[first.end() :]) if first else (printed, name)
+    if first:
+        return first.group("code"), name[first.end() :]
+    # (仲钨酸铵 | 管制编码1C117.d | 2841801000: a code labelled in the description cell)
+    labelled = _LABELLED_CODE_RE.search(row.cells.get("description", "")) if printed is None else None
+    return (labelled.group("code") if labelled else printed), name
+
+
+_LABELLED_CODE_RE = re.compile(rf"(?:出口)?管制编码\s*[:：为]?\s*(?P<code>{CONTROL_CODE})")
 
 
 def _name_cell(row: TableRow) -> tuple[str, tuple[str, ...]]:
@@ -2126,6 +2139,8 @@ _REPEALING_RE = re.compile(r"废止|失效|停止(?:实施|执行)|不再(?:执�
 _ACT_ON_NOTICE_RE = re.compile(
     rf"^(?:将|对)?\s*{_NOTICE_NUMBER}[^。；;]{{0,80}}?[，,][^。；;]{{0,60}}?"
     r"(?:(?:继续)?(?:暂停|中止|恢复|终止|停止)(?:实施|执行|施行)|不再(?:实施|执行|适用|施行)|予以废止|废止|失效)"
+    # (（三）〔2026〕2092号公告第四条第（二）项规定的处理措施继续实施。: another notice's measure, going on)
+    rf"|^\s*{_NOTICE_NUMBER}[^。；;]{{0,80}}?(?:措施|规定)[^。；;]{{0,10}}?(?:继续|照常|仍)(?:实施|执行|有效)"
 )
 
 
@@ -2312,7 +2327,7 @@ _DELETED_ACTION_RE = re.compile(r"^(?:删除|删去|删减|移出|调出|取消|
 _DELETED_CELL_RE = re.compile(r"^(?:予以|已|已经|本项)?(?:删除|删去|移出|调出|剔除|取消管制|不再管制)[。.]?$")
 _DELETED_SECTION_RE = re.compile(
     r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]?)?\s*(?:删除|删去|删减|移出|调出|剔除|取消管制|不再管制|解除管制)"
-    r"(?:的)?(?:清单的|目录的)?(?:物项|技术|条目|项目|内容|编码)?[:：。]?$"
+    r"(?:的)?(?:清单的|目录的)?(?:物项|技术|条目|项目|内容|编码|商品|货物)?[:：。]?$"
 )
 
 
@@ -2325,14 +2340,21 @@ _NOTICE_CELL_RE = re.compile(rf"^\s*{_NOTICE_NUMBER}\s*$")
 _ADDED_ROW_RE = re.compile(r"新增|增列|增加|新列入")
 
 
-def _row_lifted(row: TableRow) -> bool:
+def _row_lifted(row: TableRow, table: PrintedTable) -> bool:
     if _DELETED_ACTION_RE.match(row.cells.get("action", "").strip()):
         return True
-    if any(_NOTICE_CELL_RE.match(cell) for cell in row.line.split("|")):
+    # (… | 调整依据 | 商务部 海关总署公告2025年第10号: the notice a row's control rests on, not one whose entry it acts on)
+    basis = {i for i, label in enumerate(table.header.split("|")) if _BASIS_COLUMN_RE.search(label)}
+    if any(_NOTICE_CELL_RE.match(cell) for i, cell in enumerate(row.line.split("|")) if i not in basis):
         return True
     if _DELETED_CELL_RE.match(row.cells.get("description", "").strip()):
         return True
-    return bool(row.section and _DELETED_SECTION_RE.match(row.section.strip()))
+    # (二、删除商品 printed above the header of its own table: the section its rows stand in)
+    section = row.section or (table.title if table.title and not table.sections else None)
+    return bool(section and _DELETED_SECTION_RE.match(section.strip()))
+
+
+_BASIS_COLUMN_RE = re.compile(r"依据|来源|出处")
 
 
 def _registry(row: TableRow) -> str:
@@ -2459,10 +2481,41 @@ def _listed_elsewhere(node: _Node) -> str | None:
     return "heading" if not node.children and _LISTED_ELSEWHERE_RE.search(node.text) else None
 
 
+# （一）第10号公告第一条第（一）项所列碳化钨，不包括…: what another notice's entry covers, explained — no entry of this one
+_SCOPE_NOTE_RE = re.compile(
+    rf"^(?:{_NOTICE_NUMBER}|第\s*\d{{1,4}}\s*号(?:公告)?)[^。；;]{{0,40}}?所(?:列|称|述)[^。；;]{{0,60}}?"
+    r"(?:[，,]\s*(?:不包括|包括|不含|是指|系指|仅指|是对|指的是)|[，,]\s*(?:亦|也)(?:包括|称))"
+)
+
+
+def _under_a_prose_intro(node: _Node) -> bool:
+    """（二）3B901.c.1.… then `出口经营者…应当在申请表中勾选拟出口物项的下列最终用途之一：` (an unnumbered line) then
+    （一）新能源汽车动力电池生产；…: numbered lines after a prose line announcing end users, uses or measures are that line's
+    terms, though the outline hangs them beside the goods."""
+    siblings = node.parent.children if node.parent is not None else []
+    index = next((i for i, sibling in enumerate(siblings) if sibling is node), 0)
+    for before in reversed(siblings[:index]):
+        if before.prose and before.prose[-1][1][0] > before.span[0]:
+            line = before.prose[-1][0].strip()
+            return line.endswith((":", "：")) and bool(_NOT_LISTING_INTRO_RE.search(line))
+        if before.children:
+            return False
+    return False
+
+
+def _explained_or_terms(node: _Node, text: str) -> str | None:
+    """A line explaining another notice's entry, or one of the terms a prose line before it announced."""
+    if node.children:
+        return None
+    if _SCOPE_NOTE_RE.match(text):
+        return "definition"
+    return "rule" if _under_a_prose_intro(node) else None
+
+
 def _unlisted_why(node: _Node) -> str | None:
     """Why a line lists nothing controlled (a not-item reason), None when it may list something."""
     text = node.text.strip()
-    why = _clause_intro(node) or _listed_elsewhere(node)
+    why = _clause_intro(node) or _listed_elsewhere(node) or _explained_or_terms(node, text)
     if why is not None:
         return why
     if (
@@ -2661,7 +2714,7 @@ class _Extractor:
                 and not added
                 and all(i < len(cells) and not cells[i].strip() for i in lifted_above)
             )
-            if _row_lifted(row) or inherits:
+            if _row_lifted(row, table) or inherits:
                 # (2 |  | 第一条第（一）项第8目 | 锑化镓 | …: the notice cell left blank under the row above names the same
                 # notice, whose entry the row acts on)
                 lifted_above = (

@@ -1160,6 +1160,22 @@ def _grouped_listing(
     )
 
 
+def _clause_of(sentence: str, position: int) -> str:
+    """The comma clause of `sentence` that holds `position`, and what follows it to the sentence's end."""
+    return sentence[max(sentence.rfind(mark, 0, position + 1) for mark in ",，;；") + 1 :]
+
+
+_COUNTRY_ENTITY_RE = re.compile(r"^\s*(?P<word>[\u4e00-\u9fff]{2,6}?)(?:实体|企业)(?=[\u4e00-\u9fffA-Za-z])")
+
+
+def _without_row_and_country(piece: str) -> str:
+    """…附件所列第4项甲株式会社（…）、第8项意大利实体乙公司（…）: each name without the row cited before it and its own
+    country word (the first name's are cut with the sentence's subject)."""
+    piece = re.sub(r"^\s*第\s*\d{1,3}\s*项\s*(?:所列)?的?\s*", "", piece)
+    described = _COUNTRY_ENTITY_RE.match(piece)
+    return piece[described.end() :] if described and _country_in(described.group("word")) else piece
+
+
 def _located_in(description: str) -> str | None:
     """等2家位于美国的实体 / 在美国注册的: the country a description places the parties in — not one it names for what
     they did (参与对台湾地区军售的, 向日本出口军用物项的)."""
@@ -1169,7 +1185,7 @@ def _located_in(description: str) -> str | None:
     # (涉嫌将两用物项转运至乌克兰的 / 为台湾地区研制军用无人机的: a country named for what they did, not where they are —
     # only a description opening on the country or saying the parties are there places them)
     placed = (
-        rf"^\s*(?:(?:位于|设在|设于|注册于|在|来自|总部(?:位于|设在))\s*)?{re.escape(country)}"
+        rf"^\s*(?:(?:位于|设在|设于|设立于|注册于|注册在|注册地为|在|来自|总部(?:位于|设在|设于))\s*)?{re.escape(country)}"
         if country
         else None
     )
@@ -2232,7 +2248,7 @@ def _event_names(subject: str, line: _Line, verbatim: str) -> list[_Named]:
     named: list[_Named] = []
     for piece in pieces:
         # (…附件所列第4项甲株式会社（…）、第8项乙株式会社（…）: the row of each name, before it)
-        piece = re.sub(r"^\s*第\s*\d{1,3}\s*项\s*(?:所列)?的?\s*", "", piece.strip(_TRAIL))
+        piece = _without_row_and_country(piece.strip(_TRAIL))
         latin = _LATIN_DESCRIPTOR_RE.match(piece)
         country = None
         if latin and _country_in(latin.group("word")) and _is_latin(piece[latin.end() :]):
@@ -2947,6 +2963,12 @@ def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
             end = len(
                 text
             )  # …第1186号附件第5项所列日本实体新泽精机株式会社（…），…: a party named by its row, whole
+        # (（一）对Hanwha Philly Shipyard Inc.，停止实施…，并将其移出反制清单: names in Latin alone after 对, the clause's
+        # object — the act's parties)
+        latin_object = re.match(r"\s*对\s*[A-Za-z]", _CN_NUMBERING_RE.sub("", clauses[index]).strip())
+        if end is None and latin_object:
+            text = re.sub(r"^\s*对\s*", "", text)
+            end = len(text)
         if end is None:
             continue
         # 2026年4月2日列入管控名单的甲公司（…）已…: the words saying when the names were listed are not a name
@@ -2963,7 +2985,8 @@ def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
         # (…的甲公司（…）和2026年5月12日列入关注名单的乙公司（…）: each name may say when it was listed)
         pieces = [_EARLIER_LISTING_RE.sub("", piece) for piece in _split_names(subject)]
         if pieces and all(
-            _NAME_END_RE.search(_BRANCHES_RE.sub("", p).strip()) and not _NOT_A_NAME_RE.search(p)
+            (_NAME_END_RE.search(_BRANCHES_RE.sub("", p).strip()) or (latin_object and _is_latin(p)))
+            and not _NOT_A_NAME_RE.search(p)
             for p in pieces
         ):
             if counted is None:
@@ -3093,7 +3116,10 @@ def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listin
         subject = body[comma.end() + 1 : comma.end() + after.start()] if after else ""
     if not subject or not _event_names(subject, line, verbatim):
         return []  # (the subject must read as names: …第30号所列实体 names no one)
-    names = _split_names(_without_closing_count(_EARLIER_LISTING_RE.sub("", subject)))
+    names = [
+        _without_row_and_country(name)
+        for name in _split_names(_without_closing_count(_EARLIER_LISTING_RE.sub("", subject)))
+    ]
     left = removal.group("list") or removal.group("list2") or removal.group("list3") or removal.group("list4")
     if left is None:  # (调整至关注名单: the list it leaves is the one it was listed on, told before the name)
         told = re.search(rf"列入(?P<list>{_LIST_ALT})的", subject)
@@ -3186,6 +3212,8 @@ def _sentence_listings(
                     sentence,
                 )
                 and "决定将" not in sentence
+                # (鉴于…第28号已将丙列入关注名单，现将甲等3家…列入关注名单: this notice's listing after the recalled one)
+                and not re.search(r"现将|现决定|现予", _clause_of(sentence, match.start()))
             )
             or (  # (2026年11月3日，工作机制决定将甲公司…列入…: that day's decision, told — not …，现决定将乙…列入…)
                 _told_day(sentence, published)

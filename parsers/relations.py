@@ -83,7 +83,7 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             + r"(?:实施|执行)?(?:的)?(?:安排|措施)?\s*(?:[,，]\s*(?:自|于)[^,，。;；]{0,16}?起?\s*)?提前(?:结束|终止)"
             + r"|起\s*(?:予以)?恢复\s*(?=[,，。;；]|$)"
             # (提前结束…第55号第一条至第四条的暂停实施: a suspension ended before its term, its target between)
-            + r"|提前(?:结束|终止)[^,，。;；]{1,60}?的\s*"
+            + r"|(?<!是否)(?<!能否)提前(?:结束|终止)[^,，。;；]{1,60}?的\s*"
             + _SUSPEND
             # …继续暂停实施该公告第一条第（一）项，保留该公告第一条第（三）项: the point kept applies again
             + r"|(?:^|(?<=[,，;；]))\s*保留(?=该公告|上述|第|商务部|《)"
@@ -98,6 +98,11 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # …第70号暂停实施的措施: a suspension described (the notice that made it), not one made
             # (…届满前，第57号公告其余各条仍暂停实施: a state that holds, not a suspension made)
             # (…是否继续暂停实施，另行公告: whether it will, to be decided)
+            # (…第62号原定暂停实施至2027年11月10日，现延期至2028年5月10日: the window as it stood extended, a
+            # suspension to the new end)
+            r"原定"
+            + _SUSPEND
+            + r"(?=[^。;；]{0,40}?(?:现|并|予以)?\s*(?:延长|延期|顺延|延续)(?:至|到|[^,，。;；]{0,4}?年))|"
             # (…第62号原定暂停实施至2028年10月31日，现提前结束暂停: the window as it stood, told)
             r"(?<!不再)(?<!取消)(?<!终止)(?<!结束)(?<!停止)(?<!仍)(?<!仍然)(?<!是否)(?<!是否继续)(?<!能否)(?<!能否继续)(?<!原定)"
             # 中止执行 is the same act worded as the law words it (出口管制法: 中止 a measure)
@@ -202,7 +207,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
 # (…第6目中的参考海关商品编号“3825690005”: the words quoted after what they are)
 _QUOTED_WORDS_RE = re.compile(r"[^,，;；。]*?中的?\s*[^,，;；。\"“”「『]{0,12}?\s*[\"“「『]")
 # (…美国稀土公司（USA Rare Earth, Inc.）采取的措施: a comma inside a bracket, an English name's, breaks no clause)
-_CLAUSE_BREAK_RE = re.compile(r"[,，;；](?![^（()）]*[）)])")
+# (not （其中，第三条继续暂停实施…）: a clause inside a bracket is a clause)
+_CLAUSE_BREAK_RE = re.compile(r"[,，;；](?!\s*[A-Za-z][^（()）]*[）)])")
 _CN_NUMERAL = "[一二三四五六七八九十]+"
 # 第一款第（一）项第7目: below the clause, the bracketed item and the numbered point it names, so that a
 # repeal of one point ends that point's entries and not the whole clause (paths as entries print them).
@@ -814,7 +820,10 @@ class _NamedBy:
 
 # （商务部 …公告2024年第51号附件1，以下简称《清单》）: a short title defined for a numbered notice or part of one
 # (…第10号附件（以下简称《清单》）: the same, defined for what is printed before the bracket)
-_ALIAS_RE = re.compile(r"(?:[,，]|(?P<bare>[(（]))\s*(?:以下|下)简称\s*(?P<alias>《[^《》]{1,20}》)\s*[)）]")
+# (商务部于2025年4月4日发布2025年第21号公告（以下简称原公告），…: the whole notice, named 原公告 below)
+_ALIAS_RE = re.compile(
+    r"(?:[,，]|(?P<bare>[(（]))\s*(?:以下|下)简称\s*(?P<alias>《[^《》]{1,20}》|[“\"]?原公告[”\"]?)\s*[)）]"
+)
 
 
 # 《不可靠实体清单规定》（商务部令2020年第4号）: a title printed with its number names that notice where it is
@@ -839,13 +848,14 @@ def _aliases(text: str) -> dict[str, tuple[NoticeNumber, str | None, int]]:
         # only a part of a notice (附件1, 第三款) is named so: a title before the bracket may name a list the
         # notice published, whose part the reference does not print (…以第51号公告发布《清单》（以下简称《清单》）)
         one = numbered[0] if len(numbered) == 1 else None
+        whole = "原公告" in match.group("alias")  # (原公告 is a notice, whole)
         if (
             one is not None
             and one[0] is not None
-            and one[2] is not None
-            and (not match.group("bare") or named.rstrip().endswith(one[1]))
+            and (one[2] is not None or whole)
+            and (not match.group("bare") or named.rstrip().endswith(one[1]) or whole)
         ):
-            found[match.group("alias")] = (one[0], one[2], match.end())
+            found["原公告" if whole else match.group("alias")] = (one[0], one[2], match.end())
     return found
 
 
@@ -1149,10 +1159,27 @@ def _rows_of_annexes(relations: list[Relation], text: str) -> list[Relation]:
 # (对上述高点航空技术公司等2家实体恢复实施… / 该公告所列其余13家实体的相关措施…继续暂停实施 / 附件1所列 / 下列: parties
 # named, counted or set apart — not 上述实体 or 该实体 alone, which may be every party the notice told of)
 _SOME_PARTIES_RE = re.compile(
-    r"[(（]\s*[A-Za-z]|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*家|其余|其他|部分|附件\s*\d{0,2}\s*所列|下列|以下"
-    r"|第\s*\d{1,3}\s*项|[^上该述](?:公司|株式会社|大学|研究院|研究所|集团)"
+    r"[(（]\s*[A-Za-z]|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*家"
+    r"|(?:其余|其他|部分|下列|以下)[^,，。;；]{0,8}?(?:实体|企业|公司|机构|单位)"
+    r"|(?<!号)(?<!公告)附件\s*\d{0,2}\s*所列|第\s*\d{1,3}\s*项|[^上该述](?:公司|株式会社|大学|研究院|研究所|集团)"
 )
 _PARTY_COUNT_RE = re.compile(r"((?:\d{1,3}|[一二两三四五六七八九十]{1,3}))\s*家")
+
+
+def _own_segment(quote: str, label: str) -> str:
+    """The words of a sentence that are about one target: from the end of the comma clause that holds the reference
+    before it (or the ；-part's start) to the next reference — not another target's parties (…第23号所列甲公司（…）
+    暂停…，…第30号同时暂停实施: 30 is acted on whole)."""
+    at = quote.find(label) if label else -1
+    if at < 0:
+        return quote
+    start = max(quote.rfind(mark, 0, at) for mark in "；;。") + 1
+    before = [m for m in _REF_RE.finditer(quote, start, at)]
+    if before:
+        closing = _CLAUSE_BREAK_RE.search(quote, before[-1].end(), at)
+        start = closing.end() if closing else start
+    following = _REF_RE.search(quote, at + len(label))
+    return quote[start : following.start() if following else len(quote)]
 
 
 def _count_of(printed: str) -> int:
@@ -1172,8 +1199,9 @@ def _on_annex_rows(r: Relation, annexed: set[int]) -> bool:
         return False
     listed = _annexed_party_count(number)
     if listed is not None:
-        counts = {_count_of(m.group(1)) for m in _PARTY_COUNT_RE.finditer(r.quote_zh)}
-        return bool(_SOME_PARTIES_RE.search(r.quote_zh)) and listed not in counts
+        own = _own_segment(r.quote_zh, r.target_label)
+        counts = {_count_of(m.group(1)) for m in _PARTY_COUNT_RE.finditer(own)}
+        return bool(_SOME_PARTIES_RE.search(own)) and listed not in counts
     return (number.number in annexed or "附件" in r.quote_zh) and bool(
         (_PARTY_REMOVED_RE if r.relation == "lifts" else _PARTIES_MEASURES_RE).search(r.quote_zh)
     )
@@ -3319,7 +3347,10 @@ def _without_other_acts_periods(sentence: str, own: str) -> str:
             for p in parts
             if own.strip() in p
             or not _prints_a_day(p)
-            or (_verb(p) in (None, mine) and (not _names_a_target(p, own) or _SHARED_PERIOD_RE.search(p)))
+            or (
+                _verb(p) in (None, mine)
+                and (not _names_a_target(p, own) or (_SHARED_PERIOD_RE.search(p) and not _REF_RE.search(p)))
+            )
         )
     return sentence
 
@@ -3459,7 +3490,14 @@ _UNCHANGED_PART_RE = re.compile(
 
 
 def _blank_unchanged(text: str) -> str:
-    return _UNCHANGED_PART_RE.sub(lambda m: re.sub(r"\S", _BLANK, m.group(0)), text)
+    text = _UNCHANGED_PART_RE.sub(lambda m: re.sub(r"\S", _BLANK, m.group(0)), text)
+    return _FORMER_END_RE.sub(lambda m: m.group(1) + re.sub(r"\S", _BLANK, m.group(2)), text)
+
+
+# (…第62号原定暂停实施至2027年11月10日，现延期至2028年5月10日: the end as it stood, told — the new one is the act's)
+_FORMER_END_RE = re.compile(
+    r"(原定(?:暂停|中止|暂缓)(?:实施|执行)?)(\s*(?:至|到)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:止)?)"
+)
 
 
 def _blank_renumbered(text: str) -> str:
@@ -4161,6 +4199,8 @@ _DESCRIBING_RE = re.compile(
     # (自表中第2项所列条款恢复实施之日起，…应当… / …在该日处于暂停实施期间的，调整后的条目随该公告暂停实施: the day
     # another act takes effect, a state and what follows it, named as conditions)
     # (暂停期间，上述实体违反所作承诺的，商务部将依法提前恢复实施有关措施: what would follow a breach, no act now)
+    # (是否提前结束…的暂停实施，由商务部另行公告: whether it will, no act now)
+    r"|是否[^,，。;；]{0,60}"
     # (…违反其作出的承诺的，商务部可以恢复实施原公告规定的措施 / 有权…: what may follow, no act now)
     r"|的\s*[,，]\s*(?:商务部|工作机制|[^,，。;；]{0,8}?部门)?\s*(?:将|可以|可|有权)\s*(?:依法|适时|视情)?\s*(?:提前)?\s*"
     r"(?:恢复|暂停|中止|暂缓|废止|停止)(?:实施|执行|适用)?"

@@ -4889,3 +4889,45 @@ def test_uses_refused_under_an_intro_and_purposes_of_synthesis_are_no_entries() 
         "（1）2C902.b项所列人造金刚石单晶；\n（2）立方氮化硼单晶。\n"
     )
     assert [e.name_zh for e in extract_entries(purposes).entries] == ["金刚石合成用组装块"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "一、自2027年6月1日起，下表所列物项不再实施临时出口管制，正式列入《中华人民共和国两用物项出口管制清单》并实施出口管制：",
+        "一、自2027年6月1日起，下表所列物项取消通用许可便利措施，出口经营者应当依照规定逐单申请两用物项出口许可证件：",
+    ],
+)
+def test_sixth_review_a_long_intro_that_keeps_the_rows_controlled_lists_entries(intro: str) -> None:
+    """Rows moved from temporary control onto the list, or losing a licensing facility, stay controlled: entries."""
+    rows = (
+        "序号 | 物项名称 | 管制编码 | 海关商品编号 | 描述\n1 | 高纯石墨 | 1C902.a | 3801909000 | 纯度大于99.99%\n"
+        "2 | 人造石墨负极材料 | 1C902.b | 3801100090 | 比容量大于350mAh/g\n"
+    )
+    assert [e.name_zh for e in extract_entries(intro + "\n" + rows).entries] == [
+        "高纯石墨",
+        "人造石墨负极材料",
+    ]
+
+
+def test_scope_notes_prose_intros_deleted_sections_and_labelled_codes() -> None:
+    """Learnt from the 285th and 288th batches: `（一）第10号公告第一条第（一）项所列碳化钨，不包括…` explains another notice's
+    entry; numbered lines after a prose line announcing end uses (`…勾选拟出口物项的下列最终用途之一：`) are its terms; rows under
+    `二、删除商品` leave the catalogue; `管制编码1C117.d` in a description cell is the row's code, and a `调整依据` cell naming
+    the notice a control rests on makes no row lifted; `〔2026〕2092号公告第四条…规定的处理措施继续实施` is another notice's."""
+    scope = "二、适用范围说明\n（一）第10号公告第一条第（一）项所列碳化钨，不包括1C226项下管制的碳化钨。\n"
+    assert extract_entries(scope).entries == ()
+    uses = (
+        "三、石墨负极材料相关物项\n（一）3C901.b.1.人造石墨负极材料。\n"
+        "出口经营者出口上述物项，应当申请许可。申请时，应当在申请表中勾选拟出口物项的下列最终用途之一：\n"
+        "（一）新能源汽车动力电池生产；\n（二）电化学储能系统集成。\n"
+    )
+    assert [e.name_zh for e in extract_entries(uses).entries] == ["人造石墨负极材料"]
+    table = (
+        "一、新增商品\n序号 | 商品名称 | 描述 | 海关商品编号 | 单位 | 调整依据\n"
+        "1 | 仲钨酸铵 | 管制编码1C117.d | 2841801000 | 千克 | 商务部 海关总署公告2025年第10号\n"
+        "二、删除商品\n序号 | 商品名称 | 海关商品编号 | 单位 | 调整原因\n1 | 区熔锗锭 | 8112921090 | 千克 | 相关措施已停止实施\n"
+    )
+    assert [(e.name_zh, e.control_code) for e in extract_entries(table).entries] == [("仲钨酸铵", "1C117.d")]
+    going_on = "三、对美国PVH集团：\n（三）〔2026〕2092号公告第四条第（二）项规定的处理措施继续实施。\n"
+    assert extract_entries(going_on).entries == ()

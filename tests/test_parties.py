@@ -690,6 +690,13 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     # the 278th batch: two parties whose measures are stopped with their names printed between 停止实施…第23号对 and
     # 采取的措施, then removed as 上述2家实体 (2045)
     "mofcom-2026-2045": 2,
+    # the 288th batch: a party removed after its own application told first (二、美国实体甲公司（…）向商务部提出申请…。
+    # 经审查，决定将其移出…) and one whose suspension another notice made ends early, named after 对 (2094); two UEL parties
+    # named without brackets after 美国企业 (2092); a UEL party resumed early, one removed after its application told,
+    # and one whose measures are listed under 对美国PVH集团： (2095)
+    "mofcom-2026-2094": 2,
+    "uel-2026-2092": 2,
+    "uel-2026-2095": 3,
 }
 
 
@@ -3098,3 +3105,46 @@ def test_a_listing_told_with_yi_is_the_earlier_notices_and_the_move_acts_on_its_
         ("丰和工业株式会社", "watch_list", "removed"),
         ("丰和工业株式会社", "control_list", "listed"),
     ]
+
+
+def test_sixth_review_a_recalled_listing_beside_this_notices_and_countries_said_otherwise() -> None:
+    """`鉴于…第28号已将丰和工业株式会社列入关注名单，现将川崎重工业株式会社等3家日本实体列入关注名单（见附件）`: the annexed three
+    are this notice's listing, the recalled one is not; `总部设于美国的` places the parties."""
+    day = dt.date(2027, 10, 21)
+    text = (
+        "依据有关规定，鉴于商务部公告2026年第28号已将丰和工业株式会社列入关注名单，现将川崎重工业株式会社等3家日本实体列入"
+        "关注名单（见附件）。\n本公告自公布之日起正式实施。\n附件：关注名单（2027年10月21日）\n"
+        "1.川崎重工业株式会社（Kawasaki Heavy Industries, Ltd.）\n2.日本制钢所株式会社（The Japan Steel Works, Ltd.）\n"
+        "3.斯巴鲁株式会社（SUBARU CORPORATION）\n"
+    )
+    found = extract_parties([("body", text)], published_on=day, effective_on=day).parties
+    assert sorted((p.name_zh, p.list, p.action) for p in found) == [
+        ("川崎重工业株式会社", "watch_list", "listed"),
+        ("斯巴鲁株式会社", "watch_list", "listed"),
+        ("日本制钢所株式会社", "watch_list", "listed"),
+    ]
+    text = "依据有关规定，决定将甲公司（Alpha Defense, Inc.）等2家总部设于美国的实体列入出口管制管控名单。\n"
+    found = extract_parties([("body", text)], published_on=day, effective_on=day).parties
+    assert [p.country for p in found] == ["美国"]
+
+
+def test_each_row_cited_name_loses_its_country_word_and_a_latin_object_is_the_removed_party() -> None:
+    """`…第1项意大利实体拉法特集团（…）、第2项意大利实体嘉耐特公司（…），…移出…`: each name without its row and country word;
+    `（一）对Hanwha Philly Shipyard Inc.，停止实施上述反制措施，并将其移出反制清单；` removes the party named in Latin after 对, not
+    one named lines before."""
+    day = dt.date(2028, 6, 23)
+    text = (
+        "二、商务部公告2026年第30号附件所列第1项意大利实体拉法特集团（Lafert S.p.A.）、第2项意大利实体嘉耐特公司"
+        "（Garnet S.r.l.），自本公告公布之日起移出出口管制管控名单。\n"
+    )
+    found = extract_parties([("body", text)], published_on=day, effective_on=day).parties
+    assert [p.name_zh for p in found] == ["拉法特集团", "嘉耐特公司"]
+    text = (
+        "三、商务部公告2026年第2091号附件所列第3项美国实体火萤航空航天公司（Firefly Aerospace Inc.），自本公告公布之日起至"
+        "2028年12月31日止，暂停实施该公告第一条规定的措施。\n"
+        "四、商务部令2025年第6号对韩华海洋株式会社5家美国子公司采取反制措施。现决定：\n"
+        "（一）对Hanwha Philly Shipyard Inc.，停止实施上述反制措施，并将其移出反制清单；\n"
+    )
+    found = extract_parties([("body", text)], published_on=day, effective_on=day).parties
+    removed = [(p.name_en, p.list) for p in found if p.action == "removed"]
+    assert removed == [("Hanwha Philly Shipyard Inc.", "countermeasure_list")]

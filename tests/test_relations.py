@@ -5663,3 +5663,63 @@ def test_windows_opened_by_zai_and_a_suspension_to_a_day_then_resumed() -> None:
         ("suspends", "一/(一)", force, dt.date(2027, 3, 31)),
         ("resumes", "一/(一)", dt.date(2027, 4, 1), None),
     ]
+
+
+def test_sixth_review_of_the_relation_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 303: 原公告 defined as a short name (（以下简称原公告）) is that notice
+    wherever it stands; an extension after 原定暂停实施至… ends on the new day; the annex fact is read from the words about
+    each target, and a list of notices (下列公告) or 其他出口管制措施 names no party; a comma inside a bracket that opens a
+    clause (（其中，第三条继续暂停实施…）) still separates acts; 均 in a part naming targets of its own gives them alone the end."""
+    day = dt.date(2026, 11, 5)
+    history = "商务部于2025年4月4日发布2025年第21号公告（以下简称原公告），将16家美国实体列入出口管制管控名单。商务部决定：\n"
+    (found,) = extract_relations(
+        history + "一、自2026年11月10日起，暂停实施原公告规定的措施，暂停期限为1年。\n", None, day, day
+    )
+    assert (found.target_number and found.target_number.number, found.clause, found.window_until) == (
+        21,
+        None,
+        dt.date(2027, 11, 10),
+    )
+    one = history + "一、自本公告公布之日起，对斯凯迪奥公司（Skydio, Inc.）停止实施原公告规定的措施。\n"
+    (found,) = extract_relations(one, None, day, day)
+    assert (found.relation, found.clause) == ("lifts", "附件")
+    day = dt.date(2027, 2, 20)
+    (found,) = extract_relations(
+        "一、商务部公告2025年第62号原定暂停实施至2027年11月10日，现延期至2028年5月10日。\n", None, day, day
+    )
+    assert (found.relation, found.window_until) == ("suspends", dt.date(2028, 5, 10))
+    listed = "经研究决定，自2027年3月1日起，下列公告暂停实施，暂停期限为1年：\n（一）商务部公告2026年第23号；\n（二）商务部公告2026年第30号。\n"
+    assert {r.clause for r in extract_relations(listed, None, day, day)} == {None}
+    other = "一、自2027年3月1日起，商务部公告2026年第23号暂停实施，暂停期限为1年，暂停期间，其他出口管制措施照常执行。\n"
+    assert {r.clause for r in extract_relations(other, None, day, day)} == {None}
+    two = (
+        "一、自2027年3月1日起，对商务部公告2026年第23号所列芒廷帕斯材料公司（MP Materials Corp.）暂停实施该公告规定的措施，"
+        "商务部公告2026年第30号同时暂停实施，暂停期限均为1年。\n"
+    )
+    assert {
+        (r.target_number.number, r.clause) for r in extract_relations(two, None, day, day) if r.target_number
+    } == {
+        (23, "附件"),
+        (30, None),
+    }
+    inside = "一、商务部、海关总署公告2025年第58号自2027年5月1日起恢复实施（其中，第三条继续暂停实施至2027年12月31日）。\n"
+    assert {(r.relation, r.clause) for r in extract_relations(inside, None, day, day)} == {
+        ("resumes", None),
+        ("suspends", "三"),
+    }
+    shared = (
+        "一、商务部、海关总署公告2025年第55号自2027年5月1日起暂停实施，恢复实施时间另行公告；"
+        "商务部、海关总署公告2025年第56号、第57号自2027年6月1日起暂停实施，暂停期限均至2028年5月31日。\n"
+    )
+    ends = {
+        r.target_number.number: r.window_until
+        for r in extract_relations(shared, None, day, day)
+        if r.target_number
+    }
+    assert ends == {55: None, 56: dt.date(2028, 5, 31), 57: dt.date(2028, 5, 31)}
+    assert [
+        r.relation
+        for r in extract_relations(
+            "是否提前结束商务部公告2025年第62号的暂停实施，由商务部另行公告。\n", None, day, day
+        )
+    ] == []
