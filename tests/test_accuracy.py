@@ -432,3 +432,6 @@ def test_an_item_of_an_attachment_compares_printed_or_as_its_path() -> None:
     assert clause_key("附件1第2项") != clause_key("附件2/2")
     assert clause_key("附件第一部分第3项") != clause_key("附件第二部分/3")
     assert clause_key("附件1第二部分") == clause_key("附件1第二部分")
+    # (a row of a decimal outline, 附件1第1.2项, is an item of that attachment as 附件1第2项 is)
+    assert clause_key("附件1第1.2项") == clause_key("附件1")
+    assert clause_key("附件1第1.2项") != clause_key("附件2")
