@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "307"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "308"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -813,4 +813,9 @@ PARSER_VERSION = (
     #     numbered lines after a prose line announcing end uses; tables under 删除商品; a code labelled in a description cell; a
     #     调整依据 column; another notice's measure going on (…号公告第四条…规定的处理措施继续实施); each row-cited name without
     #     its country word; a Latin object after 对 is the party 将其 removes
+    # 308: a told history's notices stay 上述 after 现决定： (the first act on them keeps a bare 上述, not 上述公告第X款); a
+    #     second reader's review of 304–307 (a recap's own comma clause; 其 after 对<unnamed object>; a legal form's comma in
+    #     a Latin name; country+企业 names kept; released rows under 解除/移出 intros; a scope under a measure going on; codes
+    #     cited in descriptions; 在…期间 dating applications; 暂停实施至…的期限延长至…; 上述…均至…; 其余…实体 and 本公告附件所列
+    #     as annex rows, parties shared by two targets)
 )

@@ -634,8 +634,10 @@ _CODE_FIRST_CELL_RE = re.compile(rf"^\s*(?P<code>{CONTROL_CODE})[.．]?\s+(?=\S)
 # 便利措施，…逐单申请…： — a facility withdrawn, the rows stay controlled)
 _ROWS_LIFTED_RE = re.compile(
     r"(?:下列|以下|下表|如下)[^，,。；;]{0,20}?"
-    r"(?:不再(?:实施|列入|纳入)[^，,。；;]{0,8}?管制|取消[^，,。；;]{0,8}?管制|不予管制|移出|调出|剔除|(?:删除|删去)(?!\s*(?:并|后)))"
-    r"(?![^：:]*(?:列入|纳入)[^：:]{0,30}?(?:清单|目录)|[^：:]*实施(?:出口)?管制)"
+    r"(?:不再(?:实施|列入|纳入)[^，,。；;]{0,8}?管制|(?:取消|解除|停止实施)[^，,。；;]{0,8}?管制|不予管制|移出|调出|剔除"
+    r"|(?:删除|删去)(?!\s*(?:并|后)))"
+    # (not when the rows are then put under control: …正式列入《…清单》并实施出口管制： / …，实施出口管制：)
+    r"(?![^：:]*(?:列入|纳入)[^：:]{0,30}?(?:清单|目录)[^：:]{0,4}?并?\s*实施|[^：:]*(?<!不再)(?<!停止)(?<!解除)实施(?:出口)?管制)"
 )
 
 
@@ -655,7 +657,10 @@ def _printed_code(row: TableRow, name: str) -> tuple[str | None, str]:
     return (labelled.group("code") if labelled else printed), name
 
 
-_LABELLED_CODE_RE = re.compile(rf"(?:出口)?管制编码\s*[:：为]?\s*(?P<code>{CONTROL_CODE})")
+# (the cell's own label, closing it — not 管制编码1C117.c所列以外的…, 由管制编码1C117.c项下…制成的…: codes cited)
+_LABELLED_CODE_RE = re.compile(
+    rf"(?:^|[,，;；])\s*(?:出口)?管制编码\s*[:：为]?\s*(?P<code>{CONTROL_CODE})\s*[。;；]?\s*$"
+)
 
 
 def _name_cell(row: TableRow) -> tuple[str, tuple[str, ...]]:
@@ -2140,7 +2145,7 @@ _ACT_ON_NOTICE_RE = re.compile(
     rf"^(?:将|对)?\s*{_NOTICE_NUMBER}[^。；;]{{0,80}}?[，,][^。；;]{{0,60}}?"
     r"(?:(?:继续)?(?:暂停|中止|恢复|终止|停止)(?:实施|执行|施行)|不再(?:实施|执行|适用|施行)|予以废止|废止|失效)"
     # (（三）〔2026〕2092号公告第四条第（二）项规定的处理措施继续实施。: another notice's measure, going on)
-    rf"|^\s*{_NOTICE_NUMBER}[^。；;]{{0,80}}?(?:措施|规定)[^。；;]{{0,10}}?(?:继续|照常|仍)(?:实施|执行|有效)"
+    rf"|^\s*{_NOTICE_NUMBER}[^。；;]{{0,80}}?(?:措施|规定)[^。；;，,]{{0,10}}?(?:继续|照常|仍)(?:实施|执行|有效)\s*[。；;]?\s*$"
 )
 
 

@@ -1160,12 +1160,55 @@ def _grouped_listing(
     )
 
 
+def _recap(sentence: str, match: re.Match[str], published: dt.date | None) -> bool:
+    """Whether the listing `match` finds is an earlier notice's, told: 商务部于…发布第21号公告，将28家美国实体列入…; a listing
+    on an earlier day (工作机制于2026年3月20日将甲公司列入…; 2028年9月14日，商务部将甲公司…列入…。)."""
+    cited = re.search(
+        rf"曾于|已于|分别发布|发布了?(?:(?:(?:19|20)\d{{2}}\s*年\s*)?第?\s*\d*\s*号?|[〔\[]\s*\d{{4}}\s*[〕\]]\s*\d{{1,4}}\s*号)公告"
+        rf"|于\s*{_DATE}\s*将|{_IN_MONTH_RE.pattern}"
+        # (商务部2026年第12号公告将甲株式会社等20家…列入… / …〔2025〕3号将乙公司等4家…: that notice's act)
+        # (商务部公告2026年第28号已将丰和工业株式会社（…）列入关注名单: the same, said with 已)
+        r"|(?:第\s*\d{1,4}\s*号|[〔\[]\s*\d{4}\s*[〕\]]\s*\d{1,4}\s*号)(?:公告)?\s*(?:已经?|曾)?\s*(?:分别)?\s*将(?!其)",
+        sentence,
+    )
+    if (
+        cited
+        and "决定将" not in sentence
+        # (鉴于…第28号已将丙列入关注名单，现将甲等3家…列入关注名单: this notice's listing after the recalled one)
+        and not re.search(r"现将|现决定|现予", _clause_of(sentence, match.start()))
+    ):
+        return True
+    # (2026年11月3日，工作机制决定将甲公司…列入…: that day's decision, told — not …，现决定将乙…列入…)
+    return _told_day(sentence, published) and not re.search(
+        r"现决定|现将|现予", sentence[: match.start() + 1]
+    )
+
+
+def _recalled_only(listing: _Listing, sentence: str, match: re.Match[str]) -> bool:
+    """Whether a recap names no party of this notice: none named, an example of an earlier count (…发布2026年第11号公告，将
+    甲株式会社等20家日本实体列入…), a sentence leaving them out (…，对该6家实体采取的处理措施，不在本公告调整范围之内), or a
+    reason given (鉴于…第28号已将丙列入关注名单，…) — a recap naming parties (已于2025年2月4日将美国因美纳公司…列入) still names
+    them otherwise."""
+    example = listing.stated is not None and len(listing.names) < listing.stated
+    return bool(
+        not listing.names
+        or example
+        or _LEFT_OUT_RE.search(sentence)
+        or re.match(r"\s*鉴于", _clause_of(sentence, match.start()))
+    )
+
+
 def _clause_of(sentence: str, position: int) -> str:
-    """The comma clause of `sentence` that holds `position`, and what follows it to the sentence's end."""
-    return sentence[max(sentence.rfind(mark, 0, position + 1) for mark in ",，;；") + 1 :]
+    """The comma clause of `sentence` that holds `position`."""
+    start = max(sentence.rfind(mark, 0, position + 1) for mark in ",，;；") + 1
+    end = min(
+        (at for mark in ",，;；" if (at := sentence.find(mark, position + 1)) >= 0), default=len(sentence)
+    )
+    return sentence[start:end]
 
 
-_COUNTRY_ENTITY_RE = re.compile(r"^\s*(?P<word>[\u4e00-\u9fff]{2,6}?)(?:实体|企业)(?=[\u4e00-\u9fffA-Za-z])")
+# (第2项意大利实体嘉耐特公司 — not 美国企业研究所, a name that opens on a country and 企业)
+_COUNTRY_ENTITY_RE = re.compile(r"^\s*(?P<word>[\u4e00-\u9fff]{2,6}?)实体(?=[\u4e00-\u9fffA-Za-z])")
 
 
 def _without_row_and_country(piece: str) -> str:
@@ -2823,6 +2866,11 @@ _BACK_OBJECT_RE = re.compile(
 )
 
 
+_OWN_OBJECT_RE = re.compile(
+    r"^\s*(?:[(（]?\s*[一二三四五六七八九十\d]{1,3}\s*[)）、.]\s*)?对[^,，。;；]{1,60}[,，]"
+)
+
+
 def _earlier_antecedents(found: list[_Listing], earlier: str, told: str) -> None:
     """A listing or removal whose object refers back to parties named in an earlier paragraph (经核查，甲株式会社（…）、
     乙株式会社（…）已…。…商务部决定：一、…将上述2家日本实体移出关注名单): those names, the nearest run that matches the
@@ -2831,6 +2879,8 @@ def _earlier_antecedents(found: list[_Listing], earlier: str, told: str) -> None
         back = _BACK_OBJECT_RE.search(nfkc(listing.sentence))
         if listing.names or listing.announces_block or back is None or not earlier:
             continue
+        if _OWN_OBJECT_RE.match(nfkc(listing.sentence)):
+            continue  # (（二）对其余4家美国子公司，…并将其移出…: 其 is the object the sentence opens on, named or not)
         want = _count(back.group("n")) if back.group("n") else None
         # (the line's own sentences first: …将甲公司列入…。…将其移出… names its party there)
         if _antecedent_names(told)[0]:
@@ -2944,6 +2994,11 @@ _LEADING_COUNT_RE = re.compile(
 )
 
 
+_LEGAL_FORM_COMMA_RE = re.compile(
+    r",(?=\s*(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|Co\.|L\.P\.|LP|PLC|plc|S\.A|GmbH|AG|N\.V|B\.V)\b)"
+)
+
+
 def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
     """The names a back-reference (将上述2家实体移出) stands for, printed earlier in the paragraph.
 
@@ -2951,7 +3006,8 @@ def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
     nearest clause before the decision whose subject is a run of names, each ending as a name ends
     (its English bracket or an organisation word). A clause without such names gives none. A count
     printed before the names (`2家澳大利亚实体A公司（…）、B公司（…）`) is returned with the country it names."""
-    masked = _mask_brackets(before)
+    # (对Austal USA, LLC，…: the comma of a Latin name's legal form separates no clause)
+    masked = _LEGAL_FORM_COMMA_RE.sub("〼", _mask_brackets(before))
     clauses = [before[c.start() : c.end()] for c in re.finditer(r"[^,，;；:：。]+", masked)]
     for index in reversed(range(len(clauses))):
         text = _SUBJECT_INTRO_RE.sub("", _CN_NUMBERING_RE.sub("", clauses[index]).strip())
@@ -2965,7 +3021,12 @@ def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
             )  # …第1186号附件第5项所列日本实体新泽精机株式会社（…），…: a party named by its row, whole
         # (（一）对Hanwha Philly Shipyard Inc.，停止实施…，并将其移出反制清单: names in Latin alone after 对, the clause's
         # object — the act's parties)
-        latin_object = re.match(r"\s*对\s*[A-Za-z]", _CN_NUMBERING_RE.sub("", clauses[index]).strip())
+        # (not when a later clause opens on another object: （一）对Hanwha…，继续实施…；（二）对其余4家…，…将其移出…)
+        latin_object = re.match(
+            r"\s*对\s*[A-Za-z]", _CN_NUMBERING_RE.sub("", clauses[index]).strip()
+        ) and not any(
+            re.match(r"\s*对", _CN_NUMBERING_RE.sub("", later).strip()) for later in clauses[index + 1 :]
+        )
         if end is None and latin_object:
             text = re.sub(r"^\s*对\s*", "", text)
             end = len(text)
@@ -3198,34 +3259,9 @@ def _sentence_listings(
             continue  # (该企业违反承诺的，商务部将依法重新将其列入…: what would follow a breach, no listing)
         listing = _parse_listing(sentence, match, line, "listed", verbatim)
         listing = _with_antecedents(listing, match, line, sentence)
-        # 商务部于…发布第21号公告，将28家美国实体列入…: a recap of an earlier notice, not a listing
-        # (工作机制于2026年3月20日将甲公司列入…: a listing on an earlier day, told)
-        # (2028年9月14日，商务部将甲公司…列入…。: a sentence opening on an earlier day tells that day's act)
-        recap = (
-            (
-                re.search(
-                    rf"曾于|已于|分别发布|发布了?(?:(?:(?:19|20)\d{{2}}\s*年\s*)?第?\s*\d*\s*号?|[〔\[]\s*\d{{4}}\s*[〕\]]\s*\d{{1,4}}\s*号)公告"
-                    rf"|于\s*{_DATE}\s*将|{_IN_MONTH_RE.pattern}"
-                    # (商务部2026年第12号公告将甲株式会社等20家…列入… / …〔2025〕3号将乙公司等4家…: that notice's act)
-                    # (商务部公告2026年第28号已将丰和工业株式会社（…）列入关注名单: the same, said with 已)
-                    r"|(?:第\s*\d{1,4}\s*号|[〔\[]\s*\d{4}\s*[〕\]]\s*\d{1,4}\s*号)(?:公告)?\s*(?:已经?|曾)?\s*(?:分别)?\s*将(?!其)",
-                    sentence,
-                )
-                and "决定将" not in sentence
-                # (鉴于…第28号已将丙列入关注名单，现将甲等3家…列入关注名单: this notice's listing after the recalled one)
-                and not re.search(r"现将|现决定|现予", _clause_of(sentence, match.start()))
-            )
-            or (  # (2026年11月3日，工作机制决定将甲公司…列入…: that day's decision, told — not …，现决定将乙…列入…)
-                _told_day(sentence, published)
-                and not re.search(r"现决定|现将|现予", sentence[: match.start() + 1])
-            )
-        )
-        # (a recap naming parties, 已于2025年2月4日将美国因美纳公司…列入, still names them: kept — unless the
-        # sentence leaves them out of this notice: …，对该6家实体采取的处理措施，不在本公告调整范围之内)
-        # (…发布2026年第11号公告，将甲株式会社等20家日本实体列入…: an earlier listing recalled by an example of it)
-        example = listing.stated is not None and len(listing.names) < listing.stated
+        recap = _recap(sentence, match, published)
         if (listing.names or listing.announces_block or "决定" in sentence) and not (
-            recap and (not listing.names or example or _LEFT_OUT_RE.search(sentence))
+            recap and _recalled_only(listing, sentence, match)
         ):
             # (a recap's count is the earlier notice's: the list printed after it is this notice's own)
             listings.append(

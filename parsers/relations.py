@@ -112,7 +112,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # 暂停实施前已依据相关公告取得的许可证件: the time before it)
             # (…第58号暂停实施至2028年3月31日的安排维持不变: the arrangement named, a noun)
             + r"(?!(?:实施|执行|适用)?\s*(?:安排|前|以前|之前|[,，]\s*(?:于|在)?[^,，。;；]{0,16}?(?:终止|结束|届满|到期))"
-            + r"|(?:实施|执行|适用)?\s*(?:至|到)[^,，。;；]{1,20}?的\s*(?:安排|期限|期间)"
+            + r"|(?:实施|执行|适用)?\s*(?:至|到)[^,，。;；]{1,20}?的\s*"
+            + r"(?:安排|(?:期限|期间)(?!\s*[,，]?\s*(?:延长|延期|顺延|延续|缩短|调整|变更)))"
             + r"|(?:实施|执行|适用)?(?:的(?!\s*(?:期限|期间)\s*[,，]?\s*(?:延长|顺延|延续|延期|为|是|[:：]))|期满|期限届满|到期|结束|提前(?:结束|终止)|期间(?!\s*(?:为|是|[:：]))"
             r"|(?:期限|期间|时限)[^,，。;；]{0,24}?(?:届满|到期|结束|期满|终止)"
             # (在上述暂停期限内，国内企业…可以…申请: while a window runs, a procedure)
@@ -427,7 +428,7 @@ _HOUR = r"(?:\s*(?:北京时间)?\s*(?:\d{1,2}|零)\s*[时点](?:\s*\d{1,2}\s*�
 _WINDOW_RE = re.compile(
     # (… | 暂停实施 | 2026年11月11日至2027年11月10日: a table's cell printing both ends, under whatever heading)
     # (在2027年1月11日至2027年12月31日期间，暂停实施…: the window opened by 在 or 从)
-    r"(?:自|从|在(?=\s*(?:19|20)\d{2}\s*年)|(?:期间|期限|时间)\s*(?:为|是|[:：])|\|(?=\s*(?:19|20)\d{2}\s*年))\s*(?P<from>即日|(?:本公告|本决定)?(?:公布|发布|印发)之日"
+    r"(?:自|从|(?<![\u4e00-\u9fff])在(?=\s*(?:19|20)\d{2}\s*年)|(?:期间|期限|时间)\s*(?:为|是|[:：])|\|(?=\s*(?:19|20)\d{2}\s*年))\s*(?P<from>即日|(?:本公告|本决定)?(?:公布|发布|印发)之日"
     r"|(?:本公告|本决定)(?:施行|实施|生效)之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     rf"{_HOUR}\s*起?\s*(?:至|到)\s*(?P<until>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日){_HOUR}"
 )
@@ -1040,12 +1041,10 @@ def extract_relations(
     An amendment of a target the same notice also repeals, lifts or suspends is that act announced, not another.
     """
     relations: list[Relation] = []
-    # the last targets acted on: what 上述公告第三款 points at when no sentence only named a notice since
-    acted_on: list[tuple[NoticeNumber | None, str, str | None, int]] = []
+    back = _Antecedents()  # what 上述 and 该 point back to
     text = _prepared(body)
     bare = _said(text)  # what this notice says, without the words it quotes or the numbers it moves
     by_number, named_by = _context_refs(text, own, published_on)
-    named: list[tuple[NoticeNumber | None, str, str | None, int]] = []  # the last sentence's targets
     intro: str | None = None  # 下列物项不再实施出口管制：, while its numbered lines (or table rows) follow
     header: list[str] = []  # the column names of a table of acts under the intro
     # what a clause of this notice does takes effect when that clause does (本公告第一条至第三条自…起施行，其余各条…)
@@ -1078,7 +1077,7 @@ def extract_relations(
         if not (acting := _verb(sentence) is not None) or _told_as_history(
             sentence, published_on, bare[sentence_match.end() :]
         ):
-            named = _still_named(sentence, refs, named)
+            back.named_only(sentence, refs)
             _remember_window(sentence, published_on, told_until, [], refs)
             owner, intro = _heading(sentence, refs, owner, intro, acting)
             continue
@@ -1089,8 +1088,8 @@ def extract_relations(
             _with_object_clauses(sentence, refs, covered)
             if refs
             else _owner_clauses(sentence, owner)
-            or _continued_clauses(sentence, acted_on)
-            or _anaphoric(sentence, named, acted_on, recent)
+            or _continued_clauses(sentence, back.acted_on)
+            or _anaphoric(sentence, back.named, back.acted_on, recent, back.told_before)
         )
         if not full and refs:  # 现对该公告作如下调整：, then its numbered changes
             owner = _amended_owner(sentence, refs) or owner
@@ -1098,15 +1097,44 @@ def extract_relations(
             # (相关措施此后经多次暂停实施，暂停期限至…: a window told of the notice named before; …现将部分措施
             # 暂停实施期限的调整事项公告如下：, what follows is announced, the lines after it act)
             intro = _intro_after(sentence, text[sentence_match.start() : sentence_match.end()], intro, header)
-            _remember_window(sentence, published_on, told_until, named)
+            _remember_window(sentence, published_on, told_until, back.named)
             continue
-        acted_on = [r for r in refs if r[0] is not None] or acted_on
         made, made_top = range(len(relations), len(relations) + len(refs)), top
         day = _day_of(dated, top, sentence, bare[: sentence_match.start()])
         acts = _sentence_acts(sentence, refs, day, published_on, effective_on, shown)
         acts = _placed(_continued_after_told(acts, told_until, published_on), anchor, top, by_number)
         relations += _same_period(_in_own_window(acts, sentence, relations), relations, sentence, text)
+        back.acted(refs, acts)
     return _finished(relations, text, published_on)
+
+
+@dataclasses.dataclass
+class _Antecedents:
+    """The notices 上述 and 该 may point back to, as a notice's sentences are read."""
+
+    named: list[Ref] = dataclasses.field(default_factory=list)  # the last naming sentence's targets
+    # the last targets acted on: what 上述公告第三款 points at when no sentence only named a notice since
+    acted_on: list[Ref] = dataclasses.field(default_factory=list)
+    told_refs: list[Ref] = dataclasses.field(
+        default_factory=list
+    )  # of an acting sentence whose acts were all told
+    told_named: bool = False  # whether `named` holds those (until the next act)
+    told_before: list[Ref] = dataclasses.field(default_factory=list)  # what they were, after that act
+
+    def named_only(self, sentence: str, refs: list[Ref]) -> None:
+        """A sentence that acts on nothing names its notices (or, after a told act, the told act's)."""
+        self.told_named = (bool(self.told_refs) or self.told_named) and not refs
+        self.named = _still_named(sentence, refs or self.told_refs, self.named)
+        self.told_refs = []
+
+    def acted(self, refs: list[Ref], acts: list[Relation]) -> None:
+        """(…（商务部令二〇二五年第6号）所列反制措施，商务部曾决定…暂停实施一年。现决定：（一）…停止实施上述反制措施: a sentence
+        whose acts were all told only named its notices, for a 上述 after the intro that follows. After an act on them, 上述公告
+        第X款 is of the notice acted on (…第61号…继续暂停实施。二、上述公告第二款…), which a bare 上述 may still not be.)"""
+        self.acted_on = [r for r in refs if r[0] is not None] or self.acted_on
+        self.told_refs = [] if acts else refs
+        if acts and self.told_named:
+            self.told_before, self.named, self.told_named = self.named, [], False
 
 
 def _finished(relations: list[Relation], text: str, published_on: dt.date | None) -> list[Relation]:
@@ -1160,8 +1188,8 @@ def _rows_of_annexes(relations: list[Relation], text: str) -> list[Relation]:
 # named, counted or set apart — not 上述实体 or 该实体 alone, which may be every party the notice told of)
 _SOME_PARTIES_RE = re.compile(
     r"[(（]\s*[A-Za-z]|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*家"
-    r"|(?:其余|其他|部分|下列|以下)[^,，。;；]{0,8}?(?:实体|企业|公司|机构|单位)"
-    r"|(?<!号)(?<!公告)附件\s*\d{0,2}\s*所列|第\s*\d{1,3}\s*项|[^上该述](?:公司|株式会社|大学|研究院|研究所|集团)"
+    r"|(?:其余|其他|部分|下列|以下)[^,，。;；]{0,16}?(?:实体|企业|公司|机构|单位)"
+    r"|(?<!号)(?<!该公告)(?<!号公告)(?<!上述公告)附件\s*\d{0,2}\s*所列|第\s*\d{1,3}\s*项|[^上该述](?:公司|株式会社|大学|研究院|研究所|集团)"
 )
 _PARTY_COUNT_RE = re.compile(r"((?:\d{1,3}|[一二两三四五六七八九十]{1,3}))\s*家")
 
@@ -1178,7 +1206,11 @@ def _own_segment(quote: str, label: str) -> str:
     if before:
         closing = _CLAUSE_BREAK_RE.search(quote, before[-1].end(), at)
         start = closing.end() if closing else start
+    # (…第21号和…第22号对甲公司（…）、乙公司（…）采取的措施: the next reference joined to this one, no clause between,
+    # shares the words after it)
     following = _REF_RE.search(quote, at + len(label))
+    while following is not None and not _CLAUSE_BREAK_RE.search(quote, at + len(label), following.start()):
+        following = _REF_RE.search(quote, following.end())
     return quote[start : following.start() if following else len(quote)]
 
 
@@ -3349,13 +3381,20 @@ def _without_other_acts_periods(sentence: str, own: str) -> str:
             or not _prints_a_day(p)
             or (
                 _verb(p) in (None, mine)
-                and (not _names_a_target(p, own) or (_SHARED_PERIOD_RE.search(p) and not _REF_RE.search(p)))
+                and (
+                    not _names_a_target(p, own)
+                    or (_SHARED_PERIOD_RE.search(p) and (not _REF_RE.search(p) or _EVERY_ONE_RE.search(p)))
+                )
             )
         )
     return sentence
 
 
 # (…第一条自…起暂停实施；该公告第二条同时暂停实施，暂停期限均至2027年12月31日: 均 gives the period to both parts' acts)
+# (…；…第56号第二条继续暂停实施，上述暂停期限均至… / 两公告暂停期限均至…: 均 said of every act before, by name)
+_EVERY_ONE_RE = re.compile(
+    r"(?:上述|以上|前述|两|二|各)(?:个)?(?:公告|条|款|项)?[^,，。;；]{0,6}?(?:期限|期间)\s*均"
+)
 _SHARED_PERIOD_RE = re.compile(
     r"(?:期限|期间|时间)\s*均\s*(?:至|到|为|截至)|均\s*(?:暂停|中止|暂缓)(?:实施|执行)?至"
 )
@@ -3495,8 +3534,11 @@ def _blank_unchanged(text: str) -> str:
 
 
 # (…第62号原定暂停实施至2027年11月10日，现延期至2028年5月10日: the end as it stood, told — the new one is the act's)
+# (…第58号暂停实施至2028年3月31日的期限延长至2028年12月31日: the same, named as the window extended; only where a new
+# end is printed — an extension by a duration counts from the old end, which stays)
 _FORMER_END_RE = re.compile(
-    r"(原定(?:暂停|中止|暂缓)(?:实施|执行)?)(\s*(?:至|到)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:止)?)"
+    r"((?:原定)?(?:暂停|中止|暂缓)(?:实施|执行)?)(\s*(?:至|到)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:止)?)"
+    r"(?=[^。;；]{0,20}?(?:延长|延期|顺延)\s*(?:至|到)\s*(?:19|20)\d{2}\s*年)"
 )
 
 
@@ -4110,6 +4152,7 @@ def _anaphoric(
     named: list[tuple[NoticeNumber | None, str, str | None, int]],
     acted_on: list[tuple[NoticeNumber | None, str, str | None, int]],
     recent: NoticeNumber | None = None,
+    told: Sequence[Ref] = (),
 ) -> list[tuple[NoticeNumber | None, str, str | None, int]]:
     """…分别发布第21号和22号公告，将28家美国实体列入…。决定…暂停实施上述相关措施90天: a sentence
     acting on 上述 measures without naming them acts on the notices the sentence before it named."""
@@ -4142,6 +4185,9 @@ def _anaphoric(
         # …决定对…第58号所列部分物项予以修改。现对该公告作如下修改：: 该公告 is the notice printed last, though the
         # sentence that printed it acted on it (and a history sentence named another before it)
         return [(recent, match.group(0), None, match.start())]
+    # (…曾决定…暂停实施一年。现决定：（一）…停止实施上述反制措施；（二）…暂停实施上述反制措施: the notices the told history
+    # named still, after the first act)
+    named = named or (list(told) if match is not None and match.group(0) == "上述" else [])
     if match is None or not named:
         return []
     if match.group(0) not in ("上述", "该公告", "原公告"):  # 该款: the clause named before, not its notice

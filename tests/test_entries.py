@@ -4931,3 +4931,39 @@ def test_scope_notes_prose_intros_deleted_sections_and_labelled_codes() -> None:
     assert [(e.name_zh, e.control_code) for e in extract_entries(table).entries] == [("仲钨酸铵", "1C117.d")]
     going_on = "三、对美国PVH集团：\n（三）〔2026〕2092号公告第四条第（二）项规定的处理措施继续实施。\n"
     assert extract_entries(going_on).entries == ()
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "一、经国务院批准，自2027年1月1日起，下表所列物项解除出口管制，出口经营者出口下表所列物项无需申请两用物项出口许可：",
+        "一、经国务院批准，自2027年1月1日起，下表所列物项移出管制清单，不再实施出口管制，出口经营者出口上述物项无需申请许可：",
+    ],
+)
+def test_seventh_review_rows_released_under_a_long_intro_list_no_entry(intro: str) -> None:
+    """Released rows (解除出口管制, 移出管制清单，不再实施出口管制) are no entries, whatever else the intro says."""
+    rows = (
+        "序号 | 物项名称 | 管制编码 | 海关商品编号 | 描述\n1 | 高纯石墨 | 1C902.a | 3801909000 | 纯度大于99.99%\n"
+        "2 | 人造石墨负极材料 | 1C902.b | 3801100090 | 比容量大于350mAh/g\n"
+    )
+    assert extract_entries(intro + "\n" + rows).entries == ()
+
+
+def test_seventh_review_a_scope_under_a_measure_going_on_and_codes_cited_in_descriptions() -> None:
+    """`…第23号规定的出口管制措施继续实施，管制范围调整为下列物项：` lists goods; a code a description cites (管制编码1C117.c所列以外的…,
+    由管制编码1C117.c项下…制成的) is no code of the row, one that labels the cell is."""
+    goods = (
+        "一、商务部 海关总署公告2023年第23号规定的出口管制措施继续实施，管制范围调整为下列物项：\n"
+        "（一）金属镓（参考海关商品编号：8112929010）。\n（二）氮化镓（参考海关商品编号：2850001200）。\n"
+    )
+    assert [e.name_zh for e in extract_entries(goods).entries] == ["金属镓", "氮化镓"]
+    table = (
+        "一、新增商品\n序号 | 商品名称 | 描述 | 海关商品编号 | 单位\n"
+        "1 | 钨粉 | 管制编码1C117.c所列以外的其他钨粉，粒度小于等于50微米 | 8101100000 | 千克\n"
+        "2 | 钨条 | 由管制编码1C117.c项下钨粉烧结制成的钨条 | 8101940000 | 千克\n3 | 仲钨酸铵 | 管制编码1C117.d | 2841801000 | 千克\n"
+    )
+    assert [(e.name_zh, e.control_code) for e in extract_entries(table).entries] == [
+        ("钨粉", None),
+        ("钨条", None),
+        ("仲钨酸铵", "1C117.d"),
+    ]

@@ -3148,3 +3148,38 @@ def test_each_row_cited_name_loses_its_country_word_and_a_latin_object_is_the_re
     found = extract_parties([("body", text)], published_on=day, effective_on=day).parties
     removed = [(p.name_en, p.list) for p in found if p.action == "removed"]
     assert removed == [("Hanwha Philly Shipyard Inc.", "countermeasure_list")]
+
+
+def test_seventh_review_recaps_objects_and_names() -> None:
+    """Cases a second reader built against PARSER_VERSION 307: a recalled listing beside this notice's removal (…已将…列入
+    关注名单，现将其中…3家实体移出关注名单（见附件）) leaves the annexed parties removed; 其 after `对其余4家美国子公司，` is that
+    unnamed object, not a party named in the clause before; a Latin name's legal form after a comma (Austal USA, LLC) stays in
+    it; a name opening on a country and 企业 (美国企业研究所) keeps it."""
+    day = dt.date(2027, 10, 21)
+    text = (
+        "依据有关规定，鉴于商务部公告2026年第28号已将丰和工业株式会社（Howa Machinery, Ltd.）等20家日本实体列入关注名单，"
+        "现将其中已履行配合核查义务的3家实体移出关注名单（见附件）。\n附件：移出关注名单的实体名单\n"
+        "1.川崎重工业株式会社（Kawasaki Heavy Industries, Ltd.）\n2.日本制钢所株式会社（The Japan Steel Works, Ltd.）\n"
+        "3.斯巴鲁株式会社（SUBARU CORPORATION）\n"
+    )
+    found = extract_parties([("body", text)], published_on=day, effective_on=day).parties
+    assert {(p.list, p.action) for p in found} == {("watch_list", "removed")} and len(found) == 3
+    text = (
+        "商务部令2025年第6号对韩华海洋株式会社5家美国子公司采取反制措施。现决定：\n"
+        "（一）对Hanwha Philly Shipyard Inc.，继续实施上述反制措施；\n（二）对其余4家美国子公司，停止实施上述反制措施，"
+        "并将其移出反制清单。\n"
+    )
+    assert extract_parties([("body", text)], published_on=day, effective_on=day).parties == ()
+    text = "商务部令2025年第6号对有关美国企业采取反制措施。现决定：\n（二）对Austal USA, LLC，停止实施上述反制措施，并将其移出反制清单。\n"
+    found = extract_parties([("body", text)], published_on=day, effective_on=day).parties
+    assert [(p.name_zh, p.action) for p in found] == [("Austal USA, LLC", "removed")]
+    text = (
+        "一、商务部公告2026年第30号附件所列第1项美国实体乙公司（Beta Inc.）、第2项美国企业研究所（American Enterprise "
+        "Institute），自本公告公布之日起移出出口管制管控名单。\n"
+    )
+    assert [
+        p.name_zh for p in extract_parties([("body", text)], published_on=day, effective_on=day).parties
+    ] == [
+        "乙公司",
+        "美国企业研究所",
+    ]

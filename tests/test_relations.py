@@ -5723,3 +5723,57 @@ def test_sixth_review_of_the_relation_rules_counter_examples() -> None:
             "是否提前结束商务部公告2025年第62号的暂停实施，由商务部另行公告。\n", None, day, day
         )
     ] == []
+
+
+def test_seventh_review_of_the_relation_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 307: a window extended from its printed end (暂停实施至…的期限延长至…)
+    ends on the new day; 在…至…期间 inside a clause about applications dates no act; 上述暂停期限均至 gives the end to every
+    act before it; 其余…实体 far from its count, 本公告附件所列实体 and parties shared by two targets are annex rows; after a told
+    history and 现决定：, each 上述 names the notice the history told."""
+    day = dt.date(2026, 11, 5)
+
+    def got(text: str) -> list[tuple[str, int, str | None, dt.date | None]]:
+        return [
+            (r.relation, r.target_number.number if r.target_number else 0, r.clause, r.window_until)
+            for r in extract_relations(text, None, day, day)
+        ]
+
+    assert got("一、将商务部公告2025年第58号暂停实施至2028年3月31日的期限延长至2028年12月31日。\n") == [
+        ("suspends", 58, None, dt.date(2028, 12, 31))
+    ]
+    assert got(
+        "一、自2026年11月10日起暂停实施商务部公告2025年第61号第一条，对在2025年10月9日至2026年11月9日期间已提交的许可申请，"
+        "商务部继续依法审查。\n"
+    ) == [("suspends", 61, "一", None)]
+    assert got(
+        "一、自2026年11月10日起，商务部、海关总署公告2025年第55号第一条继续暂停实施；商务部、海关总署公告2025年第56号第二条继续"
+        "暂停实施，上述暂停期限均至2027年11月10日。\n"
+    ) == [("suspends", 55, "一", dt.date(2027, 11, 10)), ("suspends", 56, "二", dt.date(2027, 11, 10))]
+    assert {
+        c
+        for _, _, c, _ in got(
+            "一、自2026年11月10日起，对商务部公告2025年第21号所列其余仍在出口管制管控名单上的实体，继续暂停实施该公告规定的措施，"
+            "暂停期限为1年。\n"
+        )
+    } == {"附件"}
+    assert {
+        (n, c)
+        for _, n, c, _ in got(
+            "一、自2026年11月10日起，暂停实施商务部公告2025年第21号和商务部公告2025年第22号对甲航空公司（Alpha Aviation Inc.）、"
+            "乙防务公司（Beta Defense Inc.）采取的出口管制措施，暂停期限为1年。\n"
+        )
+    } == {(21, "附件"), (22, "附件")}
+    day = dt.date(2028, 6, 23)
+    told = (
+        "四、商务部2025年10月14日公布的《关于对韩华海洋株式会社5家美国相关子公司采取反制措施的决定》（商务部令二〇二五年第6号）"
+        "所列反制措施，商务部曾决定自2025年11月10日起暂停实施一年。现决定：\n"
+        "（一）对Hanwha Philly Shipyard Inc.，停止实施上述反制措施，并将其移出反制清单；\n"
+        "（二）对Hanwha Shipping LLC，自2028年7月1日起暂停实施上述反制措施，为期一年。\n"
+    )
+    assert [
+        (r.relation, r.target_number.series if r.target_number else "")
+        for r in extract_relations(told, None, day, day)
+    ] == [
+        ("lifts", "令"),
+        ("suspends", "令"),
+    ]
