@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "308"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "309"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -818,4 +818,7 @@ PARSER_VERSION = (
     #     a Latin name; country+企业 names kept; released rows under 解除/移出 intros; a scope under a measure going on; codes
     #     cited in descriptions; 在…期间 dating applications; 暂停实施至…的期限延长至…; 上述…均至…; 其余…实体 and 本公告附件所列
     #     as annex rows, parties shared by two targets)
+    # 309: learnt from the 290th and 293rd batches: a name cell's wrapped tail under a complete description (…沉 then
+    #     积（DCPCVD）设备), across a page break too; page numbers are no table section and the header printed again keeps the
+    #     list's title; a ratio after a code's point opens the name (1C916.a．2:17型…); 将美国企业 is no party
 )

@@ -222,7 +222,18 @@ def printed_tables(body: str) -> list[PrintedTable]:
     for position, (line, span) in enumerate(lines):
         header = header_columns(line)
         if header is not None:
-            title = previous if previous and "|" not in previous and len(previous) <= 40 else None
+            title = (
+                previous
+                if previous
+                and "|" not in previous
+                and len(previous) <= 40
+                and not _PAGE_MARK_RE.match(previous)
+                else None
+            )
+            if tables and title is None and line == tables[-1].header:
+                title = tables[
+                    -1
+                ].title  # (the header printed again after a page break: the same list goes on)
             current, columns, width = PrintedTable(title, line, [], [span]), header, len(_cells(line))
             current.intro = previous if previous and "|" not in previous else None
             current.headings = _headings_above(lines[:position])
@@ -236,7 +247,7 @@ def printed_tables(body: str) -> list[PrintedTable]:
             current.consumed.append(span)  # 说明： | 81093100 / 本项不管制…: a row's note, the table goes on
         elif current is not None and _wrapped_tail(current, columns, line, lines[position + 1 :]):
             row = current.rows[-1]
-            row.cells[_wrap_cell(row, columns) or "description"] += line
+            row.cells[_tail_cell(row, columns, line)] += line.strip()
             row.span = (row.span[0], span[1])
             current.consumed.append(span)
         elif current is not None:
@@ -307,7 +318,10 @@ def _printed_lines(body: str) -> list[tuple[str, tuple[int, int]]]:
 
 
 def _section_line(line: str, after: list[tuple[str, tuple[int, int]]]) -> str | None:
-    """The title of a section line inside a table (the next line is a numbered row), else None."""
+    """The title of a section line inside a table (the next line is a numbered row), else None — never a page's
+    number (— 1 —, 第1页，共2页) printed between its rows."""
+    if _PAGE_MARK_RE.match(line):
+        return None
     match = _SECTION_RE.match(line)
     if match is None or not after or "|" not in after[0][0]:
         return None
@@ -343,7 +357,11 @@ def _wrapped_tail(
     cell = _wrap_cell(table.rows[-1], columns)
     if cell is None or (cell != _printed_keys(table.rows[-1], columns)[-1] and not _JOINING_RE.match(line)):
         return False
-    for index, (following, _) in enumerate(after[: _WRAPPED_MAX + 1]):  # a cell may wrap more than once
+    if _tail_cell(table.rows[-1], columns, line) == "name":
+        return True  # (…缩水甘 | … | 又称PMK甲基缩水甘油酸酯 then `油酸甲酯` and the notes: the last row's name, ended)
+    for index, (following, _) in enumerate(after[: _WRAPPED_MAX + 3]):  # a cell may wrap more than once
+        if _PAGE_MARK_RE.match(following) or header_columns(following) is not None:
+            continue  # (`啶` then `第1页，共2页` and the header printed again: a page broke after the tail)
         if _section_line(following, after[index + 1 :]):
             return True
         if "|" in following:
@@ -368,6 +386,34 @@ def _wrap_cell(row: TableRow, columns: dict[str, int]) -> str | None:
     line of its own there (出口经营者应当…) is prose. None when the row prints no text cell."""
     texts = [key for key in _printed_keys(row, columns) if key in ("description", "name")]
     return texts[-1] if texts else None
+
+
+# (2 | 离子型稀土矿智能连续除杂沉淀 | 2B902.b | 84198990 | 日处理浸出液量大于等于5000 m³ then `设备` / `（MPCVD）设备` /
+# `油酸甲酯`: a short tail of Chinese words under a row whose last text cell ends on a figure, a unit or Latin — that cell
+# is complete, and the tail ends the name cell the reader broke)
+_NAME_TAIL_RE = re.compile(
+    r"^\s*(?=[^\n]*[\u4e00-\u9fff])(?:[\u4e00-\u9fff、]|[(（][A-Za-z0-9-]{2,12}[)）]){1,14}\s*$"
+)
+# What a PDF prints on every page among a table's lines (— 1 —, 第1页，共2页, 1/2): no line of the table.
+_PAGE_MARK_RE = re.compile(
+    r"^(?:[—–\-－]+\s*\d{1,3}\s*[—–\-－]+|第\s*\d{1,3}\s*页\s*[，,/／]?\s*(?:共\s*\d{1,3}\s*页)?"
+    r"|\d{1,3}\s*[/／]\s*\d{1,3}|[Pp]age\s*\d{1,3}(?:\s*of\s*\d{1,3})?)$"
+)
+_ENDS_COMPLETE_RE = re.compile(r"[0-9A-Za-z%℃³²)）°]\s*$")
+
+
+def _tail_cell(row: TableRow, columns: dict[str, int], line: str) -> str:
+    """The cell a wrapped line ends: the name's, where the last text cell is a complete description and the line a
+    name's last words; else the last text cell (see _wrap_cell)."""
+    cell = _wrap_cell(row, columns) or "description"
+    if (
+        cell == "description"
+        and row.cells.get("name")
+        and _NAME_TAIL_RE.match(line)
+        and _ENDS_COMPLETE_RE.search(row.cells["description"])
+    ):
+        return "name"
+    return cell
 
 
 def _row_line(

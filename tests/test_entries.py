@@ -4967,3 +4967,33 @@ def test_seventh_review_a_scope_under_a_measure_going_on_and_codes_cited_in_desc
         ("钨条", None),
         ("仲钨酸铵", "1C117.d"),
     ]
+
+
+def test_name_cells_wrapped_under_complete_descriptions_page_marks_and_ratios() -> None:
+    """Learnt from the 290th batch: a short tail of Chinese words under a row whose description cell ends on a figure or
+    Latin is the end of the name cell (`…化学气相沉` then `积（DCPCVD）设备`), also across a page break (`啶`, `第1页，共2页`, the
+    header again); a page's number is no section of the table; a ratio after a code's point opens the name
+    (1C916.a．2:17型钐钴永磁体: code 1C916.a)."""
+    table = (
+        "部分超硬材料相关物项清单\n序号 | 物项名称 | 管制编码 | 参考税则号列 | 描述\n"
+        "6 | 六面顶压机 | 2B901.a | 84798999 | 缸径大于等于500 mm\n- 1 -\n"
+        "序号 | 物项名称 | 管制编码 | 参考税则号列 | 描述\n"
+        "9 | 直流电弧等离子体喷射化学气相沉 | 2B901.c | 84798999 | 阳极与阴极间电流大于等于300 A\n积（DCPCVD）设备\n"
+        "10 | 金刚石窗口材料 | 2C902.f | 71049110 | 曲面窗口\n"
+    )
+    found = extract_entries(table).entries
+    assert [e.name_zh for e in found] == [
+        "六面顶压机",
+        "直流电弧等离子体喷射化学气相沉积（DCPCVD）设备",
+        "金刚石窗口材料",
+    ]
+    assert {e.category_zh for e in found} == {"部分超硬材料相关物项清单"}
+    paged = (
+        "序号 | 品名 | CAS号 | 参考税则号列 | 备注\n4 | 1-叔丁氧羰基-4-苯胺基哌 | 125541-22-2 | 29333990 | 又称1-Boc-4-AP\n啶\n"
+        "第1页，共2页\n序号 | 品名 | CAS号 | 参考税则号列 | 备注\n5 | 去甲芬太尼 | 1609-66-1 | 29333990 |\n"
+    )
+    assert [e.name_zh for e in extract_entries(paged).entries] == ["1-叔丁氧羰基-4-苯胺基哌啶", "去甲芬太尼"]
+    ratio = "二、1C916 钐钴永磁材料\n（一）1C916.a．2:17型钐钴永磁体（参考海关商品编号：8505119000）。\n"
+    assert [(e.name_zh, e.control_code) for e in extract_entries(ratio).entries] == [
+        ("2:17型钐钴永磁体", "1C916.a")
+    ]

@@ -697,6 +697,12 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "mofcom-2026-2094": 2,
     "uel-2026-2092": 2,
     "uel-2026-2095": 3,
+    # the 293rd batch: parties removed after their applications are told in the paragraph before (…提出申请…。经审查，
+    # 决定将其移出…, 2118, and UEL 2120's 因美纳公司, a name opening on 因), and countermeasure parties named in Latin alone
+    # under 对…： headings (2119)
+    "mofcom-2026-2118": 3,
+    "mofcom-2026-2119": 4,
+    "uel-2026-2120": 1,
 }
 
 
@@ -3183,3 +3189,15 @@ def test_seventh_review_recaps_objects_and_names() -> None:
         "乙公司",
         "美国企业研究所",
     ]
+
+
+def test_a_country_and_group_word_cut_from_a_name_is_no_party() -> None:
+    """`…将美国企业因美纳公司(Illumina, Inc.)列入…。…决定将其移出…`: 因美纳 opens on 因, which may cut the name there; what is left
+    (将美国企业) is a description, never a party."""
+    day = dt.date(2029, 4, 18)
+    text = (
+        "一、2025年2月4日，工作机制发布公告，将美国企业因美纳公司(Illumina, Inc.)列入不可靠实体清单。该企业提出移出申请。\n"
+        "经审查，工作机制决定将其移出不可靠实体清单。\n"
+    )
+    found = extract_parties([("body", text)], published_on=day, effective_on=day).parties
+    assert "将美国企业" not in {p.name_zh for p in found}
