@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "309"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "310"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -821,4 +821,6 @@ PARSER_VERSION = (
     # 309: learnt from the 290th and 293rd batches: a name cell's wrapped tail under a complete description (…沉 then
     #     积（DCPCVD）设备), across a page break too; page numbers are no table section and the header printed again keeps the
     #     list's title; a ratio after a code's point opens the name (1C916.a．2:17型…); 将美国企业 is no party
+    # 310: learnt from the 292nd batch: a short name for a whole notice (原公告, 61号公告) carries the clauses printed after
+    #     it (原公告第一条、第二条; 46号公告第二款中关于…的规定)
 )

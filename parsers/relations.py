@@ -823,7 +823,8 @@ class _NamedBy:
 # (…第10号附件（以下简称《清单》）: the same, defined for what is printed before the bracket)
 # (商务部于2025年4月4日发布2025年第21号公告（以下简称原公告），…: the whole notice, named 原公告 below)
 _ALIAS_RE = re.compile(
-    r"(?:[,，]|(?P<bare>[(（]))\s*(?:以下|下)简称\s*(?P<alias>《[^《》]{1,20}》|[“\"]?原公告[”\"]?)\s*[)）]"
+    # (…第61号（以下简称61号公告）: a short number for it, whole)
+    r"(?:[,，]|(?P<bare>[(（]))\s*(?:以下|下)简称\s*(?P<alias>《[^《》]{1,20}》|[“\"]?(?:原公告|\d{1,4}号公告)[”\"]?)\s*[)）]"
 )
 
 
@@ -849,14 +850,15 @@ def _aliases(text: str) -> dict[str, tuple[NoticeNumber, str | None, int]]:
         # only a part of a notice (附件1, 第三款) is named so: a title before the bracket may name a list the
         # notice published, whose part the reference does not print (…以第51号公告发布《清单》（以下简称《清单》）)
         one = numbered[0] if len(numbered) == 1 else None
-        whole = "原公告" in match.group("alias")  # (原公告 is a notice, whole)
+        short = match.group("alias").strip('“”"')
+        whole = not short.startswith("《")  # (原公告, 61号公告: a notice, whole)
         if (
             one is not None
             and one[0] is not None
             and (one[2] is not None or whole)
             and (not match.group("bare") or named.rstrip().endswith(one[1]) or whole)
         ):
-            found["原公告" if whole else match.group("alias")] = (one[0], one[2], match.end())
+            found[short if whole else match.group("alias")] = (one[0], one[2], match.end())
     return found
 
 
@@ -869,7 +871,8 @@ def _alias_refs(
     """对《清单》作如下修改：: the notice (and part) the short title was defined for, after its definition."""
     found: list[Ref] = []
     for alias, (number, clause, defined_at) in aliases.items():
-        for match in re.finditer(re.escape(alias), sentence):
+        # (61号公告 — not inside 第61号公告 or 2061号公告, a reference read as such)
+        for match in re.finditer(r"(?<![第\d])" + re.escape(alias), sentence):
             # (改按《清单》实施出口管制 / 对《清单》以外的物项: the list followed or left out, not acted on)
             followed = re.search(
                 r"(?:按|按照|依照|依据|根据|参照)[^,，。;；]{0,4}$", sentence[: match.start()]
@@ -879,6 +882,14 @@ def _alias_refs(
                 and not followed
                 and not _OUTSIDE_RE.match(sentence, match.end())
             ):
+                # (原公告第一条、第二条，自…起继续暂停实施: the clauses printed after a short name for a whole notice)
+                tail = _TAIL_CLAUSE_RE.match(sentence, match.end()) if clause is None else None
+                if tail is not None and (path := _clause_path(tail)) is not None:
+                    # (46号公告第二款中关于石墨两用物项的规定: the words naming part of the clause, too)
+                    path = _clause_in_words(sentence, tail, path, tail.start()) or path
+                    found.append((number, alias + tail.group(0), path, match.start()))
+                    _more_clauses(sentence, tail.end(), number, path, found)
+                    continue
                 found.append((number, alias, clause, match.start()))
     return found
 

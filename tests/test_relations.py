@@ -5777,3 +5777,31 @@ def test_seventh_review_of_the_relation_rules_counter_examples() -> None:
         ("lifts", "令"),
         ("suspends", "令"),
     ]
+
+
+def test_short_names_for_whole_notices_carry_the_clauses_printed_after_them() -> None:
+    """Learnt from the 292nd batch: `…公告2025年第58号（以下简称原公告）作如下调整：（一）原公告第一条、第二条，…继续暂停实施` acts on
+    both clauses; `…第61号（以下简称61号公告）…；61号公告第一条第（三）项，…恢复实施` on that point; `46号公告第二款中关于石墨两用
+    物项的规定` keeps the words naming part of the clause; a short name is never read inside 第1607号公告."""
+    day = dt.date(2028, 10, 15)
+    body = (
+        "一、对商务部、海关总署公告2025年第58号（以下简称原公告）作如下调整：\n"
+        "（一）原公告第一条、第二条，自2028年11月11日起继续暂停实施，为期十二个月。\n"
+        "二、商务部公告2025年第61号（以下简称61号公告）第一条第（一）项继续暂停实施；61号公告第一条第（三）项，"
+        "自2028年11月11日起恢复实施。\n"
+    )
+    assert [
+        (r.relation, r.target_number.number if r.target_number else 0, r.clause)
+        for r in extract_relations(body, None, day, day)
+    ] == [
+        ("suspends", 58, "一"),
+        ("suspends", 58, "二"),
+        ("suspends", 61, "一/(一)"),
+        ("resumes", 61, "一/(三)"),
+    ]
+    body = (
+        "商务部公告2024年第46号（以下简称46号公告）第二款规定的措施此前已暂停实施。\n"
+        "一、46号公告第二款中关于石墨两用物项的规定，自2028年12月1日起暂停实施，暂停期限为6个月。\n"
+    )
+    (found,) = extract_relations(body, None, day, day)
+    assert (found.relation, found.clause) == ("suspends", "第二款中关于石墨两用物项的规定")
