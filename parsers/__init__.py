@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "310"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "311"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -823,4 +823,10 @@ PARSER_VERSION = (
     #     list's title; a ratio after a code's point opens the name (1C916.a．2:17型…); 将美国企业 is no party
     # 310: learnt from the 292nd batch: a short name for a whole notice (原公告, 61号公告) carries the clauses printed after
     #     it (原公告第一条、第二条; 46号公告第二款中关于…的规定)
+    # 311: a second reader's review of 308–309 (a former end only after 原定 or before 的期限延长至; 决定在…期间 opens a window;
+    #     the told history's 上述 ends with an act on another notice; 该公告两条…均 covers its own clauses; a party's measure
+    #     lines are no goods; rows moved into the list (纳入…清单管理) are entries; labelled codes with text after them; ：
+    #     after a level is a label's; name tails only before rows or notes, never description words, titles or signatures;
+    #     a header printed again keeps a title only after a page number; 对上述N家… refers back; 鉴于 drops a recap only
+    #     beside this notice's own act; 于<the notice's day>将… and 现予公布 are this notice's; 意大利企业嘉耐特公司)
 )

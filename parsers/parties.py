@@ -1179,12 +1179,30 @@ def _recap(sentence: str, match: re.Match[str], published: dt.date | None) -> bo
         and "决定将" not in sentence
         # (鉴于…第28号已将丙列入关注名单，现将甲等3家…列入关注名单: this notice's listing after the recalled one)
         and not re.search(r"现将|现决定|现予", _clause_of(sentence, match.start()))
+        # (商务部于2026年10月9日将下列2家美国实体列入…，现予公布: this notice's act, published now)
+        and not re.match(r"\s*(?:现予|予以)公布", _next_clause(sentence, match.start()))
+        and not _dated_now(cited, published)
     ):
         return True
     # (2026年11月3日，工作机制决定将甲公司…列入…: that day's decision, told — not …，现决定将乙…列入…)
     return _told_day(sentence, published) and not re.search(
         r"现决定|现将|现予", sentence[: match.start() + 1]
     )
+
+
+def _next_clause(sentence: str, position: int) -> str:
+    """The comma clause after the one holding `position`."""
+    end = min(
+        (at for mark in ",，;；" if (at := sentence.find(mark, position + 1)) >= 0), default=len(sentence)
+    )
+    return _clause_of(sentence, end + 1) if end < len(sentence) else ""
+
+
+def _dated_now(cited: re.Match[str], published: dt.date | None) -> bool:
+    """Whether the day a recap cue prints (于2026年10月9日将…) is the notice's own, or later: no earlier act then."""
+    day = re.search(_DATE, cited.group(0))
+    parsed = parse_date(day.group(0)) if day else None
+    return parsed is not None and published is not None and parsed >= published
 
 
 def _recalled_only(listing: _Listing, sentence: str, match: re.Match[str]) -> bool:
@@ -1197,7 +1215,11 @@ def _recalled_only(listing: _Listing, sentence: str, match: re.Match[str]) -> bo
         not listing.names
         or example
         or _LEFT_OUT_RE.search(sentence)
-        or re.match(r"\s*鉴于", _clause_of(sentence, match.start()))
+        # (not …，鉴于…已将甲列入…，工作机制决定对该企业采取以下处理措施：, measures decided on the party recalled)
+        or (
+            re.match(r"\s*鉴于", _clause_of(sentence, match.start()))
+            and re.search(r"(?:现|决定)将", sentence)
+        )
     )
 
 
@@ -1211,7 +1233,11 @@ def _clause_of(sentence: str, position: int) -> str:
 
 
 # (第2项意大利实体嘉耐特公司 — not 美国企业研究所, a name that opens on a country and 企业)
-_COUNTRY_ENTITY_RE = re.compile(r"^\s*(?P<word>[\u4e00-\u9fff]{2,6}?)实体(?=[\u4e00-\u9fffA-Za-z])")
+# (第2项意大利企业嘉耐特公司 too — not 美国企业研究所 or 韩国企业银行, names that open on a country and 企业)
+_COUNTRY_ENTITY_RE = re.compile(
+    r"^\s*(?P<word>[\u4e00-\u9fff]{2,6}?)(?:实体|企业(?=[^，,。；;]*?(?:公司|集团|株式会社)\s*(?:[(（]|$)))"
+    r"(?=[\u4e00-\u9fffA-Za-z])"
+)
 
 
 def _without_row_and_country(piece: str) -> str:
@@ -2870,7 +2896,7 @@ _BACK_OBJECT_RE = re.compile(
 
 
 _OWN_OBJECT_RE = re.compile(
-    r"^\s*(?:[(（]?\s*[一二三四五六七八九十\d]{1,3}\s*[)）、.]\s*)?对[^,，。;；]{1,60}[,，]"
+    r"^\s*(?:[(（]?\s*[一二三四五六七八九十\d]{1,3}\s*[)）、.]\s*)?对(?!\s*(?:上述|前述|以上|该))[^,，。;；]{1,60}[,，]"
 )
 
 

@@ -230,7 +230,13 @@ def printed_tables(body: str) -> list[PrintedTable]:
                 and not _PAGE_MARK_RE.match(previous)
                 else None
             )
-            if tables and title is None and line == tables[-1].header:
+            if (
+                tables
+                and title is None
+                and line == tables[-1].header
+                and previous
+                and _PAGE_MARK_RE.match(previous)
+            ):
                 title = tables[
                     -1
                 ].title  # (the header printed again after a page break: the same list goes on)
@@ -357,11 +363,15 @@ def _wrapped_tail(
     cell = _wrap_cell(table.rows[-1], columns)
     if cell is None or (cell != _printed_keys(table.rows[-1], columns)[-1] and not _JOINING_RE.match(line)):
         return False
-    if _tail_cell(table.rows[-1], columns, line) == "name":
+    if _tail_cell(table.rows[-1], columns, line) == "name" and _notes_follow(after):
         return True  # (…缩水甘 | … | 又称PMK甲基缩水甘油酸酯 then `油酸甲酯` and the notes: the last row's name, ended)
+    paged = False
     for index, (following, _) in enumerate(after[: _WRAPPED_MAX + 3]):  # a cell may wrap more than once
-        if _PAGE_MARK_RE.match(following) or header_columns(following) is not None:
-            continue  # (`啶` then `第1页，共2页` and the header printed again: a page broke after the tail)
+        # (`啶` then `第1页，共2页` and the header printed again: a page broke after the tail — a header with no page
+        # number before it opens another table, and the line before it was that table's title)
+        if _PAGE_MARK_RE.match(following) or (paged and header_columns(following) is not None):
+            paged = True
+            continue
         if _section_line(following, after[index + 1 :]):
             return True
         if "|" in following:
@@ -369,6 +379,11 @@ def _wrapped_tail(
         if _PARAGRAPH_START_RE.match(following) and not _HS_ONLY_RE.match(following):
             return False  # an HS code wrapped out of its cell is the row's too; a paragraph is not
     return False
+
+
+def _notes_follow(after: list[tuple[str, tuple[int, int]]]) -> bool:
+    """Whether the table's notes (注：…, 说明：…) come next: a name's tail may end a table only before them."""
+    return bool(after) and bool(re.match(r"\s*(?:注|说明|备注)\s*[:：]", after[0][0]))
 
 
 def _printed_keys(row: TableRow, columns: dict[str, int]) -> list[str]:
@@ -410,6 +425,9 @@ def _tail_cell(row: TableRow, columns: dict[str, int], line: str) -> str:
         cell == "description"
         and row.cells.get("name")
         and _NAME_TAIL_RE.match(line)
+        # (…65% then 及以上的平面单晶或多晶窗口: words going on from the description)
+        and not _JOINING_RE.match(line)
+        and not re.match(r"\s*(?:以上|以下|以内)", line)
         and _ENDS_COMPLETE_RE.search(row.cells["description"])
     ):
         return "name"

@@ -4997,3 +4997,40 @@ def test_name_cells_wrapped_under_complete_descriptions_page_marks_and_ratios() 
     assert [(e.name_zh, e.control_code) for e in extract_entries(ratio).entries] == [
         ("2:17型钐钴永磁体", "1C916.a")
     ]
+
+
+def test_eighth_review_of_the_list_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 309: measure lines of a party (…规定的处理措施，继续实施。) are no
+    goods; rows moved from temporary control into the list (…纳入《…清单》管理：) are entries; a labelled code with text after
+    it is the row's; a level followed by a full-width colon keeps its level; a description going on (及以上…) and a next
+    table's title or a signature stay out of a name; a header with no page number before it keeps no earlier title."""
+    measures = (
+        "一、对美国PVH集团：\n（一）〔2026〕2092号公告第四条第（一）项规定的处理措施，自本公告公布之日起暂停实施；\n"
+        "（二）〔2026〕2092号公告第四条第（二）项规定的处理措施，继续实施。\n"
+    )
+    assert extract_entries(measures).entries == ()
+    rows = "序号 | 物项名称 | 管制编码 | 参考税则号列 | 描述\n1 | 高纯石墨 | 1C904.a | 38011000 | 纯度大于等于99.9%\n"
+    moved = (
+        "一、自2027年1月1日起，下列物项不再实施临时出口管制，纳入《中华人民共和国两用物项出口管制清单》管理：\n"
+        + rows
+    )
+    assert [e.control_code for e in extract_entries(moved).entries] == ["1C904.a"]
+    labelled = (
+        "序号 | 物项名称 | 海关商品编号 | 描述\n1 | 仲钨酸铵 | 2841801000 | 管制编码1C117.d，纯度大于等于99.9%\n"
+        "2 | 碳化钨 | 2849902000 | 粒度小于等于50 μm（管制编码：1C226）\n"
+    )
+    assert [e.control_code for e in extract_entries(labelled).entries] == ["1C117.d", "1C226"]
+    levels = "一、3A090 集成电路\n（一）3A090.a．1：10纳米及以下工艺节点的逻辑芯片（参考海关商品编号：8542319000）。\n"
+    assert [(e.control_code, e.name_zh) for e in extract_entries(levels).entries] == [
+        ("3A090.a.1", "10纳米及以下工艺节点的逻辑芯片")
+    ]
+    going_on = (
+        "序号 | 物项名称 | 管制编码 | 参考税则号列 | 描述\n1 | 金刚石窗口材料 | 2C902.f | 71049110 | 曲面窗口；或直径3英寸及以上、"
+        "可见光透过率65%\n及以上的平面单晶或多晶窗口\n2 | 稀土熔盐电解槽 | 2B902.d | 85433000 | 单槽电流强度大于等于10 kA\n"
+        "稀土相关技术清单\n序号 | 技术名称 | 管制编码 | 参考税则号列 | 描述\n1 | 稀土冶炼分离技术 | 1E902.a |  |\n"
+    )
+    assert [e.name_zh for e in extract_entries(going_on).entries] == [
+        "金刚石窗口材料",
+        "稀土熔盐电解槽",
+        "稀土冶炼分离技术",
+    ]

@@ -3201,3 +3201,44 @@ def test_a_country_and_group_word_cut_from_a_name_is_no_party() -> None:
     )
     found = extract_parties([("body", text)], published_on=day, effective_on=day).parties
     assert "将美国企业" not in {p.name_zh for p in found}
+
+
+def test_eighth_review_of_the_party_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 309: 对上述2家日本实体，…将其移出 refers back to the names before; a
+    party recalled with 鉴于 on which this notice decides measures keeps them; 于<the notice's own day>将…列入…，现予公布 is this
+    notice's listing; 意大利企业嘉耐特公司 loses its country word."""
+    day = dt.date(2026, 9, 1)
+    text = (
+        "经核查，新泽精机株式会社（Niizawa Seiki Co., Ltd.）、丰和工业株式会社（Howa Machinery, Ltd.）已按照规定履行配合核查义务。\n"
+        "商务部决定：\n一、对上述2家日本实体，自本公告公布之日起将其移出关注名单。\n"
+    )
+    assert [
+        p.name_zh for p in extract_parties([("body", text)], published_on=day, effective_on=day).parties
+    ] == [
+        "新泽精机株式会社",
+        "丰和工业株式会社",
+    ]
+    day = dt.date(2026, 6, 1)
+    text = (
+        "依据有关规定，鉴于工作机制已于2026年3月20日将美国企业顶峰科技公司（Summit Technologies, Inc.）列入不可靠实体清单，工作机制"
+        "决定对该企业采取以下处理措施：\n一、禁止该企业从事与中国有关的进出口活动；\n"
+    )
+    assert [
+        p.name_zh for p in extract_parties([("body", text)], published_on=day, effective_on=day).parties
+    ] == ["顶峰科技公司"]
+    day = dt.date(2026, 10, 9)
+    text = (
+        "依据有关规定，商务部于2026年10月9日将下列2家美国实体列入出口管制管控名单，现予公布，并采取以下措施：禁止向上述实体出口两用物项。\n"
+        "1.阿尔法防务系统公司（Alpha Defense Systems, Inc.）\n2.贝塔航空技术公司（Beta Aero Technologies LLC）\n"
+    )
+    assert [
+        (p.list, p.action)
+        for p in extract_parties([("body", text)], published_on=day, effective_on=day).parties
+    ] == [
+        ("control_list", "listed"),
+        ("control_list", "listed"),
+    ]
+    text = "一、商务部公告2026年第30号附件所列第2项意大利企业嘉耐特公司（Garnet S.r.l.），自本公告公布之日起移出出口管制管控名单。\n"
+    assert [
+        p.name_zh for p in extract_parties([("body", text)], published_on=day, effective_on=day).parties
+    ] == ["嘉耐特公司"]

@@ -5805,3 +5805,44 @@ def test_short_names_for_whole_notices_carry_the_clauses_printed_after_them() ->
     )
     (found,) = extract_relations(body, None, day, day)
     assert (found.relation, found.clause) == ("suspends", "第二款中关于石墨两用物项的规定")
+
+
+def test_eighth_review_of_the_relation_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 309: a clause's own new end before another clause's extension is
+    no former end; 决定在…至…期间 opens a window; 上述措施 after an act on another notice is no longer the told history's;
+    该公告两条的暂停期限均至 covers only that notice's clauses."""
+    day = dt.date(2026, 11, 5)
+
+    def ends(text: str) -> dict[tuple[int, str | None], dt.date | None]:
+        return {
+            (r.target_number.number if r.target_number else 0, r.clause): r.window_until
+            for r in extract_relations(text, None, day, day)
+        }
+
+    assert ends(
+        "一、商务部公告2025年第61号第二条规定的措施继续暂停实施至2027年11月10日，第四条的暂停期限延长至2027年12月31日。\n"
+    ) == {(61, "二"): dt.date(2027, 11, 10), (61, "四"): dt.date(2027, 12, 31)}
+    found = extract_relations(
+        "依据有关规定，商务部决定在2026年11月10日至2027年11月10日期间，继续暂停实施商务部公告2025年第61号第二条、第四条规定的措施。\n",
+        None,
+        day,
+        day,
+    )
+    assert {(r.window_from, r.window_until) for r in found} == {
+        (dt.date(2026, 11, 10), dt.date(2027, 11, 10))
+    }
+    assert ends(
+        "一、商务部公告2025年第61号第二条，自2026年11月10日起继续暂停实施，恢复实施时间另行公告；商务部公告2025年第62号第一条、第二条，"
+        "自同日起暂停实施，该公告两条的暂停期限均至2027年5月10日。\n"
+    ) == {(61, "二"): None, (62, "一"): dt.date(2027, 5, 10), (62, "二"): dt.date(2027, 5, 10)}
+    told = (
+        "四、…（商务部令二〇二五年第6号）所列反制措施，商务部曾决定自2025年11月10日起暂停实施一年。现决定：\n"
+        "（一）对Hanwha Philly Shipyard Inc.，停止实施上述反制措施，并将其移出反制清单；\n"
+        "二、商务部公告2026年第30号附件所列第4项德国实体莱茵金属公司（Rheinmetall AG），自2026年12月1日起暂停实施该公告第一条规定的"
+        "措施，暂停期限为6个月。\n三、暂停期满后，恢复实施上述措施。\n"
+    )
+    assert not [
+        r
+        for r in extract_relations(told, None, day, day)
+        if r.relation == "resumes" and r.target_number and r.target_number.series == "令"
+    ]
