@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "311"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "312"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -829,4 +829,5 @@ PARSER_VERSION = (
     #     after a level is a label's; name tails only before rows or notes, never description words, titles or signatures;
     #     a header printed again keeps a title only after a page number; 对上述N家… refers back; 鉴于 drops a recap only
     #     beside this notice's own act; 于<the notice's day>将… and 现予公布 are this notice's; 意大利企业嘉耐特公司)
+    # 312: a bracketed name and a name in Latin alone joined by 和 are two (learnt from the 297th batch)
 )

@@ -680,7 +680,10 @@ def _split_names(names: str) -> list[str]:
         latin = re.match(rf"^(?P<a>{_LATIN_NAME})\s*(?:和|以及|及)\s*(?P<b>{_LATIN_NAME})$", last)
         # …Hanwha Shipping Holdings LLC和HS USA Holdings Corp. (and two Latin names alone: A和B); two
         # names alone each with its English bracket (甲公司（Alpha）和乙公司（Beta）) are two as well.
-        both_bracketed = bracketed is not None and bracketed.group("b").endswith((")", "）"))
+        # (甲公司（Glendale Propulsion Inc.）和Sealark Maritime Systems, LLC: a name printed in Latin alone after 和, too)
+        both_bracketed = bracketed is not None and (
+            bracketed.group("b").endswith((")", "）")) or _is_latin(bracketed.group("b"))
+        )
         match = (bracketed if both_bracketed else latin) if len(pieces) == 1 else (bracketed or latin)
         if match:
             pieces[-1:] = [match.group("a"), match.group("b")]

@@ -3242,3 +3242,14 @@ def test_eighth_review_of_the_party_rules_counter_examples() -> None:
     assert [
         p.name_zh for p in extract_parties([("body", text)], published_on=day, effective_on=day).parties
     ] == ["嘉耐特公司"]
+
+
+def test_a_bracketed_name_and_a_latin_name_joined_by_he_are_two() -> None:
+    """`格兰岱尔动力公司（Glendale Propulsion Inc.）和Sealark Maritime Systems, LLC等2家美国企业`: two names, the second printed
+    in Latin alone (learnt from the 297th batch)."""
+    from parsers.parties import _split_names
+
+    assert _split_names("格兰岱尔动力公司（Glendale Propulsion Inc.）和Sealark Maritime Systems, LLC") == [
+        "格兰岱尔动力公司（Glendale Propulsion Inc.）",
+        "Sealark Maritime Systems, LLC",
+    ]
