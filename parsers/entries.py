@@ -36,7 +36,7 @@ from itertools import pairwise
 from parsers.enumeration import enumerated_names
 from parsers.model import Entry, EntryKind, Issue
 from parsers.numbers import CONTROL_CODE, ISSUER_CHAIN, mask_brackets
-from parsers.printed_table import PrintedTable, TableRow, printed_tables
+from parsers.printed_table import PAGE_NUMBER_RE, PrintedTable, TableRow, printed_tables
 from parsers.rules import is_rule_clause, rule_kinds
 
 _CN_DIGITS = "一二三四五六七八九十百零〇"
@@ -1487,18 +1487,14 @@ def _flat(quote: str) -> str:
 
 
 # What a PDF prints on every page and text extraction leaves among the lines: the page number
-# (— 3 —, - 3 -, 第 3 页 共 5 页, 3/5) and the running title repeated beside it.
-_PAGE_NUMBER_RE = re.compile(
-    r"^(?:[—–\-－]+\s*\d{1,3}\s*[—–\-－]+|第\s*\d{1,3}\s*页\s*[，,/／]?\s*(?:共\s*\d{1,3}\s*页)?"
-    r"|\d{1,3}\s*[/／]\s*\d{1,3}|[Pp]age\s*\d{1,3}(?:\s*of\s*\d{1,3})?)$"
-)
+# (— 3 —, - 3 -, 第 3 页 共 5 页, 3/5, parsers.printed_table.PAGE_NUMBER_RE) and the running title repeated beside it.
 
 
 def _page_furniture(lines: list[str]) -> set[int]:
     """Indexes of page numbers and of a running title: an unnumbered line printed more than once, next
     to a page number at least once. Neither is a line of the text, and a page break may fall inside an item."""
     printed = [index for index, line in enumerate(lines) if line.strip()]
-    numbers = {index for index in printed if _PAGE_NUMBER_RE.match(_line_at(lines, index))}
+    numbers = {index for index in printed if PAGE_NUMBER_RE.match(_line_at(lines, index))}
     if not numbers:
         return numbers
     beside: dict[str, list[bool]] = {}

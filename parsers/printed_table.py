@@ -227,7 +227,7 @@ def printed_tables(body: str) -> list[PrintedTable]:
                 if previous
                 and "|" not in previous
                 and len(previous) <= 40
-                and not _PAGE_MARK_RE.match(previous)
+                and not PAGE_NUMBER_RE.match(previous)
                 else None
             )
             if (
@@ -235,7 +235,7 @@ def printed_tables(body: str) -> list[PrintedTable]:
                 and title is None
                 and line == tables[-1].header
                 and previous
-                and _PAGE_MARK_RE.match(previous)
+                and PAGE_NUMBER_RE.match(previous)
             ):
                 title = tables[
                     -1
@@ -326,7 +326,7 @@ def _printed_lines(body: str) -> list[tuple[str, tuple[int, int]]]:
 def _section_line(line: str, after: list[tuple[str, tuple[int, int]]]) -> str | None:
     """The title of a section line inside a table (the next line is a numbered row), else None — never a page's
     number (— 1 —, 第1页，共2页) printed between its rows."""
-    if _PAGE_MARK_RE.match(line):
+    if PAGE_NUMBER_RE.match(line):
         return None
     match = _SECTION_RE.match(line)
     if match is None or not after or "|" not in after[0][0]:
@@ -369,7 +369,7 @@ def _wrapped_tail(
     for index, (following, _) in enumerate(after[: _WRAPPED_MAX + 3]):  # a cell may wrap more than once
         # (`啶` then `第1页，共2页` and the header printed again: a page broke after the tail — a header with no page
         # number before it opens another table, and the line before it was that table's title)
-        if _PAGE_MARK_RE.match(following) or (paged and header_columns(following) is not None):
+        if PAGE_NUMBER_RE.match(following) or (paged and header_columns(following) is not None):
             paged = True
             continue
         if _section_line(following, after[index + 1 :]):
@@ -409,8 +409,9 @@ def _wrap_cell(row: TableRow, columns: dict[str, int]) -> str | None:
 _NAME_TAIL_RE = re.compile(
     r"^\s*(?=[^\n]*[\u4e00-\u9fff])(?:[\u4e00-\u9fff、]|[(（][A-Za-z0-9-]{2,12}[)）]){1,14}\s*$"
 )
-# What a PDF prints on every page among a table's lines (— 1 —, 第1页，共2页, 1/2): no line of the table.
-_PAGE_MARK_RE = re.compile(
+# What a PDF prints on every page among a table's lines (— 1 —, 第1页，共2页, 1/2): no line of the table (nor of a
+# list's text: parsers.entries drops it too).
+PAGE_NUMBER_RE = re.compile(
     r"^(?:[—–\-－]+\s*\d{1,3}\s*[—–\-－]+|第\s*\d{1,3}\s*页\s*[，,/／]?\s*(?:共\s*\d{1,3}\s*页)?"
     r"|\d{1,3}\s*[/／]\s*\d{1,3}|[Pp]age\s*\d{1,3}(?:\s*of\s*\d{1,3})?)$"
 )
