@@ -637,7 +637,7 @@ _ROWS_LIFTED_RE = re.compile(
     r"(?:不再(?:实施|列入|纳入)[^，,。；;]{0,8}?管制|(?:取消|解除|停止实施)[^，,。；;]{0,8}?管制|不予管制|移出|调出|剔除"
     r"|(?:删除|删去)(?!\s*(?:并|后)))"
     # (not when the rows are then put under control: …正式列入《…清单》并实施出口管制： / …，实施出口管制：)
-    r"(?![^：:]*(?:列入|纳入)[^：:]{0,30}?(?:清单|目录)|[^：:]*(?<!不再)(?<!停止)(?<!解除)实施(?:出口)?管制)"
+    r"(?![^：:]*(?<!不再)(?<!已)(?:列入|纳入)[^：:]{0,30}?(?:清单|目录)|[^：:]*(?<!不再)(?<!停止)(?<!解除)实施(?:出口)?管制)"
 )
 
 
@@ -654,12 +654,14 @@ def _printed_code(row: TableRow, name: str) -> tuple[str | None, str]:
         return first.group("code"), name[first.end() :]
     # (仲钨酸铵 | 管制编码1C117.d | 2841801000: a code labelled in the description cell)
     labelled = _LABELLED_CODE_RE.search(row.cells.get("description", "")) if printed is None else None
-    return (labelled.group("code") if labelled else printed), name
+    return (labelled.group("code") or labelled.group("bracketed") if labelled else printed), name
 
 
 # (the cell's own label, closing it — not 管制编码1C117.c所列以外的…, 由管制编码1C117.c项下…制成的…: codes cited)
+# (a bracket only where it holds the label alone, （管制编码：1C226） — not （管制编码1C117.c，纯度…）的等静压机, a cited input)
 _LABELLED_CODE_RE = re.compile(
-    rf"(?:^|[,，;；(（])\s*(?:出口)?管制编码\s*[:：为]?\s*(?P<code>{CONTROL_CODE})(?=\s*(?:$|[,，;；。)）]))"
+    rf"(?:^|[,，;；])\s*(?:出口)?管制编码\s*[:：为]?\s*(?P<code>{CONTROL_CODE})(?=\s*(?:$|[,，;；。)）]))"
+    rf"|[(（]\s*(?:出口)?管制编码\s*[:：为]?\s*(?P<bracketed>{CONTROL_CODE})(?=\s*[)）])"
 )
 
 

@@ -26,7 +26,7 @@ _UNIT_AFTER_LEVEL = (
     r"℃|°|%|％|‰|μm|µm|nm|mm|cm|kg|MPa|GPa|kPa|GHz|MHz|kHz|Hz|dB|Ω|kW|[NVWK](?![A-Za-z]|-|[,，]\s*[A-Z]-)"
 )
 # (1C916.a．2:17型钐钴永磁体: a ratio opens the name, 2 is no level — 3A090.a．1：10纳米… keeps its level, ： a label's)
-CONTROL_CODE = rf"\d[A-E]\d{{3}}(?:[.．](?:[a-z][a-z0-9]{{0,2}}|\d{{1,2}}(?!\d|[:∶]\d|(?:[.．]\d{{1,2}}(?!\d))?\s*(?:{_UNIT_AFTER_LEVEL}))))*"
+CONTROL_CODE = rf"\d[A-E]\d{{3}}(?:[.．](?:[a-z][a-z0-9]{{0,2}}|\d{{1,2}}(?!\d|[:∶]\d|：\d{{1,2}}型|(?:[.．]\d{{1,2}}(?!\d))?\s*(?:{_UNIT_AFTER_LEVEL}))))*"
 
 _ISSUERS_WITHOUT_CODE = (
     "国防科工委",

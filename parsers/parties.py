@@ -1221,7 +1221,7 @@ def _recalled_only(listing: _Listing, sentence: str, match: re.Match[str]) -> bo
         # (not …，鉴于…已将甲列入…，工作机制决定对该企业采取以下处理措施：, measures decided on the party recalled)
         or (
             re.match(r"\s*鉴于", _clause_of(sentence, match.start()))
-            and re.search(r"(?:现|决定)将", sentence)
+            and not _MEASURES_ON_IT_RE.search(sentence)
         )
     )
 
@@ -1248,7 +1248,15 @@ def _without_row_and_country(piece: str) -> str:
     country word (the first name's are cut with the sentence's subject)."""
     piece = re.sub(r"^\s*第\s*\d{1,3}\s*项\s*(?:所列)?的?\s*", "", piece)
     described = _COUNTRY_ENTITY_RE.match(piece)
-    return piece[described.end() :] if described and _country_in(described.group("word")) else piece
+    # (the word is the country alone: not 韩国中小企业振兴株式会社; and 企业 that the English prints is the name's —
+    # 美国企业控股公司（Enterprise Holdings, Inc.）)
+    if (
+        described is None
+        or _country_in(described.group("word")) != described.group("word")
+        or ("企业" in described.group(0) and re.search(r"(?i)enterprise", piece))
+    ):
+        return piece
+    return piece[described.end() :]
 
 
 def _located_in(description: str) -> str | None:

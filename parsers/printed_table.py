@@ -382,8 +382,10 @@ def _wrapped_tail(
 
 
 def _notes_follow(after: list[tuple[str, tuple[int, int]]]) -> bool:
-    """Whether the table's notes (注：…, 说明：…) come next: a name's tail may end a table only before them."""
-    return bool(after) and bool(re.match(r"\s*(?:注|说明|备注)\s*[:：]", after[0][0]))
+    """Whether the table's notes (注：…, 说明：…), or nothing but page numbers, come next: a name's tail may end a table
+    only there."""
+    rest = [line for line, _ in after if not PAGE_NUMBER_RE.match(line)]
+    return not rest or bool(re.match(r"\s*(?:注|说明|备注)\s*[:：]", rest[0]))
 
 
 def _printed_keys(row: TableRow, columns: dict[str, int]) -> list[str]:

@@ -428,7 +428,7 @@ _HOUR = r"(?:\s*(?:北京时间)?\s*(?:\d{1,2}|零)\s*[时点](?:\s*\d{1,2}\s*�
 _WINDOW_RE = re.compile(
     # (… | 暂停实施 | 2026年11月11日至2027年11月10日: a table's cell printing both ends, under whatever heading)
     # (在2027年1月11日至2027年12月31日期间，暂停实施…: the window opened by 在 or 从)
-    r"(?:自|从|(?<!对)(?<!者)(?<!人)(?<!的)在(?=\s*(?:19|20)\d{2}\s*年)|(?:期间|期限|时间)\s*(?:为|是|[:：])|\|(?=\s*(?:19|20)\d{2}\s*年))\s*(?P<from>即日|(?:本公告|本决定)?(?:公布|发布|印发)之日"
+    r"(?:自|从|(?:(?<![^,，;；:：、。\s])|(?<=决定)|(?<=现))在(?=\s*(?:19|20)\d{2}\s*年)|(?:期间|期限|时间)\s*(?:为|是|[:：])|\|(?=\s*(?:19|20)\d{2}\s*年))\s*(?P<from>即日|(?:本公告|本决定)?(?:公布|发布|印发)之日"
     r"|(?:本公告|本决定)(?:施行|实施|生效)之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     rf"{_HOUR}\s*起?\s*(?:至|到)\s*(?P<until>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日){_HOUR}"
 )
@@ -863,6 +863,7 @@ def _aliases(text: str) -> dict[str, tuple[NoticeNumber, str | None, int]]:
 
 
 _OUTSIDE_RE = re.compile(r"\s*(?:以外|之外|外的|除外)")
+_WINDOW_ANCHOR_RE = re.compile(r"\s*(?:规定|所定|确定)的\s*(?:暂停|中止)?(?:实施)?\s*(?:期限|期间)")
 
 
 def _alias_refs(
@@ -884,6 +885,8 @@ def _alias_refs(
             ):
                 # (原公告第一条、第二条，自…起继续暂停实施: the clauses printed after a short name for a whole notice)
                 tail = _TAIL_CLAUSE_RE.match(sentence, match.end()) if clause is None else None
+                if tail is not None and _WINDOW_ANCHOR_RE.match(sentence, tail.end()):
+                    continue  # (自61号公告第二条规定的暂停期限届满之次日起…: a clause named for its window, no target)
                 if tail is not None and (path := _clause_path(tail)) is not None:
                     # (46号公告第二款中关于石墨两用物项的规定: the words naming part of the clause, too)
                     path = _clause_in_words(sentence, tail, path, tail.start()) or path
@@ -3406,7 +3409,9 @@ def _without_other_acts_periods(sentence: str, own: str) -> str:
 # (…第一条自…起暂停实施；该公告第二条同时暂停实施，暂停期限均至2027年12月31日: 均 gives the period to both parts' acts)
 # (…；…第56号第二条继续暂停实施，上述暂停期限均至… / 两公告暂停期限均至…: 均 said of every act before, by name)
 _EVERY_ONE_RE = re.compile(
-    r"(?:上述|以上|前述)[^,，。;；]{0,8}?(?:期限|期间)\s*均|(?:两|二|各)(?:个)?公告[^,，。;；]{0,6}?(?:期限|期间)\s*均"
+    r"(?:上述|以上|前述)[^,，。;；]{0,8}?(?:期限|期间)\s*均"
+    # (两份公告的暂停期限均至… / 各项措施的暂停期限均至… — not 该公告两条的…, one notice's clauses)
+    r"|(?<!该公告)(?:(?:两|二|三|各)(?:个|份|则)?公告|各项(?:措施)?|两项(?:措施)?)[^,，。;；]{0,6}?(?:期限|期间)\s*均"
 )
 _SHARED_PERIOD_RE = re.compile(
     r"(?:期限|期间|时间)\s*均\s*(?:至|到|为|截至)|均\s*(?:暂停|中止|暂缓)(?:实施|执行)?至"
@@ -3543,19 +3548,17 @@ _UNCHANGED_PART_RE = re.compile(
 
 def _blank_unchanged(text: str) -> str:
     text = _UNCHANGED_PART_RE.sub(lambda m: re.sub(r"\S", _BLANK, m.group(0)), text)
-    return _FORMER_END_RE.sub(
-        lambda m: (m.group(1) or m.group(3)) + re.sub(r"\S", _BLANK, m.group(2) or m.group(4)), text
-    )
+    return _FORMER_END_RE.sub(lambda m: m.group(1) + re.sub(r"\S", _BLANK, m.group(2)), text)
 
 
 # (…第62号原定暂停实施至2027年11月10日，现延期至2028年5月10日: the end as it stood, told — the new one is the act's)
 # (…第58号暂停实施至2028年3月31日的期限延长至2028年12月31日: the same, named as the window extended; only where a new
 # end is printed — an extension by a duration counts from the old end, which stays)
 _FORMER_END_RE = re.compile(
-    r"(原定(?:暂停|中止|暂缓)(?:实施|执行)?)(\s*(?:至|到)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:止)?)"
-    r"(?=[^。;；]{0,20}?(?:延长|延期|顺延)\s*(?:至|到)\s*(?:19|20)\d{2}\s*年)"
-    r"|((?:暂停|中止|暂缓)(?:实施|执行)?)(\s*(?:至|到)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
-    r"(?=的\s*(?:期限|期间)\s*[,，]?\s*(?:延长|延期|顺延)\s*(?:至|到))"
+    r"((?:原定)?(?:暂停|中止|暂缓)(?:实施|执行)?)(\s*(?:至|到)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:止)?)"
+    # (…至2026年11月10日，现延长至… / …至…止的期限，延长至… / …至…，延期至…: the extension right after the old end —
+    # not …至2027年11月10日，第四条的暂停期限延长至…, another clause's)
+    r"(?=\s*(?:的\s*(?:期限|期间))?\s*[,，]?\s*(?:现|并|予以)?\s*(?:延长|延期|顺延)\s*(?:至|到)\s*(?:19|20)\d{2}\s*年)"
 )
 
 

@@ -5034,3 +5034,29 @@ def test_eighth_review_of_the_list_rules_counter_examples() -> None:
         "稀土熔盐电解槽",
         "稀土冶炼分离技术",
     ]
+
+
+def test_ninth_review_of_the_list_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 312: rows no longer put on the list (…不再纳入《…清单》管理：) are
+    released; a code in a bracket that goes on (（管制编码1C117.c，纯度…）的等静压机) is no code of the row; a ratio printed with
+    a full-width colon (2：17型) opens the name; a name's tail before the page's number ends the name."""
+    rows = "序号 | 物项名称 | 管制编码 | 参考税则号列 | 描述\n1 | 高纯石墨 | 1C904.a | 38011000 | 纯度大于等于99.9%\n"
+    released = (
+        "一、自2027年1月1日起，下表所列物项不再实施出口管制，不再纳入《中华人民共和国两用物项出口管制清单》管理：\n"
+        + rows
+    )
+    assert extract_entries(released).entries == ()
+    cited = (
+        "序号 | 商品名称 | 描述 | 海关商品编号 | 单位\n1 | 等静压机 | 专门设计用于压制钨粉末（管制编码1C117.c，纯度大于等于99.9%）的"
+        "等静压机 | 8462290000 | 台\n"
+    )
+    assert [e.control_code for e in extract_entries(cited).entries] == [None]
+    ratio = "一、1C916 稀土永磁材料\n（一）1C916.a．2：17型钐钴永磁体（参考海关商品编号：8505111000）。\n"
+    assert [(e.control_code, e.name_zh) for e in extract_entries(ratio).entries] == [
+        ("1C916.a", "2：17型钐钴永磁体")
+    ]
+    paged = (
+        "稀土相关物项清单\n序号 | 物项名称 | 管制编码 | 参考税则号列 | 描述\n"
+        "1 | 离子型稀土矿智能连续除杂沉淀 | 2B902.b | 84198990 | 日处理浸出液量大于等于5000 m³\n设备\n— 3 —\n"
+    )
+    assert [e.name_zh for e in extract_entries(paged).entries] == ["离子型稀土矿智能连续除杂沉淀设备"]

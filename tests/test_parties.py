@@ -3253,3 +3253,23 @@ def test_a_bracketed_name_and_a_latin_name_joined_by_he_are_two() -> None:
         "格兰岱尔动力公司（Glendale Propulsion Inc.）",
         "Sealark Maritime Systems, LLC",
     ]
+
+
+def test_ninth_review_of_the_party_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 312: a listing recalled with 鉴于 and no measures decided on the
+    party lists no one; a name holding a country and 企业 keeps them (韩国中小企业振兴株式会社, 美国企业控股公司（Enterprise
+    Holdings, Inc.）)."""
+    day = dt.date(2026, 11, 5)
+    text = "鉴于商务部已于2025年10月9日将阿尔法防务系统公司（Alpha Defense Systems, Inc.）列入出口管制管控名单，现就有关事项说明如下。\n"
+    assert extract_parties([("body", text)], published_on=day, effective_on=day).parties == ()
+    text = (
+        "一、商务部公告2026年第30号附件所列第2项意大利实体嘉耐特公司（Garnet S.r.l.）、第4项韩国中小企业振兴株式会社（Korea SMEs "
+        "Promotion Co., Ltd.）、第5项美国企业控股公司（Enterprise Holdings, Inc.），自本公告公布之日起移出出口管制管控名单。\n"
+    )
+    assert [
+        p.name_zh for p in extract_parties([("body", text)], published_on=day, effective_on=day).parties
+    ] == [
+        "嘉耐特公司",
+        "韩国中小企业振兴株式会社",
+        "美国企业控股公司",
+    ]

@@ -5846,3 +5846,36 @@ def test_eighth_review_of_the_relation_rules_counter_examples() -> None:
         for r in extract_relations(told, None, day, day)
         if r.relation == "resumes" and r.target_number and r.target_number.series == "令"
     ]
+
+
+def test_ninth_review_of_the_relation_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 312: 企业在…期间已获得的许可 dates no act; an old end right before
+    现延长至/延期至 is told, the new one the act's; 两份公告…均 and 各项措施…均 share the window; a clause of a short-named notice
+    named for its window (自61号公告第二条规定的暂停期限届满之次日起) is no target."""
+    day = dt.date(2026, 11, 5)
+
+    def got(text: str) -> list[tuple[str, int, str | None, dt.date | None]]:
+        return [
+            (r.relation, r.target_number.number if r.target_number else 0, r.clause, r.window_until)
+            for r in extract_relations(text, None, day, day)
+        ]
+
+    assert got(
+        "一、商务部公告2025年第61号第二条规定的措施，自2026年11月11日起恢复实施；企业在2025年11月10日至2026年11月10日期间已获得的"
+        "出口许可，在有效期内继续有效。\n"
+    ) == [("resumes", 61, "二", None)]
+    for text in (
+        "一、商务部公告2025年第61号第二条规定的措施暂停实施至2026年11月10日，现延长至2027年11月10日。\n",
+        "一、商务部公告2025年第61号第二条规定的措施暂停实施至2026年11月10日止的期限，延长至2027年11月10日。\n",
+    ):
+        assert got(text) == [("suspends", 61, "二", dt.date(2027, 11, 10))]
+    shared = (
+        "一、商务部公告2025年第61号第二条，自2026年11月11日起继续暂停实施；商务部公告2025年第62号，自同日起继续暂停实施，"
+        "两份公告的暂停期限均至2027年11月10日。\n"
+    )
+    assert {until for *_, until in got(shared)} == {dt.date(2027, 11, 10)}
+    anchored = (
+        "一、商务部公告2025年第61号（以下简称61号公告）第二条继续暂停实施，暂停期限至2027年11月10日。\n"
+        "二、自61号公告第二条规定的暂停期限届满之次日起，恢复实施61号公告第一条。\n"
+    )
+    assert [(rel, clause) for rel, _, clause, _ in got(anchored)] == [("suspends", "二"), ("resumes", "一")]
