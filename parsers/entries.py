@@ -2492,13 +2492,17 @@ _SCOPE_NOTE_RE = re.compile(
 )
 
 
+_TERMS_LOOKBACK = 30
+
+
 def _under_a_prose_intro(node: _Node) -> bool:
     """（二）3B901.c.1.… then `出口经营者…应当在申请表中勾选拟出口物项的下列最终用途之一：` (an unnumbered line) then
     （一）新能源汽车动力电池生产；…: numbered lines after a prose line announcing end users, uses or measures are that line's
     terms, though the outline hangs them beside the goods."""
     siblings = node.parent.children if node.parent is not None else []
     index = next((i for i, sibling in enumerate(siblings) if sibling is node), 0)
-    for before in reversed(siblings[:index]):
+    # (a list of terms under such a line is short: looking a few dozen lines back keeps long flat lists linear)
+    for before in reversed(siblings[max(0, index - _TERMS_LOOKBACK) : index]):
         if before.prose and before.prose[-1][1][0] > before.span[0]:
             line = before.prose[-1][0].strip()
             return line.endswith((":", "：")) and bool(_NOT_LISTING_INTRO_RE.search(line))

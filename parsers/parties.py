@@ -177,18 +177,6 @@ _MEASURE_START_RE = re.compile(r"^\s*(?:禁止|不得|不批准|不予|取消|�
 # parties must end now. It names no party, so it is theirs only beside a measure that does (the same
 # line of a measure block, or the same sentence as a 禁止…上述实体 clause), never on its own.
 _STOP_NOW_RE = re.compile(r"^正在(?:开展|进行)的?[^，,；;。]{0,30}?(?:应当|应|须|必须)立即停止$")
-# Words that stand for parties without naming one: 一批美国实体, 上述实体, 有关企业
-_NOT_A_NAME_RE = re.compile(
-    r"^(?:一批|部分|相关|有关|上述|以上|前述|下列|以下|如下|该|其|这些|此类|多家|\d+家)|^(?:其|上述实体|有关实体|上述企业)$"
-    # (现决定对该企业增加…: a decision's words and an anaphor, no name)
-    r"|^(?:现|经研究|经审查)?(?:决定)?(?:对|将)?\s*(?:该|上述|前述)(?:\d{1,3}\s*家|[两二三四五六七八九十]{1,3}\s*家)?[^()（）]{0,6}?"
-    r"(?:企业|实体|公司|机构|单位)$"
-    # (将…〔2025〕2号公告所列美国实体移出…: the parties of a notice, unnamed)
-    r"|(?:公告|决定|清单|名单)[^()（）]{0,12}?所列[^()（）]{0,8}?(?:实体|企业|单位|组织|个人)$"
-    # (将美国企业 / 美国实体: a country and a group word, cut from the name after it — 因美纳公司 opens on 因)
-    r"|^(?:将|对)?\s*(?:美国|日本|英国|德国|法国|加拿大|澳大利亚|欧盟|台湾地区|韩国|意大利|荷兰|波兰|捷克|印度|以色列)"
-    r"(?:企业|实体|公司|机构)$"
-)
 _CN_NUMBERING_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|\d{1,2}\s*[.、])\s*"
 )
@@ -326,6 +314,19 @@ COUNTRY_CODES: dict[str, str] = {
     "Ukraine": "UA",
 }
 _COUNTRY_NAMES = sorted(COUNTRY_CODES, key=len, reverse=True)
+# Words that stand for parties without naming one: 一批美国实体, 上述实体, 有关企业
+_NOT_A_NAME_RE = re.compile(
+    r"^(?:一批|部分|相关|有关|上述|以上|前述|下列|以下|如下|该|其|这些|此类|多家|\d+家)|^(?:其|上述实体|有关实体|上述企业)$"
+    # (现决定对该企业增加…: a decision's words and an anaphor, no name)
+    r"|^(?:现|经研究|经审查)?(?:决定)?(?:对|将)?\s*(?:该|上述|前述)(?:\d{1,3}\s*家|[两二三四五六七八九十]{1,3}\s*家)?[^()（）]{0,6}?"
+    r"(?:企业|实体|公司|机构|单位)$"
+    # (将…〔2025〕2号公告所列美国实体移出…: the parties of a notice, unnamed)
+    r"|(?:公告|决定|清单|名单)[^()（）]{0,12}?所列[^()（）]{0,8}?(?:实体|企业|单位|组织|个人)$"
+    # (将美国企业 / 美国实体: a country and a group word, cut from the name after it — 因美纳公司 opens on 因)
+    r"|^(?:将|对)?\s*(?:"
+    + "|".join(re.escape(name) for name in [*_COUNTRY_NAMES, "欧盟"])
+    + r")(?:企业|实体|公司|机构)$"
+)
 # The English a name printed with a country prefix would carry if the prefix were part of the name
 # (美国光子公司 = American Photonics): then the prefix stays.
 _COUNTRY_IN_ENGLISH = {

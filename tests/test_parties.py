@@ -3201,6 +3201,10 @@ def test_a_country_and_group_word_cut_from_a_name_is_no_party() -> None:
     )
     found = extract_parties([("body", text)], published_on=day, effective_on=day).parties
     assert "将美国企业" not in {p.name_zh for p in found}
+    # (any country the module knows, not a list of some: 将新加坡企业 is no name either; 美国企业研究所 is one)
+    from parsers.parties import _NOT_A_NAME_RE
+
+    assert _NOT_A_NAME_RE.search("将新加坡企业") and not _NOT_A_NAME_RE.search("美国企业研究所")
 
 
 def test_eighth_review_of_the_party_rules_counter_examples() -> None:
