@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "313"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "314"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -835,4 +835,7 @@ PARSER_VERSION = (
     #     longer put on the list are released; a bracket holding more than a code label cites it; 2：17型 is a ratio; a name's
     #     tail before a page number; 鉴于 recalls list no one unless measures are decided on the party; country and 企业
     #     words kept where the name holds them)
+    # 314: an annex short-named after a short number (第61号公告附件1（以下简称《物项列表》）); a row rewritten beside another's
+    #     removal is an act of its own; 本公告第一条、第二条，自…号施行之日起执行; acts from the day a list another notice
+    #     published is in force (自修订后的《清单》施行之日起), the attachment's rows too
 )

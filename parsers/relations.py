@@ -833,7 +833,24 @@ _ALIAS_RE = re.compile(
 _TITLED_RE = re.compile(r"(?P<alias>《[^《》]{2,60}》)\s*[(（](?P<cite>[^()（）]{2,80})[)）]")
 
 
-def _aliases(text: str) -> dict[str, tuple[NoticeNumber, str | None, int]]:
+# (…对第61号公告附件1（以下简称《物项列表》）: a part of a notice printed by its short number, which the body
+# prints in full elsewhere)
+_SHORT_PART_RE = re.compile(
+    r"(?<![\d年〕\]】])第\s*(?P<number>\d{1,4})\s*号\s*(?:公告|决定)?\s*(?P<part>附件\s*\d{0,2})\s*$"
+)
+
+
+def _short_part(named: str, by_number: dict[int, NoticeNumber]) -> Ref | None:
+    short = _SHORT_PART_RE.search(named)
+    number = by_number.get(int(short.group("number"))) if short is not None else None
+    if short is None or number is None:
+        return None
+    return (number, short.group(0), re.sub(r"\s+", "", short.group("part")), short.start())
+
+
+def _aliases(
+    text: str, by_number: dict[int, NoticeNumber] | None = None
+) -> dict[str, tuple[NoticeNumber, str | None, int]]:
     found: dict[str, tuple[NoticeNumber, str | None, int]] = {}
     for match in _TITLED_RE.finditer(text):
         cited = [r for r in _refs(match.group("cite")) if r[0] is not None]
@@ -847,6 +864,8 @@ def _aliases(text: str) -> dict[str, tuple[NoticeNumber, str | None, int]]:
             opening = max(text.rfind("（", 0, match.start()), text.rfind("(", 0, match.start()))
             named = text[opening + 1 : match.start()] if opening >= 0 else ""
         numbered = [r for r in _refs(named) if r[0] is not None]
+        if not numbered and (short_part := _short_part(named, by_number or {})) is not None:
+            numbered = [short_part]
         # only a part of a notice (附件1, 第三款) is named so: a title before the bracket may name a list the
         # notice published, whose part the reference does not print (…以第51号公告发布《清单》（以下简称《清单》）)
         one = numbered[0] if len(numbered) == 1 else None
@@ -925,7 +944,7 @@ def _context_refs(
                 )
                 by_date[day] = number
                 by_number.setdefault(number.number, number)
-    return by_number, _NamedBy(by_date, _aliases(text), year)
+    return by_number, _NamedBy(by_date, _aliases(text, by_number), year)
 
 
 def _governs(sentence: str, start: int, end: int) -> bool:
@@ -1760,10 +1779,10 @@ def _in_force_with(relations: list[Relation], text: str, published_on: dt.date |
 
 
 # 本决定第一条、第三条自商务部 海关总署公告2026年第1796号施行之日起施行，第二条自公布之日起施行: those clauses' acts
-# hold from that notice's day of force
+# hold from that notice's day of force (本公告第一条、第二条，自…第1821号施行之日起执行: a comma may part them)
 _CLAUSES_WITH_RE = re.compile(
     rf"本(?:公告|决定)\s*(?P<clauses>第\s*{_CN_NUMERAL}\s*(?:条|款)(?:\s*(?:、|和|及|至)\s*第?\s*{_CN_NUMERAL}\s*(?:条|款))*)"
-    r"\s*自\s*(?P<ref>[^。;；,，]{2,60}?号)\s*(?:公告)?\s*(?:施行|实施|生效)之日起\s*(?:施行|实施|生效|执行)"
+    r"\s*[,，]?\s*自\s*(?P<ref>[^。;；,，]{2,60}?号)\s*(?:公告)?\s*(?:施行|实施|生效)之日起\s*(?:施行|实施|生效|执行)"
 )
 
 
@@ -1781,6 +1800,31 @@ def _clauses_in_force_with(text: str) -> dict[str, NoticeNumber]:
     return found
 
 
+# 上述5个公告自修订后的《清单》施行之日起废止, after …纳入…公告2026年第1532号公布的修订后的《中华人民共和国两用物项
+# 出口管制清单》: the day of force of the notice that published that list (its title printed whole or short)
+_LIST_STARTS_RE = re.compile(
+    r"(?:自|从)\s*(?:修订后的|调整后的|新的)?\s*《(?P<title>[^《》]{1,40})》\s*(?:施行|实施|生效)之日起"
+)
+_LIST_PUBLISHED_RE = re.compile(
+    r"(?P<ref>[^。;；,，]{2,60}?号)\s*(?:公告)?\s*(?:公布|发布)的\s*(?:修订后的|调整后的|新的)?\s*《(?P<title>[^《》]{1,40})》"
+)
+
+
+def _list_published_by(quote: str, text: str) -> NoticeNumber | None:
+    started = _LIST_STARTS_RE.search(quote)
+    if started is None:
+        return None
+    short = started.group("title")
+    makers = set()
+    for published in _LIST_PUBLISHED_RE.finditer(text):
+        ref = published.group("ref")
+        # (已全部纳入商务部 …公告2026年第1532号: the number printed last, from its issuers on)
+        number = parse_notice_number(ref[max(ref.rfind("商务部"), 0) :])
+        if published.group("title").endswith(short) and number is not None:
+            makers.add(number)
+    return makers.pop() if len(makers) == 1 else None
+
+
 _STARTS_WITH_RE = re.compile(
     r"(?:自|从)\s*(?:[^，,。；;]{0,30}?公告)?\s*(?:(?P<year>(?:19|20)\d{2})\s*年)?\s*第\s*(?P<number>\d{1,4})\s*号\s*"
     r"(?:公告)?\s*(?:施行|实施|生效)之日起"
@@ -1792,7 +1836,7 @@ def _started_with(quote: str, text: str) -> NoticeNumber | None:
     where the body prints the number in full when the sentence does not."""
     started = _STARTS_WITH_RE.search(quote)
     if started is None:
-        return None
+        return _list_published_by(quote, text)
     number = int(started.group("number"))
     year = started.group("year") or next(
         iter(re.findall(rf"((?:19|20)\d{{2}})\s*年\s*第\s*{number}\s*号", text)), None
@@ -3779,7 +3823,14 @@ def _announced(
         # (…第10号、第18号所列物项的名称…与调整后的《清单》不一致的，以调整后的《清单》为准: what prevails over the whole
         # notice from now on is an act of its own, beside the clause-level acts on it)
         return target in named and not _PREVAILS_OVER_RE.search(amendment.quote_zh)
+    if _ROW_REWRITTEN_RE.search(amendment.quote_zh):
+        return (target, None) in acted  # (删去…第5项 beside …第3项修改为：: two rows of one annex, two acts)
     return (target, None) in acted or (target, amendment.clause) in acted
+
+
+# 《物项列表》第二部分第3项修改为： / 附件第12项调整为：: a row of an annex rewritten, an act of its own beside another
+# row's removal (both compare as the annex)
+_ROW_REWRITTEN_RE = re.compile(r"第\s*\d{1,4}\s*项\s*(?:修改|调整|修订|更正)为")
 
 
 # …等11个公告（见附件2）同时废止 / 决定废止下列规范性文件（目录见附件）: the targets are listed in an attachment.
@@ -3898,7 +3949,8 @@ def attached_targets(
             ):
                 seen.add((_target(act), act.clause))
                 found.append(act)
-    return found
+    # (上述5个公告自修订后的《清单》施行之日起废止（目录见附件1）: the rows' acts hold from that day, as the body's do)
+    return _in_force_with(found, _prepared(body), published_on)
 
 
 # 三、附件1所列公告和条款，自2027年1月1日起废止；附件2所列公告，自本公告公布之日起失效: the day each attachment's acts take

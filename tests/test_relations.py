@@ -5879,3 +5879,65 @@ def test_ninth_review_of_the_relation_rules_counter_examples() -> None:
         "二、自61号公告第二条规定的暂停期限届满之次日起，恢复实施61号公告第一条。\n"
     )
     assert [(rel, clause) for rel, _, clause, _ in got(anchored)] == [("suspends", "二"), ("resumes", "一")]
+
+
+def test_an_annex_short_named_by_its_notices_short_number_and_clauses_in_force_after_a_comma() -> None:
+    """`…决定对第61号公告附件1（以下简称《物项列表》）作如下调整：` names No. 61's annex by a short number the body prints in
+    full earlier, so `删去《物项列表》第二部分第5项` repeals and `《物项列表》第二部分第3项修改为：` amends that annex (two rows,
+    two acts), and `本公告第一条、第二条，自…第1821号施行之日起执行` anchors those clauses' acts to No. 1821's day of force."""
+    text = (
+        "2025年10月9日，商务部发布商务部公告2025年第61号。\n"
+        "商务部决定对第61号公告附件1（以下简称《物项列表》）作如下调整：\n"
+        "一、删去《物项列表》第二部分第5项。\n二、《物项列表》第二部分第3项修改为：\n3.钐靶、钐钴合金靶。\n"
+        "三、《物项列表》第一部分第6项（金属钪），自2027年3月1日起暂停实施，暂停期限为6个月。\n"
+        "四、本公告第一条、第二条，自商务部 工业和信息化部 海关总署 国家密码局公告2026年第1821号施行之日起执行。\n"
+    )
+    published = dt.date(2027, 1, 26)
+    relations = extract_relations(text, None, published)
+    got = sorted(
+        (
+            r.relation,
+            r.target_number.notice_id,
+            r.clause,
+            r.window_from,
+            r.anchor.maker.number if r.anchor and r.anchor.maker else None,
+        )
+        for r in relations
+        if r.target_number
+    )
+    assert got == [
+        ("amends", "MOFCOM-2025-61", "附件1", published, 1821),
+        ("repeals", "MOFCOM-2025-61", "附件1", published, 1821),
+        ("suspends", "MOFCOM-2025-61", "附件1", dt.date(2027, 3, 1), None),
+    ]
+
+
+def test_notices_repealed_from_the_day_a_list_another_notice_published_is_in_force() -> None:
+    """`上述5个公告自修订后的《清单》施行之日起废止（目录见附件1）` after `…纳入…公告2026年第1532号公布的修订后的《中华人民共和国两用
+    物项出口管制清单》`: the repeals, of the notices the body names and of those only the attachment lists, hold from No.
+    1532's day of force (an anchor), not from this notice's publication."""
+    body = (
+        "一、商务部 海关总署公告2023年第23号等2个公告所列物项，已全部纳入商务部 工业和信息化部 海关总署 国家密码局公告2026年"
+        "第1532号公布的修订后的《中华人民共和国两用物项出口管制清单》。上述2个公告自修订后的《清单》施行之日起废止（目录见附件1）。\n"
+        "二、本公告自公布之日起施行。\n附件：1.废止的公告目录\n"
+    )
+    annex = (
+        "废止的公告目录\n序号 | 文号 | 公告名称\n1 | 商务部 海关总署公告2023年第23号 | 关于对镓、锗相关物项实施出口管制的公告\n"
+        "2 | 商务部 海关总署公告2023年第39号 | 关于优化调整石墨物项临时出口管制措施的公告\n"
+    )
+    published = dt.date(2027, 5, 18)
+    relations = extract_relations(body, None, published)
+    relations += attached_targets(body, [("附件1", annex)], None, published, known=tuple(relations))
+    anchored = {
+        r.target_number.number: (
+            r.relation,
+            r.anchor.since if r.anchor else None,
+            r.anchor.maker.number if r.anchor and r.anchor.maker else None,
+        )
+        for r in relations
+        if r.target_number
+    }
+    assert anchored == {23: ("repeals", "maker_effective", 1532), 39: ("repeals", "maker_effective", 1532)}
+    # a list whose publisher the body does not print dates nothing
+    unnamed = "一、上述公告自修订后的《清单》施行之日起废止：商务部公告2023年第23号。\n"
+    assert [r.anchor for r in extract_relations(unnamed, None, published)] == [None]
