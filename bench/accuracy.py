@@ -620,9 +620,11 @@ def clause_key(clause: str | None) -> str | None:
         # an item of an attachment printed (附件1第2项, 附件第一部分第3项) or as its entries' path (附件1/2) is an act
         # on that attachment, as entries named by their codes are: writers print the rows (附件/3, 附件/5) or the
         # annex (附件) for two rows of an annexed party list moved on one day, and the row-level change is what the
-        # list's diff reports (a row numbered in a decimal outline, 附件1第1.2项, is such an item too)
+        # list's diff reports (a row numbered in a decimal outline, 附件1第1.2项, is such an item too, and so are rows
+        # printed as a range or a list, 附件第4项至第6项)
         return re.sub(
-            r"^(附件\d{0,2}(?:第[一二三四五六七八九十]+(?:部分|类))*)(?:(?:所列)?第\d{1,3}(?:\.\d{1,3})*[项目]|/\d{1,3})$",
+            r"^(附件\d{0,2}(?:第[一二三四五六七八九十]+(?:部分|类))*)"
+            r"(?:(?:所列)?第\d{1,3}(?:\.\d{1,3})*[项目](?:(?:至|到|、|和|及)第?\d{1,3}(?:\.\d{1,3})*[项目]?)*|/\d{1,3})$",
             r"\1",
             words,
         )

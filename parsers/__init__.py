@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "314"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "315"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -838,4 +838,9 @@ PARSER_VERSION = (
     # 314: an annex short-named after a short number (第61号公告附件1（以下简称《物项列表》）); a row rewritten beside another's
     #     removal is an act of its own; 本公告第一条、第二条，自…号施行之日起执行; acts from the day a list another notice
     #     published is in force (自修订后的《清单》施行之日起), the attachment's rows too
+    # 315: learnt from the 298th and 300th batches (PDF tables: names wrapped under rows ending in short cells, over up
+    #     to three lines and page breaks; a tail to a name cut short of its noun or left open; a part's title between
+    #     tables; continuations that kept inner blank cells; 修改后的备注; a name opening on a modifier runs over its
+    #     commas to its noun; 随附下列材料： is paperwork; 出口管制关注名单; a listing told for this notice's removal; 和
+    #     pairs before the last piece; a Latin name alone is whole; 对其采取的措施…不再实施 lifts)
 )

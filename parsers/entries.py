@@ -744,6 +744,8 @@ def _name_end(text: str, masked: str) -> re.Match[str] | None:
     tail = min((t for t in tails if t is not None), key=lambda t: t.start(), default=None)
     if tail is None or tail.start() == 0:
         return tail
+    if _one_modifier(masked):
+        return None
     first = _PREDICATE_COMMA_RE.search(masked)
     if first is None or first.start() >= tail.start() or not _noun_head(masked[: first.start()]):
         return tail
@@ -751,6 +753,22 @@ def _name_end(text: str, masked: str) -> re.Match[str] | None:
     if _ADDITIVE_RE.match(between) or _pre_noun(between):
         return tail
     return first
+
+
+def _one_modifier(masked: str) -> bool:
+    """`具有中空圆柱对称形态，内径大于等于100毫米…、质量大于20千克的钨…合金制件`: a name that opens on a modifier (具有, 用于…)
+    and comes to its noun only after its last comma is one phrase — its commas part the modifier's conditions, and the
+    thing named stands at its end."""
+    last = max(masked.rfind("，"), masked.rfind(","))
+    first = min(i for i in (masked.find("，"), masked.find(","), len(masked)) if i >= 0)
+    return bool(
+        _MODIFIER_LEAD_RE.match(masked)
+        and last > 0
+        # (采用…残留的电子设备，包括…: a noun reached before the first comma ends the name there)
+        and not _PRE_NOUN_END_RE.search(masked[:first])
+        and _PRE_NOUN_END_RE.search(masked[last:])
+        and not re.search(r"[。；;：:]", masked)
+    )
 
 
 _FIRST_COMMA_RE = re.compile(rf"{_NAME_COMMA}\s*")
@@ -2998,6 +3016,10 @@ _INTRO_WORDS = r"以下|下列|如下|下述"
 _PROCEDURE_INTRO_RE = re.compile(
     rf"(?:{_PROCEDURE_VERBS})[^。；;]*?(?:{_INTRO_WORDS})|(?:{_INTRO_WORDS})[^。；;]*?(?:{_PROCEDURE_VERBS})"
 )
+# 并随附下列材料： / 提交以下文件： / 报送下列资料：: what follows is paperwork (材料 here is papers, not a material)
+_PAPERS_INTRO_RE = re.compile(
+    r"(?:随附|附送|附具|附上|提交|报送|提供|递交)\s*(?:以下|下列|如下|下述)\s*(?:材料|文件|资料|证明材料|申请材料)\s*[:：]\s*$"
+)
 _CONTROL_WORDS_RE = re.compile(r"管制|管控|未经许可|不得出口|禁止|限制出口|两用物项")
 # 出口经营者出口下列物项，应当申请许可： / 下列技术的出口，应当… — what follows are the things exported.
 _THING_INTRO_RE = re.compile(
@@ -3011,6 +3033,8 @@ def _clause_intro(node: _Node) -> str | None:
     text = node.text.strip()
     if _DEFINITION_LINE_RE.search(text[:60]):
         return "definition"
+    if node.children and not (node.code or node.hs) and _PAPERS_INTRO_RE.search(text):
+        return "procedure"  # (…填写两用物项出口申请表，并随附下列材料：: the papers to file, whatever the clause names)
     if (
         not node.children
         or node.code

@@ -40,10 +40,12 @@ from parsers.numbers import (
 from parsers.party_records import Party, PartyAction, PartyList, PartyRef
 from parsers.printed_table import ditto_row
 
-_LIST_ALT = "出口管制管控名单|管控名单|关注名单|不可靠实体清单|反制清单"
+# (出口管制关注名单: the watch list named with the regime, as the control list is)
+_LIST_ALT = "出口管制管控名单|管控名单|出口管制关注名单|关注名单|不可靠实体清单|反制清单"
 _LIST_OF: dict[str, PartyList] = {
     "出口管制管控名单": "control_list",
     "管控名单": "control_list",
+    "出口管制关注名单": "watch_list",
     "关注名单": "watch_list",
     "不可靠实体清单": "unreliable_entity_list",
     # 反制清单: countermeasures under the Anti-Foreign Sanctions Law (商务部令二〇二五年第6号)
@@ -675,32 +677,50 @@ def _split_names(names: str) -> list[str]:
     pieces.append("".join(current))
     pieces = [_LEADING_AND_RE.sub("", p).strip() for p in pieces if p.strip()]
     if pieces:
-        last = pieces[-1]
-        bracketed = re.match(r"^(?P<a>.+?[)）])\s*(?:和|及|以及)\s*(?P<b>(?!其).+)$", last)
-        # (拉脱维亚SIA Daugavmar Freight和爱沙尼亚Pärnuvik Terminal OÜ: each Latin name after its country)
-        latin = re.match(rf"^(?P<a>{_LATIN_NAME})\s*(?:和|以及|及)\s*(?P<b>{_LATIN_NAME})$", last)
-        # …Hanwha Shipping Holdings LLC和HS USA Holdings Corp. (and two Latin names alone: A和B); two
-        # names alone each with its English bracket (甲公司（Alpha）和乙公司（Beta）) are two as well.
-        # (甲公司（Glendale Propulsion Inc.）和Sealark Maritime Systems, LLC: a name printed in Latin alone after 和, too)
-        both_bracketed = bracketed is not None and (
-            bracketed.group("b").endswith((")", "）")) or _is_latin(bracketed.group("b"))
-        )
-        match = (bracketed if both_bracketed else latin) if len(pieces) == 1 else (bracketed or latin)
-        if match:
-            pieces[-1:] = [match.group("a"), match.group("b")]
+        pieces = [
+            part
+            for index, piece in enumerate(pieces)
+            for part in _joined_pair(piece, last=index == len(pieces) - 1, alone=len(pieces) == 1)
+        ]
     with_english = sum(1 for p in pieces if p.endswith((")", "）")) or _BRANCHES_RE.search(p))
     if with_english * 2 > len(pieces):
         merged: list[str] = []
         pending = ""
         for piece in pieces:
             candidate = f"{pending}、{piece}" if pending else piece
-            if piece.endswith((")", "）")) or _BRANCHES_RE.search(piece) or piece is pieces[-1]:
+            # (a name printed in Latin alone is whole: Palantir Technologies Inc. before 英国企业乙公司（…）)
+            if (
+                piece.endswith((")", "）"))
+                or _BRANCHES_RE.search(piece)
+                or piece is pieces[-1]
+                or _is_latin(piece)
+            ):
                 merged.append(candidate)
                 pending = ""
             else:
                 pending = candidate
         pieces = merged
     return pieces
+
+
+def _joined_pair(piece: str, *, last: bool, alone: bool) -> list[str]:
+    """One piece of a list, or the two names 和 joins in it: the last piece's pair (…、丙公司（…）和丁公司), and in
+    a piece before the last a pair whose second name is bracketed or Latin (甲公司（…）和Palantir Technologies Inc.，以及
+    英国企业乙公司（…） — 以及 opened the next piece)."""
+    bracketed = re.match(r"^(?P<a>.+?[)）])\s*(?:和|及|以及)\s*(?P<b>(?!其).+)$", piece)
+    # (拉脱维亚SIA Daugavmar Freight和爱沙尼亚Pärnuvik Terminal OÜ: each Latin name after its country)
+    latin = re.match(rf"^(?P<a>{_LATIN_NAME})\s*(?:和|以及|及)\s*(?P<b>{_LATIN_NAME})$", piece)
+    # …Hanwha Shipping Holdings LLC和HS USA Holdings Corp. (and two Latin names alone: A和B); two
+    # names alone each with its English bracket (甲公司（Alpha）和乙公司（Beta）) are two as well.
+    # (甲公司（Glendale Propulsion Inc.）和Sealark Maritime Systems, LLC: a name printed in Latin alone after 和, too)
+    both_bracketed = bracketed is not None and (
+        bracketed.group("b").endswith((")", "）")) or _is_latin(bracketed.group("b"))
+    )
+    if not last:
+        match = bracketed if both_bracketed else None
+    else:
+        match = (bracketed if both_bracketed else latin) if alone else (bracketed or latin)
+    return [match.group("a"), match.group("b")] if match else [piece]
 
 
 @dataclass(frozen=True)
@@ -1192,6 +1212,22 @@ def _recap(sentence: str, match: re.Match[str], published: dt.date | None) -> bo
     return _told_day(sentence, published) and not re.search(
         r"现决定|现将|现予", sentence[: match.start() + 1]
     )
+
+
+def _removed_here(listing: _Listing, listings: list[_Listing]) -> bool:
+    """Whether every party a recalled listing names leaves that list by this notice: the listing is the story of the
+    removal, not a listing of this notice's."""
+    gone = {
+        _squeezed(name)
+        for other in listings
+        if other.action == "removed" and other.list_name == listing.list_name and not other.recap
+        for name in other.names
+    }
+    return bool(listing.names) and all(_squeezed(name) in gone for name in listing.names)
+
+
+def _squeezed(name: str) -> str:
+    return re.sub(r"[(（][^()（）]*[)）]|\s+", "", name)
 
 
 def _next_clause(sentence: str, position: int) -> str:
@@ -2385,6 +2421,8 @@ def _listings_parties(
             _OPENS_ON_DAY_RE.match(nfkc(listing.sentence)) or _IN_MONTH_RE.search(listing.sentence)
         ):  # (a day before the notice's: told; 商务部于2026年12月将甲公司…列入…: a month's act, told)
             continue  # (2026年10月20日，商务部将甲公司等4家…列入关注名单: that day's act, told; its names only recalled)
+        if listing.recap and _removed_here(listing, listings):
+            continue  # (…第2151号将丙公司列入…后，该公司…提出移出申请。…决定将丙公司移出…: the listing told for the removal)
         # (将附件2所列3家实体移出…: the parties of that attachment's table, whatever table comes first)
         annexed = (
             _annex_block(_annex_named(listing.sentence, listing.line.norm), blocks, lines)

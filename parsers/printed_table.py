@@ -75,10 +75,10 @@ _COLUMNS = {
 }
 # 主要技术指标 / 相关技术参数 / 参考税则号列（2022年版）: a column label qualified before or annotated after
 # is the same column. (调整后参考税则号列 beside 原参考海关商品编号: the codes in force are the ones after the change;
-# the column of the replaced ones, 原…, keeps its label and is no code column.)
+# the column of the replaced ones, 原…, keeps its label and is no code column; 修改后的备注 is the remarks column.)
 _LABEL_QUALIFIER_RE = re.compile(
     r"^(?:主要|相关|具体|基本|关键|其他)|[（(][^）)]*[）)]$"
-    r"|^(?:调整|修改|变更|更正)后的?(?=(?:参考)?(?:海关商品编[号码]|税则号列|商品编号|管制编码))"
+    r"|^(?:调整|修改|变更|更正)后的?(?=(?:参考)?(?:海关商品编[号码]|税则号列|商品编号|管制编码)|备注$)"
 )
 # 化学品名称 / 设备名称 / 中文名称: a label ending in 名称 names the row's thing whatever it calls it; an
 # English or foreign name column beside it is a translation, not the name.
@@ -361,7 +361,15 @@ def _wrapped_tail(
     ):
         return False
     cell = _wrap_cell(table.rows[-1], columns)
-    if cell is None or (cell != _printed_keys(table.rows[-1], columns)[-1] and not _JOINING_RE.match(line)):
+    if cell is None or (
+        cell != _printed_keys(table.rows[-1], columns)[-1]
+        and not _JOINING_RE.match(line)
+        # (a long name cut by the cell's width, or a few characters of a short one: 三对乙氧基苯 then 基铋)
+        and not (
+            (len(table.rows[-1].cells.get(cell, "")) >= 10 or len(line.strip()) <= 4)
+            and _cut_between_rows(line, after)
+        )
+    ):
         return False
     if _tail_cell(table.rows[-1], columns, line) == "name" and _notes_follow(after):
         return True  # (…缩水甘 | … | 又称PMK甲基缩水甘油酸酯 then `油酸甲酯` and the notes: the last row's name, ended)
@@ -372,13 +380,53 @@ def _wrapped_tail(
         if PAGE_NUMBER_RE.match(following) or (paged and header_columns(following) is not None):
             paged = True
             continue
-        if _section_line(following, after[index + 1 :]):
+        if _section_line(following, after[index + 1 :]) or _part_title(
+            following, [f for f, _ in after[index + 1 :]]
+        ):
             return True
         if "|" in following:
             return bool(_SEQ_RE.match(_cells(following)[0]))
         if _PARAGRAPH_START_RE.match(following) and not _HS_ONLY_RE.match(following):
             return False  # an HS code wrapped out of its cell is the row's too; a paragraph is not
     return False
+
+
+def _cut_between_rows(line: str, after: list[tuple[str, tuple[int, int]]]) -> bool:
+    """`4 | 专门设计用于将有人驾驶航空器改装为第1 | 9A012．b．1 |  |` then `项所列…的设备及部件` and the next numbered row (or a
+    page break before one): a PDF reader wrapped the long name of a row whose later cells are short — a few words with
+    no clause punctuation or modal verb (on up to three lines), right between two rows, are that name's end, not
+    prose."""
+    if not _few_words(line):
+        return False
+    rest = [following for following, _ in after[: _WRAPPED_MAX + 3] if not PAGE_NUMBER_RE.match(following)]
+    for index, following in enumerate(rest):
+        if header_columns(following) is not None:
+            continue  # (the header printed again after a page break)
+        if "|" in following:
+            return bool(_SEQ_RE.match(_cells(following)[0]))
+        if _part_title(following, rest[index + 1 :]):
+            return True
+        if index + 1 >= _WRAPPED_MAX or not _few_words(following):
+            return False
+    return False
+
+
+def _few_words(line: str) -> bool:
+    # (出口经营者应当申请许可 between two rows: a sentence of its own, which a name's end never is)
+    return (
+        len(line.strip()) <= 24
+        and not re.search(r"[。：:；;]|应当|不得|须|可以", line)
+        and not _PARAGRAPH_START_RE.match(line)
+    )
+
+
+def _part_title(line: str, rest: list[str]) -> bool:
+    """A part's title (第二部分 删除条目) with its header printed right below it: the list goes on in another part."""
+    return (
+        _SECTION_RE.match(line) is not None
+        and bool(rest)
+        and (header_columns(rest[0]) is not None or _cells(rest[0])[0] == "序号")
+    )
 
 
 def _notes_follow(after: list[tuple[str, tuple[int, int]]]) -> bool:
@@ -431,10 +479,35 @@ def _tail_cell(row: TableRow, columns: dict[str, int], line: str) -> str:
         # (…65% then 及以上的平面单晶或多晶窗口: words going on from the description)
         and not _JOINING_RE.match(line)
         and not re.match(r"\s*(?:以上|以下|以内)", line)
-        and _ENDS_COMPLETE_RE.search(row.cells["description"])
+        and (_ENDS_COMPLETE_RE.search(row.cells["description"]) or _name_cut(row, line))
     ):
         return "name"
+    if (
+        cell == "description"
+        and _OPEN_CELL_RE.search(row.cells.get("name", ""))
+        and not _OPEN_CELL_RE.search(row.cells["description"])
+    ):
+        return "name"  # (…质量大于20千克的 | … | …准直器的除外 then `钨、碳化钨及…合金制件`: the name was left open)
     return cell
+
+
+# 设备 / 控制系统 / 测量单元 / 伺服阀 / …技术: what the name of a good or technology ends on
+_ITEM_HEAD_RE = re.compile(
+    r"(?:设备|系统|装置|部件|组件|单元|模块|元件|器|机|仪|阀|泵|炉|技术|材料|合金|件|靶|粉|具|工装|舱|艇|缆|纤维|剂|膜|板|管"
+    r"|箱|罐|瓶|台|架|座|室|头|杆|轴|环|壳|芯|块|线|带|油|气|液|酸|盐|物|品|体|柱)\s*$"
+)
+
+
+def _name_cut(row: TableRow, line: str) -> bool:
+    """…设计或改装的飞 | 7A116．a | 9014201000 | 含自动驾驶仪 then `行控制系统`: the name stops short of any noun it could end
+    on while the line ends on one, and the remark is a whole phrase — the name's end, which the reader wrapped."""
+    return (
+        bool(_ITEM_HEAD_RE.search(line))
+        and len(row.cells["name"])
+        >= 10  # (a short name is whole: 液体推进剂贮箱 then a description's `射程的火箭系统`)
+        and not _ITEM_HEAD_RE.search(row.cells["name"])
+        and not _OPEN_CELL_RE.search(row.cells["description"])
+    )
 
 
 def _row_line(
@@ -464,7 +537,8 @@ def _row_line(
                 key: cells[index - 1] for key, index in columns.items() if index > 0 and cells[index - 1]
             }
         elif len(cells) < width and not _SEQ_RE.match(cells[0]):
-            named = _placed(cells, columns)  # a continuation that lost its blank cells
+            # (a continuation that lost its blank cells, or only its leading ones)
+            named = _right_aligned(cells, columns, width) or _placed(cells, columns)
         else:
             cells = (cells + [""] * width)[:width]
             named = {key: cells[index] for key, index in columns.items() if cells[index]}
@@ -509,6 +583,27 @@ def _resume_row(row: TableRow, columns: dict[str, int], width: int, cells: list[
         else:
             row.cells[key] = row.cells.get(key, "") + cell
     row.printed = min(start + len(cells), width)
+
+
+def _right_aligned(cells: list[str], columns: dict[str, int], width: int) -> dict[str, str] | None:
+    """`行的无人驾驶航空飞行器 |  | 8806241011、8806291011、 | 无人驾驶飞艇` under a six-column row: a continuation that kept
+    its blank cells inside but dropped the leading ones (序号, 原序号) fills the last columns — where every cell fits
+    its column (customs codes under the HS column, a control code under the code column, words under neither)."""
+    if "" not in cells[:-1]:
+        return None
+    keys = {index: key for key, index in columns.items()}
+    named: dict[str, str] = {}
+    for index, cell in enumerate(cells, start=width - len(cells)):
+        key = keys.get(index)
+        if not cell:
+            continue
+        if key is None or key == "seq":
+            return None
+        coded = "hs" if _HS_ONLY_RE.match(cell) else "code" if _CODE_CELL_RE.match(cell) else None
+        if coded != key and (coded is not None or key in ("hs", "code")):
+            return None
+        named[key] = cell
+    return named
 
 
 def _placed(cells: list[str], columns: dict[str, int]) -> dict[str, str]:

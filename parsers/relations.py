@@ -137,6 +137,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             r"[^,，。;；]{0,8}?措施"
             # …所列14家欧盟实体不再适用该公告规定的措施: the measures on them end
             r"|不再(?:适用|实施|执行)[^,，。;；]{0,16}?措施"
+            # (…将丙公司移出…，该公告对其采取的措施自本公告公布之日起不再实施: the measures on a party, named first)
+            r"|对[^,，。;；]{0,40}?采取的[^,，。;；]{0,8}?措施[^,，。;；]{0,30}?不再(?:实施|执行|适用)"
             # 将…第30号所列14家欧盟实体移出出口管制管控名单: so do they when the entities leave the list
             rf"|{_LEFT_A_LIST}"
             # (由关注名单调入出口管制管控名单: off the list that row put them on)

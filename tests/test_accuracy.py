@@ -264,18 +264,26 @@ def test_rendered_page_reads_back_as_the_corpus_text(notice: CorpusNotice) -> No
 def _cells_rejoined(printed: str) -> str:
     """Each cell of a table row followed by the cell-less line under it (a wrapped cell's end)."""
     lines = printed.split("\n")
+    # (a name wrapped over two or three lines of its own, `…用于在15420米（50000` then `英尺）以上…航空飞` and `行器的…发动机`)
     joined = [
-        cell.strip() + below.strip()
-        for row, below in itertools.pairwise(lines)
-        if "|" in row and below.strip() and "|" not in below
+        cell.strip() + "".join(below)
+        for index, row in enumerate(lines)
+        if "|" in row
+        for depth in (1, 2, 3)
+        if len(below := [b.strip() for b in lines[index + 1 : index + 1 + depth]]) == depth
+        and all(b and "|" not in b for b in below)
         for cell in row.split("|")
     ]
     # (`6 | 含钐的化合物及其混 | 1C902.c | …` then `合物 | 2846903910、…`: a PDF row whose cells wrap onto a line of
     # cells of their own, the name cell's end first)
+    # (and lines of its own after that line: `…质量大于20千克的 |  | 81019990 | 除外` then `钨、…的合金制件`)
     joined += [
-        cell.strip() + below.split("|")[0].strip()
-        for row, below in itertools.pairwise(lines)
+        cell.strip() + below.split("|")[0].strip() + "".join(after)
+        for index, (row, below) in enumerate(itertools.pairwise(lines))
         if "|" in row and "|" in below and not re.match(r"\s*\d", below)
+        for depth in (0, 1, 2)
+        if len(after := [a.strip() for a in lines[index + 2 : index + 2 + depth]]) == depth
+        and all(a and "|" not in a for a in after)
         for cell in row.split("|")
     ]
     return "\n".join(joined)
@@ -387,6 +395,8 @@ def test_entries_of_an_annexed_list_named_by_code_are_an_act_on_the_annex() -> N
         "附件1 1C350项",
         "附件1第3项",
         "附件1/3",
+        "附件1第4项至第6项",
+        "附件1第4项、第5项",
     ):
         assert clause_key(printed) == annex, printed
     assert clause_key("附件2中1C230项") != annex

@@ -5060,3 +5060,64 @@ def test_ninth_review_of_the_list_rules_counter_examples() -> None:
         "1 | 离子型稀土矿智能连续除杂沉淀 | 2B902.b | 84198990 | 日处理浸出液量大于等于5000 m³\n设备\n— 3 —\n"
     )
     assert [e.name_zh for e in extract_entries(paged).entries] == ["离子型稀土矿智能连续除杂沉淀设备"]
+
+
+def _named(text: str) -> list[tuple[str, str | None]]:
+    return [(e.name_zh, e.control_code) for e in extract_entries(text).entries]
+
+
+def test_pdf_tables_wrap_a_name_under_rows_ending_in_short_cells() -> None:
+    """A PDF reader wraps a long name wherever the cell's width runs out, also where the row's later cells are short
+    codes or empty: the lines between two rows (one, two or three of them, a page break too) end that name, and the
+    rows after them stay rows of the table. A tail goes to the name when the name stops short of a noun it could end
+    on and the remark is a whole phrase, or when the name is left open on 的; a short whole name keeps its place (a
+    description's wrapped words stay the description's)."""
+    table = (
+        "部分无人驾驶航空飞行器及其部件出口管制清单\n序号 | 物项名称 | 管制编码 | 海关商品编号 | 备注\n"
+        "4 | 专门设计用于将有人驾驶航空器改装为第1 | 9A012．b．1 |  |\n项所列无人驾驶航空飞行器的设备及部件\n"
+        "5 | 设计或改型后用于在15420米（50000 | 9A012．b．2 | 8407102010 |\n英尺）以上高空飞行的无人驾驶航空飞\n"
+        "行器的吸气活塞式或转子式内燃发动机\n"
+        "6 | 为第1项、第3项所列物项设计或改装的飞 | 7A116．a | 9014201000 | 含自动驾驶仪\n行控制系统\n第1页，共2页\n"
+        "序号 | 物项名称 | 管制编码 | 海关商品编号 | 备注\n"
+        "7 | 具有中空圆柱对称形态，内径大于等于100 | 1C226 | 81019910 | 专门设计用作砝码的\n"
+        "毫米、质量大于20千克的 |  | 81019990 | 除外\n钨合金制件\n"
+        "8 | 液体推进剂贮箱 | 9A120 | 93069000 | 用于能将至少500千克有效载荷运送至至少300千米\n射程的火箭系统\n"
+    )
+    assert _named(table) == [
+        ("专门设计用于将有人驾驶航空器改装为第1项所列无人驾驶航空飞行器的设备及部件", "9A012.b.1"),
+        (
+            "设计或改型后用于在15420米（50000英尺）以上高空飞行的无人驾驶航空飞行器的吸气活塞式或转子式内燃发动机",
+            "9A012.b.2",
+        ),
+        ("为第1项、第3项所列物项设计或改装的飞行控制系统", "7A116.a"),
+        ("具有中空圆柱对称形态，内径大于等于100毫米、质量大于20千克的钨合金制件", "1C226"),
+        ("液体推进剂贮箱", "9A120"),
+    ]
+
+
+def test_a_part_title_between_tables_and_a_continuation_that_kept_inner_blank_cells() -> None:
+    """`…飞行器用` then `卫星导航接收设备` and `第二部分 删除条目` over the next part's header: the name's end, the list going
+    on in another part. `行的…飞行器 |  | 8806241011、 | 无人驾驶飞艇` under a six-column row (序号, 原序号 dropped) fills the
+    last columns: the remark's end is no part of the name; 修改后的备注 is the remarks column."""
+    table = (
+        "第一部分 增列条目\n序号 | 物项名称 | 管制编码 | 海关商品编号 | 备注\n"
+        "3 | 采用自适应天线的无人驾驶航空飞行器用 | 7A005．b | 8526919090 | 列入《清单》第二类\n卫星导航接收设备\n"
+        "第三部分 修改条目\n序号 | 原序号 | 物项名称 | 管制编码 | 修改后的海关商品编号 | 修改后的备注\n"
+        "1 | 1 | 在操作人员自然视距以外能够可控飞 | 9A012．a | 8806221011、 | 最大续航时间大于等于30分钟；含\n"
+        "行的无人驾驶航空飞行器 |  | 8806241011 | 无人驾驶飞艇\n"
+    )
+    assert _named(table) == [
+        ("采用自适应天线的无人驾驶航空飞行器用卫星导航接收设备", "7A005.b"),
+        ("在操作人员自然视距以外能够可控飞行的无人驾驶航空飞行器", "9A012.a"),
+    ]
+
+
+def test_papers_to_attach_are_procedure_whatever_the_clause_names() -> None:
+    """`…填写两用物项出口申请表，并随附下列材料：` names 两用物项 and 材料, yet its lines are documents to file."""
+    text = (
+        "一、本公告附件所列物项，未经许可，不得出口。\n"
+        "二、出口经营者出口上述物项，应当向商务部提出申请，填写两用物项出口申请表，并随附下列材料：\n"
+        "（一）拟出口物项的技术说明或者检测报告；\n（二）进口商和最终用户的情况介绍；\n"
+        "（三）申请人的法定代表人的身份证明。\n"
+    )
+    assert extract_entries(text).entries == ()

@@ -3277,3 +3277,36 @@ def test_ninth_review_of_the_party_rules_counter_examples() -> None:
         "韩国中小企业振兴株式会社",
         "美国企业控股公司",
     ]
+
+
+def test_the_watch_list_named_with_the_regime_and_names_joined_before_the_last() -> None:
+    """`列入出口管制关注名单` is the watch list; `甲公司（…）和Palantir Technologies Inc.，以及英国企业乙公司（…）` is three names
+    (a pair joined by 和 before the piece 以及 opens; a name in Latin alone is whole), the last with its country."""
+    day = dt.date(2030, 2, 12)
+    watch = "商务部决定将环太平洋防务公司、AEVEX航天公司列入出口管制关注名单。"
+    assert [(p.name_zh, p.list) for p in extract_parties([("body", watch)], published_on=day).parties] == [
+        ("环太平洋防务公司", "watch_list"),
+        ("AEVEX航天公司", "watch_list"),
+    ]
+    joined = (
+        "工作机制决定，将美国企业甲工业公司（Alpha Industries, Inc.）、乙防务公司（Beta Defense, Inc.）和Palantir "
+        "Technologies Inc.，以及英国企业BAE系统公司（BAE Systems plc）等4家外国实体列入不可靠实体清单。"
+    )
+    got = extract_parties([("body", joined)], published_on=day).parties
+    assert [(p.name_zh, p.country) for p in got] == [
+        ("甲工业公司", "美国"),
+        ("乙防务公司", "美国"),
+        ("Palantir Technologies Inc.", "美国"),
+        ("BAE系统公司", "英国"),
+    ]
+
+
+def test_a_listing_told_as_the_story_of_this_notices_removal_lists_no_one() -> None:
+    """`…第2151号将丙公司（…）列入出口管制管控名单后，该公司…提出移出申请。` then `经核查，商务部决定将丙公司移出…`: the
+    party leaves the list; the listing told before is the earlier notice's."""
+    body = (
+        "三、商务部公告2026年第2151号将赛博勒克斯公司（Cyberlux Corporation）列入出口管制管控名单后，该公司向商务部提出移出申请。\n"
+        "经核查，商务部决定将赛博勒克斯公司移出出口管制管控名单，该公告对其采取的措施自本公告公布之日起不再实施。\n"
+    )
+    got = extract_parties([("body", body)], published_on=dt.date(2030, 3, 24)).parties
+    assert [(p.name_zh, p.action) for p in got] == [("赛博勒克斯公司", "removed")]

@@ -5941,3 +5941,16 @@ def test_notices_repealed_from_the_day_a_list_another_notice_published_is_in_for
     # a list whose publisher the body does not print dates nothing
     unnamed = "一、上述公告自修订后的《清单》施行之日起废止：商务部公告2023年第23号。\n"
     assert [r.anchor for r in extract_relations(unnamed, None, published)] == [None]
+
+
+def test_measures_on_a_party_no_longer_applied_are_lifted() -> None:
+    """`…决定将丙公司移出出口管制管控名单，该公告对其采取的措施自本公告公布之日起不再实施`: the measures on a party end (a lift),
+    the notice that listed it stays in force."""
+    text = (
+        "三、商务部公告2026年第2151号将赛博勒克斯公司列入出口管制管控名单后，该公司向商务部提出移出申请。\n"
+        "经核查，商务部决定将赛博勒克斯公司移出出口管制管控名单，该公告对其采取的措施自本公告公布之日起不再实施。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2030, 3, 24))
+    assert [(r.relation, r.target_number.number if r.target_number else 0) for r in relations] == [
+        ("lifts", 2151)
+    ]
