@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "315"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "316"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -843,4 +843,10 @@ PARSER_VERSION = (
     #     tables; continuations that kept inner blank cells; 修改后的备注; a name opening on a modifier runs over its
     #     commas to its noun; 随附下列材料： is paperwork; 出口管制关注名单; a listing told for this notice's removal; 和
     #     pairs before the last piece; a Latin name alone is whole; 对其采取的措施…不再实施 lifts)
+    # 316: a second reader's review of 313 (a table, goods or parties, goes on over a page's number and its header printed
+    #     again, a tail between them ends the last row; 别名 | 无; an English cell wrapped; measures decided on a recalled
+    #     party by its name; 鉴于…，决定将其移出; each name's own country word, 欧盟 none; 在 after a noun opens a window again
+    #     unless a period things were done in; a window extended through a short name; 将 of the time to come; 现均延长至 /
+    #     暂停期限延长至; …决定暂停实施的… names a maker; a labelled code with more labels in its bracket; rows already
+    #     on the list stay controlled)
 )

@@ -637,7 +637,9 @@ _ROWS_LIFTED_RE = re.compile(
     r"(?:不再(?:实施|列入|纳入)[^，,。；;]{0,8}?管制|(?:取消|解除|停止实施)[^，,。；;]{0,8}?管制|不予管制|移出|调出|剔除"
     r"|(?:删除|删去)(?!\s*(?:并|后)))"
     # (not when the rows are then put under control: …正式列入《…清单》并实施出口管制： / …，实施出口管制：)
-    r"(?![^：:]*(?<!不再)(?<!已)(?:列入|纳入)[^：:]{0,30}?(?:清单|目录)|[^：:]*(?<!不再)(?<!停止)(?<!解除)实施(?:出口)?管制)"
+    # (…相关物项已列入《…清单》： moved onto it as well — but not …已列入《…清单》的相应条目同时删除：, the list's rows struck)
+    r"(?![^：:]*(?<!不再)(?:列入|纳入)(?![^：:]{0,40}?的[^：:]{0,10}?(?:删除|删去))[^：:]{0,30}?(?:清单|目录)"
+    r"|[^：:]*(?<!不再)(?<!停止)(?<!解除)实施(?:出口)?管制)"
 )
 
 
@@ -658,10 +660,12 @@ def _printed_code(row: TableRow, name: str) -> tuple[str | None, str]:
 
 
 # (the cell's own label, closing it — not 管制编码1C117.c所列以外的…, 由管制编码1C117.c项下…制成的…: codes cited)
-# (a bracket only where it holds the label alone, （管制编码：1C226） — not （管制编码1C117.c，纯度…）的等静压机, a cited input)
+# (a bracket holding the label, （管制编码：1C226） — not （管制编码1C117.c，纯度…）的等静压机, a cited input)
 _LABELLED_CODE_RE = re.compile(
     rf"(?:^|[,，;；])\s*(?:出口)?管制编码\s*[:：为]?\s*(?P<code>{CONTROL_CODE})(?=\s*(?:$|[,，;；。)）]))"
-    rf"|[(（]\s*(?:出口)?管制编码\s*[:：为]?\s*(?P<bracketed>{CONTROL_CODE})(?=\s*[)）])"
+    # (（管制编码：1C225；参考税则号列：28452000） / （管制编码：1C117.d，按重量计）: other labels or words in the bracket
+    # after the code — still the row's, unless the bracket qualifies a noun after it with 的)
+    rf"|[(（]\s*(?:出口)?管制编码\s*[:：为]?\s*(?P<bracketed>{CONTROL_CODE})(?=\s*(?:[)）]|[;；,，][^()（）]*[)）](?!\s*的)))"
 )
 
 

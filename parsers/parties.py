@@ -38,7 +38,7 @@ from parsers.numbers import (
     split_issuers,
 )
 from parsers.party_records import Party, PartyAction, PartyList, PartyRef
-from parsers.printed_table import ditto_row
+from parsers.printed_table import PAGE_NUMBER_RE, ditto_row
 
 # (出口管制关注名单: the watch list named with the regime, as the control list is)
 _LIST_ALT = "出口管制管控名单|管控名单|出口管制关注名单|关注名单|不可靠实体清单|反制清单"
@@ -1200,7 +1200,9 @@ def _recap(sentence: str, match: re.Match[str], published: dt.date | None) -> bo
     )
     if (
         cited
-        and "决定将" not in sentence
+        # (not …，现决定将甲…列入…: this notice's listing, printed after the one recalled — the 决定将 of another
+        # clause, …，商务部决定将其移出…, decides something else)
+        and "决定将" not in _clause_of(sentence, match.start())
         # (鉴于…第28号已将丙列入关注名单，现将甲等3家…列入关注名单: this notice's listing after the recalled one)
         and not re.search(r"现将|现决定|现予", _clause_of(sentence, match.start()))
         # (商务部于2026年10月9日将下列2家美国实体列入…，现予公布: this notice's act, published now)
@@ -1259,6 +1261,8 @@ def _recalled_only(listing: _Listing, sentence: str, match: re.Match[str]) -> bo
         or (
             re.match(r"\s*鉴于", _clause_of(sentence, match.start()))
             and not _MEASURES_ON_IT_RE.search(sentence)
+            # (鉴于…已将甲列入…，…决定将其移出…: the recalled party is the one 其 removes — kept for that removal)
+            and not re.search(r"将其\s*(?:从[^,，。；;]{1,20})?移出", sentence)
         )
     )
 
@@ -1284,16 +1288,45 @@ def _without_row_and_country(piece: str) -> str:
     """…附件所列第4项甲株式会社（…）、第8项意大利实体乙公司（…）: each name without the row cited before it and its own
     country word (the first name's are cut with the sentence's subject)."""
     piece = re.sub(r"^\s*第\s*\d{1,3}\s*项\s*(?:所列)?的?\s*", "", piece)
+    described = _own_country_word(piece)
+    return piece if described is None else piece[described.end() :]
+
+
+# 欧盟实体丙公司: a group of countries, no country of the party's own
+_GROUP_WORDS = frozenset({"欧盟", "欧洲联盟"})
+
+
+def _own_country_word(piece: str) -> re.Match[str] | None:
+    """The country (or group) word and 实体/企业 a name opens on, where they are no part of the name."""
+    piece = re.sub(r"^\s*第\s*\d{1,3}\s*项\s*(?:所列)?的?\s*", "", piece)
     described = _COUNTRY_ENTITY_RE.match(piece)
     # (the word is the country alone: not 韩国中小企业振兴株式会社; and 企业 that the English prints is the name's —
     # 美国企业控股公司（Enterprise Holdings, Inc.）)
     if (
         described is None
-        or _country_in(described.group("word")) != described.group("word")
+        or (
+            _country_in(described.group("word")) != described.group("word")
+            and described.group("word") not in _GROUP_WORDS
+        )
         or ("企业" in described.group(0) and re.search(r"(?i)enterprise", piece))
     ):
-        return piece
-    return piece[described.end() :]
+        return None
+    return described
+
+
+def _own_countries(pieces: list[str], shared: str | None) -> list[str | None] | None:
+    """The country each name of a list prints before it (第2项美国实体乙公司、第3项欧盟实体丙公司 → 美国, none), where
+    any prints one; a name printing none takes the one before it (the first, the one the list's subject says)."""
+    words = [_own_country_word(piece) for piece in pieces]
+    if not any(words):
+        return None
+    countries: list[str | None] = []
+    for word in words:
+        if word is None:
+            countries.append(countries[-1] if countries else shared)
+        else:
+            countries.append(_country_in(word.group("word")))
+    return countries
 
 
 def _located_in(description: str) -> str | None:
@@ -1556,7 +1589,7 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
             current.append((line, [], region, cells))
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if current and _keep_with_entry(current[-1], line, columns, following):
+        if current and _list_goes_on(current[-1], line, columns, following):
             continue
         if current is not None and norm.strip():
             current, columns = None, None
@@ -1601,6 +1634,35 @@ def _entry_cells(norm: str, columns: dict[str, int] | None) -> dict[str, str] | 
     return _table_row(norm, columns)
 
 
+_NO_ENTRY_CELL_RE = re.compile(r"\s*(?:无|暂无|无别名|—+|-+|－+|/|／)?\s*")
+
+
+def _list_goes_on(
+    entry: _Entry, line: _Line, columns: dict[str, int] | None, following: _Line | None
+) -> bool:
+    """Whether the list goes on past `line`: the entry's own line (see _keep_with_entry), a page's number, or the
+    table's header printed again after it."""
+    if _keep_with_entry(entry, line, columns, following):
+        return True
+    return bool(PAGE_NUMBER_RE.match(line.norm)) or (
+        columns is not None and _table_header(line.norm) == columns
+    )
+
+
+def _english_cell_wrapped(entry: _Entry, line: _Line) -> bool:
+    """`2 | 北极星先进材料株式会社 | Polaris Advanced Materials Co., | 无 | 日本` then `Ltd.`: the English name's cell, left
+    open on a comma, wrapped onto a line of its own (whatever column the table prints last)."""
+    cells = entry[3]
+    if cells is None or "|" in line.norm or not _is_latin(line.norm):
+        return False
+    english = cells.get("en", "").rstrip()
+    if not english.endswith((",", "，", "&", "-")):
+        return False
+    entry[1].append(line)
+    cells["en"] = f"{english} {line.norm.strip()}"
+    return True
+
+
 def _keep_with_entry(
     entry: _Entry, line: _Line, columns: dict[str, int] | None, following: _Line | None = None
 ) -> bool:
@@ -1622,6 +1684,8 @@ def _keep_with_entry(
         return True
     if _takes_branch(entry, norm):
         entry[1].append(line)
+        return True
+    if _english_cell_wrapped(entry, line):
         return True
     if (
         not _wraps(entry, norm, columns)
@@ -2980,8 +3044,11 @@ def _earlier_antecedents(found: list[_Listing], earlier: str, told: str) -> None
 
 # 美国PVH集团（PVH Corp.）已于2025年2月4日被列入不可靠实体清单（…）。 then 工作机制决定对该企业采取以下处理措施：…
 _PASSIVE_LISTED_RE = re.compile(rf"已于\s*{_DATE}\s*被列入\s*(?P<list>{_LIST_ALT})")
+# (…决定对该企业采取以下处理措施 / 决定对顶峰科技公司采取以下处理措施 / 决定对该公司及其高级管理人员采取如下措施: measures
+# decided now on the party recalled, named back or by its name)
 _MEASURES_ON_IT_RE = re.compile(
     r"决定对(?:该|上述|其)(?:企业|实体|公司|机构)?采取(?:以下|下列|如下)?(?:处理)?措施"
+    r"|决定对[^，,。；;]{1,60}?采取(?:以下|下列|如下)(?:处理)?措施"
 )
 
 
@@ -3256,10 +3323,8 @@ def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listin
         subject = body[comma.end() + 1 : comma.end() + after.start()] if after else ""
     if not subject or not _event_names(subject, line, verbatim):
         return []  # (the subject must read as names: …第30号所列实体 names no one)
-    names = [
-        _without_row_and_country(name)
-        for name in _split_names(_without_closing_count(_EARLIER_LISTING_RE.sub("", subject)))
-    ]
+    printed = _split_names(_without_closing_count(_EARLIER_LISTING_RE.sub("", subject)))
+    names = [_without_row_and_country(name) for name in printed]
     left = removal.group("list") or removal.group("list2") or removal.group("list3") or removal.group("list4")
     if left is None:  # (调整至关注名单: the list it leaves is the one it was listed on, told before the name)
         told = re.search(rf"列入(?P<list>{_LIST_ALT})的", subject)
@@ -3273,7 +3338,19 @@ def _subject_removals(sentence: str, line: _Line, verbatim: str) -> list[_Listin
         _country_in(counted.group("country")) if counted else None
     )
     out = [
-        _Listing(list_name, "removed", names, None, country, False, False, line, verbatim.strip(), line.index)
+        _Listing(
+            list_name,
+            "removed",
+            names,
+            None,
+            country,
+            False,
+            False,
+            line,
+            verbatim.strip(),
+            line.index,
+            countries=_own_countries(printed, country),
+        )
     ]
     moved = _MOVED_ONTO_RE.match(body, removal.end())
     onto = moved.group("list") if moved is not None else removal.group("onto") or removal.group("onto2")
@@ -3481,6 +3558,8 @@ def _entry_names(head: _Line, cells: dict[str, str] | None) -> list[_Name]:
     else:
         zh, en = cells.get("zh", ""), cells.get("en", "")
         alias_cell, address = cells.get("alias", ""), cells.get("address", "").strip(_TRAIL) or None
+        if _NO_ENTRY_CELL_RE.fullmatch(alias_cell):
+            alias_cell = ""  # (别名 | 无: the party has none)
     outside, _ = _top_level_groups(zh)
     pieces = [zh]
     if _SUBSIDIARY_RE.search(outside) and "(" not in zh and "（" not in zh:

@@ -219,29 +219,16 @@ def printed_tables(body: str) -> list[PrintedTable]:
     previous: str | None = None
     section: str | None = None
     lines = _printed_lines(body)
+    turned = False  # a page's number was printed since the table's last row
     for position, (line, span) in enumerate(lines):
         header = header_columns(line)
-        if header is not None:
-            title = (
-                previous
-                if previous
-                and "|" not in previous
-                and len(previous) <= 40
-                and not PAGE_NUMBER_RE.match(previous)
-                else None
-            )
-            if (
-                tables
-                and title is None
-                and line == tables[-1].header
-                and previous
-                and PAGE_NUMBER_RE.match(previous)
-            ):
-                title = tables[
-                    -1
-                ].title  # (the header printed again after a page break: the same list goes on)
-            current, columns, width = PrintedTable(title, line, [], [span]), header, len(_cells(line))
-            current.intro = previous if previous and "|" not in previous else None
+        if current is not None and (PAGE_NUMBER_RE.match(line) or (turned and line == current.header)):
+            # (a page's number, and the header printed again after it — a wrapped tail of the last row may stand
+            # between them: the same table goes on, its rows, their section and that tail)
+            current.consumed.append(span)
+            turned = True
+        elif header is not None:
+            current, columns, width = _opened(line, span, previous, tables), header, len(_cells(line))
             current.headings = _headings_above(lines[:position])
             tables.append(current)
             section = None
@@ -251,19 +238,36 @@ def printed_tables(body: str) -> list[PrintedTable]:
             section = found
         elif current is not None and _note_inside(current, line, previous, lines[position + 1 :]):
             current.consumed.append(span)  # 说明： | 81093100 / 本项不管制…: a row's note, the table goes on
-        elif current is not None and _wrapped_tail(current, columns, line, lines[position + 1 :]):
+        elif current is not None and _wrapped_tail(current, columns, line, lines[position + 1 :], turned):
             row = current.rows[-1]
             row.cells[_tail_cell(row, columns, line)] += line.strip()
             row.span = (row.span[0], span[1])
             current.consumed.append(span)
         elif current is not None:
             count = len(current.rows)
+            turned = False
             if not _row_line(current, columns, width, line, span):
                 current = None
             elif len(current.rows) > count:
                 current.rows[-1].section = section
         previous = line
     return tables
+
+
+def _opened(
+    line: str, span: tuple[int, int], previous: str | None, tables: list[PrintedTable]
+) -> PrintedTable:
+    """A table its header `line` opens, titled by the short line printed above it."""
+    title = (
+        previous
+        if previous and "|" not in previous and len(previous) <= 40 and not PAGE_NUMBER_RE.match(previous)
+        else None
+    )
+    if tables and title is None and line == tables[-1].header and previous and PAGE_NUMBER_RE.match(previous):
+        title = tables[-1].title  # (the header printed again after a page break: the same list goes on)
+    table = PrintedTable(title, line, [], [span])
+    table.intro = previous if previous and "|" not in previous else None
+    return table
 
 
 def _headings_above(before: list[tuple[str, tuple[int, int]]]) -> list[str]:
@@ -345,7 +349,11 @@ def _codes_wrapped(row: TableRow, line: str) -> bool:
 
 
 def _wrapped_tail(
-    table: PrintedTable, columns: dict[str, int], line: str, after: list[tuple[str, tuple[int, int]]]
+    table: PrintedTable,
+    columns: dict[str, int],
+    line: str,
+    after: list[tuple[str, tuple[int, int]]],
+    turned: bool = False,
 ) -> bool:
     """A line with no cells between two rows of the table: the end of the last row's last cell, which the
     reader wrapped wherever the width ran out (`…惰性气体或氢气的` / `氢化物除外`), not only at a separator.
@@ -373,7 +381,9 @@ def _wrapped_tail(
         return False
     if _tail_cell(table.rows[-1], columns, line) == "name" and _notes_follow(after):
         return True  # (…缩水甘 | … | 又称PMK甲基缩水甘油酸酯 then `油酸甲酯` and the notes: the last row's name, ended)
-    paged = False
+    paged = (
+        turned  # (`— 1 —`, then `设备` and the header printed again: the tail of the row before the break)
+    )
     for index, (following, _) in enumerate(after[: _WRAPPED_MAX + 3]):  # a cell may wrap more than once
         # (`啶` then `第1页，共2页` and the header printed again: a page broke after the tail — a header with no page
         # number before it opens another table, and the line before it was that table's title)

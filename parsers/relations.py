@@ -402,7 +402,8 @@ _BASIS_RE = re.compile(
 # itself. (第62号的暂停实施期限 is the period of 62's own suspension: 62 is the target.)
 _AGENT_RE = re.compile(
     # (经…第881号继续暂停实施的下列措施: the notice that continued a suspension, named for what it covers)
-    rf"\s*(?:{_TITLE_BRACKET})?\s*(?:(?:所|已|曾)?\s*(?:继续)?{_SUSPEND}(?:实施|执行|适用)?的"
+    # (…第72号决定暂停实施的…第46号第二款: the same, with the decision named)
+    rf"\s*(?:{_TITLE_BRACKET})?\s*(?:(?:所|已|曾)?\s*(?:决定)?\s*(?:继续)?{_SUSPEND}(?:实施|执行|适用)?的"
     rf"|(?:所|中)?(?:规定|确定|所定|决定|设定|明确)的\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间|时限|措施)"
     # (…在第72号所定暂停期限届满后不再恢复执行: the window's maker, named for when it ends)
     # (…第72号公告所定暂停期限及其后续延续期限届满后: the same, with the extensions that followed)
@@ -429,10 +430,12 @@ _MAKER_RE = re.compile(
 _HOUR = r"(?:\s*(?:北京时间)?\s*(?:\d{1,2}|零)\s*[时点](?:\s*\d{1,2}\s*分)?)?"
 _WINDOW_RE = re.compile(
     # (… | 暂停实施 | 2026年11月11日至2027年11月10日: a table's cell printing both ends, under whatever heading)
-    # (在2027年1月11日至2027年12月31日期间，暂停实施…: the window opened by 在 or 从)
-    r"(?:自|从|(?:(?<![^,，;；:：、。\s])|(?<=决定)|(?<=现))在(?=\s*(?:19|20)\d{2}\s*年)|(?:期间|期限|时间)\s*(?:为|是|[:：])|\|(?=\s*(?:19|20)\d{2}\s*年))\s*(?P<from>即日|(?:本公告|本决定)?(?:公布|发布|印发)之日"
+    # (在2027年1月11日至2027年12月31日期间，暂停实施… / …第61号第二条规定的措施在…期间暂停实施: the window opened by 在 or 从)
+    r"(?:自|从|在(?=\s*(?:19|20)\d{2}\s*年)|(?:期间|期限|时间)\s*(?:为|是|[:：])|\|(?=\s*(?:19|20)\d{2}\s*年))\s*(?P<from>即日|(?:本公告|本决定)?(?:公布|发布|印发)之日"
     r"|(?:本公告|本决定)(?:施行|实施|生效)之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     rf"{_HOUR}\s*起?\s*(?:至|到)\s*(?P<until>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日){_HOUR}"
+    # (企业在2025年11月10日至2026年11月10日期间已获得的出口许可…: a period things were done in, no act's window)
+    r"(?!\s*(?:期间|期内|内)?\s*(?:已经?|所|曾)?\s*(?:获得|取得|签订|签署|申领|领取|颁发|发放|办理|受理|提交|递交|申请|出口|进口|开展)的)"
 )
 # 自本公告公布之日起不再执行 / 自发布之日起暂停 / 自即日起废止: a start printed as the day of publication, which
 # holds for that act even when the notice as a whole comes into force later.
@@ -887,6 +890,16 @@ _OUTSIDE_RE = re.compile(r"\s*(?:以外|之外|外的|除外)")
 _WINDOW_ANCHOR_RE = re.compile(r"\s*(?:规定|所定|确定)的\s*(?:暂停|中止)?(?:实施)?\s*(?:期限|期间)")
 
 
+def _anchors_on_window(sentence: str, position: int) -> bool:
+    """…第二条规定的暂停期限届满之次日起: the window named for its end, a day (not 现将…第二条规定的暂停期限延长至…, the
+    window itself acted on)."""
+    window = _WINDOW_ANCHOR_RE.match(sentence, position)
+    return (
+        window is not None
+        and re.match(r"\s*(?:届满|期满|结束|到期|终止)", sentence[window.end() :]) is not None
+    )
+
+
 def _alias_refs(
     sentence: str, offset: int, aliases: dict[str, tuple[NoticeNumber, str | None, int]]
 ) -> list[Ref]:
@@ -906,7 +919,7 @@ def _alias_refs(
             ):
                 # (原公告第一条、第二条，自…起继续暂停实施: the clauses printed after a short name for a whole notice)
                 tail = _TAIL_CLAUSE_RE.match(sentence, match.end()) if clause is None else None
-                if tail is not None and _WINDOW_ANCHOR_RE.match(sentence, tail.end()):
+                if tail is not None and _anchors_on_window(sentence, tail.end()):
                     continue  # (自61号公告第二条规定的暂停期限届满之次日起…: a clause named for its window, no target)
                 if tail is not None and (path := _clause_path(tail)) is not None:
                     # (46号公告第二款中关于石墨两用物项的规定: the words naming part of the clause, too)
@@ -2381,7 +2394,12 @@ _CLAUSE_NUMBER_RE = re.compile(
 )
 # (…第70号决定，…暂停实施至2026年11月10日: what that notice decided, told)
 # (…2026年第1181号公告规定，…第56号第一条暂停实施6个月，…: what that notice provided, told)
-_DID_RE = re.compile(r"\s*(?:公告)?\s*(?:将|把|(?:已|曾)?(?:决定|宣布)(?!的)|(?:已|曾)?规定\s*[,，:：])")
+# (…第731号公告将…的暂停实施期限延长至…: what that notice did — not …第62号将自2026年11月11日起暂停实施 / 将继续暂停实施,
+# 将 of the time to come before this notice's own act)
+_DID_RE = re.compile(
+    r"\s*(?:公告)?\s*(?:将(?!\s*(?:自|从|于|在|继续|暂停|中止|恢复|予以|不再|停止|废止|失效|延长|延期|按照|依照))|把"
+    r"|(?:已|曾)?(?:决定|宣布)(?!的)|(?:已|曾)?规定\s*[,，:：])"
+)
 _ALREADY_RE = re.compile(r"\s*(?:已经|已|曾)(?:决定|规定|明确|宣布|通知|公告|发布)")
 
 
@@ -3604,7 +3622,10 @@ _FORMER_END_RE = re.compile(
     r"((?:原定)?(?:暂停|中止|暂缓)(?:实施|执行)?)(\s*(?:至|到)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:止)?)"
     # (…至2026年11月10日，现延长至… / …至…止的期限，延长至… / …至…，延期至…: the extension right after the old end —
     # not …至2027年11月10日，第四条的暂停期限延长至…, another clause's)
-    r"(?=\s*(?:的\s*(?:期限|期间))?\s*[,，]?\s*(?:现|并|予以)?\s*(?:延长|延期|顺延)\s*(?:至|到)\s*(?:19|20)\d{2}\s*年)"
+    # (…，现均延长至… / 现决定延长至… / 暂停期限延长至…: the same; not …，并延长至2027年12月31日前已受理申请的审查时限,
+    # another period)
+    r"(?=\s*(?:的\s*(?:期限|期间))?\s*[,，]?\s*(?:现\s*(?:决定|均|一并)?|并|予以|均|(?:暂停|中止)?(?:实施)?(?:期限|期间))?"
+    r"\s*(?:延长|延期|顺延)\s*(?:至|到)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*(?:前|以前|之前)))"
 )
 
 

@@ -5121,3 +5121,30 @@ def test_papers_to_attach_are_procedure_whatever_the_clause_names() -> None:
         "（三）申请人的法定代表人的身份证明。\n"
     )
     assert extract_entries(text).entries == ()
+
+
+def test_tenth_review_of_the_goods_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 313: a row's name cut by a page break (its tail printed after the
+    page's number, before or after the header printed again) ends that row and the rows after it stay, in the section
+    they stood in; a labelled code in a bracket with other labels after it is the row's; rows said to be already on the
+    list (…不再实施临时出口管制，相关物项已列入《…清单》：) stay controlled."""
+    header = "序号 | 物项名称 | 管制编码 | 参考海关商品编号 | 描述\n"
+    first = "1 | 稀土永磁体用高性能晶界扩散 | 2B905.a | 84178090 | 温度均匀性优于±3℃\n"
+    second = "2 | 稀土永磁体取向成型压机 | 2B905.b | 84624900 | 磁场强度大于等于2T\n"
+    for broken in (f"— 1 —\n{header}设备\n", f"— 1 —\n设备\n{header}"):
+        text = f"相关物项清单\n{header}二、稀土永磁设备\n{first}{broken}{second}"
+        assert [(e.name_zh, e.category_zh) for e in extract_entries(text).entries] == [
+            ("稀土永磁体用高性能晶界扩散设备", "稀土永磁设备"),
+            ("稀土永磁体取向成型压机", "稀土永磁设备"),
+        ], broken
+    labelled = (
+        "序号 | 商品名称 | 描述 | 海关商品编号 | 单位\n"
+        "1 | 硼-10 | 硼-10同位素丰度高于其天然丰度的硼（管制编码：1C225；参考税则号列：28452000） | 2845200000 | 千克\n"
+    )
+    assert [(e.name_zh, e.control_code) for e in extract_entries(labelled).entries] == [("硼-10", "1C225")]
+    moved = (
+        "一、自2027年1月1日起，下表所列物项不再实施临时出口管制，相关物项已列入《中华人民共和国两用物项出口管制清单》：\n"
+        "序号 | 物项名称 | 管制编码 | 参考税则号列 | 描述\n1 | 高纯石墨 | 1C904.a | 38011000 | 纯度大于等于99.9%\n"
+    )
+    result = extract_entries(moved)
+    assert [e.name_zh for e in result.entries] == ["高纯石墨"] and not result.issues

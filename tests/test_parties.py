@@ -3310,3 +3310,42 @@ def test_a_listing_told_as_the_story_of_this_notices_removal_lists_no_one() -> N
     )
     got = extract_parties([("body", body)], published_on=dt.date(2030, 3, 24)).parties
     assert [(p.name_zh, p.action) for p in got] == [("赛博勒克斯公司", "removed")]
+
+
+def test_tenth_review_of_the_party_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 313: a party table broken by a page (its number, the header again)
+    goes on; 别名 | 无 is no alias and an English name wrapped onto a line of its own is joined; measures decided on a
+    recalled party named by its name keep it; a listing recalled with 鉴于 before 决定将其移出 is that removal's party; each
+    name keeps the country word it prints (欧盟实体丙公司: a group, no country of its own)."""
+    day = dt.date(2026, 11, 5)
+    body = "商务部决定将附件所列3家实体列入出口管制管控名单，并采取以下措施：\n一、禁止向上述3家实体出口两用物项。\n"
+    table = (
+        "出口管制管控名单\n序号 | 中文名称 | 英文名称 | 别名 | 国家或地区\n"
+        "1 | 赫斯珀防务系统公司 | Hesper Defense Systems, Inc. | 无 | 美国\n— 1 —\n"
+        "序号 | 中文名称 | 英文名称 | 别名 | 国家或地区\n"
+        "2 | 北极星先进材料株式会社 | Polaris Advanced Materials Co., | 无 | 日本\nLtd.\n"
+        "3 | 北岬海洋技术有限公司 | Northcape Marine Technologies Ltd. | 无 | 英国\n"
+    )
+    got = extract_parties([("body", body), ("att1", table)], published_on=day, effective_on=day).parties
+    assert [(p.name_zh, p.name_en, p.aliases) for p in got] == [
+        ("赫斯珀防务系统公司", "Hesper Defense Systems, Inc.", ()),
+        ("北极星先进材料株式会社", "Polaris Advanced Materials Co., Ltd.", ()),
+        ("北岬海洋技术有限公司", "Northcape Marine Technologies Ltd.", ()),
+    ]
+
+    def named(text: str) -> list[tuple[str, str, str | None]]:
+        found = extract_parties([("body", text)], published_on=day, effective_on=day).parties
+        return [(p.name_zh, p.action, p.country) for p in found]
+
+    assert named(
+        "鉴于工作机制已于2026年3月20日将美国企业顶峰科技公司（Summit Technologies, Inc.）列入不可靠实体清单，工作机制决定对顶峰"
+        "科技公司采取以下处理措施：\n一、禁止该企业从事与中国有关的进出口活动。\n"
+    ) == [("顶峰科技公司", "listed", "美国")]
+    assert named(
+        "鉴于商务部已于2025年10月9日将阿尔法防务系统公司列入出口管制管控名单，该公司已按照规定整改，商务部决定将其移出出口管制"
+        "管控名单。\n"
+    ) == [("阿尔法防务系统公司", "removed", None)]
+    assert named(
+        "一、商务部公告2026年第30号附件所列第2项美国实体乙公司（Beta Inc.）、第3项欧盟实体丙公司（Gamma GmbH）、第4项意大利实体"
+        "丁公司（Delta S.p.A.），自本公告公布之日起移出出口管制管控名单。\n"
+    ) == [("乙公司", "removed", "美国"), ("丙公司", "removed", None), ("丁公司", "removed", "意大利")]

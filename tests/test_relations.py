@@ -5954,3 +5954,49 @@ def test_measures_on_a_party_no_longer_applied_are_lifted() -> None:
     assert [(r.relation, r.target_number.number if r.target_number else 0) for r in relations] == [
         ("lifts", 2151)
     ]
+
+
+def test_tenth_review_of_the_relation_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 313: 在 after a noun still opens a window (…的措施在…期间暂停实施);
+    a window extended through a short name is acted on; 将 of the time to come (…第62号将自…起暂停实施) is no notice's
+    deed told; 现均延长至 / 暂停期限延长至 right after an old end give the new end, and 延长至…前已受理申请的… is another
+    period; the notice named as the maker of a suspension (…第72号决定暂停实施的…第46号第二款) is no target."""
+    day = dt.date(2026, 11, 5)
+
+    def got(text: str) -> list[tuple[str, int, str | None, dt.date | None, dt.date | None]]:
+        return [
+            (
+                r.relation,
+                r.target_number.number if r.target_number else 0,
+                r.clause,
+                r.window_from,
+                r.window_until,
+            )
+            for r in extract_relations(text, None, day, day)
+        ]
+
+    start, end = dt.date(2026, 11, 11), dt.date(2027, 11, 10)
+    assert got(
+        "一、商务部公告2025年第61号第二条规定的措施在2026年11月11日至2027年11月10日期间暂停实施。\n"
+    ) == [("suspends", 61, "二", start, end)]
+    extended = (
+        "一、商务部公告2025年第61号（以下简称61号公告）第二条暂停实施至2026年11月10日。\n"
+        "二、现将61号公告第二条规定的暂停期限延长至2027年11月10日。\n"
+    )
+    assert ("suspends", 61, "二", day, end) in got(extended)
+    assert got("一、商务部公告2025年第62号将自2026年11月11日起暂停实施，暂停期限至2027年11月10日。\n") == [
+        ("suspends", 62, None, start, end)
+    ]
+    for words in ("现均延长至", "现决定延长至", "暂停期限延长至"):
+        text = f"一、商务部公告2025年第61号第二条暂停实施至2026年11月10日，{words}2027年11月10日。\n"
+        assert got(text) == [("suspends", 61, "二", day, end)], words
+    other = (
+        "一、商务部公告2025年第61号第二条自2026年11月11日起暂停实施至2027年11月10日，并延长至2027年12月31日前已受理申请的"
+        "审查时限。\n"
+    )
+    assert got(other) == [("suspends", 61, "二", start, end)]
+    maker = (
+        "商务部公告2025年第72号决定暂停实施的商务部公告2024年第46号第二款，其暂停期限将于2026年11月9日届满。经研究，现将有关"
+        "事项公告如下：\n一、上述暂停期限延长至2027年11月9日。\n"
+    )
+    assert [(rel, number, clause) for rel, number, clause, *_ in got(maker)] == [("suspends", 46, "二")]
