@@ -768,7 +768,8 @@ def _one_modifier(masked: str) -> bool:
     return bool(
         _MODIFIER_LEAD_RE.match(masked)
         and last > 0
-        # (采用…残留的电子设备，包括…: a noun reached before the first comma ends the name there)
+        # (采用…残留的电子设备，包括… / 用于气体离心机的转子，包括…: a noun reached before the first comma ends the name there)
+        and "的" not in masked[:first]
         and not _PRE_NOUN_END_RE.search(masked[:first])
         and _PRE_NOUN_END_RE.search(masked[last:])
         and not re.search(r"[。；;：:]", masked)
@@ -2888,6 +2889,11 @@ class _Extractor:
     def _walk(self, node: _Node, section_root: _Node) -> None:
         if self._not_listed(node):
             return
+        if node.span[0] >= self.notes_from and not (node.codes or node.hs):
+            # (说明： then 1.本附件中的条目编号，前两位为…: the list's notes, numbered under its last item)
+            self.not_items.append(NotItem(node.line, "definition"))
+            self.not_items.extend(NotItem(line, "definition") for line in _descendant_lines(node))
+            return
         if node.shape == "ban" and any(c.marker_type == "enum" for c in node.children):
             self.not_items.append(NotItem(node.line, "rule"))  # the ban itself; its goods follow
             for child in node.children:
@@ -3037,7 +3043,14 @@ def _clause_intro(node: _Node) -> str | None:
     text = node.text.strip()
     if _DEFINITION_LINE_RE.search(text[:60]):
         return "definition"
-    if node.children and not (node.code or node.hs) and _PAPERS_INTRO_RE.search(text):
+    if (
+        node.children
+        and not (node.code or node.hs)
+        and _PAPERS_INTRO_RE.search(text)
+        # (不得向境外提供下列材料：（一）钐钴永磁材料（参考海关商品编号：…）: goods under a control, not papers)
+        and not re.search(r"未经许可|不得|禁止|实施出口管制", text)
+        and not any(child.codes or child.hs for child in node.children)
+    ):
         return "procedure"  # (…填写两用物项出口申请表，并随附下列材料：: the papers to file, whatever the clause names)
     if (
         not node.children

@@ -1260,7 +1260,7 @@ def _recalled_only(listing: _Listing, sentence: str, match: re.Match[str]) -> bo
         # (not …，鉴于…已将甲列入…，工作机制决定对该企业采取以下处理措施：, measures decided on the party recalled)
         or (
             re.match(r"\s*鉴于", _clause_of(sentence, match.start()))
-            and not _MEASURES_ON_IT_RE.search(sentence)
+            and not _measures_on_recalled(listing, sentence)
             # (鉴于…已将甲列入…，…决定将其移出…: the recalled party is the one 其 removes — kept for that removal)
             and not re.search(r"将其\s*(?:从[^,，。；;]{1,20})?移出", sentence)
         )
@@ -3044,12 +3044,24 @@ def _earlier_antecedents(found: list[_Listing], earlier: str, told: str) -> None
 
 # 美国PVH集团（PVH Corp.）已于2025年2月4日被列入不可靠实体清单（…）。 then 工作机制决定对该企业采取以下处理措施：…
 _PASSIVE_LISTED_RE = re.compile(rf"已于\s*{_DATE}\s*被列入\s*(?P<list>{_LIST_ALT})")
-# (…决定对该企业采取以下处理措施 / 决定对顶峰科技公司采取以下处理措施 / 决定对该公司及其高级管理人员采取如下措施: measures
-# decided now on the party recalled, named back or by its name)
+# (…决定对该企业采取以下处理措施 / 决定对该公司及其高级管理人员采取如下措施: measures decided now on the party recalled)
 _MEASURES_ON_IT_RE = re.compile(
-    r"决定对(?:该|上述|其)(?:企业|实体|公司|机构)?采取(?:以下|下列|如下)?(?:处理)?措施"
-    r"|决定对[^，,。；;]{1,60}?采取(?:以下|下列|如下)(?:处理)?措施"
+    r"决定对(?:该|上述|其)(?:企业|实体|公司|机构)?(?:及其[^，,。；;]{1,20}?)?采取(?:以下|下列|如下)?(?:处理)?措施"
 )
+_MEASURES_ON_NAMED_RE = re.compile(r"决定对(?P<named>[^，,。；;]{1,60}?)采取(?:以下|下列|如下)(?:处理)?措施")
+
+
+def _measures_on_recalled(listing: _Listing, sentence: str) -> bool:
+    """Whether the sentence decides measures on the party its recap recalls: named back (该企业), or by its own name
+    (…决定对顶峰科技公司采取以下处理措施) — not on another party it names (its subsidiary)."""
+    if _MEASURES_ON_IT_RE.search(sentence):
+        return True
+    named = _MEASURES_ON_NAMED_RE.search(sentence)
+    recalled = {re.sub(r"[(（][^()（）]*[)）]|\s+", "", name) for name in listing.names}
+    if named is None:
+        return False
+    target = re.sub(r"[(（][^()（）]*[)）]|\s+", "", named.group("named"))
+    return any(name and (name in target or target in name) for name in recalled)
 
 
 def _measures_on_listed(told: str, sentence: str, line: _Line, verbatim: str) -> list[_Listing]:

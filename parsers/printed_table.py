@@ -222,7 +222,9 @@ def printed_tables(body: str) -> list[PrintedTable]:
     turned = False  # a page's number was printed since the table's last row
     for position, (line, span) in enumerate(lines):
         header = header_columns(line)
-        if current is not None and (PAGE_NUMBER_RE.match(line) or (turned and line == current.header)):
+        if current is not None and (
+            PAGE_NUMBER_RE.match(line) or (turned and (line == current.header or _CONTINUED_RE.match(line)))
+        ):
             # (a page's number, and the header printed again after it — a wrapped tail of the last row may stand
             # between them: the same table goes on, its rows, their section and that tail)
             current.consumed.append(span)
@@ -232,7 +234,9 @@ def printed_tables(body: str) -> list[PrintedTable]:
             current.headings = _headings_above(lines[:position])
             tables.append(current)
             section = None
-        elif current is not None and (found := _section_line(line, lines[position + 1 :])):
+        elif current is not None and (
+            found := _section_line(line, lines[position + 1 :], current.rows[-1] if current.rows else None)
+        ):
             current.sections.append(line)
             current.consumed.append(span)
             section = found
@@ -327,17 +331,35 @@ def _printed_lines(body: str) -> list[tuple[str, tuple[int, int]]]:
     return lines
 
 
-def _section_line(line: str, after: list[tuple[str, tuple[int, int]]]) -> str | None:
+def _section_line(
+    line: str, after: list[tuple[str, tuple[int, int]]], above: TableRow | None = None
+) -> str | None:
     """The title of a section line inside a table (the next line is a numbered row), else None — never a page's
-    number (— 1 —, 第1页，共2页) printed between its rows."""
+    number (— 1 —, 第1页，共2页) printed between its rows. An unnumbered one (稀土靶材) is a section only under a row whose
+    name is whole (…金属钆铸锭), where it cannot be that name's end."""
     if PAGE_NUMBER_RE.match(line):
         return None
     match = _SECTION_RE.match(line)
-    if match is None or not after or "|" not in after[0][0]:
+    if not after or "|" not in after[0][0] or not _SEQ_RE.match(_cells(after[0][0])[0]):
         return None
-    if not _SEQ_RE.match(_cells(after[0][0])[0]):
-        return None
-    return (match.group(1) or match.group(2)).strip()
+    if match is not None:
+        return (match.group(1) or match.group(2)).strip()
+    # (…惰性气体的 then 氢化物除外: a cell left open goes on, whatever the name)
+    whole = (
+        above is not None
+        and _ITEM_HEAD_RE.search(above.cells.get("name", "")) is not None
+        and not any(_OPEN_CELL_RE.search(above.cells.get(key, "")) for key in ("name", "description"))
+    )
+    # (a heading is a few Chinese words: not 及其连接器, 氢化物除外 or N型层之间的衬底, nor an HS code wrapped out of its cell
+    # or 传输带宽大于50千赫兹 — the row's cells going on)
+    if (
+        whole
+        and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", line.strip()) is not None
+        and not _JOINING_RE.match(line)
+        and not re.search(r"除外|为限|以上|以下|以内|的|之间|大于|小于|等于|不超过|不低于|优于", line)
+    ):
+        return line.strip()
+    return None
 
 
 _CODES_ONLY_RE = re.compile(rf"^\s*{CONTROL_CODE}(?:\s*[、,，]\s*{CONTROL_CODE})*\s*[、,，]?\s*$")
@@ -366,6 +388,8 @@ def _wrapped_tail(
         or _PARAGRAPH_START_RE.match(line)
         or _HS_ONLY_RE.match(line)
         or _codes_wrapped(table.rows[-1], line)
+        # (— 1 — then 删除物项 / 附件2 / 续表 over a header: a table's title or a page's caption, not a cell's end)
+        or (turned and _TITLE_LIKE_RE.search(line))
     ):
         return False
     cell = _wrap_cell(table.rows[-1], columns)
@@ -375,6 +399,8 @@ def _wrapped_tail(
         # (a long name cut by the cell's width, or a few characters of a short one: 三对乙氧基苯 then 基铋)
         and not (
             (len(table.rows[-1].cells.get(cell, "")) >= 10 or len(line.strip()) <= 4)
+            # (…的陶瓷型芯 / …金属钆铸锭 then 稀土靶材: a whole name, the line a heading of the rows below)
+            and not _ITEM_HEAD_RE.search(table.rows[-1].cells.get(cell, ""))
             and _cut_between_rows(line, after)
         )
     ):
@@ -501,10 +527,15 @@ def _tail_cell(row: TableRow, columns: dict[str, int], line: str) -> str:
     return cell
 
 
+_CONTINUED_RE = re.compile(r"^\s*(?:续表\s*\d*|[（(]\s*续\s*[)）]|续)\s*$")
+# 删除物项 / 附件2 / 临时管制物项清单 / 续表: a line naming a table (or its continuation), never the end of a row's cell
+_TITLE_LIKE_RE = re.compile(
+    r"^\s*(?:附件\s*\d*|续表\s*\d*|[（(]?续[)）]?)\s*$|(?:清单|目录|名单|名录|条目|物项|一览表)\s*$"
+)
 # 设备 / 控制系统 / 测量单元 / 伺服阀 / …技术: what the name of a good or technology ends on
 _ITEM_HEAD_RE = re.compile(
     r"(?:设备|系统|装置|部件|组件|单元|模块|元件|器|机|仪|阀|泵|炉|技术|材料|合金|件|靶|粉|具|工装|舱|艇|缆|纤维|剂|膜|板|管"
-    r"|箱|罐|瓶|台|架|座|室|头|杆|轴|环|壳|芯|块|线|带|油|气|液|酸|盐|物|品|体|柱)\s*$"
+    r"|箱|罐|瓶|台|架|座|室|头|杆|轴|环|壳|芯|块|线|带|油|气|液|酸|盐|物|品|体|柱|锭|丝|箔|棒|颗粒|粉末)\s*$"
 )
 
 

@@ -431,11 +431,14 @@ _HOUR = r"(?:\s*(?:北京时间)?\s*(?:\d{1,2}|零)\s*[时点](?:\s*\d{1,2}\s*�
 _WINDOW_RE = re.compile(
     # (… | 暂停实施 | 2026年11月11日至2027年11月10日: a table's cell printing both ends, under whatever heading)
     # (在2027年1月11日至2027年12月31日期间，暂停实施… / …第61号第二条规定的措施在…期间暂停实施: the window opened by 在 or 从)
-    r"(?:自|从|在(?=\s*(?:19|20)\d{2}\s*年)|(?:期间|期限|时间)\s*(?:为|是|[:：])|\|(?=\s*(?:19|20)\d{2}\s*年))\s*(?P<from>即日|(?:本公告|本决定)?(?:公布|发布|印发)之日"
+    r"(?:自|从|(?:(?<![^,，;；:：、。\s])|(?<=决定)|(?<=现))在(?=\s*(?:19|20)\d{2}\s*年)"
+    # (…第二条规定的措施在…至…期间暂停实施: 在 after the subject, the window right before the act — not 企业在…期间已获得的…, nor
+    # 在…期间依照该公告申领的…, periods things were done in)
+    r"|在(?=[^,，。;；]{8,40}?期间\s*(?:继续)?(?:暂停|中止|停止|恢复)(?:(?:实施|执行)(?!的)|(?![实执的])))|(?:期间|期限|时间)\s*(?:为|是|[:：])|\|(?=\s*(?:19|20)\d{2}\s*年))\s*(?P<from>即日|(?:本公告|本决定)?(?:公布|发布|印发)之日"
     r"|(?:本公告|本决定)(?:施行|实施|生效)之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     rf"{_HOUR}\s*起?\s*(?:至|到)\s*(?P<until>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日){_HOUR}"
     # (企业在2025年11月10日至2026年11月10日期间已获得的出口许可…: a period things were done in, no act's window)
-    r"(?!\s*(?:期间|期内|内)?\s*(?:已经?|所|曾)?\s*(?:获得|取得|签订|签署|申领|领取|颁发|发放|办理|受理|提交|递交|申请|出口|进口|开展)的)"
+    r"(?!\s*(?:期间|期内|内)?\s*(?:已经?|所|曾)?\s*(?:获得|取得|签订|签署|签发|申领|领取|颁发|发放|办理|受理|提交|递交|申请|出口|进口|开展)的)"
 )
 # 自本公告公布之日起不再执行 / 自发布之日起暂停 / 自即日起废止: a start printed as the day of publication, which
 # holds for that act even when the notice as a whole comes into force later.
@@ -1785,6 +1788,7 @@ def _in_force_with(relations: list[Relation], text: str, published_on: dt.date |
     out = []
     for r in relations:
         own = _started_with(r.quote_zh, text)
+        own = None if own is not None and r.target_number is not None and _same(own, r.target_number) else own
         clause_maker = by_clause.get((r.made_in or "").split("/")[0])
         anchor_maker = own or ((clause_maker or maker) if r.window_from == published_on else None)
         if r.anchor is None and anchor_maker is not None:
@@ -1818,10 +1822,11 @@ def _clauses_in_force_with(text: str) -> dict[str, NoticeNumber]:
 # 上述5个公告自修订后的《清单》施行之日起废止, after …纳入…公告2026年第1532号公布的修订后的《中华人民共和国两用物项
 # 出口管制清单》: the day of force of the notice that published that list (its title printed whole or short)
 _LIST_STARTS_RE = re.compile(
-    r"(?:自|从)\s*(?:修订后的|调整后的|新的)?\s*《(?P<title>[^《》]{1,40})》\s*(?:施行|实施|生效)之日起"
+    r"(?:自|从)\s*(?P<revised>修订后的|调整后的|新的)?\s*《(?P<title>[^《》]{1,40})》\s*(?:施行|实施|生效)之日起"
 )
 _LIST_PUBLISHED_RE = re.compile(
-    r"(?P<ref>[^。;；,，]{2,60}?号)\s*(?:公告)?\s*(?:公布|发布)的\s*(?:修订后的|调整后的|新的)?\s*《(?P<title>[^《》]{1,40})》"
+    r"(?P<ref>[^。;；,，]{2,60}?号)\s*(?:公告)?\s*(?:公布|发布)的\s*(?P<revised>修订后的|调整后的|新的)?\s*"
+    r"《(?P<title>[^《》]{1,40})》"
 )
 
 
@@ -1835,7 +1840,13 @@ def _list_published_by(quote: str, text: str) -> NoticeNumber | None:
         ref = published.group("ref")
         # (已全部纳入商务部 …公告2026年第1532号: the number printed last, from its issuers on)
         number = parse_notice_number(ref[max(ref.rfind("商务部"), 0) :])
-        if published.group("title").endswith(short) and number is not None:
+        # (…对…第51号公布的《…清单》进行了修订…，第51号自修订后的《清单》施行之日起废止: the revised list is not the one No. 51
+        # published — it is this notice's own, in force on this notice's day)
+        if (
+            published.group("title").endswith(short)
+            and number is not None
+            and bool(published.group("revised")) == bool(started.group("revised"))
+        ):
             makers.add(number)
     return makers.pop() if len(makers) == 1 else None
 
@@ -2282,6 +2293,12 @@ _DONE_THEN_RE = re.compile(r"(?:作了|作出了|进行了)(?:延续|延长|安�
 _PUBLISHED_NEXT_RE = re.compile(
     r"\s*现将(?:调整|修改|修订)(?:后的|的)?[^。\n]{0,24}?(?:内容|目录|清单|条目)[^。\n]{0,16}?(?:予以)?(?:公布|发布|印发)"
 )
+# (…的部分条目作了调整，调整内容见附件，自2030年6月1日起施行 / …作了调整，现将调整内容公布如下: the adjustment this notice
+# publishes, in the sentence telling it)
+_PUBLISHED_HERE_RE = re.compile(
+    r"(?:作了|作出了|进行了)(?:调整|修改|修订)\s*[,，]\s*(?:现将)?(?:调整|修改|修订)(?:后的|的)?(?:内容|条目)\s*"
+    r"(?:见附件|(?:予以)?(?:公布|发布|印发))"
+)
 # 同年11月7日，…发布第70号公告，… / 2026年11月，相关暂停实施期限延续至…: a sentence opening on an earlier day (or
 # month, or a day of the year told before) and a comma — the story so far, not this notice's act
 _OPENING_DAY_RE = re.compile(
@@ -2397,7 +2414,9 @@ _CLAUSE_NUMBER_RE = re.compile(
 # (…第731号公告将…的暂停实施期限延长至…: what that notice did — not …第62号将自2026年11月11日起暂停实施 / 将继续暂停实施,
 # 将 of the time to come before this notice's own act)
 _DID_RE = re.compile(
-    r"\s*(?:公告)?\s*(?:将(?!\s*(?:自|从|于|在|继续|暂停|中止|恢复|予以|不再|停止|废止|失效|延长|延期|按照|依照))|把"
+    r"\s*(?:公告)?\s*(?:将(?!\s*(?:自|从|于|在|继续|予以|不再|按照|依照)"
+    # (…第70号将暂停实施期限延长至…: 将 of a deed, its object the period — not 将暂停实施, an act to come)
+    r"|\s*(?:暂停|中止|恢复|停止|废止|失效|延长|延期)(?![^,，。;；]{0,6}?(?:期限|期间|安排|措施|日期)))|把"
     r"|(?:已|曾)?(?:决定|宣布)(?!的)|(?:已|曾)?规定\s*[,，:：])"
 )
 _ALREADY_RE = re.compile(r"\s*(?:已经|已|曾)(?:决定|规定|明确|宣布|通知|公告|发布)")
@@ -2463,7 +2482,11 @@ def _told_as_history(sentence: str, published_on: dt.date | None, after: str = "
         or _prior_state(sentence)
         or _RUNS_ON_RE.search(sentence)
         or _past_year(sentence, published_on)
-        or (_DONE_THEN_RE.search(sentence) and not _PUBLISHED_NEXT_RE.match(after))
+        or (
+            _DONE_THEN_RE.search(sentence)
+            and not _PUBLISHED_NEXT_RE.match(after)
+            and not _PUBLISHED_HERE_RE.search(sentence)
+        )
         or _SEQUEL_RE.match(sentence)
         or _BY_EARLIER_RE.search(sentence)
         or _BY_MAKER_RE.match(sentence)

@@ -5148,3 +5148,58 @@ def test_tenth_review_of_the_goods_rules_counter_examples() -> None:
     )
     result = extract_entries(moved)
     assert [e.name_zh for e in result.entries] == ["高纯石墨"] and not result.issues
+
+
+def test_a_catalogues_notes_numbered_under_its_last_item_are_no_items() -> None:
+    """`说明：` then `1.本附件中的条目编号，前两位为…` and `2.本附件未列明的条目…` after the last point of a technology list: the
+    list's notes, which the outline would hang under that point."""
+    text = (
+        "《中国禁止出口限制出口技术目录》调整内容\n一、限制出口部分\n（一）新增条目\n1.精密测量技术（编号：253901X）\n"
+        "控制要点：\n（1）灵敏度优于1飞特斯拉每根赫兹的原子磁力计制造技术；\n（2）冷原子干涉重力仪制造技术。\n说明：\n"
+        "1.本附件中的条目编号，前两位为条目列入年份的代码，中间四位为所属行业及顺序号。\n2.本附件未列明的条目，按照《目录》现行内容执行。\n"
+    )
+    names = [e.name_zh for e in extract_entries(text, source="附件").entries]
+    assert not any("条目编号" in name or "未列明" in name for name in names), names
+
+
+def test_eleventh_review_of_the_goods_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 316: after a page's number, the next table's title (删除物项,
+    附件2 and its list's title) is no tail of the last row, and 续表 goes on with the same table; a whole name (…陶瓷型芯,
+    …金属钆铸锭) takes no heading as its end, and an unnumbered heading between rows (稀土靶材) heads the rows below;
+    goods under 不得向境外提供下列材料： are goods; a name reaching its noun before the comma (…的转子，包括…) ends there."""
+
+    def got(text: str) -> list[tuple[str, str | None]]:
+        return [(e.name_zh, e.category_zh) for e in extract_entries(text, "", source="att").entries]
+
+    header = "序号 | 物项名称 | 管制编码 | 海关商品编号 | 备注\n"
+    deleted = f"增列物项\n{header}1 | 氘化锂 | 1C902.b | 28259000 | 含同位素富集品\n— 1 —\n删除物项\n{header}1 | 碳化硼粉末 | 1C904 | 28499090 | 民用广泛\n"
+    assert [(e.name_zh, e.spec_zh) for e in extract_entries(deleted, "", source="att").entries] == [
+        ("氘化锂", "含同位素富集品")
+    ]
+    first = "1 | 用于制造燃气涡轮发动机叶片的陶瓷型芯 | 9B001.b | 69091900 |\n— 1 —\n"
+    two = f"附件1\n出口管制物项清单\n{header}{first}附件2\n临时管制物项清单\n{header}1 | 民用级红外热像仪机芯 |  | 90258000 | 临时管制\n"
+    assert got(two) == [
+        ("用于制造燃气涡轮发动机叶片的陶瓷型芯", "出口管制物项清单"),
+        ("民用级红外热像仪机芯", "临时管制物项清单"),
+    ]
+    continued = (
+        f"出口管制物项清单\n{header}{first}续表\n{header}2 | 民用级红外热像仪机芯 | 6A903 | 90258000 |\n"
+    )
+    assert got(continued) == [
+        ("用于制造燃气涡轮发动机叶片的陶瓷型芯", "出口管制物项清单"),
+        ("民用级红外热像仪机芯", "出口管制物项清单"),
+    ]
+    headed = f"出口管制物项清单\n{header}1 | 纯度大于等于99.9%的金属钆铸锭 | 1C902.b | 28053013 |\n稀土靶材\n2 | 钐钴合金靶材 | 1C902.c | 81129990 |\n"
+    assert got(headed) == [
+        ("纯度大于等于99.9%的金属钆铸锭", "出口管制物项清单"),
+        ("钐钴合金靶材", "稀土靶材"),
+    ]
+    goods = (
+        "一、未经许可，任何组织和个人不得向境外提供下列材料：\n（一）钐钴永磁材料（参考海关商品编号：8505111000）；\n"
+        "（二）钕铁硼速凝合金薄片（参考海关商品编号：7202999000）。\n二、本公告自2026年10月1日起正式实施。\n"
+    )
+    assert [e.name_zh for e in extract_entries(goods).entries] == ["钐钴永磁材料", "钕铁硼速凝合金薄片"]
+    rotor = "一、满足以下特性的物项，未经许可，不得出口：\n（一）用于气体离心机的转子，包括专门设计的波纹管组件（参考海关商品编号：8401400000）。\n"
+    assert [(e.name_zh, e.spec_zh) for e in extract_entries(rotor).entries] == [
+        ("用于气体离心机的转子", "包括专门设计的波纹管组件")
+    ]

@@ -3349,3 +3349,15 @@ def test_tenth_review_of_the_party_rules_counter_examples() -> None:
         "一、商务部公告2026年第30号附件所列第2项美国实体乙公司（Beta Inc.）、第3项欧盟实体丙公司（Gamma GmbH）、第4项意大利实体"
         "丁公司（Delta S.p.A.），自本公告公布之日起移出出口管制管控名单。\n"
     ) == [("乙公司", "removed", "美国"), ("丙公司", "removed", None), ("丁公司", "removed", "意大利")]
+
+
+def test_measures_on_another_party_than_the_one_recalled_list_no_one() -> None:
+    """`鉴于…已于2025年2月4日将美国PVH集团（…）列入…，…其子公司…卡尔文克莱恩公司…，工作机制决定对卡尔文克莱恩公司采取以下处理
+    措施`: PVH is recalled, not listed again today (the measures fall on another party)."""
+    text = (
+        "鉴于工作机制已于2025年2月4日将美国PVH集团（PVH Corp.）列入不可靠实体清单，经调查，其子公司美国卡尔文克莱恩公司（Calvin "
+        "Klein, Inc.）参与了相关行为，工作机制决定对卡尔文克莱恩公司采取以下处理措施：\n一、禁止该企业从事与中国有关的进出口活动。\n"
+    )
+    day = dt.date(2026, 11, 5)
+    parties = extract_parties([("body", text)], published_on=day, effective_on=day).parties
+    assert not [p for p in parties if "PVH" in p.name_zh]

@@ -6000,3 +6000,59 @@ def test_tenth_review_of_the_relation_rules_counter_examples() -> None:
         "事项公告如下：\n一、上述暂停期限延长至2027年11月9日。\n"
     )
     assert [(rel, number, clause) for rel, number, clause, *_ in got(maker)] == [("suspends", 46, "二")]
+
+
+def test_an_adjustment_told_done_and_published_in_the_same_sentence_is_this_notices() -> None:
+    """`…对《…目录》（…第57号附件）的部分条目作了调整，调整内容见附件，自2030年6月1日起施行。`: the adjustment this notice
+    publishes (as when the next sentence publishes it), not an earlier one told."""
+    text = (
+        "商务部、科技部对《中国禁止出口限制出口技术目录》（商务部 科技部公告2023年第57号附件）的部分条目作了调整，调整内容见附件，"
+        "自2030年6月1日起施行。\n"
+    )
+    relations = extract_relations(text, None, dt.date(2030, 5, 20))
+    assert [
+        (r.relation, r.target_number.number if r.target_number else 0, r.window_from) for r in relations
+    ] == [("amends", 57, dt.date(2030, 6, 1))]
+    told = "2029年，商务部、科技部对《中国禁止出口限制出口技术目录》（商务部 科技部公告2023年第57号附件）的部分条目作了调整。\n"
+    assert extract_relations(told, None, dt.date(2030, 5, 20)) == []
+
+
+def test_eleventh_review_of_the_relation_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 316: a notice repealed from the day the list revised by this
+    notice is in force keeps this notice's day (the list it published is not the revised one); 将 of a deed told
+    (…第70号将暂停实施期限延长至…) is history again; a period things were done in, whatever words stand between 期间 and
+    the verb, dates no act and drops none; 在 after a subject opens a window only right before the act."""
+    own = parse_notice_number("商务部 海关总署公告2026年第3053号")
+    revised = (
+        "商务部 海关总署对商务部 海关总署公告2024年第51号公布的《中华人民共和国两用物项出口管制清单》进行了修订。现将有关事项公告如下：\n"
+        "一、修订后的《中华人民共和国两用物项出口管制清单》（以下简称《清单》）见附件，自2027年1月1日起施行。\n"
+        "二、商务部 海关总署公告2024年第51号自修订后的《清单》施行之日起废止。\n"
+    )
+    [repeal] = extract_relations(revised, own, dt.date(2026, 11, 20), dt.date(2027, 1, 1))
+    assert (repeal.relation, repeal.window_from, repeal.anchor) == ("repeals", dt.date(2027, 1, 1), None)
+    day = dt.date(2026, 11, 5)
+
+    def got(text: str, published: dt.date = day) -> list[tuple[str, int, str | None, dt.date | None]]:
+        return [
+            (r.relation, r.target_number.number if r.target_number else 0, r.clause, r.window_from)
+            for r in extract_relations(text, own, published, published)
+        ]
+
+    told = (
+        "商务部 海关总署公告2025年第70号将暂停实施期限延长至2026年11月10日。\n"
+        "一、商务部 海关总署公告2025年第61号自2026年11月11日起恢复实施。\n"
+    )
+    assert got(told) == [("resumes", 61, None, dt.date(2026, 11, 11))]
+    assert got(
+        "一、自2026年11月11日起，恢复实施商务部 海关总署公告2025年第61号，企业在2025年11月10日至2026年11月10日期间依照该公告"
+        "申领的出口许可证继续有效。\n"
+    ) == [("resumes", 61, None, dt.date(2026, 11, 11))]
+    assert got(
+        "一、自本公告公布之日起，停止执行商务部 海关总署公告2025年第61号，对在2025年10月9日至2026年1月5日期间按照该公告提交的"
+        "出口许可申请，商务部终止审查。\n",
+        dt.date(2026, 1, 6),
+    ) == [("repeals", 61, None, dt.date(2026, 1, 6))]
+    assert got(
+        "一、商务部公告2025年第61号第二条规定的措施在2025年11月10日至2026年11月10日期间暂停实施的安排，到期后不再延续，该条自"
+        "2026年11月11日起恢复实施。\n"
+    ) == [("resumes", 61, "二", dt.date(2026, 11, 11))]
