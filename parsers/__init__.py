@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "317"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "318"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -856,4 +856,7 @@ PARSER_VERSION = (
     #     act; a title or 续表 after a page's number is no tail; a whole name takes no heading; unnumbered headings between
     #     rows; goods under 提供下列材料 with a control; …的转子，包括… ends at the comma; measures on another party than
     #     the one recalled)
+    # 318: learnt from the 304th and 306th batches (parties told of as the attachment's, then 上述实体; a row under a
+    #     heading of another notice's annex, …项下第1项; names after 即; Latin cells wrapped together onto a line of cells;
+    #     a window as it now runs, 现行暂停期限至…, told; 恢复实施日期“…”有误 a correction; 自同日起 after a printed day)
 )

@@ -1363,6 +1363,12 @@ def _listing_around_counts(
     return None
 
 
+def _named_after_ji(text: str) -> str:
+    """…第8号公告所附名单第5项、第6项所列实体，即Group W公司（…）、哈德森技术公司（…）: the names, which follow 即."""
+    named_after = re.search(r"(?:实体|企业|公司|机构)\s*[,，]\s*即\s*", text)
+    return text if named_after is None else text[named_after.end() :].rstrip("，, ")
+
+
 def _parse_listing(
     sentence_norm: str, match: re.Match[str], line: _Line, action: PartyAction, verbatim: str
 ) -> _Listing:
@@ -1380,7 +1386,7 @@ def _parse_listing(
     dated = _LISTED_ON_RE.search(names_text)
     if dated:
         names_text = names_text[: dated.start()].strip()
-    names_text = _EARLIER_LISTING_RE.sub("", names_text)
+    names_text = _named_after_ji(_EARLIER_LISTING_RE.sub("", names_text))
     stated = None
     country = None
     counted = _COUNT_RE.search(names_text)
@@ -1663,6 +1669,36 @@ def _english_cell_wrapped(entry: _Entry, line: _Line) -> bool:
     return True
 
 
+def _latin_cells_wrapped(entry: _Entry, line: _Line, columns: dict[str, int] | None) -> bool:
+    """`1 | 安杜里尔工业公司 | Anduril Industries, | 无 | 美国 | 1400 Anduril, Costa Mesa,` then `Inc. | CA 92626, United
+    States`: a PDF row whose Latin cells (the English name, the address) wrapped together onto a line of cells with no
+    number — the ends of those cells, in order (the ones left open first), not a row of its own."""
+    cells = entry[3]
+    pieces = [piece.strip() for piece in line.norm.split("|")]
+    if (
+        cells is None
+        or not columns
+        or len(pieces) < 2
+        or re.match(r"\s*\d", pieces[0])
+        or not all(_is_latin(piece) for piece in pieces if piece)
+    ):
+        return False
+    latin = [
+        role
+        for role in sorted(columns, key=lambda r: columns[r])
+        if role in ("en", "address") and cells.get(role)
+    ]
+    opened = [role for role in latin if cells[role].rstrip().endswith((",", "，", "&", "-"))]
+    filled = [piece for piece in pieces if piece]
+    roles = opened if len(opened) == len(filled) else latin
+    if len(roles) != len(filled):
+        return False
+    for role, piece in zip(roles, filled, strict=True):
+        cells[role] = f"{cells[role].rstrip()} {piece}"
+    entry[1].append(line)
+    return True
+
+
 def _keep_with_entry(
     entry: _Entry, line: _Line, columns: dict[str, int] | None, following: _Line | None = None
 ) -> bool:
@@ -1685,7 +1721,7 @@ def _keep_with_entry(
     if _takes_branch(entry, norm):
         entry[1].append(line)
         return True
-    if _english_cell_wrapped(entry, line):
+    if _english_cell_wrapped(entry, line) or _latin_cells_wrapped(entry, line, columns):
         return True
     if (
         not _wraps(entry, norm, columns)
@@ -2246,7 +2282,8 @@ _COUNTED_END_RE = re.compile(r"等\s*\d{1,3}\s*家[^,，。;；]{0,8}?(?:实体|
 
 # (…，对其中甲公司（…）、乙公司（…）暂停实施该公告规定的处理措施，…: the parties after 对, then the act on their measures)
 _NAMES_THEN_ACT_RE = re.compile(
-    r"^(?P<lead>[^。;；]*?[,，])?\s*(?P<on>对)\s*(?:其中\s*)?(?P<who>[^,，。;；]+?)\s*[,，]?\s*"
+    # (对…所附名单第1项、第2项所列实体，即甲公司（…）、乙公司（…），暂停实施…: the names after 即)
+    r"^(?P<lead>[^。;；]*?[,，])?\s*(?P<on>对)\s*(?:其中\s*)?(?P<who>(?:[^,，。;；]+?[,，]\s*即\s*)?[^,，。;；]+?)\s*[,，]?\s*"
     r"(?P<act>(?:暂停|中止|暂缓|恢复)(?:实施|执行)[^,，。;；]{0,30}?措施)"
 )
 
@@ -2418,7 +2455,7 @@ def _event(
 def _event_names(subject: str, line: _Line, verbatim: str) -> list[_Named]:
     """The names an event sentence's subject prints (after the words saying when they were listed or
     suspended); none when a piece is no name (…第21号所列实体, 上述实体)."""
-    text = _EARLIER_LISTING_RE.sub("", subject.strip())
+    text = _named_after_ji(_EARLIER_LISTING_RE.sub("", subject.strip()))
     # (该清单所列甲公司、乙公司2家美国实体: the list named again, before the names)
     text = re.sub(r"^\s*(?:该|上述|前述|此)\s*(?:名单|清单)\s*(?:所列|中)的?\s*", "", text)
     # (…的甲公司、乙公司等4家美国实体: the count closing the run of names, and the country it gives them all)
@@ -3279,7 +3316,9 @@ _CITED_LIST_RE = re.compile(
 )
 _ROW_NAMED_RE = re.compile(
     # (3月4日公告（…第1473号）所列美国企业甲公司: the citing words may hold the notice's number in a bracket)
-    r"^(?:[^,，。；;()（）]|[(（][^()（）]{1,60}[)）])*?所列的?(?:第\s*\d{1,3}\s*项(?:\s*[、和及]\s*第\s*\d{1,3}\s*项)*)?\s*"
+    # (…第2173号公告附件“一、美国”项下第1项甲公司: the row under a heading of that annex)
+    r"^(?:[^,，。；;()（）]|[(（][^()（）]{1,60}[)）])*?(?:所列的?|项下(?:所列的?)?)"
+    r"(?:第\s*\d{1,3}\s*项(?:\s*[、和及]\s*第\s*\d{1,3}\s*项)*)?\s*"
     # (…所列欧盟实体甲公司: a few words before 实体/企业 say where the parties are from — a name holding 企业 right
     # after 所列, …所列甲企业管理有限公司, is cut there: left as it is; …第1473号）所列甲公司: none, the name follows)
     r"(?:(?:\d{1,3}\s*家)?[^,，。；;()（）]{0,6}?(?:实体|企业))?"
@@ -3381,7 +3420,10 @@ _LEFT_OUT_RE = re.compile(
 )
 
 
-_ANNOUNCED_BEFORE_RE = re.compile(r"(?:下列|以下)\s*\d{0,4}\s*家[^。；;]{0,12}?(?:实体|企业|公司|机构)")
+# (…发现，附件所列5家外国实体未按要求配合核查…。…决定将上述实体列入关注名单。: the attachment's parties, told before)
+_ANNOUNCED_BEFORE_RE = re.compile(
+    r"(?:下列|以下|附件\s*\d{0,2}\s*所列)\s*\d{0,4}\s*家[^。；;]{0,12}?(?:实体|企业|公司|机构)"
+)
 
 
 def _announces_names(sentence_norm: str) -> bool:

@@ -74,7 +74,9 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # (具体恢复实施时间另行公告 / 待条件具备时再行恢复实施 / 将视情适时恢复实施: the same, other words)
             # (暂停期限届满后，上述措施是否恢复实施，商务部将另行公告: whether it will, to be decided)
             r"(?<!不再)(?<!不)(?<!何时)(?<!何日)(?<!再行)(?<!适时)(?<!视情)(?<!是否)(?<!能否)(?<!可否)"
+            # (…第二条中的恢复实施日期“…”有误，更正为“…”: the day named, a correction's object)
             r"(?:恢复|重新)(?:实施|执行|适用|施行)(?!\s*(?:前|以前|之前|(?:的)?(?:时间|日期)\s*另行))"
+            r"(?!\s*(?:的)?(?:日期|时间)(?!\s*(?:为|是)))"
             + r"|(?:不再|取消|终止|结束|停止|解除)(?:对[^,，。;；]{1,60}?的)?(?:继续)?"
             + _SUSPEND
             # …（…第62号）的暂停安排提前结束: a suspension ended before its term
@@ -1313,13 +1315,20 @@ def _from_the_same_day(acts: list[Relation], sentence: str, text: str) -> list[R
     start before it (自A起至B止 … / 本公告自A起施行。… / A，甲公司已完成整改。…: A), not on publication; a day the
     sentence itself names first (自本公告发布之日起…；…自同日起) is left to the sentence."""
     same = _SAME_DAY_START_RE.search(sentence)
-    if (
-        not acts
-        or same is None
-        or re.search(_DATE, sentence)
-        or re.search(r"之日\s*起|即日", sentence[: same.start()])
-    ):
+    if not acts or same is None or re.search(r"之日\s*起|即日", sentence[: same.start()]):
         return acts
+    if re.search(_DATE, sentence):
+        # (…，自2031年10月1日起恢复实施；自同日起，该条第（二）项继续暂停实施: the day printed before, for the acts that
+        # print no day of their own)
+        before = list(_START_DAY_RE.finditer(sentence, 0, same.start()))
+        start = parse_date(before[-1].group("a") or before[-1].group("b")) if before else None
+        printed = {parse_date(m.group(0)) for m in re.finditer(_DATE, sentence)}
+        return [
+            dataclasses.replace(act, window_from=start)
+            if start is not None and act.window_from not in printed
+            else act
+            for act in acts
+        ]
     bare = _said(text)
     at = bare.find(sentence)
     starts = list(_START_DAY_RE.finditer(bare, 0, at)) if at > 0 else []
@@ -2209,6 +2218,8 @@ _PRIOR_STATE_RE = re.compile(
     r"(?:暂停|中止|暂缓|停止|恢复|废止)(?:实施|执行|适用)?"
     # (商务部、海关总署此前对2025年第55号、第57号等公告的部分条款暂停实施。: the same, the agent and object between)
     r"|(?:此前|之前|先前|前期)\s*(?:曾)?\s*对[^。;；]{1,60}?(?:暂停|中止|暂缓|停止|恢复|废止)(?:实施|执行|适用)?\s*[。;；]?\s*$"
+    # (…第58号现行暂停期限至2031年11月10日。 / 其后该款暂停实施期限经数次延长，现行期限至…: the window as it now runs, told)
+    r"|^[^。;；]{0,80}?现行(?:的)?(?:暂停(?:实施)?)?(?:期限|期间)\s*(?:为|是)?\s*(?:至|到)\s*(?:19|20)\d{2}\s*年[^。;；]{0,12}?[。;；]?\s*$"
 )
 
 

@@ -3361,3 +3361,49 @@ def test_measures_on_another_party_than_the_one_recalled_list_no_one() -> None:
     day = dt.date(2026, 11, 5)
     parties = extract_parties([("body", text)], published_on=day, effective_on=day).parties
     assert not [p for p in parties if "PVH" in p.name_zh]
+
+
+def test_parties_told_of_as_the_attachments_and_named_after_ji_or_under_a_heading() -> None:
+    """`…发现，附件所列5家外国实体未按要求配合核查…，商务部决定将上述实体列入关注名单` lists the attachment's parties; `将…第2173号
+    公告附件“一、美国”项下第1项甲公司（…）移出…` names 甲公司 (the row under a heading of that annex); `对…所附名单第1项、第2项所列
+    实体，即甲公司（…）、乙公司（…），暂停实施…` and `将…所列实体，即丙公司（…），移出…` name the parties after 即; a PDF row whose
+    English name and address wrapped together onto a line of cells keeps the list going."""
+    day = dt.date(2031, 2, 10)
+    body = (
+        "商务部在核查时发现，附件所列2家外国实体未按要求配合核查。商务部决定将上述实体列入关注名单。现就有关事项公告如下：\n"
+        "一、出口经营者向附件所列实体出口两用物项的，不得适用通用许可。\n附件：关注名单\n商务部\n2031年2月10日\n"
+        "附件\n关注名单\n一、美国\n1.帕兰提尔技术公司（Palantir Technologies Inc.）\n二、英国\n1.奎奈蒂克集团公众有限公司（QinetiQ Group plc）\n"
+    )
+    got = extract_parties([("body", body)], published_on=day).parties
+    assert [(p.name_zh, p.country, p.list) for p in got] == [
+        ("帕兰提尔技术公司", "美国", "watch_list"),
+        ("奎奈蒂克集团公众有限公司", "英国", "watch_list"),
+    ]
+    moved = "二、将2026年第2173号公告附件“一、美国”项下第1项帕兰提尔技术公司（Palantir Technologies Inc.）移出关注名单，列入出口管制管控名单。\n"
+    assert [(p.name_zh, p.action) for p in extract_parties([("body", moved)], published_on=day).parties] == [
+        ("帕兰提尔技术公司", "removed"),
+        ("帕兰提尔技术公司", "listed"),
+    ]
+    ji = (
+        "一、自2031年2月1日起，对〔2025〕8号公告所附名单第1项、第2项所列实体，即护盾人工智能公司（Shield AI, Inc.）、内华达山脉"
+        "公司（Sierra Nevada Corporation），暂停实施该公告规定的处理措施，暂停期限为一年。\n"
+        "二、自2031年2月1日起，将〔2025〕8号公告所附名单第5项所列实体，即哈德森技术公司（Hudson Technologies Co.），移出不可靠实体清单。\n"
+    )
+    assert sorted(
+        (p.name_zh, p.action) for p in extract_parties([("body", ji)], published_on=day).parties
+    ) == sorted(
+        [("护盾人工智能公司", "suspended"), ("内华达山脉公司", "suspended"), ("哈德森技术公司", "removed")]
+    )
+    listed = "商务部决定将附件所列3家实体列入出口管制管控名单，并采取以下措施：\n一、禁止向上述3家实体出口两用物项。\n"
+    table = (
+        "出口管制管控名单\n序号 | 中文名称 | 英文名称 | 别名 | 国家 | 地址\n"
+        "1 | 甲防务公司 | Alpha Defense | 无 | 美国 | 1 Main Street,\nSystems, Inc. | Austin, TX, United States\n"
+        "2 | 乙航空公司 | Beta Aero, Inc. | 无 | 美国 | 2 Side Road, Reno, NV\n"
+        "3 | 丙无人机公司 | Gamma Drones, Inc. | 无 | 美国 | 3 Lake Avenue, Seattle\n"
+    )
+    got = extract_parties([("body", listed), ("att1", table)], published_on=day).parties
+    assert [(p.name_zh, p.name_en) for p in got] == [
+        ("甲防务公司", "Alpha Defense Systems, Inc."),
+        ("乙航空公司", "Beta Aero, Inc."),
+        ("丙无人机公司", "Gamma Drones, Inc."),
+    ]

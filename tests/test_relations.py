@@ -6056,3 +6056,29 @@ def test_eleventh_review_of_the_relation_rules_counter_examples() -> None:
         "一、商务部公告2025年第61号第二条规定的措施在2025年11月10日至2026年11月10日期间暂停实施的安排，到期后不再延续，该条自"
         "2026年11月11日起恢复实施。\n"
     ) == [("resumes", 61, "二", dt.date(2026, 11, 11))]
+
+
+def test_a_window_as_it_now_runs_a_correction_of_a_day_and_the_same_day_printed_before() -> None:
+    """`…第58号现行暂停期限至2031年11月10日。` tells the window as it runs (no act); `…第二条中的恢复实施日期“2031年10月1日”有误，
+    更正为“2031年11月1日”` corrects that clause (amends), resuming nothing; `…自2031年10月1日起恢复实施；自同日起，该条第（二）项继续
+    暂停实施` starts the suspension on the day printed before 同日."""
+    day = dt.date(2031, 8, 5)
+
+    def got(text: str) -> list[tuple[str, int, str | None, dt.date | None]]:
+        return [
+            (r.relation, r.target_number.number if r.target_number else 0, r.clause, r.window_from)
+            for r in extract_relations(text, None, day, day)
+        ]
+
+    told = (
+        "商务部、海关总署公告2025年第58号现行暂停期限至2031年11月10日。经国务院批准，现就有关事项公告如下：\n"
+        "一、商务部、海关总署公告2025年第58号第一款，自现行暂停期限届满之次日起，继续暂停实施至2032年5月10日。\n"
+    )
+    assert got(told) == [("suspends", 58, "一", dt.date(2031, 11, 11))]
+    corrected = "一、商务部、海关总署公告2026年第2183号第二条中的恢复实施日期“2031年10月1日”有误，更正为“2031年11月1日”。\n"
+    assert got(corrected) == [("amends", 2183, "二", day)]
+    same = "一、商务部公告2025年第62号第一条第（一）项，自2031年10月1日起恢复实施；自同日起，该条第（二）项继续暂停实施。\n"
+    assert got(same) == [
+        ("resumes", 62, "一/(一)", dt.date(2031, 10, 1)),
+        ("suspends", 62, "一/(二)", dt.date(2031, 10, 1)),
+    ]
