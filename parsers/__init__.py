@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "318"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "319"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -859,4 +859,9 @@ PARSER_VERSION = (
     # 318: learnt from the 304th and 306th batches (parties told of as the attachment's, then 上述实体; a row under a
     #     heading of another notice's annex, …项下第1项; names after 即; Latin cells wrapped together onto a line of cells;
     #     a window as it now runs, 现行暂停期限至…, told; 恢复实施日期“…”有误 a correction; 自同日起 after a printed day)
+    # 319: a second reader's review of 317–318 (a window as it runs told only where nothing else in the sentence acts; names
+    #     before 即 kept, 即日 no name; notes only from 说明： to the next part, and only on lines that head nothing; a heading
+    #     between rows only a few words naming a kind of goods under a whole name with no remark; measures on a recalled
+    #     party by a shorter or English name; 同日 within its ；-part; 在…至…暂停实施 without 期间; an open alias cell wraps;
+    #     each name under an annex heading loses its row)
 )

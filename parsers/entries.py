@@ -2431,6 +2431,19 @@ _LIST_TITLE_RE = re.compile(
 
 
 # (说明： alone on its line, or 注：1.…: the notes numbered anew; a one-line 注：本项不包括… under an entry is that entry's)
+def _notes_spans(body: str) -> list[tuple[int, int]]:
+    """Where a list's notes run: from each 说明：/注： label to the next part of the list (一、…部分), or the end — a note
+    printed before the list or between its parts heads no item."""
+    spans: list[tuple[int, int]] = []
+    for label in _NOTES_LABEL_RE.finditer(body):
+        part = _NEXT_PART_RE.search(body, label.end())
+        spans.append((label.start(), part.start() if part else len(body)))
+    return spans
+
+
+_NEXT_PART_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十]{1,3}(?:部分|类))", re.MULTILINE
+)
 _NOTES_LABEL_RE = re.compile(
     r"^\s*(?:注|说明|注释|备注)\s*[:：]\s*(?:$|(?:1|一)\s*[.、．](?!\d))", re.MULTILINE
 )
@@ -2651,6 +2664,7 @@ class _Extractor:
             False  # an attachment whose title names a goods list: its numbered lines are entries
         )
         self.notes_from = 0  # where the notes under such a list begin
+        self.notes_spans: list[tuple[int, int]] = []  # where the list's notes run (see _notes_spans)
 
     def run(self, body: str) -> EntryResult:
         if self.source != "body" and _is_form(body):
@@ -2670,6 +2684,7 @@ class _Extractor:
         )
         notes = _NOTES_LABEL_RE.search(body)  # (说明： then 一、本目录所称…: the list's notes, numbered anew)
         self.notes_from = notes.start() if notes else len(body)
+        self.notes_spans = _notes_spans(body)
         for root in roots:
             self._analyse_tree(root)
         for root in roots:
@@ -2889,10 +2904,13 @@ class _Extractor:
     def _walk(self, node: _Node, section_root: _Node) -> None:
         if self._not_listed(node):
             return
-        if node.span[0] >= self.notes_from and not (node.codes or node.hs):
+        if (
+            not node.children
+            and not (node.codes or node.hs)
+            and any(start <= node.span[0] < end for start, end in self.notes_spans)
+        ):
             # (说明： then 1.本附件中的条目编号，前两位为…: the list's notes, numbered under its last item)
             self.not_items.append(NotItem(node.line, "definition"))
-            self.not_items.extend(NotItem(line, "definition") for line in _descendant_lines(node))
             return
         if node.shape == "ban" and any(c.marker_type == "enum" for c in node.children):
             self.not_items.append(NotItem(node.line, "rule"))  # the ban itself; its goods follow

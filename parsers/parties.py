@@ -318,7 +318,9 @@ COUNTRY_CODES: dict[str, str] = {
 _COUNTRY_NAMES = sorted(COUNTRY_CODES, key=len, reverse=True)
 # Words that stand for parties without naming one: 一批美国实体, 上述实体, 有关企业
 _NOT_A_NAME_RE = re.compile(
-    r"^(?:一批|部分|相关|有关|上述|以上|前述|下列|以下|如下|该|其|这些|此类|多家|\d+家)|^(?:其|上述实体|有关实体|上述企业)$"
+    # (…所列实体，即日起移出…: the day, no name)
+    r"^(?:一批|部分|相关|有关|上述|以上|前述|下列|以下|如下|该|其|这些|此类|多家|\d+家|[,，]?\s*(?:自)?即日)"
+    r"|^(?:其|上述实体|有关实体|上述企业)$"
     # (现决定对该企业增加…: a decision's words and an anaphor, no name)
     r"|^(?:现|经研究|经审查)?(?:决定)?(?:对|将)?\s*(?:该|上述|前述)(?:\d{1,3}\s*家|[两二三四五六七八九十]{1,3}\s*家)?[^()（）]{0,6}?"
     r"(?:企业|实体|公司|机构|单位)$"
@@ -1365,8 +1367,13 @@ def _listing_around_counts(
 
 def _named_after_ji(text: str) -> str:
     """…第8号公告所附名单第5项、第6项所列实体，即Group W公司（…）、哈德森技术公司（…）: the names, which follow 即."""
-    named_after = re.search(r"(?:实体|企业|公司|机构)\s*[,，]\s*即\s*", text)
-    return text if named_after is None else text[named_after.end() :].rstrip("，, ")
+    named_after = re.search(r"(?:实体|企业|公司|机构)\s*[,，]\s*即(?!日)\s*", text)
+    # (甲公司（…）、乙公司（…）2家实体，即…所附名单第1项、第2项所列实体: the names come first, a reference after 即)
+    if named_after is None:
+        return text
+    if re.search(r"[(（]", text[: named_after.start()]):
+        return text[: named_after.start() + 2]  # (the names, then the words 即 explains them by)
+    return text[named_after.end() :].rstrip("，, ")
 
 
 def _parse_listing(
@@ -1686,11 +1693,13 @@ def _latin_cells_wrapped(entry: _Entry, line: _Line, columns: dict[str, int] | N
     latin = [
         role
         for role in sorted(columns, key=lambda r: columns[r])
-        if role in ("en", "address") and cells.get(role)
+        if role in ("en", "alias", "address") and cells.get(role) and _is_latin(cells[role])
     ]
     opened = [role for role in latin if cells[role].rstrip().endswith((",", "，", "&", "-"))]
     filled = [piece for piece in pieces if piece]
-    roles = opened if len(opened) == len(filled) else latin
+    # (the cells left open on a comma take the ends, in order; else the English name and the address do — an alias is
+    # short and wraps only when left open)
+    roles = opened if len(opened) == len(filled) else [role for role in latin if role != "alias"]
     if len(roles) != len(filled):
         return False
     for role, piece in zip(roles, filled, strict=True):
@@ -2283,7 +2292,7 @@ _COUNTED_END_RE = re.compile(r"等\s*\d{1,3}\s*家[^,，。;；]{0,8}?(?:实体|
 # (…，对其中甲公司（…）、乙公司（…）暂停实施该公告规定的处理措施，…: the parties after 对, then the act on their measures)
 _NAMES_THEN_ACT_RE = re.compile(
     # (对…所附名单第1项、第2项所列实体，即甲公司（…）、乙公司（…），暂停实施…: the names after 即)
-    r"^(?P<lead>[^。;；]*?[,，])?\s*(?P<on>对)\s*(?:其中\s*)?(?P<who>(?:[^,，。;；]+?[,，]\s*即\s*)?[^,，。;；]+?)\s*[,，]?\s*"
+    r"^(?P<lead>[^。;；]*?[,，])?\s*(?P<on>对)\s*(?:其中\s*)?(?P<who>(?:[^,，。;；]+?[,，]\s*即(?!日)\s*)?[^,，。;；]+?)\s*[,，]?\s*"
     r"(?P<act>(?:暂停|中止|暂缓|恢复)(?:实施|执行)[^,，。;；]{0,30}?措施)"
 )
 
@@ -3097,8 +3106,33 @@ def _measures_on_recalled(listing: _Listing, sentence: str) -> bool:
     recalled = {re.sub(r"[(（][^()（）]*[)）]|\s+", "", name) for name in listing.names}
     if named is None:
         return False
-    target = re.sub(r"[(（][^()（）]*[)）]|\s+", "", named.group("named"))
-    return any(name and (name in target or target in name) for name in recalled)
+    target = _name_core(named.group("named"))
+    keys = {key for name in listing.names for key in _name_keys(name)}
+    return bool(target) and any(key and (key in target or target in key) for key in keys | recalled)
+
+
+_NAME_SUFFIX_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|公司|集团|株式会社)$")
+
+
+def _name_core(name: str) -> str:
+    """A name without brackets, spaces and its company-form suffix (顶峰科技股份有限公司 → 顶峰科技)."""
+    return _NAME_SUFFIX_RE.sub("", re.sub(r"[(（][^()（）]*[)）]|\s+", "", name))
+
+
+def _name_keys(name: str) -> set[str]:
+    """What a recalled party may be named by again: its Chinese name's core, its country word cut, and the English
+    name in its bracket (美国PVH集团（PVH Corp.） → PVH, PVH Corp.)."""
+    core = _name_core(name)
+    keys = {core, _strip_country_word(core)}
+    english = re.search(r"[(（]([^()（）]*)[)）]", name)
+    if english is not None:
+        keys.add(re.sub(r"\s+", "", english.group(1)))
+    return {key for key in keys if len(key) >= 2}
+
+
+def _strip_country_word(core: str) -> str:
+    country = _country_in(core[:6])
+    return core[len(country) :] if country and core.startswith(country) else core
 
 
 def _measures_on_listed(told: str, sentence: str, line: _Line, verbatim: str) -> list[_Listing]:
@@ -3325,7 +3359,10 @@ _ROW_NAMED_RE = re.compile(
 )
 
 
-_LIST_ROW_PREFIX_RE = re.compile(r"^\s*(?:《[^》]{1,12}》)?\s*第\s*\d{1,3}\s*项\s*(?:所列)?(?:的)?\s*")
+# (…、“二、英国”项下第1项乙公司（…）: the row under a heading of the annex, for each name after the first)
+_LIST_ROW_PREFIX_RE = re.compile(
+    r"^\s*(?:《[^》]{1,12}》|(?:〼+|[“\"][^”\"]{1,20}[”\"])\s*项下)?\s*第\s*\d{1,3}\s*项\s*(?:所列)?(?:的)?\s*"
+)
 
 
 def _without_listing_row(text: str) -> str:

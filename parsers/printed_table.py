@@ -345,21 +345,31 @@ def _section_line(
     if match is not None:
         return (match.group(1) or match.group(2)).strip()
     # (…惰性气体的 then 氢化物除外: a cell left open goes on, whatever the name)
+    # (under a row whose name is whole and which prints no remark to go on: …金属钆铸锭 | 1C902.b | … | then 稀土靶材 — not
+    # 主要用于航空航天 then 伺服电机制造, a remark's end)
     whole = (
         above is not None
         and _ITEM_HEAD_RE.search(above.cells.get("name", "")) is not None
-        and not any(_OPEN_CELL_RE.search(above.cells.get(key, "")) for key in ("name", "description"))
+        and not above.cells.get("description")
+        and not _OPEN_CELL_RE.search(above.cells.get("name", ""))
     )
-    # (a heading is a few Chinese words: not 及其连接器, 氢化物除外 or N型层之间的衬底, nor an HS code wrapped out of its cell
-    # or 传输带宽大于50千赫兹 — the row's cells going on)
+    # (a heading is a few Chinese words naming a kind of goods: not 包壳管 or 及其连接器, a name going on, 氢化物除外, 本项不
+    # 管制…, a note, nor an HS code wrapped out of its cell or 传输带宽大于50千赫兹)
     if (
         whole
         and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", line.strip()) is not None
+        and _KIND_HEADING_RE.search(line) is not None
         and not _JOINING_RE.match(line)
+        and not _NOTE_START_RE.match(line.strip())
         and not re.search(r"除外|为限|以上|以下|以内|的|之间|大于|小于|等于|不超过|不低于|优于", line)
     ):
         return line.strip()
     return None
+
+
+_KIND_HEADING_RE = re.compile(
+    r"(?:材料|材|设备|装置|技术|物项|产品|类|化合物|金属|部件|组件|系统|器材|制品)$"
+)
 
 
 _CODES_ONLY_RE = re.compile(rf"^\s*{CONTROL_CODE}(?:\s*[、,，]\s*{CONTROL_CODE})*\s*[、,，]?\s*$")
@@ -399,8 +409,6 @@ def _wrapped_tail(
         # (a long name cut by the cell's width, or a few characters of a short one: 三对乙氧基苯 then 基铋)
         and not (
             (len(table.rows[-1].cells.get(cell, "")) >= 10 or len(line.strip()) <= 4)
-            # (…的陶瓷型芯 / …金属钆铸锭 then 稀土靶材: a whole name, the line a heading of the rows below)
-            and not _ITEM_HEAD_RE.search(table.rows[-1].cells.get(cell, ""))
             and _cut_between_rows(line, after)
         )
     ):

@@ -436,7 +436,7 @@ _WINDOW_RE = re.compile(
     r"(?:自|从|(?:(?<![^,，;；:：、。\s])|(?<=决定)|(?<=现))在(?=\s*(?:19|20)\d{2}\s*年)"
     # (…第二条规定的措施在…至…期间暂停实施: 在 after the subject, the window right before the act — not 企业在…期间已获得的…, nor
     # 在…期间依照该公告申领的…, periods things were done in)
-    r"|在(?=[^,，。;；]{8,40}?期间\s*(?:继续)?(?:暂停|中止|停止|恢复)(?:(?:实施|执行)(?!的)|(?![实执的])))|(?:期间|期限|时间)\s*(?:为|是|[:：])|\|(?=\s*(?:19|20)\d{2}\s*年))\s*(?P<from>即日|(?:本公告|本决定)?(?:公布|发布|印发)之日"
+    r"|在(?=[^,，。;；]{8,40}?日\s*(?:期间|期内)?\s*(?:继续)?(?:暂停|中止|停止|恢复)(?:(?:实施|执行)(?!的)|(?![实执的])))|(?:期间|期限|时间)\s*(?:为|是|[:：])|\|(?=\s*(?:19|20)\d{2}\s*年))\s*(?P<from>即日|(?:本公告|本决定)?(?:公布|发布|印发)之日"
     r"|(?:本公告|本决定)(?:施行|实施|生效)之日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     rf"{_HOUR}\s*起?\s*(?:至|到)\s*(?P<until>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日){_HOUR}"
     # (企业在2025年11月10日至2026年11月10日期间已获得的出口许可…: a period things were done in, no act's window)
@@ -1320,12 +1320,19 @@ def _from_the_same_day(acts: list[Relation], sentence: str, text: str) -> list[R
     if re.search(_DATE, sentence):
         # (…，自2031年10月1日起恢复实施；自同日起，该条第（二）项继续暂停实施: the day printed before, for the acts that
         # print no day of their own)
+        # (only the acts of the ；-part 同日 opens: not …第61号废止；… before it, nor …；该公告第三条自本公告发布之日起废止 after)
         before = list(_START_DAY_RE.finditer(sentence, 0, same.start()))
         start = parse_date(before[-1].group("a") or before[-1].group("b")) if before else None
+        part_start = max(sentence.rfind(mark, 0, same.start()) for mark in ";；") + 1
+        ends = [at for mark in ";；" if (at := sentence.find(mark, same.end())) >= 0]
+        part = sentence[part_start : min(ends, default=len(sentence))]
         printed = {parse_date(m.group(0)) for m in re.finditer(_DATE, sentence)}
         return [
             dataclasses.replace(act, window_from=start)
-            if start is not None and act.window_from not in printed
+            if start is not None
+            and act.window_from not in printed
+            and act.target_label
+            and act.target_label in part
             else act
             for act in acts
         ]
@@ -2218,9 +2225,26 @@ _PRIOR_STATE_RE = re.compile(
     r"(?:暂停|中止|暂缓|停止|恢复|废止)(?:实施|执行|适用)?"
     # (商务部、海关总署此前对2025年第55号、第57号等公告的部分条款暂停实施。: the same, the agent and object between)
     r"|(?:此前|之前|先前|前期)\s*(?:曾)?\s*对[^。;；]{1,60}?(?:暂停|中止|暂缓|停止|恢复|废止)(?:实施|执行|适用)?\s*[。;；]?\s*$"
-    # (…第58号现行暂停期限至2031年11月10日。 / 其后该款暂停实施期限经数次延长，现行期限至…: the window as it now runs, told)
-    r"|^[^。;；]{0,80}?现行(?:的)?(?:暂停(?:实施)?)?(?:期限|期间)\s*(?:为|是)?\s*(?:至|到)\s*(?:19|20)\d{2}\s*年[^。;；]{0,12}?[。;；]?\s*$"
 )
+# …第58号现行暂停期限至2031年11月10日。 / 其后该款暂停实施期限经数次延长，现行期限至…: the window as it now runs, told
+_RUNNING_WINDOW_RE = re.compile(
+    r"现行(?:的)?(?:暂停(?:实施)?)?(?:期限|期间)\s*(?:为|是)?\s*(?:至|到)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+)
+_EXTENDED_BEFORE_RE = re.compile(r"经(?:数次|多次|历次|几次|两次|三次)?(?:延长|延续)")
+
+
+def _running_window_told(sentence: str) -> bool:
+    """A sentence that only tells a window as it now runs (…第58号现行暂停期限至2031年11月10日。), acting on nothing — not
+    …恢复实施…（现行暂停期限至…）, 废止…，该公告现行暂停期限至…, 延长…现行暂停期限至…: acts beside the window told."""
+    running = _RUNNING_WINDOW_RE.search(sentence)
+    if running is None:
+        return False
+    rest = sentence[: running.start()] + sentence[running.end() :]
+    extended = _EXTENDED_BEFORE_RE.search(rest)
+    rest = _EXTENDED_BEFORE_RE.sub("", rest)
+    if re.search(r"延长|延期|顺延|决定|调整|现将|恢复|废止|停止|取消|继续|到期后|届满后", rest):
+        return False
+    return _verb(rest) is None or extended is not None
 
 
 # …施行以来，…；2025年，工作机制先后决定暂停实施…，停止实施…: what was done in a year gone, told
@@ -2491,6 +2515,7 @@ def _told_as_history(sentence: str, published_on: dt.date | None, after: str = "
         or _ALREADY_THEN_RE.search(sentence)
         or _ALREADY_DONE_RE.search(sentence)
         or _prior_state(sentence)
+        or _running_window_told(sentence)
         or _RUNS_ON_RE.search(sentence)
         or _past_year(sentence, published_on)
         or (

@@ -5203,3 +5203,34 @@ def test_eleventh_review_of_the_goods_rules_counter_examples() -> None:
     assert [(e.name_zh, e.spec_zh) for e in extract_entries(rotor).entries] == [
         ("用于气体离心机的转子", "包括专门设计的波纹管组件")
     ]
+
+
+def test_twelfth_review_of_the_goods_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 318: a name ending on a noun may go on (…用锆合金 then 包壳管), a
+    remark's end is the remark's (主要用于航空航天 then 伺服电机制造), a note between rows is a note — only a few words
+    naming a kind of goods under a whole name with no remark head the rows below (稀土靶材); a list's notes printed before
+    its parts head none of its items."""
+    header = "序号 | 物项名称 | 管制编码 | 海关商品编号 | 备注\n"
+
+    def got(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [
+            (e.name_zh, e.category_zh, e.spec_zh) for e in extract_entries(text, "", source="att").entries
+        ]
+
+    rows = "2 | 铪金属 | 1C903 | 81129990 |\n3 | 铪粉 | 1C903 | 81129990 |\n"
+    assert got(f"出口管制物项清单\n{header}1 | 核反应堆用锆合金 | 0C902 | 81092100 |\n包壳管\n{rows}")[0] == (
+        "核反应堆用锆合金包壳管",
+        "出口管制物项清单",
+        None,
+    )
+    remark = f"{header}1 | 钐钴永磁体 | 1C902.a | 85051110 | 主要用于航空航天\n伺服电机制造\n2 | 钕铁硼永磁体 | 1C902.b | 85051110 |\n"
+    assert got(remark) == [("钐钴永磁体", None, "主要用于航空航天伺服电机制造"), ("钕铁硼永磁体", None, None)]
+    note = f"出口管制物项清单\n{header}1 | 锆合金管 | 0C902 | 81092100 |\n本项不管制民用锆合金管\n{rows}"
+    assert {category for _, category, _ in got(note)} == {"出口管制物项清单"}
+    notes_first = (
+        "《中国禁止出口限制出口技术目录》调整内容\n说明：\n1.本附件中的条目编号，前两位为条目列入年份的代码。\n"
+        "2.本附件未列明的条目，按照《目录》现行内容执行。\n一、限制出口部分\n1.精密测量技术（编号：253901X）\n控制要点：\n"
+        "（1）灵敏度优于1飞特斯拉每根赫兹的原子磁力计制造技术；\n（2）冷原子干涉重力仪制造技术。\n"
+    )
+    names = [e.name_zh for e in extract_entries(notes_first, source="附件").entries]
+    assert "冷原子干涉重力仪制造技术" in names and not any("条目编号" in name for name in names), names

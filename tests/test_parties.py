@@ -3407,3 +3407,29 @@ def test_parties_told_of_as_the_attachments_and_named_after_ji_or_under_a_headin
         ("乙航空公司", "Beta Aero, Inc."),
         ("丙无人机公司", "Gamma Drones, Inc."),
     ]
+
+
+def test_twelfth_review_of_the_party_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 318: names printed before 即 and a reference after it keep the
+    names; 即日起 is a day, no party; measures on the recalled party by a shorter or English name keep it; each name under a
+    heading of another notice's annex loses its row (“二、英国”项下第1项…)."""
+    day = dt.date(2031, 1, 27)
+
+    def named(text: str) -> list[tuple[str, str]]:
+        return [(p.name_zh, p.action) for p in extract_parties([("body", text)], published_on=day).parties]
+
+    assert named(
+        "一、自2031年2月1日起，对甲公司（Alpha Inc.）、乙公司（Beta Corporation）2家实体，即〔2025〕8号公告所附名单第1项、第2项所列"
+        "实体，暂停实施该公告规定的处理措施。\n"
+    ) == [("甲公司", "suspended"), ("乙公司", "suspended")]
+    assert named("一、将〔2025〕8号公告所附名单第5项所列实体，即日起移出不可靠实体清单。\n") == []
+    for by in ("顶峰科技公司", "Summit Technology Inc."):
+        text = (
+            "鉴于工作机制已于2025年2月4日将美国顶峰科技股份有限公司（Summit Technology Inc.）列入不可靠实体清单，经调查，该公司继续"
+            f"从事相关行为，工作机制决定对{by}采取以下处理措施：\n一、禁止该企业从事与中国有关的进出口活动。\n"
+        )
+        assert [action for _, action in named(text)] == ["listed"], by
+    assert named(
+        "二、将2026年第2173号公告附件“一、美国”项下第1项帕兰提尔技术公司（Palantir Technologies Inc.）、“二、英国”项下第1项奎奈蒂克"
+        "集团公众有限公司（QinetiQ Group plc）移出关注名单。\n"
+    ) == [("帕兰提尔技术公司", "removed"), ("奎奈蒂克集团公众有限公司", "removed")]

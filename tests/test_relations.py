@@ -6082,3 +6082,46 @@ def test_a_window_as_it_now_runs_a_correction_of_a_day_and_the_same_day_printed_
         ("resumes", 62, "一/(一)", dt.date(2031, 10, 1)),
         ("suspends", 62, "一/(二)", dt.date(2031, 10, 1)),
     ]
+
+
+def test_twelfth_review_of_the_relation_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 318: a window as it runs, printed beside an act (…恢复实施…
+    （现行暂停期限至…）, 废止…，该公告现行暂停期限至…, 延长…现行暂停期限至…), leaves the act; 同日 re-dates only the acts of
+    its own ；-part; 在 opens a window printed without 期间."""
+    day = dt.date(2031, 8, 5)
+
+    def got(text: str) -> list[tuple[str, int, str | None, dt.date | None, dt.date | None]]:
+        return [
+            (
+                r.relation,
+                r.target_number.number if r.target_number else 0,
+                r.clause,
+                r.window_from,
+                r.window_until,
+            )
+            for r in extract_relations(text, None, day, day)
+        ]
+
+    assert got(
+        "一、自2031年9月1日起，恢复实施商务部公告2025年第62号第二条（现行暂停期限至2031年11月10日）。\n"
+    ) == [("resumes", 62, "二", dt.date(2031, 9, 1), None)]
+    assert got("一、废止商务部公告2025年第62号，该公告现行暂停期限至2031年11月10日。\n") == [
+        ("repeals", 62, None, day, None)
+    ]
+    assert got("一、延长商务部公告2025年第62号现行暂停期限至2032年11月10日。\n") == [
+        ("suspends", 62, None, day, dt.date(2032, 11, 10))
+    ]
+    assert got("商务部、海关总署公告2025年第58号现行暂停期限至2031年11月10日。\n") == []
+    same = (
+        "一、商务部公告2025年第61号废止；商务部公告2025年第62号第一条自2031年10月1日起恢复实施；自同日起，该公告第二条继续暂停"
+        "实施；该公告第三条自本公告发布之日起废止。\n"
+    )
+    assert [(rel, number, clause, start) for rel, number, clause, start, _ in got(same)] == [
+        ("repeals", 61, None, day),
+        ("resumes", 62, "一", dt.date(2031, 10, 1)),
+        ("suspends", 62, "二", dt.date(2031, 10, 1)),
+        ("repeals", 62, "三", day),
+    ]
+    assert got("一、商务部公告2025年第62号第二条在2031年11月11日至2032年11月10日暂停实施。\n") == [
+        ("suspends", 62, "二", dt.date(2031, 11, 11), dt.date(2032, 11, 10))
+    ]
