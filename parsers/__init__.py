@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "319"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "320"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -864,4 +864,6 @@ PARSER_VERSION = (
     #     between rows only a few words naming a kind of goods under a whole name with no remark; measures on a recalled
     #     party by a shorter or English name; 同日 within its ；-part; 在…至…暂停实施 without 期间; an open alias cell wraps;
     #     each name under an annex heading loses its row)
+    # 320: learnt from the 307th and 309th batches (a cleanup row's partial repeal takes the clauses its remark cell
+    #     prints; 为实现下列任一功能而专门设计的X：; what a listed party is to another, …，系…的全资子公司, no part of its name)
 )

@@ -1650,6 +1650,12 @@ def _entry_cells(norm: str, columns: dict[str, int] | None) -> dict[str, str] | 
 _NO_ENTRY_CELL_RE = re.compile(r"\s*(?:无|暂无|无别名|—+|-+|－+|/|／)?\s*")
 
 
+# 5.蒂尔无人机公司（Teal Drones, Inc.），系红猫控股公司的全资子公司。: what the party is to another, said after its name
+_SUBSIDIARY_OF_RE = re.compile(
+    r"[,，]\s*(?:系|为|是)[^,，。；;]{1,40}?的(?:全资|控股)?(?:子公司|分公司|附属公司|关联公司)\s*[。；;]?\s*$"
+)
+
+
 def _list_goes_on(
     entry: _Entry, line: _Line, columns: dict[str, int] | None, following: _Line | None
 ) -> bool:
@@ -3645,7 +3651,7 @@ def _entry_names(head: _Line, cells: dict[str, str] | None) -> list[_Name]:
     if cells is None:
         rest = _NUMBERED_RE.match(head.norm) or _bracketed_entry(head.norm) or _CN_ENTRY_RE.match(head.norm)
         assert rest is not None
-        zh, en, alias_cell, address = rest.group("rest"), "", "", None
+        zh, en, alias_cell, address = _SUBSIDIARY_OF_RE.sub("", rest.group("rest")), "", "", None
     else:
         zh, en = cells.get("zh", ""), cells.get("en", "")
         alias_cell, address = cells.get("alias", ""), cells.get("address", "").strip(_TRAIL) or None

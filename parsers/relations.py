@@ -3979,8 +3979,30 @@ def _row_acts(
     if len(numbers) == 1 and all(r[2] is None for r in refs):
         # 1 | …第23号 | 10家美国实体 | 第二款修改为：“…”: the clause the act cell prints is of the row's notice
         covered = [(m.start(), m.end()) for m in _REF_RE.finditer(bare)]
-        refs = _bare_clauses(bare, next(iter(numbers)), 0, len(bare), covered) or refs
+        refs = (
+            _bare_clauses(bare, next(iter(numbers)), 0, len(bare), covered)
+            or _remarked_clauses(bare, next(iter(numbers)))
+            or refs
+        )
     return _sentence_acts(bare, refs, start, published_on, effective_on, row)
+
+
+# 4 | …第21号 | … | 部分条款废止 | 第一条第（一）项: a row acting on part of its notice, the clauses in its remark cell
+_REMARKED_PART_RE = re.compile(
+    r"部分(?:条款|内容)?[^,，。;；]{0,4}?(?:废止|失效|停止执行)[^。;；]*?(?:备注|说明)\s*[:：]\s*(?P<clauses>.+)$"
+)
+
+
+def _remarked_clauses(row: str, number: NoticeNumber) -> list[Ref]:
+    remarked = _REMARKED_PART_RE.search(row)
+    if remarked is None:
+        return []
+    found: list[Ref] = []
+    for match in _BARE_CLAUSE_RE.finditer(row, remarked.start("clauses")):
+        clause = _clause_path(match)
+        if clause is not None:
+            found.append((number, match.group(0), clause, match.start()))
+    return found
 
 
 def _attachment_numbered(number: str | None, attachments: list[tuple[str, str]]) -> str | None:

@@ -5234,3 +5234,15 @@ def test_twelfth_review_of_the_goods_rules_counter_examples() -> None:
     )
     names = [e.name_zh for e in extract_entries(notes_first, source="附件").entries]
     assert "冷原子干涉重力仪制造技术" in names and not any("条目编号" in name for name in names), names
+
+
+def test_a_thing_designed_for_listed_functions_is_the_leaf() -> None:
+    """`为实现下列任一功能而专门设计的机载数据链终端（…）：` then `（1）…遥控；（2）…跳频通信。`: the terminal is the leaf, the
+    functions what it is for."""
+    text = (
+        "一、下列物项实施出口管制：\n1.为实现下列任一功能而专门设计的机载数据链终端（参考海关商品编号：8517623700）：\n"
+        "（1）在操作人员自然视距以外进行遥控；\n（2）在电磁干扰环境下保持跳频通信。\n"
+    )
+    assert [(e.name_zh, e.hs_codes) for e in extract_entries(text).entries] == [
+        ("机载数据链终端", ("8517623700",))
+    ]

@@ -3433,3 +3433,16 @@ def test_twelfth_review_of_the_party_rules_counter_examples() -> None:
         "二、将2026年第2173号公告附件“一、美国”项下第1项帕兰提尔技术公司（Palantir Technologies Inc.）、“二、英国”项下第1项奎奈蒂克"
         "集团公众有限公司（QinetiQ Group plc）移出关注名单。\n"
     ) == [("帕兰提尔技术公司", "removed"), ("奎奈蒂克集团公众有限公司", "removed")]
+
+
+def test_what_a_listed_party_is_to_another_is_no_part_of_its_name() -> None:
+    """`5.蒂尔无人机公司（Teal Drones, Inc.），系红猫控股公司的全资子公司。` in a numbered list: the party is 蒂尔无人机公司."""
+    body = (
+        "工作机制决定，将下列2家美国实体列入不可靠实体清单：\n1.甲航空公司（Alpha Aero Inc.）。\n"
+        "2.蒂尔无人机公司（Teal Drones, Inc.），系红猫控股公司的全资子公司。\n"
+    )
+    parties = extract_parties([("body", body)], published_on=dt.date(2031, 11, 5)).parties
+    assert [(p.name_zh, p.name_en) for p in parties] == [
+        ("甲航空公司", "Alpha Aero Inc."),
+        ("蒂尔无人机公司", "Teal Drones, Inc."),
+    ]

@@ -6125,3 +6125,24 @@ def test_twelfth_review_of_the_relation_rules_counter_examples() -> None:
     assert got("一、商务部公告2025年第62号第二条在2031年11月11日至2032年11月10日暂停实施。\n") == [
         ("suspends", 62, "二", dt.date(2031, 11, 11), dt.date(2032, 11, 10))
     ]
+
+
+def test_a_cleanup_rows_partial_repeal_takes_the_clauses_its_remark_cell_prints() -> None:
+    """`4 | …2024年第21号 | … | 部分条款废止 | 第一条第（一）项` under `…标明“部分条款废止”的，废止“备注”一栏所列条款`: the
+    repeal is of that clause, not the notice whole."""
+    body = (
+        "一、附件所列公告，按照附件“处理意见”一栏分别处理：标明“废止”的，予以废止；标明“部分条款废止”的，废止“备注”一栏所列条款。\n"
+        "附件：废止和部分条款废止的公告目录\n"
+    )
+    annex = (
+        "废止和部分条款废止的公告目录\n序号 | 文号 | 名称 | 处理意见 | 备注\n"
+        "1 | 商务部 海关总署公告2015年第31号 | 关于加强部分两用物项出口管制的公告 | 废止 |\n"
+        "2 | 商务部 海关总署 中央军委装备发展部公告2024年第21号 | 关于对有关物项实施出口管制的公告 | 部分条款废止 | 第一条第（一）项\n"
+    )
+    day = dt.date(2032, 4, 8)
+    relations = extract_relations(body, None, day)
+    relations += attached_targets(body, [("附件", annex)], None, day, known=tuple(relations))
+    assert sorted((r.relation, r.target_number.number, r.clause) for r in relations if r.target_number) == [
+        ("repeals", 21, "一/(一)"),
+        ("repeals", 31, None),
+    ]
