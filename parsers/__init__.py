@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "320"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "321"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -866,4 +866,8 @@ PARSER_VERSION = (
     #     each name under an annex heading loses its row)
     # 320: learnt from the 307th and 309th batches (a cleanup row's partial repeal takes the clauses its remark cell
     #     prints; 为实现下列任一功能而专门设计的X：; what a listed party is to another, …，系…的全资子公司, no part of its name)
+    # 321: a second reader's review of 319–320 (a reference with brackets before 即 still gives the names after it; only
+    #     names with their brackets right before the count keep the text before 即; a recalled party is matched whole, not
+    #     by a part of a subsidiary's description; a remark cell's ranges and lists of points all, its exceptions read
+    #     as the notice whole; a heading between rows may name any common kind of goods: 合金, 氧化物, 磁体, 粉, 光刻胶…)
 )

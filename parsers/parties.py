@@ -1371,8 +1371,13 @@ def _named_after_ji(text: str) -> str:
     # (甲公司（…）、乙公司（…）2家实体，即…所附名单第1项、第2项所列实体: the names come first, a reference after 即)
     if named_after is None:
         return text
-    if re.search(r"[(（]", text[: named_after.start()]):
-        return text[: named_after.start() + 2]  # (the names, then the words 即 explains them by)
+    if re.search(
+        r"[)）]\s*(?:等\s*)?(?:\d{1,3}|[两二三四五六七八九十]{1,3})?\s*家?\s*[\u4e00-\u9fff]{0,6}?$",
+        text[: named_after.start()],
+    ):
+        return text[
+            : named_after.start() + 2
+        ]  # (the names with their brackets, then the words 即 explains them by)
     return text[named_after.end() :].rstrip("，, ")
 
 
@@ -3114,7 +3119,8 @@ def _measures_on_recalled(listing: _Listing, sentence: str) -> bool:
         return False
     target = _name_core(named.group("named"))
     keys = {key for name in listing.names for key in _name_keys(name)}
-    return bool(target) and any(key and (key in target or target in key) for key in keys | recalled)
+    # (the same party, give or take its company form and country word — not 顶峰科技公司的全资子公司甲公司, another one)
+    return bool(target) and target in {_name_core(key) for key in keys | recalled}
 
 
 _NAME_SUFFIX_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|公司|集团|株式会社)$")
@@ -3137,8 +3143,11 @@ def _name_keys(name: str) -> set[str]:
 
 
 def _strip_country_word(core: str) -> str:
+    """美国企业顶峰科技 → 顶峰科技: the country word and 企业/实体 a recap prints before the name."""
     country = _country_in(core[:6])
-    return core[len(country) :] if country and core.startswith(country) else core
+    if not country or not core.startswith(country):
+        return core
+    return re.sub(r"^(?:企业|实体)", "", core[len(country) :])
 
 
 def _measures_on_listed(told: str, sentence: str, line: _Line, verbatim: str) -> list[_Listing]:

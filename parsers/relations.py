@@ -3997,11 +3997,15 @@ def _remarked_clauses(row: str, number: NoticeNumber) -> list[Ref]:
     remarked = _REMARKED_PART_RE.search(row)
     if remarked is None:
         return []
+    clauses = remarked.group("clauses")
+    if re.search(r"除|继续|保留|不变", clauses):
+        return []  # (第三条（第二款除外） / 除第三条外的其他条款 / …（第三条继续执行）: the notice whole, as the row reads)
     found: list[Ref] = []
     for match in _BARE_CLAUSE_RE.finditer(row, remarked.start("clauses")):
-        clause = _clause_path(match)
-        if clause is not None:
-            found.append((number, match.group(0), clause, match.start()))
+        path = _clause_path(match)
+        if path is not None:
+            found.append((number, match.group(0), path, match.start()))
+            _more_clauses(row, match.end(), number, path, found)
     return found
 
 

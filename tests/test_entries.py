@@ -5246,3 +5246,19 @@ def test_a_thing_designed_for_listed_functions_is_the_leaf() -> None:
     assert [(e.name_zh, e.hs_codes) for e in extract_entries(text).entries] == [
         ("机载数据链终端", ("8517623700",))
     ]
+
+
+def test_a_heading_between_rows_names_a_kind_of_goods() -> None:
+    """`…金属钆铸锭` then `稀土永磁体` (or 稀土抛光粉, 光刻胶, 高纯稀土氧化物) and more rows: a heading of the rows below, the name
+    above whole."""
+    header = "序号 | 物项名称 | 管制编码 | 海关商品编号 | 备注\n"
+    for heading in ("稀土永磁体", "稀土抛光粉", "光刻胶", "高纯稀土氧化物"):
+        text = (
+            f"出口管制物项清单\n{header}1 | 纯度大于等于99.9%的金属钆铸锭 | 1C902.b | 28053013 |\n{heading}\n"
+            "2 | 钐钴合金靶材 | 1C902.c | 81129990 |\n3 | 镝铁合金 | 1C902.d | 81129990 |\n"
+        )
+        assert [(e.name_zh, e.category_zh) for e in extract_entries(text, "", source="att").entries] == [
+            ("纯度大于等于99.9%的金属钆铸锭", "出口管制物项清单"),
+            ("钐钴合金靶材", heading),
+            ("镝铁合金", heading),
+        ], heading

@@ -3446,3 +3446,30 @@ def test_what_a_listed_party_is_to_another_is_no_part_of_its_name() -> None:
         ("甲航空公司", "Alpha Aero Inc."),
         ("蒂尔无人机公司", "Teal Drones, Inc."),
     ]
+
+
+def test_thirteenth_review_of_the_party_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 320: a reference with brackets before 即 (《…》（〔2025〕8号）所附名单…,
+    …公告（以下简称该公告）所附名单…) still gives the names after 即; measures on a recalled party's subsidiary keep the
+    parent unlisted (only the same party, give or take its company form and country word, is the recalled one)."""
+    day = dt.date(2031, 8, 5)
+
+    def named(text: str) -> list[tuple[str, str]]:
+        return [(p.name_zh, p.action) for p in extract_parties([("body", text)], published_on=day).parties]
+
+    assert named(
+        "一、将《不可靠实体清单工作机制关于将有关美国实体列入不可靠实体清单的公告》（〔2025〕8号）所附名单第5项、第6项所列实体，即Group W"
+        "公司（Group W Inc.）、哈德森技术公司（Hudson Technologies Co.），移出不可靠实体清单。\n"
+    ) == [("Group W公司", "removed"), ("哈德森技术公司", "removed")]
+    assert named(
+        "一、自2031年2月1日起，对〔2025〕8号公告（以下简称该公告）所附名单第1项所列实体，即甲公司（Alpha Inc.），暂停实施该公告规定的"
+        "处理措施。\n"
+    ) == [("甲公司", "suspended")]
+    assert (
+        named(
+            "鉴于工作机制已于2025年2月4日将美国顶峰科技股份有限公司（Summit Technology Inc.）列入不可靠实体清单，经调查，该公司继续"
+            "从事相关行为，工作机制决定对顶峰科技公司的全资子公司甲公司（Alpha Inc.）采取以下处理措施：\n一、禁止该企业从事与中国有关的"
+            "进出口活动。\n"
+        )
+        == []
+    )

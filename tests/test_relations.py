@@ -6146,3 +6146,29 @@ def test_a_cleanup_rows_partial_repeal_takes_the_clauses_its_remark_cell_prints(
         ("repeals", 21, "一/(一)"),
         ("repeals", 31, None),
     ]
+
+
+def test_a_remark_cells_clauses_follow_the_ranges_and_exceptions_it_prints() -> None:
+    """The remark cell of a clean-up row says which clauses go: ranges and lists of points all (第三条至第五条, 第一条第（一）项、
+    第（三）项), a bracket saying why is no clause; a cell with an exception or a clause kept (第三条（第二款除外）,
+    …（第三条继续执行）) is not read as the clauses repealed — the row's notice stays the target."""
+    body = (
+        "一、附件所列公告，按照附件“处理意见”一栏分别处理：标明“废止”的，予以废止；标明“部分条款废止”的，废止“备注”一栏所列条款。\n"
+        "附件：目录\n"
+    )
+    day = dt.date(2031, 8, 5)
+
+    def clauses(remark: str) -> list[str | None]:
+        annex = (
+            "目录\n序号 | 文号 | 名称 | 处理意见 | 备注\n1 | 商务部 海关总署公告2024年第33号 | 关于对锑等物项实施出口管制的公告 | "
+            f"部分条款废止 | {remark}\n"
+        )
+        found = extract_relations(body, None, day)
+        found += attached_targets(body, [("附件", annex)], None, day, known=tuple(found))
+        return [r.clause for r in found if r.target_number and r.target_number.number == 33]
+
+    assert clauses("第三条至第五条") == ["三", "四", "五"]
+    assert clauses("第一条第（一）项、第（三）项") == ["一/(一)", "一/(三)"]
+    assert clauses("第四条（相关物项已在《清单》1C117.b项下管制）") == ["四"]
+    assert clauses("第三条（第二款除外）") == [None]
+    assert clauses("第一条、第二条（第三条继续执行）") == [None]
