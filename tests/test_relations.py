@@ -5963,17 +5963,8 @@ def test_tenth_review_of_the_relation_rules_counter_examples() -> None:
     period; the notice named as the maker of a suspension (…第72号决定暂停实施的…第46号第二款) is no target."""
     day = dt.date(2026, 11, 5)
 
-    def got(text: str) -> list[tuple[str, int, str | None, dt.date | None, dt.date | None]]:
-        return [
-            (
-                r.relation,
-                r.target_number.number if r.target_number else 0,
-                r.clause,
-                r.window_from,
-                r.window_until,
-            )
-            for r in extract_relations(text, None, day, day)
-        ]
+    def got(text: str) -> list[_WindowAct]:
+        return _window_acts(text, day)
 
     start, end = dt.date(2026, 11, 11), dt.date(2027, 11, 10)
     assert got(
@@ -6090,17 +6081,8 @@ def test_twelfth_review_of_the_relation_rules_counter_examples() -> None:
     its own ；-part; 在 opens a window printed without 期间."""
     day = dt.date(2031, 8, 5)
 
-    def got(text: str) -> list[tuple[str, int, str | None, dt.date | None, dt.date | None]]:
-        return [
-            (
-                r.relation,
-                r.target_number.number if r.target_number else 0,
-                r.clause,
-                r.window_from,
-                r.window_until,
-            )
-            for r in extract_relations(text, None, day, day)
-        ]
+    def got(text: str) -> list[_WindowAct]:
+        return _window_acts(text, day)
 
     assert got(
         "一、自2031年9月1日起，恢复实施商务部公告2025年第62号第二条（现行暂停期限至2031年11月10日）。\n"
@@ -6172,3 +6154,20 @@ def test_a_remark_cells_clauses_follow_the_ranges_and_exceptions_it_prints() -> 
     assert clauses("第四条（相关物项已在《清单》1C117.b项下管制）") == ["四"]
     assert clauses("第三条（第二款除外）") == [None]
     assert clauses("第一条、第二条（第三条继续执行）") == [None]
+
+
+_WindowAct = tuple[str, int, str | None, dt.date | None, dt.date | None]
+
+
+def _window_acts(text: str, day: dt.date) -> list[_WindowAct]:
+    """Each act of a body published and in force on `day`: verb, target number, clause and window."""
+    return [
+        (
+            r.relation,
+            r.target_number.number if r.target_number else 0,
+            r.clause,
+            r.window_from,
+            r.window_until,
+        )
+        for r in extract_relations(text, None, day, day)
+    ]
