@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "321"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "322"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -870,4 +870,6 @@ PARSER_VERSION = (
     #     names with their brackets right before the count keep the text before 即; a recalled party is matched whole, not
     #     by a part of a subsidiary's description; a remark cell's ranges and lists of points all, its exceptions read
     #     as the notice whole; a heading between rows may name any common kind of goods: 合金, 氧化物, 磁体, 粉, 光刻胶…)
+    # 322: a name cut short of its noun ends with the last line of a part read alone (the pipeline reads an attachment's
+    #     parts one by one)
 )

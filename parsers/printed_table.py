@@ -391,6 +391,10 @@ def _wrapped_tail(
     reader wrapped wherever the width ran out (`…惰性气体或氢气的` / `氢化物除外`), not only at a separator.
     The table goes on below it (a numbered row, or a section line over one); a numbered or labelled line
     (二、…, 注：…) is a paragraph of its own, and a row ending in a code cell has no text left to wrap."""
+    if not after and table.rows and "|" not in line and not _PARAGRAPH_START_RE.match(line):
+        # (…飞行器用 then 卫星导航接收设备 as the last line of a part read alone: a name cut short of its noun, ended)
+        row = table.rows[-1]
+        return bool(row.cells.get("name")) and _NAME_TAIL_RE.match(line) is not None and _name_cut(row, line)
     if (
         "|" in line
         or not table.rows
@@ -529,7 +533,7 @@ def _tail_cell(row: TableRow, columns: dict[str, int], line: str) -> str:
     if (
         cell == "description"
         and _OPEN_CELL_RE.search(row.cells.get("name", ""))
-        and not _OPEN_CELL_RE.search(row.cells["description"])
+        and not _OPEN_CELL_RE.search(row.cells.get("description", ""))
     ):
         return "name"  # (…质量大于20千克的 | … | …准直器的除外 then `钨、碳化钨及…合金制件`: the name was left open)
     return cell
@@ -555,7 +559,7 @@ def _name_cut(row: TableRow, line: str) -> bool:
         and len(row.cells["name"])
         >= 10  # (a short name is whole: 液体推进剂贮箱 then a description's `射程的火箭系统`)
         and not _ITEM_HEAD_RE.search(row.cells["name"])
-        and not _OPEN_CELL_RE.search(row.cells["description"])
+        and not _OPEN_CELL_RE.search(row.cells.get("description", ""))
     )
 
 

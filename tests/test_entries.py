@@ -5262,3 +5262,15 @@ def test_a_heading_between_rows_names_a_kind_of_goods() -> None:
             ("钐钴合金靶材", heading),
             ("镝铁合金", heading),
         ], heading
+
+
+def test_a_name_cut_short_of_its_noun_ends_with_the_last_line_of_a_part_read_alone() -> None:
+    """A part of an attachment read on its own (第一部分 增列条目 and its table, cut before 第二部分) may end on the wrapped end
+    of its last row's name (…飞行器用 then 卫星导航接收设备): that row's name, not a line dropped."""
+    text = (
+        "序号 | 物项名称 | 管制编码 | 海关商品编号 | 备注\n"
+        "3 | 采用自适应天线的无人驾驶航空飞行器用 | 7A005．b | 8526919090 | 列入《清单》第二类\n卫星导航接收设备\n"
+    )
+    assert [e.name_zh for e in extract_entries(text, "", source="att").entries] == [
+        "采用自适应天线的无人驾驶航空飞行器用卫星导航接收设备"
+    ]
