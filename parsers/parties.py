@@ -3114,13 +3114,12 @@ def _measures_on_recalled(listing: _Listing, sentence: str) -> bool:
     if _MEASURES_ON_IT_RE.search(sentence):
         return True
     named = _MEASURES_ON_NAMED_RE.search(sentence)
-    recalled = {re.sub(r"[(（][^()（）]*[)）]|\s+", "", name) for name in listing.names}
     if named is None:
         return False
     target = _name_core(named.group("named"))
-    keys = {key for name in listing.names for key in _name_keys(name)}
+    keys = {_name_core(key) for name in listing.names for key in _name_keys(name)}
     # (the same party, give or take its company form and country word — not 顶峰科技公司的全资子公司甲公司, another one)
-    return bool(target) and target in {_name_core(key) for key in keys | recalled}
+    return bool(target) and target in keys
 
 
 _NAME_SUFFIX_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|公司|集团|株式会社)$")
@@ -3128,7 +3127,7 @@ _NAME_SUFFIX_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限�
 
 def _name_core(name: str) -> str:
     """A name without brackets, spaces and its company-form suffix (顶峰科技股份有限公司 → 顶峰科技)."""
-    return _NAME_SUFFIX_RE.sub("", re.sub(r"[(（][^()（）]*[)）]|\s+", "", name))
+    return _NAME_SUFFIX_RE.sub("", _squeezed(name))
 
 
 def _name_keys(name: str) -> set[str]:

@@ -540,10 +540,9 @@ def _tail_cell(row: TableRow, columns: dict[str, int], line: str) -> str:
 
 
 _CONTINUED_RE = re.compile(r"^\s*(?:续表\s*\d*|[（(]\s*续\s*[)）]|续)\s*$")
-# 删除物项 / 附件2 / 临时管制物项清单 / 续表: a line naming a table (or its continuation), never the end of a row's cell
-_TITLE_LIKE_RE = re.compile(
-    r"^\s*(?:附件\s*\d*|续表\s*\d*|[（(]?续[)）]?)\s*$|(?:清单|目录|名单|名录|条目|物项|一览表)\s*$"
-)
+# 删除物项 / 附件2 / 临时管制物项清单: a line naming a table, never the end of a row's cell (续表 after a page's number is
+# consumed before, see _CONTINUED_RE)
+_TITLE_LIKE_RE = re.compile(r"^\s*附件\s*\d*\s*$|(?:清单|目录|名单|名录|条目|物项|一览表)\s*$")
 # 设备 / 控制系统 / 测量单元 / 伺服阀 / …技术: what the name of a good or technology ends on
 _ITEM_HEAD_RE = re.compile(
     r"(?:设备|系统|装置|部件|组件|单元|模块|元件|器|机|仪|阀|泵|炉|技术|材料|合金|件|靶|粉|具|工装|舱|艇|缆|纤维|剂|膜|板|管"

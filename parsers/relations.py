@@ -4040,7 +4040,8 @@ def attached_targets(
     acted = {(r.relation, _target(r), r.window_from, r.window_until) for r in known}
     found: list[Relation] = []
     # (本公告第一条、第二条自2027年1月1日起施行 over 一、附件1所列公告予以废止: the rows' acts start that day)
-    dated = parse_clause_effective(_said(_prepared(body)), published_on)
+    prepared = _prepared(body)
+    dated = parse_clause_effective(_said(prepared), published_on)
     by_annex = _annex_days(body, published_on, effective_on)
     for sentence, see, top in _acts_pointing_to_attachments(body):
         listed = _attachment_numbered(see.group("n") or see.group("m"), attachments)
@@ -4058,7 +4059,7 @@ def attached_targets(
                 seen.add((_target(act), act.clause))
                 found.append(act)
     # (上述5个公告自修订后的《清单》施行之日起废止（目录见附件1）: the rows' acts hold from that day, as the body's do)
-    return _in_force_with(found, _prepared(body), published_on)
+    return _in_force_with(found, prepared, published_on)
 
 
 # 三、附件1所列公告和条款，自2027年1月1日起废止；附件2所列公告，自本公告公布之日起失效: the day each attachment's acts take

@@ -6024,10 +6024,7 @@ def test_eleventh_review_of_the_relation_rules_counter_examples() -> None:
     day = dt.date(2026, 11, 5)
 
     def got(text: str, published: dt.date = day) -> list[tuple[str, int, str | None, dt.date | None]]:
-        return [
-            (r.relation, r.target_number.number if r.target_number else 0, r.clause, r.window_from)
-            for r in extract_relations(text, own, published, published)
-        ]
+        return [act[:4] for act in _window_acts(text, published, own)]
 
     told = (
         "商务部 海关总署公告2025年第70号将暂停实施期限延长至2026年11月10日。\n"
@@ -6056,10 +6053,7 @@ def test_a_window_as_it_now_runs_a_correction_of_a_day_and_the_same_day_printed_
     day = dt.date(2031, 8, 5)
 
     def got(text: str) -> list[tuple[str, int, str | None, dt.date | None]]:
-        return [
-            (r.relation, r.target_number.number if r.target_number else 0, r.clause, r.window_from)
-            for r in extract_relations(text, None, day, day)
-        ]
+        return [act[:4] for act in _window_acts(text, day)]
 
     told = (
         "商务部、海关总署公告2025年第58号现行暂停期限至2031年11月10日。经国务院批准，现就有关事项公告如下：\n"
@@ -6159,7 +6153,7 @@ def test_a_remark_cells_clauses_follow_the_ranges_and_exceptions_it_prints() -> 
 _WindowAct = tuple[str, int, str | None, dt.date | None, dt.date | None]
 
 
-def _window_acts(text: str, day: dt.date) -> list[_WindowAct]:
+def _window_acts(text: str, day: dt.date, own: NoticeNumber | None = None) -> list[_WindowAct]:
     """Each act of a body published and in force on `day`: verb, target number, clause and window."""
     return [
         (
@@ -6169,5 +6163,5 @@ def _window_acts(text: str, day: dt.date) -> list[_WindowAct]:
             r.window_from,
             r.window_until,
         )
-        for r in extract_relations(text, None, day, day)
+        for r in extract_relations(text, own, day, day)
     ]
