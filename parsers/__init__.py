@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "322"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "323"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -872,4 +872,11 @@ PARSER_VERSION = (
     #     as the notice whole; a heading between rows may name any common kind of goods: 合金, 氧化物, 磁体, 粉, 光刻胶…)
     # 322: a name cut short of its noun ends with the last line of a part read alone (the pipeline reads an attachment's
     #     parts one by one)
+    # 323: a second reader's review of 321–322 and the 310th batch (a remark cell's brackets are no clauses and its
+    #     exceptions in brackets keep the rest; a recalled party named with 及其…, 上述, a country word or its English
+    #     name's first word; the names before 即 when the words after it point at another notice's list; a bare kind
+    #     word under a name ending on a material goes on with it; a name ending on a material is whole; 不在暂停之列,
+    #     第七条及其附件2, 暂停期限不变 beside an extension, 仍按照…规定暂停实施, 继续暂停 for another notice's window,
+    #     …公告先后暂停…, …规定的暂停安排随之终止, a suspension ended by a repeal; wrapped names before a table's section
+    #     and words before a continuation's codes)
 )

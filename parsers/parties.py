@@ -1365,12 +1365,24 @@ def _listing_around_counts(
     return None
 
 
+# …〔2025〕8号公告所附名单第1项、第2项所列实体 / …8号）所列实体: the entities of another notice's list, pointed at
+_REFERENCE_SIDE_RE = re.compile(
+    r"(?:号|公告|名单|清单|附件|附表)[^，,。；;]{0,40}?所列(?:的)?\s*(?:实体|企业|公司|机构)?\s*$"
+)
+
+
 def _named_after_ji(text: str) -> str:
     """…第8号公告所附名单第5项、第6项所列实体，即Group W公司（…）、哈德森技术公司（…）: the names, which follow 即."""
     named_after = re.search(r"(?:实体|企业|公司|机构)\s*[,，]\s*即(?!日)\s*", text)
     # (甲公司（…）、乙公司（…）2家实体，即…所附名单第1项、第2项所列实体: the names come first, a reference after 即)
     if named_after is None:
         return text
+    before, after = text[: named_after.start() + 2], text[named_after.end() :].rstrip("，, ")
+    # (the side that points at another notice's list is the reference; the names are on the other)
+    if _REFERENCE_SIDE_RE.search(after) and not _REFERENCE_SIDE_RE.search(before):
+        return before
+    if _REFERENCE_SIDE_RE.search(before) and not _REFERENCE_SIDE_RE.search(after):
+        return after
     if re.search(
         r"[)）]\s*(?:等\s*)?(?:\d{1,3}|[两二三四五六七八九十]{1,3})?\s*家?\s*[\u4e00-\u9fff]{0,6}?$",
         text[: named_after.start()],
@@ -3116,18 +3128,38 @@ def _measures_on_recalled(listing: _Listing, sentence: str) -> bool:
     named = _MEASURES_ON_NAMED_RE.search(sentence)
     if named is None:
         return False
-    target = _name_core(named.group("named"))
+    target = _named_again(named.group("named"))
     keys = {_name_core(key) for name in listing.names for key in _name_keys(name)}
-    # (the same party, give or take its company form and country word — not 顶峰科技公司的全资子公司甲公司, another one)
-    return bool(target) and target in keys
+    # (the same party, give or take its company form and country word — not 顶峰科技公司的全资子公司甲公司, another one;
+    # Summit公司 for Summit Technology Inc.: the first word of its English name)
+    return bool(target) and (
+        target in keys
+        or (
+            re.fullmatch(r"[A-Za-z][A-Za-z&.\-]{2,}", target) is not None
+            and any(k.startswith(target) for k in keys)
+        )
+    )
+
+
+# (上述顶峰科技公司 / 顶峰科技公司及其高级管理人员 / …及其子公司: the party itself, recalled)
+_RECALLED_FORM_RE = re.compile(r"^(?:上述|前述|该)|及其[^，,。；;]*$")
+
+
+def _named_again(named: str) -> str:
+    """The core of a name a decision prints for a party recalled before."""
+    return _name_core(_strip_country_word(_RECALLED_FORM_RE.sub("", _squeezed(named))))
 
 
 _NAME_SUFFIX_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|公司|集团|株式会社)$")
 
 
 def _name_core(name: str) -> str:
-    """A name without brackets, spaces and its company-form suffix (顶峰科技股份有限公司 → 顶峰科技)."""
-    return _NAME_SUFFIX_RE.sub("", _squeezed(name))
+    """A name without brackets, spaces and its company-form suffixes (顶峰科技股份有限公司 → 顶峰科技, PVH集团公司 →
+    PVH)."""
+    core = _squeezed(name)
+    while (bare := _NAME_SUFFIX_RE.sub("", core)) != core and bare:
+        core = bare
+    return core
 
 
 def _name_keys(name: str) -> set[str]:

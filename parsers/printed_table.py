@@ -362,9 +362,21 @@ def _section_line(
         and not _JOINING_RE.match(line)
         and not _NOTE_START_RE.match(line.strip())
         and not re.search(r"除外|为限|以上|以下|以内|的|之间|大于|小于|等于|不超过|不低于|优于", line)
+        and not _goes_on_material(above, line)
     ):
         return line.strip()
     return None
+
+
+# (…的钐钴合金 then 永磁体, …钕铁硼合金 then 磁粉: a product of the material the name ended on — 稀土永磁体 or 光刻胶 under
+# …金属钆铸锭 head the rows below)
+_MATERIAL_END_RE = re.compile(r"(?:合金|金属|石墨|陶瓷|纤维|稀土|碳化硅|硅|钢)$")
+
+
+def _goes_on_material(above: TableRow | None, line: str) -> bool:
+    """Whether a bare kind word of three characters or fewer ends the name above, which ended on a material."""
+    name = above.cells.get("name", "") if above is not None else ""
+    return len(line.strip()) <= 3 and _MATERIAL_END_RE.search(name) is not None
 
 
 _KIND_HEADING_RE = re.compile(
@@ -452,7 +464,11 @@ def _cut_between_rows(line: str, after: list[tuple[str, tuple[int, int]]]) -> bo
             continue  # (the header printed again after a page break)
         if "|" in following:
             return bool(_SEQ_RE.match(_cells(following)[0]))
-        if _part_title(following, rest[index + 1 :]):
+        # (…连续式石墨 then 化炉, then 二、修改条目 over the next rows: a section of the table goes on below)
+        if _part_title(following, rest[index + 1 :]) or (
+            _SECTION_RE.match(following)
+            and _section_line(following, [(f, (0, 0)) for f in rest[index + 1 :]])
+        ):
             return True
         if index + 1 >= _WRAPPED_MAX or not _few_words(following):
             return False
@@ -553,13 +569,26 @@ _ITEM_HEAD_RE = re.compile(
 def _name_cut(row: TableRow, line: str) -> bool:
     """…设计或改装的飞 | 7A116．a | 9014201000 | 含自动驾驶仪 then `行控制系统`: the name stops short of any noun it could end
     on while the line ends on one, and the remark is a whole phrase — the name's end, which the reader wrapped."""
+    name = row.cells["name"]
     return (
         bool(_ITEM_HEAD_RE.search(line))
-        and len(row.cells["name"])
-        >= 10  # (a short name is whole: 液体推进剂贮箱 then a description's `射程的火箭系统`)
-        and not _ITEM_HEAD_RE.search(row.cells["name"])
+        and not _ISSUER_LINE_RE.search(line)
+        and len(name) >= 10  # (a short name is whole: 液体推进剂贮箱 then a description's `射程的火箭系统`)
+        and not _ITEM_HEAD_RE.search(name)
+        # (…等静压石墨 is whole, …连续式石墨 then 化炉 is not: a material's name goes on only by a suffix of the word)
+        and (not _MATERIAL_NAME_END_RE.search(name) or _BOUND_SUFFIX_RE.match(line) is not None)
         and not _OPEN_CELL_RE.search(row.cells.get("description", ""))
     )
+
+
+# A name ending on a material or an element (石墨, 陶瓷, 金属镓) is a whole name
+_MATERIAL_NAME_END_RE = re.compile(
+    r"(?:石墨|陶瓷|玻璃|金刚石|碳|硅|[镓锗锑钨钼铟碲铋钽铌钛锆铪钒钴镍锂铍钪钇镧铈镨钕钐铕钆铽镝钬铒铥镱镥铼铂钯铜铝镁锌锡])\s*$"
+)
+# (石墨 then 化炉, 碳 then 化硅: the rest of the word, a suffix no word starts with)
+_BOUND_SUFFIX_RE = re.compile(r"\s*[化性型式状]")
+# (出口管制工作协调机制办公室, 商务部, 海关总署 under the table: who signs, not a name's end)
+_ISSUER_LINE_RE = re.compile(r"(?:办公室|委员会|工作机制|总署|管理局|商务部)\s*$")
 
 
 def _row_line(
@@ -663,15 +692,26 @@ def _placed(cells: list[str], columns: dict[str, int]) -> dict[str, str]:
     in the HS column, a control code in the code column, text in the description (else the name)."""
     named: dict[str, str] = {}
     text_key = "description" if "description" in columns else "name"
-    for cell in filter(None, cells):
+    printed = list(filter(None, cells))
+    for index, cell in enumerate(printed):
         if _HS_ONLY_RE.match(cell) and "hs" in columns:
             key = "hs"
         elif _CODE_CELL_RE.match(cell) and "code" in columns:
             key = "code"
         else:
-            key = text_key
+            key = _text_column(columns, text_key, printed[index + 1 :])
         named[key] = named.get(key, "") + cell
     return named
+
+
+def _text_column(columns: dict[str, int], text_key: str, later: list[str]) -> str:
+    """Words printed before a customs-code cell are the name's where the header puts the name before the codes
+    and the remarks after them (`合物 | 2846903910、…` under `…及其混 | 1C902.c | 2846902810、…`)."""
+    if text_key != "description" or "name" not in columns or "hs" not in columns:
+        return text_key
+    coded_later = any(_HS_ONLY_RE.match(cell) for cell in later)
+    in_order = columns["name"] < columns["hs"] < columns["description"]
+    return "name" if coded_later and in_order else text_key
 
 
 def _continue_cells(row: TableRow, named: dict[str, str]) -> None:

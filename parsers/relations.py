@@ -279,7 +279,8 @@ _MORE_CLAUSE_RE = re.compile(
     # (第三款所列人造金刚石线锯、第四款所列…: what each clause lists, named after it)
     r"(?:\s*\([^()]{1,40}\)|\s*《[^》]{1,60}》[^,，;；。《、]{0,12}|\s*所列的?[^,，;；。、第()]{1,24})?"
     rf"\s*(?:、|,|，|和|及|以及|与)\s*(?:第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
-    rf"|(?P<annex>{_ANNEX_PART}))"
+    # (第七条及其附件2: the notice's attachment, 其 the notice)
+    rf"|其?\s*(?P<annex>{_ANNEX_PART}))"
 )
 
 
@@ -406,7 +407,7 @@ _AGENT_RE = re.compile(
     # (经…第881号继续暂停实施的下列措施: the notice that continued a suspension, named for what it covers)
     # (…第72号决定暂停实施的…第46号第二款: the same, with the decision named)
     rf"\s*(?:{_TITLE_BRACKET})?\s*(?:(?:所|已|曾)?\s*(?:决定)?\s*(?:继续)?{_SUSPEND}(?:实施|执行|适用)?的"
-    rf"|(?:所|中)?(?:规定|确定|所定|决定|设定|明确)的\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间|时限|措施)"
+    rf"|(?:所|中)?(?:规定|确定|所定|决定|设定|明确)的\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间|时限|措施|安排)"
     # (…在第72号所定暂停期限届满后不再恢复执行: the window's maker, named for when it ends)
     # (…第72号公告所定暂停期限及其后续延续期限届满后: the same, with the extensions that followed)
     rf"|(?:公告)?\s*(?:所|中)?(?:规定|确定|所定|设定)的?\s*(?:相应|各自|有关)?\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间)"
@@ -1155,10 +1156,19 @@ def extract_relations(
         made, made_top = range(len(relations), len(relations) + len(refs)), top
         day = _day_of(dated, top, sentence, bare[: sentence_match.start()])
         acts = _sentence_acts(sentence, refs, day, published_on, effective_on, shown)
-        acts = _placed(_continued_after_told(acts, told_until, published_on), anchor, top, by_number)
+        acts = _ended_by_repeal(
+            _placed(_continued_after_told(acts, told_until, published_on), anchor, top, by_number)
+        )
         relations += _same_period(_in_own_window(acts, sentence, relations), relations, sentence, text)
         back.acted(refs, acts)
     return _finished(relations, text, published_on)
+
+
+def _ended_by_repeal(acts: list[Relation]) -> list[Relation]:
+    """提前终止…第七条及附件2的暂停适用安排，该公告第七条及附件2自…起废止: a suspension ended by repealing what it
+    suspended resumes nothing — the repeal is the sentence's act on those clauses."""
+    repealed = {(_target(a), a.clause) for a in acts if a.relation == "repeals"}
+    return [a for a in acts if a.relation != "resumes" or (_target(a), a.clause) not in repealed]
 
 
 @dataclasses.dataclass
@@ -2452,7 +2462,9 @@ _DID_RE = re.compile(
     r"\s*(?:公告)?\s*(?:将(?!\s*(?:自|从|于|在|继续|予以|不再|按照|依照)"
     # (…第70号将暂停实施期限延长至…: 将 of a deed, its object the period — not 将暂停实施, an act to come)
     r"|\s*(?:暂停|中止|恢复|停止|废止|失效|延长|延期)(?![^,，。;；]{0,6}?(?:期限|期间|安排|措施|日期)))|把"
-    r"|(?:已|曾)?(?:决定|宣布)(?!的)|(?:已|曾)?规定\s*[,，:：])"
+    r"|(?:已|曾)?(?:决定|宣布)(?!的)|(?:已|曾)?规定\s*[,，:：]"
+    # (…第2201号、第2202号公告先后暂停实施上述两份公告…: what they did, one after the other)
+    r"|(?:先后|相继)\s*(?:暂停|中止|恢复|停止|废止|延长|修改|调整))"
 )
 _ALREADY_RE = re.compile(r"\s*(?:已经|已|曾)(?:决定|规定|明确|宣布|通知|公告|发布)")
 
@@ -2473,11 +2485,27 @@ def _opens_on_earlier_day(sentence: str, published_on: dt.date | None) -> bool |
     return printed < (published_on.year, published_on.month, published_on.day if opening.group("day") else 0)
 
 
+# (…2026年第2201号、第2202号公告先后…: the numbers of one series after the first)
+_SIBLING_NUMBERS_RE = re.compile(r"(?:\s*(?:、|和|及|与)\s*第\s*\d{1,4}\s*号)*")
+
+
+def _past(pattern: re.Pattern[str], text: str, position: int) -> int:
+    """Where reading resumes after what `pattern` (which may match nothing) matches at `position`."""
+    found = pattern.match(text, position)
+    return found.end() if found else position
+
+
+_EXTENDED_TO_RE = re.compile(r"(?:延长|延期|顺延)\s*至\s*(?:19|20)\d{2}\s*年")
+
+
 def _nothing_done_before(before: str) -> bool:
     """Whether the words before a "stays as it is" phrase decide nothing of this notice's: no act dated by it and no
     decision (自2026年7月1日起，…恢复实施，该公告其他条款的暂停期限不变 acts; …已于…取消…，本公告对此不作调整 does not)."""
     dated_act = (  # (自2026年7月1日起，…恢复实施，… — not …已自2024年12月1日起废止，…)
-        _FROM_RE.search(before) is not None and _verb(before) is not None and not re.search(r"已|曾", before)
+        # (…的暂停期限，由2033年7月31日延长至2034年1月31日；…暂停期限不变: a window extended to a printed day)
+        (_FROM_RE.search(before) is not None or _EXTENDED_TO_RE.search(before) is not None)
+        and _verb(before) is not None
+        and not re.search(r"已|曾", before)
     )
     return not dated_act and not _DECIDES_NOW_RE.search(before)
 
@@ -2502,7 +2530,7 @@ def _told_as_history(sentence: str, published_on: dt.date | None, after: str = "
         return True
     if (
         opening is not None
-        and _DID_RE.match(sentence, opening.end())
+        and _DID_RE.match(sentence, _past(_SIBLING_NUMBERS_RE, sentence, opening.end()))
         and not _DECIDES_NOW_RE.search(sentence)
     ):
         return True  # …2026年第731号公告将…的暂停实施期限，延长至2026年12月31日: what that notice did
@@ -3378,7 +3406,11 @@ _GOES_ON_RE = re.compile(
     # (…所列人造石墨材料及其制品，仍依照该公告管理: kept under the target's own terms)
     r"|(?:仍|仍然)(?:按照?|依照|依)(?:该公告|原公告|上述公告|原规定|原文)(?:的规定)?(?:管理|执行|实施|办理)"
     # (…第1361号公告第四条…所定暂停期限，不作调整: left as they are)
-    r"|(?:均)?(?:不作|不予|未作|暂不)(?:调整|修改|变更|变动))"
+    r"|(?:均)?(?:不作|不予|未作|暂不)(?:调整|修改|变更|变动)"
+    # (…第57号公告，暂停期限不变: its window stays)
+    r"|(?:暂停|中止|暂缓)?(?:期限|期间|安排)\s*(?:保持|维持|仍)?不变"
+    # (该公告第三条至第五条，仍按照…第2201号第一条的规定暂停实施: suspended as another notice decided, no act here)
+    r"|(?:仍|仍然)(?:按照?|依照)[^,，;；。]{0,40}?规定(?:继续)?(?:暂停|中止|暂缓)(?:实施|执行|适用))"
     r"\s*(?:[。;；]|$)"
 )
 
@@ -3389,7 +3421,17 @@ _GOES_ON_HERE_RE = re.compile(
     r"|(?:仍|仍然)(?:按照?|依照)(?:原文|原规定|原公告)(?:的规定)?(?:执行|实施|办理)"
     # (…第一条第（一）项的暂停期限不作调整 / …第二条继续按原定期限暂停实施: its window stays as it was)
     r"|(?:不作|不予|未作|暂不)(?:调整|修改|变更|变动)"
-    r"|(?:仍|均)?继续按照?(?:原定|原|现行|既定)的?(?:期限|安排)(?:暂停|暂缓|中止)(?:实施|执行))\s*[,，;；。]?\s*$"
+    r"|(?:仍|均)?继续按照?(?:原定|原|现行|既定)的?(?:期限|安排)(?:暂停|暂缓|中止)(?:实施|执行)"
+    # (该公告第一条、第二条不在暂停之列 / …不属于本次暂停范围: left out of this notice's act)
+    r"|不(?:在|属于)(?:本次|本公告)?[^,，;；。]{0,8}?(?:之列|范围(?:之内|以内|内)?)"
+    r"|(?:仍|仍然)(?:按照?|依照)[^,，;；。]{0,40}?规定(?:继续)?(?:暂停|中止|暂缓)(?:实施|执行|适用))\s*[,，;；。]?\s*$"
+)
+# (该条第（一）项继续暂停，暂停期限按照…第2202号第二条执行: suspended still, for a window another notice set)
+_STILL_SUSPENDED_RE = re.compile(
+    r"^[^,，;；。]{0,40}?(?:仍|均)?继续(?:暂停|中止|暂缓)(?:实施|执行|适用)?\s*$"
+)
+_WINDOW_SET_ELSEWHERE_RE = re.compile(
+    r"^\s*(?:暂停|中止|暂缓)?(?:期限|期间)\s*(?:仍|仍然)?(?:按照?|依照)[^。;；]{0,60}?(?:执行|办理|确定)\s*(?:[。;；]|$)"
 )
 
 
@@ -3400,9 +3442,16 @@ def _goes_on(sentence: str, position: int) -> bool:
     index = next((i for i, (a, b) in enumerate(pairs) if a <= position < b), None)
     if index is not None and _GOES_ON_HERE_RE.search(sentence[position : pairs[index][1]]):
         return True  # …；该公告第一项、第二项继续执行。: said in the reference's own clause
-    if index is None or index + 1 >= len(pairs) or _verb(sentence[slice(*pairs[index])]) is not None:
+    if index is None or index + 1 >= len(pairs):
         return False
     after = sentence[slice(*pairs[index + 1])]
+    if _STILL_SUSPENDED_RE.search(sentence[position : pairs[index][1]].rstrip(",，;；。")) and (
+        _WINDOW_SET_ELSEWHERE_RE.match(after)
+    ):
+        return True
+    # (同时暂停实施的第56号、第57号公告，暂停期限不变: a verb before 的 says which notices, it does not act)
+    if _verb(_MODIFYING_VERB_RE.sub("", sentence[slice(*pairs[index])])) is not None:
+        return False
     if re.search(
         r"(?:其他|其余)各?(?:款|条|项|规定)", sentence[slice(*pairs[index])]
     ) and _STAYS_SUSPENDED_RE.match(after):
@@ -3410,6 +3459,7 @@ def _goes_on(sentence: str, position: int) -> bool:
     return bool(_GOES_ON_RE.match(after))
 
 
+_MODIFYING_VERB_RE = re.compile(r"(?:暂停|中止|暂缓|恢复)(?:实施|执行|适用)?的")
 _STAYS_SUSPENDED_RE = re.compile(r"^\s*(?:仍|均)?继续(?:暂停|中止)(?:实施|执行|适用)?\s*(?:[。;；]|$)")
 
 
@@ -3993,19 +4043,31 @@ _REMARKED_PART_RE = re.compile(
 )
 
 
+_REMARK_BRACKET_RE = re.compile(r"[（(][^（）()]*[)）]")
+# (第三条第二款: a paragraph of the article just read)
+_CLAUSE_TAIL_RE = re.compile(rf"(?:第(?:{_CN_NUMERAL})款)*")
+
+
 def _remarked_clauses(row: str, number: NoticeNumber) -> list[Ref]:
     remarked = _REMARKED_PART_RE.search(row)
     if remarked is None:
         return []
-    clauses = remarked.group("clauses")
-    if re.search(r"除|继续|保留|不变", clauses):
-        return []  # (第三条（第二款除外） / 除第三条外的其他条款 / …（第三条继续执行）: the notice whole, as the row reads)
+    start = remarked.start("clauses")
+    # A bracket says why a clause goes (…（相关物项继续按《清单》管制）) or which part of it stays (第三条（第二款除外）,
+    # …（第三条继续执行）): none of its words or clauses is what the row repeals.
+    brackets = [(start + m.start(), start + m.end()) for m in _REMARK_BRACKET_RE.finditer(row[start:])]
+    if re.search(r"除|继续|保留|不变", _REMARK_BRACKET_RE.sub("", row[start:])):
+        return []  # (除第三条外的其他条款: the notice but a clause — the notice whole, as the row reads)
     found: list[Ref] = []
-    for match in _BARE_CLAUSE_RE.finditer(row, remarked.start("clauses")):
+    resume = start
+    for match in _BARE_CLAUSE_RE.finditer(row, start):
+        if match.start() < resume or any(a <= match.start() < b for a, b in brackets):
+            continue  # (…（第三条继续执行）: kept; 第三条第二款: the article's paragraph, read with the article)
         path = _clause_path(match)
         if path is not None:
             found.append((number, match.group(0), path, match.start()))
-            _more_clauses(row, match.end(), number, path, found)
+            resume = _more_clauses(row, match.end(), number, path, found)
+            resume = _past(_CLAUSE_TAIL_RE, row, resume)
     return found
 
 

@@ -5274,3 +5274,49 @@ def test_a_name_cut_short_of_its_noun_ends_with_the_last_line_of_a_part_read_alo
     assert [e.name_zh for e in extract_entries(text, "", source="att").entries] == [
         "采用自适应天线的无人驾驶航空飞行器用卫星导航接收设备"
     ]
+
+
+def test_fourteenth_review_of_table_wraps_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 322: a bare kind word under a name that ended on a material is
+    that name's end (…的钐钴合金 then 永磁体), not a heading; a name ending on a material is whole, so the last line of a part
+    (相关技术, a signing office) and a remark's wrapped end (…航空航天 then 发动机部件) are not added to it."""
+    header = "序号 | 物项名称 | 管制编码 | 海关商品编号 | 备注\n"
+
+    def rows(text: str) -> list[tuple[str, str | None]]:
+        return [(e.name_zh, e.category_zh) for e in extract_entries(text, "", source="att").entries]
+
+    for tail in ("永磁体", "磁粉"):
+        assert rows(
+            f"出口管制物项清单\n{header}2 | 矫顽力大于等于2000kA/m的钐钴合金 | 1C902.a | 85051190 |\n{tail}\n"
+            "3 | 镝铁合金 | 1C902.d | 81129990 |\n"
+        ) == [
+            (f"矫顽力大于等于2000kA/m的钐钴合金{tail}", "出口管制物项清单"),
+            ("镝铁合金", "出口管制物项清单"),
+        ], tail
+    graphite = "5 | 高纯度、高密度、高强度的等静压石墨 | 1C107 | 38011000 |"
+    for after in ("\n相关技术\n", "\n出口管制工作协调机制办公室\n", " 主要用于制造航空航天\n发动机部件\n"):
+        assert [name for name, _ in rows(header + graphite + after)] == [
+            "高纯度、高密度、高强度的等静压石墨"
+        ], after
+
+
+def test_a_wrapped_name_before_a_section_of_the_table_and_a_continuation_before_its_codes() -> None:
+    """Learnt from dev's composed tables: `…的连续式石墨 | 85141090 | …` then `化炉` and `二、修改条目` over the next row is the
+    name's end (the word goes on by a suffix), and the next row is kept; `…及其混 | 1C902.c | 2846902810、 |` then
+    `合物 | 2846903910、` puts the words before the codes in the name, not the remarks."""
+    changes = (
+        "序号 | 调整方式 | 原条目 | 管制编码 | 物项名称 | 参考税则号列 | 调整理由\n一、新增条目\n"
+        "3 | 新增 | 第三款 | 3B901.c.3 | 用于生产石墨负极材料的连续式石墨 | 85141090 | 已成为替代间歇式石墨化炉的主流工艺装备\n化炉\n"
+        "二、修改条目\n4 | 修改 | 第一款第（一）项 | 3A001 | 可充放电锂离子电池（包含电芯和电池组） | 85076000 | 调整能量密度指标\n"
+    )
+    assert [(e.name_zh, e.category_zh) for e in extract_entries(changes, "", source="att").entries] == [
+        ("用于生产石墨负极材料的连续式石墨化炉", "新增条目"),
+        ("可充放电锂离子电池（包含电芯和电池组）", "修改条目"),
+    ]
+    wrapped = (
+        "序号 | 物项名称 | 管制编码 | 参考海关商品编号 | 备注\n"
+        "6 | 含钐的化合物及其混 | 1C902.c | 2846902810、2846902910、 |\n合物 | 2846903910、2846904820、\n"
+        "7 | 金属钆 | 1C903.a | 2805301910 |\n"
+    )
+    entries = extract_entries(wrapped, "", source="att").entries
+    assert [(e.name_zh, len(e.hs_codes)) for e in entries] == [("含钐的化合物及其混合物", 4), ("金属钆", 1)]

@@ -3473,3 +3473,37 @@ def test_thirteenth_review_of_the_party_rules_counter_examples() -> None:
         )
         == []
     )
+
+
+def test_fourteenth_review_of_the_party_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 322: a recalled party named again with its managers, its
+    subsidiaries, 上述, a country word and 企业, or the first word of its English name is the recalled one (listed once); the
+    names before 即 are the names whenever the words after it point at another notice's list, whatever describes them."""
+    day = dt.date(2031, 8, 5)
+
+    def named(text: str) -> list[tuple[str, str]]:
+        return [(p.name_zh, p.action) for p in extract_parties([("body", text)], published_on=day).parties]
+
+    recap = (
+        "鉴于工作机制已于2025年2月4日将美国顶峰科技股份有限公司（Summit Technology Inc.）列入不可靠实体清单，经调查，该公司继续"
+        "从事相关行为，工作机制决定对{}采取以下处理措施：\n一、禁止该企业从事与中国有关的进出口活动。\n"
+    )
+    for by in (
+        "顶峰科技公司及其高级管理人员",
+        "上述顶峰科技公司",
+        "美国企业顶峰科技公司",
+        "Summit公司",
+        "顶峰科技公司及其子公司",
+    ):
+        assert named(recap.format(by)) == [("美国顶峰科技股份有限公司", "listed")], by
+    assert named(
+        "鉴于工作机制已于2025年2月4日将美国PVH集团（PVH Corp.）列入不可靠实体清单，经调查，该公司继续从事相关行为，工作机制决定对"
+        "PVH集团公司采取以下处理措施：\n一、禁止该企业从事与中国有关的进出口活动。\n"
+    ) == [("美国PVH集团", "listed")]
+    suspended = [("甲公司", "suspended"), ("乙公司", "suspended")]
+    for names in (
+        "甲公司（Alpha Inc.）、乙公司（Beta Corporation）等2家参与对台湾地区军售的美国实体，即〔2025〕8号公告所附名单第1项、第2项所列实体",
+        "甲公司（Alpha Inc.）、乙公司2家实体，即〔2025〕8号公告所附名单第1项、第2项所列实体",
+        "〔2025〕8号公告附件所列实体，即甲公司（Alpha Inc.）、乙公司（Beta Corporation）",
+    ):
+        assert named(f"一、自2031年2月1日起，对{names}，暂停实施该公告规定的处理措施。\n") == suspended, names

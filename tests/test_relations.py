@@ -6146,8 +6146,18 @@ def test_a_remark_cells_clauses_follow_the_ranges_and_exceptions_it_prints() -> 
     assert clauses("第三条至第五条") == ["三", "四", "五"]
     assert clauses("第一条第（一）项、第（三）项") == ["一/(一)", "一/(三)"]
     assert clauses("第四条（相关物项已在《清单》1C117.b项下管制）") == ["四"]
-    assert clauses("第三条（第二款除外）") == [None]
-    assert clauses("第一条、第二条（第三条继续执行）") == [None]
+    # (a bracket names what stays of the clause or which clause stays; its words are no clause repealed)
+    assert clauses("第三条（第二款除外）") == ["三"]
+    assert clauses("第一条、第二条（第三条继续执行）") == ["一", "二"]
+    for why in (
+        "（相关物项继续按《清单》管制）",
+        "（管制要求不变）",
+        "（相关规定已纳入条例，无需保留）",
+        "（除锑以外的物项）",
+    ):
+        assert clauses(f"第三条{why}") == ["三"], why
+    assert clauses("第三条第二款、第四条") == ["三", "四"]  # (the article's paragraph, not 第二条)
+    assert clauses("除第三条外的其他条款") == [None]
 
 
 _WindowAct = tuple[str, int, str | None, dt.date | None, dt.date | None]
@@ -6165,3 +6175,49 @@ def _window_acts(text: str, day: dt.date, own: NoticeNumber | None = None) -> li
         )
         for r in extract_relations(text, own, day, day)
     ]
+
+
+def test_clauses_left_out_or_kept_as_another_notice_set_them_are_not_acted_on() -> None:
+    """Learnt from the 310th batch: …第58号第三条…；该公告第一条、第二条不在暂停之列，继续实施 suspends 三 alone; 第七条及其附件2
+    are two targets; an extension beside 同时暂停实施的第56号、第57号公告，暂停期限不变 extends 55 alone; 仍按照…第2201号…的规定暂停
+    实施 and 继续暂停，暂停期限按照…执行 keep a suspension another notice set; …公告先后暂停实施… is told; a suspension ended by
+    repealing what it suspended resumes nothing, and the arrangement that ends with it (…规定的暂停安排随之终止) is no target."""
+    day = dt.date(2032, 7, 10)
+    assert _window_acts(
+        "二、自2032年8月1日起至2032年10月31日，暂停实施商务部、海关总署公告2025年第58号第三条（石墨负极材料相关物项）；该公告第一条、"
+        "第二条不在暂停之列，继续实施。\n",
+        day,
+    ) == [("suspends", 58, "三", dt.date(2032, 8, 1), dt.date(2032, 10, 31))]
+    assert [
+        clause
+        for _, _, clause, _, _ in _window_acts(
+            "四、商务部公告2025年第61号第七条及其附件2《合规告知书》指引，自2032年8月1日起暂停适用，暂停期限截至2032年12月31日。\n",
+            day,
+        )
+    ] == ["七", "附件2"]
+    assert [
+        (number, until)
+        for _, number, _, _, until in _window_acts(
+            "三、商务部、海关总署公告2025年第55号的暂停期限，由2033年7月31日延长至2034年1月31日；同时暂停实施的第56号、第57号公告，"
+            "暂停期限不变。\n",
+            day,
+        )
+    ] == [(55, dt.date(2034, 1, 31))]
+    assert [
+        (verb, clause)
+        for verb, _, clause, _, _ in _window_acts(
+            "一、商务部、海关总署公告2025年第57号第一条、第二条，自2033年1月1日起恢复实施；该公告第三条至第五条，仍按照商务部、海关总署"
+            "公告2026年第2201号第一条的规定暂停实施。\n三、商务部公告2025年第61号第一条第（二）项提前结束暂停，自2033年1月1日起恢复实施；"
+            "该条第（一）项继续暂停，暂停期限按照商务部、海关总署公告2026年第2202号第二条执行。\n",
+            day,
+        )
+    ] == [("resumes", "一"), ("resumes", "二"), ("resumes", "一/(二)")]
+    assert [
+        (verb, number, clause)
+        for verb, number, clause, _, _ in _window_acts(
+            "商务部、海关总署2026年第2201号、第2202号公告先后暂停实施上述两份公告的全部或者部分内容，并延长了暂停期限。\n现决定：\n"
+            "一、提前终止商务部公告2025年第61号第七条及附件2的暂停适用安排，该公告第七条及附件2自2033年1月1日起废止；商务部、海关总署"
+            "公告2026年第2202号第四条规定的暂停安排随之终止。\n",
+            day,
+        )
+    ] == [("repeals", 61, "七"), ("repeals", 61, "附件2")]
