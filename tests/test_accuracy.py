@@ -295,7 +295,8 @@ def _cells_rejoined(printed: str) -> str:
     joined += [
         cell.strip() + below.split("|")[0].strip() + "".join(after)
         for index, (row, below) in enumerate(itertools.pairwise(lines))
-        if "|" in row and "|" in below and not re.match(r"\s*\d", below)
+        # (not the next numbered row; `73克/立方厘米）的…制品 |  | 6815190020` under `…（密度>1. |  | …` is the cells' ends)
+        if "|" in row and "|" in below and not re.match(r"\s*\d{1,4}(?:\.\d{1,3})?\s*\|", below)
         for depth in (0, 1, 2)
         if len(after := [a.strip() for a in lines[index + 2 : index + 2 + depth]]) == depth
         and all(a and "|" not in a for a in after)
