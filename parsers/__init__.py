@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "323"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "324"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -879,4 +879,12 @@ PARSER_VERSION = (
     #     第七条及其附件2, 暂停期限不变 beside an extension, 仍按照…规定暂停实施, 继续暂停 for another notice's window,
     #     …公告先后暂停…, …规定的暂停安排随之终止, a suspension ended by a repeal; wrapped names before a table's section
     #     and words before a continuation's codes)
+    # 324: learnt from the 313th–317th batches and a second reader's review of 323 (a recap's example of a count on
+    #     which measures are decided now is listed; measures on 其全资子公司X list X on the recap's list; 将上述6家…移出
+    #     gathers the runs of recaps that make up the count; 将其移出 after …对X采取处理措施; 注册地 lines are the country;
+    #     该公告附件第N项所列X; 于…发布…，将… recaps; 施行日期不变; 决定对…的附件作出调整 announces the acts on its 附件N;
+    #     …（…6号），已于…停止实施 told; a table's last row wrapped on a chemical's class or a wheel; a name cell opening
+    #     on 具有下列…特性的; review: 其附件 only after 及/和, …先后/决定暂停实施的措施 acted on, 暂停期限按照本公告…,
+    #     a resumption before a later repeal stands, …经…号延长至… told, 不属于…范围，恢复实施, a remark's bracket keeps
+    #     a clause of its range, a material's compound wraps on, a short material name never wraps, 即 after a kind word)
 )

@@ -670,11 +670,15 @@ _LABELLED_CODE_RE = re.compile(
 )
 
 
+_CELL_CRITERIA_RE = re.compile(rf"^\s*{_CRITERIA_CORE}\s*的\s*(?=[\u4e00-\u9fffA-Za-z])")
+
+
 def _name_cell(row: TableRow) -> tuple[str, tuple[str, ...]]:
     """A row's name cell and the customs codes it prints in brackets (调整后条目内容 | 钨铼合金丝…（参考海关商品编号：
     8101960001）: a table with no code column prints them there, as a list line does), out of the name; and the
     codes of what its remark says the row includes (药品类；包括原料药及其单方制剂（单方制剂参考海关商品编号：…）)."""
-    cell = row.cells.get("name", "")
+    # (具有下列所有特性的稀土用焙烧窑 | … | 1.…: the criteria are the remark's lines, the thing is the name)
+    cell = _CELL_CRITERIA_RE.sub("", row.cells.get("name", ""))
     printed = tuple(dict.fromkeys(c for m in HS_RE.finditer(cell) for c in _HS_DIGITS_RE.findall(m.group(2))))
     remark = row.cells.get("description", "")
     included = () if re.search(r"不包括|除外|不含", remark) else _included_hs(remark)

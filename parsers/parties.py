@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -143,9 +144,9 @@ _INLINE_ADDRESS_RE = re.compile(
 # (…及其在澳大利亚、英国的分支机构: branches named by where they are)
 _BRANCHES_RE = re.compile(r"及其(?:全部|所有)?(?:在[^,，。;；()（）]{1,20}?的)?(?:分支机构|分公司|子公司)")
 _ALIAS_LABEL_RE = re.compile(r"^\s*(?:原名|曾用名|前称|又名|别名|亦称|也称|又称|简称)\s*[:：为]?\s*")
-# 国家（地区）：土耳其 on a line of its own under an entry: its country (别名：无 prints that it has no alias)
+# 国家（地区）：土耳其 / 注册地：德国 on a line of its own under an entry: its country (别名：无 prints that it has no alias)
 _COUNTRY_LINE_RE = re.compile(
-    r"^\s*(?:国家|国别)\s*(?:[(（]\s*地区\s*[)）]|或地区)?\s*[:：]\s*(?P<country>[^;；。,，:：]{1,20}?)\s*[;；。]?\s*$"
+    r"^\s*(?:国家|国别|注册地|注册国|所在国(?:家)?)\s*(?:[(（]\s*地区\s*[)）]|或地区)?\s*[:：]\s*(?P<country>[^;；。,，:：]{1,20}?)\s*[;；。]?\s*$"
 )
 _NO_ALIAS_RE = re.compile(r"^\s*(?:无|暂无|没有)\s*[;；。]?\s*$")
 _ALIAS_TAIL_RE = re.compile(
@@ -1194,7 +1195,8 @@ def _recap(sentence: str, match: re.Match[str], published: dt.date | None) -> bo
     on an earlier day (工作机制于2026年3月20日将甲公司列入…; 2028年9月14日，商务部将甲公司…列入…。)."""
     cited = re.search(
         rf"曾于|已于|分别发布|发布了?(?:(?:(?:19|20)\d{{2}}\s*年\s*)?第?\s*\d*\s*号?|[〔\[]\s*\d{{4}}\s*[〕\]]\s*\d{{1,4}}\s*号)公告"
-        rf"|于\s*{_DATE}\s*将|{_IN_MONTH_RE.pattern}"
+        # (商务部于2033年12月8日发布商务部公告2026年第2205号，将…: that day's notice's act)
+        rf"|于\s*{_DATE}\s*(?:发布[^,，。;；]{{0,30}}?[,，]\s*)?将|{_IN_MONTH_RE.pattern}"
         # (商务部2026年第12号公告将甲株式会社等20家…列入… / …〔2025〕3号将乙公司等4家…: that notice's act)
         # (商务部公告2026年第28号已将丰和工业株式会社（…）列入关注名单: the same, said with 已)
         r"|(?:第\s*\d{1,4}\s*号|[〔\[]\s*\d{4}\s*[〕\]]\s*\d{1,4}\s*号)(?:公告)?\s*(?:已经?|曾)?\s*(?:分别)?\s*将(?!其)",
@@ -1254,15 +1256,17 @@ def _recalled_only(listing: _Listing, sentence: str, match: re.Match[str]) -> bo
     甲株式会社等20家日本实体列入…), a sentence leaving them out (…，对该6家实体采取的处理措施，不在本公告调整范围之内), or a
     reason given (鉴于…第28号已将丙列入关注名单，…) — a recap naming parties (已于2025年2月4日将美国因美纳公司…列入) still names
     them otherwise."""
+    if listing.names and _measures_on_recalled(listing, sentence):
+        # (鉴于…已将甲列入…，工作机制决定对该企业采取以下处理措施： / …发布公告（…），将甲公司等3家美国企业列入…，…决定对
+        # 甲公司采取以下处理措施: measures decided now on the party recalled, an example of the count or not)
+        return False
     example = listing.stated is not None and len(listing.names) < listing.stated
     return bool(
         not listing.names
         or example
         or _LEFT_OUT_RE.search(sentence)
-        # (not …，鉴于…已将甲列入…，工作机制决定对该企业采取以下处理措施：, measures decided on the party recalled)
         or (
             re.match(r"\s*鉴于", _clause_of(sentence, match.start()))
-            and not _measures_on_recalled(listing, sentence)
             # (鉴于…已将甲列入…，…决定将其移出…: the recalled party is the one 其 removes — kept for that removal)
             and not re.search(r"将其\s*(?:从[^,，。；;]{1,20})?移出", sentence)
         )
@@ -1378,8 +1382,10 @@ def _named_after_ji(text: str) -> str:
     if named_after is None:
         return text
     before, after = text[: named_after.start() + 2], text[named_after.end() :].rstrip("，, ")
-    # (the side that points at another notice's list is the reference; the names are on the other)
-    if _REFERENCE_SIDE_RE.search(after) and not _REFERENCE_SIDE_RE.search(before):
+    # (the side that points at another notice's list is the reference; the names are on the other — never a side
+    # that is only the kind word left of a reference already cut off)
+    kind_only = re.fullmatch(r"\s*(?:实体|企业|公司|机构)", before) is not None
+    if _REFERENCE_SIDE_RE.search(after) and not _REFERENCE_SIDE_RE.search(before) and not kind_only:
         return before
     if _REFERENCE_SIDE_RE.search(before) and not _REFERENCE_SIDE_RE.search(after):
         return after
@@ -2243,7 +2249,10 @@ _LISTED_ONTO_RE = re.compile(rf"列入(?P<list>{_LIST_ALT})")
 
 
 # 同一附件第16项所列乙株式会社（…）: the row of the annex named before
-_SAME_ANNEX_ROW_RE = re.compile(r"^\s*(?:同一|该|上述)(?:附件|名单|清单)\s*第\s*\d{1,3}\s*项\s*所列的?\s*")
+# (该公告附件第6项所列格雷森…（…）: the row of the annex of the notice named before)
+_SAME_ANNEX_ROW_RE = re.compile(
+    r"^\s*(?:同一|该|上述)(?:公告|决定)?(?:所附)?(?:附件\s*\d{0,2}|名单|清单)\s*第\s*\d{1,3}\s*项\s*所列的?\s*"
+)
 # (…第11号附件第9项所列甲株式会社…移出出口管制管控名单: the list that notice's parties are on)
 _LEFT_LIST_RE = re.compile(rf"号[^。;；]{{0,40}}?所列[^。;；]*?移出(?P<list>{_LIST_ALT})")
 # …第12号公告将… / …发布2025年第21号公告，将… / …第11号、第12号公告分别将…: the notice as the one that listed them
@@ -3009,7 +3018,12 @@ def _read_sentences(
             )
             found = _sentence_listings(
                 _QUOTED_WORDS_RE.sub(lambda m: "〼" * len(m.group(0)), sentence), line, verbatim, published_on
-            ) or _measures_on_listed(told, sentence, line, verbatim)
+            ) or (
+                _measures_on_listed(told, sentence, line, verbatim)
+                or _measures_on_subsidiary(
+                    functools.partial(_all_before, lines, index, told), sentence, line, verbatim
+                )
+            )
             told_before = told
             told += sentence
             listings.extend(found)
@@ -3060,6 +3074,12 @@ def _list_named_again(sentence: str, before: str) -> str:
     return _LIST_AGAIN_RE.sub(named, sentence)
 
 
+def _all_before(lines: Sequence[_Line], index: int, told: str = "") -> str:
+    """Every line of the same text before line `index` (the list a recap named, several clauses up), then what
+    the line told before the sentence read."""
+    return "。".join([*(x.norm for x in lines[:index] if x.source == lines[index].source), told])
+
+
 def _lines_before(lines: Sequence[_Line], index: int) -> str:
     """The lines of the same text just before line `index` (up to _ANTECEDENT_LINES), where a back-reference's
     names are printed (a finding, then 商务部决定：, then the decision)."""
@@ -3097,18 +3117,67 @@ def _earlier_antecedents(found: list[_Listing], earlier: str, told: str) -> None
         # (the line's own sentences first: …将甲公司列入…。…将其移出… names its party there)
         if _antecedent_names(told)[0]:
             continue
+        measured = _MEASURES_TOLD_RE.findall(told)
+        if want is None and measured:
+            # (工作机制于…发布公告（…），对甲公司（…）采取处理措施。…工作机制决定将其移出…: the party measures fell on)
+            listing.names = [measured[-1].strip()]
+            continue
         text = earlier + "。" + told
+        runs: list[list[str]] = []  # the runs passed over, the nearest first
         while text:
             names, _stated, country = _antecedent_names(text)
+            names = [name for name in names if not _DEED_NOT_NAME_RE.search(name)]
             if not names:
                 break
-            if want is None or len(names) == want:
+            runs.append(names)
+            gathered = _gathered(runs)
+            if want is None or len(names) == want or len(gathered) == want:
                 # (第16项甲株式会社（…）、第19项乙株式会社（…）: the row of each name, before it)
-                listing.names = [re.sub(r"^\s*第\s*\d{1,3}\s*项\s*", "", name) for name in names]
-                listing.country = listing.country or country
+                # (…将甲、乙等4家…列入…；…将丙、丁等2家…列入…。…将上述6家企业移出: the runs together)
+                chosen = names if want is None or len(names) == want else gathered
+                listing.names = [re.sub(r"^\s*第\s*\d{1,3}\s*项\s*", "", name) for name in chosen]
+                listing.country = listing.country or (country if chosen is names else None)
                 break
             cut = text.rfind(names[0])
             text = text[:cut] if cut > 0 else ""
+        if want is not None and not listing.names:
+            _recalled_objects(listing, earlier + "。" + told, want)
+
+
+# (2025年3月4日对因美纳公司采取的处理措施: what was done to a party, not a party's name)
+_DEED_NOT_NAME_RE = re.compile(r"措施|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
+# (…，对北岭自主系统有限责任公司（…）采取处理措施: the party an earlier notice's measures fell on, told)
+_MEASURES_TOLD_RE = re.compile(
+    r"[,，]\s*对\s*([^，,。；;、]{2,80}?)\s*采取(?:了)?(?:相应的?)?(?:处理)?措施\s*(?:[。;；]|$)"
+)
+
+
+def _recalled_objects(listing: _Listing, text: str, want: int) -> None:
+    """将上述6家企业移出… after recaps that listed them in runs (…将甲、乙等4家…列入…；…将丙、丁等2家…列入…): the
+    names of the nearest recalled listings onto the same list, together, when they make up the count."""
+    runs = [
+        found.names
+        for match in _LISTING_RE.finditer(text)
+        if (found := _parse_listing(text, match, listing.line, "listed", text)).names
+        and found.list_name == listing.list_name
+        # (将三菱造船株式会社等20家日本实体列入…: an example of a count, not the run)
+        and found.stated in (None, len(found.names))
+    ]
+    gathered = _gathered(list(reversed(runs)))
+    for first in range(len(runs)):
+        gathered = _gathered(list(reversed(runs[first:])))
+        if len(gathered) == want:
+            listing.names = gathered
+            return
+
+
+def _gathered(runs: list[list[str]]) -> list[str]:
+    """The names of runs read backwards, in the order printed, each once (a name told again later counts once)."""
+    seen: dict[str, str] = {}
+    for run in reversed(runs):
+        for name in run:
+            seen.setdefault(_squeezed(name), name)
+    return list(seen.values())
 
 
 # 美国PVH集团（PVH Corp.）已于2025年2月4日被列入不可靠实体清单（…）。 then 工作机制决定对该企业采取以下处理措施：…
@@ -3169,7 +3238,13 @@ def _name_keys(name: str) -> set[str]:
     keys = {core, _strip_country_word(core)}
     english = re.search(r"[(（]([^()（）]*)[)）]", name)
     if english is not None:
-        keys.add(re.sub(r"\s+", "", english.group(1)))
+        bracket = re.sub(r"\s+", "", english.group(1))
+        # (（Northridge Defense Systems, Inc.，以下简称北岭防务）: its English name, and the short name it defines)
+        short = re.search(r"[,，;；]?\s*(?:以下)?简称[“\"]?(?P<short>[^，,。；;”\"]+)[”\"]?$", bracket)
+        if short is not None:
+            keys.add(short.group("short"))
+            bracket = bracket[: short.start()]
+        keys.add(bracket)
     return {key for key in keys if len(key) >= 2}
 
 
@@ -3197,6 +3272,44 @@ def _measures_on_listed(told: str, sentence: str, line: _Line, verbatim: str) ->
             names=names,
             stated=None,
             country=country,
+            expects_block=False,
+            announces_block=False,
+            line=line,
+            sentence=verbatim,
+            position=line.index,
+        )
+    ]
+
+
+# (…决定对其全资子公司北岭自主系统有限责任公司采取以下处理措施: a subsidiary named, on which measures now fall)
+_MEASURED_SUBSIDIARY_RE = re.compile(
+    r"^(?:其|该公司|该企业|上述企业)?的?(?:全资|控股)?子公司\s*(?P<name>[^，,。；;、]{2,60}?)\s*$"
+)
+_LIST_NAMED_BEFORE_RE = re.compile(rf"(?P<list>{_LIST_ALT})")
+
+
+def _measures_on_subsidiary(
+    before: Callable[[], str], sentence: str, line: _Line, verbatim: str
+) -> list[_Listing]:
+    """A subsidiary of a party recalled before, on which this sentence decides measures: listed now, on the list
+    the text before it named last (the recap's), with the English name it was printed with before."""
+    named = _MEASURES_ON_NAMED_RE.search(sentence)
+    subsidiary = _MEASURED_SUBSIDIARY_RE.match(named.group("named").strip()) if named else None
+    if subsidiary is None:
+        return []
+    text = before() + sentence
+    lists = _LIST_NAMED_BEFORE_RE.findall(text)
+    if not lists:
+        return []
+    name = subsidiary.group("name")
+    printed = re.search(re.escape(name) + r"\s*[(（][^()（）]{2,80}[)）]", text)
+    return [
+        _Listing(
+            list_name=_LIST_OF[lists[-1]],
+            action="listed",
+            names=[printed.group(0) if printed else name],
+            stated=None,
+            country=None,
             expects_block=False,
             announces_block=False,
             line=line,

@@ -374,9 +374,17 @@ _MATERIAL_END_RE = re.compile(r"(?:合金|金属|石墨|陶瓷|纤维|稀土|碳
 
 
 def _goes_on_material(above: TableRow | None, line: str) -> bool:
-    """Whether a bare kind word of three characters or fewer ends the name above, which ended on a material."""
+    """Whether a form the material is made into (永磁体, 磁粉) ends a long name above that ended on the material — a
+    name short enough for its cell (钐钴合金) did not wrap, and 化合物 or 靶材 under it heads the rows below."""
     name = above.cells.get("name", "") if above is not None else ""
-    return len(line.strip()) <= 3 and _MATERIAL_END_RE.search(name) is not None
+    return (
+        _MATERIAL_FORM_RE.fullmatch(line.strip()) is not None
+        and len(name) >= 10
+        and _MATERIAL_END_RE.search(name) is not None
+    )
+
+
+_MATERIAL_FORM_RE = re.compile(r"永磁体|磁体|磁粉|粉末|粉|丝|棒|锭|箔|带材|板材|管材")
 
 
 _KIND_HEADING_RE = re.compile(
@@ -562,7 +570,9 @@ _TITLE_LIKE_RE = re.compile(r"^\s*附件\s*\d*\s*$|(?:清单|目录|名单|名�
 # 设备 / 控制系统 / 测量单元 / 伺服阀 / …技术: what the name of a good or technology ends on
 _ITEM_HEAD_RE = re.compile(
     r"(?:设备|系统|装置|部件|组件|单元|模块|元件|器|机|仪|阀|泵|炉|技术|材料|合金|件|靶|粉|具|工装|舱|艇|缆|纤维|剂|膜|板|管"
-    r"|箱|罐|瓶|台|架|座|室|头|杆|轴|环|壳|芯|块|线|带|油|气|液|酸|盐|物|品|体|柱|锭|丝|箔|棒|颗粒|粉末)\s*$"
+    r"|箱|罐|瓶|台|架|座|室|头|杆|轴|环|壳|芯|块|线|带|油|气|液|酸|盐|物|品|体|柱|锭|丝|箔|棒|颗粒|粉末|轮"
+    # (…丙 then 酮, …哌 then 啶酮: a chemical's name ends on its class)
+    r"|酮|醇|酯|醚|醛|胺|烷|烯|炔|啶|酚|腈|肼|苯|酐)\s*$"
 )
 
 
@@ -585,8 +595,9 @@ def _name_cut(row: TableRow, line: str) -> bool:
 _MATERIAL_NAME_END_RE = re.compile(
     r"(?:石墨|陶瓷|玻璃|金刚石|碳|硅|[镓锗锑钨钼铟碲铋钽铌钛锆铪钒钴镍锂铍钪钇镧铈镨钕钐铕钆铽镝钬铒铥镱镥铼铂钯铜铝镁锌锡])\s*$"
 )
-# (石墨 then 化炉, 碳 then 化硅: the rest of the word, a suffix no word starts with)
-_BOUND_SUFFIX_RE = re.compile(r"\s*[化性型式状]")
+# (石墨 then 化炉, 碳 then 化硅: the rest of the word, a suffix no word starts with; …高比重钨 then 合金, …的碳 then
+# 纤维复合材料, …单晶镍 then 基高温合金: the material's compound goes on)
+_BOUND_SUFFIX_RE = re.compile(r"\s*(?:[化性型式状基]|合金|纤维|复合|金属|粉末)")
 # (出口管制工作协调机制办公室, 商务部, 海关总署 under the table: who signs, not a name's end)
 _ISSUER_LINE_RE = re.compile(r"(?:办公室|委员会|工作机制|总署|管理局|商务部)\s*$")
 

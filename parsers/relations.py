@@ -279,8 +279,8 @@ _MORE_CLAUSE_RE = re.compile(
     # (第三款所列人造金刚石线锯、第四款所列…: what each clause lists, named after it)
     r"(?:\s*\([^()]{1,40}\)|\s*《[^》]{1,60}》[^,，;；。《、]{0,12}|\s*所列的?[^,，;；。、第()]{1,24})?"
     rf"\s*(?:、|,|，|和|及|以及|与)\s*(?:第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
-    # (第七条及其附件2: the notice's attachment, 其 the notice)
-    rf"|其?\s*(?P<annex>{_ANNEX_PART}))"
+    # (第七条及其附件2: the notice's attachment, 其 the notice — not …第二条，其附件1所列物项除外)
+    rf"|(?:(?<=[及和])其)?\s*(?P<annex>{_ANNEX_PART}))"
 )
 
 
@@ -1128,6 +1128,8 @@ def extract_relations(
         if not refs and made and _windowed(relations, made, sentence, top == made_top, published_on, shown):
             made = range(0)
             continue
+        if _done_citing_in_brackets(sentence, published_on):
+            continue
         if not (acting := _verb(sentence) is not None) or _told_as_history(
             sentence, published_on, bare[sentence_match.end() :]
         ):
@@ -1138,13 +1140,7 @@ def extract_relations(
         refs = _in_sentence_anaphora(sentence, refs) + _recalled_clauses(sentence, mentioned)
         owner = _amended_owner(sentence, refs) if refs else owner
         announces = not refs and _announces(sentence, text, sentence_match.end())
-        refs = (
-            _with_object_clauses(sentence, refs, covered)
-            if refs
-            else _owner_clauses(sentence, owner)
-            or _continued_clauses(sentence, back.acted_on)
-            or _anaphoric(sentence, back.named, back.acted_on, recent, back.told_before)
-        )
+        refs = _acted_refs(sentence, refs, covered, owner, back, recent)
         if not full and refs:  # 现对该公告作如下调整：, then its numbered changes
             owner = _amended_owner(sentence, refs) or owner
         if not refs or announces:
@@ -1164,11 +1160,49 @@ def extract_relations(
     return _finished(relations, text, published_on)
 
 
+def _acted_refs(
+    sentence: str,
+    refs: list[Ref],
+    covered: list[tuple[int, int]],
+    owner: _Owner | None,
+    back: _Antecedents,
+    recent: NoticeNumber | None,
+) -> list[Ref]:
+    """The targets an acting sentence acts on: its own references with the clauses after them, else the clauses of the
+    notice being amended, the targets acted on before, or what 上述/该 points back to."""
+    if refs:
+        return _with_object_clauses(sentence, refs, covered)
+    return (
+        _owner_clauses(sentence, owner)
+        or _continued_clauses(sentence, back.acted_on)
+        or _anaphoric(sentence, back.named, back.acted_on, recent, back.told_before)
+    )
+
+
+def _done_citing_in_brackets(sentence: str, published_on: dt.date | None) -> bool:
+    """…措施（…〔2025〕6号），已于2025年11月10日停止实施: done before, told, its notice cited in a bracket — no notice 上述
+    points back to (…5号、6号规定的处理措施，已于…停止实施。上述两个公告… names them, and is read as told)."""
+    return _done_on_earlier_day(sentence, published_on) and not _REF_RE.search(
+        _BRACKETED_RE.sub("", sentence)
+    )
+
+
 def _ended_by_repeal(acts: list[Relation]) -> list[Relation]:
     """提前终止…第七条及附件2的暂停适用安排，该公告第七条及附件2自…起废止: a suspension ended by repealing what it
     suspended resumes nothing — the repeal is the sentence's act on those clauses."""
-    repealed = {(_target(a), a.clause) for a in acts if a.relation == "repeals"}
-    return [a for a in acts if a.relation != "resumes" or (_target(a), a.clause) not in repealed]
+    repealed = {(_target(a), a.clause): a.window_from for a in acts if a.relation == "repeals"}
+
+    def ended(
+        act: Relation,
+    ) -> bool:  # (…自2032年8月1日起恢复实施；…自2033年1月1日起废止: resumed until repealed)
+        key = (_target(act), act.clause)
+        if act.relation != "resumes" or key not in repealed:
+            return False
+        day = repealed[key]
+        # (提前终止…的暂停适用安排，…自…起废止: no 恢复 — the end of the suspension is the repeal)
+        return "恢复" not in act.quote_zh or day is None or act.window_from is None or day <= act.window_from
+
+    return [a for a in acts if not ended(a)]
 
 
 @dataclasses.dataclass
@@ -1990,6 +2024,7 @@ def _parts_of(quote: str, text: str) -> tuple[str, ...]:
     )
 
 
+_ANNEX_ADJUSTED_RE = re.compile(r"(?:作出|作了|进行|予以)(?:调整|修改|修订)\s*[。;；]?\s*$")
 _ANNOUNCING_END_RE = re.compile(r"作(?:如下|以下)[^,，。;；]{0,4}[:：]\s*$")
 
 
@@ -2018,6 +2053,18 @@ def _settled(relations: list[Relation]) -> list[Relation]:
             r.relation == "amends"
             and (_target(r), r.clause) in below
             and _ANNOUNCING_END_RE.search(r.quote_zh)
+        )
+    ]
+    # (决定对…第2221号的附件作出调整。 then 一、…附件2…由本公告附件代替；二、…附件3…废止: the changes to its attachments)
+    numbered_annexes = {_target(r) for r in kept if r.clause and re.match(r"附件\s*\d", r.clause)}
+    kept = [
+        r
+        for r in kept
+        if not (
+            r.relation == "amends"
+            and r.clause == "附件"
+            and _target(r) in numbered_annexes
+            and _ANNEX_ADJUSTED_RE.search(r.quote_zh)
         )
     ]
     once = {(r.relation, _target(r), r.clause, r.window_from, r.window_until): r for r in reversed(kept)}
@@ -2301,7 +2348,7 @@ _UNAFFECTED_RE = re.compile(
     # (…第55号至第58号的处理，按照…第1951号执行，不列入本次清理范围: left out of this clean-up)
     r"|不(?:列入|纳入)(?:本次|本公告)?[^。;；出]{0,6}?(?:调整范围|清理范围|废止范围)"
     # (该公告其余各条的暂停实施期限不变。: the windows stay as they are)
-    r"|(?:期限|期间|安排)\s*(?:保持|维持)?不变\s*[。;；]?\s*$"
+    r"|(?:期限|期间|安排|施行日期|实施日期)\s*(?:保持|维持)?不变\s*[。;；]?\s*$"
 )
 # 上述暂停措施经延续，将于2029年2月28日届满。: a sentence ending on the day a window ends, told
 _ENDS_TOLD_RE = re.compile(
@@ -2462,9 +2509,10 @@ _DID_RE = re.compile(
     r"\s*(?:公告)?\s*(?:将(?!\s*(?:自|从|于|在|继续|予以|不再|按照|依照)"
     # (…第70号将暂停实施期限延长至…: 将 of a deed, its object the period — not 将暂停实施, an act to come)
     r"|\s*(?:暂停|中止|恢复|停止|废止|失效|延长|延期)(?![^,，。;；]{0,6}?(?:期限|期间|安排|措施|日期)))|把"
-    r"|(?:已|曾)?(?:决定|宣布)(?!的)|(?:已|曾)?规定\s*[,，:：]"
-    # (…第2201号、第2202号公告先后暂停实施上述两份公告…: what they did, one after the other)
-    r"|(?:先后|相继)\s*(?:暂停|中止|恢复|停止|废止|延长|修改|调整))"
+    # (…第55号、第56号决定暂停实施的措施，自…起恢复实施: the measures named by who decided them, acted on now)
+    r"|(?:已|曾)?(?:决定|宣布)(?![\u4e00-\u9fff]{0,4}的)|(?:已|曾)?规定\s*[,，:：]"
+    # (…第2201号、第2202号公告先后暂停实施上述两份公告…: what they did, one after the other — not …先后暂停实施的措施)
+    r"|(?:先后|相继)\s*(?:暂停|中止|恢复|停止|废止|延长|修改|调整)(?!\s*(?:实施|执行|适用)?的))"
 )
 _ALREADY_RE = re.compile(r"\s*(?:已经|已|曾)(?:决定|规定|明确|宣布|通知|公告|发布)")
 
@@ -2498,12 +2546,34 @@ def _past(pattern: re.Pattern[str], text: str, position: int) -> int:
 _EXTENDED_TO_RE = re.compile(r"(?:延长|延期|顺延)\s*至\s*(?:19|20)\d{2}\s*年")
 
 
+_BRACKETED_RE = re.compile(r"[(（][^()（）]*[)）]")
+_DONE_ON_DAY_RE = re.compile(
+    rf"已(?:经)?于\s*(?P<day>{_DATE})\s*(?:起)?\s*(?:停止|暂停|中止|恢复|废止|失效|终止)(?:实施|执行|适用)?\s*[。;；]?\s*$"
+)
+
+
+def _done_on_earlier_day(sentence: str, published_on: dt.date | None) -> bool:
+    """Whether the sentence ends on an act done on a day before the notice's (…，已于2025年11月10日停止实施。)."""
+    done = _DONE_ON_DAY_RE.search(sentence)
+    if done is None or published_on is None or re.search(r"现决定|本公告|本决定", sentence):
+        return False
+    day = parse_date(done.group("day"))
+    return day is not None and day < published_on
+
+
 def _nothing_done_before(before: str) -> bool:
     """Whether the words before a "stays as it is" phrase decide nothing of this notice's: no act dated by it and no
     decision (自2026年7月1日起，…恢复实施，该公告其他条款的暂停期限不变 acts; …已于…取消…，本公告对此不作调整 does not)."""
     dated_act = (  # (自2026年7月1日起，…恢复实施，… — not …已自2024年12月1日起废止，…)
         # (…的暂停期限，由2033年7月31日延长至2034年1月31日；…暂停期限不变: a window extended to a printed day)
-        (_FROM_RE.search(before) is not None or _EXTENDED_TO_RE.search(before) is not None)
+        (
+            _FROM_RE.search(before) is not None
+            # (not …的暂停期限经…第1181号延长至…: what another notice did, told)
+            or (
+                _EXTENDED_TO_RE.search(before) is not None
+                and not re.search(r"经[^,，。;；]{0,40}?号", before)
+            )
+        )
         and _verb(before) is not None
         and not re.search(r"已|曾", before)
     )
@@ -2515,6 +2585,8 @@ def _told_as_history(sentence: str, published_on: dt.date | None, after: str = "
     another notice already decided (…第72号已决定自…起…暂停实施…). `after` is the text after the sentence: an
     adjustment said done (…对…第57号公布的《目录》部分条目进行了调整。) is this notice's when the next sentence publishes
     its content (现将调整内容（见附件）予以公布，自…起施行。)."""
+    if _done_on_earlier_day(sentence, published_on):
+        return True  # (…对因美纳公司采取的处理措施（…〔2025〕6号），已于2025年11月10日停止实施: done before, told)
     unaffected = _UNAFFECTED_RE.search(sentence)
     if unaffected is not None and _nothing_done_before(sentence[: unaffected.start()]):
         return True  # (…已于…取消…，本公告对此不作调整: what stands, said to stand — not …恢复实施，其他条款的期限不变)
@@ -3422,17 +3494,32 @@ _GOES_ON_HERE_RE = re.compile(
     # (…第一条第（一）项的暂停期限不作调整 / …第二条继续按原定期限暂停实施: its window stays as it was)
     r"|(?:不作|不予|未作|暂不)(?:调整|修改|变更|变动)"
     r"|(?:仍|均)?继续按照?(?:原定|原|现行|既定)的?(?:期限|安排)(?:暂停|暂缓|中止)(?:实施|执行)"
-    # (该公告第一条、第二条不在暂停之列 / …不属于本次暂停范围: left out of this notice's act)
-    r"|不(?:在|属于)(?:本次|本公告)?[^,，;；。]{0,8}?(?:之列|范围(?:之内|以内|内)?)"
     r"|(?:仍|仍然)(?:按照?|依照)[^,，;；。]{0,40}?规定(?:继续)?(?:暂停|中止|暂缓)(?:实施|执行|适用))\s*[,，;；。]?\s*$"
 )
 # (该条第（一）项继续暂停，暂停期限按照…第2202号第二条执行: suspended still, for a window another notice set)
 _STILL_SUSPENDED_RE = re.compile(
     r"^[^,，;；。]{0,40}?(?:仍|均)?继续(?:暂停|中止|暂缓)(?:实施|执行|适用)?\s*$"
 )
+# (not …暂停期限按照本公告第二条规定执行: this notice's own window, set below)
 _WINDOW_SET_ELSEWHERE_RE = re.compile(
-    r"^\s*(?:暂停|中止|暂缓)?(?:期限|期间)\s*(?:仍|仍然)?(?:按照?|依照)[^。;；]{0,60}?(?:执行|办理|确定)\s*(?:[。;；]|$)"
+    r"^\s*(?:暂停|中止|暂缓)?(?:期限|期间)\s*(?:仍|仍然)?(?:按照?|依照)(?![^。;；]{0,4}?本(?:公告|决定))[^。;；]{0,60}?号"
+    r"[^。;；]{0,30}?(?:执行|办理|确定)\s*(?:[。;；]|$)"
 )
+
+
+# (该公告第一条、第二条不在暂停之列 / …不属于本次暂停范围: left out of this notice's act)
+_LEFT_OUT_HERE_RE = re.compile(
+    r"^[^,，;；。“”\"]{0,40}?不(?:在|属于)(?:本次|本公告)?[^,，;；。]{0,8}?(?:之列|范围(?:之内|以内|内)?)\s*[,，;；。]?\s*$"
+)
+
+
+def _left_out_here(sentence: str, pairs: list[tuple[int, int]], index: int, position: int) -> bool:
+    """Whether the reference's own clause leaves it out of this notice's act, and no act on it follows (…不在暂停之列，
+    继续实施 — not …第58号第三条不属于暂停范围，恢复实施)."""
+    if not _LEFT_OUT_HERE_RE.search(sentence[position : pairs[index][1]]):
+        return False
+    after = sentence[slice(*pairs[index + 1])] if index + 1 < len(pairs) else ""
+    return not after or bool(_GOES_ON_RE.match(after)) or _verb(after) is None
 
 
 def _goes_on(sentence: str, position: int) -> bool:
@@ -3442,6 +3529,8 @@ def _goes_on(sentence: str, position: int) -> bool:
     index = next((i for i, (a, b) in enumerate(pairs) if a <= position < b), None)
     if index is not None and _GOES_ON_HERE_RE.search(sentence[position : pairs[index][1]]):
         return True  # …；该公告第一项、第二项继续执行。: said in the reference's own clause
+    if index is not None and _left_out_here(sentence, pairs, index, position):
+        return True
     if index is None or index + 1 >= len(pairs):
         return False
     after = sentence[slice(*pairs[index + 1])]
@@ -4068,7 +4157,21 @@ def _remarked_clauses(row: str, number: NoticeNumber) -> list[Ref]:
             found.append((number, match.group(0), path, match.start()))
             resume = _more_clauses(row, match.end(), number, path, found)
             resume = _past(_CLAUSE_TAIL_RE, row, resume)
-    return found
+    # (第三条至第五条（第四条除外）: a clause the bracket keeps is none of the range's)
+    # (第二条（第二款除外）: the article's own paragraph, not the second article)
+    kept = {
+        (_clause_path(inner), _clause_unit(inner.group(0)))
+        for a, b in brackets
+        if re.search(r"除外|继续|保留|不变", row[a:b])
+        for inner in _BARE_CLAUSE_RE.finditer(row[a:b])
+    }
+    return [ref for ref in found if (ref[2], _clause_unit(ref[1])) not in kept]
+
+
+def _clause_unit(printed: str) -> str:
+    """条, 款 or 项: what a printed clause reference counts in (its first)."""
+    unit = re.search(r"[条款项]", printed)
+    return unit.group(0) if unit else ""
 
 
 def _attachment_numbered(number: str | None, attachments: list[tuple[str, str]]) -> str | None:

@@ -189,6 +189,29 @@ def test_parsers_write_no_file_even_through_libraries() -> None:
 MAX_FUNCTION_LINES = 80
 
 
+def test_no_module_binds_a_top_level_name_twice() -> None:
+    """A second `_X_RE = …` (or `def _x`) further down a long module silently replaces the first for every use above
+    it too; each module-level name is bound once."""
+    twice: dict[str, list[str]] = {}
+    for package in ("parsers", "warehouse", "pipelines"):
+        for path in _modules(package):
+            seen: set[str] = set()
+            for node in ast.parse(path.read_text(encoding="utf-8")).body:
+                if isinstance(node, ast.Assign):
+                    names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+                elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value:
+                    names = [node.target.id]
+                elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+                    names = [node.name]
+                else:
+                    continue
+                for name in names:
+                    if name in seen and name != "__all__":
+                        twice.setdefault(str(path.relative_to(ROOT)), []).append(name)
+                    seen.add(name)
+    assert not twice, f"module-level names bound twice: {twice}"
+
+
 def test_no_function_is_longer_than_a_screen() -> None:
     """Issue 19: no function over 80 lines, without exceptions (a state machine gets a state and handlers)."""
     long = {}

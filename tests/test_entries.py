@@ -5320,3 +5320,46 @@ def test_a_wrapped_name_before_a_section_of_the_table_and_a_continuation_before_
     )
     entries = extract_entries(wrapped, "", source="att").entries
     assert [(e.name_zh, len(e.hs_codes)) for e in entries] == [("含钐的化合物及其混合物", 4), ("金属钆", 1)]
+
+
+def test_last_rows_wrapped_on_a_chemical_class_or_a_wheel_and_a_criteria_name_cell() -> None:
+    """Learnt from the 317th batch: `…1-苯基-2-溴-1-丙 | … | 又称2-溴苯丙酮` then `酮` and `…的人造金刚 | 68042110` then `石砂轮` as
+    a table's last lines end the name; a name cell opening on 具有下列所有特性的 names the thing after it."""
+    precursors = (
+        "序号 | 品种名称 | CAS号 | 商品编号 | 备注\n7 | 1-叔丁氧羰基-4-哌 | 79099-07-3 | 2933399099 | \n啶酮\n"
+        "8 | 1-苯基-2-溴-1-丙 | 2114-00-3 | 2914790090 | 又称2-溴苯丙酮\n酮\n"
+    )
+    assert [e.name_zh for e in extract_entries(precursors, "", source="att").entries] == [
+        "1-叔丁氧羰基-4-哌啶酮",
+        "1-苯基-2-溴-1-丙酮",
+    ]
+    wheel = (
+        "序号 | 调整方式 | 管制编码 | 物项名称 | 海关商品编号\n8 | 增列 | 2C902.d | 金刚石平均粒度小于等于5μm且最高工作线速度"
+        "大于等于40m/s的人造金刚 | 68042110\n石砂轮\n"
+    )
+    assert [e.name_zh for e in extract_entries(wheel, "", source="att").entries] == [
+        "金刚石平均粒度小于等于5μm且最高工作线速度大于等于40m/s的人造金刚石砂轮"
+    ]
+    kiln = "序号 | 物项名称 | 管制编码 | 海关商品编号 | 主要技术指标\n3 | 具有下列所有特性的稀土用焙烧窑 | 2B901 | 84178090 | 1.…\n"
+    assert [e.name_zh for e in extract_entries(kiln, "", source="att").entries] == ["稀土用焙烧窑"]
+
+
+def test_fifteenth_review_of_table_wraps_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 323: a material's compound wrapped as a part's last line goes
+    on (…高比重钨 then 合金, …的碳 then 纤维复合材料); a short category under a short material name heads the rows below
+    (钐钴合金 then 化合物), as only a long name can have wrapped."""
+    header = "序号 | 物项名称 | 管制编码 | 海关商品编号 | 备注\n"
+    for name, tail in (
+        ("采用粉末冶金工艺制备的高比重钨", "合金"),
+        ("用于火箭发动机喷管的碳", "纤维复合材料"),
+    ):
+        entries = extract_entries(
+            f"{header}5 | {name} | 1C117 | 81019400 |\n{tail}\n", "", source="att"
+        ).entries
+        assert [e.name_zh for e in entries] == [name + tail], name
+    rows = extract_entries(
+        f"{header}2 | 钐钴合金 | 1C902.a | 81129990 |\n化合物\n3 | 氧化钐 | 1C902.c | 28469019 |\n",
+        "",
+        source="att",
+    ).entries
+    assert [(e.name_zh, e.category_zh) for e in rows] == [("钐钴合金", None), ("氧化钐", "化合物")]

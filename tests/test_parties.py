@@ -3507,3 +3507,84 @@ def test_fourteenth_review_of_the_party_rules_counter_examples() -> None:
         "〔2025〕8号公告附件所列实体，即甲公司（Alpha Inc.）、乙公司（Beta Corporation）",
     ):
         assert named(f"一、自2031年2月1日起，对{names}，暂停实施该公告规定的处理措施。\n") == suspended, names
+
+
+def test_parties_recalled_by_recaps_and_named_again_learnt_from_the_313th_batch() -> None:
+    """A recap that listed a party as an example of a count (…将甲公司（…，以下简称甲）等3家美国企业列入…) and measures decided
+    now on it by its short name list it (once); measures on 其全资子公司乙公司 list the subsidiary on the recap's list;
+    将上述6家企业移出 after two recaps of 4 and 2 names removes the six, not the examples of a count; 将其移出 after
+    …对丙公司（…）采取处理措施 removes 丙; 注册地：德国 under a numbered entry is its country; 该公告附件第6项所列丁公司 is 丁;
+    商务部于2034年2月26日发布…第2217号，将…列入 is that day's act, told."""
+
+    def named(text: str, day: dt.date) -> list[tuple[str, str]]:
+        return [(p.name_zh, p.action) for p in extract_parties([("body", text)], published_on=day).parties]
+
+    recap = (
+        "鉴于不可靠实体清单工作机制已于2033年11月20日发布公告（不可靠实体清单工作机制公告〔2026〕2208号），将北岭防务系统公司"
+        "（Northridge Defense Systems, Inc.，以下简称北岭防务）等3家美国企业列入不可靠实体清单，北岭防务在被列入清单后仍继续参与"
+        "对台湾地区的军售活动，工作机制决定对北岭防务采取以下处理措施：\n一、禁止北岭防务从事与中国有关的进出口活动。\n"
+        "二、经查，北岭防务通过其全资子公司北岭自主系统有限责任公司（Northridge Autonomous Systems LLC）交付相关军事装备。"
+        "工作机制决定对其全资子公司北岭自主系统有限责任公司采取以下处理措施：\n（一）禁止该企业从事与中国有关的进出口活动。\n"
+    )
+    assert named(recap, dt.date(2034, 1, 12)) == [
+        ("北岭防务系统公司", "listed"),
+        ("北岭自主系统有限责任公司", "listed"),
+    ]
+    removals = (
+        "工作机制于2025年1月15日发布公告（不可靠实体清单工作机制公告〔2025〕3号），将环太平洋防务公司（Pacific Rim Defense）、"
+        "AEVEX航天公司（AEVEX Aerospace）、LKD航天公司（LKD Aerospace）、顶峰科技公司（Summit Technologies Inc.）等4家美国企业列入"
+        "不可靠实体清单；于2025年2月4日发布公告（不可靠实体清单工作机制公告2025年第4号），将PVH集团（PVH Corp.）、因美纳公司"
+        "（Illumina, Inc.）等2家美国企业列入不可靠实体清单。2025年3月4日对因美纳公司采取的处理措施（不可靠实体清单工作机制公告"
+        "〔2025〕6号），已于2025年11月10日停止实施。\n上述6家企业已提出申请。工作机制决定将上述6家企业移出不可靠实体清单。\n"
+        "工作机制于2034年1月12日发布公告（不可靠实体清单工作机制公告〔2026〕2216号），对北岭自主系统有限责任公司（Northridge "
+        "Autonomous Systems LLC）采取处理措施。该企业已完成股权变更。工作机制决定将其移出不可靠实体清单。\n"
+    )
+    assert named(removals, dt.date(2034, 3, 19)) == [
+        (name, "removed")
+        for name in (
+            "环太平洋防务公司",
+            "AEVEX航天公司",
+            "LKD航天公司",
+            "顶峰科技公司",
+            "PVH集团",
+            "因美纳公司",
+            "北岭自主系统有限责任公司",
+        )
+    ]
+    # (将三菱造船株式会社等20家…列入…；…将亨廷顿…等9家…列入…: examples of counts, never the 2 parties 上述 means)
+    assert (
+        named(
+            "商务部于2026年2月24日发布2026年第11号公告，将三菱造船株式会社等20家日本实体列入出口管制管控名单；于2026年12月15日"
+            "发布2026年第1936号公告，将亨廷顿·英格尔斯工业公司等9家境外实体列入出口管制管控名单。\n"
+            "一、经审查，上述2家日本实体已作出书面承诺。商务部决定将上述2家日本实体移出出口管制管控名单。\n",
+            dt.date(2027, 3, 16),
+        )
+        == []
+    )
+    watch = (
+        "一、下列3家实体未配合核查，商务部决定将其列入出口管制关注名单：\n1.奥克兰兹光电材料有限公司（Oaklands Photonic Materials GmbH）\n"
+        "注册地：德国\n2.瓦伦西亚精密涂层公司（Valencia Precision Coatings S.L.）\n注册地：西班牙\n"
+        "3.科尔维克工程服务有限公司（Korvik Engineering Services Oy）\n二、商务部于2033年12月8日发布商务部公告2026年第2205号，"
+        "将哈斯伯里电子元件有限公司（Hasbury Electronic Components Ltd.）、泰特伦仪器公司（Tetron Instruments Inc.）等5家实体列入关注名单。\n"
+    )
+    found = extract_parties([("body", watch)], published_on=dt.date(2034, 4, 23)).parties
+    assert [(p.name_zh, p.country, p.action) for p in found] == [
+        ("奥克兰兹光电材料有限公司", "德国", "listed"),
+        ("瓦伦西亚精密涂层公司", "西班牙", "listed"),
+        ("科尔维克工程服务有限公司", None, "listed"),
+    ]
+    assert named(
+        "二、对该公告附件第6项所列格雷森精密部件有限公司（Grayson Precision Components Ltd.）采取的相关措施，暂停实施至2034年12月31日。\n",
+        dt.date(2034, 6, 5),
+    ) == [("格雷森精密部件有限公司", "suspended")]
+
+
+def test_names_after_ji_when_the_words_before_were_a_reference_already() -> None:
+    """A second reader's case against PARSER_VERSION 323: …〔2025〕8号公告所列实体，即甲公司（…）、乙公司（…）等2家该名单所列实体
+    — the kind word alone before 即 (the reference was cut off) is never the names."""
+    text = (
+        "一、自2031年2月1日起，对〔2025〕8号公告所列实体，即甲公司（Alpha Inc.）、乙公司（Beta Corporation）等2家该名单所列实体，"
+        "暂停实施该公告规定的处理措施。\n"
+    )
+    found = extract_parties([("body", text)], published_on=dt.date(2031, 8, 5)).parties
+    assert [(p.name_zh, p.action) for p in found] == [("甲公司", "suspended"), ("乙公司", "suspended")]

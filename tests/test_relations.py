@@ -6221,3 +6221,78 @@ def test_clauses_left_out_or_kept_as_another_notice_set_them_are_not_acted_on() 
             day,
         )
     ] == [("repeals", 61, "七"), ("repeals", 61, "附件2")]
+
+
+def test_told_acts_and_announced_adjustments_learnt_from_the_313th_and_314th_batches() -> None:
+    """…措施（…〔2025〕6号），已于2025年11月10日停止实施 is told (and 上述 after it points at the recaps before); 相关调整仍按照
+    …执行，调整的施行日期不变 acts on nothing; 决定对…第2221号的附件作出调整 announces the acts on its 附件2 and 附件3 below."""
+    removal = (
+        "工作机制于2025年1月15日发布公告（不可靠实体清单工作机制公告〔2025〕3号），将甲公司等2家美国企业列入不可靠实体清单；于2025年2月"
+        "4日发布公告（不可靠实体清单工作机制公告2025年第4号），将乙公司列入不可靠实体清单。2025年3月4日对乙公司采取的处理措施（不可靠"
+        "实体清单工作机制公告〔2025〕6号），已于2025年11月10日停止实施。\n工作机制决定将上述3家企业移出不可靠实体清单。\n"
+    )
+    assert {number for _, number, _, _, _ in _window_acts(removal, dt.date(2034, 3, 19))} == {3, 4}
+    assert (
+        _window_acts(
+            "上述序号3、序号5分别涉及商务部 海关总署公告2025年第55号第二条和2025年第10号第一条第（一）项，相关调整仍按照第2221号公告执行，"
+            "调整的施行日期不变。\n",
+            dt.date(2034, 9, 16),
+        )
+        == []
+    )
+    annexes = (
+        "商务部、海关总署决定对商务部 海关总署公告2026年第2221号的附件作出调整。现将有关事项公告如下：\n"
+        "一、商务部 海关总署公告2026年第2221号附件2填写指引，由本公告附件代替。\n"
+        "二、该公告附件3《在履合同情况报送表（格式）》，自本公告施行之日起废止。\n"
+    )
+    assert [(verb, clause) for verb, _, clause, _, _ in _window_acts(annexes, dt.date(2034, 10, 28))] == [
+        ("amends", "附件2"),
+        ("repeals", "附件3"),
+    ]
+
+
+def test_fifteenth_review_of_the_relation_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 323: …第二条，其附件1所列物项除外 acts on 二 alone (其附件 is another
+    target only after 及/和); …第55号、第56号先后暂停实施的措施 / …决定暂停实施的措施 are the measures acted on now; 继续暂停，
+    暂停期限按照本公告第二条… is this notice's own suspension; a resumption before a later repeal stands; …经…第1181号延长至…，
+    其他安排不变 is told; …不属于暂停范围，恢复实施 resumes; a remark's range keeps the clause its bracket excepts."""
+    day = dt.date(2032, 7, 10)
+
+    def acts(text: str) -> list[tuple[str, int, str | None, dt.date | None]]:
+        return [(verb, number, clause, start) for verb, number, clause, start, _ in _window_acts(text, day)]
+
+    first = dt.date(2032, 8, 1)
+    assert acts("一、自2032年8月1日起，暂停实施商务部公告2025年第61号第二条，其附件1所列物项除外。\n") == [
+        ("suspends", 61, "二", first)
+    ]
+    for how in ("先后暂停实施的措施", "决定暂停实施的措施"):
+        assert acts(f"一、商务部公告2025年第55号、第56号{how}，自2032年8月1日起恢复实施。\n") == [
+            ("resumes", 55, None, first),
+            ("resumes", 56, None, first),
+        ], how
+    assert acts(
+        "一、自2032年8月1日起，对商务部公告2025年第61号第三条继续暂停实施，暂停期限按照本公告第二条规定执行。\n"
+        "二、暂停期限自2032年8月1日起至2033年7月31日。\n"
+    ) == [("suspends", 61, "三", first)]
+    assert acts(
+        "一、商务部公告2025年第61号第七条自2032年8月1日起恢复实施；该公告第七条自2033年1月1日起废止。\n"
+    ) == [("resumes", 61, "七", first), ("repeals", 61, "七", dt.date(2033, 1, 1))]
+    assert (
+        acts(
+            "商务部、海关总署公告2025年第55号的暂停期限经商务部、海关总署公告2026年第1181号延长至2033年7月31日，其他安排不变。\n"
+        )
+        == []
+    )
+    assert acts("一、自2032年8月1日起，商务部公告2025年第58号第三条不属于暂停范围，恢复实施。\n") == [
+        ("resumes", 58, "三", first)
+    ]
+    body = "一、附件所列公告，按照附件“处理意见”一栏分别处理：标明“部分条款废止”的，废止“备注”一栏所列条款。\n附件：目录\n"
+    annex = (
+        "目录\n序号 | 文号 | 名称 | 处理意见 | 备注\n1 | 商务部 海关总署公告2024年第33号 | 关于对锑等物项实施出口管制的公告 | "
+        "部分条款废止 | {}\n"
+    )
+    for remark, clauses in (("第三条至第五条（第四条除外）", ["三", "五"]), ("第二条（第二款除外）", ["二"])):
+        found = attached_targets(body, [("附件", annex.format(remark))], None, day)
+        assert [r.clause for r in found if r.target_number and r.target_number.number == 33] == clauses, (
+            remark
+        )
