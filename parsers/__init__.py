@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "324"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "325"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -887,4 +887,11 @@ PARSER_VERSION = (
     #     on 具有下列…特性的; review: 其附件 only after 及/和, …先后/决定暂停实施的措施 acted on, 暂停期限按照本公告…,
     #     a resumption before a later repeal stands, …经…号延长至… told, 不属于…范围，恢复实施, a remark's bracket keeps
     #     a clause of its range, a material's compound wraps on, a short material name never wraps, 即 after a kind word)
+    # 325: learnt from the 319th and 320th batches and a second reader's review of 324 (windows from each target's own
+    #     end printed beside it, 分别 periods in order; …届满后不再延长，该公告恢复实施 acts; 为其确定的暂停期限 names a maker;
+    #     已对…作出调整 told; clauses in force with another notice's clause take that clause's day (chains); 暂停实施的期限
+    #     is the target's own; 经…号延长至 names the extender; 为拉制下列… purposes; 增加“X”条目; review: 决定…的 narrowed,
+    #     an act beside a clause told as done stands, 经…号修订 is no extension told, 按照原公告 keeps a suspension,
+    #     bracketed citations join 上述's antecedents, 与其/、其附件, 不再恢复, a chemical class may go on at a part's end,
+    #     subsidiaries split on 和/及, 注册地 cities give their country, 该企业 after an example of a count)
 )

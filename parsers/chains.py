@@ -147,6 +147,10 @@ def _resolved(act: Act, earlier: dict[str, ReadNotice], published_on: dt.date | 
         # 施行之日起施行: the maker's day of force)
         named = earlier.get((act.maker if act.since == "maker_effective" else act.target) or "")
         day = named.published_on if named is not None and act.since == "target_published" else None
+        if named is not None and act.since == "maker_effective" and act.maker_clause is not None:
+            day = _clause_day(
+                named, act.maker_clause
+            )  # (…自…第2246号第二条施行之日起: that clause's acts' day)
         day = day or ((named.effective_on or named.published_on) if named is not None else None)
         return act if day is None else dataclasses.replace(act, window_from=day)
     end = _window_end(act, earlier, published_on)
@@ -159,6 +163,12 @@ def _resolved(act: Act, earlier: dict[str, ReadNotice], published_on: dt.date | 
     if until is not None and until < start:
         return act  # (an end before the start: the anchor was misread; keep the notice's own dates)
     return dataclasses.replace(act, window_from=start, window_until=until)
+
+
+def _clause_day(notice: ReadNotice, clause: str) -> dt.date | None:
+    """The day a clause of `notice` comes into force, as its acts start (one day for all, else none)."""
+    days = {a.window_from for a in notice.acts if _within(a.made_in, clause) and a.window_from is not None}
+    return next(iter(days)) if len(days) == 1 else None
 
 
 def _window_end(act: Act, earlier: dict[str, ReadNotice], published_on: dt.date | None) -> dt.date | None:

@@ -237,6 +237,11 @@ _REWRITE_RE = re.compile(
 )
 _MOVE_RE = re.compile(r"^将(?P<target>.+?)(?P<move>(?:调整|移|调|转)(?:至|到|入)[^，,。；;]{1,24}?)[。；;]?$")
 _LEADING_VERB_RE = re.compile(r"^(?:新增|增列|增加)\s*")
+# (增加“大模型训练数据合成技术（编号：266501X）”条目 / 增加光伏硅片制备技术（编号：263501X）条目: the entry named, its quotes and
+# the word 条目 no part of the name)
+_ENTRY_WORD_RE = re.compile(
+    r"^[“\"「]?(?P<name>[^“”\"「」，,。；;（()）]+?(?:\s*[（(][^（）()]*编号[^（）()]*[)）])?)[”\"」]?\s*条目"
+)
 # 删除中国传统建筑技术（编号：085001X）: taken off a catalogue, the opposite of a new control.
 # 将X（编号：…）从本目录中移出 says the same.
 _DELETED_RE = re.compile(
@@ -370,8 +375,8 @@ _PURPOSE_PREFIX_RE = re.compile(
     # (专门设计用于下列任一设备的X：, the design verb before the purpose)
     # (为模拟马赫数5以上流场环境的下列装置专门设计的X: what the listed things are for, before them)
     r"^(?:可|能|仅)?(?P<lead>专门设计|专门制造)?\s*(?:为|用于)\s*(?:在[^，,。；;：:]{1,16}?(?:下|中|内)\s*)?"
-    r"(?:(?:模拟|实现|进行)[^，,。；;：:的]{1,16}?的\s*)?(?:制造|生产|研制|开发|加工|制备|合成|组装|装配|测量|测试|试验|检测|校准|实现|执行|完成)?\s*(?:下列|以下|下述)\s*(?:任一|任何|任意|所有|各类|各种)?\s*"
-    # (为生产下列任一推进剂而专门设计的X: whatever the listed things are)
+    r"(?:(?:模拟|实现|进行)[^，,。；;：:的]{1,16}?的\s*)?(?:制造|生产|研制|开发|加工|制备|合成|组装|装配|测量|测试|试验|检测|校准|实现|执行|完成|拉制|生长|熔炼|烧结|处理)?\s*(?:下列|以下|下述)\s*(?:任一|任何|任意|所有|各类|各种)?\s*"
+    # (为生产下列任一推进剂而专门设计的X: whatever the listed things are; 为拉制下列任一物项…的高纯石英坩埚: a crucible's)
     # (为下列任一机床专门设计的数控系统: the listed things named by any noun before the design verb)
     # (为实现下列任一功能而专门设计的机载数据链终端：: functions, what it is for)
     r"(?:物项|产品|设备|部件|材料|用途|系统|装置|平台|运载工具|目的|应用|功能|任务|[\u4e00-\u9fff]{1,6}?(?=而|专门设计|专门制造))?\s*(?:而)?\s*"
@@ -1076,7 +1081,7 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
     node.ends_colon = bool(re.search(r"[:：][\s“「『\"]*$", text.rstrip("。;； ")))
     text = _read_shape(node, text)
     if node.marker_type == "unl" or node.codes:  # 2.新增某加工技术（编号：…）: 新增 is the act, not the name
-        text = _LEADING_VERB_RE.sub("", text)
+        text = _ENTRY_WORD_RE.sub(r"\g<name>", _LEADING_VERB_RE.sub("", text))
     name, qualifiers = _split_qualifiers(text)
     node.name = name
     node.qualifiers = (*qualifiers, *([paragraph_spec] if paragraph_spec else []), *node.hs_notes)

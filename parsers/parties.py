@@ -1256,11 +1256,16 @@ def _recalled_only(listing: _Listing, sentence: str, match: re.Match[str]) -> bo
     甲株式会社等20家日本实体列入…), a sentence leaving them out (…，对该6家实体采取的处理措施，不在本公告调整范围之内), or a
     reason given (鉴于…第28号已将丙列入关注名单，…) — a recap naming parties (已于2025年2月4日将美国因美纳公司…列入) still names
     them otherwise."""
-    if listing.names and _measures_on_recalled(listing, sentence):
-        # (鉴于…已将甲列入…，工作机制决定对该企业采取以下处理措施： / …发布公告（…），将甲公司等3家美国企业列入…，…决定对
-        # 甲公司采取以下处理措施: measures decided now on the party recalled, an example of the count or not)
-        return False
     example = listing.stated is not None and len(listing.names) < listing.stated
+    # (鉴于…已将甲列入…，工作机制决定对该企业采取以下处理措施： / …发布公告（…），将甲公司等3家美国企业列入…，…决定对甲公司
+    # 采取以下处理措施: measures decided now on the party recalled — by its name where it is an example of a count, as
+    # 该企业 after …将甲公司等4家…列入…，乙公司… is another party)
+    if (
+        listing.names
+        and _measures_on_recalled(listing, sentence)
+        and not (example and _MEASURES_ON_IT_RE.search(sentence))
+    ):
+        return False
     return bool(
         not listing.names
         or example
@@ -3283,7 +3288,7 @@ def _measures_on_listed(told: str, sentence: str, line: _Line, verbatim: str) ->
 
 # (…决定对其全资子公司北岭自主系统有限责任公司采取以下处理措施: a subsidiary named, on which measures now fall)
 _MEASURED_SUBSIDIARY_RE = re.compile(
-    r"^(?:其|该公司|该企业|上述企业)?的?(?:全资|控股)?子公司\s*(?P<name>[^，,。；;、]{2,60}?)\s*$"
+    r"^(?:其|该公司|该企业|上述企业)?的?(?:全资|控股)?子公司\s*(?!和|及|以及|与)(?P<name>[^，,。；;、]{2,60}?)\s*$"
 )
 _LIST_NAMED_BEFORE_RE = re.compile(rf"(?P<list>{_LIST_ALT})")
 
@@ -3301,13 +3306,14 @@ def _measures_on_subsidiary(
     lists = _LIST_NAMED_BEFORE_RE.findall(text)
     if not lists:
         return []
-    name = subsidiary.group("name")
-    printed = re.search(re.escape(name) + r"\s*[(（][^()（）]{2,80}[)）]", text)
+    # (…子公司甲防务公司和乙防务公司: each of them, with the English name printed before)
+    names = [n for n in re.split(r"\s*(?:和|及|以及|与|、)\s*", subsidiary.group("name")) if n]
+    printed = [re.search(re.escape(n) + r"\s*[(（][^()（）]{2,80}[)）]", text) for n in names]
     return [
         _Listing(
             list_name=_LIST_OF[lists[-1]],
             action="listed",
-            names=[printed.group(0) if printed else name],
+            names=[m.group(0) if m else n for n, m in zip(names, printed, strict=True)],
             stated=None,
             country=None,
             expects_block=False,
@@ -3994,7 +4000,9 @@ def _block_parties(
 
 def _line_country(continuation: list[_Line]) -> str | None:
     """The country an entry's 国家（地区）： line prints."""
-    return next((m.group("country") for c in continuation if (m := _COUNTRY_LINE_RE.match(c.norm))), None)
+    # (注册地：德国慕尼黑: the country the place is in, where one is named)
+    printed = next((m.group("country") for c in continuation if (m := _COUNTRY_LINE_RE.match(c.norm))), None)
+    return (_country_in(printed) or printed) if printed else None
 
 
 def _cell_country(

@@ -570,10 +570,11 @@ _TITLE_LIKE_RE = re.compile(r"^\s*附件\s*\d*\s*$|(?:清单|目录|名单|名�
 # 设备 / 控制系统 / 测量单元 / 伺服阀 / …技术: what the name of a good or technology ends on
 _ITEM_HEAD_RE = re.compile(
     r"(?:设备|系统|装置|部件|组件|单元|模块|元件|器|机|仪|阀|泵|炉|技术|材料|合金|件|靶|粉|具|工装|舱|艇|缆|纤维|剂|膜|板|管"
-    r"|箱|罐|瓶|台|架|座|室|头|杆|轴|环|壳|芯|块|线|带|油|气|液|酸|盐|物|品|体|柱|锭|丝|箔|棒|颗粒|粉末|轮"
-    # (…丙 then 酮, …哌 then 啶酮: a chemical's name ends on its class)
-    r"|酮|醇|酯|醚|醛|胺|烷|烯|炔|啶|酚|腈|肼|苯|酐)\s*$"
+    r"|箱|罐|瓶|台|架|座|室|头|杆|轴|环|壳|芯|块|线|带|油|气|液|酸|盐|物|品|体|柱|锭|丝|箔|棒|颗粒|粉末|轮)\s*$"
 )
+# (…丙 then 酮, …哌 then 啶酮: a wrapped line ending a chemical's name on its class — a name ending on one may still go
+# on: …2-丙酮 then 缩水甘油酸)
+_CHEMICAL_END_RE = re.compile(r"(?:酮|醇|酯|醚|醛|胺|烷|烯|炔|啶|酚|腈|肼|苯|酐)\s*$")
 
 
 def _name_cut(row: TableRow, line: str) -> bool:
@@ -581,7 +582,7 @@ def _name_cut(row: TableRow, line: str) -> bool:
     on while the line ends on one, and the remark is a whole phrase — the name's end, which the reader wrapped."""
     name = row.cells["name"]
     return (
-        bool(_ITEM_HEAD_RE.search(line))
+        bool(_ITEM_HEAD_RE.search(line) or _CHEMICAL_END_RE.search(line))
         and not _ISSUER_LINE_RE.search(line)
         and len(name) >= 10  # (a short name is whole: 液体推进剂贮箱 then a description's `射程的火箭系统`)
         and not _ITEM_HEAD_RE.search(name)

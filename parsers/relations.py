@@ -280,7 +280,7 @@ _MORE_CLAUSE_RE = re.compile(
     r"(?:\s*\([^()]{1,40}\)|\s*《[^》]{1,60}》[^,，;；。《、]{0,12}|\s*所列的?[^,，;；。、第()]{1,24})?"
     rf"\s*(?:、|,|，|和|及|以及|与)\s*(?:第(?P<clause>{_CN_NUMERAL})(?:款|条|项|部分){_SUB_CLAUSE.format(p='')}"
     # (第七条及其附件2: the notice's attachment, 其 the notice — not …第二条，其附件1所列物项除外)
-    rf"|(?:(?<=[及和])其)?\s*(?P<annex>{_ANNEX_PART}))"
+    rf"|(?:(?<=[及和与、])其)?\s*(?P<annex>{_ANNEX_PART}))"
 )
 
 
@@ -406,7 +406,8 @@ _BASIS_RE = re.compile(
 _AGENT_RE = re.compile(
     # (经…第881号继续暂停实施的下列措施: the notice that continued a suspension, named for what it covers)
     # (…第72号决定暂停实施的…第46号第二款: the same, with the decision named)
-    rf"\s*(?:{_TITLE_BRACKET})?\s*(?:(?:所|已|曾)?\s*(?:决定)?\s*(?:继续)?{_SUSPEND}(?:实施|执行|适用)?的"
+    # (not …第55号暂停实施的期限延长至…: the period of 55's own suspension, 55 the target)
+    rf"\s*(?:{_TITLE_BRACKET})?\s*(?:(?:所|已|曾)?\s*(?:决定)?\s*(?:继续)?{_SUSPEND}(?:实施|执行|适用)?的(?!\s*(?:期限|期间))"
     rf"|(?:所|中)?(?:规定|确定|所定|决定|设定|明确)的\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间|时限|措施|安排)"
     # (…在第72号所定暂停期限届满后不再恢复执行: the window's maker, named for when it ends)
     # (…第72号公告所定暂停期限及其后续延续期限届满后: the same, with the extensions that followed)
@@ -414,6 +415,9 @@ _AGENT_RE = re.compile(
     r"(?:及其(?:后续)?(?:的)?(?:延续|延长)(?:的)?(?:期限|期间))?\s*(?:届满|期满|结束)"
     # (…第1082号所列第（一）项规定的暂停期限届满之次日起: the window one of its points set)
     rf"|\s*所列\s*第\s*[(（]?\s*{_CN_NUMERAL}\s*[)）]?\s*(?:项|条|款)\s*(?:所)?(?:规定|确定|设定)的?\s*{_SUSPEND}"
+    r"(?:实施|执行|适用)?(?:期限|期间)\s*(?:届满|期满|结束)"
+    # (…第2246号第一条为其确定的暂停期限届满之次日起: the window a clause of it set for the target)
+    rf"|\s*第\s*{_CN_NUMERAL}\s*(?:条|款)\s*(?:为其|对其)\s*(?:所)?(?:规定|确定|设定)的?\s*{_SUSPEND}"
     r"(?:实施|执行|适用)?(?:期限|期间)\s*(?:届满|期满|结束)"
     # (…第1033号表中第3项所列暂停期限届满后: the same, the window in a row of its table)
     rf"|\s*(?:表|附件\d{{0,2}})中?第\s*\d{{1,3}}\s*(?:项|行)所(?:列|定)的?\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间)"
@@ -423,6 +427,9 @@ _AGENT_RE = re.compile(
 # of what is acted on in that other notice, which is the target (…规定的…期限 then names the other's clause,
 # whose period it is).
 # (…第721号公告规定的…第10号第二款的暂停期限再延长…: the notice whose window is extended, named for it)
+_BY_ITS_ACT_RE = re.compile(
+    r"\s*(?:公告|决定)?\s*(?:决定)?\s*(?:延长|延续|顺延|暂停|中止|调整|修改|修订|恢复)"
+)
 _MAKER_RE = re.compile(
     r"\s*(?:(?:所)?\s*对|(?:公告)?\s*(?:所)?(?:规定|确定|设定|决定)的)\s*(?:[^,，。;；对]{0,12}?)(?:公告|令|决定)?"
     r"\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号"
@@ -631,8 +638,14 @@ def _refs(sentence: str, keep_bases: bool = False) -> list[tuple[NoticeNumber | 
         year = int(match.group("year") or match.group("byear"))
         number = NoticeNumber(issuers=issuers, series=series, year=year, number=int(match.group("number")))
         # …由商务部公告2025年第72号暂停实施: the notice that did it, named as its agent
-        maker = bool(_MAKER_RE.match(sentence, match.end())) or sentence[: match.start()].rstrip().endswith(
-            "由"
+        # (…的暂停期限，经…第1181号延长至…: the notice that extended it, named as its agent too)
+        maker = (
+            bool(_MAKER_RE.match(sentence, match.end()))
+            or sentence[: match.start()].rstrip().endswith("由")
+            or (
+                sentence[: match.start()].rstrip().endswith("经")
+                and bool(_BY_ITS_ACT_RE.match(sentence, match.end()))
+            )
         )
         agent = not made_by and bool(_AGENT_RE.match(sentence, match.end()))
         governs = (
@@ -1129,6 +1142,7 @@ def extract_relations(
             made = range(0)
             continue
         if _done_citing_in_brackets(sentence, published_on):
+            back.cited(refs)
             continue
         if not (acting := _verb(sentence) is not None) or _told_as_history(
             sentence, published_on, bare[sentence_match.end() :]
@@ -1152,12 +1166,22 @@ def extract_relations(
         made, made_top = range(len(relations), len(relations) + len(refs)), top
         day = _day_of(dated, top, sentence, bare[: sentence_match.start()])
         acts = _sentence_acts(sentence, refs, day, published_on, effective_on, shown)
-        acts = _ended_by_repeal(
-            _placed(_continued_after_told(acts, told_until, published_on), anchor, top, by_number)
-        )
+        acts = _settled_dates(acts, told_until, published_on, (anchor, top, by_number))
         relations += _same_period(_in_own_window(acts, sentence, relations), relations, sentence, text)
         back.acted(refs, acts)
     return _finished(relations, text, published_on)
+
+
+def _settled_dates(
+    acts: list[Relation],
+    told: dict[tuple[int, int], dt.date],
+    published_on: dt.date | None,
+    placing: tuple[WindowAnchor | None, str | None, dict[int, NoticeNumber]],
+) -> list[Relation]:
+    """A sentence's acts dated by what the notice told of their targets' windows, placed in its clause, and without
+    a resumption a repeal in the same sentence ends."""
+    continued = _from_each_own_end(_continued_after_told(acts, told, published_on))
+    return _ended_by_repeal(_placed(continued, *placing))
 
 
 def _acted_refs(
@@ -1200,7 +1224,8 @@ def _ended_by_repeal(acts: list[Relation]) -> list[Relation]:
             return False
         day = repealed[key]
         # (提前终止…的暂停适用安排，…自…起废止: no 恢复 — the end of the suspension is the repeal)
-        return "恢复" not in act.quote_zh or day is None or act.window_from is None or day <= act.window_from
+        resumed = re.search(r"(?<!不再)(?<!不)恢复", act.quote_zh) is not None
+        return not resumed or day is None or act.window_from is None or day <= act.window_from
 
     return [a for a in acts if not ended(a)]
 
@@ -1217,6 +1242,10 @@ class _Antecedents:
     )  # of an acting sentence whose acts were all told
     told_named: bool = False  # whether `named` holds those (until the next act)
     told_before: list[Ref] = dataclasses.field(default_factory=list)  # what they were, after that act
+
+    def cited(self, refs: list[Ref]) -> None:
+        """(…（…〔2025〕6号），已于…停止实施: told; its notice joins those 上述 may point back to, never replaces them)"""
+        self.named = [*self.named, *(r for r in refs if r[0] is not None and r not in self.named)]
 
     def named_only(self, sentence: str, refs: list[Ref]) -> None:
         """A sentence that acts on nothing names its notices (or, after a told act, the told act's)."""
@@ -1849,10 +1878,15 @@ def _in_force_with(relations: list[Relation], text: str, published_on: dt.date |
     for r in relations:
         own = _started_with(r.quote_zh, text)
         own = None if own is not None and r.target_number is not None and _same(own, r.target_number) else own
-        clause_maker = by_clause.get((r.made_in or "").split("/")[0])
-        anchor_maker = own or ((clause_maker or maker) if r.window_from == published_on else None)
+        clause_maker, maker_clause = by_clause.get((r.made_in or "").split("/")[0], (None, None))
+        # (本公告第一条、第二条自…第2246号第二条施行之日起施行: those clauses' acts that print no day of their own)
+        by_its_clause = clause_maker if clause_maker is not None and not _FROM_RE.search(r.quote_zh) else None
+        anchor_maker = own or by_its_clause or (maker if r.window_from == published_on else None)
         if r.anchor is None and anchor_maker is not None:
-            r = dataclasses.replace(r, anchor=WindowAnchor(maker=anchor_maker, since="maker_effective"))
+            made_in = maker_clause if anchor_maker is by_its_clause else None
+            r = dataclasses.replace(
+                r, anchor=WindowAnchor(maker=anchor_maker, since="maker_effective", made_in=made_in)
+            )
         out.append(r)
     return out
 
@@ -1861,13 +1895,15 @@ def _in_force_with(relations: list[Relation], text: str, published_on: dt.date |
 # hold from that notice's day of force (本公告第一条、第二条，自…第1821号施行之日起执行: a comma may part them)
 _CLAUSES_WITH_RE = re.compile(
     rf"本(?:公告|决定)\s*(?P<clauses>第\s*{_CN_NUMERAL}\s*(?:条|款)(?:\s*(?:、|和|及|至)\s*第?\s*{_CN_NUMERAL}\s*(?:条|款))*)"
-    r"\s*[,，]?\s*自\s*(?P<ref>[^。;；,，]{2,60}?号)\s*(?:公告)?\s*(?:施行|实施|生效)之日起\s*(?:施行|实施|生效|执行)"
+    r"\s*[,，]?\s*自\s*(?P<ref>[^。;；,，]{2,60}?号)\s*(?:公告)?\s*"
+    # (…第2246号第二条施行之日起: the day that notice's clause comes into force)
+    rf"(?:第\s*(?P<refclause>{_CN_NUMERAL})\s*(?:条|款)\s*)?(?:施行|实施|生效)之日起\s*(?:施行|实施|生效|执行)"
 )
 
 
-def _clauses_in_force_with(text: str) -> dict[str, NoticeNumber]:
-    """This notice's clauses in force from another notice's day of force, by clause numeral."""
-    found: dict[str, NoticeNumber] = {}
+def _clauses_in_force_with(text: str) -> dict[str, tuple[NoticeNumber, str | None]]:
+    """This notice's clauses in force from another notice's day of force (or one clause's), by clause numeral."""
+    found: dict[str, tuple[NoticeNumber, str | None]] = {}
     for match in _CLAUSES_WITH_RE.finditer(text):
         maker = parse_notice_number(match.group("ref"))
         if maker is None:
@@ -1875,7 +1911,7 @@ def _clauses_in_force_with(text: str) -> dict[str, NoticeNumber]:
         numerals = re.findall(_CN_NUMERAL, match.group("clauses"))
         if "至" in match.group("clauses") and len(numerals) == 2:
             numerals = [cn_numeral(v) for v in range(cn_number(numerals[0]), cn_number(numerals[1]) + 1)]
-        found.update(dict.fromkeys(numerals, maker))
+        found.update(dict.fromkeys(numerals, (maker, match.group("refclause"))))
     return found
 
 
@@ -2401,7 +2437,8 @@ _OPENING_DAY_RE = re.compile(
 # (…此后经工作机制决定延续暂停，现行暂停期限至2043年11月10日届满；…: the window in force and its end, told)
 _IN_FORCE_TOLD_RE = re.compile(
     r"现行(?:的)?(?:暂停|中止|暂缓)?(?:实施)?(?:期限|期间)\s*(?:将|已)?\s*(?:于|在|至)\s*"
-    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:届满|到期|期满)"
+    # (not …现行暂停期限于2037年1月31日届满后不再延长，该公告恢复实施: what follows the end, decided here)
+    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:届满|到期|期满)(?!\s*(?:后|之后|以后))"
 )
 # (…第1321号发布后，…暂停实施，暂停期限均至…届满: what followed that notice, told)
 _SEQUEL_RE = re.compile(
@@ -2510,11 +2547,16 @@ _DID_RE = re.compile(
     # (…第70号将暂停实施期限延长至…: 将 of a deed, its object the period — not 将暂停实施, an act to come)
     r"|\s*(?:暂停|中止|恢复|停止|废止|失效|延长|延期)(?![^,，。;；]{0,6}?(?:期限|期间|安排|措施|日期)))|把"
     # (…第55号、第56号决定暂停实施的措施，自…起恢复实施: the measures named by who decided them, acted on now)
-    r"|(?:已|曾)?(?:决定|宣布)(?![\u4e00-\u9fff]{0,4}的)|(?:已|曾)?规定\s*[,，:：]"
+    r"|(?:已|曾)?(?:决定|宣布)(?!\s*(?:继续)?(?:暂停|中止|暂缓|恢复|停止|废止)(?:实施|执行|适用)?的)"
+    r"|(?:已|曾)?规定\s*[,，:：]"
     # (…第2201号、第2202号公告先后暂停实施上述两份公告…: what they did, one after the other — not …先后暂停实施的措施)
     r"|(?:先后|相继)\s*(?:暂停|中止|恢复|停止|废止|延长|修改|调整)(?!\s*(?:实施|执行|适用)?的))"
 )
-_ALREADY_RE = re.compile(r"\s*(?:已经|已|曾)(?:决定|规定|明确|宣布|通知|公告|发布)")
+_ALREADY_RE = re.compile(
+    r"\s*(?:已经|已|曾)(?:决定|规定|明确|宣布|通知|公告|发布"
+    # (…第2246号已对同日发布的第55号至第58号公告的暂停实施安排作出调整: what that notice did)
+    r"|对[^。;；]{0,60}?(?:作出|作了|进行了?)(?:调整|修改|规定|安排))"
+)
 
 
 def _opens_on_earlier_day(sentence: str, published_on: dt.date | None) -> bool | None:
@@ -2557,6 +2599,8 @@ def _done_on_earlier_day(sentence: str, published_on: dt.date | None) -> bool:
     done = _DONE_ON_DAY_RE.search(sentence)
     if done is None or published_on is None or re.search(r"现决定|本公告|本决定", sentence):
         return False
+    if _verb(sentence[: done.start()]) is not None:
+        return False  # (…恢复实施…第61号第二条，该公告第三条已于…停止实施: an act now, beside one told)
     day = parse_date(done.group("day"))
     return day is not None and day < published_on
 
@@ -2571,7 +2615,9 @@ def _nothing_done_before(before: str) -> bool:
             # (not …的暂停期限经…第1181号延长至…: what another notice did, told)
             or (
                 _EXTENDED_TO_RE.search(before) is not None
-                and not re.search(r"经[^,，。;；]{0,40}?号", before)
+                and not re.search(
+                    r"经[^,，。;；]{0,40}?号\s*(?:公告)?\s*(?:决定)?\s*(?:延长|延期|顺延)", before
+                )
             )
         )
         and _verb(before) is not None
@@ -2785,7 +2831,8 @@ _DAY_AFTER_RE = re.compile(
     r"(?:自\s*)?(?P<who>[^,，。;；自]{0,40}?号(?:公告)?|其|(?<=[在自，,])(?:原|现行?|前述|上述|该)(?=暂停|暂缓|中止|期限))\s*"
     # (…第1016号第二条规定的 / …第1082号所列第（一）项规定的: the window one clause or point of it set)
     r"(?P<made>(?:所列的?|的)?\s*第\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:条|款|项|目)\s*)?"
-    r"(?:所?(?:规定|确定|设定|决定|明确)的?|所[定述]的?|的)?\s*"
+    # (…第2246号第一条为其确定的暂停期限届满之次日起: the window that clause set for the target)
+    r"(?:(?:为其|对其)\s*)?(?:所?(?:规定|确定|设定|决定|明确)的?|所[定述]的?|的)?\s*"
     # (…分别自第1181号公告规定的相应暂停期限届满之次日起: each target's own window that notice set)
     r"(?:相应|各自|有关)?\s*(?:的)?\s*(?:暂停(?:实施)?|暂缓|中止)?"
     # (…自其暂停期限届满之日的次日起: the day after the day it ends; 在原暂停期限（2033年8月28日）届满后: the end printed)
@@ -3086,10 +3133,10 @@ def _dated_after(
     """`sentence` with 自…规定的暂停期限届满之次日起 printed as the day it names, when that window was told; else,
     when it starts an act after a window this notice does not date (…在第1031号公告规定的暂停期限届满后 /
     在原暂停期限届满后), the anchor a reader of the other notices resolves it by."""
-    restated = (
-        _after_told_end(sentence) if "满" in sentence else None
-    )  # (both shapes end a window: 届满 / 期满)
-    if "满" not in sentence or restated is not None:
+    # (both shapes end a window: 届满 / 期满; 自各自现行暂停期限届满之次日起: each target's own end, see _from_each_own_end)
+    settled = "满" not in sentence or _EACH_OWN_END_RE.search(sentence) is not None
+    restated = None if settled else _after_told_end(sentence)
+    if settled or restated is not None:
         return restated or sentence, None
 
     match = _DAY_AFTER_RE.search(sentence)
@@ -3502,8 +3549,8 @@ _STILL_SUSPENDED_RE = re.compile(
 )
 # (not …暂停期限按照本公告第二条规定执行: this notice's own window, set below)
 _WINDOW_SET_ELSEWHERE_RE = re.compile(
-    r"^\s*(?:暂停|中止|暂缓)?(?:期限|期间)\s*(?:仍|仍然)?(?:按照?|依照)(?![^。;；]{0,4}?本(?:公告|决定))[^。;；]{0,60}?号"
-    r"[^。;；]{0,30}?(?:执行|办理|确定)\s*(?:[。;；]|$)"
+    r"^\s*(?:暂停|中止|暂缓)?(?:期限|期间)\s*(?:仍|仍然)?(?:按照?|依照)(?![^。;；]{0,4}?本(?:公告|决定))[^。;；]{0,60}?"
+    r"(?:执行|办理|确定)\s*(?:[。;；]|$)"
 )
 
 
@@ -3798,7 +3845,50 @@ _RENUMBERING_RE = re.compile(
     maxsize=4
 )  # (the body of the notice being read, asked again by a rule reading one sentence)
 def _said(text: str) -> str:
-    return _blank_unchanged(_blank_renumbered(_blank_quoted(text)))
+    return _blank_current_ends(_blank_unchanged(_blank_renumbered(_blank_quoted(text))))
+
+
+# …第55号（现行暂停期限至2037年1月31日）、第57号（现行暂停期限至2037年2月28日），自各自现行暂停期限届满之次日起继续暂停实施
+# 6个月: the end of each target's window in force, told beside it — no end of this notice's act
+_CURRENT_END_RE = re.compile(
+    rf"[（(]\s*(?:现行|原|当前)?的?(?:暂停(?:实施)?)?(?:期限|期间)\s*(?:至|到|截至)\s*(?P<end>{_DATE})\s*(?:止|届满)?\s*[)）]"
+)
+_EACH_OWN_END_RE = re.compile(
+    r"各自(?:现行|原)?的?(?:暂停(?:实施)?)?(?:期限|期间)\s*届满(?:之日的?)?之?次日起"
+)
+
+
+def _blank_current_ends(text: str) -> str:
+    return _CURRENT_END_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _from_each_own_end(acts: list[Relation]) -> list[Relation]:
+    """Suspensions continued from the day after each target's own window ends (自各自现行暂停期限届满之次日起), that end
+    printed in a bracket after the target: each window starts there, its printed period counted from it."""
+    shown = acts[0].quote_zh if acts else ""
+    if not _EACH_OWN_END_RE.search(shown):
+        return acts
+    ends: dict[int, dt.date] = {}
+    for bracket in _CURRENT_END_RE.finditer(shown):
+        printed = re.search(r"第\s*(\d{1,4})\s*号[^（(]{0,8}$", shown[: bracket.start()])
+        end = parse_date(bracket.group("end"))
+        if printed is not None and end is not None:
+            ends[int(printed.group(1))] = end
+    periods = [m.group(0) for m in DURATION_RE.finditer(_CURRENT_END_RE.sub("", shown))]
+    # (…第55号（…）、第56号（…），自各自…届满之次日起，分别继续暂停实施6个月和1年: each its own period, in order)
+    each = dict(zip(ends, periods, strict=True)) if len(periods) == len(ends) > 1 and "分别" in shown else {}
+    out = []
+    for act in acts:
+        number = act.target_number.number if act.target_number else None
+        end = ends.get(number) if number is not None else None
+        if number is None or end is None or act.relation != "suspends":
+            out.append(act)
+            continue
+        start = end + dt.timedelta(days=1)
+        period = each.get(number) or (periods[0] if len(periods) == 1 else None)
+        until = duration_end(start, period) if period else None
+        out.append(dataclasses.replace(act, window_from=start, window_until=until, anchor=None))
+    return out
 
 
 # (…提前终止暂停，自…起恢复实施；该公告第一款至第四款的暂停期限不变。: a ；-part saying a window or the rest stays as it
@@ -4164,6 +4254,8 @@ def _remarked_clauses(row: str, number: NoticeNumber) -> list[Ref]:
         for a, b in brackets
         if re.search(r"除外|继续|保留|不变", row[a:b])
         for inner in _BARE_CLAUSE_RE.finditer(row[a:b])
+        # (第三条第二款继续有效 / 第三条中…的内容除外: a part of the article stays, the article is repealed in part)
+        if not re.match(r"\s*(?:第|中|的)", row[a + inner.end() : b])
     }
     return [ref for ref in found if (ref[2], _clause_unit(ref[1])) not in kept]
 

@@ -457,3 +457,39 @@ def test_a_notice_read_before_the_one_whose_day_it_takes_is_re_dated_as_a_change
     ]
     assert changes[0][2] == changes[1][2] >= 10
     assert detail == [("2026-10-21", "2026-11-15")]
+
+
+def test_clauses_in_force_with_another_notices_clause_take_that_clauses_day() -> None:
+    """Learnt from the 319th batch: 本公告第一条、第二条自…第2246号第二条施行之日起施行 — the acts of those clauses start on the
+    day 2246's clause 二 comes into force (its acts' day, 2037-02-01), not on 2246's publication."""
+    earlier = (
+        "二、商务部、海关总署公告2025年第56号的现行暂停期限于2037年1月31日届满后不再延长，该公告恢复实施。\n"
+        "五、本公告第一条自公布之日起施行；第二条自2037年2月1日起施行。\n"
+    )
+    later = (
+        "一、商务部公告2025年第62号暂停期满后恢复实施。\n"
+        "四、本公告第一条自商务部、海关总署公告2026年第2246号第二条施行之日起施行。\n"
+    )
+    first_day, second_day = dt.date(2037, 1, 8), dt.date(2037, 1, 15)
+    notices = [
+        ReadNotice(
+            key=key,
+            notice_id=notice_id,
+            published_on=day,
+            effective_on=day,
+            acts=tuple(act_of(r) for r in extract_relations(text, None, day, day)),
+        )
+        for key, notice_id, text, day in (
+            ("a", "MOFCOM-2026-2246", earlier, first_day),
+            ("b", "MOFCOM-2026-2247", later, second_day),
+        )
+    ]
+    assert [(a.relation, a.target, a.window_from) for a in notices[0].acts] == [
+        ("resumes", "MOFCOM-2025-56", dt.date(2037, 2, 1))
+    ]
+    (resumed,) = resolve_anchors(notices)["b"]
+    assert (resumed.relation, resumed.target, resumed.window_from) == (
+        "resumes",
+        "MOFCOM-2025-62",
+        dt.date(2037, 2, 1),
+    )

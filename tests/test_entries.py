@@ -5363,3 +5363,29 @@ def test_fifteenth_review_of_table_wraps_counter_examples() -> None:
         source="att",
     ).entries
     assert [(e.name_zh, e.category_zh) for e in rows] == [("钐钴合金", None), ("氧化钐", "化合物")]
+
+
+def test_a_crucible_for_pulling_listed_crystals_and_an_entry_added_by_name() -> None:
+    """Learnt from the 320th batch: 为拉制下列任一物项而专门设计的高纯石英坩埚： then (1)…(2)… is one leaf, the crystals what it
+    is for; 增加“X（编号：…）”条目 / 增加X（编号：…）条目 names X, not its quotes and the word 条目."""
+    crucible = (
+        "一、满足以下特性的物项，未经许可，不得出口：\n（一）高纯石英相关物项。\n"
+        "1.为拉制下列任一物项而专门设计的高纯石英坩埚（参考税则号列：70200019）：\n（1）直径大于等于300毫米的单晶硅棒；\n"
+        "（2）锗单晶。\n"
+    )
+    assert [e.name_zh for e in extract_entries(crucible).entries] == ["高纯石英坩埚"]
+    catalogue = (
+        "二、限制出口部分\n（四）计算机服务业\n7.增加“大模型训练数据合成技术(编号:266501X)”条目,控制要点为:用于生成大语言模型"
+        "预训练数据的数据合成技术。\n8.增加光伏硅片制备技术(编号:263501X)条目。\n"
+    )
+    names = [e.name_zh for e in extract_entries(catalogue, source="附件").entries]
+    assert "大模型训练数据合成技术" in names and "光伏硅片制备技术" in names, names
+
+
+def test_sixteenth_review_of_table_wraps_counter_examples() -> None:
+    """A second reader's case against PARSER_VERSION 324: a name ending on a chemical class may still go on at a table's
+    last line (…2-丙酮 then 缩水甘油酸)."""
+    text = "序号 | 品种名称 | CAS号 | 商品编号 | 备注\n7 | 3,4-亚甲基二氧苯基-2-丙酮 | 13605-48-6 | 2932999099 | \n缩水甘油酸\n"
+    assert [e.name_zh for e in extract_entries(text, "", source="att").entries] == [
+        "3,4-亚甲基二氧苯基-2-丙酮缩水甘油酸"
+    ]

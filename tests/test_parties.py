@@ -3588,3 +3588,33 @@ def test_names_after_ji_when_the_words_before_were_a_reference_already() -> None
     )
     found = extract_parties([("body", text)], published_on=dt.date(2031, 8, 5)).parties
     assert [(p.name_zh, p.action) for p in found] == [("甲公司", "suspended"), ("乙公司", "suspended")]
+
+
+def test_sixteenth_review_of_the_party_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 324: measures on 其子公司和关联企业 name no party; …子公司甲防务公司和
+    乙防务公司 are two; 该企业 after a recap's example of a count and another party named is not the example; 注册地：德国慕尼黑
+    is Germany."""
+    day = dt.date(2034, 1, 12)
+
+    def named(text: str) -> list[tuple[str, str]]:
+        return [(p.name_zh, p.action) for p in extract_parties([("body", text)], published_on=day).parties]
+
+    recap = "鉴于不可靠实体清单工作机制已于2033年11月20日将北岭防务系统公司（Northridge Defense Systems, Inc.）列入不可靠实体清单，"
+    assert named(recap + "工作机制决定对其子公司和关联企业采取以下处理措施：\n一、禁止。\n") == []
+    assert named(recap + "工作机制决定对其子公司甲防务公司和乙防务公司采取以下处理措施：\n一、禁止。\n") == [
+        ("甲防务公司", "listed"),
+        ("乙防务公司", "listed"),
+    ]
+    assert (
+        named(
+            "鉴于工作机制已于2025年1月15日发布公告（不可靠实体清单工作机制公告〔2025〕3号），将甲公司（Alpha Inc.）等4家美国企业列入"
+            "不可靠实体清单，乙公司（Beta Inc.）与甲公司存在关联并协助其规避处理措施，工作机制决定对该企业采取以下处理措施：\n一、禁止。\n"
+        )
+        == []
+    )
+    watch = (
+        "一、下列2家实体未配合核查，商务部决定将其列入出口管制关注名单：\n1.甲光电有限公司（Alpha Photonics GmbH）\n"
+        "注册地：德国慕尼黑\n2.乙涂层公司（Beta Coatings Inc.）\n注册地：美国特拉华州\n"
+    )
+    found = extract_parties([("body", watch)], published_on=day).parties
+    assert [(p.name_zh, p.country) for p in found] == [("甲光电有限公司", "德国"), ("乙涂层公司", "美国")]

