@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "325"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "326"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -894,4 +894,11 @@ PARSER_VERSION = (
     #     an act beside a clause told as done stands, 经…号修订 is no extension told, 按照原公告 keeps a suspension,
     #     bracketed citations join 上述's antecedents, 与其/、其附件, 不再恢复, a chemical class may go on at a part's end,
     #     subsidiaries split on 和/及, 注册地 cities give their country, 该企业 after an example of a count)
+    # 326: a second reader's review of 325 (各自…届满之次日起 keeps its anchor unless the ends are printed beside the
+    #     targets, then per clause too; only 现行/当前 brackets are ends in force; 按照附件所列期限 is this notice's own;
+    #     …暂停实施的期限届满之次日起 names a maker; 决定予以暂停的措施; a printed end and the act's own ；-part; 各自…
+    #     恢复实施; a clause told as done beside an act; a chemical's remark goes on; subsidiaries split on 和/、 only;
+    #     该企业 after an example named again alone; the country printed first; a notice in force with another's clause
+    #     never before its own day; learnt from the 322nd batch: …对甲公司、乙公司采取的措施，并将上述2家实体移出… names
+    #     the parties the same sentence printed)
 )

@@ -579,11 +579,13 @@ def country_code(country: str | None) -> str | None:
 
 
 def _country_in(text: str) -> str | None:
-    for name in _COUNTRY_NAMES:
+    """The country named first in `text` (德国/美国 → 德国), by where it stands, not by the list's order."""
+    found: list[tuple[int, int, str]] = []
+    for order, name in enumerate(_COUNTRY_NAMES):
         pattern = re.escape(name) if not name.isascii() else rf"\b{re.escape(name)}\b"
-        if re.search(pattern, text, flags=0 if not name.isascii() else re.IGNORECASE):
-            return name
-    return None
+        if (hit := re.search(pattern, text, flags=0 if not name.isascii() else re.IGNORECASE)) is not None:
+            found.append((hit.start(), order, name))
+    return min(found)[2] if found else None
 
 
 def _top_level_groups(text: str) -> tuple[str, list[str]]:
@@ -1263,7 +1265,11 @@ def _recalled_only(listing: _Listing, sentence: str, match: re.Match[str]) -> bo
     if (
         listing.names
         and _measures_on_recalled(listing, sentence)
-        and not (example and _MEASURES_ON_IT_RE.search(sentence))
+        and not (
+            example
+            and _MEASURES_ON_IT_RE.search(sentence)
+            and _names_another(listing, sentence[match.end() :])
+        )
     ):
         return False
     return bool(
@@ -1276,6 +1282,17 @@ def _recalled_only(listing: _Listing, sentence: str, match: re.Match[str]) -> bo
             and not re.search(r"将其\s*(?:从[^,，。；;]{1,20})?移出", sentence)
         )
     )
+
+
+# (…，乙公司（…）与甲公司存在关联…: a party named after the recap's listing, by itself)
+_NAMED_AFTER_RE = re.compile(r"(?:^|[，,、与和且及])\s*([\u4e00-\u9fffA-Za-z]{1,20}?(?:公司|集团|株式会社))")
+
+
+def _names_another(listing: _Listing, after: str) -> bool:
+    """Whether the words after a recap's listing name a party other than the one it listed (whom 该企业 may be)."""
+    keys = {_name_core(key) for name in listing.names for key in (*_name_keys(name), name)}
+    named = (re.sub(r"^(?:且|并|与|和|及|而|但)", "", m.group(1)) for m in _NAMED_AFTER_RE.finditer(after))
+    return any(_named_again(name) not in keys for name in named)
 
 
 def _clause_of(sentence: str, position: int) -> str:
@@ -3108,6 +3125,31 @@ _OWN_OBJECT_RE = re.compile(
 )
 
 
+_MEASURED_NAMES_RE = re.compile(r"对\s*(?P<names>[^，,。；;]{2,200}?)\s*采取的?[^，,。；;]{0,12}?措施")
+
+
+def _named_in_sentence(removal: _Listing, sentence: str, position: int) -> _Listing:
+    """…停止实施…对美国实体甲公司（…）、乙公司（…）采取的措施，并将上述2家实体移出…: the parties the same sentence named."""
+    back = _BACK_OBJECT_RE.search(sentence, position)
+    if back is None or back.start() != position:
+        return removal
+    names = _measured_names(sentence[:position])
+    want = _count(back.group("n")) if back.group("n") else None
+    if not names or want not in (None, len(names)):
+        return removal
+    return replace(removal, names=[_without_row_and_country(name) for name in names])
+
+
+def _measured_names(before: str) -> list[str]:
+    """The parties printed in 对甲公司、乙公司采取的…措施 before a removal in the same sentence (none when a piece is no name)."""
+    found = list(
+        _MEASURED_NAMES_RE.finditer(_mask_brackets(before))
+    )  # (USA Rare Earth, Inc.: a comma in a bracket)
+    printed = before[found[-1].start("names") : found[-1].end("names")] if found else ""
+    names = [n.strip() for n in re.split(r"、|和|及", printed)] if printed else []
+    return names if names and all(_NAME_END_RE.search(n) for n in names) else []
+
+
 def _earlier_antecedents(found: list[_Listing], earlier: str, told: str) -> None:
     """A listing or removal whose object refers back to parties named in an earlier paragraph (经核查，甲株式会社（…）、
     乙株式会社（…）已…。…商务部决定：一、…将上述2家日本实体移出关注名单): those names, the nearest run that matches the
@@ -3307,7 +3349,9 @@ def _measures_on_subsidiary(
     if not lists:
         return []
     # (…子公司甲防务公司和乙防务公司: each of them, with the English name printed before)
-    names = [n for n in re.split(r"\s*(?:和|及|以及|与|、)\s*", subsidiary.group("name")) if n]
+    # (雷神导弹与防务公司 is one name; …甲防务公司及其分支机构: the company)
+    company = re.sub(r"及其[^，,。；;]*$", "", subsidiary.group("name"))
+    names = [n for n in re.split(r"\s*(?:和|以及|、)\s*", company) if n and not n.startswith("其")]
     printed = [re.search(re.escape(n) + r"\s*[(（][^()（）]{2,80}[)）]", text) for n in names]
     return [
         _Listing(
@@ -3688,7 +3732,9 @@ def _sentence_listings(
         or "现将" in sentence
         or _DECISION_CLAUSE_RE.match(sentence)
         or re.search(
-            r"[,，]\s*(?:并|同时|并且)?\s*(?:自[^,，。；;]{1,24}?起\s*[,，]?\s*)?将其(?:从[^,，。；;]{1,20})?移出",
+            # (…，并将上述4家实体移出…: the parties the sentence named before)
+            r"[,，]\s*(?:并|同时|并且)?\s*(?:自[^,，。；;]{1,24}?起\s*[,，]?\s*)?将(?:其|(?:上述|前述)[^,，。；;]{0,12}?)"
+            r"(?:从[^,，。；;]{1,20})?移出",
             sentence,
         )
     )
@@ -3698,6 +3744,7 @@ def _sentence_listings(
                 removal = _with_antecedents(
                     _parse_listing(sentence, match, line, "removed", verbatim), match, line, sentence
                 )
+                removal = _named_in_sentence(removal, sentence, match.start())
                 listings.append(removal)
                 moved = _MOVED_ONTO_RE.match(sentence, match.end())
                 if moved is not None:

@@ -585,6 +585,8 @@ def _name_cut(row: TableRow, line: str) -> bool:
         bool(_ITEM_HEAD_RE.search(line) or _CHEMICAL_END_RE.search(line))
         and not _ISSUER_LINE_RE.search(line)
         and len(name) >= 10  # (a short name is whole: 液体推进剂贮箱 then a description's `射程的火箭系统`)
+        # (…2-丙酮 | … | 包括其 then 可能存在的盐: a chemical's name beside a remark, the remark goes on)
+        and not (_CHEMICAL_END_RE.search(name) and row.cells.get("description"))
         and not _ITEM_HEAD_RE.search(name)
         # (…等静压石墨 is whole, …连续式石墨 then 化炉 is not: a material's name goes on only by a suffix of the word)
         and (not _MATERIAL_NAME_END_RE.search(name) or _BOUND_SUFFIX_RE.match(line) is not None)

@@ -407,7 +407,8 @@ _AGENT_RE = re.compile(
     # (经…第881号继续暂停实施的下列措施: the notice that continued a suspension, named for what it covers)
     # (…第72号决定暂停实施的…第46号第二款: the same, with the decision named)
     # (not …第55号暂停实施的期限延长至…: the period of 55's own suspension, 55 the target)
-    rf"\s*(?:{_TITLE_BRACKET})?\s*(?:(?:所|已|曾)?\s*(?:决定)?\s*(?:继续)?{_SUSPEND}(?:实施|执行|适用)?的(?!\s*(?:期限|期间))"
+    rf"\s*(?:{_TITLE_BRACKET})?\s*(?:(?:所|已|曾)?\s*(?:决定)?\s*(?:继续)?{_SUSPEND}(?:实施|执行|适用)?的"
+    r"(?!\s*(?:期限|期间)(?!\s*(?:届满|期满|结束)))"
     rf"|(?:所|中)?(?:规定|确定|所定|决定|设定|明确)的\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间|时限|措施|安排)"
     # (…在第72号所定暂停期限届满后不再恢复执行: the window's maker, named for when it ends)
     # (…第72号公告所定暂停期限及其后续延续期限届满后: the same, with the extensions that followed)
@@ -2547,7 +2548,7 @@ _DID_RE = re.compile(
     # (…第70号将暂停实施期限延长至…: 将 of a deed, its object the period — not 将暂停实施, an act to come)
     r"|\s*(?:暂停|中止|恢复|停止|废止|失效|延长|延期)(?![^,，。;；]{0,6}?(?:期限|期间|安排|措施|日期)))|把"
     # (…第55号、第56号决定暂停实施的措施，自…起恢复实施: the measures named by who decided them, acted on now)
-    r"|(?:已|曾)?(?:决定|宣布)(?!\s*(?:继续)?(?:暂停|中止|暂缓|恢复|停止|废止)(?:实施|执行|适用)?的)"
+    r"|(?:已|曾)?(?:决定|宣布)(?!\s*(?:予以)?(?:继续)?(?:暂停|中止|暂缓|恢复|停止|废止)(?:实施|执行|适用)?的)"
     r"|(?:已|曾)?规定\s*[,，:：]"
     # (…第2201号、第2202号公告先后暂停实施上述两份公告…: what they did, one after the other — not …先后暂停实施的措施)
     r"|(?:先后|相继)\s*(?:暂停|中止|恢复|停止|废止|延长|修改|调整)(?!\s*(?:实施|执行|适用)?的))"
@@ -3134,7 +3135,9 @@ def _dated_after(
     when it starts an act after a window this notice does not date (…在第1031号公告规定的暂停期限届满后 /
     在原暂停期限届满后), the anchor a reader of the other notices resolves it by."""
     # (both shapes end a window: 届满 / 期满; 自各自现行暂停期限届满之次日起: each target's own end, see _from_each_own_end)
-    settled = "满" not in sentence or _EACH_OWN_END_RE.search(sentence) is not None
+    settled = "满" not in sentence or (
+        _EACH_OWN_END_RE.search(sentence) is not None and _END_FILL in sentence
+    )
     restated = None if settled else _after_told_end(sentence)
     if settled or restated is not None:
         return restated or sentence, None
@@ -3550,10 +3553,15 @@ _STILL_SUSPENDED_RE = re.compile(
 # (not …暂停期限按照本公告第二条规定执行: this notice's own window, set below)
 _WINDOW_SET_ELSEWHERE_RE = re.compile(
     r"^\s*(?:暂停|中止|暂缓)?(?:期限|期间)\s*(?:仍|仍然)?(?:按照?|依照)(?![^。;；]{0,4}?本(?:公告|决定))[^。;；]{0,60}?"
-    r"(?:执行|办理|确定)\s*(?:[。;；]|$)"
+    # (…按照…第2202号第二条 / 原公告 / 该公告…执行: another notice's window — not 按照附件所列期限, this notice's)
+    r"(?:号|原公告|原规定|原定|该公告|上述公告|前述公告)[^。;；]{0,30}?(?:执行|办理|确定)\s*(?:[。;；]|$)"
 )
 
 
+_DONE_BEFORE_HERE_RE = re.compile(
+    rf"^[^,，;；。“”\"]{{0,40}}?已(?:经)?于\s*{_DATE}\s*(?:起)?\s*(?:停止|暂停|中止|恢复|废止|失效|终止)(?:实施|执行|适用)?"
+    r"\s*[,，;；。]?\s*$"
+)
 # (该公告第一条、第二条不在暂停之列 / …不属于本次暂停范围: left out of this notice's act)
 _LEFT_OUT_HERE_RE = re.compile(
     r"^[^,，;；。“”\"]{0,40}?不(?:在|属于)(?:本次|本公告)?[^,，;；。]{0,8}?(?:之列|范围(?:之内|以内|内)?)\s*[,，;；。]?\s*$"
@@ -3562,8 +3570,13 @@ _LEFT_OUT_HERE_RE = re.compile(
 
 def _left_out_here(sentence: str, pairs: list[tuple[int, int]], index: int, position: int) -> bool:
     """Whether the reference's own clause leaves it out of this notice's act, and no act on it follows (…不在暂停之列，
-    继续实施 — not …第58号第三条不属于暂停范围，恢复实施)."""
-    if not _LEFT_OUT_HERE_RE.search(sentence[position : pairs[index][1]]):
+    继续实施 — not …第58号第三条不属于暂停范围，恢复实施), or tells what was done to it before (…，该公告第三条已于2031年5月1日
+    停止实施)."""
+    own = sentence[position : pairs[index][1]]
+    if _DONE_BEFORE_HERE_RE.search(own):
+        # (not …所定处理措施已于…停止实施，上述两份公告自…起废止: the sentence goes on to act on it)
+        return re.search(r"上述|前述|该(?:公告|决定)", sentence[pairs[index][1] :]) is None
+    if not _LEFT_OUT_HERE_RE.search(own):
         return False
     after = sentence[slice(*pairs[index + 1])] if index + 1 < len(pairs) else ""
     return not after or bool(_GOES_ON_RE.match(after)) or _verb(after) is None
@@ -3851,44 +3864,76 @@ def _said(text: str) -> str:
 # …第55号（现行暂停期限至2037年1月31日）、第57号（现行暂停期限至2037年2月28日），自各自现行暂停期限届满之次日起继续暂停实施
 # 6个月: the end of each target's window in force, told beside it — no end of this notice's act
 _CURRENT_END_RE = re.compile(
-    rf"[（(]\s*(?:现行|原|当前)?的?(?:暂停(?:实施)?)?(?:期限|期间)\s*(?:至|到|截至)\s*(?P<end>{_DATE})\s*(?:止|届满)?\s*[)）]"
+    rf"[（(]\s*(?:现行|当前)的?(?:暂停(?:实施)?)?(?:期限|期间)\s*(?:至|到|截至)\s*(?P<end>{_DATE})\s*(?:止|届满)?\s*[)）]"
 )
 _EACH_OWN_END_RE = re.compile(
     r"各自(?:现行|原)?的?(?:暂停(?:实施)?)?(?:期限|期间)\s*届满(?:之日的?)?之?次日起"
 )
 
 
+# (a space to the reference patterns; what tells _dated_after each target's end was printed beside it)
+_END_FILL = "\u2002"
+
+
 def _blank_current_ends(text: str) -> str:
-    return _CURRENT_END_RE.sub(lambda m: " " * len(m.group(0)), text)
+    return _CURRENT_END_RE.sub(lambda m: _END_FILL * len(m.group(0)), text)
 
 
 def _from_each_own_end(acts: list[Relation]) -> list[Relation]:
-    """Suspensions continued from the day after each target's own window ends (自各自现行暂停期限届满之次日起), that end
-    printed in a bracket after the target: each window starts there, its printed period counted from it."""
+    """Acts from the day after each target's own window ends (自各自现行暂停期限届满之次日起), that end printed in a bracket
+    after the target (a notice, or a clause of the one before): each starts there; a continued suspension runs its
+    printed period from it (else keeps the end it prints), a resumption runs on."""
     shown = acts[0].quote_zh if acts else ""
-    if not _EACH_OWN_END_RE.search(shown):
+    part = re.split(r"[;；]", shown)[0]  # (…6个月；暂停期间，…30日内报告: the part of the act)
+    if not _EACH_OWN_END_RE.search(part):
         return acts
-    ends: dict[int, dt.date] = {}
-    for bracket in _CURRENT_END_RE.finditer(shown):
-        printed = re.search(r"第\s*(\d{1,4})\s*号[^（(]{0,8}$", shown[: bracket.start()])
-        end = parse_date(bracket.group("end"))
-        if printed is not None and end is not None:
-            ends[int(printed.group(1))] = end
-    periods = [m.group(0) for m in DURATION_RE.finditer(_CURRENT_END_RE.sub("", shown))]
+    ends, order = _ends_beside(part)
+    periods = [m.group(0) for m in DURATION_RE.finditer(_CURRENT_END_RE.sub("", part))]
     # (…第55号（…）、第56号（…），自各自…届满之次日起，分别继续暂停实施6个月和1年: each its own period, in order)
-    each = dict(zip(ends, periods, strict=True)) if len(periods) == len(ends) > 1 and "分别" in shown else {}
+    each = dict(zip(order, periods, strict=True)) if len(periods) == len(order) > 1 and "分别" in part else {}
+    each.update({(k[0], None): v for k, v in list(each.items()) if (k[0], None) not in each})
     out = []
     for act in acts:
         number = act.target_number.number if act.target_number else None
-        end = ends.get(number) if number is not None else None
-        if number is None or end is None or act.relation != "suspends":
+        key = next(
+            (k for k in ((number, (act.clause or "").split("/")[0]), (number, None)) if k in ends), None
+        )
+        if key is None or act.relation not in ("suspends", "resumes"):
             out.append(act)
             continue
-        start = end + dt.timedelta(days=1)
-        period = each.get(number) or (periods[0] if len(periods) == 1 else None)
-        until = duration_end(start, period) if period else None
+        start = ends[key] + dt.timedelta(days=1)
+        period = each.get(key) or (periods[0] if len(periods) == 1 else None)
+        until = (
+            (duration_end(start, period) if period else act.window_until)
+            if act.relation == "suspends"
+            else None
+        )
         out.append(dataclasses.replace(act, window_from=start, window_until=until, anchor=None))
     return out
+
+
+_EndKey = tuple[int | None, str | None]
+
+
+def _ends_beside(part: str) -> tuple[dict[_EndKey, dt.date], list[_EndKey]]:
+    """Each printed end of a window in force, keyed by the notice (and clause) printed right before its bracket — the
+    first end of a notice also its own (…第55号第一款至第四款（…）) — and the keys in the order printed."""
+    ends: dict[_EndKey, dt.date] = {}
+    order: list[_EndKey] = []
+    number: int | None = None
+    for bracket in _CURRENT_END_RE.finditer(part):
+        before = part[: bracket.start()]
+        printed = re.search(r"第\s*(\d{1,4})\s*号[^（(第]{0,8}$", before)
+        clause = re.search(rf"第\s*({_CN_NUMERAL})\s*(?:条|款)[^（(]{{0,8}}$", before)
+        numbers = re.findall(r"第\s*(\d{1,4})\s*号", before)
+        number = int(printed.group(1)) if printed else (int(numbers[-1]) if numbers else number)
+        end = parse_date(bracket.group("end"))
+        if end is not None:
+            key = (number, None if printed else (clause.group(1) if clause else None))
+            ends[key] = end
+            ends.setdefault((number, None), end)
+            order.append(key)
+    return ends, order
 
 
 # (…提前终止暂停，自…起恢复实施；该公告第一款至第四款的暂停期限不变。: a ；-part saying a window or the rest stays as it
@@ -4255,7 +4300,7 @@ def _remarked_clauses(row: str, number: NoticeNumber) -> list[Ref]:
         if re.search(r"除外|继续|保留|不变", row[a:b])
         for inner in _BARE_CLAUSE_RE.finditer(row[a:b])
         # (第三条第二款继续有效 / 第三条中…的内容除外: a part of the article stays, the article is repealed in part)
-        if not re.match(r"\s*(?:第|中|的)", row[a + inner.end() : b])
+        if not re.match(r"\s*(?:第|中)", row[a + inner.end() : b])
     }
     return [ref for ref in found if (ref[2], _clause_unit(ref[1])) not in kept]
 

@@ -5389,3 +5389,16 @@ def test_sixteenth_review_of_table_wraps_counter_examples() -> None:
     assert [e.name_zh for e in extract_entries(text, "", source="att").entries] == [
         "3,4-亚甲基二氧苯基-2-丙酮缩水甘油酸"
     ]
+
+
+def test_a_chemicals_remark_wrapped_stays_the_remarks() -> None:
+    """A second reader's case against PARSER_VERSION 325: `…2-丙酮 | … | 包括其` then `可能存在的盐` — a chemical's name
+    beside a remark, the line is the remark's end."""
+    text = (
+        "序号 | 品种名称 | CAS号 | 商品编号 | 备注\n1 | 3,4-亚甲基二氧苯基-2-丙酮 | 4676-39-5 | 2932999099 | 包括其\n可能存在的盐\n"
+        "2 | N-苯乙基-4-哌啶酮 | 39742-60-4 | 2933399099 |\n"
+    )
+    assert [e.name_zh for e in extract_entries(text, "", source="att").entries] == [
+        "3,4-亚甲基二氧苯基-2-丙酮",
+        "N-苯乙基-4-哌啶酮",
+    ]

@@ -641,6 +641,9 @@ def test_identity_survives_spelling_width_and_suffix_differences() -> None:
 # Since PARSER_VERSION 268: 2026 No. 1614 is read (`其中第1项、第2项实体同时移出…`: those rows' removals), and 2026 No. 1696's
 # numbered rows with their listing notice's row after the name; its third clause's party, named in the sentence before the
 # one that moves it by 将其, is not.
+# Since PARSER_VERSION 326: the parties of 1823, 1894, 2045 and 2092 are read (names printed in the same sentence as
+# 对甲公司、乙公司采取的措施，并将上述2家实体移出…, and parties named without brackets, matched by the rows they were
+# listed in), and two of 1825's.
 KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "mofcom-2026-1338": 2,
     "uel-2026-1390": 1,
@@ -666,8 +669,7 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     # annex with names printed only there (1823, 1825), a party moved back by 将其 two clauses after its finding and
     # parties suspended by 对…第51号所列3家美国实体 (1839), a removal and an added listing named only in a recap
     # (uel 1837, 1840)
-    "mofcom-2026-1823": 2,
-    "uel-2026-1825": 4,
+    "uel-2026-1825": 2,
     "uel-2026-1837": 1,
     "mofcom-2026-1839": 5,
     "uel-2026-1840": 1,
@@ -678,7 +680,6 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "uel-2026-1860": 1,
     "mofcom-2026-1888": 2,
     "mofcom-2026-1893": 4,
-    "uel-2026-1894": 2,
     # the 257th batch: two parties removed from the control list named only in the history paragraph before the
     # removal (1938)
     "mofcom-2026-1938": 2,
@@ -689,13 +690,11 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "mofcom-2026-2018": 6,
     # the 278th batch: two parties whose measures are stopped with their names printed between 停止实施…第23号对 and
     # 采取的措施, then removed as 上述2家实体 (2045)
-    "mofcom-2026-2045": 2,
     # the 288th batch: a party removed after its own application told first (二、美国实体甲公司（…）向商务部提出申请…。
     # 经审查，决定将其移出…) and one whose suspension another notice made ends early, named after 对 (2094); two UEL parties
     # named without brackets after 美国企业 (2092); a UEL party resumed early, one removed after its application told,
     # and one whose measures are listed under 对美国PVH集团： (2095)
     "mofcom-2026-2094": 2,
-    "uel-2026-2092": 2,
     "uel-2026-2095": 3,
     # the 293rd batch: parties removed after their applications are told in the paragraph before (…提出申请…。经审查，
     # 决定将其移出…, 2118, and UEL 2120's 因美纳公司, a name opening on 因), and countermeasure parties named in Latin alone
@@ -703,6 +702,9 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "mofcom-2026-2118": 3,
     "mofcom-2026-2119": 4,
     "uel-2026-2120": 1,
+    # the 322nd batch: parties removed under 将下列3家实体移出…： in a block numbered 一、二、 (no party entries), each after
+    # the row of its listing notice (2265)
+    "mofcom-2026-2265": 3,
 }
 
 
@@ -3618,3 +3620,40 @@ def test_sixteenth_review_of_the_party_rules_counter_examples() -> None:
     )
     found = extract_parties([("body", watch)], published_on=day).parties
     assert [(p.name_zh, p.country) for p in found] == [("甲光电有限公司", "德国"), ("乙涂层公司", "美国")]
+
+
+def test_seventeenth_review_of_the_party_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 325: 雷神导弹与防务公司 is one subsidiary, …甲防务公司及其分支机构 one;
+    该企业 after a recap's example named again alone (且甲公司在列入后…) is that example; 国家（地区）：德国/美国 is 德国."""
+    day = dt.date(2034, 1, 12)
+
+    def named(text: str) -> list[tuple[str, str]]:
+        return [(p.name_zh, p.action) for p in extract_parties([("body", text)], published_on=day).parties]
+
+    recap = "鉴于不可靠实体清单工作机制已于2033年11月20日将北岭防务系统公司（Northridge Defense Systems, Inc.）列入不可靠实体清单，"
+    for subsidiary, names in (
+        ("雷神导弹与防务公司", ["雷神导弹与防务公司"]),
+        ("甲防务公司及其分支机构", ["甲防务公司"]),
+    ):
+        found = named(recap + f"工作机制决定对其子公司{subsidiary}采取以下处理措施：\n一、禁止。\n")
+        assert found == [(name, "listed") for name in names], subsidiary
+    assert named(
+        "鉴于工作机制已于2025年1月15日发布公告（不可靠实体清单工作机制公告〔2025〕3号），将甲公司（Alpha Inc.）等4家美国企业列入"
+        "不可靠实体清单，且甲公司在列入后仍继续对台军售，工作机制决定对该企业采取以下处理措施：\n一、禁止。\n"
+    ) == [("甲公司", "listed")]
+    text = "一、下列1家实体未配合核查，商务部决定将其列入出口管制关注名单：\n1.甲光电有限公司（Alpha Photonics GmbH）\n国家（地区）：德国/美国\n"
+    assert [p.country for p in extract_parties([("body", text)], published_on=day).parties] == ["德国"]
+
+
+def test_parties_named_in_the_sentence_that_removes_them_as_shang_shu() -> None:
+    """Learnt from the 322nd batch: …停止实施…3号公告对甲公司、乙公司采取的处理措施，并将上述2家实体移出不可靠实体清单 — a clause
+    under 现决定： that stops measures and removes the parties it just named (USA Rare Earth, Inc.: a comma in a bracket)."""
+    text = (
+        "二、自2038年11月10日起，停止实施商务部公告2026年第23号对美国实体芒廷帕斯材料公司（MP Materials Corp.）、美国稀土公司"
+        "（USA Rare Earth, Inc.）采取的措施，并将上述2家实体移出出口管制管控名单。\n"
+    )
+    found = extract_parties([("body", text)], published_on=dt.date(2038, 11, 5)).parties
+    assert [(p.name_zh, p.action, p.list) for p in found] == [
+        ("芒廷帕斯材料公司", "removed", "control_list"),
+        ("美国稀土公司", "removed", "control_list"),
+    ]

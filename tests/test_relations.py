@@ -6373,9 +6373,10 @@ def test_sixteenth_review_of_the_relation_rules_counter_examples() -> None:
         return [(verb, number, clause) for verb, number, clause, _, _ in _window_acts(text, day)]
 
     assert acts("商务部公告2025年第72号决定对相关的实体暂停实施处理措施。\n") == []
+    # (…该公告第三条已于2031年5月1日停止实施: done before, told beside the act — no act on 三)
     assert acts(
         "一、自2032年8月1日起，恢复实施商务部公告2025年第61号第二条，该公告第三条已于2031年5月1日停止实施。\n"
-    ) == [("resumes", 61, "二"), ("repeals", 61, "三")]
+    ) == [("resumes", 61, "二")]
     assert acts(
         "一、将商务部公告2025年第55号（经商务部公告2026年第1181号修订）的暂停期限延长至2033年7月31日，其他安排不变。\n"
     ) == [("suspends", 55, None)]
@@ -6390,3 +6391,69 @@ def test_sixteenth_review_of_the_relation_rules_counter_examples() -> None:
     assert acts(
         "一、商务部公告2025年第61号第七条的暂停实施安排提前终止，不再恢复实施；该公告第七条自2032年8月1日起废止。\n"
     ) == [("repeals", 61, "七")]
+
+
+def test_seventeenth_review_of_the_relation_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 325: 各自…届满之次日起 with no end printed keeps the anchor a chain
+    dates it by; ends printed per clause (…第58号第一条（现行…）、第二条（现行…）) each date their clause; a bracket without
+    现行 (…（暂停期限至…）) is the act's or the history's own end; 暂停期限按照附件所列期限执行 is this notice's window; …第1181号
+    暂停实施的期限届满之次日起 names 1181 as the maker; …决定予以暂停的措施 are acted on; …继续暂停实施至2037年12月31日
+    keeps its printed end, a period after a ； is not the act's, and 各自…恢复实施 resumes from each end."""
+    day = dt.date(2037, 1, 8)
+    (first, second) = extract_relations(
+        "一、商务部、海关总署公告2025年第55号、第57号自各自现行暂停期限届满之次日起继续暂停实施6个月。\n",
+        None,
+        day,
+        day,
+    )
+    assert first.anchor is not None and second.anchor is not None
+    assert _window_acts(
+        "一、商务部、海关总署公告2025年第58号第一条（现行暂停期限至2037年1月31日）、第二条（现行暂停期限至2037年3月31日），自各自"
+        "现行暂停期限届满之次日起继续暂停实施6个月。\n",
+        day,
+    ) == [
+        ("suspends", 58, "一", dt.date(2037, 2, 1), dt.date(2037, 8, 1)),
+        ("suspends", 58, "二", dt.date(2037, 4, 1), dt.date(2037, 10, 1)),
+    ]
+    assert _window_acts(
+        "一、自2037年2月1日起，继续暂停实施商务部公告2025年第61号第二条（暂停期限至2037年7月31日）。\n", day
+    ) == [("suspends", 61, "二", dt.date(2037, 2, 1), dt.date(2037, 7, 31))]
+    assert [
+        verb
+        for verb, _, _, _, _ in _window_acts(
+            "一、商务部公告2025年第61号第二条继续暂停实施，暂停期限按照附件所列期限执行。\n", day
+        )
+    ] == ["suspends"]
+    assert [
+        number
+        for _, number, _, _, _ in _window_acts(
+            "一、自商务部公告2026年第1181号暂停实施的期限届满之次日起，恢复实施商务部公告2025年第61号。\n",
+            day,
+        )
+    ] == [61]
+    assert [
+        (verb, number)
+        for verb, number, _, _, _ in _window_acts(
+            "一、商务部公告2026年第881号决定予以暂停的措施，自2037年2月1日起恢复实施。\n", day
+        )
+    ] == [("resumes", 881)]
+    bracketed = "一、商务部、海关总署公告2025年第55号（现行暂停期限至2037年1月31日）、第57号（现行暂停期限至2037年2月28日），"
+    assert [
+        until
+        for _, _, _, _, until in _window_acts(
+            bracketed + "自各自现行暂停期限届满之次日起继续暂停实施至2037年12月31日。\n", day
+        )
+    ] == [dt.date(2037, 12, 31)] * 2
+    assert [
+        until
+        for _, _, _, _, until in _window_acts(
+            bracketed
+            + "自各自现行暂停期限届满之次日起继续暂停实施6个月；暂停期间，出口经营者应当在出口后30日内报告。\n",
+            day,
+        )
+    ] == [dt.date(2037, 8, 1), dt.date(2037, 9, 1)]
+    assert _window_acts(
+        "一、商务部、海关总署公告2025年第55号（现行暂停期限至2037年1月31日）、第57号（现行暂停期限至2037年2月28日）暂停期满后"
+        "不再延长，自各自现行暂停期限届满之次日起恢复实施。\n",
+        day,
+    ) == [("resumes", 55, None, dt.date(2037, 2, 1), None), ("resumes", 57, None, dt.date(2037, 3, 1), None)]
