@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "326"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "327"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -901,4 +901,9 @@ PARSER_VERSION = (
     #     该企业 after an example named again alone; the country printed first; a notice in force with another's clause
     #     never before its own day; learnt from the 322nd batch: …对甲公司、乙公司采取的措施，并将上述2家实体移出… names
     #     the parties the same sentence printed)
+    # 327: a second reader's review of 326 (…第61号暂停实施的期限届满后 is 61's own period again; any bracket beside a
+    #     target before 各自…届满之次日起 is its end; 各自 after a ；; bare second numbers; a clause told as done only at the
+    #     sentence's end; 按原期限 / 现行规定 keep a suspension; 的部分内容除外 a partial; a chemical's name wraps beside a
+    #     whole remark; a clause's day clamped only when tied to another's clause; an earlier day's removal told; 及其
+    #     子公司, brackets and countries in the names a removal's sentence printed)
 )

@@ -152,7 +152,8 @@ def _resolved(act: Act, earlier: dict[str, ReadNotice], published_on: dt.date | 
                 named, act.maker_clause
             )  # (…自…第2246号第二条施行之日起: that clause's acts' day)
         day = day or ((named.effective_on or named.published_on) if named is not None else None)
-        if day is not None and published_on is not None and act.since == "maker_effective":
+        # (only for a clause tied to another notice's clause — an act whose own sentence names that day keeps it)
+        if day is not None and published_on is not None and act.maker_clause is not None:
             day = max(day, published_on)  # (a notice holds from another's day of force, never before its own)
         return act if day is None else dataclasses.replace(act, window_from=day)
     end = _window_end(act, earlier, published_on)

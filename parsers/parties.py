@@ -3128,6 +3128,13 @@ _OWN_OBJECT_RE = re.compile(
 _MEASURED_NAMES_RE = re.compile(r"对\s*(?P<names>[^，,。；;]{2,200}?)\s*采取的?[^，,。；;]{0,12}?措施")
 
 
+# (2027年1月5日，… / 鉴于商务部已于…: a sentence opening on an earlier day's act, told)
+# (not 三、鉴于下列日本实体…，将其移出关注名单…: a reason, then this notice's act)
+_TOLD_OPENING_RE = re.compile(
+    rf"^\s*(?:[一二三四五六七八九十]+\s*、)?\s*(?:{_DATE}\s*[,，]|鉴于[^。]{{0,40}}?已(?:经)?于)"
+)
+
+
 def _named_in_sentence(removal: _Listing, sentence: str, position: int) -> _Listing:
     """…停止实施…对美国实体甲公司（…）、乙公司（…）采取的措施，并将上述2家实体移出…: the parties the same sentence named."""
     back = _BACK_OBJECT_RE.search(sentence, position)
@@ -3137,16 +3144,29 @@ def _named_in_sentence(removal: _Listing, sentence: str, position: int) -> _List
     want = _count(back.group("n")) if back.group("n") else None
     if not names or want not in (None, len(names)):
         return removal
-    return replace(removal, names=[_without_row_and_country(name) for name in names])
+    countries = [
+        _country_in(name[:8]) for name in names
+    ]  # (美国实体甲公司（…）、加拿大实体乙公司（…）: each its own)
+    return replace(
+        removal,
+        names=[_without_row_and_country(name) for name in names],
+        countries=countries if any(countries) else None,
+    )
 
 
 def _measured_names(before: str) -> list[str]:
     """The parties printed in 对甲公司、乙公司采取的…措施 before a removal in the same sentence (none when a piece is no name)."""
-    found = list(
-        _MEASURED_NAMES_RE.finditer(_mask_brackets(before))
-    )  # (USA Rare Earth, Inc.: a comma in a bracket)
-    printed = before[found[-1].start("names") : found[-1].end("names")] if found else ""
-    names = [n.strip() for n in re.split(r"、|和|及", printed)] if printed else []
+    masked = _mask_brackets(before)  # (USA Rare Earth, Inc. / 又称甲公司、A公司: separators in a bracket)
+    found = list(_MEASURED_NAMES_RE.finditer(masked))
+    if not found:
+        return []
+    start, end = found[-1].span("names")
+    # (…甲公司（…）及其子公司乙公司（…）: two parties, the subsidiary named after its parent)
+    cuts = [
+        (m.start(), m.end()) for m in re.finditer(r"及其(?:全资|控股)?子公司|、|和|及", masked[start:end])
+    ]
+    bounds = [0, *(x for cut in cuts for x in cut), end - start]
+    names = [before[start + a : start + b].strip() for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
     return names if names and all(_NAME_END_RE.search(n) for n in names) else []
 
 
@@ -3731,11 +3751,15 @@ def _sentence_listings(
         "决定" in sentence
         or "现将" in sentence
         or _DECISION_CLAUSE_RE.match(sentence)
-        or re.search(
-            # (…，并将上述4家实体移出…: the parties the sentence named before)
-            r"[,，]\s*(?:并|同时|并且)?\s*(?:自[^,，。；;]{1,24}?起\s*[,，]?\s*)?将(?:其|(?:上述|前述)[^,，。；;]{0,12}?)"
-            r"(?:从[^,，。；;]{1,20})?移出",
-            sentence,
+        or (
+            re.search(
+                # (…，并将上述4家实体移出…: the parties the sentence named before — not in a sentence telling an
+                # earlier day's act, 2027年1月5日，商务部发布…，并将上述2家实体移出… / 鉴于…)
+                r"[,，]\s*(?:并|同时|并且)?\s*(?:自[^,，。；;]{1,24}?起\s*[,，]?\s*)?将(?:其|(?:上述|前述)[^,，。；;]{0,12}?)"
+                r"(?:从[^,，。；;]{1,20})?移出",
+                sentence,
+            )
+            and not _TOLD_OPENING_RE.match(sentence)
         )
     )
     if "移出" in sentence and decided and not re.search(r"可以|可申请|可将|可予", sentence):

@@ -407,8 +407,7 @@ _AGENT_RE = re.compile(
     # (经…第881号继续暂停实施的下列措施: the notice that continued a suspension, named for what it covers)
     # (…第72号决定暂停实施的…第46号第二款: the same, with the decision named)
     # (not …第55号暂停实施的期限延长至…: the period of 55's own suspension, 55 the target)
-    rf"\s*(?:{_TITLE_BRACKET})?\s*(?:(?:所|已|曾)?\s*(?:决定)?\s*(?:继续)?{_SUSPEND}(?:实施|执行|适用)?的"
-    r"(?!\s*(?:期限|期间)(?!\s*(?:届满|期满|结束)))"
+    rf"\s*(?:{_TITLE_BRACKET})?\s*(?:(?:所|已|曾)?\s*(?:决定)?\s*(?:继续)?{_SUSPEND}(?:实施|执行|适用)?的(?!\s*(?:期限|期间))"
     rf"|(?:所|中)?(?:规定|确定|所定|决定|设定|明确)的\s*{_SUSPEND}(?:实施|执行|适用)?(?:期限|期间|时限|措施|安排)"
     # (…在第72号所定暂停期限届满后不再恢复执行: the window's maker, named for when it ends)
     # (…第72号公告所定暂停期限及其后续延续期限届满后: the same, with the extensions that followed)
@@ -3554,7 +3553,7 @@ _STILL_SUSPENDED_RE = re.compile(
 _WINDOW_SET_ELSEWHERE_RE = re.compile(
     r"^\s*(?:暂停|中止|暂缓)?(?:期限|期间)\s*(?:仍|仍然)?(?:按照?|依照)(?![^。;；]{0,4}?本(?:公告|决定))[^。;；]{0,60}?"
     # (…按照…第2202号第二条 / 原公告 / 该公告…执行: another notice's window — not 按照附件所列期限, this notice's)
-    r"(?:号|原公告|原规定|原定|该公告|上述公告|前述公告)[^。;；]{0,30}?(?:执行|办理|确定)\s*(?:[。;；]|$)"
+    r"(?:(?<!序)号|原|现行|该公告|上述公告|前述公告)[^。;；]{0,30}?(?:执行|办理|确定)\s*(?:[。;；]|$)"
 )
 
 
@@ -3574,8 +3573,9 @@ def _left_out_here(sentence: str, pairs: list[tuple[int, int]], index: int, posi
     停止实施)."""
     own = sentence[position : pairs[index][1]]
     if _DONE_BEFORE_HERE_RE.search(own):
-        # (not …所定处理措施已于…停止实施，上述两份公告自…起废止: the sentence goes on to act on it)
-        return re.search(r"上述|前述|该(?:公告|决定)", sentence[pairs[index][1] :]) is None
+        # (…，该公告第三条已于…停止实施。 at the sentence's end: told beside the act — not …已于…停止实施，现予以废止 /
+        # …，上述两份公告自…起废止, the sentence acting on it next)
+        return not sentence[pairs[index][1] :].strip("。;； ")
     if not _LEFT_OUT_HERE_RE.search(own):
         return False
     after = sentence[slice(*pairs[index + 1])] if index + 1 < len(pairs) else ""
@@ -3864,7 +3864,7 @@ def _said(text: str) -> str:
 # …第55号（现行暂停期限至2037年1月31日）、第57号（现行暂停期限至2037年2月28日），自各自现行暂停期限届满之次日起继续暂停实施
 # 6个月: the end of each target's window in force, told beside it — no end of this notice's act
 _CURRENT_END_RE = re.compile(
-    rf"[（(]\s*(?:现行|当前)的?(?:暂停(?:实施)?)?(?:期限|期间)\s*(?:至|到|截至)\s*(?P<end>{_DATE})\s*(?:止|届满)?\s*[)）]"
+    rf"[（(]\s*(?P<now>现行|当前|原)?的?(?:暂停(?:实施)?)?(?:期限|期间)\s*(?:至|到|截至)\s*(?P<end>{_DATE})\s*(?:止|届满)?\s*[)）]"
 )
 _EACH_OWN_END_RE = re.compile(
     r"各自(?:现行|原)?的?(?:暂停(?:实施)?)?(?:期限|期间)\s*届满(?:之日的?)?之?次日起"
@@ -3876,7 +3876,15 @@ _END_FILL = "\u2002"
 
 
 def _blank_current_ends(text: str) -> str:
-    return _CURRENT_END_RE.sub(lambda m: _END_FILL * len(m.group(0)), text)
+    """The brackets printing a target's window in force blanked: …（现行暂停期限至…）, or any such bracket in a sentence
+    that goes on to 自各自…届满之次日起 (…（暂停期限至2037年1月31日）…, each target's end) — never the act's own end."""
+
+    def blank(m: re.Match[str]) -> str:
+        rest = text[m.end() : text.find("。", m.end()) if "。" in text[m.end() :] else len(text)]
+        in_force = m.group("now") in ("现行", "当前") or _EACH_OWN_END_RE.search(rest) is not None
+        return _END_FILL * len(m.group(0)) if in_force else m.group(0)
+
+    return _CURRENT_END_RE.sub(blank, text)
 
 
 def _from_each_own_end(acts: list[Relation]) -> list[Relation]:
@@ -3884,9 +3892,12 @@ def _from_each_own_end(acts: list[Relation]) -> list[Relation]:
     after the target (a notice, or a clause of the one before): each starts there; a continued suspension runs its
     printed period from it (else keeps the end it prints), a resumption runs on."""
     shown = acts[0].quote_zh if acts else ""
-    part = re.split(r"[;；]", shown)[0]  # (…6个月；暂停期间，…30日内报告: the part of the act)
-    if not _EACH_OWN_END_RE.search(part):
+    each_own = _EACH_OWN_END_RE.search(shown)
+    if each_own is None:
         return acts
+    # (…6个月；暂停期间，…30日内报告: the act's part ends at the ； after 各自…, whatever ；-part holds the brackets)
+    part = re.split(r"[;；]", shown[each_own.start() :])[0]
+    part = shown[: each_own.start()] + part
     ends, order = _ends_beside(part)
     periods = [m.group(0) for m in DURATION_RE.finditer(_CURRENT_END_RE.sub("", part))]
     # (…第55号（…）、第56号（…），自各自…届满之次日起，分别继续暂停实施6个月和1年: each its own period, in order)
@@ -3923,9 +3934,10 @@ def _ends_beside(part: str) -> tuple[dict[_EndKey, dt.date], list[_EndKey]]:
     number: int | None = None
     for bracket in _CURRENT_END_RE.finditer(part):
         before = part[: bracket.start()]
-        printed = re.search(r"第\s*(\d{1,4})\s*号[^（(第]{0,8}$", before)
+        # (…第55号（…）、56号（…）: a number of the same series printed bare)
+        printed = re.search(r"(?:第\s*)?(\d{1,4})\s*号[^（(第]{0,8}$", before)
         clause = re.search(rf"第\s*({_CN_NUMERAL})\s*(?:条|款)[^（(]{{0,8}}$", before)
-        numbers = re.findall(r"第\s*(\d{1,4})\s*号", before)
+        numbers = re.findall(r"(?:第\s*)?(\d{1,4})\s*号", before)
         number = int(printed.group(1)) if printed else (int(numbers[-1]) if numbers else number)
         end = parse_date(bracket.group("end"))
         if end is not None:
@@ -4300,7 +4312,7 @@ def _remarked_clauses(row: str, number: NoticeNumber) -> list[Ref]:
         if re.search(r"除外|继续|保留|不变", row[a:b])
         for inner in _BARE_CLAUSE_RE.finditer(row[a:b])
         # (第三条第二款继续有效 / 第三条中…的内容除外: a part of the article stays, the article is repealed in part)
-        if not re.match(r"\s*(?:第|中)", row[a + inner.end() : b])
+        if not re.match(r"\s*(?:第|中|的\s*(?:部分|有关|相关|第))", row[a + inner.end() : b])
     }
     return [ref for ref in found if (ref[2], _clause_unit(ref[1])) not in kept]
 

@@ -5402,3 +5402,16 @@ def test_a_chemicals_remark_wrapped_stays_the_remarks() -> None:
         "3,4-亚甲基二氧苯基-2-丙酮",
         "N-苯乙基-4-哌啶酮",
     ]
+
+
+def test_a_chemicals_name_wraps_beside_a_whole_remark() -> None:
+    """A second reader's case against PARSER_VERSION 326: `…2-丙酮 | … | 包括其可能存在的盐` (a whole remark) then `缩水甘油酸` —
+    the name goes on; only a remark left open (包括其) takes the line."""
+    text = (
+        "序号 | 品种名称 | CAS号 | 商品编号 | 备注\n7 | 3,4-亚甲基二氧苯基-2-丙酮 | 13605-48-6 | 2932999099 | 包括其可能存在的盐\n"
+        "缩水甘油酸\n8 | 胡椒醛 | 120-57-0 | 2932930000 |\n"
+    )
+    assert [e.name_zh for e in extract_entries(text, "", source="att").entries] == [
+        "3,4-亚甲基二氧苯基-2-丙酮缩水甘油酸",
+        "胡椒醛",
+    ]

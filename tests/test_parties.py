@@ -705,6 +705,9 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     # the 322nd batch: parties removed under 将下列3家实体移出…： in a block numbered 一、二、 (no party entries), each after
     # the row of its listing notice (2265)
     "mofcom-2026-2265": 3,
+    # the 325th batch: six UEL parties whose measures are resumed, named in a sentence that resumes a whole notice's
+    # measures on them (2278)
+    "uel-2026-2278": 6,
 }
 
 
@@ -3656,4 +3659,48 @@ def test_parties_named_in_the_sentence_that_removes_them_as_shang_shu() -> None:
     assert [(p.name_zh, p.action, p.list) for p in found] == [
         ("芒廷帕斯材料公司", "removed", "control_list"),
         ("美国稀土公司", "removed", "control_list"),
+    ]
+
+
+def test_eighteenth_review_of_the_party_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 326: a sentence telling an earlier day's removal (2027年1月5日，
+    商务部发布…，并将上述2家实体移出…) removes no one now; …甲公司（…）及其子公司乙公司（…） are two parties, 又称甲公司、A公司 in a
+    bracket none; each keeps the country printed before it."""
+    day = dt.date(2038, 11, 5)
+
+    def found(text: str) -> list[tuple[str, str, str | None]]:
+        return [
+            (p.name_zh, p.action, p.country)
+            for p in extract_parties([("body", text)], published_on=day).parties
+        ]
+
+    assert [
+        action
+        for _, action, _ in found(
+            "2027年1月5日，商务部发布2027年第5号公告，停止实施商务部公告2026年第23号对美国实体甲公司（Alpha Inc.）、乙公司（Beta Inc.）"
+            "采取的措施，并将上述2家实体移出出口管制管控名单。现将有关事项公告如下：\n一、自2038年11月10日起，将美国实体丙公司（Gamma "
+            "Inc.）列入出口管制管控名单。\n"
+        )
+    ] == ["listed"]
+    stop = "二、自2038年11月10日起，停止实施商务部公告2026年第23号对"
+    assert found(
+        stop
+        + "美国实体甲公司（Alpha Inc.）及其子公司乙公司（Beta LLC）采取的措施，并将上述2家实体移出出口管制管控名单。\n"
+    ) == [
+        ("甲公司", "removed", "美国"),
+        ("乙公司", "removed", None),
+    ]
+    assert [
+        name
+        for name, _, _ in found(
+            stop
+            + "美国实体甲公司（Alpha Inc.，又称甲公司、A公司）采取的措施，并将上述实体移出出口管制管控名单。\n"
+        )
+    ] == ["甲公司"]
+    assert found(
+        stop
+        + "美国实体甲公司（Alpha Inc.）、加拿大实体乙公司（Beta Ltd.）采取的措施，并将上述2家实体移出出口管制管控名单。\n"
+    ) == [
+        ("甲公司", "removed", "美国"),
+        ("乙公司", "removed", "加拿大"),
     ]

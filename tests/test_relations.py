@@ -6396,8 +6396,9 @@ def test_sixteenth_review_of_the_relation_rules_counter_examples() -> None:
 def test_seventeenth_review_of_the_relation_rules_counter_examples() -> None:
     """Cases a second reader built against PARSER_VERSION 325: 各自…届满之次日起 with no end printed keeps the anchor a chain
     dates it by; ends printed per clause (…第58号第一条（现行…）、第二条（现行…）) each date their clause; a bracket without
-    现行 (…（暂停期限至…）) is the act's or the history's own end; 暂停期限按照附件所列期限执行 is this notice's window; …第1181号
-    暂停实施的期限届满之次日起 names 1181 as the maker; …决定予以暂停的措施 are acted on; …继续暂停实施至2037年12月31日
+    现行 (…（暂停期限至…）) is the act's or the history's own end; 暂停期限按照附件所列期限执行 is this notice's window; (…第1181号
+    暂停实施的期限届满之次日起 named 1181 the maker until 327 read …号暂停实施的期限 as that notice's own period, the commoner
+    reading — see the eighteenth review); …决定予以暂停的措施 are acted on; …继续暂停实施至2037年12月31日
     keeps its printed end, a period after a ； is not the act's, and 各自…恢复实施 resumes from each end."""
     day = dt.date(2037, 1, 8)
     (first, second) = extract_relations(
@@ -6425,13 +6426,6 @@ def test_seventeenth_review_of_the_relation_rules_counter_examples() -> None:
         )
     ] == ["suspends"]
     assert [
-        number
-        for _, number, _, _, _ in _window_acts(
-            "一、自商务部公告2026年第1181号暂停实施的期限届满之次日起，恢复实施商务部公告2025年第61号。\n",
-            day,
-        )
-    ] == [61]
-    assert [
         (verb, number)
         for verb, number, _, _, _ in _window_acts(
             "一、商务部公告2026年第881号决定予以暂停的措施，自2037年2月1日起恢复实施。\n", day
@@ -6457,3 +6451,50 @@ def test_seventeenth_review_of_the_relation_rules_counter_examples() -> None:
         "不再延长，自各自现行暂停期限届满之次日起恢复实施。\n",
         day,
     ) == [("resumes", 55, None, dt.date(2037, 2, 1), None), ("resumes", 57, None, dt.date(2037, 3, 1), None)]
+
+
+def test_eighteenth_review_of_the_relation_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 326: …第61号暂停实施的期限届满后，自…起恢复实施 resumes 61 (its own
+    period); brackets without 现行 beside targets then 自各自暂停期限届满之次日起 are each target's end; …已于…停止实施，现予以
+    废止 repeals; 暂停期限仍按原期限执行 keeps a suspension; …第55号（…）、56号（…） with the second number bare; 各自… after a
+    ； in the same sentence."""
+    day = dt.date(2037, 1, 8)
+
+    def acts(text: str) -> list[tuple[str, int, str | None, dt.date | None, dt.date | None]]:
+        return _window_acts(text, day)
+
+    assert acts("一、商务部公告2025年第61号暂停实施的期限届满后，自2037年2月1日起恢复实施。\n") == [
+        ("resumes", 61, None, dt.date(2037, 2, 1), None)
+    ]
+    windows = [
+        ("suspends", 55, None, dt.date(2037, 2, 1), dt.date(2037, 8, 1)),
+        ("suspends", 57, None, dt.date(2037, 3, 1), dt.date(2037, 9, 1)),
+    ]
+    assert (
+        acts(
+            "一、商务部、海关总署公告2025年第55号（暂停期限至2037年1月31日）、第57号（暂停期限至2037年2月28日），自各自暂停期限"
+            "届满之次日起继续暂停实施6个月。\n"
+        )
+        == windows
+    )
+    assert (
+        acts(
+            "一、商务部、海关总署公告2025年第55号（现行暂停期限至2037年1月31日）、第57号（现行暂停期限至2037年2月28日）的暂停期限即将"
+            "届满；经研究，自各自现行暂停期限届满之次日起继续暂停实施6个月。\n"
+        )
+        == windows
+    )
+    assert [
+        number
+        for _, number, _, _, _ in acts(
+            "一、商务部、海关总署公告2025年第55号（现行暂停期限至2037年1月31日）、56号（现行暂停期限至2037年2月28日），自各自现行暂停"
+            "期限届满之次日起继续暂停实施6个月。\n"
+        )
+    ] == [55, 56]
+    assert [
+        (verb, clause)
+        for verb, _, clause, _, _ in acts(
+            "一、商务部公告2025年第61号第三条已于2031年5月1日停止实施，现予以废止。\n"
+        )
+    ] == [("repeals", "三")]
+    assert acts("一、商务部公告2025年第61号第二条继续暂停实施，暂停期限仍按原期限执行。\n") == []
