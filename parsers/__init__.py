@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "327"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "328"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -906,4 +906,5 @@ PARSER_VERSION = (
     #     sentence's end; 按原期限 / 现行规定 keep a suspension; 的部分内容除外 a partial; a chemical's name wraps beside a
     #     whole remark; a clause's day clamped only when tied to another's clause; an earlier day's removal told; 及其
     #     子公司, brackets and countries in the names a removal's sentence printed)
+    # 328: the codes closing a line of inline sub-items (…：a．…；b．…；d．…（参考税则号列：…）。) are each sub-item's
 )

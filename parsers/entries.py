@@ -1939,6 +1939,7 @@ def _inline_children(node: _Node) -> None:
         )
     if len(children) < 2 or len({c.marker_type for c in children}) != 1:
         return
+    _share_closing_hs(children)
     if all(_names_no_thing(child.text) or _measured_piece(child.text) for child in children):
         # `X，管制编码为2B351：a.设计用于连续工作…；b.设计用于检测…`: what X is designed for, not kinds of X;
         # `X：a.纯度大于99.99%；b.粒度小于10微米`: its measured values, as on lines of their own
@@ -1948,6 +1949,18 @@ def _inline_children(node: _Node) -> None:
         return
     node.text = node.text[: split.start()]
     node.children = children
+
+
+def _share_closing_hs(children: list[_Node]) -> None:
+    """`…集成电路：a．微处理器；b．微控制器；…；d．数模转换器（参考税则号列：85423190、…）。`: the codes closing the line
+    are every sub-item's, where none prints its own."""
+    last = list(HS_RE.finditer(children[-1].text))
+    if not last or children[-1].text[last[-1].end() :].strip(_TRAILING_PUNCT + " "):
+        return
+    if any(HS_RE.search(child.text) for child in children[:-1]):
+        return
+    for child in children[:-1]:
+        child.text = child.text.rstrip(_TRAILING_PUNCT + " ") + last[-1].group(0)
 
 
 def _next_marker(marker: str) -> str | None:

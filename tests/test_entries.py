@@ -5415,3 +5415,17 @@ def test_a_chemicals_name_wraps_beside_a_whole_remark() -> None:
         "3,4-亚甲基二氧苯基-2-丙酮缩水甘油酸",
         "胡椒醛",
     ]
+
+
+def test_codes_closing_a_line_of_inline_sub_items_are_each_sub_items() -> None:
+    """Learnt from the 326th batch: `…的下列集成电路：a．微处理器；b．微控制器；c．…存储器；d．数模转换器（参考税则号列：
+    85423190、85423290、85423990）。` — the codes closing the line are every sub-item's."""
+    text = (
+        "一、下列物项实施出口管制：\n（二）3A001.a.2．额定在环境温度高于398K（125℃）工作的下列集成电路：a．微处理器；b．微控制器；"
+        "c．由化合物半导体制造的存储器；d．数模转换器（参考税则号列：85423190、85423290、85423990）。\n"
+    )
+    entries = extract_entries(text).entries
+    assert [(e.name_zh, e.hs_codes) for e in entries] == [
+        (name, ("85423190", "85423290", "85423990"))
+        for name in ("微处理器", "微控制器", "由化合物半导体制造的存储器", "数模转换器")
+    ]
