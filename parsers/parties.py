@@ -3332,20 +3332,25 @@ def _measures_on_listed(told: str, sentence: str, line: _Line, verbatim: str) ->
     names, _stated, country = _antecedent_names(told[: recap.start()] + "已")
     if not names:
         return []
-    return [
-        _Listing(
-            list_name=_LIST_OF[recap.group("list")],
-            action="listed",
-            names=names,
-            stated=None,
-            country=country,
-            expects_block=False,
-            announces_block=False,
-            line=line,
-            sentence=verbatim,
-            position=line.index,
-        )
-    ]
+    return [_measured_listing(_LIST_OF[recap.group("list")], names, country, line, verbatim)]
+
+
+def _measured_listing(
+    list_name: PartyList, names: list[str], country: str | None, line: _Line, verbatim: str
+) -> _Listing:
+    """A listing of parties on which this notice decides measures, named by a recap (or as its subsidiaries)."""
+    return _Listing(
+        list_name=list_name,
+        action="listed",
+        names=names,
+        stated=None,
+        country=country,
+        expects_block=False,
+        announces_block=False,
+        line=line,
+        sentence=verbatim,
+        position=line.index,
+    )
 
 
 # (…决定对其全资子公司北岭自主系统有限责任公司采取以下处理措施: a subsidiary named, on which measures now fall)
@@ -3373,20 +3378,8 @@ def _measures_on_subsidiary(
     company = re.sub(r"及其[^，,。；;]*$", "", subsidiary.group("name"))
     names = [n for n in re.split(r"\s*(?:和|以及|、)\s*", company) if n and not n.startswith("其")]
     printed = [re.search(re.escape(n) + r"\s*[(（][^()（）]{2,80}[)）]", text) for n in names]
-    return [
-        _Listing(
-            list_name=_LIST_OF[lists[-1]],
-            action="listed",
-            names=[m.group(0) if m else n for n, m in zip(names, printed, strict=True)],
-            stated=None,
-            country=None,
-            expects_block=False,
-            announces_block=False,
-            line=line,
-            sentence=verbatim,
-            position=line.index,
-        )
-    ]
+    found = [m.group(0) if m else n for n, m in zip(names, printed, strict=True)]
+    return [_measured_listing(_LIST_OF[lists[-1]], found, None, line, verbatim)]
 
 
 def _recalled_removal(listings: list[_Listing], found: list[_Listing], line: _Line) -> None:
