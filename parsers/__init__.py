@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "328"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "329"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -907,4 +907,8 @@ PARSER_VERSION = (
     #     whole remark; a clause's day clamped only when tied to another's clause; an earlier day's removal told; 及其
     #     子公司, brackets and countries in the names a removal's sentence printed)
     # 328: the codes closing a line of inline sub-items (…：a．…；b．…；d．…（参考税则号列：…）。) are each sub-item's
+    # 329: windows said to have ended (…所定暂停期限截至…均已届满，…予以废止：) are told; a second reader's review of
+    #     327–328 (a told clause before a remark; a plain bracket's end kept in its own ；-part; 按照原期限顺延… and 按照附件
+    #     所列原期限 this notice's windows; a chemical's name takes a wrapped line only if it ends on a chemical's class;
+    #     the first country of a removal's names for those after it; …及其子公司 unnamed; 鉴于…已于…，将其移出… decided)
 )

@@ -3130,8 +3130,11 @@ _MEASURED_NAMES_RE = re.compile(r"对\s*(?P<names>[^，,。；;]{2,200}?)\s*采�
 
 # (2027年1月5日，… / 鉴于商务部已于…: a sentence opening on an earlier day's act, told)
 # (not 三、鉴于下列日本实体…，将其移出关注名单…: a reason, then this notice's act)
-_TOLD_OPENING_RE = re.compile(
-    rf"^\s*(?:[一二三四五六七八九十]+\s*、)?\s*(?:{_DATE}\s*[,，]|鉴于[^。]{{0,40}}?已(?:经)?于)"
+_TOLD_OPENING_RE = re.compile(rf"^\s*(?:[一二三四五六七八九十]+\s*、)?\s*{_DATE}\s*[,，]")
+# (鉴于商务部已于…停止实施…，并将上述2家实体移出…，现决定：: a reason told before this notice's decision — not 三、鉴于甲公司
+# 已于…完成整改…，将其移出…, this notice's act)
+_TOLD_REASON_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*、)?\s*鉴于[^。]{0,40}?已(?:经)?于[^。]*?移出[^。]*?[,，]\s*现"
 )
 
 
@@ -3144,13 +3147,13 @@ def _named_in_sentence(removal: _Listing, sentence: str, position: int) -> _List
     want = _count(back.group("n")) if back.group("n") else None
     if not names or want not in (None, len(names)):
         return removal
-    countries = [
-        _country_in(name[:8]) for name in names
-    ]  # (美国实体甲公司（…）、加拿大实体乙公司（…）: each its own)
+    # (美国实体甲公司（…）、加拿大实体乙公司（…）: each its own; 美国PVH集团、因美纳公司: the first's for those after it)
+    first = _country_in(names[0][:4])
+    countries = _own_countries(names, None) or ([first] * len(names) if first else None)
     return replace(
         removal,
         names=[_without_row_and_country(name) for name in names],
-        countries=countries if any(countries) else None,
+        countries=countries if countries and any(countries) else None,
     )
 
 
@@ -3166,7 +3169,10 @@ def _measured_names(before: str) -> list[str]:
         (m.start(), m.end()) for m in re.finditer(r"及其(?:全资|控股)?子公司|、|和|及", masked[start:end])
     ]
     bounds = [0, *(x for cut in cuts for x in cut), end - start]
-    names = [before[start + a : start + b].strip() for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    pieces = [before[start + a : start + b].strip() for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    names = [
+        piece for piece in pieces if piece
+    ]  # (…甲公司（…）及其子公司采取…: the parent, its subsidiaries unnamed)
     return names if names and all(_NAME_END_RE.search(n) for n in names) else []
 
 
@@ -3753,6 +3759,7 @@ def _sentence_listings(
                 sentence,
             )
             and not _TOLD_OPENING_RE.match(sentence)
+            and not _TOLD_REASON_RE.match(sentence)
         )
     )
     if "移出" in sentence and decided and not re.search(r"可以|可申请|可将|可予", sentence):

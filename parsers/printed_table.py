@@ -574,7 +574,6 @@ _ITEM_HEAD_RE = re.compile(
 )
 # (…丙 then 酮, …哌 then 啶酮: a wrapped line ending a chemical's name on its class — a name ending on one may still go
 # on: …2-丙酮 then 缩水甘油酸)
-_REMARK_OPEN_RE = re.compile(r"(?:其|的|包括|含有?|及|和|与|或|、|，|,)\s*$")
 _CHEMICAL_END_RE = re.compile(r"(?:酮|醇|酯|醚|醛|胺|烷|烯|炔|啶|酚|腈|肼|苯|酐)\s*$")
 
 
@@ -586,8 +585,13 @@ def _name_cut(row: TableRow, line: str) -> bool:
         bool(_ITEM_HEAD_RE.search(line) or _CHEMICAL_END_RE.search(line))
         and not _ISSUER_LINE_RE.search(line)
         and len(name) >= 10  # (a short name is whole: 液体推进剂贮箱 then a description's `射程的火箭系统`)
-        # (…2-丙酮 | … | 包括其 then 可能存在的盐: a chemical's name beside a remark left open, the remark goes on)
-        and not (_CHEMICAL_END_RE.search(name) and _REMARK_OPEN_RE.search(row.cells.get("description", "")))
+        # (…2-丙酮 | … | 包括其 then 可能存在的盐 / …光学异 then 构体: beside a remark, a chemical's name takes only a line
+        # that ends on a chemical's class — …2-丙酮 then 缩水甘油酸)
+        and not (
+            _CHEMICAL_END_RE.search(name)
+            and row.cells.get("description")
+            and not re.search(r"(?:酸|酮|醇|酯|醚|醛|胺|烷|烯|炔|啶|酚|腈|肼|苯|酐)\s*$", line)
+        )
         and not _ITEM_HEAD_RE.search(name)
         # (…等静压石墨 is whole, …连续式石墨 then 化炉 is not: a material's name goes on only by a suffix of the word)
         and (not _MATERIAL_NAME_END_RE.search(name) or _BOUND_SUFFIX_RE.match(line) is not None)

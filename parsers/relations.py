@@ -3551,9 +3551,11 @@ _STILL_SUSPENDED_RE = re.compile(
 )
 # (not …暂停期限按照本公告第二条规定执行: this notice's own window, set below)
 _WINDOW_SET_ELSEWHERE_RE = re.compile(
-    r"^\s*(?:暂停|中止|暂缓)?(?:期限|期间)\s*(?:仍|仍然)?(?:按照?|依照)(?![^。;；]{0,4}?本(?:公告|决定))[^。;；]{0,60}?"
-    # (…按照…第2202号第二条 / 原公告 / 该公告…执行: another notice's window — not 按照附件所列期限, this notice's)
-    r"(?:(?<!序)号|原|现行|该公告|上述公告|前述公告)[^。;；]{0,30}?(?:执行|办理|确定)\s*(?:[。;；]|$)"
+    r"^\s*(?:暂停|中止|暂缓)?(?:期限|期间)\s*(?:仍|仍然)?(?:按照?|依照)(?![^。;；]{0,4}?本(?:公告|决定))"
+    r"(?![^。;；]{0,8}?附件)[^。;；]{0,60}?"
+    # (…按照…第2202号第二条 / 原公告 / 该公告…执行: another notice's window — not 按照附件所列期限, this notice's, nor
+    # 按照原期限顺延6个月执行, a new period)
+    r"(?:(?<!序)号|原|现行|该公告|上述公告|前述公告)[^。;；\d个]{0,30}?(?:执行|办理|确定)\s*(?:[。;；]|$)"
 )
 
 
@@ -3575,7 +3577,7 @@ def _left_out_here(sentence: str, pairs: list[tuple[int, int]], index: int, posi
     if _DONE_BEFORE_HERE_RE.search(own):
         # (…，该公告第三条已于…停止实施。 at the sentence's end: told beside the act — not …已于…停止实施，现予以废止 /
         # …，上述两份公告自…起废止, the sentence acting on it next)
-        return not sentence[pairs[index][1] :].strip("。;； ")
+        return _verb(sentence[pairs[index][1] :]) is None  # (…停止实施，不再另行公告。: a remark, no act)
     if not _LEFT_OUT_HERE_RE.search(own):
         return False
     after = sentence[slice(*pairs[index + 1])] if index + 1 < len(pairs) else ""
@@ -3858,7 +3860,15 @@ _RENUMBERING_RE = re.compile(
     maxsize=4
 )  # (the body of the notice being read, asked again by a rule reading one sentence)
 def _said(text: str) -> str:
-    return _blank_current_ends(_blank_unchanged(_blank_renumbered(_blank_quoted(text))))
+    told_ended = _TOLD_ENDED_RE.sub(lambda m: _BLANK * len(m.group(0)), text)
+    return _blank_current_ends(_blank_unchanged(_blank_renumbered(_blank_quoted(told_ended))))
+
+
+# 下列公告（条款）所定暂停期限截至2040年7月1日均已届满，相关公告（条款）自…起予以废止：: windows said to have ended, told —
+# no window of the act (…的暂停期限于…届满后，…恢复实施, an end still to come, stays)
+_TOLD_ENDED_RE = re.compile(
+    rf"(?:所定|规定的|确定的)?\s*(?:暂停|中止)(?:实施)?(?:期限|期间)\s*(?:截至|至|于)\s*{_DATE}\s*(?:均)?\s*已\s*(?:届满|到期|期满)"
+)
 
 
 # …第55号（现行暂停期限至2037年1月31日）、第57号（现行暂停期限至2037年2月28日），自各自现行暂停期限届满之次日起继续暂停实施
@@ -3880,7 +3890,8 @@ def _blank_current_ends(text: str) -> str:
     that goes on to 自各自…届满之次日起 (…（暂停期限至2037年1月31日）…, each target's end) — never the act's own end."""
 
     def blank(m: re.Match[str]) -> str:
-        rest = text[m.end() : text.find("。", m.end()) if "。" in text[m.end() :] else len(text)]
+        # (the rest of its ；-part: …第58号第三条（暂停期限至…）；…第55号，自各自…: the act's own end, another part's 各自)
+        rest = re.split(r"[。;；]", text[m.end() :], maxsplit=1)[0]
         in_force = m.group("now") in ("现行", "当前") or _EACH_OWN_END_RE.search(rest) is not None
         return _END_FILL * len(m.group(0)) if in_force else m.group(0)
 
@@ -3897,7 +3908,10 @@ def _from_each_own_end(acts: list[Relation]) -> list[Relation]:
         return acts
     # (…6个月；暂停期间，…30日内报告: the act's part ends at the ； after 各自…, whatever ；-part holds the brackets)
     part = re.split(r"[;；]", shown[each_own.start() :])[0]
-    part = shown[: each_own.start()] + part
+    # (…；…第55号、第57号，自各自…: the ；-part naming its own targets — …的暂停期限即将届满；经研究，自各自…: the parts before)
+    opening = max(shown.rfind("；", 0, each_own.start()), shown.rfind(";", 0, each_own.start())) + 1
+    opening = opening if "号" in shown[opening : each_own.start()] else 0
+    part = shown[opening : each_own.start()] + part
     ends, order = _ends_beside(part)
     periods = [m.group(0) for m in DURATION_RE.finditer(_CURRENT_END_RE.sub("", part))]
     # (…第55号（…）、第56号（…），自各自…届满之次日起，分别继续暂停实施6个月和1年: each its own period, in order)

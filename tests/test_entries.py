@@ -5429,3 +5429,16 @@ def test_codes_closing_a_line_of_inline_sub_items_are_each_sub_items() -> None:
         (name, ("85423190", "85423290", "85423990"))
         for name in ("微处理器", "微控制器", "由化合物半导体制造的存储器", "数模转换器")
     ]
+
+
+def test_a_chemicals_remark_wrapped_mid_word_stays_the_remarks() -> None:
+    """A second reader's case against PARSER_VERSION 328: `…2-丙酮 | … | 包括其可能存在的盐和光学异` then `构体` — beside a
+    remark, a chemical's name takes only a line ending on a chemical's class."""
+    text = (
+        "序号 | 品种名称 | CAS号 | 商品编号 | 备注\n7 | 3,4-亚甲基二氧苯基-2-丙酮 | 4676-39-5 | 2932999099 | 包括其可能存在的盐和光学异\n"
+        "构体\n8 | 胡椒醛 | 120-57-0 | 2932930000 |\n"
+    )
+    assert [e.name_zh for e in extract_entries(text, "", source="att").entries] == [
+        "3,4-亚甲基二氧苯基-2-丙酮",
+        "胡椒醛",
+    ]

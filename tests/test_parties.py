@@ -708,6 +708,9 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     # the 325th batch: six UEL parties whose measures are resumed, named in a sentence that resumes a whole notice's
     # measures on them (2278)
     "uel-2026-2278": 6,
+    # the 328th batch: four UEL parties whose measures are resumed and one kept suspended, named in one sentence with
+    # a notice's measures (2294)
+    "uel-2026-2294": 5,
 }
 
 
@@ -3688,7 +3691,11 @@ def test_eighteenth_review_of_the_party_rules_counter_examples() -> None:
         + "美国实体甲公司（Alpha Inc.）及其子公司乙公司（Beta LLC）采取的措施，并将上述2家实体移出出口管制管控名单。\n"
     ) == [
         ("甲公司", "removed", "美国"),
-        ("乙公司", "removed", None),
+        (
+            "乙公司",
+            "removed",
+            "美国",
+        ),  # (a name printing no country takes the one before it, as a list's names do)
     ]
     assert [
         name
@@ -3704,3 +3711,34 @@ def test_eighteenth_review_of_the_party_rules_counter_examples() -> None:
         ("甲公司", "removed", "美国"),
         ("乙公司", "removed", "加拿大"),
     ]
+
+
+def test_nineteenth_review_of_the_party_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 328: 对美国PVH集团、因美纳公司采取的措施，并将上述2家实体移出… — the
+    country printed first is both names'; …甲公司（…）及其子公司采取… removes the parent; 三、鉴于甲公司已于…完成整改…，将其移出… is
+    this notice's removal."""
+    day = dt.date(2038, 11, 5)
+
+    def found(text: str) -> list[tuple[str, str, str | None]]:
+        return [
+            (p.name_zh, p.action, p.country)
+            for p in extract_parties([("body", text)], published_on=day).parties
+        ]
+
+    assert found(
+        "二、自2038年11月10日起，停止实施不可靠实体清单工作机制公告2025年第1号对美国PVH集团、因美纳公司采取的措施，并将上述2家实体移出"
+        "不可靠实体清单。\n"
+    ) == [("美国PVH集团", "removed", "美国"), ("因美纳公司", "removed", "美国")]
+    assert [
+        name
+        for name, _, _ in found(
+            "二、自2038年11月10日起，停止实施商务部公告2026年第23号对美国实体甲公司（Alpha Inc.）及其子公司采取的措施，并将上述实体移出"
+            "出口管制管控名单。\n"
+        )
+    ] == ["甲公司"]
+    assert [
+        action
+        for _, action, _ in found(
+            "三、鉴于美国实体甲公司（Alpha Inc.）已于2038年9月1日完成整改并作出书面承诺，将其移出出口管制关注名单。\n"
+        )
+    ] == ["removed"]

@@ -6498,3 +6498,41 @@ def test_eighteenth_review_of_the_relation_rules_counter_examples() -> None:
         )
     ] == [("repeals", "三")]
     assert acts("一、商务部公告2025年第61号第二条继续暂停实施，暂停期限仍按原期限执行。\n") == []
+
+
+def test_a_clean_up_of_spent_suspensions_repeals_the_notices_of_its_table() -> None:
+    """Learnt from the 325th batch: 下列公告（条款）所定暂停期限截至2040年7月1日均已届满，相关公告（条款）自2040年7月1日起予以废止：
+    then a table of notices — windows said to have ended are told, the act on each row is the repeal."""
+    text = (
+        "下列公告（条款）所定暂停期限截至2040年7月1日均已届满，相关公告（条款）自2040年7月1日起予以废止：\n"
+        "序号 | 公告文号 | 公告名称 | 废止范围\n1 | 商务部 海关总署公告2025年第70号 | 公布暂停实施…的决定 | 全文\n"
+        "2 | 商务部 海关总署公告2026年第2277号 | 关于恢复实施部分出口管制措施的公告 | 第三条\n"
+    )
+    assert _window_acts(text, dt.date(2040, 6, 26)) == [
+        ("repeals", 70, None, dt.date(2040, 7, 1), None),
+        ("repeals", 2277, "三", dt.date(2040, 7, 1), None),
+    ]
+
+
+def test_nineteenth_review_of_the_relation_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 328: a clause told as stopped before, then a remark (…，不再另行
+    公告) is still told; a plain end bracket in one ；-part is that act's, never a later part's 各自 end; 按照原期限顺延6个月执行 and
+    按照附件所列原期限执行 are this notice's windows."""
+    day = dt.date(2037, 1, 8)
+    assert [
+        (verb, clause)
+        for verb, _, clause, _, _ in _window_acts(
+            "一、自2037年2月1日起，废止商务部公告2025年第61号第一条、第二条，该公告第三条已于2031年5月1日停止实施，不再另行公告。\n",
+            day,
+        )
+    ] == [("repeals", "一"), ("repeals", "二")]
+    acts = _window_acts(
+        "一、自2037年2月1日起，暂停实施商务部公告2025年第58号第三条（暂停期限至2037年7月31日）；商务部、海关总署公告2025年第55号、"
+        "第57号，自各自现行暂停期限届满之次日起继续暂停实施6个月。\n",
+        day,
+    )
+    assert acts[0] == ("suspends", 58, "三", dt.date(2037, 2, 1), dt.date(2037, 7, 31))
+    assert all(start != dt.date(2037, 8, 1) for _, _, _, start, _ in acts[1:])
+    for window in ("按照原期限顺延6个月执行", "按照附件所列原期限执行"):
+        text = f"一、商务部公告2025年第61号第二条继续暂停实施，暂停期限{window}。\n"
+        assert [verb for verb, _, _, _, _ in _window_acts(text, day)] == ["suspends"], window
