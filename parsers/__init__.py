@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "329"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "330"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -911,4 +911,5 @@ PARSER_VERSION = (
     #     327–328 (a told clause before a remark; a plain bracket's end kept in its own ；-part; 按照原期限顺延… and 按照附件
     #     所列原期限 this notice's windows; a chemical's name takes a wrapped line only if it ends on a chemical's class;
     #     the first country of a removal's names for those after it; …及其子公司 unnamed; 鉴于…已于…，将其移出… decided)
+    # 330: a removal in a sentence opening on an earlier day (2027年1月5日，商务部发布…公告，决定…移出…) is told
 )

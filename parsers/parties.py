@@ -3762,7 +3762,9 @@ def _sentence_listings(
             and not _TOLD_REASON_RE.match(sentence)
         )
     )
-    if "移出" in sentence and decided and not re.search(r"可以|可申请|可将|可予", sentence):
+    # (2027年1月5日，商务部发布…公告，决定…并将上述2家实体移出…: that day's removal, told — not a removal made now)
+    told = _told_day(sentence, published) and not re.search(r"现决定|现将|现予", sentence)
+    if "移出" in sentence and decided and not told and not re.search(r"可以|可申请|可将|可予", sentence):
         for match in _REMOVAL_RE.finditer(sentence):
             if match.group("list") or match.group("list2"):
                 removal = _with_antecedents(

@@ -3742,3 +3742,16 @@ def test_nineteenth_review_of_the_party_rules_counter_examples() -> None:
             "三、鉴于美国实体甲公司（Alpha Inc.）已于2038年9月1日完成整改并作出书面承诺，将其移出出口管制关注名单。\n"
         )
     ] == ["removed"]
+
+
+def test_a_removal_told_of_an_earlier_day_removes_no_one_now() -> None:
+    """A second reader's case left from PARSER_VERSION 329: 2027年1月5日，商务部发布2027年第5号公告，决定停止实施…对甲公司（…）、
+    乙公司（…）采取的措施，并将上述2家实体移出… — that day's removal, told; only what this notice decides (丙公司 listed) is a
+    party entry."""
+    text = (
+        "2027年1月5日，商务部发布2027年第5号公告，决定停止实施商务部公告2026年第23号对美国实体甲公司（Alpha Inc.）、乙公司（Beta "
+        "Inc.）采取的措施，并将上述2家实体移出出口管制管控名单。现将有关事项公告如下：\n一、自2038年11月10日起，将美国实体丙公司"
+        "（Gamma Inc.）列入出口管制管控名单。\n"
+    )
+    found = extract_parties([("body", text)], published_on=dt.date(2038, 11, 5)).parties
+    assert [p.action for p in found] == ["listed"]
