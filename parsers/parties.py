@@ -578,14 +578,18 @@ def country_code(country: str | None) -> str | None:
     return None
 
 
+# Every country name, longest first: the leftmost match, the longest at its place (Latin names as words, any case)
+_COUNTRY_IN_RE = re.compile(
+    "|".join(re.escape(name) if not name.isascii() else rf"\b{re.escape(name)}\b" for name in _COUNTRY_NAMES),
+    re.IGNORECASE,
+)
+_COUNTRY_BY_LOWER = {name.lower(): name for name in _COUNTRY_NAMES}
+
+
 def _country_in(text: str) -> str | None:
     """The country named first in `text` (德国/美国 → 德国), by where it stands, not by the list's order."""
-    found: list[tuple[int, int, str]] = []
-    for order, name in enumerate(_COUNTRY_NAMES):
-        pattern = re.escape(name) if not name.isascii() else rf"\b{re.escape(name)}\b"
-        if (hit := re.search(pattern, text, flags=0 if not name.isascii() else re.IGNORECASE)) is not None:
-            found.append((hit.start(), order, name))
-    return min(found)[2] if found else None
+    hit = _COUNTRY_IN_RE.search(text)
+    return _COUNTRY_BY_LOWER[hit.group(0).lower()] if hit else None
 
 
 def _top_level_groups(text: str) -> tuple[str, list[str]]:
@@ -3236,7 +3240,6 @@ def _recalled_objects(listing: _Listing, text: str, want: int) -> None:
         # (将三菱造船株式会社等20家日本实体列入…: an example of a count, not the run)
         and found.stated in (None, len(found.names))
     ]
-    gathered = _gathered(list(reversed(runs)))
     for first in range(len(runs)):
         gathered = _gathered(list(reversed(runs[first:])))
         if len(gathered) == want:

@@ -574,7 +574,10 @@ _ITEM_HEAD_RE = re.compile(
 )
 # (…丙 then 酮, …哌 then 啶酮: a wrapped line ending a chemical's name on its class — a name ending on one may still go
 # on: …2-丙酮 then 缩水甘油酸)
-_CHEMICAL_END_RE = re.compile(r"(?:酮|醇|酯|醚|醛|胺|烷|烯|炔|啶|酚|腈|肼|苯|酐)\s*$")
+_CHEMICAL_CLASSES = "酮|醇|酯|醚|醛|胺|烷|烯|炔|啶|酚|腈|肼|苯|酐"
+_CHEMICAL_END_RE = re.compile(rf"(?:{_CHEMICAL_CLASSES})\s*$")
+# (…2-丙酮 then 缩水甘油酸: a chemical's name going on ends on a class, or on an acid)
+_CHEMICAL_TAIL_RE = re.compile(rf"(?:酸|{_CHEMICAL_CLASSES})\s*$")
 
 
 def _name_cut(row: TableRow, line: str) -> bool:
@@ -590,7 +593,7 @@ def _name_cut(row: TableRow, line: str) -> bool:
         and not (
             _CHEMICAL_END_RE.search(name)
             and row.cells.get("description")
-            and not re.search(r"(?:酸|酮|醇|酯|醚|醛|胺|烷|烯|炔|啶|酚|腈|肼|苯|酐)\s*$", line)
+            and not _CHEMICAL_TAIL_RE.search(line)
         )
         and not _ITEM_HEAD_RE.search(name)
         # (…等静压石墨 is whole, …连续式石墨 then 化炉 is not: a material's name goes on only by a suffix of the word)

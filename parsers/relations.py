@@ -2589,9 +2589,11 @@ _EXTENDED_TO_RE = re.compile(r"(?:延长|延期|顺延)\s*至\s*(?:19|20)\d{2}\s
 
 
 _BRACKETED_RE = re.compile(r"[(（][^()（）]*[)）]")
-_DONE_ON_DAY_RE = re.compile(
-    rf"已(?:经)?于\s*(?P<day>{_DATE})\s*(?:起)?\s*(?:停止|暂停|中止|恢复|废止|失效|终止)(?:实施|执行|适用)?\s*[。;；]?\s*$"
+# 已于2025年11月10日停止实施: an act done on a printed day (told when that day is before the notice's)
+_DONE_ON_DAY = (
+    rf"已(?:经)?于\s*(?P<day>{_DATE})\s*(?:起)?\s*(?:停止|暂停|中止|恢复|废止|失效|终止)(?:实施|执行|适用)?"
 )
+_DONE_ON_DAY_RE = re.compile(rf"{_DONE_ON_DAY}\s*[。;；]?\s*$")
 
 
 def _done_on_earlier_day(sentence: str, published_on: dt.date | None) -> bool:
@@ -3559,10 +3561,7 @@ _WINDOW_SET_ELSEWHERE_RE = re.compile(
 )
 
 
-_DONE_BEFORE_HERE_RE = re.compile(
-    rf"^[^,，;；。“”\"]{{0,40}}?已(?:经)?于\s*{_DATE}\s*(?:起)?\s*(?:停止|暂停|中止|恢复|废止|失效|终止)(?:实施|执行|适用)?"
-    r"\s*[,，;；。]?\s*$"
-)
+_DONE_BEFORE_HERE_RE = re.compile(rf"^[^,，;；。“”\"]{{0,40}}?{_DONE_ON_DAY}\s*[,，;；。]?\s*$")
 # (该公告第一条、第二条不在暂停之列 / …不属于本次暂停范围: left out of this notice's act)
 _LEFT_OUT_HERE_RE = re.compile(
     r"^[^,，;；。“”\"]{0,40}?不(?:在|属于)(?:本次|本公告)?[^,，;；。]{0,8}?(?:之列|范围(?:之内|以内|内)?)\s*[,，;；。]?\s*$"
@@ -4293,7 +4292,6 @@ _REMARKED_PART_RE = re.compile(
 )
 
 
-_REMARK_BRACKET_RE = re.compile(r"[（(][^（）()]*[)）]")
 # (第三条第二款: a paragraph of the article just read)
 _CLAUSE_TAIL_RE = re.compile(rf"(?:第(?:{_CN_NUMERAL})款)*")
 
@@ -4305,8 +4303,8 @@ def _remarked_clauses(row: str, number: NoticeNumber) -> list[Ref]:
     start = remarked.start("clauses")
     # A bracket says why a clause goes (…（相关物项继续按《清单》管制）) or which part of it stays (第三条（第二款除外）,
     # …（第三条继续执行）): none of its words or clauses is what the row repeals.
-    brackets = [(start + m.start(), start + m.end()) for m in _REMARK_BRACKET_RE.finditer(row[start:])]
-    if re.search(r"除|继续|保留|不变", _REMARK_BRACKET_RE.sub("", row[start:])):
+    brackets = [(start + m.start(), start + m.end()) for m in _BRACKETED_RE.finditer(row[start:])]
+    if re.search(r"除|继续|保留|不变", _BRACKETED_RE.sub("", row[start:])):
         return []  # (除第三条外的其他条款: the notice but a clause — the notice whole, as the row reads)
     found: list[Ref] = []
     resume = start
