@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "330"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "331"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -912,4 +912,8 @@ PARSER_VERSION = (
     #     所列原期限 this notice's windows; a chemical's name takes a wrapped line only if it ends on a chemical's class;
     #     the first country of a removal's names for those after it; …及其子公司 unnamed; 鉴于…已于…，将其移出… decided)
     # 330: a removal in a sentence opening on an earlier day (2027年1月5日，商务部发布…公告，决定…移出…) is told
+    # 331: tables of changes (序号 | 原公告 | 原条款 | 调整方式 | 调整后内容 / 调整内容 / 调整或者更正内容) read each content cell
+    #     as the list line it prints (quoted new wordings, 在该项中增加一目：…, …，列为第一类第13项 unwrapped); rows of acts and
+    #     clause wordings name nothing; an intro naming adds and changes besides 删除 no longer strikes a table with a
+    #     调整方式 column; a notice cell no longer strikes a row of a table that prints the entry after the change
 )

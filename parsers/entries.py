@@ -36,7 +36,14 @@ from itertools import pairwise
 from parsers.enumeration import enumerated_names
 from parsers.model import Entry, EntryKind, Issue
 from parsers.numbers import CONTROL_CODE, ISSUER_CHAIN, mask_brackets
-from parsers.printed_table import PAGE_NUMBER_RE, PrintedTable, TableRow, printed_tables
+from parsers.printed_table import (
+    PAGE_NUMBER_RE,
+    PrintedTable,
+    TableRow,
+    entry_cells,
+    header_columns,
+    printed_tables,
+)
 from parsers.rules import is_rule_clause, rule_kinds
 
 _CN_DIGITS = "一二三四五六七八九十百零〇"
@@ -2393,9 +2400,12 @@ _ADDED_ROW_RE = re.compile(r"新增|增列|增加|新列入")
 def _row_lifted(row: TableRow, table: PrintedTable) -> bool:
     if _DELETED_ACTION_RE.match(row.cells.get("action", "").strip()):
         return True
-    # (… | 调整依据 | 商务部 海关总署公告2025年第10号: the notice a row's control rests on, not one whose entry it acts on)
+    # (… | 调整依据 | 商务部 海关总署公告2025年第10号: the notice a row's control rests on, not one whose entry it acts on;
+    # … | 调整后参考海关商品编号 / 调整后内容: the entry of that notice as it stands after the change, still controlled)
     basis = {i for i, label in enumerate(table.header.split("|")) if _BASIS_COLUMN_RE.search(label)}
-    if any(_NOTICE_CELL_RE.match(cell) for i, cell in enumerate(row.line.split("|")) if i not in basis):
+    if not (_AFTER_CHANGE_RE.search(table.header) or entry_cells(table)) and any(
+        _NOTICE_CELL_RE.match(cell) for i, cell in enumerate(row.line.split("|")) if i not in basis
+    ):
         return True
     if _DELETED_CELL_RE.match(row.cells.get("description", "").strip()):
         return True
@@ -2405,6 +2415,73 @@ def _row_lifted(row: TableRow, table: PrintedTable) -> bool:
 
 
 _BASIS_COLUMN_RE = re.compile(r"依据|来源|出处")
+_AFTER_CHANGE_RE = re.compile(r"(?:调整|修改|修订|更正|变更)后")
+# 对下列条目分别予以修改、增列或者删除： over a table whose rows each say what is done to them: not a list struck whole
+_MIXED_ACTS_RE = re.compile(r"修改|增列|增加|新增|调整|更正|修订")
+
+# What a table of changes' content cell wraps around the entry it prints: b目修改为：“b.…” / 增加一目，作为第5目：“5.…” /
+# 在该项中增加一目：1.1.4… / 修改为：… (the entry after the act's words), and …，列为第一类第13项 / …，作为第（五）项
+# (where it goes, after it).
+_CELL_QUOTED_RE = re.compile(r"^[^“”\"「」]*?(?:为|：|:)\s*[“\"「](?P<entry>[^“”\"「」]+)[”\"」][。.]?$")
+_CELL_ACT_LEAD_RE = re.compile(
+    r"^[^：:，,。；;]*?(?:修改为|改为|调整为|修订为|增加|增列|新增|补充)[^：:。；;]{0,12}?[：:]\s*"
+)
+_CELL_PLACE_TAIL_RE = re.compile(r"[，,]\s*(?:列为|作为|列入|增列为|调整为)[^，,。；;]{1,20}[。.]?$")
+# (d.钬镍合金 / 7.极片辊压机 under 增列: a short name an added row prints with no code or customs code of its own)
+_BARE_NAME_RE = re.compile(r"^[^，,。；;：:“”\"「」()（）\s]{2,30}$")
+_ACT_WORDS_RE = re.compile(r"实施|施行|执行|修改|删|更正|增加|增列|调整|暂停|恢复|废止|栏|条|款|之误")
+_ADDS_OR_CHANGES_RE = re.compile(r"修改|增列|增加|新增|补充|调整|改为")
+# (1C234项、1C231项的描述，以本公告第一款表格为准 / 第二款中的“稀土”修改为“中重稀土”: words about entries or clauses)
+_CLAUSE_TEXT_RE = re.compile(
+    r"为准|的描述|修改为|更正为|改为|删去|删除|暂停|恢复|延长|推迟|施行|废止|第[一二三四五六七八九十百\d]+[条款项目]"
+)
+# (钼粉：钼含量（按重量）大于等于97%…的钼及合金颗粒: a short name, then what it is defined as)
+_DEFINED_NAME_RE = re.compile(r"^(?P<name>[^：:，,（(]{2,12})[：:](?P<definition>.{6,})$")
+
+
+def _definition_split(name: str, spec: str | None) -> tuple[str, str | None]:
+    """A cell's name that goes on to define itself after a colon: the name, and the definition as its spec."""
+    found = _DEFINED_NAME_RE.match(name)
+    if not found:
+        return name, spec
+    return found.group("name"), "；".join(p for p in (found.group("definition"), spec) if p)
+
+
+def _bare_entry(name: str) -> Entry:
+    """An entry a table of changes names with its bare name (filled in from its row by the caller)."""
+    return Entry(
+        path="1",
+        name_zh=name,
+        category_zh=None,
+        group_zh=None,
+        control_code=None,
+        control_code_printed=None,
+        hs_codes=(),
+        hs_label=None,
+        kind=_kind(name, None, ""),
+        spec_zh=None,
+        quote_zh=name,
+        span=(0, 0),
+        source="body",
+    )
+
+
+def _changed_entry_text(cell: str) -> str:
+    """The entry line a table of changes' content cell prints (see _CELL_QUOTED_RE), '' for an act or a wording."""
+    text = cell.strip()
+    quoted = _CELL_QUOTED_RE.match(text)
+    if quoted:
+        text = quoted.group("entry").strip()
+    elif lead := _CELL_ACT_LEAD_RE.match(text):
+        text = text[lead.end() :]
+    return _CELL_PLACE_TAIL_RE.sub("", text).strip().rstrip("。.")
+
+
+def _cell_entries(text: str, source: str) -> list[Entry]:
+    """The entries one cell prints, read as the list line it is (its own number dropped, the list's given)."""
+    marker = line_marker(text)
+    read = extract_entries(f"下列物项实施出口管制：\n1．{marker[2] if marker else text}", source=source)
+    return list(read.entries)
 
 
 def _registry(row: TableRow) -> str:
@@ -2746,6 +2823,8 @@ class _Extractor:
         )
         if not (announced and _LIFTED_RE.search(announced) and _announced_list(announced)):
             return False
+        if "action" in (header_columns(table.header) or {}) and _MIXED_ACTS_RE.search(announced):
+            return False  # (each row's 调整方式 says what is done to it)
         self.issues.append(
             Issue(
                 "lifted_list",
@@ -2765,10 +2844,11 @@ class _Extractor:
             return
         parents = _table_parents(table.rows)
         groups = {id(parent) for parent in parents.values()}
-        lifted_above: tuple[
-            int, ...
-        ] = ()  # the notice cells of the lifted row above (a blank cell under one repeats it)
+        # (the notice cells of the lifted row above: a blank cell under one repeats it)
+        lifted_above: tuple[int, ...] = ()
         for index, row in enumerate(table.rows, start=1):
+            if entry_cells(table) and self._changed_row(row, table, body, index):
+                continue
             # A name cell follows the names' conventions: a CAS number or an example list in brackets after
             # the name (`二溴四氟乙烷（CAS号：…、…）`) is spec, as on a list line.
             name_cell, printed_hs = _name_cell(row)
@@ -2835,6 +2915,56 @@ class _Extractor:
                     control_codes=tuple(codes) if len(codes) > 1 else (),
                 )
             )
+
+    def _changed_row(self, row: TableRow, table: PrintedTable, body: str, index: int) -> bool:
+        """A row of a table of changes: the entries its content cell prints whole, read as the list line they are
+        (序号 | 原条款 | 调整方式 | 调整后内容 | 1 | 第一款第（一）项 | 修改 | 1C117.b．钼粉：…（参考海关商品编号：…）); a row
+        struck, or one whose cell prints an act or a clause's new wording, names nothing. False where the cell reads
+        as no entry line but the row has code or customs-code cells of its own: a list row, read as one."""
+        text = _changed_entry_text(row.cells.get("name", ""))
+        if _row_lifted(row, table) or _DELETED_ACTION_RE.match(text):
+            self.not_items.append(NotItem(row.line, "lifted"))
+            return True
+        code = row.cells.get("code", "").strip().rstrip(".．")
+        vouched = bool(code) or bool(_ADDS_OR_CHANGES_RE.search(row.cells.get("action", "")))
+        clause = bool(_CLAUSE_TEXT_RE.search(text))
+        read = [
+            e
+            for e in _cell_entries(text, self.source)
+            if (e.control_code or e.hs_codes or vouched) and not clause
+        ]
+        marker = line_marker(text)
+        bare = marker[2].strip() if marker else text
+        if not read and vouched and _BARE_NAME_RE.match(bare) and not _ACT_WORDS_RE.search(bare):
+            read = [_bare_entry(bare)]
+        if not read:
+            if code or row.hs:
+                return False
+            self.not_items.append(NotItem(row.line, "rule"))
+            return True
+        seq = row.seq or str(index)
+        for entry in read:
+            name, spec = _definition_split(entry.name_zh, entry.spec_zh)
+            codes = (entry.control_code,) if entry.control_code else _codes(code) if code else ()
+            category = row.section or table.title or self.title_subject
+            sub = entry.path.split("/", 1)[1] if "/" in entry.path else ""
+            self.entries.append(
+                dataclasses.replace(
+                    entry,
+                    path=f"{seq}/{sub}" if sub else seq,
+                    name_zh=name,
+                    spec_zh=spec,
+                    category_zh=category,
+                    control_code=codes[0] if codes else None,
+                    control_code_printed=entry.control_code_printed or code or None,
+                    hs_codes=entry.hs_codes or tuple(row.hs),
+                    hs_label=entry.hs_label or ("海关商品编号" if row.hs else None),
+                    kind=_kind(name, codes[0] if codes else None, category or ""),
+                    quote_zh=body[row.span[0] : row.span[1]],
+                    span=row.span,
+                )
+            )
+        return True
 
     def _analyse_tree(self, node: _Node) -> None:
         _analyse(node, self.issues)

@@ -185,7 +185,7 @@ def header_columns(line: str) -> dict[str, int] | None:
             if _names_the_row(found, labels, index, bare):
                 found["name"] = index
     if "name" not in found or not ({"code", "hs"} & found.keys()):
-        return None
+        return _changes_columns(labels, found)
     if "description" not in found:  # 性能参数 / 规格要求 / 关键特性: a text column by what it holds
         used = set(found.values())
         # (原描述 | 修改后的描述: the superseded words describe nothing now)
@@ -208,6 +208,39 @@ def header_columns(line: str) -> dict[str, int] | None:
     ):
         return None
     return found
+
+
+# 序号 | 原公告 | 原条款 | 调整方式 | 调整后内容 (调整内容, 调整或者更正内容): a table of changes. Its content cell prints a
+# changed or added entry whole, as a list line prints it (code, name, customs codes in brackets) — or a clause's new
+# wording, or an act (暂停实施…) — so its rows are read by what each cell prints, not by columns.
+_CHANGED_CONTENT_RE = re.compile(
+    r"^(?:(?:调整|修改|修订|更正|变更)后的?(?:条目)?内容|调整内容"
+    r"|(?:调整|修改|更正)(?:或者|或|及|和)(?:调整|修改|更正)内容)$"
+)
+# (where each change stands: 原条款 / 所涉条款 / 《目录》位置 / 原公告 — or what is done, 调整方式)
+_CHANGE_PLACE_RE = re.compile(r"条款|条目|位置|原公告|^《[^》]+》")
+
+
+def _changes_columns(labels: list[str], found: dict[str, int]) -> dict[str, int] | None:
+    """The columns of a table of changes (see _CHANGED_CONTENT_RE), for a header with no code or customs-code
+    column: its content column names the rows (调整内容 is no action column there)."""
+    content = [i for i, label in enumerate(labels) if _CHANGED_CONTENT_RE.match(label)]
+    if not content or any(_PARTY_LABEL_RE.search(label) for label in labels):
+        return None
+    columns = {
+        key: index for key, index in found.items() if index != content[-1] and key in ("seq", "action")
+    }
+    columns["name"] = content[-1]
+    if "action" not in columns and not any(_CHANGE_PLACE_RE.search(label) for label in labels):
+        return None
+    return columns
+
+
+def entry_cells(table: PrintedTable) -> bool:
+    """Whether the table's name cells print whole entries (a table of changes, see _CHANGED_CONTENT_RE)."""
+    columns = header_columns(table.header)
+    labels = [re.sub(r"\s+", "", cell) for cell in _cells(table.header) if cell.strip()]
+    return columns is not None and bool(_CHANGED_CONTENT_RE.match(labels[columns["name"]]))
 
 
 def printed_tables(body: str) -> list[PrintedTable]:

@@ -1,0 +1,118 @@
+"""Tables of changes: an amendment printed as `序号 | 原公告 | 原条款 | 调整方式 | 调整后内容`, whose content cell prints
+each changed or added entry whole, as a list line prints it (code, name, customs codes in brackets) — or an act, or a
+clause's new wording, which names no entry. Every fixture here is written for these tests in MOFCOM's style."""
+
+from __future__ import annotations
+
+from parsers.entries import extract_entries
+
+
+def _entries(body: str, source: str = "body") -> list[tuple[str, str, str | None, tuple[str, ...]]]:
+    return [
+        (e.path, e.name_zh, e.control_code, e.hs_codes) for e in extract_entries(body, source=source).entries
+    ]
+
+
+def test_content_cells_print_whole_entries() -> None:
+    """Modified and added rows are entries read from their cell; a struck row and a corrected customs code are not."""
+    body = (
+        "附件\n有关条目调整对照表\n"
+        "序号 | 原公告 | 原条款 | 调整方式 | 调整后内容\n"
+        "1 | 商务部 海关总署公告2025年第10号 | 第一条第（一）项1.1.3 | 修改 | "
+        "1C117.c．非1C226项下管制的碳化钨，包括但不限于粉末等形态（参考海关商品编号：2849902000）\n"
+        "2 | 商务部 海关总署公告2025年第10号 | 第一条第（一）项 | 增加 | "
+        "在该项中增加一目：1.1.4仲钨酸钠（参考海关商品编号：2841802000）。\n"
+        "3 | 商务部 海关总署公告2025年第10号 | 第三条第（二）项 | 删除 | —\n"
+        "4 | 商务部 海关总署公告2025年第10号 | 第二条第（一）项 | 更正海关商品编号 | 2852100010更正为2852100090\n"
+        "5 | 商务部 海关总署公告2025年第55号 | 第四条 | 修改 | "
+        "2C902.d.具有以下所有特性的人造金刚石砂轮（参考税则号列：68042110）：1.磨粒硬度小于等于30HRB；"
+        "2.最高工作线速度大于等于40m/s。\n"
+    )
+    result = extract_entries(body, source="att1")
+    assert [(e.path, e.name_zh, e.control_code, e.hs_codes) for e in result.entries] == [
+        ("1", "非1C226项下管制的碳化钨", "1C117.c", ("2849902000",)),
+        ("2", "仲钨酸钠", None, ("2841802000",)),
+        ("5", "人造金刚石砂轮", "2C902.d", ("68042110",)),
+    ]
+    spec = result.entries[0].spec_zh or ""
+    assert "粉末" in spec
+    assert "30HRB" in (result.entries[2].spec_zh or "")
+    whys = {item.line.split(" | ")[0]: item.why for item in result.not_items if " | " in item.line}
+    assert whys.get("3") == "lifted"
+    assert whys.get("4") == "rule"
+
+
+def test_quoted_new_wording_and_place_after_it() -> None:
+    """b目修改为：“b.…” and 增加一项，作为第（五）项：“（五）…”: the quoted entry; …，列为第一类第13项: where it goes, not its name;
+    删去该项（…）: struck."""
+    body = (
+        "序号 | 公告文号 | 所涉条款 | 调整或者更正内容 | 施行日期\n"
+        "1 | 商务部 海关总署公告2025年第58号 | 第二条第（二）项 | "
+        "b目修改为：“b.镍钴锰酸锂前驱体（参考税则号列：28539050）” | 2045年1月1日\n"
+        "2 | 同上 | 第一条 | 增加一项，作为第（五）项：“（五）0A001.e 锆合金压力管（参考税则号列：81099100）” | 2045年1月1日\n"
+        "3 | 同上 | 第二条第（三）项 | 删去该项（3C901.a.3 富锂锰基正极材料） | 2045年1月1日\n"
+        "4 | 同上 | 第四条 | 参考税则号列中增加“68042190” | 2045年1月1日\n"
+    )
+    assert _entries(body) == [
+        ("1", "镍钴锰酸锂前驱体", None, ("28539050",)),
+        ("2", "锆合金压力管", "0A001.e", ("81099100",)),
+    ]
+    catalogue = (
+        "序号 | 《目录》位置 | 调整方式 | 调整内容 | 施行日期\n"
+        "1 | 第一类 | 增列 | 4-哌啶酮（海关商品编号：2933399073），列为第一类第13项 | 2027年7月1日\n"
+        "2 | 第24项 | 修改 | “备注”栏增加“浓度低于15%的溶液除外” | 2027年9月1日\n"
+    )
+    assert _entries(catalogue) == [("1", "4-哌啶酮", None, ("2933399073",))]
+
+
+def test_rows_each_saying_their_act_are_not_struck_by_the_intro() -> None:
+    """对下列条目分别予以修改、增列或者删除： over a table with a 调整方式 column: each row's act decides; a bare added name
+    (d.钬镍合金) is an entry under its row's code."""
+    body = (
+        "一、对下列条目分别予以修改、增列或者删除：\n"
+        "序号 | 公告文号 | 条目 | 管制编码 | 调整方式 | 调整后内容\n"
+        "1 | 商务部 海关总署公告2025年第57号 | 第一条第（一）项第2目 | 1C909.a | 增列 | d.钬镍合金\n"
+        "2 | 商务部 海关总署公告2025年第10号 | 第三条第（二）项 | 6C001.b | 删除 | 删去“锗酸铋（参考海关商品编号：2841900041）”\n"
+        "3 | 商务部 海关总署公告2025年第55号 | 第二条 | 2C902.b | 修改 | "
+        "平均粒度大于50μm的人造金刚石单晶（参考税则号列：71051020）\n"
+        "二、本公告自2027年11月1日起施行。\n"
+    )
+    assert _entries(body) == [
+        ("1", "钬镍合金", "1C909.a", ()),
+        ("3", "平均粒度大于50μm的人造金刚石单晶", "2C902.b", ("71051020",)),
+    ]
+
+
+def test_customs_codes_after_the_change_keep_their_rows() -> None:
+    """A table of changed customs codes naming the notice each row comes from: the entry as it now stands."""
+    body = (
+        "序号 | 公告 | 条款 | 物项名称 | 调整前参考海关商品编号 | 调整后参考海关商品编号\n"
+        "1 | 2023年第23号 | 第一款第（一）项第4目 | 磷化镓 | 2853904030 | 2853903010\n"
+        "2 | 2024年第33号 | 第一款第（一）项第6目 | 锑化铟 | 2853909031 | 2853903060\n"
+    )
+    assert _entries(body) == [("1", "磷化镓", None, ("2853903010",)), ("2", "锑化铟", None, ("2853903060",))]
+
+
+def test_tables_of_acts_name_no_entry() -> None:
+    """序号 | 公告文号 | 涉及条款 | 调整内容: acts on notices and words about entries, however coded."""
+    body = (
+        "三、对以下公告有关事项作如下调整：\n"
+        "序号 | 公告文号 | 涉及条款 | 调整内容 | 执行日期\n"
+        "1 | 商务部公告2024年第51号 | 附件1 | 1C234项、1C231项的描述，以本公告第一款表格为准 | 2042年6月1日\n"
+        "2 | 商务部 海关总署公告2025年第57号 | 第二款 | 暂停实施，至2042年12月31日止 | 2042年6月1日\n"
+        "3 | 商务部 海关总署公告2025年第58号 | 第一款 | 自2042年6月1日起恢复实施 | 2042年6月1日\n"
+    )
+    assert _entries(body) == []
+
+
+def test_coded_tables_read_rows_whose_cells_are_bare_names() -> None:
+    """A table with its own code column whose content cells print a name alone keeps reading them as list rows."""
+    body = (
+        "序号 | 管制编码 | 调整方式 | 调整后的条目内容\n"
+        "1 | 5A004.a | 修改 | 为执行密码分析功能而设计或改进的设备\n"
+        "2 | 5D002.c.1 | 增列 | 具有第1项所列设备的特性或者模拟其功能的软件\n"
+    )
+    assert [(path, name, code) for path, name, code, _ in _entries(body)] == [
+        ("1", "为执行密码分析功能而设计或改进的设备", "5A004.a"),
+        ("2", "具有第1项所列设备的特性或者模拟其功能的软件", "5D002.c.1"),
+    ]
