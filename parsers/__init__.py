@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "331"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "332"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -916,4 +916,10 @@ PARSER_VERSION = (
     #     as the list line it prints (quoted new wordings, 在该项中增加一目：…, …，列为第一类第13项 unwrapped); rows of acts and
     #     clause wordings name nothing; an intro naming adds and changes besides 删除 no longer strikes a table with a
     #     调整方式 column; a notice cell no longer strikes a row of a table that prints the entry after the change
+    # 332: the 332nd batch (…的暂停实施期限原定于…届满，现延长至… extends; …延长至…；期满后，该公告…恢复实施 extends and resumes;
+    #     对因美纳公司（Illumina, Inc.）采取的…处理措施，…停止实施 lifts; 对已于…列入…的美国PVH集团，采取以下处理措施 lists with
+    #     measures); and the review of 329–330: another notice's attachment sets a window (按照…第70号附件1所列期限执行);
+    #     按照原期限顺延6个月 anchors on the window as it stood; targets one per ；-part before 自各自…届满之次日起 start each from
+    #     its own end; 已经届满; names removed in one sentence keep their own countries; 鉴于商务部已于…移出…。 is told; a
+    #     chemical's wrapped salt ending (盐酸盐) stays in its name
 )

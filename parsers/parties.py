@@ -2083,10 +2083,15 @@ def _annex_item_removals(lines: Sequence[_Line], parties: list[Party], start: dt
 
 # What a notice does to parties already listed, when it names them: suspends (暂停实施相关措施), resumes
 # (恢复实施…措施), ends (停止执行…措施) or adds measures (增加以下处理措施：…).
+# (二、对已于2025年2月4日列入不可靠实体清单的美国PVH集团，采取以下处理措施：…: measures taken now on a party listed
+# before, named first — the measures after the comma, as 增加以下处理措施 adds them)
+_TAKE_MEASURES = r"(?<=[,，])\s*(?:决定)?采取(?:以下|如下|下列)(?:处理|反制)?措施"
 _EVENT_RE = re.compile(
-    rf"(?:暂停|暂缓|中止)(?:对其)?{_APPLY}|恢复(?:对其)?{_APPLY}|停止(?:执行|实施)|{_ADD_MEASURES}"
+    rf"(?:暂停|暂缓|中止)(?:对其)?{_APPLY}|恢复(?:对其)?{_APPLY}|停止(?:执行|实施)|{_ADD_MEASURES}|{_TAKE_MEASURES}"
 )
-_ADDED_MEASURES_RE = re.compile(rf"{_ADD_MEASURES}\s*[:：]?\s*(?P<measures>.*)$")
+_ADDED_MEASURES_RE = re.compile(
+    rf"(?:{_ADD_MEASURES}|^\s*(?:决定)?采取(?:以下|如下|下列)(?:处理|反制)?措施)\s*[:：]?\s*(?P<measures>.*)$"
+)
 # 恢复实施禁止向其出口两用物项的措施: the measure a resumption names
 _RESUMED_MEASURE_RE = re.compile(rf"恢复{_APPLY}(?P<measure>[^，,。;；]{{2,60}}?)的(?:处理)?措施")
 # …的下列实体暂停实施相关措施…： the parties are in the list printed after the sentence
@@ -2537,11 +2542,18 @@ def _event_names(subject: str, line: _Line, verbatim: str) -> list[_Named]:
     for piece in pieces:
         # (…附件所列第4项甲株式会社（…）、第8项乙株式会社（…）: the row of each name, before it)
         piece = _without_row_and_country(piece.strip(_TRAIL))
-        latin = _LATIN_DESCRIPTOR_RE.match(piece)
-        country = None
-        if latin and _country_in(latin.group("word")) and _is_latin(piece[latin.end() :]):
-            # 英国Brackenridge Ltd: the country word is not part of a name printed in Latin
-            country, piece = _country_in(latin.group("word")), piece[latin.end() :]
+        # 英国Brackenridge Ltd: the country word is not part of a name printed in Latin (美国PVH集团 keeps it), nor is
+        # a country and 实体 before a name opening in Latin (对日本实体IHI原动机株式会社)
+        word = _LATIN_DESCRIPTOR_RE.match(piece.strip())
+        country = _country_in(word.group("word")) if word else None
+        if (
+            word is not None
+            and country
+            and (_DESCRIBED_WORD_RE.search(word.group("word")) or _without_latin_country(piece) != piece)
+        ):
+            piece = piece.strip()[word.end() :]
+        else:
+            country = None
         bare = _BRANCHES_RE.sub("", piece).strip()
         if _NOT_A_NAME_RE.search(bare) or not (_NAME_END_RE.search(bare) or _is_latin(bare)):
             return []
@@ -2556,6 +2568,7 @@ def _event_names(subject: str, line: _Line, verbatim: str) -> list[_Named]:
     return named
 
 
+_DESCRIBED_WORD_RE = re.compile(r"(?:实体|企业|机构)$")
 _IN_MONTH_RE = re.compile(r"于\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*将")
 
 
@@ -3138,7 +3151,9 @@ _TOLD_OPENING_RE = re.compile(rf"^\s*(?:[一二三四五六七八九十]+\s*、)
 # (鉴于商务部已于…停止实施…，并将上述2家实体移出…，现决定：: a reason told before this notice's decision — not 三、鉴于甲公司
 # 已于…完成整改…，将其移出…, this notice's act)
 _TOLD_REASON_RE = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+\s*、)?\s*鉴于[^。]{0,40}?已(?:经)?于[^。]*?移出[^。]*?[,，]\s*现"
+    r"^\s*(?:[一二三四五六七八九十]+\s*、)?\s*鉴于(?:[^。]{0,40}?已(?:经)?于[^。]*?移出[^。]*?[,，]\s*现"
+    # (鉴于商务部已于…停止实施…，并将上述2家实体移出…。现决定：: what the issuer did before, told)
+    r"|\s*(?:商务部|工作机制|[^。,，]{0,16}?(?:部|机制|办公室))\s*已(?:经)?于[^。]*?移出)"
 )
 
 
@@ -3151,14 +3166,23 @@ def _named_in_sentence(removal: _Listing, sentence: str, position: int) -> _List
     want = _count(back.group("n")) if back.group("n") else None
     if not names or want not in (None, len(names)):
         return removal
-    # (美国实体甲公司（…）、加拿大实体乙公司（…）: each its own; 美国PVH集团、因美纳公司: the first's for those after it)
-    first = _country_in(names[0][:4])
-    countries = _own_countries(names, None) or ([first] * len(names) if first else None)
+    # (美国实体甲公司（…）、加拿大乙公司（…）: each its own; 美国PVH集团、因美纳公司: the first's for those after it)
+    countries = _printed_countries(names)
     return replace(
         removal,
         names=[_without_row_and_country(name) for name in names],
         countries=countries if countries and any(countries) else None,
     )
+
+
+def _printed_countries(names: list[str]) -> list[str | None]:
+    """The country each name prints before it (美国实体甲公司, 日本乙株式会社), a name printing none taking the one before."""
+    words = [_own_country_word(name) for name in names]
+    countries: list[str | None] = []
+    for name, word in zip(names, words, strict=True):
+        printed = _country_in(word.group("word")) if word else _country_in(name[:4])
+        countries.append(printed or (countries[-1] if countries else None))
+    return countries
 
 
 def _measured_names(before: str) -> list[str]:

@@ -610,7 +610,8 @@ _ITEM_HEAD_RE = re.compile(
 _CHEMICAL_CLASSES = "酮|醇|酯|醚|醛|胺|烷|烯|炔|啶|酚|腈|肼|苯|酐"
 _CHEMICAL_END_RE = re.compile(rf"(?:{_CHEMICAL_CLASSES})\s*$")
 # (…2-丙酮 then 缩水甘油酸: a chemical's name going on ends on a class, or on an acid)
-_CHEMICAL_TAIL_RE = re.compile(rf"(?:酸|{_CHEMICAL_CLASSES})\s*$")
+# (…二甲基乙胺 then 盐酸盐: its salt — not a remark's 可能存在的盐)
+_CHEMICAL_TAIL_RE = re.compile(rf"(?:酸|^\s*(?:盐酸|硫酸|磷酸|硝酸|[钠钾铵锂])盐|{_CHEMICAL_CLASSES})\s*$")
 
 
 def _name_cut(row: TableRow, line: str) -> bool:

@@ -118,6 +118,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             + r"(?:安排|(?:期限|期间)(?!\s*[,，]?\s*(?:延长|延期|顺延|延续|缩短|调整|变更)))"
             + r"|(?:实施|执行|适用)?(?:的(?!\s*(?:期限|期间)\s*[,，]?\s*(?:延长|顺延|延续|延期|为|是|[:：]))|期满|期限届满|到期|结束|提前(?:结束|终止)|期间(?!\s*(?:为|是|[:：]))"
             r"|(?:期限|期间|时限)[^,，。;；]{0,24}?(?:届满|到期|结束|期满|终止)"
+            # (…的暂停实施期限原定于2043年10月31日届满，现延长至…: the window as it stood, extended — an act)
+            r"(?!\s*[,，]\s*(?:现\s*(?:决定)?|并|予以)?\s*(?:延长|延期|顺延)\s*(?:至|到))"
             # (在上述暂停期限内，国内企业…可以…申请: while a window runs, a procedure)
             r"|(?:实施)?(?:期限|期间)\s*内"
             # (该公告第一款至第四款的暂停期限不变: a window left as it was, no act)
@@ -2791,8 +2793,22 @@ def _in_sentence_anaphora(sentence: str, refs: list[Ref]) -> list[Ref]:
         named = [r for r in _refs(sentence[: whole.start()], keep_bases=True) if r[0] is not None]
         named = [r for r in named if not _BASIS_RE.search(sentence[: r[3]])]
         if named and not any(r[3] > whole.start() for r in refs):
-            return [(number, label, clause, whole.start()) for number, label, clause, _ in named]
+            return _acted_before(sentence, out, whole.start()) + [
+                (number, label, clause, whole.start()) for number, label, clause, _ in named
+            ]
     return out
+
+
+def _acted_before(sentence: str, refs: list[Ref], anaphor: int) -> list[Ref]:
+    """The references a part of the sentence before the anaphor's acts on (…第62号的暂停实施期限延长至2044年4月30日；期满后，
+    该公告自2044年5月1日起恢复实施: extended there, resumed by the anaphor), kept beside what the anaphor names. Only
+    across a semicolon: before a comma the words tell of the target more often than they act (…的暂停实施提前至…结束，
+    该公告自…起恢复实施 / …的处理措施已自…起停止实施，该公告…废止)."""
+    boundary = max((m.end() for m in re.finditer(r"[;；]", sentence[:anaphor])), default=0)
+    before = [ref for ref in refs if ref[3] < boundary]
+    if not before or _verb(sentence[before[0][3] : boundary]) is None:
+        return []
+    return before
 
 
 # …2024年第46号公告…该公告第二款规定… then …决定将上述第二款的暂停实施期限延长6个月: a clause named bare by
@@ -3440,7 +3456,7 @@ def _sentence_acts(
                 quote_zh=shown,
             )
         )
-    acts += _resumed_after(sentence, refs, acts, shown)
+    acts = _from_old_end(acts, sentence) + _resumed_after(sentence, refs, acts, shown)
     # 对…第46号第二款所列X，暂不实施…第46号所规定的措施: the target named twice, once with the part acted on
     narrowed = {(a.relation, _target(a), a.window_from) for a in acts if a.clause is not None}
     return [
@@ -3454,8 +3470,31 @@ def _ended_act(verb: RelationType, until: dt.date | None) -> RelationType:
 
 
 def _counted_end(start: dt.date, period: str, sentence: str) -> dt.date | None:
-    """继续暂停…相关措施1年 / 自本公告发布之日起六个月内，暂停实施…: the end a printed duration reaches from the start."""
+    """继续暂停…相关措施1年 / 自本公告发布之日起六个月内，暂停实施…: the end a printed duration reaches from the start —
+    none where the duration runs on from the window as it stood (按照原期限顺延6个月: see _from_old_end)."""
+    if _FROM_OLD_END_RE.search(sentence):
+        return None
     return duration_end(start, period) or duration_end(start, _period_aside(sentence))
+
+
+# (暂停期限按照原期限顺延6个月执行 / 在原暂停期限基础上延长一年: the old end, not printed here, and a duration after it)
+_FROM_OLD_END_RE = re.compile(
+    r"(?:按照?|在)?原(?:定)?(?:暂停)?(?:期限|期间)(?:基础上)?\s*(?:顺延|延长|延续)\s*"
+    r"(?P<period>(?:\d{1,3}|[一二两三四五六七八九十半]{1,3})\s*(?:个)?\s*(?:月|年|日|天))"
+)
+
+
+def _from_old_end(acts: list[Relation], sentence: str) -> list[Relation]:
+    """A suspension extended by a duration from the window as it stood (see _FROM_OLD_END_RE): its start and end are
+    the target's window in force and that duration after it, for a reader of the other notices to resolve."""
+    extended = _FROM_OLD_END_RE.search(sentence)
+    if extended is None:
+        return acts
+    anchor = WindowAnchor(maker=None, duration=extended.group("period"))
+    return [
+        dataclasses.replace(a, anchor=anchor) if a.relation == "suspends" and a.anchor is None else a
+        for a in acts
+    ]
 
 
 def _start_after_the_resumption(verb_clause: str, until: dt.date, own_day: dt.date | None) -> dt.date | None:
@@ -3554,10 +3593,11 @@ _STILL_SUSPENDED_RE = re.compile(
 # (not …暂停期限按照本公告第二条规定执行: this notice's own window, set below)
 _WINDOW_SET_ELSEWHERE_RE = re.compile(
     r"^\s*(?:暂停|中止|暂缓)?(?:期限|期间)\s*(?:仍|仍然)?(?:按照?|依照)(?![^。;；]{0,4}?本(?:公告|决定))"
-    r"(?![^。;；]{0,8}?附件)[^。;；]{0,60}?"
-    # (…按照…第2202号第二条 / 原公告 / 该公告…执行: another notice's window — not 按照附件所列期限, this notice's, nor
-    # 按照原期限顺延6个月执行, a new period)
-    r"(?:(?<!序)号|原|现行|该公告|上述公告|前述公告)[^。;；\d个]{0,30}?(?:执行|办理|确定)\s*(?:[。;；]|$)"
+    r"(?!照?\s*附件)[^。;；]{0,60}?"
+    # (…按照…第2202号第二条 / 原公告 / 该公告 / …第70号附件1所列期限…执行: another notice's window — not 按照附件所列期限,
+    # this notice's, nor 按照原期限顺延6个月执行, a new period)
+    r"(?:(?<!序)号|原|现行|该公告|上述公告|前述公告)(?![^。;；]{0,12}?(?:顺延|延长|延续)\s*(?:\d|[一二两三四五六七八九十半]))"
+    r"[^。;；]{0,30}?(?:执行|办理|确定)\s*(?:[。;；]|$)"
 )
 
 
@@ -3866,7 +3906,7 @@ def _said(text: str) -> str:
 # 下列公告（条款）所定暂停期限截至2040年7月1日均已届满，相关公告（条款）自…起予以废止：: windows said to have ended, told —
 # no window of the act (…的暂停期限于…届满后，…恢复实施, an end still to come, stays)
 _TOLD_ENDED_RE = re.compile(
-    rf"(?:所定|规定的|确定的)?\s*(?:暂停|中止)(?:实施)?(?:期限|期间)\s*(?:截至|至|于)\s*{_DATE}\s*(?:均)?\s*已\s*(?:届满|到期|期满)"
+    rf"(?:所定|规定的|确定的)?\s*(?:暂停|中止)(?:实施)?(?:期限|期间)\s*(?:截至|至|于)\s*{_DATE}\s*(?:均)?\s*已(?:经)?\s*(?:届满|到期|期满)"
 )
 
 
@@ -3889,12 +3929,37 @@ def _blank_current_ends(text: str) -> str:
     that goes on to 自各自…届满之次日起 (…（暂停期限至2037年1月31日）…, each target's end) — never the act's own end."""
 
     def blank(m: re.Match[str]) -> str:
-        # (the rest of its ；-part: …第58号第三条（暂停期限至…）；…第55号，自各自…: the act's own end, another part's 各自)
-        rest = re.split(r"[。;；]", text[m.end() :], maxsplit=1)[0]
+        # (the rest of its ；-part: …第58号第三条（暂停期限至…）；…第55号，自各自…: the act's own end, another part's 各自 —
+        # unless its part acts on nothing, one target of a run: 对下列公告：…第55号（暂停期限至…）；…第57号（…），自各自…)
+        begin = max(text.rfind(c, 0, m.start()) for c in "。;；\n") + 1
+        after = re.split(r"[。;；]", text[m.end() :], maxsplit=1)[0]
+        alone = _names_target_only(text[begin : m.start()] + after)
+        rest = text[m.end() :].split("。", 1)[0] if alone else after
         in_force = m.group("now") in ("现行", "当前") or _EACH_OWN_END_RE.search(rest) is not None
         return _END_FILL * len(m.group(0)) if in_force else m.group(0)
 
     return _CURRENT_END_RE.sub(blank, text)
+
+
+def _targets_run_start(text: str, position: int) -> int:
+    """Where the run of ；-parts before `position` (the start of a part) starts, when each names a target and acts on
+    nothing (…第55号（暂停期限至…）；…第57号（暂停期限至…），自各自…: one list of targets); `position` when none does."""
+    start = position
+    while True:
+        cut = max(text.rfind(";", 0, start), text.rfind("；", 0, start))
+        stop = max(text.rfind("。", 0, start), text.rfind("\n", 0, start))
+        if cut < 0 or cut < stop:
+            return start
+        begin = max(stop, text.rfind(";", 0, cut), text.rfind("；", 0, cut)) + 1
+        if not _names_target_only(text[begin:cut]):
+            return start
+        start = begin
+
+
+def _names_target_only(part: str) -> bool:
+    """A ；-part that names a notice and acts on nothing (its window in brackets aside)."""
+    bare = _CURRENT_END_RE.sub("", part)
+    return "号" in bare and _verb(bare) is None
 
 
 def _from_each_own_end(acts: list[Relation]) -> list[Relation]:
@@ -3909,7 +3974,7 @@ def _from_each_own_end(acts: list[Relation]) -> list[Relation]:
     part = re.split(r"[;；]", shown[each_own.start() :])[0]
     # (…；…第55号、第57号，自各自…: the ；-part naming its own targets — …的暂停期限即将届满；经研究，自各自…: the parts before)
     opening = max(shown.rfind("；", 0, each_own.start()), shown.rfind(";", 0, each_own.start())) + 1
-    opening = opening if "号" in shown[opening : each_own.start()] else 0
+    opening = _targets_run_start(shown, opening) if "号" in shown[opening : each_own.start()] else 0
     part = shown[opening : each_own.start()] + part
     ends, order = _ends_beside(part)
     periods = [m.group(0) for m in DURATION_RE.finditer(_CURRENT_END_RE.sub("", part))]
@@ -4074,7 +4139,8 @@ _DECONTROLLED_RE = re.compile(
 
 # (…〔2025〕7号规定的处理措施，暂停期限届满后不再恢复实施，自2037年11月11日起停止实施: a clause between)
 _MEASURES_STOPPED_RE = re.compile(
-    r"[^,，;；。]{0,60}?措施\s*[,，](?:[^。;；]{0,40}?[,，])?\s*(?:自[^,，;；。]{1,30}?起\s*[,，]?)?\s*"
+    # (…对因美纳公司（Illumina, Inc.）采取的…处理措施: a party's English name in brackets holds a comma)
+    r"(?:[^,，;；。（(]|[（(][^（()）]{1,80}[）)]){0,80}?措施\s*[,，](?:[^。;；]{0,40}?[,，])?\s*(?:自[^,，;；。]{1,30}?起\s*[,，]?)?\s*"
     r"(?:停止|终止)(?:实施|执行|适用)"
 )
 
@@ -4809,6 +4875,8 @@ _DESCRIBING_RE = re.compile(
     # (…的暂停期限，延长至与本公告第一条所定期限同时届满: a window moved to end with another, an act)
     r"|(?:暂停|中止|暂缓)(?:实施|执行)?(?:期限|期间)\s*[,，]?\s*(?!(?:将|再)?\s*(?:延长|顺延|延续|延期|缩短|提前|调整|变更))"
     r"(?:将|已)?\s*(?:于|在)?[^,，。;；]{0,20}?(?:届满|到期|结束)(?!\s*(?:之?次日|后|以后|之后))"
+    # (…的暂停实施期限原定于2043年10月31日届满，现延长至…: the end as it stood, then the act that moves it)
+    r"(?!\s*[,，]\s*(?:现\s*(?:决定)?|并|予以)?\s*(?:延长|延期|顺延)\s*(?:至|到))"
     # (五、上述调整和更正自2027年4月1日起执行: the day this notice's own changes above apply, no act of its own)
     r"|上述(?:各项)?(?:调整|更正|修改|变更)(?:(?:和|及|、|与)(?:调整|更正|修改|变更))?(?:事项|内容)?(?=\s*[,，]?\s*自)"
     # (…所列物项的参考海关商品编号，已在《…清单》中一并调整，本公告不再列明: done elsewhere, told)

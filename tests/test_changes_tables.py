@@ -116,3 +116,18 @@ def test_coded_tables_read_rows_whose_cells_are_bare_names() -> None:
         ("1", "为执行密码分析功能而设计或改进的设备", "5A004.a"),
         ("2", "具有第1项所列设备的特性或者模拟其功能的软件", "5D002.c.1"),
     ]
+
+
+def test_a_chemicals_wrapped_salt_ending_stays_in_its_name() -> None:
+    """A second reader's case against PARSER_VERSION 330: …二甲基乙胺 then 盐酸盐 on the next line, beside a complete remark,
+    is the name's salt; a remark left open (包括其 then 可能存在的盐) still takes its own end."""
+    body = (
+        "序号 | 化学品名称 | CAS号 | 海关商品编号 | 备注\n"
+        "5 | 2-氯-N,N-二甲基乙胺 | 4584-46-7 | 2921199090 | 附表2化学品\n盐酸盐\n"
+        "6 | 三乙醇胺 | 102-71-6 | 2922150000 | 附表3化学品\n"
+    )
+    assert [e.name_zh for e in extract_entries(body).entries] == ["2-氯-N,N-二甲基乙胺盐酸盐", "三乙醇胺"]
+    opened = body.replace("附表2化学品\n盐酸盐", "包括其\n可能存在的盐")
+    read = extract_entries(opened).entries
+    assert read[0].name_zh == "2-氯-N,N-二甲基乙胺"
+    assert "可能存在的盐" in (read[0].spec_zh or "")

@@ -3755,3 +3755,46 @@ def test_a_removal_told_of_an_earlier_day_removes_no_one_now() -> None:
     )
     found = extract_parties([("body", text)], published_on=dt.date(2038, 11, 5)).parties
     assert [p.action for p in found] == ["listed"]
+
+
+def test_measures_taken_now_on_a_party_listed_before() -> None:
+    """Learnt from the 332nd batch: 对已于2025年2月4日列入不可靠实体清单的美国PVH集团，采取以下处理措施：… lists it with the
+    measures (a name half in Chinese keeps its country word)."""
+    text = (
+        "不可靠实体清单工作机制\n二、对已于2025年2月4日列入不可靠实体清单的美国PVH集团，采取以下处理措施：禁止其从事与中国有关的"
+        "进出口活动；禁止其在中国境内新增投资。\n"
+    )
+    found = extract_parties([("body", text)], published_on=dt.date(2043, 9, 16)).parties
+    assert [(p.name_zh, p.country, p.action, p.measures) for p in found] == [
+        ("美国PVH集团", "美国", "listed", ("禁止其从事与中国有关的进出口活动", "禁止其在中国境内新增投资"))
+    ]
+
+
+def test_twentieth_review_of_the_party_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 330: names removed in one sentence each keep the country they
+    print (美国甲公司、日本乙株式会社; 美国实体甲公司（…）、加拿大乙公司（…）), one printing none takes the one before; a reason
+    opening on what the issuer did before (鉴于商务部已于…停止实施…，并将上述2家实体移出…。现决定：) removes no one now."""
+
+    def removed(text: str) -> list[tuple[str, str | None]]:
+        found = extract_parties([("body", text)], published_on=dt.date(2038, 11, 5)).parties
+        return [(p.name_zh, p.country) for p in found if p.action == "removed"]
+
+    lead = "二、自2038年11月10日起，停止实施不可靠实体清单工作机制公告2025年第1号对"
+    tail = "采取的措施，并将上述2家实体移出不可靠实体清单。\n"
+    assert removed(f"{lead}美国甲公司、日本乙株式会社{tail}") == [
+        ("美国甲公司", "美国"),
+        ("日本乙株式会社", "日本"),
+    ]
+    assert removed(f"{lead}美国实体甲公司（Alpha Inc.）、加拿大乙公司（Beta Inc.）{tail}") == [
+        ("甲公司", "美国"),
+        ("加拿大乙公司", "加拿大"),
+    ]
+    assert removed(f"{lead}美国PVH集团、因美纳公司{tail}") == [
+        ("美国PVH集团", "美国"),
+        ("因美纳公司", "美国"),
+    ]
+    told = (
+        "鉴于商务部已于2038年9月1日停止实施商务部公告2026年第23号对美国实体甲公司（Alpha Inc.）、乙公司（Beta Inc.）采取的措施，"
+        "并将上述2家实体移出出口管制管控名单。现决定：\n一、将美国实体丙公司（Gamma Inc.）列入出口管制管控名单。\n"
+    )
+    assert removed(told) == []

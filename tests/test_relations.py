@@ -6536,3 +6536,93 @@ def test_nineteenth_review_of_the_relation_rules_counter_examples() -> None:
     for window in ("按照原期限顺延6个月执行", "按照附件所列原期限执行"):
         text = f"一、商务部公告2025年第61号第二条继续暂停实施，暂停期限{window}。\n"
         assert [verb for verb, _, _, _, _ in _window_acts(text, day)] == ["suspends"], window
+
+
+def test_windows_extended_from_their_old_end_and_resumed_after_them() -> None:
+    """Learnt from the 332nd batch: …的暂停实施期限原定于2043年10月31日届满，现延长至2044年10月31日 extends (the old end told,
+    the act moving it); …的暂停实施期限延长至2044年4月30日；期满后，该公告自2044年5月1日起恢复实施 both extends and resumes (the
+    anaphor's act does not replace the first part's)."""
+    published, effective = dt.date(2043, 10, 28), dt.date(2043, 11, 1)
+
+    def acts(text: str) -> list[_WindowAct]:
+        return [
+            (
+                r.relation,
+                r.target_number.number if r.target_number else 0,
+                r.clause,
+                r.window_from,
+                r.window_until,
+            )
+            for r in extract_relations(text, None, published, effective)
+        ]
+
+    assert acts(
+        "一、商务部公告2025年第61号第一款第(一)项、第(二)项的暂停实施期限原定于2043年10月31日届满，现延长至2044年10月31日。\n"
+    ) == [
+        ("suspends", 61, "一/(一)", effective, dt.date(2044, 10, 31)),
+        ("suspends", 61, "一/(二)", effective, dt.date(2044, 10, 31)),
+    ]
+    assert acts(
+        "四、商务部公告2025年第62号的暂停实施期限延长至2044年4月30日；期满后，该公告自2044年5月1日起恢复实施。\n"
+    ) == [
+        ("suspends", 62, None, effective, dt.date(2044, 4, 30)),
+        ("resumes", 62, None, dt.date(2044, 5, 1), None),
+    ]
+    # (a window told as over, and a suspension ended early before a comma: no act on the first part)
+    assert acts("一、商务部公告2025年第61号的暂停实施期限已于2043年10月31日届满。\n") == []
+    assert [
+        verb
+        for verb, *_ in acts(
+            "三、2025年第55号公告的暂停实施提前至2043年11月30日结束，该公告自2043年12月1日起全部恢复实施。\n"
+        )
+    ] == ["resumes"]
+
+
+def test_measures_on_a_party_named_with_a_comma_in_its_english_name_are_lifted() -> None:
+    """Learnt from the 332nd batch: 〔2025〕6号对因美纳公司（Illumina, Inc.）采取的禁止其…的处理措施，自…起停止实施 lifts the
+    measure (the comma inside the English name no longer hides the measures the sentence ends)."""
+    day = dt.date(2043, 9, 17)
+    assert _window_acts(
+        "四、不可靠实体清单工作机制公告〔2025〕6号对因美纳公司（Illumina, Inc.）采取的禁止其向中国出口基因测序仪的处理措施，"
+        "自本公告实施之日起停止实施。\n",
+        day,
+    ) == [("lifts", 6, None, day, None)]
+
+
+def test_twentieth_review_of_the_relation_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 330: a window another notice's attachment sets is that
+    notice's (按照…第70号附件1所列期限执行 / 原公告附件2所列期限), not this notice's open one; 按照原期限顺延6个月 runs from the
+    window as it stood (an anchor, no end counted from publication); targets printed one per ；-part, each with its end
+    in brackets, then 自各自…届满之次日起 start each from its own end; 已经届满 tells a window's end as 已届满 does."""
+    day = dt.date(2037, 1, 8)
+    for window in (
+        "按照商务部 海关总署公告2025年第70号附件1所列期限执行",
+        "仍按照原公告附件2所列期限执行",
+        "按照该公告附件所列期限执行",
+    ):
+        text = f"一、商务部公告2025年第61号第二条继续暂停实施，暂停期限{window}。\n"
+        assert _window_acts(text, day) == [], window
+    extended = extract_relations(
+        "一、商务部公告2025年第61号第二条继续暂停实施，暂停期限按照原期限顺延6个月执行。\n", None, day, day
+    )
+    assert [(r.relation, r.window_until, r.anchor.duration if r.anchor else None) for r in extended] == [
+        ("suspends", None, "6个月")
+    ]
+    assert _window_acts(
+        "一、对下列公告：商务部公告2025年第55号（暂停期限至2037年1月31日）；商务部公告2025年第57号（暂停期限至2037年2月28日），"
+        "自各自暂停期限届满之次日起继续暂停实施6个月。\n",
+        day,
+    ) == [
+        ("suspends", 55, None, dt.date(2037, 2, 1), dt.date(2037, 8, 1)),
+        ("suspends", 57, None, dt.date(2037, 3, 1), dt.date(2037, 9, 1)),
+    ]
+    table = (
+        "下列公告（条款）所定暂停期限截至2040年7月1日均已经届满，相关公告（条款）自2040年7月1日起予以废止：\n"
+        "序号 | 公告文号 | 公告名称 | 涉及条款\n"
+        "1 | 商务部 海关总署公告2025年第70号 | 关于暂停实施部分出口管制措施的公告 | 全文\n"
+        "2 | 商务部 海关总署公告2026年第2277号 | 关于恢复实施部分出口管制措施的公告 | 第三条\n"
+    )
+    assert _window_acts(table, dt.date(2040, 6, 26)) == [
+        ("repeals", 70, None, dt.date(2040, 7, 1), None),
+        ("repeals", 2277, "三", dt.date(2040, 7, 1), None),
+    ]
