@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "332"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "333"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -922,4 +922,6 @@ PARSER_VERSION = (
     #     按照原期限顺延6个月 anchors on the window as it stood; targets one per ；-part before 自各自…届满之次日起 start each from
     #     its own end; 已经届满; names removed in one sentence keep their own countries; 鉴于商务部已于…移出…。 is told; a
     #     chemical's wrapped salt ending (盐酸盐) stays in its name
+    # 333: entries: a row whose 调整情况 / 调整结果 says 不再实施出口管制 or 不再列入 is lifted; 以下列方式…提供…的，属于本公告所称
+    #     出口： lists ways, no items; 附件：1.… then 2.…: attachment titles, no points; 为下列任一X专门设计或者改进的Y (或者)
 )

@@ -387,7 +387,8 @@ _PURPOSE_PREFIX_RE = re.compile(
     # (为下列任一机床专门设计的数控系统: the listed things named by any noun before the design verb)
     # (为实现下列任一功能而专门设计的机载数据链终端：: functions, what it is for)
     r"(?:物项|产品|设备|部件|材料|用途|系统|装置|平台|运载工具|目的|应用|功能|任务|[\u4e00-\u9fff]{1,6}?(?=而|专门设计|专门制造))?\s*(?:而)?\s*"
-    r"(?:(?P<designed>专门设计|专门制造|专用|设计)(?:或(?:改装|改进|改造|修改))?(?:的|(?=用于))|的)"
+    # (为下列任一潜水器专门设计或者改进的耐压壳体: 或者 as well as 或)
+    r"(?:(?P<designed>专门设计|专门制造|专用|设计)(?:或者?(?:改装|改进|改造|修改))?(?:的|(?=用于))|的)"
 )
 _PURPOSE_SUFFIX_RE = re.compile(
     r"[，,]?\s*(?:专门设计|专门制造)(?:用于|用来)\s*(?:制造|生产)?\s*(?:下列|以下|下述)\s*(?:任一|任何)?\s*"
@@ -423,6 +424,8 @@ _NOT_LISTING_INTRO_RE = re.compile(
     # (出口…所列物项，拟用于下列用途的，商务部依法不予许可： + 军事用途…: uses refused, a rule's terms)
     r"|(?:下列|以下)[^，,。；;]{0,4}?(?:用途|情形)的?\s*[,，]?[^。；;]{0,20}?(?:不予|禁止|不得|不批准)"
     r"|^\s*(?:技术说明|技术注释|术语解释|名词解释|释义|定义)\s*[:：]\s*$"
+    # (以下列方式向境外…提供本公告所列软件的，属于本公告所称出口：: the ways an export is made, a definition's terms)
+    r"|(?:以|通过|按照?)\s*(?:下列|以下|如下)[^，,。；;]{0,4}?(?:方式|途径|形式|渠道)|属于本公告所称"
 )
 _LIST_OF_PARTIES_RE = re.compile(
     r"(?:移出|列入|纳入)[^。；;，,]{0,12}?(?:管控名单|关注名单|不可靠实体清单|反制清单)"
@@ -2377,7 +2380,10 @@ _FORM_GUIDE_RE = re.compile(r"(?:填写|填报)(?:指引|说明|要求)|格式(?
 _GOODS_PRINTED_RE = re.compile(rf"{CONTROL_CODE}|税则号列|商品编号|海关编码|HS")
 
 
-_DELETED_ACTION_RE = re.compile(r"^(?:删除|删去|删减|移出|调出|取消|剔除)")
+# (… | 调整情况 | 不再实施出口管制 / … | 调整结果 | 不再列入: the row's good leaves control)
+_DELETED_ACTION_RE = re.compile(
+    r"^(?:删除|删去|删减|移出|调出|取消|剔除|不再(?:列入|纳入|实施|予以)?(?:出口)?管制|不再列入|解除(?:出口)?管制)"
+)
 # A row taken off the list says so in an action column (调整方式 | 删除), by a description that is only the
 # act (描述 | 删除 / 予以删除 / 已删除), or by the section it stands under (三、删除物项 / 删除的物项 / 移出清单的物项);
 # a description that goes on (删除原描述中的…) rewrites the entry, and 增列/修改 sections list.
@@ -2751,6 +2757,29 @@ def _under_catalogue_entries(entries: list[Entry], body: str) -> list[Entry]:
     return out
 
 
+_ANNEX_LIST_RE = re.compile(r"^\s*附件\s*[:：]\s*1\s*[.．、]")
+_NUMBERED_RE = re.compile(r"^\s*(\d{1,2})\s*[.．、](?!\d)")
+
+
+def _annex_titles(body: str) -> list[tuple[int, int]]:
+    """Spans of the lines that go on numbering the attachments after 附件：1.暂停实施措施的实体名单 (2.移出名单的实体, …):
+    titles of attachments, which the outline would read as points of the clause above."""
+    spans: list[tuple[int, int]] = []
+    expected = 0
+    offset = 0
+    for line in body.split("\n"):
+        numbered = _NUMBERED_RE.match(line)
+        if _ANNEX_LIST_RE.match(line):
+            expected = 2
+        elif expected and numbered and int(numbered.group(1)) == expected:
+            spans.append((offset, offset + len(line)))
+            expected += 1
+        elif line.strip():
+            expected = 0
+        offset += len(line) + 1
+    return spans
+
+
 class _Extractor:
     def __init__(self, title: str, source: str) -> None:
         self.title_subject = _title_subject(title)
@@ -2772,9 +2801,7 @@ class _Extractor:
         tables = printed_tables(body)
         self.table_headings = {line.strip() for table in tables for line in table.headings}
         printed = body
-        for table in tables:  # the outline reads the rest; offsets stay those of the printed body
-            for start, end in table.consumed:
-                body = body[:start] + " " * (end - start) + body[end:]
+        body = self._blanked(body, tables)
         roots, loose = _build_outline(body)
         # 附件：部分…管制软件和技术清单 then 1.…、2.…: an attachment titled as a list lists its numbered lines
         first = next((line.strip() for line in body.split("\n") if line.strip()), "")
@@ -2810,6 +2837,17 @@ class _Extractor:
             issues=tuple(self.issues),
             not_items=tuple(self.not_items),
         )
+
+    def _blanked(self, body: str, tables: list[PrintedTable]) -> str:
+        """`body` with what the outline must not read blanked, offsets kept: the tables (read as tables) and the titles
+        of attachments numbered after 附件：1.… (headings)."""
+        spans = [span for table in tables for span in table.consumed]
+        for start, end in _annex_titles(body):
+            self.not_items.append(NotItem(body[start:end].strip(), "heading"))
+            spans.append((start, end))
+        for start, end in spans:
+            body = body[:start] + " " * (end - start) + body[end:]
+        return body
 
     def _released(self, table: PrintedTable) -> bool:
         """Whether the table lists goods released from control, its title, header and section lines recorded as

@@ -56,7 +56,18 @@ _COLUMNS = {
         "HS编码",
     ),
     # 调整方式 | 增列 / 删除 / 修改: what an amendment printed as a table does with each row's entry
-    "action": ("调整方式", "调整类型", "调整内容", "调整情况", "变更类型", "变更方式", "操作", "操作类型"),
+    "action": (
+        "调整方式",
+        "调整类型",
+        "调整内容",
+        "调整情况",
+        "调整结果",
+        "处理结果",
+        "变更类型",
+        "变更方式",
+        "操作",
+        "操作类型",
+    ),
     # CAS号: a chemical's registry number, neither its name nor a list code; the row's spec
     "cas": ("CAS号", "CAS编号", "CAS登记号", "CASNo.", "CASNo", "CAS"),
     # 技术说明 / 技术指标: the description column of equipment lists, the row's spec like 描述

@@ -131,3 +131,21 @@ def test_a_chemicals_wrapped_salt_ending_stays_in_its_name() -> None:
     read = extract_entries(opened).entries
     assert read[0].name_zh == "2-氯-N,N-二甲基乙胺"
     assert "可能存在的盐" in (read[0].spec_zh or "")
+
+
+def test_rows_whose_result_says_they_leave_control_are_lifted() -> None:
+    """A table of goods under review whose 调整情况 / 调整结果 cell says 不再实施出口管制 or 不再列入 for a row: that row leaves
+    control (no entry); 保留, 继续管制 and 范围调整 rows stay entries."""
+    body = (
+        "部分中重稀土相关物项调整情况表\n序号 | 管制编码 | 物项名称 | 参考税则号列 | 调整情况\n"
+        "1 | 1C909.a | 金属钬 | 28053019 | 保留\n"
+        "2 | 1C909.a | 钬铜合金、镁钬合金 |  | 不再实施出口管制\n"
+        "3 | 1C909.b | 氧化钬及其混合物 |  | 范围调整\n"
+    )
+    assert [e.name_zh for e in extract_entries(body, source="att1").entries] == ["金属钬", "氧化钬及其混合物"]
+    results = (
+        "序号 | 原公告条款 | 管制编码 | 物项名称 | 参考税则号列 | 调整结果\n"
+        "1 | 第一款第（二）项第1目 | 3B901.a | 卷绕机 | 84798999 | 不再列入\n"
+        "2 | 第一款第（二）项第2目 | 3B901.a | 叠片机 | 84798999 | 继续管制\n"
+    )
+    assert [e.name_zh for e in extract_entries(results, source="att1").entries] == ["叠片机"]

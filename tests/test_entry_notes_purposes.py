@@ -97,3 +97,29 @@ def test_sub_lines_with_their_own_codes_under_a_modal_purpose_are_the_items() ->
         ]
     )
     assert [name for _, name in _leaves(body)] == ["推进部件", "导引部件"]
+
+
+def test_ways_of_export_and_annex_titles_are_no_items() -> None:
+    """以下列方式向境外…提供本公告所列软件的，属于本公告所称出口： + （一）通过信息网络传送…: the ways an export is made, a
+    definition's terms; 附件：1.… then 2.移出名单的实体: the second attachment's title, not a point of the clause above."""
+    body = (
+        "一、对下列软件实施出口管制：\n（一）7D901 稀土冶炼分离工艺仿真软件。\n"
+        "二、以下列方式向境外组织和个人提供本公告所列软件的，属于本公告所称出口：\n"
+        "（一）通过信息网络传送或者提供下载；\n（二）提供远程访问或者在线使用服务；\n（三）随设备交付时预装或者嵌入。\n"
+        "三、2026年第11号公告所列其他实体，不在本次暂停范围之内。\n本公告自公布之日起实施。\n"
+        "附件：1.暂停实施措施的实体名单\n2.移出名单的实体\n商务部\n2027年6月24日\n"
+    )
+    result = extract_entries(body)
+    assert [e.name_zh for e in result.entries] == ["稀土冶炼分离工艺仿真软件"]
+    assert ("2.移出名单的实体", "heading") in [(n.line, n.why) for n in result.not_items]
+
+
+def test_purposes_of_a_thing_designed_or_improved_for_them() -> None:
+    """为下列任一潜水器专门设计或者改进的耐压壳体，其内腔…(管制编码:…)： + (1)…(2)…: the shell is the leaf (或者 as well as 或),
+    the listed vessels are its purposes."""
+    body = (
+        "二、潜水器专用系统、设备、部件和材料\n"
+        "1.为下列任一潜水器专门设计或者改进的耐压壳体,其内腔最大直径超过1.5米(管制编码:8A002.a.1):\n"
+        "(1)本公告第一条所列潜水器;\n(2)设计工作深度超过1000米的其他水下作业装置。\n"
+    )
+    assert [(e.name_zh, e.control_code) for e in extract_entries(body).entries] == [("耐压壳体", "8A002.a.1")]
