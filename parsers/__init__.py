@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "333"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "334"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -924,4 +924,11 @@ PARSER_VERSION = (
     #     chemical's wrapped salt ending (盐酸盐) stays in its name
     # 333: entries: a row whose 调整情况 / 调整结果 says 不再实施出口管制 or 不再列入 is lifted; 以下列方式…提供…的，属于本公告所称
     #     出口： lists ways, no items; 附件：1.… then 2.…: attachment titles, no points; 为下列任一X专门设计或者改进的Y (或者)
+    # 334: the review of 331–332 (a table of changes' cell is an entry only with a code or customs code of its own, or
+    #     under an add or change naming a thing; rows of 暂停实施 / 解除管制 add nothing; 调整后实施日期 keeps a notice's row
+    #     struck; a released table stays released beside 调整; two entries in one cell; …顺延6个月 anchors its own ；-part;
+    #     …届满，现延长6个月 / ，经研究，现延长至…; 鉴于工作机制已于…完成…核查 is no told removal; a country only from the word a
+    #     name opens on); the 334th batch (现内容 | 《清单》编号; whole quoted cells; 将“b.【保留】。”修改为“b.…”; 3C004.a．磷化铟
+    #     in a name cell); the 335th (对…列入…的甲公司（…），禁止其…: measures on parties listed before; 所附关注名单中的X;
+    #     移出…，重新列入…; …号将X列入…的决定, a decision named)
 )

@@ -641,7 +641,10 @@ def _trailing_parens(text: str) -> tuple[str, list[str]]:
 _ALIAS_PAREN_RE = re.compile(r"[（(]\s*((?:又称|又名|别名|俗称|亦称|也称)[^（()）]*)[）)]")
 
 
-_CODE_FIRST_CELL_RE = re.compile(rf"^\s*(?P<code>{CONTROL_CODE})[.．]?\s+(?=\S)")
+# (1C902.a 金属钐 / 3C004.a．磷化铟: the code, then a space or a point before the name)
+_CODE_FIRST_CELL_RE = re.compile(
+    rf"^\s*(?P<code>{CONTROL_CODE})(?:[.．]?\s+(?=\S)|[.．]\s*(?=[\u4e00-\u9fff]))"
+)
 
 
 # 一、自…起，下表所列物项不再实施出口管制，并从…中删除：: a long line above a table releases its rows only where the rows
@@ -2421,25 +2424,41 @@ def _row_lifted(row: TableRow, table: PrintedTable) -> bool:
 
 
 _BASIS_COLUMN_RE = re.compile(r"依据|来源|出处")
-_AFTER_CHANGE_RE = re.compile(r"(?:调整|修改|修订|更正|变更)后")
+# (… | 调整后参考海关商品编号 / 调整后内容: a column of the entry as it now stands — not 调整后实施日期, a date moved)
+_AFTER_CHANGE_RE = re.compile(
+    r"(?:调整|修改|修订|更正|变更)后的?(?:参考)?(?:条目|物项|商品)?(?:内容|名称|描述|海关商品编[号码]|税则号列|商品编号|管制编码)"
+)
 # 对下列条目分别予以修改、增列或者删除： over a table whose rows each say what is done to them: not a list struck whole
-_MIXED_ACTS_RE = re.compile(r"修改|增列|增加|新增|调整|更正|修订")
+_MIXED_ACTS_RE = re.compile(
+    r"(?:修改|增列|增加|新增)[^，,。；;：:]{0,8}?(?:删除|删去)|(?:删除|删去)[^，,。；;：:]{0,8}?(?:修改|增列|增加|新增)|分别予以"
+)
 
 # What a table of changes' content cell wraps around the entry it prints: b目修改为：“b.…” / 增加一目，作为第5目：“5.…” /
 # 在该项中增加一目：1.1.4… / 修改为：… (the entry after the act's words), and …，列为第一类第13项 / …，作为第（五）项
 # (where it goes, after it).
-_CELL_QUOTED_RE = re.compile(r"^[^“”\"「」]*?(?:为|：|:)\s*[“\"「](?P<entry>[^“”\"「」]+)[”\"」][。.]?$")
+# (将“1C117.e．氧化钨”修改为“1C117.e．三氧化钨（…）”: the words after the act, the last quoted)
+_CELL_QUOTED_RE = re.compile(
+    r"(?:^[^“”\"「」]*?(?:为|：|:)|(?:修改|更正|替换|调整)为\s*[：:]?)\s*[“\"「](?P<entry>[^“”\"「」]+)[”\"」][。.]?$"
+)
 _CELL_ACT_LEAD_RE = re.compile(
     r"^[^：:，,。；;]*?(?:修改为|改为|调整为|修订为|增加|增列|新增|补充)[^：:。；;]{0,12}?[：:]\s*"
 )
+_QUOTED_PLACE_TAIL_RE = re.compile(r"(?<=[”\"」])\s*[，,]?\s*(?:列为|作为|列入)[^，,。；;“”\"]{1,16}[。.]?$")
+_WHOLE_QUOTED_RE = re.compile(r"^[“\"「](?P<entry>[^“”\"「」]+)[”\"」][。.]?$")
 _CELL_PLACE_TAIL_RE = re.compile(r"[，,]\s*(?:列为|作为|列入|增列为|调整为)[^，,。；;]{1,20}[。.]?$")
 # (d.钬镍合金 / 7.极片辊压机 under 增列: a short name an added row prints with no code or customs code of its own)
 _BARE_NAME_RE = re.compile(r"^[^，,。；;：:“”\"「」()（）\s]{2,30}$")
 _ACT_WORDS_RE = re.compile(r"实施|施行|执行|修改|删|更正|增加|增列|调整|暂停|恢复|废止|栏|条|款|之误")
 _ADDS_OR_CHANGES_RE = re.compile(r"修改|增列|增加|新增|补充|调整|改为")
+# (the acts a row prints its entry for: adding, changing, correcting — not 暂停实施, 停止实施, 推迟实施)
+_ENTRY_ACTION_RE = re.compile(r"修改|修订|增列|增加|新增|补充|调整|改为|更正|替换|列入|纳入|保留|继续")
+# (what a thing's name ends on, where its cell prints no code or customs code: 钬镍合金, 极片辊压机)
+_CELL_THING_END_RE = re.compile(
+    rf"(?:{_HEAD_NOUN_END}|合金|靶|丝|带|箔|颗粒|单晶|多晶|纤维|石墨|化合物|混合物|[镓锗锑钨钼铟碲铋钽铌钛锆铪钒钴镍锂铍钐铕钬铒铥])\s*$"
+)
 # (1C234项、1C231项的描述，以本公告第一款表格为准 / 第二款中的“稀土”修改为“中重稀土”: words about entries or clauses)
 _CLAUSE_TEXT_RE = re.compile(
-    r"为准|的描述|修改为|更正为|改为|删去|删除|暂停|恢复|延长|推迟|施行|废止|第[一二三四五六七八九十百\d]+[条款项目]"
+    r"为准|的描述|修改为|更正为|改为|删去|删除|暂停实施|废止|之误|第[一二三四五六七八九十百\d]+[条款]"
 )
 # (钼粉：钼含量（按重量）大于等于97%…的钼及合金颗粒: a short name, then what it is defined as)
 _DEFINED_NAME_RE = re.compile(r"^(?P<name>[^：:，,（(]{2,12})[：:](?P<definition>.{6,})$")
@@ -2474,17 +2493,34 @@ def _bare_entry(name: str) -> Entry:
 
 def _changed_entry_text(cell: str) -> str:
     """The entry line a table of changes' content cell prints (see _CELL_QUOTED_RE), '' for an act or a wording."""
-    text = cell.strip()
-    quoted = _CELL_QUOTED_RE.match(text)
+    # (“（三）球化石墨…（…）。”列为第（三）项: the whole cell quoted, where it goes after the quote)
+    text = _QUOTED_PLACE_TAIL_RE.sub("", cell.strip())
+    whole = _WHOLE_QUOTED_RE.match(text)
+    if whole:
+        text = whole.group("entry")
+    quoted = _CELL_QUOTED_RE.search(text)
     if quoted:
         text = quoted.group("entry").strip()
     elif lead := _CELL_ACT_LEAD_RE.match(text):
         text = text[lead.end() :]
-    return _CELL_PLACE_TAIL_RE.sub("", text).strip().rstrip("。.")
+    return _CELL_PLACE_TAIL_RE.sub("", text).strip().rstrip("。.；;，,")
 
 
 def _cell_entries(text: str, source: str) -> list[Entry]:
     """The entries one cell prints, read as the list line it is (its own number dropped, the list's given)."""
+    # (1.1.4仲钨酸钠（…）；1.1.5偏钨酸铵（…） / 1C117.c．碳化钨（…）；1C117.d．钨粉（…）: one entry per numbered or coded part)
+    parts = [part.strip() for part in re.split(r"[;；]", text) if part.strip()]
+    # (not …砂轮（…）：1.…；2.…: criteria under one entry)
+    if (
+        len(parts) > 1
+        and not re.search(r"[:：]", mask_brackets(text))
+        and all(line_marker(p) or _leading_code(p) for p in parts)
+    ):
+        return [
+            dataclasses.replace(entry, path=f"1/{(line_marker(part) or ('', str(k)))[1]}")
+            for k, part in enumerate(parts, start=1)
+            for entry in _cell_entries(part, source)
+        ]
     marker = line_marker(text)
     read = extract_entries(f"下列物项实施出口管制：\n1．{marker[2] if marker else text}", source=source)
     return list(read.entries)
@@ -2959,26 +2995,32 @@ class _Extractor:
         (序号 | 原条款 | 调整方式 | 调整后内容 | 1 | 第一款第（一）项 | 修改 | 1C117.b．钼粉：…（参考海关商品编号：…）); a row
         struck, or one whose cell prints an act or a clause's new wording, names nothing. False where the cell reads
         as no entry line but the row has code or customs-code cells of its own: a list row, read as one."""
-        text = _changed_entry_text(row.cells.get("name", ""))
+        cell = row.cells.get("name", "")
+        text = _changed_entry_text(cell)
+        action = row.cells.get("action", "").strip()
         if _row_lifted(row, table) or _DELETED_ACTION_RE.match(text):
             self.not_items.append(NotItem(row.line, "lifted"))
             return True
         code = row.cells.get("code", "").strip().rstrip(".．")
-        vouched = bool(code) or bool(_ADDS_OR_CHANGES_RE.search(row.cells.get("action", "")))
-        clause = bool(_CLAUSE_TEXT_RE.search(text))
-        read = [
-            e
-            for e in _cell_entries(text, self.source)
-            if (e.control_code or e.hs_codes or vouched) and not clause
-        ]
-        marker = line_marker(text)
-        bare = marker[2].strip() if marker else text
-        if not read and vouched and _BARE_NAME_RE.match(bare) and not _ACT_WORDS_RE.search(bare):
-            read = [_bare_entry(bare)]
+        # (… | 暂停实施 | 2C902.a 人造金刚石微粉…: an act on the entry printed, no new control)
+        acting = bool(action) and not _ENTRY_ACTION_RE.search(action)
+        read = [] if acting or _CLAUSE_TEXT_RE.search(text) else _cell_entries(text, self.source)
+        if not any(e.control_code or e.hs_codes for e in read):
+            # (no code or customs code of its own: an entry only where its row adds or changes one, or prints its code,
+            # and the cell names a thing — not 见附件2, 2027年11月10日, or a clause's quoted new wording)
+            vouched = (bool(code) or bool(_ADDS_OR_CHANGES_RE.search(action or cell))) and not acting
+            read = [e for e in read if vouched and _CELL_THING_END_RE.search(e.name_zh)]
+            marker = line_marker(text)
+            bare = marker[2].strip() if marker else text
+            if not read and vouched and _BARE_NAME_RE.match(bare) and not _ACT_WORDS_RE.search(bare):
+                read = [_bare_entry(bare)] if _CELL_THING_END_RE.search(bare) else []
+            # (将“b.【保留】。”修改为“b.铒镍合金。”: a whole entry line quoted — not 将描述中的“粉末”修改为“粉末、颗粒”, words of one)
+            if _CLAUSE_TEXT_RE.search(cell) and not (marker or _leading_code(text)):
+                read = []
         if not read:
-            if code or row.hs:
+            if (code or row.hs) and not acting and not _CLAUSE_TEXT_RE.search(cell):
                 return False
-            self.not_items.append(NotItem(row.line, "rule"))
+            self.not_items.append(NotItem(row.line, "lifted" if acting else "rule"))
             return True
         seq = row.seq or str(index)
         for entry in read:

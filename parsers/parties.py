@@ -81,7 +81,8 @@ _REMOVAL_RE = re.compile(
     rf"将(?P<names>(?:(?!移出|列入(?!(?:{_LIST_ALT})的)|[,，]\s*将|{_DECIDING_WILL})[^。；;])*?)(?:从|自)?(?P<list>{_LIST_ALT})?中?移出"
     # (…将其移出2026年第12号公告所附关注名单: the list named by the notice that annexed it)
     # (…移出商务部公告2026年第1537号附件所列关注名单: the same, said of its annex)
-    rf"(?:(?:[^,，。；;()（）]{{0,24}}?号(?:公告)?(?:附件\s*\d?\s*)?所(?:附|列)的?)?(?P<list2>{_LIST_ALT}))?"
+    # (…移出商务部公告2026年第2327号公布的关注名单: the notice that published it)
+    rf"(?:(?:[^,，。；;()（）]{{0,24}}?号(?:公告)?(?:附件\s*\d?\s*)?(?:所(?:附|列)|公布|发布)的?)?(?P<list2>{_LIST_ALT}))?"
 )
 # 将甲公司从关注名单移出，并列入出口管制管控名单: the same names move onto another list.
 # (…移出出口管制管控名单，同日列入关注名单: the move on the same day)
@@ -94,6 +95,8 @@ _EARLIER_LISTING_RE = re.compile(
     rf"^.*?(?:被)?列入(?:{_LIST_ALT})(?:、[^、的,，]{{0,40}}?)?的\s*"
     # (关注名单中的英国实体甲公司: the list it is on, named before the party)
     rf"|^\s*(?:{_LIST_ALT})(?:中|内|所列)的?\s*"
+    # (商务部公告2026年第2327号所附关注名单中的攻卫股份有限公司: the notice that annexed the list, before it)
+    rf"|^[^,，。；;]{{0,30}}?\d{{1,4}}\s*号(?:公告)?\s*(?:所附|附件所列|公布)的?\s*(?:{_LIST_ALT})(?:中|内)的?\s*"
 )
 _LISTED_ON_RE = re.compile(rf"于\s*(?P<date>{_DATE})\s*$")
 # A count of parties, in digits or Chinese numerals (28家, 两家).
@@ -1909,6 +1912,9 @@ def _announces_list(norm: str) -> tuple[bool, PartyList | None]:
 _MOVED_BETWEEN_RE = re.compile(
     rf"由\s*(?P<off>{_LIST_ALT})\s*(?:调入|转入|移入|调整(?:至|到|为)|调至)\s*(?P<onto>{_LIST_ALT})"
 )
+_RELISTED_RE = re.compile(
+    rf"(?P<removed>将其(?:从|自)?[^，,。；;]{{0,20}}?移出[^，,。；;]{{0,20}}?[,，]\s*)(?:并\s*)?重新\s*列入(?=\s*(?:{_LIST_ALT}))"
+)
 # 下列3家无法核实…的外国实体，列入关注名单： — the parties as the subject, no 将: the names follow the sentence
 _LISTED_SUBJECT_RE = re.compile(
     rf"(?:下列|以下|如下)[^。；;:：,，]{{0,40}}?(?:实体|企业|公司|机构|组织)"
@@ -2085,12 +2091,19 @@ def _annex_item_removals(lines: Sequence[_Line], parties: list[Party], start: dt
 # (恢复实施…措施), ends (停止执行…措施) or adds measures (增加以下处理措施：…).
 # (二、对已于2025年2月4日列入不可靠实体清单的美国PVH集团，采取以下处理措施：…: measures taken now on a party listed
 # before, named first — the measures after the comma, as 增加以下处理措施 adds them)
-_TAKE_MEASURES = r"(?<=[,，])\s*(?:决定)?采取(?:以下|如下|下列)(?:处理|反制)?措施"
+# (对2025年4月9日列入…的甲公司（…）、乙公司（…），禁止其高级管理人员入境: the measure itself after the comma)
+# (…研究院（…），在禁止向其出口两用物项的基础上，禁止出口经营者为其提供…服务: a measure added to the ones it has)
+_TAKE_MEASURES = (
+    r"(?<=[,，])\s*(?:(?:决定)?采取(?:以下|如下|下列)(?:处理|反制)?措施"
+    r"|(?=(?:在[^,，。；;]{0,30}?基础上\s*[,，]\s*)?(?:禁止|限制)[^,，。；;]{0,12}?其))"
+)
 _EVENT_RE = re.compile(
     rf"(?:暂停|暂缓|中止)(?:对其)?{_APPLY}|恢复(?:对其)?{_APPLY}|停止(?:执行|实施)|{_ADD_MEASURES}|{_TAKE_MEASURES}"
 )
 _ADDED_MEASURES_RE = re.compile(
-    rf"(?:{_ADD_MEASURES}|^\s*(?:决定)?采取(?:以下|如下|下列)(?:处理|反制)?措施)\s*[:：]?\s*(?P<measures>.*)$"
+    rf"(?:{_ADD_MEASURES}\s*[:：]?\s*|^\s*(?:决定)?采取(?:以下|如下|下列)(?:处理|反制)?措施\s*[:：]?\s*"
+    r"|^\s*(?=(?:在[^,，。；;]{0,30}?基础上\s*[,，]\s*)?(?:禁止|限制)[^,，。；;]{0,12}?其))"
+    r"(?P<measures>.*)$"
 )
 # 恢复实施禁止向其出口两用物项的措施: the measure a resumption names
 _RESUMED_MEASURE_RE = re.compile(rf"恢复{_APPLY}(?P<measure>[^，,。;；]{{2,60}}?)的(?:处理)?措施")
@@ -3152,8 +3165,10 @@ _TOLD_OPENING_RE = re.compile(rf"^\s*(?:[一二三四五六七八九十]+\s*、)
 # 已于…完成整改…，将其移出…, this notice's act)
 _TOLD_REASON_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*、)?\s*鉴于(?:[^。]{0,40}?已(?:经)?于[^。]*?移出[^。]*?[,，]\s*现"
-    # (鉴于商务部已于…停止实施…，并将上述2家实体移出…。现决定：: what the issuer did before, told)
-    r"|\s*(?:商务部|工作机制|[^。,，]{0,16}?(?:部|机制|办公室))\s*已(?:经)?于[^。]*?移出)"
+    # (鉴于商务部已于…停止实施…，并将上述2家实体移出…。现决定：: what the issuer did before, told — not 鉴于工作机制已于…
+    # 完成对甲公司的核查，…，自本公告发布之日起将其移出…, this notice's act after a reason)
+    r"|\s*(?:商务部|工作机制|[^。,，]{0,16}?(?:部|机制|办公室))\s*已(?:经)?于[^。,，]*?(?:移出|停止(?:实施|执行))"
+    r"(?:[^。]*?[,，]\s*并\s*将[^。]*?移出)?)"
 )
 
 
@@ -3180,9 +3195,14 @@ def _printed_countries(names: list[str]) -> list[str | None]:
     words = [_own_country_word(name) for name in names]
     countries: list[str | None] = []
     for name, word in zip(names, words, strict=True):
-        printed = _country_in(word.group("word")) if word else _country_in(name[:4])
+        printed = _country_in(word.group("word")) if word else _leading_country(name)
         countries.append(printed or (countries[-1] if countries else None))
     return countries
+
+
+def _leading_country(name: str) -> str | None:
+    """The country word a name opens on (日本乙株式会社 → 日本; not 华美国际控股有限公司, 美国 inside its own words)."""
+    return next((_country_in(c) for c in _COUNTRY_NAMES if not c.isascii() and name.startswith(c)), None)
 
 
 def _measured_names(before: str) -> list[str]:
@@ -3741,6 +3761,19 @@ _CONDITIONAL_RE = re.compile(
 )
 
 
+# (商务部公告2026年第2329号将…列入…名单、恢复对…实施相关措施的决定: a notice's decision, named by what it did)
+_NAMED_DECISION_RE = re.compile(r"\d{1,4}\s*号(?:公告)?\s*$")
+_OF_DECISION_RE = re.compile(r"[^。；;]*?的决定")
+
+
+def _not_decided_here(sentence: str, match: re.Match[str]) -> bool:
+    """A listing that would follow a condition (该企业违反承诺的，商务部将依法重新将其列入…), or another notice's decision
+    named by what it did (…第2329号将甲公司列入出口管制管控名单…的决定): no listing now."""
+    return bool(_CONDITIONAL_RE.search(sentence[: match.start() + 1])) or bool(
+        _NAMED_DECISION_RE.search(sentence[: match.start()]) and _OF_DECISION_RE.match(sentence, match.end())
+    )
+
+
 def _sentence_listings(
     sentence: str, line: _Line, verbatim: str, published: dt.date | None = None
 ) -> list[_Listing]:
@@ -3748,6 +3781,8 @@ def _sentence_listings(
     listings: list[_Listing] = []
     # (决定将该实体由关注名单调入出口管制管控名单: leaving one list for another is a removal and a listing)
     sentence = _MOVED_BETWEEN_RE.sub(r"移出\g<off>，列入\g<onto>", sentence)
+    # (现将其移出关注名单，重新列入出口管制管控名单: the same move, the party once)
+    sentence = _RELISTED_RE.sub(r"\g<removed>并将其列入", sentence)
     subject = _LISTED_SUBJECT_RE.search(sentence)
     if subject is not None and not _LISTING_RE.search(sentence) and not _REMOVAL_RE.search(sentence):
         # (下列3家…外国实体，列入关注名单： is 将下列3家…外国实体列入关注名单：, said with the parties first)
@@ -3757,8 +3792,8 @@ def _sentence_listings(
         said = re.sub(r"\s*[,，]\s*(?:被|予以)?", "", said, count=1)
         sentence = f"{sentence[: subject.start()]}将{said}{sentence[subject.end() :]}"
     for match in _LISTING_RE.finditer(sentence):
-        if _CONDITIONAL_RE.search(sentence[: match.start() + 1]):
-            continue  # (该企业违反承诺的，商务部将依法重新将其列入…: what would follow a breach, no listing)
+        if _not_decided_here(sentence, match):
+            continue
         listing = _parse_listing(sentence, match, line, "listed", verbatim)
         listing = _with_antecedents(listing, match, line, sentence)
         recap = _recap(sentence, match, published)

@@ -88,7 +88,7 @@ _COLUMNS = {
 # is the same column. (调整后参考税则号列 beside 原参考海关商品编号: the codes in force are the ones after the change;
 # the column of the replaced ones, 原…, keeps its label and is no code column; 修改后的备注 is the remarks column.)
 _LABEL_QUALIFIER_RE = re.compile(
-    r"^(?:主要|相关|具体|基本|关键|其他)|[（(][^）)]*[）)]$"
+    r"^(?:主要|相关|具体|基本|关键|其他|《[^》]{1,12}》)|[（(][^）)]*[）)]$"
     r"|^(?:调整|修改|变更|更正)后的?(?=(?:参考)?(?:海关商品编[号码]|税则号列|商品编号|管制编码)|备注$)"
 )
 # 化学品名称 / 设备名称 / 中文名称: a label ending in 名称 names the row's thing whatever it calls it; an
@@ -225,7 +225,7 @@ def header_columns(line: str) -> dict[str, int] | None:
 # changed or added entry whole, as a list line prints it (code, name, customs codes in brackets) — or a clause's new
 # wording, or an act (暂停实施…) — so its rows are read by what each cell prints, not by columns.
 _CHANGED_CONTENT_RE = re.compile(
-    r"^(?:(?:调整|修改|修订|更正|变更)后的?(?:条目)?内容|调整内容"
+    r"^(?:(?:调整|修改|修订|更正|变更)后的?(?:条目)?内容|调整内容|现内容|新内容"
     r"|(?:调整|修改|更正)(?:或者|或|及|和)(?:调整|修改|更正)内容)$"
 )
 # (where each change stands: 原条款 / 所涉条款 / 《目录》位置 / 原公告 — or what is done, 调整方式)
@@ -239,7 +239,9 @@ def _changes_columns(labels: list[str], found: dict[str, int]) -> dict[str, int]
     if not content or any(_PARTY_LABEL_RE.search(label) for label in labels):
         return None
     columns = {
-        key: index for key, index in found.items() if index != content[-1] and key in ("seq", "action")
+        key: index
+        for key, index in found.items()
+        if index != content[-1] and key in ("seq", "action", "code", "hs")
     }
     columns["name"] = content[-1]
     if "action" not in columns and not any(_CHANGE_PLACE_RE.search(label) for label in labels):

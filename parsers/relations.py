@@ -62,6 +62,11 @@ _PARTIES_ACTED_ON_RE = re.compile(
     _LEFT_A_LIST
     + r"|对\s*(?:附件\s*\d{0,2}\s*所列|上述|该|前述)[^,，。;；]{0,20}?(?:实体|企业|公司|机构|单位)"
 )
+# (…届满，现延长至… / ，经研究，现决定予以延长至… / ，现延长6个月: the window as it stood told, then the act that moves it)
+_EXTENDED_AFTER = (
+    r"\s*[,，]\s*(?:经研究\s*[,，]\s*)?(?:现\s*)?(?:决定\s*)?(?:予以|将其|并)?\s*(?:延长|延期|顺延)\s*"
+    r"(?:至|到|\d|[一二两三四五六七八九十半])"
+)
 _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
     # …第56号不再暂停实施，自本公告公布之日起恢复: ending a suspension before its term is a resumption,
     # whether the verb after it is printed in full (恢复实施) or alone after its start (…起恢复).
@@ -119,7 +124,7 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             + r"|(?:实施|执行|适用)?(?:的(?!\s*(?:期限|期间)\s*[,，]?\s*(?:延长|顺延|延续|延期|为|是|[:：]))|期满|期限届满|到期|结束|提前(?:结束|终止)|期间(?!\s*(?:为|是|[:：]))"
             r"|(?:期限|期间|时限)[^,，。;；]{0,24}?(?:届满|到期|结束|期满|终止)"
             # (…的暂停实施期限原定于2043年10月31日届满，现延长至…: the window as it stood, extended — an act)
-            r"(?!\s*[,，]\s*(?:现\s*(?:决定)?|并|予以)?\s*(?:延长|延期|顺延)\s*(?:至|到))"
+            rf"(?!{_EXTENDED_AFTER})"
             # (在上述暂停期限内，国内企业…可以…申请: while a window runs, a procedure)
             r"|(?:实施)?(?:期限|期间)\s*内"
             # (该公告第一款至第四款的暂停期限不变: a window left as it was, no act)
@@ -3472,7 +3477,8 @@ def _ended_act(verb: RelationType, until: dt.date | None) -> RelationType:
 def _counted_end(start: dt.date, period: str, sentence: str) -> dt.date | None:
     """继续暂停…相关措施1年 / 自本公告发布之日起六个月内，暂停实施…: the end a printed duration reaches from the start —
     none where the duration runs on from the window as it stood (按照原期限顺延6个月: see _from_old_end)."""
-    if _FROM_OLD_END_RE.search(sentence):
+    own = next((part for part in re.split(r"[;；]", period) if part.strip()), "")
+    if _FROM_OLD_END_RE.search(own):
         return None
     return duration_end(start, period) or duration_end(start, _period_aside(sentence))
 
@@ -3491,8 +3497,16 @@ def _from_old_end(acts: list[Relation], sentence: str) -> list[Relation]:
     if extended is None:
         return acts
     anchor = WindowAnchor(maker=None, duration=extended.group("period"))
+    part = _own_part(
+        sentence, extended.start()
+    )  # (…顺延6个月执行；…第62号…暂停实施1年: its own ；-part's acts)
     return [
-        dataclasses.replace(a, anchor=anchor) if a.relation == "suspends" and a.anchor is None else a
+        dataclasses.replace(a, anchor=anchor)
+        if a.relation == "suspends"
+        and a.anchor is None
+        and a.window_until is None
+        and a.target_label.strip() in part
+        else a
         for a in acts
     ]
 
@@ -4876,7 +4890,7 @@ _DESCRIBING_RE = re.compile(
     r"|(?:暂停|中止|暂缓)(?:实施|执行)?(?:期限|期间)\s*[,，]?\s*(?!(?:将|再)?\s*(?:延长|顺延|延续|延期|缩短|提前|调整|变更))"
     r"(?:将|已)?\s*(?:于|在)?[^,，。;；]{0,20}?(?:届满|到期|结束)(?!\s*(?:之?次日|后|以后|之后))"
     # (…的暂停实施期限原定于2043年10月31日届满，现延长至…: the end as it stood, then the act that moves it)
-    r"(?!\s*[,，]\s*(?:现\s*(?:决定)?|并|予以)?\s*(?:延长|延期|顺延)\s*(?:至|到))"
+    rf"(?!{_EXTENDED_AFTER})"
     # (五、上述调整和更正自2027年4月1日起执行: the day this notice's own changes above apply, no act of its own)
     r"|上述(?:各项)?(?:调整|更正|修改|变更)(?:(?:和|及|、|与)(?:调整|更正|修改|变更))?(?:事项|内容)?(?=\s*[,，]?\s*自)"
     # (…所列物项的参考海关商品编号，已在《…清单》中一并调整，本公告不再列明: done elsewhere, told)

@@ -149,3 +149,86 @@ def test_rows_whose_result_says_they_leave_control_are_lifted() -> None:
         "2 | 第一款第（二）项第2目 | 3B901.a | 叠片机 | 84798999 | 继续管制\n"
     )
     assert [e.name_zh for e in extract_entries(results, source="att1").entries] == ["叠片机"]
+
+
+def test_cells_that_name_no_entry_stay_out_of_the_list() -> None:
+    """A second reader's cases against PARSER_VERSION 332: under 修改 or 增加, a cell that is no thing (见附件2, a customs
+    code, a date, 同上, a clause's quoted new wording) names nothing; a row whose act is 暂停实施 or 解除管制 adds no control;
+    a column of a date after the change (调整后实施日期) does not make a notice's row an entry; a table released under an
+    intro that also says 调整 stays released; words of an entry rewritten (将描述中的“粉末”修改为“粉末、颗粒”) are no name."""
+    head = "序号 | 原公告 | 原条款 | 调整方式 | 调整后内容\n"
+    for cell in (
+        "见附件2",
+        "2849902000",
+        "同上",
+        "第四条修改为：“出口经营者应当向海关提交两用物项出口许可证。”",
+    ):
+        assert _entries(f"{head}1 | 商务部 海关总署公告2025年第10号 | 第一条 | 修改 | {cell}\n") == [], cell
+    assert (
+        _entries(
+            "序号 | 原公告 | 调整方式 | 调整后内容\n1 | 商务部公告2025年第61号 | 调整暂停期限 | 2027年11月10日\n"
+        )
+        == []
+    )
+    suspended = (
+        "序号 | 原公告 | 调整方式 | 调整内容\n"
+        "1 | 商务部 海关总署公告2025年第55号 | 暂停实施 | 2C902.a 人造金刚石微粉（参考海关商品编号：71049110）\n"
+    )
+    assert _entries(suspended) == []
+    postponed = (
+        "一、下列物项的出口管制措施推迟实施：\n序号 | 原公告 | 管制编码 | 物项名称 | 原实施日期 | 调整后实施日期\n"
+        "1 | 商务部 海关总署公告2025年第55号 | 2C902.a | 人造金刚石微粉 | 2025年11月8日 | 2026年11月10日\n"
+    )
+    assert _entries(postponed) == []
+    released = (
+        "一、自2027年1月1日起，下列物项不再实施出口管制，并相应调整《两用物项出口管制清单》：\n"
+        "序号 | 管制编码 | 物项名称 | 参考海关商品编号 | 调整方式\n1 | 1C117.c | 碳化钨 | 2849902000 | 不再管制\n"
+    )
+    assert _entries(released) == []
+    lifted = (
+        "序号 | 管制编码 | 物项名称 | 参考海关商品编号 | 调整方式\n"
+        "1 | 1C117.c | 碳化钨 | 2849902000 | 解除管制\n2 | 1C117.d | 钨粉 | 8101100000 | 保留\n"
+    )
+    assert _entries(lifted) == [("2", "钨粉", "1C117.d", ("8101100000",))]
+    worded = (
+        "序号 | 管制编码 | 调整方式 | 调整后内容\n1 | 1C117.e | 修改 | 将描述中的“粉末”修改为“粉末、颗粒”\n"
+    )
+    assert _entries(worded) == []
+
+
+def test_cells_printing_entries_in_other_ways() -> None:
+    """将“1C117.e．氧化钨”修改为“1C117.e．三氧化钨（…）”: the words after the act; two entries in one cell, each numbered or
+    coded, are two; names that hold 恢复 or 延长 are still names; 《清单》编号 | 原内容 | 现内容 (现内容 names the row, the
+    list's number is its code); a whole quoted cell and where it goes after the quote; 将“b.【保留】。”修改为“b.铒镍合金。”."""
+    head = "序号 | 原公告 | 原条款 | 调整方式 | 调整后内容\n"
+    rows = (
+        "1 | 同上 | 第一条第（三）项 | 修改 | 将“1C117.e．氧化钨”修改为“1C117.e．三氧化钨（参考海关商品编号：2825901200）”\n"
+        "2 | 同上 | 第一条 | 增加 | 在该项中增加两目：1.1.4仲钨酸钠（参考海关商品编号：2841802000）；"
+        "1.1.5偏钨酸铵（参考海关商品编号：2841801000）。\n"
+        "3 | 同上 | 第三条 | 修改 | 3A901.a．反向恢复时间小于等于50纳秒的快恢复二极管（参考海关商品编号：8541100000）\n"
+        "4 | 同上 | 第一条 | 增加 | “（三）球化石墨，包括但不限于粉末、颗粒等形态（参考海关商品编号：3801901000）。”列为第（三）项\n"
+    )
+    assert [(path, name, code) for path, name, code, _ in _entries(head + rows)] == [
+        ("1", "三氧化钨", "1C117.e"),
+        ("2/1.1.4", "仲钨酸钠", None),
+        ("2/1.1.5", "偏钨酸铵", None),
+        ("3", "反向恢复时间小于等于50纳秒的快恢复二极管", "3A901.a"),
+        ("4", "球化石墨", None),
+    ]
+    current = (
+        "序号 | 《清单》编号 | 原内容 | 现内容\n1 | 1C117.d | 无 | 偏钨酸铵\n"
+        "2 | 6C001.d | 三对乙氧基苯基铋 | 删除\n3 | 6C002.a | 金属碲 | 纯度大于等于99.99%的金属碲\n"
+    )
+    assert [(n, c) for _, n, c, _ in _entries(current)] == [
+        ("偏钨酸铵", "1C117.d"),
+        ("纯度大于等于99.99%的金属碲", "6C002.a"),
+    ]
+    quoted = (
+        "序号 | 所涉条款 | 修改或者更正内容\n"
+        "1 | 第一条第（一）项 | 增加一目，列为第8目：“8.含钬的光纤材料。”\n"
+        "2 | 第二条第（一）项第2目b | 将“b.【保留】。”修改为“b.铒镍合金。”\n"
+        "3 | 第四条第（一）项第4目a | 将“a.荧光粉；”修改为“a.含铕荧光粉；”\n"
+    )
+    assert [n for _, n, _, _ in _entries(quoted)] == ["含钬的光纤材料", "铒镍合金", "含铕荧光粉"]
+    coded = "序号 | 原公告 | 物项名称 | 调整后参考海关商品编号\n1 | 商务部 海关总署公告2025年第10号 | 3C004.a．磷化铟 | 2853904052\n"
+    assert _entries(coded) == [("1", "磷化铟", "3C004.a", ("2853904052",))]

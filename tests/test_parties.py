@@ -694,7 +694,7 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     # 经审查，决定将其移出…) and one whose suspension another notice made ends early, named after 对 (2094); two UEL parties
     # named without brackets after 美国企业 (2092); a UEL party resumed early, one removed after its application told,
     # and one whose measures are listed under 对美国PVH集团： (2095)
-    "mofcom-2026-2094": 2,
+    "mofcom-2026-2094": 1,
     "uel-2026-2095": 3,
     # the 293rd batch: parties removed after their applications are told in the paragraph before (…提出申请…。经审查，
     # 决定将其移出…, 2118, and UEL 2120's 因美纳公司, a name opening on 因), and countermeasure parties named in Latin alone
@@ -711,6 +711,10 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     # the 328th batch: four UEL parties whose measures are resumed and one kept suspended, named in one sentence with
     # a notice's measures (2294)
     "uel-2026-2294": 5,
+    # the 335th batch: a party whose suspended measures are resumed in the next sentence by 对该实体采取的措施 (2329), and
+    # one whose measure a clause of another notice suspends (…第一项所列处理措施，暂停对美国实体甲公司实施, 2328)
+    "mofcom-2026-2329": 1,
+    "uel-2026-2328": 1,
 }
 
 
@@ -3798,3 +3802,71 @@ def test_twentieth_review_of_the_party_rules_counter_examples() -> None:
         "并将上述2家实体移出出口管制管控名单。现决定：\n一、将美国实体丙公司（Gamma Inc.）列入出口管制管控名单。\n"
     )
     assert removed(told) == []
+
+
+def test_measures_named_at_once_on_parties_listed_before() -> None:
+    """Learnt from the 335th batch: 对2025年4月9日列入…的甲公司（…）、乙公司（…），禁止其…: measures now on parties listed
+    before (listed, with the measure); …所附关注名单中的攻卫股份有限公司…现将其移出关注名单，重新列入出口管制管控名单: a move,
+    the name without the list it stood on; …第2329号将…列入…名单…的决定 under 下列此前作出的决定继续执行: a decision named."""
+
+    def read(text: str) -> list[tuple[str, str, str]]:
+        found = extract_parties([("body", text)], published_on=dt.date(2045, 1, 9)).parties
+        return [(p.name_zh, p.list, p.action) for p in found]
+
+    assert read(
+        "不可靠实体清单工作机制\n一、对2025年4月9日列入不可靠实体清单的护盾人工智能公司（Shield AI, Inc.）、内华达山脉公司"
+        "（Sierra Nevada Corporation），禁止其高级管理人员入境。\n"
+    ) == [
+        ("护盾人工智能公司", "unreliable_entity_list", "listed"),
+        ("内华达山脉公司", "unreliable_entity_list", "listed"),
+    ]
+    assert read(
+        "一、商务部公告2026年第2327号所附关注名单中的攻卫股份有限公司（Gong Wei Co., Ltd），列入关注名单后未在规定期限内配合核查。"
+        "现将其移出关注名单，重新列入出口管制管控名单，禁止向其出口两用物项。\n"
+    ) == [("攻卫股份有限公司", "watch_list", "removed"), ("攻卫股份有限公司", "control_list", "listed")]
+    assert read(
+        "二、对商务部公告2025年第35号所列汉翔航空工业股份有限公司（Aerospace Industrial Development Corporation），在禁止向其"
+        "出口两用物项的基础上，禁止出口经营者为其提供与两用物项有关的维修服务。\n二、将仲硕科技股份有限公司（JC Technology Inc.）"
+        "移出商务部公告2026年第2327号公布的关注名单。\n"
+    ) == [
+        ("仲硕科技股份有限公司", "watch_list", "removed"),
+        ("汉翔航空工业股份有限公司", "control_list", "listed"),
+    ]
+    assert (
+        read(
+            "三、下列此前作出的决定继续执行，本公告不作调整：\n（二）商务部公告2026年第2329号将攻卫股份有限公司（Gong Wei Co., Ltd）"
+            "列入出口管制管控名单、恢复对国际造船股份有限公司（CSBC Corporation, Taiwan）实施相关措施的决定；\n"
+        )
+        == []
+    )
+
+
+def test_twenty_first_review_of_the_party_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 332: a reason on the issuer's own check (鉴于工作机制已于…完成对
+    甲公司的核查，…将其移出…) leaves this notice's removal; a name is given a country only by the word it opens on
+    (华美国际控股有限公司 takes the one before it, not 美国)."""
+    found = extract_parties(
+        [
+            (
+                "body",
+                "一、鉴于工作机制已于2038年8月1日完成对美国实体甲公司（Alpha Inc.）的核查，甲公司已纠正其行为，自本公告发布之日起将其"
+                "移出不可靠实体清单。\n",
+            )
+        ],
+        published_on=dt.date(2038, 11, 5),
+    ).parties
+    assert [(p.name_zh, p.action) for p in found] == [("甲公司", "removed")]
+    removed = extract_parties(
+        [
+            (
+                "body",
+                "二、自2038年11月10日起，停止实施不可靠实体清单工作机制公告2025年第1号对日本甲株式会社、华美国际控股有限公司采取的措施，"
+                "并将上述2家实体移出不可靠实体清单。\n",
+            )
+        ],
+        published_on=dt.date(2038, 11, 5),
+    ).parties
+    assert [(p.name_zh, p.country) for p in removed] == [
+        ("日本甲株式会社", "日本"),
+        ("华美国际控股有限公司", "日本"),
+    ]

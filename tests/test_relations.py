@@ -6626,3 +6626,31 @@ def test_twentieth_review_of_the_relation_rules_counter_examples() -> None:
         ("repeals", 70, None, dt.date(2040, 7, 1), None),
         ("repeals", 2277, "三", dt.date(2040, 7, 1), None),
     ]
+
+
+def test_twenty_first_review_of_the_relation_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 332: 按照原期限顺延6个月 anchors only its own ；-part's act (the
+    next part's 暂停实施1年 keeps its end); an old end told then moved (…届满，现延长6个月 / ，现决定予以延长至… / ，经研究，
+    现延长至…) extends."""
+    published, effective = dt.date(2043, 10, 28), dt.date(2043, 11, 1)
+
+    def acts(text: str) -> list[_WindowAct]:
+        return [
+            (
+                r.relation,
+                r.target_number.number if r.target_number else 0,
+                r.clause,
+                r.window_from,
+                r.window_until,
+            )
+            for r in extract_relations(text, None, published, effective)
+        ]
+
+    assert acts(
+        "一、商务部公告2025年第61号第二条继续暂停实施，暂停期限按照原期限顺延6个月执行；商务部公告2025年第62号自本公告发布之日起"
+        "暂停实施1年。\n"
+    ) == [("suspends", 61, "二", effective, None), ("suspends", 62, None, published, dt.date(2044, 10, 28))]
+    lead = "一、商务部公告2025年第61号第一款的暂停实施期限原定于2043年10月31日届满，"
+    assert acts(f"{lead}现延长6个月。\n") == [("suspends", 61, "一", effective, dt.date(2044, 5, 1))]
+    for moved in ("现决定予以延长至2044年10月31日", "经研究，现延长至2044年10月31日"):
+        assert acts(f"{lead}{moved}。\n") == [("suspends", 61, "一", effective, dt.date(2044, 10, 31))], moved
