@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "334"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "335"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -931,4 +931,6 @@ PARSER_VERSION = (
     #     name opens on); the 334th batch (现内容 | 《清单》编号; whole quoted cells; 将“b.【保留】。”修改为“b.…”; 3C004.a．磷化铟
     #     in a name cell); the 335th (对…列入…的甲公司（…），禁止其…: measures on parties listed before; 所附关注名单中的X;
     #     移出…，重新列入…; …号将X列入…的决定, a decision named)
+    # 335: relations: a part placed by 列为第（三）项 is the part created (as 作为); 上述更正内容自各原公告施行之日起适用 dates every
+    #     correction above from its own target's day of force
 )

@@ -1863,8 +1863,10 @@ _FIELD_LINE_RE = re.compile(r"^\s*【[^】\n]{1,10}】[^\n]*\n", re.MULTILINE)
 # …系…之误，现予更正，自该公告施行之日起适用 / 本公告第一款、第二款所作更正，自被更正公告相应条款实施之日起适用 /
 # 上述第(二)项、第(三)项的更正，分别自原公告施行之日起适用: corrections that hold from the corrected notice's own day
 _BACK_DATED_RE = re.compile(
-    r"(?:自|从)\s*(?:该|原|被更正的?)(?:公告|决定)(?:相应条款)?\s*(?:施行|实施|生效)之日起\s*(?:适用|生效|执行|施行)"
+    r"(?:自|从)\s*(?:各|各该)?\s*(?:该|原|被更正的?)(?:公告|决定)(?:相应条款)?\s*(?:施行|实施|生效)之日起\s*(?:适用|生效|执行|施行)"
 )
+# (上述更正内容自各原公告施行之日起适用: every correction printed above)
+_ALL_ABOVE_RE = re.compile(r"(?:上述|以上|前述)(?:各项)?(?:更正|修改|调整)(?:内容|事项)?\s*$")
 _FROM_TARGETS_DAY_RE = re.compile(r"(?:自|从)\s*该(?:公告|决定)\s*(?:施行|实施|生效)之日起")
 _NAMED_PARTS_RE = re.compile(
     rf"(?:本公告|上述)\s*第\s*(?P<parts>\(?\s*{_CN_NUMERAL}\s*\)?\s*(?:款|条|项)"
@@ -1992,7 +1994,12 @@ def _back_dated(relations: list[Relation], text: str, published_on: dt.date | No
         sentence = text[start : end if end >= 0 else len(text)]
         named = _NAMED_PARTS_RE.search(sentence)
         if named is None:
-            covered |= {i for i, r in enumerate(relations) if r.quote_zh and r.quote_zh in sentence}
+            above = _ALL_ABOVE_RE.search(text[max(0, match.start() - 12) : match.start()]) is not None
+            covered |= {
+                i
+                for i, r in enumerate(relations)
+                if (r.quote_zh and r.quote_zh in sentence) or (above and r.relation == "amends")
+            }
             continue
         numerals = re.findall(rf"\(?\s*{_CN_NUMERAL}\s*\)?", named.group("parts"))
         heads = tuple(n.replace(" ", "") for n in numerals)
@@ -4074,7 +4081,7 @@ def _blank_renumbered(text: str) -> str:
 # …第55号增加一款，作为第七款 / 第一款中增加一项，作为第（五）项: the act creates a clause (or a point under the
 # printed clause) of the target; the part acted on is the one created.
 _CREATED_RE = re.compile(
-    rf"[^。]{{0,120}}?作为\s*(?:该|本)?(?:款|条|项)?\s*第?\s*\(?\s*(?P<n>{_CN_NUMERAL}|\d{{1,3}}|[a-z](?=\s*\.))\s*\)?\s*\.?\s*"
+    rf"[^。]{{0,120}}?(?:作为|列为)\s*(?:该|本)?(?:款|条|项)?\s*第?\s*\(?\s*(?P<n>{_CN_NUMERAL}|\d{{1,3}}|[a-z](?=\s*\.))\s*\)?\s*\.?\s*"
     r"(?P<unit>款|条|项|目)"
 )
 

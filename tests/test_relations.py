@@ -6654,3 +6654,27 @@ def test_twenty_first_review_of_the_relation_rules_counter_examples() -> None:
     assert acts(f"{lead}现延长6个月。\n") == [("suspends", 61, "一", effective, dt.date(2044, 5, 1))]
     for moved in ("现决定予以延长至2044年10月31日", "经研究，现延长至2044年10月31日"):
         assert acts(f"{lead}{moved}。\n") == [("suspends", 61, "一", effective, dt.date(2044, 10, 31))], moved
+
+
+def test_parts_placed_by_lie_wei_and_corrections_dated_from_each_corrected_notice() -> None:
+    """Learnt from the 334th batch: a table row adding “（三）…”列为第（三）项 under 第一条 creates 一/(三); 上述更正内容自各原公告
+    施行之日起适用 after a table of corrections dates each from its own target's day of force (an anchor)."""
+    day = dt.date(2044, 11, 1)
+    placed = (
+        "一、对下列公告的有关条款作如下调整：\n序号 | 原公告 | 原条款 | 调整方式 | 调整后内容\n"
+        "2 | 商务部 海关总署公告2023年第39号 | 第一条 | 增加 | “（三）球化石墨，包括但不限于粉末、颗粒等形态（参考海关商品编号："
+        "3801901000）。”列为第（三）项\n"
+    )
+    assert _window_acts(placed, day) == [("amends", 39, "一/(三)", day, None)]
+    corrected = (
+        "现对有关内容予以更正，具体如下：\n序号 | 原公告 | 所涉条款 | 修改或者更正内容\n"
+        "1 | 商务部 海关总署公告2025年第58号 | 第三条第（二）项 | 管制编码“3C902.b.2.”更正为“3C901.b.2.”\n"
+        "2 | 商务部 海关总署公告2025年第10号 | 第一条第（一）项 | 第一目的编号“1.1 .1”更正为“1.1.1”\n"
+        "上述更正内容自各原公告施行之日起适用。原公告的其他内容不变。\n本公告自发布之日起施行。\n"
+    )
+    found = extract_relations(corrected, None, day, day)
+    assert [(r.relation, r.target_number.number if r.target_number else 0) for r in found] == [
+        ("amends", 58),
+        ("amends", 10),
+    ]
+    assert all(r.anchor is not None and r.anchor.since == "target_effective" for r in found)
