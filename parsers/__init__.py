@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "335"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "336"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -933,4 +933,14 @@ PARSER_VERSION = (
     #     移出…，重新列入…; …号将X列入…的决定, a decision named)
     # 335: relations: a part placed by 列为第（三）项 is the part created (as 作为); 上述更正内容自各原公告施行之日起适用 dates every
     #     correction above from its own target's day of force
+    # 336: the review of 333–334 (seventeen regressions): a table of changes' row prints its entry unless its act adds no
+    #     control (暂停, 推迟, 延长…), whatever else its action cell says (同上, 恢复实施); bare added names whatever they end on,
+    #     their own letter dropped; cells of 无, 不变, 见附件, a date, a quoted clause, a code-led act (…项恢复实施) name
+    #     nothing; 《目录》编号 is a code column only in a table of changes; 调整后的技术说明 keeps a row; 名称修改为“…” renames;
+    #     parameters after ； stay spec; a bracket holding ； cuts no cell; a table with an act in every row is never
+    #     released whole; only 以下列方式…提供/出口 and 属于本公告所称出口 list nothing; …原定于X届满，现延长1年 runs from
+    #     X's next day; …届满，并延长…至… is told; 顺延 in a ；-part naming no notice anchors the part before's acts; 禁止其…的
+    #     措施 names a measure; 重新列入 lists once; 中国台湾… is 台湾. The 337th–338th batches: 技术说明 between a table's
+    #     sections; …号最近一次将其延长至… told; 不属于本次清理范围 in the clause after a reference; 〔2025〕3号第三项所列处理措施
+    #     …停止实施 lifts
 )

@@ -425,7 +425,8 @@ _NOT_LISTING_INTRO_RE = re.compile(
     r"|(?:下列|以下)[^，,。；;]{0,4}?(?:用途|情形)的?\s*[,，]?[^。；;]{0,20}?(?:不予|禁止|不得|不批准)"
     r"|^\s*(?:技术说明|技术注释|术语解释|名词解释|释义|定义)\s*[:：]\s*$"
     # (以下列方式向境外…提供本公告所列软件的，属于本公告所称出口：: the ways an export is made, a definition's terms)
-    r"|(?:以|通过|按照?)\s*(?:下列|以下|如下)[^，,。；;]{0,4}?(?:方式|途径|形式|渠道)|属于本公告所称"
+    r"|(?:以|通过|按照?)\s*(?:下列|以下|如下)[^，,。；;]{0,4}?(?:方式|途径|渠道)[^，,。；;]{0,20}?(?:提供|出口|转让|传送|处理)"
+    r"|属于本公告所称的?出口"
 )
 _LIST_OF_PARTIES_RE = re.compile(
     r"(?:移出|列入|纳入)[^。；;，,]{0,12}?(?:管控名单|关注名单|不可靠实体清单|反制清单)"
@@ -2426,11 +2427,8 @@ def _row_lifted(row: TableRow, table: PrintedTable) -> bool:
 _BASIS_COLUMN_RE = re.compile(r"依据|来源|出处")
 # (… | 调整后参考海关商品编号 / 调整后内容: a column of the entry as it now stands — not 调整后实施日期, a date moved)
 _AFTER_CHANGE_RE = re.compile(
-    r"(?:调整|修改|修订|更正|变更)后的?(?:参考)?(?:条目|物项|商品)?(?:内容|名称|描述|海关商品编[号码]|税则号列|商品编号|管制编码)"
-)
-# 对下列条目分别予以修改、增列或者删除： over a table whose rows each say what is done to them: not a list struck whole
-_MIXED_ACTS_RE = re.compile(
-    r"(?:修改|增列|增加|新增)[^，,。；;：:]{0,8}?(?:删除|删去)|(?:删除|删去)[^，,。；;：:]{0,8}?(?:修改|增列|增加|新增)|分别予以"
+    r"(?:调整|修改|修订|更正|变更)后的?(?:参考)?(?:条目|物项|商品)?(?:内容|名称|描述|说明|技术说明|技术指标|管制范围|管制要求|备注"
+    r"|海关商品编[号码]|税则号列|商品编号|管制编码)"
 )
 
 # What a table of changes' content cell wraps around the entry it prints: b目修改为：“b.…” / 增加一目，作为第5目：“5.…” /
@@ -2450,15 +2448,20 @@ _CELL_PLACE_TAIL_RE = re.compile(r"[，,]\s*(?:列为|作为|列入|增列为|�
 _BARE_NAME_RE = re.compile(r"^[^，,。；;：:“”\"「」()（）\s]{2,30}$")
 _ACT_WORDS_RE = re.compile(r"实施|施行|执行|修改|删|更正|增加|增列|调整|暂停|恢复|废止|栏|条|款|之误")
 _ADDS_OR_CHANGES_RE = re.compile(r"修改|增列|增加|新增|补充|调整|改为")
-# (the acts a row prints its entry for: adding, changing, correcting — not 暂停实施, 停止实施, 推迟实施)
-_ENTRY_ACTION_RE = re.compile(r"修改|修订|增列|增加|新增|补充|调整|改为|更正|替换|列入|纳入|保留|继续")
-# (what a thing's name ends on, where its cell prints no code or customs code: 钬镍合金, 极片辊压机)
-_CELL_THING_END_RE = re.compile(
-    rf"(?:{_HEAD_NOUN_END}|合金|靶|丝|带|箔|颗粒|单晶|多晶|纤维|石墨|化合物|混合物|[镓锗锑钨钼铟碲铋钽铌钛锆铪钒钴镍锂铍钐铕钬铒铥])\s*$"
+# (the acts on an entry printed that add no control: 暂停实施, 继续暂停实施, 推迟实施, 暂停期限调整为1年 — 同上, 变更, 恢复实施 or
+# any other act prints its entry)
+_ACT_ON_ENTRY_RE = re.compile(r"暂停|暂缓|中止|推迟|延期|延长|停止")
+# (见附件2, 同上, 无, 不变, a customs code, a date, 禁止向境外提供…: cells that name no thing)
+_NO_THING_RE = re.compile(
+    r"^(?:见|详见|参见)|同上|^无$|不变|^[\d、，,\s—-]+$|\d{4}\s*年\s*\d{1,2}\s*月|^(?:禁止|不得|应当|上述|本公告|出口经营者)"
 )
+# (名称修改为“三氧化钨”: the entry renamed, quoted)
+_RENAMED_RE = re.compile(r"名称\s*(?:修改|更正|调整|变更)为")
 # (1C234项、1C231项的描述，以本公告第一款表格为准 / 第二款中的“稀土”修改为“中重稀土”: words about entries or clauses)
 _CLAUSE_TEXT_RE = re.compile(
-    r"为准|的描述|修改为|更正为|改为|删去|删除|暂停实施|废止|之误|第[一二三四五六七八九十百\d]+[条款]"
+    r"为准|的描述|修改为|更正为|改为|替换为|调整为|删去|删除|暂停实施|废止|之误|第[一二三四五六七八九十百\d]+[条款]"
+    # (1C117.c项恢复实施 / …暂停期限延长至… / …实施日期推迟至… / …自…起施行: acts on an entry, not its name)
+    r"|恢复(?:实施|执行)|延长至|推迟(?:至|实施)|起施行|自[^，,。；;]{1,20}?起"
 )
 # (钼粉：钼含量（按重量）大于等于97%…的钼及合金颗粒: a short name, then what it is defined as)
 _DEFINED_NAME_RE = re.compile(r"^(?P<name>[^：:，,（(]{2,12})[：:](?P<definition>.{6,})$")
@@ -2508,22 +2511,38 @@ def _changed_entry_text(cell: str) -> str:
 
 def _cell_entries(text: str, source: str) -> list[Entry]:
     """The entries one cell prints, read as the list line it is (its own number dropped, the list's given)."""
-    # (1.1.4仲钨酸钠（…）；1.1.5偏钨酸铵（…） / 1C117.c．碳化钨（…）；1C117.d．钨粉（…）: one entry per numbered or coded part)
-    parts = [part.strip() for part in re.split(r"[;；]", text) if part.strip()]
-    # (not …砂轮（…）：1.…；2.…: criteria under one entry)
+    # (1.1.4仲钨酸钠（…）；1.1.5偏钨酸铵（…） / 1C117.c．碳化钨（…）；1C117.d．钨粉（…）: one entry per numbered or coded part —
+    # not …砂轮（…）：1.…；2.…, criteria under one entry, nor 3A901.a．…（…）；a.…；b.…, its parameters)
+    parts = _cell_parts(text)
+    kinds = {
+        "code" if _leading_code(p) and not line_marker(p) else (line_marker(p) or ("",))[0] for p in parts
+    }
     if (
         len(parts) > 1
         and not re.search(r"[:：]", mask_brackets(text))
-        and all(line_marker(p) or _leading_code(p) for p in parts)
+        and len(kinds) == 1
+        and "" not in kinds
     ):
         return [
             dataclasses.replace(entry, path=f"1/{(line_marker(part) or ('', str(k)))[1]}")
             for k, part in enumerate(parts, start=1)
             for entry in _cell_entries(part, source)
         ]
+    if len(parts) > 1 and _leading_code(parts[0]) and all(line_marker(p) for p in parts[1:]):
+        text = (
+            f"{parts[0]}：{'；'.join(parts[1:])}"  # (…二极管（…）；a.…；b.…: the entry, then its parameters)
+        )
     marker = line_marker(text)
     read = extract_entries(f"下列物项实施出口管制：\n1．{marker[2] if marker else text}", source=source)
     return list(read.entries)
+
+
+def _cell_parts(text: str) -> list[str]:
+    """`text` cut at each ； outside brackets (a customs-code bracket may hold one)."""
+    masked = mask_brackets(text)
+    cuts = [m.start() for m in re.finditer(r"[;；]", masked)]
+    pieces = [text[a + 1 if a >= 0 else 0 : b] for a, b in zip([-1, *cuts], [*cuts, len(text)], strict=True)]
+    return [piece.strip() for piece in pieces if piece.strip()]
 
 
 def _registry(row: TableRow) -> str:
@@ -2897,7 +2916,9 @@ class _Extractor:
         )
         if not (announced and _LIFTED_RE.search(announced) and _announced_list(announced)):
             return False
-        if "action" in (header_columns(table.header) or {}) and _MIXED_ACTS_RE.search(announced):
+        if "action" in (header_columns(table.header) or {}) and all(
+            r.cells.get("action") for r in table.rows
+        ):
             return False  # (each row's 调整方式 says what is done to it)
         self.issues.append(
             Issue(
@@ -2998,29 +3019,30 @@ class _Extractor:
         cell = row.cells.get("name", "")
         text = _changed_entry_text(cell)
         action = row.cells.get("action", "").strip()
-        if _row_lifted(row, table) or _DELETED_ACTION_RE.match(text):
+        if _row_lifted(row, table) or _DELETED_ACTION_RE.match(text) or _DELETED_CELL_RE.match(text):
             self.not_items.append(NotItem(row.line, "lifted"))
             return True
         code = row.cells.get("code", "").strip().rstrip(".．")
-        # (… | 暂停实施 | 2C902.a 人造金刚石微粉…: an act on the entry printed, no new control)
-        acting = bool(action) and not _ENTRY_ACTION_RE.search(action)
-        read = [] if acting or _CLAUSE_TEXT_RE.search(text) else _cell_entries(text, self.source)
+        # (… | 暂停实施 / 继续暂停实施 / 推迟实施 | 2C902.a 人造金刚石微粉…: an act on the entry printed, no new control)
+        acting = bool(_ACT_ON_ENTRY_RE.search(action))
+        nothing = acting or bool(_CLAUSE_TEXT_RE.search(text)) or bool(_NO_THING_RE.search(text))
+        read = [] if nothing else _cell_entries(text, self.source)
         if not any(e.control_code or e.hs_codes for e in read):
-            # (no code or customs code of its own: an entry only where its row adds or changes one, or prints its code,
-            # and the cell names a thing — not 见附件2, 2027年11月10日, or a clause's quoted new wording)
-            vouched = (bool(code) or bool(_ADDS_OR_CHANGES_RE.search(action or cell))) and not acting
-            read = [e for e in read if vouched and _CELL_THING_END_RE.search(e.name_zh)]
+            # (no code or customs code of its own: an entry only where its row adds or changes one, or prints its code —
+            # not 将描述中的“粉末”修改为“粉末、颗粒”, words of one; 名称修改为“三氧化钨” renames it)
+            vouched = (bool(code) or bool(_ADDS_OR_CHANGES_RE.search(action or cell))) and not nothing
+            worded = bool(_CLAUSE_TEXT_RE.search(cell)) and not _RENAMED_RE.search(cell)
             marker = line_marker(text)
+            read = [e for e in read if vouched and not _NO_THING_RE.search(e.name_zh)]
             bare = marker[2].strip() if marker else text
             if not read and vouched and _BARE_NAME_RE.match(bare) and not _ACT_WORDS_RE.search(bare):
-                read = [_bare_entry(bare)] if _CELL_THING_END_RE.search(bare) else []
-            # (将“b.【保留】。”修改为“b.铒镍合金。”: a whole entry line quoted — not 将描述中的“粉末”修改为“粉末、颗粒”, words of one)
-            if _CLAUSE_TEXT_RE.search(cell) and not (marker or _leading_code(text)):
+                read = [] if _NO_THING_RE.search(bare) else [_bare_entry(bare)]
+            if worded and not (marker or _leading_code(text)):
                 read = []
         if not read:
-            if (code or row.hs) and not acting and not _CLAUSE_TEXT_RE.search(cell):
+            if (code or row.hs) and not nothing and not _CLAUSE_TEXT_RE.search(cell):
                 return False
-            self.not_items.append(NotItem(row.line, "lifted" if acting else "rule"))
+            self.not_items.append(NotItem(row.line, "rule"))
             return True
         seq = row.seq or str(index)
         for entry in read:

@@ -2095,14 +2095,14 @@ def _annex_item_removals(lines: Sequence[_Line], parties: list[Party], start: dt
 # (…研究院（…），在禁止向其出口两用物项的基础上，禁止出口经营者为其提供…服务: a measure added to the ones it has)
 _TAKE_MEASURES = (
     r"(?<=[,，])\s*(?:(?:决定)?采取(?:以下|如下|下列)(?:处理|反制)?措施"
-    r"|(?=(?:在[^,，。；;]{0,30}?基础上\s*[,，]\s*)?(?:禁止|限制)[^,，。；;]{0,12}?其))"
+    r"|(?=(?:在[^,，。；;]{0,30}?基础上\s*[,，]\s*)?(?:禁止|限制)[^,，。；;]{0,12}?其(?![^。；;]*?的\s*(?:处理|反制)?措施)))"
 )
 _EVENT_RE = re.compile(
     rf"(?:暂停|暂缓|中止)(?:对其)?{_APPLY}|恢复(?:对其)?{_APPLY}|停止(?:执行|实施)|{_ADD_MEASURES}|{_TAKE_MEASURES}"
 )
 _ADDED_MEASURES_RE = re.compile(
     rf"(?:{_ADD_MEASURES}\s*[:：]?\s*|^\s*(?:决定)?采取(?:以下|如下|下列)(?:处理|反制)?措施\s*[:：]?\s*"
-    r"|^\s*(?=(?:在[^,，。；;]{0,30}?基础上\s*[,，]\s*)?(?:禁止|限制)[^,，。；;]{0,12}?其))"
+    r"|^\s*(?=(?:在[^,，。；;]{0,30}?基础上\s*[,，]\s*)?(?:禁止|限制)[^,，。；;]{0,12}?其(?![^。；;]*?的\s*(?:处理|反制)?措施)))"
     r"(?P<measures>.*)$"
 )
 # 恢复实施禁止向其出口两用物项的措施: the measure a resumption names
@@ -3202,6 +3202,8 @@ def _printed_countries(names: list[str]) -> list[str | None]:
 
 def _leading_country(name: str) -> str | None:
     """The country word a name opens on (日本乙株式会社 → 日本; not 华美国际控股有限公司, 美国 inside its own words)."""
+    if name.startswith("中国台湾"):
+        return _country_in("台湾")
     return next((_country_in(c) for c in _COUNTRY_NAMES if not c.isascii() and name.startswith(c)), None)
 
 
@@ -3782,7 +3784,7 @@ def _sentence_listings(
     # (决定将该实体由关注名单调入出口管制管控名单: leaving one list for another is a removal and a listing)
     sentence = _MOVED_BETWEEN_RE.sub(r"移出\g<off>，列入\g<onto>", sentence)
     # (现将其移出关注名单，重新列入出口管制管控名单: the same move, the party once)
-    sentence = _RELISTED_RE.sub(r"\g<removed>并将其列入", sentence)
+    sentence = _RELISTED_RE.sub(r"\g<removed>并列入", sentence)
     subject = _LISTED_SUBJECT_RE.search(sentence)
     if subject is not None and not _LISTING_RE.search(sentence) and not _REMOVAL_RE.search(sentence):
         # (下列3家…外国实体，列入关注名单： is 将下列3家…外国实体列入关注名单：, said with the parties first)

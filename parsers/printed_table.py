@@ -88,7 +88,7 @@ _COLUMNS = {
 # is the same column. (调整后参考税则号列 beside 原参考海关商品编号: the codes in force are the ones after the change;
 # the column of the replaced ones, 原…, keeps its label and is no code column; 修改后的备注 is the remarks column.)
 _LABEL_QUALIFIER_RE = re.compile(
-    r"^(?:主要|相关|具体|基本|关键|其他|《[^》]{1,12}》)|[（(][^）)]*[）)]$"
+    r"^(?:主要|相关|具体|基本|关键|其他)|[（(][^）)]*[）)]$"
     r"|^(?:调整|修改|变更|更正)后的?(?=(?:参考)?(?:海关商品编[号码]|税则号列|商品编号|管制编码)|备注$)"
 )
 # 化学品名称 / 设备名称 / 中文名称: a label ending in 名称 names the row's thing whatever it calls it; an
@@ -232,6 +232,9 @@ _CHANGED_CONTENT_RE = re.compile(
 _CHANGE_PLACE_RE = re.compile(r"条款|条目|位置|原公告|^《[^》]+》")
 
 
+_LIST_NUMBER_RE = re.compile(r"^《[^》]{1,12}》(?:编号|编码)$")
+
+
 def _changes_columns(labels: list[str], found: dict[str, int]) -> dict[str, int] | None:
     """The columns of a table of changes (see _CHANGED_CONTENT_RE), for a header with no code or customs-code
     column: its content column names the rows (调整内容 is no action column there)."""
@@ -244,6 +247,12 @@ def _changes_columns(labels: list[str], found: dict[str, int]) -> dict[str, int]
         if index != content[-1] and key in ("seq", "action", "code", "hs")
     }
     columns["name"] = content[-1]
+    # (《清单》编号 | 原内容 | 现内容: the list's number of each row, its code — in a table of changes only)
+    numbered = [
+        i for i, label in enumerate(labels) if _LIST_NUMBER_RE.match(label) and i not in columns.values()
+    ]
+    if numbered and "code" not in columns:
+        columns["code"] = numbered[0]
     if "action" not in columns and not any(_CHANGE_PLACE_RE.search(label) for label in labels):
         return None
     return columns
@@ -343,7 +352,7 @@ def _section_rank(line: str) -> int:
     return 2 if line[:1] in "（(" else 1
 
 
-_NOTE_START_RE = re.compile(r"^(?:本项|本目|注|备注|说明)")
+_NOTE_START_RE = re.compile(r"^(?:本项|本目|注|备注|说明|技术说明|技术注释)")
 _NOTE_ROW_RE = re.compile(r"^\s*(?:注|备注|说明)\s*[:：]?\s*(?:\||$)")
 
 
@@ -359,6 +368,8 @@ def _note_inside(
     for following, _ in after[:3]:
         if "|" in following:
             return True
+        if _SECTION_RE.match(following):
+            continue  # (技术说明：… then 二、防护及气溶胶相关设备 and its rows: the next section of the same table)
         if _PARAGRAPH_START_RE.match(following) and not _NOTE_START_RE.match(following):
             return False
     return False

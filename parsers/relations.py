@@ -64,7 +64,7 @@ _PARTIES_ACTED_ON_RE = re.compile(
 )
 # (…届满，现延长至… / ，经研究，现决定予以延长至… / ，现延长6个月: the window as it stood told, then the act that moves it)
 _EXTENDED_AFTER = (
-    r"\s*[,，]\s*(?:经研究\s*[,，]\s*)?(?:现\s*)?(?:决定\s*)?(?:予以|将其|并)?\s*(?:延长|延期|顺延)\s*"
+    r"\s*[,，]\s*(?:经研究\s*[,，]\s*)?(?:现\s*)?(?:决定\s*)?(?:予以|将其)?\s*(?:延长|延期|顺延)\s*"
     r"(?:至|到|\d|[一二两三四五六七八九十半])"
 )
 _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
@@ -2566,6 +2566,10 @@ _DID_RE = re.compile(
     # (…第2201号、第2202号公告先后暂停实施上述两份公告…: what they did, one after the other — not …先后暂停实施的措施)
     r"|(?:先后|相继)\s*(?:暂停|中止|恢复|停止|废止|延长|修改|调整)(?!\s*(?:实施|执行|适用)?的))"
 )
+# (…第71号最近一次将其延长至… / …第1071号此前已将上述公告…: a notice named as the doer of a past act on them)
+_DID_SINCE_RE = re.compile(
+    r"\d{1,4}\s*号(?:公告)?\s*(?:最近一次|此前|曾经?|先后|再次|又)\s*(?:已经?)?\s*将\s*(?:其|上述|该|前述)"
+)
 _ALREADY_RE = re.compile(
     r"\s*(?:已经|已|曾)(?:决定|规定|明确|宣布|通知|公告|发布"
     # (…第2246号已对同日发布的第55号至第58号公告的暂停实施安排作出调整: what that notice did)
@@ -2647,8 +2651,10 @@ def _told_as_history(sentence: str, published_on: dt.date | None, after: str = "
     another notice already decided (…第72号已决定自…起…暂停实施…). `after` is the text after the sentence: an
     adjustment said done (…对…第57号公布的《目录》部分条目进行了调整。) is this notice's when the next sentence publishes
     its content (现将调整内容（见附件）予以公布，自…起施行。)."""
-    if _done_on_earlier_day(sentence, published_on):
-        return True  # (…对因美纳公司采取的处理措施（…〔2025〕6号），已于2025年11月10日停止实施: done before, told)
+    if _done_on_earlier_day(sentence, published_on) or _DID_SINCE_RE.search(sentence):
+        # (…对因美纳公司采取的处理措施（…〔2025〕6号），已于2025年11月10日停止实施: done before, told; …公告2045年第71号
+        # 最近一次将其延长至2046年11月10日: what that notice did)
+        return True
     unaffected = _UNAFFECTED_RE.search(sentence)
     if unaffected is not None and _nothing_done_before(sentence[: unaffected.start()]):
         return True  # (…已于…取消…，本公告对此不作调整: what stands, said to stand — not …恢复实施，其他条款的期限不变)
@@ -3154,6 +3160,22 @@ def _after_told_end(sentence: str) -> str | None:
     )
 
 
+# (…的暂停实施期限原定于2043年10月31日届满，现延长6个月: the duration runs from the day after the end told)
+_EXTENDED_FROM_TOLD_END_RE = re.compile(
+    rf"(?P<head>(?:期限|期间))\s*(?:原定)?\s*(?:将)?\s*于\s*(?P<date>{_DATE})\s*(?:届满|到期)"
+    r"(?P<tail>\s*[,，]\s*(?:经研究\s*[,，]\s*)?(?:现\s*)?(?:决定\s*)?(?:予以)?\s*(?:延长|延期|顺延)\s*)"
+    r"(?=\d|[一二两三四五六七八九十半])"
+)
+
+
+def _from_the_day_after(match: re.Match[str]) -> str:
+    day = parse_date(match.group("date"))
+    if day is None:
+        return match.group(0)
+    after = day + dt.timedelta(days=1)
+    return f"{match.group('head')}自{after.year}年{after.month}月{after.day}日起{match.group('tail').lstrip(',，')}"
+
+
 def _dated_after(
     sentence: str,
     told: dict[tuple[int, int], dt.date],
@@ -3163,6 +3185,7 @@ def _dated_after(
     """`sentence` with 自…规定的暂停期限届满之次日起 printed as the day it names, when that window was told; else,
     when it starts an act after a window this notice does not date (…在第1031号公告规定的暂停期限届满后 /
     在原暂停期限届满后), the anchor a reader of the other notices resolves it by."""
+    sentence = _EXTENDED_FROM_TOLD_END_RE.sub(_from_the_day_after, sentence)
     # (both shapes end a window: 届满 / 期满; 自各自现行暂停期限届满之次日起: each target's own end, see _from_each_own_end)
     settled = "满" not in sentence or (
         _EACH_OWN_END_RE.search(sentence) is not None and _END_FILL in sentence
@@ -3484,8 +3507,10 @@ def _ended_act(verb: RelationType, until: dt.date | None) -> RelationType:
 def _counted_end(start: dt.date, period: str, sentence: str) -> dt.date | None:
     """继续暂停…相关措施1年 / 自本公告发布之日起六个月内，暂停实施…: the end a printed duration reaches from the start —
     none where the duration runs on from the window as it stood (按照原期限顺延6个月: see _from_old_end)."""
-    own = next((part for part in re.split(r"[;；]", period) if part.strip()), "")
-    if _FROM_OLD_END_RE.search(own):
+    parts = [part for part in re.split(r"[;；]", period) if part.strip()]
+    # (its own ；-part, and the parts after it that name no notice: …继续暂停实施；暂停期限按照原期限顺延6个月执行)
+    own = parts[:1] + list(itertools.takewhile(lambda part: "号" not in part, parts[1:]))
+    if any(_FROM_OLD_END_RE.search(part) for part in own):
         return None
     return duration_end(start, period) or duration_end(start, _period_aside(sentence))
 
@@ -3504,9 +3529,12 @@ def _from_old_end(acts: list[Relation], sentence: str) -> list[Relation]:
     if extended is None:
         return acts
     anchor = WindowAnchor(maker=None, duration=extended.group("period"))
-    part = _own_part(
-        sentence, extended.start()
-    )  # (…顺延6个月执行；…第62号…暂停实施1年: its own ；-part's acts)
+    # (…顺延6个月执行；…第62号…暂停实施1年: its own ；-part's acts — or, where it names none, the part before's:
+    # …第61号第二条继续暂停实施；暂停期限按照原期限顺延6个月执行)
+    part = _own_part(sentence, extended.start())
+    if "号" not in part:
+        before = re.split(r"[;；]", sentence[: max(0, sentence.find(part) - 1)])
+        part = f"{before[-1] if before else ''}；{part}"
     return [
         dataclasses.replace(a, anchor=anchor)
         if a.relation == "suspends"
@@ -3629,6 +3657,11 @@ _LEFT_OUT_HERE_RE = re.compile(
 )
 
 
+_LEFT_OUT_NEXT_RE = re.compile(
+    r"^\s*[,，]?\s*(?:均|也|亦)?\s*不(?:在|属于)(?:本次|本公告)?[^,，;；。]{0,8}?(?:之列|范围(?:之内|以内|内)?)\s*[,，;；。]?\s*$"
+)
+
+
 def _left_out_here(sentence: str, pairs: list[tuple[int, int]], index: int, position: int) -> bool:
     """Whether the reference's own clause leaves it out of this notice's act, and no act on it follows (…不在暂停之列，
     继续实施 — not …第58号第三条不属于暂停范围，恢复实施), or tells what was done to it before (…，该公告第三条已于2031年5月1日
@@ -3638,9 +3671,10 @@ def _left_out_here(sentence: str, pairs: list[tuple[int, int]], index: int, posi
         # (…，该公告第三条已于…停止实施。 at the sentence's end: told beside the act — not …已于…停止实施，现予以废止 /
         # …，上述两份公告自…起废止, the sentence acting on it next)
         return _verb(sentence[pairs[index][1] :]) is None  # (…停止实施，不再另行公告。: a remark, no act)
-    if not _LEFT_OUT_HERE_RE.search(own):
-        return False
     after = sentence[slice(*pairs[index + 1])] if index + 1 < len(pairs) else ""
+    if not _LEFT_OUT_HERE_RE.search(own):
+        # (…第39号第二条关于取消…第50号所列…的规定，不属于本次清理范围: left out in the clause after its own)
+        return bool(_LEFT_OUT_NEXT_RE.match(after))
     return not after or bool(_GOES_ON_RE.match(after)) or _verb(after) is None
 
 
@@ -4159,6 +4193,7 @@ _DECONTROLLED_RE = re.compile(
 
 
 # (…〔2025〕7号规定的处理措施，暂停期限届满后不再恢复实施，自2037年11月11日起停止实施: a clause between)
+_PARTY_MEASURES_OF_ITEMS_RE = re.compile(r"[^,，;；。]{0,80}?项[^,，;；。]{0,12}?所列的?\s*(?:处理|反制)措施")
 _MEASURES_STOPPED_RE = re.compile(
     # (…对因美纳公司（Illumina, Inc.）采取的…处理措施: a party's English name in brackets holds a comma)
     r"(?:[^,，;；。（(]|[（(][^（()）]{1,80}[）)]){0,80}?措施\s*[,，](?:[^。;；]{0,40}?[,，])?\s*(?:自[^,，;；。]{1,30}?起\s*[,，]?)?\s*"
@@ -4248,7 +4283,12 @@ def _refined_verb(verb: RelationType, clause: str | None, sentence: str, positio
         return "amends"
     if verb == "repeals" and _PARTY_REMOVED_RE.search(sentence) and _MEASURES_END_RE.search(sentence):
         return "lifts"  # (将下表所列实体移出…名单，原公告对其采取的措施…停止实施: the parties' measures end with their listing)
-    if verb == "repeals" and clause is None and _MEASURES_STOPPED_RE.match(sentence, position):
+    # (…〔2025〕3号第三项、第四项所列处理措施，自…起停止实施: measures a notice's items took on parties, ended item by item)
+    if (
+        verb == "repeals"
+        and (clause is None or _PARTY_MEASURES_OF_ITEMS_RE.match(sentence, position))
+        and _MEASURES_STOPPED_RE.match(sentence, position)
+    ):
         # …〔2025〕7号所列实体的相关处理措施，自…起停止实施: what the notice imposed ends, the notice stays
         return "lifts"
     if verb == "amends" and _REPLACED_ENDS_RE.search(sentence):

@@ -232,3 +232,73 @@ def test_cells_printing_entries_in_other_ways() -> None:
     assert [n for _, n, _, _ in _entries(quoted)] == ["含钬的光纤材料", "铒镍合金", "含铕荧光粉"]
     coded = "序号 | 原公告 | 物项名称 | 调整后参考海关商品编号\n1 | 商务部 海关总署公告2025年第10号 | 3C004.a．磷化铟 | 2853904052\n"
     assert _entries(coded) == [("1", "磷化铟", "3C004.a", ("2853904052",))]
+
+
+def test_twenty_second_review_of_tables_of_changes() -> None:
+    """Cases a second reader built against PARSER_VERSION 334: an action cell of 同上 or 恢复实施 still prints its entry (only
+    acts that add no control — 暂停, 推迟, 延长 — print none); a bare added name is an entry whatever it ends on (e.氧化铽),
+    and loses its own letter under a code column; 《目录》编号 is no code column of an ordinary list; act cells that print
+    a code (1C117.c项恢复实施) and cells of 无, 不变, 见附件 name nothing; 调整后的技术说明 is the entry's own column; 名称修改为
+    “三氧化钨” renames; a quoted clause wording (“（四）禁止向境外提供…”) is no entry; an entry's parameters after ；
+    stay its spec; a customs-code bracket holding ； does not cut a cell."""
+    head = "序号 | 原公告 | 原条款 | 调整方式 | 调整后内容\n"
+    coded = "1C117.d．钨粉（参考海关商品编号：8101100000）"
+    for action in ("同上", "恢复实施"):
+        assert _entries(f"{head}2 | 同上 | 第一条 | {action} | {coded}\n") == [
+            ("2", "钨粉", "1C117.d", ("8101100000",))
+        ], action
+    assert _entries(f"{head}2 | 同上 | 第一条 | 推迟实施 | {coded}\n") == []
+    assert _entries(f"{head}1 | 同上 | 第一条 | 增加 | 在该项中增加一目：e.氧化铽\n") == [
+        ("1", "氧化铽", None, ())
+    ]
+    assert _entries("序号 | 管制编码 | 调整方式 | 调整后内容\n2 | 1C902.e | 增列 | e.金属镝\n") == [
+        ("2", "金属镝", "1C902.e", ())
+    ]
+    assert _entries("序号 | 《目录》编号 | 品名 | 海关商品编号\n1 | 13 | 4-哌啶酮 | 2933399073\n") == [
+        ("1", "4-哌啶酮", None, ("2933399073",))
+    ]
+    acts = "序号 | 公告文号 | 涉及条款 | 调整内容 | 执行日期\n1 | 商务部公告2025年第51号 | 第二款 | 1C117.c项恢复实施 | 2042年6月1日\n"
+    assert _entries(acts) == []
+    current = (
+        "序号 | 《清单》编号 | 原内容 | 现内容\n1 | 1C117.d | 偏钨酸铵 | 无\n2 | 1C117.e | 钨粉 | 不变\n"
+        "3 | 1C117.f | 钨丝 | 见附件\n4 | 1C117.g | 钨 | 已删除\n5 | 1C117.h | 无 | 偏钨酸铵\n"
+    )
+    assert _entries(current) == [("5", "偏钨酸铵", "1C117.h", ())]
+    described = (
+        "序号 | 原公告 | 管制编码 | 物项名称 | 调整后的技术说明\n"
+        "1 | 商务部 海关总署公告2025年第10号 | 1C117.c | 碳化钨 | 粒度小于等于5微米\n"
+    )
+    assert [(n, c) for _, n, c, _ in _entries(described)] == [("碳化钨", "1C117.c")]
+    assert [
+        n
+        for _, n, _, _ in _entries(
+            "序号 | 管制编码 | 调整方式 | 调整后内容\n1 | 1C117.e | 修改 | 名称修改为“三氧化钨”\n"
+        )
+    ] == ["三氧化钨"]
+    assert (
+        _entries(f"{head}3 | 同上 | 第三款 | 增加 | “（四）禁止向境外提供稀土提取技术。”列为第（四）项\n")
+        == []
+    )
+    diode = f"{head}4 | 同上 | 第三条 | 修改 | 3A901.a．快恢复二极管（参考海关商品编号：8541100000）；a.反向恢复时间小于等于50纳秒；b.正向电流大于等于10安培\n"
+    read = extract_entries(diode, source="att1").entries
+    assert [(e.name_zh, e.control_code) for e in read] == [("快恢复二极管", "3A901.a")]
+    assert "50纳秒" in (read[0].spec_zh or "")
+    split = (
+        f"{head}1 | 同上 | 第一条 | 增加 | 1.1.4仲钨酸钠（参考海关商品编号：2841802000；2841809000）；"
+        "1.1.5偏钨酸铵（参考海关商品编号：2841801000）\n"
+    )
+    assert [(p, n) for p, n, _, _ in _entries(split)] == [("1/1.1.4", "仲钨酸钠"), ("1/1.1.5", "偏钨酸铵")]
+
+
+def test_a_technical_note_between_sections_does_not_end_the_table() -> None:
+    """Learnt from the 337th batch: 技术说明：… printed after a section's rows, then 二、… and more rows: the same table goes on."""
+    body = (
+        "生物两用设备出口管制目录\n序号 | 管制编码 | 物项名称 | 海关商品编号 | 描述\n一、生物材料处理及生产设备\n"
+        "1 | 2B352.b | 发酵罐 |  | 总容积大于等于20升\n"
+        "技术说明：本目录第1项所称“培养”，包括连续培养。\n二、防护及气溶胶相关设备\n"
+        "2 | 2B352.f.2 | Ⅲ级生物安全柜或具有类似性能标准的隔离器 |  | 可在密闭条件下操作\n"
+    )
+    assert [e.name_zh for e in extract_entries(body, source="att1").entries] == [
+        "发酵罐",
+        "Ⅲ级生物安全柜或具有类似性能标准的隔离器",
+    ]

@@ -123,3 +123,18 @@ def test_purposes_of_a_thing_designed_or_improved_for_them() -> None:
         "(1)本公告第一条所列潜水器;\n(2)设计工作深度超过1000米的其他水下作业装置。\n"
     )
     assert [(e.name_zh, e.control_code) for e in extract_entries(body).entries] == [("耐压壳体", "8A002.a.1")]
+
+
+def test_group_intros_naming_forms_and_routes_still_list_their_items() -> None:
+    """以下列形式存在的金属镓： / 通过下列途径制备的氮化镓： / 下列物项属于本公告所称中重稀土相关物项，对其实施出口管制：
+    introduce items (only ways of exporting, 以下列方式…提供, and 属于本公告所称出口 list none)."""
+    body = (
+        "（一）以下列形式存在的金属镓：\n1.镓锭（参考海关商品编号：8112921010）；\n2.镓粒（参考海关商品编号：8112921020）。\n"
+        "（二）通过下列途径制备的氮化镓：\n1.氮化镓衬底（参考海关商品编号：2850001990）。\n"
+    )
+    assert [e.name_zh for e in extract_entries(body).entries] == ["镓锭", "镓粒", "氮化镓衬底"]
+    listed = (
+        "一、下列物项属于本公告所称中重稀土相关物项，对其实施出口管制：\n（一）1C902.a 金属钐（参考海关商品编号：2805301100）\n"
+        "（二）1C902.b 氧化铽（参考海关商品编号：2846901920）\n"
+    )
+    assert [e.name_zh for e in extract_entries(listed).entries] == ["金属钐", "氧化铽"]

@@ -3870,3 +3870,39 @@ def test_twenty_first_review_of_the_party_rules_counter_examples() -> None:
         ("日本甲株式会社", "日本"),
         ("华美国际控股有限公司", "日本"),
     ]
+
+
+def test_twenty_second_review_of_the_party_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 334: 对甲公司（…），禁止其…的措施，自…起停止实施 names the measure
+    ended (no listing); 移出关注名单，重新列入出口管制管控名单 lists each party once; 中国台湾甲股份有限公司 is of 台湾."""
+
+    def read(text: str) -> list[tuple[str, str | None, str, str]]:
+        found = extract_parties(
+            [("body", "不可靠实体清单工作机制\n" + text)], published_on=dt.date(2045, 1, 9)
+        ).parties
+        return [(p.name_zh, p.country, p.list, p.action) for p in found]
+
+    assert [
+        a
+        for *_, a in read(
+            "一、对甲公司（Alpha Inc.），禁止其从事与中国有关的进出口活动的措施，自2045年1月10日起停止实施。\n"
+        )
+    ] != ["listed"]
+    relisted = read(
+        "一、仲硕科技股份有限公司（JC Technology Inc.）、国际造船股份有限公司（CSBC Corporation）未在规定期限内配合核查，现将其"
+        "移出关注名单，重新列入出口管制管控名单。\n"
+    )
+    assert sorted((n, lst, a) for n, _, lst, a in relisted) == [
+        ("仲硕科技股份有限公司", "control_list", "listed"),
+        ("仲硕科技股份有限公司", "watch_list", "removed"),
+        ("国际造船股份有限公司", "control_list", "listed"),
+        ("国际造船股份有限公司", "watch_list", "removed"),
+    ]
+    removed = read(
+        "二、自2038年11月10日起，停止实施不可靠实体清单工作机制公告2025年第1号对中国台湾甲股份有限公司、乙科技股份有限公司采取的"
+        "措施，并将上述2家实体移出不可靠实体清单。\n"
+    )
+    assert [(n, c) for n, c, _, _ in removed] == [
+        ("中国台湾甲股份有限公司", "台湾"),
+        ("乙科技股份有限公司", "台湾"),
+    ]

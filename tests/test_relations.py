@@ -6678,3 +6678,64 @@ def test_parts_placed_by_lie_wei_and_corrections_dated_from_each_corrected_notic
         ("amends", 10),
     ]
     assert all(r.anchor is not None and r.anchor.since == "target_effective" for r in found)
+
+
+def test_twenty_second_review_of_the_relation_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 334: …原定于X届满，现延长1年 runs from the day after X; …届满，并延长
+    6个月至… is an extension told (the resumption after it stays); 按照原期限顺延6个月 in a ；-part naming no notice anchors the
+    acts of the part before."""
+
+    def acts(text: str, published: dt.date, effective: dt.date) -> list[tuple]:
+        return [
+            (
+                r.relation,
+                r.target_number.number if r.target_number else 0,
+                r.clause,
+                r.window_from,
+                r.window_until,
+                r.anchor.duration if r.anchor else None,
+            )
+            for r in extract_relations(text, None, published, effective)
+        ]
+
+    day = dt.date(2026, 11, 5)
+    assert acts(
+        "一、商务部公告2025年第70号的暂停实施期限原定于2026年11月10日届满，现延长1年。\n", day, day
+    ) == [("suspends", 70, None, dt.date(2026, 11, 11), dt.date(2027, 11, 11), None)]
+    published, effective = dt.date(2043, 10, 28), dt.date(2043, 11, 1)
+    told = (
+        "一、商务部公告2025年第61号第一款的暂停实施期限原定于2043年4月30日届满，并延长6个月至2043年10月31日。"
+        "二、该款自2043年11月1日起恢复实施。\n"
+    )
+    assert [a[0] for a in acts(told, published, effective)] == ["resumes"]
+    both = "一、商务部公告2025年第61号第二条、第62号第一条继续暂停实施；暂停期限均按照原期限顺延6个月执行。\n"
+    assert [(a[1], a[4], a[5]) for a in acts(both, published, effective)] == [
+        (61, None, "6个月"),
+        (62, None, "6个月"),
+    ]
+
+
+def test_the_338th_batchs_history_left_out_clauses_and_items_measures() -> None:
+    """Learnt from the 338th batch: …公告2045年第71号最近一次将其延长至… tells what that notice did; …第39号第二条关于取消…第50号所列
+    …的规定，不属于本次清理范围 acts on neither; 〔2025〕3号第三项、第四项所列处理措施，自…起停止实施 lifts those items' measures."""
+    day = dt.date(2046, 9, 20)
+    assert (
+        _window_acts(
+            "此后上述公告的暂停期限经多次延长，商务部 海关总署公告2045年第71号最近一次将其延长至2046年11月10日。\n",
+            day,
+        )
+        == []
+    )
+    assert (
+        _window_acts(
+            "三、商务部 海关总署公告2023年第39号第二条关于取消商务部、国家国防科工委、海关总署公告2006年第50号所列其他物项临时出口管制的"
+            "规定，不属于本次清理范围，继续有效。\n",
+            day,
+        )
+        == []
+    )
+    assert _window_acts(
+        "二、不可靠实体清单工作机制公告〔2025〕3号第三项、第四项所列处理措施，自2046年9月20日起停止实施；该公告第一项、第二项所列处理"
+        "措施继续实施。\n",
+        day,
+    ) == [("lifts", 3, "三", day, None), ("lifts", 3, "四", day, None)]
