@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "336"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "337"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -943,4 +943,12 @@ PARSER_VERSION = (
     #     措施 names a measure; 重新列入 lists once; 中国台湾… is 台湾. The 337th–338th batches: 技术说明 between a table's
     #     sections; …号最近一次将其延长至… told; 不属于本次清理范围 in the clause after a reference; 〔2025〕3号第三项所列处理措施
     #     …停止实施 lifts
+    # 337: the review of 335–336 (fifteen regressions): a 同上 act is the row above's; acts that take an entry off or
+    #     suspend it (予以删除, 废止, 终止, 暂停…) print no entry; a bare added name must end on a thing; narrower 'names
+    #     nothing' words (自主起降, 保持不变, 调整为 stay names); 调整后管制要求 keeps a row struck; an intro naming adds keeps a
+    #     table with a blank act cell; sibling entries with their own customs codes in one cell; ways of transferring
+    #     abroad (…视同出口, 属于本公告所称技术出口) list nothing; 《清单》管制编码 and 《税则》税则号列 read as their columns;
+    #     a reference left out then acted on; …自本公告发布之日起计算 keeps its start; 将于…届满，并延长至… extends; only
+    #     corrections before 上述更正内容… are back-dated; …禁止其…的措施自…起实施 takes a measure; 中国台湾地区 as printed.
+    #     And a table row broken before its description takes the line after its codes (the 326th batch)
 )

@@ -37,6 +37,7 @@ from parsers.enumeration import enumerated_names
 from parsers.model import Entry, EntryKind, Issue
 from parsers.numbers import CONTROL_CODE, ISSUER_CHAIN, mask_brackets
 from parsers.printed_table import (
+    DITTO,
     PAGE_NUMBER_RE,
     PrintedTable,
     TableRow,
@@ -425,8 +426,9 @@ _NOT_LISTING_INTRO_RE = re.compile(
     r"|(?:下列|以下)[^，,。；;]{0,4}?(?:用途|情形)的?\s*[,，]?[^。；;]{0,20}?(?:不予|禁止|不得|不批准)"
     r"|^\s*(?:技术说明|技术注释|术语解释|名词解释|释义|定义)\s*[:：]\s*$"
     # (以下列方式向境外…提供本公告所列软件的，属于本公告所称出口：: the ways an export is made, a definition's terms)
-    r"|(?:以|通过|按照?)\s*(?:下列|以下|如下)[^，,。；;]{0,4}?(?:方式|途径|渠道)[^，,。；;]{0,20}?(?:提供|出口|转让|传送|处理)"
-    r"|属于本公告所称的?出口"
+    r"|(?:以|通过|按照?)\s*(?:下列|以下|如下)[^，,。；;]{0,4}?(?:方式|途径|渠道|形式)[^，,。；;]{0,20}?"
+    r"(?:提供|出口|转让|传送|处理|向境外|出境|转移)"
+    r"|属于本公告所称[^，,。；;]{0,6}?出口|视同出口"
 )
 _LIST_OF_PARTIES_RE = re.compile(
     r"(?:移出|列入|纳入)[^。；;，,]{0,12}?(?:管控名单|关注名单|不可靠实体清单|反制清单)"
@@ -2407,8 +2409,16 @@ _NOTICE_CELL_RE = re.compile(rf"^\s*{_NOTICE_NUMBER}\s*$")
 _ADDED_ROW_RE = re.compile(r"新增|增列|增加|新列入")
 
 
+def _action_of(row: TableRow, table: PrintedTable) -> str:
+    """The row's act, a 同上 / 同前 cell read as the act of the row above it."""
+    index = next((i for i, r in enumerate(table.rows) if r is row), 0)
+    while index > 0 and table.rows[index].cells.get("action", "").strip() in DITTO:
+        index -= 1
+    return table.rows[index].cells.get("action", "").strip()
+
+
 def _row_lifted(row: TableRow, table: PrintedTable) -> bool:
-    if _DELETED_ACTION_RE.match(row.cells.get("action", "").strip()):
+    if _DELETED_ACTION_RE.match(_action_of(row, table)):
         return True
     # (… | 调整依据 | 商务部 海关总署公告2025年第10号: the notice a row's control rests on, not one whose entry it acts on;
     # … | 调整后参考海关商品编号 / 调整后内容: the entry of that notice as it stands after the change, still controlled)
@@ -2426,8 +2436,9 @@ def _row_lifted(row: TableRow, table: PrintedTable) -> bool:
 
 _BASIS_COLUMN_RE = re.compile(r"依据|来源|出处")
 # (… | 调整后参考海关商品编号 / 调整后内容: a column of the entry as it now stands — not 调整后实施日期, a date moved)
+_ADDS_NAMED_RE = re.compile(r"修改|增列|增加|新增")
 _AFTER_CHANGE_RE = re.compile(
-    r"(?:调整|修改|修订|更正|变更)后的?(?:参考)?(?:条目|物项|商品)?(?:内容|名称|描述|说明|技术说明|技术指标|管制范围|管制要求|备注"
+    r"(?:调整|修改|修订|更正|变更)后的?(?:参考)?(?:条目|物项|商品)?(?:内容|名称|描述|技术说明|技术指标"
     r"|海关商品编[号码]|税则号列|商品编号|管制编码)"
 )
 
@@ -2450,18 +2461,31 @@ _ACT_WORDS_RE = re.compile(r"实施|施行|执行|修改|删|更正|增加|增�
 _ADDS_OR_CHANGES_RE = re.compile(r"修改|增列|增加|新增|补充|调整|改为")
 # (the acts on an entry printed that add no control: 暂停实施, 继续暂停实施, 推迟实施, 暂停期限调整为1年 — 同上, 变更, 恢复实施 or
 # any other act prints its entry)
-_ACT_ON_ENTRY_RE = re.compile(r"暂停|暂缓|中止|推迟|延期|延长|停止")
+_ACT_ON_ENTRY_RE = re.compile(
+    r"暂停|暂缓|中止|推迟|延期|延长|停止|删除|删去|废止|终止|不再|解除|失效|暂不|取消|移出|调出"
+)
+# (the acts that take an entry off: the row is lifted, not only left unread)
+_TAKES_OFF_RE = re.compile(r"删除|删去|废止|终止|不再(?!暂停)|解除|失效|取消|移出|调出")
 # (见附件2, 同上, 无, 不变, a customs code, a date, 禁止向境外提供…: cells that name no thing)
 _NO_THING_RE = re.compile(
-    r"^(?:见|详见|参见)|同上|^无$|不变|^[\d、，,\s—-]+$|\d{4}\s*年\s*\d{1,2}\s*月|^(?:禁止|不得|应当|上述|本公告|出口经营者)"
+    r"^(?:见|详见|参见)|^同上$|^无$|^(?:内容|保持)?不变$|^[\d、，,\s—-]+$|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
+    r"|^(?:禁止|不得|应当|上述|本公告|出口经营者)"
+)
+# (what a bare name a table of changes adds ends on — a thing, a material, an element or a chemical's class: 氧化铽,
+# 4-哌啶酮, 光刻胶, 极片辊压机 — not 包括但不限于粉末等形态 or 许可证有效期为1年, wordings)
+_THING_END_RE = re.compile(
+    rf"(?:{_HEAD_NOUN_END}|合金|靶|丝|带|箔|颗粒|单晶|多晶|纤维|石墨|化合物|混合物|砂|胶|晶体|制品"
+    r"|[酸盐酮醇酯醚醛胺烷烯炔啶酚腈肼苯酐]"
+    r"|[镓锗锑钨钼铟碲铋钽铌钛锆铪钒钴镍锂铍钪钇镧铈镨钕钐铕钆铽镝钬铒铥镱镥铼铂钯铜铝镁锌锡钠钾钙钡锶铯铷铬锰铁铅汞银金硅硼磷硫氟氯溴碘氢氮氧碳])\s*$"
 )
 # (名称修改为“三氧化钨”: the entry renamed, quoted)
 _RENAMED_RE = re.compile(r"名称\s*(?:修改|更正|调整|变更)为")
 # (1C234项、1C231项的描述，以本公告第一款表格为准 / 第二款中的“稀土”修改为“中重稀土”: words about entries or clauses)
 _CLAUSE_TEXT_RE = re.compile(
-    r"为准|的描述|修改为|更正为|改为|替换为|调整为|删去|删除|暂停实施|废止|之误|第[一二三四五六七八九十百\d]+[条款]"
-    # (1C117.c项恢复实施 / …暂停期限延长至… / …实施日期推迟至… / …自…起施行: acts on an entry, not its name)
-    r"|恢复(?:实施|执行)|延长至|推迟(?:至|实施)|起施行|自[^，,。；;]{1,20}?起"
+    r"为准|的描述|修改为|更正为|改为|(?:替换|调整)为\s*[“\"「]|删去|删除|暂停实施|废止|之误|第[一二三四五六七八九十百\d]+[条款]"
+    # (1C117.c项恢复实施 / …暂停期限延长至… / …实施日期推迟至… / 自2042年6月1日起施行: acts on an entry, not its name — not
+    # 具有自主起降能力的…, 自行式起重机)
+    r"|恢复(?:实施|执行)|延长至|推迟(?:至|实施)|起施行|自\s*(?:(?:19|20)\d{2}\s*年|本公告|公布|发布)[^，,。；;]{0,20}?起"
 )
 # (钼粉：钼含量（按重量）大于等于97%…的钼及合金颗粒: a short name, then what it is defined as)
 _DEFINED_NAME_RE = re.compile(r"^(?P<name>[^：:，,（(]{2,12})[：:](?P<definition>.{6,})$")
@@ -2517,18 +2541,19 @@ def _cell_entries(text: str, source: str) -> list[Entry]:
     kinds = {
         "code" if _leading_code(p) and not line_marker(p) else (line_marker(p) or ("",))[0] for p in parts
     }
-    if (
-        len(parts) > 1
-        and not re.search(r"[:：]", mask_brackets(text))
-        and len(kinds) == 1
-        and "" not in kinds
-    ):
+    # (1C902.f．氧化镝（…2846901930）；g.氧化铽（…2846901920）: siblings, each with its own customs code)
+    siblings = len(kinds) == 1 or all(HS_RE.search(p) for p in parts)
+    if len(parts) > 1 and not re.search(r"[:：]", mask_brackets(text)) and siblings and "" not in kinds:
         return [
             dataclasses.replace(entry, path=f"1/{(line_marker(part) or ('', str(k)))[1]}")
             for k, part in enumerate(parts, start=1)
             for entry in _cell_entries(part, source)
         ]
-    if len(parts) > 1 and _leading_code(parts[0]) and all(line_marker(p) for p in parts[1:]):
+    if (
+        len(parts) > 1
+        and _leading_code(parts[0])
+        and all(line_marker(p) and not HS_RE.search(p) for p in parts[1:])
+    ):
         text = (
             f"{parts[0]}：{'；'.join(parts[1:])}"  # (…二极管（…）；a.…；b.…: the entry, then its parameters)
         )
@@ -2916,10 +2941,10 @@ class _Extractor:
         )
         if not (announced and _LIFTED_RE.search(announced) and _announced_list(announced)):
             return False
-        if "action" in (header_columns(table.header) or {}) and all(
-            r.cells.get("action") for r in table.rows
+        if "action" in (header_columns(table.header) or {}) and (
+            all(r.cells.get("action") for r in table.rows) or _ADDS_NAMED_RE.search(announced)
         ):
-            return False  # (each row's 调整方式 says what is done to it)
+            return False  # (each row's 调整方式 says what is done to it; 分别予以修改、增列或者删除： names adds too)
         self.issues.append(
             Issue(
                 "lifted_list",
@@ -3018,7 +3043,7 @@ class _Extractor:
         as no entry line but the row has code or customs-code cells of its own: a list row, read as one."""
         cell = row.cells.get("name", "")
         text = _changed_entry_text(cell)
-        action = row.cells.get("action", "").strip()
+        action = _action_of(row, table)
         if _row_lifted(row, table) or _DELETED_ACTION_RE.match(text) or _DELETED_CELL_RE.match(text):
             self.not_items.append(NotItem(row.line, "lifted"))
             return True
@@ -3036,13 +3061,15 @@ class _Extractor:
             read = [e for e in read if vouched and not _NO_THING_RE.search(e.name_zh)]
             bare = marker[2].strip() if marker else text
             if not read and vouched and _BARE_NAME_RE.match(bare) and not _ACT_WORDS_RE.search(bare):
-                read = [] if _NO_THING_RE.search(bare) else [_bare_entry(bare)]
+                read = (
+                    [] if _NO_THING_RE.search(bare) or not _THING_END_RE.search(bare) else [_bare_entry(bare)]
+                )
             if worded and not (marker or _leading_code(text)):
                 read = []
         if not read:
             if (code or row.hs) and not nothing and not _CLAUSE_TEXT_RE.search(cell):
                 return False
-            self.not_items.append(NotItem(row.line, "rule"))
+            self.not_items.append(NotItem(row.line, "lifted" if _TAKES_OFF_RE.search(action) else "rule"))
             return True
         seq = row.seq or str(index)
         for entry in read:

@@ -2093,16 +2093,18 @@ def _annex_item_removals(lines: Sequence[_Line], parties: list[Party], start: dt
 # before, named first — the measures after the comma, as 增加以下处理措施 adds them)
 # (对2025年4月9日列入…的甲公司（…）、乙公司（…），禁止其高级管理人员入境: the measure itself after the comma)
 # (…研究院（…），在禁止向其出口两用物项的基础上，禁止出口经营者为其提供…服务: a measure added to the ones it has)
+# (…，禁止其…的措施，自…起停止实施: a measure named as it ends — not …禁止其高级管理人员入境的措施自…起实施, one taken)
+_NOT_ENDED = r"(?![^。；;]*?的\s*(?:处理|反制)?措施[^。；;]*?(?:停止|暂停|中止|解除|终止|取消|不再))"
 _TAKE_MEASURES = (
     r"(?<=[,，])\s*(?:(?:决定)?采取(?:以下|如下|下列)(?:处理|反制)?措施"
-    r"|(?=(?:在[^,，。；;]{0,30}?基础上\s*[,，]\s*)?(?:禁止|限制)[^,，。；;]{0,12}?其(?![^。；;]*?的\s*(?:处理|反制)?措施)))"
+    rf"|(?=(?:在[^,，。；;]{{0,30}}?基础上\s*[,，]\s*)?(?:禁止|限制)[^,，。；;]{{0,12}}?其{_NOT_ENDED}))"
 )
 _EVENT_RE = re.compile(
     rf"(?:暂停|暂缓|中止)(?:对其)?{_APPLY}|恢复(?:对其)?{_APPLY}|停止(?:执行|实施)|{_ADD_MEASURES}|{_TAKE_MEASURES}"
 )
 _ADDED_MEASURES_RE = re.compile(
     rf"(?:{_ADD_MEASURES}\s*[:：]?\s*|^\s*(?:决定)?采取(?:以下|如下|下列)(?:处理|反制)?措施\s*[:：]?\s*"
-    r"|^\s*(?=(?:在[^,，。；;]{0,30}?基础上\s*[,，]\s*)?(?:禁止|限制)[^,，。；;]{0,12}?其(?![^。；;]*?的\s*(?:处理|反制)?措施)))"
+    rf"|^\s*(?=(?:在[^,，。；;]{{0,30}}?基础上\s*[,，]\s*)?(?:禁止|限制)[^,，。；;]{{0,12}}?其{_NOT_ENDED}))"
     r"(?P<measures>.*)$"
 )
 # 恢复实施禁止向其出口两用物项的措施: the measure a resumption names
@@ -3202,9 +3204,8 @@ def _printed_countries(names: list[str]) -> list[str | None]:
 
 def _leading_country(name: str) -> str | None:
     """The country word a name opens on (日本乙株式会社 → 日本; not 华美国际控股有限公司, 美国 inside its own words)."""
-    if name.startswith("中国台湾"):
-        return _country_in("台湾")
-    return next((_country_in(c) for c in _COUNTRY_NAMES if not c.isascii() and name.startswith(c)), None)
+    found = next((_country_in(c) for c in _COUNTRY_NAMES if not c.isascii() and name.startswith(c)), None)
+    return found or (_country_in("台湾") if name.startswith("中国台湾") else None)
 
 
 def _measured_names(before: str) -> list[str]:

@@ -88,7 +88,7 @@ _COLUMNS = {
 # is the same column. (调整后参考税则号列 beside 原参考海关商品编号: the codes in force are the ones after the change;
 # the column of the replaced ones, 原…, keeps its label and is no code column; 修改后的备注 is the remarks column.)
 _LABEL_QUALIFIER_RE = re.compile(
-    r"^(?:主要|相关|具体|基本|关键|其他)|[（(][^）)]*[）)]$"
+    r"^(?:主要|相关|具体|基本|关键|其他|《[^》]{1,12}》(?!(?:编号|编码)$))|[（(][^）)]*[）)]$"
     r"|^(?:调整|修改|变更|更正)后的?(?=(?:参考)?(?:海关商品编[号码]|税则号列|商品编号|管制编码)|备注$)"
 )
 # 化学品名称 / 设备名称 / 中文名称: a label ending in 名称 names the row's thing whatever it calls it; an
@@ -713,7 +713,7 @@ def _row_line(
         else:
             _continue_cells(last, named)
     elif last is not None and (key := _open_cell(last, columns)) is not None:
-        last.cells[key] += line
+        last.cells[key] = last.cells.get(key, "") + line
     else:
         return False
     if last is not None and table.rows[-1] is last:
@@ -803,10 +803,15 @@ def _continue_cells(row: TableRow, named: dict[str, str]) -> None:
 
 
 def _open_cell(row: TableRow, columns: dict[str, int]) -> str | None:
-    """The text cell of `row` left open at a separator, which a cell-less line continues."""
+    """The text cell of `row` left open at a separator, which a cell-less line continues — or, in a row the reader
+    broke before its last text cell (`3 | …设备 | 2B352.d | 84212990、` then `84219990` then `可分离…`), that cell."""
     for key in ("description", "name"):
         if key in columns and _OPEN_CELL_RE.search(row.cells.get(key, "")):
             return key
+    keys = {index: key for key, index in columns.items()}
+    following = keys.get(row.printed)
+    if following in ("description", "name") and not row.cells.get(following) and row.printed == max(keys):
+        return following
     return None
 
 

@@ -64,7 +64,8 @@ _PARTIES_ACTED_ON_RE = re.compile(
 )
 # (…届满，现延长至… / ，经研究，现决定予以延长至… / ，现延长6个月: the window as it stood told, then the act that moves it)
 _EXTENDED_AFTER = (
-    r"\s*[,，]\s*(?:经研究\s*[,，]\s*)?(?:现\s*)?(?:决定\s*)?(?:予以|将其)?\s*(?:延长|延期|顺延)\s*"
+    r"\s*[,，]\s*(?:经研究\s*[,，]\s*)?(?:现\s*)?(?:决定\s*)?(?:予以|将其|并(?=\s*(?:延长|延期|顺延)\s*(?:至|到)))?\s*"
+    r"(?:延长|延期|顺延)\s*"
     r"(?:至|到|\d|[一二两三四五六七八九十半])"
 )
 _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
@@ -1998,7 +1999,8 @@ def _back_dated(relations: list[Relation], text: str, published_on: dt.date | No
             covered |= {
                 i
                 for i, r in enumerate(relations)
-                if (r.quote_zh and r.quote_zh in sentence) or (above and r.relation == "amends")
+                if (r.quote_zh and r.quote_zh in sentence)
+                or (above and r.relation == "amends" and text.find(r.quote_zh[:20], match.end()) < 0)
             }
             continue
         numerals = re.findall(rf"\(?\s*{_CN_NUMERAL}\s*\)?", named.group("parts"))
@@ -3168,6 +3170,17 @@ _EXTENDED_FROM_TOLD_END_RE = re.compile(
 )
 
 
+_COUNTED_FROM_RE = re.compile(r"自[^，,。；;]{1,24}?起\s*(?:计算|计)")
+
+
+def _from_told_end(sentence: str) -> str:
+    """`sentence` with …期限原定于X届满，现延长6个月 printed as …期限自X的次日起延长6个月 — unless it prints its own start
+    (…，现延长1年，自本公告发布之日起计算)."""
+    if _COUNTED_FROM_RE.search(sentence):
+        return sentence
+    return _EXTENDED_FROM_TOLD_END_RE.sub(_from_the_day_after, sentence)
+
+
 def _from_the_day_after(match: re.Match[str]) -> str:
     day = parse_date(match.group("date"))
     if day is None:
@@ -3185,7 +3198,7 @@ def _dated_after(
     """`sentence` with 自…规定的暂停期限届满之次日起 printed as the day it names, when that window was told; else,
     when it starts an act after a window this notice does not date (…在第1031号公告规定的暂停期限届满后 /
     在原暂停期限届满后), the anchor a reader of the other notices resolves it by."""
-    sentence = _EXTENDED_FROM_TOLD_END_RE.sub(_from_the_day_after, sentence)
+    sentence = _from_told_end(sentence)
     # (both shapes end a window: 届满 / 期满; 自各自现行暂停期限届满之次日起: each target's own end, see _from_each_own_end)
     settled = "满" not in sentence or (
         _EACH_OWN_END_RE.search(sentence) is not None and _END_FILL in sentence
@@ -3673,8 +3686,10 @@ def _left_out_here(sentence: str, pairs: list[tuple[int, int]], index: int, posi
         return _verb(sentence[pairs[index][1] :]) is None  # (…停止实施，不再另行公告。: a remark, no act)
     after = sentence[slice(*pairs[index + 1])] if index + 1 < len(pairs) else ""
     if not _LEFT_OUT_HERE_RE.search(own):
-        # (…第39号第二条关于取消…第50号所列…的规定，不属于本次清理范围: left out in the clause after its own)
-        return bool(_LEFT_OUT_NEXT_RE.match(after))
+        # (…第39号第二条关于取消…第50号所列…的规定，不属于本次清理范围: left out in the clause after its own — not
+        # …第三条，不属于本次暂停范围，自…起恢复实施, an act after it)
+        later = sentence[slice(*pairs[index + 2])] if index + 2 < len(pairs) else ""
+        return bool(_LEFT_OUT_NEXT_RE.match(after)) and (not later or _verb(later) is None)
     return not after or bool(_GOES_ON_RE.match(after)) or _verb(after) is None
 
 

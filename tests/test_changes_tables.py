@@ -302,3 +302,47 @@ def test_a_technical_note_between_sections_does_not_end_the_table() -> None:
         "发酵罐",
         "Ⅲ级生物安全柜或具有类似性能标准的隔离器",
     ]
+
+
+def test_twenty_third_review_of_tables_of_changes() -> None:
+    """Cases a second reader built against PARSER_VERSION 336: a 同上 act is the act of the row above (under 删除 or 暂停实施
+    no entry); a wording under 修改 / 补充 names nothing (an added bare name ends on a thing); 予以删除 and 废止 take the row off;
+    names holding 自主起降, 保持不变 or 调整为 stay names; a suspension table with a 调整后管制要求 column keeps its rows struck;
+    an intro naming adds keeps a table with one blank act cell; sibling entries in one cell, each with its customs code, are
+    two; ways of transferring abroad (以下列形式向境外转移…，视同出口：) and 属于本公告所称技术出口 list nothing."""
+    head = "序号 | 原公告 | 原条款 | 调整方式 | 调整后内容\n"
+    first = "1 | 商务部 海关总署公告2025年第10号 | 第一条 | {act} | 1C117.d．钨粉（参考海关商品编号：8101100000）\n"
+    ditto = "2 | 同上 | 同上 | 同上 | 1C117.e．钨丝（参考海关商品编号：8101960000）\n"
+    for act in ("删除", "暂停实施", "予以删除", "废止"):
+        assert _entries(head + first.format(act=act) + ditto) == [], act
+    for wording in ("包括但不限于粉末等形态", "许可证有效期为1年", "包括通过邮寄方式出境"):
+        assert _entries(f"{head}1 | 同上 | 第一条 | 修改 | {wording}\n") == [], wording
+    names = (
+        "1 | 同上 | 第一条 | 修改 | 9A901.a．具有自主起降能力的无人驾驶航空器（参考海关商品编号：8806240000）\n"
+        "2 | 同上 | 第一条 | 修改 | 3A902．在温度变化时输出频率保持不变的恒温晶体振荡器（参考海关商品编号：8541600000）\n"
+        "3 | 同上 | 第一条 | 修改 | 3A901.b．输出频率可调整为1GHz以上的信号发生器（参考海关商品编号：8543200000）\n"
+    )
+    assert [c for _, _, c, _ in _entries(head + names)] == ["9A901.a", "3A902", "3A901.b"]
+    suspended = (
+        "一、自2046年11月10日起，暂停实施下表所列物项的出口管制措施：\n序号 | 原公告 | 物项名称 | 管制编码 | 调整后管制要求\n"
+        "1 | 商务部 海关总署公告2025年第55号 | 人造金刚石微粉 | 2C902.a | 暂停实施出口管制\n"
+    )
+    assert _entries(suspended) == []
+    mixed = (
+        "一、对《两用物项出口管制清单》下列条目分别予以修改、增列或者删除：\n序号 | 管制编码 | 物项名称 | 参考海关商品编号 | 调整方式\n"
+        "1 | 1C117.d | 钨粉 | 8101100000 | 删除\n2 | 1C117.e | 钨丝 | 8101960000 | 增列\n3 | 1C117.f | 钨合金 | 8101990000 | \n"
+    )
+    assert [n for _, n, _, _ in _entries(mixed)] == ["钨丝", "钨合金"]
+    siblings = f"{head}1 | 同上 | 第一条 | 增加 | 1C902.f．氧化镝（参考海关商品编号：2846901930）；g.氧化铽（参考海关商品编号：2846901920）\n"
+    assert [n for _, n, _, _ in _entries(siblings)] == ["氧化镝", "氧化铽"]
+    ways = (
+        "二、以下列形式向境外转移本公告第一条所列物项的，视同出口：\n（一）通过邮寄、快递方式寄递出境；\n（二）随身携带出境。\n"
+        "四、下列行为属于本公告所称技术出口：\n（一）向境外转让稀土提取技术；\n"
+    )
+    assert _entries(ways) == []
+    assert [
+        (n, c)
+        for _, n, c, _ in _entries(
+            "序号 | 《清单》管制编码 | 物项名称 | 参考海关商品编号\n1 | 1C117.d | 钨粉 | 8101100000\n"
+        )
+    ] == [("钨粉", "1C117.d")]

@@ -3906,3 +3906,30 @@ def test_twenty_second_review_of_the_party_rules_counter_examples() -> None:
         ("中国台湾甲股份有限公司", "台湾"),
         ("乙科技股份有限公司", "台湾"),
     ]
+
+
+def test_twenty_third_review_of_the_party_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 336: …，禁止其高级管理人员入境的措施自本公告发布之日起实施 takes a
+    measure (listed); a printed 中国台湾地区 is the country given."""
+    found = extract_parties(
+        [
+            (
+                "body",
+                "不可靠实体清单工作机制\n一、对已列入不可靠实体清单的甲公司（Alpha Inc.），禁止其高级管理人员入境的措施自本公告发布之日起"
+                "实施。\n",
+            )
+        ],
+        published_on=dt.date(2045, 1, 9),
+    ).parties
+    assert [(p.name_zh, p.action) for p in found] == [("甲公司", "listed")]
+    removed = extract_parties(
+        [
+            (
+                "body",
+                "二、自2038年11月10日起，停止实施不可靠实体清单工作机制公告2025年第1号对中国台湾地区甲股份有限公司、乙科技股份有限公司"
+                "采取的措施，并将上述2家实体移出不可靠实体清单。\n",
+            )
+        ],
+        published_on=dt.date(2038, 11, 5),
+    ).parties
+    assert {p.country for p in removed} == {"中国台湾地区"}

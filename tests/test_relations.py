@@ -6739,3 +6739,30 @@ def test_the_338th_batchs_history_left_out_clauses_and_items_measures() -> None:
         "措施继续实施。\n",
         day,
     ) == [("lifts", 3, "三", day, None), ("lifts", 3, "四", day, None)]
+
+
+def test_twenty_third_review_of_the_relation_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 336: a reference left out of this round then acted on
+    (…第三条，不属于本次暂停范围，自…起恢复实施) resumes; …现延长1年，自本公告发布之日起计算 keeps its printed start; …将于…届满，
+    并延长至… extends; an amendment printed after 上述更正内容自各原公告施行之日起适用 is not back-dated."""
+    assert _window_acts(
+        "二、商务部公告2025年第58号第三条，不属于本次暂停范围，自2046年10月1日起恢复实施。\n",
+        dt.date(2046, 9, 1),
+    ) == [("resumes", 58, "三", dt.date(2046, 10, 1), None)]
+    day = dt.date(2026, 11, 5)
+    assert _window_acts(
+        "一、商务部公告2025年第70号的暂停实施期限原定于2026年11月10日届满，现延长1年，自本公告发布之日起计算。\n",
+        day,
+    ) == [("suspends", 70, None, day, dt.date(2027, 11, 5))]
+    assert _window_acts(
+        "一、商务部公告2025年第70号的暂停实施期限将于2026年11月10日届满，并延长至2027年11月10日。\n", day
+    ) == [("suspends", 70, None, day, dt.date(2027, 11, 10))]
+    text = (
+        "一、下列更正事项：\n序号 | 原公告 | 所涉条款 | 修改或者更正内容\n"
+        "1 | 商务部 海关总署公告2025年第58号 | 第三条第（二）项 | 管制编码“3C902.b.2.”更正为“3C901.b.2.”\n"
+        "上述更正内容自各原公告施行之日起适用。\n二、将商务部公告2025年第18号第二条中的“稀土”修改为“中重稀土”，自2045年1月1日起施行。\n"
+    )
+    found = {
+        r.target_number.number: r.anchor for r in extract_relations(text, None, day, day) if r.target_number
+    }
+    assert found[58] is not None and found[18] is None

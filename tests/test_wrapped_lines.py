@@ -387,3 +387,20 @@ def test_a_marker_out_of_turn_after_a_semicolon_leaves_the_line_whole(other: str
     names = [name for name, _, _ in _read(body)]
     assert len(names) == 2 and names[1] == "用于大口径蜂窝结构天线反射面的热压成型设备"
     assert other in extract_entries(body).entries[0].quote_zh
+
+
+def test_a_row_broken_before_its_description_takes_the_line_after_its_codes() -> None:
+    """Learnt from the 326th batch: `3 | 交叉（切向）流过滤设备 | 2B352.d | 84212990、` then `84219990` then the description on a
+    line of its own: the row's last cell, and the table goes on with its next section."""
+    body = (
+        "序号 | 物项名称 | 管制编码 | 参考税则号列 | 描述\n一、培养与分离设备\n"
+        "3 | 交叉（切向）流过滤设备 | 2B352.d | 84212990、\n84219990\n"
+        "可分离致病性微生物、病毒、毒素或者细胞培养物，总过滤面积大于等于1平方米\n"
+        "二、干燥与气溶胶设备\n4 | 喷雾干燥设备 | 2B352.h | 84193300 | 可干燥毒素或者致病性微生物\n"
+    )
+    read = extract_entries(body, source="att1").entries
+    assert [(e.name_zh, e.hs_codes) for e in read] == [
+        ("交叉（切向）流过滤设备", ("84212990", "84219990")),
+        ("喷雾干燥设备", ("84193300",)),
+    ]
+    assert "总过滤面积" in (read[0].spec_zh or "")
