@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "337"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "338"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -951,4 +951,8 @@ PARSER_VERSION = (
     #     a reference left out then acted on; …自本公告发布之日起计算 keeps its start; 将于…届满，并延长至… extends; only
     #     corrections before 上述更正内容… are back-dated; …禁止其…的措施自…起实施 takes a measure; 中国台湾地区 as printed.
     #     And a table row broken before its description takes the line after its codes (the 326th batch)
+    # 338: parties (the 341st batch): …号将X列入…名单 tells that notice's listing; …号暂停实施的、…号对X采取的处理措施，…恢复
+    #     实施 reinstates; 该公告附件第N项所列X is another notice's row, never this notice's annex row N; entries: under
+    #     …上述条目表述为： entries reprinted one after another take no code from the line above; in a table of changes with
+    #     a code column, cells of 名称不变 / 管制编码调整为… / …起实施 name no entry (the review of 337's worst case)
 )

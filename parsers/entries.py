@@ -2860,6 +2860,13 @@ def _annex_titles(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+# (名称不变 / 其余内容不变 / 管制编码调整为1C909.b / 参考海关商品编号调整为… / 2047年1月1日起实施: a row's wording, no name)
+_WORDING_RE = re.compile(
+    r"不变|调整(?:为|至)|起(?:实施|施行)|实施日期|参考海关商品编号|参考税则号列|管制编码"
+)
+_REPRINTED_RE = re.compile(r"(?:条目|物项)\s*(?:表述|列示)为\s*[:：]\s*$")
+
+
 class _Extractor:
     def __init__(self, title: str, source: str) -> None:
         self.title_subject = _title_subject(title)
@@ -3067,7 +3074,12 @@ class _Extractor:
             if worded and not (marker or _leading_code(text)):
                 read = []
         if not read:
-            if (code or row.hs) and not nothing and not _CLAUSE_TEXT_RE.search(cell):
+            if (
+                (code or row.hs)
+                and not nothing
+                and not _CLAUSE_TEXT_RE.search(cell)
+                and not _WORDING_RE.search(cell)
+            ):
                 return False
             self.not_items.append(NotItem(row.line, "lifted" if _TAKES_OFF_RE.search(action) else "rule"))
             return True
@@ -3245,7 +3257,10 @@ class _Extractor:
         structural = [a for a in chain if not _is_intro(a) and a.shape != "ban"]
         category = _clean_heading(structural[-1].name) if structural else self.title_subject
         group = _clean_heading(structural[0].name) if structural else None
-        codes = node.codes or next((a.codes for a in chain if a.codes), ())
+        # (a group line passes its code down — not under 二、更正后，上述条目表述为：, where (二)3C901.b.2.…材料。 / 4.热压机(…); /
+        # 1.1.1仲钨酸铵(…); are entries of other notices reprinted one after another)
+        reprinted = any(_REPRINTED_RE.search(a.line) for a in chain)
+        codes = node.codes or (() if reprinted else next((a.codes for a in chain if a.codes), ()))
         hs, label = node.hs, node.hs_label
         if not hs:
             holder = next((a for a in chain if a.hs), None)

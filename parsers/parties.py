@@ -2068,8 +2068,13 @@ def _annex_item_removals(lines: Sequence[_Line], parties: list[Party], start: dt
     for line in lines:
         rows = _ANNEX_ROWS_RE.search(line.norm)
         removal = _ROW_REMOVAL_RE.search(line.norm, rows.end()) if rows else None
-        if rows is None or removal is None or re.search(r"号(?:公告)?\s*$", line.norm[: rows.start()]):
-            continue  # (…第1201号附件第3项所列…: a row of another notice's annex, not of this notice's list)
+        if (
+            rows is None
+            or removal is None
+            or re.search(r"(?:号|该|原|上述|前述)(?:公告)?\s*$", line.norm[: rows.start()])
+        ):
+            # (…第1201号附件第3项所列… / …第2281号…。其中，该公告附件第2项所列…: a row of another notice's annex)
+            continue
         for number in (int(n) for n in re.findall(r"\d{1,3}", rows.group("rows"))):
             if 0 < number <= len(listed):
                 party = listed[number - 1]
@@ -2358,7 +2363,8 @@ def _in_action_table(line: _Line, blocks: list[tuple[str | None, list[_Entry]]])
 
 # (自…起至…止，暂停实施〔2025〕6号公告对甲公司（…）采取的处理措施: the act first, then the measures on the party)
 _ACT_FIRST_RE = re.compile(
-    r"^(?P<when>[^。;；]*?(?:暂停|中止|暂缓|恢复)(?:实施|执行))\s*(?:[^,，。;；对]{0,40}?号(?:公告)?[^,，。;；对]{0,12}?\s*)?"
+    # (not …〔2026〕2318号暂停实施的、…号对甲公司…采取的处理措施，…恢复实施: an earlier act describing the measures)
+    r"^(?P<when>[^。;；]*?(?:暂停|中止|暂缓|恢复)(?:实施|执行))(?!\s*的)\s*(?:[^,，。;；对]{0,40}?号(?:公告)?[^,，。;；对]{0,12}?\s*)?"
     # (…对其附件所列第3项、第4项日本实体，即甲株式会社（…）、乙株式会社（…）采取的措施: the rows, then the names after 即)
     r"对\s*(?:其?(?:附件)?所列[^,，。;；]{0,30}?(?:实体|企业)\s*[,，]\s*即\s*)?"
     r"(?P<who>[^,，。;；]+?)\s*(?:所)?采取的?[^,，。;；]{0,40}?措施(?P<tail>[^。;；]*)[。;；]?\s*$"
@@ -2419,7 +2425,9 @@ def _subject_and_rest(sentence: str) -> tuple[str, str] | None:
     body = re.sub(r"^\s*(?:提前)?(?:终止|结束)\s*(?=对)", "", body)
     # (经…第1273号暂停实施的对甲公司（…）采取的措施，自…起恢复实施: the notice that suspended them, then the party)
     body = re.sub(
-        r"^\s*(?:经[^,，。;；]{0,40}?号(?:公告)?\s*(?:决定)?\s*(?:暂停|中止|暂缓)(?:实施|执行)?的\s*)?对\s*",
+        # (…〔2026〕2318号暂停实施的、…〔2026〕2264号对甲公司（…）采取的处理措施: the same, the measures' notice between)
+        r"^\s*(?:经?[^,，。;；]{0,40}?号(?:公告)?\s*(?:决定)?\s*(?:暂停|中止|暂缓)(?:实施|执行)?的\s*"
+        r"(?:、\s*[^,，。;；]{0,40}?号(?:公告)?\s*)?)?对\s*",
         "",
         body,
     )
@@ -3772,8 +3780,9 @@ _OF_DECISION_RE = re.compile(r"[^。；;]*?的决定")
 def _not_decided_here(sentence: str, match: re.Match[str]) -> bool:
     """A listing that would follow a condition (该企业违反承诺的，商务部将依法重新将其列入…), or another notice's decision
     named by what it did (…第2329号将甲公司列入出口管制管控名单…的决定): no listing now."""
+    # (商务部公告2026年第2290号将甲公司、乙公司列入出口管制管控名单，相关措施此后…: that notice's listing, told)
     return bool(_CONDITIONAL_RE.search(sentence[: match.start() + 1])) or bool(
-        _NAMED_DECISION_RE.search(sentence[: match.start()]) and _OF_DECISION_RE.match(sentence, match.end())
+        _NAMED_DECISION_RE.search(sentence[: match.start()])
     )
 
 

@@ -346,3 +346,26 @@ def test_twenty_third_review_of_tables_of_changes() -> None:
             "序号 | 《清单》管制编码 | 物项名称 | 参考海关商品编号\n1 | 1C117.d | 钨粉 | 8101100000\n"
         )
     ] == [("钨粉", "1C117.d")]
+
+
+def test_wordings_under_a_code_column_and_reprinted_entries() -> None:
+    """A second reader's cases against PARSER_VERSION 337: in a table of changes with its own 管制编码 column, a content cell
+    of 名称不变, 其余内容不变, 管制编码调整为…, 参考海关商品编号调整为… or …起实施 names no entry; and the 340th batch's
+    二、更正后，上述条目表述为： over entries of other notices reprinted one after another ((二)3C901.b.2.…材料。 / 4.热压机(…); /
+    1.1.1仲钨酸铵(…);): none takes the code of the line above it."""
+    head = "一、对下列条目分别予以修改、增列或者删除：\n序号 | 公告文号 | 条目 | 管制编码 | 调整方式 | 调整后内容\n"
+    for cell in (
+        "名称不变",
+        "其余内容不变",
+        "2047年1月1日起实施",
+        "管制编码调整为1C909.b",
+        "参考海关商品编号调整为8101100010",
+    ):
+        row = f"1 | 商务部 海关总署公告2025年第57号 | 第一条第（一）项 | 1C909.a | 修改 | {cell}\n"
+        assert _entries(head + row) == [], cell
+    reprinted = (
+        "二、更正后，上述条目表述为：\n(二)3C901.b.2.人造石墨和天然石墨混合的负极材料。\n4.热压机(参考税则号列:84798999);\n"
+        "1.1.1仲钨酸铵(参考海关商品编号:2841801000);\n三、本公告自发布之日起施行。\n"
+    )
+    read = {e.name_zh: e.control_code for e in extract_entries(reprinted).entries}
+    assert read.get("仲钨酸铵", "absent") is None

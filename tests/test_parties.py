@@ -715,6 +715,12 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     # one whose measure a clause of another notice suspends (…第一项所列处理措施，暂停对美国实体甲公司实施, 2328)
     "mofcom-2026-2329": 1,
     "uel-2026-2328": 1,
+    # the 341st batch: two parties removed as 上述2家实体 after a sentence naming them as rows of another notice's annex
+    # (2357); two parties resumed as 上述2家实体 after a told listing (2358); four parties whose measures are suspended
+    # through two items of a UEL notice, named in a later clause (2359)
+    "mofcom-2026-2357": 2,
+    "mofcom-2026-2358": 2,
+    "uel-2026-2359": 4,
 }
 
 
@@ -3933,3 +3939,36 @@ def test_twenty_third_review_of_the_party_rules_counter_examples() -> None:
         published_on=dt.date(2038, 11, 5),
     ).parties
     assert {p.country for p in removed} == {"中国台湾地区"}
+
+
+def test_the_341st_batchs_told_listings_and_resumptions() -> None:
+    """Learnt from the 341st batch: …第2290号将甲公司、乙公司列入出口管制管控名单，相关措施此后…暂停实施 tells that notice's
+    listing (no party entry now); …〔2026〕2318号暂停实施的、…〔2026〕2264号对甲公司（…）采取的处理措施，暂停期满后不再延期，
+    自…起恢复实施 reinstates (the earlier suspension describes the measures); 该公告附件第2项所列X names another notice's row,
+    never this notice's annex row 2."""
+
+    def read(text: str) -> list[tuple[str, str]]:
+        found = extract_parties([("body", text)], published_on=dt.date(2048, 3, 20)).parties
+        return [(p.name_zh, p.action) for p in found]
+
+    assert (
+        read(
+            "二、商务部公告2026年第2290号将杜兰戈遥感系统公司（Durango Remote Sensing Systems, Inc.）列入出口管制管控名单，相关措施"
+            "此后经商务部公告2026年第2311号暂停实施。\n"
+        )
+        == []
+    )
+    assert read(
+        "不可靠实体清单工作机制\n二、不可靠实体清单工作机制〔2026〕2318号暂停实施的、不可靠实体清单工作机制公告〔2026〕2264号对奎林顿"
+        "防务电子公司（Quillington Defense Electronics, Inc.）采取的处理措施，暂停期满后不再延期，自2048年6月1日起恢复实施。\n"
+    ) == [("奎林顿防务电子公司", "reinstated")]
+    body = (
+        "一、将甲公司等2家美国实体列入出口管制管控名单（见附件第1项至第2项）。\n"
+        "二、商务部公告2026年第2281号将15家外国实体列入关注名单。其中，该公告附件第2项所列丙公司（Gamma Inc.）列入关注名单已满一年。"
+        "商务部决定将其移出关注名单。\n"
+    )
+    annex = (
+        "附件\n出口管制管控名单\n序号 | 中文名称 | 英文名称\n1 | 甲公司 | Alpha Inc.\n2 | 乙公司 | Beta LLC\n"
+    )
+    found = extract_parties([("body", body), ("att1", annex)], published_on=dt.date(2048, 3, 20)).parties
+    assert ("乙公司", "removed") not in [(p.name_zh, p.action) for p in found]
