@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "338"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "339"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -955,4 +955,8 @@ PARSER_VERSION = (
     #     实施 reinstates; 该公告附件第N项所列X is another notice's row, never this notice's annex row N; entries: under
     #     …上述条目表述为： entries reprinted one after another take no code from the line above; in a table of changes with
     #     a code column, cells of 名称不变 / 管制编码调整为… / …起实施 name no entry (the review of 337's worst case)
+    # 339: the rest of that review: only a series of acts (分别予以…, 修改…或者删除) keeps a released table from being released
+    #     whole; an act cell counts by the act it opens on; bare names ending on 镉/材/矿…; 对以下列形式出口的…实施出口管制：
+    #     lists; a note line is no row's cell; …的措施，…恢复实施 reinstates; 该公告其余条款…废止 beside a clause left out; 自原期限
+    #     届满之次日起计算 keeps the told end's next day; each ；-part's printed start is its own; back-dating by the whole quote
 )

@@ -426,9 +426,9 @@ _NOT_LISTING_INTRO_RE = re.compile(
     r"|(?:下列|以下)[^，,。；;]{0,4}?(?:用途|情形)的?\s*[,，]?[^。；;]{0,20}?(?:不予|禁止|不得|不批准)"
     r"|^\s*(?:技术说明|技术注释|术语解释|名词解释|释义|定义)\s*[:：]\s*$"
     # (以下列方式向境外…提供本公告所列软件的，属于本公告所称出口：: the ways an export is made, a definition's terms)
-    r"|(?:以|通过|按照?)\s*(?:下列|以下|如下)[^，,。；;]{0,4}?(?:方式|途径|渠道|形式)[^，,。；;]{0,20}?"
-    r"(?:提供|出口|转让|传送|处理|向境外|出境|转移)"
-    r"|属于本公告所称[^，,。；;]{0,6}?出口|视同出口"
+    r"|(?:以|通过|按照?)(?![^。]*?实施(?:出口)?管制)\s*(?:下列|以下|如下)[^，,。；;]{0,4}?(?:方式|途径|渠道|形式)"
+    r"[^，,。；;]{0,20}?(?:提供|出口|转让|传送|处理|向境外|出境|转移)"
+    r"|属于本公告所称[^，,。；;]{0,6}?出口|视同出口(?![^。]*?实施(?:出口)?管制)"
 )
 _LIST_OF_PARTIES_RE = re.compile(
     r"(?:移出|列入|纳入)[^。；;，,]{0,12}?(?:管控名单|关注名单|不可靠实体清单|反制清单)"
@@ -2436,9 +2436,13 @@ def _row_lifted(row: TableRow, table: PrintedTable) -> bool:
 
 _BASIS_COLUMN_RE = re.compile(r"依据|来源|出处")
 # (… | 调整后参考海关商品编号 / 调整后内容: a column of the entry as it now stands — not 调整后实施日期, a date moved)
-_ADDS_NAMED_RE = re.compile(r"修改|增列|增加|新增")
+# (分别予以修改、增列或者删除: the rows' acts named as a series — not 并相应修改《…清单》, the list changed with them)
+_ADDS_NAMED_RE = re.compile(
+    r"分别予以|(?:修改|增列|增加|新增)[^，,。；;：:]{0,8}?(?:或者|或|和|及|、)[^，,。；;：:]{0,6}?(?:删除|删去)"
+    r"|(?:删除|删去)[^，,。；;：:]{0,8}?(?:或者|或|和|及|、)[^，,。；;：:]{0,6}?(?:修改|增列|增加|新增)"
+)
 _AFTER_CHANGE_RE = re.compile(
-    r"(?:调整|修改|修订|更正|变更)后的?(?:参考)?(?:条目|物项|商品)?(?:内容|名称|描述|技术说明|技术指标"
+    r"(?:调整|修改|修订|更正|变更)后的?(?:参考)?(?:条目|物项|商品)?(?:内容|名称|描述|技术说明|技术指标|管制范围"
     r"|海关商品编[号码]|税则号列|商品编号|管制编码)"
 )
 
@@ -2462,10 +2466,10 @@ _ADDS_OR_CHANGES_RE = re.compile(r"修改|增列|增加|新增|补充|调整|改
 # (the acts on an entry printed that add no control: 暂停实施, 继续暂停实施, 推迟实施, 暂停期限调整为1年 — 同上, 变更, 恢复实施 or
 # any other act prints its entry)
 _ACT_ON_ENTRY_RE = re.compile(
-    r"暂停|暂缓|中止|推迟|延期|延长|停止|删除|删去|废止|终止|不再|解除|失效|暂不|取消|移出|调出"
+    r"\s*(?:予以|已|均|继续)?(?:暂停|暂缓|中止|推迟|延期|延长|停止|删除|删去|废止|终止|不再|解除|失效|暂不|取消|移出|调出)"
 )
 # (the acts that take an entry off: the row is lifted, not only left unread)
-_TAKES_OFF_RE = re.compile(r"删除|删去|废止|终止|不再(?!暂停)|解除|失效|取消|移出|调出")
+_TAKES_OFF_RE = re.compile(r"\s*(?:予以|已|均)?(?:删除|删去|废止|终止|不再(?!暂停)|解除|失效|取消|移出|调出)")
 # (见附件2, 同上, 无, 不变, a customs code, a date, 禁止向境外提供…: cells that name no thing)
 _NO_THING_RE = re.compile(
     r"^(?:见|详见|参见)|^同上$|^无$|^(?:内容|保持)?不变$|^[\d、，,\s—-]+$|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
@@ -2476,7 +2480,8 @@ _NO_THING_RE = re.compile(
 _THING_END_RE = re.compile(
     rf"(?:{_HEAD_NOUN_END}|合金|靶|丝|带|箔|颗粒|单晶|多晶|纤维|石墨|化合物|混合物|砂|胶|晶体|制品"
     r"|[酸盐酮醇酯醚醛胺烷烯炔啶酚腈肼苯酐]"
-    r"|[镓锗锑钨钼铟碲铋钽铌钛锆铪钒钴镍锂铍钪钇镧铈镨钕钐铕钆铽镝钬铒铥镱镥铼铂钯铜铝镁锌锡钠钾钙钡锶铯铷铬锰铁铅汞银金硅硼磷硫氟氯溴碘氢氮氧碳])\s*$"
+    r"|[镓锗锑钨钼铟碲铋钽铌钛锆铪钒钴镍锂铍钪钇镧铈镨钕钐铕钆铽镝钬铒铥镱镥铼铂钯铜铝镁锌锡钠钾钙钡锶铯铷铬锰铁铅汞银金硅硼磷硫氟氯溴碘氢氮氧碳"
+    r"镉铀钚钍镭材矿纤缆石星弹药素钢底圆池碱])\s*$"
 )
 # (名称修改为“三氧化钨”: the entry renamed, quoted)
 _RENAMED_RE = re.compile(r"名称\s*(?:修改|更正|调整|变更)为")
@@ -3056,7 +3061,7 @@ class _Extractor:
             return True
         code = row.cells.get("code", "").strip().rstrip(".．")
         # (… | 暂停实施 / 继续暂停实施 / 推迟实施 | 2C902.a 人造金刚石微粉…: an act on the entry printed, no new control)
-        acting = bool(_ACT_ON_ENTRY_RE.search(action))
+        acting = bool(_ACT_ON_ENTRY_RE.match(action))
         nothing = acting or bool(_CLAUSE_TEXT_RE.search(text)) or bool(_NO_THING_RE.search(text))
         read = [] if nothing else _cell_entries(text, self.source)
         if not any(e.control_code or e.hs_codes for e in read):
@@ -3081,7 +3086,7 @@ class _Extractor:
                 and not _WORDING_RE.search(cell)
             ):
                 return False
-            self.not_items.append(NotItem(row.line, "lifted" if _TAKES_OFF_RE.search(action) else "rule"))
+            self.not_items.append(NotItem(row.line, "lifted" if _TAKES_OFF_RE.match(action) else "rule"))
             return True
         seq = row.seq or str(index)
         for entry in read:

@@ -2099,7 +2099,7 @@ def _annex_item_removals(lines: Sequence[_Line], parties: list[Party], start: dt
 # (对2025年4月9日列入…的甲公司（…）、乙公司（…），禁止其高级管理人员入境: the measure itself after the comma)
 # (…研究院（…），在禁止向其出口两用物项的基础上，禁止出口经营者为其提供…服务: a measure added to the ones it has)
 # (…，禁止其…的措施，自…起停止实施: a measure named as it ends — not …禁止其高级管理人员入境的措施自…起实施, one taken)
-_NOT_ENDED = r"(?![^。；;]*?的\s*(?:处理|反制)?措施[^。；;]*?(?:停止|暂停|中止|解除|终止|取消|不再))"
+_NOT_ENDED = r"(?![^。；;]*?的\s*(?:处理|反制)?措施[^。；;]*?(?:停止|暂停|中止|解除|终止|取消|不再|恢复|撤销|废止|失效))"
 _TAKE_MEASURES = (
     r"(?<=[,，])\s*(?:(?:决定)?采取(?:以下|如下|下列)(?:处理|反制)?措施"
     rf"|(?=(?:在[^,，。；;]{{0,30}}?基础上\s*[,，]\s*)?(?:禁止|限制)[^,，。；;]{{0,12}}?其{_NOT_ENDED}))"

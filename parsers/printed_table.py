@@ -712,7 +712,11 @@ def _row_line(
             table.rows.append(row)
         else:
             _continue_cells(last, named)
-    elif last is not None and (key := _open_cell(last, columns)) is not None:
+    elif (
+        last is not None
+        and not _NOTE_OR_ANNEX_RE.match(line)
+        and (key := _open_cell(last, columns)) is not None
+    ):
         last.cells[key] = last.cells.get(key, "") + line
     else:
         return False
@@ -800,6 +804,10 @@ def _continue_cells(row: TableRow, named: dict[str, str]) -> None:
             row.hs.extend(code for code in _HS_RE.findall(text) if code not in row.hs)
         elif key != "seq":
             row.cells[key] = row.cells.get(key, "") + text
+
+
+# (注：… / 附件：… after a table: its note or the next attachment, never the end of a row's cell)
+_NOTE_OR_ANNEX_RE = re.compile(r"^\s*(?:注|备注|说明|附件)\s*\d*\s*[:：]")
 
 
 def _open_cell(row: TableRow, columns: dict[str, int]) -> str | None:

@@ -2000,7 +2000,7 @@ def _back_dated(relations: list[Relation], text: str, published_on: dt.date | No
                 i
                 for i, r in enumerate(relations)
                 if (r.quote_zh and r.quote_zh in sentence)
-                or (above and r.relation == "amends" and text.find(r.quote_zh[:20], match.end()) < 0)
+                or (above and r.relation == "amends" and r.quote_zh not in text[match.end() :])
             }
             continue
         numerals = re.findall(rf"\(?\s*{_CN_NUMERAL}\s*\)?", named.group("parts"))
@@ -3170,15 +3170,20 @@ _EXTENDED_FROM_TOLD_END_RE = re.compile(
 )
 
 
-_COUNTED_FROM_RE = re.compile(r"自[^，,。；;]{1,24}?起\s*(?:计算|计)")
+# (…，现延长1年，自本公告发布之日起计算: this notice's own start — not 自原期限届满之次日起计算, the day after the old end)
+_COUNTED_FROM_RE = re.compile(r"自\s*(?:本公告|本决定)[^，,。；;]{0,16}?起\s*(?:计算|计)")
 
 
 def _from_told_end(sentence: str) -> str:
     """`sentence` with …期限原定于X届满，现延长6个月 printed as …期限自X的次日起延长6个月 — unless it prints its own start
     (…，现延长1年，自本公告发布之日起计算)."""
-    if _COUNTED_FROM_RE.search(sentence):
-        return sentence
-    return _EXTENDED_FROM_TOLD_END_RE.sub(_from_the_day_after, sentence)
+    parts = re.split(
+        r"([;；])", sentence
+    )  # (each ；-part on its own: one part's printed start is not another's)
+    return "".join(
+        part if _COUNTED_FROM_RE.search(part) else _EXTENDED_FROM_TOLD_END_RE.sub(_from_the_day_after, part)
+        for part in parts
+    )
 
 
 def _from_the_day_after(match: re.Match[str]) -> str:
@@ -3689,7 +3694,9 @@ def _left_out_here(sentence: str, pairs: list[tuple[int, int]], index: int, posi
         # (…第39号第二条关于取消…第50号所列…的规定，不属于本次清理范围: left out in the clause after its own — not
         # …第三条，不属于本次暂停范围，自…起恢复实施, an act after it)
         later = sentence[slice(*pairs[index + 2])] if index + 2 < len(pairs) else ""
-        return bool(_LEFT_OUT_NEXT_RE.match(after)) and (not later or _verb(later) is None)
+        # (…，不属于本次清理范围，该公告其余条款自…起废止: the act after it is on the other clauses)
+        on_others = bool(re.match(r"\s*(?:该公告|上述公告|原公告)?\s*(?:其余|其他)", later))
+        return bool(_LEFT_OUT_NEXT_RE.match(after)) and (not later or on_others or _verb(later) is None)
     return not after or bool(_GOES_ON_RE.match(after)) or _verb(after) is None
 
 

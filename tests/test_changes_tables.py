@@ -369,3 +369,35 @@ def test_wordings_under_a_code_column_and_reprinted_entries() -> None:
     )
     read = {e.name_zh: e.control_code for e in extract_entries(reprinted).entries}
     assert read.get("仲钨酸铵", "absent") is None
+
+
+def test_twenty_fourth_review_of_tables_of_changes() -> None:
+    """Cases a second reader built against PARSER_VERSION 337: 并相应修改《…清单》 names no adds (a released table with a
+    blank act cell stays released); bare added names ending on 镉, 材 or 矿 are entries; 对以下列形式出口的…实施出口管制：
+    lists its items; an act cell opening on 修改 is a change whatever its bracket says (修改（不再包括粉末形态）); a note line
+    under a table is no row's description."""
+    released = (
+        "一、自2047年1月1日起，下列物项不再实施出口管制，并相应修改《两用物项出口管制清单》：\n"
+        "序号 | 管制编码 | 物项名称 | 参考海关商品编号 | 调整方式\n1 | 1C117.d | 钨粉 | 8101100000 | 删除\n"
+        "2 | 1C117.e | 钨丝 | 8101960000 | \n"
+    )
+    assert _entries(released) == []
+    head = "序号 | 原公告 | 原条款 | 调整方式 | 调整后内容\n"
+    assert [
+        n
+        for _, n, _, _ in _entries(
+            f"{head}1 | 商务部 海关总署公告2025年第10号 | 第一条第（一）项 | 增加 | 碲锌镉\n"
+        )
+    ] == ["碲锌镉"]
+    forms = (
+        "一、对以下列形式出口的镓相关物项实施出口管制：\n（一）金属镓（参考海关商品编号：8112921010）；\n"
+        "（二）氮化镓（参考海关商品编号：2850001990）。\n"
+    )
+    assert [n for _, n, _, _ in _entries(forms)] == ["金属镓", "氮化镓"]
+    changed = f"{head}1 | 同上 | 第一条 | 修改（不再包括粉末形态） | 1C117.d．钨丝（参考海关商品编号：8101960000）\n"
+    assert [(n, c) for _, n, c, _ in _entries(changed)] == [("钨丝", "1C117.d")]
+    noted = (
+        "序号 | 物项名称 | 管制编码 | 参考税则号列 | 描述\n1 | 喷雾干燥设备 | 2B352.h | 84193300 | 可干燥毒素\n"
+        "2 | 发酵罐 | 2B352.b | 84198990\n注：参考税则号列仅供参考。\n"
+    )
+    assert [(e.name_zh, e.spec_zh) for e in extract_entries(noted).entries][-1] == ("发酵罐", None)

@@ -3972,3 +3972,18 @@ def test_the_341st_batchs_told_listings_and_resumptions() -> None:
     )
     found = extract_parties([("body", body), ("att1", annex)], published_on=dt.date(2048, 3, 20)).parties
     assert ("乙公司", "removed") not in [(p.name_zh, p.action) for p in found]
+
+
+def test_twenty_fourth_review_of_the_party_rules_counter_examples() -> None:
+    """A second reader's case against PARSER_VERSION 337: …，禁止其…的措施，自…起恢复实施 reinstates (no new listing); …予以撤销
+    lists no one."""
+
+    def read(ending: str) -> list[tuple[str, str]]:
+        text = f"不可靠实体清单工作机制\n一、对已列入不可靠实体清单的甲公司（Alpha Inc.），禁止其从事与中国有关的进出口活动的措施，自本公告发布之日起{ending}。\n"
+        return [
+            (p.name_zh, p.action)
+            for p in extract_parties([("body", text)], published_on=dt.date(2046, 9, 1)).parties
+        ]
+
+    assert read("恢复实施") == [("甲公司", "reinstated")]
+    assert ("甲公司", "listed") not in read("予以撤销")

@@ -6766,3 +6766,22 @@ def test_twenty_third_review_of_the_relation_rules_counter_examples() -> None:
         r.target_number.number: r.anchor for r in extract_relations(text, None, day, day) if r.target_number
     }
     assert found[58] is not None and found[18] is None
+
+
+def test_twenty_fourth_review_of_the_relation_rules_counter_examples() -> None:
+    """Cases a second reader built against PARSER_VERSION 337: …，不属于本次清理范围，该公告其余条款自…起废止 acts on the other
+    clauses (not on the one kept); …现延长1年，自原期限届满之次日起计算 runs from the old end's next day; a ；-part's own printed
+    start leaves another part's told end alone."""
+    day = dt.date(2046, 9, 1)
+    assert _window_acts(
+        "二、商务部公告2025年第39号第二条，不属于本次清理范围，该公告其余条款自2046年10月1日起废止。\n", day
+    ) == [("repeals", 39, None, dt.date(2046, 10, 1), None)]
+    assert _window_acts(
+        "一、商务部公告2025年第70号的暂停实施期限原定于2046年11月10日届满，现延长1年，自原期限届满之次日起计算。\n",
+        day,
+    ) == [("suspends", 70, None, dt.date(2046, 11, 11), dt.date(2047, 11, 11))]
+    both = (
+        "一、商务部公告2025年第70号的暂停实施期限原定于2046年11月10日届满，现延长1年；商务部公告2025年第72号的暂停实施期限延长1年，"
+        "自本公告发布之日起计算。\n"
+    )
+    assert _window_acts(both, day)[0] == ("suspends", 70, None, dt.date(2046, 11, 11), dt.date(2047, 11, 11))
