@@ -3851,27 +3851,17 @@ def test_twenty_first_review_of_the_party_rules_counter_examples() -> None:
     """Cases a second reader built against PARSER_VERSION 332: a reason on the issuer's own check (鉴于工作机制已于…完成对
     甲公司的核查，…将其移出…) leaves this notice's removal; a name is given a country only by the word it opens on
     (华美国际控股有限公司 takes the one before it, not 美国)."""
-    found = extract_parties(
-        [
-            (
-                "body",
-                "一、鉴于工作机制已于2038年8月1日完成对美国实体甲公司（Alpha Inc.）的核查，甲公司已纠正其行为，自本公告发布之日起将其"
-                "移出不可靠实体清单。\n",
-            )
-        ],
-        published_on=dt.date(2038, 11, 5),
-    ).parties
+    found = _body_parties(
+        "一、鉴于工作机制已于2038年8月1日完成对美国实体甲公司（Alpha Inc.）的核查，甲公司已纠正其行为，自本公告发布之日起将其"
+        "移出不可靠实体清单。\n",
+        dt.date(2038, 11, 5),
+    )
     assert [(p.name_zh, p.action) for p in found] == [("甲公司", "removed")]
-    removed = extract_parties(
-        [
-            (
-                "body",
-                "二、自2038年11月10日起，停止实施不可靠实体清单工作机制公告2025年第1号对日本甲株式会社、华美国际控股有限公司采取的措施，"
-                "并将上述2家实体移出不可靠实体清单。\n",
-            )
-        ],
-        published_on=dt.date(2038, 11, 5),
-    ).parties
+    removed = _body_parties(
+        "二、自2038年11月10日起，停止实施不可靠实体清单工作机制公告2025年第1号对日本甲株式会社、华美国际控股有限公司采取的措施，"
+        "并将上述2家实体移出不可靠实体清单。\n",
+        dt.date(2038, 11, 5),
+    )
     assert [(p.name_zh, p.country) for p in removed] == [
         ("日本甲株式会社", "日本"),
         ("华美国际控股有限公司", "日本"),
@@ -3917,27 +3907,17 @@ def test_twenty_second_review_of_the_party_rules_counter_examples() -> None:
 def test_twenty_third_review_of_the_party_rules_counter_examples() -> None:
     """Cases a second reader built against PARSER_VERSION 336: …，禁止其高级管理人员入境的措施自本公告发布之日起实施 takes a
     measure (listed); a printed 中国台湾地区 is the country given."""
-    found = extract_parties(
-        [
-            (
-                "body",
-                "不可靠实体清单工作机制\n一、对已列入不可靠实体清单的甲公司（Alpha Inc.），禁止其高级管理人员入境的措施自本公告发布之日起"
-                "实施。\n",
-            )
-        ],
-        published_on=dt.date(2045, 1, 9),
-    ).parties
+    found = _body_parties(
+        "不可靠实体清单工作机制\n一、对已列入不可靠实体清单的甲公司（Alpha Inc.），禁止其高级管理人员入境的措施自本公告发布之日起"
+        "实施。\n",
+        dt.date(2045, 1, 9),
+    )
     assert [(p.name_zh, p.action) for p in found] == [("甲公司", "listed")]
-    removed = extract_parties(
-        [
-            (
-                "body",
-                "二、自2038年11月10日起，停止实施不可靠实体清单工作机制公告2025年第1号对中国台湾地区甲股份有限公司、乙科技股份有限公司"
-                "采取的措施，并将上述2家实体移出不可靠实体清单。\n",
-            )
-        ],
-        published_on=dt.date(2038, 11, 5),
-    ).parties
+    removed = _body_parties(
+        "二、自2038年11月10日起，停止实施不可靠实体清单工作机制公告2025年第1号对中国台湾地区甲股份有限公司、乙科技股份有限公司"
+        "采取的措施，并将上述2家实体移出不可靠实体清单。\n",
+        dt.date(2038, 11, 5),
+    )
     assert {p.country for p in removed} == {"中国台湾地区"}
 
 
@@ -3987,3 +3967,8 @@ def test_twenty_fourth_review_of_the_party_rules_counter_examples() -> None:
 
     assert read("恢复实施") == [("甲公司", "reinstated")]
     assert ("甲公司", "listed") not in read("予以撤销")
+
+
+def _body_parties(text: str, day: dt.date) -> list[Party]:
+    """The party entries of a body published on `day`."""
+    return list(extract_parties([("body", text)], published_on=day).parties)

@@ -6165,6 +6165,13 @@ _WindowAct = tuple[str, int, str | None, dt.date | None, dt.date | None]
 
 def _window_acts(text: str, day: dt.date, own: NoticeNumber | None = None) -> list[_WindowAct]:
     """Each act of a body published and in force on `day`: verb, target number, clause and window."""
+    return _window_acts_between(text, day, day, own)
+
+
+def _window_acts_between(
+    text: str, published: dt.date, effective: dt.date, own: NoticeNumber | None = None
+) -> list[_WindowAct]:
+    """Each act of a body published on one day and in force on another: verb, target number, clause and window."""
     return [
         (
             r.relation,
@@ -6173,7 +6180,7 @@ def _window_acts(text: str, day: dt.date, own: NoticeNumber | None = None) -> li
             r.window_from,
             r.window_until,
         )
-        for r in extract_relations(text, own, day, day)
+        for r in extract_relations(text, own, published, effective)
     ]
 
 
@@ -6545,16 +6552,7 @@ def test_windows_extended_from_their_old_end_and_resumed_after_them() -> None:
     published, effective = dt.date(2043, 10, 28), dt.date(2043, 11, 1)
 
     def acts(text: str) -> list[_WindowAct]:
-        return [
-            (
-                r.relation,
-                r.target_number.number if r.target_number else 0,
-                r.clause,
-                r.window_from,
-                r.window_until,
-            )
-            for r in extract_relations(text, None, published, effective)
-        ]
+        return _window_acts_between(text, published, effective)
 
     assert acts(
         "一、商务部公告2025年第61号第一款第(一)项、第(二)项的暂停实施期限原定于2043年10月31日届满，现延长至2044年10月31日。\n"
@@ -6635,16 +6633,7 @@ def test_twenty_first_review_of_the_relation_rules_counter_examples() -> None:
     published, effective = dt.date(2043, 10, 28), dt.date(2043, 11, 1)
 
     def acts(text: str) -> list[_WindowAct]:
-        return [
-            (
-                r.relation,
-                r.target_number.number if r.target_number else 0,
-                r.clause,
-                r.window_from,
-                r.window_until,
-            )
-            for r in extract_relations(text, None, published, effective)
-        ]
+        return _window_acts_between(text, published, effective)
 
     assert acts(
         "一、商务部公告2025年第61号第二条继续暂停实施，暂停期限按照原期限顺延6个月执行；商务部公告2025年第62号自本公告发布之日起"
