@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "339"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "340"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -959,4 +959,5 @@ PARSER_VERSION = (
     #     whole; an act cell counts by the act it opens on; bare names ending on 镉/材/矿…; 对以下列形式出口的…实施出口管制：
     #     lists; a note line is no row's cell; …的措施，…恢复实施 reinstates; 该公告其余条款…废止 beside a clause left out; 自原期限
     #     届满之次日起计算 keeps the told end's next day; each ；-part's printed start is its own; back-dating by the whole quote
+    # 340: parties: 将甲公司（…）移出关注名单，重新列入出口管制管控名单 lists the party named (not only after 将其)
 )

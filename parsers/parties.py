@@ -1912,8 +1912,9 @@ def _announces_list(norm: str) -> tuple[bool, PartyList | None]:
 _MOVED_BETWEEN_RE = re.compile(
     rf"由\s*(?P<off>{_LIST_ALT})\s*(?:调入|转入|移入|调整(?:至|到|为)|调至)\s*(?P<onto>{_LIST_ALT})"
 )
+# (…将其移出关注名单，重新列入出口管制管控名单 / 将甲公司（…）移出关注名单，重新列入…: the same parties, onto the other list)
 _RELISTED_RE = re.compile(
-    rf"(?P<removed>将其(?:从|自)?[^，,。；;]{{0,20}}?移出[^，,。；;]{{0,20}}?[,，]\s*)(?:并\s*)?重新\s*列入(?=\s*(?:{_LIST_ALT}))"
+    rf"(?P<removed>移出[^，,。；;]{{0,20}}?[,，]\s*)(?:并\s*)?重新\s*列入(?=\s*(?:{_LIST_ALT}))"
 )
 # 下列3家无法核实…的外国实体，列入关注名单： — the parties as the subject, no 将: the names follow the sentence
 _LISTED_SUBJECT_RE = re.compile(

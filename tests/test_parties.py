@@ -3972,3 +3972,16 @@ def test_twenty_fourth_review_of_the_party_rules_counter_examples() -> None:
 def _body_parties(text: str, day: dt.date) -> list[Party]:
     """The party entries of a body published on `day`."""
     return list(extract_parties([("body", text)], published_on=day).parties)
+
+
+def test_a_party_named_in_full_moved_between_lists_by_re_listing() -> None:
+    """A second reader's older case: 将甲公司（…）移出关注名单，重新列入出口管制管控名单 removes and lists the party named, as
+    …现将其移出…，重新列入… does for the parties named before."""
+    found = _body_parties(
+        "一、将攻卫股份有限公司（Gong Wei Co., Ltd）移出关注名单，重新列入出口管制管控名单。\n",
+        dt.date(2048, 3, 20),
+    )
+    assert sorted((p.name_zh, p.list, p.action) for p in found) == [
+        ("攻卫股份有限公司", "control_list", "listed"),
+        ("攻卫股份有限公司", "watch_list", "removed"),
+    ]
