@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "340"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "341"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -960,4 +960,6 @@ PARSER_VERSION = (
     #     lists; a note line is no row's cell; …的措施，…恢复实施 reinstates; 该公告其余条款…废止 beside a clause left out; 自原期限
     #     届满之次日起计算 keeps the told end's next day; each ；-part's printed start is its own; back-dating by the whole quote
     # 340: parties: 将甲公司（…）移出关注名单，重新列入出口管制管控名单 lists the party named (not only after 将其)
+    # 341: 中国台湾 is a country word of its own (a name opening on it is of 中国台湾, as printed — not 台湾 by a special
+    #     case); a table's 同上 acts and its being a table of changes are read once per table, not once per row
 )

@@ -37,11 +37,9 @@ from parsers.enumeration import enumerated_names
 from parsers.model import Entry, EntryKind, Issue
 from parsers.numbers import CONTROL_CODE, ISSUER_CHAIN, mask_brackets
 from parsers.printed_table import (
-    DITTO,
     PAGE_NUMBER_RE,
     PrintedTable,
     TableRow,
-    entry_cells,
     header_columns,
     printed_tables,
 )
@@ -2409,21 +2407,13 @@ _NOTICE_CELL_RE = re.compile(rf"^\s*{_NOTICE_NUMBER}\s*$")
 _ADDED_ROW_RE = re.compile(r"新增|增列|增加|新列入")
 
 
-def _action_of(row: TableRow, table: PrintedTable) -> str:
-    """The row's act, a 同上 / 同前 cell read as the act of the row above it."""
-    index = next((i for i, r in enumerate(table.rows) if r is row), 0)
-    while index > 0 and table.rows[index].cells.get("action", "").strip() in DITTO:
-        index -= 1
-    return table.rows[index].cells.get("action", "").strip()
-
-
 def _row_lifted(row: TableRow, table: PrintedTable) -> bool:
-    if _DELETED_ACTION_RE.match(_action_of(row, table)):
+    if _DELETED_ACTION_RE.match(row.cells.get("action", "").strip()):
         return True
     # (… | 调整依据 | 商务部 海关总署公告2025年第10号: the notice a row's control rests on, not one whose entry it acts on;
     # … | 调整后参考海关商品编号 / 调整后内容: the entry of that notice as it stands after the change, still controlled)
     basis = {i for i, label in enumerate(table.header.split("|")) if _BASIS_COLUMN_RE.search(label)}
-    if not (_AFTER_CHANGE_RE.search(table.header) or entry_cells(table)) and any(
+    if not (_AFTER_CHANGE_RE.search(table.header) or table.entry_cells) and any(
         _NOTICE_CELL_RE.match(cell) for i, cell in enumerate(row.line.split("|")) if i not in basis
     ):
         return True
@@ -2979,7 +2969,7 @@ class _Extractor:
         # (the notice cells of the lifted row above: a blank cell under one repeats it)
         lifted_above: tuple[int, ...] = ()
         for index, row in enumerate(table.rows, start=1):
-            if entry_cells(table) and self._changed_row(row, table, body, index):
+            if table.entry_cells and self._changed_row(row, table, body, index):
                 continue
             # A name cell follows the names' conventions: a CAS number or an example list in brackets after
             # the name (`二溴四氟乙烷（CAS号：…、…）`) is spec, as on a list line.
@@ -3055,7 +3045,7 @@ class _Extractor:
         as no entry line but the row has code or customs-code cells of its own: a list row, read as one."""
         cell = row.cells.get("name", "")
         text = _changed_entry_text(cell)
-        action = _action_of(row, table)
+        action = row.cells.get("action", "").strip()
         if _row_lifted(row, table) or _DELETED_ACTION_RE.match(text) or _DELETED_CELL_RE.match(text):
             self.not_items.append(NotItem(row.line, "lifted"))
             return True

@@ -216,6 +216,7 @@ _UNTIL_RE = re.compile(rf"(?:至|到)\s*(?P<until>{_DATE})")
 # the FollowTheMoney export. Longest first so that 中国台湾地区 wins over 台湾.
 COUNTRY_CODES: dict[str, str] = {
     "中国台湾地区": "TW",
+    "中国台湾": "TW",
     "台湾地区": "TW",
     "台湾": "TW",
     "美国": "US",
@@ -3213,8 +3214,7 @@ def _printed_countries(names: list[str]) -> list[str | None]:
 
 def _leading_country(name: str) -> str | None:
     """The country word a name opens on (日本乙株式会社 → 日本; not 华美国际控股有限公司, 美国 inside its own words)."""
-    found = next((_country_in(c) for c in _COUNTRY_NAMES if not c.isascii() and name.startswith(c)), None)
-    return found or (_country_in("台湾") if name.startswith("中国台湾") else None)
+    return next((_country_in(c) for c in _COUNTRY_NAMES if not c.isascii() and name.startswith(c)), None)
 
 
 def _measured_names(before: str) -> list[str]:

@@ -161,6 +161,8 @@ class PrintedTable:
     # 一、自…起，下表所列物项不再实施出口管制，并从…《…清单》中删除： right above the header: the line announcing the
     # table, however long (a title is a short line naming the list; an intro says what the rows undergo)
     intro: str | None = None
+    # a table of changes: its name cells print whole entries (see _CHANGED_CONTENT_RE)
+    entry_cells: bool = False
 
 
 def _cells(line: str) -> list[str]:
@@ -258,11 +260,22 @@ def _changes_columns(labels: list[str], found: dict[str, int]) -> dict[str, int]
     return columns
 
 
-def entry_cells(table: PrintedTable) -> bool:
-    """Whether the table's name cells print whole entries (a table of changes, see _CHANGED_CONTENT_RE)."""
-    columns = header_columns(table.header)
-    labels = [re.sub(r"\s+", "", cell) for cell in _cells(table.header) if cell.strip()]
-    return columns is not None and bool(_CHANGED_CONTENT_RE.match(labels[columns["name"]]))
+def _prints_entries(header: str, columns: dict[str, int]) -> bool:
+    """Whether a header's name column is a table of changes' content column (see _CHANGED_CONTENT_RE)."""
+    labels = [re.sub(r"\s+", "", cell) for cell in _cells(header) if cell.strip()]
+    return bool(_CHANGED_CONTENT_RE.match(labels[columns["name"]]))
+
+
+def _ditto_acts(table: PrintedTable) -> PrintedTable:
+    """A 同上 / 同前 act cell holds the act of the row above it: `table` with each row's act printed out."""
+    above = ""
+    for row in table.rows:
+        act = row.cells.get("action", "").strip()
+        if act in DITTO and above:
+            row.cells["action"] = above
+        elif act:
+            above = act
+    return table
 
 
 def printed_tables(body: str) -> list[PrintedTable]:
@@ -287,6 +300,7 @@ def printed_tables(body: str) -> list[PrintedTable]:
         elif header is not None:
             current, columns, width = _opened(line, span, previous, tables), header, len(_cells(line))
             current.headings = _headings_above(lines[:position])
+            current.entry_cells = _prints_entries(line, header)
             tables.append(current)
             section = None
         elif current is not None and (
@@ -310,7 +324,7 @@ def printed_tables(body: str) -> list[PrintedTable]:
             elif len(current.rows) > count:
                 current.rows[-1].section = section
         previous = line
-    return tables
+    return list(map(_ditto_acts, tables))
 
 
 def _opened(

@@ -3870,7 +3870,7 @@ def test_twenty_first_review_of_the_party_rules_counter_examples() -> None:
 
 def test_twenty_second_review_of_the_party_rules_counter_examples() -> None:
     """Cases a second reader built against PARSER_VERSION 334: 对甲公司（…），禁止其…的措施，自…起停止实施 names the measure
-    ended (no listing); 移出关注名单，重新列入出口管制管控名单 lists each party once; 中国台湾甲股份有限公司 is of 台湾."""
+    ended (no listing); 移出关注名单，重新列入出口管制管控名单 lists each party once; 中国台湾甲股份有限公司 is of 中国台湾, as printed."""
 
     def read(text: str) -> list[tuple[str, str | None, str, str]]:
         found = extract_parties(
@@ -3899,8 +3899,8 @@ def test_twenty_second_review_of_the_party_rules_counter_examples() -> None:
         "措施，并将上述2家实体移出不可靠实体清单。\n"
     )
     assert [(n, c) for n, c, _, _ in removed] == [
-        ("中国台湾甲股份有限公司", "台湾"),
-        ("乙科技股份有限公司", "台湾"),
+        ("中国台湾甲股份有限公司", "中国台湾"),
+        ("乙科技股份有限公司", "中国台湾"),
     ]
 
 
@@ -3951,7 +3951,8 @@ def test_the_341st_batchs_told_listings_and_resumptions() -> None:
         "附件\n出口管制管控名单\n序号 | 中文名称 | 英文名称\n1 | 甲公司 | Alpha Inc.\n2 | 乙公司 | Beta LLC\n"
     )
     found = extract_parties([("body", body), ("att1", annex)], published_on=dt.date(2048, 3, 20)).parties
-    assert ("乙公司", "removed") not in [(p.name_zh, p.action) for p in found]
+    # (丙公司's own removal, named as another notice's row and then as 其, is not read yet: see KNOWN_DEV_PARTY_MISSES)
+    assert [(p.name_zh, p.action) for p in found] == [("甲公司", "listed"), ("乙公司", "listed")]
 
 
 def test_twenty_fourth_review_of_the_party_rules_counter_examples() -> None:
