@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "341"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "342"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -962,4 +962,9 @@ PARSER_VERSION = (
     # 340: parties: 将甲公司（…）移出关注名单，重新列入出口管制管控名单 lists the party named (not only after 将其)
     # 341: 中国台湾 is a country word of its own (a name opening on it is of 中国台湾, as printed — not 台湾 by a special
     #     case); a table's 同上 acts and its being a table of changes are read once per table, not once per row
+    # 342: a second reader's review of 338–341: an act cell acts by the first act it names wherever it opens (自…起暂停实施,
+    #     同时删除, 对该条目暂停实施); an extension's own printed start (自2046年12月1日起计算, 自即日起计算, 延长期限自…起计算 in
+    #     the next ；-part) beats the told end's next day; a reprinted group announcing its lines (…：) passes its code down;
+    #     …视同出口，依法实施出口管制： lists ways of export, not items; a row saying 新增 is added and a blank act cell under a
+    #     releasing title is released; an order cited as basis (依照商务部令…号将…列入) does not make a listing another's
 )

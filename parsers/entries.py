@@ -423,10 +423,11 @@ _NOT_LISTING_INTRO_RE = re.compile(
     # (出口…所列物项，拟用于下列用途的，商务部依法不予许可： + 军事用途…: uses refused, a rule's terms)
     r"|(?:下列|以下)[^，,。；;]{0,4}?(?:用途|情形)的?\s*[,，]?[^。；;]{0,20}?(?:不予|禁止|不得|不批准)"
     r"|^\s*(?:技术说明|技术注释|术语解释|名词解释|释义|定义)\s*[:：]\s*$"
-    # (以下列方式向境外…提供本公告所列软件的，属于本公告所称出口：: the ways an export is made, a definition's terms)
-    r"|(?:以|通过|按照?)(?![^。]*?实施(?:出口)?管制)\s*(?:下列|以下|如下)[^，,。；;]{0,4}?(?:方式|途径|渠道|形式)"
+    # (以下列方式向境外…提供本公告所列软件的，属于本公告所称出口： / …的，视同出口，依法实施出口管制：: the ways an export is
+    # made, a definition's terms — not 对以下列形式出口的镓相关物项实施出口管制：, goods listed in one clause)
+    r"|(?:以|通过|按照?)(?![^。，,；;]*?实施(?:出口)?管制)\s*(?:下列|以下|如下)[^，,。；;]{0,4}?(?:方式|途径|渠道|形式)"
     r"[^，,。；;]{0,20}?(?:提供|出口|转让|传送|处理|向境外|出境|转移)"
-    r"|属于本公告所称[^，,。；;]{0,6}?出口|视同出口(?![^。]*?实施(?:出口)?管制)"
+    r"|属于本公告所称[^，,。；;]{0,6}?出口|视同出口"
 )
 _LIST_OF_PARTIES_RE = re.compile(
     r"(?:移出|列入|纳入)[^。；;，,]{0,12}?(?:管控名单|关注名单|不可靠实体清单|反制清单)"
@@ -2410,6 +2411,17 @@ _ADDED_ROW_RE = re.compile(r"新增|增列|增加|新列入")
 def _row_lifted(row: TableRow, table: PrintedTable) -> bool:
     if _DELETED_ACTION_RE.match(row.cells.get("action", "").strip()):
         return True
+    # (…下列物项不再实施出口管制或者新增实施出口管制： over rows of 删除, 新增 and a blank act cell: the blank row is
+    # released, as the title says, not added)
+    if (
+        not row.cells.get("action", "").strip()
+        and "action" in (header_columns(table.header) or {})
+        and table.title
+        and _LIFTED_RE.search(table.title)
+        and _announced_list(table.title)
+        and not re.search("分别予以", table.title)
+    ):
+        return True
     # (… | 调整依据 | 商务部 海关总署公告2025年第10号: the notice a row's control rests on, not one whose entry it acts on;
     # … | 调整后参考海关商品编号 / 调整后内容: the entry of that notice as it stands after the change, still controlled)
     basis = {i for i, label in enumerate(table.header.split("|")) if _BASIS_COLUMN_RE.search(label)}
@@ -2430,7 +2442,10 @@ _BASIS_COLUMN_RE = re.compile(r"依据|来源|出处")
 _ADDS_NAMED_RE = re.compile(
     r"分别予以|(?:修改|增列|增加|新增)[^，,。；;：:]{0,8}?(?:或者|或|和|及|、)[^，,。；;：:]{0,6}?(?:删除|删去)"
     r"|(?:删除|删去)[^，,。；;：:]{0,8}?(?:或者|或|和|及|、)[^，,。；;：:]{0,6}?(?:修改|增列|增加|新增)"
+    # (…不再实施出口管制或者新增实施出口管制： / …，同时新增下表所列部分物项，并相应修改《…清单》：)
+    r"|(?:或者|或|同时|并)\s*(?:新增|增列|增加)"
 )
+_ROW_ADDS_RE = re.compile(r"^\s*(?:新增|增列|增加|列入|纳入)")
 _AFTER_CHANGE_RE = re.compile(
     r"(?:调整|修改|修订|更正|变更)后的?(?:参考)?(?:条目|物项|商品)?(?:内容|名称|描述|技术说明|技术指标|管制范围"
     r"|海关商品编[号码]|税则号列|商品编号|管制编码)"
@@ -2453,13 +2468,23 @@ _CELL_PLACE_TAIL_RE = re.compile(r"[，,]\s*(?:列为|作为|列入|增列为|�
 _BARE_NAME_RE = re.compile(r"^[^，,。；;：:“”\"「」()（）\s]{2,30}$")
 _ACT_WORDS_RE = re.compile(r"实施|施行|执行|修改|删|更正|增加|增列|调整|暂停|恢复|废止|栏|条|款|之误")
 _ADDS_OR_CHANGES_RE = re.compile(r"修改|增列|增加|新增|补充|调整|改为")
-# (the acts on an entry printed that add no control: 暂停实施, 继续暂停实施, 推迟实施, 暂停期限调整为1年 — 同上, 变更, 恢复实施 or
-# any other act prints its entry)
-_ACT_ON_ENTRY_RE = re.compile(
-    r"\s*(?:予以|已|均|继续)?(?:暂停|暂缓|中止|推迟|延期|延长|停止|删除|删去|废止|终止|不再|解除|失效|暂不|取消|移出|调出)"
+# An act cell's first act word, its brackets aside (自2047年1月1日起暂停实施, 同时删除, 修改（不再包括粉末形态）): `off` takes
+# the entry off (the row is lifted), `hold` adds no control (暂停实施, 推迟实施, 暂停期限调整为1年), `change` prints its
+# entry (修改, 新增, 恢复实施, 变更 — 同上 and any other cell too).
+_CELL_ACT_RE = re.compile(
+    r"(?P<off>删除|删去|废止|终止|不再(?!暂停)|解除|失效|取消|移出|调出)"
+    r"|(?P<hold>暂停|暂缓|中止|推迟|延期|延长|停止|不再暂停|暂不)"
+    r"|(?P<change>修改|修订|增列|增加|新增|补充|调整|改为|更正|变更|恢复|替换)"
 )
-# (the acts that take an entry off: the row is lifted, not only left unread)
-_TAKES_OFF_RE = re.compile(r"\s*(?:予以|已|均)?(?:删除|删去|废止|终止|不再(?!暂停)|解除|失效|取消|移出|调出)")
+
+
+def _cell_act(action: str) -> str | None:
+    """Which way an act cell acts on the entry its row prints — by the act it names first, wherever the cell
+    opens (a date, 同时, 整项, 对该条目)."""
+    found = _CELL_ACT_RE.search(_BRACKETED_RE.sub("", action))
+    return found.lastgroup if found is not None else None
+
+
 # (见附件2, 同上, 无, 不变, a customs code, a date, 禁止向境外提供…: cells that name no thing)
 _NO_THING_RE = re.compile(
     r"^(?:见|详见|参见)|^同上$|^无$|^(?:内容|保持)?不变$|^[\d、，,\s—-]+$|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
@@ -2944,9 +2969,13 @@ class _Extractor:
         if not (announced and _LIFTED_RE.search(announced) and _announced_list(announced)):
             return False
         if "action" in (header_columns(table.header) or {}) and (
-            all(r.cells.get("action") for r in table.rows) or _ADDS_NAMED_RE.search(announced)
+            all(r.cells.get("action") for r in table.rows)
+            or _ADDS_NAMED_RE.search(announced)
+            or any(_ROW_ADDS_RE.search(r.cells.get("action", "")) for r in table.rows)
         ):
-            return False  # (each row's 调整方式 says what is done to it; 分别予以修改、增列或者删除： names adds too)
+            # (each row's 调整方式 says what is done to it; 分别予以修改、增列或者删除： names adds too; a row saying 新增 is
+            # added whatever a blank cell beside it leaves unsaid)
+            return False
         self.issues.append(
             Issue(
                 "lifted_list",
@@ -3051,7 +3080,7 @@ class _Extractor:
             return True
         code = row.cells.get("code", "").strip().rstrip(".．")
         # (… | 暂停实施 / 继续暂停实施 / 推迟实施 | 2C902.a 人造金刚石微粉…: an act on the entry printed, no new control)
-        acting = bool(_ACT_ON_ENTRY_RE.match(action))
+        acting = _cell_act(action) in ("off", "hold")
         nothing = acting or bool(_CLAUSE_TEXT_RE.search(text)) or bool(_NO_THING_RE.search(text))
         read = [] if nothing else _cell_entries(text, self.source)
         if not any(e.control_code or e.hs_codes for e in read):
@@ -3076,7 +3105,7 @@ class _Extractor:
                 and not _WORDING_RE.search(cell)
             ):
                 return False
-            self.not_items.append(NotItem(row.line, "lifted" if _TAKES_OFF_RE.match(action) else "rule"))
+            self.not_items.append(NotItem(row.line, "lifted" if _cell_act(action) == "off" else "rule"))
             return True
         seq = row.seq or str(index)
         for entry in read:
@@ -3252,10 +3281,12 @@ class _Extractor:
         structural = [a for a in chain if not _is_intro(a) and a.shape != "ban"]
         category = _clean_heading(structural[-1].name) if structural else self.title_subject
         group = _clean_heading(structural[0].name) if structural else None
-        # (a group line passes its code down — not under 二、更正后，上述条目表述为：, where (二)3C901.b.2.…材料。 / 4.热压机(…); /
-        # 1.1.1仲钨酸铵(…); are entries of other notices reprinted one after another)
+        # (a group line passes its code down — under 二、更正后，上述条目表述为： only a group that announces its lines
+        # (（二）6C002.b．以下任何一种的…：), not (二)3C901.b.2.…材料。 / 4.热压机(…); / 1.1.1仲钨酸铵(…);, entries of other
+        # notices reprinted one after another)
         reprinted = any(_REPRINTED_RE.search(a.line) for a in chain)
-        codes = node.codes or (() if reprinted else next((a.codes for a in chain if a.codes), ()))
+        holders = (a for a in chain if a.codes and (not reprinted or a.line.rstrip().endswith(("：", ":"))))
+        codes = node.codes or next((a.codes for a in holders), ())
         hs, label = node.hs, node.hs_label
         if not hs:
             holder = next((a for a in chain if a.hs), None)

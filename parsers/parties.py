@@ -3775,6 +3775,8 @@ _CONDITIONAL_RE = re.compile(
 
 # (商务部公告2026年第2329号将…列入…名单、恢复对…实施相关措施的决定: a notice's decision, named by what it did)
 _NAMED_DECISION_RE = re.compile(r"\d{1,4}\s*号(?:公告)?\s*$")
+# (商务部决定依照商务部令2024年第1号将甲公司…列入…: an order cited as the basis of this notice's own listing)
+_BASIS_CITED_RE = re.compile(r"依照|依据|根据|按照|令\s*[〇一二三四五六七八九零\d]{4}\s*年")
 _OF_DECISION_RE = re.compile(r"[^。；;]*?的决定")
 
 
@@ -3782,8 +3784,10 @@ def _not_decided_here(sentence: str, match: re.Match[str]) -> bool:
     """A listing that would follow a condition (该企业违反承诺的，商务部将依法重新将其列入…), or another notice's decision
     named by what it did (…第2329号将甲公司列入出口管制管控名单…的决定): no listing now."""
     # (商务部公告2026年第2290号将甲公司、乙公司列入出口管制管控名单，相关措施此后…: that notice's listing, told)
+    before = sentence[: match.start()]
+    clause = re.split(r"[，,。；;]", before)[-1]
     return bool(_CONDITIONAL_RE.search(sentence[: match.start() + 1])) or bool(
-        _NAMED_DECISION_RE.search(sentence[: match.start()])
+        _NAMED_DECISION_RE.search(before) and not _BASIS_CITED_RE.search(clause)
     )
 
 

@@ -3170,20 +3170,29 @@ _EXTENDED_FROM_TOLD_END_RE = re.compile(
 )
 
 
-# (…，现延长1年，自本公告发布之日起计算: this notice's own start — not 自原期限届满之次日起计算, the day after the old end)
-_COUNTED_FROM_RE = re.compile(r"自\s*(?:本公告|本决定)[^，,。；;]{0,16}?起\s*(?:计算|计)")
+# (…，现延长1年，自本公告发布之日起计算 / 自2046年12月1日起计算 / 自即日起计算: a start of its own — not
+# 自原期限届满之次日起计算, the day after the old end; …现延长1年；延长期限自…起计算: printed in the next ；-part)
+_COUNTED_FROM_RE = re.compile(r"自(?![^，,。；;]{0,16}?(?:届满|期满|到期))[^，,。；;]{0,16}?起\s*(?:计算|计)")
+_COUNTED_NEXT_RE = re.compile(r"^\s*(?:[^，,。；;]{0,8}期限)?\s*自[^，,。；;]{0,16}?起\s*(?:计算|计)")
 
 
 def _from_told_end(sentence: str) -> str:
     """`sentence` with …期限原定于X届满，现延长6个月 printed as …期限自X的次日起延长6个月 — unless it prints its own start
     (…，现延长1年，自本公告发布之日起计算)."""
     parts = re.split(
-        r"([;；])", sentence
+        r"[;；]", sentence
     )  # (each ；-part on its own: one part's printed start is not another's)
-    return "".join(
-        part if _COUNTED_FROM_RE.search(part) else _EXTENDED_FROM_TOLD_END_RE.sub(_from_the_day_after, part)
-        for part in parts
-    )
+    counted = [
+        bool(_COUNTED_FROM_RE.search(part))
+        or (i + 1 < len(parts) and bool(_COUNTED_NEXT_RE.match(parts[i + 1])))
+        for i, part in enumerate(parts)
+    ]
+    kept = [
+        part if own else _EXTENDED_FROM_TOLD_END_RE.sub(_from_the_day_after, part)
+        for part, own in zip(parts, counted, strict=True)
+    ]
+    separators = re.findall(r"[;；]", sentence)
+    return kept[0] + "".join(sep + part for sep, part in zip(separators, kept[1:], strict=True))
 
 
 def _from_the_day_after(match: re.Match[str]) -> str:

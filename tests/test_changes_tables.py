@@ -401,3 +401,41 @@ def test_twenty_fourth_review_of_tables_of_changes() -> None:
         "2 | 发酵罐 | 2B352.b | 84198990\n注：参考税则号列仅供参考。\n"
     )
     assert [(e.name_zh, e.spec_zh) for e in extract_entries(noted).entries][-1] == ("发酵罐", None)
+
+
+def test_act_cells_read_by_the_act_they_name_wherever_they_open() -> None:
+    """Cases a second reader built against PARSER_VERSION 341: an act cell that opens on a date, 同时, 整项 or 对该条目 acts
+    as the act it names (a suspended or struck row is no entry); a reprinted group that announces its lines passes its code
+    down; the ways of an export under …视同出口，依法实施出口管制： list nothing; a row marked 新增 is added while a blank act
+    cell beside it stays released, as the table's title says."""
+    head = "序号 | 公告文号 | 条目 | 调整方式 | 调整后内容\n"
+    for act in (
+        "自2047年1月1日起暂停实施",
+        "自2047年1月1日起删除",
+        "同时删除",
+        "整项删除",
+        "对该条目暂停实施",
+        "即日起停止实施",
+    ):
+        row = f"1 | 商务部 海关总署公告2025年第10号 | 第一条第（一）项 | {act} | 1C117.d．钨丝（参考海关商品编号：8101960000）\n"
+        result = extract_entries(head + row)
+        assert list(result.entries) == [], act
+        assert [n.why for n in result.not_items if n.line.startswith("1 |")] == (
+            ["lifted"] if "删除" in act else ["rule"]
+        ), act
+    reprinted = (
+        "二、更正后，上述条目表述为：\n（二）6C002.b．以下任何一种的碲化合物单晶、多晶或晶锭（包括衬底或外延片）：\n"
+        "2.2.1碲化镉（参考海关商品编号：2842902000、3818009021）；\n2.2.2碲锌镉（参考海关商品编号：2842902000）。\n"
+    )
+    assert [(n, c) for _, n, c, _ in _entries(reprinted)] == [("碲化镉", "6C002.b"), ("碲锌镉", "6C002.b")]
+    ways = (
+        "二、以下列方式向境外提供本公告第一条所列物项的，视同出口，依法实施出口管制：\n（一）通过邮寄、快递方式运出境外；\n"
+        "（二）以样品、展品名义携带出境。\n"
+    )
+    assert _entries(ways) == []
+    both = (
+        "一、自2047年1月1日起，下列物项不再实施出口管制或者新增实施出口管制：\n"
+        "序号 | 管制编码 | 物项名称 | 参考海关商品编号 | 调整方式\n1 | 1C117.d | 钨粉 | 8101100000 | 删除\n"
+        "2 | 1C117.e | 钨丝 | 8101960000 | \n3 | 1C117.f | 钨铼合金丝 | 8101960000 | 新增\n"
+    )
+    assert _entries(both) == [("3", "钨铼合金丝", "1C117.f", ("8101960000",))]

@@ -3986,3 +3986,20 @@ def test_a_party_named_in_full_moved_between_lists_by_re_listing() -> None:
         ("攻卫股份有限公司", "control_list", "listed"),
         ("攻卫股份有限公司", "watch_list", "removed"),
     ]
+
+
+def test_an_order_cited_before_a_listing_is_its_basis() -> None:
+    """A second reader's case against PARSER_VERSION 341: 商务部决定依照商务部令2024年第1号将甲公司…列入… lists the parties
+    now (the order is the basis), while …第2329号将甲公司列入… tells another notice's listing."""
+    found = _body_parties(
+        "一、商务部决定依照商务部令2024年第1号将甲公司（Alpha Inc.）、乙公司（Beta LLC）列入出口管制管控名单。\n",
+        dt.date(2047, 3, 1),
+    )
+    assert sorted((p.name_zh, p.list, p.action) for p in found) == [
+        ("乙公司", "control_list", "listed"),
+        ("甲公司", "control_list", "listed"),
+    ]
+    told = _body_parties(
+        "一、商务部公告2026年第2329号将甲公司（Alpha Inc.）列入出口管制管控名单。\n", dt.date(2047, 3, 1)
+    )
+    assert [p for p in told if p.action == "listed"] == []

@@ -6766,3 +6766,18 @@ def test_twenty_fourth_review_of_the_relation_rules_counter_examples() -> None:
         "自本公告发布之日起计算。\n"
     )
     assert _window_acts(both, day)[0] == ("suspends", 70, None, dt.date(2046, 11, 11), dt.date(2047, 11, 11))
+
+
+def test_an_extension_keeps_the_start_it_prints() -> None:
+    """Cases a second reader built against PARSER_VERSION 341: …原定于…届满，现延长1年 followed by a start of its own
+    (自2046年12月1日起计算, 自公告发布之日起计算, 自即日起计算, or 延长期限自…起计算 in the next ；-part) runs from that start, not
+    from the old end's next day."""
+    day = dt.date(2046, 10, 20)
+    head = "一、商务部公告2025年第70号的暂停实施期限原定于2046年11月10日届满，现延长1年"
+    assert _window_acts(f"{head}，自2046年12月1日起计算。\n", day) == [
+        ("suspends", 70, None, dt.date(2046, 12, 1), dt.date(2047, 12, 1))
+    ]
+    for start in ("，自公告发布之日起计算。", "，自即日起计算。", "；延长期限自本公告发布之日起计算。"):
+        assert _window_acts(f"{head}{start}\n", day) == [
+            ("suspends", 70, None, day, dt.date(2047, 10, 20))
+        ], start
