@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "342"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "343"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -967,4 +967,9 @@ PARSER_VERSION = (
     #     the next ；-part) beats the told end's next day; a reprinted group announcing its lines (…：) passes its code down;
     #     …视同出口，依法实施出口管制： lists ways of export, not items; a row saying 新增 is added and a blank act cell under a
     #     releasing title is released; an order cited as basis (依照商务部令…号将…列入) does not make a listing another's
+    # 343: party tables: an address cell before the country column wraps onto a line of its own; （a.k.a. …） in an English
+    #     cell is an alias; a row of 别名 cells under a row names one alias per cell; 二、将附件2所列2家实体列入关注名单。 lists
+    #     its annex's parties. Entries: 为研制、生产或使用下列任一物项而专门设计… (several verbs) is a purpose list; …不包括下列
+    #     物项： excludes its lines; 对甲公司（…）继续暂停实施…措施 suspends; 甲公司（…）未按承诺完成整改，提前结束对其的暂停，…恢复实施
+    #     reinstates; 将…第4号列入的X移出… removes X
 )

@@ -78,7 +78,7 @@ _LISTING_RE = re.compile(
     rf"列入(?P<list>{_LIST_ALT})(?!的)"
 )
 _REMOVAL_RE = re.compile(
-    rf"将(?P<names>(?:(?!移出|列入(?!(?:{_LIST_ALT})的)|[,，]\s*将|{_DECIDING_WILL})[^。；;])*?)(?:从|自)?(?P<list>{_LIST_ALT})?中?移出"
+    rf"将(?P<names>(?:(?!移出|列入(?!(?:{_LIST_ALT})?的)|[,，]\s*将|{_DECIDING_WILL})[^。；;])*?)(?:从|自)?(?P<list>{_LIST_ALT})?中?移出"
     # (…将其移出2026年第12号公告所附关注名单: the list named by the notice that annexed it)
     # (…移出商务部公告2026年第1537号附件所列关注名单: the same, said of its annex)
     # (…移出商务部公告2026年第2327号公布的关注名单: the notice that published it)
@@ -1791,17 +1791,15 @@ def _keep_with_entry(
         return True
     if _english_cell_wrapped(entry, line) or _latin_cells_wrapped(entry, line, columns):
         return True
-    if (
-        not _wraps(entry, norm, columns)
-        and not _address_cut(entry, line, following)
-        and not _address_cell_cut(entry, line, columns, following)
-    ):
+    wrapped = _wraps(entry, norm, columns) or _address_cut(entry, line, following)
+    cut = not wrapped and _address_cell_cut(entry, line, columns, following)
+    if not (wrapped or cut):
         return False
     entry[1].append(line)
     cells = entry[3]
     if cells is not None and columns:
-        last = max(columns, key=lambda role: columns[role])
-        cells[last] = f"{cells[last]} {line.norm}"
+        role = "address" if cut else max(columns, key=lambda role: columns[role])
+        cells[role] = f"{cells[role]} {line.norm}"
     return True
 
 
@@ -1860,11 +1858,13 @@ def _address_cell_cut(
     entry: _Entry, line: _Line, columns: dict[str, int] | None, following: _Line | None
 ) -> bool:
     """`4 | 格伦达尔…有限公司 | … | 澳大利亚南澳大利亚州阿德莱德市` / `莫森湖大道15号` / `5 | …`: the address
-    column, last in the row, cut where the width ran out — known by the table's next row right below it."""
+    column, last in the row or before its country only (`… | 伊斯坦布尔省…第四大道 | 土耳其` / `17号`), cut where the width
+    ran out — known by the table's next row right below it."""
     cells = entry[3]
     if cells is None or not columns or "address" not in columns or following is None:
         return False
-    if columns["address"] != max(columns.values()) or not cells.get("address"):
+    after = {role for role, index in columns.items() if index > columns["address"]}
+    if not after <= {"country"} or not cells.get("address"):
         return False
     norm = line.norm
     if "|" in norm or re.search(r"[。;；:：]", norm) or len(norm) > _ADDRESS_REST_MAX:
@@ -2379,7 +2379,8 @@ _COUNTED_END_RE = re.compile(r"等\s*\d{1,3}\s*家[^,，。;；]{0,8}?(?:实体|
 _NAMES_THEN_ACT_RE = re.compile(
     # (对…所附名单第1项、第2项所列实体，即甲公司（…）、乙公司（…），暂停实施…: the names after 即)
     r"^(?P<lead>[^。;；]*?[,，])?\s*(?P<on>对)\s*(?:其中\s*)?(?P<who>(?:[^,，。;；]+?[,，]\s*即(?!日)\s*)?[^,，。;；]+?)\s*[,，]?\s*"
-    r"(?P<act>(?:暂停|中止|暂缓|恢复)(?:实施|执行)[^,，。;；]{0,30}?措施)"
+    # (…对甲公司（…）继续暂停实施…措施: the suspension held on)
+    r"(?:继续|仍)?\s*(?P<act>(?:暂停|中止|暂缓|恢复)(?:实施|执行)[^,，。;；]{0,30}?措施)"
 )
 
 
@@ -2442,6 +2443,10 @@ def _subject_and_rest(sentence: str) -> tuple[str, str] | None:
         return None
     else:
         subject, rest = body[: comma.start()], body[comma.end() :]
+        # (甲公司（…）未按承诺完成整改，提前结束对其的暂停，…恢复实施…: the party, then what it did)
+        did = _PREDICATE_RE.search(_mask_brackets(subject))
+        if did is not None and did.start() > 0 and _ended_suspension(rest):
+            subject = subject[: did.start()]
     # (对甲公司（…）采取的处理措施，自…起暂停实施: the measures on the party, named by it)
     # (对甲公司（…）采取的禁止其向中国出口…的处理措施（…〔2025〕6号）: the measure described, and its notice)
     subject = re.sub(
@@ -3814,7 +3819,9 @@ def _sentence_listings(
         listing = _parse_listing(sentence, match, line, "listed", verbatim)
         listing = _with_antecedents(listing, match, line, sentence)
         recap = _recap(sentence, match, published)
-        if (listing.names or listing.announces_block or "决定" in sentence) and not (
+        # (二、将附件2所列2家实体列入关注名单。: a clause of the decision naming its own annex's parties)
+        annexed = bool(_ANNEX_PARTIES_RE.search(sentence)) and bool(_DECISION_CLAUSE_RE.match(sentence))
+        if (listing.names or listing.announces_block or annexed or "决定" in sentence) and not (
             recap and _recalled_only(listing, sentence, match)
         ):
             # (a recap's count is the earlier notice's: the list printed after it is this notice's own)
@@ -3972,6 +3979,7 @@ def _entry_names(head: _Line, cells: dict[str, str] | None) -> list[_Name]:
     pieces = [zh]
     if _SUBSIDIARY_RE.search(outside) and "(" not in zh and "（" not in zh:
         pieces = [p.strip() for p in _SUBSIDIARY_RE.split(zh) if p.strip()]
+    en = _BRACKETED_LATIN_ALIAS_RE.sub(r", \g<alias>", en)
     english = [e.strip() for e in re.split(r"[;；]", en)] if len(pieces) > 1 else [en]
     if len(english) != len(pieces):
         english = [en] + [""] * (len(pieces) - 1)
@@ -3997,6 +4005,14 @@ def _entry_names(head: _Line, cells: dict[str, str] | None) -> list[_Name]:
             )
         )
     return names
+
+
+# (英文名称 | Lion Orbit Electronics Pte. Ltd.（a.k.a. LOE Tech）: another name in the cell's own bracket, said with its
+# marker — as `…, a.k.a. LOE Tech`)
+_BRACKETED_LATIN_ALIAS_RE = re.compile(
+    r"\s*[（(](?P<alias>(?:a\.k\.a\.?|aka|f/k/a|formerly|also\s+known\s+as)[^（()）]*)[）)]\s*$",
+    re.IGNORECASE,
+)
 
 
 def _unquote(text: str) -> str:
@@ -4090,7 +4106,9 @@ def _continuation(
         elif (
             labelled
         ):  # 又名：乙公司（Beta Ltd.） on a line of its own: each name it prints (别名：A；B: both)
-            for printed in re.split(r"[;；]", _ALIAS_LABEL_RE.sub("", extra.norm)):
+            # (别名：丹绒精机 | 别名：TPM Engineering: a table's row of names under the row, one per cell)
+            for printed in re.split(r"[;；|]", _ALIAS_LABEL_RE.sub("", extra.norm)):
+                printed = _ALIAS_CELL_LABEL_RE.sub("", printed)
                 other = parse_party_name(printed.strip()) if printed.strip() else None
                 names = (other.name_zh, other.name_en, *other.aliases) if other else ()
                 aliases += [n for n in dict.fromkeys(names) if n and n not in aliases]

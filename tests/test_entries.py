@@ -5442,3 +5442,23 @@ def test_a_chemicals_remark_wrapped_mid_word_stays_the_remarks() -> None:
         "3,4-亚甲基二氧苯基-2-丙酮",
         "胡椒醛",
     ]
+
+
+def test_purposes_after_several_verbs_and_exclusions_under_a_note() -> None:
+    """为研制、生产或使用下列任一物项而专门设计或改进的软件： names 软件 (its lines are purposes, whatever verbs precede 下列);
+    注：本款第（一）项不包括下列物项： excludes the lines under it, which are no entries."""
+    body = (
+        "一、对下列物项实施出口管制：\n（三）软件\n1.5D002.a 为研制、生产或使用下列任一物项而专门设计或改进的软件：\n"
+        "（1）本款第（一）项所列物项；\n（2）本款第（二）项所列设备。\n（四）技术\n"
+        "1.5E002.a 用于研制、生产或使用本款第（一）项所列物项的技术。\n注：本款第（一）项不包括下列物项：\n"
+        "1.密码功能仅限于身份认证或者数字签名的智能卡及其读写设备；\n2.专门设计用于银行业务的设备。\n"
+    )
+    result = extract_entries(body)
+    assert [(e.name_zh, e.control_code) for e in result.entries] == [
+        ("软件", "5D002.a"),
+        ("用于研制、生产或使用本款第（一）项所列物项的技术", "5E002.a"),
+    ]
+    assert {n.line[:4]: n.why for n in result.not_items if n.line.startswith(("1.密码", "2.专门"))} == {
+        "1.密码": "rule",
+        "2.专门": "rule",
+    }

@@ -721,6 +721,9 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "mofcom-2026-2357": 2,
     "mofcom-2026-2358": 2,
     "uel-2026-2359": 4,
+    # the 346th batch: two parties of this notice's own list (本公告第一条第3项、第4项所列实体) moved off the watch list as
+    # 上述2家实体 (2383)
+    "mofcom-2026-2383": 2,
 }
 
 
@@ -4003,3 +4006,71 @@ def test_an_order_cited_before_a_listing_is_its_basis() -> None:
         "一、商务部公告2026年第2329号将甲公司（Alpha Inc.）列入出口管制管控名单。\n", dt.date(2047, 3, 1)
     )
     assert [p for p in told if p.action == "listed"] == []
+
+
+def test_a_party_table_with_wrapped_addresses_and_alias_rows() -> None:
+    """An annexed party table whose address cell (before the country column) wraps onto a line of its own, whose English
+    cell carries （a.k.a. …）, and whose row of 别名 cells follows the row; and a clause 二、将附件2所列2家实体列入关注名单。
+    naming its own annex's parties."""
+    annex = (
+        "附件1\n关注名单\n序号 | 中文名称 | 英文名称 | 地址 | 国家或地区\n"
+        "1 | 博斯普鲁斯动力系统工业贸易有限公司 | Bosphorus Power Systems A.S. | 伊斯坦布尔省图兹拉区第四大道 | 土耳其\n"
+        "17号\n"
+        "2 | 狮城环宇电子科技私人有限公司 | Lion Orbit Electronics Pte. Ltd.（a.k.a. LOE Tech） | 义顺工业园21号 | 新加坡\n"
+        "3 | 丹绒精密机械工程有限公司 | Tanjung Precision Machinery Sdn. Bhd. | 柔佛州巴西古当工业区 | 马来西亚\n"
+        "别名：丹绒精机 | 别名：TPM Engineering\n"
+    )
+    body = "一、将附件1所列3家实体列入关注名单。\n二、将附件2所列2家实体列入关注名单。\n"
+    second = (
+        "附件2\n关注名单\n1.甲公司（Alpha Ltd.）\n地址：阿塞拜疆巴库市工业大道77号\n2.乙公司（Beta LLC）\n"
+    )
+    found = extract_parties(
+        [("body", body), ("att1", annex), ("att2", second)], published_on=dt.date(2050, 7, 14)
+    )
+    assert [(p.name_zh, p.name_en, p.aliases, p.address, p.list, p.action) for p in found.parties] == [
+        (
+            "博斯普鲁斯动力系统工业贸易有限公司",
+            "Bosphorus Power Systems A.S.",
+            (),
+            "伊斯坦布尔省图兹拉区第四大道 17号",
+            "watch_list",
+            "listed",
+        ),
+        (
+            "狮城环宇电子科技私人有限公司",
+            "Lion Orbit Electronics Pte. Ltd.",
+            ("LOE Tech",),
+            "义顺工业园21号",
+            "watch_list",
+            "listed",
+        ),
+        (
+            "丹绒精密机械工程有限公司",
+            "Tanjung Precision Machinery Sdn. Bhd.",
+            ("丹绒精机", "TPM Engineering"),
+            "柔佛州巴西古当工业区",
+            "watch_list",
+            "listed",
+        ),
+        ("甲公司", "Alpha Ltd.", (), "阿塞拜疆巴库市工业大道77号", "watch_list", "listed"),
+        ("乙公司", "Beta LLC", (), None, "watch_list", "listed"),
+    ]
+
+
+def test_measures_held_on_resumed_early_and_parties_named_by_their_listing_notice() -> None:
+    """对甲公司（…）、乙公司（…）继续暂停实施…措施 suspends both; 丙公司（…）未按承诺完成整改，提前结束对其的暂停，自…起恢复实施…
+    reinstates the party the clause opens on; 将…公告2025年第4号列入的丁集团、戊公司（…）移出不可靠实体清单 removes both."""
+    body = (
+        "一、丙公司（Gamma Inc.）未按承诺完成整改，提前结束对其的暂停，自2052年11月10日起，恢复实施商务部公告2026年第2401号"
+        "第一款规定的措施。\n二、自2053年4月1日起，对甲公司（Alpha Inc.）、乙公司（Beta Corp.）继续暂停实施商务部公告2026年第"
+        "2401号采取的措施，为期6个月。\n三、将不可靠实体清单工作机制公告2025年第4号列入的美国丁集团、戊公司（Epsilon, Inc.）移出"
+        "不可靠实体清单。\n"
+    )
+    found = _body_parties(body, dt.date(2052, 11, 6))
+    assert sorted((p.name_zh, p.list, p.action, p.effective_on, p.window_until) for p in found) == [
+        ("丙公司", "control_list", "reinstated", dt.date(2052, 11, 10), None),
+        ("乙公司", "control_list", "suspended", dt.date(2053, 4, 1), dt.date(2053, 10, 1)),
+        ("戊公司", "unreliable_entity_list", "removed", dt.date(2052, 11, 6), None),
+        ("甲公司", "control_list", "suspended", dt.date(2053, 4, 1), dt.date(2053, 10, 1)),
+        ("美国丁集团", "unreliable_entity_list", "removed", dt.date(2052, 11, 6), None),
+    ]
