@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "343"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "344"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -972,4 +972,10 @@ PARSER_VERSION = (
     #     its annex's parties. Entries: 为研制、生产或使用下列任一物项而专门设计… (several verbs) is a purpose list; …不包括下列
     #     物项： excludes its lines; 对甲公司（…）继续暂停实施…措施 suspends; 甲公司（…）未按承诺完成整改，提前结束对其的暂停，…恢复实施
     #     reinstates; 将…第4号列入的X移出… removes X
+    # 344: relations (the 343rd batch): a background sentence telling two windows (…届满，…第61号…届满) dates each notice's
+    #     own; …，在原暂停期限届满后顺延6个月 runs from the day after the end told to the end moved on; 按照本公告第一条规定的期限 /
+    #     与本公告第一条同步延长 take that clause's window; …已将…顺延至…，现将… acts only after 现将; 自届满之次日起 said again bare
+    #     is the same day; 自该公告第七条恢复实施之日起 dates by that resumption; 延长至…的暂停期限届满之日 ends with that window.
+    #     Entries (the 352nd batch): a catalogue table's row ending on 控制要点： gives the points under it its number; a section
+    #     line right above header-less rows is a heading; 调整事项 is an act column
 )

@@ -2840,15 +2840,31 @@ _NOTICES_LISTED_RE = re.compile(
 
 # 修改有色金属冶金技术（编号：083201X）的控制要点： then 一、第9项控制要点修改为： / 9.…技术: the control points rewritten
 # under the heading naming the catalogue's entry are that entry's, whatever numbered lines stand between
+# (2 | 新增 | 电池正极材料制备技术 | 252604X | 控制要点： — the same entry printed as a row of a table of changes)
 _CATALOGUE_HEADING_RE = re.compile(
-    rf"^[^\n]*[（(]\s*编号\s*[:：]\s*({_CATALOGUE_CODE})\s*[）)][^\n]*控制要点[^\n]*[:：][ \t]*$",
+    rf"^[^\n]*[（(]\s*编号\s*[:：]\s*(?P<code>{_CATALOGUE_CODE})\s*[）)][^\n]*控制要点[^\n]*[:：][ \t]*$"
+    rf"|^\s*\d{{1,3}}\s*\|[^\n]*\|\s*(?P<cell>{_CATALOGUE_CODE})\s*\|[^\n|]*控制要点[^\n|]*[:：][ \t]*$",
     re.MULTILINE,
 )
 
 
+# (（三）建筑装饰、装修和其他建筑业 then `4 | 删除 | 中国传统建筑技术 | 085001X |`: a section of a table's rows printed with
+# no header of its own below it)
+_ROW_SECTION_RE = re.compile(
+    r"^[ \t]*(?P<line>(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^\n|0-9A-Za-z]{2,30})[ \t]*\n"
+    r"(?=[ \t]*\d{1,3}[ \t]*\|)",
+    re.MULTILINE,
+)
+
+
+def _row_sections(body: str) -> set[str]:
+    """Section lines printed right above a table row (the rows the section stands over are the table's)."""
+    return {m.group("line").strip() for m in _ROW_SECTION_RE.finditer(body)}
+
+
 def _under_catalogue_entries(entries: list[Entry], body: str) -> list[Entry]:
     """Technologies printed without a number of their own under a heading naming a catalogue entry take its number."""
-    headings = [(m.start(), m.group(1)) for m in _CATALOGUE_HEADING_RE.finditer(body)]
+    headings = [(m.start(), m.group("code") or m.group("cell")) for m in _CATALOGUE_HEADING_RE.finditer(body)]
     if not headings:
         return entries
     out = []
@@ -2909,7 +2925,9 @@ class _Extractor:
         if self.source != "body" and _is_form(body):
             return EntryResult(entries=(), stated_count=None, issues=(), not_items=tuple(_form_lines(body)))
         tables = printed_tables(body)
-        self.table_headings = {line.strip() for table in tables for line in table.headings}
+        self.table_headings = {line.strip() for table in tables for line in table.headings} | _row_sections(
+            body
+        )
         printed = body
         body = self._blanked(body, tables)
         roots, loose = _build_outline(body)

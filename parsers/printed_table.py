@@ -58,6 +58,7 @@ _COLUMNS = {
     # 调整方式 | 增列 / 删除 / 修改: what an amendment printed as a table does with each row's entry
     "action": (
         "调整方式",
+        "调整事项",
         "调整类型",
         "调整内容",
         "调整情况",

@@ -64,7 +64,8 @@ _PARTIES_ACTED_ON_RE = re.compile(
 )
 # (…届满，现延长至… / ，经研究，现决定予以延长至… / ，现延长6个月: the window as it stood told, then the act that moves it)
 _EXTENDED_AFTER = (
-    r"\s*[,，]\s*(?:经研究\s*[,，]\s*)?(?:现\s*)?(?:决定\s*)?(?:予以|将其|并(?=\s*(?:延长|延期|顺延)\s*(?:至|到)))?\s*"
+    # (…期限届满后顺延6个月: the same, said of the time after the end)
+    r"\s*(?:(?:后|之后|以后)\s*[,，]?|[,，])\s*(?:经研究\s*[,，]\s*)?(?:现\s*)?(?:决定\s*)?(?:予以|将其|并(?=\s*(?:延长|延期|顺延)\s*(?:至|到)))?\s*"
     r"(?:延长|延期|顺延)\s*"
     r"(?:至|到|\d|[一二两三四五六七八九十半])"
 )
@@ -122,7 +123,10 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             + r"(?!(?:实施|执行|适用)?\s*(?:安排|前|以前|之前|[,，]\s*(?:于|在)?[^,，。;；]{0,16}?(?:终止|结束|届满|到期))"
             + r"|(?:实施|执行|适用)?\s*(?:至|到)[^,，。;；]{1,20}?的\s*"
             + r"(?:安排|(?:期限|期间)(?!\s*[,，]?\s*(?:延长|延期|顺延|延续|缩短|调整|变更)))"
-            + r"|(?:实施|执行|适用)?(?:的(?!\s*(?:期限|期间)\s*[,，]?\s*(?:延长|顺延|延续|延期|为|是|[:：]))|期满|期限届满|到期|结束|提前(?:结束|终止)|期间(?!\s*(?:为|是|[:：]))"
+            + r"|(?:实施|执行|适用)?(?:的(?!\s*(?:期限|期间)\s*[,，]?\s*(?:延长|顺延|延续|延期|为|是|[:：]))"
+            # (原暂停期限届满后顺延6个月: the window as it stood, moved on — an act)
+            + rf"|(?:期满|期限届满)(?!{_EXTENDED_AFTER})"
+            + r"|到期|结束|提前(?:结束|终止)|期间(?!\s*(?:为|是|[:：]))"
             r"|(?:期限|期间|时限)[^,，。;；]{0,24}?(?:届满|到期|结束|期满|终止)"
             # (…的暂停实施期限原定于2043年10月31日届满，现延长至…: the window as it stood, extended — an act)
             rf"(?!{_EXTENDED_AFTER})"
@@ -1163,6 +1167,9 @@ def extract_relations(
         owner = _amended_owner(sentence, refs) if refs else owner
         announces = not refs and _announces(sentence, text, sentence_match.end())
         refs = _acted_refs(sentence, refs, covered, owner, back, recent)
+        refs = _decided_after_told(sentence, refs)
+        tied = _TIED_TO_RESUMPTION_RE.search(sentence)
+        refs = _outside(refs, [tied, _TIED_TILL_RE.search(sentence)])
         if not full and refs:  # 现对该公告作如下调整：, then its numbered changes
             owner = _amended_owner(sentence, refs) or owner
         if not refs or announces:
@@ -1175,9 +1182,68 @@ def extract_relations(
         day = _day_of(dated, top, sentence, bare[: sentence_match.start()])
         acts = _sentence_acts(sentence, refs, day, published_on, effective_on, shown)
         acts = _settled_dates(acts, told_until, published_on, (anchor, top, by_number))
+        acts = _from_the_resumption(acts, tied, relations)
         relations += _same_period(_in_own_window(acts, sentence, relations), relations, sentence, text)
         back.acted(refs, acts)
     return _finished(relations, text, published_on)
+
+
+# (…第2366号已将…第（一）项、第（二）项的暂停期限顺延至2049年9月30日，现将该公告第一条第（三）项的暂停期限一并延长至同日:
+# an earlier notice's act told, then this notice's own, after 现将)
+_TOLD_THEN_DECIDED_RE = re.compile(
+    r"(?:已经?|业已)\s*(?:将|于|由|对)[^。;；]*?[,，]\s*(?=现\s*(?:将|决定|予以|对))"
+)
+
+
+# (…所附《合规告知书》指引（附件2），自该公告第七条恢复实施之日起不再适用: the day another act of this notice resumes that
+# clause — the clause names a day, it is no target)
+_TIED_TO_RESUMPTION_RE = re.compile(
+    r"自\s*(?:该公告|上述公告|原公告)?\s*第\s*(?P<clause>[一二三四五六七八九十]+)\s*(?:条|款)\s*恢复(?:实施|执行|适用)\s*之日起"
+)
+
+
+_TIED_TILL_RE = re.compile(
+    r"延长\s*至\s*[^,，。;；至]{0,70}?\d{1,4}\s*号[^,，。;；]{0,40}?的?\s*(?:暂停|暂缓|中止)?(?:实施)?(?:期限|期间)\s*届满之日"
+    r"(?=\s*(?:[。;；]|$))"
+)
+
+
+def _outside(refs: list[Ref], spans: list[re.Match[str] | None]) -> list[Ref]:
+    """The references outside the spans that name a day by another act (自该公告第七条恢复实施之日起) or a window's end
+    (延长至…第61号…的暂停期限届满之日): those name when, not what — unless no reference is left."""
+    kept = [r for r in refs if not any(s is not None and s.start() <= r[3] < s.end() for s in spans)]
+    return kept or refs
+
+
+def _from_the_resumption(
+    acts: list[Relation], tied: re.Match[str] | None, before: list[Relation]
+) -> list[Relation]:
+    """Acts dated 自该公告第七条恢复实施之日起: from the day this notice resumes that clause of the same target."""
+    if tied is None:
+        return acts
+    clause = tied.group("clause")
+    out = []
+    for act in acts:
+        resumed = next(
+            (
+                r.window_from
+                for r in reversed(before)
+                if r.relation == "resumes" and r.clause == clause and _target(r) == _target(act)
+            ),
+            None,
+        )
+        out.append(dataclasses.replace(act, window_from=resumed) if resumed is not None else act)
+    return out
+
+
+def _decided_after_told(sentence: str, refs: list[Ref]) -> list[Ref]:
+    """The targets of a sentence that tells an earlier act before deciding its own: those after 现将 (the told
+    part's targets are history), unless none is."""
+    told = _TOLD_THEN_DECIDED_RE.search(sentence)
+    if told is None:
+        return refs
+    decided = [r for r in refs if r[3] >= told.end()]
+    return decided or refs
 
 
 def _settled_dates(
@@ -1595,6 +1661,11 @@ _SAME_PERIOD_RE = re.compile(
     r"(?:在|于)\s*(?:上述|前述)(?:暂停)?(?:实施)?(?:期限|期间)内|同期|(?:暂停|中止|暂缓)?期限(?:与[^,，。;；]{1,20}?)?(?:相同|一致)|同一期限|随同[^,，。;；]{1,20}?一并(?:延长|延续|顺延)"
     # (暂停期限的起止时间与本公告第一条的规定相同: its start and its end, as that clause's)
     r"|(?:期限|期间)的?起止(?:时间|日期)\s*(?:与[^,，。;；]{1,20}?)?(?:相同|一致)"
+    # (…第二条至第六条的暂停实施，与本公告第一条同步延长: extended with that clause's window)
+    r"|与\s*本(?:公告|决定)\s*第[一二三四五六七八九十]+(?:条|款)[^,，。;；]{0,12}?(?:同步|一并|同时)\s*(?:延长|延续|顺延|延期)"
+    # (第三条按照本公告第一条规定的期限继续暂停实施: the window that clause gave its act)
+    r"|(?:按照?|依照)\s*本(?:公告|决定)\s*第[一二三四五六七八九十]+(?:条|款)\s*(?:所)?(?:规定|确定|所定)?的\s*(?:暂停)?(?:实施)?"
+    r"(?:期限|期间)(?!\s*(?:内|届满))"
 )
 _OWN_CLAUSE_NAMED_RE = re.compile(
     r"本(?:公告|决定)\s*第([一二三四五六七八九十]+)(?:条|款)|本(?:条|款)\s*第\s*(\(\s*[一二三四五六七八九十]+\s*\))\s*项"
@@ -1657,7 +1728,10 @@ def _same_period(acts: list[Relation], before: list[Relation], sentence: str, te
     printed = _FROM_RE.search(own) is not None
     return [
         dataclasses.replace(
-            a, window_from=a.window_from if printed else last.window_from, window_until=last.window_until
+            a,
+            window_from=a.window_from if printed else last.window_from,
+            window_until=last.window_until,
+            end_anchor=None,
         )
         if a.relation == "suspends" and a.window_until is None
         else a
@@ -2902,9 +2976,8 @@ def _remember_window(
     """Note the end of the window each part of a background sentence tells, as its maker's: the notice named
     as the means (…已由2025年第72号公告暂停实施至… / 并以第70号公告将…暂停实施至…), else the first one named;
     in a part naming none, the window is the notice's named before (相关措施此后经多次暂停实施，暂停期限至…)."""
-    offset = 0
-    for part in re.split(r"[;；]", sentence):
-        low, offset = offset, offset + len(part) + 1
+    for low, part in _told_parts(sentence):
+        offset = low + len(part) + 1
         if "年" not in part:  # every end told prints its year (…至2027年11月10日, 于…届满)
             continue
         own = [r for r in _refs(part, keep_bases=True) if r[0] is not None]
@@ -2935,6 +3008,18 @@ def _remember_window(
                 told.setdefault((number.year, number.number), until)
         if maker is not None:
             told[_LAST_TOLD] = until
+
+
+def _told_parts(sentence: str) -> list[tuple[int, str]]:
+    """The ；-parts of a background sentence with their offsets, a part telling two windows cut between them (目前，
+    …第55号、58号的暂停期限至2049年1月31日届满，…第61号第一条…的暂停期限至2049年3月31日届满: each end its notices')."""
+    parts: list[tuple[int, str]] = []
+    offset = 0
+    for piece in re.split(r"(?<=[;；])|(?<=届满[,，])(?=[^。;；]*?\d\s*号)", sentence):
+        if piece:
+            parts.append((offset, piece.rstrip(";；,，")))
+        offset += len(piece)
+    return parts
 
 
 def _window_subjects(part: str, refs: list[Ref]) -> list[Ref]:
@@ -3079,6 +3164,9 @@ _TIED_TO_OTHER_RE = re.compile(
     r"(?:暂停|暂缓|中止)?(?:实施)?(?:期限|期间)\s*(?:同时|一并|同步)届满"
     r"|至\s*(?P<to>[^,，。;；至]{0,70}?\d{1,4}\s*号[^,，。;；]{0,40}?)(?:所定|规定|确定|设定)?的?\s*"
     r"(?:暂停|暂缓|中止)?(?:实施)?(?:期限|期间)\s*届满(?:之日|时)?\s*(?:止|为止))"
+    # (…的暂停期限，延长至…第61号第一条第（一）项、第（二)项的暂停期限届满之日。: the end of that clause's window in force)
+    r"|延长\s*至\s*(?P<till>[^,，。;；至]{0,70}?\d{1,4}\s*号[^,，。;；]{0,40}?)(?:所定|规定|确定|设定)?的?\s*"
+    r"(?:暂停|暂缓|中止)?(?:实施)?(?:期限|期间)\s*届满之日(?=\s*(?:[。;；]|$))"
 )
 # 第一条第（三）项 → 一/(三): a clause of another notice named in a window's maker
 _CLAUSE_PART_RE = re.compile(rf"第\s*[(（]?\s*({_CN_NUMERAL}|\d{{1,3}})\s*[)）]?\s*(条|款|项|目)")
@@ -3099,7 +3187,7 @@ def _end_anchor(sentence: str, by_number: dict[int, NoticeNumber]) -> EndAnchor 
     tied = _TIED_TO_OTHER_RE.search(nfkc(sentence))
     if tied is None:
         return None
-    who = tied.group("with") or tied.group("to")
+    who = tied.group("with") or tied.group("to") or tied.group("till")
     named = [r for r in _refs(who, keep_bases=True) if r[0] is not None]
     if named:
         maker, made_in = named[0][0], named[0][2]
@@ -3259,11 +3347,31 @@ def _dated_after(
         return sentence, (
             WindowAnchor(maker=maker, made_in=made_in) if in_force or maker is not None else None
         )
+    return _after_the_end(sentence[: match.start()], sentence[match.end() :], end), None
+
+
+def _after_the_end(before: str, rest: str, end: dt.date) -> str:
+    """A sentence whose words 在…期限届满后 (between `before` and `rest`) name a window ending on `end`, printed as the
+    day after it — and …顺延6个月 after them as the suspension to the end moved on."""
     day = end + dt.timedelta(days=1)
-    return (
-        f"{sentence[: match.start()]}自{day.year}年{day.month}月{day.day}日起{sentence[match.end() :]}",
-        None,
-    )
+    moved = _MOVED_ON_BY_RE.match(rest)
+    until = duration_end(end, moved.group("period")) if moved is not None else None
+    if moved is not None and until is not None:
+        # (…，在原暂停期限届满后顺延6个月: the end moved on by the duration, from the day after the end told)
+        return (
+            f"{before.rstrip('在于')}自{day.year}年{day.month}月{day.day}日起暂停实施至"
+            f"{until.year}年{until.month}月{until.day}日{rest[moved.end() :]}"
+        )
+    # (…在原暂停期限届满后不再延期，自届满之次日起恢复实施: the same end, said again bare)
+    rest = _BARE_DAY_AFTER_RE.sub(f"自{day.year}年{day.month}月{day.day}日起", rest)
+    return f"{before}自{day.year}年{day.month}月{day.day}日起{rest}"
+
+
+_BARE_DAY_AFTER_RE = re.compile(r"自\s*(?:期限)?\s*(?:届满|期满)(?:之日的?)?之?次日起")
+_MOVED_ON_BY_RE = re.compile(
+    r"\s*[,，]?\s*(?:再)?(?:顺延|延长|延续)\s*"
+    r"(?P<period>(?:\d{1,3}|[一二两三四五六七八九十半]{1,3})\s*(?:个)?\s*(?:月|年|日|天))"
+)
 
 
 # The notice (its number and label) whose changes the lines after an intro make, and the clause of it they are

@@ -439,3 +439,28 @@ def test_act_cells_read_by_the_act_they_name_wherever_they_open() -> None:
         "2 | 1C117.e | 钨丝 | 8101960000 | \n3 | 1C117.f | 钨铼合金丝 | 8101960000 | 新增\n"
     )
     assert _entries(both) == [("3", "钨铼合金丝", "1C117.f", ("8101960000",))]
+
+
+def test_a_catalogue_table_whose_rows_head_their_control_points() -> None:
+    """A table of catalogue changes whose rows end on 控制要点： (or 在控制要点中增加：) with the points printed under them: each
+    point takes its row's catalogue number; a section line printed right above rows left without a header is a heading; a
+    column 调整事项 is the rows' act (删除 lifts its row)."""
+    body = (
+        "附件\n序号 | 调整方式 | 技术名称 | 编号 | 控制要点\n一、禁止出口部分\n1 | 删除 | 中国传统建筑技术 | 085001J |\n"
+        "二、限制出口部分\n（一）化学原料和化学制品制造业\n2 | 新增 | 电池正极材料制备技术 | 252604X | 控制要点：\n"
+        "1.电池用磷酸铁锂制备技术；\n2.振实密度>1.2g/cc的磷酸盐正极原材料制备技术。\n（二）有色金属冶炼和压延加工业\n"
+        "3 | 修改 | 有色金属冶金技术 | 083201X | 在控制要点中增加：\n9.锂辉石提锂生产碳酸锂技术；\n"
+        "（三）建筑装饰、装修和其他建筑业\n4 | 删除 | 中国传统建筑技术 | 085001X |\n"
+    )
+    assert [(e.name_zh, e.control_code) for e in extract_entries(body, source="att1").entries] == [
+        ("电池用磷酸铁锂制备技术", "252604X"),
+        ("振实密度>1.2g/cc的磷酸盐正极原材料制备技术", "252604X"),
+        ("锂辉石提锂生产碳酸锂技术", "083201X"),
+    ]
+    sheet = (
+        "序号 | 调整事项 | 原清单序号 | 物项名称 | 管制编码 | 参考海关商品编号\n"
+        "1 | 新增 | — | 生产6C002项的技术及资料 | 6E002 | \n4 | 删除 | 4 | 三对乙氧基苯基铋 | 6C001.d | 2931900032\n"
+    )
+    result = extract_entries(sheet, source="att1")
+    assert [(e.name_zh, e.control_code) for e in result.entries] == [("生产6C002项的技术及资料", "6E002")]
+    assert [n.why for n in result.not_items if n.line.startswith("4 |")] == ["lifted"]

@@ -6781,3 +6781,53 @@ def test_an_extension_keeps_the_start_it_prints() -> None:
         assert _window_acts(f"{head}{start}\n", day) == [
             ("suspends", 70, None, day, dt.date(2047, 10, 20))
         ], start
+
+
+def test_windows_recounted_then_settled_clause_by_clause() -> None:
+    """A preamble telling two windows in one sentence (…第55号、58号的暂停期限至2049年1月31日届满，…第61号第一条…的暂停期限至
+    2049年3月31日届满) dates each notice's own; …，在原暂停期限届满后顺延6个月 runs from the day after that end to the end moved on;
+    第三条按照本公告第一条规定的期限继续暂停实施 takes clause 一's window; …不再延期，自届满之次日起恢复实施 resumes the day after
+    the end told."""
+    day = dt.date(2049, 1, 6)
+    text = (
+        "目前，商务部 海关总署公告2025年第55号、58号的暂停期限至2049年1月31日届满，商务部公告2025年第61号第一条第（一）项的"
+        "暂停期限至2049年3月31日届满。\n"
+        "一、商务部 海关总署公告2025年第55号继续暂停实施，暂停期限自原暂停期限届满之次日起计算，为期6个月。\n"
+        "二、商务部 海关总署公告2025年第58号第一条在原暂停期限届满后不再延期，自届满之次日起恢复实施；第三条按照本公告第一条"
+        "规定的期限继续暂停实施。\n"
+        "三、商务部公告2025年第61号第一条第（一）项，在原暂停期限届满后顺延6个月。\n"
+    )
+    assert _window_acts(text, day) == [
+        ("suspends", 55, None, dt.date(2049, 2, 1), dt.date(2049, 8, 1)),
+        ("resumes", 58, "一", dt.date(2049, 2, 1), None),
+        ("suspends", 58, "三", dt.date(2049, 2, 1), dt.date(2049, 8, 1)),
+        ("suspends", 61, "一/(一)", dt.date(2049, 4, 1), dt.date(2049, 9, 30)),
+    ]
+
+
+def test_an_extension_told_then_one_decided_and_days_named_by_other_acts() -> None:
+    """…第2366号已将…的暂停期限顺延至…，现将该公告第一条第（三）项的暂停期限一并延长至同日 acts on （三） only; …与本公告第一条同步
+    延长 takes that clause's window; …自该公告第七条恢复实施之日起不再适用 repeals from the day this notice resumes 七 (七 is no
+    target of it); …延长至…第61号第一条第（一）项的暂停期限届满之日 ends with that window in force (no act on 61)."""
+    day = dt.date(2049, 5, 19)
+    text = (
+        "商务部公告2025年第61号第二条至第七条的暂停期限至2049年5月31日届满。\n"
+        "一、商务部 海关总署公告2026年第2366号已将商务部公告2025年第61号第一条第（一）项的暂停期限顺延至2049年9月30日，"
+        "现将该公告第一条第（三）项的暂停期限一并延长至同日。\n"
+        "二、商务部公告2025年第61号第二条的暂停实施，与本公告第一条同步延长；第七条在原暂停期限届满后不再延期，自届满之次日起"
+        "恢复实施。\n"
+        "三、商务部公告2025年第61号所附《合规告知书》指引（附件2），自该公告第七条恢复实施之日起不再适用。\n"
+        "四、商务部公告2025年第62号的暂停期限，延长至商务部公告2025年第61号第一条第（一）项的暂停期限届满之日。\n"
+    )
+    assert _window_acts(text, day) == [
+        ("suspends", 61, "一/(三)", day, dt.date(2049, 9, 30)),
+        ("suspends", 61, "二", day, dt.date(2049, 9, 30)),
+        ("resumes", 61, "七", dt.date(2049, 6, 1), None),
+        ("repeals", 61, "所附《合规告知书》指引(附件2)", dt.date(2049, 6, 1), None),
+        ("suspends", 62, None, day, None),
+    ]
+    last = extract_relations(text, None, day, day)[-1]
+    assert last.end_anchor is not None and (last.end_anchor.maker.number, last.end_anchor.made_in) == (
+        61,
+        "一/(一)",
+    )
