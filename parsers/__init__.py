@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "344"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "345"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -978,4 +978,10 @@ PARSER_VERSION = (
     #     is the same day; 自该公告第七条恢复实施之日起 dates by that resumption; 延长至…的暂停期限届满之日 ends with that window.
     #     Entries (the 352nd batch): a catalogue table's row ending on 控制要点： gives the points under it its number; a section
     #     line right above header-less rows is a heading; 调整事项 is an act column
+    # 345: a second reader's review of 342–343: a start naming the old end in any words (自原暂停期限结束之日起, 自该日的次日起,
+    #     in the next ；-part) runs from the told end's next day, and another notice's start in the next part is not this one's;
+    #     act cells ending a suspension (恢复实施, 结束暂停) print their entry; 提供下列技术的，视同出口，依法实施出口管制： and 对以下列
+    #     形式出口的…，依法实施出口管制： list items (only 以下列方式…视同出口 lists ways); a reprinted entry passes no code to the next;
+    #     不含下列任一杂质… is a criterion; a blank act cell under a long releasing intro is released; only an order cited before
+    #     将…列入 is a basis; （含分支机构） under a row is a note; — in an alias cell names none; formerly known as X names X
 )

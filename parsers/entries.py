@@ -417,7 +417,9 @@ _LIFTED_RE = re.compile(
 # listed parties (`对上述3家实体采取以下措施：` + 禁止…；…立即停止).
 _NOT_LISTING_INTRO_RE = re.compile(
     r"(?:下列|以下|如下).{0,12}?(?:不适用|不受|不属于|不在|不纳入|不视为)"
-    r"|(?:不适用|不受|不属于|不在|不纳入|不包括|不包含|不含)[^，,。；;]{0,16}?(?:下列|以下|如下)"
+    r"|(?:不适用|不受|不属于|不在|不纳入)[^，,。；;]{0,16}?(?:下列|以下|如下)"
+    # (注：本款第（一）项不包括下列物项： — not 不含下列任一杂质元素的高纯镓：, a criterion)
+    r"|(?:不包括|不包含|不含)\s*(?:下列|以下|如下)\s*(?:物项|技术|设备|产品|货物|软件|情形)"
     r"|(?:采取|实施|适用)(?:以下|下列|如下)[^，,。；;]{0,6}?措施"
     # 对下列公告所列措施作如下调整：(一)…恢复实施；(三)上述两公告的其他内容，仍按照…执行: acts on measures
     r"|措施[^，,。；;]{0,8}?作(?:如下|以下|下列)(?:调整|修改|变更|处理)"
@@ -426,11 +428,13 @@ _NOT_LISTING_INTRO_RE = re.compile(
     # (出口…所列物项，拟用于下列用途的，商务部依法不予许可： + 军事用途…: uses refused, a rule's terms)
     r"|(?:下列|以下)[^，,。；;]{0,4}?(?:用途|情形)的?\s*[,，]?[^。；;]{0,20}?(?:不予|禁止|不得|不批准)"
     r"|^\s*(?:技术说明|技术注释|术语解释|名词解释|释义|定义)\s*[:：]\s*$"
-    # (以下列方式向境外…提供本公告所列软件的，属于本公告所称出口： / …的，视同出口，依法实施出口管制：: the ways an export is
-    # made, a definition's terms — not 对以下列形式出口的镓相关物项实施出口管制：, goods listed in one clause)
-    r"|(?:以|通过|按照?)(?![^。，,；;]*?实施(?:出口)?管制)\s*(?:下列|以下|如下)[^，,。；;]{0,4}?(?:方式|途径|渠道|形式)"
+    # (以下列方式向境外…提供本公告所列软件的，属于本公告所称出口： / 以下列方式…的，视同出口，依法实施出口管制：: the ways
+    # an export is made, a definition's terms — not 对以下列形式出口的镓相关物项，依法实施出口管制：, goods listed, nor
+    # 提供下列技术的，视同出口，依法实施出口管制：, technologies listed)
+    r"|(?:以|通过|按照?)\s*(?:下列|以下|如下)[^，,。；;]{0,4}?(?:方式|途径|渠道|形式)[^。]*?视同出口"
+    r"|(?:以|通过|按照?)(?![^。]*?实施(?:出口)?管制)\s*(?:下列|以下|如下)[^，,。；;]{0,4}?(?:方式|途径|渠道|形式)"
     r"[^，,。；;]{0,20}?(?:提供|出口|转让|传送|处理|向境外|出境|转移)"
-    r"|属于本公告所称[^，,。；;]{0,6}?出口|视同出口"
+    r"|属于本公告所称[^，,。；;]{0,6}?出口|视同出口(?![^。]*?实施(?:出口)?管制)"
 )
 _LIST_OF_PARTIES_RE = re.compile(
     r"(?:移出|列入|纳入)[^。；;，,]{0,12}?(?:管控名单|关注名单|不可靠实体清单|反制清单)"
@@ -2416,13 +2420,13 @@ def _row_lifted(row: TableRow, table: PrintedTable) -> bool:
         return True
     # (…下列物项不再实施出口管制或者新增实施出口管制： over rows of 删除, 新增 and a blank act cell: the blank row is
     # released, as the title says, not added)
+    announced = table.title or table.intro or ""
     if (
         not row.cells.get("action", "").strip()
         and "action" in (header_columns(table.header) or {})
-        and table.title
-        and _LIFTED_RE.search(table.title)
-        and _announced_list(table.title)
-        and not re.search("分别予以", table.title)
+        and _LIFTED_RE.search(announced)
+        and _announced_list(announced)
+        and not re.search("分别予以|(?<!相应)(?:修改|调整|更正)", announced)
     ):
         return True
     # (… | 调整依据 | 商务部 海关总署公告2025年第10号: the notice a row's control rests on, not one whose entry it acts on;
@@ -2483,9 +2487,15 @@ _CELL_ACT_RE = re.compile(
 
 def _cell_act(action: str) -> str | None:
     """Which way an act cell acts on the entry its row prints — by the act it names first, wherever the cell
-    opens (a date, 同时, 整项, 对该条目)."""
-    found = _CELL_ACT_RE.search(_BRACKETED_RE.sub("", action))
+    opens (a date, 同时, 整项, 对该条目); a suspension ended (恢复实施, 结束暂停, 终止暂停实施) prints its entry."""
+    action = _BRACKETED_RE.sub("", action)
+    if _SUSPENSION_ENDED_RE.search(action):
+        return "change"
+    found = _CELL_ACT_RE.search(action)
     return found.lastgroup if found is not None else None
+
+
+_SUSPENSION_ENDED_RE = re.compile(r"恢复|(?:结束|终止|取消|解除|不再)\s*暂停")
 
 
 # (见附件2, 同上, 无, 不变, a customs code, a date, 禁止向境外提供…: cells that name no thing)
@@ -3306,8 +3316,11 @@ class _Extractor:
         # (（二）6C002.b．以下任何一种的…：), not (二)3C901.b.2.…材料。 / 4.热压机(…); / 1.1.1仲钨酸铵(…);, entries of other
         # notices reprinted one after another)
         reprinted = any(_REPRINTED_RE.search(a.line) for a in chain)
-        holders = (a for a in chain if a.codes and (not reprinted or a.line.rstrip().endswith(("：", ":"))))
-        codes = node.codes or next((a.codes for a in holders), ())
+        holders = chain[:1] if reprinted else chain
+        announced = (
+            a for a in holders if a.codes and (not reprinted or a.line.rstrip().endswith(("：", ":")))
+        )
+        codes = node.codes or next((a.codes for a in announced), ())
         hs, label = node.hs, node.hs_label
         if not hs:
             holder = next((a for a in chain if a.hs), None)

@@ -163,7 +163,7 @@ _INNER_ALIAS_RE = re.compile(
 # a.k.a. / f/k/a / also known as anywhere; a bare `formerly` or `aka` only after a comma, or at the
 # start before a colon (Akaflieg Formerly Works GmbH and AKA Holdings Inc. are one name each).
 _LATIN_ALIAS_RE = re.compile(
-    r"\s*[,;]\s*(?:aka|formerly|trading\s+as)\b\s*:?\s*|^(?:aka|formerly|trading\s+as)\s*:\s*"
+    r"\s*[,;]\s*(?:aka|formerly(?:\s+known\s+as)?|trading\s+as)\b\s*:?\s*|^(?:aka|formerly|trading\s+as)\s*:\s*"
     r"|\s*[,;]?\s*(?<![A-Za-z])(?:a\.k\.a\.?|f/k/a|d/b/a|also\s+known\s+as|formerly\s+known\s+as|"
     r"doing\s+business\s+as)(?![A-Za-z])\s*:?\s*",
     re.IGNORECASE,
@@ -1791,6 +1791,15 @@ def _keep_with_entry(
         return True
     if _english_cell_wrapped(entry, line) or _latin_cells_wrapped(entry, line, columns):
         return True
+    if (
+        entry[3] is not None
+        and columns
+        and following is not None
+        and re.fullmatch(r"\s*[（(][^（()）]{1,20}[）)]\s*", norm)
+        and _table_row(following.norm, columns) is not None
+    ):
+        entry[1].append(line)  # (（含分支机构） between two rows: a note on the row above, the table goes on)
+        return True
     wrapped = _wraps(entry, norm, columns) or _address_cut(entry, line, following)
     cut = not wrapped and _address_cell_cut(entry, line, columns, following)
     if not (wrapped or cut):
@@ -1869,6 +1878,8 @@ def _address_cell_cut(
     norm = line.norm
     if "|" in norm or re.search(r"[。;；:：]", norm) or len(norm) > _ADDRESS_REST_MAX:
         return False
+    if re.fullmatch(r"\s*[（(][^（()）]*[）)]\s*", norm):
+        return False  # (（含分支机构）: a note on the row, no part of its address)
     return following.source == line.source and _table_row(following.norm, columns) is not None
 
 
@@ -3780,8 +3791,11 @@ _CONDITIONAL_RE = re.compile(
 
 # (商务部公告2026年第2329号将…列入…名单、恢复对…实施相关措施的决定: a notice's decision, named by what it did)
 _NAMED_DECISION_RE = re.compile(r"\d{1,4}\s*号(?:公告)?\s*$")
-# (商务部决定依照商务部令2024年第1号将甲公司…列入…: an order cited as the basis of this notice's own listing)
-_BASIS_CITED_RE = re.compile(r"依照|依据|根据|按照|令\s*[〇一二三四五六七八九零\d]{4}\s*年")
+# (商务部决定依照商务部令2024年第1号将甲公司…列入…: an order cited as the basis of this notice's own listing — not
+# 根据商务部公告2026年第2329号将其列入…时明确的条件, a notice's listing told)
+_BASIS_CITED_RE = re.compile(
+    r"令\s*[〇一二三四五六七八九零\d]{4}\s*年\s*第?\s*[\d〇一二三四五六七八九十]{1,4}\s*号\s*$"
+)
 _OF_DECISION_RE = re.compile(r"[^。；;]*?的决定")
 
 
@@ -3792,7 +3806,7 @@ def _not_decided_here(sentence: str, match: re.Match[str]) -> bool:
     before = sentence[: match.start()]
     clause = re.split(r"[，,。；;]", before)[-1]
     return bool(_CONDITIONAL_RE.search(sentence[: match.start() + 1])) or bool(
-        _NAMED_DECISION_RE.search(before) and not _BASIS_CITED_RE.search(clause)
+        _NAMED_DECISION_RE.search(before) and not _BASIS_CITED_RE.search(clause.rstrip())
     )
 
 
@@ -3979,7 +3993,7 @@ def _entry_names(head: _Line, cells: dict[str, str] | None) -> list[_Name]:
     pieces = [zh]
     if _SUBSIDIARY_RE.search(outside) and "(" not in zh and "（" not in zh:
         pieces = [p.strip() for p in _SUBSIDIARY_RE.split(zh) if p.strip()]
-    en = _BRACKETED_LATIN_ALIAS_RE.sub(r", \g<alias>", en)
+    en = _BRACKETED_LATIN_ALIAS_RE.sub(lambda m: f", a.k.a. {m.group('alias')}", en)
     english = [e.strip() for e in re.split(r"[;；]", en)] if len(pieces) > 1 else [en]
     if len(english) != len(pieces):
         english = [en] + [""] * (len(pieces) - 1)
@@ -4010,7 +4024,7 @@ def _entry_names(head: _Line, cells: dict[str, str] | None) -> list[_Name]:
 # (英文名称 | Lion Orbit Electronics Pte. Ltd.（a.k.a. LOE Tech）: another name in the cell's own bracket, said with its
 # marker — as `…, a.k.a. LOE Tech`)
 _BRACKETED_LATIN_ALIAS_RE = re.compile(
-    r"\s*[（(](?P<alias>(?:a\.k\.a\.?|aka|f/k/a|formerly|also\s+known\s+as)[^（()）]*)[）)]\s*$",
+    r"\s*[（(](?:a\.k\.a\.?|aka|f/k/a|formerly(?:\s+known\s+as)?|also\s+known\s+as)\s*:?\s*(?P<alias>[^（()）]+)[）)]\s*$",
     re.IGNORECASE,
 )
 
@@ -4103,20 +4117,28 @@ def _continuation(
             postcode = p.group("code")
         elif not labelled and wrapping and address:
             address = f"{address} {extra.norm.strip(_TRAIL)}"
-        elif (
-            labelled
-        ):  # 又名：乙公司（Beta Ltd.） on a line of its own: each name it prints (别名：A；B: both)
-            # (别名：丹绒精机 | 别名：TPM Engineering: a table's row of names under the row, one per cell)
-            for printed in re.split(r"[;；|]", _ALIAS_LABEL_RE.sub("", extra.norm)):
-                printed = _ALIAS_CELL_LABEL_RE.sub("", printed)
-                other = parse_party_name(printed.strip()) if printed.strip() else None
-                names = (other.name_zh, other.name_en, *other.aliases) if other else ()
-                aliases += [n for n in dict.fromkeys(names) if n and n not in aliases]
+        elif labelled:
+            aliases += [n for n in _labelled_aliases(extra.norm) if n not in aliases]
         # (an unlabelled line otherwise is a table cell's wrapped rest, joined to its cell already)
         wrapping = bool(a) or (wrapping and not p and not labelled)
     if address and postcode:
         address = f"{address}, 邮编: {postcode}"
     return address, aliases
+
+
+def _labelled_aliases(norm: str) -> list[str]:
+    """又名：乙公司（Beta Ltd.） on a line of its own: each name it prints (别名：A；B: both; 别名：丹绒精机 | 别名：TPM Engineering,
+    a table's row of names under the row: one per cell; 别名：环宇电子 | — / 别名：无: a cell left empty names none)."""
+    found: list[str] = []
+    for printed in re.split(r"[;；|]", _ALIAS_LABEL_RE.sub("", norm)):
+        printed = _ALIAS_CELL_LABEL_RE.sub("", printed).strip()
+        if not printed.strip(" —-/／") or _NO_ALIAS_RE.match(printed):
+            continue
+        other = parse_party_name(printed)
+        found += [
+            n for n in dict.fromkeys((other.name_zh, other.name_en, *other.aliases)) if n and n not in found
+        ]
+    return found
 
 
 def _block_parties(

@@ -3260,8 +3260,12 @@ _EXTENDED_FROM_TOLD_END_RE = re.compile(
 
 # (…，现延长1年，自本公告发布之日起计算 / 自2046年12月1日起计算 / 自即日起计算: a start of its own — not
 # 自原期限届满之次日起计算, the day after the old end; …现延长1年；延长期限自…起计算: printed in the next ；-part)
-_COUNTED_FROM_RE = re.compile(r"自(?![^，,。；;]{0,16}?(?:届满|期满|到期))[^，,。；;]{0,16}?起\s*(?:计算|计)")
-_COUNTED_NEXT_RE = re.compile(r"^\s*(?:[^，,。；;]{0,8}期限)?\s*自[^，,。；;]{0,16}?起\s*(?:计算|计)")
+_OLD_END = r"(?![^，,。；;]{0,16}?(?:届满|期满|到期|结束|截止|终止|次日|该日|原))"
+_COUNTED_FROM_RE = re.compile(rf"自{_OLD_END}[^，,。；;]{{0,16}}?起\s*(?:计算|计)")
+# (…；延长期限自本公告发布之日起计算 — not …；第62号的暂停期限自…起计算, another notice's period)
+_COUNTED_NEXT_RE = re.compile(
+    rf"^\s*(?:[^，,。；;号]{{0,8}}期限)?\s*自{_OLD_END}[^，,。；;]{{0,16}}?起\s*(?:计算|计)"
+)
 
 
 def _from_told_end(sentence: str) -> str:

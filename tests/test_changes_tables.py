@@ -464,3 +464,43 @@ def test_a_catalogue_table_whose_rows_head_their_control_points() -> None:
     result = extract_entries(sheet, source="att1")
     assert [(e.name_zh, e.control_code) for e in result.entries] == [("生产6C002项的技术及资料", "6E002")]
     assert [n.why for n in result.not_items if n.line.startswith("4 |")] == ["lifted"]
+
+
+def test_second_review_of_act_cells_and_listing_intros() -> None:
+    """Cases a second reader built against PARSER_VERSION 343: an act cell ending a suspension (自…起恢复实施, 由暂停实施调整为恢复实施,
+    结束暂停，恢复实施, 终止暂停实施) prints its entry; 提供下列技术的，视同出口，依法实施出口管制： and 对以下列形式出口的镓相关物项，依法
+    实施出口管制： list their items; under …上述条目表述为： a reprinted entry's code is not passed to the entry printed after it;
+    a blank act cell under a long releasing intro is released."""
+    head = "序号 | 公告文号 | 条目 | 调整方式 | 调整后内容\n"
+    for act in (
+        "自原暂停期限届满之次日起恢复实施",
+        "由暂停实施调整为恢复实施",
+        "结束暂停，恢复实施",
+        "终止暂停实施",
+    ):
+        row = f"1 | 商务部 海关总署公告2025年第10号 | 第一条第（一）项 | {act} | 1C117.d．钨丝（参考海关商品编号：8101960000）\n"
+        assert [(n, c) for _, n, c, _ in _entries(head + row)] == [("钨丝", "1C117.d")], act
+    technologies = (
+        "二、在境内向外国组织和个人提供下列技术的，视同出口，依法实施出口管制：\n1.1E901 稀土提取分离工艺技术；\n"
+        "2.1E902 稀土金属冶炼技术。\n"
+    )
+    assert [(n, c) for _, n, c, _ in _entries(technologies)] == [
+        ("稀土提取分离工艺技术", "1E901"),
+        ("稀土金属冶炼技术", "1E902"),
+    ]
+    forms = (
+        "一、对以下列形式出口的镓相关物项，依法实施出口管制：\n（一）金属镓（参考海关商品编号：8112921000）；\n"
+        "（二）氮化镓（参考海关商品编号：2850001200）。\n"
+    )
+    assert [n for _, n, _, _ in _entries(forms)] == ["金属镓", "氮化镓"]
+    reprinted = (
+        "二、更正后，上述条目表述为：\n（二）6C002.b．以下任何一种的碲化合物单晶、多晶或晶锭：\n2.2.1碲化镉（参考海关商品编号："
+        "2842902000）；\n2.2.2碲锌镉（参考海关商品编号：2842902000）。\n4.热压机（参考海关商品编号：8479899990）。\n"
+    )
+    assert {n: c for _, n, c, _ in _entries(reprinted)}.get("热压机", "absent") is None
+    released = (
+        "一、经国务院批准，自2047年1月1日起，下列物项不再实施出口管制或者新增实施出口管制，并相应修改《两用物项出口管制清单》：\n"
+        "序号 | 管制编码 | 物项名称 | 参考海关商品编号 | 调整方式\n1 | 1C117.d | 钨粉 | 8101100000 | 删除\n"
+        "2 | 1C117.e | 钨丝 | 8101960000 | \n3 | 1C117.f | 钨铼合金丝 | 8101960000 | 新增\n"
+    )
+    assert [n for _, n, _, _ in _entries(released)] == ["钨铼合金丝"]

@@ -4074,3 +4074,34 @@ def test_measures_held_on_resumed_early_and_parties_named_by_their_listing_notic
         ("甲公司", "control_list", "suspended", dt.date(2053, 4, 1), dt.date(2053, 10, 1)),
         ("美国丁集团", "unreliable_entity_list", "removed", dt.date(2052, 11, 6), None),
     ]
+
+
+def test_second_review_of_basis_tables_and_aliases() -> None:
+    """Cases a second reader built against PARSER_VERSION 343: a notice (not an order) cited before 将…列入 tells that notice's
+    listing (no listing now); a bracketed note under a row is no part of the address; an alias cell left as — names no alias;
+    （formerly known as X） and `, formerly known as X` name X."""
+    told = _body_parties(
+        "一、甲公司（Alpha Inc.）已配合完成核查，根据商务部公告2026年第2329号将其列入关注名单时明确的条件，现将甲公司（Alpha Inc.）"
+        "移出关注名单。\n",
+        dt.date(2047, 3, 1),
+    )
+    assert [(p.name_zh, p.list, p.action) for p in told] == [("甲公司", "watch_list", "removed")]
+    after = _body_parties(
+        "一、按照商务部公告2026年第2329号将甲公司（Alpha Inc.）、乙公司（Beta LLC）列入出口管制管控名单后的有关要求，出口经营者应当"
+        "停止向上述实体出口两用物项。\n",
+        dt.date(2047, 3, 1),
+    )
+    assert after == []
+    annex = (
+        "附件1\n关注名单\n序号 | 中文名称 | 英文名称 | 地址 | 国家或地区\n"
+        "1 | 甲公司 | Alpha A.S.（formerly known as Old Alpha） | 伊斯坦布尔省第四大道17号 | 土耳其\n（含分支机构）\n"
+        "2 | 乙公司 | Beta Pte. Ltd., formerly known as Old Beta | 义顺工业园21号 | 新加坡\n别名：乙科技 | —\n"
+    )
+    found = extract_parties(
+        [("body", "一、将附件1所列2家实体列入关注名单。\n"), ("att1", annex)],
+        published_on=dt.date(2047, 3, 1),
+    )
+    assert [(p.name_zh, p.name_en, p.aliases, p.address) for p in found.parties] == [
+        ("甲公司", "Alpha A.S.", ("Old Alpha",), "伊斯坦布尔省第四大道17号"),
+        ("乙公司", "Beta Pte. Ltd.", ("Old Beta", "乙科技"), "义顺工业园21号"),
+    ]

@@ -6831,3 +6831,22 @@ def test_an_extension_told_then_one_decided_and_days_named_by_other_acts() -> No
         61,
         "一/(一)",
     )
+
+
+def test_an_extension_counted_from_the_old_end_in_any_words() -> None:
+    """Cases a second reader built against PARSER_VERSION 343: a start that names the old end (自原期限届满之次日起, 自原暂停期限
+    结束之日起, 自该日的次日起, 自原暂停期限截止之次日起 — in the clause or the next ；-part) runs from the told end's next day; another
+    notice's start in the next ；-part (…；第62号的暂停期限自2046年12月1日起计算) is not this one's."""
+    day = dt.date(2046, 10, 20)
+    head = "一、商务部公告2025年第70号的暂停实施期限原定于2046年11月10日届满，现延长1年"
+    told = ("suspends", 70, None, dt.date(2046, 11, 11), dt.date(2047, 11, 11))
+    for start in (
+        "；延长期限自原期限届满之次日起计算。",
+        "，自原暂停期限结束之次日起计算。",
+        "，自原暂停期限结束之日起计算。",
+        "，自该日的次日起计算。",
+        "，自原暂停期限截止之次日起计算。",
+    ):
+        assert _window_acts(f"{head}{start}\n", day) == [told], start
+    other = f"{head}；商务部公告2025年第62号的暂停期限自2046年12月1日起计算，为期6个月。\n"
+    assert _window_acts(other, day)[0] == told
