@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "345"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "346"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -984,4 +984,6 @@ PARSER_VERSION = (
     #     形式出口的…，依法实施出口管制： list items (only 以下列方式…视同出口 lists ways); a reprinted entry passes no code to the next;
     #     不含下列任一杂质… is a criterion; a blank act cell under a long releasing intro is released; only an order cited before
     #     将…列入 is a basis; （含分支机构） under a row is a note; — in an alias cell names none; formerly known as X names X
+    # 346: …的内容，暂停期限届满后不再延长 / …，暂停期满后不再延期 name the window of the target the clause opened on (its told end);
+    #     自…第57号第四条、第五条恢复实施之日起废止 names a day by another notice's clauses, which are no targets
 )

@@ -1197,8 +1197,11 @@ _TOLD_THEN_DECIDED_RE = re.compile(
 
 # (…所附《合规告知书》指引（附件2），自该公告第七条恢复实施之日起不再适用: the day another act of this notice resumes that
 # clause — the clause names a day, it is no target)
+# (…第56号，自…第57号第四条、第五条恢复实施之日起废止: the day another notice's clauses resume — named for the day only)
 _TIED_TO_RESUMPTION_RE = re.compile(
-    r"自\s*(?:该公告|上述公告|原公告)?\s*第\s*(?P<clause>[一二三四五六七八九十]+)\s*(?:条|款)\s*恢复(?:实施|执行|适用)\s*之日起"
+    r"自\s*(?:该公告|上述公告|原公告|[^，,。；;自]{0,40}?\d{1,4}\s*号(?:公告)?)?\s*"
+    r"第\s*(?P<clause>[一二三四五六七八九十]+)\s*(?:条|款)(?:\s*[、和及]\s*第\s*[一二三四五六七八九十]+\s*(?:条|款))*"
+    r"\s*恢复(?:实施|执行|适用)\s*之日起"
 )
 
 
@@ -2940,7 +2943,9 @@ def _recalled_clauses(sentence: str, mentioned: dict[str, NoticeNumber]) -> list
 _DAY_AFTER_RE = re.compile(
     # (在第70号公告确定的暂停期限届满后: the window's maker may have set it in other words)
     # (…第55号、第57号，在原暂停期限届满后: the window of the notices the sentence names before it)
-    r"(?:自\s*)?(?P<who>[^,，。;；自]{0,40}?号(?:公告)?|其|(?<=[在自，,])(?:原|现行?|前述|上述|该)(?=暂停|暂缓|中止|期限))\s*"
+    # (…第二款中涉及…的内容，暂停期限届满后不再延长: the window of the target the clause opened on)
+    r"(?:自\s*)?(?P<who>[^,，。;；自]{0,40}?号(?:公告)?|其|(?<=[在自，,])(?:原|现行?|前述|上述|该)(?=暂停|暂缓|中止|期限)"
+    r"|(?<=[，,])(?=暂停(?:实施)?(?:期限\s*届满|期满)))\s*"
     # (…第1016号第二条规定的 / …第1082号所列第（一）项规定的: the window one clause or point of it set)
     r"(?P<made>(?:所列的?|的)?\s*第\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:条|款|项|目)\s*)?"
     # (…第2246号第一条为其确定的暂停期限届满之次日起: the window that clause set for the target)
@@ -2948,13 +2953,13 @@ _DAY_AFTER_RE = re.compile(
     # (…分别自第1181号公告规定的相应暂停期限届满之次日起: each target's own window that notice set)
     r"(?:相应|各自|有关)?\s*(?:的)?\s*(?:暂停(?:实施)?|暂缓|中止)?"
     # (…自其暂停期限届满之日的次日起: the day after the day it ends; 在原暂停期限（2033年8月28日）届满后: the end printed)
-    r"(?:期限|期间)\s*(?:\(\s*(?P<printed>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\)\s*)?"
-    r"届满(?:之日的?)?(?:之?次日起|后|以后|之后)"
+    r"(?:(?:期限|期间)\s*(?:\(\s*(?P<printed>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\)\s*)?"
+    r"届满|(?<=[，,]暂停)期满)(?:之日的?)?(?:之?次日起|后|以后|之后)"
 )
 
 
 # 其暂停期限 / 原暂停期限 / 现行暂停实施期限 / 前述暂停期限: the window in force of the notice named before
-_WINDOW_IN_FORCE = ("其", "原", "现", "现行", "前述", "上述", "该")
+_WINDOW_IN_FORCE = ("其", "原", "现", "现行", "前述", "上述", "该", "")
 
 _ENDS_ON_RE = re.compile(
     # (…第55号公告的暂停期限至2029年8月1日届满: the same, said with 至)

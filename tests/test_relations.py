@@ -6850,3 +6850,26 @@ def test_an_extension_counted_from_the_old_end_in_any_words() -> None:
         assert _window_acts(f"{head}{start}\n", day) == [told], start
     other = f"{head}；商务部公告2025年第62号的暂停期限自2046年12月1日起计算，为期6个月。\n"
     assert _window_acts(other, day)[0] == told
+
+
+def test_a_window_ending_named_bare_after_the_target() -> None:
+    """…第二款中涉及锑相关两用物项的内容，暂停期限届满后不再延长，自届满次日起恢复实施: the window of the target the clause opened on,
+    as the notice told it, ends — the resumption runs from the day after."""
+    text = (
+        "商务部公告2024年第46号第二款的暂停期限至2053年2月28日届满。\n"
+        "二、商务部公告2024年第46号第二款中涉及锑相关两用物项的内容，暂停期限届满后不再延长，自届满次日起恢复实施。\n"
+    )
+    assert _window_acts(text, dt.date(2053, 2, 12)) == [
+        ("resumes", 46, "第二款中涉及锑相关两用物项的内容", dt.date(2053, 3, 1), None)
+    ]
+    lapsed = (
+        "目前，商务部 海关总署公告2025年第57号第一条的暂停期限至2053年7月10日届满。\n"
+        "二、商务部 海关总署公告2025年第57号第一条，暂停期满后不再延期，自期满次日起恢复实施。\n"
+    )
+    assert _window_acts(lapsed, dt.date(2053, 6, 25)) == [("resumes", 57, "一", dt.date(2053, 7, 11), None)]
+
+
+def test_a_repeal_dated_by_another_notices_resumption_acts_on_nothing_else() -> None:
+    """…第56号，自…第57号第四条、第五条恢复实施之日起废止: 56 is repealed; 57's clauses name a day, they are no targets."""
+    text = "四、商务部 海关总署公告2025年第56号，自商务部 海关总署公告2025年第57号第四条、第五条恢复实施之日起废止。\n"
+    assert [(k, n, c) for k, n, c, _, _ in _window_acts(text, dt.date(2049, 7, 1))] == [("repeals", 56, None)]
