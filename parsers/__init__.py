@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "346"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "347"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -986,4 +986,7 @@ PARSER_VERSION = (
     #     将…列入 is a basis; （含分支机构） under a row is a note; — in an alias cell names none; formerly known as X names X
     # 346: …的内容，暂停期限届满后不再延长 / …，暂停期满后不再延期 name the window of the target the clause opened on (its told end);
     #     自…第57号第四条、第五条恢复实施之日起废止 names a day by another notice's clauses, which are no targets
+    # 347: parties (the 355th batch): …第2项所列甲公司、第5项所列乙公司 name no row words; 其 after …第4项、第6项所列实体已… is
+    #     those unnamed rows (no names from the paragraph before); （二）Harborline Survey Services Inc.（又称…） is a list entry; a
+    #     name printed in Latin letters is its English name whatever brackets follow
 )

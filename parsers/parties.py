@@ -839,8 +839,9 @@ def parse_party_name(text: str) -> _Name:  # noqa: C901 — name, English name a
     name_zh = " ".join(outside.split()).strip(_TRAIL)
     if not name_zh and name_en:  # printed in Latin letters only: that is its Chinese-text name too
         name_zh = name_en
-    elif name_en is None and name_zh and _is_latin(name_zh) and not groups:
-        name_en = name_zh  # Hanwha Shipping LLC: the printed name is the English name
+    elif name_en is None and name_zh and _is_latin(name_zh):
+        # Hanwha Shipping LLC: the printed name is the English name (Harborline Survey Services Inc.（又称…）: an alias beside)
+        name_en = name_zh
     aliases_found = tuple(_unquote(a) for a in aliases if _unquote(a))
     return _Name(name_zh, name_en, aliases_found, branches, address, country)
 
@@ -1565,7 +1566,8 @@ def _place_heading(norm: str, following: _Line | None) -> str | None:
 # （一）甲公司（Alpha Inc.），美国；: a party line numbered as a clause's point, told from a measure (（一）禁止…) by
 # reading as a name does — an English name in its bracket, closed as a name closes, a country after it
 _BRACKETED_ENTRY_RE = re.compile(
-    r"^\s*[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[)）]\s*(?P<rest>[^(（]{2,60}?[(（][A-Za-z][^()（）]*[)）].*)$"
+    r"^\s*[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[)）]\s*"
+    r"(?P<rest>[^(（]{2,60}?[(（](?:[A-Za-z]|又称|又名|曾用名|别名)[^()（）]*[)）].*)$"
 )
 
 
@@ -1599,7 +1601,9 @@ def _bracketed_entry(norm: str) -> re.Match[str] | None:
     if found is None:
         return None
     name = parse_party_name(found.group("rest").strip(_TRAIL))
-    return found if name.name_en and _NAME_END_RE.search(name.name_zh) else None
+    # (（二）Harborline Survey Services Inc.（又称Harborline Surveys）: a name printed in Latin letters, its alias bracketed)
+    latin_named = _is_latin(name.name_zh) and len(name.name_zh.split()) >= 2 and bool(name.aliases)
+    return found if (name.name_en and _NAME_END_RE.search(name.name_zh)) or latin_named else None
 
 
 def _reads_as_entry(norm: str) -> bool:
@@ -3252,6 +3256,16 @@ def _measured_names(before: str) -> list[str]:
     return names if names and all(_NAME_END_RE.search(n) for n in names) else []
 
 
+def _own_object(sentence: str) -> bool:
+    """Whether 其 in the sentence is the object it opens on: （二）对其余4家美国子公司，…并将其移出…, named or not; 三、…附件
+    第4项、第6项所列实体已配合核查，…现将其移出…, rows whose names are not printed."""
+    if _OWN_OBJECT_RE.match(sentence):
+        return True
+    return bool(
+        _UNNAMED_ROWS_RE.search(re.split(r"[已经未因][^，,。]*?[，,]|[，,]", sentence)[0].strip(_TRAIL))
+    )
+
+
 def _earlier_antecedents(found: list[_Listing], earlier: str, told: str) -> None:
     """A listing or removal whose object refers back to parties named in an earlier paragraph (经核查，甲株式会社（…）、
     乙株式会社（…）已…。…商务部决定：一、…将上述2家日本实体移出关注名单): those names, the nearest run that matches the
@@ -3260,8 +3274,8 @@ def _earlier_antecedents(found: list[_Listing], earlier: str, told: str) -> None
         back = _BACK_OBJECT_RE.search(nfkc(listing.sentence))
         if listing.names or listing.announces_block or back is None or not earlier:
             continue
-        if _OWN_OBJECT_RE.match(nfkc(listing.sentence)):
-            continue  # (（二）对其余4家美国子公司，…并将其移出…: 其 is the object the sentence opens on, named or not)
+        if _own_object(nfkc(listing.sentence)):
+            continue
         want = _count(back.group("n")) if back.group("n") else None
         # (the line's own sentences first: …将甲公司列入…。…将其移出… names its party there)
         if _antecedent_names(told)[0]:
@@ -3531,6 +3545,38 @@ _LEGAL_FORM_COMMA_RE = re.compile(
 )
 
 
+_UNNAMED_ROWS_RE = re.compile(
+    r"第\s*\d{1,3}\s*项[^，,。；;]{0,12}?所列(?:的)?\s*(?:\d{1,3}\s*家)?\s*(?:实体|企业|单位)\s*$"
+)
+_ROW_PIECE_RE = re.compile(r"^\s*(?:附件\s*\d*\s*)?第\s*\d{1,3}\s*项\s*所列的?\s*")
+
+
+def _clause_subject(clauses: list[str], index: int) -> tuple[str, int, bool] | None:
+    """A clause before a back-reference, where its subject ends, and whether it is a Latin object after 对 — when it
+    opens on one: the words before a predicate (…已采取措施), the whole clause before a predicate after its comma, or a
+    party named by its row, whole."""
+    text = _SUBJECT_INTRO_RE.sub("", _CN_NUMBERING_RE.sub("", clauses[index]).strip())
+    cut = _PREDICATE_RE.search(_mask_brackets(text))
+    if cut is not None:
+        return text, cut.start(), False
+    if index + 1 < len(clauses) and _LEADING_PREDICATE_RE.match(clauses[index + 1]):
+        return text, len(text), False  # the whole clause is the subject of the predicate after its comma
+    if _ROW_NAMED_RE.match(_mask_brackets(text)):
+        # (…第1186号附件第5项所列日本实体新泽精机株式会社（…），…: a party named by its row, whole)
+        return text, len(text), False
+    # (（一）对Hanwha Philly Shipyard Inc.，停止实施…，并将其移出反制清单: names in Latin alone after 对, the clause's
+    # object — the act's parties; not when a later clause opens on another object: （一）对Hanwha…，继续实施…；（二）对其余4家…)
+    latin_object = re.match(
+        r"\s*对\s*[A-Za-z]", _CN_NUMBERING_RE.sub("", clauses[index]).strip()
+    ) and not any(
+        re.match(r"\s*对", _CN_NUMBERING_RE.sub("", later).strip()) for later in clauses[index + 1 :]
+    )
+    if latin_object:
+        text = re.sub(r"^\s*对\s*", "", text)
+        return text, len(text), True
+    return None
+
+
 def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
     """The names a back-reference (将上述2家实体移出) stands for, printed earlier in the paragraph.
 
@@ -3542,32 +3588,20 @@ def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
     masked = _LEGAL_FORM_COMMA_RE.sub("〼", _mask_brackets(before))
     clauses = [before[c.start() : c.end()] for c in re.finditer(r"[^,，;；:：。]+", masked)]
     for index in reversed(range(len(clauses))):
-        text = _SUBJECT_INTRO_RE.sub("", _CN_NUMBERING_RE.sub("", clauses[index]).strip())
-        cut = _PREDICATE_RE.search(_mask_brackets(text))
-        end = cut.start() if cut else None
-        if end is None and index + 1 < len(clauses) and _LEADING_PREDICATE_RE.match(clauses[index + 1]):
-            end = len(text)  # the whole clause is the subject of the predicate after its comma
-        if end is None and _ROW_NAMED_RE.match(_mask_brackets(text)):
-            end = len(
-                text
-            )  # …第1186号附件第5项所列日本实体新泽精机株式会社（…），…: a party named by its row, whole
-        # (（一）对Hanwha Philly Shipyard Inc.，停止实施…，并将其移出反制清单: names in Latin alone after 对, the clause's
-        # object — the act's parties)
-        # (not when a later clause opens on another object: （一）对Hanwha…，继续实施…；（二）对其余4家…，…将其移出…)
-        latin_object = re.match(
-            r"\s*对\s*[A-Za-z]", _CN_NUMBERING_RE.sub("", clauses[index]).strip()
-        ) and not any(
-            re.match(r"\s*对", _CN_NUMBERING_RE.sub("", later).strip()) for later in clauses[index + 1 :]
-        )
-        if end is None and latin_object:
-            text = re.sub(r"^\s*对\s*", "", text)
-            end = len(text)
-        if end is None:
+        found = _clause_subject(clauses, index)
+        if found is None:
             continue
+        text, end, latin_object = found
         # 2026年4月2日列入管控名单的甲公司（…）已…: the words saying when the names were listed are not a name
         # (…附件第5项所列日本实体甲公司: the row's words may name the party's country)
         row = _ROW_NAMED_RE.match(_EARLIER_LISTING_RE.sub("", text[:end].strip(_TRAIL)))
         subject = _ROW_NAMED_RE.sub("", _EARLIER_LISTING_RE.sub("", text[:end].strip(_TRAIL)))
+        if _UNNAMED_ROWS_RE.search(text[:end].strip(_TRAIL)):
+            return (
+                [],
+                None,
+                None,
+            )  # (…附件第4项、第6项所列实体已配合核查，现将其移出…: rows whose names are not printed)
         counted = _LEADING_COUNT_RE.match(subject)
         if counted:
             subject = subject[counted.end() :]
@@ -3576,7 +3610,10 @@ def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
         if closing is not None and subject[: closing.start()].rstrip().endswith("等"):
             subject = subject[: closing.start()].rstrip()[:-1]
         # (…的甲公司（…）和2026年5月12日列入关注名单的乙公司（…）: each name may say when it was listed)
-        pieces = [_EARLIER_LISTING_RE.sub("", piece) for piece in _split_names(subject)]
+        # (…附件第2项所列甲公司、第5项所列乙公司: each name may say its row)
+        pieces = [
+            _ROW_PIECE_RE.sub("", _EARLIER_LISTING_RE.sub("", piece)) for piece in _split_names(subject)
+        ]
         if pieces and all(
             (_NAME_END_RE.search(_BRANCHES_RE.sub("", p).strip()) or (latin_object and _is_latin(p)))
             and not _NOT_A_NAME_RE.search(p)

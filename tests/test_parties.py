@@ -724,6 +724,9 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     # the 346th batch: two parties of this notice's own list (本公告第一条第3项、第4项所列实体) moved off the watch list as
     # 上述2家实体 (2383)
     "mofcom-2026-2383": 2,
+    # the 355th batch: four parties named clause by clause, each with its measures, after 决定将甲公司等5家美国实体列入不可靠
+    # 实体清单，并按照下列各条分别采取处理措施： (2426)
+    "uel-2026-2426": 4,
 }
 
 
@@ -4104,4 +4107,36 @@ def test_second_review_of_basis_tables_and_aliases() -> None:
     assert [(p.name_zh, p.name_en, p.aliases, p.address) for p in found.parties] == [
         ("甲公司", "Alpha A.S.", ("Old Alpha",), "伊斯坦布尔省第四大道17号"),
         ("乙公司", "Beta Pte. Ltd.", ("Old Beta", "乙科技"), "义顺工业园21号"),
+    ]
+
+
+def test_parties_named_by_their_rows_and_in_latin_letters() -> None:
+    """…附件第2项所列甲公司、第5项所列乙公司…。现将上述2家实体移出关注名单，列入…管控名单 moves both (no row words in a
+    name); …附件第4项、第6项所列实体已配合核查，…现将其移出关注名单 names no one (其 is those unnamed rows, not the parties
+    before); （二）Harborline Survey Services Inc.（又称Harborline Surveys） is a party of the list, its name in Latin letters."""
+    body = (
+        "二、商务部公告2026年第2427号附件第2项所列甲推进技术有限公司、第5项所列乙微波器件公司，列入关注名单后仍未配合核查。"
+        "现将上述2家实体移出关注名单，列入出口管制管控名单。\n"
+        "三、商务部公告2026年第2427号附件第4项、第6项所列实体已配合核查，经核实不存在擅自改变最终用途等情形，现将其移出关注名单。\n"
+    )
+    found = _body_parties(body, dt.date(2055, 5, 12))
+    assert sorted((p.name_zh, p.list, p.action) for p in found) == [
+        ("乙微波器件公司", "control_list", "listed"),
+        ("乙微波器件公司", "watch_list", "removed"),
+        ("甲推进技术有限公司", "control_list", "listed"),
+        ("甲推进技术有限公司", "watch_list", "removed"),
+    ]
+    latin = _body_parties(
+        "一、将下列2家外国实体列入反制清单：\n（一）Meridian Maritime Analytics LLC；\n"
+        "（二）Harborline Survey Services Inc.（又称Harborline Surveys）。\n",
+        dt.date(2055, 6, 24),
+    )
+    assert [(p.name_zh, p.name_en, p.aliases, p.list) for p in latin] == [
+        ("Meridian Maritime Analytics LLC", "Meridian Maritime Analytics LLC", (), "countermeasure_list"),
+        (
+            "Harborline Survey Services Inc.",
+            "Harborline Survey Services Inc.",
+            ("Harborline Surveys",),
+            "countermeasure_list",
+        ),
     ]
