@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "347"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "348"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -989,4 +989,5 @@ PARSER_VERSION = (
     # 347: parties (the 355th batch): …第2项所列甲公司、第5项所列乙公司 name no row words; 其 after …第4项、第6项所列实体已… is
     #     those unnamed rows (no names from the paragraph before); （二）Harborline Survey Services Inc.（又称…） is a list entry; a
     #     name printed in Latin letters is its English name whatever brackets follow
+    # 348: …等5家美国实体列入不可靠实体清单，并按照下列各条分别采取处理措施： lists the parties each numbered clause after it opens on
 )

@@ -1946,6 +1946,39 @@ _LISTED_SUBJECT_RE = re.compile(
 _Named = tuple[_Name, str, str, str | None, int | None]
 
 
+# (…决定将甲公司等5家美国实体列入不可靠实体清单，并按照下列各条分别采取处理措施： then 一、甲公司（…）、乙公司（…）参与…，
+# 对上述两家企业采取以下处理措施：…; 二、丙公司（…）…: the parties named clause by clause, each with its measures)
+_TOP_CLAUSE_RE = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.]\s*")
+_BY_CLAUSE_RE = re.compile(r"(?:按照|依照)(?:下列|以下)各(?:条|项|款)|分别采取(?:下列|以下)")
+_NAMED_WITH_ENGLISH = r"[^、，,。；;（(:：]{2,40}?(?:及其分支机构)?[（(][A-Za-z][^（()）]*[）)]"
+_CLAUSE_NAME_RE = re.compile(rf"({_NAMED_WITH_ENGLISH})\s*(?:、|和|以及|及)?\s*")
+
+
+def _named_clause_by_clause(listing: _Listing, lines: Sequence[_Line]) -> None:
+    """A listing that counts more parties than it names and takes its measures clause by clause (see _BY_CLAUSE_RE):
+    its names are those each numbered clause after it opens on."""
+    if listing.action != "listed" or not listing.stated or len(listing.names) >= listing.stated:
+        return
+    if not _BY_CLAUSE_RE.search(listing.sentence):
+        return
+    names: list[str] = []
+    for line in lines[listing.line.index + 1 :]:
+        numbered = _TOP_CLAUSE_RE.match(line.norm)
+        if numbered is None:
+            continue  # (（一）禁止其从事…: a measure under the clause)
+        at = numbered.end()
+        opened = []
+        while (found := _CLAUSE_NAME_RE.match(line.norm, at)) is not None:
+            opened.append(found.group(1).strip())
+            at = found.end()
+        if not opened:
+            break
+        names += opened
+    if len(names) == listing.stated:
+        listing.names = names
+        listing.expects_block = False
+
+
 def extract_parties(
     texts: Sequence[tuple[str, str]],
     *,
@@ -1957,6 +1990,8 @@ def extract_parties(
     lines = _notice_lines(texts)
     issues: list[Issue] = []
     listings, refs = _read_sentences(lines, published_on, effective_on, own_notice_id)
+    for listing in listings:
+        _named_clause_by_clause(listing, lines)
     parties: list[Party] = []
     used: set[str] = set()
     joined = "\n".join(x.norm for x in lines)

@@ -724,9 +724,6 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     # the 346th batch: two parties of this notice's own list (本公告第一条第3项、第4项所列实体) moved off the watch list as
     # 上述2家实体 (2383)
     "mofcom-2026-2383": 2,
-    # the 355th batch: four parties named clause by clause, each with its measures, after 决定将甲公司等5家美国实体列入不可靠
-    # 实体清单，并按照下列各条分别采取处理措施： (2426)
-    "uel-2026-2426": 4,
 }
 
 
@@ -4139,4 +4136,22 @@ def test_parties_named_by_their_rows_and_in_latin_letters() -> None:
             ("Harborline Surveys",),
             "countermeasure_list",
         ),
+    ]
+
+
+def test_parties_named_clause_by_clause_after_a_counted_listing() -> None:
+    """…决定将甲公司等3家美国实体列入不可靠实体清单，并按照下列各条分别采取处理措施： then 一、甲公司（…）、乙公司（…）参与…，对上述两家
+    企业采取以下处理措施：（一）… and 二、丙公司（…）…: the three parties the clauses open on, not only the one the sentence names."""
+    body = (
+        "不可靠实体清单工作机制决定将甲防务公司等3家美国实体列入不可靠实体清单，并按照下列各条分别采取处理措施：\n"
+        "一、甲防务公司及其分支机构（Alpha Defense, Inc.）、乙航电公司（Beta Avionics LLC，又称Beta Aero）参与对台湾地区军售，"
+        "对上述两家企业采取以下处理措施：\n（一）禁止其从事与中国有关的进出口活动；\n（二）禁止其在中国境内新增投资。\n"
+        "二、丙无人系统公司（Gamma Unmanned Systems Corp.）与台湾地区开展所谓军事技术合作，禁止该企业从事与中国有关的进出口活动。\n"
+        "三、国内企业确需与上述实体进行交易的，可以向工作机制办公室提出申请。\n"
+    )
+    found = _body_parties(body, dt.date(2055, 1, 8))
+    assert [(p.name_zh, p.name_en, p.list, p.action) for p in found] == [
+        ("甲防务公司", "Alpha Defense, Inc.", "unreliable_entity_list", "listed"),
+        ("乙航电公司", "Beta Avionics LLC", "unreliable_entity_list", "listed"),
+        ("丙无人系统公司", "Gamma Unmanned Systems Corp.", "unreliable_entity_list", "listed"),
     ]
