@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "348"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "349"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -990,4 +990,10 @@ PARSER_VERSION = (
     #     those unnamed rows (no names from the paragraph before); （二）Harborline Survey Services Inc.（又称…） is a list entry; a
     #     name printed in Latin letters is its English name whatever brackets follow
     # 348: …等5家美国实体列入不可靠实体清单，并按照下列各条分别采取处理措施： lists the parties each numbered clause after it opens on
+    # 349: a second reader's review of 344–347: 暂停实施至…，届满后恢复实施 suspends (only an ended suspension prints its entry);
+    #     exclusions worded …不包括下列材料：/以下任一物项：/专门设计用于民用的下列物项： list nothing, 不含下列任一杂质… still a
+    #     criterion; 以下列方式…提供…的，依照…实施出口管制： lists ways (对以下列形式出口的… lists items); a bare 暂停期满后 takes only
+    #     its own target's told end; 现将该公告… keeps the notice 该公告 names; 已延长…，现将… acts after 现将; 自本公告发布之次日起
+    #     is no old end; 依据…号将…列入… lists now (…列入…时/后… tells); rows with a country (第5项所列日本实体乙…) and unnamed
+    #     rows (所列美国实体) as antecedents; 本决定第一条第（一）项…自…起施行，其余各项… date those points
 )

@@ -419,7 +419,9 @@ _NOT_LISTING_INTRO_RE = re.compile(
     r"(?:下列|以下|如下).{0,12}?(?:不适用|不受|不属于|不在|不纳入|不视为)"
     r"|(?:不适用|不受|不属于|不在|不纳入)[^，,。；;]{0,16}?(?:下列|以下|如下)"
     # (注：本款第（一）项不包括下列物项： — not 不含下列任一杂质元素的高纯镓：, a criterion)
-    r"|(?:不包括|不包含|不含)\s*(?:下列|以下|如下)\s*(?:物项|技术|设备|产品|货物|软件|情形)"
+    # (…不包括下列材料： / 不包括以下任一物项： / 不包括专门设计用于民用的下列物项：)
+    r"|(?:不包括|不包含|不含)[^，,。；;：:]{0,14}?(?:下列|以下|如下)\s*(?:任一|任何|各类)?\s*"
+    r"(?:(?:物项|技术|设备|产品|货物|软件|材料|部件|零部件|情形)(?:[和及、](?=[^，,。；;：:]{1,6}[:：]))?){1,3}\s*[:：]"
     r"|(?:采取|实施|适用)(?:以下|下列|如下)[^，,。；;]{0,6}?措施"
     # 对下列公告所列措施作如下调整：(一)…恢复实施；(三)上述两公告的其他内容，仍按照…执行: acts on measures
     r"|措施[^，,。；;]{0,8}?作(?:如下|以下|下列)(?:调整|修改|变更|处理)"
@@ -432,7 +434,7 @@ _NOT_LISTING_INTRO_RE = re.compile(
     # an export is made, a definition's terms — not 对以下列形式出口的镓相关物项，依法实施出口管制：, goods listed, nor
     # 提供下列技术的，视同出口，依法实施出口管制：, technologies listed)
     r"|(?:以|通过|按照?)\s*(?:下列|以下|如下)[^，,。；;]{0,4}?(?:方式|途径|渠道|形式)[^。]*?视同出口"
-    r"|(?:以|通过|按照?)(?![^。]*?实施(?:出口)?管制)\s*(?:下列|以下|如下)[^，,。；;]{0,4}?(?:方式|途径|渠道|形式)"
+    r"|(?<!对)(?:以|通过|按照?)\s*(?:下列|以下|如下)[^，,。；;]{0,4}?(?:方式|途径|渠道|形式)"
     r"[^，,。；;]{0,20}?(?:提供|出口|转让|传送|处理|向境外|出境|转移)"
     r"|属于本公告所称[^，,。；;]{0,6}?出口|视同出口(?![^。]*?实施(?:出口)?管制)"
 )
@@ -2488,14 +2490,17 @@ _CELL_ACT_RE = re.compile(
 def _cell_act(action: str) -> str | None:
     """Which way an act cell acts on the entry its row prints — by the act it names first, wherever the cell
     opens (a date, 同时, 整项, 对该条目); a suspension ended (恢复实施, 结束暂停, 终止暂停实施) prints its entry."""
-    action = _BRACKETED_RE.sub("", action)
+    # (自原暂停期限届满之次日起恢复实施: the window named as a noun is no act of the cell)
+    action = _WINDOW_NOUN_RE.sub("", _BRACKETED_RE.sub("", action))
     if _SUSPENSION_ENDED_RE.search(action):
         return "change"
     found = _CELL_ACT_RE.search(action)
     return found.lastgroup if found is not None else None
 
 
-_SUSPENSION_ENDED_RE = re.compile(r"恢复|(?:结束|终止|取消|解除|不再)\s*暂停")
+_WINDOW_NOUN_RE = re.compile(r"(?:原|现行|该)?暂停(?:实施)?(?:期限|期间|期满)")
+# (结束暂停，恢复实施 / 由暂停实施调整为恢复实施 — not 暂停实施至…，届满后恢复实施, a suspension that will end)
+_SUSPENSION_ENDED_RE = re.compile(r"(?:结束|终止|取消|解除|不再)\s*暂停|(?:调整|改)为\s*恢复")
 
 
 # (见附件2, 同上, 无, 不变, a customs code, a date, 禁止向境外提供…: cells that name no thing)

@@ -132,7 +132,7 @@ _CLAUSE_EFFECTIVE_TAIL_RE = re.compile(
 # (本公告第一条第（一）项、第（二）项自公布之日起施行，第一条第（三）项、第（四）项自2038年8月1日起施行: runs of points, the
 # second after a comma in the same sentence)
 _POINT_EFFECTIVE_RE = re.compile(
-    r"(?:本公告|其中|[,，。;；]\s*|^\s*)\s*第([一二三四五六七八九十]+)(?:条|款)"
+    r"(?:本公告|本决定|其中|[,，。;；、]\s*|^\s*)\s*第([一二三四五六七八九十]+)(?:条|款)"
     r"((?:\s*[、和及]?\s*第?\s*\(\s*[一二三四五六七八九十]+\s*\)\s*项)+)"
     # (第一条第（二）项、第二条第（二）项所作修改，自公布之日起施行: two points of two clauses, and what they do)
     r"(?P<more>(?:\s*[、和及]\s*第[一二三四五六七八九十]+(?:条|款)\s*第?\s*\(\s*[一二三四五六七八九十]+\s*\)\s*项)*)"
@@ -151,7 +151,7 @@ _OWN_CLAUSE_DATE_RE = re.compile(
     re.MULTILINE,
 )
 _CLAUSE_REST_RE = re.compile(
-    r"(?:其余|其他|其它)\s*(?:各\s*)?(?:条|款|条款|规定|内容|修改|事项)\s*(?:均|则)?\s*自\s*"
+    r"(?:其余|其他|其它)\s*(?:各\s*)?(?:条|款|项|条款|规定|内容|修改|事项)\s*(?:均|则)?\s*自\s*"
     r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起"
 )
 _WHOLE_NOTICE_DATE_RE = re.compile(

@@ -3580,10 +3580,15 @@ _LEGAL_FORM_COMMA_RE = re.compile(
 )
 
 
+# (…附件第4项、第6项所列实体 / 所列美国实体 / 所列的两家实体: rows whose names are not printed)
 _UNNAMED_ROWS_RE = re.compile(
-    r"第\s*\d{1,3}\s*项[^，,。；;]{0,12}?所列(?:的)?\s*(?:\d{1,3}\s*家)?\s*(?:实体|企业|单位)\s*$"
+    r"第\s*\d{1,3}\s*项[^，,。；;]{0,12}?所列(?:的)?\s*(?:[\u4e00-\u9fff]{1,4}?(?:国|地区)\s*)?"
+    r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})?\s*家?\s*(?:实体|企业|单位)\s*$"
 )
-_ROW_PIECE_RE = re.compile(r"^\s*(?:附件\s*\d*\s*)?第\s*\d{1,3}\s*项\s*所列的?\s*")
+# (第5项所列乙公司 / 第5项所列日本实体乙株式会社: the row's words, and the country and kind it prints, before the name)
+_ROW_PIECE_RE = re.compile(
+    r"^\s*(?:附件\s*\d*\s*)?第\s*\d{1,3}\s*项\s*所列的?\s*(?:[\u4e00-\u9fff]{1,6}?(?:实体|企业)\s*)?"
+)
 
 
 def _clause_subject(clauses: list[str], index: int) -> tuple[str, int, bool] | None:
@@ -3877,8 +3882,14 @@ def _not_decided_here(sentence: str, match: re.Match[str]) -> bool:
     # (商务部公告2026年第2290号将甲公司、乙公司列入出口管制管控名单，相关措施此后…: that notice's listing, told)
     before = sentence[: match.start()]
     clause = re.split(r"[，,。；;]", before)[-1]
+    # (依据商务部公告2026年第2329号将甲公司…列入…。: a notice cited as the basis — not 根据…号将其列入关注名单时明确的条件 /
+    # 按照…号将甲公司列入…后的有关要求, that notice's listing named by what followed it)
+    basis = bool(_BASIS_CITED_RE.search(clause.rstrip())) or (
+        bool(re.search(r"依据|根据|依照|按照", clause))
+        and not re.match(r"\s*(?:时|后|之后|以后|的|期间)", sentence[match.end() :])
+    )
     return bool(_CONDITIONAL_RE.search(sentence[: match.start() + 1])) or bool(
-        _NAMED_DECISION_RE.search(before) and not _BASIS_CITED_RE.search(clause.rstrip())
+        _NAMED_DECISION_RE.search(before) and not basis
     )
 
 

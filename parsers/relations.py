@@ -1190,16 +1190,14 @@ def extract_relations(
 
 # (…第2366号已将…第（一）项、第（二）项的暂停期限顺延至2049年9月30日，现将该公告第一条第（三）项的暂停期限一并延长至同日:
 # an earlier notice's act told, then this notice's own, after 现将)
-_TOLD_THEN_DECIDED_RE = re.compile(
-    r"(?:已经?|业已)\s*(?:将|于|由|对)[^。;；]*?[,，]\s*(?=现\s*(?:将|决定|予以|对))"
-)
+_TOLD_THEN_DECIDED_RE = re.compile(r"(?:已经?|业已)[^。;；]*?[,，]\s*(?=现\s*(?:将|决定|予以|对))")
 
 
 # (…所附《合规告知书》指引（附件2），自该公告第七条恢复实施之日起不再适用: the day another act of this notice resumes that
 # clause — the clause names a day, it is no target)
 # (…第56号，自…第57号第四条、第五条恢复实施之日起废止: the day another notice's clauses resume — named for the day only)
 _TIED_TO_RESUMPTION_RE = re.compile(
-    r"自\s*(?:该公告|上述公告|原公告|[^，,。；;自]{0,40}?\d{1,4}\s*号(?:公告)?)?\s*"
+    r"自\s*(?P<ref>该公告|上述公告|原公告|[^，,。；;自]{0,40}?\d{1,4}\s*号(?:公告)?)?\s*"
     r"第\s*(?P<clause>[一二三四五六七八九十]+)\s*(?:条|款)(?:\s*[、和及]\s*第\s*[一二三四五六七八九十]+\s*(?:条|款))*"
     r"\s*恢复(?:实施|执行|适用)\s*之日起"
 )
@@ -1221,17 +1219,27 @@ def _outside(refs: list[Ref], spans: list[re.Match[str] | None]) -> list[Ref]:
 def _from_the_resumption(
     acts: list[Relation], tied: re.Match[str] | None, before: list[Relation]
 ) -> list[Relation]:
-    """Acts dated 自该公告第七条恢复实施之日起: from the day this notice resumes that clause of the same target."""
+    """Acts dated 自该公告第七条恢复实施之日起 (自…第57号第四条…恢复实施之日起): from the day this notice resumes that clause
+    of the same target (of the notice named)."""
     if tied is None:
         return acts
     clause = tied.group("clause")
+    named = (
+        parse_notice_number(tied.group("ref")) if tied.group("ref") and "号" in tied.group("ref") else None
+    )
     out = []
     for act in acts:
         resumed = next(
             (
                 r.window_from
                 for r in reversed(before)
-                if r.relation == "resumes" and r.clause == clause and _target(r) == _target(act)
+                if r.relation == "resumes"
+                and r.clause == clause
+                and (
+                    _same(r.target_number, named)
+                    if named is not None and r.target_number is not None
+                    else _target(r) == _target(act)
+                )
             ),
             None,
         )
@@ -1246,6 +1254,10 @@ def _decided_after_told(sentence: str, refs: list[Ref]) -> list[Ref]:
     if told is None:
         return refs
     decided = [r for r in refs if r[3] >= told.end()]
+    if re.search(r"该公告(?!\s*第)", sentence[told.end() :]):
+        # (…第58号的暂停期限已于…届满，现将该公告与…第61号的暂停期限一并延长…: 该公告 is the notice the told part named)
+        named = [r for r in refs if r[3] < told.end() and r[0] is not None and r[2] is None]
+        decided = named[-1:] + decided
     return decided or refs
 
 
@@ -3265,7 +3277,8 @@ _EXTENDED_FROM_TOLD_END_RE = re.compile(
 
 # (…，现延长1年，自本公告发布之日起计算 / 自2046年12月1日起计算 / 自即日起计算: a start of its own — not
 # 自原期限届满之次日起计算, the day after the old end; …现延长1年；延长期限自…起计算: printed in the next ；-part)
-_OLD_END = r"(?![^，,。；;]{0,16}?(?:届满|期满|到期|结束|截止|终止|次日|该日|原))"
+# (自本公告发布之次日起计算: this notice's own day, whatever it says after)
+_OLD_END = r"(?:(?=\s*(?:本公告|本决定|公告|发布|公布|即日))|(?![^，,。；;]{0,16}?(?:届满|期满|到期|结束|截止|终止|次日|该日|原)))"
 _COUNTED_FROM_RE = re.compile(rf"自{_OLD_END}[^，,。；;]{{0,16}}?起\s*(?:计算|计)")
 # (…；延长期限自本公告发布之日起计算 — not …；第62号的暂停期限自…起计算, another notice's period)
 _COUNTED_NEXT_RE = re.compile(
@@ -3339,11 +3352,11 @@ def _dated_after(
     else:
         number = _window_maker(who, by_number)
     end = told.get((number.year, number.number)) if number is not None else None
-    if end is None and who in _WINDOW_IN_FORCE and who not in ("其", "该"):
+    if end is None and who in _WINDOW_IN_FORCE and who not in ("其", "该", ""):
         # (…在现行暂停实施期限届满后: the window in force, the latest the history told — unless it had ended)
         latest = told.get(_LATEST_TOLD)
         end = latest if latest is not None and (published_on is None or latest >= published_on) else None
-    if end is None and number is not None:
+    if end is None and number is not None and who:
         end = _known_window_ends().get((number.year, number.number))  # (a published window not told here)
     elif end is None and who != "其" and (short := re.search(r"(\d{1,4})\s*号", who)):
         # (第70号公告规定的暂停期限 with no year printed or told: the one published window of that number)

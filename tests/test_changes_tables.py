@@ -504,3 +504,29 @@ def test_second_review_of_act_cells_and_listing_intros() -> None:
         "2 | 1C117.e | 钨丝 | 8101960000 | \n3 | 1C117.f | 钨铼合金丝 | 8101960000 | 新增\n"
     )
     assert [n for _, n, _, _ in _entries(released)] == ["钨铼合金丝"]
+
+
+def test_third_review_of_act_cells_exclusions_and_ways() -> None:
+    """Cases a second reader built against PARSER_VERSION 347: 暂停实施至…，届满后恢复实施 suspends (no entry); exclusions worded
+    …不包括下列材料： / 不包括以下任一物项： / 不包括专门设计用于民用的下列物项： / 不包括下列设备和部件： list nothing; 以下列方式向境外…
+    提供本公告第一条所列技术的，依照…实施出口管制： lists ways, not technologies."""
+    head = "序号 | 公告文号 | 条目 | 调整方式 | 调整后内容\n"
+    row = "1 | 商务部 海关总署公告2025年第10号 | 第一条第（一）项 | 暂停实施至2047年12月31日，届满后恢复实施 | 1C117.d．钨丝（参考海关商品编号：8101960000）\n"
+    assert _entries(head + row) == []
+    for note in (
+        "不包括下列材料：",
+        "不包括以下任一物项：",
+        "不包括专门设计用于民用的下列物项：",
+        "不包括下列设备和部件：",
+    ):
+        body = (
+            f"一、对下列物项实施出口管制：\n（一）1C904.a 高纯镓（参考海关商品编号：8112921000）。\n注：本款第（一）项{note}\n"
+            "1.密码功能仅限于身份认证的智能卡；\n2.专门设计用于银行业务的设备。\n"
+        )
+        assert [n for _, n, _, _ in _entries(body)] == ["高纯镓"], note
+    ways = (
+        "一、对下列技术实施出口管制：\n（一）镓提纯技术；\n（二）砷化镓晶片制备技术。\n"
+        "二、以下列方式向境外组织和个人提供本公告第一条所列技术的，依照《中华人民共和国出口管制法》实施出口管制：\n"
+        "（一）通过电子邮件、网络传输提供技术资料；\n（二）在境外举办培训、讲座。\n"
+    )
+    assert [n for _, n, _, _ in _entries(ways)] == ["镓提纯技术", "砷化镓晶片制备技术"]

@@ -4155,3 +4155,25 @@ def test_parties_named_clause_by_clause_after_a_counted_listing() -> None:
         ("乙航电公司", "Beta Avionics LLC", "unreliable_entity_list", "listed"),
         ("丙无人系统公司", "Gamma Unmanned Systems Corp.", "unreliable_entity_list", "listed"),
     ]
+
+
+def test_third_review_of_rows_and_bases() -> None:
+    """Cases a second reader built against PARSER_VERSION 347: 依据商务部公告…号将甲公司…列入… is this notice's listing; rows
+    named with a country (第5项所列日本实体乙株式会社) give the name alone; 其 after …第4项、第6项所列美国实体已… names no one."""
+    listed = _body_parties(
+        "一、经核查，甲公司（Alpha Inc.）未按要求配合核查，商务部决定依据商务部公告2026年第2329号将甲公司（Alpha Inc.）"
+        "列入出口管制管控名单。\n",
+        dt.date(2047, 3, 1),
+    )
+    assert [(p.name_zh, p.list, p.action) for p in listed] == [("甲公司", "control_list", "listed")]
+    body = (
+        "二、商务部公告2026年第2427号附件第2项所列日本实体甲推进技术株式会社、第5项所列日本实体乙微波器件株式会社，列入关注名单后"
+        "仍未配合核查。现将上述2家实体移出关注名单，列入出口管制管控名单。\n"
+        "三、商务部公告2026年第2427号附件第4项、第6项所列美国实体已配合核查，现将其移出关注名单。\n"
+    )
+    assert sorted((p.name_zh, p.list, p.action) for p in _body_parties(body, dt.date(2055, 5, 12))) == [
+        ("乙微波器件株式会社", "control_list", "listed"),
+        ("乙微波器件株式会社", "watch_list", "removed"),
+        ("甲推进技术株式会社", "control_list", "listed"),
+        ("甲推进技术株式会社", "watch_list", "removed"),
+    ]

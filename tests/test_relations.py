@@ -6873,3 +6873,45 @@ def test_a_repeal_dated_by_another_notices_resumption_acts_on_nothing_else() -> 
     """…第56号，自…第57号第四条、第五条恢复实施之日起废止: 56 is repealed; 57's clauses name a day, they are no targets."""
     text = "四、商务部 海关总署公告2025年第56号，自商务部 海关总署公告2025年第57号第四条、第五条恢复实施之日起废止。\n"
     assert [(k, n, c) for k, n, c, _, _ in _window_acts(text, dt.date(2049, 7, 1))] == [("repeals", 56, None)]
+
+
+def test_third_review_of_told_windows_and_tied_days() -> None:
+    """Cases a second reader built against PARSER_VERSION 347: 暂停期满后，商务部将视情况另行公告 borrows no other notice's told
+    end; 现将该公告与…第61号的暂停期限一并延长… keeps the notice 该公告 names; …已延长至…，现将… acts only after 现将;
+    自本公告发布之次日起计算 is no old end; 自…第57号第四条、第五条恢复实施之日起废止 dates the repeal by that resumption."""
+    told = "商务部公告2024年第46号第二款的暂停期限至2053年2月28日届满。\n"
+    lapsed = told + "二、暂停实施商务部公告2025年第61号，暂停期满后，商务部将视情况另行公告。\n"
+    assert ("suspends", 61, None, dt.date(2053, 2, 12), None) in _window_acts(lapsed, dt.date(2053, 2, 12))
+    both = "一、商务部公告2025年第58号的暂停期限已于2049年1月31日届满，现将该公告与商务部公告2025年第61号的暂停期限一并延长至2049年7月31日。\n"
+    assert [(k, n) for k, n, *_ in _window_acts(both, dt.date(2049, 1, 20))] == [
+        ("suspends", 58),
+        ("suspends", 61),
+    ]
+    extended = (
+        "一、商务部公告2025年第58号第一条的暂停期限已延长至2049年7月31日，现将商务部公告2025年第58号第二条、商务部公告2025年"
+        "第61号的暂停期限一并延长至同日。\n"
+    )
+    assert [(n, c) for _, n, c, *_ in _window_acts(extended, dt.date(2049, 1, 20))] == [
+        (58, "二"),
+        (61, None),
+    ]
+    own_day = "一、商务部公告2025年第70号的暂停实施期限原定于2046年11月10日届满，现延长1年，自本公告发布之次日起计算。\n"
+    assert _window_acts(own_day, dt.date(2046, 10, 20))[0][3] != dt.date(2046, 11, 11)
+    repeal = (
+        "三、商务部 海关总署公告2025年第57号第四条、第五条在原暂停期限届满后不再延期，自2049年8月1日起恢复实施。\n"
+        "四、商务部 海关总署公告2025年第56号，自商务部 海关总署公告2025年第57号第四条、第五条恢复实施之日起废止。\n"
+    )
+    assert _window_acts(repeal, dt.date(2049, 7, 1))[-1] == ("repeals", 56, None, dt.date(2049, 8, 1), None)
+
+
+def test_points_of_a_decision_in_force_on_their_own_day() -> None:
+    """三、本决定第一条第(一)项自2027年5月1日起施行,其余各项自公布之日起施行: the change that point makes is in force on its own day,
+    the others on publication."""
+    text = (
+        "一、对商务部公告2025年第61号作如下修改：\n（一）将第四条第（一）项修改为：\n“（一）研发、生产16纳米及以下逻辑芯片；”\n"
+        "（二）删去第六条中的“以及办理专利申请所必需的技术”。\n"
+        "三、本决定第一条第（一）项自2027年5月1日起施行，其余各项自公布之日起施行。\n"
+    )
+    acts = {c: start for _, _, c, start, _ in _window_acts(text, dt.date(2027, 3, 22))}
+    assert acts["四/(一)"] == dt.date(2027, 5, 1)
+    assert acts["六"] == dt.date(2027, 3, 22)
