@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "349"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "350"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -996,4 +996,7 @@ PARSER_VERSION = (
     #     its own target's told end; 现将该公告… keeps the notice 该公告 names; 已延长…，现将… acts after 现将; 自本公告发布之次日起
     #     is no old end; 依据…号将…列入… lists now (…列入…时/后… tells); rows with a country (第5项所列日本实体乙…) and unnamed
     #     rows (所列美国实体) as antecedents; 本决定第一条第（一）项…自…起施行，其余各项… date those points
+    # 350: parties (the 359th batch): a party named again in its clause for the act the counting sentence made is one entry;
+    #     一、甲公司（…）（美国），列入…名单。 lists the party named first on its clause's list (…分别列入…或者…: no list for all);
+    #     measures taken on a party (对甲公司（…）采取的措施) are the control list's, not the watch list's
 )

@@ -1952,6 +1952,12 @@ _TOP_CLAUSE_RE = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.]\s*"
 _BY_CLAUSE_RE = re.compile(r"(?:按照|依照)(?:下列|以下)各(?:条|项|款)|分别采取(?:下列|以下)")
 _NAMED_WITH_ENGLISH = r"[^、，,。；;（(:：]{2,40}?(?:及其分支机构)?[（(][A-Za-z][^（()）]*[）)]"
 _CLAUSE_NAME_RE = re.compile(rf"({_NAMED_WITH_ENGLISH})\s*(?:、|和|以及|及)?\s*")
+_NAMED_THEN_LISTED_RE = re.compile(
+    rf"^(?P<lead>\s*[一二三四五六七八九十]+\s*[、.]\s*)(?P<names>{_NAMED_WITH_ENGLISH}(?:\s*[(（][\u4e00-\u9fff]{{2,8}}[)）])?"
+    rf"(?:\s*[、和及]\s*{_NAMED_WITH_ENGLISH}(?:\s*[(（][\u4e00-\u9fff]{{2,8}}[)）])?)*)\s*[,，]\s*(?:被|予以)?"
+    rf"列入(?P<list>{_LIST_ALT})(?=\s*(?:[。；;]|$))"
+)
+_COUNTRY_AFTER_RE = re.compile(r"(?<=[)）])\s*[(（][\u4e00-\u9fff]{2,8}[)）]")
 
 
 def _named_clause_by_clause(listing: _Listing, lines: Sequence[_Line]) -> None:
@@ -1959,13 +1965,15 @@ def _named_clause_by_clause(listing: _Listing, lines: Sequence[_Line]) -> None:
     its names are those each numbered clause after it opens on."""
     if listing.action != "listed" or not listing.stated or len(listing.names) >= listing.stated:
         return
-    if not _BY_CLAUSE_RE.search(listing.sentence):
-        return
+    if not _BY_CLAUSE_RE.search(listing.sentence) or "分别列入" in listing.sentence:
+        return  # (…分别列入出口管制管控名单或者关注名单: each clause lists its parties itself)
     names: list[str] = []
     for line in lines[listing.line.index + 1 :]:
         numbered = _TOP_CLAUSE_RE.match(line.norm)
         if numbered is None:
             continue  # (（一）禁止其从事…: a measure under the clause)
+        if re.search(rf"列入(?:{_LIST_ALT})", line.norm):
+            return  # (一、甲公司（…），列入出口管制管控名单。: a clause that lists its party itself)
         at = numbered.end()
         opened = []
         while (found := _CLAUSE_NAME_RE.match(line.norm, at)) is not None:
@@ -2039,8 +2047,28 @@ def extract_parties(
                 )
             )
     return PartyResult(
-        tuple(_moves_completed(parties)), tuple(refs), tuple(issues), frozenset(map(_unspaced, used))
+        tuple(_once_each(_moves_completed(parties))),
+        tuple(refs),
+        tuple(issues),
+        frozenset(map(_unspaced, used)),
     )
+
+
+def _once_each(parties: list[Party]) -> list[Party]:
+    """One entry per party, list, act and day: a party the notice names twice for the same act (in the sentence that
+    counts the parties and in the clause that states its measures) is one act — read where it is printed most fully."""
+    at: dict[tuple[str, str, str, dt.date | None], int] = {}
+    out: list[Party] = []
+    for party in parties:
+        key = (party.name_zh, party.list, party.action, party.effective_on)
+        if key not in at:
+            at[key] = len(out)
+            out.append(party)
+        elif out[at[key]].name_en is None and party.name_en is not None:
+            out[at[key]] = (
+                party  # (the clause's reading prints the English name the counting sentence left out)
+            )
+    return out
 
 
 # 自2027年4月1日起，将该实体列入出口管制管控名单，同时移出关注名单: a move said listing first — the party also
@@ -2259,14 +2287,7 @@ def _event_parties(
                 and not _LISTING_RE.search(sentence)
                 and not told
             ):
-                party_list = (
-                    _LIST_OF[named_list[0]]
-                    if named_list
-                    else _ban_list(sentence)
-                    or cited_list
-                    or _last_list_if_its(last, sentence)
-                    or _measures_list(sentence)
-                )
+                party_list = _event_list(sentence, named_list, cited_list, last)
                 found = _event(
                     sentence,
                     line,
@@ -2395,6 +2416,23 @@ def _ban_list(sentence: str) -> PartyList | None:
     ):
         return "control_list"
     return None
+
+
+_TAKEN_MEASURES_RE = re.compile(r"采取的(?:相关)?(?:管控)?措施")
+
+
+def _event_list(
+    sentence: str,
+    named_list: list[str],
+    cited_list: PartyList | None,
+    last: tuple[PartyList, set[int]] | None,
+) -> PartyList | None:
+    """The list an event sentence acts on: the one it names, else the one its measures or the notice it cites point to,
+    else the one named last — but measures taken on a party (对甲公司（…）采取的措施) are the control list's."""
+    if named_list:
+        return _LIST_OF[named_list[0]]
+    found = _ban_list(sentence) or cited_list or _last_list_if_its(last, sentence) or _measures_list(sentence)
+    return "control_list" if found == "watch_list" and _TAKEN_MEASURES_RE.search(sentence) else found
 
 
 def _measures_list(sentence: str) -> PartyList | None:
@@ -3893,6 +3931,27 @@ def _not_decided_here(sentence: str, match: re.Match[str]) -> bool:
     )
 
 
+def _said_as_listing(sentence: str) -> str:
+    """A listing said with the parties first, written as 将…列入…: 下列3家…外国实体，列入关注名单： and 二、乙公司（Beta GmbH）
+    （德国），列入出口管制管控名单。 (its country in a bracket after the name, no alias)."""
+    subject = _LISTED_SUBJECT_RE.search(sentence)
+    if subject is not None and not _LISTING_RE.search(sentence) and not _REMOVAL_RE.search(sentence):
+        said = subject.group(0)
+        if subject.group("did"):
+            said = said.replace(subject.group("did"), "", 1)
+        said = re.sub(r"\s*[,，]\s*(?:被|予以)?", "", said, count=1)
+        sentence = f"{sentence[: subject.start()]}将{said}{sentence[subject.end() :]}"
+    named_first = _NAMED_THEN_LISTED_RE.match(sentence)
+    if (
+        named_first is not None
+        and not _LISTING_RE.search(sentence)
+        and "号" not in named_first.group("names")
+    ):
+        names = _COUNTRY_AFTER_RE.sub("", named_first.group("names"))
+        sentence = f"{named_first.group('lead')}将{names}列入{named_first.group('list')}{sentence[named_first.end() :]}"
+    return sentence
+
+
 def _sentence_listings(
     sentence: str, line: _Line, verbatim: str, published: dt.date | None = None
 ) -> list[_Listing]:
@@ -3902,14 +3961,7 @@ def _sentence_listings(
     sentence = _MOVED_BETWEEN_RE.sub(r"移出\g<off>，列入\g<onto>", sentence)
     # (现将其移出关注名单，重新列入出口管制管控名单: the same move, the party once)
     sentence = _RELISTED_RE.sub(r"\g<removed>并列入", sentence)
-    subject = _LISTED_SUBJECT_RE.search(sentence)
-    if subject is not None and not _LISTING_RE.search(sentence) and not _REMOVAL_RE.search(sentence):
-        # (下列3家…外国实体，列入关注名单： is 将下列3家…外国实体列入关注名单：, said with the parties first)
-        said = subject.group(0)
-        if subject.group("did"):
-            said = said.replace(subject.group("did"), "", 1)
-        said = re.sub(r"\s*[,，]\s*(?:被|予以)?", "", said, count=1)
-        sentence = f"{sentence[: subject.start()]}将{said}{sentence[subject.end() :]}"
+    sentence = _said_as_listing(sentence)
     for match in _LISTING_RE.finditer(sentence):
         if _not_decided_here(sentence, match):
             continue

@@ -724,6 +724,10 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     # the 346th batch: two parties of this notice's own list (本公告第一条第3项、第4项所列实体) moved off the watch list as
     # 上述2家实体 (2383)
     "mofcom-2026-2383": 2,
+    # the 359th batch: a party whose measures of one clause of a UEL notice are suspended with no end, named by its clause
+    # (2449); a party whose suspended measures resume early, named with the clause of the notice that listed it (2450)
+    "uel-2026-2449": 1,
+    "mofcom-2026-2450": 1,
 }
 
 
@@ -4176,4 +4180,28 @@ def test_third_review_of_rows_and_bases() -> None:
         ("乙微波器件株式会社", "watch_list", "removed"),
         ("甲推进技术株式会社", "control_list", "listed"),
         ("甲推进技术株式会社", "watch_list", "removed"),
+    ]
+
+
+def test_parties_named_first_in_their_clauses_and_named_once() -> None:
+    """一、甲公司（…）（美国），列入出口管制管控名单。 / 五、乙公司（…）（新加坡），列入关注名单。 list each party on its clause's list,
+    its country bracket no alias; a party counted in the opening sentence and named again in its clause is one entry; measures
+    taken on a party by another notice's clause (暂停实施第2447号公告第二条对丙公司（…）采取的措施) are the control list's."""
+    body = (
+        "商务部决定将甲公司等2家外国实体分别列入出口管制管控名单或者关注名单，并按照下列各条分别采取措施：\n"
+        "一、甲公司（Alpha Defense, Inc.）（美国），列入出口管制管控名单。禁止向其出口两用物项。\n"
+        "二、乙公司（Beta Trading Pte. Ltd.）（新加坡），列入关注名单。\n"
+    )
+    found = _body_parties(body, dt.date(2057, 2, 19))
+    assert [(p.name_zh, p.name_en, p.aliases, p.list, p.action) for p in found] == [
+        ("甲公司", "Alpha Defense, Inc.", (), "control_list", "listed"),
+        ("乙公司", "Beta Trading Pte. Ltd.", (), "watch_list", "listed"),
+    ]
+    held = _body_parties(
+        "商务部公告2026年第2447号将乙公司列入关注名单。\n"
+        "三、自2057年4月1日起，暂停实施第2447号公告第二条对丙公司（Gamma Machinery GmbH）采取的措施，暂停期限为6个月。\n",
+        dt.date(2057, 3, 26),
+    )
+    assert [(p.name_zh, p.list, p.action) for p in held if p.name_zh == "丙公司"] == [
+        ("丙公司", "control_list", "suspended")
     ]
