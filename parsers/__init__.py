@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "350"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "351"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -999,4 +999,6 @@ PARSER_VERSION = (
     # 350: parties (the 359th batch): a party named again in its clause for the act the counting sentence made is one entry;
     #     一、甲公司（…）（美国），列入…名单。 lists the party named first on its clause's list (…分别列入…或者…: no list for all);
     #     measures taken on a party (对甲公司（…）采取的措施) are the control list's, not the watch list's
+    # 351: relations (the 357th batch): …先后发布第2437号、第2438号公告，对清单所列物项作了增列… and …所作的增列…均已纳入本公告附件
+    #     are told; 对上述清单进行了汇总修订 acts on the list named before, not on the notices named beside it
 )

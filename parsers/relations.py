@@ -2660,6 +2660,10 @@ _DID_RE = re.compile(
 # (…第71号最近一次将其延长至… / …第1071号此前已将上述公告…: a notice named as the doer of a past act on them)
 _DID_SINCE_RE = re.compile(
     r"\d{1,4}\s*号(?:公告)?\s*(?:最近一次|此前|曾经?|先后|再次|又)\s*(?:已经?)?\s*将\s*(?:其|上述|该|前述)"
+    # (…公布后，商务部、海关总署先后发布2026年第2437号、第2438号公告，对清单所列物项作了增列、更正和调整: what they did)
+    r"|先后(?:发布|公布|印发)[^。;；]{0,60}?号(?:公告)?[^。;；]{0,30}?作了[^。;；]{0,12}?(?:增列|更正|调整|修改|删除|补充)"
+    # (第2437号、第2438号公告所作的增列、更正和调整均已纳入本公告附件: those notices' changes, said to be carried over)
+    r"|号(?:公告)?\s*所作的?[^。;；]{0,16}?(?:均|都)?已(?:经)?(?:纳入|并入|吸收|汇总)"
 )
 _ALREADY_RE = re.compile(
     r"\s*(?:已经|已|曾)(?:决定|规定|明确|宣布|通知|公告|发布"
@@ -4987,6 +4991,9 @@ def _anaphoric(
         return []
     if match.group(0) not in ("上述", "该公告", "原公告"):  # 该款: the clause named before, not its notice
         named = [ref for ref in named if ref[2] is not None]
+    if re.match(r"上述\s*(?:清单|名单|目录)", sentence[match.start() :]):
+        # (…对上述清单进行了汇总修订: the list named before — not the notices named beside it that changed it)
+        named = [ref for ref in named if re.search(r"附件|清单|目录", ref[1] + (ref[2] or ""))] or named
     return [(number, label, clause, match.start()) for number, label, clause, _ in named]
 
 

@@ -6915,3 +6915,16 @@ def test_points_of_a_decision_in_force_on_their_own_day() -> None:
     acts = {c: start for _, _, c, start, _ in _window_acts(text, dt.date(2027, 3, 22))}
     assert acts["四/(一)"] == dt.date(2027, 5, 1)
     assert acts["六"] == dt.date(2027, 3, 22)
+
+
+def test_a_consolidated_edition_acts_on_the_list_not_on_the_notices_that_changed_it() -> None:
+    """…附件《…清单》公布后，商务部、海关总署先后发布2026年第2437号、第2438号公告，对清单所列物项作了增列、更正 (told); …对上述清单
+    进行了汇总修订 (the list, not those notices); 第2437号、第2438号公告所作的增列、更正均已纳入本公告附件 (told): no act on 2437
+    or 2438."""
+    text = (
+        "商务部 海关总署公告2026年第2436号附件《部分化合物半导体材料相关物项清单》公布后，商务部、海关总署先后发布2026年第2437号、"
+        "第2438号公告，对清单所列物项作了增列、更正。\n商务部、海关总署对上述清单进行了汇总修订，形成《部分化合物半导体材料相关物项"
+        "清单（2056年版）》（见附件），现予公布，自2056年7月1日起施行。商务部 海关总署公告2026年第2436号附件同时废止。\n"
+        "第2437号、第2438号公告所作的增列、更正均已纳入本公告附件。\n"
+    )
+    assert {n for _, n, *_ in _window_acts(text, dt.date(2056, 6, 26))} == {2436}
