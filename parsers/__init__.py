@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "351"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "352"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1001,4 +1001,11 @@ PARSER_VERSION = (
     #     measures taken on a party (对甲公司（…）采取的措施) are the control list's, not the watch list's
     # 351: relations (the 357th batch): …先后发布第2437号、第2438号公告，对清单所列物项作了增列… and …所作的增列…均已纳入本公告附件
     #     are told; 对上述清单进行了汇总修订 acts on the list named before, not on the notices named beside it
+    # 352: a second reader's review of 348–350: a party read twice for one act keeps what each reading printed (measures,
+    #     branches) and two windows stay two; clause names drop a leading 对; 分别列入X或者Y lists no one on X; …号将甲公司列入…
+    #     所采取的措施 tells; act cells 暂停期限提前终止，恢复实施 print their entry and 暂停期限调整为… do not; 以下列形式出口的…
+    #     lists goods (only ways for goods listed elsewhere, …所列…的, are ways); 现将该公告 takes the told part's notice only
+    #     right after 现将, 上述公告 all of them; 自公告原定暂停期限届满之次日起 is the old end; rows with 企业 in a name keep it;
+    #     measures taken under another notice's clause (…号公告第二条对甲公司采取的措施) are the control list's, those of a
+    #     notice named whole (…号对甲公司采取的措施) keep the list that notice put the party on
 )

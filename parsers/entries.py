@@ -431,10 +431,10 @@ _NOT_LISTING_INTRO_RE = re.compile(
     r"|(?:下列|以下)[^，,。；;]{0,4}?(?:用途|情形)的?\s*[,，]?[^。；;]{0,20}?(?:不予|禁止|不得|不批准)"
     r"|^\s*(?:技术说明|技术注释|术语解释|名词解释|释义|定义)\s*[:：]\s*$"
     # (以下列方式向境外…提供本公告所列软件的，属于本公告所称出口： / 以下列方式…的，视同出口，依法实施出口管制：: the ways
-    # an export is made, a definition's terms — not 对以下列形式出口的镓相关物项，依法实施出口管制：, goods listed, nor
-    # 提供下列技术的，视同出口，依法实施出口管制：, technologies listed)
+    # an export of goods listed elsewhere (…所列…的) is made, a definition's terms — not (对)以下列形式出口的镓相关物项，依法实施
+    # 出口管制：, goods listed, nor 提供下列技术的，视同出口，依法实施出口管制：, technologies listed)
     r"|(?:以|通过|按照?)\s*(?:下列|以下|如下)[^，,。；;]{0,4}?(?:方式|途径|渠道|形式)[^。]*?视同出口"
-    r"|(?<!对)(?:以|通过|按照?)\s*(?:下列|以下|如下)[^，,。；;]{0,4}?(?:方式|途径|渠道|形式)"
+    r"|(?:以|通过|按照?)\s*(?:下列|以下|如下)[^，,。；;]{0,4}?(?:方式|途径|渠道|形式)(?=[^。]*?(?:所列[^。，,]{0,8}?的|处理))"
     r"[^，,。；;]{0,20}?(?:提供|出口|转让|传送|处理|向境外|出境|转移)"
     r"|属于本公告所称[^，,。；;]{0,6}?出口|视同出口(?![^。]*?实施(?:出口)?管制)"
 )
@@ -2491,16 +2491,21 @@ def _cell_act(action: str) -> str | None:
     """Which way an act cell acts on the entry its row prints — by the act it names first, wherever the cell
     opens (a date, 同时, 整项, 对该条目); a suspension ended (恢复实施, 结束暂停, 终止暂停实施) prints its entry."""
     # (自原暂停期限届满之次日起恢复实施: the window named as a noun is no act of the cell)
-    action = _WINDOW_NOUN_RE.sub("", _BRACKETED_RE.sub("", action))
+    action = _BRACKETED_RE.sub("", action)
     if _SUSPENSION_ENDED_RE.search(action):
         return "change"
-    found = _CELL_ACT_RE.search(action)
+    if _WINDOW_MOVED_RE.search(action):
+        return "hold"  # (暂停期限调整为2048年6月30日: the suspension goes on)
+    found = _CELL_ACT_RE.search(_WINDOW_NOUN_RE.sub("", action))
     return found.lastgroup if found is not None else None
 
 
 _WINDOW_NOUN_RE = re.compile(r"(?:原|现行|该)?暂停(?:实施)?(?:期限|期间|期满)")
 # (结束暂停，恢复实施 / 由暂停实施调整为恢复实施 — not 暂停实施至…，届满后恢复实施, a suspension that will end)
-_SUSPENSION_ENDED_RE = re.compile(r"(?:结束|终止|取消|解除|不再)\s*暂停|(?:调整|改)为\s*恢复")
+_SUSPENSION_ENDED_RE = re.compile(
+    r"(?:结束|终止|取消|解除|不再)\s*暂停|(?:调整|改)为\s*恢复|暂停(?:实施)?(?:期限|期间)[^，,。]{0,6}?(?:终止|结束)"
+)
+_WINDOW_MOVED_RE = re.compile(r"暂停(?:实施)?(?:期限|期间)\s*(?:调整|改|变更|延长|延至|顺延)")
 
 
 # (见附件2, 同上, 无, 不变, a customs code, a date, 禁止向境外提供…: cells that name no thing)

@@ -1948,6 +1948,7 @@ _Named = tuple[_Name, str, str, str | None, int | None]
 
 # (…决定将甲公司等5家美国实体列入不可靠实体清单，并按照下列各条分别采取处理措施： then 一、甲公司（…）、乙公司（…）参与…，
 # 对上述两家企业采取以下处理措施：…; 二、丙公司（…）…: the parties named clause by clause, each with its measures)
+_SPLIT_LISTS_RE = re.compile(rf"分别列入(?:{_LIST_ALT})\s*(?:或者|或|和|及|以及)\s*(?:{_LIST_ALT})")
 _TOP_CLAUSE_RE = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.]\s*")
 _BY_CLAUSE_RE = re.compile(r"(?:按照|依照)(?:下列|以下)各(?:条|项|款)|分别采取(?:下列|以下)")
 _NAMED_WITH_ENGLISH = r"[^、，,。；;（(:：]{2,40}?(?:及其分支机构)?[（(][A-Za-z][^（()）]*[）)]"
@@ -1974,7 +1975,10 @@ def _named_clause_by_clause(listing: _Listing, lines: Sequence[_Line]) -> None:
             continue  # (（一）禁止其从事…: a measure under the clause)
         if re.search(rf"列入(?:{_LIST_ALT})", line.norm):
             return  # (一、甲公司（…），列入出口管制管控名单。: a clause that lists its party itself)
-        at = numbered.end()
+        rest = line.norm[numbered.end() :]
+        at = (
+            numbered.end() + len(rest) - len(re.sub(r"^\s*对?\s*", "", rest))
+        )  # (一、对甲公司（…）: no 对 in the name)
         opened = []
         while (found := _CLAUSE_NAME_RE.match(line.norm, at)) is not None:
             opened.append(found.group(1).strip())
@@ -2000,6 +2004,8 @@ def extract_parties(
     listings, refs = _read_sentences(lines, published_on, effective_on, own_notice_id)
     for listing in listings:
         _named_clause_by_clause(listing, lines)
+    # (…将甲公司等6家外国实体分别列入出口管制管控名单或者关注名单，并按照下列各条…: each clause lists its parties on its list)
+    listings = [x for x in listings if not _SPLIT_LISTS_RE.search(x.sentence)]
     parties: list[Party] = []
     used: set[str] = set()
     joined = "\n".join(x.norm for x in lines)
@@ -2055,19 +2061,26 @@ def extract_parties(
 
 
 def _once_each(parties: list[Party]) -> list[Party]:
-    """One entry per party, list, act and day: a party the notice names twice for the same act (in the sentence that
-    counts the parties and in the clause that states its measures) is one act — read where it is printed most fully."""
-    at: dict[tuple[str, str, str, dt.date | None], int] = {}
+    """One entry per party, list, act, day and window: a party the notice names twice for the same act (in the sentence
+    that counts the parties and in the clause that states its measures) is one act, with what each reading printed."""
+    at: dict[tuple[str, str, str, dt.date | None, dt.date | None], int] = {}
     out: list[Party] = []
     for party in parties:
-        key = (party.name_zh, party.list, party.action, party.effective_on)
+        key = (party.name_zh, party.list, party.action, party.effective_on, party.window_until)
         if key not in at:
             at[key] = len(out)
             out.append(party)
-        elif out[at[key]].name_en is None and party.name_en is not None:
-            out[at[key]] = (
-                party  # (the clause's reading prints the English name the counting sentence left out)
-            )
+            continue
+        kept = out[at[key]]
+        # (the clause's reading prints the English name, the branches and the measures the counting sentence left out)
+        out[at[key]] = dataclasses.replace(
+            kept,
+            name_en=kept.name_en or party.name_en,
+            aliases=kept.aliases or party.aliases,
+            country=kept.country or party.country,
+            includes_branches=kept.includes_branches or party.includes_branches,
+            measures=kept.measures or party.measures,
+        )
     return out
 
 
@@ -2432,7 +2445,12 @@ def _event_list(
     if named_list:
         return _LIST_OF[named_list[0]]
     found = _ban_list(sentence) or cited_list or _last_list_if_its(last, sentence) or _measures_list(sentence)
-    return "control_list" if found == "watch_list" and _TAKEN_MEASURES_RE.search(sentence) else found
+    # (暂停实施第2447号公告第二条对丙公司（…）采取的措施: a clause's measures — not …第2447号对乙公司采取的措施, whatever list
+    # that notice put it on)
+    taken = _TAKEN_MEASURES_RE.search(sentence) and re.search(
+        r"号(?:公告)?\s*第[一二三四五六七八九十]+[条款]", sentence
+    )
+    return "control_list" if found == "watch_list" and taken else found
 
 
 def _measures_list(sentence: str) -> PartyList | None:
@@ -3625,7 +3643,7 @@ _UNNAMED_ROWS_RE = re.compile(
 )
 # (第5项所列乙公司 / 第5项所列日本实体乙株式会社: the row's words, and the country and kind it prints, before the name)
 _ROW_PIECE_RE = re.compile(
-    r"^\s*(?:附件\s*\d*\s*)?第\s*\d{1,3}\s*项\s*所列的?\s*(?:[\u4e00-\u9fff]{1,6}?(?:实体|企业)\s*)?"
+    r"^\s*(?:附件\s*\d*\s*)?第\s*\d{1,3}\s*项\s*所列的?\s*(?:[\u4e00-\u9fff]{2,4}?实体\s*)?"
 )
 
 
@@ -3924,7 +3942,7 @@ def _not_decided_here(sentence: str, match: re.Match[str]) -> bool:
     # 按照…号将甲公司列入…后的有关要求, that notice's listing named by what followed it)
     basis = bool(_BASIS_CITED_RE.search(clause.rstrip())) or (
         bool(re.search(r"依据|根据|依照|按照", clause))
-        and not re.match(r"\s*(?:时|后|之后|以后|的|期间)", sentence[match.end() :])
+        and not re.match(r"\s*(?:时|后|之后|以后|的|期间|所|而|以来)", sentence[match.end() :])
     )
     return bool(_CONDITIONAL_RE.search(sentence[: match.start() + 1])) or bool(
         _NAMED_DECISION_RE.search(before) and not basis

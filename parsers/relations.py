@@ -1254,10 +1254,13 @@ def _decided_after_told(sentence: str, refs: list[Ref]) -> list[Ref]:
     if told is None:
         return refs
     decided = [r for r in refs if r[3] >= told.end()]
-    if re.search(r"该公告(?!\s*第)", sentence[told.end() :]):
+    if re.match(
+        r"现\s*(?:决定)?\s*(?:将|对)\s*(?:该公告|上述公告|上述各公告)(?!\s*第)", sentence[told.end() :]
+    ):
         # (…第58号的暂停期限已于…届满，现将该公告与…第61号的暂停期限一并延长…: 该公告 is the notice the told part named)
         named = [r for r in refs if r[3] < told.end() and r[0] is not None and r[2] is None]
-        decided = named[-1:] + decided
+        one = re.match(r"现\s*(?:决定)?\s*(?:将|对)\s*该公告", sentence[told.end() :]) is not None
+        decided = (named[-1:] if one else named) + decided
     return decided or refs
 
 
@@ -3282,7 +3285,10 @@ _EXTENDED_FROM_TOLD_END_RE = re.compile(
 # (…，现延长1年，自本公告发布之日起计算 / 自2046年12月1日起计算 / 自即日起计算: a start of its own — not
 # 自原期限届满之次日起计算, the day after the old end; …现延长1年；延长期限自…起计算: printed in the next ；-part)
 # (自本公告发布之次日起计算: this notice's own day, whatever it says after)
-_OLD_END = r"(?:(?=\s*(?:本公告|本决定|公告|发布|公布|即日))|(?![^，,。；;]{0,16}?(?:届满|期满|到期|结束|截止|终止|次日|该日|原)))"
+_OLD_END = (
+    r"(?:(?=\s*(?:本公告|本决定|公告)?\s*(?:发布|公布|施行|实施|印发)之|\s*即日)"
+    r"|(?![^，,。；;]{0,16}?(?:届满|期满|到期|结束|截止|终止|次日|该日|原)))"
+)
 _COUNTED_FROM_RE = re.compile(rf"自{_OLD_END}[^，,。；;]{{0,16}}?起\s*(?:计算|计)")
 # (…；延长期限自本公告发布之日起计算 — not …；第62号的暂停期限自…起计算, another notice's period)
 _COUNTED_NEXT_RE = re.compile(

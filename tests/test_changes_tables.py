@@ -530,3 +530,17 @@ def test_third_review_of_act_cells_exclusions_and_ways() -> None:
         "（一）通过电子邮件、网络传输提供技术资料；\n（二）在境外举办培训、讲座。\n"
     )
     assert [n for _, n, _, _ in _entries(ways)] == ["镓提纯技术", "砷化镓晶片制备技术"]
+
+
+def test_fourth_review_of_act_cells_and_forms_of_export() -> None:
+    """Cases a second reader built against PARSER_VERSION 350: 暂停期限提前终止，恢复实施 prints its entry, 暂停期限调整为… does
+    not; 以下列形式出口的镓相关物项，依法实施出口管制： lists its goods."""
+    head = "序号 | 公告文号 | 条目 | 调整方式 | 调整后内容\n"
+    for act, named in (("暂停期限提前终止，恢复实施", ["钨丝"]), ("暂停期限调整为2048年6月30日", [])):
+        row = f"1 | 商务部 海关总署公告2025年第10号 | 第一条第（一）项 | {act} | 1C117.d．钨丝（参考海关商品编号：8101960000）\n"
+        assert [n for _, n, _, _ in _entries(head + row)] == named, act
+    forms = (
+        "二、以下列形式出口的镓相关物项，依法实施出口管制：\n（一）金属镓（参考海关商品编号：8112921010）；\n"
+        "（二）氮化镓（参考海关商品编号：2850001910）。\n"
+    )
+    assert [n for _, n, _, _ in _entries(forms)] == ["金属镓", "氮化镓"]

@@ -4205,3 +4205,41 @@ def test_parties_named_first_in_their_clauses_and_named_once() -> None:
     assert [(p.name_zh, p.list, p.action) for p in held if p.name_zh == "丙公司"] == [
         ("丙公司", "control_list", "suspended")
     ]
+
+
+def test_fourth_review_of_merged_and_clause_named_parties() -> None:
+    """Cases a second reader built against PARSER_VERSION 350: a party named in the counting sentence and again in its clause
+    keeps the clause's measures and 及其分支机构; clause names opening on 对 carry no 对; two suspensions of one party on one
+    day with different windows stay two; 分别列入…或者… lists each party on its own clause's list only; 暂停实施…号将甲公司列入…
+    所采取的措施 lists no one."""
+    body = (
+        "不可靠实体清单工作机制决定将甲防务公司等2家美国实体列入不可靠实体清单，并按照下列各条分别采取处理措施：\n"
+        "一、对甲防务公司（Alpha Defense, Inc.）及其分支机构，禁止其从事与中国有关的进出口活动；\n"
+        "二、对乙航电公司（Beta Avionics LLC），禁止其在中国境内新增投资。\n"
+    )
+    found = _body_parties(body, dt.date(2057, 1, 12))
+    assert [(p.name_zh, p.list, p.action) for p in found] == [
+        ("甲防务公司", "unreliable_entity_list", "listed"),
+        ("乙航电公司", "unreliable_entity_list", "listed"),
+    ]
+    split = (
+        "商务部决定将甲公司等2家外国实体分别列入出口管制管控名单和关注名单，并按照下列各条分别采取措施：\n"
+        "一、甲公司（Alpha Defense, Inc.）（美国），列入关注名单。\n二、乙公司（Beta Trading Pte. Ltd.）（新加坡），列入出口管制管控名单。\n"
+    )
+    assert sorted((p.name_zh, p.list) for p in _body_parties(split, dt.date(2057, 2, 19))) == [
+        ("乙公司", "control_list"),
+        ("甲公司", "watch_list"),
+    ]
+    told = (
+        "一、暂停实施根据商务部公告2026年第2329号将甲公司（Alpha Inc.）列入出口管制管控名单所采取的措施。\n"
+    )
+    assert [p for p in _body_parties(told, dt.date(2057, 3, 1)) if p.action == "listed"] == []
+    twice = (
+        "一、自2057年5月10日起，暂停实施不可靠实体清单工作机制〔2026〕2446号公告第一条对丙公司（Gamma Inc.）采取的处理措施，"
+        "暂停期限为90天。\n二、自2057年5月10日起，暂停实施不可靠实体清单工作机制〔2025〕8号公告第一条对丙公司（Gamma Inc.）采取的"
+        "处理措施，暂停期限为180天。\n"
+    )
+    windows = sorted(
+        p.window_until for p in _body_parties(twice, dt.date(2057, 5, 8)) if p.action == "suspended"
+    )
+    assert windows == [dt.date(2057, 8, 8), dt.date(2057, 11, 6)]

@@ -6928,3 +6928,15 @@ def test_a_consolidated_edition_acts_on_the_list_not_on_the_notices_that_changed
         "第2437号、第2438号公告所作的增列、更正均已纳入本公告附件。\n"
     )
     assert {n for _, n, *_ in _window_acts(text, dt.date(2056, 6, 26))} == {2436}
+
+
+def test_fourth_review_of_told_parts_and_old_ends() -> None:
+    """Cases a second reader built against PARSER_VERSION 350: …已于…届满，现将…第61号…延长…，该公告其他内容不变 acts on 61 only;
+    …已实施满一年，现将上述公告与…第62号…一并延长 acts on all three; 自公告原定暂停期限届满之次日起计算 runs from the old end."""
+    day = dt.date(2049, 1, 20)
+    other = "一、商务部公告2025年第58号的暂停期限已于2049年1月31日届满，现将商务部公告2025年第61号的暂停期限延长至2049年7月31日，该公告其他内容不变。\n"
+    assert [n for _, n, *_ in _window_acts(other, day)] == [61]
+    three = "一、商务部公告2025年第58号、第61号规定的管制措施已实施满一年，现将上述公告与商务部公告2025年第62号的暂停期限一并延长至2049年7月31日。\n"
+    assert sorted(n for _, n, *_ in _window_acts(three, day)) == [58, 61, 62]
+    old_end = "一、商务部公告2025年第70号的暂停实施期限原定于2046年11月10日届满，现延长1年，自公告原定暂停期限届满之次日起计算。\n"
+    assert _window_acts(old_end, dt.date(2046, 10, 20))[0][3] == dt.date(2046, 11, 11)
