@@ -1978,14 +1978,16 @@ def _in_force_with(relations: list[Relation], text: str, published_on: dt.date |
     by_clause = _clauses_in_force_with(text)
     out = []
     for r in relations:
-        own = _started_with(r.quote_zh, text)
+        own, own_clause = _started_with(r.quote_zh, text)
         own = None if own is not None and r.target_number is not None and _same(own, r.target_number) else own
         clause_maker, maker_clause = by_clause.get((r.made_in or "").split("/")[0], (None, None))
         # (本公告第一条、第二条自…第2246号第二条施行之日起施行: those clauses' acts that print no day of their own)
         by_its_clause = clause_maker if clause_maker is not None and not _FROM_RE.search(r.quote_zh) else None
         anchor_maker = own or by_its_clause or (maker if r.window_from == published_on else None)
         if r.anchor is None and anchor_maker is not None:
-            made_in = maker_clause if anchor_maker is by_its_clause else None
+            made_in = (
+                maker_clause if anchor_maker is by_its_clause else own_clause if anchor_maker is own else None
+            )
             r = dataclasses.replace(
                 r, anchor=WindowAnchor(maker=anchor_maker, since="maker_effective", made_in=made_in)
             )
@@ -2051,21 +2053,22 @@ def _list_published_by(quote: str, text: str) -> NoticeNumber | None:
 
 _STARTS_WITH_RE = re.compile(
     r"(?:自|从)\s*(?:[^，,。；;]{0,30}?公告)?\s*(?:(?P<year>(?:19|20)\d{2})\s*年)?\s*第\s*(?P<number>\d{1,4})\s*号\s*"
-    r"(?:公告)?\s*(?:施行|实施|生效)之日起"
+    # (自…第2166号第一条施行之日起废止: the day that clause of it is in force)
+    rf"(?:公告)?\s*(?:第\s*(?P<clause>{_CN_NUMERAL})\s*(?:条|款)\s*)?(?:施行|实施|生效)之日起"
 )
 
 
-def _started_with(quote: str, text: str) -> NoticeNumber | None:
+def _started_with(quote: str, text: str) -> tuple[NoticeNumber | None, str | None]:
     """The notice whose day of force an act's sentence says it starts on (自第1716号公告施行之日起…), its year taken from
-    where the body prints the number in full when the sentence does not."""
+    where the body prints the number in full when the sentence does not, and the clause of it named (…第2166号第一条)."""
     started = _STARTS_WITH_RE.search(quote)
     if started is None:
-        return _list_published_by(quote, text)
+        return _list_published_by(quote, text), None
     number = int(started.group("number"))
     year = started.group("year") or next(
         iter(re.findall(rf"((?:19|20)\d{{2}})\s*年\s*第\s*{number}\s*号", text)), None
     )
-    return NoticeNumber(("商务部",), "公告", int(year), number) if year else None
+    return (NoticeNumber(("商务部",), "公告", int(year), number) if year else None), started.group("clause")
 
 
 def _back_dated(relations: list[Relation], text: str, published_on: dt.date | None) -> list[Relation]:

@@ -6940,3 +6940,12 @@ def test_fourth_review_of_told_parts_and_old_ends() -> None:
     assert sorted(n for _, n, *_ in _window_acts(three, day)) == [58, 61, 62]
     old_end = "一、商务部公告2025年第70号的暂停实施期限原定于2046年11月10日届满，现延长1年，自公告原定暂停期限届满之次日起计算。\n"
     assert _window_acts(old_end, dt.date(2046, 10, 20))[0][3] == dt.date(2046, 11, 11)
+
+
+def test_an_act_from_the_day_a_clause_of_another_notice_is_in_force() -> None:
+    """三、…第62号，自…第2166号第一条施行之日起废止: the repeal is anchored to the day that clause of 2166 is in force (a reader of
+    2166 dates it), not to the notice's own day."""
+    text = "三、商务部公告2025年第62号，自商务部 海关总署公告2026年第2166号第一条施行之日起废止。\n"
+    act = extract_relations(text, None, dt.date(2030, 12, 23), dt.date(2030, 12, 23))[0]
+    assert act.anchor is not None
+    assert (act.anchor.maker.number, act.anchor.since, act.anchor.made_in) == (2166, "maker_effective", "一")
