@@ -2300,7 +2300,7 @@ def _event_parties(
                 and not _LISTING_RE.search(sentence)
                 and not told
             ):
-                party_list = _event_list(sentence, named_list, cited_list, last)
+                party_list = _event_list(sentence, named_list, cited_list, last, context)
                 found = _event(
                     sentence,
                     line,
@@ -2439,18 +2439,24 @@ def _event_list(
     named_list: list[str],
     cited_list: PartyList | None,
     last: tuple[PartyList, set[int]] | None,
+    context: str = "",
 ) -> PartyList | None:
     """The list an event sentence acts on: the one it names, else the one its measures or the notice it cites point to,
-    else the one named last — but measures taken on a party (对甲公司（…）采取的措施) are the control list's."""
+    else the one named last — but measures taken under another notice's clause on a party (暂停实施第2447号公告第二条对
+    丙公司（…）采取的措施) are the control list's, unless the text before says the party was put on the watch list."""
     if named_list:
         return _LIST_OF[named_list[0]]
     found = _ban_list(sentence) or cited_list or _last_list_if_its(last, sentence) or _measures_list(sentence)
-    # (暂停实施第2447号公告第二条对丙公司（…）采取的措施: a clause's measures — not …第2447号对乙公司采取的措施, whatever list
-    # that notice put it on)
     taken = _TAKEN_MEASURES_RE.search(sentence) and re.search(
         r"号(?:公告)?\s*第[一二三四五六七八九十]+[条款]", sentence
     )
-    return "control_list" if found == "watch_list" and taken else found
+    if found != "watch_list" or not taken:
+        return found
+    party = re.search(r"对\s*([^，,。；;（(对]{2,30}?)\s*[（(]", sentence)
+    watched = party is not None and re.search(
+        rf"{re.escape(party.group(1))}[^。；;]{{0,80}}?列入关注名单", context
+    )
+    return found if watched else "control_list"
 
 
 def _measures_list(sentence: str) -> PartyList | None:

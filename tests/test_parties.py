@@ -4243,3 +4243,15 @@ def test_fourth_review_of_merged_and_clause_named_parties() -> None:
         p.window_until for p in _body_parties(twice, dt.date(2057, 5, 8)) if p.action == "suspended"
     )
     assert windows == [dt.date(2057, 8, 8), dt.date(2057, 11, 6)]
+
+
+def test_measures_under_another_notices_clause_on_a_watch_listed_party() -> None:
+    """一、乙公司（…）列入关注名单后，已部分配合核查。二、…暂停实施第2447号公告第七条对乙公司（…）采取的措施…: the party the text
+    put on the watch list stays there (measures under a clause are the control list's only for a party not said to be
+    watch-listed)."""
+    body = (
+        "一、乙光学仪器公司（Beta Optical Instruments Kft.）列入关注名单后，已部分配合商务部开展核查。\n"
+        "二、自2057年4月1日起，暂停实施第2447号公告第七条对乙光学仪器公司（Beta Optical Instruments Kft.）采取的措施，暂停期限为3个月。\n"
+    )
+    found = [p for p in _body_parties(body, dt.date(2057, 3, 26)) if p.action == "suspended"]
+    assert [(p.name_zh, p.list) for p in found] == [("乙光学仪器公司", "watch_list")]
