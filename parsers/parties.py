@@ -3358,9 +3358,11 @@ def _own_object(sentence: str) -> bool:
     第4项、第6项所列实体已配合核查，…现将其移出…, rows whose names are not printed."""
     if _OWN_OBJECT_RE.match(sentence):
         return True
-    return bool(
-        _UNNAMED_ROWS_RE.search(re.split(r"[已经未因][^，,。]*?[，,]|[，,]", sentence)[0].strip(_TRAIL))
-    )
+    clause = re.split(r"[，,]", sentence)[0]
+    cut = _PREDICATE_RE.search(
+        _mask_brackets(clause)
+    )  # (…所列实体已配合核查: the subject, before what it did)
+    return bool(_UNNAMED_ROWS_RE.search(clause[: cut.start() if cut else None].strip(_TRAIL)))
 
 
 def _earlier_antecedents(found: list[_Listing], earlier: str, told: str) -> None:

@@ -1169,7 +1169,7 @@ def extract_relations(
         refs = _acted_refs(sentence, refs, covered, owner, back, recent)
         refs = _decided_after_told(sentence, refs)
         tied = _TIED_TO_RESUMPTION_RE.search(sentence)
-        refs = _outside(refs, [tied, _TIED_TILL_RE.search(sentence)])
+        refs = _outside(refs, [tied, _tied_till(sentence)])
         if not full and refs:  # 现对该公告作如下调整：, then its numbered changes
             owner = _amended_owner(sentence, refs) or owner
         if not refs or announces:
@@ -1203,10 +1203,9 @@ _TIED_TO_RESUMPTION_RE = re.compile(
 )
 
 
-_TIED_TILL_RE = re.compile(
-    r"延长\s*至\s*[^,，。;；至]{0,70}?\d{1,4}\s*号[^,，。;；]{0,40}?的?\s*(?:暂停|暂缓|中止)?(?:实施)?(?:期限|期间)\s*届满之日"
-    r"(?=\s*(?:[。;；]|$))"
-)
+def _tied_till(sentence: str) -> re.Match[str] | None:
+    """The words 延长至…第61号…的暂停期限届满之日 (see _TIED_TO_OTHER_RE): they name an end, not a target."""
+    return next((m for m in _TIED_TO_OTHER_RE.finditer(sentence) if m.group("till")), None)
 
 
 def _outside(refs: list[Ref], spans: list[re.Match[str] | None]) -> list[Ref]:
