@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "354"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "355"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1010,4 +1010,6 @@ PARSER_VERSION = (
     #     notice named whole (…号对甲公司采取的措施) keep the list that notice put the party on
     # 353: 自…第2166号第一条施行之日起废止 anchors the act to the day that clause of the other notice is in force
     # 354: measures under another notice's clause on a party the text says was put on the watch list stay the watch list's
+    # 355: points numbered in Arabic have days of their own (第二条第1项…，第3项自…起施行), a run after a comma keeps the
+    #     clause before it, and 自本公告第一条至第三条施行之日起 is the day of that run of clauses
 )

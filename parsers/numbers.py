@@ -131,15 +131,25 @@ _CLAUSE_EFFECTIVE_TAIL_RE = re.compile(
 # …施行，其中第一条第（二）项自公布之日起施行: one point of this notice's clause in force on its own day (keyed 一/(二))
 # (本公告第一条第（一）项、第（二）项自公布之日起施行，第一条第（三）项、第（四）项自2038年8月1日起施行: runs of points, the
 # second after a comma in the same sentence)
+_POINT_LABEL = r"(?:\(\s*[一二三四五六七八九十]+\s*\)|\d{1,2}(?![\d.]))"
 _POINT_EFFECTIVE_RE = re.compile(
     r"(?:本公告|本决定|其中|[,，。;；、]\s*|^\s*)\s*第([一二三四五六七八九十]+)(?:条|款)"
-    r"((?:\s*[、和及]?\s*第?\s*\(\s*[一二三四五六七八九十]+\s*\)\s*项)+)"
+    # (第二条第1项、第2项自…: points numbered in Arabic, keyed 二/1)
+    rf"((?:\s*[、和及]?\s*第?\s*{_POINT_LABEL}\s*项)+)"
     # (第一条第（二）项、第二条第（二）项所作修改，自公布之日起施行: two points of two clauses, and what they do)
     r"(?P<more>(?:\s*[、和及]\s*第[一二三四五六七八九十]+(?:条|款)\s*第?\s*\(\s*[一二三四五六七八九十]+\s*\)\s*项)*)"
     r"\s*(?:(?:所列|所作|规定)的?(?:调整|修改|更正|事项|内容)\s*[,，]?\s*)?自\s*"
     r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起"
     r"(?=\s*(?:正式)?(?:施行|实施|生效))"
 )
+# (…第二条第1项、第2项自公布之日起施行，第3项自2044年9月1日起施行: a run after the comma naming points only is the
+# clause's the run before it named)
+_POINT_CONTINUED_RE = re.compile(
+    rf"\s*[,，;；]\s*((?:\s*[、和及]?\s*第?\s*{_POINT_LABEL}\s*项)+)\s*自\s*"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起"
+    r"(?=\s*(?:正式)?(?:施行|实施|生效|执行))"
+)
+_EFFECT_VERB_RE = re.compile(r"\s*(?:正式)?(?:施行|实施|生效|执行)")
 # 本公告第四条自公布之日起施行，其余各条自2027年1月1日起施行: the clauses not named take the date printed for
 # "the rest"; they are keyed under REST_OF_CLAUSES.
 REST_OF_CLAUSES = "其余"
@@ -451,21 +461,36 @@ def _own_clause_dates(text: str, published_on: dt.date | None) -> dict[str, dt.d
 
 
 def _point_dates(text: str, published_on: dt.date | None) -> dict[str, dt.date]:
-    """Points of this notice's clauses in force on a day of their own, keyed 一/(二)."""
+    """Points of this notice's clauses in force on a day of their own, keyed 一/(二) (or 二/3 for Arabic points)."""
     dates: dict[str, dt.date] = {}
     for point in _POINT_EFFECTIVE_RE.finditer(text):
-        printed = point.group("date")
-        date = parse_date(printed) if printed[0].isdigit() else published_on
-        if date is None:
-            continue
-        for sub in re.findall(r"\(\s*([一二三四五六七八九十]+)\s*\)", point.group(2)):
-            dates.setdefault(f"{point.group(1)}/({sub})", date)
-        for clause, sub in re.findall(
-            r"第([一二三四五六七八九十]+)(?:条|款)\s*第?\s*\(\s*([一二三四五六七八九十]+)\s*\)",
-            point.group("more"),
-        ):
-            dates.setdefault(f"{clause}/({sub})", date)
+        clause = point.group(1)
+        for run, printed in [(point.group(2), point.group("date")), *_continued_runs(text, point.end())]:
+            date = parse_date(printed) if printed[0].isdigit() else published_on
+            if date is None:
+                continue
+            for sub, arabic in re.findall(r"\(\s*([一二三四五六七八九十]+)\s*\)|(\d{1,2})", run):
+                dates.setdefault(f"{clause}/({sub})" if sub else f"{clause}/{arabic}", date)
+            if printed == point.group(
+                "date"
+            ):  # (第一条第（二）项、第二条第（二）项所作修改: points of more clauses)
+                for other, sub in re.findall(
+                    r"第([一二三四五六七八九十]+)(?:条|款)\s*第?\s*\(\s*([一二三四五六七八九十]+)\s*\)",
+                    point.group("more"),
+                ):
+                    dates.setdefault(f"{other}/({sub})", date)
     return dates
+
+
+def _continued_runs(text: str, end: int) -> list[tuple[str, str]]:
+    """The runs of points printed after a dated run, each with its printed day (…施行，第3项自…起施行)."""
+    runs = []
+    while (verb := _EFFECT_VERB_RE.match(text, end)) is not None and (
+        continued := _POINT_CONTINUED_RE.match(text, verb.end())
+    ) is not None:
+        runs.append((continued.group(1), continued.group("date")))
+        end = continued.end()
+    return runs
 
 
 # 90天, 一年, 6个月: a window stated as a duration (never the 年 of a date: no digit may precede it)

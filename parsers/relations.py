@@ -3115,6 +3115,10 @@ def _day_of(dated: dict[str, dt.date], top: str | None, sentence: str, before: s
     point = _POINT_START_RE.match(sentence) or _POINT_START_RE.match(before[before.rfind("\n") + 1 :])
     if top is not None and point is not None and f"{top}/({point.group(1)})" in dated:
         return dated[f"{top}/({point.group(1)})"]
+    # (3.增加一项，作为第（三）项： under 二、 with 第二条…第3项自…起施行: a point numbered in Arabic)
+    arabic = _ARABIC_POINT_START_RE.match(sentence)
+    if top is not None and arabic is not None and f"{top}/{arabic.group(1)}" in dated:
+        return dated[f"{top}/{arabic.group(1)}"]
     # (三、自本公告第一条施行之日起，…第31号第一条第（一）项所列…，按照本公告第一条管理: the day that clause is in force)
     named = _OWN_CLAUSE_DAY_RE.search(sentence)
     if named is not None and named.group(1) in dated:
@@ -3123,8 +3127,11 @@ def _day_of(dated: dict[str, dt.date], top: str | None, sentence: str, before: s
 
 
 _OWN_CLAUSE_DAY_RE = re.compile(
-    rf"(?:自|从)\s*本(?:公告|决定)\s*第\s*({_CN_NUMERAL})\s*(?:条|款)\s*(?:施行|实施|生效)之日起"
+    rf"(?:自|从)\s*本(?:公告|决定)\s*第\s*({_CN_NUMERAL})\s*(?:条|款)"
+    # (自本公告第一条至第三条施行之日起: a run of clauses, in force on the day of its first)
+    rf"(?:\s*(?:至|到|、|和)\s*第\s*{_CN_NUMERAL}\s*(?:条|款))*\s*(?:施行|实施|生效)之日起"
 )
+_ARABIC_POINT_START_RE = re.compile(r"\s*(\d{1,2})\s*[.、](?!\d)")
 
 
 _CONTINUED_RE = re.compile(r"继续(?:暂停|暂缓|中止)")

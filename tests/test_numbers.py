@@ -572,3 +572,25 @@ def test_a_decision_dates_its_clauses_as_a_notice_does() -> None:
         "五": dt.date(2027, 6, 1),
         "三": dt.date(2027, 5, 20),
     }
+
+
+def test_points_numbered_in_arabic_and_a_run_continued_after_a_comma_keep_their_clause() -> None:
+    """`本公告第一条自…起施行；第二条第1项、第2项自公布之日起施行，第3项自…起施行`: the points 1–3 are clause 二's
+    (keyed 二/1), the third after the comma as much as the first two; `，第（三）项自…` after `第一条第（一）项…` is 一/(三)."""
+    published = dt.date(2044, 5, 20)
+    body = "五、本公告第一条自2044年7月1日起施行；第二条第1项、第2项自公布之日起施行，第3项自2044年9月1日起施行。"
+    assert parse_clause_effective(body, published) == {
+        "一": dt.date(2044, 7, 1),
+        "二/1": published,
+        "二/2": published,
+        "二/3": dt.date(2044, 9, 1),
+    }
+    body = "三、本公告第一条第（一）项、第（二）项自公布之日起施行，第（三）项自2044年9月1日起施行。"
+    assert parse_clause_effective(body, published) == {
+        "一/(一)": published,
+        "一/(二)": published,
+        "一/(三)": dt.date(2044, 9, 1),
+    }
+    # another notice's point resumed on a day dates nothing of this one
+    other = "商务部公告2025年第61号第二条第1项自2044年6月1日起恢复实施，第2项自2044年7月1日起恢复实施。"
+    assert parse_clause_effective(other, published) == {}

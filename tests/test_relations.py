@@ -6949,3 +6949,36 @@ def test_an_act_from_the_day_a_clause_of_another_notice_is_in_force() -> None:
     act = extract_relations(text, None, dt.date(2030, 12, 23), dt.date(2030, 12, 23))[0]
     assert act.anchor is not None
     assert (act.anchor.maker.number, act.anchor.since, act.anchor.made_in) == (2166, "maker_effective", "一")
+
+
+def test_an_act_of_a_point_numbered_in_arabic_starts_on_that_points_own_day() -> None:
+    """`二、对…第39号第一条作如下修改：1.…2.…3.增加一项，作为第（三）项` with `第二条第1项、第2项自公布之日起施行，第3项自…起
+    施行`: the third change is in force on its own later day, the first two on publication."""
+    text = (
+        "二、对《关于优化调整石墨物项临时出口管制措施的公告》（商务部 海关总署公告2023年第39号）第一条作如下修改：\n"
+        "1.第（一）项中的“抗折强度>30MPa”修改为“抗折强度>25MPa”。\n"
+        "2.第（二）项参考海关商品编号中的“3824999940”，予以删去。\n"
+        "3.增加一项，作为第（三）项：\n“（三）生产本条第（一）项所列人造石墨材料的等静压成型工艺技术。”\n"
+        "三、本公告第二条第1项、第2项自公布之日起施行，第3项自2044年9月1日起施行。"
+    )
+    published = dt.date(2044, 5, 20)
+    relations = extract_relations(text, None, published, published)
+    assert [(r.target_number.notice_id, r.relation, r.clause, r.window_from) for r in relations] == [
+        ("MOFCOM-2023-39", "amends", "一/(一)", published),
+        ("MOFCOM-2023-39", "amends", "一/(二)", published),
+        ("MOFCOM-2023-39", "amends", "一/(三)", dt.date(2044, 9, 1)),
+    ]
+
+
+def test_an_act_from_the_day_a_run_of_this_notices_clauses_is_in_force_starts_that_day() -> None:
+    """`自本公告第一条至第三条施行之日起，该公告废止` with `本公告第一条至第三条…自2027年7月1日起施行，其余各条自公布之日起
+    施行`: the repeal waits for the clauses it names, not for publication."""
+    text = (
+        "一、锂电池相关物项。\n二、正极材料相关物项。\n三、石墨负极材料相关物项。\n"
+        "四、本公告第一条至第三条自2027年7月1日起施行，其余各条自公布之日起施行。"
+        "本公告第一条至第三条施行前，商务部 海关总署公告2025年第58号继续暂停实施；自本公告第一条至第三条施行之日起，该公告废止。"
+    )
+    published = dt.date(2026, 12, 10)
+    relations = extract_relations(text, None, published, published)
+    repeals = [(r.target_number.notice_id, r.window_from) for r in relations if r.relation == "repeals"]
+    assert repeals == [("MOFCOM-2025-58", dt.date(2027, 7, 1))]
