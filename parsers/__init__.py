@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "355"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "356"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1012,4 +1012,8 @@ PARSER_VERSION = (
     # 354: measures under another notice's clause on a party the text says was put on the watch list stay the watch list's
     # 355: points numbered in Arabic have days of their own (第二条第1项…，第3项自…起施行), a run after a comma keeps the
     #     clause before it, and 自本公告第一条至第三条施行之日起 is the day of that run of clauses
+    # 356: a review of 351–354: changes said carried over (…所作的调整均已纳入本公告附件) no longer hide a repeal after them;
+    #     上述公告 skips a notice named for a time (…号附件《…》公布后，); 现决定，该公告 after a told part; unnamed rows
+    #     (所列实体已…) are no antecedent; a watch listing is the party's own; two lists under headings; 日本企业 before a name;
+    #     ways of export of 所述/规定的/上述 technologies; act cells 暂停期限结束后继续暂停 and moved windows with other acts
 )

@@ -431,10 +431,10 @@ _NOT_LISTING_INTRO_RE = re.compile(
     r"|(?:下列|以下)[^，,。；;]{0,4}?(?:用途|情形)的?\s*[,，]?[^。；;]{0,20}?(?:不予|禁止|不得|不批准)"
     r"|^\s*(?:技术说明|技术注释|术语解释|名词解释|释义|定义)\s*[:：]\s*$"
     # (以下列方式向境外…提供本公告所列软件的，属于本公告所称出口： / 以下列方式…的，视同出口，依法实施出口管制：: the ways
-    # an export of goods listed elsewhere (…所列…的) is made, a definition's terms — not (对)以下列形式出口的镓相关物项，依法实施
+    # an export of goods listed elsewhere (…所列…的, 第一条所述技术的, 第一条规定的技术, 上述技术) is made, a definition's terms — not (对)以下列形式出口的镓相关物项，依法实施
     # 出口管制：, goods listed, nor 提供下列技术的，视同出口，依法实施出口管制：, technologies listed)
     r"|(?:以|通过|按照?)\s*(?:下列|以下|如下)[^，,。；;]{0,4}?(?:方式|途径|渠道|形式)[^。]*?视同出口"
-    r"|(?:以|通过|按照?)\s*(?:下列|以下|如下)[^，,。；;]{0,4}?(?:方式|途径|渠道|形式)(?=[^。]*?(?:所列[^。，,]{0,8}?的|处理))"
+    r"|(?:以|通过|按照?)\s*(?:下列|以下|如下)[^，,。；;]{0,4}?(?:方式|途径|渠道|形式)(?=[^。]*?(?:(?:所列|所述)[^。，,]{0,8}?的|规定的|上述|前述|处理))"
     r"[^，,。；;]{0,20}?(?:提供|出口|转让|传送|处理|向境外|出境|转移)"
     r"|属于本公告所称[^，,。；;]{0,6}?出口|视同出口(?![^。]*?实施(?:出口)?管制)"
 )
@@ -2481,7 +2481,7 @@ _ADDS_OR_CHANGES_RE = re.compile(r"修改|增列|增加|新增|补充|调整|改
 # the entry off (the row is lifted), `hold` adds no control (暂停实施, 推迟实施, 暂停期限调整为1年), `change` prints its
 # entry (修改, 新增, 恢复实施, 变更 — 同上 and any other cell too).
 _CELL_ACT_RE = re.compile(
-    r"(?P<off>删除|删去|废止|终止|不再(?!暂停)|解除|失效|取消|移出|调出)"
+    r"(?P<off>删除|删去|废止|终止(?!\s*(?:后|之后|以后))|不再(?!暂停)|解除|失效|取消|移出|调出)"
     r"|(?P<hold>暂停|暂缓|中止|推迟|延期|延长|停止|不再暂停|暂不)"
     r"|(?P<change>修改|修订|增列|增加|新增|补充|调整|改为|更正|变更|恢复|替换)"
 )
@@ -2494,8 +2494,14 @@ def _cell_act(action: str) -> str | None:
     action = _BRACKETED_RE.sub("", action)
     if _SUSPENSION_ENDED_RE.search(action):
         return "change"
-    if _WINDOW_MOVED_RE.search(action):
-        return "hold"  # (暂停期限调整为2048年6月30日: the suspension goes on)
+    moved = _WINDOW_MOVED_RE.search(action)
+    if moved is not None:
+        # (暂停期限调整为2048年6月30日: the suspension goes on; 修改，暂停期限延长至…: the change named first; …暂停期限调整为
+        # 至2048年3月31日止，自2048年4月1日起恢复实施: the entry back under control on a printed day)
+        first = _CELL_ACT_RE.search(_WINDOW_NOUN_RE.sub("", action[: moved.start()]))
+        if first is not None:
+            return first.lastgroup
+        return "change" if _RESUMED_ON_DAY_RE.search(action, moved.end()) else "hold"
     found = _CELL_ACT_RE.search(_WINDOW_NOUN_RE.sub("", action))
     return found.lastgroup if found is not None else None
 
@@ -2503,9 +2509,12 @@ def _cell_act(action: str) -> str | None:
 _WINDOW_NOUN_RE = re.compile(r"(?:原|现行|该)?暂停(?:实施)?(?:期限|期间|期满)")
 # (结束暂停，恢复实施 / 由暂停实施调整为恢复实施 — not 暂停实施至…，届满后恢复实施, a suspension that will end)
 _SUSPENSION_ENDED_RE = re.compile(
-    r"(?:结束|终止|取消|解除|不再)\s*暂停|(?:调整|改)为\s*恢复|暂停(?:实施)?(?:期限|期间)[^，,。]{0,6}?(?:终止|结束)"
+    r"(?:结束|终止|取消|解除|不再)\s*暂停|(?:调整|改)为\s*恢复"
+    # (not 暂停期限结束后，继续暂停实施…: the suspension goes on after its end)
+    r"|暂停(?:实施)?(?:期限|期间)[^，,。]{0,6}?(?:终止|结束)(?!\s*(?:后|之后|以后))"
 )
 _WINDOW_MOVED_RE = re.compile(r"暂停(?:实施)?(?:期限|期间)\s*(?:调整|改|变更|延长|延至|顺延)")
+_RESUMED_ON_DAY_RE = re.compile(r"自[^，,。；;]{0,20}?起\s*恢复")
 
 
 # (见附件2, 同上, 无, 不变, a customs code, a date, 禁止向境外提供…: cells that name no thing)

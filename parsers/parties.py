@@ -130,7 +130,8 @@ _HEADING_RE = re.compile(
     # (一、列入关注名单的实体（按国家分列）: a clause of the notice heading the list printed under it)
     rf"^\s*(?:[一二三四五六七八九十]{{1,3}}\s*、\s*)?(?:(?:附件|附表)\s*\d*\s*[:：]?\s*)?(?:列入)?(?P<list>{_LIST_ALT})"
     rf"(?:(?:新增|增列|增补)(?:实体|企业)?(?:名单)?|的(?:实体|企业)(?:名单)?)?"
-    rf"\s*(?:[(（]\s*(?:{_DATE}|按[^()（）]{{1,8}}分列)\s*[)）])?\s*$"
+    # (一、列入关注名单的实体：: the heading closed by a colon)
+    rf"\s*(?:[(（]\s*(?:{_DATE}|按[^()（）]{{1,8}}分列)\s*[)）])?\s*[:：]?\s*$"
 )
 # （一）美国实体 / 二、英国（2家） / 日本实体： — a sub-heading grouping a list's entries by country.
 _REGION_HEADING_RE = re.compile(
@@ -1991,6 +1992,14 @@ def _named_clause_by_clause(listing: _Listing, lines: Sequence[_Line]) -> None:
         listing.expects_block = False
 
 
+def _split_lists_by_clause(listings: list[_Listing]) -> list[_Listing]:
+    """Without the sentence that lists parties on two lists (…分别列入出口管制管控名单或者关注名单，并按照下列各条…) when its
+    clauses list them by name, each on its list; kept when they do not (headings per list, a table with a 名单 column)."""
+    if any(x.action == "listed" and x.names and not _SPLIT_LISTS_RE.search(x.sentence) for x in listings):
+        return [x for x in listings if not _SPLIT_LISTS_RE.search(x.sentence)]
+    return listings
+
+
 def extract_parties(
     texts: Sequence[tuple[str, str]],
     *,
@@ -2004,8 +2013,7 @@ def extract_parties(
     listings, refs = _read_sentences(lines, published_on, effective_on, own_notice_id)
     for listing in listings:
         _named_clause_by_clause(listing, lines)
-    # (…将甲公司等6家外国实体分别列入出口管制管控名单或者关注名单，并按照下列各条…: each clause lists its parties on its list)
-    listings = [x for x in listings if not _SPLIT_LISTS_RE.search(x.sentence)]
+    listings = _split_lists_by_clause(listings)
     parties: list[Party] = []
     used: set[str] = set()
     joined = "\n".join(x.norm for x in lines)
@@ -2450,13 +2458,16 @@ def _event_list(
     taken = _TAKEN_MEASURES_RE.search(sentence) and re.search(
         r"号(?:公告)?\s*第[一二三四五六七八九十]+[条款]", sentence
     )
-    if found != "watch_list" or not taken:
+    if not taken:
         return found
-    party = re.search(r"对\s*([^，,。；;（(对]{2,30}?)\s*[（(]", sentence)
+    party = re.search(r"对\s*([^，,。；;（(对]{2,30}?)\s*(?:[（(]|采取)", sentence)
+    # (…将甲公司（…）列入出口管制管控名单，将乙公司（…）列入关注名单: 乙's listing is not 甲's — no 列入 between)
     watched = party is not None and re.search(
-        rf"{re.escape(party.group(1))}[^。；;]{{0,80}}?列入关注名单", context
+        rf"{re.escape(party.group(1))}(?:(?!列入)[^。；;]){{0,80}}?列入关注名单", context
     )
-    return found if watched else "control_list"
+    if watched:
+        return "watch_list"
+    return "control_list" if found == "watch_list" else found
 
 
 def _measures_list(sentence: str) -> PartyList | None:
@@ -2757,6 +2768,15 @@ def _listings_parties(
             if annexed is not None and not claimed[annexed]
             else _unclaimed_block(listing, blocks, claimed)
         )
+        if block_index is not None and blocks[block_index][0] and _SPLIT_LISTS_RE.search(listing.sentence):
+            # (…分别列入出口管制管控名单和关注名单。 then 一、列入出口管制管控名单的实体： … 二、列入关注名单的实体： …: each
+            # run of rows is on the list its heading names)
+            parties.extend(
+                _headed_runs(
+                    listing, blocks, claimed, block_index, (used, issues, measures, start, row_starts)
+                )
+            )
+            continue
         if listing.moved and named:
             # the removal just read claimed the list (or read the names) the move onto this list takes
             named = [from_list.get((listing.list_name, n[0].name_zh), n) for n in named]
@@ -2779,6 +2799,31 @@ def _listings_parties(
         listed = _listed_parties(listing, named, measures, _printed_start(listing, start), row_starts)
         parties.extend(listed + (_also_off(listing, listed) if block_index is not None else []))
         parties.extend(_moved_off(listing, listings, parties, named, start))
+    return parties
+
+
+def _headed_runs(
+    listing: _Listing,
+    blocks: list[tuple[str | None, list[_Entry]]],
+    claimed: list[bool],
+    first: int,
+    context: tuple[set[str], list[Issue], tuple[str, ...], dt.date | None, dict[int, dt.date]],
+) -> list[Party]:
+    """The parties of the runs a sentence listing parties on two lists announces, each run on its heading's list."""
+    used, issues, measures, start, row_starts = context
+    parties: list[Party] = []
+    named_all: list[_Named] = []
+    for index in range(first, len(blocks)):
+        # (the block keeps its heading's list as a string: the typed value is the one _LIST_OF maps to)
+        armed = next((value for value in _LIST_OF.values() if value == blocks[index][0]), None)
+        if claimed[index] or armed is None:
+            break
+        claimed[index] = True
+        each = dataclasses.replace(listing, list_name=armed)
+        named = _block_parties(each, blocks[index][1], used, issues)
+        named_all += named
+        parties += _listed_parties(each, named, measures, _printed_start(each, start), row_starts)
+    _check_count(listing, named_all, issues)
     return parties
 
 
@@ -3619,7 +3664,8 @@ _PREDICATE = (
 )
 # (A（…）、B（…）以及C（…）等3家实体已配合完成核查: the count closing the run of names, then the predicate)
 _PREDICATE_RE = re.compile(
-    rf"(?:(?<=[)）]|司|团|构|业|心|学|所|院|社|行|室|厂)|(?<=家实体)|(?<=家企业))\s*{_PREDICATE}"
+    # (…附件第4项、第6项所列实体已配合核查 / 所列美国实体经核查…: rows named by the word for them)
+    rf"(?:(?<=[)）]|司|团|构|业|心|学|所|院|社|行|室|厂)|(?<=实体)|(?<=家企业))\s*{_PREDICATE}"
 )
 # …的甲公司（Alpha Ltd），已在规定期限内改正… / …（Alpha Ltd），鉴于其已…: the predicate may follow the names after a comma
 # (甲公司（…），经商务部核查，其最终用户…已能核实，现将其移出…: a finding's clause, or one opening on 其, says something
@@ -3651,7 +3697,11 @@ _UNNAMED_ROWS_RE = re.compile(
 )
 # (第5项所列乙公司 / 第5项所列日本实体乙株式会社: the row's words, and the country and kind it prints, before the name)
 _ROW_PIECE_RE = re.compile(
-    r"^\s*(?:附件\s*\d*\s*)?第\s*\d{1,3}\s*项\s*所列的?\s*(?:[\u4e00-\u9fff]{2,4}?实体\s*)?"
+    r"^\s*(?:附件\s*\d*\s*)?第\s*\d{1,3}\s*项\s*所列的?\s*(?:[\u4e00-\u9fff]{2,4}?实体\s*"
+    # (第5项所列日本企业乙株式会社: a country before 企业 — 所列华信企业股份有限公司 names a firm)
+    + r"|(?:"
+    + "|".join(re.escape(name) for name in _COUNTRY_NAMES if not name.isascii())
+    + r")(?:企业|机构|单位)\s*)?"
 )
 
 

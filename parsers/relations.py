@@ -1246,6 +1246,11 @@ def _from_the_resumption(
     return out
 
 
+_NOW_ON_TOLD_RE = re.compile(
+    r"现\s*(?:决定\s*[,，]?\s*(?:将|对)?|将|对)\s*(?P<which>该公告|上述公告|上述各公告)(?!\s*第)"
+)
+
+
 def _decided_after_told(sentence: str, refs: list[Ref]) -> list[Ref]:
     """The targets of a sentence that tells an earlier act before deciding its own: those after 现将 (the told
     part's targets are history), unless none is."""
@@ -1253,13 +1258,12 @@ def _decided_after_told(sentence: str, refs: list[Ref]) -> list[Ref]:
     if told is None:
         return refs
     decided = [r for r in refs if r[3] >= told.end()]
-    if re.match(
-        r"现\s*(?:决定)?\s*(?:将|对)\s*(?:该公告|上述公告|上述各公告)(?!\s*第)", sentence[told.end() :]
-    ):
-        # (…第58号的暂停期限已于…届满，现将该公告与…第61号的暂停期限一并延长…: 该公告 is the notice the told part named)
+    anaphor = _NOW_ON_TOLD_RE.match(sentence, told.end())
+    if anaphor is not None:
+        # (…第58号的暂停期限已于…届满，现将该公告与…第61号的暂停期限一并延长…: 该公告 is the notice the told part named;
+        # …，现决定，该公告的暂停期限延长至…: the same, after a comma)
         named = [r for r in refs if r[3] < told.end() and r[0] is not None and r[2] is None]
-        one = re.match(r"现\s*(?:决定)?\s*(?:将|对)\s*该公告", sentence[told.end() :]) is not None
-        decided = (named[-1:] if one else named) + decided
+        decided = (named[-1:] if anaphor.group("which") == "该公告" else named) + decided
     return decided or refs
 
 
@@ -2552,7 +2556,9 @@ _IN_FORCE_TOLD_RE = re.compile(
 )
 # (…第1321号发布后，…暂停实施，暂停期限均至…届满: what followed that notice, told)
 _SEQUEL_RE = re.compile(
-    r"\s*(?:此后|其后|随后|嗣后|后经|之后|[^,，。;；]{0,40}?\d{1,4}\s*号(?:公告)?(?:发布|公布|施行|实施)(?:后|以来))\s*[,，]"
+    r"\s*(?:此后|其后|随后|嗣后|后经|之后|[^,，。;；]{0,40}?\d{1,4}\s*号(?:公告)?"
+    # (…第2436号附件《…清单》公布后，: a list of that notice, named for the time since)
+    r"(?:附件\s*\d{0,2}\s*)?(?:《[^》]{0,40}》)?\s*(?:发布|公布|施行|实施)(?:后|以来))\s*[,，]"
 )
 # 商务部、海关总署以2025年第55号公告对…实施出口管制，并以2025年第70号公告将上述公告暂停实施…: the acts of the
 # notices named as the means (以…公告将/对…), an account of what they did
@@ -2746,12 +2752,23 @@ def _nothing_done_before(before: str) -> bool:
     return not dated_act and not _DECIDES_NOW_RE.search(before)
 
 
+def _did_since_only(sentence: str) -> bool:
+    """What other notices did, told (…所作的调整均已纳入本公告附件。), with no act of this notice after it in the
+    sentence: …，上述公告自本公告施行之日起废止 / …，现决定将上述公告废止 still repeal them."""
+    did = _DID_SINCE_RE.search(sentence)
+    if did is None:
+        return False
+    rest = sentence[did.end() :]
+    comma = re.search(r"[,，]", rest)
+    return comma is None or _verb(rest[comma.end() :]) is None
+
+
 def _told_as_history(sentence: str, published_on: dt.date | None, after: str = "") -> bool:
     """Whether the sentence opens with an earlier day on which another notice was issued, or tells what
     another notice already decided (…第72号已决定自…起…暂停实施…). `after` is the text after the sentence: an
     adjustment said done (…对…第57号公布的《目录》部分条目进行了调整。) is this notice's when the next sentence publishes
     its content (现将调整内容（见附件）予以公布，自…起施行。)."""
-    if _done_on_earlier_day(sentence, published_on) or _DID_SINCE_RE.search(sentence):
+    if _done_on_earlier_day(sentence, published_on) or _did_since_only(sentence):
         # (…对因美纳公司采取的处理措施（…〔2025〕6号），已于2025年11月10日停止实施: done before, told; …公告2045年第71号
         # 最近一次将其延长至2046年11月10日: what that notice did)
         return True
@@ -2910,6 +2927,9 @@ def _in_sentence_anaphora(sentence: str, refs: list[Ref]) -> list[Ref]:
     if whole is not None and _verb(sentence[slice(*_segment(sentence, whole.start()))]) is not None:
         named = [r for r in _refs(sentence[: whole.start()], keep_bases=True) if r[0] is not None]
         named = [r for r in named if not _BASIS_RE.search(sentence[: r[3]])]
+        # (…第2436号附件《…》公布后，…先后发布第2437号、第2438号公告，…现决定将上述公告废止: the opening names a time)
+        sequel = _SEQUEL_RE.match(sentence)
+        named = [r for r in named if sequel is None or r[3] >= sequel.end()] or named
         if named and not any(r[3] > whole.start() for r in refs):
             return _acted_before(sentence, out, whole.start()) + [
                 (number, label, clause, whole.start()) for number, label, clause, _ in named

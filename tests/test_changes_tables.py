@@ -544,3 +544,36 @@ def test_fourth_review_of_act_cells_and_forms_of_export() -> None:
         "（二）氮化镓（参考海关商品编号：2850001910）。\n"
     )
     assert [n for _, n, _, _ in _entries(forms)] == ["金属镓", "氮化镓"]
+
+
+def test_act_cells_after_the_window_ends_and_with_a_window_moved() -> None:
+    """Cases a second reader built against PARSER_VERSION 354: `暂停期限结束后，继续暂停实施…` holds the row (the suspension
+    goes on after its end, no entry); a cell naming a change before a moved window (`修改，暂停期限延长至…`) or a resumption on
+    a printed day after it (`暂停期限调整为至…止，自…起恢复实施`) prints its entry, while `暂停期限调整为…` alone holds it."""
+    head = "序号 | 公告文号 | 条目 | 调整方式 | 调整后内容\n"
+    cases = {
+        "暂停期限结束后，继续暂停实施至2048年12月31日": [],
+        "暂停期限终止后继续暂停实施6个月": [],
+        "暂停期限调整为2048年6月30日": [],
+        "暂停期限调整为至2048年3月31日止，自2048年4月1日起恢复实施": ["钨丝"],
+        "修改，暂停期限延长至2048年12月31日": ["钨丝"],
+    }
+    for act, names in cases.items():
+        row = f"1 | 商务部 海关总署公告2025年第10号 | 第一条第（一）项 | {act} | 1C117.d．钨丝（参考海关商品编号：8101960000）\n"
+        assert [e.name_zh for e in extract_entries(head + row).entries] == names, act
+
+
+def test_ways_of_export_of_technologies_named_by_another_clause_list_nothing() -> None:
+    """`以下列方式向境外组织和个人提供本公告第一条所述技术的…` / `通过下列方式向境外转移第一条规定的技术…` / `以下列方式向境外提供
+    上述技术的…`: the ways an export of the technologies listed above is made, not technologies."""
+    listed = "一、对下列技术实施出口管制：\n（一）镓提纯技术；\n（二）砷化镓晶片制备技术。\n"
+    ways = "\n（一）通过电子邮件、网络传输提供技术资料；\n（二）在境外举办培训、讲座。\n"
+    for opening in (
+        "二、以下列方式向境外组织和个人提供本公告第一条所述技术的，依照《中华人民共和国出口管制法》实施出口管制：",
+        "二、通过下列方式向境外转移第一条规定的技术，均属于出口：",
+        "二、以下列方式向境外提供上述技术的，同样实施出口管制：",
+    ):
+        assert [e.name_zh for e in extract_entries(listed + opening + ways).entries] == [
+            "镓提纯技术",
+            "砷化镓晶片制备技术",
+        ], opening

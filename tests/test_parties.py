@@ -4255,3 +4255,42 @@ def test_measures_under_another_notices_clause_on_a_watch_listed_party() -> None
     )
     found = [p for p in _body_parties(body, dt.date(2057, 3, 26)) if p.action == "suspended"]
     assert [(p.name_zh, p.list) for p in found] == [("乙光学仪器公司", "watch_list")]
+
+
+def test_cases_a_second_reader_built_against_parser_version_354() -> None:
+    """Unnamed rows (`…第4项、第6项所列实体已配合核查，现将其移出…`) are no antecedent for another clause's party; the watch
+    list of a party whose measures are suspended under a clause is that party's own listing, not the next party's (and a name
+    printed without English counts too); two lists announced by one sentence (`分别列入…和关注名单`) each take the rows under
+    their heading; a row naming a country and 企业 before the name (`第5项所列日本企业乙…株式会社`) loses both."""
+    day = dt.date(2057, 3, 1)
+    unnamed = (
+        "一、经核查，甲推进技术有限公司（Alpha Propulsion Co., Ltd.）未按要求配合核查，现将其列入出口管制管控名单。\n"
+        "二、商务部公告2026年第2427号附件第4项、第6项所列实体已配合核查，现将其移出关注名单。"
+    )
+    assert _read(unnamed, day) == [("甲推进技术有限公司", "control_list", "listed")]
+    told = "商务部公告2026年第2447号将甲公司（Alpha Inc.）列入出口管制管控名单，将乙公司（Beta Ltd.）列入关注名单。\n"
+    suspended = "现决定，自2057年4月1日起，暂停实施第2447号公告第二条对{}采取的措施，暂停期限为3个月。"
+    read = _read(told + suspended.format("甲公司（Alpha Inc.）"), day)
+    assert ("甲公司", "control_list", "suspended") in read and (
+        "甲公司",
+        "watch_list",
+        "suspended",
+    ) not in read
+    read = _read(told + suspended.format("乙公司"), day)
+    assert ("乙公司", "watch_list", "suspended") in read
+    two_lists = (
+        "商务部决定将下列4家实体分别列入出口管制管控名单和关注名单。\n一、列入出口管制管控名单的实体：\n"
+        "1.甲公司（Alpha Defense, Inc.），美国。\n2.丙公司（Gamma Corp.），美国。\n二、列入关注名单的实体：\n"
+        "1.乙公司（Beta Systems LLC），美国。\n2.丁公司（Delta Labs Inc.），美国。"
+    )
+    assert sorted(_read(two_lists, day)) == [
+        ("丁公司", "watch_list", "listed"),
+        ("丙公司", "control_list", "listed"),
+        ("乙公司", "watch_list", "listed"),
+        ("甲公司", "control_list", "listed"),
+    ]
+    rows = (
+        "二、商务部公告2026年第2427号附件第2项所列美国企业甲推进技术有限公司、第5项所列日本企业乙微波器件株式会社，列入关注"
+        "名单后仍未配合核查。现将上述2家实体移出关注名单，列入出口管制管控名单。"
+    )
+    assert {name for name, _, _ in _read(rows, day)} == {"甲推进技术有限公司", "乙微波器件株式会社"}

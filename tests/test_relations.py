@@ -6982,3 +6982,35 @@ def test_an_act_from_the_day_a_run_of_this_notices_clauses_is_in_force_starts_th
     relations = extract_relations(text, None, published, published)
     repeals = [(r.target_number.notice_id, r.window_from) for r in relations if r.relation == "repeals"]
     assert repeals == [("MOFCOM-2025-58", dt.date(2027, 7, 1))]
+
+
+def test_changes_said_carried_over_then_their_notices_repealed() -> None:
+    """Cases a second reader built against PARSER_VERSION 354: `…第2437号、第2438号所作的调整均已纳入本公告附件，上述公告
+    自本公告施行之日起废止` and `…先后发布第2437号、第2438号公告，对…作了增列、更正，现决定将上述公告废止` repeal those notices
+    (what they did is told, the repeal is this notice's); the notice whose list was published first names a time only."""
+    published = dt.date(2056, 9, 1)
+    for text in (
+        "二、商务部 海关总署公告2026年第2437号、第2438号所作的调整均已纳入本公告附件，上述公告自本公告施行之日起废止。",
+        "商务部 海关总署公告2026年第2436号附件《部分化合物半导体材料相关物项清单》公布后，商务部、海关总署先后发布2026年"
+        "第2437号、第2438号公告，对清单所列物项作了增列、更正，现决定将上述公告废止。",
+    ):
+        relations = extract_relations(text, None, published, published)
+        assert [(r.relation, r.target_number.notice_id) for r in relations] == [
+            ("repeals", "MOFCOM-2026-2437"),
+            ("repeals", "MOFCOM-2026-2438"),
+        ], text
+    told = "商务部 海关总署公告2026年第2437号、第2438号所作的增列、更正和调整均已纳入本公告附件。"
+    assert extract_relations(told, None, published, published) == []
+
+
+def test_now_decided_after_a_comma_acts_on_the_notice_the_told_part_named_last() -> None:
+    """`…第56号规定的措施已于…停止实施，…第58号的暂停期限已于…届满，现决定，该公告的暂停期限延长至…`: 该公告 is No. 58; No. 56
+    is told, not repealed."""
+    text = (
+        "一、商务部公告2025年第56号规定的措施已于2048年11月10日停止实施，商务部公告2025年第58号的暂停期限已于2049年1月31日"
+        "届满，现决定，该公告的暂停期限延长至2049年7月31日。"
+    )
+    relations = extract_relations(text, None, dt.date(2049, 1, 20))
+    assert [(r.relation, r.target_number.notice_id, r.window_until) for r in relations] == [
+        ("suspends", "MOFCOM-2025-58", dt.date(2049, 7, 31))
+    ]
