@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "356"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "357"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1016,4 +1016,7 @@ PARSER_VERSION = (
     #     上述公告 skips a notice named for a time (…号附件《…》公布后，); 现决定，该公告 after a told part; unnamed rows
     #     (所列实体已…) are no antecedent; a watch listing is the party's own; two lists under headings; 日本企业 before a name;
     #     ways of export of 所述/规定的/上述 technologies; act cells 暂停期限结束后继续暂停 and moved windows with other acts
+    # 357: a day another notice decided (…第70号决定自…起) is no day of force; 附件第二部分…，自本公告公布之日起施行 and
+    #     。第一条第（二）项…自公布之日起施行 make the notice in force on publication, the rest on its printed day; a clause
+    #     excepted after the act (…，该公告第三条除外) is not its target
 )

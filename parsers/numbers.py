@@ -94,7 +94,8 @@ _EFFECTIVE_PUBLICATION_RE = re.compile(
     r"|(?:其他|其余)[^。，,\n]{0,6}?自\s*(?:公布|发布|印发)之日起"
 )
 # (…第72号已决定自2025年11月9日起… is what an earlier notice decided: not this one's)
-_OWN_TEXT_RE = re.compile(r"本公告|本决定|本办法|本规定|本清单|上述措施|(?<![已曾经])决定")
+# (…经商务部、海关总署公告2025年第70号决定自2025年11月7日起暂停实施…: what that notice decided, too)
+_OWN_TEXT_RE = re.compile(r"本公告|本决定|本办法|本规定|本清单|上述措施|(?<![已曾经号])决定")
 _CLAUSE_DATED_RE = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?本公告\s*第[一二三四五六七八九十]+(?:条|款)"
 )
@@ -111,7 +112,8 @@ _CLAUSE_ON_PUBLICATION_RE = re.compile(
     # 第6项自本公告公布之日起施行: the items of its annex, after a ；)
     r"(?:本公告[^。\n]{0,60}?(?:[，,;；]|。\s*(?=其中|但))\s*(?:其中|但)?\s*[，,]?"
     r"|(?:^|(?<=[。\n;；]))\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?)\s*"
-    r"第(?:[一二三四五六七八九十]+|\d{1,3})(?:条|款|项)[^，,;；。\n]{0,24}?"
+    # (二、附件第二部分所列删除的条目，自本公告公布之日起施行: a part of its annex, the comma before 自)
+    r"(?:附件\s*\d{0,2}\s*)?第(?:[一二三四五六七八九十]+|\d{1,3})(?:条|款|项|部分)[^，,;；。\n]{0,24}?[，,]?\s*"
     r"自\s*(?:本公告)?(?:公布|发布|印发)之日起\s*(?:正式)?\s*(?:施行|实施|执行|生效)"
 )
 # 本公告第一条、第二条自2025年12月1日起正式实施 (2025 No. 61 brings clauses in force on different days);
@@ -166,7 +168,8 @@ _CLAUSE_REST_RE = re.compile(
 )
 _WHOLE_NOTICE_DATE_RE = re.compile(
     r"本公告\s*自\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:正式)?\s*(?:施行|实施|生效)\s*"
-    r"(?:[,，;；]|。\s*(?=其中|但))\s*(?:其中|但)?\s*[,，]?\s*第[一二三四五六七八九十]+(?:条|款|项)"
+    # (…起施行。第一条第（二）项、第二条第（二）项所作修改，自公布之日起施行: the exception as a sentence of its own)
+    r"(?:[,，;；]|。\s*(?=其中|但|第))\s*(?:其中|但)?\s*[,，]?\s*第[一二三四五六七八九十]+(?:条|款|项)"
 )
 _CLAUSE_NUMERAL_RE = re.compile(
     r"第([一二三四五六七八九十]+)(?:条|款|项)?(?:\s*(?:至|到|—|-|~|～)\s*第?([一二三四五六七八九十]+)(?:条|款|项))?"
@@ -343,7 +346,7 @@ def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | 
         # …2024年第51号公告…自2024年12月1日起施行: a day before publication, not said of this notice (本公告…),
         # is an earlier notice's, told as history (a repost's page date may be later than 本公告's own day)
         own = _OWN_TEXT_RE.search(match.group(0)) and not re.search(
-            r"[已曾经]$", text[max(0, match.start() - 2) : match.start()]
+            r"[已曾经号]$", text[max(0, match.start() - 2) : match.start()]
         )
         if date is not None and (own or published_on is None or date >= published_on):
             if (

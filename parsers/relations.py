@@ -2840,6 +2840,9 @@ _INNER_CLAUSE_RE = re.compile(
     # (该公告附件1《…》填写指引同时废止: an attachment named with its title, then the act)
     r"|附件\s*\d{1,2}(?=\s*《[^》]{1,60}》[^,，;；。]{0,10}?\s*(?:同时)?(?:废止|停止|不再|予以|由|以))))"
 )
+_EXCEPTED_AFTER_RE = re.compile(
+    rf"\s*(?:(?:[、和及]|至)\s*第\s*{_CN_NUMERAL}\s*(?:条|款|项))*\s*(?:的(?:内容|规定))?\s*除外"
+)
 # …第61号第一款第（二）项恢复实施；该款第（一）项继续暂停实施90日: an item of the clause named before
 _INNER_SUB_RE = re.compile(rf"该(?:款|条)\s*(?:的)?\s*第?\s*\(\s*(?P<sub>{_CN_NUMERAL})\s*\)\s*项?")
 _INNER_WORDS_RE = re.compile(
@@ -2905,7 +2908,9 @@ def _in_sentence_anaphora(sentence: str, refs: list[Ref]) -> list[Ref]:
         measure_of_party = _MEASURE_NAMED_RE.match(sentence, inner.end()) and (
             _FOR_IT_RE.match(sentence, inner.end()) or (before and "项" in (before[-1][2] or ""))
         )
-        if last is not None and not _PER_ANOTHER_RE.search(rest) and not measure_of_party:
+        # (…继续暂停实施至2058年12月31日，该公告第三条除外: the clause left out, not the one acted on)
+        excepted = _EXCEPTED_AFTER_RE.match(sentence, inner.end())
+        if last is not None and not _PER_ANOTHER_RE.search(rest) and not measure_of_party and not excepted:
             part = _clause_path(inner) or re.sub(r"\s", "", inner.group("annex"))
             found: list[Ref] = [(last, inner.group(0), part, inner.start())]
             _more_clauses(sentence, inner.end(), last, _clause_path(inner), found)

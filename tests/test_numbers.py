@@ -531,7 +531,11 @@ def test_clauses_and_points_dated_with_what_they_do() -> None:
     ) == {"一": dt.date(2040, 7, 1)}
     published = dt.date(2040, 2, 20)
     body = "三、本公告自2040年4月1日起施行。第一条第（二）项、第二条第（二）项所作修改，自公布之日起施行。"
-    assert parse_clause_effective(body, published) == {"一/(二)": published, "二/(二)": published}
+    assert parse_clause_effective(body, published) == {
+        "一/(二)": published,
+        "二/(二)": published,
+        REST_OF_CLAUSES: dt.date(2040, 4, 1),
+    }
     other = "商务部公告2025年第61号第一条恢复实施，第一条第（一）项自2026年12月1日起继续暂停实施。"
     assert parse_clause_effective(other, dt.date(2026, 11, 1)) == {}
 
@@ -594,3 +598,26 @@ def test_points_numbered_in_arabic_and_a_run_continued_after_a_comma_keep_their_
     # another notice's point resumed on a day dates nothing of this one
     other = "商务部公告2025年第61号第二条第1项自2044年6月1日起恢复实施，第2项自2044年7月1日起恢复实施。"
     assert parse_clause_effective(other, published) == {}
+
+
+def test_a_day_another_notice_decided_is_no_day_of_force_of_this_one() -> None:
+    """`…经商务部、海关总署公告2025年第70号决定自2025年11月7日起暂停实施…` told in the preamble is No. 70's decision; the notice
+    itself is in force on publication (本公告自公布之日起施行)."""
+    body = (
+        "商务部、海关总署公告2025年第55号于2025年10月9日发布，经商务部、海关总署公告2025年第70号决定自2025年11月7日起暂停实施"
+        "至2026年11月10日，其后暂停期限经多次延长。\n经批准，现就上述公告的暂停实施安排决定如下：\n"
+        "一、商务部、海关总署公告2025年第55号继续暂停实施至2059年1月10日。\n二、本公告自公布之日起施行。"
+    )
+    published = dt.date(2058, 1, 5)
+    assert parse_effective(body, published) == (published, "on_publication")
+
+
+def test_a_part_of_the_annex_in_force_on_publication_makes_the_notice_in_force_then() -> None:
+    """`一、附件第一部分所列…条目，自…起施行。二、附件第二部分所列删除的条目，自本公告公布之日起施行。`: the notice is in force
+    in part from publication."""
+    body = (
+        "一、附件第一部分所列限制出口部分新增和修改的条目，自2057年10月1日起施行。\n"
+        "二、附件第二部分所列删除的条目，自本公告公布之日起施行。"
+    )
+    published = dt.date(2057, 8, 20)
+    assert parse_effective(body, published) == (published, "on_publication")

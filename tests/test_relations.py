@@ -7014,3 +7014,33 @@ def test_now_decided_after_a_comma_acts_on_the_notice_the_told_part_named_last()
     assert [(r.relation, r.target_number.notice_id, r.window_until) for r in relations] == [
         ("suspends", "MOFCOM-2025-58", dt.date(2049, 7, 31))
     ]
+
+
+def test_clauses_not_named_by_a_sentence_of_exceptions_keep_the_notices_printed_day() -> None:
+    """`本公告自2040年4月1日起施行。第一条第（二）项…所作修改，自公布之日起施行。`: the notice is in force in part on publication, the
+    changes of the points not named from the printed day."""
+    text = (
+        "一、对商务部 海关总署公告2023年第23号作如下修改：\n"
+        "（一）在第二款第（五）项后增加一项，作为第（六）项，即：“（六）出口经营者建立出口管制内部合规制度情况的说明。”\n"
+        "（二）将第五款中的“两用物项和技术进出口许可证管理办法”修改为“两用物项出口管制条例”。\n"
+        "三、本公告自2040年4月1日起施行。第一条第（二）项所作修改，自公布之日起施行。"
+    )
+    published = dt.date(2040, 2, 20)
+    relations = extract_relations(text, None, published, published)
+    assert [(r.clause, r.window_from) for r in relations] == [
+        ("二/(六)", dt.date(2040, 4, 1)),
+        ("五", published),
+    ]
+
+
+def test_a_clause_excepted_after_the_act_is_not_its_target() -> None:
+    """`…继续暂停实施至2058年12月31日，该公告第三条除外` / `…，但该公告第二条除外`: the notice is suspended, the excepted clause is
+    not what is acted on."""
+    published = dt.date(2058, 3, 2)
+    for text in (
+        "三、商务部、海关总署公告2025年第58号继续暂停实施至2058年12月31日，该公告第三条除外。",
+        "二、商务部公告2025年第61号的暂停期限，在原暂停期限届满后顺延至2059年3月31日，但该公告第二条除外。",
+        "二、商务部公告2025年第61号暂停实施至2058年9月30日，该公告第二条、第三条除外。",
+    ):
+        relations = extract_relations(text, None, published, published)
+        assert [(r.relation, r.clause) for r in relations] == [("suspends", None)], text
