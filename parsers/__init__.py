@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "357"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "358"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1019,4 +1019,6 @@ PARSER_VERSION = (
     # 357: a day another notice decided (…第70号决定自…起) is no day of force; 附件第二部分…，自本公告公布之日起施行 and
     #     。第一条第（二）项…自公布之日起施行 make the notice in force on publication, the rest on its printed day; a clause
     #     excepted after the act (…，该公告第三条除外) is not its target
+    # 358: 本公告第二条规定的暂停期限届满之次日起 / 自前款所述期限届满之次日起 date an act the day after the window that
+    #     clause of this notice set (in the part of the sentence that names it)
 )

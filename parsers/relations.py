@@ -1182,7 +1182,7 @@ def extract_relations(
         day = _day_of(dated, top, sentence, bare[: sentence_match.start()])
         acts = _sentence_acts(sentence, refs, day, published_on, effective_on, shown)
         acts = _settled_dates(acts, told_until, published_on, (anchor, top, by_number))
-        acts = _from_the_resumption(acts, tied, relations)
+        acts = _after_own_window(_from_the_resumption(acts, tied, relations), sentence, top, relations)
         relations += _same_period(_in_own_window(acts, sentence, relations), relations, sentence, text)
         back.acted(refs, acts)
     return _finished(relations, text, published_on)
@@ -1213,6 +1213,51 @@ def _outside(refs: list[Ref], spans: list[re.Match[str] | None]) -> list[Ref]:
     (延长至…第61号…的暂停期限届满之日): those name when, not what — unless no reference is left."""
     kept = [r for r in refs if not any(s is not None and s.start() <= r[3] < s.end() for s in spans)]
     return kept or refs
+
+
+# (三、本公告第二条规定的暂停期限届满之次日起，…恢复实施 / 四、…，自前款所述期限届满之次日起恢复实施: the day after a
+# window another clause of this notice set)
+_AFTER_OWN_WINDOW_RE = re.compile(
+    # (not 在…第1202号公告第二条所定期限届满后: another notice's clause)
+    rf"(?:本(?:公告|决定)\s*第\s*(?P<clause>{_CN_NUMERAL})\s*(?:条|款)|(?P<previous>前条|前款|上一条|上款))\s*"
+    r"(?:规定|所述|所列|确定|所定)?的?\s*(?:暂停|中止)?(?:实施)?(?:期限|期间)\s*(?:届满|期满|到期)(?:之)?(?:次日|后)"
+)
+
+
+def _after_own_window(
+    acts: list[Relation], sentence: str, top: str | None, before: list[Relation]
+) -> list[Relation]:
+    """Acts from the day after the end of a window this notice set in another of its clauses, named by its number or
+    as the clause before: the window's last day is known once that clause is read."""
+    tied = _AFTER_OWN_WINDOW_RE.search(sentence)
+    if tied is None or not acts:
+        return acts
+    if tied.group("clause"):
+        clause = tied.group("clause")
+    elif top is not None and cn_number(top) > 1:
+        clause = cn_numeral(cn_number(top) - 1)
+    else:
+        return acts
+    ends = [
+        r.window_until
+        for r in before
+        if r.window_until is not None and r.relation == "suspends" and r.quote_zh.startswith(f"{clause}、")
+    ]
+    if not ends:
+        return acts
+    day = max(ends) + dt.timedelta(days=1)
+    # (…自本公告施行之日起恢复实施；该条款自本公告第一条规定的暂停期限届满之次日起恢复实施: the part that names the window)
+    start = max((m.end() for m in re.finditer(r"[;；]", sentence[: tied.start()])), default=0)
+    stop = next(
+        (m.start() for m in re.finditer(r"[;；]", sentence[tied.end() :])), len(sentence) - tied.end()
+    )
+    part = sentence[start : tied.end() + stop]
+    return [
+        dataclasses.replace(act, window_from=day)
+        if part == sentence or (act.target_label and act.target_label in part)
+        else act
+        for act in acts
+    ]
 
 
 def _from_the_resumption(

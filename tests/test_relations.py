@@ -7044,3 +7044,43 @@ def test_a_clause_excepted_after_the_act_is_not_its_target() -> None:
     ):
         relations = extract_relations(text, None, published, published)
         assert [(r.relation, r.clause) for r in relations] == [("suspends", None)], text
+
+
+def test_an_act_from_the_day_after_a_window_another_clause_of_this_notice_set() -> None:
+    """`二、…第61号第一条第（一）项，自本公告发布之日起暂停实施6个月。三、本公告第二条规定的暂停期限届满之次日起，…恢复实施。`:
+    the resumption is the day after clause 二's window ends; `自前款所述期限届满之次日起` names the clause before."""
+    published = dt.date(2031, 9, 10)
+    text = (
+        "二、商务部公告2025年第61号第一条第（一）项，自本公告发布之日起暂停实施6个月。\n"
+        "三、本公告第二条规定的暂停期限届满之次日起，商务部公告2025年第61号第一条第（一）项恢复实施。"
+    )
+    relations = extract_relations(text, None, published, published)
+    assert [(r.relation, r.window_from, r.window_until) for r in relations] == [
+        ("suspends", published, dt.date(2032, 3, 10)),
+        ("resumes", dt.date(2032, 3, 11), None),
+    ]
+    previous = (
+        "三、商务部公告2025年第62号第五条，继续暂停实施至2046年8月12日。\n"
+        "四、商务部公告2025年第62号第七条，自前款所述期限届满之次日起恢复实施，不再延续。"
+    )
+    relations = extract_relations(previous, None, dt.date(2046, 4, 20), dt.date(2046, 4, 20))
+    assert [(r.relation, r.clause, r.window_from) for r in relations][-1] == (
+        "resumes",
+        "七",
+        dt.date(2046, 8, 13),
+    )
+
+
+def test_only_the_part_naming_another_clauses_window_starts_after_it() -> None:
+    """`…除本公告第一条第（三）项所列条款外，自本公告施行之日起恢复实施；该条款自本公告第一条规定的暂停期限届满之次日起恢复
+    实施`: the first part resumes on the notice's day, only the second the day after clause 一's window."""
+    published = dt.date(2026, 10, 28)
+    text = (
+        "一、2025年第57号公告继续暂停实施至2027年5月11日。\n"
+        "四、2025年第58号公告除本公告第一条第（三）项所列条款外，自本公告施行之日起恢复实施；该条款自本公告第一条规定的"
+        "暂停期限届满之次日起恢复实施。"
+    )
+    relations = extract_relations(text, None, published, published)
+    assert [(r.relation, r.target_number.number, r.window_from) for r in relations][1:] == [
+        ("resumes", 58, published)
+    ]
