@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "358"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "359"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1021,4 +1021,7 @@ PARSER_VERSION = (
     #     excepted after the act (…，该公告第三条除外) is not its target
     # 358: 本公告第二条规定的暂停期限届满之次日起 / 自前款所述期限届满之次日起 date an act the day after the window that
     #     clause of this notice set (in the part of the sentence that names it)
+    # 359: lists in the consolidated list's layout: criteria announced after the name (…合金，具有下列两个特性：), notes
+    #     listing exclusions (注：…不管制下列物项：), sub-items printed with their full code, 【保留】 places, whole names for
+    #     lists of things and thresholds; an attachment in that layout is read by that reader in memory as in the pipeline
 )

@@ -31,12 +31,25 @@ _PAGE_NO_RE = re.compile(
 _CATEGORY_RE = re.compile(r"^(?:第\s*([一二三四五六七八九十零〇\d]+)\s*类|([0-9])\s*类)\s*(.*)$")
 _TYPE_RE = re.compile(r"^(\d[A-E])\s+([\u4e00-\u9fff、，和与]+)$")
 _PART_RE = re.compile(r"^第([一二三四五六七八九十]+)部分\s*(.*)$")
+# (具有以下两种特性的… / …合金，具有下列两个特性：: the list prints both words for "the following")
 _CRITERIA_RE = re.compile(
-    r"具有以下.{0,6}(?:特性|特征|性能|指标)|(?:满足|符合|具备)以下.{0,6}(?:特性|条件|指标)|以下(?:所有|全部|任一|任何)?(?:特性|特征)"
+    r"具有(?:以下|下列).{0,6}(?:特性|特征|性能|指标)|(?:满足|符合|具备)(?:以下|下列).{0,6}(?:特性|条件|指标)"
+    r"|(?:以下|下列)(?:所有|全部|任一|任何)?(?:特性|特征)"
 )
 _CRITERIA_PREFIX_RE = re.compile(
-    r"^(?:(?:具有|满足|符合|具备)以下.{0,6}?(?:特性|特征|性能|指标|条件)的|(?:专门)?(?:设计|制备|改进)[^的，]{0,12}的)"
+    r"^(?:(?:具有|满足|符合|具备)(?:以下|下列).{0,6}?(?:特性|特征|性能|指标|条件)的|(?:专门)?(?:设计|制备|改进)[^的，]{0,12}的)"
 )
+# (…的合金，具有下列两个特性： — the criteria announced after the name, not part of it)
+_CRITERIA_SUFFIX_RE = re.compile(
+    r"[，,]\s*(?:具有|满足|符合|具备)(?:以下|下列)[^，,]{0,8}?(?:特性|特征|性能|指标|条件)\s*[:：]?$"
+)
+# (注：1C230项不管制下列物项： — a note whose lines follow it: exclusions, never items)
+_NOTE_LIST_RE = re.compile(r"(?:下列|以下|如下)[^，,。；;]{0,8}?[:：]\s*$")
+_OUTSIDE_OTHERS_RE = re.compile(r"^[^，,。；;]{0,60}?项(?:所列|规定)(?:物项)?以外(?:的|、)\s*")
+# (【保留】: a deleted entry's code kept in place, no entry)
+_RESERVED_RE = re.compile(r"^[【\[（(]?\s*保留\s*[】\]）)]?[。.]?$")
+# (大于90%的合金 / 比模量大于等于…的玻璃纤维: a threshold before 的 qualifies the thing and stays in its name)
+_MEASURE_RE = re.compile(r"\d|大于|小于|等于|不超过|不低于|超过|以上|以下|[≥≤><]")
 _NOTE_CODE_RE = re.compile(r"(\d[A-E]\d{3}(?:\.[a-z0-9]{1,3})*)\s*项")
 _TRAIL = "；;。:：,， "
 
@@ -134,15 +147,20 @@ def _furniture(pages: list[list[str]]) -> set[str]:
 
 def _short_name(text: str) -> tuple[str, str | None]:
     """(name, spec) of a head or sub-item: the controlled thing, and the full wording when shortened."""
-    full = text.strip().rstrip(_TRAIL)
-    name = re.split(r"[，,]\s*(?:如下|包括|用于|其中|即)", full, maxsplit=1)[0]
+    full = _CRITERIA_SUFFIX_RE.sub("", text.strip()).rstrip(_TRAIL)
+    # (根据通用技术注释，用于开发…的技术: the reference opens the name, it is not the name)
+    name = re.split(r"(?<!技术注释)[，,]\s*(?:如下|包括|用于|其中|即)", full, maxsplit=1)[0]
     name = re.sub(r"[，,]?\s*如下$", "", name).rstrip(_TRAIL)
     name = _CRITERIA_PREFIX_RE.sub("", name)
-    if "，" in name and len(name) > 20:
+    # (1C116项所列以外、极限抗拉强度…的马氏体时效钢: the scope left to another entry is said in the spec)
+    name = _OUTSIDE_OTHERS_RE.sub("", name)
+    if "，" in name and len(name) > 20 and not name.startswith("根据"):
         name = name.split("，", 1)[0]
     if len(name) > 20 and "的" in name:
-        tail = name.rsplit("的", 1)[1]
-        if len(tail) >= 2:
+        # (依靠外部空气…使用的全身或半身防护服: the thing after its description — not a list of things
+        # (铍金属、…的合金、铍化合物、上述物项的制品…) nor a thing qualified by a threshold (…大于90%的合金))
+        qualifier, tail = name.rsplit("的", 1)
+        if len(tail) >= 2 and "、" not in qualifier and not _MEASURE_RE.search(qualifier):
             name = tail
     name = name.strip().rstrip(_TRAIL) or full
     return name, (full if name != full else None)
@@ -156,8 +174,10 @@ class _ListState:
     toc: list[str] = field(default_factory=list)
     roots: list[_Node] = field(default_factory=list)
     codes_seen: dict[str, int] = field(default_factory=dict)
+    heads: dict[str, _Node] = field(default_factory=dict)  # the entries opened by a code head, by code
     current: _Node | None = None  # the node a continuation line belongs to
     note_open: list[str] | None = None
+    note_lists: bool = False  # the open note announced lines of its own (…不管制下列物项：)
     part: str | None = None
 
 
@@ -218,8 +238,15 @@ def _code_head_line(state: _ListState, line: str, page: int) -> bool:
         state.current, state.note_open = None, None
         return True
     state.codes_seen[code] = len(state.codes_seen)
-    node = _Node(code, line[head.end() :].strip(), line, page, state.part, 0)
-    state.roots.append(node)
+    # (1C010 纤维或丝状材料，如下： then 1C010.a 具有…的有机纤维…： — a sub-item printed with its full code)
+    parent = state.heads.get(code.rsplit(".", 1)[0]) if "." in code else None
+    node = _Node(code, line[head.end() :].strip(), line, page, state.part, parent.depth + 1 if parent else 0)
+    if parent is not None:
+        node.parent = parent
+        parent.children.append(node)
+    else:
+        state.roots.append(node)
+    state.heads[code] = node
     state.current, state.note_open = node, None
     return True
 
@@ -234,6 +261,7 @@ def _note_line(state: _ListState, line: str, page: int) -> bool:
     owner = _note_owner(state.current, line)
     owner.notes.append(line)
     state.note_open = owner.notes
+    state.note_lists = bool(_NOTE_LIST_RE.search(line))
     return True
 
 
@@ -242,6 +270,9 @@ def _sub_item_line(state: _ListState, line: str, page: int) -> bool:
     sub = _SUB_RE.match(line)
     if not (sub and state.current is not None):
         return False
+    if state.note_open is not None and state.note_lists:
+        state.note_open[-1] += line  # (a．丝状镍粉； under 注：1C240项不管制下列物项：)
+        return True
     state.note_open = None
     letter, digit = sub.group(1), sub.group(2)
     parent = _sub_parent(state.current, letter or digit)
@@ -378,6 +409,8 @@ def _emit(  # noqa: C901 — one case per kind of list line the state machine cl
         spec = "；".join([text.rstrip(_TRAIL), *params])
     if not name:
         issues.append(Issue("empty_entry", "a code names nothing", line=node.line))
+        return
+    if _RESERVED_RE.match(name):
         return
     path = "/".join(node.code.split("."))
     if node.part:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from parsers.bundled import known_windows_text
+from parsers.dual_use_list import looks_like_list, read_list
 from parsers.entries import EntryResult, extract_entries
 from parsers.line_roles import second_opinion
 from parsers.model import (
@@ -5366,6 +5367,15 @@ def notice_kind(entries_count: int, relations: list[Relation], body: str) -> Not
     return "informational"
 
 
+def _attachment_entries(text: str, title: str, url: str) -> EntryResult:
+    """An attachment's entries, read as the pipeline reads its text: a list in the dual-use list's shape (code-first
+    lines, 注 and 技术注释 under them) by that list's reader, anything else by the outline rules."""
+    if looks_like_list(text):
+        listed = read_list(text, url)
+        return EntryResult(listed.entries, None, listed.issues)
+    return extract_entries(text, title, source=url)
+
+
 def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = None) -> Extraction:
     """Entries, relations and kind of one notice page (plus the text of its attachments)."""
     issues: list[Issue] = list(page.issues)
@@ -5382,7 +5392,7 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
                     "traditional_script", f"attachment {url} is in Traditional script; read after conversion"
                 )
             )
-        extra = extract_entries(script.text, page.title_zh, source=url)
+        extra = _attachment_entries(script.text, page.title_zh, url)
         entries.extend(extra.entries)
         issues.extend(extra.issues)
         stated = stated or extra.stated_count

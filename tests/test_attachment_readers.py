@@ -315,3 +315,51 @@ def test_sections_of_one_table_are_not_parts_of_a_list() -> None:
     assert split_parts(text) == []
     parted = "附件1\n第一部分 原产于中国的物项\n一、1C902.a.4 钐钴永磁材料\n第二部分 其他物项\n一、1C903 铽\n"
     assert [part for part, _ in split_parts(parted)] == ["第一部分", "第二部分"]
+
+
+def test_a_list_whose_heads_announce_criteria_after_the_name_and_notes_that_list_exclusions() -> None:
+    """A list in the consolidated list's layout: `1C226 …合金，具有下列两个特性：` is one entry whose a./b. lines are its
+    parameters; the lines under `注：1C230项不管制下列物项：` are exclusions, never entries; a head listing several things
+    (`铍金属、…的合金、铍化合物、…制品`) or qualified by a threshold (`…大于90%的合金`) keeps its whole name; a sub-item
+    printed with its full code (`1C010.a …`) is a child of its head; `【保留】` keeps a deleted code's place only; the
+    scope left to another entry (`1C116项所列以外、`) goes to the spec."""
+    text = "\n".join(
+        [
+            "第一部分 金属及合金",
+            "1C116 马氏体时效钢，具有下列全部特性：",
+            "a．在293K（20℃）时的极限抗拉强度大于等于1500兆帕；",
+            "b．呈板材或管材形态。",
+            "1C216 1C116项所列以外、极限抗拉强度能够达到1950兆帕或更大的马氏体时效钢。",
+            "1C226 钨、碳化钨和钨含量（按重量）大于90%的合金，具有下列两个特性：",
+            "a．具有中空圆柱对称形状（包括圆柱体的一部分），内径为100毫米至300毫米；",
+            "b．质量大于20千克。",
+            "注：1C226项不管制专门设计用作砝码或γ射线准直器的制品。",
+            "1C230 铍金属、铍含量（按重量）大于50%的合金、铍化合物、上述物项的制品及其废料和碎屑。",
+            "注：1C230项不管制下列物项：",
+            "a．X射线机或钻孔测井装置用金属窗；",
+            "b．专门设计用于电子元器件的氧化铍成品或半成品。",
+            "第二部分 纤维和丝状材料",
+            "1C010 纤维或丝状材料，如下：",
+            "1C010.a 具有下列两个特性的有机纤维或丝状材料：",
+            "1．比模量大于12.7×10⁶米；",
+            "2．比拉伸强度大于23.5×10⁴米。",
+            "1C010.b 【保留】",
+            "1C010.c 具有下列两个特性的无机纤维或丝状材料：",
+            "1．比模量大于2.54×10⁶米；",
+            "2．熔点高于1922K（1649℃）。",
+            "第三部分 相关技术",
+            "1E001 根据通用技术注释，用于开发或生产1C010.a、1C010.c项所列材料的技术。",
+        ]
+    )
+    reading = read_list(text, "annex")
+    assert [(e.control_code, e.name_zh) for e in reading.entries] == [
+        ("1C116", "马氏体时效钢"),
+        ("1C216", "极限抗拉强度能够达到1950兆帕或更大的马氏体时效钢"),
+        ("1C226", "钨、碳化钨和钨含量（按重量）大于90%的合金"),
+        ("1C230", "铍金属、铍含量（按重量）大于50%的合金、铍化合物、上述物项的制品及其废料和碎屑"),
+        ("1C010.a", "有机纤维或丝状材料"),
+        ("1C010.c", "无机纤维或丝状材料"),
+        ("1E001", "根据通用技术注释，用于开发或生产1C010.a、1C010.c项所列材料的技术"),
+    ]
+    assert "质量大于20千克" in (reading.entries[2].spec_zh or "")
+    assert any("X射线机" in note.text for note in reading.notes)

@@ -728,6 +728,12 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     # (2449); a party whose suspended measures resume early, named with the clause of the notice that listed it (2450)
     "uel-2026-2449": 1,
     "mofcom-2026-2450": 1,
+    # the 363rd batch: parties named by their annex rows with no English name (…附件第6项所列台湾地区实体中信造船股份有限公司、
+    # 第7项所列…采取的措施) whose measures are suspended; watch-list rows moved to the control list whose names only the
+    # annexed table prints (one of them Latin only) (2469); two parties of a UEL notice whose measures, spelled out
+    # (恢复实施禁止其从事…、禁止其…的处理措施), resume (2470)
+    "mofcom-2026-2469": 5,
+    "uel-2026-2470": 2,
 }
 
 
