@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "359"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "360"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1024,4 +1024,7 @@ PARSER_VERSION = (
     # 359: lists in the consolidated list's layout: criteria announced after the name (…合金，具有下列两个特性：), notes
     #     listing exclusions (注：…不管制下列物项：), sub-items printed with their full code, 【保留】 places, whole names for
     #     lists of things and thresholds; an attachment in that layout is read by that reader in memory as in the pipeline
+    # 360: an amendment whose table prints a 施行日期 column (自表中载明的日期起施行) is one act per printed day; a review of
+    #     355–359: a note's listed exclusions end where the entry's own sub-items go on; the day after another clause's
+    #     window is the act's own target's; 该公告第三条所列物项除外 is an exception; 根据通用技术注释 heads keep their names
 )

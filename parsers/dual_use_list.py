@@ -160,7 +160,12 @@ def _short_name(text: str) -> tuple[str, str | None]:
         # (依靠外部空气…使用的全身或半身防护服: the thing after its description — not a list of things
         # (铍金属、…的合金、铍化合物、上述物项的制品…) nor a thing qualified by a threshold (…大于90%的合金))
         qualifier, tail = name.rsplit("的", 1)
-        if len(tail) >= 2 and "、" not in qualifier and not _MEASURE_RE.search(qualifier):
+        if (
+            len(tail) >= 2
+            and "、" not in qualifier
+            and not _MEASURE_RE.search(qualifier)
+            and "，" not in qualifier
+        ):
             name = tail
     name = name.strip().rstrip(_TRAIL) or full
     return name, (full if name != full else None)
@@ -178,6 +183,7 @@ class _ListState:
     current: _Node | None = None  # the node a continuation line belongs to
     note_open: list[str] | None = None
     note_lists: bool = False  # the open note announced lines of its own (…不管制下列物项：)
+    note_marker: str | None = None  # the last marker of the note's own lines
     part: str | None = None
 
 
@@ -261,7 +267,7 @@ def _note_line(state: _ListState, line: str, page: int) -> bool:
     owner = _note_owner(state.current, line)
     owner.notes.append(line)
     state.note_open = owner.notes
-    state.note_lists = bool(_NOTE_LIST_RE.search(line))
+    state.note_lists, state.note_marker = bool(_NOTE_LIST_RE.search(line)), None
     return True
 
 
@@ -270,8 +276,10 @@ def _sub_item_line(state: _ListState, line: str, page: int) -> bool:
     sub = _SUB_RE.match(line)
     if not (sub and state.current is not None):
         return False
-    if state.note_open is not None and state.note_lists:
+    marker = sub.group(1) or sub.group(2)
+    if state.note_open is not None and state.note_lists and _continues_note(state.note_marker, marker):
         state.note_open[-1] += line  # (a．丝状镍粉； under 注：1C240项不管制下列物项：)
+        state.note_marker = marker
         return True
     state.note_open = None
     letter, digit = sub.group(1), sub.group(2)
@@ -291,6 +299,14 @@ def _sub_item_line(state: _ListState, line: str, page: int) -> bool:
     parent.children.append(node)
     state.current = node
     return True
+
+
+def _continues_note(last: str | None, marker: str) -> bool:
+    """Whether a marker goes on with the lines a note announced: its first (a．/1．), then the next of the same kind —
+    not the entry's own sequence going on after it (1．2． under the note, then b．; a． under it, then c．)."""
+    if last is None:
+        return _order(marker) == 1
+    return last.isalpha() == marker.isalpha() and _order(marker) == _order(last) + 1
 
 
 # Tried in order on each line; the first that takes the line wins (the order is the layout's precedence).

@@ -1239,26 +1239,36 @@ def _after_own_window(
         clause = cn_numeral(cn_number(top) - 1)
     else:
         return acts
-    ends = [
-        r.window_until
+    windows = [
+        r
         for r in before
         if r.window_until is not None and r.relation == "suspends" and r.quote_zh.startswith(f"{clause}、")
     ]
-    if not ends:
+    if not windows:
         return acts
-    day = max(ends) + dt.timedelta(days=1)
     # (…自本公告施行之日起恢复实施；该条款自本公告第一条规定的暂停期限届满之次日起恢复实施: the part that names the window)
     start = max((m.end() for m in re.finditer(r"[;；]", sentence[: tied.start()])), default=0)
     stop = next(
         (m.start() for m in re.finditer(r"[;；]", sentence[tied.end() :])), len(sentence) - tied.end()
     )
     part = sentence[start : tied.end() + stop]
-    return [
-        dataclasses.replace(act, window_from=day)
-        if part == sentence or (act.target_label and act.target_label in part)
-        else act
-        for act in acts
-    ]
+    out = []
+    for act in acts:
+        # (the window of the act's own target, when that clause set several: …第61号…至…；…第62号…至…)
+        ends = [
+            r.window_until
+            for r in windows
+            if r.window_until is not None
+            and (
+                r.target_number is None
+                or act.target_number is None
+                or _same(r.target_number, act.target_number)
+            )
+        ]
+        named = part == sentence or (act.target_label and act.target_label in part)
+        day = max(ends) + dt.timedelta(days=1) if ends and named else None
+        out.append(dataclasses.replace(act, window_from=day) if day is not None else act)
+    return out
 
 
 def _from_the_resumption(
@@ -2887,7 +2897,8 @@ _INNER_CLAUSE_RE = re.compile(
     r"|附件\s*\d{1,2}(?=\s*《[^》]{1,60}》[^,，;；。]{0,10}?\s*(?:同时)?(?:废止|停止|不再|予以|由|以))))"
 )
 _EXCEPTED_AFTER_RE = re.compile(
-    rf"\s*(?:(?:[、和及]|至)\s*第\s*{_CN_NUMERAL}\s*(?:条|款|项))*\s*(?:的(?:内容|规定))?\s*除外"
+    # (…，该公告第三条所列物项除外 / 但该公告第三条、第四条规定的措施除外: what the clause lists or sets, left out)
+    rf"\s*(?:(?:[、和及]|至)\s*第\s*{_CN_NUMERAL}\s*(?:条|款|项))*\s*(?:[^，,。；;除第]{{0,10}}?)?\s*除外"
 )
 # …第61号第一款第（二）项恢复实施；该款第（一）项继续暂停实施90日: an item of the clause named before
 _INNER_SUB_RE = re.compile(rf"该(?:款|条)\s*(?:的)?\s*第?\s*\(\s*(?P<sub>{_CN_NUMERAL})\s*\)\s*项?")
@@ -5367,6 +5378,50 @@ def notice_kind(entries_count: int, relations: list[Relation], body: str) -> Not
     return "informational"
 
 
+# (调整表所列各条目，自表中“施行日期”栏所列日期起施行 / 第一条所列调整自表中载明的日期起施行: the days of force are a column)
+_DAYS_IN_TABLE_RE = re.compile(
+    r"自\s*(?:表中|表格中|上表|下表|附表)[^。；;]{0,16}?日期[^。；;]{0,6}?起\s*(?:施行|实施|执行|生效)"
+)
+_TABLE_NAMED_RE = re.compile(r"下表|上表|附表|调整表|表中|表格|见附件")
+_DAY_COLUMN_RE = re.compile(r"^(?:施行|实施|生效|执行)(?:日期|时间)$")
+
+
+def _table_days(texts: list[str]) -> list[dt.date]:
+    """The distinct days printed in a table's 施行日期 column, in order."""
+    days: list[dt.date] = []
+    for text in texts:
+        column: int | None = None
+        for line in text.split("\n"):
+            cells = [cell.strip() for cell in line.split("|")] if "|" in line else None
+            if cells is None:
+                continue
+            if any(_DAY_COLUMN_RE.match(cell) for cell in cells):
+                column = next(i for i, cell in enumerate(cells) if _DAY_COLUMN_RE.match(cell))
+            elif (
+                column is not None and column < len(cells) and (day := parse_date(cells[column])) is not None
+            ):
+                days.append(day)
+    return sorted(set(days))
+
+
+def _split_by_table_dates(
+    relations: list[Relation], body: str, texts: list[str], dates: tuple[dt.date | None, dt.date | None]
+) -> list[Relation]:
+    """An amendment whose rows are in force on the days a column of its table prints is one act per day: the
+    notice's day (publication or its day of force) is none of them."""
+    days = _table_days(texts) if _DAYS_IN_TABLE_RE.search(nfkc(body)) else []
+    if not days:
+        return relations
+    out: list[Relation] = []
+    for r in relations:
+        # (the act that announces the table — not a row's own act, which carries its row's day)
+        if r.relation == "amends" and r.window_from in dates and _TABLE_NAMED_RE.search(r.quote_zh):
+            out += [dataclasses.replace(r, window_from=day) for day in days]
+        else:
+            out.append(r)
+    return out
+
+
 def _attachment_entries(text: str, title: str, url: str) -> EntryResult:
     """An attachment's entries, read as the pipeline reads its text: a list in the dual-use list's shape (code-first
     lines, 注 and 技术注释 under them) by that list's reader, anything else by the outline rules."""
@@ -5413,6 +5468,8 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
             tuple(relations),
         )
     )
+    texts = [page.body, *converted.values()]
+    relations = _split_by_table_dates(relations, page.body, texts, (page.published_on, page.effective_on))
     issues.extend(indirect_targets(page.body))
     rules = extract_rules(page.body)
     party = extract_parties(

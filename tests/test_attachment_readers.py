@@ -363,3 +363,44 @@ def test_a_list_whose_heads_announce_criteria_after_the_name_and_notes_that_list
     ]
     assert "质量大于20千克" in (reading.entries[2].spec_zh or "")
     assert any("X射线机" in note.text for note in reading.notes)
+
+
+def test_a_note_listing_exclusions_ends_where_the_entrys_own_sub_items_go_on() -> None:
+    """Cases a second reader built against PARSER_VERSION 359: the lines under `注：…不管制下列物项：` are the note's while they
+    go on its own sequence (1．2．); `b．` after them is the entry's again, as is `b．` after a note whose criteria are
+    numbered; a technology head opening `根据通用技术注释，` keeps its whole name."""
+    text = "\n".join(
+        [
+            "1C010 纤维或丝状材料，如下：",
+            "a．有机纤维或丝状材料；",
+            "注：1C010.a项不管制下列物项：",
+            "1．聚乙烯纤维；",
+            "2．聚丙烯纤维。",
+            "b．碳纤维或丝状材料；",
+            "c．无机纤维或丝状材料。",
+            "2B001 数控机床，如下：",
+            "a．车削机床，具有下列两个特性：",
+            "1．定位精度小于等于0.9微米；",
+            "2．加工直径大于35毫米。",
+            "注：2B001.a项不管制专门设计用于生产隐形眼镜的车削机床，具有下列所有特性：",
+            "1．机床控制器限于使用眼科软件；",
+            "2．无真空夹头。",
+            "b．铣削机床，具有下列任一特性：",
+            "1．定位精度小于等于0.9微米；",
+            "c．磨削机床。",
+            "2E001 根据通用技术注释，用于开发本类所列设备或软件的技术。",
+        ]
+    )
+    reading = read_list(text, "annex")
+    assert [(e.control_code, e.name_zh) for e in reading.entries] == [
+        ("1C010.a", "有机纤维或丝状材料"),
+        ("1C010.b", "碳纤维或丝状材料"),
+        ("1C010.c", "无机纤维或丝状材料"),
+        ("2B001.a", "车削机床"),
+        ("2B001.b", "铣削机床"),
+        ("2B001.c", "磨削机床"),
+        ("2E001", "根据通用技术注释，用于开发本类所列设备或软件的技术"),
+    ]
+    assert [n.text for n in reading.notes if n.code == "1C010.a"] == [
+        "注：1C010.a项不管制下列物项：1．聚乙烯纤维；2．聚丙烯纤维。"
+    ]

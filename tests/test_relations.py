@@ -7084,3 +7084,46 @@ def test_only_the_part_naming_another_clauses_window_starts_after_it() -> None:
     assert [(r.relation, r.target_number.number, r.window_from) for r in relations][1:] == [
         ("resumes", 58, published)
     ]
+
+
+def test_an_amendment_whose_table_prints_the_days_of_force_is_one_act_per_day() -> None:
+    """`一、《…清单》（…2024年第51号附件1）中下列条目，按照下表调整：` over rows with a 施行日期 column, and `第一条所列调整自表中
+    载明的日期起施行`: one amendment on each printed day, none on publication; a row naming its own act keeps its own day."""
+    body = (
+        "一、《中华人民共和国两用物项出口管制清单》（商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号附件1）中下列"
+        "条目，按照下表调整：\n序号 | 编码 | 调整内容 | 施行日期\n"
+        "1 | 1C226 | 所列物项的内径范围由“100毫米至300毫米”调整为“75毫米至400毫米” | 2030年2月1日\n"
+        "2 | 1C241 | 铼合金的重量比例由“90%”调整为“85%” | 2030年2月1日\n"
+        "3 | 2B226 | 感应炉专用电源的额定输出功率由“5千瓦”调整为“3千瓦” | 2030年5月1日\n"
+        "二、本公告自公布之日起施行，第一条所列调整自表中载明的日期起施行。"
+    )
+    published = dt.date(2029, 12, 14)
+    page = _page(body, "商务部 海关总署公告2026年第1575号", published, published, "on_publication")
+    relations = extract_notice(page).relations
+    assert [(r.relation, r.target_number.notice_id, r.clause, r.window_from) for r in relations] == [
+        ("amends", "MOFCOM-2024-51", "附件1", dt.date(2030, 2, 1)),
+        ("amends", "MOFCOM-2024-51", "附件1", dt.date(2030, 5, 1)),
+    ]
+
+
+def test_cases_a_second_reader_built_against_parser_version_359() -> None:
+    """The day after another clause's window is that of the act's own target when the clause set several (…第61号…至
+    2032年3月10日；…第62号…至2033年6月30日); a clause excepted with what it lists or sets (该公告第三条所列物项除外 /
+    但该公告第三条、第四条规定的措施除外) is not the target either."""
+    published = dt.date(2031, 9, 10)
+    text = (
+        "二、商务部公告2025年第61号第一条第（一）项暂停实施至2032年3月10日；商务部公告2025年第62号暂停实施至2033年6月30日。\n"
+        "三、本公告第二条规定的暂停期限届满之次日起，商务部公告2025年第61号第一条第（一）项恢复实施。"
+    )
+    relations = extract_relations(text, None, published, published)
+    assert [(r.relation, r.target_number.number, r.window_from) for r in relations][-1] == (
+        "resumes",
+        61,
+        dt.date(2032, 3, 11),
+    )
+    for text in (
+        "三、商务部、海关总署公告2025年第58号继续暂停实施至2058年12月31日，该公告第三条所列物项除外。",
+        "三、商务部、海关总署公告2025年第58号继续暂停实施至2058年12月31日，但该公告第三条、第四条规定的措施除外。",
+    ):
+        relations = extract_relations(text, None, dt.date(2058, 3, 2), dt.date(2058, 3, 2))
+        assert [(r.relation, r.clause) for r in relations] == [("suspends", None)], text
