@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "360"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "361"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1027,4 +1027,9 @@ PARSER_VERSION = (
     # 360: an amendment whose table prints a 施行日期 column (自表中载明的日期起施行) is one act per printed day; a review of
     #     355–359: a note's listed exclusions end where the entry's own sub-items go on; the day after another clause's
     #     window is the act's own target's; 该公告第三条所列物项除外 is an exception; 根据通用技术注释 heads keep their names
+    # 361: catalogue tables (the 366th batch): 物项名称及描述 is a name column; criteria lines printed under a row whose
+    #     name cell announces them are its spec; criteria after the colon in such a cell are spec; …功率在10千瓦以上 after a
+    #     comma is a rating; a table titled 自《…》中删除的物项 lists rows taken out; a corrected customs code (“A”更正为“B”)
+    #     and a code printed as a field after a colon (：管制编码3B901.a，) are the entry's; two rewritten entries of the list
+    #     (heads announcing 如下：) are read as the list, a lettered item's name ending at a describing comma
 )

@@ -45,6 +45,7 @@ _CRITERIA_SUFFIX_RE = re.compile(
 )
 # (注：1C230项不管制下列物项： — a note whose lines follow it: exclusions, never items)
 _NOTE_LIST_RE = re.compile(r"(?:下列|以下|如下)[^，,。；;]{0,8}?[:：]\s*$")
+_DESCRIBING_TAIL_RE = re.compile(r"\s*(?:专门|具有|用于|包括|其中|即|且|能够|采用|由|以)")
 _OUTSIDE_OTHERS_RE = re.compile(r"^[^，,。；;]{0,60}?项(?:所列|规定)(?:物项)?以外(?:的|、)\s*")
 # (【保留】: a deleted entry's code kept in place, no entry)
 _RESERVED_RE = re.compile(r"^[【\[（(]?\s*保留\s*[】\]）)]?[。.]?$")
@@ -127,7 +128,9 @@ def looks_like_list(text: str) -> bool:
     # are read as a table's, by its header)
     lines = [line for line in lines if not re.search(r"\S\s*\|\s*\S", line)]
     heads = sum(1 for line in lines if CODE_HEAD_RE.match(line))
-    if not (heads >= 10 or (heads >= 2 and "管制清单" in text)):
+    # (5A002 信息安全系统、设备及其部件，如下： then a．…: a head over its lettered items, as the list prints them)
+    announcing = any(CODE_HEAD_RE.match(line) and re.search(r"如下\s*[:：]$", line) for line in lines)
+    if not (heads >= 10 or (heads >= 2 and ("管制清单" in text or announcing))):
         return False
     outline = any(_OUTLINE_HEADING_RE.match(line) for line in lines)
     sections = any(_CATEGORY_RE.match(line) or _TYPE_RE.match(line) or _PART_RE.match(line) for line in lines)
@@ -154,8 +157,14 @@ def _short_name(text: str) -> tuple[str, str | None]:
     name = _CRITERIA_PREFIX_RE.sub("", name)
     # (1C116项所列以外、极限抗拉强度…的马氏体时效钢: the scope left to another entry is said in the spec)
     name = _OUTSIDE_OTHERS_RE.sub("", name)
-    if "，" in name and len(name) > 20 and not name.startswith("根据"):
-        name = name.split("，", 1)[0]
+    comma = re.search(r"[，,]", name)
+    # (安全芯片，专门设计用于… / 密码卡，具有5A002.b项所列任一特性: what follows the comma describes the thing)
+    if (
+        comma
+        and not name.startswith("根据")
+        and (len(name) > 20 or _DESCRIBING_TAIL_RE.match(name, comma.end()))
+    ):
+        name = name[: comma.start()]
     if len(name) > 20 and "的" in name:
         # (依靠外部空气…使用的全身或半身防护服: the thing after its description — not a list of things
         # (铍金属、…的合金、铍化合物、上述物项的制品…) nor a thing qualified by a threshold (…大于90%的合金))

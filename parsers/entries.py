@@ -118,7 +118,8 @@ TRAILING_CODE_RE = re.compile(
     # the comma of the next clause (`…机器人，管制编码为8A002.h，具有下列任一特性：`) — a clause that
     # names it, not more of the name; the HS reference may follow the line's full stop
     # (`，其管制编码为…`, `，对应管制编码…`, `，管制编码为：…`: however the clause is worded)
-    rf"|[，,。]\s*(?:其|对应的?)?\s*(?:出口管制编码|管制编码|管控编码|物项编码)\s*(?:为|是)?\s*[:：]?\s*"
+    # (…增列一项，序号为19-1：管制编码3B901.a，物项名称及描述为…: a field after the colon)
+    rf"|[，,。:：]\s*(?:其|对应的?)?\s*(?:出口管制编码|管制编码|管控编码|物项编码)\s*(?:为|是)?\s*[:：]?\s*"
     rf"({_CODE_LIST})[.．]?(?=\s*(?:[;；。]?\s*[（(]|[，,:：]|[;；。]?\s*$))"
 )
 LOOSE_CODE_RE = re.compile(r"(?<![0-9A-Za-z])\d[A-Z]\d{3}[0-9A-Za-z.]*")
@@ -602,6 +603,12 @@ def _code_range(first: str, last: str | None) -> list[str]:
     return [first, last]
 
 
+# (…第5项“氧化钨”（管制编码：1C117.d）的海关商品编号“2825909120”更正为“2825901920”: the entry's code is the one it takes)
+_HS_CORRECTED_RE = re.compile(
+    r"(?:海关商品编号|商品编号|税则号列|海关编码)\s*[“\"「]\s*\d{8,10}\s*[”\"」]\s*(?:更正|修改|调整|改)为\s*[“\"「]\s*(\d{8,10})\s*[”\"」]"
+)
+
+
 def _hs_codes(node: _Node, text: str, issues: list[Issue]) -> str:
     """Read the HS parentheticals into the node; return the text without them."""
     hs: list[str] = []
@@ -624,7 +631,8 @@ def _hs_codes(node: _Node, text: str, issues: list[Issue]) -> str:
                 )
             if code not in hs:
                 hs.append(code)
-    node.hs = tuple(hs)
+    corrected = _HS_CORRECTED_RE.search(text) if not hs else None
+    node.hs = (corrected.group(1),) if corrected else tuple(hs)
     node.hs_notes = tuple(notes)
     text = _HS_CLAUSE_RE.sub("", HS_RE.sub("", text)).strip()
     if "编号" in text or "税则" in text:
@@ -715,6 +723,25 @@ def _name_cell(row: TableRow) -> tuple[str, tuple[str, ...]]:
     return (HS_RE.sub("", cell) if printed and not row.hs else cell), codes
 
 
+def _row_name(row: TableRow) -> tuple[str, list[str], tuple[str, ...]]:
+    """A row's name, its qualifiers (criteria after the colon included) and the customs codes its name cell prints."""
+    name_cell, printed_hs = _name_cell(row)
+    name_cell, criteria = _criteria_after_colon(row.cells.get("name", ""), name_cell)
+    name, qualifiers = _split_qualifiers(name_cell.strip(_TRAILING_PUNCT))
+    return name, [*qualifiers, *criteria], printed_hs
+
+
+def _criteria_after_colon(printed: str, cell: str) -> tuple[str, list[str]]:
+    """A name cell opening on criteria (具有下述所有特性的固态钨：a．…；b．… / …的钨镍铁合金：密度大于…；…): the thing before
+    the colon is the name, the criteria after it the spec (as on a list line)."""
+    opening = _CELL_CRITERIA_RE.match(printed)
+    colon = re.search(r"[:：]", mask_brackets(cell))
+    if opening is None or colon is None or not cell[colon.end() :].strip():
+        return cell, []
+    phrase = re.sub(r"\s*的\s*$", "", opening.group(0).strip())
+    return cell[: colon.start()], [f"{phrase}：{cell[colon.end() :].strip()}"]
+
+
 def _included_hs(remark: str) -> tuple[str, ...]:
     """The customs codes of what a remark says the row includes (…包括原料药及其单方制剂（单方制剂参考海关商品编号：…）)."""
     label = re.search(r"包括[^。;；]*?(?:海关商品编号|商品编号|税则号列|海关编码)\s*[:：]?", remark)
@@ -753,7 +780,8 @@ def _split_qualifiers(text: str) -> tuple[str, list[str]]:
 # goes on to the noun it describes, and is no tail)
 _RATING_TAIL_RE = re.compile(
     rf"{_NAME_COMMA}\s*(?=[\u4e00-\u9fff]{{0,4}}(?:等级|级别|精度|功率|电压|电流|温度|压力|速度|重量|直径|厚度|长度|频率"
-    r"|能量|强度)(?:等于或者|等于或|不)?(?:低于|高于|大于|小于|超过))"
+    # (…设备，微波功率在10千瓦以上，且…: a rating said as 在…以上)
+    r"|能量|强度)(?:(?:等于或者|等于或|不)?(?:低于|高于|大于|小于|超过)|在\s*\d[^，,。；;]{0,10}?(?:以上|以下)))"
 )
 
 
@@ -2403,7 +2431,9 @@ _DELETED_ACTION_RE = re.compile(
 # a description that goes on (删除原描述中的…) rewrites the entry, and 增列/修改 sections list.
 _DELETED_CELL_RE = re.compile(r"^(?:予以|已|已经|本项)?(?:删除|删去|移出|调出|剔除|取消管制|不再管制)[。.]?$")
 _DELETED_SECTION_RE = re.compile(
-    r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]?)?\s*(?:删除|删去|删减|移出|调出|剔除|取消管制|不再管制|解除管制)"
+    # (自《两用物项和技术进出口许可证管理目录》中删除的物项: a table titled for the rows a list loses)
+    r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]?)?\s*(?:(?:自|从)?\s*《[^》]{1,40}》\s*(?:中|内)?\s*)?"
+    r"(?:删除|删去|删减|移出|调出|剔除|取消管制|不再管制|解除管制)"
     r"(?:的)?(?:清单的|目录的)?(?:物项|技术|条目|项目|内容|编码|商品|货物)?[:：。]?$"
 )
 
@@ -3052,8 +3082,7 @@ class _Extractor:
                 continue
             # A name cell follows the names' conventions: a CAS number or an example list in brackets after
             # the name (`二溴四氟乙烷（CAS号：…、…）`) is spec, as on a list line.
-            name_cell, printed_hs = _name_cell(row)
-            name, qualifiers = _split_qualifiers(name_cell.strip(_TRAILING_PUNCT))
+            name, qualifiers, printed_hs = _row_name(row)
             if _RESERVED_RE.match(name):  # 4.3 | 【保留】: the row keeps its number, with nothing in it
                 self.not_items.append(NotItem(row.line, "reserved"))
                 continue

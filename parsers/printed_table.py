@@ -32,7 +32,19 @@ from parsers.numbers import CONTROL_CODE
 _COLUMNS = {
     "seq": ("序号",),
     # (管制编码及物项名称 | 1C902.a 金属钐: the code printed first in the name cell; 品种 | 1-苯基-2-丙酮: a kind of chemical)
-    "name": ("物项名称", "名称", "物项", "管制编码及物项名称", "管制编码和物项名称", "编码及名称", "品种"),
+    # (物项名称及描述 | 含钐的合金，包括钐钴合金…: the licence catalogue's column, its name first)
+    "name": (
+        "物项名称",
+        "名称",
+        "物项",
+        "管制编码及物项名称",
+        "管制编码和物项名称",
+        "编码及名称",
+        "品种",
+        "物项名称及描述",
+        "物项名称和描述",
+        "名称及描述",
+    ),
     # 编号: the technology catalogue's number (183708X) in its tables (序号 | 行业 | 技术名称 | 编号 | …)
     # (条目编号 / 条目编码: the dual-use list's entries are numbered by their control codes)
     "code": (
@@ -312,9 +324,14 @@ def printed_tables(body: str) -> list[PrintedTable]:
             section = found
         elif current is not None and _note_inside(current, line, previous, lines[position + 1 :]):
             current.consumed.append(span)  # 说明： | 81093100 / 本项不管制…: a row's note, the table goes on
-        elif current is not None and _wrapped_tail(current, columns, line, lines[position + 1 :], turned):
+        elif current is not None and (
+            _criterion_of_row(current, line)
+            or _wrapped_tail(current, columns, line, lines[position + 1 :], turned)
+        ):
             row = current.rows[-1]
-            row.cells[_tail_cell(row, columns, line)] += line.strip()
+            # (4 | 1C117.c | 具有下述所有特性的固态钨： | … then a．…, b．…: the row's criteria, printed under it)
+            cell = "name" if _criterion_of_row(current, line) else _tail_cell(row, columns, line)
+            row.cells[cell] += line.strip()
             row.span = (row.span[0], span[1])
             current.consumed.append(span)
         elif current is not None:
@@ -326,6 +343,18 @@ def printed_tables(body: str) -> list[PrintedTable]:
                 current.rows[-1].section = section
         previous = line
     return list(map(_ditto_acts, tables))
+
+
+_CRITERION_LINE_RE = re.compile(r"^\s*(?:(?:[a-z]|\d{1,2})\s*[.．]|[(（]\s*(?:[a-z]|\d{1,2})\s*[)）])\s*\S")
+
+
+def _criterion_of_row(table: PrintedTable, line: str) -> bool:
+    """A lettered or numbered line under a row whose name cell announces criteria (…的固态钨：): one of them, printed
+    below the row as the cell could not hold them."""
+    if "|" in line or not table.rows or not _CRITERION_LINE_RE.match(line):
+        return False
+    name = table.rows[-1].cells.get("name", "")
+    return bool(re.search(r"[:：]\s*$", name) or re.search(r"[:：]\s*(?:[a-z]|\d{1,2})\s*[.．]", name))
 
 
 def _opened(

@@ -404,3 +404,31 @@ def test_a_note_listing_exclusions_ends_where_the_entrys_own_sub_items_go_on() -
     assert [n.text for n in reading.notes if n.code == "1C010.a"] == [
         "注：1C010.a项不管制下列物项：1．聚乙烯纤维；2．聚丙烯纤维。"
     ]
+
+
+def test_two_rewritten_entries_of_the_list_are_read_as_the_list() -> None:
+    """An attachment printing two entries of the list as rewritten (`5A002 …，如下：` over a．…g．, then `5D002 …`): the
+    list's reader takes it; a lettered item's name ends at the comma that opens its description (`安全芯片,专门设计用于…`,
+    `密码卡,具有5A002.b项所列任一特性`)."""
+    text = "\n".join(
+        [
+            "附件",
+            "修改后的5A002项、5D002项条目",
+            "5A002 信息安全系统、设备及其部件,如下:",
+            "a.安全芯片,专门设计用于实现密码运算或者密钥管理功能;",
+            "b.密码机,具有下列任一特性:",
+            "1.对称密码算法的密钥长度大于56位;",
+            "2.基于整数因子分解的非对称密码算法的密钥长度大于512位;",
+            "c.密码卡,具有5A002.b项所列任一特性;",
+            "d.加密VPN设备。",
+            "5D002 专门设计或者改进用于研发、生产或者使用5A002项所列物项的软件。",
+        ]
+    )
+    assert looks_like_list(text)
+    assert [(e.control_code, e.name_zh) for e in read_list(text).entries] == [
+        ("5A002.a", "安全芯片"),
+        ("5A002.b", "密码机"),
+        ("5A002.c", "密码卡"),
+        ("5A002.d", "加密VPN设备"),
+        ("5D002", "专门设计或者改进用于研发、生产或者使用5A002项所列物项的软件"),
+    ]

@@ -577,3 +577,49 @@ def test_ways_of_export_of_technologies_named_by_another_clause_list_nothing() -
             "镓提纯技术",
             "砷化镓晶片制备技术",
         ], opening
+
+
+def test_a_catalogue_table_with_a_name_and_description_column_and_criteria_under_a_row() -> None:
+    """The licence catalogue's columns (序号 | 管制编码 | 物项名称及描述 | 海关商品编号 | 单位): the name column is 物项名称及描述;
+    a row whose name cell announces criteria (`具有下述所有特性的固态钨：`) takes the a．/b． lines printed under it as its
+    spec and the table goes on; criteria after the colon in the cell are spec too; a rating said as `…功率在10千瓦以上`
+    after a comma is spec; a table titled `自《…目录》中删除的物项` lists rows taken out, no entries."""
+    added = (
+        "附件1\n2060年度《两用物项和技术进出口许可证管理目录》增列物项\n"
+        "序号 | 管制编码 | 物项名称及描述 | 海关商品编号 | 单位\n一、钨相关物项\n"
+        "1 | 1C117.d | 仲钨酸铵 | 2841801000 | 千克\n"
+        "2 | 1C117.c | 具有下述所有特性的固态钨： | 8101940001、 | 千克\n8101999001\n"
+        "a．钨含量大于等于97%（按重量）的钨合金；\nb．能够加工成直径大于等于120mm的圆柱体。\n"
+        "3 | 1C004 | 具有下述所有特性的钨镍铁合金：密度大于17.5g/cm3；延伸率大于8% | 8101940001 | 千克\n"
+        "二、金刚石相关物项\n"
+        "4 | 2B920 | 微波等离子体化学气相沉积法（MPCVD）设备，微波功率在10千瓦以上，且微波频率为915兆赫 | 8419899090 | 台\n"
+    )
+    result = extract_entries(added, source="att1")
+    assert [(e.path, e.name_zh, e.control_code, e.hs_codes) for e in result.entries] == [
+        ("1", "仲钨酸铵", "1C117.d", ("2841801000",)),
+        ("2", "固态钨", "1C117.c", ("8101940001", "8101999001")),
+        ("3", "钨镍铁合金", "1C004", ("8101940001",)),
+        ("4", "微波等离子体化学气相沉积法（MPCVD）设备", "2B920", ("8419899090",)),
+    ]
+    assert "能够加工成直径大于等于120mm的圆柱体" in (result.entries[1].spec_zh or "")
+    assert (result.entries[2].spec_zh or "").startswith("具有下述所有特性：密度大于17.5g/cm3")
+    deleted = (
+        "附件2\n自《两用物项和技术进出口许可证管理目录》中删除的物项\n序号 | 《目录》序号 | 物项名称及描述 | 海关商品编号\n"
+        "1 | 189 | 天然鳞片石墨及其制品（包含球化石墨、膨胀石墨等） | 2504101000\n"
+    )
+    assert extract_entries(deleted, source="att2").entries == ()
+
+
+def test_a_corrected_customs_code_and_a_code_printed_as_a_field_after_a_colon() -> None:
+    """`…第5项“氧化钨”（管制编码：1C117.d）的海关商品编号“2825909120”更正为“2825901920”`: the entry's customs code is the
+    corrected one; `…增列一项，序号为19-1：管制编码3B901.a，物项名称及描述为“…”，海关商品编号84798999`: the code is the field's."""
+    body = (
+        "一、《目录》第Ⅱ部分第5项“氧化钨”（管制编码：1C117.d）的海关商品编号“2825909120”更正为“2825901920”。\n"
+        "二、在《目录》第Ⅱ部分第19项后增列一项，序号为19-1：管制编码3B901.a，物项名称及描述为“用于制造可充放电锂离子电池的"
+        "叠片机”，海关商品编号84798999，计量单位为台。"
+    )
+    result = extract_entries(body)
+    assert [(e.control_code, e.hs_codes) for e in result.entries] == [
+        ("1C117.d", ("2825901920",)),
+        ("3B901.a", ("84798999",)),
+    ]
