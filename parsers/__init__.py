@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "361"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "362"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1032,4 +1032,8 @@ PARSER_VERSION = (
     #     comma is a rating; a table titled 自《…》中删除的物项 lists rows taken out; a corrected customs code (“A”更正为“B”)
     #     and a code printed as a field after a colon (：管制编码3B901.a，) are the entry's; two rewritten entries of the list
     #     (heads announcing 如下：) are read as the list, a lettered item's name ending at a describing comma
+    # 362: a review of 360–361: locants (N,N-) are no commas; criteria nested under a note's item stay the note's and the
+    #     owner's next sibling is the entry's; …，以及… names two things; prose after a list ends it; a days column's
+    #     publication rows keep an act then, only the clause the days sentence names is split; the day after a clause's
+    #     window holds whoever's it is; only a cell announcing criteria takes the lines under it, in sequence; 由“A”更正为“B”
 )

@@ -45,7 +45,8 @@ _CRITERIA_SUFFIX_RE = re.compile(
 )
 # (注：1C230项不管制下列物项： — a note whose lines follow it: exclusions, never items)
 _NOTE_LIST_RE = re.compile(r"(?:下列|以下|如下)[^，,。；;]{0,8}?[:：]\s*$")
-_DESCRIBING_TAIL_RE = re.compile(r"\s*(?:专门|具有|用于|包括|其中|即|且|能够|采用|由|以)")
+_PROSE_AFTER_RE = re.compile(r"^(?:出口经营者|本公告|本清单|本目录|本附件|特此公告|附件\s*\d*\s*[:：])")
+_DESCRIBING_TAIL_RE = re.compile(r"\s*(?:专门|具有|用于|包括|其中|即|且|能够|采用|由)")
 _OUTSIDE_OTHERS_RE = re.compile(r"^[^，,。；;]{0,60}?项(?:所列|规定)(?:物项)?以外(?:的|、)\s*")
 # (【保留】: a deleted entry's code kept in place, no entry)
 _RESERVED_RE = re.compile(r"^[【\[（(]?\s*保留\s*[】\]）)]?[。.]?$")
@@ -157,7 +158,9 @@ def _short_name(text: str) -> tuple[str, str | None]:
     name = _CRITERIA_PREFIX_RE.sub("", name)
     # (1C116项所列以外、极限抗拉强度…的马氏体时效钢: the scope left to another entry is said in the spec)
     name = _OUTSIDE_OTHERS_RE.sub("", name)
-    comma = re.search(r"[，,]", name)
+    comma = re.search(
+        r"，|(?<![A-Za-z0-9]),|,(?![A-Za-z0-9])", name
+    )  # (not N,N- or 2,2-: a chemical's locants)
     # (安全芯片，专门设计用于… / 密码卡，具有5A002.b项所列任一特性: what follows the comma describes the thing)
     if (
         comma
@@ -192,7 +195,10 @@ class _ListState:
     current: _Node | None = None  # the node a continuation line belongs to
     note_open: list[str] | None = None
     note_lists: bool = False  # the open note announced lines of its own (…不管制下列物项：)
-    note_marker: str | None = None  # the last marker of the note's own lines
+    # the note's own lines so far: the entry it is on, the last marker of its list and of the lines nested under it
+    note_owner: _Node | None = None
+    note_marker: str | None = None
+    note_nested: str | None = None
     part: str | None = None
 
 
@@ -276,7 +282,8 @@ def _note_line(state: _ListState, line: str, page: int) -> bool:
     owner = _note_owner(state.current, line)
     owner.notes.append(line)
     state.note_open = owner.notes
-    state.note_lists, state.note_marker = bool(_NOTE_LIST_RE.search(line)), None
+    state.note_lists, state.note_owner = bool(_NOTE_LIST_RE.search(line)), owner
+    state.note_marker = state.note_nested = None
     return True
 
 
@@ -286,9 +293,12 @@ def _sub_item_line(state: _ListState, line: str, page: int) -> bool:
     if not (sub and state.current is not None):
         return False
     marker = sub.group(1) or sub.group(2)
-    if state.note_open is not None and state.note_lists and _continues_note(state.note_marker, marker):
+    if state.note_open is not None and state.note_lists and _continues_note(state, marker):
         state.note_open[-1] += line  # (a．丝状镍粉； under 注：1C240项不管制下列物项：)
-        state.note_marker = marker
+        if state.note_marker is None or state.note_marker.isalpha() == marker.isalpha():
+            state.note_marker, state.note_nested = marker, None
+        else:
+            state.note_nested = marker
         return True
     state.note_open = None
     letter, digit = sub.group(1), sub.group(2)
@@ -310,12 +320,20 @@ def _sub_item_line(state: _ListState, line: str, page: int) -> bool:
     return True
 
 
-def _continues_note(last: str | None, marker: str) -> bool:
-    """Whether a marker goes on with the lines a note announced: its first (a．/1．), then the next of the same kind —
-    not the entry's own sequence going on after it (1．2． under the note, then b．; a． under it, then c．)."""
+def _continues_note(state: _ListState, marker: str) -> bool:
+    """Whether a marker goes on with the lines a note announced: its first (a．/1．), the next of the same kind, or lines of
+    the other kind nested under one of them (a．…，具有下列所有特性： then 1．2．3．) — not the entry's own sequence going on
+    after it: the owner's next sibling (注：1C010.b项不管制下列物项：a．…b．… then c．无机纤维…) is the entry's."""
+    last, nested = state.note_marker, state.note_nested
     if last is None:
         return _order(marker) == 1
-    return last.isalpha() == marker.isalpha() and _order(marker) == _order(last) + 1
+    if last.isalpha() != marker.isalpha():
+        return _order(marker) == (_order(nested) + 1 if nested else 1)
+    if _order(marker) != _order(last) + 1:
+        return False
+    owner = state.note_owner
+    sibling = owner is not None and owner.depth > 0 and _last(owner).isalpha() == marker.isalpha()
+    return not (sibling and owner is not None and _order(_last(owner)) + 1 == _order(marker))
 
 
 # Tried in order on each line; the first that takes the line wins (the order is the layout's precedence).
@@ -324,7 +342,12 @@ _LINE_READERS = (_contents_line, _part_line, _heading_line, _code_head_line, _no
 
 def _continuation_line(state: _ListState, line: str) -> None:
     """A line wrapped mid-sentence: it continues the open note, else the current entry."""
-    if state.note_open is not None:
+    if _PROSE_AFTER_RE.match(line):
+        state.current, state.note_open = (
+            None,
+            None,
+        )  # (出口经营者出口上述物项，应当…: the notice's prose after the list)
+    elif state.note_open is not None:
         state.note_open[-1] = state.note_open[-1] + line
     elif state.current is not None:
         state.current.text += line

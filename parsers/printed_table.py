@@ -345,16 +345,31 @@ def printed_tables(body: str) -> list[PrintedTable]:
     return list(map(_ditto_acts, tables))
 
 
-_CRITERION_LINE_RE = re.compile(r"^\s*(?:(?:[a-z]|\d{1,2})\s*[.．]|[(（]\s*(?:[a-z]|\d{1,2})\s*[)）])\s*\S")
+_CRITERION_LINE_RE = re.compile(r"^\s*(?:(?P<letter>[a-z])|(?P<digit>\d{1,2}))\s*[.．](?!\d)\s*\S")
+# (具有下述所有特性的固态钨： / 满足下列任一条件的…： — a name cell announcing criteria, not …，如下：)
+_ANNOUNCED_CRITERIA_RE = re.compile(
+    r"(?:具有|满足|符合|具备|达到)\s*(?:以下|下列|下述)[^:：]{0,12}?(?:特性|特征|条件|指标|要求)"
+)
+_CELL_MARKER_RE = re.compile(r"(?:^|[:：;；])\s*(?:([a-z])|(\d{1,2}))\s*[.．](?!\d)")
 
 
 def _criterion_of_row(table: PrintedTable, line: str) -> bool:
-    """A lettered or numbered line under a row whose name cell announces criteria (…的固态钨：): one of them, printed
-    below the row as the cell could not hold them."""
-    if "|" in line or not table.rows or not _CRITERION_LINE_RE.match(line):
+    """A lettered or numbered line under a row whose name cell announces criteria (具有下述所有特性的固态钨：): the next of
+    them, printed below the row as the cell could not hold them — the same kind of marker as the first, in sequence."""
+    marker = _CRITERION_LINE_RE.match(line)
+    if "|" in line or not table.rows or marker is None:
         return False
     name = table.rows[-1].cells.get("name", "")
-    return bool(re.search(r"[:：]\s*$", name) or re.search(r"[:：]\s*(?:[a-z]|\d{1,2})\s*[.．]", name))
+    colon = re.search(r"[:：]", name)
+    if colon is None or not _ANNOUNCED_CRITERIA_RE.search(name[: colon.start()]):
+        return False
+    printed = [m.group(1) or m.group(2) for m in _CELL_MARKER_RE.finditer(name, colon.start())]
+    new = marker.group("letter") or marker.group("digit")
+    if not printed:
+        return new in ("a", "1")
+    last = printed[-1] if printed[0].isalpha() == new.isalpha() else None
+    step = (ord(new) - ord(last[0])) if new.isalpha() and last else (int(new) - int(last) if last else 0)
+    return last is not None and step == 1
 
 
 def _opened(

@@ -1255,7 +1255,7 @@ def _after_own_window(
     out = []
     for act in acts:
         # (the window of the act's own target, when that clause set several: …第61号…至…；…第62号…至…)
-        ends = [
+        own = [
             r.window_until
             for r in windows
             if r.window_until is not None
@@ -1265,6 +1265,8 @@ def _after_own_window(
                 or _same(r.target_number, act.target_number)
             )
         ]
+        # (…第61号暂停实施至…。…本公告第二条规定的暂停期限届满之次日起，…第55号恢复实施: the clause's window, whoever's)
+        ends = own or [r.window_until for r in windows if r.window_until is not None]
         named = part == sentence or (act.target_label and act.target_label in part)
         day = max(ends) + dt.timedelta(days=1) if ends and named else None
         out.append(dataclasses.replace(act, window_from=day) if day is not None else act)
@@ -2899,6 +2901,8 @@ _INNER_CLAUSE_RE = re.compile(
 _EXCEPTED_AFTER_RE = re.compile(
     # (…，该公告第三条所列物项除外 / 但该公告第三条、第四条规定的措施除外: what the clause lists or sets, left out)
     rf"\s*(?:(?:[、和及]|至)\s*第\s*{_CN_NUMERAL}\s*(?:条|款|项))*\s*(?:[^，,。；;除第]{{0,10}}?)?\s*除外"
+    # (not …第四条中的除外情形同时废止: the words 除外 named, not an exception made)
+    r"(?=\s*(?:[。；;，,）)]|$))"
 )
 # …第61号第一款第（二）项恢复实施；该款第（一）项继续暂停实施90日: an item of the clause named before
 _INNER_SUB_RE = re.compile(rf"该(?:款|条)\s*(?:的)?\s*第?\s*\(\s*(?P<sub>{_CN_NUMERAL})\s*\)\s*项?")
@@ -5386,8 +5390,8 @@ _TABLE_NAMED_RE = re.compile(r"下表|上表|附表|调整表|表中|表格|见�
 _DAY_COLUMN_RE = re.compile(r"^(?:施行|实施|生效|执行)(?:日期|时间)$")
 
 
-def _table_days(texts: list[str]) -> list[dt.date]:
-    """The distinct days printed in a table's 施行日期 column, in order."""
+def _table_days(texts: list[str], published_on: dt.date | None) -> list[dt.date]:
+    """The distinct days printed in a table's 施行日期 column, in order (自本公告公布之日起 in a cell: publication)."""
     days: list[dt.date] = []
     for text in texts:
         column: int | None = None
@@ -5397,10 +5401,10 @@ def _table_days(texts: list[str]) -> list[dt.date]:
                 continue
             if any(_DAY_COLUMN_RE.match(cell) for cell in cells):
                 column = next(i for i, cell in enumerate(cells) if _DAY_COLUMN_RE.match(cell))
-            elif (
-                column is not None and column < len(cells) and (day := parse_date(cells[column])) is not None
-            ):
-                days.append(day)
+            elif column is not None and column < len(cells):
+                on_publication = re.search(r"(?:公布|发布|印发)之日", cells[column]) and published_on
+                day = published_on if on_publication else parse_date(cells[column])
+                days += [day] if day is not None else []
     return sorted(set(days))
 
 
@@ -5408,14 +5412,21 @@ def _split_by_table_dates(
     relations: list[Relation], body: str, texts: list[str], dates: tuple[dt.date | None, dt.date | None]
 ) -> list[Relation]:
     """An amendment whose rows are in force on the days a column of its table prints is one act per day: the
-    notice's day (publication or its day of force) is none of them."""
-    days = _table_days(texts) if _DAYS_IN_TABLE_RE.search(nfkc(body)) else []
-    if not days:
+    notice's day (publication or its day of force) is none of them, unless a row prints it. Only the clause the
+    sentence names (第一条所列调整自表中载明的日期起施行) is so dated when it names one."""
+    text = nfkc(body)
+    told = _DAYS_IN_TABLE_RE.search(text)
+    days = _table_days(texts, dates[0]) if told else []
+    if told is None or not days:
         return relations
+    opened = max(text.rfind(mark, 0, told.start()) for mark in "。\n；;") + 1
+    named = re.search(r"第\s*([一二三四五六七八九十]+)\s*条", text[opened : told.start()])
     out: list[Relation] = []
     for r in relations:
         # (the act that announces the table — not a row's own act, which carries its row's day)
-        if r.relation == "amends" and r.window_from in dates and _TABLE_NAMED_RE.search(r.quote_zh):
+        quote = r.quote_zh.lstrip()
+        ours = quote.startswith(f"{named.group(1)}、") if named else bool(_TABLE_NAMED_RE.search(quote))
+        if r.relation == "amends" and r.window_from in dates and ours:
             out += [dataclasses.replace(r, window_from=day) for day in days]
         else:
             out.append(r)

@@ -432,3 +432,45 @@ def test_two_rewritten_entries_of_the_list_are_read_as_the_list() -> None:
         ("5A002.d", "加密VPN设备"),
         ("5D002", "专门设计或者改进用于研发、生产或者使用5A002项所列物项的软件"),
     ]
+
+
+def test_cases_a_second_reader_built_against_parser_version_361() -> None:
+    """Locants are no commas (N,N-…, 2,2-…); criteria nested under a note's excluded item stay the note's, and the entry's
+    next sibling after the note's list (c．) is an entry again; …，以及… names two things; the notice's prose after the
+    list (出口经营者…) is no part of the last entry."""
+    reading = read_list(
+        "\n".join(
+            [
+                "1C010 纤维或丝状材料，如下：",
+                "a．有机纤维或丝状材料，具有下列两个特性：",
+                "1．比模量大于12.7×10^6米；",
+                "2．比拉伸强度大于23.5×10^4米。",
+                "b．碳纤维或丝状材料，具有下列两个特性：",
+                "1．比模量大于14.65×10^6米；",
+                "2．比拉伸强度大于26.82×10^4米。",
+                "注：1C010.b项不管制下列物项：",
+                "a．用于修理民用航空器结构的纤维或丝状材料，具有下列所有特性：",
+                "1．面积不超过1平方米；",
+                "2．长度不超过2.5米；",
+                "3．宽度大于15毫米。",
+                "b．长度小于等于25.0毫米的机械短切的碳纤维或丝状材料。",
+                "c．无机纤维或丝状材料，具有下列两个特性：",
+                "1．比模量大于2.54×10^6米；",
+                "2．熔点高于1649℃。",
+                "1C350 可用作有毒化学剂前体的化学品，如下：",
+                "1．N,N-二异丙基-β-氨基乙基-2-氯化物盐酸盐；",
+                "2．2,2-二苯基-2-羟基乙酸（76-93-7）；",
+                "1C234 锆、铪及其合金，如下：",
+                "a．锆金属，以及锆含量大于50%的合金。",
+                "出口经营者出口上述物项，应当依照有关规定申请许可。",
+            ]
+        )
+    )
+    assert [(e.control_code, e.name_zh) for e in reading.entries] == [
+        ("1C010.a", "有机纤维或丝状材料"),
+        ("1C010.b", "碳纤维或丝状材料"),
+        ("1C010.c", "无机纤维或丝状材料"),
+        ("1C350.1", "N,N-二异丙基-β-氨基乙基-2-氯化物盐酸盐"),
+        ("1C350.2", "2,2-二苯基-2-羟基乙酸（76-93-7）"),
+        ("1C234.a", "锆金属，以及锆含量大于50%的合金"),
+    ]

@@ -623,3 +623,21 @@ def test_a_corrected_customs_code_and_a_code_printed_as_a_field_after_a_colon() 
         ("1C117.d", ("2825901920",)),
         ("3B901.a", ("84798999",)),
     ]
+
+
+def test_cases_a_second_reader_built_against_parser_version_361() -> None:
+    """Only a name cell announcing criteria (具有…特性的…：) takes the lines under it, in sequence — not `…，如下：` (its
+    lines are entries of their own) nor the list's notes numbered after the last row; `…的海关商品编号由“A”更正为“B”` gives B."""
+    head = "序号 | 管制编码 | 物项名称及描述 | 海关商品编号 | 单位\n"
+    rows = (
+        "1 | 1C117.c | 具有下述所有特性的固态钨： | 8101940001 | 千克\na．钨含量大于等于97%；\nb．能够加工成圆柱体。\n"
+        "1．本目录所列物项的海关商品编号仅供参考。\n"
+    )
+    entries = extract_entries(head + rows, source="att1").entries
+    assert entries[0].name_zh == "固态钨" and "仅供参考" not in (entries[0].spec_zh or "")
+    listed = "1 | 1C902.a | 含钐的合金，如下： | 2805301910 | 千克\na．钐钴合金；\nb．钐铁合金。\n"
+    assert "钐钴合金" not in extract_entries(head + listed, source="att1").entries[0].name_zh
+    corrected = (
+        "一、《目录》第5项“氧化钨”（管制编码：1C117.d）的海关商品编号由“2825909120”更正为“2825901920”。"
+    )
+    assert [e.hs_codes for e in extract_entries(corrected).entries] == [("2825901920",)]

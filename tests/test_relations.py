@@ -7127,3 +7127,38 @@ def test_cases_a_second_reader_built_against_parser_version_359() -> None:
     ):
         relations = extract_relations(text, None, dt.date(2058, 3, 2), dt.date(2058, 3, 2))
         assert [(r.relation, r.clause) for r in relations] == [("suspends", None)], text
+
+
+def test_cases_a_second_reader_built_against_parser_version_361() -> None:
+    """A row of the days column in force on publication keeps an act on publication; only the clause the days sentence
+    names is split (another clause's 见附件 keeps its own day); the day after another clause's window holds whoever's the
+    window; 该公告第四条中的除外情形同时废止 names no exception."""
+    published = dt.date(2029, 12, 14)
+    body = (
+        "一、《中华人民共和国两用物项出口管制清单》（商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号附件1）中下列"
+        "条目，按照下表调整：\n序号 | 编码 | 调整内容 | 施行日期\n"
+        "1 | 1C226 | 所列物项的内径范围由“100毫米至300毫米”调整为“75毫米至400毫米” | 自本公告公布之日起\n"
+        "2 | 2B226 | 感应炉专用电源的额定输出功率由“5千瓦”调整为“3千瓦” | 2030年5月1日\n"
+        "二、对《两用物项和技术进出口许可证管理目录》（商务部 海关总署公告2025年第80号附件）作相应调整（见附件）。\n"
+        "三、本公告自公布之日起施行，第一条所列调整自表中载明的日期起施行。"
+    )
+    page = _page(body, "商务部 海关总署公告2026年第1575号", published, published, "on_publication")
+    relations = extract_notice(page).relations
+    assert [(r.target_number.notice_id, r.window_from) for r in relations if r.relation == "amends"] == [
+        ("MOFCOM-2024-51", published),
+        ("MOFCOM-2024-51", dt.date(2030, 5, 1)),
+        ("MOFCOM-2025-80", published),
+    ]
+    text = (
+        "二、商务部公告2025年第61号暂停实施至2032年3月10日。\n"
+        "三、本公告第二条规定的暂停期限届满之次日起，商务部 海关总署公告2025年第55号恢复实施。"
+    )
+    relations = extract_relations(text, None, dt.date(2031, 9, 10), dt.date(2031, 9, 10))
+    assert (relations[-1].target_number.number, relations[-1].window_from) == (55, dt.date(2032, 3, 11))
+    named = (
+        "三、商务部、海关总署公告2025年第58号继续暂停实施至2058年12月31日，该公告第四条中的除外情形同时废止。"
+    )
+    relations = extract_relations(named, None, dt.date(2058, 3, 2), dt.date(2058, 3, 2))
+    assert ("suspends", None) not in [
+        (r.relation, r.clause) for r in relations if r.target_number.number == 58
+    ][1:]
