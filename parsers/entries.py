@@ -3392,10 +3392,11 @@ class _Extractor:
             self.issues.append(Issue("empty_category", "a category heading lists no items", line=node.line))
             return
         context = " ".join(a.name for a in chain) + " " + (self.title_subject or "")
+        name, codes = _moved_between_parts(node.name, node.line, tuple(codes))
         self.entries.append(
             Entry(
                 path=path,
-                name_zh=node.name,
+                name_zh=name,
                 category_zh=category,
                 group_zh=group,
                 control_code=codes[0] if codes else None,
@@ -3410,6 +3411,22 @@ class _Extractor:
                 control_codes=tuple(codes) if len(codes) > 1 else (),
             )
         )
+
+
+# (将稀土永磁材料制备技术（编号：083204X）由限制出口部分调入禁止出口部分，编号相应调整为083204J: an entry of the
+# technology catalogue moved from one part to the other, its number changed with it)
+_MOVED_PART_RE = re.compile(r"由[^，,。；;]{0,16}?(?:调入|调至|移入|移至|调整至|列入)[^，,。；;]{0,16}")
+_RENUMBERED_TO_RE = re.compile(rf"编号(?:相应)?(?:调整|变更|改)为\s*({_CATALOGUE_CODE})")
+
+
+def _moved_between_parts(name: str, line: str, codes: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """The entry a move between the catalogue's parts names, with both its numbers (the old first)."""
+    moved = _MOVED_PART_RE.search(name)
+    renumbered = _RENUMBERED_TO_RE.search(line)
+    if moved is None or moved.start() == 0:
+        return name, codes
+    extra = (renumbered.group(1),) if renumbered and renumbered.group(1) not in codes else ()
+    return name[: moved.start()].rstrip(_TRAILING_PUNCT), (*codes, *extra)
 
 
 # `（一）商务部 海关总署公告2023年第23号（《关于…的公告》）；` under `下列公告…废止：`: a line that only cites a

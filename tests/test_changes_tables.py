@@ -641,3 +641,16 @@ def test_cases_a_second_reader_built_against_parser_version_361() -> None:
         "一、《目录》第5项“氧化钨”（管制编码：1C117.d）的海关商品编号由“2825909120”更正为“2825901920”。"
     )
     assert [e.hs_codes for e in extract_entries(corrected).entries] == [("2825901920",)]
+
+
+def test_an_entry_moved_between_the_catalogues_parts_keeps_its_name_and_both_numbers() -> None:
+    """`将稀土永磁材料制备技术（编号：083204X）由限制出口部分调入禁止出口部分，编号相应调整为083204J，控制要点不变。`: the entry
+    is the technology, with its old number and the new one."""
+    body = (
+        "《中国禁止出口限制出口技术目录》调整内容\n一、禁止出口部分\n（一）有色金属冶炼和压延加工业\n"
+        "1.将稀土永磁材料制备技术（编号：083204X）由限制出口部分调入禁止出口部分，编号相应调整为083204J，控制要点不变。"
+    )
+    entries = extract_entries(body, source="att1").entries
+    assert [(e.name_zh, e.control_code, e.control_codes) for e in entries] == [
+        ("稀土永磁材料制备技术", "083204X", ("083204X", "083204J"))
+    ]

@@ -734,6 +734,11 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     # (恢复实施禁止其从事…、禁止其…的处理措施), resume (2470)
     "mofcom-2026-2469": 5,
     "uel-2026-2470": 2,
+    # the 370th batch: a party of an annexed table whose measures are suspended by its row (2505); measures added to a
+    # party listed earlier without them, and a party's measures resumed early by a clause that names it after the act
+    # (2504)
+    "mofcom-2026-2505": 1,
+    "uel-2026-2504": 2,
 }
 
 
