@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "363"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "364"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1038,4 +1038,6 @@ PARSER_VERSION = (
     #     window holds whoever's it is; only a cell announcing criteria takes the lines under it, in sequence; 由“A”更正为“B”
     # 363: an entry of the technology catalogue moved between its parts (将X（编号：…X）由限制出口部分调入禁止出口部分，编号相应
     #     调整为…J) is X with both numbers
+    # 364: a second read of the stop's change: 【保留】 and （保留） one pattern for tables and lists; a sentence further on
+    #     the line of an Arabic point takes that point's day, as one of a bracketed point does
 )

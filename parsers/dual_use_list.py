@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal, cast
 
-from parsers.entries import HS_LENGTHS, HS_RE
+from parsers.entries import HS_LENGTHS, HS_RE, RESERVED_RE
 from parsers.model import Entry, EntryKind, Issue
 
 CODE_HEAD_RE = re.compile(r"^(\d[A-E]\d{3}(?:\.[a-z0-9]{1,3})*)\.?(?=\s|[\u4e00-\u9fff“（(])\s*(?!项)")
@@ -48,8 +48,6 @@ _NOTE_LIST_RE = re.compile(r"(?:下列|以下|如下)[^，,。；;]{0,8}?[:：]\
 _PROSE_AFTER_RE = re.compile(r"^(?:出口经营者|本公告|本清单|本目录|本附件|特此公告|附件\s*\d*\s*[:：])")
 _DESCRIBING_TAIL_RE = re.compile(r"\s*(?:专门|具有|用于|包括|其中|即|且|能够|采用|由)")
 _OUTSIDE_OTHERS_RE = re.compile(r"^[^，,。；;]{0,60}?项(?:所列|规定)(?:物项)?以外(?:的|、)\s*")
-# (【保留】: a deleted entry's code kept in place, no entry)
-_RESERVED_RE = re.compile(r"^[【\[（(]?\s*保留\s*[】\]）)]?[。.]?$")
 # (大于90%的合金 / 比模量大于等于…的玻璃纤维: a threshold before 的 qualifies the thing and stays in its name)
 _MEASURE_RE = re.compile(r"\d|大于|小于|等于|不超过|不低于|超过|以上|以下|[≥≤><]")
 _NOTE_CODE_RE = re.compile(r"(\d[A-E]\d{3}(?:\.[a-z0-9]{1,3})*)\s*项")
@@ -342,11 +340,8 @@ _LINE_READERS = (_contents_line, _part_line, _heading_line, _code_head_line, _no
 
 def _continuation_line(state: _ListState, line: str) -> None:
     """A line wrapped mid-sentence: it continues the open note, else the current entry."""
-    if _PROSE_AFTER_RE.match(line):
-        state.current, state.note_open = (
-            None,
-            None,
-        )  # (出口经营者出口上述物项，应当…: the notice's prose after the list)
+    if _PROSE_AFTER_RE.match(line):  # (出口经营者出口上述物项，应当…: the notice's prose after the list)
+        state.current, state.note_open = None, None
     elif state.note_open is not None:
         state.note_open[-1] = state.note_open[-1] + line
     elif state.current is not None:
@@ -458,7 +453,7 @@ def _emit(  # noqa: C901 — one case per kind of list line the state machine cl
     if not name:
         issues.append(Issue("empty_entry", "a code names nothing", line=node.line))
         return
-    if _RESERVED_RE.match(name):
+    if RESERVED_RE.match(name):  # (1C010.c 【保留】: a deleted code's place)
         return
     path = "/".join(node.code.split("."))
     if node.part:

@@ -301,7 +301,8 @@ _RENUMBERED_RE = re.compile(
     r"^原?第\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:款|条|项|目)(?:相应)?(?:改为|调整为|顺延为|变更为)"
     r"第\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:款|条|项|目)\s*[。;；]?$"
 )
-_RESERVED_RE = re.compile(r"^[【\[]\s*保留\s*[】\]]")
+# (【保留】 / （保留）: a deleted entry's number or code kept in place, nothing in it)
+RESERVED_RE = re.compile(r"^[【\[（(]\s*保留\s*[】\]）)]")
 _INTRO_RE = re.compile(
     rf"(?:{_THING_NOUNS}|清单|材料).{{0,20}}(如下|以下|下列|出口|管制)|(以下|下列).{{0,12}}(?:{_THING_NOUNS}|材料)"
     r"|(出口|管制).*(以下|下列)"
@@ -1105,7 +1106,7 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
             printed, text = printed[: locant.start()], locant.group(1) + text
         node.codes = _codes(printed)
     # `1C008.b 【保留】`: a code-first line keeps its place in the list with nothing in it
-    if _RESERVED_RE.match(text.strip()):
+    if RESERVED_RE.match(text.strip()):
         node.reserved = True
         return
     trailing = TRAILING_CODE_RE.search(text)
@@ -3083,7 +3084,7 @@ class _Extractor:
             # A name cell follows the names' conventions: a CAS number or an example list in brackets after
             # the name (`二溴四氟乙烷（CAS号：…、…）`) is spec, as on a list line.
             name, qualifiers, printed_hs = _row_name(row)
-            if _RESERVED_RE.match(name):  # 4.3 | 【保留】: the row keeps its number, with nothing in it
+            if RESERVED_RE.match(name):  # 4.3 | 【保留】: the row keeps its number, with nothing in it
                 self.not_items.append(NotItem(row.line, "reserved"))
                 continue
             cells = row.line.split("|")

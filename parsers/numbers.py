@@ -468,30 +468,30 @@ def _point_dates(text: str, published_on: dt.date | None) -> dict[str, dt.date]:
     dates: dict[str, dt.date] = {}
     for point in _POINT_EFFECTIVE_RE.finditer(text):
         clause = point.group(1)
-        for run, printed in [(point.group(2), point.group("date")), *_continued_runs(text, point.end())]:
+        # (第一条第（二）项、第二条第（二）项所作修改: points of more clauses, on the run's day)
+        more = re.findall(
+            r"第([一二三四五六七八九十]+)(?:条|款)\s*第?\s*\(\s*([一二三四五六七八九十]+)\s*\)",
+            point.group("more"),
+        )
+        runs = [(point.group(2), point.group("date"), more), *_continued_runs(text, point.end())]
+        for run, printed, others in runs:
             date = parse_date(printed) if printed[0].isdigit() else published_on
             if date is None:
                 continue
             for sub, arabic in re.findall(r"\(\s*([一二三四五六七八九十]+)\s*\)|(\d{1,2})", run):
                 dates.setdefault(f"{clause}/({sub})" if sub else f"{clause}/{arabic}", date)
-            if printed == point.group(
-                "date"
-            ):  # (第一条第（二）项、第二条第（二）项所作修改: points of more clauses)
-                for other, sub in re.findall(
-                    r"第([一二三四五六七八九十]+)(?:条|款)\s*第?\s*\(\s*([一二三四五六七八九十]+)\s*\)",
-                    point.group("more"),
-                ):
-                    dates.setdefault(f"{other}/({sub})", date)
+            for other, sub in others:
+                dates.setdefault(f"{other}/({sub})", date)
     return dates
 
 
-def _continued_runs(text: str, end: int) -> list[tuple[str, str]]:
+def _continued_runs(text: str, end: int) -> list[tuple[str, str, list[tuple[str, str]]]]:
     """The runs of points printed after a dated run, each with its printed day (…施行，第3项自…起施行)."""
-    runs = []
+    runs: list[tuple[str, str, list[tuple[str, str]]]] = []
     while (verb := _EFFECT_VERB_RE.match(text, end)) is not None and (
         continued := _POINT_CONTINUED_RE.match(text, verb.end())
     ) is not None:
-        runs.append((continued.group(1), continued.group("date")))
+        runs.append((continued.group(1), continued.group("date"), []))
         end = continued.end()
     return runs
 

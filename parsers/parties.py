@@ -322,6 +322,7 @@ COUNTRY_CODES: dict[str, str] = {
     "Ukraine": "UA",
 }
 _COUNTRY_NAMES = sorted(COUNTRY_CODES, key=len, reverse=True)
+_CHINESE_COUNTRY_ALT = "|".join(re.escape(name) for name in _COUNTRY_NAMES if not name.isascii())
 # Words that stand for parties without naming one: 一批美国实体, 上述实体, 有关企业
 _NOT_A_NAME_RE = re.compile(
     # (…所列实体，即日起移出…: the day, no name)
@@ -1616,7 +1617,7 @@ def _reads_as_entry(norm: str) -> bool:
     return bool(_NAME_END_RE.search(rest) or _record_cells(norm) or (rest and _is_latin(rest)))
 
 
-def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
+def _blocks(lines: Sequence[_Line]) -> list[tuple[PartyList | None, list[_Entry]]]:
     """Runs of numbered party lines with their 地址/邮编 continuation lines.
 
     A run starts after a heading naming a list (`附件：出口管制管控名单（2026年2月24日）`) or after a
@@ -1624,8 +1625,8 @@ def _blocks(lines: Sequence[_Line]) -> list[tuple[str | None, list[_Entry]]]:
     (a goods list, clause numbering) are not parties. Country sub-headings (`（二）英国实体`) inside a
     run keep it going and give the entries under them their country.
     """
-    blocks: list[tuple[str | None, list[_Entry]]] = []
-    armed: str | None = None
+    blocks: list[tuple[PartyList | None, list[_Entry]]] = []
+    armed: PartyList | None = None
     armed_any = False
     current: list[_Entry] | None = None
     region: tuple[_Line, str | None] | None = None
@@ -2263,7 +2264,7 @@ def _own_party_parts(sentences: Iterable[tuple[str, str]]) -> Iterator[tuple[str
 
 def _event_parties(
     lines: Sequence[_Line],
-    blocks: list[tuple[str | None, list[_Entry]]],
+    blocks: list[tuple[PartyList | None, list[_Entry]]],
     claimed: list[bool],
     used: set[str],
     published_on: dt.date | None,
@@ -2478,7 +2479,7 @@ def _measures_list(sentence: str) -> PartyList | None:
     return "control_list" if "措施" in sentence else None
 
 
-def _in_action_table(line: _Line, blocks: list[tuple[str | None, list[_Entry]]]) -> bool:
+def _in_action_table(line: _Line, blocks: list[tuple[PartyList | None, list[_Entry]]]) -> bool:
     return any(
         entry[0] is line and entry[3] is not None and "action" in entry[3]
         for _, block in blocks
@@ -2606,7 +2607,7 @@ def _event(
     line: _Line,
     verbatim: str,
     party_list: PartyList | None,
-    blocks: list[tuple[str | None, list[_Entry]]],
+    blocks: list[tuple[PartyList | None, list[_Entry]]],
     claimed: list[bool],
     published_on: dt.date | None,
     effective_on: dt.date | None,
@@ -2734,7 +2735,7 @@ def _told_day(quote: str, published: dt.date | None) -> bool:
 
 def _listings_parties(
     listings: list[_Listing],
-    blocks: list[tuple[str | None, list[_Entry]]],
+    blocks: list[tuple[PartyList | None, list[_Entry]]],
     claimed: list[bool],
     used: set[str],
     issues: list[Issue],
@@ -2804,7 +2805,7 @@ def _listings_parties(
 
 def _headed_runs(
     listing: _Listing,
-    blocks: list[tuple[str | None, list[_Entry]]],
+    blocks: list[tuple[PartyList | None, list[_Entry]]],
     claimed: list[bool],
     first: int,
     context: tuple[set[str], list[Issue], tuple[str, ...], dt.date | None, dict[int, dt.date]],
@@ -2814,8 +2815,7 @@ def _headed_runs(
     parties: list[Party] = []
     named_all: list[_Named] = []
     for index in range(first, len(blocks)):
-        # (the block keeps its heading's list as a string: the typed value is the one _LIST_OF maps to)
-        armed = next((value for value in _LIST_OF.values() if value == blocks[index][0]), None)
+        armed = blocks[index][0]
         if claimed[index] or armed is None:
             break
         claimed[index] = True
@@ -3699,9 +3699,7 @@ _UNNAMED_ROWS_RE = re.compile(
 _ROW_PIECE_RE = re.compile(
     r"^\s*(?:附件\s*\d*\s*)?第\s*\d{1,3}\s*项\s*所列的?\s*(?:[\u4e00-\u9fff]{2,4}?实体\s*"
     # (第5项所列日本企业乙株式会社: a country before 企业 — 所列华信企业股份有限公司 names a firm)
-    + r"|(?:"
-    + "|".join(re.escape(name) for name in _COUNTRY_NAMES if not name.isascii())
-    + r")(?:企业|机构|单位)\s*)?"
+    rf"|(?:{_CHINESE_COUNTRY_ALT})(?:企业|机构|单位)\s*)?"
 )
 
 
@@ -4102,7 +4100,7 @@ def _annex_parties(
     line: _Line,
     verbatim: str,
     party_list: PartyList,
-    blocks: list[tuple[str | None, list[_Entry]]],
+    blocks: list[tuple[PartyList | None, list[_Entry]]],
     claimed: list[bool],
     lines: Sequence[_Line],
 ) -> list[_Named]:
@@ -4124,7 +4122,7 @@ def _annex_named(text: str, line: str) -> str:
 
 
 def _annex_block(
-    sentence: str, blocks: list[tuple[str | None, list[_Entry]]], lines: Sequence[_Line]
+    sentence: str, blocks: list[tuple[PartyList | None, list[_Entry]]], lines: Sequence[_Line]
 ) -> int | None:
     """The party table printed in the attachment the sentence names (附件1所列…实体), by the attachment's own label."""
     named = _ANNEX_PARTIES_RE.search(nfkc(sentence))
@@ -4146,7 +4144,7 @@ def _annex_block(
 
 def _unclaimed_block(
     listing: _Listing,
-    blocks: list[tuple[str | None, list[_Entry]]],
+    blocks: list[tuple[PartyList | None, list[_Entry]]],
     claimed: list[bool],
 ) -> int | None:
     """The first numbered party list after a listing that announces one, of its list, not yet claimed."""

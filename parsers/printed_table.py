@@ -325,12 +325,12 @@ def printed_tables(body: str) -> list[PrintedTable]:
         elif current is not None and _note_inside(current, line, previous, lines[position + 1 :]):
             current.consumed.append(span)  # 说明： | 81093100 / 本项不管制…: a row's note, the table goes on
         elif current is not None and (
-            _criterion_of_row(current, line)
+            (criterion := _criterion_of_row(current, line))
             or _wrapped_tail(current, columns, line, lines[position + 1 :], turned)
         ):
             row = current.rows[-1]
             # (4 | 1C117.c | 具有下述所有特性的固态钨： | … then a．…, b．…: the row's criteria, printed under it)
-            cell = "name" if _criterion_of_row(current, line) else _tail_cell(row, columns, line)
+            cell = "name" if criterion else _tail_cell(row, columns, line)
             row.cells[cell] += line.strip()
             row.span = (row.span[0], span[1])
             current.consumed.append(span)
@@ -366,10 +366,14 @@ def _criterion_of_row(table: PrintedTable, line: str) -> bool:
     printed = [m.group(1) or m.group(2) for m in _CELL_MARKER_RE.finditer(name, colon.start())]
     new = marker.group("letter") or marker.group("digit")
     if not printed:
-        return new in ("a", "1")
-    last = printed[-1] if printed[0].isalpha() == new.isalpha() else None
-    step = (ord(new) - ord(last[0])) if new.isalpha() and last else (int(new) - int(last) if last else 0)
-    return last is not None and step == 1
+        return _ordinal(new) == 1
+    # (only the kind the criteria opened with: 1．本目录所列… after a．/b． is a note under the table, not a criterion)
+    same = [m for m in printed if m.isalpha() == new.isalpha()]
+    return printed[0].isalpha() == new.isalpha() and _ordinal(new) == _ordinal(same[-1]) + 1
+
+
+def _ordinal(marker: str) -> int:
+    return int(marker) if marker.isdigit() else ord(marker) - ord("a") + 1
 
 
 def _opened(

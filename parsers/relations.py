@@ -1240,37 +1240,36 @@ def _after_own_window(
     else:
         return acts
     windows = [
-        r
+        (r.target_number, r.window_until)
         for r in before
-        if r.window_until is not None and r.relation == "suspends" and r.quote_zh.startswith(f"{clause}、")
+        if r.window_until is not None and r.relation == "suspends" and _read_in_clause(r, clause)
     ]
     if not windows:
         return acts
     # (…自本公告施行之日起恢复实施；该条款自本公告第一条规定的暂停期限届满之次日起恢复实施: the part that names the window)
     start = max((m.end() for m in re.finditer(r"[;；]", sentence[: tied.start()])), default=0)
-    stop = next(
-        (m.start() for m in re.finditer(r"[;；]", sentence[tied.end() :])), len(sentence) - tied.end()
-    )
-    part = sentence[start : tied.end() + stop]
+    stop = re.compile(r"[;；]").search(sentence, tied.end())
+    part = sentence[start : stop.start() if stop else len(sentence)]
     out = []
     for act in acts:
-        # (the window of the act's own target, when that clause set several: …第61号…至…；…第62号…至…)
+        if part != sentence and not (act.target_label and act.target_label in part):
+            out.append(act)
+            continue
+        # (the window of the act's own target when that clause set several — …第61号…至…；…第62号…至… — else the clause's
+        # window, whoever's: …第61号暂停实施至…。…本公告第二条规定的暂停期限届满之次日起，…第55号恢复实施)
         own = [
-            r.window_until
-            for r in windows
-            if r.window_until is not None
-            and (
-                r.target_number is None
-                or act.target_number is None
-                or _same(r.target_number, act.target_number)
-            )
+            end
+            for number, end in windows
+            if number is None or act.target_number is None or _same(number, act.target_number)
         ]
-        # (…第61号暂停实施至…。…本公告第二条规定的暂停期限届满之次日起，…第55号恢复实施: the clause's window, whoever's)
-        ends = own or [r.window_until for r in windows if r.window_until is not None]
-        named = part == sentence or (act.target_label and act.target_label in part)
-        day = max(ends) + dt.timedelta(days=1) if ends and named else None
-        out.append(dataclasses.replace(act, window_from=day) if day is not None else act)
+        day = max(own or [end for _, end in windows]) + dt.timedelta(days=1)
+        out.append(dataclasses.replace(act, window_from=day))
     return out
+
+
+def _read_in_clause(relation: Relation, numeral: str) -> bool:
+    """Whether a relation was read in the clause of this notice numbered `numeral` (its quote opens 二、…)."""
+    return relation.quote_zh.lstrip().startswith(f"{numeral}、")
 
 
 def _from_the_resumption(
@@ -3198,13 +3197,14 @@ def _day_of(dated: dict[str, dt.date], top: str | None, sentence: str, before: s
     """The day the part of this notice stating an act is in force (本公告第一条至第三条自…起施行 / 其中第一条第（二）项自
     公布之日起施行: the point's own day), if dated. A sentence further on the line of a point (（二）删去…。第一条第（四）项…
     相应修改为…) is that point's: `before` is the text printed before the sentence."""
-    point = _POINT_START_RE.match(sentence) or _POINT_START_RE.match(before[before.rfind("\n") + 1 :])
-    if top is not None and point is not None and f"{top}/({point.group(1)})" in dated:
-        return dated[f"{top}/({point.group(1)})"]
-    # (3.增加一项，作为第（三）项： under 二、 with 第二条…第3项自…起施行: a point numbered in Arabic)
-    arabic = _ARABIC_POINT_START_RE.match(sentence)
-    if top is not None and arabic is not None and f"{top}/{arabic.group(1)}" in dated:
-        return dated[f"{top}/{arabic.group(1)}"]
+    line = before[before.rfind("\n") + 1 :]
+    point = _POINT_START_RE.match(sentence) or _POINT_START_RE.match(line)
+    # (3.增加一项，作为第（三）项： under 二、 with 第二条…第3项自…起施行: a point numbered in Arabic, keyed 二/3)
+    arabic = _ARABIC_POINT_START_RE.match(sentence) or _ARABIC_POINT_START_RE.match(line)
+    keys = [f"{top}/({point.group(1)})"] if point else []
+    keys += [f"{top}/{arabic.group(1)}"] if arabic else []
+    if top is not None and (key := next((k for k in keys if k in dated), None)) is not None:
+        return dated[key]
     # (三、自本公告第一条施行之日起，…第31号第一条第（一）项所列…，按照本公告第一条管理: the day that clause is in force)
     named = _OWN_CLAUSE_DAY_RE.search(sentence)
     if named is not None and named.group(1) in dated:
@@ -5424,8 +5424,7 @@ def _split_by_table_dates(
     out: list[Relation] = []
     for r in relations:
         # (the act that announces the table — not a row's own act, which carries its row's day)
-        quote = r.quote_zh.lstrip()
-        ours = quote.startswith(f"{named.group(1)}、") if named else bool(_TABLE_NAMED_RE.search(quote))
+        ours = _read_in_clause(r, named.group(1)) if named else bool(_TABLE_NAMED_RE.search(r.quote_zh))
         if r.relation == "amends" and r.window_from in dates and ours:
             out += [dataclasses.replace(r, window_from=day) for day in days]
         else:

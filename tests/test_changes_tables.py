@@ -654,3 +654,12 @@ def test_an_entry_moved_between_the_catalogues_parts_keeps_its_name_and_both_num
     assert [(e.name_zh, e.control_code, e.control_codes) for e in entries] == [
         ("稀土永磁材料制备技术", "083204X", ("083204X", "083204J"))
     ]
+
+
+def test_a_reserved_place_in_either_bracket_is_no_entry() -> None:
+    """`3 | 1C003 | （保留） | |` and `4 | 1C004 | 【保留】 | |`: a deleted entry's number kept in place, nothing in it."""
+    body = (
+        "序号 | 管制编码 | 物项名称 | 海关商品编号\n1 | 1C001 | 金属钐 | 2805301910\n"
+        "2 | 1C003 | （保留） | \n3 | 1C004 | 【保留】 | \n4 | 1C005 | 氧化钐 | 2846901940\n"
+    )
+    assert [e.name_zh for e in extract_entries(body, source="att1").entries] == ["金属钐", "氧化钐"]
