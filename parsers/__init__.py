@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "364"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "365"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1040,4 +1040,6 @@ PARSER_VERSION = (
     #     调整为…J) is X with both numbers
     # 364: a second read of the stop's change: 【保留】 and （保留） one pattern for tables and lists; a sentence further on
     #     the line of an Arabic point takes that point's day, as one of a bracketed point does
+    # 365: 期满后 after a window this notice just set ends that window, not one the preamble told; bare clauses after
+    #     该公告第X款 are of that notice; a measure printed as a clause (第二款规定的处理措施) that stops is lifted
 )

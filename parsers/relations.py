@@ -1186,7 +1186,16 @@ def extract_relations(
         acts = _after_own_window(_from_the_resumption(acts, tied, relations), sentence, top, relations)
         relations += _same_period(_in_own_window(acts, sentence, relations), relations, sentence, text)
         back.acted(refs, acts)
+        _remember_own_window(relations[made.start :], told_until)
     return _finished(relations, text, published_on)
+
+
+def _remember_own_window(made: list[Relation], told: dict[tuple[int, int], dt.date]) -> None:
+    """A window this notice just set is the one a next sentence's 期满后 ends (…第57号暂停至2027年6月30日止。暂停期满后，
+    该公告第一款…恢复实施): not an older window the preamble told."""
+    ends = [r.window_until for r in made if r.relation == "suspends" and r.window_until is not None]
+    if ends:
+        told[_LAST_TOLD] = ends[-1]
 
 
 # (…第2366号已将…第（一）项、第（二）项的暂停期限顺延至2049年9月30日，现将该公告第一条第（三）项的暂停期限一并延长至同日:
@@ -1348,11 +1357,22 @@ def _acted_refs(
     notice being amended, the targets acted on before, or what 上述/该 points back to."""
     if refs:
         return _with_object_clauses(sentence, refs, covered)
-    return (
-        _owner_clauses(sentence, owner)
-        or _continued_clauses(sentence, back.acted_on)
-        or _anaphoric(sentence, back.named, back.acted_on, recent, back.told_before)
-    )
+    found = _owner_clauses(sentence, owner) or _continued_clauses(sentence, back.acted_on)
+    if found:
+        return found
+    found = _anaphoric(sentence, back.named, back.acted_on, recent, back.told_before)
+    return found + _later_bare_clauses(sentence, found, covered)
+
+
+def _later_bare_clauses(sentence: str, found: list[Ref], covered: list[tuple[int, int]]) -> list[Ref]:
+    """该公告第一款、第二款自…起恢复实施；第三款至第五款自同日起继续暂停实施: the bare clauses of the later segments
+    are of the notice 该公告 named, acted on as they would be after its printed number."""
+    if not found or not found[0][1].startswith("该") or found[0][2] is None or found[0][0] is None:
+        return []
+    if any(ref[0] != found[0][0] for ref in found):
+        return []
+    after = _segment(sentence, max(ref[3] for ref in found))[1]
+    return _bare_clauses(sentence, found[0][0], after, len(sentence), covered)
 
 
 def _done_citing_in_brackets(sentence: str, published_on: dt.date | None) -> bool:
@@ -4459,7 +4479,10 @@ _DECONTROLLED_RE = re.compile(
 
 
 # (…〔2025〕7号规定的处理措施，暂停期限届满后不再恢复实施，自2037年11月11日起停止实施: a clause between)
-_PARTY_MEASURES_OF_ITEMS_RE = re.compile(r"[^,，;；。]{0,80}?项[^,，;；。]{0,12}?所列的?\s*(?:处理|反制)措施")
+# (…〔2025〕7号第二款规定的处理措施，自…起停止实施: a measure printed as a clause of an Unreliable Entity List notice)
+_PARTY_MEASURES_OF_ITEMS_RE = re.compile(
+    r"[^,，;；。]{0,80}?(?:项|款)[^,，;；。]{0,12}?(?:所列|规定)的?\s*(?:处理|反制)措施"
+)
 _MEASURES_STOPPED_RE = re.compile(
     # (…对因美纳公司（Illumina, Inc.）采取的…处理措施: a party's English name in brackets holds a comma)
     r"(?:[^,，;；。（(]|[（(][^（()）]{1,80}[）)]){0,80}?措施\s*[,，](?:[^。;；]{0,40}?[,，])?\s*(?:自[^,，;；。]{1,30}?起\s*[,，]?)?\s*"

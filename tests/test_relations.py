@@ -7162,3 +7162,36 @@ def test_cases_a_second_reader_built_against_parser_version_361() -> None:
     assert ("suspends", None) not in [
         (r.relation, r.clause) for r in relations if r.target_number.number == 58
     ][1:]
+
+
+def test_window_this_notice_just_set_is_what_the_next_sentence_ends() -> None:
+    """…第57号暂停至…6月30日止。暂停期满后，该公告第一款…恢复实施；第三款至第五款…继续暂停实施: 期满后 is the end of the
+    window the sentence before set, not of one the preamble told (which would make the resumption history), and the
+    bare clauses after 该公告's own are that notice's."""
+    body = (
+        "2025年11月7日，商务部、海关总署发布2025年第70号公告，上述公告自即日起至2026年11月10日暂停实施。\n"
+        "一、商务部、海关总署公告2025年第57号暂停至2027年6月30日止。暂停期满后，该公告第一款、第二款自2027年7月1日起"
+        "恢复实施；第三款至第五款自同日起继续暂停实施，恢复实施的时间另行公告。\n"
+        "二、本公告自2027年1月11日起施行。"
+    )
+    relations = extract_relations(body, None, dt.date(2026, 12, 18), dt.date(2027, 1, 11))
+    acts = [(r.relation, r.target_number.number, r.clause, r.window_from, r.window_until) for r in relations]
+    assert acts == [
+        ("suspends", 57, None, dt.date(2027, 1, 11), dt.date(2027, 6, 30)),
+        ("resumes", 57, "一", dt.date(2027, 7, 1), None),
+        ("resumes", 57, "二", dt.date(2027, 7, 1), None),
+        ("suspends", 57, "三", dt.date(2027, 7, 1), None),
+        ("suspends", 57, "四", dt.date(2027, 7, 1), None),
+        ("suspends", 57, "五", dt.date(2027, 7, 1), None),
+    ]
+
+
+def test_a_measure_printed_as_a_clause_that_stops_is_lifted() -> None:
+    """An Unreliable Entity List notice's clauses are its measures: 第二款规定的处理措施…停止实施 takes a measure off (lifts),
+    as 第三项所列处理措施 does — no text of the notice is repealed."""
+    body = (
+        "六、不可靠实体清单工作机制公告〔2025〕7号第一款规定的处理措施，自2027年1月1日起继续暂停实施，至2027年11月10日止；"
+        "第二款规定的处理措施，自2027年1月1日起停止实施。"
+    )
+    relations = extract_relations(body, None, dt.date(2026, 12, 28), dt.date(2026, 12, 28))
+    assert [(r.relation, r.clause) for r in relations] == [("suspends", "一"), ("lifts", "二")]
