@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "365"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "366"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1042,4 +1042,8 @@ PARSER_VERSION = (
     #     the line of an Arabic point takes that point's day, as one of a bracketed point does
     # 365: 期满后 after a window this notice just set ends that window, not one the preamble told; bare clauses after
     #     该公告第X款 are of that notice; a measure printed as a clause (第二款规定的处理措施) that stops is lifted
+    # 366: 的决定 names another notice's decision (its told day is not this notice's); a ；-part saying another clause
+    #     stays (该公告第三条的暂停实施安排不变) leaves the act before it; a second reader's review of 362–364: criteria nested
+    #     under a row's announcing criterion, a note's list going on past the owner's next marker, 由…移至… in a name,
+    #     a bare 保留
 )

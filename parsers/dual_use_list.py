@@ -331,7 +331,11 @@ def _continues_note(state: _ListState, marker: str) -> bool:
         return False
     owner = state.note_owner
     sibling = owner is not None and owner.depth > 0 and _last(owner).isalpha() == marker.isalpha()
-    return not (sibling and owner is not None and _order(_last(owner)) + 1 == _order(marker))
+    if not (sibling and owner is not None and _order(_last(owner)) + 1 == _order(marker)):
+        return True
+    # (注：1C010.b项不管制下列物项：a．…；b．预浸料； then c．: the note's line ended on ；, its list goes on — the same
+    # marker after a line ending on 。 is the entry's next item)
+    return state.note_open is not None and state.note_open[-1].rstrip().endswith(("；", ";"))
 
 
 # Tried in order on each line; the first that takes the line wins (the order is the layout's precedence).

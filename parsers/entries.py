@@ -301,8 +301,8 @@ _RENUMBERED_RE = re.compile(
     r"^原?第\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:款|条|项|目)(?:相应)?(?:改为|调整为|顺延为|变更为)"
     r"第\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:款|条|项|目)\s*[。;；]?$"
 )
-# (【保留】 / （保留）: a deleted entry's number or code kept in place, nothing in it)
-RESERVED_RE = re.compile(r"^[【\[（(]\s*保留\s*[】\]）)]")
+# (【保留】 / （保留） / a bare 保留。: a deleted entry's number or code kept in place, nothing in it)
+RESERVED_RE = re.compile(r"^(?:[【\[（(]\s*保留\s*[】\]）)]|保留\s*(?:[。.；;]?\s*$|[，,]?\s*见))")
 _INTRO_RE = re.compile(
     rf"(?:{_THING_NOUNS}|清单|材料).{{0,20}}(如下|以下|下列|出口|管制)|(以下|下列).{{0,12}}(?:{_THING_NOUNS}|材料)"
     r"|(出口|管制).*(以下|下列)"
@@ -3416,7 +3416,10 @@ class _Extractor:
 
 # (将稀土永磁材料制备技术（编号：083204X）由限制出口部分调入禁止出口部分，编号相应调整为083204J: an entry of the
 # technology catalogue moved from one part to the other, its number changed with it)
-_MOVED_PART_RE = re.compile(r"由[^，,。；;]{0,16}?(?:调入|调至|移入|移至|调整至|列入)[^，,。；;]{0,16}")
+# (the parts named on both sides: 专门设计用于将乏燃料组件由贮存水池移至运输容器的装置 is a name, not a move)
+_MOVED_PART_RE = re.compile(
+    r"由[^，,。；;]{0,12}?(?:部分|类)\s*(?:调入|调至|移入|移至|调整至|列入)[^，,。；;]{0,12}?(?:部分|类)"
+)
 _RENUMBERED_TO_RE = re.compile(rf"编号(?:相应)?(?:调整|变更|改)为\s*({_CATALOGUE_CODE})")
 
 

@@ -95,7 +95,7 @@ _EFFECTIVE_PUBLICATION_RE = re.compile(
 )
 # (…第72号已决定自2025年11月9日起… is what an earlier notice decided: not this one's)
 # (…经商务部、海关总署公告2025年第70号决定自2025年11月7日起暂停实施…: what that notice decided, too)
-_OWN_TEXT_RE = re.compile(r"本公告|本决定|本办法|本规定|本清单|上述措施|(?<![已曾经号])决定")
+_OWN_TEXT_RE = re.compile(r"本公告|本决定|本办法|本规定|本清单|上述措施|(?<![已曾经号的])决定")
 _CLAUSE_DATED_RE = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]\s*)?本公告\s*第[一二三四五六七八九十]+(?:条|款)"
 )

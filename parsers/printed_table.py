@@ -363,13 +363,22 @@ def _criterion_of_row(table: PrintedTable, line: str) -> bool:
     colon = re.search(r"[:：]", name)
     if colon is None or not _ANNOUNCED_CRITERIA_RE.search(name[: colon.start()]):
         return False
-    printed = [m.group(1) or m.group(2) for m in _CELL_MARKER_RE.finditer(name, colon.start())]
+    marks = list(_CELL_MARKER_RE.finditer(name, colon.start()))
+    printed = [m.group(1) or m.group(2) for m in marks]
     new = marker.group("letter") or marker.group("digit")
     if not printed:
         return _ordinal(new) == 1
-    # (only the kind the criteria opened with: 1．本目录所列… after a．/b． is a note under the table, not a criterion)
-    same = [m for m in printed if m.isalpha() == new.isalpha()]
-    return printed[0].isalpha() == new.isalpha() and _ordinal(new) == _ordinal(same[-1]) + 1
+    opened = printed[0].isalpha()
+    if new.isalpha() == opened:
+        return _ordinal(new) == _ordinal([m for m in printed if m.isalpha() == opened][-1]) + 1
+    # (the other kind only nested under a criterion announcing it — b．能够加工成以下任一产品： then 1．2．3．; 1．本目录所列…
+    # after a．/b． is a note under the table, not a criterion)
+    last = max(i for i, m in enumerate(printed) if m.isalpha() == opened)
+    nested = printed[last + 1 :]
+    announced = name[: marks[last + 1].start() + 1] if nested else name
+    if not announced.rstrip().endswith(("：", ":")):
+        return False
+    return _ordinal(new) == (_ordinal(nested[-1]) + 1 if nested else 1)
 
 
 def _ordinal(marker: str) -> int:

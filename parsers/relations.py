@@ -1170,7 +1170,7 @@ def extract_relations(
         refs = _acted_refs(sentence, refs, covered, owner, back, recent)
         refs = _decided_after_told(sentence, refs)
         tied = _TIED_TO_RESUMPTION_RE.search(sentence)
-        refs = _outside(refs, [tied, _tied_till(sentence)])
+        refs = _outside(refs, [tied, _tied_till(sentence), _STAYS_PART_RE.search(sentence)])
         if not full and refs:  # 现对该公告作如下调整：, then its numbered changes
             owner = _amended_owner(sentence, refs) or owner
         if not refs or announces:
@@ -2829,6 +2829,26 @@ def _nothing_done_before(before: str) -> bool:
     return not dated_act and not _DECIDES_NOW_RE.search(before)
 
 
+# (…恢复实施；该公告第三条的暂停实施安排不变。: a ；-part saying another part of the target stays names no target)
+_STAYS_PART_RE = re.compile(
+    r"(?<=[;；])[^;；。]*?(?:期限|期间|安排|施行日期|实施日期)\s*(?:保持|维持)?不变\s*[。;；]?\s*$"
+)
+# (；该公告第三条的暂停实施安排不变 / ；其余各条…不变: the part that stays is another part of the target)
+_OTHER_PART_RE = re.compile(
+    r"(?:该公告|上述公告|原公告|其)\s*(?:第\s*[一二三四五六七八九十]+\s*(?:条|款|项)|其[他余]|余下)"
+)
+
+
+def _other_part_stays(sentence: str, at: int) -> bool:
+    """…第58号第一条、第二条恢复实施；该公告第三条的暂停实施安排不变: the part said to stay, in a ；-part of its own, is
+    another part of the target than the one the words before act on, undated and untold as they are."""
+    start = max((m.end() for m in re.finditer(r"[;；]", sentence[:at])), default=0)
+    if start == 0 or not _OTHER_PART_RE.search(sentence, start, at):
+        return False
+    before = sentence[:start]
+    return _verb(before) is not None and not re.search(r"已|曾|此前|之前|前经", before)
+
+
 def _did_since_only(sentence: str) -> bool:
     """What other notices did, told (…所作的调整均已纳入本公告附件。), with no act of this notice after it in the
     sentence: …，上述公告自本公告施行之日起废止 / …，现决定将上述公告废止 still repeal them."""
@@ -2850,7 +2870,11 @@ def _told_as_history(sentence: str, published_on: dt.date | None, after: str = "
         # 最近一次将其延长至2046年11月10日: what that notice did)
         return True
     unaffected = _UNAFFECTED_RE.search(sentence)
-    if unaffected is not None and _nothing_done_before(sentence[: unaffected.start()]):
+    if (
+        unaffected is not None
+        and _nothing_done_before(sentence[: unaffected.start()])
+        and not _other_part_stays(sentence, unaffected.start())
+    ):
         return True  # (…已于…取消…，本公告对此不作调整: what stands, said to stand — not …恢复实施，其他条款的期限不变)
     if _BY_ATTACHED_CHANGES_RE.search(sentence) and not re.search(
         r"现决定|现将|现就|自[^,，。;；]{0,20}?起", sentence

@@ -474,3 +474,32 @@ def test_cases_a_second_reader_built_against_parser_version_361() -> None:
         ("1C350.2", "2,2-二苯基-2-羟基乙酸（76-93-7）"),
         ("1C234.a", "锆金属，以及锆含量大于50%的合金"),
     ]
+
+
+def test_a_notes_list_going_on_past_the_owners_next_marker_and_bare_reserved_codes() -> None:
+    """Cases a second reader built against PARSER_VERSION 364: a note's a．b．c． whose line before ended on ； goes on with
+    its own c． even where the owner (1C010.b) would have c． next — the entry's c． comes after the note's 。; a bare 保留
+    after a code (1C010.d 保留。) is a place kept, no entry."""
+    text = "\n".join(
+        [
+            "1C010 纤维或丝状材料，如下：",
+            "a．有机纤维或丝状材料；",
+            "b．碳纤维或丝状材料；",
+            "注：1C010.b项不管制下列物项：",
+            "a．用于修复民用飞机结构的织物；",
+            "b．预浸料；",
+            "c．由环氧树脂浸渍的碳纤维丝束。",
+            "c．无机纤维或丝状材料。",
+            "1C010.d 保留。",
+            "1C010.e 保留",
+        ]
+    )
+    reading = read_list(text, "annex")
+    assert [(e.control_code, e.name_zh) for e in reading.entries] == [
+        ("1C010.a", "有机纤维或丝状材料"),
+        ("1C010.b", "碳纤维或丝状材料"),
+        ("1C010.c", "无机纤维或丝状材料"),
+    ]
+    assert [n.text for n in reading.notes if n.code == "1C010.b"] == [
+        "注：1C010.b项不管制下列物项：a．用于修复民用飞机结构的织物；b．预浸料；c．由环氧树脂浸渍的碳纤维丝束。"
+    ]

@@ -654,6 +654,11 @@ def test_an_entry_moved_between_the_catalogues_parts_keeps_its_name_and_both_num
     assert [(e.name_zh, e.control_code, e.control_codes) for e in entries] == [
         ("稀土永磁材料制备技术", "083204X", ("083204X", "083204J"))
     ]
+    # (由…移至… in a name that moves nothing between the catalogue's parts is the name)
+    described = "附件\n两用物项出口管制清单\n一、核材料相关设备\n（一）专门设计用于将乏燃料组件由贮存水池移至运输容器的遥控操作装置\n"
+    assert [e.name_zh for e in extract_entries(described, source="att1").entries] == [
+        "专门设计用于将乏燃料组件由贮存水池移至运输容器的遥控操作装置"
+    ]
 
 
 def test_a_reserved_place_in_either_bracket_is_no_entry() -> None:
@@ -663,3 +668,24 @@ def test_a_reserved_place_in_either_bracket_is_no_entry() -> None:
         "2 | 1C003 | （保留） | \n3 | 1C004 | 【保留】 | \n4 | 1C005 | 氧化钐 | 2846901940\n"
     )
     assert [e.name_zh for e in extract_entries(body, source="att1").entries] == ["金属钐", "氧化钐"]
+
+
+def test_criteria_nested_under_a_row_criterion_stay_the_rows_and_the_table_goes_on() -> None:
+    """1C117.c's criteria printed under its row: `b．能够加工成以下任一产品：` announces 1．2．3． nested under it — they are
+    the row's spec, and the next row (仲钨酸铵) is still read; a 1．line after a．/b． that announce nothing is not theirs."""
+    body = (
+        "序号 | 管制编码 | 物项名称及描述 | 海关商品编号 | 单位\n"
+        "1 | 1C117.c | 具有下述所有特性的固态钨（不包括粉末）： | 8101940001 | 千克\n"
+        "a．按重量计钨含量大于等于97%；\nb．能够加工成以下任一产品：\n"
+        "1．直径大于等于120mm且长度大于等于50mm的圆柱体；\n2．内径大于等于65mm、壁厚大于等于25mm且长度大于等于50mm的管材；\n"
+        "3．尺寸大于等于120mm×120mm×50mm的块状物。\n"
+        "2 | 1C117.d | 仲钨酸铵 | 2841801000 | 千克\n"
+    )
+    entries = extract_entries(body, source="att1").entries
+    assert [(e.control_code, e.name_zh) for e in entries] == [
+        ("1C117.c", "固态钨（不包括粉末）"),
+        ("1C117.d", "仲钨酸铵"),
+    ]
+    assert entries[0].spec_zh is not None and entries[0].spec_zh.endswith(
+        "3．尺寸大于等于120mm×120mm×50mm的块状物。"
+    )

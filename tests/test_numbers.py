@@ -621,3 +621,13 @@ def test_a_part_of_the_annex_in_force_on_publication_makes_the_notice_in_force_t
     )
     published = dt.date(2057, 8, 20)
     assert parse_effective(body, published) == (published, "on_publication")
+
+
+def test_a_day_told_of_another_notices_decision_is_not_this_notices() -> None:
+    """…公布了…的决定，其第一条…原定自2025年12月1日起实施: 的决定 is the other notice's decision named as a thing, not this
+    notice deciding — its day, before publication, is not the day this notice takes effect."""
+    body = (
+        "商务部公告2025年第61号公布了对境外相关稀土物项实施出口管制的决定，其第一条第（一）项、第（二）项原定自2025年12月1日"
+        "起实施。\n一、删去商务部公告2025年第61号第一条第（一）项。\n二、本公告自2063年9月1日起施行。"
+    )
+    assert parse_effective(body, dt.date(2063, 8, 19)) == (dt.date(2063, 9, 1), "date")

@@ -7195,3 +7195,19 @@ def test_a_measure_printed_as_a_clause_that_stops_is_lifted() -> None:
     )
     relations = extract_relations(body, None, dt.date(2026, 12, 28), dt.date(2026, 12, 28))
     assert [(r.relation, r.clause) for r in relations] == [("suspends", "一"), ("lifts", "二")]
+
+
+def test_another_part_said_to_stay_leaves_the_act_before_it() -> None:
+    """…第58号第一条、第二条恢复实施；该公告第三条的暂停实施安排不变: the ；-part that says another clause stays makes the
+    resumption before it no told state (it is this notice's act, dated by its day of force), and names no target."""
+    body = (
+        "四、商务部、海关总署公告2025年第58号第一条、第二条恢复实施；该公告第三条的暂停实施安排不变。\n"
+        "五、本公告第四条自2064年3月1日起施行。"
+    )
+    relations = extract_relations(body, None, dt.date(2063, 12, 26), dt.date(2063, 12, 26))
+    assert [(r.relation, r.clause, r.window_from) for r in relations] == [
+        ("resumes", "一", dt.date(2064, 3, 1)),
+        ("resumes", "二", dt.date(2064, 3, 1)),
+    ]
+    told = "四、商务部、海关总署公告2025年第58号第一条、第二条已于2063年3月1日恢复实施；该公告第三条的暂停实施安排不变。"
+    assert extract_relations(told, None, dt.date(2063, 12, 26), dt.date(2063, 12, 26)) == []
