@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "366"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "367"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1046,4 +1046,7 @@ PARSER_VERSION = (
     #     stays (该公告第三条的暂停实施安排不变) leaves the act before it; a second reader's review of 362–364: criteria nested
     #     under a row's announcing criterion, a note's list going on past the owner's next marker, 由…移至… in a name,
     #     a bare 保留
+    # 367: the consolidated list named by a short title (…第51号公布的《…清单》（以下简称《清单》）, or the title alone) is that
+    #     notice's 附件1; entries deleted and entries rewritten (修改《清单》中的下列条目) two acts; a day of the list names a
+    #     time; 第1.1.3目 a point; 2C902.b项的描述修改为：“X…” is X, 1C117.b项钼粉的参考海关商品编号修改为：A、B is 钼粉 with A, B
 )

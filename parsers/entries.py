@@ -1105,6 +1105,7 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
             # 1C914.a.2-乙基己基膦酸…: the digit before the hyphen is the chemical's locant, not the code's
             printed, text = printed[: locant.start()], locant.group(1) + text
         node.codes = _codes(printed)
+        text = _code_first_rewrite(text)
     # `1C008.b 【保留】`: a code-first line keeps its place in the list with nothing in it
     if RESERVED_RE.match(text.strip()):
         node.reserved = True
@@ -1138,6 +1139,29 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
     name, qualifiers = _split_qualifiers(text)
     node.name = name
     node.qualifiers = (*qualifiers, *([paragraph_spec] if paragraph_spec else []), *node.hs_notes)
+
+
+# (（一）2C902.b项的描述修改为：“X（参考税则号列：…），…除外”。: the entry of the list as its new description prints it)
+_DESCRIBED_ANEW_RE = re.compile(
+    r"^\s*项?\s*的?\s*(?:描述|名称|表述)\s*(?:修改|调整|变更)为\s*[:：]?\s*[“\"「](?P<new>.+?)[”\"」]?\s*[。；;]?\s*$"
+)
+# (（二）1C117.b项钼粉的参考海关商品编号修改为：8102100001、8102940001。: the entry with its new customs codes)
+_HS_ANEW_RE = re.compile(
+    r"^\s*项\s*(?P<name>[^，,。；;:：“”]{1,40}?)的\s*(?P<label>(?:参考)?(?:海关商品编号|税则号列))\s*(?:修改|调整|变更)为\s*"
+    r"[:：]?\s*(?P<codes>\d{8,10}(?:\s*[、，,和及]\s*\d{8,10})*)\s*[。；;]?\s*$"
+)
+
+
+def _code_first_rewrite(text: str) -> str:
+    """The words after a code that rewrite its entry, read as the entry they leave: the new description, or the name
+    with the new customs codes as a reference."""
+    described = _DESCRIBED_ANEW_RE.match(text)
+    if described is not None:
+        return described.group("new").rstrip('”"」。；; ')
+    recoded = _HS_ANEW_RE.match(text)
+    if recoded is not None:
+        return f"{recoded.group('name')}（{recoded.group('label')}：{recoded.group('codes')}）"
+    return text
 
 
 def _read_shape(node: _Node, text: str) -> str:

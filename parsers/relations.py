@@ -389,7 +389,8 @@ def _with_start(line: str, since: str) -> str:
 
 
 _LIST_LINE_RE = re.compile(r"^(?:\d{1,3}\s*[.、]|\(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\))")
-_POINT_PATH_RE = re.compile(rf"{_CN_NUMERAL}(?:/\({_CN_NUMERAL}\))?(?:/\d{{1,3}})?")
+# (一/(一)/1.1.3: a point numbered in the list's own way, 第1.1.3目)
+_POINT_PATH_RE = re.compile(rf"{_CN_NUMERAL}(?:/\({_CN_NUMERAL}\))?(?:/\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})?")
 # A reference in a 根据…/依据… phrase cites a legal basis, and one a format is borrowed from (参照…附件1)
 # is followed, not acted upon; nor is a notice said to be left untouched (…所称暂停实施，不影响…第11号所列
 # 实体相关措施的执行).
@@ -523,6 +524,22 @@ _ANNEXED_TITLE_RE = re.compile(r"\s*(?:公告)?\s*所附的?\s*《[^》]{1,40}�
 _LIST_ANNEXES: dict[tuple[tuple[int, int] | None, str], str] = {
     ((2024, 51), "中华人民共和国两用物项出口管制清单"): "附件1",
 }
+# The consolidated list's title, and the notice that published the edition in force (named by its title alone, as
+# 《中华人民共和国两用物项出口管制清单》（以下简称《清单》）, it is that notice's 附件1)
+_CONSOLIDATED_TITLE = "中华人民共和国两用物项出口管制清单"
+_CONSOLIDATED_LIST = NoticeNumber(("商务部", "工业和信息化部", "海关总署", "国家密码局"), "公告", 2024, 51)
+_EDITION_RE = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*年版\s*[)）]\s*$")
+
+
+def _list_annex(year_number: tuple[int, int] | None, title: str) -> str | None:
+    """The attachment a list published by a notice is, by its title: 2024 No. 51's list is its 附件1, and so is a later
+    edition of the consolidated list (《中华人民共和国两用物项出口管制清单（2064年版）》) of the notice publishing it."""
+    found = _LIST_ANNEXES.get((year_number, title))
+    if found is None and _EDITION_RE.sub("", title) == _CONSOLIDATED_TITLE:
+        found = "附件1"
+    return found
+
+
 _PUBLISHED_LIST_RE = re.compile(r"\s*(?:公告)?\s*(?:公布|发布|印发)的\s*《(?P<title>[^》]{1,40})》")
 
 
@@ -544,7 +561,7 @@ def _printed_clause(sentence: str, match: re.Match[str]) -> str | None:
         clause = "附件"  # …第40号公告所附《目录》，按照本公告…相应增列: the notice's annexed list, named by its title
     if clause is None and (published := _PUBLISHED_LIST_RE.match(sentence, match.end())):
         # (…2024年第51号公告公布的《中华人民共和国两用物项出口管制清单》中1C116项的描述: the list it annexed)
-        clause = _LIST_ANNEXES.get((_ref_year_number(match.group(0)), published.group("title")))
+        clause = _list_annex(_ref_year_number(match.group(0)), published.group("title"))
     if clause is None:
         clause = _words_part(sentence, match.start(), match.end())
     annexed = (
@@ -900,9 +917,12 @@ def _aliases(
         else:
             opening = max(text.rfind("（", 0, match.start()), text.rfind("(", 0, match.start()))
             named = text[opening + 1 : match.start()] if opening >= 0 else ""
-        numbered = [r for r in _refs(named) if r[0] is not None]
+        numbered = [_with_published_list(r, named) for r in _refs(named) if r[0] is not None]
         if not numbered and (short_part := _short_part(named, by_number or {})) is not None:
             numbered = [short_part]
+        if not numbered and re.search(rf"《{_CONSOLIDATED_TITLE}》\s*$", named):
+            # (为使《中华人民共和国两用物项出口管制清单》（以下简称《清单》）…: the list in force, named by its title)
+            numbered = [(_CONSOLIDATED_LIST, named.strip(), "附件1", 0)]
         # only a part of a notice (附件1, 第三款) is named so: a title before the bracket may name a list the
         # notice published, whose part the reference does not print (…以第51号公告发布《清单》（以下简称《清单》）)
         one = numbered[0] if len(numbered) == 1 else None
@@ -916,6 +936,17 @@ def _aliases(
         ):
             found[short if whole else match.group("alias")] = (one[0], one[2], match.end())
     return found
+
+
+def _with_published_list(ref: Ref, named: str) -> Ref:
+    """…第51号公布的《中华人民共和国两用物项出口管制清单》（以下简称《清单》）: the short title is of the list the notice
+    published, its attachment, not of the whole notice."""
+    number, label, clause, position = ref
+    published = _PUBLISHED_LIST_RE.match(named, position + len(label))
+    if published is None or named[published.end() :].strip():
+        return ref
+    annex = clause or _list_annex(_ref_year_number(label), published.group("title"))
+    return (number, named[position : published.end()], annex, position) if annex else ref
 
 
 _OUTSIDE_RE = re.compile(r"\s*(?:以外|之外|外的|除外)")
@@ -944,9 +975,13 @@ def _alias_refs(
             followed = re.search(
                 r"(?:按|按照|依照|依据|根据|参照)[^,，。;；]{0,4}$", sentence[: match.start()]
             )
+            # (自修改后的《清单》施行之日起停止执行 / 自《清单》依照本公告纳入上述物项之日起废止: a day of the list names a time)
+            dated_by = re.search(
+                r"自\s*(?:[^,，。;；自]{0,8}?的)?\s*$", sentence[: match.start()]
+            ) and re.match(r"[^,，。;；]{0,30}?之日", sentence[match.end() :])
             if (
                 offset + match.start() >= defined_at
-                and not followed
+                and not (followed or dated_by)
                 and not _OUTSIDE_RE.match(sentence, match.end())
             ):
                 # (原公告第一条、第二条，自…起继续暂停实施: the clauses printed after a short name for a whole notice)
@@ -4644,14 +4679,19 @@ def _announced(
         # (…第10号、第18号所列物项的名称…与调整后的《清单》不一致的，以调整后的《清单》为准: what prevails over the whole
         # notice from now on is an act of its own, beside the clause-level acts on it)
         return target in named and not _PREVAILS_OVER_RE.search(amendment.quote_zh)
-    if _ROW_REWRITTEN_RE.search(amendment.quote_zh):
-        return (target, None) in acted  # (删去…第5项 beside …第3项修改为：: two rows of one annex, two acts)
+    if _ROW_REWRITTEN_RE.search(amendment.quote_zh) or _ENTRIES_REWRITTEN_RE.search(amendment.quote_zh):
+        # (删去…第5项 beside …第3项修改为：/ 一、删除《清单》中的下列条目： beside 二、修改《清单》中的下列条目：: entries of one
+        # annex taken out and others rewritten, two acts)
+        return (target, None) in acted
     return (target, None) in acted or (target, amendment.clause) in acted
 
 
 # 《物项列表》第二部分第3项修改为： / 附件第12项调整为：: a row of an annex rewritten, an act of its own beside another
 # row's removal (both compare as the annex)
 _ROW_REWRITTEN_RE = re.compile(r"第\s*\d{1,4}\s*项\s*(?:修改|调整|修订|更正)为")
+_ENTRIES_REWRITTEN_RE = re.compile(
+    r"^[一二三四五六七八九十]{0,3}\s*[、.]?\s*(?:修改|修订|更正)[^。；;]{0,30}?(?:下列|以下)\s*(?:条目|物项)"
+)
 
 
 # …等11个公告（见附件2）同时废止 / 决定废止下列规范性文件（目录见附件）: the targets are listed in an attachment.

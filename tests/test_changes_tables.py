@@ -689,3 +689,24 @@ def test_criteria_nested_under_a_row_criterion_stay_the_rows_and_the_table_goes_
     assert entries[0].spec_zh is not None and entries[0].spec_zh.endswith(
         "3．尺寸大于等于120mm×120mm×50mm的块状物。"
     )
+
+
+def test_an_entry_rewritten_after_its_code_is_the_entry_it_leaves() -> None:
+    """（一）2C902.b项的描述修改为：“X（参考税则号列：…），…除外” is X with its new description; （二）1C117.b项钼粉的参考海关商品编号
+    修改为：A、B is 钼粉 with its new customs codes."""
+    body = (
+        "二、修改《清单》中的下列条目：\n"
+        "（一）2C902.b项的描述修改为：“平均粒度大于50μm且小于等于500μm的人造金刚石单晶（参考税则号列：71051020），用于装饰或者"
+        "珠宝用途的培育钻石除外”。\n"
+        "（二）1C117.b项钼粉的参考海关商品编号修改为：8102100001、8102940001。\n"
+    )
+    entries = extract_entries(body).entries
+    assert [(e.control_code, e.name_zh, e.hs_codes, e.spec_zh) for e in entries] == [
+        (
+            "2C902.b",
+            "平均粒度大于50μm且小于等于500μm的人造金刚石单晶",
+            ("71051020",),
+            "用于装饰或者珠宝用途的培育钻石除外",
+        ),
+        ("1C117.b", "钼粉", ("8102100001", "8102940001"), None),
+    ]

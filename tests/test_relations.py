@@ -7211,3 +7211,31 @@ def test_another_part_said_to_stay_leaves_the_act_before_it() -> None:
     ]
     told = "四、商务部、海关总署公告2025年第58号第一条、第二条已于2063年3月1日恢复实施；该公告第三条的暂停实施安排不变。"
     assert extract_relations(told, None, dt.date(2063, 12, 26), dt.date(2063, 12, 26)) == []
+
+
+def test_the_consolidated_list_named_by_a_short_title_is_its_annex() -> None:
+    """…第51号公布的《中华人民共和国两用物项出口管制清单》（以下简称《清单》）, or the title alone: 《清单》 below is that notice's
+    附件1 — entries deleted from it and others rewritten are two acts; a day of the list (自修改后的《清单》施行之日起) names a
+    time; a point numbered in the list's way (第1.1.3目) that stops is a partial repeal."""
+    body = (
+        "商务部、海关总署决定对商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号公布的《中华人民共和国两用物项出口管制清单》"
+        "（以下简称《清单》）部分条目作如下调整：\n"
+        "一、删除《清单》中的下列条目：\n（一）6C001.d．三对乙氧基苯基铋（参考海关商品编号：2931900032）。\n"
+        "二、修改《清单》中的下列条目：\n（一）1C117.b项钼粉的参考海关商品编号修改为：8102100001、8102940001。\n"
+        "三、商务部 海关总署公告2025年第10号第一条第（一）项第1.1.3目所列物项，自修改后的《清单》施行之日起不再实施出口管制。\n"
+        "四、本公告自2064年3月20日起施行。"
+    )
+    relations = extract_relations(body, None, dt.date(2064, 3, 5), dt.date(2064, 3, 20))
+    assert [(r.relation, r.target_number.notice_id, r.clause) for r in relations] == [
+        ("repeals", "MOFCOM-2024-51", "附件1"),
+        ("amends", "MOFCOM-2024-51", "附件1"),
+        ("repeals", "MOFCOM-2025-10", "一/(一)/1.1.3"),
+    ]
+    titled = (
+        "为使《中华人民共和国两用物项出口管制清单》（以下简称《清单》）的管制编码与其编码规则保持一致，决定对《清单》第3类中锂电池"
+        "相关物项的管制编码作如下调整：\n一、上述物项按3A951、3B951重新编码。"
+    )
+    relations = extract_relations(titled, None, dt.date(2064, 4, 10), dt.date(2064, 5, 1))
+    assert [(r.relation, r.target_number.notice_id, r.clause) for r in relations] == [
+        ("amends", "MOFCOM-2024-51", "附件1")
+    ]
