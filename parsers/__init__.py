@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "367"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "368"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1049,4 +1049,8 @@ PARSER_VERSION = (
     # 367: the consolidated list named by a short title (…第51号公布的《…清单》（以下简称《清单》）, or the title alone) is that
     #     notice's 附件1; entries deleted and entries rewritten (修改《清单》中的下列条目) two acts; a day of the list names a
     #     time; 第1.1.3目 a point; 2C902.b项的描述修改为：“X…” is X, 1C117.b项钼粉的参考海关商品编号修改为：A、B is 钼粉 with A, B
+    # 368: list heads announcing criteria with 下述; a bracket of examples in a list's name is spec; rows whose act cell adds
+    #     or changes name their source notice; 将《清单》CODE项的描述修改为 read as code-first; 在《清单》CODE项下增列一目 announces;
+    #     entries of one annex added or rewritten beside a deletion are an act of their own; 自…起与《清单》同步施行;
+    #     自<earlier day>起不再适用后， told
 )

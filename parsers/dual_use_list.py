@@ -33,15 +33,15 @@ _TYPE_RE = re.compile(r"^(\d[A-E])\s+([\u4e00-\u9fff、，和与]+)$")
 _PART_RE = re.compile(r"^第([一二三四五六七八九十]+)部分\s*(.*)$")
 # (具有以下两种特性的… / …合金，具有下列两个特性：: the list prints both words for "the following")
 _CRITERIA_RE = re.compile(
-    r"具有(?:以下|下列).{0,6}(?:特性|特征|性能|指标)|(?:满足|符合|具备)(?:以下|下列).{0,6}(?:特性|条件|指标)"
-    r"|(?:以下|下列)(?:所有|全部|任一|任何)?(?:特性|特征)"
+    r"具有(?:以下|下列|下述).{0,6}(?:特性|特征|性能|指标)|(?:满足|符合|具备)(?:以下|下列|下述).{0,6}(?:特性|条件|指标)"
+    r"|(?:以下|下列|下述)(?:所有|全部|任一|任何)?(?:特性|特征)"
 )
 _CRITERIA_PREFIX_RE = re.compile(
-    r"^(?:(?:具有|满足|符合|具备)(?:以下|下列).{0,6}?(?:特性|特征|性能|指标|条件)的|(?:专门)?(?:设计|制备|改进)[^的，]{0,12}的)"
+    r"^(?:(?:具有|满足|符合|具备)(?:以下|下列|下述).{0,6}?(?:特性|特征|性能|指标|条件)的|(?:专门)?(?:设计|制备|改进)[^的，]{0,12}的)"
 )
 # (…的合金，具有下列两个特性： — the criteria announced after the name, not part of it)
 _CRITERIA_SUFFIX_RE = re.compile(
-    r"[，,]\s*(?:具有|满足|符合|具备)(?:以下|下列)[^，,]{0,8}?(?:特性|特征|性能|指标|条件)\s*[:：]?$"
+    r"[，,]\s*(?:具有|满足|符合|具备)(?:以下|下列|下述)[^，,]{0,8}?(?:特性|特征|性能|指标|条件)\s*[:：]?$"
 )
 # (注：1C230项不管制下列物项： — a note whose lines follow it: exclusions, never items)
 _NOTE_LIST_RE = re.compile(r"(?:下列|以下|如下)[^，,。；;]{0,8}?[:：]\s*$")
@@ -147,6 +147,9 @@ def _furniture(pages: list[list[str]]) -> set[str]:
     return {line for line, n in counts.items() if n >= threshold}
 
 
+_EXAMPLES_BRACKET_RE = re.compile(r"\s*[（(](?:含|包含|包括|如|例如)[^（()）]{1,40}?等[^（()）]{0,4}[）)]$")
+
+
 def _short_name(text: str) -> tuple[str, str | None]:
     """(name, spec) of a head or sub-item: the controlled thing, and the full wording when shortened."""
     full = _CRITERIA_SUFFIX_RE.sub("", text.strip()).rstrip(_TRAIL)
@@ -177,7 +180,9 @@ def _short_name(text: str) -> tuple[str, str | None]:
             and "，" not in qualifier
         ):
             name = tail
-    name = name.strip().rstrip(_TRAIL) or full
+    # (…的技术及资料（含工艺规范、工艺参数、加工程序等）: a bracket of examples is spec, as in a notice's own list — not a
+    # chemical's registry number, 2,2-二苯基-2-羟基乙酸（76-93-7）, which the list prints as part of the name)
+    name = _EXAMPLES_BRACKET_RE.sub("", name.strip().rstrip(_TRAIL)) or full
     return name, (full if name != full else None)
 
 

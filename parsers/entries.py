@@ -1096,6 +1096,7 @@ _QUOTED_HEAD_RE = re.compile(
 def _analyse(node: _Node, issues: list[Issue]) -> None:
     """Fill codes, HS codes, shape, name and qualifiers of a node from its text."""
     text, paragraph_spec = _paragraph_entry(_split_shared_reference(_added_entry(_inside_quotes(node))))
+    text = _list_entry_rewritten(text)
     code_match = _leading_code(text)
     if code_match:
         printed, text = code_match.group(1), text[code_match.end() :]
@@ -1139,6 +1140,22 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
     name, qualifiers = _split_qualifiers(text)
     node.name = name
     node.qualifiers = (*qualifiers, *([paragraph_spec] if paragraph_spec else []), *node.hs_notes)
+
+
+# (将《清单》5A902.d项的描述修改为：…: an entry of the list named by its code after the list's short title — read as the
+# code-first line it is)
+_LIST_ENTRY_NAMED_RE = re.compile(rf"^\s*将\s*《[^《》]{{1,30}}》\s*(?:中的?)?\s*(?={CONTROL_CODE}\s*项)")
+
+
+def _list_entry_rewritten(text: str) -> str:
+    """将《清单》5A902.d项的描述修改为：… as the code-first rewrite it is — not 将《清单》3C004项中的“A”修改为“B”, words of the
+    entry rewritten (an act, not an entry)."""
+    named = _LIST_ENTRY_NAMED_RE.match(text)
+    code = _leading_code(text[named.end() :]) if named else None
+    if named is None or code is None:
+        return text
+    rest = text[named.end() :]
+    return rest if _code_first_rewrite(rest[code.end() :]) != rest[code.end() :] else text
 
 
 # (（一）2C902.b项的描述修改为：“X（参考税则号列：…），…除外”。: the entry of the list as its new description prints it)
@@ -2180,7 +2197,8 @@ _FORWARD_CONTROL_RE = re.compile(
 _INSERTED_POINTS_RE = re.compile(
     # (在第一条第（二）项“…装备及软件、技术”中增加两目: the point named by its printed heading in quotes)
     # (（二）增加一项，作为第（三）项： under a line naming the notice: the place said above)
-    r"(?:^\s*|(?:号|款|条|项|目|附件\s*\d*|清单|目录)\s*(?:[“\"「『][^”\"」』]{1,60}[”\"」』])?\s*(?:中|后|之后|末尾)?\s*)"
+    # (在《清单》5A902项下增列一目，作为5A902.e：: under an entry of the list named by its code)
+    r"(?:^\s*|(?:号|款|条|项|目|附件\s*\d*|清单|目录)\s*(?:[“\"「『][^”\"」』]{1,60}[”\"」』])?\s*(?:中|后|之后|末尾|下)?\s*)"
     r"(?:增列|增加|增补|新增|补充)[^。；;]{0,40}?"
     r"(?:[项目款条]|如下|以下|下列)[^。；;]{0,12}?[:：]\s*$"
 )
@@ -2489,7 +2507,11 @@ def _row_lifted(row: TableRow, table: PrintedTable) -> bool:
     # (… | 调整依据 | 商务部 海关总署公告2025年第10号: the notice a row's control rests on, not one whose entry it acts on;
     # … | 调整后参考海关商品编号 / 调整后内容: the entry of that notice as it stands after the change, still controlled)
     basis = {i for i, label in enumerate(table.header.split("|")) if _BASIS_COLUMN_RE.search(label)}
-    if not (_AFTER_CHANGE_RE.search(table.header) or table.entry_cells) and any(
+    # (1 | 1C914 | 镧相关物项 | 新增 | …公告2026年第2516号: a row its own act cell adds or changes names the notice it came
+    # from, not one whose entry it takes off)
+    action = row.cells.get("action", "")
+    acted = bool(_ADDED_ROW_RE.search(action) or re.search(r"修改|调整|更正|变更", action))
+    if not (_AFTER_CHANGE_RE.search(table.header) or table.entry_cells or acted) and any(
         _NOTICE_CELL_RE.match(cell) for i, cell in enumerate(row.line.split("|")) if i not in basis
     ):
         return True

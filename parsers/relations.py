@@ -2832,8 +2832,20 @@ _DONE_ON_DAY = (
 _DONE_ON_DAY_RE = re.compile(rf"{_DONE_ON_DAY}\s*[。;；]?\s*$")
 
 
+# (…第63号所附《商用密码出口管制清单》自2024年12月1日起不再适用后，…: an act of an earlier day as the time of what follows)
+_AFTER_DONE_RE = re.compile(
+    rf"自\s*(?P<day>{_DATE})\s*起[^,，。;；]{{0,12}}?(?:不再适用|废止|失效|停止(?:执行|实施)|暂停实施|恢复实施)\s*(?:以|之)?后\s*[,，]"
+)
+
+
 def _done_on_earlier_day(sentence: str, published_on: dt.date | None) -> bool:
-    """Whether the sentence ends on an act done on a day before the notice's (…，已于2025年11月10日停止实施。)."""
+    """Whether the sentence ends on an act done on a day before the notice's (…，已于2025年11月10日停止实施。), or opens
+    on one as the time of what it tells (…自2024年12月1日起不再适用后，…)."""
+    after = _AFTER_DONE_RE.search(sentence)
+    if after is not None and published_on is not None and not re.search(r"现决定|本公告|本决定", sentence):
+        day = parse_date(after.group("day"))
+        if day is not None and day < published_on:
+            return True
     done = _DONE_ON_DAY_RE.search(sentence)
     if done is None or published_on is None or re.search(r"现决定|本公告|本决定", sentence):
         return False
@@ -4679,7 +4691,11 @@ def _announced(
         # (…第10号、第18号所列物项的名称…与调整后的《清单》不一致的，以调整后的《清单》为准: what prevails over the whole
         # notice from now on is an act of its own, beside the clause-level acts on it)
         return target in named and not _PREVAILS_OVER_RE.search(amendment.quote_zh)
-    if _ROW_REWRITTEN_RE.search(amendment.quote_zh) or _ENTRIES_REWRITTEN_RE.search(amendment.quote_zh):
+    if (
+        _ROW_REWRITTEN_RE.search(amendment.quote_zh)
+        or _ENTRIES_REWRITTEN_RE.search(amendment.quote_zh)
+        or _ENTRY_REWRITTEN_RE.search(amendment.quote_zh)
+    ):
         # (删去…第5项 beside …第3项修改为：/ 一、删除《清单》中的下列条目： beside 二、修改《清单》中的下列条目：: entries of one
         # annex taken out and others rewritten, two acts)
         return (target, None) in acted
@@ -4689,6 +4705,11 @@ def _announced(
 # 《物项列表》第二部分第3项修改为： / 附件第12项调整为：: a row of an annex rewritten, an act of its own beside another
 # row's removal (both compare as the annex)
 _ROW_REWRITTEN_RE = re.compile(r"第\s*\d{1,4}\s*项\s*(?:修改|调整|修订|更正)为")
+# (将《清单》5A902.d项的描述修改为：… / 在《清单》5A902项下增列一目: an entry of an annexed list rewritten or added by code)
+_ENTRY_REWRITTEN_RE = re.compile(
+    rf"^[一二三四五六七八九十]{{0,3}}\s*[、.]?\s*(?:将|在)\s*《[^》]{{1,30}}》\s*{CONTROL_CODE}\s*项"
+    r"[^。；;]{0,30}?(?:修改为|调整为|增列|增加|新增)"
+)
 _ENTRIES_REWRITTEN_RE = re.compile(
     r"^[一二三四五六七八九十]{0,3}\s*[、.]?\s*(?:修改|修订|更正)[^。；;]{0,30}?(?:下列|以下)\s*(?:条目|物项)"
 )

@@ -503,3 +503,23 @@ def test_a_notes_list_going_on_past_the_owners_next_marker_and_bare_reserved_cod
     assert [n.text for n in reading.notes if n.code == "1C010.b"] == [
         "注：1C010.b项不管制下列物项：a．用于修复民用飞机结构的织物；b．预浸料；c．由环氧树脂浸渍的碳纤维丝束。"
     ]
+
+
+def test_a_head_announcing_criteria_before_its_name_and_a_bracket_of_examples() -> None:
+    """`1C915 具有下述所有特性的稀土储氢合金粉：` then a．b．c．: the powder with its criteria (下述 as 下列), not three
+    sub-items; `1E914 生产…的技术及资料（含工艺规范、工艺参数、加工程序等）`: a bracket of examples is spec, as in a notice's list."""
+    text = "\n".join(
+        [
+            "第1类 特殊材料和相关设备",
+            "1C915 具有下述所有特性的稀土储氢合金粉：",
+            "a．镧、铈、镨、钕合计含量大于等于30%（按重量）；",
+            "b．储氢量大于等于1.4%（按重量）；",
+            "c．平均粒度小于等于75μm。",
+            "1E914 生产1C915项所列物项的技术及资料（含工艺规范、工艺参数、加工程序等）。",
+        ]
+    )
+    reading = read_list(text, "annex")
+    assert [(e.control_code, e.name_zh) for e in reading.entries] == [
+        ("1C915", "稀土储氢合金粉"),
+        ("1E914", "生产1C915项所列物项的技术及资料"),
+    ]

@@ -710,3 +710,36 @@ def test_an_entry_rewritten_after_its_code_is_the_entry_it_leaves() -> None:
         ),
         ("1C117.b", "钼粉", ("8102100001", "8102940001"), None),
     ]
+
+
+def test_rows_whose_act_cell_adds_or_changes_name_the_notice_they_came_from() -> None:
+    """`1 | 1C914 | 镧相关物项 | 新增 | …公告2026年第2516号`: a table of a new edition's changes — the 备注 cell says where the
+    change came from; only the row its act cell deletes is taken off."""
+    body = (
+        "序号 | 管制编码 | 物项名称 | 调整内容 | 备注\n"
+        "1 | 1C914 | 镧相关物项 | 新增 | 商务部 工业和信息化部 海关总署公告2026年第2516号\n"
+        "2 | 6C001.d | 三对乙氧基苯基铋 | 删除 | 商务部 海关总署公告2026年第2517号\n"
+        "3 | 1C117.b | 钼粉 | 修改参考海关商品编号 | 商务部 海关总署公告2026年第2517号\n"
+    )
+    entries = extract_entries(body, source="att2").entries
+    assert [(e.control_code, e.name_zh) for e in entries] == [("1C914", "镧相关物项"), ("1C117.b", "钼粉")]
+
+
+def test_entries_of_the_list_named_after_its_short_title_and_one_added_under_an_entry() -> None:
+    """将《清单》5A902.d项的描述修改为：“X…” is X, 将《清单》5A902.c项密码机（含密码卡）的参考税则号列修改为：A、B is 密码机（含密码卡）
+    with A and B — but 将《清单》3C004项中的“A”修改为“B” rewrites words and names no entry; 在《清单》5A902项下增列一目，作为
+    5A902.e： announces the coded line below it."""
+    body = (
+        "一、在《清单》5A902项下增列一目，作为5A902.e：\n"
+        "5A902.e 具有下述任一特性的后量子密码模块（参考税则号列：84718000）：\n"
+        "1．实现基于格的公钥密码算法；\n2．实现基于哈希的数字签名算法。\n"
+        "二、将《清单》5A902.d项的描述修改为：“量子密钥分发设备，包括发射端、接收端（参考税则号列：85176299）”。\n"
+        "三、将《清单》5A902.c项密码机（含密码卡）的参考税则号列修改为：84718000、85176299。\n"
+        "四、将《清单》3C004项中的“纯度大于99.999%”修改为“纯度大于99.9999%”。\n"
+    )
+    entries = extract_entries(body).entries
+    assert [(e.control_code, e.name_zh, e.hs_codes) for e in entries] == [
+        ("5A902.e", "后量子密码模块", ("84718000",)),
+        ("5A902.d", "量子密钥分发设备", ("85176299",)),
+        ("5A902.c", "密码机（含密码卡）", ("84718000", "85176299")),
+    ]

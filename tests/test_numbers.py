@@ -631,3 +631,9 @@ def test_a_day_told_of_another_notices_decision_is_not_this_notices() -> None:
         "起实施。\n一、删去商务部公告2025年第61号第一条第（一）项。\n二、本公告自2063年9月1日起施行。"
     )
     assert parse_effective(body, dt.date(2063, 8, 19)) == (dt.date(2063, 9, 1), "date")
+
+
+def test_in_force_with_another_text_on_the_printed_day() -> None:
+    """六、本公告自2064年7月1日起与《清单》同步施行: the printed day, though the words say it goes with the list."""
+    body = "一、删除《清单》5D902.b项。\n六、本公告自2064年7月1日起与《清单》同步施行。"
+    assert parse_effective(body, dt.date(2064, 6, 26)) == (dt.date(2064, 7, 1), "date")

@@ -7239,3 +7239,13 @@ def test_the_consolidated_list_named_by_a_short_title_is_its_annex() -> None:
     assert [(r.relation, r.target_number.notice_id, r.clause) for r in relations] == [
         ("amends", "MOFCOM-2024-51", "附件1")
     ]
+
+
+def test_an_earlier_days_act_as_the_time_of_what_follows_is_told() -> None:
+    """…第63号所附《商用密码出口管制清单》自2024年12月1日起不再适用后，…列入…第5类: a repeal of an earlier day, told as when
+    the rest happened — not this notice's act."""
+    body = (
+        "商务部 国家密码局 海关总署公告2020年第63号所附《商用密码出口管制清单》自2024年12月1日起不再适用后，商用密码相关物项"
+        "列入《中华人民共和国两用物项出口管制清单》第5类实施出口管制。\n一、本公告自2064年7月1日起施行。"
+    )
+    assert extract_relations(body, None, dt.date(2064, 6, 26), dt.date(2064, 7, 1)) == []
