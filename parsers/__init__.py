@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "368"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "369"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1053,4 +1053,5 @@ PARSER_VERSION = (
     #     or changes name their source notice; 将《清单》CODE项的描述修改为 read as code-first; 在《清单》CODE项下增列一目 announces;
     #     entries of one annex added or rewritten beside a deletion are an act of their own; 自…起与《清单》同步施行;
     #     自<earlier day>起不再适用后， told
+    # 369: 在总结…的基础上 names no target; 附件1第1部分 a part; 为下列任一<a long noun>专门设计的X: X with purposes
 )

@@ -256,7 +256,8 @@ _TITLE_BRACKET = r"\(\s*(?:《[^》]{1,120}》|(?:(?!\d\s*号)[^()]){1,120}?)\s*
 _CODE_RUN = rf"{CONTROL_CODE}(?:\s*[、,，和及]\s*{CONTROL_CODE})*"
 # 附件1 / 附件1第二部分 / 附件1第五类第二部分第3项: an attachment, down to a part and an item of it
 _ANNEX_PART = (
-    r"附件\s*\d{1,2}(?:\s*第\s*[一二三四五六七八九十]+\s*(?:部分|类))*"
+    # (附件1第一部分 / 附件1第1部分)
+    r"附件\s*\d{1,2}(?:\s*第\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*(?:部分|类))*"
     # (entries by their codes only after a category or part: …附件1中3B001项的管制范围 stays the list's)
     r"(?:\s*第\s*(?:\d{1,3}|[一二三四五六七八九十]+)\s*(?:项|目|条)"
     rf"|(?:(?<=类)|(?<=部分))\s*{_CODE_RUN}\s*(?:项|条目))?"
@@ -277,7 +278,7 @@ _REF_RE = re.compile(
     # (…附件1第二部分第3项 / 附件1第三条 / 附件1中1C234项 / 附件1 1C350项: a part, an item, an entry by its code)
     # (…附件1第二类2B350.a、2B350.b条目: entries of a category of the list, by their codes)
     r"|\s*(?:的)?\s*(?P<annex>附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?"
-    rf"(?:\s*第\s*{_CN_NUMERAL}\s*(?:部分|类))*"
+    rf"(?:\s*第\s*(?:{_CN_NUMERAL}|\d{{1,2}})\s*(?:部分|类))*"
     rf"(?:\s*(?:所列)?\s*第\s*(?:\d{{1,3}}|{_CN_NUMERAL})\s*(?:项|目|条)|\s*中?\s*{_CODE_RUN}\s*(?:项|条目)|\s*序号\s*\d{{1,3}})?))?"
 )
 # 第55号、56号 / 第55号至第58号 (a run of numbers printed by its ends: every number in it)
@@ -413,6 +414,8 @@ _BRACKET_DID_RE = re.compile(r"[^()（）]{0,12}?(?:修改|调整|修订|更正|
 _BASIS_RE = re.compile(
     # (…增加一项，作为第（六）项，内容与…第1236号第一条第（一）项所增加的第（六）项一致: the words copied, cited)
     r"(?:根据|依据|依照|按照|参照|遵照|仍(?:然)?按|不影响|不改变|不涉及|(?:期限|期间)(?:与|同))[^，,;；。:：]*$"
+    # (在总结…公告2023年第28号等…实施情况的基础上，…决定调整…: the experience drawn on, not a target)
+    r"|在总结[^，,;；。:：]*$"
 )
 # 第70号暂停实施的措施 / 第70号所暂停的第61号 / 第70号规定的暂停实施期限: the notice that made an earlier
 # suspension, named to say what is resumed, extended or ended; what it suspended is acted on, not the notice

@@ -5462,3 +5462,15 @@ def test_purposes_after_several_verbs_and_exclusions_under_a_note() -> None:
         "1.密码": "rule",
         "2.专门": "rule",
     }
+
+
+def test_a_purpose_naming_the_listed_things_by_a_long_noun() -> None:
+    """2.为下列任一无人驾驶航空飞行器专门设计的飞行控制系统或自动驾驶仪（…）： then (1)(2): the control system is the leaf, the
+    aircraft it is designed for are its purposes."""
+    body = (
+        "一、满足以下特性的物项，未经许可，不得出口：\n（一）无人驾驶航空飞行器相关部件。\n"
+        "1.为下列任一无人驾驶航空飞行器专门设计的飞行控制系统或自动驾驶仪（参考海关商品编号：9014201000）：\n"
+        "（1）最大续航时间大于等于1小时的无人驾驶航空飞行器；\n（2）最大起飞重量大于150千克（kg）的无人驾驶航空飞行器。\n"
+    )
+    entries = extract_entries(body).entries
+    assert [(e.path, e.name_zh) for e in entries] == [("一/(一)/1", "飞行控制系统或自动驾驶仪")]

@@ -7249,3 +7249,17 @@ def test_an_earlier_days_act_as_the_time_of_what_follows_is_told() -> None:
         "列入《中华人民共和国两用物项出口管制清单》第5类实施出口管制。\n一、本公告自2064年7月1日起施行。"
     )
     assert extract_relations(body, None, dt.date(2064, 6, 26), dt.date(2064, 7, 1)) == []
+
+
+def test_experience_drawn_on_is_no_target_and_a_part_numbered_in_arabic_is_kept() -> None:
+    """在总结…公告2023年第28号等…实施情况的基础上，…决定调整…: the notice drawn on is no amendment; …第31号附件1第1部分所列物项…
+    不再适用该公告: the part, printed with an Arabic number, is the clause."""
+    body = (
+        "在总结商务部 海关总署 国家国防科工局 中央军委装备发展部公告2023年第28号等无人驾驶航空飞行器出口管制措施实施情况的基础上，"
+        "经国务院、中央军委批准，决定调整部分无人驾驶航空飞行器及相关物项的出口管制措施。现将有关事项公告如下：\n"
+        "二、商务部 海关总署公告2015年第31号附件1第1部分所列物项，自本公告施行之日起不再适用该公告，按照本公告执行。"
+    )
+    relations = extract_relations(body, None, dt.date(2065, 12, 16), dt.date(2066, 1, 1))
+    assert [(r.relation, r.target_number.notice_id, r.clause) for r in relations] == [
+        ("repeals", "MOFCOM-2015-31", "附件1第1部分")
+    ]
