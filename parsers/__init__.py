@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "369"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "370"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1054,4 +1054,6 @@ PARSER_VERSION = (
     #     entries of one annex added or rewritten beside a deletion are an act of their own; 自…起与《清单》同步施行;
     #     自<earlier day>起不再适用后， told
     # 369: 在总结…的基础上 names no target; 附件1第1部分 a part; 为下列任一<a long noun>专门设计的X: X with purposes
+    # 370: 在…第X条施行前 names a bound, not a target; …第55号，自暂停实施期限届满之次日起 the target's told window; some
+    #     parties of a listing notice counted (上述2家) or named before 该实体 are rows of its annex
 )

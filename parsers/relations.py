@@ -1208,7 +1208,7 @@ def extract_relations(
         refs = _acted_refs(sentence, refs, covered, owner, back, recent)
         refs = _decided_after_told(sentence, refs)
         tied = _TIED_TO_RESUMPTION_RE.search(sentence)
-        refs = _outside(refs, [tied, _tied_till(sentence), _STAYS_PART_RE.search(sentence)])
+        refs = _outside(refs, [tied, *_time_spans(sentence)])
         if not full and refs:  # 现对该公告作如下调整：, then its numbered changes
             owner = _amended_owner(sentence, refs) or owner
         if not refs or announces:
@@ -1249,6 +1249,18 @@ _TIED_TO_RESUMPTION_RE = re.compile(
     r"第\s*(?P<clause>[一二三四五六七八九十]+)\s*(?:条|款)(?:\s*[、和及]\s*第\s*[一二三四五六七八九十]+\s*(?:条|款))*"
     r"\s*恢复(?:实施|执行|适用)\s*之日起"
 )
+
+
+# (在第1866号公告第一条至第三条施行前，…第58号继续暂停实施: the clauses whose day of force bounds the act name a time)
+_BEFORE_IN_FORCE_RE = re.compile(
+    r"在[^,，。;；在]{2,60}?(?:施行|实施|生效)\s*(?:之日)?\s*(?:前|以前|之前)\s*[,，]"
+)
+
+
+def _time_spans(sentence: str) -> list[re.Match[str] | None]:
+    """Spans whose references name a time or a part said to stay, not a target: a window's end by another notice, a
+    ；-part saying another part stays, the day of force of other clauses as a bound."""
+    return [_tied_till(sentence), _STAYS_PART_RE.search(sentence), _BEFORE_IN_FORCE_RE.search(sentence)]
 
 
 def _tied_till(sentence: str) -> re.Match[str] | None:
@@ -1564,13 +1576,23 @@ def _on_annex_rows(r: Relation, annexed: set[int]) -> bool:
         or r.clause is not None
         or number is None
         or any("不可靠实体清单" in issuer for issuer in number.issuers)
-        or _WHOLE_LISTING_RE.search(r.quote_zh)
     ):
         return False
     listed = _annexed_party_count(number)
+    own = _own_segment(r.quote_zh, r.target_label)
+    counts = {_count_of(m.group(1)) for m in _PARTY_COUNT_RE.finditer(own)}
+    # (…第23号对上述2家实体采取的措施同时停止实施: two of the ten it listed, named before — not 所列下列6家实体, parties
+    # this notice lists below, read with the whole listing as the writers of such notices have)
+    below = re.search(r"下列\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*家", own)
+    counted = bool(counts) and _SOME_PARTIES_RE.search(own) is not None
+    # (将特科姆公司移出…，2025年第21号公告对该实体采取的措施同时停止实施: the one party named before 该实体)
+    at = max(own.find(r.target_label), 0)
+    named = re.search(r"该(?:实体|企业|公司)", own[at:]) and _SOME_PARTIES_RE.search(own[:at])
+    if listed is not None and listed not in counts and (counted or named) and not below:
+        return True
+    if _WHOLE_LISTING_RE.search(r.quote_zh):
+        return False
     if listed is not None:
-        own = _own_segment(r.quote_zh, r.target_label)
-        counts = {_count_of(m.group(1)) for m in _PARTY_COUNT_RE.finditer(own)}
         return bool(_SOME_PARTIES_RE.search(own)) and listed not in counts
     return (number.number in annexed or "附件" in r.quote_zh) and bool(
         (_PARTY_REMOVED_RE if r.relation == "lifts" else _PARTIES_MEASURES_RE).search(r.quote_zh)
@@ -3145,7 +3167,8 @@ _DAY_AFTER_RE = re.compile(
     # (…第55号、第57号，在原暂停期限届满后: the window of the notices the sentence names before it)
     # (…第二款中涉及…的内容，暂停期限届满后不再延长: the window of the target the clause opened on)
     r"(?:自\s*)?(?P<who>[^,，。;；自]{0,40}?号(?:公告)?|其|(?<=[在自，,])(?:原|现行?|前述|上述|该)(?=暂停|暂缓|中止|期限)"
-    r"|(?<=[，,])(?=暂停(?:实施)?(?:期限\s*届满|期满)))\s*"
+    # (…第55号，自暂停实施期限届满之次日起恢复实施: the window of the target the sentence named)
+    r"|(?<=[，,])(?=暂停(?:实施)?(?:期限\s*届满|期满))|(?<=[，,]自)(?=暂停(?:实施)?(?:期限\s*届满|期满)))\s*"
     # (…第1016号第二条规定的 / …第1082号所列第（一）项规定的: the window one clause or point of it set)
     r"(?P<made>(?:所列的?|的)?\s*第\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*(?:条|款|项|目)\s*)?"
     # (…第2246号第一条为其确定的暂停期限届满之次日起: the window that clause set for the target)

@@ -7263,3 +7263,36 @@ def test_experience_drawn_on_is_no_target_and_a_part_numbered_in_arabic_is_kept(
     assert [(r.relation, r.target_number.notice_id, r.clause) for r in relations] == [
         ("repeals", "MOFCOM-2015-31", "附件1第1部分")
     ]
+
+
+def test_clauses_bounding_an_act_by_their_day_of_force_and_a_window_told_for_the_target() -> None:
+    """在第1866号公告第一条至第三条施行前，…第58号继续暂停实施: those clauses name a bound, not a target; …第55号，自暂停实施期限
+    届满之次日起恢复实施: the day after the end the preamble told of No. 55's window."""
+    body = (
+        "商务部、海关总署2025年第55号、第57号公告的暂停实施期限，将于2027年6月30日届满。\n现将有关事项公告如下：\n"
+        "二、在第1866号公告第一条至第三条施行前，商务部 海关总署公告2025年第58号继续暂停实施。\n"
+        "三、商务部 海关总署公告2025年第55号，自暂停实施期限届满之次日起恢复实施。"
+    )
+    relations = extract_relations(body, None, dt.date(2027, 6, 18), dt.date(2027, 6, 18))
+    assert [(r.relation, r.target_number.number, r.clause, r.window_from) for r in relations] == [
+        ("suspends", 58, None, dt.date(2027, 6, 18)),
+        ("resumes", 55, None, dt.date(2027, 7, 1)),
+    ]
+
+
+def test_some_parties_of_a_listing_notice_counted_or_named_before_are_rows_of_its_annex() -> None:
+    """…第23号对上述2家实体采取的措施同时停止实施 (two of the ten it annexed) and 将特科姆公司移出…，…第21号公告对该实体采取的
+    措施同时停止实施 (the one named before 该实体) act on the annex; 所列下列6家实体 stays as writers of such notices read it."""
+    counted = (
+        "一、自2027年7月1日起，将美国实体杰亚机器人公司（Jaia Robotics, Inc.）、蒂尔无人机公司（Teal Drones, Inc.）移出出口管制"
+        "管控名单，商务部公告2026年第23号对上述2家实体采取的措施同时停止实施。"
+    )
+    named = (
+        "二、依据《中华人民共和国两用物项出口管制条例》第三十条，将特科姆公司移出出口管制管控名单，2025年第21号公告对该实体采取"
+        "的措施同时停止实施。"
+    )
+    below = "一、自2027年6月22日起，对商务部公告2026年第23号所列下列6家美国实体，暂停实施该公告规定的措施，暂停期限为一年："
+    day = dt.date(2027, 3, 10)
+    assert [(r.relation, r.clause) for r in extract_relations(counted, None, day, day)] == [("lifts", "附件")]
+    assert [(r.relation, r.clause) for r in extract_relations(named, None, day, day)] == [("lifts", "附件")]
+    assert [(r.relation, r.clause) for r in extract_relations(below, None, day, day)] == [("suspends", None)]
