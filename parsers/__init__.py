@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "370"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "371"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1056,4 +1056,7 @@ PARSER_VERSION = (
     # 369: 在总结…的基础上 names no target; 附件1第1部分 a part; 为下列任一<a long noun>专门设计的X: X with purposes
     # 370: 在…第X条施行前 names a bound, not a target; …第55号，自暂停实施期限届满之次日起 the target's told window; some
     #     parties of a listing notice counted (上述2家) or named before 该实体 are rows of its annex
+    # 371: a second reader's review of 365–369: the part said to stay starts at its comma; an earlier day's act as the time
+    #     (…后，) leaves this notice's act after it; a bare 其他条款…不变; 现公布《…清单》 is no 2024 No. 51; a description's
+    #     quotes end it; 项下的 joins no name; 由限制出口调入禁止出口 is a move
 )

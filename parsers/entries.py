@@ -1161,11 +1161,17 @@ def _list_entry_rewritten(text: str) -> str:
 
 # (（一）2C902.b项的描述修改为：“X（参考税则号列：…），…除外”。: the entry of the list as its new description prints it)
 _DESCRIBED_ANEW_RE = re.compile(
-    r"^\s*项?\s*的?\s*(?:描述|名称|表述)\s*(?:修改|调整|变更)为\s*[:：]?\s*[“\"「](?P<new>.+?)[”\"」]?\s*[。；;]?\s*$"
+    r"^\s*项?\s*的?\s*(?:描述|名称|表述)\s*(?:修改|调整|变更)为\s*[:：]?\s*[“\"「](?P<new>[^”\"」]+)(?:[”\"」](?P<tail>.*))?$"
+)
+# (…”，参考税则号列修改为：71051020。: the customs codes changed after the description)
+_HS_AFTER_RE = re.compile(
+    r"^[，,；;]\s*(?P<label>(?:参考)?(?:海关商品编号|税则号列))\s*(?:修改|调整|变更)为\s*[:：]?\s*"
+    r"(?P<codes>\d{8,10}(?:\s*[、，,和及]\s*\d{8,10})*)"
 )
 # (（二）1C117.b项钼粉的参考海关商品编号修改为：8102100001、8102940001。: the entry with its new customs codes)
 _HS_ANEW_RE = re.compile(
-    r"^\s*项\s*(?P<name>[^，,。；;:：“”]{1,40}?)的\s*(?P<label>(?:参考)?(?:海关商品编号|税则号列))\s*(?:修改|调整|变更)为\s*"
+    r"^\s*项\s*(?:下的?|中的?)?\s*(?P<name>[^，,。；;:：“”]{1,40}?)的\s*(?P<label>(?:参考)?(?:海关商品编号|税则号列))\s*"
+    r"(?:修改|调整|变更)为\s*"
     r"[:：]?\s*(?P<codes>\d{8,10}(?:\s*[、，,和及]\s*\d{8,10})*)\s*[。；;]?\s*$"
 )
 
@@ -1175,7 +1181,9 @@ def _code_first_rewrite(text: str) -> str:
     with the new customs codes as a reference."""
     described = _DESCRIBED_ANEW_RE.match(text)
     if described is not None:
-        return described.group("new").rstrip('”"」。；; ')
+        new = described.group("new").rstrip("。；; ")
+        recoded = _HS_AFTER_RE.match((described.group("tail") or "").strip())
+        return f"{new}（{recoded.group('label')}：{recoded.group('codes')}）" if recoded else new
     recoded = _HS_ANEW_RE.match(text)
     if recoded is not None:
         return f"{recoded.group('name')}（{recoded.group('label')}：{recoded.group('codes')}）"
@@ -3465,7 +3473,7 @@ class _Extractor:
 # technology catalogue moved from one part to the other, its number changed with it)
 # (the parts named on both sides: 专门设计用于将乏燃料组件由贮存水池移至运输容器的装置 is a name, not a move)
 _MOVED_PART_RE = re.compile(
-    r"由[^，,。；;]{0,12}?(?:部分|类)\s*(?:调入|调至|移入|移至|调整至|列入)[^，,。；;]{0,12}?(?:部分|类)"
+    r"由[^，,。；;]{0,12}?(?:部分|类|出口|目录)\s*(?:调入|调至|移入|移至|调整至|列入)[^，,。；;]{0,12}?(?:部分|类|出口|目录)"
 )
 _RENUMBERED_TO_RE = re.compile(rf"编号(?:相应)?(?:调整|变更|改)为\s*({_CATALOGUE_CODE})")
 

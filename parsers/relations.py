@@ -923,7 +923,12 @@ def _aliases(
         numbered = [_with_published_list(r, named) for r in _refs(named) if r[0] is not None]
         if not numbered and (short_part := _short_part(named, by_number or {})) is not None:
             numbered = [short_part]
-        if not numbered and re.search(rf"《{_CONSOLIDATED_TITLE}》\s*$", named):
+        if (
+            not numbered
+            and re.search(rf"《{_CONSOLIDATED_TITLE}》\s*$", named)
+            # (not 现公布《…》（以下简称《清单》）: the edition this notice publishes)
+            and not re.search(r"(?:(?:现|特|现予|予以)\s*(?:公布|发布|印发)|本公告)[^，,。；;]{0,8}《", named)
+        ):
             # (为使《中华人民共和国两用物项出口管制清单》（以下简称《清单》）…: the list in force, named by its title)
             numbered = [(_CONSOLIDATED_LIST, named.strip(), "附件1", 0)]
         # only a part of a notice (附件1, 第三款) is named so: a title before the bracket may name a list the
@@ -981,7 +986,7 @@ def _alias_refs(
             # (自修改后的《清单》施行之日起停止执行 / 自《清单》依照本公告纳入上述物项之日起废止: a day of the list names a time)
             dated_by = re.search(
                 r"自\s*(?:[^,，。;；自]{0,8}?的)?\s*$", sentence[: match.start()]
-            ) and re.match(r"[^,，。;；]{0,30}?之日", sentence[match.end() :])
+            ) and re.match(r"(?:(?!删除|删去|移出)[^,，。;；中]){0,30}?之日", sentence[match.end() :])
             if (
                 offset + match.start() >= defined_at
                 and not (followed or dated_by)
@@ -1260,7 +1265,12 @@ _BEFORE_IN_FORCE_RE = re.compile(
 def _time_spans(sentence: str) -> list[re.Match[str] | None]:
     """Spans whose references name a time or a part said to stay, not a target: a window's end by another notice, a
     ；-part saying another part stays, the day of force of other clauses as a bound."""
-    return [_tied_till(sentence), _STAYS_PART_RE.search(sentence), _BEFORE_IN_FORCE_RE.search(sentence)]
+    return [
+        _tied_till(sentence),
+        _STAYS_PART_RE.search(sentence),
+        _BEFORE_IN_FORCE_RE.search(sentence),
+        _AFTER_DONE_RE.search(sentence),
+    ]
 
 
 def _tied_till(sentence: str) -> re.Match[str] | None:
@@ -2869,7 +2879,11 @@ def _done_on_earlier_day(sentence: str, published_on: dt.date | None) -> bool:
     after = _AFTER_DONE_RE.search(sentence)
     if after is not None and published_on is not None and not re.search(r"现决定|本公告|本决定", sentence):
         day = parse_date(after.group("day"))
-        if day is not None and day < published_on:
+        # (…暂停实施后，该公告第一款…继续暂停实施: an act of this notice follows, on the notice named for the time)
+        acts_after = _REF_RE.search(sentence, after.end()) or re.search(
+            r"该(?:公告|决定)|上述公告", sentence[after.end() :]
+        )
+        if day is not None and day < published_on and not acts_after:
             return True
     done = _DONE_ON_DAY_RE.search(sentence)
     if done is None or published_on is None or re.search(r"现决定|本公告|本决定", sentence):
@@ -2902,12 +2916,13 @@ def _nothing_done_before(before: str) -> bool:
 
 
 # (…恢复实施；该公告第三条的暂停实施安排不变。: a ；-part saying another part of the target stays names no target)
+# (only from the last comma: …；…第58号暂停实施至…，其他管理安排不变 keeps its act)
 _STAYS_PART_RE = re.compile(
-    r"(?<=[;；])[^;；。]*?(?:期限|期间|安排|施行日期|实施日期)\s*(?:保持|维持)?不变\s*[。;；]?\s*$"
+    r"(?<=[;；,，])[^;；,，。]*?(?:期限|期间|安排|施行日期|实施日期)\s*(?:保持|维持)?不变\s*[。;；]?\s*$"
 )
 # (；该公告第三条的暂停实施安排不变 / ；其余各条…不变: the part that stays is another part of the target)
 _OTHER_PART_RE = re.compile(
-    r"(?:该公告|上述公告|原公告|其)\s*(?:第\s*[一二三四五六七八九十]+\s*(?:条|款|项)|其[他余]|余下)"
+    r"^\s*(?:(?:该公告|上述公告|原公告|其)\s*)?(?:第\s*[一二三四五六七八九十]+\s*(?:条|款|项)|其[他余]|余下)"
 )
 
 
@@ -2915,7 +2930,7 @@ def _other_part_stays(sentence: str, at: int) -> bool:
     """…第58号第一条、第二条恢复实施；该公告第三条的暂停实施安排不变: the part said to stay, in a ；-part of its own, is
     another part of the target than the one the words before act on, undated and untold as they are."""
     start = max((m.end() for m in re.finditer(r"[;；]", sentence[:at])), default=0)
-    if start == 0 or not _OTHER_PART_RE.search(sentence, start, at):
+    if start == 0 or not _OTHER_PART_RE.match(sentence[start:at]):
         return False
     before = sentence[:start]
     return _verb(before) is not None and not re.search(r"已|曾|此前|之前|前经", before)

@@ -743,3 +743,26 @@ def test_entries_of_the_list_named_after_its_short_title_and_one_added_under_an_
         ("5A902.d", "量子密钥分发设备", ("85176299",)),
         ("5A902.c", "密码机（含密码卡）", ("84718000", "85176299")),
     ]
+
+
+def test_cases_a_second_reader_built_against_parser_version_369() -> None:
+    """A description's quotes end its name, a customs code changed after them joins it; a name after 项下的 leaves the
+    joining words; a move between the catalogue's parts printed without 部分 (由限制出口调入禁止出口) is still a move."""
+    body = (
+        "二、修改《清单》中的下列条目：\n"
+        "（一）2C902.b项的描述修改为：“人造金刚石单晶”，参考税则号列修改为：71051020。\n"
+        "（二）3C004.a项的描述修改为：“磷化铟”；参考海关商品编号不变。\n"
+        "（三）1C117.d项下的非1C226项下管制的碳化钨的参考海关商品编号修改为：2849902000。\n"
+    )
+    assert [(e.name_zh, e.hs_codes) for e in extract_entries(body).entries] == [
+        ("人造金刚石单晶", ("71051020",)),
+        ("磷化铟", ()),
+        ("非1C226项下管制的碳化钨", ("2849902000",)),
+    ]
+    moved = (
+        "《中国禁止出口限制出口技术目录》调整内容\n一、禁止出口部分\n（一）有色金属冶炼和压延加工业\n"
+        "1.将稀土永磁材料制备技术（编号：083204X）由限制出口调入禁止出口，编号相应调整为083204J，控制要点不变。"
+    )
+    assert [(e.name_zh, e.control_codes) for e in extract_entries(moved, source="att1").entries] == [
+        ("稀土永磁材料制备技术", ("083204X", "083204J"))
+    ]

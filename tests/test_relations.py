@@ -7296,3 +7296,40 @@ def test_some_parties_of_a_listing_notice_counted_or_named_before_are_rows_of_it
     assert [(r.relation, r.clause) for r in extract_relations(counted, None, day, day)] == [("lifts", "附件")]
     assert [(r.relation, r.clause) for r in extract_relations(named, None, day, day)] == [("lifts", "附件")]
     assert [(r.relation, r.clause) for r in extract_relations(below, None, day, day)] == [("suspends", None)]
+
+
+def test_cases_a_second_reader_built_against_parser_version_369() -> None:
+    """An act in the comma part before 其他管理安排不变 keeps its target; an earlier day's act named as the time (…自2025年11月
+    10日起暂停实施后，) leaves this notice's act on 该公告 after it; a bare 其他条款…不变 leaves the act before it this
+    notice's; a notice publishing the list itself (现公布《…清单》（以下简称《清单》）) is not 2024 No. 51's annex."""
+    day, force = dt.date(2026, 11, 5), dt.date(2026, 11, 11)
+    stays = (
+        "一、商务部公告2025年第57号第一款、第二款自2026年12月1日起恢复实施；商务部公告2025年第58号暂停实施至2027年11月10日，"
+        "其他管理安排不变。"
+    )
+    assert [
+        (r.relation, r.target_number.number, r.clause) for r in extract_relations(stays, None, day, force)
+    ] == [
+        ("resumes", 57, "一"),
+        ("resumes", 57, "二"),
+        ("suspends", 58, None),
+    ]
+    after = (
+        "一、商务部、海关总署公告2025年第57号自2025年11月10日起暂停实施后，该公告第一款、第二款自2026年11月11日起继续暂停实施至"
+        "2027年11月10日。"
+    )
+    assert [(r.relation, r.clause, r.window_until) for r in extract_relations(after, None, day, force)] == [
+        ("suspends", "一", dt.date(2027, 11, 10)),
+        ("suspends", "二", dt.date(2027, 11, 10)),
+    ]
+    bare = (
+        "四、商务部、海关总署公告2025年第58号第一条、第二条恢复实施；其他条款的暂停实施安排不变。\n"
+        "五、本公告第四条自2064年3月1日起施行。"
+    )
+    relations = extract_relations(bare, None, dt.date(2063, 12, 26), dt.date(2063, 12, 26))
+    assert [(r.relation, r.clause, r.window_from) for r in relations] == [
+        ("resumes", "一", dt.date(2064, 3, 1)),
+        ("resumes", "二", dt.date(2064, 3, 1)),
+    ]
+    published = "现公布《中华人民共和国两用物项出口管制清单》（以下简称《清单》），自2065年1月1日起施行。\n一、《清单》将根据情况适时调整。"
+    assert extract_relations(published, None, dt.date(2064, 12, 1), dt.date(2065, 1, 1)) == []
