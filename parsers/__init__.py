@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "371"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "372"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1059,4 +1059,7 @@ PARSER_VERSION = (
     # 371: a second reader's review of 365–369: the part said to stay starts at its comma; an earlier day's act as the time
     #     (…后，) leaves this notice's act after it; a bare 其他条款…不变; 现公布《…清单》 is no 2024 No. 51; a description's
     #     quotes end it; 项下的 joins no name; 由限制出口调入禁止出口 is a move
+    # 372: windows told as they stand (…的暂停期限至…，届时将恢复实施; 已延长至), 按照原定安排…本公告不作调整, a title cited as
+    #     basis, 先后经…修订 told; a short number's told window; 第1类 sections in a catalogue table; customs codes added
+    #     or corrected after a name in a clause; 管制编码X项下的Y; 将《目录》…第N项X删除 takes a row off
 )

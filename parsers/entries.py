@@ -251,8 +251,10 @@ _ENTRY_WORD_RE = re.compile(
 )
 # 删除中国传统建筑技术（编号：085001X）: taken off a catalogue, the opposite of a new control.
 # 将X（编号：…）从本目录中移出 says the same.
+# (将《目录》第一部分第11项三对乙氧基苯基铋（管制编码：6C001.d）删除。: a row of the catalogue named by its place, deleted)
 _DELETED_RE = re.compile(
     r"^(?:删除|删去)|^将[^。；;]+?(?:从|自)[^，,。；;]{0,24}?(?:删除|删去|移出|去除|剔除|调出)[。；;]?$"
+    r"|^将\s*《[^》]{1,30}》[^。；;]{0,40}?第\s*\d{1,4}\s*项[^。；;]{1,60}?(?:删除|删去)[。；;]?$"
 )
 # 第一款第（一）项中的“核反应堆用石墨”，更正为“…” / 附件第二部分删除并替换为本公告附件: a change to another
 # notice's text, told under a heading that names that notice — the words corrected list nothing
@@ -606,8 +608,14 @@ def _code_range(first: str, last: str | None) -> list[str]:
 
 
 # (…第5项“氧化钨”（管制编码：1C117.d）的海关商品编号“2825909120”更正为“2825901920”: the entry's code is the one it takes)
+# (…，海关商品编号由2804500010更正为2804500001: the same without quotes)
 _HS_CORRECTED_RE = re.compile(
-    r"(?:海关商品编号|商品编号|税则号列|海关编码)\s*由?\s*[“\"「]\s*\d{8,10}\s*[”\"」]\s*(?:更正|修改|调整|改)为\s*[“\"「]\s*(\d{8,10})\s*[”\"」]"
+    r"(?:海关商品编号|商品编号|税则号列|海关编码)\s*由?\s*[“\"「]?\s*\d{8,10}\s*[”\"」]?\s*(?:更正|修改|调整|改)为\s*"
+    r"[“\"「]?\s*(\d{8,10})\s*[”\"」]?"
+)
+# (氧化钨（管制编码：1C117.d），增列海关商品编号2825901920: a customs code added to the entry)
+_HS_ADDED_RE = re.compile(
+    r"(?:增列|增加|补充)\s*(?:参考)?(?:海关商品编号|商品编号|税则号列)\s*[:：]?\s*(\d{8,10}(?:\s*[、，,和及]\s*\d{8,10})*)"
 )
 
 
@@ -633,9 +641,15 @@ def _hs_codes(node: _Node, text: str, issues: list[Issue]) -> str:
                 )
             if code not in hs:
                 hs.append(code)
-    corrected = _HS_CORRECTED_RE.search(text) if not hs else None
-    node.hs = (corrected.group(1),) if corrected else tuple(hs)
+    # (…第58号第一款第（二）项第4目所列热压机，补充参考税则号列：…: a point of another notice given a code, no entry here)
+    added = _HS_ADDED_RE.search(text) if not re.search(r"年\s*第\s*\d{1,4}\s*号", text) else None
+    changed = (_HS_CORRECTED_RE.search(text) or added) if not hs else None
+    node.hs = tuple(_HS_DIGITS_RE.findall(changed.group(1))) if changed else tuple(hs)
     node.hs_notes = tuple(notes)
+    if changed is not None and (comma := re.search(r"[，,]\s*$", text[: changed.start()])):
+        text = text[
+            : comma.start()
+        ]  # (…，增列海关商品编号… / …，海关商品编号由…更正为…: the change, after the name)
     text = _HS_CLAUSE_RE.sub("", HS_RE.sub("", text)).strip()
     if "编号" in text or "税则" in text:
         issues.append(Issue("hs_unreadable", "an HS reference could not be read", line=node.line))
@@ -1148,9 +1162,16 @@ def _analyse(node: _Node, issues: list[Issue]) -> None:
 _LIST_ENTRY_NAMED_RE = re.compile(rf"^\s*将\s*《[^《》]{{1,30}}》\s*(?:中的?)?\s*(?={CONTROL_CODE}\s*项)")
 
 
+# (（三）管制编码6C002.b项下的碲化镉汞（海关商品编号：…）: the entry of a catalogue named under its code)
+_UNDER_CODE_RE = re.compile(rf"^\s*管制编码\s*[:：]?\s*({CONTROL_CODE})\s*项下的?\s*(?=[\u4e00-\u9fff])")
+
+
 def _list_entry_rewritten(text: str) -> str:
     """将《清单》5A902.d项的描述修改为：… as the code-first rewrite it is — not 将《清单》3C004项中的“A”修改为“B”, words of the
-    entry rewritten (an act, not an entry)."""
+    entry rewritten (an act, not an entry); 管制编码6C002.b项下的X as the code-first line 6C002.b X."""
+    under = _UNDER_CODE_RE.match(text)
+    if under is not None:
+        return f"{under.group(1)} {text[under.end() :]}"
     named = _LIST_ENTRY_NAMED_RE.match(text)
     code = _leading_code(text[named.end() :]) if named else None
     if named is None or code is None:

@@ -141,7 +141,9 @@ _PARAGRAPH_START_RE = re.compile(
 )
 # (一) and 第一部分 / 第一类 number sections as well as 一、.
 _SECTION_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)][、．.]?|第[一二三四五六七八九十]{1,3}(?:部分|类)[、．.:：]?)"
+    # (第1类 特殊材料…: a category of the list a catalogue follows, numbered as the list numbers it)
+    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)][、．.]?"
+    r"|第(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:部分|类)[、．.:：]?)"
     r"\s*([^|。，,；;：:]{1,30})$"
     # (第一类 alone on its line: a category of a precursor table, named by its number only)
     r"|^(第[一二三四五六七八九十]{1,3}(?:部分|类))$"

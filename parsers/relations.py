@@ -416,6 +416,8 @@ _BASIS_RE = re.compile(
     r"(?:根据|依据|依照|按照|参照|遵照|仍(?:然)?按|不影响|不改变|不涉及|(?:期限|期间)(?:与|同))[^，,;；。:：]*$"
     # (在总结…公告2023年第28号等…实施情况的基础上，…决定调整…: the experience drawn on, not a target)
     r"|在总结[^，,;；。:：]*$"
+    # (该目录自2001年…发布以来，先后经…令2008年第12号修订、…公告2020年第38号调整: the history of a text, told)
+    r"|先后(?:经|由|以)[^，,;；。:：]*$"
 )
 # 第70号暂停实施的措施 / 第70号所暂停的第61号 / 第70号规定的暂停实施期限: the notice that made an earlier
 # suspension, named to say what is resumed, extended or ended; what it suspended is acted on, not the notice
@@ -980,9 +982,10 @@ def _alias_refs(
         # (61号公告 — not inside 第61号公告 or 2061号公告, a reference read as such)
         for match in re.finditer(r"(?<![第\d])" + re.escape(alias), sentence):
             # (改按《清单》实施出口管制 / 对《清单》以外的物项: the list followed or left out, not acted on)
+            # (依据《…法》《…管理办法》（…令2005年第29号）: a title cited as legal basis, as a number is)
             followed = re.search(
                 r"(?:按|按照|依照|依据|根据|参照)[^,，。;；]{0,4}$", sentence[: match.start()]
-            )
+            ) or _BASIS_RE.search(sentence[: match.start()])
             # (自修改后的《清单》施行之日起停止执行 / 自《清单》依照本公告纳入上述物项之日起废止: a day of the list names a time)
             dated_by = re.search(
                 r"自\s*(?:[^,，。;；自]{0,8}?的)?\s*$", sentence[: match.start()]
@@ -2635,7 +2638,7 @@ _BY_ATTACHED_CHANGES_RE = re.compile(
 # …已于该公告施行之日取消…，本公告对此不作调整 / …所列物项，不因本次清理恢复管制 / …自2024年12月1日起已不再适用: what
 # stands, said to stand (this notice changes nothing of it)
 _UNAFFECTED_RE = re.compile(
-    r"(?:本公告|本决定)?对此(?:不作|不予|未作)(?:调整|变更|修改)|不因本(?:次|公告|决定)[^。;；]{0,20}?(?:恢复|改变|变化|调整)"
+    r"(?:本公告|本决定)?对此(?:不作|不予|未作)(?:调整|变更|修改)|本(?:公告|决定)(?:不作|不予)(?:调整|变更|修改)|不因本(?:次|公告|决定)[^。;；]{0,20}?(?:恢复|改变|变化|调整)"
     r"|不受本(?:公告|决定|次)[^。;；]{0,6}?影响|已(?:经)?不再(?:适用|执行|实施)\s*[。;；]?\s*$"
     # (…已自2025年8月12日起停止执行，不适用本公告。: left out of this notice)
     # (…第56号、第57号的暂停实施事宜，不适用本公告，仍按原有决定执行。: the same, and the earlier decision holds)
@@ -2936,6 +2939,32 @@ def _other_part_stays(sentence: str, at: int) -> bool:
     return _verb(before) is not None and not re.search(r"已|曾|此前|之前|前经", before)
 
 
+# (…第55号…以及…第62号的暂停期限至2066年7月31日，其中第58号公告第三条届时将恢复实施: the windows as they stand)
+# (…第46号第二款中涉及石墨两用物项的内容，暂停期限至2067年1月1日，届时将恢复实施；…，暂停期限已延长至…: the same)
+_WINDOW_STATE_RE = re.compile(
+    rf"(?:的|[,，])\s*暂停(?:实施)?期限\s*(?:仍|均|分别|将|已(?:经)?(?:延长|顺延|延续))?\s*(?:为|至)\s*{_DATE}"
+)
+_WINDOW_CHANGED_RE = re.compile(
+    r"(?<!已)(?<!已经)(?:延长|顺延|延续|延至)|调整|变更|改为|决定|继续暂停|现将|现对|自\s*(?:19|20)\d{2}\s*年[^,，。;；]{0,12}起"
+)
+
+
+def _window_state_told(sentence: str) -> bool:
+    """A window said as it stands (…的暂停期限至…; …届时将恢复实施), nothing changed by this sentence: told."""
+    # (a sentence naming no notice, 相关措施此后经多次暂停实施，暂停期限至…, tells the window of the one named before: it is
+    # read as such where no reference is)
+    if (
+        not _WINDOW_STATE_RE.search(sentence)
+        or _WINDOW_CHANGED_RE.search(sentence)
+        or not _REF_RE.search(sentence)
+    ):
+        return False
+    # (…，暂停实施对其采取的管控措施，暂停期限至2030年9月30日: an act, its window printed after it)
+    # (…，届时将恢复实施 / 届时如无新的安排，该公告将恢复实施: what will happen then, told)
+    rest = re.sub(r"届时[^。;；]{0,16}?恢复(?:实施|执行)", "", _WINDOW_STATE_RE.sub("", sentence))
+    return _verb(rest) is None
+
+
 def _did_since_only(sentence: str) -> bool:
     """What other notices did, told (…所作的调整均已纳入本公告附件。), with no act of this notice after it in the
     sentence: …，上述公告自本公告施行之日起废止 / …，现决定将上述公告废止 still repeal them."""
@@ -2959,7 +2988,11 @@ def _told_as_history(sentence: str, published_on: dt.date | None, after: str = "
     unaffected = _UNAFFECTED_RE.search(sentence)
     if (
         unaffected is not None
-        and _nothing_done_before(sentence[: unaffected.start()])
+        # (…暂停期满后按照原定安排恢复实施，本公告不作调整: what was arranged before goes ahead, whatever day it names)
+        and (
+            _nothing_done_before(sentence[: unaffected.start()])
+            or re.search(r"按照?原定(?:安排|计划)", sentence[: unaffected.start()]) is not None
+        )
         and not _other_part_stays(sentence, unaffected.start())
     ):
         return True  # (…已于…取消…，本公告对此不作调整: what stands, said to stand — not …恢复实施，其他条款的期限不变)
@@ -3001,6 +3034,7 @@ def _told_as_history(sentence: str, published_on: dt.date | None, after: str = "
         or _BY_MAKER_RE.match(sentence)
         or _IN_FORCE_TOLD_RE.search(sentence)
         or _SINCE_THEN_RE.match(sentence)
+        or _window_state_told(sentence)
     )
     if told_so and not _DECIDES_NOW_RE.search(sentence):
         return True
@@ -3479,6 +3513,11 @@ def _window_named_before(who: str, before: str, told: dict[tuple[int, int], dt.d
     if who == "该":
         published = [n for n in named if (n.year, n.number) in _known_window_ends()]
         named = published or [n for n in named if (n.year, n.number) in told]
+    if not named and (short := re.findall(r"第\s*(\d{1,4})\s*号", before)):
+        # (上述第58号公告第一条…暂停期限届满后: a number printed short, whose window the history told)
+        years = [year for year, number in told if year > 0 and number == int(short[-1])]
+        if len(years) == 1:
+            return NoticeNumber((), "公告", years[0], int(short[-1]))
     return named[-1] if named else None
 
 

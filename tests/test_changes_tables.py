@@ -766,3 +766,31 @@ def test_cases_a_second_reader_built_against_parser_version_369() -> None:
     assert [(e.name_zh, e.control_codes) for e in extract_entries(moved, source="att1").entries] == [
         ("稀土永磁材料制备技术", ("083204X", "083204J"))
     ]
+
+
+def test_a_catalogue_table_under_categories_numbered_in_arabic_and_rows_changed_in_clauses() -> None:
+    """第1类 …/第3类 … inside a catalogue table are its sections (the rows go on under them); in body clauses, a customs code
+    added (，增列海关商品编号…) or corrected without quotes (，海关商品编号由A更正为B) is the entry's, after its name; 管制编码
+    6C002.b项下的X is X under that code; 将《目录》第一部分第11项X删除 takes a row off."""
+    table = (
+        "序号 | 管制编码 | 商品名称 | 海关商品编号 | 单位\n第1类 特殊材料和相关设备、化学品、微生物和毒素\n"
+        "1 | 1C004 | 钨镍铁合金或钨镍铜合金 | 8101940001 | 千克\n8101991001\n第3类 电子\n8 | 3C004.a | 磷化铟 | 2853904051 | 千克\n"
+    )
+    entries = extract_entries(table, source="附件").entries
+    assert [(e.control_code, e.name_zh, e.hs_codes) for e in entries] == [
+        ("1C004", "钨镍铁合金或钨镍铜合金", ("8101940001", "8101991001")),
+        ("3C004.a", "磷化铟", ("2853904051",)),
+    ]
+    body = (
+        "一、在《目录》第一部分中增列下列物项：\n（一）管制编码6C002.b项下的碲化镉汞（海关商品编号：2852100010）。\n"
+        "二、将《目录》第一部分第11项三对乙氧基苯基铋（管制编码：6C001.d）删除。\n"
+        "三、对《目录》第一部分下列物项的海关商品编号作如下更正：\n"
+        "（一）氧化钨（管制编码：1C117.d），增列海关商品编号2825901920；\n"
+        "（二）金属碲（管制编码：6C002.a），海关商品编号由2804500010更正为2804500001。\n"
+        "四、商务部 海关总署公告2025年第58号第一款第（二）项第4目所列热压机，补充参考税则号列：84798999。\n"
+    )
+    assert [(e.control_code, e.name_zh, e.hs_codes) for e in extract_entries(body).entries] == [
+        ("6C002.b", "碲化镉汞", ("2852100010",)),
+        ("1C117.d", "氧化钨", ("2825901920",)),
+        ("6C002.a", "金属碲", ("2804500001",)),
+    ]

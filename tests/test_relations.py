@@ -7333,3 +7333,29 @@ def test_cases_a_second_reader_built_against_parser_version_369() -> None:
     ]
     published = "现公布《中华人民共和国两用物项出口管制清单》（以下简称《清单》），自2065年1月1日起施行。\n一、《清单》将根据情况适时调整。"
     assert extract_relations(published, None, dt.date(2064, 12, 1), dt.date(2065, 1, 1)) == []
+
+
+def test_windows_told_as_they_stand_and_arrangements_said_to_go_ahead_are_no_acts() -> None:
+    """…第55号…的暂停期限至2066年7月31日，其中第58号公告第三条届时将恢复实施 and …，暂停期限已延长至… tell windows as they
+    stand; …暂停期满后按照原定安排恢复实施，本公告不作调整 lets an arrangement go ahead; 依据《…管理办法》（…令2005年第29号）
+    cites a basis and 先后经…修订、…调整 tells a text's history. The windows told date what follows: 自原暂停期限届满之次日起 is
+    the day after No. 55's, and after 上述第58号公告第一条… the day after No. 58's."""
+    body = (
+        "依据《两用物项和技术进出口许可证管理办法》（商务部 海关总署令2005年第29号），商务部对《目录》作了年度调整。\n"
+        "该目录自2001年以部令形式发布以来，先后经商务部 科技部令2008年第12号修订、商务部 科技部公告2020年第38号调整。\n"
+        "商务部 海关总署公告2025年第55号、第58号以及商务部公告2025年第62号的暂停期限至2066年7月31日，其中第58号公告第三条"
+        "届时将恢复实施。\n"
+        "此外，商务部公告2024年第46号第二款中涉及石墨两用物项的内容，暂停期限至2067年1月1日，届时将恢复实施；该款中涉及镓、锗的"
+        "内容，暂停期限已延长至2067年11月27日。\n现将有关事项公告如下：\n"
+        "一、现对商务部 海关总署公告2025年第55号继续暂停实施，暂停期限自原暂停期限届满之次日起计算，为期一年。\n"
+        "二、上述第58号公告第一条、第二条暂停期限届满后，现对该两条继续暂停实施，暂停期限自原暂停期限届满之次日起计算，为期3个月。\n"
+        "三、商务部公告2024年第46号第二款中涉及石墨两用物项的内容，暂停期满后按照原定安排恢复实施，本公告不作调整。"
+    )
+    relations = extract_relations(body, None, dt.date(2066, 7, 24), dt.date(2066, 7, 24))
+    assert [
+        (r.relation, r.target_number.number, r.clause, r.window_from, r.window_until) for r in relations
+    ] == [
+        ("suspends", 55, None, dt.date(2066, 8, 1), dt.date(2067, 8, 1)),
+        ("suspends", 58, "一", dt.date(2066, 8, 1), dt.date(2066, 11, 1)),
+        ("suspends", 58, "二", dt.date(2066, 8, 1), dt.date(2066, 11, 1)),
+    ]
