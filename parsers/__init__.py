@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "372"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "373"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1062,4 +1062,7 @@ PARSER_VERSION = (
     # 372: windows told as they stand (…的暂停期限至…，届时将恢复实施; 已延长至), 按照原定安排…本公告不作调整, a title cited as
     #     basis, 先后经…修订 told; a short number's told window; 第1类 sections in a catalogue table; customs codes added
     #     or corrected after a name in a clause; 管制编码X项下的Y; 将《目录》…第N项X删除 takes a row off
+    # 373: 以…第51号公告公布《清单》 (without 的) names its 附件1; 已纳入《清单》 is no target; a second reader's review of
+    #     370–372: rows and 批准 sentences giving windows act; an act beside one 按照原定安排 or 本公告不作调整 stays; 先后以
+    #     after 废止; a target named before its own window's end stays the target; narrower 删除, 项下的 and quote rules
 )

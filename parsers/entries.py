@@ -254,7 +254,8 @@ _ENTRY_WORD_RE = re.compile(
 # (将《目录》第一部分第11项三对乙氧基苯基铋（管制编码：6C001.d）删除。: a row of the catalogue named by its place, deleted)
 _DELETED_RE = re.compile(
     r"^(?:删除|删去)|^将[^。；;]+?(?:从|自)[^，,。；;]{0,24}?(?:删除|删去|移出|去除|剔除|调出)[。；;]?$"
-    r"|^将\s*《[^》]{1,30}》[^。；;]{0,40}?第\s*\d{1,4}\s*项[^。；;]{1,60}?(?:删除|删去)[。；;]?$"
+    # (not …第11项X（…）的海关商品编号…删除 / …中的“高纯”二字删除: words or a code of the row taken out, the row stays)
+    r"|^将\s*《[^》]{1,30}》[^。；;]{0,40}?第\s*\d{1,4}\s*项[^。；;“”\"的中]{1,40}?(?:[（(][^（）()]*[）)])?\s*(?:删除|删去)[。；;]?$"
 )
 # 第一款第（一）项中的“核反应堆用石墨”，更正为“…” / 附件第二部分删除并替换为本公告附件: a change to another
 # notice's text, told under a heading that names that notice — the words corrected list nothing
@@ -1163,7 +1164,11 @@ _LIST_ENTRY_NAMED_RE = re.compile(rf"^\s*将\s*《[^《》]{{1,30}}》\s*(?:中�
 
 
 # (（三）管制编码6C002.b项下的碲化镉汞（海关商品编号：…）: the entry of a catalogue named under its code)
-_UNDER_CODE_RE = re.compile(rf"^\s*管制编码\s*[:：]?\s*({CONTROL_CODE})\s*项下的?\s*(?=[\u4e00-\u9fff])")
+# (an entry printed with its customs codes — not 管制编码1C117项下的物项，按照本公告执行, prose)
+_UNDER_CODE_RE = re.compile(
+    rf"^\s*管制编码\s*[:：]?\s*({CONTROL_CODE})\s*项下的?\s*"
+    r"(?=[\u4e00-\u9fff][^，,。；;]{0,40}[（(]\s*(?:参考)?(?:海关商品编号|商品编号|税则号列))"
+)
 
 
 def _list_entry_rewritten(text: str) -> str:
@@ -1182,7 +1187,8 @@ def _list_entry_rewritten(text: str) -> str:
 
 # (（一）2C902.b项的描述修改为：“X（参考税则号列：…），…除外”。: the entry of the list as its new description prints it)
 _DESCRIBED_ANEW_RE = re.compile(
-    r"^\s*项?\s*的?\s*(?:描述|名称|表述)\s*(?:修改|调整|变更)为\s*[:：]?\s*[“\"「](?P<new>[^”\"」]+)(?:[”\"」](?P<tail>.*))?$"
+    # (to the last closing quote: a quoted word inside the description, “…，“宝石级”人造金刚石除外”, is part of it)
+    r"^\s*项?\s*的?\s*(?:描述|名称|表述)\s*(?:修改|调整|变更)为\s*[:：]?\s*[“\"「](?P<new>.+)[”\"」](?P<tail>[^”\"」]*)$"
 )
 # (…”，参考税则号列修改为：71051020。: the customs codes changed after the description)
 _HS_AFTER_RE = re.compile(

@@ -417,7 +417,8 @@ _BASIS_RE = re.compile(
     # (在总结…公告2023年第28号等…实施情况的基础上，…决定调整…: the experience drawn on, not a target)
     r"|在总结[^，,;；。:：]*$"
     # (该目录自2001年…发布以来，先后经…令2008年第12号修订、…公告2020年第38号调整: the history of a text, told)
-    r"|先后(?:经|由|以)[^，,;；。:：]*$"
+    # (not 现决定废止先后以…第5号、…第8号公布的《…》: what is repealed, named by the notices that published it)
+    r"|(?<!废止)(?<!撤销)(?<!修改)(?<!修订)先后(?:经|由|以)[^，,;；。:：]*$"
 )
 # 第70号暂停实施的措施 / 第70号所暂停的第61号 / 第70号规定的暂停实施期限: the notice that made an earlier
 # suspension, named to say what is resumed, extended or ended; what it suspended is acted on, not the notice
@@ -545,7 +546,8 @@ def _list_annex(year_number: tuple[int, int] | None, title: str) -> str | None:
     return found
 
 
-_PUBLISHED_LIST_RE = re.compile(r"\s*(?:公告)?\s*(?:公布|发布|印发)的\s*《(?P<title>[^》]{1,40})》")
+# (…2024年第51号公告公布的《…清单》 / 以2024年第51号公告公布《…清单》)
+_PUBLISHED_LIST_RE = re.compile(r"\s*(?:公告)?\s*(?:公布|发布|印发)的?\s*《(?P<title>[^》]{1,40})》")
 
 
 def _ref_year_number(label: str) -> tuple[int, int] | None:
@@ -986,6 +988,8 @@ def _alias_refs(
             followed = re.search(
                 r"(?:按|按照|依照|依据|根据|参照)[^,，。;；]{0,4}$", sentence[: match.start()]
             ) or _BASIS_RE.search(sentence[: match.start()])
+            # (…所列物项，已纳入《清单》第一类6C001.a条目管理，该项停止执行: where the goods went, told — not a target)
+            followed = followed or re.search(r"已(?:经)?(?:纳入|列入|并入)\s*$", sentence[: match.start()])
             # (自修改后的《清单》施行之日起停止执行 / 自《清单》依照本公告纳入上述物项之日起废止: a day of the list names a time)
             dated_by = re.search(
                 r"自\s*(?:[^,，。;；自]{0,8}?的)?\s*$", sentence[: match.start()]
@@ -2638,7 +2642,7 @@ _BY_ATTACHED_CHANGES_RE = re.compile(
 # …已于该公告施行之日取消…，本公告对此不作调整 / …所列物项，不因本次清理恢复管制 / …自2024年12月1日起已不再适用: what
 # stands, said to stand (this notice changes nothing of it)
 _UNAFFECTED_RE = re.compile(
-    r"(?:本公告|本决定)?对此(?:不作|不予|未作)(?:调整|变更|修改)|本(?:公告|决定)(?:不作|不予)(?:调整|变更|修改)|不因本(?:次|公告|决定)[^。;；]{0,20}?(?:恢复|改变|变化|调整)"
+    r"(?:本公告|本决定)?对此(?:不作|不予|未作)(?:调整|变更|修改)|(?<=[,，;；])\s*本(?:公告|决定)(?:不作|不予)(?:调整|变更|修改)|不因本(?:次|公告|决定)[^。;；]{0,20}?(?:恢复|改变|变化|调整)"
     r"|不受本(?:公告|决定|次)[^。;；]{0,6}?影响|已(?:经)?不再(?:适用|执行|实施)\s*[。;；]?\s*$"
     # (…已自2025年8月12日起停止执行，不适用本公告。: left out of this notice)
     # (…第56号、第57号的暂停实施事宜，不适用本公告，仍按原有决定执行。: the same, and the earlier decision holds)
@@ -2897,6 +2901,13 @@ def _done_on_earlier_day(sentence: str, published_on: dt.date | None) -> bool:
     return day is not None and day < published_on
 
 
+def _only_as_arranged(before: str) -> bool:
+    """…第46号第二款…暂停期满后按照原定安排恢复实施，本公告不作调整: every act before the phrase goes ahead as arranged — not
+    …第一条按照原定安排恢复实施，该公告第二条继续暂停实施至…, where another act is this notice's."""
+    acting = [part for part in re.split(r"[,，;；]", before) if _verb(part) is not None]
+    return bool(acting) and all(re.search(r"按照?原定(?:安排|计划)", part) for part in acting)
+
+
 def _nothing_done_before(before: str) -> bool:
     """Whether the words before a "stays as it is" phrase decide nothing of this notice's: no act dated by it and no
     decision (自2026年7月1日起，…恢复实施，该公告其他条款的暂停期限不变 acts; …已于…取消…，本公告对此不作调整 does not)."""
@@ -2925,7 +2936,7 @@ _STAYS_PART_RE = re.compile(
 )
 # (；该公告第三条的暂停实施安排不变 / ；其余各条…不变: the part that stays is another part of the target)
 _OTHER_PART_RE = re.compile(
-    r"^\s*(?:(?:该公告|上述公告|原公告|其)\s*)?(?:第\s*[一二三四五六七八九十]+\s*(?:条|款|项)|其[他余]|余下)"
+    r"(?:(?:该公告|上述公告|原公告|其)\s*)?(?:第\s*[一二三四五六七八九十]+\s*(?:条|款|项)|其[他余]|余下)"
 )
 
 
@@ -2933,7 +2944,7 @@ def _other_part_stays(sentence: str, at: int) -> bool:
     """…第58号第一条、第二条恢复实施；该公告第三条的暂停实施安排不变: the part said to stay, in a ；-part of its own, is
     another part of the target than the one the words before act on, undated and untold as they are."""
     start = max((m.end() for m in re.finditer(r"[;；]", sentence[:at])), default=0)
-    if start == 0 or not _OTHER_PART_RE.match(sentence[start:at]):
+    if start == 0 or not _OTHER_PART_RE.search(sentence[start:at]):
         return False
     before = sentence[:start]
     return _verb(before) is not None and not re.search(r"已|曾|此前|之前|前经", before)
@@ -2945,7 +2956,12 @@ _WINDOW_STATE_RE = re.compile(
     rf"(?:的|[,，])\s*暂停(?:实施)?期限\s*(?:仍|均|分别|将|已(?:经)?(?:延长|顺延|延续))?\s*(?:为|至)\s*{_DATE}"
 )
 _WINDOW_CHANGED_RE = re.compile(
-    r"(?<!已)(?<!已经)(?:延长|顺延|延续|延至)|调整|变更|改为|决定|继续暂停|现将|现对|自\s*(?:19|20)\d{2}\s*年[^,，。;；]{0,12}起"
+    r"(?<!已)(?<!已经)(?:延长|顺延|延续|延至)|调整|变更|改为|决定|批准|继续暂停|现将|现对|自\s*(?:19|20)\d{2}\s*年[^,，。;；]{0,12}起"
+)
+
+
+_WINDOW_ROW_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[.．、])"
 )
 
 
@@ -2957,6 +2973,9 @@ def _window_state_told(sentence: str) -> bool:
         not _WINDOW_STATE_RE.search(sentence)
         or _WINDOW_CHANGED_RE.search(sentence)
         or not _REF_RE.search(sentence)
+        # (a row or clause of its own, （一）…第61号，暂停期限至…； under 下列公告暂停实施：, acts — unless it says the state
+        # stands: 五、…的暂停期限至2058年3月31日，其后续安排另行公告)
+        or (_WINDOW_ROW_RE.match(sentence) and not re.search(r"仍|另行公告|届时|不变", sentence))
     ):
         return False
     # (…，暂停实施对其采取的管控措施，暂停期限至2030年9月30日: an act, its window printed after it)
@@ -2991,7 +3010,7 @@ def _told_as_history(sentence: str, published_on: dt.date | None, after: str = "
         # (…暂停期满后按照原定安排恢复实施，本公告不作调整: what was arranged before goes ahead, whatever day it names)
         and (
             _nothing_done_before(sentence[: unaffected.start()])
-            or re.search(r"按照?原定(?:安排|计划)", sentence[: unaffected.start()]) is not None
+            or _only_as_arranged(sentence[: unaffected.start()])
         )
         and not _other_part_stays(sentence, unaffected.start())
     ):
@@ -3645,7 +3664,24 @@ def _dated_after(
         return sentence, (
             WindowAnchor(maker=maker, made_in=made_in) if in_force or maker is not None else None
         )
-    return _after_the_end(sentence[: match.start()], sentence[match.end() :], end), None
+    return _after_the_end(_with_subject(sentence, match), sentence[match.end() :], end), None
+
+
+def _with_subject(sentence: str, match: re.Match[str]) -> str:
+    """The words before 期限届满后, with the target when the window named is its own (一、…第58号第一条暂停期限届满后，继续
+    暂停实施一年: the reference is the subject, not only whose window) — not 在第70号公告确定的…, the window's maker."""
+    before = sentence[: match.start()]
+    subject = (match.group("who") or "") + (match.group("made") or "")
+    if (
+        re.search(r"\d{1,4}\s*号", subject)
+        and not re.search(r"\d{1,4}\s*号", before)
+        and not re.search(r"[在自于]\s*$", before)
+        and not match.group(0).startswith("自")
+        and not re.search(r"规定|确定|设定|决定|所定|为其|对其", match.group(0))
+        and not re.search(r"\d{1,4}\s*号", sentence[match.end() :])
+    ):
+        return f"{before}{subject.rstrip()}，"
+    return before
 
 
 def _after_the_end(before: str, rest: str, end: dt.date) -> str:

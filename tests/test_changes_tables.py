@@ -794,3 +794,17 @@ def test_a_catalogue_table_under_categories_numbered_in_arabic_and_rows_changed_
         ("1C117.d", "氧化钨", ("2825901920",)),
         ("6C002.a", "金属碲", ("2804500001",)),
     ]
+
+
+def test_cases_a_second_reader_built_against_parser_version_372() -> None:
+    """Words or a code of a row deleted leave the row listed (no 'lifted'); prose under 管制编码…项下的 is no entry; a quoted
+    word inside a new description is part of it."""
+    body = (
+        "二、将《目录》第一部分第11项三对乙氧基苯基铋（管制编码：6C001.d）的海关商品编号2931900090删除。\n"
+        "三、管制编码1C117项下的物项，按照本公告执行。\n"
+    )
+    result = extract_entries(body)
+    assert not [n for n in result.not_items if n.why == "lifted"]
+    assert [e.name_zh for e in result.entries if e.control_code == "1C117"] == []
+    described = "二、修改《清单》中的下列条目：\n（一）2C902.b项的描述修改为：“人造金刚石单晶，“宝石级”人造金刚石除外”。\n"
+    assert [e.name_zh for e in extract_entries(described).entries] == ["人造金刚石单晶"]

@@ -7359,3 +7359,59 @@ def test_windows_told_as_they_stand_and_arrangements_said_to_go_ahead_are_no_act
         ("suspends", 58, "一", dt.date(2066, 8, 1), dt.date(2066, 11, 1)),
         ("suspends", 58, "二", dt.date(2066, 8, 1), dt.date(2066, 11, 1)),
     ]
+
+
+def test_the_list_published_without_的_and_a_list_the_goods_already_joined() -> None:
+    """…以2024年第51号公告公布《中华人民共和国两用物项出口管制清单》（以下简称《清单》）: 《清单》 is 2024 No. 51's 附件1 as after
+    公布的; …所列物项，已纳入《清单》第一类6C001.a条目管理，该项停止执行: the list the goods joined is told, not repealed."""
+    body = (
+        "2024年11月15日，商务部、工业和信息化部、海关总署、国家密码局以2024年第51号公告公布《中华人民共和国两用物项出口管制清单》"
+        "（以下简称《清单》），自2024年12月1日起施行。\n现将有关事项公告如下：\n一、《清单》中3C004.a项修改为：\n"
+        "3C004.a 磷化铟（参考海关商品编号：2853904051）。\n"
+        "二、商务部 海关总署公告2025年第10号第三款第（一）项所列物项，已纳入《清单》第一类6C001.a条目管理，该项停止执行。"
+    )
+    relations = extract_relations(body, None, dt.date(2027, 1, 15), dt.date(2027, 2, 1))
+    assert [(r.relation, r.target_number.notice_id, r.clause) for r in relations] == [
+        ("amends", "MOFCOM-2024-51", "附件1"),
+        ("repeals", "MOFCOM-2025-10", "三/(一)"),
+    ]
+
+
+def test_cases_a_second_reader_built_against_parser_version_372() -> None:
+    """Acts printed as rows or clauses with their windows (（一）…第61号，暂停期限至…；), a 批准 sentence giving windows, an act
+    beside one said to go as arranged, a part acted on beside one 本公告不作调整, a repeal of a text 先后以…公布的, and a target
+    named before its own window's end (…第58号第一条暂停期限届满后，继续暂停实施一年) are acts, whatever the history told."""
+    day = dt.date(2026, 11, 5)
+    rows = "经国务院批准，下列公告暂停实施：\n（一）商务部公告2025年第61号，暂停期限至2027年11月10日；\n（二）商务部公告2025年第62号，暂停期限至2027年11月10日。"
+    assert [(r.relation, r.target_number.number) for r in extract_relations(rows, None, day, day)] == [
+        ("suspends", 61),
+        ("suspends", 62),
+    ]
+    approved = "经国务院批准，商务部公告2025年第61号、第62号的暂停期限分别至2027年11月10日和2027年12月31日。"
+    assert [r.window_until for r in extract_relations(approved, None, day, day)] == [
+        dt.date(2027, 11, 10),
+        dt.date(2027, 12, 31),
+    ]
+    arranged = (
+        "一、商务部 海关总署公告2025年第58号第一条按照原定安排恢复实施，该公告第二条继续暂停实施至2027年1月1日，"
+        "其他条款本公告不作调整。"
+    )
+    assert [(r.relation, r.clause) for r in extract_relations(arranged, None, day, day)] == [
+        ("resumes", "一"),
+        ("suspends", "二"),
+    ]
+    part = "二、商务部公告2024年第46号第二款中涉及镓、锗的内容恢复实施，涉及石墨的内容本公告不作调整。"
+    assert [r.relation for r in extract_relations(part, None, day, day)] == ["resumes"]
+    repealed = "经国务院批准，现决定废止先后以商务部公告2019年第5号、商务部公告2020年第8号公布的《稀土出口管理办法》。"
+    assert [(r.relation, r.target_number.number) for r in extract_relations(repealed, None, day, day)] == [
+        ("repeals", 5),
+        ("repeals", 8),
+    ]
+    own = (
+        "商务部 海关总署公告2025年第58号的暂停期限至2066年7月31日。\n现将有关事项公告如下：\n"
+        "一、商务部 海关总署公告2025年第58号第一条暂停期限届满后，继续暂停实施一年。"
+    )
+    relations = extract_relations(own, None, dt.date(2066, 7, 20), dt.date(2066, 7, 20))
+    assert [(r.relation, r.clause, r.window_from, r.window_until) for r in relations] == [
+        ("suspends", "一", dt.date(2066, 8, 1), dt.date(2067, 8, 1))
+    ]
