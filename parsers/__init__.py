@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "373"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "374"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1065,4 +1065,5 @@ PARSER_VERSION = (
     # 373: 以…第51号公告公布《清单》 (without 的) names its 附件1; 已纳入《清单》 is no target; a second reader's review of
     #     370–372: rows and 批准 sentences giving windows act; an act beside one 按照原定安排 or 本公告不作调整 stays; 先后以
     #     after 废止; a target named before its own window's end stays the target; narrower 删除, 项下的 and quote rules
+    # 374: a word for a kind of party (个人, 组织) alone names no party
 )

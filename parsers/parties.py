@@ -2069,12 +2069,17 @@ def extract_parties(
     )
 
 
+# (三、对附件所列个人不予签发签证: a kind of party named, no party)
+_KIND_ONLY_RE = re.compile(r"^(?:个人|组织|实体|企业|单位|机构|公司|自然人|法人|组织和个人|组织、个人)$")
+
+
 def _once_each(parties: list[Party]) -> list[Party]:
     """One entry per party, list, act, day and window: a party the notice names twice for the same act (in the sentence
-    that counts the parties and in the clause that states its measures) is one act, with what each reading printed."""
+    that counts the parties and in the clause that states its measures) is one act, with what each reading printed.
+    A word for a kind of party (个人, 组织) alone names none."""
     at: dict[tuple[str, str, str, dt.date | None, dt.date | None], int] = {}
     out: list[Party] = []
-    for party in parties:
+    for party in (p for p in parties if not _KIND_ONLY_RE.match(p.name_zh or "")):
         key = (party.name_zh, party.list, party.action, party.effective_on, party.window_until)
         if key not in at:
             at[key] = len(out)

@@ -739,6 +739,14 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     # (2504)
     "mofcom-2026-2505": 1,
     "uel-2026-2504": 2,
+    # the 381st and 382nd batches: a countermeasure list printed as a table with a 类别 column (组织 / 个人) in an
+    # attachment (2558); countermeasures suspended or ended for parties named in Latin letters only (2560); two parties
+    # reinstated on the Unreliable Entity List by an early end of a suspension (2559); a table of entities whose measures
+    # change, printed in an attachment (2562)
+    "mofcom-2026-2558": 5,
+    "mofcom-2026-2560": 7,
+    "uel-2026-2559": 2,
+    "mofcom-2026-2562": 6,
 }
 
 
@@ -4305,3 +4313,16 @@ def test_cases_a_second_reader_built_against_parser_version_354() -> None:
         "名单后仍未配合核查。现将上述2家实体移出关注名单，列入出口管制管控名单。"
     )
     assert {name for name, _, _ in _read(rows, day)} == {"甲推进技术有限公司", "乙微波器件株式会社"}
+
+
+def test_a_word_for_a_kind_of_party_names_none() -> None:
+    """三、对附件所列个人不予签发签证、不准入境。 under a countermeasure listing: 个人 is the kind of party the clause is about,
+    not a party put on the list."""
+    body = (
+        "依据《中华人民共和国反外国制裁法》的有关规定，商务部决定将附件所列共5个组织和个人列入反制清单，并采取以下反制措施：\n"
+        "一、查封、扣押、冻结其在中国境内的动产、不动产和其他各类财产；\n"
+        "二、禁止中国境内的组织、个人与其进行有关交易、合作等活动；\n"
+        "三、对附件所列个人不予签发签证、不准入境。\n本公告自公布之日起施行。\n附件：反制清单"
+    )
+    found = extract_parties([("body", body)], published_on=dt.date(2068, 3, 20)).parties
+    assert "个人" not in [p.name_zh for p in found]
