@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "374"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "375"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1066,4 +1066,7 @@ PARSER_VERSION = (
     #     370–372: rows and 批准 sentences giving windows act; an act beside one 按照原定安排 or 本公告不作调整 stays; 先后以
     #     after 废止; a target named before its own window's end stays the target; narrower 删除, 项下的 and quote rules
     # 374: a word for a kind of party (个人, 组织) alone names no party
+    # 375: a second reader's review of 373: 批准 counts only opening the sentence; a window's maker named for its end is no
+    #     target; 对此本公告不作调整; 已列入《清单》的… acts on the list; deleted rows with 的 in their names; 管制编码…项下的
+    #     with any customs label; a second quoted value after a new name
 )

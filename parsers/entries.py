@@ -255,7 +255,8 @@ _ENTRY_WORD_RE = re.compile(
 _DELETED_RE = re.compile(
     r"^(?:删除|删去)|^将[^。；;]+?(?:从|自)[^，,。；;]{0,24}?(?:删除|删去|移出|去除|剔除|调出)[。；;]?$"
     # (not …第11项X（…）的海关商品编号…删除 / …中的“高纯”二字删除: words or a code of the row taken out, the row stays)
-    r"|^将\s*《[^》]{1,30}》[^。；;]{0,40}?第\s*\d{1,4}\s*项[^。；;“”\"的中]{1,40}?(?:[（(][^（）()]*[）)])?\s*(?:删除|删去)[。；;]?$"
+    r"|^将\s*《[^》]{1,30}》[^。；;]{0,40}?第\s*\d{1,4}\s*项"
+    r"(?![^。；;]*?(?:的\s*(?:参考)?(?:海关商品编号|商品编号|税则号列|描述|名称)|中的?\s*[“\"]))[^。；;]{1,80}?(?:删除|删去)[。；;]?$"
 )
 # 第一款第（一）项中的“核反应堆用石墨”，更正为“…” / 附件第二部分删除并替换为本公告附件: a change to another
 # notice's text, told under a heading that names that notice — the words corrected list nothing
@@ -1167,7 +1168,7 @@ _LIST_ENTRY_NAMED_RE = re.compile(rf"^\s*将\s*《[^《》]{{1,30}}》\s*(?:中�
 # (an entry printed with its customs codes — not 管制编码1C117项下的物项，按照本公告执行, prose)
 _UNDER_CODE_RE = re.compile(
     rf"^\s*管制编码\s*[:：]?\s*({CONTROL_CODE})\s*项下的?\s*"
-    r"(?=[\u4e00-\u9fff][^，,。；;]{0,40}[（(]\s*(?:参考)?(?:海关商品编号|商品编号|税则号列))"
+    r"(?=[\u4e00-\u9fff](?:[^。；;]{0,60}?[（(][^（）()]*(?:编码|编号|税则)|[^。；;，,]{0,40}[；;。]?\s*$))"
 )
 
 
@@ -1187,8 +1188,10 @@ def _list_entry_rewritten(text: str) -> str:
 
 # (（一）2C902.b项的描述修改为：“X（参考税则号列：…），…除外”。: the entry of the list as its new description prints it)
 _DESCRIBED_ANEW_RE = re.compile(
-    # (to the last closing quote: a quoted word inside the description, “…，“宝石级”人造金刚石除外”, is part of it)
-    r"^\s*项?\s*的?\s*(?:描述|名称|表述)\s*(?:修改|调整|变更)为\s*[:：]?\s*[“\"「](?P<new>.+)[”\"」](?P<tail>[^”\"」]*)$"
+    # (a quoted word inside the description, “…，“宝石级”人造金刚石除外”, is part of it; a second quoted value after it,
+    # ”，英文名称修改为“…”, is not)
+    r"^\s*项?\s*的?\s*(?:描述|名称|表述)\s*(?:修改|调整|变更)为\s*[:：]?\s*[“\"「]"
+    r"(?P<new>(?:[^“”\"「」]|[“「][^“”「」]*[”」])+)[”\"」](?P<tail>.*)$"
 )
 # (…”，参考税则号列修改为：71051020。: the customs codes changed after the description)
 _HS_AFTER_RE = re.compile(

@@ -985,11 +985,16 @@ def _alias_refs(
         for match in re.finditer(r"(?<![第\d])" + re.escape(alias), sentence):
             # (改按《清单》实施出口管制 / 对《清单》以外的物项: the list followed or left out, not acted on)
             # (依据《…法》《…管理办法》（…令2005年第29号）: a title cited as legal basis, as a number is)
-            followed = re.search(
-                r"(?:按|按照|依照|依据|根据|参照)[^,，。;；]{0,4}$", sentence[: match.start()]
-            ) or _BASIS_RE.search(sentence[: match.start()])
+            followed = bool(
+                re.search(r"(?:按|按照|依照|依据|根据|参照)[^,，。;；]{0,4}$", sentence[: match.start()])
+                or _BASIS_RE.search(sentence[: match.start()])
+            )
             # (…所列物项，已纳入《清单》第一类6C001.a条目管理，该项停止执行: where the goods went, told — not a target)
-            followed = followed or re.search(r"已(?:经)?(?:纳入|列入|并入)\s*$", sentence[: match.start()])
+            # (not 对已纳入《清单》的下列物项…: the goods already on the list, the list acted on)
+            followed = followed or bool(
+                re.search(r"已(?:经)?(?:纳入|列入|并入)\s*$", sentence[: match.start()])
+                and not re.match(r"\s*的", sentence[match.end() :])
+            )
             # (自修改后的《清单》施行之日起停止执行 / 自《清单》依照本公告纳入上述物项之日起废止: a day of the list names a time)
             dated_by = re.search(
                 r"自\s*(?:[^,，。;；自]{0,8}?的)?\s*$", sentence[: match.start()]
@@ -2642,7 +2647,7 @@ _BY_ATTACHED_CHANGES_RE = re.compile(
 # …已于该公告施行之日取消…，本公告对此不作调整 / …所列物项，不因本次清理恢复管制 / …自2024年12月1日起已不再适用: what
 # stands, said to stand (this notice changes nothing of it)
 _UNAFFECTED_RE = re.compile(
-    r"(?:本公告|本决定)?对此(?:不作|不予|未作)(?:调整|变更|修改)|(?<=[,，;；])\s*本(?:公告|决定)(?:不作|不予)(?:调整|变更|修改)|不因本(?:次|公告|决定)[^。;；]{0,20}?(?:恢复|改变|变化|调整)"
+    r"(?:本公告|本决定)?对此(?:不作|不予|未作)(?:调整|变更|修改)|(?<=[,，;；此])\s*本(?:公告|决定)(?:不作|不予)(?:调整|变更|修改)|不因本(?:次|公告|决定)[^。;；]{0,20}?(?:恢复|改变|变化|调整)"
     r"|不受本(?:公告|决定|次)[^。;；]{0,6}?影响|已(?:经)?不再(?:适用|执行|实施)\s*[。;；]?\s*$"
     # (…已自2025年8月12日起停止执行，不适用本公告。: left out of this notice)
     # (…第56号、第57号的暂停实施事宜，不适用本公告，仍按原有决定执行。: the same, and the earlier decision holds)
@@ -2956,7 +2961,9 @@ _WINDOW_STATE_RE = re.compile(
     rf"(?:的|[,，])\s*暂停(?:实施)?期限\s*(?:仍|均|分别|将|已(?:经)?(?:延长|顺延|延续))?\s*(?:为|至)\s*{_DATE}"
 )
 _WINDOW_CHANGED_RE = re.compile(
-    r"(?<!已)(?<!已经)(?:延长|顺延|延续|延至)|调整|变更|改为|决定|批准|继续暂停|现将|现对|自\s*(?:19|20)\d{2}\s*年[^,，。;；]{0,12}起"
+    r"(?<!已)(?<!已经)(?:延长|顺延|延续|延至)|调整|变更|改为|决定|继续暂停|现将|现对|自\s*(?:19|20)\d{2}\s*年[^,，。;；]{0,12}起"
+    # (经国务院批准，…的暂停期限分别至…: a decision opening the sentence — not 此前，经国务院批准，…, told)
+    r"|^\s*经[^,，。;；]{0,12}批准"
 )
 
 
@@ -3677,8 +3684,10 @@ def _with_subject(sentence: str, match: re.Match[str]) -> str:
         and not re.search(r"\d{1,4}\s*号", before)
         and not re.search(r"[在自于]\s*$", before)
         and not match.group(0).startswith("自")
-        and not re.search(r"规定|确定|设定|决定|所定|为其|对其", match.group(0))
+        and not re.search(r"规定|确定|设定|决定|所定|为其|对其|号(?:公告)?\s*的", match.group(0))
         and not re.search(r"\d{1,4}\s*号", sentence[match.end() :])
+        # (…第70号的暂停期限届满后，上述公告/相关措施/其所暂停…继续暂停实施: the window's maker, the act on others)
+        and not re.match(r"\s*[,，]?\s*(?:上述|相关|其|该|前述)", sentence[match.end() :])
     ):
         return f"{before}{subject.rstrip()}，"
     return before

@@ -808,3 +808,21 @@ def test_cases_a_second_reader_built_against_parser_version_372() -> None:
     assert [e.name_zh for e in result.entries if e.control_code == "1C117"] == []
     described = "二、修改《清单》中的下列条目：\n（一）2C902.b项的描述修改为：“人造金刚石单晶，“宝石级”人造金刚石除外”。\n"
     assert [e.name_zh for e in extract_entries(described).entries] == ["人造金刚石单晶"]
+
+
+def test_cases_a_second_reader_built_against_parser_version_374() -> None:
+    """A deleted row whose name holds 的 is still taken off; 管制编码X项下的Y with any customs label, or a spec after a comma,
+    keeps its code; a second quoted value after a new name is not the name."""
+    body = (
+        "一、对下列物项实施出口管制：\n（一）管制编码6C002.b项下的碲化镉汞（海关编码：2842909023）；\n"
+        "（二）管制编码6C002.c项下的碲化锌，纯度≥99.99%（海关商品编号：2842909024）；\n"
+        "二、将《目录》第一部分第3项用于核反应堆的石墨（管制编码：1C107）删除。\n"
+    )
+    result = extract_entries(body)
+    assert [(e.control_code, e.name_zh) for e in result.entries] == [
+        ("6C002.b", "碲化镉汞"),
+        ("6C002.c", "碲化锌"),
+    ]
+    assert [n.why for n in result.not_items if "石墨" in n.line] == ["lifted"]
+    renamed = "二、修改《清单》中的下列条目：\n（一）1C117.d项的名称修改为：“钨粉”，英文名称修改为“Tungsten powder”。\n"
+    assert [e.name_zh for e in extract_entries(renamed).entries] == ["钨粉"]

@@ -7415,3 +7415,32 @@ def test_cases_a_second_reader_built_against_parser_version_372() -> None:
     assert [(r.relation, r.clause, r.window_from, r.window_until) for r in relations] == [
         ("suspends", "一", dt.date(2066, 8, 1), dt.date(2067, 8, 1))
     ]
+
+
+def test_cases_a_second_reader_built_against_parser_version_374() -> None:
+    """批准 inside a told preamble (此前，经国务院批准，…的暂停期限至…) tells; a window's maker named for its end (…第70号的
+    暂停期限届满后，上述公告继续暂停实施一年) is no target, 上述公告 are; 对此本公告不作调整 after a window told; an act on goods
+    already on the list (将已列入《清单》的3C004.a项删除) acts on the list."""
+    day = dt.date(2026, 11, 5)
+    told = (
+        "此前，经国务院批准，商务部公告2025年第61号、第62号的暂停期限至2026年11月10日。\n"
+        "现决定，自2026年11月11日起，商务部公告2025年第61号、第62号恢复实施。"
+    )
+    assert [(r.relation, r.target_number.number) for r in extract_relations(told, None, day, day)] == [
+        ("resumes", 61),
+        ("resumes", 62),
+    ]
+    maker = (
+        "商务部 海关总署公告2025年第55号、第56号的暂停期限至2026年11月10日。\n现将有关事项公告如下：\n"
+        "一、商务部 海关总署公告2025年第70号的暂停期限届满后，上述公告继续暂停实施一年。"
+    )
+    assert 70 not in [r.target_number.number for r in extract_relations(maker, None, day, day)]
+    stays = "商务部公告2025年第62号的暂停期限已延长至2027年11月10日，对此本公告不作调整。"
+    assert extract_relations(stays, None, dt.date(2026, 11, 20), dt.date(2026, 11, 20)) == []
+    listed = (
+        "…以2024年第51号公告公布的《中华人民共和国两用物项出口管制清单》（以下简称《清单》）。现将有关事项公告如下：\n"
+        "一、将已列入《清单》的3C004.a项删除。"
+    )
+    assert [(r.relation, r.clause) for r in extract_relations(listed, None, day, day)] == [
+        ("repeals", "附件1")
+    ]
