@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "375"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "376"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1069,4 +1069,6 @@ PARSER_VERSION = (
     # 375: a second reader's review of 373: 批准 counts only opening the sentence; a window's maker named for its end is no
     #     target; 对此本公告不作调整; 已列入《清单》的… acts on the list; deleted rows with 的 in their names; 管制编码…项下的
     #     with any customs label; a second quoted value after a new name
+    # 376: a second read of the stop's change: the consolidated list's annex by one rule (the one-entry table it covered
+    #     goes), window rows by the existing numbered-line pattern, one pattern for entries rewritten; no output changed
 )

@@ -616,8 +616,10 @@ _HS_CORRECTED_RE = re.compile(
     r"[“\"「]?\s*(\d{8,10})\s*[”\"」]?"
 )
 # (氧化钨（管制编码：1C117.d），增列海关商品编号2825901920: a customs code added to the entry)
+# (8101940001、8101991001: a run of customs codes printed after a label)
+_HS_RUN = r"\d{8,10}(?:\s*[、，,和及]\s*\d{8,10})*"
 _HS_ADDED_RE = re.compile(
-    r"(?:增列|增加|补充)\s*(?:参考)?(?:海关商品编号|商品编号|税则号列)\s*[:：]?\s*(\d{8,10}(?:\s*[、，,和及]\s*\d{8,10})*)"
+    rf"(?:增列|增加|补充)\s*(?:参考)?(?:海关商品编号|商品编号|税则号列)\s*[:：]?\s*({_HS_RUN})"
 )
 
 
@@ -648,10 +650,9 @@ def _hs_codes(node: _Node, text: str, issues: list[Issue]) -> str:
     changed = (_HS_CORRECTED_RE.search(text) or added) if not hs else None
     node.hs = tuple(_HS_DIGITS_RE.findall(changed.group(1))) if changed else tuple(hs)
     node.hs_notes = tuple(notes)
+    # (…，增列海关商品编号… / …，海关商品编号由…更正为…: the change, after the name)
     if changed is not None and (comma := re.search(r"[，,]\s*$", text[: changed.start()])):
-        text = text[
-            : comma.start()
-        ]  # (…，增列海关商品编号… / …，海关商品编号由…更正为…: the change, after the name)
+        text = text[: comma.start()]
     text = _HS_CLAUSE_RE.sub("", HS_RE.sub("", text)).strip()
     if "编号" in text or "税则" in text:
         issues.append(Issue("hs_unreadable", "an HS reference could not be read", line=node.line))
@@ -1196,13 +1197,13 @@ _DESCRIBED_ANEW_RE = re.compile(
 # (…”，参考税则号列修改为：71051020。: the customs codes changed after the description)
 _HS_AFTER_RE = re.compile(
     r"^[，,；;]\s*(?P<label>(?:参考)?(?:海关商品编号|税则号列))\s*(?:修改|调整|变更)为\s*[:：]?\s*"
-    r"(?P<codes>\d{8,10}(?:\s*[、，,和及]\s*\d{8,10})*)"
+    rf"(?P<codes>{_HS_RUN})"
 )
 # (（二）1C117.b项钼粉的参考海关商品编号修改为：8102100001、8102940001。: the entry with its new customs codes)
 _HS_ANEW_RE = re.compile(
     r"^\s*项\s*(?:下的?|中的?)?\s*(?P<name>[^，,。；;:：“”]{1,40}?)的\s*(?P<label>(?:参考)?(?:海关商品编号|税则号列))\s*"
     r"(?:修改|调整|变更)为\s*"
-    r"[:：]?\s*(?P<codes>\d{8,10}(?:\s*[、，,和及]\s*\d{8,10})*)\s*[。；;]?\s*$"
+    rf"[:：]?\s*(?P<codes>{_HS_RUN})\s*[。；;]?\s*$"
 )
 
 

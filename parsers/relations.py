@@ -525,34 +525,22 @@ _CONTROL_WORDS_RE = re.compile(r"实施出口管制|不得出口|未经许可|�
 
 
 _ANNEXED_TITLE_RE = re.compile(r"\s*(?:公告)?\s*所附的?\s*《[^》]{1,40}》\s*[,，]")
-# Lists a notice published as an attachment, named by their titles where acts name the notice and the list but not
-# the attachment: the consolidated dual-use export control list is 2024 No. 51's 附件1 (a fact of that notice).
-_LIST_ANNEXES: dict[tuple[tuple[int, int] | None, str], str] = {
-    ((2024, 51), "中华人民共和国两用物项出口管制清单"): "附件1",
-}
-# The consolidated list's title, and the notice that published the edition in force (named by its title alone, as
-# 《中华人民共和国两用物项出口管制清单》（以下简称《清单》）, it is that notice's 附件1)
+# A list a notice published as an attachment, named by its title where acts name the notice and the list but not the
+# attachment: the consolidated dual-use export control list is 2024 No. 51's 附件1 (a fact of that notice), and each
+# edition of it is the 附件1 of the notice publishing it. Named by its title alone (《中华人民共和国两用物项出口管制清单》
+# （以下简称《清单》）), it is the edition in force, 2024 No. 51's.
 _CONSOLIDATED_TITLE = "中华人民共和国两用物项出口管制清单"
 _CONSOLIDATED_LIST = NoticeNumber(("商务部", "工业和信息化部", "海关总署", "国家密码局"), "公告", 2024, 51)
 _EDITION_RE = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*年版\s*[)）]\s*$")
 
 
-def _list_annex(year_number: tuple[int, int] | None, title: str) -> str | None:
-    """The attachment a list published by a notice is, by its title: 2024 No. 51's list is its 附件1, and so is a later
-    edition of the consolidated list (《中华人民共和国两用物项出口管制清单（2064年版）》) of the notice publishing it."""
-    found = _LIST_ANNEXES.get((year_number, title))
-    if found is None and _EDITION_RE.sub("", title) == _CONSOLIDATED_TITLE:
-        found = "附件1"
-    return found
+def _list_annex(title: str) -> str | None:
+    """The attachment a list a notice published is, by its title (《中华人民共和国两用物项出口管制清单（2064年版）》 too)."""
+    return "附件1" if _EDITION_RE.sub("", title) == _CONSOLIDATED_TITLE else None
 
 
 # (…2024年第51号公告公布的《…清单》 / 以2024年第51号公告公布《…清单》)
 _PUBLISHED_LIST_RE = re.compile(r"\s*(?:公告)?\s*(?:公布|发布|印发)的?\s*《(?P<title>[^》]{1,40})》")
-
-
-def _ref_year_number(label: str) -> tuple[int, int] | None:
-    printed = re.search(r"((?:19|20)\d{2})\s*年\s*第\s*(\d{1,4})\s*号", label)
-    return (int(printed.group(1)), int(printed.group(2))) if printed else None
 
 
 def _printed_clause(sentence: str, match: re.Match[str]) -> str | None:
@@ -568,7 +556,7 @@ def _printed_clause(sentence: str, match: re.Match[str]) -> str | None:
         clause = "附件"  # …第40号公告所附《目录》，按照本公告…相应增列: the notice's annexed list, named by its title
     if clause is None and (published := _PUBLISHED_LIST_RE.match(sentence, match.end())):
         # (…2024年第51号公告公布的《中华人民共和国两用物项出口管制清单》中1C116项的描述: the list it annexed)
-        clause = _list_annex(_ref_year_number(match.group(0)), published.group("title"))
+        clause = _list_annex(published.group("title"))
     if clause is None:
         clause = _words_part(sentence, match.start(), match.end())
     annexed = (
@@ -957,7 +945,7 @@ def _with_published_list(ref: Ref, named: str) -> Ref:
     published = _PUBLISHED_LIST_RE.match(named, position + len(label))
     if published is None or named[published.end() :].strip():
         return ref
-    annex = clause or _list_annex(_ref_year_number(label), published.group("title"))
+    annex = clause or _list_annex(published.group("title"))
     return (number, named[position : published.end()], annex, position) if annex else ref
 
 
@@ -2967,11 +2955,6 @@ _WINDOW_CHANGED_RE = re.compile(
 )
 
 
-_WINDOW_ROW_RE = re.compile(
-    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[.．、])"
-)
-
-
 def _window_state_told(sentence: str) -> bool:
     """A window said as it stands (…的暂停期限至…; …届时将恢复实施), nothing changed by this sentence: told."""
     # (a sentence naming no notice, 相关措施此后经多次暂停实施，暂停期限至…, tells the window of the one named before: it is
@@ -2982,7 +2965,7 @@ def _window_state_told(sentence: str) -> bool:
         or not _REF_RE.search(sentence)
         # (a row or clause of its own, （一）…第61号，暂停期限至…； under 下列公告暂停实施：, acts — unless it says the state
         # stands: 五、…的暂停期限至2058年3月31日，其后续安排另行公告)
-        or (_WINDOW_ROW_RE.match(sentence) and not re.search(r"仍|另行公告|届时|不变", sentence))
+        or (_NUMBERED_START_RE.match(sentence) and not re.search(r"仍|另行公告|届时|不变", sentence))
     ):
         return False
     # (…，暂停实施对其采取的管控措施，暂停期限至2030年9月30日: an act, its window printed after it)
@@ -4816,11 +4799,7 @@ def _announced(
         # (…第10号、第18号所列物项的名称…与调整后的《清单》不一致的，以调整后的《清单》为准: what prevails over the whole
         # notice from now on is an act of its own, beside the clause-level acts on it)
         return target in named and not _PREVAILS_OVER_RE.search(amendment.quote_zh)
-    if (
-        _ROW_REWRITTEN_RE.search(amendment.quote_zh)
-        or _ENTRIES_REWRITTEN_RE.search(amendment.quote_zh)
-        or _ENTRY_REWRITTEN_RE.search(amendment.quote_zh)
-    ):
+    if _ROW_REWRITTEN_RE.search(amendment.quote_zh) or _ENTRIES_REWRITTEN_RE.search(amendment.quote_zh):
         # (删去…第5项 beside …第3项修改为：/ 一、删除《清单》中的下列条目： beside 二、修改《清单》中的下列条目：: entries of one
         # annex taken out and others rewritten, two acts)
         return (target, None) in acted
@@ -4830,13 +4809,12 @@ def _announced(
 # 《物项列表》第二部分第3项修改为： / 附件第12项调整为：: a row of an annex rewritten, an act of its own beside another
 # row's removal (both compare as the annex)
 _ROW_REWRITTEN_RE = re.compile(r"第\s*\d{1,4}\s*项\s*(?:修改|调整|修订|更正)为")
-# (将《清单》5A902.d项的描述修改为：… / 在《清单》5A902项下增列一目: an entry of an annexed list rewritten or added by code)
-_ENTRY_REWRITTEN_RE = re.compile(
-    rf"^[一二三四五六七八九十]{{0,3}}\s*[、.]?\s*(?:将|在)\s*《[^》]{{1,30}}》\s*{CONTROL_CODE}\s*项"
-    r"[^。；;]{0,30}?(?:修改为|调整为|增列|增加|新增)"
-)
+# (修改《清单》中的下列条目： / 将《清单》5A902.d项的描述修改为：… / 在《清单》5A902项下增列一目: entries of an annexed list
+# rewritten or added, listed or by code)
 _ENTRIES_REWRITTEN_RE = re.compile(
-    r"^[一二三四五六七八九十]{0,3}\s*[、.]?\s*(?:修改|修订|更正)[^。；;]{0,30}?(?:下列|以下)\s*(?:条目|物项)"
+    r"^[一二三四五六七八九十]{0,3}\s*[、.]?\s*"
+    r"(?:(?:修改|修订|更正)[^。；;]{0,30}?(?:下列|以下)\s*(?:条目|物项)"
+    rf"|(?:将|在)\s*《[^》]{{1,30}}》\s*{CONTROL_CODE}\s*项[^。；;]{{0,30}}?(?:修改为|调整为|增列|增加|新增))"
 )
 
 
