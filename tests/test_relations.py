@@ -7434,7 +7434,10 @@ def test_cases_a_second_reader_built_against_parser_version_374() -> None:
         "商务部 海关总署公告2025年第55号、第56号的暂停期限至2026年11月10日。\n现将有关事项公告如下：\n"
         "一、商务部 海关总署公告2025年第70号的暂停期限届满后，上述公告继续暂停实施一年。"
     )
-    assert 70 not in [r.target_number.number for r in extract_relations(maker, None, day, day)]
+    assert [(r.target_number.number, r.window_from) for r in extract_relations(maker, None, day, day)] == [
+        (55, dt.date(2026, 11, 11)),
+        (56, dt.date(2026, 11, 11)),
+    ]
     stays = "商务部公告2025年第62号的暂停期限已延长至2027年11月10日，对此本公告不作调整。"
     assert extract_relations(stays, None, dt.date(2026, 11, 20), dt.date(2026, 11, 20)) == []
     listed = (
