@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "376"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "377"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1071,4 +1071,6 @@ PARSER_VERSION = (
     #     with any customs label; a second quoted value after a new name
     # 376: a second read of the stop's change: the consolidated list's annex by one rule (the one-entry table it covered
     #     goes), window rows by the existing numbered-line pattern, one pattern for entries rewritten; no output changed
+    # 377: rows under a told intro (此前，下列公告已暂停实施： then （一）…第55号，暂停期限至…；) are told with it, and 上述公告 after
+    #     them names all their notices, not the notice named as the means (此前，商务部以第70号公告将下列公告暂停实施：)
 )

@@ -1143,12 +1143,20 @@ def _header_or_note(
     return None
 
 
+_MEANS_BEFORE_RE = re.compile(
+    r"(?:以|经|通过)\s*(?:[\u4e00-\u9fa5 ]{0,16}?公告)?\s*(?:(?:19|20)\d{2}\s*年)?\s*第?\s*$"
+)
+
+
 def _still_named(sentence: str, refs: list[Ref], named: list[Ref]) -> list[Ref]:
     """The notices a later 上述公告 names after a sentence that acts on nothing: those it names — unless it leaves them
     out (…不列入本次清理范围)."""
     if _UNAFFECTED_RE.search(sentence):
         return named
-    return [r for r in refs if r[0] is not None] or named
+    found = [r for r in refs if r[0] is not None]
+    # (此前，商务部以第70号公告将下列公告暂停实施：…第55号…: the notice named as the means is not what 上述公告 names)
+    acted_on = [r for r in found if not _MEANS_BEFORE_RE.search(sentence[: r[3]])]
+    return acted_on or found or named
 
 
 def extract_relations(
@@ -1474,6 +1482,7 @@ class _Antecedents:
     )  # of an acting sentence whose acts were all told
     told_named: bool = False  # whether `named` holds those (until the next act)
     told_before: list[Ref] = dataclasses.field(default_factory=list)  # what they were, after that act
+    rows_of: str | None = None  # the told intro whose rows name notices together (此前，下列公告已暂停实施：)
 
     def cited(self, refs: list[Ref]) -> None:
         """(…（…〔2025〕6号），已于…停止实施: told; its notice joins those 上述 may point back to, never replaces them)"""
@@ -1482,8 +1491,16 @@ class _Antecedents:
     def named_only(self, sentence: str, refs: list[Ref]) -> None:
         """A sentence that acts on nothing names its notices (or, after a told act, the told act's)."""
         self.told_named = (bool(self.told_refs) or self.told_named) and not refs
+        earlier = self.named
         self.named = _still_named(sentence, refs or self.told_refs, self.named)
         self.told_refs = []
+        rows = re.match(_TOLD_LIST_INTRO, sentence)
+        row = rows is not None and bool(sentence[rows.end() :].strip())
+        if (
+            row and rows is not None and rows.group(0) == self.rows_of
+        ):  # (its rows, one by one: 上述公告 names all)
+            self.named = [*earlier, *(r for r in self.named if r[0] not in {e[0] for e in earlier})]
+        self.rows_of = rows.group(0) if row and rows is not None else None
 
     def acted(self, refs: list[Ref], acts: list[Relation]) -> None:
         """(…（商务部令二〇二五年第6号）所列反制措施，商务部曾决定…暂停实施一年。现决定：（一）…停止实施上述反制措施: a sentence
@@ -1777,8 +1794,9 @@ def _under_intro(
     ):
         # (…作如下更正和补充： then 一、…第57号（…）, a heading naming the notice the lines below it change)
         return sentence, shown, None
-    if intro is not None and _verb(sentence) is None:
-        # 1. …第10号第三款第（三）项所列三苯基铋；: the intro's verb acts on the line's target
+    if intro is not None and (_verb(sentence) is None or re.match(_TOLD_LIST_INTRO, intro)):
+        # 1. …第10号第三款第（三）项所列三苯基铋；: the intro's verb acts on the line's target (and a told intro's rows
+        # are told with it: 此前，下列公告已暂停实施： then （一）…第55号，暂停期限至…；)
         return intro + sentence, intro + shown, intro
     since = (_INTRO_SINCE_RE.search(intro) or _DAY_AFTER_RE.search(intro)) if intro is not None else None
     if since is not None and not _SINCE_RE.match(sentence) and not _DAY_AFTER_RE.search(sentence):
@@ -2014,8 +2032,8 @@ def _heading(
     """What a sentence that acts on nothing opens for the lines after it: the notice their changes are of
     (一、2026年第732号公告 / 对…，按照下列规定办理：), or the intro of a table whose rows each state their act
     (一、下列公告按照表中所列事项和日期处理：). A sentence with a verb, told as history, opens neither."""
-    if acting:
-        return owner, intro
+    if acting:  # (told: 此前，下列公告已暂停实施： still heads the rows it tells)
+        return owner, sentence if re.match(_TOLD_LIST_INTRO + r"\s*$", sentence) else intro
     if refs:
         # (自2026年11月11日起，对上述两份公告的实施作如下安排：: the notices named, and the day the lines start)
         # (一、自2031年11月11日起，对…第55号、第56号…分别作如下处理：: the same, its points (一)、(二) below)
@@ -2574,11 +2592,18 @@ _ALREADY_DONE_RE = re.compile(
     r"|(?:废止|暂停|中止|恢复|调整|修改|停止)(?:实施|执行|适用)?了"
 )
 # …所列16家美国实体的相关措施，此前已暂停实施。 / …，已于此前暂停实施，暂停期限至…: a state reached before, told
+_TOLD_LIST_INTRO = (
+    r"^\s*(?:(?:此前|之前|先前|前期)\s*[,，]?\s*[^。;；:：]{0,30}?(?:下列|以下)"
+    r"|(?:截至目前|截至本公告(?:发布|印发)之日|目前)\s*[,，]?\s*[^。;；:：]{0,20}?(?:下列|以下)"
+    r"[^。;；:：]{0,24}?(?:已|已经|业已|仍|均))[^。;；:：]{0,24}[:：]"
+)
 _PRIOR_STATE_RE = re.compile(
     r"(?:(?:此前|之前|先前|前期)\s*(?:已|已经|业已)|(?:已|已经)\s*于\s*(?:此前|之前))\s*(?:被)?"
     r"(?:暂停|中止|暂缓|停止|恢复|废止)(?:实施|执行|适用)?"
     # (商务部、海关总署此前对2025年第55号、第57号等公告的部分条款暂停实施。: the same, the agent and object between)
     r"|(?:此前|之前|先前|前期)\s*(?:曾)?\s*对[^。;；]{1,60}?(?:暂停|中止|暂缓|停止|恢复|废止)(?:实施|执行|适用)?\s*[。;；]?\s*$"
+    # (此前，下列公告已暂停实施： / 截至目前，下列措施仍在实施中：, the rows under it: what stands, told)
+    rf"|{_TOLD_LIST_INTRO}"
 )
 # …第58号现行暂停期限至2031年11月10日。 / 其后该款暂停实施期限经数次延长，现行期限至…: the window as it now runs, told
 _RUNNING_WINDOW_RE = re.compile(

@@ -7447,3 +7447,31 @@ def test_cases_a_second_reader_built_against_parser_version_374() -> None:
     assert [(r.relation, r.clause) for r in extract_relations(listed, None, day, day)] == [
         ("repeals", "附件1")
     ]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "此前，下列公告已暂停实施：",
+        "截至目前，下列公告仍处于暂停实施期间：",
+        "此前，商务部以第70号公告将下列公告暂停实施：",
+    ],
+)
+def test_numbered_rows_under_a_told_intro_are_told_and_what_follows_acts_on_them(intro: str) -> None:
+    """Rows under an intro telling what stands (此前，下列公告已暂停实施： then （一）…第55号，暂停期限至…；) tell, as the intro
+    does: they are no acts of this notice, and 上述公告 after them names their notices (their told windows date it)."""
+    body = (
+        f"{intro}\n（一）商务部公告2025年第55号，暂停期限至2026年11月10日；\n"
+        "（二）商务部公告2025年第61号，暂停期限至2026年11月10日。\n"
+        "经评估，现决定，自2026年11月11日起，上述公告的暂停期限延长至2027年11月10日。"
+    )
+    relations = extract_relations(body, None, dt.date(2026, 11, 5), dt.date(2026, 11, 5))
+    assert [(r.relation, r.target_number.number, r.window_from, r.window_until) for r in relations] == [
+        ("suspends", 55, dt.date(2026, 11, 11), dt.date(2027, 11, 10)),
+        ("suspends", 61, dt.date(2026, 11, 11), dt.date(2027, 11, 10)),
+    ]
+    acting = body.replace(intro, "现决定，下列公告暂停实施：").split("\n经评估")[0]
+    assert [
+        (r.relation, r.target_number.number, r.window_until)
+        for r in extract_relations(acting, None, dt.date(2026, 11, 5), dt.date(2026, 11, 5))
+    ] == [("suspends", 55, dt.date(2026, 11, 10)), ("suspends", 61, dt.date(2026, 11, 10))]
