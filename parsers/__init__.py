@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "377"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "378"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1073,4 +1073,7 @@ PARSER_VERSION = (
     #     goes), window rows by the existing numbered-line pattern, one pattern for entries rewritten; no output changed
     # 377: rows under a told intro (此前，下列公告已暂停实施： then （一）…第55号，暂停期限至…；) are told with it, and 上述公告 after
     #     them names all their notices, not the notice named as the means (此前，商务部以第70号公告将下列公告暂停实施：)
+    # 378: a second reader's review of 375–376: a window told as a notice's own makes …第58号的暂停期限届满后 its own; 经…批准
+    #     inside an opening decides; goods gone to the list leave it no target, a field of its entries struck amends it;
+    #     1、2025年… is a row; 管制编码X项下的物项… prose, words struck from a catalogue row and inch marks in a description
 )

@@ -252,11 +252,17 @@ _ENTRY_WORD_RE = re.compile(
 # 删除中国传统建筑技术（编号：085001X）: taken off a catalogue, the opposite of a new control.
 # 将X（编号：…）从本目录中移出 says the same.
 # (将《目录》第一部分第11项三对乙氧基苯基铋（管制编码：6C001.d）删除。: a row of the catalogue named by its place, deleted)
+_CATALOGUE_ROW = r"^将\s*《[^》]{1,30}》[^。；;]{0,40}?第\s*\d{1,4}\s*项"
+# (…第11项X（…）的海关商品编号…删除 / …中的“高纯”二字删除 / …中关于纯度的限定删除 / …的备注删除 / …的技术注释删除: words or
+# a code of the row taken out, the row stays — an act on it, no entry)
+_ROW_WORDS = (
+    r"[^。；;]*?(?:的\s*(?:参考)?(?:海关商品编号|商品编号|税则号列|描述|名称|备注|(?:技术)?注释|说明|控制要点|管制要点)"
+    r"|的\s*[“\"]|中(?:的|关于)|二字|字样|限定)"
+)
+_ROW_WORDS_STRUCK_RE = re.compile(rf"{_CATALOGUE_ROW}{_ROW_WORDS}[^。；;]*?(?:删除|删去)[。；;]?$")
 _DELETED_RE = re.compile(
     r"^(?:删除|删去)|^将[^。；;]+?(?:从|自)[^，,。；;]{0,24}?(?:删除|删去|移出|去除|剔除|调出)[。；;]?$"
-    # (not …第11项X（…）的海关商品编号…删除 / …中的“高纯”二字删除: words or a code of the row taken out, the row stays)
-    r"|^将\s*《[^》]{1,30}》[^。；;]{0,40}?第\s*\d{1,4}\s*项"
-    r"(?![^。；;]*?(?:的\s*(?:参考)?(?:海关商品编号|商品编号|税则号列|描述|名称)|中的?\s*[“\"]))[^。；;]{1,80}?(?:删除|删去)[。；;]?$"
+    rf"|{_CATALOGUE_ROW}(?!{_ROW_WORDS})[^。；;]{{1,80}}?(?:删除|删去)[。；;]?$"
 )
 # 第一款第（一）项中的“核反应堆用石墨”，更正为“…” / 附件第二部分删除并替换为本公告附件: a change to another
 # notice's text, told under a heading that names that notice — the words corrected list nothing
@@ -1167,9 +1173,13 @@ _LIST_ENTRY_NAMED_RE = re.compile(rf"^\s*将\s*《[^《》]{{1,30}}》\s*(?:中�
 
 # (（三）管制编码6C002.b项下的碲化镉汞（海关商品编号：…）: the entry of a catalogue named under its code)
 # (an entry printed with its customs codes — not 管制编码1C117项下的物项，按照本公告执行, prose)
+# (nor 管制编码1C117项下的物项不再实施出口管制 / …项下的物项出口须申请许可（具体海关商品编号见附件）: a generic noun, then what
+# is done with it)
 _UNDER_CODE_RE = re.compile(
-    rf"^\s*管制编码\s*[:：]?\s*({CONTROL_CODE})\s*项下的?\s*"
-    r"(?=[\u4e00-\u9fff](?:[^。；;]{0,60}?[（(][^（）()]*(?:编码|编号|税则)|[^。；;，,]{0,40}[；;。]?\s*$))"
+    rf"^\s*管制编码\s*[:：]?\s*({CONTROL_CODE})\s*项下的?\s*(?!的)"
+    r"(?!(?:全部|所有|相关|有关|上述|其他|其余)|(?:物项|货物|产品|商品)(?![\u4e00-\u9fff]*[（(][^（）()]*(?:编码|编号|税则)[^（）()]*\d))"
+    r"(?=[\u4e00-\u9fff](?:[^。；;]{0,60}?[（(][^（）()]*(?:编码|编号|税则)|"
+    r"(?:(?!执行|实施|申请|许可|管制|出口|适用|办理)[^。；;，,]){0,40}[；;。]?\s*$))"
 )
 
 
@@ -1192,7 +1202,8 @@ _DESCRIBED_ANEW_RE = re.compile(
     # (a quoted word inside the description, “…，“宝石级”人造金刚石除外”, is part of it; a second quoted value after it,
     # ”，英文名称修改为“…”, is not)
     r"^\s*项?\s*的?\s*(?:描述|名称|表述)\s*(?:修改|调整|变更)为\s*[:：]?\s*[“\"「]"
-    r"(?P<new>(?:[^“”\"「」]|[“「][^“”「」]*[”」])+)[”\"」](?P<tail>.*)$"
+    # (an inch mark after a digit, "直径大于12"的晶圆加工设备", is part of it too)
+    r"(?P<new>(?:[^“”\"「」]|(?<=\d)\"|[“「][^“”「」]*[”」])+)[”\"」](?P<tail>.*)$"
 )
 # (…”，参考税则号列修改为：71051020。: the customs codes changed after the description)
 _HS_AFTER_RE = re.compile(
@@ -2924,6 +2935,7 @@ def _unlisted_why(node: _Node) -> str | None:
         or _RENUMBERED_RE.match(text)
         or _CORRECTION_LINE_RE.match(text)
         or _REFERENCE_ADDED_RE.match(text)
+        or _ROW_WORDS_STRUCK_RE.match(text)
         or _ACT_ON_PART_RE.match(text)
         or _ACT_ON_NOTICE_RE.match(text)
         or (not node.children and _acts_on_another_notice(text))

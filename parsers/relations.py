@@ -176,7 +176,7 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # (…第1749号第二条第（三）项，自该公告施行之日起不予执行: never to apply)
             r"|不予(?:执行|实施|适用)"
             # (…1C234项删除并替换为：“…”: the entry replaced, an amendment)
-            r"|(?:删去|删除)(?!\s*(?:并|后)\s*(?:替换|代替|修改|改)为)"
+            r"|(?:删去|删除)(?!\s*(?:并|后)\s*(?:替换|代替|修改|改)为)(?!其?(?:参考)?(?:税则号列|海关商品编号|商品编号|海关编码))"
             # (上述公告不再列入本次清理范围: left out of a cleanup, no act)
             r"|不再(?:列入|纳入)(?![^,，。;；]{0,12}(?:名单|清理范围|本次清理))"
             # (…附件第5项"转子成形芯轴"，自本公告发布之日起调出管制清单: an entry taken out of the list)
@@ -194,6 +194,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             r"|(?:中|前|后|之后|末尾)[,，]?\s*(?:分别|均|各)?(?:增列|增加|增补|新增|补充)"
             # (…第4目至第6目所列设备，补充参考税则号列“84798999”: a reference code supplied to the points)
             r"|(?:补充|增列|加注|增加)(?:参考)?(?:税则号列|海关商品编号|商品编号|海关编码|管制编码)"
+            # (对已纳入《清单》的下列物项，删除其参考海关商品编号：: a field of the entries struck, the entries stay)
+            r"|(?:删除|删去)其?(?:参考)?(?:税则号列|海关商品编号|商品编号|海关编码)"
             r"|替换|替代|代替"
             # (…第1199号第一条，推迟至2038年10月1日起施行 / …的施行日期，由…推迟至…: its day of force put off)
             r"|(?:推迟|延后|推后)(?:至|到)"
@@ -978,10 +980,16 @@ def _alias_refs(
                 or _BASIS_RE.search(sentence[: match.start()])
             )
             # (…所列物项，已纳入《清单》第一类6C001.a条目管理，该项停止执行: where the goods went, told — not a target)
-            # (not 对已纳入《清单》的下列物项…: the goods already on the list, the list acted on)
+            # (not 对已纳入《清单》的下列物项… / 将已列入《清单》的3C004.a项删除: the goods already on the list, the list acted
+            # on; but …所列物项中已纳入《清单》的部分，该项停止执行 / …，已列入《清单》的，…停止执行: where they went, told)
             followed = followed or bool(
                 re.search(r"已(?:经)?(?:纳入|列入|并入)\s*$", sentence[: match.start()])
-                and not re.match(r"\s*的", sentence[match.end() :])
+                and not (
+                    re.match(r"\s*的", sentence[match.end() :])
+                    and re.search(
+                        r"(?:将|对|把)\s*已(?:经)?(?:纳入|列入|并入)\s*$", sentence[: match.start()]
+                    )
+                )
             )
             # (自修改后的《清单》施行之日起停止执行 / 自《清单》依照本公告纳入上述物项之日起废止: a day of the list names a time)
             dated_by = re.search(
@@ -2975,8 +2983,9 @@ _WINDOW_STATE_RE = re.compile(
 )
 _WINDOW_CHANGED_RE = re.compile(
     r"(?<!已)(?<!已经)(?:延长|顺延|延续|延至)|调整|变更|改为|决定|继续暂停|现将|现对|自\s*(?:19|20)\d{2}\s*年[^,，。;；]{0,12}起"
-    # (经国务院批准，…的暂停期限分别至…: a decision opening the sentence — not 此前，经国务院批准，…, told)
-    r"|^\s*经[^,，。;；]{0,12}批准"
+    # (经国务院批准，…的暂停期限分别至… / 为…，经国务院批准，… / 二、经…研究并报国务院批准，…: a decision — not 此前，经
+    # 国务院批准，…, told)
+    r"|^(?:(?!此前|之前|先前|前期|曾|已)[^。;；])*?经[^,，。;；]{0,20}批准"
 )
 
 
@@ -3679,12 +3688,14 @@ def _dated_after(
         return sentence, (
             WindowAnchor(maker=maker, made_in=made_in) if in_force or maker is not None else None
         )
-    return _after_the_end(_with_subject(sentence, match), sentence[match.end() :], end), None
+    own = number is not None and (number.year, number.number) in told
+    return _after_the_end(_with_subject(sentence, match, own), sentence[match.end() :], end), None
 
 
-def _with_subject(sentence: str, match: re.Match[str]) -> str:
+def _with_subject(sentence: str, match: re.Match[str], own: bool = False) -> str:
     """The words before 期限届满后, with the target when the window named is its own (一、…第58号第一条暂停期限届满后，继续
-    暂停实施一年: the reference is the subject, not only whose window) — not 在第70号公告确定的…, the window's maker."""
+    暂停实施一年: the reference is the subject, not only whose window) — not 在第70号公告确定的…, the window's maker.
+    `own`: the history told that notice's own window (…第58号的暂停期限至…), so …第58号的暂停期限届满后 is its own."""
     before = sentence[: match.start()]
     subject = (match.group("who") or "") + (match.group("made") or "")
     if (
@@ -3692,10 +3703,12 @@ def _with_subject(sentence: str, match: re.Match[str]) -> str:
         and not re.search(r"\d{1,4}\s*号", before)
         and not re.search(r"[在自于]\s*$", before)
         and not match.group(0).startswith("自")
-        and not re.search(r"规定|确定|设定|决定|所定|为其|对其|号(?:公告)?\s*的", match.group(0))
+        and not re.search(r"规定|确定|设定|决定|所定|为其|对其", match.group(0))
         and not re.search(r"\d{1,4}\s*号", sentence[match.end() :])
-        # (…第70号的暂停期限届满后，上述公告/相关措施/其所暂停…继续暂停实施: the window's maker, the act on others)
-        and not re.match(r"\s*[,，]?\s*(?:上述|相关|其|该|前述)", sentence[match.end() :])
+        # (…第70号的暂停期限届满后，上述公告/相关措施/其所暂停…继续暂停实施: the window's maker, the act on others —
+        # unless the history told that notice's own window)
+        and (own or not re.search(r"号(?:公告)?\s*的", match.group(0)))
+        and (own or not re.match(r"\s*[,，]?\s*(?:上述|相关|其|该|前述)", sentence[match.end() :]))
     ):
         return f"{before}{subject.rstrip()}，"
     return before
@@ -4333,7 +4346,8 @@ _SHARED_PERIOD_RE = re.compile(
 _PARAGRAPH_END_RE = re.compile(r"[。；;：:！？!?][”」』]?\s*$")
 _NUMBERED_START_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)"
-    r"|\d{1,3}\s*[.、](?!\d))"
+    # (1、2025年10月9日发布的…: a row; 1.2 is no marker, a number)
+    r"|\d{1,3}\s*(?:、|\.(?!\d)))"
 )
 
 

@@ -826,3 +826,21 @@ def test_cases_a_second_reader_built_against_parser_version_374() -> None:
     assert [n.why for n in result.not_items if "石墨" in n.line] == ["lifted"]
     renamed = "二、修改《清单》中的下列条目：\n（一）1C117.d项的名称修改为：“钨粉”，英文名称修改为“Tungsten powder”。\n"
     assert [e.name_zh for e in extract_entries(renamed).entries] == ["钨粉"]
+
+
+def test_cases_a_second_reader_built_against_parser_version_376() -> None:
+    """管制编码X项下的 then a generic noun and what is done with it is prose, no entry; words, a remark or a note of a
+    catalogue row struck out leave the row (an act, no entry, not 'lifted'); an inch mark inside a new description is
+    part of it."""
+    body = (
+        "二、将《目录》第一部分第3项（管制编码：1C107）的“高纯”二字删除。\n"
+        "三、将《目录》第一部分第4项石墨（管制编码：1C107）中关于纯度的限定删除。\n"
+        "四、将《目录》第一部分第5项石墨（管制编码：1C107）的备注删除。\n"
+        "五、管制编码1C117项下的物项不再实施出口管制。\n"
+        "六、管制编码1C117项下的物项出口须申请许可（具体海关商品编号见附件）。\n"
+    )
+    result = extract_entries(body)
+    assert list(result.entries) == []
+    assert [n.why for n in result.not_items if "《目录》" in n.line] == ["rule", "rule", "rule"]
+    inches = '二、修改《清单》中的下列条目：\n（一）2B201.a项的描述修改为："直径大于12"的晶圆加工设备"。\n'
+    assert [e.name_zh for e in extract_entries(inches).entries] == ['直径大于12"的晶圆加工设备']

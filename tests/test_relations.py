@@ -7475,3 +7475,50 @@ def test_numbered_rows_under_a_told_intro_are_told_and_what_follows_acts_on_them
         (r.relation, r.target_number.number, r.window_until)
         for r in extract_relations(acting, None, dt.date(2026, 11, 5), dt.date(2026, 11, 5))
     ] == [("suspends", 55, dt.date(2026, 11, 10)), ("suspends", 61, dt.date(2026, 11, 10))]
+
+
+def test_cases_a_second_reader_built_against_parser_version_376() -> None:
+    """A notice's own window told (…第58号的暂停期限至…) makes …第58号的暂停期限届满后 its own, not a maker's; 经…批准 inside
+    an opening (为…，经国务院批准，… / 二、经…研究并报国务院批准，…) decides; goods said to have gone to the list
+    (…中已纳入《清单》的部分，该项停止执行) leave the list no target, and striking a field of its entries amends it; a row
+    numbered 1、 before a year (1、2025年10月9日发布的…) is a row."""
+    day = dt.date(2026, 11, 5)
+    own = (
+        "商务部 海关总署公告2025年第58号的暂停期限至2026年11月10日。\n现将有关事项公告如下：\n"
+        "一、商务部 海关总署公告2025年第58号的暂停期限届满后，继续暂停实施一年。"
+    )
+    assert [(r.target_number.number, r.window_from) for r in extract_relations(own, None, day, day)] == [
+        (58, dt.date(2026, 11, 11))
+    ]
+    both = (
+        "此前，商务部公告2025年第61号、第62号的暂停期限至2026年11月10日。商务部公告2025年第70号的暂停期限至2026年12月31日。\n"
+        "现将有关事项公告如下：\n一、商务部公告2025年第61号、第62号的暂停期限届满后，上述公告继续暂停实施一年。"
+    )
+    assert [r.target_number.number for r in extract_relations(both, None, day, day)] == [61, 62]
+    for approved in (
+        "为维护国家安全和利益，经国务院批准，商务部公告2025年第61号的暂停期限至2027年11月10日。",
+        "二、经商务部、海关总署研究并报国务院批准，商务部公告2025年第61号的暂停期限至2027年11月10日，届时将恢复实施。",
+    ):
+        assert [(r.relation, r.window_until) for r in extract_relations(approved, None, day, day)] == [
+            ("suspends", dt.date(2027, 11, 10))
+        ]
+    listed = "…以2024年第51号公告公布的《中华人民共和国两用物项出口管制清单》（以下简称《清单》）。现将有关事项公告如下：\n"
+    went = (
+        listed
+        + "二、商务部 海关总署公告2025年第10号第三款第（一）项所列物项中已纳入《清单》的部分，该项停止执行。"
+    )
+    assert [(r.relation, r.target_number.number) for r in extract_relations(went, None, day, day)] == [
+        ("repeals", 10)
+    ]
+    struck = listed + "二、对已纳入《清单》的下列物项，删除其参考海关商品编号："
+    assert [(r.relation, r.clause) for r in extract_relations(struck, None, day, day)] == [
+        ("amends", "附件1")
+    ]
+    rows = (
+        "下列公告暂停实施：\n1、2025年10月9日发布的商务部公告2025年第61号，暂停期限至2027年11月10日；\n"
+        "2、2025年10月9日发布的商务部公告2025年第62号，暂停期限至2027年11月10日。"
+    )
+    assert [(r.target_number.number, r.window_until) for r in extract_relations(rows, None, day, day)] == [
+        (61, dt.date(2027, 11, 10)),
+        (62, dt.date(2027, 11, 10)),
+    ]
