@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "378"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "379"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1076,4 +1076,7 @@ PARSER_VERSION = (
     # 378: a second reader's review of 375–376: a window told as a notice's own makes …第58号的暂停期限届满后 its own; 经…批准
     #     inside an opening decides; goods gone to the list leave it no target, a field of its entries struck amends it;
     #     1、2025年… is a row; 管制编码X项下的物项… prose, words struck from a catalogue row and inch marks in a description
+    # 379: rows of a told list named by number (前述第1项、第2项所列公告; 上述第（一）项所列公告中的第三项…处理措施, lifts);
+    #     暂停期限不作调整 tells; …，届时恢复实施 after a window set resumes at its end; 仍暂停实施，自…起至…止 suspends; a notice
+    #     named for what it set on the next (…第2571号第二条规定的…第62号) is no target
 )

@@ -113,6 +113,10 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             r"原定"
             + _SUSPEND
             + r"(?=[^。;；]{0,40}?(?:现|并|予以)?\s*(?:延长|延期|顺延|延续)(?:至|到|[^,，。;；]{0,4}?年))|"
+            # (该公告第三条仍暂停实施，自2069年11月1日起至2070年4月30日止: a state said to go on, with a new window — an act)
+            r"仍(?:然)?"
+            + _SUSPEND
+            + r"(?=(?:实施|执行|适用)?\s*[,，]?\s*自\s*(?:19|20)\d{2}\s*年[^。;；]{1,12}?起\s*(?:至|到)\s*(?:19|20)\d{2}\s*年)|"
             # (…第62号原定暂停实施至2028年10月31日，现提前结束暂停: the window as it stood, told)
             r"(?<!不再)(?<!取消)(?<!终止)(?<!结束)(?<!停止)(?<!仍)(?<!仍然)(?<!是否)(?<!是否继续)(?<!能否)(?<!能否继续)(?<!原定)"
             # 中止执行 is the same act worded as the law words it (出口管制法: 中止 a measure)
@@ -1433,11 +1437,76 @@ def _acted_refs(
     notice being amended, the targets acted on before, or what 上述/该 points back to."""
     if refs:
         return _with_object_clauses(sentence, refs, covered)
-    found = _owner_clauses(sentence, owner) or _continued_clauses(sentence, back.acted_on)
+    found = (
+        _owner_clauses(sentence, owner)
+        or _continued_clauses(sentence, back.acted_on)
+        or _rows_named(sentence, back.rows)
+    )
     if found:
         return found
     found = _anaphoric(sentence, back.named, back.acted_on, recent, back.told_before)
     return found + _later_bare_clauses(sentence, found, covered)
+
+
+_ROW_MARKER_RE = re.compile(
+    r"\s*(?:(?P<digits>\d{1,3})\s*[.、]|\(\s*(?P<paren>\d{1,3}|[一二三四五六七八九十]{1,3})\s*\))"
+)
+# (一、前述第1项、第2项所列公告，…恢复实施 / 上述第（一）项至第（三）项所列公告: rows of the told list before, by number)
+_ROWS_NAMED_RE = re.compile(
+    r"(?:前述|上述|前列)\s*第\s*\(?\s*(?P<first>\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)?\s*项"
+    r"(?P<more>(?:\s*(?:[、和及]|至|到)\s*第?\s*\(?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)?\s*项)*)"
+    r"\s*所列"
+    # (…所列公告中的第三项、第四项处理措施: the items of that notice named)
+    r"(?:的?\s*公告\s*中的?\s*(?P<items>第[一二三四五六七八九十]{1,3}项(?:\s*[、和及]\s*第[一二三四五六七八九十]{1,3}项)*))?"
+)
+
+
+def _row_number(marker: re.Match[str]) -> int:
+    printed = marker.group("digits") or marker.group("paren")
+    return int(printed) if printed.isdigit() else cn_number(printed)
+
+
+def _rows_named(sentence: str, rows: dict[int, list[Ref]]) -> list[Ref]:
+    """The notices of the told list's rows a sentence names by their numbers (前述第1项、第2项所列公告 / 上述第3项至第5项
+    所列公告条款), each with the clauses its row printed."""
+    named = _ROWS_NAMED_RE.search(sentence) if rows else None
+    if named is None:
+        return []
+    numbers = [
+        int(n) if n.isdigit() else cn_number(n)
+        for n in re.findall(
+            r"\d{1,3}|[一二三四五六七八九十]{1,3}", named.group("first") + named.group("more")
+        )
+    ]
+    if "至" in named.group("more") or "到" in named.group("more"):
+        numbers = list(range(numbers[0], numbers[-1] + 1))
+    items = re.findall(r"第([一二三四五六七八九十]{1,3})项", named.group("items") or "")
+    return [
+        (ref[0], ref[1], item or ref[2], named.start())
+        for n in numbers
+        for ref in rows.get(n, [])
+        for item in (items or [None])
+    ]
+
+
+# (延长…第2571号第二条、第2572号第（三）项规定的商务部公告2025年第62号…的暂停期限 / …第2572号第（四）项延长暂停期限的…
+# 第57号第三条: a notice named for what it set on the next one — that one is the target)
+_DESCRIBER_RE = re.compile(
+    r"[^,，。;；的]{0,40}?(?:规定|所定|确定|设定|决定|(?:延长|暂停|延续)[^,，。;；的]{0,8})的\s*"
+)
+
+
+def _described(sentence: str, refs: list[Ref]) -> list[Ref]:
+    kept = []
+    for ref in refs:
+        said = _DESCRIBER_RE.match(sentence, ref[3])
+        if (
+            said is None
+            or not _REF_RE.match(sentence, said.end())
+            or not any(r[3] >= said.end() for r in refs)
+        ):
+            kept.append(ref)
+    return kept
 
 
 def _later_bare_clauses(sentence: str, found: list[Ref], covered: list[tuple[int, int]]) -> list[Ref]:
@@ -1491,6 +1560,9 @@ class _Antecedents:
     told_named: bool = False  # whether `named` holds those (until the next act)
     told_before: list[Ref] = dataclasses.field(default_factory=list)  # what they were, after that act
     rows_of: str | None = None  # the told intro whose rows name notices together (此前，下列公告已暂停实施：)
+    rows: dict[int, list[Ref]] = dataclasses.field(
+        default_factory=dict
+    )  # its rows' notices, by the row's number
 
     def cited(self, refs: list[Ref]) -> None:
         """(…（…〔2025〕6号），已于…停止实施: told; its notice joins those 上述 may point back to, never replaces them)"""
@@ -1508,7 +1580,12 @@ class _Antecedents:
             row and rows is not None and rows.group(0) == self.rows_of
         ):  # (its rows, one by one: 上述公告 names all)
             self.named = [*earlier, *(r for r in self.named if r[0] not in {e[0] for e in earlier})]
+        elif row:
+            self.rows = {}
         self.rows_of = rows.group(0) if row and rows is not None else None
+        marker = _ROW_MARKER_RE.match(sentence, rows.end()) if row and rows is not None else None
+        if marker is not None:  # (前述第1项、第2项所列公告 names the notices of those rows)
+            self.rows[_row_number(marker)] = [r for r in refs if r[0] is not None and r[3] >= marker.end()]
 
     def acted(self, refs: list[Ref], acts: list[Relation]) -> None:
         """(…（商务部令二〇二五年第6号）所列反制措施，商务部曾决定…暂停实施一年。现决定：（一）…停止实施上述反制措施: a sentence
@@ -2679,6 +2756,8 @@ _UNAFFECTED_RE = re.compile(
     r"|不(?:列入|纳入)(?:本次|本公告)?[^。;；出]{0,6}?(?:调整范围|清理范围|废止范围)"
     # (该公告其余各条的暂停实施期限不变。: the windows stay as they are)
     r"|(?:期限|期间|安排|施行日期|实施日期)\s*(?:保持|维持)?不变\s*[。;；]?\s*$"
+    # (前述第3项至第5项所列公告条款，暂停期限不作调整，按照原定期限执行: the same)
+    r"|(?:暂停|中止)(?:实施)?(?:期限|期间)\s*(?:不作|不予|未作)(?:调整|变更)"
 )
 # 上述暂停措施经延续，将于2029年2月28日届满。: a sentence ending on the day a window ends, told
 _ENDS_TOLD_RE = re.compile(
@@ -3165,6 +3244,7 @@ def _whole_anaphora(sentence: str, refs: list[Ref]) -> list[Ref]:
 def _in_sentence_anaphora(sentence: str, refs: list[Ref]) -> list[Ref]:
     """`refs` with what an anaphor after them names: a clause of the last notice before it (added), or,
     where the anaphor's clause acts, every notice printed before it (in place of the references)."""
+    refs = _described(sentence, refs)
     out = list(refs)
     for inner in _INNER_CLAUSE_RE.finditer(sentence):
         before = [r for r in refs if r[3] < inner.start() and r[0] is not None]
@@ -3199,7 +3279,7 @@ def _in_sentence_anaphora(sentence: str, refs: list[Ref]) -> list[Ref]:
     whole = _INNER_ALL_RE.search(sentence)
     if whole is not None and _verb(sentence[slice(*_segment(sentence, whole.start()))]) is not None:
         named = [r for r in _refs(sentence[: whole.start()], keep_bases=True) if r[0] is not None]
-        named = [r for r in named if not _BASIS_RE.search(sentence[: r[3]])]
+        named = [r for r in _described(sentence, named) if not _BASIS_RE.search(sentence[: r[3]])]
         # (…第2436号附件《…》公布后，…先后发布第2437号、第2438号公告，…现决定将上述公告废止: the opening names a time)
         sequel = _SEQUEL_RE.match(sentence)
         named = [r for r in named if sequel is None or r[3] >= sequel.end()] or named
@@ -4093,20 +4173,31 @@ _THEN_RESUMED_RE = re.compile(
 )
 
 
+_RESUMED_AT_END_RE = re.compile(
+    r"[,，]\s*(?P<day>)(?:届时|(?:暂停)?(?:期满|届满)(?:后|以后|之后))\s*[,，]?\s*(?:将|即)?\s*(?:予以)?恢复(?:实施|执行|适用)"
+    r"\s*(?:[。;；]|$)"
+)
+
+
 def _resumed_after(sentence: str, refs: list[Ref], acts: list[Relation], shown: str) -> list[Relation]:
     """Resumptions a sentence prints after suspending the same parts until a day (no other reference
     between): one per suspension it ends."""
-    then = _THEN_RESUMED_RE.search(sentence)
+    then = _THEN_RESUMED_RE.search(sentence) or _RESUMED_AT_END_RE.search(sentence)
     if then is None or any(r[3] > then.start() for r in refs):
         return []
-    day = parse_date(then.group("day"))
+    day = parse_date(then.group("day")) if then.group("day") else None
+    # (…继续暂停实施6个月，届时恢复实施: the window's end, the day a duration runs to — or the day after a last day printed)
+    after = 0 if DURATION_RE.search(sentence[: then.start()]) else 1
     return [
-        dataclasses.replace(a, relation="resumes", window_from=day, window_until=None, quote_zh=shown)
+        dataclasses.replace(
+            a,
+            relation="resumes",
+            window_from=day or a.window_until + dt.timedelta(days=after),
+            window_until=None,
+            quote_zh=shown,
+        )
         for a in acts
-        if a.relation == "suspends"
-        and a.window_until is not None
-        and day is not None
-        and day > a.window_until
+        if a.relation == "suspends" and a.window_until is not None and (day is None or day > a.window_until)
     ]
 
 
@@ -4765,6 +4856,10 @@ def _refined_verb(verb: RelationType, clause: str | None, sentence: str, positio
         and clause is not None
         and (_POINT_PATH_RE.fullmatch(clause) or _ANNEX_ROW_NAMED_RE.match(sentence, position))
         and not _PARTY_REMOVED_RE.search(_own_part(sentence, position))
+        # (停止实施上述第（一）项所列公告中的第三项、第四项处理措施: measures a UEL notice numbers, ended item by item)
+        and not re.search(
+            r"第[一二三四五六七八九十]{1,3}项\s*(?:处理|反制)措施", _own_part(sentence, position)
+        )
     ):
         # 第三款第（三）项所列X，不再实施出口管制: a printed point of the target that ends is a partial
         # repeal; goods of the target taken off (…所列其他石墨类物项，不再实施…管制) stay a lift.
@@ -5532,6 +5627,14 @@ def _verb_clause_at(sentence: str, position: int) -> tuple[RelationType, str]:
     index = next(i for i, (a, b) in enumerate(pairs) if a <= position < b)
     for candidate in [index, *range(index + 1, len(clauses)), *range(index - 1, -1, -1)]:
         verb = _verb(clauses[candidate])
+        if (
+            verb is None
+            and candidate == index
+            and index + 1 < len(clauses)
+            and _verb(clauses[index + 1]) is None
+        ):
+            # (该公告第三条仍暂停实施，自…起至…止: a verb its window after the comma makes one)
+            verb = _verb(clauses[index] + clauses[index + 1])
         if verb == "suspends" and _suspension_ended(clauses, candidate):
             continue  # …第二款的暂停实施，提前至2027年6月30日结束，该款自…起恢复实施: the suspension is the topic
         if verb is not None:

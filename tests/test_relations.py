@@ -7499,9 +7499,11 @@ def test_cases_a_second_reader_built_against_parser_version_376() -> None:
         "为维护国家安全和利益，经国务院批准，商务部公告2025年第61号的暂停期限至2027年11月10日。",
         "二、经商务部、海关总署研究并报国务院批准，商务部公告2025年第61号的暂停期限至2027年11月10日，届时将恢复实施。",
     ):
-        assert [(r.relation, r.window_until) for r in extract_relations(approved, None, day, day)] == [
-            ("suspends", dt.date(2027, 11, 10))
-        ]
+        # (届时将恢复实施 after the window this notice sets: its end, the day after the last day)
+        resumed = [("resumes", dt.date(2027, 11, 11))] if "届时" in approved else []
+        assert [
+            (r.relation, r.window_until or r.window_from) for r in extract_relations(approved, None, day, day)
+        ] == [("suspends", dt.date(2027, 11, 10)), *resumed]
     listed = "…以2024年第51号公告公布的《中华人民共和国两用物项出口管制清单》（以下简称《清单》）。现将有关事项公告如下：\n"
     went = (
         listed
@@ -7521,4 +7523,74 @@ def test_cases_a_second_reader_built_against_parser_version_376() -> None:
     assert [(r.target_number.number, r.window_until) for r in extract_relations(rows, None, day, day)] == [
         (61, dt.date(2027, 11, 10)),
         (62, dt.date(2027, 11, 10)),
+    ]
+
+
+def test_rows_of_a_told_list_are_named_by_their_numbers() -> None:
+    """前述第1项、第2项所列公告 names the notices of those rows of the told list (a row's clauses with it); 上述第（一）项所列
+    公告中的第三项、第四项处理措施 the measures that notice numbers, which end item by item (lifts); 上述第（二）项所列<parties>
+    that row's notice; rows said to stand (暂停期限不作调整，按照原定期限执行) are no act."""
+    body = (
+        "此前，下列公告已暂停实施：\n1.商务部 海关总署公告2025年第55号，暂停期限至2069年7月31日；\n"
+        "2.商务部 海关总署公告2025年第56号，暂停期限至2069年7月31日；\n"
+        "3.商务部 海关总署公告2025年第57号第一条至第三条，暂停期限至2069年10月31日。\n现将有关事项公告如下：\n"
+        "一、前述第1项、第2项所列公告，暂停期满后不再延期，自2069年8月1日起恢复实施。\n"
+        "二、前述第3项所列公告条款，暂停期限不作调整，按照原定期限执行。"
+    )
+    day = dt.date(2069, 7, 9)
+    assert [
+        (r.relation, r.target_number.number, r.window_from) for r in extract_relations(body, None, day, day)
+    ] == [
+        ("resumes", 55, dt.date(2069, 8, 1)),
+        ("resumes", 56, dt.date(2069, 8, 1)),
+    ]
+    uel = (
+        "截至目前，下列措施仍在实施中：\n（一）不可靠实体清单工作机制公告〔2025〕3号将甲公司等4家美国实体列入不可靠实体清单，"
+        "并采取第一项至第四项处理措施；\n（二）不可靠实体清单工作机制公告2025年第4号将美国乙集团、丙公司列入不可靠实体清单。\n"
+        "不可靠实体清单工作机制决定：\n一、自2069年9月1日起，停止实施上述第（一）项所列公告中的第三项、第四项处理措施。\n"
+        "二、将上述第（二）项所列美国乙集团、丙公司移出不可靠实体清单。"
+    )
+    assert [
+        (r.relation, r.target_number.number, r.clause, r.window_from)
+        for r in extract_relations(uel, None, dt.date(2069, 8, 19), dt.date(2069, 8, 19))
+    ] == [
+        ("lifts", 3, "三", dt.date(2069, 9, 1)),
+        ("lifts", 3, "四", dt.date(2069, 9, 1)),
+        ("lifts", 4, None, dt.date(2069, 8, 19)),
+    ]
+
+
+def test_a_window_set_then_its_end_and_a_state_going_on_with_a_new_window() -> None:
+    """…继续暂停实施6个月，届时恢复实施 resumes on the day the duration reaches (…届满，届时恢复实施 the day after a printed last
+    day); …该公告第三条仍暂停实施，自…起至…止 suspends anew (仍 alone tells a state); a notice named for what it set on the next
+    (…第2571号第二条规定的商务部公告2025年第62号…的暂停期限) is no target."""
+    day = dt.date(2069, 7, 30)
+    six = "现决定：\n（二）商务部公告2025年第61号第一条第（一）项，自2069年9月1日起继续暂停实施6个月，届时恢复实施。"
+    assert [(r.relation, r.window_from, r.window_until) for r in extract_relations(six, None, day, day)] == [
+        ("suspends", dt.date(2069, 9, 1), dt.date(2070, 3, 1)),
+        ("resumes", dt.date(2070, 3, 1), None),
+    ]
+    split = (
+        "现决定：\n（四）商务部 海关总署公告2025年第57号第一条、第二条，暂停期限于2069年10月31日届满，届时恢复实施；"
+        "该公告第三条仍暂停实施，自2069年11月1日起至2070年4月30日止。"
+    )
+    assert [
+        (r.relation, r.clause, r.window_from, r.window_until)
+        for r in extract_relations(split, None, day, day)
+    ] == [
+        ("resumes", "一", dt.date(2069, 11, 1), None),
+        ("resumes", "二", dt.date(2069, 11, 1), None),
+        ("suspends", "三", dt.date(2069, 11, 1), dt.date(2070, 4, 30)),
+    ]
+    maker = (
+        "一、延长商务部 海关总署公告2026年第2571号第二条、第2572号第（三）项规定的商务部公告2025年第62号的暂停期限，"
+        "上述公告继续暂停实施至2070年6月30日。\n"
+        "二、商务部 海关总署公告2026年第2572号第（四）项延长暂停期限的商务部 海关总署公告2025年第57号第三条，"
+        "暂停期限再延长3个月，自2070年5月1日起计算。"
+    )
+    assert [
+        (r.target_number.year, r.target_number.number) for r in extract_relations(maker, None, day, day)
+    ] == [
+        (2025, 62),
+        (2025, 57),
     ]
