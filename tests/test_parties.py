@@ -747,6 +747,9 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "mofcom-2026-2560": 7,
     "uel-2026-2559": 2,
     "mofcom-2026-2562": 6,
+    # the 387th batch: measures of an Unreliable Entity List notice resumed for two parties and suspended for three,
+    # named by the measures' items (uel-2026-2590)
+    "uel-2026-2590": 5,
 }
 
 
