@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "379"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "380"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1079,4 +1079,7 @@ PARSER_VERSION = (
     # 379: rows of a told list named by number (前述第1项、第2项所列公告; 上述第（一）项所列公告中的第三项…处理措施, lifts);
     #     暂停期限不作调整 tells; …，届时恢复实施 after a window set resumes at its end; 仍暂停实施，自…起至…止 suspends; a notice
     #     named for what it set on the next (…第2571号第二条规定的…第62号) is no target
+    # 380: a preamble told by several makers printed in full; 作出如下调整： announces; 继续暂停实施，暂停期限不变 stays; clauses in
+    #     the segment after a reference named alone; told windows by duration and by a short number date what follows; an
+    #     end printed without a start, or inside a told window, runs from the day of force
 )

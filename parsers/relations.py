@@ -139,6 +139,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             r"|(?:实施)?(?:期限|期间)\s*内"
             # (该公告第一款至第四款的暂停期限不变: a window left as it was, no act)
             r"|(?:实施|执行|适用)?\s*(?:的)?\s*(?:期限|期间)\s*(?:保持|维持|仍然|仍)?\s*不变"
+            # (该公告第三款至第六款继续暂停实施，暂停期限不变: it goes on as set, no act)
+            r"|(?:实施|执行|适用)?\s*[,，]\s*(?:其|该)?\s*(?:暂停)?(?:实施)?\s*(?:期限|期间|安排)\s*(?:保持|维持|仍然|仍)?\s*不变"
             # (…第四条，暂停实施于2027年12月31日提前结束，自…起恢复实施: the day the suspension ends)
             r"|(?:实施|执行|适用)?\s*于[^,，。;；]{0,16}?(?:提前)?(?:结束|终止|届满)))"
         ),
@@ -194,7 +196,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
         re.compile(
             # (…所列物项名称后，分别增加“（纯度≥99.999%）”: words added after each)
             # (…公告公布的《目录》调整内容，不再执行: 调整内容 is the changes named, a noun, not a change made)
-            r"修改|修订|修正|改为|调整(?!内容\s*[,，]?\s*$)|更正"
+            # (对上述暂停安排作出如下调整：: the arrangements of windows announced, the lines below act)
+            r"修改|修订|修正|改为|(?<!安排作出如下)(?<!安排作如下)(?<!期限作出如下)(?<!期限作如下)调整(?!内容\s*[,，]?\s*$)|更正"
             r"|(?:中|前|后|之后|末尾)[,，]?\s*(?:分别|均|各)?(?:增列|增加|增补|新增|补充)"
             # (…第4目至第6目所列设备，补充参考税则号列“84798999”: a reference code supplied to the points)
             r"|(?:补充|增列|加注|增加)(?:参考)?(?:税则号列|海关商品编号|商品编号|海关编码|管制编码)"
@@ -2632,7 +2635,9 @@ def _with_object_clauses(sentence: str, refs: list[Ref], covered: list[tuple[int
         # (对…〔2025〕3号所列4家美国实体采取的第三项、第四项处理措施，自…起暂停实施: the parts the reference's own
         # segment names are acted on by the segment after it)
         found = _bare_clauses(sentence, number, position, min(seg_end, end), covered, owned=True)
-        found += _bare_clauses(sentence, number, min(seg_end, end), end, covered)
+        # (…第61号，第一条第（三）项及第二条至第七条，自…起恢复实施: the reference's segment names it alone, the clauses follow)
+        alone = re.search(r"号\s*(?:公告)?\s*[,，]?\s*$", sentence[seg_start:seg_end]) is not None
+        found += _bare_clauses(sentence, number, min(seg_end, end), end, covered, owned=alone)
         own_segment = _AMEND_INTRO_RE.sub("", sentence[seg_start:seg_end])
         # (…第61号，恢复实施，其中第一条第（一）项…继续暂停实施: a segment between acts on the whole notice)
         acted_between = bool(found) and _verb(sentence[seg_end : found[0][3]]) is not None
@@ -2825,7 +2830,12 @@ _BY_EARLIER_RE = re.compile(r"以\s*(?:" + _REF_RE.pattern + r")\s*(?:公告|令
 # (依照商务部 海关总署公告2026年第1296号，…暂停实施至2044年6月30日: the state another notice set, told by its maker)
 # (根据商务部公告2026年第1322号、第1324号，…: two makers, the number printed once)
 _BY_MAKER_RE = re.compile(
-    r"^\s*(?:依照|按照|根据|依据)\s*(?:(?:" + _REF_RE.pattern + r")(?:\s*[、和及]\s*第?\s*\d{1,4}\s*号)*"
+    # (根据…第2586号、商务部公告2026年第2587号和…第2588号，…: several makers printed in full)
+    r"^\s*(?:依照|按照|根据|依据)\s*(?:(?:"
+    + _REF_RE.pattern
+    + r")(?:\s*[、和及]\s*(?:(?:"
+    + re.sub(r"\(\?P<\w+>", "(?:", _REF_RE.pattern)
+    + r")|第?\s*\d{1,4}\s*号))*"
     # (根据2027年11月8日公布的有关公告，…暂停实施至2028年1月31日: the makers named by their day)
     r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:公布|发布|印发)的\s*(?:有关|相关)?)"
     r"\s*(?:公告|令|决定)?\s*(?:的规定)?\s*[,，]"
@@ -3376,6 +3386,7 @@ def _remember_window(
     """Note the end of the window each part of a background sentence tells, as its maker's: the notice named
     as the means (…已由2025年第72号公告暂停实施至… / 并以第70号公告将…暂停实施至…), else the first one named;
     in a part naming none, the window is the notice's named before (相关措施此后经多次暂停实施，暂停期限至…)."""
+    last: NoticeNumber | None = None
     for low, part in _told_parts(sentence):
         offset = low + len(part) + 1
         if "年" not in part:  # every end told prints its year (…至2027年11月10日, 于…届满)
@@ -3383,7 +3394,7 @@ def _remember_window(
         own = [r for r in _refs(part, keep_bases=True) if r[0] is not None]
         # (第55号、第57号公告延续至…: numbers printed short, as the sentence's reading resolved them)
         own += [(n, t, c, p - low) for n, t, c, p in short if n is not None and low <= p < offset - 1]
-        own = sorted({r[3]: r for r in own}.values(), key=lambda r: r[3])
+        own = sorted({r[3]: r for r in own}.values(), key=lambda r: r[3]) or _short_subject(part, last)
         refs = own or named[-1:]
         means = [r for r in own if re.search(r"(?:由|以)\s*$", part[: r[3]])]
         ends = _ENDS_ON_RE.search(part)
@@ -3397,11 +3408,15 @@ def _remember_window(
             )
             if d
         ]
-        until = max(told_ends) if told_ends else None
+        until = max(told_ends) if told_ends else _told_duration_end(part, published_on)
         if until is None:
             continue
         told[_LATEST_TOLD] = max(told.get(_LATEST_TOLD, until), until)
-        subjects = _window_subjects(part, [r for r in own if r not in means])
+        # (a duration's end, …第57号自…起继续暂停实施，暂停期限为6个月: the notice it is printed after)
+        subjects = _window_subjects(part, [r for r in own if r not in means]) or (
+            [r for r in own if r not in means][-1:] if not told_ends else []
+        )
+        last = subjects[-1][0] if subjects else last
         maker = means[-1][0] if means else (subjects or refs or [(None, "", None, 0)])[0][0]
         for number in [maker, *(r[0] for r in subjects)]:
             if number is not None:
@@ -3416,10 +3431,39 @@ def _told_parts(sentence: str) -> list[tuple[int, str]]:
     parts: list[tuple[int, str]] = []
     offset = 0
     for piece in re.split(r"(?<=[;；])|(?<=届满[,，])(?=[^。;；]*?\d\s*号)", sentence):
+        # (…第57号自…起继续暂停实施，暂停期限为6个月，第58号继续暂停实施至…: each notice's window, cut before the next)
+        for cut in _NEXT_SUBJECT_RE.finditer(piece):
+            if _WINDOW_TOLD_RE.search(piece[: cut.start()]):
+                parts.append((offset, piece[: cut.start()].rstrip(";；,，")))
+                offset, piece = offset + cut.end(), piece[cut.end() :]
+                break
         if piece:
             parts.append((offset, piece.rstrip(";；,，")))
         offset += len(piece)
     return parts
+
+
+_NEXT_SUBJECT_RE = re.compile(
+    r"[,，](?=\s*(?:[^,，。;；]{0,20}?公告\s*(?:19|20)\d{2}\s*年)?\s*第\s*\d{1,4}\s*号[^,，。;；]{0,40}?(?:暂停|中止|恢复|延长))"
+)
+_WINDOW_TOLD_RE = re.compile(r"至\s*(?:19|20)\d{2}\s*年|期限\s*为[^,，。;；]{0,6}?(?:个月|年|天|日)")
+
+
+def _short_subject(part: str, last: NoticeNumber | None) -> list[Ref]:
+    """第58号继续暂停实施至…, a part of its own after …第57号…: the number printed short, of the notice told before."""
+    short = re.match(r"\s*第\s*(\d{1,4})\s*号", part)
+    if short is None or last is None:
+        return []
+    return [
+        (dataclasses.replace(last, number=int(short.group(1))), short.group(0).strip(), None, short.start(1))
+    ]
+
+
+def _told_duration_end(part: str, published_on: dt.date | None) -> dt.date | None:
+    """…自2070年1月10日起继续暂停实施，暂停期限为6个月: the end a told duration reaches from its printed start."""
+    start = _printed_window(part, published_on)[0]
+    periods = [m.group(0) for m in DURATION_RE.finditer(part)]
+    return duration_end(start, periods[0]) if start is not None and len(periods) == 1 else None
 
 
 def _window_subjects(part: str, refs: list[Ref]) -> list[Ref]:
@@ -3529,8 +3573,14 @@ def _continued_after_told(
             or end < published_on
             or act.window_from is None
             or act.window_from > end
+            # (…继续暂停实施至2027年12月31日 inside a told window to 2028-01-01: the window cut short, from now)
+            or (act.window_until is not None and act.window_until <= end)
             or not any(
-                _CONTINUED_RE.search(part) and not _FROM_RE.search(part) and not _WINDOW_RE.search(part)
+                _CONTINUED_RE.search(part)
+                and not _FROM_RE.search(part)
+                and not _WINDOW_RE.search(part)
+                # (…继续暂停实施至2070年6月30日: an end printed without a start runs from the day of force)
+                and not re.search(r"(?:至|到)\s*(?:19|20)\d{2}\s*年", part)
                 for part in re.split(r"[;；]", quote)
                 if act.target_label
                 in part  # (the ；-part of the act: 第三款继续暂停实施 beside …自…起恢复实施)
@@ -4288,6 +4338,10 @@ def _goes_on(sentence: str, position: int) -> bool:
         _WINDOW_SET_ELSEWHERE_RE.match(after)
     ):
         return True
+    if re.search(
+        r"(?:仍|均)?继续(?:暂停|中止)(?:实施|执行)?\s*[,，]?\s*$", sentence[slice(*pairs[index])]
+    ) and re.match(r"\s*(?:暂停|中止)?(?:实施)?(?:期限|期间|安排)\s*(?:保持|维持|仍)?不变", after):
+        return True  # (该公告第三款至第六款继续暂停实施，暂停期限不变: it goes on as set, no act)
     # (同时暂停实施的第56号、第57号公告，暂停期限不变: a verb before 的 says which notices, it does not act)
     if _verb(_MODIFYING_VERB_RE.sub("", sentence[slice(*pairs[index])])) is not None:
         return False

@@ -7594,3 +7594,49 @@ def test_a_window_set_then_its_end_and_a_state_going_on_with_a_new_window() -> N
         (2025, 62),
         (2025, 57),
     ]
+
+
+def test_a_preamble_told_by_several_makers_then_clauses_adjusted() -> None:
+    """根据A、B和C，…暂停实施至… (makers printed in full) tells; 对上述暂停安排作出如下调整： announces the lines below (no
+    amendment); …第三款至第六款继续暂停实施，暂停期限不变 is no act; …第61号，第一条第（三）项及第二条至第七条，自…起恢复实施
+    acts on those clauses (the reference's segment names it alone)."""
+    body = (
+        "根据商务部 海关总署公告2026年第2586号、商务部公告2026年第2587号和商务部 海关总署公告2026年第2588号，"
+        "商务部、海关总署公告2025年第55号暂停实施至2071年1月10日；商务部公告2025年第61号第一条第（一）项、第（二）项"
+        "暂停实施至2070年11月10日。\n经国务院批准，商务部、海关总署决定对上述暂停安排作出如下调整：\n"
+        "一、商务部、海关总署公告2025年第55号第一款、第二款所列人造金刚石微粉、人造金刚石单晶提前结束暂停，自2070年3月1日起"
+        "恢复实施；该公告第三款至第六款继续暂停实施，暂停期限不变。\n"
+        "二、商务部公告2025年第61号第一条第（二）项提前结束暂停，自2070年3月1日起恢复实施；第一条第（一）项的暂停期限不变。"
+    )
+    day = dt.date(2070, 3, 1)
+    assert [
+        (r.relation, r.target_number.number, r.clause) for r in extract_relations(body, None, day, day)
+    ] == [
+        ("resumes", 55, "一"),
+        ("resumes", 55, "二"),
+        ("resumes", 61, "一/(二)"),
+    ]
+    rows = "1、2025年10月9日发布的商务部公告2025年第61号，第一条第（三）项及第二条至第四条，自2070年2月1日起恢复实施。"
+    assert [r.clause for r in extract_relations(rows, None, day, day)] == ["一/(三)", "二", "三", "四"]
+
+
+def test_windows_told_by_duration_and_printed_short_date_what_follows() -> None:
+    """…第57号自2070年1月10日起继续暂停实施，暂停期限为6个月，第58号继续暂停实施至2070年4月30日: each notice's told end (a
+    duration's counted from its start; a number printed short is the notice told before's issuer and year), so
+    …第57号、第58号的暂停期限分别届满后，继续暂停实施一年 starts the day after each; an end printed without a start
+    (继续暂停实施至…) runs from the day of force, even inside a told window."""
+    body = (
+        "商务部 海关总署公告2026年第2586号规定，商务部、海关总署公告2025年第57号自2070年1月10日起继续暂停实施，"
+        "暂停期限为6个月，第58号继续暂停实施至2070年4月30日。\n现就上述措施暂停期限届满后的安排公告如下：\n"
+        "一、商务部、海关总署公告2025年第57号、第58号的暂停期限分别届满后，继续暂停实施一年。\n"
+        "二、商务部、海关总署公告2025年第58号第一条继续暂停实施至2070年3月31日。"
+    )
+    day = dt.date(2070, 2, 10)
+    assert [
+        (r.target_number.number, r.clause, r.window_from, r.window_until)
+        for r in extract_relations(body, None, day, day)
+    ] == [
+        (57, None, dt.date(2070, 7, 11), dt.date(2071, 7, 11)),
+        (58, None, dt.date(2070, 5, 1), dt.date(2071, 5, 1)),
+        (58, "一", dt.date(2070, 2, 10), dt.date(2070, 3, 31)),
+    ]
