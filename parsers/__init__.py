@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "380"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "381"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1082,4 +1082,5 @@ PARSER_VERSION = (
     # 380: a preamble told by several makers printed in full; 作出如下调整： announces; 继续暂停实施，暂停期限不变 stays; clauses in
     #     the segment after a reference named alone; told windows by duration and by a short number date what follows; an
     #     end printed without a start, or inside a told window, runs from the day of force
+    # 381: 下列…（up to 24 characters）…，不属于…管制范围： heads exclusions; 商务部于<day>决定将…列入… is that day's listing, told
 )

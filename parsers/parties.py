@@ -1209,7 +1209,8 @@ def _recap(sentence: str, match: re.Match[str], published: dt.date | None) -> bo
     cited = re.search(
         rf"曾于|已于|分别发布|发布了?(?:(?:(?:19|20)\d{{2}}\s*年\s*)?第?\s*\d*\s*号?|[〔\[]\s*\d{{4}}\s*[〕\]]\s*\d{{1,4}}\s*号)公告"
         # (商务部于2033年12月8日发布商务部公告2026年第2205号，将…: that day's notice's act)
-        rf"|于\s*{_DATE}\s*(?:发布[^,，。;；]{{0,30}}?[,，]\s*)?将|{_IN_MONTH_RE.pattern}"
+        # (商务部于2025年10月14日决定将…列入反制清单: that day's decision, told)
+        rf"|于\s*{_DATE}\s*(?:发布[^,，。;；]{{0,30}}?[,，]\s*|决定\s*)?将|{_IN_MONTH_RE.pattern}"
         # (商务部2026年第12号公告将甲株式会社等20家…列入… / …〔2025〕3号将乙公司等4家…: that notice's act)
         # (商务部公告2026年第28号已将丰和工业株式会社（…）列入关注名单: the same, said with 已)
         r"|(?:第\s*\d{1,4}\s*号|[〔\[]\s*\d{4}\s*[〕\]]\s*\d{1,4}\s*号)(?:公告)?\s*(?:已经?|曾)?\s*(?:分别)?\s*将(?!其)",
@@ -1219,7 +1220,7 @@ def _recap(sentence: str, match: re.Match[str], published: dt.date | None) -> bo
         cited
         # (not …，现决定将甲…列入…: this notice's listing, printed after the one recalled — the 决定将 of another
         # clause, …，商务部决定将其移出…, decides something else)
-        and "决定将" not in _clause_of(sentence, match.start())
+        and "决定将" not in re.sub(rf"于\s*{_DATE}\s*决定将", "", _clause_of(sentence, match.start()))
         # (鉴于…第28号已将丙列入关注名单，现将甲等3家…列入关注名单: this notice's listing after the recalled one)
         and not re.search(r"现将|现决定|现予", _clause_of(sentence, match.start()))
         # (商务部于2026年10月9日将下列2家美国实体列入…，现予公布: this notice's act, published now)

@@ -5474,3 +5474,16 @@ def test_a_purpose_naming_the_listed_things_by_a_long_noun() -> None:
     )
     entries = extract_entries(body).entries
     assert [(e.path, e.name_zh) for e in entries] == [("一/(一)/1", "飞行控制系统或自动驾驶仪")]
+
+
+def test_lines_under_an_intro_saying_they_fall_outside_control_list_nothing() -> None:
+    """下列消费级无人驾驶航空器及其零部件，不属于本公告第一条规定的管制范围： then (一)…: what the notice does not control, however
+    long the words between 下列 and 不属于."""
+    body = (
+        "二、下列消费级无人驾驶航空器及其零部件，不属于本公告第一条规定的管制范围：\n"
+        "（一）最大起飞重量小于等于4千克（kg）、最大飞行半径小于等于8千米（km）的航拍无人驾驶航空器；\n"
+        "（二）无外部挂载接口、随整机一并销售的一体化云台相机。\n"
+    )
+    result = extract_entries(body)
+    assert list(result.entries) == []
+    assert [n.why for n in result.not_items] == ["rule", "rule", "rule"]

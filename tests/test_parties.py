@@ -750,6 +750,12 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     # the 387th batch: measures of an Unreliable Entity List notice resumed for two parties and suspended for three,
     # named by the measures' items (uel-2026-2590)
     "uel-2026-2590": 5,
+    # the 390th batch: watch-list rows naming a party in Latin letters only, or with 及其分支机构 before its place (2602);
+    # a countermeasure list printed in the body as a table with a 类别 column (2604, as 2558); parties moved from the
+    # watch list to the control list, named as listed by an earlier notice's clause (2605)
+    "mofcom-2026-2602": 2,
+    "mofcom-2026-2604": 7,
+    "mofcom-2026-2605": 4,
 }
 
 
@@ -4329,3 +4335,16 @@ def test_a_word_for_a_kind_of_party_names_none() -> None:
     )
     found = extract_parties([("body", body)], published_on=dt.date(2068, 3, 20)).parties
     assert "个人" not in [p.name_zh for p in found]
+
+
+def test_a_decision_of_an_earlier_day_told_lists_no_party() -> None:
+    """商务部于2025年10月14日决定将韩华海洋株式会社5家美国相关子公司列入反制清单 is that day's decision, told: no listing of
+    this notice's (the parties it removes after it are)."""
+    day = dt.date(2070, 8, 27)
+    text = (
+        "三、商务部于2025年10月14日决定将韩华海洋株式会社5家美国相关子公司列入反制清单，并于2025年11月10日决定暂停实施"
+        "相关反制措施一年。经批准，决定将Hanwha Shipping LLC、Hanwha Philly Shipyard Inc.移出反制清单。"
+    )
+    result = extract_parties([("body", text)], published_on=day, effective_on=day)
+    assert [p.action for p in result.parties if p.action == "listed"] == []
+    assert "韩华海洋株式会社" not in {p.name_zh for p in result.parties}
