@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "381"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "382"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1083,4 +1083,7 @@ PARSER_VERSION = (
     #     the segment after a reference named alone; told windows by duration and by a short number date what follows; an
     #     end printed without a start, or inside a told window, runs from the day of force
     # 381: 下列…（up to 24 characters）…，不属于…管制范围： heads exclusions; 商务部于<day>决定将…列入… is that day's listing, told
+    # 382: a second reader's review of 377–379: told list intros need a told verb and no act; verbs governing 已纳入《清单》
+    #     act on it; 届时恢复实施 the day after a printed end, in its own ；-part; row ranges; states told with 此前/目前…已/仍;
+    #     …项下的其他X（海关…编号）; 中的 in a deleted row's name; an ASCII quote after a digit before a second value
 )

@@ -257,7 +257,8 @@ _CATALOGUE_ROW = r"^将\s*《[^》]{1,30}》[^。；;]{0,40}?第\s*\d{1,4}\s*项
 # a code of the row taken out, the row stays — an act on it, no entry)
 _ROW_WORDS = (
     r"[^。；;]*?(?:的\s*(?:参考)?(?:海关商品编号|商品编号|税则号列|描述|名称|备注|(?:技术)?注释|说明|控制要点|管制要点)"
-    r"|的\s*[“\"]|中(?:的|关于)|二字|字样|限定)"
+    # (not 专门设计用于核反应堆中的锆合金管, 中的 inside a name)
+    r"|的\s*[“\"]|中的?\s*[“\"]|中关于|[）)]\s*中的|二字|字样|限定)"
 )
 _ROW_WORDS_STRUCK_RE = re.compile(rf"{_CATALOGUE_ROW}{_ROW_WORDS}[^。；;]*?(?:删除|删去)[。；;]?$")
 _DELETED_RE = re.compile(
@@ -1178,7 +1179,8 @@ _LIST_ENTRY_NAMED_RE = re.compile(rf"^\s*将\s*《[^《》]{{1,30}}》\s*(?:中�
 # is done with it)
 _UNDER_CODE_RE = re.compile(
     rf"^\s*管制编码\s*[:：]?\s*({CONTROL_CODE})\s*项下的?\s*(?!的)"
-    r"(?!(?:全部|所有|相关|有关|上述|其他|其余)|(?:物项|货物|产品|商品)(?![\u4e00-\u9fff]*[（(][^（）()]*(?:编码|编号|税则)[^（）()]*\d))"
+    # (not 管制编码6C002.c项下的其他碲化物（海关商品编号：…）: a thing printed with its customs code)
+    r"(?!(?:全部|所有|相关|有关|上述|其他|其余|物项|货物|产品|商品)(?![^。；;]*?[（(][^（）()]*(?:编码|编号|税则)[^（）()]*\d))"
     r"(?=[\u4e00-\u9fff](?:[^。；;]{0,60}?[（(][^（）()]*(?:编码|编号|税则)|"
     r"(?:(?!执行|实施|申请|许可|管制|出口|适用|办理)[^。；;，,]){0,40}[；;。]?\s*$))"
 )
@@ -1204,7 +1206,7 @@ _DESCRIBED_ANEW_RE = re.compile(
     # ”，英文名称修改为“…”, is not)
     r"^\s*项?\s*的?\s*(?:描述|名称|表述)\s*(?:修改|调整|变更)为\s*[:：]?\s*[“\"「]"
     # (an inch mark after a digit, "直径大于12"的晶圆加工设备", is part of it too)
-    r"(?P<new>(?:[^“”\"「」]|(?<=\d)\"|[“「][^“”「」]*[”」])+)[”\"」](?P<tail>.*)$"
+    r"(?P<new>(?:[^“”\"「」]|(?<=\d)\"(?=[^\"，,。；;]*\")|[“「][^“”「」]*[”」])+)[”\"」](?P<tail>.*)$"
 )
 # (…”，参考税则号列修改为：71051020。: the customs codes changed after the description)
 _HS_AFTER_RE = re.compile(

@@ -989,13 +989,13 @@ def _alias_refs(
             # (…所列物项，已纳入《清单》第一类6C001.a条目管理，该项停止执行: where the goods went, told — not a target)
             # (not 对已纳入《清单》的下列物项… / 将已列入《清单》的3C004.a项删除: the goods already on the list, the list acted
             # on; but …所列物项中已纳入《清单》的部分，该项停止执行 / …，已列入《清单》的，…停止执行: where they went, told)
+            # (修改已纳入《清单》的下列条目 / 在已纳入《清单》的1C117项下增列 / 删除已列入《清单》的3C004.a项: a verb
+            # governs it, the list acted on)
             followed = followed or bool(
                 re.search(r"已(?:经)?(?:纳入|列入|并入)\s*$", sentence[: match.start()])
-                and not (
-                    re.match(r"\s*的", sentence[match.end() :])
-                    and re.search(
-                        r"(?:将|对|把)\s*已(?:经)?(?:纳入|列入|并入)\s*$", sentence[: match.start()]
-                    )
+                and not re.search(
+                    r"(?:将|对|把|在|修改|删除|删去|增列|增加|调整|更正|替换|变更)\s*已(?:经)?(?:纳入|列入|并入)\s*$",
+                    sentence[: match.start()],
                 )
             )
             # (自修改后的《清单》施行之日起停止执行 / 自《清单》依照本公告纳入上述物项之日起废止: a day of the list names a time)
@@ -1475,14 +1475,14 @@ def _rows_named(sentence: str, rows: dict[int, list[Ref]]) -> list[Ref]:
     named = _ROWS_NAMED_RE.search(sentence) if rows else None
     if named is None:
         return []
-    numbers = [
-        int(n) if n.isdigit() else cn_number(n)
-        for n in re.findall(
-            r"\d{1,3}|[一二三四五六七八九十]{1,3}", named.group("first") + named.group("more")
-        )
-    ]
-    if "至" in named.group("more") or "到" in named.group("more"):
-        numbers = list(range(numbers[0], numbers[-1] + 1))
+    numbers: list[int] = []
+    # (第1项、第3项至第4项: a range only between the numbers 至 joins)
+    printed = named.group("first") + named.group("more")
+    for joined, number in re.findall(
+        r"(至|到)?[^\d一二三四五六七八九十至到]*(\d{1,3}|[一二三四五六七八九十]{1,3})", printed
+    ):
+        value = int(number) if number.isdigit() else cn_number(number)
+        numbers += list(range(numbers[-1] + 1, value + 1)) if joined and numbers else [value]
     items = re.findall(r"第([一二三四五六七八九十]{1,3})项", named.group("items") or "")
     return [
         (ref[0], ref[1], item or ref[2], named.start())
@@ -2682,8 +2682,12 @@ _ALREADY_DONE_RE = re.compile(
     r"|(?:废止|暂停|中止|恢复|调整|修改|停止)(?:实施|执行|适用)?了"
 )
 # …所列16家美国实体的相关措施，此前已暂停实施。 / …，已于此前暂停实施，暂停期限至…: a state reached before, told
+# (此前，下列公告已暂停实施： / 此前，商务部以第70号公告将下列公告暂停实施： / 截至目前，下列措施仍在实施中：, told —
+# not 此前暂停实施的下列公告，分别按照以下安排处理： or …，现作如下调整：, an intro to acts)
 _TOLD_LIST_INTRO = (
-    r"^\s*(?:(?:此前|之前|先前|前期)\s*[,，]?\s*[^。;；:：]{0,30}?(?:下列|以下)"
+    r"^\s*(?!(?:[^。;；:：]*?(?:处理|安排|调整|恢复|决定|现将|现对|现作|如下|按照以下)))"
+    r"(?:(?:此前|之前|先前|前期)\s*[,，]?\s*(?:[^。;；:：]{0,30}?(?:下列|以下)[^。;；:：]{0,24}?(?:已|已经|业已|曾)"
+    r"|[^。;；:：]{0,20}?以[^。;；:：]{0,24}?(?:公告|令)\s*将\s*(?:下列|以下))"
     r"|(?:截至目前|截至本公告(?:发布|印发)之日|目前)\s*[,，]?\s*[^。;；:：]{0,20}?(?:下列|以下)"
     r"[^。;；:：]{0,24}?(?:已|已经|业已|仍|均))[^。;；:：]{0,24}[:：]"
 )
@@ -2694,6 +2698,8 @@ _PRIOR_STATE_RE = re.compile(
     r"|(?:此前|之前|先前|前期)\s*(?:曾)?\s*对[^。;；]{1,60}?(?:暂停|中止|暂缓|停止|恢复|废止)(?:实施|执行|适用)?\s*[。;；]?\s*$"
     # (此前，下列公告已暂停实施： / 截至目前，下列措施仍在实施中：, the rows under it: what stands, told)
     rf"|{_TOLD_LIST_INTRO}"
+    # (此前，商务部公告2025年第55号已暂停实施。 / 目前，…第57号第三条仍暂停实施，自…起至…止。: the state, told)
+    r"|^\s*(?:此前|之前|先前|目前|截至目前)\s*[,，]?[^。;；:：]{0,60}?(?:已|已经|业已|仍|仍然)\s*(?:被)?(?:暂停|中止|暂缓|停止|恢复|废止)"
 )
 # …第58号现行暂停期限至2031年11月10日。 / 其后该款暂停实施期限经数次延长，现行期限至…: the window as it now runs, told
 _RUNNING_WINDOW_RE = re.compile(
@@ -4236,19 +4242,33 @@ def _resumed_after(sentence: str, refs: list[Ref], acts: list[Relation], shown: 
     if then is None or any(r[3] > then.start() for r in refs):
         return []
     day = parse_date(then.group("day")) if then.group("day") else None
-    # (…继续暂停实施6个月，届时恢复实施: the window's end, the day a duration runs to — or the day after a last day printed)
-    after = 0 if DURATION_RE.search(sentence[: then.start()]) else 1
+    # (…；商务部公告2025年第62号，暂停期满后恢复实施: the notices of its own ；-part only)
+    part = max((m.end() for m in re.finditer(r"[;；]", sentence[: then.start()])), default=0)
+    own = {r[0] for r in refs if r[0] is not None and part <= r[3] < then.start()}
     return [
         dataclasses.replace(
             a,
             relation="resumes",
-            window_from=day or a.window_until + dt.timedelta(days=after),
+            window_from=day or _day_after_window(a, sentence),
             window_until=None,
             quote_zh=shown,
         )
         for a in acts
-        if a.relation == "suspends" and a.window_until is not None and (day is None or day > a.window_until)
+        if a.relation == "suspends"
+        and a.window_until is not None
+        and (day is None or day > a.window_until)
+        and (not own or a.target_number in own)
     ]
+
+
+def _day_after_window(act: Relation, sentence: str) -> dt.date | None:
+    """…继续暂停实施6个月，届时恢复实施: the day a duration reaches; …继续暂停实施至2027年11月10日，届时恢复实施: the day after the
+    last day printed."""
+    until = act.window_until
+    if until is None:
+        return None
+    printed = re.search(rf"{until.year}\s*年\s*0?{until.month}\s*月\s*0?{until.day}\s*日", sentence)
+    return until + dt.timedelta(days=1) if printed or not DURATION_RE.search(sentence) else until
 
 
 # (…继续实施。 / 该公告第一款第（三）项及其余各款的实施安排，另行公告。: nothing decided on it here)

@@ -844,3 +844,19 @@ def test_cases_a_second_reader_built_against_parser_version_376() -> None:
     assert [n.why for n in result.not_items if "《目录》" in n.line] == ["rule", "rule", "rule"]
     inches = '二、修改《清单》中的下列条目：\n（一）2B201.a项的描述修改为："直径大于12"的晶圆加工设备"。\n'
     assert [e.name_zh for e in extract_entries(inches).entries] == ['直径大于12"的晶圆加工设备']
+
+
+def test_cases_a_second_reader_built_against_parser_version_379() -> None:
+    """管制编码X项下的其他… printed with its customs code is an entry; 中的 inside a deleted row's name still takes the row
+    off; a closing ASCII quote after a digit before a second value ends the new name."""
+    body = (
+        "一、对下列物项实施出口管制：\n（二）管制编码6C002.c项下的其他碲化物（海关商品编号：2842909029）；\n"
+        "二、将《目录》第一部分第11项专门设计用于核反应堆中的锆合金管（管制编码：0C001）删除。\n"
+    )
+    result = extract_entries(body)
+    assert [(e.control_code, e.name_zh, e.hs_codes) for e in result.entries] == [
+        ("6C002.c", "其他碲化物", ("2842909029",))
+    ]
+    assert [n.why for n in result.not_items if "锆合金管" in n.line] == ["lifted"]
+    renamed = '二、修改《清单》中的下列条目：\n（一）1C117.d项的名称修改为："钨合金粉末W-90"，英文名称修改为"Tungsten alloy powder W-90"。\n'
+    assert [e.name_zh for e in extract_entries(renamed).entries] == ["钨合金粉末W-90"]

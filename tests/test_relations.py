@@ -7640,3 +7640,48 @@ def test_windows_told_by_duration_and_printed_short_date_what_follows() -> None:
         (58, None, dt.date(2070, 5, 1), dt.date(2071, 5, 1)),
         (58, "一", dt.date(2070, 2, 10), dt.date(2070, 3, 31)),
     ]
+
+
+def test_cases_a_second_reader_built_against_parser_version_379() -> None:
+    """An intro to acts opening on 此前/目前 (此前暂停实施的下列公告，分别按照以下安排处理：) is no told intro; 修改/在/删除
+    已纳入《清单》的… act on the list; 届时恢复实施 after a printed last day is the day after, whatever duration the sentence
+    names, and only for its own ；-part; 第1项、第3项至第4项 is three rows; a state told (目前，…仍暂停实施，自…起至…止 /
+    此前，…第55号已暂停实施) names what 上述 points back to."""
+    day = dt.date(2026, 11, 5)
+
+    def acts(body: str) -> list[tuple[str, int, str | None, dt.date | None, dt.date | None]]:
+        return [
+            (r.relation, r.target_number.number, r.clause, r.window_from, r.window_until)
+            for r in extract_relations(body, None, day, day)
+        ]
+
+    intro = (
+        "此前暂停实施的下列公告，分别按照以下安排处理：\n（一）商务部公告2025年第55号，自2026年11月11日起恢复实施；\n"
+        "（二）商务部公告2025年第61号，继续暂停实施至2027年11月10日。"
+    )
+    assert acts(intro) == [
+        ("resumes", 55, None, dt.date(2026, 11, 11), None),
+        ("suspends", 61, None, day, dt.date(2027, 11, 10)),
+    ]
+    listed = "…以2024年第51号公告公布的《中华人民共和国两用物项出口管制清单》（以下简称《清单》）。现将有关事项公告如下：\n"
+    assert [a[:3] for a in acts(listed + "二、删除已列入《清单》的3C004.a项。")] == [("repeals", 51, "附件1")]
+    assert [a[:3] for a in acts(listed + "二、在已纳入《清单》的1C117项下增列一项：")] == [
+        ("amends", 51, "附件1")
+    ]
+    printed = (
+        "现决定：\n一、此前暂停实施一年的商务部公告2025年第61号，继续暂停实施至2027年11月10日，届时恢复实施。"
+    )
+    assert acts(printed)[1] == ("resumes", 61, None, dt.date(2027, 11, 11), None)
+    other = "现决定：\n一、商务部公告2025年第61号继续暂停实施至2027年11月10日；商务部公告2025年第62号，暂停期满后恢复实施。"
+    assert [(a[0], a[1]) for a in acts(other)] == [("suspends", 61), ("resumes", 62)]
+    rows = "".join(
+        f"{n}.商务部公告2025年第{t}号，暂停期限至2026年11月10日；\n"
+        for n, t in ((1, 55), (2, 56), (3, 57), (4, 58))
+    )
+    ranged = f"此前，下列公告已暂停实施：\n{rows}现决定：\n一、前述第1项、第3项至第4项所列公告，自2026年11月11日起恢复实施。"
+    assert [a[1] for a in acts(ranged)] == [55, 57, 58]
+    for told in (
+        "目前，商务部公告2025年第57号第三条仍暂停实施，自2025年11月10日起至2026年11月10日止。\n经研究，现决定，上述条款自2026年11月11日起恢复实施。",
+        "此前，商务部公告2025年第57号第三条已暂停实施。\n经研究，现决定，上述条款自2026年11月11日起恢复实施。",
+    ):
+        assert acts(told) == [("resumes", 57, "三", dt.date(2026, 11, 11), None)]
