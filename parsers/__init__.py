@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "382"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "383"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1086,4 +1086,5 @@ PARSER_VERSION = (
     # 382: a second reader's review of 377–379: told list intros need a told verb and no act; verbs governing 已纳入《清单》
     #     act on it; 届时恢复实施 the day after a printed end, in its own ；-part; row ranges; states told with 此前/目前…已/仍;
     #     …项下的其他X（海关…编号）; 中的 in a deleted row's name; an ASCII quote after a digit before a second value
+    # 383: …的暂缓执行期限，提前至…届满，… names the window as the topic of its early end (the clauses resume)
 )

@@ -5675,7 +5675,10 @@ def _verb_at(sentence: str, position: int) -> RelationType:
     return _verb_clause_at(sentence, position)[0]
 
 
-_SUSPENSION_TOPIC_RE = re.compile(r"的\s*(?:暂停|中止|暂缓)(?:实施|执行|适用)?\s*[,，]\s*$")
+# (…第四款、第五款的暂缓执行期限，提前至2036年12月14日届满，…: the window named as the topic too)
+_SUSPENSION_TOPIC_RE = re.compile(
+    r"的\s*(?:暂停|中止|暂缓)(?:实施|执行|适用)?(?:的)?(?:期限|期间)?\s*[,，]\s*$"
+)
 _ENDED_CLAUSE_RE = re.compile(
     r"^\s*(?:于|在|提前至|提前到|提前于)?[^,，。;；]{0,16}?(?:终止|结束|届满|到期)\s*[,，。;；]?\s*$"
 )

@@ -7685,3 +7685,17 @@ def test_cases_a_second_reader_built_against_parser_version_379() -> None:
         "此前，商务部公告2025年第57号第三条已暂停实施。\n经研究，现决定，上述条款自2026年11月11日起恢复实施。",
     ):
         assert acts(told) == [("resumes", 57, "三", dt.date(2026, 11, 11), None)]
+
+
+def test_a_window_named_as_the_topic_of_its_early_end_resumes() -> None:
+    """…第四款、第五款的暂缓执行期限，提前至2036年12月14日届满，上述两款自…起恢复实施: the window is the topic of its early end
+    (as …的暂停实施，提前至…结束，… is), so the clauses resume; nothing is suspended."""
+    body = (
+        "一、商务部 海关总署公告2026年第1171号规定的2025年第57号公告第四款、第五款的暂缓执行期限，提前至2036年12月14日届满，"
+        "上述两款自2036年12月15日零时起恢复实施。"
+    )
+    day = dt.date(2036, 12, 1)
+    assert [(r.relation, r.clause, r.window_from) for r in extract_relations(body, None, day, day)] == [
+        ("resumes", "四", dt.date(2036, 12, 15)),
+        ("resumes", "五", dt.date(2036, 12, 15)),
+    ]
