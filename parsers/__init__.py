@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "383"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "384"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1087,4 +1087,7 @@ PARSER_VERSION = (
     #     act on it; 届时恢复实施 the day after a printed end, in its own ；-part; row ranges; states told with 此前/目前…已/仍;
     #     …项下的其他X（海关…编号）; 中的 in a deleted row's name; an ASCII quote after a digit before a second value
     # 383: …的暂缓执行期限，提前至…届满，… names the window as the topic of its early end (the clauses resume)
+    # 384: a second reader's review of 380–382: a state told after 此前/目前 acts when an act follows it in the sentence;
+    #     told list intros may say 安排/恢复; a duration continuing a told window starts after it; only 暂停安排/暂停期限
+    #     作出如下调整 announces; …除外 leaves a clause out; a decision of days before published now lists; 项下的相关物项（…）+prose
 )

@@ -1224,7 +1224,7 @@ def _recap(sentence: str, match: re.Match[str], published: dt.date | None) -> bo
         # (鉴于…第28号已将丙列入关注名单，现将甲等3家…列入关注名单: this notice's listing after the recalled one)
         and not re.search(r"现将|现决定|现予", _clause_of(sentence, match.start()))
         # (商务部于2026年10月9日将下列2家美国实体列入…，现予公布: this notice's act, published now)
-        and not re.match(r"\s*(?:现予|予以)公布", _next_clause(sentence, match.start()))
+        and not re.match(r"\s*(?:(?:现予|予以)公[布告]|自公告之日起)", _next_clause(sentence, match.start()))
         and not _dated_now(cited, published)
     ):
         return True
@@ -1262,7 +1262,9 @@ def _dated_now(cited: re.Match[str], published: dt.date | None) -> bool:
     """Whether the day a recap cue prints (于2026年10月9日将…) is the notice's own, or later: no earlier act then."""
     day = re.search(_DATE, cited.group(0))
     parsed = parse_date(day.group(0)) if day else None
-    return parsed is not None and published is not None and parsed >= published
+    # (…于2026年11月3日决定将下列2家美国实体列入…，现予公告, published on the 5th: the decision this notice publishes)
+    recent = dt.timedelta(days=15) if "决定" in cited.group(0) else dt.timedelta(0)
+    return parsed is not None and published is not None and parsed >= published - recent
 
 
 def _recalled_only(listing: _Listing, sentence: str, match: re.Match[str]) -> bool:

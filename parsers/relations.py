@@ -197,7 +197,7 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # (…所列物项名称后，分别增加“（纯度≥99.999%）”: words added after each)
             # (…公告公布的《目录》调整内容，不再执行: 调整内容 is the changes named, a noun, not a change made)
             # (对上述暂停安排作出如下调整：: the arrangements of windows announced, the lines below act)
-            r"修改|修订|修正|改为|(?<!安排作出如下)(?<!安排作如下)(?<!期限作出如下)(?<!期限作如下)调整(?!内容\s*[,，]?\s*$)|更正"
+            r"修改|修订|修正|改为|(?<!暂停安排作出如下)(?<!暂停安排作如下)(?<!暂停期限作出如下)(?<!暂停期限作如下)调整(?!内容\s*[,，]?\s*$)|更正"
             r"|(?:中|前|后|之后|末尾)[,，]?\s*(?:分别|均|各)?(?:增列|增加|增补|新增|补充)"
             # (…第4目至第6目所列设备，补充参考税则号列“84798999”: a reference code supplied to the points)
             r"|(?:补充|增列|加注|增加)(?:参考)?(?:税则号列|海关商品编号|商品编号|海关编码|管制编码)"
@@ -2578,6 +2578,8 @@ _EXCEPTED_RE = re.compile(
     r"除\s*[^,，。;；除]{1,60}?(?:以外|之外|外)(?=的|[,，]|\s*(?:其他|其余|其它|各|所有|全部))"
     # (2 | …第61号 | 第一条第（一）项、第（二）项以外的其他条款 | 恢复实施: the same without 除)
     r"|第[^,，。;；除]{1,60}?(?:以外|之外)(?=的?\s*(?:其他|其余|其它))"
+    # (…第61号，第一条第（一）项除外，自…起恢复实施: a clause left out, printed before 除外)
+    r"|第[^,，。;；除]{1,60}?除外(?=\s*[,，。;；]|$)"
 )
 _JOINED_OBJECT_RE = re.compile(r"\s*(?:以及|及其|及|和|并且|并)\s*第")
 
@@ -2685,7 +2687,7 @@ _ALREADY_DONE_RE = re.compile(
 # (此前，下列公告已暂停实施： / 此前，商务部以第70号公告将下列公告暂停实施： / 截至目前，下列措施仍在实施中：, told —
 # not 此前暂停实施的下列公告，分别按照以下安排处理： or …，现作如下调整：, an intro to acts)
 _TOLD_LIST_INTRO = (
-    r"^\s*(?!(?:[^。;；:：]*?(?:处理|安排|调整|恢复|决定|现将|现对|现作|如下|按照以下)))"
+    r"^\s*(?!(?:[^。;；:：]*?(?:处理|决定|现将|现对|现作|作如下|作出如下|按照以下|自\s*(?:19|20)\d{2}\s*年[^,，。;；:：]{0,12}?起)))"
     r"(?:(?:此前|之前|先前|前期)\s*[,，]?\s*(?:[^。;；:：]{0,30}?(?:下列|以下)[^。;；:：]{0,24}?(?:已|已经|业已|曾)"
     r"|[^。;；:：]{0,20}?以[^。;；:：]{0,24}?(?:公告|令)\s*将\s*(?:下列|以下))"
     r"|(?:截至目前|截至本公告(?:发布|印发)之日|目前)\s*[,，]?\s*[^。;；:：]{0,20}?(?:下列|以下)"
@@ -2697,7 +2699,6 @@ _PRIOR_STATE_RE = re.compile(
     # (商务部、海关总署此前对2025年第55号、第57号等公告的部分条款暂停实施。: the same, the agent and object between)
     r"|(?:此前|之前|先前|前期)\s*(?:曾)?\s*对[^。;；]{1,60}?(?:暂停|中止|暂缓|停止|恢复|废止)(?:实施|执行|适用)?\s*[。;；]?\s*$"
     # (此前，下列公告已暂停实施： / 截至目前，下列措施仍在实施中：, the rows under it: what stands, told)
-    rf"|{_TOLD_LIST_INTRO}"
     # (此前，商务部公告2025年第55号已暂停实施。 / 目前，…第57号第三条仍暂停实施，自…起至…止。: the state, told)
     r"|^\s*(?:此前|之前|先前|目前|截至目前)\s*[,，]?[^。;；:：]{0,60}?(?:已|已经|业已|仍|仍然)\s*(?:被)?(?:暂停|中止|暂缓|停止|恢复|废止)"
 )
@@ -2745,9 +2746,18 @@ _RUNS_ON_RE = re.compile(
 
 def _prior_state(sentence: str) -> bool:
     """A state reached before, told — when nothing before it in the sentence acts (…自2027年5月1日起停止执行，其中…
-    此前已暂停实施: the act stands)."""
+    此前已暂停实施: the act stands), nor after it (此前已暂停实施的…第55号，继续暂停实施至… / …已暂停实施至…，上述公告自…起
+    恢复实施: the state names what the act is on). The rows of a told list intro tell with it."""
+    if re.match(_TOLD_LIST_INTRO, sentence):
+        return True
     prior = _PRIOR_STATE_RE.search(sentence)
-    return prior is not None and _verb(sentence[: prior.start()]) is None
+    if prior is None or _verb(sentence[: prior.start()]) is not None:
+        return False
+    # (…，此前已暂停实施，暂停期限至2027年4月9日: its window as it stands, told with it)
+    rest = _WINDOW_STATE_RE.sub("", re.sub(r"^(?:实施|执行|适用)", "", sentence[prior.end() :]))
+    return _verb(rest) is None and not re.search(
+        r"[,，]\s*自\s*(?:19|20)\d{2}\s*年[^,，。;；]{0,12}?起(?![^。;；]*?止)", rest
+    )
 
 
 _BY_ATTACHED_CHANGES_RE = re.compile(
@@ -3579,8 +3589,13 @@ def _continued_after_told(
             or end < published_on
             or act.window_from is None
             or act.window_from > end
-            # (…继续暂停实施至2027年12月31日 inside a told window to 2028-01-01: the window cut short, from now)
-            or (act.window_until is not None and act.window_until <= end)
+            # (…继续暂停实施至2027年12月31日 inside a told window to 2028-01-01: the window cut short, from now — an end
+            # printed, not one a duration counts from publication)
+            or (
+                act.window_until is not None
+                and act.window_until <= end
+                and _printed_day(act.window_until, quote)
+            )
             or not any(
                 _CONTINUED_RE.search(part)
                 and not _FROM_RE.search(part)
@@ -4261,13 +4276,17 @@ def _resumed_after(sentence: str, refs: list[Ref], acts: list[Relation], shown: 
     ]
 
 
+def _printed_day(day: dt.date, text: str) -> bool:
+    return re.search(rf"{day.year}\s*年\s*0?{day.month}\s*月\s*0?{day.day}\s*日", text) is not None
+
+
 def _day_after_window(act: Relation, sentence: str) -> dt.date | None:
     """…继续暂停实施6个月，届时恢复实施: the day a duration reaches; …继续暂停实施至2027年11月10日，届时恢复实施: the day after the
     last day printed."""
     until = act.window_until
     if until is None:
         return None
-    printed = re.search(rf"{until.year}\s*年\s*0?{until.month}\s*月\s*0?{until.day}\s*日", sentence)
+    printed = _printed_day(until, sentence)
     return until + dt.timedelta(days=1) if printed or not DURATION_RE.search(sentence) else until
 
 

@@ -860,3 +860,9 @@ def test_cases_a_second_reader_built_against_parser_version_379() -> None:
     assert [n.why for n in result.not_items if "锆合金管" in n.line] == ["lifted"]
     renamed = '二、修改《清单》中的下列条目：\n（一）1C117.d项的名称修改为："钨合金粉末W-90"，英文名称修改为"Tungsten alloy powder W-90"。\n'
     assert [e.name_zh for e in extract_entries(renamed).entries] == ["钨合金粉末W-90"]
+
+
+def test_cases_a_second_reader_built_against_parser_version_382() -> None:
+    """管制编码X项下的相关物项 with a customs-code bracket and then what is done with it is prose, no entry."""
+    body = "五、管制编码1C117项下的相关物项（参考海关商品编号2021年版：8101940001）按照本公告执行。\n"
+    assert [e.name_zh for e in extract_entries(body).entries if e.control_code == "1C117"] == []

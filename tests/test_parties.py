@@ -4348,3 +4348,18 @@ def test_a_decision_of_an_earlier_day_told_lists_no_party() -> None:
     result = extract_parties([("body", text)], published_on=day, effective_on=day)
     assert [p.action for p in result.parties if p.action == "listed"] == []
     assert "韩华海洋株式会社" not in {p.name_zh for p in result.parties}
+
+
+def test_a_decision_of_a_few_days_before_that_this_notice_publishes_lists() -> None:
+    """…于2026年11月3日决定将下列2家美国实体列入…，现予公告 (published on the 5th) is the decision this notice publishes, not an
+    earlier one told."""
+    day = dt.date(2026, 11, 5)
+    text = (
+        "不可靠实体清单工作机制于2026年11月3日决定将下列2家美国实体列入不可靠实体清单，现予公告：\n"
+        "1. 甲科技公司（Alpha Tech Inc.）；\n2. 乙防务公司（Beta Defense LLC）。"
+    )
+    result = extract_parties([("body", text)], published_on=day, effective_on=day)
+    assert [(p.name_zh, p.action) for p in result.parties] == [
+        ("甲科技公司", "listed"),
+        ("乙防务公司", "listed"),
+    ]

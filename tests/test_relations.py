@@ -7699,3 +7699,44 @@ def test_a_window_named_as_the_topic_of_its_early_end_resumes() -> None:
         ("resumes", "四", dt.date(2036, 12, 15)),
         ("resumes", "五", dt.date(2036, 12, 15)),
     ]
+
+
+def test_cases_a_second_reader_built_against_parser_version_382() -> None:
+    """A state told after 此前/目前 with an act after it in the sentence (…已暂停实施至…，上述公告自…起恢复实施 / 此前已暂停实施的
+    …，继续暂停实施至…) acts; a told list intro may say 安排 or 恢复 (此前，…下列公告已按照有关安排暂停实施：); a duration
+    continuing a told window starts after it; …的管制安排作出如下调整： amends (only 暂停安排 announces); a clause printed
+    before 除外 is left out."""
+    day = dt.date(2026, 11, 5)
+
+    def acts(body: str, published: dt.date = day) -> list[tuple[str, int, str | None, dt.date | None]]:
+        return [
+            (r.relation, r.target_number.number, r.clause, r.window_from)
+            for r in extract_relations(body, None, published, published)
+        ]
+
+    assert acts(
+        "此前，商务部公告2025年第55号、第56号已暂停实施至2026年11月10日，上述公告自2026年11月11日起恢复实施。"
+    ) == [
+        ("resumes", 55, None, dt.date(2026, 11, 11)),
+        ("resumes", 56, None, dt.date(2026, 11, 11)),
+    ]
+    assert acts("现决定：\n一、此前已暂停实施的商务部公告2025年第55号，继续暂停实施至2027年11月10日。") == [
+        ("suspends", 55, None, day)
+    ]
+    told_rows = (
+        "此前，经国务院批准，下列公告已按照有关安排暂停实施：\n1.商务部公告2025年第55号，暂停期限至2026年11月10日；\n"
+        "2.商务部公告2025年第56号，暂停期限至2026年11月10日。\n现决定：\n一、商务部公告2025年第61号自2026年11月11日起恢复实施。"
+    )
+    assert acts(told_rows) == [("resumes", 61, None, dt.date(2026, 11, 11))]
+    continued = (
+        "商务部 海关总署公告2026年第2586号规定，商务部公告2025年第61号暂停实施至2027年1月10日。\n现就有关事项公告如下：\n"
+        "一、商务部公告2025年第61号继续暂停实施3个月。"
+    )
+    assert acts(continued, dt.date(2026, 10, 1)) == [("suspends", 61, None, dt.date(2027, 1, 11))]
+    amended = (
+        "经国务院批准，决定对商务部 海关总署公告2025年第18号的管制安排作出如下调整：\n"
+        "一、钐、钆、铽相关物项的出口，出口经营者应当向商务部申请许可。"
+    )
+    assert [a[:2] for a in acts(amended)] == [("amends", 18)]
+    excepted = "现决定：\n一、商务部公告2025年第61号，第一条第（一）项除外，自2026年11月11日起恢复实施。"
+    assert acts(excepted) == [("resumes", 61, None, dt.date(2026, 11, 11))]
