@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "384"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "385"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1090,4 +1090,7 @@ PARSER_VERSION = (
     # 384: a second reader's review of 380–382: a state told after 此前/目前 acts when an act follows it in the sentence;
     #     told list intros may say 安排/恢复; a duration continuing a told window starts after it; only 暂停安排/暂停期限
     #     作出如下调整 announces; …除外 leaves a clause out; a decision of days before published now lists; 项下的相关物项（…）+prose
+    # 385: the list reader reads the missile list's numbering (1.A.1, 2.A.1.a), numbered lines under any note ending
+    #     with a colon as the note's, names opening on 根据…技术说明 whole and …，以及… joined; entries rewritten by code
+    #     after 将…公告公布的《清单》中的 are an act beside the entries deleted
 )

@@ -21,7 +21,10 @@ from typing import Literal, cast
 from parsers.entries import HS_LENGTHS, HS_RE, RESERVED_RE
 from parsers.model import Entry, EntryKind, Issue
 
-CODE_HEAD_RE = re.compile(r"^(\d[A-E]\d{3}(?:\.[a-z0-9]{1,3})*)\.?(?=\s|[\u4e00-\u9fff“（(])\s*(?!项)")
+# (1.A.1 / 2.A.1.c: the missile list's numbering, after the international regime's annex)
+CODE_HEAD_RE = re.compile(
+    r"^(\d[A-E]\d{3}(?:\.[a-z0-9]{1,3})*|\d{1,2}\.[A-E]\.\d{1,2}(?:\.[a-z0-9]{1,3})*)\.?(?=\s|[\u4e00-\u9fff“（(])\s*(?!项)"
+)
 TOC_RE = re.compile(r"(?:\.{4,}|…{2,}|·{4,}|-{6,})\s*(\d{1,4})\s*$")
 _SUB_RE = re.compile(r"^(?:([a-z])|(\d{1,2}))\s*[.．、)）]\s*")
 _NOTE_RE = re.compile(r"^(?:注\s*\d*|技术说明|技术注释|说明)\s*\d*\s*[:：]")
@@ -29,7 +32,7 @@ _PAGE_NO_RE = re.compile(
     r"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4}|--\s*\d+\s*of\s*\d+\s*--)$"
 )
 _CATEGORY_RE = re.compile(r"^(?:第\s*([一二三四五六七八九十零〇\d]+)\s*类|([0-9])\s*类)\s*(.*)$")
-_TYPE_RE = re.compile(r"^(\d[A-E])\s+([\u4e00-\u9fff、，和与]+)$")
+_TYPE_RE = re.compile(r"^(\d[A-E]|\d{1,2}\.[A-E])\s+([\u4e00-\u9fff、，和与]+)$")
 _PART_RE = re.compile(r"^第([一二三四五六七八九十]+)部分\s*(.*)$")
 # (具有以下两种特性的… / …合金，具有下列两个特性：: the list prints both words for "the following")
 _CRITERIA_RE = re.compile(
@@ -44,9 +47,10 @@ _CRITERIA_SUFFIX_RE = re.compile(
     r"[，,]\s*(?:具有|满足|符合|具备)(?:以下|下列|下述)[^，,]{0,8}?(?:特性|特征|性能|指标|条件)\s*[:：]?$"
 )
 # (注：1C230项不管制下列物项： — a note whose lines follow it: exclusions, never items)
-_NOTE_LIST_RE = re.compile(r"(?:下列|以下|如下)[^，,。；;]{0,8}?[:：]\s*$")
+# (注：…并具有下列所有特性的液体推进剂远地点发动机： / a bare 技术注释： then its numbered definitions: the same)
+_NOTE_LIST_RE = re.compile(r"[:：]\s*$")
 _PROSE_AFTER_RE = re.compile(r"^(?:出口经营者|本公告|本清单|本目录|本附件|特此公告|附件\s*\d*\s*[:：])")
-_DESCRIBING_TAIL_RE = re.compile(r"\s*(?:专门|具有|用于|包括|其中|即|且|能够|采用|由)")
+_DESCRIBING_TAIL_RE = re.compile(r"\s*(?:专门|具有|用于|包括|其中|即|且|能够|采用|由|不论|无论)")
 _OUTSIDE_OTHERS_RE = re.compile(r"^[^，,。；;]{0,60}?项(?:所列|规定)(?:物项)?以外(?:的|、)\s*")
 # (大于90%的合金 / 比模量大于等于…的玻璃纤维: a threshold before 的 qualifies the thing and stays in its name)
 _MEASURE_RE = re.compile(r"\d|大于|小于|等于|不超过|不低于|超过|以上|以下|[≥≤><]")
@@ -154,7 +158,12 @@ def _short_name(text: str) -> tuple[str, str | None]:
     """(name, spec) of a head or sub-item: the controlled thing, and the full wording when shortened."""
     full = _CRITERIA_SUFFIX_RE.sub("", text.strip()).rstrip(_TRAIL)
     # (根据通用技术注释，用于开发…的技术: the reference opens the name, it is not the name)
-    name = re.split(r"(?<!技术注释)[，,]\s*(?:如下|包括|用于|其中|即)", full, maxsplit=1)[0]
+    # (根据总体技术说明，用于“开发”…的“技术”: the same, in the missile list's words)
+    name = (
+        full
+        if re.match(r"根据[^，,]{0,12}(?:技术注释|技术说明)[，,]", full)
+        else re.split(r"(?<!技术注释)[，,]\s*(?:如下|包括|用于|其中|即)", full, maxsplit=1)[0]
+    )
     name = re.sub(r"[，,]?\s*如下$", "", name).rstrip(_TRAIL)
     name = _CRITERIA_PREFIX_RE.sub("", name)
     # (1C116项所列以外、极限抗拉强度…的马氏体时效钢: the scope left to another entry is said in the spec)
@@ -166,6 +175,8 @@ def _short_name(text: str) -> tuple[str, str | None]:
     if (
         comma
         and not name.startswith("根据")
+        # (氚、氚化合物、…的混合物，以及含有上述任何物质的产品或装置: a further thing joined, part of the name)
+        and not re.match(r"\s*(?:以及|及其|及)", name[comma.end() :])
         and (len(name) > 20 or _DESCRIBING_TAIL_RE.match(name, comma.end()))
     ):
         name = name[: comma.start()]
@@ -464,7 +475,10 @@ def _emit(  # noqa: C901 — one case per kind of list line the state machine cl
         return
     if RESERVED_RE.match(name):  # (1C010.c 【保留】: a deleted code's place)
         return
-    path = "/".join(node.code.split("."))
+    # (2.A.1.b.1: the missile list's head 2.A.1 is one step, its sub-items the next)
+    regime = re.match(r"\d{1,2}\.[A-E]\.\d{1,2}", node.code)
+    head, tail = (regime.group(0), node.code[regime.end() :]) if regime else ("", node.code)
+    path = "/".join([*([head] if head else []), *(p for p in tail.split(".") if p)])
     if node.part:
         parts.append((path, node.part))
     entries.append(

@@ -339,6 +339,8 @@ def _head_and_letter_printed(code: str, printed: str) -> bool:
     """A sub-item of a list in the consolidated list's layout (`1C240 镍粉和多孔镍金属，如下：` then `b．…`): its code is the
     head's with its letter, printed as the head's line and the letter's."""
     head, _, letter = code.rpartition(".")
+    if head and letter.isdigit() and len(letter) <= 2 and re.search(rf"(?m)^{letter}\s*[.．]", printed):
+        return _head_and_letter_printed(head, printed)  # (2.A.1.b.1: a numbered line under the lettered one)
     return bool(
         head
         and len(letter) == 1

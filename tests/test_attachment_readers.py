@@ -523,3 +523,44 @@ def test_a_head_announcing_criteria_before_its_name_and_a_bracket_of_examples() 
         ("1C915", "稀土储氢合金粉"),
         ("1E914", "生产1C915项所列物项的技术及资料"),
     ]
+
+
+def test_the_missile_list_numbering_and_note_lists_in_the_list_layout() -> None:
+    """A list numbered as the missile regime's annex (1.A 设备…, 1.A.1 …, 2.A.1 …，如下： then a．…) is read as the
+    dual-use list is: heads by their codes, lettered sub-items as 2.A.1.a; numbered lines under a note ending with a
+    colon (注：…具有下列所有特性的液体推进剂远地点发动机：) are the note's, not sub-items; a name opening on 根据总体技术说明，
+    stays whole, and one joining a further thing (…的混合物，以及含有上述任何物质的产品或装置) keeps it."""
+    text = "\n".join(
+        [
+            "第一类 完整的运载系统",
+            "1.A 设备、组件和部件",
+            "1.A.1 能将至少500千克“有效载荷”投送到至少300千米“射程”的完整的火箭系统。",
+            "1.A.2 能将至少500千克“有效载荷”投送到至少300千米“射程”的完整的无人驾驶航空飞行器系统。",
+            "1.E 技术",
+            "1.E.1 根据总体技术说明，用于“开发”“生产”或“使用”1.A所列设备的“技术”。",
+            "第二类 完整的子系统",
+            "2.A 设备、组件和部件",
+            "2.A.1 可用于1.A所列系统的完整子系统，如下：",
+            "a．为1.A所列系统专门设计或改进的单级或多级火箭；",
+            "c．总冲量大于等于1.1×10⁶N·s的火箭推进发动机；",
+            "注：2.A.1.c不管制为卫星应用而设计或改进、并具有下列所有特性的液体推进剂远地点发动机：",
+            "1．喷管喉部直径小于等于20mm；",
+            "2．燃烧室压力小于等于15bar。",
+            "d．推力矢量控制子系统。",
+            "1C235 氚、氚化合物、氚与氢的原子比大于千分之一的混合物，以及含有上述任何物质的产品或装置。",
+        ]
+    )
+    assert looks_like_list(text)
+    assert [(e.path, e.control_code, e.name_zh) for e in read_list(text).entries] == [
+        ("1.A.1", "1.A.1", "能将至少500千克“有效载荷”投送到至少300千米“射程”的完整的火箭系统"),
+        ("1.A.2", "1.A.2", "能将至少500千克“有效载荷”投送到至少300千米“射程”的完整的无人驾驶航空飞行器系统"),
+        ("1.E.1", "1.E.1", "根据总体技术说明，用于“开发”“生产”或“使用”1.A所列设备的“技术”"),
+        ("2.A.1/a", "2.A.1.a", "为1.A所列系统专门设计或改进的单级或多级火箭"),
+        ("2.A.1/c", "2.A.1.c", "总冲量大于等于1.1×10⁶N·s的火箭推进发动机"),
+        ("2.A.1/d", "2.A.1.d", "推力矢量控制子系统"),
+        (
+            "1C235",
+            "1C235",
+            "氚、氚化合物、氚与氢的原子比大于千分之一的混合物，以及含有上述任何物质的产品或装置",
+        ),
+    ]

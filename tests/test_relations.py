@@ -7740,3 +7740,21 @@ def test_cases_a_second_reader_built_against_parser_version_382() -> None:
     assert [a[:2] for a in acts(amended)] == [("amends", 18)]
     excepted = "现决定：\n一、商务部公告2025年第61号，第一条第（一）项除外，自2026年11月11日起恢复实施。"
     assert acts(excepted) == [("resumes", 61, None, dt.date(2026, 11, 11))]
+
+
+def test_entries_deleted_and_rewritten_in_clauses_of_their_own_are_two_acts() -> None:
+    """一、删除…公布的《清单》中的下列条目： then 四、将2024年第51号公告公布的《清单》中的3A233项修改为：: entries of the list
+    taken out and another rewritten, a repeal and an amendment of its annex."""
+    body = (
+        "一、删除商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号公布的《中华人民共和国两用物项出口管制清单》中的下列条目：\n"
+        "（一）2B121 除2B120项所列以外的定位转台；\n"
+        "四、将2024年第51号公告公布的《中华人民共和国两用物项出口管制清单》中的3A233项修改为：\n"
+        "3A233 能够测量230原子质量单位或以上的离子的质谱仪及其离子源。"
+    )
+    day = dt.date(2071, 4, 2)
+    assert [
+        (r.relation, r.target_number.number, r.clause) for r in extract_relations(body, None, day, day)
+    ] == [
+        ("repeals", 51, "附件1"),
+        ("amends", 51, "附件1"),
+    ]
