@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "385"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "386"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1093,4 +1093,6 @@ PARSER_VERSION = (
     # 385: the list reader reads the missile list's numbering (1.A.1, 2.A.1.a), numbered lines under any note ending
     #     with a colon as the note's, names opening on 根据…技术说明 whole and …，以及… joined; entries rewritten by code
     #     after 将…公告公布的《清单》中的 are an act beside the entries deleted
+    # 386: a sibling printed after a bracketed title (…第55号（…）和第58号（…）) is known by number; 第55号第一条、第二条 carries its
+    #     further clauses; 三、第58号继续… names a notice by number alone; a told state may run 120 characters to its 已
 )

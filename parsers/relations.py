@@ -1021,6 +1021,23 @@ def _alias_refs(
     return found
 
 
+_BRACKETED_SIBLING_RE = re.compile(
+    r"号\s*(?:[（(《][^（()）《》]{1,60}[）)》])\s*(?:和|、|及|与)\s*第\s*(\d{1,4})\s*号"
+)
+
+
+def _numbers_printed(sentence: str) -> list[NoticeNumber]:
+    """The notices a sentence prints in full, and a sibling printed after one's bracketed title (…第55号（公布…的决定）和
+    第58号（公布…的决定）): 58 is of 55's issuers and year."""
+    refs = [r for r in _refs(sentence, keep_bases=True) if r[0] is not None]
+    found = [r[0] for r in refs if r[0] is not None]
+    for sibling in _BRACKETED_SIBLING_RE.finditer(sentence):
+        before = [r[0] for r in refs if r[3] < sibling.start() and r[0] is not None]
+        if before:
+            found.append(dataclasses.replace(before[-1], number=int(sibling.group(1))))
+    return found
+
+
 def _context_refs(
     text: str, own: NoticeNumber | None, published_on: dt.date | None
 ) -> tuple[dict[int, NoticeNumber], _NamedBy]:
@@ -1029,9 +1046,8 @@ def _context_refs(
     otherwise."""
     by_number: dict[int, NoticeNumber] = {}
     for sentence in _SENTENCE_RE.findall(text):
-        for number, _label, _clause, _position in _refs(sentence, keep_bases=True):
-            if number is not None:
-                by_number.setdefault(number.number, number)
+        for number in _numbers_printed(sentence):
+            by_number.setdefault(number.number, number)
     year = own.year if own else (published_on.year if published_on else None)
     by_date: dict[dt.date, NoticeNumber] = {}
     for match in _ISSUED_ON_RE.finditer(text):
@@ -1080,7 +1096,20 @@ def _short_clause_refs(
         if _BASIS_RE.search(sentence[: match.start()]) or _AGENT_RE.match(sentence, match.end()):
             continue
         found.append((number, match.group(0), _clause_path(match), match.start()))
+        # (第55号第一条、第二条 / 第55号第三条至第六条: the clauses printed after it are of the same notice)
+        _more_clauses(sentence, match.end(), number, _clause_path(match), found)
+    for match in _SHORT_BARE_RE.finditer(sentence):
+        # (三、第58号继续暂停实施至…: a notice the body printed in full before, named by its number alone)
+        number = by_number.get(int(match.group("number")))
+        if number is not None and not any(a <= match.start() < b for a, b in covered):
+            found.append((number, match.group(0).strip(), None, match.start("ref")))
     return found
+
+
+_SHORT_BARE_RE = re.compile(
+    r"(?:^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十]{1,3}\s*\))?|(?<=[;；]))\s*"
+    r"(?P<ref>第\s*(?P<number>\d{1,4})\s*号)(?=\s*(?:继续|恢复|暂停|自|停止|不再|予以|废止|的暂停))"
+)
 
 
 def _sentence_refs(
@@ -2700,7 +2729,7 @@ _PRIOR_STATE_RE = re.compile(
     r"|(?:此前|之前|先前|前期)\s*(?:曾)?\s*对[^。;；]{1,60}?(?:暂停|中止|暂缓|停止|恢复|废止)(?:实施|执行|适用)?\s*[。;；]?\s*$"
     # (此前，下列公告已暂停实施： / 截至目前，下列措施仍在实施中：, the rows under it: what stands, told)
     # (此前，商务部公告2025年第55号已暂停实施。 / 目前，…第57号第三条仍暂停实施，自…起至…止。: the state, told)
-    r"|^\s*(?:此前|之前|先前|目前|截至目前)\s*[,，]?[^。;；:：]{0,60}?(?:已|已经|业已|仍|仍然)\s*(?:被)?(?:暂停|中止|暂缓|停止|恢复|废止)"
+    r"|^\s*(?:此前|之前|先前|目前|截至目前)\s*[,，]?[^。;；:：]{0,120}?(?:已|已经|业已|仍|仍然)\s*(?:被)?(?:暂停|中止|暂缓|停止|恢复|废止)"
 )
 # …第58号现行暂停期限至2031年11月10日。 / 其后该款暂停实施期限经数次延长，现行期限至…: the window as it now runs, told
 _RUNNING_WINDOW_RE = re.compile(

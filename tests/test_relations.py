@@ -7758,3 +7758,29 @@ def test_entries_deleted_and_rewritten_in_clauses_of_their_own_are_two_acts() ->
         ("repeals", 51, "附件1"),
         ("amends", 51, "附件1"),
     ]
+
+
+def test_notices_named_by_their_number_alone_after_the_preamble_printed_them() -> None:
+    """此前，…第55号（公布…的决定）和第58号（公布…的决定）已暂停实施。 tells (the titles between do not hide it) and prints
+    58 as 55's sibling; 第55号第一条、第二条 / 第55号第三条至第六条 carry their further clauses; 三、第58号继续暂停实施至…
+    names 58 by its number alone."""
+    body = (
+        "此前，商务部 海关总署公告2025年第55号（公布对超硬材料相关物项实施出口管制的决定）和第58号（公布对锂电池和人造石墨"
+        "负极材料相关物项实施出口管制的决定）已暂停实施。\n现就上述公告的后续实施安排公告如下：\n"
+        "一、自2071年1月11日起，上述公告中第55号第一条、第二条恢复实施。\n"
+        "二、第55号第三条至第五条继续暂停实施，暂停期限自2071年1月11日起计算，为期6个月。\n"
+        "三、第58号继续暂停实施至2071年3月31日；暂停期满后不再延期，自2071年4月1日起恢复实施。"
+    )
+    day = dt.date(2071, 1, 11)
+    assert [
+        (r.relation, r.target_number.number, r.clause, r.window_from, r.window_until)
+        for r in extract_relations(body, None, dt.date(2071, 1, 8), day)
+    ] == [
+        ("resumes", 55, "一", day, None),
+        ("resumes", 55, "二", day, None),
+        ("suspends", 55, "三", day, dt.date(2071, 7, 11)),
+        ("suspends", 55, "四", day, dt.date(2071, 7, 11)),
+        ("suspends", 55, "五", day, dt.date(2071, 7, 11)),
+        ("suspends", 58, None, day, dt.date(2071, 3, 31)),
+        ("resumes", 58, None, dt.date(2071, 4, 1), None),
+    ]
