@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "386"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "387"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1095,4 +1095,7 @@ PARSER_VERSION = (
     #     after 将…公告公布的《清单》中的 are an act beside the entries deleted
     # 386: a sibling printed after a bracketed title (…第55号（…）和第58号（…）) is known by number; 第55号第一条、第二条 carries its
     #     further clauses; 三、第58号继续… names a notice by number alone; a told state may run 120 characters to its 已
+    # 387: a second reader's review of 383–385: notes announce lines only with 下列/如下…： or as a bare heading, a bare note's
+    #     prose or a bare 技术注释's definitions end its list; 调整/如下 intros act; 暂停实施安排作出如下调整 announces; told
+    #     plans and states beside a told state; no 15-day recap window; …项下的其他X（…编号…） keeps its code; missile kinds
 )

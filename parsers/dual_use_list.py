@@ -48,7 +48,10 @@ _CRITERIA_SUFFIX_RE = re.compile(
 )
 # (注：1C230项不管制下列物项： — a note whose lines follow it: exclusions, never items)
 # (注：…并具有下列所有特性的液体推进剂远地点发动机： / a bare 技术注释： then its numbered definitions: the same)
-_NOTE_LIST_RE = re.compile(r"[:：]\s*$")
+_NOTE_LIST_RE = re.compile(
+    r"(?:下列|以下|如下)[^，,。；;]{0,40}?[:：]\s*$|^(?:注|技术说明|技术注释|说明)\s*\d*\s*[:：]\s*$"
+)
+_BARE_NOTE_RE = re.compile(r"^(?:注|技术说明|技术注释|说明)\s*\d*\s*[:：]\s*$")
 _PROSE_AFTER_RE = re.compile(r"^(?:出口经营者|本公告|本清单|本目录|本附件|特此公告|附件\s*\d*\s*[:：])")
 _DESCRIBING_TAIL_RE = re.compile(r"\s*(?:专门|具有|用于|包括|其中|即|且|能够|采用|由|不论|无论)")
 _OUTSIDE_OTHERS_RE = re.compile(r"^[^，,。；;]{0,60}?项(?:所列|规定)(?:物项)?以外(?:的|、)\s*")
@@ -159,10 +162,11 @@ def _short_name(text: str) -> tuple[str, str | None]:
     full = _CRITERIA_SUFFIX_RE.sub("", text.strip()).rstrip(_TRAIL)
     # (根据通用技术注释，用于开发…的技术: the reference opens the name, it is not the name)
     # (根据总体技术说明，用于“开发”…的“技术”: the same, in the missile list's words)
+    basis = re.match(r"根据[^，,]{0,12}(?:技术注释|技术说明)[，,]", full)
+    opened = basis.end() if basis else 0
     name = (
-        full
-        if re.match(r"根据[^，,]{0,12}(?:技术注释|技术说明)[，,]", full)
-        else re.split(r"(?<!技术注释)[，,]\s*(?:如下|包括|用于|其中|即)", full, maxsplit=1)[0]
+        full[:opened]
+        + re.split(r"(?<!技术注释)[，,]\s*(?:如下|包括|用于|其中|即)", full[opened:], maxsplit=1)[0]
     )
     name = re.sub(r"[，,]?\s*如下$", "", name).rstrip(_TRAIL)
     name = _CRITERIA_PREFIX_RE.sub("", name)
@@ -213,6 +217,9 @@ class _ListState:
     note_owner: _Node | None = None
     note_marker: str | None = None
     note_nested: str | None = None
+    note_bare: bool = (
+        False  # the note is a heading alone (技术注释：): its numbered definitions, no lettered items
+    )
     part: str | None = None
 
 
@@ -298,6 +305,7 @@ def _note_line(state: _ListState, line: str, page: int) -> bool:
     state.note_open = owner.notes
     state.note_lists, state.note_owner = bool(_NOTE_LIST_RE.search(line)), owner
     state.note_marker = state.note_nested = None
+    state.note_bare = bool(_BARE_NOTE_RE.match(line))
     return True
 
 
@@ -339,6 +347,10 @@ def _continues_note(state: _ListState, marker: str) -> bool:
     the other kind nested under one of them (a．…，具有下列所有特性： then 1．2．3．) — not the entry's own sequence going on
     after it: the owner's next sibling (注：1C010.b项不管制下列物项：a．…b．… then c．无机纤维…) is the entry's."""
     last, nested = state.note_marker, state.note_nested
+    if state.note_bare and (
+        not marker.isdigit() or (last is not None and last.isalpha() != marker.isalpha())
+    ):
+        return False  # (技术注释： then 1．2． definitions, then a．: the entry's own item again)
     if last is None:
         return _order(marker) == 1
     if last.isalpha() != marker.isalpha():
@@ -364,6 +376,9 @@ def _continuation_line(state: _ListState, line: str) -> None:
         state.current, state.note_open = None, None
     elif state.note_open is not None:
         state.note_open[-1] = state.note_open[-1] + line
+        if state.note_marker is None and not re.search(r"[:：]\s*$", line):
+            # (注： then 1A004项不管制…。 then a．…: the note said in prose, the lines after it are the entry's)
+            state.note_lists = state.note_bare = False
     elif state.current is not None:
         state.current.text += line
         state.current.line += line
@@ -485,13 +500,14 @@ def _emit(  # noqa: C901 — one case per kind of list line the state machine cl
         Entry(
             path=path,
             name_zh=name,
-            category_zh=SECTORS.get(node.code[0]),
-            group_zh=TYPES.get(node.code[1]),
+            # (1.D.1: the missile list's sector is its own category, its letter the type — D software, E technology)
+            category_zh=None if regime else SECTORS.get(node.code[0]),
+            group_zh=TYPES.get(head[2] if regime else node.code[1]),
             control_code=node.code,
             control_code_printed=node.code,
             hs_codes=tuple(hs),
             hs_label=label,
-            kind=KIND_BY_TYPE.get(node.code[1], "item"),
+            kind=KIND_BY_TYPE.get(head[2] if regime else node.code[1], "item"),
             spec_zh=spec,
             quote_zh=node.line,
             span=(0, 0),

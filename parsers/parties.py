@@ -1262,9 +1262,7 @@ def _dated_now(cited: re.Match[str], published: dt.date | None) -> bool:
     """Whether the day a recap cue prints (于2026年10月9日将…) is the notice's own, or later: no earlier act then."""
     day = re.search(_DATE, cited.group(0))
     parsed = parse_date(day.group(0)) if day else None
-    # (…于2026年11月3日决定将下列2家美国实体列入…，现予公告, published on the 5th: the decision this notice publishes)
-    recent = dt.timedelta(days=15) if "决定" in cited.group(0) else dt.timedelta(0)
-    return parsed is not None and published is not None and parsed >= published - recent
+    return parsed is not None and published is not None and parsed >= published
 
 
 def _recalled_only(listing: _Listing, sentence: str, match: re.Match[str]) -> bool:

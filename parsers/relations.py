@@ -197,7 +197,7 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # (…所列物项名称后，分别增加“（纯度≥99.999%）”: words added after each)
             # (…公告公布的《目录》调整内容，不再执行: 调整内容 is the changes named, a noun, not a change made)
             # (对上述暂停安排作出如下调整：: the arrangements of windows announced, the lines below act)
-            r"修改|修订|修正|改为|(?<!暂停安排作出如下)(?<!暂停安排作如下)(?<!暂停期限作出如下)(?<!暂停期限作如下)调整(?!内容\s*[,，]?\s*$)|更正"
+            r"修改|修订|修正|改为|(?<!暂停安排作出如下)(?<!暂停安排作如下)(?<!暂停期限作出如下)(?<!暂停期限作如下)(?<!暂停实施安排作出如下)(?<!暂停实施安排作如下)调整(?!内容\s*[,，]?\s*$)|更正"
             r"|(?:中|前|后|之后|末尾)[,，]?\s*(?:分别|均|各)?(?:增列|增加|增补|新增|补充)"
             # (…第4目至第6目所列设备，补充参考税则号列“84798999”: a reference code supplied to the points)
             r"|(?:补充|增列|加注|增加)(?:参考)?(?:税则号列|海关商品编号|商品编号|海关编码|管制编码)"
@@ -2716,7 +2716,7 @@ _ALREADY_DONE_RE = re.compile(
 # (此前，下列公告已暂停实施： / 此前，商务部以第70号公告将下列公告暂停实施： / 截至目前，下列措施仍在实施中：, told —
 # not 此前暂停实施的下列公告，分别按照以下安排处理： or …，现作如下调整：, an intro to acts)
 _TOLD_LIST_INTRO = (
-    r"^\s*(?!(?:[^。;；:：]*?(?:处理|决定|现将|现对|现作|作如下|作出如下|按照以下|自\s*(?:19|20)\d{2}\s*年[^,，。;；:：]{0,12}?起)))"
+    r"^\s*(?!(?:[^。;；:：]*?(?:处理|决定|现将|现对|现作|作如下|作出如下|按照以下|调整|如下|自\s*(?:19|20)\d{2}\s*年[^,，。;；:：]{0,12}?起)))"
     r"(?:(?:此前|之前|先前|前期)\s*[,，]?\s*(?:[^。;；:：]{0,30}?(?:下列|以下)[^。;；:：]{0,24}?(?:已|已经|业已|曾)"
     r"|[^。;；:：]{0,20}?以[^。;；:：]{0,24}?(?:公告|令)\s*将\s*(?:下列|以下))"
     r"|(?:截至目前|截至本公告(?:发布|印发)之日|目前)\s*[,，]?\s*[^。;；:：]{0,20}?(?:下列|以下)"
@@ -2773,6 +2773,12 @@ _RUNS_ON_RE = re.compile(
 )
 
 
+_TOLD_TAIL_RE = re.compile(
+    r"[,，]\s*(?:届时|(?:暂停)?(?:期满|届满|到期)(?:后|以后|之后))\s*(?:将|即|自动)?\s*(?:予以)?恢复(?:实施|执行|适用)"
+    r"|已(?:经)?\s*(?:被)?(?:暂停|中止|恢复|停止|废止)(?:实施|执行|适用)?"
+)
+
+
 def _prior_state(sentence: str) -> bool:
     """A state reached before, told — when nothing before it in the sentence acts (…自2027年5月1日起停止执行，其中…
     此前已暂停实施: the act stands), nor after it (此前已暂停实施的…第55号，继续暂停实施至… / …已暂停实施至…，上述公告自…起
@@ -2784,6 +2790,8 @@ def _prior_state(sentence: str) -> bool:
         return False
     # (…，此前已暂停实施，暂停期限至2027年4月9日: its window as it stands, told with it)
     rest = _WINDOW_STATE_RE.sub("", re.sub(r"^(?:实施|执行|适用)", "", sentence[prior.end() :]))
+    # (…，届时恢复实施 / …，期满后自动恢复实施 / …，第56号已恢复实施: the told plan, or another state told, beside it)
+    rest = _TOLD_TAIL_RE.sub("", rest)
     return _verb(rest) is None and not re.search(
         r"[,，]\s*自\s*(?:19|20)\d{2}\s*年[^,，。;；]{0,12}?起(?![^。;；]*?止)", rest
     )

@@ -564,3 +564,36 @@ def test_the_missile_list_numbering_and_note_lists_in_the_list_layout() -> None:
             "氚、氚化合物、氚与氢的原子比大于千分之一的混合物，以及含有上述任何物质的产品或装置",
         ),
     ]
+
+
+def test_cases_a_second_reader_built_against_parser_version_385() -> None:
+    """A bare 注： whose words follow on a line of their own (not a list) leaves the entry's a．b． to the entry; a bare
+    技术注释： lists its numbered definitions only, so the entry's a．b． after them are the entry's; a name opening on
+    根据通用技术注释， still stops before …，其中包括…; the missile list's 1.E.1 is technology."""
+    text = "\n".join(
+        [
+            "1A004 防护和探测设备及其部件，如下：",
+            "注：",
+            "1A004项不管制为个人防护专门设计的设备。",
+            "a．全面罩式防毒面具；",
+            "b．防护服、手套和鞋；",
+            "1C010 纤维或丝状材料，如下：",
+            "技术注释：",
+            "1．为计算比模量，密度应根据ASTM D3800或等效标准确定。",
+            "2．就1C010项而言，比抗拉强度按规定测定。",
+            "a．有机纤维或丝状材料，具有下列两种特性：",
+            "1．比模量大于12.7×10⁶m；",
+            "2．比抗拉强度大于23.5×10⁴m；",
+            "b．碳纤维或丝状材料。",
+            "1E001 根据通用技术注释，用于“开发”或“生产”1A002至1A005项所列设备或材料的“技术”，其中包括相关工艺参数。",
+            "1.E.1 根据总体技术说明，用于“开发”1.A所列设备的“技术”。",
+        ]
+    )
+    assert [(e.control_code, e.name_zh, e.kind) for e in read_list(text).entries] == [
+        ("1A004.a", "全面罩式防毒面具", "item"),
+        ("1A004.b", "防护服、手套和鞋", "item"),
+        ("1C010.a", "有机纤维或丝状材料", "item"),
+        ("1C010.b", "碳纤维或丝状材料", "item"),
+        ("1E001", "根据通用技术注释，用于“开发”或“生产”1A002至1A005项所列设备或材料的“技术”", "technology"),
+        ("1.E.1", "根据总体技术说明，用于“开发”1.A所列设备的“技术”", "technology"),
+    ]

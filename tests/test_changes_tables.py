@@ -866,3 +866,16 @@ def test_cases_a_second_reader_built_against_parser_version_382() -> None:
     """管制编码X项下的相关物项 with a customs-code bracket and then what is done with it is prose, no entry."""
     body = "五、管制编码1C117项下的相关物项（参考海关商品编号2021年版：8101940001）按照本公告执行。\n"
     assert [e.name_zh for e in extract_entries(body).entries if e.control_code == "1C117"] == []
+
+
+def test_cases_a_second_reader_built_against_parser_version_385() -> None:
+    """管制编码X项下的其他… printed with its customs code keeps its code however long the name, with a bracket before the
+    customs one or words after it."""
+    body = (
+        "一、对下列物项实施出口管制：\n（二）管制编码1C904项下的其他高性能钕铁硼永磁材料及其制品（海关商品编号：8505111000）；\n"
+        "（三）管制编码6C002.c项下的其他碲化物（纯度≥99.99%）（海关商品编号：2842909029），包括碲化镉、碲化锌；\n"
+    )
+    assert [(e.control_code, e.hs_codes) for e in extract_entries(body).entries] == [
+        ("1C904", ("8505111000",)),
+        ("6C002.c", ("2842909029",)),
+    ]

@@ -4363,3 +4363,15 @@ def test_a_decision_of_a_few_days_before_that_this_notice_publishes_lists() -> N
         ("甲科技公司", "listed"),
         ("乙防务公司", "listed"),
     ]
+
+
+def test_a_listing_recalled_from_days_before_and_undone_lists_no_one() -> None:
+    """…于2026年10月28日决定将甲科技公司列入…。鉴于…，决定将甲科技公司移出… (published 2026-11-05): the listing recalled is
+    told, the removal is this notice's."""
+    day = dt.date(2026, 11, 5)
+    text = (
+        "不可靠实体清单工作机制于2026年10月28日决定将甲科技公司（Alpha Tech Inc.）列入不可靠实体清单。鉴于甲科技公司已采取"
+        "措施纠正其行为，工作机制决定将甲科技公司（Alpha Tech Inc.）移出不可靠实体清单。"
+    )
+    result = extract_parties([("body", text)], published_on=day, effective_on=day)
+    assert [(p.name_zh, p.action) for p in result.parties] == [("甲科技公司", "removed")]

@@ -7784,3 +7784,31 @@ def test_notices_named_by_their_number_alone_after_the_preamble_printed_them() -
         ("suspends", 58, None, day, dt.date(2071, 3, 31)),
         ("resumes", 58, None, dt.date(2071, 4, 1), None),
     ]
+
+
+def test_cases_a_second_reader_built_against_parser_version_385() -> None:
+    """A told-sounding intro that adjusts (此前，下列已暂停实施的公告，暂停安排调整如下：) heads rows that act; 暂停实施安排作出
+    如下调整： announces; a told state beside a told plan or another state (…已暂停实施至…，届时恢复实施 / …已暂停实施，第56号
+    已恢复实施) stays told."""
+    day = dt.date(2026, 11, 5)
+
+    def acts(body: str) -> list[tuple[str, int]]:
+        return [(r.relation, r.target_number.number) for r in extract_relations(body, None, day, day)]
+
+    rows = (
+        "此前，下列已暂停实施的公告，暂停安排调整如下：\n1.商务部公告2025年第55号，自2026年11月11日起恢复实施；\n"
+        "2.商务部公告2025年第56号，继续暂停实施至2027年11月10日。"
+    )
+    assert acts(rows) == [("resumes", 55), ("suspends", 56)]
+    announced = (
+        "经国务院批准，现对商务部公告2025年第55号、第56号的暂停实施安排作出如下调整：\n"
+        "一、商务部公告2025年第55号自2026年11月11日起恢复实施。\n二、商务部公告2025年第56号继续暂停实施至2027年11月10日。"
+    )
+    assert acts(announced) == [("resumes", 55), ("suspends", 56)]
+    planned = (
+        "此前，商务部公告2025年第55号已暂停实施至2026年11月10日，届时恢复实施。\n"
+        "现决定，商务部公告2025年第55号继续暂停实施至2027年11月10日。"
+    )
+    assert acts(planned) == [("suspends", 55)]
+    states = "此前，商务部公告2025年第55号已暂停实施，第56号已恢复实施。\n现决定，商务部公告2025年第61号自2026年11月11日起恢复实施。"
+    assert acts(states) == [("resumes", 61)]
