@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "387"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "388"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1098,4 +1098,5 @@ PARSER_VERSION = (
     # 387: a second reader's review of 383–385: notes announce lines only with 下列/如下…： or as a bare heading, a bare note's
     #     prose or a bare 技术注释's definitions end its list; 调整/如下 intros act; 暂停实施安排作出如下调整 announces; told
     #     plans and states beside a told state; no 15-day recap window; …项下的其他X（…编号…） keeps its code; missile kinds
+    # 388: a 同上 cell of a goods table's code, customs-code or description column repeats the row above (as act cells did)
 )

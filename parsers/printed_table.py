@@ -282,14 +282,20 @@ def _prints_entries(header: str, columns: dict[str, int]) -> bool:
 
 
 def _ditto_acts(table: PrintedTable) -> PrintedTable:
-    """A 同上 / 同前 act cell holds the act of the row above it: `table` with each row's act printed out."""
-    above = ""
+    """A 同上 / 同前 cell holds what the row above prints in that column: `table` with each row's act, code, customs
+    codes and description printed out (`2 | 氧化钨 | 同上 | …`: the code of row 1)."""
+    above: dict[str, str] = {}
+    above_hs: list[str] = []
     for row in table.rows:
-        act = row.cells.get("action", "").strip()
-        if act in DITTO and above:
-            row.cells["action"] = above
-        elif act:
-            above = act
+        for key in ("action", "code", "hs", "description"):
+            cell = row.cells.get(key, "").strip()
+            if cell in DITTO and above.get(key):
+                row.cells[key] = above[key]
+                if key == "hs":
+                    row.hs = list(above_hs)
+            elif cell:
+                above[key] = cell
+        above_hs = row.hs or above_hs
     return table
 
 

@@ -5487,3 +5487,19 @@ def test_lines_under_an_intro_saying_they_fall_outside_control_list_nothing() ->
     result = extract_entries(body)
     assert list(result.entries) == []
     assert [n.why for n in result.not_items] == ["rule", "rule", "rule"]
+
+
+def test_ditto_cells_of_a_goods_table_repeat_the_row_above() -> None:
+    """`2 | 氧化钨 | 同上 | …` / `5 | 钨镍铜合金 | 同上 | 同上 | 同上`: a 同上 cell of the code, customs-code or description column
+    holds what the row above prints there."""
+    body = (
+        "附件\n部分稀有金属相关两用物项清单\n序号 | 物项名称 | 管制编码 | 海关商品编号 | 描述\n"
+        "1 | 仲钨酸铵 | 1C117.d | 2841801000 |\n2 | 氧化钨 | 同上 | 2825901200、2825901910 |\n"
+        "3 | 钨镍铁合金 | 1C004 | 8101940001、8101991001 | 密度大于17.5g/cm3\n4 | 钨镍铜合金 | 同上 | 同上 | 同上\n"
+    )
+    assert [(e.name_zh, e.control_code, e.hs_codes) for e in extract_entries(body).entries] == [
+        ("仲钨酸铵", "1C117.d", ("2841801000",)),
+        ("氧化钨", "1C117.d", ("2825901200", "2825901910")),
+        ("钨镍铁合金", "1C004", ("8101940001", "8101991001")),
+        ("钨镍铜合金", "1C004", ("8101940001", "8101991001")),
+    ]
