@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "388"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "389"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1099,4 +1099,8 @@ PARSER_VERSION = (
     #     prose or a bare 技术注释's definitions end its list; 调整/如下 intros act; 暂停实施安排作出如下调整 announces; told
     #     plans and states beside a told state; no 15-day recap window; …项下的其他X（…编号…） keeps its code; missile kinds
     # 388: a 同上 cell of a goods table's code, customs-code or description column repeats the row above (as act cells did)
+    # 389: a second reader's review of 386–388: a note's lines are its own when its words (any line of it) end with a colon;
+    #     a bare note's letters after an announcing numbered line are its own; only 调整如下-style intros act; no act on a
+    #     notice named for what it did (第70号暂停实施的第55号); no 第N号令 sibling; 同上 under an empty cell repeats nothing;
+    #     an order's article headings (第三条 删去…) name no clause of another notice
 )

@@ -48,9 +48,7 @@ _CRITERIA_SUFFIX_RE = re.compile(
 )
 # (注：1C230项不管制下列物项： — a note whose lines follow it: exclusions, never items)
 # (注：…并具有下列所有特性的液体推进剂远地点发动机： / a bare 技术注释： then its numbered definitions: the same)
-_NOTE_LIST_RE = re.compile(
-    r"(?:下列|以下|如下)[^，,。；;]{0,40}?[:：]\s*$|^(?:注|技术说明|技术注释|说明)\s*\d*\s*[:：]\s*$"
-)
+_NOTE_LIST_RE = re.compile(r"[:：]\s*$")
 _BARE_NOTE_RE = re.compile(r"^(?:注|技术说明|技术注释|说明)\s*\d*\s*[:：]\s*$")
 _PROSE_AFTER_RE = re.compile(r"^(?:出口经营者|本公告|本清单|本目录|本附件|特此公告|附件\s*\d*\s*[:：])")
 _DESCRIBING_TAIL_RE = re.compile(r"\s*(?:专门|具有|用于|包括|其中|即|且|能够|采用|由|不论|无论)")
@@ -347,10 +345,11 @@ def _continues_note(state: _ListState, marker: str) -> bool:
     the other kind nested under one of them (a．…，具有下列所有特性： then 1．2．3．) — not the entry's own sequence going on
     after it: the owner's next sibling (注：1C010.b项不管制下列物项：a．…b．… then c．无机纤维…) is the entry's."""
     last, nested = state.note_marker, state.note_nested
-    if state.note_bare and (
-        not marker.isdigit() or (last is not None and last.isalpha() != marker.isalpha())
-    ):
-        return False  # (技术注释： then 1．2． definitions, then a．: the entry's own item again)
+    # (技术注释： then 1．2． definitions, then a．: the entry's own item again — unless the numbered line before it
+    # announced lines of its own: 注： then 1．1A002项不管制为下列用途…： then a．体育用品)
+    announced = bool(last and state.note_open and _NOTE_LIST_RE.search(state.note_open[-1]))
+    if state.note_bare and not marker.isdigit() and not (announced or nested):
+        return False
     if last is None:
         return _order(marker) == 1
     if last.isalpha() != marker.isalpha():
@@ -376,9 +375,11 @@ def _continuation_line(state: _ListState, line: str) -> None:
         state.current, state.note_open = None, None
     elif state.note_open is not None:
         state.note_open[-1] = state.note_open[-1] + line
-        if state.note_marker is None and not re.search(r"[:：]\s*$", line):
-            # (注： then 1A004项不管制…。 then a．…: the note said in prose, the lines after it are the entry's)
-            state.note_lists = state.note_bare = False
+        if state.note_marker is None:
+            # (注： then 1A004项不管制…。 then a．…: the note said in prose, the lines after it are the entry's; 注： then
+            # 1C350项不管制下列“化学混合物”： / 注：1C230项不管制下列 then 物项：: the note's words announce its lines)
+            state.note_bare = False
+            state.note_lists = bool(_NOTE_LIST_RE.search(state.note_open[-1]))
     elif state.current is not None:
         state.current.text += line
         state.current.line += line

@@ -293,9 +293,9 @@ def _ditto_acts(table: PrintedTable) -> PrintedTable:
                 row.cells[key] = above[key]
                 if key == "hs":
                     row.hs = list(above_hs)
-            elif cell:
-                above[key] = cell
-        above_hs = row.hs or above_hs
+            elif cell or key != "action":
+                above[key] = cell  # (a row printing — or nothing: what a 同上 under it repeats)
+        above_hs = list(row.hs)
     return table
 
 

@@ -597,3 +597,52 @@ def test_cases_a_second_reader_built_against_parser_version_385() -> None:
         ("1E001", "根据通用技术注释，用于“开发”或“生产”1A002至1A005项所列设备或材料的“技术”", "technology"),
         ("1.E.1", "根据总体技术说明，用于“开发”1.A所列设备的“技术”", "technology"),
     ]
+
+
+def test_cases_a_second_reader_built_against_parser_version_388() -> None:
+    """A note's lines are the note's when its words announce them, however printed: a bare 注： whose next line ends with a
+    colon, a note with words between 下列 and its colon, a note wrapped before its colon; under a bare 注： with numbered
+    lines, letters nested under one announcing them are the note's, and the entry's next letter after them is the
+    entry's."""
+    text = "\n".join(
+        [
+            "1C350 可用作有毒化学剂前体的化学品，如下：",
+            "a．硫二甘醇；",
+            "b．三氯氧磷；",
+            "注：",
+            "1C350项不管制下列“化学混合物”：",
+            "a．含有上述化学品且浓度低于30%的混合物；",
+            "b．被认定为消费品的产品。",
+            "1A002 复合结构或层压制品，如下：",
+            "a．有机基体；",
+            "注：",
+            "1．1A002项不管制为下列用途专门设计的成品或半成品：",
+            "a．体育用品；",
+            "b．汽车工业；",
+            "2．1A002项不管制由直径不大于75毫米的纤维制成的层压制品。",
+            "b．由金属“基体”制成的。",
+            "1C010 纤维或丝状材料，如下：",
+            "a．有机纤维；",
+            "注：1C010.a项不管制下列物项，如其用于修补民用飞机结构：",
+            "a．面积不超过1平方米的；",
+            "b．长度不超过2.5米的。",
+            "b．碳纤维。",
+            "1C230 铍金属、合金，如下：",
+            "a．铍金属；",
+            "注：1C230项不管制下列",
+            "物项：",
+            "a．X射线机用金属窗；",
+            "b．氧化铍形材。",
+            "b．铍合金。",
+        ]
+    )
+    assert [(e.control_code, e.name_zh) for e in read_list(text).entries] == [
+        ("1C350.a", "硫二甘醇"),
+        ("1C350.b", "三氯氧磷"),
+        ("1A002.a", "有机基体"),
+        ("1A002.b", "由金属“基体”制成的"),
+        ("1C010.a", "有机纤维"),
+        ("1C010.b", "碳纤维"),
+        ("1C230.a", "铍金属"),
+        ("1C230.b", "铍合金"),
+    ]

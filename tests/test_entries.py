@@ -5503,3 +5503,16 @@ def test_ditto_cells_of_a_goods_table_repeat_the_row_above() -> None:
         ("钨镍铁合金", "1C004", ("8101940001", "8101991001")),
         ("钨镍铜合金", "1C004", ("8101940001", "8101991001")),
     ]
+
+
+def test_a_ditto_under_a_row_printing_nothing_repeats_nothing() -> None:
+    """`2 | 钨合金生产技术 | 1E001 | — |` then `3 | … | 同上 | 同上 |`: the customs codes repeated are the row above's (none), not
+    two rows up."""
+    body = (
+        "附件\n清单\n序号 | 物项名称 | 管制编码 | 海关商品编号 | 描述\n1 | 仲钨酸铵 | 1C117.d | 2841801000 |\n"
+        "2 | 钨合金生产技术 | 1E001 | — |\n3 | 钨粉末冶金技术 | 同上 | 同上 |\n"
+    )
+    assert [(e.control_code, e.hs_codes) for e in extract_entries(body).entries][1:] == [
+        ("1E001", ()),
+        ("1E001", ()),
+    ]

@@ -7812,3 +7812,39 @@ def test_cases_a_second_reader_built_against_parser_version_385() -> None:
     assert acts(planned) == [("suspends", 55)]
     states = "此前，商务部公告2025年第55号已暂停实施，第56号已恢复实施。\n现决定，商务部公告2025年第61号自2026年11月11日起恢复实施。"
     assert acts(states) == [("resumes", 61)]
+
+
+def test_an_orders_own_article_headings_name_no_clause_of_another_notice() -> None:
+    """第三条 删去《目录》…条目 in an order that amends a catalogue: 第三条 is the order's own article, printed before a space —
+    the act is on the catalogue's notice, not on its third clause."""
+    body = (
+        "商务部、科技部决定对商务部 科技部公告2023年第57号公布的《中国禁止出口限制出口技术目录》（以下简称《目录》）作如下修改：\n"
+        "第三条 删去《目录》限制出口部分“专用设备制造业”中的农用机械制造技术（编号：083502X）条目。\n"
+        "第四条 经本决定修改和增加的条目中，属于军民两用技术的，纳入出口管制管理。"
+    )
+    day = dt.date(2071, 8, 1)
+    assert [(r.target_number.number, r.clause) for r in extract_relations(body, None, day, day)] == [
+        (57, None)
+    ]
+
+
+def test_cases_a_second_reader_built_against_parser_version_388() -> None:
+    """此前，下列公告已暂停实施，具体如下： tells its rows (only …调整如下 / 作出如下调整 make an intro act); 第70号暂停实施的第55号 names
+    no act on 70; …第55号（…）和第2号令 registers no notice 2."""
+    day = dt.date(2026, 11, 5)
+
+    def acts(body: str) -> list[tuple[str, int]]:
+        return [(r.relation, r.target_number.number) for r in extract_relations(body, None, day, day)]
+
+    told = (
+        "此前，下列公告已暂停实施，具体如下：\n1.商务部公告2025年第55号，暂停实施至2026年11月10日；\n"
+        "2.商务部公告2025年第56号，暂停实施至2026年11月10日。\n现决定，商务部公告2025年第61号自2026年11月11日起恢复实施。"
+    )
+    assert acts(told) == [("resumes", 61)]
+    agent = (
+        "此前，商务部公告2025年第70号暂停实施了商务部 海关总署公告2025年第55号、第58号。\n现就有关事项公告如下：\n"
+        "一、第70号暂停实施的第55号，自2026年11月11日起恢复实施。\n二、第58号继续暂停实施至2027年11月10日。"
+    )
+    assert 70 not in [number for _, number in acts(agent)]
+    order = "此前，商务部 海关总署公告2025年第55号（公布…的决定）和第2号令（…）已暂停实施。现公告如下：\n一、第2号自2026年11月11日起废止。"
+    assert acts(order) == []
