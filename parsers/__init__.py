@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "389"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "390"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1103,4 +1103,8 @@ PARSER_VERSION = (
     #     a bare note's letters after an announcing numbered line are its own; only 调整如下-style intros act; no act on a
     #     notice named for what it did (第70号暂停实施的第55号); no 第N号令 sibling; 同上 under an empty cell repeats nothing;
     #     an order's article headings (第三条 删去…) name no clause of another notice
+    # 390: a second reader's review of 389: an article heading is the order's own only opening its sentence; a bare note's
+    #     letter after its numbered lines is the entry's unless announced; the entry's next letter after a note's nested
+    #     ones ending on 。 is its own; intros that extend or adjust (…延长如下 / 调整为) act; a 同上 under an empty cell
+    #     repeats the value above it
 )

@@ -348,17 +348,28 @@ def _continues_note(state: _ListState, marker: str) -> bool:
     # (技术注释： then 1．2． definitions, then a．: the entry's own item again — unless the numbered line before it
     # announced lines of its own: 注： then 1．1A002项不管制为下列用途…： then a．体育用品)
     announced = bool(last and state.note_open and _NOTE_LIST_RE.search(state.note_open[-1]))
-    if state.note_bare and not marker.isdigit() and not (announced or nested):
+    if (
+        state.note_bare
+        and last is not None
+        and last.isdigit()
+        and not marker.isdigit()
+        and not (announced or nested)
+    ):
         return False
     if last is None:
         return _order(marker) == 1
+    owner = state.note_owner
     if last.isalpha() != marker.isalpha():
+        # (… 2．…不管制为下列用途…： a．体育用品； b．汽车工业。 then c．由碳基体制成的: the entry's next item, after a line
+        # ending on 。)
+        if _entry_next(owner, marker) and not (
+            state.note_open and state.note_open[-1].rstrip().endswith(("；", ";"))
+        ):
+            return False
         return _order(marker) == (_order(nested) + 1 if nested else 1)
     if _order(marker) != _order(last) + 1:
         return False
-    owner = state.note_owner
-    sibling = owner is not None and owner.depth > 0 and _last(owner).isalpha() == marker.isalpha()
-    if not (sibling and owner is not None and _order(_last(owner)) + 1 == _order(marker)):
+    if not _entry_next(owner, marker):
         return True
     # (注：1C010.b项不管制下列物项：a．…；b．预浸料； then c．: the note's line ended on ；, its list goes on — the same
     # marker after a line ending on 。 is the entry's next item)
@@ -378,7 +389,6 @@ def _continuation_line(state: _ListState, line: str) -> None:
         if state.note_marker is None:
             # (注： then 1A004项不管制…。 then a．…: the note said in prose, the lines after it are the entry's; 注： then
             # 1C350项不管制下列“化学混合物”： / 注：1C230项不管制下列 then 物项：: the note's words announce its lines)
-            state.note_bare = False
             state.note_lists = bool(_NOTE_LIST_RE.search(state.note_open[-1]))
     elif state.current is not None:
         state.current.text += line
@@ -422,6 +432,16 @@ def _note_owner(current: _Node, note: str) -> _Node:
             return node
         node = node.parent
     return current
+
+
+def _entry_next(owner: _Node | None, marker: str) -> bool:
+    """Whether `marker` is the next sub-item of the entry a note stands under (its owner's sibling)."""
+    return (
+        owner is not None
+        and owner.depth > 0
+        and _last(owner).isalpha() == marker.isalpha()
+        and _order(_last(owner)) + 1 == _order(marker)
+    )
 
 
 def _last(node: _Node) -> str:

@@ -293,9 +293,11 @@ def _ditto_acts(table: PrintedTable) -> PrintedTable:
                 row.cells[key] = above[key]
                 if key == "hs":
                     row.hs = list(above_hs)
-            elif cell or key != "action":
-                above[key] = cell  # (a row printing — or nothing: what a 同上 under it repeats)
-        above_hs = list(row.hs)
+            elif cell:
+                # (a row printing —: what a 同上 under it repeats; an empty cell, a merged one, leaves the value above)
+                above[key] = cell
+                if key == "hs":
+                    above_hs = list(row.hs)
     return table
 
 

@@ -2527,8 +2527,10 @@ _BARE_CLAUSE_RE = re.compile(
     # (《…公告》第二款 is that notice's clause, named by its title; a law's or a regulation's article is not)
     # (…第56号不再暂停实施，第58号第三款中止实施: a clause right after a number is that number's, not a bare one)
     r"(?<!公告)(?<!公告的)(?<!决定)(?<!通知)(?<![法令号])(?<!法》)(?<!条例》)(?<!规定》)(?<!办法》)(?<!细则》)"
-    # (第三条 删去《目录》…: an order's own article heading, its number printed before a space — no clause of another)
-    rf"第(?P<clause>{_CN_NUMERAL})(?:款|条(?![ \u3000]+\S)|项){_SUB_CLAUSE.format(p='')}"
+    # (第三条 删去《目录》…: an order's own article heading, opening its sentence and printed before a space — no clause of
+    # another; 一、第三条 修改为… / …；第三条 自…起恢复实施 are)
+    rf"(?!(?<![\s\S])第{_CN_NUMERAL}条[ \u3000]+\S)"
+    rf"第(?P<clause>{_CN_NUMERAL})(?:款|条|项){_SUB_CLAUSE.format(p='')}"
 )
 _AMEND_INTRO_RE = re.compile(
     r"(?:作出?|进行)(?:如下|以下)(?:修改|调整|修订|修正)|(?:修改|调整|修订|修正)如下"
@@ -2719,7 +2721,7 @@ _ALREADY_DONE_RE = re.compile(
 # (此前，下列公告已暂停实施： / 此前，商务部以第70号公告将下列公告暂停实施： / 截至目前，下列措施仍在实施中：, told —
 # not 此前暂停实施的下列公告，分别按照以下安排处理： or …，现作如下调整：, an intro to acts)
 _TOLD_LIST_INTRO = (
-    r"^\s*(?!(?:[^。;；:：]*?(?:处理|决定|现将|现对|现作|作如下|作出如下|按照以下|(?:调整|安排|处理)如下|如下调整|自\s*(?:19|20)\d{2}\s*年[^,，。;；:：]{0,12}?起)))"
+    r"^\s*(?!(?:[^。;；:：]*?(?:处理|决定|现将|现对|现作|作如下|作出如下|按照以下|(?:调整|安排|处理|延长|修改|变更)(?:如下|为)|如下调整|予以调整|自\s*(?:19|20)\d{2}\s*年[^,，。;；:：]{0,12}?起)))"
     r"(?:(?:此前|之前|先前|前期)\s*[,，]?\s*(?:[^。;；:：]{0,30}?(?:下列|以下)[^。;；:：]{0,24}?(?:已|已经|业已|曾)"
     r"|[^。;；:：]{0,20}?以[^。;；:：]{0,24}?(?:公告|令)\s*将\s*(?:下列|以下))"
     r"|(?:截至目前|截至本公告(?:发布|印发)之日|目前)\s*[,，]?\s*[^。;；:：]{0,20}?(?:下列|以下)"

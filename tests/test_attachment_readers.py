@@ -646,3 +646,37 @@ def test_cases_a_second_reader_built_against_parser_version_388() -> None:
         ("1C230.a", "铍金属"),
         ("1C230.b", "铍合金"),
     ]
+
+
+def test_cases_a_second_reader_built_against_parser_version_389() -> None:
+    """Under a bare note whose words end with a colon, numbered lines are the note's and the entry's letter after them is
+    the entry's; after a note's nested letters ending on 。, the entry's next letter is its own."""
+    text = "\n".join(
+        [
+            "1C010 纤维或丝状材料，如下：",
+            "技术注释：",
+            "就1C010项而言：",
+            "1．为计算比模量，密度应根据ASTM D3800或等效标准确定。",
+            "2．比抗拉强度按规定测定。",
+            "a．有机纤维或丝状材料，具有下列两种特性：",
+            "1．比模量大于12.7×10⁶m；",
+            "2．比抗拉强度大于23.5×10⁴m；",
+            "b．碳纤维或丝状材料。",
+            "1A002 复合结构或层压制品，如下：",
+            "a．由有机基体制成的；",
+            "b．由金属基体制成的；",
+            "注：",
+            "1．1A002项不管制由直径不大于75毫米的纤维制成的层压制品。",
+            "2．1A002.b项不管制为下列用途专门设计的成品或半成品：",
+            "a．体育用品；",
+            "b．汽车工业。",
+            "c．由碳基体制成的。",
+        ]
+    )
+    assert [(e.control_code, e.name_zh) for e in read_list(text).entries] == [
+        ("1C010.a", "有机纤维或丝状材料"),
+        ("1C010.b", "碳纤维或丝状材料"),
+        ("1A002.a", "由有机基体制成的"),
+        ("1A002.b", "由金属基体制成的"),
+        ("1A002.c", "由碳基体制成的"),
+    ]

@@ -5516,3 +5516,17 @@ def test_a_ditto_under_a_row_printing_nothing_repeats_nothing() -> None:
         ("1E001", ()),
         ("1E001", ()),
     ]
+
+
+def test_a_ditto_under_an_empty_cell_repeats_the_value_above_it() -> None:
+    """An empty cell (a merged one, as an XLSX extract prints it) leaves the value above, which a 同上 under it repeats — never
+    the word 同上 itself."""
+    body = (
+        "附件\n清单\n序号 | 物项名称 | 管制编码 | 海关商品编号 | 描述\n1 | 仲钨酸铵 | 1C117.d | 2841801000 | 纯度大于99%\n"
+        "2 | 氧化钨 | 同上 | 2825901200 | \n3 | 碳化钨 | 同上 | 2849902000 | 同上\n"
+    )
+    assert [(e.control_code, e.spec_zh) for e in extract_entries(body).entries] == [
+        ("1C117.d", "纯度大于99%"),
+        ("1C117.d", None),
+        ("1C117.d", "纯度大于99%"),
+    ]

@@ -7848,3 +7848,25 @@ def test_cases_a_second_reader_built_against_parser_version_388() -> None:
     assert 70 not in [number for _, number in acts(agent)]
     order = "此前，商务部 海关总署公告2025年第55号（公布…的决定）和第2号令（…）已暂停实施。现公告如下：\n一、第2号自2026年11月11日起废止。"
     assert acts(order) == []
+
+
+def test_cases_a_second_reader_built_against_parser_version_389() -> None:
+    """第三条 修改为 under 一、 (or after ；) is a clause of the notice amended — only an article heading opening its sentence
+    is the order's own; an intro that extends (暂停期限延长如下：) heads rows that act."""
+    day = dt.date(2026, 2, 20)
+    amended = (
+        "现对商务部 海关总署公告2025年第55号作如下修改：\n一、第三条 修改为：“出口经营者应当向商务部申请许可。”\n"
+        "二、第五条 第（二）项中的“30日”修改为“45日”。"
+    )
+    assert [(r.relation, r.clause) for r in extract_relations(amended, None, day, day)] == [
+        ("amends", "三"),
+        ("amends", "五/(二)"),
+    ]
+    extended = (
+        "此前，下列公告已暂停实施，暂停期限延长如下：\n（一）商务部 海关总署公告2025年第55号，自2026年3月1日起恢复实施；\n"
+        "（二）商务部 海关总署公告2025年第56号，继续暂停实施至2027年11月10日。"
+    )
+    assert [(r.relation, r.target_number.number) for r in extract_relations(extended, None, day, day)] == [
+        ("resumes", 55),
+        ("suspends", 56),
+    ]
