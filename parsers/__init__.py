@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "390"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "391"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1107,4 +1107,5 @@ PARSER_VERSION = (
     #     letter after its numbered lines is the entry's unless announced; the entry's next letter after a note's nested
     #     ones ending on 。 is its own; intros that extend or adjust (…延长如下 / 调整为) act; a 同上 under an empty cell
     #     repeats the value above it
+    # 391: a listed person's post printed in a table cell (…公司首席执行官 / …集团总裁) names no party
 )

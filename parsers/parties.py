@@ -2071,7 +2071,11 @@ def extract_parties(
 
 
 # (三、对附件所列个人不予签发签证: a kind of party named, no party)
-_KIND_ONLY_RE = re.compile(r"^(?:个人|组织|实体|企业|单位|机构|公司|自然人|法人|组织和个人|组织、个人)$")
+_KIND_ONLY_RE = re.compile(
+    r"^(?:个人|组织|实体|企业|单位|机构|公司|自然人|法人|组织和个人|组织、个人)$"
+    # (北极星无人系统公司首席执行官: a listed person's post, printed in a table's description cell — no party of its own)
+    r"|^.{2,40}(?:首席执行官|首席运营官|首席技术官|总裁|副总裁|董事长|总经理|执行董事|创始人|负责人|主席)$"
+)
 
 
 def _once_each(parties: list[Party]) -> list[Party]:
