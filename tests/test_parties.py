@@ -759,6 +759,10 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     # the 399th batch: measures of an Unreliable Entity List notice suspended for its four named parties (uel-2026-2648,
     # the shape of 2590)
     "uel-2026-2648": 4,
+    # the 402nd batch: the same UEL shape, measures suspended for some named parties and resumed for others (uel-2026-2663);
+    # a countermeasure list in an attachment table with a 类别 column (2665, as 2558 and 2604)
+    "uel-2026-2663": 6,
+    "mofcom-2026-2665": 5,
 }
 
 
