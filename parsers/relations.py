@@ -1482,9 +1482,6 @@ def _acted_refs(
     return found + _later_bare_clauses(sentence, found, covered)
 
 
-_ROW_MARKER_RE = re.compile(
-    r"\s*(?:(?P<digits>\d{1,3})\s*[.、]|\(\s*(?P<paren>\d{1,3}|[一二三四五六七八九十]{1,3})\s*\))"
-)
 # (一、前述第1项、第2项所列公告，…恢复实施 / 上述第（一）项至第（三）项所列公告: rows of the told list before, by number)
 _ROWS_NAMED_RE = re.compile(
     r"(?:前述|上述|前列)\s*第\s*\(?\s*(?P<first>\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)?\s*项"
@@ -1495,9 +1492,11 @@ _ROWS_NAMED_RE = re.compile(
 )
 
 
-def _row_number(marker: re.Match[str]) -> int:
-    printed = marker.group("digits") or marker.group("paren")
-    return int(printed) if printed.isdigit() else cn_number(printed)
+def _row_number(row: str) -> int | None:
+    """The number a row of a list opens with (1. / （一）), as _LIST_LINE_RE reads its marker."""
+    marker = _LIST_LINE_RE.match(row.lstrip())
+    printed = re.search(r"\d{1,3}|[一二三四五六七八九十]{1,3}", marker.group(0)) if marker else None
+    return _count_of(printed.group(0)) if printed else None
 
 
 def _rows_named(sentence: str, rows: dict[int, list[Ref]]) -> list[Ref]:
@@ -1512,7 +1511,7 @@ def _rows_named(sentence: str, rows: dict[int, list[Ref]]) -> list[Ref]:
     for joined, number in re.findall(
         r"(至|到)?[^\d一二三四五六七八九十至到]*(\d{1,3}|[一二三四五六七八九十]{1,3})", printed
     ):
-        value = int(number) if number.isdigit() else cn_number(number)
+        value = _count_of(number)
         numbers += list(range(numbers[-1] + 1, value + 1)) if joined and numbers else [value]
     items = re.findall(r"第([一二三四五六七八九十]{1,3})项", named.group("items") or "")
     return [
@@ -1617,9 +1616,11 @@ class _Antecedents:
         elif row:
             self.rows = {}
         self.rows_of = rows.group(0) if row and rows is not None else None
-        marker = _ROW_MARKER_RE.match(sentence, rows.end()) if row and rows is not None else None
-        if marker is not None:  # (前述第1项、第2项所列公告 names the notices of those rows)
-            self.rows[_row_number(marker)] = [r for r in refs if r[0] is not None and r[3] >= marker.end()]
+        number = _row_number(sentence[rows.end() :]) if row and rows is not None else None
+        if (
+            rows is not None and number is not None
+        ):  # (前述第1项、第2项所列公告 names the notices of those rows)
+            self.rows[number] = [r for r in refs if r[0] is not None and r[3] >= rows.end()]
 
     def acted(self, refs: list[Ref], acts: list[Relation]) -> None:
         """(…（商务部令二〇二五年第6号）所列反制措施，商务部曾决定…暂停实施一年。现决定：（一）…停止实施上述反制措施: a sentence
@@ -2778,8 +2779,10 @@ _RUNS_ON_RE = re.compile(
 )
 
 
+# (…，届时恢复实施 / …，暂停期满后恢复实施: when a window ends, printed after it)
+_AT_WINDOW_END = r"[,，]\s*(?:届时|(?:暂停)?(?:期满|届满|到期)(?:后|以后|之后))\s*[,，]?\s*"
 _TOLD_TAIL_RE = re.compile(
-    r"[,，]\s*(?:届时|(?:暂停)?(?:期满|届满|到期)(?:后|以后|之后))\s*(?:将|即|自动)?\s*(?:予以)?恢复(?:实施|执行|适用)"
+    rf"{_AT_WINDOW_END}(?:将|即|自动)?\s*(?:予以)?恢复(?:实施|执行|适用)"
     r"|已(?:经)?\s*(?:被)?(?:暂停|中止|恢复|停止|废止)(?:实施|执行|适用)?"
 )
 
@@ -4286,9 +4289,9 @@ _THEN_RESUMED_RE = re.compile(
 )
 
 
+# (not …期满后自动恢复实施: the window simply ending, no act of its own)
 _RESUMED_AT_END_RE = re.compile(
-    r"[,，]\s*(?P<day>)(?:届时|(?:暂停)?(?:期满|届满)(?:后|以后|之后))\s*[,，]?\s*(?:将|即)?\s*(?:予以)?恢复(?:实施|执行|适用)"
-    r"\s*(?:[。;；]|$)"
+    rf"{_AT_WINDOW_END}(?:将|即)?\s*(?:予以)?恢复(?:实施|执行|适用)\s*(?:[。;；]|$)"
 )
 
 
@@ -4298,7 +4301,8 @@ def _resumed_after(sentence: str, refs: list[Ref], acts: list[Relation], shown: 
     then = _THEN_RESUMED_RE.search(sentence) or _RESUMED_AT_END_RE.search(sentence)
     if then is None or any(r[3] > then.start() for r in refs):
         return []
-    day = parse_date(then.group("day")) if then.group("day") else None
+    printed = then.groupdict().get("day")
+    day = parse_date(printed) if printed else None
     # (…；商务部公告2025年第62号，暂停期满后恢复实施: the notices of its own ；-part only)
     part = max((m.end() for m in re.finditer(r"[;；]", sentence[: then.start()])), default=0)
     own = {r[0] for r in refs if r[0] is not None and part <= r[3] < then.start()}

@@ -1686,6 +1686,14 @@ PUBLISHED = dt.date(2026, 3, 1)
 EFFECTIVE = dt.date(2026, 4, 1)
 
 
+def _fields(body: str, day: dt.date, *names: str) -> list[tuple[object, ...]]:
+    """The relations of `body`, published and in force on `day`, as the named fields (`number`: the target's number)."""
+    return [
+        tuple(r.target_number.number if name == "number" else getattr(r, name) for name in names)
+        for r in extract_relations(body, None, day, day)
+    ]
+
+
 def _acts_dated(text: str) -> list[tuple[str, str, str | None, dt.date | None, dt.date | None]]:
     return [
         (r.relation, r.target_number.notice_id, r.clause, r.window_from, r.window_until)
@@ -7649,11 +7657,8 @@ def test_cases_a_second_reader_built_against_parser_version_379() -> None:
     此前，…第55号已暂停实施) names what 上述 points back to."""
     day = dt.date(2026, 11, 5)
 
-    def acts(body: str) -> list[tuple[str, int, str | None, dt.date | None, dt.date | None]]:
-        return [
-            (r.relation, r.target_number.number, r.clause, r.window_from, r.window_until)
-            for r in extract_relations(body, None, day, day)
-        ]
+    def acts(body: str) -> list[tuple[object, ...]]:
+        return _fields(body, day, "relation", "number", "clause", "window_from", "window_until")
 
     intro = (
         "此前暂停实施的下列公告，分别按照以下安排处理：\n（一）商务部公告2025年第55号，自2026年11月11日起恢复实施；\n"
@@ -7708,11 +7713,8 @@ def test_cases_a_second_reader_built_against_parser_version_382() -> None:
     before 除外 is left out."""
     day = dt.date(2026, 11, 5)
 
-    def acts(body: str, published: dt.date = day) -> list[tuple[str, int, str | None, dt.date | None]]:
-        return [
-            (r.relation, r.target_number.number, r.clause, r.window_from)
-            for r in extract_relations(body, None, published, published)
-        ]
+    def acts(body: str, published: dt.date = day) -> list[tuple[object, ...]]:
+        return _fields(body, published, "relation", "number", "clause", "window_from")
 
     assert acts(
         "此前，商务部公告2025年第55号、第56号已暂停实施至2026年11月10日，上述公告自2026年11月11日起恢复实施。"
@@ -7792,8 +7794,8 @@ def test_cases_a_second_reader_built_against_parser_version_385() -> None:
     已恢复实施) stays told."""
     day = dt.date(2026, 11, 5)
 
-    def acts(body: str) -> list[tuple[str, int]]:
-        return [(r.relation, r.target_number.number) for r in extract_relations(body, None, day, day)]
+    def acts(body: str) -> list[tuple[object, ...]]:
+        return _fields(body, day, "relation", "number")
 
     rows = (
         "此前，下列已暂停实施的公告，暂停安排调整如下：\n1.商务部公告2025年第55号，自2026年11月11日起恢复实施；\n"
@@ -7833,8 +7835,8 @@ def test_cases_a_second_reader_built_against_parser_version_388() -> None:
     no act on 70; …第55号（…）和第2号令 registers no notice 2."""
     day = dt.date(2026, 11, 5)
 
-    def acts(body: str) -> list[tuple[str, int]]:
-        return [(r.relation, r.target_number.number) for r in extract_relations(body, None, day, day)]
+    def acts(body: str) -> list[tuple[object, ...]]:
+        return _fields(body, day, "relation", "number")
 
     told = (
         "此前，下列公告已暂停实施，具体如下：\n1.商务部公告2025年第55号，暂停实施至2026年11月10日；\n"
