@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "391"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "392"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1108,4 +1108,7 @@ PARSER_VERSION = (
     #     ones ending on 。 is its own; intros that extend or adjust (…延长如下 / 调整为) act; a 同上 under an empty cell
     #     repeats the value above it
     # 391: a listed person's post printed in a table cell (…公司首席执行官 / …集团总裁) names no party
+    # 392: an entry rewritten in full, code first, on the lines below 将《清单》X项修改为： is read as the entry; a code-first
+    #     line's lettered sub-items take its code and their letter (1C240.a); a note lettering its exclusions anew (注：…不管制
+    #     下列物项： then a．…) lists no items
 )

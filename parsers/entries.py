@@ -1959,6 +1959,9 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
     any_width: tuple[_Width, ...] = ((len, 0),)  # after a page break any line stopping mid-word ran out
     page_break = False  # a page number or running title since the last printed line
     note_over: _Node | None = None  # the node whose 注 line ends in a colon over numbered lines
+    note_run: tuple[str, str] | None = (
+        None  # the note's own lines lettered anew: their marker type and last marker
+    )
     offset = 0
     for index, line in enumerate(lines):
         start = offset
@@ -1991,11 +1994,14 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
         marker_type, marker, rest = split
         open_types = [n.marker_type for n in stack]
         marker_type = _within_quote(stack, marker_type)
-        if note_over is not None and note_over is stack[-1] and marker_type not in open_types:
-            # `注：X不管制同时符合下列所有条件的…：` then 1.…2.…: the note's conditions, no items of the entry
-            note_over.prose.append((stripped, span))
-            continue
-        note_over = None
+        if note_over is not None and note_over is stack[-1]:
+            note_run = _note_run(stack, open_types, marker_type, marker, note_run)
+            if marker_type not in open_types or note_run is not None:
+                # `注：X不管制同时符合下列所有条件的…：` then 1.…2.…: the note's conditions, no items of the entry
+                # (注：1C240不管制下列物项： then a．…b．… after the entry's own a．b．: lettered anew from a, the note's)
+                note_over.prose.append((stripped, span))
+                continue
+        note_over, note_run = None, None
         if marker_type in open_types and _control_point(stack[open_types.index(marker_type)], marker, rest):
             marker_type = "point"
             open_types = [n.marker_type for n in stack]
@@ -2112,6 +2118,19 @@ def _share_closing_hs(children: list[_Node]) -> None:
         return
     for child in children[:-1]:
         child.text = child.text.rstrip(_TRAILING_PUNCT + " ") + last[-1].group(0)
+
+
+def _note_run(
+    stack: list[_Node], open_types: list[str], marker_type: str, marker: str, run: tuple[str, str] | None
+) -> tuple[str, str] | None:
+    """The run of a note's own numbered lines, when `marker` goes on with it: a note over the entry's lettered
+    sub-items (注：1C240不管制下列物项： under 1C240's a．b．) numbers its exclusions anew from the first letter
+    or number, which the entry's next sub-item never is; the run goes on letter after letter."""
+    if run is not None:
+        return (marker_type, marker) if run[0] == marker_type and _next_marker(run[1]) == marker else None
+    if marker_type not in open_types or marker not in ("a", "A", "1"):
+        return None
+    return (marker_type, marker) if stack[open_types.index(marker_type)].marker != marker else None
 
 
 def _next_marker(marker: str) -> str | None:
@@ -2862,7 +2881,29 @@ def _form_lines(text: str) -> list[NotItem]:
 
 def _coded_quote(node: _Node) -> bool:
     """将…第五款修改为：“五、2B005.b.…（参考税则号列：…）” — the rewrite quotes a coded item, which is the entry."""
-    return any(c.marker_type.startswith("quoted-") and (c.code or c.hs) for c in node.children)
+    return any(
+        c.marker_type.startswith("quoted-") and (c.code or c.hs) for c in node.children
+    ) or _rewritten_code_first(node)
+
+
+def _lettered_under_code_first(node: _Node) -> tuple[str, ...]:
+    """1C240 镍粉和多孔镍金属，如下： then a．…: a code-first line, the consolidated list's layout, names its lettered
+    sub-items by its code and their letter (1C240.a), as the list itself cites them (由1C240.a项所列材料制成) — a
+    numbered head ((二)3C901.a.2.… then a.…) passes its code down as printed."""
+    parent = node.parent
+    if parent is None or node.marker_type != "lat" or parent.marker_type != "code" or parent.code is None:
+        return ()
+    return (f"{parent.code}.{node.marker}",)
+
+
+def _rewritten_code_first(node: _Node) -> bool:
+    """将《清单》1C004项修改为： then `1C004 具有下列所有特性的…：`: the entry printed anew in full, code first, on the
+    lines below — those lines are the entry, as a quoted coded rewrite is."""
+    first = node.children[0] if node.children else None
+    if first is None or not first.code:
+        return False
+    named = rf"将[^。；;]*?(?<![0-9A-Za-z.]){re.escape(first.code)}\s*项[^。；;“”\"]*?(?:修改|调整|更新)为\s*[:：]\s*$"
+    return re.search(named, node.text) is not None
 
 
 # 研发、生产10纳米及以下逻辑芯片 / 研制或者生产…: an end use a licence is weighed against (2025 No. 61 第四条's points),
@@ -3473,7 +3514,7 @@ class _Extractor:
         announced = (
             a for a in holders if a.codes and (not reprinted or a.line.rstrip().endswith(("：", ":")))
         )
-        codes = node.codes or next((a.codes for a in announced), ())
+        codes = node.codes or _lettered_under_code_first(node) or next((a.codes for a in announced), ())
         hs, label = node.hs, node.hs_label
         if not hs:
             holder = next((a for a in chain if a.hs), None)
@@ -3636,7 +3677,10 @@ _LISTLIKE_RE = re.compile(
 
 
 def _prose_lines(node: _Node) -> list[str]:
-    lines = [text for text, _ in node.prose]
+    """The prose a reader must account for: the numbered lines a note introduces (注：…不管制下列物项： then a．…) are
+    the note's, read with it."""
+    noted = [index for index, (text, _) in enumerate(node.prose) if _NOTE_INTRO_RE.match(text)]
+    lines = [text for text, _ in node.prose[: noted[0] + 1 if noted else None]]
     for child in node.children:
         lines.extend(_prose_lines(child))
     return lines

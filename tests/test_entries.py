@@ -5530,3 +5530,56 @@ def test_a_ditto_under_an_empty_cell_repeats_the_value_above_it() -> None:
         ("1C117.d", None),
         ("1C117.d", "纯度大于99%"),
     ]
+
+
+def test_an_entry_rewritten_in_full_code_first_is_read_as_the_entry() -> None:
+    """`二、将《清单》1C116项修改为：` then `1C116 马氏体时效钢，…`: the entry printed anew on the lines below the act — the
+    lines are the entry, as a quoted coded rewrite is; the act alone (no code-first line under it) names nothing."""
+    body = (
+        "一、将《清单》1C004项修改为：\n1C004 具有下列所有特性的钨镍铁合金：\na．密度大于17.5g/cm3；\nb．延伸率大于8%。\n"
+        "二、将商务部 海关总署公告2026年第21号附件中的1C116项修改为：\n"
+        "1C116 马氏体时效钢，在293K时测得的极限抗拉强度大于等于1500MPa。\n"
+        "三、将《清单》1C117项中的“97%”修改为“98%”。\n"
+    )
+    result = extract_entries(body)
+    assert [(e.control_code, e.name_zh) for e in result.entries] == [
+        ("1C004", "钨镍铁合金"),
+        ("1C116", "马氏体时效钢"),
+    ]
+    assert "密度大于17.5g/cm3" in (result.entries[0].spec_zh or "")
+
+
+def test_lettered_sub_items_of_a_code_first_line_take_its_code_and_their_letter() -> None:
+    """`1C240 镍粉和多孔镍金属，如下：` then `a．…`: the consolidated list's layout names a sub-item by the head's code and
+    its letter (the list cites `1C240.a`); a numbered head (`（二）3C901.a.2.…：` then `a. …`) passes its code down."""
+    body = (
+        "一、将《清单》1C240项修改为：\n1C240 镍粉和多孔镍金属，如下：\na．镍纯度大于等于99.0%的镍粉；\n"
+        "b．由1C240.a项所列材料制成的多孔镍金属。\n"
+        "二、锂电池相关物项\n（二）3C901.a.2.三元正极材料的前驱体相关物项：\na．镍钴锰氢氧化物；\nb．镍钴铝氢氧化物。\n"
+    )
+    assert [e.control_code for e in extract_entries(body).entries] == [
+        "1C240.a",
+        "1C240.b",
+        "3C901.a.2",
+        "3C901.a.2",
+    ]
+
+
+def test_a_note_lettering_its_exclusions_anew_lists_no_items() -> None:
+    """`注：1C240不管制下列物项：` then `a．丝状镍粉；b．…` under the entry's own `a．…b．…`: lettered anew from a, the lines
+    are the note's exclusions — never controlled items, never lines left unread; a letter going on (`c．`) after a note
+    that introduces nothing is the entry's next sub-item."""
+    body = (
+        "一、将《清单》1C240项修改为：\n1C240 镍粉和多孔镍金属，如下：\na．镍纯度大于等于99.0%的镍粉；\n"
+        "b．由1C240.a项所列材料制成的多孔镍金属。\n注：1C240不管制下列物项：\na．丝状镍粉；\nb．单片面积小于等于1000cm²的多孔镍片。\n"
+        "二、将《清单》3A233项修改为：\n3A233 质谱仪，如下：\na．电感耦合等离子体质谱仪；\n注：本项包括配套的离子源。\n"
+        "b．辉光放电质谱仪。\n"
+    )
+    result = extract_entries(body)
+    assert [e.name_zh for e in result.entries] == [
+        "镍纯度大于等于99.0%的镍粉",
+        "由1C240.a项所列材料制成的多孔镍金属",
+        "电感耦合等离子体质谱仪",
+        "辉光放电质谱仪",
+    ]
+    assert not [i for i in result.issues if i.code == "unread_line"]
