@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "392"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "393"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1111,4 +1111,9 @@ PARSER_VERSION = (
     # 392: an entry rewritten in full, code first, on the lines below 将《清单》X项修改为： is read as the entry; a code-first
     #     line's lettered sub-items take its code and their letter (1C240.a); a note lettering its exclusions anew (注：…不管制
     #     下列物项： then a．…) lists no items
+    # 393: a second reader's review of 389–392: a told intro saying a window was extended before (已延长为 / 以…公告将…调整为)
+    #     tells its rows; a note's run ends on 。 and takes no coded line, the entry's next sub-item follows; the list's
+    #     own notes under 说明： are accounted for; an entry rewritten as 【保留】/已删除 is none; codes sharing one 项; head +
+    #     letter only under a bare code-first head, its sub-points too; an annex's title before the verb (…附件《…》作如下
+    #     调整) is no part of the clause; a party's old row label (原附件第3项：) and a branch address line (分支机构：…)
 )

@@ -1958,10 +1958,7 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
     full_width = _full_widths([line for index, line in enumerate(lines) if index not in furniture])
     any_width: tuple[_Width, ...] = ((len, 0),)  # after a page break any line stopping mid-word ran out
     page_break = False  # a page number or running title since the last printed line
-    note_over: _Node | None = None  # the node whose 注 line ends in a colon over numbered lines
-    note_run: tuple[str, str] | None = (
-        None  # the note's own lines lettered anew: their marker type and last marker
-    )
+    note = _Note()  # a 注 line ending in a colon over numbered lines, and the run of them it holds
     offset = 0
     for index, line in enumerate(lines):
         start = offset
@@ -1989,19 +1986,13 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
         if split is None and stack:
             split = _unnumbered_split(stack, stripped)
         if split is None:
-            note_over = _keep_prose(stack, loose, stripped, span)
+            note.over(_keep_prose(stack, loose, stripped, span))
             continue
         marker_type, marker, rest = split
         open_types = [n.marker_type for n in stack]
         marker_type = _within_quote(stack, marker_type)
-        if note_over is not None and note_over is stack[-1]:
-            note_run = _note_run(stack, open_types, marker_type, marker, note_run)
-            if marker_type not in open_types or note_run is not None:
-                # `注：X不管制同时符合下列所有条件的…：` then 1.…2.…: the note's conditions, no items of the entry
-                # (注：1C240不管制下列物项： then a．…b．… after the entry's own a．b．: lettered anew from a, the note's)
-                note_over.prose.append((stripped, span))
-                continue
-        note_over, note_run = None, None
+        if note.takes(stack, open_types, stripped, (marker_type, marker, rest), span):
+            continue
         if marker_type in open_types and _control_point(stack[open_types.index(marker_type)], marker, rest):
             marker_type = "point"
             open_types = [n.marker_type for n in stack]
@@ -2120,17 +2111,65 @@ def _share_closing_hs(children: list[_Node]) -> None:
         child.text = child.text.rstrip(_TRAILING_PUNCT + " ") + last[-1].group(0)
 
 
+@dataclass
+class _Note:
+    """A note whose line ends in a colon over numbered lines (`注：X不管制同时符合下列所有条件的…：` then 1.…2.…, or
+    注：1C240不管制下列物项： then a．…b．… after the entry's own a．b．): those lines are the note's, no items of the entry."""
+
+    node: _Node | None = None  # the node the note is printed under
+    line: str = ""  # the note's own line
+    run: tuple[str, str] | None = None  # its lines numbered anew: their marker type and last marker
+
+    def over(self, node: _Node | None) -> None:
+        self.node, self.line, self.run = node, node.prose[-1][0] if node else "", None
+
+    def takes(
+        self,
+        stack: list[_Node],
+        open_types: list[str],
+        line: str,
+        split: tuple[str, str, str],
+        span: tuple[int, int],
+    ) -> bool:
+        """Whether the numbered `line` is the note's (kept as its node's prose); the note closes otherwise."""
+        if self.node is None or self.node is not stack[-1]:
+            self.over(None)
+            return False
+        self.run = _note_run(open_types, line, split, self.run)
+        if split[0] in open_types and self.run is None:
+            self.over(None)
+            return False
+        self.node.prose.append((line, span))
+        if self.run is not None and _note_ended(self.line, line):
+            self.over(None)  # (b．汽车工业用品。: the note ends; the entry goes on)
+        return True
+
+
 def _note_run(
-    stack: list[_Node], open_types: list[str], marker_type: str, marker: str, run: tuple[str, str] | None
+    open_types: list[str], line: str, split: tuple[str, str, str], run: tuple[str, str] | None
 ) -> tuple[str, str] | None:
-    """The run of a note's own numbered lines, when `marker` goes on with it: a note over the entry's lettered
-    sub-items (注：1C240不管制下列物项： under 1C240's a．b．) numbers its exclusions anew from the first letter
-    or number, which the entry's next sub-item never is; the run goes on letter after letter."""
+    """The run of a note's own numbered lines, when `line` goes on with it: a note over the entry's lettered
+    sub-items (注：1C240不管制下列物项： under 1C240's a．b．) numbers its exclusions anew from the first letter or
+    number; the run goes on letter after letter until a line ends the note (。) — the entry's next sub-item follows
+    (b．汽车工业用品。 then c．由碳基体制成的。) — and never takes a line printing a code or an HS reference."""
+    marker_type, marker, _rest = split
+    if _ITEM_EVIDENCE_RE.search(line):
+        return None
     if run is not None:
-        return (marker_type, marker) if run[0] == marker_type and _next_marker(run[1]) == marker else None
+        going_on = run[0] == marker_type and _next_marker(run[1]) == marker
+        return (marker_type, marker) if going_on else None
     if marker_type not in open_types or marker not in ("a", "A", "1"):
         return None
-    return (marker_type, marker) if stack[open_types.index(marker_type)].marker != marker else None
+    return (marker_type, marker)
+
+
+def _note_ended(note: str, line: str) -> bool:
+    """Whether a note's numbered line closes it: a note with words (注：1C240不管制下列物项：) ends on its line closing
+    with 。; the list's own notes under 说明： / 注： alone run on to the next part (see _notes_spans)."""
+    return bool(_NOTE_WITH_WORDS_RE.match(note)) and line.rstrip().endswith(("。", "."))
+
+
+_NOTE_WITH_WORDS_RE = re.compile(r"^(?:注|备注|说明|技术说明)\s*\d*\s*[:：]\s*\S.*[:：]\s*$")
 
 
 def _next_marker(marker: str) -> str | None:
@@ -2891,7 +2930,11 @@ def _lettered_under_code_first(node: _Node) -> tuple[str, ...]:
     sub-items by its code and their letter (1C240.a), as the list itself cites them (由1C240.a项所列材料制成) — a
     numbered head ((二)3C901.a.2.… then a.…) passes its code down as printed."""
     parent = node.parent
-    if parent is None or node.marker_type != "lat" or parent.marker_type != "code" or parent.code is None:
+    if parent is None or node.marker_type.removeprefix("quoted-") != "lat" or parent.code is None:
+        return ()
+    if parent.marker_type.removeprefix("quoted-") != "code":
+        return ()  # (（一）1C907 锑相关物项，如下： then a．…: a numbered head passes its code down, as the truths have it)
+    if not re.fullmatch(r"\d[A-Z]\d{3}", parent.code):
         return ()
     return (f"{parent.code}.{node.marker}",)
 
@@ -2900,10 +2943,19 @@ def _rewritten_code_first(node: _Node) -> bool:
     """将《清单》1C004项修改为： then `1C004 具有下列所有特性的…：`: the entry printed anew in full, code first, on the
     lines below — those lines are the entry, as a quoted coded rewrite is."""
     first = node.children[0] if node.children else None
-    if first is None or not first.code:
-        return False
-    named = rf"将[^。；;]*?(?<![0-9A-Za-z.]){re.escape(first.code)}\s*项[^。；;“”\"]*?(?:修改|调整|更新)为\s*[:：]\s*$"
+    if first is None or not first.code or first.reserved or _RESERVED_WORDING_RE.search(first.text):
+        return False  # (1C240 【保留】 / 1C240 已删除。: the entry left empty or struck out, no entry)
+    # (将《清单》1C239、1C240项修改为：: several codes sharing one 项)
+    named = (
+        rf"将[^。；;]*?(?<![0-9A-Za-z.]){re.escape(first.code)}(?:\s*[、,，和及]\s*{CONTROL_CODE})*\s*项"
+        r"[^。；;“”\"]*?(?:修改|调整|更新)为\s*[:：]\s*$"
+    )
     return re.search(named, node.text) is not None
+
+
+_RESERVED_WORDING_RE = re.compile(
+    r"^\s*\S*\s*(?:[【\[(（]\s*保留\s*[】\])）]|已?(?:删除|删去|取消)\s*[。.]?\s*$)"
+)
 
 
 # 研发、生产10纳米及以下逻辑芯片 / 研制或者生产…: an end use a licence is weighed against (2025 No. 61 第四条's points),
@@ -3382,6 +3434,13 @@ class _Extractor:
             self.issues.append(
                 Issue("unread_line", "a line with a control code or HS reference was not read", line=line)
             )
+        for (
+            root
+        ) in roots:  # the numbered lines a note introduces (注：…不管制下列物项： then a．…) are the note's
+            for line, why in _note_lines(root):
+                if line not in read:
+                    read.add(line)
+                    self.not_items.append(NotItem(line, why))
         for root in roots:  # a line numbered in a way the outline does not know fell into prose
             for line in _prose_lines(root):
                 if line in read or not _LISTLIKE_RE.match(line.translate(_FOLD_WIDTH)):
@@ -3512,9 +3571,12 @@ class _Extractor:
         reprinted = any(_REPRINTED_RE.search(a.line) for a in chain)
         holders = chain[:1] if reprinted else chain
         announced = (
-            a for a in holders if a.codes and (not reprinted or a.line.rstrip().endswith(("：", ":")))
+            a.codes or _lettered_under_code_first(a)
+            for a in holders
+            if (a.codes or _lettered_under_code_first(a))
+            and (not reprinted or a.line.rstrip().endswith(("：", ":")))
         )
-        codes = node.codes or _lettered_under_code_first(node) or next((a.codes for a in announced), ())
+        codes = node.codes or _lettered_under_code_first(node) or next(announced, ())
         hs, label = node.hs, node.hs_label
         if not hs:
             holder = next((a for a in chain if a.hs), None)
@@ -3677,13 +3739,31 @@ _LISTLIKE_RE = re.compile(
 
 
 def _prose_lines(node: _Node) -> list[str]:
-    """The prose a reader must account for: the numbered lines a note introduces (注：…不管制下列物项： then a．…) are
-    the note's, read with it."""
-    noted = [index for index, (text, _) in enumerate(node.prose) if _NOTE_INTRO_RE.match(text)]
-    lines = [text for text, _ in node.prose[: noted[0] + 1 if noted else None]]
+    lines = [text for text, _ in node.prose]
     for child in node.children:
         lines.extend(_prose_lines(child))
     return lines
+
+
+def _note_lines(node: _Node) -> list[tuple[str, str]]:
+    """The numbered lines a note printed under `node` introduces, held as its prose, and why they name no item: what a
+    note leaves out (注：1C240不管制下列物项： then a．…；b．…) states the rule of the entry; the list's own notes (说明： then
+    1.本附件中的条目编号…) define its terms."""
+    lines: list[tuple[str, str]] = []
+    why = ""
+    for text, _ in node.prose:
+        if _NOTE_INTRO_RE.match(text):
+            why = "rule" if _NOTE_LEAVES_OUT_RE.search(text) else "definition"
+        elif why and _LISTLIKE_RE.match(text.translate(_FOLD_WIDTH)):
+            lines.append((text, why))
+        else:
+            why = ""
+    for child in node.children:
+        lines.extend(_note_lines(child))
+    return lines
+
+
+_NOTE_LEAVES_OUT_RE = re.compile(r"不管制|不包括|不适用|除外|不属于")
 
 
 def _all_lines(node: _Node) -> list[str]:

@@ -141,6 +141,8 @@ _REGION_HEADING_RE = re.compile(
 )
 _GROUP_PLACES = frozenset({"其他", "其它", "欧盟", "外国", "境外", "其他国家和地区"})
 _ADDRESS_RE = re.compile(r"^\s*地址\s*[:：]\s*(?P<address>.+?)\s*$")
+# (2 | 甲公司及其分支机构 | … then 分支机构：美国得克萨斯州…: where the branches are, on a line of its own — no party)
+_BRANCH_ADDRESS_RE = re.compile(r"^\s*(?:分支机构|分公司|子公司)(?:地址|所在地)?\s*[:：]\s*\S")
 _POSTCODE_RE = re.compile(r"^\s*邮编\s*[:：]\s*(?P<code>\S+?)\s*[;；。,，]?\s*$")
 _INLINE_ADDRESS_RE = re.compile(
     r"[,，;；]?\s*地址\s*[:：]\s*(?P<address>.+?)(?:[,，;；]?\s*邮编\s*[:：]\s*(?P<code>[^\s,，;；。]+))?\s*[;；。]?\s*$"
@@ -772,9 +774,10 @@ _LISTED_NOTE_RE = re.compile(
 
 
 # （一）第3项 甲公司（…）/ 商务部公告2026年第12号附件第7项乙株式会社: the row of the list (and the notice) where the
-# party stands, printed before its name — no part of it
+# party stands, printed before its name — no part of it (（一）原附件第3项：甲株式会社（…）: the row it held in the annex
+# it leaves)
 _ROW_CITED_RE = re.compile(
-    r"^(?:[^,，。；;()（）]{0,40}?\d{1,4}\s*号(?:公告)?\s*(?:附件\s*\d*)?\s*(?:所列)?\s*)?第\s*\d{1,3}\s*项\s*(?:所列)?的?\s*[:：]?\s*(?=\S)"
+    r"^(?:[^,，。；;()（）]{0,40}?\d{1,4}\s*号(?:公告)?\s*(?:附件\s*\d*)?\s*(?:所列)?\s*|(?:原\s*)?附件\s*\d{0,2}\s*)?第\s*\d{1,3}\s*项\s*(?:所列)?的?\s*[:：]?\s*(?=\S)"
 )
 
 
@@ -1785,6 +1788,7 @@ def _keep_with_entry(
         or _POSTCODE_RE.match(norm)
         or _ALIAS_LABEL_RE.match(norm)
         or _COUNTRY_LINE_RE.match(norm)
+        or _BRANCH_ADDRESS_RE.match(norm)
     ):
         entry[1].append(line)
         return True

@@ -5583,3 +5583,36 @@ def test_a_note_lettering_its_exclusions_anew_lists_no_items() -> None:
         "辉光放电质谱仪",
     ]
     assert not [i for i in result.issues if i.code == "unread_line"]
+
+
+def test_cases_a_second_reader_built_against_parser_version_392() -> None:
+    """A note lettering its exclusions anew after the entry's single a．, or ending the note on 。 before the entry's next
+    letter; an entry rewritten as 【保留】 or 已删除; codes sharing one 项; a code-first head's sub-points under a．; a dotted
+    head passing its code down."""
+
+    def read(body: str) -> list[tuple[str | None, str]]:
+        return [(e.control_code, e.name_zh) for e in extract_entries(body).entries]
+
+    single = (
+        "一、将《清单》1C240项修改为：\n1C240 镍粉和多孔镍金属，如下：\na．平均粒度小于10μm的镍粉。\n"
+        "注：1C240不管制下列物项：\na．丝状镍粉；\nb．多孔镍片。\n二、本公告自公布之日起施行。"
+    )
+    assert read(single) == [("1C240.a", "平均粒度小于10μm的镍粉")]
+    going_on = (
+        "一、在《清单》中增列下列条目：\n1A002 复合结构或层压制品，如下：\na．由有机基体制成的；\nb．由金属基体制成的；\n"
+        "注：1A002.b项不管制下列物项：\na．体育用品；\nb．汽车工业用品。\nc．由碳基体制成的。\n二、本公告自公布之日起施行。"
+    )
+    assert [name for _, name in read(going_on)] == ["由有机基体制成的", "由金属基体制成的", "由碳基体制成的"]
+    numbered = (
+        "一、对下列物项实施出口管制：\n1．金属铟锭；\n2．磷化铟；\n注：第2项不管制同时符合下列条件的物项：\n1．纯度低于99.99%；\n"
+        "2．单件重量小于10克。\n3．氧化铟锡靶材。\n二、本公告自公布之日起施行。"
+    )
+    assert [name for _, name in read(numbered)] == ["金属铟锭", "磷化铟", "氧化铟锡靶材"]
+    for emptied in ("1C240 【保留】", "1C240 已删除。"):
+        assert read(f"一、将《清单》1C240项修改为：\n{emptied}\n二、本公告自公布之日起施行。") == []
+    shared = "一、将《清单》1C239、1C240项修改为：\n1C239 高爆炸药。\n1C240 镍粉和多孔镍金属，如下：\na．镍粉；\nb．多孔镍金属。"
+    assert [code for code, _ in read(shared)] == ["1C239", "1C240.a", "1C240.b"]
+    deeper = "一、增列下列物项：\n1C908 钇相关物项，如下：\na．金属钇及合金：\n1．金属钇；\n2．钇铝合金；\nb．氧化钇。"
+    assert [code for code, _ in read(deeper)] == ["1C908.a", "1C908.a", "1C908.b"]
+    dotted = "一、增列下列物项：\n3B901.c.2 石墨化设备，如下：\na．箱式炉；\nb．连续式炉。"
+    assert [code for code, _ in read(dotted)] == ["3B901.c.2", "3B901.c.2"]

@@ -4382,3 +4382,20 @@ def test_a_listing_recalled_from_days_before_and_undone_lists_no_one() -> None:
     )
     result = extract_parties([("body", text)], published_on=day, effective_on=day)
     assert [(p.name_zh, p.action) for p in result.parties] == [("甲科技公司", "removed")]
+
+
+def test_a_row_label_before_a_name_and_a_branch_address_line_name_no_party() -> None:
+    """`（一）原附件第3项：甲株式会社（…）`: the row the party held in the annex it leaves is no part of its name; `分支机构：…`
+    under a table row printing 及其分支机构 says where the branches are, and the table goes on after it."""
+    assert (
+        parse_party_name("原附件第3项：泰拉无人机株式会社（Terra Drone Corporation）").name_zh
+        == "泰拉无人机株式会社"
+    )
+    table = (
+        "附件\n出口管制管控名单\n序号 | 中文名称 | 英文名称 | 国家/地区\n1 | 甲防务电子公司 | Alpha Defense Electronics, Inc. | 美国\n"
+        "2 | 乙自主系统公司及其分支机构 | Beta Autonomous Systems, LLC | 美国\n分支机构：美国得克萨斯州奥斯汀市北拉马尔大街9100号\n"
+        "3 | 丙光学有限公司 | Gamma Optics Limited | 英国\n"
+    )
+    body = "决定将甲防务电子公司等3家实体列入出口管制管控名单（见附件）。"
+    found = extract_parties([("body", body), ("att1", table)], published_on=dt.date(2073, 2, 25))
+    assert [p.name_zh for p in found.parties] == ["甲防务电子公司", "乙自主系统公司", "丙光学有限公司"]

@@ -7872,3 +7872,33 @@ def test_cases_a_second_reader_built_against_parser_version_389() -> None:
         ("resumes", 55),
         ("suspends", 56),
     ]
+
+
+def test_cases_a_second_reader_built_against_parser_version_392() -> None:
+    """A told intro saying the window was extended before (暂停期限已延长为一年： / 以…公告将下列公告的暂停期限调整为…：)
+    still tells its rows; an annex named with its title before the verb (…附件《…目录》作如下调整：) is the annex; a window
+    ending on 到期后 / 届时， resumes there."""
+    day = dt.date(2069, 7, 20)
+    rows = (
+        "1.商务部 海关总署公告2025年第55号，暂停期限至2069年7月31日；\n"
+        "2.商务部 海关总署公告2025年第58号第三条，暂停期限至2069年8月31日。\n现将有关事项公告如下：\n"
+        "一、前述第1项所列公告，暂停期满后不再延期，自2069年8月1日起恢复实施。"
+    )
+    for intro in (
+        "此前，下列公告已暂停实施，暂停期限已延长为一年：",
+        "此前，商务部以2068年第18号公告将下列公告的暂停期限调整为一年：",
+    ):
+        acts = {
+            (r.relation, r.target_number.number)
+            for r in extract_relations(f"{intro}\n{rows}", None, day, day)
+        }
+        assert acts == {("resumes", 55)}, intro
+    titled = "决定对商务部公告2026年第40号附件《向特定国家（地区）出口易制毒化学品管理目录》作如下调整："
+    assert [(r.relation, r.clause) for r in extract_relations(titled, None, day, day)] == [("amends", "附件")]
+    ended = "一、商务部公告2025年第62号暂停实施至2026年11月10日，到期后恢复实施。"
+    assert [
+        (r.relation, r.window_from) for r in extract_relations(ended, None, dt.date(2025, 11, 7), None)
+    ] == [
+        ("suspends", dt.date(2025, 11, 7)),
+        ("resumes", dt.date(2026, 11, 11)),
+    ]
