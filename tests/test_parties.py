@@ -763,6 +763,10 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     # a countermeasure list in an attachment table with a 类别 column (2665, as 2558 and 2604)
     "uel-2026-2663": 6,
     "mofcom-2026-2665": 5,
+    # the 406th batch: a party moved from the watch list to the control list by 将其移出…，列入… after its row is named
+    # (2682); UEL measures suspended for named parties (2684, the 2590 shape)
+    "mofcom-2026-2682": 2,
+    "uel-2026-2684": 2,
 }
 
 
