@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "393"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "394"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1116,4 +1116,6 @@ PARSER_VERSION = (
     #     own notes under 说明： are accounted for; an entry rewritten as 【保留】/已删除 is none; codes sharing one 项; head +
     #     letter only under a bare code-first head, its sub-points too; an annex's title before the verb (…附件《…》作如下
     #     调整) is no part of the clause; a party's old row label (原附件第3项：) and a branch address line (分支机构：…)
+    # 394: from the 406th batch: measures of the notice named before (暂停实施该公告对甲公司、乙公司采取的处理措施) suspended for
+    #     the parties named
 )

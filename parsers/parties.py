@@ -2504,7 +2504,9 @@ def _in_action_table(line: _Line, blocks: list[tuple[PartyList | None, list[_Ent
 # (自…起至…止，暂停实施〔2025〕6号公告对甲公司（…）采取的处理措施: the act first, then the measures on the party)
 _ACT_FIRST_RE = re.compile(
     # (not …〔2026〕2318号暂停实施的、…号对甲公司…采取的处理措施，…恢复实施: an earlier act describing the measures)
-    r"^(?P<when>[^。;；]*?(?:暂停|中止|暂缓|恢复)(?:实施|执行))(?!\s*的)\s*(?:[^,，。;；对]{0,40}?号(?:公告)?[^,，。;；对]{0,12}?\s*)?"
+    # (暂停实施该公告对甲公司、乙公司采取的处理措施: the notice named before, by 该)
+    r"^(?P<when>[^。;；]*?(?:暂停|中止|暂缓|恢复)(?:实施|执行))(?!\s*的)\s*"
+    r"(?:[^,，。;；对]{0,40}?号(?:公告)?[^,，。;；对]{0,12}?\s*|(?:该|上述|前述|原)(?:公告|决定)\s*)?"
     # (…对其附件所列第3项、第4项日本实体，即甲株式会社（…）、乙株式会社（…）采取的措施: the rows, then the names after 即)
     r"对\s*(?:其?(?:附件)?所列[^,，。;；]{0,30}?(?:实体|企业)\s*[,，]\s*即\s*)?"
     r"(?P<who>[^,，。;；]+?)\s*(?:所)?采取的?[^,，。;；]{0,40}?措施(?P<tail>[^。;；]*)[。;；]?\s*$"

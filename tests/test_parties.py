@@ -764,9 +764,7 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     "uel-2026-2663": 6,
     "mofcom-2026-2665": 5,
     # the 406th batch: a party moved from the watch list to the control list by 将其移出…，列入… after its row is named
-    # (2682); UEL measures suspended for named parties (2684, the 2590 shape)
     "mofcom-2026-2682": 2,
-    "uel-2026-2684": 2,
 }
 
 
@@ -4403,3 +4401,18 @@ def test_a_row_label_before_a_name_and_a_branch_address_line_name_no_party() -> 
     body = "决定将甲防务电子公司等3家实体列入出口管制管控名单（见附件）。"
     found = extract_parties([("body", body), ("att1", table)], published_on=dt.date(2073, 2, 25))
     assert [p.name_zh for p in found.parties] == ["甲防务电子公司", "乙自主系统公司", "丙光学有限公司"]
+
+
+def test_measures_of_the_notice_named_before_suspended_for_some_parties() -> None:
+    """…将甲公司、乙公司等4家美国实体列入不可靠实体清单并采取处理措施。自…起，暂停实施该公告对甲公司、乙公司采取的处理措施，为期
+    12个月: the parties the measures of the notice named before (该公告) are suspended for, for the window."""
+    body = (
+        "不可靠实体清单工作机制公告〔2073〕5号\n一、工作机制于2025年1月15日发布公告（不可靠实体清单工作机制公告〔2025〕3号），"
+        "将环太平洋防务公司、AEVEX航天公司、LKD航天公司、顶峰科技公司等4家美国实体列入不可靠实体清单并采取处理措施。"
+        "自2073年4月1日起，暂停实施该公告对环太平洋防务公司、AEVEX航天公司采取的处理措施，为期12个月。"
+    )
+    found = extract_parties([("body", body)], published_on=dt.date(2073, 3, 27)).parties
+    assert [(p.name_zh, p.action, p.window_until) for p in found] == [
+        ("环太平洋防务公司", "suspended", dt.date(2074, 4, 1)),
+        ("AEVEX航天公司", "suspended", dt.date(2074, 4, 1)),
+    ]
