@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "394"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "395"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1118,4 +1118,6 @@ PARSER_VERSION = (
     #     调整) is no part of the clause; a party's old row label (原附件第3项：) and a branch address line (分支机构：…)
     # 394: from the 406th batch: measures of the notice named before (暂停实施该公告对甲公司、乙公司采取的处理措施) suspended for
     #     the parties named
+    # 395: some parties leaving a list a notice annexed are rows of its annex: 将其移出…第12号公告所附关注名单： over rows, and
+    #     …第35号所列台湾地区实体甲公司（…）移出… (one party named after the word, not the notice's every party)
 )

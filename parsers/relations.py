@@ -1742,7 +1742,9 @@ def _on_annex_rows(r: Relation, annexed: set[int]) -> bool:
     if _WHOLE_LISTING_RE.search(r.quote_zh):
         return False
     if listed is not None:
-        return bool(_SOME_PARTIES_RE.search(own)) and listed not in counts
+        # (现决定…，将其移出2026年第12号公告所附关注名单： then the rows: the annex, some of its parties leaving)
+        some = _SOME_PARTIES_RE.search(own) or (number.number in annexed and _PARTY_REMOVED_RE.search(own))
+        return bool(some) and listed not in counts
     return (number.number in annexed or "附件" in r.quote_zh) and bool(
         (_PARTY_REMOVED_RE if r.relation == "lifts" else _PARTIES_MEASURES_RE).search(r.quote_zh)
     )
@@ -4268,6 +4270,8 @@ _WHOLE_LISTING_RE = re.compile(
     r"(?:\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*家|[^。;；]{0,160}?等\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*家)?"
     # (…第21号所列其余13家实体 / 其他实体: the rest, some of the notice's parties)
     r"[^,，。;；其]{0,6}?(?:实体|企业|单位|组织|机构)"
+    # (not …第35号所列台湾地区实体甲股份有限公司（…）: one party, named after the word)
+    r"(?![^,，。;；]{0,40}?(?:公司|株式会社|集团|大学|研究院|研究所)\s*[(（])"
     r"|号(?:公告)?\s*对[^。;；]{0,20}?(?:实体|企业)采取的"
     # (对2025年4月4日列入出口管制管控名单的16家美国实体: every party a day's listing put on the list)
     r"|列入[^,，。;；]{0,12}?(?:名单|清单)的\s*(?:全部|所有)?\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*家[^,，。;；]{0,6}?(?:实体|企业|单位|组织|机构)"

@@ -7902,3 +7902,21 @@ def test_cases_a_second_reader_built_against_parser_version_392() -> None:
         ("suspends", dt.date(2025, 11, 7)),
         ("resumes", dt.date(2026, 11, 11)),
     ]
+
+
+def test_some_parties_leaving_a_list_a_notice_annexed_are_rows_of_its_annex() -> None:
+    """将其移出2026年第12号公告所附关注名单： then three rows of its twenty / …第35号所列台湾地区实体甲股份有限公司（…）移出…: some
+    parties of the annexed list leave — an act on the annex, not on the notice whole (…第35号所列实体 alone would be all)."""
+    day = dt.date(2030, 7, 1)
+    rows = (
+        "经商务部核实，下列3家日本实体已经履行配合核查义务。现决定自2030年7月15日起，将其移出2026年第12号公告所附关注名单：\n"
+        "1.斯巴鲁株式会社(SUBARU Corporation)\n2.引能仕株式会社(ENEOS Corporation)\n3.运输机工业株式会社(Yusoki Co., Ltd.)"
+    )
+    assert [(r.relation, r.clause) for r in extract_relations(rows, None, day, day)] == [("lifts", "附件")]
+    named = (
+        "二、将商务部公告2025年第35号所列台湾地区实体攻卫股份有限公司（Gong Wei Co., Ltd）移出出口管制管控名单，"
+        "该公告对其采取的措施自本公告公布之日起停止实施。"
+    )
+    assert [(r.relation, r.clause) for r in extract_relations(named, None, day, day)] == [("lifts", "附件")]
+    whole = "二、将商务部公告2025年第35号所列实体移出出口管制管控名单，该公告对其采取的措施自本公告公布之日起停止实施。"
+    assert [(r.relation, r.clause) for r in extract_relations(whole, None, day, day)] == [("lifts", None)]
