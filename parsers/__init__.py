@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "395"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "396"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1120,4 +1120,12 @@ PARSER_VERSION = (
     #     the parties named
     # 395: some parties leaving a list a notice annexed are rows of its annex: 将其移出…第12号公告所附关注名单： over rows, and
     #     …第35号所列台湾地区实体甲公司（…）移出… (one party named after the word, not the notice's every party)
+    # 396: a second reader's review of 393: a told intro is told clause by clause (以…公告将下列公告暂停实施，现调整如下： acts;
+    #     已经/已于…延长为 tell); a part of an annex named with its title stays a part; a note keeps the lines it numbers
+    #     while the entry has their numbers (each closing on 。, printing HS), ends where its numbering restarts, and keeps
+    #     a line the page broke; every line a note took is accounted for
+    #     — and from the 408th and 409th batches: an attachment part read with its heading (第二部分 境外制造的相关物项 then
+    #     uncoded lines: lost in the warehouse before); documents an application includes (并包括下列文件：, 情况介绍),
+    #     conditions (应当符合下列条件：), cases (下列…申请，…：), an act on 第62号公告第…项 and a scope set elsewhere (…的具体
+    #     范围，以…为准) name no item
 )

@@ -99,10 +99,12 @@ def part_entries(
     issues: list[Issue] = []
     for part, part_text in split_parts(text):
         label = f"{annex or ''}{part}"
-        result = extract_entries(part_text, title, source=source)
+        # (第二部分 境外制造的相关物项 then 1.…: read with its heading, which its numbered lines are the items of — alone,
+        # lines printing no code or HS reference would head nothing and be lost)
+        result = extract_entries(f"{part}{part_text}", title, source=source)
         issues.extend(result.issues)
         for entry in result.entries:
-            path = f"{part}/{entry.path}"
+            path = entry.path if entry.path.startswith(part) else f"{part}/{entry.path}"
             entries.append(dataclasses.replace(entry, path=path))
             parts.append((path, label))
     return entries, parts, issues

@@ -444,6 +444,9 @@ _NOT_LISTING_INTRO_RE = re.compile(
     r"|(?:下列|以下)[^，,。；;]{0,4}?最终(?:用户|用途)"
     # (出口…所列物项，拟用于下列用途的，商务部依法不予许可： + 军事用途…: uses refused, a rule's terms)
     r"|(?:下列|以下)[^，,。；;]{0,4}?(?:用途|情形)的?\s*[,，]?[^。；;]{0,20}?(?:不予|禁止|不得|不批准)"
+    # (下列两用物项出口许可申请，审查期限…延长30个工作日： / 应当符合下列条件：: cases and conditions, a rule's terms)
+    r"|(?:下列|以下|如下)[^，,。；;：:]{0,16}?(?:申请|情形|情况|行为|事项|活动)\s*(?:之一)?\s*[,，：:]"
+    r"|(?:应当|须|必须)[^，,。；;：:]{0,4}?(?:符合|满足|具备)(?:下列|以下|如下)[^，,。；;：:]{0,6}?条件\s*[:：]"
     r"|^\s*(?:技术说明|技术注释|术语解释|名词解释|释义|定义)\s*[:：]\s*$"
     # (以下列方式向境外…提供本公告所列软件的，属于本公告所称出口： / 以下列方式…的，视同出口，依法实施出口管制：: the ways
     # an export of goods listed elsewhere (…所列…的, 第一条所述技术的, 第一条规定的技术, 上述技术) is made, a definition's terms — not (对)以下列形式出口的镓相关物项，依法实施
@@ -498,6 +501,9 @@ class _Node:
     shape: str = ""  # "criteria" | "purpose" | "ban" | "measure" | "conditional" | … | "" (a plain line)
     inline_spec: str | None = None  # parameters printed on the line itself after the colon
     prose: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    noted: list[tuple[str, str]] = field(
+        default_factory=list
+    )  # the lines a note of its took, and why they list nothing
     # A line the page broke in two (PDF/DOCX text, <br> inside an item) is read joined: where in
     # `line` each break was, and the whitespace the body holds there, so quotes stay the body's text.
     breaks: tuple[tuple[int, str], ...] = ()
@@ -1018,7 +1024,7 @@ _COMPARED_END_RE = re.compile(
 # or technology is named so (材料, 文件 stay out: 复合材料 is goods).
 _FORM_FIELD_RE = re.compile(r"^[^，,。；;：:]{1,12}[：:]\s*(?:填写|填报|注明|列明|写明|如实填写)")
 _PAPERWORK_RE = re.compile(
-    r"(?:说明|证明|声明|承诺书|保证书|合同|协议|申请表|申请书|复印件|扫描件|副本|证书|营业执照|检测报告"
+    r"(?:说明|证明|声明|承诺书|保证书|合同|协议|申请表|申请书|复印件|扫描件|副本|证书|营业执照|检测报告|情况介绍"
     # (（六）商务部要求提交的其他文件 / 其他需要提交的材料: the catch-all of a list of documents to file)
     r"|(?:提交|提供|报送)的(?:其他|其它)?(?:文件|材料|资料))"
     r"[\s。；;）)”\"]*$"
@@ -1986,7 +1992,12 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
         if split is None and stack:
             split = _unnumbered_split(stack, stripped)
         if split is None:
-            note.over(_keep_prose(stack, loose, stripped, span))
+            broken = note.broken(stack)
+            held = _keep_prose(stack, loose, stripped, span)
+            if broken:
+                note.wrap(stripped)
+            else:
+                note.over(held or _note_begun(stack, stripped))
             continue
         marker_type, marker, rest = split
         open_types = [n.marker_type for n in stack]
@@ -2114,14 +2125,33 @@ def _share_closing_hs(children: list[_Node]) -> None:
 @dataclass
 class _Note:
     """A note whose line ends in a colon over numbered lines (`注：X不管制同时符合下列所有条件的…：` then 1.…2.…, or
-    注：1C240不管制下列物项： then a．…b．… after the entry's own a．b．): those lines are the note's, no items of the entry."""
+    注：1C240不管制下列物项： then a．…b．… after the entry's own a．b．): those lines are the note's, no items of the entry.
+
+    Its lines are numbered anew (from a or 1, or in another kind of marker than the entry's) and go on one after
+    another; a line printing the next of them after a line closing on 。 is still the note's unless it goes on with
+    the entry instead (b．汽车工业用品。 then c．由碳基体制成的。 after the entry's a．b．; not 2．… after 1．…。 when the
+    entry has its 2．). A line broken where the page ran out (…的金属 / 窗口；) stays with it."""
 
     node: _Node | None = None  # the node the note is printed under
-    line: str = ""  # the note's own line
-    run: tuple[str, str] | None = None  # its lines numbered anew: their marker type and last marker
+    line: str = ""  # the note's own line (joined, if the page broke it)
+    run: tuple[str, str] | None = None  # its numbered lines: their marker type and last marker
+    closed: bool = False  # its last numbered line closed on 。
 
     def over(self, node: _Node | None) -> None:
-        self.node, self.line, self.run = node, node.prose[-1][0] if node else "", None
+        self.node, self.line, self.run, self.closed = node, node.prose[-1][0] if node else "", None, False
+
+    def broken(self, stack: list[_Node]) -> bool:
+        """Whether an unnumbered line is the rest of the note's last printed line (see `wrap`)."""
+        if self.node is None or not stack or self.node is not stack[-1] or not self.node.prose:
+            return False
+        return not self.node.prose[-1][0].rstrip().endswith(_LINE_CLOSERS)
+
+    def wrap(self, line: str) -> None:
+        if self.run is None:
+            self.line += line  # (注：1C240不管制下 / 列物项：: the note's own line, broken)
+        else:
+            self._keep(line)
+            self.closed = line.rstrip().endswith(("。", "."))
 
     def takes(
         self,
@@ -2132,44 +2162,49 @@ class _Note:
         span: tuple[int, int],
     ) -> bool:
         """Whether the numbered `line` is the note's (kept as its node's prose); the note closes otherwise."""
-        if self.node is None or self.node is not stack[-1]:
+        if self.node is None or self.node is not stack[-1] or not _NOTE_INTRO_RE.match(self.line):
             self.over(None)
             return False
-        self.run = _note_run(open_types, line, split, self.run)
-        if split[0] in open_types and self.run is None:
+        marker_type, marker, _rest = split
+        if self.run is None:
+            taken = marker_type not in open_types or marker in ("a", "A", "1")
+        else:
+            taken = (
+                self.run[0] == marker_type
+                and _next_marker(self.run[1]) == marker
+                and not (self.closed and _entry_goes_on(stack, open_types, marker_type, marker))
+            )
+        if not taken:
             self.over(None)
             return False
         self.node.prose.append((line, span))
-        if self.run is not None and _note_ended(self.line, line):
-            self.over(None)  # (b．汽车工业用品。: the note ends; the entry goes on)
+        self._keep(line)
+        self.run, self.closed = (marker_type, marker), line.rstrip().endswith(("。", "."))
         return True
 
+    def _keep(self, line: str) -> None:
+        assert self.node is not None
+        self.node.noted.append((line, "rule" if _NOTE_LEAVES_OUT_RE.search(self.line) else "definition"))
 
-def _note_run(
-    open_types: list[str], line: str, split: tuple[str, str, str], run: tuple[str, str] | None
-) -> tuple[str, str] | None:
-    """The run of a note's own numbered lines, when `line` goes on with it: a note over the entry's lettered
-    sub-items (注：1C240不管制下列物项： under 1C240's a．b．) numbers its exclusions anew from the first letter or
-    number; the run goes on letter after letter until a line ends the note (。) — the entry's next sub-item follows
-    (b．汽车工业用品。 then c．由碳基体制成的。) — and never takes a line printing a code or an HS reference."""
-    marker_type, marker, _rest = split
-    if _ITEM_EVIDENCE_RE.search(line):
+
+def _note_begun(stack: list[_Node], line: str) -> _Node | None:
+    """The node a note is printed under when the page broke the note's own line (注：1C240不管制下 / 列物项：)."""
+    if not stack or not _NOTE_START_RE.match(line) or line.rstrip().endswith(_LINE_CLOSERS):
         return None
-    if run is not None:
-        going_on = run[0] == marker_type and _next_marker(run[1]) == marker
-        return (marker_type, marker) if going_on else None
-    if marker_type not in open_types or marker not in ("a", "A", "1"):
-        return None
-    return (marker_type, marker)
+    return stack[-1]
 
 
-def _note_ended(note: str, line: str) -> bool:
-    """Whether a note's numbered line closes it: a note with words (注：1C240不管制下列物项：) ends on its line closing
-    with 。; the list's own notes under 说明： / 注： alone run on to the next part (see _notes_spans)."""
-    return bool(_NOTE_WITH_WORDS_RE.match(note)) and line.rstrip().endswith(("。", "."))
+_LINE_CLOSERS = ("。", "；", ";", "：", ":", "，", ",", "、", ".", "！", "？", "）", ")")
+_NOTE_LEAVES_OUT_RE = re.compile(r"不管制|不包括|不适用|除外|不属于")
 
 
-_NOTE_WITH_WORDS_RE = re.compile(r"^(?:注|备注|说明|技术说明)\s*\d*\s*[:：]\s*\S.*[:：]\s*$")
+def _entry_goes_on(stack: list[_Node], open_types: list[str], marker_type: str, marker: str) -> bool:
+    """Whether `marker` numbers the entry's next sub-item: the next of the open line of its kind, not printed yet."""
+    if marker_type not in open_types:
+        return False
+    open_node = stack[open_types.index(marker_type)]
+    siblings = open_node.parent.children if open_node.parent is not None else []
+    return _next_marker(open_node.marker) == marker and all(s.marker != marker for s in siblings)
 
 
 def _next_marker(marker: str) -> str | None:
@@ -2396,11 +2431,15 @@ _REPEALING_RE = re.compile(r"废止|失效|停止(?:实施|执行)|不再(?:执�
 # 实体的处理措施，…自2027年1月1日起终止实施: a line opening on another notice (its part, the code of the entry
 # in it) and saying after a comma what becomes of it is a relation, however the cited part is described.
 _ACT_ON_NOTICE_RE = re.compile(
-    rf"^(?:将|对)?\s*{_NOTICE_NUMBER}[^。；;]{{0,80}}?[，,][^。；;]{{0,60}}?"
+    # (一、第62号公告第一条第（二）项所列…等技术服务，自…起暂停实施一年: a notice named by its number alone, a long part)
+    rf"^(?:将|对)?\s*(?:{_NOTICE_NUMBER}|第\s*\d{{1,4}}\s*号公告)[^。；;]{{0,160}}?[，,][^。；;]{{0,60}}?"
     r"(?:(?:继续)?(?:暂停|中止|恢复|终止|停止)(?:实施|执行|施行)|不再(?:实施|执行|适用|施行)|予以废止|废止|失效)"
     # (（三）〔2026〕2092号公告第四条第（二）项规定的处理措施继续实施。: another notice's measure, going on)
     rf"|^\s*{_NOTICE_NUMBER}[^。；;]{{0,80}}?(?:措施|规定)[^。；;]{{0,10}}?(?:继续|照常|仍)(?:实施|执行|有效)"
     r"(?:[，,][^。；;：:]{0,30})?\s*[。；;]?\s*$"
+    # (四、第62号公告第一条第（一）项（管制编码：1E902.a）及其余条款继续实施。: its clauses, going on)
+    r"|^\s*第\s*\d{1,4}\s*号公告第[一二三四五六七八九十]{1,3}(?:条|款)[^。；;]{0,80}?(?:条款|规定|措施)"
+    r"[^。；;]{0,6}?(?:继续|照常|仍)(?:实施|执行|有效)\s*[。；;]?\s*$"
 )
 
 
@@ -2982,8 +3021,18 @@ _LISTED_ELSEWHERE_RE = re.compile(
 
 
 def _listed_elsewhere(node: _Node) -> str | None:
-    """一、1C350项调整后的条目（第96项至第108项）列于本公告之后: where the entries are, no entry."""
-    return "heading" if not node.children and _LISTED_ELSEWHERE_RE.search(node.text) else None
+    """一、1C350项调整后的条目（第96项至第108项）列于本公告之后: where the entries are, no entry; 四、…技术的具体范围，以…公告
+    公布的目录…为准: where the scope is set, a rule."""
+    if node.children:
+        return None
+    if _LISTED_ELSEWHERE_RE.search(node.text):
+        return "heading"
+    return "rule" if _SCOPE_SET_ELSEWHERE_RE.search(node.text) else None
+
+
+_SCOPE_SET_ELSEWHERE_RE = re.compile(
+    r"(?:范围|内容|条目|名称)\s*[,，]\s*(?:以|按照|依照)[^。；;]{0,60}?(?:公告|目录|清单|规定)[^。；;]{0,40}?为准"
+)
 
 
 # （一）第10号公告第一条第（一）项所列碳化钨，不包括…: what another notice's entry covers, explained — no entry of this one
@@ -3425,6 +3474,13 @@ class _Extractor:
         nothing (not an entry, spec, heading or reasoned not-item) becomes an `unread_line` issue."""
         read = {_flat(e.quote_zh) for e in self.entries} | {n.line for n in self.not_items}
         read |= {i.line for i in self.issues if i.line}
+        for (
+            root
+        ) in roots:  # the numbered lines a note introduces (注：…不管制下列物项： then a．…) are the note's
+            for line, why in _note_lines(root):
+                if line not in read:
+                    read.add(line)
+                    self.not_items.append(NotItem(line, why))
         lines = list(loose)
         for root in roots:
             lines.extend(_all_lines(root))
@@ -3434,13 +3490,6 @@ class _Extractor:
             self.issues.append(
                 Issue("unread_line", "a line with a control code or HS reference was not read", line=line)
             )
-        for (
-            root
-        ) in roots:  # the numbered lines a note introduces (注：…不管制下列物项： then a．…) are the note's
-            for line, why in _note_lines(root):
-                if line not in read:
-                    read.add(line)
-                    self.not_items.append(NotItem(line, why))
         for root in roots:  # a line numbered in a way the outline does not know fell into prose
             for line in _prose_lines(root):
                 if line in read or not _LISTLIKE_RE.match(line.translate(_FOLD_WIDTH)):
@@ -3680,6 +3729,8 @@ _PROCEDURE_INTRO_RE = re.compile(
 # 并随附下列材料： / 提交以下文件： / 报送下列资料：: what follows is paperwork (材料 here is papers, not a material)
 _PAPERS_INTRO_RE = re.compile(
     r"(?:随附|附送|附具|附上|提交|报送|提供|递交)\s*(?:以下|下列|如下|下述)\s*(?:材料|文件|资料|证明材料|申请材料)\s*[:：]\s*$"
+    # (申请材料应当使用中文，并包括下列文件：: what an application holds — 材料 alone may be a material listed)
+    r"|(?:包括|包含|含有)\s*(?:以下|下列|如下|下述)\s*(?:文件|资料|证明材料|申请材料)\s*[:：]\s*$"
 )
 _CONTROL_WORDS_RE = re.compile(r"管制|管控|未经许可|不得出口|禁止|限制出口|两用物项")
 # 出口经营者出口下列物项，应当申请许可： / 下列技术的出口，应当… — what follows are the things exported.
@@ -3746,24 +3797,13 @@ def _prose_lines(node: _Node) -> list[str]:
 
 
 def _note_lines(node: _Node) -> list[tuple[str, str]]:
-    """The numbered lines a note printed under `node` introduces, held as its prose, and why they name no item: what a
-    note leaves out (注：1C240不管制下列物项： then a．…；b．…) states the rule of the entry; the list's own notes (说明： then
-    1.本附件中的条目编号…) define its terms."""
-    lines: list[tuple[str, str]] = []
-    why = ""
-    for text, _ in node.prose:
-        if _NOTE_INTRO_RE.match(text):
-            why = "rule" if _NOTE_LEAVES_OUT_RE.search(text) else "definition"
-        elif why and _LISTLIKE_RE.match(text.translate(_FOLD_WIDTH)):
-            lines.append((text, why))
-        else:
-            why = ""
+    """The lines the notes printed under `node` took (see _Note), and why they name no item: what a note leaves out
+    (注：1C240不管制下列物项： then a．…；b．…) states the rule of the entry; the list's own notes (说明： then 1.本附件中的条目
+    编号…) define its terms."""
+    lines = list(node.noted)
     for child in node.children:
         lines.extend(_note_lines(child))
     return lines
-
-
-_NOTE_LEAVES_OUT_RE = re.compile(r"不管制|不包括|不适用|除外|不属于")
 
 
 def _all_lines(node: _Node) -> list[str]:

@@ -5616,3 +5616,80 @@ def test_cases_a_second_reader_built_against_parser_version_392() -> None:
     assert [code for code, _ in read(deeper)] == ["1C908.a", "1C908.a", "1C908.b"]
     dotted = "一、增列下列物项：\n3B901.c.2 石墨化设备，如下：\na．箱式炉；\nb．连续式炉。"
     assert [code for code, _ in read(dotted)] == ["3B901.c.2", "3B901.c.2"]
+
+
+def test_cases_a_second_reader_built_against_parser_version_393() -> None:
+    """A note's exclusions each closing on 。 (or printing an HS reference) stay the note's while the entry has the number
+    they print; conditions numbered anew end where the numbering restarts, and the entries after them are entries; a note
+    line the page broke keeps the note going; every line a note took is accounted for."""
+
+    def read(body: str) -> list[str]:
+        return [e.name_zh for e in extract_entries(body).entries]
+
+    head = "一、对下列物项实施出口管制：\n1．金属铍（参考税则号列：81121200）；\n2．金属铪（参考税则号列：81123100）。\n"
+    each_closed = (
+        head
+        + "注：本条所列物项不包括下列情形：\n1．X射线机用的铍金属窗口。\n2．单件重量小于1克的铪制品。\n二、本公告自公布之日起施行。"
+    )
+    assert read(each_closed) == ["金属铍", "金属铪"]
+    with_hs = (
+        head
+        + "注：本条不管制下列物项：\n1．X射线机用的铍金属窗口；\n2．铪含量小于1%的锆合金（参考税则号列：81092100）；\n"
+        "3．单件重量小于1克的铪制品。\n二、本公告自公布之日起施行。"
+    )
+    result = extract_entries(with_hs)
+    assert [e.name_zh for e in result.entries] == ["金属铍", "金属铪"]
+    assert not [i for i in result.issues if i.code == "unread_line"]
+    restarted = (
+        "一、对下列物项实施出口管制：\n（一）锑相关物项\n注：本项不管制同时符合下列条件的锑制品：\n1．锑含量按重量计小于5%；\n"
+        "2．单件重量小于1千克。\n1．锑锭（参考税则号列：81101010）；\n2．氧化锑（参考税则号列：28258000）。"
+    )
+    assert read(restarted) == ["锑锭", "氧化锑"]
+    broken = (
+        "一、将《清单》1C230项修改为：\n1C230 铍金属的废料或碎屑，如下：\na．铍金属；\nb．铍合金。\n注：1C230不管制下列物项：\n"
+        "a．X射线机或同步辐射光束线用的金属窗口，以及专为医疗设备设计的铍金属\n窗口；\nb．专为电子元件设计的氧化铍形材；\n"
+        "c．祖母绿或海蓝宝石形态的绿柱石（铍铝硅酸盐）。\n二、本公告自公布之日起施行。"
+    )
+    result = extract_entries(broken)
+    assert [e.name_zh for e in result.entries] == ["铍金属", "铍合金"]
+    assert {n.line[:2] for n in result.not_items if n.why == "rule"} >= {"a．", "b．", "c．"}
+    intro_broken = (
+        "一、将《清单》1C240项修改为：\n1C240 镍粉和多孔镍金属，如下：\na．镍粉；\nb．多孔镍金属。\n注：1C240不管制下\n列物项：\n"
+        "a．丝状镍粉；\nb．多孔镍片。\n二、本公告自公布之日起施行。"
+    )
+    assert read(intro_broken) == ["镍粉", "多孔镍金属"]
+
+
+def test_lines_of_rules_without_items_name_nothing() -> None:
+    """Documents an application includes (…并包括下列文件：…（五）进口商和最终用户情况介绍), conditions a licence must meet
+    (应当符合下列条件：), cases an act applies to (下列两用物项出口许可申请，审查期限…延长30个工作日：), an act on a notice named by
+    its number alone (第62号公告第一条第（二）项所列…，自…起暂停实施一年 / …及其余条款继续实施) and a scope set elsewhere
+    (…技术的具体范围，以…公告公布的目录为准) are no controlled items; a thing with conditions (1C227 钙（…），同时满足下列条件：)
+    is."""
+    body = (
+        "一、申请材料应当使用中文，并包括下列文件：\n（一）两用物项出口申请表；\n（二）进口商和最终用户情况介绍。\n"
+        "二、出口经营者申请两用物项出口通用许可,应当符合下列条件:\n（一）建立出口管制内部合规制度；\n（二）近三年内未受到行政处罚。\n"
+        "三、下列两用物项出口许可申请，审查期限延长30个工作日：\n（一）需要对最终用户和最终用途进行核查的；\n（二）需要征求专家意见的。\n"
+        "四、第62号公告第一条第（二）项所列稀土开采、冶炼分离相关生产线装配、调试、维护、维修、升级等技术服务，"
+        "自2073年10月1日起暂停实施一年。\n五、第62号公告第一条第（一）项（管制编码：1E902.a）及其余条款继续实施。\n"
+        "六、限制出口技术的具体范围，以商务部 科技部公告2023年第57号公布的目录为准。\n"
+        "七、下列物项，未经许可，不得出口：\n（一）1C227 钙（参考税则号列：28051200），同时满足下列条件：\n1．纯度大于99.9%；\n"
+        "2．含镁量小于10ppm。"
+    )
+    assert [(e.control_code, e.name_zh) for e in extract_entries(body).entries] == [("1C227", "钙")]
+
+
+def test_a_part_of_an_attachment_list_is_read_with_its_heading() -> None:
+    """第二部分 境外制造的相关物项 then 1.…: the part's uncoded lines are its items, not lost because they print no code."""
+    from parsers.consolidated import part_entries
+
+    text = (
+        "物项列表\n第一部分 原产于中国的镓、锗相关物项\n1.金属镓（参考海关商品编号：8112929090）\n"
+        "第二部分 境外制造的相关物项\n1.以氮化镓为外延层的射频功率放大器件\n2.锗单晶衬底多结太阳能电池"
+    )
+    entries, _parts, _issues = part_entries(text, "标题", "att1", "附件")
+    assert [(e.path, e.name_zh) for e in entries] == [
+        ("第一部分/1", "金属镓"),
+        ("第二部分/1", "以氮化镓为外延层的射频功率放大器件"),
+        ("第二部分/2", "锗单晶衬底多结太阳能电池"),
+    ]

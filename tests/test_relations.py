@@ -7920,3 +7920,28 @@ def test_some_parties_leaving_a_list_a_notice_annexed_are_rows_of_its_annex() ->
     assert [(r.relation, r.clause) for r in extract_relations(named, None, day, day)] == [("lifts", "附件")]
     whole = "二、将商务部公告2025年第35号所列实体移出出口管制管控名单，该公告对其采取的措施自本公告公布之日起停止实施。"
     assert [(r.relation, r.clause) for r in extract_relations(whole, None, day, day)] == [("lifts", None)]
+
+
+def test_cases_a_second_reader_built_against_parser_version_393() -> None:
+    """A told intro whose later comma clause acts (以…公告将下列公告暂停实施，现调整如下：) heads acting rows; 已经延长为 /
+    已于…延长为 tell; a part of an annex named with its title (…附件《…》部分条目) stays a part."""
+    day = dt.date(2069, 7, 20)
+    acting = (
+        "此前，商务部、海关总署以2025年第70号公告将下列公告暂停实施，现调整如下：\n1.商务部 海关总署公告2025年第55号，"
+        "暂停期限延长至2070年11月10日；\n2.商务部 海关总署公告2025年第58号第三条，自2069年8月1日起恢复实施。"
+    )
+    assert [(r.relation, r.target_number.number) for r in extract_relations(acting, None, day, day)] == [
+        ("suspends", 55),
+        ("resumes", 58),
+    ]
+    rows = (
+        "1.商务部 海关总署公告2025年第55号，暂停期限至2069年7月31日；\n2.商务部 海关总署公告2025年第58号第三条，暂停期限至2069年8月31日。\n"
+        "现将有关事项公告如下：\n一、前述第1项所列公告，暂停期满后不再延期，自2069年8月1日起恢复实施。"
+    )
+    for told in ("暂停期限已经延长为一年", "暂停期限已于2068年11月1日延长为一年"):
+        body = f"此前，下列公告已暂停实施，{told}：\n{rows}"
+        assert {(r.relation, r.target_number.number) for r in extract_relations(body, None, day, day)} == {
+            ("resumes", 55)
+        }
+    part = "商务部公告2026年第40号附件《管理目录》部分条目，自2069年8月1日起停止执行。"
+    assert [r.clause for r in extract_relations(part, None, day, day)] == ["附件《管理目录》部分条目"]
