@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "396"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "397"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1128,4 +1128,5 @@ PARSER_VERSION = (
     #     uncoded lines: lost in the warehouse before); documents an application includes (并包括下列文件：, 情况介绍),
     #     conditions (应当符合下列条件：), cases (下列…申请，…：), an act on 第62号公告第…项 and a scope set elsewhere (…的具体
     #     范围，以…为准) name no item
+    # 397: a note's run goes on in Chinese numerals too (注：1C230项不管制下列物项： then （一）（二）（三）: 396 took only （一）)
 )

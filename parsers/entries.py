@@ -2171,7 +2171,7 @@ class _Note:
         else:
             taken = (
                 self.run[0] == marker_type
-                and _next_marker(self.run[1]) == marker
+                and _follows(self.run[1], marker)
                 and not (self.closed and _entry_goes_on(stack, open_types, marker_type, marker))
             )
         if not taken:
@@ -2198,13 +2198,26 @@ _LINE_CLOSERS = ("。", "；", ";", "：", ":", "，", ",", "、", ".", "！", "
 _NOTE_LEAVES_OUT_RE = re.compile(r"不管制|不包括|不适用|除外|不属于")
 
 
+def _follows(last: str, marker: str) -> bool:
+    """Whether `marker` numbers the line after `last`'s: 2 after 1, b after a, （二） after （一）."""
+    if _next_marker(last) == marker:
+        return True
+    chinese = "一二三四五六七八九十"
+    return (
+        len(last) == len(marker) == 1
+        and last in chinese
+        and marker in chinese
+        and chinese.index(marker) == chinese.index(last) + 1
+    )
+
+
 def _entry_goes_on(stack: list[_Node], open_types: list[str], marker_type: str, marker: str) -> bool:
     """Whether `marker` numbers the entry's next sub-item: the next of the open line of its kind, not printed yet."""
     if marker_type not in open_types:
         return False
     open_node = stack[open_types.index(marker_type)]
     siblings = open_node.parent.children if open_node.parent is not None else []
-    return _next_marker(open_node.marker) == marker and all(s.marker != marker for s in siblings)
+    return _follows(open_node.marker, marker) and all(s.marker != marker for s in siblings)
 
 
 def _next_marker(marker: str) -> str | None:

@@ -5693,3 +5693,17 @@ def test_a_part_of_an_attachment_list_is_read_with_its_heading() -> None:
         ("第二部分/1", "以氮化镓为外延层的射频功率放大器件"),
         ("第二部分/2", "锗单晶衬底多结太阳能电池"),
     ]
+
+
+def test_a_note_numbering_its_exclusions_in_chinese_keeps_them_all() -> None:
+    """`1C230 …。` then `注：1C230项不管制下列物项：` and （一）（二）（三）: the note's run goes on in Chinese numerals too — its
+    second and third lines are no sub-items of the entry, which stays a leaf."""
+    body = (
+        "一、1C230项修改为：\n1C230 铍金属、含铍化合物以及上述物质的废料或碎料（参考税则号列：81121200）。\n注：1C230项不管制下列物项：\n"
+        "（一）X射线机用金属窗口；\n（二）专门为电子元器件设计的氧化铍成品；\n（三）绿柱石形态的祖母绿。\n二、1C231项修改为：\n"
+        "1C231 铪金属（参考税则号列：81123100）。"
+    )
+    assert [(e.path, e.control_code) for e in extract_entries(body).entries] == [
+        ("一/+1", "1C230"),
+        ("二/+1", "1C231"),
+    ]
