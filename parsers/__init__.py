@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "397"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "398"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1129,4 +1129,8 @@ PARSER_VERSION = (
     #     conditions (应当符合下列条件：), cases (下列…申请，…：), an act on 第62号公告第…项 and a scope set elsewhere (…的具体
     #     范围，以…为准) name no item
     # 397: a note's run goes on in Chinese numerals too (注：1C230项不管制下列物项： then （一）（二）（三）: 396 took only （一）)
+    # 398: a second reader's review of 394–396: a part titled as notes or exclusions lists nothing; goods whose scope is set
+    #     elsewhere or whose applications are refused stay entries; a note takes neither the entry's next coded sub-item
+    #     nor a coded unnumbered line; 已 as an adjective in an acting clause does not tell (现就 acts); 所列实体及其下属
+    #     公司 is every party; a part of an annex named with its title stops before its verb
 )

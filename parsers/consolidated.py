@@ -97,11 +97,15 @@ def part_entries(
     entries: list[Entry] = []
     parts: list[tuple[str, str]] = []
     issues: list[Issue] = []
+    titles = {f"第{m.group(1)}部分": m.group(2).strip() for m in _PART_RE.finditer(text)}
     for part, part_text in split_parts(text):
         label = f"{annex or ''}{part}"
         # (第二部分 境外制造的相关物项 then 1.…: read with its heading, which its numbered lines are the items of — alone,
         # lines printing no code or HS reference would head nothing and be lost)
-        result = extract_entries(f"{part}{part_text}", title, source=source)
+        heading = titles.get(part, "")
+        # (not 第二部分 说明 / 不适用本目录的物项: notes and exclusions name no item)
+        read = part_text if _NOT_GOODS_PART_RE.search(heading) else f"{part} {heading}{part_text}"
+        result = extract_entries(read, title, source=source)
         issues.extend(result.issues)
         for entry in result.entries:
             path = entry.path if entry.path.startswith(part) else f"{part}/{entry.path}"
@@ -110,6 +114,7 @@ def part_entries(
     return entries, parts, issues
 
 
+_NOT_GOODS_PART_RE = re.compile(r"说明|注释|备注|释义|不适用|不属于|不包括|不管制|除外|不在")
 _TABLE_CODE_RE = re.compile(r"^\d[A-E]\d{3}(?:\.[a-z0-9]{1,3})*$")
 _HS_RE = re.compile(r"(?<!\d)(\d{8}|\d{10})(?!\d)")
 

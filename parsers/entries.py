@@ -444,9 +444,6 @@ _NOT_LISTING_INTRO_RE = re.compile(
     r"|(?:下列|以下)[^，,。；;]{0,4}?最终(?:用户|用途)"
     # (出口…所列物项，拟用于下列用途的，商务部依法不予许可： + 军事用途…: uses refused, a rule's terms)
     r"|(?:下列|以下)[^，,。；;]{0,4}?(?:用途|情形)的?\s*[,，]?[^。；;]{0,20}?(?:不予|禁止|不得|不批准)"
-    # (下列两用物项出口许可申请，审查期限…延长30个工作日： / 应当符合下列条件：: cases and conditions, a rule's terms)
-    r"|(?:下列|以下|如下)[^，,。；;：:]{0,16}?(?:申请|情形|情况|行为|事项|活动)\s*(?:之一)?\s*[,，：:]"
-    r"|(?:应当|须|必须)[^，,。；;：:]{0,4}?(?:符合|满足|具备)(?:下列|以下|如下)[^，,。；;：:]{0,6}?条件\s*[:：]"
     r"|^\s*(?:技术说明|技术注释|术语解释|名词解释|释义|定义)\s*[:：]\s*$"
     # (以下列方式向境外…提供本公告所列软件的，属于本公告所称出口： / 以下列方式…的，视同出口，依法实施出口管制：: the ways
     # an export of goods listed elsewhere (…所列…的, 第一条所述技术的, 第一条规定的技术, 上述技术) is made, a definition's terms — not (对)以下列形式出口的镓相关物项，依法实施
@@ -455,6 +452,12 @@ _NOT_LISTING_INTRO_RE = re.compile(
     r"|(?:以|通过|按照?)\s*(?:下列|以下|如下)[^，,。；;]{0,4}?(?:方式|途径|渠道|形式)(?=[^。]*?(?:(?:所列|所述)[^。，,]{0,8}?的|规定的|上述|前述|处理))"
     r"[^，,。；;]{0,20}?(?:提供|出口|转让|传送|处理|向境外|出境|转移)"
     r"|属于本公告所称[^，,。；;]{0,6}?出口|视同出口(?![^。]*?实施(?:出口)?管制)"
+)
+# (下列两用物项出口许可申请，审查期限…延长30个工作日： / 应当符合下列条件：: cases and conditions, a rule's terms — over sub-lines
+# printing no code or HS reference: 以下两用物项的出口许可申请，商务部不予许可： then 1．3A001 …（参考税则号列：…） lists goods)
+_CASES_INTRO_RE = re.compile(
+    r"(?:下列|以下|如下)[^，,。；;：:]{0,16}?(?:申请|情形|情况|行为|事项|活动)\s*(?:之一)?\s*[,，：:]"
+    r"|(?:应当|须|必须)[^，,。；;：:]{0,4}?(?:符合|满足|具备)(?:下列|以下|如下)[^，,。；;：:]{0,6}?条件\s*[:：]"
 )
 _LIST_OF_PARTIES_RE = re.compile(
     r"(?:移出|列入|纳入)[^。；;，,]{0,12}?(?:管控名单|关注名单|不可靠实体清单|反制清单)"
@@ -1992,7 +1995,7 @@ def _build_outline(body: str) -> tuple[list[_Node], list[str]]:
         if split is None and stack:
             split = _unnumbered_split(stack, stripped)
         if split is None:
-            broken = note.broken(stack)
+            broken = note.broken(stack, stripped)
             held = _keep_prose(stack, loose, stripped, span)
             if broken:
                 note.wrap(stripped)
@@ -2140,9 +2143,12 @@ class _Note:
     def over(self, node: _Node | None) -> None:
         self.node, self.line, self.run, self.closed = node, node.prose[-1][0] if node else "", None, False
 
-    def broken(self, stack: list[_Node]) -> bool:
-        """Whether an unnumbered line is the rest of the note's last printed line (see `wrap`)."""
+    def broken(self, stack: list[_Node], line: str) -> bool:
+        """Whether an unnumbered line is the rest of the note's last printed line (see `wrap`) — never one printing a
+        code or an HS reference of its own."""
         if self.node is None or not stack or self.node is not stack[-1] or not self.node.prose:
+            return False
+        if _ITEM_EVIDENCE_RE.search(line):
             return False
         return not self.node.prose[-1][0].rstrip().endswith(_LINE_CLOSERS)
 
@@ -2172,7 +2178,10 @@ class _Note:
             taken = (
                 self.run[0] == marker_type
                 and _follows(self.run[1], marker)
-                and not (self.closed and _entry_goes_on(stack, open_types, marker_type, marker))
+                and not (
+                    (self.closed or _ITEM_EVIDENCE_RE.search(line))
+                    and _entry_goes_on(stack, open_types, marker_type, marker)
+                )
             )
         if not taken:
             self.over(None)
@@ -3040,6 +3049,8 @@ def _listed_elsewhere(node: _Node) -> str | None:
         return None
     if _LISTED_ELSEWHERE_RE.search(node.text):
         return "heading"
+    if node.codes or node.hs or _ITEM_EVIDENCE_RE.search(node.text):
+        return None  # (1．石墨电极（参考海关商品编号：…），其管制范围，以…为准: goods, their scope explained)
     return "rule" if _SCOPE_SET_ELSEWHERE_RE.search(node.text) else None
 
 
@@ -3117,7 +3128,13 @@ def _unlisted_why(node: _Node) -> str | None:
     if _cites_a_notice(node):
         repealed = node.parent is not None and _REPEALING_RE.search(node.parent.text)
         return "lifted" if repealed else "heading"
-    if node.children and _NOT_LISTING_INTRO_RE.search(node.text):
+    if node.children and (
+        _NOT_LISTING_INTRO_RE.search(node.text)
+        or (
+            _CASES_INTRO_RE.search(node.text)
+            and not any(_ITEM_EVIDENCE_RE.search(c.line) for c in node.children)
+        )
+    ):
         return (
             "rule"  # (一、对列入出口管制管控名单的上述2家实体，采取以下措施：: measures on parties, no goods)
         )

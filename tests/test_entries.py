@@ -5707,3 +5707,41 @@ def test_a_note_numbering_its_exclusions_in_chinese_keeps_them_all() -> None:
         ("一/+1", "1C230"),
         ("二/+1", "1C231"),
     ]
+
+
+def test_cases_a_second_reader_built_against_parser_version_396() -> None:
+    """A part titled as notes or exclusions lists nothing; goods whose scope is set elsewhere, or whose applications a
+    clause refuses, stay entries; a note takes neither the entry's next coded sub-item nor a coded unnumbered line."""
+    from parsers.consolidated import part_entries
+
+    parts = (
+        "第一部分 两用物项\n1.1C901 某镍基合金粉末（参考海关商品编号：7504000010）\n第二部分 不适用本目录的物项\n"
+        "1.民用锂电池成品\n2.含镓量低于0.1%的消费电子产品"
+    )
+    assert [e.path for e in part_entries(parts, "标题", "att", "附件")[0]] == ["第一部分/1"]
+
+    def read(body: str) -> list[str]:
+        return [e.name_zh for e in extract_entries(body).entries]
+
+    scope = (
+        "一、对下列物项实施出口管制：\n1．石墨电极（参考海关商品编号：8545110000），其管制范围，以《中华人民共和国两用物项出口管制清单》"
+        "1C107项下的描述为准。\n2．球化石墨（参考海关商品编号：2504101000）。"
+    )
+    assert read(scope) == ["石墨电极", "球化石墨"]
+    refused = (
+        "二、以下两用物项的出口许可申请，商务部不予许可：\n1．3A001 可充放电锂离子电池（参考税则号列：85076000）；\n"
+        "2．3C901.a.1 磷酸铁锂正极材料（参考税则号列：28429040）。"
+    )
+    assert read(refused) == ["可充放电锂离子电池", "磷酸铁锂正极材料"]
+    unclosed = (
+        "一、对下列物项实施出口管制：\n1．高纯镓，纯度≥99.9999%（参考海关商品编号：8112921010）。\n注：本项不管制下列物项：\n"
+        "1．用于民用照明的镓制品；\n2．高纯锗，纯度≥99.999%（参考海关商品编号：8112929011）。\n3．氮化镓晶片（参考海关商品编号：2850001200）。"
+    )
+    assert read(unclosed) == ["高纯镓", "高纯锗", "氮化镓晶片"]
+    coded_line = (
+        "二、正极材料相关物项\n（一）3C901.a.2.三元正极材料的前驱体相关物项：\na. 镍钴锰氢氧化物(参考税则号列:28539030)\n"
+        "注：本项不管制下列物项：\na. 电池回收所得的前驱体\n镍钴铝氢氧化物(参考税则号列:28539050)\n（二）3C901.a.3.富锂锰基正极材料。"
+    )
+    assert [i.line for i in extract_entries(coded_line).issues if i.code == "unread_line"] == [
+        "镍钴铝氢氧化物(参考税则号列:28539050)"
+    ]

@@ -7945,3 +7945,31 @@ def test_cases_a_second_reader_built_against_parser_version_393() -> None:
         }
     part = "商务部公告2026年第40号附件《管理目录》部分条目，自2069年8月1日起停止执行。"
     assert [r.clause for r in extract_relations(part, None, day, day)] == ["附件《管理目录》部分条目"]
+
+
+def test_cases_a_second_reader_built_against_parser_version_396() -> None:
+    """已 as an adjective in the acting clause (根据已公布的评估结果调整如下： / 现就已暂停事项调整如下：) does not tell; every
+    listed entity and its subsidiaries leave the notice whole; a part of an annex stops before its verb."""
+    day = dt.date(2069, 7, 20)
+    rows = (
+        "\n1.商务部 海关总署公告2025年第55号，暂停期限延长至2070年11月10日；\n"
+        "2.商务部 海关总署公告2025年第58号第三条，自2069年8月1日起恢复实施。"
+    )
+    for intro in (
+        "此前暂停实施的下列公告，根据已公布的评估结果调整如下：",
+        "此前，下列公告已暂停实施，现就已暂停事项调整如下：",
+    ):
+        assert [
+            (r.relation, r.target_number.number) for r in extract_relations(intro + rows, None, day, day)
+        ] == [
+            ("suspends", 55),
+            ("resumes", 58),
+        ], intro
+    whole = "二、将商务部公告2025年第35号所列实体及其下属公司（含分支机构）移出出口管制管控名单。"
+    assert [(r.relation, r.clause) for r in extract_relations(whole, None, day, day)] == [("lifts", None)]
+    part = (
+        "现将商务部公告2026年第40号附件《两用物项出口管制管理目录》部分条目调整如下，自2069年8月1日起施行："
+    )
+    assert [r.clause for r in extract_relations(part, None, day, day)] == [
+        "附件《两用物项出口管制管理目录》部分条目"
+    ]
