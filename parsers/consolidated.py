@@ -104,7 +104,13 @@ def part_entries(
         # lines printing no code or HS reference would head nothing and be lost)
         heading = titles.get(part, "")
         # (not 第二部分 说明 / 不适用本目录的物项: notes and exclusions name no item)
-        read = part_text if _NOT_GOODS_PART_RE.search(heading) else f"{part} {heading}{part_text}"
+        # (a qualifier in brackets, 境外制造的相关物项（不包括第一部分所列物项）, does not make the part one)
+        unbracketed = re.sub(r"[（(][^（）()]*[）)]", "", heading)
+        read = (
+            part_text
+            if _NOT_GOODS_PART_RE.search(unbracketed)
+            else f"{part} {unbracketed.strip()}{part_text}"
+        )
         result = extract_entries(read, title, source=source)
         issues.extend(result.issues)
         for entry in result.entries:

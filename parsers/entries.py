@@ -2178,10 +2178,7 @@ class _Note:
             taken = (
                 self.run[0] == marker_type
                 and _follows(self.run[1], marker)
-                and not (
-                    (self.closed or _ITEM_EVIDENCE_RE.search(line))
-                    and _entry_goes_on(stack, open_types, marker_type, marker)
-                )
+                and not (self.closed and _entry_goes_on(stack, open_types, marker_type, marker))
             )
         if not taken:
             self.over(None)
@@ -3507,10 +3504,7 @@ class _Extractor:
         for (
             root
         ) in roots:  # the numbered lines a note introduces (注：…不管制下列物项： then a．…) are the note's
-            for line, why in _note_lines(root):
-                if line not in read:
-                    read.add(line)
-                    self.not_items.append(NotItem(line, why))
+            self._account_notes(root, read)
         lines = list(loose)
         for root in roots:
             lines.extend(_all_lines(root))
@@ -3527,6 +3521,21 @@ class _Extractor:
                 read.add(line)
                 self.issues.append(
                     Issue("unread_line", "a line numbered like a list line was not read", line=line)
+                )
+
+    def _account_notes(self, root: _Node, read: set[str]) -> None:
+        """The lines a note took are its own (not-items); one printing a code or HS reference is said in an issue too:
+        read as the note's by its numbering (注：本项不管制下列物项：1．…；2．实验室用叠片机（参考税则号列：…）) — an excluded
+        thing may print the customs code of the goods it is carved out of — for a reader to check it is not the entry's
+        next item."""
+        for line, why in _note_lines(root):
+            if line in read:
+                continue
+            read.add(line)
+            self.not_items.append(NotItem(line, why))
+            if _ITEM_EVIDENCE_RE.search(line):
+                self.issues.append(
+                    Issue("note_line_coded", "a line a note lists prints a code or HS reference", line=line)
                 )
 
     def _enumeration(self, line: str, offset: int, prefix: str) -> bool:

@@ -5733,11 +5733,20 @@ def test_cases_a_second_reader_built_against_parser_version_396() -> None:
         "2．3C901.a.1 磷酸铁锂正极材料（参考税则号列：28429040）。"
     )
     assert read(refused) == ["可充放电锂离子电池", "磷酸铁锂正极材料"]
+    # (lines numbered on from a note's own, printing HS references: the note's by its numbering — an excluded thing may
+    # print the customs code of the goods it is carved out of — each said in an issue for a reader to check)
     unclosed = (
         "一、对下列物项实施出口管制：\n1．高纯镓，纯度≥99.9999%（参考海关商品编号：8112921010）。\n注：本项不管制下列物项：\n"
         "1．用于民用照明的镓制品；\n2．高纯锗，纯度≥99.999%（参考海关商品编号：8112929011）。\n3．氮化镓晶片（参考海关商品编号：2850001200）。"
     )
-    assert read(unclosed) == ["高纯镓", "高纯锗", "氮化镓晶片"]
+    result = extract_entries(unclosed)
+    assert [e.name_zh for e in result.entries] == ["高纯镓"]
+    assert [i.line[:4] for i in result.issues if i.code == "note_line_coded"] == ["2．高纯", "3．氮化"]
+    carved = (
+        "一、满足以下特性的物项，未经许可，不得出口：\n（一）3B901 电池制造设备，如下：\n1．卷绕机（参考税则号列：84798999）；\n"
+        "注：3B901不管制下列物项：\n1．手动卷绕机；\n2．实验室用叠片机（参考税则号列：84798999）。\n（二）3B902 注液机（参考税则号列：84798999）。"
+    )
+    assert read(carved) == ["卷绕机", "注液机"]
     coded_line = (
         "二、正极材料相关物项\n（一）3C901.a.2.三元正极材料的前驱体相关物项：\na. 镍钴锰氢氧化物(参考税则号列:28539030)\n"
         "注：本项不管制下列物项：\na. 电池回收所得的前驱体\n镍钴铝氢氧化物(参考税则号列:28539050)\n（二）3C901.a.3.富锂锰基正极材料。"

@@ -7973,3 +7973,37 @@ def test_cases_a_second_reader_built_against_parser_version_396() -> None:
     assert [r.clause for r in extract_relations(part, None, day, day)] == [
         "附件《两用物项出口管制管理目录》部分条目"
     ]
+
+
+def test_cases_a_second_reader_built_against_parser_version_398() -> None:
+    """已/曾 governing the verb with words between (已由一年延长为两年 / 已于近日延长为 / 已经国务院批准延长为 / 曾两次延长为) tells
+    its rows; 暂停期限分别调整为 / 先后延长为 act; an annex's title clause is not cut inside 调整表 or before 作了."""
+    day = dt.date(2069, 7, 20)
+    rows = "\n（一）商务部 海关总署公告2025年第55号；\n（二）商务部 海关总署公告2025年第56号。\n现将有关事项公告如下：\n一、恢复实施商务部公告2025年第61号。"
+    for told in ("已由一年延长为两年", "已于近日延长为一年", "已经国务院批准延长为一年", "曾两次延长为一年"):
+        body = f"此前，下列公告的暂停期限{told}：{rows}"
+        acts = [(r.relation, r.target_number.number) for r in extract_relations(body, None, day, day)]
+        assert acts == [("resumes", 61)], told
+    acting = "\n（一）商务部 海关总署公告2025年第55号，暂停期限至2070年11月10日；\n（二）商务部 海关总署公告2025年第56号，暂停期限至2070年11月10日。"
+    for verb in ("分别调整为", "先后延长为"):
+        body = f"此前，下列已暂停实施的公告，暂停期限{verb}：{acting}"
+        assert [r.relation for r in extract_relations(body, None, day, day)] == ["suspends", "suspends"], verb
+    made = (
+        "商务部 海关总署公告2026年第2496号附件《中国禁止出口限制出口技术目录》的部分内容作了调整，现予废止。"
+    )
+    assert all(not (r.clause or "").endswith("作了") for r in extract_relations(made, None, day, day))
+
+
+def test_an_attachment_part_titled_for_goods_with_a_qualifier_keeps_its_items() -> None:
+    """第二部分 境外制造的相关物项（不包括第一部分所列物项）: a bracketed qualifier holding 不包括 leaves the part a goods part."""
+    from parsers.consolidated import part_entries
+
+    text = (
+        "第一部分 稀土相关物项\n1．钐钴合金（参考税则号列：72029990）；\n第二部分 境外制造的相关物项（不包括第一部分所列物项）\n"
+        "1．含有中国原产稀土的永磁材料；\n2．使用中国原产稀土技术制造的磁体。"
+    )
+    assert [e.path for e in part_entries(text, "附件", "x", "附件1")[0]] == [
+        "第一部分/1",
+        "第二部分/1",
+        "第二部分/2",
+    ]
