@@ -35,7 +35,7 @@ from itertools import pairwise
 
 from parsers.enumeration import enumerated_names
 from parsers.model import Entry, EntryKind, Issue
-from parsers.numbers import CONTROL_CODE, ISSUER_CHAIN, mask_brackets
+from parsers.numbers import CONTROL_CODE, ISSUER_CHAIN, cn_number, mask_brackets
 from parsers.printed_table import (
     PAGE_NUMBER_RE,
     PrintedTable,
@@ -504,9 +504,8 @@ class _Node:
     shape: str = ""  # "criteria" | "purpose" | "ban" | "measure" | "conditional" | … | "" (a plain line)
     inline_spec: str | None = None  # parameters printed on the line itself after the colon
     prose: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
-    noted: list[tuple[str, str]] = field(
-        default_factory=list
-    )  # the lines a note of its took, and why they list nothing
+    # the lines a note of its took, and why they list nothing (see _Note)
+    noted: list[tuple[str, str]] = field(default_factory=list)
     # A line the page broke in two (PDF/DOCX text, <br> inside an item) is read joined: where in
     # `line` each break was, and the whitespace the body holds there, so quotes stay the body's text.
     breaks: tuple[tuple[int, str], ...] = ()
@@ -2205,15 +2204,13 @@ _NOTE_LEAVES_OUT_RE = re.compile(r"不管制|不包括|不适用|除外|不属�
 
 
 def _follows(last: str, marker: str) -> bool:
-    """Whether `marker` numbers the line after `last`'s: 2 after 1, b after a, （二） after （一）."""
+    """Whether `marker` numbers the line after `last`'s: 2 after 1, b after a, （二） after （一）, （十一） after （十）."""
     if _next_marker(last) == marker:
         return True
-    chinese = "一二三四五六七八九十"
+    chinese = r"[一二三四五六七八九十]{1,3}"
     return (
-        len(last) == len(marker) == 1
-        and last in chinese
-        and marker in chinese
-        and chinese.index(marker) == chinese.index(last) + 1
+        bool(re.fullmatch(chinese, last) and re.fullmatch(chinese, marker))
+        and cn_number(marker) == cn_number(last) + 1
     )
 
 
@@ -3011,9 +3008,8 @@ def _rewritten_code_first(node: _Node) -> bool:
     return re.search(named, node.text) is not None
 
 
-_RESERVED_WORDING_RE = re.compile(
-    r"^\s*\S*\s*(?:[【\[(（]\s*保留\s*[】\])）]|已?(?:删除|删去|取消)\s*[。.]?\s*$)"
-)
+# (1C240 已删除。: the entry struck out in its own words; 1C240 【保留】 is a reserved line, see RESERVED_RE)
+_RESERVED_WORDING_RE = re.compile(r"^\s*\S*\s*已?(?:删除|删去|取消)\s*[。.]?\s*$")
 
 
 # 研发、生产10纳米及以下逻辑芯片 / 研制或者生产…: an end use a licence is weighed against (2025 No. 61 第四条's points),
@@ -3501,9 +3497,8 @@ class _Extractor:
         nothing (not an entry, spec, heading or reasoned not-item) becomes an `unread_line` issue."""
         read = {_flat(e.quote_zh) for e in self.entries} | {n.line for n in self.not_items}
         read |= {i.line for i in self.issues if i.line}
-        for (
-            root
-        ) in roots:  # the numbered lines a note introduces (注：…不管制下列物项： then a．…) are the note's
+        # the numbered lines a note introduces (注：…不管制下列物项： then a．…) are the note's
+        for root in roots:
             self._account_notes(root, read)
         lines = list(loose)
         for root in roots:
@@ -3659,9 +3654,9 @@ class _Extractor:
         reprinted = any(_REPRINTED_RE.search(a.line) for a in chain)
         holders = chain[:1] if reprinted else chain
         announced = (
-            a.codes or _lettered_under_code_first(a)
+            passed
             for a in holders
-            if (a.codes or _lettered_under_code_first(a))
+            if (passed := a.codes or _lettered_under_code_first(a))
             and (not reprinted or a.line.rstrip().endswith(("：", ":")))
         )
         codes = node.codes or _lettered_under_code_first(node) or next(announced, ())

@@ -5754,3 +5754,16 @@ def test_cases_a_second_reader_built_against_parser_version_396() -> None:
     assert [i.line for i in extract_entries(coded_line).issues if i.code == "unread_line"] == [
         "镍钴铝氢氧化物(参考税则号列:28539050)"
     ]
+
+
+def test_a_note_numbering_its_exclusions_past_ten_keeps_them_all() -> None:
+    """（十） then （十一）: the note's run counts Chinese numerals past ten, so its eleventh exclusion is no sub-item."""
+    exclusions = "".join(f"（{n}）第{i}种民用制品；\n" for i, n in enumerate("一二三四五六七八九十", start=1))
+    body = (
+        "一、1C230项修改为：\n1C230 铍金属（参考税则号列：81121200）。\n注：1C230项不管制下列物项：\n"
+        f"{exclusions}（十一）第11种民用制品。\n二、1C231项修改为：\n1C231 铪金属（参考税则号列：81123100）。"
+    )
+    assert [(e.path, e.control_code) for e in extract_entries(body).entries] == [
+        ("一/+1", "1C230"),
+        ("二/+1", "1C231"),
+    ]
