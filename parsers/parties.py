@@ -3973,7 +3973,15 @@ _ANNOUNCED_BEFORE_RE = re.compile(
 
 def _announces_names(sentence_norm: str) -> bool:
     """Whether a listing sentence says its names are printed after it (见附件, 如下, 下列, a closing colon)."""
+    sentence_norm = _INLINE_MEASURES_RE.sub("", sentence_norm)
     return bool(_NAMES_AFTER_RE.search(sentence_norm)) or sentence_norm.rstrip().endswith((":", "："))
+
+
+# …现将其移出关注名单，列入管控名单，并采取以下措施：禁止…: the 以下 and the colon announce the measures printed
+# on in the same sentence, not names to come (the intro closing the sentence is left to the caller)
+_INLINE_MEASURES_RE = re.compile(
+    r"[,，]?\s*(?:并)?(?:采取|实施)(?:下列|以下|如下)(?:处理|反制|管控)?措施\s*[:：]\s*\S.*$"
+)
 
 
 _MEASURES_FOLLOW_RE = re.compile(

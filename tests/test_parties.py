@@ -763,8 +763,6 @@ KNOWN_DEV_PARTY_MISSES: dict[str, int] = {
     # a countermeasure list in an attachment table with a 类别 column (2665, as 2558 and 2604)
     "uel-2026-2663": 6,
     "mofcom-2026-2665": 5,
-    # the 406th batch: a party moved from the watch list to the control list by 将其移出…，列入… after its row is named
-    "mofcom-2026-2682": 2,
 }
 
 
@@ -4416,3 +4414,19 @@ def test_measures_of_the_notice_named_before_suspended_for_some_parties() -> Non
         ("环太平洋防务公司", "suspended", dt.date(2074, 4, 1)),
         ("AEVEX航天公司", "suspended", dt.date(2074, 4, 1)),
     ]
+
+
+def test_a_party_moved_to_the_control_list_with_its_measures_on_the_same_line() -> None:
+    """…现将其移出关注名单，列入出口管制管控名单，并采取以下措施：禁止…: the 以下 and the colon announce the measures that
+    follow in the same sentence, not names to come; both rows (removed from the watch list, listed) are read (2682)."""
+    line = (
+        "二、第28号公告附件第19项所列细谷火工株式会社（Hosoya Pyro-Engineering Co., Ltd.）在规定期限内未履行配合核查义务，"
+        "现将其移出关注名单，列入出口管制管控名单，并采取以下措施：禁止出口经营者向该实体出口两用物项；正在开展的相关活动应当立即停止。"
+    )
+    assert _read(line, dt.date(2073, 3, 6)) == [
+        ("细谷火工株式会社", "watch_list", "removed"),
+        ("细谷火工株式会社", "control_list", "listed"),
+    ]
+    # the measures still announce a block where the names are printed after them
+    block = "商务部决定将下列实体列入出口管制管控名单，并采取以下措施：禁止出口经营者向其出口两用物项。\n1.甲精密机械株式会社（Alpha Precision Co., Ltd.）"
+    assert _read(block, dt.date(2073, 3, 6)) == [("甲精密机械株式会社", "control_list", "listed")]
