@@ -3719,6 +3719,12 @@ _ROW_PIECE_RE = re.compile(
 )
 
 
+_MEASURES_ENDED_ON_RE = re.compile(
+    r"^\s*(?:[^对,，。;；]{0,16}?决定)?\s*(?:停止|终止|解除|取消)(?:实施|执行)?\s*对\s*(?P<names>[^,，。;；]+?)\s*"
+    r"(?:采取|实施)的\s*(?:全部|各项|相关|有关)?\s*(?:处理|反制|管控)?措施\s*$"
+)
+
+
 def _clause_subject(clauses: list[str], index: int) -> tuple[str, int, bool] | None:
     """A clause before a back-reference, where its subject ends, and whether it is a Latin object after 对 — when it
     opens on one: the words before a predicate (…已采取措施), the whole clause before a predicate after its comma, or a
@@ -3732,6 +3738,11 @@ def _clause_subject(clauses: list[str], index: int) -> tuple[str, int, bool] | N
     if _ROW_NAMED_RE.match(_mask_brackets(text)):
         # (…第1186号附件第5项所列日本实体新泽精机株式会社（…），…: a party named by its row, whole)
         return text, len(text), False
+    # (决定停止对甲公司、乙公司等2家美国实体采取的处理措施，并将上述实体移出…: the parties the measures ended on)
+    ended_on = _MEASURES_ENDED_ON_RE.match(_mask_brackets(text))
+    if ended_on is not None:
+        names = text[ended_on.start("names") : ended_on.end("names")]
+        return names, len(names), False
     # (（一）对Hanwha Philly Shipyard Inc.，停止实施…，并将其移出反制清单: names in Latin alone after 对, the clause's
     # object — the act's parties; not when a later clause opens on another object: （一）对Hanwha…，继续实施…；（二）对其余4家…)
     latin_object = re.match(

@@ -83,7 +83,8 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             # (暂停期限届满后，上述措施是否恢复实施，商务部将另行公告: whether it will, to be decided)
             r"(?<!不再)(?<!不)(?<!何时)(?<!何日)(?<!再行)(?<!适时)(?<!视情)(?<!是否)(?<!能否)(?<!可否)"
             # (…第二条中的恢复实施日期“…”有误，更正为“…”: the day named, a correction's object)
-            r"(?:恢复|重新)(?:实施|执行|适用|施行)(?!\s*(?:前|以前|之前|(?:的)?(?:时间|日期)\s*另行))"
+            # (恢复实施期间，出口经营者…应当申请许可: what holds while it runs, no act)
+            r"(?:恢复|重新)(?:实施|执行|适用|施行)(?!\s*(?:前|以前|之前|期间(?!\s*(?:为|是|[:：]))|(?:的)?(?:时间|日期)\s*另行))"
             r"(?!\s*(?:的)?(?:日期|时间)(?!\s*(?:为|是)))"
             + r"|(?:不再|取消|终止|结束|停止|解除)(?:对[^,，。;；]{1,60}?的)?(?:继续)?"
             + _SUSPEND
@@ -2852,7 +2853,8 @@ _ALREADY_THEN_RE = re.compile(
 # (…已于2025年8月12日停止实施，该公告予以废止: what this notice now does to the notice the history names)
 # (…已于2024年9月1日废止，相关物项依照…管理，本公告不再另作规定。: this notice named to say it decides nothing there)
 _DECIDES_NOW_RE = re.compile(
-    r"现决定|现将|现就|现予|特此|本(?:公告|决定)(?!第|不再|不作|不另|对此|对其)|该(?:公告|决定)予以(?:废止|撤销)"
+    # (…已于2025年8月12日停止实施…〔2025〕8号相关措施，本公告不涉及该公告所列实体: this notice said to leave it alone)
+    r"现决定|现将|现就|现予|特此|本(?:公告|决定)(?!第|不再|不作|不另|不涉及|对此|对其)|该(?:公告|决定)予以(?:废止|撤销)"
 )
 # (…，现就上述公告的暂停实施期限调整如下：: what the lines below do, announced)
 _ANNOUNCES_RE = re.compile(r"(?:公告|通知|公布|说明|调整|安排|处理)如下\s*[:：]?\s*$")

@@ -4430,3 +4430,16 @@ def test_a_party_moved_to_the_control_list_with_its_measures_on_the_same_line() 
     # the measures still announce a block where the names are printed after them
     block = "商务部决定将下列实体列入出口管制管控名单，并采取以下措施：禁止出口经营者向其出口两用物项。\n1.甲精密机械株式会社（Alpha Precision Co., Ltd.）"
     assert _read(block, dt.date(2073, 3, 6)) == [("甲精密机械株式会社", "control_list", "listed")]
+
+
+def test_parties_whose_measures_end_then_named_back_as_those_above() -> None:
+    """…决定自本公告公布之日起，停止对甲公司、乙公司等2家美国实体采取的处理措施，并将上述实体移出不可靠实体清单: 上述实体 are the
+    parties the measures ended on, named in the clause before (uel-2709)."""
+    line = (
+        "不可靠实体清单工作机制经审查，决定自本公告公布之日起，停止对环太平洋防务公司、AEVEX航天公司、LKD航天公司、顶峰科技公司"
+        "等4家美国实体采取的处理措施，并将上述实体移出不可靠实体清单。"
+    )
+    assert _read(line, dt.date(2074, 2, 23)) == [
+        (name, "unreliable_entity_list", "removed")
+        for name in ("环太平洋防务公司", "AEVEX航天公司", "LKD航天公司", "顶峰科技公司")
+    ]

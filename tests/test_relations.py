@@ -8007,3 +8007,19 @@ def test_an_attachment_part_titled_for_goods_with_a_qualifier_keeps_its_items() 
         "第二部分/1",
         "第二部分/2",
     ]
+
+
+def test_a_resumption_named_for_its_time_and_a_told_end_left_alone_act_on_nothing() -> None:
+    """恢复实施期间，出口经营者…应当申请许可: what holds while the resumption runs — 上述条款 then points at no notice of a
+    history paragraph; …已于2025年8月12日停止实施…〔2025〕8号相关措施，本公告不涉及该公告所列实体: told, this notice said to
+    leave it alone (2710, uel-2709)."""
+    day = dt.date(2074, 3, 6)
+    body = (
+        "商务部、海关总署公告2025年第70号曾暂停实施商务部、海关总署公告2025年第55号、第57号等公告，该暂停期限已于2026年11月10日届满。\n"
+        "经综合评估，商务部、海关总署决定，自即日起至2074年12月31日止，恢复实施商务部、海关总署公告2025年第55号第一款。\n"
+        "恢复实施期间，出口经营者出口上述条款所列物项的，应当依照有关规定向商务部申请许可。"
+    )
+    acts = [(r.relation, r.target_number.number, r.clause) for r in extract_relations(body, None, day, day)]
+    assert acts == [("resumes", 55, "一")]
+    told = "不可靠实体清单工作机制已于2025年8月12日停止实施不可靠实体清单工作机制公告〔2025〕8号相关措施，本公告不涉及该公告所列实体。"
+    assert extract_relations(told, None, day, day) == []
