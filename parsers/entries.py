@@ -3087,6 +3087,26 @@ def _explained_or_terms(node: _Node, text: str) -> str | None:
     return "rule" if _under_a_prose_intro(node) else None
 
 
+def _goes_on_run(node: _Node, previous: _Node | None) -> bool:
+    """Whether a plain numbered line is the next of the run `previous` (an entry read) belongs to: numbered one on with the
+    same marks, a name rather than a sentence (no full stop inside it, no clause words)."""
+    if previous is None or node.marker_type != "num" or previous.marker_type != "num" or node.children:
+        return False
+    if (
+        not (node.marker.isdigit() and previous.marker.isdigit())
+        or int(node.marker) != int(previous.marker) + 1
+    ):
+        return False
+    text = node.text.strip().rstrip("；;。.")
+    return bool(text) and "。" not in text and _RUN_NOT_A_NAME_RE.search(text) is None
+
+
+# 14.本公告所列物项… / 15.出口经营者应当…: a sentence numbered on after the entries, not the next entry
+_RUN_NOT_A_NAME_RE = re.compile(
+    r"本(?:公告|附件|清单|目录)|应当|不得|可以|是指|包括|不包括|适用|参照|按照|依照|[:：]$"
+)
+
+
 def _unlisted_why(node: _Node) -> str | None:
     """Why a line lists nothing controlled (a not-item reason), None when it may list something."""
     text = node.text.strip()
@@ -3271,8 +3291,7 @@ class _Extractor:
         self.notes_spans = _notes_spans(body)
         for root in roots:
             self._analyse_tree(root)
-        for root in roots:
-            self._section(root)
+        self._sections(roots)
         for line in loose:  # 将A、B等2个品种增列至…: entries named in an unnumbered sentence
             self._enumeration(line, max(body.find(line), 0), "")
         for table in tables:
@@ -3294,6 +3313,22 @@ class _Extractor:
             issues=tuple(self.issues),
             not_items=tuple(self.not_items),
         )
+
+    def _sections(self, roots: list[_Node]) -> None:
+        """Each root line's section; a numbered root line that goes on the run of entries just read (14. after 13.) and that
+        nothing else accounted for is read as the run's next entry.
+
+        (附件 向美国…出口须申请许可的易制毒化学品 then 1.…（海关商品编号：…）；… 13.…； 14.1-苄基-4-哌啶酮； 15.…。: the
+        last two print no customs code, and a title the outline does not know as a list's gave them no section — they were
+        dropped without a word.)"""
+        previous: _Node | None = None  # the last root line read as an entry
+        for root in roots:
+            before = (len(self.entries), len(self.not_items), len(self.issues))
+            self._section(root)
+            silent = len(self.entries) == before[0] and (len(self.not_items), len(self.issues)) == before[1:]
+            if silent and _goes_on_run(root, previous):
+                self._walk(root, root)
+            previous = root if len(self.entries) > before[0] and not root.children else None
 
     def _blanked(self, body: str, tables: list[PrintedTable]) -> str:
         """`body` with what the outline must not read blanked, offsets kept: the tables (read as tables) and the titles

@@ -5767,3 +5767,28 @@ def test_a_note_numbering_its_exclusions_past_ten_keeps_them_all() -> None:
         ("一/+1", "1C230"),
         ("二/+1", "1C231"),
     ]
+
+
+def test_numbered_lines_going_on_a_run_of_entries_are_entries_without_a_customs_code() -> None:
+    """An attachment that opens on a title the outline does not know as a list's, then 1.…13. printing customs codes and
+    14., 15. printing none (2026 No. 1764: 暂未设置对应的海关商品编号): the last two go on the run and are its entries, not
+    dropped; a sentence numbered on after the run (its 应当, its full stop) stays no entry."""
+    attachment = (
+        "向美国、墨西哥、加拿大出口须申请许可的易制毒化学品\n"
+        "1.1-乙氧羰基-4-哌啶酮（海关商品编号：2933399075）；\n"
+        "2.1-乙酰基-4-哌啶酮（海关商品编号：2933399075）；\n"
+        "3.1-苄基-4-哌啶酮；\n"
+        "4.1-叔丁氧羰基-4-（4-溴苯基氨基）哌啶。\n"
+        "5.出口上述物质的，出口经营者应当在报关单备注栏中注明物质名称。\n"
+        "注：上述物质可能存在的盐类，也纳入管制。"
+    )
+    result = extract_entries(attachment, source="附件")
+    assert [(e.path, e.name_zh, e.hs_codes) for e in result.entries] == [
+        ("1", "1-乙氧羰基-4-哌啶酮", ("2933399075",)),
+        ("2", "1-乙酰基-4-哌啶酮", ("2933399075",)),
+        ("3", "1-苄基-4-哌啶酮", ()),
+        ("4", "1-叔丁氧羰基-4-（4-溴苯基氨基）哌啶", ()),
+    ]
+    # a run that starts on an uncoded line is not one the rule reads (nothing before it was an entry)
+    plain = "说明\n1.氧化钐及其混合物\n2.含钐的化合物及其混合物"
+    assert extract_entries(plain, source="附件").entries == ()
