@@ -242,6 +242,10 @@ _REWRITE_RE = re.compile(
     r"(?:中的?\s*第?\s*[(（]?\s*[\d一二三四五六七八九十]{1,3}\s*[)）]?\s*项?)?"
     r"|由[^，,。；;“”\"]{1,16}?)?(?P<verb>修改|改|修订|调整)为\s*[:：]?\s*(?P<new>.*)$"
 )
+# (电池正极材料制备技术（编号：252604X）的控制要点3修改为：…, read with its code already taken off the line)
+_UNLED_REWRITE_RE = re.compile(
+    r"^(?!将)[^，,。；;：:（(]{2,40}?的\s*(?:控制要点|表述|描述)[^，,。；;：:]{0,16}?修改为\s*[:：]"
+)
 _MOVE_RE = re.compile(r"^将(?P<target>.+?)(?P<move>(?:调整|移|调|转)(?:至|到|入)[^，,。；;]{1,24}?)[。；;]?$")
 _LEADING_VERB_RE = re.compile(r"^(?:新增|增列|增加)\s*")
 # (增加“大模型训练数据合成技术（编号：266501X）”条目 / 增加光伏硅片制备技术（编号：263501X）条目: the entry named, its quotes and
@@ -1363,8 +1367,13 @@ def _read_rewrite(node: _Node, text: str) -> str | None:
     code names (another body's list) is marked, to be accounted for as a rule, not read as a thing."""
     if _DELETED_RE.match(text.strip()):
         return None  # taken off the catalogue: accounted for as lifted
-    rewrite = _REWRITE_RE.match(text.strip())
-    move = None if rewrite else _MOVE_RE.match(text.strip())
+    stripped = text.strip()
+    if node.codes and _UNLED_REWRITE_RE.match(stripped):
+        stripped = (
+            f"将{stripped}"  # (X（编号：252604X）的控制要点3修改为：…: the same rewrite, printed without 将)
+        )
+    rewrite = _REWRITE_RE.match(stripped)
+    move = None if rewrite else _MOVE_RE.match(stripped)
     if rewrite is None and move is None:
         return None
     catalogue_point = bool(node.codes) and "控制要点" in ((rewrite.group("point") or "") if rewrite else "")

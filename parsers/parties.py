@@ -1494,10 +1494,11 @@ def _parse_listing(
     back = _BACK_REFERENCE_RE.match(match.groupdict().get("names") or "")
     # (决定将A（…）、B（…）、C（…）等3家美国实体列入…，并采取以下处理措施：: every party the count states is named)
     whole = counted is not None and len(names) >= _count(counted.group("n"))
-    if expects_block and ((not names and back) or whole) and _MEASURES_FOLLOW_RE.search(sentence_norm):
-        # 决定将上述2家实体移出关注名单，列入管控名单，并采取下列措施：: the colon announces measures, and the
+    measures_after = _MEASURES_FOLLOW_RE.search(sentence_norm) or _INLINE_MEASURES_RE.search(sentence_norm)
+    if expects_block and ((not names and back) or whole) and measures_after:
+        # 决定将上述2家实体移出关注名单，列入管控名单，并采取下列措施：(禁止…): the colon announces measures, and the
         # parties are the ones named before — no block of names follows for this listing
-        expects_block = _announces_names(_MEASURES_FOLLOW_RE.sub("", sentence_norm))
+        expects_block = _announces_names(sentence_norm[: measures_after.start()])
     # (下列7家外国实体未…配合核查…。商务部决定将其列入关注名单。: 其 is the parties the line announced before)
     told_before = line.norm[: max(line.norm.find(sentence_norm), 0)]
     expects_block = expects_block or bool(not names and back and _ANNOUNCED_BEFORE_RE.search(told_before))
@@ -3756,7 +3757,7 @@ def _clause_subject(clauses: list[str], index: int) -> tuple[str, int, bool] | N
     return None
 
 
-def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
+def _antecedent_names(before: str, wanted: int | None = None) -> tuple[list[str], int | None, str | None]:
     """The names a back-reference (将上述2家实体移出) stands for, printed earlier in the paragraph.
 
     `经调查，A公司（A Inc.）、B公司（B Corp.）已采取措施纠正相关行为，决定将上述2家实体移出…`: the
@@ -3766,6 +3767,7 @@ def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
     # (对Austal USA, LLC，…: the comma of a Latin name's legal form separates no clause)
     masked = _LEGAL_FORM_COMMA_RE.sub("〼", _mask_brackets(before))
     clauses = [before[c.start() : c.end()] for c in re.finditer(r"[^,，;；:：。]+", masked)]
+    fallback: tuple[list[str], int | None, str | None] | None = None
     for index in reversed(range(len(clauses))):
         found = _clause_subject(clauses, index)
         if found is None:
@@ -3799,9 +3801,14 @@ def _antecedent_names(before: str) -> tuple[list[str], int | None, str | None]:
             for p in pieces
         ):
             if counted is None:
-                return pieces, None, _country_in(row.group(0)[-10:]) if row else None
+                found_here = (pieces, None, _country_in(row.group(0)[-10:]) if row else None)
+                if wanted is not None and len(pieces) < wanted:
+                    # (甲、乙已…。决定停止对乙采取的…措施，并将上述2家实体移出…: 上述2家 reaches further back than 乙)
+                    fallback = fallback or found_here
+                    continue
+                return found_here
             return pieces, _count(counted.group("n")), _country_in(counted.group("country"))
-    return [], None, None
+    return fallback or ([], None, None)
 
 
 def _mask_brackets(text: str) -> str:
@@ -3828,7 +3835,8 @@ def _with_antecedents(listing: _Listing, match: re.Match[str], line: _Line, sent
     # (the sentence as read may be reworded after its names — 由A调入B as 移出A，列入B — so it is found by its words up to them)
     at = line.norm.find(sentence[: match.end("names")].strip())
     before = (line.norm[:at] if at >= 0 else "") + sentence[: match.start()]
-    names, stated, country = _antecedent_names(before)
+    wanted = _COUNT_RE.search(match.group("names"))
+    names, stated, country = _antecedent_names(before, _count(wanted.group("n")) if wanted else None)
     if not names:
         return listing
     listing.names = names
@@ -3984,12 +3992,11 @@ _ANNOUNCED_BEFORE_RE = re.compile(
 
 def _announces_names(sentence_norm: str) -> bool:
     """Whether a listing sentence says its names are printed after it (见附件, 如下, 下列, a closing colon)."""
-    sentence_norm = _INLINE_MEASURES_RE.sub("", sentence_norm)
     return bool(_NAMES_AFTER_RE.search(sentence_norm)) or sentence_norm.rstrip().endswith((":", "："))
 
 
 # …现将其移出关注名单，列入管控名单，并采取以下措施：禁止…: the 以下 and the colon announce the measures printed
-# on in the same sentence, not names to come (the intro closing the sentence is left to the caller)
+# on in the same sentence, not names to come — where the names stand before them (其, every name of a count)
 _INLINE_MEASURES_RE = re.compile(
     r"[,，]?\s*(?:并)?(?:采取|实施)(?:下列|以下|如下)(?:处理|反制|管控)?措施\s*[:：]\s*\S.*$"
 )

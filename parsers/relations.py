@@ -84,7 +84,7 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             r"(?<!不再)(?<!不)(?<!何时)(?<!何日)(?<!再行)(?<!适时)(?<!视情)(?<!是否)(?<!能否)(?<!可否)"
             # (…第二条中的恢复实施日期“…”有误，更正为“…”: the day named, a correction's object)
             # (恢复实施期间，出口经营者…应当申请许可: what holds while it runs, no act)
-            r"(?:恢复|重新)(?:实施|执行|适用|施行)(?!\s*(?:前|以前|之前|期间(?!\s*(?:为|是|[:：]))|(?:的)?(?:时间|日期)\s*另行))"
+            r"(?:恢复|重新)(?:实施|执行|适用|施行)(?!\s*(?:前|以前|之前|期间(?!\s*(?:为|是|[:：]|自|从|至|到))|(?:的)?(?:时间|日期)\s*另行))"
             r"(?!\s*(?:的)?(?:日期|时间)(?!\s*(?:为|是)))"
             + r"|(?:不再|取消|终止|结束|停止|解除)(?:对[^,，。;；]{1,60}?的)?(?:继续)?"
             + _SUSPEND
@@ -3253,7 +3253,7 @@ def _told_as_history(sentence: str, published_on: dt.date | None, after: str = "
     )
     if told is None:
         told = _ALREADY_ON_RE.search(sentence) or _REF_ON_DAY_RE.search(sentence)
-        if told is None or _DECIDES_NOW_RE.search(sentence):
+        if told is None or _DECIDES_NOW_RE.search(sentence) or _acts_beside_told(sentence, told.end()):
             return False
     day = parse_date(told.group("date"))
     return day is not None and (published_on is None or day < published_on)
@@ -4056,6 +4056,26 @@ def _dated_by(sentence: str, after: re.Match[str]) -> bool:
     return right_after or _REF_RE.search(sentence[: after.start()]) is not None
 
 
+# (在…第55号恢复实施期间，…第57号继续暂停实施 / …第55号第一款暂停实施期间，停止执行…: the notice named for the time the
+# act falls in — not …恢复实施期间自2026年11月11日起…, its window printed)
+_PERIOD_OF_RE = re.compile(
+    r"[^,，。;；]{0,24}?(?:恢复|暂停|中止|暂缓)(?:实施|执行|适用)?(?:的)?期间(?!\s*(?:为|是|[:：]|自|从|至|到|由))"
+)
+
+
+def _acts_beside_told(sentence: str, told_end: int) -> bool:
+    """Whether a sentence that says this notice leaves a told act alone (本公告不涉及…) makes an act of its own after the
+    told one (…已于2025年8月12日停止实施，该公告自2025年12月1日起废止，本公告不涉及…): more than one verb after the told day."""
+    if _LEFT_ALONE_RE.search(sentence) is None:
+        return False
+    spans = sorted({m.span() for _, pattern in _VERBS for m in pattern.finditer(sentence, told_end)})
+    distinct = [span for k, span in enumerate(spans) if k == 0 or span[0] >= spans[k - 1][1]]
+    return len(distinct) > 1
+
+
+_LEFT_ALONE_RE = re.compile(r"本(?:公告|决定)\s*(?:不涉及|不调整|不适用于)")
+
+
 def _not_a_target(sentence: str, position: int, tied: re.Match[str] | None) -> bool:
     """Whether the notice printed at `position` is named for another reason than being acted on: the notice whose
     window ends or starts the act (see _TIED_TO_OTHER_RE, _DAY_AFTER_RE), or the maker of the suspension acted on
@@ -4070,6 +4090,8 @@ def _not_a_target(sentence: str, position: int, tied: re.Match[str] | None) -> b
     printed = _REF_RE.match(sentence, position)
     if printed is None:
         return False
+    if _PERIOD_OF_RE.match(sentence, printed.end()):
+        return True
     if _MAKER_BRACKET_RE.search(sentence[:position]):
         return True
     return bool(_MAKER_AFTER_RE.match(sentence, printed.end()))

@@ -5792,3 +5792,13 @@ def test_numbered_lines_going_on_a_run_of_entries_are_entries_without_a_customs_
     # a run that starts on an uncoded line is not one the rule reads (nothing before it was an entry)
     plain = "说明\n1.氧化钐及其混合物\n2.含钐的化合物及其混合物"
     assert extract_entries(plain, source="附件").entries == ()
+
+
+def test_a_catalogue_entry_rewritten_without_jiang_keeps_its_name() -> None:
+    """电池正极材料制备技术（编号：252604X）的控制要点3修改为：… (2026 No. 1521): the rewrite printed without 将 is X with the new
+    wording as its spec, as 将X（编号：…）控制要点1修改为：… is."""
+    text = "限制出口部分\n（一）化学原料和化学制品制造业\n电池正极材料制备技术（编号：252604X）的控制要点3修改为：振实密度>1.0g/cc的磷酸盐正极原材料制备技术。"
+    entries = extract_entries(text, source="附件").entries
+    assert [(e.name_zh, e.control_code, e.spec_zh) for e in entries] == [
+        ("电池正极材料制备技术", "252604X", "控制要点3修改为：振实密度>1.0g/cc的磷酸盐正极原材料制备技术")
+    ]

@@ -4443,3 +4443,24 @@ def test_parties_whose_measures_end_then_named_back_as_those_above() -> None:
         (name, "unreliable_entity_list", "removed")
         for name in ("环太平洋防务公司", "AEVEX航天公司", "LKD航天公司", "顶峰科技公司")
     ]
+
+
+def test_second_read_of_401_402_annex_listings_and_counted_back_references() -> None:
+    """附件所列组织和个人列入反制清单，并采取以下反制措施：禁止… names the annex's parties (the measures on the same line do not
+    hide them); 上述2家 after 停止对乙…采取的措施 reaches back to both parties named before."""
+    annex = "附件\n反制清单\n1.甲战略咨询公司（Alpha Strategic LLC）\n2.乙贸易分析公司（Beta Trade Analytics Corp.）"
+    body = "商务部决定将附件所列组织和个人列入反制清单，并采取以下反制措施：禁止中华人民共和国境内的组织、个人与其进行有关交易、合作等活动。"
+    day = dt.date(2073, 3, 27)
+    found = extract_parties([("body", body), ("att1", annex)], published_on=day, effective_on=day).parties
+    assert [(p.name_zh, p.list, p.action) for p in found] == [
+        ("甲战略咨询公司", "countermeasure_list", "listed"),
+        ("乙贸易分析公司", "countermeasure_list", "listed"),
+    ]
+    counted = (
+        "一、2025年1月2日列入出口管制管控名单的甲精密机械公司（Alpha Precision Inc.）、乙航电系统公司（Beta Avionics Corp.）"
+        "已按要求完成整改。商务部决定停止对乙航电系统公司采取的管控措施，并将上述2家实体移出出口管制管控名单。"
+    )
+    assert _read(counted, day) == [
+        ("甲精密机械公司", "control_list", "removed"),
+        ("乙航电系统公司", "control_list", "removed"),
+    ]

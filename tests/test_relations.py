@@ -8023,3 +8023,29 @@ def test_a_resumption_named_for_its_time_and_a_told_end_left_alone_act_on_nothin
     assert acts == [("resumes", 55, "一")]
     told = "不可靠实体清单工作机制已于2025年8月12日停止实施不可靠实体清单工作机制公告〔2025〕8号相关措施，本公告不涉及该公告所列实体。"
     assert extract_relations(told, None, day, day) == []
+
+
+def test_second_read_of_401_402_periods_told_acts_and_resumption_windows() -> None:
+    """A notice named for the time an act falls in (…第55号恢复实施期间，…) is no target of the next verb; a resumption period
+    printed from a day (恢复实施期间自…起) is still the resumption; a sentence saying this notice leaves a told act alone keeps
+    the acts it makes beside it (…已于…停止实施，该公告自…起废止，本公告不涉及…)."""
+    day = dt.date(2026, 11, 1)
+
+    def acts(text: str) -> list[tuple[str, int, str | None]]:
+        return [
+            (r.relation, r.target_number.number, r.clause) for r in extract_relations(text, None, day, day)
+        ]
+
+    assert acts(
+        "在商务部、海关总署公告2025年第55号恢复实施期间，商务部、海关总署公告2025年第57号继续暂停实施。"
+    ) == [("suspends", 57, None)]
+    assert acts(
+        "二、商务部、海关总署公告2025年第55号恢复实施期间，停止执行商务部、海关总署公告2025年第57号第二款。"
+    ) == [("repeals", 57, "二")]
+    assert acts(
+        "商务部、海关总署公告2025年第55号第一款恢复实施期间自2026年11月11日起至2027年11月10日止。"
+    ) == [("resumes", 55, "一")]
+    both = "商务部公告2025年第18号所列措施已于2025年8月12日停止实施，该公告自2025年12月1日起废止，本公告不涉及该公告所列物项的许可管理。"
+    assert [(r.relation, r.window_from) for r in extract_relations(both, None, day, day)] == [
+        ("repeals", dt.date(2025, 12, 1))
+    ]
