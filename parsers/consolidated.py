@@ -97,7 +97,11 @@ def part_entries(
     entries: list[Entry] = []
     parts: list[tuple[str, str]] = []
     issues: list[Issue] = []
-    titles = {f"第{m.group(1)}部分": m.group(2).strip() for m in _PART_RE.finditer(text)}
+    titles: dict[str, str] = {}
+    for m in _PART_RE.finditer(
+        text
+    ):  # (a later note, 第二部分所列永磁材料，不包括…, is no title of the part)
+        titles.setdefault(f"第{m.group(1)}部分", m.group(2).strip())
     for part, part_text in split_parts(text):
         label = f"{annex or ''}{part}"
         # (第二部分 境外制造的相关物项 then 1.…: read with its heading, which its numbered lines are the items of — alone,
@@ -105,12 +109,10 @@ def part_entries(
         heading = titles.get(part, "")
         # (not 第二部分 说明 / 不适用本目录的物项: notes and exclusions name no item)
         # (a qualifier in brackets, 境外制造的相关物项（不包括第一部分所列物项）, does not make the part one)
-        unbracketed = re.sub(r"[（(][^（）()]*[）)]", "", heading)
-        read = (
-            part_text
-            if _NOT_GOODS_PART_RE.search(unbracketed)
-            else f"{part} {unbracketed.strip()}{part_text}"
-        )
+        unbracketed = re.sub(r"[（(][^（）()]*[）)]", "", heading).strip()
+        # (第二部分（在境外制造的稀土物项）: a heading printed whole in brackets is its title, brackets off)
+        words = unbracketed or heading.strip().strip("（）() ")
+        read = part_text if _NOT_GOODS_PART_RE.search(words) else f"{part} {words}{part_text}"
         result = extract_entries(read, title, source=source)
         issues.extend(result.issues)
         for entry in result.entries:

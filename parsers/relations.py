@@ -5966,13 +5966,46 @@ def _split_by_table_dates(
     return out
 
 
-def _attachment_entries(text: str, title: str, url: str) -> EntryResult:
+def _attachment_entries(text: str, title: str, url: str, label: str = "") -> EntryResult:
     """An attachment's entries, read as the pipeline reads its text: a list in the dual-use list's shape (code-first
     lines, 注 and 技术注释 under them) by that list's reader, anything else by the outline rules."""
     if looks_like_list(text):
         listed = read_list(text, url)
         return EntryResult(listed.entries, None, listed.issues)
-    return extract_entries(text, title, source=url)
+    return extract_entries(_titled(text, label), title, source=url)
+
+
+def _annex_title(page: NoticePage, url: str) -> str:
+    """The title of the attachment at `url`: its link's words when they name it (附件：X清单.pdf), else the body's
+    附件 line for it (附件：X清单 / 附件：1.X清单 2.Y目录, in the order the page links them)."""
+    index = next((k for k, a in enumerate(page.attachments) if a.url == url), None)
+    if index is None:
+        return ""
+    label = _ANNEX_LABEL_RE.sub("", page.attachments[index].label).strip()
+    if label:
+        return label
+    announced = [m.group("title").strip() for m in _ANNEX_LINE_RE.finditer(page.body)]
+    return announced[index] if index < len(announced) else ""
+
+
+# 附件：X清单 / 附件1：X清单 / 附件：1.X清单, as a notice's body names its attachments
+_ANNEX_LINE_RE = re.compile(
+    r"^\s*附件\s*\d{0,2}\s*[:：]\s*(?:\d{1,2}\s*[.．、])?\s*(?P<title>[^\n]{2,60}?)\s*$", re.MULTILINE
+)
+
+
+def _titled(text: str, label: str) -> str:
+    """An attachment that opens straight on its numbered lines, its title printed only where the page links it
+    (附件：可充放电锂离子电池生产设备清单 then 1.卷绕机；2.…), read under that title as if it printed it."""
+    name = _ANNEX_LABEL_RE.sub("", label).strip()
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    if not name or name == first or not _NUMBERED_FIRST_RE.match(first):
+        return text
+    return f"{name}\n{text}"
+
+
+_ANNEX_LABEL_RE = re.compile(r"^\s*附件\s*\d{0,2}\s*[:：.．、]?\s*|\.(?:pdf|docx?|xlsx?|wps)$", re.IGNORECASE)
+_NUMBERED_FIRST_RE = re.compile(r"^\d{1,3}\s*[.．、]\s*\S")
 
 
 def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = None) -> Extraction:
@@ -5991,7 +6024,7 @@ def extract_notice(page: NoticePage, attachment_texts: dict[str, str] | None = N
                     "traditional_script", f"attachment {url} is in Traditional script; read after conversion"
                 )
             )
-        extra = _attachment_entries(script.text, page.title_zh, url)
+        extra = _attachment_entries(script.text, page.title_zh, url, _annex_title(page, url))
         entries.extend(extra.entries)
         issues.extend(extra.issues)
         stated = stated or extra.stated_count

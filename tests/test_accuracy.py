@@ -345,9 +345,12 @@ def _head_and_letter_printed(code: str, printed: str) -> bool:
         head
         and len(letter) == 1
         and letter.isalpha()
-        and re.search(rf"(?m)^{re.escape(head)}\s", printed)
+        and re.search(rf"(?m)^[“\"「]?{re.escape(head)}\s", printed)  # (a rewrite quotes the head: “6A226 …)
         and re.search(rf"(?m)^{letter}\s*[.．]", printed)
     )
+
+
+_PAGE_FOOTER_RE = re.compile(r"\n\s*[—–-]\s*\d{1,3}\s*[—–-]\s*(?=\n)")
 
 
 def _printed(notice: CorpusNotice) -> str:
@@ -364,7 +367,9 @@ def test_truth_only_names_what_the_notice_prints(notice: CorpusNotice) -> None:
     without_hs = _HS_PAREN_RE.sub("", printed)
     # text taken from a PDF breaks lines at the page width, inside names: the truth reads them joined; so
     # does a table cell whose end wraps onto a line of its own (`…的 | 84198900 |` then `系统`)
-    unbroken = _HS_PAREN_RE.sub("", printed.replace("\n", "")) + "\n" + _cells_rejoined(printed)
+    # (and a page's footer, `— 1 —`, may stand between the two halves of a name)
+    unpaged = _PAGE_FOOTER_RE.sub("\n", printed)
+    unbroken = _HS_PAREN_RE.sub("", unpaged.replace("\n", "")) + "\n" + _cells_rejoined(printed)
     # an alias bracketed between a name and its qualifying bracket (`磷化氢（又称…）（纯度≥99.999%）`) goes to spec
     unaliased = _ALIAS_PAREN_RE.sub("", without_hs)
     for leaf in notice.truth.leaves:

@@ -8049,3 +8049,38 @@ def test_second_read_of_401_402_periods_told_acts_and_resumption_windows() -> No
     assert [(r.relation, r.window_from) for r in extract_relations(both, None, day, day)] == [
         ("repeals", dt.date(2025, 12, 1))
     ]
+
+
+def test_an_attachment_opening_on_numbered_lines_is_read_under_the_title_the_body_gives_it() -> None:
+    """附件：可充放电锂离子电池生产设备清单 in the body, and an attachment that prints no title but opens on 1.卷绕机；2.…
+    (2026 No. 2716): its lines are the list's entries, as if it printed the title; its closing definition is none."""
+    from parsers.model import Attachment
+
+    url = "https://www.mofcom.gov.cn/a/附件1.pdf"
+    body = "决定对本公告附件所列设备实施出口管制。\n本公告自2074年6月15日起正式实施。\n附件：可充放电锂离子电池生产设备清单"
+    page = _page(
+        body,
+        "商务部 海关总署公告2026年第2716号",
+        dt.date(2074, 5, 17),
+        None,
+        None,
+        (Attachment(url, "附件1"),),
+    )
+    text = "1.卷绕机；\n2.叠片机；\n3.注液机。\n本清单所称设备，是指专门设计或者改装用于制造锂离子电池电芯的设备。"
+    assert [e.name_zh for e in extract_notice(page, {url: text}).entries] == ["卷绕机", "叠片机", "注液机"]
+
+
+def test_a_part_titled_in_brackets_with_a_note_naming_it_after_keeps_its_items() -> None:
+    """第二部分（在境外制造的稀土物项） then uncoded lines and a note 第二部分所列永磁材料，不包括…: the bracketed heading is the
+    part's title and the note is none (2026 No. 2717 through the pipeline's part reader)."""
+    from parsers.consolidated import part_entries
+
+    text = (
+        "物项列表\n第一部分（原产于中国的稀土物项）\n1.1C902.a 金属钐（参考海关商品编号：2805301910）\n"
+        "第二部分（在境外制造的稀土物项）\n1.钐钴永磁材料\n2.钐靶\n第二部分所列永磁材料，不包括已装配于电机内的磁体。"
+    )
+    assert [(e.path, e.name_zh) for e in part_entries(text, "x", "u", "附件")[0]] == [
+        ("第一部分/1", "金属钐"),
+        ("第二部分/1", "钐钴永磁材料"),
+        ("第二部分/2", "钐靶"),
+    ]
