@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "405"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "406"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1142,4 +1142,5 @@ PARSER_VERSION = (
     # 403: a numbered line going on a run of entries just read (14. after 13.), accounted for by nothing else, is the run's next entry
     # 404: a second read of 401-402: a notice named for a period (…恢复实施期间，) is no target; 期间自… stays an act; a told act left alone keeps acts beside it; measures on the line hide no annex parties; 上述N家 counts back; X（编号）的控制要点N修改为 without 将
     # 405: an attachment opening on numbered lines is read under the title its link or the 附件： line gives; a part titled in brackets keeps its items
+    # 406: a note that prints its first numbered line on the label (注：1.…) keeps its run: 2. after it is the note's
 )

@@ -2150,6 +2150,12 @@ class _Note:
 
     def over(self, node: _Node | None) -> None:
         self.node, self.line, self.run, self.closed = node, node.prose[-1][0] if node else "", None, False
+        # (注：1.第1项不包括…。 then 2.第2项不包括…: the note's first numbered line printed on its own line; the run goes on)
+        label = re.match(r"^(?:注|备注|说明|技术说明)\s*\d*\s*[:：]\s*", self.line)
+        first = _split_marker(self.line[label.end() :]) if label and node else None
+        if first is not None and first[1] in ("1", "一"):
+            self.run, self.closed = (first[0], first[1]), self.line.rstrip().endswith(("。", "."))
+            self._keep(self.line)
 
     def broken(self, stack: list[_Node], line: str) -> bool:
         """Whether an unnumbered line is the rest of the note's last printed line (see `wrap`) — never one printing a

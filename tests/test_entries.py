@@ -5802,3 +5802,20 @@ def test_a_catalogue_entry_rewritten_without_jiang_keeps_its_name() -> None:
     assert [(e.name_zh, e.control_code, e.spec_zh) for e in entries] == [
         ("电池正极材料制备技术", "252604X", "控制要点3修改为：振实密度>1.0g/cc的磷酸盐正极原材料制备技术")
     ]
+
+
+def test_a_note_numbering_its_first_line_on_the_label_keeps_its_run() -> None:
+    """注：1.第1项不包括…。 then 2.第2项不包括…（参考税则号列：…）。 after the entries 1.–5. (2026 No. 2718): the note's 2. goes
+    on its own run, begun on the label's line — an exclusion, never the entry list's next item."""
+    body = (
+        "一、下列物项，未经许可，不得出口：\n"
+        "1.2C902.a.平均粒度小于等于50μm的人造金刚石微粉（参考税则号列：71051020）；\n"
+        "2.2C902.b.平均粒度大于50μm且小于等于500μm的人造金刚石单晶（参考税则号列：71051020）。\n"
+        "注：1.第1项不包括天然金刚石微粉（参考税则号列：71051010）。\n"
+        "2.第2项不包括用于装饰或者珠宝用途的培育钻石（参考税则号列：71042100、71049190）。\n"
+        "3.本条所称平均粒度，以颗粒的中位粒径（D50）计。\n"
+        "二、本公告自2074年7月13日起正式实施。"
+    )
+    result = extract_entries(body)
+    assert [e.control_code for e in result.entries] == ["2C902.a", "2C902.b"]
+    assert any(i.code == "note_line_coded" and i.line.startswith("2.第2项") for i in result.issues)
