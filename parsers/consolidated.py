@@ -87,6 +87,9 @@ def split_parts(text: str) -> list[tuple[str, str]]:
     return parts
 
 
+_NAMES_A_PART_RE = re.compile(r"^(?:所列|中|的)|.*[。；;]$")
+
+
 def part_entries(
     text: str, title: str, source: str, annex: str | None
 ) -> tuple[list[Entry], list[tuple[str, str]], list[Issue]]:
@@ -98,10 +101,11 @@ def part_entries(
     parts: list[tuple[str, str]] = []
     issues: list[Issue] = []
     titles: dict[str, str] = {}
-    for m in _PART_RE.finditer(
-        text
-    ):  # (a later note, 第二部分所列永磁材料，不包括…, is no title of the part)
-        titles.setdefault(f"第{m.group(1)}部分", m.group(2).strip())
+    for m in _PART_RE.finditer(text):
+        # (第二部分所列物项不包括…。, a note naming the part before or after its heading, is no title of it)
+        part, words = f"第{m.group(1)}部分", m.group(2).strip()
+        if part not in titles or (_NAMES_A_PART_RE.match(titles[part]) and not _NAMES_A_PART_RE.match(words)):
+            titles[part] = words
     for part, part_text in split_parts(text):
         label = f"{annex or ''}{part}"
         # (第二部分 境外制造的相关物项 then 1.…: read with its heading, which its numbered lines are the items of — alone,

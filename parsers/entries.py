@@ -244,7 +244,7 @@ _REWRITE_RE = re.compile(
 )
 # (电池正极材料制备技术（编号：252604X）的控制要点3修改为：…, read with its code already taken off the line)
 _UNLED_REWRITE_RE = re.compile(
-    r"^(?!将)[^，,。；;：:（(]{2,40}?的\s*(?:控制要点|表述|描述)[^，,。；;：:]{0,16}?修改为\s*[:：]"
+    r"^(?!将)[^，,。；;：:（(“”]{2,40}?的\s*(?:控制要点|表述|描述)[^，,。；;：:]{0,16}?修改为\s*[:：](?=\s*[^\s“\"])"
 )
 _MOVE_RE = re.compile(r"^将(?P<target>.+?)(?P<move>(?:调整|移|调|转)(?:至|到|入)[^，,。；;]{1,24}?)[。；;]?$")
 _LEADING_VERB_RE = re.compile(r"^(?:新增|增列|增加)\s*")
@@ -2926,7 +2926,9 @@ def _form_title_at(lines: list[str]) -> int:
 # party list (管控名单, 不可靠实体清单) or a form
 _LIST_TITLE_RE = re.compile(
     # (not 予以废止的公告目录 / …合规审查要点清单: a list of notices or of duties, no goods)
-    r"^(?!.*(?:名单|实体|企业|公告|文件|规章|要点|事项|材料|证明|审查|问题|制度))[^。；;，,:：|\d]{2,60}(?:清单|目录|名录)(?:\s*[（(][^（）()]{1,20}[）)])?$"
+    # (not 调出管制的物项清单 / 取消临时出口管制措施的物项目录 / 豁免许可的物项清单: what leaves control or needs no licence)
+    r"^(?!.*(?:名单|实体|企业|公告|文件|规章|要点|事项|材料|证明|审查|问题|制度|取消|调出|不再|豁免|解除|删除|移出|除外|样式|格式|流程))"
+    r"[^。；;，,:：|\d]{2,60}(?:清单|目录|名录)(?:\s*[（(][^（）()]{1,20}[）)])?$"
 )
 
 
@@ -3107,6 +3109,9 @@ def _goes_on_run(node: _Node, previous: _Node | None) -> bool:
     same marks, a name rather than a sentence (no full stop inside it, no clause words)."""
     if previous is None or node.marker_type != "num" or previous.marker_type != "num" or node.children:
         return False
+    # (…。 closes the list; 注：… printed between: what follows is the note's or the notice's, no next entry)
+    if previous.prose or previous.line.rstrip().endswith(("。", ".")):
+        return False
     if (
         not (node.marker.isdigit() and previous.marker.isdigit())
         or int(node.marker) != int(previous.marker) + 1
@@ -3118,7 +3123,8 @@ def _goes_on_run(node: _Node, previous: _Node | None) -> bool:
 
 # 14.本公告所列物项… / 15.出口经营者应当…: a sentence numbered on after the entries, not the next entry
 _RUN_NOT_A_NAME_RE = re.compile(
-    r"本(?:公告|附件|清单|目录)|应当|不得|可以|是指|包括|不包括|适用|参照|按照|依照|[:：]$"
+    r"本(?:公告|附件|清单|目录)|上述|以上|应当|须|需|不得|可以|是指|包括|不包括|不含|除外|纳入|适用|参照|按照|依照|"
+    r"施行|实施|许可|仅供|为准|电话|[《》]|[:：]"
 )
 
 

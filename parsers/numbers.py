@@ -120,16 +120,21 @@ _CLAUSE_ON_PUBLICATION_RE = re.compile(
 # 本公告第一条、第二条自2025年12月1日起正式实施 (2025 No. 61 brings clauses in force on different days);
 # a run of clauses may be printed by its ends (第一条至第三条, 第一至三条).
 # (本公告第一条所列调整，自2040年7月1日起施行: the clause named with what it does)
+# (…第一条、第二条自公布之日起30日后施行: a period after publication, the clause in force the day after it ends)
+_AFTER_PERIOD = r"(?:\s*(?:满\s*)?(\d{1,3}\s*(?:日|天|个月))\s*(?:后|以后))?"
 _CLAUSE_EFFECTIVE_RE = re.compile(
     # (本决定第一条、第四条自2027年7月1日起施行: a decision dates its clauses the same way)
     r"本(?:公告|决定)\s*((?:第[一二三四五六七八九十]+(?:条|款|项)?\s*(?:(?:至|到|—|-|~|～)\s*第?[一二三四五六七八九十]+"
     r"(?:条|款|项))?[、和及,，]?\s*)+)(?:(?:所列|所作|规定)的?(?:调整|修改|更正|事项|内容)\s*[,，]?\s*)?自\s*"
     r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起"
+    + _AFTER_PERIOD
 )
 _CLAUSE_EFFECTIVE_TAIL_RE = re.compile(
     r"[,，;；]\s*(?:其中|但)?\s*((?:第[一二三四五六七八九十]+(?:条|款|项)?\s*(?:(?:至|到|—|-|~|～)\s*第?[一二三四五六七八九十]+"
     r"(?:条|款|项))?[、和及]?\s*)+)自\s*"
-    r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起\s*(?:正式)?(?:施行|实施|生效)"
+    r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:本公告)?(?:公布|发布|印发)之日)\s*起"
+    + _AFTER_PERIOD
+    + r"\s*(?:正式)?(?:施行|实施|生效)"
 )
 # …施行，其中第一条第（二）项自公布之日起施行: one point of this notice's clause in force on its own day (keyed 一/(二))
 # (本公告第一条第（一）项、第（二）项自公布之日起施行，第一条第（三）项、第（四）项自2038年8月1日起施行: runs of points, the
@@ -440,8 +445,7 @@ def parse_clause_effective(body: str, published_on: dt.date | None = None) -> di
         if "本公告" in text[opened : match.start()] or "本决定" in text[opened : match.start()]:
             matches.append(match)
     for match in matches:
-        printed = match.group(2)
-        date = parse_date(printed) if printed[0].isdigit() else published_on
+        date = _clause_day(match, published_on)
         if date is None:
             continue
         for first, last in _CLAUSE_NUMERAL_RE.findall(match.group(1)):
@@ -449,6 +453,18 @@ def parse_clause_effective(body: str, published_on: dt.date | None = None) -> di
             for value in range(low, max(low, cn_number(last or first)) + 1):
                 dates.setdefault(cn_numeral(value), date)
     return {**_point_dates(text, published_on), **_own_clause_dates(text, published_on), **dates}
+
+
+def _clause_day(match: re.Match[str], published_on: dt.date | None) -> dt.date | None:
+    """The day a clause named by `_CLAUSE_EFFECTIVE_RE` is in force: its printed day, publication, or the day after a period
+    from publication has run (自公布之日起30日后施行)."""
+    printed = match.group(2)
+    if printed[0].isdigit():
+        return parse_date(printed)
+    if published_on is None or not match.group(3):
+        return published_on
+    period_end = duration_end(published_on, match.group(3))
+    return period_end + dt.timedelta(days=1) if period_end is not None else None
 
 
 def _own_clause_dates(text: str, published_on: dt.date | None) -> dict[str, dt.date]:

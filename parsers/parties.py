@@ -1436,6 +1436,23 @@ def _named_after_ji(text: str) -> str:
     return text[named_after.end() :].rstrip("，, ")
 
 
+def _measures_follow_names(
+    sentence_norm: str, names: list[str], counted: re.Match[str] | None, back: bool
+) -> bool:
+    """Whether what a listing sentence announces after its names is measures, not more names: 决定将上述2家实体移出关注名单，
+    列入管控名单，并采取下列措施：(禁止…) — the parties are the ones named before, no block of names follows."""
+    # (决定将A（…）、B（…）、C（…）等3家美国实体列入…，并采取以下处理措施：: every party the count states is named)
+    whole = counted is not None and len(names) >= _count(counted.group("n"))
+    inline_measures = _INLINE_MEASURES_RE.search(sentence_norm)
+    measures_after = _MEASURES_FOLLOW_RE.search(sentence_norm) or inline_measures
+    # (将甲公司（…）、乙公司（…）列入…，并采取以下措施：禁止…: names printed, the measures after them; not 组织和个人)
+    named = bool(names) and all(_NAME_END_RE.search(n.strip()) for n in names)
+    names_before = (not names and back) or whole or (named and inline_measures is not None)
+    return bool(names_before and measures_after) and not _announces_names(
+        sentence_norm[: measures_after.start()]
+    )
+
+
 def _parse_listing(
     sentence_norm: str, match: re.Match[str], line: _Line, action: PartyAction, verbatim: str
 ) -> _Listing:
@@ -1492,13 +1509,8 @@ def _parse_listing(
         names = [_without_latin_country(n) for n in names]
         names = [n for n in names if n.strip() and not _NOT_A_NAME_RE.search(n.strip())]
     back = _BACK_REFERENCE_RE.match(match.groupdict().get("names") or "")
-    # (决定将A（…）、B（…）、C（…）等3家美国实体列入…，并采取以下处理措施：: every party the count states is named)
-    whole = counted is not None and len(names) >= _count(counted.group("n"))
-    measures_after = _MEASURES_FOLLOW_RE.search(sentence_norm) or _INLINE_MEASURES_RE.search(sentence_norm)
-    if expects_block and ((not names and back) or whole) and measures_after:
-        # 决定将上述2家实体移出关注名单，列入管控名单，并采取下列措施：(禁止…): the colon announces measures, and the
-        # parties are the ones named before — no block of names follows for this listing
-        expects_block = _announces_names(sentence_norm[: measures_after.start()])
+    if expects_block:
+        expects_block = not _measures_follow_names(sentence_norm, names, counted, bool(back))
     # (下列7家外国实体未…配合核查…。商务部决定将其列入关注名单。: 其 is the parties the line announced before)
     told_before = line.norm[: max(line.norm.find(sentence_norm), 0)]
     expects_block = expects_block or bool(not names and back and _ANNOUNCED_BEFORE_RE.search(told_before))
@@ -3768,6 +3780,7 @@ def _antecedent_names(before: str, wanted: int | None = None) -> tuple[list[str]
     masked = _LEGAL_FORM_COMMA_RE.sub("〼", _mask_brackets(before))
     clauses = [before[c.start() : c.end()] for c in re.finditer(r"[^,，;；:：。]+", masked)]
     fallback: tuple[list[str], int | None, str | None] | None = None
+    gathered: list[str] = []  # names of nearer clauses that each named fewer than the count
     for index in reversed(range(len(clauses))):
         found = _clause_subject(clauses, index)
         if found is None:
@@ -3802,13 +3815,24 @@ def _antecedent_names(before: str, wanted: int | None = None) -> tuple[list[str]
         ):
             if counted is None:
                 found_here = (pieces, None, _country_in(row.group(0)[-10:]) if row else None)
-                if wanted is not None and len(pieces) < wanted:
-                    # (甲、乙已…。决定停止对乙采取的…措施，并将上述2家实体移出…: 上述2家 reaches further back than 乙)
+                if wanted is not None and len(pieces) != wanted:
+                    # (甲、乙已…。决定停止对乙采取的…措施，并将上述2家实体移出…: 上述2家 reaches further back than 乙, to
+                    # a clause naming two; …乙公司已…；丙公司亦已…。…将上述2家…: or to clauses naming one each, together)
                     fallback = fallback or found_here
+                    gathered = _with_fewer(gathered, pieces, wanted)
+                    if len(gathered) == wanted:
+                        return gathered, None, found_here[2]
                     continue
                 return found_here
             return pieces, _count(counted.group("n")), _country_in(counted.group("country"))
     return fallback or ([], None, None)
+
+
+def _with_fewer(gathered: list[str], pieces: list[str], wanted: int) -> list[str]:
+    """Names of clauses each naming fewer than a back-reference counts, nearest last, in printed order."""
+    if len(pieces) >= wanted:
+        return gathered
+    return [*pieces, *(p for p in gathered if p not in pieces)]
 
 
 def _mask_brackets(text: str) -> str:

@@ -84,7 +84,7 @@ _VERBS: tuple[tuple[RelationType, re.Pattern[str]], ...] = (
             r"(?<!不再)(?<!不)(?<!何时)(?<!何日)(?<!再行)(?<!适时)(?<!视情)(?<!是否)(?<!能否)(?<!可否)"
             # (…第二条中的恢复实施日期“…”有误，更正为“…”: the day named, a correction's object)
             # (恢复实施期间，出口经营者…应当申请许可: what holds while it runs, no act)
-            r"(?:恢复|重新)(?:实施|执行|适用|施行)(?!\s*(?:前|以前|之前|期间(?!\s*(?:为|是|[:：]|自|从|至|到))|(?:的)?(?:时间|日期)\s*另行))"
+            r"(?:恢复|重新)(?:实施|执行|适用|施行)(?!\s*(?:前|以前|之前|期间(?!\s*(?:为|是|[:：]|自|至|到))|(?:的)?(?:时间|日期)\s*另行))"
             r"(?!\s*(?:的)?(?:日期|时间)(?!\s*(?:为|是)))"
             + r"|(?:不再|取消|终止|结束|停止|解除)(?:对[^,，。;；]{1,60}?的)?(?:继续)?"
             + _SUSPEND
@@ -3253,7 +3253,11 @@ def _told_as_history(sentence: str, published_on: dt.date | None, after: str = "
     )
     if told is None:
         told = _ALREADY_ON_RE.search(sentence) or _REF_ON_DAY_RE.search(sentence)
-        if told is None or _DECIDES_NOW_RE.search(sentence) or _acts_beside_told(sentence, told.end()):
+        if (
+            told is None
+            or _DECIDES_NOW_RE.search(sentence)
+            or _acts_beside_told(sentence, told.end(), published_on)
+        ):
             return False
     day = parse_date(told.group("date"))
     return day is not None and (published_on is None or day < published_on)
@@ -4059,18 +4063,25 @@ def _dated_by(sentence: str, after: re.Match[str]) -> bool:
 # (在…第55号恢复实施期间，…第57号继续暂停实施 / …第55号第一款暂停实施期间，停止执行…: the notice named for the time the
 # act falls in — not …恢复实施期间自2026年11月11日起…, its window printed)
 _PERIOD_OF_RE = re.compile(
-    r"[^,，。;；]{0,24}?(?:恢复|暂停|中止|暂缓)(?:实施|执行|适用)?(?:的)?期间(?!\s*(?:为|是|[:：]|自|从|至|到|由))"
+    r"[^,，。;；]{0,24}?(?:恢复|暂停|中止|暂缓)(?:实施|执行|适用)?(?:的)?期间\s*(?:内)?\s*[,，]"
 )
 
 
-def _acts_beside_told(sentence: str, told_end: int) -> bool:
+def _acts_beside_told(sentence: str, told_end: int, published_on: dt.date | None) -> bool:
     """Whether a sentence that says this notice leaves a told act alone (本公告不涉及…) makes an act of its own after the
-    told one (…已于2025年8月12日停止实施，该公告自2025年12月1日起废止，本公告不涉及…): more than one verb after the told day."""
+    told one (…已于2025年8月12日停止实施，该公告自2025年12月1日起废止，本公告不涉及…): a verb after the told one that no day
+    before this notice's dates (…已于…暂停实施，于2025年11月10日废止，… tells both)."""
     if _LEFT_ALONE_RE.search(sentence) is None:
         return False
     spans = sorted({m.span() for _, pattern in _VERBS for m in pattern.finditer(sentence, told_end)})
     distinct = [span for k, span in enumerate(spans) if k == 0 or span[0] >= spans[k - 1][1]]
-    return len(distinct) > 1
+    for start, _end in distinct[1:]:
+        clause = re.split(r"[,，;；]", sentence[:start])[-1]
+        day = re.search(rf"于\s*(?P<date>{_DATE})", clause)
+        told_day = parse_date(day.group("date")) if day else None
+        if told_day is None or published_on is None or told_day >= published_on:
+            return True
+    return False
 
 
 _LEFT_ALONE_RE = re.compile(r"本(?:公告|决定)\s*(?:不涉及|不调整|不适用于)")
@@ -5977,34 +5988,42 @@ def _attachment_entries(text: str, title: str, url: str, label: str = "") -> Ent
 
 def _annex_title(page: NoticePage, url: str) -> str:
     """The title of the attachment at `url`: its link's words when they name it (附件：X清单.pdf), else the body's
-    附件 line for it (附件：X清单 / 附件：1.X清单 2.Y目录, in the order the page links them)."""
+    附件 line with its number (附件1：X清单 for the link 附件1), or the body's one 附件 line when the page links one file."""
     index = next((k for k, a in enumerate(page.attachments) if a.url == url), None)
     if index is None:
         return ""
-    label = _ANNEX_LABEL_RE.sub("", page.attachments[index].label).strip()
-    if label:
-        return label
-    announced = [m.group("title").strip() for m in _ANNEX_LINE_RE.finditer(page.body)]
-    return announced[index] if index < len(announced) else ""
+    label = page.attachments[index].label
+    words = _ANNEX_PREFIX_RE.sub("", _FILE_EXTENSION_RE.sub("", label.strip())).strip()
+    if re.search(r"[\u4e00-\u9fff]{2}", words):  # (not a server's file name, P020740517384)
+        return words
+    announced = {m.group("n") or "": m.group("title").strip() for m in _ANNEX_LINE_RE.finditer(page.body)}
+    number = re.match(r"^\s*附件\s*(\d{1,2})", label)
+    if number is not None and number.group(1) in announced:
+        return announced[number.group(1)]
+    # (one file linked, one 附件： line: they are the same attachment, whatever number the link prints)
+    return next(iter(announced.values())) if len(page.attachments) == 1 and len(announced) == 1 else ""
 
 
 # 附件：X清单 / 附件1：X清单 / 附件：1.X清单, as a notice's body names its attachments
 _ANNEX_LINE_RE = re.compile(
-    r"^\s*附件\s*\d{0,2}\s*[:：]\s*(?:\d{1,2}\s*[.．、])?\s*(?P<title>[^\n]{2,60}?)\s*$", re.MULTILINE
+    r"^\s*附件\s*(?P<n>\d{0,2})\s*[:：]\s*(?:\d{1,2}\s*[.．、])?\s*(?P<title>[^\n]{2,60}?)\s*$", re.MULTILINE
 )
+_FILE_EXTENSION_RE = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd)$", re.IGNORECASE)
+_ANNEX_PREFIX_RE = re.compile(r"^\s*(?:附件\s*\d{0,2}\s*[:：.．、]?|\d{1,2}\s*[.．、])\s*")
 
 
 def _titled(text: str, label: str) -> str:
     """An attachment that opens straight on its numbered lines, its title printed only where the page links it
     (附件：可充放电锂离子电池生产设备清单 then 1.卷绕机；2.…), read under that title as if it printed it."""
-    name = _ANNEX_LABEL_RE.sub("", label).strip()
-    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    name = label.strip()
+    # (附件1 printed over the lines: the attachment's own label, no title)
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    first = next((line for line in lines if not re.fullmatch(r"附件\s*\d{0,2}\s*[:：]?", line)), "")
     if not name or name == first or not _NUMBERED_FIRST_RE.match(first):
         return text
     return f"{name}\n{text}"
 
 
-_ANNEX_LABEL_RE = re.compile(r"^\s*附件\s*\d{0,2}\s*[:：.．、]?\s*|\.(?:pdf|docx?|xlsx?|wps)$", re.IGNORECASE)
 _NUMBERED_FIRST_RE = re.compile(r"^\d{1,3}\s*[.．、]\s*\S")
 
 

@@ -5819,3 +5819,18 @@ def test_a_note_numbering_its_first_line_on_the_label_keeps_its_run() -> None:
     result = extract_entries(body)
     assert [e.control_code for e in result.entries] == ["2C902.a", "2C902.b"]
     assert any(i.code == "note_line_coded" and i.line.startswith("2.第2项") for i in result.issues)
+
+
+def test_second_read_of_403_405_runs_closed_and_quoted_rewrites() -> None:
+    """A list closed by 。 has no next entry (3.已制成药品制剂的除外。 is a note); a description rewritten with its new
+    wording quoted on the lines after it keeps the quoted entry's lettered leaves (1C240.a, 1C240.b)."""
+    closed = (
+        "向美国、墨西哥、加拿大出口须申请许可的易制毒化学品\n1.1-乙氧羰基-4-哌啶酮（海关商品编号：2933399075）；\n"
+        "2.1-乙酰基-4-哌啶酮（海关商品编号：2933399075）。\n3.已制成药品制剂的除外。"
+    )
+    assert [e.path for e in extract_entries(closed, source="附件").entries] == ["1", "2"]
+    quoted = (
+        "现将有关事项公告如下：\n一、对《清单》作如下调整：\n（一）1C240项“镍粉和多孔镍金属”的描述修改为：\n"
+        "“1C240 镍粉和多孔镍金属，如下：\na．镍纯度大于等于99.0%（按重量）、平均粒径小于10μm的镍粉；\nb．由a项所列镍粉制成的多孔镍金属。”"
+    )
+    assert [e.control_code for e in extract_entries(quoted).entries] == ["1C240.a", "1C240.b"]

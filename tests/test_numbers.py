@@ -637,3 +637,16 @@ def test_in_force_with_another_text_on_the_printed_day() -> None:
     """六、本公告自2064年7月1日起与《清单》同步施行: the printed day, though the words say it goes with the list."""
     body = "一、删除《清单》5D902.b项。\n六、本公告自2064年7月1日起与《清单》同步施行。"
     assert parse_effective(body, dt.date(2064, 6, 26)) == (dt.date(2064, 7, 1), "date")
+
+
+def test_a_clause_in_force_a_period_after_publication() -> None:
+    """本公告第三条自公布之日起施行；第一条、第二条自公布之日起30日后施行 (2026 No. 2729): the first two clauses are in force the
+    day after the 30 days have run, as the whole notice would be (民法典: the day of publication not counted)."""
+    from parsers.numbers import parse_clause_effective
+
+    text = "四、本公告第三条自公布之日起施行;第一条、第二条自公布之日起30日后施行。"
+    assert parse_clause_effective(text, dt.date(2074, 10, 21)) == {
+        "三": dt.date(2074, 10, 21),
+        "一": dt.date(2074, 11, 21),
+        "二": dt.date(2074, 11, 21),
+    }

@@ -4464,3 +4464,18 @@ def test_second_read_of_401_402_annex_listings_and_counted_back_references() -> 
         ("甲精密机械公司", "control_list", "removed"),
         ("乙航电系统公司", "control_list", "removed"),
     ]
+
+
+def test_second_read_of_404_names_before_inline_measures_and_counts_gathered() -> None:
+    """将甲公司（…）、乙公司（…）列入…，并采取以下措施：禁止… names its parties itself: an annex of others is not its list;
+    上述2家 after 乙…已…；丙…已… never reaches the clause naming three."""
+    body = "不可靠实体清单工作机制决定，将甲公司（Alpha Inc.）、乙公司（Beta Corp.）列入不可靠实体清单，并采取以下措施：禁止其从事与中国有关的进出口活动。"
+    annex = "附件\n1.丙公司（Gamma LLC）\n2.丁公司（Delta LLC）"
+    day = dt.date(2073, 3, 27)
+    found = extract_parties([("body", body), ("att1", annex)], published_on=day, effective_on=day).parties
+    assert [p.name_zh for p in found] == ["甲公司", "乙公司"]
+    three = (
+        "甲公司（Alpha Inc.）、乙公司（Beta Corp.）、丙公司（Gamma Corp.）于2025年1月2日被列入关注名单。经核查，乙公司已配合完成核查；"
+        "丙公司已配合完成核查。商务部决定将上述2家实体移出关注名单。"
+    )
+    assert [name for name, _, _ in _read(three, day)] == ["乙公司", "丙公司"]

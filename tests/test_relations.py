@@ -8084,3 +8084,45 @@ def test_a_part_titled_in_brackets_with_a_note_naming_it_after_keeps_its_items()
         ("第二部分/1", "钐钴永磁材料"),
         ("第二部分/2", "钐靶"),
     ]
+
+
+def test_second_read_of_403_405_annex_titles_periods_and_told_histories() -> None:
+    """An attachment titled by its link or 附件 line as a list of goods leaving control lists no entry; the title follows the
+    printed annex number, not the order of the links, and a file name or a leading 附件1 line hides none; a suspension
+    period that ends (暂停实施期间届满后，…恢复实施) keeps its notice as the target; two acts told with their past days
+    beside 本公告不涉及… are no acts of this notice; a note naming a part before its heading is no title of it."""
+    from parsers.consolidated import part_entries
+    from parsers.model import Attachment
+
+    def entries(body: str, links: list[tuple[str, str, str]]) -> list[str]:
+        attachments = tuple(Attachment(url, label) for url, label, _ in links)
+        page = _page(
+            body, "商务部公告2074年第1号", dt.date(2074, 5, 1), dt.date(2074, 5, 1), None, attachments
+        )
+        return [e.name_zh for e in extract_notice(page, {url: text for url, _, text in links}).entries]
+
+    lifted = "决定自2074年6月1日起，商务部 海关总署公告2023年第39号附件所列下列物项不再实施出口管制，具体见附件。\n附件：调出管制的物项清单"
+    assert entries(lifted, [("u1", "附件", "1.高纯石墨电极；\n2.球化石墨。")]) == []
+    two = "决定对本公告附件1所列物项实施出口管制。\n附件1：部分锂电池生产设备管制清单\n附件2：最终用户和最终用途说明（样式）"
+    links = [("u2", "附件2", "1.最终用户名称；\n2.最终用途。"), ("u1", "附件1", "1.卷绕机；\n2.叠片机。")]
+    assert entries(two, links) == ["卷绕机", "叠片机"]
+    one = "决定对本公告附件所列设备实施出口管制。\n附件：可充放电锂离子电池生产设备清单"
+    assert entries(one, [("u1", "附件1.pdf", "附件1\n1.卷绕机；\n2.叠片机。")]) == ["卷绕机", "叠片机"]
+    day = dt.date(2026, 11, 1)
+    ended = "商务部、海关总署公告2025年第55号暂停实施期间届满后，自2026年11月11日起恢复实施。"
+    assert [(r.relation, r.target_number.number) for r in extract_relations(ended, None, day, day)] == [
+        ("resumes", 55)
+    ]
+    told = (
+        "商务部公告2025年第18号已于2025年8月12日暂停实施，于2025年11月10日废止，本公告不涉及该公告所列物项。"
+    )
+    assert extract_relations(told, None, day, day) == []
+    noted = (
+        "物项列表\n第一部分（原产于中国的稀土物项）\n1.1C902.a 金属钐（参考海关商品编号：2805301910）\n"
+        "第二部分所列物项不包括本部分所列物项。\n第二部分 在境外制造的稀土物项\n1.钐钴永磁材料\n2.钐靶"
+    )
+    assert [e.path for e in part_entries(noted, "x", "u", "附件1")[0]] == [
+        "第一部分/1",
+        "第二部分/1",
+        "第二部分/2",
+    ]
