@@ -5930,6 +5930,8 @@ def notice_kind(entries_count: int, relations: list[Relation], body: str) -> Not
 # (调整表所列各条目，自表中“施行日期”栏所列日期起施行 / 第一条所列调整自表中载明的日期起施行: the days of force are a column)
 _DAYS_IN_TABLE_RE = re.compile(
     r"自\s*(?:表中|表格中|上表|下表|附表)[^。；;]{0,16}?日期[^。；;]{0,6}?起\s*(?:施行|实施|执行|生效)"
+    # (本公告自公布之日起施行；调整表对条目的施行日期另有规定的，从其规定: the table's days win where it prints them)
+    r"|(?:表中|表格中|上表|下表|附表|调整表)[^。；;]{0,12}?(?:施行|实施|生效)(?:日期|时间)另有规定的\s*[,，]?\s*从其规定"
 )
 _TABLE_NAMED_RE = re.compile(r"下表|上表|附表|调整表|表中|表格|见附件")
 _DAY_COLUMN_RE = re.compile(r"^(?:施行|实施|生效|执行)(?:日期|时间)$")
@@ -5967,9 +5969,12 @@ def _split_by_table_dates(
     opened = max(text.rfind(mark, 0, told.start()) for mark in "。\n；;") + 1
     named = re.search(r"第\s*([一二三四五六七八九十]+)\s*条", text[opened : told.start()])
     out: list[Relation] = []
+    dated = [r for r in relations if r.relation == "amends" and r.window_from in dates]
     for r in relations:
-        # (the act that announces the table — not a row's own act, which carries its row's day)
+        # (the act that announces the table — not a row's own act, which carries its row's day; …决定对…第51号公布的《清单》
+        # 部分条目进行调整 then 调整表…另有规定的，从其规定: the notice's one amendment is the table's)
         ours = _read_in_clause(r, named.group(1)) if named else bool(_TABLE_NAMED_RE.search(r.quote_zh))
+        ours = ours or (named is None and len(dated) == 1 and told.group(0).endswith("从其规定"))
         if r.relation == "amends" and r.window_from in dates and ours:
             out += [dataclasses.replace(r, window_from=day) for day in days]
         else:

@@ -8126,3 +8126,23 @@ def test_second_read_of_403_405_annex_titles_periods_and_told_histories() -> Non
         "第二部分/1",
         "第二部分/2",
     ]
+
+
+def test_a_table_whose_days_override_the_notices_own_dates_its_amendment_by_row() -> None:
+    """本公告自公布之日起施行；调整表对条目的施行日期另有规定的，从其规定 over a 施行日期 column printing three days (2026
+    No. 2730): the notice's one amendment of the list is an act on each of the table's days."""
+    body = (
+        "商务部、海关总署决定对商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号公布的《中华人民共和国两用物项出口管制清单》"
+        "部分条目进行调整。现将有关事项公告如下：\n一、调整的条目及其施行日期，见本公告后附的调整表。\n"
+        "二、本公告自公布之日起施行；调整表对条目的施行日期另有规定的，从其规定。\n商务部 海关总署\n2074年11月6日\n"
+        "调整表\n序号 | 调整方式 | 管制编码 | 物项名称 | 施行日期\n1 | 增列 | 3B901.a.7 | 涂布机 | 自公布之日起\n"
+        "2 | 增列 | 3B901.a.8 | 辊压机 | 2074年12月1日\n3 | 修改 | 1C117.b | 钼粉 | 2075年3月1日"
+    )
+    day = dt.date(2074, 11, 6)
+    page = _page(body, "商务部 海关总署公告2026年第2730号", day, day, "on_publication")
+    acts = [(r.relation, r.target_number.number, r.window_from) for r in extract_notice(page, {}).relations]
+    assert acts == [
+        ("amends", 51, dt.date(2074, 11, 6)),
+        ("amends", 51, dt.date(2074, 12, 1)),
+        ("amends", 51, dt.date(2075, 3, 1)),
+    ]
