@@ -29,7 +29,7 @@ import dataclasses
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -2410,11 +2410,18 @@ def _rewritten_clause(node: _Node) -> bool:
     if not quoted:
         return False
     if _REWRITTEN_CLAUSE_RE.search(node.text):
-        # (…第五款修改为：“五、2B005.b.…设备（参考税则号列：…）” prints a coded item: the clause is that entry)
-        return not any(c.code or c.hs for c in node.children)
+        # (…第五款修改为：“五、2B005.b.…设备（参考税则号列：…）” prints a coded item: the clause is that entry; so does
+        # …第一条修改为：“一、满足以下特性的物项…：（一）…（参考海关商品编号：…）” under its intro)
+        return not any(c.code or c.hs for c in _subtree(node))
     return bool(_ADDED_CLAUSE_RE.search(node.text)) and all(
         not c.code and not c.hs and not c.children and _legal_text(c.text) for c in node.children
     )
+
+
+def _subtree(node: _Node) -> Iterator[_Node]:
+    for child in node.children:
+        yield child
+        yield from _subtree(child)
 
 
 def _legal_text(text: str) -> bool:
@@ -2992,8 +2999,10 @@ def _form_lines(text: str) -> list[NotItem]:
 
 def _coded_quote(node: _Node) -> bool:
     """将…第五款修改为：“五、2B005.b.…（参考税则号列：…）” — the rewrite quotes a coded item, which is the entry."""
+    # (…第一条修改为：“一、满足以下特性的物项…：（一）…（参考海关商品编号：…）”: the quoted clause's points are the items)
     return any(
-        c.marker_type.startswith("quoted-") and (c.code or c.hs) for c in node.children
+        c.marker_type.startswith("quoted-") and any(n.code or n.hs for n in (c, *_subtree(c)))
+        for c in node.children
     ) or _rewritten_code_first(node)
 
 

@@ -5834,3 +5834,20 @@ def test_second_read_of_403_405_runs_closed_and_quoted_rewrites() -> None:
         "“1C240 镍粉和多孔镍金属，如下：\na．镍纯度大于等于99.0%（按重量）、平均粒径小于10μm的镍粉；\nb．由a项所列镍粉制成的多孔镍金属。”"
     )
     assert [e.control_code for e in extract_entries(quoted).entries] == ["1C240.a", "1C240.b"]
+
+
+def test_a_clause_rewritten_in_quotes_lists_the_goods_its_points_print() -> None:
+    """将…2023年第39号第一条修改为：“一、满足以下特性的物项，未经许可，不得出口：（一）…（参考海关商品编号：…）…” (2026 No. 2727,
+    1394): the quoted clause's intro prints no code, its points do — they are the entries, not the clause's legal text."""
+    body = (
+        "一、将商务部 海关总署公告2023年第39号第一条修改为：\n“一、满足以下特性的物项，未经许可，不得出口：\n"
+        "（一）天然鳞片石墨及其制品（参考海关商品编号：2504101000、2504109100）。\n（二）人造石墨和天然石墨混合的负极材料。”\n"
+        "二、本公告自公布之日起施行。"
+    )
+    assert [e.name_zh for e in extract_entries(body).entries] == [
+        "天然鳞片石墨及其制品",
+        "人造石墨和天然石墨混合的负极材料",
+    ]
+    # a clause rewritten in words alone stays a rule
+    legal = "一、将商务部公告2025年第61号第五条修改为：\n“五、出口经营者应当依法申请许可。”"
+    assert extract_entries(legal).entries == ()
