@@ -3113,6 +3113,20 @@ def _explained_or_terms(node: _Node, text: str) -> str | None:
     return "rule" if _under_a_prose_intro(node) else None
 
 
+def _released_title(body: str) -> str | None:
+    """The title an attachment opens on when it lists goods leaving control or exempt from licensing, else None."""
+    first = next((line.strip() for line in body.split("\n") if line.strip()), "")
+    if len(first) > 60 or "。" in first or _RELEASED_TITLE_RE.search(first) is None:
+        return None
+    return first
+
+
+# 不再实施出口管制的物项清单 / 取消临时管制的物项目录 / 医疗用途免于申请出口许可的物项 / 豁免许可的物项清单
+_RELEASED_TITLE_RE = re.compile(
+    r"(?:不再实施|取消|解除|调出|移出|删除|停止实施)[^。，,]{0,12}?(?:管制|许可)|免于申请[^。，,]{0,8}?许可|豁免"
+)
+
+
 def _goes_on_run(node: _Node, previous: _Node | None) -> bool:
     """Whether a plain numbered line is the next of the run `previous` (an entry read) belongs to: numbered one on with the
     same marks, a name rather than a sentence (no full stop inside it, no clause words)."""
@@ -3303,6 +3317,16 @@ class _Extractor:
     def run(self, body: str) -> EntryResult:
         if self.source != "body" and _is_form(body):
             return EntryResult(entries=(), stated_count=None, issues=(), not_items=tuple(_form_lines(body)))
+        if self.source != "body" and (title := _released_title(body)):
+            # (附件 不再实施出口管制的物项清单 / 医疗用途免于申请出口许可的物项 then 1.6C002.a 金属碲…: what leaves control or
+            # needs no licence, reported for a human, never read as new controls)
+            lines = [line.strip() for line in body.split("\n") if line.strip()]
+            issue = Issue(
+                "lifted_list",
+                "an attachment of items released from control was not read as entries",
+                line=title,
+            )
+            return EntryResult((), None, (issue,), tuple(NotItem(line, "lifted") for line in lines))
         tables = printed_tables(body)
         self.table_headings = {line.strip() for table in tables for line in table.headings} | _row_sections(
             body

@@ -5851,3 +5851,17 @@ def test_a_clause_rewritten_in_quotes_lists_the_goods_its_points_print() -> None
     # a clause rewritten in words alone stays a rule
     legal = "一、将商务部公告2025年第61号第五条修改为：\n“五、出口经营者应当依法申请许可。”"
     assert extract_entries(legal).entries == ()
+
+
+def test_an_attachment_of_goods_released_or_exempt_lists_no_new_control() -> None:
+    """附件 不再实施出口管制的物项清单 / 医疗用途免于申请出口许可的物项 over coded lines (2026 No. 2737, 2738): what leaves
+    control or needs no licence is reported for a human (lifted_list), never read as newly controlled; a list titled
+    for controls is read as before."""
+    released = "不再实施出口管制的物项清单\n1.6C002.a 金属碲（参考海关商品编号：2804500001），原列于该公告第二款第（一）项；\n2.四氯化锗。"
+    exempt = "医疗用途免于申请出口许可的物项\n1.1C902.b 氧化钐及其混合物（参考海关商品编号：2846901940），限于制备医用钐-153放射性药物的靶料；"
+    for text in (released, exempt):
+        result = extract_entries(text, source="附件")
+        assert result.entries == ()
+        assert [i.code for i in result.issues] == ["lifted_list"]
+    controlled = "部分稀土物项出口管制清单\n1.6C002.a 金属碲（参考海关商品编号：2804500001）；"
+    assert [e.control_code for e in extract_entries(controlled, source="附件").entries] == ["6C002.a"]
