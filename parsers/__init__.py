@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "410"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "411"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1147,4 +1147,5 @@ PARSER_VERSION = (
     # 408: 调整表对条目的施行日期另有规定的，从其规定 dates the notice's one amendment of the list by the table's days
     # 409: a clause rewritten in quotes whose points print HS references lists those points as entries
     # 410: an attachment titled as goods released from control or exempt from licensing lists no entry (a lifted_list issue)
+    # 411: a second read of 406-409: a quoted clause read for goods only when one closed control clause; a note begun on its label leaves code-first lines to the list; table rows with no day keep the notice's; the table dates only an amendment of a list
 )

@@ -2147,14 +2147,17 @@ class _Note:
     line: str = ""  # the note's own line (joined, if the page broke it)
     run: tuple[str, str] | None = None  # its numbered lines: their marker type and last marker
     closed: bool = False  # its last numbered line closed on 。
+    on_label: bool = False  # its run began on its own line (注：1.…)
 
     def over(self, node: _Node | None) -> None:
         self.node, self.line, self.run, self.closed = node, node.prose[-1][0] if node else "", None, False
+        self.on_label = False
         # (注：1.第1项不包括…。 then 2.第2项不包括…: the note's first numbered line printed on its own line; the run goes on)
         label = re.match(r"^(?:注|备注|说明|技术说明)\s*\d*\s*[:：]\s*", self.line)
         first = _split_marker(self.line[label.end() :]) if label and node else None
         if first is not None and first[1] in ("1", "一"):
             self.run, self.closed = (first[0], first[1]), self.line.rstrip().endswith(("。", "."))
+            self.on_label = True
             self._keep(self.line)
 
     def broken(self, stack: list[_Node], line: str) -> bool:
@@ -2193,6 +2196,8 @@ class _Note:
                 self.run[0] == marker_type
                 and _follows(self.run[1], marker)
                 and not (self.closed and _entry_goes_on(stack, open_types, marker_type, marker))
+                # (注：1.第1项不包括…； then 2.2C902.b.…: a code-first line after a run begun on the label is the entry's)
+                and not (self.on_label and _leading_code(_rest.strip()) is not None)
             )
         if not taken:
             self.over(None)
@@ -2412,7 +2417,7 @@ def _rewritten_clause(node: _Node) -> bool:
     if _REWRITTEN_CLAUSE_RE.search(node.text):
         # (…第五款修改为：“五、2B005.b.…设备（参考税则号列：…）” prints a coded item: the clause is that entry; so does
         # …第一条修改为：“一、满足以下特性的物项…：（一）…（参考海关商品编号：…）” under its intro)
-        return not any(c.code or c.hs for c in _subtree(node))
+        return not any(c.code or c.hs for c in node.children) and not _quoted_controls(node)
     return bool(_ADDED_CLAUSE_RE.search(node.text)) and all(
         not c.code and not c.hs and not c.children and _legal_text(c.text) for c in node.children
     )
@@ -2999,11 +3004,31 @@ def _form_lines(text: str) -> list[NotItem]:
 
 def _coded_quote(node: _Node) -> bool:
     """将…第五款修改为：“五、2B005.b.…（参考税则号列：…）” — the rewrite quotes a coded item, which is the entry."""
-    # (…第一条修改为：“一、满足以下特性的物项…：（一）…（参考海关商品编号：…）”: the quoted clause's points are the items)
-    return any(
-        c.marker_type.startswith("quoted-") and any(n.code or n.hs for n in (c, *_subtree(c)))
-        for c in node.children
-    ) or _rewritten_code_first(node)
+    return (
+        any(c.marker_type.startswith("quoted-") and (c.code or c.hs) for c in node.children)
+        or _quoted_controls(node)
+        or _rewritten_code_first(node)
+    )
+
+
+def _quoted_controls(node: _Node) -> bool:
+    """…第一条修改为：“一、满足以下特性的物项，未经许可，不得出口：（一）…（参考海关商品编号：…）”: one clause quoted whole, its intro
+    a control and its points printing codes or HS references, the quote closed on its last point — the points are the
+    items. Not a quote of exemptions (无需申请许可…), exclusions or definitions, two clauses at once, or one left open."""
+    quoted = [c for c in node.children if c.marker_type.startswith("quoted-")]
+    if len(quoted) != 1 or len(node.children) != 1:
+        return False
+    points = list(_subtree(quoted[0]))
+    if not points or any(p.prose or _QUOTED_NOT_A_THING_RE.search(p.text) for p in points):
+        return False
+    # (“五、铟相关物项 then （一）3C004.a．磷化铟…: a heading over points that print their list codes)
+    if not _QUOTED_CONTROL_RE.search(quoted[0].text) and not all(p.code for p in points):
+        return False
+    return points[-1].line.rstrip().endswith(("”", "”。")) and any(p.code or p.hs for p in points)
+
+
+_QUOTED_CONTROL_RE = re.compile(r"未经许可[^。]{0,6}不得出口|实施出口管制")
+_QUOTED_NOT_A_THING_RE = re.compile(r"不包括|不含|除外|是指|无需|免于|豁免|不予|通用许可|暂停|不再")
 
 
 def _lettered_under_code_first(node: _Node) -> tuple[str, ...]:

@@ -5937,8 +5937,11 @@ _TABLE_NAMED_RE = re.compile(r"下表|上表|附表|调整表|表中|表格|见�
 _DAY_COLUMN_RE = re.compile(r"^(?:施行|实施|生效|执行)(?:日期|时间)$")
 
 
-def _table_days(texts: list[str], published_on: dt.date | None) -> list[dt.date]:
-    """The distinct days printed in a table's 施行日期 column, in order (自本公告公布之日起 in a cell: publication)."""
+def _table_days(
+    texts: list[str], published_on: dt.date | None, own_day: dt.date | None = None
+) -> list[dt.date]:
+    """The distinct days printed in a table's 施行日期 column, in order (自本公告公布之日起 in a cell: publication); with
+    `own_day`, a row printing none (a blank cell, 自本公告施行之日起) is in force on the notice's own day."""
     days: list[dt.date] = []
     for text in texts:
         column: int | None = None
@@ -5951,6 +5954,7 @@ def _table_days(texts: list[str], published_on: dt.date | None) -> list[dt.date]
             elif column is not None and column < len(cells):
                 on_publication = re.search(r"(?:公布|发布|印发)之日", cells[column]) and published_on
                 day = published_on if on_publication else parse_date(cells[column])
+                day = day or own_day
                 days += [day] if day is not None else []
     return sorted(set(days))
 
@@ -5963,7 +5967,9 @@ def _split_by_table_dates(
     sentence names (第一条所列调整自表中载明的日期起施行) is so dated when it names one."""
     text = nfkc(body)
     told = _DAYS_IN_TABLE_RE.search(text)
-    days = _table_days(texts, dates[0]) if told else []
+    # (调整表对条目的施行日期另有规定的，从其规定: a row printing no day of its own follows the notice's)
+    own_day = (dates[1] or dates[0]) if told and told.group(0).endswith("从其规定") else None
+    days = _table_days(texts, dates[0], own_day) if told else []
     if told is None or not days:
         return relations
     opened = max(text.rfind(mark, 0, told.start()) for mark in "。\n；;") + 1
@@ -5974,7 +5980,11 @@ def _split_by_table_dates(
         # (the act that announces the table — not a row's own act, which carries its row's day; …决定对…第51号公布的《清单》
         # 部分条目进行调整 then 调整表…另有规定的，从其规定: the notice's one amendment is the table's)
         ours = _read_in_clause(r, named.group(1)) if named else bool(_TABLE_NAMED_RE.search(r.quote_zh))
-        ours = ours or (named is None and len(dated) == 1 and told.group(0).endswith("从其规定"))
+        # (…only an amendment of a list, whose rows the table is — not a clause rewritten beside a table of new goods)
+        of_a_list = (r.clause or "").startswith("附件")
+        ours = ours or (
+            named is None and len(dated) == 1 and of_a_list and told.group(0).endswith("从其规定")
+        )
         if r.relation == "amends" and r.window_from in dates and ours:
             out += [dataclasses.replace(r, window_from=day) for day in days]
         else:

@@ -5865,3 +5865,31 @@ def test_an_attachment_of_goods_released_or_exempt_lists_no_new_control() -> Non
         assert [i.code for i in result.issues] == ["lifted_list"]
     controlled = "部分稀土物项出口管制清单\n1.6C002.a 金属碲（参考海关商品编号：2804500001）；"
     assert [e.control_code for e in extract_entries(controlled, source="附件").entries] == ["6C002.a"]
+
+
+def test_second_read_of_406_409_quoted_clauses_and_notes_begun_on_the_label() -> None:
+    """A quoted clause is read for goods only when it is one clause, a control, closed on its last point: not one closed
+    on prose (the notice's own clauses after it stay no entries), not exemptions (无需申请许可), not two clauses at once, not
+    an exclusion point; a note begun on its label (注：1.…；) leaves the entry list's code-first 2. to the list."""
+    head = (
+        "一、将商务部 海关总署公告2023年第39号第一条修改为：\n“一、满足以下特性的物项，未经许可，不得出口：\n"
+    )
+    point = "（一）高纯度（纯度>99.9%）的人造石墨材料及其制品（参考海关商品编号：3801100030）。\n"
+    open_quote = (
+        head
+        + point
+        + "对国家安全有重大影响的前款所列物项的出口，商务部报国务院批准。”\n二、出口经营者出口本公告第一条所列物项的，应当向商务部申请许可。\n三、本公告自公布之日起施行。"
+    )
+    exempt = "一、将商务部 海关总署公告2025年第10号第七条修改为：\n“七、出口下列物项的，无需申请两用物项出口许可：\n（一）已加工成首饰的钨制品（参考海关商品编号：8101991000）。”"
+    excluded = (
+        head + point + "（二）上述第（一）项不包括用于电池负极的人造石墨粉（参考海关商品编号：3801909010）。”"
+    )
+    for body in (open_quote, exempt, excluded):
+        assert extract_entries(body).entries == ()
+    heading = "一、商务部 海关总署公告2025年第10号第五条修改为：\n“五、铟相关物项\n（一）3C004.a．磷化铟（参考海关商品编号：2853904051）。\n（二）3C004.b．三甲基铟（参考海关商品编号：2931900032）。”"
+    assert [e.control_code for e in extract_entries(heading).entries] == ["3C004.a", "3C004.b"]
+    noted = (
+        "一、下列物项，未经许可，不得出口：\n1.2C902.a.平均粒度小于等于50μm的人造金刚石微粉（参考税则号列：71051020）；\n"
+        "注：1.第1项不包括天然金刚石微粉；\n2.2C902.b.平均粒度大于50μm且小于等于500μm的人造金刚石单晶（参考税则号列：71051020）。"
+    )
+    assert [e.control_code for e in extract_entries(noted).entries] == ["2C902.a", "2C902.b"]

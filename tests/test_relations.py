@@ -8146,3 +8146,26 @@ def test_a_table_whose_days_override_the_notices_own_dates_its_amendment_by_row(
         ("amends", 51, dt.date(2074, 12, 1)),
         ("amends", 51, dt.date(2075, 3, 1)),
     ]
+
+
+def test_second_read_of_408_table_days_blank_rows_and_clause_amendments() -> None:
+    """…另有规定的，从其规定 over a table whose rows print no day keep the notice's own day for them; a clause amended beside
+    a table of new goods is not dated by the table."""
+    intro = "商务部、海关总署决定对商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号公布的《中华人民共和国两用物项出口管制清单》部分条目进行调整。\n"
+    table = (
+        "\n商务部 海关总署\n2026年11月6日\n调整表\n序号 | 调整方式 | 管制编码 | 物项名称 | 施行日期\n"
+        "1 | 增列 | 3B901.a.7 | 涂布机 | \n2 | 修改 | 1C117.b | 钼粉 | 2027年3月1日"
+    )
+    day, own = dt.date(2026, 11, 6), dt.date(2026, 12, 1)
+    body = intro + "二、本公告自2026年12月1日起施行；调整表对条目的施行日期另有规定的，从其规定。" + table
+    page = _page(body, "商务部 海关总署公告2026年第1号", day, own, None)
+    assert [r.window_from for r in extract_notice(page, {}).relations] == [own, dt.date(2027, 3, 1)]
+    clause = (
+        "一、将商务部 海关总署公告2023年第39号第三条修改为：“三、出口经营者应当通过许可证件管理系统提交申请。”\n"
+        "二、对附表所列物项实施出口管制，未经许可不得出口。\n三、本公告自公布之日起施行；附表对条目的施行日期另有规定的，从其规定。"
+        "\n商务部\n2026年11月6日\n附表\n序号 | 管制编码 | 物项名称 | 施行日期\n1 | 3B901.a.7 | 涂布机 | 2026年12月1日\n2 | 3B901.a.8 | 辊压机 | 2027年3月1日"
+    )
+    page = _page(clause, "商务部公告2026年第2号", day, day, "on_publication")
+    assert [(r.target_number.number, r.window_from) for r in extract_notice(page, {}).relations] == [
+        (39, day)
+    ]
