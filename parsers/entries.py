@@ -2197,7 +2197,11 @@ class _Note:
                 and _follows(self.run[1], marker)
                 and not (self.closed and _entry_goes_on(stack, open_types, marker_type, marker))
                 # (注：1.第1项不包括…； then 2.2C902.b.…: a code-first line after a run begun on the label is the entry's)
-                and not (self.on_label and _leading_code(_rest.strip()) is not None)
+                and not (
+                    self.on_label
+                    and _leading_code(_rest.strip()) is not None
+                    and not _NOTE_LEAVES_OUT_RE.search(_rest)  # (2.2C902.b项不管制…: the note's, code first)
+                )
             )
         if not taken:
             self.over(None)
@@ -3016,19 +3020,32 @@ def _quoted_controls(node: _Node) -> bool:
     a control and its points printing codes or HS references, the quote closed on its last point — the points are the
     items. Not a quote of exemptions (无需申请许可…), exclusions or definitions, two clauses at once, or one left open."""
     quoted = [c for c in node.children if c.marker_type.startswith("quoted-")]
-    if len(quoted) != 1 or len(node.children) != 1:
+    if len(quoted) != 1 or len(node.children) != 1 or _QUOTED_NOT_CONTROL_RE.search(quoted[0].text):
         return False
     points = list(_subtree(quoted[0]))
-    if not points or any(p.prose or _QUOTED_NOT_A_THING_RE.search(p.text) for p in points):
+    # (a note inside the quote is the point's; any other prose — 对国家安全…的出口，…报国务院批准。” — may close the quote
+    # and leave the notice's own clauses under it)
+    if not points or any(_QUOTED_NOT_A_THING_RE.match(p.text) for p in points):
+        return False
+    if any(not _NOTE_START_RE.match(line.strip()) for p in points for line, _ in p.prose):
         return False
     # (“五、铟相关物项 then （一）3C004.a．磷化铟…: a heading over points that print their list codes)
-    if not _QUOTED_CONTROL_RE.search(quoted[0].text) and not all(p.code for p in points):
+    if not _QUOTED_CONTROL_RE.search(quoted[0].text) and not _GOODS_HEADING_RE.search(quoted[0].text):
         return False
-    return points[-1].line.rstrip().endswith(("”", "”。")) and any(p.code or p.hs for p in points)
+    closed = points[-1].line.rstrip().endswith(("”", "”。", "”；", "”;"))
+    return closed and any(p.code or p.hs for p in points)
 
 
-_QUOTED_CONTROL_RE = re.compile(r"未经许可[^。]{0,6}不得出口|实施出口管制")
-_QUOTED_NOT_A_THING_RE = re.compile(r"不包括|不含|除外|是指|无需|免于|豁免|不予|通用许可|暂停|不再")
+_QUOTED_CONTROL_RE = re.compile(
+    r"未经[^。]{0,16}?许可[^。]{0,6}?不得出口|实施出口管制|申请[^。]{0,12}?出口许可|列入[^。]{0,30}?清单|实施许可管理"
+)
+_GOODS_HEADING_RE = re.compile(r"(?:物项|材料|设备|技术|产品)\s*(?:如下|包括)?\s*[:：]?\s*$")
+_QUOTED_NOT_CONTROL_RE = re.compile(r"无需|免于|豁免|通用许可|暂停|不再|不予|不适用")
+# a point that is an exclusion or a definition (上述第（一）项不包括… / 磷化铟，是指…), not one whose goods print 除外 or 不含
+_QUOTED_NOT_A_THING_RE = re.compile(
+    r"^\s*(?:上述|本项|本条|前款)?\s*(?:第\s*[（(]?\s*[一二三四五六七八九十\d]+\s*[)）]?\s*[项目款条])?\s*(?:不包括|不含|不管制|不适用)"
+    r"|^[^，,。]{1,30}[，,]\s*是指"
+)
 
 
 def _lettered_under_code_first(node: _Node) -> tuple[str, ...]:
@@ -3139,17 +3156,21 @@ def _explained_or_terms(node: _Node, text: str) -> str | None:
 
 
 def _released_title(body: str) -> str | None:
-    """The title an attachment opens on when it lists goods leaving control or exempt from licensing, else None."""
-    first = next((line.strip() for line in body.split("\n") if line.strip()), "")
+    """The title an attachment opens on (after a bare 附件1 line) when it lists goods leaving control or exempt from
+    licensing, else None."""
+    lines = [line.strip() for line in body.split("\n") if line.strip()]
+    first = next((line for line in lines if not re.fullmatch(r"附件\s*\d{0,2}\s*[:：]?", line)), "")
     if len(first) > 60 or "。" in first or _RELEASED_TITLE_RE.search(first) is None:
         return None
-    return first
+    return None if _STILL_CONTROLLED_RE.search(first) else first
 
 
-# 不再实施出口管制的物项清单 / 取消临时管制的物项目录 / 医疗用途免于申请出口许可的物项 / 豁免许可的物项清单
+# 不再实施出口管制的物项清单 / 解除管制的物项 / 调出管制的物项清单 / 医疗用途免于申请出口许可的物项 — not 取消通用许可的物项清单,
+# 不适用许可豁免的物项清单, 解除暂停实施出口管制措施的物项清单, 取消临时管制后列入清单管理的物项: goods kept under control
 _RELEASED_TITLE_RE = re.compile(
-    r"(?:不再实施|取消|解除|调出|移出|删除|停止实施)[^。，,]{0,12}?(?:管制|许可)|免于申请[^。，,]{0,8}?许可|豁免"
+    r"不再实施[^。，,]{0,6}?管制|解除[^。，,]{0,2}?管制|调出[^。，,]{0,6}?管制|移出[^。，,]{0,6}?管制|免于申请[^。，,]{0,8}?许可"
 )
+_STILL_CONTROLLED_RE = re.compile(r"列入|增列|新增|后实施|实施许可|不适用|不予|暂停|调整表|第一部分")
 
 
 def _goes_on_run(node: _Node, previous: _Node | None) -> bool:

@@ -5954,7 +5954,8 @@ def _table_days(
             elif column is not None and column < len(cells):
                 on_publication = re.search(r"(?:公布|发布|印发)之日", cells[column]) and published_on
                 day = published_on if on_publication else parse_date(cells[column])
-                day = day or own_day
+                row = bool(cells[0].strip().isdigit())  # (a numbered row, not 第一部分 增列条目 | | …)
+                day = day or (own_day if row else None)
                 days += [day] if day is not None else []
     return sorted(set(days))
 
@@ -5981,7 +5982,7 @@ def _split_by_table_dates(
         # 部分条目进行调整 then 调整表…另有规定的，从其规定: the notice's one amendment is the table's)
         ours = _read_in_clause(r, named.group(1)) if named else bool(_TABLE_NAMED_RE.search(r.quote_zh))
         # (…only an amendment of a list, whose rows the table is — not a clause rewritten beside a table of new goods)
-        of_a_list = (r.clause or "").startswith("附件")
+        of_a_list = not re.fullmatch(r"[一二三四五六七八九十]+(?:/.*)?", r.clause or "")
         ours = ours or (
             named is None and len(dated) == 1 and of_a_list and told.group(0).endswith("从其规定")
         )

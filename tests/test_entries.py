@@ -5893,3 +5893,36 @@ def test_second_read_of_406_409_quoted_clauses_and_notes_begun_on_the_label() ->
         "注：1.第1项不包括天然金刚石微粉；\n2.2C902.b.平均粒度大于50μm且小于等于500μm的人造金刚石单晶（参考税则号列：71051020）。"
     )
     assert [e.control_code for e in extract_entries(noted).entries] == ["2C902.a", "2C902.b"]
+
+
+def test_second_read_of_410_411_released_titles_quoted_goods_and_coded_notes() -> None:
+    """Titles that take a facility or exemption away, or move goods into the list, still list controls; a released list
+    after a bare 附件 line is still released; a quoted control clause keeps goods printing 除外 or a note between them,
+    and other control wordings; a note begun on its label keeps its code-first exclusion line (2.2C902.b项不管制…)."""
+    line = "\n1.7A994.a 无人驾驶航空飞行器用激光测距设备（参考海关商品编号：9015100000）。"
+    for title in ("取消临时管制后列入清单管理的物项", "取消通用许可的物项清单", "不适用许可豁免的物项清单"):
+        assert [e.control_code for e in extract_entries(title + line, source="附件").entries] == [
+            "7A994.a"
+        ], title
+    assert extract_entries("附件\n不再实施出口管制的物项清单" + line, source="附件").entries == ()
+    head = (
+        "一、将商务部 海关总署公告2023年第39号第一条修改为：\n“一、满足以下特性的物项，未经许可，不得出口：\n"
+    )
+    kept = (
+        head
+        + "（一）人造石墨材料及其制品（参考海关商品编号：3801100030）。\n（二）天然鳞片石墨及其制品（用于铅笔芯的除外）（参考海关商品编号：2504101000）。”"
+    )
+    assert len(extract_entries(kept).entries) == 2
+    noted = (
+        head
+        + "（一）高温合金及其制品（参考海关商品编号：7502200000）。\n注：本项不包括以废碎料形态出口的高温合金。\n（二）高温合金粉末（参考海关商品编号：7505220000）。”"
+    )
+    assert [e.name_zh for e in extract_entries(noted).entries] == ["高温合金及其制品", "高温合金粉末"]
+    applied = "一、将商务部 海关总署公告2023年第39号第一条修改为：\n“一、出口下列物项，出口经营者应当向商务部申请两用物项出口许可：\n（一）人造石墨材料及其制品（参考海关商品编号：3801100030）。”"
+    assert len(extract_entries(applied).entries) == 1
+    coded_note = (
+        "一、下列物项，未经许可，不得出口：\n1.2C902.a.平均粒度小于等于50μm的人造金刚石微粉（参考税则号列：71051020）；\n"
+        "2.2C902.b.平均粒度大于50μm且小于等于500μm的人造金刚石单晶（参考税则号列：71051020）。\n"
+        "注：1.第1项不包括天然金刚石微粉；\n2.2C902.b项不管制用于装饰或者珠宝用途的培育钻石。"
+    )
+    assert [e.path for e in extract_entries(coded_note).entries] == ["一/1", "一/2"]

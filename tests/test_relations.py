@@ -8169,3 +8169,20 @@ def test_second_read_of_408_table_days_blank_rows_and_clause_amendments() -> Non
     assert [(r.target_number.number, r.window_from) for r in extract_notice(page, {}).relations] == [
         (39, day)
     ]
+
+
+def test_second_read_of_411_table_days_for_a_list_named_by_its_title_and_section_rows() -> None:
+    """…对《中华人民共和国两用物项出口管制清单》（…第51号公布）部分条目进行调整 — an amendment with no clause — is the table's
+    to date; a section row of the table (第一部分 增列条目) adds no day."""
+    body = (
+        "商务部、海关总署决定对《中华人民共和国两用物项出口管制清单》（商务部 工业和信息化部 海关总署 国家密码管理局公告2024年第51号公布）"
+        "部分条目进行调整。\n二、本公告自公布之日起施行；调整表对条目的施行日期另有规定的，从其规定。\n商务部 海关总署\n2074年11月6日\n"
+        "调整表\n序号 | 调整方式 | 管制编码 | 物项名称 | 施行日期\n第一部分 增列条目 |  |  |  | \n"
+        "1 | 增列 | 3B901.a.7 | 涂布机 | 2074年12月1日\n2 | 修改 | 1C117.b | 钼粉 | 2075年3月1日"
+    )
+    day = dt.date(2074, 11, 6)
+    page = _page(body, "商务部 海关总署公告2026年第3号", day, day, "on_publication")
+    assert [r.window_from for r in extract_notice(page, {}).relations] == [
+        dt.date(2074, 12, 1),
+        dt.date(2075, 3, 1),
+    ]
