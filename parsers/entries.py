@@ -1500,7 +1500,7 @@ _NOTE_START_RE = re.compile(r"(?:注|备注|说明|技术说明)\s*\d*\s*[:：]"
 # A note that introduces numbered lines (`注：…不管制符合下列所有条件的…：`): they are its conditions.
 # (说明： then 1.…, 2.…; 注：1.本项所列物质…。 then 2.…: the notes numbered under the label, the first on its line)
 _NOTE_INTRO_RE = re.compile(
-    r"^(?:注|备注|说明|技术说明)\s*\d*\s*[:：](?:.*[:：]\s*$|\s*$|\s*(?:1|一)\s*[.、．](?!\d))"
+    r"^(?:注|备注|说明|技术说明)\s*\d*\s*[:：](?:.*[:：]\s*$|\s*$|\s*(?:1|一)\s*[.、．](?!\d(?![A-Z]\d{3})))"
 )
 
 
@@ -2154,7 +2154,10 @@ class _Note:
         self.on_label = False
         # (注：1.第1项不包括…。 then 2.第2项不包括…: the note's first numbered line printed on its own line; the run goes on)
         label = re.match(r"^(?:注|备注|说明|技术说明)\s*\d*\s*[:：]\s*", self.line)
-        first = _split_marker(self.line[label.end() :]) if label and node else None
+        rest = self.line[label.end() :] if label and node else ""
+        # (注：1.6C001.a项不管制…: the marker 1. before a code, not a decimal 1.6)
+        first = ("num", "1", "") if re.match(r"1\s*[.．]\s*(?=\d[A-Z]\d{3})", rest) else None
+        first = first or (_split_marker(rest) if rest else None)
         if first is not None and first[1] in ("1", "一"):
             self.run, self.closed = (first[0], first[1]), self.line.rstrip().endswith(("。", "."))
             self.on_label = True
@@ -2197,11 +2200,7 @@ class _Note:
                 and _follows(self.run[1], marker)
                 and not (self.closed and _entry_goes_on(stack, open_types, marker_type, marker))
                 # (注：1.第1项不包括…； then 2.2C902.b.…: a code-first line after a run begun on the label is the entry's)
-                and not (
-                    self.on_label
-                    and _leading_code(_rest.strip()) is not None
-                    and not _NOTE_LEAVES_OUT_RE.search(_rest)  # (2.2C902.b项不管制…: the note's, code first)
-                )
+                and not (self.on_label and _entry_code_first(_rest))
             )
         if not taken:
             self.over(None)
@@ -2214,6 +2213,15 @@ class _Note:
     def _keep(self, line: str) -> None:
         assert self.node is not None
         self.node.noted.append((line, "rule" if _NOTE_LEAVES_OUT_RE.search(self.line) else "definition"))
+
+
+def _entry_code_first(rest: str) -> bool:
+    """2C902.b.平均粒度… — an entry printed code first; not 2C902.b项不管制… / 6C001.b项包括…, a note about the entry."""
+    code = _leading_code(rest.strip())
+    if code is None:
+        return False
+    after = rest.strip()[code.end() :].lstrip()
+    return not after.startswith("项") and not _NOTE_LEAVES_OUT_RE.search(rest)
 
 
 def _note_begun(stack: list[_Node], line: str) -> _Node | None:

@@ -5926,3 +5926,14 @@ def test_second_read_of_410_411_released_titles_quoted_goods_and_coded_notes() -
         "注：1.第1项不包括天然金刚石微粉；\n2.2C902.b项不管制用于装饰或者珠宝用途的培育钻石。"
     )
     assert [e.path for e in extract_entries(coded_note).entries] == ["一/1", "一/2"]
+
+
+def test_a_note_whose_first_line_prints_a_code_keeps_its_run() -> None:
+    """注：1.6C001.a项不管制… then 2.6C001.b项包括… (2026 No. 2747, 1585): 1. before a code is the note's marker, not a
+    decimal 1.6, and a line naming an entry by its code (…项包括…) is the note's; the entry over it keeps its leaf."""
+    body = (
+        "一、铋相关物项\n（一）6C001.a 金属铋（参考海关商品编号：8106101090）。\n（二）生产6C001项的技术及资料。\n"
+        "注：1.6C001.a项不管制铋含量（按重量）小于99.99%的铋合金。\n2.6C001.b项包括锗酸铋单晶、多晶及由其加工的闪烁晶体元件。\n"
+        "3.本条所列参考海关商品编号仅供参考。\n二、本公告自公布之日起施行。"
+    )
+    assert [e.name_zh for e in extract_entries(body).entries] == ["金属铋", "生产6C001项的技术及资料"]
