@@ -1448,9 +1448,9 @@ def _measures_follow_names(
     # (将甲公司（…）、乙公司（…）列入…，并采取以下措施：禁止…: names printed, the measures after them; not 组织和个人)
     named = bool(names) and all(_NAME_END_RE.search(n.strip()) for n in names)
     names_before = (not names and back) or whole or (named and inline_measures is not None)
-    return bool(names_before and measures_after) and not _announces_names(
-        sentence_norm[: measures_after.start()]
-    )
+    if not names_before or measures_after is None:
+        return False
+    return not _announces_names(sentence_norm[: measures_after.start()])
 
 
 def _parse_listing(
