@@ -6,7 +6,7 @@ as `reparse`, not as regulatory news.
 """
 
 PARSER_VERSION = (
-    "413"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
+    "414"  # 2: rules and shape rules; 3: parties (entity lists) extracted, party lines no longer items;
     # 4: table rows and other unread lines carrying a control code are reported (unread_line);
     # 5: criteria in any position and wording, parameter-looking sub-lines read as spec;
     # 6: lists read from attachments and tables (the dual-use list, the catalogue, annex parts);
@@ -1150,4 +1150,5 @@ PARSER_VERSION = (
     # 411: a second read of 406-409: a quoted clause read for goods only when one closed control clause; a note begun on its label leaves code-first lines to the list; table rows with no day keep the notice's; the table dates only an amendment of a list
     # 412: a second read of 410-411: released titles only where goods leave control; quoted control clauses keep goods printing 除外 and notes; coded note lines stay the note's; table days for an unclaused list amendment
     # 413: a note whose first line prints a code (注：1.6C001.a项…) keeps its run; a line naming an entry by its code (…项包括) is the note's
+    # 414: the link's annex number read by consolidated.annex_label (附件一, or the file name), as the part reader reads it
 )

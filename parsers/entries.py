@@ -3163,11 +3163,16 @@ def _explained_or_terms(node: _Node, text: str) -> str | None:
     return "rule" if _under_a_prose_intro(node) else None
 
 
+def first_printed_line(text: str) -> str:
+    """An attachment's first line of its own: after a bare 附件 / 附件1 label line, which names the file, not its content."""
+    lines = (line.strip() for line in text.split("\n") if line.strip())
+    return next((line for line in lines if not re.fullmatch(r"附件\s*\d{0,2}\s*[:：]?", line)), "")
+
+
 def _released_title(body: str) -> str | None:
     """The title an attachment opens on (after a bare 附件1 line) when it lists goods leaving control or exempt from
     licensing, else None."""
-    lines = [line.strip() for line in body.split("\n") if line.strip()]
-    first = next((line for line in lines if not re.fullmatch(r"附件\s*\d{0,2}\s*[:：]?", line)), "")
+    first = first_printed_line(body)
     if len(first) > 60 or "。" in first or _RELEASED_TITLE_RE.search(first) is None:
         return None
     return None if _STILL_CONTROLLED_RE.search(first) else first

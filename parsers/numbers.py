@@ -363,12 +363,11 @@ def parse_effective(body: str, published_on: dt.date | None) -> tuple[dt.date | 
                 continue  # 2025年11月5日，商务部决定自2025年11月10日起…: an earlier decision, told as history
             dates.append(date)
             clause_dates += bool(_CLAUSE_DATED_RE.match(match.group(0)))
-    if published_on is not None and (later := _EFFECTIVE_AFTER_RE.search(text)):
-        # 本公告自发布之日起30日后施行: the period runs out as 民法典 counts it (the day of publication not
-        # counted) and the notice is in force the day after
-        period_end = duration_end(published_on, later.group("period"))
-        if period_end is not None:
-            dates.append(period_end + dt.timedelta(days=1))
+    # 本公告自发布之日起30日后施行: in force the day after the period has run
+    later = _EFFECTIVE_AFTER_RE.search(text) if published_on is not None else None
+    day_after = _day_after_period(published_on, later.group("period")) if later and published_on else None
+    if day_after is not None:
+        dates.append(day_after)
     on_publication = bool(_EFFECTIVE_PUBLICATION_RE.search(text) or _CLAUSE_ON_PUBLICATION_RE.search(text))
     # 四、本公告第一条自2038年1月1日起施行。 and no day for the notice or the rest of it: the clauses not named are
     # in force on publication, as any text without a day of its own is
@@ -463,7 +462,13 @@ def _clause_day(match: re.Match[str], published_on: dt.date | None) -> dt.date |
         return parse_date(printed)
     if published_on is None or not match.group(3):
         return published_on
-    period_end = duration_end(published_on, match.group(3))
+    return _day_after_period(published_on, match.group(3))
+
+
+def _day_after_period(published_on: dt.date, period: str) -> dt.date | None:
+    """自发布之日起30日后施行: in force the day after the period has run, counted as 民法典 counts it (the day of
+    publication not counted)."""
+    period_end = duration_end(published_on, period)
     return period_end + dt.timedelta(days=1) if period_end is not None else None
 
 

@@ -15,8 +15,9 @@ import re
 from collections.abc import Sequence
 
 from parsers.bundled import known_windows_text
+from parsers.consolidated import annex_label
 from parsers.dual_use_list import looks_like_list, read_list
-from parsers.entries import EntryResult, extract_entries
+from parsers.entries import EntryResult, extract_entries, first_printed_line
 from parsers.line_roles import second_opinion
 from parsers.model import (
     EndAnchor,
@@ -6013,9 +6014,9 @@ def _annex_title(page: NoticePage, url: str) -> str:
     if re.search(r"[\u4e00-\u9fff]{2}", words):  # (not a server's file name, P020740517384)
         return words
     announced = {m.group("n") or "": m.group("title").strip() for m in _ANNEX_LINE_RE.finditer(page.body)}
-    number = re.match(r"^\s*附件\s*(\d{1,2})", label)
-    if number is not None and number.group(1) in announced:
-        return announced[number.group(1)]
+    number = (annex_label(label, url) or "").removeprefix("附件")
+    if number in announced:
+        return announced[number]
     # (one file linked, one 附件： line: they are the same attachment, whatever number the link prints)
     return next(iter(announced.values())) if len(page.attachments) == 1 and len(announced) == 1 else ""
 
@@ -6032,9 +6033,7 @@ def _titled(text: str, label: str) -> str:
     """An attachment that opens straight on its numbered lines, its title printed only where the page links it
     (附件：可充放电锂离子电池生产设备清单 then 1.卷绕机；2.…), read under that title as if it printed it."""
     name = label.strip()
-    # (附件1 printed over the lines: the attachment's own label, no title)
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    first = next((line for line in lines if not re.fullmatch(r"附件\s*\d{0,2}\s*[:：]?", line)), "")
+    first = first_printed_line(text)
     if not name or name == first or not _NUMBERED_FIRST_RE.match(first):
         return text
     return f"{name}\n{text}"
